@@ -1,0 +1,173 @@
+// The single-pass runner: parses a file, walks it once, dispatches each node to the rules that listen for
+// its kind, applies suppressions and turns reports into Findings. A rule that throws is disabled for that file.
+import * as path from "node:path";
+import picomatch from "picomatch";
+import { ts } from "ts-morph";
+import type { ProjectModel } from "../model/project-model.js";
+import type { FileSummary } from "../model/types.js";
+import type { ResolvedConfig } from "./config.js";
+import { FixBuilder } from "./fix-builder.js";
+import { collectSuppressions, findSuppression, type Suppression } from "./suppressions.js";
+import type { AnyRule, Finding, Fix, FixRequest, Notice, ReportDescriptor, RuleContext, Span, Visitor } from "./types.js";
+import { walkPreOrder } from "./walk.js";
+
+export const invalidSuppressionId = "invalid-suppression";
+
+export interface FileAnalysis {
+  filePath: string;
+  findings: Finding[];
+  notices: Notice[];
+}
+
+export function scriptKindOf(filePath: string): ts.ScriptKind {
+  switch (path.extname(filePath).toLowerCase()) {
+    case ".tsx":
+      return ts.ScriptKind.TSX;
+    case ".jsx":
+      return ts.ScriptKind.JSX;
+    case ".js":
+    case ".mjs":
+    case ".cjs":
+      return ts.ScriptKind.JS;
+    default:
+      return ts.ScriptKind.TS;
+  }
+}
+
+export function parseSource(filePath: string, text: string): ts.SourceFile {
+  return ts.createSourceFile(filePath, text, ts.ScriptTarget.Latest, true, scriptKindOf(filePath));
+}
+
+export function formatMessage(template: string, data: Record<string, string | number> = {}): string {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole));
+}
+
+export interface AnalyzeOptions {
+  registry: readonly AnyRule[];
+  config: ResolvedConfig;
+  project: ProjectModel;
+}
+
+export function analyzeFile(sourceFile: ts.SourceFile, summary: FileSummary, options: AnalyzeOptions): FileAnalysis {
+  const filePath = sourceFile.fileName;
+  const { registry, config, project } = options;
+  const notices: Notice[] = [];
+  const reported: Finding[] = [];
+  const isTestFile = matchesAny(config.settings.testGlobs, path.relative(config.settings.root, filePath));
+  const failedRules = new Set<string>();
+  const listeners = new Map<ts.SyntaxKind, Array<{ ruleId: string; visit: Visitor }>>();
+  const endHooks: Array<{ ruleId: string; run: () => void }> = [];
+
+  const runGuarded = (ruleId: string, action: () => void): void => {
+    if (failedRules.has(ruleId)) return;
+    try {
+      action();
+    } catch (error) {
+      failedRules.add(ruleId);
+      const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
+      notices.push({ filePath, message: `rule ${ruleId} failed on this file and was skipped for it: ${reason}` });
+    }
+  };
+
+  for (const rule of registry) {
+    const setting = config.rules.get(rule.id);
+    if (!setting || rule.id === invalidSuppressionId) continue;
+    const context: RuleContext<unknown> = {
+      ruleId: rule.id,
+      filePath,
+      sourceFile,
+      text: sourceFile.text,
+      options: setting.options,
+      settings: config.settings,
+      file: summary,
+      project,
+      runtime: summary.runtime,
+      isTestFile,
+      report: (descriptor) => reported.push(toFinding(rule, setting.severity, descriptor, sourceFile, config.settings.root)),
+    };
+    runGuarded(rule.id, () => {
+      const visitors = rule.check(context);
+      if (!visitors) return;
+      for (const [key, visit] of Object.entries(visitors)) {
+        if (key === "onEnd") endHooks.push({ ruleId: rule.id, run: visit as () => void });
+        else {
+          const kind = Number(key) as ts.SyntaxKind;
+          listeners.set(kind, [...(listeners.get(kind) ?? []), { ruleId: rule.id, visit: visit as Visitor }]);
+        }
+      }
+    });
+  }
+
+  const visited: ts.Node[] = [];
+  const wantsComments = sourceFile.text.includes("harden-ignore-");
+  walkPreOrder(sourceFile, (node) => {
+    if (wantsComments) visited.push(node);
+    const forKind = listeners.get(node.kind);
+    if (forKind) for (const { ruleId, visit } of forKind) runGuarded(ruleId, () => visit(node));
+  });
+  for (const { ruleId, run } of endHooks) runGuarded(ruleId, run);
+
+  const suppressions = collectSuppressions(sourceFile, visited);
+  const findings = reported.filter(
+    (finding) => !failedRules.has(finding.ruleId) && !findSuppression(suppressions, finding.ruleId, finding.location.line - 1),
+  );
+  findings.push(...invalidSuppressionFindings(suppressions, options, sourceFile));
+  findings.sort((a, b) => a.span.start - b.span.start || a.ruleId.localeCompare(b.ruleId));
+  return { filePath, findings, notices };
+}
+
+function matchesAny(globs: readonly string[], relativePath: string): boolean {
+  return globs.length > 0 && picomatch(globs as string[], { dot: true })(relativePath.replace(/\\/g, "/"));
+}
+
+function toFinding(rule: AnyRule, severity: Finding["severity"], descriptor: ReportDescriptor, sourceFile: ts.SourceFile, root: string): Finding {
+  const span: Span = descriptor.node
+    ? { start: descriptor.node.getStart(sourceFile), end: descriptor.node.getEnd() }
+    : descriptor.span ?? { start: 0, end: 0 };
+  const template = rule.meta.messages[descriptor.messageId];
+  if (template === undefined) throw new Error(`unknown message id "${descriptor.messageId}"`);
+  const requests: FixRequest[] = [];
+  if (descriptor.fix) requests.push(typeof descriptor.fix === "function" ? { apply: descriptor.fix } : descriptor.fix);
+  requests.push(...(descriptor.suggestions ?? []).map((s) => ({ kind: "suggestion" as const, ...s })));
+  const fixes: Fix[] = requests.map((request) => {
+    const builder = new FixBuilder(sourceFile.fileName, sourceFile, root);
+    request.apply(builder);
+    const kind = request.kind ?? (rule.meta.fix === "none" ? "suggestion" : rule.meta.fix);
+    return { title: request.title ?? rule.meta.fixTitle ?? rule.meta.summary, kind, edits: builder.edits, files: builder.files };
+  });
+  return {
+    ruleId: rule.id,
+    severity: descriptor.severity ?? severity,
+    message: formatMessage(template, descriptor.data),
+    filePath: sourceFile.fileName,
+    span,
+    location: locationOf(sourceFile, span),
+    fixes,
+  };
+}
+
+export function locationOf(sourceFile: ts.SourceFile, span: Span): Finding["location"] {
+  const start = sourceFile.getLineAndCharacterOfPosition(span.start);
+  const end = sourceFile.getLineAndCharacterOfPosition(span.end);
+  return { line: start.line + 1, column: start.character + 1, endLine: end.line + 1, endColumn: end.character + 1 };
+}
+
+function invalidSuppressionFindings(suppressions: readonly Suppression[], options: AnalyzeOptions, sourceFile: ts.SourceFile): Finding[] {
+  const setting = options.config.rules.get(invalidSuppressionId);
+  const rule = options.registry.find((r) => r.id === invalidSuppressionId);
+  if (!setting || !rule) return [];
+  const known = new Set(options.registry.map((r) => r.id));
+  const findings: Finding[] = [];
+  const report = (suppression: Suppression, messageId: string, data: Record<string, string> = {}): void => {
+    findings.push(toFinding(rule, setting.severity, { span: suppression.span, messageId, data }, sourceFile, options.config.settings.root));
+  };
+  for (const suppression of suppressions) {
+    if (suppression.ruleIds.length === 0) report(suppression, "noRule");
+    for (const ruleId of suppression.ruleIds) {
+      if (!known.has(ruleId)) report(suppression, "unknownRule", { ruleId });
+      else if (options.config.rules.has(ruleId) && !suppression.usedBy.has(ruleId)) report(suppression, "unused", { ruleId });
+    }
+    if (!suppression.reason) report(suppression, "noReason");
+  }
+  return findings;
+}

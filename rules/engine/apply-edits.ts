@@ -1,0 +1,38 @@
+// Applies fixes to a file's text. Each fix is taken whole or not at all: a fix whose edits overlap an
+// edit already taken waits for the next round (the CLI repeats until stable). Identical edits are merged,
+// so two fixes that add the same import add it once.
+import type { TextEdit } from "./types.js";
+
+function isSameEdit(a: TextEdit, b: TextEdit): boolean {
+  return a.start === b.start && a.end === b.end && a.newText === b.newText;
+}
+
+function conflicts(a: TextEdit, b: TextEdit): boolean {
+  if (isSameEdit(a, b)) return false;
+  if (a.start === a.end && b.start === b.end) return a.start === b.start;
+  return a.start < b.end && b.start < a.end;
+}
+
+export function applyFixEdits(text: string, fixes: ReadonlyArray<readonly TextEdit[]>): { text: string; appliedFixes: number } {
+  const taken: TextEdit[] = [];
+  let appliedFixes = 0;
+  for (const edits of fixes) {
+    if (edits.some((edit) => taken.some((other) => conflicts(edit, other)))) continue;
+    for (const edit of edits) if (!taken.some((other) => isSameEdit(edit, other))) taken.push(edit);
+    appliedFixes++;
+  }
+  let result = text;
+  for (const edit of taken.sort((a, b) => b.start - a.start || b.end - a.end)) {
+    result = result.slice(0, edit.start) + edit.newText + result.slice(edit.end);
+  }
+  return { text: result, appliedFixes };
+}
+
+/** Lines of `addition` that `existing` lacks, appended after it (for `.env.example` and similar). */
+export function appendMissingLines(existing: string, addition: string): string {
+  const present = new Set(existing.split(/\r?\n/));
+  const missing = addition.split(/\r?\n/).filter((line) => line !== "" && !present.has(line));
+  if (missing.length === 0) return existing;
+  const separator = existing === "" || existing.endsWith("\n") ? "" : "\n";
+  return existing + separator + missing.join("\n") + "\n";
+}

@@ -1,0 +1,99 @@
+// harden.config.json: parsed as JSON (never executed), validated with zod, resolved against the rule registry.
+import { z } from "zod";
+import type { AnyRule, ProjectSettings, Severity, SeveritySetting } from "./types.js";
+
+const severitySetting = z.enum(["off", "info", "warn", "error"]);
+const ruleSetting = z.union([severitySetting, z.tuple([severitySetting]), z.tuple([severitySetting, z.record(z.string(), z.unknown())])]);
+const globs = z.array(z.string());
+
+export const configSchema = z
+  .object({
+    $schema: z.string().optional(),
+    rules: z.record(z.string(), ruleSetting).optional(),
+    ignore: globs.optional(),
+    authWrappers: z.array(z.string()).optional(),
+    validators: z.array(z.string()).optional(),
+    timeoutWrappers: z.array(z.string()).optional(),
+    testGlobs: globs.optional(),
+    sensitivePrefixes: z.array(z.string()).optional(),
+  })
+  .strict();
+
+export type HardenConfig = z.infer<typeof configSchema>;
+
+export interface RuleSetting {
+  severity: Severity;
+  options: unknown;
+}
+
+export interface ResolvedConfig {
+  /** Enabled rules only. */
+  rules: Map<string, RuleSetting>;
+  ignore: string[];
+  settings: ProjectSettings;
+}
+
+export const defaultTestGlobs = ["**/*.test.*", "**/*.spec.*", "**/__tests__/**", "**/test/**", "**/tests/**", "**/__mocks__/**"];
+export const defaultSensitivePrefixes = ["/admin", "/internal"];
+
+/** A config problem, worded as one line that names the file and the key path. */
+export class ConfigError extends Error {}
+
+function formatPath(segments: readonly PropertyKey[]): string {
+  return segments.map((s, i) => (typeof s === "number" ? `[${s}]` : i === 0 ? String(s) : `.${String(s)}`)).join("") || "(root)";
+}
+
+/** Parses the text of a config file; throws ConfigError naming `fileLabel` and the key path. */
+export function parseConfigText(text: string, fileLabel: string): HardenConfig {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw new ConfigError(`${fileLabel}: invalid JSON (${(error as Error).message})`);
+  }
+  const result = configSchema.safeParse(json);
+  if (!result.success) {
+    const issue = result.error.issues[0]!;
+    const keys = issue.code === "unrecognized_keys" ? `: unknown key "${issue.keys.join('", "')}"` : `: ${issue.message}`;
+    throw new ConfigError(`${fileLabel}: ${formatPath(issue.path)}${keys}`);
+  }
+  return result.data;
+}
+
+export function resolveConfig(config: HardenConfig, registry: readonly AnyRule[], root: string, fileLabel: string): ResolvedConfig {
+  const byId = new Map(registry.map((rule) => [rule.id, rule]));
+  for (const id of Object.keys(config.rules ?? {})) {
+    if (!byId.has(id)) throw new ConfigError(`${fileLabel}: rules.${id}: unknown rule id "${id}"`);
+  }
+  const rules = new Map<string, RuleSetting>();
+  for (const rule of registry) {
+    const raw = config.rules?.[rule.id];
+    const severity: SeveritySetting = raw === undefined ? rule.meta.severity : Array.isArray(raw) ? raw[0] : raw;
+    if (severity === "off") continue;
+    const rawOptions = Array.isArray(raw) && raw.length > 1 ? raw[1] : {};
+    let options: unknown = rawOptions;
+    if (rule.meta.options) {
+      const parsed = rule.meta.options.safeParse(rawOptions);
+      if (!parsed.success) {
+        const issue = parsed.error.issues[0]!;
+        throw new ConfigError(`${fileLabel}: rules.${rule.id}[1]${issue.path.length ? "." + formatPath(issue.path) : ""}: ${issue.message}`);
+      }
+      options = parsed.data;
+    } else if (Object.keys(rawOptions ?? {}).length > 0) {
+      throw new ConfigError(`${fileLabel}: rules.${rule.id}[1]: this rule takes no options`);
+    }
+    rules.set(rule.id, { severity, options });
+  }
+  return {
+    rules,
+    ignore: config.ignore ?? [],
+    settings: {
+      root,
+      authWrappers: config.authWrappers ?? [],
+      validators: config.validators ?? [],
+      timeoutWrappers: config.timeoutWrappers ?? [],
+      testGlobs: config.testGlobs ?? defaultTestGlobs,
+      sensitivePrefixes: config.sensitivePrefixes ?? defaultSensitivePrefixes,
+    },
+  };
+}

@@ -1,0 +1,62 @@
+// `// harden-ignore-next-line <rule-id> -- <reason>` and `// harden-ignore-file <rule-id> -- <reason>`,
+// read from the comments the syntax tree attaches to nodes, so strings and templates never match.
+import { ts } from "ts-morph";
+import type { Span } from "./types.js";
+
+export interface Suppression {
+  scope: "next-line" | "file";
+  ruleIds: string[];
+  reason: string;
+  span: Span;
+  /** 0-based line the comment ends on. */
+  line: number;
+  usedBy: Set<string>;
+}
+
+const directive = /^(?:\/\/|\/\*)\s*harden-ignore-(next-line|file)\b(.*?)(?:\*\/)?\s*$/s;
+
+export function collectSuppressions(sourceFile: ts.SourceFile, nodes: Iterable<ts.Node>): Suppression[] {
+  const text = sourceFile.text;
+  if (!text.includes("harden-ignore-")) return [];
+  const seen = new Set<number>();
+  const suppressions: Suppression[] = [];
+  const readRanges = (ranges: ts.CommentRange[] | undefined): void => {
+    for (const range of ranges ?? []) {
+      if (seen.has(range.pos)) continue;
+      seen.add(range.pos);
+      const suppression = parseDirective(text.slice(range.pos, range.end), range, sourceFile);
+      if (suppression) suppressions.push(suppression);
+    }
+  };
+  for (const node of nodes) {
+    readRanges(ts.getLeadingCommentRanges(text, node.pos));
+    readRanges(ts.getTrailingCommentRanges(text, node.end));
+  }
+  return suppressions.sort((a, b) => a.span.start - b.span.start);
+}
+
+function parseDirective(comment: string, range: ts.CommentRange, sourceFile: ts.SourceFile): Suppression | undefined {
+  const match = directive.exec(comment);
+  if (!match) return undefined;
+  const body = match[2] ?? "";
+  const separator = body.indexOf("--");
+  const idsText = separator === -1 ? body : body.slice(0, separator);
+  const reason = separator === -1 ? "" : body.slice(separator + 2).trim();
+  return {
+    scope: match[1] === "file" ? "file" : "next-line",
+    ruleIds: idsText.split(/[\s,]+/).filter(Boolean),
+    reason,
+    span: { start: range.pos, end: range.end },
+    line: sourceFile.getLineAndCharacterOfPosition(range.end).line,
+    usedBy: new Set(),
+  };
+}
+
+/** Marks and returns the suppression that covers a finding of `ruleId` starting on 0-based `line`, if any. */
+export function findSuppression(suppressions: readonly Suppression[], ruleId: string, line: number): Suppression | undefined {
+  const match = suppressions.find(
+    (s) => s.ruleIds.includes(ruleId) && (s.scope === "file" || s.line + 1 === line),
+  );
+  match?.usedBy.add(ruleId);
+  return match;
+}

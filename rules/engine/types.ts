@@ -1,0 +1,146 @@
+// The engine's vocabulary: findings, fixes and rules as plain data. Nothing here knows LSP, SARIF or a terminal.
+import type { ts } from "ts-morph";
+import type { z } from "zod";
+import type { FileSummary, Runtime } from "../model/types.js";
+import type { ProjectModel } from "../model/project-model.js";
+import type { FixBuilder } from "./fix-builder.js";
+
+export type Severity = "error" | "warn" | "info";
+export type SeveritySetting = Severity | "off";
+export type FixKind = "safe" | "suggestion" | "scaffold";
+
+/** A character range in one file: 0-based offsets into its text, end exclusive. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** 1-based line and column, as people and SARIF count them. */
+export interface Location {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+export interface TextEdit {
+  filePath: string;
+  start: number;
+  end: number;
+  newText: string;
+}
+
+/**
+ * A file a fix creates or extends. `create` writes `text` only when the file is missing;
+ * `appendLines` adds each line of `text` that the file does not already contain (creating it when missing).
+ * Never carries a secret value.
+ */
+export interface FileWrite {
+  filePath: string;
+  mode: "create" | "appendLines";
+  text: string;
+}
+
+export interface Fix {
+  title: string;
+  kind: FixKind;
+  edits: TextEdit[];
+  files: FileWrite[];
+}
+
+export interface Finding {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  filePath: string;
+  span: Span;
+  location: Location;
+  fixes: Fix[];
+}
+
+/** A one-line note about input the engine could not fully analyse (skipped file, rule that threw). */
+export interface Notice {
+  filePath: string;
+  message: string;
+}
+
+export type RuleCategory = "security" | "correctness" | "reliability";
+
+export interface RuleMeta<Options> {
+  category: RuleCategory;
+  severity: Severity;
+  needsTypes: boolean;
+  fix: FixKind | "none";
+  /** One sentence, reused for hover, code-action titles and SARIF shortDescription. */
+  summary: string;
+  /** Title of the rule's primary fix, e.g. "Add a timeout". */
+  fixTitle?: string;
+  /** Message templates; `{{name}}` placeholders are filled from report data. */
+  messages: Record<string, string>;
+  /** zod schema of the options object, with defaults, so `parse({})` gives the defaults. */
+  options?: z.ZodType<Options>;
+}
+
+export type Visitor = (node: ts.Node) => void;
+export type Visitors = Partial<Record<ts.SyntaxKind, Visitor>> & {
+  /** Called once after the walk, for rules that report from what they collected or from the models. */
+  onEnd?: () => void;
+};
+
+export interface FixRequest {
+  title?: string;
+  kind?: FixKind;
+  apply: (edit: FixBuilder) => void;
+}
+
+export interface ReportDescriptor {
+  /** What to underline: a node, or a span in the current file. */
+  node?: ts.Node;
+  span?: Span;
+  messageId: string;
+  data?: Record<string, string | number>;
+  /** Overrides the configured severity for this finding only (e.g. secrets in test files report at warn). */
+  severity?: Severity;
+  /** The primary fix, with the rule's `meta.fix` kind and `meta.fixTitle` unless given. */
+  fix?: FixRequest | ((edit: FixBuilder) => void);
+  /** Further fixes offered as explicit quick fixes. */
+  suggestions?: FixRequest[];
+}
+
+export interface ProjectSettings {
+  root: string;
+  authWrappers: string[];
+  validators: string[];
+  timeoutWrappers: string[];
+  testGlobs: string[];
+  sensitivePrefixes: string[];
+}
+
+export interface RuleContext<Options> {
+  ruleId: string;
+  filePath: string;
+  sourceFile: ts.SourceFile;
+  text: string;
+  options: Options;
+  settings: ProjectSettings;
+  /** This file's framework summary. */
+  file: FileSummary;
+  /** All summaries, linked across files (mounted routers, imported guards). */
+  project: ProjectModel;
+  runtime: Runtime;
+  isTestFile: boolean;
+  report(descriptor: ReportDescriptor): void;
+}
+
+export interface Rule<Options = Record<string, never>> {
+  id: string;
+  meta: RuleMeta<Options>;
+  check(context: RuleContext<Options>): Visitors | void;
+}
+
+// Rules are stored with their option types erased; each rule sees its own type inside `check`.
+export type AnyRule = Rule<any>;
+
+export function defineRule<Options = Record<string, never>>(rule: Rule<Options>): Rule<Options> {
+  return rule;
+}

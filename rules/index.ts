@@ -1,0 +1,18 @@
+// The rule registry, sorted by id. To add a rule: create rules/<id>.ts, rules/docs/<id>.md and
+// test-fixtures/rules/<id>/, then import it here in order.
+import hardcodedSecret from "./hardcoded-secret.js";
+import invalidSuppression from "./invalid-suppression.js";
+import missingAuth from "./missing-auth.js";
+import missingInputValidation from "./missing-input-validation.js";
+import missingTimeout from "./missing-timeout.js";
+import timestampId from "./timestamp-id.js";
+import type { AnyRule } from "./engine/types.js";
+
+export const registry: readonly AnyRule[] = [
+  hardcodedSecret,
+  invalidSuppression,
+  missingAuth,
+  missingInputValidation,
+  missingTimeout,
+  timestampId,
+];

@@ -1,0 +1,5 @@
+// The extractors that build a FileSummary, in the order they run at each node.
+import { moduleBindings } from "./module-bindings.js";
+import type { Extractor } from "./summarize.js";
+
+export const extractors: readonly Extractor[] = [moduleBindings];

@@ -1,0 +1,86 @@
+// Imports and exports of a file (ESM and CommonJS), so the link step can follow routers and guards across files.
+import { ts } from "ts-morph";
+import type { Extractor } from "./summarize.js";
+
+const { SyntaxKind } = ts;
+
+function hasExportModifier(node: ts.Node): boolean {
+  return ts.canHaveModifiers(node) && (ts.getModifiers(node) ?? []).some((m) => m.kind === SyntaxKind.ExportKeyword);
+}
+
+function hasDefaultModifier(node: ts.Node): boolean {
+  return ts.canHaveModifiers(node) && (ts.getModifiers(node) ?? []).some((m) => m.kind === SyntaxKind.DefaultKeyword);
+}
+
+function requiredModule(node: ts.Expression | undefined): string | undefined {
+  if (!node || !ts.isCallExpression(node)) return undefined;
+  if (!ts.isIdentifier(node.expression) || node.expression.text !== "require") return undefined;
+  const [argument] = node.arguments;
+  return argument && ts.isStringLiteralLike(argument) ? argument.text : undefined;
+}
+
+export const moduleBindings: Extractor = {
+  kinds: [
+    SyntaxKind.ImportDeclaration,
+    SyntaxKind.ExportDeclaration,
+    SyntaxKind.ExportAssignment,
+    SyntaxKind.FunctionDeclaration,
+    SyntaxKind.ClassDeclaration,
+    SyntaxKind.VariableStatement,
+    SyntaxKind.VariableDeclaration,
+    SyntaxKind.BinaryExpression,
+  ],
+  visit(node, { summary }) {
+    if (ts.isImportDeclaration(node)) {
+      if (!ts.isStringLiteral(node.moduleSpecifier)) return;
+      const module = node.moduleSpecifier.text;
+      const clause = node.importClause;
+      if (!clause) return;
+      if (clause.name) summary.imports.push({ local: clause.name.text, module, imported: "default" });
+      const bindings = clause.namedBindings;
+      if (bindings && ts.isNamespaceImport(bindings)) summary.imports.push({ local: bindings.name.text, module, imported: "*" });
+      if (bindings && ts.isNamedImports(bindings)) {
+        for (const element of bindings.elements) {
+          summary.imports.push({ local: element.name.text, module, imported: (element.propertyName ?? element.name).text });
+        }
+      }
+    } else if (ts.isExportDeclaration(node)) {
+      const module = node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier) ? node.moduleSpecifier.text : undefined;
+      if (node.exportClause && ts.isNamedExports(node.exportClause)) {
+        for (const element of node.exportClause.elements) {
+          const local = (element.propertyName ?? element.name).text;
+          if (module) summary.imports.push({ local: `${module}#${local}`, module, imported: local });
+          summary.exports.push({ exported: element.name.text, local: module ? `${module}#${local}` : local });
+        }
+      }
+    } else if (ts.isExportAssignment(node)) {
+      if (ts.isIdentifier(node.expression)) summary.exports.push({ exported: "default", local: node.expression.text });
+    } else if (ts.isFunctionDeclaration(node) || ts.isClassDeclaration(node)) {
+      if (!node.name || !hasExportModifier(node)) return;
+      summary.exports.push({ exported: hasDefaultModifier(node) ? "default" : node.name.text, local: node.name.text });
+    } else if (ts.isVariableStatement(node)) {
+      if (!hasExportModifier(node)) return;
+      for (const declaration of node.declarationList.declarations) {
+        if (ts.isIdentifier(declaration.name)) summary.exports.push({ exported: declaration.name.text, local: declaration.name.text });
+      }
+    } else if (ts.isVariableDeclaration(node)) {
+      const module = requiredModule(node.initializer);
+      if (!module) return;
+      if (ts.isIdentifier(node.name)) summary.imports.push({ local: node.name.text, module, imported: "default" });
+      else if (ts.isObjectBindingPattern(node.name)) {
+        for (const element of node.name.elements) {
+          if (!ts.isIdentifier(element.name)) continue;
+          const imported = element.propertyName && ts.isIdentifier(element.propertyName) ? element.propertyName.text : element.name.text;
+          summary.imports.push({ local: element.name.text, module, imported });
+        }
+      }
+    } else if (ts.isBinaryExpression(node) && node.operatorToken.kind === SyntaxKind.EqualsToken) {
+      // module.exports = router;  module.exports.requireAuth = requireAuth;  exports.requireAuth = ...
+      const target = node.left;
+      if (!ts.isPropertyAccessExpression(target) || !ts.isIdentifier(node.right)) return;
+      const targetText = target.getText();
+      if (targetText === "module.exports") summary.exports.push({ exported: "default", local: node.right.text });
+      else if (/^(module\.)?exports\.\w+$/.test(targetText)) summary.exports.push({ exported: target.name.text, local: node.right.text });
+    }
+  },
+};

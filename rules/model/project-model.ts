@@ -1,0 +1,204 @@
+// The link step: joins per-file summaries into project facts (routers mounted from other files, guards
+// imported from other modules, the project's preferred guard). Cheap and pure; it never parses.
+import * as path from "node:path";
+import type { ProjectSettings } from "../engine/types.js";
+import { knownAuthGuards } from "./known-names.js";
+import type { FileSummary, GuardRef, RouteSummary } from "./types.js";
+
+const sourceExtensions = [".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs"];
+
+export interface LinkedRoute {
+  route: RouteSummary;
+  filePath: string;
+  /** Mount prefixes joined with the route's own path. */
+  fullPath: string;
+  /** Every guard in the chain: app/router-level `use()` before it, mount-point middleware in other files, the route's own. */
+  guards: Array<GuardRef & { filePath: string }>;
+}
+
+export interface GuardDefinition {
+  name: string;
+  /** The file that defines it, when it is the project's own. */
+  filePath?: string;
+}
+
+interface MountSite {
+  summary: FileSummary;
+  owner: string;
+  prefix: string;
+  middleware: GuardRef[];
+  position: number;
+}
+
+export class ProjectModel {
+  readonly summaries: ReadonlyMap<string, FileSummary>;
+  private readonly mountsByTarget = new Map<string, MountSite[]>();
+
+  constructor(
+    summaries: Iterable<FileSummary>,
+    readonly settings: ProjectSettings,
+  ) {
+    this.summaries = new Map([...summaries].map((summary) => [summary.filePath, summary]));
+    for (const summary of this.summaries.values()) this.indexMounts(summary);
+  }
+
+  routesIn(filePath: string): LinkedRoute[] {
+    const summary = this.summaries.get(filePath);
+    if (!summary) return [];
+    return summary.routes.map((route) => this.linkRoute(summary, route));
+  }
+
+  allRoutes(): LinkedRoute[] {
+    return [...this.summaries.keys()].flatMap((filePath) => this.routesIn(filePath));
+  }
+
+  /** Global guards registered anywhere (NestJS APP_GUARD / useGlobalGuards). */
+  globalGuards(): Array<GuardRef & { filePath: string }> {
+    return [...this.summaries.values()].flatMap((s) => s.globalGuards.map((g) => ({ ...g, filePath: s.filePath })));
+  }
+
+  hasGlobalValidationPipe(): boolean {
+    return [...this.summaries.values()].some((summary) => summary.hasGlobalValidationPipe);
+  }
+
+  /** True when `guard` (as seen from `filePath`) authenticates: a known library guard, a configured wrapper, or a project function that does. */
+  isAuthGuard(guard: Pick<GuardRef, "name" | "kind">, filePath: string): boolean {
+    if (guard.kind === "inline") return true;
+    const name = guard.name;
+    const lastSegment = name.slice(name.lastIndexOf(".") + 1);
+    const candidates = [name, lastSegment];
+    if (candidates.some((c) => knownAuthGuards.includes(c) || this.settings.authWrappers.includes(c))) return true;
+    const root = name.split(".")[0]!;
+    return this.resolveDefinition(root, filePath, (summary, local) => summary.authGuards.includes(local)) !== undefined;
+  }
+
+  /** True when `name` (as seen from `filePath`) is a project or configured validator helper. */
+  isValidator(name: string, filePath: string): boolean {
+    if (this.settings.validators.includes(name)) return true;
+    return this.resolveDefinition(name, filePath, (summary, local) => summary.validators.includes(local)) !== undefined;
+  }
+
+  /** The auth guard the project's routes use most, with the file that defines it when it is the project's own. */
+  preferredAuthGuard(): GuardDefinition | undefined {
+    const counts = new Map<string, { definition: GuardDefinition; count: number }>();
+    for (const linked of this.allRoutes()) {
+      for (const guard of linked.guards) {
+        if (guard.kind === "inline" || !this.isAuthGuard(guard, guard.filePath)) continue;
+        const definedIn = this.resolveDefinition(guard.name, guard.filePath, (s, local) => s.authGuards.includes(local));
+        const key = `${guard.name}@${definedIn ?? ""}`;
+        const entry = counts.get(key) ?? { definition: { name: guard.name, filePath: definedIn }, count: 0 };
+        entry.count++;
+        counts.set(key, entry);
+      }
+    }
+    return [...counts.values()].sort((a, b) => b.count - a.count)[0]?.definition;
+  }
+
+  /** Resolves a relative or `@/` module specifier to a summarised file. */
+  resolveModule(specifier: string, fromFile: string): string | undefined {
+    let base: string;
+    if (specifier.startsWith(".")) base = path.resolve(path.dirname(fromFile), specifier);
+    else if (specifier.startsWith("@/") || specifier.startsWith("~/")) {
+      const rest = specifier.slice(2);
+      const withSrc = path.join(this.settings.root, "src", rest);
+      base = this.findFile(withSrc) ? withSrc : path.join(this.settings.root, rest);
+    } else return undefined;
+    return this.findFile(base);
+  }
+
+  private findFile(base: string): string | undefined {
+    const stripped = base.replace(/\.(m|c)?js$/, "");
+    const candidates = [base, ...sourceExtensions.map((e) => stripped + e), ...sourceExtensions.map((e) => path.join(base, "index" + e))];
+    return candidates.find((candidate) => this.summaries.has(candidate));
+  }
+
+  /**
+   * Follows `local` in `filePath` to the file that defines it (through imports and re-exports) and returns that
+   * file when `test` holds for the definition there.
+   */
+  private resolveDefinition(
+    local: string,
+    filePath: string,
+    test: (summary: FileSummary, localName: string) => boolean,
+    depth = 0,
+  ): string | undefined {
+    const summary = this.summaries.get(filePath);
+    if (!summary || depth > 8) return undefined;
+    if (test(summary, local)) return filePath;
+    const binding = summary.imports.find((b) => b.local === local);
+    if (!binding) return undefined;
+    const target = this.resolveModule(binding.module, filePath);
+    const targetSummary = target ? this.summaries.get(target) : undefined;
+    if (!target || !targetSummary) return undefined;
+    const exported = targetSummary.exports.find((e) => e.exported === binding.imported);
+    return this.resolveDefinition(exported?.local ?? binding.imported, target, test, depth + 1);
+  }
+
+  private indexMounts(summary: FileSummary): void {
+    for (const use of summary.uses) {
+      for (const mounted of use.mounts) {
+        const target = this.resolveLocalRouter(mounted, summary);
+        const site: MountSite = { summary, owner: use.owner, prefix: use.prefix, middleware: use.middleware, position: use.span.start };
+        const list = this.mountsByTarget.get(target) ?? [];
+        list.push(site);
+        this.mountsByTarget.set(target, list);
+      }
+    }
+  }
+
+  /** A router is keyed by "file#local": a mounted identifier is followed through its import to its definition. */
+  private resolveLocalRouter(local: string, summary: FileSummary, depth = 0): string {
+    const binding = summary.imports.find((b) => b.local === local);
+    if (!binding || depth > 8) return `${summary.filePath}#${local}`;
+    const target = this.resolveModule(binding.module, summary.filePath);
+    const targetSummary = target ? this.summaries.get(target) : undefined;
+    if (!targetSummary) return `${summary.filePath}#${local}`;
+    const exported = targetSummary.exports.find((e) => e.exported === binding.imported);
+    return this.resolveLocalRouter(exported?.local ?? binding.imported, targetSummary, depth + 1);
+  }
+
+  private linkRoute(summary: FileSummary, route: RouteSummary): LinkedRoute {
+    const guards: LinkedRoute["guards"] = [];
+    let fullPath = route.path;
+    if (route.owner) {
+      const chain = this.ownerChain(summary, route.owner, route.span.start, route.path, new Set());
+      guards.push(...chain.guards);
+      fullPath = joinPaths(chain.prefix, route.path);
+    }
+    guards.push(...route.guards.map((guard) => ({ ...guard, filePath: summary.filePath })));
+    return { route, filePath: summary.filePath, fullPath, guards };
+  }
+
+  /** Middleware and prefixes that apply to routes registered on `owner` at `position`, walking up through mounts. */
+  private ownerChain(
+    summary: FileSummary,
+    owner: string,
+    position: number,
+    pathOnOwner: string,
+    seen: Set<string>,
+  ): { prefix: string; guards: LinkedRoute["guards"] } {
+    const key = `${summary.filePath}#${owner}`;
+    if (seen.has(key)) return { prefix: "", guards: [] };
+    seen.add(key);
+    const localGuards = summary.uses
+      .filter((use) => use.owner === owner && use.span.start < position && use.mounts.length === 0 && isUnderPrefix(pathOnOwner, use.prefix))
+      .flatMap((use) => use.middleware.map((guard) => ({ ...guard, filePath: summary.filePath })));
+    const site = this.mountsByTarget.get(key)?.[0];
+    if (!site) return { prefix: "", guards: localGuards };
+    const parent = this.ownerChain(site.summary, site.owner, site.position, joinPaths(site.prefix, pathOnOwner), seen);
+    const siteGuards = site.middleware.map((guard) => ({ ...guard, filePath: site.summary.filePath }));
+    return { prefix: joinPaths(parent.prefix, site.prefix), guards: [...parent.guards, ...siteGuards, ...localGuards] };
+  }
+}
+
+function joinPaths(prefix: string, routePath: string): string {
+  if (!prefix) return routePath;
+  if (!routePath || routePath === "/") return prefix;
+  return prefix.replace(/\/$/, "") + "/" + routePath.replace(/^\//, "");
+}
+
+function isUnderPrefix(routePath: string, prefix: string): boolean {
+  if (!prefix || prefix === "/") return true;
+  const trimmed = prefix.replace(/\/$/, "");
+  return routePath === trimmed || routePath.startsWith(trimmed + "/");
+}

@@ -1,0 +1,126 @@
+// The per-file framework summary: pure, serialisable data (no nodes), so it can be computed in a worker,
+// cached on disk and re-linked cheaply. Nodes are found again from spans when a rule needs them.
+import type { Span } from "../engine/types.js";
+
+export type Runtime = "node" | "edge";
+
+export type Framework =
+  | "express"
+  | "fastify"
+  | "koa"
+  | "hono"
+  | "next-app"
+  | "next-pages"
+  | "edge-function"
+  | "worker"
+  | "nest"
+  | "socket.io";
+
+export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE" | "HEAD" | "OPTIONS" | "ALL";
+
+/** Something in a route's chain that may authenticate or validate: middleware, wrapper, hook, decorator, inline check. */
+export interface GuardRef {
+  /** The callee or identifier as written, e.g. `requireAuth`, `passport.authenticate`, `AuthGuard`. */
+  name: string;
+  kind: "middleware" | "wrapper" | "hook" | "decorator" | "inline";
+  span: Span;
+}
+
+export interface RouteSummary {
+  framework: Framework;
+  method: HttpMethod;
+  /** The path as written at the registration ("" when not statically known). */
+  path: string;
+  /** The app/router variable the route is registered on (`router`, `app`, `fastify`), if any. */
+  owner?: string;
+  /** Where to report a finding about the route: the registration call or the exported handler's name. */
+  span: Span;
+  /** The handler function (arrow, function expression, declaration or method); absent when it is an imported reference. */
+  handler?: Span;
+  /** Name of the handler when it is a reference (`router.post("/", createUser)`), for cross-file lookups. */
+  handlerName?: string;
+  /** Guards at the route itself, in chain order. */
+  guards: GuardRef[];
+  /** A framework-level validator applies to the request input (Fastify `schema`, `zValidator`, a Nest ValidationPipe on a decorated DTO...). */
+  frameworkValidated: boolean;
+  /** NestJS-style explicit public marker (`@Public()`, `@AllowAnonymous()`). */
+  markedPublic: boolean;
+}
+
+/** `app.use(...)` / `router.use(...)` / `fastify.addHook(...)` / `fastify.register(...)`: middleware and mounts, in source order. */
+export interface UseSummary {
+  owner: string;
+  /** Mount prefix, "" for none. */
+  prefix: string;
+  /** Middleware applied to everything registered on `owner` after this point (and to mounted routers). */
+  middleware: GuardRef[];
+  /** Identifiers of routers mounted here (`app.use("/users", usersRouter)`). */
+  mounts: string[];
+  span: Span;
+}
+
+export interface ImportBinding {
+  local: string;
+  module: string;
+  /** "default", "*" or the exported name. */
+  imported: string;
+}
+
+export interface ExportBinding {
+  exported: string;
+  local: string;
+}
+
+export interface SocketServerSummary {
+  owner: string;
+  span: Span;
+  hasConnectionHandler: boolean;
+  guards: GuardRef[];
+}
+
+export type OutboundClient = "fetch" | "undici" | "axios" | "got" | "ky" | "http" | "pg";
+
+export interface OutboundCallSummary {
+  client: OutboundClient;
+  /** The call or `new` expression. */
+  span: Span;
+  /** The options object literal the timeout belongs in, when present. */
+  options?: Span;
+  /** A timeout is set on the call, its options, its instance (`axios.create({ timeout })`), or by a wrapper. */
+  hasTimeout: boolean;
+}
+
+export interface FileSummary {
+  filePath: string;
+  runtime: Runtime;
+  routes: RouteSummary[];
+  uses: UseSummary[];
+  imports: ImportBinding[];
+  exports: ExportBinding[];
+  /** Local functions that act as auth guards by what they do (check a session/token, answer 401/403). */
+  authGuards: string[];
+  /** Local helpers that validate with a schema (call `schema.parse`/`safeParse`/`validate`). */
+  validators: string[];
+  socketServers: SocketServerSummary[];
+  outboundCalls: OutboundCallSummary[];
+  /** NestJS: global guards (`APP_GUARD`, `useGlobalGuards`) and a global ValidationPipe registered in this file. */
+  globalGuards: GuardRef[];
+  hasGlobalValidationPipe: boolean;
+}
+
+export function emptySummary(filePath: string, runtime: Runtime): FileSummary {
+  return {
+    filePath,
+    runtime,
+    routes: [],
+    uses: [],
+    imports: [],
+    exports: [],
+    authGuards: [],
+    validators: [],
+    socketServers: [],
+    outboundCalls: [],
+    globalGuards: [],
+    hasGlobalValidationPipe: false,
+  };
+}

@@ -1,0 +1,61 @@
+// Rule fixtures: every file under test-fixtures/rules/<rule-id>/ is checked against its annotations, and every
+// `<case>.fixed.<ext>` snapshot against the result of that rule's fixes (HARDEN_UPDATE_SNAPSHOTS=1 rewrites them).
+import * as assert from "node:assert/strict";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { parseSource } from "../rules/engine/analyze.js";
+import { fixUntilStable } from "../rules/engine/fix-loop.js";
+import { lintSources, type LintResult } from "../rules/engine/lint.js";
+import { registry } from "../rules/index.js";
+import { fixedSnapshotPath, listSourceFiles, loadFixtureConfig, readExpectations, sourceFilePattern } from "./fixture-harness.js";
+
+const fixturesRoot = path.resolve(__dirname, "../test-fixtures/rules");
+const ruleIds = fs.existsSync(fixturesRoot) ? fs.readdirSync(fixturesRoot).sort() : [];
+
+for (const ruleId of ruleIds) {
+  describe(`rule ${ruleId}`, () => {
+    const directory = path.join(fixturesRoot, ruleId);
+    const files = listSourceFiles(directory);
+    const config = loadFixtureConfig(directory, registry);
+    const sources = files.map((filePath) => ({ filePath, text: fs.readFileSync(filePath, "utf8") }));
+    let result: LintResult | undefined;
+    const lint = (): LintResult => (result ??= lintSources(sources, config, registry));
+
+    for (const { filePath, text } of sources) {
+      const relative = path.relative(directory, filePath);
+      it(`${relative} matches its annotations`, () => {
+        const analysis = lint().files.find((file) => file.filePath === filePath);
+        assert.ok(analysis, `${relative} was not analysed: ${JSON.stringify(lint().notices)}`);
+        const expectations = readExpectations(filePath, text).filter((e) => e.ruleId === ruleId);
+        const actual = analysis.findings.filter((f) => f.ruleId === ruleId).map((f) => `${f.location.line}: ${f.ruleId}`);
+        const expected = expectations.filter((e) => e.kind === "expect").map((e) => `${e.line}: ${e.ruleId}`);
+        assert.deepEqual([...new Set(actual)].sort(), [...new Set(expected)].sort(), `findings in ${relative}: ${listFindings(analysis.findings, ruleId)}`);
+        for (const gap of expectations.filter((e) => e.kind === "todo-expect")) {
+          assert.ok(!actual.includes(`${gap.line}: ${gap.ruleId}`), `todo-expect on line ${gap.line} now passes: promote it to expect`);
+        }
+      });
+
+      const snapshotPath = fixedSnapshotPath(filePath);
+      if (!fs.existsSync(snapshotPath)) continue;
+      it(`${relative} fixes to ${path.basename(snapshotPath)}`, () => {
+        const { changed, final } = fixUntilStable(new Map(sources.map((s) => [s.filePath, s.text])), config, registry, {
+          kinds: ["safe", "scaffold"],
+          accept: (finding) => finding.ruleId === ruleId && finding.filePath === filePath,
+          readExtraFile: () => undefined,
+          isSourceFile: (candidate) => sourceFilePattern.test(candidate),
+        });
+        const fixed = changed.get(filePath) ?? text;
+        if (process.env.HARDEN_UPDATE_SNAPSHOTS === "1") fs.writeFileSync(snapshotPath, fixed);
+        assert.equal(fixed, fs.readFileSync(snapshotPath, "utf8"));
+        const reparsed = parseSource(filePath, fixed) as unknown as { parseDiagnostics: unknown[] };
+        assert.equal(reparsed.parseDiagnostics.length, 0, "the fixed file must parse");
+        const remaining = final.files.find((f) => f.filePath === filePath)?.findings.filter((f) => f.ruleId === ruleId) ?? [];
+        assert.deepEqual(remaining.map((f) => f.location.line), [], "the fixed file must have no finding of this rule");
+      });
+    }
+  });
+}
+
+function listFindings(findings: Array<{ ruleId: string; location: { line: number }; message: string }>, ruleId: string): string {
+  return findings.filter((f) => f.ruleId === ruleId).map((f) => `\n  ${f.location.line}: ${f.message}`).join("") || "none";
+}
