@@ -37,12 +37,10 @@ export function spanOf(node: ts.Node, sourceFile?: ts.SourceFile): Span {
 }
 
 /** The outermost node whose span (without trivia) is exactly `span` and that satisfies `test`, e.g. a handler found again from a summary. */
-export function findNodeBySpan<T extends ts.Node = ts.Node>(
-  sourceFile: ts.SourceFile,
-  span: Span,
-  test: (node: ts.Node) => node is T = (node): node is T => true,
-): T | undefined {
-  let found: T | undefined;
+export function findNodeBySpan<T extends ts.Node>(sourceFile: ts.SourceFile, span: Span, test: (node: ts.Node) => node is T): T | undefined;
+export function findNodeBySpan(sourceFile: ts.SourceFile, span: Span, test?: (node: ts.Node) => boolean): ts.Node | undefined;
+export function findNodeBySpan(sourceFile: ts.SourceFile, span: Span, test: (node: ts.Node) => boolean = () => true): ts.Node | undefined {
+  let found: ts.Node | undefined;
   const visit = (node: ts.Node): void => {
     if (found || node.getEnd() < span.end || node.pos > span.start) return;
     if (node.getStart(sourceFile) === span.start && node.getEnd() === span.end && test(node)) {
