@@ -116,8 +116,13 @@ export function analyzeFile(sourceFile: ts.SourceFile, summary: FileSummary, opt
   return { filePath, findings, notices };
 }
 
+const globMatchers = new WeakMap<readonly string[], (path: string) => boolean>();
+
 function matchesAny(globs: readonly string[], relativePath: string): boolean {
-  return globs.length > 0 && picomatch(globs as string[], { dot: true })(relativePath.replace(/\\/g, "/"));
+  if (globs.length === 0) return false;
+  let matcher = globMatchers.get(globs);
+  if (!matcher) globMatchers.set(globs, (matcher = picomatch(globs as string[], { dot: true })));
+  return matcher(relativePath.replace(/\\/g, "/"));
 }
 
 function toFinding(rule: AnyRule, severity: Finding["severity"], descriptor: ReportDescriptor, sourceFile: ts.SourceFile, root: string): Finding {
