@@ -24,12 +24,22 @@ interface ParsedFile {
   summary: FileSummary;
 }
 
-export function lintSources(sources: readonly SourceText[], config: ResolvedConfig, registry: readonly AnyRule[]): LintResult {
+/** Called after each file is analysed, so a host can show progress on long runs. */
+export type LintProgress = (filesDone: number, filesTotal: number) => void;
+
+export function lintSources(
+  sources: readonly SourceText[],
+  config: ResolvedConfig,
+  registry: readonly AnyRule[],
+  onProgress?: LintProgress,
+): LintResult {
   const notices: Notice[] = [];
   const parsed: ParsedFile[] = [];
   for (const source of sources) {
     try {
       const sourceFile = parseSource(source.filePath, source.text);
+      const syntaxError = firstSyntaxError(sourceFile);
+      if (syntaxError) notices.push({ filePath: source.filePath, message: syntaxError });
       parsed.push({ sourceFile, summary: summarizeFile(source.filePath, sourceFile) });
     } catch (error) {
       notices.push({ filePath: source.filePath, message: `skipped: ${describeFailure(error)}` });
@@ -46,8 +56,19 @@ export function lintSources(sources: readonly SourceText[], config: ResolvedConf
     } catch (error) {
       notices.push({ filePath: sourceFile.fileName, message: `skipped: ${describeFailure(error)}` });
     }
+    onProgress?.(files.length, parsed.length);
   }
   return { files, notices };
+}
+
+/** The parser recovers from syntax errors; the file is still analysed, but its owner should know why findings may be missing. */
+function firstSyntaxError(sourceFile: ts.SourceFile): string | undefined {
+  const diagnostics = (sourceFile as unknown as { parseDiagnostics?: readonly ts.DiagnosticWithLocation[] }).parseDiagnostics;
+  const first = diagnostics?.[0];
+  if (!first) return undefined;
+  const { line, character } = sourceFile.getLineAndCharacterOfPosition(first.start);
+  const message = ts.flattenDiagnosticMessageText(first.messageText, " ");
+  return `syntax error at ${line + 1}:${character + 1} (${message}); analysed as far as it parses`;
 }
 
 function describeFailure(error: unknown): string {

@@ -1,0 +1,37 @@
+// Reads one source file for the engine, refusing input it cannot usefully analyse (huge, binary, not UTF-8,
+// minified) with a one-line reason instead of an exception. Never throws for a file that vanished or is unreadable.
+import * as fs from "node:fs";
+
+export const maxSourceBytes = 2 * 1024 * 1024;
+const minifiedLineLength = 2_000;
+const minifiedAverageLineLength = 500;
+
+export type ReadOutcome = { text: string; hasBom: boolean } | { skipped: string };
+
+export function readSourceFile(filePath: string): ReadOutcome {
+  let bytes: Buffer;
+  try {
+    if (fs.statSync(filePath).size > maxSourceBytes) return { skipped: "skipped: larger than 2 MB" };
+    bytes = fs.readFileSync(filePath);
+  } catch (error) {
+    return { skipped: `skipped: cannot read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})` };
+  }
+  if (bytes.length > maxSourceBytes) return { skipped: "skipped: larger than 2 MB" };
+  if (bytes.includes(0)) return { skipped: "skipped: binary file" };
+  let text: string;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    return { skipped: "skipped: not valid UTF-8" };
+  }
+  const hasBom = text.charCodeAt(0) === 0xfeff;
+  if (hasBom) text = text.slice(1);
+  if (looksMinified(text)) return { skipped: "skipped: looks minified" };
+  return { text, hasBom };
+}
+
+function looksMinified(text: string): boolean {
+  const lines = text.split("\n");
+  const longest = lines.reduce((max, line) => Math.max(max, line.length), 0);
+  return longest > minifiedLineLength && text.length / lines.length > minifiedAverageLineLength;
+}
