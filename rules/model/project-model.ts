@@ -3,7 +3,7 @@
 import * as path from "node:path";
 import type { ProjectSettings } from "../engine/types.js";
 import { knownAuthGuards } from "./known-names.js";
-import type { FileSummary, GuardRef, RouteSummary } from "./types.js";
+import type { FileSummary, Framework, GuardRef, RouteSummary } from "./types.js";
 
 const sourceExtensions = [".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs"];
 
@@ -20,6 +20,16 @@ export interface GuardDefinition {
   name: string;
   /** The file that defines it, when it is the project's own. */
   filePath?: string;
+  /** One place it is used, to copy how it is applied (`passport.authenticate("jwt")`) and imported. */
+  example: GuardRef & { filePath: string };
+}
+
+/** Narrows `preferredAuthGuard` to guards a fix can reuse at a given route (same framework, same service...). */
+export interface GuardScope {
+  frameworks?: readonly Framework[];
+  kinds?: ReadonlyArray<GuardRef["kind"]>;
+  /** Only routes in files under this directory. */
+  directory?: string;
 }
 
 interface MountSite {
@@ -78,15 +88,18 @@ export class ProjectModel {
     return this.resolveDefinition(name, filePath, (summary, local) => summary.validators.includes(local)) !== undefined;
   }
 
-  /** The auth guard the project's routes use most, with the file that defines it when it is the project's own. */
-  preferredAuthGuard(): GuardDefinition | undefined {
+  /** The auth guard the project's routes (within `scope`) use most, with the file that defines it when it is the project's own. */
+  preferredAuthGuard(scope: GuardScope = {}): GuardDefinition | undefined {
     const counts = new Map<string, { definition: GuardDefinition; count: number }>();
     for (const linked of this.allRoutes()) {
+      if (scope.frameworks && !scope.frameworks.includes(linked.route.framework)) continue;
+      if (scope.directory && path.relative(scope.directory, linked.filePath).startsWith("..")) continue;
       for (const guard of linked.guards) {
         if (guard.kind === "inline" || !this.isAuthGuard(guard, guard.filePath)) continue;
+        if (scope.kinds && !scope.kinds.includes(guard.kind)) continue;
         const definedIn = this.resolveDefinition(guard.name, guard.filePath, (s, local) => s.authGuards.includes(local));
         const key = `${guard.name}@${definedIn ?? ""}`;
-        const entry = counts.get(key) ?? { definition: { name: guard.name, filePath: definedIn }, count: 0 };
+        const entry = counts.get(key) ?? { definition: { name: guard.name, filePath: definedIn, example: guard }, count: 0 };
         entry.count++;
         counts.set(key, entry);
       }
