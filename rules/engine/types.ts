@@ -75,6 +75,8 @@ export interface RuleMeta<Options> {
   summary: string;
   /** Title of the rule's primary fix, e.g. "Add a timeout". */
   fixTitle?: string;
+  /** The flagged text may be a credential: hosts never echo it (diffs, snippets), at most its first 4 characters. */
+  flaggedTextIsSecret?: boolean;
   /** Message templates; `{{name}}` placeholders are filled from report data. */
   messages: Record<string, string>;
   /** zod schema of the options object, with defaults, so `parse({})` gives the defaults. */
