@@ -1,5 +1,30 @@
-// SKELETON — being written; see the Foundation issue for its specification.
-import { defineRule } from "./engine/types.js";
+// missing-auth: mutating and sensitive routes, and Socket.IO servers, whose chain has no authentication guard.
+// Routes and chains come from the framework model; this rule decides which routes must be guarded and scaffolds the fix.
+import * as path from "node:path";
+import { ts } from "ts-morph";
+import { defineRule, type RuleContext } from "./engine/types.js";
+import type { FixBuilder } from "./engine/fix-builder.js";
+import { accessTokenModule, accessTokenSource, authGuardModule, guardScaffoldFor, socketGuardSource } from "./model/auth-scaffold.js";
+import type { GuardDefinition, LinkedRoute } from "./model/project-model.js";
+import { calleeText, findNodeBySpan, isFunctionLike, type FunctionLike } from "./model/syntax.js";
+import type { Framework, RouteSummary, SocketServerSummary } from "./model/types.js";
+
+type Context = RuleContext<Record<string, never>>;
+
+const mutatingMethods = new Set(["POST", "PUT", "PATCH", "DELETE", "ALL"]);
+/** Frameworks whose routes take auth as middleware in the registration call, and those whose exported handler is wrapped. */
+const middlewareFrameworks: readonly Framework[] = ["express", "koa", "fastify", "hono"];
+const wrapperFrameworks: readonly Framework[] = ["next-app", "next-pages"];
+/** Folders whose children are separate deployables in a monorepo; a guard is only reused within one of them. */
+const monorepoFolders = new Set(["apps", "services", "packages"]);
+
+/** Path segments of routes that must stay reachable without a session. */
+const publicSegment =
+  /^(login|log-in|logout|log-out|signin|sign-in|signout|sign-out|signup|sign-up|register|forgot-password|reset-password|password-reset|verify-email|magic-link|\[\.\.\.nextauth\]|health|healthz|healthcheck|livez|readyz|ping)$/;
+const authSegment = /^(auth|oauth|sso)$/;
+const webhookSegment = /webhook/;
+/** Calls that verify a webhook's signature: Stripe, HMAC compares, and verify helpers named for it. */
+const signatureCheck = /^(constructEvent|constructEventAsync|timingSafeEqual|verify\w*(Signature|Webhook)\w*|validate\w*(Signature|Webhook)\w*)$/;
 
 export default defineRule({
   id: "missing-auth",
@@ -9,7 +34,259 @@ export default defineRule({
     needsTypes: false,
     fix: "scaffold",
     summary: "Mutating and sensitive routes must pass through an authentication guard.",
-    messages: {},
+    fixTitle: "Add an authentication guard",
+    messages: {
+      route: "{{method}} {{path}} has no authentication guard in its chain.",
+      webhook: "{{method}} {{path}} looks like a webhook but neither authenticates the caller nor verifies the payload's signature.",
+      socket: "Socket.IO server `{{owner}}` accepts connections without an `{{owner}}.use(...)` authentication guard.",
+    },
   },
-  check: () => undefined,
+  check: (ctx) => ({
+    onEnd() {
+      for (const linked of ctx.project.routesIn(ctx.filePath)) checkRoute(ctx, linked);
+      for (const server of ctx.file.socketServers) checkSocketServer(ctx, server);
+    },
+  }),
 });
+
+function checkRoute(ctx: Context, linked: LinkedRoute): void {
+  const { route } = linked;
+  const routePath = linked.fullPath || route.path;
+  const segments = routePath.toLowerCase().split("/").filter(Boolean);
+  if (!mustBeGuarded(route, segments, ctx.settings.sensitivePrefixes) || route.markedPublic) return;
+  if (linked.guards.some((guard) => ctx.project.isAuthGuard(guard, guard.filePath))) return;
+  if (route.framework === "nest" && ctx.project.globalGuards().some((guard) => ctx.project.isAuthGuard(guard, guard.filePath))) return;
+  if (isPublicByNature(segments)) return;
+  const data = { method: route.method === "ALL" ? "ANY" : route.method, path: routePath || "(dynamic path)" };
+  if (segments.some((segment) => webhookSegment.test(segment))) {
+    if (!verifiesSignature(handlerNode(ctx, route))) ctx.report({ span: route.span, messageId: "webhook", data });
+    return;
+  }
+  const fix = routeFix(ctx, linked);
+  ctx.report({ span: route.span, messageId: "route", data, ...(fix && { fix }) });
+}
+
+function mustBeGuarded(route: RouteSummary, segments: readonly string[], sensitivePrefixes: readonly string[]): boolean {
+  if (mutatingMethods.has(route.method)) return true;
+  if (route.method === "OPTIONS") return false;
+  return sensitivePrefixes.some((prefix) => containsSegments(segments, prefix.toLowerCase().split("/").filter(Boolean)));
+}
+
+/** True when `inner` occurs in `segments` as consecutive whole segments, so `/admin` matches `/api/admin/users` but not `/administrators`. */
+function containsSegments(segments: readonly string[], inner: readonly string[]): boolean {
+  if (inner.length === 0) return false;
+  return segments.some((_, start) => inner.every((segment, offset) => segments[start + offset] === segment));
+}
+
+function isPublicByNature(segments: readonly string[]): boolean {
+  if (segments.some((segment) => publicSegment.test(segment))) return true;
+  return segments.includes("callback") && segments.some((segment) => authSegment.test(segment));
+}
+
+function verifiesSignature(handler: FunctionLike | undefined): boolean {
+  if (!handler) return false;
+  let found = false;
+  const visit = (node: ts.Node): void => {
+    if (found) return;
+    if (ts.isCallExpression(node)) {
+      const name = calleeText(node) ?? "";
+      const last = name.slice(name.lastIndexOf(".") + 1);
+      // Svix: `new Webhook(secret).verify(payload, headers)` or `wh.verify(...)` on a Webhook instance.
+      const isSvixVerify = last === "verify" && ts.isPropertyAccessExpression(node.expression) && /webhook|^wh$|svix/i.test(node.expression.expression.getText());
+      found = signatureCheck.test(last) || isSvixVerify;
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(handler);
+  return found;
+}
+
+/** The route's handler function: at its span, or a function of that name declared in this file. */
+function handlerNode(ctx: Context, route: RouteSummary): FunctionLike | undefined {
+  if (route.handler) return findNodeBySpan(ctx.sourceFile, route.handler, isFunctionLike);
+  const name = route.handlerName;
+  if (!name) return undefined;
+  for (const statement of ctx.sourceFile.statements) {
+    if (ts.isFunctionDeclaration(statement) && statement.name?.text === name) return statement;
+    if (!ts.isVariableStatement(statement)) continue;
+    for (const declaration of statement.declarationList.declarations) {
+      if (ts.isIdentifier(declaration.name) && declaration.name.text === name && isFunctionLike(declaration.initializer)) return declaration.initializer;
+    }
+  }
+  return undefined;
+}
+
+interface GuardChoice {
+  /** The expression to apply: `requireAuth`, or a call copied from a usage in this file. */
+  expression: string;
+  /** Adds what the expression needs: an import, or the created guard module. */
+  provide: (edit: FixBuilder) => void;
+}
+
+function routeFix(ctx: Context, linked: LinkedRoute): ((edit: FixBuilder) => void) | undefined {
+  const framework = linked.route.framework;
+  const applyAs = middlewareFrameworks.includes(framework) ? "middleware" : wrapperFrameworks.includes(framework) ? "wrapper" : undefined;
+  if (!applyAs) return undefined;
+  const apply = applyAs === "middleware" ? middlewareInsertion(ctx, linked.route) : handlerWrapping(ctx, linked.route);
+  const guard = apply && chooseGuard(ctx, framework, applyAs);
+  if (!apply || !guard) return undefined;
+  return (edit) => {
+    guard.provide(edit);
+    apply(edit, guard.expression);
+  };
+}
+
+/** The guard this service's routes of the same framework already use most, else a created fail-closed one. */
+function chooseGuard(ctx: Context, framework: Framework, kind: "middleware" | "wrapper"): GuardChoice | undefined {
+  const serviceRoot = serviceRootOf(ctx.filePath, ctx.settings.root);
+  const preferred = ctx.project.preferredAuthGuard({ frameworks: [framework], kinds: [kind], directory: serviceRoot });
+  // A service that already authenticates some other way gets no second, parallel guard.
+  if (preferred) return reuseGuard(ctx, preferred);
+  const scaffold = guardScaffoldFor(framework);
+  if (!scaffold) return undefined;
+  const lib = libDirectory(ctx, serviceRoot);
+  const guardFile = path.join(lib, authGuardModule + ".ts");
+  const existing = ctx.project.summaries.get(guardFile);
+  // An existing lib/auth.ts the fix did not write (a next-auth config, say) is left alone.
+  if (existing && !existing.exports.some((e) => e.exported === scaffold.exportName)) return undefined;
+  return {
+    expression: scaffold.exportName,
+    provide: (edit) => {
+      edit.createFile(path.relative(ctx.settings.root, path.join(lib, accessTokenModule + ".ts")), accessTokenSource);
+      edit.createFile(path.relative(ctx.settings.root, guardFile), scaffold.source);
+      edit.addNamedImport(moduleSpecifier(ctx, edit, guardFile, serviceRoot), scaffold.exportName);
+    },
+  };
+}
+
+/**
+ * How to apply and import a guard the project already uses. A middleware used in this file is copied as written
+ * (`passport.authenticate("jwt", { session: false })`); elsewhere only the project's own guards are reused, by name,
+ * because a library guard is usually a factory whose arguments cannot be seen from here.
+ */
+function reuseGuard(ctx: Context, preferred: GuardDefinition): GuardChoice | undefined {
+  const { name, example, filePath: definitionFile } = preferred;
+  if (example.filePath === ctx.filePath && example.kind === "middleware") {
+    return { expression: ctx.text.slice(example.span.start, example.span.end), provide: () => undefined };
+  }
+  if (!definitionFile || name.includes(".")) return undefined;
+  const isInScope = definitionFile === ctx.filePath || ctx.file.imports.some((binding) => binding.local === name);
+  if (isInScope) return { expression: name, provide: () => undefined };
+  const isExported = ctx.project.summaries.get(definitionFile)?.exports.some((e) => e.exported === name);
+  if (!isExported) return undefined;
+  return { expression: name, provide: (edit) => edit.addNamedImport(edit.moduleSpecifierTo(definitionFile), name) };
+}
+
+/** `@/lib/auth` when this file already imports through the `@/` alias and the guard sits at the alias root, else a relative path. */
+function moduleSpecifier(ctx: Context, edit: FixBuilder, targetFile: string, serviceRoot: string): string {
+  const usesAlias = serviceRoot === ctx.settings.root && ctx.file.imports.some((binding) => binding.module.startsWith("@/"));
+  if (!usesAlias) return edit.moduleSpecifierTo(targetFile);
+  const hasSrc = libDirectory(ctx, serviceRoot) === path.join(serviceRoot, "src", "lib");
+  return "@/" + path.relative(hasSrc ? path.join(serviceRoot, "src") : serviceRoot, targetFile).replace(/\\/g, "/").replace(/\.ts$/, "");
+}
+
+/** The folder of the deployable that contains `filePath`: `apps/<name>` and the like in a monorepo, else the project root. */
+function serviceRootOf(filePath: string, root: string): string {
+  const parts = path.relative(root, filePath).split(path.sep);
+  for (let index = parts.length - 2; index >= 1; index--) {
+    if (monorepoFolders.has(parts[index - 1]!)) return path.join(root, ...parts.slice(0, index + 1));
+  }
+  return root;
+}
+
+/** `src/lib` when the service keeps its code under `src/`, else `lib`. */
+function libDirectory(ctx: Context, serviceRoot: string): string {
+  const src = path.join(serviceRoot, "src") + path.sep;
+  const hasSrc = [...ctx.project.summaries.keys()].some((filePath) => filePath.startsWith(src));
+  return path.join(serviceRoot, ...(hasSrc ? ["src", "lib"] : ["lib"]));
+}
+
+/** Inserts the guard first in the registration's chain (`router.post("/x", requireAuth, ...)`, Fastify's `preHandler`). */
+function middlewareInsertion(ctx: Context, route: RouteSummary): ((edit: FixBuilder, guard: string) => void) | undefined {
+  const registration = findNodeBySpan(ctx.sourceFile, route.span, ts.isCallExpression);
+  if (!registration) return undefined;
+  const args = registration.arguments;
+  if (route.framework === "fastify") return fastifyPreHandlerInsertion(args);
+  const firstHandler = args[1];
+  if (!firstHandler || !ts.isStringLiteralLike(args[0]!)) return undefined;
+  return (edit, guard) => edit.insertBefore(firstHandler, `${guard}, `);
+}
+
+/** Fastify takes guards as a `preHandler` hook in the route options: added to an existing options object, or as a new one. */
+function fastifyPreHandlerInsertion(args: ts.NodeArray<ts.Expression>): ((edit: FixBuilder, guard: string) => void) | undefined {
+  const options = args.find(ts.isObjectLiteralExpression);
+  if (!options) {
+    const handler = args[1];
+    return handler && ts.isStringLiteralLike(args[0]!) ? (edit, guard) => edit.insertBefore(handler, `{ preHandler: ${guard} }, `) : undefined;
+  }
+  const existing = options.properties.find(
+    (property): property is ts.PropertyAssignment => ts.isPropertyAssignment(property) && property.name.getText() === "preHandler",
+  );
+  if (!existing) {
+    const first = options.properties[0];
+    if (!first) return (edit, guard) => edit.replace(options, `{ preHandler: ${guard} }`);
+    return (edit, guard) => edit.insertBefore(first, `preHandler: ${guard}, `);
+  }
+  const hooks = existing.initializer;
+  if (ts.isArrayLiteralExpression(hooks)) {
+    const first = hooks.elements[0];
+    return first ? (edit, guard) => edit.insertBefore(first, `${guard}, `) : (edit, guard) => edit.replace(hooks, `[${guard}]`);
+  }
+  return (edit, guard) => edit.replace(hooks, `[${guard}, ${hooks.getText()}]`);
+}
+
+/**
+ * Wraps the exported handler: `export const POST = withAuth(async (req) => ...)`. A function declaration becomes the
+ * wrapper's argument (`export const POST = withAuth(async function POST(req) { ... });`), which keeps its name and body.
+ */
+function handlerWrapping(ctx: Context, route: RouteSummary): ((edit: FixBuilder, guard: string) => void) | undefined {
+  const handler = route.handler && findNodeBySpan(ctx.sourceFile, route.handler, isFunctionLike);
+  if (!handler) return undefined;
+  if (ts.isArrowFunction(handler) || ts.isFunctionExpression(handler)) {
+    return (edit, guard) => edit.insertBefore(handler, `${guard}(`).insertAfter(handler, ")");
+  }
+  if (!ts.isFunctionDeclaration(handler) || !handler.name || !handler.body) return undefined;
+  const modifiers = ts.getModifiers(handler) ?? [];
+  const isExported = modifiers.some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
+  if (!isExported) return undefined;
+  const isDefault = modifiers.some((m) => m.kind === ts.SyntaxKind.DefaultKeyword);
+  const isAsync = modifiers.some((m) => m.kind === ts.SyntaxKind.AsyncKeyword);
+  const name = handler.name.text;
+  const functionKeyword = handler.getChildren(ctx.sourceFile).find((child) => child.kind === ts.SyntaxKind.FunctionKeyword);
+  if (!functionKeyword) return undefined;
+  const head = { start: handler.getStart(ctx.sourceFile), end: functionKeyword.getStart(ctx.sourceFile) };
+  const exportHead = isDefault ? "export default " : `export const ${name} = `;
+  return (edit, guard) => edit.replace(head, `${exportHead}${guard}(${isAsync ? "async " : ""}`).insertAfter(handler, ");");
+}
+
+function checkSocketServer(ctx: Context, server: SocketServerSummary): void {
+  if (!server.hasConnectionHandler) return;
+  if (server.guards.some((guard) => ctx.project.isAuthGuard(guard, ctx.filePath))) return;
+  const statement = findNodeBySpan(ctx.sourceFile, server.span, (node): node is ts.Expression => ts.isNewExpression(node) || ts.isCallExpression(node));
+  const container = statement && enclosingStatement(statement);
+  ctx.report({
+    span: server.span,
+    messageId: "socket",
+    data: { owner: server.owner },
+    ...(container && {
+      fix: (edit: FixBuilder) => {
+        const serviceRoot = serviceRootOf(ctx.filePath, ctx.settings.root);
+        const tokenFile = path.join(libDirectory(ctx, serviceRoot), accessTokenModule + ".ts");
+        edit.createFile(path.relative(ctx.settings.root, tokenFile), accessTokenSource);
+        edit.addNamedImport(moduleSpecifier(ctx, edit, tokenFile, serviceRoot), "verifyAccessToken");
+        edit.insertAfter(container, "\n\n" + socketGuardSource(server.owner, indentOf(ctx.text, container.getStart(ctx.sourceFile))));
+      },
+    }),
+  });
+}
+
+function enclosingStatement(node: ts.Node): ts.Statement | undefined {
+  let current: ts.Node | undefined = node;
+  while (current && !ts.isVariableStatement(current) && !ts.isExpressionStatement(current)) current = current.parent;
+  return current;
+}
+
+function indentOf(text: string, position: number): string {
+  const lineStart = text.lastIndexOf("\n", position - 1) + 1;
+  return /^[ \t]*/.exec(text.slice(lineStart))![0];
+}
