@@ -1,5 +1,6 @@
 // The extractors that build a FileSummary, in the order they run at each node.
 import { moduleBindings } from "./module-bindings.js";
+import { nextRoutes } from "./frameworks/next.js";
 import type { Extractor } from "./summarize.js";
 
-export const extractors: readonly Extractor[] = [moduleBindings];
+export const extractors: readonly Extractor[] = [moduleBindings, nextRoutes];

@@ -45,6 +45,25 @@ export interface RouteSummary {
   frameworkValidated: boolean;
   /** NestJS-style explicit public marker (`@Public()`, `@AllowAnonymous()`). */
   markedPublic: boolean;
+  /** Prefix the owner declares for itself (`new Router({ prefix: "/users" })`, Hono `basePath`), applied before mount prefixes. */
+  ownerPrefix?: string;
+  /** NestJS: type names of `@Body()` / `@Query()` parameters taken without a pipe (`CreateUserDto`; "any" when untyped or `any`). */
+  inputDtos?: string[];
+  /** NestJS: the type name of the `@Body()` parameter, when there is one. */
+  bodyParamType?: string;
+}
+
+/**
+ * Next.js `middleware.ts`: its auth guards and the paths they cover. A route is covered when it matches `matchers`
+ * (all paths when empty), matches `protectedPatterns` (Clerk `createRouteMatcher` before `protect()`; all when empty)
+ * and matches none of `publicPatterns`.
+ */
+export interface NextMiddlewareSummary {
+  span: Span;
+  guards: GuardRef[];
+  matchers: string[];
+  protectedPatterns: string[];
+  publicPatterns: string[];
 }
 
 /** `app.use(...)` / `router.use(...)` / `fastify.addHook(...)` / `fastify.register(...)`: middleware and mounts, in source order. */
@@ -56,6 +75,17 @@ export interface UseSummary {
   middleware: GuardRef[];
   /** Identifiers of routers mounted here (`app.use("/users", usersRouter)`). */
   mounts: string[];
+  span: Span;
+  /** Applies to every route on `owner`, also those registered before it (Fastify hooks bind when the plugin finishes loading). */
+  appliesToEarlierRoutes?: boolean;
+}
+
+/** A Fastify plugin function: routes registered on its parameter `owner` belong to whatever `register(name, { prefix })` mounts. */
+export interface PluginSummary {
+  /** The local name the plugin is registered and exported by, "default" for an anonymous default export. */
+  name: string;
+  owner: string;
+  /** The plugin function, to tell apart plugins in one file that name their parameter alike. */
   span: Span;
 }
 
@@ -73,6 +103,8 @@ export interface ExportBinding {
 
 export interface SocketServerSummary {
   owner: string;
+  /** A Socket.IO namespace (`io.of("/admin")`) is its own entry: `io.use()` middleware does not reach it. */
+  namespace?: string;
   span: Span;
   hasConnectionHandler: boolean;
   guards: GuardRef[];
@@ -88,6 +120,18 @@ export interface OutboundCallSummary {
   options?: Span;
   /** A timeout is set on the call, its options, its instance (`axios.create({ timeout })`), or by a wrapper. */
   hasTimeout: boolean;
+  /** The argument position an options object goes in when `options` is absent (later arguments shift right). */
+  optionsIndex?: number;
+  /** The entry is an instance factory (`axios.create`, `got.extend`, `ky.create`): every call through the instance inherits its timeout. */
+  isInstanceFactory?: boolean;
+  /** The call goes through the instance created at this span in the same file; that entry carries the instance's timeout. */
+  instance?: Span;
+  /** The options are spread or not resolvable in this file, so whether a timeout is set cannot be known. */
+  isTimeoutUnknown?: boolean;
+  /** The timeout option is present but switches the timeout off (`0`, `false`, `Infinity`, `undefined`, `null`). */
+  isTimeoutDisabled?: boolean;
+  /** Callees of the calls this one is (transitively) an argument of, innermost first, to match configured timeout wrappers. */
+  enclosingCalls?: string[];
 }
 
 export interface FileSummary {
@@ -103,9 +147,18 @@ export interface FileSummary {
   validators: string[];
   socketServers: SocketServerSummary[];
   outboundCalls: OutboundCallSummary[];
+  /** Clients whose library-wide default timeout this file sets (`axios.defaults.timeout = 5000`). */
+  globalTimeouts?: OutboundClient[];
   /** NestJS: global guards (`APP_GUARD`, `useGlobalGuards`) and a global ValidationPipe registered in this file. */
   globalGuards: GuardRef[];
   hasGlobalValidationPipe: boolean;
+  /** Fastify plugin functions defined in this file. */
+  plugins?: PluginSummary[];
+  nextMiddleware?: NextMiddlewareSummary;
+  /** NestJS: DTO classes whose properties carry class-validator decorators (or that extend `createZodDto(...)`). */
+  validatedDtos?: string[];
+  /** NestJS: DTO classes built from others (`extends PartialType(CreateUserDto)`, `extends BaseDto`), validated when a base is. */
+  derivedDtos?: Array<{ name: string; bases: string[] }>;
 }
 
 export function emptySummary(filePath: string, runtime: Runtime): FileSummary {

@@ -1,0 +1,396 @@
+// Next.js: App Router route handlers (`app/**/route.ts`), Pages API routes (`pages/api/**`) and the root
+// `middleware.ts` (its guards and `config.matcher`, applied to matching routes by the link step).
+import { ts } from "ts-morph";
+import { inlineAuthGuards } from "../auth-checks.js";
+import type { ExtractionContext, Extractor } from "../summarize.js";
+import { calleeText, dottedName, findDeclaration, hasModifier, isFunctionLike, spanOf, stringValue, unwrapExpression, type FunctionLike } from "../syntax.js";
+import type { GuardRef, HttpMethod, NextMiddlewareSummary, RouteSummary } from "../types.js";
+
+const { SyntaxKind } = ts;
+const appRouteMethods: readonly HttpMethod[] = ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"];
+const appRouteFile = /(?:^|\/)app\/(?:(.*)\/)?route\.(?:ts|js|tsx|jsx|mts)$/;
+const pagesApiFile = /(?:^|\/)pages\/(api(?:\/.*)?)\.(?:ts|js|tsx|jsx|mts)$/;
+const middlewareFile = /(?:^|\/)middleware\.(?:ts|js|mts)$/;
+
+/** `app/api/(admin)/users/[id]/route.ts` → `/api/users/[id]`: route groups and parallel-route slots are not URL segments. */
+export function appRoutePath(filePath: string): string | undefined {
+  const match = appRouteFile.exec(normalise(filePath).replace(/^.*\/app\//, "app/"));
+  if (!match) return undefined;
+  const segments = (match[1] ?? "").split("/").filter((s) => s && !/^\(.*\)$/.test(s) && !s.startsWith("@"));
+  return "/" + segments.join("/");
+}
+
+/** `pages/api/users/[id].ts` → `/api/users/[id]`, `pages/api/users/index.ts` → `/api/users`. */
+export function pagesApiPath(filePath: string): string | undefined {
+  const match = pagesApiFile.exec(normalise(filePath).replace(/^.*\/pages\/api\//, "pages/api/"));
+  if (!match) return undefined;
+  return "/" + match[1]!.replace(/(^|\/)index$/, "");
+}
+
+function normalise(filePath: string): string {
+  return filePath.replace(/\\/g, "/");
+}
+
+/** Peels `withAuth(withRateLimit(handler))` into its wrappers (outermost first) and the innermost handler expression. */
+export function unwrapHandler(expression: ts.Expression): { wrappers: GuardRef[]; inner: ts.Expression } {
+  const wrappers: GuardRef[] = [];
+  let inner = unwrapExpression(expression);
+  while (ts.isCallExpression(inner)) {
+    const name = calleeText(inner);
+    const argument = inner.arguments.find((a) => isFunctionLike(a) || ts.isIdentifier(a) || ts.isCallExpression(a));
+    if (!name || !argument) break;
+    wrappers.push({ name, kind: "wrapper", span: spanOf(inner.expression) });
+    inner = unwrapExpression(argument);
+  }
+  return { wrappers, inner };
+}
+
+/** The function a local name runs: `function handler() {}`, `const handler = async () => …`, or `const handler = withAuth(async () => …)`. */
+export function findLocalFunction(name: string, from: ts.Node): FunctionLike | undefined {
+  const declaration = findDeclaration(name, from);
+  if (declaration && ts.isFunctionDeclaration(declaration)) return declaration;
+  if (!declaration || !ts.isVariableDeclaration(declaration) || !declaration.initializer) return undefined;
+  const { inner } = unwrapHandler(declaration.initializer);
+  return isFunctionLike(inner) ? inner : undefined;
+}
+
+/** Resolves a handler expression to the function it runs, following a local identifier once. */
+function resolveHandler(expression: ts.Expression): { handler?: FunctionLike; wrappers: GuardRef[]; handlerName?: string } {
+  const { wrappers, inner } = unwrapHandler(expression);
+  if (isFunctionLike(inner)) return { handler: inner, wrappers };
+  if (ts.isIdentifier(inner)) {
+    const local = findLocalFunction(inner.text, inner);
+    const declaration = local && local.parent && ts.isVariableDeclaration(local.parent) ? local.parent.initializer : undefined;
+    const localWrappers = declaration ? unwrapHandler(declaration).wrappers : [];
+    return { handler: local, wrappers: [...wrappers, ...localWrappers], handlerName: inner.text };
+  }
+  return { wrappers };
+}
+
+/** Methods a handler serves, from `req.method === "POST"`, `switch (req.method)` and `req.method !== "POST"` early returns. */
+export interface MethodCheck {
+  method: HttpMethod;
+  span: { start: number; end: number };
+}
+
+export function methodChecks(handler: FunctionLike): MethodCheck[] {
+  const request = handler.parameters[0]?.name;
+  if (!request || !ts.isIdentifier(request) || !handler.body) return [];
+  const methodAccess = `${request.text}.method`;
+  const checks: MethodCheck[] = [];
+  const add = (literal: ts.Node | undefined, at: ts.Node): void => {
+    const method = stringValue(literal)?.toUpperCase() as HttpMethod | undefined;
+    // An OPTIONS branch answers a CORS preflight; the handler's real work happens for the other methods.
+    if (method && method !== "OPTIONS" && appRouteMethods.includes(method) && !checks.some((c) => c.method === method)) {
+      checks.push({ method, span: spanOf(at) });
+    }
+  };
+  const visit = (node: ts.Node): void => {
+    if (ts.isBinaryExpression(node) && isEquality(node.operatorToken.kind)) {
+      if (isMethodAccess(node.left, methodAccess)) add(node.right, node);
+      else if (isMethodAccess(node.right, methodAccess)) add(node.left, node);
+    } else if (ts.isSwitchStatement(node) && isMethodAccess(node.expression, methodAccess)) {
+      for (const clause of node.caseBlock.clauses) if (ts.isCaseClause(clause)) add(clause.expression, clause);
+    }
+    if (!isFunctionLike(node)) ts.forEachChild(node, visit);
+  };
+  ts.forEachChild(handler.body, visit);
+  return checks;
+}
+
+function isEquality(kind: ts.SyntaxKind): boolean {
+  return [SyntaxKind.EqualsEqualsEqualsToken, SyntaxKind.EqualsEqualsToken, SyntaxKind.ExclamationEqualsEqualsToken, SyntaxKind.ExclamationEqualsToken].includes(kind);
+}
+
+function isMethodAccess(node: ts.Expression, methodAccess: string): boolean {
+  return dottedName(unwrapExpression(node)) === methodAccess;
+}
+
+/** One route per method the handler checks for, or one "ALL" route when it checks none. */
+export function routesForHandler(
+  base: Omit<RouteSummary, "method" | "span" | "handler" | "guards">,
+  handler: FunctionLike,
+  fallbackSpan: { start: number; end: number },
+  wrappers: GuardRef[],
+): RouteSummary[] {
+  const guards = [...wrappers, ...inlineAuthGuards(handler)];
+  const checks = methodChecks(handler);
+  const shared = { ...base, handler: spanOf(handler), guards };
+  if (checks.length === 0) return [{ ...shared, method: "ALL", span: fallbackSpan, guards: [...guards] }];
+  return checks.map((check) => ({ ...shared, method: check.method, span: check.span, guards: [...guards] }));
+}
+
+function visitAppRouteExport(node: ts.Node, context: ExtractionContext, path: string): void {
+  const { summary } = context;
+  const base = { framework: "next-app" as const, path, frameworkValidated: false, markedPublic: false };
+  if (ts.isFunctionDeclaration(node) && node.name && hasModifier(node, SyntaxKind.ExportKeyword)) {
+    const method = node.name.text as HttpMethod;
+    if (!appRouteMethods.includes(method) || !node.body) return;
+    summary.routes.push({ ...base, method, span: spanOf(node.name), handler: spanOf(node), guards: inlineAuthGuards(node) });
+  } else if (ts.isVariableStatement(node) && hasModifier(node, SyntaxKind.ExportKeyword)) {
+    for (const declaration of node.declarationList.declarations) {
+      if (ts.isIdentifier(declaration.name) && declaration.name.text === "runtime" && stringValue(declaration.initializer) === "edge") summary.runtime = "edge";
+      if (!ts.isIdentifier(declaration.name) || !declaration.initializer) continue;
+      const method = declaration.name.text as HttpMethod;
+      if (!appRouteMethods.includes(method)) continue;
+      summary.routes.push(appRoute(base, method, declaration.name, declaration.initializer));
+    }
+  } else if (ts.isExportDeclaration(node) && !node.moduleSpecifier && node.exportClause && ts.isNamedExports(node.exportClause)) {
+    // export { handler as GET, handler as POST }
+    for (const element of node.exportClause.elements) {
+      const method = element.name.text as HttpMethod;
+      if (appRouteMethods.includes(method)) summary.routes.push(appRoute(base, method, element.name, element.propertyName ?? element.name));
+    }
+  }
+}
+
+function appRoute(
+  base: Pick<RouteSummary, "framework" | "path" | "frameworkValidated" | "markedPublic">,
+  method: HttpMethod,
+  name: ts.Node,
+  expression: ts.Expression | ts.ModuleExportName,
+): RouteSummary {
+  const resolved: ReturnType<typeof resolveHandler> = ts.isStringLiteral(expression) ? { wrappers: [] } : resolveHandler(expression);
+  const guards = [...resolved.wrappers, ...(resolved.handler ? inlineAuthGuards(resolved.handler) : [])];
+  return {
+    ...base,
+    method,
+    span: spanOf(name),
+    handler: resolved.handler && spanOf(resolved.handler),
+    handlerName: resolved.handler ? undefined : resolved.handlerName,
+    guards,
+  };
+}
+
+function visitPagesDefaultExport(node: ts.Node, context: ExtractionContext, path: string): void {
+  const { summary } = context;
+  let expression: ts.Expression | undefined;
+  let fallback: ts.Node | undefined;
+  if (ts.isExportAssignment(node) && !node.isExportEquals) {
+    expression = node.expression;
+    fallback = node;
+  } else if (ts.isFunctionDeclaration(node) && hasModifier(node, SyntaxKind.ExportKeyword) && hasModifier(node, SyntaxKind.DefaultKeyword)) {
+    expression = undefined;
+    fallback = node.name ?? node;
+    if (node.body) summary.routes.push(...routesForHandler(pagesBase(path), node, spanOf(fallback), []));
+    return;
+  }
+  if (!expression || !fallback) return;
+  const resolved = resolveHandler(expression);
+  const span = spanOf(ts.isIdentifier(expression) ? expression : fallback);
+  if (resolved.handler) summary.routes.push(...routesForHandler(pagesBase(path), resolved.handler, span, resolved.wrappers));
+  else summary.routes.push({ ...pagesBase(path), method: "ALL", span, handlerName: resolved.handlerName, guards: resolved.wrappers });
+}
+
+function pagesBase(path: string): Pick<RouteSummary, "framework" | "path" | "frameworkValidated" | "markedPublic"> {
+  return { framework: "next-pages", path, frameworkValidated: false, markedPublic: false };
+}
+
+export const nextRoutes: Extractor = {
+  kinds: [SyntaxKind.FunctionDeclaration, SyntaxKind.VariableStatement, SyntaxKind.ExportDeclaration, SyntaxKind.ExportAssignment],
+  visit(node, context) {
+    if (node.parent !== context.sourceFile) return;
+    const appPath = appRoutePath(context.filePath);
+    if (appPath !== undefined) return visitAppRouteExport(node, context, appPath);
+    const pagesPath = pagesApiPath(context.filePath);
+    if (pagesPath !== undefined) return visitPagesDefaultExport(node, context, pagesPath);
+    if (middlewareFile.test(normalise(context.filePath))) visitMiddlewareExport(node, context);
+  },
+};
+
+const nextModule = /^(next(\/|$)|next-auth|@clerk\/nextjs|@auth\/|@supabase\/ssr)/;
+/** Middleware factories whose default export authenticates every matched request (Clerk's needs `protect()`, see below). */
+const authenticatingMiddleware = new Set(["withAuth", "auth", "authMiddleware", "NextAuth"]);
+
+function middlewareSummary(context: ExtractionContext, at: ts.Node): NextMiddlewareSummary {
+  context.summary.nextMiddleware ??= { span: spanOf(at), guards: [], matchers: [], protectedPatterns: [], publicPatterns: [] };
+  return context.summary.nextMiddleware;
+}
+
+function visitMiddlewareExport(node: ts.Node, context: ExtractionContext): void {
+  const isNextFile = context.summary.imports.some((binding) => nextModule.test(binding.module));
+  if (ts.isExportAssignment(node) && !node.isExportEquals) {
+    recordMiddlewareExpression(node.expression, node, context, isNextFile);
+  } else if (ts.isFunctionDeclaration(node) && hasModifier(node, SyntaxKind.ExportKeyword)) {
+    const isMiddleware = node.name?.text === "middleware" || (hasModifier(node, SyntaxKind.DefaultKeyword) && isNextFile);
+    if (isMiddleware) recordMiddlewareFunction(node, node.name ?? node, context);
+  } else if (ts.isVariableStatement(node) && hasModifier(node, SyntaxKind.ExportKeyword)) {
+    for (const declaration of node.declarationList.declarations) {
+      if (!ts.isIdentifier(declaration.name) || !declaration.initializer) continue;
+      if (declaration.name.text === "config") recordMatchers(declaration.initializer, context);
+      else if (declaration.name.text === "middleware") recordMiddlewareExpression(declaration.initializer, declaration.name, context, true);
+    }
+  } else if (ts.isExportDeclaration(node) && node.exportClause && ts.isNamedExports(node.exportClause)) {
+    // export { default } from "next-auth/middleware";  export { auth as middleware } from "@/auth"
+    const module = stringValue(node.moduleSpecifier);
+    for (const element of node.exportClause.elements) {
+      if (element.name.text !== "middleware" && element.name.text !== "default") continue;
+      const local = (element.propertyName ?? element.name).text;
+      const name = module === "next-auth/middleware" && local === "default" ? "withAuth" : local;
+      if (module || authenticatingMiddleware.has(name)) middlewareSummary(context, element).guards.push({ name, kind: "middleware", span: spanOf(element) });
+    }
+  }
+}
+
+function recordMiddlewareExpression(expression: ts.Expression, at: ts.Node, context: ExtractionContext, isNextFile: boolean): void {
+  const inner = unwrapExpression(expression);
+  if (isFunctionLike(inner)) {
+    if (isNextFile) recordMiddlewareFunction(inner, at, context);
+    return;
+  }
+  const name = ts.isCallExpression(inner) ? calleeText(inner) : dottedName(inner);
+  if (!name) return;
+  if (ts.isIdentifier(inner)) {
+    const local = findLocalFunction(name, inner);
+    if (local) return recordMiddlewareFunction(local, at, context);
+  }
+  if (name === "clerkMiddleware") {
+    // clerkMiddleware() alone authenticates nothing: routes are protected only where the callback calls protect().
+    const middleware = middlewareSummary(context, at);
+    const callback = ts.isCallExpression(inner) ? inner.arguments.find((a) => ts.isArrowFunction(a) || ts.isFunctionExpression(a)) : undefined;
+    if (callback && isFunctionLike(callback)) recordClerkProtection(callback, middleware, context);
+  } else if (authenticatingMiddleware.has(name)) {
+    const middleware = middlewareSummary(context, at);
+    middleware.guards.push({ name, kind: "middleware", span: spanOf(ts.isCallExpression(inner) ? inner.expression : inner) });
+    if (name === "authMiddleware" && ts.isCallExpression(inner)) middleware.publicPatterns.push(...publicRoutesOption(inner));
+  }
+}
+
+function recordMiddlewareFunction(fn: FunctionLike, at: ts.Node, context: ExtractionContext): void {
+  const guards = [...inlineAuthGuards(fn), ...redirectingAuthChecks(fn)];
+  middlewareSummary(context, at).guards.push(...guards);
+}
+
+/** `if (!token) return NextResponse.redirect(new URL("/login", req.url))`: middleware sends the unauthenticated to sign in. */
+function redirectingAuthChecks(fn: FunctionLike): GuardRef[] {
+  if (!fn.body || !ts.isBlock(fn.body)) return [];
+  return fn.body.statements
+    .filter((s): s is ts.IfStatement => ts.isIfStatement(s) && readsSessionOrToken(s.expression) && containsRedirect(s.thenStatement))
+    .map((s) => ({ name: "redirect", kind: "inline" as const, span: spanOf(s) }));
+}
+
+function readsSessionOrToken(condition: ts.Expression): boolean {
+  return /session|token|user|auth/i.test(condition.getText());
+}
+
+function containsRedirect(node: ts.Node): boolean {
+  let found = false;
+  const visit = (child: ts.Node): void => {
+    if (found) return;
+    if (ts.isCallExpression(child) && /(^|\.)redirect$/.test(calleeText(child) ?? "")) found = true;
+    else ts.forEachChild(child, visit);
+  };
+  visit(node);
+  return found;
+}
+
+/**
+ * `clerkMiddleware(async (auth, req) => { if (isProtectedRoute(req)) await auth.protect() })`: the guard applies to the
+ * `createRouteMatcher` patterns tested before `protect()`, or to everything but them when the test is negated.
+ */
+function recordClerkProtection(callback: FunctionLike, middleware: NextMiddlewareSummary, context: ExtractionContext): void {
+  const visit = (node: ts.Node): void => {
+    if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && node.expression.name.text === "protect") {
+      middleware.guards.push({ name: "auth.protect", kind: "middleware", span: spanOf(node.expression) });
+      const test = enclosingRouteMatcherTest(node, callback);
+      if (test) {
+        const patterns = routeMatcherPatterns(context.sourceFile, test.matcher);
+        (test.negated ? middleware.publicPatterns : middleware.protectedPatterns).push(...patterns);
+      }
+    }
+    ts.forEachChild(node, visit);
+  };
+  if (callback.body) visit(callback.body);
+}
+
+function enclosingRouteMatcherTest(node: ts.Node, stop: ts.Node): { matcher: string; negated: boolean } | undefined {
+  for (let current = node.parent; current && current !== stop; current = current.parent) {
+    if (!ts.isIfStatement(current)) continue;
+    let condition = unwrapExpression(current.expression);
+    const negated = ts.isPrefixUnaryExpression(condition) && condition.operator === SyntaxKind.ExclamationToken;
+    if (ts.isPrefixUnaryExpression(condition)) condition = unwrapExpression(condition.operand);
+    if (ts.isCallExpression(condition) && ts.isIdentifier(condition.expression)) return { matcher: condition.expression.text, negated };
+  }
+  return undefined;
+}
+
+function routeMatcherPatterns(sourceFile: ts.SourceFile, matcher: string): string[] {
+  for (const statement of sourceFile.statements) {
+    if (!ts.isVariableStatement(statement)) continue;
+    for (const declaration of statement.declarationList.declarations) {
+      const init = declaration.initializer;
+      if (!ts.isIdentifier(declaration.name) || declaration.name.text !== matcher || !init || !ts.isCallExpression(init)) continue;
+      if (calleeText(init) === "createRouteMatcher") return stringsOf(init.arguments[0]);
+    }
+  }
+  return [];
+}
+
+function publicRoutesOption(call: ts.CallExpression): string[] {
+  const options = call.arguments[0];
+  if (!options || !ts.isObjectLiteralExpression(options)) return [];
+  const property = options.properties.find((p) => ts.isPropertyAssignment(p) && ts.isIdentifier(p.name) && p.name.text === "publicRoutes");
+  return property && ts.isPropertyAssignment(property) ? stringsOf(property.initializer) : [];
+}
+
+/** `export const config = { matcher: ["/api/:path*", { source: "/admin/:path*" }] }` */
+function recordMatchers(initializer: ts.Expression, context: ExtractionContext): void {
+  const config = unwrapExpression(initializer);
+  if (!ts.isObjectLiteralExpression(config)) return;
+  const matcher = config.properties.find((p) => ts.isPropertyAssignment(p) && ts.isIdentifier(p.name) && p.name.text === "matcher");
+  if (matcher && ts.isPropertyAssignment(matcher)) middlewareSummary(context, matcher).matchers.push(...stringsOf(matcher.initializer));
+}
+
+function stringsOf(node: ts.Expression | undefined): string[] {
+  if (!node) return [];
+  const single = stringValue(node);
+  if (single !== undefined) return [single];
+  if (!ts.isArrayLiteralExpression(node)) return [];
+  return node.elements.flatMap((element) => {
+    if (!ts.isObjectLiteralExpression(element)) return stringsOf(element);
+    const source = element.properties.find((p) => ts.isPropertyAssignment(p) && ts.isIdentifier(p.name) && p.name.text === "source");
+    return source && ts.isPropertyAssignment(source) ? stringsOf(source.initializer) : [];
+  });
+}
+
+/**
+ * True when a route path (`/api/users/[id]`) matches a Next/Clerk matcher (`/api/:path*`, `/api/(.*)`,
+ * `/((?!_next|favicon.ico).*)`). Dynamic segments are matched as a sample value.
+ */
+export function matchesNextMatcher(routePath: string, matcher: string): boolean {
+  const sample = routePath.replace(/\[\[?\.\.\.[^\]]+\]\]?/g, "x/y").replace(/\[[^\]]+\]/g, "x");
+  try {
+    return new RegExp(`^${matcherToRegExp(matcher)}$`).test(sample);
+  } catch {
+    return false;
+  }
+}
+
+function matcherToRegExp(matcher: string): string {
+  let pattern = "";
+  for (let index = 0; index < matcher.length; ) {
+    const rest = matcher.slice(index);
+    const parameter = /^\/:(\w+)([*+?]?)/.exec(rest);
+    if (parameter) {
+      pattern += { "*": "(?:/.*)?", "+": "/.+", "?": "(?:/[^/]+)?", "": "/[^/]+" }[parameter[2]!];
+      index += parameter[0].length;
+    } else if (rest.startsWith("(")) {
+      const group = balancedGroup(rest);
+      pattern += group;
+      index += group.length;
+    } else {
+      pattern += rest[0]!.replace(/[.+*?^${}|[\]\\]/g, "\\$&");
+      index++;
+    }
+  }
+  return pattern;
+}
+
+function balancedGroup(text: string): string {
+  let depth = 0;
+  for (let index = 0; index < text.length; index++) {
+    if (text[index] === "(") depth++;
+    else if (text[index] === ")" && --depth === 0) return text.slice(0, index + 1);
+  }
+  return text;
+}
