@@ -1,11 +1,219 @@
-// `harden check`: argument parsing, loading, reporting, exit codes. (Being written: see the Foundation issue.)
+// `harden check`: turns arguments into a loaded project, runs the engine (or its fix loop), hands the result to a
+// reporter and picks the exit code. A translator only: no analysis here, and no `process` (main.ts owns it).
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { ConfigError, type ResolvedConfig } from "../../rules/engine/config.js";
+import { fixUntilStable } from "../../rules/engine/fix-loop.js";
+import { lintSources, type LintResult } from "../../rules/engine/lint.js";
+import type { Notice } from "../../rules/engine/types.js";
+import { registry } from "../../rules/index.js";
+import { isWithin, loadProjectConfig, loadSources } from "../host/load-project.js";
+import { locateProject, locateProjectFromConfig, type ProjectLocation } from "../host/project-location.js";
+import { findSourceFiles, isSourceFile } from "../host/source-files.js";
+import packageJson from "../../package.json";
+import { parseCommand, usage, UsageError, type CheckOptions } from "./args.js";
+import { countFindings, exitCodeFor, type CheckResult, type FileResult } from "./check-result.js";
+import { formatFixDiff, type FileChange } from "./fix-diff.js";
+import { createProgress, type Progress } from "./progress.js";
+import { flaggedSecrets, redactSecrets } from "./redaction.js";
+import { formatJson } from "./reporters/json.js";
+import { formatSarif } from "./reporters/sarif.js";
+import { formatStylish } from "./reporters/stylish.js";
+
 export interface CliIo {
-  stdout: NodeJS.WritableStream;
-  stderr: NodeJS.WritableStream;
+  stdout: NodeJS.WritableStream & { isTTY?: boolean };
+  stderr: NodeJS.WritableStream & { isTTY?: boolean };
   cwd: string;
+  env?: Readonly<Record<string, string | undefined>>;
 }
 
+export const exitCodes = { clean: 0, findings: 1, failure: 2 } as const;
+
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
-  io.stderr.write(`harden: not implemented yet (${argv.join(" ")})\n`);
-  return 2;
+  try {
+    const command = parseCommand(argv);
+    if (command.kind === "help") return write(io.stdout, usage, exitCodes.clean);
+    if (command.kind === "version") return write(io.stdout, `${packageJson.version}\n`, exitCodes.clean);
+    return check(command.options, io);
+  } catch (error) {
+    if (error instanceof UsageError) return write(io.stderr, `harden: ${error.message}\nRun "harden --help" for usage.\n`, exitCodes.failure);
+    if (error instanceof ConfigError || error instanceof MissingPathError) return write(io.stderr, `harden: ${error.message}\n`, exitCodes.failure);
+    const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
+    return write(io.stderr, `harden: internal error: ${reason}\n`, exitCodes.failure);
+  }
+}
+
+class MissingPathError extends Error {}
+
+/** One project root with the paths asked for inside it. */
+interface ProjectRun {
+  location: ProjectLocation;
+  config: ResolvedConfig;
+  targets: string[];
+}
+
+interface ProjectOutcome {
+  files: FileResult[];
+  notices: Notice[];
+  changes: FileChange[];
+  secrets: string[];
+  fixesApplied: number;
+}
+
+function check(options: CheckOptions, io: CliIo): number {
+  const startedAt = performance.now();
+  const progress = createProgress(io.stderr, io.stderr.isTTY === true, () => performance.now());
+  const projects = planProjects(options, io.cwd);
+  const outcomes = projects.map((project) => checkProject(project, options, progress));
+  progress.clear();
+
+  const files = outcomes.flatMap((outcome) => outcome.files).sort((a, b) => a.filePath.localeCompare(b.filePath));
+  const result: CheckResult = {
+    version: packageJson.version,
+    cwd: io.cwd,
+    sourceRoot: commonAncestor(projects.map((project) => project.location.root)),
+    files,
+    notices: outcomes.flatMap((outcome) => outcome.notices),
+    durationMs: performance.now() - startedAt,
+  };
+  const secrets = outcomes.flatMap((outcome) => outcome.secrets);
+  const redact = (text: string): string => redactSecrets(text, secrets);
+
+  for (const notice of result.notices) io.stderr.write(redact(`${path.relative(io.cwd, notice.filePath) || "."}: ${notice.message}\n`));
+  const changes = outcomes.flatMap((outcome) => outcome.changes);
+  if (options.fix) {
+    writeChanges(changes, projects);
+    const fixesApplied = outcomes.reduce((sum, outcome) => sum + outcome.fixesApplied, 0);
+    io.stderr.write(`harden: applied ${fixesApplied} fix${fixesApplied === 1 ? "" : "es"} to ${changes.length} file${changes.length === 1 ? "" : "s"}\n`);
+  }
+
+  const report = options.fixDryRun ? formatFixDiff(changes, io.cwd) : formatReport(result, options, io);
+  if (options.outputFile) {
+    const outputPath = path.resolve(io.cwd, options.outputFile);
+    fs.mkdirSync(path.dirname(outputPath), { recursive: true });
+    fs.writeFileSync(outputPath, redact(report));
+  } else {
+    io.stdout.write(redact(report));
+  }
+  if (options.fixDryRun && changes.length === 0) io.stderr.write("harden: no fixes to apply\n");
+  return exitCodeFor(countFindings(result.files), options.maxWarnings);
+}
+
+function formatReport(result: CheckResult, options: CheckOptions, io: CliIo): string {
+  switch (options.format) {
+    case "json":
+      return formatJson(result);
+    case "sarif":
+      return formatSarif(result, registry);
+    case "stylish": {
+      const color = options.color ?? (io.stdout.isTTY === true && !io.env?.NO_COLOR);
+      return formatStylish(result, { color });
+    }
+  }
+}
+
+/** Groups the paths by project root and loads each project's config (a ConfigError names the file and key). */
+function planProjects(options: CheckOptions, cwd: string): ProjectRun[] {
+  const targets = options.paths.map((target) => {
+    const absolute = path.resolve(cwd, target);
+    if (!fs.existsSync(absolute)) throw new MissingPathError(`no such file or directory: ${target}`);
+    return fs.realpathSync(absolute);
+  });
+  const label = (filePath: string): string => path.relative(cwd, filePath) || filePath;
+  let forcedLocation: ProjectLocation | undefined;
+  if (options.configFile) {
+    const configPath = path.resolve(cwd, options.configFile);
+    if (!fs.existsSync(configPath)) throw new MissingPathError(`no such config file: ${options.configFile}`);
+    forcedLocation = locateProjectFromConfig(configPath);
+  }
+  const byRoot = new Map<string, ProjectRun>();
+  for (const target of targets) {
+    const location = forcedLocation ?? locateProject(target);
+    const existing = byRoot.get(location.root);
+    if (existing) existing.targets.push(target);
+    else byRoot.set(location.root, { location, config: loadProjectConfig(location, registry, label), targets: [target] });
+  }
+  return [...byRoot.values()];
+}
+
+function checkProject(project: ProjectRun, options: CheckOptions, progress: Progress): ProjectOutcome {
+  const { location, config, targets } = project;
+  const filter = { root: location.root, ignore: config.ignore };
+  const isRequested = (filePath: string): boolean => targets.some((target) => isWithin(filePath, target));
+  const notices: Notice[] = [];
+  const requested = new Set<string>();
+  for (const target of targets) {
+    const found = findSourceFiles(target, filter);
+    if (found.length === 0) notices.push({ filePath: target, message: "no files to check" });
+    for (const filePath of found) requested.add(filePath);
+  }
+  // The whole project is read so cross-file facts (guards imported from lib/, mounted routers) are known, but only
+  // the requested paths are reported and fixed.
+  const projectFiles = targets.includes(location.root) ? [...requested] : [...new Set([...findSourceFiles(location.root, filter), ...requested])].sort();
+  const loaded = loadSources(projectFiles, (done, total) => progress.update("reading", done, total));
+  notices.push(...loaded.notices.filter((notice) => isRequested(notice.filePath)));
+  const onAnalysed = (done: number, total: number): void => progress.update("analysing", done, total);
+
+  const originalTexts = new Map(loaded.sources.map((source) => [source.filePath, source.text]));
+  let final: LintResult;
+  let changes: FileChange[] = [];
+  let fixesApplied = 0;
+  if (options.fix || options.fixDryRun) {
+    const fixed = fixUntilStable(originalTexts, config, registry, {
+      kinds: ["safe", "scaffold"],
+      accept: (finding) => isRequested(finding.filePath),
+      readExtraFile: readIfPresent,
+      isSourceFile,
+    });
+    final = fixed.final;
+    fixesApplied = fixed.fixesApplied;
+    changes = [...fixed.changed].map(([filePath, after]) => ({
+      filePath,
+      before: originalTexts.get(filePath) ?? readIfPresent(filePath),
+      after,
+      hasBom: loaded.filesWithBom.has(filePath),
+    }));
+  } else {
+    final = lintSources(loaded.sources, config, registry, onAnalysed);
+  }
+  const finalTexts = new Map([...loaded.sources.map((s) => [s.filePath, s.text] as const), ...changes.map((c) => [c.filePath, c.after] as const)]);
+  const files: FileResult[] = final.files
+    .filter((analysis) => isRequested(analysis.filePath))
+    .map((analysis) => ({ filePath: analysis.filePath, sourceText: finalTexts.get(analysis.filePath) ?? "", findings: analysis.findings }));
+  notices.push(...final.notices.filter((notice) => isRequested(notice.filePath)));
+  notices.push(...final.files.filter((analysis) => isRequested(analysis.filePath)).flatMap((analysis) => analysis.notices));
+
+  // A diff shows the text the fixes replace, so its secrets are the ones in the untouched sources.
+  const secretScan = options.fixDryRun ? { result: lintSources(loaded.sources, config, registry), texts: originalTexts } : { result: final, texts: finalTexts };
+  const secrets = secretScan.result.files.flatMap((analysis) => flaggedSecrets(analysis.findings, secretScan.texts.get(analysis.filePath) ?? "", registry));
+  return { files, notices, changes, secrets, fixesApplied };
+}
+
+function writeChanges(changes: readonly FileChange[], projects: readonly ProjectRun[]): void {
+  for (const change of changes) {
+    if (!projects.some((project) => isWithin(change.filePath, project.location.root))) continue;
+    fs.mkdirSync(path.dirname(change.filePath), { recursive: true });
+    fs.writeFileSync(change.filePath, (change.hasBom ? "\ufeff" : "") + change.after);
+  }
+}
+
+function readIfPresent(filePath: string): string | undefined {
+  try {
+    return fs.readFileSync(filePath, "utf8");
+  } catch {
+    return undefined;
+  }
+}
+
+function commonAncestor(directories: readonly string[]): string {
+  let common = directories[0]!;
+  for (const directory of directories.slice(1)) {
+    while (!isWithin(directory, common)) common = path.dirname(common);
+  }
+  return common;
+}
+
+function write(stream: NodeJS.WritableStream, text: string, code: number): number {
+  stream.write(text);
+  return code;
 }

@@ -1,0 +1,90 @@
+// Parses `harden check` arguments into CheckOptions; a usage mistake is a UsageError with a one-line reason.
+import { parseArgs } from "node:util";
+
+export type ReportFormat = "stylish" | "json" | "sarif";
+
+export interface CheckOptions {
+  paths: string[];
+  format: ReportFormat;
+  outputFile?: string;
+  fix: boolean;
+  fixDryRun: boolean;
+  maxWarnings?: number;
+  configFile?: string;
+  /** undefined: colour when stdout is a terminal and NO_COLOR is unset. */
+  color?: boolean;
+}
+
+export type Command = { kind: "check"; options: CheckOptions } | { kind: "help" } | { kind: "version" };
+
+export class UsageError extends Error {}
+
+export const usage = `Usage: harden check [paths...] [options]
+
+Finds hardening gaps in TypeScript/JavaScript backends (default path: .).
+
+Options:
+  --format stylish|json|sarif   report format (default: stylish)
+  --output FILE                 write the report (or the --fix-dry-run diff) to FILE
+  --fix                         apply safe and scaffold fixes until stable, then report what is left
+  --fix-dry-run                 print the fixes as a unified diff; write nothing
+  --max-warnings N              exit 1 when there are more than N warnings
+  --config FILE                 use this harden.config.json (its directory is the project root)
+  --color, --no-color           force colour on or off
+  -h, --help                    show this help
+  -v, --version                 show the version
+`;
+
+const formats: readonly ReportFormat[] = ["stylish", "json", "sarif"];
+
+export function parseCommand(argv: readonly string[]): Command {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        format: { type: "string", short: "f" },
+        output: { type: "string", short: "o" },
+        fix: { type: "boolean" },
+        "fix-dry-run": { type: "boolean" },
+        "max-warnings": { type: "string" },
+        config: { type: "string", short: "c" },
+        color: { type: "boolean" },
+        "no-color": { type: "boolean" },
+        help: { type: "boolean", short: "h" },
+        version: { type: "boolean", short: "v" },
+      },
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message.split("\n")[0]!);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return { kind: "help" };
+  if (values.version) return { kind: "version" };
+  const [command, ...paths] = positionals;
+  if (command !== "check") throw new UsageError(command ? `unknown command "${command}" (expected "check")` : "missing command (expected \"check\")");
+  const format = (values.format ?? "stylish") as ReportFormat;
+  if (!formats.includes(format)) throw new UsageError(`--format must be one of ${formats.join(", ")}, not "${values.format}"`);
+  if (values.fix && values["fix-dry-run"]) throw new UsageError("--fix and --fix-dry-run cannot be combined");
+  if (values.color && values["no-color"]) throw new UsageError("--color and --no-color cannot be combined");
+  let maxWarnings: number | undefined;
+  if (values["max-warnings"] !== undefined) {
+    maxWarnings = Number(values["max-warnings"]);
+    if (!/^\d+$/.test(values["max-warnings"])) throw new UsageError(`--max-warnings needs a whole number, not "${values["max-warnings"]}"`);
+  }
+  return {
+    kind: "check",
+    options: {
+      paths: paths.length > 0 ? paths : ["."],
+      format,
+      outputFile: values.output,
+      fix: values.fix ?? false,
+      fixDryRun: values["fix-dry-run"] ?? false,
+      maxWarnings,
+      configFile: values.config,
+      color: values.color ? true : values["no-color"] ? false : undefined,
+    },
+  };
+}

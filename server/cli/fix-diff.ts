@@ -1,0 +1,25 @@
+// `--fix-dry-run`: the changes the fix loop would make, as one unified diff with paths relative to the working directory.
+import { createTwoFilesPatch } from "diff";
+import * as path from "node:path";
+import { toPortablePath } from "./reporters/json.js";
+
+export interface FileChange {
+  filePath: string;
+  /** undefined when the fix creates the file. */
+  before: string | undefined;
+  after: string;
+  /** The file on disk starts with a byte-order mark the engine never saw; a write puts it back. */
+  hasBom?: boolean;
+}
+
+export function formatFixDiff(changes: readonly FileChange[], cwd: string): string {
+  return [...changes]
+    .sort((a, b) => a.filePath.localeCompare(b.filePath))
+    .map(({ filePath, before, after }) => {
+      const relative = toPortablePath(path.relative(cwd, filePath));
+      const patch = createTwoFilesPatch(before === undefined ? "/dev/null" : `a/${relative}`, `b/${relative}`, before ?? "", after, "", "", { context: 3 });
+      // createTwoFilesPatch opens with a "====" banner; a git-style header is what reviewers and `git apply` expect.
+      return `diff --git a/${relative} b/${relative}\n` + patch.slice(patch.indexOf("--- "));
+    })
+    .join("");
+}
