@@ -1,0 +1,638 @@
+// Request input reads: which request inputs (body, query, params, headers) a handler reads, how each is used
+// (field by field, whole, coerced) and whether it flows through a schema validator first. Syntactic, per handler.
+import { ts } from "ts-morph";
+import type { Span } from "../engine/types.js";
+import { calleeText, decoratorsOf, dottedName, spanOf, stringValue, type FunctionLike } from "./syntax.js";
+import type { Framework } from "./types.js";
+
+export type RequestInputSource = "body" | "query" | "params" | "headers";
+
+/** The type a field's use suggests: compared with a number, called `.toLowerCase()` on, `.map`ped... */
+export type FieldType = "string" | "number" | "boolean" | "array" | "unknown";
+
+export interface FieldRead {
+  name: string;
+  type: FieldType;
+  /** Every use converts it (`Number(req.query.page)`, `parseInt(limit, 10)`) or checks it with a validator. */
+  coerced: boolean;
+  /** Every use checks it with a validator (`z.string().email().parse(req.body.email)`). */
+  validated: boolean;
+}
+
+export interface RequestInputRead {
+  source: RequestInputSource;
+  /** The read as written (`req.body`, `await request.json()`, `c.req.query("page")`, a Nest `@Body()` parameter). */
+  span: Span;
+  /** The input as people name it in a message: `req.body`, `request.json()`, `@Body() dto`. */
+  label: string;
+  /** An expression yielding the whole input (`req.body`, `await request.json()`, `c.req.query()`); absent for Nest parameters. */
+  wholeInput?: string;
+  /** Set when `span` yields one field (`c.req.query("page")`, `@Body("email")`) rather than the whole input. */
+  yieldsField?: string;
+  /** Fields read from it, directly or through variables and destructuring. */
+  fields: FieldRead[];
+  /** Also used as a whole: passed to a call, spread, stored, returned, indexed dynamically. */
+  usedWhole: boolean;
+  /** Flows into a schema validator, or a validator already checked this input (or the whole request) earlier. */
+  validated: boolean;
+}
+
+export interface InputReadOptions {
+  framework: Framework;
+  /** A project helper or configured validator, by its callee text (`validateBody`, `schemas.parseUser`). */
+  isProjectValidator: (calleeText: string) => boolean;
+}
+
+/** Modules whose every export validates what it is given (`z.object(...).parse`, `v.parse`, `assert(data, Struct)`). */
+const validatorModules = [
+  "zod",
+  "zod/v4",
+  "zod/mini",
+  "valibot",
+  "joi",
+  "yup",
+  "ajv",
+  "superstruct",
+  "class-validator",
+  "class-transformer",
+  "@sinclair/typebox",
+  "@sinclair/typebox/value",
+  "io-ts",
+  "arktype",
+  "runtypes",
+  "typia",
+  "effect",
+  "@effect/schema",
+  "express-validator",
+];
+
+/** Methods that check a value against a schema held by the receiver (`schema.safeParse`, `Joi.attempt`, `Value.Check`). */
+const validatorMethods = new Set([
+  "parse",
+  "safeParse",
+  "parseAsync",
+  "safeParseAsync",
+  "spa",
+  "validate",
+  "validateSync",
+  "validateAsync",
+  "validateOrReject",
+  "isValid",
+  "isValidSync",
+  "attempt",
+  "Check",
+  "Decode",
+  // Signature-verified webhook payloads (Stripe) are checked by the provider.
+  "constructEvent",
+  "constructEventAsync",
+]);
+
+/** Receivers whose `parse` reads text instead of checking a shape. */
+const textParsers = new Set(["JSON", "qs", "querystring", "url", "path", "Date", "cookie", "URL", "YAML", "yaml", "toml", "Papa"]);
+
+const coercions = new Set(["Number", "parseInt", "parseFloat", "String", "Boolean", "BigInt", "Number.parseInt", "Number.parseFloat"]);
+
+const stringMethods = new Set([
+  "length",
+  "toLowerCase",
+  "toUpperCase",
+  "trim",
+  "trimStart",
+  "trimEnd",
+  "split",
+  "startsWith",
+  "endsWith",
+  "replace",
+  "replaceAll",
+  "match",
+  "padStart",
+  "padEnd",
+  "localeCompare",
+  "normalize",
+  "charAt",
+  "substring",
+]);
+const arrayMethods = new Set(["map", "filter", "forEach", "some", "every", "reduce", "find", "findIndex", "flatMap", "join", "includes", "indexOf"]);
+
+const nodeStyleSources: Record<string, RequestInputSource> = { body: "body", query: "query", params: "params", headers: "headers" };
+const koaRequestSources: Record<string, RequestInputSource> = { body: "body", query: "query", headers: "headers" };
+const koaContextSources: Record<string, RequestInputSource> = { query: "query", params: "params", headers: "headers" };
+const honoSources: Record<string, RequestInputSource> = {
+  json: "body",
+  parseBody: "body",
+  formData: "body",
+  text: "body",
+  query: "query",
+  queries: "query",
+  param: "params",
+  header: "headers",
+};
+const fetchBodyReaders = new Set(["json", "formData", "text"]);
+const nestSources: Record<string, RequestInputSource> = { Body: "body", Query: "query", Param: "params", Headers: "headers" };
+
+/** A raw read before its uses are traced: the expression yielding the input, or a Nest parameter name. */
+interface InputOccurrence {
+  source: RequestInputSource;
+  /** The expression whose value is the input (or field), or a binding pattern reading its fields; its uses are traced. */
+  value: ts.Node;
+  span: Span;
+  label: string;
+  wholeInput?: string;
+  yieldsField?: string;
+  /** Uses of these identifiers (a Nest parameter, a destructured request) are the uses of the input. */
+  aliases?: ts.Identifier[];
+  /** A validation pipe on the Nest parameter itself. */
+  validatedByPipe?: boolean;
+}
+
+interface Trace {
+  fields: Map<string, FieldRead>;
+  usedWhole: boolean;
+  validated: boolean;
+}
+
+/**
+ * The request inputs `handler` reads, in source order. `handler` is the route's function (arrow, function,
+ * method); its first parameter is the request (the context for Koa and Hono, decorated parameters for NestJS).
+ */
+export function readRequestInputs(handler: FunctionLike, sourceFile: ts.SourceFile, options: InputReadOptions): RequestInputRead[] {
+  const body = handler.body;
+  if (!body) return [];
+  const analysis = new HandlerAnalysis(handler, sourceFile, options);
+  const occurrences = options.framework === "nest" ? analysis.nestOccurrences() : analysis.occurrences();
+  const validatedFrom = analysis.validationPositions(occurrences);
+  return occurrences
+    .map((occurrence): RequestInputRead => {
+      const trace = analysis.trace(occurrence);
+      const earliest = Math.min(validatedFrom.get(occurrence.source) ?? Infinity, validatedFrom.get("request") ?? Infinity);
+      return {
+        source: occurrence.source,
+        span: occurrence.span,
+        label: occurrence.label,
+        wholeInput: occurrence.wholeInput,
+        yieldsField: occurrence.yieldsField,
+        fields: [...trace.fields.values()],
+        usedWhole: trace.usedWhole,
+        validated: !!occurrence.validatedByPipe || trace.validated || earliest < occurrence.span.start,
+      };
+    })
+    .sort((a, b) => a.span.start - b.span.start);
+}
+
+class HandlerAnalysis {
+  private readonly requestName: string | undefined;
+  private readonly nodes: ts.Node[] = [];
+
+  constructor(
+    private readonly handler: FunctionLike,
+    private readonly sourceFile: ts.SourceFile,
+    private readonly options: InputReadOptions,
+  ) {
+    const first = handler.parameters[0]?.name;
+    this.requestName = first && ts.isIdentifier(first) ? first.text : undefined;
+    const collect = (node: ts.Node): void => {
+      this.nodes.push(node);
+      ts.forEachChild(node, collect);
+    };
+    if (handler.body) collect(handler.body);
+  }
+
+  /** Reads through the request parameter (or a destructuring of it), by framework. */
+  occurrences(): InputOccurrence[] {
+    const found: InputOccurrence[] = [];
+    const first = this.handler.parameters[0]?.name;
+    if (first && ts.isObjectBindingPattern(first)) found.push(...this.destructuredRequest(first));
+    if (!this.requestName) return found;
+    for (const node of this.nodes) {
+      if (ts.isIdentifier(node) && node.text === this.requestName && isReference(node)) {
+        const occurrence = this.occurrenceAt(node);
+        if (occurrence) found.push(occurrence);
+      } else if (ts.isVariableDeclaration(node) && ts.isObjectBindingPattern(node.name) && node.initializer) {
+        const initializer = skipWrappers(node.initializer);
+        if (ts.isIdentifier(initializer) && initializer.text === this.requestName) found.push(...this.destructuredRequest(node.name));
+      }
+    }
+    return found;
+  }
+
+  /** NestJS: `@Body() dto`, `@Query("page") page`, `@Param("id") id`; `@Req() req` reads like Express. */
+  nestOccurrences(): InputOccurrence[] {
+    const found: InputOccurrence[] = [];
+    for (const parameter of this.handler.parameters) {
+      if (!ts.isIdentifier(parameter.name)) continue;
+      for (const decorator of decoratorsOf(parameter)) {
+        const name = calleeText(decorator);
+        const source = name ? nestSources[name] : undefined;
+        if (!source) continue;
+        const args = ts.isCallExpression(decorator.expression) ? decorator.expression.arguments : undefined;
+        const field = stringValue(args?.[0]);
+        found.push({
+          source,
+          value: parameter.name,
+          span: spanOf(parameter, this.sourceFile),
+          label: `@${name}(${field ? JSON.stringify(field) : ""}) ${parameter.name.text}`,
+          yieldsField: field,
+          aliases: [parameter.name],
+          validatedByPipe: (args ?? []).some((arg) => isPipe(arg)),
+        });
+      }
+    }
+    return found;
+  }
+
+  /** Where a validator checks each source (or, under "request", the whole request) for the first time. */
+  validationPositions(occurrences: InputOccurrence[]): Map<RequestInputSource | "request", number> {
+    const positions = new Map<RequestInputSource | "request", number>();
+    const note = (key: RequestInputSource | "request", position: number): void => {
+      positions.set(key, Math.min(positions.get(key) ?? Infinity, position));
+    };
+    for (const occurrence of occurrences) {
+      const trace = this.trace(occurrence);
+      if (trace.validated) note(occurrence.source, occurrence.span.start);
+    }
+    if (this.requestName) {
+      for (const node of this.nodes) {
+        if (!ts.isCallExpression(node)) continue;
+        const passesRequest = node.arguments.some((arg) => ts.isIdentifier(arg) && arg.text === this.requestName);
+        if (passesRequest && this.isValidatorCall(node)) note("request", node.getStart(this.sourceFile));
+      }
+    }
+    return positions;
+  }
+
+  trace(occurrence: InputOccurrence): Trace {
+    const trace: Trace = { fields: new Map(), usedWhole: false, validated: false };
+    if (occurrence.yieldsField !== undefined) {
+      const uses = occurrence.aliases ? this.referencesOf(occurrence.aliases) : [occurrence.value];
+      for (const use of uses) this.traceField(occurrence.yieldsField, use, trace, 0);
+      return trace;
+    }
+    const uses = occurrence.aliases ? this.referencesOf(occurrence.aliases) : [occurrence.value];
+    for (const use of uses) this.traceWhole(use, trace, 0);
+    return trace;
+  }
+
+  private occurrenceAt(request: ts.Identifier): InputOccurrence | undefined {
+    const framework = this.options.framework;
+    const member = memberOf(request);
+    if (!member) return undefined;
+    if (framework === "express" || framework === "next-pages" || framework === "fastify") {
+      const source = nodeStyleSources[member.name];
+      return source ? this.wholeRead(source, member.node) : undefined;
+    }
+    if (framework === "koa") {
+      if (member.name === "request") {
+        const inner = memberOf(member.node);
+        const source = inner ? koaRequestSources[inner.name] : undefined;
+        return source && inner ? this.wholeRead(source, inner.node) : undefined;
+      }
+      const source = koaContextSources[member.name];
+      return source ? this.wholeRead(source, member.node) : undefined;
+    }
+    if (framework === "hono") {
+      if (member.name !== "req") return undefined;
+      const method = memberOf(member.node);
+      const call = method && ts.isCallExpression(method.node.parent) && method.node.parent.expression === method.node ? method.node.parent : undefined;
+      const source = method && call ? honoSources[method.name] : undefined;
+      if (!source || !call || !method) return undefined;
+      const field = stringValue(call.arguments[0]);
+      const wholeCall = `${method.node.getText(this.sourceFile)}()`;
+      if (field !== undefined && source !== "body") {
+        return { source, value: call, span: spanOf(call, this.sourceFile), label: wholeCall, wholeInput: wholeCall, yieldsField: field };
+      }
+      return this.awaitedRead(source, call, wholeCall);
+    }
+    if (framework === "next-app" || framework === "edge-function" || framework === "worker") {
+      const call = ts.isCallExpression(member.node.parent) && member.node.parent.expression === member.node ? member.node.parent : undefined;
+      if (!call || !fetchBodyReaders.has(member.name)) return undefined;
+      return this.awaitedRead("body", call, `${member.node.getText(this.sourceFile)}()`);
+    }
+    return undefined;
+  }
+
+  /** `await request.json()` is the read; the label names the call without `await`. */
+  private awaitedRead(source: RequestInputSource, call: ts.CallExpression, label: string): InputOccurrence {
+    const awaited = ts.isAwaitExpression(call.parent) ? call.parent : undefined;
+    const value = awaited ?? call;
+    const text = value.getText(this.sourceFile);
+    // An un-awaited body read is a promise; other Hono readers (`c.req.query()`) return the value itself.
+    const wholeInput = awaited || source !== "body" ? text : undefined;
+    return { source, value, span: spanOf(value, this.sourceFile), label, wholeInput };
+  }
+
+  private wholeRead(source: RequestInputSource, node: ts.Expression): InputOccurrence | undefined {
+    if (isAssignmentTarget(node)) return undefined;
+    const text = node.getText(this.sourceFile);
+    return { source, value: node, span: spanOf(node, this.sourceFile), label: text, wholeInput: text };
+  }
+
+  /** `({ body, query }, res) =>` or `const { body } = req`: each named source becomes a variable holding that input. */
+  private destructuredRequest(pattern: ts.ObjectBindingPattern): InputOccurrence[] {
+    if (this.options.framework !== "express" && this.options.framework !== "next-pages" && this.options.framework !== "fastify") return [];
+    const found: InputOccurrence[] = [];
+    for (const element of pattern.elements) {
+      const key = element.propertyName && ts.isIdentifier(element.propertyName) ? element.propertyName.text : ts.isIdentifier(element.name) ? element.name.text : undefined;
+      const source = key ? nodeStyleSources[key] : undefined;
+      if (!source) continue;
+      if (ts.isObjectBindingPattern(element.name)) {
+        // `{ body: { name, age } }`: the nested pattern reads the fields.
+        found.push({ source, value: element.name, span: spanOf(element, this.sourceFile), label: key! });
+        continue;
+      }
+      if (!ts.isIdentifier(element.name)) continue;
+      found.push({ source, value: element.name, span: spanOf(element, this.sourceFile), label: key!, aliases: [element.name] });
+    }
+    return found;
+  }
+
+  /** Follows a value holding the whole input to its uses. */
+  private traceWhole(value: ts.Node, trace: Trace, depth: number): void {
+    if (depth > 4) return;
+    if (ts.isObjectBindingPattern(value)) {
+      this.traceBindingPattern(value, trace);
+      return;
+    }
+    const outer = outermostWrapper(value);
+    const parent = outer.parent;
+    if (ts.isPropertyAccessExpression(parent) && parent.expression === outer) {
+      this.traceField(parent.name.text, parent, trace, depth);
+    } else if (ts.isElementAccessExpression(parent) && parent.expression === outer) {
+      const key = stringValue(parent.argumentExpression);
+      if (key === undefined) trace.usedWhole = true;
+      else this.traceField(key, parent, trace, depth);
+    } else if (ts.isVariableDeclaration(parent) && parent.initializer === outer) {
+      if (ts.isIdentifier(parent.name)) for (const use of this.referencesOf([parent.name])) this.traceWhole(use, trace, depth + 1);
+      else if (ts.isObjectBindingPattern(parent.name)) this.traceBindingPattern(parent.name, trace);
+      else trace.usedWhole = true;
+    } else if (ts.isCallExpression(parent) && parent.arguments.includes(outer as ts.Expression)) {
+      if (this.isValidatorCall(parent)) trace.validated = true;
+      else trace.usedWhole = true;
+    } else if (!isPresenceCheck(outer)) {
+      trace.usedWhole = true;
+    }
+  }
+
+  private traceBindingPattern(pattern: ts.ObjectBindingPattern, trace: Trace): void {
+    for (const element of pattern.elements) {
+      if (element.dotDotDotToken) {
+        trace.usedWhole = true;
+        continue;
+      }
+      const key = element.propertyName
+        ? ts.isIdentifier(element.propertyName) || ts.isStringLiteral(element.propertyName)
+          ? element.propertyName.text
+          : undefined
+        : ts.isIdentifier(element.name)
+          ? element.name.text
+          : undefined;
+      if (key === undefined) {
+        trace.usedWhole = true;
+        continue;
+      }
+      const field = noteField(trace, key);
+      if (ts.isIdentifier(element.name)) {
+        for (const use of this.referencesOf([element.name])) mergeUse(field, fieldUse(use, this));
+      }
+    }
+  }
+
+  /** Follows one field of an input (`req.body.age`, or a variable holding it) to infer its type. */
+  private traceField(name: string, value: ts.Node, trace: Trace, depth: number): void {
+    const field = noteField(trace, name);
+    const outer = outermostWrapper(value);
+    const parent = outer.parent;
+    if (ts.isVariableDeclaration(parent) && parent.initializer === outer && ts.isIdentifier(parent.name) && depth < 4) {
+      for (const use of this.referencesOf([parent.name])) mergeUse(field, fieldUse(use, this));
+      return;
+    }
+    mergeUse(field, fieldUse(value, this));
+  }
+
+  /** Identifiers that refer to the given declarations by name within the handler (shadowing is rare in handlers). */
+  private referencesOf(names: ts.Identifier[]): ts.Identifier[] {
+    const wanted = new Set(names.map((name) => name.text));
+    const declarations = new Set<ts.Node>(names);
+    return this.nodes.filter(
+      (node): node is ts.Identifier => ts.isIdentifier(node) && wanted.has(node.text) && !declarations.has(node) && isReference(node),
+    );
+  }
+
+  isValidatorCall(call: ts.CallExpression): boolean {
+    const callee = skipWrappers(call.expression);
+    const text = dottedName(callee);
+    if (text && this.options.isProjectValidator(text)) return true;
+    const root = rootIdentifier(callee);
+    if (root && this.isImportedFrom(root.text, validatorModules)) return true;
+    if (ts.isPropertyAccessExpression(callee)) {
+      return validatorMethods.has(callee.name.text) && !(root && textParsers.has(root.text));
+    }
+    if (ts.isIdentifier(callee)) return this.isCompiledValidator(callee.text);
+    return false;
+  }
+
+  private isImportedFrom(local: string, modules: readonly string[]): boolean {
+    for (const statement of this.sourceFile.statements) {
+      if (!ts.isImportDeclaration(statement) || !ts.isStringLiteral(statement.moduleSpecifier)) continue;
+      if (!modules.includes(statement.moduleSpecifier.text)) continue;
+      const clause = statement.importClause;
+      if (clause?.name?.text === local) return true;
+      const bindings = clause?.namedBindings;
+      if (bindings && ts.isNamespaceImport(bindings) && bindings.name.text === local) return true;
+      if (bindings && ts.isNamedImports(bindings) && bindings.elements.some((element) => element.name.text === local)) return true;
+    }
+    return false;
+  }
+
+  /** `const validateUser = ajv.compile(schema)` (or `ajv.getSchema(...)`) anywhere in the file. */
+  private isCompiledValidator(local: string): boolean {
+    let compiled = false;
+    const visit = (node: ts.Node): void => {
+      if (compiled) return;
+      if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && node.name.text === local && node.initializer) {
+        const initializer = skipWrappers(node.initializer);
+        const callee = ts.isCallExpression(initializer) ? calleeText(initializer) : undefined;
+        compiled = !!callee && /\.(compile|getSchema)$/.test(callee);
+        return;
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(this.sourceFile);
+    return compiled;
+  }
+}
+
+interface FieldUse {
+  type: FieldType;
+  coerced: boolean;
+  validated?: boolean;
+}
+
+function noteField(trace: Trace, name: string): FieldRead {
+  let field = trace.fields.get(name);
+  if (!field) {
+    field = { name, type: "unknown", coerced: true, validated: true };
+    trace.fields.set(name, field);
+  }
+  return field;
+}
+
+/** The first concrete type wins; a field counts as coerced only when every use converts it. */
+function mergeUse(field: FieldRead, use: FieldUse): void {
+  if (field.type === "unknown") field.type = use.type;
+  field.coerced = field.coerced && use.coerced;
+  field.validated = field.validated && !!use.validated;
+}
+
+/** What one use of a field's value says about its type. */
+function fieldUse(value: ts.Node, analysis: HandlerAnalysis): FieldUse {
+  const outer = outermostWrapper(value);
+  const parent = outer.parent;
+  if (ts.isCallExpression(parent) && parent.arguments.includes(outer as ts.Expression)) {
+    const callee = calleeText(parent);
+    if (callee === "Number" || callee === "parseInt" || callee === "parseFloat" || callee === "Number.parseInt" || callee === "Number.parseFloat") {
+      return { type: "number", coerced: true };
+    }
+    if (callee && coercions.has(callee)) return { type: callee === "Boolean" ? "boolean" : "string", coerced: true };
+    const validated = analysis.isValidatorCall(parent);
+    return { type: "unknown", coerced: validated, validated };
+  }
+  if (ts.isPrefixUnaryExpression(parent) && (parent.operator === ts.SyntaxKind.PlusToken || parent.operator === ts.SyntaxKind.MinusToken)) {
+    return { type: "number", coerced: parent.operator === ts.SyntaxKind.PlusToken };
+  }
+  if (ts.isTemplateSpan(parent)) return { type: "string", coerced: false };
+  if (ts.isPropertyAccessExpression(parent) && parent.expression === outer) {
+    const member = parent.name.text;
+    if (member === "includes" || member === "indexOf") {
+      const call = parent.parent;
+      const argument = ts.isCallExpression(call) ? call.arguments[0] : undefined;
+      return { type: argument && ts.isStringLiteralLike(argument) ? "string" : "array", coerced: false };
+    }
+    if (stringMethods.has(member)) return { type: "string", coerced: false };
+    if (arrayMethods.has(member)) return { type: "array", coerced: false };
+    return { type: "unknown", coerced: false };
+  }
+  if (ts.isBinaryExpression(parent)) return { type: binaryOperandType(parent, outer), coerced: false };
+  if (ts.isTypeOfExpression(parent) && ts.isBinaryExpression(parent.parent)) {
+    const other = otherOperand(parent.parent, parent);
+    const named = stringValue(other);
+    if (named === "string" || named === "number" || named === "boolean") return { type: named, coerced: false };
+  }
+  return { type: "unknown", coerced: false };
+}
+
+function binaryOperandType(binary: ts.BinaryExpression, operand: ts.Node): FieldType {
+  const kind = binary.operatorToken.kind;
+  const other = otherOperand(binary, operand);
+  const numeric = [
+    ts.SyntaxKind.LessThanToken,
+    ts.SyntaxKind.GreaterThanToken,
+    ts.SyntaxKind.LessThanEqualsToken,
+    ts.SyntaxKind.GreaterThanEqualsToken,
+    ts.SyntaxKind.MinusToken,
+    ts.SyntaxKind.AsteriskToken,
+    ts.SyntaxKind.SlashToken,
+    ts.SyntaxKind.PercentToken,
+    ts.SyntaxKind.AsteriskAsteriskToken,
+  ];
+  if (numeric.includes(kind)) return "number";
+  const comparison = [
+    ts.SyntaxKind.EqualsEqualsEqualsToken,
+    ts.SyntaxKind.ExclamationEqualsEqualsToken,
+    ts.SyntaxKind.EqualsEqualsToken,
+    ts.SyntaxKind.ExclamationEqualsToken,
+    ts.SyntaxKind.PlusToken,
+  ];
+  if (!comparison.includes(kind) || !other) return "unknown";
+  if (ts.isNumericLiteral(other)) return "number";
+  if (ts.isStringLiteralLike(other)) return "string";
+  if (kind !== ts.SyntaxKind.PlusToken && (other.kind === ts.SyntaxKind.TrueKeyword || other.kind === ts.SyntaxKind.FalseKeyword)) return "boolean";
+  return "unknown";
+}
+
+function otherOperand(binary: ts.BinaryExpression, operand: ts.Node): ts.Expression | undefined {
+  const left = skipWrappers(binary.left);
+  const right = skipWrappers(binary.right);
+  if (binary.left === operand || left === operand) return right;
+  if (binary.right === operand || right === operand) return left;
+  return undefined;
+}
+
+/** `X.name` where X is `node`, as `{ name, node: X.name }`. */
+function memberOf(node: ts.Expression): { name: string; node: ts.Expression } | undefined {
+  const parent = node.parent;
+  if (ts.isPropertyAccessExpression(parent) && parent.expression === node) return { name: parent.name.text, node: parent };
+  if (ts.isElementAccessExpression(parent) && parent.expression === node) {
+    const key = stringValue(parent.argumentExpression);
+    return key === undefined ? undefined : { name: key, node: parent };
+  }
+  return undefined;
+}
+
+/** Walks up through parentheses, casts, `!`, `await` and a fallback (`req.body ?? {}`), which keep the value. */
+function outermostWrapper(node: ts.Node): ts.Node {
+  let current = node;
+  for (;;) {
+    const parent = current.parent;
+    if (
+      ts.isParenthesizedExpression(parent) ||
+      ts.isAsExpression(parent) ||
+      ts.isTypeAssertionExpression(parent) ||
+      ts.isNonNullExpression(parent) ||
+      ts.isSatisfiesExpression(parent) ||
+      (ts.isAwaitExpression(parent) && parent.expression === current) ||
+      (ts.isBinaryExpression(parent) &&
+        parent.left === current &&
+        (parent.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken || parent.operatorToken.kind === ts.SyntaxKind.BarBarToken))
+    ) {
+      current = parent;
+    } else return current;
+  }
+}
+
+function skipWrappers(node: ts.Expression): ts.Expression {
+  let current = node;
+  while (ts.isParenthesizedExpression(current) || ts.isAsExpression(current) || ts.isNonNullExpression(current) || ts.isTypeAssertionExpression(current)) {
+    current = current.expression;
+  }
+  return current;
+}
+
+function rootIdentifier(node: ts.Expression): ts.Identifier | undefined {
+  let current = node;
+  for (;;) {
+    if (ts.isIdentifier(current)) return current;
+    if (ts.isPropertyAccessExpression(current) || ts.isCallExpression(current) || ts.isElementAccessExpression(current)) current = current.expression;
+    else if (ts.isNonNullExpression(current) || ts.isParenthesizedExpression(current)) current = current.expression;
+    else return undefined;
+  }
+}
+
+/** An identifier used as a value, not a property name, declaration name or object key. */
+function isReference(node: ts.Identifier): boolean {
+  const parent = node.parent;
+  if (ts.isPropertyAccessExpression(parent) && parent.name === node) return false;
+  if (ts.isPropertyAssignment(parent) && parent.name === node) return false;
+  if ((ts.isVariableDeclaration(parent) || ts.isParameter(parent) || ts.isBindingElement(parent)) && parent.name === node) return false;
+  if (ts.isBindingElement(parent) && parent.propertyName === node) return false;
+  if (ts.isFunctionDeclaration(parent) || ts.isMethodDeclaration(parent) || ts.isPropertyDeclaration(parent)) return false;
+  return true;
+}
+
+/** `if (req.body)`, `!req.body`, a bare statement: looks at the input without using its content. */
+function isPresenceCheck(node: ts.Node): boolean {
+  const parent = node.parent;
+  if (ts.isExpressionStatement(parent)) return true;
+  if (ts.isPrefixUnaryExpression(parent) && parent.operator === ts.SyntaxKind.ExclamationToken) return true;
+  return (ts.isIfStatement(parent) && parent.expression === node) || (ts.isConditionalExpression(parent) && parent.condition === node);
+}
+
+function isAssignmentTarget(node: ts.Expression): boolean {
+  const parent = node.parent;
+  return ts.isBinaryExpression(parent) && parent.left === node && parent.operatorToken.kind === ts.SyntaxKind.EqualsToken;
+}
+
+/** `new ValidationPipe(...)`, `ParseIntPipe`, `new ZodValidationPipe(schema)` passed to a Nest parameter decorator. */
+function isPipe(argument: ts.Expression): boolean {
+  const target = ts.isNewExpression(argument) ? argument.expression : argument;
+  return ts.isIdentifier(target) && target.text.endsWith("Pipe");
+}
