@@ -1,6 +1,8 @@
 // The extractors that build a FileSummary, in the order they run at each node.
 import { moduleBindings } from "./module-bindings.js";
 import { nextRoutes } from "./frameworks/next.js";
+import { edgeRuntimes } from "./frameworks/edge.js";
+import { nestModel } from "./frameworks/nest.js";
 import type { Extractor } from "./summarize.js";
 
-export const extractors: readonly Extractor[] = [moduleBindings, nextRoutes];
+export const extractors: readonly Extractor[] = [moduleBindings, nextRoutes, edgeRuntimes, nestModel];

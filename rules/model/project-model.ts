@@ -2,6 +2,7 @@
 // imported from other modules, the project's preferred guard). Cheap and pure; it never parses.
 import * as path from "node:path";
 import type { ProjectSettings } from "../engine/types.js";
+import { matchesNextMatcher } from "./frameworks/next.js";
 import { knownAuthGuards } from "./known-names.js";
 import type { FileSummary, Framework, GuardRef, RouteSummary } from "./types.js";
 
@@ -43,6 +44,7 @@ interface MountSite {
 export class ProjectModel {
   readonly summaries: ReadonlyMap<string, FileSummary>;
   private readonly mountsByTarget = new Map<string, MountSite[]>();
+  private nextMiddlewareFiles?: FileSummary[];
 
   constructor(
     summaries: Iterable<FileSummary>,
@@ -69,6 +71,22 @@ export class ProjectModel {
 
   hasGlobalValidationPipe(): boolean {
     return [...this.summaries.values()].some((summary) => summary.hasGlobalValidationPipe);
+  }
+
+  /**
+   * True when the NestJS DTO class `name` (as seen from `fromFile`) carries class-validator decorators on its fields,
+   * itself or through the DTO it is built from (`PartialType(CreateUserDto)`). Whether a ValidationPipe applies is the caller's question.
+   */
+  isValidatedDto(name: string, fromFile: string): boolean {
+    return this.isValidatedDtoAt(name, fromFile, 0);
+  }
+
+  private isValidatedDtoAt(name: string, fromFile: string, depth: number): boolean {
+    if (depth > 8) return false;
+    const isValidatedHere = (summary: FileSummary, local: string): boolean =>
+      (summary.validatedDtos ?? []).includes(local) ||
+      (summary.derivedDtos ?? []).some((dto) => dto.name === local && dto.bases.some((base) => this.isValidatedDtoAt(base, summary.filePath, depth + 1)));
+    return this.resolveDefinition(name, fromFile, isValidatedHere) !== undefined;
   }
 
   /** True when `guard` (as seen from `filePath`) authenticates: a known library guard, a configured wrapper, or a project function that does. */
@@ -178,8 +196,23 @@ export class ProjectModel {
       guards.push(...chain.guards);
       fullPath = joinPaths(chain.prefix, route.path);
     }
+    if (route.framework === "next-app" || route.framework === "next-pages") guards.push(...this.nextMiddlewareGuards(summary.filePath, fullPath));
     guards.push(...route.guards.map((guard) => ({ ...guard, filePath: summary.filePath })));
     return { route, filePath: summary.filePath, fullPath, guards };
+  }
+
+  /** Guards of each Next.js `middleware.ts` whose folder holds the route file and whose matchers cover the route's path. */
+  private nextMiddlewareGuards(routeFile: string, routePath: string): LinkedRoute["guards"] {
+    this.nextMiddlewareFiles ??= [...this.summaries.values()].filter((summary) => summary.nextMiddleware);
+    const covers = (patterns: string[]): boolean => patterns.some((pattern) => matchesNextMatcher(routePath, pattern));
+    return this.nextMiddlewareFiles.flatMap((summary) => {
+      const middleware = summary.nextMiddleware!;
+      if (!routeFile.startsWith(path.dirname(summary.filePath) + path.sep)) return [];
+      const matched = middleware.matchers.length === 0 || covers(middleware.matchers);
+      const isProtected = middleware.protectedPatterns.length === 0 || covers(middleware.protectedPatterns);
+      if (!matched || !isProtected || covers(middleware.publicPatterns)) return [];
+      return middleware.guards.map((guard) => ({ ...guard, filePath: summary.filePath }));
+    });
   }
 
   /** Middleware and prefixes that apply to routes registered on `owner` at `position`, walking up through mounts. */

@@ -1,0 +1,79 @@
+// Edge runtimes: Supabase/Deno edge functions (`serve(handler)`, `Deno.serve(handler)`) and Cloudflare Workers
+// (`export default { fetch(request, env, ctx) {...} }`). Each is one route; its method is refined from `req.method` checks.
+import { ts } from "ts-morph";
+import type { ExtractionContext, Extractor } from "../summarize.js";
+import { calleeText, importedModuleOf, isFunctionLike, spanOf, unwrapExpression, findDeclaration, type FunctionLike } from "../syntax.js";
+import { findLocalFunction, routesForHandler } from "./next.js";
+
+const { SyntaxKind } = ts;
+const supabaseFunction = /(?:^|\/)supabase\/functions\/([^/]+)\//;
+/** `serve` from Deno std or esm.sh, by URL or `jsr:` / `npm:` specifier. */
+const denoModule = /^(https?:\/\/|jsr:|npm:)/;
+
+function edgeFunctionName(filePath: string): string | undefined {
+  return supabaseFunction.exec(filePath.replace(/\\/g, "/"))?.[1];
+}
+
+function isDenoServe(call: ts.CallExpression): boolean {
+  const callee = calleeText(call);
+  if (callee === "Deno.serve") return true;
+  if (callee !== "serve") return false;
+  const module = importedModuleOf("serve", call);
+  return !!module && denoModule.test(module);
+}
+
+function visitServeCall(call: ts.CallExpression, context: ExtractionContext): void {
+  if (!isDenoServe(call)) return;
+  context.summary.runtime = "edge";
+  // Deno.serve({ port }, handler) takes options first; the handler is the last argument.
+  const argument = call.arguments[call.arguments.length - 1];
+  if (!argument) return;
+  const expression = unwrapExpression(argument);
+  const handler = isFunctionLike(expression) ? expression : ts.isIdentifier(expression) ? findLocalFunction(expression.text, expression) : undefined;
+  if (!handler) return;
+  const name = edgeFunctionName(context.filePath);
+  const base = { framework: "edge-function" as const, path: name ? `/${name}` : "", frameworkValidated: false, markedPublic: false };
+  context.summary.routes.push(...routesForHandler(base, handler, spanOf(call.expression), []));
+}
+
+/** `export default { async fetch(request, env, ctx) {...} }`, also `satisfies ExportedHandler<Env>` or via a local `const worker = {...}`. */
+function visitDefaultExport(node: ts.ExportAssignment, context: ExtractionContext): void {
+  if (node.isExportEquals) return;
+  let expression = unwrapExpression(node.expression);
+  if (ts.isIdentifier(expression)) {
+    const declaration = findDeclaration(expression.text, expression);
+    if (!declaration || !ts.isVariableDeclaration(declaration) || !declaration.initializer) return;
+    expression = unwrapExpression(declaration.initializer);
+  }
+  if (!ts.isObjectLiteralExpression(expression)) return;
+  for (const property of expression.properties) {
+    if (!property.name || !ts.isIdentifier(property.name) || property.name.text !== "fetch") continue;
+    const handler = workerFetchHandler(property);
+    if (!handler) continue;
+    context.summary.runtime = "edge";
+    const base = { framework: "worker" as const, path: "", frameworkValidated: false, markedPublic: false };
+    context.summary.routes.push(...routesForHandler(base, handler, spanOf(property.name), []));
+  }
+}
+
+function workerFetchHandler(property: ts.ObjectLiteralElementLike): FunctionLike | undefined {
+  if (ts.isMethodDeclaration(property)) return property;
+  if (ts.isPropertyAssignment(property)) {
+    const value = unwrapExpression(property.initializer);
+    if (isFunctionLike(value)) return value;
+    if (ts.isIdentifier(value)) return findLocalFunction(value.text, value);
+  }
+  if (ts.isShorthandPropertyAssignment(property)) return findLocalFunction(property.name.text, property);
+  return undefined;
+}
+
+export const edgeRuntimes: Extractor = {
+  kinds: [SyntaxKind.CallExpression, SyntaxKind.ExportAssignment],
+  visit(node, context) {
+    if (ts.isCallExpression(node)) visitServeCall(node, context);
+    else if (ts.isExportAssignment(node)) visitDefaultExport(node, context);
+  },
+  finish(context) {
+    if (edgeFunctionName(context.filePath) !== undefined) context.summary.runtime = "edge";
+  },
+};

@@ -1,0 +1,225 @@
+// NestJS: `@Controller` routes with their `@UseGuards` / public markers / pipes and `@Body()` DTO types, global guards
+// and pipes (`APP_GUARD`, `useGlobalGuards`, `APP_PIPE`, `useGlobalPipes`), class-validator DTOs and guard classes.
+import { ts } from "ts-morph";
+import { readsCredential, rejectsUnauthenticated } from "../auth-checks.js";
+import type { ExtractionContext, Extractor } from "../summarize.js";
+import { calleeText, decoratorsOf, spanOf, stringValue, unwrapExpression } from "../syntax.js";
+import type { GuardRef, HttpMethod, RouteSummary } from "../types.js";
+
+const { SyntaxKind } = ts;
+const httpDecorators: Readonly<Record<string, HttpMethod>> = {
+  Get: "GET", Post: "POST", Put: "PUT", Patch: "PATCH", Delete: "DELETE", Head: "HEAD", Options: "OPTIONS", All: "ALL",
+};
+const publicMarkers = new Set(["Public", "AllowAnonymous", "SkipAuth", "IsPublic", "PublicRoute", "Anonymous", "NoAuth"]);
+const publicMetadataKey = /public|skip_?auth|anonymous/i;
+const validationPipe = /ValidationPipe$/;
+/** Decorators from class-validator that constrain a DTO property (`@IsEmail()`, `@Length(1, 80)`, `@ValidateNested()`). */
+const classValidatorDecorator = /^(Is[A-Z]\w*|Min\w*|Max\w*|Length|Matches|Contains|NotContains|Equals|NotEquals|ValidateNested|ValidateIf|Allow|Array\w+|Arr\w*)$/;
+/** `@nestjs/mapped-types` / `@nestjs/swagger` helpers: the derived DTO keeps its base's validation decorators. */
+const mappedTypeHelpers = new Set(["PartialType", "PickType", "OmitType", "IntersectionType"]);
+const inputDecorators = new Set(["Body", "Query"]);
+
+export function decoratorName(decorator: ts.Decorator): string | undefined {
+  const name = calleeText(decorator);
+  return name?.slice(name.lastIndexOf(".") + 1);
+}
+
+function decoratorArguments(decorator: ts.Decorator): readonly ts.Expression[] {
+  return ts.isCallExpression(decorator.expression) ? decorator.expression.arguments : [];
+}
+
+/** `JwtAuthGuard`, `AuthGuard("jwt")` → `AuthGuard`, `new RolesGuard(reflector)` → `RolesGuard`. */
+function guardName(expression: ts.Expression): string | undefined {
+  const inner = unwrapExpression(expression);
+  if (ts.isIdentifier(inner)) return inner.text;
+  if (ts.isCallExpression(inner) || ts.isNewExpression(inner)) return calleeText(inner);
+  return undefined;
+}
+
+/** Guards named in `@UseGuards(...)` on a class or method, as Nest decorator guards. */
+export function useGuardsOf(node: ts.Node): GuardRef[] {
+  return decoratorsOf(node)
+    .filter((decorator) => decoratorName(decorator) === "UseGuards")
+    .flatMap((decorator) =>
+      decoratorArguments(decorator).flatMap((argument) => {
+        const name = guardName(argument);
+        return name ? [{ name, kind: "decorator" as const, span: spanOf(argument) }] : [];
+      }),
+    );
+}
+
+export function isMarkedPublic(node: ts.Node): boolean {
+  return decoratorsOf(node).some((decorator) => {
+    const name = decoratorName(decorator);
+    if (name && publicMarkers.has(name)) return true;
+    if (name !== "SetMetadata") return false;
+    const [key, value] = decoratorArguments(decorator);
+    const keyText = key && (stringValue(key) ?? (ts.isIdentifier(key) ? key.text : undefined));
+    return !!keyText && publicMetadataKey.test(keyText) && value?.kind === SyntaxKind.TrueKeyword;
+  });
+}
+
+function hasUsePipes(node: ts.Node): boolean {
+  return decoratorsOf(node).some((decorator) => decoratorName(decorator) === "UsePipes" && decoratorArguments(decorator).length > 0);
+}
+
+function isPipe(expression: ts.Expression): boolean {
+  const name = guardName(expression);
+  return !!name && /Pipe$/.test(name);
+}
+
+/** The type a parameter is declared with, as the validation rule needs it: a DTO class name, or "any" when it validates nothing. */
+function parameterTypeName(parameter: ts.ParameterDeclaration): string {
+  const type = parameter.type;
+  if (!type || type.kind === SyntaxKind.AnyKeyword || type.kind === SyntaxKind.UnknownKeyword || type.kind === SyntaxKind.ObjectKeyword) return "any";
+  if (ts.isTypeReferenceNode(type)) {
+    const name = type.typeName.getText();
+    return name === "Record" || name === "Object" ? "any" : name;
+  }
+  if (ts.isTypeLiteralNode(type)) return "any";
+  return type.getText();
+}
+
+function routeFor(method: ts.MethodDeclaration, httpDecorator: ts.Decorator, controller: ts.ClassDeclaration, prefix: string): RouteSummary {
+  const inputDtos: string[] = [];
+  let bodyParamType: string | undefined;
+  let pipedInput = false;
+  for (const parameter of method.parameters) {
+    for (const decorator of decoratorsOf(parameter)) {
+      const name = decoratorName(decorator);
+      if (!name || !inputDecorators.has(name)) continue;
+      const typeName = parameterTypeName(parameter);
+      if (name === "Body") bodyParamType = typeName;
+      if (decoratorArguments(decorator).some(isPipe)) pipedInput = true;
+      else inputDtos.push(typeName);
+    }
+  }
+  const [pathArgument] = decoratorArguments(httpDecorator);
+  return {
+    framework: "nest",
+    method: httpDecorators[decoratorName(httpDecorator)!]!,
+    path: joinNestPaths(prefix, pathArgument ? pathOf(pathArgument) : ""),
+    span: spanOf(method.name),
+    handler: spanOf(method),
+    guards: [...useGuardsOf(controller), ...useGuardsOf(method)],
+    frameworkValidated: hasUsePipes(controller) || hasUsePipes(method) || pipedInput,
+    markedPublic: isMarkedPublic(controller) || isMarkedPublic(method),
+    inputDtos,
+    bodyParamType,
+  };
+}
+
+/** `"users"`, `["users", "people"]` (first), `{ path: "users" }`. */
+function pathOf(argument: ts.Expression): string {
+  const value = stringValue(argument);
+  if (value !== undefined) return value;
+  if (ts.isArrayLiteralExpression(argument)) return argument.elements[0] ? pathOf(argument.elements[0]) : "";
+  if (ts.isObjectLiteralExpression(argument)) {
+    const property = argument.properties.find((p) => ts.isPropertyAssignment(p) && ts.isIdentifier(p.name) && p.name.text === "path");
+    return property && ts.isPropertyAssignment(property) ? pathOf(property.initializer) : "";
+  }
+  return "";
+}
+
+function joinNestPaths(prefix: string, path: string): string {
+  return "/" + [prefix, path].map((part) => part.replace(/^\/+|\/+$/g, "")).filter(Boolean).join("/");
+}
+
+function visitController(node: ts.ClassDeclaration, controller: ts.Decorator, context: ExtractionContext): void {
+  const [prefixArgument] = decoratorArguments(controller);
+  const prefix = prefixArgument ? pathOf(prefixArgument) : "";
+  for (const member of node.members) {
+    if (!ts.isMethodDeclaration(member)) continue;
+    const httpDecorator = decoratorsOf(member).find((decorator) => httpDecorators[decoratorName(decorator) ?? ""] !== undefined);
+    if (httpDecorator) context.summary.routes.push(routeFor(member, httpDecorator, node, prefix));
+  }
+}
+
+/** DTOs: properties with class-validator decorators, `extends createZodDto(schema)`, or built from another DTO. */
+function visitDtoCandidate(node: ts.ClassDeclaration, context: ExtractionContext): void {
+  if (!node.name) return;
+  const name = node.name.text;
+  const summary = context.summary;
+  const base = node.heritageClauses?.find((clause) => clause.token === SyntaxKind.ExtendsKeyword)?.types[0]?.expression;
+  const decorated = node.members.some(
+    (member) => ts.isPropertyDeclaration(member) && decoratorsOf(member).some((d) => classValidatorDecorator.test(decoratorName(d) ?? "")),
+  );
+  if (decorated || (base && ts.isCallExpression(base) && calleeText(base) === "createZodDto")) {
+    (summary.validatedDtos ??= []).push(name);
+    return;
+  }
+  if (!base) return;
+  const bases = ts.isIdentifier(base)
+    ? [base.text]
+    : ts.isCallExpression(base) && mappedTypeHelpers.has(calleeText(base) ?? "")
+      ? base.arguments.filter(ts.isIdentifier).map((argument) => argument.text)
+      : [];
+  if (bases.length > 0) (summary.derivedDtos ??= []).push({ name, bases });
+}
+
+/** A guard class authenticates when it extends Passport's `AuthGuard(...)` or its `canActivate` checks a credential and rejects. */
+function visitGuardCandidate(node: ts.ClassDeclaration, context: ExtractionContext): void {
+  if (!node.name) return;
+  const base = node.heritageClauses?.find((clause) => clause.token === SyntaxKind.ExtendsKeyword)?.types[0]?.expression;
+  const extendsPassport = !!base && ts.isCallExpression(base) && calleeText(base) === "AuthGuard";
+  const canActivate = node.members.find(
+    (member): member is ts.MethodDeclaration => ts.isMethodDeclaration(member) && ts.isIdentifier(member.name) && member.name.text === "canActivate",
+  );
+  const checksCredential = !!canActivate?.body && readsCredential(canActivate.body) && (rejectsUnauthenticated(canActivate.body) || returnsFalse(canActivate.body));
+  if ((extendsPassport || checksCredential) && !context.summary.authGuards.includes(node.name.text)) context.summary.authGuards.push(node.name.text);
+}
+
+function returnsFalse(body: ts.Block): boolean {
+  let found = false;
+  const visit = (node: ts.Node): void => {
+    if (found || ts.isFunctionLike(node)) return;
+    if (ts.isReturnStatement(node) && node.expression?.kind === SyntaxKind.FalseKeyword) found = true;
+    else ts.forEachChild(node, visit);
+  };
+  ts.forEachChild(body, visit);
+  return found;
+}
+
+function visitClass(node: ts.ClassDeclaration, context: ExtractionContext): void {
+  const controller = decoratorsOf(node).find((decorator) => decoratorName(decorator) === "Controller");
+  if (controller) return visitController(node, controller, context);
+  visitDtoCandidate(node, context);
+  visitGuardCandidate(node, context);
+}
+
+/** `app.useGlobalGuards(new JwtAuthGuard())`, `app.useGlobalPipes(new ValidationPipe({ whitelist: true }))`. */
+function visitCall(node: ts.CallExpression, context: ExtractionContext): void {
+  const callee = calleeText(node);
+  if (callee?.endsWith(".useGlobalGuards")) {
+    for (const argument of node.arguments) {
+      const name = guardName(argument);
+      if (name) context.summary.globalGuards.push({ name, kind: "decorator", span: spanOf(argument) });
+    }
+  } else if (callee?.endsWith(".useGlobalPipes")) {
+    if (node.arguments.some((argument) => validationPipe.test(guardName(argument) ?? ""))) context.summary.hasGlobalValidationPipe = true;
+  }
+}
+
+/** `{ provide: APP_GUARD, useClass: JwtAuthGuard }`, `{ provide: APP_PIPE, useValue: new ValidationPipe() }`. */
+function visitProvider(node: ts.ObjectLiteralExpression, context: ExtractionContext): void {
+  const property = (key: string): ts.Expression | undefined => {
+    const found = node.properties.find((p) => ts.isPropertyAssignment(p) && ts.isIdentifier(p.name) && p.name.text === key);
+    return found && ts.isPropertyAssignment(found) ? found.initializer : undefined;
+  };
+  const provide = property("provide");
+  if (!provide || !ts.isIdentifier(provide)) return;
+  const provided = property("useClass") ?? property("useExisting") ?? property("useValue");
+  const name = provided && guardName(provided);
+  if (!name || !provided) return;
+  if (provide.text === "APP_GUARD") context.summary.globalGuards.push({ name, kind: "decorator", span: spanOf(provided) });
+  else if (provide.text === "APP_PIPE" && validationPipe.test(name)) context.summary.hasGlobalValidationPipe = true;
+}
+
+export const nestModel: Extractor = {
+  kinds: [SyntaxKind.ClassDeclaration, SyntaxKind.CallExpression, SyntaxKind.ObjectLiteralExpression],
+  visit(node, context) {
+    if (ts.isClassDeclaration(node)) visitClass(node, context);
+    else if (ts.isCallExpression(node)) visitCall(node, context);
+    else if (ts.isObjectLiteralExpression(node)) visitProvider(node, context);
+  },
+};
