@@ -60,3 +60,104 @@ export function hasModifier(node: ts.Node, kind: ts.SyntaxKind): boolean {
 export function decoratorsOf(node: ts.Node): readonly ts.Decorator[] {
   return ts.canHaveDecorators(node) ? (ts.getDecorators(node) ?? []) : [];
 }
+
+/** Strips parentheses, `as`/`satisfies`/`!` and `<T>` assertions, which never change what an expression refers to. */
+export function unwrapExpression(node: ts.Expression): ts.Expression {
+  let current = node;
+  while (
+    ts.isParenthesizedExpression(current) ||
+    ts.isAsExpression(current) ||
+    ts.isSatisfiesExpression(current) ||
+    ts.isNonNullExpression(current) ||
+    ts.isTypeAssertionExpression(current)
+  ) {
+    current = current.expression;
+  }
+  return current;
+}
+
+export type NameDeclaration =
+  | ts.VariableDeclaration
+  | ts.BindingElement
+  | ts.ParameterDeclaration
+  | ts.FunctionDeclaration
+  | ts.ClassDeclaration
+  | ts.ImportClause
+  | ts.ImportSpecifier
+  | ts.NamespaceImport;
+
+/** The declaration `name` refers to as seen from `from`: the nearest enclosing parameter, variable, function, class or import. */
+export function findDeclaration(name: string, from: ts.Node): NameDeclaration | undefined {
+  for (let scope: ts.Node | undefined = from.parent; scope; scope = scope.parent) {
+    if (ts.isFunctionLike(scope)) {
+      for (const parameter of scope.parameters) {
+        const bound = bindingNamed(parameter.name, name);
+        if (bound) return ts.isIdentifier(bound) ? parameter : bound;
+      }
+    }
+    const statements = ts.isSourceFile(scope) || ts.isBlock(scope) || ts.isModuleBlock(scope) || ts.isCaseOrDefaultClause(scope) ? scope.statements : undefined;
+    for (const statement of statements ?? []) {
+      const declaration = declarationIn(statement, name);
+      if (declaration) return declaration;
+    }
+  }
+  return undefined;
+}
+
+/** The module a name is imported or required from (`import { Router } from "express"`, `const Koa = require("koa")`). */
+export function importedModuleOf(name: string, from: ts.Node): string | undefined {
+  const declaration = findDeclaration(name, from);
+  if (!declaration) return undefined;
+  if (ts.isImportSpecifier(declaration)) return stringValue(declaration.parent.parent.parent.moduleSpecifier);
+  if (ts.isNamespaceImport(declaration)) return stringValue(declaration.parent.parent.moduleSpecifier);
+  if (ts.isImportClause(declaration)) return stringValue(declaration.parent.moduleSpecifier);
+  let variable: ts.Node = declaration;
+  while (ts.isBindingElement(variable) || ts.isObjectBindingPattern(variable) || ts.isArrayBindingPattern(variable)) variable = variable.parent;
+  if (!ts.isVariableDeclaration(variable) || !variable.initializer) return undefined;
+  const initializer = unwrapExpression(variable.initializer);
+  const required = ts.isPropertyAccessExpression(initializer) ? initializer.expression : initializer;
+  if (!ts.isCallExpression(required) || calleeText(required) !== "require") return undefined;
+  return stringValue(required.arguments[0]);
+}
+
+/** The function a name is bound to in its scope: `function f() {}` or `const f = (…) => …` / `= function …`. */
+export function functionBoundTo(name: string, from: ts.Node): FunctionLike | undefined {
+  const declaration = findDeclaration(name, from);
+  if (!declaration) return undefined;
+  if (ts.isFunctionDeclaration(declaration)) return declaration;
+  if (ts.isVariableDeclaration(declaration) && declaration.initializer) {
+    const initializer = unwrapExpression(declaration.initializer);
+    return isFunctionLike(initializer) ? initializer : undefined;
+  }
+  return undefined;
+}
+
+function declarationIn(statement: ts.Statement, name: string): NameDeclaration | undefined {
+  if (ts.isVariableStatement(statement)) {
+    for (const declaration of statement.declarationList.declarations) {
+      const bound = bindingNamed(declaration.name, name);
+      if (bound) return ts.isIdentifier(bound) ? declaration : bound;
+    }
+  } else if ((ts.isFunctionDeclaration(statement) || ts.isClassDeclaration(statement)) && statement.name?.text === name) {
+    return statement;
+  } else if (ts.isImportDeclaration(statement) && statement.importClause) {
+    const clause = statement.importClause;
+    if (clause.name?.text === name) return clause;
+    const bindings = clause.namedBindings;
+    if (bindings && ts.isNamespaceImport(bindings) && bindings.name.text === name) return bindings;
+    if (bindings && ts.isNamedImports(bindings)) return bindings.elements.find((element) => element.name.text === name);
+  }
+  return undefined;
+}
+
+/** `name` itself when it is the identifier, or the destructuring element that binds it. */
+function bindingNamed(binding: ts.BindingName, name: string): ts.Identifier | ts.BindingElement | undefined {
+  if (ts.isIdentifier(binding)) return binding.text === name ? binding : undefined;
+  for (const element of binding.elements) {
+    if (ts.isOmittedExpression(element)) continue;
+    if (ts.isIdentifier(element.name) && element.name.text === name) return element;
+    const nested = bindingNamed(element.name, name);
+    if (nested) return nested;
+  }
+  return undefined;
+}

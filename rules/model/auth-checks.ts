@@ -1,0 +1,125 @@
+// Recognises authentication checks by what code does, not by its name: reading a credential (session, token,
+// user, authorization header) and rejecting with 401/403. Shared by the framework extractors and conventions.
+import { ts } from "ts-morph";
+import type { GuardRef } from "./types.js";
+import { calleeText, spanOf, type FunctionLike } from "./syntax.js";
+
+const rejectionStatuses = new Set([401, 403]);
+const credentialWord = /user|session|token|auth|jwt|bearer|cookie|credential|claims|principal|api[-_]?key|identity|viewer|account/i;
+const credentialCall = /^(verify\w*|jwtVerify|decode\w*|getUser|getCurrentUser|currentUser|getSession|getServerSession|getToken|getAuth|auth|validateSession|validateToken|requireUser|authenticate)$/i;
+const credentialString = /^(authorization|cookie|x-api-key|x-auth-token|user|session|jwtPayload)$/i;
+const rejectionName = /unauthori[sz]ed|forbidden|unauthenticated|authenticationerror|autherror|notauthenticated/i;
+const statusProperty = /^(status|statusCode|code)$/;
+
+/** True when `node` (a function body, a branch, a catch clause) answers 401/403 or throws an auth error. */
+export function rejectsUnauthenticated(node: ts.Node): boolean {
+  return someDescendant(node, isRejection);
+}
+
+/** True when `node` reads a credential: a user/session/token name, the authorization header or a cookie, or calls verify/getUser/getSession/auth(). */
+export function readsCredential(node: ts.Node): boolean {
+  return someDescendant(node, isCredentialRead);
+}
+
+/**
+ * Inline auth checks at the start of a handler: `if` statements (or a `try { verify(...) } catch { 401 }`) that test a
+ * credential and reject, found before the handler's first side effect.
+ */
+export function inlineAuthGuards(handler: FunctionLike): GuardRef[] {
+  const body = handler.body;
+  if (!body) return [];
+  if (!ts.isBlock(body)) return [];
+  const guards: GuardRef[] = [];
+  for (const statement of body.statements) {
+    if (isAuthCheckStatement(statement)) {
+      guards.push({ name: "inline", kind: "inline", span: spanOf(statement) });
+    } else if (!isPreparatoryStatement(statement)) {
+      break;
+    }
+  }
+  return guards;
+}
+
+function isAuthCheckStatement(statement: ts.Statement): boolean {
+  if (ts.isIfStatement(statement)) {
+    return readsCredential(statement.expression) && rejectsUnauthenticated(statement.thenStatement);
+  }
+  if (ts.isTryStatement(statement)) {
+    const handler = statement.catchClause;
+    return !!handler && readsCredential(statement.tryBlock) && rejectsUnauthenticated(handler.block);
+  }
+  return false;
+}
+
+/** Statements that may come before an auth check without doing anything a guard should have prevented. */
+function isPreparatoryStatement(statement: ts.Statement): boolean {
+  if (ts.isIfStatement(statement)) return true;
+  if (ts.isVariableStatement(statement)) {
+    return statement.declarationList.declarations.every(
+      (declaration) => !declaration.initializer || !containsCall(declaration.initializer) || isCredentialLookup(declaration),
+    );
+  }
+  return false;
+}
+
+/**
+ * `await getUser(req)`, `jwt.verify(token, key)`, `supabase.auth.getUser()`, `const user = c.get("user")`: a read of who
+ * is calling, not a side effect such as `await db.order.create(...)`.
+ */
+function isCredentialLookup(declaration: ts.VariableDeclaration): boolean {
+  let expression = declaration.initializer!;
+  while (ts.isAwaitExpression(expression) || ts.isParenthesizedExpression(expression) || ts.isAsExpression(expression)) expression = expression.expression;
+  if (!ts.isCallExpression(expression)) return false;
+  const name = calleeText(expression) ?? "";
+  const method = name.slice(name.lastIndexOf(".") + 1);
+  if (credentialWord.test(name) || credentialCall.test(method)) return true;
+  if (expression.arguments.some((argument) => ts.isStringLiteral(argument) && credentialString.test(argument.text))) return true;
+  return credentialWord.test(declaration.name.getText()) && /^(get|find|fetch|load|read|lookup|decode|verify|parse)/i.test(method);
+}
+
+function containsCall(node: ts.Node): boolean {
+  return someDescendant(node, (n) => ts.isCallExpression(n) || ts.isNewExpression(n));
+}
+
+function isRejection(node: ts.Node): boolean {
+  if (ts.isNumericLiteral(node) && rejectionStatuses.has(Number(node.text))) return isStatusPosition(node);
+  if (ts.isCallExpression(node) || ts.isNewExpression(node)) {
+    const name = calleeText(node);
+    return !!name && rejectionName.test(name.slice(name.lastIndexOf(".") + 1));
+  }
+  return false;
+}
+
+/** `res.status(401)`, `ctx.throw(403)`, `c.json(body, 401)`, `{ status: 401 }`, `ctx.status = 401`, `new HTTPException(401)`. */
+function isStatusPosition(literal: ts.NumericLiteral): boolean {
+  const parent = literal.parent;
+  if (ts.isCallExpression(parent) || ts.isNewExpression(parent)) return true;
+  if (ts.isPropertyAssignment(parent)) return ts.isIdentifier(parent.name) && statusProperty.test(parent.name.text);
+  if (ts.isBinaryExpression(parent) && parent.operatorToken.kind === ts.SyntaxKind.EqualsToken) {
+    return ts.isPropertyAccessExpression(parent.left) && statusProperty.test(parent.left.name.text);
+  }
+  return false;
+}
+
+function isCredentialRead(node: ts.Node): boolean {
+  if (ts.isIdentifier(node) || ts.isPrivateIdentifier(node)) return credentialWord.test(node.text);
+  if (ts.isStringLiteral(node)) return credentialString.test(node.text);
+  if (ts.isCallExpression(node)) {
+    const name = calleeText(node) ?? (ts.isPropertyAccessExpression(node.expression) ? node.expression.name.text : undefined);
+    return !!name && credentialCall.test(name.slice(name.lastIndexOf(".") + 1));
+  }
+  return false;
+}
+
+/** Depth-first search over `root` and everything inside it, nested functions included (guard factories return them). */
+function someDescendant(root: ts.Node, test: (node: ts.Node) => boolean): boolean {
+  const stack: ts.Node[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (test(node)) return true;
+    ts.forEachChild(node, (child) => {
+      stack.push(child);
+    });
+  }
+  return false;
+}

@@ -1,0 +1,185 @@
+// Fastify: shorthand routes and `route({...})` with their `schema` (framework validation) and route-level hooks,
+// `addHook` (app-wide, in registration context), and `register(plugin, { prefix })` mounts whose plugin functions
+// own the routes registered on their parameter.
+import { ts } from "ts-morph";
+import { inlineAuthGuards } from "../auth-checks.js";
+import type { Extractor } from "../summarize.js";
+import { calleeText, dottedName, findDeclaration, hasModifier, isFunctionLike, spanOf, stringValue, unwrapExpression, type FunctionLike } from "../syntax.js";
+import type { FileSummary, GuardRef, HttpMethod, RouteSummary } from "../types.js";
+import {
+  describeHandler,
+  frameworkOfOwner,
+  guardsFromChain,
+  parseRouteRegistration,
+  propertyNamed,
+  routeMethods,
+  stringProperty,
+} from "./server-apps.js";
+
+const guardHooks = ["onRequest", "preParsing", "preValidation", "preHandler"];
+const validatedParts = ["body", "querystring", "query", "params", "headers"];
+
+export const fastifyRoutes: Extractor = {
+  kinds: [ts.SyntaxKind.CallExpression],
+  visit(node, { summary }) {
+    const call = node as ts.CallExpression;
+    const callee = call.expression;
+    if (!ts.isPropertyAccessExpression(callee)) return;
+    const ownerNode = unwrapExpression(callee.expression);
+    const shorthand = parseRouteRegistration(call);
+    if (shorthand) {
+      if (frameworkOfOwner(shorthand.ownerNode) !== "fastify") return;
+      const options = shorthand.chain.length > 1 ? unwrapExpression(shorthand.chain[0]!) : undefined;
+      const handler = shorthand.chain[shorthand.chain.length - 1]!;
+      for (const path of shorthand.paths) recordRoute(summary, call, shorthand.ownerNode, shorthand.method, path, options, handler);
+      return;
+    }
+    const owner = dottedName(ownerNode);
+    if (owner === undefined || frameworkOfOwner(ownerNode) !== "fastify") return;
+    const method = callee.name.text;
+    if (method === "route") recordRouteObject(summary, call, ownerNode);
+    else if (method === "addHook") recordHook(summary, call, owner);
+    else if (method === "register") recordRegister(summary, call, owner);
+  },
+};
+
+/** `fastify.route({ method: ["POST", "PUT"], url, schema, preHandler, handler })`: one route per method. */
+function recordRouteObject(summary: FileSummary, call: ts.CallExpression, ownerNode: ts.Expression): void {
+  const options = call.arguments[0] && unwrapExpression(call.arguments[0]);
+  if (!options || !ts.isObjectLiteralExpression(options)) return;
+  const path = stringProperty(options, "url") ?? stringProperty(options, "path");
+  const handler = propertyNamed(options, "handler");
+  const methodProperty = propertyNamed(options, "method");
+  if (path === undefined || !handler || !methodProperty || !ts.isPropertyAssignment(methodProperty)) return;
+  const methodNode = unwrapExpression(methodProperty.initializer);
+  const methodNodes = ts.isArrayLiteralExpression(methodNode) ? methodNode.elements : [methodNode];
+  const handlerNode = propertyValue(handler);
+  if (!handlerNode) return;
+  for (const element of methodNodes) {
+    const method = routeMethods.get(stringValue(element)?.toLowerCase() ?? "");
+    if (method) recordRoute(summary, call, ownerNode, method, path, options, handlerNode);
+  }
+}
+
+function recordRoute(
+  summary: FileSummary,
+  call: ts.CallExpression,
+  ownerNode: ts.Expression,
+  method: HttpMethod,
+  path: string,
+  options: ts.Expression | undefined,
+  handler: ts.Expression | ts.MethodDeclaration,
+): void {
+  const facts = ts.isMethodDeclaration(handler) ? { handler, guards: inlineAuthGuards(handler) } : describeHandler(handler);
+  const owner = dottedName(ownerNode);
+  const route: RouteSummary = {
+    framework: "fastify",
+    method,
+    path,
+    owner,
+    span: spanOf(call),
+    handler: facts.handler && spanOf(facts.handler),
+    handlerName: facts.handlerName,
+    guards: [...routeHooks(options), ...facts.guards],
+    frameworkValidated: hasInputSchema(options),
+    markedPublic: false,
+  };
+  summary.routes.push(route);
+  if (owner !== undefined && ts.isIdentifier(ownerNode)) recordPlugin(summary, ownerNode);
+}
+
+/** `preHandler: [fastify.authenticate]`, `onRequest: fastify.auth([...])`: guards of kind "hook", in hook order. */
+function routeHooks(options: ts.Expression | undefined): GuardRef[] {
+  return guardHooks.flatMap((hook) => {
+    const property = propertyNamed(options, hook);
+    const value = property && propertyValue(property);
+    if (!value) return [];
+    return ts.isMethodDeclaration(value) ? inlineAuthGuards(value) : guardsFromChain([value], "hook");
+  });
+}
+
+/** A `schema` with a body/querystring/params part, or a schema object defined elsewhere (imported schemas carry them). */
+function hasInputSchema(options: ts.Expression | undefined): boolean {
+  const property = propertyNamed(options, "schema");
+  const value = property && propertyValue(property);
+  if (!value || ts.isMethodDeclaration(value)) return false;
+  const schema = ts.isIdentifier(value) ? localObjectLiteral(value) : value;
+  if (schema === undefined) return true;
+  return validatedParts.some((part) => propertyNamed(schema, part) !== undefined);
+}
+
+/** `key: value` → value, `{ handler }` → the identifier, `handler(req, reply) {}` → the method. */
+function propertyValue(property: ts.ObjectLiteralElementLike): ts.Expression | ts.MethodDeclaration | undefined {
+  if (ts.isPropertyAssignment(property)) return unwrapExpression(property.initializer);
+  if (ts.isShorthandPropertyAssignment(property)) return property.name;
+  if (ts.isMethodDeclaration(property)) return property;
+  return undefined;
+}
+
+/** The object literal a local constant is initialised with; undefined when it is imported or computed. */
+function localObjectLiteral(identifier: ts.Identifier): ts.Expression | undefined {
+  const declaration = findDeclaration(identifier.text, identifier);
+  if (!declaration || !ts.isVariableDeclaration(declaration) || !declaration.initializer) return undefined;
+  const initializer = unwrapExpression(declaration.initializer);
+  return ts.isObjectLiteralExpression(initializer) ? initializer : undefined;
+}
+
+/** `fastify.addHook("preHandler", fastify.authenticate)`: applies to every route of this registration context. */
+function recordHook(summary: FileSummary, call: ts.CallExpression, owner: string): void {
+  const [hookName, hook] = call.arguments;
+  if (!hook || !guardHooks.includes(stringValue(hookName) ?? "")) return;
+  const middleware = guardsFromChain([hook], "hook");
+  if (middleware.length === 0) return;
+  summary.uses.push({ owner, prefix: "", middleware, mounts: [], span: spanOf(call), appliesToEarlierRoutes: true });
+}
+
+/**
+ * `fastify.register(usersRoutes, { prefix: "/users" })`. An inline `require("./routes/users")` or `import("./x")`
+ * gets a synthetic import binding so the link step can follow it like a named import.
+ */
+function recordRegister(summary: FileSummary, call: ts.CallExpression, owner: string): void {
+  const [pluginArgument, options] = call.arguments;
+  if (!pluginArgument) return;
+  const plugin = unwrapExpression(pluginArgument);
+  const prefix = stringProperty(options && unwrapExpression(options), "prefix") ?? "";
+  let mounted = dottedName(plugin);
+  const loaded = ts.isCallExpression(plugin) ? loadedModule(plugin) : undefined;
+  if (loaded !== undefined) {
+    mounted = `${loaded}#default`;
+    summary.imports.push({ local: mounted, module: loaded, imported: "default" });
+  }
+  if (mounted === undefined) return;
+  summary.uses.push({ owner, prefix, middleware: [], mounts: [mounted], span: spanOf(call) });
+}
+
+function loadedModule(call: ts.CallExpression): string | undefined {
+  const isLoad = call.expression.kind === ts.SyntaxKind.ImportKeyword || calleeText(call) === "require";
+  return isLoad ? stringValue(call.arguments[0]) : undefined;
+}
+
+/** When a route's owner is the first parameter of an enclosing function, that function is a plugin named for how it is exported or registered. */
+function recordPlugin(summary: FileSummary, owner: ts.Identifier): void {
+  const declaration = findDeclaration(owner.text, owner);
+  if (!declaration || !ts.isParameter(declaration)) return;
+  const plugin = declaration.parent;
+  if (!isFunctionLike(plugin) || plugin.parameters[0] !== declaration) return;
+  const name = pluginName(plugin);
+  if (name === undefined) return;
+  const span = spanOf(plugin);
+  const plugins = (summary.plugins ??= []);
+  if (!plugins.some((p) => p.name === name && p.span.start === span.start)) plugins.push({ name, owner: owner.text, span });
+}
+
+/** `async function users(app)`, `const users = async (app) => …`, `fp(async (app) => …)` assigned or exported, `export default`/`module.exports =`. */
+function pluginName(plugin: FunctionLike): string | undefined {
+  if (ts.isFunctionDeclaration(plugin)) return plugin.name?.text ?? (hasModifier(plugin, ts.SyntaxKind.DefaultKeyword) ? "default" : undefined);
+  let outer: ts.Node = plugin;
+  while (ts.isParenthesizedExpression(outer.parent) || (ts.isCallExpression(outer.parent) && outer.parent.arguments.includes(outer as ts.Expression))) {
+    outer = outer.parent;
+  }
+  const parent = outer.parent;
+  if (ts.isVariableDeclaration(parent) && ts.isIdentifier(parent.name)) return parent.name.text;
+  if (ts.isExportAssignment(parent)) return "default";
+  if (ts.isBinaryExpression(parent) && parent.right === outer && parent.left.getText() === "module.exports") return "default";
+  return undefined;
+}

@@ -1,0 +1,60 @@
+// Hono: routes with their middleware (`zValidator("json", schema)` marks the route validated, `jwt()`/`bearerAuth()`
+// are guards by name), `app.use("/api/*", mw)` with its prefix, `app.route("/users", users)` mounts and `basePath`.
+import { ts } from "ts-morph";
+import type { Extractor } from "../summarize.js";
+import { calleeText, dottedName, spanOf, unwrapExpression } from "../syntax.js";
+import type { FileSummary } from "../types.js";
+import {
+  declaredOwnerPrefix,
+  frameworkOfOwner,
+  guardsFromChain,
+  isServerLikeOwner,
+  mountPrefix,
+  ownerName,
+  parseRouteRegistration,
+  routeSummaries,
+} from "./server-apps.js";
+
+export const honoRoutes: Extractor = {
+  kinds: [ts.SyntaxKind.CallExpression],
+  visit(node, { summary }) {
+    const call = node as ts.CallExpression;
+    const registration = parseRouteRegistration(call);
+    if (registration) {
+      if (frameworkOfOwner(registration.ownerNode) === "hono") {
+        const frameworkValidated = registration.chain.slice(0, -1).some(isValidatorMiddleware);
+        const ownerPrefix = declaredOwnerPrefix(registration.ownerNode);
+        summary.routes.push(...routeSummaries(registration, { framework: "hono", guardKind: "middleware", frameworkValidated, ownerPrefix }));
+      }
+      return;
+    }
+    recordUseOrMount(call, summary);
+  },
+};
+
+/** `zValidator(...)`, `validator(...)`, `vValidator(...)`, `tbValidator(...)`: Hono's validator middleware family. */
+function isValidatorMiddleware(argument: ts.Expression): boolean {
+  const expression = unwrapExpression(argument);
+  const name = ts.isCallExpression(expression) ? calleeText(expression) : undefined;
+  return !!name && /(^v|V)alidator$/.test(name.slice(name.lastIndexOf(".") + 1));
+}
+
+function recordUseOrMount(call: ts.CallExpression, summary: FileSummary): void {
+  const callee = call.expression;
+  if (!ts.isPropertyAccessExpression(callee)) return;
+  const kind = callee.name.text;
+  if (kind !== "use" && kind !== "route") return;
+  const ownerNode = unwrapExpression(callee.expression);
+  const owner = ownerName(ownerNode, call);
+  if (owner === undefined || !isServerLikeOwner(ownerNode) || frameworkOfOwner(ownerNode) !== "hono") return;
+  const prefix = mountPrefix(call.arguments[0]);
+  const args = prefix === undefined ? call.arguments : call.arguments.slice(1);
+  if (kind === "route") {
+    const mounted = args[0] && dottedName(unwrapExpression(args[0]));
+    if (prefix === undefined || mounted === undefined) return;
+    summary.uses.push({ owner, prefix, middleware: [], mounts: [mounted], span: spanOf(call) });
+    return;
+  }
+  const middleware = guardsFromChain(args, "middleware");
+  if (middleware.length > 0) summary.uses.push({ owner, prefix: prefix ?? "", middleware, mounts: [], span: spanOf(call) });
+}

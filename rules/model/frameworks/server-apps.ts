@@ -1,0 +1,328 @@
+// What the Express, Koa, Fastify and Hono extractors share: which framework owns an app/router expression, the
+// `owner.method(path, ...chain, handler)` registration shape, and turning chain arguments into guards and handlers.
+// Syntactic only: a receiver's framework comes from its binding (`express()`, `new Hono()`), its parameter type, or the file's imports.
+import { ts } from "ts-morph";
+import { inlineAuthGuards } from "../auth-checks.js";
+import {
+  calleeText,
+  dottedName,
+  findDeclaration,
+  functionBoundTo,
+  importedModuleOf,
+  isFunctionLike,
+  spanOf,
+  stringValue,
+  unwrapExpression,
+} from "../syntax.js";
+import type { Framework, GuardRef, HttpMethod, RouteSummary } from "../types.js";
+
+export type ServerFramework = "express" | "koa" | "fastify" | "hono";
+
+export const routeMethods: ReadonlyMap<string, HttpMethod> = new Map([
+  ["get", "GET"],
+  ["post", "POST"],
+  ["put", "PUT"],
+  ["patch", "PATCH"],
+  ["delete", "DELETE"],
+  ["del", "DELETE"],
+  ["all", "ALL"],
+  ["head", "HEAD"],
+  ["options", "OPTIONS"],
+]);
+
+const frameworkModules: ReadonlyArray<[RegExp, ServerFramework]> = [
+  [/^hono($|\/)|^@hono\//, "hono"],
+  [/^fastify($|-plugin$)|^@fastify\//, "fastify"],
+  [/^(koa|@koa\/router|koa-router)$/, "koa"],
+  [/^express$/, "express"],
+];
+
+/** Receivers whose `.get("/x", y)` is a client, cache or map call, never a route. */
+const nonServerReceiver =
+  /^(axios|got|ky|http|https|fetch|request|superagent|supertest|agent|cache|redis|map|store|client|headers|params|query|searchParams|cookies|req|res|ctx|c|reply|response|env|config|storage|localStorage|sessionStorage|kv)$|(Map|Cache|Client|Store|Headers|Params)$/;
+
+/** The framework whose module an import or require names. */
+export function frameworkOfModule(specifier: string | undefined): ServerFramework | undefined {
+  if (specifier === undefined) return undefined;
+  return frameworkModules.find(([pattern]) => pattern.test(specifier))?.[1];
+}
+
+/** The first server framework the file imports; Express when it imports none (routers handed in as parameters). */
+export function frameworkOfFile(sourceFile: ts.SourceFile): ServerFramework {
+  for (const statement of sourceFile.statements) {
+    let specifier: string | undefined;
+    if (ts.isImportDeclaration(statement)) specifier = stringValue(statement.moduleSpecifier);
+    else if (ts.isVariableStatement(statement)) {
+      const initializer = statement.declarationList.declarations[0]?.initializer;
+      const call = initializer && unwrapExpression(initializer);
+      const required = call && ts.isPropertyAccessExpression(call) ? call.expression : call;
+      if (required && ts.isCallExpression(required) && calleeText(required) === "require") specifier = stringValue(required.arguments[0]);
+    }
+    const framework = frameworkOfModule(specifier);
+    if (framework) return framework;
+  }
+  return "express";
+}
+
+/** The framework an app or router is created with: `express()`, `Router()`, `new Router()`, `new Hono()`, `Fastify()`, `new Koa()`. */
+export function frameworkOfConstructor(expression: ts.Expression): ServerFramework | undefined {
+  const base = chainBase(unwrapExpression(expression));
+  if (!ts.isCallExpression(base) && !ts.isNewExpression(base)) return undefined;
+  const name = calleeText(base);
+  if (!name) return undefined;
+  const root = name.split(".")[0]!;
+  const fromImport = frameworkOfModule(importedModuleOf(root, base));
+  if (name === "express" || name === "express.Router") return "express";
+  if (name === "Hono" || name === "OpenAPIHono") return "hono";
+  if (/^fastify$/i.test(name)) return fromImport ?? "fastify";
+  if (name === "Koa") return "koa";
+  if (name === "Router" || name === "KoaRouter") return fromImport ?? (ts.isNewExpression(base) ? "koa" : "express");
+  return undefined;
+}
+
+/**
+ * The framework `owner` belongs to, or undefined when it is not a server at all. A known binding wins; a parameter's type
+ * annotation next; otherwise the file's imports decide, because routers are often handed in or imported.
+ */
+export function frameworkOfOwner(owner: ts.Expression): ServerFramework | undefined {
+  const expression = unwrapExpression(owner);
+  const name = dottedName(expression);
+  if (name === undefined) return frameworkOfConstructor(expression);
+  if (nonServerReceiver.test(name.slice(name.lastIndexOf(".") + 1))) return undefined;
+  if (ts.isIdentifier(expression)) {
+    const declaration = findDeclaration(expression.text, expression);
+    if (declaration && ts.isVariableDeclaration(declaration) && declaration.initializer) {
+      const constructed = frameworkOfConstructor(declaration.initializer);
+      if (constructed) return constructed;
+    }
+    if (declaration && ts.isParameter(declaration) && declaration.type) {
+      const typed = frameworkOfTypeName(declaration.type.getText());
+      if (typed) return typed;
+    }
+  }
+  return frameworkOfFile(expression.getSourceFile());
+}
+
+function frameworkOfTypeName(typeText: string): ServerFramework | undefined {
+  if (/Fastify/.test(typeText)) return "fastify";
+  if (/Hono/.test(typeText)) return "hono";
+  if (/Koa/.test(typeText)) return "koa";
+  if (/Express|Application|IRouter/.test(typeText)) return "express";
+  return undefined;
+}
+
+/** True when `identifier` is bound in this file to a freshly created app or router. */
+export function isConstructedServer(identifier: ts.Identifier): boolean {
+  const declaration = findDeclaration(identifier.text, identifier);
+  return !!declaration && ts.isVariableDeclaration(declaration) && !!declaration.initializer && !!frameworkOfConstructor(declaration.initializer);
+}
+
+/** True for a name that reads as a router or sub-app (`usersRouter`, `adminRoutes`, `api`). */
+export function hasRouterName(name: string): boolean {
+  return /(router|routes|app|api)$/i.test(name);
+}
+
+/** The innermost receiver of a method chain: `new Hono().basePath("/api").get(...)` → `new Hono()`. */
+export function chainBase(expression: ts.Expression): ts.Expression {
+  let current = expression;
+  while (ts.isCallExpression(current) && ts.isPropertyAccessExpression(current.expression)) {
+    const inner = unwrapExpression(current.expression.expression);
+    if (!ts.isCallExpression(inner) && !ts.isNewExpression(inner)) break;
+    current = inner;
+  }
+  return current;
+}
+
+export interface RouteRegistration {
+  call: ts.CallExpression;
+  method: HttpMethod;
+  /** One per path when an array of paths is given. */
+  paths: string[];
+  /** The app or router expression the route is registered on. */
+  ownerNode: ts.Expression;
+  owner?: string;
+  /** Arguments after the path: middleware then the handler. */
+  chain: ts.Expression[];
+}
+
+/**
+ * `app.post("/x", ...chain, handler)`, `router.route("/x").get(h).post(h)` and Hono's `new Hono().get(...).post(...)`:
+ * the method, path(s), owner and chain. Requires a path ("/…", "*" or a RegExp) and a function-ish last argument, so
+ * `map.get("x")`, `req.get("host")` and `axios.get(url, config)` are not routes.
+ */
+export function parseRouteRegistration(call: ts.CallExpression): RouteRegistration | undefined {
+  const callee = call.expression;
+  if (!ts.isPropertyAccessExpression(callee)) return undefined;
+  const method = routeMethods.get(callee.name.text);
+  if (!method) return undefined;
+  let receiver = unwrapExpression(callee.expression);
+  let args: readonly ts.Expression[] = call.arguments;
+  let paths: string[] | undefined;
+  while (ts.isCallExpression(receiver) && ts.isPropertyAccessExpression(receiver.expression)) {
+    const step = receiver.expression.name.text;
+    if (step === "route" && !paths) {
+      paths = pathsOf(receiver.arguments[0]);
+      if (!paths) return undefined;
+    } else if (!routeMethods.has(step) && step !== "use" && step !== "basePath") break;
+    receiver = unwrapExpression(receiver.expression.expression);
+  }
+  if (!paths) {
+    const namedRoutePath = stringValue(args[0]) !== undefined && !pathsOf(args[0]) ? pathsOf(args[1]) : undefined;
+    if (namedRoutePath) args = args.slice(1);
+    paths = pathsOf(args[0]);
+    if (!paths) return undefined;
+    args = args.slice(1);
+  }
+  const handler = args[args.length - 1];
+  if (!handler || !isHandlerShaped(handler)) return undefined;
+  return { call, method, paths, ownerNode: receiver, owner: ownerName(receiver, call), chain: [...args] };
+}
+
+function pathsOf(node: ts.Expression | undefined): string[] | undefined {
+  if (!node) return undefined;
+  const value = stringValue(node);
+  if (value !== undefined) return value.startsWith("/") || value.startsWith("*") ? [value] : undefined;
+  if (ts.isRegularExpressionLiteral(node)) return [node.text];
+  if (ts.isArrayLiteralExpression(node) && node.elements.length > 0) {
+    const all = node.elements.map((element) => pathsOf(element));
+    return all.every((p) => p !== undefined) ? all.flat() : undefined;
+  }
+  return undefined;
+}
+
+function isHandlerShaped(node: ts.Expression): boolean {
+  const expression = unwrapExpression(node);
+  return isFunctionLike(expression) || ts.isIdentifier(expression) || ts.isCallExpression(expression) || ts.isPropertyAccessExpression(expression);
+}
+
+/** The owner's name as written, or the variable a constructed chain is assigned to (`const app = new Hono().get(...)`). */
+export function ownerName(receiver: ts.Expression, call: ts.Node): string | undefined {
+  const name = dottedName(receiver);
+  if (name !== undefined) return name;
+  let top: ts.Node = call;
+  while (ts.isPropertyAccessExpression(top.parent) || (ts.isCallExpression(top.parent) && top.parent.expression === top)) top = top.parent;
+  return ts.isVariableDeclaration(top.parent) && ts.isIdentifier(top.parent.name) ? top.parent.name.text : undefined;
+}
+
+export interface HandlerFacts {
+  handler?: ts.Node;
+  handlerName?: string;
+  /** Wrappers around the handler (`asyncHandler(fn)`, `withAuth(fn)`), outermost first, then inline checks in the handler. */
+  guards: GuardRef[];
+}
+
+/** The handler behind the last argument: a function, a local or imported name, or a function inside wrapper calls. */
+export function describeHandler(node: ts.Expression): HandlerFacts {
+  const expression = unwrapExpression(node);
+  if (isFunctionLike(expression)) return { handler: expression, guards: inlineAuthGuards(expression) };
+  const name = dottedName(expression);
+  if (name !== undefined) {
+    const local = ts.isIdentifier(expression) ? functionBoundTo(name, expression) : undefined;
+    return { handler: local, handlerName: name, guards: local ? inlineAuthGuards(local) : [] };
+  }
+  if (ts.isCallExpression(expression)) {
+    const wrapper: GuardRef = { name: guardName(expression), kind: "wrapper", span: spanOf(expression) };
+    const inner =
+      expression.arguments.find((argument) => isFunctionLike(unwrapExpression(argument)) || ts.isCallExpression(unwrapExpression(argument))) ??
+      expression.arguments.find((argument) => dottedName(unwrapExpression(argument)) !== undefined);
+    const facts = inner ? describeHandler(inner) : { guards: [] };
+    return { ...facts, guards: [wrapper, ...facts.guards] };
+  }
+  return { guards: [] };
+}
+
+/** Chain arguments as guard candidates: names, calls (`passport.authenticate("jwt")`), arrays flattened, inline functions that check auth. */
+export function guardsFromChain(args: readonly ts.Expression[], kind: GuardRef["kind"]): GuardRef[] {
+  const guards: GuardRef[] = [];
+  for (const argument of args) {
+    const expression = unwrapExpression(ts.isSpreadElement(argument) ? argument.expression : argument);
+    if (ts.isArrayLiteralExpression(expression)) guards.push(...guardsFromChain(expression.elements, kind));
+    else if (isFunctionLike(expression)) guards.push(...inlineAuthGuards(expression));
+    else if (ts.isCallExpression(expression)) guards.push({ name: guardName(expression), kind, span: spanOf(expression) });
+    else {
+      const name = dottedName(expression);
+      if (name !== undefined) guards.push({ name, kind, span: spanOf(expression) });
+    }
+  }
+  return guards;
+}
+
+/** `requireRole("admin")` → `requireRole`; `auth.required()` → `auth.required`; `makeGuard(a)(b)` → `makeGuard`. */
+export function guardName(call: ts.CallExpression): string {
+  let callee = unwrapExpression(call.expression);
+  while (ts.isCallExpression(callee)) callee = unwrapExpression(callee.expression);
+  return dottedName(callee) ?? callee.getText();
+}
+
+export interface RouteOptions {
+  framework: Framework;
+  /** Kind of the chain arguments between path and handler. */
+  guardKind: GuardRef["kind"];
+  frameworkValidated?: boolean;
+  ownerPrefix?: string;
+}
+
+/** One RouteSummary per path of a registration: chain guards, then wrappers and inline checks of the handler. */
+export function routeSummaries(registration: RouteRegistration, options: RouteOptions): RouteSummary[] {
+  const middleware = registration.chain.slice(0, -1);
+  const facts = describeHandler(registration.chain[registration.chain.length - 1]!);
+  const guards = [...guardsFromChain(middleware, options.guardKind), ...facts.guards];
+  return registration.paths.map((path) => ({
+    framework: options.framework,
+    method: registration.method,
+    path,
+    owner: registration.owner,
+    span: spanOf(registration.call),
+    handler: facts.handler && spanOf(facts.handler),
+    handlerName: facts.handlerName,
+    guards,
+    frameworkValidated: options.frameworkValidated ?? false,
+    markedPublic: false,
+    ...(options.ownerPrefix ? { ownerPrefix: options.ownerPrefix } : {}),
+  }));
+}
+
+/** `owner.use(...)`-style calls are only server calls when the owner looks like an app or router (not `passport.use`, `i18n.use`). */
+export function isServerLikeOwner(owner: ts.Expression): boolean {
+  const expression = unwrapExpression(owner);
+  if (ts.isIdentifier(expression) && isConstructedServer(expression)) return true;
+  const name = dottedName(expression) ?? ownerName(expression, expression);
+  if (name === undefined) return !!frameworkOfConstructor(expression);
+  const declaration = ts.isIdentifier(expression) ? findDeclaration(expression.text, expression) : undefined;
+  if (declaration && ts.isParameter(declaration) && declaration.type && frameworkOfTypeName(declaration.type.getText())) return true;
+  return /(router|routes|app|api|server|fastify|instance)$/i.test(name.slice(name.lastIndexOf(".") + 1));
+}
+
+/** A mount path argument: `"/api"` → "/api"; Hono-style `"/api/*"` → "/api"; `"*"` → "". */
+export function mountPrefix(node: ts.Expression | undefined): string | undefined {
+  const value = stringValue(node);
+  if (value === undefined) return undefined;
+  return value.replace(/\/?\*$/, "");
+}
+
+/** The string a property of an object literal is set to (`{ prefix: "/users" }`). */
+export function stringProperty(object: ts.Node | undefined, key: string): string | undefined {
+  const property = propertyNamed(object, key);
+  return property && ts.isPropertyAssignment(property) ? stringValue(unwrapExpression(property.initializer)) : undefined;
+}
+
+export function propertyNamed(object: ts.Node | undefined, key: string): ts.ObjectLiteralElementLike | undefined {
+  if (!object || !ts.isObjectLiteralExpression(object)) return undefined;
+  return object.properties.find((property) => property.name && (ts.isIdentifier(property.name) || ts.isStringLiteral(property.name)) && property.name.text === key);
+}
+
+/** The prefix an owner declares for itself: `new Router({ prefix: "/users" })`, `new Hono().basePath("/api")`. */
+export function declaredOwnerPrefix(owner: ts.Expression): string | undefined {
+  const expression = unwrapExpression(owner);
+  if (!ts.isIdentifier(expression)) return undefined;
+  const declaration = findDeclaration(expression.text, expression);
+  if (!declaration || !ts.isVariableDeclaration(declaration) || !declaration.initializer) return undefined;
+  for (let current = unwrapExpression(declaration.initializer); ; ) {
+    if (ts.isNewExpression(current) || (ts.isCallExpression(current) && !ts.isPropertyAccessExpression(current.expression))) {
+      return stringProperty(current.arguments?.[0], "prefix");
+    }
+    if (!ts.isCallExpression(current) || !ts.isPropertyAccessExpression(current.expression)) return undefined;
+    if (current.expression.name.text === "basePath" || current.expression.name.text === "prefix") return stringValue(current.arguments[0]);
+    current = unwrapExpression(current.expression.expression);
+  }
+}
