@@ -194,7 +194,7 @@ export class ProjectModel {
     if (route.owner) {
       const chain = this.ownerChain(summary, route.owner, route.span.start, route.path, new Set());
       guards.push(...chain.guards);
-      fullPath = joinPaths(chain.prefix, route.path);
+      fullPath = joinPaths(chain.prefix, joinPaths(route.ownerPrefix ?? "", route.path));
     }
     if (route.framework === "next-app" || route.framework === "next-pages") guards.push(...this.nextMiddlewareGuards(summary.filePath, fullPath));
     guards.push(...route.guards.map((guard) => ({ ...guard, filePath: summary.filePath })));
@@ -215,6 +215,12 @@ export class ProjectModel {
     });
   }
 
+  /** Where the Fastify plugin whose parameter `owner` is (at `position`) is registered: `app.register(usersRoutes, { prefix })`. */
+  private pluginMountSite(summary: FileSummary, owner: string, position: number): MountSite | undefined {
+    const plugin = summary.plugins?.find((p) => p.owner === owner && p.span.start <= position && position < p.span.end);
+    return plugin && this.mountsByTarget.get(`${summary.filePath}#${plugin.name}`)?.[0];
+  }
+
   /** Middleware and prefixes that apply to routes registered on `owner` at `position`, walking up through mounts. */
   private ownerChain(
     summary: FileSummary,
@@ -227,9 +233,15 @@ export class ProjectModel {
     if (seen.has(key)) return { prefix: "", guards: [] };
     seen.add(key);
     const localGuards = summary.uses
-      .filter((use) => use.owner === owner && use.span.start < position && use.mounts.length === 0 && isUnderPrefix(pathOnOwner, use.prefix))
+      .filter(
+        (use) =>
+          use.owner === owner &&
+          (use.appliesToEarlierRoutes || use.span.start < position) &&
+          use.mounts.length === 0 &&
+          isUnderPrefix(pathOnOwner, use.prefix),
+      )
       .flatMap((use) => use.middleware.map((guard) => ({ ...guard, filePath: summary.filePath })));
-    const site = this.mountsByTarget.get(key)?.[0];
+    const site = this.mountsByTarget.get(key)?.[0] ?? this.pluginMountSite(summary, owner, position);
     if (!site) return { prefix: "", guards: localGuards };
     const parent = this.ownerChain(site.summary, site.owner, site.position, joinPaths(site.prefix, pathOnOwner), seen);
     const siteGuards = site.middleware.map((guard) => ({ ...guard, filePath: site.summary.filePath }));
