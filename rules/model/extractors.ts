@@ -3,10 +3,11 @@ import { moduleBindings } from "./module-bindings.js";
 import { nextRoutes } from "./frameworks/next.js";
 import { edgeRuntimes } from "./frameworks/edge.js";
 import { nestModel } from "./frameworks/nest.js";
+import { socketIoServers } from "./frameworks/socket-io.js";
 import { expressRoutes } from "./frameworks/express.js";
 import { fastifyRoutes } from "./frameworks/fastify.js";
 import { honoRoutes } from "./frameworks/hono.js";
 import { koaRoutes } from "./frameworks/koa.js";
 import type { Extractor } from "./summarize.js";
 
-export const extractors: readonly Extractor[] = [moduleBindings, nextRoutes, edgeRuntimes, nestModel, expressRoutes, koaRoutes, fastifyRoutes, honoRoutes];
+export const extractors: readonly Extractor[] = [moduleBindings, nextRoutes, edgeRuntimes, nestModel, socketIoServers, expressRoutes, koaRoutes, fastifyRoutes, honoRoutes];

@@ -1,0 +1,180 @@
+// Socket.IO servers and NestJS `@WebSocketGateway` classes: whether they accept connections and what guards them
+// (`io.use(...)` middleware, a connection handler that checks a token and disconnects, `@UseGuards`). A namespace
+// (`io.of("/admin")`) is its own SocketServerSummary with `namespace` set, because `io.use()` does not reach it.
+import { ts } from "ts-morph";
+import { readsCredential, rejectsUnauthenticated } from "../auth-checks.js";
+import type { ExtractionContext, Extractor } from "../summarize.js";
+import { calleeText, decoratorsOf, dottedName, importedModuleOf, isFunctionLike, spanOf, stringValue, unwrapExpression } from "../syntax.js";
+import type { FileSummary, GuardRef, SocketServerSummary } from "../types.js";
+import { decoratorName, useGuardsOf } from "./nest.js";
+
+const { SyntaxKind } = ts;
+const connectionEvents = new Set(["connection", "connect"]);
+
+/** Per-file calls seen during the walk, resolved against the servers once the whole file is known. */
+const pendingCalls = new WeakMap<FileSummary, ts.CallExpression[]>();
+
+function isSocketIoModule(name: string, from: ts.Node): boolean {
+  return importedModuleOf(name, from) === "socket.io";
+}
+
+/** `new Server(httpServer)`, `socketIo(server)`, `require("socket.io")(server)`. */
+function isServerCreation(node: ts.NewExpression | ts.CallExpression): boolean {
+  const callee = unwrapExpression(node.expression);
+  if (ts.isIdentifier(callee)) return isSocketIoModule(callee.text, node);
+  if (ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.expression) && ts.isNewExpression(node)) {
+    return isSocketIoModule(callee.expression.text, node) && callee.name.text === "Server";
+  }
+  return ts.isCallExpression(callee) && calleeText(callee) === "require" && stringValue(callee.arguments[0]) === "socket.io";
+}
+
+/** The variable or property the server is stored in: `const io = ...`, `this.io = ...`. */
+function ownerOf(node: ts.Node): string | undefined {
+  const parent = node.parent;
+  if (ts.isVariableDeclaration(parent) && ts.isIdentifier(parent.name)) return parent.name.text;
+  if (ts.isBinaryExpression(parent) && parent.operatorToken.kind === SyntaxKind.EqualsToken) return dottedName(parent.left);
+  if (ts.isPropertyDeclaration(parent) && ts.isIdentifier(parent.name)) return `this.${parent.name.text}`;
+  return undefined;
+}
+
+function visitCreation(node: ts.NewExpression | ts.CallExpression, context: ExtractionContext): void {
+  if (!isServerCreation(node)) return;
+  const owner = ownerOf(node);
+  if (owner) context.summary.socketServers.push({ owner, span: spanOf(node), hasConnectionHandler: false, guards: [] });
+}
+
+/** Finds the server entry an `.on()` / `.use()` receiver refers to: `io`, `io.sockets`, `io.of("/ns")`, or a `const ns = io.of("/ns")` alias. */
+function serverFor(receiver: ts.Expression, summary: FileSummary, sourceFile: ts.SourceFile): SocketServerSummary | undefined {
+  const expression = unwrapExpression(receiver);
+  const name = dottedName(expression);
+  const main = name && summary.socketServers.find((s) => !s.namespace && (s.owner === name || `${s.owner}.sockets` === name));
+  if (main) return main;
+  // `io.of("/ns").use(guard).on("connection", ...)`: use() returns the namespace it was called on.
+  if (ts.isCallExpression(expression) && ts.isPropertyAccessExpression(expression.expression) && expression.expression.name.text === "use") {
+    return serverFor(expression.expression.expression, summary, sourceFile);
+  }
+  if (ts.isCallExpression(expression) && ts.isPropertyAccessExpression(expression.expression) && expression.expression.name.text === "of") {
+    const owner = dottedName(expression.expression.expression);
+    const namespace = stringValue(expression.arguments[0]);
+    if (!owner || namespace === undefined || !summary.socketServers.some((s) => s.owner === owner && !s.namespace)) return undefined;
+    const existing = summary.socketServers.find((s) => s.owner === owner && s.namespace === namespace);
+    if (existing) return existing;
+    const created: SocketServerSummary = { owner, namespace, span: spanOf(expression, sourceFile), hasConnectionHandler: false, guards: [] };
+    summary.socketServers.push(created);
+    return created;
+  }
+  if (ts.isIdentifier(expression)) {
+    const alias = namespaceAlias(expression);
+    return alias && serverFor(alias, summary, sourceFile);
+  }
+  return undefined;
+}
+
+function namespaceAlias(identifier: ts.Identifier): ts.Expression | undefined {
+  for (let scope: ts.Node | undefined = identifier.parent; scope; scope = scope.parent) {
+    if (!ts.isSourceFile(scope) && !ts.isBlock(scope)) continue;
+    for (const statement of scope.statements) {
+      if (!ts.isVariableStatement(statement)) continue;
+      const declaration = statement.declarationList.declarations.find((d) => ts.isIdentifier(d.name) && d.name.text === identifier.text);
+      if (declaration?.initializer) return declaration.initializer;
+    }
+  }
+  return undefined;
+}
+
+/** `io.use(fn)`: a named guard, a guard factory's call, or an inline function that checks a credential and refuses. */
+function middlewareGuard(argument: ts.Expression, call: ts.CallExpression): GuardRef | undefined {
+  const expression = unwrapExpression(argument);
+  if (isFunctionLike(expression)) {
+    return expression.body && readsCredential(expression.body) && refusesConnection(expression.body)
+      ? { name: calleeText(call) ?? "use", kind: "inline", span: spanOf(expression) }
+      : undefined;
+  }
+  const name = ts.isCallExpression(expression) ? calleeText(expression) : dottedName(expression);
+  return name ? { name, kind: "middleware", span: spanOf(expression) } : undefined;
+}
+
+/** Rejects the handshake: `next(new Error("unauthorized"))`, a 401/403 or auth error, or `socket.disconnect()`. */
+function refusesConnection(node: ts.Node): boolean {
+  if (rejectsUnauthenticated(node)) return true;
+  let found = false;
+  const visit = (child: ts.Node): void => {
+    if (found) return;
+    if (ts.isCallExpression(child)) {
+      const callee = calleeText(child) ?? "";
+      if (/(^|\.)disconnect$/.test(callee)) found = true;
+      if (callee === "next" && child.arguments.some((a) => ts.isNewExpression(a) && /Error$/.test(calleeText(a) ?? ""))) found = true;
+    }
+    ts.forEachChild(child, visit);
+  };
+  visit(node);
+  return found;
+}
+
+/** `if (!verify(socket.handshake.auth.token)) { socket.disconnect(); return; }` inside a connection handler. */
+function connectionChecks(handler: ts.Node): GuardRef[] {
+  if (!isFunctionLike(handler) || !handler.body || !ts.isBlock(handler.body)) return [];
+  return handler.body.statements
+    .filter((s): s is ts.IfStatement => ts.isIfStatement(s) && readsCredential(s.expression) && refusesConnection(s.thenStatement))
+    .map((s) => ({ name: "disconnect", kind: "inline" as const, span: spanOf(s) }));
+}
+
+function resolveCall(call: ts.CallExpression, context: ExtractionContext): void {
+  const callee = call.expression;
+  if (!ts.isPropertyAccessExpression(callee)) return;
+  const server = serverFor(callee.expression, context.summary, context.sourceFile);
+  if (!server) return;
+  if (callee.name.text === "use") {
+    for (const argument of call.arguments) {
+      const guard = middlewareGuard(argument, call);
+      if (guard) server.guards.push(guard);
+    }
+  } else if (connectionEvents.has(stringValue(call.arguments[0]) ?? "")) {
+    server.hasConnectionHandler = true;
+    const handler = call.arguments[1] && unwrapExpression(call.arguments[1]);
+    if (handler) server.guards.push(...connectionChecks(handler));
+  }
+}
+
+/** `@WebSocketGateway({ namespace: "chat" })`: guards from `@UseGuards` on the class and its message handlers, and a checking `handleConnection`. */
+function visitGateway(node: ts.ClassDeclaration, context: ExtractionContext): void {
+  const gateway = decoratorsOf(node).find((decorator) => decoratorName(decorator) === "WebSocketGateway");
+  if (!gateway || !node.name) return;
+  const options = ts.isCallExpression(gateway.expression) ? gateway.expression.arguments.find(ts.isObjectLiteralExpression) : undefined;
+  const namespaceProperty = options?.properties.find((p) => ts.isPropertyAssignment(p) && ts.isIdentifier(p.name) && p.name.text === "namespace");
+  const namespace = namespaceProperty && ts.isPropertyAssignment(namespaceProperty) ? stringValue(namespaceProperty.initializer) : undefined;
+  const guards = useGuardsOf(node);
+  let hasConnectionHandler = false;
+  for (const member of node.members) {
+    if (!ts.isMethodDeclaration(member) || !ts.isIdentifier(member.name)) continue;
+    const handlesMessages = decoratorsOf(member).some((decorator) => decoratorName(decorator) === "SubscribeMessage");
+    if (handlesMessages) guards.push(...useGuardsOf(member).filter((guard) => !guards.some((g) => g.name === guard.name)));
+    if (member.name.text === "handleConnection") guards.push(...connectionChecksInMethod(member));
+    hasConnectionHandler ||= handlesMessages || member.name.text === "handleConnection";
+  }
+  context.summary.socketServers.push({ owner: node.name.text, namespace, span: spanOf(node.name), hasConnectionHandler, guards });
+}
+
+function connectionChecksInMethod(method: ts.MethodDeclaration): GuardRef[] {
+  if (!method.body || !readsCredential(method.body) || !refusesConnection(method.body)) return [];
+  return [{ name: "handleConnection", kind: "inline", span: spanOf(method.name) }];
+}
+
+export const socketIoServers: Extractor = {
+  kinds: [SyntaxKind.NewExpression, SyntaxKind.CallExpression, SyntaxKind.ClassDeclaration],
+  visit(node, context) {
+    if (ts.isClassDeclaration(node)) return visitGateway(node, context);
+    if (ts.isNewExpression(node)) return visitCreation(node, context);
+    if (!ts.isCallExpression(node)) return;
+    visitCreation(node, context);
+    if (ts.isPropertyAccessExpression(node.expression) && (node.expression.name.text === "use" || node.expression.name.text === "on")) {
+      const pending = pendingCalls.get(context.summary) ?? [];
+      pending.push(node);
+      pendingCalls.set(context.summary, pending);
+    }
+  },
+  finish(context) {
+    for (const call of pendingCalls.get(context.summary) ?? []) resolveCall(call, context);
+    pendingCalls.delete(context.summary);
+  },
+};
