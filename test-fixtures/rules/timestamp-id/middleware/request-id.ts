@@ -1,0 +1,38 @@
+import type { NextFunction, Request, Response } from "express";
+import { createMiddleware } from "hono/factory";
+import { logger } from "../lib/logger";
+
+export function requestId(req: Request, res: Response, next: NextFunction) {
+  // expect: timestamp-id
+  const id = req.header("x-request-id") ?? `${Date.now()}-${Math.random().toString(16).slice(2)}`;
+  res.setHeader("X-Request-Id", id);
+  // ok: timestamp-id -- latency measurement keeps the clock as a start time
+  const started = performance.now();
+  res.on("finish", () => {
+    // ok: timestamp-id -- a duration
+    const durationMs = performance.now() - started;
+    logger.info({ id, status: res.statusCode, durationMs }, "request finished");
+  });
+  next();
+}
+
+export function correlationHeaders(_req: Request, res: Response, next: NextFunction) {
+  // expect: timestamp-id
+  res.setHeader("X-Correlation-ID", Date.now().toString(36));
+  // ok: timestamp-id -- a header that carries a time, not an id
+  res.setHeader("X-Served-At", String(Date.now()));
+  next();
+}
+
+export const honoRequestId = createMiddleware(async (c, next) => {
+  // expect: timestamp-id
+  c.set("requestId", `req_${+new Date()}`);
+  await next();
+});
+
+export const traceContext = createMiddleware(async (c, next) => {
+  // expect: timestamp-id
+  const traceId = new Date().getTime().toString(16) + Math.floor(Math.random() * 0xffff).toString(16);
+  c.header("traceparent", `00-${traceId}-01`);
+  await next();
+});

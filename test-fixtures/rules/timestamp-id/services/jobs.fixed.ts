@@ -1,0 +1,69 @@
+import { queue } from "../lib/queue";
+import { randomUUID } from "node:crypto";
+
+export class Job {
+  // expect: timestamp-id
+  readonly id = randomUUID();
+  attempts = 0;
+  // ok: timestamp-id -- a start time on a class field
+  startedAt = performance.now();
+
+  constructor(
+    readonly name: string,
+    readonly payload: unknown,
+  ) {}
+}
+
+export async function enqueue(
+  name: string,
+  payload: unknown,
+  // expect: timestamp-id
+  jobId = `${name}:${randomUUID()}`,
+) {
+  await queue.add(name, payload, { jobId });
+}
+
+// expect: timestamp-id
+export const uid = () => randomUUID();
+
+export function generateIdempotencyKey(): string {
+  // expect: timestamp-id
+  return randomUUID();
+}
+
+export class Worker {
+  private sessionToken = "";
+  private runs = 0;
+
+  connect() {
+    // expect: timestamp-id
+    this.sessionToken = randomUUID();
+  }
+
+  private newRunId() {
+    this.runs++;
+    // expect: timestamp-id
+    return `${randomUUID()}-${this.runs}`;
+  }
+
+  start() {
+    return { runId: this.newRunId(), token: this.sessionToken };
+  }
+
+  elapsedSince(start: number) {
+    // ok: timestamp-id -- a duration from a method not named like an id generator
+    return Date.now() - start;
+  }
+
+  keyboardShortcutsSeenAt() {
+    // ok: timestamp-id -- `keyboard` is not `key`, and the function returns a time
+    return Date.now();
+  }
+}
+
+export function nextInvoiceRef(prefix: string): string {
+  const stamp = Date.now();
+  // todo-expect: timestamp-id
+  const invoiceId = `${prefix}-${stamp}`;
+  return invoiceId;
+}

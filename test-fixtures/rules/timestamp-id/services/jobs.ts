@@ -1,0 +1,68 @@
+import { queue } from "../lib/queue";
+
+export class Job {
+  // expect: timestamp-id
+  readonly id = Date.now();
+  attempts = 0;
+  // ok: timestamp-id -- a start time on a class field
+  startedAt = performance.now();
+
+  constructor(
+    readonly name: string,
+    readonly payload: unknown,
+  ) {}
+}
+
+export async function enqueue(
+  name: string,
+  payload: unknown,
+  // expect: timestamp-id
+  jobId = `${name}:${Date.now()}`,
+) {
+  await queue.add(name, payload, { jobId });
+}
+
+// expect: timestamp-id
+export const uid = () => Math.random().toString(36).slice(2);
+
+export function generateIdempotencyKey(): string {
+  // expect: timestamp-id
+  return `${Date.now()}${Math.random()}`;
+}
+
+export class Worker {
+  private sessionToken = "";
+  private runs = 0;
+
+  connect() {
+    // expect: timestamp-id
+    this.sessionToken = Math.random().toString(36).slice(2);
+  }
+
+  private newRunId() {
+    this.runs++;
+    // expect: timestamp-id
+    return Date.now().toString(36) + "-" + this.runs;
+  }
+
+  start() {
+    return { runId: this.newRunId(), token: this.sessionToken };
+  }
+
+  elapsedSince(start: number) {
+    // ok: timestamp-id -- a duration from a method not named like an id generator
+    return Date.now() - start;
+  }
+
+  keyboardShortcutsSeenAt() {
+    // ok: timestamp-id -- `keyboard` is not `key`, and the function returns a time
+    return Date.now();
+  }
+}
+
+export function nextInvoiceRef(prefix: string): string {
+  const stamp = Date.now();
+  // todo-expect: timestamp-id
+  const invoiceId = `${prefix}-${stamp}`;
+  return invoiceId;
+}
