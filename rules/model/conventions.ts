@@ -1,0 +1,79 @@
+// A project's own guards and validators, found by what their bodies do rather than by their names: a function that
+// reads a credential and answers 401/403 is an auth guard (`gatekeeper`, `mustBeSignedIn`); one that runs a schema
+// over its input is a validator. Names go to `summary.authGuards` / `summary.validators` for the link step.
+import { ts } from "ts-morph";
+import { readsCredential, rejectsUnauthenticated } from "./auth-checks.js";
+import type { Extractor } from "./summarize.js";
+import { dottedName, importedModuleOf, isFunctionLike, unwrapExpression } from "./syntax.js";
+
+const schemaMethods = new Set(["parse", "safeParse", "parseAsync", "safeParseAsync", "validate", "validateSync", "validateAsync", "isValid", "isValidSync"]);
+/** Receivers whose `.parse`/`.validate` is not schema validation. */
+const nonSchemaReceiver = /^(JSON|Date|url|URL|path|qs|querystring|cookie|yaml|YAML|Number|csv|marked|dayjs|moment)$/;
+/** Libraries whose free functions validate: `assert(data, User)` (superstruct), `v.parse(schema, data)` (valibot), typia. */
+const functionalValidators = /^(superstruct|valibot|typia|@sinclair\/typebox)/;
+
+export const conventions: Extractor = {
+  kinds: [ts.SyntaxKind.FunctionDeclaration, ts.SyntaxKind.VariableDeclaration],
+  visit(node, { summary }) {
+    const definition = namedDefinition(node);
+    if (!definition) return;
+    const { name, body } = definition;
+    if (!summary.authGuards.includes(name) && readsCredential(body) && rejectsUnauthenticated(body)) summary.authGuards.push(name);
+    if (!summary.validators.includes(name) && validatesParameter(body)) summary.validators.push(name);
+  },
+};
+
+/**
+ * `function name(...) {}` or `const name = <function>` — also a factory (`(role) => (req, res, next) => …`) and a
+ * function handed to a helper (`createMiddleware(async (c, next) => …)`). Returns the node to inspect.
+ */
+function namedDefinition(node: ts.Node): { name: string; body: ts.Node } | undefined {
+  if (ts.isFunctionDeclaration(node)) return node.name && node.body ? { name: node.name.text, body: node } : undefined;
+  if (!ts.isVariableDeclaration(node) || !ts.isIdentifier(node.name) || !node.initializer) return undefined;
+  const initializer = unwrapExpression(node.initializer);
+  if (isFunctionLike(initializer)) return { name: node.name.text, body: initializer };
+  if (ts.isCallExpression(initializer) && initializer.arguments.some((argument) => isFunctionLike(unwrapExpression(argument)))) {
+    return { name: node.name.text, body: initializer };
+  }
+  return undefined;
+}
+
+/** A schema run over one of the function's (or its returned middleware's) parameters: `schema.safeParse(req.body)`, `ajv.compile(s)`. */
+function validatesParameter(definition: ts.Node): boolean {
+  const parameters = new Set<string>();
+  const calls: ts.CallExpression[] = [];
+  const visit = (node: ts.Node): void => {
+    if (isFunctionLike(node)) for (const parameter of node.parameters) collectNames(parameter.name, parameters);
+    if (ts.isCallExpression(node)) calls.push(node);
+    ts.forEachChild(node, visit);
+  };
+  visit(definition);
+  return calls.some((call) => isSchemaCall(call, parameters));
+}
+
+function isSchemaCall(call: ts.CallExpression, parameters: ReadonlySet<string>): boolean {
+  const callee = unwrapExpression(call.expression);
+  const usesParameter = call.arguments.some((argument) => parameters.has(rootName(argument) ?? ""));
+  if (ts.isPropertyAccessExpression(callee)) {
+    const receiver = rootName(callee.expression) ?? "";
+    if (callee.name.text === "compile" && /ajv/i.test(receiver)) return true;
+    if (!schemaMethods.has(callee.name.text) || nonSchemaReceiver.test(receiver)) return false;
+    return parameters.has(receiver) || usesParameter;
+  }
+  if (ts.isIdentifier(callee)) return usesParameter && functionalValidators.test(importedModuleOf(callee.text, callee) ?? "");
+  return false;
+}
+
+/** `req.body.items` → `req`; `await req.json()` → `req`. */
+function rootName(node: ts.Expression): string | undefined {
+  let current = unwrapExpression(node);
+  while (ts.isAwaitExpression(current) || ts.isCallExpression(current) || ts.isPropertyAccessExpression(current) || ts.isElementAccessExpression(current)) {
+    current = unwrapExpression(current.expression);
+  }
+  return ts.isIdentifier(current) ? current.text : dottedName(current);
+}
+
+function collectNames(binding: ts.BindingName, into: Set<string>): void {
+  if (ts.isIdentifier(binding)) into.add(binding.text);
+  else for (const element of binding.elements) if (!ts.isOmittedExpression(element)) collectNames(element.name, into);
+}
