@@ -1,4 +1,5 @@
 // The extractors that build a FileSummary, in the order they run at each node.
+import { conventions } from "./conventions.js";
 import { moduleBindings } from "./module-bindings.js";
 import { nextRoutes } from "./frameworks/next.js";
 import { edgeRuntimes } from "./frameworks/edge.js";
@@ -10,4 +11,4 @@ import { honoRoutes } from "./frameworks/hono.js";
 import { koaRoutes } from "./frameworks/koa.js";
 import type { Extractor } from "./summarize.js";
 
-export const extractors: readonly Extractor[] = [moduleBindings, nextRoutes, edgeRuntimes, nestModel, socketIoServers, expressRoutes, koaRoutes, fastifyRoutes, honoRoutes];
+export const extractors: readonly Extractor[] = [moduleBindings, nextRoutes, edgeRuntimes, nestModel, socketIoServers, expressRoutes, koaRoutes, fastifyRoutes, honoRoutes, conventions];
