@@ -1,7 +1,25 @@
-// SKELETON — being written; see the Foundation issue for its specification.
-import { defineRule } from "./engine/types.js";
+// missing-timeout: outbound calls in server code that can wait forever. Reads the outbound-calls model and merges a
+// timeout into the call's (or its instance's) options; never touches browser code, where the user can navigate away.
+import * as path from "node:path";
+import { ts } from "ts-morph";
+import { z } from "zod";
+import type { FixBuilder } from "./engine/fix-builder.js";
+import { defineRule, type RuleContext } from "./engine/types.js";
+import { timeoutOptionNames } from "./model/outbound-calls.js";
+import { calleeText, findNodeBySpan } from "./model/syntax.js";
+import type { OutboundCallSummary, OutboundClient } from "./model/types.js";
 
-export default defineRule({
+const optionsSchema = z.object({
+  /** Milliseconds written by the fix for HTTP clients. */
+  timeoutMs: z.number().int().positive().default(30_000),
+  /** Milliseconds written by the fix for node-postgres `connectionTimeoutMillis`. */
+  connectionTimeoutMs: z.number().int().positive().default(10_000),
+});
+type Options = z.infer<typeof optionsSchema>;
+
+type CallNode = ts.CallExpression | ts.NewExpression;
+
+export default defineRule<Options>({
   id: "missing-timeout",
   meta: {
     category: "reliability",
@@ -9,7 +27,193 @@ export default defineRule({
     needsTypes: false,
     fix: "safe",
     summary: "Outbound calls need a timeout so a slow dependency cannot hang the server.",
-    messages: {},
+    fixTitle: "Add a timeout",
+    messages: {
+      request: "`{{callee}}(...)` has no timeout: a slow or silent upstream holds this request open forever. Set `{{option}}`.",
+      instance: "The {{client}} instance made by `{{callee}}(...)` has no default timeout, so every call through it can hang. Set `{{option}}`.",
+      connection: "`new {{callee}}(...)` has no `connectionTimeoutMillis`: when the database stops answering, every query waits forever for a connection.",
+      disabled: "`{{callee}}(...)` switches its timeout off (`{{option}}: {{value}}`): a slow upstream can hang this request.",
+    },
+    options: optionsSchema,
   },
-  check: () => undefined,
+  check(ctx) {
+    let rendersJsx = false;
+    const noteJsx = (): void => {
+      rendersJsx = true;
+    };
+    return {
+      [ts.SyntaxKind.JsxElement]: noteJsx,
+      [ts.SyntaxKind.JsxSelfClosingElement]: noteJsx,
+      [ts.SyntaxKind.JsxFragment]: noteJsx,
+      onEnd() {
+        if (ctx.isTestFile || isClientCode(ctx, rendersJsx)) return;
+        for (const call of ctx.file.outboundCalls) if (needsTimeout(call, ctx)) reportCall(call, ctx);
+      },
+    };
+  },
 });
+
+function needsTimeout(call: OutboundCallSummary, ctx: RuleContext<Options>): boolean {
+  // A call through an instance is judged at the instance's factory call, where the fix belongs.
+  if (call.hasTimeout || call.isTimeoutUnknown || call.instance) return false;
+  if (ctx.project.hasGlobalTimeout(call.client)) return false;
+  const wrappers = ctx.settings.timeoutWrappers;
+  return !(call.enclosingCalls ?? []).some((name) => wrappers.includes(name) || wrappers.includes(name.slice(name.lastIndexOf(".") + 1)));
+}
+
+function reportCall(call: OutboundCallSummary, ctx: RuleContext<Options>): void {
+  const node = findNodeBySpan(ctx.sourceFile, call.span, isCallNode);
+  if (!node) return;
+  const callee = calleeText(node) ?? node.expression.getText(ctx.sourceFile);
+  const span = { start: call.span.start, end: node.expression.getEnd() };
+  const property = timeoutProperty(call.client, ctx.options);
+  const option = property.slice(0, property.indexOf(":"));
+  if (call.isTimeoutDisabled) {
+    const disabling = disablingProperty(call, ctx.sourceFile);
+    const value = disabling?.initializer.getText(ctx.sourceFile) ?? "off";
+    ctx.report({
+      span,
+      messageId: "disabled",
+      data: { callee, option: disabling ? propertyName(disabling) : option, value },
+      // Switching a timeout back on overrides an explicit choice, so it is offered, never applied by fix-all.
+      suggestions: disabling ? [{ title: `Replace with \`${property}\``, apply: (edit) => edit.replace(disabling, property) }] : [],
+    });
+    return;
+  }
+  const messageId = call.client === "pg" ? "connection" : call.isInstanceFactory ? "instance" : "request";
+  ctx.report({ span, messageId, data: { callee, option, client: call.client }, fix: (edit) => addTimeout(edit, node, call, property, ctx.sourceFile) });
+}
+
+function isCallNode(node: ts.Node): node is CallNode {
+  return ts.isCallExpression(node) || ts.isNewExpression(node);
+}
+
+function timeoutProperty(client: OutboundClient, options: Options): string {
+  const http = formatMilliseconds(options.timeoutMs);
+  switch (client) {
+    case "fetch":
+    case "undici":
+      return `signal: AbortSignal.timeout(${http})`;
+    case "got":
+      // got 12+ rejects a bare number: its timeout is per phase.
+      return `timeout: { request: ${http} }`;
+    case "pg":
+      return `connectionTimeoutMillis: ${formatMilliseconds(options.connectionTimeoutMs)}`;
+    default:
+      return `timeout: ${http}`;
+  }
+}
+
+/** `30_000`: digit groups from five digits on, as numeric-separator style guides write them. */
+function formatMilliseconds(value: number): string {
+  const digits = String(value);
+  return digits.length < 5 ? digits : digits.replace(/\B(?=(\d{3})+$)/g, "_");
+}
+
+function addTimeout(edit: FixBuilder, node: CallNode, call: OutboundCallSummary, property: string, sourceFile: ts.SourceFile): void {
+  const literal = call.options && findNodeBySpan(sourceFile, call.options, ts.isObjectLiteralExpression);
+  if (literal) {
+    mergeProperty(edit, literal, property, sourceFile);
+    return;
+  }
+  const index = call.optionsIndex;
+  if (index === undefined) return;
+  const args = node.arguments;
+  if (!args) {
+    edit.insertAfter(node.expression, `({ ${property} })`);
+    return;
+  }
+  const existing = args[index];
+  if (existing && call.client === "pg") {
+    edit.replace(existing, `{ connectionString: ${existing.getText(sourceFile)}, ${property} }`);
+    return;
+  }
+  if (existing) {
+    edit.insertBefore(existing, `{ ${property} }, `);
+    return;
+  }
+  const placeholders = "undefined, ".repeat(index - args.length);
+  const last = args[args.length - 1];
+  if (last) edit.insertAfter(last, `, ${placeholders}{ ${property} }`);
+  else edit.insertAfter(args.pos, `${placeholders}{ ${property} }`);
+}
+
+/** Adds `property` as the object's last property, on its own line with matching indentation when the object is multi-line. */
+function mergeProperty(edit: FixBuilder, literal: ts.ObjectLiteralExpression, property: string, sourceFile: ts.SourceFile): void {
+  const properties = literal.properties;
+  const first = properties[0];
+  const last = properties[properties.length - 1];
+  if (!first || !last) {
+    edit.replace(literal, `{ ${property} }`);
+    return;
+  }
+  const text = sourceFile.text;
+  const isMultiLine = lineOf(sourceFile, literal.getStart(sourceFile)) !== lineOf(sourceFile, first.getStart(sourceFile));
+  const commaEnd = properties.hasTrailingComma ? text.indexOf(",", last.end) + 1 : undefined;
+  if (!isMultiLine) {
+    if (commaEnd !== undefined) edit.insertAfter(commaEnd, ` ${property},`);
+    else edit.insertAfter(last, `, ${property}`);
+    return;
+  }
+  const lastStart = last.getStart(sourceFile);
+  const indent = text.slice(text.lastIndexOf("\n", lastStart - 1) + 1, lastStart);
+  const newline = text.includes("\r\n") ? "\r\n" : "\n";
+  if (commaEnd === undefined) {
+    edit.insertAfter(last, `,${newline}${indent}${property}`);
+    return;
+  }
+  // At the end of the trailing comma's line, so a comment there stays with its property.
+  const lineEnd = text.slice(commaEnd, literal.getEnd() - 1).search(/\r?\n/);
+  edit.insertAfter(lineEnd === -1 ? commaEnd : commaEnd + lineEnd, `${newline}${indent}${property},`);
+}
+
+function lineOf(sourceFile: ts.SourceFile, position: number): number {
+  return sourceFile.getLineAndCharacterOfPosition(position).line;
+}
+
+function disablingProperty(call: OutboundCallSummary, sourceFile: ts.SourceFile): ts.PropertyAssignment | undefined {
+  const literal = call.options && findNodeBySpan(sourceFile, call.options, ts.isObjectLiteralExpression);
+  const names = timeoutOptionNames[call.client];
+  return literal?.properties.find((p): p is ts.PropertyAssignment => ts.isPropertyAssignment(p) && names.includes(propertyName(p)));
+}
+
+function propertyName(property: ts.PropertyAssignment): string {
+  return ts.isIdentifier(property.name) || ts.isStringLiteralLike(property.name) ? property.name.text : "";
+}
+
+/**
+ * Browser code is out of scope: a `"use client"` file, anything under `components/`, a Next `app/` page or layout, and a
+ * `.jsx`/`.tsx` file that renders JSX without a server marker (`"use server"`, `import "server-only"`, a `next/server`
+ * import, a `route` file, an `api/` folder, or routes the model found).
+ */
+function isClientCode(ctx: RuleContext<Options>, rendersJsx: boolean): boolean {
+  const directives = leadingDirectives(ctx.sourceFile);
+  if (directives.includes("use client")) return true;
+  const segments = path.relative(ctx.settings.root, ctx.filePath).split(path.sep);
+  const fileName = segments[segments.length - 1] ?? "";
+  if (segments.slice(0, -1).includes("components")) return true;
+  if (segments.includes("app") && /^(page|layout)\.[jt]sx?$/.test(fileName)) return true;
+  if (!/\.[jt]sx$/.test(fileName) || !rendersJsx) return false;
+  const hasServerMarker =
+    directives.includes("use server") ||
+    importsAny(ctx.sourceFile, ["server-only", "next/server"]) ||
+    /^route\./.test(fileName) ||
+    segments.slice(0, -1).includes("api") ||
+    ctx.file.routes.length > 0;
+  return !hasServerMarker;
+}
+
+function leadingDirectives(sourceFile: ts.SourceFile): string[] {
+  const directives: string[] = [];
+  for (const statement of sourceFile.statements) {
+    if (!ts.isExpressionStatement(statement) || !ts.isStringLiteral(statement.expression)) break;
+    directives.push(statement.expression.text);
+  }
+  return directives;
+}
+
+function importsAny(sourceFile: ts.SourceFile, modules: readonly string[]): boolean {
+  return sourceFile.statements.some(
+    (statement) => ts.isImportDeclaration(statement) && ts.isStringLiteral(statement.moduleSpecifier) && modules.includes(statement.moduleSpecifier.text),
+  );
+}

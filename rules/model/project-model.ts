@@ -4,7 +4,7 @@ import * as path from "node:path";
 import type { ProjectSettings } from "../engine/types.js";
 import { matchesNextMatcher } from "./frameworks/next.js";
 import { knownAuthGuards } from "./known-names.js";
-import type { FileSummary, Framework, GuardRef, RouteSummary } from "./types.js";
+import type { FileSummary, Framework, GuardRef, OutboundClient, RouteSummary } from "./types.js";
 
 const sourceExtensions = [".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs"];
 
@@ -45,6 +45,7 @@ export class ProjectModel {
   readonly summaries: ReadonlyMap<string, FileSummary>;
   private readonly mountsByTarget = new Map<string, MountSite[]>();
   private nextMiddlewareFiles?: FileSummary[];
+  private globalTimeoutClients?: Set<OutboundClient>;
 
   constructor(
     summaries: Iterable<FileSummary>,
@@ -87,6 +88,12 @@ export class ProjectModel {
       (summary.validatedDtos ?? []).includes(local) ||
       (summary.derivedDtos ?? []).some((dto) => dto.name === local && dto.bases.some((base) => this.isValidatedDtoAt(base, summary.filePath, depth + 1)));
     return this.resolveDefinition(name, fromFile, isValidatedHere) !== undefined;
+  }
+
+  /** True when some file sets `client`'s library-wide default timeout (`axios.defaults.timeout = 5000`): one process shares it. */
+  hasGlobalTimeout(client: OutboundClient): boolean {
+    this.globalTimeoutClients ??= new Set([...this.summaries.values()].flatMap((summary) => summary.globalTimeouts ?? []));
+    return this.globalTimeoutClients.has(client);
   }
 
   /** True when `guard` (as seen from `filePath`) authenticates: a known library guard, a configured wrapper, or a project function that does. */

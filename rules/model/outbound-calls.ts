@@ -1,0 +1,368 @@
+// Outbound calls a file makes (fetch, undici, axios, got, ky, node:http(s), node-postgres) and the options their
+// timeout belongs in. Records facts only; which calls need a timeout is the missing-timeout rule's business.
+import { ts } from "ts-morph";
+import type { Extractor, ExtractionContext } from "./summarize.js";
+import { calleeText, findDeclaration, functionBoundTo, spanOf, unwrapExpression } from "./syntax.js";
+import type { FileSummary, OutboundCallSummary, OutboundClient } from "./types.js";
+
+const { SyntaxKind } = ts;
+
+/** The options that bound how long a call may take, per client. */
+export const timeoutOptionNames: Readonly<Record<OutboundClient, readonly string[]>> = {
+  fetch: ["signal"],
+  undici: ["signal", "headersTimeout", "bodyTimeout"],
+  axios: ["timeout", "signal"],
+  got: ["timeout", "signal"],
+  ky: ["timeout", "signal"],
+  http: ["timeout", "signal"],
+  pg: ["connectionTimeoutMillis"],
+};
+
+/** Helpers that race a promise against a timer; a call inside one of their arguments is bounded. */
+const builtInTimeoutWrappers = new Set(["withTimeout", "pTimeout"]);
+const timeoutWrapperModules = new Set(["p-timeout"]);
+
+const fetchModules = new Set(["node-fetch", "cross-fetch", "isomorphic-fetch"]);
+const globalObjects = new Set(["globalThis", "window", "self"]);
+
+/** Instance-style clients: which members make a request and where their options go. */
+type InstanceClient = "axios" | "got" | "ky";
+const requestMembers: Readonly<Record<InstanceClient, ReadonlyMap<string, number>>> = {
+  axios: new Map([
+    ...["get", "delete", "head", "options"].map((m) => [m, 1] as const),
+    ...["post", "put", "patch", "postForm", "putForm", "patchForm"].map((m) => [m, 2] as const),
+    ["request", 0],
+  ]),
+  got: new Map(["get", "post", "put", "patch", "delete", "head", "stream", "paginate"].map((m) => [m, 1] as const)),
+  ky: new Map(["get", "post", "put", "patch", "delete", "head"].map((m) => [m, 1] as const)),
+};
+const factoryMembers: Readonly<Record<InstanceClient, ReadonlySet<string>>> = {
+  axios: new Set(["create"]),
+  got: new Set(["extend"]),
+  ky: new Set(["create", "extend"]),
+};
+const knownMembers = new Set([
+  "fetch",
+  "request",
+  "setTimeout",
+  ...Object.values(requestMembers).flatMap((members) => [...members.keys()]),
+  ...Object.values(factoryMembers).flatMap((members) => [...members]),
+]);
+
+/** How a call is shaped: which client, and where its options live. `"flexible"` means `(url, options)` or `(options)`. */
+interface CallShape {
+  client: OutboundClient;
+  optionsIndex: number | "flexible";
+  isInstanceFactory?: boolean;
+  instance?: OutboundCallSummary;
+}
+
+type OptionsSlot = { kind: "literal"; literal: ts.ObjectLiteralExpression; index: number } | { kind: "absent"; index: number } | { kind: "unknown" };
+type TimeoutState = "set" | "disabled" | "missing" | "unknown";
+
+export const outboundCalls: Extractor = {
+  kinds: [SyntaxKind.CallExpression, SyntaxKind.NewExpression, SyntaxKind.BinaryExpression],
+  visit(node, context) {
+    if (ts.isBinaryExpression(node)) recordDefaultTimeout(node, context.summary);
+    else if (ts.isNewExpression(node)) recordConnection(node, context);
+    else if (ts.isCallExpression(node)) {
+      if (!markSetTimeoutReceiver(node, context.summary)) recordRequest(node, context);
+    }
+  },
+  finish({ summary }) {
+    const axiosDefault = summary.globalTimeouts?.includes("axios") ?? false;
+    // Entries are in source order, so a base instance is settled before the instances and calls built on it.
+    for (const entry of summary.outboundCalls) {
+      const instance = entry.instance && findEntry(summary, entry.instance.start);
+      if (instance?.hasTimeout || (entry.client === "axios" && axiosDefault)) entry.hasTimeout = true;
+    }
+  },
+};
+
+function recordRequest(call: ts.CallExpression, context: ExtractionContext): void {
+  const shape = requestShape(call, context.summary);
+  if (!shape) return;
+  const slot = optionsSlot(call.arguments, shape);
+  const state = slot.kind === "literal" ? timeoutState(slot.literal, shape.client, 0) : slot.kind === "unknown" ? "unknown" : "missing";
+  const enclosingCalls = shape.isInstanceFactory ? [] : enclosingCallNames(call);
+  const hasTimeout =
+    state === "set" ||
+    (state === "missing" && shape.client === "ky") ||
+    (shape.instance?.hasTimeout ?? false) ||
+    enclosingCalls.some((name) => isBuiltInTimeoutWrapper(name, call)) ||
+    (shape.client === "http" && isSetTimeoutReceiver(call));
+  context.summary.outboundCalls.push(entryFor(call, shape, slot, state, hasTimeout, enclosingCalls, context.sourceFile));
+}
+
+function recordConnection(expression: ts.NewExpression, context: ExtractionContext): void {
+  if (!isPgConstructor(expression.expression)) return;
+  const shape: CallShape = { client: "pg", optionsIndex: 0 };
+  const slot = optionsSlot(expression.arguments ?? [], shape);
+  const state = slot.kind === "literal" ? timeoutState(slot.literal, "pg", 0) : slot.kind === "unknown" ? "unknown" : "missing";
+  context.summary.outboundCalls.push(entryFor(expression, shape, slot, state, state === "set", [], context.sourceFile));
+}
+
+function entryFor(
+  node: ts.CallExpression | ts.NewExpression,
+  shape: CallShape,
+  slot: OptionsSlot,
+  state: TimeoutState,
+  hasTimeout: boolean,
+  enclosingCalls: string[],
+  sourceFile: ts.SourceFile,
+): OutboundCallSummary {
+  const entry: OutboundCallSummary = { client: shape.client, span: spanOf(node, sourceFile), hasTimeout };
+  if (slot.kind === "literal") entry.options = spanOf(slot.literal, sourceFile);
+  if (slot.kind !== "unknown") entry.optionsIndex = slot.index;
+  if (shape.isInstanceFactory) entry.isInstanceFactory = true;
+  if (shape.instance) entry.instance = shape.instance.span;
+  if (state === "unknown") entry.isTimeoutUnknown = true;
+  if (state === "disabled") entry.isTimeoutDisabled = true;
+  if (enclosingCalls.length > 0) entry.enclosingCalls = enclosingCalls;
+  return entry;
+}
+
+/** What a call's callee is bound to: the global `fetch`, a member of an imported client, or an instance made in this file. */
+function requestShape(call: ts.CallExpression, summary: FileSummary): CallShape | undefined {
+  const callee = unwrapExpression(call.expression);
+  let root: ts.Identifier;
+  let member: string | undefined;
+  if (ts.isIdentifier(callee)) root = callee;
+  else if (ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.expression) && knownMembers.has(callee.name.text)) {
+    root = callee.expression;
+    member = callee.name.text;
+  } else return undefined;
+
+  const declaration = findDeclaration(root.text, call);
+  if (!declaration) {
+    const isGlobalFetch = member === undefined ? root.text === "fetch" : member === "fetch" && globalObjects.has(root.text);
+    return isGlobalFetch ? { client: "fetch", optionsIndex: 1 } : undefined;
+  }
+  const imported = importOf(declaration);
+  if (imported) return libraryShape(imported.module, imported.name, member);
+  const instance = instanceBoundTo(declaration, summary);
+  return instance ? instanceShape(instance.client as InstanceClient, member, instance) : undefined;
+}
+
+function libraryShape(module: string, name: string, member: string | undefined): CallShape | undefined {
+  const exported = member === undefined ? name : name === "default" || name === "*" ? member : undefined;
+  if (exported === undefined) return undefined;
+  if (module === "axios" || module === "got" || module === "ky") {
+    return name === "default" || (name === "*" && module === "axios") ? instanceShape(module, member) : undefined;
+  }
+  if (fetchModules.has(module)) return name === "default" && member === undefined ? { client: "fetch", optionsIndex: 1 } : undefined;
+  if (module === "undici") return exported === "fetch" || exported === "request" ? { client: "undici", optionsIndex: 1 } : undefined;
+  if (module === "http" || module === "https") {
+    return exported === "request" || exported === "get" ? { client: "http", optionsIndex: "flexible" } : undefined;
+  }
+  return undefined;
+}
+
+function instanceShape(client: InstanceClient, member: string | undefined, instance?: OutboundCallSummary): CallShape | undefined {
+  const base = instance ? { instance } : {};
+  if (member === undefined) return { client, optionsIndex: client === "ky" ? 1 : "flexible", ...base };
+  if (factoryMembers[client].has(member)) return { client, optionsIndex: 0, isInstanceFactory: true, ...base };
+  const index = requestMembers[client].get(member);
+  return index === undefined ? undefined : { client, optionsIndex: index, ...base };
+}
+
+/** The instance entry a `const api = axios.create(...)`-style declaration holds, when it was recorded. */
+function instanceBoundTo(declaration: ts.Node, summary: FileSummary): OutboundCallSummary | undefined {
+  if (!ts.isVariableDeclaration(declaration) || !declaration.initializer) return undefined;
+  const initializer = unwrapExpression(declaration.initializer);
+  if (!ts.isCallExpression(initializer)) return undefined;
+  const entry = findEntry(summary, initializer.getStart());
+  return entry?.isInstanceFactory ? entry : undefined;
+}
+
+function isPgConstructor(callee: ts.Expression): boolean {
+  const target = unwrapExpression(callee);
+  const root = ts.isPropertyAccessExpression(target) && ts.isIdentifier(target.expression) ? target.expression : target;
+  if (!ts.isIdentifier(root)) return false;
+  const declaration = findDeclaration(root.text, target);
+  const imported = declaration && importOf(declaration);
+  if (!imported || imported.module !== "pg") return false;
+  const exported = root === target ? imported.name : (imported.name === "default" || imported.name === "*") && ts.isPropertyAccessExpression(target) ? target.name.text : undefined;
+  return exported === "Pool" || exported === "Client";
+}
+
+/** The module and exported name a declaration imports or requires (`node:` prefixes dropped), if it does. */
+export function importOf(declaration: ts.Node): { module: string; name: string } | undefined {
+  let module: string | undefined;
+  let name: string | undefined;
+  if (ts.isImportSpecifier(declaration)) {
+    module = moduleText(declaration.parent.parent.parent.moduleSpecifier);
+    name = (declaration.propertyName ?? declaration.name).text;
+  } else if (ts.isNamespaceImport(declaration)) {
+    module = moduleText(declaration.parent.parent.moduleSpecifier);
+    name = "*";
+  } else if (ts.isImportClause(declaration)) {
+    module = moduleText(declaration.parent.moduleSpecifier);
+    name = "default";
+  } else if (ts.isBindingElement(declaration) || ts.isVariableDeclaration(declaration)) {
+    const variable = ts.isBindingElement(declaration) ? declaration.parent.parent : declaration;
+    if (!ts.isVariableDeclaration(variable) || !variable.initializer) return undefined;
+    const required = unwrapExpression(variable.initializer);
+    if (!ts.isCallExpression(required) || calleeText(required) !== "require") return undefined;
+    module = moduleText(required.arguments[0]);
+    name = ts.isBindingElement(declaration) ? ((declaration.propertyName as ts.Identifier | undefined) ?? (declaration.name as ts.Identifier)).text : "default";
+  }
+  return module === undefined || name === undefined ? undefined : { module, name };
+}
+
+function moduleText(node: ts.Node | undefined): string | undefined {
+  return node && ts.isStringLiteralLike(node) ? node.text.replace(/^node:/, "") : undefined;
+}
+
+/** Where a call's options are: an object literal (inline or a `const` in scope), absent, or unknowable. */
+function optionsSlot(args: readonly ts.Expression[], shape: CallShape): OptionsSlot {
+  let index = shape.optionsIndex;
+  if (index === "flexible") {
+    const first = args[0];
+    if (first && objectLiteralOf(first)) index = 0;
+    else if (!first || isUrlLike(first)) index = 1;
+    else return { kind: "unknown" };
+  }
+  const argument = args[index];
+  if (!argument) return { kind: "absent", index };
+  const literal = objectLiteralOf(argument);
+  if (literal) return { kind: "literal", literal, index };
+  if (shape.client === "http" && isCallback(argument)) return { kind: "absent", index };
+  if (shape.client === "pg" && index === 0 && isUrlLike(argument)) return { kind: "absent", index };
+  return { kind: "unknown" };
+}
+
+/** An object literal written inline or held by a `const` in scope. */
+function objectLiteralOf(node: ts.Expression): ts.ObjectLiteralExpression | undefined {
+  const expression = unwrapExpression(node);
+  if (ts.isObjectLiteralExpression(expression)) return expression;
+  const initializer = ts.isIdentifier(expression) ? constInitializer(expression) : undefined;
+  return initializer && ts.isObjectLiteralExpression(initializer) ? initializer : undefined;
+}
+
+function constInitializer(identifier: ts.Identifier): ts.Expression | undefined {
+  const declaration = findDeclaration(identifier.text, identifier);
+  if (!declaration || !ts.isVariableDeclaration(declaration) || !declaration.initializer) return undefined;
+  if (!(declaration.parent.flags & ts.NodeFlags.Const)) return undefined;
+  return unwrapExpression(declaration.initializer);
+}
+
+const urlName = /(url|uri|href|endpoint|link)$/i;
+
+/** A URL or connection string as commonly written: a string, `new URL(...)`, a url-named value, or a `const` holding one. */
+function isUrlLike(node: ts.Expression): boolean {
+  const expression = unwrapExpression(node);
+  if (ts.isStringLiteralLike(expression) || ts.isTemplateExpression(expression)) return true;
+  if (ts.isNewExpression(expression)) return calleeText(expression) === "URL";
+  if (ts.isBinaryExpression(expression) && expression.operatorToken.kind === SyntaxKind.PlusToken) return isUrlLike(expression.left) || isUrlLike(expression.right);
+  if (ts.isPropertyAccessExpression(expression)) return urlName.test(expression.name.text);
+  if (ts.isElementAccessExpression(expression)) return ts.isStringLiteralLike(expression.argumentExpression) && urlName.test(expression.argumentExpression.text);
+  if (!ts.isIdentifier(expression)) return false;
+  const initializer = constInitializer(expression);
+  return initializer ? isUrlLike(initializer) : urlName.test(expression.text);
+}
+
+function isCallback(node: ts.Expression): boolean {
+  const expression = unwrapExpression(node);
+  if (ts.isArrowFunction(expression) || ts.isFunctionExpression(expression)) return true;
+  return ts.isIdentifier(expression) && functionBoundTo(expression.text, expression) !== undefined;
+}
+
+/** Whether the options set a timeout for `client`, following spreads of `const` objects in scope. */
+function timeoutState(literal: ts.ObjectLiteralExpression, client: OutboundClient, depth: number): TimeoutState {
+  const names = timeoutOptionNames[client];
+  let state: TimeoutState = "missing";
+  for (const property of literal.properties) {
+    if (ts.isSpreadAssignment(property)) {
+      const spread = depth < 4 ? objectLiteralOf(property.expression) : undefined;
+      const inner = spread ? timeoutState(spread, client, depth + 1) : "unknown";
+      if (inner === "set") return "set";
+      if (inner === "unknown" || (inner === "disabled" && state === "missing")) state = inner;
+      continue;
+    }
+    const name = property.name && (ts.isIdentifier(property.name) || ts.isStringLiteralLike(property.name)) ? property.name.text : undefined;
+    if (name === undefined || !names.includes(name)) continue;
+    if (ts.isPropertyAssignment(property) && isDisablingValue(property.initializer)) {
+      if (state === "missing") state = "disabled";
+    } else return "set";
+  }
+  return state;
+}
+
+function isDisablingValue(node: ts.Expression): boolean {
+  const value = unwrapExpression(node);
+  if (ts.isNumericLiteral(value)) return Number(value.text.replace(/_/g, "")) === 0;
+  if (ts.isIdentifier(value)) return value.text === "undefined" || value.text === "Infinity";
+  return value.kind === SyntaxKind.FalseKeyword || value.kind === SyntaxKind.NullKeyword;
+}
+
+/** Callees of the calls `node` is (transitively) an argument of; `Promise.race` only when a timer-like contender races it. */
+function enclosingCallNames(node: ts.Node): string[] {
+  const names: string[] = [];
+  let child: ts.Node = node;
+  for (let parent = node.parent; parent && !ts.isSourceFile(parent); child = parent, parent = parent.parent) {
+    if (!ts.isCallExpression(parent) || !parent.arguments.some((argument) => argument === child)) continue;
+    const name = calleeText(parent);
+    if (!name) continue;
+    if (name === "Promise.race" && !racesATimer(parent, node)) continue;
+    names.push(name);
+  }
+  return names;
+}
+
+const timerLike = /timeout|deadline|delay|sleep|timer/i;
+
+/** `Promise.race([request, timeout(5000)])`: another contender that reads like a timer. */
+function racesATimer(race: ts.CallExpression, request: ts.Node): boolean {
+  const array = race.arguments[0] && unwrapExpression(race.arguments[0]);
+  if (!array || !ts.isArrayLiteralExpression(array)) return false;
+  return array.elements.some((element) => !(request.pos >= element.pos && request.end <= element.end) && timerLike.test(element.getText()));
+}
+
+function isBuiltInTimeoutWrapper(name: string, from: ts.Node): boolean {
+  if (name === "Promise.race") return true;
+  const lastSegment = name.slice(name.lastIndexOf(".") + 1);
+  if (builtInTimeoutWrappers.has(lastSegment)) return true;
+  const declaration = name.includes(".") ? undefined : findDeclaration(name, from);
+  const imported = declaration && importOf(declaration);
+  return imported !== undefined && timeoutWrapperModules.has(imported.module);
+}
+
+/** `https.get(url, cb).setTimeout(...)`. */
+function isSetTimeoutReceiver(call: ts.CallExpression): boolean {
+  const parent = call.parent;
+  return ts.isPropertyAccessExpression(parent) && parent.name.text === "setTimeout" && ts.isCallExpression(parent.parent);
+}
+
+/** `req.setTimeout(...)` on a request made earlier (`const req = http.request(...)`): marks that entry as bounded. */
+function markSetTimeoutReceiver(call: ts.CallExpression, summary: FileSummary): boolean {
+  const callee = call.expression;
+  if (!ts.isPropertyAccessExpression(callee) || callee.name.text !== "setTimeout" || !ts.isIdentifier(callee.expression)) return false;
+  const declaration = findDeclaration(callee.expression.text, call);
+  const initializer = declaration && ts.isVariableDeclaration(declaration) && declaration.initializer && unwrapExpression(declaration.initializer);
+  const entry = initializer ? findEntry(summary, initializer.getStart()) : undefined;
+  if (entry?.client === "http") entry.hasTimeout = true;
+  return true;
+}
+
+/** `axios.defaults.timeout = 5000` (library-wide) or `api.defaults.timeout = 5000` (one instance). */
+function recordDefaultTimeout(assignment: ts.BinaryExpression, summary: FileSummary): void {
+  if (assignment.operatorToken.kind !== SyntaxKind.EqualsToken || isDisablingValue(assignment.right)) return;
+  const target = assignment.left;
+  if (!ts.isPropertyAccessExpression(target) || target.name.text !== "timeout") return;
+  const defaults = target.expression;
+  if (!ts.isPropertyAccessExpression(defaults) || defaults.name.text !== "defaults" || !ts.isIdentifier(defaults.expression)) return;
+  const declaration = findDeclaration(defaults.expression.text, assignment);
+  if (!declaration) return;
+  const imported = importOf(declaration);
+  if (imported?.module === "axios" && (imported.name === "default" || imported.name === "*")) {
+    summary.globalTimeouts = [...new Set([...(summary.globalTimeouts ?? []), "axios" as const])];
+    return;
+  }
+  const instance = instanceBoundTo(declaration, summary);
+  if (instance) instance.hasTimeout = true;
+}
+
+function findEntry(summary: FileSummary, start: number): OutboundCallSummary | undefined {
+  return summary.outboundCalls.find((entry) => entry.span.start === start);
+}
