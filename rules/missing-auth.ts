@@ -4,7 +4,7 @@ import * as path from "node:path";
 import { ts } from "ts-morph";
 import { defineRule, type RuleContext } from "./engine/types.js";
 import type { FixBuilder } from "./engine/fix-builder.js";
-import { accessTokenModule, accessTokenSource, authGuardModule, guardScaffoldFor, socketGuardSource } from "./model/auth-scaffold.js";
+import { accessTokenModule, accessTokenSource, guardScaffoldFor, socketGuardSource } from "./model/auth-scaffold.js";
 import type { GuardDefinition, LinkedRoute } from "./model/project-model.js";
 import { calleeText, findNodeBySpan, isFunctionLike, type FunctionLike } from "./model/syntax.js";
 import type { Framework, RouteSummary, SocketServerSummary } from "./model/types.js";
@@ -55,7 +55,7 @@ function checkRoute(ctx: Context, linked: LinkedRoute): void {
   const segments = routePath.toLowerCase().split("/").filter(Boolean);
   if (!mustBeGuarded(route, segments, ctx.settings.sensitivePrefixes) || route.markedPublic) return;
   if (linked.guards.some((guard) => ctx.project.isAuthGuard(guard, guard.filePath))) return;
-  if (route.framework === "nest" && ctx.project.globalGuards().some((guard) => ctx.project.isAuthGuard(guard, guard.filePath))) return;
+  if (route.framework === "nest" && hasGlobalAuthGuard(ctx)) return;
   if (isPublicByNature(segments)) return;
   const data = { method: route.method === "ALL" ? "ANY" : route.method, path: routePath || "(dynamic path)" };
   if (segments.some((segment) => webhookSegment.test(segment))) {
@@ -64,6 +64,14 @@ function checkRoute(ctx: Context, linked: LinkedRoute): void {
   }
   const fix = routeFix(ctx, linked);
   ctx.report({ span: route.span, messageId: "route", data, ...(fix && { fix }) });
+}
+
+/** A NestJS global guard (`APP_GUARD`, `useGlobalGuards`) registered in this file's service. */
+function hasGlobalAuthGuard(ctx: Context): boolean {
+  const serviceRoot = serviceRootOf(ctx.filePath, ctx.settings.root);
+  return ctx.project
+    .globalGuards()
+    .some((guard) => serviceRootOf(guard.filePath, ctx.settings.root) === serviceRoot && ctx.project.isAuthGuard(guard, guard.filePath));
 }
 
 function mustBeGuarded(route: RouteSummary, segments: readonly string[], sensitivePrefixes: readonly string[]): boolean {
@@ -139,15 +147,16 @@ function routeFix(ctx: Context, linked: LinkedRoute): ((edit: FixBuilder) => voi
 /** The guard this service's routes of the same framework already use most, else a created fail-closed one. */
 function chooseGuard(ctx: Context, framework: Framework, kind: "middleware" | "wrapper"): GuardChoice | undefined {
   const serviceRoot = serviceRootOf(ctx.filePath, ctx.settings.root);
-  const preferred = ctx.project.preferredAuthGuard({ frameworks: [framework], kinds: [kind], directory: serviceRoot });
+  const kinds = kind === "middleware" ? (["middleware", "hook"] as const) : (["wrapper"] as const);
+  const preferred = ctx.project.preferredAuthGuard({ frameworks: [framework], kinds, directory: serviceRoot });
   // A service that already authenticates some other way gets no second, parallel guard.
   if (preferred) return reuseGuard(ctx, preferred);
   const scaffold = guardScaffoldFor(framework);
   if (!scaffold) return undefined;
   const lib = libDirectory(ctx, serviceRoot);
-  const guardFile = path.join(lib, authGuardModule + ".ts");
+  const guardFile = path.join(lib, scaffold.module + ".ts");
   const existing = ctx.project.summaries.get(guardFile);
-  // An existing lib/auth.ts the fix did not write (a next-auth config, say) is left alone.
+  // An existing module of that name the fix did not write (a next-auth config in lib/auth.ts, say) is left alone.
   if (existing && !existing.exports.some((e) => e.exported === scaffold.exportName)) return undefined;
   return {
     expression: scaffold.exportName,
@@ -166,7 +175,7 @@ function chooseGuard(ctx: Context, framework: Framework, kind: "middleware" | "w
  */
 function reuseGuard(ctx: Context, preferred: GuardDefinition): GuardChoice | undefined {
   const { name, example, filePath: definitionFile } = preferred;
-  if (example.filePath === ctx.filePath && example.kind === "middleware") {
+  if (example.filePath === ctx.filePath && example.kind !== "wrapper") {
     return { expression: ctx.text.slice(example.span.start, example.span.end), provide: () => undefined };
   }
   if (!definitionFile || name.includes(".")) return undefined;

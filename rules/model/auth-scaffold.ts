@@ -2,9 +2,8 @@
 // Templates only (text, never executed here); they verify an HS256 bearer token with Web Crypto, so they add no dependency.
 import type { Framework } from "./types.js";
 
-/** Module names of the created files, without extension, relative to the service's `lib/` folder. */
+/** The created token module, without extension, in the service's `lib/` folder. */
 export const accessTokenModule = "access-token";
-export const authGuardModule = "auth";
 
 /** The framework-neutral token check every guard below and the Socket.IO fix import. */
 export const accessTokenSource = `// Verifies the bearer tokens the auth guards accept: HS256 JWTs signed with AUTH_JWT_SECRET.
@@ -51,6 +50,8 @@ export interface GuardScaffold {
   exportName: "requireAuth" | "withAuth";
   /** How the fix applies it: as route middleware or by wrapping the exported handler. */
   kind: "middleware" | "wrapper";
+  /** The module created in the service's `lib/` folder, without extension. */
+  module: string;
   source: string;
 }
 
@@ -60,6 +61,7 @@ const guardSources: Partial<Record<Framework, GuardScaffold>> = {
   express: {
     exportName: "requireAuth",
     kind: "middleware",
+    module: "auth",
     source: `import type { NextFunction, Request, Response } from "express";
 ${tokenImport}
 
@@ -75,6 +77,7 @@ export async function requireAuth(req: Request, res: Response, next: NextFunctio
   koa: {
     exportName: "requireAuth",
     kind: "middleware",
+    module: "auth",
     source: `import type { Context, Next } from "koa";
 ${tokenImport}
 
@@ -94,6 +97,7 @@ export async function requireAuth(ctx: Context, next: Next) {
   fastify: {
     exportName: "requireAuth",
     kind: "middleware",
+    module: "auth",
     source: `import type { FastifyReply, FastifyRequest } from "fastify";
 ${tokenImport}
 
@@ -107,6 +111,7 @@ export async function requireAuth(request: FastifyRequest, reply: FastifyReply) 
   hono: {
     exportName: "requireAuth",
     kind: "middleware",
+    module: "auth",
     source: `import { createMiddleware } from "hono/factory";
 ${tokenImport}
 
@@ -121,6 +126,7 @@ export const requireAuth = createMiddleware(async (c, next) => {
   "next-app": {
     exportName: "withAuth",
     kind: "wrapper",
+    module: "auth",
     source: `${tokenImport}
 
 /** Wraps a route handler so it answers 401 unless the request carries a valid bearer token. */
@@ -133,9 +139,11 @@ export function withAuth<Req extends Request, Context>(handler: (request: Req, c
 }
 `,
   },
+  // Its own module, so a project with both routers gets both wrappers (their handler types differ).
   "next-pages": {
     exportName: "withAuth",
     kind: "wrapper",
+    module: "api-auth",
     source: `import type { NextApiHandler } from "next";
 ${tokenImport}
 

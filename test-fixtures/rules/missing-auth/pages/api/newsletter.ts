@@ -1,0 +1,9 @@
+import type { NextApiRequest, NextApiResponse } from "next";
+import { db } from "@/lib/db";
+
+export default async function handler(req: NextApiRequest, res: NextApiResponse) {
+  // expect: missing-auth
+  if (req.method !== "POST") return res.status(405).end();
+  await db.query("insert into newsletter_sends (subject, body) values ($1, $2)", [req.body.subject, req.body.body]);
+  return res.status(202).json({ queued: true });
+}

@@ -1,0 +1,3 @@
+import passport from "passport";
+
+export const requireAuth = passport.authenticate("jwt", { session: false });

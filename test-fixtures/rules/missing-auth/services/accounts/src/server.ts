@@ -1,0 +1,57 @@
+import express from "express";
+import passport from "passport";
+import { Strategy as JwtStrategy, ExtractJwt } from "passport-jwt";
+import { requireAuth } from "./auth";
+import { users } from "./users";
+
+passport.use(new JwtStrategy({ jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(), secretOrKey: process.env.JWT_SECRET! }, (payload, done) => done(null, payload)));
+
+const app = express();
+const api = express.Router();
+app.use(express.json());
+app.use(passport.initialize());
+
+// ok: missing-auth -- signing in cannot require being signed in
+app.post("/login", async (req, res) => {
+  const token = await users.signIn(req.body.email, req.body.password);
+  return token ? res.json({ token }) : res.status(401).json({ error: "invalid credentials" });
+});
+
+// ok: missing-auth -- registration is public by nature
+app.post("/signup", async (req, res) => {
+  res.status(201).json(await users.create(req.body.email, req.body.password));
+});
+
+// ok: missing-auth -- password reset is requested by someone who cannot sign in
+app.post("/forgot-password", async (req, res) => {
+  await users.sendResetLink(req.body.email);
+  res.sendStatus(202);
+});
+
+// ok: missing-auth -- passport.authenticate is a known guard, with its strategy arguments
+app.put("/me/avatar", passport.authenticate("jwt", { session: false }), async (req, res) => {
+  res.json(await users.setAvatar((req.user as { sub: string }).sub, req.body.url));
+});
+
+// expect: missing-auth
+api.post("/invitations/accept", async (req, res) => {
+  res.json(await users.acceptInvitation(req.body.code));
+});
+
+api.use(requireAuth);
+
+// ok: missing-auth -- registered after api.use(requireAuth)
+api.patch("/me", async (req, res) => {
+  res.json(await users.update((req.user as { sub: string }).sub, req.body));
+});
+
+// ok: missing-auth -- an inline check before the first side effect guards the handler
+api.delete("/sessions/:id", async (req, res) => {
+  const user = req.user as { sub: string } | undefined;
+  if (!user) return res.status(401).json({ error: "unauthorized" });
+  await users.revokeSession(user.sub, req.params.id);
+  return res.sendStatus(204);
+});
+
+app.use("/api", api);
+app.listen(3001);
