@@ -2,7 +2,7 @@
 // guessed. Syntactic only: follows each clock/random value up through the code that builds it to the name it gets.
 import { ts } from "ts-morph";
 import { defineRule, type RuleContext } from "./engine/types.js";
-import { calleeText, dottedName, isFunctionLike, stringValue, type FunctionLike } from "./model/syntax.js";
+import { calleeText, dottedName, stringValue } from "./model/syntax.js";
 
 const { SyntaxKind } = ts;
 
@@ -251,22 +251,22 @@ function callArgumentTarget(call: ts.CallExpression, argument: ts.Expression, st
   return isKeyOfWrite && stringified ? "key" : undefined;
 }
 
-function generatorTarget(fn: FunctionLike | undefined): string | undefined {
+function generatorTarget(fn: ts.SignatureDeclaration | undefined): string | undefined {
   const name = fn && functionName(fn);
   return name !== undefined && (isIdLikeName(name) || isFileName(name)) ? `${name}()` : undefined;
 }
 
-function functionName(fn: FunctionLike): string | undefined {
-  if (!ts.isArrowFunction(fn) && fn.name) return propertyNameText(fn.name);
+function functionName(fn: ts.SignatureDeclaration): string | undefined {
+  if (fn.name) return propertyNameText(fn.name);
   const holder = fn.parent;
   if (ts.isVariableDeclaration(holder) || ts.isPropertyAssignment(holder) || ts.isPropertyDeclaration(holder)) return propertyNameText(holder.name);
   if (ts.isBinaryExpression(holder) && holder.operatorToken.kind === SyntaxKind.EqualsToken) return assignedName(holder.left);
   return undefined;
 }
 
-function enclosingFunction(node: ts.Node): FunctionLike | undefined {
+function enclosingFunction(node: ts.Node): ts.SignatureDeclaration | undefined {
   for (let current = node.parent; current && !ts.isSourceFile(current); current = current.parent) {
-    if (isFunctionLike(current)) return current;
+    if (ts.isFunctionLike(current)) return current;
   }
   return undefined;
 }

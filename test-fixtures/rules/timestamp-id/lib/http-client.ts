@@ -19,6 +19,18 @@ export async function fetchPriceList(): Promise<unknown> {
   return response.json();
 }
 
+export async function notifyLedger(event: unknown): Promise<Response> {
+  return fetchWithRetry("/ledger/events", {
+    method: "POST",
+    headers: {
+      "Content-Type": "application/json",
+      // expect: timestamp-id
+      "Idempotency-Key": `${Date.now()}`,
+    },
+    body: JSON.stringify(event),
+  });
+}
+
 export function shouldSample(rate = 0.1): boolean {
   // ok: timestamp-id -- sampling compares Math.random() with a rate
   return Math.random() < rate;

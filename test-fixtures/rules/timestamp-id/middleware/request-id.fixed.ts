@@ -34,6 +34,9 @@ export const honoRequestId = createMiddleware(async (c, next) => {
 export const traceContext = createMiddleware(async (c, next) => {
   // expect: timestamp-id
   const traceId = randomUUID();
-  c.header("traceparent", `00-${traceId}-01`);
+  // expect: timestamp-id
+  const spanId = randomUUID();
+  c.set("spanId", spanId);
+  c.header("X-Trace-Id", traceId);
   await next();
 });

@@ -33,6 +33,9 @@ export const honoRequestId = createMiddleware(async (c, next) => {
 export const traceContext = createMiddleware(async (c, next) => {
   // expect: timestamp-id
   const traceId = new Date().getTime().toString(16) + Math.floor(Math.random() * 0xffff).toString(16);
-  c.header("traceparent", `00-${traceId}-01`);
+  // expect: timestamp-id
+  const spanId = performance.now().toString(36).replace(".", "");
+  c.set("spanId", spanId);
+  c.header("X-Trace-Id", traceId);
   await next();
 });

@@ -23,6 +23,13 @@ export async function enqueue(
   await queue.add(name, payload, { jobId });
 }
 
+export async function enqueueBatch(names: string[]) {
+  // expect: timestamp-id
+  const batchId = randomUUID();
+  await Promise.all(names.map((name) => queue.add(name, { batchId })));
+  return batchId;
+}
+
 // expect: timestamp-id
 export const uid = () => randomUUID();
 
