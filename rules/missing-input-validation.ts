@@ -72,7 +72,7 @@ function checkHandler(ctx: Context, linked: LinkedRoute, handler: FunctionLike):
     isProjectValidator: (callee) => ctx.project.isValidator(callee, ctx.filePath),
   });
   const chainValidated = sourcesValidatedByChain(ctx, linked.guards);
-  const flagged = reads.find((read) => isUnvalidated(read, chainValidated));
+  const flagged = reads.find((read) => isUnvalidated(read, chainValidated) && !(route.framework === "nest" && isCheckedByGlobalPipe(ctx, read)));
   if (!flagged) return;
   const routeLabel = describeRoute(route.method, linked.fullPath || route.path);
   if (route.framework === "nest") {
@@ -81,6 +81,21 @@ function checkHandler(ctx: Context, linked: LinkedRoute, handler: FunctionLike):
   }
   const fix = scaffoldFix(ctx, linked, handler, reads.filter((read) => read.source === flagged.source));
   ctx.report({ span: flagged.span, messageId: "unvalidated", data: { route: routeLabel, input: flagged.label }, fix });
+}
+
+/** NestJS: a global ValidationPipe checks a `@Body()`/`@Query()` DTO whose fields carry class-validator decorators. */
+function isCheckedByGlobalPipe(ctx: Context, read: RequestInputRead): boolean {
+  return !!read.declaredType && ctx.project.hasGlobalValidationPipe() && isValidatedDto(ctx, read.declaredType, new Set());
+}
+
+/** A DTO with validation decorators (or a zod DTO), or one built from such a DTO (`PartialType(CreateUserDto)`). */
+function isValidatedDto(ctx: Context, name: string, seen: Set<string>): boolean {
+  if (seen.has(name)) return false;
+  seen.add(name);
+  const summaries = [...ctx.project.summaries.values()];
+  if (summaries.some((summary) => summary.validatedDtos?.includes(name))) return true;
+  const derived = summaries.flatMap((summary) => summary.derivedDtos ?? []).filter((dto) => dto.name === name);
+  return derived.some((dto) => dto.bases.some((base) => isValidatedDto(ctx, base, seen)));
 }
 
 /** Routes sharing one handler (a Pages API handler branching on `req.method`) are checked once, under their most mutating method. */

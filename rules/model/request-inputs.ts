@@ -29,6 +29,8 @@ export interface RequestInputRead {
   wholeInput?: string;
   /** Set when `span` yields one field (`c.req.query("page")`, `@Body("email")`) rather than the whole input. */
   yieldsField?: string;
+  /** NestJS: the parameter's declared type (`CreateUserDto`), "any" when untyped or `any`. */
+  declaredType?: string;
   /** Fields read from it, directly or through variables and destructuring. */
   fields: FieldRead[];
   /** Also used as a whole: passed to a call, spread, stored, returned, indexed dynamically. */
@@ -141,6 +143,7 @@ interface InputOccurrence {
   yieldsField?: string;
   /** Uses of these identifiers (a Nest parameter, a destructured request) are the uses of the input. */
   aliases?: ts.Identifier[];
+  declaredType?: string;
   /** A validation pipe on the Nest parameter itself. */
   validatedByPipe?: boolean;
 }
@@ -171,6 +174,7 @@ export function readRequestInputs(handler: FunctionLike, sourceFile: ts.SourceFi
         label: occurrence.label,
         wholeInput: occurrence.wholeInput,
         yieldsField: occurrence.yieldsField,
+        declaredType: occurrence.declaredType,
         fields: [...trace.fields.values()],
         usedWhole: trace.usedWhole,
         validated: !!occurrence.validatedByPipe || trace.validated || earliest < occurrence.span.start,
@@ -232,6 +236,7 @@ class HandlerAnalysis {
           span: spanOf(parameter, this.sourceFile),
           label: `@${name}(${field ? JSON.stringify(field) : ""}) ${parameter.name.text}`,
           yieldsField: field,
+          declaredType: declaredTypeName(parameter),
           aliases: [parameter.name],
           validatedByPipe: (args ?? []).some((arg) => isPipe(arg)),
         });
@@ -433,7 +438,7 @@ class HandlerAnalysis {
   private isImportedFrom(local: string, modules: readonly string[]): boolean {
     for (const statement of this.sourceFile.statements) {
       if (!ts.isImportDeclaration(statement) || !ts.isStringLiteral(statement.moduleSpecifier)) continue;
-      if (!modules.includes(statement.moduleSpecifier.text)) continue;
+      if (!modules.includes(packageOf(statement.moduleSpecifier.text))) continue;
       const clause = statement.importClause;
       if (clause?.name?.text === local) return true;
       const bindings = clause?.namedBindings;
@@ -629,6 +634,18 @@ function isPresenceCheck(node: ts.Node): boolean {
 function isAssignmentTarget(node: ts.Expression): boolean {
   const parent = node.parent;
   return ts.isBinaryExpression(parent) && parent.left === node && parent.operatorToken.kind === ts.SyntaxKind.EqualsToken;
+}
+
+/** The package a specifier names, without Deno's `npm:` prefix, a CDN host or a version: `npm:valibot@1` → `valibot`. */
+function packageOf(specifier: string): string {
+  const bare = specifier.replace(/^(npm:|jsr:)/, "").replace(/^https?:\/\/(esm\.sh|cdn\.skypack\.dev|cdn\.jsdelivr\.net\/npm)\//, "");
+  return bare.replace(/^(@[^/@]+\/[^/@]+|[^/@]+)@[^/]+/, "$1");
+}
+
+function declaredTypeName(parameter: ts.ParameterDeclaration): string {
+  const type = parameter.type;
+  if (type && ts.isTypeReferenceNode(type)) return type.typeName.getText();
+  return type && type.kind !== ts.SyntaxKind.AnyKeyword && type.kind !== ts.SyntaxKind.UnknownKeyword ? type.getText() : "any";
 }
 
 /** `new ValidationPipe(...)`, `ParseIntPipe`, `new ZodValidationPipe(schema)` passed to a Nest parameter decorator. */
