@@ -39,17 +39,26 @@ export default defineRule({
       route: "{{method}} {{path}} has no authentication guard in its chain.",
       webhook: "{{method}} {{path}} looks like a webhook but neither authenticates the caller nor verifies the payload's signature.",
       socket: "Socket.IO server `{{owner}}` accepts connections without an `{{owner}}.use(...)` authentication guard.",
+      socketNamespace: "Socket.IO namespace `{{namespace}}` accepts connections without a `{{owner}}.use(...)` authentication guard (the server's `use()` does not reach namespaces).",
     },
   },
   check: (ctx) => ({
     onEnd() {
-      for (const linked of ctx.project.routesIn(ctx.filePath)) checkRoute(ctx, linked);
+      // The guard choice links every route of the project, so it is made once per framework in a file.
+      const guardChoices = new Map<Framework, GuardChoice | undefined>();
+      const guardFor = (framework: Framework, kind: "middleware" | "wrapper"): GuardChoice | undefined => {
+        if (!guardChoices.has(framework)) guardChoices.set(framework, chooseGuard(ctx, framework, kind));
+        return guardChoices.get(framework);
+      };
+      for (const linked of ctx.project.routesIn(ctx.filePath)) checkRoute(ctx, linked, guardFor);
       for (const server of ctx.file.socketServers) checkSocketServer(ctx, server);
     },
   }),
 });
 
-function checkRoute(ctx: Context, linked: LinkedRoute): void {
+type GuardLookup = (framework: Framework, kind: "middleware" | "wrapper") => GuardChoice | undefined;
+
+function checkRoute(ctx: Context, linked: LinkedRoute, guardFor: GuardLookup): void {
   const { route } = linked;
   const routePath = linked.fullPath || route.path;
   const segments = routePath.toLowerCase().split("/").filter(Boolean);
@@ -62,7 +71,7 @@ function checkRoute(ctx: Context, linked: LinkedRoute): void {
     if (!verifiesSignature(handlerNode(ctx, route))) ctx.report({ span: route.span, messageId: "webhook", data });
     return;
   }
-  const fix = routeFix(ctx, linked);
+  const fix = routeFix(ctx, linked, guardFor);
   ctx.report({ span: route.span, messageId: "route", data, ...(fix && { fix }) });
 }
 
@@ -131,12 +140,12 @@ interface GuardChoice {
   provide: (edit: FixBuilder) => void;
 }
 
-function routeFix(ctx: Context, linked: LinkedRoute): ((edit: FixBuilder) => void) | undefined {
+function routeFix(ctx: Context, linked: LinkedRoute, guardFor: GuardLookup): ((edit: FixBuilder) => void) | undefined {
   const framework = linked.route.framework;
   const applyAs = middlewareFrameworks.includes(framework) ? "middleware" : wrapperFrameworks.includes(framework) ? "wrapper" : undefined;
   if (!applyAs) return undefined;
   const apply = applyAs === "middleware" ? middlewareInsertion(ctx, linked.route) : handlerWrapping(ctx, linked.route);
-  const guard = apply && chooseGuard(ctx, framework, applyAs);
+  const guard = apply && guardFor(framework, applyAs);
   if (!apply || !guard) return undefined;
   return (edit) => {
     guard.provide(edit);
@@ -271,22 +280,30 @@ function handlerWrapping(ctx: Context, route: RouteSummary): ((edit: FixBuilder,
 function checkSocketServer(ctx: Context, server: SocketServerSummary): void {
   if (!server.hasConnectionHandler) return;
   if (server.guards.some((guard) => ctx.project.isAuthGuard(guard, ctx.filePath))) return;
-  const statement = findNodeBySpan(ctx.sourceFile, server.span, (node): node is ts.Expression => ts.isNewExpression(node) || ts.isCallExpression(node));
-  const container = statement && enclosingStatement(statement);
+  const creation = findNodeBySpan(ctx.sourceFile, server.span, (node): node is ts.Expression => ts.isNewExpression(node) || ts.isCallExpression(node));
+  const receiver = creation ? socketReceiver(ctx, creation, server) : server.owner;
+  const container = creation && enclosingStatement(creation);
   ctx.report({
     span: server.span,
-    messageId: "socket",
-    data: { owner: server.owner },
+    messageId: server.namespace === undefined ? "socket" : "socketNamespace",
+    data: { owner: receiver, namespace: server.namespace ?? "" },
     ...(container && {
       fix: (edit: FixBuilder) => {
         const serviceRoot = serviceRootOf(ctx.filePath, ctx.settings.root);
         const tokenFile = path.join(libDirectory(ctx, serviceRoot), accessTokenModule + ".ts");
         edit.createFile(path.relative(ctx.settings.root, tokenFile), accessTokenSource);
         edit.addNamedImport(moduleSpecifier(ctx, edit, tokenFile, serviceRoot), "verifyAccessToken");
-        edit.insertAfter(container, "\n\n" + socketGuardSource(server.owner, indentOf(ctx.text, container.getStart(ctx.sourceFile))));
+        edit.insertAfter(container, "\n\n" + socketGuardSource(receiver, indentOf(ctx.text, container.getStart(ctx.sourceFile))));
       },
     }),
   });
+}
+
+/** What `.use()` must be called on: the server, or a namespace through its alias (`const support = io.of("/support")`) or as written. */
+function socketReceiver(ctx: Context, creation: ts.Expression, server: SocketServerSummary): string {
+  if (server.namespace === undefined) return server.owner;
+  const parent = creation.parent;
+  return ts.isVariableDeclaration(parent) && ts.isIdentifier(parent.name) ? parent.name.text : creation.getText(ctx.sourceFile);
 }
 
 function enclosingStatement(node: ts.Node): ts.Statement | undefined {

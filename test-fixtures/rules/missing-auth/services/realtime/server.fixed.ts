@@ -24,4 +24,17 @@ io.on("connection", (socket) => {
   });
 });
 
+// expect: missing-auth
+const support = io.of("/support");
+
+support.use(async (socket, next) => {
+  const claims = await verifyAccessToken(socket.handshake.auth?.token);
+  if (!claims) return next(new Error("unauthorized"));
+  socket.data.user = claims;
+  next();
+});
+support.on("connection", (socket) => {
+  socket.on("ticket:watch", (ticketId: string) => socket.join(`ticket:${ticketId}`));
+});
+
 httpServer.listen(Number(process.env.PORT ?? 3005));

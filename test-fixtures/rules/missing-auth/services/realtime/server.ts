@@ -16,4 +16,10 @@ io.on("connection", (socket) => {
   });
 });
 
+// expect: missing-auth
+const support = io.of("/support");
+support.on("connection", (socket) => {
+  socket.on("ticket:watch", (ticketId: string) => socket.join(`ticket:${ticketId}`));
+});
+
 httpServer.listen(Number(process.env.PORT ?? 3005));

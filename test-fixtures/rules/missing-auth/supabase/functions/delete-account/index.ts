@@ -4,8 +4,7 @@ const supabase = createClient(Deno.env.get("SUPABASE_URL")!, Deno.env.get("SUPAB
 
 // ok: missing-auth -- supabase.auth.getUser checks the caller's JWT before anything is deleted
 Deno.serve(async (req) => {
-  const token = req.headers.get("Authorization")?.replace("Bearer ", "") ?? "";
-  const { data, error } = await supabase.auth.getUser(token);
+  const { data, error } = await supabase.auth.getUser(req.headers.get("Authorization")?.replace("Bearer ", ""));
   if (error || !data.user) return new Response("unauthorized", { status: 401 });
   await supabase.auth.admin.deleteUser(data.user.id);
   return new Response(null, { status: 204 });
