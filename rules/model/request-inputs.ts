@@ -56,7 +56,6 @@ const validatorModules = [
   "ajv",
   "superstruct",
   "class-validator",
-  "class-transformer",
   "@sinclair/typebox",
   "@sinclair/typebox/value",
   "io-ts",
@@ -371,6 +370,7 @@ class HandlerAnalysis {
       else trace.usedWhole = true;
     } else if (ts.isCallExpression(parent) && parent.arguments.includes(outer as ts.Expression)) {
       if (this.isValidatorCall(parent)) trace.validated = true;
+      else if (this.isInstanceConversion(parent)) this.traceWhole(parent, trace, depth + 1);
       else trace.usedWhole = true;
     } else if (!isPresenceCheck(outer)) {
       trace.usedWhole = true;
@@ -433,6 +433,12 @@ class HandlerAnalysis {
     }
     if (ts.isIdentifier(callee)) return this.isCompiledValidator(callee.text);
     return false;
+  }
+
+  /** `plainToInstance(CreateNoteDto, req.body)` only re-shapes the input; the instance is what gets validated. */
+  private isInstanceConversion(call: ts.CallExpression): boolean {
+    const root = rootIdentifier(call.expression);
+    return !!root && this.isImportedFrom(root.text, ["class-transformer"]);
   }
 
   private isImportedFrom(local: string, modules: readonly string[]): boolean {
