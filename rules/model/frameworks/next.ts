@@ -55,14 +55,17 @@ export function findLocalFunction(name: string, from: ts.Node): FunctionLike | u
 }
 
 /** Resolves a handler expression to the function it runs, following a local identifier once. */
-function resolveHandler(expression: ts.Expression): { handler?: FunctionLike; wrappers: GuardRef[]; handlerName?: string } {
+function resolveHandler(expression: ts.Expression, depth = 0): { handler?: FunctionLike; wrappers: GuardRef[]; handlerName?: string } {
   const { wrappers, inner } = unwrapHandler(expression);
   if (isFunctionLike(inner)) return { handler: inner, wrappers };
   if (ts.isIdentifier(inner)) {
-    const local = findLocalFunction(inner.text, inner);
-    const declaration = local && local.parent && ts.isVariableDeclaration(local.parent) ? local.parent.initializer : undefined;
-    const localWrappers = declaration ? unwrapHandler(declaration).wrappers : [];
-    return { handler: local, wrappers: [...wrappers, ...localWrappers], handlerName: inner.text };
+    const declaration = findDeclaration(inner.text, inner);
+    if (declaration && ts.isFunctionDeclaration(declaration)) return { handler: declaration, wrappers, handlerName: inner.text };
+    if (declaration && ts.isVariableDeclaration(declaration) && declaration.initializer && depth < 4) {
+      const local = resolveHandler(declaration.initializer, depth + 1);
+      return { handler: local.handler, wrappers: [...wrappers, ...local.wrappers], handlerName: inner.text };
+    }
+    return { wrappers, handlerName: inner.text };
   }
   return { wrappers };
 }
