@@ -1,5 +1,50 @@
-// SKELETON — being written; see the Foundation issue for its specification.
-import { defineRule } from "./engine/types.js";
+// Credentials written into source: known token formats, random literals under secret-like names, literal keys
+// handed to signing APIs, insecure fallbacks for secret variables and secrets behind client-exposed env prefixes.
+// Every message and fix shows a value only through `redact`; the value itself is only ever deleted.
+import { ts } from "ts-morph";
+import type { FixBuilder } from "./engine/fix-builder.js";
+import { defineRule, type FixRequest, type RuleContext, type Span } from "./engine/types.js";
+import {
+  clientExposedPrefixOf,
+  envNameWithPrefix,
+  findSecretFormat,
+  isPublicCredential,
+  isSecretName,
+  isWeakSecret,
+  keyMaterialOptions,
+  looksRandom,
+  nameWords,
+  redact,
+  vendorOfModule,
+  type FormatMatch,
+  type SecretArgument,
+  type SecretVendor,
+} from "./model/secrets.js";
+
+const { SyntaxKind } = ts;
+
+type Context = RuleContext<Record<string, never>>;
+type Literal = ts.StringLiteral | ts.NoSubstitutionTemplateLiteral;
+
+/** Where a literal is passed: a call's argument, directly or as an option inside object literals. */
+interface CallSite {
+  vendor?: SecretVendor;
+  /** The matching positional secret argument of the vendor, when the literal is one. */
+  argument?: SecretArgument;
+  /** The option property the literal is the value of. */
+  property?: string;
+  callee: string;
+}
+
+/** `process.env.JWT_SECRET || "dev"` and its relatives: what to keep when the literal goes. */
+interface Fallback {
+  envName: string;
+  /** The expression to replace with `keep` (a `||`, `??` or conditional), or the `= "dev"` of a destructuring default. */
+  replaced: ts.Node | Span;
+  keep: string;
+  /** The variable the result is bound to, for the fail-closed check. */
+  statementTarget?: { name: string; statement: ts.VariableStatement };
+}
 
 export default defineRule({
   id: "hardcoded-secret",
@@ -9,7 +54,375 @@ export default defineRule({
     needsTypes: false,
     fix: "scaffold",
     summary: "Credentials belong in the environment, never in source code.",
-    messages: {},
+    fixTitle: "Move the secret to an environment variable",
+    messages: {
+      knownFormat: "{{subject}} holds {{description}} ({{preview}}); move it to {{destination}}.",
+      highEntropy: "{{subject}} holds a random-looking credential ({{preview}}); move it to {{destination}}.",
+      keyMaterial: "`{{callee}}` is given a hard-coded key ({{preview}}); read it from {{destination}}.",
+      insecureFallback:
+        "`{{envName}}` falls back to a hard-coded secret ({{preview}}) when it is unset; remove the fallback so the code fails closed.",
+      clientExposed:
+        "`{{envName}}` looks like a secret, but the {{prefix}} prefix inlines it into the client bundle; keep it server-side under a name without the prefix.",
+    },
   },
-  check: () => undefined,
+  check: (ctx) => ({
+    [SyntaxKind.StringLiteral]: (node) => checkLiteral(ctx, node as ts.StringLiteral),
+    [SyntaxKind.NoSubstitutionTemplateLiteral]: (node) => checkLiteral(ctx, node as ts.NoSubstitutionTemplateLiteral),
+    [SyntaxKind.PropertyAccessExpression]: (node) => checkClientExposedRead(ctx, node as ts.PropertyAccessExpression),
+    [SyntaxKind.ElementAccessExpression]: (node) => checkClientExposedRead(ctx, node as ts.ElementAccessExpression),
+  }),
 });
+
+function checkLiteral(ctx: Context, literal: Literal): void {
+  const value = literal.text;
+  if (value.trim() === "" || isNameOrModulePosition(literal)) return;
+  const severity = ctx.isTestFile ? ("warn" as const) : undefined;
+  const preview = redact(value);
+  const format = findSecretFormat(value);
+
+  const fallback = fallbackOf(literal);
+  if (fallback) {
+    if (!isSecretName(fallback.envName) && !format && !isWeakSecret(value)) return;
+    ctx.report({
+      node: literal,
+      messageId: "insecureFallback",
+      data: { envName: fallback.envName, preview },
+      severity,
+      fix: { title: `Remove the fallback and require ${fallback.envName}`, apply: (edit) => removeFallback(edit, fallback) },
+    });
+    return;
+  }
+
+  const site = callSiteOf(ctx, literal);
+  const targetName = targetNameOf(literal);
+  if (site?.argument?.isKeyMaterial || (site?.property !== undefined && keyMaterialOptions.has(site.property))) {
+    const envName = envNameFor(site, targetName, format);
+    ctx.report({ node: literal, messageId: "keyMaterial", data: { callee: site.callee, preview, destination: destination(ctx, literal, envName).text }, severity, fix: moveToEnv(ctx, literal, envName, format) });
+    return;
+  }
+  if (format) {
+    const envName = envNameFor(site, targetName, format);
+    const data = { subject: subjectOf(targetName), description: format.format.description, preview, destination: destination(ctx, literal, envName).text };
+    ctx.report({ node: literal, messageId: "knownFormat", data, severity, fix: moveToEnv(ctx, literal, envName, format) });
+    return;
+  }
+  const isCredentialPosition = (targetName !== undefined && isSecretName(targetName)) || site?.argument !== undefined;
+  if (!isCredentialPosition || !looksRandom(value) || isPublicCredential(value)) return;
+  const envName = envNameFor(site, targetName, undefined);
+  const data = { subject: subjectOf(targetName), preview, destination: destination(ctx, literal, envName).text };
+  ctx.report({ node: literal, messageId: "highEntropy", data, severity, fix: moveToEnv(ctx, literal, envName, undefined) });
+}
+
+function checkClientExposedRead(ctx: Context, node: ts.PropertyAccessExpression | ts.ElementAccessExpression): void {
+  if (!isEnvObject(node.expression)) return;
+  const envName = accessedName(node);
+  const prefix = envName && clientExposedPrefixOf(envName);
+  if (!envName || !prefix) return;
+  const serverName = envName.slice(prefix.length);
+  // Only Next.js reads the same variables on the server; Vite and Expo bundles have no server side to move to.
+  const suggestions: FixRequest[] =
+    prefix === "NEXT_PUBLIC_"
+      ? [
+          {
+            title: `Read ${serverName} on the server instead (rename the variable where it is deployed)`,
+            kind: "suggestion",
+            apply: (edit) => edit.replace(node, `process.env.${serverName}`).appendLines(".env.example", `${serverName}=`),
+          },
+        ]
+      : [];
+  ctx.report({ node, messageId: "clientExposed", data: { envName, prefix }, severity: ctx.isTestFile ? "warn" : undefined, suggestions });
+}
+
+/** Literals that name things rather than hold values: imports, property keys, types, `process.env["X"]`. */
+function isNameOrModulePosition(literal: Literal): boolean {
+  const parent = literal.parent;
+  if (ts.isImportDeclaration(parent) || ts.isExportDeclaration(parent) || ts.isExternalModuleReference(parent) || ts.isLiteralTypeNode(parent)) return true;
+  if (ts.isImportAttribute(parent) || ts.isModuleDeclaration(parent)) return true;
+  if ((ts.isPropertyAssignment(parent) || ts.isPropertyDeclaration(parent) || ts.isPropertySignature(parent) || ts.isMethodDeclaration(parent)) && parent.name === literal) return true;
+  if (ts.isElementAccessExpression(parent) && parent.argumentExpression === literal) return true;
+  if (ts.isCallExpression(parent) && (parent.expression.kind === SyntaxKind.ImportKeyword || (ts.isIdentifier(parent.expression) && parent.expression.text === "require"))) return true;
+  return false;
+}
+
+/** The expression as it sits in the code, through parentheses and type assertions. */
+function outermost(node: ts.Expression): ts.Expression {
+  let current: ts.Expression = node;
+  while (
+    ts.isParenthesizedExpression(current.parent) ||
+    ts.isAsExpression(current.parent) ||
+    ts.isSatisfiesExpression(current.parent) ||
+    ts.isNonNullExpression(current.parent) ||
+    ts.isTypeAssertionExpression(current.parent)
+  ) {
+    current = current.parent;
+  }
+  return current;
+}
+
+function unwrap(node: ts.Expression): ts.Expression {
+  let current = node;
+  while (ts.isParenthesizedExpression(current) || ts.isAsExpression(current) || ts.isNonNullExpression(current) || ts.isSatisfiesExpression(current)) {
+    current = current.expression;
+  }
+  return current;
+}
+
+/** `process.env`, `import.meta.env`, `Bun.env`, a Worker's `env` or Hono's `c.env`. */
+function isEnvObject(node: ts.Expression): boolean {
+  const expression = unwrap(node);
+  if (ts.isIdentifier(expression)) return expression.text === "env";
+  if (!ts.isPropertyAccessExpression(expression) || expression.name.text !== "env") return false;
+  const owner = expression.expression;
+  return ts.isIdentifier(owner) || ts.isMetaProperty(owner) || ts.isPropertyAccessExpression(owner);
+}
+
+function accessedName(node: ts.PropertyAccessExpression | ts.ElementAccessExpression): string | undefined {
+  if (ts.isPropertyAccessExpression(node)) return node.name.text;
+  return ts.isStringLiteralLike(node.argumentExpression) ? node.argumentExpression.text : undefined;
+}
+
+/** The variable an expression reads from the environment: `process.env.X`, `env["X"]`, `Deno.env.get("X")`. */
+function envNameOfRead(node: ts.Expression): string | undefined {
+  const expression = unwrap(node);
+  if ((ts.isPropertyAccessExpression(expression) || ts.isElementAccessExpression(expression)) && isEnvObject(expression.expression)) {
+    return accessedName(expression);
+  }
+  if (ts.isCallExpression(expression) && ts.isPropertyAccessExpression(expression.expression) && expression.expression.name.text === "get") {
+    const [argument] = expression.arguments;
+    const owner = expression.expression.expression;
+    if (argument && ts.isStringLiteralLike(argument) && ts.isPropertyAccessExpression(owner) && owner.name.text === "env") return argument.text;
+  }
+  if (ts.isBinaryExpression(expression) && isDefaultingOperator(expression.operatorToken.kind)) return envNameOfRead(expression.right);
+  return undefined;
+}
+
+function isDefaultingOperator(kind: ts.SyntaxKind): boolean {
+  return kind === SyntaxKind.BarBarToken || kind === SyntaxKind.QuestionQuestionToken;
+}
+
+function fallbackOf(literal: Literal): Fallback | undefined {
+  const outer = outermost(literal);
+  const parent = outer.parent;
+  if (ts.isBinaryExpression(parent) && parent.right === outer && isDefaultingOperator(parent.operatorToken.kind)) {
+    const envName = envNameOfRead(parent.left);
+    if (!envName) return undefined;
+    return { envName, replaced: parent, keep: parent.left.getText(), statementTarget: constDeclarationOf(parent) };
+  }
+  if (ts.isConditionalExpression(parent) && parent.whenFalse === outer) {
+    const envName = envNameOfRead(parent.whenTrue);
+    if (!envName || envNameOfRead(parent.condition) !== envName) return undefined;
+    return { envName, replaced: parent, keep: parent.whenTrue.getText(), statementTarget: constDeclarationOf(parent) };
+  }
+  if (ts.isBindingElement(parent) && parent.initializer === outer && ts.isObjectBindingPattern(parent.parent)) {
+    const declaration = parent.parent.parent;
+    if (!ts.isVariableDeclaration(declaration) || !declaration.initializer || !isEnvObject(declaration.initializer)) return undefined;
+    const key = parent.propertyName ?? parent.name;
+    if (!ts.isIdentifier(key) || !ts.isIdentifier(parent.name)) return undefined;
+    const statement = constStatementOf(declaration);
+    return {
+      envName: key.text,
+      replaced: { start: parent.name.end, end: parent.initializer.end },
+      keep: "",
+      statementTarget: statement && { name: parent.name.text, statement },
+    };
+  }
+  return undefined;
+}
+
+/** `const name = <expression>;` as the only declaration of a const statement. */
+function constDeclarationOf(expression: ts.Expression): Fallback["statementTarget"] {
+  const parent = outermost(expression).parent;
+  if (!ts.isVariableDeclaration(parent) || !ts.isIdentifier(parent.name)) return undefined;
+  const statement = constStatementOf(parent);
+  return statement && { name: parent.name.text, statement };
+}
+
+function constStatementOf(declaration: ts.VariableDeclaration): ts.VariableStatement | undefined {
+  const list = declaration.parent;
+  if (!ts.isVariableDeclarationList(list) || !(list.flags & ts.NodeFlags.Const) || list.declarations.length !== 1) return undefined;
+  return ts.isVariableStatement(list.parent) ? list.parent : undefined;
+}
+
+/** The name the literal is stored under: variable, property, class field, parameter or assignment target. */
+function targetNameOf(literal: Literal): string | undefined {
+  const outer = outermost(literal);
+  const parent = outer.parent;
+  if ((ts.isVariableDeclaration(parent) || ts.isPropertyDeclaration(parent) || ts.isParameter(parent) || ts.isEnumMember(parent)) && parent.initializer === outer) {
+    return propertyNameText(parent.name);
+  }
+  if (ts.isPropertyAssignment(parent) && parent.initializer === outer) return propertyNameText(parent.name);
+  if (ts.isBindingElement(parent) && parent.initializer === outer) return propertyNameText(parent.propertyName ?? parent.name);
+  if (ts.isBinaryExpression(parent) && parent.right === outer && parent.operatorToken.kind === SyntaxKind.EqualsToken) {
+    const left = parent.left;
+    if (ts.isIdentifier(left)) return left.text;
+    if (ts.isPropertyAccessExpression(left)) return left.name.text;
+    if (ts.isElementAccessExpression(left) && ts.isStringLiteralLike(left.argumentExpression)) return left.argumentExpression.text;
+  }
+  return undefined;
+}
+
+function propertyNameText(name: ts.Node): string | undefined {
+  if (ts.isIdentifier(name) || ts.isStringLiteralLike(name) || ts.isPrivateIdentifier(name)) return name.text.replace(/^#/, "");
+  return undefined;
+}
+
+/** The call the literal is handed to, directly or as an option value inside (nested) object literals. */
+function callSiteOf(ctx: Context, literal: Literal): CallSite | undefined {
+  let current: ts.Expression = outermost(literal);
+  let property: string | undefined;
+  while (ts.isPropertyAssignment(current.parent) && ts.isObjectLiteralExpression(current.parent.parent)) {
+    property ??= propertyNameText(current.parent.name);
+    current = outermost(current.parent.parent);
+  }
+  const call = current.parent;
+  if (!(ts.isCallExpression(call) || ts.isNewExpression(call)) || !call.arguments?.includes(current)) return undefined;
+  const index = call.arguments.indexOf(current);
+  const callee = resolveCallee(ctx, call.expression);
+  const vendor = (callee.module ? vendorOfModule(callee.module) : undefined) ?? pluginVendor(ctx, call);
+  const argument =
+    property === undefined ? vendor?.secretArguments?.find((candidate) => candidate.member === callee.member && candidate.index === index) : undefined;
+  return { vendor, argument, property, callee: calleeText(call.expression) };
+}
+
+/** The module a callee comes from and the member called on it (`jwt.sign` → jsonwebtoken, "sign"). */
+function resolveCallee(ctx: Context, callee: ts.Expression): { module?: string; member: string } {
+  const expression = unwrap(callee);
+  const fromBinding = (local: string): string =>
+    ctx.file.imports.find((binding) => binding.local === local)?.module ?? local;
+  if (ts.isIdentifier(expression)) {
+    const binding = ctx.file.imports.find((candidate) => candidate.local === expression.text);
+    if (!binding) return { module: expression.text, member: "" };
+    const isWhole = binding.imported === "default" || binding.imported === "*";
+    return { module: binding.module, member: isWhole ? "" : binding.imported };
+  }
+  if (ts.isPropertyAccessExpression(expression)) {
+    const owner = unwrap(expression.expression);
+    if (ts.isIdentifier(owner)) return { module: fromBinding(owner.text), member: expression.name.text };
+    const required = requiredModule(owner);
+    if (required) return { module: required, member: expression.name.text };
+  }
+  const required = requiredModule(expression);
+  return required ? { module: required, member: "" } : { member: "" };
+}
+
+function requiredModule(node: ts.Expression): string | undefined {
+  if (!ts.isCallExpression(node) || !ts.isIdentifier(node.expression) || node.expression.text !== "require") return undefined;
+  const [argument] = node.arguments;
+  return argument && ts.isStringLiteralLike(argument) ? argument.text : undefined;
+}
+
+/** `fastify.register(fastifyJwt, { secret })`: the plugin argument names the vendor. */
+function pluginVendor(ctx: Context, call: ts.CallExpression | ts.NewExpression): SecretVendor | undefined {
+  for (const argument of call.arguments ?? []) {
+    if (!ts.isIdentifier(argument)) continue;
+    const vendor = vendorOfModule(ctx.file.imports.find((binding) => binding.local === argument.text)?.module ?? argument.text);
+    if (vendor) return vendor;
+  }
+  return undefined;
+}
+
+function calleeText(callee: ts.Expression): string {
+  const expression = unwrap(callee);
+  if (ts.isIdentifier(expression)) return expression.text;
+  if (ts.isPropertyAccessExpression(expression)) {
+    const owner = unwrap(expression.expression);
+    return ts.isIdentifier(owner) || owner.kind === SyntaxKind.ThisKeyword ? `${owner.getText()}.${expression.name.text}` : expression.name.text;
+  }
+  return "this call";
+}
+
+function subjectOf(targetName: string | undefined): string {
+  return targetName ? `\`${targetName}\`` : "This string";
+}
+
+/**
+ * The variable to move the secret to: the SDK's conventional name for a positional secret, else the name the
+ * code stores it under (prefixed with the vendor), else the format's conventional name.
+ */
+function envNameFor(site: CallSite | undefined, targetName: string | undefined, format: FormatMatch | undefined): string {
+  if (site?.argument) return site.argument.envName;
+  const prefix = site?.vendor?.envPrefix;
+  const name = site?.property ?? targetName;
+  if (name) {
+    const isDescriptive = nameWords(name).length > 1 || prefix !== undefined;
+    const fitsFormat = !format || isSecretName(name) || sharesWord(name, format.format.envName);
+    if (isDescriptive && fitsFormat) return envNameWithPrefix(prefix, name);
+  }
+  if (format) return format.format.envName;
+  return envNameWithPrefix(prefix ?? "APP", name ?? "SECRET");
+}
+
+function sharesWord(name: string, envName: string): boolean {
+  const envWords = new Set(nameWords(envName));
+  return nameWords(name).some((word) => envWords.has(word));
+}
+
+/** How this file reads `envName`: Deno edge functions, Workers with `env` in scope, or Node's process.env. */
+function destination(ctx: Context, node: ts.Node, envName: string): { text: string; isCertain: boolean } {
+  if (isDenoFile(ctx)) return { text: `Deno.env.get("${envName}")`, isCertain: true };
+  if (isWorkerModule(ctx.sourceFile)) return { text: `env.${envName}`, isCertain: hasEnvInScope(node) };
+  return { text: `process.env.${envName}`, isCertain: true };
+}
+
+function isDenoFile(ctx: Context): boolean {
+  return /(^|[\\/])supabase[\\/]functions[\\/]/.test(ctx.filePath) || /\bDeno\.(?:env|serve)\b/.test(ctx.text);
+}
+
+/** A Cloudflare Worker: `export default { fetch(request, env) { … } }`. */
+function isWorkerModule(sourceFile: ts.SourceFile): boolean {
+  return sourceFile.statements.some(
+    (statement) =>
+      ts.isExportAssignment(statement) &&
+      ts.isObjectLiteralExpression(unwrap(statement.expression)) &&
+      (unwrap(statement.expression) as ts.ObjectLiteralExpression).properties.some((property) => property.name && propertyNameText(property.name) === "fetch"),
+  );
+}
+
+function hasEnvInScope(node: ts.Node): boolean {
+  for (let current: ts.Node | undefined = node.parent; current; current = current.parent) {
+    if (ts.isFunctionLike(current) && current.parameters.some((parameter) => bindsName(parameter.name, "env"))) return true;
+  }
+  return false;
+}
+
+function bindsName(name: ts.BindingName, wanted: string): boolean {
+  if (ts.isIdentifier(name)) return name.text === wanted;
+  return name.elements.some((element) => !ts.isOmittedExpression(element) && bindsName(element.name, wanted));
+}
+
+/** Replaces the literal (or just the credential inside it) with an environment read and declares the variable. */
+function moveToEnv(ctx: Context, literal: Literal, envName: string, format: FormatMatch | undefined): FixRequest {
+  const target = destination(ctx, literal, envName);
+  const value = literal.text;
+  const isWhole = !format || (format.start === 0 && format.end === value.length);
+  const replacement = isWhole
+    ? target.text
+    : "`" + escapeTemplateText(value.slice(0, format.start)) + "${" + target.text + "}" + escapeTemplateText(value.slice(format.end)) + "`";
+  return {
+    title: target.isCertain ? `Move the secret to ${target.text}` : `Move the secret to ${target.text} (pass the Worker's env to this code)`,
+    kind: target.isCertain ? "scaffold" : "suggestion",
+    apply: (edit) => {
+      edit.replace(literal, replacement).appendLines(".env.example", `${envName}=`);
+      // Outside a Worker's fetch there is no `env` to check yet; the developer threads it through first.
+      if (isWhole && target.isCertain) addFailClosedCheck(edit, constDeclarationOf(literal), envName);
+    },
+  };
+}
+
+function removeFallback(edit: FixBuilder, fallback: Fallback): void {
+  edit.replace(fallback.replaced, fallback.keep).appendLines(".env.example", `${fallback.envName}=`);
+  addFailClosedCheck(edit, fallback.statementTarget, fallback.envName);
+}
+
+/** After `const secret = process.env.X;`, stop at startup when X is missing instead of running without a key. */
+function addFailClosedCheck(edit: FixBuilder, target: Fallback["statementTarget"], envName: string): void {
+  if (!target) return;
+  const text = target.statement.getSourceFile().text;
+  const lineStart = text.lastIndexOf("\n", target.statement.getStart() - 1) + 1;
+  const indent = /^[ \t]*/.exec(text.slice(lineStart))![0];
+  edit.insertAfter(target.statement, `\n${indent}if (!${target.name}) throw new Error("${envName} is not set");`);
+}
+
+function escapeTemplateText(text: string): string {
+  return text.replace(/\\/g, "\\\\").replace(/`/g, "\\`").replace(/\$\{/g, "\\${");
+}

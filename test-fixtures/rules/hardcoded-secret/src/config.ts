@@ -1,0 +1,27 @@
+// Central configuration for the orders service.
+import OpenAI from "openai";
+import Stripe from "stripe";
+
+// expect: hardcoded-secret
+export const stripe = new Stripe("sk_live_sgaFD4NBlPd0omrlhj87BHs4TtY3", { apiVersion: "2024-06-20" });
+
+export const openai = new OpenAI({
+  // expect: hardcoded-secret
+  apiKey: "sk-proj-38rRKdWxqqen1JhqhYW0BCxwwndOEi1d6txP2Fhl6r3Ntthu8gqeZ9IH",
+  timeout: 20_000,
+});
+
+// ok: hardcoded-secret -- a publishable key is designed to ship to browsers
+export const stripePublishableKey = "pk_live_tiMjqOrfH8S7pyWjk8jLpET6NZmYU3";
+
+// ok: hardcoded-secret -- fallbacks for non-secret settings are fine
+export const port = Number(process.env.PORT || 3000);
+export const nodeEnv = process.env.NODE_ENV ?? "development";
+export const logLevel = process.env.LOG_LEVEL || "info";
+export const jwtExpiresIn = process.env.JWT_EXPIRES_IN ?? "7d";
+
+// ok: hardcoded-secret -- an env read without a fallback
+export const stripeWebhookSecret = process.env.STRIPE_WEBHOOK_SECRET;
+
+// ok: hardcoded-secret -- an empty fallback carries no secret
+export const sentryAuthToken = process.env.SENTRY_AUTH_TOKEN ?? "";
