@@ -29,8 +29,8 @@ export interface GuardDefinition {
 export interface GuardScope {
   frameworks?: readonly Framework[];
   kinds?: ReadonlyArray<GuardRef["kind"]>;
-  /** Only routes in files under this directory. */
-  directory?: string;
+  /** Only routes in files this accepts (one service of a monorepo, say). */
+  files?: (filePath: string) => boolean;
 }
 
 interface MountSite {
@@ -118,7 +118,7 @@ export class ProjectModel {
     const counts = new Map<string, { definition: GuardDefinition; count: number }>();
     for (const linked of this.allRoutes()) {
       if (scope.frameworks && !scope.frameworks.includes(linked.route.framework)) continue;
-      if (scope.directory && path.relative(scope.directory, linked.filePath).startsWith("..")) continue;
+      if (scope.files && !scope.files(linked.filePath)) continue;
       for (const guard of linked.guards) {
         if (guard.kind === "inline" || !this.isAuthGuard(guard, guard.filePath)) continue;
         if (scope.kinds && !scope.kinds.includes(guard.kind)) continue;
