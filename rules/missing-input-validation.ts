@@ -6,7 +6,7 @@ import { defineRule, type FixRequest, type RuleContext } from "./engine/types.js
 import type { FixBuilder } from "./engine/fix-builder.js";
 import type { LinkedRoute } from "./model/project-model.js";
 import { readRequestInputs, type FieldRead, type RequestInputRead, type RequestInputSource } from "./model/request-inputs.js";
-import { findNodeBySpan, isFunctionLike, type FunctionLike } from "./model/syntax.js";
+import { findNodeBySpan, functionBoundTo, isFunctionLike, type FunctionLike } from "./model/syntax.js";
 import type { Framework, GuardRef } from "./model/types.js";
 
 type Context = RuleContext<Record<string, never>>;
@@ -52,13 +52,11 @@ export default defineRule({
   },
   check: (ctx) => ({
     onEnd() {
-      const seenHandlers = new Set<number>();
-      for (const linked of routesByHandler(ctx.project.routesIn(ctx.filePath))) {
+      const seenHandlers = new Set<FunctionLike>();
+      for (const { linked, handler } of routesByHandler(handledRoutes(ctx))) {
         const { route } = linked;
-        if (!route.handler || route.frameworkValidated || route.framework === "socket.io" || seenHandlers.has(route.handler.start)) continue;
-        seenHandlers.add(route.handler.start);
-        const handler = findNodeBySpan(ctx.sourceFile, route.handler, isFunctionLike);
-        if (!handler) continue;
+        if (route.frameworkValidated || route.framework === "socket.io" || seenHandlers.has(handler)) continue;
+        seenHandlers.add(handler);
         checkHandler(ctx, linked, handler);
       }
     },
@@ -98,10 +96,44 @@ function isValidatedDto(ctx: Context, name: string, seen: Set<string>): boolean 
   return derived.some((dto) => dto.bases.some((base) => isValidatedDto(ctx, base, seen)));
 }
 
+interface HandledRoute {
+  linked: LinkedRoute;
+  handler: FunctionLike;
+}
+
+/** Routes whose handler is a function of this file: registered here, or registered elsewhere with a handler imported from here. */
+function handledRoutes(ctx: Context): HandledRoute[] {
+  const handled: HandledRoute[] = [];
+  for (const linked of ctx.project.routesIn(ctx.filePath)) {
+    const handler = linked.route.handler && findNodeBySpan(ctx.sourceFile, linked.route.handler, isFunctionLike);
+    if (handler) handled.push({ linked, handler });
+  }
+  const topLevel = ctx.sourceFile.statements[0];
+  if (!topLevel || ctx.file.exports.length === 0) return handled;
+  for (const summary of ctx.project.summaries.values()) {
+    if (summary.filePath === ctx.filePath || !summary.routes.some((route) => !route.handler && route.handlerName)) continue;
+    for (const linked of ctx.project.routesIn(summary.filePath)) {
+      const local = linked.route.handler ? undefined : localNameOfImportedHandler(ctx, linked);
+      const handler = local ? functionBoundTo(local, topLevel) : undefined;
+      if (handler) handled.push({ linked, handler });
+    }
+  }
+  return handled;
+}
+
+/** `router.post("/", createNote)` or `notes.create` with `import * as notes`, imported from this file: the local name here. */
+function localNameOfImportedHandler(ctx: Context, linked: LinkedRoute): string | undefined {
+  const [root, member, ...rest] = (linked.route.handlerName ?? "").split(".");
+  const binding = ctx.project.summaries.get(linked.filePath)?.imports.find((candidate) => candidate.local === root);
+  if (!binding || rest.length > 0 || ctx.project.resolveModule(binding.module, linked.filePath) !== ctx.filePath) return undefined;
+  const exported = binding.imported === "*" ? member : member === undefined ? binding.imported : undefined;
+  return exported === undefined ? undefined : ctx.file.exports.find((candidate) => candidate.exported === exported)?.local;
+}
+
 /** Routes sharing one handler (a Pages API handler branching on `req.method`) are checked once, under their most mutating method. */
-function routesByHandler(routes: LinkedRoute[]): LinkedRoute[] {
+function routesByHandler(routes: HandledRoute[]): HandledRoute[] {
   const rank = ["POST", "PUT", "PATCH", "DELETE", "ALL"];
-  const score = (linked: LinkedRoute): number => {
+  const score = ({ linked }: HandledRoute): number => {
     const index = rank.indexOf(linked.route.method);
     return index === -1 ? rank.length : index;
   };

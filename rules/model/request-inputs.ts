@@ -148,7 +148,8 @@ interface InputOccurrence {
 }
 
 interface Trace {
-  fields: Map<string, FieldRead>;
+  /** `declared` is the type a cast gives the field (`req.body as { name: string }`), used when its uses say nothing. */
+  fields: Map<string, FieldRead & { declared?: FieldType }>;
   usedWhole: boolean;
   validated: boolean;
 }
@@ -174,7 +175,7 @@ export function readRequestInputs(handler: FunctionLike, sourceFile: ts.SourceFi
         wholeInput: occurrence.wholeInput,
         yieldsField: occurrence.yieldsField,
         declaredType: occurrence.declaredType,
-        fields: [...trace.fields.values()],
+        fields: [...trace.fields.values()].map(({ declared, ...field }) => ({ ...field, type: field.type === "unknown" ? (declared ?? "unknown") : field.type })),
         usedWhole: trace.usedWhole,
         validated: !!occurrence.validatedByPipe || trace.validated || earliest < occurrence.span.start,
       };
@@ -358,6 +359,7 @@ class HandlerAnalysis {
     }
     const outer = outermostWrapper(value);
     const parent = outer.parent;
+    for (const [name, type] of castFieldTypes(value, outer)) noteField(trace, name).declared ??= type;
     if (ts.isPropertyAccessExpression(parent) && parent.expression === outer) {
       this.traceField(parent.name.text, parent, trace, depth);
     } else if (ts.isElementAccessExpression(parent) && parent.expression === outer) {
@@ -478,8 +480,8 @@ interface FieldUse {
   validated?: boolean;
 }
 
-function noteField(trace: Trace, name: string): FieldRead {
-  let field = trace.fields.get(name);
+function noteField(trace: Trace, name: string): FieldRead & { declared?: FieldType } {
+  let field: (FieldRead & { declared?: FieldType }) | undefined = trace.fields.get(name);
   if (!field) {
     field = { name, type: "unknown", coerced: true, validated: true };
     trace.fields.set(name, field);
@@ -497,6 +499,11 @@ function mergeUse(field: FieldRead, use: FieldUse): void {
 /** What one use of a field's value says about its type. */
 function fieldUse(value: ts.Node, analysis: HandlerAnalysis): FieldUse {
   const outer = outermostWrapper(value);
+  const use = fieldUseAt(outer, analysis);
+  return use.type === "unknown" ? { ...use, type: castType(value, outer) } : use;
+}
+
+function fieldUseAt(outer: ts.Node, analysis: HandlerAnalysis): FieldUse {
   const parent = outer.parent;
   if (ts.isCallExpression(parent) && parent.arguments.includes(outer as ts.Expression)) {
     const callee = calleeText(parent);
@@ -529,6 +536,38 @@ function fieldUse(value: ts.Node, analysis: HandlerAnalysis): FieldUse {
     if (named === "string" || named === "number" || named === "boolean") return { type: named, coerced: false };
   }
   return { type: "unknown", coerced: false };
+}
+
+/** `req.query.email as string`: the type a cast between the value and its use names. */
+function castType(value: ts.Node, outer: ts.Node): FieldType {
+  for (let node = value.parent; node && node !== outer.parent; node = node.parent) {
+    if ((ts.isAsExpression(node) || ts.isTypeAssertionExpression(node) || ts.isSatisfiesExpression(node)) && node.type) return typeNodeKind(node.type);
+  }
+  return "unknown";
+}
+
+/** `req.body as { title: string; tags: string[] }`: the member types a cast to a type literal names. */
+function castFieldTypes(value: ts.Node, outer: ts.Node): Array<[string, FieldType]> {
+  for (let node = value.parent; node && node !== outer.parent; node = node.parent) {
+    if (!(ts.isAsExpression(node) || ts.isTypeAssertionExpression(node) || ts.isSatisfiesExpression(node)) || !ts.isTypeLiteralNode(node.type)) continue;
+    return node.type.members.flatMap((member): Array<[string, FieldType]> =>
+      ts.isPropertySignature(member) && member.type && (ts.isIdentifier(member.name) || ts.isStringLiteral(member.name)) ? [[member.name.text, typeNodeKind(member.type)]] : [],
+    );
+  }
+  return [];
+}
+
+function typeNodeKind(type: ts.TypeNode): FieldType {
+  switch (type.kind) {
+    case ts.SyntaxKind.StringKeyword:
+      return "string";
+    case ts.SyntaxKind.NumberKeyword:
+      return "number";
+    case ts.SyntaxKind.BooleanKeyword:
+      return "boolean";
+    default:
+      return ts.isArrayTypeNode(type) ? "array" : "unknown";
+  }
 }
 
 function binaryOperandType(binary: ts.BinaryExpression, operand: ts.Node): FieldType {
