@@ -157,7 +157,8 @@ function routeFix(ctx: Context, linked: LinkedRoute, guardFor: GuardLookup): ((e
 function chooseGuard(ctx: Context, framework: Framework, kind: "middleware" | "wrapper"): GuardChoice | undefined {
   const serviceRoot = serviceRootOf(ctx.filePath, ctx.settings.root);
   const kinds = kind === "middleware" ? (["middleware", "hook"] as const) : (["wrapper"] as const);
-  const preferred = ctx.project.preferredAuthGuard({ frameworks: [framework], kinds, directory: serviceRoot });
+  const isInService = (filePath: string): boolean => serviceRootOf(filePath, ctx.settings.root) === serviceRoot;
+  const preferred = ctx.project.preferredAuthGuard({ frameworks: [framework], kinds, files: isInService });
   // A service that already authenticates some other way gets no second, parallel guard.
   if (preferred) return reuseGuard(ctx, preferred);
   const scaffold = guardScaffoldFor(framework);
