@@ -164,7 +164,7 @@ function chooseGuard(ctx: Context, framework: Framework, kind: "middleware" | "w
   const scaffold = guardScaffoldFor(framework);
   if (!scaffold) return undefined;
   const lib = libDirectory(ctx, serviceRoot);
-  const guardFile = path.join(lib, scaffold.module + ".ts");
+  const guardFile = path.join(lib, guardModuleName(ctx, framework, scaffold.module, isInService) + ".ts");
   const existing = ctx.project.summaries.get(guardFile);
   // An existing module of that name the fix did not write (a next-auth config in lib/auth.ts, say) is left alone.
   if (existing && !existing.exports.some((e) => e.exported === scaffold.exportName)) return undefined;
@@ -176,6 +176,16 @@ function chooseGuard(ctx: Context, framework: Framework, kind: "middleware" | "w
       edit.addNamedImport(moduleSpecifier(ctx, edit, guardFile, serviceRoot), scaffold.exportName);
     },
   };
+}
+
+/** `auth`, or `auth-koa` when another framework of the service would get a different guard in the same module. */
+function guardModuleName(ctx: Context, framework: Framework, module: string, isInService: (filePath: string) => boolean): string {
+  const sharing = new Set<Framework>();
+  for (const summary of ctx.project.summaries.values()) {
+    if (!isInService(summary.filePath)) continue;
+    for (const route of summary.routes) if (guardScaffoldFor(route.framework)?.module === module) sharing.add(route.framework);
+  }
+  return sharing.size > 1 ? `${module}-${framework}` : module;
 }
 
 /**
