@@ -4,6 +4,7 @@
 import { ts } from "ts-morph";
 import type { FixBuilder } from "./engine/fix-builder.js";
 import { defineRule, type FixRequest, type RuleContext, type Span } from "./engine/types.js";
+import { dottedName, findDeclaration, stringValue, unwrapExpression } from "./model/syntax.js";
 import {
   clientExposedPrefixOf,
   envNameWithPrefix,
@@ -95,7 +96,9 @@ function checkLiteral(ctx: Context, literal: Literal): void {
 
   const site = callSiteOf(ctx, literal);
   const targetName = targetNameOf(literal);
-  if (site?.argument?.isKeyMaterial || (site?.property !== undefined && keyMaterialOptions.has(site.property))) {
+  // A `secret` option counts only when passed to a library we know, so `res.json({ secret: "ok" })` stays quiet.
+  const isKeyOption = site?.vendor !== undefined && site.property !== undefined && keyMaterialOptions.has(site.property);
+  if (site && (site.argument?.isKeyMaterial || isKeyOption)) {
     const envName = envNameFor(site, targetName, format);
     ctx.report({ node: literal, messageId: "keyMaterial", data: { callee: site.callee, preview, destination: destination(ctx, literal, envName).text }, severity, fix: moveToEnv(ctx, literal, envName, format) });
     return;
@@ -159,17 +162,9 @@ function outermost(node: ts.Expression): ts.Expression {
   return current;
 }
 
-function unwrap(node: ts.Expression): ts.Expression {
-  let current = node;
-  while (ts.isParenthesizedExpression(current) || ts.isAsExpression(current) || ts.isNonNullExpression(current) || ts.isSatisfiesExpression(current)) {
-    current = current.expression;
-  }
-  return current;
-}
-
 /** `process.env`, `import.meta.env`, `Bun.env`, a Worker's `env` or Hono's `c.env`. */
 function isEnvObject(node: ts.Expression): boolean {
-  const expression = unwrap(node);
+  const expression = unwrapExpression(node);
   if (ts.isIdentifier(expression)) return expression.text === "env";
   if (!ts.isPropertyAccessExpression(expression) || expression.name.text !== "env") return false;
   const owner = expression.expression;
@@ -183,7 +178,7 @@ function accessedName(node: ts.PropertyAccessExpression | ts.ElementAccessExpres
 
 /** The variable an expression reads from the environment: `process.env.X`, `env["X"]`, `Deno.env.get("X")`. */
 function envNameOfRead(node: ts.Expression): string | undefined {
-  const expression = unwrap(node);
+  const expression = unwrapExpression(node);
   if ((ts.isPropertyAccessExpression(expression) || ts.isElementAccessExpression(expression)) && isEnvObject(expression.expression)) {
     return accessedName(expression);
   }
@@ -281,12 +276,12 @@ function callSiteOf(ctx: Context, literal: Literal): CallSite | undefined {
   const vendor = (callee.module ? vendorOfModule(callee.module) : undefined) ?? pluginVendor(ctx, call);
   const argument =
     property === undefined ? vendor?.secretArguments?.find((candidate) => candidate.member === callee.member && candidate.index === index) : undefined;
-  return { vendor, argument, property, callee: calleeText(call.expression) };
+  return { vendor, argument, property, callee: dottedName(unwrapExpression(call.expression)) ?? "this call" };
 }
 
 /** The module a callee comes from and the member called on it (`jwt.sign` → jsonwebtoken, "sign"). */
 function resolveCallee(ctx: Context, callee: ts.Expression): { module?: string; member: string } {
-  const expression = unwrap(callee);
+  const expression = unwrapExpression(callee);
   const fromBinding = (local: string): string =>
     ctx.file.imports.find((binding) => binding.local === local)?.module ?? local;
   if (ts.isIdentifier(expression)) {
@@ -296,7 +291,7 @@ function resolveCallee(ctx: Context, callee: ts.Expression): { module?: string; 
     return { module: binding.module, member: isWhole ? "" : binding.imported };
   }
   if (ts.isPropertyAccessExpression(expression)) {
-    const owner = unwrap(expression.expression);
+    const owner = unwrapExpression(expression.expression);
     if (ts.isIdentifier(owner)) return { module: fromBinding(owner.text), member: expression.name.text };
     const required = requiredModule(owner);
     if (required) return { module: required, member: expression.name.text };
@@ -306,9 +301,7 @@ function resolveCallee(ctx: Context, callee: ts.Expression): { module?: string; 
 }
 
 function requiredModule(node: ts.Expression): string | undefined {
-  if (!ts.isCallExpression(node) || !ts.isIdentifier(node.expression) || node.expression.text !== "require") return undefined;
-  const [argument] = node.arguments;
-  return argument && ts.isStringLiteralLike(argument) ? argument.text : undefined;
+  return ts.isCallExpression(node) && dottedName(node.expression) === "require" ? stringValue(node.arguments[0]) : undefined;
 }
 
 /** `fastify.register(fastifyJwt, { secret })`: the plugin argument names the vendor. */
@@ -319,16 +312,6 @@ function pluginVendor(ctx: Context, call: ts.CallExpression | ts.NewExpression):
     if (vendor) return vendor;
   }
   return undefined;
-}
-
-function calleeText(callee: ts.Expression): string {
-  const expression = unwrap(callee);
-  if (ts.isIdentifier(expression)) return expression.text;
-  if (ts.isPropertyAccessExpression(expression)) {
-    const owner = unwrap(expression.expression);
-    return ts.isIdentifier(owner) || owner.kind === SyntaxKind.ThisKeyword ? `${owner.getText()}.${expression.name.text}` : expression.name.text;
-  }
-  return "this call";
 }
 
 function subjectOf(targetName: string | undefined): string {
@@ -360,35 +343,19 @@ function sharesWord(name: string, envName: string): boolean {
 /** How this file reads `envName`: Deno edge functions, Workers with `env` in scope, or Node's process.env. */
 function destination(ctx: Context, node: ts.Node, envName: string): { text: string; isCertain: boolean } {
   if (isDenoFile(ctx)) return { text: `Deno.env.get("${envName}")`, isCertain: true };
-  if (isWorkerModule(ctx.sourceFile)) return { text: `env.${envName}`, isCertain: hasEnvInScope(node) };
+  if (isWorkerModule(ctx)) return { text: `env.${envName}`, isCertain: findDeclaration("env", node) !== undefined };
   return { text: `process.env.${envName}`, isCertain: true };
 }
 
 function isDenoFile(ctx: Context): boolean {
+  if (ctx.file.routes.some((route) => route.framework === "edge-function")) return true;
   return /(^|[\\/])supabase[\\/]functions[\\/]/.test(ctx.filePath) || /\bDeno\.(?:env|serve)\b/.test(ctx.text);
 }
 
-/** A Cloudflare Worker: `export default { fetch(request, env) { … } }`. */
-function isWorkerModule(sourceFile: ts.SourceFile): boolean {
-  return sourceFile.statements.some(
-    (statement) =>
-      ts.isExportAssignment(statement) &&
-      ts.isObjectLiteralExpression(unwrap(statement.expression)) &&
-      (unwrap(statement.expression) as ts.ObjectLiteralExpression).properties.some((property) => property.name && propertyNameText(property.name) === "fetch"),
-  );
+function isWorkerModule(ctx: Context): boolean {
+  return ctx.file.routes.some((route) => route.framework === "worker");
 }
 
-function hasEnvInScope(node: ts.Node): boolean {
-  for (let current: ts.Node | undefined = node.parent; current; current = current.parent) {
-    if (ts.isFunctionLike(current) && current.parameters.some((parameter) => bindsName(parameter.name, "env"))) return true;
-  }
-  return false;
-}
-
-function bindsName(name: ts.BindingName, wanted: string): boolean {
-  if (ts.isIdentifier(name)) return name.text === wanted;
-  return name.elements.some((element) => !ts.isOmittedExpression(element) && bindsName(element.name, wanted));
-}
 
 /** Replaces the literal (or just the credential inside it) with an environment read and declares the variable. */
 function moveToEnv(ctx: Context, literal: Literal, envName: string, format: FormatMatch | undefined): FixRequest {

@@ -319,6 +319,11 @@ export const secretVendors: readonly SecretVendor[] = [
     ],
   },
   { id: "fastify-jwt", module: /^@fastify\/jwt$|^fastify-jwt$|^fastifyJwt$/, envPrefix: "JWT" },
+  { id: "express-jwt", module: /^express-jwt$|^expressjwt$/, envPrefix: "JWT" },
+  { id: "passport-jwt", module: /^passport-jwt$/, envPrefix: "JWT" },
+  { id: "hono-jwt", module: /^hono\/jwt$/, envPrefix: "JWT" },
+  { id: "nestjs-jwt", module: /^@nestjs\/jwt$/, envPrefix: "JWT" },
+  { id: "auth-js", module: /^next-auth(?:\/|$)|^@auth\//, envPrefix: "AUTH" },
   { id: "express-session", module: /^express-session$|^session$/, envPrefix: "SESSION" },
   { id: "cookie-session", module: /^cookie-session$|^cookieSession$/, envPrefix: "SESSION" },
   {
@@ -345,7 +350,7 @@ export function vendorOfModule(module: string): SecretVendor | undefined {
   return secretVendors.find((vendor) => vendor.module.test(module));
 }
 
-/** Option names whose value is a signing or session key wherever it is passed (`session({ secret })`). */
+/** Option names whose value is a signing or session key when passed to a known library (`session({ secret })`). */
 export const keyMaterialOptions: ReadonlySet<string> = new Set(["secret", "secretOrKey", "secretOrPrivateKey", "jwtSecret", "sessionSecret", "cookieSecret", "signingKey", "signingSecret"]);
 
 function hasVariety(text: string): boolean {
