@@ -1,0 +1,4 @@
+export function parseAmount(raw: string) {
+  const value = Number(raw;
+  return { id: Date.now().toString(), value };
+}
