@@ -2,7 +2,7 @@
 // first. Reads routes from the framework model and input reads from request-inputs.ts; the scaffold fix adds a
 // strict zod schema built from the fields the handler reads and a 400 answer in the framework's idiom.
 import { ts } from "ts-morph";
-import { defineRule, type FixRequest, type RuleContext } from "./engine/types.js";
+import { defineRule, type FixRequest, type RuleContext, type Span } from "./engine/types.js";
 import type { FixBuilder } from "./engine/fix-builder.js";
 import type { LinkedRoute } from "./model/project-model.js";
 import { readRequestInputs, type FieldRead, type RequestInputRead, type RequestInputSource } from "./model/request-inputs.js";
@@ -213,9 +213,9 @@ function scaffoldFix(ctx: Context, linked: LinkedRoute, handler: FunctionLike, r
       edit.insertBefore(parsePosition, `const ${parsedName} = ${schemaName}.safeParse(${wholeInput});\n${indent}${failure(indent)}\n${indent}`);
       for (const read of reads) {
         const replacement = read.yieldsField === undefined ? `${parsedName}.data` : `${parsedName}.data${memberAccess(read.yieldsField)}`;
-        edit.replace(read.span, replacement);
+        edit.replace(withoutParentheses(ctx.sourceFile, read.span), replacement);
       }
-      if (!hasZodBinding(ctx.sourceFile)) edit.addNamedImport("zod", "z");
+      if (!hasZodBinding(ctx.sourceFile)) edit.addNamedImport(zodSpecifierFor(ctx.sourceFile), "z");
     },
   };
 }
@@ -294,9 +294,11 @@ function schemaNameCandidates(method: string, path: string, source: RequestInput
   const staticSegments = segments.filter((segment) => !/^[:[{*(]/.test(segment));
   const resource = staticSegments[staticSegments.length - 1] ?? "request";
   const verb =
-    method === "POST" ? "create" : method === "PUT" || method === "PATCH" ? "update" : method === "DELETE" ? "delete" : method === "GET" ? (endsWithParam ? "get" : "list") : "handle";
-  const noun = pascalCase(verb === "list" ? resource : singular(resource));
-  const base = `${verb}${noun}${capitalize(source)}`;
+    method === "POST" ? "create" : method === "PUT" || method === "PATCH" ? "update" : method === "DELETE" ? "delete" : method === "GET" ? (endsWithParam ? "get" : "list") : "";
+  // A handler serving every method (an edge function) is named after its path alone: `sendInviteBody`.
+  const noun = pascalCase(verb === "list" || verb === "" ? resource : singular(resource));
+  const named = verb + noun;
+  const base = `${named.charAt(0).toLowerCase()}${named.slice(1)}${capitalize(source)}`;
   return [base, `${base}Schema`, `${base}Input`];
 }
 
@@ -412,10 +414,29 @@ function importsName(sourceFile: ts.SourceFile, name: string): boolean {
   });
 }
 
-/** `z` already bound to zod (named, default or namespace import), so no import is added. */
+/** `(await request.json()) as Link`: the parentheses go with the read, since `parsed.data` needs none. */
+function withoutParentheses(sourceFile: ts.SourceFile, span: Span): Span {
+  const node = findNodeBySpan(sourceFile, span);
+  let outer: ts.Node | undefined = node;
+  while (outer && ts.isParenthesizedExpression(outer.parent)) outer = outer.parent;
+  return outer ? { start: outer.getStart(sourceFile), end: outer.getEnd() } : span;
+}
+
+/** Deno code imports packages by specifier (`npm:zod`, `https://esm.sh/zod`); everything else by name. */
+function zodSpecifierFor(sourceFile: ts.SourceFile): string {
+  const specifiers = sourceFile.statements.flatMap((statement) =>
+    ts.isImportDeclaration(statement) && ts.isStringLiteral(statement.moduleSpecifier) ? [statement.moduleSpecifier.text] : [],
+  );
+  if (specifiers.some((specifier) => specifier.startsWith("npm:"))) return "npm:zod";
+  if (specifiers.some((specifier) => specifier.startsWith("https://esm.sh/"))) return "https://esm.sh/zod";
+  return "zod";
+}
+
+/** `z` already bound to zod (named, default or namespace import, any specifier), so no import is added. */
 function hasZodBinding(sourceFile: ts.SourceFile): boolean {
   return sourceFile.statements.some((statement) => {
-    if (!ts.isImportDeclaration(statement) || !ts.isStringLiteral(statement.moduleSpecifier) || !/^zod(\/|$)/.test(statement.moduleSpecifier.text)) return false;
+    if (!ts.isImportDeclaration(statement) || !ts.isStringLiteral(statement.moduleSpecifier)) return false;
+    if (!/^(npm:|https:\/\/esm\.sh\/)?zod(@[^/]*)?(\/|$)/.test(statement.moduleSpecifier.text)) return false;
     const clause = statement.importClause;
     const bindings = clause?.namedBindings;
     if (clause?.name?.text === "z") return true;
