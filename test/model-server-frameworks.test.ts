@@ -447,6 +447,27 @@ describe("model: Fastify", () => {
     assert.deepEqual(guardNames(charge!), ["hook:fastify.authenticate"]);
   });
 
+  it("links a plugin written in place in register(), with its own hook, and keeps two such plugins apart", () => {
+    const project = link({
+      "src/server.ts": `
+        import Fastify from "fastify";
+        import fp from "fastify-plugin";
+        const app = Fastify();
+        app.register(async (api) => {
+          api.addHook("preHandler", api.authenticate);
+          api.post("/orders", createOrder);
+        }, { prefix: "/v1" });
+        app.register(fp(async (api) => {
+          api.get("/status", status);
+        }), { prefix: "/public" });
+      `,
+    });
+    assert.deepEqual(routesIn(project, "src/server.ts").map((r) => `${r.fullPath} ${guardNames(r).join(",")}`), [
+      "/v1/orders hook:api.authenticate",
+      "/public/status ",
+    ]);
+  });
+
   it("records addHook with an inline session check as an inline guard, and ignores non-guard hooks", () => {
     const summary = summarize(`
       import Fastify from "fastify";

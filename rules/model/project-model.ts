@@ -244,6 +244,7 @@ export class ProjectModel {
         (use) =>
           use.owner === owner &&
           (use.appliesToEarlierRoutes || use.span.start < position) &&
+          isInPluginOf(summary, owner, position, use.span.start) &&
           use.mounts.length === 0 &&
           isUnderPrefix(pathOnOwner, use.prefix),
       )
@@ -254,6 +255,12 @@ export class ProjectModel {
     const siteGuards = site.middleware.map((guard) => ({ ...guard, filePath: site.summary.filePath }));
     return { prefix: joinPaths(parent.prefix, site.prefix), guards: [...parent.guards, ...siteGuards, ...localGuards] };
   }
+}
+
+/** Two Fastify plugins in one file may name their parameter alike: a hook on one must not reach the other's routes. */
+function isInPluginOf(summary: FileSummary, owner: string, routePosition: number, usePosition: number): boolean {
+  const plugin = summary.plugins?.find((p) => p.owner === owner && p.span.start <= routePosition && routePosition < p.span.end);
+  return !plugin || (plugin.span.start <= usePosition && usePosition < plugin.span.end);
 }
 
 function joinPaths(prefix: string, routePath: string): string {

@@ -142,7 +142,8 @@ function recordRegister(summary: FileSummary, call: ts.CallExpression, owner: st
   if (!pluginArgument) return;
   const plugin = unwrapExpression(pluginArgument);
   const prefix = stringProperty(options && unwrapExpression(options), "prefix") ?? "";
-  let mounted = dottedName(plugin);
+  const inline = inlinePlugin(plugin);
+  let mounted = inline ? inlinePluginName(inline) : dottedName(plugin);
   const loaded = ts.isCallExpression(plugin) ? loadedModule(plugin) : undefined;
   if (loaded !== undefined) {
     mounted = `${loaded}#default`;
@@ -175,6 +176,9 @@ function pluginName(plugin: FunctionLike): string | undefined {
   if (ts.isFunctionDeclaration(plugin)) return plugin.name?.text ?? (hasModifier(plugin, ts.SyntaxKind.DefaultKeyword) ? "default" : undefined);
   let outer: ts.Node = plugin;
   while (ts.isParenthesizedExpression(outer.parent) || (ts.isCallExpression(outer.parent) && outer.parent.arguments.includes(outer as ts.Expression))) {
+    if (ts.isCallExpression(outer.parent) && outer.parent.arguments[0] === outer && calleeText(outer.parent)?.endsWith(".register")) {
+      return inlinePluginName(plugin);
+    }
     outer = outer.parent;
   }
   const parent = outer.parent;
@@ -182,4 +186,17 @@ function pluginName(plugin: FunctionLike): string | undefined {
   if (ts.isExportAssignment(parent)) return "default";
   if (ts.isBinaryExpression(parent) && parent.right === outer && parent.left.getText() === "module.exports") return "default";
   return undefined;
+}
+
+/** `register(async (app) => …)` or `register(fp(async (app) => …))`: the plugin function written in place. */
+function inlinePlugin(argument: ts.Expression): FunctionLike | undefined {
+  const expression = unwrapExpression(argument);
+  if (isFunctionLike(expression)) return expression;
+  if (ts.isCallExpression(expression) && expression.arguments[0]) return inlinePlugin(expression.arguments[0]);
+  return undefined;
+}
+
+/** A name no identifier can have, tying an in-place plugin to its `register` call. */
+function inlinePluginName(plugin: FunctionLike): string {
+  return `inline@${plugin.getStart()}`;
 }
