@@ -48,7 +48,7 @@ export default defineRule({
       ctx.report({
         node: value.expression,
         messageId: "clockId",
-        data: { target, source: sourceLabelsIn(value.expression).join(" and ") },
+        data: { target, source: listInProse(sourceLabelsIn(value.expression)) },
         fix: (edit) => {
           edit.replace(value.expression, replacementFor(value.expression, uuid.text, ctx.sourceFile));
           if (uuid.needsImport) edit.addNamedImport("node:crypto", "randomUUID");
@@ -62,13 +62,15 @@ export default defineRule({
 /** `Date.now()`, `performance.now()`, `new Date().getTime()`, `new Date().valueOf()`, `+new Date()`, `Math.random()`. */
 function clockOrRandomSource(node: ts.Node): ClockOrRandomSource | undefined {
   if (ts.isCallExpression(node) && node.arguments.length === 0 && ts.isPropertyAccessExpression(node.expression)) {
+    const method = node.expression.name.text;
+    if (method === "getTime" || method === "valueOf") {
+      return isNewDateOfNow(node.expression.expression) ? { label: `new Date().${method}()`, kind: "clock" } : undefined;
+    }
+    // Checked by method name first: this runs for every call in the file.
+    if (method !== "now" && method !== "random") return undefined;
     const callee = calleeText(node);
     if (callee === "Date.now" || callee === "performance.now") return { label: `${callee}()`, kind: "clock" };
     if (callee === "Math.random") return { label: "Math.random()", kind: "random" };
-    const method = node.expression.name.text;
-    if ((method === "getTime" || method === "valueOf") && isNewDateOfNow(node.expression.expression)) {
-      return { label: `new Date().${method}()`, kind: "clock" };
-    }
   }
   if (ts.isPrefixUnaryExpression(node) && node.operator === SyntaxKind.PlusToken && isNewDateOfNow(node.operand)) {
     return { label: "+new Date()", kind: "clock" };
@@ -98,6 +100,10 @@ function sourceLabelsIn(node: ts.Node): string[] {
   };
   collect(node);
   return [...labels];
+}
+
+function listInProse(items: readonly string[]): string {
+  return items.length <= 2 ? items.join(" and ") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
 }
 
 const stringMethods = new Set([
@@ -187,7 +193,7 @@ function isStringLike(node: ts.Expression): boolean {
   return ts.isStringLiteralLike(inner) || ts.isTemplateExpression(inner) || isStringConcatenation(inner);
 }
 
-/** A `+` with a string or template operand somewhere down its left-leaning chain. */
+/** A `+` with a string or template operand, directly or through a nested `+`; a `+` of numbers is arithmetic. */
 function isStringConcatenation(node: ts.Expression): boolean {
   return (
     ts.isBinaryExpression(node) && node.operatorToken.kind === SyntaxKind.PlusToken && (isStringLike(node.left) || isStringLike(node.right))
