@@ -142,6 +142,8 @@ function routesByHandler(routes: HandledRoute[]): HandledRoute[] {
 
 function isUnvalidated(read: RequestInputRead, chainValidated: ReadonlySet<RequestInputSource | "all">): boolean {
   if (!checkedSources.includes(read.source) || read.validated) return false;
+  // `if (!req.body) return ...` looks at the input without using it; a later use decides.
+  if (read.fields.length === 0 && !read.usedWhole) return false;
   if (chainValidated.has("all") || chainValidated.has(read.source)) return false;
   const readFieldByField = read.fields.length > 0 && !read.usedWhole;
   if (readFieldByField && read.fields.every((field) => field.validated)) return false;

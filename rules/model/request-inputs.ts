@@ -186,6 +186,7 @@ export function readRequestInputs(handler: FunctionLike, sourceFile: ts.SourceFi
 class HandlerAnalysis {
   private readonly requestName: string | undefined;
   private readonly nodes: ts.Node[] = [];
+  private readonly traces = new Map<InputOccurrence, Trace>();
 
   constructor(
     private readonly handler: FunctionLike,
@@ -219,7 +220,7 @@ class HandlerAnalysis {
     return found;
   }
 
-  /** NestJS: `@Body() dto`, `@Query("page") page`, `@Param("id") id`; `@Req() req` reads like Express. */
+  /** NestJS: `@Body() dto`, `@Query("page") page`, `@Param("id") id`, `@Headers("x") x` parameters. */
   nestOccurrences(): InputOccurrence[] {
     const found: InputOccurrence[] = [];
     for (const parameter of this.handler.parameters) {
@@ -266,14 +267,16 @@ class HandlerAnalysis {
   }
 
   trace(occurrence: InputOccurrence): Trace {
+    const known = this.traces.get(occurrence);
+    if (known) return known;
     const trace: Trace = { fields: new Map(), usedWhole: false, validated: false };
-    if (occurrence.yieldsField !== undefined) {
-      const uses = occurrence.aliases ? this.referencesOf(occurrence.aliases) : [occurrence.value];
-      for (const use of uses) this.traceField(occurrence.yieldsField, use, trace, 0);
-      return trace;
-    }
+    const field = occurrence.yieldsField;
     const uses = occurrence.aliases ? this.referencesOf(occurrence.aliases) : [occurrence.value];
-    for (const use of uses) this.traceWhole(use, trace, 0);
+    for (const use of uses) {
+      if (field === undefined) this.traceWhole(use, trace, 0);
+      else this.traceField(field, use, trace, 0);
+    }
+    this.traces.set(occurrence, trace);
     return trace;
   }
 
@@ -668,10 +671,10 @@ function isReference(node: ts.Identifier): boolean {
   return true;
 }
 
-/** `if (req.body)`, `!req.body`, a bare statement: looks at the input without using its content. */
+/** `if (req.body)`, `!req.body`, `typeof req.body`, a bare statement: looks at the input without using its content. */
 function isPresenceCheck(node: ts.Node): boolean {
   const parent = node.parent;
-  if (ts.isExpressionStatement(parent)) return true;
+  if (ts.isExpressionStatement(parent) || ts.isTypeOfExpression(parent)) return true;
   if (ts.isPrefixUnaryExpression(parent) && parent.operator === ts.SyntaxKind.ExclamationToken) return true;
   return (ts.isIfStatement(parent) && parent.expression === node) || (ts.isConditionalExpression(parent) && parent.condition === node);
 }
