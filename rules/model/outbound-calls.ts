@@ -95,7 +95,7 @@ function recordRequest(call: ts.CallExpression, context: ExtractionContext): voi
 }
 
 function recordConnection(expression: ts.NewExpression, context: ExtractionContext): void {
-  if (!isPgConstructor(expression.expression)) return;
+  if (!isPgConstructor(expression.expression, context.summary)) return;
   const shape: CallShape = { client: "pg", optionsIndex: 0 };
   const slot = optionsSlot(expression.arguments ?? [], shape);
   const state = slot.kind === "literal" ? timeoutState(slot.literal, "pg", 0) : slot.kind === "unknown" ? "unknown" : "missing";
@@ -132,6 +132,7 @@ function requestShape(call: ts.CallExpression, summary: FileSummary): CallShape 
     root = callee.expression;
     member = callee.name.text;
   } else return undefined;
+  if (!mayNameAClient(root.text, summary)) return undefined;
 
   const declaration = findDeclaration(root.text, call);
   if (!declaration) {
@@ -142,6 +143,16 @@ function requestShape(call: ts.CallExpression, summary: FileSummary): CallShape 
   if (imported) return libraryShape(imported.module, imported.name, member);
   const instance = instanceBoundTo(declaration, summary);
   return instance ? instanceShape(instance.client as InstanceClient, member, instance) : undefined;
+}
+
+/** A cheap test before the scope lookup: only `fetch`, global objects, imported names and instances can be clients. */
+function mayNameAClient(name: string, summary: FileSummary): boolean {
+  return (
+    name === "fetch" ||
+    globalObjects.has(name) ||
+    summary.imports.some((binding) => binding.local === name) ||
+    summary.outboundCalls.some((entry) => entry.isInstanceFactory)
+  );
 }
 
 function libraryShape(module: string, name: string, member: string | undefined): CallShape | undefined {
@@ -175,10 +186,10 @@ function instanceBoundTo(declaration: ts.Node, summary: FileSummary): OutboundCa
   return entry?.isInstanceFactory ? entry : undefined;
 }
 
-function isPgConstructor(callee: ts.Expression): boolean {
+function isPgConstructor(callee: ts.Expression, summary: FileSummary): boolean {
   const target = unwrapExpression(callee);
   const root = ts.isPropertyAccessExpression(target) && ts.isIdentifier(target.expression) ? target.expression : target;
-  if (!ts.isIdentifier(root)) return false;
+  if (!ts.isIdentifier(root) || !summary.imports.some((binding) => binding.local === root.text)) return false;
   const declaration = findDeclaration(root.text, target);
   const imported = declaration && importOf(declaration);
   if (!imported || imported.module !== "pg") return false;
@@ -187,7 +198,7 @@ function isPgConstructor(callee: ts.Expression): boolean {
 }
 
 /** The module and exported name a declaration imports or requires (`node:` prefixes dropped), if it does. */
-export function importOf(declaration: ts.Node): { module: string; name: string } | undefined {
+function importOf(declaration: ts.Node): { module: string; name: string } | undefined {
   let module: string | undefined;
   let name: string | undefined;
   if (ts.isImportSpecifier(declaration)) {
