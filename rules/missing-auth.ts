@@ -6,6 +6,7 @@ import { defineRule, type RuleContext } from "./engine/types.js";
 import type { FixBuilder } from "./engine/fix-builder.js";
 import { accessTokenModule, accessTokenSource, guardScaffoldFor, socketGuardSource } from "./model/auth-scaffold.js";
 import type { GuardDefinition, LinkedRoute } from "./model/project-model.js";
+import { findSecretFormat, isSecretName, looksRandom } from "./model/secrets.js";
 import { calleeText, findNodeBySpan, isFunctionLike, type FunctionLike } from "./model/syntax.js";
 import type { Framework, RouteSummary, SocketServerSummary } from "./model/types.js";
 
@@ -196,7 +197,10 @@ function guardModuleName(ctx: Context, framework: Framework, module: string, isI
 function reuseGuard(ctx: Context, preferred: GuardDefinition): GuardChoice | undefined {
   const { name, example, filePath: definitionFile } = preferred;
   if (example.filePath === ctx.filePath && example.kind !== "wrapper") {
-    return { expression: ctx.text.slice(example.span.start, example.span.end), provide: () => undefined };
+    const written = findNodeBySpan(ctx.sourceFile, example.span);
+    // Copying `basicAuth({ password: "..." })` would write a hard-coded secret a second time.
+    if (!written || holdsLiteralSecret(written)) return undefined;
+    return { expression: written.getText(ctx.sourceFile), provide: () => undefined };
   }
   if (!definitionFile || name.includes(".")) return undefined;
   const isInScope = definitionFile === ctx.filePath || ctx.file.imports.some((binding) => binding.local === name);
@@ -204,6 +208,14 @@ function reuseGuard(ctx: Context, preferred: GuardDefinition): GuardChoice | und
   const isExported = ctx.project.summaries.get(definitionFile)?.exports.some((e) => e.exported === name);
   if (!isExported) return undefined;
   return { expression: name, provide: (edit) => edit.addNamedImport(edit.moduleSpecifierTo(definitionFile), name) };
+}
+
+function holdsLiteralSecret(node: ts.Node): boolean {
+  if (ts.isStringLiteralLike(node)) {
+    const owner = ts.isPropertyAssignment(node.parent) ? node.parent.name.getText() : "";
+    return isSecretName(owner) || looksRandom(node.text) || findSecretFormat(node.text) !== undefined;
+  }
+  return ts.forEachChild(node, (child) => holdsLiteralSecret(child) || undefined) ?? false;
 }
 
 /** `@/lib/auth` when this file already imports through the `@/` alias and the guard sits at the alias root, else a relative path. */
