@@ -6,6 +6,7 @@ import { defineRule, type RuleContext } from "./engine/types.js";
 import type { FixBuilder } from "./engine/fix-builder.js";
 import { accessTokenModule, accessTokenSource, guardScaffoldFor, socketGuardSource } from "./model/auth-scaffold.js";
 import type { GuardDefinition, LinkedRoute } from "./model/project-model.js";
+import { findLocalFunction } from "./model/frameworks/next.js";
 import { findSecretFormat, isSecretName, looksRandom } from "./model/secrets.js";
 import { calleeText, findNodeBySpan, isFunctionLike, type FunctionLike } from "./model/syntax.js";
 import type { Framework, RouteSummary, SocketServerSummary } from "./model/types.js";
@@ -13,9 +14,6 @@ import type { Framework, RouteSummary, SocketServerSummary } from "./model/types
 type Context = RuleContext<Record<string, never>>;
 
 const mutatingMethods = new Set(["POST", "PUT", "PATCH", "DELETE", "ALL"]);
-/** Frameworks whose routes take auth as middleware in the registration call, and those whose exported handler is wrapped. */
-const middlewareFrameworks: readonly Framework[] = ["express", "koa", "fastify", "hono"];
-const wrapperFrameworks: readonly Framework[] = ["next-app", "next-pages"];
 /** Folders whose children are separate deployables in a monorepo; a guard is only reused within one of them. */
 const monorepoFolders = new Set(["apps", "services", "packages"]);
 
@@ -119,19 +117,11 @@ function verifiesSignature(handler: FunctionLike | undefined): boolean {
   return found;
 }
 
-/** The route's handler function: at its span, or a function of that name declared in this file. */
+/** The route's handler function: at its span, or the local function its registration names. */
 function handlerNode(ctx: Context, route: RouteSummary): FunctionLike | undefined {
   if (route.handler) return findNodeBySpan(ctx.sourceFile, route.handler, isFunctionLike);
-  const name = route.handlerName;
-  if (!name) return undefined;
-  for (const statement of ctx.sourceFile.statements) {
-    if (ts.isFunctionDeclaration(statement) && statement.name?.text === name) return statement;
-    if (!ts.isVariableStatement(statement)) continue;
-    for (const declaration of statement.declarationList.declarations) {
-      if (ts.isIdentifier(declaration.name) && declaration.name.text === name && isFunctionLike(declaration.initializer)) return declaration.initializer;
-    }
-  }
-  return undefined;
+  const registration = route.handlerName ? findNodeBySpan(ctx.sourceFile, route.span) : undefined;
+  return registration && findLocalFunction(route.handlerName!, registration);
 }
 
 interface GuardChoice {
@@ -143,7 +133,8 @@ interface GuardChoice {
 
 function routeFix(ctx: Context, linked: LinkedRoute, guardFor: GuardLookup): ((edit: FixBuilder) => void) | undefined {
   const framework = linked.route.framework;
-  const applyAs = middlewareFrameworks.includes(framework) ? "middleware" : wrapperFrameworks.includes(framework) ? "wrapper" : undefined;
+  // The frameworks with a guard template are the ones the fix knows how to apply a guard in.
+  const applyAs = guardScaffoldFor(framework)?.kind;
   if (!applyAs) return undefined;
   const apply = applyAs === "middleware" ? middlewareInsertion(ctx, linked.route) : handlerWrapping(ctx, linked.route);
   const guard = apply && guardFor(framework, applyAs);
