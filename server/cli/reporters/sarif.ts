@@ -88,7 +88,8 @@ function sha256(text: string): string {
 }
 
 function relativeUri(filePath: string, sourceRoot: string): string {
-  return toPortablePath(path.relative(sourceRoot, filePath)).split("/").map(encodeURIComponent).join("/");
+  const relative = toPortablePath(path.relative(sourceRoot, filePath)) || ".";
+  return relative.split("/").map(encodeURIComponent).join("/");
 }
 
 function directoryUri(directory: string): string {
