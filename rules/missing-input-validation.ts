@@ -259,11 +259,12 @@ function schemaDeclaration(name: string, fields: FieldRead[], source: RequestInp
 
 /** Body fields take their JSON type; query values arrive as strings, so numbers are coerced and every field is optional. */
 function zodType(field: FieldRead, source: RequestInputSource): string {
+  const type = field.type === "unknown" ? conventionalType(field.name) : field.type;
   if (source === "query") {
-    const base = field.type === "number" ? "z.coerce.number()" : field.type === "array" ? "z.array(z.string())" : "z.string()";
+    const base = type === "number" ? "z.coerce.number()" : type === "array" ? "z.array(z.string())" : "z.string()";
     return `${base}.optional()`;
   }
-  switch (field.type) {
+  switch (type) {
     case "string":
       return "z.string()";
     case "number":
@@ -275,6 +276,25 @@ function zodType(field: FieldRead, source: RequestInputSource): string {
     default:
       return "z.unknown()";
   }
+}
+
+const conventionallyStrings = new Set(["id", "email", "name", "title", "description", "slug", "url", "password", "token", "reason", "message", "text", "comment", "phone", "subject", "currency", "country", "locale", "username"]);
+const conventionallyNumbers = new Set(["cents", "amount", "price", "quantity", "qty", "count", "age", "total", "limit", "offset", "page", "size", "seats", "rating", "score"]);
+const conventionallyArrays = new Set(["ids", "items", "lines", "tags", "entries", "members", "emails", "attachments"]);
+
+/**
+ * When the handler's use says nothing (the field is only passed on), the type its name conventionally has
+ * (`customerEmail`, `amountCents`, `isPublic`, `lineItems`), so the fixed code still type-checks where the
+ * value lands in a typed call; `unknown` when the name says nothing either.
+ */
+function conventionalType(name: string): FieldRead["type"] {
+  const words = name.split(/_|-|(?<=[a-z0-9])(?=[A-Z])/).map((word) => word.toLowerCase());
+  const last = words[words.length - 1] ?? "";
+  if (conventionallyStrings.has(last)) return "string";
+  if (conventionallyNumbers.has(last)) return "number";
+  if (conventionallyArrays.has(last)) return "array";
+  if (words.length > 1 && ["is", "has", "can", "should"].includes(words[0]!)) return "boolean";
+  return "unknown";
 }
 
 /** One entry per field name across all reads, the first concrete type winning. */
