@@ -56,6 +56,7 @@ export default defineRule({
     fix: "scaffold",
     summary: "Credentials belong in the environment, never in source code.",
     fixTitle: "Move the secret to an environment variable",
+    flaggedTextIsSecret: true,
     messages: {
       knownFormat: "{{subject}} holds {{description}} ({{preview}}); move it to {{destination}}.",
       highEntropy: "{{subject}} holds a random-looking credential ({{preview}}); move it to {{destination}}.",

@@ -74,7 +74,18 @@ function isCredentialLookup(declaration: ts.VariableDeclaration): boolean {
   const method = name.slice(name.lastIndexOf(".") + 1);
   if (credentialWord.test(name) || credentialCall.test(method)) return true;
   if (expression.arguments.some((argument) => ts.isStringLiteral(argument) && credentialString.test(argument.text))) return true;
-  return credentialWord.test(declaration.name.getText()) && /^(get|find|fetch|load|read|lookup|decode|verify|parse)/i.test(method);
+  if (!credentialWord.test(declaration.name.getText())) return false;
+  return /^(get|find|fetch|load|read|lookup|decode|verify|parse)/i.test(method) || readsRequestCredential(declaration.initializer!);
+}
+
+/** `req.headers.get("Authorization")?.replace("Bearer ", "")`, `req.headers.authorization?.split(" ")[1]`, `cookies().get("session")`. */
+function readsRequestCredential(expression: ts.Expression): boolean {
+  return someDescendant(
+    expression,
+    (node) =>
+      (ts.isStringLiteralLike(node) && credentialString.test(node.text)) ||
+      (ts.isPropertyAccessExpression(node) && /^(authorization|cookies?)$/i.test(node.name.text)),
+  );
 }
 
 function containsCall(node: ts.Node): boolean {
