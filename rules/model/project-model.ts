@@ -46,6 +46,11 @@ export class ProjectModel {
   private readonly mountsByTarget = new Map<string, MountSite[]>();
   private nextMiddlewareFiles?: FileSummary[];
   private globalTimeoutClients?: Set<OutboundClient>;
+  // Summaries never change after construction, so linked facts are computed once and shared by every rule and file.
+  private readonly linkedRoutesByFile = new Map<string, LinkedRoute[]>();
+  private linkedRoutes?: LinkedRoute[];
+  private registeredGlobalGuards?: Array<GuardRef & { filePath: string }>;
+  private anyGlobalValidationPipe?: boolean;
 
   constructor(
     summaries: Iterable<FileSummary>,
@@ -56,22 +61,26 @@ export class ProjectModel {
   }
 
   routesIn(filePath: string): LinkedRoute[] {
-    const summary = this.summaries.get(filePath);
-    if (!summary) return [];
-    return summary.routes.map((route) => this.linkRoute(summary, route));
+    let linked = this.linkedRoutesByFile.get(filePath);
+    if (!linked) {
+      const summary = this.summaries.get(filePath);
+      linked = summary ? summary.routes.map((route) => this.linkRoute(summary, route)) : [];
+      this.linkedRoutesByFile.set(filePath, linked);
+    }
+    return linked;
   }
 
   allRoutes(): LinkedRoute[] {
-    return [...this.summaries.keys()].flatMap((filePath) => this.routesIn(filePath));
+    return (this.linkedRoutes ??= [...this.summaries.keys()].flatMap((filePath) => this.routesIn(filePath)));
   }
 
   /** Global guards registered anywhere (NestJS APP_GUARD / useGlobalGuards). */
   globalGuards(): Array<GuardRef & { filePath: string }> {
-    return [...this.summaries.values()].flatMap((s) => s.globalGuards.map((g) => ({ ...g, filePath: s.filePath })));
+    return (this.registeredGlobalGuards ??= [...this.summaries.values()].flatMap((s) => s.globalGuards.map((g) => ({ ...g, filePath: s.filePath }))));
   }
 
   hasGlobalValidationPipe(): boolean {
-    return [...this.summaries.values()].some((summary) => summary.hasGlobalValidationPipe);
+    return (this.anyGlobalValidationPipe ??= [...this.summaries.values()].some((summary) => summary.hasGlobalValidationPipe));
   }
 
   /**
@@ -208,6 +217,12 @@ export class ProjectModel {
     return { route, filePath: summary.filePath, fullPath, guards };
   }
 
+  /** Where the Fastify plugin whose parameter `owner` is (at `position`) is registered: `app.register(usersRoutes, { prefix })`. */
+  private pluginMountSite(summary: FileSummary, owner: string, position: number): MountSite | undefined {
+    const plugin = summary.plugins?.find((p) => p.owner === owner && p.span.start <= position && position < p.span.end);
+    return plugin && this.mountsByTarget.get(`${summary.filePath}#${plugin.name}`)?.[0];
+  }
+
   /** Guards of each Next.js `middleware.ts` whose folder holds the route file and whose matchers cover the route's path. */
   private nextMiddlewareGuards(routeFile: string, routePath: string): LinkedRoute["guards"] {
     this.nextMiddlewareFiles ??= [...this.summaries.values()].filter((summary) => summary.nextMiddleware);
@@ -220,12 +235,6 @@ export class ProjectModel {
       if (!matched || !isProtected || covers(middleware.publicPatterns)) return [];
       return middleware.guards.map((guard) => ({ ...guard, filePath: summary.filePath }));
     });
-  }
-
-  /** Where the Fastify plugin whose parameter `owner` is (at `position`) is registered: `app.register(usersRoutes, { prefix })`. */
-  private pluginMountSite(summary: FileSummary, owner: string, position: number): MountSite | undefined {
-    const plugin = summary.plugins?.find((p) => p.owner === owner && p.span.start <= position && position < p.span.end);
-    return plugin && this.mountsByTarget.get(`${summary.filePath}#${plugin.name}`)?.[0];
   }
 
   /** Middleware and prefixes that apply to routes registered on `owner` at `position`, walking up through mounts. */
