@@ -42,7 +42,7 @@ export default defineRule({
     severity: "error",
     needsTypes: false,
     fix: "scaffold",
-    summary: "Request handlers must validate body, query and params with a schema before using them.",
+    summary: "Request handlers must validate the body and query with a schema before using them.",
     fixTitle: "Validate the input with a zod schema",
     messages: {
       unvalidated: "{{route}} reads `{{input}}` without validating it; parse it with a schema first.",
@@ -109,25 +109,13 @@ function handledRoutes(ctx: Context): HandledRoute[] {
     if (handler) handled.push({ linked, handler });
   }
   const topLevel = ctx.sourceFile.statements[0];
-  if (!topLevel || ctx.file.exports.length === 0) return handled;
-  for (const summary of ctx.project.summaries.values()) {
-    if (summary.filePath === ctx.filePath || !summary.routes.some((route) => !route.handler && route.handlerName)) continue;
-    for (const linked of ctx.project.routesIn(summary.filePath)) {
-      const local = linked.route.handler ? undefined : localNameOfImportedHandler(ctx, linked);
-      const handler = local ? functionBoundTo(local, topLevel) : undefined;
-      if (handler) handled.push({ linked, handler });
-    }
+  if (!topLevel) return handled;
+  for (const { linked, exportedName } of ctx.project.routesWithHandlerFrom(ctx.filePath)) {
+    const local = ctx.file.exports.find((candidate) => candidate.exported === exportedName)?.local;
+    const handler = local ? functionBoundTo(local, topLevel) : undefined;
+    if (handler) handled.push({ linked, handler });
   }
   return handled;
-}
-
-/** `router.post("/", createNote)` or `notes.create` with `import * as notes`, imported from this file: the local name here. */
-function localNameOfImportedHandler(ctx: Context, linked: LinkedRoute): string | undefined {
-  const [root, member, ...rest] = (linked.route.handlerName ?? "").split(".");
-  const binding = ctx.project.summaries.get(linked.filePath)?.imports.find((candidate) => candidate.local === root);
-  if (!binding || rest.length > 0 || ctx.project.resolveModule(binding.module, linked.filePath) !== ctx.filePath) return undefined;
-  const exported = binding.imported === "*" ? member : member === undefined ? binding.imported : undefined;
-  return exported === undefined ? undefined : ctx.file.exports.find((candidate) => candidate.exported === exported)?.local;
 }
 
 /** Routes sharing one handler (a Pages API handler branching on `req.method`) are checked once, under their most mutating method. */

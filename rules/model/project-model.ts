@@ -33,6 +33,13 @@ export interface GuardScope {
   files?: (filePath: string) => boolean;
 }
 
+/** A route registered in one file whose handler is a function exported by another (`router.post("/", notes.create)`). */
+export interface ImportedHandlerRoute {
+  linked: LinkedRoute;
+  /** The name the handler's file exports it under. */
+  exportedName: string;
+}
+
 interface MountSite {
   summary: FileSummary;
   owner: string;
@@ -50,6 +57,7 @@ export class ProjectModel {
   private readonly linkedRoutesByFile = new Map<string, LinkedRoute[]>();
   private linkedRoutes?: LinkedRoute[];
   private registeredGlobalGuards?: Array<GuardRef & { filePath: string }>;
+  private importedHandlerRoutes?: Map<string, ImportedHandlerRoute[]>;
   private anyGlobalValidationPipe?: boolean;
 
   constructor(
@@ -72,6 +80,29 @@ export class ProjectModel {
 
   allRoutes(): LinkedRoute[] {
     return (this.linkedRoutes ??= [...this.summaries.keys()].flatMap((filePath) => this.routesIn(filePath)));
+  }
+
+  /** Routes registered elsewhere whose handler is exported by `filePath`. */
+  routesWithHandlerFrom(filePath: string): ImportedHandlerRoute[] {
+    this.importedHandlerRoutes ??= this.indexImportedHandlers();
+    return this.importedHandlerRoutes.get(filePath) ?? [];
+  }
+
+  private indexImportedHandlers(): Map<string, ImportedHandlerRoute[]> {
+    const index = new Map<string, ImportedHandlerRoute[]>();
+    for (const summary of this.summaries.values()) {
+      if (!summary.routes.some((route) => !route.handler && route.handlerName)) continue;
+      for (const linked of this.routesIn(summary.filePath)) {
+        if (linked.route.handler || !linked.route.handlerName) continue;
+        const [root, member, ...rest] = linked.route.handlerName.split(".");
+        const binding = summary.imports.find((candidate) => candidate.local === root);
+        const target = binding && rest.length === 0 ? this.resolveModule(binding.module, summary.filePath) : undefined;
+        const exportedName = binding?.imported === "*" ? member : member === undefined ? binding?.imported : undefined;
+        if (!target || exportedName === undefined) continue;
+        index.set(target, [...(index.get(target) ?? []), { linked, exportedName }]);
+      }
+    }
+    return index;
   }
 
   /** Global guards registered anywhere (NestJS APP_GUARD / useGlobalGuards). */
