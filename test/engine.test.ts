@@ -213,7 +213,7 @@ describe("fixes", () => {
     assert.equal(importFix('import { a } from "m";\nx();\n', "m", "a"), 'import { a } from "m";\nx();\n');
     assert.equal(importFix('import x from "y";\nx();\n', "node:crypto", "randomUUID"), 'import x from "y";\nimport { randomUUID } from "node:crypto";\nx();\n');
     assert.equal(importFix('"use strict";\nconst m = require("m");\n', "zod", "z"), '"use strict";\nconst { z } = require("zod");\nconst m = require("m");\n');
-    assert.equal(importFix("#!/usr/bin/env node\nrun();\n", "zod", "z"), '#!/usr/bin/env node\nimport { z } from "zod";\nrun();\n');
+    assert.equal(importFix("#!/usr/bin/env node\nrun();\n", "zod", "z"), '#!/usr/bin/env node\nimport { z } from "zod";\n\nrun();\n');
   });
 
   it("computes module specifiers between project files", () => {

@@ -56,7 +56,9 @@ export class FixBuilder {
     const line = usesRequire ? `const { ${name} } = require("${module}");\n` : `import { ${name} } from "${module}";\n`;
     const lastImport = imports[imports.length - 1];
     if (lastImport) return this.push(lastImport.end, lastImport.end, "\n" + line.trimEnd());
-    return this.push(firstStatementInsertPosition(this.sourceFile), firstStatementInsertPosition(this.sourceFile), line);
+    // The first import of a file gets a blank line between it and the code.
+    const position = firstStatementInsertPosition(this.sourceFile);
+    return this.push(position, position, usesRequire ? line : line + "\n");
   }
 
   /** Creates `relativePath` (from the project root) when it is missing. */
