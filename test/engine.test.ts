@@ -1,6 +1,8 @@
 // Engine units: config validation, suppressions, rule isolation, fixes as data and the fix loop,
 // driven by small rules defined here so the tests pin the engine, not any shipped rule.
 import * as assert from "node:assert/strict";
+import * as fs from "node:fs";
+import * as path from "node:path";
 import { ts } from "ts-morph";
 import { z } from "zod";
 import { parseSource } from "../rules/engine/analyze.js";
@@ -11,6 +13,8 @@ import { fixUntilStable } from "../rules/engine/fix-loop.js";
 import { lintSources } from "../rules/engine/lint.js";
 import { defineRule, type AnyRule } from "../rules/engine/types.js";
 import invalidSuppression from "../rules/invalid-suppression.js";
+import { summarizeFile } from "../rules/model/summarize.js";
+import { listSourceFiles } from "./fixture-harness.js";
 
 const root = "/project";
 
@@ -243,5 +247,32 @@ describe("fixes", () => {
     });
     assert.equal(result.changed.get(`${root}/src/app.ts`), '\nconst t = "token-here";\n');
     assert.equal(result.changed.has(`${root}/.env.example`), false);
+  });
+});
+
+describe("framework model summaries", () => {
+  /** Strings, numbers, booleans, arrays and plain objects only: no nodes, Maps, Sets or functions, so workers and caches can carry them. */
+  function plainDataViolation(value: unknown, at: string): string | undefined {
+    if (value === null || value === undefined || ["string", "number", "boolean"].includes(typeof value)) return undefined;
+    if (Array.isArray(value)) return value.map((item, index) => plainDataViolation(item, `${at}[${index}]`)).find(Boolean);
+    if (typeof value === "object" && Object.getPrototypeOf(value) === Object.prototype) {
+      return Object.entries(value).map(([key, item]) => plainDataViolation(item, `${at}.${key}`)).find(Boolean);
+    }
+    return `${at} is a ${typeof value === "object" ? value.constructor.name : typeof value}`;
+  }
+
+  it("are plain data, for every fixture file", () => {
+    const fixtures = path.resolve(__dirname, "../test-fixtures");
+    const files = listSourceFiles(fixtures);
+    assert.ok(files.length > 100, `expected the fixture corpus, found ${files.length} files`);
+    for (const filePath of files) {
+      const summary = summarizeFile(filePath, parseSource(filePath, fs.readFileSync(filePath, "utf8")));
+      assert.equal(plainDataViolation(summary, path.relative(fixtures, filePath)), undefined);
+    }
+  });
+
+  it("are told apart from a summary holding a node", () => {
+    const sourceFile = parseSource("/p/a.ts", "const a = 1;");
+    assert.match(plainDataViolation({ routes: [{ handler: sourceFile.statements[0] }] }, "s") ?? "", /^s\.routes\[0\]\.handler is a \w+/);
   });
 });
