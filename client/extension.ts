@@ -1,0 +1,103 @@
+// The VS Code extension's entry: starts the bundled language server (dist/server.js) over node IPC and wires its
+// commands, output channel and language status. All analysis lives in the server; this file must not lint anything.
+import * as vscode from "vscode";
+import { LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from "vscode-languageclient/node";
+import { settingsSection, statusMethod, type HardenSettings, type StatusParams } from "../server/protocol.js";
+import { registerCommands } from "./commands.js";
+import { LanguageStatus } from "./language-status.js";
+
+const analysedLanguages = ["typescript", "typescriptreact", "javascript", "javascriptreact"];
+const documentSelector = [
+  ...analysedLanguages.map((language) => ({ scheme: "file", language })),
+  { scheme: "file", pattern: "**/harden.config.json" },
+];
+
+/** Owns the one language client; the client exists only while `harden.enable` is on. */
+class ServerConnection implements vscode.Disposable {
+  private client: LanguageClient | undefined;
+
+  constructor(
+    private readonly serverModule: string,
+    private readonly output: vscode.LogOutputChannel,
+    private readonly status: LanguageStatus,
+  ) {}
+
+  current(): LanguageClient | undefined {
+    return this.client;
+  }
+
+  /** Starts or stops the server to match `harden.enable`. */
+  async applyEnableSetting(): Promise<void> {
+    const enabled = vscode.workspace.getConfiguration(settingsSection).get<HardenSettings["enable"]>("enable", true);
+    if (enabled && !this.client) await this.start();
+    if (!enabled && this.client) await this.stop();
+  }
+
+  async restart(): Promise<void> {
+    await this.stop();
+    await this.applyEnableSetting();
+  }
+
+  private async start(): Promise<void> {
+    const serverOptions: ServerOptions = {
+      run: { module: this.serverModule, transport: TransportKind.ipc },
+      debug: { module: this.serverModule, transport: TransportKind.ipc, options: { execArgv: ["--nolazy", "--inspect=6019"] } },
+    };
+    const clientOptions: LanguageClientOptions = {
+      documentSelector,
+      outputChannel: this.output,
+      synchronize: {
+        // The server re-reads `harden.*` through workspace/configuration when told they changed.
+        configurationSection: settingsSection,
+        fileEvents: vscode.workspace.createFileSystemWatcher("**/{harden.config.json,tsconfig*.json,package.json,*.{ts,tsx,mts,cts,js,jsx,mjs,cjs}}"),
+      },
+    };
+    const client = new LanguageClient("harden", "Harden", serverOptions, clientOptions);
+    this.client = client;
+    client.onDidChangeState(({ newState }) => {
+      this.status.setServerProblem(newState === State.Stopped && this.client === client ? "the server stopped; run Harden: Restart Server" : undefined);
+    });
+    try {
+      await client.start();
+      client.onNotification(statusMethod, (params: StatusParams) => this.status.update(params));
+    } catch (error) {
+      this.output.error(`Harden's server failed to start: ${(error as Error).message}`);
+      this.status.setServerProblem("the server failed to start; see Harden: Show Output");
+    }
+  }
+
+  async stop(): Promise<void> {
+    const client = this.client;
+    this.client = undefined;
+    this.status.setServerProblem(undefined);
+    if (client?.needsStop()) await client.stop();
+  }
+
+  dispose(): void {
+    void this.stop();
+  }
+}
+
+let connection: ServerConnection | undefined;
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const output = vscode.window.createOutputChannel("Harden", { log: true });
+  const status = new LanguageStatus(documentSelector);
+  connection = new ServerConnection(context.asAbsolutePath("dist/server.js"), output, status);
+  const server = connection;
+  context.subscriptions.push(
+    output,
+    status,
+    ...registerCommands({ client: () => server.current(), output, restart: () => server.restart() }),
+    vscode.workspace.onDidChangeConfiguration((event) => {
+      if (event.affectsConfiguration(`${settingsSection}.enable`)) void server.applyEnableSetting();
+    }),
+    vscode.workspace.onDidCloseTextDocument((document) => status.forget(document.uri.toString())),
+  );
+  await server.applyEnableSetting();
+}
+
+/** VS Code waits for the returned promise, so the server gets its shutdown/exit instead of being killed. */
+export function deactivate(): Promise<void> | undefined {
+  return connection?.stop();
+}

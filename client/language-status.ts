@@ -1,0 +1,63 @@
+// The language status item: findings in the active file, how long its analysis took, and a warning when the server is
+// slow or failing. It only displays what the server reports through `harden/status`; it never analyses anything.
+import * as vscode from "vscode";
+import { clientCommands, type StatusParams } from "../server/protocol.js";
+
+export class LanguageStatus implements vscode.Disposable {
+  private readonly item: vscode.LanguageStatusItem;
+  private readonly statusByUri = new Map<string, StatusParams>();
+  private serverProblem: string | undefined;
+  private readonly editorChange: vscode.Disposable;
+
+  constructor(selector: vscode.DocumentSelector) {
+    this.item = vscode.languages.createLanguageStatusItem("harden.status", selector);
+    this.item.name = "Harden";
+    this.item.command = { title: "Show Output", command: clientCommands.showOutput };
+    this.editorChange = vscode.window.onDidChangeActiveTextEditor(() => this.render());
+    this.render();
+  }
+
+  /** Records the server's latest report for a document and shows it if that document is the active one. */
+  update(status: StatusParams): void {
+    this.statusByUri.set(status.uri, status);
+    this.render();
+  }
+
+  forget(uri: string): void {
+    this.statusByUri.delete(uri);
+  }
+
+  /** A problem with the server itself (not started, crashed); `undefined` clears it. */
+  setServerProblem(problem: string | undefined): void {
+    this.serverProblem = problem;
+    this.render();
+  }
+
+  private render(): void {
+    const uri = vscode.window.activeTextEditor?.document.uri.toString();
+    const status = uri === undefined ? undefined : this.statusByUri.get(uri);
+    this.item.busy = false;
+    if (this.serverProblem) {
+      this.item.text = "$(error) Harden";
+      this.item.detail = this.serverProblem;
+      this.item.severity = vscode.LanguageStatusSeverity.Error;
+      return;
+    }
+    if (!status) {
+      this.item.text = "Harden";
+      this.item.detail = "waiting for analysis";
+      this.item.severity = vscode.LanguageStatusSeverity.Information;
+      return;
+    }
+    this.item.text = `Harden: ${status.findings === 1 ? "1 finding" : `${status.findings} findings`}`;
+    const timing = `analysed in ${Math.round(status.durationMs)} ms`;
+    this.item.detail = status.message ? `${timing}; ${status.message}` : timing;
+    this.item.severity = status.state === "ok" ? vscode.LanguageStatusSeverity.Information : vscode.LanguageStatusSeverity.Warning;
+    if (status.state === "failing") this.item.text = `$(warning) ${this.item.text}`;
+  }
+
+  dispose(): void {
+    this.editorChange.dispose();
+    this.item.dispose();
+  }
+}
