@@ -4,6 +4,7 @@ import hardcodedSecret from "./hardcoded-secret.js";
 import invalidSuppression from "./invalid-suppression.js";
 import missingAuth from "./missing-auth.js";
 import missingInputValidation from "./missing-input-validation.js";
+import missingRateLimit from "./missing-rate-limit.js";
 import missingTimeout from "./missing-timeout.js";
 import timestampId from "./timestamp-id.js";
 import type { AnyRule } from "./engine/types.js";
@@ -13,6 +14,7 @@ export const registry: readonly AnyRule[] = [
   invalidSuppression,
   missingAuth,
   missingInputValidation,
+  missingRateLimit,
   missingTimeout,
   timestampId,
 ];

@@ -102,7 +102,7 @@ function isRejection(node: ts.Node): boolean {
 }
 
 /** `res.status(401)`, `ctx.throw(403)`, `c.json(body, 401)`, `{ status: 401 }`, `ctx.status = 401`, `new HTTPException(401)`. */
-function isStatusPosition(literal: ts.NumericLiteral): boolean {
+export function isStatusPosition(literal: ts.NumericLiteral): boolean {
   const parent = literal.parent;
   if (ts.isCallExpression(parent) || ts.isNewExpression(parent)) return true;
   if (ts.isPropertyAssignment(parent)) return ts.isIdentifier(parent.name) && statusProperty.test(parent.name.text);
@@ -123,7 +123,7 @@ function isCredentialRead(node: ts.Node): boolean {
 }
 
 /** Depth-first search over `root` and everything inside it, nested functions included (guard factories return them). */
-function someDescendant(root: ts.Node, test: (node: ts.Node) => boolean): boolean {
+export function someDescendant(root: ts.Node, test: (node: ts.Node) => boolean): boolean {
   const stack: ts.Node[] = [root];
   while (stack.length > 0) {
     const node = stack.pop()!;

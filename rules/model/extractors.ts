@@ -10,6 +10,7 @@ import { fastifyRoutes } from "./frameworks/fastify.js";
 import { honoRoutes } from "./frameworks/hono.js";
 import { koaRoutes } from "./frameworks/koa.js";
 import { outboundCalls } from "./outbound-calls.js";
+import { rateLimiters } from "./rate-limiters.js";
 import type { Extractor } from "./summarize.js";
 
-export const extractors: readonly Extractor[] = [moduleBindings, nextRoutes, edgeRuntimes, nestModel, socketIoServers, expressRoutes, koaRoutes, fastifyRoutes, honoRoutes, conventions, outboundCalls];
+export const extractors: readonly Extractor[] = [moduleBindings, nextRoutes, edgeRuntimes, nestModel, socketIoServers, expressRoutes, koaRoutes, fastifyRoutes, honoRoutes, conventions, outboundCalls, rateLimiters];

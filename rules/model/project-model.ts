@@ -147,6 +147,13 @@ export class ProjectModel {
     return this.resolveDefinition(root, filePath, (summary, local) => summary.authGuards.includes(local)) !== undefined;
   }
 
+  /** True when `name` (as seen from `filePath`, `limiter` or `limiter.limit`) is a rate limiter: a library's or a project function that answers 429. */
+  isRateLimiter(name: string, filePath: string): boolean {
+    const isLimiterHere = (summary: FileSummary, local: string): boolean => (summary.rateLimiters ?? []).includes(local);
+    if (this.summaries.get(filePath)?.rateLimiters?.includes(name)) return true;
+    return this.resolveDefinition(name.split(".")[0]!, filePath, isLimiterHere) !== undefined;
+  }
+
   /** True when `name` (as seen from `filePath`) is a project or configured validator helper. */
   isValidator(name: string, filePath: string): boolean {
     if (this.settings.validators.includes(name)) return true;

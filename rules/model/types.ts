@@ -159,6 +159,8 @@ export interface FileSummary {
   validatedDtos?: string[];
   /** NestJS: DTO classes built from others (`extends PartialType(CreateUserDto)`, `extends BaseDto`), validated when a base is. */
   derivedDtos?: Array<{ name: string; bases: string[] }>;
+  /** Rate limiters defined or imported here: library limiters and project functions that count requests per key and answer 429. */
+  rateLimiters?: string[];
 }
 
 export function emptySummary(filePath: string, runtime: Runtime): FileSummary {

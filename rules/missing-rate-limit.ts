@@ -1,0 +1,98 @@
+// missing-rate-limit: authentication endpoints and expensive public endpoints with no rate limiter in their chain or
+// handler. Routes, chains and limiters come from the model (rate-limiters.ts); this rule decides which routes need one.
+import { ts } from "ts-morph";
+import { defineRule, type RuleContext } from "./engine/types.js";
+import type { LinkedRoute } from "./model/project-model.js";
+import { someDescendant } from "./model/auth-checks.js";
+import { answersTooManyRequests } from "./model/rate-limiters.js";
+import { calleeText, findNodeBySpan, functionBoundTo, isFunctionLike, type FunctionLike } from "./model/syntax.js";
+
+type Context = RuleContext<Record<string, never>>;
+
+const readMethods = new Set(["GET", "HEAD", "OPTIONS"]);
+/** Path segments (and handler names, in kebab case) of credential endpoints: each request is a guess an attacker gets for free. */
+const authEndpoint =
+  /^(login|log-in|signin|sign-in|signup|sign-up|register|forgot-password|reset-password|password-reset|otp|verify-otp|send-otp|resend-otp|2fa|mfa|totp|two-factor|verify-code|send-code|magic-link|passwordless|token)$/;
+/** `/password/reset`, `/password/forgot`: two segments that together name a reset endpoint. */
+const passwordSegment = /^passwords?$/;
+/** Calls that cost money or a third party's quota on every request: LLM completions, embeddings, image generation, email and SMS. */
+const expensiveCall =
+  /(^|\.)(chat\.completions\.create|completions\.create|responses\.create|messages\.create|embeddings\.create|images\.generate|generateText|streamText|generateObject|streamObject|generateContent|sendMail|emails\.send|sendEmail|sendSms|verifications\.create)$/;
+
+export default defineRule({
+  id: "missing-rate-limit",
+  meta: {
+    category: "security",
+    severity: "warn",
+    needsTypes: false,
+    fix: "none",
+    summary: "Authentication endpoints and expensive public endpoints need a rate limiter in their chain.",
+    messages: {
+      authRoute: "{{method}} {{path}} is an authentication endpoint with no rate limiter: credentials and codes can be guessed at full speed.",
+      expensiveRoute: "{{method}} {{path}} is public and calls `{{call}}` on every request with no rate limiter: anyone can run up the bill.",
+    },
+  },
+  check: (ctx) => ({
+    onEnd() {
+      for (const linked of ctx.project.routesIn(ctx.filePath)) checkRoute(ctx, linked);
+    },
+  }),
+});
+
+function checkRoute(ctx: Context, linked: LinkedRoute): void {
+  const { route } = linked;
+  const handler = handlerNode(ctx, linked);
+  const data = { method: route.method === "ALL" ? "ANY" : route.method, path: linked.fullPath || route.path || "(dynamic path)" };
+  const isAuthEndpoint = !readMethods.has(route.method) && namesAuthEndpoint(ctx, linked);
+  const call = isAuthEndpoint ? undefined : publicExpensiveCall(ctx, linked, handler);
+  if (!isAuthEndpoint && !call) return;
+  if (isRateLimited(ctx, linked, handler)) return;
+  if (isAuthEndpoint) ctx.report({ span: route.span, messageId: "authRoute", data });
+  else ctx.report({ span: route.span, messageId: "expensiveRoute", data: { ...data, call: call! } });
+}
+
+/** The path's segments, or the handler's name (`resetPassword` → `reset-password`), name a credential endpoint. */
+function namesAuthEndpoint(ctx: Context, linked: LinkedRoute): boolean {
+  const segments = (linked.fullPath || linked.route.path).toLowerCase().split("/").filter(Boolean);
+  if (segments.some((segment) => authEndpoint.test(segment))) return true;
+  if (segments.some((segment, index) => passwordSegment.test(segment) && /^(reset|forgot)$/.test(segments[index + 1] ?? ""))) return true;
+  const name = linked.route.handlerName ?? (linked.route.framework === "nest" ? ctx.text.slice(linked.route.span.start, linked.route.span.end) : "");
+  return authEndpoint.test(kebabCase(name.slice(name.lastIndexOf(".") + 1)));
+}
+
+/** The expensive call of a handler whose chain has no auth guard. */
+function publicExpensiveCall(ctx: Context, linked: LinkedRoute, handler: FunctionLike | undefined): string | undefined {
+  if (!handler || linked.guards.some((guard) => ctx.project.isAuthGuard(guard, guard.filePath))) return undefined;
+  if (linked.route.framework === "nest" && ctx.project.globalGuards().some((guard) => ctx.project.isAuthGuard(guard, guard.filePath))) return undefined;
+  let found: string | undefined;
+  someDescendant(handler, (node) => {
+    const name = ts.isCallExpression(node) ? calleeText(node) : undefined;
+    if (name && expensiveCall.test(name)) found = name;
+    return found !== undefined;
+  });
+  return found;
+}
+
+/** A limiter in the chain (middleware, hook, Nest guard, global guard), a limiter called in the handler, or a 429 the handler answers itself. */
+function isRateLimited(ctx: Context, linked: LinkedRoute, handler: FunctionLike | undefined): boolean {
+  if (linked.guards.some((guard) => ctx.project.isRateLimiter(guard.name, guard.filePath))) return true;
+  if (linked.route.framework === "nest" && ctx.project.globalGuards().some((guard) => ctx.project.isRateLimiter(guard.name, guard.filePath))) return true;
+  if (!handler) return false;
+  if (answersTooManyRequests(handler)) return true;
+  return someDescendant(handler, (node) => {
+    const name = ts.isCallExpression(node) ? calleeText(node) : undefined;
+    return !!name && ctx.project.isRateLimiter(name, ctx.filePath);
+  });
+}
+
+function handlerNode(ctx: Context, linked: LinkedRoute): FunctionLike | undefined {
+  const { route } = linked;
+  if (route.handler) return findNodeBySpan(ctx.sourceFile, route.handler, isFunctionLike);
+  if (!route.handlerName || route.handlerName.includes(".")) return undefined;
+  const registration = findNodeBySpan(ctx.sourceFile, route.span);
+  return registration && functionBoundTo(route.handlerName, registration);
+}
+
+function kebabCase(name: string): string {
+  return name.replace(/([a-z0-9])([A-Z])/g, "$1-$2").toLowerCase();
+}

@@ -1,0 +1,105 @@
+// Rate limiters a route can sit behind: library limiters by their module, and a project's own limiter by what it does
+// (counts requests per key and answers 429). Names go to `summary.rateLimiters` for the link step; it never reports.
+import { ts } from "ts-morph";
+import { isStatusPosition, someDescendant } from "./auth-checks.js";
+import type { Extractor } from "./summarize.js";
+import type { FileSummary } from "./types.js";
+import { calleeText, dottedName, importedModuleOf, isFunctionLike, spanOf, stringValue, unwrapExpression } from "./syntax.js";
+
+/** express-rate-limit, rate-limiter-flexible, @fastify/rate-limit, hono-rate-limiter, Upstash Ratelimit, koa-ratelimit, @nestjs/throttler... */
+const limiterModules = /^(express-rate-limit|express-slow-down|express-brute|rate-limiter-flexible|@fastify\/rate-limit|fastify-rate-limit|hono-rate-limiter|@hono-rate-limiter\/[\w-]+|@upstash\/ratelimit|koa-ratelimit|koa2-ratelimit|@nestjs\/throttler|limiter|bottleneck)$/;
+/** Calls that count a hit against a key: Redis `incr`, a limiter's `consume`/`limit`/`hit`. */
+const countingCall = /^(incr|incrBy|increment|hincrby|consume|limit|hit|removeTokens|tryRemoveTokens)$/i;
+const tooManyRequestsName = /toomanyrequests|ratelimit(ed)?(error|exception)|throttl\w*(error|exception)/i;
+
+export const rateLimiters: Extractor = {
+  kinds: [ts.SyntaxKind.ImportDeclaration, ts.SyntaxKind.VariableDeclaration, ts.SyntaxKind.FunctionDeclaration, ts.SyntaxKind.ClassDeclaration, ts.SyntaxKind.CallExpression],
+  visit(node, { summary }) {
+    if (ts.isImportDeclaration(node)) recordLimiterImports(node, summary);
+    else if (ts.isCallExpression(node)) recordLimiterPlugin(node, summary);
+    else if (ts.isVariableDeclaration(node)) {
+      if (!ts.isIdentifier(node.name) || !node.initializer) return;
+      if (isLimiterValue(node.initializer, node) || isProjectLimiter(node.initializer)) addLimiter(summary, node.name.text);
+    } else if (ts.isFunctionDeclaration(node)) {
+      if (node.name && node.body && isProjectLimiter(node)) addLimiter(summary, node.name.text);
+    } else if (ts.isClassDeclaration(node) && node.name) {
+      const base = node.heritageClauses?.flatMap((clause) => clause.types.map((type) => dottedName(type.expression) ?? ""))[0];
+      if ((base && isLimiterName(base, node)) || isProjectLimiter(node)) addLimiter(summary, node.name.text);
+    }
+  },
+};
+
+/** True when `node` answers 429 or throws a too-many-requests error. */
+export function answersTooManyRequests(node: ts.Node): boolean {
+  return someDescendant(node, (candidate) => {
+    if (ts.isNumericLiteral(candidate) && candidate.text === "429") return isStatusPosition(candidate);
+    if (ts.isPropertyAccessExpression(candidate)) return candidate.name.text === "TOO_MANY_REQUESTS";
+    if (ts.isCallExpression(candidate) || ts.isNewExpression(candidate)) return tooManyRequestsName.test(calleeText(candidate) ?? "");
+    return false;
+  });
+}
+
+/** A project limiter counts hits (`count++`, `redis.incr(key)`, `limiter.consume(ip)`) and answers 429. */
+function isProjectLimiter(node: ts.Node): boolean {
+  if (!someDescendant(node, isFunctionLike)) return false;
+  return answersTooManyRequests(node) && someDescendant(node, isCountingStep);
+}
+
+function isCountingStep(node: ts.Node): boolean {
+  if ((ts.isPostfixUnaryExpression(node) || ts.isPrefixUnaryExpression(node)) && node.operator === ts.SyntaxKind.PlusPlusToken) return true;
+  if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.PlusEqualsToken) return true;
+  if (!ts.isCallExpression(node)) return false;
+  const name = calleeText(node) ?? "";
+  return countingCall.test(name.slice(name.lastIndexOf(".") + 1));
+}
+
+function recordLimiterImports(node: ts.ImportDeclaration, summary: FileSummary): void {
+  const module = stringValue(node.moduleSpecifier);
+  const clause = node.importClause;
+  if (!module || !clause || !limiterModules.test(module)) return;
+  if (clause.name) addLimiter(summary, clause.name.text);
+  const bindings = clause.namedBindings;
+  if (bindings && ts.isNamespaceImport(bindings)) addLimiter(summary, bindings.name.text);
+  else if (bindings) for (const element of bindings.elements) addLimiter(summary, element.name.text);
+}
+
+/**
+ * `fastify.register(rateLimit, { max: 100 })`: @fastify/rate-limit limits every route of that registration context
+ * unless `global: false`, and decorates it with `fastify.rateLimit()` for per-route hooks.
+ */
+function recordLimiterPlugin(call: ts.CallExpression, summary: FileSummary): void {
+  const callee = unwrapExpression(call.expression);
+  if (!ts.isPropertyAccessExpression(callee) || callee.name.text !== "register") return;
+  const owner = dottedName(callee.expression);
+  const [plugin, options] = call.arguments;
+  const pluginName = plugin && dottedName(unwrapExpression(plugin));
+  if (!owner || !pluginName || !isLimiterName(pluginName, call)) return;
+  addLimiter(summary, `${owner}.rateLimit`);
+  if (options && isGlobalDisabled(unwrapExpression(options))) return;
+  summary.uses.push({ owner, prefix: "", middleware: [{ name: pluginName, kind: "hook", span: spanOf(plugin) }], mounts: [], span: spanOf(call), appliesToEarlierRoutes: true });
+}
+
+function isGlobalDisabled(options: ts.Expression): boolean {
+  if (!ts.isObjectLiteralExpression(options)) return false;
+  return options.properties.some(
+    (property) => ts.isPropertyAssignment(property) && property.name.getText() === "global" && property.initializer.kind === ts.SyntaxKind.FalseKeyword,
+  );
+}
+
+/** `rateLimit({...})`, `new Ratelimit({...})`, `new RateLimiterRedis({...})`, `require("express-rate-limit")`. */
+function isLimiterValue(initializer: ts.Expression, from: ts.Node): boolean {
+  const value = unwrapExpression(initializer);
+  if (!ts.isCallExpression(value) && !ts.isNewExpression(value)) return false;
+  const name = calleeText(value);
+  if (name === "require") return limiterModules.test(stringValue(value.arguments?.[0]) ?? "");
+  return !!name && isLimiterName(name, from);
+}
+
+function isLimiterName(name: string, from: ts.Node): boolean {
+  return limiterModules.test(importedModuleOf(name.split(".")[0]!, from) ?? "");
+}
+
+function addLimiter(summary: FileSummary, name: string): void {
+  const names = (summary.rateLimiters ??= []);
+  if (!names.includes(name)) names.push(name);
+}

@@ -1,0 +1,42 @@
+import { Router } from "express";
+import rateLimit from "express-rate-limit";
+import { authController } from "./controllers";
+import { users } from "./users";
+
+export const authRouter = Router();
+
+const loginLimiter = rateLimit({ windowMs: 15 * 60 * 1000, limit: 10, standardHeaders: "draft-7" });
+
+// expect: missing-rate-limit
+authRouter.post("/login", async (req, res) => {
+  const user = await users.checkPassword(req.body.email, req.body.password);
+  if (!user) return res.status(401).json({ error: "Invalid credentials" });
+  res.json({ token: await users.issueToken(user) });
+});
+
+// expect: missing-rate-limit
+authRouter.post("/register", authController.register);
+
+// expect: missing-rate-limit
+authRouter.post("/forgot-password", authController.forgotPassword);
+
+// expect: missing-rate-limit
+authRouter.post("/password/reset", authController.applyReset);
+
+// expect: missing-rate-limit
+authRouter.post("/2fa/verify", authController.verifyTotp);
+
+// expect: missing-rate-limit
+authRouter.post("/oauth/token", authController.exchangeCode);
+
+// ok: missing-rate-limit -- the limiter runs before the handler
+authRouter.post("/sign-in", loginLimiter, authController.signIn);
+
+// ok: missing-rate-limit -- an inline express-rate-limit instance
+authRouter.post("/signup", rateLimit({ windowMs: 60_000, limit: 5 }), authController.register);
+
+// ok: missing-rate-limit -- GET renders the form; only submissions are guesses
+authRouter.get("/login", (_req, res) => res.render("login"));
+
+// ok: missing-rate-limit -- logging out is not a credential check
+authRouter.post("/logout", authController.logout);
