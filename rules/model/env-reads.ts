@@ -1,0 +1,184 @@
+// Environment reads of a file (`process.env.X`, `Deno.env.get("X")`): which variable, whether the code assumes it is
+// present or numeric without a fallback or check, and whether the file is the module that validates `process.env`.
+import { ts } from "ts-morph";
+import type { Extractor } from "./summarize.js";
+import { calleeText, dottedName, spanOf, stringValue } from "./syntax.js";
+import type { EnvReadSummary, EnvSchemaSummary } from "./types.js";
+
+const { SyntaxKind } = ts;
+
+const numberParsers = new Set(["parseInt", "parseFloat", "Number", "Number.parseInt", "Number.parseFloat"]);
+const nanChecks = new Set(["isNaN", "Number.isNaN", "isFinite", "Number.isFinite", "Number.isInteger", "Number.isSafeInteger"]);
+const presenceAsserts = new Set(["assert", "assert.ok", "invariant", "ok"]);
+/** Calls that check an object against a schema: `EnvSchema.parse(process.env)`, `cleanEnv(process.env, …)`, `createEnv({ runtimeEnv })`. */
+const schemaCalls = new Set(["parse", "safeParse", "parseAsync", "safeParseAsync", "validate", "validateSync", "cleanEnv", "createEnv", "parseEnv", "envsafe"]);
+
+export const envReads: Extractor = {
+  kinds: [SyntaxKind.PropertyAccessExpression, SyntaxKind.ElementAccessExpression, SyntaxKind.CallExpression],
+  visit(node, { sourceFile, summary }) {
+    if (ts.isCallExpression(node)) {
+      const schema = envSchemaOf(node, sourceFile);
+      if (schema) summary.envSchema ??= schema;
+    }
+    const name = envNameOf(node);
+    if (name === undefined) return;
+    (summary.envReads ??= []).push(describeRead(node as ts.Expression, name, sourceFile));
+    if (isPresenceCheck(node as ts.Expression)) {
+      summary.checkedEnvNames ??= [];
+      if (!summary.checkedEnvNames.includes(name)) summary.checkedEnvNames.push(name);
+    }
+  },
+};
+
+/** `process.env.X`, `process.env["X"]` or `Deno.env.get("X")`: the variable's name. */
+export function envNameOf(node: ts.Node): string | undefined {
+  if (ts.isPropertyAccessExpression(node) && isProcessEnv(node.expression)) return node.name.text;
+  if (ts.isElementAccessExpression(node) && isProcessEnv(node.expression)) return stringValue(node.argumentExpression);
+  if (ts.isCallExpression(node) && calleeText(node) === "Deno.env.get") return stringValue(node.arguments[0]);
+  return undefined;
+}
+
+export function isProcessEnv(node: ts.Expression): boolean {
+  return dottedName(node) === "process.env";
+}
+
+function describeRead(read: ts.Expression, name: string, sourceFile: ts.SourceFile): EnvReadSummary {
+  const summary: EnvReadSummary = { name, span: spanOf(read, sourceFile), isNumeric: false, runtime: ts.isCallExpression(read) ? "deno" : "node" };
+  let outer: ts.Expression = read;
+  let assumesPresence = false;
+  for (;;) {
+    const parent: ts.Node = outer.parent;
+    if (ts.isParenthesizedExpression(parent)) outer = parent;
+    else if (ts.isNonNullExpression(parent)) {
+      outer = parent;
+      assumesPresence = true;
+    } else if ((ts.isAsExpression(parent) || ts.isTypeAssertionExpression(parent)) && parent.type.kind === SyntaxKind.StringKeyword) {
+      outer = parent;
+      assumesPresence = true;
+    } else break;
+  }
+  const parser = numericParse(outer);
+  if (parser) {
+    summary.isNumeric = true;
+    if (!hasFallback(parser) && !isNanChecked(parser)) {
+      summary.assumption = "number";
+      summary.assumingSpan = spanOf(parser, sourceFile);
+    }
+  } else if (assumesPresence) {
+    summary.assumption = "present";
+    summary.assumingSpan = spanOf(outer, sourceFile);
+  }
+  return summary;
+}
+
+/** `parseInt(<read>)`, `Number(<read>)` or `+<read>` around the read, if any. */
+function numericParse(outer: ts.Expression): ts.Expression | undefined {
+  const parent = outer.parent;
+  if (ts.isCallExpression(parent) && parent.arguments[0] === outer && numberParsers.has(calleeText(parent) ?? "")) return parent;
+  if (ts.isPrefixUnaryExpression(parent) && parent.operator === SyntaxKind.PlusToken) return parent;
+  return undefined;
+}
+
+/** `parseInt(process.env.PORT) || 3000`: the parse result is defaulted where it is made. */
+function hasFallback(parse: ts.Expression): boolean {
+  let outer: ts.Node = parse;
+  while (ts.isParenthesizedExpression(outer.parent)) outer = outer.parent;
+  const parent = outer.parent;
+  return (
+    ts.isBinaryExpression(parent) &&
+    parent.left === outer &&
+    (parent.operatorToken.kind === SyntaxKind.BarBarToken || parent.operatorToken.kind === SyntaxKind.QuestionQuestionToken)
+  );
+}
+
+/** `const port = Number(process.env.PORT); if (Number.isNaN(port)) …`: the parsed value is checked in its scope. */
+function isNanChecked(parse: ts.Expression): boolean {
+  const holder = parse.parent;
+  if (!ts.isVariableDeclaration(holder) || !ts.isIdentifier(holder.name)) return false;
+  const name = holder.name.text;
+  let scope: ts.Node = holder;
+  while (!ts.isSourceFile(scope) && !ts.isBlock(scope)) scope = scope.parent;
+  let found = false;
+  const visit = (node: ts.Node): void => {
+    if (found) return;
+    const argument = ts.isCallExpression(node) ? node.arguments[0] : undefined;
+    if (argument && ts.isIdentifier(argument) && argument.text === name && nanChecks.has(calleeText(node as ts.CallExpression) ?? "")) found = true;
+    else ts.forEachChild(node, visit);
+  };
+  ts.forEachChild(scope, visit);
+  return found;
+}
+
+/** `if (!process.env.X)`, `process.env.X === undefined`, `assert(process.env.X)`: the code handles a missing value. */
+function isPresenceCheck(read: ts.Expression): boolean {
+  let outer: ts.Node = read;
+  while (ts.isParenthesizedExpression(outer.parent)) outer = outer.parent;
+  const parent = outer.parent;
+  if (ts.isPrefixUnaryExpression(parent) && parent.operator === SyntaxKind.ExclamationToken) return true;
+  if (ts.isBinaryExpression(parent)) {
+    const kind = parent.operatorToken.kind;
+    return kind === SyntaxKind.EqualsEqualsEqualsToken || kind === SyntaxKind.ExclamationEqualsEqualsToken || kind === SyntaxKind.EqualsEqualsToken || kind === SyntaxKind.ExclamationEqualsToken;
+  }
+  if (ts.isCallExpression(parent) && presenceAsserts.has(calleeText(parent) ?? "")) return true;
+  return (ts.isIfStatement(parent) && parent.expression === outer) || (ts.isConditionalExpression(parent) && parent.condition === outer);
+}
+
+/** A call that validates `process.env` with a schema; when the schema is an object literal here, where a new key goes. */
+function envSchemaOf(call: ts.CallExpression, sourceFile: ts.SourceFile): EnvSchemaSummary | undefined {
+  const methodName = ts.isPropertyAccessExpression(call.expression) ? call.expression.name.text : ts.isIdentifier(call.expression) ? call.expression.text : "";
+  if (!schemaCalls.has(methodName)) return undefined;
+  const passesEnv = call.arguments.some((argument) => isProcessEnv(argument) || (ts.isObjectLiteralExpression(argument) && argument.properties.some(isRuntimeEnvProperty)));
+  if (!passesEnv) return undefined;
+  const declaration = declarationHolding(call);
+  const schema: EnvSchemaSummary = { span: spanOf(call, sourceFile), local: declaration && ts.isIdentifier(declaration.name) ? declaration.name.text : undefined, keys: [] };
+  const literal = ts.isPropertyAccessExpression(call.expression) ? schemaLiteral(call.expression.expression) : undefined;
+  if (!literal) return schema;
+  schema.keys = literal.properties.flatMap((property) => (property.name && (ts.isIdentifier(property.name) || ts.isStringLiteral(property.name)) ? [property.name.text] : []));
+  schema.insertion = insertionPoint(literal, sourceFile);
+  return schema;
+}
+
+function isRuntimeEnvProperty(property: ts.ObjectLiteralElementLike): boolean {
+  return ts.isPropertyAssignment(property) && property.name.getText() === "runtimeEnv";
+}
+
+function declarationHolding(node: ts.Node): ts.VariableDeclaration | undefined {
+  for (let current: ts.Node = node.parent; current && !ts.isSourceFile(current); current = current.parent) {
+    if (ts.isVariableDeclaration(current)) return current;
+    if (ts.isBlock(current)) return undefined;
+  }
+  return undefined;
+}
+
+/** `z.object({ … })` written in place or bound to a name in this file. */
+function schemaLiteral(receiver: ts.Expression): ts.ObjectLiteralExpression | undefined {
+  let expression = receiver;
+  if (ts.isIdentifier(expression)) {
+    const name = expression.text;
+    const statement = expression.getSourceFile().statements.find(
+      (s) => ts.isVariableStatement(s) && s.declarationList.declarations.some((d) => ts.isIdentifier(d.name) && d.name.text === name),
+    ) as ts.VariableStatement | undefined;
+    const initializer = statement?.declarationList.declarations.find((d) => ts.isIdentifier(d.name) && d.name.text === name)?.initializer;
+    if (!initializer) return undefined;
+    expression = initializer;
+  }
+  // `z.object({...}).strict()` and similar chains: the object literal is in the innermost `object(...)` call.
+  while (ts.isCallExpression(expression)) {
+    const [first] = expression.arguments;
+    if (ts.isPropertyAccessExpression(expression.expression) && expression.expression.name.text === "object" && first && ts.isObjectLiteralExpression(first)) return first;
+    if (!ts.isPropertyAccessExpression(expression.expression)) return undefined;
+    expression = expression.expression.expression;
+  }
+  return undefined;
+}
+
+/** After the last property (and its comma), on a new line with the properties' indentation. */
+function insertionPoint(literal: ts.ObjectLiteralExpression, sourceFile: ts.SourceFile): EnvSchemaSummary["insertion"] {
+  const last = literal.properties[literal.properties.length - 1];
+  if (!last) return { position: literal.getStart(sourceFile) + 1, indent: "  ", needsComma: false };
+  const lineStart = sourceFile.text.lastIndexOf("\n", last.getStart(sourceFile)) + 1;
+  const indent = /^\s*/.exec(sourceFile.text.slice(lineStart))![0];
+  const hasTrailingComma = literal.properties.hasTrailingComma;
+  const position: number = hasTrailingComma ? sourceFile.text.indexOf(",", last.end) + 1 : last.end;
+  return { position, indent, needsComma: !hasTrailingComma };
+}

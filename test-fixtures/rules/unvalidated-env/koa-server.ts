@@ -1,0 +1,18 @@
+import Koa from "koa";
+import Router from "@koa/router";
+
+// ok: unvalidated-env -- the absence is handled before the non-null read
+if (!process.env.SESSION_SECRET) throw new Error("SESSION_SECRET is required");
+const app = new Koa();
+app.keys = [process.env.SESSION_SECRET!];
+const router = new Router();
+
+router.get("/mail", async (ctx) => {
+  // expect: unvalidated-env
+  const smtpHost = process.env["SMTP_HOST"]!;
+  // expect: unvalidated-env
+  const smtpPort = Number.parseInt(process.env.SMTP_PORT);
+  ctx.body = { smtpHost, smtpPort };
+});
+
+app.use(router.routes());
