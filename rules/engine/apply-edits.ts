@@ -14,18 +14,24 @@ function conflicts(a: TextEdit, b: TextEdit): boolean {
 }
 
 export function applyFixEdits(text: string, fixes: ReadonlyArray<readonly TextEdit[]>): { text: string; appliedFixes: number } {
-  const taken: TextEdit[] = [];
-  let appliedFixes = 0;
-  for (const edits of fixes) {
-    if (edits.some((edit) => taken.some((other) => conflicts(edit, other)))) continue;
-    for (const edit of edits) if (!taken.some((other) => isSameEdit(edit, other))) taken.push(edit);
-    appliedFixes++;
-  }
+  const { taken, appliedFixes } = selectCompatibleEdits(fixes);
   let result = text;
   for (const edit of taken.sort((a, b) => b.start - a.start || b.end - a.end)) {
     result = result.slice(0, edit.start) + edit.newText + result.slice(edit.end);
   }
   return { text: result, appliedFixes };
+}
+
+/** The edits of every fix that fits beside the fixes taken before it (whole fixes only), identical edits merged. */
+export function selectCompatibleEdits(fixes: ReadonlyArray<readonly TextEdit[]>): { taken: TextEdit[]; appliedFixes: number } {
+  const taken: TextEdit[] = [];
+  let appliedFixes = 0;
+  for (const edits of fixes) {
+    if (edits.some((edit) => taken.some((other) => other.filePath === edit.filePath && conflicts(edit, other)))) continue;
+    for (const edit of edits) if (!taken.some((other) => other.filePath === edit.filePath && isSameEdit(edit, other))) taken.push(edit);
+    appliedFixes++;
+  }
+  return { taken, appliedFixes };
 }
 
 /** Lines of `addition` that `existing` lacks, appended after it (for `.env.example` and similar). */

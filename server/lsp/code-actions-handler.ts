@@ -1,0 +1,81 @@
+// Code actions from the cached findings of the document's current version (never a re-lint for the same version):
+// each finding's fixes, "ignore this line/file", "open rule docs", and `source.fixAll.harden` with safe fixes only.
+import { CodeAction, CodeActionKind, type CodeActionParams, type WorkspaceEdit } from "vscode-languageserver";
+import type { TextDocument } from "vscode-languageserver-textdocument";
+import type { Finding, Fix } from "../../rules/engine/types.js";
+import { registry } from "../../rules/index.js";
+import { fixAllCodeActionKind, safeFixesMethod, serverCommands, type SafeFixesParams, type SafeFixesResult } from "../protocol.js";
+import { isSameFinding, toSuppressionEdit, toWorkspaceEdit, type DiagnosticData, type EditTarget } from "./conversions.js";
+import type { DiagnosticsHandler } from "./diagnostics-handler.js";
+import type { Services } from "./services.js";
+import { filePathOf } from "./uri.js";
+
+export function createCodeActionsHandler(services: Services, diagnostics: DiagnosticsHandler): void {
+  const { connection, documents, host } = services;
+  const readText = (filePath: string): string | undefined => host.textOf(filePath);
+
+  const targetOf = (document: TextDocument): EditTarget | undefined => {
+    const filePath = filePathOf(document.uri);
+    return filePath ? { filePath, version: document.version, canCreateFiles: services.features.canCreateFiles } : undefined;
+  };
+
+  /** The edit applying every safe fix of the document's current version; undefined when there is none. */
+  const safeFixesEdit = (document: TextDocument): WorkspaceEdit | undefined => {
+    const target = targetOf(document);
+    const analysis = diagnostics.analyzeDocument(document);
+    if (!target || !analysis) return undefined;
+    const fixes = analysis.findings.flatMap((finding) => finding.fixes.filter((fix) => fix.kind === "safe").slice(0, 1));
+    return fixes.length > 0 ? toWorkspaceEdit(fixes, target, readText) : undefined;
+  };
+
+  connection.onCodeAction((params: CodeActionParams) => {
+    const document = documents.get(params.textDocument.uri);
+    const target = document && targetOf(document);
+    if (!document || !target) return [];
+    const wants = (kind: string): boolean => !params.context.only || params.context.only.some((only) => kind === only || kind.startsWith(`${only}.`));
+    const actions: CodeAction[] = [];
+    if (wants(fixAllCodeActionKind)) {
+      const edit = safeFixesEdit(document);
+      if (edit) actions.push({ title: "Harden: fix all safe problems", kind: fixAllCodeActionKind, edit });
+    }
+    if (!wants(CodeActionKind.QuickFix)) return actions;
+    const analysis = diagnostics.analyzeDocument(document);
+    for (const diagnostic of params.context.diagnostics) {
+      const data = diagnostic.data as DiagnosticData | undefined;
+      if (diagnostic.source !== "harden" || !data || data.version !== document.version) continue; // stale: the client will ask again
+      const finding = analysis?.findings.find((candidate) => isSameFinding(candidate, data));
+      if (!finding || !analysis) continue;
+      for (const fix of finding.fixes) actions.push(fixAction(finding, fix, diagnostic, toWorkspaceEdit([fix], target, readText)));
+      for (const scope of ["next-line", "file"] as const) {
+        actions.push({
+          title: scope === "next-line" ? `Ignore ${finding.ruleId} on this line — add a reason` : `Ignore ${finding.ruleId} in this file — add a reason`,
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [diagnostic],
+          edit: toSuppressionEdit(finding, analysis.text, scope, target),
+        });
+      }
+      actions.push({
+        title: `Open the docs for ${finding.ruleId}`,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [diagnostic],
+        command: { title: `Open the docs for ${finding.ruleId}`, command: serverCommands.openRuleDocs, arguments: [finding.ruleId] },
+      });
+    }
+    return actions;
+  });
+
+  connection.onRequest(safeFixesMethod, (params: SafeFixesParams): SafeFixesResult => {
+    const document = documents.get(params.textDocument.uri);
+    if (!document || document.version !== params.textDocument.version) return { edit: null };
+    return { edit: safeFixesEdit(document) ?? null };
+  });
+}
+
+function fixAction(finding: Finding, fix: Fix, diagnostic: CodeActionParams["context"]["diagnostics"][number], edit: WorkspaceEdit): CodeAction {
+  const summary = registry.find((rule) => rule.id === finding.ruleId)?.meta.summary;
+  const action = CodeAction.create(fix.title, edit, CodeActionKind.QuickFix);
+  action.diagnostics = [diagnostic];
+  action.isPreferred = fix.kind === "safe";
+  if (fix.kind === "scaffold" && fix.files.length > 0 && summary) action.title = `${fix.title} (creates or extends ${fix.files.length} file${fix.files.length === 1 ? "" : "s"})`;
+  return action;
+}

@@ -1,0 +1,128 @@
+// Translates the engine's plain data into LSP shapes: findings → Diagnostics, fixes and suppressions → WorkspaceEdits.
+// Pure functions of their inputs; spans are UTF-16 offsets, exactly what LSP positions count.
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { TextDocument } from "vscode-languageserver-textdocument";
+import {
+  DiagnosticSeverity,
+  type CreateFile,
+  type Diagnostic,
+  type OptionalVersionedTextDocumentIdentifier,
+  type Range,
+  type TextDocumentEdit,
+  type TextEdit,
+  type WorkspaceEdit,
+} from "vscode-languageserver";
+import { appendMissingLines, selectCompatibleEdits } from "../../rules/engine/apply-edits.js";
+import { ruleDocsUrl } from "../../rules/engine/docs-url.js";
+import type { Finding, Fix, Severity, Span } from "../../rules/engine/types.js";
+import { uriOf } from "./uri.js";
+
+/** What a Diagnostic carries so a code action finds its finding again in the cache. */
+export interface DiagnosticData {
+  version: number;
+  ruleId: string;
+  start: number;
+  end: number;
+}
+
+const severities: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warn: DiagnosticSeverity.Warning,
+  info: DiagnosticSeverity.Information,
+};
+
+export function toRange(text: string, span: Span): Range {
+  const positions = TextDocument.create("", "", 0, text);
+  return { start: positions.positionAt(span.start), end: positions.positionAt(span.end) };
+}
+
+export function toDiagnostic(finding: Finding, text: string, version: number): Diagnostic {
+  const data: DiagnosticData = { version, ruleId: finding.ruleId, start: finding.span.start, end: finding.span.end };
+  return {
+    range: toRange(text, finding.span),
+    severity: severities[finding.severity],
+    source: "harden",
+    code: finding.ruleId,
+    codeDescription: { href: ruleDocsUrl(finding.ruleId) },
+    message: finding.message,
+    data,
+  };
+}
+
+export function isSameFinding(finding: Finding, data: DiagnosticData): boolean {
+  return finding.ruleId === data.ruleId && finding.span.start === data.start && finding.span.end === data.end;
+}
+
+/** Reads another file's current text (an open document or the disk); undefined when it does not exist. */
+export type TextReader = (filePath: string) => string | undefined;
+
+export interface EditTarget {
+  /** The document the fix was computed for, with its version so a stale edit is refused by the client. */
+  filePath: string;
+  version: number;
+  /** Whether the client can create files (`workspace.workspaceEdit.resourceOperations` includes "create"). */
+  canCreateFiles: boolean;
+}
+
+/** One WorkspaceEdit applying several fixes of one document (whole fixes only; overlapping ones are left out). */
+export function toWorkspaceEdit(fixes: readonly Fix[], target: EditTarget, readText: TextReader): WorkspaceEdit {
+  const editsByFile = new Map<string, TextEdit[]>();
+  for (const edit of selectCompatibleEdits(fixes.map((fix) => fix.edits)).taken) {
+    const text = readText(edit.filePath) ?? "";
+    editsByFile.set(edit.filePath, [...(editsByFile.get(edit.filePath) ?? []), { range: toRange(text, edit), newText: edit.newText }]);
+  }
+  const documentChanges: Array<TextDocumentEdit | CreateFile> = [];
+  for (const [filePath, edits] of editsByFile) {
+    documentChanges.push({ textDocument: versioned(filePath, filePath === target.filePath ? target.version : null), edits });
+  }
+  const written = new Map<string, string | undefined>();
+  for (const write of fixes.flatMap((fix) => fix.files)) {
+    const existing = written.has(write.filePath) ? written.get(write.filePath) : readText(write.filePath) ?? readDisk(write.filePath);
+    const next = write.mode === "create" ? existing ?? write.text : appendMissingLines(existing ?? "", write.text);
+    if (next === existing) continue;
+    written.set(write.filePath, next);
+    if (existing === undefined) {
+      if (!target.canCreateFiles) continue; // text edits only: the client cannot create files
+      documentChanges.push({ kind: "create", uri: uriOf(write.filePath), options: { ignoreIfExists: true } });
+      documentChanges.push({ textDocument: versioned(write.filePath, null), edits: [{ range: zeroRange(), newText: next }] });
+    } else {
+      const end = toRange(existing, { start: existing.length, end: existing.length }).end;
+      documentChanges.push({ textDocument: versioned(write.filePath, null), edits: [{ range: { start: end, end }, newText: next.slice(existing.length) }] });
+    }
+  }
+  return { documentChanges };
+}
+
+/** Inserts `// harden-ignore-next-line <id> -- <reason>` above the finding's line, or a file directive at the top. */
+export function toSuppressionEdit(finding: Finding, text: string, scope: "next-line" | "file", target: EditTarget): WorkspaceEdit {
+  const reasonPlaceholder = "TODO: say why this is safe";
+  let offset = 0;
+  let indent = "";
+  if (scope === "next-line") {
+    offset = text.lastIndexOf("\n", finding.span.start - 1) + 1;
+    const line = text.slice(offset, finding.span.start);
+    indent = line.slice(0, line.length - line.trimStart().length);
+  } else if (text.startsWith("#!")) {
+    offset = text.indexOf("\n") + 1;
+  }
+  const newText = `${indent}// harden-ignore-${scope} ${finding.ruleId} -- ${reasonPlaceholder}\n`;
+  const position = toRange(text, { start: offset, end: offset }).start;
+  return { documentChanges: [{ textDocument: versioned(target.filePath, target.version), edits: [{ range: { start: position, end: position }, newText }] }] };
+}
+
+function versioned(filePath: string, version: number | null): OptionalVersionedTextDocumentIdentifier {
+  return { uri: uriOf(filePath), version };
+}
+
+function zeroRange(): Range {
+  return { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+}
+
+function readDisk(filePath: string): string | undefined {
+  try {
+    return fs.readFileSync(path.resolve(filePath), "utf8");
+  } catch {
+    return undefined;
+  }
+}

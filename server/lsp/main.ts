@@ -1,0 +1,46 @@
+// The language server's composition root: create the connection (`--stdio` or `--node-ipc`), build the services,
+// register the handlers and listen. No logic lives here.
+import { createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind, type InitializeResult } from "vscode-languageserver/node";
+import { TextDocument } from "vscode-languageserver-textdocument";
+import { fixAllCodeActionKind, serverCommands, type HardenSettings } from "../protocol.js";
+import { createCodeActionsHandler } from "./code-actions-handler.js";
+import { createCommandsHandler } from "./commands-handler.js";
+import { createDiagnosticsHandler } from "./diagnostics-handler.js";
+import { createServices, featuresOf } from "./services.js";
+import { createSettingsHandler, type SettingsHandler } from "./settings-handler.js";
+import { CodeActionKind } from "vscode-languageserver";
+import { filePathOf } from "./uri.js";
+
+const connection = createConnection(ProposedFeatures.all);
+const documents = new TextDocuments(TextDocument);
+const services = createServices(connection, documents);
+const diagnostics = createDiagnosticsHandler(services);
+createCodeActionsHandler(services, diagnostics);
+createCommandsHandler(services, diagnostics);
+let settings: SettingsHandler | undefined;
+
+connection.onInitialize((params): InitializeResult => {
+  services.features = featuresOf(params);
+  const folders = params.workspaceFolders?.map((folder) => filePathOf(folder.uri)) ?? [params.rootUri ? filePathOf(params.rootUri) : undefined];
+  services.workspaceFolders = folders.filter((folder): folder is string => folder !== undefined);
+  settings = createSettingsHandler(services, diagnostics, params.initializationOptions as Partial<HardenSettings> | undefined);
+  return {
+    capabilities: {
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, fixAllCodeActionKind] },
+      executeCommandProvider: { commands: [serverCommands.openRuleDocs] },
+      ...(services.features.pullDiagnostics ? { diagnosticProvider: { identifier: "harden", interFileDependencies: true, workspaceDiagnostics: true } } : {}),
+      workspace: { workspaceFolders: { supported: true } },
+    },
+    serverInfo: { name: "harden" },
+  };
+});
+
+connection.onInitialized(async () => {
+  await settings?.start();
+  settings?.publishConfigProblems();
+});
+
+documents.onDidOpen(() => settings?.publishConfigProblems());
+documents.listen(connection);
+connection.listen();

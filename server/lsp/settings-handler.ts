@@ -1,0 +1,94 @@
+// Client settings (`harden.*`) and files changed outside the editor: settings take effect without a restart,
+// disk changes re-read the file, and a harden.config.json change reloads its project; a bad config becomes a
+// diagnostic on the config file naming the key path while analysis continues with the defaults.
+import { DidChangeWatchedFilesNotification, DiagnosticSeverity, type Diagnostic } from "vscode-languageserver";
+import { configFileName } from "../host/project-location.js";
+import { sourceExtensions } from "../host/source-files.js";
+import { defaultSettings, settingsSection, type HardenSettings } from "../protocol.js";
+import { toRange } from "./conversions.js";
+import type { DiagnosticsHandler } from "./diagnostics-handler.js";
+import type { Services } from "./services.js";
+import { filePathOf, uriOf } from "./uri.js";
+import * as fs from "node:fs";
+
+export interface SettingsHandler {
+  /** Reads the settings from the client and registers the file watchers; called once after `initialized`. */
+  start(): Promise<void>;
+  /** Publishes (or clears) a diagnostic on each loaded project's harden.config.json. */
+  publishConfigProblems(): void;
+}
+
+export function createSettingsHandler(services: Services, diagnostics: DiagnosticsHandler, initial: Partial<HardenSettings> | undefined): SettingsHandler {
+  const { connection, host } = services;
+  const configUrisWithProblems = new Set<string>();
+  applySettings(initial);
+
+  function applySettings(settings: Partial<HardenSettings> | undefined): void {
+    services.settings = { ...defaultSettings, ...settings };
+    host.setSeverityOverrides(services.settings.rules);
+  }
+
+  async function pullSettings(): Promise<void> {
+    if (!services.features.configuration) return;
+    applySettings((await connection.workspace.getConfiguration(settingsSection)) as Partial<HardenSettings> | undefined);
+  }
+
+  const publishConfigProblems = (): void => {
+    const current = new Set<string>();
+    for (const problem of host.configProblems()) {
+      const uri = uriOf(problem.configPath);
+      current.add(uri);
+      void connection.sendDiagnostics({ uri, diagnostics: [configDiagnostic(problem.configPath, problem.message)] });
+    }
+    for (const uri of configUrisWithProblems) if (!current.has(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
+    configUrisWithProblems.clear();
+    for (const uri of current) configUrisWithProblems.add(uri);
+  };
+
+  connection.onDidChangeConfiguration(async (change) => {
+    const pushed = (change.settings as Record<string, unknown> | null)?.[settingsSection] as Partial<HardenSettings> | undefined;
+    if (services.features.configuration) await pullSettings();
+    else applySettings(pushed);
+    diagnostics.recheckAll();
+  });
+
+  connection.onDidChangeWatchedFiles(({ changes }) => {
+    let changed = false;
+    for (const change of changes) {
+      const filePath = filePathOf(change.uri);
+      if (filePath && host.fileChangedOnDisk(filePath)) changed = true;
+    }
+    if (!changed) return;
+    diagnostics.recheckAll();
+    publishConfigProblems();
+  });
+
+  return {
+    async start() {
+      await pullSettings();
+      if (services.features.watchedFilesRegistration) {
+        const extensions = sourceExtensions.map((extension) => extension.slice(1)).join(",");
+        await connection.client.register(DidChangeWatchedFilesNotification.type, {
+          watchers: [{ globPattern: `**/*.{${extensions}}` }, { globPattern: `**/{${configFileName},package.json,tsconfig.json}` }],
+        });
+      }
+      diagnostics.recheckAll();
+    },
+    publishConfigProblems,
+  };
+}
+
+/** Underlines the last key of the path named in the ConfigError ("file: rules.x.y: …"), else the first line. */
+function configDiagnostic(configPath: string, message: string): Diagnostic {
+  let text = "";
+  try {
+    text = fs.readFileSync(configPath, "utf8");
+  } catch {
+    // unreadable: the diagnostic goes on the first line
+  }
+  const keyPath = message.split(": ")[1] ?? "";
+  const lastKey = keyPath.split(/[.[\]]/).filter(Boolean).pop();
+  const at = lastKey ? text.indexOf(`"${lastKey}"`) : -1;
+  const span = at >= 0 ? { start: at, end: at + lastKey!.length + 2 } : { start: 0, end: Math.max(0, text.indexOf("\n")) };
+  return { range: toRange(text, span), severity: DiagnosticSeverity.Error, source: "harden", message: `${message}; using the default config` };
+}
