@@ -1,0 +1,453 @@
+// The app-configuration model: what an app declares around its routes — its CORS policy, security-header middleware,
+// the cookies it sets and its session middleware options, the servers it exposes and next.config `headers()`.
+// Records data only (spans, names, flags); rules judge it. Never executes next.config or any project code.
+import * as path from "node:path";
+import { ts } from "ts-morph";
+import type { ExtractionContext, Extractor } from "./summarize.js";
+import { calleeText, dottedName, findDeclaration, importedModuleOf, isFunctionLike, spanOf, stringValue, unwrapExpression } from "./syntax.js";
+import { guardName, propertyNamed } from "./frameworks/server-apps.js";
+import type { Span } from "../engine/types.js";
+import type { AppConfigSummary, CookieFlag, CookieWriteSummary, CorsPolicySummary, FileSummary, ServerAppSummary } from "./types.js";
+
+const { SyntaxKind } = ts;
+
+const corsMiddlewareModules = /^(cors|@koa\/cors|koa2?-cors|hono\/cors)$/;
+const corsPluginModules = /^(@fastify\/cors|fastify-cors)$/;
+const securityHeaderModules = /^(helmet|koa-helmet|@fastify\/helmet|fastify-helmet|hono\/secure-headers)$/;
+const nextConfigFile = /^next\.config\.(js|mjs|cjs|ts|mts)$/;
+
+/** Headers that count as "the app sets security headers itself" (helmet's two most load-bearing ones). */
+export const securityHeaderNames: readonly string[] = ["x-content-type-options", "content-security-policy"];
+/** The basic set a Next.js `headers()` block must send. */
+export const nextBasicHeaders: readonly string[] = ["X-Content-Type-Options", "X-Frame-Options", "Referrer-Policy"];
+const trackedHeaders = new Set(["access-control-allow-origin", "set-cookie", ...securityHeaderNames]);
+
+/** Cookie names that carry a session or credential (a CSRF double-submit token is meant to be read by scripts). */
+const credentialCookieName = /sess|sid|token|auth|jwt|refresh|access|login|remember|identity|credential/i;
+
+/**
+ * Session middleware by module, with the flags its cookie gets by default, and where its cookie options live
+ * (`express-session` nests them under `cookie`; `cookie-session` and `koa-session` take them at the top level).
+ */
+const sessionModules: ReadonlyMap<string, { defaults: CookieFlag[]; cookieProperty?: string }> = new Map([
+  ["express-session", { defaults: ["httpOnly"], cookieProperty: "cookie" }],
+  ["cookie-session", { defaults: ["httpOnly"] }],
+  ["koa-session", { defaults: ["httpOnly"] }],
+]);
+
+const responseReceiver = /^(res|response|reply|resp|ctx\.res|context\.res)$/;
+const requestOrigin =
+  /headers\s*(\.\s*origin\b|\[\s*["'`]origin["'`]\s*\]|\.get\(\s*["'`]origin["'`]\s*\))|\b(req|request|ctx|context|c\.req)\s*\.\s*(get|header)\(\s*["'`]origin["'`]\s*\)/i;
+
+function appConfigOf(summary: FileSummary): AppConfigSummary {
+  return (summary.appConfig ??= { servers: [], cors: [], securityHeaderUses: [], securityHeaderSetters: [], cookies: [] });
+}
+
+/** The header a call or object property writes: `res.setHeader("X", v)`, `c.header("X", v)`, `{ "X": v }`, `{ key: "X", value: v }`. */
+export interface HeaderWrite {
+  name: string;
+  value: ts.Expression;
+  node: ts.Node;
+}
+
+export function headerWritesAt(node: ts.Node): HeaderWrite[] {
+  if (ts.isCallExpression(node)) {
+    const callee = node.expression;
+    if (!ts.isPropertyAccessExpression(callee) || !/^(setHeader|header|set|append)$/.test(callee.name.text)) return [];
+    const name = stringValue(node.arguments[0])?.toLowerCase();
+    const value = node.arguments[1];
+    return name && value && trackedHeaders.has(name) ? [{ name, value, node }] : [];
+  }
+  if (!ts.isObjectLiteralExpression(node)) return [];
+  const key = stringValue(propertyValue(propertyNamed(node, "key")))?.toLowerCase();
+  const keyedValue = propertyValue(propertyNamed(node, "value"));
+  if (key && keyedValue && trackedHeaders.has(key)) return [{ name: key, value: keyedValue, node }];
+  const writes: HeaderWrite[] = [];
+  for (const property of node.properties) {
+    if (!ts.isPropertyAssignment(property)) continue;
+    const name = (ts.isStringLiteral(property.name) || ts.isIdentifier(property.name) ? property.name.text : undefined)?.toLowerCase();
+    if (name && trackedHeaders.has(name)) writes.push({ name, value: property.initializer, node: property });
+  }
+  return writes;
+}
+
+function propertyValue(property: ts.ObjectLiteralElementLike | undefined): ts.Expression | undefined {
+  return property && ts.isPropertyAssignment(property) ? unwrapExpression(property.initializer) : undefined;
+}
+
+/** True when `node` (a function, say) writes X-Content-Type-Options or Content-Security-Policy somewhere inside. */
+export function setsSecurityHeaders(node: ts.Node): boolean {
+  let found = false;
+  const visit = (child: ts.Node): void => {
+    if (found) return;
+    if (headerWritesAt(child).some((write) => securityHeaderNames.includes(write.name))) found = true;
+    else ts.forEachChild(child, visit);
+  };
+  visit(node);
+  return found;
+}
+
+// ---- CORS
+
+/** The policy a CORS options value declares; `undefined` options mean the library default (every origin). */
+function corsPolicyOf(options: ts.Expression | undefined, call: ts.Node, owner: string | undefined, optionsIndex: number | undefined): CorsPolicySummary {
+  const base = { source: "middleware" as const, span: spanOf(call), ...(owner ? { owner } : {}) };
+  const resolved = options && resolveLocalObject(options);
+  if (!options) return { ...base, origin: "any", credentials: false, ...(optionsIndex !== undefined ? { optionsIndex } : {}) };
+  if (options.kind === SyntaxKind.TrueKeyword) return { ...base, origin: "any", credentials: false };
+  if (!resolved) return { ...base, origin: "restricted", credentials: false };
+  const originValue = propertyValue(propertyNamed(resolved, "origin"));
+  const credentials = propertyValue(propertyNamed(resolved, "credentials"))?.kind === SyntaxKind.TrueKeyword;
+  const origin = originValue ? originKind(originValue) : "any";
+  return { ...base, origin, credentials, options: spanOf(resolved), ...(originValue ? { originValue: spanOf(originValue) } : {}) };
+}
+
+/** `"*"`, `true` or a callback that admits everything → any; `(origin) => origin` → reflected; anything else is a policy. */
+function originKind(value: ts.Expression): CorsPolicySummary["origin"] {
+  if (stringValue(value) === "*" || value.kind === SyntaxKind.TrueKeyword) return "any";
+  if (!isFunctionLike(value) || !value.body) return "restricted";
+  const parameter = value.parameters[0]?.name;
+  const parameterName = parameter && ts.isIdentifier(parameter) ? parameter.text : undefined;
+  const body = ts.isBlock(value.body) ? value.body.statements : [value.body];
+  // A callback that decides nothing: `(origin, cb) => cb(null, true)`, `(origin) => origin`.
+  if (body.length !== 1) return "restricted";
+  const statement = body[0]!;
+  const expression = ts.isExpressionStatement(statement) ? statement.expression : ts.isReturnStatement(statement) ? statement.expression : ts.isExpression(statement) ? statement : undefined;
+  if (!expression) return "restricted";
+  const result = unwrapExpression(expression);
+  if (ts.isIdentifier(result) && result.text === parameterName) return "reflected";
+  if (result.kind === SyntaxKind.TrueKeyword || stringValue(result) === "*") return "any";
+  if (ts.isCallExpression(result) && result.arguments.length === 2) {
+    const admitted = unwrapExpression(result.arguments[1]!);
+    if (admitted.kind === SyntaxKind.TrueKeyword) return "any";
+    if (ts.isIdentifier(admitted) && admitted.text === parameterName) return "reflected";
+  }
+  return "restricted";
+}
+
+/** An object literal written in place or bound to a local const (`const corsOptions = {...}`). */
+function resolveLocalObject(expression: ts.Expression): ts.ObjectLiteralExpression | undefined {
+  const unwrapped = unwrapExpression(expression);
+  if (ts.isObjectLiteralExpression(unwrapped)) return unwrapped;
+  if (!ts.isIdentifier(unwrapped)) return undefined;
+  const declaration = findDeclaration(unwrapped.text, unwrapped);
+  const initializer = declaration && ts.isVariableDeclaration(declaration) && declaration.initializer && unwrapExpression(declaration.initializer);
+  return initializer && ts.isObjectLiteralExpression(initializer) ? initializer : undefined;
+}
+
+function moduleOfCallee(call: ts.CallExpression | ts.NewExpression): string | undefined {
+  const name = calleeText(call);
+  return name === undefined ? undefined : importedModuleOf(name.split(".")[0]!, call);
+}
+
+function useOwner(call: ts.CallExpression): string | undefined {
+  const parent = call.parent;
+  if (!ts.isCallExpression(parent) || !ts.isPropertyAccessExpression(parent.expression)) return undefined;
+  return /^(use|register)$/.test(parent.expression.name.text) ? dottedName(unwrapExpression(parent.expression.expression)) : undefined;
+}
+
+function visitCorsCall(call: ts.CallExpression | ts.NewExpression, summary: FileSummary): void {
+  const args: readonly ts.Expression[] = call.arguments ?? [];
+  const callee = calleeText(call);
+  if (ts.isCallExpression(call) && corsMiddlewareModules.test(moduleOfCallee(call) ?? "")) {
+    appConfigOf(summary).cors.push(corsPolicyOf(args[0], call, useOwner(call), args.length === 0 ? 0 : undefined));
+  } else if (ts.isCallExpression(call) && ts.isPropertyAccessExpression(call.expression) && call.expression.name.text === "register") {
+    const plugin = args[0] && unwrapExpression(args[0]);
+    if (plugin && ts.isIdentifier(plugin) && corsPluginModules.test(importedModuleOf(plugin.text, plugin) ?? "")) {
+      appConfigOf(summary).cors.push(corsPolicyOf(args[1], call, dottedName(unwrapExpression(call.expression.expression)), args.length === 1 ? 1 : undefined));
+    }
+  } else if (ts.isCallExpression(call) && ts.isPropertyAccessExpression(call.expression) && call.expression.name.text === "enableCors") {
+    appConfigOf(summary).cors.push(corsPolicyOf(args[0], call, dottedName(unwrapExpression(call.expression.expression)), args.length === 0 ? 0 : undefined));
+  } else if (callee === "NestFactory.create" || (ts.isNewExpression(call) && callee === "Server" && importedModuleOf("Server", call) === "socket.io")) {
+    // `NestFactory.create(AppModule, { cors: true })`, `new Server(http, { cors: { origin: "*" } })`: no `cors` key, no CORS.
+    const options = args[args.length - 1] && resolveLocalObject(args[args.length - 1]!);
+    const cors = propertyValue(propertyNamed(options, "cors"));
+    if (cors) appConfigOf(summary).cors.push(corsPolicyOf(cors, call, undefined, undefined));
+  }
+}
+
+function visitCorsHeader(write: HeaderWrite, summary: FileSummary): void {
+  const value = unwrapExpression(write.value);
+  const scope = enclosingScope(write.node);
+  const credentials = /access-control-allow-credentials["'`]?\s*[,:]\s*(value\s*:\s*)?["'`]true/i.test(scope.getText());
+  let origin: CorsPolicySummary["origin"] = "restricted";
+  if (stringValue(value) === "*") origin = "any";
+  else if (readsRequestOrigin(value) && !isOriginChecked(write.node, value)) origin = "reflected";
+  appConfigOf(summary).cors.push({ source: "header", span: spanOf(write.node), origin, credentials });
+}
+
+function enclosingScope(node: ts.Node): ts.Node {
+  for (let current = node.parent; current; current = current.parent) if (isFunctionLike(current) || ts.isSourceFile(current)) return current;
+  return node.getSourceFile();
+}
+
+/** `req.headers.origin`, `request.headers.get("origin")`, `c.req.header("Origin")`, or a local const holding one. */
+function readsRequestOrigin(value: ts.Expression): boolean {
+  if (requestOrigin.test(value.getText())) return true;
+  if (!ts.isIdentifier(value)) return false;
+  const declaration = findDeclaration(value.text, value);
+  const initializer = declaration && ts.isVariableDeclaration(declaration) ? declaration.initializer : undefined;
+  return !!initializer && !ts.isConditionalExpression(unwrapExpression(initializer)) && requestOrigin.test(initializer.getText());
+}
+
+/** The echoed origin is compared with an allow-list first: an enclosing `if (allowed.includes(origin))`, or a conditional value. */
+function isOriginChecked(write: ts.Node, value: ts.Expression): boolean {
+  if (ts.isConditionalExpression(value)) return true;
+  const name = ts.isIdentifier(value) ? value.text : undefined;
+  for (let current = write.parent; current && !isFunctionLike(current); current = current.parent) {
+    if (!ts.isIfStatement(current)) continue;
+    const condition = current.expression.getText();
+    if ((name ? condition.includes(name) : requestOrigin.test(condition)) && /\.(includes|has|test|indexOf|some)\(|===|endsWith\(/.test(condition)) return true;
+  }
+  return false;
+}
+
+// ---- servers and security headers
+
+/** `express()`, `new Koa()`, `Fastify()`, `new Hono()`, `await NestFactory.create(AppModule)`: apps, not routers. */
+function serverFrameworkOf(initializer: ts.Expression): ServerAppSummary["framework"] | undefined {
+  let expression = unwrapExpression(initializer);
+  if (ts.isAwaitExpression(expression)) expression = unwrapExpression(expression.expression);
+  if (!ts.isCallExpression(expression) && !ts.isNewExpression(expression)) return undefined;
+  const name = calleeText(expression);
+  const module = name && importedModuleOf(name.split(".")[0]!, expression);
+  if (name === "NestFactory.create") return "nest";
+  if (ts.isCallExpression(expression) && (name === "express" || (module === "express" && name !== undefined && !name.includes(".") && name !== "Router"))) return "express";
+  if (ts.isNewExpression(expression) && (name === "Koa" || module === "koa")) return "koa";
+  if (ts.isNewExpression(expression) && (name === "Hono" || name === "OpenAPIHono")) return "hono";
+  if (ts.isCallExpression(expression) && name !== undefined && (/^fastify$/i.test(name) || module === "fastify")) return "fastify";
+  return undefined;
+}
+
+function visitServerDeclaration(declaration: ts.VariableDeclaration, summary: FileSummary): void {
+  if (!ts.isIdentifier(declaration.name) || !declaration.initializer) return;
+  const framework = serverFrameworkOf(declaration.initializer);
+  const statement = declaration.parent.parent;
+  if (!framework || !ts.isVariableStatement(statement)) return;
+  const exported = (ts.getModifiers(statement) ?? []).some((modifier) => modifier.kind === SyntaxKind.ExportKeyword);
+  const initializer = unwrapExpression(declaration.initializer);
+  appConfigOf(summary).servers.push({
+    owner: declaration.name.text,
+    framework,
+    span: spanOf(declaration.name),
+    statement: spanOf(statement),
+    isExposed: exported,
+    // `new Hono().get(...)`: middleware added after the declaration would come after these routes.
+    isChained: ts.isCallExpression(initializer) && ts.isPropertyAccessExpression(initializer.expression),
+  });
+}
+
+function markExposed(name: string | undefined, summary: FileSummary): void {
+  if (name === undefined || !summary.appConfig) return;
+  for (const server of summary.appConfig.servers) if (server.owner === name) server.isExposed = true;
+}
+
+/** `app.listen()`, `export default app`, `module.exports = app`, `export { app }`, `return app`, `{ fetch: app.fetch }`, `createServer(app)`. */
+function visitExposure(node: ts.Node, summary: FileSummary): void {
+  if (!summary.appConfig?.servers.length) return;
+  if (ts.isCallExpression(node)) {
+    const callee = node.expression;
+    if (ts.isPropertyAccessExpression(callee) && callee.name.text === "listen") markExposed(dottedName(unwrapExpression(callee.expression)), summary);
+    else if (/(^|\.)(createServer|serve)$/.test(calleeText(node) ?? "")) for (const argument of node.arguments) markExposed(dottedName(unwrapExpression(argument)), summary);
+  } else if (ts.isExportAssignment(node) || ts.isReturnStatement(node)) {
+    const expression = node.expression && unwrapExpression(node.expression);
+    if (!expression) return;
+    if (ts.isIdentifier(expression)) markExposed(expression.text, summary);
+    else if (ts.isObjectLiteralExpression(expression)) {
+      const fetch = propertyValue(propertyNamed(expression, "fetch"));
+      if (fetch && ts.isPropertyAccessExpression(fetch)) markExposed(dottedName(fetch.expression), summary);
+    }
+  } else if (ts.isBinaryExpression(node) && node.operatorToken.kind === SyntaxKind.EqualsToken && node.left.getText() === "module.exports") {
+    markExposed(dottedName(unwrapExpression(node.right)), summary);
+  } else if (ts.isExportSpecifier(node) && !node.parent.parent.moduleSpecifier) {
+    markExposed((node.propertyName ?? node.name).text, summary);
+  }
+}
+
+/** `app.use(helmet())`, `app.register(helmet)`, `app.use(secureHeaders())`, an inline hook that sets the headers, or a named middleware. */
+function visitSecurityHeaderUse(call: ts.CallExpression, summary: FileSummary): void {
+  const callee = call.expression;
+  if (!ts.isPropertyAccessExpression(callee) || !/^(use|register|addHook)$/.test(callee.name.text)) return;
+  const owner = dottedName(unwrapExpression(callee.expression));
+  if (owner === undefined) return;
+  for (const argument of call.arguments) {
+    const expression = unwrapExpression(argument);
+    const root = ts.isCallExpression(expression) ? guardName(expression).split(".")[0]! : ts.isIdentifier(expression) ? expression.text : undefined;
+    const isDynamicImport = ts.isCallExpression(expression) && expression.expression.kind === SyntaxKind.ImportKeyword;
+    const module = isDynamicImport ? stringValue(expression.arguments[0]) : root && importedModuleOf(root, expression);
+    if (module && securityHeaderModules.test(module)) appConfigOf(summary).securityHeaderUses.push({ owner, name: module, span: spanOf(call), isKnown: true });
+    else if (isFunctionLike(expression) && setsSecurityHeaders(expression)) appConfigOf(summary).securityHeaderUses.push({ owner, name: "inline", span: spanOf(call), isKnown: true });
+    else if (root !== undefined && !isFunctionLike(expression)) appConfigOf(summary).securityHeaderUses.push({ owner, name: root, span: spanOf(call), isKnown: false });
+  }
+}
+
+/** Named functions around a security-header write, so `app.use(securityHeaders())` from another file is recognised. */
+function recordSecurityHeaderSetter(write: HeaderWrite, summary: FileSummary): void {
+  const config = appConfigOf(summary);
+  for (let current: ts.Node | undefined = write.node.parent; current; current = current.parent) {
+    const name = ts.isFunctionDeclaration(current)
+      ? current.name?.text
+      : (ts.isArrowFunction(current) || ts.isFunctionExpression(current)) && ts.isVariableDeclaration(current.parent) && ts.isIdentifier(current.parent.name)
+        ? current.parent.name.text
+        : undefined;
+    if (name && !config.securityHeaderSetters.includes(name)) config.securityHeaderSetters.push(name);
+  }
+  config.setsSecurityHeaders = true;
+}
+
+// ---- cookies
+
+/** Flags neither written nor on by default, and those written as `false` (a `secure` that depends on the environment is set). */
+function cookieFlagsOf(options: ts.ObjectLiteralExpression | undefined, defaults: readonly CookieFlag[]): Pick<CookieWriteSummary, "missing" | "disabledValues"> {
+  const flags: CookieFlag[] = ["httpOnly", "secure", "sameSite"];
+  const disabledValues: Partial<Record<CookieFlag, Span>> = {};
+  const missing = flags.filter((flag) => {
+    const value = propertyValue(propertyNamed(options, flag));
+    if (!value) return !defaults.includes(flag);
+    if (value.kind !== SyntaxKind.FalseKeyword) return false;
+    disabledValues[flag] = spanOf(value);
+    return true;
+  });
+  return Object.keys(disabledValues).length > 0 ? { missing, disabledValues } : { missing };
+}
+
+function cookieNameOf(node: ts.Expression | undefined): string | undefined {
+  if (!node) return undefined;
+  const expression = unwrapExpression(node);
+  const literal = stringValue(expression);
+  if (literal !== undefined) return literal;
+  if (ts.isIdentifier(expression)) {
+    const declaration = findDeclaration(expression.text, expression);
+    const initializer = declaration && ts.isVariableDeclaration(declaration) ? declaration.initializer : undefined;
+    return stringValue(initializer && unwrapExpression(initializer)) ?? expression.text;
+  }
+  return dottedName(expression);
+}
+
+function pushCookie(summary: FileSummary, cookie: CookieWriteSummary): void {
+  if (cookie.missing.length > 0 && (cookie.kind === "session-middleware" || credentialCookieName.test(cookie.name ?? ""))) appConfigOf(summary).cookies.push(cookie);
+}
+
+/**
+ * `res.cookie(name, value, opts)`, `reply.setCookie(...)`, `ctx.cookies.set(...)` (Koa: httpOnly by default),
+ * `cookies().set(name, value, opts)` / `.set({ name, value, ...opts })` (Next.js), `setCookie(c, name, value, opts)` (Hono),
+ * `serialize(name, value, opts)` (cookie), and session middleware options.
+ */
+function visitCookieCall(call: ts.CallExpression, summary: FileSummary): void {
+  const callee = calleeText(call);
+  const method = ts.isPropertyAccessExpression(call.expression) ? call.expression.name.text : callee;
+  const receiver = ts.isPropertyAccessExpression(call.expression) ? call.expression.expression.getText() : "";
+  let nameIndex: number | undefined;
+  let defaults: CookieFlag[] = [];
+  if ((method === "cookie" || method === "setCookie") && responseReceiver.test(receiver)) nameIndex = 0;
+  else if (method === "set" && /(^|\.|\))cookies(\(\))?\)?$|cookieStore$/.test(receiver.replace(/^\(?await /, ""))) {
+    nameIndex = 0;
+    if (/^(ctx|context)\.cookies$/.test(receiver)) defaults = ["httpOnly"];
+  } else if (callee !== undefined && /^(setCookie|setSignedCookie)$/.test(callee) && importedModuleOf(callee, call) === "hono/cookie") nameIndex = 1;
+  else if (callee !== undefined && /(^|\.)serialize$/.test(callee) && /^cookie$/.test(importedModuleOf(callee.split(".")[0]!, call) ?? "")) nameIndex = 0;
+  else return visitSessionMiddleware(call, summary);
+  const first = call.arguments[nameIndex] && unwrapExpression(call.arguments[nameIndex]!);
+  // Next.js also takes one object: `cookies().set({ name: "session", value, httpOnly: true })`.
+  if (first && ts.isObjectLiteralExpression(first)) {
+    const name = stringValue(propertyValue(propertyNamed(first, "name")));
+    pushCookie(summary, { kind: "cookie", span: spanOf(call), name, ...cookieFlagsOf(first, defaults), options: spanOf(first) });
+    return;
+  }
+  const optionsIndex = nameIndex + (callee === "setSignedCookie" ? 3 : 2);
+  const optionsArgument = call.arguments[optionsIndex];
+  const options = optionsArgument && resolveLocalObject(optionsArgument);
+  if (optionsArgument && !options) return;
+  pushCookie(summary, {
+    kind: "cookie",
+    span: spanOf(call),
+    name: cookieNameOf(first),
+    ...cookieFlagsOf(options, defaults),
+    ...(options ? { options: spanOf(options) } : call.arguments.length === optionsIndex ? { optionsIndex } : {}),
+  });
+}
+
+function visitSessionMiddleware(call: ts.CallExpression, summary: FileSummary): void {
+  const callee = calleeText(call);
+  const session = callee !== undefined && !callee.includes(".") ? sessionModules.get(importedModuleOf(callee, call) ?? "") : undefined;
+  if (!session) return;
+  const options = call.arguments[0] && resolveLocalObject(call.arguments[0]);
+  if (call.arguments[0] && !options) return;
+  const cookieOptions = session.cookieProperty ? propertyValue(propertyNamed(options, session.cookieProperty)) : options;
+  if (cookieOptions && !ts.isObjectLiteralExpression(cookieOptions)) return;
+  const insertion = cookieOptions ? { options: spanOf(cookieOptions) } : options ? { parentOptions: spanOf(options), cookieProperty: session.cookieProperty } : {};
+  pushCookie(summary, { kind: "session-middleware", span: spanOf(call), name: callee, ...cookieFlagsOf(cookieOptions, session.defaults), ...insertion });
+}
+
+function visitSetCookieHeader(write: HeaderWrite, summary: FileSummary): void {
+  const value = unwrapExpression(write.value);
+  const texts = ts.isArrayLiteralExpression(value) ? value.elements.map(unwrapExpression) : [value];
+  for (const text of texts) {
+    if (!ts.isStringLiteralLike(text) && !ts.isTemplateExpression(text)) continue;
+    const written = text.getText();
+    const name = /^["'`]\s*([^=;\s]+)=/.exec(written)?.[1];
+    const missing: CookieFlag[] = [];
+    if (!/httponly/i.test(written)) missing.push("httpOnly");
+    if (!/\bsecure\b/i.test(written)) missing.push("secure");
+    if (!/samesite/i.test(written)) missing.push("sameSite");
+    pushCookie(summary, { kind: "set-cookie-header", span: spanOf(write.node), name, missing, headerText: spanOf(text) });
+  }
+}
+
+// ---- next.config
+
+/** The config object of `next.config.*`: `module.exports = {...}`, `export default {...}`, or a const they name, maybe wrapped (`withX(config)`). */
+function visitNextConfig(context: ExtractionContext): void {
+  if (!nextConfigFile.test(path.basename(context.filePath))) return;
+  let exported: ts.Expression | undefined;
+  for (const statement of context.sourceFile.statements) {
+    if (ts.isExportAssignment(statement)) exported = statement.expression;
+    else if (ts.isExpressionStatement(statement) && ts.isBinaryExpression(statement.expression) && statement.expression.left.getText() === "module.exports") {
+      exported = statement.expression.right;
+    }
+  }
+  let config = exported && unwrapExpression(exported);
+  while (config && ts.isCallExpression(config) && config.arguments.length > 0) config = unwrapExpression(config.arguments[config.arguments.length - 1]!);
+  const object = config && resolveLocalObject(config);
+  if (!object) return;
+  const headers = propertyNamed(object, "headers");
+  const written = new Set<string>();
+  const collect = (node: ts.Node): void => {
+    const value = stringValue(node);
+    if (value !== undefined) written.add(value.toLowerCase());
+    ts.forEachChild(node, collect);
+  };
+  if (headers) collect(headers);
+  appConfigOf(context.summary).nextConfig = {
+    span: spanOf(object),
+    hasHeaders: !!headers,
+    missingHeaders: nextBasicHeaders.filter((name) => !written.has(name.toLowerCase()) && !(name === "X-Frame-Options" && written.has("content-security-policy"))),
+  };
+}
+
+export const appConfig: Extractor = {
+  kinds: [
+    SyntaxKind.CallExpression,
+    SyntaxKind.NewExpression,
+    SyntaxKind.ObjectLiteralExpression,
+    SyntaxKind.VariableDeclaration,
+    SyntaxKind.ExportAssignment,
+    SyntaxKind.ReturnStatement,
+    SyntaxKind.BinaryExpression,
+    SyntaxKind.ExportSpecifier,
+  ],
+  visit(node, { summary }) {
+    if (ts.isVariableDeclaration(node)) return visitServerDeclaration(node, summary);
+    visitExposure(node, summary);
+    if (ts.isCallExpression(node) || ts.isNewExpression(node)) visitCorsCall(node, summary);
+    if (ts.isCallExpression(node)) {
+      visitSecurityHeaderUse(node, summary);
+      visitCookieCall(node, summary);
+    }
+    for (const write of headerWritesAt(node)) {
+      if (write.name === "access-control-allow-origin") visitCorsHeader(write, summary);
+      else if (write.name === "set-cookie") visitSetCookieHeader(write, summary);
+      else recordSecurityHeaderSetter(write, summary);
+    }
+  },
+  finish: visitNextConfig,
+};

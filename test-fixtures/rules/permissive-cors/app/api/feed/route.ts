@@ -1,0 +1,18 @@
+import { NextResponse } from "next/server";
+
+const allowed = ["https://app.example.com", "https://www.example.com"];
+
+export async function GET(request: Request) {
+  const origin = request.headers.get("origin") ?? "";
+  const response = NextResponse.json({ items: [] });
+  // ok: permissive-cors -- echoed only when allowed
+  if (allowed.includes(origin)) response.headers.set("Access-Control-Allow-Origin", origin);
+  return response;
+}
+
+export async function POST(request: Request) {
+  const response = NextResponse.json({ created: true }, { status: 201 });
+  // expect: permissive-cors
+  response.headers.set("Access-Control-Allow-Origin", request.headers.get("origin") ?? "");
+  return response;
+}

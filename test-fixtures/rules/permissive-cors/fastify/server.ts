@@ -1,0 +1,17 @@
+import Fastify from "fastify";
+import fastifyCors from "@fastify/cors";
+
+const app = Fastify({ logger: true });
+
+// expect: permissive-cors
+await app.register(fastifyCors);
+
+// expect: permissive-cors
+await app.register(fastifyCors, { origin: "*", credentials: true });
+
+// ok: permissive-cors -- origins from configuration
+await app.register(fastifyCors, { origin: process.env.ALLOWED_ORIGINS?.split(","), credentials: true });
+
+app.post("/payments", async (request, reply) => reply.code(202).send({ queued: true }));
+
+await app.listen({ port: 3000 });

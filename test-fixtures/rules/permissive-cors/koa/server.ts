@@ -1,0 +1,27 @@
+import Koa from "koa";
+import cors from "@koa/cors";
+import Router from "@koa/router";
+
+const app = new Koa();
+const router = new Router();
+
+// expect: permissive-cors
+app.use(cors({ credentials: true }));
+
+// ok: permissive-cors -- a single configured origin
+app.use(cors({ origin: process.env.WEB_ORIGIN }));
+
+router.get("/health", (ctx) => {
+  // ok: permissive-cors -- ctx.origin is the server's own origin, not the request's Origin header
+  ctx.set("Access-Control-Allow-Origin", ctx.origin);
+  ctx.body = { ok: true };
+});
+
+router.post("/profile", (ctx) => {
+  // expect: permissive-cors
+  ctx.set("Access-Control-Allow-Origin", ctx.get("Origin"));
+  ctx.body = { saved: true };
+});
+
+app.use(router.routes());
+app.listen(3000);
