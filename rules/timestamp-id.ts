@@ -1,7 +1,8 @@
 // timestamp-id: ids, keys and tokens built from the clock or Math.random, which collide under load and can be
 // guessed. Syntactic only: follows each clock/random value up through the code that builds it to the name it gets.
 import { ts } from "ts-morph";
-import { defineRule, type RuleContext } from "./engine/types.js";
+import { defineRule } from "./engine/types.js";
+import { randomUuidCallFor } from "./model/random-uuid.js";
 import { calleeText, dottedName, stringValue } from "./model/syntax.js";
 
 const { SyntaxKind } = ts;
@@ -44,7 +45,7 @@ export default defineRule({
       const target = describeTarget(value);
       if (!target) return;
       reported.add(value.expression);
-      const uuid = randomUuidCallFor(ctx);
+      const uuid = randomUuidCallFor(ctx.file, ctx.runtime);
       ctx.report({
         node: value.expression,
         messageId: "clockId",
@@ -366,17 +367,6 @@ function isFileName(name: string): boolean {
 
 function isStoredIdField(name: string): boolean {
   return isFileName(name) || !wordsOf(name).some((word) => timeWords.has(word) || notIdFieldWords.has(word));
-}
-
-/** How this file reaches randomUUID: an existing `crypto` import, the edge runtime's global, or a new named import. */
-function randomUuidCallFor(ctx: RuleContext<unknown>): { text: string; needsImport: boolean } {
-  for (const binding of ctx.file.imports) {
-    if (binding.module !== "crypto" && binding.module !== "node:crypto") continue;
-    if (binding.imported === "default" || binding.imported === "*") return { text: `${binding.local}.randomUUID()`, needsImport: false };
-    if (binding.imported === "randomUUID") return { text: `${binding.local}()`, needsImport: false };
-  }
-  if (ctx.runtime === "edge") return { text: "crypto.randomUUID()", needsImport: false };
-  return { text: "randomUUID()", needsImport: true };
 }
 
 type Piece = { kind: "text"; text: string } | { kind: "keep"; text: string } | { kind: "uuid" };
