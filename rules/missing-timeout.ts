@@ -156,14 +156,16 @@ function mergeProperty(edit: FixBuilder, literal: ts.ObjectLiteralExpression, pr
     return;
   }
   const lastStart = last.getStart(sourceFile);
-  const indent = text.slice(text.lastIndexOf("\n", lastStart - 1) + 1, lastStart);
-  const newline = text.includes("\r\n") ? "\r\n" : "\n";
+  // Line starts from the parser, which honours every line terminator (a file may end its lines with a lone CR).
+  const lineStart = sourceFile.getPositionOfLineAndCharacter(lineOf(sourceFile, lastStart), 0);
+  const indent = /^[ \t]*/.exec(text.slice(lineStart, lastStart))![0];
+  const newline = text.includes("\r\n") ? "\r\n" : text.includes("\r") ? "\r" : "\n";
   if (commaEnd === undefined) {
     edit.insertAfter(last, `,${newline}${indent}${property}`);
     return;
   }
   // At the end of the trailing comma's line, so a comment there stays with its property.
-  const lineEnd = text.slice(commaEnd, literal.getEnd() - 1).search(/\r?\n/);
+  const lineEnd = text.slice(commaEnd, literal.getEnd() - 1).search(/[\r\n\u2028\u2029]/);
   edit.insertAfter(lineEnd === -1 ? commaEnd : commaEnd + lineEnd, `${newline}${indent}${property},`);
 }
 
