@@ -1,0 +1,33 @@
+// The route handlers whose code lives in a file: routes registered there with an inline or local handler, and routes
+// registered elsewhere whose handler this file exports. For rules that inspect handler bodies; it reads, never reports.
+import type { ts } from "ts-morph";
+import type { LinkedRoute, ProjectModel } from "./project-model.js";
+import { findNodeBySpan, functionBoundTo, isFunctionLike, type FunctionLike } from "./syntax.js";
+import type { FileSummary } from "./types.js";
+
+export interface HandledRoute {
+  linked: LinkedRoute;
+  handler: FunctionLike;
+}
+
+export function routeHandlersIn(project: ProjectModel, file: FileSummary, sourceFile: ts.SourceFile): HandledRoute[] {
+  const handled: HandledRoute[] = [];
+  for (const linked of project.routesIn(file.filePath)) {
+    const handler = linked.route.handler && findNodeBySpan(sourceFile, linked.route.handler, isFunctionLike);
+    if (handler) handled.push({ linked, handler });
+  }
+  const topLevel = sourceFile.statements[0];
+  if (!topLevel) return handled;
+  for (const { linked, exportedName } of project.routesWithHandlerFrom(file.filePath)) {
+    const local = file.exports.find((candidate) => candidate.exported === exportedName)?.local;
+    const handler = local ? functionBoundTo(local, topLevel) : undefined;
+    if (handler) handled.push({ linked, handler });
+  }
+  return handled;
+}
+
+/** Each handler once, however many routes (methods, paths) share it. */
+export function distinctHandlers(routes: HandledRoute[]): HandledRoute[] {
+  const seen = new Set<FunctionLike>();
+  return routes.filter(({ handler }) => !seen.has(handler) && !!seen.add(handler));
+}
