@@ -248,20 +248,22 @@ function visitExposure(node: ts.Node, summary: FileSummary): void {
   if (ts.isCallExpression(node)) {
     const callee = node.expression;
     if (ts.isPropertyAccessExpression(callee) && callee.name.text === "listen") markExposed(dottedName(unwrapExpression(callee.expression)), summary);
-    else if (/(^|\.)(createServer|serve)$/.test(calleeText(node) ?? "")) for (const argument of node.arguments) markExposed(dottedName(unwrapExpression(argument)), summary);
+    else if (/(^|\.)(createServer|serve)$/.test(calleeText(node) ?? "")) for (const argument of node.arguments) markExposed(exposedName(argument), summary);
   } else if (ts.isExportAssignment(node) || ts.isReturnStatement(node)) {
-    const expression = node.expression && unwrapExpression(node.expression);
-    if (!expression) return;
-    if (ts.isIdentifier(expression)) markExposed(expression.text, summary);
-    else if (ts.isObjectLiteralExpression(expression)) {
-      const fetch = propertyValue(propertyNamed(expression, "fetch"));
-      if (fetch && ts.isPropertyAccessExpression(fetch)) markExposed(dottedName(fetch.expression), summary);
-    }
+    if (node.expression) markExposed(exposedName(node.expression), summary);
   } else if (ts.isBinaryExpression(node) && node.operatorToken.kind === SyntaxKind.EqualsToken && node.left.getText() === "module.exports") {
     markExposed(dottedName(unwrapExpression(node.right)), summary);
   } else if (ts.isExportSpecifier(node) && !node.parent.parent.moduleSpecifier) {
     markExposed((node.propertyName ?? node.name).text, summary);
   }
+}
+
+/** `app` for `app` itself or a fetch handler made from it (`{ fetch: app.fetch }`). */
+function exposedName(node: ts.Expression): string | undefined {
+  const expression = unwrapExpression(node);
+  if (ts.isIdentifier(expression)) return expression.text;
+  const fetch = ts.isObjectLiteralExpression(expression) ? propertyValue(propertyNamed(expression, "fetch")) : undefined;
+  return fetch && ts.isPropertyAccessExpression(fetch) ? dottedName(fetch.expression) : undefined;
 }
 
 /** `app.use(helmet())`, `app.register(helmet)`, `app.use(secureHeaders())`, an inline hook that sets the headers, or a named middleware. */
@@ -411,9 +413,18 @@ function visitNextConfig(context: ExtractionContext): void {
   if (!object) return;
   const headers = propertyNamed(object, "headers");
   const written = new Set<string>();
+  const followed = new Set<ts.Node>();
+  // Header lists are often consts beside the config (`headers: securityHeaders`): follow local names once.
   const collect = (node: ts.Node): void => {
     const value = stringValue(node);
     if (value !== undefined) written.add(value.toLowerCase());
+    if (ts.isIdentifier(node) && !(ts.isPropertyAssignment(node.parent) && node.parent.name === node)) {
+      const declaration = findDeclaration(node.text, node);
+      if (declaration && ts.isVariableDeclaration(declaration) && declaration.initializer && !followed.has(declaration)) {
+        followed.add(declaration);
+        collect(declaration.initializer);
+      }
+    }
     ts.forEachChild(node, collect);
   };
   if (headers) collect(headers);

@@ -1,0 +1,117 @@
+// missing-security-headers: servers that answer without the browser security headers helmet sets, and Next.js configs
+// whose headers() lacks the basic set. Reads the app-config model; never matches frameworks itself.
+import * as path from "node:path";
+import { ts } from "ts-morph";
+import { defineRule, type RuleContext } from "./engine/types.js";
+import type { FixBuilder } from "./engine/fix-builder.js";
+import type { ServerAppSummary } from "./model/types.js";
+
+/** How each framework adds the headers: the package, how it is imported and the line that registers it. */
+const headerMiddleware: Record<ServerAppSummary["framework"], { module: string; local: string; isDefault: boolean; register: (owner: string) => string }> = {
+  express: { module: "helmet", local: "helmet", isDefault: true, register: (owner) => `${owner}.use(helmet());` },
+  nest: { module: "helmet", local: "helmet", isDefault: true, register: (owner) => `${owner}.use(helmet());` },
+  koa: { module: "koa-helmet", local: "helmet", isDefault: true, register: (owner) => `${owner}.use(helmet());` },
+  fastify: { module: "@fastify/helmet", local: "helmet", isDefault: true, register: (owner) => `${owner}.register(helmet);` },
+  hono: { module: "hono/secure-headers", local: "secureHeaders", isDefault: false, register: (owner) => `${owner}.use(secureHeaders());` },
+};
+
+const nextHeadersBlock = `async headers() {
+    return [
+      {
+        source: "/(.*)",
+        headers: [
+          { key: "X-Content-Type-Options", value: "nosniff" },
+          { key: "X-Frame-Options", value: "DENY" },
+          { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+        ],
+      },
+    ];
+  },`;
+
+export default defineRule({
+  id: "missing-security-headers",
+  meta: {
+    category: "security",
+    severity: "warn",
+    needsTypes: false,
+    fix: "scaffold",
+    summary: "Servers must send the browser security headers (helmet or an equivalent).",
+    fixTitle: "Add security headers",
+    messages: {
+      server:
+        "`{{owner}}` serves requests without security headers (X-Content-Type-Options, Content-Security-Policy, frame and referrer policies). Register {{middleware}}.",
+      nextConfig: "next.config sets no headers(): pages are served without X-Content-Type-Options, X-Frame-Options and Referrer-Policy.",
+      nextPartial: "next.config headers() never sets {{missing}}.",
+    },
+  },
+  check(ctx) {
+    return {
+      onEnd() {
+        const config = ctx.file.appConfig;
+        if (!config || ctx.isTestFile) return;
+        for (const server of config.servers) if (needsHeaders(server, ctx)) reportServer(server, ctx);
+        const next = config.nextConfig;
+        if (!next || next.missingHeaders.length === 0 || hasNextMiddlewareHeaders(ctx)) return;
+        if (!next.hasHeaders) {
+          ctx.report({ span: next.span, messageId: "nextConfig", fix: (edit) => addNextHeaders(edit, next.span.start, ctx.text, next.span.end) });
+        } else {
+          ctx.report({ span: next.span, messageId: "nextPartial", data: { missing: next.missingHeaders.join(", ") } });
+        }
+      },
+    };
+  },
+});
+
+function needsHeaders(server: ServerAppSummary, ctx: RuleContext<Record<string, never>>): boolean {
+  if (!server.isExposed || ctx.project.isMounted(ctx.filePath, server.owner)) return false;
+  const uses = ctx.file.appConfig?.securityHeaderUses.filter((use) => use.owner === server.owner) ?? [];
+  return !uses.some((use) => use.isKnown || ctx.project.isSecurityHeaderSetter(use.name, ctx.filePath));
+}
+
+function reportServer(server: ServerAppSummary, ctx: RuleContext<Record<string, never>>): void {
+  const middleware = headerMiddleware[server.framework];
+  const data = { owner: server.owner, middleware: `\`${middleware.register(server.owner).replace(/;$/, "")}\`` };
+  if (server.isChained) {
+    ctx.report({ span: server.span, messageId: "server", data });
+    return;
+  }
+  ctx.report({
+    span: server.span,
+    messageId: "server",
+    data,
+    fix: (edit) => {
+      const lineStart = ctx.text.lastIndexOf("\n", server.statement.start) + 1;
+      const indent = /^[ \t]*/.exec(ctx.text.slice(lineStart))![0];
+      edit.insertAfter(server.statement.end, `\n${indent}${middleware.register(server.owner)}`);
+      if (middleware.isDefault) addDefaultImport(edit, ctx, middleware.module, middleware.local);
+      else edit.addNamedImport(middleware.module, middleware.local);
+    },
+  });
+}
+
+/** `import helmet from "helmet";` after the last import (a `require` in CommonJS files), unless already imported. */
+function addDefaultImport(edit: FixBuilder, ctx: RuleContext<Record<string, never>>, module: string, local: string): void {
+  if (ctx.file.imports.some((binding) => binding.module === module)) return;
+  const statements = ctx.sourceFile.statements;
+  const lastImport = statements.filter(ts.isImportDeclaration).pop();
+  if (lastImport) {
+    edit.insertAfter(lastImport.end, `\nimport ${local} from "${module}";`);
+    return;
+  }
+  const lastRequire = statements.filter((statement) => ts.isVariableStatement(statement) && /^\s*(const|let|var)\s[^=]+=\s*require\(/.test(statement.getText(ctx.sourceFile))).pop();
+  if (lastRequire) edit.insertAfter(lastRequire.end, `\nconst ${local} = require("${module}");`);
+  else edit.insertBefore(statements[0] ?? 0, `import ${local} from "${module}";\n\n`);
+}
+
+/** The app's `middleware.ts` (beside next.config or in `src/`) writes the headers itself, which covers every page. */
+function hasNextMiddlewareHeaders(ctx: RuleContext<Record<string, never>>): boolean {
+  const appRoot = path.dirname(ctx.filePath);
+  return [appRoot, path.join(appRoot, "src")].some((folder) =>
+    ["middleware.ts", "middleware.js"].some((name) => ctx.project.summaries.get(path.join(folder, name))?.appConfig?.setsSecurityHeaders),
+  );
+}
+
+function addNextHeaders(edit: FixBuilder, objectStart: number, text: string, objectEnd: number): void {
+  const isEmpty = text.slice(objectStart + 1, objectEnd - 1).trim() === "";
+  edit.insertAfter(objectStart + 1, isEmpty ? `\n  ${nextHeadersBlock}\n` : `\n  ${nextHeadersBlock}`);
+}

@@ -1,0 +1,11 @@
+"use strict";
+const express = require("express");
+const http = require("node:http");
+const helmet = require("helmet");
+
+// expect: missing-security-headers
+const app = express();
+app.use(helmet());
+app.get("/", (req, res) => res.send("legacy"));
+
+http.createServer(app).listen(8080);

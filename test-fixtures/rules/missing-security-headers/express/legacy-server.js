@@ -1,0 +1,9 @@
+"use strict";
+const express = require("express");
+const http = require("node:http");
+
+// expect: missing-security-headers
+const app = express();
+app.get("/", (req, res) => res.send("legacy"));
+
+http.createServer(app).listen(8080);

@@ -1,0 +1,10 @@
+import Fastify from "fastify";
+import helmet from "@fastify/helmet";
+
+// expect: missing-security-headers
+const app = Fastify({ logger: true });
+app.register(helmet);
+
+app.get("/health", async () => ({ ok: true }));
+
+await app.listen({ port: 3000 });

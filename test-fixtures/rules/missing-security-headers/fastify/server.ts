@@ -1,0 +1,8 @@
+import Fastify from "fastify";
+
+// expect: missing-security-headers
+const app = Fastify({ logger: true });
+
+app.get("/health", async () => ({ ok: true }));
+
+await app.listen({ port: 3000 });

@@ -1,0 +1,14 @@
+import Koa from "koa";
+import helmet from "koa-helmet";
+
+// expect: missing-security-headers
+const app = new Koa();
+app.use(async (ctx) => {
+  ctx.body = "hello";
+});
+app.listen(3000);
+
+// ok: missing-security-headers -- koa-helmet
+const api = new Koa();
+api.use(helmet());
+api.listen(3001);
