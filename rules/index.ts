@@ -7,6 +7,7 @@ import missingInputValidation from "./missing-input-validation.js";
 import missingRateLimit from "./missing-rate-limit.js";
 import missingTimeout from "./missing-timeout.js";
 import timestampId from "./timestamp-id.js";
+import unverifiedJwt from "./unverified-jwt.js";
 import type { AnyRule } from "./engine/types.js";
 
 export const registry: readonly AnyRule[] = [
@@ -17,4 +18,5 @@ export const registry: readonly AnyRule[] = [
   missingRateLimit,
   missingTimeout,
   timestampId,
+  unverifiedJwt,
 ];

@@ -1,0 +1,288 @@
+// unverified-jwt: JWTs trusted without checking their signature (`jwt.decode`, jose `decodeJwt`, `jwtDecode`, Nest's
+// `JwtService.decode` feeding a decision, a user lookup or an auth helper's result) and `verify` calls that switch the
+// check off (`algorithms: ["none"]`, `ignoreExpiration: true`, an empty key). Non-empty literal keys are hardcoded-secret's.
+import { ts } from "ts-morph";
+import { defineRule, type FixRequest, type RuleContext } from "./engine/types.js";
+import { calleeText, hasModifier, importedModuleOf, isFunctionLike, unwrapExpression, type FunctionLike } from "./model/syntax.js";
+
+type Context = RuleContext<Record<string, never>>;
+type Library = "jsonwebtoken" | "jose" | "jwt-decode" | "nestjs-jwt";
+
+/** What a decoded payload is used for, in the message's words. */
+type Use = "decides" | "identifies" | "returned";
+
+/** Calls that look a record up by the payload's claims, or store them as the request's identity (`c.set("user", …)`). */
+const lookupMethod = /^(find\w*|get\w*|load\w*|fetch\w*|lookup\w*|query|select|where|eq|match|set|upsert|retrieve\w*|by\w*)$/i;
+/** Assignment targets that make the payload the request's identity (`req.user = payload`, `ctx.state.session = …`). */
+const identityTarget = /(^|\.)(user|session|auth|claims|identity|principal|viewer|account|currentUser)$/i;
+/** Function names that read as auth helpers when they return the payload. */
+const authHelperName = /user|session|auth|token|identity|principal|claims|verify|viewer|account|caller/i;
+const verifyCallee = /(^|\.)(verify|verifyAsync|jwtVerify|verifyToken|verifyJwt|verifyIdToken)$/;
+
+export default defineRule({
+  id: "unverified-jwt",
+  meta: {
+    category: "security",
+    severity: "error",
+    needsTypes: false,
+    fix: "suggestion",
+    summary: "JWTs must be verified (signature, algorithm, expiry) before their claims are trusted.",
+    fixTitle: "Verify the token instead of decoding it",
+    messages: {
+      decoded: "`{{callee}}` does not check the signature, yet its result {{use}}: anyone can forge this token. Verify it instead.",
+      algorithmNone: "`algorithms` allows \"none\": a token with no signature passes verification.",
+      ignoreExpiration: "`ignoreExpiration: true` accepts expired and revoked tokens forever.",
+      emptySecret: "`{{callee}}` is given an empty key{{fallback}}: old jsonwebtoken versions then accept unsigned tokens, and an HMAC with an empty key is forgeable.",
+    },
+  },
+  check(ctx) {
+    if (isClientModule(ctx.sourceFile)) return;
+    return {
+      [ts.SyntaxKind.CallExpression](node) {
+        const call = node as ts.CallExpression;
+        const target = jwtCall(call);
+        if (!target) return;
+        if (target.member === "decode") checkDecode(ctx, call, target.library);
+        else if (target.member === "verify") checkVerify(ctx, call, target.library);
+      },
+    };
+  },
+});
+
+/** `jwt.decode`/`jwt.verify` (jsonwebtoken), `decodeJwt`/`jwtVerify` (jose), `jwtDecode` (jwt-decode), `this.jwtService.decode` (@nestjs/jwt). */
+function jwtCall(call: ts.CallExpression): { library: Library; member: "decode" | "verify" } | undefined {
+  const callee = unwrapExpression(call.expression);
+  if (ts.isIdentifier(callee)) {
+    const module = importedModuleOf(callee.text, call);
+    if (module === "jose") return callee.text === "decodeJwt" ? { library: "jose", member: "decode" } : callee.text === "jwtVerify" ? { library: "jose", member: "verify" } : undefined;
+    if (module === "jwt-decode") return { library: "jwt-decode", member: "decode" };
+    if (module === "jsonwebtoken" && (callee.text === "decode" || callee.text === "verify")) return { library: "jsonwebtoken", member: callee.text };
+    return undefined;
+  }
+  if (!ts.isPropertyAccessExpression(callee)) return undefined;
+  const member = callee.name.text;
+  const receiver = unwrapExpression(callee.expression);
+  if (ts.isIdentifier(receiver)) {
+    const module = importedModuleOf(receiver.text, call);
+    if (module === "jsonwebtoken" && (member === "decode" || member === "verify")) return { library: "jsonwebtoken", member };
+    if (module === "jose" && (member === "decodeJwt" || member === "jwtVerify")) return { library: "jose", member: member === "decodeJwt" ? "decode" : "verify" };
+    return undefined;
+  }
+  if (member === "decode" && ts.isPropertyAccessExpression(receiver) && receiver.expression.kind === ts.SyntaxKind.ThisKeyword && isNestJwtService(receiver.name.text, call)) {
+    return { library: "nestjs-jwt", member: "decode" };
+  }
+  return undefined;
+}
+
+/** A constructor parameter property `private jwtService: JwtService` with `JwtService` from @nestjs/jwt. */
+function isNestJwtService(property: string, from: ts.Node): boolean {
+  let owner: ts.Node | undefined = from.parent;
+  while (owner && !ts.isClassLike(owner)) owner = owner.parent;
+  const constructor = owner?.members.find(ts.isConstructorDeclaration);
+  const parameter = constructor?.parameters.find((p) => ts.isIdentifier(p.name) && p.name.text === property);
+  const type = parameter?.type;
+  return !!type && ts.isTypeReferenceNode(type) && ts.isIdentifier(type.typeName) && importedModuleOf(type.typeName.text, from) === "@nestjs/jwt";
+}
+
+function checkDecode(ctx: Context, call: ts.CallExpression, library: Library): void {
+  const enclosing = enclosingFunction(call);
+  if (enclosing && callsVerify(enclosing)) return;
+  const use = useOfDecoded(ctx, call, enclosing);
+  if (!use) return;
+  const callee = calleeText(call) ?? call.expression.getText(ctx.sourceFile);
+  const words: Record<Use, string> = {
+    decides: "decides access",
+    identifies: "picks the user",
+    returned: `is returned from the auth helper \`${functionName(enclosing) ?? "(anonymous)"}\``,
+  };
+  ctx.report({ node: call, messageId: "decoded", data: { callee, use: words[use] }, suggestions: verifySuggestion(call, library, enclosing) });
+}
+
+/** Replaces the decode with a verify of the same token against a key read from the environment. */
+function verifySuggestion(call: ts.CallExpression, library: Library, enclosing: FunctionLike | undefined): FixRequest[] {
+  const token = call.arguments[0]?.getText();
+  if (!token) return [];
+  if (library === "jsonwebtoken") {
+    const callee = unwrapExpression(call.expression);
+    const verifyCall = ts.isPropertyAccessExpression(callee) ? `${callee.expression.getText()}.verify` : "verify";
+    return [
+      {
+        title: "Verify the token with JWT_SECRET and a fixed algorithm",
+        apply: (edit) => {
+          edit.replace(call, `${verifyCall}(${token}, process.env.JWT_SECRET as string, { algorithms: ["HS256"] })`);
+          if (verifyCall === "verify") edit.addNamedImport("jsonwebtoken", "verify");
+        },
+      },
+    ];
+  }
+  if (library === "jose" && enclosing && hasModifier(enclosing, ts.SyntaxKind.AsyncKeyword)) {
+    return [
+      {
+        title: "Verify the token with jose's jwtVerify",
+        apply: (edit) => {
+          edit.replace(call, `(await jwtVerify(${token}, new TextEncoder().encode(process.env.JWT_SECRET), { algorithms: ["HS256"] })).payload`);
+          edit.addNamedImport("jose", "jwtVerify");
+        },
+      },
+    ];
+  }
+  if (library === "nestjs-jwt") {
+    const callee = unwrapExpression(call.expression) as ts.PropertyAccessExpression;
+    return [{ title: "Use JwtService.verifyAsync", apply: (edit) => edit.replace(call, `await ${callee.expression.getText()}.verifyAsync(${token})`) }];
+  }
+  return [];
+}
+
+/**
+ * Follows the decoded value: used in place (`if (jwt.decode(t).role === "admin")`), or bound to a name whose
+ * references in the same function decide, identify or are returned.
+ */
+function useOfDecoded(ctx: Context, call: ts.CallExpression, enclosing: FunctionLike | undefined): Use | undefined {
+  const value = outermostValue(call);
+  const direct = classifyUse(ctx, value, enclosing);
+  if (direct) return direct;
+  const declaration = value.parent;
+  if (!ts.isVariableDeclaration(declaration) || declaration.initializer !== value) return undefined;
+  const names = new Set<string>();
+  collectNames(declaration.name, names);
+  const scope = enclosing?.body ?? call.getSourceFile();
+  let found: Use | undefined;
+  const visit = (node: ts.Node): void => {
+    if (found) return;
+    if (ts.isIdentifier(node) && names.has(node.text) && node.pos > declaration.end && isReference(node)) found = classifyUse(ctx, node, enclosing);
+    ts.forEachChild(node, visit);
+  };
+  visit(scope);
+  return found;
+}
+
+/**
+ * Climbs from a use of the payload to what decides its fate: a condition, a lookup's argument, an identity assignment
+ * or a return. Other calls (`String(exp)`, `JSON.stringify(payload)`) are climbed through; their result is no longer the payload.
+ */
+function classifyUse(ctx: Context, start: ts.Node, enclosing: FunctionLike | undefined): Use | undefined {
+  let child = start;
+  let isTransformed = false;
+  for (let node = start.parent; node && node !== enclosing; child = node, node = node.parent) {
+    if (isFunctionLike(node) || ts.isBlock(node) || ts.isExpressionStatement(node) || ts.isVariableStatement(node)) return undefined;
+    if ((ts.isIfStatement(node) || ts.isWhileStatement(node) || ts.isSwitchStatement(node)) && node.expression === child) return "decides";
+    if (ts.isConditionalExpression(node) && node.condition === child) return "decides";
+    if (ts.isCallExpression(node) && node.arguments.includes(child as ts.Expression)) {
+      const callee = unwrapExpression(node.expression);
+      const method = ts.isPropertyAccessExpression(callee) ? callee.name.text : ts.isIdentifier(callee) ? callee.text : "";
+      if (lookupMethod.test(method)) return "identifies";
+      isTransformed = true;
+    }
+    if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.EqualsToken && node.right === child) {
+      return identityTarget.test(node.left.getText(ctx.sourceFile)) ? "identifies" : undefined;
+    }
+    if (ts.isReturnStatement(node)) return !isTransformed && isAuthHelper(ctx, enclosing) ? "returned" : undefined;
+  }
+  const isConciseBody = !!enclosing && ts.isArrowFunction(enclosing) && enclosing.body === child;
+  return isConciseBody && !isTransformed && isAuthHelper(ctx, enclosing) ? "returned" : undefined;
+}
+
+function isAuthHelper(ctx: Context, fn: FunctionLike | undefined): boolean {
+  const name = functionName(fn);
+  return !!name && (ctx.file.authGuards.includes(name) || authHelperName.test(name));
+}
+
+function functionName(fn: FunctionLike | undefined): string | undefined {
+  if (!fn) return undefined;
+  if ((ts.isFunctionDeclaration(fn) || ts.isMethodDeclaration(fn) || ts.isFunctionExpression(fn)) && fn.name) return fn.name.getText();
+  const parent = fn.parent;
+  if (ts.isVariableDeclaration(parent) && ts.isIdentifier(parent.name)) return parent.name.text;
+  if (ts.isPropertyAssignment(parent)) return parent.name.getText();
+  return undefined;
+}
+
+/** `jwt.decode(t)` inside `await`, parentheses, `as Payload`, `!`, or `.sub`/`["sub"]` reads: the expression that carries the payload on. */
+function outermostValue(call: ts.CallExpression): ts.Expression {
+  let current: ts.Expression = call;
+  for (;;) {
+    const parent = current.parent;
+    if (
+      ts.isAwaitExpression(parent) ||
+      ts.isParenthesizedExpression(parent) ||
+      ts.isAsExpression(parent) ||
+      ts.isNonNullExpression(parent) ||
+      ts.isSatisfiesExpression(parent) ||
+      (ts.isPropertyAccessExpression(parent) && parent.expression === current) ||
+      (ts.isElementAccessExpression(parent) && parent.expression === current)
+    ) {
+      current = parent;
+    } else return current;
+  }
+}
+
+function checkVerify(ctx: Context, call: ts.CallExpression, library: Library): void {
+  const [, key, options] = call.arguments;
+  const callee = calleeText(call) ?? "verify";
+  const emptyFallback = key && emptyKey(key);
+  if (emptyFallback !== undefined) ctx.report({ node: key!, messageId: "emptySecret", data: { callee, fallback: emptyFallback } });
+  const literal = options && unwrapExpression(options);
+  if (!literal || !ts.isObjectLiteralExpression(literal)) return;
+  for (const property of literal.properties) {
+    if (!ts.isPropertyAssignment(property)) continue;
+    const name = property.name.getText(ctx.sourceFile);
+    const value = unwrapExpression(property.initializer);
+    if (name === "algorithms" && ts.isArrayLiteralExpression(value)) {
+      const none = value.elements.find((element) => ts.isStringLiteralLike(element) && element.text.toLowerCase() === "none");
+      if (none) ctx.report({ node: none, messageId: "algorithmNone", suggestions: [{ title: "Allow only HS256", apply: (edit) => edit.replace(value, `["HS256"]`) }] });
+    } else if (name === "ignoreExpiration" && library === "jsonwebtoken" && value.kind === ts.SyntaxKind.TrueKeyword) {
+      ctx.report({ node: property, messageId: "ignoreExpiration", suggestions: [{ title: "Check expiry", apply: (edit) => edit.replace(value, "false") }] });
+    }
+  }
+}
+
+/**
+ * "" when the key is an empty literal (`""`, `new TextEncoder().encode("")`), " when JWT_SECRET is unset" for an empty
+ * fallback (`process.env.JWT_SECRET || ""`); undefined otherwise. Non-empty literals are hardcoded-secret's.
+ */
+function emptyKey(key: ts.Expression): string | undefined {
+  let value = unwrapExpression(key);
+  if (ts.isCallExpression(value) && ts.isPropertyAccessExpression(value.expression) && value.expression.name.text === "encode" && value.arguments[0]) {
+    value = unwrapExpression(value.arguments[0]);
+  }
+  if (ts.isStringLiteralLike(value)) return value.text === "" ? "" : undefined;
+  if (!ts.isBinaryExpression(value)) return undefined;
+  const operator = value.operatorToken.kind;
+  if (operator !== ts.SyntaxKind.BarBarToken && operator !== ts.SyntaxKind.QuestionQuestionToken) return undefined;
+  const fallback = unwrapExpression(value.right);
+  return ts.isStringLiteralLike(fallback) && fallback.text === "" ? ` when \`${value.left.getText()}\` is unset` : undefined;
+}
+
+function callsVerify(fn: FunctionLike): boolean {
+  let found = false;
+  const visit = (node: ts.Node): void => {
+    if (found) return;
+    if (ts.isCallExpression(node) && verifyCallee.test(calleeText(node) ?? "")) found = true;
+    else ts.forEachChild(node, visit);
+  };
+  visit(fn);
+  return found;
+}
+
+function enclosingFunction(node: ts.Node): FunctionLike | undefined {
+  for (let current = node.parent; current; current = current.parent) if (isFunctionLike(current)) return current;
+  return undefined;
+}
+
+/** A reference, not the name in a declaration or a property name (`{ sub: … }`, `x.sub`). */
+function isReference(identifier: ts.Identifier): boolean {
+  const parent = identifier.parent;
+  if (ts.isPropertyAccessExpression(parent) && parent.name === identifier) return false;
+  if ((ts.isPropertyAssignment(parent) || ts.isBindingElement(parent) || ts.isVariableDeclaration(parent) || ts.isParameter(parent)) && parent.name === identifier) return false;
+  return true;
+}
+
+function collectNames(binding: ts.BindingName, into: Set<string>): void {
+  if (ts.isIdentifier(binding)) into.add(binding.text);
+  else for (const element of binding.elements) if (!ts.isOmittedExpression(element)) collectNames(element.name, into);
+}
+
+/** A `"use client"` module runs in the browser, where decoding a token for display is all it can do. */
+function isClientModule(sourceFile: ts.SourceFile): boolean {
+  const first = sourceFile.statements[0];
+  return !!first && ts.isExpressionStatement(first) && ts.isStringLiteral(first.expression) && first.expression.text === "use client";
+}
