@@ -342,7 +342,7 @@ function visitCookieCall(call: ts.CallExpression, summary: FileSummary): void {
   let nameIndex: number | undefined;
   let defaults: CookieFlag[] = [];
   if ((method === "cookie" || method === "setCookie") && responseReceiver.test(receiver)) nameIndex = 0;
-  else if (method === "set" && /(^|\.|\))cookies(\(\))?\)?$|cookieStore$/.test(receiver.replace(/^\(?await /, ""))) {
+  else if (method === "set" && isCookieStore(call.expression)) {
     nameIndex = 0;
     if (/^(ctx|context)\.cookies$/.test(receiver)) defaults = ["httpOnly"];
   } else if (callee !== undefined && /^(setCookie|setSignedCookie)$/.test(callee) && importedModuleOf(callee, call) === "hono/cookie") nameIndex = 1;
@@ -366,6 +366,18 @@ function visitCookieCall(call: ts.CallExpression, summary: FileSummary): void {
     ...cookieFlagsOf(options, defaults),
     ...(options ? { options: spanOf(options) } : call.arguments.length === optionsIndex ? { optionsIndex } : {}),
   });
+}
+
+/** `ctx.cookies`, `response.cookies`, `cookies()`, `(await cookies())`, or a local bound to one (`const store = await cookies()`). */
+function isCookieStore(callee: ts.Expression): boolean {
+  if (!ts.isPropertyAccessExpression(callee)) return false;
+  const receiver = unwrapExpression(callee.expression);
+  const cookieStore = /(^|\.)cookies(\(\))?$|^(await\s+)?cookies\(\)$/;
+  if (cookieStore.test(receiver.getText())) return true;
+  if (!ts.isIdentifier(receiver)) return false;
+  const declaration = findDeclaration(receiver.text, receiver);
+  const initializer = declaration && ts.isVariableDeclaration(declaration) ? declaration.initializer : undefined;
+  return !!initializer && cookieStore.test(unwrapExpression(initializer).getText());
 }
 
 function visitSessionMiddleware(call: ts.CallExpression, summary: FileSummary): void {

@@ -1,0 +1,104 @@
+// insecure-cookie: session and credential cookies written without HttpOnly, Secure or SameSite. Reads the cookie
+// writes the app-config model records (res.cookie, Next.js cookies(), Set-Cookie headers, session middleware).
+import { defineRule, type RuleContext } from "./engine/types.js";
+import type { FixBuilder } from "./engine/fix-builder.js";
+import type { CookieFlag, CookieWriteSummary } from "./model/types.js";
+
+const flagAttributes: Record<CookieFlag, string> = { httpOnly: "HttpOnly", secure: "Secure", sameSite: "SameSite=Lax" };
+
+export default defineRule({
+  id: "insecure-cookie",
+  meta: {
+    category: "security",
+    severity: "warn",
+    needsTypes: false,
+    fix: "safe",
+    summary: "Session and credential cookies must be HttpOnly, Secure and SameSite.",
+    fixTitle: "Add the missing cookie flags",
+    messages: {
+      cookie: "Cookie `{{name}}` is set without {{missing}}: {{consequence}}",
+      session: "`{{name}}` issues its session cookie without {{missing}}: {{consequence}}",
+    },
+  },
+  check(ctx) {
+    return {
+      onEnd() {
+        for (const cookie of ctx.file.appConfig?.cookies ?? []) reportCookie(cookie, ctx);
+      },
+    };
+  },
+});
+
+function reportCookie(cookie: CookieWriteSummary, ctx: RuleContext<Record<string, never>>): void {
+  const fix = flagFix(cookie, ctx);
+  ctx.report({
+    span: cookie.span,
+    messageId: cookie.kind === "session-middleware" ? "session" : "cookie",
+    data: { name: cookie.name ?? "session", missing: cookie.missing.map((flag) => `\`${flagAttributes[flag].replace("=Lax", "")}\``).join(", "), consequence: consequenceOf(cookie.missing) },
+    ...(fix ? { fix } : {}),
+  });
+}
+
+function consequenceOf(missing: readonly CookieFlag[]): string {
+  const harms: string[] = [];
+  if (missing.includes("httpOnly")) harms.push("any injected script can read and steal it");
+  if (missing.includes("secure")) harms.push("it travels over plain HTTP");
+  if (missing.includes("sameSite")) harms.push("other sites can send it along (CSRF)");
+  return harms.join("; ") + ".";
+}
+
+/** `secure` follows the environment on Node so local HTTP development keeps working; edge runtimes are always HTTPS. */
+function flagProperties(missing: readonly CookieFlag[], ctx: RuleContext<Record<string, never>>): string[] {
+  const secure = ctx.file.runtime === "edge" ? "true" : `process.env.NODE_ENV === "production"`;
+  const values: Record<CookieFlag, string> = { httpOnly: "httpOnly: true", secure: `secure: ${secure}`, sameSite: `sameSite: "lax"` };
+  return missing.map((flag) => values[flag]);
+}
+
+function flagFix(cookie: CookieWriteSummary, ctx: RuleContext<Record<string, never>>): ((edit: FixBuilder) => void) | undefined {
+  const properties = flagProperties(cookie.missing, ctx);
+  if (cookie.headerText) {
+    const attributes = cookie.missing.map((flag) => `; ${flagAttributes[flag]}`).join("");
+    const closingQuote = cookie.headerText.end - 1;
+    return (edit) => edit.insertBefore(closingQuote, attributes);
+  }
+  if (cookie.options) {
+    const disabled = cookie.disabledValues ?? {};
+    const absent = cookie.missing.filter((flag) => !disabled[flag]);
+    return (edit) => {
+      for (const flag of cookie.missing) {
+        const value = disabled[flag];
+        if (value) edit.replace(value, flagProperties([flag], ctx)[0]!.replace(/^\w+: /, ""));
+      }
+      if (absent.length > 0) mergeProperties(edit, cookie.options!, flagProperties(absent, ctx), ctx.text);
+    };
+  }
+  if (cookie.parentOptions && cookie.cookieProperty) {
+    return (edit) => mergeProperties(edit, cookie.parentOptions!, [`${cookie.cookieProperty}: { ${properties.join(", ")} }`], ctx.text);
+  }
+  if (cookie.optionsIndex !== undefined) {
+    const closeParen = cookie.span.end - 1;
+    const separator = cookie.optionsIndex > 0 ? ", " : "";
+    return (edit) => edit.insertBefore(closeParen, `${separator}{ ${properties.join(", ")} }`);
+  }
+  return undefined;
+}
+
+/** Adds properties to an object literal in its own layout: one per line when it is multi-line, else inline. */
+function mergeProperties(edit: FixBuilder, object: { start: number; end: number }, properties: string[], text: string): void {
+  const inner = text.slice(object.start + 1, object.end - 1);
+  if (inner.trim() === "") {
+    edit.replace(object, `{ ${properties.join(", ")} }`);
+    return;
+  }
+  const closing = object.end - 1;
+  const beforeClosing = text.slice(object.start + 1, closing).replace(/\s+$/, "");
+  const lastContentEnd = object.start + 1 + beforeClosing.length;
+  const needsComma = !beforeClosing.endsWith(",");
+  if (inner.includes("\n")) {
+    const lastLineStart = text.lastIndexOf("\n", lastContentEnd - 1) + 1;
+    const indent = /^[ \t]*/.exec(text.slice(lastLineStart))![0];
+    edit.insertAfter(lastContentEnd, `${needsComma ? "," : ""}${properties.map((property) => `\n${indent}${property},`).join("")}`);
+  } else {
+    edit.insertAfter(lastContentEnd, `${needsComma ? "," : ""} ${properties.join(", ")}`);
+  }
+}

@@ -1,0 +1,3 @@
+export async function signSession(email: string): Promise<string> {
+  return Buffer.from(email).toString("base64url");
+}
