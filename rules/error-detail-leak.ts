@@ -1,0 +1,243 @@
+// error-detail-leak: error handlers and catch blocks that send an error's message, stack, the whole error or its
+// internals (SQL, file paths) to the client with no environment guard. Response sends and error handlers come from
+// the responses model; this rule follows the error from its binding to the body.
+import { ts } from "ts-morph";
+import type { FixBuilder } from "./engine/fix-builder.js";
+import { defineRule, type RuleContext } from "./engine/types.js";
+import { randomUuidCallFor } from "./model/random-uuid.js";
+import { errorParameterOf, exceptionMessageOf, responseBodyOf } from "./model/responses.js";
+import { calleeText, isFunctionLike, unwrapExpression } from "./model/syntax.js";
+
+const { SyntaxKind } = ts;
+
+/** Error properties that carry internals: messages with SQL or paths, stacks, driver details. `code`/`name`/`status` are fine. */
+const leakyProperties = new Set(["message", "stack", "sql", "sqlMessage", "detail", "details", "hint", "query", "path", "cause", "errors", "meta", "table", "constraint"]);
+/** Calls that turn their argument into the text sent. */
+const stringifiers = new Set(["String", "JSON.stringify", "util.inspect", "inspect", "util.format", "format"]);
+/**
+ * Conditions that keep details away from production clients: an environment check, Koa/http-errors' `expose`, a
+ * status below 500, or a known client-error class (`err instanceof ZodError`), but never plain `instanceof Error`.
+ */
+const guardCondition = /NODE_ENV|\b(is)?(Dev|Development|Prod|Production|dev|development|prod|production|debug|Debug)\b|\bexpose\b|status(Code)?\s*<\s*(500|5\d\d)|\binstanceof\s+(?!Error\b)[A-Z]\w*/;
+
+interface ErrorBinding {
+  name: string;
+  /** The catch clause or error-handler function: the error is not known outside it. */
+  scope: ts.Node;
+}
+
+interface Leak {
+  /** What is sent, as written (`err.message`, `err`). */
+  detail: string;
+  binding: ErrorBinding;
+}
+
+type Context = RuleContext<Record<string, never>>;
+
+export default defineRule({
+  id: "error-detail-leak",
+  meta: {
+    category: "security",
+    severity: "error",
+    needsTypes: false,
+    fix: "safe",
+    summary: "Error messages, stacks and driver details sent to clients reveal SQL, file paths and internals to attackers.",
+    fixTitle: "Send a generic message and log the error with a correlation id",
+    messages: {
+      leak: "`{{detail}}` is sent to the client: error details reveal queries, file paths and library versions. Log the error with a correlation id and send a generic message.",
+      exception: "`{{detail}}` becomes the message of an exception the framework sends to the client. Log the error with a correlation id and throw a generic message.",
+    },
+  },
+  check(ctx) {
+    const inspect = (node: ts.Node): void => {
+      const response = responseBodyOf(node);
+      const message = response ? undefined : exceptionMessageOf(node);
+      const body = response?.body ?? message;
+      if (!body) return;
+      const leak = findLeak(body, node);
+      if (!leak) return;
+      ctx.report({
+        node,
+        messageId: message ? "exception" : "leak",
+        data: { detail: leak.detail },
+        fix: (edit) => sendGenericMessage(edit, node, body, response?.format ?? "text", leak.binding, ctx),
+      });
+    };
+    return {
+      [SyntaxKind.CallExpression]: inspect,
+      [SyntaxKind.NewExpression]: inspect,
+      [SyntaxKind.BinaryExpression]: inspect,
+      [SyntaxKind.ThrowStatement]: inspect,
+    };
+  },
+});
+
+/** The first unguarded error detail the body carries. */
+function findLeak(body: ts.Expression, send: ts.Node): Leak | undefined {
+  for (const leaf of valueLeaves(body)) {
+    const leak = leakOf(leaf, 0);
+    if (leak && !isGuarded(leaf, leak.binding.scope) && !isGuarded(send, leak.binding.scope)) return { ...leak, detail: leaf.getText() };
+  }
+  return undefined;
+}
+
+/** The names and property reads whose values end up in the body: through object/array literals, templates, `+`, branches. */
+function valueLeaves(expression: ts.Expression): ts.Expression[] {
+  if (ts.isParenthesizedExpression(expression) || ts.isAsExpression(expression) || ts.isNonNullExpression(expression)) return valueLeaves(expression.expression);
+  if (ts.isObjectLiteralExpression(expression)) {
+    return expression.properties.flatMap((property) => {
+      if (ts.isPropertyAssignment(property)) return valueLeaves(property.initializer);
+      if (ts.isShorthandPropertyAssignment(property)) return [property.name];
+      if (ts.isSpreadAssignment(property)) return valueLeaves(property.expression);
+      return [];
+    });
+  }
+  if (ts.isArrayLiteralExpression(expression)) return expression.elements.flatMap((element) => valueLeaves(ts.isSpreadElement(element) ? element.expression : element));
+  if (ts.isTemplateExpression(expression)) return expression.templateSpans.flatMap((span) => valueLeaves(span.expression));
+  if (ts.isBinaryExpression(expression)) {
+    const kind = expression.operatorToken.kind;
+    if (kind === SyntaxKind.PlusToken || kind === SyntaxKind.BarBarToken || kind === SyntaxKind.QuestionQuestionToken) return [...valueLeaves(expression.left), ...valueLeaves(expression.right)];
+    return [];
+  }
+  if (ts.isConditionalExpression(expression)) return [...valueLeaves(expression.whenTrue), ...valueLeaves(expression.whenFalse)];
+  if (ts.isCallExpression(expression)) {
+    if (stringifiers.has(calleeText(expression) ?? "")) return expression.arguments.flatMap(valueLeaves);
+    // `err.toString()`
+    if (ts.isPropertyAccessExpression(expression.expression) && expression.expression.name.text === "toString") return [expression.expression.expression];
+    return [];
+  }
+  if (ts.isIdentifier(expression) || ts.isPropertyAccessExpression(expression)) return [expression];
+  return [];
+}
+
+/** Whether `leaf` is the error (or one of its leaky properties), following local variables made from it. */
+function leakOf(leaf: ts.Expression, depth: number): Omit<Leak, "detail"> | undefined {
+  if (depth > 4) return undefined;
+  if (ts.isPropertyAccessExpression(leaf)) {
+    if (!leakyProperties.has(leaf.name.text)) return undefined;
+    const object = unwrapExpression(leaf.expression);
+    return ts.isIdentifier(object) ? wholeErrorOf(object, depth) : undefined;
+  }
+  if (!ts.isIdentifier(leaf)) return undefined;
+  return wholeErrorOf(leaf, depth) ?? derivedValueOf(leaf, depth);
+}
+
+/** The binding `identifier` names when it is the caught error or an error handler's error (or a local alias of it). */
+function wholeErrorOf(identifier: ts.Identifier, depth: number): Omit<Leak, "detail"> | undefined {
+  const declaration = bindingOf(identifier);
+  if (!declaration) return undefined;
+  if (ts.isCatchClause(declaration)) return { binding: { name: identifier.text, scope: declaration } };
+  if (ts.isParameter(declaration)) {
+    const fn = declaration.parent;
+    return isFunctionLike(fn) && errorParameterOf(fn) === declaration ? { binding: { name: identifier.text, scope: fn } } : undefined;
+  }
+  // `const error = err as Error`: an alias is the error itself.
+  const initializer = declaration.initializer;
+  if (!initializer) return undefined;
+  const inner = unwrapExpression(initializer);
+  return ts.isIdentifier(inner) ? wholeErrorOf(inner, depth + 1) : undefined;
+}
+
+/** `const message = err instanceof Error ? err.message : String(err)`: a local holding an error detail. */
+function derivedValueOf(identifier: ts.Identifier, depth: number): Omit<Leak, "detail"> | undefined {
+  const declaration = bindingOf(identifier);
+  if (!declaration || !ts.isVariableDeclaration(declaration) || !declaration.initializer) return undefined;
+  for (const leaf of valueLeaves(declaration.initializer)) {
+    const leak = leakOf(leaf, depth + 1);
+    if (leak && !isGuarded(leaf, leak.binding.scope)) return leak;
+  }
+  return undefined;
+}
+
+/** The catch clause, parameter or variable declaration `identifier` refers to, searching outwards. */
+function bindingOf(identifier: ts.Identifier): ts.CatchClause | ts.ParameterDeclaration | ts.VariableDeclaration | undefined {
+  const name = identifier.text;
+  for (let scope: ts.Node | undefined = identifier.parent; scope; scope = scope.parent) {
+    if (ts.isCatchClause(scope)) {
+      const variable = scope.variableDeclaration;
+      if (variable && ts.isIdentifier(variable.name) && variable.name.text === name) return scope;
+    }
+    if (ts.isFunctionLike(scope)) {
+      const parameter = scope.parameters.find((p) => ts.isIdentifier(p.name) && p.name.text === name);
+      if (parameter) return parameter;
+    }
+    if (ts.isBlock(scope) || ts.isSourceFile(scope)) {
+      for (const statement of scope.statements) {
+        if (!ts.isVariableStatement(statement)) continue;
+        const found = statement.declarationList.declarations.find((d) => ts.isIdentifier(d.name) && d.name.text === name);
+        if (found && found.getStart() < identifier.getStart()) return found;
+      }
+    }
+  }
+  return undefined;
+}
+
+/** True when an `if`, `?:` or `&&` between `node` and `scope` keeps it from production clients. */
+function isGuarded(node: ts.Node, scope: ts.Node): boolean {
+  for (let child: ts.Node = node, parent = node.parent; parent && child !== scope; child = parent, parent = parent.parent) {
+    if (ts.isIfStatement(parent) && child !== parent.expression && guardCondition.test(parent.expression.getText())) return true;
+    if (ts.isConditionalExpression(parent) && child !== parent.condition && guardCondition.test(parent.condition.getText())) return true;
+    if (ts.isBinaryExpression(parent) && parent.operatorToken.kind === SyntaxKind.AmpersandAmpersandToken && child === parent.right && guardCondition.test(parent.left.getText())) return true;
+    // An early return under a guard: `if (err instanceof ZodError) { ... }` does not cover later statements, but
+    // `if (process.env.NODE_ENV === "production") return res.json(generic)` before the leak does.
+    if (ts.isBlock(parent) && hasGuardedEarlyExitBefore(parent, child)) return true;
+  }
+  return false;
+}
+
+function hasGuardedEarlyExitBefore(block: ts.Block, statement: ts.Node): boolean {
+  for (const earlier of block.statements) {
+    if (earlier === statement) return false;
+    if (!ts.isIfStatement(earlier) || !/NODE_ENV|\b(is)?(Prod|Production|prod|production)\b/.test(earlier.expression.getText())) continue;
+    const then = earlier.thenStatement;
+    const last = ts.isBlock(then) ? then.statements[then.statements.length - 1] : then;
+    if (last && (ts.isReturnStatement(last) || ts.isThrowStatement(last))) return true;
+  }
+  return false;
+}
+
+function sendGenericMessage(edit: FixBuilder, send: ts.Node, body: ts.Expression, format: "json" | "text", binding: ErrorBinding, ctx: Context): void {
+  const uuid = randomUuidCallFor(ctx.file, ctx.runtime);
+  if (uuid.needsImport) edit.addNamedImport("node:crypto", "randomUUID");
+  // `JSON.stringify({ error: err.message })` keeps its JSON: the object inside is what gets replaced.
+  const unwrapped = unwrapExpression(body);
+  const stringified = ts.isCallExpression(unwrapped) && calleeText(unwrapped) === "JSON.stringify" ? unwrapped.arguments[0] : undefined;
+  const replaced = stringified ?? body;
+  const isJson = format === "json" || stringified !== undefined || ts.isObjectLiteralExpression(unwrapped);
+  const generic = isJson ? `{ error: "Internal server error", errorId }` : "`Internal server error (reference ${errorId})`";
+  const statement = enclosingStatement(send);
+  if (statement) {
+    const indent = indentOf(statement, ctx.text);
+    edit.insertBefore(statement, `const errorId = ${uuid.text};\n${indent}console.error(errorId, ${binding.name});\n${indent}`).replace(replaced, generic);
+    return;
+  }
+  // An expression-bodied arrow (`(err, c) => c.json({ error: err.message }, 500)`) gets a block.
+  const arrow = enclosingArrow(send);
+  if (!arrow) return;
+  const indent = indentOf(arrow, ctx.text);
+  const arrowBody = arrow.body;
+  const bodyText = ctx.text.slice(arrowBody.getStart(), replaced.getStart()) + generic + ctx.text.slice(replaced.getEnd(), arrowBody.getEnd());
+  edit.replace(arrowBody, `{\n${indent}  const errorId = ${uuid.text};\n${indent}  console.error(errorId, ${binding.name});\n${indent}  return ${bodyText};\n${indent}}`);
+}
+
+/** The statement holding `node` that sits directly in a block (so a declaration can go before it). */
+function enclosingStatement(node: ts.Node): ts.Statement | undefined {
+  for (let current: ts.Node = node; current.parent; current = current.parent) {
+    if (isFunctionLike(current)) return undefined;
+    if (ts.isBlock(current.parent) || ts.isSourceFile(current.parent) || ts.isCaseClause(current.parent) || ts.isDefaultClause(current.parent)) return current as ts.Statement;
+  }
+  return undefined;
+}
+
+function enclosingArrow(node: ts.Node): ts.ArrowFunction | undefined {
+  for (let current: ts.Node | undefined = node.parent; current; current = current.parent) {
+    if (ts.isArrowFunction(current)) return ts.isBlock(current.body) ? undefined : current;
+  }
+  return undefined;
+}
+
+/** The indentation of the line `node` starts on. */
+function indentOf(node: ts.Node, text: string): string {
+  const lineStart = text.lastIndexOf("\n", node.getStart()) + 1;
+  return /^[ \t]*/.exec(text.slice(lineStart))![0];
+}

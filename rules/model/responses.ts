@@ -1,0 +1,94 @@
+// What a handler sends back to the client, across frameworks: the body of `res.json(...)`, `reply.send(...)`,
+// `c.json(...)`, `ctx.body = ...`, `new Response(...)`, `NextResponse.json(...)`, framework exceptions whose message
+// becomes the body; and error handlers' error parameters. Syntax only; it never judges what is sent.
+import { ts } from "ts-morph";
+import { decoratorName } from "./frameworks/nest.js";
+import { calleeText, isFunctionLike, type FunctionLike, unwrapExpression } from "./syntax.js";
+
+const { SyntaxKind } = ts;
+
+export interface ResponseBody {
+  /** The expression that becomes the body. */
+  body: ts.Expression;
+  /** A JSON body (`res.json`, `c.json`, `Response.json`) or text/any (`res.send`, `new Response`, `ctx.body`). */
+  format: "json" | "text";
+}
+
+const jsonMethods = new Set(["json", "jsonp"]);
+const textMethods = new Set(["send", "end", "text", "html", "write"]);
+/** Receivers whose `.send`/`.write`/`.end` is not an HTTP response. */
+const nonResponseReceivers = /^(JSON|console|process|stream|fs|socket|ws|io|emitter|channel|queue|mail|mailer|transporter|sgMail|resend|client)$/i;
+/** Exceptions whose message the framework sends to the client: NestJS `HttpException`s, Hono's `HTTPException`, http-errors. */
+const clientFacingException = /^(HttpException|HTTPException|\w+Exception|createError|createHttpError|httpErrors\.\w+)$/;
+
+/** The body a call or assignment sends to the client, if it is a response send. */
+export function responseBodyOf(node: ts.Node): ResponseBody | undefined {
+  if (ts.isBinaryExpression(node) && node.operatorToken.kind === SyntaxKind.EqualsToken) {
+    // Koa: `ctx.body = ...`, `ctx.response.body = ...`.
+    const target = node.left;
+    if (ts.isPropertyAccessExpression(target) && target.name.text === "body" && /^(ctx|context|ctx\.response|context\.response)$/.test(target.expression.getText())) {
+      return { body: node.right, format: "text" };
+    }
+    return undefined;
+  }
+  if (ts.isNewExpression(node)) {
+    const callee = calleeText(node);
+    const [first] = node.arguments ?? [];
+    if ((callee === "Response" || callee === "NextResponse") && first) return { body: first, format: "text" };
+    return undefined;
+  }
+  if (!ts.isCallExpression(node) || !ts.isPropertyAccessExpression(node.expression)) return undefined;
+  const method = node.expression.name.text;
+  const [first] = node.arguments;
+  if (!first) return undefined;
+  const receiver = node.expression.expression;
+  const receiverText = calleeText(node)?.slice(0, -(method.length + 1));
+  if (receiverText === "Response" || receiverText === "NextResponse") return method === "json" ? { body: first, format: "json" } : undefined;
+  if (!jsonMethods.has(method) && !textMethods.has(method)) return undefined;
+  const root = rootIdentifier(receiver);
+  if (!root || nonResponseReceivers.test(root)) return undefined;
+  return { body: first, format: jsonMethods.has(method) ? "json" : "text" };
+}
+
+/** `throw new InternalServerErrorException(err.message)`, `throw new HTTPException(500, { message })`: the message argument. */
+export function exceptionMessageOf(node: ts.Node): ts.Expression | undefined {
+  if (!ts.isThrowStatement(node)) return undefined;
+  const thrown = unwrapExpression(node.expression);
+  if (!ts.isNewExpression(thrown) && !ts.isCallExpression(thrown)) return undefined;
+  const callee = calleeText(thrown);
+  if (!callee || callee === "Error" || !clientFacingException.test(callee)) return undefined;
+  const message = (thrown.arguments ?? []).find((argument) => !ts.isNumericLiteral(argument));
+  // Hono: `new HTTPException(500, { message })`.
+  const property = message && ts.isObjectLiteralExpression(message) ? message.properties.find((p) => p.name?.getText() === "message") : undefined;
+  if (property) return ts.isPropertyAssignment(property) ? property.initializer : ts.isShorthandPropertyAssignment(property) ? property.name : undefined;
+  return message;
+}
+
+/** The first identifier of `res.status(500).json`'s receiver chain (`res`), skipping calls and property reads. */
+function rootIdentifier(node: ts.Expression): string | undefined {
+  let current = node;
+  for (;;) {
+    if (ts.isIdentifier(current)) return current.text;
+    if (ts.isCallExpression(current) || ts.isPropertyAccessExpression(current) || ts.isParenthesizedExpression(current) || ts.isNonNullExpression(current)) current = current.expression;
+    else return current.kind === SyntaxKind.ThisKeyword ? "this" : undefined;
+  }
+}
+
+/**
+ * The error parameter of an error handler: Express's four-argument middleware, Fastify's `setErrorHandler`, Hono's
+ * `onError`, a NestJS exception filter's `catch(exception, host)`.
+ */
+export function errorParameterOf(fn: FunctionLike): ts.ParameterDeclaration | undefined {
+  const [first] = fn.parameters;
+  if (!first || !ts.isIdentifier(first.name)) return undefined;
+  if (fn.parameters.length === 4 && !ts.isMethodDeclaration(fn)) return first;
+  if (ts.isMethodDeclaration(fn)) {
+    const owner = fn.parent;
+    const isFilter = ts.isClassDeclaration(owner) && ts.canHaveDecorators(owner) && (ts.getDecorators(owner) ?? []).some((d) => decoratorName(d) === "Catch");
+    return isFilter && fn.name.getText() === "catch" ? first : undefined;
+  }
+  const call = fn.parent;
+  if (!ts.isCallExpression(call) || !ts.isPropertyAccessExpression(call.expression)) return undefined;
+  const method = call.expression.name.text;
+  return (method === "setErrorHandler" || method === "onError") && isFunctionLike(unwrapExpression(call.arguments[0] ?? call)) ? first : undefined;
+}

@@ -1,0 +1,58 @@
+import express, { type NextFunction, type Request, type Response } from "express";
+import { ZodError } from "zod";
+import { db } from "./db";
+
+const app = express();
+app.use(express.json());
+
+app.get("/orders/:id", async (req, res) => {
+  try {
+    const order = await db.query("select * from orders where id = $1", [req.params.id]);
+    res.json(order.rows[0]);
+  } catch (err) {
+    // expect: error-detail-leak
+    res.status(500).json({ error: (err as Error).message });
+  }
+});
+
+app.post("/reports", async (req, res) => {
+  try {
+    res.json(await db.query("select build_report($1)", [req.body.month]));
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    // expect: error-detail-leak
+    res.status(500).send(`Report failed: ${message}`);
+  }
+});
+
+app.delete("/sessions/:id", async (req, res) => {
+  try {
+    await db.query("delete from sessions where id = $1", [req.params.id]);
+    res.sendStatus(204);
+  } catch (err) {
+    // ok: error-detail-leak -- only a generic message leaves the server
+    console.error("session delete failed", err);
+    res.status(500).json({ error: "Internal server error" });
+  }
+});
+
+app.put("/profile", async (req, res) => {
+  try {
+    res.json(await db.query("update users set name = $1", [req.body.name]));
+  } catch (err) {
+    if (err instanceof ZodError) {
+      // ok: error-detail-leak -- validation errors are meant for the client
+      return res.status(400).json({ error: err.message });
+    }
+    // ok: error-detail-leak -- the code is not a detail
+    res.status(500).json({ code: (err as { code?: string }).code });
+  }
+});
+
+// eslint-disable-next-line @typescript-eslint/no-unused-vars
+app.use((err: Error, req: Request, res: Response, next: NextFunction) => {
+  // expect: error-detail-leak
+  res.status(500).json({ message: err.message, stack: err.stack });
+});
+
+export default app;

@@ -1,0 +1,32 @@
+import Fastify from "fastify";
+import { db } from "./db";
+
+const fastify = Fastify({ logger: true });
+
+fastify.setErrorHandler((error, request, reply) => {
+  request.log.error(error);
+  // expect: error-detail-leak
+  reply.status(500).send({ error: error.message });
+});
+
+fastify.get("/invoices/:id", async (request, reply) => {
+  try {
+    return await db.query("select * from invoices where id = $1", [(request.params as { id: string }).id]);
+  } catch (err) {
+    // expect: error-detail-leak
+    return reply.code(500).send({ error: "query failed", detail: (err as { detail?: string }).detail });
+  }
+});
+
+fastify.get("/health", async (_request, reply) => {
+  try {
+    await db.query("select 1");
+    return { ok: true };
+  } catch (err) {
+    fastify.log.error(err);
+    // ok: error-detail-leak -- generic answer, error logged
+    return reply.code(503).send({ ok: false });
+  }
+});
+
+export default fastify;
