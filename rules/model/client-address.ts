@@ -1,0 +1,198 @@
+// How a file finds out who the client is: proxy-trust settings that believe every `X-Forwarded-For` hop (Express
+// `trust proxy`, Fastify `trustProxy`, Koa `proxy`) and direct reads of the client-supplied forwarding headers used as
+// the client's identity. Records facts only; passing the header on to an upstream or taking the proxy-appended
+// (rightmost) hop is not an identity read.
+import { ts } from "ts-morph";
+import type { Span } from "../engine/types.js";
+import type { Extractor } from "./summarize.js";
+import { frameworkOfConstructor, frameworkOfOwner } from "./frameworks/server-apps.js";
+import { calleeText, dottedName, findDeclaration, spanOf, stringValue, unwrapExpression } from "./syntax.js";
+
+/** A setting that trusts every proxy hop, so `req.ip` is whatever the client writes into `X-Forwarded-For`. */
+export interface ProxyTrustSummary {
+  span: Span;
+  /** The setting as written, for messages: `app.set("trust proxy", true)`, `trustProxy: true`, `app.proxy = true`. */
+  setting: string;
+}
+
+/** A read of `X-Forwarded-For` / `X-Real-IP` whose value is used as the client's address. */
+export interface ForwardedHeaderReadSummary {
+  span: Span;
+  /** The header as written (`x-forwarded-for`). */
+  header: string;
+  /** The read as written, shortened for messages. */
+  label: string;
+}
+
+const forwardingHeader = /^x-(forwarded-for|real-ip)$/i;
+const headerGetters = new Set(["get", "header", "getHeader"]);
+
+export function isForwardingHeader(name: string | undefined): boolean {
+  return name !== undefined && forwardingHeader.test(name);
+}
+
+export const clientAddress: Extractor = {
+  kinds: [ts.SyntaxKind.CallExpression, ts.SyntaxKind.NewExpression, ts.SyntaxKind.BinaryExpression, ts.SyntaxKind.ElementAccessExpression, ts.SyntaxKind.BindingElement],
+  visit(node, { summary, sourceFile }) {
+    const trust = trustAllSetting(node, sourceFile);
+    if (trust) (summary.proxyTrustAll ??= []).push(trust);
+    const read = forwardedHeaderRead(node);
+    if (read && (read.value === read.node ? isIdentityUse(read.value) : isBindingUsedAsIdentity(read.value))) {
+      const label = read.node.getText(sourceFile).replace(/\s+/g, " ");
+      (summary.forwardedHeaderReads ??= []).push({
+        span: spanOf(read.node, sourceFile),
+        header: read.header,
+        label: label.length > 60 ? `${label.slice(0, 57)}...` : label,
+      });
+    }
+  },
+};
+
+function trustAllSetting(node: ts.Node, sourceFile: ts.SourceFile): ProxyTrustSummary | undefined {
+  const text = (): string => node.getText(sourceFile);
+  if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression)) {
+    const method = node.expression.name.text;
+    const setting = stringValue(node.arguments[0]);
+    if (setting !== "trust proxy" || frameworkOfOwner(node.expression.expression) !== "express") return undefined;
+    if (method === "enable" || (method === "set" && node.arguments[1]?.kind === ts.SyntaxKind.TrueKeyword)) return { span: spanOf(node, sourceFile), setting: text() };
+    return undefined;
+  }
+  if ((ts.isCallExpression(node) || ts.isNewExpression(node)) && node.arguments?.[0]) {
+    const framework = frameworkOfConstructor(node);
+    const options = unwrapExpression(node.arguments[0]);
+    if (!framework || !ts.isObjectLiteralExpression(options)) return undefined;
+    const key = framework === "fastify" ? "trustProxy" : framework === "koa" ? "proxy" : undefined;
+    const property = key && options.properties.find((p): p is ts.PropertyAssignment => ts.isPropertyAssignment(p) && p.name.getText(sourceFile) === key);
+    if (!property || property.initializer.kind !== ts.SyntaxKind.TrueKeyword) return undefined;
+    // Koa counts hops with `maxIpsCount`; with it, `proxy: true` reads only the proxy-appended entries.
+    if (framework === "koa" && options.properties.some((p) => p.name?.getText(sourceFile) === "maxIpsCount")) return undefined;
+    return { span: spanOf(property, sourceFile), setting: property.getText(sourceFile) };
+  }
+  if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.EqualsToken && node.right.kind === ts.SyntaxKind.TrueKeyword) {
+    const target = unwrapExpression(node.left);
+    if (!ts.isPropertyAccessExpression(target) || target.name.text !== "proxy" || frameworkOfOwner(target.expression) !== "koa") return undefined;
+    if (/\.maxIpsCount\s*=/.test(sourceFile.text)) return undefined;
+    return { span: spanOf(node, sourceFile), setting: text() };
+  }
+  return undefined;
+}
+
+interface HeaderRead {
+  /** What to report. */
+  node: ts.Node;
+  /** The expression (or binding name) holding the header's value. */
+  value: ts.Node;
+  header: string;
+}
+
+/** `headers["x-forwarded-for"]`, `req.get("X-Forwarded-For")`, `headers.get(...)`, `@Headers("x-real-ip") ip`, `{ "x-forwarded-for": xff } = req.headers`. */
+function forwardedHeaderRead(node: ts.Node): HeaderRead | undefined {
+  if (ts.isElementAccessExpression(node)) {
+    const header = stringValue(node.argumentExpression);
+    const receiver = dottedName(unwrapExpression(node.expression));
+    if (!isForwardingHeader(header) || !receiver?.endsWith("headers")) return undefined;
+    return { node, value: node, header: header! };
+  }
+  if (ts.isCallExpression(node) && node.arguments.length === 1) {
+    const header = stringValue(node.arguments[0]);
+    if (!isForwardingHeader(header)) return undefined;
+    const callee = unwrapExpression(node.expression);
+    if (ts.isPropertyAccessExpression(callee) && headerGetters.has(callee.name.text)) return { node, value: node, header: header! };
+    // NestJS `@Headers("x-forwarded-for") forwardedFor: string`: the parameter holds the value.
+    if (ts.isIdentifier(callee) && callee.text === "Headers" && ts.isDecorator(node.parent) && ts.isParameter(node.parent.parent)) {
+      return { node: node.parent, value: node.parent.parent.name, header: header! };
+    }
+    return undefined;
+  }
+  if (ts.isBindingElement(node) && node.propertyName && ts.isObjectBindingPattern(node.parent)) {
+    const header = stringValue(node.propertyName);
+    if (!isForwardingHeader(header)) return undefined;
+    return { node, value: node.name, header: header! };
+  }
+  return undefined;
+}
+
+/** Whether the header's value ends up identifying the client, rather than being checked for presence, passed on, or read from the right. */
+function isIdentityUse(value: ts.Node): boolean {
+  const outer = outermostValue(value);
+  const parent = outer.parent;
+  if (ts.isIfStatement(parent) || ts.isTypeOfExpression(parent) || (ts.isPrefixUnaryExpression(parent) && parent.operator === ts.SyntaxKind.ExclamationToken)) return false;
+  if (ts.isConditionalExpression(parent) && parent.condition === outer) return false;
+  if (ts.isPropertyAssignment(parent) && isForwardingHeader(stringValue(parent.name) ?? parent.name.getText())) return false;
+  if (ts.isCallExpression(parent) && parent.arguments[1] === outer && isForwardingHeader(stringValue(parent.arguments[0]))) return false;
+  if (ts.isVariableDeclaration(parent) && parent.initializer === outer) return isBindingUsedAsIdentity(parent.name);
+  return !takesRightmostHop(outer);
+}
+
+/** A variable (or parameter) holding the header: identity when any of its uses is. */
+function isBindingUsedAsIdentity(name: ts.Node): boolean {
+  if (!ts.isIdentifier(name)) return true;
+  return referencesOf(name).some((reference) => isIdentityUse(reference));
+}
+
+/** `xff.split(",").at(-1)`, `.pop()`, `.slice(-1)`, `hops[hops.length - 1]`: the entry the last (own) proxy appended. */
+function takesRightmostHop(value: ts.Node): boolean {
+  const split = value.parent;
+  if (!ts.isPropertyAccessExpression(split) || split.name.text !== "split" || !ts.isCallExpression(split.parent)) return false;
+  const parts = outermostValue(split.parent);
+  const holder = parts.parent;
+  if (ts.isVariableDeclaration(holder) && ts.isIdentifier(holder.name)) {
+    const uses = referencesOf(holder.name);
+    return uses.length > 0 && uses.every((use) => isRightmostAccess(use));
+  }
+  return isRightmostAccess(parts);
+}
+
+function isRightmostAccess(parts: ts.Node): boolean {
+  const parent = parts.parent;
+  if (ts.isPropertyAccessExpression(parent) && ts.isCallExpression(parent.parent)) {
+    const method = parent.name.text;
+    const argument = parent.parent.arguments[0];
+    if (method === "pop") return true;
+    if ((method === "at" || method === "slice") && argument && ts.isPrefixUnaryExpression(argument) && argument.operator === ts.SyntaxKind.MinusToken) return true;
+    return false;
+  }
+  if (ts.isPropertyAccessExpression(parent) && parent.name.text === "length") return true;
+  if (ts.isElementAccessExpression(parent)) return /\.length\s*-/.test(parent.argumentExpression.getText());
+  return false;
+}
+
+/** Walks up through parentheses, casts, `!`, `?.`-free fallbacks (`?? ""`), `String(...)` and `.trim()`-style calls that keep the value. */
+function outermostValue(node: ts.Node): ts.Node {
+  let current = node;
+  for (;;) {
+    const parent = current.parent;
+    if (
+      ts.isParenthesizedExpression(parent) ||
+      ts.isAsExpression(parent) ||
+      ts.isNonNullExpression(parent) ||
+      ts.isAwaitExpression(parent) ||
+      (ts.isBinaryExpression(parent) && parent.left === current && [ts.SyntaxKind.QuestionQuestionToken, ts.SyntaxKind.BarBarToken].includes(parent.operatorToken.kind))
+    ) {
+      current = parent;
+    } else if (ts.isCallExpression(parent) && calleeText(parent) === "String" && parent.arguments[0] === current) {
+      current = parent;
+    } else return current;
+  }
+}
+
+/** Identifiers in the declaring scope that refer to `name`'s binding. */
+function referencesOf(name: ts.Identifier): ts.Identifier[] {
+  const found: ts.Identifier[] = [];
+  let scope: ts.Node = name;
+  while (scope.parent && !ts.isBlock(scope) && !ts.isSourceFile(scope) && !ts.isFunctionLike(scope)) scope = scope.parent;
+  const visit = (node: ts.Node): void => {
+    if (ts.isIdentifier(node) && node !== name && node.text === name.text && !isPropertyName(node)) {
+      const declaration = findDeclaration(node.text, node);
+      if (declaration && (declaration === name.parent || ("name" in declaration && declaration.name === name))) found.push(node);
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(scope);
+  return found;
+}
+
+function isPropertyName(node: ts.Identifier): boolean {
+  const parent = node.parent;
+  return (ts.isPropertyAccessExpression(parent) && parent.name === node) || (ts.isPropertyAssignment(parent) && parent.name === node);
+}

@@ -1,0 +1,27 @@
+// untrusted-forwarded-for: the client's address taken from headers the client writes. Reads the client-address model
+// (proxy-trust settings and forwarding-header reads); the model already leaves out presence checks, headers passed on
+// to an upstream and the rightmost (proxy-appended) hop.
+import { defineRule } from "./engine/types.js";
+
+export default defineRule({
+  id: "untrusted-forwarded-for",
+  meta: {
+    category: "security",
+    severity: "warn",
+    needsTypes: false,
+    fix: "none",
+    summary: "The client's address must not come from X-Forwarded-For or X-Real-IP as the client sent them.",
+    messages: {
+      headerRead:
+        "`{{read}}` is whatever the client sends: used as the client's address it lets anyone dodge rate limits, forge log entries or pass IP allow-lists. Trust a fixed number of proxy hops and read `req.ip`, or take the entry your own proxy appended.",
+      trustAll:
+        "`{{setting}}` trusts every hop of X-Forwarded-For, so the client picks `req.ip`. Set the number of proxies in front of the app (`1`) or their addresses instead.",
+    },
+  },
+  check: (ctx) => ({
+    onEnd() {
+      for (const setting of ctx.file.proxyTrustAll ?? []) ctx.report({ span: setting.span, messageId: "trustAll", data: { setting: setting.setting } });
+      for (const read of ctx.file.forwardedHeaderReads ?? []) ctx.report({ span: read.span, messageId: "headerRead", data: { read: read.label } });
+    },
+  }),
+});
