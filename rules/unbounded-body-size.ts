@@ -1,0 +1,106 @@
+// unbounded-body-size: body parsers whose size limit is over the configured maximum, switched off, or missing where the
+// library has none, and fetch-style handlers that buffer a whole body unchecked. Reads the body-limits model; the fix
+// writes the configured maximum into the parser's options.
+import { ts } from "ts-morph";
+import { z } from "zod";
+import type { FixBuilder } from "./engine/fix-builder.js";
+import { defineRule, type RuleContext } from "./engine/types.js";
+import { parseByteSize, unboundedBufferedReads, type BodyParserSummary } from "./model/body-limits.js";
+import { distinctHandlers, routeHandlersIn } from "./model/route-handlers.js";
+import { findNodeBySpan } from "./model/syntax.js";
+
+const sizeString = z.string().refine((value) => parseByteSize(value) !== undefined, { message: 'a size such as "1mb" or "512kb"' });
+
+const optionsSchema = z.object({
+  /** The largest JSON, urlencoded or text body a parser may accept. */
+  jsonLimit: sizeString.default("1mb"),
+  /** The largest raw body, file upload or catch-all body limit. */
+  rawLimit: sizeString.default("10mb"),
+});
+type Options = z.infer<typeof optionsSchema>;
+
+const fetchStyleFrameworks = new Set(["next-app", "edge-function", "worker"]);
+
+export default defineRule<Options>({
+  id: "unbounded-body-size",
+  meta: {
+    category: "reliability",
+    severity: "warn",
+    needsTypes: false,
+    fix: "safe",
+    summary: "Request bodies need a size limit no larger than the configured maximum so one request cannot exhaust memory.",
+    fixTitle: "Set the body limit to the configured maximum",
+    messages: {
+      overLimit: "`{{parser}}` accepts bodies up to {{size}} (`{{option}}`), over the {{maximum}} maximum: a few large requests exhaust memory. Lower it.",
+      unlimited: "`{{parser}}` sets `{{option}}` to no limit: one large request can exhaust memory. Set it to {{maximum}} or less.",
+      missingLimit: "`{{parser}}` has no `{{option}}`, and its default accepts files of any size: set one ({{maximum}} or less).",
+      bufferedRead: "`{{read}}` buffers the whole body with no size check: check `content-length` (and the buffered size) against a maximum first.",
+    },
+    options: optionsSchema,
+  },
+  check: (ctx) => ({
+    onEnd() {
+      for (const parser of ctx.file.bodyParsers ?? []) checkParser(ctx, parser);
+      for (const { linked, handler } of distinctHandlers(routeHandlersIn(ctx.project, ctx.file, ctx.sourceFile))) {
+        if (!fetchStyleFrameworks.has(linked.route.framework)) continue;
+        for (const read of unboundedBufferedReads(handler)) ctx.report({ node: read, messageId: "bufferedRead", data: { read: read.getText(ctx.sourceFile) } });
+      }
+    },
+  }),
+});
+
+function checkParser(ctx: RuleContext<Options>, parser: BodyParserSummary): void {
+  const maximumText = parser.budget === "json" ? ctx.options.jsonLimit : ctx.options.rawLimit;
+  const maximum = parseByteSize(maximumText)!;
+  const data = { parser: parser.parser, option: parser.option, maximum: maximumText };
+  const limitText = limitLiteral(parser, maximumText, maximum);
+  if (parser.missing) {
+    const fix = parser.insertInto && parser.insertPath ? (edit: FixBuilder) => insertLimit(edit, ctx, parser.insertInto!, parser.insertPath!, limitText) : undefined;
+    ctx.report({ span: parser.span, messageId: "missingLimit", data, fix });
+    return;
+  }
+  if (!parser.value || !(parser.unlimited || (parser.bytes !== undefined && parser.bytes > maximum))) return;
+  const fix = (edit: FixBuilder): void => {
+    edit.replace(parser.value!, limitText);
+  };
+  if (parser.unlimited) ctx.report({ span: parser.value, messageId: "unlimited", data, fix });
+  else ctx.report({ span: parser.value, messageId: "overLimit", data: { ...data, size: formatSize(parser.bytes!) }, fix });
+}
+
+/** `"1mb"` for options that take size strings; `10 * 1024 * 1024` for those that take bytes. */
+function limitLiteral(parser: BodyParserSummary, maximumText: string, maximum: number): string {
+  if (parser.acceptsSizeString) return JSON.stringify(maximumText);
+  for (const [unit, size] of [["1024 * 1024 * 1024", 1024 ** 3], ["1024 * 1024", 1024 ** 2], ["1024", 1024]] as const) {
+    if (maximum % size === 0) return `${maximum / size} * ${unit}`;
+  }
+  return String(maximum);
+}
+
+function formatSize(bytes: number): string {
+  for (const [unit, size] of [["GB", 1024 ** 3], ["MB", 1024 ** 2], ["KB", 1024]] as const) {
+    if (bytes >= size) return `${Number((bytes / size).toFixed(1))} ${unit}`;
+  }
+  return `${bytes} bytes`;
+}
+
+/** Adds `limits: { fileSize: ... }` to an options object, or passes one to a call that has none (`multer()`). */
+function insertLimit(edit: FixBuilder, ctx: RuleContext<Options>, at: { start: number; end: number }, keyPath: string, value: string): void {
+  const keys = keyPath.split(".");
+  const property = keys.reduceRight((inner, key) => `${key}: ${inner === value ? inner : `{ ${inner} }`}`, value);
+  const node = findNodeBySpan(ctx.sourceFile, at);
+  if (node && ts.isObjectLiteralExpression(node)) {
+    const last = node.properties[node.properties.length - 1];
+    if (!last) {
+      edit.replace(node, `{ ${property} }`);
+      return;
+    }
+    const lastStart = last.getStart(ctx.sourceFile);
+    const multiline = ctx.text.slice(node.getStart(ctx.sourceFile), lastStart).includes("\n");
+    const indent = ctx.text.slice(ctx.text.lastIndexOf("\n", lastStart) + 1, lastStart);
+    const separator = multiline ? `\n${indent}` : " ";
+    if (node.properties.hasTrailingComma) edit.insertAfter(node.properties.end, `${separator}${property},`);
+    else edit.insertAfter(last, `,${separator}${property}`);
+  } else if (node && (ts.isCallExpression(node) || ts.isNewExpression(node)) && (node.arguments?.length ?? 0) === 0) {
+    edit.replace({ start: node.getEnd() - 2, end: node.getEnd() }, `({ ${property} })`);
+  }
+}

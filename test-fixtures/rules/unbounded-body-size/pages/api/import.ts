@@ -1,0 +1,12 @@
+import type { NextApiRequest, NextApiResponse } from "next";
+
+export const config = {
+  api: {
+    // expect: unbounded-body-size
+    bodyParser: { sizeLimit: "40mb" },
+  },
+};
+
+export default function handler(req: NextApiRequest, res: NextApiResponse) {
+  res.json({ rows: Array.isArray(req.body) ? req.body.length : 0 });
+}
