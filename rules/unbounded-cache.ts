@@ -1,0 +1,135 @@
+// unbounded-cache: a module-level Map/Set/object/array that functions add to (per request, per event, per call)
+// while nothing in the module ever removes entries, clears it or checks its size: memory grows until the process dies.
+// Syntactic: collects the module's containers and every growth and shrink of them in the single walk.
+import { ts } from "ts-morph";
+import { defineRule } from "./engine/types.js";
+import { calleeText, unwrapExpression } from "./model/syntax.js";
+
+const { SyntaxKind } = ts;
+
+type ContainerKind = "Map" | "Set" | "object" | "array";
+
+interface Container {
+  kind: ContainerKind;
+  declaration: ts.VariableDeclaration;
+}
+
+const growingMethods: Readonly<Record<ContainerKind, ReadonlySet<string>>> = {
+  Map: new Set(["set"]),
+  Set: new Set(["add"]),
+  object: new Set(),
+  array: new Set(["push", "unshift"]),
+};
+/** Anything that removes entries or bounds the container. Reading `.size`/`.length` counts as a size check. */
+const shrinkingMethods = new Set(["delete", "clear", "shift", "pop", "splice"]);
+const sizeProperties = new Set(["size", "length"]);
+/** `cache[key] = v`, `cache[key] ??= v`, `cache[key] ||= v` add a key. */
+const assignments: ReadonlySet<ts.SyntaxKind> = new Set([SyntaxKind.EqualsToken, SyntaxKind.QuestionQuestionEqualsToken, SyntaxKind.BarBarEqualsToken]);
+
+export default defineRule({
+  id: "unbounded-cache",
+  meta: {
+    category: "reliability",
+    severity: "warn",
+    needsTypes: false,
+    fix: "none",
+    summary: "Module-level caches that grow on every request and never evict leak memory until the process is killed.",
+    messages: {
+      grows: "`{{name}}` is a module-level {{kind}} that `{{growth}}` adds to on every call, and nothing in this module removes entries, clears it or checks its size. Bound it (an LRU such as `lru-cache`, a TTL with `delete`, or a size check).",
+    },
+  },
+  check(ctx) {
+    const containers = new Map<string, Container>();
+    const growth = new Map<string, ts.Node>();
+    const bounded = new Set<string>();
+
+    const noteGrowth = (name: string, node: ts.Node): void => {
+      if (!growth.has(name) && isInsideFunction(node)) growth.set(name, node);
+    };
+
+    return {
+      [SyntaxKind.VariableDeclaration](node) {
+        const declaration = node as ts.VariableDeclaration;
+        if (!ts.isIdentifier(declaration.name) || !declaration.initializer || !ts.isSourceFile(declaration.parent.parent.parent)) return;
+        const kind = containerKind(declaration.initializer);
+        if (kind) containers.set(declaration.name.text, { kind, declaration });
+      },
+      [SyntaxKind.CallExpression](node) {
+        const call = node as ts.CallExpression;
+        const callee = calleeText(call);
+        if (!callee || !ts.isPropertyAccessExpression(call.expression)) return;
+        const name = callee.slice(0, callee.lastIndexOf("."));
+        const method = call.expression.name.text;
+        if (shrinkingMethods.has(method)) bounded.add(name);
+        else if ((method === "set" || method === "add" || method === "push" || method === "unshift") && !hasLiteralKey(call)) noteGrowth(name, call);
+        // `Object.keys(cache).length > MAX` and `setInterval(() => …)` sweeps are size checks and evictions.
+        if (callee === "Object.keys" || callee === "Object.entries") {
+          const [argument] = call.arguments;
+          if (argument && ts.isIdentifier(argument)) bounded.add(argument.text);
+        }
+      },
+      [SyntaxKind.PropertyAccessExpression](node) {
+        const access = node as ts.PropertyAccessExpression;
+        if (sizeProperties.has(access.name.text) && ts.isIdentifier(access.expression)) bounded.add(access.expression.text);
+      },
+      [SyntaxKind.DeleteExpression](node) {
+        const target = unwrapExpression((node as ts.DeleteExpression).expression);
+        if (ts.isElementAccessExpression(target) && ts.isIdentifier(target.expression)) bounded.add(target.expression.text);
+      },
+      [SyntaxKind.BinaryExpression](node) {
+        const binary = node as ts.BinaryExpression;
+        if (!assignments.has(binary.operatorToken.kind)) return;
+        const target = binary.left;
+        // Reassigning the whole container (`cache = new Map()`) resets it.
+        if (ts.isIdentifier(target)) {
+          if (binary.operatorToken.kind === SyntaxKind.EqualsToken) bounded.add(target.text);
+        }
+        else if (ts.isElementAccessExpression(target) && ts.isIdentifier(target.expression) && !ts.isStringLiteralLike(target.argumentExpression)) noteGrowth(target.expression.text, binary);
+      },
+      onEnd() {
+        for (const [name, container] of containers) {
+          const growthSite = growth.get(name);
+          if (!growthSite || bounded.has(name) || !grows(container, growthSite)) continue;
+          ctx.report({ node: container.declaration, messageId: "grows", data: { name, kind: container.kind, growth: growthText(growthSite) } });
+        }
+      },
+    };
+  },
+});
+
+/** `new Map()`, `new Set()`, `{}`, `[]`, `Object.create(null)`: an empty, unbounded container. WeakMaps and LRUs are bounded. */
+function containerKind(initializer: ts.Expression): ContainerKind | undefined {
+  const expression = unwrapExpression(initializer);
+  if (ts.isNewExpression(expression)) {
+    const callee = calleeText(expression);
+    return callee === "Map" ? "Map" : callee === "Set" ? "Set" : undefined;
+  }
+  if (ts.isObjectLiteralExpression(expression) && expression.properties.length === 0) return "object";
+  if (ts.isArrayLiteralExpression(expression) && expression.elements.length === 0) return "array";
+  if (ts.isCallExpression(expression) && calleeText(expression) === "Object.create") return "object";
+  return undefined;
+}
+
+/** The growth matches the container: `set` on a Map, `add` on a Set, `push` on an array, `obj[key] =` on an object. */
+function grows(container: Container, site: ts.Node): boolean {
+  if (ts.isBinaryExpression(site)) return container.kind === "object" || container.kind === "Map";
+  const method = ((site as ts.CallExpression).expression as ts.PropertyAccessExpression).name.text;
+  return growingMethods[container.kind].has(method);
+}
+
+/** `registry.set("users", handler)`: a fixed key cannot grow the container. */
+function hasLiteralKey(call: ts.CallExpression): boolean {
+  const method = (call.expression as ts.PropertyAccessExpression).name.text;
+  const [first] = call.arguments;
+  return method === "set" && !!first && (ts.isStringLiteralLike(first) || ts.isNumericLiteral(first));
+}
+
+function isInsideFunction(node: ts.Node): boolean {
+  for (let current = node.parent; current; current = current.parent) if (ts.isFunctionLike(current)) return true;
+  return false;
+}
+
+function growthText(site: ts.Node): string {
+  const text = ts.isBinaryExpression(site) ? site.left.getText() + " = …" : (site as ts.CallExpression).expression.getText() + "(…)";
+  return text.length > 50 ? text.slice(0, 47) + "..." : text;
+}
