@@ -1,5 +1,6 @@
 // The rule registry, sorted by id. To add a rule: create rules/<id>.ts, rules/docs/<id>.md and
 // test-fixtures/rules/<id>/, then import it here in order.
+import failOpenAuth from "./fail-open-auth.js";
 import hardcodedSecret from "./hardcoded-secret.js";
 import invalidSuppression from "./invalid-suppression.js";
 import missingAuth from "./missing-auth.js";
@@ -11,6 +12,7 @@ import unverifiedJwt from "./unverified-jwt.js";
 import type { AnyRule } from "./engine/types.js";
 
 export const registry: readonly AnyRule[] = [
+  failOpenAuth,
   hardcodedSecret,
   invalidSuppression,
   missingAuth,

@@ -1,0 +1,243 @@
+// fail-open-auth: auth checks that let a request through when their secret or config is missing, when verification
+// throws, or when the environment is not production. Auth code is recognised by what it does (auth-checks.ts).
+import { ts } from "ts-morph";
+import { defineRule, type RuleContext } from "./engine/types.js";
+import { readsCredential, rejectsUnauthenticated, someDescendant } from "./model/auth-checks.js";
+import { calleeText, dottedName, findDeclaration, isFunctionLike, stringValue, unwrapExpression, type FunctionLike } from "./model/syntax.js";
+
+type Context = RuleContext<Record<string, never>>;
+
+const environmentName = /^(NODE_ENV|APP_ENV|ENVIRONMENT|ENV|VERCEL_ENV|DENO_ENV)$/;
+const nonProductionValue = /^(development|dev|test|local|staging|preview)$/;
+/** Flags that switch auth off by configuration: `SKIP_AUTH`, `DISABLE_AUTH`, `AUTH_DISABLED`, `BYPASS_AUTH`. */
+const authSwitch = /^(SKIP|DISABLE|BYPASS|NO)_?AUTH\w*$|^AUTH_?(DISABLED|OFF|BYPASS)$/;
+/** Where a request's identity is stored: a bypass that fills it in lets everyone in as that identity. */
+const identityTarget = /(^|\.)(user|session|auth|account|principal|claims|identity)$/i;
+/** Roots of values read from the request: a missing request credential is a rejection, not a missing config. */
+const verificationCall = /^(verify\w*|jwtVerify|validate(Session|Token|Request)\w*|getUser|authenticate)$/;
+const requestRoot = /^(req|request|ctx|c|context|event|socket|headers|cookies|body|query|params)$/;
+
+export default defineRule({
+  id: "fail-open-auth",
+  meta: {
+    category: "security",
+    severity: "error",
+    needsTypes: false,
+    fix: "safe",
+    summary: "Auth checks must fail closed: a missing secret, a verification error or a non-production environment must not let requests through.",
+    fixTitle: "Fail closed",
+    messages: {
+      missingConfig: "Auth lets every request through when `{{name}}` is not set; fail closed instead (refuse to start, or answer 500/401).",
+      catchAllows: "Auth lets the request through when verification throws; answer 401 in the catch block instead.",
+      environmentBypass: "Auth is skipped when `{{name}}` says this is not production; one misconfigured deploy opens every route.",
+    },
+  },
+  check(ctx) {
+    const authCode = new Map<FunctionLike, boolean>();
+    const isInAuthCode = (node: ts.Node): FunctionLike | undefined => {
+      for (let current = node.parent; current; current = current.parent) {
+        if (!isFunctionLike(current)) continue;
+        if (!authCode.has(current)) authCode.set(current, isAuthCode(ctx, current));
+        if (authCode.get(current)) return current;
+      }
+      return undefined;
+    };
+    return {
+      [ts.SyntaxKind.IfStatement](node) {
+        const statement = node as ts.IfStatement;
+        const fn = isInAuthCode(statement);
+        if (fn) checkIf(ctx, statement, fn);
+      },
+      [ts.SyntaxKind.CatchClause](node) {
+        // A try block that verifies a credential is auth code whatever surrounds it: a guard that fails open may never reject.
+        const clause = node as ts.CatchClause;
+        const fn = enclosingFunction(clause);
+        if (fn && someDescendant(clause.parent.tryBlock, isVerification)) checkCatch(ctx, clause, fn);
+      },
+    };
+  },
+});
+
+/** `jwt.verify(...)`, `jwtVerify`, `verifyAsync`, `sessions.verify`, `validateSession`, `auth.getUser()`. */
+function isVerification(node: ts.Node): boolean {
+  if (!ts.isCallExpression(node)) return false;
+  const name = calleeText(node) ?? (ts.isPropertyAccessExpression(node.expression) ? node.expression.name.text : "");
+  return verificationCall.test(name.slice(name.lastIndexOf(".") + 1));
+}
+
+function enclosingFunction(node: ts.Node): FunctionLike | undefined {
+  for (let current = node.parent; current; current = current.parent) if (isFunctionLike(current)) return current;
+  return undefined;
+}
+
+/** A guard by what it does (reads a credential, answers 401/403 or decides true/false), a Nest `canActivate`, or a convention-model guard. */
+function isAuthCode(ctx: Context, fn: FunctionLike): boolean {
+  if (ts.isMethodDeclaration(fn) && fn.name.getText() === "canActivate") return true;
+  const name = functionName(fn);
+  if (name && ctx.file.authGuards.includes(name)) return true;
+  return readsCredential(fn) && (rejectsUnauthenticated(fn) || returnsBoolean(fn));
+}
+
+function checkIf(ctx: Context, statement: ts.IfStatement, fn: FunctionLike): void {
+  const bypass = environmentCheck(statement.expression);
+  if (bypass) {
+    if (!allows(statement.thenStatement, fn, true) || rejectsUnauthenticated(statement.thenStatement)) return;
+    ctx.report({ node: statement, messageId: "environmentBypass", data: { name: bypass }, fix: (edit) => edit.remove(wholeLines(ctx, statement)) });
+    return;
+  }
+  const missing = missingConfigName(statement.expression, fn);
+  if (!missing || !allows(statement.thenStatement, fn, false) || rejectsUnauthenticated(statement.thenStatement)) return;
+  const failure = `new Error("${missing} is not configured: refusing to authenticate")`;
+  const next = expressNext(fn);
+  ctx.report({
+    node: statement,
+    messageId: "missingConfig",
+    data: { name: missing },
+    fix: (edit) => edit.replace(statement.thenStatement, next ? `return ${next}(${failure});` : `throw ${failure};`),
+  });
+}
+
+function checkCatch(ctx: Context, clause: ts.CatchClause, fn: FunctionLike): void {
+  if (!allows(clause.block, fn, false) || rejectsUnauthenticated(clause.block)) return;
+  const response = expressResponse(fn);
+  const next = nextParameter(fn);
+  let replacement = `throw new Error("Unauthorized");`;
+  if (returnsBoolean(fn)) replacement = "return false;";
+  else if (response) replacement = `return ${response}.status(401).json({ error: "Unauthorized" });`;
+  else if (next && isSocketMiddleware(ctx, fn)) replacement = `return ${next}(new Error("Unauthorized"));`;
+  ctx.report({ node: clause, messageId: "catchAllows", fix: (edit) => edit.replace(clause.block, `{\n${indentOf(clause)}  ${replacement}\n${indentOf(clause)}}`) });
+}
+
+/** `next()` without an error, `return true`, `NextResponse.next()`, a bare `return` in a hook; with `orIdentity`, also filling in `req.user` and the like. */
+function allows(branch: ts.Node, fn: FunctionLike, orIdentity: boolean): boolean {
+  const nextName = nextParameter(fn);
+  return someDescendant(branch, (node) => {
+    if (isFunctionLike(node) && node !== fn) return false;
+    if (ts.isCallExpression(node)) {
+      const name = calleeText(node);
+      if (name === "NextResponse.next") return true;
+      if (nextName && name === nextName && node.arguments.length === 0) return true;
+      if (orIdentity && ts.isPropertyAccessExpression(node.expression) && node.expression.name.text === "set" && identityTarget.test(stringValue(node.arguments[0]) ?? "")) return true;
+    }
+    if (ts.isReturnStatement(node) && node.expression?.kind === ts.SyntaxKind.TrueKeyword) return true;
+    // A bare `return` ends a Fastify hook and lets the request continue; in `(req, res, next)` middleware it only hangs it.
+    if (ts.isReturnStatement(node) && !node.expression && !nextName) return true;
+    return orIdentity && ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.EqualsToken && identityTarget.test(node.left.getText());
+  });
+}
+
+/** `process.env.NODE_ENV !== "production"`, `env.NODE_ENV === "development"`, `process.env.SKIP_AUTH === "true"`: the variable's name. */
+function environmentCheck(condition: ts.Expression): string | undefined {
+  let found: string | undefined;
+  someDescendant(condition, (node) => {
+    const name = ts.isExpression(node) ? envVariableName(node) : undefined;
+    if (name && authSwitch.test(name)) found = name;
+    if (!name || !environmentName.test(name) || !ts.isBinaryExpression(node.parent)) return found !== undefined;
+    const comparison = node.parent;
+    const other = comparison.left === node ? comparison.right : comparison.left;
+    const value = stringValue(unwrapExpression(other)) ?? "";
+    const operator = comparison.operatorToken.kind;
+    const isNotEqual = operator === ts.SyntaxKind.ExclamationEqualsEqualsToken || operator === ts.SyntaxKind.ExclamationEqualsToken;
+    const isEqual = operator === ts.SyntaxKind.EqualsEqualsEqualsToken || operator === ts.SyntaxKind.EqualsEqualsToken;
+    if ((isNotEqual && /^prod(uction)?$/.test(value)) || (isEqual && nonProductionValue.test(value))) found = name;
+    return found !== undefined;
+  });
+  return found;
+}
+
+/** `!process.env.API_KEY`, `!expected` (a config value, not a request credential), `secret === undefined`. */
+function missingConfigName(condition: ts.Expression, fn: FunctionLike): string | undefined {
+  const expression = unwrapExpression(condition);
+  let operand: ts.Expression | undefined;
+  if (ts.isPrefixUnaryExpression(expression) && expression.operator === ts.SyntaxKind.ExclamationToken) operand = unwrapExpression(expression.operand);
+  else if (ts.isBinaryExpression(expression) && [ts.SyntaxKind.EqualsEqualsEqualsToken, ts.SyntaxKind.EqualsEqualsToken].includes(expression.operatorToken.kind)) {
+    const right = unwrapExpression(expression.right);
+    if (right.kind === ts.SyntaxKind.NullKeyword || (ts.isIdentifier(right) && right.text === "undefined") || stringValue(right) === "") operand = unwrapExpression(expression.left);
+  } else if (ts.isBinaryExpression(expression) && expression.operatorToken.kind === ts.SyntaxKind.BarBarToken) {
+    return missingConfigName(expression.left, fn) ?? missingConfigName(expression.right, fn);
+  }
+  if (!operand) return undefined;
+  const envName = envVariableName(operand);
+  if (envName) return envName;
+  if (ts.isIdentifier(operand)) return isConfigValue(operand, fn) ? configVariableName(operand) : undefined;
+  const dotted = dottedName(operand);
+  return dotted && /^(config|settings|options|env)\./i.test(dotted) ? dotted : undefined;
+}
+
+/** A name bound outside the auth function (module config), or inside it from an env read or a config object. */
+function isConfigValue(identifier: ts.Identifier, fn: FunctionLike): boolean {
+  const declaration = findDeclaration(identifier.text, identifier);
+  if (!declaration || ts.isParameter(declaration)) return false;
+  if (ts.isImportSpecifier(declaration) || ts.isImportClause(declaration)) return true;
+  const isInside = declaration.pos >= fn.pos && declaration.end <= fn.end;
+  if (!ts.isVariableDeclaration(declaration) || !declaration.initializer) return !isInside;
+  const initializer = unwrapExpression(declaration.initializer);
+  if (isInside) return envVariableName(initializer) !== undefined || /^(config|settings|env)\./i.test(dottedName(initializer) ?? "");
+  return !requestRoot.test(dottedName(initializer)?.split(".")[0] ?? "");
+}
+
+/** The env variable behind a config name (`const expected = process.env.API_KEY` → `API_KEY`), else the name itself. */
+function configVariableName(identifier: ts.Identifier): string {
+  const declaration = findDeclaration(identifier.text, identifier);
+  const initializer = declaration && ts.isVariableDeclaration(declaration) ? declaration.initializer : undefined;
+  return (initializer && envVariableName(initializer)) ?? identifier.text;
+}
+
+/** `io.use(fn)`, `io.of("/admin").use(fn)` on a Socket.IO server of this file: its `next` takes an error. */
+function isSocketMiddleware(ctx: Context, fn: FunctionLike): boolean {
+  const call = fn.parent;
+  if (!ts.isCallExpression(call) || !ts.isPropertyAccessExpression(call.expression) || call.expression.name.text !== "use") return false;
+  let receiver = unwrapExpression(call.expression.expression);
+  while (ts.isCallExpression(receiver) || ts.isPropertyAccessExpression(receiver)) receiver = unwrapExpression(receiver.expression);
+  return ts.isIdentifier(receiver) && ctx.file.socketServers.some((server) => server.owner === receiver.getText());
+}
+
+/** The statement with its indentation and line break, so removing it leaves no blank line behind. */
+function wholeLines(ctx: Context, statement: ts.Statement): { start: number; end: number } {
+  const start = statement.getStart(ctx.sourceFile);
+  const lineStart = ctx.text.lastIndexOf("\n", start - 1) + 1;
+  const isAloneOnLine = ctx.text.slice(lineStart, start).trim() === "";
+  const newline = ctx.text.indexOf("\n", statement.end);
+  const isLastOnLine = newline !== -1 && ctx.text.slice(statement.end, newline).trim() === "";
+  return isAloneOnLine && isLastOnLine ? { start: lineStart, end: newline + 1 } : { start, end: statement.end };
+}
+
+/** `process.env.X`, `process.env["X"]`, `Deno.env.get("X")`, `env.X`, `c.env.X`, `import.meta.env.X`: the variable's name. */
+function envVariableName(node: ts.Expression): string | undefined {
+  const expression = unwrapExpression(node);
+  if (ts.isCallExpression(expression) && calleeText(expression) === "Deno.env.get") return stringValue(expression.arguments[0]);
+  if (ts.isElementAccessExpression(expression) && /(^|\.)env$/.test(expression.expression.getText())) return stringValue(expression.argumentExpression);
+  if (ts.isPropertyAccessExpression(expression) && /(^|\.)env$/.test(expression.expression.getText())) return expression.name.text;
+  return undefined;
+}
+
+function nextParameter(fn: FunctionLike): string | undefined {
+  const last = fn.parameters[fn.parameters.length - 1];
+  return fn.parameters.length >= 2 && last && ts.isIdentifier(last.name) && /^next$/i.test(last.name.text) ? last.name.text : undefined;
+}
+
+/** Express-style `(req, res, next)`: errors go to `next(err)` and 401s to `res`. */
+function expressNext(fn: FunctionLike): string | undefined {
+  return fn.parameters.length === 3 ? nextParameter(fn) : undefined;
+}
+
+function expressResponse(fn: FunctionLike): string | undefined {
+  const response = fn.parameters[1];
+  return expressNext(fn) && response && ts.isIdentifier(response.name) ? response.name.text : undefined;
+}
+
+function returnsBoolean(fn: FunctionLike): boolean {
+  return someDescendant(fn, (node) => ts.isReturnStatement(node) && (node.expression?.kind === ts.SyntaxKind.TrueKeyword || node.expression?.kind === ts.SyntaxKind.FalseKeyword));
+}
+
+function functionName(fn: FunctionLike): string | undefined {
+  if (fn.name) return fn.name.getText();
+  const parent = fn.parent;
+  return ts.isVariableDeclaration(parent) && ts.isIdentifier(parent.name) ? parent.name.text : undefined;
+}
+
+function indentOf(node: ts.Node): string {
+  const sourceFile = node.getSourceFile();
+  const { character } = sourceFile.getLineAndCharacterOfPosition(node.parent.getStart(sourceFile));
+  return " ".repeat(character);
+}
