@@ -1,0 +1,55 @@
+// Loggers: names bound to a logger instance (pino, winston, bunyan, log4js, NestJS `Logger`, a project wrapper around
+// one) recorded in `summary.loggers`, and the test for a logging call. Records facts only; never judges what is logged.
+import { ts } from "ts-morph";
+import type { Extractor } from "./summarize.js";
+import { calleeText, importedModuleOf, unwrapExpression } from "./syntax.js";
+
+const { SyntaxKind } = ts;
+
+/** Modules whose default export, `createLogger`/`getLogger`, or `Logger` class make loggers. */
+const loggerModules = new Set(["pino", "winston", "bunyan", "log4js", "@nestjs/common", "tslog", "consola", "signale", "roarr"]);
+const loggerFactories = new Set(["createLogger", "getLogger", "child", "Logger", "pino", "default"]);
+export const logLevels: ReadonlySet<string> = new Set(["log", "info", "warn", "error", "debug", "trace", "fatal", "verbose", "notice", "silly", "http"]);
+
+export const loggers: Extractor = {
+  kinds: [SyntaxKind.VariableDeclaration, SyntaxKind.PropertyDeclaration],
+  visit(node, { summary }) {
+    if (!(ts.isVariableDeclaration(node) || ts.isPropertyDeclaration(node)) || !node.initializer || !ts.isIdentifier(node.name)) return;
+    if (!makesLogger(node.initializer, summary.loggers ?? [])) return;
+    const name = ts.isPropertyDeclaration(node) ? `this.${node.name.text}` : node.name.text;
+    summary.loggers ??= [];
+    if (!summary.loggers.includes(name)) summary.loggers.push(name);
+  },
+};
+
+/** `pino()`, `winston.createLogger(...)`, `new Logger(UsersService.name)`, `logger.child({...})` of a known logger. */
+function makesLogger(initializer: ts.Expression, knownLoggers: readonly string[]): boolean {
+  const expression = unwrapExpression(initializer);
+  if (!ts.isCallExpression(expression) && !ts.isNewExpression(expression)) return false;
+  const callee = calleeText(expression);
+  if (!callee) return false;
+  const [root = "", ...rest] = callee.split(".");
+  const last = rest[rest.length - 1] ?? root;
+  if (knownLoggers.includes(root) && last === "child") return true;
+  const module = importedModuleOf(root, expression);
+  return module !== undefined && loggerModules.has(module) && (rest.length === 0 || loggerFactories.has(last));
+}
+
+/**
+ * The logging call's level when `call` logs: `console.<level>`, `<logger>.<level>` for a logger this file knows or
+ * `isLogger` resolves (imported from the project), or a framework's request logger (`request.log.info`, `c.var.logger`).
+ */
+export function loggingLevelOf(call: ts.CallExpression, isLogger: (name: string) => boolean): string | undefined {
+  if (!ts.isPropertyAccessExpression(call.expression)) return undefined;
+  const level = call.expression.name.text;
+  if (!logLevels.has(level)) return undefined;
+  const receiver = unwrapExpression(call.expression.expression);
+  if (ts.isIdentifier(receiver)) return receiver.text === "console" || isLogger(receiver.text) ? level : undefined;
+  if (ts.isPropertyAccessExpression(receiver)) {
+    const name = receiver.name.text;
+    // Fastify's `request.log`/`app.log` and pino-http's `req.log`; Hono's `c.var.logger`; Nest's `this.logger`.
+    if (name === "log" || name === "logger") return level;
+    if (receiver.expression.kind === SyntaxKind.ThisKeyword && isLogger(`this.${name}`)) return level;
+  }
+  return undefined;
+}

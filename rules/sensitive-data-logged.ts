@@ -1,0 +1,151 @@
+// sensitive-data-logged: logging calls (console, pino, winston, bunyan, NestJS Logger, request loggers, a project's
+// logger found by the loggers model) whose arguments carry passwords, tokens, secrets, credential headers, all
+// request headers, or the whole body of an auth route (route model). Never prints the values it finds.
+import { ts } from "ts-morph";
+import type { FixBuilder } from "./engine/fix-builder.js";
+import { defineRule, type FixRequest, type RuleContext } from "./engine/types.js";
+import { loggingLevelOf } from "./model/loggers.js";
+import { isSecretName, nameWords } from "./model/secrets.js";
+import { calleeText, stringValue, unwrapExpression } from "./model/syntax.js";
+
+const { SyntaxKind } = ts;
+
+/** Names that are sensitive beyond credentials: cookies, card and identity numbers, one-time codes. */
+const sensitiveWords = new Set(["authorization", "cookie", "cookies", "ssn", "cvv", "cvc", "otp", "pin", "passcode"]);
+/** `hasPassword`, `isTokenValid`: flags about a credential, not the credential. */
+const booleanPrefixes = new Set(["has", "is", "should", "can", "needs", "requires", "with", "no"]);
+const sensitiveHeaders = new Set(["authorization", "proxy-authorization", "cookie", "set-cookie", "x-api-key", "x-auth-token", "x-access-token"]);
+/** The request objects whose `.headers`/`.body` are the client's: Express/Koa/Fastify/Next/edge handlers' parameters. */
+const requestObject = /^(req|request|ctx|ctx\.request|c\.req|context|context\.request|event|socket\.handshake)$/;
+/** Paths of authentication endpoints, whose bodies carry passwords and codes. */
+const authPath = /(log-?in|sign-?in|sign-?up|register|password|reset|auth|token|otp|2fa|mfa|verify|session|credentials)/i;
+/** Calls whose argument ends up in the log line as text. */
+const stringifiers = new Set(["String", "JSON.stringify", "util.inspect", "inspect", "util.format", "Object.fromEntries", "Object.assign"]);
+
+interface SensitiveValue {
+  /** The node that carries it: a property, an argument, a template span's expression. */
+  node: ts.Node;
+  what: string;
+}
+
+type Context = RuleContext<Record<string, never>>;
+
+export default defineRule({
+  id: "sensitive-data-logged",
+  meta: {
+    category: "security",
+    severity: "warn",
+    needsTypes: false,
+    fix: "suggestion",
+    summary: "Logs that carry passwords, tokens, credential headers or auth request bodies copy secrets into every log store and vendor.",
+    fixTitle: "Log the non-sensitive fields only",
+    messages: {
+      logged: "This {{level}} log writes {{what}}: logs are kept for months, shipped to vendors and read by many people. Log the non-sensitive fields only.",
+    },
+  },
+  check(ctx) {
+    const isLogger = (name: string): boolean => ctx.project.isLogger(name, ctx.filePath);
+    return {
+      [SyntaxKind.CallExpression](node) {
+        const call = node as ts.CallExpression;
+        const level = loggingLevelOf(call, isLogger);
+        if (!level) return;
+        const found = call.arguments.flatMap((argument) => sensitiveValuesIn(argument, call, ctx));
+        const [first] = found;
+        if (!first) return;
+        const suggestion = removalOf(first, call);
+        ctx.report({ node: call, messageId: "logged", data: { level, what: first.what }, suggestions: suggestion ? [suggestion] : [] });
+      },
+    };
+  },
+});
+
+function sensitiveValuesIn(expression: ts.Expression, call: ts.CallExpression, ctx: Context): SensitiveValue[] {
+  const node = unwrapExpression(expression);
+  if (ts.isObjectLiteralExpression(node)) {
+    return node.properties.flatMap((property): SensitiveValue[] => {
+      const key = property.name && (ts.isIdentifier(property.name) || ts.isStringLiteral(property.name)) ? property.name.text : undefined;
+      if (key !== undefined && isSensitiveName(key)) return [{ node: property, what: `\`${key}\`` }];
+      if (ts.isPropertyAssignment(property)) return sensitiveValuesIn(property.initializer, call, ctx).map((found) => (found.node === unwrapExpression(property.initializer) ? { ...found, node: property } : found));
+      if (ts.isSpreadAssignment(property)) return sensitiveValuesIn(property.expression, call, ctx);
+      return [];
+    });
+  }
+  if (ts.isArrayLiteralExpression(node)) return node.elements.flatMap((element) => sensitiveValuesIn(element, call, ctx));
+  if (ts.isTemplateExpression(node)) return node.templateSpans.flatMap((span) => sensitiveValuesIn(span.expression, call, ctx).map((found) => ({ ...found, node: span })));
+  if (ts.isBinaryExpression(node) && node.operatorToken.kind === SyntaxKind.PlusToken) return [...sensitiveValuesIn(node.left, call, ctx), ...sensitiveValuesIn(node.right, call, ctx)];
+  if (ts.isConditionalExpression(node)) return [...sensitiveValuesIn(node.whenTrue, call, ctx), ...sensitiveValuesIn(node.whenFalse, call, ctx)];
+  if (ts.isCallExpression(node)) {
+    const header = headerReadName(node);
+    if (header !== undefined) return sensitiveHeaders.has(header) ? [{ node, what: `the \`${header}\` header` }] : [];
+    return stringifiers.has(calleeText(node) ?? "") ? node.arguments.flatMap((argument) => sensitiveValuesIn(argument, call, ctx)) : [];
+  }
+  const leaf = sensitiveLeaf(node, call, ctx);
+  return leaf ? [{ node, what: leaf }] : [];
+}
+
+/** What a name or property read holds when it is sensitive: a credential, a credential header, all headers, an auth body. */
+function sensitiveLeaf(node: ts.Expression, call: ts.CallExpression, ctx: Context): string | undefined {
+  if (ts.isIdentifier(node)) return isSensitiveName(node.text) ? `\`${node.text}\`` : undefined;
+  if (ts.isElementAccessExpression(node)) {
+    const key = stringValue(node.argumentExpression);
+    if (key === undefined) return undefined;
+    if (isHeaders(node.expression)) return sensitiveHeaders.has(key.toLowerCase()) ? `the \`${key}\` header` : undefined;
+    return isSensitiveName(key) ? `\`${key}\`` : undefined;
+  }
+  if (!ts.isPropertyAccessExpression(node)) return undefined;
+  const name = node.name.text;
+  if (isHeaders(node.expression)) return sensitiveHeaders.has(name.toLowerCase()) ? `the \`${name}\` header` : undefined;
+  if (name === "headers" && requestObject.test(node.expression.getText())) return "every request header (cookies and `Authorization` included)";
+  if (name === "body" && requestObject.test(node.expression.getText()) && isInAuthRoute(call, ctx)) return "the whole body of an authentication request";
+  return isSensitiveName(name) ? `\`${node.getText()}\`` : undefined;
+}
+
+function isHeaders(node: ts.Expression): boolean {
+  return ts.isPropertyAccessExpression(node) && node.name.text === "headers";
+}
+
+/** `req.get("authorization")`, `req.header(...)`, `c.req.header(...)`, `request.headers.get(...)`: the header name. */
+function headerReadName(call: ts.CallExpression): string | undefined {
+  if (!ts.isPropertyAccessExpression(call.expression)) return undefined;
+  const method = call.expression.name.text;
+  const receiver = call.expression.expression;
+  const isHeaderRead = method === "header" || (method === "get" && (isHeaders(receiver) || requestObject.test(receiver.getText())));
+  return isHeaderRead ? stringValue(call.arguments[0])?.toLowerCase() : undefined;
+}
+
+function isSensitiveName(name: string): boolean {
+  const words = nameWords(name);
+  if (booleanPrefixes.has(words[0] ?? "")) return false;
+  if (isSecretName(name)) return true;
+  const last = words[words.length - 1];
+  return last !== undefined && sensitiveWords.has(last);
+}
+
+/** The call is inside the handler of a route whose path is an authentication endpoint. */
+function isInAuthRoute(call: ts.CallExpression, ctx: Context): boolean {
+  const position = call.getStart();
+  return ctx.project
+    .routesIn(ctx.filePath)
+    .some(({ route, fullPath }) => route.handler && route.handler.start <= position && position < route.handler.end && authPath.test(fullPath));
+}
+
+/** Drops the sensitive property, argument or template part; nothing is offered when that would leave the call empty. */
+function removalOf(found: SensitiveValue, call: ts.CallExpression): FixRequest | undefined {
+  const node = found.node;
+  if (ts.isTemplateSpan(node)) {
+    const start = node.expression.getStart() - 2;
+    return { apply: (edit) => edit.replace({ start, end: node.literal.getStart() + 1 }, "[redacted]") };
+  }
+  const list: readonly ts.Node[] | undefined = ts.isObjectLiteralElementLike(node) ? (node.parent as ts.ObjectLiteralExpression).properties : call.arguments.includes(node as ts.Expression) ? call.arguments : undefined;
+  if (!list || list.length < 2) return undefined;
+  return { apply: (edit) => removeListItem(edit, list, list.indexOf(node)) };
+}
+
+function removeListItem(edit: FixBuilder, list: readonly ts.Node[], index: number): void {
+  const item = list[index]!;
+  const next = list[index + 1];
+  const previous = list[index - 1];
+  if (next) edit.remove({ start: item.getStart(), end: next.getStart() });
+  else if (previous) edit.remove({ start: previous.getEnd(), end: item.getEnd() });
+}
