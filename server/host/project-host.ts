@@ -45,12 +45,18 @@ export class ProjectHost {
   private readonly projects = new Map<string, HostedProject>();
   private readonly overlays = new Map<string, ParsedFile>();
   private severityOverrides: Record<string, SeveritySetting> = {};
+  private projectLoaded: () => void = () => {};
 
   constructor(private readonly registry: readonly AnyRule[]) {}
 
   /** Editor settings win over harden.config.json; "off" disables a rule. */
   setSeverityOverrides(overrides: Record<string, SeveritySetting>): void {
     this.severityOverrides = overrides;
+  }
+
+  /** Called after a project (and its config) is loaded or reloaded, e.g. to show its config problem. */
+  onProjectLoaded(listener: () => void): void {
+    this.projectLoaded = listener;
   }
 
   /** Sets an open document's text; returns whether a cross-file fact (its summary) may have changed. */
@@ -139,6 +145,7 @@ export class ProjectHost {
     if (known) return known;
     const project = loadHostedProject(location, this.registry);
     this.projects.set(location.root, project);
+    this.projectLoaded();
     return project;
   }
 

@@ -31,6 +31,7 @@ export interface DiagnosticsHandler {
 export function createDiagnosticsHandler(services: Services): DiagnosticsHandler {
   const { connection, documents, host, cache, log } = services;
   const pending = new Map<string, NodeJS.Timeout>();
+  const lastChangeAt = new Map<string, number>();
   const scanned = new Map<string, CachedAnalysis | undefined>();
   let generation = 0;
 
@@ -71,7 +72,6 @@ export function createDiagnosticsHandler(services: Services): DiagnosticsHandler
     analysis?.findings.map((finding) => toDiagnostic(finding, analysis.text, analysis.version)) ?? [];
 
   const publish = (document: TextDocument): void => {
-    if (documents.get(document.uri)?.version !== document.version) return; // superseded while waiting
     void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics: diagnosticsOf(analyzeDocument(document)) });
   };
 
@@ -130,12 +130,14 @@ export function createDiagnosticsHandler(services: Services): DiagnosticsHandler
   const pullReport = async (uri: string, previousResultId: string | undefined, token: CancellationToken): Promise<DocumentDiagnosticReport> => {
     const document = documents.get(uri);
     if (!document) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
-    const resultId = `${generation}:${document.version}`;
+    const version = document.version; // the document object is updated in place by later edits
+    const resultId = `${generation}:${version}`;
     if (previousResultId === resultId && cache.get(uri, document.version)) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
-    // Let a newer didChange or a $/cancelRequest arrive before the synchronous analysis starts.
-    await new Promise((resolve) => setImmediate(resolve));
-    const current = documents.get(uri);
-    if (token.isCancellationRequested || current?.version !== document.version) {
+    // Debounce typing: a pull right after an edit waits a moment, so a newer didChange or a $/cancelRequest
+    // supersedes it before the synchronous analysis starts.
+    const sinceChange = performance.now() - (lastChangeAt.get(uri) ?? 0);
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, onTypeDelayMs - sinceChange)));
+    if (token.isCancellationRequested || documents.get(uri)?.version !== version) {
       throw new ResponseError(LSPErrorCodes.ServerCancelled, "the document changed; ask again", { retriggerRequest: true });
     }
     const analysis = services.settings.run === "onSave" ? cache.latest(uri) ?? analyzeDocument(document) : analyzeDocument(document);
@@ -146,6 +148,7 @@ export function createDiagnosticsHandler(services: Services): DiagnosticsHandler
     if (!services.features.pullDiagnostics) schedule(document, 0);
   });
   documents.onDidChangeContent(({ document }) => {
+    lastChangeAt.set(document.uri, performance.now());
     if (!services.features.pullDiagnostics && services.settings.run === "onType") schedule(document, onTypeDelayMs);
   });
   documents.onDidSave(({ document }) => {
@@ -154,6 +157,7 @@ export function createDiagnosticsHandler(services: Services): DiagnosticsHandler
   documents.onDidClose(({ document }) => {
     clearTimeout(pending.get(document.uri));
     pending.delete(document.uri);
+    lastChangeAt.delete(document.uri);
     cache.delete(document.uri);
     const filePath = filePathOf(document.uri);
     if (filePath && host.removeOverlay(filePath)) onFactsChanged(document.uri);

@@ -41,6 +41,5 @@ connection.onInitialized(async () => {
   settings?.publishConfigProblems();
 });
 
-documents.onDidOpen(() => settings?.publishConfigProblems());
 documents.listen(connection);
 connection.listen();

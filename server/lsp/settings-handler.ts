@@ -22,15 +22,19 @@ export function createSettingsHandler(services: Services, diagnostics: Diagnosti
   const { connection, host } = services;
   const configUrisWithProblems = new Set<string>();
   applySettings(initial);
+  host.onProjectLoaded(() => publishConfigProblems());
 
   function applySettings(settings: Partial<HardenSettings> | undefined): void {
     services.settings = { ...defaultSettings, ...settings };
     host.setSeverityOverrides(services.settings.rules);
   }
 
-  async function pullSettings(): Promise<void> {
-    if (!services.features.configuration) return;
+  /** Asks the client for the settings; returns whether they differ from those in use. */
+  async function pullSettings(): Promise<boolean> {
+    if (!services.features.configuration) return false;
+    const before = JSON.stringify(services.settings);
     applySettings((await connection.workspace.getConfiguration(settingsSection)) as Partial<HardenSettings> | undefined);
+    return JSON.stringify(services.settings) !== before;
   }
 
   const publishConfigProblems = (): void => {
@@ -65,14 +69,14 @@ export function createSettingsHandler(services: Services, diagnostics: Diagnosti
 
   return {
     async start() {
-      await pullSettings();
+      const changed = await pullSettings();
       if (services.features.watchedFilesRegistration) {
         const extensions = sourceExtensions.map((extension) => extension.slice(1)).join(",");
         await connection.client.register(DidChangeWatchedFilesNotification.type, {
           watchers: [{ globPattern: `**/*.{${extensions}}` }, { globPattern: `**/{${configFileName},package.json,tsconfig.json}` }],
         });
       }
-      diagnostics.recheckAll();
+      if (changed) diagnostics.recheckAll();
     },
     publishConfigProblems,
   };

@@ -1,0 +1,198 @@
+// LSP protocol tests: spawn the bundled dist/server.js over stdio and speak JSON-RPC to it as an editor would.
+import * as assert from "node:assert/strict";
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { CancellationTokenSource, type CodeAction, type Diagnostic, type DocumentDiagnosticReport } from "vscode-languageserver-protocol/node";
+import { applyWorkspaceEdit } from "./lsp/apply-edit";
+import { LspTestClient, serverPath, uriOf } from "./lsp/lsp-client";
+
+const fixtures = path.resolve(__dirname, "../test-fixtures");
+
+function copyToTemp(source: string): string {
+  const target = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), "harden-lsp-")));
+  fs.cpSync(source, target, { recursive: true });
+  fs.mkdirSync(path.join(target, ".git")); // the project search stops here, as in a real repository
+  return target;
+}
+
+function codes(diagnostics: readonly Diagnostic[]): string[] {
+  return diagnostics.map((diagnostic) => String(diagnostic.code));
+}
+
+describe("language server (dist/server.js --stdio)", function () {
+  this.timeout(30_000);
+  let client: LspTestClient | undefined;
+  let workspace: string;
+
+  before(() => assert.ok(fs.existsSync(serverPath), "dist/server.js is missing: run npm run build"));
+  afterEach(async () => {
+    if (client && client.child.exitCode === null) await client.stop();
+    client = undefined;
+    fs.rmSync(workspace, { recursive: true, force: true });
+  });
+
+  describe("push diagnostics (a client without LSP 3.17 pull)", () => {
+    beforeEach(async () => {
+      workspace = copyToTemp(path.join(fixtures, "rules/missing-timeout"));
+      client = await LspTestClient.start({ workspace, pullDiagnostics: false });
+    });
+
+    it("publishes findings with source, code, docs link and precise range on didOpen, and clears them once fixed", async () => {
+      const filePath = path.join(workspace, "db.ts");
+      const uri = await client!.open(filePath, fs.readFileSync(filePath, "utf8"));
+      const [diagnostic, ...others] = await client!.pushedDiagnostics(uri, (d) => d.length > 0);
+      assert.deepEqual(others, []);
+      assert.equal(diagnostic!.source, "harden");
+      assert.equal(diagnostic!.code, "missing-timeout");
+      assert.match(diagnostic!.codeDescription!.href as string, /rules\/docs\/missing-timeout\.md$/);
+      assert.deepEqual(diagnostic!.range.start, { line: 3, character: 20 });
+
+      await client!.replaceText(uri, fs.readFileSync(path.join(workspace, "db.fixed.ts"), "utf8"));
+      assert.deepEqual(await client!.pushedDiagnostics(uri, (d) => d.length === 0), []);
+    });
+
+    it("offers the rule's fix as a preferred quick fix whose edit gives the fixed snapshot", async () => {
+      const filePath = path.join(workspace, "db.ts");
+      const uri = await client!.open(filePath, fs.readFileSync(filePath, "utf8"));
+      const diagnostics = await client!.pushedDiagnostics(uri, (d) => d.length > 0);
+      const actions: CodeAction[] = await client!.connection.sendRequest("textDocument/codeAction", {
+        textDocument: { uri },
+        range: diagnostics[0]!.range,
+        context: { diagnostics, only: ["quickfix"] },
+      });
+      const fix = actions.find((action) => action.isPreferred);
+      assert.ok(fix?.edit, `no preferred fix among ${actions.map((a) => a.title).join(", ")}`);
+      assert.ok(actions.some((action) => action.title.startsWith("Ignore missing-timeout on this line")));
+      assert.ok(actions.some((action) => action.command?.command === "harden.openRuleDocs"));
+      applyWorkspaceEdit(fix.edit);
+      const fixed = fs.readFileSync(filePath, "utf8");
+      assert.equal(fixed, fs.readFileSync(path.join(workspace, "db.fixed.ts"), "utf8"));
+      await client!.replaceText(uri, fixed);
+      await client!.pushedDiagnostics(uri, (d) => d.length === 0);
+    });
+
+    it("inserts a suppression with a reason placeholder above the finding, which silences it", async () => {
+      const filePath = path.join(workspace, "db.ts");
+      const uri = await client!.open(filePath, fs.readFileSync(filePath, "utf8"));
+      const diagnostics = await client!.pushedDiagnostics(uri, (d) => d.length > 0);
+      const actions: CodeAction[] = await client!.connection.sendRequest("textDocument/codeAction", {
+        textDocument: { uri }, range: diagnostics[0]!.range, context: { diagnostics },
+      });
+      applyWorkspaceEdit(actions.find((action) => action.title.includes("on this line"))!.edit!);
+      const text = fs.readFileSync(filePath, "utf8");
+      assert.match(text, /\/\/ harden-ignore-next-line missing-timeout -- TODO: say why this is safe\nexport const pool/);
+      await client!.replaceText(uri, text);
+      await client!.pushedDiagnostics(uri, (d) => !codes(d).includes("missing-timeout"));
+    });
+
+    it("exits with code 0 on shutdown and exit", async () => {
+      assert.equal(await client!.stop(), 0);
+    });
+  });
+
+  describe("pull diagnostics (LSP 3.17)", () => {
+    beforeEach(async () => {
+      workspace = copyToTemp(path.join(fixtures, "workspaces/demo"));
+      client = await LspTestClient.start({ workspace, pullDiagnostics: true });
+    });
+
+    it("answers textDocument/diagnostic with full reports, then 'unchanged' for the same version", async () => {
+      const filePath = path.join(workspace, "server/routes/orders.ts");
+      const uri = await client!.open(filePath, fs.readFileSync(filePath, "utf8"));
+      const report: DocumentDiagnosticReport = await client!.connection.sendRequest("textDocument/diagnostic", { textDocument: { uri } });
+      assert.equal(report.kind, "full");
+      assert.ok(report.kind === "full" && codes(report.items).includes("timestamp-id"));
+      const again: DocumentDiagnosticReport = await client!.connection.sendRequest("textDocument/diagnostic", { textDocument: { uri }, previousResultId: report.resultId });
+      assert.equal(again.kind, "unchanged");
+      assert.equal(client!.diagnostics.size, 0, "a pull client gets no pushed diagnostics for source files");
+    });
+
+    it("source.fixAll.harden applies the safe fixes only", async () => {
+      const filePath = path.join(workspace, "server/routes/orders.ts");
+      const uri = await client!.open(filePath, fs.readFileSync(filePath, "utf8"));
+      const actions: CodeAction[] = await client!.connection.sendRequest("textDocument/codeAction", {
+        textDocument: { uri },
+        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+        context: { diagnostics: [], only: ["source.fixAll.harden"] },
+      });
+      assert.equal(actions.length, 1);
+      applyWorkspaceEdit(actions[0]!.edit!);
+      await client!.replaceText(uri, fs.readFileSync(filePath, "utf8"));
+      const report: DocumentDiagnosticReport = await client!.connection.sendRequest("textDocument/diagnostic", { textDocument: { uri } });
+      const left = report.kind === "full" ? codes(report.items) : [];
+      assert.ok(!left.includes("timestamp-id") && !left.includes("missing-timeout"), `safe fixes left: ${left.join(", ")}`);
+      assert.ok(left.includes("missing-auth") && left.includes("missing-input-validation"), `scaffolds applied: ${left.join(", ")}`);
+    });
+
+    it("mounting the guard in server/index.ts clears missing-auth in the routes file without reopening it", async () => {
+      const routesPath = path.join(workspace, "server/routes/orders.ts");
+      const indexPath = path.join(workspace, "server/index.ts");
+      const routesUri = await client!.open(routesPath, fs.readFileSync(routesPath, "utf8"));
+      const indexText = fs.readFileSync(indexPath, "utf8");
+      const indexUri = await client!.open(indexPath, indexText);
+      const pull = async (uri: string): Promise<string[]> => {
+        const report: DocumentDiagnosticReport = await client!.connection.sendRequest("textDocument/diagnostic", { textDocument: { uri } });
+        return report.kind === "full" ? codes(report.items) : [];
+      };
+      assert.ok((await pull(routesUri)).includes("missing-auth"));
+      const refreshed = client!.next("workspace/diagnostic/refresh");
+      await client!.replaceText(indexUri, indexText.replace('app.use("/api/orders", ordersRouter)', 'app.use("/api/orders", requireAuth, ordersRouter)'));
+      await pull(indexUri);
+      await refreshed;
+      assert.ok(!(await pull(routesUri)).includes("missing-auth"));
+    });
+
+    it("cancels a pull for a version that an edit has superseded", async () => {
+      const filePath = path.join(workspace, "server/routes/orders.ts");
+      const uri = await client!.open(filePath, fs.readFileSync(filePath, "utf8"));
+      const stale = client!.connection.sendRequest("textDocument/diagnostic", { textDocument: { uri } });
+      await client!.replaceText(uri, fs.readFileSync(filePath, "utf8") + "\n");
+      await assert.rejects(stale, (error: { code?: number; data?: { retriggerRequest?: boolean } }) => error.code === -32802 && error.data?.retriggerRequest === true);
+    });
+
+    it("scans the workspace with progress, and stops when cancelled", async () => {
+      const progress = client!.next<{ value: { kind: string; message?: string } }>("$/progress", (p) => p.value.kind === "report");
+      const full: { filesAnalysed: number; findings: number; cancelled: boolean } = await client!.connection.sendRequest("harden/workspaceScan", {});
+      assert.equal(full.cancelled, false);
+      assert.ok(full.filesAnalysed >= 10 && full.findings >= 10, JSON.stringify(full));
+      assert.match((await progress).value.message!, /^\d+\/\d+ files$/);
+
+      const source = new CancellationTokenSource();
+      const cancelledScan = client!.connection.sendRequest<{ filesAnalysed: number; cancelled: boolean }>("harden/workspaceScan", {}, source.token);
+      source.cancel();
+      const cancelled: { filesAnalysed: number; cancelled: boolean } = await cancelledScan;
+      assert.equal(cancelled.cancelled, true);
+      assert.ok(cancelled.filesAnalysed < full.filesAnalysed);
+    });
+  });
+
+  describe("configuration", () => {
+    it("reports a bad harden.config.json on the file itself, naming the key, and analyses with the defaults", async () => {
+      workspace = copyToTemp(path.join(fixtures, "workspaces/demo"));
+      const configPath = path.join(workspace, "harden.config.json");
+      fs.writeFileSync(configPath, '{\n  "rules": { "missing-authz": "warn" }\n}\n');
+      client = await LspTestClient.start({ workspace, pullDiagnostics: false });
+      const filePath = path.join(workspace, "server/routes/orders.ts");
+      const uri = await client.open(filePath, fs.readFileSync(filePath, "utf8"));
+      const [problem] = await client.pushedDiagnostics(uriOf(configPath), (d) => d.length > 0);
+      assert.match(problem!.message as string, /rules\.missing-authz: unknown rule id "missing-authz"/);
+      assert.equal(problem!.range.start.line, 1);
+      assert.ok(codes(await client.pushedDiagnostics(uri, (d) => d.length > 0)).includes("timestamp-id"));
+
+      fs.writeFileSync(configPath, '{ "rules": { "timestamp-id": "off" } }\n');
+      await client.connection.sendNotification("workspace/didChangeWatchedFiles", { changes: [{ uri: uriOf(configPath), type: 2 }] });
+      await client.pushedDiagnostics(uriOf(configPath), (d) => d.length === 0);
+      await client.pushedDiagnostics(uri, (d) => d.length > 0 && !codes(d).includes("timestamp-id"));
+    });
+
+    it("applies per-rule severity overrides from the editor settings", async () => {
+      workspace = copyToTemp(path.join(fixtures, "rules/missing-timeout"));
+      client = await LspTestClient.start({ workspace, pullDiagnostics: false, settings: { rules: { "missing-timeout": "error" } } });
+      const filePath = path.join(workspace, "db.ts");
+      const uri = await client.open(filePath, fs.readFileSync(filePath, "utf8"));
+      const [diagnostic] = await client.pushedDiagnostics(uri, (d) => d.length > 0);
+      assert.equal(diagnostic!.severity, 1);
+    });
+  });
+});
