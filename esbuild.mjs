@@ -5,3 +5,4 @@ const common = { bundle: true, platform: "node", target: "node20", format: "cjs"
 
 await build({ ...common, entryPoints: ["server/cli/main.ts"], outfile: "dist/cli.js", banner: { js: "#!/usr/bin/env node" } });
 await build({ ...common, entryPoints: ["client/extension.ts"], outfile: "dist/extension.js", external: ["vscode"] });
+await build({ ...common, entryPoints: ["server/lsp/main.ts"], outfile: "dist/server.js" });
