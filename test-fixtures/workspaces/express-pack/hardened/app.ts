@@ -4,6 +4,7 @@ import helmet from "helmet";
 import { configureAuth } from "./auth.js";
 import { configureCors } from "./cors.js";
 import { configureFiles } from "./files.js";
+import { configureOperations } from "./operations.js";
 
 export function createApp() {
   const app = express();
@@ -12,5 +13,6 @@ export function createApp() {
   configureAuth(app);
   configureCors(app);
   configureFiles(app);
+  configureOperations(app);
   return app;
 }

@@ -3,6 +3,7 @@ import express from "express";
 import { configureAuth } from "./auth.js";
 import { configureCors } from "./cors.js";
 import { configureFiles } from "./files.js";
+import { configureOperations } from "./operations.js";
 
 export function createApp() {
   // expect: missing-security-headers
@@ -11,5 +12,6 @@ export function createApp() {
   configureAuth(app);
   configureCors(app);
   configureFiles(app);
+  configureOperations(app);
   return app;
 }
