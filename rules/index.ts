@@ -1,5 +1,6 @@
 // The rule registry, sorted by id. To add a rule: create rules/<id>.ts, rules/docs/<id>.md and
 // test-fixtures/rules/<id>/, then import it here in order.
+import errorDetailLeak from "./error-detail-leak.js";
 import failOpenAuth from "./fail-open-auth.js";
 import hardcodedSecret from "./hardcoded-secret.js";
 import invalidSuppression from "./invalid-suppression.js";
@@ -7,11 +8,15 @@ import missingAuth from "./missing-auth.js";
 import missingInputValidation from "./missing-input-validation.js";
 import missingRateLimit from "./missing-rate-limit.js";
 import missingTimeout from "./missing-timeout.js";
+import sensitiveDataLogged from "./sensitive-data-logged.js";
 import timestampId from "./timestamp-id.js";
+import unboundedCache from "./unbounded-cache.js";
+import unvalidatedEnv from "./unvalidated-env.js";
 import unverifiedJwt from "./unverified-jwt.js";
 import type { AnyRule } from "./engine/types.js";
 
 export const registry: readonly AnyRule[] = [
+  errorDetailLeak,
   failOpenAuth,
   hardcodedSecret,
   invalidSuppression,
@@ -19,6 +24,9 @@ export const registry: readonly AnyRule[] = [
   missingInputValidation,
   missingRateLimit,
   missingTimeout,
+  sensitiveDataLogged,
   timestampId,
+  unboundedCache,
+  unvalidatedEnv,
   unverifiedJwt,
 ];

@@ -9,8 +9,10 @@ import { expressRoutes } from "./frameworks/express.js";
 import { fastifyRoutes } from "./frameworks/fastify.js";
 import { honoRoutes } from "./frameworks/hono.js";
 import { koaRoutes } from "./frameworks/koa.js";
+import { envReads } from "./env-reads.js";
+import { loggers } from "./loggers.js";
 import { outboundCalls } from "./outbound-calls.js";
 import { rateLimiters } from "./rate-limiters.js";
 import type { Extractor } from "./summarize.js";
 
-export const extractors: readonly Extractor[] = [moduleBindings, nextRoutes, edgeRuntimes, nestModel, socketIoServers, expressRoutes, koaRoutes, fastifyRoutes, honoRoutes, conventions, outboundCalls, rateLimiters];
+export const extractors: readonly Extractor[] = [moduleBindings, nextRoutes, edgeRuntimes, nestModel, socketIoServers, expressRoutes, koaRoutes, fastifyRoutes, honoRoutes, conventions, outboundCalls, envReads, loggers, rateLimiters];

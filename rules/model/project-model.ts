@@ -4,7 +4,7 @@ import * as path from "node:path";
 import type { ProjectSettings } from "../engine/types.js";
 import { matchesNextMatcher } from "./frameworks/next.js";
 import { knownAuthGuards } from "./known-names.js";
-import type { FileSummary, Framework, GuardRef, OutboundClient, RouteSummary } from "./types.js";
+import type { EnvReadSummary, EnvSchemaSummary, FileSummary, Framework, GuardRef, OutboundClient, RouteSummary } from "./types.js";
 
 const sourceExtensions = [".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs"];
 
@@ -59,6 +59,7 @@ export class ProjectModel {
   private registeredGlobalGuards?: Array<GuardRef & { filePath: string }>;
   private importedHandlerRoutes?: Map<string, ImportedHandlerRoute[]>;
   private anyGlobalValidationPipe?: boolean;
+  private projectEnvReads?: Array<EnvReadSummary & { filePath: string }>;
 
   constructor(
     summaries: Iterable<FileSummary>,
@@ -152,6 +153,26 @@ export class ProjectModel {
     const isLimiterHere = (summary: FileSummary, local: string): boolean => (summary.rateLimiters ?? []).includes(local);
     if (this.summaries.get(filePath)?.rateLimiters?.includes(name)) return true;
     return this.resolveDefinition(name.split(".")[0]!, filePath, isLimiterHere) !== undefined;
+  }
+
+  /** True when `name` (as seen from `filePath`) is bound to a logger here or in the module it is imported from. */
+  isLogger(name: string, filePath: string): boolean {
+    return this.resolveDefinition(name, filePath, (summary, local) => (summary.loggers ?? []).includes(local)) !== undefined;
+  }
+
+  /** Every environment read in the project, with its file. */
+  envReads(): Array<EnvReadSummary & { filePath: string }> {
+    return (this.projectEnvReads ??= [...this.summaries.values()].flatMap((summary) => (summary.envReads ?? []).map((read) => ({ ...read, filePath: summary.filePath }))));
+  }
+
+  /** The module that validates `process.env` for `filePath`: the one in the closest folder above it. */
+  envSchemaFor(filePath: string): { filePath: string; schema: EnvSchemaSummary } | undefined {
+    let best: { filePath: string; schema: EnvSchemaSummary } | undefined;
+    for (const summary of this.summaries.values()) {
+      if (!summary.envSchema || !filePath.startsWith(path.dirname(summary.filePath) + path.sep)) continue;
+      if (!best || path.dirname(summary.filePath).length > path.dirname(best.filePath).length) best = { filePath: summary.filePath, schema: summary.envSchema };
+    }
+    return best;
   }
 
   /** True when `name` (as seen from `filePath`) is a project or configured validator helper. */

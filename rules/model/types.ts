@@ -134,6 +134,30 @@ export interface OutboundCallSummary {
   enclosingCalls?: string[];
 }
 
+export interface EnvReadSummary {
+  name: string;
+  /** The read itself: `process.env.X` or `Deno.env.get("X")`. */
+  span: Span;
+  runtime: "node" | "deno";
+  /** Read through `parseInt`/`Number`/unary `+` somewhere, so a schema should coerce it to a number. */
+  isNumeric: boolean;
+  /** What the code assumes without a fallback or check: that the variable is set (`!`, `as string`) or is a number (`parseInt`). */
+  assumption?: "present" | "number";
+  /** The expression that makes the assumption (`process.env.X!`, `parseInt(process.env.X, 10)`), which a fix replaces. */
+  assumingSpan?: Span;
+}
+
+export interface EnvSchemaSummary {
+  /** The validating call. */
+  span: Span;
+  /** The variable the validated result is stored in (`env` in `export const env = schema.parse(process.env)`). */
+  local?: string;
+  /** Keys of the schema's object literal when it is written in this file. */
+  keys: string[];
+  /** Where a new key goes in that literal. */
+  insertion?: { position: number; indent: string; needsComma: boolean };
+}
+
 export interface FileSummary {
   filePath: string;
   runtime: Runtime;
@@ -161,6 +185,14 @@ export interface FileSummary {
   derivedDtos?: Array<{ name: string; bases: string[] }>;
   /** Rate limiters defined or imported here: library limiters and project functions that count requests per key and answer 429. */
   rateLimiters?: string[];
+  /** Environment variables read here (`process.env.X`, `Deno.env.get("X")`), in source order. */
+  envReads?: EnvReadSummary[];
+  /** Environment variables whose absence this file handles (`if (!process.env.X)`, `assert(process.env.X)`). */
+  checkedEnvNames?: string[];
+  /** This file validates `process.env` with a schema (`z.object({...}).parse(process.env)`, `cleanEnv`, `createEnv`). */
+  envSchema?: EnvSchemaSummary;
+  /** Local names bound to a logger (`const logger = pino()`, `winston.createLogger`, Nest `new Logger()`; `this.logger` for class fields). */
+  loggers?: string[];
 }
 
 export function emptySummary(filePath: string, runtime: Runtime): FileSummary {
