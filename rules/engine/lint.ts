@@ -4,7 +4,7 @@ import { ts } from "ts-morph";
 import { ProjectModel } from "../model/project-model.js";
 import { summarizeFile } from "../model/summarize.js";
 import type { FileSummary } from "../model/types.js";
-import { analyzeFile, parseSource, type FileAnalysis } from "./analyze.js";
+import { analyzeFile, parseSource, type AnalyzeOptions, type FileAnalysis } from "./analyze.js";
 import type { ResolvedConfig } from "./config.js";
 import type { AnyRule, Notice } from "./types.js";
 
@@ -19,9 +19,15 @@ export interface LintResult {
   notices: Notice[];
 }
 
-interface ParsedFile {
+export interface ParsedFile {
   sourceFile: ts.SourceFile;
   summary: FileSummary;
+}
+
+/** A file parsed and summarised, or the reason it could not be; `notices` also carries a recovered syntax error. */
+export interface SummarizedFile {
+  parsed?: ParsedFile;
+  notices: Notice[];
 }
 
 /** Called after each file is analysed, so a host can show progress on long runs. */
@@ -36,29 +42,43 @@ export function lintSources(
   const notices: Notice[] = [];
   const parsed: ParsedFile[] = [];
   for (const source of sources) {
-    try {
-      const sourceFile = parseSource(source.filePath, source.text);
-      const syntaxError = firstSyntaxError(sourceFile);
-      if (syntaxError) notices.push({ filePath: source.filePath, message: syntaxError });
-      parsed.push({ sourceFile, summary: summarizeFile(source.filePath, sourceFile) });
-    } catch (error) {
-      notices.push({ filePath: source.filePath, message: `skipped: ${describeFailure(error)}` });
-    }
+    const summarized = parseAndSummarize(source);
+    notices.push(...summarized.notices);
+    if (summarized.parsed) parsed.push(summarized.parsed);
   }
   const project = new ProjectModel(
     parsed.map((file) => file.summary),
     config.settings,
   );
   const files: FileAnalysis[] = [];
-  for (const { sourceFile, summary } of parsed) {
-    try {
-      files.push(analyzeFile(sourceFile, summary, { registry, config, project }));
-    } catch (error) {
-      notices.push({ filePath: sourceFile.fileName, message: `skipped: ${describeFailure(error)}` });
-    }
+  for (const file of parsed) {
+    const analysed = analyzeParsed(file, { registry, config, project });
+    if ("skipped" in analysed) notices.push(analysed.skipped);
+    else files.push(analysed);
     onProgress?.(files.length, parsed.length);
   }
   return { files, notices };
+}
+
+/** The per-file half of linting that needs no other file: parse, note a syntax error, build the summary. */
+export function parseAndSummarize(source: SourceText): SummarizedFile {
+  try {
+    const sourceFile = parseSource(source.filePath, source.text);
+    const syntaxError = firstSyntaxError(sourceFile);
+    const notices = syntaxError ? [{ filePath: source.filePath, message: syntaxError }] : [];
+    return { parsed: { sourceFile, summary: summarizeFile(source.filePath, sourceFile) }, notices };
+  } catch (error) {
+    return { notices: [{ filePath: source.filePath, message: `skipped: ${describeFailure(error)}` }] };
+  }
+}
+
+/** Runs the rules on one parsed file against the linked project; a file the engine cannot finish becomes a notice. */
+export function analyzeParsed(file: ParsedFile, options: AnalyzeOptions): FileAnalysis | { skipped: Notice } {
+  try {
+    return analyzeFile(file.sourceFile, file.summary, options);
+  } catch (error) {
+    return { skipped: { filePath: file.sourceFile.fileName, message: `skipped: ${describeFailure(error)}` } };
+  }
 }
 
 /** The parser recovers from syntax errors; the file is still analysed, but its owner should know why findings may be missing. */

@@ -13,6 +13,12 @@ export interface CheckOptions {
   configFile?: string;
   /** undefined: colour when stdout is a terminal and NO_COLOR is unset. */
   color?: boolean;
+  /** Worker threads; undefined: one per core (fewer for small projects). */
+  concurrency?: number;
+  /** Reuse summaries and findings of unchanged files from the on-disk cache. */
+  cache: boolean;
+  /** Where the cache lives, relative to the cwd; undefined: `defaultCacheLocation` in each project root. */
+  cacheLocation?: string;
 }
 
 export type Command = { kind: "check"; options: CheckOptions } | { kind: "help" } | { kind: "version" };
@@ -31,9 +37,15 @@ Options:
   --max-warnings N              exit 1 when there are more than N warnings
   --config FILE                 use this harden.config.json (its directory is the project root)
   --color, --no-color           force colour on or off
+  --concurrency N               worker threads (default: one per core)
+  --cache                       reuse summaries and findings of unchanged files between runs
+  --cache-location DIR          where the cache lives (default: node_modules/.cache/harden in the project root)
   -h, --help                    show this help
   -v, --version                 show the version
 `;
+
+/** Relative to each project root, like other tools' caches; never analysed, since node_modules is skipped. */
+export const defaultCacheLocation = "node_modules/.cache/harden";
 
 const formats: readonly ReportFormat[] = ["stylish", "json", "sarif"];
 
@@ -53,6 +65,9 @@ export function parseCommand(argv: readonly string[]): Command {
         config: { type: "string", short: "c" },
         color: { type: "boolean" },
         "no-color": { type: "boolean" },
+        concurrency: { type: "string" },
+        cache: { type: "boolean" },
+        "cache-location": { type: "string" },
         help: { type: "boolean", short: "h" },
         version: { type: "boolean", short: "v" },
       },
@@ -74,6 +89,12 @@ export function parseCommand(argv: readonly string[]): Command {
     maxWarnings = Number(values["max-warnings"]);
     if (!/^\d+$/.test(values["max-warnings"])) throw new UsageError(`--max-warnings needs a whole number, not "${values["max-warnings"]}"`);
   }
+  let concurrency: number | undefined;
+  if (values.concurrency !== undefined) {
+    concurrency = Number(values.concurrency);
+    if (!/^\d+$/.test(values.concurrency) || concurrency < 1) throw new UsageError(`--concurrency needs a whole number of at least 1, not "${values.concurrency}"`);
+  }
+  if (values["cache-location"] !== undefined && !values.cache) throw new UsageError("--cache-location needs --cache");
   return {
     kind: "check",
     options: {
@@ -85,6 +106,9 @@ export function parseCommand(argv: readonly string[]): Command {
       maxWarnings,
       configFile: values.config,
       color: values.color ? true : values["no-color"] ? false : undefined,
+      concurrency,
+      cache: values.cache ?? false,
+      cacheLocation: values["cache-location"],
     },
   };
 }

@@ -9,9 +9,10 @@ import type { Notice } from "../../rules/engine/types.js";
 import { registry } from "../../rules/index.js";
 import { isWithin, loadProjectConfig, loadSources } from "../host/load-project.js";
 import { locateProject, locateProjectFromConfig, type ProjectLocation } from "../host/project-location.js";
+import { lintInParallel } from "../host/parallel-lint.js";
 import { findSourceFiles, isSourceFile } from "../host/source-files.js";
 import packageJson from "../../package.json";
-import { parseCommand, usage, UsageError, type CheckOptions } from "./args.js";
+import { defaultCacheLocation, parseCommand, usage, UsageError, type CheckOptions } from "./args.js";
 import { countFindings, exitCodeFor, type CheckResult, type FileResult } from "./check-result.js";
 import { formatFixDiff, type FileChange } from "./fix-diff.js";
 import { createProgress, type Progress } from "./progress.js";
@@ -34,7 +35,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     const command = parseCommand(argv);
     if (command.kind === "help") return write(io.stdout, usage, exitCodes.clean);
     if (command.kind === "version") return write(io.stdout, `${packageJson.version}\n`, exitCodes.clean);
-    return check(command.options, io);
+    return await check(command.options, io);
   } catch (error) {
     if (error instanceof UsageError) return write(io.stderr, `harden: ${error.message}\nRun "harden --help" for usage.\n`, exitCodes.failure);
     if (error instanceof ConfigError || error instanceof MissingPathError) return write(io.stderr, `harden: ${error.message}\n`, exitCodes.failure);
@@ -60,11 +61,12 @@ interface ProjectOutcome {
   fixesApplied: number;
 }
 
-function check(options: CheckOptions, io: CliIo): number {
+async function check(options: CheckOptions, io: CliIo): Promise<number> {
   const startedAt = performance.now();
   const progress = createProgress(io.stderr, io.stderr.isTTY === true, () => performance.now());
   const projects = planProjects(options, io.cwd);
-  const outcomes = projects.map((project) => checkProject(project, options, progress));
+  const outcomes: ProjectOutcome[] = [];
+  for (const project of projects) outcomes.push(await checkProject(project, options, progress, io.cwd));
   progress.clear();
 
   const files = outcomes.flatMap((outcome) => outcome.files).sort((a, b) => a.filePath.localeCompare(b.filePath));
@@ -136,7 +138,7 @@ function planProjects(options: CheckOptions, cwd: string): ProjectRun[] {
   return [...byRoot.values()];
 }
 
-function checkProject(project: ProjectRun, options: CheckOptions, progress: Progress): ProjectOutcome {
+async function checkProject(project: ProjectRun, options: CheckOptions, progress: Progress, cwd: string): Promise<ProjectOutcome> {
   const { location, config, targets } = project;
   const filter = { root: location.root, ignore: config.ignore };
   const isRequested = (filePath: string): boolean => targets.some((target) => isWithin(filePath, target));
@@ -174,7 +176,13 @@ function checkProject(project: ProjectRun, options: CheckOptions, progress: Prog
       hasBom: loaded.filesWithBom.has(filePath),
     }));
   } else {
-    final = lintSources(loaded.sources, config, registry, onAnalysed);
+    const cacheDirectory = options.cacheLocation ? path.resolve(cwd, options.cacheLocation) : path.join(location.root, defaultCacheLocation);
+    final = await lintInParallel(loaded.sources, config, registry, {
+      concurrency: options.concurrency,
+      cacheDirectory: options.cache ? cacheDirectory : undefined,
+      version: packageJson.version,
+      onProgress: onAnalysed,
+    });
   }
   const finalTexts = new Map([...loaded.sources.map((s) => [s.filePath, s.text] as const), ...changes.map((c) => [c.filePath, c.after] as const)]);
   const files: FileResult[] = final.files

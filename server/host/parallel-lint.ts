@@ -1,0 +1,231 @@
+// Lints a loaded project with worker threads and the on-disk cache: workers parse and summarise their share of the
+// files and keep the trees, the link key is computed here, then each worker runs the rules on the files it parsed
+// against the whole project's summaries. Same findings as `lintSources`, in the same order; no output here.
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { Worker } from "node:worker_threads";
+import type { FileAnalysis } from "../../rules/engine/analyze.js";
+import type { ResolvedConfig } from "../../rules/engine/config.js";
+import { analyzeParsed, parseAndSummarize, type LintProgress, type LintResult, type ParsedFile, type SourceText } from "../../rules/engine/lint.js";
+import type { AnyRule, Notice } from "../../rules/engine/types.js";
+import { ProjectModel } from "../../rules/model/project-model.js";
+import type { FileSummary } from "../../rules/model/types.js";
+import { findingsKeyOf, hashText, SummaryCache, type CachedFile } from "./summary-cache.js";
+
+export interface ParallelLintOptions {
+  /** Worker threads; undefined: one per core, fewer for small projects (a worker costs a bundle load). */
+  concurrency?: number;
+  /** Directory of the on-disk cache; undefined: no cache. */
+  cacheDirectory?: string;
+  version: string;
+  onProgress?: LintProgress;
+}
+
+/** What a worker sends back for one file it summarised. */
+export interface SummarizedResult {
+  filePath: string;
+  summary?: FileSummary;
+  notices: Notice[];
+}
+
+export type AnalysisResult = { filePath: string; analysis: FileAnalysis | { skipped: Notice } };
+
+export type WorkerRequest =
+  | { kind: "summarize"; sources: SourceText[] }
+  | { kind: "analyze"; summaries: FileSummary[]; filePaths: string[]; sources: SourceText[] };
+
+export type WorkerReply =
+  | { kind: "summarized"; results: SummarizedResult[] }
+  | { kind: "progress"; analysed: number }
+  | { kind: "analyzed"; results: AnalysisResult[] }
+  | { kind: "failed"; reason: string };
+
+export interface WorkerInput {
+  config: ResolvedConfig;
+}
+
+/** Files per worker below which starting another worker costs more than it saves. */
+const filesPerWorker = 150;
+const summarizeBatchSize = 40;
+/** Deep nesting recurses in the parser; workers get room for it (the main thread keeps Node's default and a notice). */
+const workerStackSizeMb = 256;
+
+export async function lintInParallel(
+  sources: readonly SourceText[],
+  config: ResolvedConfig,
+  registry: readonly AnyRule[],
+  options: ParallelLintOptions,
+): Promise<LintResult> {
+  const cache = options.cacheDirectory === undefined ? undefined : SummaryCache.open(options.cacheDirectory, config.settings.root, options.version);
+  const hashes = new Map(sources.map((source) => [source.filePath, cache ? hashText(source.text) : ""]));
+  const cached = new Map<string, CachedFile>();
+  for (const source of sources) {
+    const entry = cache?.lookup(source.filePath, hashes.get(source.filePath)!);
+    if (entry) cached.set(source.filePath, entry);
+  }
+
+  const toSummarize = sources.filter((source) => !cached.has(source.filePath));
+  const executor = createExecutor(config, registry, workerCountFor(options.concurrency, toSummarize.length || sources.length));
+  try {
+    const fresh = new Map((await executor.summarize(toSummarize)).map((result) => [result.filePath, result]));
+    const entries = sources.map((source): CachedFile => {
+      const known = cached.get(source.filePath);
+      if (known) return known;
+      const result = fresh.get(source.filePath)!;
+      return { contentHash: hashes.get(source.filePath)!, summary: result.summary, parseNotices: result.notices };
+    });
+    const summaries = entries.flatMap((entry) => (entry.summary ? [entry.summary] : []));
+    const findingsKey = cache ? findingsKeyOf(summaries, config) : "";
+
+    const toAnalyze = sources.filter((_source, index) => entries[index]!.summary && !(cache && entries[index]!.findingsKey === findingsKey && entries[index]!.analysis));
+    const analysed = new Map((await executor.analyze(summaries, toAnalyze, options.onProgress)).map((result) => [result.filePath, result.analysis]));
+
+    const notices: Notice[] = entries.flatMap((entry) => entry.parseNotices);
+    const files: FileAnalysis[] = [];
+    sources.forEach((source, index) => {
+      const entry = entries[index]!;
+      if (!entry.summary) return cache?.store(source.filePath, entry);
+      const analysis = analysed.get(source.filePath) ?? entry.analysis!;
+      if ("skipped" in analysis) notices.push(analysis.skipped);
+      else files.push(analysis);
+      if (analysed.has(source.filePath) || entry !== cached.get(source.filePath)) cache?.store(source.filePath, { ...entry, findingsKey, analysis });
+    });
+    cache?.save();
+    return { files, notices };
+  } finally {
+    await executor.close();
+  }
+}
+
+function workerCountFor(requested: number | undefined, fileCount: number): number {
+  if (requested !== undefined) return requested;
+  return Math.max(1, Math.min(os.availableParallelism(), Math.floor(fileCount / filesPerWorker)));
+}
+
+interface Executor {
+  summarize(sources: readonly SourceText[]): Promise<SummarizedResult[]>;
+  analyze(summaries: FileSummary[], sources: readonly SourceText[], onProgress?: LintProgress): Promise<AnalysisResult[]>;
+  close(): Promise<void>;
+}
+
+function createExecutor(config: ResolvedConfig, registry: readonly AnyRule[], workerCount: number): Executor {
+  const workerPath = path.join(__dirname, "lint-worker.js");
+  // Under a TypeScript runner (unit tests) there is no bundled worker; linting in this thread gives the same result.
+  if (workerCount <= 1 || !fs.existsSync(workerPath)) return createInlineExecutor(config, registry);
+  return createWorkerExecutor(workerPath, config, workerCount);
+}
+
+/** Both halves of linting in this thread, keeping the parsed trees between them. */
+function createInlineExecutor(config: ResolvedConfig, registry: readonly AnyRule[]): Executor {
+  const parsedFiles = new Map<string, ParsedFile>();
+  return {
+    async summarize(sources) {
+      return sources.map((source) => {
+        const { parsed, notices } = parseAndSummarize(source);
+        if (parsed) parsedFiles.set(source.filePath, parsed);
+        return { filePath: source.filePath, summary: parsed?.summary, notices };
+      });
+    },
+    async analyze(summaries, sources, onProgress) {
+      const results = analyzeWithTrees(summaries, sources, parsedFiles, config, registry, (done) => onProgress?.(done, sources.length));
+      parsedFiles.clear();
+      return results;
+    },
+    async close() {},
+  };
+}
+
+/**
+ * The rules for `sources` against the project linked from `summaries`. A file's own summary is taken from the
+ * linked list (rules may compare it by identity with the project's); its tree is reused when this thread parsed it.
+ */
+export function analyzeWithTrees(
+  summaries: FileSummary[],
+  sources: readonly SourceText[],
+  parsedFiles: ReadonlyMap<string, ParsedFile>,
+  config: ResolvedConfig,
+  registry: readonly AnyRule[],
+  onAnalysed: (done: number) => void,
+): AnalysisResult[] {
+  const project = new ProjectModel(summaries, config.settings);
+  const summaryOf = new Map(summaries.map((summary) => [summary.filePath, summary]));
+  return sources.map((source, index) => {
+    const reparsed = parsedFiles.has(source.filePath) ? undefined : parseAndSummarize(source);
+    const sourceFile = parsedFiles.get(source.filePath)?.sourceFile ?? reparsed?.parsed?.sourceFile;
+    const analysis = sourceFile
+      ? analyzeParsed({ sourceFile, summary: summaryOf.get(source.filePath)! }, { registry, config, project })
+      : { skipped: reparsed!.notices.at(-1)! };
+    onAnalysed(index + 1);
+    return { filePath: source.filePath, analysis };
+  });
+}
+
+/** A pool of workers: summaries are handed out in batches as workers free up; each file is analysed where it was parsed. */
+function createWorkerExecutor(workerPath: string, config: ResolvedConfig, workerCount: number): Executor {
+  const input: WorkerInput = { config };
+  const workers = Array.from({ length: workerCount }, () => new Worker(workerPath, { workerData: input, resourceLimits: { stackSizeMb: workerStackSizeMb } }));
+  const owner = new Map<string, number>();
+  const request = (index: number, message: WorkerRequest, onProgress?: (analysed: number) => void): Promise<WorkerReply> =>
+    new Promise((resolve, reject) => {
+      const worker = workers[index]!;
+      const onMessage = (reply: WorkerReply): void => {
+        if (reply.kind === "progress") return onProgress?.(reply.analysed);
+        worker.off("message", onMessage).off("error", onError);
+        if (reply.kind === "failed") reject(new Error(`lint worker failed: ${reply.reason}`));
+        else resolve(reply);
+      };
+      const onError = (error: Error): void => {
+        worker.off("message", onMessage);
+        reject(error);
+      };
+      worker.on("message", onMessage).once("error", onError);
+      worker.postMessage(message);
+    });
+
+  return {
+    async summarize(sources) {
+      const results: SummarizedResult[] = [];
+      let next = 0;
+      const drain = async (index: number): Promise<void> => {
+        while (next < sources.length) {
+          const batch = sources.slice(next, (next += summarizeBatchSize));
+          const reply = await request(index, { kind: "summarize", sources: batch });
+          if (reply.kind !== "summarized") throw new Error(`lint worker answered ${reply.kind} to summarize`);
+          for (const result of reply.results) {
+            owner.set(result.filePath, index);
+            results.push(result);
+          }
+        }
+      };
+      await Promise.all(workers.map((_worker, index) => drain(index)));
+      return results;
+    },
+    async analyze(summaries, sources, onProgress) {
+      const shares: SourceText[][] = workers.map(() => []);
+      for (const source of sources) {
+        const parsedBy = owner.get(source.filePath);
+        const share = parsedBy ?? shares.reduce((smallest, candidate, index) => (candidate.length < shares[smallest]!.length ? index : smallest), 0);
+        shares[share]!.push(source);
+      }
+      const done = workers.map(() => 0);
+      const replies = await Promise.all(
+        shares.map((share, index) =>
+          request(
+            index,
+            // Texts travel only for files this worker did not parse (their summaries came from the cache).
+            { kind: "analyze", summaries, filePaths: share.map((source) => source.filePath), sources: share.filter((source) => owner.get(source.filePath) !== index) },
+            (analysed) => {
+              done[index] = analysed;
+              onProgress?.(done.reduce((sum, count) => sum + count, 0), sources.length);
+            },
+          ),
+        ),
+      );
+      return replies.flatMap((reply) => (reply.kind === "analyzed" ? reply.results : []));
+    },
+    async close() {
+      await Promise.all(workers.map((worker) => worker.terminate()));
+    },
+  };
+}

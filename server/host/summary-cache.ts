@@ -1,0 +1,121 @@
+// The on-disk cache behind `harden check --cache`: per file, its summary (valid while its text is unchanged) and its
+// findings (valid while its text, the config and every file's link-relevant facts are unchanged). Data only, one JSON
+// file per project root; it never analyses anything and a cache it cannot read is simply empty.
+import { createHash } from "node:crypto";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import type { FileAnalysis } from "../../rules/engine/analyze.js";
+import type { ResolvedConfig } from "../../rules/engine/config.js";
+import type { Notice, Span } from "../../rules/engine/types.js";
+import type { FileSummary } from "../../rules/model/types.js";
+
+export interface CachedFile {
+  contentHash: string;
+  /** Absent when the file could not be parsed; `parseNotices` says why. */
+  summary?: FileSummary;
+  parseNotices: Notice[];
+  /** The findings key the analysis was computed under (see `findingsKeyOf`). */
+  findingsKey?: string;
+  analysis?: FileAnalysis | { skipped: Notice };
+}
+
+interface CacheFileContents {
+  version: string;
+  files: Record<string, CachedFile>;
+}
+
+export function hashText(text: string): string {
+  return createHash("sha1").update(text).digest("hex");
+}
+
+export class SummaryCache {
+  private readonly entries: Map<string, CachedFile>;
+  private readonly seen = new Set<string>();
+  private changed = false;
+
+  private constructor(
+    private readonly cachePath: string,
+    private readonly version: string,
+    entries: Record<string, CachedFile>,
+  ) {
+    this.entries = new Map(Object.entries(entries));
+  }
+
+  /** The cache for one project root under `directory`; entries written by another Harden version are dropped. */
+  static open(directory: string, root: string, version: string): SummaryCache {
+    const cachePath = path.join(directory, `${hashText(root).slice(0, 16)}.json`);
+    let contents: CacheFileContents | undefined;
+    try {
+      contents = JSON.parse(fs.readFileSync(cachePath, "utf8")) as CacheFileContents;
+    } catch {
+      contents = undefined;
+    }
+    const usable = contents?.version === version && typeof contents.files === "object" && contents.files !== null;
+    return new SummaryCache(cachePath, version, usable ? contents!.files : {});
+  }
+
+  /** The entry for `filePath` if it was cached for exactly this text. */
+  lookup(filePath: string, contentHash: string): CachedFile | undefined {
+    this.seen.add(filePath);
+    const entry = this.entries.get(filePath);
+    return entry?.contentHash === contentHash ? entry : undefined;
+  }
+
+  store(filePath: string, entry: CachedFile): void {
+    this.seen.add(filePath);
+    this.entries.set(filePath, entry);
+    this.changed = true;
+  }
+
+  /** Writes the cache when something changed, dropping files not seen in this run; a failed write only loses the cache. */
+  save(): void {
+    for (const filePath of this.entries.keys()) {
+      if (!this.seen.has(filePath)) {
+        this.entries.delete(filePath);
+        this.changed = true;
+      }
+    }
+    if (!this.changed) return;
+    const contents: CacheFileContents = { version: this.version, files: Object.fromEntries(this.entries) };
+    const temporary = `${this.cachePath}.${process.pid}.tmp`;
+    try {
+      fs.mkdirSync(path.dirname(this.cachePath), { recursive: true });
+      fs.writeFileSync(temporary, JSON.stringify(contents));
+      fs.renameSync(temporary, this.cachePath);
+    } catch {
+      fs.rmSync(temporary, { force: true });
+    }
+  }
+}
+
+/**
+ * The key a file's cached findings are valid under: the config, and the link-relevant facts of every file.
+ * Rules see other files only through their summaries, never their text, so another file's spans can matter only by
+ * their order (a middleware registered before a route); each summary's offsets are replaced by their rank, and an
+ * edit that merely moves code in another file keeps every other file's findings cached. Any change to a summary's
+ * facts (a new route, guard, import or export anywhere) re-analyses every file: simple and correct, at the cost of
+ * a full rule run (though not a full parse) after such edits.
+ */
+export function findingsKeyOf(summaries: readonly FileSummary[], config: ResolvedConfig): string {
+  const hash = createHash("sha1");
+  hash.update(JSON.stringify({ rules: [...config.rules], ignore: config.ignore, settings: config.settings }));
+  for (const summary of summaries) hash.update(rankedSpans(summary));
+  return hash.digest("hex");
+}
+
+function isSpan(value: unknown): value is Span {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+  const keys = Object.keys(value);
+  return keys.length === 2 && typeof (value as Span).start === "number" && typeof (value as Span).end === "number";
+}
+
+/** The summary as JSON with each span offset replaced by its rank among all offsets in that summary. */
+function rankedSpans(summary: FileSummary): string {
+  const offsets = new Set<number>();
+  JSON.stringify(summary, (_key, value: unknown) => {
+    if (isSpan(value)) offsets.add(value.start).add(value.end);
+    return value;
+  });
+  const rank = new Map([...offsets].sort((a, b) => a - b).map((offset, index) => [offset, index]));
+  return JSON.stringify(summary, (_key, value: unknown) => (isSpan(value) ? [rank.get(value.start), rank.get(value.end)] : value));
+}
