@@ -66,7 +66,7 @@ export async function lintInParallel(
   }
 
   const toSummarize = sources.filter((source) => !cached.has(source.filePath));
-  const executor = createExecutor(config, registry, workerCountFor(options.concurrency, toSummarize.length || sources.length));
+  let executor = createExecutor(config, registry, workerCountFor(options.concurrency, toSummarize.length));
   try {
     const fresh = new Map((await executor.summarize(toSummarize)).map((result) => [result.filePath, result]));
     const entries = sources.map((source): CachedFile => {
@@ -79,6 +79,11 @@ export async function lintInParallel(
     const findingsKey = cache ? findingsKeyOf(summaries, config) : "";
 
     const toAnalyze = sources.filter((_source, index) => entries[index]!.summary && !(cache && entries[index]!.findingsKey === findingsKey && entries[index]!.analysis));
+    if (toSummarize.length === 0 && toAnalyze.length > 0) {
+      // Every summary came from the cache but the findings did not (the config or a cross-file fact changed): size the workers for the analysis.
+      await executor.close();
+      executor = createExecutor(config, registry, workerCountFor(options.concurrency, toAnalyze.length));
+    }
     const analysed = new Map((await executor.analyze(summaries, toAnalyze, options.onProgress)).map((result) => [result.filePath, result.analysis]));
 
     const notices: Notice[] = entries.flatMap((entry) => entry.parseNotices);
@@ -99,7 +104,7 @@ export async function lintInParallel(
 }
 
 function workerCountFor(requested: number | undefined, fileCount: number): number {
-  if (requested !== undefined) return requested;
+  if (requested !== undefined) return Math.min(requested, Math.max(1, fileCount));
   return Math.max(1, Math.min(os.availableParallelism(), Math.floor(fileCount / filesPerWorker)));
 }
 
