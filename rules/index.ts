@@ -4,13 +4,17 @@ import errorDetailLeak from "./error-detail-leak.js";
 import failOpenAuth from "./fail-open-auth.js";
 import hardcodedSecret from "./hardcoded-secret.js";
 import invalidSuppression from "./invalid-suppression.js";
+import looseMimeCheck from "./loose-mime-check.js";
 import missingAuth from "./missing-auth.js";
 import missingInputValidation from "./missing-input-validation.js";
 import missingRateLimit from "./missing-rate-limit.js";
 import missingTimeout from "./missing-timeout.js";
+import pathTraversal from "./path-traversal.js";
 import sensitiveDataLogged from "./sensitive-data-logged.js";
 import timestampId from "./timestamp-id.js";
+import unboundedBodySize from "./unbounded-body-size.js";
 import unboundedCache from "./unbounded-cache.js";
+import untrustedForwardedFor from "./untrusted-forwarded-for.js";
 import unvalidatedEnv from "./unvalidated-env.js";
 import unverifiedJwt from "./unverified-jwt.js";
 import type { AnyRule } from "./engine/types.js";
@@ -20,13 +24,17 @@ export const registry: readonly AnyRule[] = [
   failOpenAuth,
   hardcodedSecret,
   invalidSuppression,
+  looseMimeCheck,
   missingAuth,
   missingInputValidation,
   missingRateLimit,
   missingTimeout,
+  pathTraversal,
   sensitiveDataLogged,
   timestampId,
+  unboundedBodySize,
   unboundedCache,
+  untrustedForwardedFor,
   unvalidatedEnv,
   unverifiedJwt,
 ];

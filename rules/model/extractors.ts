@@ -1,4 +1,6 @@
 // The extractors that build a FileSummary, in the order they run at each node.
+import { bodyLimits } from "./body-limits.js";
+import { clientAddress } from "./client-address.js";
 import { conventions } from "./conventions.js";
 import { moduleBindings } from "./module-bindings.js";
 import { nextRoutes } from "./frameworks/next.js";
@@ -11,8 +13,9 @@ import { honoRoutes } from "./frameworks/hono.js";
 import { koaRoutes } from "./frameworks/koa.js";
 import { envReads } from "./env-reads.js";
 import { loggers } from "./loggers.js";
+import { mimeChecks } from "./mime-checks.js";
 import { outboundCalls } from "./outbound-calls.js";
 import { rateLimiters } from "./rate-limiters.js";
 import type { Extractor } from "./summarize.js";
 
-export const extractors: readonly Extractor[] = [moduleBindings, nextRoutes, edgeRuntimes, nestModel, socketIoServers, expressRoutes, koaRoutes, fastifyRoutes, honoRoutes, conventions, outboundCalls, envReads, loggers, rateLimiters];
+export const extractors: readonly Extractor[] = [moduleBindings, nextRoutes, edgeRuntimes, nestModel, socketIoServers, expressRoutes, koaRoutes, fastifyRoutes, honoRoutes, conventions, outboundCalls, envReads, loggers, rateLimiters, bodyLimits, clientAddress, mimeChecks];

@@ -1,6 +1,9 @@
 // The per-file framework summary: pure, serialisable data (no nodes), so it can be computed in a worker,
 // cached on disk and re-linked cheaply. Nodes are found again from spans when a rule needs them.
 import type { Span } from "../engine/types.js";
+import type { BodyParserSummary } from "./body-limits.js";
+import type { ForwardedHeaderReadSummary, ProxyTrustSummary } from "./client-address.js";
+import type { LooseMimeCheckSummary } from "./mime-checks.js";
 
 export type Runtime = "node" | "edge";
 
@@ -193,6 +196,14 @@ export interface FileSummary {
   envSchema?: EnvSchemaSummary;
   /** Local names bound to a logger (`const logger = pino()`, `winston.createLogger`, Nest `new Logger()`; `this.logger` for class fields). */
   loggers?: string[];
+  /** Body parsers configured here and the size limit each sets. */
+  bodyParsers?: BodyParserSummary[];
+  /** Proxy-trust settings that believe every `X-Forwarded-For` hop. */
+  proxyTrustAll?: ProxyTrustSummary[];
+  /** Reads of `X-Forwarded-For` / `X-Real-IP` used as the client's address. */
+  forwardedHeaderReads?: ForwardedHeaderReadSummary[];
+  /** Content-type checks by prefix, substring, unanchored regex, or equality on the raw header. */
+  looseMimeChecks?: LooseMimeCheckSummary[];
 }
 
 export function emptySummary(filePath: string, runtime: Runtime): FileSummary {
