@@ -1,9 +1,11 @@
 import express from "express";
+import helmet from "helmet";
 import { requireAuth } from "./lib/auth";
 import { ordersRouter } from "./routes/orders";
 import { refundsRouter } from "./routes/refunds";
 
 const app = express();
+app.use(helmet());
 app.use(express.json());
 
 app.get("/health", (_req, res) => {

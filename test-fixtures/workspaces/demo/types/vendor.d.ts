@@ -34,6 +34,11 @@ declare module "express" {
   export default express;
 }
 
+declare module "helmet" {
+  import type { Handler } from "express";
+  export default function helmet(): Handler;
+}
+
 declare module "jsonwebtoken" {
   const jwt: {
     verify(token: string, secret: string, options?: { algorithms?: string[] }): unknown;
