@@ -3,13 +3,16 @@
 import errorDetailLeak from "./error-detail-leak.js";
 import failOpenAuth from "./fail-open-auth.js";
 import hardcodedSecret from "./hardcoded-secret.js";
+import insecureCookie from "./insecure-cookie.js";
 import invalidSuppression from "./invalid-suppression.js";
 import looseMimeCheck from "./loose-mime-check.js";
 import missingAuth from "./missing-auth.js";
 import missingInputValidation from "./missing-input-validation.js";
 import missingRateLimit from "./missing-rate-limit.js";
+import missingSecurityHeaders from "./missing-security-headers.js";
 import missingTimeout from "./missing-timeout.js";
 import pathTraversal from "./path-traversal.js";
+import permissiveCors from "./permissive-cors.js";
 import sensitiveDataLogged from "./sensitive-data-logged.js";
 import timestampId from "./timestamp-id.js";
 import unboundedBodySize from "./unbounded-body-size.js";
@@ -23,13 +26,16 @@ export const registry: readonly AnyRule[] = [
   errorDetailLeak,
   failOpenAuth,
   hardcodedSecret,
+  insecureCookie,
   invalidSuppression,
   looseMimeCheck,
   missingAuth,
   missingInputValidation,
   missingRateLimit,
+  missingSecurityHeaders,
   missingTimeout,
   pathTraversal,
+  permissiveCors,
   sensitiveDataLogged,
   timestampId,
   unboundedBodySize,

@@ -1,4 +1,5 @@
 // The extractors that build a FileSummary, in the order they run at each node.
+import { appConfig } from "./app-config.js";
 import { bodyLimits } from "./body-limits.js";
 import { clientAddress } from "./client-address.js";
 import { conventions } from "./conventions.js";
@@ -18,4 +19,4 @@ import { outboundCalls } from "./outbound-calls.js";
 import { rateLimiters } from "./rate-limiters.js";
 import type { Extractor } from "./summarize.js";
 
-export const extractors: readonly Extractor[] = [moduleBindings, nextRoutes, edgeRuntimes, nestModel, socketIoServers, expressRoutes, koaRoutes, fastifyRoutes, honoRoutes, conventions, outboundCalls, envReads, loggers, rateLimiters, bodyLimits, clientAddress, mimeChecks];
+export const extractors: readonly Extractor[] = [moduleBindings, nextRoutes, edgeRuntimes, nestModel, socketIoServers, expressRoutes, koaRoutes, fastifyRoutes, honoRoutes, conventions, outboundCalls, appConfig, envReads, loggers, rateLimiters, bodyLimits, clientAddress, mimeChecks];

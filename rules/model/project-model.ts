@@ -175,6 +175,16 @@ export class ProjectModel {
     return best;
   }
 
+  /** True when `name` (as seen from `filePath`) is a project function that writes X-Content-Type-Options or Content-Security-Policy. */
+  isSecurityHeaderSetter(name: string, filePath: string): boolean {
+    return this.resolveDefinition(name, filePath, (summary, local) => (summary.appConfig?.securityHeaderSetters ?? []).includes(local)) !== undefined;
+  }
+
+  /** True when the app or router `owner` of `filePath` is mounted into another app (a sub-app, not a server of its own). */
+  isMounted(filePath: string, owner: string): boolean {
+    return this.mountsByTarget.has(`${filePath}#${owner}`);
+  }
+
   /** True when `name` (as seen from `filePath`) is a project or configured validator helper. */
   isValidator(name: string, filePath: string): boolean {
     if (this.settings.validators.includes(name)) return true;

@@ -161,6 +161,91 @@ export interface EnvSchemaSummary {
   insertion?: { position: number; indent: string; needsComma: boolean };
 }
 
+/** A CORS policy an app declares: cors middleware or plugin, NestJS/Socket.IO `cors` options, or an Access-Control-Allow-Origin header it writes. */
+export interface CorsPolicySummary {
+  source: "middleware" | "header";
+  /** The registration call, or the header write (call or object property). */
+  span: Span;
+  /** The app/router the middleware is registered on, when known. */
+  owner?: string;
+  /** any: every origin (`cors()`, `"*"`, `true`, a callback admitting all); reflected: the request's Origin echoed; restricted: a policy. */
+  origin: "any" | "reflected" | "restricted";
+  credentials: boolean;
+  /** The options object literal, when written in place or bound to a local const. */
+  options?: Span;
+  /** The value of its `origin` property, when present. */
+  originValue?: Span;
+  /** The argument position an options object goes in when the call has none (`cors()` → 0). */
+  optionsIndex?: number;
+}
+
+/** An app instance (`express()`, `new Koa()`, `Fastify()`, `new Hono()`, `NestFactory.create`) bound to a local name. */
+export interface ServerAppSummary {
+  owner: string;
+  framework: "express" | "koa" | "fastify" | "hono" | "nest";
+  /** The declared name. */
+  span: Span;
+  /** The declaring statement, after which app-wide middleware goes. */
+  statement: Span;
+  /** Listens, is exported, returned from a factory or handed to `serve`/`createServer`: a real server, not a helper. */
+  isExposed: boolean;
+  /** Declared as a chain (`new Hono().get(...)`), so middleware added after the declaration would follow its routes. */
+  isChained: boolean;
+}
+
+/** An argument of `owner.use/register/addHook(...)` that may set security headers. */
+export interface SecurityHeaderUseSummary {
+  owner: string;
+  /** The module it comes from when `isKnown` (`helmet`, `@fastify/helmet`...), "inline", or the local name to resolve. */
+  name: string;
+  span: Span;
+  /** A security-header library or an inline function that writes the headers; otherwise `name` may be a project setter. */
+  isKnown: boolean;
+}
+
+export type CookieFlag = "httpOnly" | "secure" | "sameSite";
+
+/** A session or credential cookie written without some of its protective flags. */
+export interface CookieWriteSummary {
+  kind: "cookie" | "set-cookie-header" | "session-middleware";
+  span: Span;
+  /** The cookie name, or the session middleware's callee. */
+  name?: string;
+  missing: CookieFlag[];
+  /** Flags among `missing` that are written but switched off (`secure: false`): the values a fix replaces. */
+  disabledValues?: Partial<Record<CookieFlag, Span>>;
+  /** The options object literal the flags belong in. */
+  options?: Span;
+  /** The argument position an options object goes in when the call has none. */
+  optionsIndex?: number;
+  /** Session middleware whose options lack the nested cookie object: the options literal and the key to add. */
+  parentOptions?: Span;
+  cookieProperty?: string;
+  /** A Set-Cookie header string literal or template the attributes are appended to. */
+  headerText?: Span;
+}
+
+/** `next.config.*`: the config object and what its `headers()` sets. */
+export interface NextConfigSummary {
+  span: Span;
+  hasHeaders: boolean;
+  /** Headers of the basic set that `headers()` never names. */
+  missingHeaders: string[];
+}
+
+/** What an app declares around its routes: servers, CORS, security headers, cookies, next.config. */
+export interface AppConfigSummary {
+  servers: ServerAppSummary[];
+  cors: CorsPolicySummary[];
+  securityHeaderUses: SecurityHeaderUseSummary[];
+  /** Named functions here that write X-Content-Type-Options or Content-Security-Policy. */
+  securityHeaderSetters: string[];
+  /** Some code in this file writes those headers (a Next.js middleware, say). */
+  setsSecurityHeaders?: boolean;
+  cookies: CookieWriteSummary[];
+  nextConfig?: NextConfigSummary;
+}
+
 export interface FileSummary {
   filePath: string;
   runtime: Runtime;
@@ -186,6 +271,8 @@ export interface FileSummary {
   validatedDtos?: string[];
   /** NestJS: DTO classes built from others (`extends PartialType(CreateUserDto)`, `extends BaseDto`), validated when a base is. */
   derivedDtos?: Array<{ name: string; bases: string[] }>;
+  /** App configuration: CORS, security headers, cookies, exposed servers, next.config headers (only when there is some). */
+  appConfig?: AppConfigSummary;
   /** Rate limiters defined or imported here: library limiters and project functions that count requests per key and answer 429. */
   rateLimiters?: string[];
   /** Environment variables read here (`process.env.X`, `Deno.env.get("X")`), in source order. */
