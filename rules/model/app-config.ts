@@ -135,6 +135,11 @@ function resolveLocalObject(expression: ts.Expression): ts.ObjectLiteralExpressi
   return initializer && ts.isObjectLiteralExpression(initializer) ? initializer : undefined;
 }
 
+/** A cheap gate before resolving a callee's binding: the file imports or requires such a module at all. */
+function importsModule(summary: FileSummary, pattern: RegExp): boolean {
+  return summary.imports.some((binding) => pattern.test(binding.module));
+}
+
 function moduleOfCallee(call: ts.CallExpression | ts.NewExpression): string | undefined {
   const name = calleeText(call);
   return name === undefined ? undefined : importedModuleOf(name.split(".")[0]!, call);
@@ -149,7 +154,7 @@ function useOwner(call: ts.CallExpression): string | undefined {
 function visitCorsCall(call: ts.CallExpression | ts.NewExpression, summary: FileSummary): void {
   const args: readonly ts.Expression[] = call.arguments ?? [];
   const callee = calleeText(call);
-  if (ts.isCallExpression(call) && corsMiddlewareModules.test(moduleOfCallee(call) ?? "")) {
+  if (ts.isCallExpression(call) && importsModule(summary, corsMiddlewareModules) && corsMiddlewareModules.test(moduleOfCallee(call) ?? "")) {
     appConfigOf(summary).cors.push(corsPolicyOf(args[0], call, useOwner(call), args.length === 0 ? 0 : undefined));
   } else if (ts.isCallExpression(call) && ts.isPropertyAccessExpression(call.expression) && call.expression.name.text === "register") {
     const plugin = args[0] && unwrapExpression(args[0]);
@@ -382,7 +387,8 @@ function isCookieStore(callee: ts.Expression): boolean {
 
 function visitSessionMiddleware(call: ts.CallExpression, summary: FileSummary): void {
   const callee = calleeText(call);
-  const session = callee !== undefined && !callee.includes(".") ? sessionModules.get(importedModuleOf(callee, call) ?? "") : undefined;
+  if (callee === undefined || callee.includes(".") || !summary.imports.some((binding) => sessionModules.has(binding.module))) return;
+  const session = sessionModules.get(importedModuleOf(callee, call) ?? "");
   if (!session) return;
   const options = call.arguments[0] && resolveLocalObject(call.arguments[0]);
   if (call.arguments[0] && !options) return;
