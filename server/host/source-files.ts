@@ -51,7 +51,8 @@ export function findSourceFiles(startPath: string, filter: FileFilter): string[]
       return;
     }
     for (const entry of entries) {
-      if (entry.isDirectory() && skippedDirectories.includes(entry.name)) continue;
+      // By name, whatever the entry is: a symlinked node_modules is still dependencies.
+      if (skippedDirectories.includes(entry.name)) continue;
       visit(path.join(entryPath, entry.name));
     }
   };
