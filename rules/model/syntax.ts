@@ -96,12 +96,49 @@ export function findDeclaration(name: string, from: ts.Node): NameDeclaration | 
       }
     }
     const statements = ts.isSourceFile(scope) || ts.isBlock(scope) || ts.isModuleBlock(scope) || ts.isCaseOrDefaultClause(scope) ? scope.statements : undefined;
-    for (const statement of statements ?? []) {
-      const declaration = declarationIn(statement, name);
-      if (declaration) return declaration;
-    }
+    const declaration = statements && declarationsIn(statements).get(name);
+    if (declaration) return declaration;
   }
   return undefined;
+}
+
+// Lookups climb every enclosing scope, so scanning statements per lookup is quadratic on files with thousands of
+// top-level statements; each statement list is indexed once, on first lookup, and the index dies with the tree.
+const declarationIndexes = new WeakMap<ts.NodeArray<ts.Statement>, Map<string, NameDeclaration>>();
+
+/** Every name the statements declare, mapped to its first declaration (what a scan in order would find). */
+function declarationsIn(statements: ts.NodeArray<ts.Statement>): Map<string, NameDeclaration> {
+  let index = declarationIndexes.get(statements);
+  if (index) return index;
+  index = new Map();
+  const add = (name: string, declaration: NameDeclaration): void => {
+    if (!index!.has(name)) index!.set(name, declaration);
+  };
+  for (const statement of statements) {
+    if (ts.isVariableStatement(statement)) {
+      for (const declaration of statement.declarationList.declarations) forEachBound(declaration.name, declaration, add);
+    } else if ((ts.isFunctionDeclaration(statement) || ts.isClassDeclaration(statement)) && statement.name) {
+      add(statement.name.text, statement);
+    } else if (ts.isImportDeclaration(statement) && statement.importClause) {
+      const clause = statement.importClause;
+      if (clause.name) add(clause.name.text, clause);
+      const bindings = clause.namedBindings;
+      if (bindings && ts.isNamespaceImport(bindings)) add(bindings.name.text, bindings);
+      if (bindings && ts.isNamedImports(bindings)) for (const element of bindings.elements) add(element.name.text, element);
+    }
+  }
+  declarationIndexes.set(statements, index);
+  return index;
+}
+
+/** Each name a binding introduces, with what `bindingNamed` resolves it to: the declaration itself or the destructuring element. */
+function forEachBound(binding: ts.BindingName, declaration: ts.VariableDeclaration, add: (name: string, declaration: NameDeclaration) => void): void {
+  if (ts.isIdentifier(binding)) return add(binding.text, declaration);
+  for (const element of binding.elements) {
+    if (ts.isOmittedExpression(element)) continue;
+    if (ts.isIdentifier(element.name)) add(element.name.text, element);
+    else forEachBound(element.name, declaration, add);
+  }
 }
 
 /** The module a name is imported or required from (`import { Router } from "express"`, `const Koa = require("koa")`). */
@@ -128,24 +165,6 @@ export function functionBoundTo(name: string, from: ts.Node): FunctionLike | und
   if (ts.isVariableDeclaration(declaration) && declaration.initializer) {
     const initializer = unwrapExpression(declaration.initializer);
     return isFunctionLike(initializer) ? initializer : undefined;
-  }
-  return undefined;
-}
-
-function declarationIn(statement: ts.Statement, name: string): NameDeclaration | undefined {
-  if (ts.isVariableStatement(statement)) {
-    for (const declaration of statement.declarationList.declarations) {
-      const bound = bindingNamed(declaration.name, name);
-      if (bound) return ts.isIdentifier(bound) ? declaration : bound;
-    }
-  } else if ((ts.isFunctionDeclaration(statement) || ts.isClassDeclaration(statement)) && statement.name?.text === name) {
-    return statement;
-  } else if (ts.isImportDeclaration(statement) && statement.importClause) {
-    const clause = statement.importClause;
-    if (clause.name?.text === name) return clause;
-    const bindings = clause.namedBindings;
-    if (bindings && ts.isNamespaceImport(bindings) && bindings.name.text === name) return bindings;
-    if (bindings && ts.isNamedImports(bindings)) return bindings.elements.find((element) => element.name.text === name);
   }
   return undefined;
 }
