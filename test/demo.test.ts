@@ -1,6 +1,6 @@
-// The quick-start promise, end to end through the bundled CLI: on the demo backend Harden reports exactly the
-// annotated gaps (none on the hardened twins), and `--fix` leaves a project that type-checks and no longer
-// trips the rules it fixed.
+// The promises of the bundled workspaces, end to end through the bundled CLI: on the demo backend (core rules)
+// and the express-pack app (the hardening pack) Harden reports exactly the annotated gaps and nothing on the
+// hardened twins, and on the demo `--fix` leaves a project that type-checks and no longer trips the rules it fixed.
 import * as assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
@@ -11,6 +11,7 @@ import { listSourceFiles, readExpectations } from "./fixture-harness.js";
 const repoRoot = path.resolve(__dirname, "..");
 const cli = path.join(repoRoot, "dist/cli.js");
 const demo = path.join(repoRoot, "test-fixtures/workspaces/demo");
+const expressPack = path.join(repoRoot, "test-fixtures/workspaces/express-pack");
 const tsc = path.join(repoRoot, "node_modules/.bin/tsc");
 
 interface JsonReport {
@@ -32,16 +33,32 @@ function fixableKeys(report: JsonReport): string[] {
   return findingKeys({ ...report, files: report.files.map((file) => ({ ...file, findings: file.findings.filter((f) => f.fixable) })) });
 }
 
+function annotatedKeys(workspace: string): string[] {
+  return listSourceFiles(workspace)
+    .flatMap((filePath) => readExpectations(filePath, fs.readFileSync(filePath, "utf8")).filter((e) => e.kind === "expect"))
+    .map((e) => `${path.relative(workspace, e.filePath).split(path.sep).join("/")}:${e.line} ${e.ruleId}`)
+    .sort();
+}
+
+describe("express-pack workspace", function () {
+  this.timeout(60_000);
+
+  it("reports each hardening gap exactly where annotated and nothing on the hardened twin", () => {
+    const { report } = check(expressPack);
+    assert.deepEqual(findingKeys(report), annotatedKeys(expressPack));
+    assert.deepEqual(report.notices, []);
+    const packRules = new Set(annotatedKeys(expressPack).map((key) => key.split(" ")[1]));
+    assert.ok(packRules.size >= 14, `the workspace shows ${packRules.size} rules`);
+    assert.ok(findingKeys(report).every((key) => key.startsWith("vulnerable/")), "the hardened twin is clean");
+  });
+});
+
 describe("demo workspace", function () {
   this.timeout(120_000);
 
   it("reports exactly the annotated gaps and nothing on the hardened twins", () => {
     const { status, report } = check(demo);
-    const expected = listSourceFiles(demo)
-      .flatMap((filePath) => readExpectations(filePath, fs.readFileSync(filePath, "utf8")).filter((e) => e.kind === "expect"))
-      .map((e) => `${path.relative(demo, e.filePath).split(path.sep).join("/")}:${e.line} ${e.ruleId}`)
-      .sort();
-    assert.deepEqual(findingKeys(report), expected);
+    assert.deepEqual(findingKeys(report), annotatedKeys(demo));
     assert.deepEqual(report.notices, []);
     assert.equal(status, 1, "error-level findings exit 1");
     const rulesFound = new Set(report.files.flatMap((file) => file.findings.map((f) => f.ruleId)));
