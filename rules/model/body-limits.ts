@@ -4,6 +4,7 @@
 import { ts } from "ts-morph";
 import type { Span } from "../engine/types.js";
 import type { Extractor } from "./summarize.js";
+import type { ImportBinding } from "./types.js";
 import { calleeText, dottedName, hasModifier, importedModuleOf, spanOf, stringValue, unwrapExpression, type FunctionLike } from "./syntax.js";
 
 /** Which budget a limit is held to: `json` for parsed bodies (JSON, forms, text), `upload` for raw bodies, files and catch-all limits. */
@@ -58,12 +59,18 @@ export function parseByteSize(text: string): number | undefined {
 export const bodyLimits: Extractor = {
   kinds: [ts.SyntaxKind.CallExpression, ts.SyntaxKind.NewExpression, ts.SyntaxKind.VariableStatement],
   visit(node, { summary, sourceFile }) {
-    const found = ts.isVariableStatement(node) ? nextPagesConfig(node, sourceFile) : parserCall(node as ts.CallExpression | ts.NewExpression, sourceFile);
+    const found = ts.isVariableStatement(node)
+      ? nextPagesConfig(node, sourceFile)
+      : parserCall(node as ts.CallExpression | ts.NewExpression, sourceFile, summary.imports);
     if (found.length > 0) (summary.bodyParsers ??= []).push(...found);
   },
 };
 
-function parserCall(call: ts.CallExpression | ts.NewExpression, sourceFile: ts.SourceFile): BodyParserSummary[] {
+/** `imported` holds the file's imported names (imports precede use), so most calls are ruled out before any binding lookup. */
+function parserCall(call: ts.CallExpression | ts.NewExpression, sourceFile: ts.SourceFile, imported: readonly ImportBinding[]): BodyParserSummary[] {
+  const name = calleeText(call);
+  const root = name?.split(".")[0];
+  if (!name || !(name.endsWith(".useBodyParser") || imported.some((binding) => binding.local === root))) return [];
   const shapes = parserShapes(call);
   const options = call.arguments?.[shapes[0]?.parser === "useBodyParser" ? 1 : 0];
   const literal = options && unwrapExpression(options);

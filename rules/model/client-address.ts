@@ -57,7 +57,8 @@ function trustAllSetting(node: ts.Node, sourceFile: ts.SourceFile): ProxyTrustSu
     if (method === "enable" || (method === "set" && node.arguments[1]?.kind === ts.SyntaxKind.TrueKeyword)) return { span: spanOf(node, sourceFile), setting: text() };
     return undefined;
   }
-  if ((ts.isCallExpression(node) || ts.isNewExpression(node)) && node.arguments?.[0]) {
+  // Only `Fastify({...})` and `new Koa({...})` take these options; the name test keeps the binding lookup off other calls.
+  if ((ts.isCallExpression(node) || ts.isNewExpression(node)) && node.arguments?.[0] && /^(fastify|Koa)$/i.test(calleeText(node) ?? "")) {
     const framework = frameworkOfConstructor(node);
     const options = unwrapExpression(node.arguments[0]);
     if (!framework || !ts.isObjectLiteralExpression(options)) return undefined;
