@@ -2,11 +2,13 @@
 // file that could not be read. Shared by the CLI and the language server; it never analyses anything.
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { parseConfigText, resolveConfig, type ResolvedConfig } from "../../rules/engine/config.js";
+import { ConfigError, parseConfigText, resolveConfig, type ResolvedConfig } from "../../rules/engine/config.js";
 import type { SourceText } from "../../rules/engine/lint.js";
 import type { AnyRule, Notice } from "../../rules/engine/types.js";
 import type { ProjectLocation } from "./project-location.js";
 import { readSourceFile } from "./read-source.js";
+
+const maxConfigBytes = 1024 * 1024;
 
 export interface LoadedSources {
   sources: SourceText[];
@@ -19,6 +21,8 @@ export interface LoadedSources {
 export function loadProjectConfig(location: ProjectLocation, registry: readonly AnyRule[], label: (filePath: string) => string): ResolvedConfig {
   if (!location.configPath) return resolveConfig({}, registry, location.root, "(defaults)");
   const fileLabel = label(location.configPath);
+  // A config is a few lines of JSON; a huge one (thousands of ignore globs) would exhaust memory compiling globs.
+  if (fs.statSync(location.configPath).size > maxConfigBytes) throw new ConfigError(`${fileLabel}: larger than 1 MB; a Harden config is a few lines of JSON`);
   const text = fs.readFileSync(location.configPath, "utf8");
   return resolveConfig(parseConfigText(text, fileLabel), registry, location.root, fileLabel);
 }
