@@ -1,0 +1,201 @@
+// Adversarial input, named case by case: each must end in a one-line notice naming the file or key (or a clean
+// analysis) while the run goes on. Cases already in test/cli.test.ts (binary file, invalid UTF-8, minified bundle,
+// 10,000 parentheses, symlink loop, invalid JSON and wrongly typed config keys) are not repeated here.
+import * as assert from "node:assert/strict";
+import { execFileSync, spawnSync } from "node:child_process";
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { resolveConfig } from "../rules/engine/config.js";
+import { lintSources } from "../rules/engine/lint.js";
+import { registry } from "../rules/index.js";
+import { loadSources } from "../server/host/load-project.js";
+import { findSourceFiles } from "../server/host/source-files.js";
+
+const repoRoot = path.resolve(__dirname, "..");
+const cliPath = path.join(repoRoot, "dist/cli.js");
+const defaults = resolveConfig({}, registry, "/project", "(defaults)");
+
+interface JsonReport {
+  files: Array<{ filePath: string; findings: Array<{ ruleId: string; line: number }> }>;
+  notices: Array<{ filePath: string; message: string }>;
+}
+
+function runCli(args: readonly string[], cwd: string): { status: number | null; stdout: string; stderr: string } {
+  const result = spawnSync(process.execPath, [cliPath, ...args], { cwd, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" }, maxBuffer: 256 * 1024 * 1024 });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+const temporaryDirectories: string[] = [];
+function temporaryProject(files: Record<string, string | Buffer>): string {
+  const directory = fs.mkdtempSync(path.join(os.tmpdir(), "harden-adversarial-"));
+  temporaryDirectories.push(directory);
+  fs.writeFileSync(path.join(directory, "package.json"), "{}\n");
+  for (const [relative, content] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(directory, relative)), { recursive: true });
+    fs.writeFileSync(path.join(directory, relative), content);
+  }
+  return directory;
+}
+
+function assertOneLineNotices(stderr: string): string[] {
+  const lines = stderr.split("\n").filter((line) => line !== "");
+  for (const line of lines) assert.match(line, /^\S[^\r]*: \S/, `not a "file: reason" notice: ${JSON.stringify(line.slice(0, 200))}`);
+  return lines;
+}
+
+const idLine = "export const orderId = Date.now().toString();\n";
+
+before(function () {
+  this.timeout(60_000);
+  execFileSync(process.execPath, [path.join(repoRoot, "esbuild.mjs")], { cwd: repoRoot, stdio: "inherit" });
+});
+
+after(function () {
+  this.timeout(120_000);
+  for (const directory of temporaryDirectories) fs.rmSync(directory, { recursive: true, force: true });
+});
+
+describe("adversarial: broken and extreme source", () => {
+  it("analyses a file with a syntax error at every statement, one statement at a time and all at once", () => {
+    const statements = [
+      'import express from "express";',
+      "const app = express();",
+      'app.post("/orders", (req, res) => { res.json({ id: Date.now().toString(), ...req.body }); });',
+      "export async function load(url: string) { return fetch(url); }",
+      "class Repo { save(x: unknown) { return x; } }",
+      "export default app;",
+    ];
+    const breakages = ["(", "{", "`${", "/*", "'", "<T", "=>", "@"];
+    for (const [index, breakage] of breakages.entries()) {
+      for (let broken = 0; broken < statements.length; broken++) {
+        const text = statements.map((s, i) => (i === broken ? s.slice(0, (index * 7) % s.length) + breakage + s.slice((index * 7) % s.length) : s)).join("\n");
+        const result = lintSources([{ filePath: "/project/src/app.ts", text }], defaults, registry);
+        assert.deepEqual(result.files.flatMap((f) => f.notices), [], `a rule failed with ${breakage} in statement ${broken}`);
+        for (const notice of result.notices) assert.match(notice.message, /^syntax error at \d+:\d+ \([^\n]*\); analysed as far as it parses$/);
+      }
+    }
+    const everyStatementBroken = statements.map((s) => s + " )(").join("\n") + "\n" + idLine;
+    const directory = temporaryProject({ "src/app.ts": everyStatementBroken });
+    const run = runCli(["check", ".", "--format", "json"], directory);
+    assert.ok(run.status === 0 || run.status === 1, run.stderr);
+    assert.deepEqual(assertOneLineNotices(run.stderr).map((line) => line.split(":")[0]), ["src/app.ts"]);
+    assert.ok((JSON.parse(run.stdout) as JsonReport).files[0]!.findings.some((f) => f.ruleId === "timestamp-id" && f.line === 7));
+  });
+
+  it("survives 10,000-level nesting of arrays, calls, arrow functions, blocks, templates, JSX and a 20,000-term binary chain", function () {
+    this.timeout(120_000);
+    const depth = 10_000;
+    const shapes: Record<string, string> = {
+      "arrays.ts": `export const a = ${"[".repeat(depth)}1${"]".repeat(depth)};`,
+      "calls.ts": `export const c = ${"f(".repeat(depth)}1${")".repeat(depth)};`,
+      "arrows.ts": `export const g = ${"() => ".repeat(depth)}1;`,
+      "blocks.ts": `export function b() { ${"if (x) { ".repeat(depth)}${"}".repeat(depth)} }`,
+      "templates.ts": `export const t = ${"`${".repeat(depth)}1${"}`".repeat(depth)};`,
+      "objects.ts": `export const o = ${"{ a: ".repeat(depth)}1${" }".repeat(depth)};`,
+      "jsx.tsx": `export const j = ${"<a>".repeat(depth)}${"</a>".repeat(depth)};`,
+      "chain.ts": `export const sum = ${"1 + ".repeat(20_000)}1;\n${idLine}`,
+    };
+    for (const [name, text] of Object.entries(shapes)) {
+      const result = lintSources([{ filePath: `/project/src/${name}`, text }], defaults, registry);
+      const notices = result.notices.concat(result.files.flatMap((f) => f.notices)).map((n) => n.message);
+      assert.ok(result.files.length === 1 || notices.includes("skipped: too deeply nested to analyse"), `${name}: ${notices.join("; ")}`);
+      for (const message of notices) assert.doesNotMatch(message, /failed on this file|Maximum call stack/, name);
+    }
+    const chain = lintSources([{ filePath: "/project/src/chain.ts", text: shapes["chain.ts"]! }], defaults, registry);
+    assert.deepEqual(chain.files[0]?.findings.map((f) => f.ruleId), ["timestamp-id"], "the file after a long chain is still analysed");
+  });
+
+  it("skips a 5 MB minified bundle with a one-line notice and reports the other files", () => {
+    const bundle = "!function(){" + "var a=Date.now().toString();".repeat(5 * 1024 * 1024 / 28) + "}();";
+    const directory = temporaryProject({ "public/bundle.min.js": bundle, "public/bundle.js": bundle.slice(0, 1_500_000), "src/ids.ts": idLine });
+    const run = runCli(["check", ".", "--format", "json"], directory);
+    assert.equal(run.status, 0, run.stderr);
+    assert.deepEqual(assertOneLineNotices(run.stderr).sort(), ["public/bundle.js: skipped: looks minified", "public/bundle.min.js: skipped: larger than 2 MB"]);
+    assert.deepEqual((JSON.parse(run.stdout) as JsonReport).files.map((f) => f.filePath), ["src/ids.ts"]);
+  });
+
+  it("analyses an empty file, a BOM-only file and a whitespace-only file without notices", () => {
+    const directory = temporaryProject({ "src/empty.ts": "", "src/bom.ts": "\ufeff", "src/blank.js": "\n\r\n\t  \u2028", "src/ids.ts": idLine });
+    const run = runCli(["check", ".", "--format", "json"], directory);
+    assert.equal(run.stderr, "");
+    const report = JSON.parse(run.stdout) as JsonReport;
+    assert.deepEqual(report.files.map((f) => f.filePath), ["src/blank.js", "src/bom.ts", "src/empty.ts", "src/ids.ts"]);
+    assert.deepEqual(report.files.flatMap((f) => f.findings.map((finding) => finding.ruleId)), ["timestamp-id"]);
+  });
+});
+
+describe("adversarial: the file system moves underneath", () => {
+  it("gives a notice for a file deleted, and one replaced by a directory, while the project is being read", () => {
+    const directory = temporaryProject({ "src/a.ts": idLine, "src/b.ts": idLine, "src/c.ts": idLine, "src/d.ts": idLine });
+    const files = findSourceFiles(directory, { root: directory, ignore: [] });
+    const loaded = loadSources(files, (done) => {
+      if (done !== 1) return;
+      fs.rmSync(path.join(directory, "src/b.ts"));
+      fs.rmSync(path.join(directory, "src/c.ts"));
+      fs.mkdirSync(path.join(directory, "src/c.ts"));
+    });
+    assert.deepEqual(loaded.sources.map((s) => path.basename(s.filePath)), ["a.ts", "d.ts"]);
+    assert.deepEqual(
+      loaded.notices.map((n) => `${path.basename(n.filePath)}: ${n.message}`),
+      ["b.ts: skipped: cannot read (ENOENT)", "c.ts: skipped: cannot read (EISDIR)"],
+    );
+  });
+
+  it("never blocks on a named pipe or follows a self-referencing symlink that carry a source extension", function () {
+    const directory = temporaryProject({ "src/ids.ts": idLine });
+    execFileSync("mkfifo", [path.join(directory, "src/pipe.ts")]);
+    fs.symlinkSync("self.ts", path.join(directory, "src/self.ts"));
+    fs.symlinkSync(path.join(directory, "src"), path.join(directory, "src/again"));
+    const run = runCli(["check", ".", "--format", "json"], directory);
+    assert.equal(run.status, 0, run.stderr);
+    assert.deepEqual((JSON.parse(run.stdout) as JsonReport).files.map((f) => f.filePath), ["src/ids.ts"]);
+  });
+
+  it("lists and checks 50,000 files in one folder", function () {
+    this.timeout(600_000);
+    const directory = temporaryProject({});
+    fs.mkdirSync(path.join(directory, "src"));
+    for (let index = 0; index < 50_000; index++) fs.writeFileSync(path.join(directory, "src", `f${index}.ts`), `export const v${index} = ${index};\n`);
+    fs.writeFileSync(path.join(directory, "src", "f50000.ts"), idLine);
+    const run = runCli(["check", ".", "--format", "json"], directory);
+    assert.equal(run.status, 0, run.stderr);
+    const report = JSON.parse(run.stdout) as JsonReport;
+    assert.equal(report.files.length, 50_001);
+    assert.deepEqual(report.files.flatMap((f) => f.findings.map((finding) => `${f.filePath} ${finding.ruleId}`)), ["src/f50000.ts timestamp-id"]);
+  });
+});
+
+describe("adversarial: configuration", () => {
+  it("goes on when tsconfig.json extends a missing file, itself, or is not JSON (Harden never reads it)", () => {
+    for (const tsconfig of ['{ "extends": "./missing/tsconfig.base.json" }', '{ "extends": "./tsconfig.json" }', "{ extends: ", '{ "extends": "/etc/passwd" }']) {
+      const directory = temporaryProject({ "tsconfig.json": tsconfig, "src/ids.ts": idLine });
+      const run = runCli(["check", ".", "--format", "json"], directory);
+      assert.equal(run.status, 0, run.stderr);
+      assert.equal(run.stderr, "");
+      assert.deepEqual((JSON.parse(run.stdout) as JsonReport).files.flatMap((f) => f.findings.map((x) => x.ruleId)), ["timestamp-id"], tsconfig);
+    }
+  });
+
+  const badConfigs: Array<{ name: string; text: string; reason: RegExp }> = [
+    { name: "10 MB of valid JSON (200,000 ignore globs)", text: JSON.stringify({ ignore: Array.from({ length: 200_000 }, (_, i) => `generated/${"x".repeat(40)}${i}/**`) }), reason: /^harden: harden\.config\.json: larger than 1 MB[^\n]*\n$/ },
+    { name: "10 MB of invalid JSON", text: '{ "ignore": [' + '"a", '.repeat(2_200_000) + "}", reason: /^harden: harden\.config\.json: larger than 1 MB[^\n]*\n$/ },
+    { name: "900 KB of invalid JSON", text: '{ "ignore": [' + '"a", '.repeat(180_000) + "}", reason: /^harden: harden\.config\.json: invalid JSON \(.{1,120}\)\n$/ },
+    { name: "JSON nested 100,000 deep", text: "[".repeat(100_000) + "]".repeat(100_000), reason: /^harden: harden\.config\.json: (\(root\)|invalid JSON)[^\n]*\n$/ },
+    { name: "an empty file", text: "", reason: /^harden: harden\.config\.json: invalid JSON [^\n]*\n$/ },
+    { name: "a top-level array", text: "[]", reason: /^harden: harden\.config\.json: \(root\): [^\n]*\n$/ },
+    { name: "a rule option of the wrong type", text: '{ "rules": { "timestamp-id": ["warn", "strict"] } }', reason: /^harden: harden\.config\.json: rules\.timestamp-id[^\n]*\n$/ },
+    { name: "a glob list holding a number", text: '{ "testGlobs": ["**/*.test.ts", 7] }', reason: /^harden: harden\.config\.json: testGlobs\[1\]: [^\n]*\n$/ },
+    { name: "a __proto__ key", text: '{ "__proto__": { "rules": { "hardcoded-secret": "off" } } }', reason: /^harden: harden\.config\.json: [^\n]*__proto__[^\n]*\n$/ },
+  ];
+  for (const { name, text, reason } of badConfigs) {
+    it(`exits 2 with one line naming the file and key for ${name}`, function () {
+      this.timeout(60_000);
+      const directory = temporaryProject({ "harden.config.json": text, "src/ids.ts": idLine });
+      const run = runCli(["check", "."], directory);
+      assert.equal(run.status, 2, `${run.stdout}${run.stderr}`.slice(0, 300));
+      assert.equal(run.stdout, "");
+      assert.match(run.stderr, reason);
+    });
+  }
+});
