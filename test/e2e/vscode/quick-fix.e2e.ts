@@ -13,7 +13,8 @@ const root = path.resolve(__dirname, "../../..");
 const vsix = path.join(root, "harden.vsix");
 const fixtureWorkspace = path.join(root, "test-fixtures/workspaces/vscode-quick-fix");
 const flaggedFile = "src/weather.ts";
-const flaggedLine = 5;
+/** Inside the flagged `fetch(...)` call (line:column), so the quick-fix request's range touches the diagnostic. */
+const flaggedPosition = "5:28";
 const chromiumArgs = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 /** Quiet start-up: no walkthroughs, no trust prompt, and the built-in TypeScript checks off so Harden's squiggle is alone. */
 const userSettings = {
@@ -77,12 +78,12 @@ describe("VS Code (code-server) with harden.vsix", function () {
 
   it("applies the quick fix from the keyboard (Ctrl+. then Enter) and saves the fixed file", async function () {
     this.timeout(120_000);
-    await goToLine(page, flaggedLine);
+    await goToPosition(page, flaggedPosition);
     await chooseQuickFix(page, missingTimeout.meta.fixTitle!);
     await page.keyboard.press("Control+S");
-    const original = fs.readFileSync(path.join(fixtureWorkspace, flaggedFile), "utf8");
-    const onDisk = await waitForFileChange(path.join(workspace, flaggedFile), original, 30_000);
-    assert.match(onDisk, /fetch\(`\$\{weatherApi\}\/forecast\?city=\$\{encodeURIComponent\(city\)\}`, \{ signal: AbortSignal\.timeout\(\d[\d_]*\) \}\)/);
+    const fixedCall = /fetch\(`\$\{weatherApi\}\/forecast\?city=\$\{encodeURIComponent\(city\)\}`, \{ signal: AbortSignal\.timeout\(\d[\d_]*\) \}\)/;
+    const onDisk = await waitForFileText(path.join(workspace, flaggedFile), (text) => fixedCall.test(text), 30_000);
+    assert.equal(onDisk.replace(fixedCall, "FIXED"), fs.readFileSync(path.join(fixtureWorkspace, flaggedFile), "utf8").replace(/fetch\(`[^`]*`\)/, "FIXED"));
     await page.locator(".monaco-editor .squiggly-warning").first().waitFor({ state: "detached", timeout: 30_000 });
   });
 });
@@ -97,23 +98,23 @@ async function openFile(page: Page, relativePath: string): Promise<void> {
   await page.locator(`.tab.active[aria-label*="${path.basename(relativePath)}"]`).waitFor({ timeout: 15_000 });
 }
 
-async function goToLine(page: Page, line: number): Promise<void> {
+async function goToPosition(page: Page, lineColumn: string): Promise<void> {
   await page.locator(".monaco-editor .view-lines").first().click();
   await page.keyboard.press("Control+G");
   await page.locator(".quick-input-widget input").waitFor({ timeout: 15_000 });
-  await page.keyboard.type(String(line));
+  await page.keyboard.type(lineColumn);
   await page.keyboard.press("Enter");
   await page.locator(".quick-input-widget").waitFor({ state: "hidden", timeout: 15_000 });
 }
 
 /**
  * Opens the quick-fix menu and runs the action titled `title`. Right after the cursor moves, the light-bulb request
- * can cancel the menu's ("No code actions available"); that is retried. Rows are chosen with the keyboard because a
+ * can cancel the menu's ("No code actions available"); that message is dismissed and the request retried. Rows are chosen with the keyboard because a
  * click on a row does not land.
  */
 async function chooseQuickFix(page: Page, title: string): Promise<void> {
   const menuRows = page.locator(".action-widget .monaco-list-row.action");
-  const noActions = page.getByText("No code actions available");
+  const noActions = page.locator(".monaco-editor-overlaymessage", { hasText: "No code actions available" });
   for (let attempt = 1; ; attempt++) {
     await page.keyboard.press("Control+.");
     const outcome = await Promise.race([
@@ -122,6 +123,7 @@ async function chooseQuickFix(page: Page, title: string): Promise<void> {
     ]);
     if (outcome === "menu") break;
     if (attempt === 5) throw new Error("VS Code kept answering 'No code actions available'");
+    await page.keyboard.press("Escape");
     await noActions.first().waitFor({ state: "hidden", timeout: 15_000 });
   }
   const titles = await menuRows.allInnerTexts();
@@ -135,15 +137,19 @@ async function chooseQuickFix(page: Page, title: string): Promise<void> {
   await menuRows.first().waitFor({ state: "detached", timeout: 15_000 });
 }
 
-/** Resolves with the file's text once it differs from `original` on disk (fs.watch), or rejects after `timeoutMs`. */
-function waitForFileChange(file: string, original: string, timeoutMs: number): Promise<string> {
+/**
+ * Resolves with the file's text once `isDone` accepts it (checked now and on every fs.watch event: an editor's save
+ * may truncate before it writes), or rejects after `timeoutMs` showing the last text seen.
+ */
+function waitForFileText(file: string, isDone: (text: string) => boolean, timeoutMs: number): Promise<string> {
   return new Promise((resolve, reject) => {
+    let last = "";
     const check = () => {
-      const text = fs.readFileSync(file, "utf8");
-      if (text !== original) finish(() => resolve(text));
+      last = fs.readFileSync(file, "utf8");
+      if (isDone(last)) finish(() => resolve(last));
     };
     const watcher = fs.watch(path.dirname(file), check);
-    const timer = setTimeout(() => finish(() => reject(new Error(`${file} was not saved within ${timeoutMs} ms`))), timeoutMs);
+    const timer = setTimeout(() => finish(() => reject(new Error(`${file} did not reach the expected text within ${timeoutMs} ms:\n${last}`))), timeoutMs);
     function finish(settle: () => void) {
       clearTimeout(timer);
       watcher.close();
