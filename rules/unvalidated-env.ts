@@ -6,6 +6,9 @@ import type { FixBuilder } from "./engine/fix-builder.js";
 import { defineRule, type RuleContext } from "./engine/types.js";
 import type { EnvReadSummary } from "./model/types.js";
 
+/** Variables the platform always sets: Supabase injects these into every edge function. */
+const platformProvided: ReadonlySet<string> = new Set(["SUPABASE_URL", "SUPABASE_ANON_KEY", "SUPABASE_SERVICE_ROLE_KEY", "SUPABASE_DB_URL"]);
+
 export default defineRule({
   id: "unvalidated-env",
   meta: {
@@ -27,6 +30,7 @@ export default defineRule({
         const checked = ctx.file.checkedEnvNames ?? [];
         for (const read of ctx.file.envReads ?? []) {
           if (!read.assumption || !read.assumingSpan || checked.includes(read.name)) continue;
+          if (read.runtime === "deno" && platformProvided.has(read.name)) continue;
           const readText = ctx.text.slice(read.assumingSpan.start, read.assumingSpan.end);
           ctx.report({
             span: read.assumingSpan,

@@ -14,3 +14,6 @@ serve(async (req) => {
   });
   return new Response(null, { status: response.status });
 });
+
+// ok: unvalidated-env -- Supabase sets its own URL and keys in every edge function
+export const supabaseUrl = Deno.env.get("SUPABASE_URL")!;
