@@ -49,7 +49,9 @@ export function parseConfigText(text: string, fileLabel: string): HardenConfig {
   try {
     json = JSON.parse(text);
   } catch (error) {
-    throw new ConfigError(`${fileLabel}: invalid JSON (${(error as Error).message})`);
+    // V8 quotes a stretch of the text around the error; the config may hold a pasted credential, so only the reason is kept.
+    const reason = (error as Error).message.replace(/, (\.\.\.)?"[\s\S]*"(\.\.\.)? is not valid JSON$/, "");
+    throw new ConfigError(`${fileLabel}: invalid JSON (${reason})`);
   }
   const result = configSchema.safeParse(json);
   if (!result.success) {
