@@ -143,7 +143,7 @@ describe("secrets: the language server", function () {
     actions.push(...(await client.connection.sendRequest<CodeAction[]>("textDocument/codeAction", { textDocument: { uri }, range: diagnostics[0]!.range, context: { diagnostics: [], only: ["source.fixAll.harden"] } })));
     assert.ok(actions.some((action) => action.edit), "some action carries an edit");
     // An edit replaces the literal (the value sits in the document already); no inserted text may carry it.
-    const insertedTexts = actions.flatMap((action) => (action.edit?.documentChanges ?? []).flatMap((change) => ("edits" in change ? change.edits.map((edit) => edit.newText) : [])));
+    const insertedTexts = actions.flatMap((action) => (action.edit?.documentChanges ?? []).flatMap((change) => ("edits" in change ? change.edits.map((edit) => ("newText" in edit ? edit.newText : edit.snippet.value)) : [])));
     await client.replaceText(uri, fs.readFileSync(filePath, "utf8").replace('"eu-west-1",', '"eu-west-1",)('));
     await client.pushedDiagnostics(uri, (d) => d.length > 0);
     const logs = client.logs;
