@@ -11,6 +11,9 @@ import { registry } from "../../rules/index.js";
 import { isSourceFile } from "../../server/host/source-files.js";
 import type { FixtureFile } from "./corpus.js";
 
+/** The seed of the fuzz tier in `npm test`, so a failure there reproduces exactly. */
+export const fixedSeed = 20_261_122;
+
 /** How long one lint of a fixture and its siblings may take before it counts as a hang (a deadline, not a speed target). */
 export const perFileDeadlineMs = 10_000;
 
