@@ -7,7 +7,7 @@ import { loadCorpus, type FixtureFile } from "./corpus.js";
 import { applyMutations, applyStatementMutations, mutationsArbitrary, statementMutationsArbitrary } from "./mutations.js";
 import { checkEngineSurvives, checkFixesSound, countParseErrors, fixedSeed } from "./properties.js";
 
-const engineRunsPerFile = 3;
+const engineRunsPerFile = 2;
 const fixRunsPerFile = 1;
 
 const corpus = loadCorpus();
