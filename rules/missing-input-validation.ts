@@ -6,7 +6,8 @@ import { defineRule, type FixRequest, type RuleContext, type Span } from "./engi
 import type { FixBuilder } from "./engine/fix-builder.js";
 import type { LinkedRoute } from "./model/project-model.js";
 import { readRequestInputs, type FieldRead, type RequestInputRead, type RequestInputSource } from "./model/request-inputs.js";
-import { findNodeBySpan, functionBoundTo, isFunctionLike, type FunctionLike } from "./model/syntax.js";
+import { routeHandlersIn, type HandledRoute } from "./model/route-handlers.js";
+import { findNodeBySpan, type FunctionLike } from "./model/syntax.js";
 import type { Framework, GuardRef } from "./model/types.js";
 
 type Context = RuleContext<Record<string, never>>;
@@ -53,7 +54,7 @@ export default defineRule({
   check: (ctx) => ({
     onEnd() {
       const seenHandlers = new Set<FunctionLike>();
-      for (const { linked, handler } of routesByHandler(handledRoutes(ctx))) {
+      for (const { linked, handler } of routesByHandler(routeHandlersIn(ctx.project, ctx.file, ctx.sourceFile))) {
         const { route } = linked;
         if (route.frameworkValidated || route.framework === "socket.io" || seenHandlers.has(handler)) continue;
         seenHandlers.add(handler);
@@ -94,28 +95,6 @@ function isValidatedDto(ctx: Context, name: string, seen: Set<string>): boolean 
   if (summaries.some((summary) => summary.validatedDtos?.includes(name))) return true;
   const derived = summaries.flatMap((summary) => summary.derivedDtos ?? []).filter((dto) => dto.name === name);
   return derived.some((dto) => dto.bases.some((base) => isValidatedDto(ctx, base, seen)));
-}
-
-interface HandledRoute {
-  linked: LinkedRoute;
-  handler: FunctionLike;
-}
-
-/** Routes whose handler is a function of this file: registered here, or registered elsewhere with a handler imported from here. */
-function handledRoutes(ctx: Context): HandledRoute[] {
-  const handled: HandledRoute[] = [];
-  for (const linked of ctx.project.routesIn(ctx.filePath)) {
-    const handler = linked.route.handler && findNodeBySpan(ctx.sourceFile, linked.route.handler, isFunctionLike);
-    if (handler) handled.push({ linked, handler });
-  }
-  const topLevel = ctx.sourceFile.statements[0];
-  if (!topLevel) return handled;
-  for (const { linked, exportedName } of ctx.project.routesWithHandlerFrom(ctx.filePath)) {
-    const local = ctx.file.exports.find((candidate) => candidate.exported === exportedName)?.local;
-    const handler = local ? functionBoundTo(local, topLevel) : undefined;
-    if (handler) handled.push({ linked, handler });
-  }
-  return handled;
 }
 
 /** Routes sharing one handler (a Pages API handler branching on `req.method`) are checked once, under their most mutating method. */
