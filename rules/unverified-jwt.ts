@@ -3,7 +3,7 @@
 // check off (`algorithms: ["none"]`, `ignoreExpiration: true`, an empty key). Non-empty literal keys are hardcoded-secret's.
 import { ts } from "ts-morph";
 import { defineRule, type FixRequest, type RuleContext } from "./engine/types.js";
-import { calleeText, hasModifier, importedModuleOf, isFunctionLike, unwrapExpression, type FunctionLike } from "./model/syntax.js";
+import { calleeText, hasModifier, importedModuleOf, isFunctionLike, outermostValue, unwrapExpression, type FunctionLike } from "./model/syntax.js";
 
 type Context = RuleContext<Record<string, never>>;
 type Library = "jsonwebtoken" | "jose" | "jwt-decode" | "nestjs-jwt";
@@ -138,7 +138,7 @@ function verifySuggestion(call: ts.CallExpression, library: Library, enclosing: 
  * references in the same function decide, identify or are returned.
  */
 function useOfDecoded(ctx: Context, call: ts.CallExpression, enclosing: FunctionLike | undefined): Use | undefined {
-  const value = outermostValue(call);
+  const value = outermostPayload(call);
   const direct = classifyUse(ctx, value, enclosing);
   if (direct) return direct;
   const declaration = value.parent;
@@ -197,22 +197,10 @@ function functionName(fn: FunctionLike | undefined): string | undefined {
 }
 
 /** `jwt.decode(t)` inside `await`, parentheses, `as Payload`, `!`, or `.sub`/`["sub"]` reads: the expression that carries the payload on. */
-function outermostValue(call: ts.CallExpression): ts.Expression {
-  let current: ts.Expression = call;
-  for (;;) {
-    const parent = current.parent;
-    if (
-      ts.isAwaitExpression(parent) ||
-      ts.isParenthesizedExpression(parent) ||
-      ts.isAsExpression(parent) ||
-      ts.isNonNullExpression(parent) ||
-      ts.isSatisfiesExpression(parent) ||
-      (ts.isPropertyAccessExpression(parent) && parent.expression === current) ||
-      (ts.isElementAccessExpression(parent) && parent.expression === current)
-    ) {
-      current = parent;
-    } else return current;
-  }
+function outermostPayload(call: ts.CallExpression): ts.Expression {
+  const isMemberRead = (parent: ts.Node, child: ts.Node): boolean =>
+    (ts.isPropertyAccessExpression(parent) || ts.isElementAccessExpression(parent)) && parent.expression === child;
+  return outermostValue(call, isMemberRead) as ts.Expression;
 }
 
 function checkVerify(ctx: Context, call: ts.CallExpression, library: Library): void {

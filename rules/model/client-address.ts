@@ -6,7 +6,7 @@ import { ts } from "ts-morph";
 import type { Span } from "../engine/types.js";
 import type { Extractor } from "./summarize.js";
 import { frameworkOfConstructor, frameworkOfOwner } from "./frameworks/server-apps.js";
-import { calleeText, dottedName, findDeclaration, spanOf, stringValue, unwrapExpression } from "./syntax.js";
+import { calleeText, dottedName, findDeclaration, isFallbackFor, outermostValue, spanOf, stringValue, unwrapExpression } from "./syntax.js";
 
 /** A setting that trusts every proxy hop, so `req.ip` is whatever the client writes into `X-Forwarded-For`. */
 export interface ProxyTrustSummary {
@@ -115,7 +115,7 @@ function forwardedHeaderRead(node: ts.Node): HeaderRead | undefined {
 
 /** Whether the header's value ends up identifying the client, rather than being checked for presence, passed on, or read from the right. */
 function isIdentityUse(value: ts.Node): boolean {
-  const outer = outermostValue(value);
+  const outer = outermostAddress(value);
   const parent = outer.parent;
   if (ts.isIfStatement(parent) || ts.isTypeOfExpression(parent) || (ts.isPrefixUnaryExpression(parent) && parent.operator === ts.SyntaxKind.ExclamationToken)) return false;
   if (ts.isConditionalExpression(parent) && parent.condition === outer) return false;
@@ -135,7 +135,7 @@ function isBindingUsedAsIdentity(name: ts.Node): boolean {
 function takesRightmostHop(value: ts.Node): boolean {
   const split = value.parent;
   if (!ts.isPropertyAccessExpression(split) || split.name.text !== "split" || !ts.isCallExpression(split.parent)) return false;
-  const parts = outermostValue(split.parent);
+  const parts = outermostAddress(split.parent);
   const holder = parts.parent;
   if (ts.isVariableDeclaration(holder) && ts.isIdentifier(holder.name)) {
     const uses = referencesOf(holder.name);
@@ -158,23 +158,9 @@ function isRightmostAccess(parts: ts.Node): boolean {
   return false;
 }
 
-/** Walks up through parentheses, casts, `!`, `?.`-free fallbacks (`?? ""`), `String(...)` and `.trim()`-style calls that keep the value. */
-function outermostValue(node: ts.Node): ts.Node {
-  let current = node;
-  for (;;) {
-    const parent = current.parent;
-    if (
-      ts.isParenthesizedExpression(parent) ||
-      ts.isAsExpression(parent) ||
-      ts.isNonNullExpression(parent) ||
-      ts.isAwaitExpression(parent) ||
-      (ts.isBinaryExpression(parent) && parent.left === current && [ts.SyntaxKind.QuestionQuestionToken, ts.SyntaxKind.BarBarToken].includes(parent.operatorToken.kind))
-    ) {
-      current = parent;
-    } else if (ts.isCallExpression(parent) && calleeText(parent) === "String" && parent.arguments[0] === current) {
-      current = parent;
-    } else return current;
-  }
+/** The outermost expression still carrying the address: through casts, `await`, fallbacks (`?? ""`) and `String(...)`. */
+function outermostAddress(node: ts.Node): ts.Node {
+  return outermostValue(node, (parent, child) => isFallbackFor(parent, child) || (ts.isCallExpression(parent) && calleeText(parent) === "String" && parent.arguments[0] === child));
 }
 
 /** Identifiers in the declaring scope that refer to `name`'s binding. */

@@ -2,7 +2,7 @@
 // (field by field, whole, coerced) and whether it flows through a schema validator first. Syntactic, per handler.
 import { ts } from "ts-morph";
 import type { Span } from "../engine/types.js";
-import { calleeText, decoratorsOf, dottedName, spanOf, stringValue, type FunctionLike } from "./syntax.js";
+import { calleeText, decoratorsOf, dottedName, isFallbackFor, outermostValue, spanOf, stringValue, unwrapExpression, type FunctionLike } from "./syntax.js";
 import type { Framework } from "./types.js";
 
 export type RequestInputSource = "body" | "query" | "params" | "headers";
@@ -213,7 +213,7 @@ class HandlerAnalysis {
         const occurrence = this.occurrenceAt(node);
         if (occurrence) found.push(occurrence);
       } else if (ts.isVariableDeclaration(node) && ts.isObjectBindingPattern(node.name) && node.initializer) {
-        const initializer = skipWrappers(node.initializer);
+        const initializer = unwrapExpression(node.initializer);
         if (ts.isIdentifier(initializer) && initializer.text === this.requestName) found.push(...this.destructuredRequest(node.name));
       }
     }
@@ -360,7 +360,7 @@ class HandlerAnalysis {
       this.traceBindingPattern(value, trace);
       return;
     }
-    const outer = outermostWrapper(value);
+    const outer = outermostValue(value, isFallbackFor);
     const parent = outer.parent;
     for (const [name, type] of castFieldTypes(value, outer)) noteField(trace, name).declared ??= type;
     if (ts.isPropertyAccessExpression(parent) && parent.expression === outer) {
@@ -409,7 +409,7 @@ class HandlerAnalysis {
   /** Follows one field of an input (`req.body.age`, or a variable holding it) to infer its type. */
   private traceField(name: string, value: ts.Node, trace: Trace, depth: number): void {
     const field = noteField(trace, name);
-    const outer = outermostWrapper(value);
+    const outer = outermostValue(value, isFallbackFor);
     const parent = outer.parent;
     if (ts.isVariableDeclaration(parent) && parent.initializer === outer && ts.isIdentifier(parent.name) && depth < 4) {
       for (const use of this.referencesOf([parent.name])) mergeUse(field, fieldUse(use, this));
@@ -428,7 +428,7 @@ class HandlerAnalysis {
   }
 
   isValidatorCall(call: ts.CallExpression): boolean {
-    const callee = skipWrappers(call.expression);
+    const callee = unwrapExpression(call.expression);
     const text = dottedName(callee);
     if (text && this.options.isProjectValidator(text)) return true;
     const root = rootIdentifier(callee);
@@ -465,7 +465,7 @@ class HandlerAnalysis {
     const visit = (node: ts.Node): void => {
       if (compiled) return;
       if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && node.name.text === local && node.initializer) {
-        const initializer = skipWrappers(node.initializer);
+        const initializer = unwrapExpression(node.initializer);
         const callee = ts.isCallExpression(initializer) ? calleeText(initializer) : undefined;
         compiled = !!callee && /\.(compile|getSchema)$/.test(callee);
         return;
@@ -501,7 +501,7 @@ function mergeUse(field: FieldRead, use: FieldUse): void {
 
 /** What one use of a field's value says about its type. */
 function fieldUse(value: ts.Node, analysis: HandlerAnalysis): FieldUse {
-  const outer = outermostWrapper(value);
+  const outer = outermostValue(value, isFallbackFor);
   const use = fieldUseAt(outer, analysis);
   return use.type === "unknown" ? { ...use, type: castType(value, outer) } : use;
 }
@@ -603,8 +603,8 @@ function binaryOperandType(binary: ts.BinaryExpression, operand: ts.Node): Field
 }
 
 function otherOperand(binary: ts.BinaryExpression, operand: ts.Node): ts.Expression | undefined {
-  const left = skipWrappers(binary.left);
-  const right = skipWrappers(binary.right);
+  const left = unwrapExpression(binary.left);
+  const right = unwrapExpression(binary.right);
   if (binary.left === operand || left === operand) return right;
   if (binary.right === operand || right === operand) return left;
   return undefined;
@@ -619,35 +619,6 @@ function memberOf(node: ts.Expression): { name: string; node: ts.Expression } | 
     return key === undefined ? undefined : { name: key, node: parent };
   }
   return undefined;
-}
-
-/** Walks up through parentheses, casts, `!`, `await` and a fallback (`req.body ?? {}`), which keep the value. */
-function outermostWrapper(node: ts.Node): ts.Node {
-  let current = node;
-  for (;;) {
-    const parent = current.parent;
-    if (
-      ts.isParenthesizedExpression(parent) ||
-      ts.isAsExpression(parent) ||
-      ts.isTypeAssertionExpression(parent) ||
-      ts.isNonNullExpression(parent) ||
-      ts.isSatisfiesExpression(parent) ||
-      (ts.isAwaitExpression(parent) && parent.expression === current) ||
-      (ts.isBinaryExpression(parent) &&
-        parent.left === current &&
-        (parent.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken || parent.operatorToken.kind === ts.SyntaxKind.BarBarToken))
-    ) {
-      current = parent;
-    } else return current;
-  }
-}
-
-function skipWrappers(node: ts.Expression): ts.Expression {
-  let current = node;
-  while (ts.isParenthesizedExpression(current) || ts.isAsExpression(current) || ts.isNonNullExpression(current) || ts.isTypeAssertionExpression(current)) {
-    current = current.expression;
-  }
-  return current;
 }
 
 function rootIdentifier(node: ts.Expression): ts.Identifier | undefined {

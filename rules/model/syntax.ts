@@ -61,6 +61,37 @@ export function decoratorsOf(node: ts.Node): readonly ts.Decorator[] {
   return ts.canHaveDecorators(node) ? (ts.getDecorators(node) ?? []) : [];
 }
 
+/**
+ * Walks up from `node` through parentheses, casts, `!`, `satisfies` and `await` (and whatever `alsoKeeps` accepts):
+ * the outermost expression that still carries the same value.
+ */
+export function outermostValue(node: ts.Node, alsoKeeps: (parent: ts.Node, child: ts.Node) => boolean = () => false): ts.Node {
+  let current = node;
+  for (;;) {
+    const parent = current.parent;
+    if (!parent) return current;
+    const keeps =
+      ts.isParenthesizedExpression(parent) ||
+      ts.isAsExpression(parent) ||
+      ts.isTypeAssertionExpression(parent) ||
+      ts.isNonNullExpression(parent) ||
+      ts.isSatisfiesExpression(parent) ||
+      (ts.isAwaitExpression(parent) && parent.expression === current) ||
+      alsoKeeps(parent, current);
+    if (!keeps) return current;
+    current = parent;
+  }
+}
+
+/** `child ?? fallback` / `child || fallback`: the value is `child` when present. */
+export function isFallbackFor(parent: ts.Node, child: ts.Node): boolean {
+  return (
+    ts.isBinaryExpression(parent) &&
+    parent.left === child &&
+    (parent.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken || parent.operatorToken.kind === ts.SyntaxKind.BarBarToken)
+  );
+}
+
 /** Strips parentheses, `as`/`satisfies`/`!` and `<T>` assertions, which never change what an expression refers to. */
 export function unwrapExpression(node: ts.Expression): ts.Expression {
   let current = node;
