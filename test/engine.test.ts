@@ -271,6 +271,12 @@ describe("framework model summaries", () => {
     }
   });
 
+  it("are built for a 10,000-link member chain (dotted names are bounded, not rebuilt at every link)", () => {
+    const text = `const v = x${".y".repeat(10_000)};\nexport default v;\n`;
+    const summary = summarizeFile("/p/chain.ts", parseSource("/p/chain.ts", text));
+    assert.deepEqual(summary.exports, [{ exported: "default", local: "v" }]);
+  });
+
   it("are told apart from a summary holding a node", () => {
     const sourceFile = parseSource("/p/a.ts", "const a = 1;");
     assert.match(plainDataViolation({ routes: [{ handler: sourceFile.statements[0] }] }, "s") ?? "", /^s\.routes\[0\]\.handler is a \w+/);

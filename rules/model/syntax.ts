@@ -9,15 +9,20 @@ export function calleeText(call: ts.CallExpression | ts.NewExpression | ts.Decor
   return dottedName(callee);
 }
 
-/** `a`, `a.b.c` (also `this.a`), else undefined. */
+const maxDottedSegments = 32;
+
+/** `a`, `a.b.c` (also `this.a`), else undefined (also past 32 segments). */
 export function dottedName(node: ts.Expression): string | undefined {
-  if (ts.isIdentifier(node)) return node.text;
-  if (node.kind === ts.SyntaxKind.ThisKeyword) return "this";
-  if (ts.isPropertyAccessExpression(node)) {
-    const object = dottedName(node.expression);
-    return object === undefined ? undefined : `${object}.${node.name.text}`;
+  // Callers ask at every link of a chain, so a bound keeps a 10,000-link `a.b.b…` linear instead of quadratic.
+  const segments: string[] = [];
+  let current = node;
+  while (ts.isPropertyAccessExpression(current)) {
+    if (segments.length === maxDottedSegments) return undefined;
+    segments.push(current.name.text);
+    current = current.expression;
   }
-  return undefined;
+  const root = ts.isIdentifier(current) ? current.text : current.kind === ts.SyntaxKind.ThisKeyword ? "this" : undefined;
+  return root === undefined ? undefined : [root, ...segments.reverse()].join(".");
 }
 
 /** The value of a string literal or a template without substitutions. */
