@@ -130,6 +130,7 @@ describe("secrets: the language server", function () {
     const workspace = temporaryDirectory("harden-leak-lsp-");
     fs.cpSync(secretsWorkspace, workspace, { recursive: true });
     fs.mkdirSync(path.join(workspace, ".git"));
+    fs.writeFileSync(path.join(workspace, "src/blob.ts"), Buffer.from([0x00, 0x01, 0x02, 0x73, 0x6b]));
     client = await LspTestClient.start({ workspace, pullDiagnostics: false, settings: { trace: { server: "verbose" } } });
     client.child.stderr!.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
     await client.connection.sendNotification("$/setTrace", { value: "verbose" });
@@ -146,7 +147,10 @@ describe("secrets: the language server", function () {
     const insertedTexts = actions.flatMap((action) => (action.edit?.documentChanges ?? []).flatMap((change) => ("edits" in change ? change.edits.map((edit) => ("newText" in edit ? edit.newText : edit.snippet.value)) : [])));
     await client.replaceText(uri, fs.readFileSync(filePath, "utf8").replace('"eu-west-1",', '"eu-west-1",)('));
     await client.pushedDiagnostics(uri, (d) => d.length > 0);
+    // A scan logs its totals and the notice for the binary file, so the log check below has lines to read.
+    await client.connection.sendRequest("harden/workspaceScan", {});
     const logs = client.logs;
+    assert.ok(logs.some((line) => line.includes("workspace scan:")) && logs.some((line) => line.includes("blob.ts")), `the server logged: ${logs.join(" | ")}`);
     await client.stop();
     client = undefined;
     assertNoSecret(JSON.stringify(diagnostics), "a diagnostic");
