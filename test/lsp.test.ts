@@ -167,6 +167,48 @@ describe("language server (dist/server.js --stdio)", function () {
     });
   });
 
+  describe("codeAction/resolve (a client that resolves edits)", () => {
+    beforeEach(async () => {
+      workspace = copyToTemp(path.join(fixtures, "workspaces/demo"));
+      client = await LspTestClient.start({ workspace, pullDiagnostics: true, resolvesCodeActionEdits: true });
+    });
+
+    it("defers scaffold edits to resolve, keeps safe edits inline, and the resolved scaffold clears its finding", async () => {
+      const filePath = path.join(workspace, "server/routes/orders.ts");
+      const uri = await client!.open(filePath, fs.readFileSync(filePath, "utf8"));
+      const report: DocumentDiagnosticReport = await client!.connection.sendRequest("textDocument/diagnostic", { textDocument: { uri } });
+      assert.equal(report.kind, "full");
+      const items = report.kind === "full" ? report.items : [];
+      const actionsFor = (code: string): Promise<CodeAction[]> => {
+        const diagnostic = items.find((item) => item.code === code)!;
+        return client!.connection.sendRequest("textDocument/codeAction", { textDocument: { uri }, range: diagnostic.range, context: { diagnostics: [diagnostic] } });
+      };
+      const safe = (await actionsFor("timestamp-id")).find((action) => action.isPreferred);
+      assert.ok(safe?.edit, "a safe fix carries its edit");
+      const scaffold = (await actionsFor("missing-auth")).find((action) => action.data !== undefined);
+      assert.ok(scaffold && !scaffold.edit, "a scaffold fix arrives without its edit");
+      const resolved: CodeAction = await client!.connection.sendRequest("codeAction/resolve", scaffold);
+      assert.ok(resolved.edit, "resolve fills in the edit");
+      applyWorkspaceEdit(resolved.edit);
+      await client!.replaceText(uri, fs.readFileSync(filePath, "utf8"));
+      const after: DocumentDiagnosticReport = await client!.connection.sendRequest("textDocument/diagnostic", { textDocument: { uri } });
+      assert.ok(after.kind === "full" && !codes(after.items).includes("missing-auth"), "the resolved scaffold fixed missing-auth");
+    });
+
+    it("leaves a stale action without an edit once the document has changed", async () => {
+      const filePath = path.join(workspace, "server/routes/orders.ts");
+      const text = fs.readFileSync(filePath, "utf8");
+      const uri = await client!.open(filePath, text);
+      const report: DocumentDiagnosticReport = await client!.connection.sendRequest("textDocument/diagnostic", { textDocument: { uri } });
+      const diagnostic = (report.kind === "full" ? report.items : []).find((item) => item.code === "missing-auth")!;
+      const actions: CodeAction[] = await client!.connection.sendRequest("textDocument/codeAction", { textDocument: { uri }, range: diagnostic.range, context: { diagnostics: [diagnostic] } });
+      const scaffold = actions.find((action) => action.data !== undefined)!;
+      await client!.replaceText(uri, text + "\n// edited\n");
+      const resolved: CodeAction = await client!.connection.sendRequest("codeAction/resolve", scaffold);
+      assert.equal(resolved.edit, undefined);
+    });
+  });
+
   describe("configuration", () => {
     it("reports a bad harden.config.json on the file itself, naming the key, and analyses with the defaults", async () => {
       workspace = copyToTemp(path.join(fixtures, "workspaces/demo"));

@@ -1,5 +1,6 @@
 // Code actions from the cached findings of the document's current version (never a re-lint for the same version):
 // each finding's fixes, "ignore this line/file", "open rule docs", and `source.fixAll.harden` with safe fixes only.
+// Scaffold edits (which read and create other files) wait for `codeAction/resolve` when the client supports it.
 import { CodeAction, CodeActionKind, type CodeActionParams, type WorkspaceEdit } from "vscode-languageserver";
 import type { TextDocument } from "vscode-languageserver-textdocument";
 import type { Finding, Fix } from "../../rules/engine/types.js";
@@ -45,7 +46,12 @@ export function createCodeActionsHandler(services: Services, diagnostics: Diagno
       if (diagnostic.source !== "harden" || !data || data.version !== document.version) continue; // stale: the client will ask again
       const finding = analysis?.findings.find((candidate) => isSameFinding(candidate, data));
       if (!finding || !analysis) continue;
-      for (const fix of finding.fixes) actions.push(fixAction(finding, fix, diagnostic, toWorkspaceEdit([fix], target, readText)));
+      finding.fixes.forEach((fix, fixIndex) => {
+        const deferred = fix.kind === "scaffold" && services.features.resolvesCodeActionEdits;
+        const action = fixAction(finding, fix, diagnostic, deferred ? undefined : toWorkspaceEdit([fix], target, readText));
+        if (deferred) action.data = { uri: document.uri, diagnostic: data, fixIndex } satisfies ScaffoldActionData;
+        actions.push(action);
+      });
       for (const scope of ["next-line", "file"] as const) {
         actions.push({
           title: scope === "next-line" ? `Ignore ${finding.ruleId} on this line — add a reason` : `Ignore ${finding.ruleId} in this file — add a reason`,
@@ -64,6 +70,17 @@ export function createCodeActionsHandler(services: Services, diagnostics: Diagno
     return actions;
   });
 
+  connection.onCodeActionResolve((action) => {
+    const data = action.data as ScaffoldActionData | undefined;
+    const document = data && documents.get(data.uri);
+    const target = document && targetOf(document);
+    // A stale action (the document changed since) stays without an edit; the client asks for fresh actions.
+    if (!data || !document || !target || data.diagnostic.version !== document.version) return action;
+    const fix = diagnostics.analyzeDocument(document)?.findings.find((candidate) => isSameFinding(candidate, data.diagnostic))?.fixes[data.fixIndex];
+    if (fix) action.edit = toWorkspaceEdit([fix], target, readText);
+    return action;
+  });
+
   connection.onRequest(safeFixesMethod, (params: SafeFixesParams): SafeFixesResult => {
     const document = documents.get(params.textDocument.uri);
     if (!document || document.version !== params.textDocument.version) return { edit: null };
@@ -71,9 +88,16 @@ export function createCodeActionsHandler(services: Services, diagnostics: Diagno
   });
 }
 
-function fixAction(finding: Finding, fix: Fix, diagnostic: CodeActionParams["context"]["diagnostics"][number], edit: WorkspaceEdit): CodeAction {
+/** What `codeAction/resolve` needs to find a scaffold fix again: the finding (by its diagnostic data) and which fix. */
+interface ScaffoldActionData {
+  uri: string;
+  diagnostic: DiagnosticData;
+  fixIndex: number;
+}
+
+function fixAction(finding: Finding, fix: Fix, diagnostic: CodeActionParams["context"]["diagnostics"][number], edit: WorkspaceEdit | undefined): CodeAction {
   const summary = registry.find((rule) => rule.id === finding.ruleId)?.meta.summary;
-  const action = CodeAction.create(fix.title, edit, CodeActionKind.QuickFix);
+  const action: CodeAction = { title: fix.title, kind: CodeActionKind.QuickFix, ...(edit ? { edit } : {}) };
   action.diagnostics = [diagnostic];
   action.isPreferred = fix.kind === "safe";
   if (fix.kind === "scaffold" && fix.files.length > 0 && summary) action.title = `${fix.title} (creates or extends ${fix.files.length} file${fix.files.length === 1 ? "" : "s"})`;

@@ -27,7 +27,7 @@ connection.onInitialize((params): InitializeResult => {
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
-      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, fixAllCodeActionKind] },
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, fixAllCodeActionKind], resolveProvider: true },
       executeCommandProvider: { commands: [serverCommands.openRuleDocs] },
       ...(services.features.pullDiagnostics ? { diagnosticProvider: { identifier: "harden", interFileDependencies: true, workspaceDiagnostics: true } } : {}),
       workspace: { workspaceFolders: { supported: true } },

@@ -15,6 +15,8 @@ export interface ClientFeatures {
   showDocument: boolean;
   configuration: boolean;
   watchedFilesRegistration: boolean;
+  /** The client fills in a code action's `edit` through `codeAction/resolve`. */
+  resolvesCodeActionEdits: boolean;
 }
 
 export interface Services {
@@ -51,5 +53,6 @@ export function featuresOf(params: InitializeParams): ClientFeatures {
     showDocument: window?.showDocument?.support === true,
     configuration: workspace?.configuration === true,
     watchedFilesRegistration: workspace?.didChangeWatchedFiles?.dynamicRegistration === true,
+    resolvesCodeActionEdits: textDocument?.codeAction?.resolveSupport?.properties.includes("edit") === true,
   };
 }

@@ -19,6 +19,8 @@ export interface StartOptions {
   workspace: string;
   pullDiagnostics: boolean;
   settings?: Record<string, unknown>;
+  /** Declare `codeAction.resolveSupport` for `edit`, so scaffold edits come from `codeAction/resolve`. */
+  resolvesCodeActionEdits?: boolean;
 }
 
 type Waiter = { matches: (params: unknown) => boolean; resolve: (params: unknown) => void };
@@ -58,7 +60,10 @@ export class LspTestClient {
     const capabilities: ClientCapabilities = {
       workspace: { configuration: true, workspaceEdit: { documentChanges: true, resourceOperations: ["create"] }, didChangeWatchedFiles: { dynamicRegistration: true } },
       window: { workDoneProgress: true },
-      textDocument: options.pullDiagnostics ? { diagnostic: { dynamicRegistration: false, relatedDocumentSupport: false } } : { publishDiagnostics: { versionSupport: true } },
+      textDocument: {
+        ...(options.pullDiagnostics ? { diagnostic: { dynamicRegistration: false, relatedDocumentSupport: false } } : { publishDiagnostics: { versionSupport: true } }),
+        ...(options.resolvesCodeActionEdits ? { codeAction: { resolveSupport: { properties: ["edit"] } } } : {}),
+      },
     };
     const uri = uriOf(options.workspace);
     await connection.sendRequest("initialize", { processId: process.pid, rootUri: uri, workspaceFolders: [{ uri, name: "workspace" }], capabilities });
