@@ -1,45 +1,34 @@
 // Express: routes on apps and routers (`app.post`, `router.route("/x").get`), their middleware, wrappers and inline
 // checks, and `use()` calls with their prefix, middleware and mounted routers. Records data only.
 import { ts } from "ts-morph";
-import type { Extractor } from "../summarize.js";
 import { dottedName, importedModuleOf, spanOf, unwrapExpression } from "../syntax.js";
 import type { FileSummary } from "../types.js";
 import {
-  frameworkOfOwner,
   guardsFromChain,
   hasRouterName,
   isConstructedServer,
   isServerLikeOwner,
   mountPrefix,
-  parseRouteRegistration,
   routeSummaries,
+  type ServerFrameworkModel,
 } from "./server-apps.js";
 
 /** Names that read as middleware, so an imported identifier carrying one is not taken for a mounted router. */
 const middlewareName = /auth|guard|require|ensure|verify|protect|limit|log|cors|helmet|session|passport|csrf|middleware|handler|validat|parse/i;
 
-export const expressRoutes: Extractor = {
-  kinds: [ts.SyntaxKind.CallExpression],
-  visit(node, { summary }) {
-    const call = node as ts.CallExpression;
-    const registration = parseRouteRegistration(call);
-    if (registration) {
-      if (frameworkOfOwner(registration.ownerNode) === "express") {
-        summary.routes.push(...routeSummaries(registration, { framework: "express", guardKind: "middleware" }));
-      }
-      return;
-    }
-    recordUse(call, summary);
+export const expressModel: ServerFrameworkModel = {
+  framework: "express",
+  recordRoute(registration, summary) {
+    summary.routes.push(...routeSummaries(registration, { framework: "express", guardKind: "middleware" }));
   },
+  ownerMethods: ["use"],
+  recordOwnerCall: recordUse,
 };
 
 /** `app.use(mw)`, `app.use("/prefix", mw, router)`, `router.use(router2)`. */
-function recordUse(call: ts.CallExpression, summary: FileSummary): void {
-  const callee = call.expression;
-  if (!ts.isPropertyAccessExpression(callee) || callee.name.text !== "use") return;
-  const ownerNode = unwrapExpression(callee.expression);
+function recordUse(call: ts.CallExpression, _method: string, ownerNode: ts.Expression, summary: FileSummary): void {
   const owner = dottedName(ownerNode);
-  if (owner === undefined || !isServerLikeOwner(ownerNode) || frameworkOfOwner(ownerNode) !== "express") return;
+  if (owner === undefined || !isServerLikeOwner(ownerNode)) return;
   const [first, ...rest] = call.arguments;
   if (!first) return;
   const prefix = mountPrefix(first);

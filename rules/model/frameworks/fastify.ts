@@ -3,43 +3,34 @@
 // own the routes registered on their parameter.
 import { ts } from "ts-morph";
 import { inlineAuthGuards } from "../auth-checks.js";
-import type { Extractor } from "../summarize.js";
 import { calleeText, dottedName, findDeclaration, hasModifier, isFunctionLike, spanOf, stringValue, unwrapExpression, type FunctionLike } from "../syntax.js";
 import type { FileSummary, GuardRef, HttpMethod, RouteSummary } from "../types.js";
 import {
   describeHandler,
-  frameworkOfOwner,
   guardsFromChain,
-  parseRouteRegistration,
   propertyNamed,
   routeMethods,
   stringProperty,
+  type ServerFrameworkModel,
 } from "./server-apps.js";
 
 const guardHooks = ["onRequest", "preParsing", "preValidation", "preHandler"];
 const validatedParts = ["body", "querystring", "query", "params", "headers"];
 
-export const fastifyRoutes: Extractor = {
-  kinds: [ts.SyntaxKind.CallExpression],
-  visit(node, { summary }) {
-    const call = node as ts.CallExpression;
-    const callee = call.expression;
-    if (!ts.isPropertyAccessExpression(callee)) return;
-    const ownerNode = unwrapExpression(callee.expression);
-    const shorthand = parseRouteRegistration(call);
-    if (shorthand) {
-      if (frameworkOfOwner(shorthand.ownerNode) !== "fastify") return;
-      const options = shorthand.chain.length > 1 ? unwrapExpression(shorthand.chain[0]!) : undefined;
-      const handler = shorthand.chain[shorthand.chain.length - 1]!;
-      for (const path of shorthand.paths) recordRoute(summary, call, shorthand.ownerNode, shorthand.method, path, options, handler);
-      return;
-    }
+export const fastifyModel: ServerFrameworkModel = {
+  framework: "fastify",
+  recordRoute(shorthand, summary) {
+    const options = shorthand.chain.length > 1 ? unwrapExpression(shorthand.chain[0]!) : undefined;
+    const handler = shorthand.chain[shorthand.chain.length - 1]!;
+    for (const path of shorthand.paths) recordRoute(summary, shorthand.call, shorthand.ownerNode, shorthand.method, path, options, handler);
+  },
+  ownerMethods: ["route", "addHook", "register"],
+  recordOwnerCall(call, method, ownerNode, summary) {
     const owner = dottedName(ownerNode);
-    if (owner === undefined || frameworkOfOwner(ownerNode) !== "fastify") return;
-    const method = callee.name.text;
+    if (owner === undefined) return;
     if (method === "route") recordRouteObject(summary, call, ownerNode);
     else if (method === "addHook") recordHook(summary, call, owner);
-    else if (method === "register") recordRegister(summary, call, owner);
+    else recordRegister(summary, call, owner);
   },
 };
 

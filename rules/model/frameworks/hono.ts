@@ -1,35 +1,27 @@
 // Hono: routes with their middleware (`zValidator("json", schema)` marks the route validated, `jwt()`/`bearerAuth()`
 // are guards by name), `app.use("/api/*", mw)` with its prefix, `app.route("/users", users)` mounts and `basePath`.
 import { ts } from "ts-morph";
-import type { Extractor } from "../summarize.js";
 import { calleeText, dottedName, spanOf, unwrapExpression } from "../syntax.js";
 import type { FileSummary } from "../types.js";
 import {
   declaredOwnerPrefix,
-  frameworkOfOwner,
   guardsFromChain,
   isServerLikeOwner,
   mountPrefix,
   ownerName,
-  parseRouteRegistration,
   routeSummaries,
+  type ServerFrameworkModel,
 } from "./server-apps.js";
 
-export const honoRoutes: Extractor = {
-  kinds: [ts.SyntaxKind.CallExpression],
-  visit(node, { summary }) {
-    const call = node as ts.CallExpression;
-    const registration = parseRouteRegistration(call);
-    if (registration) {
-      if (frameworkOfOwner(registration.ownerNode) === "hono") {
-        const frameworkValidated = registration.chain.slice(0, -1).some(isValidatorMiddleware);
-        const ownerPrefix = declaredOwnerPrefix(registration.ownerNode);
-        summary.routes.push(...routeSummaries(registration, { framework: "hono", guardKind: "middleware", frameworkValidated, ownerPrefix }));
-      }
-      return;
-    }
-    recordUseOrMount(call, summary);
+export const honoModel: ServerFrameworkModel = {
+  framework: "hono",
+  recordRoute(registration, summary) {
+    const frameworkValidated = registration.chain.slice(0, -1).some(isValidatorMiddleware);
+    const ownerPrefix = declaredOwnerPrefix(registration.ownerNode);
+    summary.routes.push(...routeSummaries(registration, { framework: "hono", guardKind: "middleware", frameworkValidated, ownerPrefix }));
   },
+  ownerMethods: ["use", "route"],
+  recordOwnerCall: recordUseOrMount,
 };
 
 /** `zValidator(...)`, `validator(...)`, `vValidator(...)`, `tbValidator(...)`: Hono's validator middleware family. */
@@ -39,14 +31,10 @@ function isValidatorMiddleware(argument: ts.Expression): boolean {
   return !!name && /(^v|V)alidator$/.test(name.slice(name.lastIndexOf(".") + 1));
 }
 
-function recordUseOrMount(call: ts.CallExpression, summary: FileSummary): void {
-  const callee = call.expression;
-  if (!ts.isPropertyAccessExpression(callee)) return;
-  const kind = callee.name.text;
-  if (kind !== "use" && kind !== "route") return;
-  const ownerNode = unwrapExpression(callee.expression);
+/** `app.use("/api/*", mw)` and `app.route("/users", users)`. */
+function recordUseOrMount(call: ts.CallExpression, kind: string, ownerNode: ts.Expression, summary: FileSummary): void {
   const owner = ownerName(ownerNode, call);
-  if (owner === undefined || !isServerLikeOwner(ownerNode) || frameworkOfOwner(ownerNode) !== "hono") return;
+  if (owner === undefined || !isServerLikeOwner(ownerNode)) return;
   const prefix = mountPrefix(call.arguments[0]);
   const args = prefix === undefined ? call.arguments : call.arguments.slice(1);
   if (kind === "route") {

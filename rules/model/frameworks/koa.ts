@@ -1,42 +1,24 @@
 // Koa with @koa/router (or koa-router): routes on routers with their declared `prefix`, `router.use(mw)`, and
 // `app.use(router.routes())` mounts. Reading `ctx.request.body` is the input model's job, not this one's.
 import { ts } from "ts-morph";
-import type { Extractor } from "../summarize.js";
 import { dottedName, spanOf, unwrapExpression } from "../syntax.js";
 import type { FileSummary } from "../types.js";
-import {
-  declaredOwnerPrefix,
-  frameworkOfOwner,
-  guardsFromChain,
-  isServerLikeOwner,
-  mountPrefix,
-  parseRouteRegistration,
-  routeSummaries,
-} from "./server-apps.js";
+import { declaredOwnerPrefix, guardsFromChain, isServerLikeOwner, mountPrefix, routeSummaries, type ServerFrameworkModel } from "./server-apps.js";
 
-export const koaRoutes: Extractor = {
-  kinds: [ts.SyntaxKind.CallExpression],
-  visit(node, { summary }) {
-    const call = node as ts.CallExpression;
-    const registration = parseRouteRegistration(call);
-    if (registration) {
-      if (frameworkOfOwner(registration.ownerNode) === "koa") {
-        const ownerPrefix = declaredOwnerPrefix(registration.ownerNode);
-        summary.routes.push(...routeSummaries(registration, { framework: "koa", guardKind: "middleware", ownerPrefix }));
-      }
-      return;
-    }
-    recordUse(call, summary);
+export const koaModel: ServerFrameworkModel = {
+  framework: "koa",
+  recordRoute(registration, summary) {
+    const ownerPrefix = declaredOwnerPrefix(registration.ownerNode);
+    summary.routes.push(...routeSummaries(registration, { framework: "koa", guardKind: "middleware", ownerPrefix }));
   },
+  ownerMethods: ["use"],
+  recordOwnerCall: recordUse,
 };
 
 /** `app.use(mw)`, `router.use(mw)`, `app.use(router.routes())`, `router.use("/nested", other.routes())`. */
-function recordUse(call: ts.CallExpression, summary: FileSummary): void {
-  const callee = call.expression;
-  if (!ts.isPropertyAccessExpression(callee) || callee.name.text !== "use") return;
-  const ownerNode = unwrapExpression(callee.expression);
+function recordUse(call: ts.CallExpression, _method: string, ownerNode: ts.Expression, summary: FileSummary): void {
   const owner = dottedName(ownerNode);
-  if (owner === undefined || !isServerLikeOwner(ownerNode) || frameworkOfOwner(ownerNode) !== "koa") return;
+  if (owner === undefined || !isServerLikeOwner(ownerNode)) return;
   const prefix = mountPrefix(call.arguments[0]);
   const args = prefix === undefined ? call.arguments : call.arguments.slice(1);
   const mounts: string[] = [];

@@ -14,7 +14,8 @@ import {
   stringValue,
   unwrapExpression,
 } from "../syntax.js";
-import type { Framework, GuardRef, HttpMethod, RouteSummary } from "../types.js";
+import type { Extractor } from "../summarize.js";
+import type { FileSummary, Framework, GuardRef, HttpMethod, RouteSummary } from "../types.js";
 
 export type ServerFramework = "express" | "koa" | "fastify" | "hono";
 
@@ -325,4 +326,38 @@ export function declaredOwnerPrefix(owner: ts.Expression): string | undefined {
     if (current.expression.name.text === "basePath" || current.expression.name.text === "prefix") return stringValue(current.arguments[0]);
     current = unwrapExpression(current.expression.expression);
   }
+}
+
+/** What one server framework adds to the shared dispatch: its route registrations and its other app/router calls. */
+export interface ServerFrameworkModel {
+  framework: ServerFramework;
+  recordRoute(registration: RouteRegistration, summary: FileSummary): void;
+  /** App/router methods other than route registrations this framework models (`use`, `route`, `register`…). */
+  ownerMethods: readonly string[];
+  recordOwnerCall(call: ts.CallExpression, method: string, ownerNode: ts.Expression, summary: FileSummary): void;
+}
+
+/**
+ * One extractor for every server framework: each call is parsed as a route registration and its owner's framework
+ * decided once, then handed to that framework's model alone.
+ */
+export function serverAppsExtractor(models: readonly ServerFrameworkModel[]): Extractor {
+  const modelOf = (framework: ServerFramework | undefined): ServerFrameworkModel | undefined => models.find((model) => model.framework === framework);
+  const ownerMethods = new Set(models.flatMap((model) => model.ownerMethods));
+  return {
+    kinds: [ts.SyntaxKind.CallExpression],
+    visit(node, { summary }) {
+      const call = node as ts.CallExpression;
+      const registration = parseRouteRegistration(call);
+      if (registration) {
+        modelOf(frameworkOfOwner(registration.ownerNode))?.recordRoute(registration, summary);
+        return;
+      }
+      const callee = call.expression;
+      if (!ts.isPropertyAccessExpression(callee) || !ownerMethods.has(callee.name.text)) return;
+      const ownerNode = unwrapExpression(callee.expression);
+      const model = modelOf(frameworkOfOwner(ownerNode));
+      if (model?.ownerMethods.includes(callee.name.text)) model.recordOwnerCall(call, callee.name.text, ownerNode, summary);
+    },
+  };
 }
