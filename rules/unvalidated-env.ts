@@ -68,7 +68,16 @@ function readFromEnvModule(edit: FixBuilder, read: EnvReadSummary, ctx: RuleCont
  * Every Node variable read by files no other env module covers, required when some read assumes it, numeric when
  * some read parses it.
  */
+// The scaffolded env module depends only on the project, and every finding's fix carries it: build it once per project.
+const envModuleSources = new WeakMap<RuleContext<Record<string, never>>["project"], string>();
+
 function envModuleSource(ctx: RuleContext<Record<string, never>>): string {
+  let source = envModuleSources.get(ctx.project);
+  if (source === undefined) envModuleSources.set(ctx.project, (source = buildEnvModuleSource(ctx)));
+  return source;
+}
+
+function buildEnvModuleSource(ctx: RuleContext<Record<string, never>>): string {
   const uncovered = ctx.project.envReads().filter((read) => read.runtime === "node" && !ctx.project.envSchemaFor(read.filePath));
   const names = [...new Set(uncovered.map((read) => read.name))].sort();
   const entries = names.map((name) => `  ${schemaEntry(name, ctx)},`).join("\n");

@@ -18,7 +18,7 @@ export const conventions: Extractor = {
     const definition = namedDefinition(node);
     if (!definition) return;
     const { name, body } = definition;
-    if (!summary.authGuards.includes(name) && readsCredential(body) && rejectsUnauthenticated(body)) summary.authGuards.push(name);
+    if (!summary.authGuards.includes(name) && rejectsUnauthenticated(body) && readsCredential(body)) summary.authGuards.push(name);
     if (!summary.validators.includes(name) && validatesParameter(body)) summary.validators.push(name);
   },
 };

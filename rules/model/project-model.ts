@@ -58,6 +58,7 @@ export class ProjectModel {
   private linkedRoutes?: LinkedRoute[];
   private registeredGlobalGuards?: Array<GuardRef & { filePath: string }>;
   private importedHandlerRoutes?: Map<string, ImportedHandlerRoute[]>;
+  private envSchemaModules?: Array<{ filePath: string; schema: EnvSchemaSummary }>;
   private anyGlobalValidationPipe?: boolean;
   private projectEnvReads?: Array<EnvReadSummary & { filePath: string }>;
 
@@ -167,13 +168,15 @@ export class ProjectModel {
 
   /** The module that validates `process.env` for `filePath`: the one in the closest folder above it. */
   envSchemaFor(filePath: string): { filePath: string; schema: EnvSchemaSummary } | undefined {
+    this.envSchemaModules ??= [...this.summaries.values()].flatMap((summary) => (summary.envSchema ? [{ filePath: summary.filePath, schema: summary.envSchema }] : []));
     let best: { filePath: string; schema: EnvSchemaSummary } | undefined;
-    for (const summary of this.summaries.values()) {
-      if (!summary.envSchema || !filePath.startsWith(path.dirname(summary.filePath) + path.sep)) continue;
-      if (!best || path.dirname(summary.filePath).length > path.dirname(best.filePath).length) best = { filePath: summary.filePath, schema: summary.envSchema };
+    for (const module of this.envSchemaModules) {
+      if (!filePath.startsWith(path.dirname(module.filePath) + path.sep)) continue;
+      if (!best || path.dirname(module.filePath).length > path.dirname(best.filePath).length) best = module;
     }
     return best;
   }
+
 
   /** True when `name` (as seen from `filePath`) is a project function that writes X-Content-Type-Options or Content-Security-Policy. */
   isSecurityHeaderSetter(name: string, filePath: string): boolean {
