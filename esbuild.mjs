@@ -1,5 +1,23 @@
-// Bundles the headless CLI (dist/cli.js) and the VS Code extension (dist/extension.js, `vscode` is provided by the editor); the language server bundle joins this list.
+// Bundles the headless CLI (dist/cli.js and its lint worker), the language server (dist/server.js) and the VS Code
+// extension (dist/extension.js; `vscode` is provided by the editor).
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { build } from "esbuild";
+
+/** A hash of every rule and host source: caches keyed by it are dropped when the engine's code changes. */
+function engineBuildId() {
+  const hash = createHash("sha1");
+  const visit = (directory) => {
+    for (const entry of readdirSync(directory, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const full = join(directory, entry.name);
+      if (entry.isDirectory()) visit(full);
+      else if (entry.name.endsWith(".ts")) hash.update(full).update(readFileSync(full));
+    }
+  };
+  ["rules", "server"].forEach(visit);
+  return hash.digest("hex").slice(0, 12);
+}
 
 // Our `import { ts } from "ts-morph"` would compile to a getter call (a keyed lookup on ts-morph's exports) at every
 // `ts.isX(node)` on the hot path; routing it through this ES module binds `ts` once, as a plain variable.
@@ -16,7 +34,16 @@ const bindTsOnce = {
   },
 };
 
-const common = { bundle: true, platform: "node", target: "node20", format: "cjs", sourcemap: true, logLevel: "warning", plugins: [bindTsOnce] };
+const common = {
+  bundle: true,
+  platform: "node",
+  target: "node20",
+  format: "cjs",
+  sourcemap: true,
+  logLevel: "warning",
+  plugins: [bindTsOnce],
+  define: { HARDEN_ENGINE_BUILD: JSON.stringify(engineBuildId()) },
+};
 
 await build({ ...common, entryPoints: ["server/cli/main.ts"], outfile: "dist/cli.js", banner: { js: "#!/usr/bin/env node" } });
 await build({ ...common, entryPoints: ["server/host/lint-worker.ts"], outfile: "dist/lint-worker.js" });

@@ -8,6 +8,7 @@ import { lintSources, type LintResult } from "../../rules/engine/lint.js";
 import type { Notice } from "../../rules/engine/types.js";
 import { registry } from "../../rules/index.js";
 import { isWithin, loadProjectConfig, loadSources } from "../host/load-project.js";
+import { engineIdentity } from "../host/engine-build.js";
 import { locateProject, locateProjectFromConfig, type ProjectLocation } from "../host/project-location.js";
 import { lintInParallel } from "../host/parallel-lint.js";
 import { findSourceFiles, isSourceFile } from "../host/source-files.js";
@@ -180,7 +181,7 @@ async function checkProject(project: ProjectRun, options: CheckOptions, progress
     final = await lintInParallel(loaded.sources, config, registry, {
       concurrency: options.concurrency,
       cacheDirectory: options.cache ? cacheDirectory : undefined,
-      version: packageJson.version,
+      version: engineIdentity(packageJson.version),
       onProgress: onAnalysed,
     });
   }
