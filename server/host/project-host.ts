@@ -21,7 +21,8 @@ export interface ConfigProblem {
 
 interface ParsedFile {
   text: string;
-  sourceFile: ts.SourceFile;
+  /** Kept for open documents only: a disk file's tree is parsed again when it is analysed, so a large workspace holds summaries, not trees. */
+  sourceFile?: ts.SourceFile;
   summary: FileSummary;
   /** The summary without spans: it changes only when a cross-file fact may have changed. */
   signature: string;
@@ -63,10 +64,10 @@ export class ProjectHost {
   setOverlay(filePath: string, text: string): boolean {
     const before = this.overlays.get(filePath) ?? this.projectOf(filePath).diskFiles.get(filePath);
     if (before?.text === text) {
-      if (before && !this.overlays.has(filePath)) this.overlays.set(filePath, before);
+      if (before && !this.overlays.has(filePath)) this.overlays.set(filePath, { ...before, sourceFile: before.sourceFile ?? parseSource(filePath, text) });
       return false;
     }
-    const parsed = parseFile(filePath, text);
+    const parsed = parseFile(filePath, text, { keepTree: true });
     this.overlays.set(filePath, parsed);
     return this.invalidateIfChanged(filePath, before, parsed);
   }
@@ -103,7 +104,8 @@ export class ProjectHost {
     const parsed = this.overlays.get(filePath) ?? project.diskFiles.get(filePath);
     if (!parsed || !isSourceFile(filePath) || this.isIgnored(project, filePath)) return undefined;
     const config = this.effectiveConfig(project);
-    const analysis = analyzeFile(parsed.sourceFile, parsed.summary, { registry: this.registry, config, project: this.modelOf(project) });
+    const sourceFile = parsed.sourceFile ?? parseSource(filePath, parsed.text);
+    const analysis = analyzeFile(sourceFile, parsed.summary, { registry: this.registry, config, project: this.modelOf(project) });
     return { ...analysis, text: parsed.text };
   }
 
@@ -209,10 +211,11 @@ function loadHostedProject(location: ProjectLocation, registry: readonly AnyRule
   return { location, config, configProblem, diskFiles };
 }
 
-function parseFile(filePath: string, text: string): ParsedFile {
+function parseFile(filePath: string, text: string, { keepTree }: { keepTree: boolean } = { keepTree: false }): ParsedFile {
   const sourceFile = parseSource(filePath, text);
   const summary = summarizeFile(filePath, sourceFile);
-  return { text, sourceFile, summary, signature: JSON.stringify(summary, (_key, value: unknown) => (isSpan(value) ? undefined : value)) };
+  const signature = JSON.stringify(summary, (_key, value: unknown) => (isSpan(value) ? undefined : value));
+  return { text, summary, signature, ...(keepTree ? { sourceFile } : {}) };
 }
 
 function isSpan(value: unknown): boolean {
