@@ -4,7 +4,7 @@
 import { ts } from "ts-morph";
 import type { FixBuilder } from "./engine/fix-builder.js";
 import { defineRule, type FixRequest, type RuleContext, type Span } from "./engine/types.js";
-import { dottedName, findDeclaration, stringValue, unwrapExpression } from "./model/syntax.js";
+import { dottedName, findDeclaration, nameWords, stringValue, unwrapExpression } from "./model/syntax.js";
 import {
   clientExposedPrefixOf,
   envNameWithPrefix,
@@ -14,7 +14,6 @@ import {
   isWeakSecret,
   keyMaterialOptions,
   looksRandom,
-  nameWords,
   redact,
   vendorOfModule,
   type FormatMatch,

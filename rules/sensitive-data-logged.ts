@@ -5,8 +5,8 @@ import { ts } from "ts-morph";
 import type { FixBuilder } from "./engine/fix-builder.js";
 import { defineRule, type FixRequest, type RuleContext } from "./engine/types.js";
 import { loggingLevelOf } from "./model/loggers.js";
-import { isSecretName, nameWords } from "./model/secrets.js";
-import { calleeText, stringValue, unwrapExpression } from "./model/syntax.js";
+import { isSecretName } from "./model/secrets.js";
+import { calleeText, nameWords, stringValue, unwrapExpression } from "./model/syntax.js";
 
 const { SyntaxKind } = ts;
 

@@ -3,7 +3,7 @@
 import { ts } from "ts-morph";
 import { defineRule } from "./engine/types.js";
 import { randomUuidCallFor } from "./model/random-uuid.js";
-import { calleeText, dottedName, stringValue } from "./model/syntax.js";
+import { calleeText, dottedName, nameWords, stringValue } from "./model/syntax.js";
 
 const { SyntaxKind } = ts;
 
@@ -343,30 +343,21 @@ const notIdFieldWords = new Set([
   "otp", "pin", "code", "passcode", "password",
 ]);
 
-function wordsOf(name: string): string[] {
-  return name
-    .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
-    .replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2")
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter(Boolean);
-}
-
 /** `id`, `orderId`, `user_id`, `requestID`, `apiKey`, `sessionToken`, `slug`, `nonce`, `uniqueSuffix` — not `sortKey`, `keyboard`. */
 function isIdLikeName(name: string): boolean {
-  const words = wordsOf(name);
+  const words = nameWords(name);
   if (words.some((word) => timeWords.has(word))) return false;
   const last = words[words.length - 1];
   return (last !== undefined && idWords.has(last)) || words.some((word) => uniquenessWords.has(word));
 }
 
 function isFileName(name: string): boolean {
-  const words = wordsOf(name);
+  const words = nameWords(name);
   return words[words.length - 1] === "filename" || (words[words.length - 2] === "file" && words[words.length - 1] === "name");
 }
 
 function isStoredIdField(name: string): boolean {
-  return isFileName(name) || !wordsOf(name).some((word) => timeWords.has(word) || notIdFieldWords.has(word));
+  return isFileName(name) || !nameWords(name).some((word) => timeWords.has(word) || notIdFieldWords.has(word));
 }
 
 type Piece = { kind: "text"; text: string } | { kind: "keep"; text: string } | { kind: "uuid" };

@@ -1,6 +1,8 @@
 // What a credential looks like, as data: known token formats, entropy, placeholders, secret-like names and
 // the SDKs whose arguments carry secrets. Pure string logic; it never sees a node and never prints a value.
 
+import { nameWords } from "./syntax.js";
+
 export interface SecretFormat {
   id: string;
   /** Reads after "holds": "a Stripe live secret key". */
@@ -221,16 +223,6 @@ export function looksRandom(value: string): boolean {
   const entropy = shannonEntropy(text);
   if (/^[0-9a-f-]+$/i.test(text)) return entropy >= 3 && /\d/.test(text) && /[a-f]/i.test(text);
   return entropy >= 3.5 && /\d/.test(text) && /[A-Za-z]/.test(text);
-}
-
-/** Splits `stripeSecretKey`, `STRIPE_SECRET_KEY` or `x-api-key` into lower-case words. */
-export function nameWords(name: string): string[] {
-  return name
-    .replace(/([a-z0-9])([A-Z])/g, "$1_$2")
-    .replace(/([A-Z]+)([A-Z][a-z])/g, "$1_$2")
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter(Boolean);
 }
 
 const secretWords = new Set(["secret", "secrets", "password", "passwd", "passphrase", "pwd", "pass", "token", "tokens", "apikey", "privatekey", "secretkey", "accesskey", "credential", "credentials"]);

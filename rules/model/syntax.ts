@@ -216,3 +216,13 @@ function bindingNamed(binding: ts.BindingName, name: string): ts.Identifier | ts
   }
   return undefined;
 }
+
+/** Splits `stripeSecretKey`, `STRIPE_SECRET_KEY` or `x-api-key` into lower-case words. */
+export function nameWords(name: string): string[] {
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, "$1_$2")
+    .replace(/([A-Z]+)([A-Z][a-z])/g, "$1_$2")
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+}
