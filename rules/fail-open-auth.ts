@@ -3,7 +3,7 @@
 import { ts } from "ts-morph";
 import { defineRule, type RuleContext } from "./engine/types.js";
 import { readsCredential, rejectsUnauthenticated, someDescendant } from "./model/auth-checks.js";
-import { calleeText, dottedName, findDeclaration, isFunctionLike, stringValue, unwrapExpression, type FunctionLike } from "./model/syntax.js";
+import { calleeText, dottedName, findDeclaration, isFunctionLike, stringValue, textMatches, unwrapExpression, type FunctionLike } from "./model/syntax.js";
 
 type Context = RuleContext<Record<string, never>>;
 
@@ -45,8 +45,11 @@ export default defineRule({
     return {
       [ts.SyntaxKind.IfStatement](node) {
         const statement = node as ts.IfStatement;
+        // The condition's shape decides first: it is cheap, and most `if`s are neither bypasses nor missing-value tests.
+        const bypass = environmentCheck(statement.expression);
+        if (!bypass && missingValueOperands(statement.expression).length === 0) return;
         const fn = isInAuthCode(statement);
-        if (fn) checkIf(ctx, statement, fn);
+        if (fn) checkIf(ctx, statement, fn, bypass);
       },
       [ts.SyntaxKind.CatchClause](node) {
         // A try block that verifies a credential is auth code whatever surrounds it: a guard that fails open may never reject.
@@ -75,11 +78,10 @@ function isAuthCode(ctx: Context, fn: FunctionLike): boolean {
   if (ts.isMethodDeclaration(fn) && fn.name.getText() === "canActivate") return true;
   const name = functionName(fn);
   if (name && ctx.file.authGuards.includes(name)) return true;
-  return readsCredential(fn) && (rejectsUnauthenticated(fn) || returnsBoolean(fn));
+  return (rejectsUnauthenticated(fn) || returnsBoolean(fn)) && readsCredential(fn);
 }
 
-function checkIf(ctx: Context, statement: ts.IfStatement, fn: FunctionLike): void {
-  const bypass = environmentCheck(statement.expression);
+function checkIf(ctx: Context, statement: ts.IfStatement, fn: FunctionLike, bypass: string | undefined): void {
   if (bypass) {
     if (!allows(statement.thenStatement, fn, true) || rejectsUnauthenticated(statement.thenStatement)) return;
     ctx.report({ node: statement, messageId: "environmentBypass", data: { name: bypass }, fix: (edit) => edit.remove(wholeLines(ctx, statement)) });
@@ -128,6 +130,8 @@ function allows(branch: ts.Node, fn: FunctionLike, orIdentity: boolean): boolean
 
 /** `process.env.NODE_ENV !== "production"`, `env.NODE_ENV === "development"`, `process.env.SKIP_AUTH === "true"`: the variable's name. */
 function environmentCheck(condition: ts.Expression): string | undefined {
+  // Every env read spells `env` (`process.env`, `Deno.env.get`, `c.env`): most conditions need no walk.
+  if (!textMatches(condition, /env/)) return undefined;
   let found: string | undefined;
   someDescendant(condition, (node) => {
     const name = ts.isExpression(node) ? envVariableName(node) : undefined;
@@ -147,16 +151,27 @@ function environmentCheck(condition: ts.Expression): string | undefined {
 
 /** `!process.env.API_KEY`, `!expected` (a config value, not a request credential), `secret === undefined`. */
 function missingConfigName(condition: ts.Expression, fn: FunctionLike): string | undefined {
-  const expression = unwrapExpression(condition);
-  let operand: ts.Expression | undefined;
-  if (ts.isPrefixUnaryExpression(expression) && expression.operator === ts.SyntaxKind.ExclamationToken) operand = unwrapExpression(expression.operand);
-  else if (ts.isBinaryExpression(expression) && [ts.SyntaxKind.EqualsEqualsEqualsToken, ts.SyntaxKind.EqualsEqualsToken].includes(expression.operatorToken.kind)) {
-    const right = unwrapExpression(expression.right);
-    if (right.kind === ts.SyntaxKind.NullKeyword || (ts.isIdentifier(right) && right.text === "undefined") || stringValue(right) === "") operand = unwrapExpression(expression.left);
-  } else if (ts.isBinaryExpression(expression) && expression.operatorToken.kind === ts.SyntaxKind.BarBarToken) {
-    return missingConfigName(expression.left, fn) ?? missingConfigName(expression.right, fn);
+  for (const operand of missingValueOperands(condition)) {
+    const name = configNameOf(operand, fn);
+    if (name) return name;
   }
-  if (!operand) return undefined;
+  return undefined;
+}
+
+/** What a condition tests for absence: `x` in `!x`, `x === undefined`, `x == null`, `x === ""`, each side of `||`. */
+function missingValueOperands(condition: ts.Expression): ts.Expression[] {
+  const expression = unwrapExpression(condition);
+  if (ts.isPrefixUnaryExpression(expression) && expression.operator === ts.SyntaxKind.ExclamationToken) return [unwrapExpression(expression.operand)];
+  if (!ts.isBinaryExpression(expression)) return [];
+  const operator = expression.operatorToken.kind;
+  if (operator === ts.SyntaxKind.BarBarToken) return [...missingValueOperands(expression.left), ...missingValueOperands(expression.right)];
+  if (operator !== ts.SyntaxKind.EqualsEqualsEqualsToken && operator !== ts.SyntaxKind.EqualsEqualsToken) return [];
+  const right = unwrapExpression(expression.right);
+  const isAbsent = right.kind === ts.SyntaxKind.NullKeyword || (ts.isIdentifier(right) && right.text === "undefined") || stringValue(right) === "";
+  return isAbsent ? [unwrapExpression(expression.left)] : [];
+}
+
+function configNameOf(operand: ts.Expression, fn: FunctionLike): string | undefined {
   const envName = envVariableName(operand);
   if (envName) return envName;
   if (ts.isIdentifier(operand)) return isConfigValue(operand, fn) ? configVariableName(operand) : undefined;
@@ -227,6 +242,7 @@ function expressResponse(fn: FunctionLike): string | undefined {
 }
 
 function returnsBoolean(fn: FunctionLike): boolean {
+  if (!textMatches(fn, /\breturn\s*(\/\*[\s\S]*?\*\/\s*)*(true|false)\b/)) return false;
   return someDescendant(fn, (node) => ts.isReturnStatement(node) && (node.expression?.kind === ts.SyntaxKind.TrueKeyword || node.expression?.kind === ts.SyntaxKind.FalseKeyword));
 }
 

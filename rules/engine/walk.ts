@@ -3,14 +3,19 @@ import { ts } from "ts-morph";
 
 export function walkPreOrder(root: ts.Node, visit: (node: ts.Node) => void): void {
   const stack: ts.Node[] = [root];
-  const children: ts.Node[] = [];
+  const push = (child: ts.Node): void => {
+    stack.push(child);
+  };
   while (stack.length > 0) {
     const node = stack.pop()!;
     visit(node);
-    ts.forEachChild(node, (child) => {
-      children.push(child);
-    });
-    for (let index = children.length - 1; index >= 0; index--) stack.push(children[index]!);
-    children.length = 0;
+    // Children are pushed in source order, then that segment is reversed so the first child is popped first.
+    let low = stack.length;
+    ts.forEachChild(node, push);
+    for (let high = stack.length - 1; low < high; low++, high--) {
+      const first = stack[low]!;
+      stack[low] = stack[high]!;
+      stack[high] = first;
+    }
   }
 }

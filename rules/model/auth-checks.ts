@@ -2,7 +2,7 @@
 // user, authorization header) and rejecting with 401/403. Shared by the framework extractors and conventions.
 import { ts } from "ts-morph";
 import type { GuardRef } from "./types.js";
-import { calleeText, spanOf, type FunctionLike } from "./syntax.js";
+import { calleeText, spanOf, textMatches, type FunctionLike } from "./syntax.js";
 
 const rejectionStatuses = new Set([401, 403]);
 const credentialWord = /user|session|token|auth|jwt|bearer|cookie|credential|claims|principal|api[-_]?key|identity|viewer|account/i;
@@ -15,7 +15,7 @@ const statusProperty = /^(status|statusCode|code)$/;
 /** True when `node` (a function body, a branch, a catch clause) answers 401/403 or throws an auth error. */
 export function rejectsUnauthenticated(node: ts.Node): boolean {
   // Every rejection spells 401/403 or a rejection name in its text: a native string test spares most bodies the walk.
-  if (!rejectionHint.test(node.getSourceFile().text.slice(node.pos, node.end))) return false;
+  if (!textMatches(node, rejectionHint)) return false;
   return someDescendant(node, isRejection);
 }
 

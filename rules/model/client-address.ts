@@ -32,6 +32,8 @@ export function isForwardingHeader(name: string | undefined): boolean {
 }
 
 export const clientAddress: Extractor = {
+  // Proxy-trust settings name a proxy; header reads spell the header.
+  textHint: /proxy|x-forwarded-for|x-real-ip/i,
   kinds: [ts.SyntaxKind.CallExpression, ts.SyntaxKind.NewExpression, ts.SyntaxKind.BinaryExpression, ts.SyntaxKind.ElementAccessExpression, ts.SyntaxKind.BindingElement],
   visit(node, { summary, sourceFile }) {
     const trust = trustAllSetting(node, sourceFile);

@@ -4,13 +4,23 @@
 import { ts } from "ts-morph";
 import { readsCredential, rejectsUnauthenticated } from "./auth-checks.js";
 import type { Extractor } from "./summarize.js";
-import { dottedName, importedModuleOf, isFunctionLike, unwrapExpression } from "./syntax.js";
+import { dottedName, importedModuleOf, isFunctionLike, textMatches, unwrapExpression } from "./syntax.js";
 
 const schemaMethods = new Set(["parse", "safeParse", "parseAsync", "safeParseAsync", "validate", "validateSync", "validateAsync", "isValid", "isValidSync"]);
 /** Receivers whose `.parse`/`.validate` is not schema validation. */
 const nonSchemaReceiver = /^(JSON|Date|url|URL|path|qs|querystring|cookie|yaml|YAML|Number|csv|marked|dayjs|moment)$/;
 /** Libraries whose free functions validate: `assert(data, User)` (superstruct), `v.parse(schema, data)` (valibot), typia. */
 const functionalValidators = /^(superstruct|valibot|typia|@sinclair\/typebox)/;
+
+/** Every schema call names one of these methods; functional validators are recognised by their import instead. */
+const schemaCallHint = new RegExp(`\\b(${[...schemaMethods, "compile"].join("|")})\\b`);
+const filesImportingFunctionalValidators = new WeakMap<ts.SourceFile, boolean>();
+
+function importsFunctionalValidator(sourceFile: ts.SourceFile): boolean {
+  let imports = filesImportingFunctionalValidators.get(sourceFile);
+  if (imports === undefined) filesImportingFunctionalValidators.set(sourceFile, (imports = /superstruct|valibot|typia|typebox/.test(sourceFile.text)));
+  return imports;
+}
 
 export const conventions: Extractor = {
   kinds: [ts.SyntaxKind.FunctionDeclaration, ts.SyntaxKind.VariableDeclaration],
@@ -40,6 +50,7 @@ function namedDefinition(node: ts.Node): { name: string; body: ts.Node } | undef
 
 /** A schema run over one of the function's (or its returned middleware's) parameters: `schema.safeParse(req.body)`, `ajv.compile(s)`. */
 function validatesParameter(definition: ts.Node): boolean {
+  if (!textMatches(definition, schemaCallHint) && !importsFunctionalValidator(definition.getSourceFile())) return false;
   const parameters = new Set<string>();
   const calls: ts.CallExpression[] = [];
   const visit = (node: ts.Node): void => {

@@ -4,13 +4,14 @@ import { ts } from "ts-morph";
 import { isStatusPosition, someDescendant } from "./auth-checks.js";
 import type { Extractor } from "./summarize.js";
 import type { FileSummary } from "./types.js";
-import { calleeText, dottedName, importedModuleOf, isFunctionLike, spanOf, stringValue, unwrapExpression } from "./syntax.js";
+import { calleeText, dottedName, importedModuleOf, isFunctionLike, spanOf, stringValue, textMatches, unwrapExpression } from "./syntax.js";
 
 /** express-rate-limit, rate-limiter-flexible, @fastify/rate-limit, hono-rate-limiter, Upstash Ratelimit, koa-ratelimit, @nestjs/throttler... */
 const limiterModules = /^(express-rate-limit|express-slow-down|express-brute|rate-limiter-flexible|@fastify\/rate-limit|fastify-rate-limit|hono-rate-limiter|@hono-rate-limiter\/[\w-]+|@upstash\/ratelimit|koa-ratelimit|koa2-ratelimit|@nestjs\/throttler|limiter|bottleneck)$/;
 /** Calls that count a hit against a key: Redis `incr`, a limiter's `consume`/`limit`/`hit`. */
 const countingCall = /^(incr|incrBy|increment|hincrby|consume|limit|hit|removeTokens|tryRemoveTokens)$/i;
 const tooManyRequestsName = /toomanyrequests|ratelimit(ed)?(error|exception)|throttl\w*(error|exception)/i;
+const tooManyRequestsHint = /429|TOO_MANY_REQUESTS|toomanyrequests|ratelimit|throttl/i;
 
 export const rateLimiters: Extractor = {
   kinds: [ts.SyntaxKind.ImportDeclaration, ts.SyntaxKind.VariableDeclaration, ts.SyntaxKind.FunctionDeclaration, ts.SyntaxKind.ClassDeclaration, ts.SyntaxKind.CallExpression],
@@ -31,6 +32,8 @@ export const rateLimiters: Extractor = {
 
 /** True when `node` answers 429 or throws a too-many-requests error. */
 export function answersTooManyRequests(node: ts.Node): boolean {
+  // Every such answer spells 429 or a too-many-requests name: a native string test spares most bodies the walk.
+  if (!textMatches(node, tooManyRequestsHint)) return false;
   return someDescendant(node, (candidate) => {
     if (ts.isNumericLiteral(candidate) && candidate.text === "429") return isStatusPosition(candidate);
     if (ts.isPropertyAccessExpression(candidate)) return candidate.name.text === "TOO_MANY_REQUESTS";
@@ -41,8 +44,7 @@ export function answersTooManyRequests(node: ts.Node): boolean {
 
 /** A project limiter counts hits (`count++`, `redis.incr(key)`, `limiter.consume(ip)`) and answers 429. */
 function isProjectLimiter(node: ts.Node): boolean {
-  if (!someDescendant(node, isFunctionLike)) return false;
-  return answersTooManyRequests(node) && someDescendant(node, isCountingStep);
+  return answersTooManyRequests(node) && someDescendant(node, isFunctionLike) && someDescendant(node, isCountingStep);
 }
 
 function isCountingStep(node: ts.Node): boolean {

@@ -14,22 +14,35 @@ export interface ExtractionContext {
 export interface Extractor {
   /** Node kinds this extractor wants to see; the walk calls `visit` only for these. */
   kinds: readonly ts.SyntaxKind[];
+  /** Text that everything this extractor records must contain: a file without a match is not walked for it. */
+  textHint?: RegExp;
   visit(node: ts.Node, context: ExtractionContext): void;
   /** Runs after the walk, for facts that need the whole file (e.g. exports resolved to handlers). */
   finish?(context: ExtractionContext): void;
 }
 
-const extractorsByKind = new Map<ts.SyntaxKind, Extractor[]>();
-for (const extractor of extractors) {
-  for (const kind of extractor.kinds) extractorsByKind.set(kind, [...(extractorsByKind.get(kind) ?? []), extractor]);
+/** Dispatch tables by which extractors a file's text admits; files admitting the same set share one table. */
+const dispatchTables = new Map<string, Map<ts.SyntaxKind, Extractor[]>>();
+
+function dispatchTableFor(active: readonly Extractor[]): Map<ts.SyntaxKind, Extractor[]> {
+  const key = active.map((extractor) => extractors.indexOf(extractor)).join(",");
+  let table = dispatchTables.get(key);
+  if (!table) {
+    table = new Map();
+    for (const extractor of active) for (const kind of extractor.kinds) table.set(kind, [...(table.get(kind) ?? []), extractor]);
+    dispatchTables.set(key, table);
+  }
+  return table;
 }
 
 export function summarizeFile(filePath: string, sourceFile: ts.SourceFile): FileSummary {
   const context: ExtractionContext = { filePath, sourceFile, summary: emptySummary(filePath, "node") };
+  const active = extractors.filter((extractor) => !extractor.textHint || extractor.textHint.test(sourceFile.text));
+  const extractorsByKind = dispatchTableFor(active);
   walkPreOrder(sourceFile, (node) => {
     const listeners = extractorsByKind.get(node.kind);
     if (listeners) for (const extractor of listeners) extractor.visit(node, context);
   });
-  for (const extractor of extractors) extractor.finish?.(context);
+  for (const extractor of active) extractor.finish?.(context);
   return context.summary;
 }

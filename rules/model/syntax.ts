@@ -36,6 +36,11 @@ export function isFunctionLike(node: ts.Node | undefined): node is FunctionLike 
   return !!node && (ts.isArrowFunction(node) || ts.isFunctionExpression(node) || ts.isFunctionDeclaration(node) || ts.isMethodDeclaration(node));
 }
 
+/** Whether the node's text (with its leading trivia) matches: a native string test that lets callers skip a walk. */
+export function textMatches(node: ts.Node, pattern: RegExp): boolean {
+  return pattern.test(node.getSourceFile().text.slice(node.pos, node.end));
+}
+
 /** The node's span without leading trivia. */
 export function spanOf(node: ts.Node, sourceFile?: ts.SourceFile): Span {
   return { start: node.getStart(sourceFile), end: node.getEnd() };
@@ -179,6 +184,7 @@ function forEachBound(binding: ts.BindingName, declaration: ts.VariableDeclarati
 
 /** The module a name is imported or required from (`import { Router } from "express"`, `const Koa = require("koa")`). */
 export function importedModuleOf(name: string, from: ts.Node): string | undefined {
+  if (!mayBeModuleBinding(name, from.getSourceFile())) return undefined;
   const declaration = findDeclaration(name, from);
   if (!declaration) return undefined;
   if (ts.isImportSpecifier(declaration)) return stringValue(declaration.parent.parent.parent.moduleSpecifier);
@@ -191,6 +197,35 @@ export function importedModuleOf(name: string, from: ts.Node): string | undefine
   const required = ts.isPropertyAccessExpression(initializer) ? initializer.expression : initializer;
   if (!ts.isCallExpression(required) || calleeText(required) !== "require") return undefined;
   return stringValue(required.arguments[0]);
+}
+
+const moduleBindingNames = new WeakMap<ts.SourceFile, ReadonlySet<string> | "any">();
+
+/**
+ * False when `name` cannot refer to a module: no import binds it and the file never calls `require`. Callers ask at
+ * most calls in a file, and this spares nearly all of them the scope climb.
+ */
+function mayBeModuleBinding(name: string, sourceFile: ts.SourceFile): boolean {
+  let names = moduleBindingNames.get(sourceFile);
+  if (!names) {
+    names = sourceFile.text.includes("require") ? "any" : importedNames(sourceFile.statements, new Set());
+    moduleBindingNames.set(sourceFile, names);
+  }
+  return names === "any" || names.has(name);
+}
+
+/** Names bound by import declarations, which appear only at the top level and in `declare module` blocks. */
+function importedNames(statements: ts.NodeArray<ts.Statement>, names: Set<string>): Set<string> {
+  for (const statement of statements) {
+    if (ts.isModuleDeclaration(statement) && statement.body && ts.isModuleBlock(statement.body)) importedNames(statement.body.statements, names);
+    if (!ts.isImportDeclaration(statement) || !statement.importClause) continue;
+    const clause = statement.importClause;
+    if (clause.name) names.add(clause.name.text);
+    const bindings = clause.namedBindings;
+    if (bindings && ts.isNamespaceImport(bindings)) names.add(bindings.name.text);
+    else if (bindings) for (const element of bindings.elements) names.add(element.name.text);
+  }
+  return names;
 }
 
 /** The function a name is bound to in its scope: `function f() {}` or `const f = (…) => …` / `= function …`. */
