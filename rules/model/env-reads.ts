@@ -2,7 +2,7 @@
 // present or numeric without a fallback or check, and whether the file is the module that validates `process.env`.
 import { ts } from "ts-morph";
 import type { Extractor } from "./summarize.js";
-import { calleeText, dottedName, spanOf, stringValue } from "./syntax.js";
+import { calleeText, spanOf, stringValue } from "./syntax.js";
 import type { EnvReadSummary, EnvSchemaSummary } from "./types.js";
 
 const { SyntaxKind } = ts;
@@ -14,6 +14,8 @@ const presenceAsserts = new Set(["assert", "assert.ok", "invariant", "ok"]);
 const schemaCalls = new Set(["parse", "safeParse", "parseAsync", "safeParseAsync", "validate", "validateSync", "cleanEnv", "createEnv", "parseEnv", "envsafe"]);
 
 export const envReads: Extractor = {
+  // `process.env`, `Deno.env`, a schema's `runtimeEnv`: every read and schema spells it.
+  textHint: /env/i,
   kinds: [SyntaxKind.PropertyAccessExpression, SyntaxKind.ElementAccessExpression, SyntaxKind.CallExpression],
   visit(node, { sourceFile, summary }) {
     if (ts.isCallExpression(node)) {
@@ -39,7 +41,8 @@ export function envNameOf(node: ts.Node): string | undefined {
 }
 
 export function isProcessEnv(node: ts.Expression): boolean {
-  return dottedName(node) === "process.env";
+  // Asked at every property access in every file: compare the two names without building the dotted string.
+  return ts.isPropertyAccessExpression(node) && node.name.text === "env" && ts.isIdentifier(node.expression) && node.expression.text === "process";
 }
 
 function describeRead(read: ts.Expression, name: string, sourceFile: ts.SourceFile): EnvReadSummary {
