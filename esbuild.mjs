@@ -1,8 +1,9 @@
-// Bundles the headless CLI (dist/cli.js and its lint worker), the language server (dist/server.js) and the VS Code
-// extension (dist/extension.js; `vscode` is provided by the editor).
+// Bundles the headless CLI (dist/cli.js, its lint worker dist/lint-worker.js and the engine both load on first use,
+// dist/engine.js), the language server (dist/server.js) and the VS Code extension (dist/extension.js; `vscode` is
+// provided by the editor).
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { build } from "esbuild";
 
 /** A hash of every rule and host source: caches keyed by it are dropped when the engine's code changes. */
@@ -34,6 +35,16 @@ const bindTsOnce = {
   },
 };
 
+// The CLI and its worker require the engine lazily (server/host/load-engine.ts): it stays a file of its own beside them,
+// so a run answered from the cache never parses TypeScript's compiler.
+const engineLoader = resolve("server/host/load-engine.ts");
+const engineBesideBundle = {
+  name: "engine-beside-bundle",
+  setup(build) {
+    build.onResolve({ filter: /^\.\/engine\.js$/ }, (args) => (args.importer === engineLoader ? { path: "./engine.js", external: true } : undefined));
+  },
+};
+
 const common = {
   bundle: true,
   platform: "node",
@@ -45,7 +56,9 @@ const common = {
   define: { HARDEN_ENGINE_BUILD: JSON.stringify(engineBuildId()) },
 };
 
-await build({ ...common, entryPoints: ["server/cli/main.ts"], outfile: "dist/cli.js", banner: { js: "#!/usr/bin/env node" } });
-await build({ ...common, entryPoints: ["server/host/lint-worker.ts"], outfile: "dist/lint-worker.js" });
+const cliPlugins = [bindTsOnce, engineBesideBundle];
+await build({ ...common, plugins: cliPlugins, entryPoints: ["server/cli/main.ts"], outfile: "dist/cli.js", banner: { js: "#!/usr/bin/env node" } });
+await build({ ...common, plugins: cliPlugins, entryPoints: ["server/host/lint-worker.ts"], outfile: "dist/lint-worker.js" });
+await build({ ...common, entryPoints: ["server/host/engine.ts"], outfile: "dist/engine.js" });
 await build({ ...common, entryPoints: ["client/extension.ts"], outfile: "dist/extension.js", external: ["vscode"] });
 await build({ ...common, entryPoints: ["server/lsp/main.ts"], outfile: "dist/server.js" });

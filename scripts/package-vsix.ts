@@ -6,12 +6,8 @@ import * as os from "node:os";
 import * as path from "node:path";
 
 const root = path.resolve(__dirname, "..");
-const required = ["dist/extension.js", "dist/server.js", "client/harden.config.schema.json", "client/icon.png", "README.md", "LICENSE", ".vscodeignore"];
-// Bundles the server loads beside itself (its lint workers) ship too; the CLI bundle and source maps do not.
-const companionBundles = fs.existsSync(path.join(root, "dist"))
-  ? fs.readdirSync(path.join(root, "dist")).filter((name) => name.endsWith(".js") && name !== "cli.js").map((name) => `dist/${name}`)
-  : [];
-const shipped = [...new Set([...required, ...companionBundles])];
+const entryBundles = ["extension.js", "server.js"];
+const required = [...entryBundles.map((name) => `dist/${name}`), "client/harden.config.schema.json", "client/icon.png", "README.md", "LICENSE", ".vscodeignore"];
 const npmOnlyKeys = ["files", "bin", "scripts", "dependencies", "devDependencies", "private"];
 
 const missing = required.filter((file) => !fs.existsSync(path.join(root, file)));
@@ -19,6 +15,17 @@ if (missing.length > 0) {
   console.error(`package: missing ${missing.join(", ")} (run \`npm run build\` first)`);
   process.exit(2);
 }
+
+// A bundle that a shipped bundle loads beside itself (a lazily required engine, a worker) ships too: found by its file
+// name quoted in the shipped code. The CLI's own bundles and the source maps do not ship.
+const dist = path.join(root, "dist");
+const bundles = fs.readdirSync(dist).filter((name) => name.endsWith(".js"));
+const shippedBundles = new Set(entryBundles);
+for (const shippedBundle of shippedBundles) {
+  const code = fs.readFileSync(path.join(dist, shippedBundle), "utf8");
+  for (const bundle of bundles) if (code.includes(`"./${bundle}"`) || code.includes(`"${bundle}"`)) shippedBundles.add(bundle);
+}
+const shipped = [...new Set([...required, ...[...shippedBundles].map((name) => `dist/${name}`)])];
 
 const staging = fs.mkdtempSync(path.join(os.tmpdir(), "harden-vsix-"));
 try {

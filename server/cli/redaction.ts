@@ -1,14 +1,13 @@
 // Keeps credentials out of everything the CLI prints or writes as a report: the text flagged by rules whose meta
 // says it may be a secret is replaced by its first 4 characters and its length.
-import type { AnyRule, Finding } from "../../rules/engine/types.js";
+import type { Finding } from "../../rules/engine/types.js";
 
 const shortestRedactedValue = 8;
 
-/** The raw values (quotes removed) flagged by secret-reporting rules in `sourceText`. */
-export function flaggedSecrets(findings: readonly Finding[], sourceText: string, registry: readonly AnyRule[]): string[] {
-  const secretRules = new Set(registry.filter((rule) => rule.meta.flaggedTextIsSecret).map((rule) => rule.id));
+/** The raw values (quotes removed) flagged in `sourceText` by the rules in `secretRuleIds`. */
+export function flaggedSecrets(findings: readonly Finding[], sourceText: string, secretRuleIds: ReadonlySet<string>): string[] {
   return findings
-    .filter((finding) => secretRules.has(finding.ruleId))
+    .filter((finding) => secretRuleIds.has(finding.ruleId))
     .map((finding) => sourceText.slice(finding.span.start, finding.span.end).replace(/^(["'`])([\s\S]*)\1$/, "$2"))
     .filter((value) => value.length >= shortestRedactedValue);
 }

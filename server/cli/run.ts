@@ -1,17 +1,19 @@
 // `harden check`: turns arguments into a loaded project, runs the engine (or its fix loop), hands the result to a
-// reporter and picks the exit code. A translator only: no analysis here, and no `process` (main.ts owns it).
+// reporter and picks the exit code. A translator only: no analysis here, and no `process` (main.ts owns it). The
+// engine is loaded only when needed (load-engine.ts): a cached run on unchanged files reports without it.
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { ConfigError, type ResolvedConfig } from "../../rules/engine/config.js";
-import { fixUntilStable } from "../../rules/engine/fix-loop.js";
-import { lintSources, type LintResult } from "../../rules/engine/lint.js";
+import type { ResolvedConfig } from "../../rules/engine/config.js";
+import type { LintResult, SourceText } from "../../rules/engine/lint.js";
 import type { Notice } from "../../rules/engine/types.js";
-import { registry } from "../../rules/index.js";
-import { isWithin, loadProjectConfig, loadSources } from "../host/load-project.js";
 import { engineIdentity } from "../host/engine-build.js";
-import { locateProject, locateProjectFromConfig, type ProjectLocation } from "../host/project-location.js";
+import { isConfigError, loadEngine } from "../host/load-engine.js";
 import { lintInParallel } from "../host/parallel-lint.js";
-import { findSourceFiles, isSourceFile } from "../host/source-files.js";
+import { locateProject, locateProjectFromConfig, type ProjectLocation } from "../host/project-location.js";
+import { loadProjectSetup, type ProjectSetup } from "../host/project-setup.js";
+import { loadSources } from "../host/read-source.js";
+import { findSourceFiles, isSourceFile, isWithin } from "../host/source-files.js";
+import { SummaryCache } from "../host/summary-cache.js";
 import packageJson from "../../package.json";
 import { defaultCacheLocation, parseCommand, usage, UsageError, type CheckOptions } from "./args.js";
 import { countFindings, exitCodeFor, type CheckResult, type FileResult } from "./check-result.js";
@@ -39,7 +41,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     return await check(command.options, io);
   } catch (error) {
     if (error instanceof UsageError) return write(io.stderr, `harden: ${error.message}\nRun "harden --help" for usage.\n`, exitCodes.failure);
-    if (error instanceof ConfigError || error instanceof MissingPathError) return write(io.stderr, `harden: ${error.message}\n`, exitCodes.failure);
+    if (isConfigError(error) || error instanceof MissingPathError) return write(io.stderr, `harden: ${error.message}\n`, exitCodes.failure);
     const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
     return write(io.stderr, `harden: internal error: ${reason}\n`, exitCodes.failure);
   }
@@ -50,7 +52,9 @@ class MissingPathError extends Error {}
 /** One project root with the paths asked for inside it. */
 interface ProjectRun {
   location: ProjectLocation;
-  config: ResolvedConfig;
+  setup: ProjectSetup;
+  /** The project's cache, when asked for (`--cache`) and not fixing. */
+  cache?: SummaryCache;
   targets: string[];
 }
 
@@ -67,7 +71,7 @@ async function check(options: CheckOptions, io: CliIo): Promise<number> {
   const progress = createProgress(io.stderr, io.stderr.isTTY === true, () => performance.now());
   const projects = planProjects(options, io.cwd);
   const outcomes: ProjectOutcome[] = [];
-  for (const project of projects) outcomes.push(await checkProject(project, options, progress, io.cwd));
+  for (const project of projects) outcomes.push(await checkProject(project, options, progress));
   progress.clear();
 
   const files = outcomes.flatMap((outcome) => outcome.files).sort((a, b) => a.filePath.localeCompare(b.filePath));
@@ -107,7 +111,7 @@ function formatReport(result: CheckResult, options: CheckOptions, io: CliIo): st
     case "json":
       return formatJson(result);
     case "sarif":
-      return formatSarif(result, registry);
+      return formatSarif(result, loadEngine().registry);
     case "stylish": {
       const color = options.color ?? (io.stdout.isTTY === true && !io.env?.NO_COLOR);
       return formatStylish(result, { color });
@@ -134,13 +138,21 @@ function planProjects(options: CheckOptions, cwd: string): ProjectRun[] {
     const location = forcedLocation ?? locateProject(target);
     const existing = byRoot.get(location.root);
     if (existing) existing.targets.push(target);
-    else byRoot.set(location.root, { location, config: loadProjectConfig(location, registry, label), targets: [target] });
+    else {
+      const cache = options.cache && !options.fix && !options.fixDryRun ? SummaryCache.open(cacheDirectoryOf(location, options, cwd), location.root, engineIdentity(packageJson.version)) : undefined;
+      byRoot.set(location.root, { location, setup: loadProjectSetup(location, label, cache), cache, targets: [target] });
+    }
   }
   return [...byRoot.values()];
 }
 
-async function checkProject(project: ProjectRun, options: CheckOptions, progress: Progress, cwd: string): Promise<ProjectOutcome> {
-  const { location, config, targets } = project;
+function cacheDirectoryOf(location: ProjectLocation, options: CheckOptions, cwd: string): string {
+  return options.cacheLocation ? path.resolve(cwd, options.cacheLocation) : path.join(location.root, defaultCacheLocation);
+}
+
+async function checkProject(project: ProjectRun, options: CheckOptions, progress: Progress): Promise<ProjectOutcome> {
+  const { location, setup, targets } = project;
+  const { config } = setup;
   const filter = { root: location.root, ignore: config.ignore };
   const isRequested = (filePath: string): boolean => targets.some((target) => isWithin(filePath, target));
   const notices: Notice[] = [];
@@ -162,6 +174,7 @@ async function checkProject(project: ProjectRun, options: CheckOptions, progress
   let changes: FileChange[] = [];
   let fixesApplied = 0;
   if (options.fix || options.fixDryRun) {
+    const { fixUntilStable, registry } = loadEngine();
     const fixed = fixUntilStable(originalTexts, config, registry, {
       kinds: ["safe", "scaffold"],
       accept: (finding) => isRequested(finding.filePath),
@@ -177,13 +190,7 @@ async function checkProject(project: ProjectRun, options: CheckOptions, progress
       hasBom: loaded.filesWithBom.has(filePath),
     }));
   } else {
-    const cacheDirectory = options.cacheLocation ? path.resolve(cwd, options.cacheLocation) : path.join(location.root, defaultCacheLocation);
-    final = await lintInParallel(loaded.sources, config, registry, {
-      concurrency: options.concurrency,
-      cacheDirectory: options.cache ? cacheDirectory : undefined,
-      version: engineIdentity(packageJson.version),
-      onProgress: onAnalysed,
-    });
+    final = await lintInParallel(loaded.sources, config, { concurrency: options.concurrency, cache: project.cache, onProgress: onAnalysed });
   }
   const finalTexts = new Map([...loaded.sources.map((s) => [s.filePath, s.text] as const), ...changes.map((c) => [c.filePath, c.after] as const)]);
   const files: FileResult[] = final.files
@@ -193,9 +200,15 @@ async function checkProject(project: ProjectRun, options: CheckOptions, progress
   notices.push(...final.files.filter((analysis) => isRequested(analysis.filePath)).flatMap((analysis) => analysis.notices));
 
   // A diff shows the text the fixes replace, so its secrets are the ones in the untouched sources.
-  const secretScan = options.fixDryRun ? { result: lintSources(loaded.sources, config, registry), texts: originalTexts } : { result: final, texts: finalTexts };
-  const secrets = secretScan.result.files.flatMap((analysis) => flaggedSecrets(analysis.findings, secretScan.texts.get(analysis.filePath) ?? "", registry));
+  const secretScan = options.fixDryRun ? { result: lintUnfixed(loaded.sources, config), texts: originalTexts } : { result: final, texts: finalTexts };
+  const secretRuleIds = new Set(setup.secretRuleIds);
+  const secrets = secretScan.result.files.flatMap((analysis) => flaggedSecrets(analysis.findings, secretScan.texts.get(analysis.filePath) ?? "", secretRuleIds));
   return { files, notices, changes, secrets, fixesApplied };
+}
+
+function lintUnfixed(sources: readonly SourceText[], config: ResolvedConfig): LintResult {
+  const { lintSources, registry } = loadEngine();
+  return lintSources(sources, config, registry);
 }
 
 function writeChanges(changes: readonly FileChange[], projects: readonly ProjectRun[]): void {

@@ -1,24 +1,25 @@
-// Lints a loaded project with worker threads and the on-disk cache: workers parse and summarise their share of the
-// files and keep the trees, the link key is computed here, then each worker runs the rules on the files it parsed
-// against the whole project's summaries. Same findings as `lintSources`, in the same order; no output here.
+// Lints a loaded project with the on-disk cache and worker threads: a file whose text is cached keeps its summary, and
+// its findings while the findings key is unchanged; the other files are parsed and summarised (by workers that keep
+// the trees), the key is computed here, then the rules run on the files whose findings are stale against the whole
+// project's summaries. The engine is loaded only when some file must be parsed or analysed. Same findings as
+// `lintSources`, in the same order; no output here.
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { Worker } from "node:worker_threads";
 import type { FileAnalysis } from "../../rules/engine/analyze.js";
 import type { ResolvedConfig } from "../../rules/engine/config.js";
-import { analyzeParsed, parseAndSummarize, type LintProgress, type LintResult, type ParsedFile, type SourceText } from "../../rules/engine/lint.js";
-import type { AnyRule, Notice } from "../../rules/engine/types.js";
-import { ProjectModel } from "../../rules/model/project-model.js";
+import type { LintProgress, LintResult, SourceText } from "../../rules/engine/lint.js";
+import type { Notice } from "../../rules/engine/types.js";
 import type { FileSummary } from "../../rules/model/types.js";
-import { findingsKeyOf, hashText, SummaryCache, type CachedFile } from "./summary-cache.js";
+import { loadEngine } from "./load-engine.js";
+import { findingsKeyOf, hashText, linkFingerprintOf, type CachedFile, type SummaryCache } from "./summary-cache.js";
 
 export interface ParallelLintOptions {
-  /** Worker threads; undefined: one per core, fewer for small projects (a worker costs a bundle load). */
+  /** Worker threads; undefined: one per core, fewer for small projects (a worker costs an engine load). */
   concurrency?: number;
-  /** Directory of the on-disk cache; undefined: no cache. */
-  cacheDirectory?: string;
-  version: string;
+  /** The project's on-disk cache; undefined: no cache. */
+  cache?: SummaryCache;
   onProgress?: LintProgress;
 }
 
@@ -51,13 +52,8 @@ const summarizeBatchSize = 40;
 /** Deep nesting recurses in the parser; workers get room for it (the main thread keeps Node's default and a notice). */
 const workerStackSizeMb = 256;
 
-export async function lintInParallel(
-  sources: readonly SourceText[],
-  config: ResolvedConfig,
-  registry: readonly AnyRule[],
-  options: ParallelLintOptions,
-): Promise<LintResult> {
-  const cache = options.cacheDirectory === undefined ? undefined : SummaryCache.open(options.cacheDirectory, config.settings.root, options.version);
+export async function lintInParallel(sources: readonly SourceText[], config: ResolvedConfig, options: ParallelLintOptions): Promise<LintResult> {
+  const { cache } = options;
   const hashes = new Map(sources.map((source) => [source.filePath, cache ? hashText(source.text) : ""]));
   const cached = new Map<string, CachedFile>();
   for (const source of sources) {
@@ -65,26 +61,25 @@ export async function lintInParallel(
     if (entry) cached.set(source.filePath, entry);
   }
 
-  const toSummarize = sources.filter((source) => !cached.has(source.filePath));
-  let executor = createExecutor(config, registry, workerCountFor(options.concurrency, toSummarize.length));
+  // Sized for the first batch of work; it keeps the trees it parsed for the analysis.
+  let executor: Executor | undefined;
+  const executorFor = (fileCount: number): Executor => (executor ??= createExecutor(config, workerCountFor(options.concurrency, fileCount)));
   try {
-    const fresh = new Map((await executor.summarize(toSummarize)).map((result) => [result.filePath, result]));
+    const toSummarize = sources.filter((source) => !cached.has(source.filePath));
+    const fresh = new Map(toSummarize.length === 0 ? [] : (await executorFor(toSummarize.length).summarize(toSummarize)).map((result) => [result.filePath, result]));
     const entries = sources.map((source): CachedFile => {
       const known = cached.get(source.filePath);
       if (known) return known;
-      const result = fresh.get(source.filePath)!;
-      return { contentHash: hashes.get(source.filePath)!, summary: result.summary, parseNotices: result.notices };
+      const { summary, notices } = fresh.get(source.filePath)!;
+      return { contentHash: hashes.get(source.filePath)!, summary, linkFingerprint: cache && summary ? linkFingerprintOf(summary) : undefined, parseNotices: notices };
     });
     const summaries = entries.flatMap((entry) => (entry.summary ? [entry.summary] : []));
-    const findingsKey = cache ? findingsKeyOf(summaries, config) : "";
+    const findingsKey = cache ? findingsKeyOf(entries.flatMap((entry) => (entry.linkFingerprint ? [entry.linkFingerprint] : [])), config) : "";
 
     const toAnalyze = sources.filter((_source, index) => entries[index]!.summary && !(cache && entries[index]!.findingsKey === findingsKey && entries[index]!.analysis));
-    if (toSummarize.length === 0 && toAnalyze.length > 0) {
-      // Every summary came from the cache but the findings did not (the config or a cross-file fact changed): size the workers for the analysis.
-      await executor.close();
-      executor = createExecutor(config, registry, workerCountFor(options.concurrency, toAnalyze.length));
-    }
-    const analysed = new Map((await executor.analyze(summaries, toAnalyze, options.onProgress)).map((result) => [result.filePath, result.analysis]));
+    const analysed = new Map(
+      toAnalyze.length === 0 ? [] : (await executorFor(toAnalyze.length).analyze(summaries, toAnalyze, options.onProgress)).map((result) => [result.filePath, result.analysis]),
+    );
 
     const notices: Notice[] = entries.flatMap((entry) => entry.parseNotices);
     const files: FileAnalysis[] = [];
@@ -99,7 +94,7 @@ export async function lintInParallel(
     cache?.save();
     return { files, notices };
   } finally {
-    await executor.close();
+    await executor?.close();
   }
 }
 
@@ -114,56 +109,25 @@ interface Executor {
   close(): Promise<void>;
 }
 
-function createExecutor(config: ResolvedConfig, registry: readonly AnyRule[], workerCount: number): Executor {
+function createExecutor(config: ResolvedConfig, workerCount: number): Executor {
   const workerPath = path.join(__dirname, "lint-worker.js");
   // Under a TypeScript runner (unit tests) there is no bundled worker; linting in this thread gives the same result.
-  if (workerCount <= 1 || !fs.existsSync(workerPath)) return createInlineExecutor(config, registry);
+  if (workerCount <= 1 || !fs.existsSync(workerPath)) return createInlineExecutor(config);
   return createWorkerExecutor(workerPath, config, workerCount);
 }
 
 /** Both halves of linting in this thread, keeping the parsed trees between them. */
-function createInlineExecutor(config: ResolvedConfig, registry: readonly AnyRule[]): Executor {
-  const parsedFiles = new Map<string, ParsedFile>();
+function createInlineExecutor(config: ResolvedConfig): Executor {
+  const session = new (loadEngine().LintSession)(config);
   return {
     async summarize(sources) {
-      return sources.map((source) => {
-        const { parsed, notices } = parseAndSummarize(source);
-        if (parsed) parsedFiles.set(source.filePath, parsed);
-        return { filePath: source.filePath, summary: parsed?.summary, notices };
-      });
+      return session.summarize(sources);
     },
     async analyze(summaries, sources, onProgress) {
-      const results = analyzeWithTrees(summaries, sources, parsedFiles, config, registry, (done) => onProgress?.(done, sources.length));
-      parsedFiles.clear();
-      return results;
+      return session.analyze(summaries, sources.map((source) => source.filePath), sources, (done) => onProgress?.(done, sources.length));
     },
     async close() {},
   };
-}
-
-/**
- * The rules for `sources` against the project linked from `summaries`. A file's own summary is taken from the
- * linked list (rules may compare it by identity with the project's); its tree is reused when this thread parsed it.
- */
-export function analyzeWithTrees(
-  summaries: FileSummary[],
-  sources: readonly SourceText[],
-  parsedFiles: ReadonlyMap<string, ParsedFile>,
-  config: ResolvedConfig,
-  registry: readonly AnyRule[],
-  onAnalysed: (done: number) => void,
-): AnalysisResult[] {
-  const project = new ProjectModel(summaries, config.settings);
-  const summaryOf = new Map(summaries.map((summary) => [summary.filePath, summary]));
-  return sources.map((source, index) => {
-    const reparsed = parsedFiles.has(source.filePath) ? undefined : parseAndSummarize(source);
-    const sourceFile = parsedFiles.get(source.filePath)?.sourceFile ?? reparsed?.parsed?.sourceFile;
-    const analysis = sourceFile
-      ? analyzeParsed({ sourceFile, summary: summaryOf.get(source.filePath)! }, { registry, config, project })
-      : { skipped: reparsed!.notices.at(-1)! };
-    onAnalysed(index + 1);
-    return { filePath: source.filePath, analysis };
-  });
 }
 
 /** A pool of workers: summaries are handed out in batches as workers free up; each file is analysed where it was parsed. */

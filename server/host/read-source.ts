@@ -1,12 +1,35 @@
-// Reads one source file for the engine, refusing input it cannot usefully analyse (huge, binary, not UTF-8,
-// minified) with a one-line reason instead of an exception. Never throws for a file that vanished or is unreadable.
+// Reads source files for the engine, refusing input it cannot usefully analyse (huge, binary, not UTF-8, minified)
+// with a one-line reason instead of an exception. Never throws for a file that vanished or is unreadable.
 import * as fs from "node:fs";
+import type { SourceText } from "../../rules/engine/lint.js";
+import type { Notice } from "../../rules/engine/types.js";
 
 export const maxSourceBytes = 2 * 1024 * 1024;
 const minifiedLineLength = 2_000;
 const minifiedAverageLineLength = 500;
 
 export type ReadOutcome = { text: string; hasBom: boolean } | { skipped: string };
+
+export interface LoadedSources {
+  sources: SourceText[];
+  /** Files whose text started with a byte-order mark the engine never saw; writes put it back. */
+  filesWithBom: Set<string>;
+  notices: Notice[];
+}
+
+export function loadSources(filePaths: readonly string[], onFileRead?: (done: number, total: number) => void): LoadedSources {
+  const loaded: LoadedSources = { sources: [], filesWithBom: new Set(), notices: [] };
+  filePaths.forEach((filePath, index) => {
+    const outcome = readSourceFile(filePath);
+    if ("skipped" in outcome) loaded.notices.push({ filePath, message: outcome.skipped });
+    else {
+      loaded.sources.push({ filePath, text: outcome.text });
+      if (outcome.hasBom) loaded.filesWithBom.add(filePath);
+    }
+    onFileRead?.(index + 1, filePaths.length);
+  });
+  return loaded;
+}
 
 export function readSourceFile(filePath: string): ReadOutcome {
   let bytes: Buffer;

@@ -60,3 +60,9 @@ export function findSourceFiles(startPath: string, filter: FileFilter): string[]
   visit(path.resolve(startPath));
   return [...found].sort();
 }
+
+/** Whether `filePath` is `target` or lies under it. */
+export function isWithin(filePath: string, target: string): boolean {
+  const relative = path.relative(target, filePath);
+  return relative === "" || (!relative.startsWith("..") && !path.isAbsolute(relative));
+}

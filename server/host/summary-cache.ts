@@ -1,31 +1,47 @@
-// The on-disk cache behind `harden check --cache`: per file, its summary (valid while its text is unchanged) and its
-// findings (valid while its text, the config and every file's link-relevant facts are unchanged). Data only, one JSON
-// file per project root; it never analyses anything and a cache it cannot read is simply empty.
+// The on-disk cache behind `harden check --cache`: the project's resolved config (valid while its config file's text
+// is unchanged) and, per file, its summary (valid while its text is unchanged) and its findings (valid while its
+// text, the config and every file's link-relevant facts are unchanged). Data only, one JSON file per project root,
+// dropped whole when another engine build wrote it; it never analyses anything and a cache it cannot read is empty.
 import { createHash } from "node:crypto";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import type { FileAnalysis } from "../../rules/engine/analyze.js";
-import type { ResolvedConfig } from "../../rules/engine/config.js";
+import type { ResolvedConfig, RuleSetting } from "../../rules/engine/config.js";
 import type { Notice, Span } from "../../rules/engine/types.js";
 import type { FileSummary } from "../../rules/model/types.js";
+import type { ProjectSetup } from "./project-setup.js";
 
 export interface CachedFile {
   contentHash: string;
   /** Absent when the file could not be parsed; `parseNotices` says why. */
   summary?: FileSummary;
+  /** `linkFingerprintOf(summary)`, kept so an unchanged file's summary is never serialised again. */
+  linkFingerprint?: string;
   parseNotices: Notice[];
   /** The findings key the analysis was computed under (see `findingsKeyOf`). */
   findingsKey?: string;
   analysis?: FileAnalysis | { skipped: Notice };
 }
 
+interface CachedSetup {
+  /** Hash of the config file's path and text it was resolved from (see `configKeyOf`). */
+  configKey: string;
+  setup: Omit<ProjectSetup, "config"> & { config: Omit<ResolvedConfig, "rules"> & { rules: [string, RuleSetting][] } };
+}
+
 interface CacheFileContents {
   version: string;
+  setup?: CachedSetup;
   files: Record<string, CachedFile>;
 }
 
 export function hashText(text: string): string {
   return createHash("sha1").update(text).digest("hex");
+}
+
+/** The key a resolved config is cached under: its file's path and text (`undefined` path: the defaults). */
+export function configKeyOf(configPath: string | undefined, text: string | undefined): string {
+  return configPath === undefined ? "(defaults)" : hashText(`${configPath}\0${text}`);
 }
 
 export class SummaryCache {
@@ -36,12 +52,13 @@ export class SummaryCache {
   private constructor(
     private readonly cachePath: string,
     private readonly version: string,
+    private cachedSetup: CachedSetup | undefined,
     entries: Record<string, CachedFile>,
   ) {
     this.entries = new Map(Object.entries(entries));
   }
 
-  /** The cache for one project root under `directory`; entries written by another Harden version are dropped. */
+  /** The cache for one project root under `directory`; a cache written by another engine build, or damaged, is empty. */
   static open(directory: string, root: string, version: string): SummaryCache {
     const cachePath = path.join(directory, `${hashText(root).slice(0, 16)}.json`);
     let contents: CacheFileContents | undefined;
@@ -51,7 +68,19 @@ export class SummaryCache {
       contents = undefined;
     }
     const usable = contents?.version === version && typeof contents.files === "object" && contents.files !== null;
-    return new SummaryCache(cachePath, version, usable ? contents!.files : {});
+    return usable ? new SummaryCache(cachePath, version, contents!.setup, contents!.files) : new SummaryCache(cachePath, version, undefined, {});
+  }
+
+  /** The setup resolved from the config file with this `configKeyOf`, if that is the one cached. */
+  setup(configKey: string): ProjectSetup | undefined {
+    const cached = this.cachedSetup;
+    if (cached?.configKey !== configKey) return undefined;
+    return { ...cached.setup, config: { ...cached.setup.config, rules: new Map(cached.setup.config.rules) } };
+  }
+
+  storeSetup(configKey: string, setup: ProjectSetup): void {
+    this.cachedSetup = { configKey, setup: { ...setup, config: { ...setup.config, rules: [...setup.config.rules] } } };
+    this.changed = true;
   }
 
   /** The entry for `filePath` if it was cached for exactly this text. */
@@ -76,7 +105,7 @@ export class SummaryCache {
       }
     }
     if (!this.changed) return;
-    const contents: CacheFileContents = { version: this.version, files: Object.fromEntries(this.entries) };
+    const contents: CacheFileContents = { version: this.version, setup: this.cachedSetup, files: Object.fromEntries(this.entries) };
     const temporary = `${this.cachePath}.${process.pid}.tmp`;
     try {
       fs.mkdirSync(path.dirname(this.cachePath), { recursive: true });
@@ -89,18 +118,25 @@ export class SummaryCache {
 }
 
 /**
- * The key a file's cached findings are valid under: the config, and the link-relevant facts of every file.
- * Rules see other files only through their summaries, never their text, so another file's spans can matter only by
- * their order (a middleware registered before a route); each summary's offsets are replaced by their rank, and an
- * edit that merely moves code in another file keeps every other file's findings cached. Any change to a summary's
- * facts (a new route, guard, import or export anywhere) re-analyses every file: simple and correct, at the cost of
- * a full rule run (though not a full parse) after such edits.
+ * The key a file's cached findings are valid under: the config, and the link-relevant facts of every file (their
+ * `linkFingerprintOf`, in project order). Any change to a summary's facts (a new route, guard, import or export
+ * anywhere) re-analyses every file: simple and correct, at the cost of a full rule run (though not a full parse)
+ * after such edits.
  */
-export function findingsKeyOf(summaries: readonly FileSummary[], config: ResolvedConfig): string {
+export function findingsKeyOf(linkFingerprints: readonly string[], config: ResolvedConfig): string {
   const hash = createHash("sha1");
   hash.update(JSON.stringify({ rules: [...config.rules], ignore: config.ignore, settings: config.settings }));
-  for (const summary of summaries) hash.update(rankedSpans(summary));
+  for (const fingerprint of linkFingerprints) hash.update(fingerprint);
   return hash.digest("hex");
+}
+
+/**
+ * A summary's link-relevant facts as a hash. Rules see other files only through their summaries, never their text,
+ * so another file's spans can matter only by their order (a middleware registered before a route): each offset is
+ * replaced by its rank, and an edit that merely moves code in a file keeps every other file's findings cached.
+ */
+export function linkFingerprintOf(summary: FileSummary): string {
+  return hashText(rankedSpans(summary));
 }
 
 function isSpan(value: unknown): value is Span {

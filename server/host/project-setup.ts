@@ -1,0 +1,35 @@
+// What the engine makes of a project's config file: the resolved config and the rules whose findings may quote a
+// secret. Resolving needs the rules (their ids, defaults and option schemas), so with a cache it is reused while the
+// config file's path and text are unchanged, and a run on unchanged files need not load the engine at all.
+import * as fs from "node:fs";
+import type { ResolvedConfig } from "../../rules/engine/config.js";
+import type { AnyRule } from "../../rules/engine/types.js";
+import { loadEngine } from "./load-engine.js";
+import type { ProjectLocation } from "./project-location.js";
+import { configKeyOf, type SummaryCache } from "./summary-cache.js";
+
+export interface ProjectSetup {
+  config: ResolvedConfig;
+  /** Rules whose flagged text may be a secret, for redacting reports. */
+  secretRuleIds: string[];
+}
+
+/** Throws the engine's ConfigError (see `isConfigError`) naming `label` and the key path. */
+export function loadProjectSetup(location: ProjectLocation, label: (filePath: string) => string, cache?: SummaryCache): ProjectSetup {
+  if (!cache) {
+    const { loadProjectConfig, registry } = loadEngine();
+    return { config: loadProjectConfig(location, registry, label), secretRuleIds: secretRuleIdsOf(registry) };
+  }
+  const text = location.configPath === undefined ? undefined : fs.readFileSync(location.configPath, "utf8");
+  const configKey = configKeyOf(location.configPath, text);
+  const known = cache.setup(configKey);
+  if (known) return known;
+  const { resolveProjectConfig, registry } = loadEngine();
+  const setup = { config: resolveProjectConfig(location, text, registry, label), secretRuleIds: secretRuleIdsOf(registry) };
+  cache.storeSetup(configKey, setup);
+  return setup;
+}
+
+function secretRuleIdsOf(registry: readonly AnyRule[]): string[] {
+  return registry.filter((rule) => rule.meta.flaggedTextIsSecret).map((rule) => rule.id);
+}
