@@ -14,9 +14,6 @@ import type { Framework, RouteSummary, SocketServerSummary } from "./model/types
 type Context = RuleContext<Record<string, never>>;
 
 const mutatingMethods = new Set(["POST", "PUT", "PATCH", "DELETE", "ALL"]);
-/** Folders whose children are separate deployables in a monorepo; a guard is only reused within one of them. */
-const monorepoFolders = new Set(["apps", "services", "packages"]);
-
 /** Path segments of routes that must stay reachable without a session. */
 const publicSegment =
   /^(login|log-in|logout|log-out|signin|sign-in|signout|sign-out|signup|sign-up|register|forgot-password|reset-password|password-reset|verify-email|magic-link|\[\.\.\.nextauth\]|health|healthz|healthcheck|livez|readyz|ping)$/;
@@ -76,10 +73,10 @@ function checkRoute(ctx: Context, linked: LinkedRoute, guardFor: GuardLookup): v
 
 /** A NestJS global guard (`APP_GUARD`, `useGlobalGuards`) registered in this file's service. */
 function hasGlobalAuthGuard(ctx: Context): boolean {
-  const serviceRoot = serviceRootOf(ctx.filePath, ctx.settings.root);
+  const serviceRoot = ctx.project.serviceRootOf(ctx.filePath);
   return ctx.project
     .globalGuards()
-    .some((guard) => serviceRootOf(guard.filePath, ctx.settings.root) === serviceRoot && ctx.project.isAuthGuard(guard, guard.filePath));
+    .some((guard) => ctx.project.serviceRootOf(guard.filePath) === serviceRoot && ctx.project.isAuthGuard(guard, guard.filePath));
 }
 
 function mustBeGuarded(route: RouteSummary, segments: readonly string[], sensitivePrefixes: readonly string[]): boolean {
@@ -147,16 +144,15 @@ function routeFix(ctx: Context, linked: LinkedRoute, guardFor: GuardLookup): ((e
 
 /** The guard this service's routes of the same framework already use most, else a created fail-closed one. */
 function chooseGuard(ctx: Context, framework: Framework, kind: "middleware" | "wrapper"): GuardChoice | undefined {
-  const serviceRoot = serviceRootOf(ctx.filePath, ctx.settings.root);
+  const serviceRoot = ctx.project.serviceRootOf(ctx.filePath);
   const kinds = kind === "middleware" ? (["middleware", "hook"] as const) : (["wrapper"] as const);
-  const isInService = (filePath: string): boolean => serviceRootOf(filePath, ctx.settings.root) === serviceRoot;
-  const preferred = ctx.project.preferredAuthGuard({ frameworks: [framework], kinds, files: isInService });
+  const preferred = ctx.project.preferredAuthGuard({ frameworks: [framework], kinds, serviceRoot });
   // A service that already authenticates some other way gets no second, parallel guard.
   if (preferred) return reuseGuard(ctx, preferred);
   const scaffold = guardScaffoldFor(framework);
   if (!scaffold) return undefined;
   const lib = libDirectory(ctx, serviceRoot);
-  const guardFile = path.join(lib, guardModuleName(ctx, framework, scaffold.module, isInService) + ".ts");
+  const guardFile = path.join(lib, guardModuleName(ctx, framework, scaffold.module, serviceRoot) + ".ts");
   const existing = ctx.project.summaries.get(guardFile);
   // An existing module of that name the fix did not write (a next-auth config in lib/auth.ts, say) is left alone.
   if (existing && !existing.exports.some((e) => e.exported === scaffold.exportName)) return undefined;
@@ -171,10 +167,10 @@ function chooseGuard(ctx: Context, framework: Framework, kind: "middleware" | "w
 }
 
 /** `auth`, or `auth-koa` when another framework of the service would get a different guard in the same module. */
-function guardModuleName(ctx: Context, framework: Framework, module: string, isInService: (filePath: string) => boolean): string {
+function guardModuleName(ctx: Context, framework: Framework, module: string, serviceRoot: string): string {
   const sharing = new Set<Framework>();
   for (const summary of ctx.project.summaries.values()) {
-    if (!isInService(summary.filePath)) continue;
+    if (ctx.project.serviceRootOf(summary.filePath) !== serviceRoot) continue;
     for (const route of summary.routes) if (guardScaffoldFor(route.framework)?.module === module) sharing.add(route.framework);
   }
   return sharing.size > 1 ? `${module}-${framework}` : module;
@@ -213,24 +209,13 @@ function holdsLiteralSecret(node: ts.Node): boolean {
 function moduleSpecifier(ctx: Context, edit: FixBuilder, targetFile: string, serviceRoot: string): string {
   const usesAlias = serviceRoot === ctx.settings.root && ctx.file.imports.some((binding) => binding.module.startsWith("@/"));
   if (!usesAlias) return edit.moduleSpecifierTo(targetFile);
-  const hasSrc = libDirectory(ctx, serviceRoot) === path.join(serviceRoot, "src", "lib");
+  const hasSrc = ctx.project.hasSourceFolder(serviceRoot);
   return "@/" + path.relative(hasSrc ? path.join(serviceRoot, "src") : serviceRoot, targetFile).replace(/\\/g, "/").replace(/\.ts$/, "");
-}
-
-/** The folder of the deployable that contains `filePath`: `apps/<name>` and the like in a monorepo, else the project root. */
-function serviceRootOf(filePath: string, root: string): string {
-  const parts = path.relative(root, filePath).split(path.sep);
-  for (let index = parts.length - 2; index >= 1; index--) {
-    if (monorepoFolders.has(parts[index - 1]!)) return path.join(root, ...parts.slice(0, index + 1));
-  }
-  return root;
 }
 
 /** `src/lib` when the service keeps its code under `src/`, else `lib`. */
 function libDirectory(ctx: Context, serviceRoot: string): string {
-  const src = path.join(serviceRoot, "src") + path.sep;
-  const hasSrc = [...ctx.project.summaries.keys()].some((filePath) => filePath.startsWith(src));
-  return path.join(serviceRoot, ...(hasSrc ? ["src", "lib"] : ["lib"]));
+  return path.join(serviceRoot, ...(ctx.project.hasSourceFolder(serviceRoot) ? ["src", "lib"] : ["lib"]));
 }
 
 /** Inserts the guard first in the registration's chain (`router.post("/x", requireAuth, ...)`, Fastify's `preHandler`). */
@@ -303,7 +288,7 @@ function checkSocketServer(ctx: Context, server: SocketServerSummary): void {
     data: { owner: receiver, namespace: server.namespace ?? "" },
     ...(container && {
       fix: (edit: FixBuilder) => {
-        const serviceRoot = serviceRootOf(ctx.filePath, ctx.settings.root);
+        const serviceRoot = ctx.project.serviceRootOf(ctx.filePath);
         const tokenFile = path.join(libDirectory(ctx, serviceRoot), accessTokenModule + ".ts");
         edit.createFile(path.relative(ctx.settings.root, tokenFile), accessTokenSource);
         edit.addNamedImport(moduleSpecifier(ctx, edit, tokenFile, serviceRoot), "verifyAccessToken");

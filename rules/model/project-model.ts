@@ -29,9 +29,12 @@ export interface GuardDefinition {
 export interface GuardScope {
   frameworks?: readonly Framework[];
   kinds?: ReadonlyArray<GuardRef["kind"]>;
-  /** Only routes in files this accepts (one service of a monorepo, say). */
-  files?: (filePath: string) => boolean;
+  /** Only routes in this service of a monorepo (see `serviceRootOf`). */
+  serviceRoot?: string;
 }
+
+/** Folders whose children are separately deployed services: `apps/<name>`, `services/<name>`, `packages/<name>`. */
+const monorepoFolders = new Set(["apps", "services", "packages"]);
 
 /** A route registered in one file whose handler is a function exported by another (`router.post("/", notes.create)`). */
 export interface ImportedHandlerRoute {
@@ -61,6 +64,10 @@ export class ProjectModel {
   private envSchemaModules?: Array<{ filePath: string; schema: EnvSchemaSummary }>;
   private anyGlobalValidationPipe?: boolean;
   private projectEnvReads?: Array<EnvReadSummary & { filePath: string }>;
+  // Fixes ask these once per finding; answering from the whole project each time made large projects quadratic.
+  private readonly preferredGuards = new Map<string, GuardDefinition | undefined>();
+  private readonly serviceRoots = new Map<string, string>();
+  private readonly sourceFolderServices = new Map<string, boolean>();
 
   constructor(
     summaries: Iterable<FileSummary>,
@@ -196,10 +203,16 @@ export class ProjectModel {
 
   /** The auth guard the project's routes (within `scope`) use most, with the file that defines it when it is the project's own. */
   preferredAuthGuard(scope: GuardScope = {}): GuardDefinition | undefined {
+    const key = JSON.stringify([scope.frameworks, scope.kinds, scope.serviceRoot]);
+    if (!this.preferredGuards.has(key)) this.preferredGuards.set(key, this.mostUsedAuthGuard(scope));
+    return this.preferredGuards.get(key);
+  }
+
+  private mostUsedAuthGuard(scope: GuardScope): GuardDefinition | undefined {
     const counts = new Map<string, { definition: GuardDefinition; count: number }>();
     for (const linked of this.allRoutes()) {
       if (scope.frameworks && !scope.frameworks.includes(linked.route.framework)) continue;
-      if (scope.files && !scope.files(linked.filePath)) continue;
+      if (scope.serviceRoot !== undefined && this.serviceRootOf(linked.filePath) !== scope.serviceRoot) continue;
       for (const guard of linked.guards) {
         if (guard.kind === "inline" || !this.isAuthGuard(guard, guard.filePath)) continue;
         if (scope.kinds && !scope.kinds.includes(guard.kind)) continue;
@@ -211,6 +224,35 @@ export class ProjectModel {
       }
     }
     return [...counts.values()].sort((a, b) => b.count - a.count)[0]?.definition;
+  }
+
+  /** The folder of the deployable that contains `filePath`: `apps/<name>` and the like in a monorepo, else the project root. */
+  serviceRootOf(filePath: string): string {
+    let serviceRoot = this.serviceRoots.get(filePath);
+    if (serviceRoot === undefined) {
+      const root = this.settings.root;
+      const parts = path.relative(root, filePath).split(path.sep);
+      serviceRoot = root;
+      for (let index = parts.length - 2; index >= 1; index--) {
+        if (monorepoFolders.has(parts[index - 1]!)) {
+          serviceRoot = path.join(root, ...parts.slice(0, index + 1));
+          break;
+        }
+      }
+      this.serviceRoots.set(filePath, serviceRoot);
+    }
+    return serviceRoot;
+  }
+
+  /** Whether the service keeps its code under `src/`. */
+  hasSourceFolder(serviceRoot: string): boolean {
+    let hasSource = this.sourceFolderServices.get(serviceRoot);
+    if (hasSource === undefined) {
+      const src = path.join(serviceRoot, "src") + path.sep;
+      hasSource = [...this.summaries.keys()].some((filePath) => filePath.startsWith(src));
+      this.sourceFolderServices.set(serviceRoot, hasSource);
+    }
+    return hasSource;
   }
 
   /** Resolves a relative or `@/` module specifier to a summarised file. */
