@@ -72,6 +72,15 @@ export function parseAndSummarize(source: SourceText): SummarizedFile {
   }
 }
 
+/** A file parsed again for its analysis, its summary being known already; a file that cannot be parsed becomes a notice. */
+export function parseForAnalysis(source: SourceText): { sourceFile: ts.SourceFile } | { skipped: Notice } {
+  try {
+    return { sourceFile: parseSource(source.filePath, source.text) };
+  } catch (error) {
+    return { skipped: { filePath: source.filePath, message: `skipped: ${describeFailure(error)}` } };
+  }
+}
+
 /** Runs the rules on one parsed file against the linked project; a file the engine cannot finish becomes a notice. */
 export function analyzeParsed(file: ParsedFile, options: AnalyzeOptions): FileAnalysis | { skipped: Notice } {
   try {

@@ -1,21 +1,34 @@
 // One thread's share of linting, in the CLI's main thread or a lint worker: parses and summarises files, keeping
-// their trees, then runs the rules on files against the whole project's summaries, reusing the trees it kept.
+// some of their trees, then runs the rules on files against the whole project's summaries, reusing the trees it kept.
 import type { ResolvedConfig } from "../../rules/engine/config.js";
-import { analyzeParsed, parseAndSummarize, type ParsedFile, type SourceText } from "../../rules/engine/lint.js";
+import { analyzeParsed, parseAndSummarize, parseForAnalysis, type ParsedFile, type SourceText } from "../../rules/engine/lint.js";
 import { registry } from "../../rules/index.js";
 import { ProjectModel } from "../../rules/model/project-model.js";
 import type { FileSummary } from "../../rules/model/types.js";
 import type { AnalysisResult, SummarizedResult } from "./parallel-lint.js";
 
+/**
+ * Trees a thread keeps from summarising to analysing; past that, a file keeps its text and is parsed again. A tree
+ * takes about 37 times its text's memory (2,000 generated files: 556 MB of trees for 15 MB of text), and a heap full
+ * of trees slows every collection: at 8,000 files, parsing twice cost no more CPU than keeping every tree, and peak
+ * memory fell from 2.4 GB to 0.65 GB.
+ */
+const keptTreesPerThread = 250;
+
 export class LintSession {
   private readonly parsedFiles = new Map<string, ParsedFile>();
+  private readonly textsToReparse = new Map<string, string>();
 
-  constructor(private readonly config: ResolvedConfig) {}
+  constructor(
+    private readonly config: ResolvedConfig,
+    private readonly keptTrees = keptTreesPerThread,
+  ) {}
 
   summarize(sources: readonly SourceText[]): SummarizedResult[] {
     return sources.map((source) => {
       const { parsed, notices } = parseAndSummarize(source);
-      if (parsed) this.parsedFiles.set(source.filePath, parsed);
+      if (parsed && this.parsedFiles.size < this.keptTrees) this.parsedFiles.set(source.filePath, parsed);
+      else if (parsed) this.textsToReparse.set(source.filePath, source.text);
       return { filePath: source.filePath, summary: parsed?.summary, notices };
     });
   }
@@ -28,17 +41,17 @@ export class LintSession {
   analyze(summaries: FileSummary[], filePaths: readonly string[], unparsed: readonly SourceText[], onAnalysed: (done: number) => void): AnalysisResult[] {
     const project = new ProjectModel(summaries, this.config.settings);
     const summaryOf = new Map(summaries.map((summary) => [summary.filePath, summary]));
-    const textOf = new Map(unparsed.map((source) => [source.filePath, source.text]));
+    for (const source of unparsed) this.textsToReparse.set(source.filePath, source.text);
     const results = filePaths.map((filePath, index): AnalysisResult => {
-      const reparsed = this.parsedFiles.has(filePath) ? undefined : parseAndSummarize({ filePath, text: textOf.get(filePath)! });
-      const sourceFile = this.parsedFiles.get(filePath)?.sourceFile ?? reparsed?.parsed?.sourceFile;
-      const analysis = sourceFile
-        ? analyzeParsed({ sourceFile, summary: summaryOf.get(filePath)! }, { registry, config: this.config, project })
-        : { skipped: reparsed!.notices.at(-1)! };
+      const parsed = this.parsedFiles.get(filePath) ?? parseForAnalysis({ filePath, text: this.textsToReparse.get(filePath)! });
+      const analysis = "sourceFile" in parsed
+        ? analyzeParsed({ sourceFile: parsed.sourceFile, summary: summaryOf.get(filePath)! }, { registry, config: this.config, project })
+        : parsed;
+      this.parsedFiles.delete(filePath);
+      this.textsToReparse.delete(filePath);
       onAnalysed(index + 1);
       return { filePath, analysis };
     });
-    this.parsedFiles.clear();
     return results;
   }
 }

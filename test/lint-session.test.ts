@@ -1,0 +1,41 @@
+// One thread's share of linting keeps only some syntax trees between summarising and analysing and parses the rest
+// again: whichever it keeps, the findings and notices equal a single-pass `lintSources` of the same files.
+import * as assert from "node:assert/strict";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { resolveConfig } from "../rules/engine/config.js";
+import { lintSources, type SourceText } from "../rules/engine/lint.js";
+import { registry } from "../rules/index.js";
+import { LintSession } from "../server/host/lint-session.js";
+
+const workspaces = path.resolve(__dirname, "../test-fixtures/workspaces");
+
+function sourcesIn(directory: string): SourceText[] {
+  return fs
+    .readdirSync(directory, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && /\.(ts|tsx|js)$/.test(entry.name) && !entry.name.endsWith(".d.ts"))
+    .map((entry) => path.join(entry.parentPath, entry.name))
+    .sort()
+    .map((filePath) => ({ filePath, text: fs.readFileSync(filePath, "utf8") }));
+}
+
+describe("lint session", () => {
+  for (const workspace of ["demo", "express-pack"]) {
+    const root = path.join(workspaces, workspace);
+    const sources = sourcesIn(root);
+    const config = resolveConfig({}, registry, root, "(defaults)");
+    const expected = lintSources(sources, config, registry);
+
+    for (const keptTrees of [0, 3, Infinity]) {
+      it(`${workspace}: keeping ${keptTrees} trees gives the single-pass findings`, () => {
+        const session = new LintSession(config, keptTrees);
+        const summarized = session.summarize(sources);
+        const summaries = summarized.flatMap((result) => (result.summary ? [result.summary] : []));
+        const analysed = session.analyze(summaries, sources.map((source) => source.filePath), [], () => {});
+        const files = analysed.flatMap((result) => ("skipped" in result.analysis ? [] : [result.analysis]));
+        assert.ok(expected.files.some((file) => file.findings.length > 0), "the workspace has findings to compare");
+        assert.deepEqual(files, expected.files);
+      });
+    }
+  }
+});
