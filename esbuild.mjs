@@ -20,16 +20,18 @@ function engineBuildId() {
   return hash.digest("hex").slice(0, 12);
 }
 
-// Our `import { ts } from "ts-morph"` would compile to a getter call (a keyed lookup on ts-morph's exports) at every
-// `ts.isX(node)` on the hot path; routing it through this ES module binds `ts` once, as a plain variable.
-const bindTsOnce = {
-  name: "bind-ts-once",
+// We use only ts-morph's `ts`: the TypeScript compiler it ships (@ts-morph/common/dist/typescript.js), which it
+// re-exports through a namespace of getters. Bound straight to that module, `ts` is a plain variable (no extra getter
+// call at every `ts.isX(node)` on the hot path) and the rest of ts-morph is neither bundled nor evaluated at start-up.
+// Importing anything else from ts-morph fails the build.
+const tsFromTsMorph = {
+  name: "ts-from-ts-morph",
   setup(build) {
     build.onResolve({ filter: /^ts-morph$/ }, (args) =>
-      args.namespace === "file" && !args.importer.includes("node_modules") ? { path: "ts-morph", namespace: "ts-bound-once" } : undefined,
+      args.namespace === "file" && !args.importer.includes("node_modules") ? { path: "ts-morph", namespace: "ts-morph-ts" } : undefined,
     );
-    build.onLoad({ filter: /.*/, namespace: "ts-bound-once" }, () => ({
-      contents: 'export * from "ts-morph";\nimport { ts as loaded } from "ts-morph";\nexport const ts = loaded;\n',
+    build.onLoad({ filter: /.*/, namespace: "ts-morph-ts" }, () => ({
+      contents: 'export const ts = require("@ts-morph/common/dist/typescript.js");\n',
       resolveDir: import.meta.dirname,
     }));
   },
@@ -52,11 +54,11 @@ const common = {
   format: "cjs",
   sourcemap: true,
   logLevel: "warning",
-  plugins: [bindTsOnce],
+  plugins: [tsFromTsMorph],
   define: { HARDEN_ENGINE_BUILD: JSON.stringify(engineBuildId()) },
 };
 
-const cliPlugins = [bindTsOnce, engineBesideBundle];
+const cliPlugins = [tsFromTsMorph, engineBesideBundle];
 await build({ ...common, plugins: cliPlugins, entryPoints: ["server/cli/main.ts"], outfile: "dist/cli.js", banner: { js: "#!/usr/bin/env node" } });
 await build({ ...common, plugins: cliPlugins, entryPoints: ["server/host/lint-worker.ts"], outfile: "dist/lint-worker.js" });
 await build({ ...common, entryPoints: ["server/host/engine.ts"], outfile: "dist/engine.js" });

@@ -7,7 +7,7 @@ import type { ResolvedConfig } from "../../rules/engine/config.js";
 import type { LintResult, SourceText } from "../../rules/engine/lint.js";
 import type { Notice } from "../../rules/engine/types.js";
 import { engineIdentity } from "../host/engine-build.js";
-import { isConfigError, loadEngine } from "../host/load-engine.js";
+import { isConfigError, keepEngineCodeIn, loadEngine, saveEngineCode } from "../host/load-engine.js";
 import { lintInParallel } from "../host/parallel-lint.js";
 import { locateProject, locateProjectFromConfig, type ProjectLocation } from "../host/project-location.js";
 import { loadProjectSetup, type ProjectSetup } from "../host/project-setup.js";
@@ -103,6 +103,7 @@ async function check(options: CheckOptions, io: CliIo): Promise<number> {
     io.stdout.write(redact(report));
   }
   if (options.fixDryRun && changes.length === 0) io.stderr.write("harden: no fixes to apply\n");
+  saveEngineCode();
   return exitCodeFor(countFindings(result.files), options.maxWarnings);
 }
 
@@ -139,7 +140,9 @@ function planProjects(options: CheckOptions, cwd: string): ProjectRun[] {
     const existing = byRoot.get(location.root);
     if (existing) existing.targets.push(target);
     else {
-      const cache = options.cache && !options.fix && !options.fixDryRun ? SummaryCache.open(cacheDirectoryOf(location, options, cwd), location.root, engineIdentity(packageJson.version)) : undefined;
+      const cacheDirectory = options.cache && !options.fix && !options.fixDryRun ? cacheDirectoryOf(location, options, cwd) : undefined;
+      if (cacheDirectory) keepEngineCodeIn(cacheDirectory);
+      const cache = cacheDirectory ? SummaryCache.open(cacheDirectory, location.root, engineIdentity(packageJson.version)) : undefined;
       byRoot.set(location.root, { location, setup: loadProjectSetup(location, label, cache), cache, targets: [target] });
     }
   }
@@ -154,7 +157,8 @@ async function checkProject(project: ProjectRun, options: CheckOptions, progress
   const { location, setup, targets } = project;
   const { config } = setup;
   const filter = { root: location.root, ignore: config.ignore };
-  const isRequested = (filePath: string): boolean => targets.some((target) => isWithin(filePath, target));
+  const wholeProject = targets.includes(location.root);
+  const isRequested = (filePath: string): boolean => wholeProject || targets.some((target) => isWithin(filePath, target));
   const notices: Notice[] = [];
   const requested = new Set<string>();
   for (const target of targets) {
@@ -164,7 +168,7 @@ async function checkProject(project: ProjectRun, options: CheckOptions, progress
   }
   // The whole project is read so cross-file facts (guards imported from lib/, mounted routers) are known, but only
   // the requested paths are reported and fixed.
-  const projectFiles = targets.includes(location.root) ? [...requested] : [...new Set([...findSourceFiles(location.root, filter), ...requested])].sort();
+  const projectFiles = wholeProject ? [...requested] : [...new Set([...findSourceFiles(location.root, filter), ...requested])].sort();
   const loaded = loadSources(projectFiles, (done, total) => progress.update("reading", done, total));
   notices.push(...loaded.notices.filter((notice) => isRequested(notice.filePath)));
   const onAnalysed = (done: number, total: number): void => progress.update("analysing", done, total);

@@ -31,19 +31,25 @@ export function loadSources(filePaths: readonly string[], onFileRead?: (done: nu
   return loaded;
 }
 
+const strictUtf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+
 export function readSourceFile(filePath: string): ReadOutcome {
-  let bytes: Buffer;
+  let bytes: Buffer | undefined;
   try {
-    if (fs.statSync(filePath).size > maxSourceBytes) return { skipped: "skipped: larger than 2 MB" };
-    bytes = fs.readFileSync(filePath);
+    const descriptor = fs.openSync(filePath, "r");
+    try {
+      if (fs.fstatSync(descriptor).size <= maxSourceBytes) bytes = fs.readFileSync(descriptor);
+    } finally {
+      fs.closeSync(descriptor);
+    }
   } catch (error) {
     return { skipped: `skipped: cannot read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})` };
   }
-  if (bytes.length > maxSourceBytes) return { skipped: "skipped: larger than 2 MB" };
+  if (bytes === undefined || bytes.length > maxSourceBytes) return { skipped: "skipped: larger than 2 MB" };
   if (bytes.includes(0)) return { skipped: "skipped: binary file" };
   let text: string;
   try {
-    text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
+    text = strictUtf8.decode(bytes);
   } catch {
     return { skipped: "skipped: not valid UTF-8" };
   }
@@ -54,6 +60,7 @@ export function readSourceFile(filePath: string): ReadOutcome {
 }
 
 function looksMinified(text: string): boolean {
+  if (text.length <= minifiedLineLength) return false;
   const lines = text.split("\n");
   const longest = lines.reduce((max, line) => Math.max(max, line.length), 0);
   return longest > minifiedLineLength && text.length / lines.length > minifiedAverageLineLength;

@@ -20,40 +20,52 @@ export interface FileFilter {
 
 /** Source files under `startPath` (a directory or a file), sorted, each listed once by its real path. */
 export function findSourceFiles(startPath: string, filter: FileFilter): string[] {
-  const isIgnored = filter.ignore.length > 0 ? picomatch([...filter.ignore], { dot: true }) : () => false;
+  const isIgnored = filter.ignore.length > 0 ? picomatch([...filter.ignore], { dot: true }) : undefined;
   const ignoredRelative = (filePath: string): boolean => {
+    if (!isIgnored) return false;
     const relative = path.relative(filter.root, filePath).split(path.sep).join("/");
     return relative !== "" && !relative.startsWith("../") && isIgnored(relative);
   };
   const found = new Set<string>();
   const visitedDirectories = new Set<string>();
 
-  const visit = (entryPath: string): void => {
-    let stats: fs.Stats;
+  // `entry` is what the parent's listing said, which spares a stat and a realpath for all but symlinks: the real path
+  // of a plain entry is its name under its parent's real path.
+  const visit = (entryPath: string, entry?: { dirent: fs.Dirent; parentRealPath: string }): void => {
+    let isFile: boolean;
+    let isDirectory: boolean;
     let realPath: string;
-    try {
-      stats = fs.statSync(entryPath);
-      realPath = fs.realpathSync(entryPath);
-    } catch {
-      return; // a dangling symlink or an entry removed while listing
+    if (entry && !entry.dirent.isSymbolicLink()) {
+      isFile = entry.dirent.isFile();
+      isDirectory = entry.dirent.isDirectory();
+      realPath = path.join(entry.parentRealPath, entry.dirent.name);
+    } else {
+      try {
+        const stats = fs.statSync(entryPath);
+        isFile = stats.isFile();
+        isDirectory = stats.isDirectory();
+        realPath = fs.realpathSync(entryPath);
+      } catch {
+        return; // a dangling symlink or an entry removed while listing
+      }
     }
     if (ignoredRelative(entryPath)) return;
-    if (stats.isFile()) {
+    if (isFile) {
       if (isSourceFile(entryPath)) found.add(realPath);
       return;
     }
-    if (!stats.isDirectory() || visitedDirectories.has(realPath)) return;
+    if (!isDirectory || visitedDirectories.has(realPath)) return;
     visitedDirectories.add(realPath);
-    let entries: fs.Dirent[];
+    let dirents: fs.Dirent[];
     try {
-      entries = fs.readdirSync(entryPath, { withFileTypes: true });
+      dirents = fs.readdirSync(entryPath, { withFileTypes: true });
     } catch {
       return;
     }
-    for (const entry of entries) {
+    for (const dirent of dirents) {
       // By name, whatever the entry is: a symlinked node_modules is still dependencies.
-      if (skippedDirectories.includes(entry.name)) continue;
-      visit(path.join(entryPath, entry.name));
+      if (skippedDirectories.includes(dirent.name)) continue;
+      visit(path.join(entryPath, dirent.name), { dirent, parentRealPath: realPath });
     }
   };
 
