@@ -1,75 +1,117 @@
-// Keeps the projects an editor works on in memory: each file parsed and summarised once per text, open documents
-// overlaid on disk files, config reloaded on demand and the link step redone when a summary changes. No LSP here.
+// Keeps the projects an editor works on in memory: each file parsed and summarised once per text (open documents
+// re-parsed incrementally), open documents overlaid on disk files, config reloaded on demand and the model relinked
+// when a summary changes. A project loads in slices (summaries from the on-disk cache when their text is unchanged),
+// and until it is complete a file gets only the findings that no other file can change. No LSP here.
 import * as fs from "node:fs";
 import * as path from "node:path";
-import type { ts } from "ts-morph";
+import { ts } from "ts-morph";
 import { analyzeFile, parseSource, type FileAnalysis } from "../../rules/engine/analyze.js";
 import { ConfigError, resolveConfig, type ResolvedConfig } from "../../rules/engine/config.js";
+import { parseAndSummarize } from "../../rules/engine/lint.js";
 import type { AnyRule, Notice, SeveritySetting } from "../../rules/engine/types.js";
 import { ProjectModel } from "../../rules/model/project-model.js";
 import { summarizeFile } from "../../rules/model/summarize.js";
 import type { FileSummary } from "../../rules/model/types.js";
+import { defaultCacheLocation } from "../cli/args.js";
+import { analyzeFileLocally } from "./file-local-analysis.js";
 import { isWithin, loadProjectConfig } from "./load-project.js";
 import { locateProject, type ProjectLocation } from "./project-location.js";
 import { readSourceFile } from "./read-source.js";
 import { findSourceFiles, isSourceFile } from "./source-files.js";
+import { hashText, linkFingerprintOf, SummaryCache } from "./summary-cache.js";
 
 export interface ConfigProblem {
   configPath: string;
   message: string;
 }
 
-interface ParsedFile {
+export interface HostOptions {
+  /** The engine build (see engineIdentity): summaries in the on-disk cache are reused only when it matches. Undefined: no on-disk cache. */
+  cacheVersion?: string;
+}
+
+interface HostedFile {
   text: string;
-  /** Kept for open documents only: a disk file's tree is parsed again when it is analysed, so a large workspace holds summaries, not trees. */
-  sourceFile?: ts.SourceFile;
   summary: FileSummary;
-  /** The summary without spans: it changes only when a cross-file fact may have changed. */
-  signature: string;
+  /** Kept for open documents only (and updated incrementally as they change); a disk file is parsed again when analysed. */
+  sourceFile?: ts.SourceFile;
+  /** `linkFingerprintOf(summary)`: computed when first compared, or taken from the on-disk cache. */
+  linkFingerprint?: string;
 }
 
 interface HostedProject {
   location: ProjectLocation;
   config: ResolvedConfig;
   configProblem?: ConfigProblem;
-  /** Disk files of the project (ignore globs applied), by real path; undefined text = not readable as a source. */
-  diskFiles: Map<string, ParsedFile | undefined>;
+  /** Disk files of the project read so far (ignore globs applied), by real path; undefined = not analysable as a source. */
+  diskFiles: Map<string, HostedFile | undefined>;
+  /** Disk files not read yet, once the first load step has listed them: the project is complete when there are none. */
+  unread?: Set<string>;
+  /** Open while the project loads: summaries of files whose text has not changed since the CLI or a server cached them. */
+  cache?: SummaryCache;
+  /** How the load went so far; undefined once it is reported. */
+  loading?: { startedAt: number; cachedFiles: number };
   model?: ProjectModel;
+}
+
+export interface LoadReport {
+  root: string;
+  files: number;
+  /** Files whose summary came from the on-disk cache. */
+  cachedFiles: number;
+  /** From finding the project to its last file read. */
+  durationMs: number;
 }
 
 export interface HostAnalysis extends FileAnalysis {
   /** The text the findings' spans refer to. */
   text: string;
+  /** False while the project is still loading: the findings are then only those no other file can change. */
+  complete: boolean;
 }
 
 export class ProjectHost {
   private readonly projects = new Map<string, HostedProject>();
-  private readonly overlays = new Map<string, ParsedFile>();
+  private readonly overlays = new Map<string, HostedFile>();
   private severityOverrides: Record<string, SeveritySetting> = {};
   private projectLoaded: () => void = () => {};
+  private projectComplete: (report: LoadReport) => void = () => {};
 
-  constructor(private readonly registry: readonly AnyRule[]) {}
+  constructor(
+    private readonly registry: readonly AnyRule[],
+    private readonly options: HostOptions = {},
+  ) {}
 
   /** Editor settings win over harden.config.json; "off" disables a rule. */
   setSeverityOverrides(overrides: Record<string, SeveritySetting>): void {
     this.severityOverrides = overrides;
   }
 
-  /** Called after a project (and its config) is loaded or reloaded, e.g. to show its config problem. */
+  /** Called after a project (and its config) is found or reloaded, e.g. to show its config problem. */
   onProjectLoaded(listener: () => void): void {
     this.projectLoaded = listener;
   }
 
-  /** Sets an open document's text; returns whether a cross-file fact (its summary) may have changed. */
+  /** Called when every file of a project has been read, parsed and summarised (or taken from the cache). */
+  onProjectComplete(listener: (report: LoadReport) => void): void {
+    this.projectComplete = listener;
+  }
+
+  /** Sets an open document's text; returns whether a cross-file fact (its summary's link-relevant facts) changed. */
   setOverlay(filePath: string, text: string): boolean {
-    const before = this.overlays.get(filePath) ?? this.projectOf(filePath).diskFiles.get(filePath);
-    if (before?.text === text) {
-      if (before && !this.overlays.has(filePath)) this.overlays.set(filePath, { ...before, sourceFile: before.sourceFile ?? parseSource(filePath, text) });
+    const project = this.projectOf(filePath);
+    const overlay = this.overlays.get(filePath);
+    const known = overlay ?? project.diskFiles.get(filePath);
+    if (known?.text === text) {
+      if (!overlay) this.overlays.set(filePath, { ...known, sourceFile: parseSource(filePath, text) });
       return false;
     }
-    const parsed = parseFile(filePath, text, { keepTree: true });
-    this.overlays.set(filePath, parsed);
-    return this.invalidateIfChanged(filePath, before, parsed);
+    // Typing changes a few characters: the parser reuses every node outside the changed range.
+    const sourceFile = overlay?.sourceFile ? ts.updateSourceFile(overlay.sourceFile, text, changeRangeBetween(overlay.text, text)) : parseSource(filePath, text);
+    const after: HostedFile = { text, sourceFile, summary: summarizeFile(filePath, sourceFile) };
+    const before = overlay ?? this.diskFileOf(project, filePath, after);
+    this.overlays.set(filePath, after);
+    return this.invalidateIfChanged(project, before, after);
   }
 
   /** The document was closed: its disk text counts again. */
@@ -77,7 +119,8 @@ export class ProjectHost {
     const overlay = this.overlays.get(filePath);
     if (!overlay) return false;
     this.overlays.delete(filePath);
-    return this.invalidateIfChanged(filePath, overlay, this.projectOf(filePath).diskFiles.get(filePath));
+    const project = this.projectOf(filePath);
+    return this.invalidateIfChanged(project, overlay, this.diskFileOf(project, filePath));
   }
 
   /** A file changed, appeared or vanished outside the editor; returns whether the projects' facts changed. */
@@ -87,37 +130,64 @@ export class ProjectHost {
       for (const root of [...this.projects.keys()]) if (isWithin(root, path.dirname(filePath))) this.projects.delete(root);
       return true;
     }
-    const project = [...this.projects.values()].find((p) => p.diskFiles.has(filePath) || isWithin(filePath, p.location.root));
+    const project = [...this.projects.values()].find((p) => knows(p, filePath) || isWithin(filePath, p.location.root));
     if (!project || !isSourceFile(filePath)) return false;
+    // A file the load has yet to reach (or list) is read as it is then.
+    const notReadYet = project.unread ? project.unread.has(filePath) : !project.diskFiles.has(filePath);
+    if (notReadYet) return false;
     const before = project.diskFiles.get(filePath);
-    const outcome = fs.existsSync(filePath) ? readSourceFile(filePath) : undefined;
-    const after = outcome && "text" in outcome ? parseFile(filePath, outcome.text) : undefined;
-    if (outcome) project.diskFiles.set(filePath, after);
+    const exists = fs.existsSync(filePath);
+    const after = exists ? readDiskFile(filePath, undefined)?.file : undefined;
+    if (exists) project.diskFiles.set(filePath, after);
     else project.diskFiles.delete(filePath);
     if (this.overlays.has(filePath)) return false;
-    return this.invalidateIfChanged(filePath, before, after);
+    return this.invalidateIfChanged(project, before, after);
+  }
+
+  /**
+   * Reads, parses and summarises more of the projects' unread files, for about `budgetMs`; returns true once every
+   * project is complete. A completed project writes the on-disk cache when its root has node_modules, so the next start is warm.
+   */
+  load(budgetMs: number): boolean {
+    const deadline = performance.now() + budgetMs;
+    for (const project of this.projects.values()) {
+      const unread = this.unreadOf(project);
+      for (const filePath of unread) {
+        if (performance.now() >= deadline) return false;
+        this.readUnread(project, filePath);
+      }
+      if (project.loading) this.completeLoading(project, project.loading);
+    }
+    return true;
+  }
+
+  /** How many files the projects have still to read (listing them first). */
+  unreadFiles(): number {
+    return [...this.projects.values()].reduce((count, project) => count + this.unreadOf(project).size, 0);
   }
 
   /** Analyses one file against its project; undefined when it is not a source file or is ignored. */
   analyze(filePath: string): HostAnalysis | undefined {
     const project = this.projectOf(filePath);
-    const parsed = this.overlays.get(filePath) ?? project.diskFiles.get(filePath);
-    if (!parsed || !isSourceFile(filePath) || this.isIgnored(project, filePath)) return undefined;
-    const config = this.effectiveConfig(project);
-    const sourceFile = parsed.sourceFile ?? parseSource(filePath, parsed.text);
-    const analysis = analyzeFile(sourceFile, parsed.summary, { registry: this.registry, config, project: this.modelOf(project) });
-    return { ...analysis, text: parsed.text };
+    const file = this.overlays.get(filePath) ?? this.diskFileOf(project, filePath);
+    if (!file || !isSourceFile(filePath) || this.isIgnored(project, filePath)) return undefined;
+    const sourceFile = file.sourceFile ?? parseSource(filePath, file.text);
+    const options = { registry: this.registry, config: this.effectiveConfig(project), project: this.modelOf(project) };
+    const complete = project.unread?.size === 0;
+    const analysis = complete ? analyzeFile(sourceFile, file.summary, options) : analyzeFileLocally(sourceFile, file.summary, options);
+    return { ...analysis, text: file.text, complete };
   }
 
   /** The current text of a file as the engine sees it (open document or disk). */
   textOf(filePath: string): string | undefined {
-    return this.overlays.get(filePath)?.text ?? this.projectOf(filePath).diskFiles.get(filePath)?.text;
+    return this.overlays.get(filePath)?.text ?? this.diskFileOf(this.projectOf(filePath), filePath)?.text;
   }
 
-  /** Every analysable file of the project holding `directory`, sorted. */
+  /** Every analysable file of the project holding `directory` (read or not yet), sorted. */
   filesOf(directory: string): string[] {
     const project = this.projectOf(directory);
-    const files = new Set([...project.diskFiles.keys()].filter((filePath) => project.diskFiles.get(filePath) && isWithin(filePath, directory)));
+    const files = new Set([...this.unreadOf(project)].filter((filePath) => isWithin(filePath, directory)));
+    for (const [filePath, file] of project.diskFiles) if (file && isWithin(filePath, directory)) files.add(filePath);
     for (const filePath of this.overlays.keys()) if (isWithin(filePath, directory) && this.projectOf(filePath) === project) files.add(filePath);
     return [...files].sort();
   }
@@ -125,7 +195,7 @@ export class ProjectHost {
   /** Files the project could not read, each with a one-line reason. */
   readNotices(directory: string): Notice[] {
     const project = this.projectOf(directory);
-    return [...project.diskFiles].filter(([, parsed]) => !parsed).map(([filePath]) => ({ filePath, message: describeUnreadable(filePath) }));
+    return [...project.diskFiles].filter(([, file]) => !file).map(([filePath]) => ({ filePath, message: describeUnreadable(filePath) }));
   }
 
   /** The config problem of every loaded project (each project whose harden.config.json is invalid). */
@@ -145,7 +215,7 @@ export class ProjectHost {
     const location = locateProject(existingPath);
     const known = this.projects.get(location.root);
     if (known) return known;
-    const project = loadHostedProject(location, this.registry);
+    const project = findProject(location, this.registry);
     this.projects.set(location.root, project);
     this.projectLoaded();
     return project;
@@ -155,17 +225,58 @@ export class ProjectHost {
     return [...this.projects.keys()].some((root) => root !== project.location.root && isWithin(root, project.location.root) && isWithin(filePath, root));
   }
 
-  private invalidateIfChanged(filePath: string, before: ParsedFile | undefined, after: ParsedFile | undefined): boolean {
-    const project = this.projectOf(filePath);
-    // The model holds the summaries; any text change moves spans, so the model is rebuilt on every change.
+  /**
+   * A disk file of the project, read now when the load has not reached it yet (before the project is even listed,
+   * when it is a source the config does not ignore). `same`: the file as just summarised from an editor's text,
+   * reused when the disk holds that text.
+   */
+  private diskFileOf(project: HostedProject, filePath: string, same?: HostedFile): HostedFile | undefined {
+    const isUnread = project.unread ? project.unread.has(filePath) : !project.diskFiles.has(filePath) && this.isProjectSource(project, filePath);
+    if (isUnread) this.readUnread(project, filePath, same);
+    return project.diskFiles.get(filePath);
+  }
+
+  private isProjectSource(project: HostedProject, filePath: string): boolean {
+    return isWithin(filePath, project.location.root) && findSourceFiles(filePath, { root: project.location.root, ignore: project.config.ignore }).length > 0;
+  }
+
+  /** The files the load has still to read; the first call lists the project (and opens its on-disk cache). */
+  private unreadOf(project: HostedProject): Set<string> {
+    if (!project.unread) {
+      const { root } = project.location;
+      const listed = findSourceFiles(root, { root, ignore: project.config.ignore });
+      project.unread = new Set(listed.filter((filePath) => !project.diskFiles.has(filePath)));
+      if (this.options.cacheVersion !== undefined) project.cache = SummaryCache.open(path.join(root, defaultCacheLocation), project.config.settings.root, this.options.cacheVersion);
+    }
+    return project.unread;
+  }
+
+  private readUnread(project: HostedProject, filePath: string, same?: HostedFile): void {
+    project.unread?.delete(filePath);
+    const read = readDiskFile(filePath, project.cache, same);
+    project.diskFiles.set(filePath, read?.file);
+    if (read?.cached && project.loading) project.loading.cachedFiles++;
     project.model = undefined;
-    return before?.signature !== after?.signature;
+  }
+
+  private completeLoading(project: HostedProject, loading: NonNullable<HostedProject["loading"]>): void {
+    if (project.cache && fs.existsSync(path.join(project.location.root, "node_modules"))) project.cache.save();
+    project.cache = undefined;
+    project.loading = undefined;
+    const files = [...project.diskFiles.values()].filter(Boolean).length;
+    this.projectComplete({ root: project.location.root, files, cachedFiles: loading.cachedFiles, durationMs: performance.now() - loading.startedAt });
+  }
+
+  private invalidateIfChanged(project: HostedProject, before: HostedFile | undefined, after: HostedFile | undefined): boolean {
+    // The model holds the summaries, whose spans move with any edit, so it is relinked after every change.
+    project.model = undefined;
+    return linkFingerprint(before) !== linkFingerprint(after);
   }
 
   private modelOf(project: HostedProject): ProjectModel {
     if (!project.model) {
       const summaries = new Map<string, FileSummary>();
-      for (const [filePath, parsed] of project.diskFiles) if (parsed) summaries.set(filePath, parsed.summary);
+      for (const [filePath, file] of project.diskFiles) if (file) summaries.set(filePath, file.summary);
       for (const [filePath, overlay] of this.overlays) if (isWithin(filePath, project.location.root)) summaries.set(filePath, overlay.summary);
       project.model = new ProjectModel(summaries.values(), project.config.settings);
     }
@@ -186,13 +297,15 @@ export class ProjectHost {
   }
 
   private isIgnored(project: HostedProject, filePath: string): boolean {
-    return isWithin(filePath, project.location.root) && !project.diskFiles.has(filePath) && fs.existsSync(filePath)
+    return isWithin(filePath, project.location.root) && !knows(project, filePath) && fs.existsSync(filePath)
       ? findSourceFiles(filePath, { root: project.location.root, ignore: project.config.ignore }).length === 0
       : false;
   }
 }
 
-function loadHostedProject(location: ProjectLocation, registry: readonly AnyRule[]): HostedProject {
+/** The project's config; its files are listed and read by `load`, or one by one when first needed. */
+function findProject(location: ProjectLocation, registry: readonly AnyRule[]): HostedProject {
+  const startedAt = performance.now();
   let config: ResolvedConfig;
   let configProblem: ConfigProblem | undefined;
   try {
@@ -203,23 +316,43 @@ function loadHostedProject(location: ProjectLocation, registry: readonly AnyRule
     configProblem = { configPath: location.configPath!, message: (error as Error).message };
     config = resolveConfig({}, registry, location.root, "(defaults)");
   }
-  const diskFiles = new Map<string, ParsedFile | undefined>();
-  for (const filePath of findSourceFiles(location.root, { root: location.root, ignore: config.ignore })) {
-    const outcome = readSourceFile(filePath);
-    diskFiles.set(filePath, "text" in outcome ? parseFile(filePath, outcome.text) : undefined);
-  }
-  return { location, config, configProblem, diskFiles };
+  return { location, config, configProblem, diskFiles: new Map(), loading: { startedAt, cachedFiles: 0 } };
 }
 
-function parseFile(filePath: string, text: string, { keepTree }: { keepTree: boolean } = { keepTree: false }): ParsedFile {
-  const sourceFile = parseSource(filePath, text);
-  const summary = summarizeFile(filePath, sourceFile);
-  const signature = JSON.stringify(summary, (_key, value: unknown) => (isSpan(value) ? undefined : value));
-  return { text, summary, signature, ...(keepTree ? { sourceFile } : {}) };
+function knows(project: HostedProject, filePath: string): boolean {
+  return project.diskFiles.has(filePath) || project.unread?.has(filePath) === true;
 }
 
-function isSpan(value: unknown): boolean {
-  return typeof value === "object" && value !== null && Object.keys(value).length === 2 && "start" in value && "end" in value;
+/**
+ * A disk file's text and summary (none when it cannot be analysed): `same`'s when it has that text, the cache's when
+ * the text is the one cached, else parsed and summarised (and cached) now.
+ */
+function readDiskFile(filePath: string, cache: SummaryCache | undefined, same?: HostedFile): { file?: HostedFile; cached: boolean } | undefined {
+  const outcome = readSourceFile(filePath);
+  if (!("text" in outcome)) return undefined;
+  const { text } = outcome;
+  const contentHash = cache && hashText(text);
+  const cached = contentHash === undefined ? undefined : cache!.lookup(filePath, contentHash);
+  if (cached) return { file: cached.summary && { text, summary: cached.summary, linkFingerprint: cached.linkFingerprint }, cached: true };
+  if (same?.text === text) return { file: { text, summary: same.summary }, cached: false };
+  const { parsed, notices } = parseAndSummarize({ filePath, text });
+  if (contentHash !== undefined) cache!.store(filePath, { contentHash, summary: parsed?.summary, parseNotices: notices });
+  return { file: parsed && { text, summary: parsed.summary }, cached: false };
+}
+
+/** Other files see a file only through its summary, and its spans only by their order. */
+function linkFingerprint(file: HostedFile | undefined): string | undefined {
+  return file && (file.linkFingerprint ??= linkFingerprintOf(file.summary));
+}
+
+/** The one range that differs between two texts (common prefix and suffix trimmed), as the incremental parser wants it. */
+function changeRangeBetween(before: string, after: string): ts.TextChangeRange {
+  const shorter = Math.min(before.length, after.length);
+  let start = 0;
+  while (start < shorter && before.charCodeAt(start) === after.charCodeAt(start)) start++;
+  let end = 0;
+  while (end < shorter - start && before.charCodeAt(before.length - 1 - end) === after.charCodeAt(after.length - 1 - end)) end++;
+  return ts.createTextChangeRange(ts.createTextSpan(start, before.length - start - end), after.length - start - end);
 }
 
 function describeUnreadable(filePath: string): string {

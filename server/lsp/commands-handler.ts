@@ -25,11 +25,13 @@ export function createCommandsHandler(services: Services, diagnostics: Diagnosti
     const files = services.workspaceFolders.flatMap((folder) => host.filesOf(folder));
     const result: WorkspaceScanResult = { filesAnalysed: 0, findings: 0, cancelled: false };
     progress?.begin("Harden: analysing the workspace", 0, `0/${files.length} files`, true);
+    const isCancelled = (): boolean => token.isCancellationRequested || progressCancelled();
+    result.cancelled = !(await diagnostics.completeLoading(isCancelled));
     for (const folder of services.workspaceFolders) log.noticesOnce(host.readNotices(folder));
-    for (const filePath of files) {
+    for (const filePath of result.cancelled ? [] : files) {
       // Yield between files so a cancellation (or an edit) is seen while the scan runs.
       await new Promise((resolve) => setImmediate(resolve));
-      if (token.isCancellationRequested || progressCancelled()) {
+      if (isCancelled()) {
         result.cancelled = true;
         break;
       }

@@ -1,6 +1,9 @@
 // Findings → diagnostics for open documents and scanned files: pull (`textDocument/diagnostic`,
-// `workspace/diagnostic`) when the client supports LSP 3.17, push otherwise. Analysis on type is debounced, a
-// superseded version is never analysed, and a change to a cross-file fact re-checks the other files.
+// `workspace/diagnostic`) when the client supports LSP 3.17, push otherwise. An edit is analysed as soon as the
+// messages already received are handled, with no fixed delay: a burst of edits is analysed once, at its last version,
+// and a superseded version never. The edited document goes first; a change to a cross-file fact then re-checks the
+// other open documents, then the scanned files, between edits. While a project loads, a document gets only the
+// findings no other file can change, and everything is re-checked once the load completes.
 import {
   DocumentDiagnosticReportKind,
   LSPErrorCodes,
@@ -17,11 +20,18 @@ import type { CachedAnalysis } from "./findings-cache.js";
 import type { Services } from "./services.js";
 import { filePathOf, uriOf } from "./uri.js";
 
-const onTypeDelayMs = 200;
+/** How long one stretch of project loading or re-checking may hold the thread before edits are handled again. */
+const sliceMs = 25;
+/** A larger project loads this long before its first document is analysed: one whose summaries are cached may be done. */
+const firstLoadMs = 100;
+/** A project this small loads at once: its documents show their full findings from the start, never in two steps. */
+const smallProjectFiles = 100;
 
 export interface DiagnosticsHandler {
   /** The findings of an open document's current version, analysing it when the cache has none. */
   analyzeDocument(document: TextDocument): CachedAnalysis | undefined;
+  /** Reads the rest of the projects' files between edits; false when `isCancelled` turned true first. */
+  completeLoading(isCancelled: () => boolean): Promise<boolean>;
   /** Analyses a file for a workspace scan, shows its findings and returns how many there are. */
   scanFile(filePath: string): number;
   /** Something outside the open documents changed (disk, config, settings): re-check everything shown. */
@@ -29,11 +39,19 @@ export interface DiagnosticsHandler {
 }
 
 export function createDiagnosticsHandler(services: Services): DiagnosticsHandler {
-  const { connection, documents, host, cache, log } = services;
-  const pending = new Map<string, NodeJS.Timeout>();
-  const lastChangeAt = new Map<string, number>();
-  const scanned = new Map<string, CachedAnalysis | undefined>();
+  const { connection, documents, host, cache, log, input } = services;
+  /** Open documents to (re)publish, in order: an edited one goes first. */
+  let toPublish: string[] = [];
+  let publishing = false;
+  const scanned = new Map<string, CachedAnalysis>();
+  /** Scanned files whose findings a cross-file change may have made stale. */
+  let staleScanned = new Set<string>();
+  let republishing = false;
+  let loading = false;
   let generation = 0;
+  host.onProjectComplete(({ root, files, cachedFiles, durationMs }) =>
+    log.info(`project ${root}: ${files} files loaded in ${Math.round(durationMs)} ms (${cachedFiles} summaries from the cache)`),
+  );
 
   const analyzeDocument = (document: TextDocument): CachedAnalysis | undefined => {
     const cached = cache.get(document.uri, document.version);
@@ -42,11 +60,13 @@ export function createDiagnosticsHandler(services: Services): DiagnosticsHandler
     if (!filePath || !services.settings.enable) return undefined;
     const startedAt = performance.now();
     const factsChanged = host.setOverlay(filePath, document.getText());
-    if (factsChanged) onFactsChanged(document.uri);
+    if (factsChanged) invalidate(document.uri);
+    const isLoaded = host.load(loading ? 0 : host.unreadFiles() <= smallProjectFiles ? Infinity : firstLoadMs);
     const analysis = analyzeSafely(filePath);
     const result: CachedAnalysis = { version: document.version, text: document.getText(), findings: analysis?.findings ?? [], durationMs: performance.now() - startedAt };
     cache.set(document.uri, result);
     sendStatus(document.uri, result, analysis === undefined && host.textOf(filePath) !== undefined);
+    if (!isLoaded) void loadInBackground();
     return result;
   };
 
@@ -75,18 +95,51 @@ export function createDiagnosticsHandler(services: Services): DiagnosticsHandler
     void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics: diagnosticsOf(analyzeDocument(document)) });
   };
 
-  const schedule = (document: TextDocument, delayMs: number): void => {
-    clearTimeout(pending.get(document.uri));
-    pending.set(document.uri, setTimeout(() => {
-      pending.delete(document.uri);
-      const current = documents.get(document.uri);
-      if (current) publish(current);
-    }, delayMs));
+  const requestPublish = (uri: string, { first }: { first: boolean }): void => {
+    if (first) toPublish = [uri, ...toPublish.filter((queued) => queued !== uri)];
+    else if (!toPublish.includes(uri)) toPublish.push(uri);
+    if (!publishing) void publishQueued();
   };
 
-  /** An edit changed what other files may depend on (a guard mounted, a route moved): their findings are stale. */
-  function onFactsChanged(changedUri: string): void {
-    invalidate(changedUri);
+  async function publishQueued(): Promise<void> {
+    publishing = true;
+    try {
+      await services.settingsKnown;
+      while (toPublish.length > 0) {
+        await input.drained();
+        const document = documents.get(toPublish.shift() ?? "");
+        if (document) publish(document);
+      }
+    } finally {
+      publishing = false;
+    }
+  }
+
+  /** Waits until no message is waiting and no open document is queued: background work yields to the editor. */
+  async function whenIdle(): Promise<void> {
+    do await input.drained();
+    while (toPublish.length > 0);
+  }
+
+  async function completeLoading(isCancelled: () => boolean): Promise<boolean> {
+    while (!host.load(sliceMs)) {
+      await whenIdle();
+      if (isCancelled()) return false;
+    }
+    return true;
+  }
+
+  /** Some document got findings from a partly loaded project: load the rest, then show the full findings. */
+  async function loadInBackground(): Promise<void> {
+    if (loading) return;
+    loading = true;
+    try {
+      await whenIdle();
+      await completeLoading(() => false);
+    } finally {
+      loading = false;
+    }
+    recheckAll();
   }
 
   const recheckAll = (): void => invalidate(undefined);
@@ -97,34 +150,48 @@ export function createDiagnosticsHandler(services: Services): DiagnosticsHandler
     const kept = keptUri ? cache.latest(keptUri) : undefined;
     cache.clear();
     if (keptUri && kept) cache.set(keptUri, kept);
-    for (const filePath of scanned.keys()) scanned.set(filePath, undefined);
+    staleScanned = new Set(scanned.keys());
     if (services.features.pullDiagnostics) {
       void connection.languages.diagnostics.refresh();
       return;
     }
-    for (const document of documents.all()) if (document.uri !== keptUri) schedule(document, 0);
-    for (const [filePath, analysis] of scannedAnalyses()) {
-      if (!documents.get(uriOf(filePath))) void connection.sendDiagnostics({ uri: uriOf(filePath), diagnostics: diagnosticsOf(analysis) });
+    for (const document of documents.all()) if (document.uri !== keptUri) requestPublish(document.uri, { first: false });
+    void republishScanned();
+  }
+
+  /** Re-analyses stale scanned files a slice at a time, between edits, and publishes those not open. */
+  async function republishScanned(): Promise<void> {
+    if (republishing) return;
+    republishing = true;
+    try {
+      while (staleScanned.size > 0) {
+        await whenIdle();
+        const sliceEnd = performance.now() + sliceMs;
+        for (const filePath of staleScanned) {
+          const uri = uriOf(filePath);
+          const analysis = rescan(filePath);
+          if (!documents.get(uri)) void connection.sendDiagnostics({ uri, diagnostics: diagnosticsOf(analysis) });
+          if (performance.now() >= sliceEnd) break;
+        }
+      }
+    } finally {
+      republishing = false;
     }
   }
 
-  /** Every scanned file's findings, re-analysing those made stale since the scan. */
-  function scannedAnalyses(): Array<[string, CachedAnalysis]> {
-    for (const [filePath, analysis] of scanned) {
-      if (analysis) continue;
-      const fresh = analyzeSafely(filePath);
-      scanned.set(filePath, { version: 0, text: fresh?.text ?? "", findings: fresh?.findings ?? [], durationMs: 0 });
-    }
-    return [...scanned].filter((entry): entry is [string, CachedAnalysis] => entry[1] !== undefined);
-  }
+  const rescan = (filePath: string): CachedAnalysis => {
+    const analysis = analyzeSafely(filePath);
+    const result: CachedAnalysis = { version: 0, text: analysis?.text ?? "", findings: analysis?.findings ?? [], durationMs: 0 };
+    scanned.set(filePath, result);
+    staleScanned.delete(filePath);
+    return result;
+  };
 
   const scanFile = (filePath: string): number => {
-    const analysis = analyzeSafely(filePath);
-    const cached: CachedAnalysis = { version: 0, text: analysis?.text ?? "", findings: analysis?.findings ?? [], durationMs: 0 };
-    scanned.set(filePath, cached);
+    const analysis = rescan(filePath);
     const uri = uriOf(filePath);
-    if (!services.features.pullDiagnostics && !documents.get(uri)) void connection.sendDiagnostics({ uri, diagnostics: diagnosticsOf(cached) });
-    return cached.findings.length;
+    if (!services.features.pullDiagnostics && !documents.get(uri)) void connection.sendDiagnostics({ uri, diagnostics: diagnosticsOf(analysis) });
+    return analysis.findings.length;
   };
 
   const pullReport = async (uri: string, previousResultId: string | undefined, token: CancellationToken): Promise<DocumentDiagnosticReport> => {
@@ -133,10 +200,9 @@ export function createDiagnosticsHandler(services: Services): DiagnosticsHandler
     const version = document.version; // the document object is updated in place by later edits
     const resultId = `${generation}:${version}`;
     if (previousResultId === resultId && cache.get(uri, document.version)) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
-    // Debounce typing: a pull right after an edit waits a moment, so a newer didChange or a $/cancelRequest
-    // supersedes it before the synchronous analysis starts.
-    const sinceChange = performance.now() - (lastChangeAt.get(uri) ?? 0);
-    await new Promise((resolve) => setTimeout(resolve, Math.max(0, onTypeDelayMs - sinceChange)));
+    await services.settingsKnown;
+    // Edits received with this pull are handled first, so one that supersedes it (or a $/cancelRequest) is seen before the analysis starts.
+    await input.drained();
     if (token.isCancellationRequested || documents.get(uri)?.version !== version) {
       throw new ResponseError(LSPErrorCodes.ServerCancelled, "the document changed; ask again", { retriggerRequest: true });
     }
@@ -145,32 +211,30 @@ export function createDiagnosticsHandler(services: Services): DiagnosticsHandler
   };
 
   documents.onDidOpen(({ document }) => {
-    if (!services.features.pullDiagnostics) schedule(document, 0);
+    if (!services.features.pullDiagnostics) requestPublish(document.uri, { first: true });
   });
   documents.onDidChangeContent(({ document }) => {
-    lastChangeAt.set(document.uri, performance.now());
-    if (!services.features.pullDiagnostics && services.settings.run === "onType") schedule(document, onTypeDelayMs);
+    if (!services.features.pullDiagnostics && services.settings.run === "onType") requestPublish(document.uri, { first: true });
   });
   documents.onDidSave(({ document }) => {
-    if (!services.features.pullDiagnostics && services.settings.run === "onSave") schedule(document, 0);
+    if (!services.features.pullDiagnostics && services.settings.run === "onSave") requestPublish(document.uri, { first: true });
   });
   documents.onDidClose(({ document }) => {
-    clearTimeout(pending.get(document.uri));
-    pending.delete(document.uri);
-    lastChangeAt.delete(document.uri);
+    toPublish = toPublish.filter((queued) => queued !== document.uri);
     cache.delete(document.uri);
     const filePath = filePathOf(document.uri);
-    if (filePath && host.removeOverlay(filePath)) onFactsChanged(document.uri);
+    if (filePath && host.removeOverlay(filePath)) invalidate(document.uri);
     if (!services.features.pullDiagnostics) void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
   });
 
   connection.languages.diagnostics.on((params, token) => pullReport(params.textDocument.uri, params.previousResultId, token));
   connection.languages.diagnostics.onWorkspace(() => {
-    const items: WorkspaceDocumentDiagnosticReport[] = scannedAnalyses()
+    for (const filePath of staleScanned) rescan(filePath);
+    const items: WorkspaceDocumentDiagnosticReport[] = [...scanned]
       .filter(([filePath]) => !documents.get(uriOf(filePath))) // open documents are pulled one by one
       .map(([filePath, analysis]) => ({ kind: DocumentDiagnosticReportKind.Full, uri: uriOf(filePath), version: null, items: diagnosticsOf(analysis) }));
     return { items };
   });
 
-  return { analyzeDocument, scanFile, recheckAll };
+  return { analyzeDocument, completeLoading, scanFile, recheckAll };
 }

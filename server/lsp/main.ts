@@ -7,13 +7,15 @@ import { createCodeActionsHandler } from "./code-actions-handler.js";
 import { createCommandsHandler } from "./commands-handler.js";
 import { createDiagnosticsHandler } from "./diagnostics-handler.js";
 import { createServices, featuresOf } from "./services.js";
+import { InputDrain } from "./input-drain.js";
 import { createSettingsHandler, type SettingsHandler } from "./settings-handler.js";
 import { CodeActionKind } from "vscode-languageserver";
 import { filePathOf } from "./uri.js";
 
-const connection = createConnection(ProposedFeatures.all);
+const input = new InputDrain();
+const connection = createConnection(ProposedFeatures.all, { messageStrategy: input });
 const documents = new TextDocuments(TextDocument);
-const services = createServices(connection, documents);
+const services = createServices(connection, documents, input);
 const diagnostics = createDiagnosticsHandler(services);
 createCodeActionsHandler(services, diagnostics);
 createCommandsHandler(services, diagnostics);

@@ -1,11 +1,14 @@
-// What the handlers share: the connection, open documents, the project host, the findings cache, the client's
-// features and the current settings. Built once in main.ts; handlers receive it and keep no state of their own.
+// What the handlers share: the connection and its input, open documents, the project host, the findings cache, the
+// client's features and the current settings. Built once in main.ts; handlers receive it and keep no state of their own.
 import type { Connection, InitializeParams, TextDocuments } from "vscode-languageserver";
 import type { TextDocument } from "vscode-languageserver-textdocument";
+import packageJson from "../../package.json";
+import { engineIdentity } from "../host/engine-build.js";
 import { ProjectHost } from "../host/project-host.js";
 import { defaultSettings, type HardenSettings } from "../protocol.js";
 import { registry } from "../../rules/index.js";
 import { FindingsCache } from "./findings-cache.js";
+import type { InputDrain } from "./input-drain.js";
 import { ServerLog } from "./server-log.js";
 
 export interface ClientFeatures {
@@ -21,25 +24,32 @@ export interface ClientFeatures {
 
 export interface Services {
   connection: Connection;
+  /** When the messages received so far have been handled. */
+  input: InputDrain;
   documents: TextDocuments<TextDocument>;
   host: ProjectHost;
   cache: FindingsCache;
   log: ServerLog;
   features: ClientFeatures;
   settings: HardenSettings;
+  /** Resolves once the client's settings are known, so no document is analysed under the defaults first. */
+  settingsKnown: Promise<void>;
   /** Workspace folders as file paths (the root path when the client sends no folders). */
   workspaceFolders: string[];
 }
 
-export function createServices(connection: Connection, documents: TextDocuments<TextDocument>): Services {
+export function createServices(connection: Connection, documents: TextDocuments<TextDocument>, input: InputDrain): Services {
   return {
     connection,
+    input,
     documents,
-    host: new ProjectHost(registry),
+    // The CLI's on-disk cache: a project whose files it (or an earlier server) summarised opens warm.
+    host: new ProjectHost(registry, { cacheVersion: engineIdentity(packageJson.version) }),
     cache: new FindingsCache(),
     log: new ServerLog(connection),
     features: featuresOf({ capabilities: {} } as InitializeParams),
     settings: defaultSettings,
+    settingsKnown: Promise.resolve(),
     workspaceFolders: [],
   };
 }

@@ -21,6 +21,8 @@ export interface SettingsHandler {
 export function createSettingsHandler(services: Services, diagnostics: DiagnosticsHandler, initial: Partial<HardenSettings> | undefined): SettingsHandler {
   const { connection, host } = services;
   const configUrisWithProblems = new Set<string>();
+  let settingsKnown = (): void => {};
+  services.settingsKnown = new Promise((resolve) => (settingsKnown = resolve));
   applySettings(initial);
   host.onProjectLoaded(() => publishConfigProblems());
 
@@ -69,7 +71,7 @@ export function createSettingsHandler(services: Services, diagnostics: Diagnosti
 
   return {
     async start() {
-      const changed = await pullSettings();
+      const changed = await pullSettings().finally(settingsKnown);
       if (services.features.watchedFilesRegistration) {
         const extensions = sourceExtensions.map((extension) => extension.slice(1)).join(",");
         await connection.client.register(DidChangeWatchedFilesNotification.type, {
