@@ -34,8 +34,11 @@ export function scriptKindOf(filePath: string): ts.ScriptKind {
   }
 }
 
+/** No rule reads JSDoc, so its comments stay plain comments: parsing them into nodes is work for nothing. */
+const parseOptions: ts.CreateSourceFileOptions = { languageVersion: ts.ScriptTarget.Latest, jsDocParsingMode: ts.JSDocParsingMode.ParseNone };
+
 export function parseSource(filePath: string, text: string): ts.SourceFile {
-  return ts.createSourceFile(filePath, text, ts.ScriptTarget.Latest, true, scriptKindOf(filePath));
+  return ts.createSourceFile(filePath, text, parseOptions, true, scriptKindOf(filePath));
 }
 
 export function formatMessage(template: string, data: Record<string, string | number> = {}): string {
