@@ -7,7 +7,7 @@ import type { ResolvedConfig } from "../../rules/engine/config.js";
 import type { LintResult, SourceText } from "../../rules/engine/lint.js";
 import type { Notice } from "../../rules/engine/types.js";
 import { engineIdentity } from "../host/engine-build.js";
-import { isConfigError, keepEngineCodeIn, loadEngine, saveEngineCode } from "../host/load-engine.js";
+import { isConfigError, keepEngineCodeIn, loadEngine } from "../host/load-engine.js";
 import { lintInParallel } from "../host/parallel-lint.js";
 import { locateProject, locateProjectFromConfig, type ProjectLocation } from "../host/project-location.js";
 import { loadProjectSetup, type ProjectSetup } from "../host/project-setup.js";
@@ -103,7 +103,6 @@ async function check(options: CheckOptions, io: CliIo): Promise<number> {
     io.stdout.write(redact(report));
   }
   if (options.fixDryRun && changes.length === 0) io.stderr.write("harden: no fixes to apply\n");
-  saveEngineCode();
   return exitCodeFor(countFindings(result.files), options.maxWarnings);
 }
 

@@ -1,11 +1,13 @@
 // A lint worker thread (bundled as dist/lint-worker.js; the engine it loads is dist/engine.js): parses and summarises
 // the batches it is sent, keeps the trees, then runs the rules on its files against the whole project's summaries.
-// Data in, data out; no disk, no output.
+// Data in, data out; no output, and no disk but the engine's compiled code.
 import { parentPort, workerData } from "node:worker_threads";
-import { loadEngine } from "./load-engine.js";
+import { keepEngineCodeIn, loadEngine } from "./load-engine.js";
 import type { WorkerInput, WorkerReply, WorkerRequest } from "./parallel-lint.js";
 
-const session = new (loadEngine().LintSession)((workerData as WorkerInput).config);
+const input = workerData as WorkerInput;
+if (input.engineCodeDirectory !== undefined) keepEngineCodeIn(input.engineCodeDirectory);
+const session = new (loadEngine().LintSession)(input.config);
 const port = parentPort!;
 const progressEvery = 25;
 

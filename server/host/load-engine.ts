@@ -7,24 +7,20 @@ import * as fs from "node:fs";
 import { createRequire } from "node:module";
 import * as path from "node:path";
 import * as vm from "node:vm";
+import { threadId } from "node:worker_threads";
 import type * as EngineModule from "./engine.js";
 
 export type Engine = typeof EngineModule;
 
-/** V8's compiled code for one engine bundle, kept in a file that starts with the bundle's hash. */
-interface CodeCache {
-  filePath: string;
-  /** Set when this process compiled the bundle without usable cached code, so `saveEngineCode` has something to write. */
-  compiled?: { script: vm.Script; bundleHash: string };
-}
-
+/** The compiled-code file starts with the hash of the bundle it was compiled from. */
+const codeFileName = "engine-code.bin";
 const bundleHashLength = 40;
 let engine: Engine | undefined;
-let codeCache: CodeCache | undefined;
+let codeDirectory: string | undefined;
 
 export function loadEngine(): Engine {
   const bundlePath = path.join(__dirname, "engine.js");
-  engine ??= codeCache && fs.existsSync(bundlePath) ? runBundle(bundlePath, codeCache) : (require("./engine.js") as Engine);
+  engine ??= codeDirectory !== undefined && fs.existsSync(bundlePath) ? runBundle(bundlePath, path.join(codeDirectory, codeFileName)) : (require("./engine.js") as Engine);
   return engine;
 }
 
@@ -34,39 +30,29 @@ export function isConfigError(error: unknown): error is Error {
 }
 
 /**
- * Before the engine's first load: reuse V8's compiled code for the engine bundle from `directory` (the CLI's cache),
- * which spares most of its start-up. V8 itself rejects code from another Node version or other flags.
+ * Before the engine's first load: keep V8's compiled code for the engine bundle in `directory` (the CLI's cache), which
+ * spares most of its start-up in later runs and their workers. V8 itself rejects code from another Node or other flags.
  */
 export function keepEngineCodeIn(directory: string): void {
-  codeCache ??= { filePath: path.join(directory, "engine-code.bin") };
+  codeDirectory ??= directory;
 }
 
-/** Writes the code of the engine as this run compiled it, when there was none usable; a failed write only loses it. */
-export function saveEngineCode(): void {
-  const compiled = codeCache?.compiled;
-  if (!codeCache || !compiled) return;
-  const temporary = `${codeCache.filePath}.${process.pid}.tmp`;
-  try {
-    fs.mkdirSync(path.dirname(codeCache.filePath), { recursive: true });
-    fs.writeFileSync(temporary, Buffer.concat([Buffer.from(compiled.bundleHash, "latin1"), compiled.script.createCachedData()]));
-    fs.renameSync(temporary, codeCache.filePath);
-  } catch {
-    fs.rmSync(temporary, { force: true });
-  }
-  codeCache.compiled = undefined;
+/** Where the engine's compiled code is kept, for workers to load it from the same place. */
+export function engineCodeDirectory(): string | undefined {
+  return codeDirectory;
 }
 
-/** Runs the bundle as Node would require it, compiled from the cached code when that was made for exactly this bundle. */
-function runBundle(bundlePath: string, cache: CodeCache): Engine {
+/** Runs the bundle as Node would require it, from the kept code when that was compiled from exactly this bundle. */
+function runBundle(bundlePath: string, codePath: string): Engine {
   const bundle = fs.readFileSync(bundlePath);
   const bundleHash = createHash("sha1").update(bundle).digest("hex");
-  const stored = readIfPresent(cache.filePath);
-  const cachedData = stored?.subarray(0, bundleHashLength).toString("latin1") === bundleHash ? stored.subarray(bundleHashLength) : undefined;
+  const kept = readIfPresent(codePath);
+  const cachedData = kept?.subarray(0, bundleHashLength).toString("latin1") === bundleHash ? kept.subarray(bundleHashLength) : undefined;
   const wrapped = `(function (exports, require, module, __filename, __dirname) {${bundle.toString("utf8")}\n})`;
   const script = new vm.Script(wrapped, { filename: bundlePath, cachedData });
-  if (cachedData === undefined || script.cachedDataRejected) cache.compiled = { script, bundleHash };
   const module = { exports: {} };
   script.runInThisContext()(module.exports, createRequire(bundlePath), module, bundlePath, path.dirname(bundlePath));
+  if (cachedData === undefined || script.cachedDataRejected) writeAtomically(codePath, Buffer.concat([Buffer.from(bundleHash, "latin1"), script.createCachedData()]));
   return module.exports as Engine;
 }
 
@@ -75,5 +61,17 @@ function readIfPresent(filePath: string): Buffer | undefined {
     return fs.readFileSync(filePath);
   } catch {
     return undefined;
+  }
+}
+
+/** A failed write only loses the kept code; workers of one process may race, so the temporary name has the thread. */
+function writeAtomically(filePath: string, data: Buffer): void {
+  const temporary = `${filePath}.${process.pid}-${threadId}.tmp`;
+  try {
+    fs.mkdirSync(path.dirname(filePath), { recursive: true });
+    fs.writeFileSync(temporary, data);
+    fs.renameSync(temporary, filePath);
+  } catch {
+    fs.rmSync(temporary, { force: true });
   }
 }

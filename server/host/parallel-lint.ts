@@ -12,7 +12,7 @@ import type { ResolvedConfig } from "../../rules/engine/config.js";
 import type { LintProgress, LintResult, SourceText } from "../../rules/engine/lint.js";
 import type { Notice } from "../../rules/engine/types.js";
 import type { FileSummary } from "../../rules/model/types.js";
-import { loadEngine } from "./load-engine.js";
+import { engineCodeDirectory, loadEngine } from "./load-engine.js";
 import { findingsKeyOf, hashText, linkFingerprintOf, type CachedFile, type SummaryCache } from "./summary-cache.js";
 
 export interface ParallelLintOptions {
@@ -44,6 +44,8 @@ export type WorkerReply =
 
 export interface WorkerInput {
   config: ResolvedConfig;
+  /** See `keepEngineCodeIn`. */
+  engineCodeDirectory?: string;
 }
 
 /** Files per worker below which starting another worker costs more than it saves. */
@@ -132,7 +134,7 @@ function createInlineExecutor(config: ResolvedConfig): Executor {
 
 /** A pool of workers: summaries are handed out in batches as workers free up; each file is analysed where it was parsed. */
 function createWorkerExecutor(workerPath: string, config: ResolvedConfig, workerCount: number): Executor {
-  const input: WorkerInput = { config };
+  const input: WorkerInput = { config, engineCodeDirectory: engineCodeDirectory() };
   const workers = Array.from({ length: workerCount }, () => new Worker(workerPath, { workerData: input, resourceLimits: { stackSizeMb: workerStackSizeMb } }));
   const owner = new Map<string, number>();
   const request = (index: number, message: WorkerRequest, onProgress?: (analysed: number) => void): Promise<WorkerReply> =>

@@ -7,6 +7,7 @@ import type { Notice } from "../../rules/engine/types.js";
 export const maxSourceBytes = 2 * 1024 * 1024;
 const minifiedLineLength = 2_000;
 const minifiedAverageLineLength = 500;
+const strictUtf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 
 export type ReadOutcome = { text: string; hasBom: boolean } | { skipped: string };
 
@@ -30,8 +31,6 @@ export function loadSources(filePaths: readonly string[], onFileRead?: (done: nu
   });
   return loaded;
 }
-
-const strictUtf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 
 export function readSourceFile(filePath: string): ReadOutcome {
   let bytes: Buffer | undefined;
@@ -61,7 +60,13 @@ export function readSourceFile(filePath: string): ReadOutcome {
 
 function looksMinified(text: string): boolean {
   if (text.length <= minifiedLineLength) return false;
-  const lines = text.split("\n");
-  const longest = lines.reduce((max, line) => Math.max(max, line.length), 0);
-  return longest > minifiedLineLength && text.length / lines.length > minifiedAverageLineLength;
+  let lines = 0;
+  let longest = 0;
+  for (let start = 0; start <= text.length; lines++) {
+    const newline = text.indexOf("\n", start);
+    const end = newline === -1 ? text.length : newline;
+    longest = Math.max(longest, end - start);
+    start = end + 1;
+  }
+  return longest > minifiedLineLength && text.length / lines > minifiedAverageLineLength;
 }
