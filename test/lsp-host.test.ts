@@ -1,16 +1,19 @@
 // The server's host and log with a rule that throws: the rule is skipped for that file and reported once in the
 // output with its id and the file, and every other rule keeps reporting. The bundled server cannot be given a
-// throwing rule, so this drives the same ProjectHost and ServerLog the server composes.
+// throwing rule, so this drives the same ProjectHost and ServerLog the server composes. Also the host on its own:
+// findings before a project is loaded, incremental re-parsing of open documents, and the on-disk summary cache.
 import * as assert from "node:assert/strict";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
+import fc from "fast-check";
 import { ts } from "ts-morph";
 import type { Connection } from "vscode-languageserver";
 import { defineRule } from "../rules/engine/types.js";
 import { registry } from "../rules/index.js";
-import { ProjectHost } from "../server/host/project-host.js";
+import { ProjectHost, type HostAnalysis, type LoadReport } from "../server/host/project-host.js";
 import { ServerLog } from "../server/lsp/server-log.js";
+import { fixedSeed } from "./fuzz/properties.js";
 
 const throwsOnClasses = defineRule({
   id: "throws-on-classes",
@@ -52,5 +55,96 @@ describe("language server host: a rule that throws", () => {
 
     assert.equal(warnings.length, 1, warnings.join("\n"));
     assert.match(warnings[0]!, /src\/orders\.ts: rule throws-on-classes failed on this file and was skipped for it: cannot handle classes$/);
+  });
+});
+
+describe("language server host: loading, incremental parsing and the summary cache", function () {
+  this.timeout(60_000);
+  const demo = path.resolve(__dirname, "../test-fixtures/workspaces/demo");
+  let workspace: string;
+
+  beforeEach(() => {
+    workspace = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), "harden-host-")));
+    fs.cpSync(demo, workspace, { recursive: true });
+    fs.mkdirSync(path.join(workspace, ".git"));
+  });
+
+  afterEach(() => fs.rmSync(workspace, { recursive: true, force: true }));
+
+  const findingsOf = (analysis: HostAnalysis | undefined): string[] =>
+    (analysis?.findings ?? []).map((finding) => `${finding.span.start}-${finding.span.end} ${finding.ruleId} ${finding.message}`).sort();
+  const loadAll = (host: ProjectHost): void => {
+    while (!host.load(50));
+  };
+
+  it("before its project is loaded, gives a file only findings that the loaded project gives too", () => {
+    // orders.ts: missing-auth because index.ts mounts it without a guard; refunds.ts: mounted behind requireAuth, none.
+    for (const [file, crossFile] of [["server/routes/orders.ts", true], ["server/routes/refunds.ts", false]] as const) {
+      const filePath = path.join(workspace, file);
+      const host = new ProjectHost(registry);
+      host.setOverlay(filePath, fs.readFileSync(filePath, "utf8"));
+      const early = host.analyze(filePath);
+      loadAll(host);
+      const full = host.analyze(filePath);
+      assert.equal(early?.complete, false);
+      assert.equal(full?.complete, true);
+      const fullFindings = findingsOf(full);
+      for (const finding of findingsOf(early)) assert.ok(fullFindings.includes(finding), `${file}: early ${finding} is not among the full findings`);
+      assert.ok(!early!.findings.some((finding) => finding.ruleId === "missing-auth"), `${file}: missing-auth before the mounts are known`);
+      assert.equal(full!.findings.some((finding) => finding.ruleId === "missing-auth"), crossFile, file);
+      if (crossFile) assert.ok(early!.findings.some((finding) => finding.ruleId === "timestamp-id"), "a file-local finding shows before the load");
+    }
+  });
+
+  it("re-parses an open document incrementally with the findings of a fresh parse", () => {
+    const filePath = path.join(workspace, "server/routes/orders.ts");
+    const original = fs.readFileSync(filePath, "utf8");
+    const incremental = new ProjectHost(registry);
+    const fresh = new ProjectHost(registry);
+    for (const host of [incremental, fresh]) {
+      host.setOverlay(filePath, original);
+      loadAll(host);
+    }
+    const snippets = ["", "\n", "{", "}", "(", ")", '"', "`", "/*", "//", "Date.now().toString()", "await fetch(url)", "requireAuth, ", "// harden-ignore-next-line timestamp-id -- test\n", "é"];
+    const edit = fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true, maxExcluded: true }), deleted: fc.integer({ min: 0, max: 20 }), inserted: fc.constantFrom(...snippets) });
+    fc.assert(
+      fc.property(fc.array(edit, { minLength: 1, maxLength: 12 }), (edits) => {
+        let text = original;
+        incremental.setOverlay(filePath, text);
+        for (const { at, deleted, inserted } of edits) {
+          const start = Math.floor(at * (text.length + 1));
+          text = text.slice(0, start) + inserted + text.slice(Math.min(text.length, start + deleted));
+          incremental.setOverlay(filePath, text);
+          fresh.removeOverlay(filePath);
+          fresh.setOverlay(filePath, text);
+          assert.deepEqual(findingsOf(incremental.analyze(filePath)), findingsOf(fresh.analyze(filePath)));
+        }
+      }),
+      { seed: fixedSeed, numRuns: 25 },
+    );
+  });
+
+  it("writes the summary cache once a project is loaded (when it has node_modules) and starts warm from it", () => {
+    const filePath = path.join(workspace, "server/routes/orders.ts");
+    const cacheDirectory = path.join(workspace, "node_modules/.cache/harden");
+    const run = (): { report: LoadReport; findings: string[] } => {
+      const host = new ProjectHost(registry, { cacheVersion: "test" });
+      let report: LoadReport | undefined;
+      host.onProjectComplete((loaded) => (report = loaded));
+      host.setOverlay(filePath, fs.readFileSync(filePath, "utf8"));
+      loadAll(host);
+      return { report: report!, findings: findingsOf(host.analyze(filePath)) };
+    };
+
+    run();
+    assert.ok(!fs.existsSync(cacheDirectory), "no cache is written into a project without node_modules");
+    fs.mkdirSync(path.join(workspace, "node_modules"));
+    const cold = run();
+    assert.equal(cold.report.cachedFiles, 0);
+    assert.ok(fs.readdirSync(cacheDirectory).length > 0, "the cache is written");
+    const warm = run();
+    // The open document's own disk file is summarised from its text before the cache is opened.
+    assert.equal(warm.report.cachedFiles, warm.report.files - 1);
+    assert.deepEqual(warm.findings, cold.findings);
   });
 });

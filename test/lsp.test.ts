@@ -3,7 +3,8 @@ import * as assert from "node:assert/strict";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { CancellationTokenSource, type CodeAction, type Diagnostic, type DocumentDiagnosticReport } from "vscode-languageserver-protocol/node";
+import { execFileSync } from "node:child_process";
+import { CancellationTokenSource, type CodeAction, type Diagnostic, type DocumentDiagnosticReport, type PublishDiagnosticsParams } from "vscode-languageserver-protocol/node";
 import { applyWorkspaceEdit } from "./lsp/apply-edit";
 import { LspTestClient, serverPath, uriOf } from "./lsp/lsp-client";
 
@@ -18,6 +19,10 @@ function copyToTemp(source: string): string {
 
 function codes(diagnostics: readonly Diagnostic[]): string[] {
   return diagnostics.map((diagnostic) => String(diagnostic.code));
+}
+
+function summarize(diagnostics: readonly Diagnostic[]): string[] {
+  return diagnostics.map((d) => `${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character} ${d.code} ${d.message}`).sort();
 }
 
 describe("language server (dist/server.js --stdio)", function () {
@@ -86,8 +91,91 @@ describe("language server (dist/server.js --stdio)", function () {
       await client!.pushedDiagnostics(uri, (d) => !codes(d).includes("missing-timeout"));
     });
 
+    it("analyses a burst of edits once, at its last version, with the findings of a fresh analysis", async () => {
+      const filePath = path.join(workspace, "db.ts");
+      const original = fs.readFileSync(filePath, "utf8");
+      const uri = await client!.open(filePath, original);
+      await client!.pushedDiagnostics(uri, (d) => d.length > 0);
+      const edits = 30;
+      let text = original;
+      const sent: Array<Promise<number>> = [];
+      for (let edit = 1; edit <= edits; edit++) {
+        text = original + `\n// edit ${edit}\n` + (edit % 3 === 0 ? "export const jobId = Date.now().toString();\n" : "");
+        sent.push(client!.replaceText(uri, text)); // not awaited: the edits reach the server together, as a fast typist's would
+      }
+      const last = (await Promise.all(sent)).at(-1)!;
+      const final = await client!.next<PublishDiagnosticsParams>("textDocument/publishDiagnostics", (p) => p.uri === uri && p.version === last);
+      const analysed = client!.published.filter((p) => p.uri === uri && p.version !== 1).length;
+      assert.ok(analysed < edits / 2, `${analysed} of ${edits} superseded versions were analysed`);
+
+      const fresh = await LspTestClient.start({ workspace, pullDiagnostics: false });
+      try {
+        const freshUri = await fresh.open(filePath, text);
+        const expected = await fresh.pushedDiagnostics(freshUri, (d) => d.length > 0);
+        assert.deepEqual(summarize(final.diagnostics), summarize(expected));
+        assert.equal(final.diagnostics.filter((d) => d.code === "timestamp-id").length, 1, "the last version's own finding");
+      } finally {
+        await fresh.stop();
+      }
+    });
+
     it("exits with code 0 on shutdown and exit", async () => {
       assert.equal(await client!.stop(), 0);
+    });
+  });
+
+  describe("push diagnostics across files", () => {
+    beforeEach(async () => {
+      workspace = copyToTemp(path.join(fixtures, "workspaces/demo"));
+      client = await LspTestClient.start({ workspace, pullDiagnostics: false });
+    });
+
+    it("mounting the guard in server/index.ts re-publishes the open routes file without missing-auth, and unmounting brings it back", async () => {
+      const routesUri = await client!.open(path.join(workspace, "server/routes/orders.ts"), fs.readFileSync(path.join(workspace, "server/routes/orders.ts"), "utf8"));
+      const indexText = fs.readFileSync(path.join(workspace, "server/index.ts"), "utf8");
+      const indexUri = await client!.open(path.join(workspace, "server/index.ts"), indexText);
+      await client!.pushedDiagnostics(routesUri, (d) => codes(d).includes("missing-auth"));
+      await client!.pushedDiagnostics(indexUri, () => true);
+      const guarded = indexText.replace('app.use("/api/orders", ordersRouter)', 'app.use("/api/orders", requireAuth, ordersRouter)');
+      assert.notEqual(guarded, indexText);
+      await client!.replaceText(indexUri, guarded);
+      const withGuard = await client!.pushedDiagnostics(routesUri, (d) => !codes(d).includes("missing-auth"));
+      assert.ok(codes(withGuard).includes("timestamp-id"), "the routes file keeps its other findings");
+      await client!.replaceText(indexUri, indexText);
+      await client!.pushedDiagnostics(routesUri, (d) => codes(d).includes("missing-auth"));
+    });
+  });
+
+  describe("cold start on a larger project", () => {
+    beforeEach(() => {
+      workspace = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), "harden-lsp-")));
+      execFileSync(process.execPath, [path.resolve(__dirname, "../bench/generate.mjs"), workspace, "--files", "400"], { stdio: "ignore" });
+      fs.mkdirSync(path.join(workspace, ".git"));
+      // A router whose guard is mounted in another file: missing-auth there would be a cross-file false positive.
+      fs.writeFileSync(
+        path.join(workspace, "src/routes/refunds-routes.ts"),
+        ['import { Router } from "express";', "", "export const refundsRouter = Router();", "", 'refundsRouter.post("/refunds", async (req, res) => {', "  const refundId = Date.now().toString();", "  res.status(201).json({ refundId });", "});", ""].join("\n"),
+      );
+      fs.writeFileSync(
+        path.join(workspace, "src/app.ts"),
+        ['import express from "express";', 'import { requireAuth } from "./lib/auth";', 'import { refundsRouter } from "./routes/refunds-routes";', "", "const app = express();", 'app.use("/api", requireAuth, refundsRouter);', "app.listen(3000);", ""].join("\n"),
+      );
+    });
+
+    it("publishes the open file's file-local findings before the project is loaded, and never one the loaded project does not give", async () => {
+      client = await LspTestClient.start({ workspace, pullDiagnostics: false });
+      const filePath = path.join(workspace, "src/routes/refunds-routes.ts");
+      const loaded = client.next<{ message: string }>("window/logMessage", (p) => /files loaded in/.test(p.message), 60_000);
+      const uri = await client.open(filePath, fs.readFileSync(filePath, "utf8"));
+      await loaded;
+      const publishedBeforeLoad = client.published.filter((p) => p.uri === uri).length;
+      const final = await client.next<PublishDiagnosticsParams>("textDocument/publishDiagnostics", (p) => p.uri === uri, 30_000);
+      const all = client.published.filter((p) => p.uri === uri);
+      assert.ok(publishedBeforeLoad > 0, "diagnostics were published before the project was loaded");
+      const finalFindings = summarize(final.diagnostics);
+      for (const early of all) for (const finding of summarize(early.diagnostics)) assert.ok(finalFindings.includes(finding), `published early but not by the loaded project: ${finding}`);
+      assert.ok(codes(all[0]!.diagnostics).includes("timestamp-id"), "the file-local finding is published first");
+      assert.ok(!all.some((p) => codes(p.diagnostics).includes("missing-auth")), "missing-auth on a router mounted behind requireAuth");
     });
   });
 

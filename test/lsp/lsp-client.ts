@@ -27,6 +27,8 @@ type Waiter = { matches: (params: unknown) => boolean; resolve: (params: unknown
 
 export class LspTestClient {
   readonly diagnostics = new Map<string, Diagnostic[]>();
+  /** Every publishDiagnostics so far, in order. */
+  readonly published: PublishDiagnosticsParams[] = [];
   readonly logs: string[] = [];
   refreshRequests = 0;
   private readonly versions = new Map<string, number>();
@@ -40,6 +42,7 @@ export class LspTestClient {
     const client = new LspTestClient(connection, child);
     connection.onNotification("textDocument/publishDiagnostics", (params: PublishDiagnosticsParams) => {
       client.diagnostics.set(params.uri, params.diagnostics);
+      client.published.push(params);
       client.notify("textDocument/publishDiagnostics", params);
     });
     connection.onNotification("window/logMessage", (params: { message: string }) => {
