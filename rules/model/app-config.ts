@@ -151,9 +151,14 @@ function useOwner(call: ts.CallExpression): string | undefined {
   return /^(use|register)$/.test(parent.expression.name.text) ? dottedName(unwrapExpression(parent.expression.expression)) : undefined;
 }
 
+/** `NestFactory.create(...)` or Socket.IO's `new Server(...)`, which take CORS settings among their options. */
+function isCorsOptionsCall(call: ts.CallExpression | ts.NewExpression): boolean {
+  const callee = calleeText(call);
+  return callee === "NestFactory.create" || (ts.isNewExpression(call) && callee === "Server" && importedModuleOf("Server", call) === "socket.io");
+}
+
 function visitCorsCall(call: ts.CallExpression | ts.NewExpression, summary: FileSummary): void {
   const args: readonly ts.Expression[] = call.arguments ?? [];
-  const callee = calleeText(call);
   if (ts.isCallExpression(call) && importsModule(summary, corsMiddlewareModules) && corsMiddlewareModules.test(moduleOfCallee(call) ?? "")) {
     appConfigOf(summary).cors.push(corsPolicyOf(args[0], call, useOwner(call), args.length === 0 ? 0 : undefined));
   } else if (ts.isCallExpression(call) && ts.isPropertyAccessExpression(call.expression) && call.expression.name.text === "register") {
@@ -163,7 +168,7 @@ function visitCorsCall(call: ts.CallExpression | ts.NewExpression, summary: File
     }
   } else if (ts.isCallExpression(call) && ts.isPropertyAccessExpression(call.expression) && call.expression.name.text === "enableCors") {
     appConfigOf(summary).cors.push(corsPolicyOf(args[0], call, dottedName(unwrapExpression(call.expression.expression)), args.length === 0 ? 0 : undefined));
-  } else if (callee === "NestFactory.create" || (ts.isNewExpression(call) && callee === "Server" && importedModuleOf("Server", call) === "socket.io")) {
+  } else if (isCorsOptionsCall(call)) {
     // `NestFactory.create(AppModule, { cors: true })`, `new Server(http, { cors: { origin: "*" } })`: no `cors` key, no CORS.
     const options = args[args.length - 1] && resolveLocalObject(args[args.length - 1]!);
     const cors = propertyValue(propertyNamed(options, "cors"));

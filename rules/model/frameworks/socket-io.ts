@@ -161,6 +161,8 @@ function connectionChecksInMethod(method: ts.MethodDeclaration): GuardRef[] {
 }
 
 export const socketIoServers: Extractor = {
+  // A server comes from the socket.io module or a Nest `@WebSocketGateway`, which the file must spell.
+  textHint: /socket\.io|WebSocketGateway/,
   kinds: [SyntaxKind.NewExpression, SyntaxKind.CallExpression, SyntaxKind.ClassDeclaration],
   visit(node, context) {
     if (ts.isClassDeclaration(node)) return visitGateway(node, context);
