@@ -122,7 +122,9 @@ describe("harden check: workers and cache", function () {
     assert.ok(fs.existsSync(codeCache), "the engine's compiled code is kept");
     assert.equal(checkReport(directory, cached), uncached, "warm");
 
-    // The CLI beside an engine that cannot load: a run on unchanged files still reports, an edit needs the engine.
+    // The CLI's and the worker's bundles leave the engine (TypeScript's compiler among it) to dist/engine.js ...
+    for (const bundle of [cliPath, path.join(repoRoot, "dist/lint-worker.js")]) assert.doesNotMatch(fs.readFileSync(bundle, "utf8"), /typescript\.js/);
+    // ... and beside an engine that cannot load, the CLI reports on unchanged files; an edit needs the engine.
     const withoutEngine = fs.mkdtempSync(path.join(os.tmpdir(), "harden-no-engine-"));
     directories.push(withoutEngine);
     fs.copyFileSync(cliPath, path.join(withoutEngine, "cli.js"));
