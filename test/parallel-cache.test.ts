@@ -143,4 +143,18 @@ describe("harden check: workers and cache", function () {
     fs.writeFileSync(codeCache, "garbage");
     assert.equal(checkReport(directory, cached), checkReport(directory, []), "compiled code for another bundle");
   });
+  it("leaves the cache file alone after a run on unchanged files, files it could not parse included", () => {
+    const directory = copyWorkspace("cli-bad-input");
+    directories.push(directory);
+    fs.writeFileSync(path.join(directory, "src/deep.ts"), "export const deep =\n" + "(\n".repeat(10_000) + "1\n" + ")\n".repeat(10_000) + ";\n");
+    const cacheDirectory = path.join(directory, "cache-under-test");
+    const cached = ["--cache", "--cache-location", cacheDirectory];
+    const uncached = checkReport(directory, []);
+    assert.match(uncached, /too deeply nested/);
+    assert.equal(checkReport(directory, cached), uncached, "cold");
+    const cacheFile = path.join(cacheDirectory, fs.readdirSync(cacheDirectory).find((name) => name.endsWith(".json"))!);
+    const written = fs.statSync(cacheFile);
+    assert.equal(checkReport(directory, cached), uncached, "warm");
+    assert.equal(fs.statSync(cacheFile).ino, written.ino, "the cache file was not written again");
+  });
 });

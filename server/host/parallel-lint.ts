@@ -69,11 +69,14 @@ export async function lintInParallel(sources: readonly SourceText[], config: Res
   try {
     const toSummarize = sources.filter((source) => !cached.has(source.filePath));
     const fresh = new Map(toSummarize.length === 0 ? [] : (await executorFor(toSummarize.length).summarize(toSummarize)).map((result) => [result.filePath, result]));
+    const summarized = (filePath: string): CachedFile => {
+      const { summary, notices } = fresh.get(filePath)!;
+      return { contentHash: hashes.get(filePath)!, summary, parseNotices: notices };
+    };
     const entries = sources.map((source): CachedFile => {
-      const known = cached.get(source.filePath);
-      if (known) return known;
-      const { summary, notices } = fresh.get(source.filePath)!;
-      return { contentHash: hashes.get(source.filePath)!, summary, linkFingerprint: cache && summary ? linkFingerprintOf(summary) : undefined, parseNotices: notices };
+      const entry = cached.get(source.filePath) ?? summarized(source.filePath);
+      // A fresh summary has no fingerprint yet, nor one another writer of the cache (the language server) stored bare.
+      return cache && entry.summary && entry.linkFingerprint === undefined ? { ...entry, linkFingerprint: linkFingerprintOf(entry.summary) } : entry;
     });
     const summaries = entries.flatMap((entry) => (entry.summary ? [entry.summary] : []));
     const findingsKey = cache ? findingsKeyOf(entries.flatMap((entry) => (entry.linkFingerprint ? [entry.linkFingerprint] : [])), config) : "";
@@ -87,11 +90,15 @@ export async function lintInParallel(sources: readonly SourceText[], config: Res
     const files: FileAnalysis[] = [];
     sources.forEach((source, index) => {
       const entry = entries[index]!;
-      if (!entry.summary) return cache?.store(source.filePath, entry);
+      const unchanged = entry === cached.get(source.filePath);
+      if (!entry.summary) {
+        if (!unchanged) cache?.store(source.filePath, entry);
+        return;
+      }
       const analysis = analysed.get(source.filePath) ?? entry.analysis!;
       if ("skipped" in analysis) notices.push(analysis.skipped);
       else files.push(analysis);
-      if (analysed.has(source.filePath) || entry !== cached.get(source.filePath)) cache?.store(source.filePath, { ...entry, findingsKey, analysis });
+      if (analysed.has(source.filePath) || !unchanged) cache?.store(source.filePath, { ...entry, findingsKey, analysis });
     });
     cache?.save();
     return { files, notices };
