@@ -1,6 +1,6 @@
-// Keeps the projects an editor works on in memory: each file parsed and summarised once per text (open documents
-// re-parsed incrementally), open documents overlaid on disk files, config reloaded on demand and the model relinked
-// when a summary changes. A project loads in slices (summaries from the on-disk cache when their text is unchanged),
+// Keeps the projects an editor works on in memory: each file's summary (made once per text; a disk file's text is read
+// again when analysed), open documents overlaid on disk files with their trees (re-parsed incrementally), config
+// reloaded on demand and the model relinked when a summary changes. A project loads in slices (summaries from the on-disk cache when their text is unchanged),
 // and until it is complete a file gets only the findings that no other file can change. No LSP here.
 import * as fs from "node:fs";
 import * as path from "node:path";
@@ -30,27 +30,39 @@ export interface HostOptions {
   cacheVersion?: string;
 }
 
-interface HostedFile {
-  text: string;
+/** A disk file as the host keeps it: its summary and the hash of the text it summarises; the text is read again when needed, so a large workspace holds summaries only. */
+interface DiskFile {
+  contentHash: string;
   summary: FileSummary;
-  /** Kept for open documents only (and updated incrementally as they change); a disk file is parsed again when analysed. */
-  sourceFile?: ts.SourceFile;
   /** `linkFingerprintOf(summary)`: computed when first compared, or taken from the on-disk cache. */
   linkFingerprint?: string;
 }
+
+/** An open document: its text, its tree (updated incrementally as it changes) and its summary. */
+interface OpenDocument {
+  text: string;
+  sourceFile: ts.SourceFile;
+  summary: FileSummary;
+  linkFingerprint?: string;
+}
+
+type Summarised = DiskFile | OpenDocument;
 
 interface HostedProject {
   location: ProjectLocation;
   config: ResolvedConfig;
   configProblem?: ConfigProblem;
   /** Disk files of the project read so far (ignore globs applied), by real path; undefined = not analysable as a source. */
-  diskFiles: Map<string, HostedFile | undefined>;
+  diskFiles: Map<string, DiskFile | undefined>;
   /** Disk files not read yet, once the first load step has listed them: the project is complete when there are none. */
   unread?: Set<string>;
-  /** Open while the project loads: summaries of files whose text has not changed since the CLI or a server cached them. */
-  cache?: SummaryCache;
-  /** How the load went so far; undefined once it is reported. */
-  loading?: { startedAt: number; cachedFiles: number };
+  /** While the project loads (undefined once it is complete and reported). */
+  loading?: {
+    startedAt: number;
+    cachedFiles: number;
+    /** Opened when the load reads its first file: summaries of files whose text is the one the CLI or a server cached. */
+    cache?: SummaryCache;
+  };
   model?: ProjectModel;
 }
 
@@ -72,7 +84,7 @@ export interface HostAnalysis extends FileAnalysis {
 
 export class ProjectHost {
   private readonly projects = new Map<string, HostedProject>();
-  private readonly overlays = new Map<string, HostedFile>();
+  private readonly overlays = new Map<string, OpenDocument>();
   private severityOverrides: Record<string, SeveritySetting> = {};
   private projectLoaded: () => void = () => {};
   private projectComplete: (report: LoadReport) => void = () => {};
@@ -101,14 +113,15 @@ export class ProjectHost {
   setOverlay(filePath: string, text: string): boolean {
     const project = this.projectOf(filePath);
     const overlay = this.overlays.get(filePath);
-    const known = overlay ?? project.diskFiles.get(filePath);
-    if (known?.text === text) {
-      if (!overlay) this.overlays.set(filePath, { ...known, sourceFile: parseSource(filePath, text) });
+    if (overlay?.text === text) return false;
+    const disk = overlay ? undefined : project.diskFiles.get(filePath);
+    if (disk && disk.contentHash === hashText(text)) {
+      this.overlays.set(filePath, { text, sourceFile: parseSource(filePath, text), summary: disk.summary, linkFingerprint: disk.linkFingerprint });
       return false;
     }
     // Typing changes a few characters: the parser reuses every node outside the changed range.
-    const sourceFile = overlay?.sourceFile ? ts.updateSourceFile(overlay.sourceFile, text, changeRangeBetween(overlay.text, text)) : parseSource(filePath, text);
-    const after: HostedFile = { text, sourceFile, summary: summarizeFile(filePath, sourceFile) };
+    const sourceFile = overlay ? ts.updateSourceFile(overlay.sourceFile, text, changeRangeBetween(overlay.text, text)) : parseSource(filePath, text);
+    const after: OpenDocument = { text, sourceFile, summary: summarizeFile(filePath, sourceFile) };
     const before = overlay ?? this.diskFileOf(project, filePath, after);
     this.overlays.set(filePath, after);
     return this.invalidateIfChanged(project, before, after);
@@ -152,6 +165,7 @@ export class ProjectHost {
     const deadline = performance.now() + budgetMs;
     for (const project of this.projects.values()) {
       const unread = this.unreadOf(project);
+      if (unread.size > 0 && project.loading) project.loading.cache ??= this.openCache(project);
       for (const filePath of unread) {
         if (performance.now() >= deadline) return false;
         this.readUnread(project, filePath);
@@ -169,18 +183,21 @@ export class ProjectHost {
   /** Analyses one file against its project; undefined when it is not a source file or is ignored. */
   analyze(filePath: string): HostAnalysis | undefined {
     const project = this.projectOf(filePath);
-    const file = this.overlays.get(filePath) ?? this.diskFileOf(project, filePath);
-    if (!file || !isSourceFile(filePath) || this.isIgnored(project, filePath)) return undefined;
-    const sourceFile = file.sourceFile ?? parseSource(filePath, file.text);
+    const source = isSourceFile(filePath) && !this.isIgnored(project, filePath) ? this.sourceOf(project, filePath) : undefined;
+    if (!source) return undefined;
     const options = { registry: this.registry, config: this.effectiveConfig(project), project: this.modelOf(project) };
     const complete = project.unread?.size === 0;
-    const analysis = complete ? analyzeFile(sourceFile, file.summary, options) : analyzeFileLocally(sourceFile, file.summary, options);
-    return { ...analysis, text: file.text, complete };
+    const analysis = complete ? analyzeFile(source.sourceFile, source.summary, options) : analyzeFileLocally(source.sourceFile, source.summary, options);
+    return { ...analysis, text: source.text, complete };
   }
 
   /** The current text of a file as the engine sees it (open document or disk). */
   textOf(filePath: string): string | undefined {
-    return this.overlays.get(filePath)?.text ?? this.diskFileOf(this.projectOf(filePath), filePath)?.text;
+    const overlay = this.overlays.get(filePath);
+    if (overlay) return overlay.text;
+    if (!this.diskFileOf(this.projectOf(filePath), filePath)) return undefined;
+    const outcome = readSourceFile(filePath);
+    return "text" in outcome ? outcome.text : undefined;
   }
 
   /** Every analysable file of the project holding `directory` (read or not yet), sorted. */
@@ -230,44 +247,64 @@ export class ProjectHost {
    * when it is a source the config does not ignore). `same`: the file as just summarised from an editor's text,
    * reused when the disk holds that text.
    */
-  private diskFileOf(project: HostedProject, filePath: string, same?: HostedFile): HostedFile | undefined {
+  private diskFileOf(project: HostedProject, filePath: string, same?: OpenDocument): DiskFile | undefined {
     const isUnread = project.unread ? project.unread.has(filePath) : !project.diskFiles.has(filePath) && this.isProjectSource(project, filePath);
     if (isUnread) this.readUnread(project, filePath, same);
     return project.diskFiles.get(filePath);
+  }
+
+  /** What the engine analyses: the open document, else the disk file read and parsed again (and summarised again when it changed unnoticed). */
+  private sourceOf(project: HostedProject, filePath: string): { text: string; sourceFile: ts.SourceFile; summary: FileSummary } | undefined {
+    const overlay = this.overlays.get(filePath);
+    if (overlay) return overlay;
+    const disk = this.diskFileOf(project, filePath);
+    const outcome = disk && readSourceFile(filePath);
+    if (!outcome || !("text" in outcome)) return undefined;
+    const { text } = outcome;
+    const sourceFile = parseSource(filePath, text);
+    const contentHash = hashText(text);
+    if (contentHash === disk!.contentHash) return { text, sourceFile, summary: disk!.summary };
+    const summary = summarizeFile(filePath, sourceFile);
+    project.diskFiles.set(filePath, { contentHash, summary });
+    project.model = undefined;
+    return { text, sourceFile, summary };
   }
 
   private isProjectSource(project: HostedProject, filePath: string): boolean {
     return isWithin(filePath, project.location.root) && findSourceFiles(filePath, { root: project.location.root, ignore: project.config.ignore }).length > 0;
   }
 
-  /** The files the load has still to read; the first call lists the project (and opens its on-disk cache). */
+  /** The files the load has still to read; the first call lists the project. */
   private unreadOf(project: HostedProject): Set<string> {
     if (!project.unread) {
       const { root } = project.location;
       const listed = findSourceFiles(root, { root, ignore: project.config.ignore });
       project.unread = new Set(listed.filter((filePath) => !project.diskFiles.has(filePath)));
-      if (this.options.cacheVersion !== undefined) project.cache = SummaryCache.open(path.join(root, defaultCacheLocation), project.config.settings.root, this.options.cacheVersion);
     }
     return project.unread;
   }
 
-  private readUnread(project: HostedProject, filePath: string, same?: HostedFile): void {
+  private openCache(project: HostedProject): SummaryCache | undefined {
+    const { cacheVersion } = this.options;
+    return cacheVersion === undefined ? undefined : SummaryCache.open(path.join(project.location.root, defaultCacheLocation), project.config.settings.root, cacheVersion);
+  }
+
+  private readUnread(project: HostedProject, filePath: string, same?: OpenDocument): void {
     project.unread?.delete(filePath);
-    const read = readDiskFile(filePath, project.cache, same);
+    const read = readDiskFile(filePath, project.loading?.cache, same);
     project.diskFiles.set(filePath, read?.file);
     if (read?.cached && project.loading) project.loading.cachedFiles++;
     project.model = undefined;
   }
 
   private completeLoading(project: HostedProject, loading: NonNullable<HostedProject["loading"]>): void {
-    if (project.cache && fs.existsSync(path.join(project.location.root, "node_modules"))) project.cache.save();
-    project.cache = undefined;
+    if (loading.cache && fs.existsSync(path.join(project.location.root, "node_modules"))) loading.cache.save();
     project.loading = undefined;
     const files = [...project.diskFiles.values()].filter(Boolean).length;
     this.projectComplete({ root: project.location.root, files, cachedFiles: loading.cachedFiles, durationMs: performance.now() - loading.startedAt });
   }
 
-  private invalidateIfChanged(project: HostedProject, before: HostedFile | undefined, after: HostedFile | undefined): boolean {
+  private invalidateIfChanged(project: HostedProject, before: Summarised | undefined, after: Summarised | undefined): boolean {
     // The model holds the summaries, whose spans move with any edit, so it is relinked after every change.
     project.model = undefined;
     return linkFingerprint(before) !== linkFingerprint(after);
@@ -324,24 +361,24 @@ function knows(project: HostedProject, filePath: string): boolean {
 }
 
 /**
- * A disk file's text and summary (none when it cannot be analysed): `same`'s when it has that text, the cache's when
- * the text is the one cached, else parsed and summarised (and cached) now.
+ * A disk file's summary (none when it cannot be analysed): `same`'s when it has that text, the cache's when the text
+ * is the one cached, else parsed and summarised (and cached) now.
  */
-function readDiskFile(filePath: string, cache: SummaryCache | undefined, same?: HostedFile): { file?: HostedFile; cached: boolean } | undefined {
+function readDiskFile(filePath: string, cache: SummaryCache | undefined, same?: OpenDocument): { file?: DiskFile; cached: boolean } | undefined {
   const outcome = readSourceFile(filePath);
   if (!("text" in outcome)) return undefined;
   const { text } = outcome;
-  const contentHash = cache && hashText(text);
-  const cached = contentHash === undefined ? undefined : cache!.lookup(filePath, contentHash);
-  if (cached) return { file: cached.summary && { text, summary: cached.summary, linkFingerprint: cached.linkFingerprint }, cached: true };
-  if (same?.text === text) return { file: { text, summary: same.summary }, cached: false };
+  const contentHash = hashText(text);
+  const cached = cache?.lookup(filePath, contentHash);
+  if (cached) return { file: cached.summary && { contentHash, summary: cached.summary, linkFingerprint: cached.linkFingerprint }, cached: true };
+  if (same?.text === text) return { file: { contentHash, summary: same.summary }, cached: false };
   const { parsed, notices } = parseAndSummarize({ filePath, text });
-  if (contentHash !== undefined) cache!.store(filePath, { contentHash, summary: parsed?.summary, parseNotices: notices });
-  return { file: parsed && { text, summary: parsed.summary }, cached: false };
+  cache?.store(filePath, { contentHash, summary: parsed?.summary, parseNotices: notices });
+  return { file: parsed && { contentHash, summary: parsed.summary }, cached: false };
 }
 
 /** Other files see a file only through its summary, and its spans only by their order. */
-function linkFingerprint(file: HostedFile | undefined): string | undefined {
+function linkFingerprint(file: Summarised | undefined): string | undefined {
   return file && (file.linkFingerprint ??= linkFingerprintOf(file.summary));
 }
 

@@ -37,17 +37,21 @@ export function toRange(text: string, span: Span): Range {
   return { start: positions.positionAt(span.start), end: positions.positionAt(span.end) };
 }
 
-export function toDiagnostic(finding: Finding, text: string, version: number): Diagnostic {
-  const data: DiagnosticData = { version, ruleId: finding.ruleId, start: finding.span.start, end: finding.span.end };
-  return {
-    range: toRange(text, finding.span),
-    severity: severities[finding.severity],
-    source: "harden",
-    code: finding.ruleId,
-    codeDescription: { href: ruleDocsUrl(finding.ruleId) },
-    message: finding.message,
-    data,
-  };
+/** The findings of one version of a text as Diagnostics; the text's line offsets are computed once for all of them. */
+export function toDiagnostics(findings: readonly Finding[], text: string, version: number): Diagnostic[] {
+  const positions = TextDocument.create("", "", 0, text);
+  return findings.map((finding) => {
+    const data: DiagnosticData = { version, ruleId: finding.ruleId, start: finding.span.start, end: finding.span.end };
+    return {
+      range: { start: positions.positionAt(finding.span.start), end: positions.positionAt(finding.span.end) },
+      severity: severities[finding.severity],
+      source: "harden",
+      code: finding.ruleId,
+      codeDescription: { href: ruleDocsUrl(finding.ruleId) },
+      message: finding.message,
+      data,
+    };
+  });
 }
 
 export function isSameFinding(finding: Finding, data: DiagnosticData): boolean {

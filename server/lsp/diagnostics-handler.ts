@@ -15,15 +15,13 @@ import {
 } from "vscode-languageserver";
 import type { TextDocument } from "vscode-languageserver-textdocument";
 import { slowAnalysisMs, statusMethod, type StatusParams } from "../protocol.js";
-import { toDiagnostic } from "./conversions.js";
+import { toDiagnostics } from "./conversions.js";
 import type { CachedAnalysis } from "./findings-cache.js";
 import type { Services } from "./services.js";
 import { filePathOf, uriOf } from "./uri.js";
 
 /** How long one stretch of project loading or re-checking may hold the thread before edits are handled again. */
 const sliceMs = 25;
-/** A larger project loads this long before its first document is analysed: one whose summaries are cached may be done. */
-const firstLoadMs = 100;
 /** A project this small loads at once: its documents show their full findings from the start, never in two steps. */
 const smallProjectFiles = 100;
 
@@ -43,7 +41,8 @@ export function createDiagnosticsHandler(services: Services): DiagnosticsHandler
   /** Open documents to (re)publish, in order: an edited one goes first. */
   let toPublish: string[] = [];
   let publishing = false;
-  const scanned = new Map<string, CachedAnalysis>();
+  /** Each scanned file's diagnostics (kept converted: the host keeps no disk file's text). */
+  const scanned = new Map<string, Diagnostic[]>();
   /** Scanned files whose findings a cross-file change may have made stale. */
   let staleScanned = new Set<string>();
   let republishing = false;
@@ -61,7 +60,8 @@ export function createDiagnosticsHandler(services: Services): DiagnosticsHandler
     const startedAt = performance.now();
     const factsChanged = host.setOverlay(filePath, document.getText());
     if (factsChanged) invalidate(document.uri);
-    const isLoaded = host.load(loading ? 0 : host.unreadFiles() <= smallProjectFiles ? Infinity : firstLoadMs);
+    // A larger project loads between edits, after this document has shown what it can.
+    const isLoaded = host.unreadFiles() <= smallProjectFiles && host.load(Infinity);
     const analysis = analyzeSafely(filePath);
     const result: CachedAnalysis = { version: document.version, text: document.getText(), findings: analysis?.findings ?? [], durationMs: performance.now() - startedAt };
     cache.set(document.uri, result);
@@ -88,8 +88,7 @@ export function createDiagnosticsHandler(services: Services): DiagnosticsHandler
     void connection.sendNotification(statusMethod, status);
   };
 
-  const diagnosticsOf = (analysis: CachedAnalysis | undefined): Diagnostic[] =>
-    analysis?.findings.map((finding) => toDiagnostic(finding, analysis.text, analysis.version)) ?? [];
+  const diagnosticsOf = (analysis: CachedAnalysis | undefined): Diagnostic[] => (analysis ? toDiagnostics(analysis.findings, analysis.text, analysis.version) : []);
 
   const publish = (document: TextDocument): void => {
     void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics: diagnosticsOf(analyzeDocument(document)) });
@@ -169,8 +168,8 @@ export function createDiagnosticsHandler(services: Services): DiagnosticsHandler
         const sliceEnd = performance.now() + sliceMs;
         for (const filePath of staleScanned) {
           const uri = uriOf(filePath);
-          const analysis = rescan(filePath);
-          if (!documents.get(uri)) void connection.sendDiagnostics({ uri, diagnostics: diagnosticsOf(analysis) });
+          const diagnostics = rescan(filePath);
+          if (!documents.get(uri)) void connection.sendDiagnostics({ uri, diagnostics });
           if (performance.now() >= sliceEnd) break;
         }
       }
@@ -179,19 +178,19 @@ export function createDiagnosticsHandler(services: Services): DiagnosticsHandler
     }
   }
 
-  const rescan = (filePath: string): CachedAnalysis => {
+  const rescan = (filePath: string): Diagnostic[] => {
     const analysis = analyzeSafely(filePath);
-    const result: CachedAnalysis = { version: 0, text: analysis?.text ?? "", findings: analysis?.findings ?? [], durationMs: 0 };
-    scanned.set(filePath, result);
+    const diagnostics = analysis ? toDiagnostics(analysis.findings, analysis.text, 0) : [];
+    scanned.set(filePath, diagnostics);
     staleScanned.delete(filePath);
-    return result;
+    return diagnostics;
   };
 
   const scanFile = (filePath: string): number => {
-    const analysis = rescan(filePath);
+    const diagnostics = rescan(filePath);
     const uri = uriOf(filePath);
-    if (!services.features.pullDiagnostics && !documents.get(uri)) void connection.sendDiagnostics({ uri, diagnostics: diagnosticsOf(analysis) });
-    return analysis.findings.length;
+    if (!services.features.pullDiagnostics && !documents.get(uri)) void connection.sendDiagnostics({ uri, diagnostics });
+    return diagnostics.length;
   };
 
   const pullReport = async (uri: string, previousResultId: string | undefined, token: CancellationToken): Promise<DocumentDiagnosticReport> => {
@@ -232,7 +231,7 @@ export function createDiagnosticsHandler(services: Services): DiagnosticsHandler
     for (const filePath of staleScanned) rescan(filePath);
     const items: WorkspaceDocumentDiagnosticReport[] = [...scanned]
       .filter(([filePath]) => !documents.get(uriOf(filePath))) // open documents are pulled one by one
-      .map(([filePath, analysis]) => ({ kind: DocumentDiagnosticReportKind.Full, uri: uriOf(filePath), version: null, items: diagnosticsOf(analysis) }));
+      .map(([filePath, diagnostics]) => ({ kind: DocumentDiagnosticReportKind.Full, uri: uriOf(filePath), version: null, items: diagnostics }));
     return { items };
   });
 
