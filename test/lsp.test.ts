@@ -177,6 +177,23 @@ describe("language server (dist/server.js --stdio)", function () {
       assert.ok(codes(all[0]!.diagnostics).includes("timestamp-id"), "the file-local finding is published first");
       assert.ok(!all.some((p) => codes(p.diagnostics).includes("missing-auth")), "missing-auth on a router mounted behind requireAuth");
     });
+
+    it("answers a pull before the project is loaded with file-local findings, then asks the client to pull again", async () => {
+      client = await LspTestClient.start({ workspace, pullDiagnostics: true });
+      const filePath = path.join(workspace, "src/routes/refunds-routes.ts");
+      const refreshed = client.next("workspace/diagnostic/refresh", () => true, 60_000);
+      const uri = await client.open(filePath, fs.readFileSync(filePath, "utf8"));
+      const pull = async (): Promise<string[]> => {
+        const report: DocumentDiagnosticReport = await client!.connection.sendRequest("textDocument/diagnostic", { textDocument: { uri } });
+        return report.kind === "full" ? summarize(report.items) : [];
+      };
+      const early = await pull();
+      await refreshed;
+      const full = await pull();
+      assert.ok(early.some((finding) => finding.includes("timestamp-id")), early.join("\n"));
+      for (const finding of early) assert.ok(full.includes(finding), `pulled early but not from the loaded project: ${finding}`);
+      assert.ok(!full.some((finding) => finding.includes("missing-auth")));
+    });
   });
 
   describe("pull diagnostics (LSP 3.17)", () => {
