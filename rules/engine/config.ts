@@ -1,6 +1,6 @@
 // harden.config.json: parsed as JSON (never executed), validated with zod, resolved against the rule registry.
 import { z } from "zod";
-import type { AnyRule, ProjectSettings, Severity, SeveritySetting } from "./types.js";
+import type { AnyRule, Notice, ProjectSettings, Severity, SeveritySetting } from "./types.js";
 
 const severitySetting = z.enum(["off", "info", "warn", "error"]);
 const ruleSetting = z.union([severitySetting, z.tuple([severitySetting]), z.tuple([severitySetting, z.record(z.string(), z.unknown())])]);
@@ -31,6 +31,8 @@ export interface ResolvedConfig {
   rules: Map<string, RuleSetting>;
   ignore: string[];
   settings: ProjectSettings;
+  /** Project files read alongside the config that could not be used (an invalid tsconfig), one line each. */
+  notices: Notice[];
 }
 
 export const defaultTestGlobs = ["**/*.test.*", "**/*.spec.*", "**/__tests__/**", "**/test/**", "**/tests/**", "**/__mocks__/**"];
@@ -96,6 +98,8 @@ export function resolveConfig(config: HardenConfig, registry: readonly AnyRule[]
       timeoutWrappers: config.timeoutWrappers ?? [],
       testGlobs: config.testGlobs ?? defaultTestGlobs,
       sensitivePrefixes: config.sensitivePrefixes ?? defaultSensitivePrefixes,
+      moduleAliases: [],
     },
+    notices: [],
   };
 }

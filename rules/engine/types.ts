@@ -116,6 +116,18 @@ export interface ProjectSettings {
   timeoutWrappers: string[];
   testGlobs: string[];
   sensitivePrefixes: string[];
+  /** How the project's own bare specifiers map to its files (tsconfig `paths`, workspace packages); none when absent. */
+  moduleAliases?: ModuleAlias[];
+}
+
+/** A bare module specifier the project maps to its own files: a tsconfig `paths` entry or a workspace package's name. */
+export interface ModuleAlias {
+  /** Folder whose files see the alias: the declaring tsconfig's, or the project root for a workspace package. */
+  scope: string;
+  /** The specifier itself, or a pattern with one `*` (`@acme/*`). */
+  pattern: string;
+  /** Absolute paths tried in order; a `*` in them stands for what the pattern's `*` matched. */
+  targets: string[];
 }
 
 export interface RuleContext<Options> {

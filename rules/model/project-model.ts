@@ -68,6 +68,8 @@ export class ProjectModel {
   private readonly preferredGuards = new Map<string, GuardDefinition | undefined>();
   private readonly serviceRoots = new Map<string, string>();
   private readonly sourceFolderServices = new Map<string, boolean>();
+  /** "folder\0specifier" -> the file it resolves to, "" for none. */
+  private readonly resolvedModules = new Map<string, string>();
 
   constructor(
     summaries: Iterable<FileSummary>,
@@ -255,16 +257,36 @@ export class ProjectModel {
     return hasSource;
   }
 
-  /** Resolves a relative or `@/` module specifier to a summarised file. */
+  /**
+   * Resolves a module specifier to a summarised file: relative, through the project's module aliases (tsconfig
+   * `paths`, workspace packages) or, when none leads to a file, `@/` and `~/` as the root or its `src/`.
+   */
   resolveModule(specifier: string, fromFile: string): string | undefined {
-    let base: string;
-    if (specifier.startsWith(".")) base = path.resolve(path.dirname(fromFile), specifier);
-    else if (specifier.startsWith("@/") || specifier.startsWith("~/")) {
-      const rest = specifier.slice(2);
-      const withSrc = path.join(this.settings.root, "src", rest);
-      base = this.findFile(withSrc) ? withSrc : path.join(this.settings.root, rest);
-    } else return undefined;
-    return this.findFile(base);
+    const directory = path.dirname(fromFile);
+    // Every guard, validator and logger question follows imports here; the answer depends only on the folder.
+    const key = `${directory}\0${specifier}`;
+    let resolved = this.resolvedModules.get(key);
+    if (resolved === undefined) {
+      resolved = this.resolveFrom(specifier, directory) ?? "";
+      this.resolvedModules.set(key, resolved);
+    }
+    return resolved || undefined;
+  }
+
+  private resolveFrom(specifier: string, directory: string): string | undefined {
+    if (specifier.startsWith(".")) return this.findFile(path.resolve(directory, specifier));
+    for (const alias of this.settings.moduleAliases ?? []) {
+      if (!isInFolder(directory, alias.scope)) continue;
+      const star = matchModuleAlias(alias.pattern, specifier);
+      if (star === undefined) continue;
+      for (const target of alias.targets) {
+        const found = this.findFile(path.normalize(target.replace("*", star)));
+        if (found) return found;
+      }
+    }
+    if (!(specifier.startsWith("@/") || specifier.startsWith("~/"))) return undefined;
+    const rest = specifier.slice(2);
+    return this.findFile(path.join(this.settings.root, "src", rest)) ?? this.findFile(path.join(this.settings.root, rest));
   }
 
   private findFile(base: string): string | undefined {
@@ -378,6 +400,23 @@ export class ProjectModel {
     const siteGuards = site.middleware.map((guard) => ({ ...guard, filePath: site.summary.filePath }));
     return { prefix: joinPaths(parent.prefix, site.prefix), guards: [...parent.guards, ...siteGuards, ...localGuards] };
   }
+}
+
+/**
+ * What `pattern`'s `*` stands for in `specifier` ("" for an exact match), as TypeScript matches `paths`; undefined when
+ * it does not match.
+ */
+export function matchModuleAlias(pattern: string, specifier: string): string | undefined {
+  const star = pattern.indexOf("*");
+  if (star < 0) return pattern === specifier ? "" : undefined;
+  const prefix = pattern.slice(0, star);
+  const suffix = pattern.slice(star + 1);
+  if (specifier.length < prefix.length + suffix.length || !specifier.startsWith(prefix) || !specifier.endsWith(suffix)) return undefined;
+  return specifier.slice(prefix.length, specifier.length - suffix.length);
+}
+
+function isInFolder(directory: string, folder: string): boolean {
+  return directory === folder || (directory.startsWith(folder) && (folder.endsWith(path.sep) || directory[folder.length] === path.sep));
 }
 
 /** Two Fastify plugins in one file may name their parameter alike: a hook on one must not reach the other's routes. */

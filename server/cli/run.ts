@@ -158,7 +158,7 @@ async function checkProject(project: ProjectRun, options: CheckOptions, progress
   const filter = { root: location.root, ignore: config.ignore };
   const wholeProject = targets.includes(location.root);
   const isRequested = (filePath: string): boolean => wholeProject || targets.some((target) => isWithin(filePath, target));
-  const notices: Notice[] = [];
+  const notices: Notice[] = [...config.notices];
   const requested = new Set<string>();
   for (const target of targets) {
     const found = findSourceFiles(target, filter);

@@ -1,8 +1,10 @@
 // Loads a project's config for the engine: the config file resolved against the rule registry (defaults when there
-// is none). Shared by the CLI and the language server; it never analyses anything.
+// is none), with the module aliases its tsconfig and workspace files declare. Shared by the CLI and the language
+// server; it never analyses anything.
 import * as fs from "node:fs";
 import { ConfigError, parseConfigText, resolveConfig, type ResolvedConfig } from "../../rules/engine/config.js";
 import type { AnyRule } from "../../rules/engine/types.js";
+import { withModuleAliases } from "./module-aliases.js";
 import type { ProjectLocation } from "./project-location.js";
 
 export { loadSources, type LoadedSources } from "./read-source.js";
@@ -25,10 +27,10 @@ export function resolveProjectConfig(
   registry: readonly AnyRule[],
   label: (filePath: string) => string,
 ): ResolvedConfig {
-  if (!location.configPath || text === undefined) return resolveConfig({}, registry, location.root, "(defaults)");
+  if (!location.configPath || text === undefined) return withModuleAliases(resolveConfig({}, registry, location.root, "(defaults)"));
   if (Buffer.byteLength(text) > maxConfigBytes) throw tooLarge(location.configPath, label);
   const fileLabel = label(location.configPath);
-  return resolveConfig(parseConfigText(text, fileLabel), registry, location.root, fileLabel);
+  return withModuleAliases(resolveConfig(parseConfigText(text, fileLabel), registry, location.root, fileLabel));
 }
 
 function tooLarge(configPath: string, label: (filePath: string) => string): ConfigError {

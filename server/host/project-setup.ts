@@ -5,6 +5,7 @@ import * as fs from "node:fs";
 import type { ResolvedConfig } from "../../rules/engine/config.js";
 import type { AnyRule } from "../../rules/engine/types.js";
 import { loadEngine } from "./load-engine.js";
+import { moduleAliasFilesKey } from "./module-alias-files.js";
 import type { ProjectLocation } from "./project-location.js";
 import { configKeyOf, type SummaryCache } from "./summary-cache.js";
 
@@ -21,7 +22,8 @@ export function loadProjectSetup(location: ProjectLocation, label: (filePath: st
     return { config: loadProjectConfig(location, registry, label), secretRuleIds: secretRuleIdsOf(registry) };
   }
   const text = location.configPath === undefined ? undefined : fs.readFileSync(location.configPath, "utf8");
-  const configKey = configKeyOf(location.configPath, text);
+  // The resolved config carries the module aliases of the project's tsconfig and package.json files, so they key it too.
+  const configKey = `${configKeyOf(location.configPath, text)}:${moduleAliasFilesKey(location.root)}`;
   const known = cache.setup(configKey);
   if (known) return known;
   const { resolveProjectConfig, registry } = loadEngine();

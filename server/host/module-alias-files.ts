@@ -1,0 +1,52 @@
+// The files that can declare a project's module aliases: every tsconfig*.json, package.json and pnpm-workspace.yaml
+// under the root, outside dependencies and build output. Nothing is parsed here: the CLI keys its cached config by
+// these files before the engine (and TypeScript's JSON reader, see module-aliases.ts) is loaded.
+import { createHash } from "node:crypto";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { skippedDirectories } from "./source-files.js";
+
+export const maxAliasFileBytes = 1024 * 1024;
+
+export function isTsconfigName(name: string): boolean {
+  return name.startsWith("tsconfig") && name.endsWith(".json");
+}
+
+function isAliasFileName(name: string): boolean {
+  return isTsconfigName(name) || name === "package.json" || name === "pnpm-workspace.yaml";
+}
+
+/** Sorted paths; symlinked folders are not followed (a workspace package is a real folder, a link may loop). */
+export function findModuleAliasFiles(root: string): string[] {
+  const found: string[] = [];
+  const visit = (directory: string): void => {
+    let entries: fs.Dirent[];
+    try {
+      entries = fs.readdirSync(directory, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const entry of entries) {
+      if (entry.isDirectory()) {
+        if (!skippedDirectories.includes(entry.name)) visit(path.join(directory, entry.name));
+      } else if (entry.isFile() && isAliasFileName(entry.name)) found.push(path.join(directory, entry.name));
+    }
+  };
+  visit(root);
+  return found.sort();
+}
+
+/** Changes whenever one of those files appears, disappears or changes, so a config cached under it is re-read. */
+export function moduleAliasFilesKey(root: string): string {
+  const hash = createHash("sha1");
+  for (const filePath of findModuleAliasFiles(root)) {
+    hash.update(filePath).update("\0");
+    try {
+      const size = fs.statSync(filePath).size;
+      hash.update(size > maxAliasFileBytes ? `${size}` : fs.readFileSync(filePath)).update("\0");
+    } catch {
+      hash.update("(unreadable)\0");
+    }
+  }
+  return hash.digest("hex");
+}

@@ -1,0 +1,293 @@
+// Reads how a project maps bare module specifiers to its own files, so the link step can follow
+// `import { requireAuth } from "@acme/auth"` to the guard's definition: each tsconfig's `paths` and `baseUrl` (through
+// its `extends` chain) and the workspace packages of the root package.json or pnpm-workspace.yaml. JSON only, read
+// with TypeScript's own JSONC reader: project code is never executed or required. A file it cannot use is skipped
+// with a one-line notice.
+import * as fs from "node:fs";
+import * as path from "node:path";
+import picomatch from "picomatch";
+import { ts } from "ts-morph";
+import type { ResolvedConfig } from "../../rules/engine/config.js";
+import type { ModuleAlias, Notice } from "../../rules/engine/types.js";
+import { findModuleAliasFiles, isTsconfigName, maxAliasFileBytes } from "./module-alias-files.js";
+
+export interface ModuleAliasDiscovery {
+  /** Nearest scope first, then in the order TypeScript tries them; workspace packages last. */
+  aliases: ModuleAlias[];
+  notices: Notice[];
+}
+
+/** `config` with the project's module aliases in its settings and the files that could not be used in its notices. */
+export function withModuleAliases(config: ResolvedConfig): ResolvedConfig {
+  const { aliases, notices } = discoverModuleAliases(config.settings.root);
+  return { ...config, settings: { ...config.settings, moduleAliases: aliases }, notices: [...config.notices, ...notices] };
+}
+
+export function discoverModuleAliases(root: string): ModuleAliasDiscovery {
+  const reader = new JsonReader();
+  const files = findModuleAliasFiles(root);
+  const tsconfigs = files.filter((filePath) => isTsconfigName(path.basename(filePath))).sort(byScopeDepthThenName);
+  const tsconfigReader = new TsconfigReader(reader);
+  const aliases = uniqueByScopeAndPattern(tsconfigs.flatMap((configPath) => tsconfigAliases(configPath, tsconfigReader.read(configPath))));
+  aliases.push(...workspaceAliases(root, files, reader));
+  return { aliases, notices: reader.notices };
+}
+
+/** Reads JSON files once each, noting (once) why one cannot be used. */
+class JsonReader {
+  readonly notices: Notice[] = [];
+  private readonly objects = new Map<string, Record<string, unknown> | undefined>();
+
+  read(filePath: string): Record<string, unknown> | undefined {
+    if (!this.objects.has(filePath)) this.objects.set(filePath, this.parse(filePath));
+    return this.objects.get(filePath);
+  }
+
+  notice(filePath: string, message: string): void {
+    this.notices.push({ filePath, message });
+  }
+
+  private parse(filePath: string): Record<string, unknown> | undefined {
+    let text: string;
+    try {
+      if (fs.statSync(filePath).size > maxAliasFileBytes) return this.skip(filePath, "larger than 1 MB");
+      text = fs.readFileSync(filePath, "utf8");
+    } catch (error) {
+      return this.skip(filePath, `unreadable (${(error as NodeJS.ErrnoException).code ?? "error"})`);
+    }
+    const { config, error } = ts.parseConfigFileTextToJson(filePath, text.replace(/^\uFEFF/, ""));
+    if (error) {
+      // TypeScript words a non-object root as a tsconfig rule (code 5092) whatever the file is.
+      if (error.code === 5092) return this.skip(filePath, "not a JSON object");
+      const line = error.file && error.start !== undefined ? error.file.getLineAndCharacterOfPosition(error.start).line + 1 : undefined;
+      return this.skip(filePath, `invalid JSON${line ? ` at line ${line}` : ""} (${ts.flattenDiagnosticMessageText(error.messageText, " ")})`);
+    }
+    return isRecord(config) ? config : this.skip(filePath, "not a JSON object");
+  }
+
+  private skip(filePath: string, reason: string): undefined {
+    this.notice(filePath, `${reason}; its module aliases are ignored`);
+    return undefined;
+  }
+}
+
+/** The `paths` and `baseUrl` a tsconfig ends up with, as absolute folders. */
+interface PathOptions {
+  baseUrl?: string;
+  paths?: Record<string, string[]>;
+  /** The folder of the tsconfig that declared `paths`: targets are relative to it when there is no baseUrl. */
+  pathsBase?: string;
+}
+
+class TsconfigReader {
+  private readonly resolved = new Map<string, PathOptions | undefined>();
+
+  constructor(private readonly json: JsonReader) {}
+
+  /** Undefined when the file cannot be read; `chain` holds the configs that extend it, to stop at a cycle. */
+  read(configPath: string, chain: readonly string[] = []): PathOptions | undefined {
+    if (chain.includes(configPath)) {
+      this.json.notice(chain.at(-1)!, `\`extends\` leads back to ${path.basename(configPath)}; the options it would inherit are ignored`);
+      return undefined;
+    }
+    if (!this.resolved.has(configPath)) this.resolved.set(configPath, this.readWithBases(configPath, [...chain, configPath]));
+    return this.resolved.get(configPath);
+  }
+
+  private readWithBases(configPath: string, chain: readonly string[]): PathOptions | undefined {
+    const config = this.json.read(configPath);
+    if (!config) return undefined;
+    const directory = path.dirname(configPath);
+    const bases = typeof config.extends === "string" ? [config.extends] : Array.isArray(config.extends) ? config.extends : [];
+    let options: PathOptions = {};
+    for (const base of bases) {
+      if (typeof base !== "string") continue;
+      const basePath = extendedConfigPath(base, directory);
+      // A package that is not installed is no problem of the project's; a missing file of its own is worth a line.
+      if (basePath === undefined && isRelativeOrAbsolute(base)) this.json.notice(configPath, `\`extends\` names ${base}, which does not exist`);
+      const inherited = basePath === undefined ? undefined : this.read(basePath, chain);
+      if (inherited) options = { ...options, ...inherited };
+    }
+    const compilerOptions = isRecord(config.compilerOptions) ? config.compilerOptions : {};
+    if (typeof compilerOptions.baseUrl === "string") options.baseUrl = path.resolve(directory, compilerOptions.baseUrl);
+    if (isRecord(compilerOptions.paths)) {
+      options.paths = Object.fromEntries(
+        Object.entries(compilerOptions.paths).map(([pattern, targets]) => [pattern, Array.isArray(targets) ? targets.filter((t) => typeof t === "string") : []]),
+      );
+      options.pathsBase = directory;
+    }
+    return options;
+  }
+}
+
+/** Where an `extends` entry points: a relative or absolute file, or a package's file under the nearest node_modules. */
+function extendedConfigPath(specifier: string, fromDirectory: string): string | undefined {
+  if (isRelativeOrAbsolute(specifier)) {
+    const resolved = path.resolve(fromDirectory, specifier);
+    return [resolved, `${resolved}.json`].find(isFile);
+  }
+  for (let directory = fromDirectory; ; directory = path.dirname(directory)) {
+    const base = path.join(directory, "node_modules", specifier);
+    const found = [base, `${base}.json`, path.join(base, "tsconfig.json")].find(isFile);
+    if (found || path.dirname(directory) === directory) return found;
+  }
+}
+
+/** A tsconfig's aliases, scoped to its folder, in TypeScript's order: exact patterns, then the longest prefix first. */
+function tsconfigAliases(configPath: string, options: PathOptions | undefined): ModuleAlias[] {
+  if (!options) return [];
+  const scope = path.dirname(configPath);
+  const targetBase = options.baseUrl ?? options.pathsBase ?? scope;
+  const patterns = Object.entries(options.paths ?? {}).filter(([pattern]) => starCount(pattern) <= 1);
+  patterns.sort(([a], [b]) => prefixRank(b) - prefixRank(a));
+  const aliases = patterns.map(([pattern, targets]) => ({
+    scope,
+    pattern,
+    targets: targets.filter((target) => starCount(target) <= 1).map((target) => path.resolve(targetBase, target)),
+  }));
+  if (options.baseUrl !== undefined) aliases.push({ scope, pattern: "*", targets: [path.join(options.baseUrl, "*")] });
+  return aliases;
+}
+
+/** Each workspace package's name, project-wide: its entry for the bare name, its folder for `name/sub/path`. */
+function workspaceAliases(root: string, files: readonly string[], json: JsonReader): ModuleAlias[] {
+  const patterns = workspacePatterns(root, json);
+  if (patterns.length === 0) return [];
+  const included = picomatch(patterns.filter((p) => !p.startsWith("!")).map(trimPattern));
+  const excluded = patterns.filter((p) => p.startsWith("!")).map((p) => trimPattern(p.slice(1)));
+  const isExcluded = excluded.length > 0 ? picomatch(excluded) : () => false;
+  const aliases: ModuleAlias[] = [];
+  for (const manifestPath of files) {
+    if (path.basename(manifestPath) !== "package.json") continue;
+    const folder = path.dirname(manifestPath);
+    const relative = path.relative(root, folder).split(path.sep).join("/");
+    if (relative === "" || !included(relative) || isExcluded(relative)) continue;
+    const manifest = json.read(manifestPath);
+    if (typeof manifest?.name !== "string" || manifest.name === "") continue;
+    aliases.push({ scope: root, pattern: manifest.name, targets: entryTargets(folder, manifest) });
+    aliases.push({ scope: root, pattern: `${manifest.name}/*`, targets: [path.join(folder, "*"), path.join(folder, "src", "*")] });
+  }
+  return aliases;
+}
+
+/** The root package.json's `workspaces` (an array, or `{ packages }`), else pnpm-workspace.yaml's `packages` list. */
+function workspacePatterns(root: string, json: JsonReader): string[] {
+  const manifestPath = path.join(root, "package.json");
+  const workspaces = isFile(manifestPath) ? json.read(manifestPath)?.workspaces : undefined;
+  const declared = Array.isArray(workspaces) ? workspaces : isRecord(workspaces) && Array.isArray(workspaces.packages) ? workspaces.packages : undefined;
+  if (declared) return declared.filter((p): p is string => typeof p === "string");
+  const pnpmPath = path.join(root, "pnpm-workspace.yaml");
+  if (!isFile(pnpmPath)) return [];
+  let text: string;
+  try {
+    text = fs.statSync(pnpmPath).size > maxAliasFileBytes ? "" : fs.readFileSync(pnpmPath, "utf8");
+  } catch {
+    text = "";
+  }
+  const patterns = pnpmPackagePatterns(text);
+  if (!patterns) json.notice(pnpmPath, "`packages` is not a plain list of quoted or bare patterns; its workspace packages are ignored");
+  return patterns ?? [];
+}
+
+/**
+ * The `packages:` block of a pnpm-workspace.yaml written as a plain list (`  - "apps/*"`); undefined for any other
+ * shape, which would need a YAML parser. No `packages:` key: an empty list.
+ */
+export function pnpmPackagePatterns(text: string): string[] | undefined {
+  const lines = text.split(/\r?\n/);
+  const start = lines.findIndex((line) => /^packages\s*:/.test(line));
+  if (start < 0) return [];
+  if (!/^packages\s*:\s*(#.*)?$/.test(lines[start]!)) return undefined;
+  const patterns: string[] = [];
+  for (const line of lines.slice(start + 1)) {
+    if (/^\s*(#.*)?$/.test(line)) continue;
+    if (!/^\s/.test(line)) break;
+    const item = /^\s+-\s+(?:"([^"]*)"|'([^']*)'|([^\s"'#][^#]*?))\s*(#.*)?$/.exec(line);
+    if (!item) return undefined;
+    patterns.push(item[1] ?? item[2] ?? item[3]!);
+  }
+  return patterns;
+}
+
+/**
+ * Where a workspace package's bare name leads, in order: its declared entry (`exports["."]`, `types`, `module`,
+ * `main`), that entry's source when it points into build output (`dist/x.js` -> `src/x`), then `src/index`, `index`.
+ * Extensions are left to the link step, which tries each source extension on the files it analyses.
+ */
+function entryTargets(folder: string, manifest: Record<string, unknown>): string[] {
+  const declared = [exportedEntry(manifest.exports), manifest.types, manifest.typings, manifest.module, manifest.main];
+  const targets: string[] = [];
+  for (const entry of declared) {
+    if (typeof entry !== "string" || entry === "") continue;
+    const withoutExtension = entry.replace(/\.d\.[mc]?ts$|\.[mc]?js$/, "");
+    targets.push(path.resolve(folder, withoutExtension));
+    const [first, ...rest] = path.normalize(withoutExtension).split(path.sep).filter((part) => part !== ".");
+    if (rest.length > 0 && buildOutputFolders.has(first!)) targets.push(path.join(folder, "src", ...rest));
+  }
+  targets.push(path.join(folder, "src", "index"), path.join(folder, "index"));
+  return [...new Set(targets)];
+}
+
+const buildOutputFolders = new Set(["dist", "build", "lib", "out"]);
+
+/** `exports` as a string, `exports["."]`, or the first path among the conditions (`types`, `import`...) of either. */
+function exportedEntry(exports: unknown, depth = 0): string | undefined {
+  if (typeof exports === "string") return exports;
+  if (!isRecord(exports) || depth > 3) return undefined;
+  if ("." in exports) return exportedEntry(exports["."], depth + 1);
+  if (Object.keys(exports).some((key) => key.startsWith("."))) return undefined;
+  for (const condition of Object.values(exports)) {
+    const entry = exportedEntry(condition, depth + 1);
+    if (entry) return entry;
+  }
+  return undefined;
+}
+
+/** Deepest folder first, so the nearest tsconfig's aliases come first; `tsconfig.json` before its siblings. */
+function byScopeDepthThenName(a: string, b: string): number {
+  const depth = (filePath: string): number => path.dirname(filePath).split(path.sep).length;
+  const nameRank = (filePath: string): string => (path.basename(filePath) === "tsconfig.json" ? "" : path.basename(filePath));
+  return depth(b) - depth(a) || path.dirname(a).localeCompare(path.dirname(b)) || nameRank(a).localeCompare(nameRank(b));
+}
+
+/** Several tsconfigs in one folder often repeat one `paths`: the first (`tsconfig.json`) wins. */
+function uniqueByScopeAndPattern(aliases: ModuleAlias[]): ModuleAlias[] {
+  const seen = new Set<string>();
+  return aliases.filter((alias) => {
+    const key = `${alias.scope}\0${alias.pattern}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** Exact patterns first (rank above any prefix), then wildcard patterns by the length of their prefix. */
+function prefixRank(pattern: string): number {
+  const star = pattern.indexOf("*");
+  return star < 0 ? Number.MAX_SAFE_INTEGER : star;
+}
+
+function starCount(text: string): number {
+  return text.split("*").length - 1;
+}
+
+/** `./packages/*` and `packages/*` name the same folders, with or without a trailing slash. */
+function trimPattern(pattern: string): string {
+  return pattern.replace(/^\.\//, "").replace(/\/+$/, "");
+}
+
+function isRelativeOrAbsolute(specifier: string): boolean {
+  return specifier.startsWith(".") || path.isAbsolute(specifier);
+}
+
+function isFile(filePath: string): boolean {
+  try {
+    return fs.statSync(filePath).isFile();
+  } catch {
+    return false;
+  }
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}

@@ -1,0 +1,1 @@
+export { mustBeSignedIn } from "./must-be-signed-in";

@@ -1,0 +1,300 @@
+// Monorepos: the link step follows the project's own module aliases (tsconfig `paths` through `extends`, workspace
+// package names) to a guard or validator defined in another package, so missing-auth and missing-input-validation
+// recognise it there; each file is analysed once whatever the tsconfigs say, files in no tsconfig included; a tsconfig
+// that cannot be used is a one-line notice. Units for the matcher, the discovery and the resolution; then the bundled
+// CLI on test-fixtures/workspaces/monorepo and edited copies of it, cold and cached.
+import * as assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { parseSource } from "../rules/engine/analyze.js";
+import type { ModuleAlias, ProjectSettings } from "../rules/engine/types.js";
+import { matchModuleAlias, ProjectModel } from "../rules/model/project-model.js";
+import { summarizeFile } from "../rules/model/summarize.js";
+import { discoverModuleAliases, pnpmPackagePatterns } from "../server/host/module-aliases.js";
+import { listSourceFiles, readExpectations } from "./fixture-harness.js";
+
+const repoRoot = path.resolve(__dirname, "..");
+const cli = path.join(repoRoot, "dist/cli.js");
+const monorepo = path.join(repoRoot, "test-fixtures/workspaces/monorepo");
+
+const temporaryDirectories: string[] = [];
+
+function temporaryDirectory(): string {
+  const directory = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), "harden-monorepo-")));
+  temporaryDirectories.push(directory);
+  return directory;
+}
+
+/** Writes `files` (relative path -> text) under a new temporary directory and returns it. */
+function writeProject(files: Record<string, string>): string {
+  const root = temporaryDirectory();
+  for (const [relative, text] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(root, relative)), { recursive: true });
+    fs.writeFileSync(path.join(root, relative), text);
+  }
+  return root;
+}
+
+function copyMonorepo(): string {
+  const directory = temporaryDirectory();
+  fs.cpSync(monorepo, directory, { recursive: true });
+  return directory;
+}
+
+function edit(filePath: string, from: string | RegExp, to: string): void {
+  const text = fs.readFileSync(filePath, "utf8");
+  const edited = text.replace(from, to);
+  assert.notEqual(edited, text, `${filePath} has no ${from}`);
+  fs.writeFileSync(filePath, edited);
+}
+
+after(() => {
+  for (const directory of temporaryDirectories) fs.rmSync(directory, { recursive: true, force: true });
+});
+
+describe("matchModuleAlias", () => {
+  it("matches exact names and `*` patterns as TypeScript's paths do", () => {
+    assert.equal(matchModuleAlias("@acme/auth", "@acme/auth"), "");
+    assert.equal(matchModuleAlias("@acme/auth", "@acme/auth/guards"), undefined);
+    assert.equal(matchModuleAlias("@acme/*", "@acme/auth"), "auth");
+    assert.equal(matchModuleAlias("@acme/*", "@acme/auth/guards"), "auth/guards");
+    assert.equal(matchModuleAlias("@acme/*", "@acme"), undefined);
+    assert.equal(matchModuleAlias("@acme/*", "@acme/"), "");
+    assert.equal(matchModuleAlias("*", "express"), "express");
+    assert.equal(matchModuleAlias("lib/*.js", "lib/auth.js"), "auth");
+    assert.equal(matchModuleAlias("lib/*.js", "lib/auth.ts"), undefined);
+    // The prefix and the suffix may not overlap.
+    assert.equal(matchModuleAlias("ab*ba", "aba"), undefined);
+  });
+});
+
+describe("discoverModuleAliases", () => {
+  it("follows `extends`: inherited paths stay relative to the tsconfig that declared them, baseUrl to its own", () => {
+    const root = writeProject({
+      "tsconfig.base.json": `// comments and trailing commas are tsconfig\n{ "compilerOptions": { "paths": { "@acme/*": ["packages/*/src"], }, }, }`,
+      "apps/api/tsconfig.json": `{ "extends": "../../tsconfig.base.json" }`,
+      "apps/web/tsconfig.json": `{ "extends": "../../tsconfig.base", "compilerOptions": { "baseUrl": "src", "paths": { "@/*": ["*"], "@/auth": ["lib/auth"] } } }`,
+      "apps/cli/tsconfig.json": `{ "extends": "@tsconfig/not-installed/tsconfig.json", "compilerOptions": { "baseUrl": "." } }`,
+    });
+    const { aliases, notices } = discoverModuleAliases(root);
+    assert.deepEqual(notices, []);
+    const at = (...parts: string[]): string => path.join(root, ...parts);
+    assert.deepEqual(aliases, [
+      { scope: at("apps/api"), pattern: "@acme/*", targets: [at("packages/*/src")] },
+      { scope: at("apps/cli"), pattern: "*", targets: [at("apps/cli/*")] },
+      // The exact pattern first, then wildcards by their prefix; baseUrl's catch-all last.
+      { scope: at("apps/web"), pattern: "@/auth", targets: [at("apps/web/src/lib/auth")] },
+      { scope: at("apps/web"), pattern: "@/*", targets: [at("apps/web/src/*")] },
+      { scope: at("apps/web"), pattern: "*", targets: [at("apps/web/src/*")] },
+      { scope: root, pattern: "@acme/*", targets: [at("packages/*/src")] },
+    ] satisfies ModuleAlias[]);
+  });
+
+  it("maps each workspace package's name to its entry's source and its folder", () => {
+    const root = writeProject({
+      "package.json": JSON.stringify({ workspaces: { packages: ["packages/*", "!packages/private"] } }),
+      "packages/auth/package.json": JSON.stringify({ name: "@acme/auth", main: "dist/index.js", types: "dist/index.d.ts" }),
+      "packages/validation/package.json": JSON.stringify({ name: "@acme/validation", exports: { ".": { import: "./dist/esm/parse.mjs" } } }),
+      "packages/private/package.json": JSON.stringify({ name: "@acme/private" }),
+      "packages/unnamed/package.json": "{}",
+      "tools/package.json": JSON.stringify({ name: "@acme/tools" }),
+    });
+    const { aliases, notices } = discoverModuleAliases(root);
+    assert.deepEqual(notices, []);
+    const at = (...parts: string[]): string => path.join(root, ...parts);
+    assert.deepEqual(aliases, [
+      { scope: root, pattern: "@acme/auth", targets: [at("packages/auth/dist/index"), at("packages/auth/src/index"), at("packages/auth/index")] },
+      { scope: root, pattern: "@acme/auth/*", targets: [at("packages/auth/*"), at("packages/auth/src/*")] },
+      {
+        scope: root,
+        pattern: "@acme/validation",
+        targets: [at("packages/validation/dist/esm/parse"), at("packages/validation/src/esm/parse"), at("packages/validation/src/index"), at("packages/validation/index")],
+      },
+      { scope: root, pattern: "@acme/validation/*", targets: [at("packages/validation/*"), at("packages/validation/src/*")] },
+    ] satisfies ModuleAlias[]);
+  });
+
+  it("reads a plain pnpm-workspace.yaml and skips any other shape", () => {
+    assert.deepEqual(pnpmPackagePatterns(`packages:\n  - "apps/*"\n  - 'packages/*' # shared\n\n  - tools\n  - "!**/test/**"\ncatalog:\n  zod: ^4\n`), [
+      "apps/*",
+      "packages/*",
+      "tools",
+      "!**/test/**",
+    ]);
+    assert.deepEqual(pnpmPackagePatterns("onlyBuiltDependencies:\n  - esbuild\n"), []);
+    assert.equal(pnpmPackagePatterns(`packages: ["apps/*"]\n`), undefined);
+    assert.equal(pnpmPackagePatterns(`packages:\n  - name: apps\n    path: apps/*\n`), undefined);
+    const root = writeProject({
+      "pnpm-workspace.yaml": "packages:\n  - packages/*\n",
+      "packages/auth/package.json": JSON.stringify({ name: "@acme/auth" }),
+    });
+    assert.deepEqual(
+      discoverModuleAliases(root).aliases.map((alias) => alias.pattern),
+      ["@acme/auth", "@acme/auth/*"],
+    );
+    const flow = writeProject({ "pnpm-workspace.yaml": `packages: ["packages/*"]\n`, "packages/auth/package.json": JSON.stringify({ name: "@acme/auth" }) });
+    const discovery = discoverModuleAliases(flow);
+    assert.deepEqual(discovery.aliases, []);
+    assert.equal(discovery.notices.length, 1);
+  });
+
+  it("skips what it cannot use with a one-line notice: invalid JSON, an `extends` cycle, a missing base, a huge file", () => {
+    const root = writeProject({
+      "broken/tsconfig.json": `{ "compilerOptions": { "paths": { "@x/*": ["src/*"] } `,
+      "cycle/tsconfig.json": `{ "extends": "./tsconfig.other.json", "compilerOptions": { "paths": { "@cycle/*": ["src/*"] } } }`,
+      "cycle/tsconfig.other.json": `{ "extends": "./tsconfig.json" }`,
+      "missing/tsconfig.json": `{ "extends": "../nowhere.json", "compilerOptions": { "paths": { "@missing/*": ["src/*"] } } }`,
+      "huge/tsconfig.json": `{ "compilerOptions": { "paths": {} }, "files": [${'"a.ts",'.repeat(200_000)} "b.ts"] }`,
+      "list/tsconfig.json": `["not", "an", "object"]`,
+      "good/tsconfig.json": `{ "compilerOptions": { "paths": { "@good/*": ["src/*"] } } }`,
+    });
+    const { aliases, notices } = discoverModuleAliases(root);
+    for (const notice of notices) {
+      assert.ok(!notice.message.includes("\n") && !notice.message.includes("    at "), notice.message);
+    }
+    const byFile = notices.map((notice) => `${path.relative(root, notice.filePath)}: ${notice.message}`).sort();
+    assert.deepEqual(byFile, [
+      "broken/tsconfig.json: invalid JSON at line 1 ('}' expected.); its module aliases are ignored",
+      "cycle/tsconfig.other.json: `extends` leads back to tsconfig.json; the options it would inherit are ignored",
+      "huge/tsconfig.json: larger than 1 MB; its module aliases are ignored",
+      "list/tsconfig.json: not a JSON object; its module aliases are ignored",
+      "missing/tsconfig.json: `extends` names ../nowhere.json, which does not exist",
+    ]);
+    // The cycle and the missing base lose only what they would inherit.
+    assert.deepEqual(aliases.map((alias) => alias.pattern).sort(), ["@cycle/*", "@good/*", "@missing/*"]);
+  });
+});
+
+describe("ProjectModel.resolveModule with module aliases", () => {
+  const root = path.join(os.tmpdir(), "harden-monorepo-model");
+  const summarize = (relative: string, text: string) => summarizeFile(path.join(root, relative), parseSource(path.join(root, relative), text));
+  const files = [
+    summarize("packages/auth/src/index.ts", `export { mustBeSignedIn } from "./must-be-signed-in";`),
+    summarize(
+      "packages/auth/src/must-be-signed-in.ts",
+      `export function mustBeSignedIn(req, res, next) { if (!req.headers.authorization) return res.status(401).end(); next(); }`,
+    ),
+    summarize("apps/api/src/lib/session.ts", `export const session = 1;`),
+    summarize("apps/api/src/routes/orders.ts", `import { mustBeSignedIn } from "@acme/auth"; import { session } from "@lib/session";`),
+    summarize("apps/web/src/lib/session.ts", `export const session = 2;`),
+    summarize("src/lib/db.ts", `export const db = 3;`),
+  ];
+  const settings = (moduleAliases: ModuleAlias[]): ProjectSettings => ({
+    root,
+    authWrappers: [],
+    validators: [],
+    timeoutWrappers: [],
+    testGlobs: [],
+    sensitivePrefixes: [],
+    moduleAliases,
+  });
+  const at = (relative: string): string => path.join(root, relative);
+  const orders = at("apps/api/src/routes/orders.ts");
+
+  it("tries the aliases whose scope holds the importing file, each target in order", () => {
+    const project = new ProjectModel(
+      files,
+      settings([
+        { scope: at("apps/api"), pattern: "@lib/*", targets: [at("apps/api/src/missing/*"), at("apps/api/src/lib/*")] },
+        { scope: at("apps/web"), pattern: "@lib/*", targets: [at("apps/web/src/lib/*")] },
+        { scope: root, pattern: "@acme/auth", targets: [at("packages/auth/dist/index"), at("packages/auth/src/index")] },
+      ]),
+    );
+    assert.equal(project.resolveModule("@lib/session", orders), at("apps/api/src/lib/session.ts"));
+    assert.equal(project.resolveModule("@lib/session", at("apps/web/src/page.ts")), at("apps/web/src/lib/session.ts"));
+    assert.equal(project.resolveModule("@lib/session", at("apps/webhooks/src/page.ts")), undefined, "a sibling folder sharing a prefix is out of scope");
+    assert.equal(project.resolveModule("@acme/auth", orders), at("packages/auth/src/index.ts"));
+    assert.equal(project.resolveModule("express", orders), undefined);
+    assert.ok(project.isAuthGuard({ name: "mustBeSignedIn", kind: "middleware" }, orders), "the guard is followed through the alias and the re-export");
+  });
+
+  it("keeps the `@/` and `~/` fallbacks, and no alias means no link", () => {
+    const project = new ProjectModel(files, settings([]));
+    assert.equal(project.resolveModule("@/lib/db", orders), at("src/lib/db.ts"));
+    assert.equal(project.resolveModule("~/lib/db", orders), at("src/lib/db.ts"));
+    assert.equal(project.resolveModule("@acme/auth", orders), undefined);
+    assert.ok(!project.isAuthGuard({ name: "mustBeSignedIn", kind: "middleware" }, orders));
+  });
+});
+
+interface JsonReport {
+  files: Array<{ filePath: string; findings: Array<{ ruleId: string; line: number }> }>;
+  notices: Array<{ filePath: string; message: string }>;
+}
+
+function check(directory: string, ...flags: string[]): JsonReport {
+  const run = spawnSync(process.execPath, [cli, "check", ".", "--format", "json", ...flags], { encoding: "utf8", cwd: directory });
+  assert.ok(run.status === 0 || run.status === 1, `exit ${run.status}: ${run.stderr}`);
+  assert.equal(run.stderr.includes("    at "), false, `a stack trace reached stderr:\n${run.stderr}`);
+  return JSON.parse(run.stdout) as JsonReport;
+}
+
+function findingKeys(report: JsonReport, ruleIds?: readonly string[]): string[] {
+  return report.files
+    .flatMap((file) => file.findings.filter((f) => !ruleIds || ruleIds.includes(f.ruleId)).map((f) => `${file.filePath}:${f.line} ${f.ruleId}`))
+    .sort();
+}
+
+const linkedRules = ["missing-auth", "missing-input-validation"];
+
+describe("harden check on a monorepo", function () {
+  this.timeout(120_000);
+
+  it("reports every file once and exactly the annotated findings, the file in no tsconfig included", () => {
+    const report = check(monorepo);
+    const sourceFiles = listSourceFiles(monorepo).map((filePath) => path.relative(monorepo, filePath).split(path.sep).join("/"));
+    assert.deepEqual(report.files.map((file) => file.filePath).sort(), sourceFiles);
+    const annotated = listSourceFiles(monorepo)
+      .flatMap((filePath) => readExpectations(filePath, fs.readFileSync(filePath, "utf8")).filter((e) => e.kind === "expect"))
+      .map((e) => `${path.relative(monorepo, e.filePath).split(path.sep).join("/")}:${e.line} ${e.ruleId}`)
+      .sort();
+    assert.deepEqual(findingKeys(report), annotated);
+    assert.ok(annotated.includes("scripts/seed.ts:4 timestamp-id"), "the script in no tsconfig is analysed");
+    assert.ok(annotated.includes("apps/api/src/routes/refunds.ts:7 missing-auth"), "an unguarded mutating route is flagged");
+    assert.deepEqual(report.notices, []);
+  });
+
+  it("links through workspace package names without tsconfig paths, and flags the routes once neither resolves", () => {
+    const directory = copyMonorepo();
+    edit(path.join(directory, "tsconfig.base.json"), /"paths": \{[^}]*\},/, "");
+    assert.deepEqual(findingKeys(check(directory), linkedRules), ["apps/api/src/routes/refunds.ts:7 missing-auth"], "the workspace names still lead to the guard");
+    edit(path.join(directory, "package.json"), /"workspaces": \[[^\]]*\]/, `"workspaces": []`);
+    assert.deepEqual(findingKeys(check(directory), linkedRules), [
+      "apps/api/src/routes/orders.ts:14 missing-auth",
+      "apps/api/src/routes/orders.ts:15 missing-input-validation",
+      "apps/api/src/routes/refunds.ts:7 missing-auth",
+      "apps/worker/src/jobs.ts:10 missing-auth",
+    ]);
+  });
+
+  it("notices a tsconfig edit from the cache: removing an app's alias brings its finding back", () => {
+    const directory = copyMonorepo();
+    const cached = ["--cache", "--cache-location", path.join(directory, ".harden-cache")];
+    const before = check(directory, ...cached);
+    assert.deepEqual(findingKeys(before), findingKeys(check(monorepo)));
+    edit(path.join(directory, "apps/admin/tsconfig.json"), `"paths": { "@lib/*": ["./src/lib/*"] },`, "");
+    const after = check(directory, ...cached);
+    assert.deepEqual(findingKeys(after, linkedRules), ["apps/admin/src/routes/reports.ts:8 missing-auth", "apps/api/src/routes/refunds.ts:7 missing-auth"]);
+    const uncached = check(directory);
+    assert.deepEqual({ files: after.files, notices: after.notices }, { files: uncached.files, notices: uncached.notices }, "the cached run reports as an uncached one");
+  });
+
+  it("reports a broken tsconfig as a notice and keeps linking through the others", () => {
+    const directory = copyMonorepo();
+    fs.writeFileSync(path.join(directory, "apps/admin/tsconfig.json"), `{ "compilerOptions": { "paths": { "@lib/*": ["./src/lib/*"] }`);
+    fs.writeFileSync(path.join(directory, "apps/api/tsconfig.json"), `{ "extends": "./tsconfig.json", "include": ["src"] }`);
+    const report = check(directory);
+    assert.deepEqual(
+      report.notices.map((notice) => `${notice.filePath}: ${notice.message}`),
+      [
+        "apps/admin/tsconfig.json: invalid JSON at line 1 ('}' expected.); its module aliases are ignored",
+        "apps/api/tsconfig.json: `extends` leads back to tsconfig.json; the options it would inherit are ignored",
+      ],
+    );
+    // The admin alias is gone; the api still reaches the guard through the root's paths and the workspace names.
+    assert.deepEqual(findingKeys(report, linkedRules), ["apps/admin/src/routes/reports.ts:8 missing-auth", "apps/api/src/routes/refunds.ts:7 missing-auth"]);
+    assert.ok(findingKeys(report).includes("scripts/seed.ts:4 timestamp-id"));
+  });
+});
