@@ -15,6 +15,9 @@ const authSwitch = /^(SKIP|DISABLE|BYPASS|NO)_?AUTH\w*$|^AUTH_?(DISABLED|OFF|BYP
 const identityTarget = /(^|\.)(user|session|auth|account|principal|claims|identity)$/i;
 /** Roots of values read from the request: a missing request credential is a rejection, not a missing config. */
 const verificationCall = /^(verify\w*|jwtVerify|validate(Session|Token|Request)\w*|getUser|authenticate)$/;
+/** Every env read spells `env`; every `return true`/`return false` spells it with at most comments between. */
+const envSpelling = /env/;
+const booleanReturn = /\breturn\s*(\/\*[\s\S]*?\*\/\s*)*(true|false)\b/;
 const requestRoot = /^(req|request|ctx|c|context|event|socket|headers|cookies|body|query|params)$/;
 
 export default defineRule({
@@ -131,7 +134,7 @@ function allows(branch: ts.Node, fn: FunctionLike, orIdentity: boolean): boolean
 /** `process.env.NODE_ENV !== "production"`, `env.NODE_ENV === "development"`, `process.env.SKIP_AUTH === "true"`: the variable's name. */
 function environmentCheck(condition: ts.Expression): string | undefined {
   // Every env read spells `env` (`process.env`, `Deno.env.get`, `c.env`): most conditions need no walk.
-  if (!textMatches(condition, /env/)) return undefined;
+  if (!textMatches(condition, envSpelling)) return undefined;
   let found: string | undefined;
   someDescendant(condition, (node) => {
     const name = ts.isExpression(node) ? envVariableName(node) : undefined;
@@ -242,7 +245,7 @@ function expressResponse(fn: FunctionLike): string | undefined {
 }
 
 function returnsBoolean(fn: FunctionLike): boolean {
-  if (!textMatches(fn, /\breturn\s*(\/\*[\s\S]*?\*\/\s*)*(true|false)\b/)) return false;
+  if (!textMatches(fn, booleanReturn)) return false;
   return someDescendant(fn, (node) => ts.isReturnStatement(node) && (node.expression?.kind === ts.SyntaxKind.TrueKeyword || node.expression?.kind === ts.SyntaxKind.FalseKeyword));
 }
 

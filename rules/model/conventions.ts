@@ -14,13 +14,7 @@ const functionalValidators = /^(superstruct|valibot|typia|@sinclair\/typebox)/;
 
 /** Every schema call names one of these methods; functional validators are recognised by their import instead. */
 const schemaCallHint = new RegExp(`\\b(${[...schemaMethods, "compile"].join("|")})\\b`);
-const filesImportingFunctionalValidators = new WeakMap<ts.SourceFile, boolean>();
-
-function importsFunctionalValidator(sourceFile: ts.SourceFile): boolean {
-  let imports = filesImportingFunctionalValidators.get(sourceFile);
-  if (imports === undefined) filesImportingFunctionalValidators.set(sourceFile, (imports = /superstruct|valibot|typia|typebox/.test(sourceFile.text)));
-  return imports;
-}
+const functionalValidatorSpelling = /superstruct|valibot|typia|typebox/;
 
 export const conventions: Extractor = {
   kinds: [ts.SyntaxKind.FunctionDeclaration, ts.SyntaxKind.VariableDeclaration],
@@ -50,7 +44,7 @@ function namedDefinition(node: ts.Node): { name: string; body: ts.Node } | undef
 
 /** A schema run over one of the function's (or its returned middleware's) parameters: `schema.safeParse(req.body)`, `ajv.compile(s)`. */
 function validatesParameter(definition: ts.Node): boolean {
-  if (!textMatches(definition, schemaCallHint) && !importsFunctionalValidator(definition.getSourceFile())) return false;
+  if (!textMatches(definition, schemaCallHint) && !textMatches(definition.getSourceFile(), functionalValidatorSpelling)) return false;
   const parameters = new Set<string>();
   const calls: ts.CallExpression[] = [];
   const visit = (node: ts.Node): void => {

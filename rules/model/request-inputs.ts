@@ -461,20 +461,36 @@ class HandlerAnalysis {
 
   /** `const validateUser = ajv.compile(schema)` (or `ajv.getSchema(...)`) anywhere in the file. */
   private isCompiledValidator(local: string): boolean {
-    let compiled = false;
+    return compiledValidatorsIn(this.sourceFile).get(local) === true;
+  }
+}
+
+const compiledValidatorsByFile = new WeakMap<ts.SourceFile, ReadonlyMap<string, boolean>>();
+
+/**
+ * For each name, whether its first initialised declaration in the file (in source order) is `x.compile(...)` or
+ * `x.getSchema(...)`. Asked at every call of every handler, so the file is walked once, and not at all when it never
+ * spells either method.
+ */
+function compiledValidatorsIn(sourceFile: ts.SourceFile): ReadonlyMap<string, boolean> {
+  let compiled = compiledValidatorsByFile.get(sourceFile);
+  if (compiled) return compiled;
+  const found = new Map<string, boolean>();
+  if (/compile|getSchema/.test(sourceFile.text)) {
     const visit = (node: ts.Node): void => {
-      if (compiled) return;
-      if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && node.name.text === local && node.initializer) {
-        const initializer = unwrapExpression(node.initializer);
-        const callee = ts.isCallExpression(initializer) ? calleeText(initializer) : undefined;
-        compiled = !!callee && /\.(compile|getSchema)$/.test(callee);
-        return;
+      if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && node.initializer) {
+        if (!found.has(node.name.text)) {
+          const initializer = unwrapExpression(node.initializer);
+          const callee = ts.isCallExpression(initializer) ? calleeText(initializer) : undefined;
+          found.set(node.name.text, !!callee && /\.(compile|getSchema)$/.test(callee));
+        }
       }
       ts.forEachChild(node, visit);
     };
-    visit(this.sourceFile);
-    return compiled;
+    visit(sourceFile);
   }
+  compiledValidatorsByFile.set(sourceFile, (compiled = found));
+  return compiled;
 }
 
 interface FieldUse {

@@ -36,9 +36,20 @@ export function isFunctionLike(node: ts.Node | undefined): node is FunctionLike 
   return !!node && (ts.isArrowFunction(node) || ts.isFunctionExpression(node) || ts.isFunctionDeclaration(node) || ts.isMethodDeclaration(node));
 }
 
-/** Whether the node's text (with its leading trivia) matches: a native string test that lets callers skip a walk. */
+const fileMatches = new WeakMap<ts.SourceFile, Map<RegExp, boolean>>();
+
+/**
+ * Whether the node's text (with its leading trivia) matches: a native string test that lets callers skip a walk.
+ * `pattern` must be a module-level constant: whether the whole file matches is remembered per pattern, and a file
+ * that does not spares every node in it the test.
+ */
 export function textMatches(node: ts.Node, pattern: RegExp): boolean {
-  return pattern.test(node.getSourceFile().text.slice(node.pos, node.end));
+  const sourceFile = node.getSourceFile();
+  let known = fileMatches.get(sourceFile);
+  if (!known) fileMatches.set(sourceFile, (known = new Map()));
+  let inFile = known.get(pattern);
+  if (inFile === undefined) known.set(pattern, (inFile = pattern.test(sourceFile.text)));
+  return inFile && (node === sourceFile || pattern.test(sourceFile.text.slice(node.pos, node.end)));
 }
 
 /** The node's span without leading trivia. */
