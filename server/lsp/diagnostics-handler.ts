@@ -76,10 +76,13 @@ export function createDiagnosticsHandler(services: Services): DiagnosticsHandler
       if (analysis) log.noticesOnce(analysis.notices);
       return analysis;
     } catch (error) {
-      log.noticesOnce([{ filePath, message: `analysis failed: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}` }]);
+      analysisFailed(filePath, error);
       return undefined;
     }
   };
+
+  const analysisFailed = (filePath: string, error: unknown): void =>
+    log.noticesOnce([{ filePath, message: `analysis failed: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}` }]);
 
   const sendStatus = (uri: string, analysis: CachedAnalysis, failed: boolean): void => {
     const state = failed ? "failing" : analysis.durationMs > slowAnalysisMs ? "slow" : "ok";
@@ -107,7 +110,12 @@ export function createDiagnosticsHandler(services: Services): DiagnosticsHandler
       while (toPublish.length > 0) {
         await input.drained();
         const document = documents.get(toPublish.shift() ?? "");
-        if (document) publish(document);
+        try {
+          if (document) publish(document);
+        } catch (error) {
+          // The document could not even be summarised: say so once and keep serving the others.
+          analysisFailed(filePathOf(document!.uri) ?? document!.uri, error);
+        }
       }
     } finally {
       publishing = false;
