@@ -193,13 +193,30 @@ export const nextRoutes: Extractor = {
   kinds: [SyntaxKind.FunctionDeclaration, SyntaxKind.VariableStatement, SyntaxKind.ExportDeclaration, SyntaxKind.ExportAssignment],
   visit(node, context) {
     if (node.parent !== context.sourceFile) return;
-    const appPath = appRoutePath(context.filePath);
-    if (appPath !== undefined) return visitAppRouteExport(node, context, appPath);
-    const pagesPath = pagesApiPath(context.filePath);
-    if (pagesPath !== undefined) return visitPagesDefaultExport(node, context, pagesPath);
-    if (middlewareFile.test(normalise(context.filePath))) visitMiddlewareExport(node, context);
+    const role = nextFileRole(context.filePath);
+    if (role.appPath !== undefined) return visitAppRouteExport(node, context, role.appPath);
+    if (role.pagesPath !== undefined) return visitPagesDefaultExport(node, context, role.pagesPath);
+    if (role.isMiddleware) visitMiddlewareExport(node, context);
   },
 };
+
+interface NextFileRole {
+  appPath?: string;
+  pagesPath?: string;
+  isMiddleware: boolean;
+}
+
+const nextFileRoles = new Map<string, NextFileRole>();
+
+/** What a file is to Next.js, from its path alone; asked at every top-level statement, so worked out once per path. */
+function nextFileRole(filePath: string): NextFileRole {
+  let role = nextFileRoles.get(filePath);
+  if (!role) {
+    role = { appPath: appRoutePath(filePath), pagesPath: pagesApiPath(filePath), isMiddleware: middlewareFile.test(normalise(filePath)) };
+    nextFileRoles.set(filePath, role);
+  }
+  return role;
+}
 
 const nextModule = /^(next(\/|$)|next-auth|@clerk\/nextjs|@auth\/|@supabase\/ssr)/;
 /** Middleware factories whose default export authenticates every matched request (Clerk's needs `protect()`, see below). */
