@@ -194,7 +194,15 @@ function reuseGuard(ctx: Context, preferred: GuardDefinition): GuardChoice | und
   if (isInScope) return { expression: name, provide: () => undefined };
   const isExported = ctx.project.summaries.get(definitionFile)?.exports.some((e) => e.exported === name);
   if (!isExported) return undefined;
-  return { expression: name, provide: (edit) => edit.addNamedImport(edit.moduleSpecifierTo(definitionFile), name) };
+  return { expression: name, provide: (edit) => edit.addNamedImport(reusedGuardSpecifier(ctx, example, name) ?? edit.moduleSpecifierTo(definitionFile), name) };
+}
+
+/** The bare specifier the example's file imports the guard by (`@acme/auth`, a workspace package) when it leads to the same module from here. */
+function reusedGuardSpecifier(ctx: Context, example: GuardDefinition["example"], name: string): string | undefined {
+  const binding = ctx.project.summaries.get(example.filePath)?.imports.find((candidate) => candidate.local === name);
+  if (!binding || binding.imported !== name || binding.module.startsWith(".")) return undefined;
+  const module = ctx.project.resolveModule(binding.module, example.filePath);
+  return module !== undefined && ctx.project.resolveModule(binding.module, ctx.filePath) === module ? binding.module : undefined;
 }
 
 function holdsLiteralSecret(node: ts.Node): boolean {

@@ -92,6 +92,17 @@ describe("discoverModuleAliases", () => {
     ] satisfies ModuleAlias[]);
   });
 
+  it("never reads a base outside the project root", () => {
+    const sandbox = temporaryDirectory();
+    fs.writeFileSync(path.join(sandbox, "tsconfig.base.json"), `{ "compilerOptions": { "paths": { "@outside/*": ["src/*"] } } }`);
+    fs.mkdirSync(path.join(sandbox, "node_modules/@tsconfig/outside"), { recursive: true });
+    fs.writeFileSync(path.join(sandbox, "node_modules/@tsconfig/outside/tsconfig.json"), `{ "compilerOptions": { "baseUrl": "." } }`);
+    const root = path.join(sandbox, "project");
+    fs.mkdirSync(root);
+    fs.writeFileSync(path.join(root, "tsconfig.json"), JSON.stringify({ extends: ["../tsconfig.base.json", path.join(sandbox, "tsconfig.base.json"), "@tsconfig/outside"] }));
+    assert.deepEqual(discoverModuleAliases(root), { aliases: [], notices: [] });
+  });
+
   it("maps each workspace package's name to its entry's source and its folder", () => {
     const root = writeProject({
       "package.json": JSON.stringify({ workspaces: { packages: ["packages/*", "!packages/private"] } }),
@@ -140,7 +151,7 @@ describe("discoverModuleAliases", () => {
     assert.equal(discovery.notices.length, 1);
   });
 
-  it("skips what it cannot use with a one-line notice: invalid JSON, an `extends` cycle, a missing base, a huge file", () => {
+  it("skips what it cannot use with a one-line notice (invalid JSON, an `extends` cycle, a huge or deeply nested file), and a missing base quietly", () => {
     const root = writeProject({
       "broken/tsconfig.json": `{ "compilerOptions": { "paths": { "@x/*": ["src/*"] } `,
       "cycle/tsconfig.json": `{ "extends": "./tsconfig.other.json", "compilerOptions": { "paths": { "@cycle/*": ["src/*"] } } }`,
@@ -148,6 +159,7 @@ describe("discoverModuleAliases", () => {
       "missing/tsconfig.json": `{ "extends": "../nowhere.json", "compilerOptions": { "paths": { "@missing/*": ["src/*"] } } }`,
       "huge/tsconfig.json": `{ "compilerOptions": { "paths": {} }, "files": [${'"a.ts",'.repeat(200_000)} "b.ts"] }`,
       "list/tsconfig.json": `["not", "an", "object"]`,
+      "deep/tsconfig.json": `{ "compilerOptions": ${"[".repeat(100_000)}${"]".repeat(100_000)} }`,
       "good/tsconfig.json": `{ "compilerOptions": { "paths": { "@good/*": ["src/*"] } } }`,
     });
     const { aliases, notices } = discoverModuleAliases(root);
@@ -158,9 +170,9 @@ describe("discoverModuleAliases", () => {
     assert.deepEqual(byFile, [
       "broken/tsconfig.json: invalid JSON at line 1 ('}' expected.); its module aliases are ignored",
       "cycle/tsconfig.other.json: `extends` leads back to tsconfig.json; the options it would inherit are ignored",
+      "deep/tsconfig.json: nested too deeply to read; its module aliases are ignored",
       "huge/tsconfig.json: larger than 1 MB; its module aliases are ignored",
       "list/tsconfig.json: not a JSON object; its module aliases are ignored",
-      "missing/tsconfig.json: `extends` names ../nowhere.json, which does not exist",
     ]);
     // The cycle and the missing base lose only what they would inherit.
     assert.deepEqual(aliases.map((alias) => alias.pattern).sort(), ["@cycle/*", "@good/*", "@missing/*"]);
@@ -267,6 +279,12 @@ describe("harden check on a monorepo", function () {
       "apps/api/src/routes/refunds.ts:7 missing-auth",
       "apps/worker/src/jobs.ts:10 missing-auth",
     ]);
+  });
+
+  it("fixes an unguarded route with the package's guard, imported by the package's name", () => {
+    const run = spawnSync(process.execPath, [cli, "check", ".", "--fix-dry-run"], { encoding: "utf8", cwd: monorepo });
+    assert.match(run.stdout, /^\+import \{ mustBeSignedIn \} from "@acme\/auth";$/m);
+    assert.match(run.stdout, /^\+refundsRouter\.delete\("\/refunds\/:id", mustBeSignedIn, async/m);
   });
 
   it("notices a tsconfig edit from the cache: removing an app's alias brings its finding back", () => {

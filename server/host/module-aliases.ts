@@ -1,8 +1,8 @@
 // Reads how a project maps bare module specifiers to its own files, so the link step can follow
 // `import { requireAuth } from "@acme/auth"` to the guard's definition: each tsconfig's `paths` and `baseUrl` (through
 // its `extends` chain) and the workspace packages of the root package.json or pnpm-workspace.yaml. JSON only, read
-// with TypeScript's own JSONC reader: project code is never executed or required. A file it cannot use is skipped
-// with a one-line notice.
+// with TypeScript's own JSONC reader: project code is never executed or required, and nothing outside the project
+// root is read. A file it cannot use is skipped with a one-line notice.
 import * as fs from "node:fs";
 import * as path from "node:path";
 import picomatch from "picomatch";
@@ -10,6 +10,7 @@ import { ts } from "ts-morph";
 import type { ResolvedConfig } from "../../rules/engine/config.js";
 import type { ModuleAlias, Notice } from "../../rules/engine/types.js";
 import { findModuleAliasFiles, isTsconfigName, maxAliasFileBytes } from "./module-alias-files.js";
+import { isWithin } from "./source-files.js";
 
 export interface ModuleAliasDiscovery {
   /** Nearest scope first, then in the order TypeScript tries them; workspace packages last. */
@@ -27,7 +28,7 @@ export function discoverModuleAliases(root: string): ModuleAliasDiscovery {
   const reader = new JsonReader();
   const files = findModuleAliasFiles(root);
   const tsconfigs = files.filter((filePath) => isTsconfigName(path.basename(filePath))).sort(byScopeDepthThenName);
-  const tsconfigReader = new TsconfigReader(reader);
+  const tsconfigReader = new TsconfigReader(reader, root);
   const aliases = uniqueByScopeAndPattern(tsconfigs.flatMap((configPath) => tsconfigAliases(configPath, tsconfigReader.read(configPath))));
   aliases.push(...workspaceAliases(root, files, reader));
   return { aliases, notices: reader.notices };
@@ -55,7 +56,14 @@ class JsonReader {
     } catch (error) {
       return this.skip(filePath, `unreadable (${(error as NodeJS.ErrnoException).code ?? "error"})`);
     }
-    const { config, error } = ts.parseConfigFileTextToJson(filePath, text.replace(/^\uFEFF/, ""));
+    let parsed: ReturnType<typeof ts.parseConfigFileTextToJson>;
+    try {
+      parsed = ts.parseConfigFileTextToJson(filePath, text.replace(/^\uFEFF/, ""));
+    } catch {
+      // The reader recurses: JSON nested thousands deep exhausts the stack.
+      return this.skip(filePath, "nested too deeply to read");
+    }
+    const { config, error } = parsed;
     if (error) {
       // TypeScript words a non-object root as a tsconfig rule (code 5092) whatever the file is.
       if (error.code === 5092) return this.skip(filePath, "not a JSON object");
@@ -82,7 +90,10 @@ interface PathOptions {
 class TsconfigReader {
   private readonly resolved = new Map<string, PathOptions | undefined>();
 
-  constructor(private readonly json: JsonReader) {}
+  constructor(
+    private readonly json: JsonReader,
+    private readonly root: string,
+  ) {}
 
   /** Undefined when the file cannot be read; `chain` holds the configs that extend it, to stop at a cycle. */
   read(configPath: string, chain: readonly string[] = []): PathOptions | undefined {
@@ -101,10 +112,7 @@ class TsconfigReader {
     const bases = typeof config.extends === "string" ? [config.extends] : Array.isArray(config.extends) ? config.extends : [];
     let options: PathOptions = {};
     for (const base of bases) {
-      if (typeof base !== "string") continue;
-      const basePath = extendedConfigPath(base, directory);
-      // A package that is not installed is no problem of the project's; a missing file of its own is worth a line.
-      if (basePath === undefined && isRelativeOrAbsolute(base)) this.json.notice(configPath, `\`extends\` names ${base}, which does not exist`);
+      const basePath = typeof base === "string" ? extendedConfigPath(base, directory, this.root) : undefined;
       const inherited = basePath === undefined ? undefined : this.read(basePath, chain);
       if (inherited) options = { ...options, ...inherited };
     }
@@ -120,17 +128,23 @@ class TsconfigReader {
   }
 }
 
-/** Where an `extends` entry points: a relative or absolute file, or a package's file under the nearest node_modules. */
-function extendedConfigPath(specifier: string, fromDirectory: string): string | undefined {
-  if (isRelativeOrAbsolute(specifier)) {
+/**
+ * Where an `extends` entry points: a relative or absolute file, or a package's file under the nearest node_modules.
+ * Only inside the project: nothing outside the workspace is read. Not found there (a base kept outside, a package
+ * not installed): undefined, and the options it would give are simply not known.
+ */
+function extendedConfigPath(specifier: string, fromDirectory: string, root: string): string | undefined {
+  const isProjectFile = (candidate: string): boolean => isWithin(candidate, root) && isFile(candidate) && isWithin(fs.realpathSync(candidate), root);
+  if (specifier.startsWith(".") || path.isAbsolute(specifier)) {
     const resolved = path.resolve(fromDirectory, specifier);
-    return [resolved, `${resolved}.json`].find(isFile);
+    return [resolved, `${resolved}.json`].find(isProjectFile);
   }
-  for (let directory = fromDirectory; ; directory = path.dirname(directory)) {
+  for (let directory = fromDirectory; isWithin(directory, root); directory = path.dirname(directory)) {
     const base = path.join(directory, "node_modules", specifier);
-    const found = [base, `${base}.json`, path.join(base, "tsconfig.json")].find(isFile);
+    const found = [base, `${base}.json`, path.join(base, "tsconfig.json")].find(isProjectFile);
     if (found || path.dirname(directory) === directory) return found;
   }
+  return undefined;
 }
 
 /** A tsconfig's aliases, scoped to its folder, in TypeScript's order: exact patterns, then the longest prefix first. */
@@ -274,10 +288,6 @@ function starCount(text: string): number {
 /** `./packages/*` and `packages/*` name the same folders, with or without a trailing slash. */
 function trimPattern(pattern: string): string {
   return pattern.replace(/^\.\//, "").replace(/\/+$/, "");
-}
-
-function isRelativeOrAbsolute(specifier: string): boolean {
-  return specifier.startsWith(".") || path.isAbsolute(specifier);
 }
 
 function isFile(filePath: string): boolean {
