@@ -124,6 +124,19 @@ describe("language server host: loading, incremental parsing and the summary cac
     );
   });
 
+  it("reloads a project when a file declaring its module aliases changes (any tsconfig*.json, package.json, pnpm-workspace.yaml)", () => {
+    const filePath = path.join(workspace, "server/routes/orders.ts");
+    const host = new ProjectHost(registry);
+    host.setOverlay(filePath, fs.readFileSync(filePath, "utf8"));
+    loadAll(host);
+    for (const name of ["tsconfig.base.json", "apps/api/package.json", "pnpm-workspace.yaml"]) {
+      assert.equal(host.fileChangedOnDisk(path.join(workspace, name)), true, name);
+      assert.equal(host.analyze(filePath)?.complete, false, `${name}: the project is loaded again`);
+      loadAll(host);
+    }
+    assert.equal(host.fileChangedOnDisk(path.join(workspace, "README.md")), false);
+  });
+
   it("writes the summary cache once a project is loaded (when it has node_modules) and starts warm from it", () => {
     const filePath = path.join(workspace, "server/routes/orders.ts");
     const cacheDirectory = path.join(workspace, "node_modules/.cache/harden");

@@ -6,7 +6,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { ts } from "ts-morph";
 import { analyzeFile, parseSource, type FileAnalysis } from "../../rules/engine/analyze.js";
-import { ConfigError, resolveConfig, type ResolvedConfig } from "../../rules/engine/config.js";
+import { ConfigError, type ResolvedConfig } from "../../rules/engine/config.js";
 import { parseAndSummarize } from "../../rules/engine/lint.js";
 import type { AnyRule, Notice, SeveritySetting } from "../../rules/engine/types.js";
 import { ProjectModel } from "../../rules/model/project-model.js";
@@ -14,8 +14,9 @@ import { summarizeFile } from "../../rules/model/summarize.js";
 import type { FileSummary } from "../../rules/model/types.js";
 import { defaultCacheLocation } from "../cli/args.js";
 import { analyzeFileLocally } from "./file-local-analysis.js";
-import { isWithin, loadProjectConfig } from "./load-project.js";
-import { locateProject, type ProjectLocation } from "./project-location.js";
+import { isWithin, loadProjectConfig, resolveProjectConfig } from "./load-project.js";
+import { isTsconfigName } from "./module-alias-files.js";
+import { configFileName, locateProject, type ProjectLocation } from "./project-location.js";
 import { readSourceFile } from "./read-source.js";
 import { findSourceFiles, isSourceFile } from "./source-files.js";
 import { hashText, linkFingerprintOf, SummaryCache } from "./summary-cache.js";
@@ -138,9 +139,9 @@ export class ProjectHost {
 
   /** A file changed, appeared or vanished outside the editor; returns whether the projects' facts changed. */
   fileChangedOnDisk(filePath: string): boolean {
-    if (path.basename(filePath) === "harden.config.json" || ["package.json", "tsconfig.json"].includes(path.basename(filePath))) {
-      // The project root or its config may have moved: drop every project under the file's directory.
-      for (const root of [...this.projects.keys()]) if (isWithin(root, path.dirname(filePath))) this.projects.delete(root);
+    if (isProjectSetupFile(filePath)) {
+      // A project root, config or module alias may have changed: drop the projects holding the file or under its directory.
+      for (const root of [...this.projects.keys()]) if (isWithin(root, path.dirname(filePath)) || isWithin(filePath, root)) this.projects.delete(root);
       return true;
     }
     const project = [...this.projects.values()].find((p) => knows(p, filePath) || isWithin(filePath, p.location.root));
@@ -343,17 +344,24 @@ export class ProjectHost {
 /** The project's config; its files are listed and read by `load`, or one by one when first needed. */
 function findProject(location: ProjectLocation, registry: readonly AnyRule[]): HostedProject {
   const startedAt = performance.now();
+  const label = (filePath: string): string => path.basename(filePath);
   let config: ResolvedConfig;
   let configProblem: ConfigProblem | undefined;
   try {
-    config = loadProjectConfig(location, registry, (filePath) => path.basename(filePath));
+    config = loadProjectConfig(location, registry, label);
   } catch (error) {
     if (!(error instanceof ConfigError) && !(error instanceof Error && "code" in error)) throw error;
     // Analysis goes on with the defaults; the problem becomes a diagnostic on the config file.
     configProblem = { configPath: location.configPath!, message: (error as Error).message };
-    config = resolveConfig({}, registry, location.root, "(defaults)");
+    config = resolveProjectConfig(location, undefined, registry, label);
   }
   return { location, config, configProblem, diskFiles: new Map(), loading: { startedAt, cachedFiles: 0 } };
+}
+
+/** The files a project's root, config and module aliases come from (see project-location.ts and module-alias-files.ts). */
+function isProjectSetupFile(filePath: string): boolean {
+  const name = path.basename(filePath);
+  return name === configFileName || name === "package.json" || name === "pnpm-workspace.yaml" || isTsconfigName(name);
 }
 
 function knows(project: HostedProject, filePath: string): boolean {

@@ -1,5 +1,6 @@
 // Client settings (`harden.*`) and files changed outside the editor: settings take effect without a restart,
-// disk changes re-read the file, and a harden.config.json change reloads its project; a bad config becomes a
+// disk changes re-read the file, and a change to harden.config.json (or a tsconfig, package.json or
+// pnpm-workspace.yaml, which declare module aliases) reloads its project; a bad config becomes a
 // diagnostic on the config file naming the key path while analysis continues with the defaults.
 import { DidChangeWatchedFilesNotification, DiagnosticSeverity, type Diagnostic } from "vscode-languageserver";
 import { configFileName } from "../host/project-location.js";
@@ -75,7 +76,7 @@ export function createSettingsHandler(services: Services, diagnostics: Diagnosti
       if (services.features.watchedFilesRegistration) {
         const extensions = sourceExtensions.map((extension) => extension.slice(1)).join(",");
         await connection.client.register(DidChangeWatchedFilesNotification.type, {
-          watchers: [{ globPattern: `**/*.{${extensions}}` }, { globPattern: `**/{${configFileName},package.json,tsconfig.json}` }],
+          watchers: [{ globPattern: `**/*.{${extensions}}` }, { globPattern: `**/{${configFileName},package.json,tsconfig*.json,pnpm-workspace.yaml}` }],
         });
       }
       if (changed) diagnostics.recheckAll();
