@@ -287,6 +287,14 @@ describe("harden check on a monorepo", function () {
     assert.match(run.stdout, /^\+refundsRouter\.delete\("\/refunds\/:id", mustBeSignedIn, async/m);
   });
 
+  it("checks a file of one app with the whole monorepo, so its imports reach the other packages", () => {
+    const run = spawnSync(process.execPath, [cli, "check", "apps/api/src/routes", "--format", "json"], { encoding: "utf8", cwd: monorepo });
+    const report = JSON.parse(run.stdout) as JsonReport;
+    assert.deepEqual(findingKeys(report), ["apps/api/src/routes/refunds.ts:7 missing-auth"]);
+    const fix = spawnSync(process.execPath, [cli, "check", "apps/api/src/routes/refunds.ts", "--fix-dry-run"], { encoding: "utf8", cwd: monorepo });
+    assert.match(fix.stdout, /^\+import \{ mustBeSignedIn \} from "@acme\/auth";$/m);
+  });
+
   it("notices a tsconfig edit from the cache: removing an app's alias brings its finding back", () => {
     const directory = copyMonorepo();
     const cached = ["--cache", "--cache-location", path.join(directory, ".harden-cache")];

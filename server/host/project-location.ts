@@ -1,7 +1,8 @@
 // Decides which project a path belongs to. The search for `harden.config.json` goes from the path up through
 // its ancestors and stops after the first directory holding `.git` (the repository root) or at the filesystem
-// root. The project root is the directory holding that config, else the nearest directory (up to the same
-// boundary) with a package.json or tsconfig.json, else the path itself (its directory, for a file).
+// root. The project root is the directory holding that config, else the nearest workspace root (up to the same
+// boundary: a pnpm-workspace.yaml or a package.json with `workspaces`), else the nearest directory with a
+// package.json or tsconfig.json, else the path itself (its directory, for a file).
 import * as fs from "node:fs";
 import * as path from "node:path";
 
@@ -17,14 +18,28 @@ export function locateProject(targetPath: string): ProjectLocation {
   const start = fs.realpathSync(targetPath);
   const startDirectory = fs.statSync(start).isDirectory() ? start : path.dirname(start);
   let manifestDirectory: string | undefined;
+  let workspaceRoot: string | undefined;
   for (const directory of ancestorsWithinRepository(startDirectory)) {
     const configPath = path.join(directory, configFileName);
     if (fs.existsSync(configPath)) return { root: directory, configPath };
     if (!manifestDirectory && ["package.json", "tsconfig.json"].some((name) => fs.existsSync(path.join(directory, name)))) {
       manifestDirectory = directory;
     }
+    if (!workspaceRoot && isWorkspaceRoot(directory)) workspaceRoot = directory;
   }
-  return { root: manifestDirectory ?? startDirectory };
+  // A package of a monorepo is checked with its siblings, which its imports (`@acme/auth`) lead to.
+  return { root: workspaceRoot ?? manifestDirectory ?? startDirectory };
+}
+
+/** A pnpm-workspace.yaml, or a package.json that declares `workspaces`. */
+function isWorkspaceRoot(directory: string): boolean {
+  if (fs.existsSync(path.join(directory, "pnpm-workspace.yaml"))) return true;
+  try {
+    const manifest = fs.readFileSync(path.join(directory, "package.json"), "utf8");
+    return manifest.length <= 1024 * 1024 && manifest.includes('"workspaces"') && (JSON.parse(manifest) as { workspaces?: unknown }).workspaces !== undefined;
+  } catch {
+    return false;
+  }
 }
 
 /** `--config FILE`: the project root is the directory holding it. */
