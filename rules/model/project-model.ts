@@ -79,6 +79,19 @@ export class ProjectModel {
     for (const summary of this.summaries.values()) this.indexMounts(summary);
   }
 
+  /**
+   * This project with `summary` in place of its file's, after an edit that moved code but changed none of the file's
+   * cross-file facts (the host compares link fingerprints). Answers about the whole project that hold no span of that
+   * file stay valid and are carried over, so a keystroke does not work them out again from every file.
+   */
+  withMovedSpans(summary: FileSummary): ProjectModel {
+    const next = new ProjectModel([...this.summaries.values()].map((known) => (known.filePath === summary.filePath ? summary : known)), this.settings);
+    for (const [scope, guard] of this.preferredGuards) if (guard?.example.filePath !== summary.filePath) next.preferredGuards.set(scope, guard);
+    for (const [filePath, serviceRoot] of this.serviceRoots) next.serviceRoots.set(filePath, serviceRoot);
+    for (const [serviceRoot, hasSource] of this.sourceFolderServices) next.sourceFolderServices.set(serviceRoot, hasSource);
+    return next;
+  }
+
   routesIn(filePath: string): LinkedRoute[] {
     let linked = this.linkedRoutesByFile.get(filePath);
     if (!linked) {

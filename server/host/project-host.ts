@@ -306,9 +306,10 @@ export class ProjectHost {
   }
 
   private invalidateIfChanged(project: HostedProject, before: Summarised | undefined, after: Summarised | undefined): boolean {
-    // The model holds the summaries, whose spans move with any edit, so it is relinked after every change.
-    project.model = undefined;
-    return linkFingerprint(before) !== linkFingerprint(after);
+    const changed = linkFingerprint(before) !== linkFingerprint(after);
+    // The model holds the summaries, whose spans move with any edit; when only spans moved, it keeps what they cannot change.
+    project.model = !changed && after && project.model ? project.model.withMovedSpans(after.summary) : undefined;
+    return changed;
   }
 
   private modelOf(project: HostedProject): ProjectModel {

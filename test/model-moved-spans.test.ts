@@ -1,0 +1,68 @@
+// An edit that only moves code (the same cross-file facts) lets the language server carry a project model's
+// whole-project answers over (`withMovedSpans`); every file's findings must equal those from a freshly linked model.
+import * as assert from "node:assert/strict";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { analyzeFile, parseSource } from "../rules/engine/analyze.js";
+import { resolveConfig } from "../rules/engine/config.js";
+import { registry } from "../rules/index.js";
+import { ProjectModel } from "../rules/model/project-model.js";
+import { summarizeFile } from "../rules/model/summarize.js";
+import { linkFingerprintOf } from "../server/host/summary-cache.js";
+
+const workspaces = path.resolve(__dirname, "../test-fixtures/workspaces");
+
+/** A route guarded by the project's guard beside one that is not: the fix copies the guard as written in this file. */
+const sameFileGuard: Record<string, string> = {
+  "src/auth.ts": `export function requireAuth(req, res, next) {
+  if (!req.headers.authorization) return res.status(401).json({ error: "unauthorized" });
+  next();
+}`,
+  "src/routes.ts": `import { Router } from "express";
+import { requireAuth } from "./auth";
+export const router = Router();
+router.post("/notes", requireAuth, (req, res) => res.json({}));
+router.delete("/notes/:id", (req, res) => res.json({}));`,
+};
+
+function readWorkspace(root: string): Record<string, string> {
+  const entries = fs.readdirSync(root, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile() && /\.tsx?$/.test(entry.name));
+  return Object.fromEntries(entries.map((entry) => path.join(entry.parentPath, entry.name)).map((filePath) => [path.relative(root, filePath), fs.readFileSync(filePath, "utf8")]));
+}
+
+describe("project model after an edit that moves spans", () => {
+  const projects: Array<[string, string, Record<string, string>]> = [
+    ["demo", path.join(workspaces, "demo"), readWorkspace(path.join(workspaces, "demo"))],
+    ["express-pack", path.join(workspaces, "express-pack"), readWorkspace(path.join(workspaces, "express-pack"))],
+    ["a guard reused from the same file", "/virtual/project", sameFileGuard],
+  ];
+  for (const [label, root, texts] of projects) {
+    it(`${label}: a model carried over gives the findings of a fresh one, for every edited file`, () => {
+      const config = resolveConfig({}, registry, root, "(defaults)");
+      const files = Object.keys(texts)
+        .sort()
+        .map((relativePath) => {
+          const filePath = path.join(root, relativePath);
+          const sourceFile = parseSource(filePath, texts[relativePath]!);
+          return { filePath, sourceFile, summary: summarizeFile(filePath, sourceFile) };
+        });
+      const findingsAgainst = (project: ProjectModel, edited: typeof files): unknown[] =>
+        edited.map((file) => analyzeFile(file.sourceFile, file.summary, { registry, config, project }).findings);
+      let compared = 0;
+      for (const target of files) {
+        const original = new ProjectModel(files.map((file) => file.summary), config.settings);
+        // Warm the whole-project answers the carried model may keep.
+        findingsAgainst(original, files);
+        const sourceFile = parseSource(target.filePath, `// moved down by an edit\n\n${target.sourceFile.text}`);
+        const moved = { filePath: target.filePath, sourceFile, summary: summarizeFile(target.filePath, sourceFile) };
+        // Summaries holding offsets outside spans (an insertion point) fingerprint differently: the host relinks those.
+        if (linkFingerprintOf(moved.summary) !== linkFingerprintOf(target.summary)) continue;
+        const edited = files.map((file) => (file === target ? moved : file));
+        const fresh = new ProjectModel(edited.map((file) => file.summary), config.settings);
+        assert.deepEqual(findingsAgainst(original.withMovedSpans(moved.summary), edited), findingsAgainst(fresh, edited), target.filePath);
+        compared++;
+      }
+      assert.ok(compared >= 2);
+    });
+  }
+});
