@@ -58,7 +58,8 @@ export function analyzeFile(sourceFile: ts.SourceFile, summary: FileSummary, opt
   const reported: Finding[] = [];
   const isTestFile = matchesAny(config.settings.testGlobs, path.relative(config.settings.root, filePath));
   const failedRules = new Set<string>();
-  const listeners = new Map<ts.SyntaxKind, Array<{ ruleId: string; visit: Visitor }>>();
+  // Indexed by SyntaxKind: an array lookup per walked node is cheaper than a Map's.
+  const listeners: Array<Array<{ ruleId: string; visit: Visitor }> | undefined> = [];
   const endHooks: Array<{ ruleId: string; run: () => void }> = [];
 
   const runGuarded = (ruleId: string, action: () => void): void => {
@@ -105,7 +106,7 @@ export function analyzeFile(sourceFile: ts.SourceFile, summary: FileSummary, opt
         if (key === "onEnd") endHooks.push({ ruleId: rule.id, run: visit as () => void });
         else {
           const kind = Number(key) as ts.SyntaxKind;
-          listeners.set(kind, [...(listeners.get(kind) ?? []), { ruleId: rule.id, visit: visit as Visitor }]);
+          (listeners[kind] ??= []).push({ ruleId: rule.id, visit: visit as Visitor });
         }
       }
     });
@@ -115,7 +116,7 @@ export function analyzeFile(sourceFile: ts.SourceFile, summary: FileSummary, opt
   const wantsComments = sourceFile.text.includes("harden-ignore-");
   walkPreOrder(sourceFile, (node) => {
     if (wantsComments) visited.push(node);
-    const forKind = listeners.get(node.kind);
+    const forKind = listeners[node.kind];
     if (forKind) for (const listener of forKind) visitGuarded(listener, node);
   });
   for (const { ruleId, run } of endHooks) runGuarded(ruleId, run);

@@ -4,7 +4,7 @@ import * as path from "node:path";
 import type { ProjectSettings } from "../engine/types.js";
 import { matchesNextMatcher } from "./frameworks/next.js";
 import { knownAuthGuards } from "./known-names.js";
-import type { EnvReadSummary, EnvSchemaSummary, FileSummary, Framework, GuardRef, OutboundClient, RouteSummary } from "./types.js";
+import type { EnvReadSummary, EnvSchemaSummary, FileSummary, Framework, GuardRef, OutboundClient, RouteSummary, UseSummary } from "./types.js";
 
 const sourceExtensions = [".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs"];
 
@@ -66,6 +66,7 @@ export class ProjectModel {
   private projectEnvReads?: Array<EnvReadSummary & { filePath: string }>;
   // Fixes ask these once per finding; answering from the whole project each time made large projects quadratic.
   private readonly preferredGuards = new Map<string, GuardDefinition | undefined>();
+  private readonly usesByOwner = new WeakMap<FileSummary, Map<string, UseSummary[]>>();
   private readonly serviceRoots = new Map<string, string>();
   private readonly sourceFolderServices = new Map<string, boolean>();
   /** "folder\0specifier" -> the file it resolves to, "" for none. */
@@ -386,6 +387,17 @@ export class ProjectModel {
     });
   }
 
+  /** The file's `use` registrations on `owner`, grouped once per file: each route asks, so a file of many routes was quadratic. */
+  private usesOn(summary: FileSummary, owner: string): UseSummary[] {
+    let byOwner = this.usesByOwner.get(summary);
+    if (!byOwner) {
+      byOwner = new Map();
+      for (const use of summary.uses) byOwner.set(use.owner, [...(byOwner.get(use.owner) ?? []), use]);
+      this.usesByOwner.set(summary, byOwner);
+    }
+    return byOwner.get(owner) ?? [];
+  }
+
   /** Middleware and prefixes that apply to routes registered on `owner` at `position`, walking up through mounts. */
   private ownerChain(
     summary: FileSummary,
@@ -397,10 +409,9 @@ export class ProjectModel {
     const key = `${summary.filePath}#${owner}`;
     if (seen.has(key)) return { prefix: "", guards: [] };
     seen.add(key);
-    const localGuards = summary.uses
+    const localGuards = this.usesOn(summary, owner)
       .filter(
         (use) =>
-          use.owner === owner &&
           (use.appliesToEarlierRoutes || use.span.start < position) &&
           isInPluginOf(summary, owner, position, use.span.start) &&
           use.mounts.length === 0 &&

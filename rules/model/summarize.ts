@@ -21,15 +21,18 @@ export interface Extractor {
   finish?(context: ExtractionContext): void;
 }
 
-/** Dispatch tables by which extractors a file's text admits; files admitting the same set share one table. */
-const dispatchTables = new Map<string, Map<ts.SyntaxKind, Extractor[]>>();
+/** Extractors by node kind, indexed by `SyntaxKind` (an array lookup per node is cheaper than a Map's). */
+type DispatchTable = Array<Extractor[] | undefined>;
 
-function dispatchTableFor(active: readonly Extractor[]): Map<ts.SyntaxKind, Extractor[]> {
+/** Dispatch tables by which extractors a file's text admits; files admitting the same set share one table. */
+const dispatchTables = new Map<string, DispatchTable>();
+
+function dispatchTableFor(active: readonly Extractor[]): DispatchTable {
   const key = active.map((extractor) => extractors.indexOf(extractor)).join(",");
   let table = dispatchTables.get(key);
   if (!table) {
-    table = new Map();
-    for (const extractor of active) for (const kind of extractor.kinds) table.set(kind, [...(table.get(kind) ?? []), extractor]);
+    table = [];
+    for (const extractor of active) for (const kind of extractor.kinds) table[kind] = [...(table[kind] ?? []), extractor];
     dispatchTables.set(key, table);
   }
   return table;
@@ -40,7 +43,7 @@ export function summarizeFile(filePath: string, sourceFile: ts.SourceFile): File
   const active = extractors.filter((extractor) => !extractor.textHint || extractor.textHint.test(sourceFile.text));
   const extractorsByKind = dispatchTableFor(active);
   walkPreOrder(sourceFile, (node) => {
-    const listeners = extractorsByKind.get(node.kind);
+    const listeners = extractorsByKind[node.kind];
     if (listeners) for (const extractor of listeners) extractor.visit(node, context);
   });
   for (const extractor of active) extractor.finish?.(context);
