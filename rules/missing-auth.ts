@@ -134,9 +134,11 @@ function routeFix(ctx: Context, linked: LinkedRoute, guardFor: GuardLookup): ((e
   const applyAs = guardScaffoldFor(framework)?.kind;
   if (!applyAs) return undefined;
   const apply = applyAs === "middleware" ? middlewareInsertion(ctx, linked.route) : handlerWrapping(ctx, linked.route);
-  const guard = apply && guardFor(framework, applyAs);
-  if (!apply || !guard) return undefined;
+  if (!apply) return undefined;
+  // Choosing the guard asks the whole project, so it waits until the fix is built; without a guard the fix does nothing.
   return (edit) => {
+    const guard = guardFor(framework, applyAs);
+    if (!guard) return;
     guard.provide(edit);
     apply(edit, guard.expression);
   };

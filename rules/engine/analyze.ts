@@ -49,6 +49,11 @@ export interface AnalyzeOptions {
   registry: readonly AnyRule[];
   config: ResolvedConfig;
   project: ProjectModel;
+  /**
+   * False: findings carry no fixes. Building a fix can ask the whole project (which guard to reuse), and an editor
+   * showing diagnostics as the user types needs fixes only when a quick fix is asked for.
+   */
+  withFixes?: boolean;
 }
 
 export function analyzeFile(sourceFile: ts.SourceFile, summary: FileSummary, options: AnalyzeOptions): FileAnalysis {
@@ -97,7 +102,7 @@ export function analyzeFile(sourceFile: ts.SourceFile, summary: FileSummary, opt
       project,
       runtime: summary.runtime,
       isTestFile,
-      report: (descriptor) => reported.push(toFinding(rule, setting.severity, descriptor, sourceFile, config.settings.root)),
+      report: (descriptor) => reported.push(toFinding(rule, setting.severity, options.withFixes === false ? { ...descriptor, fix: undefined, suggestions: undefined } : descriptor, sourceFile, config.settings.root)),
     };
     runGuarded(rule.id, () => {
       const visitors = rule.check(context);
@@ -152,11 +157,13 @@ function toFinding(rule: AnyRule, severity: Finding["severity"], descriptor: Rep
   const requests: FixRequest[] = [];
   if (descriptor.fix) requests.push(typeof descriptor.fix === "function" ? { apply: descriptor.fix } : descriptor.fix);
   requests.push(...(descriptor.suggestions ?? []).map((s) => ({ kind: "suggestion" as const, ...s })));
-  const fixes: Fix[] = requests.map((request) => {
+  const fixes: Fix[] = requests.flatMap((request) => {
     const builder = new FixBuilder(sourceFile.fileName, sourceFile, root);
     request.apply(builder);
+    // A fix may find, once asked, that it has nothing it can do (no guard to reuse or create): then there is none.
+    if (builder.edits.length === 0 && builder.files.length === 0) return [];
     const kind = request.kind ?? (rule.meta.fix === "none" ? "suggestion" : rule.meta.fix);
-    return { title: request.title ?? rule.meta.fixTitle ?? rule.meta.summary, kind, edits: builder.edits, files: builder.files };
+    return [{ title: request.title ?? rule.meta.fixTitle ?? rule.meta.summary, kind, edits: builder.edits, files: builder.files }];
   });
   return {
     ruleId: rule.id,

@@ -181,12 +181,12 @@ export class ProjectHost {
     return [...this.projects.values()].reduce((count, project) => count + this.unreadOf(project).size, 0);
   }
 
-  /** Analyses one file against its project; undefined when it is not a source file or is ignored. */
-  analyze(filePath: string): HostAnalysis | undefined {
+  /** Analyses one file against its project (with fixes unless `withFixes` is false); undefined when it is not a source file or is ignored. */
+  analyze(filePath: string, { withFixes = true }: { withFixes?: boolean } = {}): HostAnalysis | undefined {
     const project = this.projectOf(filePath);
     const source = isSourceFile(filePath) && !this.isIgnored(project, filePath) ? this.sourceOf(project, filePath) : undefined;
     if (!source) return undefined;
-    const options = { registry: this.registry, config: this.effectiveConfig(project), project: this.modelOf(project) };
+    const options = { registry: this.registry, config: this.effectiveConfig(project), project: this.modelOf(project), withFixes };
     const complete = project.unread?.size === 0;
     const analysis = complete ? analyzeFile(source.sourceFile, source.summary, options) : analyzeFileLocally(source.sourceFile, source.summary, options);
     return { ...analysis, text: source.text, complete };

@@ -23,7 +23,7 @@ export function createCodeActionsHandler(services: Services, diagnostics: Diagno
   /** The edit applying every safe fix of the document's current version; undefined when there is none. */
   const safeFixesEdit = (document: TextDocument): WorkspaceEdit | undefined => {
     const target = targetOf(document);
-    const analysis = diagnostics.analyzeDocument(document);
+    const analysis = diagnostics.analyzeDocument(document, { withFixes: true });
     if (!target || !analysis) return undefined;
     const fixes = analysis.findings.flatMap((finding) => finding.fixes.filter((fix) => fix.kind === "safe").slice(0, 1));
     return fixes.length > 0 ? toWorkspaceEdit(fixes, target, readText) : undefined;
@@ -40,7 +40,7 @@ export function createCodeActionsHandler(services: Services, diagnostics: Diagno
       if (edit) actions.push({ title: "Harden: fix all safe problems", kind: fixAllCodeActionKind, edit });
     }
     if (!wants(CodeActionKind.QuickFix)) return actions;
-    const analysis = diagnostics.analyzeDocument(document);
+    const analysis = diagnostics.analyzeDocument(document, { withFixes: true });
     for (const diagnostic of params.context.diagnostics) {
       const data = diagnostic.data as DiagnosticData | undefined;
       if (diagnostic.source !== "harden" || !data || data.version !== document.version) continue; // stale: the client will ask again
@@ -76,7 +76,7 @@ export function createCodeActionsHandler(services: Services, diagnostics: Diagno
     const target = document && targetOf(document);
     // A stale action (the document changed since) stays without an edit; the client asks for fresh actions.
     if (!data || !document || !target || data.diagnostic.version !== document.version) return action;
-    const fix = diagnostics.analyzeDocument(document)?.findings.find((candidate) => isSameFinding(candidate, data.diagnostic))?.fixes[data.fixIndex];
+    const fix = diagnostics.analyzeDocument(document, { withFixes: true })?.findings.find((candidate) => isSameFinding(candidate, data.diagnostic))?.fixes[data.fixIndex];
     if (fix) action.edit = toWorkspaceEdit([fix], target, readText);
     return action;
   });

@@ -26,8 +26,8 @@ const sliceMs = 25;
 const smallProjectFiles = 100;
 
 export interface DiagnosticsHandler {
-  /** The findings of an open document's current version, analysing it when the cache has none. */
-  analyzeDocument(document: TextDocument): CachedAnalysis | undefined;
+  /** The findings of an open document's current version (with their fixes when asked), analysing it when the cache has none. */
+  analyzeDocument(document: TextDocument, options?: { withFixes?: boolean }): CachedAnalysis | undefined;
   /** Reads the rest of the projects' files between edits; false when `isCancelled` turned true first. */
   completeLoading(isCancelled: () => boolean): Promise<boolean>;
   /** Analyses a file for a workspace scan, shows its findings and returns how many there are. */
@@ -52,9 +52,9 @@ export function createDiagnosticsHandler(services: Services): DiagnosticsHandler
     log.info(`project ${root}: ${files} files loaded in ${Math.round(durationMs)} ms (${cachedFiles} summaries from the cache)`),
   );
 
-  const analyzeDocument = (document: TextDocument): CachedAnalysis | undefined => {
+  const analyzeDocument = (document: TextDocument, { withFixes = false } = {}): CachedAnalysis | undefined => {
     const cached = cache.get(document.uri, document.version);
-    if (cached) return cached;
+    if (cached && (cached.withFixes || !withFixes)) return cached;
     const filePath = filePathOf(document.uri);
     if (!filePath || !services.settings.enable) return undefined;
     const startedAt = performance.now();
@@ -62,17 +62,17 @@ export function createDiagnosticsHandler(services: Services): DiagnosticsHandler
     if (factsChanged) invalidate(document.uri);
     // A larger project loads between edits, after this document has shown what it can.
     const isLoaded = host.unreadFiles() <= smallProjectFiles && host.load(Infinity);
-    const analysis = analyzeSafely(filePath);
-    const result: CachedAnalysis = { version: document.version, text: document.getText(), findings: analysis?.findings ?? [], durationMs: performance.now() - startedAt };
+    const analysis = analyzeSafely(filePath, withFixes);
+    const result: CachedAnalysis = { version: document.version, text: document.getText(), findings: analysis?.findings ?? [], withFixes, durationMs: performance.now() - startedAt };
     cache.set(document.uri, result);
     sendStatus(document.uri, result, analysis === undefined && host.textOf(filePath) !== undefined);
     if (!isLoaded) void loadInBackground();
     return result;
   };
 
-  const analyzeSafely = (filePath: string) => {
+  const analyzeSafely = (filePath: string, withFixes = false) => {
     try {
-      const analysis = host.analyze(filePath);
+      const analysis = host.analyze(filePath, { withFixes });
       if (analysis) log.noticesOnce(analysis.notices);
       return analysis;
     } catch (error) {

@@ -6,6 +6,8 @@ export interface CachedAnalysis {
   /** The text the findings' spans refer to. */
   text: string;
   findings: Finding[];
+  /** Whether the findings carry their fixes: diagnostics are computed without, quick fixes ask again with them. */
+  withFixes: boolean;
   durationMs: number;
 }
 
