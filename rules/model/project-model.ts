@@ -52,7 +52,7 @@ interface MountSite {
 }
 
 export class ProjectModel {
-  readonly summaries: ReadonlyMap<string, FileSummary>;
+  private summaryMap: Map<string, FileSummary>;
   private readonly mountsByTarget = new Map<string, MountSite[]>();
   private nextMiddlewareFiles?: FileSummary[];
   private globalTimeoutClients?: Set<OutboundClient>;
@@ -76,8 +76,14 @@ export class ProjectModel {
     summaries: Iterable<FileSummary>,
     readonly settings: ProjectSettings,
   ) {
-    this.summaries = new Map([...summaries].map((summary) => [summary.filePath, summary]));
-    for (const summary of this.summaries.values()) this.indexMounts(summary);
+    this.summaryMap = new Map([...summaries].map((summary) => [summary.filePath, summary]));
+    for (const summary of this.summaryMap.values()) {
+      for (const { target, site } of this.mountSitesIn(summary)) this.mountsByTarget.set(target, [...(this.mountsByTarget.get(target) ?? []), site]);
+    }
+  }
+
+  get summaries(): ReadonlyMap<string, FileSummary> {
+    return this.summaryMap;
   }
 
   /**
@@ -86,10 +92,27 @@ export class ProjectModel {
    * file stay valid and are carried over, so a keystroke does not work them out again from every file.
    */
   withMovedSpans(summary: FileSummary): ProjectModel {
-    const next = new ProjectModel([...this.summaries.values()].map((known) => (known.filePath === summary.filePath ? summary : known)), this.settings);
-    for (const [scope, guard] of this.preferredGuards) if (guard?.example.filePath !== summary.filePath) next.preferredGuards.set(scope, guard);
+    const edited = summary.filePath;
+    const next = new ProjectModel([], this.settings);
+    next.summaryMap = new Map(this.summaryMap).set(edited, summary);
+    // The same facts give the same mount sites in the same order, only at other positions: each list takes the new
+    // sites where the old ones stood, as a fresh link would order them.
+    const movedSites = new Map<string, MountSite[]>();
+    for (const { target, site } of next.mountSitesIn(summary)) movedSites.set(target, [...(movedSites.get(target) ?? []), site]);
+    for (const [target, sites] of this.mountsByTarget) {
+      const first = sites.findIndex((site) => site.summary.filePath === edited);
+      if (first === -1) next.mountsByTarget.set(target, sites);
+      else next.mountsByTarget.set(target, [...sites.slice(0, first), ...(movedSites.get(target) ?? []), ...sites.slice(first).filter((site) => site.summary.filePath !== edited)]);
+    }
+    const pointsInto = (linked: LinkedRoute): boolean => linked.filePath === edited || linked.guards.some((guard) => guard.filePath === edited);
+    for (const [filePath, routes] of this.linkedRoutesByFile) if (!routes.some(pointsInto)) next.linkedRoutesByFile.set(filePath, routes);
+    if (this.importedHandlerRoutes && ![...this.importedHandlerRoutes.values()].some((entries) => entries.some(({ linked }) => pointsInto(linked)))) {
+      next.importedHandlerRoutes = this.importedHandlerRoutes;
+    }
+    for (const [scope, guard] of this.preferredGuards) if (guard?.example.filePath !== edited) next.preferredGuards.set(scope, guard);
     for (const [filePath, serviceRoot] of this.serviceRoots) next.serviceRoots.set(filePath, serviceRoot);
     for (const [serviceRoot, hasSource] of this.sourceFolderServices) next.sourceFolderServices.set(serviceRoot, hasSource);
+    for (const [key, resolved] of this.resolvedModules) next.resolvedModules.set(key, resolved);
     return next;
   }
 
@@ -331,16 +354,14 @@ export class ProjectModel {
     return this.resolveDefinition(exported?.local ?? binding.imported, target, test, depth + 1);
   }
 
-  private indexMounts(summary: FileSummary): void {
-    for (const use of summary.uses) {
-      for (const mounted of use.mounts) {
-        const target = this.resolveLocalRouter(mounted, summary);
-        const site: MountSite = { summary, owner: use.owner, prefix: use.prefix, middleware: use.middleware, position: use.span.start };
-        const list = this.mountsByTarget.get(target) ?? [];
-        list.push(site);
-        this.mountsByTarget.set(target, list);
-      }
-    }
+  /** Where the file mounts routers, in order: each mounted router's key ("file#local") and the site. */
+  private mountSitesIn(summary: FileSummary): Array<{ target: string; site: MountSite }> {
+    return summary.uses.flatMap((use) =>
+      use.mounts.map((mounted) => ({
+        target: this.resolveLocalRouter(mounted, summary),
+        site: { summary, owner: use.owner, prefix: use.prefix, middleware: use.middleware, position: use.span.start },
+      })),
+    );
   }
 
   /** A router is keyed by "file#local": a mounted identifier is followed through its import to its definition. */
