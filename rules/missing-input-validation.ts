@@ -161,16 +161,17 @@ function scaffoldFix(ctx: Context, linked: LinkedRoute, handler: FunctionLike, r
   const anchor = anchorStatement(handler.body, reads);
   if (!anchor) return undefined;
   if (wholeInput.startsWith("await ") && !isInAsyncFunction(anchor)) return undefined;
-  const parsedName = unusedName(namesIn(handler), ["parsed", `parsed${capitalize(reads[0]!.source)}`, "parsedInput"]);
-  const failure = failureResponse(ctx, route.framework, handler, parsedName);
   const topStatement = topLevelStatementOf(handler);
-  if (!failure || !parsedName || !topStatement) return undefined;
+  if (!topStatement) return undefined;
   const source = reads[0]!.source;
-  const schemaName = unusedName(namesIn(ctx.sourceFile), schemaNameCandidates(route.method, linked.fullPath || route.path, source));
-  if (!schemaName) return undefined;
-  const fields = mergeFields(reads);
   return {
+    // Names are chosen when the fix is built: finding unused ones walks the whole file. Without them there is no fix.
     apply: (edit: FixBuilder) => {
+      const parsedName = unusedName(namesIn(handler), ["parsed", `parsed${capitalize(source)}`, "parsedInput"]);
+      const failure = failureResponse(ctx, route.framework, handler, parsedName);
+      const schemaName = unusedName(namesIn(ctx.sourceFile), schemaNameCandidates(route.method, linked.fullPath || route.path, source));
+      if (!failure || !parsedName || !schemaName) return;
+      const fields = mergeFields(reads);
       const schemaPosition = beforeLeadingComments(ctx.sourceFile, topStatement);
       const schemaIndent = indentationAt(ctx.text, schemaPosition);
       const note = source === "body" && reads.some((read) => read.usedWhole)
