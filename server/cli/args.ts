@@ -45,7 +45,6 @@ Options:
 `;
 
 /** Relative to each project root, like other tools' caches; never analysed, since node_modules is skipped. */
-export const defaultCacheLocation = "node_modules/.cache/harden";
 
 const formats: readonly ReportFormat[] = ["stylish", "json", "sarif"];
 

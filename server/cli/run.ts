@@ -13,9 +13,9 @@ import { locateProject, locateProjectFromConfig, type ProjectLocation } from "..
 import { loadProjectSetup, type ProjectSetup } from "../host/project-setup.js";
 import { loadSources } from "../host/read-source.js";
 import { findSourceFiles, isSourceFile, isWithin } from "../host/source-files.js";
-import { SummaryCache } from "../host/summary-cache.js";
+import { defaultCacheLocation, SummaryCache } from "../host/summary-cache.js";
 import packageJson from "../../package.json";
-import { defaultCacheLocation, parseCommand, usage, UsageError, type CheckOptions } from "./args.js";
+import { parseCommand, usage, UsageError, type CheckOptions } from "./args.js";
 import { countFindings, exitCodeFor, type CheckResult, type FileResult } from "./check-result.js";
 import { formatFixDiff, type FileChange } from "./fix-diff.js";
 import { createProgress, type Progress } from "./progress.js";

@@ -12,14 +12,13 @@ import type { AnyRule, Notice, SeveritySetting } from "../../rules/engine/types.
 import { ProjectModel } from "../../rules/model/project-model.js";
 import { summarizeFile } from "../../rules/model/summarize.js";
 import type { FileSummary } from "../../rules/model/types.js";
-import { defaultCacheLocation } from "../cli/args.js";
 import { analyzeFileLocally } from "./file-local-analysis.js";
 import { isWithin, loadProjectConfig, resolveProjectConfig } from "./load-project.js";
 import { isTsconfigName } from "./module-alias-files.js";
 import { configFileName, locateProject, type ProjectLocation } from "./project-location.js";
 import { readSourceFile } from "./read-source.js";
 import { findSourceFiles, isSourceFile } from "./source-files.js";
-import { hashText, linkFingerprintOf, SummaryCache } from "./summary-cache.js";
+import { defaultCacheLocation, hashText, linkFingerprintOf, SummaryCache } from "./summary-cache.js";
 
 export interface ConfigProblem {
   configPath: string;

@@ -35,6 +35,9 @@ interface CacheFileContents {
   files: Record<string, CachedFile>;
 }
 
+/** Where `--cache` and the language server keep a project's cache, relative to its root. */
+export const defaultCacheLocation = "node_modules/.cache/harden";
+
 export function hashText(text: string): string {
   return createHash("sha1").update(text).digest("hex");
 }
