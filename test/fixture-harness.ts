@@ -4,7 +4,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { parseConfigText, resolveConfig, type ResolvedConfig } from "../rules/engine/config.js";
-import type { AnyRule } from "../rules/engine/types.js";
+import type { AnyRule, ProjectSettings } from "../rules/engine/types.js";
 
 export const sourceFilePattern = /\.(tsx?|mts|cts|jsx?|mjs|cjs)$/;
 export const fixedSnapshotPattern = /\.fixed\.(tsx?|mts|cts|jsx?|mjs|cjs)$/;
@@ -15,6 +15,11 @@ export interface Expectation {
   line: number;
   ruleId: string;
   kind: "expect" | "todo-expect";
+}
+
+/** Project settings with nothing configured, for model tests that link summaries by hand. */
+export function bareSettings(root: string, overrides: Partial<ProjectSettings> = {}): ProjectSettings {
+  return { root, authWrappers: [], validators: [], timeoutWrappers: [], testGlobs: [], sensitivePrefixes: [], ...overrides };
 }
 
 const annotation = /^\s*\/\/\s*(expect|todo-expect|ok):\s*([\w-]+(?:\s*,\s*[\w-]+)*)/;

@@ -2,11 +2,11 @@
 // small realistic snippets summarised alone, and linked across files through ProjectModel.
 import * as assert from "node:assert/strict";
 import { parseSource } from "../rules/engine/analyze.js";
-import type { ProjectSettings } from "../rules/engine/types.js";
 import { matchesNextMatcher } from "../rules/model/frameworks/next.js";
 import { ProjectModel } from "../rules/model/project-model.js";
 import { summarizeFile } from "../rules/model/summarize.js";
 import type { FileSummary } from "../rules/model/types.js";
+import { bareSettings } from "./fixture-harness.js";
 
 const root = "/srv/shop";
 
@@ -16,8 +16,7 @@ function summarize(relativePath: string, text: string): FileSummary {
 }
 
 function project(...summaries: FileSummary[]): ProjectModel {
-  const settings: ProjectSettings = { root, authWrappers: [], validators: [], timeoutWrappers: [], testGlobs: [], sensitivePrefixes: [] };
-  return new ProjectModel(summaries, settings);
+  return new ProjectModel(summaries, bareSettings(root));
 }
 
 function textAt(summaryText: string, span: { start: number; end: number }): string {

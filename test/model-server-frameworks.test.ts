@@ -7,6 +7,7 @@ import type { ProjectSettings } from "../rules/engine/types.js";
 import { ProjectModel, type LinkedRoute } from "../rules/model/project-model.js";
 import { summarizeFile } from "../rules/model/summarize.js";
 import type { FileSummary, RouteSummary } from "../rules/model/types.js";
+import { bareSettings } from "./fixture-harness.js";
 
 const root = path.resolve("/project");
 
@@ -17,15 +18,7 @@ function summarize(text: string, relativePath = "src/routes.ts"): FileSummary {
 
 function link(files: Record<string, string>, settings: Partial<ProjectSettings> = {}): ProjectModel {
   const summaries = Object.entries(files).map(([relativePath, text]) => summarize(text, relativePath));
-  return new ProjectModel(summaries, {
-    root,
-    authWrappers: [],
-    validators: [],
-    timeoutWrappers: [],
-    testGlobs: [],
-    sensitivePrefixes: [],
-    ...settings,
-  });
+  return new ProjectModel(summaries, bareSettings(root, settings));
 }
 
 function routesIn(project: ProjectModel, relativePath: string): LinkedRoute[] {

@@ -13,7 +13,7 @@ import type { ModuleAlias, ProjectSettings } from "../rules/engine/types.js";
 import { matchModuleAlias, ProjectModel } from "../rules/model/project-model.js";
 import { summarizeFile } from "../rules/model/summarize.js";
 import { discoverModuleAliases, pnpmPackagePatterns } from "../server/host/module-aliases.js";
-import { listSourceFiles, readExpectations } from "./fixture-harness.js";
+import { bareSettings, listSourceFiles, readExpectations } from "./fixture-harness.js";
 
 const repoRoot = path.resolve(__dirname, "..");
 const cli = path.join(repoRoot, "dist/cli.js");
@@ -193,15 +193,7 @@ describe("ProjectModel.resolveModule with module aliases", () => {
     summarize("apps/web/src/lib/session.ts", `export const session = 2;`),
     summarize("src/lib/db.ts", `export const db = 3;`),
   ];
-  const settings = (moduleAliases: ModuleAlias[]): ProjectSettings => ({
-    root,
-    authWrappers: [],
-    validators: [],
-    timeoutWrappers: [],
-    testGlobs: [],
-    sensitivePrefixes: [],
-    moduleAliases,
-  });
+  const settings = (moduleAliases: ModuleAlias[]): ProjectSettings => bareSettings(root, { moduleAliases });
   const at = (relative: string): string => path.join(root, relative);
   const orders = at("apps/api/src/routes/orders.ts");
 
