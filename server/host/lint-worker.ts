@@ -1,5 +1,5 @@
 // A lint worker thread (bundled as dist/lint-worker.js; the engine it loads is dist/engine.js): parses and summarises
-// the batches it is sent, keeps the trees, then runs the rules on its files against the whole project's summaries.
+// the batches it is sent, keeping some of the trees (see lint-session.ts), then runs the rules on its files against the whole project's summaries.
 // Data in, data out; no output, and no disk but the engine's compiled code.
 import { parentPort, workerData } from "node:worker_threads";
 import { keepEngineCodeIn, loadEngine } from "./load-engine.js";

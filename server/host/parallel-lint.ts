@@ -1,6 +1,6 @@
 // Lints a loaded project with the on-disk cache and worker threads: a file whose text is cached keeps its summary, and
 // its findings while the findings key is unchanged; the other files are parsed and summarised (by workers that keep
-// the trees), the key is computed here, then the rules run on the files whose findings are stale against the whole
+// some of the trees), the key is computed here, then the rules run on the files whose findings are stale against the whole
 // project's summaries. The engine is loaded only when some file must be parsed or analysed. Same findings as
 // `lintSources`, in the same order; no output here.
 import * as fs from "node:fs";
@@ -63,7 +63,7 @@ export async function lintInParallel(sources: readonly SourceText[], config: Res
     if (entry) cached.set(source.filePath, entry);
   }
 
-  // Sized for the first batch of work; it keeps the trees it parsed for the analysis.
+  // Sized for the first batch of work; it keeps some of the trees it parsed for the analysis.
   let executor: Executor | undefined;
   const executorFor = (fileCount: number): Executor => (executor ??= createExecutor(config, workerCountFor(options.concurrency, fileCount)));
   try {
@@ -125,7 +125,7 @@ function createExecutor(config: ResolvedConfig, workerCount: number): Executor {
   return createWorkerExecutor(workerPath, config, workerCount);
 }
 
-/** Both halves of linting in this thread, keeping the parsed trees between them. */
+/** Both halves of linting in this thread, keeping some of the parsed trees between them. */
 function createInlineExecutor(config: ResolvedConfig): Executor {
   const session = new (loadEngine().LintSession)(config);
   return {
