@@ -67,24 +67,15 @@ export function analyzeFile(sourceFile: ts.SourceFile, summary: FileSummary, opt
   const listeners: Array<Array<{ ruleId: string; visit: Visitor }> | undefined> = [];
   const endHooks: Array<{ ruleId: string; run: () => void }> = [];
 
-  const runGuarded = (ruleId: string, action: () => void): void => {
+  // The node is passed rather than closed over: this runs for every listened-to node of the walk.
+  const runGuarded = (ruleId: string, action: (node: ts.Node) => void, node: ts.Node = sourceFile): void => {
     if (failedRules.has(ruleId)) return;
     try {
-      action();
+      action(node);
     } catch (error) {
       failedRules.add(ruleId);
-      notices.push({ filePath, message: `rule ${ruleId} failed on this file and was skipped for it: ${failureReason(error)}` });
-    }
-  };
-
-  // The per-node twin of runGuarded, without a closure per visit: this runs for every listened-to node.
-  const visitGuarded = ({ ruleId, visit }: { ruleId: string; visit: Visitor }, node: ts.Node): void => {
-    if (failedRules.has(ruleId)) return;
-    try {
-      visit(node);
-    } catch (error) {
-      failedRules.add(ruleId);
-      notices.push({ filePath, message: `rule ${ruleId} failed on this file and was skipped for it: ${failureReason(error)}` });
+      const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
+      notices.push({ filePath, message: `rule ${ruleId} failed on this file and was skipped for it: ${reason}` });
     }
   };
 
@@ -122,7 +113,7 @@ export function analyzeFile(sourceFile: ts.SourceFile, summary: FileSummary, opt
   walkPreOrder(sourceFile, (node) => {
     if (wantsComments) visited.push(node);
     const forKind = listeners[node.kind];
-    if (forKind) for (const listener of forKind) visitGuarded(listener, node);
+    if (forKind) for (const { ruleId, visit } of forKind) runGuarded(ruleId, visit, node);
   });
   for (const { ruleId, run } of endHooks) runGuarded(ruleId, run);
 
@@ -133,10 +124,6 @@ export function analyzeFile(sourceFile: ts.SourceFile, summary: FileSummary, opt
   findings.push(...invalidSuppressionFindings(suppressions, options, sourceFile));
   findings.sort((a, b) => a.span.start - b.span.start || a.ruleId.localeCompare(b.ruleId));
   return { filePath, findings, notices };
-}
-
-function failureReason(error: unknown): string {
-  return error instanceof Error ? error.message.split("\n")[0]! : String(error);
 }
 
 const globMatchers = new WeakMap<readonly string[], (path: string) => boolean>();

@@ -78,7 +78,7 @@ export class ProjectModel {
   ) {
     this.summaryMap = new Map([...summaries].map((summary) => [summary.filePath, summary]));
     for (const summary of this.summaryMap.values()) {
-      for (const { target, site } of this.mountSitesIn(summary)) this.mountsByTarget.set(target, [...(this.mountsByTarget.get(target) ?? []), site]);
+      for (const { target, site } of this.mountSitesIn(summary)) appendTo(this.mountsByTarget, target, site);
     }
   }
 
@@ -98,7 +98,7 @@ export class ProjectModel {
     // The same facts give the same mount sites in the same order, only at other positions: each list takes the new
     // sites where the old ones stood, as a fresh link would order them.
     const movedSites = new Map<string, MountSite[]>();
-    for (const { target, site } of next.mountSitesIn(summary)) movedSites.set(target, [...(movedSites.get(target) ?? []), site]);
+    for (const { target, site } of next.mountSitesIn(summary)) appendTo(movedSites, target, site);
     for (const [target, sites] of this.mountsByTarget) {
       const first = sites.findIndex((site) => site.summary.filePath === edited);
       if (first === -1) next.mountsByTarget.set(target, sites);
@@ -147,7 +147,7 @@ export class ProjectModel {
         const target = binding && rest.length === 0 ? this.resolveModule(binding.module, summary.filePath) : undefined;
         const exportedName = binding?.imported === "*" ? member : member === undefined ? binding?.imported : undefined;
         if (!target || exportedName === undefined) continue;
-        index.set(target, [...(index.get(target) ?? []), { linked, exportedName }]);
+        appendTo(index, target, { linked, exportedName });
       }
     }
     return index;
@@ -413,7 +413,7 @@ export class ProjectModel {
     let byOwner = this.usesByOwner.get(summary);
     if (!byOwner) {
       byOwner = new Map();
-      for (const use of summary.uses) byOwner.set(use.owner, [...(byOwner.get(use.owner) ?? []), use]);
+      for (const use of summary.uses) appendTo(byOwner, use.owner, use);
       this.usesByOwner.set(summary, byOwner);
     }
     return byOwner.get(owner) ?? [];
@@ -480,4 +480,11 @@ function isUnderPrefix(routePath: string, prefix: string): boolean {
   if (!prefix || prefix === "/") return true;
   const trimmed = prefix.replace(/\/$/, "");
   return routePath === trimmed || routePath.startsWith(trimmed + "/");
+}
+
+/** Adds `value` to the list `key` holds in `map`, starting the list when there is none. */
+function appendTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
