@@ -1,0 +1,69 @@
+// Shared by sample.mjs and score.mjs: where the checkouts are, and the findings `harden check` gives on each.
+import { spawnSync } from "node:child_process";
+import * as fs from "node:fs";
+import * as path from "node:path";
+
+const repository = path.resolve(import.meta.dirname, "../..");
+export const cliPath = path.join(repository, "dist/cli.js");
+export const repos = JSON.parse(fs.readFileSync(path.join(import.meta.dirname, "repos.json"), "utf8"));
+export const verdictsDirectory = path.join(import.meta.dirname, "verdicts");
+
+/** Checkouts live outside the project: `$REALWORLD_DIR/<owner>+<name>` (default /tmp/rw), each at its pinned commit. */
+export function checkoutOf(repo) {
+  const directory = path.join(process.env.REALWORLD_DIR ?? "/tmp/rw", repo.github.replace("/", "+"));
+  if (!fs.existsSync(directory)) throw new Error(`${repo.name}: no checkout at ${directory} (fetch ${repo.github} and clone it there)`);
+  const head = spawnSync("git", ["-C", directory, "rev-parse", "HEAD"], { encoding: "utf8" }).stdout.trim();
+  if (head !== repo.commit) throw new Error(`${repo.name}: ${directory} is at ${head}, the verdicts are for ${repo.commit}`);
+  return directory;
+}
+
+/** Every finding of `harden check .` run in the checkout: { repo, rule, file, line, column, message }. */
+export function findingsOf(repo, extraArgs = []) {
+  const cwd = checkoutOf(repo);
+  const run = spawnSync(process.execPath, [cliPath, "check", ".", "--format", "json", ...extraArgs], { cwd, encoding: "utf8", maxBuffer: 1 << 28 });
+  if (run.status !== 0 && run.status !== 1) throw new Error(`${repo.name}: harden exited ${run.status}: ${run.stderr.split("\n")[0]}`);
+  const report = JSON.parse(run.stdout);
+  return report.files.flatMap((file) =>
+    file.findings.map((finding) => ({ repo: repo.name, rule: finding.ruleId, file: file.filePath, line: finding.line, column: finding.column, message: finding.message })),
+  );
+}
+
+export const keyOf = (entry) => `${entry.repo}|${entry.rule}|${entry.file}|${entry.line}`;
+
+/** Verdicts: one JSON object a line, { repo, commit, rule, file, line, verdict: "TP"|"FP"|"debatable", why }. */
+export function readVerdicts() {
+  const verdicts = new Map();
+  for (const name of fs.readdirSync(verdictsDirectory).filter((file) => file.endsWith(".jsonl")).sort()) {
+    const lines = fs.readFileSync(path.join(verdictsDirectory, name), "utf8").split("\n");
+    lines.forEach((line, index) => {
+      if (line.trim() === "") return;
+      let verdict;
+      try {
+        verdict = JSON.parse(line);
+      } catch {
+        throw new Error(`verdicts/${name}:${index + 1}: not JSON`);
+      }
+      if (!["TP", "FP", "debatable"].includes(verdict.verdict)) throw new Error(`verdicts/${name}:${index + 1}: verdict must be TP, FP or debatable`);
+      verdicts.set(keyOf(verdict), verdict);
+    });
+  }
+  return verdicts;
+}
+
+/** A deterministic shuffle (mulberry32), so a seed gives the same sample on every machine. */
+export function shuffled(items, seed) {
+  let state = seed >>> 0;
+  const random = () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const copy = [...items];
+  for (let index = copy.length - 1; index > 0; index--) {
+    const other = Math.floor(random() * (index + 1));
+    [copy[index], copy[other]] = [copy[other], copy[index]];
+  }
+  return copy;
+}
