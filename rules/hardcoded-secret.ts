@@ -52,6 +52,7 @@ export default defineRule({
     category: "security",
     severity: "error",
     needsTypes: false,
+    scope: "all",
     fix: "scaffold",
     summary: "Credentials belong in the environment, never in source code.",
     fixTitle: "Move the secret to an environment variable",

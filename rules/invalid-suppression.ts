@@ -7,6 +7,7 @@ export default defineRule({
     category: "correctness",
     severity: "warn",
     needsTypes: false,
+    scope: "all",
     fix: "none",
     summary: "A harden-ignore comment must name a rule, give a reason and suppress something.",
     messages: {

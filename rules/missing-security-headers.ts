@@ -48,7 +48,7 @@ export default defineRule({
     return {
       onEnd() {
         const config = ctx.file.appConfig;
-        if (!config || ctx.isTestFile) return;
+        if (!config) return;
         for (const server of config.servers) if (needsHeaders(server, ctx)) reportServer(server, ctx);
         const next = config.nextConfig;
         if (!next || next.missingHeaders.length === 0 || hasNextMiddlewareHeaders(ctx)) return;

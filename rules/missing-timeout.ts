@@ -1,6 +1,6 @@
 // missing-timeout: outbound calls in server code that can wait forever. Reads the outbound-calls model and merges a
-// timeout into the call's (or its instance's) options; never touches browser code, where the user can navigate away.
-import * as path from "node:path";
+// timeout into the call's (or its instance's) options. Browser code, where the user can navigate away, is out of scope
+// (the engine runs server rules on server code only).
 import { ts } from "ts-morph";
 import { z } from "zod";
 import type { FixBuilder } from "./engine/fix-builder.js";
@@ -37,16 +37,8 @@ export default defineRule<Options>({
     options: optionsSchema,
   },
   check(ctx) {
-    let rendersJsx = false;
-    const noteJsx = (): void => {
-      rendersJsx = true;
-    };
     return {
-      [ts.SyntaxKind.JsxElement]: noteJsx,
-      [ts.SyntaxKind.JsxSelfClosingElement]: noteJsx,
-      [ts.SyntaxKind.JsxFragment]: noteJsx,
       onEnd() {
-        if (ctx.isTestFile || isClientCode(ctx, rendersJsx)) return;
         for (const call of ctx.file.outboundCalls) if (needsTimeout(call, ctx)) reportCall(call, ctx);
       },
     };
@@ -183,39 +175,3 @@ function propertyName(property: ts.PropertyAssignment): string {
   return ts.isIdentifier(property.name) || ts.isStringLiteralLike(property.name) ? property.name.text : "";
 }
 
-/**
- * Browser code is out of scope: a `"use client"` file, anything under `components/`, a Next `app/` page or layout, and a
- * `.jsx`/`.tsx` file that renders JSX without a server marker (`"use server"`, `import "server-only"`, a `next/server`
- * import, a `route` file, an `api/` folder, or routes the model found).
- */
-function isClientCode(ctx: RuleContext<Options>, rendersJsx: boolean): boolean {
-  const directives = leadingDirectives(ctx.sourceFile);
-  if (directives.includes("use client")) return true;
-  const segments = path.relative(ctx.settings.root, ctx.filePath).split(path.sep);
-  const fileName = segments[segments.length - 1] ?? "";
-  if (segments.slice(0, -1).includes("components")) return true;
-  if (segments.includes("app") && /^(page|layout)\.[jt]sx?$/.test(fileName)) return true;
-  if (!/\.[jt]sx$/.test(fileName) || !rendersJsx) return false;
-  const hasServerMarker =
-    directives.includes("use server") ||
-    importsAny(ctx.sourceFile, ["server-only", "next/server"]) ||
-    /^route\./.test(fileName) ||
-    segments.slice(0, -1).includes("api") ||
-    ctx.file.routes.length > 0;
-  return !hasServerMarker;
-}
-
-function leadingDirectives(sourceFile: ts.SourceFile): string[] {
-  const directives: string[] = [];
-  for (const statement of sourceFile.statements) {
-    if (!ts.isExpressionStatement(statement) || !ts.isStringLiteral(statement.expression)) break;
-    directives.push(statement.expression.text);
-  }
-  return directives;
-}
-
-function importsAny(sourceFile: ts.SourceFile, modules: readonly string[]): boolean {
-  return sourceFile.statements.some(
-    (statement) => ts.isImportDeclaration(statement) && ts.isStringLiteral(statement.moduleSpecifier) && modules.includes(statement.moduleSpecifier.text),
-  );
-}

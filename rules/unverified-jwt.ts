@@ -37,7 +37,7 @@ export default defineRule({
   },
   check(ctx) {
     // Every checked call comes from jsonwebtoken, jose, jwt-decode or @nestjs/jwt, whose names the file must spell.
-    if (isClientModule(ctx.sourceFile) || !/jwt|jose/i.test(ctx.text)) return;
+    if (!/jwt|jose/i.test(ctx.text)) return;
     return {
       [ts.SyntaxKind.CallExpression](node) {
         const call = node as ts.CallExpression;
@@ -268,10 +268,4 @@ function isReference(identifier: ts.Identifier): boolean {
 function collectNames(binding: ts.BindingName, into: Set<string>): void {
   if (ts.isIdentifier(binding)) into.add(binding.text);
   else for (const element of binding.elements) if (!ts.isOmittedExpression(element)) collectNames(element.name, into);
-}
-
-/** A `"use client"` module runs in the browser, where decoding a token for display is all it can do. */
-function isClientModule(sourceFile: ts.SourceFile): boolean {
-  const first = sourceFile.statements[0];
-  return !!first && ts.isExpressionStatement(first) && ts.isStringLiteral(first.expression) && first.expression.text === "use client";
 }

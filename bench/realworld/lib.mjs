@@ -4,7 +4,8 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 
 const repository = path.resolve(import.meta.dirname, "../..");
-export const cliPath = path.join(repository, "dist/cli.js");
+/** `HARDEN_CLI` scores another build (say, a checkout of an earlier commit) against the same verdicts. */
+export const cliPath = process.env.HARDEN_CLI ?? path.join(repository, "dist/cli.js");
 export const repos = JSON.parse(fs.readFileSync(path.join(import.meta.dirname, "repos.json"), "utf8"));
 export const verdictsDirectory = path.join(import.meta.dirname, "verdicts");
 

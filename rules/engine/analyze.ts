@@ -1,7 +1,6 @@
 // The single-pass runner: parses a file, walks it once, dispatches each node to the rules that listen for
 // its kind, applies suppressions and turns reports into Findings. A rule that throws is disabled for that file.
 import * as path from "node:path";
-import picomatch from "picomatch";
 import { ts } from "ts-morph";
 import type { ProjectModel } from "../model/project-model.js";
 import type { FileSummary } from "../model/types.js";
@@ -61,7 +60,7 @@ export function analyzeFile(sourceFile: ts.SourceFile, summary: FileSummary, opt
   const { registry, config, project } = options;
   const notices: Notice[] = [];
   const reported: Finding[] = [];
-  const isTestFile = matchesAny(config.settings.testGlobs, path.relative(config.settings.root, filePath));
+  const codeRole = project.codeRoleOf(summary);
   const failedRules = new Set<string>();
   // Indexed by SyntaxKind: an array lookup per walked node is cheaper than a Map's.
   const listeners: Array<Array<{ ruleId: string; visit: Visitor }> | undefined> = [];
@@ -82,6 +81,7 @@ export function analyzeFile(sourceFile: ts.SourceFile, summary: FileSummary, opt
   for (const rule of registry) {
     const setting = config.rules.get(rule.id);
     if (!setting || rule.id === invalidSuppressionId) continue;
+    if (codeRole !== "server" && rule.meta.scope !== "all") continue;
     const context: RuleContext<unknown> = {
       ruleId: rule.id,
       filePath,
@@ -92,7 +92,7 @@ export function analyzeFile(sourceFile: ts.SourceFile, summary: FileSummary, opt
       file: summary,
       project,
       runtime: summary.runtime,
-      isTestFile,
+      isTestFile: codeRole === "test",
       report: (descriptor) => reported.push(toFinding(rule, setting.severity, options.withFixes === false ? { ...descriptor, fix: undefined, suggestions: undefined } : descriptor, sourceFile, config.settings.root)),
     };
     runGuarded(rule.id, () => {
@@ -124,15 +124,6 @@ export function analyzeFile(sourceFile: ts.SourceFile, summary: FileSummary, opt
   findings.push(...invalidSuppressionFindings(suppressions, options, sourceFile));
   findings.sort((a, b) => a.span.start - b.span.start || a.ruleId.localeCompare(b.ruleId));
   return { filePath, findings, notices };
-}
-
-const globMatchers = new WeakMap<readonly string[], (path: string) => boolean>();
-
-function matchesAny(globs: readonly string[], relativePath: string): boolean {
-  if (globs.length === 0) return false;
-  let matcher = globMatchers.get(globs);
-  if (!matcher) globMatchers.set(globs, (matcher = picomatch(globs as string[], { dot: true })));
-  return matcher(relativePath.replace(/\\/g, "/"));
 }
 
 function toFinding(rule: AnyRule, severity: Finding["severity"], descriptor: ReportDescriptor, sourceFile: ts.SourceFile, root: string): Finding {

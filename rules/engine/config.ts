@@ -35,7 +35,19 @@ export interface ResolvedConfig {
   notices: Notice[];
 }
 
-export const defaultTestGlobs = ["**/*.test.*", "**/*.spec.*", "**/__tests__/**", "**/test/**", "**/tests/**", "**/__mocks__/**"];
+export const defaultTestGlobs = [
+  "**/*.test.*",
+  "**/*.spec.*",
+  "**/*.e2e.*",
+  "**/e2e/**",
+  "**/playwright/**",
+  "**/cypress/**",
+  "**/__tests__/**",
+  "**/__mocks__/**",
+  "**/test/**",
+  "**/tests/**",
+  "**/fixtures/**",
+];
 export const defaultSensitivePrefixes = ["/admin", "/internal"];
 
 /** A config problem, worded as one line that names the file and the key path. */

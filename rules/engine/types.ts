@@ -75,6 +75,11 @@ export interface RuleMeta<Options> {
   summary: string;
   /** Title of the rule's primary fix, e.g. "Add a timeout". */
   fixTitle?: string;
+  /**
+   * Which code the rule judges: `server` (default) is production server code only — test and tooling code and browser
+   * code are out of its scope; `all` also test code (where it may lower its severity) and browser code.
+   */
+  scope?: "server" | "all";
   /** The flagged text may be a credential: hosts never echo it (diffs, snippets), at most its first 4 characters. */
   flaggedTextIsSecret?: boolean;
   /** Message templates; `{{name}}` placeholders are filled from report data. */
@@ -142,6 +147,7 @@ export interface RuleContext<Options> {
   /** All summaries, linked across files (mounted routers, imported guards). */
   project: ProjectModel;
   runtime: Runtime;
+  /** Test or tooling code; only rules whose `meta.scope` is `all` ever see it. */
   isTestFile: boolean;
   report(descriptor: ReportDescriptor): void;
 }

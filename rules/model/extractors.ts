@@ -2,6 +2,7 @@
 import { appConfig } from "./app-config.js";
 import { bodyLimits } from "./body-limits.js";
 import { clientAddress } from "./client-address.js";
+import { codeMarkers } from "./code-role.js";
 import { conventions } from "./conventions.js";
 import { moduleBindings } from "./module-bindings.js";
 import { nextRoutes } from "./frameworks/next.js";
@@ -20,4 +21,4 @@ import { outboundCalls } from "./outbound-calls.js";
 import { rateLimiters } from "./rate-limiters.js";
 import type { Extractor } from "./summarize.js";
 
-export const extractors: readonly Extractor[] = [moduleBindings, nextRoutes, edgeRuntimes, nestModel, socketIoServers, serverAppsExtractor([expressModel, koaModel, fastifyModel, honoModel]), conventions, outboundCalls, appConfig, envReads, loggers, rateLimiters, bodyLimits, clientAddress, mimeChecks];
+export const extractors: readonly Extractor[] = [moduleBindings, nextRoutes, edgeRuntimes, nestModel, socketIoServers, serverAppsExtractor([expressModel, koaModel, fastifyModel, honoModel]), conventions, outboundCalls, appConfig, envReads, loggers, rateLimiters, bodyLimits, clientAddress, mimeChecks, codeMarkers];

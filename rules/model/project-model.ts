@@ -2,6 +2,7 @@
 // imported from other modules, the project's preferred guard). Cheap and pure; it never parses.
 import * as path from "node:path";
 import type { ProjectSettings } from "../engine/types.js";
+import { codeRoleOf, type CodeRole } from "./code-role.js";
 import { matchesNextMatcher } from "./frameworks/next.js";
 import { knownAuthGuards } from "./known-names.js";
 import type { EnvReadSummary, EnvSchemaSummary, FileSummary, Framework, GuardRef, OutboundClient, RouteSummary, UseSummary } from "./types.js";
@@ -156,6 +157,11 @@ export class ProjectModel {
   /** Global guards registered anywhere (NestJS APP_GUARD / useGlobalGuards). */
   globalGuards(): Array<GuardRef & { filePath: string }> {
     return (this.registeredGlobalGuards ??= [...this.summaries.values()].flatMap((s) => s.globalGuards.map((g) => ({ ...g, filePath: s.filePath }))));
+  }
+
+  /** Whether `summary`'s file is production server code, test or tooling code, or browser code. */
+  codeRoleOf(summary: FileSummary): CodeRole {
+    return codeRoleOf(summary, path.relative(this.settings.root, summary.filePath), this.settings.testGlobs);
   }
 
   hasGlobalValidationPipe(): boolean {

@@ -4,6 +4,7 @@ import type { Span } from "../engine/types.js";
 import type { BodyParserSummary } from "./body-limits.js";
 import type { ForwardedHeaderReadSummary, ProxyTrustSummary } from "./client-address.js";
 import type { LooseMimeCheckSummary } from "./mime-checks.js";
+import type { CodeMarkers } from "./code-role.js";
 
 export type Runtime = "node" | "edge";
 
@@ -249,6 +250,8 @@ export interface AppConfigSummary {
 export interface FileSummary {
   filePath: string;
   runtime: Runtime;
+  /** What the file says about itself: test framework imports, `"use client"`, JSX (see code-role.ts). */
+  codeMarkers?: CodeMarkers;
   routes: RouteSummary[];
   uses: UseSummary[];
   imports: ImportBinding[];
