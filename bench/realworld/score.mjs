@@ -2,12 +2,15 @@
 // verdicts in verdicts/*.jsonl (repo, rule, file, line) and prints, per rule, the findings, how many are judged, TP/FP/
 // debatable among them, precision = TP / (TP + FP) over the judged findings still reported, and recall = triaged TPs
 // still reported / all triaged TPs. Writes bench/results/realworld-latest.{md,json}.
-// Usage: node bench/realworld/score.mjs [--json]
+// Usage: node bench/realworld/score.mjs [--json] [--repo name,...] (a subset scores only those repositories' findings and TPs)
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { findingsOf, keyOf, readVerdicts, repos } from "./lib.mjs";
 
-const verdicts = readVerdicts();
+const args = process.argv.slice(2);
+const onlyRepos = args.includes("--repo") ? args[args.indexOf("--repo") + 1].split(",") : undefined;
+const chosen = repos.filter((repo) => onlyRepos === undefined || onlyRepos.includes(repo.name));
+const verdicts = new Map([...readVerdicts()].filter(([, verdict]) => chosen.some((repo) => repo.name === verdict.repo)));
 const rows = new Map();
 const rowOf = (rule) => {
   if (!rows.has(rule)) rows.set(rule, { rule, findings: 0, judged: 0, TP: 0, FP: 0, debatable: 0, triagedTP: 0, keptTP: 0 });
@@ -15,7 +18,7 @@ const rowOf = (rule) => {
 };
 const seen = new Set();
 const unjudged = [];
-for (const repo of repos) {
+for (const repo of chosen) {
   for (const finding of findingsOf(repo)) {
     const key = keyOf(finding);
     seen.add(key);
@@ -52,6 +55,7 @@ const lines = [
 ];
 const resultsDirectory = path.resolve(import.meta.dirname, "../results");
 fs.mkdirSync(resultsDirectory, { recursive: true });
+if (onlyRepos !== undefined) lines.push(`(only ${chosen.map((repo) => repo.name).join(", ")})`);
 fs.writeFileSync(path.join(resultsDirectory, "realworld-latest.md"), `${lines.join("\n")}\n`);
 fs.writeFileSync(path.join(resultsDirectory, "realworld-latest.json"), JSON.stringify({ rows: [...all, total], unjudged }, null, 2));
-console.log(process.argv.includes("--json") ? JSON.stringify({ rows: [...all, total] }, null, 2) : lines.join("\n"));
+console.log(args.includes("--json") ? JSON.stringify({ rows: [...all, total] }, null, 2) : lines.join("\n"));
