@@ -57,6 +57,8 @@ export class SummaryCache {
   private readonly entries: Map<string, CachedFile>;
   private readonly seen = new Set<string>();
   private changed = false;
+  /** Why the cache file on disk was ignored, when it was not written by this user's Harden. */
+  rejected?: Notice;
 
   private constructor(
     private readonly cachePath: string,
@@ -68,9 +70,6 @@ export class SummaryCache {
   ) {
     this.entries = new Map(Object.entries(entries));
   }
-
-  /** Why the cache file on disk was ignored, when it was not written by this user's Harden. */
-  rejected?: Notice;
 
   /**
    * The cache for one project root under `directory`, authenticated with `key`; a cache written by another engine
