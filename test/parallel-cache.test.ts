@@ -6,6 +6,7 @@
 // committed) is ignored with one notice. Spawns the bundle, as a user would, with XDG_CACHE_HOME in a temporary folder.
 import * as assert from "node:assert/strict";
 import { execFileSync, spawnSync } from "node:child_process";
+import { createHash, randomBytes } from "node:crypto";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
@@ -172,31 +173,41 @@ describe("harden check: workers and cache", function () {
     if (process.platform === "win32") this.skip();
     const directory = copyWorkspace("cli-basic");
     directories.push(directory);
-    const uncached = checkReport(directory, []);
     fs.rmSync(userCacheDirectory, { recursive: true, force: true });
-    // A FIFO blocks whoever reads it, so a run that ends never read it; a file's bytes show whether it was rewritten.
-    const planted = Buffer.concat([Buffer.from("0".repeat(40), "latin1"), fs.readFileSync(path.join(repoRoot, "dist/engine.js")).subarray(0, 4096)]);
-    for (const cacheDirectory of ["node_modules/.cache/harden", "cache-under-test"]) {
-      fs.mkdirSync(path.join(directory, cacheDirectory), { recursive: true });
-      execFileSync("mkfifo", [path.join(directory, cacheDirectory, "engine-code.bin")]);
-      fs.writeFileSync(path.join(directory, cacheDirectory, `engine-${"0".repeat(32)}.bin`), planted);
-    }
-    for (const args of [["--cache"], ["--cache", "--concurrency", "2"], ["--cache", "--cache-location", "cache-under-test"]]) {
-      fs.appendFileSync(path.join(directory, "src/app.ts"), "// an edit, so the engine is loaded\n");
-      assert.equal(checkReport(directory, args), checkReport(directory, []), args.join(" "));
-    }
-    for (const cacheDirectory of ["node_modules/.cache/harden", "cache-under-test"]) {
-      assert.ok(fs.statSync(path.join(directory, cacheDirectory, "engine-code.bin")).isFIFO());
-      assert.deepEqual(fs.readFileSync(path.join(directory, cacheDirectory, `engine-${"0".repeat(32)}.bin`)), planted);
-    }
-    assert.notEqual(uncached, "");
+    const workspaceCaches = ["node_modules/.cache/harden", "cache-under-test"].map((relative) => path.join(directory, relative));
+    const runs = [["--cache"], ["--cache", "--concurrency", "2"], ["--cache", "--cache-location", "cache-under-test"]];
+    /** Each run edits a file first, so the engine is loaded (and its compiled code looked for). */
+    const runAll = (): void => {
+      for (const args of runs) {
+        fs.appendFileSync(path.join(directory, "src/app.ts"), "// an edit\n");
+        assert.equal(checkReport(directory, args), checkReport(directory, []), args.join(" "));
+      }
+    };
+    // Where older Harden kept it: a FIFO blocks whoever reads it, so a run that ends never read it; a file with the
+    // bundle's hash in front of bytes V8 rejects would have been read and rewritten.
+    const bundleHash = createHash("sha1").update(fs.readFileSync(path.join(repoRoot, "dist/engine.js"))).digest("hex");
+    const planted = Buffer.concat([Buffer.from(bundleHash, "latin1"), randomBytes(4096)]);
+    fs.mkdirSync(workspaceCaches[0]!, { recursive: true });
+    execFileSync("mkfifo", [path.join(workspaceCaches[0]!, "engine-code.bin")]);
+    fs.mkdirSync(workspaceCaches[1]!, { recursive: true });
+    fs.writeFileSync(path.join(workspaceCaches[1]!, "engine-code.bin"), planted);
+    runAll();
+    assert.ok(fs.statSync(path.join(workspaceCaches[0]!, "engine-code.bin")).isFIFO());
+    assert.deepEqual(fs.readFileSync(path.join(workspaceCaches[1]!, "engine-code.bin")), planted);
 
     // The code is where it belongs: one file, this user's only, in a directory only this user can enter.
-    const codeFiles = engineCodeFiles();
-    assert.equal(codeFiles.length, 1, codeFiles.join(", "));
+    const [codeFile, ...others] = engineCodeFiles();
+    assert.deepEqual(others, []);
     assert.equal(fs.statSync(userCacheDirectory).mode & 0o777, 0o700);
-    assert.equal(fs.statSync(path.join(userCacheDirectory, codeFiles[0]!)).mode & 0o777, 0o600);
+    assert.equal(fs.statSync(path.join(userCacheDirectory, codeFile!)).mode & 0o777, 0o600);
     assert.equal(fs.statSync(path.join(userCacheDirectory, "cache-key")).mode & 0o777, 0o600);
+
+    // Under the name it has there, in the workspace: never read, and the per-user one is compiled afresh.
+    for (const workspaceCache of workspaceCaches) fs.writeFileSync(path.join(workspaceCache, codeFile!), planted);
+    fs.rmSync(path.join(userCacheDirectory, codeFile!));
+    runAll();
+    for (const workspaceCache of workspaceCaches) assert.deepEqual(fs.readFileSync(path.join(workspaceCache, codeFile!)), planted);
+    assert.deepEqual(engineCodeFiles(), [codeFile]);
   });
 
   it("does not use a per-user cache directory open to others or another user's, a key others can read, or none at all", function () {
