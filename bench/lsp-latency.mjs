@@ -1,7 +1,8 @@
 // Language server latency on a generated ~1,500-file project, with a ~1,200-line Express handler file open:
 // - cold start: `initialized` (didOpen sent right after it) → the handler's first diagnostics, and → its full
 //   diagnostics (the first published once the server logs its project as loaded); then the same for a warm start, a
-//   second server reading the summary cache the first one wrote (the project has a node_modules folder);
+//   second server reading the summary cache the first one wrote (the project has a node_modules folder, the client
+//   says the workspace is trusted, and both servers share a per-user cache directory of their own);
 // - on type: didChange → diagnostics of the edited handler once its project is loaded, over edits that type a
 //   statement into a handler character by character and delete it again (p50/p95; the analysis alone too, from
 //   `harden/status`);
@@ -29,6 +30,7 @@ const workspace = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), "harden-
 execFileSync(process.execPath, [path.join(repository, "bench/generate.mjs"), workspace, "--files", String(fileCount)], { stdio: "ignore" });
 fs.mkdirSync(path.join(workspace, ".git"), { recursive: true });
 fs.mkdirSync(path.join(workspace, "node_modules"), { recursive: true }); // where the server keeps its summary cache
+const userCache = fs.mkdtempSync(path.join(os.tmpdir(), "harden-lsp-bench-xdg-")); // and the key that authenticates it
 
 // The handler under edit: the largest generated Express route file with an unguarded route (missing-auth), grown to
 // about 1,200 lines with more handlers like it; src/app.ts mounts its router.
@@ -71,6 +73,7 @@ const warm = await startServer();
 const warmStart = await openAndTime(warm);
 await stopServer(warm);
 fs.rmSync(workspace, { recursive: true, force: true });
+fs.rmSync(userCache, { recursive: true, force: true });
 
 const percentile = (values, p) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))];
 const ms = (value) => (value === undefined ? "n/a" : `${value.toFixed(1)} ms`);
@@ -85,7 +88,10 @@ console.log(`cross-file over ${crossFileEdits} edits of src/app.ts: didChange �
 console.log(`workspace scan: ${scan.filesAnalysed} files, ${scan.findings} findings in ${ms(scanMs)}; server RSS after the scan: ${rssMb.toFixed(0)} MB`);
 
 async function startServer() {
-  const child = spawn(process.execPath, [path.join(repository, "dist/server.js"), "--stdio"], { stdio: ["pipe", "pipe", "inherit"] });
+  const child = spawn(process.execPath, [path.join(repository, "dist/server.js"), "--stdio"], {
+    stdio: ["pipe", "pipe", "inherit"],
+    env: { ...process.env, XDG_CACHE_HOME: userCache },
+  });
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   const server = { child, connection, waiters: [], loadedAt: undefined, loadedLine: undefined, analysisMs: [] };
   connection.onNotification("textDocument/publishDiagnostics", (params) => {
@@ -102,7 +108,7 @@ async function startServer() {
   connection.onRequest("window/workDoneProgress/create", () => null);
   connection.listen();
   const rootUri = pathToFileURL(workspace).href;
-  await connection.sendRequest("initialize", { processId: process.pid, rootUri, workspaceFolders: [{ uri: rootUri, name: "bench" }], capabilities: { workspace: { configuration: true } } });
+  await connection.sendRequest("initialize", { processId: process.pid, rootUri, workspaceFolders: [{ uri: rootUri, name: "bench" }], capabilities: { workspace: { configuration: true } }, initializationOptions: { workspaceTrusted: true } });
   return server;
 }
 

@@ -2,7 +2,7 @@
 // commands, output channel and language status. All analysis lives in the server; this file must not lint anything.
 import * as vscode from "vscode";
 import { LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from "vscode-languageclient/node";
-import { settingsSection, statusMethod, type HardenSettings, type StatusParams } from "../server/protocol.js";
+import { settingsSection, statusMethod, type HardenSettings, type InitializationOptions, type StatusParams } from "../server/protocol.js";
 import { registerCommands } from "./commands.js";
 import { LanguageStatus } from "./language-status.js";
 
@@ -46,6 +46,8 @@ class ServerConnection implements vscode.Disposable {
     const clientOptions: LanguageClientOptions = {
       documentSelector,
       outputChannel: this.output,
+      // In Restricted Mode the server neither reads nor writes the caches a workspace holds.
+      initializationOptions: { workspaceTrusted: vscode.workspace.isTrusted } satisfies InitializationOptions,
       synchronize: {
         // The server re-reads `harden.*` through workspace/configuration when told they changed.
         configurationSection: settingsSection,
@@ -93,6 +95,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       if (event.affectsConfiguration(`${settingsSection}.enable`)) void server.applyEnableSetting();
     }),
     vscode.workspace.onDidCloseTextDocument((document) => status.forget(document.uri.toString())),
+    // The server learns of trust when it starts, and only then.
+    vscode.workspace.onDidGrantWorkspaceTrust(() => void server.restart()),
   );
   await server.applyEnableSetting();
 }

@@ -17,6 +17,15 @@ export const settingsSection = "harden";
 
 export const defaultSettings: HardenSettings = { enable: true, run: "onType", rules: {}, trace: { server: "off" } };
 
+/** `initialize`'s `initializationOptions`: initial settings, and whether the user trusts the workspace. */
+export interface InitializationOptions extends Partial<HardenSettings> {
+  /**
+   * VS Code's workspace trust. Only in a trusted workspace does the server read or write the on-disk caches a workspace
+   * holds (node_modules/.cache/harden); absent means untrusted.
+   */
+  workspaceTrusted?: boolean;
+}
+
 /** Commands the extension contributes and implements itself (they appear in the command palette). */
 export const clientCommands = {
   analyzeWorkspace: "harden.analyzeWorkspace",

@@ -1,8 +1,10 @@
 // The server's host and log with a rule that throws: the rule is skipped for that file and reported once in the
 // output with its id and the file, and every other rule keeps reporting. The bundled server cannot be given a
 // throwing rule, so this drives the same ProjectHost and ServerLog the server composes. Also the host on its own:
-// findings before a project is loaded, incremental re-parsing of open documents, and the on-disk summary cache.
+// findings before a project is loaded, incremental re-parsing of open documents, and the on-disk summary cache (which
+// it trusts only when this user's key authenticates it).
 import * as assert from "node:assert/strict";
+import { randomBytes } from "node:crypto";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
@@ -11,7 +13,8 @@ import { ts } from "ts-morph";
 import type { Connection } from "vscode-languageserver";
 import { defineRule } from "../rules/engine/types.js";
 import { registry } from "../rules/index.js";
-import { ProjectHost, type HostAnalysis, type LoadReport } from "../server/host/project-host.js";
+import { ProjectHost, type DiskCache, type HostAnalysis, type LoadReport } from "../server/host/project-host.js";
+import { hashText } from "../server/host/summary-cache.js";
 import { ServerLog } from "../server/lsp/server-log.js";
 import { fixedSeed } from "./fuzz/properties.js";
 
@@ -137,27 +140,64 @@ describe("language server host: loading, incremental parsing and the summary cac
     assert.equal(host.fileChangedOnDisk(path.join(workspace, "README.md")), false);
   });
 
+  const runWithCache = (filePath: string, diskCache: DiskCache | undefined): { report: LoadReport; findings: string[] } => {
+    const host = new ProjectHost(registry, { diskCache });
+    let report: LoadReport | undefined;
+    host.onProjectComplete((loaded) => (report = loaded));
+    host.setOverlay(filePath, fs.readFileSync(filePath, "utf8"));
+    loadAll(host);
+    return { report: report!, findings: findingsOf(host.analyze(filePath)) };
+  };
+
   it("writes the summary cache once a project is loaded (when it has node_modules) and starts warm from it", () => {
     const filePath = path.join(workspace, "server/routes/orders.ts");
     const cacheDirectory = path.join(workspace, "node_modules/.cache/harden");
-    const run = (): { report: LoadReport; findings: string[] } => {
-      const host = new ProjectHost(registry, { cacheVersion: "test" });
-      let report: LoadReport | undefined;
-      host.onProjectComplete((loaded) => (report = loaded));
-      host.setOverlay(filePath, fs.readFileSync(filePath, "utf8"));
-      loadAll(host);
-      return { report: report!, findings: findingsOf(host.analyze(filePath)) };
-    };
+    const diskCache = { version: "test", key: randomBytes(32) };
 
-    run();
+    runWithCache(filePath, diskCache);
     assert.ok(!fs.existsSync(cacheDirectory), "no cache is written into a project without node_modules");
     fs.mkdirSync(path.join(workspace, "node_modules"));
-    const cold = run();
+    const cold = runWithCache(filePath, diskCache);
     assert.equal(cold.report.cachedFiles, 0);
     assert.ok(fs.readdirSync(cacheDirectory).length > 0, "the cache is written");
-    const warm = run();
+    const warm = runWithCache(filePath, diskCache);
     // The open document's own disk file is summarised from its text before the cache is opened.
     assert.equal(warm.report.cachedFiles, warm.report.files - 1);
+    assert.equal(warm.report.cacheRejected, undefined);
     assert.deepEqual(warm.findings, cold.findings);
+  });
+
+  it("ignores, with one notice, a summary cache this user's key does not authenticate: a forged guard never hides a route", () => {
+    const filePath = path.join(workspace, "server/routes/orders.ts");
+    const indexPath = path.join(workspace, "server/index.ts");
+    const unguarded = fs.readFileSync(indexPath, "utf8");
+    const missingAuth = (findings: string[]): boolean => findings.some((finding) => finding.includes("missing-auth"));
+    const diskCache = { version: "test", key: randomBytes(32) };
+    fs.mkdirSync(path.join(workspace, "node_modules"));
+
+    // A real cache of the project with the orders router mounted behind requireAuth ...
+    fs.writeFileSync(indexPath, unguarded.replace('app.use("/api/orders", ordersRouter)', 'app.use("/api/orders", requireAuth, ordersRouter)'));
+    assert.ok(!missingAuth(runWithCache(filePath, diskCache).findings), "guarded");
+    const cacheDirectory = path.join(workspace, "node_modules/.cache/harden");
+    const cacheFile = path.join(cacheDirectory, fs.readdirSync(cacheDirectory).find((name) => name.endsWith(".json"))!);
+    const written = fs.readFileSync(cacheFile, "utf8");
+    fs.writeFileSync(indexPath, unguarded);
+    const expected = runWithCache(filePath, undefined).findings;
+    assert.ok(missingAuth(expected), "unguarded");
+
+    // ... whose guarded summary is then claimed for the unguarded text, signed or not.
+    const macLine = written.slice(0, written.indexOf("\n"));
+    const contents = JSON.parse(written.slice(macLine.length + 1)) as { files: Record<string, { contentHash: string }> };
+    contents.files[indexPath]!.contentHash = hashText(unguarded);
+    for (const forged of [JSON.stringify(contents), `${macLine}\n${JSON.stringify(contents)}`]) {
+      fs.writeFileSync(cacheFile, forged);
+      const { report, findings } = runWithCache(filePath, diskCache);
+      assert.deepEqual(findings, expected);
+      assert.equal(report.cachedFiles, 0);
+      assert.deepEqual(report.cacheRejected, { filePath: cacheFile, message: "cache not written by this user's Harden; ignored" });
+    }
+    // The load wrote the cache again, authenticated: another user's key (another user's Harden) does not trust it.
+    assert.equal(runWithCache(filePath, diskCache).report.cacheRejected, undefined);
+    assert.ok(runWithCache(filePath, { version: "test", key: randomBytes(32) }).report.cacheRejected);
   });
 });

@@ -7,6 +7,7 @@ import { execFileSync } from "node:child_process";
 import { CancellationTokenSource, type CodeAction, type Diagnostic, type DocumentDiagnosticReport, type PublishDiagnosticsParams } from "vscode-languageserver-protocol/node";
 import { applyWorkspaceEdit } from "./lsp/apply-edit";
 import { LspTestClient, serverPath, uriOf } from "./lsp/lsp-client";
+import { hashText } from "../server/host/summary-cache.js";
 
 const fixtures = path.resolve(__dirname, "../test-fixtures");
 
@@ -193,6 +194,75 @@ describe("language server (dist/server.js --stdio)", function () {
       assert.ok(early.some((finding) => finding.includes("timestamp-id")), early.join("\n"));
       for (const finding of early) assert.ok(full.includes(finding), `pulled early but not from the loaded project: ${finding}`);
       assert.ok(!full.some((finding) => finding.includes("missing-auth")));
+    });
+  });
+
+  describe("workspace caches: read and written only in a trusted workspace, and only when this user's Harden wrote them", () => {
+    let xdgCacheHome: string;
+    beforeEach(() => {
+      workspace = copyToTemp(path.join(fixtures, "workspaces/demo"));
+      fs.mkdirSync(path.join(workspace, "node_modules"));
+      xdgCacheHome = fs.mkdtempSync(path.join(os.tmpdir(), "harden-lsp-xdg-"));
+    });
+    afterEach(() => fs.rmSync(xdgCacheHome, { recursive: true, force: true }));
+
+    /** The open routes file's diagnostics once its project is loaded, and the server's log, from a server started for this alone. */
+    const diagnosticsOfRoutes = async (workspaceTrusted?: boolean): Promise<{ diagnostics: string[]; logs: string[] }> => {
+      const started = await LspTestClient.start({ workspace, pullDiagnostics: false, initializationOptions: { workspaceTrusted }, env: { XDG_CACHE_HOME: xdgCacheHome } });
+      client = started;
+      const loaded = started.next<{ message: string }>("window/logMessage", (p) => /files loaded in/.test(p.message));
+      const filePath = path.join(workspace, "server/routes/orders.ts");
+      const uri = await started.open(filePath, fs.readFileSync(filePath, "utf8"));
+      await loaded;
+      const diagnostics = summarize(await started.pushedDiagnostics(uri, () => true));
+      await started.stop();
+      return { diagnostics, logs: started.logs };
+    };
+    const summariesFromCache = (logs: readonly string[]): number => Number(/\((\d+) summaries from the cache\)/.exec(logs.find((line) => /files loaded in/.test(line))!)![1]);
+
+    it("ignores, with one line in the log, a cache whose guard was forged for an unguarded mount", async () => {
+      const indexPath = path.join(workspace, "server/index.ts");
+      const unguarded = fs.readFileSync(indexPath, "utf8");
+      fs.writeFileSync(indexPath, unguarded.replace('app.use("/api/orders", ordersRouter)', 'app.use("/api/orders", requireAuth, ordersRouter)'));
+      const guarded = await diagnosticsOfRoutes(true);
+      assert.ok(!guarded.diagnostics.some((d) => d.includes("missing-auth")), guarded.diagnostics.join("\n"));
+      const cacheDirectory = path.join(workspace, "node_modules/.cache/harden");
+      const cacheFile = path.join(cacheDirectory, fs.readdirSync(cacheDirectory).find((name) => name.endsWith(".json"))!);
+
+      // The guarded summary of server/index.ts is claimed for its unguarded text.
+      fs.writeFileSync(indexPath, unguarded);
+      const written = fs.readFileSync(cacheFile, "utf8");
+      const macLine = written.slice(0, written.indexOf("\n"));
+      const contents = JSON.parse(written.slice(macLine.length + 1)) as { files: Record<string, { contentHash: string }> };
+      contents.files[indexPath]!.contentHash = hashText(unguarded);
+      fs.writeFileSync(cacheFile, `${macLine}\n${JSON.stringify(contents)}`);
+
+      const forged = await diagnosticsOfRoutes(true);
+      assert.ok(forged.diagnostics.some((d) => d.includes("missing-auth")), forged.diagnostics.join("\n"));
+      assert.deepEqual(forged.diagnostics, (await diagnosticsOfRoutes(false)).diagnostics);
+      assert.deepEqual(forged.logs.filter((line) => line.includes("cache")), [
+        `${cacheFile}: cache not written by this user's Harden; ignored`,
+        ...forged.logs.filter((line) => /files loaded in/.test(line)),
+      ]);
+      assert.equal(summariesFromCache(forged.logs), 0);
+      const rewritten = await diagnosticsOfRoutes(true);
+      assert.ok(summariesFromCache(rewritten.logs) > 0, "the cache was written again, authenticated, and is used");
+      assert.ok(!rewritten.logs.some((line) => line.includes("not written by")));
+    });
+
+    it("neither reads nor writes the workspace's cache unless the client says the workspace is trusted", async () => {
+      const cacheDirectory = path.join(workspace, "node_modules/.cache/harden");
+      const trusted = await diagnosticsOfRoutes(true);
+      assert.ok(fs.existsSync(cacheDirectory), "a trusted workspace's cache is written");
+      assert.ok(summariesFromCache((await diagnosticsOfRoutes(true)).logs) > 0, "and read");
+      for (const workspaceTrusted of [undefined, false]) {
+        const untrusted = await diagnosticsOfRoutes(workspaceTrusted);
+        assert.equal(summariesFromCache(untrusted.logs), 0, `workspaceTrusted: ${workspaceTrusted}`);
+        assert.deepEqual(untrusted.diagnostics, trusted.diagnostics);
+      }
+      fs.rmSync(cacheDirectory, { recursive: true });
+      await diagnosticsOfRoutes(undefined);
+      assert.ok(!fs.existsSync(cacheDirectory), "an untrusted workspace's cache is not written");
     });
   });
 

@@ -1,12 +1,16 @@
 // Correctness of the parallel, cached CLI: the built dist/cli.js reports the same findings and notices with one
 // worker or several, cold or from the cache; a cached run notices edits in this file, cross-file facts changed in
 // another (a router mounted without its guard) and config edits; a damaged cache, or one another engine build wrote,
-// is ignored; and a run on unchanged files answers without the engine. Spawns the bundle, as a user would.
+// is ignored; and a run on unchanged files answers without the engine. Trust: compiled code is kept only in the
+// private per-user cache directory and never read from a workspace; a cache this user's Harden did not write (forged,
+// committed) is ignored with one notice. Spawns the bundle, as a user would, with XDG_CACHE_HOME in a temporary folder.
 import * as assert from "node:assert/strict";
 import { execFileSync, spawnSync } from "node:child_process";
+import { createHash, randomBytes } from "node:crypto";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
+import { hashText, SummaryCache } from "../server/host/summary-cache.js";
 
 const repoRoot = path.resolve(__dirname, "..");
 const cliPath = path.join(repoRoot, "dist/cli.js");
@@ -16,12 +20,37 @@ interface Report {
   notices: unknown[];
 }
 
-/** The whole report but its timing, as JSON, so two runs can be compared at once. */
-function checkReport(directory: string, args: readonly string[], cli = cliPath): string {
-  const run = spawnSync(process.execPath, [cli, "check", ".", "--format", "json", ...args], { cwd: directory, encoding: "utf8" });
-  assert.ok(run.status === 0 || run.status === 1, `exit ${run.status}: ${run.stderr}`);
+/** The per-user cache of every run here (XDG_CACHE_HOME/harden); a test may point a run elsewhere. */
+const xdgCacheHome = fs.mkdtempSync(path.join(os.tmpdir(), "harden-xdg-"));
+const userCacheDirectory = path.join(xdgCacheHome, "harden");
+
+interface CheckRun {
+  status: number | null;
+  /** The whole report but its timing, as JSON, so two runs can be compared at once. */
+  report: string;
+  stderr: string;
+}
+
+/** A run that must end (a read of a planted FIFO would block it) with a report. */
+function runCheck(directory: string, args: readonly string[], { cli = cliPath, env = { XDG_CACHE_HOME: xdgCacheHome } as NodeJS.ProcessEnv } = {}): CheckRun {
+  const run = spawnSync(process.execPath, [cli, "check", ".", "--format", "json", ...args], { cwd: directory, encoding: "utf8", env: { ...process.env, ...env }, timeout: 60_000 });
+  assert.ok(run.status === 0 || run.status === 1, `exit ${run.status} (${run.signal ?? "no signal"}): ${run.stderr}`);
   const report = JSON.parse(run.stdout) as Report;
-  return JSON.stringify({ files: report.files, notices: report.notices });
+  return { status: run.status, report: JSON.stringify({ files: report.files, notices: report.notices }), stderr: run.stderr };
+}
+
+function checkReport(directory: string, args: readonly string[], cli = cliPath): string {
+  return runCheck(directory, args, { cli }).report;
+}
+
+/** The report with these notices too, as a run that printed them reports. */
+function withNotices(report: string, notices: readonly unknown[]): string {
+  const parsed = JSON.parse(report) as Report;
+  return JSON.stringify({ files: parsed.files, notices: [...notices, ...parsed.notices] });
+}
+
+function engineCodeFiles(): string[] {
+  return fs.existsSync(userCacheDirectory) ? fs.readdirSync(userCacheDirectory).filter((name) => /^engine-.*\.bin$/.test(name)) : [];
 }
 
 function copyWorkspace(name: string): string {
@@ -39,7 +68,7 @@ describe("harden check: workers and cache", function () {
   });
 
   after(() => {
-    for (const directory of directories) fs.rmSync(directory, { recursive: true, force: true });
+    for (const directory of [...directories, xdgCacheHome]) fs.rmSync(directory, { recursive: true, force: true });
   });
 
   for (const workspace of ["cli-basic", "demo"]) {
@@ -99,16 +128,127 @@ describe("harden check: workers and cache", function () {
     const cacheFile = path.join(cacheDirectory, fs.readdirSync(cacheDirectory).find((name) => name.endsWith(".json"))!);
     const written = fs.readFileSync(cacheFile, "utf8");
 
+    // Harden writes its cache whole (by a rename), so a cut file is not one it wrote.
     fs.writeFileSync(cacheFile, written.slice(0, written.length / 2));
-    assert.equal(checkReport(directory, cached), uncached, "a cache cut short");
+    assert.equal(checkReport(directory, cached), withNotices(uncached, [{ filePath: path.relative(directory, cacheFile), message: "cache not written by this user's Harden; ignored" }]), "a cache cut short");
+    assert.equal(checkReport(directory, cached), uncached, "rewritten whole");
 
-    // Findings forged in the cache are reported while it is the current build's, and ignored once another build wrote it.
-    const forged = JSON.parse(written) as { version: string; files: Record<string, { analysis?: { findings: unknown[] } }> };
-    for (const entry of Object.values(forged.files)) if (entry.analysis) entry.analysis.findings = [];
-    fs.writeFileSync(cacheFile, JSON.stringify(forged));
-    assert.notEqual(checkReport(directory, cached), uncached, "the current build's cache is trusted");
-    fs.writeFileSync(cacheFile, JSON.stringify({ ...forged, version: `${forged.version}-other` }));
+    // Authenticated by this user's key, but by another engine build: ignored without a word.
+    const other = SummaryCache.open(cacheDirectory, fs.realpathSync(directory), "another build", fs.readFileSync(path.join(userCacheDirectory, "cache-key")));
+    other.store(path.join(fs.realpathSync(directory), "src/app.ts"), { contentHash: hashText(fs.readFileSync(path.join(directory, "src/app.ts"), "utf8")), parseNotices: [] });
+    other.save();
+    assert.match(fs.readFileSync(cacheFile, "utf8"), /"another build"/);
     assert.equal(checkReport(directory, cached), uncached, "another build's cache");
+  });
+
+  it("ignores, with one notice, a forged or committed cache: emptied findings never make a run report no problems", () => {
+    const directory = copyWorkspace("cli-basic");
+    directories.push(directory);
+    fs.mkdirSync(path.join(directory, "node_modules"));
+    const uncached = runCheck(directory, []);
+    assert.equal(uncached.status, 1);
+    runCheck(directory, ["--cache"]);
+    const cacheDirectory = path.join(directory, "node_modules/.cache/harden");
+    const cacheFile = path.join(cacheDirectory, fs.readdirSync(cacheDirectory).find((name) => name.endsWith(".json"))!);
+    const written = fs.readFileSync(cacheFile, "utf8");
+    const macLine = written.slice(0, written.indexOf("\n"));
+    const forged = JSON.parse(written.slice(macLine.length + 1)) as { version: string; files: Record<string, { analysis?: { findings: unknown[] } }> };
+    for (const entry of Object.values(forged.files)) if (entry.analysis) entry.analysis.findings = [];
+    const notice = `node_modules/.cache/harden/${path.basename(cacheFile)}: cache not written by this user's Harden; ignored\n`;
+
+    // The real cache's version, with its MAC line kept or with none (as an older Harden wrote it).
+    const variants: Array<[string, string]> = [["MAC kept", `${macLine}\n${JSON.stringify(forged)}`], ["no MAC", JSON.stringify(forged)]];
+    for (const [label, text] of variants) {
+      fs.writeFileSync(cacheFile, text);
+      const forgedRun = runCheck(directory, ["--cache"]);
+      assert.equal(forgedRun.status, 1, label);
+      assert.equal(forgedRun.report, withNotices(uncached.report, [{ filePath: path.relative(directory, cacheFile), message: "cache not written by this user's Harden; ignored" }]), label);
+      assert.equal(forgedRun.stderr, notice, label);
+      const next = runCheck(directory, ["--cache"]);
+      assert.deepEqual([next.status, next.report, next.stderr], [1, uncached.report, ""], `${label}: the cache is written again, authenticated`);
+    }
+  });
+
+  it("never reads compiled code from the workspace, even where --cache-location points; keeps it in the per-user cache directory", function () {
+    if (process.platform === "win32") this.skip();
+    const directory = copyWorkspace("cli-basic");
+    directories.push(directory);
+    fs.rmSync(userCacheDirectory, { recursive: true, force: true });
+    const workspaceCaches = ["node_modules/.cache/harden", "cache-under-test"].map((relative) => path.join(directory, relative));
+    const runs = [["--cache"], ["--cache", "--concurrency", "2"], ["--cache", "--cache-location", "cache-under-test"]];
+    /** Each run edits a file first, so the engine is loaded (and its compiled code looked for). */
+    const runAll = (): void => {
+      for (const args of runs) {
+        fs.appendFileSync(path.join(directory, "src/app.ts"), "// an edit\n");
+        assert.equal(checkReport(directory, args), checkReport(directory, []), args.join(" "));
+      }
+    };
+    // Where older Harden kept it: a FIFO blocks whoever reads it, so a run that ends never read it; a file with the
+    // bundle's hash in front of bytes V8 rejects would have been read and rewritten.
+    const bundleHash = createHash("sha1").update(fs.readFileSync(path.join(repoRoot, "dist/engine.js"))).digest("hex");
+    const planted = Buffer.concat([Buffer.from(bundleHash, "latin1"), randomBytes(4096)]);
+    fs.mkdirSync(workspaceCaches[0]!, { recursive: true });
+    execFileSync("mkfifo", [path.join(workspaceCaches[0]!, "engine-code.bin")]);
+    fs.mkdirSync(workspaceCaches[1]!, { recursive: true });
+    fs.writeFileSync(path.join(workspaceCaches[1]!, "engine-code.bin"), planted);
+    runAll();
+    assert.ok(fs.statSync(path.join(workspaceCaches[0]!, "engine-code.bin")).isFIFO());
+    assert.deepEqual(fs.readFileSync(path.join(workspaceCaches[1]!, "engine-code.bin")), planted);
+
+    // The code is where it belongs: one file, this user's only, in a directory only this user can enter.
+    const [codeFile, ...others] = engineCodeFiles();
+    assert.deepEqual(others, []);
+    assert.equal(fs.statSync(userCacheDirectory).mode & 0o777, 0o700);
+    assert.equal(fs.statSync(path.join(userCacheDirectory, codeFile!)).mode & 0o777, 0o600);
+    assert.equal(fs.statSync(path.join(userCacheDirectory, "cache-key")).mode & 0o777, 0o600);
+
+    // Under the name it has there, in the workspace: never read, and the per-user one is compiled afresh.
+    for (const workspaceCache of workspaceCaches) fs.writeFileSync(path.join(workspaceCache, codeFile!), planted);
+    fs.rmSync(path.join(userCacheDirectory, codeFile!));
+    runAll();
+    for (const workspaceCache of workspaceCaches) assert.deepEqual(fs.readFileSync(path.join(workspaceCache, codeFile!)), planted);
+    assert.deepEqual(engineCodeFiles(), [codeFile]);
+  });
+
+  it("does not use a per-user cache directory open to others or another user's, a key others can read, or none at all", function () {
+    if (process.platform === "win32") this.skip();
+    const directory = copyWorkspace("cli-basic");
+    directories.push(directory);
+    const uncached = checkReport(directory, []);
+    checkReport(directory, ["--cache"]);
+    const [codeFile] = engineCodeFiles();
+    const codePath = path.join(userCacheDirectory, codeFile!);
+    const keyPath = path.join(userCacheDirectory, "cache-key");
+    const projectCache = path.join(directory, "node_modules/.cache/harden");
+    // While the directory is not trusted its compiled code must not be read: a FIFO in its place would block the run.
+    fs.rmSync(codePath);
+    execFileSync("mkfifo", [codePath]);
+
+    const distrusted = (label: string, problem: RegExp, env?: NodeJS.ProcessEnv): void => {
+      fs.rmSync(projectCache, { recursive: true, force: true });
+      fs.appendFileSync(path.join(directory, "src/app.ts"), "// an edit, so the engine is loaded\n");
+      const run = JSON.parse(runCheck(directory, ["--cache"], env && { env }).report) as Report;
+      const notices = run.notices as Array<{ message: string }>;
+      assert.equal(notices.length, 1, label);
+      assert.match(notices[0]!.message, problem, label);
+      assert.match(notices[0]!.message, /; --cache is off$/, label);
+      assert.deepEqual(run.files, (JSON.parse(checkReport(directory, [])) as Report).files, label);
+      assert.ok(!fs.existsSync(projectCache), `${label}: no cache is written`);
+    };
+    fs.chmodSync(userCacheDirectory, 0o755);
+    distrusted("mode 755", /is open to other users \(mode 755\)/);
+    fs.chmodSync(userCacheDirectory, 0o700);
+    if (process.getuid?.() === 0) {
+      fs.chownSync(userCacheDirectory, 12345, 12345);
+      distrusted("another user's", /belongs to another user \(uid 12345\)/);
+      fs.chownSync(userCacheDirectory, 0, 0);
+    }
+    fs.chmodSync(keyPath, 0o644);
+    distrusted("key 644", /cache-key is not a private 32-byte file of this user/);
+    fs.chmodSync(keyPath, 0o600);
+    const notADirectory = path.join(directory, "package.json");
+    distrusted("cannot be created", /cannot be used \(ENOTDIR\)/, { XDG_CACHE_HOME: path.join(notADirectory, "cache") });
+    assert.notEqual(uncached, "");
   });
 
   it("reports from the cache without loading the engine when nothing changed, and reuses or ignores its compiled code", () => {
@@ -118,8 +258,8 @@ describe("harden check: workers and cache", function () {
     const cached = ["--cache", "--cache-location", cacheDirectory];
     const uncached = checkReport(directory, []);
     assert.equal(checkReport(directory, cached), uncached, "cold");
-    const codeCache = path.join(cacheDirectory, "engine-code.bin");
-    assert.ok(fs.existsSync(codeCache), "the engine's compiled code is kept");
+    assert.equal(engineCodeFiles().length, 1, "the engine's compiled code is kept");
+    const codeCache = path.join(userCacheDirectory, engineCodeFiles()[0]!);
     assert.equal(checkReport(directory, cached), uncached, "warm");
 
     // The CLI's and the worker's bundles leave the engine (TypeScript's compiler among it) to dist/engine.js ...
@@ -139,9 +279,6 @@ describe("harden check: workers and cache", function () {
     const editedReport = checkReport(directory, []);
     fs.writeFileSync(codeCache, Buffer.concat([fs.readFileSync(codeCache).subarray(0, 40), Buffer.from("not V8 code")]));
     assert.equal(checkReport(directory, cached), editedReport, "compiled code V8 rejects");
-    fs.appendFileSync(users, "// another edit\n");
-    fs.writeFileSync(codeCache, "garbage");
-    assert.equal(checkReport(directory, cached), checkReport(directory, []), "compiled code for another bundle");
   });
   it("leaves the cache file alone after a run on unchanged files, files it could not parse included", () => {
     const directory = copyWorkspace("cli-bad-input");

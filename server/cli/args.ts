@@ -39,7 +39,8 @@ Options:
   --color, --no-color           force colour on or off
   --concurrency N               worker threads (default: one per core)
   --cache                       reuse summaries and findings of unchanged files between runs
-  --cache-location DIR          where the cache lives (default: node_modules/.cache/harden in the project root)
+  --cache-location DIR          where the summaries and findings live (default: node_modules/.cache/harden
+                                in the project root); compiled code stays in ~/.cache/harden
   -h, --help                    show this help
   -v, --version                 show the version
 `;

@@ -14,6 +14,7 @@ import { loadProjectSetup, type ProjectSetup } from "../host/project-setup.js";
 import { loadSources } from "../host/read-source.js";
 import { findSourceFiles, isSourceFile, isWithin } from "../host/source-files.js";
 import { defaultCacheLocation, SummaryCache } from "../host/summary-cache.js";
+import { openUserCache, type UserCache } from "../host/user-cache.js";
 import packageJson from "../../package.json";
 import { parseCommand, usage, UsageError, type CheckOptions } from "./args.js";
 import { countFindings, exitCodeFor, type CheckResult, type FileResult } from "./check-result.js";
@@ -69,7 +70,9 @@ interface ProjectOutcome {
 async function check(options: CheckOptions, io: CliIo): Promise<number> {
   const startedAt = performance.now();
   const progress = createProgress(io.stderr, io.stderr.isTTY === true, () => performance.now());
-  const projects = planProjects(options, io.cwd);
+  const userCache = options.cache && !options.fix && !options.fixDryRun ? openUserCache(io.env ?? {}) : undefined;
+  const cacheNotices: Notice[] = userCache && "problem" in userCache ? [{ filePath: userCache.directory ?? io.cwd, message: `${userCache.problem}; --cache is off` }] : [];
+  const projects = planProjects(options, io.cwd, userCache && "key" in userCache ? userCache : undefined);
   const outcomes: ProjectOutcome[] = [];
   for (const project of projects) outcomes.push(await checkProject(project, options, progress));
   progress.clear();
@@ -80,7 +83,7 @@ async function check(options: CheckOptions, io: CliIo): Promise<number> {
     cwd: io.cwd,
     sourceRoot: commonAncestor(projects.map((project) => project.location.root)),
     files,
-    notices: outcomes.flatMap((outcome) => outcome.notices),
+    notices: [...cacheNotices, ...outcomes.flatMap((outcome) => outcome.notices)],
     durationMs: performance.now() - startedAt,
   };
   const secrets = outcomes.flatMap((outcome) => outcome.secrets);
@@ -119,8 +122,11 @@ function formatReport(result: CheckResult, options: CheckOptions, io: CliIo): st
   }
 }
 
-/** Groups the paths by project root and loads each project's config (a ConfigError names the file and key). */
-function planProjects(options: CheckOptions, cwd: string): ProjectRun[] {
+/**
+ * Groups the paths by project root and loads each project's config (a ConfigError names the file and key). With a
+ * per-user cache (`--cache`), the engine's compiled code is kept there and each project's cache is authenticated by it.
+ */
+function planProjects(options: CheckOptions, cwd: string, userCache: UserCache | undefined): ProjectRun[] {
   const targets = options.paths.map((target) => {
     const absolute = path.resolve(cwd, target);
     if (!fs.existsSync(absolute)) throw new MissingPathError(`no such file or directory: ${target}`);
@@ -133,15 +139,14 @@ function planProjects(options: CheckOptions, cwd: string): ProjectRun[] {
     if (!fs.existsSync(configPath)) throw new MissingPathError(`no such config file: ${options.configFile}`);
     forcedLocation = locateProjectFromConfig(configPath);
   }
+  if (userCache) keepEngineCodeIn(userCache.directory);
   const byRoot = new Map<string, ProjectRun>();
   for (const target of targets) {
     const location = forcedLocation ?? locateProject(target);
     const existing = byRoot.get(location.root);
     if (existing) existing.targets.push(target);
     else {
-      const cacheDirectory = options.cache && !options.fix && !options.fixDryRun ? cacheDirectoryOf(location, options, cwd) : undefined;
-      if (cacheDirectory) keepEngineCodeIn(cacheDirectory);
-      const cache = cacheDirectory ? SummaryCache.open(cacheDirectory, location.root, engineIdentity(packageJson.version)) : undefined;
+      const cache = userCache && SummaryCache.open(cacheDirectoryOf(location, options, cwd), location.root, engineIdentity(packageJson.version), userCache.key);
       byRoot.set(location.root, { location, setup: loadProjectSetup(location, label, cache), cache, targets: [target] });
     }
   }
@@ -158,7 +163,7 @@ async function checkProject(project: ProjectRun, options: CheckOptions, progress
   const filter = { root: location.root, ignore: config.ignore };
   const wholeProject = targets.includes(location.root);
   const isRequested = (filePath: string): boolean => wholeProject || targets.some((target) => isWithin(filePath, target));
-  const notices: Notice[] = [...config.notices];
+  const notices: Notice[] = [...config.notices, ...(project.cache?.rejected ? [project.cache.rejected] : [])];
   const requested = new Set<string>();
   for (const target of targets) {
     const found = findSourceFiles(target, filter);

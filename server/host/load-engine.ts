@@ -7,20 +7,21 @@ import * as fs from "node:fs";
 import { createRequire } from "node:module";
 import * as path from "node:path";
 import * as vm from "node:vm";
-import { threadId } from "node:worker_threads";
 import type * as EngineModule from "./engine.js";
+import { readFileSafely, writePrivateFile } from "./user-cache.js";
 
 export type Engine = typeof EngineModule;
 
-/** The compiled-code file starts with the hash of the bundle it was compiled from. */
-const codeFileName = "engine-code.bin";
-const bundleHashLength = 40;
+const codeFilePrefix = "engine-";
+const codeFileSuffix = ".bin";
+/** Compiled code older than this, from other builds of the engine, is removed when new code is kept. */
+const staleCodeMs = 30 * 24 * 60 * 60 * 1000;
 let engine: Engine | undefined;
 let codeDirectory: string | undefined;
 
 export function loadEngine(): Engine {
   const bundlePath = path.join(__dirname, "engine.js");
-  engine ??= codeDirectory !== undefined && fs.existsSync(bundlePath) ? runBundle(bundlePath, path.join(codeDirectory, codeFileName)) : (require("./engine.js") as Engine);
+  engine ??= codeDirectory !== undefined && fs.existsSync(bundlePath) ? runBundle(bundlePath, codeDirectory) : (require("./engine.js") as Engine);
   return engine;
 }
 
@@ -30,8 +31,9 @@ export function isConfigError(error: unknown): error is Error {
 }
 
 /**
- * Before the engine's first load: keep V8's compiled code for the engine bundle in `directory` (the CLI's cache), which
- * spares most of its start-up in later runs and their workers. V8 itself rejects code from another Node or other flags.
+ * Before the engine's first load: keep V8's compiled code for the engine bundle in `directory`, which spares most of
+ * its start-up in later runs and their workers. Only ever the per-user cache directory `openUserCache` checked, never a
+ * workspace's: V8 runs cached code for any source of the same length, so whoever can write the file can run code.
  */
 export function keepEngineCodeIn(directory: string): void {
   codeDirectory ??= directory;
@@ -42,36 +44,32 @@ export function engineCodeDirectory(): string | undefined {
   return codeDirectory;
 }
 
-/** Runs the bundle as Node would require it, from the kept code when that was compiled from exactly this bundle. */
-function runBundle(bundlePath: string, codePath: string): Engine {
+/**
+ * Runs the bundle as Node would require it, from the kept code compiled from exactly this bundle under this Node (the
+ * file is named by their hash) when there is some, private to this user.
+ */
+function runBundle(bundlePath: string, directory: string): Engine {
   const bundle = fs.readFileSync(bundlePath);
-  const bundleHash = createHash("sha1").update(bundle).digest("hex");
-  const kept = readIfPresent(codePath);
-  const cachedData = kept?.subarray(0, bundleHashLength).toString("latin1") === bundleHash ? kept.subarray(bundleHashLength) : undefined;
+  const codeHash = createHash("sha256").update(bundle).update(`\0${process.version}\0${process.arch}`).digest("hex").slice(0, 32);
+  const codePath = path.join(directory, `${codeFilePrefix}${codeHash}${codeFileSuffix}`);
+  const cachedData = readFileSafely(codePath, { privateToUser: true });
   const wrapped = `(function (exports, require, module, __filename, __dirname) {${bundle.toString("utf8")}\n})`;
   const script = new vm.Script(wrapped, { filename: bundlePath, cachedData });
   const module = { exports: {} };
   script.runInThisContext()(module.exports, createRequire(bundlePath), module, bundlePath, path.dirname(bundlePath));
-  if (cachedData === undefined || script.cachedDataRejected) writeAtomically(codePath, Buffer.concat([Buffer.from(bundleHash, "latin1"), script.createCachedData()]));
+  if ((cachedData === undefined || script.cachedDataRejected) && writePrivateFile(codePath, script.createCachedData())) removeStaleCode(directory, codePath);
   return module.exports as Engine;
 }
 
-function readIfPresent(filePath: string): Buffer | undefined {
+/** Other builds' compiled code not rewritten for a month: each is megabytes, and an upgrade leaves the old one behind. */
+function removeStaleCode(directory: string, kept: string): void {
   try {
-    return fs.readFileSync(filePath);
+    for (const name of fs.readdirSync(directory)) {
+      const filePath = path.join(directory, name);
+      if (filePath === kept || !name.startsWith(codeFilePrefix) || !name.endsWith(codeFileSuffix)) continue;
+      if (Date.now() - fs.lstatSync(filePath).mtimeMs > staleCodeMs) fs.rmSync(filePath, { force: true });
+    }
   } catch {
-    return undefined;
-  }
-}
-
-/** A failed write only loses the kept code; workers of one process may race, so the temporary name has the thread. */
-function writeAtomically(filePath: string, data: Buffer): void {
-  const temporary = `${filePath}.${process.pid}-${threadId}.tmp`;
-  try {
-    fs.mkdirSync(path.dirname(filePath), { recursive: true });
-    fs.writeFileSync(temporary, data);
-    fs.renameSync(temporary, filePath);
-  } catch {
-    fs.rmSync(temporary, { force: true });
+    // Another run may be pruning too; what is left goes next time.
   }
 }

@@ -25,9 +25,17 @@ export interface ConfigProblem {
   message: string;
 }
 
+/** The workspaces' on-disk caches, read and written only in a workspace the user trusts. */
+export interface DiskCache {
+  /** The engine build (see engineIdentity): summaries in the cache are reused only when it matches. */
+  version: string;
+  /** This user's cache key (user-cache.ts): a cache it does not authenticate is ignored. */
+  key: Buffer;
+}
+
 export interface HostOptions {
-  /** The engine build (see engineIdentity): summaries in the on-disk cache are reused only when it matches. Undefined: no on-disk cache. */
-  cacheVersion?: string;
+  /** Undefined: no on-disk cache (until `useDiskCache`). */
+  diskCache?: DiskCache;
 }
 
 /** A disk file as the host keeps it: its summary and the hash of the text it summarises; the text is read again when needed, so a large workspace holds summaries only. */
@@ -71,6 +79,8 @@ export interface LoadReport {
   files: number;
   /** Files whose summary came from the on-disk cache. */
   cachedFiles: number;
+  /** Why the on-disk cache was ignored, when this user's Harden did not write it. */
+  cacheRejected?: Notice;
   /** From finding the project to its last file read. */
   durationMs: number;
 }
@@ -88,11 +98,19 @@ export class ProjectHost {
   private severityOverrides: Record<string, SeveritySetting> = {};
   private projectLoaded: () => void = () => {};
   private projectComplete: (report: LoadReport) => void = () => {};
+  private diskCache: DiskCache | undefined;
 
   constructor(
     private readonly registry: readonly AnyRule[],
-    private readonly options: HostOptions = {},
-  ) {}
+    options: HostOptions = {},
+  ) {
+    this.diskCache = options.diskCache;
+  }
+
+  /** Projects loaded from now on start from, and write, their on-disk cache. */
+  useDiskCache(diskCache: DiskCache): void {
+    this.diskCache = diskCache;
+  }
 
   /** Editor settings win over harden.config.json; "off" disables a rule. */
   setSeverityOverrides(overrides: Record<string, SeveritySetting>): void {
@@ -285,8 +303,8 @@ export class ProjectHost {
   }
 
   private openCache(project: HostedProject): SummaryCache | undefined {
-    const { cacheVersion } = this.options;
-    return cacheVersion === undefined ? undefined : SummaryCache.open(path.join(project.location.root, defaultCacheLocation), project.config.settings.root, cacheVersion);
+    const { diskCache } = this;
+    return diskCache && SummaryCache.open(path.join(project.location.root, defaultCacheLocation), project.config.settings.root, diskCache.version, diskCache.key);
   }
 
   private readUnread(project: HostedProject, filePath: string, same?: OpenDocument): void {
@@ -301,7 +319,8 @@ export class ProjectHost {
     if (loading.cache && fs.existsSync(path.join(project.location.root, "node_modules"))) loading.cache.save();
     project.loading = undefined;
     const files = [...project.diskFiles.values()].filter(Boolean).length;
-    this.projectComplete({ root: project.location.root, files, cachedFiles: loading.cachedFiles, durationMs: performance.now() - loading.startedAt });
+    const { startedAt, cachedFiles, cache } = loading;
+    this.projectComplete({ root: project.location.root, files, cachedFiles, cacheRejected: cache?.rejected, durationMs: performance.now() - startedAt });
   }
 
   private invalidateIfChanged(project: HostedProject, before: Summarised | undefined, after: Summarised | undefined): boolean {

@@ -2,7 +2,9 @@
 // is unchanged) and, per file, its summary (valid while its text is unchanged) and its findings (valid while its
 // text, the config and every file's link-relevant facts are unchanged). Data only, one JSON file per project root,
 // dropped whole when another engine build wrote it; it never analyses anything and a cache it cannot read is empty.
-import { createHash } from "node:crypto";
+// It lives where the workspace can write it, so each file carries an HMAC under this user's key (user-cache.ts): a
+// cache this user's Harden did not write, committed or forged, is ignored with one notice and never changes a result.
+import { createHash, createHmac, timingSafeEqual } from "node:crypto";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import type { FileAnalysis } from "../../rules/engine/analyze.js";
@@ -10,6 +12,7 @@ import type { ResolvedConfig, RuleSetting } from "../../rules/engine/config.js";
 import type { Notice, Span } from "../../rules/engine/types.js";
 import type { FileSummary } from "../../rules/model/types.js";
 import type { ProjectSetup } from "./project-setup.js";
+import { readFileSafely } from "./user-cache.js";
 
 export interface CachedFile {
   contentHash: string;
@@ -38,6 +41,9 @@ interface CacheFileContents {
 /** Where `--cache` and the language server keep a project's cache, relative to its root. */
 export const defaultCacheLocation = "node_modules/.cache/harden";
 
+/** A cache file is this line with the contents' HMAC (hex), a newline, then the contents as JSON. */
+const macLinePrefix = "harden-cache-hmac-sha256 ";
+
 export function hashText(text: string): string {
   return createHash("sha1").update(text).digest("hex");
 }
@@ -51,27 +57,43 @@ export class SummaryCache {
   private readonly entries: Map<string, CachedFile>;
   private readonly seen = new Set<string>();
   private changed = false;
+  /** Why the cache file on disk was ignored, when it was not written by this user's Harden. */
+  rejected?: Notice;
 
   private constructor(
     private readonly cachePath: string,
+    private readonly root: string,
     private readonly version: string,
+    private readonly key: Buffer,
     private cachedSetup: CachedSetup | undefined,
     entries: Record<string, CachedFile>,
   ) {
     this.entries = new Map(Object.entries(entries));
   }
 
-  /** The cache for one project root under `directory`; a cache written by another engine build, or damaged, is empty. */
-  static open(directory: string, root: string, version: string): SummaryCache {
+  /**
+   * The cache for one project root under `directory`, authenticated with `key`; a cache written by another engine
+   * build, or damaged, is empty, and one whose HMAC fails is empty and `rejected`.
+   */
+  static open(directory: string, root: string, version: string, key: Buffer): SummaryCache {
     const cachePath = path.join(directory, `${hashText(root).slice(0, 16)}.json`);
+    const empty = new SummaryCache(cachePath, root, version, key, undefined, {});
+    const bytes = readFileSafely(cachePath, { privateToUser: false });
+    if (bytes === undefined) return empty;
+    const body = authenticatedBody(bytes, key, root);
+    if (body === undefined) {
+      empty.rejected = { filePath: cachePath, message: "cache not written by this user's Harden; ignored" };
+      empty.changed = true;
+      return empty;
+    }
     let contents: CacheFileContents | undefined;
     try {
-      contents = JSON.parse(fs.readFileSync(cachePath, "utf8")) as CacheFileContents;
+      contents = JSON.parse(body) as CacheFileContents;
     } catch {
       contents = undefined;
     }
     const usable = contents?.version === version && typeof contents.files === "object" && contents.files !== null;
-    return usable ? new SummaryCache(cachePath, version, contents!.setup, contents!.files) : new SummaryCache(cachePath, version, undefined, {});
+    return usable ? new SummaryCache(cachePath, root, version, key, contents!.setup, contents!.files) : empty;
   }
 
   /** The setup resolved from the config file with this `configKeyOf`, if that is the one cached. */
@@ -109,15 +131,34 @@ export class SummaryCache {
     }
     if (!this.changed) return;
     const contents: CacheFileContents = { version: this.version, setup: this.cachedSetup, files: Object.fromEntries(this.entries) };
+    const body = JSON.stringify(contents);
     const temporary = `${this.cachePath}.${process.pid}.tmp`;
     try {
       fs.mkdirSync(path.dirname(this.cachePath), { recursive: true });
-      fs.writeFileSync(temporary, JSON.stringify(contents));
+      // Exclusive: a link planted under the temporary name is replaced, never written through.
+      fs.rmSync(temporary, { force: true });
+      fs.writeFileSync(temporary, `${macLinePrefix}${macOf(body, this.key, this.root).toString("hex")}\n${body}`, { flag: "wx" });
       fs.renameSync(temporary, this.cachePath);
     } catch {
       fs.rmSync(temporary, { force: true });
     }
   }
+}
+
+/** The HMAC of a cache's contents for one project root: a cache moved to another root does not verify either. */
+function macOf(body: string | Buffer, key: Buffer, root: string): Buffer {
+  return createHmac("sha256", key).update(`harden summary cache\0${root}\0`).update(body).digest();
+}
+
+/** The contents of a cache file whose HMAC verifies; undefined for any other file. */
+function authenticatedBody(bytes: Buffer, key: Buffer, root: string): string | undefined {
+  const lineEnd = bytes.indexOf(0x0a);
+  const macLine = bytes.subarray(0, Math.max(lineEnd, 0)).toString("latin1");
+  if (lineEnd < 0 || !macLine.startsWith(macLinePrefix)) return undefined;
+  const claimed = Buffer.from(macLine.slice(macLinePrefix.length), "hex");
+  const body = bytes.subarray(lineEnd + 1);
+  const actual = macOf(body, key, root);
+  return claimed.length === actual.length && timingSafeEqual(claimed, actual) ? body.toString("utf8") : undefined;
 }
 
 /**

@@ -2,11 +2,11 @@
 // register the handlers and listen. No logic lives here.
 import { createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind, type InitializeResult } from "vscode-languageserver/node";
 import { TextDocument } from "vscode-languageserver-textdocument";
-import { fixAllCodeActionKind, serverCommands, type HardenSettings } from "../protocol.js";
+import { fixAllCodeActionKind, serverCommands, type InitializationOptions } from "../protocol.js";
 import { createCodeActionsHandler } from "./code-actions-handler.js";
 import { createCommandsHandler } from "./commands-handler.js";
 import { createDiagnosticsHandler } from "./diagnostics-handler.js";
-import { createServices, featuresOf } from "./services.js";
+import { createServices, featuresOf, useWorkspaceCaches } from "./services.js";
 import { InputDrain } from "./input-drain.js";
 import { createSettingsHandler, type SettingsHandler } from "./settings-handler.js";
 import { CodeActionKind } from "vscode-languageserver";
@@ -25,7 +25,9 @@ connection.onInitialize((params): InitializeResult => {
   services.features = featuresOf(params);
   const folders = params.workspaceFolders?.map((folder) => filePathOf(folder.uri)) ?? [params.rootUri ? filePathOf(params.rootUri) : undefined];
   services.workspaceFolders = folders.filter((folder): folder is string => folder !== undefined);
-  settings = createSettingsHandler(services, diagnostics, params.initializationOptions as Partial<HardenSettings> | undefined);
+  const { workspaceTrusted, ...initialSettings } = (params.initializationOptions ?? {}) as InitializationOptions;
+  if (workspaceTrusted === true) useWorkspaceCaches(services, process.env);
+  settings = createSettingsHandler(services, diagnostics, initialSettings);
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },

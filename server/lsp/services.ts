@@ -5,6 +5,7 @@ import type { TextDocument } from "vscode-languageserver-textdocument";
 import packageJson from "../../package.json";
 import { engineIdentity } from "../host/engine-build.js";
 import { ProjectHost } from "../host/project-host.js";
+import { openUserCache } from "../host/user-cache.js";
 import { defaultSettings, type HardenSettings } from "../protocol.js";
 import { registry } from "../../rules/index.js";
 import { FindingsCache } from "./findings-cache.js";
@@ -43,8 +44,7 @@ export function createServices(connection: Connection, documents: TextDocuments<
     connection,
     input,
     documents,
-    // The CLI's on-disk cache: a project whose files it (or an earlier server) summarised opens warm.
-    host: new ProjectHost(registry, { cacheVersion: engineIdentity(packageJson.version) }),
+    host: new ProjectHost(registry),
     cache: new FindingsCache(),
     log: new ServerLog(connection),
     features: featuresOf({ capabilities: {} } as InitializeParams),
@@ -52,6 +52,16 @@ export function createServices(connection: Connection, documents: TextDocuments<
     settingsKnown: Promise.resolve(),
     workspaceFolders: [],
   };
+}
+
+/**
+ * In a workspace the user trusts, projects start from the CLI's on-disk cache (a project whose files it, or an earlier
+ * server, summarised opens warm) and write it; only caches this user's Harden wrote are read (see summary-cache.ts).
+ */
+export function useWorkspaceCaches(services: Services, env: Readonly<Record<string, string | undefined>>): void {
+  const userCache = openUserCache(env);
+  if ("key" in userCache) services.host.useDiskCache({ version: engineIdentity(packageJson.version), key: userCache.key });
+  else services.log.info(`${userCache.directory ?? "per-user cache"}: ${userCache.problem}; the on-disk cache is off`);
 }
 
 export function featuresOf(params: InitializeParams): ClientFeatures {

@@ -21,6 +21,9 @@ export interface StartOptions {
   settings?: Record<string, unknown>;
   /** Declare `codeAction.resolveSupport` for `edit`, so scaffold edits come from `codeAction/resolve`. */
   resolvesCodeActionEdits?: boolean;
+  initializationOptions?: Record<string, unknown>;
+  /** Added to the server's environment. */
+  env?: NodeJS.ProcessEnv;
 }
 
 type Waiter = { matches: (params: unknown) => boolean; resolve: (params: unknown) => void };
@@ -37,7 +40,7 @@ export class LspTestClient {
   private constructor(readonly connection: ProtocolConnection, readonly child: ChildProcess) {}
 
   static async start(options: StartOptions): Promise<LspTestClient> {
-    const child = spawn(process.execPath, [serverPath, "--stdio"], { stdio: ["pipe", "pipe", "pipe"] });
+    const child = spawn(process.execPath, [serverPath, "--stdio"], { stdio: ["pipe", "pipe", "pipe"], env: { ...process.env, ...options.env } });
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const client = new LspTestClient(connection, child);
     connection.onNotification("textDocument/publishDiagnostics", (params: PublishDiagnosticsParams) => {
@@ -69,7 +72,8 @@ export class LspTestClient {
       },
     };
     const uri = uriOf(options.workspace);
-    await connection.sendRequest("initialize", { processId: process.pid, rootUri: uri, workspaceFolders: [{ uri, name: "workspace" }], capabilities });
+    const { initializationOptions } = options;
+    await connection.sendRequest("initialize", { processId: process.pid, rootUri: uri, workspaceFolders: [{ uri, name: "workspace" }], capabilities, initializationOptions });
     await connection.sendNotification("initialized", {});
     return client;
   }
