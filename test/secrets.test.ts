@@ -18,10 +18,10 @@ import {
   isSecretName,
   isWeakSecret,
   looksRandom,
-  redact,
   shannonEntropy,
   toEnvName,
 } from "../rules/model/secrets.js";
+import { redact } from "../rules/model/previews.js";
 import { listSourceFiles, loadFixtureConfig, sourceFilePattern } from "./fixture-harness.js";
 
 const ruleId = "hardcoded-secret";
@@ -147,8 +147,8 @@ describe("secret names", () => {
   });
 
   it("redacts to at most four characters and the length, fewer for short values", () => {
-    assert.equal(redact("sk_live_Q3fz8LmW1pRt6YvK0aHs2NdJ4c"), "sk_l…, 34 chars");
-    assert.equal(redact("dev"), "d…, 3 chars");
+    assert.equal(redact("sk_live_Q3fz8LmW1pRt6YvK0aHs2NdJ4c"), "sk_l…[redacted, 34 chars]");
+    assert.equal(redact("dev"), "d…[redacted, 3 chars]");
   });
 });
 
