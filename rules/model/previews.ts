@@ -15,12 +15,15 @@ export function redact(value: string): string {
 }
 
 /**
- * `text` (which starts at offset `base` of its file) with each range of `ranges` inside it shown as its preview. Of
- * overlapping ranges the one starting first (then the longer) wins, so a literal is never shown in part.
+ * `text` (which starts at offset `base` of its file) with each range of `ranges` that reaches into it shown as its
+ * preview, also when the text holds only part of it. Of overlapping ranges the one starting first (then the longer)
+ * wins, so a literal is never shown in part.
  */
 export function withPreviews(text: string, ranges: readonly SecretRange[], base = 0): string {
+  const end = base + text.length;
   const inside = ranges
-    .filter((range) => range.start >= base && range.end <= base + text.length && range.end > range.start)
+    .filter((range) => range.start < end && range.end > base && range.end > range.start)
+    .map((range) => ({ start: Math.max(range.start, base), end: Math.min(range.end, end), preview: range.preview }))
     .sort((a, b) => a.start - b.start || b.end - a.end);
   let shown = "";
   let position = base;
