@@ -6,6 +6,7 @@ import { z } from "zod";
 import type { FixBuilder } from "./engine/fix-builder.js";
 import { defineRule, type RuleContext } from "./engine/types.js";
 import { timeoutOptionNames } from "./model/outbound-calls.js";
+import { quoteNode } from "./model/secret-literals.js";
 import { calleeText, findNodeBySpan } from "./model/syntax.js";
 import type { OutboundCallSummary, OutboundClient } from "./model/types.js";
 
@@ -70,7 +71,7 @@ function reportCall(call: OutboundCallSummary, ctx: RuleContext<Options>): void 
   const option = property.slice(0, property.indexOf(":"));
   if (call.isTimeoutDisabled) {
     const disabling = disablingProperty(call, ctx.sourceFile);
-    const value = disabling?.initializer.getText(ctx.sourceFile) ?? "off";
+    const value = disabling ? quoteNode(disabling.initializer, ctx.sourceFile) : "off";
     ctx.report({
       span,
       messageId: "disabled",

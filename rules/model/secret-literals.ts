@@ -17,15 +17,16 @@ const delimiters: Partial<Record<ts.SyntaxKind, { open: number; close: number }>
   [SyntaxKind.TemplateTail]: { open: 1, close: 1 },
 };
 
-const secretLiteralsByFile = new WeakMap<ts.SourceFile, SecretRange[]>();
-
 /** The value range (delimiters excluded) of every literal of the file that holds a credential of a known format. */
-export function secretLiteralsOf(sourceFile: ts.SourceFile): readonly SecretRange[] {
-  let found = secretLiteralsByFile.get(sourceFile);
-  if (found) return found;
-  found = [];
-  const ranges = found;
+export function secretLiteralsOf(sourceFile: ts.SourceFile): SecretRange[] {
+  return secretLiteralsIn(sourceFile, sourceFile, { start: 0, end: sourceFile.end });
+}
+
+/** Those under `root` that reach into `within`: only the nodes around it are walked, so a quote costs its own size. */
+function secretLiteralsIn(sourceFile: ts.SourceFile, root: ts.Node, within: Span): SecretRange[] {
+  const found: SecretRange[] = [];
   const visit = (node: ts.Node): void => {
+    if (node.end <= within.start || node.pos >= within.end) return;
     const delimiter = delimiters[node.kind];
     if (!delimiter) {
       ts.forEachChild(node, visit);
@@ -36,20 +37,18 @@ export function secretLiteralsOf(sourceFile: ts.SourceFile): readonly SecretRang
     const start = node.getStart(sourceFile) + delimiter.open;
     // An unterminated literal (a syntax error) runs to its end with no closing delimiter.
     const end = literal.isUnterminated ? node.end : node.end - delimiter.close;
-    ranges.push({ start, end: Math.max(start, end), preview: redact(literal.text) });
+    found.push({ start, end: Math.max(start, end), preview: redact(literal.text) });
   };
-  visit(sourceFile);
-  secretLiteralsByFile.set(sourceFile, found);
+  visit(root);
   return found;
 }
 
 /** Source text as a message may quote it: every literal in `span` that holds a credential shows its preview. */
-export function quoteSource(sourceFile: ts.SourceFile, span: Span): string {
-  return withPreviews(sourceFile.text.slice(span.start, span.end), secretLiteralsOf(sourceFile), span.start);
+export function quoteSource(sourceFile: ts.SourceFile, span: Span, root: ts.Node = sourceFile): string {
+  return withPreviews(sourceFile.text.slice(span.start, span.end), secretLiteralsIn(sourceFile, root, span), span.start);
 }
 
-/** A node's source text as a message may quote it (see `quoteSource`). */
-export function quoteNode(node: ts.Node): string {
-  const sourceFile = node.getSourceFile();
-  return quoteSource(sourceFile, { start: node.getStart(sourceFile), end: node.end });
+/** A node's source text as a message or summary may quote it (see `quoteSource`). */
+export function quoteNode(node: ts.Node, sourceFile: ts.SourceFile = node.getSourceFile()): string {
+  return quoteSource(sourceFile, { start: node.getStart(sourceFile), end: node.end }, node);
 }
