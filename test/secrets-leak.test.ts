@@ -307,6 +307,8 @@ describe("secrets: every output channel, every escape form", function () {
     client = await LspTestClient.start({ workspace, pullDiagnostics: false, settings: { trace: { server: "verbose" } } });
     let stderr = "";
     client.child.stderr!.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+    const traces: string[] = [];
+    client.connection.onNotification("$/logTrace", (params: { message: string; verbose?: string }) => traces.push(`${params.message}\n${params.verbose ?? ""}`));
     await client.connection.sendNotification("$/setTrace", { value: "verbose" });
     const seen: Diagnostic[] = [];
     const actions: CodeAction[] = [];
@@ -337,6 +339,7 @@ describe("secrets: every output channel, every escape form", function () {
     assertNothingLeaks(actions.map((action) => action.title).join("\n"), "a code-action title");
     assertNothingLeaks(insertedTexts.join("\n"), "a code-action edit");
     assertNothingLeaks(logs, "the server log");
+    assertNothingLeaks(traces.join("\n"), "the server's protocol trace");
     assertNothingLeaks(stderr, "the server's stderr");
     const written = filesUnder(workspace, new Set(Object.keys(leakFiles).map((name) => path.join(workspace, name))));
     for (const filePath of written) assertNothingLeaks(fs.readFileSync(filePath, "latin1"), path.relative(workspace, filePath), { windows: filePath.endsWith(".json") });
