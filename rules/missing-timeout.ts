@@ -65,7 +65,7 @@ function needsTimeout(call: OutboundCallSummary, ctx: RuleContext<Options>): boo
 function reportCall(call: OutboundCallSummary, ctx: RuleContext<Options>): void {
   const node = findNodeBySpan(ctx.sourceFile, call.span, isCallNode);
   if (!node) return;
-  const callee = calleeText(node) ?? node.expression.getText(ctx.sourceFile);
+  const callee = calleeText(node) ?? quoteNode(node.expression, ctx.sourceFile);
   const span = { start: call.span.start, end: node.expression.getEnd() };
   const property = timeoutProperty(call.client, ctx.options);
   const option = property.slice(0, property.indexOf(":"));
