@@ -308,7 +308,9 @@ describe("secrets: every output channel, every escape form", function () {
     let stderr = "";
     client.child.stderr!.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
     const traces: string[] = [];
-    client.connection.onNotification("$/logTrace", (params: { message: string; verbose?: string }) => traces.push(`${params.message}\n${params.verbose ?? ""}`));
+    client.connection.onNotification("$/logTrace", (params: { message: string; verbose?: string }) => {
+      traces.push(`${params.message}\n${params.verbose ?? ""}`);
+    });
     await client.connection.sendNotification("$/setTrace", { value: "verbose" });
     const seen: Diagnostic[] = [];
     const actions: CodeAction[] = [];
