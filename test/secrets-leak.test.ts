@@ -196,6 +196,8 @@ const leakFiles: Record<string, string> = {
     "",
   ].join("\n"),
   "src/keys.ts": [`export const stripeKey = "${plainKey}";`, `export const apiSecret = "${namedSecret}";`, `export const signingKey = \`${pemKey}\`;`, ""].join("\n"),
+  // A key pasted into a suppression comment is quoted back by invalid-suppression.
+  "src/notes.ts": `// harden-ignore-next-line ${plainKey} -- pasted by mistake\nexport const region = "eu-west-1";\n`,
   // A syntax error gives a notice on stderr, next to the file's secret.
   "src/broken.ts": `export const billingKey = "${plainKey}";\nexport function broken( {\n`,
 };
@@ -277,6 +279,7 @@ describe("secrets: every output channel, every escape form", function () {
     assert.match(stylish, /POST \/hooks\/sk_l…\[redacted, 39 chars\] has no authentication guard/);
     assert.match(stylish, /`client\.session\("ghp_…\[redacted, 41 chars\]"\)\.accessToken`/);
     assert.match(stylish, /`signingKey` holds a PEM private key \(----…\[redacted, \d+ chars\]\)/);
+    assert.match(stylish, /harden-ignore names unknown rule `sk_l…\[redacted, 38 chars\]`/);
   });
 
   it("the --fix-dry-run diff shows previews on removed and added lines, for every line of a multi-line key", () => {
