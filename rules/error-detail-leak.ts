@@ -5,6 +5,7 @@ import { ts } from "ts-morph";
 import type { FixBuilder } from "./engine/fix-builder.js";
 import { defineRule, type RuleContext } from "./engine/types.js";
 import { randomUuidCallFor } from "./model/random-uuid.js";
+import { quoteNode } from "./model/secret-literals.js";
 import { errorParameterOf, exceptionMessageOf, responseBodyOf } from "./model/responses.js";
 import { calleeText, isFunctionLike, unwrapExpression } from "./model/syntax.js";
 
@@ -76,7 +77,7 @@ export default defineRule({
 function findLeak(body: ts.Expression, send: ts.Node): Leak | undefined {
   for (const leaf of valueLeaves(body)) {
     const leak = leakOf(leaf, 0);
-    if (leak && !isGuarded(leaf, leak.binding.scope) && !isGuarded(send, leak.binding.scope)) return { ...leak, detail: leaf.getText() };
+    if (leak && !isGuarded(leaf, leak.binding.scope) && !isGuarded(send, leak.binding.scope)) return { ...leak, detail: quoteNode(leaf) };
   }
   return undefined;
 }

@@ -4,6 +4,7 @@
 import { ts } from "ts-morph";
 import type { FixBuilder } from "./engine/fix-builder.js";
 import { defineRule, type FixRequest, type RuleContext, type Span } from "./engine/types.js";
+import { redact } from "./model/previews.js";
 import { dottedName, findDeclaration, nameWords, stringValue, unwrapExpression } from "./model/syntax.js";
 import {
   clientExposedPrefixOf,
@@ -14,7 +15,6 @@ import {
   isWeakSecret,
   keyMaterialOptions,
   looksRandom,
-  redact,
   vendorOfModule,
   type FormatMatch,
   type SecretArgument,

@@ -6,6 +6,7 @@ import { z } from "zod";
 import type { FixBuilder } from "./engine/fix-builder.js";
 import { defineRule, type RuleContext } from "./engine/types.js";
 import { timeoutOptionNames } from "./model/outbound-calls.js";
+import { quoteNode } from "./model/secret-literals.js";
 import { calleeText, findNodeBySpan } from "./model/syntax.js";
 import type { OutboundCallSummary, OutboundClient } from "./model/types.js";
 
@@ -56,13 +57,13 @@ function needsTimeout(call: OutboundCallSummary, ctx: RuleContext<Options>): boo
 function reportCall(call: OutboundCallSummary, ctx: RuleContext<Options>): void {
   const node = findNodeBySpan(ctx.sourceFile, call.span, isCallNode);
   if (!node) return;
-  const callee = calleeText(node) ?? node.expression.getText(ctx.sourceFile);
+  const callee = calleeText(node) ?? quoteNode(node.expression, ctx.sourceFile);
   const span = { start: call.span.start, end: node.expression.getEnd() };
   const property = timeoutProperty(call.client, ctx.options);
   const option = property.slice(0, property.indexOf(":"));
   if (call.isTimeoutDisabled) {
     const disabling = disablingProperty(call, ctx.sourceFile);
-    const value = disabling?.initializer.getText(ctx.sourceFile) ?? "off";
+    const value = disabling ? quoteNode(disabling.initializer, ctx.sourceFile) : "off";
     ctx.report({
       span,
       messageId: "disabled",

@@ -5,7 +5,8 @@ import { ts } from "ts-morph";
 import type { FixBuilder } from "./engine/fix-builder.js";
 import { defineRule, type FixRequest, type RuleContext } from "./engine/types.js";
 import { loggingLevelOf } from "./model/loggers.js";
-import { isSecretName } from "./model/secrets.js";
+import { quoteNode } from "./model/secret-literals.js";
+import { isSecretName, redactSecretsIn } from "./model/secrets.js";
 import { calleeText, nameWords, stringValue, unwrapExpression } from "./model/syntax.js";
 
 const { SyntaxKind } = ts;
@@ -65,7 +66,7 @@ function sensitiveValuesIn(expression: ts.Expression, call: ts.CallExpression, c
   if (ts.isObjectLiteralExpression(node)) {
     return node.properties.flatMap((property): SensitiveValue[] => {
       const key = property.name && (ts.isIdentifier(property.name) || ts.isStringLiteral(property.name)) ? property.name.text : undefined;
-      if (key !== undefined && isSensitiveName(key)) return [{ node: property, what: `\`${key}\`` }];
+      if (key !== undefined && isSensitiveName(key)) return [{ node: property, what: `\`${redactSecretsIn(key)}\`` }];
       if (ts.isPropertyAssignment(property)) return sensitiveValuesIn(property.initializer, call, ctx).map((found) => (found.node === unwrapExpression(property.initializer) ? { ...found, node: property } : found));
       if (ts.isSpreadAssignment(property)) return sensitiveValuesIn(property.expression, call, ctx);
       return [];
@@ -91,14 +92,14 @@ function sensitiveLeaf(node: ts.Expression, call: ts.CallExpression, ctx: Contex
     const key = stringValue(node.argumentExpression);
     if (key === undefined) return undefined;
     if (isHeaders(node.expression)) return sensitiveHeaders.has(key.toLowerCase()) ? `the \`${key}\` header` : undefined;
-    return isSensitiveName(key) ? `\`${key}\`` : undefined;
+    return isSensitiveName(key) ? `\`${redactSecretsIn(key)}\`` : undefined;
   }
   if (!ts.isPropertyAccessExpression(node)) return undefined;
   const name = node.name.text;
   if (isHeaders(node.expression)) return sensitiveHeaders.has(name.toLowerCase()) ? `the \`${name}\` header` : undefined;
   if (name === "headers" && requestObject.test(node.expression.getText())) return "every request header (cookies and `Authorization` included)";
   if (name === "body" && requestObject.test(node.expression.getText()) && isInAuthRoute(call, ctx)) return "the whole body of an authentication request";
-  return isSensitiveName(name) ? `\`${node.getText()}\`` : undefined;
+  return isSensitiveName(name) ? `\`${quoteNode(node)}\`` : undefined;
 }
 
 function isHeaders(node: ts.Expression): boolean {

@@ -7,6 +7,7 @@ import type { FixBuilder } from "./engine/fix-builder.js";
 import { defineRule, type RuleContext } from "./engine/types.js";
 import { parseByteSize, unboundedBufferedReads, type BodyParserSummary } from "./model/body-limits.js";
 import { distinctHandlers, routeHandlersIn } from "./model/route-handlers.js";
+import { quoteNode } from "./model/secret-literals.js";
 import { findNodeBySpan } from "./model/syntax.js";
 
 const sizeString = z.string().refine((value) => parseByteSize(value) !== undefined, { message: 'a size such as "1mb" or "512kb"' });
@@ -43,7 +44,7 @@ export default defineRule<Options>({
       for (const parser of ctx.file.bodyParsers ?? []) checkParser(ctx, parser);
       for (const { linked, handler } of distinctHandlers(routeHandlersIn(ctx.project, ctx.file, ctx.sourceFile))) {
         if (!fetchStyleFrameworks.has(linked.route.framework)) continue;
-        for (const read of unboundedBufferedReads(handler)) ctx.report({ node: read, messageId: "bufferedRead", data: { read: read.getText(ctx.sourceFile) } });
+        for (const read of unboundedBufferedReads(handler)) ctx.report({ node: read, messageId: "bufferedRead", data: { read: quoteNode(read) } });
       }
     },
   }),

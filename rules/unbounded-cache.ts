@@ -3,6 +3,7 @@
 // Syntactic: collects the module's containers and every growth and shrink of them in the single walk.
 import { ts } from "ts-morph";
 import { defineRule } from "./engine/types.js";
+import { quoteNode } from "./model/secret-literals.js";
 import { calleeText, unwrapExpression } from "./model/syntax.js";
 
 const { SyntaxKind } = ts;
@@ -130,6 +131,6 @@ function isInsideFunction(node: ts.Node): boolean {
 }
 
 function growthText(site: ts.Node): string {
-  const text = ts.isBinaryExpression(site) ? site.left.getText() + " = …" : (site as ts.CallExpression).expression.getText() + "(…)";
+  const text = ts.isBinaryExpression(site) ? quoteNode(site.left) + " = …" : quoteNode((site as ts.CallExpression).expression) + "(…)";
   return text.length > 50 ? text.slice(0, 47) + "..." : text;
 }

@@ -4,6 +4,7 @@
 import * as path from "node:path";
 import type { FixBuilder } from "./engine/fix-builder.js";
 import { defineRule, type RuleContext } from "./engine/types.js";
+import { quoteSource } from "./model/secret-literals.js";
 import type { EnvReadSummary } from "./model/types.js";
 
 /** Variables the platform always sets: Supabase injects these into every edge function. */
@@ -31,7 +32,7 @@ export default defineRule({
         for (const read of ctx.file.envReads ?? []) {
           if (!read.assumption || !read.assumingSpan || checked.includes(read.name)) continue;
           if (read.runtime === "deno" && platformProvided.has(read.name)) continue;
-          const readText = ctx.text.slice(read.assumingSpan.start, read.assumingSpan.end);
+          const readText = quoteSource(ctx.sourceFile, read.assumingSpan);
           ctx.report({
             span: read.assumingSpan,
             messageId: read.assumption === "number" ? "number" : "present",

@@ -3,6 +3,7 @@
 // check off (`algorithms: ["none"]`, `ignoreExpiration: true`, an empty key). Non-empty literal keys are hardcoded-secret's.
 import { ts } from "ts-morph";
 import { defineRule, type FixRequest, type RuleContext } from "./engine/types.js";
+import { quoteNode } from "./model/secret-literals.js";
 import { calleeText, hasModifier, importedModuleOf, isFunctionLike, outermostValue, unwrapExpression, type FunctionLike } from "./model/syntax.js";
 
 type Context = RuleContext<Record<string, never>>;
@@ -90,7 +91,7 @@ function checkDecode(ctx: Context, call: ts.CallExpression, library: Library): v
   if (enclosing && callsVerify(enclosing)) return;
   const use = useOfDecoded(ctx, call, enclosing);
   if (!use) return;
-  const callee = calleeText(call) ?? call.expression.getText(ctx.sourceFile);
+  const callee = calleeText(call) ?? quoteNode(call.expression, ctx.sourceFile);
   const words: Record<Use, string> = {
     decides: "decides access",
     identifies: "picks the user",

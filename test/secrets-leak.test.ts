@@ -1,8 +1,10 @@
-// Secrets and trust: planted credentials never leave through config errors or the language server (diagnostics,
-// code-action titles and edits, the log at trace: verbose), and nothing in the analysed workspace is executed or
-// read from outside it. test/cli.test.ts covers the CLI reports, the dry-run diff and what --fix writes.
+// Secrets and trust: planted credentials never leave through config errors, any CLI output (stylish, JSON, SARIF,
+// stderr, the dry-run diff), the cache files or the language server (diagnostics, code-action titles and edits, the
+// log at trace: verbose), in any escape form; and nothing in the analysed workspace is executed or read from outside
+// it. test/cli.test.ts covers what --fix writes.
 import * as assert from "node:assert/strict";
 import { execFileSync, spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
@@ -158,5 +160,220 @@ describe("secrets: the language server", function () {
     assertNoSecret(insertedTexts.join("\n"), "a code-action edit");
     assertNoSecret(logs.join("\n"), "the server log");
     assertNoSecret(stderr, "the server's stderr");
+  });
+});
+
+// Credentials shaped to match the detectors but plainly fake ("H4rdenLeakCheck0nly", "NotARealKey", hashes of
+// fixed words), assembled from parts so that no scanner takes this file for a leak.
+const routeKey = ["sk", "live", "H4rdenLeakCheck0nly7Qz4Wm9Rt2Yp"].join("_");
+const loggedToken = ["ghp", "H4rdenLeakCheck0nlyZ7q4Wm9Rt2Yp8Xc5Vb"].join("_");
+const plainKey = ["sk", "live", "Pl4inH4rdenLeakCheck0nly7Qz4Wm"].join("_");
+const namedSecret = "Zq8Lw3Nv6Tb1H4rdenLeakCheck0nlyX";
+const pemBodyLines = ["harden", "leak", "check", "NotARealKey"].map((word) => createHash("sha512").update(`fake pem ${word}`).digest("base64").slice(0, 64));
+const pemKey = ["-----BEGIN RSA PRIVATE KEY-----", ...pemBodyLines, "-----END RSA PRIVATE KEY-----"].join("\n");
+const pemHeader = "-----BEGIN RSA PRIVATE KEY-----";
+
+/** How each value is written in the fixture: `\/` and `\uXXXX` escapes, plain, and a multi-line template literal. */
+const routeKeyWritten = routeKey.replace("0", "\\u0030");
+const loggedTokenWritten = loggedToken.replace("_", "\\u005f");
+
+const leakFiles: Record<string, string> = {
+  "package.json": JSON.stringify({ name: "leak-check", dependencies: { express: "^4.19.0" } }),
+  "src/app.ts": [
+    'import express from "express";',
+    "",
+    "const app = express();",
+    "app.use(express.json());",
+    "",
+    `app.post("\\/hooks\\/${routeKeyWritten}", (req, res) => {`,
+    "  res.json({ received: req.body.event });",
+    "});",
+    "",
+    "const client = { session: (key: string) => ({ accessToken: key }) };",
+    `console.log(client.session("${loggedTokenWritten}").accessToken);`,
+    "",
+    "app.listen(3000);",
+    "",
+  ].join("\n"),
+  "src/keys.ts": [`export const stripeKey = "${plainKey}";`, `export const apiSecret = "${namedSecret}";`, `export const signingKey = \`${pemKey}\`;`, ""].join("\n"),
+  // A key pasted into a suppression comment is quoted back by invalid-suppression.
+  "src/notes.ts": `// harden-ignore-next-line ${plainKey} -- pasted by mistake\nexport const region = "eu-west-1";\n`,
+  // A syntax error gives a notice on stderr, next to the file's secret.
+  "src/broken.ts": `export const billingKey = "${plainKey}";\nexport function broken( {\n`,
+};
+
+/** Every form a planted value could leak in: decoded, as written (escapes), as JSON writes that, each PEM body line. */
+const leakForms: string[] = [
+  ...[routeKey, loggedToken, plainKey, namedSecret].flatMap((value) => [value]),
+  ...[routeKeyWritten, loggedTokenWritten].flatMap((written) => [written, JSON.stringify(written).slice(1, -1)]),
+  ...pemBodyLines,
+];
+
+/** None of the forms, and (in text) no 8 characters of any value or PEM line: a preview keeps at most the first 4. */
+function assertNothingLeaks(text: string, where: string, { windows = true } = {}): void {
+  for (const form of leakForms) assert.ok(!text.includes(form), `${where} holds ${form.slice(0, 4)}… in full`);
+  if (!windows) return;
+  for (const value of [routeKey, loggedToken, plainKey, namedSecret, ...pemBodyLines]) {
+    for (let start = 0; start + 8 <= value.length; start++) {
+      const part = value.slice(start, start + 8);
+      assert.ok(!text.includes(part), `${where} holds part of ${value.slice(0, 4)}…: ${part.slice(0, 4)}…`);
+    }
+  }
+}
+
+function writeTree(directory: string, files: Record<string, string>): void {
+  for (const [name, text] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(directory, name)), { recursive: true });
+    fs.writeFileSync(path.join(directory, name), text);
+  }
+}
+
+/** Files under `directory` (recursively), except those given. */
+function filesUnder(directory: string, except: ReadonlySet<string> = new Set()): string[] {
+  if (!fs.existsSync(directory)) return [];
+  return fs
+    .readdirSync(directory, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.join(entry.parentPath, entry.name))
+    .filter((filePath) => !except.has(filePath));
+}
+
+describe("secrets: every output channel, every escape form", function () {
+  this.timeout(120_000);
+  let workspace = "";
+  let cacheDirectory = "";
+  let client: LspTestClient | undefined;
+  const cli = (args: string[]) => spawnSync(process.execPath, [cliPath, "check", ".", ...args], { cwd: workspace, encoding: "utf8" });
+
+  before(() => {
+    workspace = temporaryDirectory("harden-leak-all-");
+    cacheDirectory = temporaryDirectory("harden-leak-cache-");
+    writeTree(workspace, leakFiles);
+    fs.mkdirSync(path.join(workspace, ".git"));
+  });
+  after(async () => {
+    if (client && client.child.exitCode === null) await client.stop();
+  });
+
+  it("the fixture's secrets are all flagged, each form written as intended", () => {
+    const app = fs.readFileSync(path.join(workspace, "src/app.ts"), "utf8");
+    assert.ok(app.includes("\\/hooks\\/sk_live_") && app.includes("\\u0030") && app.includes("ghp\\u005f"), "escapes are in the source");
+    assert.ok(!app.includes(routeKey) && !app.includes(loggedToken), "the escaped values are not in the source decoded");
+    const run = cli(["--format", "json"]);
+    const findings = (JSON.parse(run.stdout) as { files: Array<{ filePath: string; findings: Array<{ ruleId: string; line: number }> }> }).files.flatMap((file) =>
+      file.findings.filter((finding) => finding.ruleId === "hardcoded-secret").map((finding) => `${file.filePath}:${finding.line}`),
+    );
+    assert.deepEqual(findings.sort(), ["src/app.ts:11", "src/app.ts:6", "src/broken.ts:1", "src/keys.ts:1", "src/keys.ts:2", "src/keys.ts:3"]);
+  });
+
+  it("stylish, JSON and SARIF reports and stderr show previews only", () => {
+    for (const format of ["stylish", "json", "sarif"]) {
+      const run = cli(["--format", format]);
+      assert.equal(run.status, 1, run.stderr);
+      assertNothingLeaks(run.stdout, `the ${format} report`);
+      assertNothingLeaks(run.stderr, `stderr of the ${format} run`);
+      assert.match(run.stderr, /src\/broken\.ts: syntax error/, "a notice is printed");
+    }
+    const stylish = cli([]).stdout;
+    // Route rules quote the decoded path, the logging rule the logged expression: both with the key's preview.
+    assert.match(stylish, /POST \/hooks\/sk_l…\[redacted, 39 chars\] has no authentication guard/);
+    assert.match(stylish, /`client\.session\("ghp_…\[redacted, 41 chars\]"\)\.accessToken`/);
+    assert.match(stylish, /`signingKey` holds a PEM private key \(----…\[redacted, \d+ chars\]\)/);
+    assert.match(stylish, /harden-ignore names unknown rule `sk_l…\[redacted, 38 chars\]`/);
+  });
+
+  it("the --fix-dry-run diff shows previews on removed and added lines, for every line of a multi-line key", () => {
+    const run = cli(["--fix-dry-run"]);
+    assertNothingLeaks(run.stdout, "the dry-run diff");
+    assertNothingLeaks(run.stderr, "stderr of the dry run");
+    assert.match(run.stdout, /^-export const signingKey = `----…\[redacted, \d+ chars\]`;$/m, "the PEM key's removed lines show its preview");
+    assert.match(run.stdout, /^-export const apiSecret = "Zq8L…\[redacted, 32 chars\]";$/m, "a random key under a secret name shows its preview");
+    assert.match(run.stdout, /^\+export const signingKey = process\.env\.SIGNING_KEY;$/m);
+    assert.ok(!run.stdout.includes(pemHeader), "no line of the key is printed, its header included");
+  });
+
+  it("the --cache files on disk hold previews only", () => {
+    const before = new Set(filesUnder(workspace));
+    for (let round = 0; round < 2; round++) assert.equal(cli(["--cache", "--cache-location", cacheDirectory]).status, 1);
+    const written = [...filesUnder(cacheDirectory), ...filesUnder(workspace, before)];
+    const texts = written.filter((filePath) => filePath.endsWith(".json")).map((filePath) => fs.readFileSync(filePath, "utf8"));
+    assert.ok(texts.some((text) => text.includes("/hooks/sk_l…[redacted, 39 chars]")), "the cached summary keeps the route path's preview");
+    for (const filePath of written) {
+      const text = fs.readFileSync(filePath, "latin1");
+      assertNothingLeaks(text, path.relative(workspace, filePath), { windows: filePath.endsWith(".json") });
+    }
+    // The cached run reports the same previews.
+    assert.match(cli(["--cache", "--cache-location", cacheDirectory]).stdout, /POST \/hooks\/sk_l…\[redacted, 39 chars\]/);
+  });
+
+  it("the language server's diagnostics, code-action titles and edits and its log show previews only", async () => {
+    client = await LspTestClient.start({ workspace, pullDiagnostics: false, settings: { trace: { server: "verbose" } } });
+    let stderr = "";
+    client.child.stderr!.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+    const traces: string[] = [];
+    client.connection.onNotification("$/logTrace", (params: { message: string; verbose?: string }) => {
+      traces.push(`${params.message}\n${params.verbose ?? ""}`);
+    });
+    await client.connection.sendNotification("$/setTrace", { value: "verbose" });
+    const seen: Diagnostic[] = [];
+    const actions: CodeAction[] = [];
+    const expected: Record<string, (diagnostics: Diagnostic[]) => boolean> = {
+      "src/app.ts": (d) => ["missing-auth", "missing-input-validation", "sensitive-data-logged"].every((rule) => d.some((x) => x.code === rule)),
+      "src/keys.ts": (d) => d.filter((x) => x.code === "hardcoded-secret").length === 3,
+      "src/broken.ts": (d) => d.some((x) => x.code === "hardcoded-secret"),
+    };
+    for (const [name, isComplete] of Object.entries(expected)) {
+      const filePath = path.join(workspace, name);
+      const uri = await client.open(filePath, fs.readFileSync(filePath, "utf8"));
+      const diagnostics = await client.pushedDiagnostics(uri, isComplete);
+      seen.push(...diagnostics);
+      for (const diagnostic of diagnostics) {
+        actions.push(...(await client.connection.sendRequest<CodeAction[]>("textDocument/codeAction", { textDocument: { uri }, range: diagnostic.range, context: { diagnostics: [diagnostic] } })));
+      }
+    }
+    await client.connection.sendRequest("harden/workspaceScan", {});
+    const insertedTexts = actions.flatMap((action) => (action.edit?.documentChanges ?? []).flatMap((change) => ("edits" in change ? change.edits.map((edit) => ("newText" in edit ? edit.newText : edit.snippet.value)) : [])));
+    const logs = client.logs.join("\n");
+    await client.stop();
+    client = undefined;
+    const messages = seen.map((diagnostic) => diagnostic.message).join("\n");
+    assert.match(messages, /POST \/hooks\/sk_l…\[redacted, 39 chars\]/);
+    assert.match(messages, /`client\.session\("ghp_…\[redacted, 41 chars\]"\)\.accessToken`/);
+    assert.ok(actions.length > 0);
+    assertNothingLeaks(JSON.stringify(seen), "a diagnostic");
+    assertNothingLeaks(actions.map((action) => action.title).join("\n"), "a code-action title");
+    assertNothingLeaks(insertedTexts.join("\n"), "a code-action edit");
+    assertNothingLeaks(logs, "the server log");
+    assertNothingLeaks(traces.join("\n"), "the server's protocol trace");
+    assertNothingLeaks(stderr, "the server's stderr");
+    const written = filesUnder(workspace, new Set(Object.keys(leakFiles).map((name) => path.join(workspace, name))));
+    for (const filePath of written) assertNothingLeaks(fs.readFileSync(filePath, "latin1"), path.relative(workspace, filePath), { windows: filePath.endsWith(".json") });
+  });
+});
+
+describe("secrets: a value equal to report text", () => {
+  it("erases nothing from a report: a fallback secret spelled like the rule id leaves its id, help link and paths", function () {
+    this.timeout(60_000);
+    const directory = temporaryDirectory("harden-leak-rule-id-");
+    writeTree(directory, {
+      "package.json": "{}",
+      ".git/HEAD": "",
+      "src/config.ts": 'export const jwtSecret = process.env.JWT_SECRET || "hardcoded-secret";\n',
+    });
+    const run = spawnSync(process.execPath, [cliPath, "check", ".", "--format", "sarif"], { cwd: directory, encoding: "utf8" });
+    assert.equal(run.status, 1, run.stderr);
+    const sarif = JSON.parse(run.stdout) as {
+      runs: Array<{ tool: { driver: { rules: Array<{ id: string; helpUri?: string }> } }; results: Array<{ ruleId: string; message: { text: string }; locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }> }> }>;
+    };
+    const [sarifRun] = sarif.runs;
+    const rule = sarifRun!.tool.driver.rules.find((candidate) => candidate.id === "hardcoded-secret");
+    assert.ok(rule, "the rule is listed under its id");
+    assert.match(rule.helpUri ?? "", /hardcoded-secret/);
+    const [result] = sarifRun!.results;
+    assert.equal(result?.ruleId, "hardcoded-secret");
+    assert.match(result.message.text, /\(hard…\[redacted, 16 chars\]\)/);
+    assert.match(result.locations[0]!.physicalLocation.artifactLocation.uri, /src\/config\.ts$/);
+    const stylish = spawnSync(process.execPath, [cliPath, "check", "."], { cwd: directory, encoding: "utf8" }).stdout;
+    assert.match(stylish, / {2}hardcoded-secret\n/, "the stylish line ends with the rule id");
   });
 });

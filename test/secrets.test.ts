@@ -18,10 +18,13 @@ import {
   isSecretName,
   isWeakSecret,
   looksRandom,
-  redact,
+  redactSecretsIn,
   shannonEntropy,
   toEnvName,
 } from "../rules/model/secrets.js";
+import { redact, withPreviews } from "../rules/model/previews.js";
+import { quoteNode, secretLiteralsOf } from "../rules/model/secret-literals.js";
+import { summarizeFile } from "../rules/model/summarize.js";
 import { listSourceFiles, loadFixtureConfig, sourceFilePattern } from "./fixture-harness.js";
 
 const ruleId = "hardcoded-secret";
@@ -147,8 +150,52 @@ describe("secret names", () => {
   });
 
   it("redacts to at most four characters and the length, fewer for short values", () => {
-    assert.equal(redact("sk_live_Q3fz8LmW1pRt6YvK0aHs2NdJ4c"), "sk_l…, 34 chars");
-    assert.equal(redact("dev"), "d…, 3 chars");
+    assert.equal(redact("sk_live_Q3fz8LmW1pRt6YvK0aHs2NdJ4c"), "sk_l…[redacted, 34 chars]");
+    assert.equal(redact("dev"), "d…[redacted, 3 chars]");
+  });
+});
+
+describe("previews of credentials in values and source", () => {
+  // Fake, shaped to match the Stripe and GitHub detectors.
+  const stripeKey = ["sk", "live", "H4rdenPreviewCheck0nly7Qz4Wm9R"].join("_");
+  const githubToken = ["ghp", "H4rdenPreviewCheck0nlyZ7q4Wm9Rt2Yp8Xc5V"].join("_");
+
+  it("shows every known credential inside a decoded value as its preview, and leaves other values alone", () => {
+    assert.equal(redactSecretsIn(`/hooks/${stripeKey}/then/${githubToken}`), `/hooks/${redact(stripeKey)}/then/${redact(githubToken)}`);
+    assert.equal(redactSecretsIn("/users/:id/orders"), "/users/:id/orders");
+    assert.equal(redact(stripeKey), "sk_l…[redacted, 38 chars]");
+  });
+
+  it("finds a literal's credential on its decoded value, whatever escapes or line breaks it is written with", () => {
+    const escaped = stripeKey.replace("0", "\\u0030");
+    const pem = ["-----BEGIN RSA PRIVATE KEY-----", "A".repeat(20) + "b".repeat(20) + "0123456789", "Zz9".repeat(20), "-----END RSA PRIVATE KEY-----"].join("\n");
+    const text = `client.session("\\/hooks\\/${escaped}").accessToken;\nconst key = \`${pem}\`;\nconst url = \`/x/${githubToken}/\${id}\`;\n`;
+    const sourceFile = parseSource("/project/src/a.ts", text);
+    const ranges = secretLiteralsOf(sourceFile);
+    assert.deepEqual(
+      ranges.map((range) => text.slice(range.start, range.end)),
+      [`\\/hooks\\/${escaped}`, pem, `/x/${githubToken}/`],
+      "each range is a literal's value between its delimiters, every line of a multi-line one included",
+    );
+    assert.deepEqual(ranges.map((range) => range.preview), [redact(`/hooks/${stripeKey}`), redact(pem), redact(`/x/${githubToken}/`)]);
+    const statement = sourceFile.statements[0] as ts.ExpressionStatement;
+    assert.equal(quoteNode(statement.expression), `client.session("${redact(`/hooks/${stripeKey}`)}").accessToken`);
+    assert.equal(withPreviews(text, ranges).split("\n").length, 4, "a multi-line literal shows as one preview");
+  });
+
+  it("keeps route paths in summaries as previews", () => {
+    const escaped = stripeKey.replace("0", "\\u0030");
+    const text = `import express from "express";\nconst app = express();\napp.post("\\/hooks\\/${escaped}", (req, res) => res.json({}));\n`;
+    const summary = summarizeFile("/project/src/app.ts", parseSource("/project/src/app.ts", text));
+    assert.deepEqual(summary.routes.map((route) => route.path), [`/hooks/${redact(stripeKey)}`]);
+    assert.ok(!JSON.stringify(summary).includes(stripeKey.slice(4, 12)));
+  });
+
+  it("shows the first of overlapping ranges whole", () => {
+    const ranges = [{ start: 2, end: 8, preview: "<a>" }, { start: 3, end: 5, preview: "<b>" }, { start: 9, end: 10, preview: "<c>" }];
+    assert.equal(withPreviews("0123456789", ranges), "01<a>8<c>");
+    assert.equal(withPreviews("456789", ranges, 4), "<a>8<c>", "a range reaching into the text is hidden there too");
+    assert.equal(withPreviews("34", ranges, 3), "<a>", "a text inside a range shows its preview only");
   });
 });
 

@@ -3,6 +3,7 @@
 import * as path from "node:path";
 import { ts } from "ts-morph";
 import type { ProjectModel } from "../model/project-model.js";
+import { redactSecretsIn } from "../model/secrets.js";
 import type { FileSummary } from "../model/types.js";
 import type { ResolvedConfig } from "./config.js";
 import { FixBuilder } from "./fix-builder.js";
@@ -172,7 +173,8 @@ function invalidSuppressionFindings(suppressions: readonly Suppression[], option
   for (const suppression of suppressions) {
     if (suppression.ruleIds.length === 0) report(suppression, "noRule");
     for (const ruleId of suppression.ruleIds) {
-      if (!known.has(ruleId)) report(suppression, "unknownRule", { ruleId });
+      // Whatever follows harden-ignore is quoted back, so a credential pasted there shows as its preview.
+      if (!known.has(ruleId)) report(suppression, "unknownRule", { ruleId: redactSecretsIn(ruleId) });
       else if (options.config.rules.has(ruleId) && !suppression.usedBy.has(ruleId)) report(suppression, "unused", { ruleId });
     }
     if (!suppression.reason) report(suppression, "noReason");

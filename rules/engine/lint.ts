@@ -1,7 +1,9 @@
 // Lints a set of in-memory sources: parse and summarise each file, link the summaries, run the rules.
 // Hosts (CLI, language server) own reading files; this module never touches the disk.
 import { ts } from "ts-morph";
+import type { SecretRange } from "../model/previews.js";
 import { ProjectModel } from "../model/project-model.js";
+import { secretLiteralsOf } from "../model/secret-literals.js";
 import { summarizeFile } from "../model/summarize.js";
 import type { FileSummary } from "../model/types.js";
 import { analyzeFile, parseSource, type AnalyzeOptions, type FileAnalysis } from "./analyze.js";
@@ -70,6 +72,11 @@ export function parseAndSummarize(source: SourceText): SummarizedFile {
   } catch (error) {
     return { notices: [{ filePath: source.filePath, message: `skipped: ${describeFailure(error)}` }] };
   }
+}
+
+/** Where the source's literals hold credentials, for a host that shows source text (a dry-run diff). */
+export function secretRangesOf(source: SourceText): readonly SecretRange[] {
+  return secretLiteralsOf(parseSource(source.filePath, source.text));
 }
 
 /** A file parsed again for its analysis, its summary being known already; a file that cannot be parsed becomes a notice. */

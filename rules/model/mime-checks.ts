@@ -3,6 +3,7 @@
 // `Content-Type` header, which carries parameters. Records facts (and the exact allow-list the check stands for) only.
 import { ts } from "ts-morph";
 import type { Span } from "../engine/types.js";
+import { quoteNode } from "./secret-literals.js";
 import type { Extractor } from "./summarize.js";
 import { findDeclaration, spanOf, stringValue, unwrapExpression } from "./syntax.js";
 
@@ -50,7 +51,7 @@ export const mimeChecks: Extractor = {
     (summary.looseMimeChecks ??= []).push({
       kind: check.kind,
       span: spanOf(check.node, sourceFile),
-      subject: check.subject.getText(sourceFile),
+      subject: quoteNode(check.subject, sourceFile),
       isRawHeader: isRawContentType(check.subject),
       allowList: check.allowList,
     });

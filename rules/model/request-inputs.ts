@@ -3,6 +3,7 @@
 import { ts } from "ts-morph";
 import type { Span } from "../engine/types.js";
 import { calleeText, decoratorsOf, dottedName, isFallbackFor, outermostValue, spanOf, stringValue, unwrapExpression, type FunctionLike } from "./syntax.js";
+import { quoteNode } from "./secret-literals.js";
 import type { Framework } from "./types.js";
 
 export type RequestInputSource = "body" | "query" | "params" | "headers";
@@ -330,8 +331,8 @@ class HandlerAnalysis {
 
   private wholeRead(source: RequestInputSource, node: ts.Expression): InputOccurrence | undefined {
     if (isAssignmentTarget(node)) return undefined;
-    const text = node.getText(this.sourceFile);
-    return { source, value: node, span: spanOf(node, this.sourceFile), label: text, wholeInput: text };
+    // The label is quoted in messages; the whole input is code a fix passes on.
+    return { source, value: node, span: spanOf(node, this.sourceFile), label: quoteNode(node, this.sourceFile), wholeInput: node.getText(this.sourceFile) };
   }
 
   /** `({ body, query }, res) =>` or `const { body } = req`: each named source becomes a variable holding that input. */

@@ -1,6 +1,7 @@
 // What a credential looks like, as data: known token formats, entropy, placeholders, secret-like names and
 // the SDKs whose arguments carry secrets. Pure string logic; it never sees a node and never prints a value.
 
+import { redact } from "./previews.js";
 import { nameWords } from "./syntax.js";
 
 export interface SecretFormat {
@@ -140,10 +141,23 @@ export function isPublicCredential(value: string): boolean {
   return /^eyJ[A-Za-z0-9_-]+\.eyJ[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/.test(value) && jwtClaim(value, "role") === "anon";
 }
 
-/** "sk_l…, 32 chars": the only form in which a secret value may appear in any output. Short values show fewer characters. */
-export function redact(value: string): string {
-  const shown = Math.min(4, Math.floor(value.length / 3));
-  return `${value.slice(0, shown)}…, ${value.length} chars`;
+/** The shortest credential of a known format (a connection URL with a one-letter password and host). */
+const shortestKnownSecret = 12;
+
+/**
+ * `value` (a decoded string, never source text) with every credential of a known format in it shown as its preview:
+ * how route paths and other values the model keeps from literals are stored, so no summary, cache or message
+ * built from them holds one.
+ */
+export function redactSecretsIn(value: string): string {
+  if (value.length < shortestKnownSecret) return value;
+  let shown = "";
+  let rest = value;
+  for (let match = findSecretFormat(rest); match; match = findSecretFormat(rest)) {
+    shown += rest.slice(0, match.start) + redact(rest.slice(match.start, match.end));
+    rest = rest.slice(match.end);
+  }
+  return shown + rest;
 }
 
 /** Shannon entropy in bits per character. */

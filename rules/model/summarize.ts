@@ -3,6 +3,7 @@
 import { ts } from "ts-morph";
 import { emptySummary, type FileSummary } from "./types.js";
 import { extractors } from "./extractors.js";
+import { redactSecretsIn } from "./secrets.js";
 import { walkPreOrder } from "../engine/walk.js";
 
 export interface ExtractionContext {
@@ -47,5 +48,23 @@ export function summarizeFile(filePath: string, sourceFile: ts.SourceFile): File
     if (listeners) for (const extractor of listeners) extractor.visit(node, context);
   });
   for (const extractor of active) extractor.finish?.(context);
+  redactStrings(context.summary);
   return context.summary;
+}
+
+/**
+ * Every string the summary keeps from the source (route paths, prefixes, names) with its credentials shown as
+ * previews: messages quote route paths, and summaries are cached on disk and shared between files.
+ */
+function redactStrings(value: object): void {
+  const record = value as Record<string, unknown>;
+  for (const key of Object.keys(record)) {
+    const field = record[key];
+    if (typeof field === "string") {
+      const redacted = redactSecretsIn(field);
+      if (redacted !== field) record[key] = redacted;
+    } else if (typeof field === "object" && field !== null) {
+      redactStrings(field);
+    }
+  }
 }

@@ -5,7 +5,8 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import type { ResolvedConfig } from "../../rules/engine/config.js";
 import type { LintResult, SourceText } from "../../rules/engine/lint.js";
-import type { Notice } from "../../rules/engine/types.js";
+import type { Notice, Span } from "../../rules/engine/types.js";
+import { redact, type SecretRange } from "../../rules/model/previews.js";
 import { engineIdentity } from "../host/engine-build.js";
 import { isConfigError, keepEngineCodeIn, loadEngine } from "../host/load-engine.js";
 import { lintInParallel } from "../host/parallel-lint.js";
@@ -20,7 +21,6 @@ import { parseCommand, usage, UsageError, type CheckOptions } from "./args.js";
 import { countFindings, exitCodeFor, type CheckResult, type FileResult } from "./check-result.js";
 import { formatFixDiff, type FileChange } from "./fix-diff.js";
 import { createProgress, type Progress } from "./progress.js";
-import { flaggedSecrets, redactSecrets } from "./redaction.js";
 import { formatJson } from "./reporters/json.js";
 import { formatSarif } from "./reporters/sarif.js";
 import { formatStylish } from "./reporters/stylish.js";
@@ -63,7 +63,6 @@ interface ProjectOutcome {
   files: FileResult[];
   notices: Notice[];
   changes: FileChange[];
-  secrets: string[];
   fixesApplied: number;
 }
 
@@ -86,10 +85,7 @@ async function check(options: CheckOptions, io: CliIo): Promise<number> {
     notices: [...cacheNotices, ...outcomes.flatMap((outcome) => outcome.notices)],
     durationMs: performance.now() - startedAt,
   };
-  const secrets = outcomes.flatMap((outcome) => outcome.secrets);
-  const redact = (text: string): string => redactSecrets(text, secrets);
-
-  for (const notice of result.notices) io.stderr.write(redact(`${path.relative(io.cwd, notice.filePath) || "."}: ${notice.message}\n`));
+  for (const notice of result.notices) io.stderr.write(`${path.relative(io.cwd, notice.filePath) || "."}: ${notice.message}\n`);
   const changes = outcomes.flatMap((outcome) => outcome.changes);
   if (options.fix) {
     writeChanges(changes, projects);
@@ -101,9 +97,9 @@ async function check(options: CheckOptions, io: CliIo): Promise<number> {
   if (options.outputFile) {
     const outputPath = path.resolve(io.cwd, options.outputFile);
     fs.mkdirSync(path.dirname(outputPath), { recursive: true });
-    fs.writeFileSync(outputPath, redact(report));
+    fs.writeFileSync(outputPath, report);
   } else {
-    io.stdout.write(redact(report));
+    io.stdout.write(report);
   }
   if (options.fixDryRun && changes.length === 0) io.stderr.write("harden: no fixes to apply\n");
   return exitCodeFor(countFindings(result.files), options.maxWarnings);
@@ -191,11 +187,15 @@ async function checkProject(project: ProjectRun, options: CheckOptions, progress
     });
     final = fixed.final;
     fixesApplied = fixed.fixesApplied;
+    const secretsBefore = options.fixDryRun ? secretRangesByFile(lintUnfixed(loaded.sources, config), originalTexts, setup) : undefined;
+    const secretsAfter = options.fixDryRun ? secretRangesByFile(fixed.final, fixed.changed, setup) : undefined;
     changes = [...fixed.changed].map(([filePath, after]) => ({
       filePath,
       before: originalTexts.get(filePath) ?? readIfPresent(filePath),
       after,
       hasBom: loaded.filesWithBom.has(filePath),
+      secretsBefore: secretsBefore?.(filePath),
+      secretsAfter: secretsAfter?.(filePath),
     }));
   } else {
     final = await lintInParallel(loaded.sources, config, { concurrency: options.concurrency, cache: project.cache, onProgress: onAnalysed });
@@ -206,12 +206,31 @@ async function checkProject(project: ProjectRun, options: CheckOptions, progress
     .map((analysis) => ({ filePath: analysis.filePath, sourceText: finalTexts.get(analysis.filePath) ?? "", findings: analysis.findings }));
   notices.push(...final.notices.filter((notice) => isRequested(notice.filePath)));
   notices.push(...final.files.filter((analysis) => isRequested(analysis.filePath)).flatMap((analysis) => analysis.notices));
+  return { files, notices, changes, fixesApplied };
+}
 
-  // A diff shows the text the fixes replace, so its secrets are the ones in the untouched sources.
-  const secretScan = options.fixDryRun ? { result: lintUnfixed(loaded.sources, config), texts: originalTexts } : { result: final, texts: finalTexts };
+/**
+ * The ranges of each text a diff must show as previews: the literals the model finds holding a credential, and the
+ * text flagged by rules whose flagged text may be a secret (a random key under a secret name).
+ */
+function secretRangesByFile(result: LintResult, texts: ReadonlyMap<string, string>, setup: ProjectSetup): (filePath: string) => SecretRange[] {
+  const { secretRangesOf } = loadEngine();
   const secretRuleIds = new Set(setup.secretRuleIds);
-  const secrets = secretScan.result.files.flatMap((analysis) => flaggedSecrets(analysis.findings, secretScan.texts.get(analysis.filePath) ?? "", secretRuleIds));
-  return { files, notices, changes, secrets, fixesApplied };
+  const findingsByFile = new Map(result.files.map((analysis) => [analysis.filePath, analysis.findings]));
+  return (filePath) => {
+    const text = texts.get(filePath);
+    if (text === undefined || !isSourceFile(filePath)) return [];
+    const flagged = (findingsByFile.get(filePath) ?? []).filter((finding) => secretRuleIds.has(finding.ruleId));
+    return [...secretRangesOf({ filePath, text }), ...flagged.flatMap((finding) => flaggedLiteralRange(text, finding.span))];
+  };
+}
+
+/** A flagged span that is a literal, as the range of its value (its delimiters stay in the diff). */
+function flaggedLiteralRange(text: string, span: Span): SecretRange[] {
+  const literal = text.slice(span.start, span.end);
+  const quote = literal[0];
+  if (literal.length < 2 || (quote !== '"' && quote !== "'" && quote !== "`") || !literal.endsWith(quote)) return [];
+  return [{ start: span.start + 1, end: span.end - 1, preview: redact(literal.slice(1, -1)) }];
 }
 
 function lintUnfixed(sources: readonly SourceText[], config: ResolvedConfig): LintResult {

@@ -2,7 +2,7 @@
 // module that is bundled on its own as dist/engine.js and loaded only on first use (see load-engine.ts).
 export { ConfigError } from "../../rules/engine/config.js";
 export { fixUntilStable } from "../../rules/engine/fix-loop.js";
-export { lintSources } from "../../rules/engine/lint.js";
+export { lintSources, secretRangesOf } from "../../rules/engine/lint.js";
 export { registry } from "../../rules/index.js";
 export { LintSession } from "./lint-session.js";
 export { loadProjectConfig, resolveProjectConfig } from "./load-project.js";
