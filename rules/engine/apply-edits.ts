@@ -1,6 +1,7 @@
 // Applies fixes to a file's text. Each fix is taken whole or not at all: a fix whose edits overlap an
 // edit already taken waits for the next round (the CLI repeats until stable). Identical edits are merged,
 // so two fixes that add the same import add it once.
+import { lineBreakOf, withLineBreaks } from "./fix-builder.js";
 import type { TextEdit } from "./types.js";
 
 function isSameEdit(a: TextEdit, b: TextEdit): boolean {
@@ -34,11 +35,12 @@ export function selectCompatibleEdits(fixes: ReadonlyArray<readonly TextEdit[]>)
   return { taken, appliedFixes };
 }
 
-/** Lines of `addition` that `existing` lacks, appended after it (for `.env.example` and similar). */
+/** Lines of `addition` that `existing` lacks, appended after it (for `.env.example` and similar), in its line breaks. */
 export function appendMissingLines(existing: string, addition: string): string {
   const present = new Set(existing.split(/\r?\n/));
   const missing = addition.split(/\r?\n/).filter((line) => line !== "" && !present.has(line));
   if (missing.length === 0) return existing;
-  const separator = existing === "" || existing.endsWith("\n") ? "" : "\n";
-  return existing + separator + missing.join("\n") + "\n";
+  const newline = lineBreakOf(existing);
+  const separator = existing === "" || existing.endsWith("\n") ? "" : newline;
+  return existing + separator + withLineBreaks(missing.join("\n") + "\n", newline);
 }

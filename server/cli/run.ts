@@ -23,6 +23,7 @@ import { flaggedSecrets, redactSecrets } from "./redaction.js";
 import { formatJson } from "./reporters/json.js";
 import { formatSarif } from "./reporters/sarif.js";
 import { formatStylish } from "./reporters/stylish.js";
+import { writeFixes } from "./write-fixes.js";
 
 export interface CliIo {
   stdout: NodeJS.WritableStream & { isTTY?: boolean };
@@ -64,6 +65,9 @@ interface ProjectOutcome {
   changes: FileChange[];
   secrets: string[];
   fixesApplied: number;
+  /** How many fixes changed each file, and the files that must be written together (see fixUntilStable). */
+  fixesByFile: Map<string, number>;
+  linkedFiles: string[][];
 }
 
 async function check(options: CheckOptions, io: CliIo): Promise<number> {
@@ -89,9 +93,23 @@ async function check(options: CheckOptions, io: CliIo): Promise<number> {
   for (const notice of result.notices) io.stderr.write(redact(`${path.relative(io.cwd, notice.filePath) || "."}: ${notice.message}\n`));
   const changes = outcomes.flatMap((outcome) => outcome.changes);
   if (options.fix) {
-    writeChanges(changes, projects);
-    const fixesApplied = outcomes.reduce((sum, outcome) => sum + outcome.fixesApplied, 0);
-    io.stderr.write(`harden: applied ${fixesApplied} fix${fixesApplied === 1 ? "" : "es"} to ${changes.length} file${changes.length === 1 ? "" : "s"}\n`);
+    const label = (filePath: string): string => path.relative(io.cwd, filePath) || filePath;
+    const written = writeFixes(changes, outcomes.flatMap((outcome) => outcome.linkedFiles), {
+      roots: projects.map((project) => project.location.root),
+      failWriteOf: io.env?.HARDEN_TEST_FAIL_WRITE,
+    });
+    for (const notice of written.skipped) io.stderr.write(`${label(notice.filePath)}: ${notice.message}\n`);
+    if (written.failure) {
+      io.stderr.write(`harden: could not write the fixes (${written.failure.reason})\n`);
+      for (const filePath of written.written) io.stderr.write(`  written: ${label(filePath)}\n`);
+      for (const filePath of written.failure.notWritten) io.stderr.write(`  not written: ${label(filePath)}\n`);
+      return exitCodes.failure;
+    }
+    const writtenFiles = new Set(written.written);
+    const fixesByFile = outcomes.flatMap((outcome) => [...outcome.fixesByFile]);
+    const fixesNotWritten = fixesByFile.filter(([filePath]) => !writtenFiles.has(filePath)).reduce((sum, [, count]) => sum + count, 0);
+    const fixesApplied = Math.max(0, outcomes.reduce((sum, outcome) => sum + outcome.fixesApplied, 0) - fixesNotWritten);
+    io.stderr.write(`harden: applied ${fixesApplied} fix${fixesApplied === 1 ? "" : "es"} to ${writtenFiles.size} file${writtenFiles.size === 1 ? "" : "s"}\n`);
   }
 
   const report = options.fixDryRun ? formatFixDiff(changes, io.cwd) : formatReport(result, options, io);
@@ -176,19 +194,30 @@ async function checkProject(project: ProjectRun, options: CheckOptions, progress
   let final: LintResult;
   let changes: FileChange[] = [];
   let fixesApplied = 0;
+  let fixesByFile = new Map<string, number>();
+  let linkedFiles: string[][] = [];
   if (options.fix || options.fixDryRun) {
     const { fixUntilStable, registry } = loadEngine();
+    // What the fixes extended, as read: a write later checks the file still holds exactly this.
+    const extraTexts = new Map<string, string | undefined>();
+    const readExtraFile = (filePath: string): string | undefined => {
+      if (!extraTexts.has(filePath)) extraTexts.set(filePath, readIfPresent(filePath));
+      return extraTexts.get(filePath);
+    };
     const fixed = fixUntilStable(originalTexts, config, registry, {
       kinds: ["safe", "scaffold"],
       accept: (finding) => isRequested(finding.filePath),
-      readExtraFile: readIfPresent,
+      readExtraFile,
       isSourceFile,
     });
     final = fixed.final;
     fixesApplied = fixed.fixesApplied;
+    fixesByFile = fixed.fixesByFile;
+    linkedFiles = fixed.linkedFiles;
+    notices.push(...fixed.notices.filter((notice) => isRequested(notice.filePath)));
     changes = [...fixed.changed].map(([filePath, after]) => ({
       filePath,
-      before: originalTexts.get(filePath) ?? readIfPresent(filePath),
+      before: originalTexts.has(filePath) ? originalTexts.get(filePath) : readExtraFile(filePath),
       after,
       hasBom: loaded.filesWithBom.has(filePath),
     }));
@@ -206,20 +235,12 @@ async function checkProject(project: ProjectRun, options: CheckOptions, progress
   const secretScan = options.fixDryRun ? { result: lintUnfixed(loaded.sources, config), texts: originalTexts } : { result: final, texts: finalTexts };
   const secretRuleIds = new Set(setup.secretRuleIds);
   const secrets = secretScan.result.files.flatMap((analysis) => flaggedSecrets(analysis.findings, secretScan.texts.get(analysis.filePath) ?? "", secretRuleIds));
-  return { files, notices, changes, secrets, fixesApplied };
+  return { files, notices, changes, secrets, fixesApplied, fixesByFile, linkedFiles };
 }
 
 function lintUnfixed(sources: readonly SourceText[], config: ResolvedConfig): LintResult {
   const { lintSources, registry } = loadEngine();
   return lintSources(sources, config, registry);
-}
-
-function writeChanges(changes: readonly FileChange[], projects: readonly ProjectRun[]): void {
-  for (const change of changes) {
-    if (!projects.some((project) => isWithin(change.filePath, project.location.root))) continue;
-    fs.mkdirSync(path.dirname(change.filePath), { recursive: true });
-    fs.writeFileSync(change.filePath, (change.hasBom ? "\ufeff" : "") + change.after);
-  }
 }
 
 function readIfPresent(filePath: string): string | undefined {
