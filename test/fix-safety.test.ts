@@ -184,6 +184,8 @@ describe("--fix and links out of the project", function () {
     assert.equal(fs.readFileSync(outside, "utf8"), "UNRELATED=1\n");
     assert.equal(fs.readFileSync(path.join(root, "src/billing.ts"), "utf8"), billing, "the linked fix is all or nothing");
     assert.match(run.stderr, /^\.env\.example: fixes not written: \.env\.example links outside the project$/m);
+    assert.match(run.stdout, /hardcoded-secret/, "the report is of the files as they are on disk");
+    assert.match(run.stderr, /harden: applied 0 fixes to 0 files\n/);
   });
 
   it("creates no file in, and rewrites no file of, a folder that links outside the project", () => {

@@ -267,6 +267,15 @@ describe("language server (dist/server.js --stdio)", function () {
         context: { diagnostics: [], only: ["source.fixAll.harden"] },
       });
       assert.equal(actions.length, 1);
+      const report: DocumentDiagnosticReport = await client!.connection.sendRequest("textDocument/diagnostic", { textDocument: { uri } });
+      const diagnostics = report.kind === "full" ? report.items : [];
+      const quickFixes: CodeAction[] = await client!.connection.sendRequest("textDocument/codeAction", {
+        textDocument: { uri },
+        range: diagnostics[0]!.range,
+        context: { diagnostics: diagnostics.slice(0, 1), only: ["quickfix"] },
+      });
+      const suppression = quickFixes.find((action) => action.title.includes("on this line"))?.edit?.documentChanges?.[0];
+      assert.ok(suppression && "edits" in suppression && suppression.edits[0]!.newText.endsWith(" -- TODO: say why this is safe\r\n"), JSON.stringify(suppression));
       applyWorkspaceEdit(actions[0]!.edit!);
       const fixed = fs.readFileSync(filePath, "utf8");
       assert.notEqual(fixed, crlf);

@@ -1,7 +1,6 @@
 // Applies fixes to a file's text. Each fix is taken whole or not at all: a fix whose edits overlap an
 // edit already taken waits for the next round (the CLI repeats until stable). Identical edits are merged,
-// so two fixes that add the same import add it once.
-import { lineBreakOf, withLineBreaks } from "./fix-builder.js";
+// so two fixes that add the same import add it once. Inserted lines take the file's own line break (CRLF stays CRLF).
 import type { TextEdit } from "./types.js";
 
 function isSameEdit(a: TextEdit, b: TextEdit): boolean {
@@ -16,9 +15,10 @@ function conflicts(a: TextEdit, b: TextEdit): boolean {
 
 export function applyFixEdits(text: string, fixes: ReadonlyArray<readonly TextEdit[]>): { text: string; appliedFixes: number } {
   const { taken, appliedFixes } = selectCompatibleEdits(fixes);
+  const newline = lineBreakOf(text);
   let result = text;
   for (const edit of taken.sort((a, b) => b.start - a.start || b.end - a.end)) {
-    result = result.slice(0, edit.start) + edit.newText + result.slice(edit.end);
+    result = result.slice(0, edit.start) + withLineBreaks(edit.newText, newline) + result.slice(edit.end);
   }
   return { text: result, appliedFixes };
 }
@@ -43,4 +43,15 @@ export function appendMissingLines(existing: string, addition: string): string {
   const newline = lineBreakOf(existing);
   const separator = existing === "" || existing.endsWith("\n") ? "" : newline;
   return existing + separator + withLineBreaks(missing.join("\n") + "\n", newline);
+}
+
+/** The line break a text uses: its first one ("\n" when it has none). */
+export function lineBreakOf(text: string): string {
+  const newline = text.indexOf("\n");
+  return newline > 0 && text[newline - 1] === "\r" ? "\r\n" : "\n";
+}
+
+/** `text` with each line break written as `newline`. */
+export function withLineBreaks(text: string, newline: string): string {
+  return newline === "\n" ? text : text.replace(/\r?\n/g, newline);
 }

@@ -8,16 +8,12 @@ type Target = ts.Node | Span | number;
 export class FixBuilder {
   readonly edits: TextEdit[] = [];
   readonly files: FileWrite[] = [];
-  /** The file's own line break, so an inserted line does not mix LF into a CRLF file. */
-  private readonly newline: string;
 
   constructor(
     readonly filePath: string,
     private readonly sourceFile: ts.SourceFile,
     readonly projectRoot: string,
-  ) {
-    this.newline = lineBreakOf(sourceFile.text);
-  }
+  ) {}
 
   replace(target: ts.Node | Span, newText: string): this {
     const { start, end } = spanOf(target, this.sourceFile);
@@ -85,20 +81,9 @@ export class FixBuilder {
   }
 
   private push(start: number, end: number, newText: string): this {
-    this.edits.push({ filePath: this.filePath, start, end, newText: withLineBreaks(newText, this.newline) });
+    this.edits.push({ filePath: this.filePath, start, end, newText });
     return this;
   }
-}
-
-/** The line break a text uses: its first one ("\n" when it has none). */
-export function lineBreakOf(text: string): string {
-  const newline = text.indexOf("\n");
-  return newline > 0 && text[newline - 1] === "\r" ? "\r\n" : "\n";
-}
-
-/** `text` with each bare "\n" written as `newline`. */
-export function withLineBreaks(text: string, newline: string): string {
-  return newline === "\n" ? text : text.replace(/\r?\n/g, newline);
 }
 
 function spanOf(target: Target, sourceFile: ts.SourceFile): Span {

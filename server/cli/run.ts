@@ -23,7 +23,7 @@ import { flaggedSecrets, redactSecrets } from "./redaction.js";
 import { formatJson } from "./reporters/json.js";
 import { formatSarif } from "./reporters/sarif.js";
 import { formatStylish } from "./reporters/stylish.js";
-import { writeFixes } from "./write-fixes.js";
+import { writeFixes, type WriteFixesOutcome } from "./write-fixes.js";
 
 export interface CliIo {
   stdout: NodeJS.WritableStream & { isTTY?: boolean };
@@ -65,9 +65,8 @@ interface ProjectOutcome {
   changes: FileChange[];
   secrets: string[];
   fixesApplied: number;
-  /** How many fixes changed each file, and the files that must be written together (see fixUntilStable). */
-  fixesByFile: Map<string, number>;
-  linkedFiles: string[][];
+  /** What `--fix` wrote; a failure stops the run. */
+  written?: WriteFixesOutcome;
 }
 
 async function check(options: CheckOptions, io: CliIo): Promise<number> {
@@ -75,7 +74,11 @@ async function check(options: CheckOptions, io: CliIo): Promise<number> {
   const progress = createProgress(io.stderr, io.stderr.isTTY === true, () => performance.now());
   const projects = planProjects(options, io.cwd);
   const outcomes: ProjectOutcome[] = [];
-  for (const project of projects) outcomes.push(await checkProject(project, options, progress));
+  for (const project of projects) {
+    const outcome = await checkProject(project, options, progress, io.env?.HARDEN_TEST_FAIL_WRITE);
+    outcomes.push(outcome);
+    if (outcome.written?.failure) break;
+  }
   progress.clear();
 
   const files = outcomes.flatMap((outcome) => outcome.files).sort((a, b) => a.filePath.localeCompare(b.filePath));
@@ -93,23 +96,17 @@ async function check(options: CheckOptions, io: CliIo): Promise<number> {
   for (const notice of result.notices) io.stderr.write(redact(`${path.relative(io.cwd, notice.filePath) || "."}: ${notice.message}\n`));
   const changes = outcomes.flatMap((outcome) => outcome.changes);
   if (options.fix) {
-    const label = (filePath: string): string => path.relative(io.cwd, filePath) || filePath;
-    const written = writeFixes(changes, outcomes.flatMap((outcome) => outcome.linkedFiles), {
-      roots: projects.map((project) => project.location.root),
-      failWriteOf: io.env?.HARDEN_TEST_FAIL_WRITE,
-    });
-    for (const notice of written.skipped) io.stderr.write(`${label(notice.filePath)}: ${notice.message}\n`);
-    if (written.failure) {
-      io.stderr.write(`harden: could not write the fixes (${written.failure.reason})\n`);
-      for (const filePath of written.written) io.stderr.write(`  written: ${label(filePath)}\n`);
-      for (const filePath of written.failure.notWritten) io.stderr.write(`  not written: ${label(filePath)}\n`);
+    const written = outcomes.flatMap((outcome) => outcome.written?.written ?? []);
+    const failure = outcomes.find((outcome) => outcome.written?.failure)?.written?.failure;
+    if (failure) {
+      const label = (filePath: string): string => path.relative(io.cwd, filePath) || filePath;
+      io.stderr.write(`harden: could not write the fixes (${failure.reason})\n`);
+      for (const filePath of written) io.stderr.write(`  written: ${label(filePath)}\n`);
+      for (const filePath of failure.notWritten) io.stderr.write(`  not written: ${label(filePath)}\n`);
       return exitCodes.failure;
     }
-    const writtenFiles = new Set(written.written);
-    const fixesByFile = outcomes.flatMap((outcome) => [...outcome.fixesByFile]);
-    const fixesNotWritten = fixesByFile.filter(([filePath]) => !writtenFiles.has(filePath)).reduce((sum, [, count]) => sum + count, 0);
-    const fixesApplied = Math.max(0, outcomes.reduce((sum, outcome) => sum + outcome.fixesApplied, 0) - fixesNotWritten);
-    io.stderr.write(`harden: applied ${fixesApplied} fix${fixesApplied === 1 ? "" : "es"} to ${writtenFiles.size} file${writtenFiles.size === 1 ? "" : "s"}\n`);
+    const fixesApplied = outcomes.reduce((sum, outcome) => sum + outcome.fixesApplied, 0);
+    io.stderr.write(`harden: applied ${fixesApplied} fix${fixesApplied === 1 ? "" : "es"} to ${written.length} file${written.length === 1 ? "" : "s"}\n`);
   }
 
   const report = options.fixDryRun ? formatFixDiff(changes, io.cwd) : formatReport(result, options, io);
@@ -170,7 +167,8 @@ function cacheDirectoryOf(location: ProjectLocation, options: CheckOptions, cwd:
   return options.cacheLocation ? path.resolve(cwd, options.cacheLocation) : path.join(location.root, defaultCacheLocation);
 }
 
-async function checkProject(project: ProjectRun, options: CheckOptions, progress: Progress): Promise<ProjectOutcome> {
+/** `failWriteOf`: the HARDEN_TEST_FAIL_WRITE test seam (see write-fixes.ts). */
+async function checkProject(project: ProjectRun, options: CheckOptions, progress: Progress, failWriteOf?: string): Promise<ProjectOutcome> {
   const { location, setup, targets } = project;
   const { config } = setup;
   const filter = { root: location.root, ignore: config.ignore };
@@ -194,10 +192,9 @@ async function checkProject(project: ProjectRun, options: CheckOptions, progress
   let final: LintResult;
   let changes: FileChange[] = [];
   let fixesApplied = 0;
-  let fixesByFile = new Map<string, number>();
-  let linkedFiles: string[][] = [];
+  let written: WriteFixesOutcome | undefined;
   if (options.fix || options.fixDryRun) {
-    const { fixUntilStable, registry } = loadEngine();
+    const { fixUntilStable, lintSources, registry } = loadEngine();
     // What the fixes extended, as read: a write later checks the file still holds exactly this.
     const extraTexts = new Map<string, string | undefined>();
     const readExtraFile = (filePath: string): string | undefined => {
@@ -212,8 +209,6 @@ async function checkProject(project: ProjectRun, options: CheckOptions, progress
     });
     final = fixed.final;
     fixesApplied = fixed.fixesApplied;
-    fixesByFile = fixed.fixesByFile;
-    linkedFiles = fixed.linkedFiles;
     notices.push(...fixed.notices.filter((notice) => isRequested(notice.filePath)));
     changes = [...fixed.changed].map(([filePath, after]) => ({
       filePath,
@@ -221,6 +216,18 @@ async function checkProject(project: ProjectRun, options: CheckOptions, progress
       after,
       hasBom: loaded.filesWithBom.has(filePath),
     }));
+    if (options.fix) {
+      written = writeFixes(changes, fixed.linkedFiles, { roots: [location.root], failWriteOf });
+      notices.push(...written.skipped);
+      const onDisk = new Set(written.written);
+      if (onDisk.size < changes.length) {
+        // What is reported is what is on disk: files left as they were are linted as they are.
+        for (const [filePath, count] of fixed.fixesByFile) if (!onDisk.has(filePath)) fixesApplied -= count;
+        changes = changes.filter((change) => onDisk.has(change.filePath));
+        const texts = new Map([...originalTexts, ...changes.filter((change) => isSourceFile(change.filePath)).map((change) => [change.filePath, change.after] as const)]);
+        final = lintSources([...texts].map(([filePath, text]) => ({ filePath, text })), config, registry);
+      }
+    }
   } else {
     final = await lintInParallel(loaded.sources, config, { concurrency: options.concurrency, cache: project.cache, onProgress: onAnalysed });
   }
@@ -235,7 +242,7 @@ async function checkProject(project: ProjectRun, options: CheckOptions, progress
   const secretScan = options.fixDryRun ? { result: lintUnfixed(loaded.sources, config), texts: originalTexts } : { result: final, texts: finalTexts };
   const secretRuleIds = new Set(setup.secretRuleIds);
   const secrets = secretScan.result.files.flatMap((analysis) => flaggedSecrets(analysis.findings, secretScan.texts.get(analysis.filePath) ?? "", secretRuleIds));
-  return { files, notices, changes, secrets, fixesApplied, fixesByFile, linkedFiles };
+  return { files, notices, changes, secrets, fixesApplied, written };
 }
 
 function lintUnfixed(sources: readonly SourceText[], config: ResolvedConfig): LintResult {

@@ -49,8 +49,8 @@ export function writeFixes(changes: readonly FileChange[], linkedFiles: readonly
       const ordered = [...members].sort((a, b) => Number(a.before !== undefined) - Number(b.before !== undefined));
       groups.push(ordered.map((change) => planWrite(change, options.roots)));
     } catch (error) {
-      if (!(error instanceof RefusedWrite)) throw error;
-      outcome.skipped.push(...members.map((change) => ({ filePath: change.filePath, message: `fixes not written: ${error.message}` })));
+      const reason = error instanceof RefusedWrite ? error.message : describeError(error);
+      outcome.skipped.push(...members.map((change) => ({ filePath: change.filePath, message: `fixes not written: ${reason}` })));
     }
   }
 
