@@ -7,6 +7,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import fc from "fast-check";
+import { appendMissingLines, applyFixEdits } from "../rules/engine/apply-edits.js";
 import { writeFixes } from "../server/cli/write-fixes.js";
 
 const repoRoot = path.resolve(__dirname, "..");
@@ -261,5 +262,15 @@ describe("writeFixes", () => {
     assert.ok(fs.lstatSync(link).isSymbolicLink());
     assert.equal(fs.readFileSync(real, "utf8"), "fixed\n");
     assert.equal(fs.statSync(real).mode & 0o777, 0o640);
+  });
+});
+
+describe("line breaks of fix edits", () => {
+  it("applyFixEdits and appendMissingLines write the file's own line break", () => {
+    const edit = { filePath: "a.ts", start: 0, end: 0, newText: 'import { x } from "x";\n\n' };
+    assert.equal(applyFixEdits("const a = 1;\r\n", [[edit]]).text, 'import { x } from "x";\r\n\r\nconst a = 1;\r\n');
+    assert.equal(applyFixEdits("const a = 1;\n", [[edit]]).text, 'import { x } from "x";\n\nconst a = 1;\n');
+    assert.equal(appendMissingLines("A=\r\nB=", "B=\nC=\nD=\n"), "A=\r\nB=\r\nC=\r\nD=\r\n");
+    assert.equal(appendMissingLines("A=\n", "C=\n"), "A=\nC=\n");
   });
 });

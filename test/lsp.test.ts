@@ -275,7 +275,8 @@ describe("language server (dist/server.js --stdio)", function () {
         context: { diagnostics: diagnostics.slice(0, 1), only: ["quickfix"] },
       });
       const suppression = quickFixes.find((action) => action.title.includes("on this line"))?.edit?.documentChanges?.[0];
-      assert.ok(suppression && "edits" in suppression && suppression.edits[0]!.newText.endsWith(" -- TODO: say why this is safe\r\n"), JSON.stringify(suppression));
+      const inserted = suppression && "edits" in suppression ? suppression.edits[0] : undefined;
+      assert.ok(inserted && "newText" in inserted && inserted.newText.endsWith(" -- TODO: say why this is safe\r\n"), JSON.stringify(suppression));
       applyWorkspaceEdit(actions[0]!.edit!);
       const fixed = fs.readFileSync(filePath, "utf8");
       assert.notEqual(fixed, crlf);
