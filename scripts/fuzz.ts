@@ -1,12 +1,13 @@
 // `npm run fuzz [-- --minutes N] [--seed S]`: the long fuzzing campaign over every fixture, with a random seed
 // (printed, so a failure can be replayed). The campaign runs in a child process that a watchdog kills when a case
-// hangs; the same properties as test/fuzz/fuzz.test.ts are checked, with many more cases.
+// hangs; the same properties as test/fuzz/fuzz.test.ts are checked (damaged files: the engine survives and `--fix`
+// leaves them byte-identical), with many more cases.
 import { fork } from "node:child_process";
 import fc from "fast-check";
 import { parseSource } from "../rules/engine/analyze.js";
 import { loadCorpus } from "../test/fuzz/corpus.js";
 import { applyMutations, applyStatementMutations, mutationsArbitrary, statementMutationsArbitrary } from "../test/fuzz/mutations.js";
-import { checkEngineSurvives, checkFixesSound, countParseErrors } from "../test/fuzz/properties.js";
+import { checkBrokenFileUntouched, checkEngineSurvives, checkFixesSound, countParseErrors } from "../test/fuzz/properties.js";
 
 interface CampaignOptions {
   minutes: number;
@@ -53,7 +54,9 @@ function runCampaign(options: CampaignOptions, send: (message: CampaignMessage) 
       send({ kind: "case", label: fixture.label, seed: batchSeed });
       const engine = fc.check(
         fc.property(mutationsArbitrary, (mutations) => {
-          checkEngineSurvives(fixture, applyMutations(fixture.text, mutations));
+          const text = applyMutations(fixture.text, mutations);
+          checkEngineSurvives(fixture, text);
+          checkBrokenFileUntouched(fixture, text);
         }),
         { seed: batchSeed, numRuns: engineRunsPerBatch },
       );

@@ -300,6 +300,59 @@ describe("language server (dist/server.js --stdio)", function () {
       assert.ok(left.includes("missing-auth") && left.includes("missing-input-validation"), `scaffolds applied: ${left.join(", ")}`);
     });
 
+    it("offers no fix edit (fix-all, harden/safeFixes, quick fix) for a document with a syntax error, and keeps its diagnostics", async () => {
+      const filePath = path.join(workspace, "server/routes/orders.ts");
+      const broken = fs.readFileSync(filePath, "utf8") + "\nexport const broken = (1;\n";
+      const uri = await client!.open(filePath, broken);
+      const report: DocumentDiagnosticReport = await client!.connection.sendRequest("textDocument/diagnostic", { textDocument: { uri } });
+      const diagnostics = report.kind === "full" ? report.items : [];
+      assert.ok(codes(diagnostics).includes("timestamp-id"), "the broken document is still analysed");
+      const everything = { start: { line: 0, character: 0 }, end: { line: broken.split("\n").length, character: 0 } };
+      const fixAll: CodeAction[] = await client!.connection.sendRequest("textDocument/codeAction", {
+        textDocument: { uri },
+        range: everything,
+        context: { diagnostics: [], only: ["source.fixAll.harden"] },
+      });
+      assert.deepEqual(fixAll, []);
+      const safeFixes: { edit: unknown } = await client!.connection.sendRequest("harden/safeFixes", { textDocument: { uri, version: 1 } });
+      assert.equal(safeFixes.edit, null);
+      const quickFixes: CodeAction[] = await client!.connection.sendRequest("textDocument/codeAction", {
+        textDocument: { uri },
+        range: everything,
+        context: { diagnostics, only: ["quickfix"] },
+      });
+      const withEdits = quickFixes.filter((action) => action.edit && !action.title.startsWith("Ignore "));
+      assert.deepEqual(withEdits.map((action) => action.title), []);
+      assert.ok(quickFixes.some((action) => action.title.startsWith("Ignore timestamp-id")), "suppressions are still offered");
+    });
+
+    it("source.fixAll.harden inserts CRLF line breaks into a CRLF document", async () => {
+      const filePath = path.join(workspace, "server/routes/orders.ts");
+      const crlf = fs.readFileSync(filePath, "utf8").replace(/\r?\n/g, "\r\n");
+      fs.writeFileSync(filePath, crlf);
+      const uri = await client!.open(filePath, crlf);
+      const actions: CodeAction[] = await client!.connection.sendRequest("textDocument/codeAction", {
+        textDocument: { uri },
+        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+        context: { diagnostics: [], only: ["source.fixAll.harden"] },
+      });
+      assert.equal(actions.length, 1);
+      const report: DocumentDiagnosticReport = await client!.connection.sendRequest("textDocument/diagnostic", { textDocument: { uri } });
+      const diagnostics = report.kind === "full" ? report.items : [];
+      const quickFixes: CodeAction[] = await client!.connection.sendRequest("textDocument/codeAction", {
+        textDocument: { uri },
+        range: diagnostics[0]!.range,
+        context: { diagnostics: diagnostics.slice(0, 1), only: ["quickfix"] },
+      });
+      const suppression = quickFixes.find((action) => action.title.includes("on this line"))?.edit?.documentChanges?.[0];
+      const inserted = suppression && "edits" in suppression ? suppression.edits[0] : undefined;
+      assert.ok(inserted && "newText" in inserted && inserted.newText.endsWith(" -- TODO: say why this is safe\r\n"), JSON.stringify(suppression));
+      applyWorkspaceEdit(actions[0]!.edit!);
+      const fixed = fs.readFileSync(filePath, "utf8");
+      assert.notEqual(fixed, crlf);
+      assert.doesNotMatch(fixed, /[^\r]\n/, "no bare LF in the CRLF document");
+    });
+
     it("mounting the guard in server/index.ts clears missing-auth in the routes file without reopening it", async () => {
       const routesPath = path.join(workspace, "server/routes/orders.ts");
       const indexPath = path.join(workspace, "server/index.ts");

@@ -17,6 +17,8 @@ export interface FileAnalysis {
   filePath: string;
   findings: Finding[];
   notices: Notice[];
+  /** Set when the file has syntax errors and a finding's fixes were therefore left out. */
+  fixesWithheld?: boolean;
 }
 
 export function scriptKindOf(filePath: string): ts.ScriptKind {
@@ -41,6 +43,11 @@ export function parseSource(filePath: string, text: string): ts.SourceFile {
   return ts.createSourceFile(filePath, text, parseOptions, true, scriptKindOf(filePath));
 }
 
+/** The syntax errors the parser recovered from (TypeScript keeps them on the source file, outside its public type). */
+export function parseDiagnosticsOf(sourceFile: ts.SourceFile): readonly ts.DiagnosticWithLocation[] {
+  return (sourceFile as unknown as { parseDiagnostics?: readonly ts.DiagnosticWithLocation[] }).parseDiagnostics ?? [];
+}
+
 export function formatMessage(template: string, data: Record<string, string | number> = {}): string {
   return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole));
 }
@@ -63,6 +70,11 @@ export function analyzeFile(sourceFile: ts.SourceFile, summary: FileSummary, opt
   const reported: Finding[] = [];
   const codeRole = project.codeRoleOf(summary);
   const failedRules = new Set<string>();
+  // Recovery from a syntax error gives nodes spans the user never wrote, and an edit over such a span deletes code:
+  // a file that does not parse gets findings without fixes.
+  const withholdsFixes = options.withFixes !== false && parseDiagnosticsOf(sourceFile).length > 0;
+  const withFixes = options.withFixes !== false && !withholdsFixes;
+  let fixesWithheld = false;
   // Indexed by SyntaxKind: an array lookup per walked node is cheaper than a Map's.
   const listeners: Array<Array<{ ruleId: string; visit: Visitor }> | undefined> = [];
   const endHooks: Array<{ ruleId: string; run: () => void }> = [];
@@ -94,7 +106,10 @@ export function analyzeFile(sourceFile: ts.SourceFile, summary: FileSummary, opt
       project,
       runtime: summary.runtime,
       isTestFile: codeRole === "test",
-      report: (descriptor) => reported.push(toFinding(rule, setting.severity, options.withFixes === false ? { ...descriptor, fix: undefined, suggestions: undefined } : descriptor, sourceFile, config.settings.root)),
+      report: (descriptor) => {
+        if (withholdsFixes && (descriptor.fix || descriptor.suggestions?.length)) fixesWithheld = true;
+        reported.push(toFinding(rule, setting.severity, withFixes ? descriptor : { ...descriptor, fix: undefined, suggestions: undefined }, sourceFile, config.settings.root));
+      },
     };
     runGuarded(rule.id, () => {
       const visitors = rule.check(context);
@@ -124,7 +139,7 @@ export function analyzeFile(sourceFile: ts.SourceFile, summary: FileSummary, opt
   );
   findings.push(...invalidSuppressionFindings(suppressions, options, sourceFile));
   findings.sort((a, b) => a.span.start - b.span.start || a.ruleId.localeCompare(b.ruleId));
-  return { filePath, findings, notices };
+  return fixesWithheld ? { filePath, findings, notices, fixesWithheld } : { filePath, findings, notices };
 }
 
 function toFinding(rule: AnyRule, severity: Finding["severity"], descriptor: ReportDescriptor, sourceFile: ts.SourceFile, root: string): Finding {

@@ -1,6 +1,6 @@
 // Applies fixes to a file's text. Each fix is taken whole or not at all: a fix whose edits overlap an
 // edit already taken waits for the next round (the CLI repeats until stable). Identical edits are merged,
-// so two fixes that add the same import add it once.
+// so two fixes that add the same import add it once. Inserted lines take the file's own line break (CRLF stays CRLF).
 import type { TextEdit } from "./types.js";
 
 function isSameEdit(a: TextEdit, b: TextEdit): boolean {
@@ -15,9 +15,10 @@ function conflicts(a: TextEdit, b: TextEdit): boolean {
 
 export function applyFixEdits(text: string, fixes: ReadonlyArray<readonly TextEdit[]>): { text: string; appliedFixes: number } {
   const { taken, appliedFixes } = selectCompatibleEdits(fixes);
+  const newline = lineBreakOf(text);
   let result = text;
   for (const edit of taken.sort((a, b) => b.start - a.start || b.end - a.end)) {
-    result = result.slice(0, edit.start) + edit.newText + result.slice(edit.end);
+    result = result.slice(0, edit.start) + withLineBreaks(edit.newText, newline) + result.slice(edit.end);
   }
   return { text: result, appliedFixes };
 }
@@ -34,11 +35,23 @@ export function selectCompatibleEdits(fixes: ReadonlyArray<readonly TextEdit[]>)
   return { taken, appliedFixes };
 }
 
-/** Lines of `addition` that `existing` lacks, appended after it (for `.env.example` and similar). */
+/** Lines of `addition` that `existing` lacks, appended after it (for `.env.example` and similar), in its line breaks. */
 export function appendMissingLines(existing: string, addition: string): string {
   const present = new Set(existing.split(/\r?\n/));
   const missing = addition.split(/\r?\n/).filter((line) => line !== "" && !present.has(line));
   if (missing.length === 0) return existing;
-  const separator = existing === "" || existing.endsWith("\n") ? "" : "\n";
-  return existing + separator + missing.join("\n") + "\n";
+  const newline = lineBreakOf(existing);
+  const separator = existing === "" || existing.endsWith("\n") ? "" : newline;
+  return existing + separator + withLineBreaks(missing.join("\n") + "\n", newline);
+}
+
+/** The line break a text uses: its first one ("\n" when it has none). */
+export function lineBreakOf(text: string): string {
+  const newline = text.indexOf("\n");
+  return newline > 0 && text[newline - 1] === "\r" ? "\r\n" : "\n";
+}
+
+/** `text` with each line break written as `newline`. */
+export function withLineBreaks(text: string, newline: string): string {
+  return newline === "\n" ? text : text.replace(/\r?\n/g, newline);
 }

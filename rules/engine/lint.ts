@@ -6,7 +6,7 @@ import { ProjectModel } from "../model/project-model.js";
 import { secretLiteralsOf } from "../model/secret-literals.js";
 import { summarizeFile } from "../model/summarize.js";
 import type { FileSummary } from "../model/types.js";
-import { analyzeFile, parseSource, type AnalyzeOptions, type FileAnalysis } from "./analyze.js";
+import { analyzeFile, parseDiagnosticsOf, parseSource, type AnalyzeOptions, type FileAnalysis } from "./analyze.js";
 import type { ResolvedConfig } from "./config.js";
 import type { AnyRule, Notice } from "./types.js";
 
@@ -99,8 +99,7 @@ export function analyzeParsed(file: ParsedFile, options: AnalyzeOptions): FileAn
 
 /** The parser recovers from syntax errors; the file is still analysed, but its owner should know why findings may be missing. */
 function firstSyntaxError(sourceFile: ts.SourceFile): string | undefined {
-  const diagnostics = (sourceFile as unknown as { parseDiagnostics?: readonly ts.DiagnosticWithLocation[] }).parseDiagnostics;
-  const first = diagnostics?.[0];
+  const first = parseDiagnosticsOf(sourceFile)[0];
   if (!first) return undefined;
   const { line, character } = sourceFile.getLineAndCharacterOfPosition(first.start);
   const message = ts.flattenDiagnosticMessageText(first.messageText, " ");

@@ -24,6 +24,7 @@ import { createProgress, type Progress } from "./progress.js";
 import { formatJson } from "./reporters/json.js";
 import { formatSarif } from "./reporters/sarif.js";
 import { formatStylish } from "./reporters/stylish.js";
+import { writeFixes, type WriteFixesOutcome } from "./write-fixes.js";
 
 export interface CliIo {
   stdout: NodeJS.WritableStream & { isTTY?: boolean };
@@ -64,6 +65,8 @@ interface ProjectOutcome {
   notices: Notice[];
   changes: FileChange[];
   fixesApplied: number;
+  /** What `--fix` wrote; a failure stops the run. */
+  written?: WriteFixesOutcome;
 }
 
 async function check(options: CheckOptions, io: CliIo): Promise<number> {
@@ -73,7 +76,11 @@ async function check(options: CheckOptions, io: CliIo): Promise<number> {
   const cacheNotices: Notice[] = userCache && "problem" in userCache ? [{ filePath: userCache.directory ?? io.cwd, message: `${userCache.problem}; --cache is off` }] : [];
   const projects = planProjects(options, io.cwd, userCache && "key" in userCache ? userCache : undefined);
   const outcomes: ProjectOutcome[] = [];
-  for (const project of projects) outcomes.push(await checkProject(project, options, progress));
+  for (const project of projects) {
+    const outcome = await checkProject(project, options, progress, io.env?.HARDEN_TEST_FAIL_WRITE);
+    outcomes.push(outcome);
+    if (outcome.written?.failure) break;
+  }
   progress.clear();
 
   const files = outcomes.flatMap((outcome) => outcome.files).sort((a, b) => a.filePath.localeCompare(b.filePath));
@@ -88,9 +95,17 @@ async function check(options: CheckOptions, io: CliIo): Promise<number> {
   for (const notice of result.notices) io.stderr.write(`${path.relative(io.cwd, notice.filePath) || "."}: ${notice.message}\n`);
   const changes = outcomes.flatMap((outcome) => outcome.changes);
   if (options.fix) {
-    writeChanges(changes, projects);
+    const written = outcomes.flatMap((outcome) => outcome.written?.written ?? []);
+    const failure = outcomes.find((outcome) => outcome.written?.failure)?.written?.failure;
+    if (failure) {
+      const label = (filePath: string): string => path.relative(io.cwd, filePath) || filePath;
+      io.stderr.write(`harden: could not write the fixes (${failure.reason})\n`);
+      for (const filePath of written) io.stderr.write(`  written: ${label(filePath)}\n`);
+      for (const filePath of failure.notWritten) io.stderr.write(`  not written: ${label(filePath)}\n`);
+      return exitCodes.failure;
+    }
     const fixesApplied = outcomes.reduce((sum, outcome) => sum + outcome.fixesApplied, 0);
-    io.stderr.write(`harden: applied ${fixesApplied} fix${fixesApplied === 1 ? "" : "es"} to ${changes.length} file${changes.length === 1 ? "" : "s"}\n`);
+    io.stderr.write(`harden: applied ${fixesApplied} fix${fixesApplied === 1 ? "" : "es"} to ${written.length} file${written.length === 1 ? "" : "s"}\n`);
   }
 
   const report = options.fixDryRun ? formatFixDiff(changes, io.cwd) : formatReport(result, options, io);
@@ -153,7 +168,8 @@ function cacheDirectoryOf(location: ProjectLocation, options: CheckOptions, cwd:
   return options.cacheLocation ? path.resolve(cwd, options.cacheLocation) : path.join(location.root, defaultCacheLocation);
 }
 
-async function checkProject(project: ProjectRun, options: CheckOptions, progress: Progress): Promise<ProjectOutcome> {
+/** `failWriteOf`: the HARDEN_TEST_FAIL_WRITE test seam (see write-fixes.ts). */
+async function checkProject(project: ProjectRun, options: CheckOptions, progress: Progress, failWriteOf?: string): Promise<ProjectOutcome> {
   const { location, setup, targets } = project;
   const { config } = setup;
   const filter = { root: location.root, ignore: config.ignore };
@@ -177,26 +193,46 @@ async function checkProject(project: ProjectRun, options: CheckOptions, progress
   let final: LintResult;
   let changes: FileChange[] = [];
   let fixesApplied = 0;
+  let written: WriteFixesOutcome | undefined;
   if (options.fix || options.fixDryRun) {
-    const { fixUntilStable, registry } = loadEngine();
+    const { fixUntilStable, lintSources, registry } = loadEngine();
+    // What the fixes extended, as read: a write later checks the file still holds exactly this.
+    const extraTexts = new Map<string, string | undefined>();
+    const readExtraFile = (filePath: string): string | undefined => {
+      if (!extraTexts.has(filePath)) extraTexts.set(filePath, readIfPresent(filePath));
+      return extraTexts.get(filePath);
+    };
     const fixed = fixUntilStable(originalTexts, config, registry, {
       kinds: ["safe", "scaffold"],
       accept: (finding) => isRequested(finding.filePath),
-      readExtraFile: readIfPresent,
+      readExtraFile,
       isSourceFile,
     });
     final = fixed.final;
     fixesApplied = fixed.fixesApplied;
     const secretsBefore = options.fixDryRun ? secretRangesByFile(lintUnfixed(loaded.sources, config), originalTexts, setup) : undefined;
     const secretsAfter = options.fixDryRun ? secretRangesByFile(fixed.final, fixed.changed, setup) : undefined;
+    notices.push(...fixed.notices.filter((notice) => isRequested(notice.filePath)));
     changes = [...fixed.changed].map(([filePath, after]) => ({
       filePath,
-      before: originalTexts.get(filePath) ?? readIfPresent(filePath),
+      before: originalTexts.has(filePath) ? originalTexts.get(filePath) : readExtraFile(filePath),
       after,
       hasBom: loaded.filesWithBom.has(filePath),
       secretsBefore: secretsBefore?.(filePath),
       secretsAfter: secretsAfter?.(filePath),
     }));
+    if (options.fix) {
+      written = writeFixes(changes, fixed.linkedFiles, { roots: [location.root], failWriteOf });
+      notices.push(...written.skipped);
+      const onDisk = new Set(written.written);
+      if (onDisk.size < changes.length) {
+        // What is reported is what is on disk: files left as they were are linted as they are.
+        for (const [filePath, count] of fixed.fixesByFile) if (!onDisk.has(filePath)) fixesApplied -= count;
+        changes = changes.filter((change) => onDisk.has(change.filePath));
+        const texts = new Map([...originalTexts, ...changes.filter((change) => isSourceFile(change.filePath)).map((change) => [change.filePath, change.after] as const)]);
+        final = lintSources([...texts].map(([filePath, text]) => ({ filePath, text })), config, registry);
+      }
+    }
   } else {
     final = await lintInParallel(loaded.sources, config, { concurrency: options.concurrency, cache: project.cache, onProgress: onAnalysed });
   }
@@ -206,7 +242,7 @@ async function checkProject(project: ProjectRun, options: CheckOptions, progress
     .map((analysis) => ({ filePath: analysis.filePath, sourceText: finalTexts.get(analysis.filePath) ?? "", findings: analysis.findings }));
   notices.push(...final.notices.filter((notice) => isRequested(notice.filePath)));
   notices.push(...final.files.filter((analysis) => isRequested(analysis.filePath)).flatMap((analysis) => analysis.notices));
-  return { files, notices, changes, fixesApplied };
+  return { files, notices, changes, fixesApplied, written };
 }
 
 /**
@@ -236,14 +272,6 @@ function flaggedLiteralRange(text: string, span: Span): SecretRange[] {
 function lintUnfixed(sources: readonly SourceText[], config: ResolvedConfig): LintResult {
   const { lintSources, registry } = loadEngine();
   return lintSources(sources, config, registry);
-}
-
-function writeChanges(changes: readonly FileChange[], projects: readonly ProjectRun[]): void {
-  for (const change of changes) {
-    if (!projects.some((project) => isWithin(change.filePath, project.location.root))) continue;
-    fs.mkdirSync(path.dirname(change.filePath), { recursive: true });
-    fs.writeFileSync(change.filePath, (change.hasBom ? "\ufeff" : "") + change.after);
-  }
 }
 
 function readIfPresent(filePath: string): string | undefined {

@@ -13,7 +13,7 @@ import {
   type TextEdit,
   type WorkspaceEdit,
 } from "vscode-languageserver";
-import { appendMissingLines, selectCompatibleEdits } from "../../rules/engine/apply-edits.js";
+import { appendMissingLines, lineBreakOf, selectCompatibleEdits, withLineBreaks } from "../../rules/engine/apply-edits.js";
 import { ruleDocsUrl } from "../../rules/engine/docs-url.js";
 import type { Finding, Fix, Severity, Span } from "../../rules/engine/types.js";
 import { uriOf } from "./uri.js";
@@ -74,7 +74,8 @@ export function toWorkspaceEdit(fixes: readonly Fix[], target: EditTarget, readT
   const editsByFile = new Map<string, TextEdit[]>();
   for (const edit of selectCompatibleEdits(fixes.map((fix) => fix.edits)).taken) {
     const text = readText(edit.filePath) ?? "";
-    editsByFile.set(edit.filePath, [...(editsByFile.get(edit.filePath) ?? []), { range: toRange(text, edit), newText: edit.newText }]);
+    const newText = withLineBreaks(edit.newText, lineBreakOf(text));
+    editsByFile.set(edit.filePath, [...(editsByFile.get(edit.filePath) ?? []), { range: toRange(text, edit), newText }]);
   }
   const documentChanges: Array<TextDocumentEdit | CreateFile> = [];
   for (const [filePath, edits] of editsByFile) {
@@ -110,7 +111,7 @@ export function toSuppressionEdit(finding: Finding, text: string, scope: "next-l
   } else if (text.startsWith("#!")) {
     offset = text.indexOf("\n") + 1;
   }
-  const newText = `${indent}// harden-ignore-${scope} ${finding.ruleId} -- ${reasonPlaceholder}\n`;
+  const newText = `${indent}// harden-ignore-${scope} ${finding.ruleId} -- ${reasonPlaceholder}${lineBreakOf(text)}`;
   const position = toRange(text, { start: offset, end: offset }).start;
   return { documentChanges: [{ textDocument: versioned(target.filePath, target.version), edits: [{ range: { start: position, end: position }, newText }] }] };
 }

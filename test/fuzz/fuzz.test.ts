@@ -1,11 +1,11 @@
 // Fixed-seed fuzzing in `npm test`: every fixture under test-fixtures/ is mutated at random (token-level damage for
-// the engine, statement-level edits that keep it parseable for the fixes). `npm run fuzz` runs the long campaign.
+// the engine and for `--fix` on broken files, statement-level edits that keep it parseable for the fixes). `npm run fuzz` runs the long campaign.
 import * as path from "node:path";
 import fc from "fast-check";
 import { parseSource } from "../../rules/engine/analyze.js";
 import { loadCorpus, type FixtureFile } from "./corpus.js";
 import { applyMutations, applyStatementMutations, mutationsArbitrary, statementMutationsArbitrary } from "./mutations.js";
-import { checkEngineSurvives, checkFixesSound, countParseErrors, fixedSeed } from "./properties.js";
+import { checkBrokenFileUntouched, checkEngineSurvives, checkFixesSound, countParseErrors, fixedSeed } from "./properties.js";
 
 const engineRunsPerFile = 2;
 const fixRunsPerFile = 1;
@@ -20,11 +20,13 @@ for (const fixture of corpus) {
 describe("fuzz: the engine on damaged fixtures (fixed seed)", function () {
   this.timeout(300_000);
   for (const [project, fixtures] of byProject) {
-    it(`${project}: never throws, crashes a rule or reports outside the file`, () => {
+    it(`${project}: never throws, crashes a rule or reports outside the file, and --fix leaves a broken file as it is`, () => {
       for (const fixture of fixtures) {
         fc.assert(
           fc.property(mutationsArbitrary, (mutations) => {
-            checkEngineSurvives(fixture, applyMutations(fixture.text, mutations));
+            const text = applyMutations(fixture.text, mutations);
+            checkEngineSurvives(fixture, text);
+            checkBrokenFileUntouched(fixture, text);
           }),
           { seed: fixedSeed, numRuns: engineRunsPerFile, endOnFailure: true },
         );

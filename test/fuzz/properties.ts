@@ -202,3 +202,24 @@ function assertFixAllIdempotent(fixture: FixtureFile, sources: readonly SourceTe
     throw new Error(`${fixture.label}: a second --fix changed ${files} (${second.fixesApplied} fixes): --fix is not idempotent`);
   }
 }
+
+/**
+ * `--fix` on a file that does not parse changes nothing: no byte of it, no file its fixes would create or extend.
+ * Parser recovery gives nodes spans the user never wrote, and a fix over such a span deletes code.
+ */
+export function checkBrokenFileUntouched(fixture: FixtureFile, text: string): void {
+  if (countParseErrors(fixture.filePath, text) === 0) return;
+  const sources = new Map([[fixture.filePath, text], ...fixture.siblings.map((s) => [s.filePath, s.text] as const)]);
+  const { changed, notices } = fixUntilStable(sources, fixture.config, registry, {
+    kinds: ["safe", "scaffold"],
+    accept: (finding) => finding.filePath === fixture.filePath,
+    readExtraFile: () => undefined,
+    isSourceFile,
+  });
+  if (changed.size > 0) {
+    const files = [...changed.keys()].map((filePath) => path.basename(filePath)).join(", ");
+    throw new Error(`${fixture.label}: --fix on a file with syntax errors changed ${files}`);
+  }
+  const notice = notices.find((candidate) => candidate.filePath === fixture.filePath);
+  if (notice && notice.message !== "fixes skipped: file has syntax errors") throw new Error(`${fixture.label}: unexpected notice for a broken file: ${notice.message}`);
+}
