@@ -4,7 +4,7 @@
 import * as path from "node:path";
 import { ts } from "ts-morph";
 import type { ExtractionContext, Extractor } from "./summarize.js";
-import { calleeText, dottedName, findDeclaration, importedModuleOf, isFunctionLike, spanOf, stringValue, unwrapExpression } from "./syntax.js";
+import { calleeText, dottedName, findDeclaration, importedModuleOf, isFunctionLike, nameWords, spanOf, stringValue, unwrapExpression } from "./syntax.js";
 import { guardName, propertyNamed } from "./frameworks/server-apps.js";
 import type { Span } from "../engine/types.js";
 import type { AppConfigSummary, CookieFlag, CookieWriteSummary, CorsPolicySummary, FileSummary, ServerAppSummary } from "./types.js";
@@ -89,22 +89,30 @@ export function setsSecurityHeaders(node: ts.Node): boolean {
 
 // ---- CORS
 
-/** The policy a CORS options value declares; `undefined` options mean the library default (every origin). */
-function corsPolicyOf(options: ts.Expression | undefined, call: ts.Node, owner: string | undefined, optionsIndex: number | undefined): CorsPolicySummary {
-  const base = { source: "middleware" as const, span: spanOf(call), ...(owner ? { owner } : {}) };
+/**
+ * The policy a CORS options value declares; `undefined` options mean the library default: `*` for most libraries,
+ * the request's own origin for @koa/cors.
+ */
+function corsPolicyOf(options: ts.Expression | undefined, call: ts.Node, owner: string | undefined, module?: string): CorsPolicySummary {
+  const base = { source: "middleware" as const, span: spanOf(call), ...(owner ? { owner } : {}), ...(isNonProductionOnly(call) ? { nonProductionOnly: true } : {}) };
+  const defaultOrigin = module === "@koa/cors" ? "reflected" : "any";
   const resolved = options && resolveLocalObject(options);
-  if (!options) return { ...base, origin: "any", credentials: false, ...(optionsIndex !== undefined ? { optionsIndex } : {}) };
+  if (!options) return { ...base, origin: defaultOrigin, credentials: false };
   if (options.kind === SyntaxKind.TrueKeyword) return { ...base, origin: "any", credentials: false };
   if (!resolved) return { ...base, origin: "restricted", credentials: false };
   const originValue = propertyValue(propertyNamed(resolved, "origin"));
   const credentials = propertyValue(propertyNamed(resolved, "credentials"))?.kind === SyntaxKind.TrueKeyword;
-  const origin = originValue ? originKind(originValue) : "any";
+  const origin = originValue ? originKind(originValue) : defaultOrigin;
   return { ...base, origin, credentials, options: spanOf(resolved), ...(originValue ? { originValue: spanOf(originValue) } : {}) };
 }
 
-/** `"*"`, `true` or a callback that admits everything → any; `(origin) => origin` → reflected; anything else is a policy. */
+/**
+ * `"*"` → any (sent literally, so browsers refuse it with credentials); `true`, `(origin) => origin` or a callback
+ * admitting everything → reflected (CORS libraries echo the request's origin for those); anything else is a policy.
+ */
 function originKind(value: ts.Expression): CorsPolicySummary["origin"] {
-  if (stringValue(value) === "*" || value.kind === SyntaxKind.TrueKeyword) return "any";
+  if (stringValue(value) === "*") return "any";
+  if (value.kind === SyntaxKind.TrueKeyword) return "reflected";
   if (!isFunctionLike(value) || !value.body) return "restricted";
   const parameter = value.parameters[0]?.name;
   const parameterName = parameter && ts.isIdentifier(parameter) ? parameter.text : undefined;
@@ -116,10 +124,12 @@ function originKind(value: ts.Expression): CorsPolicySummary["origin"] {
   if (!expression) return "restricted";
   const result = unwrapExpression(expression);
   if (ts.isIdentifier(result) && result.text === parameterName) return "reflected";
-  if (result.kind === SyntaxKind.TrueKeyword || stringValue(result) === "*") return "any";
+  if (result.kind === SyntaxKind.TrueKeyword) return "reflected";
+  if (stringValue(result) === "*") return "any";
   if (ts.isCallExpression(result) && result.arguments.length === 2) {
     const admitted = unwrapExpression(result.arguments[1]!);
-    if (admitted.kind === SyntaxKind.TrueKeyword) return "any";
+    if (admitted.kind === SyntaxKind.TrueKeyword) return "reflected";
+    if (stringValue(admitted) === "*") return "any";
     if (ts.isIdentifier(admitted) && admitted.text === parameterName) return "reflected";
   }
   return "restricted";
@@ -159,31 +169,80 @@ function isCorsOptionsCall(call: ts.CallExpression | ts.NewExpression): boolean 
 
 function visitCorsCall(call: ts.CallExpression | ts.NewExpression, summary: FileSummary): void {
   const args: readonly ts.Expression[] = call.arguments ?? [];
-  if (ts.isCallExpression(call) && importsModule(summary, corsMiddlewareModules) && corsMiddlewareModules.test(moduleOfCallee(call) ?? "")) {
-    appConfigOf(summary).cors.push(corsPolicyOf(args[0], call, useOwner(call), args.length === 0 ? 0 : undefined));
+  const module = ts.isCallExpression(call) && importsModule(summary, corsMiddlewareModules) ? moduleOfCallee(call) : undefined;
+  if (ts.isCallExpression(call) && module !== undefined && corsMiddlewareModules.test(module)) {
+    appConfigOf(summary).cors.push(corsPolicyOf(args[0], call, useOwner(call), module));
   } else if (ts.isCallExpression(call) && ts.isPropertyAccessExpression(call.expression) && call.expression.name.text === "register") {
     const plugin = args[0] && unwrapExpression(args[0]);
     if (plugin && ts.isIdentifier(plugin) && corsPluginModules.test(importedModuleOf(plugin.text, plugin) ?? "")) {
-      appConfigOf(summary).cors.push(corsPolicyOf(args[1], call, dottedName(unwrapExpression(call.expression.expression)), args.length === 1 ? 1 : undefined));
+      appConfigOf(summary).cors.push(corsPolicyOf(args[1], call, dottedName(unwrapExpression(call.expression.expression))));
     }
   } else if (ts.isCallExpression(call) && ts.isPropertyAccessExpression(call.expression) && call.expression.name.text === "enableCors") {
-    appConfigOf(summary).cors.push(corsPolicyOf(args[0], call, dottedName(unwrapExpression(call.expression.expression)), args.length === 0 ? 0 : undefined));
+    appConfigOf(summary).cors.push(corsPolicyOf(args[0], call, dottedName(unwrapExpression(call.expression.expression))));
   } else if (isCorsOptionsCall(call)) {
     // `NestFactory.create(AppModule, { cors: true })`, `new Server(http, { cors: { origin: "*" } })`: no `cors` key, no CORS.
     const options = args[args.length - 1] && resolveLocalObject(args[args.length - 1]!);
     const cors = propertyValue(propertyNamed(options, "cors"));
-    if (cors) appConfigOf(summary).cors.push(corsPolicyOf(cors, call, undefined, undefined));
+    if (cors) appConfigOf(summary).cors.push(corsPolicyOf(cors, call, undefined));
   }
 }
 
 function visitCorsHeader(write: HeaderWrite, summary: FileSummary): void {
   const value = unwrapExpression(write.value);
-  const scope = enclosingScope(write.node);
-  const credentials = /access-control-allow-credentials["'`]?\s*[,:]\s*(value\s*:\s*)?["'`]true/i.test(scope.getText());
+  const credentials = /access-control-allow-credentials["'`]?\s*[,:]\s*(value\s*:\s*)?["'`]true/i.test(headerGroupOf(write.node).getText());
   let origin: CorsPolicySummary["origin"] = "restricted";
   if (stringValue(value) === "*") origin = "any";
   else if (readsRequestOrigin(value) && !isOriginChecked(write.node, value)) origin = "reflected";
-  appConfigOf(summary).cors.push({ source: "header", span: spanOf(write.node), origin, credentials });
+  const nonProductionOnly = isNonProductionOnly(write.node);
+  appConfigOf(summary).cors.push({ source: "header", span: spanOf(write.node), origin, credentials, ...(nonProductionOnly ? { nonProductionOnly } : {}) });
+}
+
+/** The headers sent together with a write: its `{ key, value }` list (one next.config `headers()` entry), else its function. */
+function headerGroupOf(write: ts.Node): ts.Node {
+  return ts.isObjectLiteralExpression(write) && ts.isArrayLiteralExpression(write.parent) ? write.parent : enclosingScope(write);
+}
+
+const nonProductionValue = /^(development|dev|local|test)$/i;
+const productionValue = /^prod(uction)?$/i;
+
+/**
+ * Code that runs only outside production: the branch of an `if` or `?:` that a production deploy never takes
+ * (`if (isProduction) … else <here>`, `if (env.MODE === "local") <here>`, `if (process.env.NODE_ENV !== "production") <here>`).
+ */
+export function isNonProductionOnly(node: ts.Node): boolean {
+  for (let child = node, parent = node.parent; parent && !ts.isSourceFile(parent); child = parent, parent = parent.parent) {
+    const branch = ts.isIfStatement(parent) ? branchOf(parent.expression, child === parent.thenStatement, child === parent.elseStatement) : ts.isConditionalExpression(parent) ? branchOf(parent.condition, child === parent.whenTrue, child === parent.whenFalse) : false;
+    if (branch) return true;
+  }
+  return false;
+}
+
+/** Whether the taken branch (`inThen` / `inElse`) of `condition` is the non-production one. */
+function branchOf(condition: ts.Expression, inThen: boolean, inElse: boolean): boolean {
+  if (!inThen && !inElse) return false;
+  const says = productionSaid(unwrapExpression(condition));
+  return says === "production" ? inElse : says === "non-production" ? inThen : false;
+}
+
+/** What a condition asserts about the deployment when true, if it asserts anything. */
+function productionSaid(condition: ts.Expression): "production" | "non-production" | undefined {
+  const flip = (said: ReturnType<typeof productionSaid>): ReturnType<typeof productionSaid> => (said === "production" ? "non-production" : said === "non-production" ? "production" : undefined);
+  if (ts.isPrefixUnaryExpression(condition) && condition.operator === SyntaxKind.ExclamationToken) return flip(productionSaid(unwrapExpression(condition.operand)));
+  if (ts.isIdentifier(condition) || ts.isPropertyAccessExpression(condition)) {
+    // `isProduction`, `env.IS_PROD`, `runsInProduction`; `isDev`, `localMode`; `isNotProduction` says the opposite.
+    const words = nameWords(ts.isIdentifier(condition) ? condition.text : condition.name.text);
+    const negated = words.some((word) => word === "not" || word === "non");
+    const said = words.some((word) => productionValue.test(word)) ? "production" : words.some((word) => nonProductionValue.test(word) && word !== "test") ? "non-production" : undefined;
+    return negated ? flip(said) : said;
+  }
+  if (!ts.isBinaryExpression(condition)) return undefined;
+  const operator = condition.operatorToken.kind;
+  const isEqual = operator === SyntaxKind.EqualsEqualsEqualsToken || operator === SyntaxKind.EqualsEqualsToken;
+  const isNotEqual = operator === SyntaxKind.ExclamationEqualsEqualsToken || operator === SyntaxKind.ExclamationEqualsToken;
+  if (!isEqual && !isNotEqual) return undefined;
+  const value = stringValue(unwrapExpression(condition.right)) ?? stringValue(unwrapExpression(condition.left));
+  const said = value === undefined ? undefined : productionValue.test(value) ? "production" : nonProductionValue.test(value) ? "non-production" : undefined;
+  return isEqual ? said : flip(said);
 }
 
 function enclosingScope(node: ts.Node): ts.Node {

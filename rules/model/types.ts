@@ -169,15 +169,15 @@ export interface CorsPolicySummary {
   span: Span;
   /** The app/router the middleware is registered on, when known. */
   owner?: string;
-  /** any: every origin (`cors()`, `"*"`, `true`, a callback admitting all); reflected: the request's Origin echoed; restricted: a policy. */
+  /** any: `*` (`cors()`, `"*"`); reflected: the request's Origin echoed (`true`, a callback admitting all, a header echo); restricted: a policy. */
   origin: "any" | "reflected" | "restricted";
   credentials: boolean;
   /** The options object literal, when written in place or bound to a local const. */
   options?: Span;
   /** The value of its `origin` property, when present. */
   originValue?: Span;
-  /** The argument position an options object goes in when the call has none (`cors()` → 0). */
-  optionsIndex?: number;
+  /** Written in a branch that production never takes (`if (isProduction) … else <here>`). */
+  nonProductionOnly?: boolean;
 }
 
 /** An app instance (`express()`, `new Koa()`, `Fastify()`, `new Hono()`, `NestFactory.create`) bound to a local name. */
