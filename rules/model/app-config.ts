@@ -368,18 +368,46 @@ function recordSecurityHeaderSetter(write: HeaderWrite, summary: FileSummary): v
 
 // ---- cookies
 
-/** Flags neither written nor on by default, and those written as `false` (a `secure` that depends on the environment is set). */
+/**
+ * Flags neither written nor on by default, and those written as `false` (a `secure` that depends on the environment is
+ * set). Options spread from a const object in this file count as written; a spread that cannot be read here may set any
+ * flag, so only flags written as `false` are then missing.
+ */
 function cookieFlagsOf(options: ts.ObjectLiteralExpression | undefined, defaults: readonly CookieFlag[]): Pick<CookieWriteSummary, "missing" | "disabledValues"> {
   const flags: CookieFlag[] = ["httpOnly", "secure", "sameSite"];
+  const written = options ? writtenOptions(options) : { values: new Map<string, ts.Expression>(), isPartial: false };
   const disabledValues: Partial<Record<CookieFlag, Span>> = {};
   const missing = flags.filter((flag) => {
-    const value = propertyValue(propertyNamed(options, flag));
-    if (!value) return !defaults.includes(flag);
+    const value = written.values.get(flag);
+    if (!value) return !defaults.includes(flag) && !written.isPartial;
     if (value.kind !== SyntaxKind.FalseKeyword) return false;
     disabledValues[flag] = spanOf(value);
     return true;
   });
   return Object.keys(disabledValues).length > 0 ? { missing, disabledValues } : { missing };
+}
+
+/** The properties an options literal ends up with, through `...spread` of const objects; partial when a spread is unreadable. */
+function writtenOptions(options: ts.ObjectLiteralExpression, depth = 0): { values: Map<string, ts.Expression>; isPartial: boolean } {
+  const values = new Map<string, ts.Expression>();
+  let isPartial = false;
+  for (const property of options.properties) {
+    if (ts.isSpreadAssignment(property)) {
+      const spread = depth < 4 ? resolveLocalObject(property.expression) : undefined;
+      if (!spread) {
+        isPartial = true;
+        continue;
+      }
+      const inner = writtenOptions(spread, depth + 1);
+      for (const [key, value] of inner.values) values.set(key, value);
+      isPartial ||= inner.isPartial;
+    } else if (ts.isPropertyAssignment(property) && (ts.isIdentifier(property.name) || ts.isStringLiteral(property.name))) {
+      values.set(property.name.text, unwrapExpression(property.initializer));
+    } else if (ts.isShorthandPropertyAssignment(property)) {
+      values.set(property.name.text, property.name);
+    }
+  }
+  return { values, isPartial };
 }
 
 function cookieNameOf(node: ts.Expression | undefined): string | undefined {
@@ -395,8 +423,29 @@ function cookieNameOf(node: ts.Expression | undefined): string | undefined {
   return dottedName(expression);
 }
 
-function pushCookie(summary: FileSummary, cookie: CookieWriteSummary): void {
-  if (cookie.missing.length > 0 && (cookie.kind === "session-middleware" || credentialCookieName.test(cookie.name ?? ""))) appConfigOf(summary).cookies.push(cookie);
+function pushCookie(summary: FileSummary, cookie: CookieWriteSummary, write: ts.Node): void {
+  if (cookie.missing.length === 0 || isNonProductionOnly(write)) return;
+  if (cookie.kind === "session-middleware" || credentialCookieName.test(cookie.name ?? "")) appConfigOf(summary).cookies.push(cookie);
+}
+
+/**
+ * A cookie value that carries no credential: `""` (the cookie is being cleared) or a serialised object
+ * (`JSON.stringify({...})`, maybe URI-encoded, directly or through a local const): data for scripts, not a token.
+ */
+function carriesNoCredential(value: ts.Expression | undefined): boolean {
+  if (!value) return false;
+  let expression = unwrapExpression(value);
+  if (ts.isIdentifier(expression)) {
+    const declaration = findDeclaration(expression.text, expression);
+    const initializer = declaration && ts.isVariableDeclaration(declaration) && !!(declaration.parent.flags & ts.NodeFlags.Const) ? declaration.initializer : undefined;
+    if (!initializer) return false;
+    expression = unwrapExpression(initializer);
+  }
+  if (stringValue(expression) === "") return true;
+  while (ts.isCallExpression(expression) && /^(encodeURIComponent|encodeURI|btoa|String)$/.test(calleeText(expression) ?? "") && expression.arguments[0]) {
+    expression = unwrapExpression(expression.arguments[0]);
+  }
+  return ts.isCallExpression(expression) && calleeText(expression) === "JSON.stringify";
 }
 
 /**
@@ -414,7 +463,8 @@ function visitCookieCall(call: ts.CallExpression, summary: FileSummary): void {
   if ((method === "cookie" || method === "setCookie") && responseReceiver.test(receiver())) nameIndex = 0;
   else if (method === "set" && isCookieStore(call.expression)) {
     nameIndex = 0;
-    if (/^(ctx|context)\.cookies$/.test(receiver())) defaults = ["httpOnly"];
+    // Koa's `cookies` is HttpOnly by default and Secure whenever the request came over HTTPS.
+    if (/^(ctx|context)\.cookies$/.test(receiver())) defaults = ["httpOnly", "secure"];
   } else if (callee !== undefined && /^(setCookie|setSignedCookie)$/.test(callee) && importedModuleOf(callee, call) === "hono/cookie") nameIndex = 1;
   else if (callee !== undefined && /(^|\.)serialize$/.test(callee) && /^cookie$/.test(importedModuleOf(callee.split(".")[0]!, call) ?? "")) nameIndex = 0;
   else return visitSessionMiddleware(call, summary);
@@ -422,20 +472,26 @@ function visitCookieCall(call: ts.CallExpression, summary: FileSummary): void {
   // Next.js also takes one object: `cookies().set({ name: "session", value, httpOnly: true })`.
   if (first && ts.isObjectLiteralExpression(first)) {
     const name = stringValue(propertyValue(propertyNamed(first, "name")));
-    pushCookie(summary, { kind: "cookie", span: spanOf(call), name, ...cookieFlagsOf(first, defaults), options: spanOf(first) });
+    if (carriesNoCredential(propertyValue(propertyNamed(first, "value")))) return;
+    pushCookie(summary, { kind: "cookie", span: spanOf(call), name, ...cookieFlagsOf(first, defaults), options: spanOf(first) }, call);
     return;
   }
+  if (carriesNoCredential(call.arguments[nameIndex + 1])) return;
   const optionsIndex = nameIndex + (callee === "setSignedCookie" ? 3 : 2);
   const optionsArgument = call.arguments[optionsIndex];
   const options = optionsArgument && resolveLocalObject(optionsArgument);
   if (optionsArgument && !options) return;
-  pushCookie(summary, {
-    kind: "cookie",
-    span: spanOf(call),
-    name: cookieNameOf(first),
-    ...cookieFlagsOf(options, defaults),
-    ...(options ? { options: spanOf(options) } : call.arguments.length === optionsIndex ? { optionsIndex } : {}),
-  });
+  pushCookie(
+    summary,
+    {
+      kind: "cookie",
+      span: spanOf(call),
+      name: cookieNameOf(first),
+      ...cookieFlagsOf(options, defaults),
+      ...(options ? { options: spanOf(options) } : call.arguments.length === optionsIndex ? { optionsIndex } : {}),
+    },
+    call,
+  );
 }
 
 /** `ctx.cookies`, `response.cookies`, `cookies()`, `(await cookies())`, or a local bound to one (`const store = await cookies()`). */
@@ -461,7 +517,7 @@ function visitSessionMiddleware(call: ts.CallExpression, summary: FileSummary): 
   const cookieOptions = session.cookieProperty ? propertyValue(propertyNamed(options, session.cookieProperty)) : options;
   if (cookieOptions && !ts.isObjectLiteralExpression(cookieOptions)) return;
   const insertion = cookieOptions ? { options: spanOf(cookieOptions) } : options ? { parentOptions: spanOf(options), cookieProperty: session.cookieProperty } : {};
-  pushCookie(summary, { kind: "session-middleware", span: spanOf(call), name: callee, ...cookieFlagsOf(cookieOptions, session.defaults), ...insertion });
+  pushCookie(summary, { kind: "session-middleware", span: spanOf(call), name: callee, ...cookieFlagsOf(cookieOptions, session.defaults), ...insertion }, call);
 }
 
 function visitSetCookieHeader(write: HeaderWrite, summary: FileSummary): void {
@@ -469,14 +525,26 @@ function visitSetCookieHeader(write: HeaderWrite, summary: FileSummary): void {
   const texts = ts.isArrayLiteralExpression(value) ? value.elements.map(unwrapExpression) : [value];
   for (const text of texts) {
     if (!ts.isStringLiteralLike(text) && !ts.isTemplateExpression(text)) continue;
+    // `name=${value}; ${attributes()}`: attributes built elsewhere may hold every flag.
+    if (ts.isTemplateExpression(text) && hasComputedAttributes(text)) continue;
     const written = text.getText();
     const name = /^["'`]\s*([^=;\s]+)=/.exec(written)?.[1];
     const missing: CookieFlag[] = [];
     if (!/httponly/i.test(written)) missing.push("httpOnly");
     if (!/\bsecure\b/i.test(written)) missing.push("secure");
     if (!/samesite/i.test(written)) missing.push("sameSite");
-    pushCookie(summary, { kind: "set-cookie-header", span: spanOf(write.node), name, missing, headerText: spanOf(text) });
+    pushCookie(summary, { kind: "set-cookie-header", span: spanOf(write.node), name, missing, headerText: spanOf(text) }, write.node);
   }
+}
+
+/** A substitution after the first `;` of a Set-Cookie template: the attribute list is computed, not written here. */
+function hasComputedAttributes(template: ts.TemplateExpression): boolean {
+  let inAttributes = template.head.text.includes(";");
+  for (const span of template.templateSpans) {
+    if (inAttributes) return true;
+    inAttributes = span.literal.text.includes(";");
+  }
+  return false;
 }
 
 // ---- next.config
