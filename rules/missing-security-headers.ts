@@ -51,7 +51,8 @@ export default defineRule({
         if (!config) return;
         for (const server of config.servers) if (needsHeaders(server, ctx)) reportServer(server, ctx);
         const next = config.nextConfig;
-        if (!next || next.missingHeaders.length === 0 || hasNextMiddlewareHeaders(ctx)) return;
+        // Headers such as X-Frame-Options and nosniff protect documents; an app of JSON route handlers serves none.
+        if (!next || next.missingHeaders.length === 0 || hasNextMiddlewareHeaders(ctx) || !ctx.project.servesNextPages(path.dirname(ctx.filePath))) return;
         if (!next.hasHeaders) {
           ctx.report({ span: next.span, messageId: "nextConfig", fix: (edit) => addNextHeaders(edit, next.span.start, ctx.text, next.span.end) });
         } else {

@@ -342,7 +342,8 @@ function visitSecurityHeaderUse(call: ts.CallExpression, summary: FileSummary): 
   const owner = dottedName(unwrapExpression(callee.expression));
   if (owner === undefined) return;
   for (const argument of call.arguments) {
-    const expression = unwrapExpression(argument);
+    // `register(fp(plugin))`: fastify-plugin only lifts the plugin out of its encapsulation; the plugin is what runs.
+    const expression = unwrapPluginWrapper(unwrapExpression(argument));
     const root = ts.isCallExpression(expression) ? guardName(expression).split(".")[0]! : ts.isIdentifier(expression) ? expression.text : undefined;
     const isDynamicImport = ts.isCallExpression(expression) && expression.expression.kind === SyntaxKind.ImportKeyword;
     const module = isDynamicImport ? stringValue(expression.arguments[0]) : root && importedModuleOf(root, expression);
@@ -355,15 +356,60 @@ function visitSecurityHeaderUse(call: ts.CallExpression, summary: FileSummary): 
 /** Named functions around a security-header write, so `app.use(securityHeaders())` from another file is recognised. */
 function recordSecurityHeaderSetter(write: HeaderWrite, summary: FileSummary): void {
   const config = appConfigOf(summary);
-  for (let current: ts.Node | undefined = write.node.parent; current; current = current.parent) {
+  for (const name of enclosingFunctionNames(write.node)) if (!config.securityHeaderSetters.includes(name)) config.securityHeaderSetters.push(name);
+  config.setsSecurityHeaders = true;
+}
+
+function enclosingFunctionNames(node: ts.Node): string[] {
+  const names: string[] = [];
+  for (let current: ts.Node | undefined = node.parent; current; current = current.parent) {
     const name = ts.isFunctionDeclaration(current)
       ? current.name?.text
       : (ts.isArrowFunction(current) || ts.isFunctionExpression(current)) && ts.isVariableDeclaration(current.parent) && ts.isIdentifier(current.parent.name)
         ? current.parent.name.text
         : undefined;
-    if (name && !config.securityHeaderSetters.includes(name)) config.securityHeaderSetters.push(name);
+    if (name) names.push(name);
   }
-  config.setsSecurityHeaders = true;
+  return names;
+}
+
+function unwrapPluginWrapper(expression: ts.Expression): ts.Expression {
+  if (!ts.isCallExpression(expression) || !ts.isIdentifier(expression.expression) || !expression.arguments[0]) return expression;
+  return importedModuleOf(expression.expression.text, expression) === "fastify-plugin" ? unwrapExpression(expression.arguments[0]) : expression;
+}
+
+/** `app.use(mount("/api", api))` with koa-mount: `api` is a sub-app of `app`. */
+function visitAppMount(call: ts.CallExpression, summary: FileSummary): void {
+  if (!ts.isPropertyAccessExpression(call.expression) || call.expression.name.text !== "use") return;
+  for (const argument of call.arguments) {
+    const mount = unwrapExpression(argument);
+    if (!ts.isCallExpression(mount) || !ts.isIdentifier(mount.expression) || importedModuleOf(mount.expression.text, mount) !== "koa-mount") continue;
+    const mounted = mount.arguments[mount.arguments.length - 1];
+    const name = mounted && ts.isIdentifier(unwrapExpression(mounted)) ? (unwrapExpression(mounted) as ts.Identifier).text : undefined;
+    if (name) (appConfigOf(summary).mountedApps ??= []).push(name);
+  }
+}
+
+/** `fastify.register(autoload, { dir: path.join(__dirname, "plugins") })`: every plugin in that folder is registered here. */
+function visitAutoload(call: ts.CallExpression, summary: FileSummary): void {
+  if (!ts.isPropertyAccessExpression(call.expression) || call.expression.name.text !== "register") return;
+  const [plugin, options] = call.arguments;
+  if (!plugin || !ts.isIdentifier(plugin) || importedModuleOf(plugin.text, plugin) !== "@fastify/autoload") return;
+  const dirValue = propertyValue(propertyNamed(options && resolveLocalObject(options), "dir"));
+  if (!dirValue || !ts.isCallExpression(dirValue) || !/(^|\.)(join|resolve)$/.test(calleeText(dirValue) ?? "")) return;
+  const [base, ...rest] = dirValue.arguments;
+  const isOwnFolder = base !== undefined && /^(__dirname|import\.meta\.dirname)$/.test(base.getText());
+  const segments = rest.map((segment) => stringValue(segment));
+  if (!isOwnFolder || segments.some((segment) => segment === undefined)) return;
+  const dir = path.join(path.dirname(summary.filePath), ...(segments as string[]));
+  (appConfigOf(summary).autoloadDirs ??= []).push({ dir, functions: enclosingFunctionNames(call) });
+}
+
+/** `export default helmet` (from @fastify/helmet), or a default-exported plugin that registers it. */
+function visitDefaultExport(node: ts.ExportAssignment, summary: FileSummary): void {
+  const exported = unwrapPluginWrapper(unwrapExpression(node.expression));
+  const module = ts.isIdentifier(exported) ? importedModuleOf(exported.text, exported) : undefined;
+  if (module && securityHeaderModules.test(module)) appConfigOf(summary).exportsSecurityHeaderPlugin = true;
 }
 
 // ---- cookies
@@ -560,7 +606,7 @@ function visitNextConfig(context: ExtractionContext): void {
     }
   }
   let config = exported && unwrapExpression(exported);
-  while (config && ts.isCallExpression(config) && config.arguments.length > 0) config = unwrapExpression(config.arguments[config.arguments.length - 1]!);
+  while (config && ts.isCallExpression(config) && config.arguments.length > 0) config = wrappedNextConfig(config.arguments);
   const object = config && resolveLocalObject(config);
   if (!object) return;
   const headers = propertyNamed(object, "headers");
@@ -587,6 +633,16 @@ function visitNextConfig(context: ExtractionContext): void {
   };
 }
 
+/** Keys only a Next.js config has, to tell it from a wrapper's own options (`withSentryConfig(nextConfig, sentryOptions)`). */
+const nextConfigKeys = new Set(["headers", "rewrites", "redirects", "reactStrictMode", "images", "experimental", "output", "transpilePackages", "webpack", "env", "basePath", "poweredByHeader", "eslint", "typescript", "i18n", "serverExternalPackages", "pageExtensions"]);
+
+/** The argument of a config wrapper that is the Next config: the one with Next's own keys, else the first (`withX(config, options)`). */
+function wrappedNextConfig(args: readonly ts.Expression[]): ts.Expression {
+  const isNextConfig = (argument: ts.Expression): boolean =>
+    resolveLocalObject(argument)?.properties.some((property) => property.name !== undefined && (ts.isIdentifier(property.name) || ts.isStringLiteral(property.name)) && nextConfigKeys.has(property.name.text)) ?? false;
+  return unwrapExpression(args.find(isNextConfig) ?? args.find((argument) => ts.isCallExpression(unwrapExpression(argument))) ?? args[0]!);
+}
+
 export const appConfig: Extractor = {
   kinds: [
     SyntaxKind.CallExpression,
@@ -605,7 +661,10 @@ export const appConfig: Extractor = {
     if (ts.isCallExpression(node)) {
       visitSecurityHeaderUse(node, summary);
       visitCookieCall(node, summary);
+      visitAppMount(node, summary);
+      visitAutoload(node, summary);
     }
+    if (ts.isExportAssignment(node)) visitDefaultExport(node, summary);
     for (const write of headerWritesAt(node)) {
       if (write.name === "access-control-allow-origin") visitCorsHeader(write, summary);
       else if (write.name === "set-cookie") visitSetCookieHeader(write, summary);

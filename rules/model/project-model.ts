@@ -65,6 +65,7 @@ export class ProjectModel {
   private envSchemaModules?: Array<{ filePath: string; schema: EnvSchemaSummary }>;
   private anyGlobalValidationPipe?: boolean;
   private projectEnvReads?: Array<EnvReadSummary & { filePath: string }>;
+  private mountedAppKeys?: Set<string>;
   // Fixes ask these once per finding; answering from the whole project each time made large projects quadratic.
   private readonly preferredGuards = new Map<string, GuardDefinition | undefined>();
   private readonly usesByOwner = new WeakMap<FileSummary, Map<string, UseSummary[]>>();
@@ -232,12 +233,37 @@ export class ProjectModel {
 
   /** True when `name` (as seen from `filePath`) is a project function that writes X-Content-Type-Options or Content-Security-Policy. */
   isSecurityHeaderSetter(name: string, filePath: string): boolean {
-    return this.resolveDefinition(name, filePath, (summary, local) => (summary.appConfig?.securityHeaderSetters ?? []).includes(local)) !== undefined;
+    const setsHeaders = (summary: FileSummary, local: string): boolean =>
+      (summary.appConfig?.securityHeaderSetters ?? []).includes(local) ||
+      (summary.appConfig?.autoloadDirs ?? []).some((autoload) => autoload.functions.includes(local) && this.autoloadsSecurityHeaders(autoload.dir));
+    return this.resolveDefinition(name, filePath, setsHeaders) !== undefined;
+  }
+
+  /** A plugin folder loaded by @fastify/autoload holds a security-header plugin (`export default helmet`, or a plugin registering it). */
+  private autoloadsSecurityHeaders(dir: string): boolean {
+    for (const summary of this.summaryMap.values()) {
+      if (path.dirname(summary.filePath) !== dir) continue;
+      const config = summary.appConfig;
+      if (config?.exportsSecurityHeaderPlugin || config?.securityHeaderUses.some((use) => use.isKnown)) return true;
+    }
+    return false;
   }
 
   /** True when the app or router `owner` of `filePath` is mounted into another app (a sub-app, not a server of its own). */
   isMounted(filePath: string, owner: string): boolean {
-    return this.mountsByTarget.has(`${filePath}#${owner}`);
+    this.mountedAppKeys ??= new Set(
+      [...this.summaryMap.values()].flatMap((summary) => (summary.appConfig?.mountedApps ?? []).map((local) => this.resolveLocalRouter(local, summary))),
+    );
+    return this.mountsByTarget.has(`${filePath}#${owner}`) || this.mountedAppKeys.has(`${filePath}#${owner}`);
+  }
+
+  /** Whether a Next.js app rooted at `appRoot` has pages (`app/**\/page.*`, `pages/**` outside `pages/api`): HTML documents, not only JSON. */
+  servesNextPages(appRoot: string): boolean {
+    const page = /^(src\/)?(app\/(.+\/)?page\.[cm]?[jt]sx?|pages\/(?!api\/).+\.[cm]?[jt]sx?)$/;
+    for (const filePath of this.summaryMap.keys()) {
+      if (filePath.startsWith(appRoot + path.sep) && page.test(path.relative(appRoot, filePath).split(path.sep).join("/"))) return true;
+    }
+    return false;
   }
 
   /** True when `name` (as seen from `filePath`) is a project or configured validator helper. */

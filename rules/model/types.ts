@@ -245,6 +245,12 @@ export interface AppConfigSummary {
   setsSecurityHeaders?: boolean;
   cookies: CookieWriteSummary[];
   nextConfig?: NextConfigSummary;
+  /** Apps handed to koa-mount (`app.use(mount("/api", api))`): sub-apps served by the app that mounts them. */
+  mountedApps?: string[];
+  /** `register(autoload, { dir })` (@fastify/autoload): the folder, and the named functions the call sits in. */
+  autoloadDirs?: Array<{ dir: string; functions: string[] }>;
+  /** The default export is a security-header plugin (`export default helmet` from @fastify/helmet, or a plugin that registers it). */
+  exportsSecurityHeaderPlugin?: boolean;
 }
 
 export interface FileSummary {
