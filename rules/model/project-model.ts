@@ -66,6 +66,7 @@ export class ProjectModel {
   private anyGlobalValidationPipe?: boolean;
   private projectEnvReads?: Array<EnvReadSummary & { filePath: string }>;
   private mountedAppKeys?: Set<string>;
+  private validatedEnvNames?: Set<string>;
   // Fixes ask these once per finding; answering from the whole project each time made large projects quadratic.
   private readonly preferredGuards = new Map<string, GuardDefinition | undefined>();
   private readonly usesByOwner = new WeakMap<FileSummary, Map<string, UseSummary[]>>();
@@ -217,6 +218,12 @@ export class ProjectModel {
   /** Every environment read in the project, with its file. */
   envReads(): Array<EnvReadSummary & { filePath: string }> {
     return (this.projectEnvReads ??= [...this.summaries.values()].flatMap((summary) => (summary.envReads ?? []).map((read) => ({ ...read, filePath: summary.filePath }))));
+  }
+
+  /** Whether some env module of the project validates the variable `name` (it is a key of its schema). */
+  isValidatedEnvName(name: string): boolean {
+    this.validatedEnvNames ??= new Set([...this.summaries.values()].flatMap((summary) => summary.envSchema?.keys ?? []));
+    return this.validatedEnvNames.has(name);
   }
 
   /** The module that validates `process.env` for `filePath`: the one in the closest folder above it. */
