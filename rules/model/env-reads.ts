@@ -16,8 +16,13 @@ const schemaCalls = new Set(["parse", "safeParse", "parseAsync", "safeParseAsync
 export const envReads: Extractor = {
   // `process.env`, `Deno.env`, a schema's `runtimeEnv`: every read and schema spells it.
   textHint: /env/i,
-  kinds: [SyntaxKind.PropertyAccessExpression, SyntaxKind.ElementAccessExpression, SyntaxKind.CallExpression],
+  kinds: [SyntaxKind.PropertyAccessExpression, SyntaxKind.ElementAccessExpression, SyntaxKind.CallExpression, SyntaxKind.VariableDeclaration],
   visit(node, { sourceFile, summary }) {
+    if (ts.isVariableDeclaration(node)) {
+      const schema = autoloadedEnvSchemaOf(node, sourceFile);
+      if (schema) summary.envSchema ??= schema;
+      return;
+    }
     if (ts.isCallExpression(node)) {
       const schema = envSchemaOf(node, sourceFile) ?? jsonSchemaEnvOf(node, sourceFile);
       if (schema) summary.envSchema ??= schema;
@@ -184,11 +189,27 @@ function jsonSchemaEnvOf(call: ts.CallExpression, sourceFile: ts.SourceFile): En
   } else if (ts.isIdentifier(callee) && importedModuleOf(callee.text, callee) === "env-schema") {
     options = call.arguments[0];
   }
+  return options && schemaFromOptions(options, call, sourceFile);
+}
+
+/**
+ * A plugin file @fastify/autoload registers: `export default fastifyEnv` (from @fastify/env) with its options in
+ * `export const autoConfig = { schema }`.
+ */
+function autoloadedEnvSchemaOf(declaration: ts.VariableDeclaration, sourceFile: ts.SourceFile): EnvSchemaSummary | undefined {
+  if (!ts.isIdentifier(declaration.name) || declaration.name.text !== "autoConfig" || !declaration.initializer) return undefined;
+  const exportsEnvPlugin = sourceFile.statements.some(
+    (statement) => ts.isExportAssignment(statement) && ts.isIdentifier(statement.expression) && importedModuleOf(statement.expression.text, statement) === "@fastify/env",
+  );
+  return exportsEnvPlugin ? schemaFromOptions(declaration.initializer, declaration, sourceFile) : undefined;
+}
+
+function schemaFromOptions(options: ts.Expression, at: ts.Node, sourceFile: ts.SourceFile): EnvSchemaSummary | undefined {
   const schema = objectProperty(localObject(options), "schema");
-  if (!options || !schema) return undefined;
+  if (!schema) return undefined;
   const properties = objectProperty(schema, "properties");
   const keys = properties ? properties.properties.flatMap((property) => (property.name && (ts.isIdentifier(property.name) || ts.isStringLiteral(property.name)) ? [property.name.text] : [])) : [];
-  return { span: spanOf(call, sourceFile), keys };
+  return { span: spanOf(at, sourceFile), keys };
 }
 
 /** An object literal written in place or bound to a local const. */
