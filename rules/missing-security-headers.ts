@@ -64,7 +64,9 @@ export default defineRule({
 });
 
 function needsHeaders(server: ServerAppSummary, ctx: RuleContext<Record<string, never>>): boolean {
-  if (!server.isExposed || ctx.project.isMounted(ctx.filePath, server.owner)) return false;
+  // A factory's app is a sub-app when the const holding its result is mounted (`app.route("/slack", slackRoute)`).
+  const isMounted = [server.owner, ...(server.factory?.results ?? [])].some((local) => ctx.project.isMounted(ctx.filePath, local));
+  if (!server.isExposed || isMounted) return false;
   const uses = ctx.file.appConfig?.securityHeaderUses.filter((use) => use.owner === server.owner) ?? [];
   return !uses.some((use) => use.isKnown || ctx.project.isSecurityHeaderSetter(use.name, ctx.filePath));
 }

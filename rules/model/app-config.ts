@@ -320,10 +320,33 @@ function visitExposure(node: ts.Node, summary: FileSummary): void {
     else if (/(^|\.)(createServer|serve)$/.test(calleeText(node) ?? "")) for (const argument of node.arguments) markExposed(exposedName(argument), summary);
   } else if (ts.isExportAssignment(node) || ts.isReturnStatement(node)) {
     if (node.expression) markExposed(exposedName(node.expression), summary);
+    if (ts.isReturnStatement(node) && node.expression) noteFactory(node, exposedName(node.expression), summary);
   } else if (ts.isBinaryExpression(node) && node.operatorToken.kind === SyntaxKind.EqualsToken && node.left.getText() === "module.exports") {
     markExposed(dottedName(unwrapExpression(node.right)), summary);
   } else if (ts.isExportSpecifier(node) && !node.parent.parent.moduleSpecifier) {
     markExposed((node.propertyName ?? node.name).text, summary);
+  }
+}
+
+/** `function createBilling() { const app = new Hono(); …; return app; }`: the named factory that returns the app. */
+function noteFactory(statement: ts.ReturnStatement, name: string | undefined, summary: FileSummary): void {
+  const factory = enclosingFunctionNames(statement)[0];
+  const server = summary.appConfig?.servers.find((candidate) => candidate.owner === name);
+  if (server && factory) server.factory = { name: factory, results: [] };
+}
+
+/** `export const billing = createBilling(config)`: module-level consts holding a factory's app, which may be mounted by name. */
+function recordFactoryResults(context: ExtractionContext): void {
+  const factories = context.summary.appConfig?.servers.filter((server) => server.factory) ?? [];
+  if (factories.length === 0) return;
+  for (const statement of context.sourceFile.statements) {
+    if (!ts.isVariableStatement(statement)) continue;
+    for (const declaration of statement.declarationList.declarations) {
+      const initializer = declaration.initializer && unwrapExpression(declaration.initializer);
+      const callee = initializer && ts.isCallExpression(initializer) && ts.isIdentifier(initializer.expression) ? initializer.expression.text : undefined;
+      if (!callee || !ts.isIdentifier(declaration.name)) continue;
+      for (const server of factories) if (server.factory!.name === callee) server.factory!.results.push(declaration.name.text);
+    }
   }
 }
 
@@ -671,5 +694,8 @@ export const appConfig: Extractor = {
       else recordSecurityHeaderSetter(write, summary);
     }
   },
-  finish: visitNextConfig,
+  finish(context) {
+    recordFactoryResults(context);
+    visitNextConfig(context);
+  },
 };

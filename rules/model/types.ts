@@ -192,6 +192,8 @@ export interface ServerAppSummary {
   isExposed: boolean;
   /** Declared as a chain (`new Hono().get(...)`), so middleware added after the declaration would follow its routes. */
   isChained: boolean;
+  /** Returned by this named function (a factory), and the module-level consts in this file holding its result. */
+  factory?: { name: string; results: string[] };
 }
 
 /** An argument of `owner.use/register/addHook(...)` that may set security headers. */
