@@ -15,6 +15,7 @@ import {
   keyMaterialOptions,
   looksRandom,
   redact,
+  vendorFormatHeldBy,
   vendorOfModule,
   type FormatMatch,
   type SecretArgument,
@@ -92,6 +93,9 @@ function checkLiteral(ctx: Context, literal: Literal): void {
   const fallback = fallbackOf(literal);
   if (fallback) {
     if (!isSecretName(fallback.envName) && !format && !isWeakSecret(value)) return;
+    // `process.env.STRIPE_SECRET_KEY ?? "unconfigured"`: the vendor rejects a made-up key; only self-verified keys (JWT,
+    // session, HMAC) let a fallback in.
+    if (!format && vendorFormatHeldBy(fallback.envName)) return;
     ctx.report({
       node: literal,
       messageId: "insecureFallback",

@@ -140,6 +140,14 @@ export function findSecretFormat(value: string): FormatMatch | undefined {
   return undefined;
 }
 
+/**
+ * The vendor-issued format conventionally held by `envName` (`STRIPE_SECRET_KEY` → Stripe live keys). Only the vendor can
+ * mint such a value, so a fallback that is not in its format is accepted by nobody: no key leaks and no door opens.
+ */
+export function vendorFormatHeldBy(envName: string): SecretFormat | undefined {
+  return secretFormats.find((format) => !format.isSelfMinted && format.envName === envName);
+}
+
 /** Stripe publishable keys, Mapbox public tokens, PostHog project keys (write-only ingestion keys shipped to browsers). */
 const publicCredentialPatterns: readonly RegExp[] = [/^pk_(?:live|test)_[0-9A-Za-z]+$/, /^pk\.[A-Za-z0-9._-]+$/, /^phc_[0-9A-Za-z]+$/];
 

@@ -35,3 +35,8 @@ const POSTHOG_API_KEY = "phc_Q7vT2mKx9LbR4sWz8YdNc3HfJp6GaE1uXoVi5kBl0qM";
 export const SAMPLE_BEARER = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c";
 
 export const analytics = { key: POSTHOG_API_KEY };
+
+// ok: hardcoded-secret -- only the vendor mints Stripe keys; a made-up fallback is refused by Stripe, so nothing opens
+export const billingCacheSeed = process.env.STRIPE_SECRET_KEY ?? "billing-not-configured";
+// expect: hardcoded-secret
+export const sessionSigningKey = process.env.SESSION_SECRET ?? "billing-not-configured";
