@@ -209,7 +209,7 @@ function schemaFromOptions(options: ts.Expression, at: ts.Node, sourceFile: ts.S
   if (!schema) return undefined;
   const properties = objectProperty(schema, "properties");
   const keys = properties ? properties.properties.flatMap((property) => (property.name && (ts.isIdentifier(property.name) || ts.isStringLiteral(property.name)) ? [property.name.text] : [])) : [];
-  return { span: spanOf(at, sourceFile), keys };
+  return { span: spanOf(at, sourceFile), keys, isAppWide: true };
 }
 
 /** An object literal written in place or bound to a local const. */

@@ -66,7 +66,7 @@ export class ProjectModel {
   private anyGlobalValidationPipe?: boolean;
   private projectEnvReads?: Array<EnvReadSummary & { filePath: string }>;
   private mountedAppKeys?: Set<string>;
-  private validatedEnvNames?: Set<string>;
+  private appWideEnvSchemas?: Array<{ filePath: string; keys: string[] }>;
   // Fixes ask these once per finding; answering from the whole project each time made large projects quadratic.
   private readonly preferredGuards = new Map<string, GuardDefinition | undefined>();
   private readonly usesByOwner = new WeakMap<FileSummary, Map<string, UseSummary[]>>();
@@ -220,10 +220,15 @@ export class ProjectModel {
     return (this.projectEnvReads ??= [...this.summaries.values()].flatMap((summary) => (summary.envReads ?? []).map((read) => ({ ...read, filePath: summary.filePath }))));
   }
 
-  /** Whether some env module of the project validates the variable `name` (it is a key of its schema). */
-  isValidatedEnvName(name: string): boolean {
-    this.validatedEnvNames ??= new Set([...this.summaries.values()].flatMap((summary) => summary.envSchema?.keys ?? []));
-    return this.validatedEnvNames.has(name);
+  /**
+   * Whether `name`, read in `filePath`, is a key of an env schema that runs before that code: the env module for its
+   * folder (see `envSchemaFor`), or one its service's framework registers app-wide at start-up (`@fastify/env`).
+   */
+  isValidatedEnvName(name: string, filePath: string): boolean {
+    if (this.envSchemaFor(filePath)?.schema.keys.includes(name)) return true;
+    this.appWideEnvSchemas ??= [...this.summaries.values()].flatMap((summary) => (summary.envSchema?.isAppWide ? [{ filePath: summary.filePath, keys: summary.envSchema.keys }] : []));
+    const service = this.serviceRootOf(filePath);
+    return this.appWideEnvSchemas.some((schema) => schema.keys.includes(name) && this.serviceRootOf(schema.filePath) === service);
   }
 
   /** The module that validates `process.env` for `filePath`: the one in the closest folder above it. */

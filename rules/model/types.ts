@@ -160,6 +160,8 @@ export interface EnvSchemaSummary {
   keys: string[];
   /** Where a new key goes in that literal. */
   insertion?: { position: number; indent: string; needsComma: boolean };
+  /** Registered on the app by its framework at start-up (`@fastify/env`), so it validates for the whole service, not only its importers. */
+  isAppWide?: boolean;
 }
 
 /** A CORS policy an app declares: cors middleware or plugin, NestJS/Socket.IO `cors` options, or an Access-Control-Allow-Origin header it writes. */

@@ -39,4 +39,4 @@ export const analytics = { key: POSTHOG_API_KEY };
 // ok: hardcoded-secret -- only the vendor mints Stripe keys; a made-up fallback is refused by Stripe, so nothing opens
 export const billingCacheSeed = process.env.STRIPE_SECRET_KEY ?? "billing-not-configured";
 // expect: hardcoded-secret
-export const sessionSigningKey = process.env.SESSION_SECRET ?? "billing-not-configured";
+export const sessionSigningKey = process.env.SESSION_SECRET ?? "session-not-configured";
