@@ -15,6 +15,7 @@ import {
   isWeakSecret,
   keyMaterialOptions,
   looksRandom,
+  vendorFormatHeldBy,
   vendorOfModule,
   type FormatMatch,
   type SecretArgument,
@@ -78,47 +79,60 @@ export default defineRule({
 function checkLiteral(ctx: Context, literal: Literal): void {
   const value = literal.text;
   if (value.trim() === "" || isNameOrModulePosition(literal)) return;
-  const severity = ctx.isTestFile ? ("warn" as const) : undefined;
   const preview = redact(value);
   const format = findSecretFormat(value);
+  const targetName = targetNameOf(literal);
+  // `CLIENT_SECRET = "CLIENT_SECRET"`: a value spelling its own key names a setting.
+  if (targetName !== undefined && isOwnName(value, targetName)) return;
+  if (ctx.isTestFile) {
+    // Tests mint their own keys, tokens and wrong passwords; only a credential a vendor issued is a leak there.
+    if (format && !format.format.isSelfMinted) reportFormat(ctx, literal, callSiteOf(ctx, literal), targetName, format, "warn");
+    return;
+  }
 
   const fallback = fallbackOf(literal);
   if (fallback) {
     if (!isSecretName(fallback.envName) && !format && !isWeakSecret(value)) return;
+    // `process.env.STRIPE_SECRET_KEY ?? "unconfigured"`: the vendor rejects a made-up key; only self-verified keys (JWT,
+    // session, HMAC) let a fallback in.
+    if (!format && vendorFormatHeldBy(fallback.envName)) return;
     ctx.report({
       node: literal,
       messageId: "insecureFallback",
       data: { envName: fallback.envName, preview },
-      severity,
       fix: { title: `Remove the fallback and require ${fallback.envName}`, apply: (edit) => removeFallback(edit, fallback) },
     });
     return;
   }
 
   const site = callSiteOf(ctx, literal);
-  const targetName = targetNameOf(literal);
   // A `secret` option counts only when passed to a library we know, so `res.json({ secret: "ok" })` stays quiet.
   const isKeyOption = site?.vendor !== undefined && site.property !== undefined && keyMaterialOptions.has(site.property);
   if (site && (site.argument?.isKeyMaterial || isKeyOption)) {
     const envName = envNameFor(site, targetName, format);
-    ctx.report({ node: literal, messageId: "keyMaterial", data: { callee: site.callee, preview, destination: destination(ctx, literal, envName).text }, severity, fix: moveToEnv(ctx, literal, envName, format) });
+    ctx.report({ node: literal, messageId: "keyMaterial", data: { callee: site.callee, preview, destination: destination(ctx, literal, envName).text }, fix: moveToEnv(ctx, literal, envName, format) });
     return;
   }
   if (format) {
-    const envName = envNameFor(site, targetName, format);
-    const data = { subject: subjectOf(targetName), description: format.format.description, preview, destination: destination(ctx, literal, envName).text };
-    ctx.report({ node: literal, messageId: "knownFormat", data, severity, fix: moveToEnv(ctx, literal, envName, format) });
+    reportFormat(ctx, literal, site, targetName, format);
     return;
   }
-  const isCredentialPosition = (targetName !== undefined && isSecretName(targetName)) || site?.argument !== undefined;
+  const isCredentialPosition = (targetName !== undefined && isSecretName(targetName) && !isIdentifierTableEntry(literal)) || site?.argument !== undefined;
   if (!isCredentialPosition || !looksRandom(value) || isPublicCredential(value)) return;
   const envName = envNameFor(site, targetName, undefined);
   const data = { subject: subjectOf(targetName), preview, destination: destination(ctx, literal, envName).text };
-  ctx.report({ node: literal, messageId: "highEntropy", data, severity, fix: moveToEnv(ctx, literal, envName, undefined) });
+  ctx.report({ node: literal, messageId: "highEntropy", data, fix: moveToEnv(ctx, literal, envName, undefined) });
+}
+
+function reportFormat(ctx: Context, literal: Literal, site: CallSite | undefined, targetName: string | undefined, format: FormatMatch, severity?: "warn"): void {
+  const envName = envNameFor(site, targetName, format);
+  const data = { subject: subjectOf(targetName), description: format.format.description, preview: redact(literal.text), destination: destination(ctx, literal, envName).text };
+  ctx.report({ node: literal, messageId: "knownFormat", data, severity, fix: moveToEnv(ctx, literal, envName, format) });
 }
 
 function checkClientExposedRead(ctx: Context, node: ts.PropertyAccessExpression | ts.ElementAccessExpression): void {
-  if (!isEnvObject(node.expression)) return;
+  // A test reading the variable ships nothing to a browser.
+  if (ctx.isTestFile || !isEnvObject(node.expression)) return;
   const envName = accessedName(node);
   const prefix = envName && clientExposedPrefixOf(envName);
   if (!envName || !prefix) return;
@@ -134,7 +148,43 @@ function checkClientExposedRead(ctx: Context, node: ts.PropertyAccessExpression 
           },
         ]
       : [];
-  ctx.report({ node, messageId: "clientExposed", data: { envName, prefix }, severity: ctx.isTestFile ? "warn" : undefined, suggestions });
+  ctx.report({ node, messageId: "clientExposed", data: { envName, prefix }, suggestions });
+}
+
+function isOwnName(value: string, name: string): boolean {
+  const normalise = (text: string): string => text.toLowerCase().replace(/[^a-z0-9]/g, "");
+  return normalise(value) === normalise(name);
+}
+
+/**
+ * One row of a table of identifiers: an enum or object literal whose string values share one shape (all UUIDs, say)
+ * under names that are mostly not secret-like, so the few names that happen to contain `Pass` or `Token` (a password
+ * manager's brand) say nothing about their values.
+ */
+function isIdentifierTableEntry(literal: Literal): boolean {
+  const outer = outermost(literal);
+  const entry = outer.parent;
+  const table = ts.isEnumMember(entry) ? entry.parent : ts.isPropertyAssignment(entry) ? entry.parent : undefined;
+  if (!table || !(ts.isEnumDeclaration(table) || ts.isObjectLiteralExpression(table))) return false;
+  const shape = shapeOf(literal.text);
+  let rows = 0;
+  let secretNamed = 0;
+  const members: readonly ts.Node[] = ts.isEnumDeclaration(table) ? table.members : table.properties;
+  for (const member of members) {
+    if (!(ts.isEnumMember(member) || ts.isPropertyAssignment(member)) || !member.initializer) continue;
+    const value = unwrapExpression(member.initializer);
+    const name = propertyNameText(member.name);
+    if (!ts.isStringLiteralLike(value) || name === undefined || shapeOf(value.text) !== shape) continue;
+    rows++;
+    if (isSecretName(name)) secretNamed++;
+  }
+  return rows >= 4 && secretNamed * 2 < rows;
+}
+
+/** Length and alphabet of a value: `8-4-4-4-12 hex`, `32 alnum`. */
+function shapeOf(value: string): string {
+  const alphabet = /^[0-9a-f-]+$/i.test(value) ? "hex" : /^[A-Za-z0-9]+$/.test(value) ? "alnum" : "other";
+  return `${value.replace(/[^-]/g, "").length}:${value.length}:${alphabet}`;
 }
 
 /** Literals that name things rather than hold values: imports, property keys, types, `process.env["X"]`. */

@@ -51,7 +51,8 @@ export default defineRule({
         if (!config) return;
         for (const server of config.servers) if (needsHeaders(server, ctx)) reportServer(server, ctx);
         const next = config.nextConfig;
-        if (!next || next.missingHeaders.length === 0 || hasNextMiddlewareHeaders(ctx)) return;
+        // Headers such as X-Frame-Options and nosniff protect documents; an app of JSON route handlers serves none.
+        if (!next || next.missingHeaders.length === 0 || hasNextMiddlewareHeaders(ctx) || !ctx.project.servesNextPages(path.dirname(ctx.filePath))) return;
         if (!next.hasHeaders) {
           ctx.report({ span: next.span, messageId: "nextConfig", fix: (edit) => addNextHeaders(edit, next.span.start, ctx.text, next.span.end) });
         } else {
@@ -63,7 +64,9 @@ export default defineRule({
 });
 
 function needsHeaders(server: ServerAppSummary, ctx: RuleContext<Record<string, never>>): boolean {
-  if (!server.isExposed || ctx.project.isMounted(ctx.filePath, server.owner)) return false;
+  // A factory's app is a sub-app when the const holding its result is mounted (`app.route("/slack", slackRoute)`).
+  const isMounted = [server.owner, ...(server.factory?.results ?? [])].some((local) => ctx.project.isMounted(ctx.filePath, local));
+  if (!server.isExposed || isMounted) return false;
   const uses = ctx.file.appConfig?.securityHeaderUses.filter((use) => use.owner === server.owner) ?? [];
   return !uses.some((use) => use.isKnown || ctx.project.isSecurityHeaderSetter(use.name, ctx.filePath));
 }

@@ -30,7 +30,8 @@ export default defineRule({
         if (ctx.file.envSchema) return;
         const checked = ctx.file.checkedEnvNames ?? [];
         for (const read of ctx.file.envReads ?? []) {
-          if (!read.assumption || !read.assumingSpan || checked.includes(read.name)) continue;
+          // A variable an env schema validates before this code runs stops the app at start-up when it is missing or malformed.
+          if (!read.assumption || !read.assumingSpan || checked.includes(read.name) || ctx.project.isValidatedEnvName(read.name, ctx.filePath)) continue;
           if (read.runtime === "deno" && platformProvided.has(read.name)) continue;
           const readText = quoteSource(ctx.sourceFile, read.assumingSpan);
           ctx.report({

@@ -4,7 +4,7 @@
 import * as path from "node:path";
 import { ts } from "ts-morph";
 import type { ExtractionContext, Extractor } from "./summarize.js";
-import { calleeText, dottedName, findDeclaration, importedModuleOf, isFunctionLike, spanOf, stringValue, unwrapExpression } from "./syntax.js";
+import { calleeText, dottedName, findDeclaration, importedModuleOf, isFunctionLike, nameWords, spanOf, stringValue, unwrapExpression } from "./syntax.js";
 import { guardName, propertyNamed } from "./frameworks/server-apps.js";
 import type { Span } from "../engine/types.js";
 import type { AppConfigSummary, CookieFlag, CookieWriteSummary, CorsPolicySummary, FileSummary, ServerAppSummary } from "./types.js";
@@ -89,22 +89,30 @@ export function setsSecurityHeaders(node: ts.Node): boolean {
 
 // ---- CORS
 
-/** The policy a CORS options value declares; `undefined` options mean the library default (every origin). */
-function corsPolicyOf(options: ts.Expression | undefined, call: ts.Node, owner: string | undefined, optionsIndex: number | undefined): CorsPolicySummary {
-  const base = { source: "middleware" as const, span: spanOf(call), ...(owner ? { owner } : {}) };
+/**
+ * The policy a CORS options value declares; `undefined` options mean the library default: `*` for most libraries,
+ * the request's own origin for @koa/cors.
+ */
+function corsPolicyOf(options: ts.Expression | undefined, call: ts.Node, owner: string | undefined, module?: string): CorsPolicySummary {
+  const base = { source: "middleware" as const, span: spanOf(call), ...(owner ? { owner } : {}), ...(isNonProductionOnly(call) ? { nonProductionOnly: true } : {}) };
+  const defaultOrigin = module === "@koa/cors" ? "reflected" : "any";
   const resolved = options && resolveLocalObject(options);
-  if (!options) return { ...base, origin: "any", credentials: false, ...(optionsIndex !== undefined ? { optionsIndex } : {}) };
+  if (!options) return { ...base, origin: defaultOrigin, credentials: false };
   if (options.kind === SyntaxKind.TrueKeyword) return { ...base, origin: "any", credentials: false };
   if (!resolved) return { ...base, origin: "restricted", credentials: false };
   const originValue = propertyValue(propertyNamed(resolved, "origin"));
   const credentials = propertyValue(propertyNamed(resolved, "credentials"))?.kind === SyntaxKind.TrueKeyword;
-  const origin = originValue ? originKind(originValue) : "any";
+  const origin = originValue ? originKind(originValue) : defaultOrigin;
   return { ...base, origin, credentials, options: spanOf(resolved), ...(originValue ? { originValue: spanOf(originValue) } : {}) };
 }
 
-/** `"*"`, `true` or a callback that admits everything → any; `(origin) => origin` → reflected; anything else is a policy. */
+/**
+ * `"*"` → any (sent literally, so browsers refuse it with credentials); `true`, `(origin) => origin` or a callback
+ * admitting everything → reflected (CORS libraries echo the request's origin for those); anything else is a policy.
+ */
 function originKind(value: ts.Expression): CorsPolicySummary["origin"] {
-  if (stringValue(value) === "*" || value.kind === SyntaxKind.TrueKeyword) return "any";
+  if (stringValue(value) === "*") return "any";
+  if (value.kind === SyntaxKind.TrueKeyword) return "reflected";
   if (!isFunctionLike(value) || !value.body) return "restricted";
   const parameter = value.parameters[0]?.name;
   const parameterName = parameter && ts.isIdentifier(parameter) ? parameter.text : undefined;
@@ -116,10 +124,12 @@ function originKind(value: ts.Expression): CorsPolicySummary["origin"] {
   if (!expression) return "restricted";
   const result = unwrapExpression(expression);
   if (ts.isIdentifier(result) && result.text === parameterName) return "reflected";
-  if (result.kind === SyntaxKind.TrueKeyword || stringValue(result) === "*") return "any";
+  if (result.kind === SyntaxKind.TrueKeyword) return "reflected";
+  if (stringValue(result) === "*") return "any";
   if (ts.isCallExpression(result) && result.arguments.length === 2) {
     const admitted = unwrapExpression(result.arguments[1]!);
-    if (admitted.kind === SyntaxKind.TrueKeyword) return "any";
+    if (admitted.kind === SyntaxKind.TrueKeyword) return "reflected";
+    if (stringValue(admitted) === "*") return "any";
     if (ts.isIdentifier(admitted) && admitted.text === parameterName) return "reflected";
   }
   return "restricted";
@@ -159,31 +169,80 @@ function isCorsOptionsCall(call: ts.CallExpression | ts.NewExpression): boolean 
 
 function visitCorsCall(call: ts.CallExpression | ts.NewExpression, summary: FileSummary): void {
   const args: readonly ts.Expression[] = call.arguments ?? [];
-  if (ts.isCallExpression(call) && importsModule(summary, corsMiddlewareModules) && corsMiddlewareModules.test(moduleOfCallee(call) ?? "")) {
-    appConfigOf(summary).cors.push(corsPolicyOf(args[0], call, useOwner(call), args.length === 0 ? 0 : undefined));
+  const module = ts.isCallExpression(call) && importsModule(summary, corsMiddlewareModules) ? moduleOfCallee(call) : undefined;
+  if (ts.isCallExpression(call) && module !== undefined && corsMiddlewareModules.test(module)) {
+    appConfigOf(summary).cors.push(corsPolicyOf(args[0], call, useOwner(call), module));
   } else if (ts.isCallExpression(call) && ts.isPropertyAccessExpression(call.expression) && call.expression.name.text === "register") {
     const plugin = args[0] && unwrapExpression(args[0]);
     if (plugin && ts.isIdentifier(plugin) && corsPluginModules.test(importedModuleOf(plugin.text, plugin) ?? "")) {
-      appConfigOf(summary).cors.push(corsPolicyOf(args[1], call, dottedName(unwrapExpression(call.expression.expression)), args.length === 1 ? 1 : undefined));
+      appConfigOf(summary).cors.push(corsPolicyOf(args[1], call, dottedName(unwrapExpression(call.expression.expression))));
     }
   } else if (ts.isCallExpression(call) && ts.isPropertyAccessExpression(call.expression) && call.expression.name.text === "enableCors") {
-    appConfigOf(summary).cors.push(corsPolicyOf(args[0], call, dottedName(unwrapExpression(call.expression.expression)), args.length === 0 ? 0 : undefined));
+    appConfigOf(summary).cors.push(corsPolicyOf(args[0], call, dottedName(unwrapExpression(call.expression.expression))));
   } else if (isCorsOptionsCall(call)) {
     // `NestFactory.create(AppModule, { cors: true })`, `new Server(http, { cors: { origin: "*" } })`: no `cors` key, no CORS.
     const options = args[args.length - 1] && resolveLocalObject(args[args.length - 1]!);
     const cors = propertyValue(propertyNamed(options, "cors"));
-    if (cors) appConfigOf(summary).cors.push(corsPolicyOf(cors, call, undefined, undefined));
+    if (cors) appConfigOf(summary).cors.push(corsPolicyOf(cors, call, undefined));
   }
 }
 
 function visitCorsHeader(write: HeaderWrite, summary: FileSummary): void {
   const value = unwrapExpression(write.value);
-  const scope = enclosingScope(write.node);
-  const credentials = /access-control-allow-credentials["'`]?\s*[,:]\s*(value\s*:\s*)?["'`]true/i.test(scope.getText());
+  const credentials = /access-control-allow-credentials["'`]?\s*[,:]\s*(value\s*:\s*)?["'`]true/i.test(headerGroupOf(write.node).getText());
   let origin: CorsPolicySummary["origin"] = "restricted";
   if (stringValue(value) === "*") origin = "any";
   else if (readsRequestOrigin(value) && !isOriginChecked(write.node, value)) origin = "reflected";
-  appConfigOf(summary).cors.push({ source: "header", span: spanOf(write.node), origin, credentials });
+  const nonProductionOnly = isNonProductionOnly(write.node);
+  appConfigOf(summary).cors.push({ source: "header", span: spanOf(write.node), origin, credentials, ...(nonProductionOnly ? { nonProductionOnly } : {}) });
+}
+
+/** The headers sent together with a write: its `{ key, value }` list (one next.config `headers()` entry), else its function. */
+function headerGroupOf(write: ts.Node): ts.Node {
+  return ts.isObjectLiteralExpression(write) && ts.isArrayLiteralExpression(write.parent) ? write.parent : enclosingScope(write);
+}
+
+const nonProductionValue = /^(development|dev|local|test)$/i;
+const productionValue = /^prod(uction)?$/i;
+
+/**
+ * Code that runs only outside production: the branch of an `if` or `?:` that a production deploy never takes
+ * (`if (isProduction) … else <here>`, `if (env.MODE === "local") <here>`, `if (process.env.NODE_ENV !== "production") <here>`).
+ */
+export function isNonProductionOnly(node: ts.Node): boolean {
+  for (let child = node, parent = node.parent; parent && !ts.isSourceFile(parent); child = parent, parent = parent.parent) {
+    const branch = ts.isIfStatement(parent) ? branchOf(parent.expression, child === parent.thenStatement, child === parent.elseStatement) : ts.isConditionalExpression(parent) ? branchOf(parent.condition, child === parent.whenTrue, child === parent.whenFalse) : false;
+    if (branch) return true;
+  }
+  return false;
+}
+
+/** Whether the taken branch (`inThen` / `inElse`) of `condition` is the non-production one. */
+function branchOf(condition: ts.Expression, inThen: boolean, inElse: boolean): boolean {
+  if (!inThen && !inElse) return false;
+  const says = productionSaid(unwrapExpression(condition));
+  return says === "production" ? inElse : says === "non-production" ? inThen : false;
+}
+
+/** What a condition asserts about the deployment when true, if it asserts anything. */
+function productionSaid(condition: ts.Expression): "production" | "non-production" | undefined {
+  const flip = (said: ReturnType<typeof productionSaid>): ReturnType<typeof productionSaid> => (said === "production" ? "non-production" : said === "non-production" ? "production" : undefined);
+  if (ts.isPrefixUnaryExpression(condition) && condition.operator === SyntaxKind.ExclamationToken) return flip(productionSaid(unwrapExpression(condition.operand)));
+  if (ts.isIdentifier(condition) || ts.isPropertyAccessExpression(condition)) {
+    // `isProduction`, `env.IS_PROD`, `runsInProduction`; `isDev`, `localMode`; `isNotProduction` says the opposite.
+    const words = nameWords(ts.isIdentifier(condition) ? condition.text : condition.name.text);
+    const negated = words.some((word) => word === "not" || word === "non");
+    const said = words.some((word) => productionValue.test(word)) ? "production" : words.some((word) => nonProductionValue.test(word) && word !== "test") ? "non-production" : undefined;
+    return negated ? flip(said) : said;
+  }
+  if (!ts.isBinaryExpression(condition)) return undefined;
+  const operator = condition.operatorToken.kind;
+  const isEqual = operator === SyntaxKind.EqualsEqualsEqualsToken || operator === SyntaxKind.EqualsEqualsToken;
+  const isNotEqual = operator === SyntaxKind.ExclamationEqualsEqualsToken || operator === SyntaxKind.ExclamationEqualsToken;
+  if (!isEqual && !isNotEqual) return undefined;
+  const value = stringValue(unwrapExpression(condition.right)) ?? stringValue(unwrapExpression(condition.left));
+  const said = value === undefined ? undefined : productionValue.test(value) ? "production" : nonProductionValue.test(value) ? "non-production" : undefined;
+  return isEqual ? said : flip(said);
 }
 
 function enclosingScope(node: ts.Node): ts.Node {
@@ -261,10 +320,33 @@ function visitExposure(node: ts.Node, summary: FileSummary): void {
     else if (/(^|\.)(createServer|serve)$/.test(calleeText(node) ?? "")) for (const argument of node.arguments) markExposed(exposedName(argument), summary);
   } else if (ts.isExportAssignment(node) || ts.isReturnStatement(node)) {
     if (node.expression) markExposed(exposedName(node.expression), summary);
+    if (ts.isReturnStatement(node) && node.expression) noteFactory(node, exposedName(node.expression), summary);
   } else if (ts.isBinaryExpression(node) && node.operatorToken.kind === SyntaxKind.EqualsToken && node.left.getText() === "module.exports") {
     markExposed(dottedName(unwrapExpression(node.right)), summary);
   } else if (ts.isExportSpecifier(node) && !node.parent.parent.moduleSpecifier) {
     markExposed((node.propertyName ?? node.name).text, summary);
+  }
+}
+
+/** `function createBilling() { const app = new Hono(); …; return app; }`: the named factory that returns the app. */
+function noteFactory(statement: ts.ReturnStatement, name: string | undefined, summary: FileSummary): void {
+  const factory = enclosingFunctionNames(statement)[0];
+  const server = summary.appConfig?.servers.find((candidate) => candidate.owner === name);
+  if (server && factory) server.factory = { name: factory, results: [] };
+}
+
+/** `export const billing = createBilling(config)`: module-level consts holding a factory's app, which may be mounted by name. */
+function recordFactoryResults(context: ExtractionContext): void {
+  const factories = context.summary.appConfig?.servers.filter((server) => server.factory) ?? [];
+  if (factories.length === 0) return;
+  for (const statement of context.sourceFile.statements) {
+    if (!ts.isVariableStatement(statement)) continue;
+    for (const declaration of statement.declarationList.declarations) {
+      const initializer = declaration.initializer && unwrapExpression(declaration.initializer);
+      const callee = initializer && ts.isCallExpression(initializer) && ts.isIdentifier(initializer.expression) ? initializer.expression.text : undefined;
+      if (!callee || !ts.isIdentifier(declaration.name)) continue;
+      for (const server of factories) if (server.factory!.name === callee) server.factory!.results.push(declaration.name.text);
+    }
   }
 }
 
@@ -283,7 +365,8 @@ function visitSecurityHeaderUse(call: ts.CallExpression, summary: FileSummary): 
   const owner = dottedName(unwrapExpression(callee.expression));
   if (owner === undefined) return;
   for (const argument of call.arguments) {
-    const expression = unwrapExpression(argument);
+    // `register(fp(plugin))`: fastify-plugin only lifts the plugin out of its encapsulation; the plugin is what runs.
+    const expression = unwrapPluginWrapper(unwrapExpression(argument));
     const root = ts.isCallExpression(expression) ? guardName(expression).split(".")[0]! : ts.isIdentifier(expression) ? expression.text : undefined;
     const isDynamicImport = ts.isCallExpression(expression) && expression.expression.kind === SyntaxKind.ImportKeyword;
     const module = isDynamicImport ? stringValue(expression.arguments[0]) : root && importedModuleOf(root, expression);
@@ -296,31 +379,104 @@ function visitSecurityHeaderUse(call: ts.CallExpression, summary: FileSummary): 
 /** Named functions around a security-header write, so `app.use(securityHeaders())` from another file is recognised. */
 function recordSecurityHeaderSetter(write: HeaderWrite, summary: FileSummary): void {
   const config = appConfigOf(summary);
-  for (let current: ts.Node | undefined = write.node.parent; current; current = current.parent) {
+  for (const name of enclosingFunctionNames(write.node)) if (!config.securityHeaderSetters.includes(name)) config.securityHeaderSetters.push(name);
+  config.setsSecurityHeaders = true;
+}
+
+function enclosingFunctionNames(node: ts.Node): string[] {
+  const names: string[] = [];
+  for (let current: ts.Node | undefined = node.parent; current; current = current.parent) {
     const name = ts.isFunctionDeclaration(current)
       ? current.name?.text
       : (ts.isArrowFunction(current) || ts.isFunctionExpression(current)) && ts.isVariableDeclaration(current.parent) && ts.isIdentifier(current.parent.name)
         ? current.parent.name.text
         : undefined;
-    if (name && !config.securityHeaderSetters.includes(name)) config.securityHeaderSetters.push(name);
+    if (name) names.push(name);
   }
-  config.setsSecurityHeaders = true;
+  return names;
+}
+
+function unwrapPluginWrapper(expression: ts.Expression): ts.Expression {
+  if (!ts.isCallExpression(expression) || !ts.isIdentifier(expression.expression) || !expression.arguments[0]) return expression;
+  return importedModuleOf(expression.expression.text, expression) === "fastify-plugin" ? unwrapExpression(expression.arguments[0]) : expression;
+}
+
+/** `app.use(mount("/api", api))` with koa-mount: `api` is a sub-app of `app`. */
+function visitAppMount(call: ts.CallExpression, summary: FileSummary): void {
+  if (!ts.isPropertyAccessExpression(call.expression) || call.expression.name.text !== "use") return;
+  for (const argument of call.arguments) {
+    const mount = unwrapExpression(argument);
+    if (!ts.isCallExpression(mount) || !ts.isIdentifier(mount.expression) || importedModuleOf(mount.expression.text, mount) !== "koa-mount") continue;
+    const mounted = mount.arguments[mount.arguments.length - 1];
+    const name = mounted && ts.isIdentifier(unwrapExpression(mounted)) ? (unwrapExpression(mounted) as ts.Identifier).text : undefined;
+    if (name) (appConfigOf(summary).mountedApps ??= []).push(name);
+  }
+}
+
+/** `fastify.register(autoload, { dir: path.join(__dirname, "plugins") })`: every plugin in that folder is registered here. */
+function visitAutoload(call: ts.CallExpression, summary: FileSummary): void {
+  if (!ts.isPropertyAccessExpression(call.expression) || call.expression.name.text !== "register") return;
+  const [plugin, options] = call.arguments;
+  if (!plugin || !ts.isIdentifier(plugin) || importedModuleOf(plugin.text, plugin) !== "@fastify/autoload") return;
+  const dirValue = propertyValue(propertyNamed(options && resolveLocalObject(options), "dir"));
+  if (!dirValue || !ts.isCallExpression(dirValue) || !/(^|\.)(join|resolve)$/.test(calleeText(dirValue) ?? "")) return;
+  const [base, ...rest] = dirValue.arguments;
+  const isOwnFolder = base !== undefined && /^(__dirname|import\.meta\.dirname)$/.test(base.getText());
+  const segments = rest.map((segment) => stringValue(segment));
+  if (!isOwnFolder || segments.some((segment) => segment === undefined)) return;
+  const dir = path.join(path.dirname(summary.filePath), ...(segments as string[]));
+  (appConfigOf(summary).autoloadDirs ??= []).push({ dir, functions: enclosingFunctionNames(call) });
+}
+
+/** `export default helmet` (from @fastify/helmet), or a default-exported plugin that registers it. */
+function visitDefaultExport(node: ts.ExportAssignment, summary: FileSummary): void {
+  const exported = unwrapPluginWrapper(unwrapExpression(node.expression));
+  const module = ts.isIdentifier(exported) ? importedModuleOf(exported.text, exported) : undefined;
+  if (module && securityHeaderModules.test(module)) appConfigOf(summary).exportsSecurityHeaderPlugin = true;
 }
 
 // ---- cookies
 
-/** Flags neither written nor on by default, and those written as `false` (a `secure` that depends on the environment is set). */
+/**
+ * Flags neither written nor on by default, and those written as `false` (a `secure` that depends on the environment is
+ * set). Options spread from a const object in this file count as written; a spread that cannot be read here may set any
+ * flag, so only flags written as `false` are then missing.
+ */
 function cookieFlagsOf(options: ts.ObjectLiteralExpression | undefined, defaults: readonly CookieFlag[]): Pick<CookieWriteSummary, "missing" | "disabledValues"> {
   const flags: CookieFlag[] = ["httpOnly", "secure", "sameSite"];
+  const written = options ? writtenOptions(options) : { values: new Map<string, ts.Expression>(), isPartial: false };
   const disabledValues: Partial<Record<CookieFlag, Span>> = {};
   const missing = flags.filter((flag) => {
-    const value = propertyValue(propertyNamed(options, flag));
-    if (!value) return !defaults.includes(flag);
+    const value = written.values.get(flag);
+    if (!value) return !defaults.includes(flag) && !written.isPartial;
     if (value.kind !== SyntaxKind.FalseKeyword) return false;
     disabledValues[flag] = spanOf(value);
     return true;
   });
   return Object.keys(disabledValues).length > 0 ? { missing, disabledValues } : { missing };
+}
+
+/** The properties an options literal ends up with, through `...spread` of const objects; partial when a spread is unreadable. */
+function writtenOptions(options: ts.ObjectLiteralExpression, depth = 0): { values: Map<string, ts.Expression>; isPartial: boolean } {
+  const values = new Map<string, ts.Expression>();
+  let isPartial = false;
+  for (const property of options.properties) {
+    if (ts.isSpreadAssignment(property)) {
+      const spread = depth < 4 ? resolveLocalObject(property.expression) : undefined;
+      if (!spread) {
+        isPartial = true;
+        continue;
+      }
+      const inner = writtenOptions(spread, depth + 1);
+      for (const [key, value] of inner.values) values.set(key, value);
+      isPartial ||= inner.isPartial;
+    } else if (ts.isPropertyAssignment(property) && (ts.isIdentifier(property.name) || ts.isStringLiteral(property.name))) {
+      values.set(property.name.text, unwrapExpression(property.initializer));
+    } else if (ts.isShorthandPropertyAssignment(property)) {
+      values.set(property.name.text, property.name);
+    }
+  }
+  return { values, isPartial };
 }
 
 function cookieNameOf(node: ts.Expression | undefined): string | undefined {
@@ -336,8 +492,29 @@ function cookieNameOf(node: ts.Expression | undefined): string | undefined {
   return dottedName(expression);
 }
 
-function pushCookie(summary: FileSummary, cookie: CookieWriteSummary): void {
-  if (cookie.missing.length > 0 && (cookie.kind === "session-middleware" || credentialCookieName.test(cookie.name ?? ""))) appConfigOf(summary).cookies.push(cookie);
+function pushCookie(summary: FileSummary, cookie: CookieWriteSummary, write: ts.Node): void {
+  if (cookie.missing.length === 0 || isNonProductionOnly(write)) return;
+  if (cookie.kind === "session-middleware" || credentialCookieName.test(cookie.name ?? "")) appConfigOf(summary).cookies.push(cookie);
+}
+
+/**
+ * A cookie value that carries no credential: `""` (the cookie is being cleared) or a serialised object
+ * (`JSON.stringify({...})`, maybe URI-encoded, directly or through a local const): data for scripts, not a token.
+ */
+function carriesNoCredential(value: ts.Expression | undefined): boolean {
+  if (!value) return false;
+  let expression = unwrapExpression(value);
+  if (ts.isIdentifier(expression)) {
+    const declaration = findDeclaration(expression.text, expression);
+    const initializer = declaration && ts.isVariableDeclaration(declaration) && !!(declaration.parent.flags & ts.NodeFlags.Const) ? declaration.initializer : undefined;
+    if (!initializer) return false;
+    expression = unwrapExpression(initializer);
+  }
+  if (stringValue(expression) === "") return true;
+  while (ts.isCallExpression(expression) && /^(encodeURIComponent|encodeURI|btoa|String)$/.test(calleeText(expression) ?? "") && expression.arguments[0]) {
+    expression = unwrapExpression(expression.arguments[0]);
+  }
+  return ts.isCallExpression(expression) && calleeText(expression) === "JSON.stringify";
 }
 
 /**
@@ -355,7 +532,8 @@ function visitCookieCall(call: ts.CallExpression, summary: FileSummary): void {
   if ((method === "cookie" || method === "setCookie") && responseReceiver.test(receiver())) nameIndex = 0;
   else if (method === "set" && isCookieStore(call.expression)) {
     nameIndex = 0;
-    if (/^(ctx|context)\.cookies$/.test(receiver())) defaults = ["httpOnly"];
+    // Koa's `cookies` is HttpOnly by default and Secure whenever the request came over HTTPS.
+    if (/^(ctx|context)\.cookies$/.test(receiver())) defaults = ["httpOnly", "secure"];
   } else if (callee !== undefined && /^(setCookie|setSignedCookie)$/.test(callee) && importedModuleOf(callee, call) === "hono/cookie") nameIndex = 1;
   else if (callee !== undefined && /(^|\.)serialize$/.test(callee) && /^cookie$/.test(importedModuleOf(callee.split(".")[0]!, call) ?? "")) nameIndex = 0;
   else return visitSessionMiddleware(call, summary);
@@ -363,20 +541,26 @@ function visitCookieCall(call: ts.CallExpression, summary: FileSummary): void {
   // Next.js also takes one object: `cookies().set({ name: "session", value, httpOnly: true })`.
   if (first && ts.isObjectLiteralExpression(first)) {
     const name = stringValue(propertyValue(propertyNamed(first, "name")));
-    pushCookie(summary, { kind: "cookie", span: spanOf(call), name, ...cookieFlagsOf(first, defaults), options: spanOf(first) });
+    if (carriesNoCredential(propertyValue(propertyNamed(first, "value")))) return;
+    pushCookie(summary, { kind: "cookie", span: spanOf(call), name, ...cookieFlagsOf(first, defaults), options: spanOf(first) }, call);
     return;
   }
+  if (carriesNoCredential(call.arguments[nameIndex + 1])) return;
   const optionsIndex = nameIndex + (callee === "setSignedCookie" ? 3 : 2);
   const optionsArgument = call.arguments[optionsIndex];
   const options = optionsArgument && resolveLocalObject(optionsArgument);
   if (optionsArgument && !options) return;
-  pushCookie(summary, {
-    kind: "cookie",
-    span: spanOf(call),
-    name: cookieNameOf(first),
-    ...cookieFlagsOf(options, defaults),
-    ...(options ? { options: spanOf(options) } : call.arguments.length === optionsIndex ? { optionsIndex } : {}),
-  });
+  pushCookie(
+    summary,
+    {
+      kind: "cookie",
+      span: spanOf(call),
+      name: cookieNameOf(first),
+      ...cookieFlagsOf(options, defaults),
+      ...(options ? { options: spanOf(options) } : call.arguments.length === optionsIndex ? { optionsIndex } : {}),
+    },
+    call,
+  );
 }
 
 /** `ctx.cookies`, `response.cookies`, `cookies()`, `(await cookies())`, or a local bound to one (`const store = await cookies()`). */
@@ -402,7 +586,7 @@ function visitSessionMiddleware(call: ts.CallExpression, summary: FileSummary): 
   const cookieOptions = session.cookieProperty ? propertyValue(propertyNamed(options, session.cookieProperty)) : options;
   if (cookieOptions && !ts.isObjectLiteralExpression(cookieOptions)) return;
   const insertion = cookieOptions ? { options: spanOf(cookieOptions) } : options ? { parentOptions: spanOf(options), cookieProperty: session.cookieProperty } : {};
-  pushCookie(summary, { kind: "session-middleware", span: spanOf(call), name: callee, ...cookieFlagsOf(cookieOptions, session.defaults), ...insertion });
+  pushCookie(summary, { kind: "session-middleware", span: spanOf(call), name: callee, ...cookieFlagsOf(cookieOptions, session.defaults), ...insertion }, call);
 }
 
 function visitSetCookieHeader(write: HeaderWrite, summary: FileSummary): void {
@@ -410,14 +594,26 @@ function visitSetCookieHeader(write: HeaderWrite, summary: FileSummary): void {
   const texts = ts.isArrayLiteralExpression(value) ? value.elements.map(unwrapExpression) : [value];
   for (const text of texts) {
     if (!ts.isStringLiteralLike(text) && !ts.isTemplateExpression(text)) continue;
+    // `name=${value}; ${attributes()}`: attributes built elsewhere may hold every flag.
+    if (ts.isTemplateExpression(text) && hasComputedAttributes(text)) continue;
     const written = text.getText();
     const name = /^["'`]\s*([^=;\s]+)=/.exec(written)?.[1];
     const missing: CookieFlag[] = [];
     if (!/httponly/i.test(written)) missing.push("httpOnly");
     if (!/\bsecure\b/i.test(written)) missing.push("secure");
     if (!/samesite/i.test(written)) missing.push("sameSite");
-    pushCookie(summary, { kind: "set-cookie-header", span: spanOf(write.node), name, missing, headerText: spanOf(text) });
+    pushCookie(summary, { kind: "set-cookie-header", span: spanOf(write.node), name, missing, headerText: spanOf(text) }, write.node);
   }
+}
+
+/** A substitution after the first `;` of a Set-Cookie template: the attribute list is computed, not written here. */
+function hasComputedAttributes(template: ts.TemplateExpression): boolean {
+  let inAttributes = template.head.text.includes(";");
+  for (const span of template.templateSpans) {
+    if (inAttributes) return true;
+    inAttributes = span.literal.text.includes(";");
+  }
+  return false;
 }
 
 // ---- next.config
@@ -433,7 +629,7 @@ function visitNextConfig(context: ExtractionContext): void {
     }
   }
   let config = exported && unwrapExpression(exported);
-  while (config && ts.isCallExpression(config) && config.arguments.length > 0) config = unwrapExpression(config.arguments[config.arguments.length - 1]!);
+  while (config && ts.isCallExpression(config) && config.arguments.length > 0) config = wrappedNextConfig(config.arguments);
   const object = config && resolveLocalObject(config);
   if (!object) return;
   const headers = propertyNamed(object, "headers");
@@ -460,6 +656,16 @@ function visitNextConfig(context: ExtractionContext): void {
   };
 }
 
+/** Keys only a Next.js config has, to tell it from a wrapper's own options (`withSentryConfig(nextConfig, sentryOptions)`). */
+const nextConfigKeys = new Set(["headers", "rewrites", "redirects", "reactStrictMode", "images", "experimental", "output", "transpilePackages", "webpack", "env", "basePath", "poweredByHeader", "eslint", "typescript", "i18n", "serverExternalPackages", "pageExtensions"]);
+
+/** The argument of a config wrapper that is the Next config: the one with Next's own keys, else the first (`withX(config, options)`). */
+function wrappedNextConfig(args: readonly ts.Expression[]): ts.Expression {
+  const isNextConfig = (argument: ts.Expression): boolean =>
+    resolveLocalObject(argument)?.properties.some((property) => property.name !== undefined && (ts.isIdentifier(property.name) || ts.isStringLiteral(property.name)) && nextConfigKeys.has(property.name.text)) ?? false;
+  return unwrapExpression(args.find(isNextConfig) ?? args.find((argument) => ts.isCallExpression(unwrapExpression(argument))) ?? args[0]!);
+}
+
 export const appConfig: Extractor = {
   kinds: [
     SyntaxKind.CallExpression,
@@ -478,12 +684,18 @@ export const appConfig: Extractor = {
     if (ts.isCallExpression(node)) {
       visitSecurityHeaderUse(node, summary);
       visitCookieCall(node, summary);
+      visitAppMount(node, summary);
+      visitAutoload(node, summary);
     }
+    if (ts.isExportAssignment(node)) visitDefaultExport(node, summary);
     for (const write of headerWritesAt(node)) {
       if (write.name === "access-control-allow-origin") visitCorsHeader(write, summary);
       else if (write.name === "set-cookie") visitSetCookieHeader(write, summary);
       else recordSecurityHeaderSetter(write, summary);
     }
   },
-  finish: visitNextConfig,
+  finish(context) {
+    recordFactoryResults(context);
+    visitNextConfig(context);
+  },
 };

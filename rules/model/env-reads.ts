@@ -2,7 +2,7 @@
 // present or numeric without a fallback or check, and whether the file is the module that validates `process.env`.
 import { ts } from "ts-morph";
 import type { Extractor } from "./summarize.js";
-import { calleeText, spanOf, stringValue } from "./syntax.js";
+import { calleeText, findDeclaration, importedModuleOf, spanOf, stringValue, unwrapExpression } from "./syntax.js";
 import type { EnvReadSummary, EnvSchemaSummary } from "./types.js";
 
 const { SyntaxKind } = ts;
@@ -16,10 +16,15 @@ const schemaCalls = new Set(["parse", "safeParse", "parseAsync", "safeParseAsync
 export const envReads: Extractor = {
   // `process.env`, `Deno.env`, a schema's `runtimeEnv`: every read and schema spells it.
   textHint: /env/i,
-  kinds: [SyntaxKind.PropertyAccessExpression, SyntaxKind.ElementAccessExpression, SyntaxKind.CallExpression],
+  kinds: [SyntaxKind.PropertyAccessExpression, SyntaxKind.ElementAccessExpression, SyntaxKind.CallExpression, SyntaxKind.VariableDeclaration],
   visit(node, { sourceFile, summary }) {
+    if (ts.isVariableDeclaration(node)) {
+      const schema = autoloadedEnvSchemaOf(node, sourceFile);
+      if (schema) summary.envSchema ??= schema;
+      return;
+    }
     if (ts.isCallExpression(node)) {
-      const schema = envSchemaOf(node, sourceFile);
+      const schema = envSchemaOf(node, sourceFile) ?? jsonSchemaEnvOf(node, sourceFile);
       if (schema) summary.envSchema ??= schema;
     }
     const name = envNameOf(node);
@@ -60,10 +65,12 @@ function describeRead(read: ts.Expression, name: string, sourceFile: ts.SourceFi
       assumesPresence = true;
     } else break;
   }
+  // A tool's config (`export default defineConfig({...})` for drizzle-kit, vite…) is read by its CLI, which stops at once.
+  if (isInToolConfig(read)) return summary;
   const parser = numericParse(outer);
   if (parser) {
     summary.isNumeric = true;
-    if (!hasFallback(parser) && !isNanChecked(parser)) {
+    if (!hasFallback(parser) && !isNanChecked(parser) && !isComparedWithLiteral(parser)) {
       summary.assumption = "number";
       summary.assumingSpan = spanOf(parser, sourceFile);
     }
@@ -92,6 +99,34 @@ function hasFallback(parse: ts.Expression): boolean {
     parent.left === outer &&
     (parent.operatorToken.kind === SyntaxKind.BarBarToken || parent.operatorToken.kind === SyntaxKind.QuestionQuestionToken)
   );
+}
+
+/**
+ * `Number(process.env.CAN_DROP) !== 1`: the result is compared with a value, and NaN equals none, so a missing or
+ * malformed variable takes the "not that value" branch on purpose (a safety switch that fails closed).
+ */
+function isComparedWithLiteral(parse: ts.Expression): boolean {
+  let outer: ts.Node = parse;
+  while (ts.isParenthesizedExpression(outer.parent)) outer = outer.parent;
+  const parent = outer.parent;
+  if (!ts.isBinaryExpression(parent)) return false;
+  const kind = parent.operatorToken.kind;
+  const isEquality = kind === SyntaxKind.EqualsEqualsEqualsToken || kind === SyntaxKind.ExclamationEqualsEqualsToken || kind === SyntaxKind.EqualsEqualsToken || kind === SyntaxKind.ExclamationEqualsToken;
+  const other = unwrapExpression(parent.left === outer ? parent.right : parent.left);
+  return isEquality && (ts.isNumericLiteral(other) || ts.isStringLiteralLike(other));
+}
+
+/** Inside the argument of a `defineConfig` imported from a package: a tool's configuration, evaluated by its CLI. */
+function isInToolConfig(read: ts.Node): boolean {
+  for (let current = read.parent; current && !ts.isSourceFile(current); current = current.parent) {
+    if (!ts.isCallExpression(current)) continue;
+    const callee = current.expression;
+    const name = ts.isIdentifier(callee) ? callee.text : ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.expression) && callee.name.text === "defineConfig" ? callee.expression.text : undefined;
+    if (name === undefined || (ts.isIdentifier(callee) && name !== "defineConfig")) continue;
+    const module = importedModuleOf(name, current);
+    if (module !== undefined && !module.startsWith(".") && !module.startsWith("/")) return true;
+  }
+  return false;
 }
 
 /** `const port = Number(process.env.PORT); if (Number.isNaN(port)) …`: the parsed value is checked in its scope. */
@@ -139,6 +174,61 @@ function envSchemaOf(call: ts.CallExpression, sourceFile: ts.SourceFile): EnvSch
   schema.keys = literal.properties.flatMap((property) => (property.name && (ts.isIdentifier(property.name) || ts.isStringLiteral(property.name)) ? [property.name.text] : []));
   schema.insertion = insertionPoint(literal, sourceFile);
   return schema;
+}
+
+/**
+ * JSON-schema env validation that reads `process.env` itself: `fastify.register(fastifyEnv, { schema })`
+ * (@fastify/env) or `envSchema({ schema })` (env-schema). Its keys are the schema's `properties`.
+ */
+function jsonSchemaEnvOf(call: ts.CallExpression, sourceFile: ts.SourceFile): EnvSchemaSummary | undefined {
+  const callee = call.expression;
+  let options: ts.Expression | undefined;
+  if (ts.isPropertyAccessExpression(callee) && callee.name.text === "register") {
+    const plugin = call.arguments[0] && unwrapExpression(call.arguments[0]);
+    if (plugin && ts.isIdentifier(plugin) && importedModuleOf(plugin.text, plugin) === "@fastify/env") options = call.arguments[1];
+  } else if (ts.isIdentifier(callee) && importedModuleOf(callee.text, callee) === "env-schema") {
+    options = call.arguments[0];
+  }
+  return options && schemaFromOptions(options, call, sourceFile);
+}
+
+/**
+ * A plugin file @fastify/autoload registers: `export default fastifyEnv` (from @fastify/env) with its options in
+ * `export const autoConfig = { schema }`.
+ */
+function autoloadedEnvSchemaOf(declaration: ts.VariableDeclaration, sourceFile: ts.SourceFile): EnvSchemaSummary | undefined {
+  if (!ts.isIdentifier(declaration.name) || declaration.name.text !== "autoConfig" || !declaration.initializer) return undefined;
+  const exportsEnvPlugin = sourceFile.statements.some(
+    (statement) => ts.isExportAssignment(statement) && ts.isIdentifier(statement.expression) && importedModuleOf(statement.expression.text, statement) === "@fastify/env",
+  );
+  return exportsEnvPlugin ? schemaFromOptions(declaration.initializer, declaration, sourceFile) : undefined;
+}
+
+function schemaFromOptions(options: ts.Expression, at: ts.Node, sourceFile: ts.SourceFile): EnvSchemaSummary | undefined {
+  const schema = objectProperty(localObject(options), "schema");
+  if (!schema) return undefined;
+  const properties = objectProperty(schema, "properties");
+  const keys = properties ? properties.properties.flatMap((property) => (property.name && (ts.isIdentifier(property.name) || ts.isStringLiteral(property.name)) ? [property.name.text] : [])) : [];
+  return { span: spanOf(at, sourceFile), keys, isAppWide: true };
+}
+
+/** An object literal written in place or bound to a local const. */
+function localObject(expression: ts.Expression | undefined): ts.ObjectLiteralExpression | undefined {
+  if (!expression) return undefined;
+  let value = unwrapExpression(expression);
+  if (ts.isIdentifier(value)) {
+    const declaration = findDeclaration(value.text, value);
+    if (!declaration || !ts.isVariableDeclaration(declaration) || !declaration.initializer) return undefined;
+    value = unwrapExpression(declaration.initializer);
+  }
+  return ts.isObjectLiteralExpression(value) ? value : undefined;
+}
+
+function objectProperty(object: ts.ObjectLiteralExpression | undefined, key: string): ts.ObjectLiteralExpression | undefined {
+  const property = object?.properties.find((candidate) => candidate.name && (ts.isIdentifier(candidate.name) || ts.isStringLiteral(candidate.name)) && candidate.name.text === key);
+  if (!property) return undefined;
+  if (ts.isShorthandPropertyAssignment(property)) return localObject(property.name);
+  return ts.isPropertyAssignment(property) ? localObject(property.initializer) : undefined;
 }
 
 function isRuntimeEnvProperty(property: ts.ObjectLiteralElementLike): boolean {

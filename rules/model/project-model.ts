@@ -65,6 +65,8 @@ export class ProjectModel {
   private envSchemaModules?: Array<{ filePath: string; schema: EnvSchemaSummary }>;
   private anyGlobalValidationPipe?: boolean;
   private projectEnvReads?: Array<EnvReadSummary & { filePath: string }>;
+  private mountedAppKeys?: Set<string>;
+  private appWideEnvSchemas?: Array<{ filePath: string; keys: string[] }>;
   // Fixes ask these once per finding; answering from the whole project each time made large projects quadratic.
   private readonly preferredGuards = new Map<string, GuardDefinition | undefined>();
   private readonly usesByOwner = new WeakMap<FileSummary, Map<string, UseSummary[]>>();
@@ -218,6 +220,17 @@ export class ProjectModel {
     return (this.projectEnvReads ??= [...this.summaries.values()].flatMap((summary) => (summary.envReads ?? []).map((read) => ({ ...read, filePath: summary.filePath }))));
   }
 
+  /**
+   * Whether `name`, read in `filePath`, is a key of an env schema that runs before that code: the env module for its
+   * folder (see `envSchemaFor`), or one its service's framework registers app-wide at start-up (`@fastify/env`).
+   */
+  isValidatedEnvName(name: string, filePath: string): boolean {
+    if (this.envSchemaFor(filePath)?.schema.keys.includes(name)) return true;
+    this.appWideEnvSchemas ??= [...this.summaries.values()].flatMap((summary) => (summary.envSchema?.isAppWide ? [{ filePath: summary.filePath, keys: summary.envSchema.keys }] : []));
+    const service = this.serviceRootOf(filePath);
+    return this.appWideEnvSchemas.some((schema) => schema.keys.includes(name) && this.serviceRootOf(schema.filePath) === service);
+  }
+
   /** The module that validates `process.env` for `filePath`: the one in the closest folder above it. */
   envSchemaFor(filePath: string): { filePath: string; schema: EnvSchemaSummary } | undefined {
     this.envSchemaModules ??= [...this.summaries.values()].flatMap((summary) => (summary.envSchema ? [{ filePath: summary.filePath, schema: summary.envSchema }] : []));
@@ -232,12 +245,37 @@ export class ProjectModel {
 
   /** True when `name` (as seen from `filePath`) is a project function that writes X-Content-Type-Options or Content-Security-Policy. */
   isSecurityHeaderSetter(name: string, filePath: string): boolean {
-    return this.resolveDefinition(name, filePath, (summary, local) => (summary.appConfig?.securityHeaderSetters ?? []).includes(local)) !== undefined;
+    const setsHeaders = (summary: FileSummary, local: string): boolean =>
+      (summary.appConfig?.securityHeaderSetters ?? []).includes(local) ||
+      (summary.appConfig?.autoloadDirs ?? []).some((autoload) => autoload.functions.includes(local) && this.autoloadsSecurityHeaders(autoload.dir));
+    return this.resolveDefinition(name, filePath, setsHeaders) !== undefined;
+  }
+
+  /** A plugin folder loaded by @fastify/autoload holds a security-header plugin (`export default helmet`, or a plugin registering it). */
+  private autoloadsSecurityHeaders(dir: string): boolean {
+    for (const summary of this.summaryMap.values()) {
+      if (path.dirname(summary.filePath) !== dir) continue;
+      const config = summary.appConfig;
+      if (config?.exportsSecurityHeaderPlugin || config?.securityHeaderUses.some((use) => use.isKnown)) return true;
+    }
+    return false;
   }
 
   /** True when the app or router `owner` of `filePath` is mounted into another app (a sub-app, not a server of its own). */
   isMounted(filePath: string, owner: string): boolean {
-    return this.mountsByTarget.has(`${filePath}#${owner}`);
+    this.mountedAppKeys ??= new Set(
+      [...this.summaryMap.values()].flatMap((summary) => (summary.appConfig?.mountedApps ?? []).map((local) => this.resolveLocalRouter(local, summary))),
+    );
+    return this.mountsByTarget.has(`${filePath}#${owner}`) || this.mountedAppKeys.has(`${filePath}#${owner}`);
+  }
+
+  /** Whether a Next.js app rooted at `appRoot` has pages (`app/**\/page.*`, `pages/**` outside `pages/api`): HTML documents, not only JSON. */
+  servesNextPages(appRoot: string): boolean {
+    const page = /^(src\/)?(app\/(.+\/)?page\.[cm]?[jt]sx?|pages\/(?!api\/).+\.[cm]?[jt]sx?)$/;
+    for (const filePath of this.summaryMap.keys()) {
+      if (filePath.startsWith(appRoot + path.sep) && page.test(path.relative(appRoot, filePath).split(path.sep).join("/"))) return true;
+    }
+    return false;
   }
 
   /** True when `name` (as seen from `filePath`) is a project or configured validator helper. */

@@ -14,6 +14,11 @@ export interface SecretFormat {
   isValid?: (match: string) => boolean;
   /** The conventional variable name when the code gives no better one. */
   envName: string;
+  /**
+   * Minted by anyone (PEM keys, JWTs, connection URLs) rather than issued by a vendor: tests make their own, so in
+   * test code only vendor-issued formats count.
+   */
+  isSelfMinted?: boolean;
 }
 
 export interface FormatMatch {
@@ -34,6 +39,7 @@ export const secretFormats: readonly SecretFormat[] = [
     pattern: /-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?-----[\s\S]*?(?:-----END[^-]*-----|$)/,
     isValid: (match) => /[A-Za-z0-9+/=]{40,}/.test(match.replace(/\s+/g, "")) && !/\.{3}|…/.test(match),
     envName: "PRIVATE_KEY",
+    isSelfMinted: true,
   },
   {
     id: "aws-access-key-id",
@@ -108,9 +114,10 @@ export const secretFormats: readonly SecretFormat[] = [
     id: "jwt",
     description: "a signed JWT",
     pattern: /\beyJ[A-Za-z0-9_-]+\.eyJ[A-Za-z0-9_-]+\.[A-Za-z0-9_-]{16,}/,
-    // Supabase anon keys are JWTs built to ship to browsers.
-    isValid: (match) => jwtClaim(match, "alg", 0) !== undefined && jwtClaim(match, "role") !== "anon",
+    // Supabase anon keys are JWTs built to ship to browsers; the jwt.io sample is printed in every tutorial.
+    isValid: (match) => jwtClaim(match, "alg", 0) !== undefined && jwtClaim(match, "role") !== "anon" && !isPublicSampleJwt(match),
     envName: "JWT",
+    isSelfMinted: true,
   },
   {
     id: "connection-url-password",
@@ -118,6 +125,7 @@ export const secretFormats: readonly SecretFormat[] = [
     pattern: new RegExp(`\\b(?:${connectionSchemes})://[^\\s'"\`]+`),
     isValid: hasRealUrlPassword,
     envName: "DATABASE_URL",
+    isSelfMinted: true,
   },
 ];
 
@@ -127,15 +135,24 @@ export function findSecretFormat(value: string): FormatMatch | undefined {
     const match = format.pattern.exec(value);
     if (!match || (format.isValid && !format.isValid(match[0]))) continue;
     // A PEM body is long random base64 that can contain "xxx" by chance; its own check covers placeholders.
-    if (format.id !== "pem-private-key" && isPlaceholder(match[0])) continue;
+    if (format.id !== "pem-private-key" && (isPlaceholder(match[0]) || isCountingRun(match[0]))) continue;
     return { format, start: match.index, end: match.index + match[0].length };
   }
   return undefined;
 }
 
-const publicCredentialPatterns: readonly RegExp[] = [/^pk_(?:live|test)_[0-9A-Za-z]+$/, /^pk\.[A-Za-z0-9._-]+$/];
+/**
+ * The vendor-issued format conventionally held by `envName` (`STRIPE_SECRET_KEY` → Stripe live keys). Only the vendor can
+ * mint such a value, so a fallback that is not in its format is accepted by nobody: no key leaks and no door opens.
+ */
+export function vendorFormatHeldBy(envName: string): SecretFormat | undefined {
+  return secretFormats.find((format) => !format.isSelfMinted && format.envName === envName);
+}
 
-/** Credentials built to be public: Stripe publishable keys, Mapbox public tokens, Supabase anon JWTs. */
+/** Stripe publishable keys, Mapbox public tokens, PostHog project keys (write-only ingestion keys shipped to browsers). */
+const publicCredentialPatterns: readonly RegExp[] = [/^pk_(?:live|test)_[0-9A-Za-z]+$/, /^pk\.[A-Za-z0-9._-]+$/, /^phc_[0-9A-Za-z]+$/];
+
+/** Credentials built to be public: Stripe publishable keys, Mapbox public tokens, PostHog project keys, Supabase anon JWTs. */
 export function isPublicCredential(value: string): boolean {
   if (publicCredentialPatterns.some((pattern) => pattern.test(value))) return true;
   return /^eyJ[A-Za-z0-9_-]+\.eyJ[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/.test(value) && jwtClaim(value, "role") === "anon";
@@ -232,7 +249,7 @@ const minimumRandomLength = 16;
  */
 export function looksRandom(value: string): boolean {
   const text = value.replace(/^(?:Bearer|Basic|Token)\s+/, "");
-  if (text.length < minimumRandomLength || /\s/.test(text) || isPlaceholder(text)) return false;
+  if (text.length < minimumRandomLength || /\s/.test(text) || isPlaceholder(text) || isCountingRun(text)) return false;
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(text) || /^(?:\.{0,2}\/|[A-Za-z]:\\)/.test(text)) return false;
   const entropy = shannonEntropy(text);
   if (/^[0-9a-f-]+$/i.test(text)) return entropy >= 3 && /\d/.test(text) && /[a-f]/i.test(text);
@@ -358,6 +375,21 @@ export function vendorOfModule(module: string): SecretVendor | undefined {
 
 /** Option names whose value is a signing or session key when passed to a known library (`session({ secret })`). */
 export const keyMaterialOptions: ReadonlySet<string> = new Set(["secret", "secretOrKey", "secretOrPrivateKey", "jwtSecret", "sessionSecret", "cookieSecret", "signingKey", "signingSecret"]);
+
+/**
+ * Keys typed by counting (`abcdefgh…`, `0123456789…`): more than a third of neighbouring characters step up by one,
+ * which a generated key does about once in sixty.
+ */
+export function isCountingRun(text: string): boolean {
+  let steps = 0;
+  for (let index = 1; index < text.length; index++) if (text.charCodeAt(index) === text.charCodeAt(index - 1) + 1) steps++;
+  return text.length > 8 && steps / (text.length - 1) > 1 / 3;
+}
+
+/** The sample token jwt.io and countless tutorials print (subject 1234567890, John Doe): public, never a credential. */
+function isPublicSampleJwt(token: string): boolean {
+  return jwtClaim(token, "sub") === "1234567890" && jwtClaim(token, "name") === "John Doe";
+}
 
 function hasVariety(text: string): boolean {
   return new Set(text).size >= Math.min(8, Math.ceil(text.length / 3));

@@ -160,6 +160,8 @@ export interface EnvSchemaSummary {
   keys: string[];
   /** Where a new key goes in that literal. */
   insertion?: { position: number; indent: string; needsComma: boolean };
+  /** Registered on the app by its framework at start-up (`@fastify/env`), so it validates for the whole service, not only its importers. */
+  isAppWide?: boolean;
 }
 
 /** A CORS policy an app declares: cors middleware or plugin, NestJS/Socket.IO `cors` options, or an Access-Control-Allow-Origin header it writes. */
@@ -169,15 +171,15 @@ export interface CorsPolicySummary {
   span: Span;
   /** The app/router the middleware is registered on, when known. */
   owner?: string;
-  /** any: every origin (`cors()`, `"*"`, `true`, a callback admitting all); reflected: the request's Origin echoed; restricted: a policy. */
+  /** any: `*` (`cors()`, `"*"`); reflected: the request's Origin echoed (`true`, a callback admitting all, a header echo); restricted: a policy. */
   origin: "any" | "reflected" | "restricted";
   credentials: boolean;
   /** The options object literal, when written in place or bound to a local const. */
   options?: Span;
   /** The value of its `origin` property, when present. */
   originValue?: Span;
-  /** The argument position an options object goes in when the call has none (`cors()` → 0). */
-  optionsIndex?: number;
+  /** Written in a branch that production never takes (`if (isProduction) … else <here>`). */
+  nonProductionOnly?: boolean;
 }
 
 /** An app instance (`express()`, `new Koa()`, `Fastify()`, `new Hono()`, `NestFactory.create`) bound to a local name. */
@@ -192,6 +194,8 @@ export interface ServerAppSummary {
   isExposed: boolean;
   /** Declared as a chain (`new Hono().get(...)`), so middleware added after the declaration would follow its routes. */
   isChained: boolean;
+  /** Returned by this named function (a factory), and the module-level consts in this file holding its result. */
+  factory?: { name: string; results: string[] };
 }
 
 /** An argument of `owner.use/register/addHook(...)` that may set security headers. */
@@ -245,6 +249,12 @@ export interface AppConfigSummary {
   setsSecurityHeaders?: boolean;
   cookies: CookieWriteSummary[];
   nextConfig?: NextConfigSummary;
+  /** Apps handed to koa-mount (`app.use(mount("/api", api))`): sub-apps served by the app that mounts them. */
+  mountedApps?: string[];
+  /** `register(autoload, { dir })` (@fastify/autoload): the folder, and the named functions the call sits in. */
+  autoloadDirs?: Array<{ dir: string; functions: string[] }>;
+  /** The default export is a security-header plugin (`export default helmet` from @fastify/helmet, or a plugin that registers it). */
+  exportsSecurityHeaderPlugin?: boolean;
 }
 
 export interface FileSummary {

@@ -6,9 +6,17 @@ const nextConfig = {
       {
         source: "/api/:path*",
         headers: [
-          // expect: permissive-cors
+          // ok: permissive-cors -- `*` without credentials in this entry
           { key: "Access-Control-Allow-Origin", value: "*" },
           { key: "Access-Control-Allow-Methods", value: "GET,POST,PUT,DELETE" },
+        ],
+      },
+      {
+        source: "/widget/:path*",
+        headers: [
+          { key: "Access-Control-Allow-Credentials", value: "true" },
+          // ok: permissive-cors -- browsers refuse a literal `*` for credentialed requests, so the pair is inert
+          { key: "Access-Control-Allow-Origin", value: "*" },
         ],
       },
       {

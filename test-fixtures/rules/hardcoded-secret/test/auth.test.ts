@@ -1,13 +1,30 @@
-// Token round-trip tests; secrets in test files are reported at warn.
+// Token round-trip tests. Tests mint their own keys and wrong passwords; only a credential a vendor issued is reported
+// here, and at warn.
 import * as assert from "node:assert/strict";
 import jwt from "jsonwebtoken";
 
 describe("access tokens", () => {
   it("round-trips the subject", () => {
-    // expect: hardcoded-secret
+    // ok: hardcoded-secret -- a signing key made up for this test signs nothing outside it
     const token = jwt.sign({ sub: "user_1" }, "test-signing-secret");
-    // expect: hardcoded-secret
+    // ok: hardcoded-secret -- the same throwaway key
     const decoded = jwt.verify(token, "test-signing-secret") as { sub: string };
     assert.equal(decoded.sub, "user_1");
+  });
+
+  it("refuses a wrong password", () => {
+    // ok: hardcoded-secret -- a deliberately wrong password is request data, not a credential
+    const attempt = { email: "ada@example.org", password: "Wr0ngHorse-Battery9" };
+    assert.ok(attempt.password.length > 8);
+  });
+
+  it("parses the key prefix", () => {
+    // ok: hardcoded-secret -- typed by counting, not generated: no vendor issued it
+    const typedKey = "ghp_abcdefghijklmnopqrstuvwxyz0123456789";
+    // ok: hardcoded-secret -- the tutorial sample token every JWT guide prints
+    const sample = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c";
+    // expect: hardcoded-secret
+    const pastedToken = "ghp_u8jzPde0IgxLd6GncfBAepfJBd0Kh8oOOL8d";
+    assert.ok(typedKey.startsWith("ghp_") && sample.length > 0 && pastedToken.length > 0);
   });
 });

@@ -7,7 +7,7 @@ const corsOptions = {
 };
 
 export const partnersApp = express();
-// expect: permissive-cors
+// ok: permissive-cors -- every origin, but never with the visitor's cookies
 partnersApp.use(cors(corsOptions));
 
 // ok: permissive-cors -- origins come from an allow-list in the environment

@@ -3,8 +3,11 @@ import fastifyCors from "@fastify/cors";
 
 const app = Fastify({ logger: true });
 
-// expect: permissive-cors
-await app.register(fastifyCors, { origin: (process.env.ALLOWED_ORIGINS ?? "").split(",") });
+// ok: permissive-cors -- the plugin's default is `*` without credentials
+await app.register(fastifyCors);
+
+// ok: permissive-cors -- a literal `*` is sent as is, and browsers refuse it for credentialed requests
+await app.register(fastifyCors, { origin: "*", credentials: true });
 
 // expect: permissive-cors
 await app.register(fastifyCors, { origin: (process.env.ALLOWED_ORIGINS ?? "").split(","), credentials: true });

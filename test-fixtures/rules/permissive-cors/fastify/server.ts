@@ -3,11 +3,14 @@ import fastifyCors from "@fastify/cors";
 
 const app = Fastify({ logger: true });
 
-// expect: permissive-cors
+// ok: permissive-cors -- the plugin's default is `*` without credentials
 await app.register(fastifyCors);
 
-// expect: permissive-cors
+// ok: permissive-cors -- a literal `*` is sent as is, and browsers refuse it for credentialed requests
 await app.register(fastifyCors, { origin: "*", credentials: true });
+
+// expect: permissive-cors
+await app.register(fastifyCors, { origin: true, credentials: true });
 
 // ok: permissive-cors -- origins from configuration
 await app.register(fastifyCors, { origin: process.env.ALLOWED_ORIGINS?.split(","), credentials: true });

@@ -20,6 +20,7 @@ router.get("/health", (ctx) => {
 router.post("/profile", (ctx) => {
   // expect: permissive-cors
   ctx.set("Access-Control-Allow-Origin", ctx.get("Origin"));
+  ctx.set("Access-Control-Allow-Credentials", "true");
   ctx.body = { saved: true };
 });
 

@@ -5,7 +5,7 @@ async function bootstrap() {
   // ok: permissive-cors -- NestFactory without a cors option sends no CORS headers
   const app = await NestFactory.create(AdminModule);
   // expect: permissive-cors
-  app.enableCors({ origin: "*", credentials: true });
+  app.enableCors({ origin: (origin, callback) => callback(null, true), credentials: true });
   await app.listen(3001);
 }
 

@@ -1,0 +1,3 @@
+export function cookieAttributes(): string {
+  return ["Path=/", "HttpOnly", "Secure", "SameSite=Lax"].join("; ");
+}

@@ -1,0 +1,3 @@
+export default function Console() {
+  return <main>Console</main>;
+}

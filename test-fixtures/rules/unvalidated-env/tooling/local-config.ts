@@ -1,0 +1,3 @@
+export function defineConfig<T>(config: T): T {
+  return config;
+}
