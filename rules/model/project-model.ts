@@ -2,7 +2,7 @@
 // imported from other modules, the project's preferred guard). Cheap and pure; it never parses.
 import * as path from "node:path";
 import type { ProjectSettings } from "../engine/types.js";
-import { codeRoleOf, type CodeRole } from "./code-role.js";
+import { CodeRoles, type CodeRole } from "./code-role.js";
 import { matchesNextMatcher } from "./frameworks/next.js";
 import { knownAuthGuards } from "./known-names.js";
 import type { EnvReadSummary, EnvSchemaSummary, FileSummary, Framework, GuardRef, OutboundClient, RouteSummary, UseSummary } from "./types.js";
@@ -34,8 +34,8 @@ export interface GuardScope {
   serviceRoot?: string;
 }
 
-/** Folders whose children are separately deployed services: `apps/<name>`, `services/<name>`, `packages/<name>`. */
-const monorepoFolders = new Set(["apps", "services", "packages"]);
+/** Folders whose children are separately deployed services or packages: `apps/<name>`, `packages/<name>`, `tools/<name>`... */
+const monorepoFolders = new Set(["apps", "services", "packages", "tools"]);
 
 /** A route registered in one file whose handler is a function exported by another (`router.post("/", notes.create)`). */
 export interface ImportedHandlerRoute {
@@ -72,6 +72,9 @@ export class ProjectModel {
   private readonly sourceFolderServices = new Map<string, boolean>();
   /** "folder\0specifier" -> the file it resolves to, "" for none. */
   private readonly resolvedModules = new Map<string, string>();
+  private codeRoles?: CodeRoles;
+  private importersByFile?: Map<string, FileSummary[]>;
+  private filesByService?: Map<string, FileSummary[]>;
 
   constructor(
     summaries: Iterable<FileSummary>,
@@ -161,7 +164,31 @@ export class ProjectModel {
 
   /** Whether `summary`'s file is production server code, test or tooling code, or browser code. */
   codeRoleOf(summary: FileSummary): CodeRole {
-    return codeRoleOf(summary, path.relative(this.settings.root, summary.filePath), this.settings.testGlobs);
+    this.codeRoles ??= new CodeRoles(this.settings.root, this.settings.testGlobs, {
+      packageOf: (filePath) => this.serviceRootOf(filePath),
+      importersOf: (filePath) => (this.importersByFile ??= this.indexImporters()).get(filePath) ?? [],
+      filesOf: (serviceRoot) => (this.filesByService ??= this.indexServices()).get(serviceRoot) ?? [],
+    });
+    return this.codeRoles.roleOf(summary);
+  }
+
+  /** Each file's importers: import bindings, re-exports, side-effect imports and `import()` that resolve to it. */
+  private indexImporters(): Map<string, FileSummary[]> {
+    const index = new Map<string, FileSummary[]>();
+    for (const summary of this.summaries.values()) {
+      const modules = new Set([...summary.imports.map((binding) => binding.module), ...(summary.codeMarkers?.unboundModules ?? [])]);
+      for (const module of modules) {
+        const target = this.resolveModule(module, summary.filePath);
+        if (target && target !== summary.filePath) appendTo(index, target, summary);
+      }
+    }
+    return index;
+  }
+
+  private indexServices(): Map<string, FileSummary[]> {
+    const index = new Map<string, FileSummary[]>();
+    for (const summary of this.summaries.values()) appendTo(index, this.serviceRootOf(summary.filePath), summary);
+    return index;
   }
 
   hasGlobalValidationPipe(): boolean {
