@@ -82,7 +82,10 @@ export const outboundCalls: Extractor = {
 function recordRequest(call: ts.CallExpression, context: ExtractionContext): void {
   const shape = requestShape(call, context.summary);
   if (!shape) return;
-  const slot = optionsSlot(call.arguments, shape);
+  const target = call.arguments[0] && unwrapExpression(call.arguments[0]);
+  // `fetch(new URL("./font.ttf", import.meta.url))` reads a bundled file; `fetch("/api/x")` only works in a browser.
+  if (target && shape.client === "fetch" && (isModuleAsset(target) || isRootRelativeUrl(target))) return;
+  const slot = target && (shape.client === "fetch" || shape.client === "undici") && mayBeRequestObject(target) ? ({ kind: "unknown" } as const) : optionsSlot(call.arguments, shape);
   const state = slot.kind === "literal" ? timeoutState(slot.literal, shape.client, 0) : slot.kind === "unknown" ? "unknown" : "missing";
   const enclosingCalls = shape.isInstanceFactory ? [] : enclosingCallNames(call);
   const hasTimeout =
@@ -271,6 +274,39 @@ function isUrlLike(node: ts.Expression): boolean {
   if (!ts.isIdentifier(expression)) return false;
   const initializer = constInitializer(expression);
   return initializer ? isUrlLike(initializer) : urlName.test(expression.text);
+}
+
+/** `new URL("../fonts/x.ttf", import.meta.url)`: a file shipped with the module, not a network address. */
+function isModuleAsset(node: ts.Expression): boolean {
+  if (!ts.isNewExpression(node) || calleeText(node) !== "URL") return false;
+  const base = node.arguments?.[1] && unwrapExpression(node.arguments[1]);
+  return !!base && ts.isPropertyAccessExpression(base) && ts.isMetaProperty(base.expression) && base.name.text === "url";
+}
+
+/** `"/api/surveys"` or `` `/api/surveys/${id}` ``: a path on the page's own origin, which a server-side fetch rejects. */
+function isRootRelativeUrl(node: ts.Expression): boolean {
+  const head = ts.isStringLiteralLike(node) ? node.text : ts.isTemplateExpression(node) ? node.head.text : undefined;
+  return head !== undefined && head.startsWith("/") && !head.startsWith("//");
+}
+
+/**
+ * A `Request` carries its own `signal`, which Harden cannot see: `new Request(...)`, a `const` holding one, or a
+ * parameter declared as a `Request`/`RequestInfo` or typed by the fetcher signature its function is declared with.
+ */
+function mayBeRequestObject(node: ts.Expression): boolean {
+  if (ts.isNewExpression(node)) return calleeText(node) === "Request";
+  if (!ts.isIdentifier(node)) return false;
+  const declaration = findDeclaration(node.text, node);
+  if (!declaration) return false;
+  if (ts.isVariableDeclaration(declaration)) {
+    const initializer = declaration.initializer && unwrapExpression(declaration.initializer);
+    return !!initializer && (declaration.parent.flags & ts.NodeFlags.Const) !== 0 && ts.isNewExpression(initializer) && calleeText(initializer) === "Request";
+  }
+  if (!ts.isParameter(declaration)) return false;
+  if (declaration.type) return /\bRequest(Info)?\b/.test(declaration.type.getText());
+  const fn = declaration.parent;
+  const holder = fn.parent;
+  return !urlName.test(node.text) && (ts.isArrowFunction(fn) || ts.isFunctionExpression(fn)) && ts.isVariableDeclaration(holder) && holder.type !== undefined;
 }
 
 function isCallback(node: ts.Expression): boolean {
