@@ -6,7 +6,7 @@ import * as path from "node:path";
 import picomatch from "picomatch";
 import { ts } from "ts-morph";
 import type { Extractor } from "./summarize.js";
-import type { FileSummary } from "./types.js";
+import type { FileSummary, Framework } from "./types.js";
 
 export type CodeRole = "server" | "test" | "browser";
 
@@ -170,6 +170,13 @@ export interface CodeRoleLinks {
 type PackageKind = "browser" | "tooling" | "mixed";
 
 /**
+ * Routes that exist by file convention. Routes registered on an app or router need the framework imported somewhere
+ * in the package (`express()`, `new Hono()`), which is the stronger evidence: a `.post(...)` taken for a route on a
+ * client object must not make a browser package serve requests.
+ */
+const fileConventionFrameworks = new Set<Framework>(["next-app", "next-pages", "edge-function", "worker"]);
+
+/**
  * Code roles for a whole project, memoised. The order of evidence, strongest first:
  * 1. Test or tooling: the test globs; a test framework or k6 import; a folder of seed data or benchmarks; a script in a
  *    `scripts/` folder that runs when executed (a `#!` line, top-level `await`, a top-level `main()` call).
@@ -234,7 +241,7 @@ export class CodeRoles {
         const markers = file.codeMarkers ?? {};
         const relativePath = path.relative(this.root, file.filePath);
         if (markers.testFramework || matchesAnyGlob(this.testGlobs, relativePath)) continue;
-        if (file.routes.length > 0 || markers.serverMarker || markers.serverRuntime) serves = true;
+        if (markers.serverMarker || markers.serverRuntime || file.routes.some((route) => fileConventionFrameworks.has(route.framework))) serves = true;
         if (markers.uiRuntime) browser = true;
         if (markers.commandLine || (markers.runsOnce && isBinEntry(file))) commandLine = true;
       }

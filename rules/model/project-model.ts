@@ -74,7 +74,7 @@ export class ProjectModel {
   private readonly resolvedModules = new Map<string, string>();
   private codeRoles?: CodeRoles;
   private importersByFile?: Map<string, FileSummary[]>;
-  private filesByService?: Map<string, FileSummary[]>;
+  private filesByPackage?: Map<string, FileSummary[]>;
 
   constructor(
     summaries: Iterable<FileSummary>,
@@ -165,9 +165,9 @@ export class ProjectModel {
   /** Whether `summary`'s file is production server code, test or tooling code, or browser code. */
   codeRoleOf(summary: FileSummary): CodeRole {
     this.codeRoles ??= new CodeRoles(this.settings.root, this.settings.testGlobs, {
-      packageOf: (filePath) => this.serviceRootOf(filePath),
+      packageOf: (filePath) => this.packageRootOf(filePath),
       importersOf: (filePath) => (this.importersByFile ??= this.indexImporters()).get(filePath) ?? [],
-      filesOf: (serviceRoot) => (this.filesByService ??= this.indexServices()).get(serviceRoot) ?? [],
+      filesOf: (packageRoot) => (this.filesByPackage ??= this.indexPackages()).get(packageRoot) ?? [],
     });
     return this.codeRoles.roleOf(summary);
   }
@@ -185,9 +185,9 @@ export class ProjectModel {
     return index;
   }
 
-  private indexServices(): Map<string, FileSummary[]> {
+  private indexPackages(): Map<string, FileSummary[]> {
     const index = new Map<string, FileSummary[]>();
-    for (const summary of this.summaries.values()) appendTo(index, this.serviceRootOf(summary.filePath), summary);
+    for (const summary of this.summaries.values()) appendTo(index, this.packageRootOf(summary.filePath), summary);
     return index;
   }
 
@@ -314,6 +314,18 @@ export class ProjectModel {
       this.serviceRoots.set(filePath, serviceRoot);
     }
     return serviceRoot;
+  }
+
+  /**
+   * The outermost `apps/<name>`-style folder holding `filePath`, else the project root: the package whose files are
+   * judged together (a `services/` folder inside a package's `src/` is a layer of that package, not a package).
+   */
+  packageRootOf(filePath: string): string {
+    const parts = path.relative(this.settings.root, filePath).split(path.sep);
+    for (let index = 1; index < parts.length - 1 && parts[index - 1] !== "src"; index++) {
+      if (monorepoFolders.has(parts[index - 1]!)) return path.join(this.settings.root, ...parts.slice(0, index + 1));
+    }
+    return this.settings.root;
   }
 
   /** Whether the service keeps its code under `src/`. */
