@@ -152,8 +152,8 @@ export function matchesAnyGlob(globs: readonly string[], relativePath: string): 
   return matcher(relativePath.replace(/\\/g, "/"));
 }
 
-/** Folders that hold development data and load tests, never served code. */
-const toolingFolders = new Set(["seed", "seeds", "seeders", "seeding", "benchmark", "benchmarks", "bench", "k6"]);
+/** Folders that hold development data, load tests and sample code, never served code. */
+const toolingFolders = new Set(["seed", "seeds", "seeders", "seeding", "benchmark", "benchmarks", "bench", "k6", "examples"]);
 /** Folders of scripts a developer or CI runs by hand; a script there that runs when executed is tooling. */
 const scriptFolders = new Set(["scripts", "script"]);
 

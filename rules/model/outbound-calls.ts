@@ -45,6 +45,7 @@ const knownMembers = new Set([
   "fetch",
   "request",
   "setTimeout",
+  "register",
   ...Object.values(requestMembers).flatMap((members) => [...members.keys()]),
   ...Object.values(factoryMembers).flatMap((members) => [...members]),
 ]);
@@ -159,6 +160,8 @@ function mayNameAClient(name: string, summary: FileSummary): boolean {
 }
 
 function libraryShape(module: string, name: string, member: string | undefined): CallShape | undefined {
+  // Nest's `HttpModule.register({...})` configures the axios instance every injected HttpService uses.
+  if (module === "@nestjs/axios") return name === "HttpModule" && member === "register" ? { client: "axios", optionsIndex: 0, isInstanceFactory: true } : undefined;
   const exported = member === undefined ? name : name === "default" || name === "*" ? member : undefined;
   if (exported === undefined) return undefined;
   if (module === "axios" || module === "got" || module === "ky") {
