@@ -324,8 +324,7 @@ function timeoutState(literal: ts.ObjectLiteralExpression, client: OutboundClien
   let state: TimeoutState = "missing";
   for (const property of literal.properties) {
     if (ts.isSpreadAssignment(property)) {
-      const spread = depth < 4 ? objectLiteralOf(property.expression) : undefined;
-      const inner = spread ? timeoutState(spread, client, depth + 1) : "unknown";
+      const inner = depth < 4 ? spreadState(property.expression, client, depth + 1) : "unknown";
       if (inner === "set") return "set";
       if (inner === "unknown" || (inner === "disabled" && state === "missing")) state = inner;
       continue;
@@ -337,6 +336,24 @@ function timeoutState(literal: ts.ObjectLiteralExpression, client: OutboundClien
     } else return "set";
   }
   return state;
+}
+
+/**
+ * A spread's timeout: a `const` object literal is followed; a conditional spread (`...(ms ? { signal } : {})`,
+ * `...(ms && { signal })`) sets the timeout only when every branch does, so a branch without one leaves it missing.
+ */
+function spreadState(node: ts.Expression, client: OutboundClient, depth: number): TimeoutState {
+  const expression = unwrapExpression(node);
+  const literal = objectLiteralOf(expression);
+  if (literal) return timeoutState(literal, client, depth);
+  let branches: ts.Expression[] | undefined;
+  if (ts.isConditionalExpression(expression)) branches = [expression.whenTrue, expression.whenFalse];
+  else if (ts.isBinaryExpression(expression) && expression.operatorToken.kind === SyntaxKind.AmpersandAmpersandToken) branches = [expression.right];
+  if (!branches) return "unknown";
+  const states = branches.map((branch) => spreadState(branch, client, depth + 1));
+  if (states.includes("unknown")) return "unknown";
+  if (ts.isBinaryExpression(expression)) states.push("missing");
+  return states.includes("missing") ? "missing" : states.includes("disabled") ? "disabled" : "set";
 }
 
 function isDisablingValue(node: ts.Expression): boolean {
