@@ -117,6 +117,8 @@ export class ProjectModel {
     for (const [filePath, serviceRoot] of this.serviceRoots) next.serviceRoots.set(filePath, serviceRoot);
     for (const [serviceRoot, hasSource] of this.sourceFolderServices) next.sourceFolderServices.set(serviceRoot, hasSource);
     for (const [key, resolved] of this.resolvedModules) next.resolvedModules.set(key, resolved);
+    // Code roles rest on markers, imports and route frameworks, never on offsets, so they hold while the facts do.
+    next.codeRoles = this.codeRoles;
     return next;
   }
 
