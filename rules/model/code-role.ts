@@ -157,14 +157,18 @@ const toolingFolders = new Set(["seed", "seeds", "seeders", "seeding", "benchmar
 /** Folders of scripts a developer or CI runs by hand; a script there that runs when executed is tooling. */
 const scriptFolders = new Set(["scripts", "script"]);
 
-/** What the project knows around a file: the package it belongs to and the files that import it. */
+/** What the project knows around a file: the package it belongs to and the files it imports and is imported by. */
 export interface CodeRoleLinks {
+  /** Every summarised file of the project. */
+  files(): Iterable<FileSummary>;
   /** The folder of the package (deployable) holding `filePath`. */
   packageOf(filePath: string): string;
-  /** Summarised files whose imports resolve to `filePath`. */
-  importersOf(filePath: string): readonly FileSummary[];
   /** Every summarised file of the package at `packageRoot`. */
   filesOf(packageRoot: string): readonly FileSummary[];
+  /** Summarised files that `filePath` imports. */
+  importsOf(filePath: string): readonly FileSummary[];
+  /** Summarised files whose imports resolve to `filePath`. */
+  importersOf(filePath: string): readonly FileSummary[];
 }
 
 type PackageKind = "browser" | "tooling" | "mixed";
@@ -178,22 +182,23 @@ const fileConventionFrameworks = new Set<Framework>(["next-app", "next-pages", "
 
 /**
  * Code roles for a whole project, memoised. The order of evidence, strongest first:
- * 1. Test or tooling: the test globs; a test framework or k6 import; a folder of seed data or benchmarks; a script in a
- *    `scripts/` folder that runs when executed (a `#!` line, top-level `await`, a top-level `main()` call).
+ * 1. Test or tooling: the test globs; a test framework or k6 import; a folder of seed data, benchmarks or examples;
+ *    a script in a `scripts/` folder that runs when executed (a `#!` line, top-level `await`, a top-level `main()` call).
  * 2. Browser: a `"use client"` directive. Server: `"use server"`, `server-only`, `next/server`, or routes in the file.
- * 3. The package: a package none of whose files serves requests (no routes, no server marker, no server framework
- *    import) is browser code when its files import a browser UI runtime (a Vue, Preact or Tauri app, an embeddable
- *    widget), and tooling when they import a command-line parser or prompt library or run as a `#!` script.
+ * 3. The package: a package none of whose files serves requests (no file-convention routes, no server marker, no
+ *    server framework import) is browser code when its files import a browser UI runtime (a Vue, Preact or Tauri app,
+ *    an embeddable widget), and tooling when they import a command-line parser or prompt library or have a `bin/` script.
  * 4. The file itself: React client hooks, a `components/` folder, a Next `app/` page or layout, a `.jsx`/`.tsx` file that
  *    renders JSX outside a `route` file or `api/` folder.
- * 5. Its importers: a module imported only by browser code (tests aside) is browser code — an API helper of client
- *    components, a hook's fetcher.
- * Everything else is server code.
+ * 5. Its importers: a module that no server code reaches through imports, and that browser code does import, is
+ *    browser code (an API helper of client components, a hook's fetcher). Server code is a file with server evidence
+ *    and every file nothing but tests imports (an entry point), and what they import, transitively, unless it is
+ *    browser or test code by its own evidence.
  */
 export class CodeRoles {
-  private readonly roles = new Map<string, CodeRole>();
+  private readonly ownRoles = new Map<string, CodeRole | "unknown">();
   private readonly packageKinds = new Map<string, PackageKind>();
-  private readonly resolving = new Set<string>();
+  private reachedByServer?: Set<string>;
 
   constructor(
     private readonly root: string,
@@ -202,17 +207,39 @@ export class CodeRoles {
   ) {}
 
   roleOf(summary: FileSummary): CodeRole {
-    let role = this.roles.get(summary.filePath);
-    if (role !== undefined) return role;
-    if (this.resolving.has(summary.filePath)) return "server";
-    this.resolving.add(summary.filePath);
-    role = this.findRole(summary);
-    this.resolving.delete(summary.filePath);
-    this.roles.set(summary.filePath, role);
+    const own = this.ownRoleOf(summary);
+    if (own !== "unknown") return own;
+    this.reachedByServer ??= this.findReachedByServer();
+    return this.reachedByServer.has(summary.filePath) ? "server" : "browser";
+  }
+
+  /** Files of unknown role that server code reaches through imports, entry points included (one pass over the graph). */
+  private findReachedByServer(): Set<string> {
+    const reached = new Set<string>();
+    const queue: FileSummary[] = [];
+    for (const file of this.links.files()) {
+      const own = this.ownRoleOf(file);
+      const isEntry = own === "unknown" && this.links.importersOf(file.filePath).every((importer) => this.ownRoleOf(importer) === "test");
+      if (own === "server" || isEntry) queue.push(file);
+      if (isEntry) reached.add(file.filePath);
+    }
+    for (let index = 0; index < queue.length; index++) {
+      for (const imported of this.links.importsOf(queue[index]!.filePath)) {
+        if (reached.has(imported.filePath) || this.ownRoleOf(imported) !== "unknown") continue;
+        reached.add(imported.filePath);
+        queue.push(imported);
+      }
+    }
+    return reached;
+  }
+
+  private ownRoleOf(summary: FileSummary): CodeRole | "unknown" {
+    let role = this.ownRoles.get(summary.filePath);
+    if (role === undefined) this.ownRoles.set(summary.filePath, (role = this.findOwnRole(summary)));
     return role;
   }
 
-  private findRole(summary: FileSummary): CodeRole {
+  private findOwnRole(summary: FileSummary): CodeRole | "unknown" {
     const markers = summary.codeMarkers ?? {};
     const relativePath = path.relative(this.root, summary.filePath);
     const segments = relativePath.split(/[\\/]/);
@@ -227,8 +254,7 @@ export class CodeRoles {
     if (markers.clientHooks || folders.includes("components")) return "browser";
     if (folders.includes("app") && /^(page|layout)\.[jt]sx?$/.test(fileName)) return "browser";
     if (/\.[jt]sx$/.test(fileName) && markers.rendersJsx && !/^route\./.test(fileName) && !folders.includes("api")) return "browser";
-    const importers = this.links.importersOf(summary.filePath).map((importer) => this.roleOf(importer)).filter((role) => role !== "test");
-    return importers.length > 0 && importers.every((role) => role === "browser") ? "browser" : "server";
+    return "unknown";
   }
 
   private packageKindOf(packageRoot: string): PackageKind {

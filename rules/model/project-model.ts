@@ -73,7 +73,7 @@ export class ProjectModel {
   /** "folder\0specifier" -> the file it resolves to, "" for none. */
   private readonly resolvedModules = new Map<string, string>();
   private codeRoles?: CodeRoles;
-  private importersByFile?: Map<string, FileSummary[]>;
+  private importGraph?: { imports: Map<string, FileSummary[]>; importers: Map<string, FileSummary[]> };
   private filesByPackage?: Map<string, FileSummary[]>;
 
   constructor(
@@ -167,24 +167,32 @@ export class ProjectModel {
   /** Whether `summary`'s file is production server code, test or tooling code, or browser code. */
   codeRoleOf(summary: FileSummary): CodeRole {
     this.codeRoles ??= new CodeRoles(this.settings.root, this.settings.testGlobs, {
+      files: () => this.summaries.values(),
       packageOf: (filePath) => this.packageRootOf(filePath),
-      importersOf: (filePath) => (this.importersByFile ??= this.indexImporters()).get(filePath) ?? [],
       filesOf: (packageRoot) => (this.filesByPackage ??= this.indexPackages()).get(packageRoot) ?? [],
+      importsOf: (filePath) => (this.importGraph ??= this.linkImports()).imports.get(filePath) ?? [],
+      importersOf: (filePath) => (this.importGraph ??= this.linkImports()).importers.get(filePath) ?? [],
     });
     return this.codeRoles.roleOf(summary);
   }
 
-  /** Each file's importers: import bindings, re-exports, side-effect imports and `import()` that resolve to it. */
-  private indexImporters(): Map<string, FileSummary[]> {
-    const index = new Map<string, FileSummary[]>();
+  /** Which files each file imports and is imported by: import bindings, re-exports, side-effect imports, `import()`. */
+  private linkImports(): { imports: Map<string, FileSummary[]>; importers: Map<string, FileSummary[]> } {
+    const imports = new Map<string, FileSummary[]>();
+    const importers = new Map<string, FileSummary[]>();
     for (const summary of this.summaries.values()) {
       const modules = new Set([...summary.imports.map((binding) => binding.module), ...(summary.codeMarkers?.unboundModules ?? [])]);
+      const targets = new Set<string>();
       for (const module of modules) {
         const target = this.resolveModule(module, summary.filePath);
-        if (target && target !== summary.filePath) appendTo(index, target, summary);
+        if (target && target !== summary.filePath) targets.add(target);
+      }
+      for (const target of targets) {
+        appendTo(imports, summary.filePath, this.summaries.get(target)!);
+        appendTo(importers, target, summary);
       }
     }
-    return index;
+    return { imports, importers };
   }
 
   private indexPackages(): Map<string, FileSummary[]> {
