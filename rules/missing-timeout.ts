@@ -142,6 +142,14 @@ function mergeProperty(edit: FixBuilder, literal: ts.ObjectLiteralExpression, pr
   }
   const text = sourceFile.text;
   const isMultiLine = lineOf(sourceFile, literal.getStart(sourceFile)) !== lineOf(sourceFile, first.getStart(sourceFile));
+  if (properties.some(ts.isSpreadAssignment)) {
+    // First, so a spread that sets the option when it can (`...(ms ? { signal } : {})`) still wins.
+    const firstStart = first.getStart(sourceFile);
+    const lineStart = sourceFile.getPositionOfLineAndCharacter(lineOf(sourceFile, firstStart), 0);
+    const indent = /^[ \t]*/.exec(text.slice(lineStart, firstStart))![0];
+    edit.insertBefore(first, isMultiLine ? `${property},${newlineOf(text)}${indent}` : `${property}, `);
+    return;
+  }
   const commaEnd = properties.hasTrailingComma ? text.indexOf(",", last.end) + 1 : undefined;
   if (!isMultiLine) {
     if (commaEnd !== undefined) edit.insertAfter(commaEnd, ` ${property},`);
@@ -152,7 +160,7 @@ function mergeProperty(edit: FixBuilder, literal: ts.ObjectLiteralExpression, pr
   // Line starts from the parser, which honours every line terminator (a file may end its lines with a lone CR).
   const lineStart = sourceFile.getPositionOfLineAndCharacter(lineOf(sourceFile, lastStart), 0);
   const indent = /^[ \t]*/.exec(text.slice(lineStart, lastStart))![0];
-  const newline = text.includes("\r\n") ? "\r\n" : text.includes("\r") ? "\r" : "\n";
+  const newline = newlineOf(text);
   if (commaEnd === undefined) {
     edit.insertAfter(last, `,${newline}${indent}${property}`);
     return;
@@ -160,6 +168,10 @@ function mergeProperty(edit: FixBuilder, literal: ts.ObjectLiteralExpression, pr
   // At the end of the trailing comma's line, so a comment there stays with its property.
   const lineEnd = text.slice(commaEnd, literal.getEnd() - 1).search(/[\r\n\u2028\u2029]/);
   edit.insertAfter(lineEnd === -1 ? commaEnd : commaEnd + lineEnd, `${newline}${indent}${property},`);
+}
+
+function newlineOf(text: string): string {
+  return text.includes("\r\n") ? "\r\n" : text.includes("\r") ? "\r" : "\n";
 }
 
 function lineOf(sourceFile: ts.SourceFile, position: number): number {

@@ -39,7 +39,7 @@ export default defineRule({
       const source = clockOrRandomSource(node);
       if (!source) return;
       const value = growIdValue(node as ts.Expression, source.kind);
-      if (!value || reported.has(value.expression)) return;
+      if (!value || reported.has(value.expression) || containsSecureRandom(value.expression)) return;
       const target = describeTarget(value);
       if (!target) return;
       reported.add(value.expression);
@@ -88,6 +88,18 @@ function withoutParentheses(node: ts.Expression): ts.Expression {
 
 function containsSource(node: ts.Node): boolean {
   return clockOrRandomSource(node) !== undefined || ts.forEachChild(node, (child) => containsSource(child) || undefined) === true;
+}
+
+/** Generators whose output is unique and unguessable on its own: a clock part next to one harms nothing. */
+const secureRandomCallees = new Set(["randomUUID", "randomBytes", "getRandomValues", "randomInt", "nanoid", "uuid", "v4", "uuidv4", "ulid", "cuid", "createId"]);
+
+/** `` `${Date.now().toString(36)}_${randomUUID()}` ``: the value also carries a UUID or CSPRNG output. */
+function containsSecureRandom(node: ts.Node): boolean {
+  if (ts.isCallExpression(node)) {
+    const callee = calleeText(node);
+    if (callee && secureRandomCallees.has(callee.slice(callee.lastIndexOf(".") + 1))) return true;
+  }
+  return ts.forEachChild(node, (child) => containsSecureRandom(child) || undefined) === true;
 }
 
 function sourceLabelsIn(node: ts.Node): string[] {

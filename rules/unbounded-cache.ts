@@ -90,7 +90,7 @@ export default defineRule({
       onEnd() {
         for (const [name, container] of containers) {
           const growthSite = growth.get(name);
-          if (!growthSite || bounded.has(name) || !grows(container, growthSite)) continue;
+          if (!growthSite || bounded.has(name) || !grows(container, growthSite) || hasFiniteKeys(container)) continue;
           ctx.report({ node: container.declaration, messageId: "grows", data: { name, kind: container.kind, growth: growthText(growthSite) } });
         }
       },
@@ -125,8 +125,57 @@ function hasLiteralKey(call: ts.CallExpression): boolean {
   return method === "set" && !!first && (ts.isStringLiteralLike(first) || ts.isNumericLiteral(first));
 }
 
+/** Array methods that call their callback before returning: a callback of one called at module level runs at load. */
+const iterationMethods = new Set(["forEach", "map", "flatMap", "filter", "reduce", "some", "every", "find"]);
+
+/** Inside a function that runs after the module has loaded; IIFEs and iteration callbacks called at load do not count. */
 function isInsideFunction(node: ts.Node): boolean {
-  for (let current = node.parent; current; current = current.parent) if (ts.isFunctionLike(current)) return true;
+  for (let current = node.parent; current; current = current.parent) {
+    if (ts.isFunctionLike(current) && !runsWhileLoading(current)) return true;
+  }
+  return false;
+}
+
+function runsWhileLoading(fn: ts.Node): boolean {
+  let outer = fn.parent;
+  while (ts.isParenthesizedExpression(outer)) outer = outer.parent;
+  if (!ts.isCallExpression(outer)) return false;
+  if (outer.expression === fn || (ts.isParenthesizedExpression(outer.expression) && unwrapExpression(outer.expression) === fn)) return true;
+  return ts.isPropertyAccessExpression(outer.expression) && iterationMethods.has(outer.expression.name.text) && outer.arguments[0] === fn;
+}
+
+/**
+ * The container's keys come from a closed set: its declared key type (`Record<K, V>`, `Partial<Record<K, V>>`,
+ * `Map<K, V>`, `Set<K>`) is a union of literals, a `keyof`, or a type alias or enum of this file that is one.
+ */
+function hasFiniteKeys(container: Container): boolean {
+  const declaration = container.declaration;
+  const initializer = declaration.initializer && unwrapExpression(declaration.initializer);
+  const fromNew = initializer && ts.isNewExpression(initializer) ? initializer.typeArguments?.[0] : undefined;
+  const keyType = fromNew ?? (declaration.type && declaredKeyType(declaration.type));
+  return keyType !== undefined && isFiniteType(keyType, 0);
+}
+
+function declaredKeyType(type: ts.TypeNode): ts.TypeNode | undefined {
+  if (!ts.isTypeReferenceNode(type) || !ts.isIdentifier(type.typeName)) return undefined;
+  const name = type.typeName.text;
+  const [first] = type.typeArguments ?? [];
+  if (name === "Partial" || name === "Readonly") return first && declaredKeyType(first);
+  return ["Record", "Map", "Set", "ReadonlyMap", "ReadonlySet"].includes(name) ? first : undefined;
+}
+
+function isFiniteType(type: ts.TypeNode, depth: number): boolean {
+  if (depth > 4) return false;
+  if (ts.isLiteralTypeNode(type)) return true;
+  if (ts.isUnionTypeNode(type)) return type.types.every((member) => isFiniteType(member, depth + 1));
+  if (ts.isParenthesizedTypeNode(type)) return isFiniteType(type.type, depth + 1);
+  if (ts.isTypeOperatorNode(type)) return type.operator === SyntaxKind.KeyOfKeyword;
+  if (!ts.isTypeReferenceNode(type) || !ts.isIdentifier(type.typeName)) return false;
+  const name = type.typeName.text;
+  for (const statement of type.getSourceFile().statements) {
+    if (ts.isEnumDeclaration(statement) && statement.name.text === name) return true;
+    if (ts.isTypeAliasDeclaration(statement) && statement.name.text === name) return isFiniteType(statement.type, depth + 1);
+  }
   return false;
 }
 

@@ -197,13 +197,13 @@ describe("model: outbound calls", () => {
   it("counts withTimeout, p-timeout and Promise.race against a timer as wrappers, and lists enclosing calls", () => {
     const calls = outbound(`
       import limit from "p-timeout";
-      withTimeout(fetch("/a").then((r) => r.json()), 1000);
-      limit(fetch("/b"), { milliseconds: 1000 });
-      Promise.race([fetch("/c"), delay(1000)]);
-      Promise.race([fetch("/d"), fetch("/e")]);
-      retry(() => fetch("/f"));`);
+      withTimeout(fetch("https://x/a").then((r) => r.json()), 1000);
+      limit(fetch("https://x/b"), { milliseconds: 1000 });
+      Promise.race([fetch("https://x/c"), delay(1000)]);
+      Promise.race([fetch("https://x/d"), fetch("https://x/e")]);
+      retry(() => fetch("https://x/f"));`);
     assert.deepEqual(calls.map((c) => c.hasTimeout), [true, true, true, false, false, false]);
-    assert.deepEqual(only(calls.filter((c) => c.call === `fetch("/f")`)).enclosingCalls, ["retry"]);
+    assert.deepEqual(only(calls.filter((c) => c.call === `fetch("https://x/f")`)).enclosingCalls, ["retry"]);
   });
 
   it("reads timeouts that switch themselves off as disabled", () => {

@@ -45,6 +45,7 @@ const knownMembers = new Set([
   "fetch",
   "request",
   "setTimeout",
+  "register",
   ...Object.values(requestMembers).flatMap((members) => [...members.keys()]),
   ...Object.values(factoryMembers).flatMap((members) => [...members]),
 ]);
@@ -82,7 +83,10 @@ export const outboundCalls: Extractor = {
 function recordRequest(call: ts.CallExpression, context: ExtractionContext): void {
   const shape = requestShape(call, context.summary);
   if (!shape) return;
-  const slot = optionsSlot(call.arguments, shape);
+  const target = call.arguments[0] && unwrapExpression(call.arguments[0]);
+  // `fetch(new URL("./font.ttf", import.meta.url))` reads a bundled file; `fetch("/api/x")` only works in a browser.
+  if (target && shape.client === "fetch" && (isModuleAsset(target) || isRootRelativeUrl(target))) return;
+  const slot = target && (shape.client === "fetch" || shape.client === "undici") && mayBeRequestObject(target) ? ({ kind: "unknown" } as const) : optionsSlot(call.arguments, shape);
   const state = slot.kind === "literal" ? timeoutState(slot.literal, shape.client, 0) : slot.kind === "unknown" ? "unknown" : "missing";
   const enclosingCalls = shape.isInstanceFactory ? [] : enclosingCallNames(call);
   const hasTimeout =
@@ -156,6 +160,8 @@ function mayNameAClient(name: string, summary: FileSummary): boolean {
 }
 
 function libraryShape(module: string, name: string, member: string | undefined): CallShape | undefined {
+  // Nest's `HttpModule.register({...})` configures the axios instance every injected HttpService uses.
+  if (module === "@nestjs/axios") return name === "HttpModule" && member === "register" ? { client: "axios", optionsIndex: 0, isInstanceFactory: true } : undefined;
   const exported = member === undefined ? name : name === "default" || name === "*" ? member : undefined;
   if (exported === undefined) return undefined;
   if (module === "axios" || module === "got" || module === "ky") {
@@ -273,6 +279,39 @@ function isUrlLike(node: ts.Expression): boolean {
   return initializer ? isUrlLike(initializer) : urlName.test(expression.text);
 }
 
+/** `new URL("../fonts/x.ttf", import.meta.url)`: a file shipped with the module, not a network address. */
+function isModuleAsset(node: ts.Expression): boolean {
+  if (!ts.isNewExpression(node) || calleeText(node) !== "URL") return false;
+  const base = node.arguments?.[1] && unwrapExpression(node.arguments[1]);
+  return !!base && ts.isPropertyAccessExpression(base) && ts.isMetaProperty(base.expression) && base.name.text === "url";
+}
+
+/** `"/api/surveys"` or `` `/api/surveys/${id}` ``: a path on the page's own origin, which a server-side fetch rejects. */
+function isRootRelativeUrl(node: ts.Expression): boolean {
+  const head = ts.isStringLiteralLike(node) ? node.text : ts.isTemplateExpression(node) ? node.head.text : undefined;
+  return head !== undefined && head.startsWith("/") && !head.startsWith("//");
+}
+
+/**
+ * A `Request` carries its own `signal`, which Harden cannot see: `new Request(...)`, a `const` holding one, or a
+ * parameter declared as a `Request`/`RequestInfo` or typed by the fetcher signature its function is declared with.
+ */
+function mayBeRequestObject(node: ts.Expression): boolean {
+  if (ts.isNewExpression(node)) return calleeText(node) === "Request";
+  if (!ts.isIdentifier(node)) return false;
+  const declaration = findDeclaration(node.text, node);
+  if (!declaration) return false;
+  if (ts.isVariableDeclaration(declaration)) {
+    const initializer = declaration.initializer && unwrapExpression(declaration.initializer);
+    return !!initializer && (declaration.parent.flags & ts.NodeFlags.Const) !== 0 && ts.isNewExpression(initializer) && calleeText(initializer) === "Request";
+  }
+  if (!ts.isParameter(declaration)) return false;
+  if (declaration.type) return /\bRequest(Info)?\b/.test(declaration.type.getText());
+  const fn = declaration.parent;
+  const holder = fn.parent;
+  return !urlName.test(node.text) && (ts.isArrowFunction(fn) || ts.isFunctionExpression(fn)) && ts.isVariableDeclaration(holder) && holder.type !== undefined;
+}
+
 function isCallback(node: ts.Expression): boolean {
   const expression = unwrapExpression(node);
   if (ts.isArrowFunction(expression) || ts.isFunctionExpression(expression)) return true;
@@ -285,8 +324,7 @@ function timeoutState(literal: ts.ObjectLiteralExpression, client: OutboundClien
   let state: TimeoutState = "missing";
   for (const property of literal.properties) {
     if (ts.isSpreadAssignment(property)) {
-      const spread = depth < 4 ? objectLiteralOf(property.expression) : undefined;
-      const inner = spread ? timeoutState(spread, client, depth + 1) : "unknown";
+      const inner = depth < 4 ? spreadState(property.expression, client, depth + 1) : "unknown";
       if (inner === "set") return "set";
       if (inner === "unknown" || (inner === "disabled" && state === "missing")) state = inner;
       continue;
@@ -298,6 +336,24 @@ function timeoutState(literal: ts.ObjectLiteralExpression, client: OutboundClien
     } else return "set";
   }
   return state;
+}
+
+/**
+ * A spread's timeout: a `const` object literal is followed; a conditional spread (`...(ms ? { signal } : {})`,
+ * `...(ms && { signal })`) sets the timeout only when every branch does, so a branch without one leaves it missing.
+ */
+function spreadState(node: ts.Expression, client: OutboundClient, depth: number): TimeoutState {
+  const expression = unwrapExpression(node);
+  const literal = objectLiteralOf(expression);
+  if (literal) return timeoutState(literal, client, depth);
+  let branches: ts.Expression[] | undefined;
+  if (ts.isConditionalExpression(expression)) branches = [expression.whenTrue, expression.whenFalse];
+  else if (ts.isBinaryExpression(expression) && expression.operatorToken.kind === SyntaxKind.AmpersandAmpersandToken) branches = [expression.right];
+  if (!branches) return "unknown";
+  const states = branches.map((branch) => spreadState(branch, client, depth + 1));
+  if (states.includes("unknown")) return "unknown";
+  if (ts.isBinaryExpression(expression)) states.push("missing");
+  return states.includes("missing") ? "missing" : states.includes("disabled") ? "disabled" : "set";
 }
 
 function isDisablingValue(node: ts.Expression): boolean {

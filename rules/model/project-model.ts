@@ -2,7 +2,7 @@
 // imported from other modules, the project's preferred guard). Cheap and pure; it never parses.
 import * as path from "node:path";
 import type { ProjectSettings } from "../engine/types.js";
-import { codeRoleOf, type CodeRole } from "./code-role.js";
+import { CodeRoles, type CodeRole } from "./code-role.js";
 import { matchesNextMatcher } from "./frameworks/next.js";
 import { knownAuthGuards } from "./known-names.js";
 import type { EnvReadSummary, EnvSchemaSummary, FileSummary, Framework, GuardRef, OutboundClient, RouteSummary, UseSummary } from "./types.js";
@@ -34,8 +34,8 @@ export interface GuardScope {
   serviceRoot?: string;
 }
 
-/** Folders whose children are separately deployed services: `apps/<name>`, `services/<name>`, `packages/<name>`. */
-const monorepoFolders = new Set(["apps", "services", "packages"]);
+/** Folders whose children are separately deployed services or packages: `apps/<name>`, `packages/<name>`, `tools/<name>`... */
+const monorepoFolders = new Set(["apps", "services", "packages", "tools"]);
 
 /** A route registered in one file whose handler is a function exported by another (`router.post("/", notes.create)`). */
 export interface ImportedHandlerRoute {
@@ -74,6 +74,9 @@ export class ProjectModel {
   private readonly sourceFolderServices = new Map<string, boolean>();
   /** "folder\0specifier" -> the file it resolves to, "" for none. */
   private readonly resolvedModules = new Map<string, string>();
+  private codeRoles?: CodeRoles;
+  private importGraph?: { imports: Map<string, FileSummary[]>; importers: Map<string, FileSummary[]> };
+  private filesByPackage?: Map<string, FileSummary[]>;
 
   constructor(
     summaries: Iterable<FileSummary>,
@@ -116,6 +119,8 @@ export class ProjectModel {
     for (const [filePath, serviceRoot] of this.serviceRoots) next.serviceRoots.set(filePath, serviceRoot);
     for (const [serviceRoot, hasSource] of this.sourceFolderServices) next.sourceFolderServices.set(serviceRoot, hasSource);
     for (const [key, resolved] of this.resolvedModules) next.resolvedModules.set(key, resolved);
+    // Code roles rest on markers, imports and route frameworks, never on offsets, so they hold while the facts do.
+    next.codeRoles = this.codeRoles;
     return next;
   }
 
@@ -163,7 +168,39 @@ export class ProjectModel {
 
   /** Whether `summary`'s file is production server code, test or tooling code, or browser code. */
   codeRoleOf(summary: FileSummary): CodeRole {
-    return codeRoleOf(summary, path.relative(this.settings.root, summary.filePath), this.settings.testGlobs);
+    this.codeRoles ??= new CodeRoles(this.settings.root, this.settings.testGlobs, {
+      files: () => this.summaries.values(),
+      packageOf: (filePath) => this.packageRootOf(filePath),
+      filesOf: (packageRoot) => (this.filesByPackage ??= this.indexPackages()).get(packageRoot) ?? [],
+      importsOf: (filePath) => (this.importGraph ??= this.linkImports()).imports.get(filePath) ?? [],
+      importersOf: (filePath) => (this.importGraph ??= this.linkImports()).importers.get(filePath) ?? [],
+    });
+    return this.codeRoles.roleOf(summary);
+  }
+
+  /** Which files each file imports and is imported by: import bindings, re-exports, side-effect imports, `import()`. */
+  private linkImports(): { imports: Map<string, FileSummary[]>; importers: Map<string, FileSummary[]> } {
+    const imports = new Map<string, FileSummary[]>();
+    const importers = new Map<string, FileSummary[]>();
+    for (const summary of this.summaries.values()) {
+      const modules = new Set([...summary.imports.map((binding) => binding.module), ...(summary.codeMarkers?.unboundModules ?? [])]);
+      const targets = new Set<string>();
+      for (const module of modules) {
+        const target = this.resolveModule(module, summary.filePath);
+        if (target && target !== summary.filePath) targets.add(target);
+      }
+      for (const target of targets) {
+        appendTo(imports, summary.filePath, this.summaries.get(target)!);
+        appendTo(importers, target, summary);
+      }
+    }
+    return { imports, importers };
+  }
+
+  private indexPackages(): Map<string, FileSummary[]> {
+    const index = new Map<string, FileSummary[]>();
+    for (const summary of this.summaries.values()) appendTo(index, this.packageRootOf(summary.filePath), summary);
+    return index;
   }
 
   hasGlobalValidationPipe(): boolean {
@@ -325,6 +362,18 @@ export class ProjectModel {
       this.serviceRoots.set(filePath, serviceRoot);
     }
     return serviceRoot;
+  }
+
+  /**
+   * The outermost `apps/<name>`-style folder holding `filePath`, else the project root: the package whose files are
+   * judged together (a `services/` folder inside a package's `src/` is a layer of that package, not a package).
+   */
+  packageRootOf(filePath: string): string {
+    const parts = path.relative(this.settings.root, filePath).split(path.sep);
+    for (let index = 1; index < parts.length - 1 && parts[index - 1] !== "src"; index++) {
+      if (monorepoFolders.has(parts[index - 1]!)) return path.join(this.settings.root, ...parts.slice(0, index + 1));
+    }
+    return this.settings.root;
   }
 
   /** Whether the service keeps its code under `src/`. */

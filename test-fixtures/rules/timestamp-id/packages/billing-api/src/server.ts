@@ -1,0 +1,10 @@
+// The same kind of id in a package that serves requests is a server id.
+import { Hono } from "hono";
+
+const app = new Hono();
+app.post("/invoices", async (c) => {
+  // expect: timestamp-id
+  const invoice = { id: Date.now(), total: 0 };
+  return c.json(invoice);
+});
+export default app;
