@@ -1,12 +1,12 @@
 // The single-pass runner: parses a file, walks it once, dispatches each node to the rules that listen for
 // its kind, applies suppressions and turns reports into Findings. A rule that throws is disabled for that file.
 import * as path from "node:path";
-import picomatch from "picomatch";
 import { ts } from "ts-morph";
 import type { ProjectModel } from "../model/project-model.js";
 import type { FileSummary } from "../model/types.js";
 import type { ResolvedConfig } from "./config.js";
 import { FixBuilder } from "./fix-builder.js";
+import { compileGlobs } from "./glob-match.js";
 import { collectSuppressions, findSuppression, type Suppression } from "./suppressions.js";
 import type { AnyRule, Finding, Fix, FixRequest, Notice, ReportDescriptor, RuleContext, Span, Visitor } from "./types.js";
 import { walkPreOrder } from "./walk.js";
@@ -57,7 +57,8 @@ export interface AnalyzeOptions {
 }
 
 export function analyzeFile(sourceFile: ts.SourceFile, summary: FileSummary, options: AnalyzeOptions): FileAnalysis {
-  const filePath = sourceFile.fileName;
+  // Not `sourceFile.fileName`: TypeScript turns a backslash in it into `/`, which on POSIX names another file.
+  const filePath = summary.filePath;
   const { registry, config, project } = options;
   const notices: Notice[] = [];
   const reported: Finding[] = [];
@@ -93,7 +94,7 @@ export function analyzeFile(sourceFile: ts.SourceFile, summary: FileSummary, opt
       project,
       runtime: summary.runtime,
       isTestFile,
-      report: (descriptor) => reported.push(toFinding(rule, setting.severity, options.withFixes === false ? { ...descriptor, fix: undefined, suggestions: undefined } : descriptor, sourceFile, config.settings.root)),
+      report: (descriptor) => reported.push(toFinding(rule, setting.severity, options.withFixes === false ? { ...descriptor, fix: undefined, suggestions: undefined } : descriptor, sourceFile, filePath, config.settings.root)),
     };
     runGuarded(rule.id, () => {
       const visitors = rule.check(context);
@@ -121,7 +122,7 @@ export function analyzeFile(sourceFile: ts.SourceFile, summary: FileSummary, opt
   const findings = reported.filter(
     (finding) => !failedRules.has(finding.ruleId) && !findSuppression(suppressions, finding.ruleId, finding.location.line - 1),
   );
-  findings.push(...invalidSuppressionFindings(suppressions, options, sourceFile));
+  findings.push(...invalidSuppressionFindings(suppressions, options, sourceFile, filePath));
   findings.sort((a, b) => a.span.start - b.span.start || a.ruleId.localeCompare(b.ruleId));
   return { filePath, findings, notices };
 }
@@ -131,11 +132,11 @@ const globMatchers = new WeakMap<readonly string[], (path: string) => boolean>()
 function matchesAny(globs: readonly string[], relativePath: string): boolean {
   if (globs.length === 0) return false;
   let matcher = globMatchers.get(globs);
-  if (!matcher) globMatchers.set(globs, (matcher = picomatch(globs as string[], { dot: true })));
+  if (!matcher) globMatchers.set(globs, (matcher = compileGlobs(globs, { dot: true })));
   return matcher(relativePath.replace(/\\/g, "/"));
 }
 
-function toFinding(rule: AnyRule, severity: Finding["severity"], descriptor: ReportDescriptor, sourceFile: ts.SourceFile, root: string): Finding {
+function toFinding(rule: AnyRule, severity: Finding["severity"], descriptor: ReportDescriptor, sourceFile: ts.SourceFile, filePath: string, root: string): Finding {
   const span: Span = descriptor.node
     ? { start: descriptor.node.getStart(sourceFile), end: descriptor.node.getEnd() }
     : descriptor.span ?? { start: 0, end: 0 };
@@ -145,7 +146,7 @@ function toFinding(rule: AnyRule, severity: Finding["severity"], descriptor: Rep
   if (descriptor.fix) requests.push(typeof descriptor.fix === "function" ? { apply: descriptor.fix } : descriptor.fix);
   requests.push(...(descriptor.suggestions ?? []).map((s) => ({ kind: "suggestion" as const, ...s })));
   const fixes: Fix[] = requests.flatMap((request) => {
-    const builder = new FixBuilder(sourceFile.fileName, sourceFile, root);
+    const builder = new FixBuilder(filePath, sourceFile, root);
     request.apply(builder);
     // A fix may find, once asked, that it has nothing it can do (no guard to reuse or create): then there is none.
     if (builder.edits.length === 0 && builder.files.length === 0) return [];
@@ -156,7 +157,7 @@ function toFinding(rule: AnyRule, severity: Finding["severity"], descriptor: Rep
     ruleId: rule.id,
     severity: descriptor.severity ?? severity,
     message: formatMessage(template, descriptor.data),
-    filePath: sourceFile.fileName,
+    filePath,
     span,
     location: locationOf(sourceFile, span),
     fixes,
@@ -169,14 +170,14 @@ export function locationOf(sourceFile: ts.SourceFile, span: Span): Finding["loca
   return { line: start.line + 1, column: start.character + 1, endLine: end.line + 1, endColumn: end.character + 1 };
 }
 
-function invalidSuppressionFindings(suppressions: readonly Suppression[], options: AnalyzeOptions, sourceFile: ts.SourceFile): Finding[] {
+function invalidSuppressionFindings(suppressions: readonly Suppression[], options: AnalyzeOptions, sourceFile: ts.SourceFile, filePath: string): Finding[] {
   const setting = options.config.rules.get(invalidSuppressionId);
   const rule = options.registry.find((r) => r.id === invalidSuppressionId);
   if (!setting || !rule) return [];
   const known = new Set(options.registry.map((r) => r.id));
   const findings: Finding[] = [];
   const report = (suppression: Suppression, messageId: string, data: Record<string, string> = {}): void => {
-    findings.push(toFinding(rule, setting.severity, { span: suppression.span, messageId, data }, sourceFile, options.config.settings.root));
+    findings.push(toFinding(rule, setting.severity, { span: suppression.span, messageId, data }, sourceFile, filePath, options.config.settings.root));
   };
   for (const suppression of suppressions) {
     if (suppression.ruleIds.length === 0) report(suppression, "noRule");

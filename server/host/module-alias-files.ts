@@ -4,6 +4,7 @@
 import { createHash } from "node:crypto";
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { readRegularFile } from "./read-source.js";
 import { skippedDirectories } from "./source-files.js";
 
 export const maxAliasFileBytes = 1024 * 1024;
@@ -41,12 +42,8 @@ export function moduleAliasFilesKey(root: string): string {
   const hash = createHash("sha1");
   for (const filePath of findModuleAliasFiles(root)) {
     hash.update(filePath).update("\0");
-    try {
-      const size = fs.statSync(filePath).size;
-      hash.update(size > maxAliasFileBytes ? `${size}` : fs.readFileSync(filePath)).update("\0");
-    } catch {
-      hash.update("(unreadable)\0");
-    }
+    const read = readRegularFile(filePath, maxAliasFileBytes);
+    hash.update("bytes" in read ? read.bytes : `(${read.problem})`).update("\0");
   }
   return hash.digest("hex");
 }

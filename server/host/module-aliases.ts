@@ -10,6 +10,7 @@ import { ts } from "ts-morph";
 import type { ResolvedConfig } from "../../rules/engine/config.js";
 import type { ModuleAlias, Notice } from "../../rules/engine/types.js";
 import { findModuleAliasFiles, isTsconfigName, maxAliasFileBytes } from "./module-alias-files.js";
+import { readRegularText } from "./read-source.js";
 import { isWithin } from "./source-files.js";
 
 export interface ModuleAliasDiscovery {
@@ -49,13 +50,9 @@ class JsonReader {
   }
 
   private parse(filePath: string): Record<string, unknown> | undefined {
-    let text: string;
-    try {
-      if (fs.statSync(filePath).size > maxAliasFileBytes) return this.skip(filePath, "larger than 1 MB");
-      text = fs.readFileSync(filePath, "utf8");
-    } catch (error) {
-      return this.skip(filePath, `unreadable (${(error as NodeJS.ErrnoException).code ?? "error"})`);
-    }
+    const read = readRegularText(filePath, maxAliasFileBytes);
+    if ("problem" in read) return this.skip(filePath, read.problem);
+    const { text } = read;
     let parsed: ReturnType<typeof ts.parseConfigFileTextToJson>;
     try {
       parsed = ts.parseConfigFileTextToJson(filePath, text.replace(/^\uFEFF/, ""));
@@ -192,13 +189,8 @@ function workspacePatterns(root: string, json: JsonReader): string[] {
   if (declared) return declared.filter((p): p is string => typeof p === "string");
   const pnpmPath = path.join(root, "pnpm-workspace.yaml");
   if (!isFile(pnpmPath)) return [];
-  let text: string;
-  try {
-    text = fs.statSync(pnpmPath).size > maxAliasFileBytes ? "" : fs.readFileSync(pnpmPath, "utf8");
-  } catch {
-    text = "";
-  }
-  const patterns = pnpmPackagePatterns(text);
+  const read = readRegularText(pnpmPath, maxAliasFileBytes);
+  const patterns = pnpmPackagePatterns("text" in read ? read.text : "");
   if (!patterns) json.notice(pnpmPath, "`packages` is not a plain list of quoted or bare patterns; its workspace packages are ignored");
   return patterns ?? [];
 }

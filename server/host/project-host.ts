@@ -56,6 +56,8 @@ interface HostedProject {
   diskFiles: Map<string, DiskFile | undefined>;
   /** Disk files not read yet, once the first load step has listed them: the project is complete when there are none. */
   unread?: Set<string>;
+  /** What listing the project skipped: symlinks leading out of it, folders that cannot be read. */
+  listingNotices: Notice[];
   /** While the project loads (undefined once it is complete and reported). */
   loading?: {
     startedAt: number;
@@ -73,6 +75,8 @@ export interface LoadReport {
   cachedFiles: number;
   /** From finding the project to its last file read. */
   durationMs: number;
+  /** Symlinks not followed and folders not listed. */
+  notices: Notice[];
 }
 
 export interface HostAnalysis extends FileAnalysis {
@@ -212,7 +216,8 @@ export class ProjectHost {
   /** Files the project could not read, each with a one-line reason. */
   readNotices(directory: string): Notice[] {
     const project = this.projectOf(directory);
-    return [...project.diskFiles].filter(([, file]) => !file).map(([filePath]) => ({ filePath, message: describeUnreadable(filePath) }));
+    const unreadable = [...project.diskFiles].filter(([, file]) => !file).map(([filePath]) => ({ filePath, message: describeUnreadable(filePath) }));
+    return [...project.listingNotices.filter((notice) => isWithin(notice.filePath, directory)), ...unreadable];
   }
 
   /** The config problem of every loaded project (each project whose harden.config.json is invalid). */
@@ -278,7 +283,8 @@ export class ProjectHost {
   private unreadOf(project: HostedProject): Set<string> {
     if (!project.unread) {
       const { root } = project.location;
-      const listed = findSourceFiles(root, { root, ignore: project.config.ignore });
+      project.listingNotices = [];
+      const listed = findSourceFiles(root, { root, ignore: project.config.ignore, onNotice: (notice) => project.listingNotices.push(notice) });
       project.unread = new Set(listed.filter((filePath) => !project.diskFiles.has(filePath)));
     }
     return project.unread;
@@ -301,7 +307,8 @@ export class ProjectHost {
     if (loading.cache && fs.existsSync(path.join(project.location.root, "node_modules"))) loading.cache.save();
     project.loading = undefined;
     const files = [...project.diskFiles.values()].filter(Boolean).length;
-    this.projectComplete({ root: project.location.root, files, cachedFiles: loading.cachedFiles, durationMs: performance.now() - loading.startedAt });
+    const durationMs = performance.now() - loading.startedAt;
+    this.projectComplete({ root: project.location.root, files, cachedFiles: loading.cachedFiles, durationMs, notices: project.listingNotices });
   }
 
   private invalidateIfChanged(project: HostedProject, before: Summarised | undefined, after: Summarised | undefined): boolean {
@@ -355,7 +362,7 @@ function findProject(location: ProjectLocation, registry: readonly AnyRule[]): H
     configProblem = { configPath: location.configPath!, message: (error as Error).message };
     config = resolveProjectConfig(location, undefined, registry, label);
   }
-  return { location, config, configProblem, diskFiles: new Map(), loading: { startedAt, cachedFiles: 0 } };
+  return { location, config, configProblem, diskFiles: new Map(), listingNotices: [], loading: { startedAt, cachedFiles: 0 } };
 }
 
 /** The files a project's root, config and module aliases come from (see project-location.ts and module-alias-files.ts). */

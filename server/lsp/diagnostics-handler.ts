@@ -48,9 +48,10 @@ export function createDiagnosticsHandler(services: Services): DiagnosticsHandler
   let republishing = false;
   let loading = false;
   let generation = 0;
-  host.onProjectComplete(({ root, files, cachedFiles, durationMs }) =>
-    log.info(`project ${root}: ${files} files loaded in ${Math.round(durationMs)} ms (${cachedFiles} summaries from the cache)`),
-  );
+  host.onProjectComplete(({ root, files, cachedFiles, durationMs, notices }) => {
+    log.info(`project ${root}: ${files} files loaded in ${Math.round(durationMs)} ms (${cachedFiles} summaries from the cache)`);
+    log.noticesOnce(notices);
+  });
 
   const analyzeDocument = (document: TextDocument, { withFixes = false } = {}): CachedAnalysis | undefined => {
     const cached = cache.get(document.uri, document.version);
