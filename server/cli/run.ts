@@ -18,6 +18,7 @@ import packageJson from "../../package.json";
 import { parseCommand, usage, UsageError, type CheckOptions } from "./args.js";
 import { countFindings, exitCodeFor, type CheckResult, type FileResult } from "./check-result.js";
 import { formatFixDiff, type FileChange } from "./fix-diff.js";
+import { escapeUnprintable } from "./printable.js";
 import { createProgress, type Progress } from "./progress.js";
 import { flaggedSecrets, redactSecrets } from "./redaction.js";
 import { formatJson } from "./reporters/json.js";
@@ -87,7 +88,7 @@ async function check(options: CheckOptions, io: CliIo): Promise<number> {
   const secrets = outcomes.flatMap((outcome) => outcome.secrets);
   const redact = (text: string): string => redactSecrets(text, secrets);
 
-  for (const notice of result.notices) io.stderr.write(redact(`${path.relative(io.cwd, notice.filePath) || "."}: ${notice.message}\n`));
+  for (const notice of result.notices) io.stderr.write(redact(`${escapeUnprintable(`${path.relative(io.cwd, notice.filePath) || "."}: ${notice.message}`)}\n`));
   const changes = outcomes.flatMap((outcome) => outcome.changes);
   if (options.fix) {
     writeChanges(changes, projects);
