@@ -51,6 +51,15 @@ export function readSourceFile(filePath: string): ReadOutcome {
   return { text, hasBom };
 }
 
+/** The same limits for an editor's open document, whose text never came from a file read: why it is not analysed. */
+export function documentSkipReason(text: string): string | undefined {
+  // A UTF-16 unit is at most 3 UTF-8 bytes: only a text near the limit is measured.
+  if (text.length * 3 > maxSourceBytes && Buffer.byteLength(text) > maxSourceBytes) return "skipped: larger than 2 MB";
+  if (text.includes("\0")) return "skipped: binary file";
+  if (looksMinified(text)) return "skipped: looks minified";
+  return undefined;
+}
+
 export type RegularFileRead = { bytes: Buffer } | { problem: string };
 
 /**
