@@ -26,6 +26,8 @@ export function withModuleAliases(config: ResolvedConfig): ResolvedConfig {
 }
 
 export function discoverModuleAliases(root: string): ModuleAliasDiscovery {
+  // A file with no project above it is analysed alone (see ProjectHost): the whole filesystem is never searched.
+  if (path.dirname(root) === root) return { aliases: [], notices: [] };
   const reader = new JsonReader();
   const files = findModuleAliasFiles(root);
   const tsconfigs = files.filter((filePath) => isTsconfigName(path.basename(filePath))).sort(byScopeDepthThenName);

@@ -276,7 +276,8 @@ export class ProjectHost {
   }
 
   private isProjectSource(project: HostedProject, filePath: string): boolean {
-    return isWithin(filePath, project.location.root) && findSourceFiles(filePath, { root: project.location.root, ignore: project.config.ignore }).length > 0;
+    // Listing `filePath` answers for a file; for a folder (`file:` names `/`) it would walk all of it.
+    return isSourceFile(filePath) && isWithin(filePath, project.location.root) && findSourceFiles(filePath, { root: project.location.root, ignore: project.config.ignore }).length > 0;
   }
 
   /** The files the load has still to read; the first call lists the project. */
@@ -284,7 +285,11 @@ export class ProjectHost {
     if (!project.unread) {
       const { root } = project.location;
       project.listingNotices = [];
-      const listed = findSourceFiles(root, { root, ignore: project.config.ignore, onNotice: (notice) => project.listingNotices.push(notice) });
+      // A file with no project above it (e.g. `/scratch.ts`) would make the whole filesystem its project: it is
+      // analysed alone.
+      const isFilesystemRoot = path.dirname(root) === root;
+      const onNotice = (notice: Notice): void => void project.listingNotices.push(notice);
+      const listed = isFilesystemRoot ? [] : findSourceFiles(root, { root, ignore: project.config.ignore, onNotice });
       project.unread = new Set(listed.filter((filePath) => !project.diskFiles.has(filePath)));
     }
     return project.unread;
