@@ -17,7 +17,10 @@ function isAliasFileName(name: string): boolean {
   return isTsconfigName(name) || name === "package.json" || name === "pnpm-workspace.yaml";
 }
 
-/** Sorted paths; symlinked folders are not followed (a workspace package is a real folder, a link may loop). */
+/**
+ * Sorted paths; symlinked folders are not followed (a workspace package is a real folder, a link may loop). A
+ * symlinked file is listed, for its reader to refuse when it leads out of the project or to a device.
+ */
 export function findModuleAliasFiles(root: string): string[] {
   const found: string[] = [];
   const visit = (directory: string): void => {
@@ -30,7 +33,7 @@ export function findModuleAliasFiles(root: string): string[] {
     for (const entry of entries) {
       if (entry.isDirectory()) {
         if (!skippedDirectories.includes(entry.name)) visit(path.join(directory, entry.name));
-      } else if (entry.isFile() && isAliasFileName(entry.name)) found.push(path.join(directory, entry.name));
+      } else if ((entry.isFile() || entry.isSymbolicLink()) && isAliasFileName(entry.name)) found.push(path.join(directory, entry.name));
     }
   };
   visit(root);

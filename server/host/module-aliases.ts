@@ -28,7 +28,7 @@ export function withModuleAliases(config: ResolvedConfig): ResolvedConfig {
 export function discoverModuleAliases(root: string): ModuleAliasDiscovery {
   // A file with no project above it is analysed alone (see ProjectHost): the whole filesystem is never searched.
   if (path.dirname(root) === root) return { aliases: [], notices: [] };
-  const reader = new JsonReader();
+  const reader = new JsonReader(root);
   const files = findModuleAliasFiles(root);
   const tsconfigs = files.filter((filePath) => isTsconfigName(path.basename(filePath))).sort(byScopeDepthThenName);
   const tsconfigReader = new TsconfigReader(reader, root);
@@ -42,6 +42,8 @@ class JsonReader {
   readonly notices: Notice[] = [];
   private readonly objects = new Map<string, Record<string, unknown> | undefined>();
 
+  constructor(private readonly root: string) {}
+
   read(filePath: string): Record<string, unknown> | undefined {
     if (!this.objects.has(filePath)) this.objects.set(filePath, this.parse(filePath));
     return this.objects.get(filePath);
@@ -52,6 +54,7 @@ class JsonReader {
   }
 
   private parse(filePath: string): Record<string, unknown> | undefined {
+    if (!isWithinRealPath(filePath, this.root)) return this.skip(filePath, "a symlink to outside the project");
     const read = readRegularText(filePath, maxAliasFileBytes);
     if ("problem" in read) return this.skip(filePath, read.problem);
     const { text } = read;
@@ -289,6 +292,15 @@ function isFile(filePath: string): boolean {
     return fs.statSync(filePath).isFile();
   } catch {
     return false;
+  }
+}
+
+/** Whether `filePath`, its symlinks resolved, lies under `root` (a file that does not exist yet: by its own path). */
+function isWithinRealPath(filePath: string, root: string): boolean {
+  try {
+    return isWithin(fs.realpathSync(filePath), root);
+  } catch {
+    return isWithin(filePath, root);
   }
 }
 

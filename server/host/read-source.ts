@@ -75,11 +75,15 @@ export function readRegularFile(filePath: string, maxBytes: number): RegularFile
     return { problem: cannotRead(error) };
   }
   try {
-    if (!fs.fstatSync(descriptor).isFile()) return { problem: "not a regular file" };
+    const stats = fs.fstatSync(descriptor);
+    if (!stats.isFile()) return { problem: "not a regular file" };
+    // The reported size only sizes the chunks (a small file is read in one); multiples of 8 bytes, as some /proc
+    // files refuse reads of other sizes.
+    const chunkBytes = Math.min(readChunkBytes, Math.ceil((stats.size + 1) / 4096) * 4096);
     const chunks: Buffer[] = [];
     let total = 0;
     for (;;) {
-      const chunk = Buffer.allocUnsafe(Math.min(readChunkBytes, maxBytes + 1 - total));
+      const chunk = Buffer.allocUnsafe(chunkBytes);
       const count = fs.readSync(descriptor, chunk, 0, chunk.length, null);
       if (count === 0) break;
       chunks.push(chunk.subarray(0, count));

@@ -56,7 +56,7 @@ export function findSourceFiles(startPath: string, filter: FileFilter): string[]
         return; // a dangling symlink or an entry removed while listing
       }
       if (entry && !isWithin(realPath, realRoot)) {
-        if (isFile ? isSourceFile(entryPath) : isDirectory) filter.onNotice?.({ filePath: entryPath, message: "skipped: a symlink to outside the project; not followed" });
+        if (isDirectory || isSourceFile(entryPath)) filter.onNotice?.({ filePath: entryPath, message: "skipped: a symlink to outside the project; not followed" });
         return;
       }
     }
