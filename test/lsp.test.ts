@@ -397,6 +397,24 @@ describe("language server (dist/server.js --stdio)", function () {
       await stillAnswers();
     });
 
+    it("reads no config, source or folder through a link to a device or out of the project, and says so", async function () {
+      this.timeout(60_000);
+      const configPath = path.join(workspace, "harden.config.json");
+      fs.rmSync(configPath);
+      fs.symlinkSync("/dev/zero", configPath);
+      fs.symlinkSync("/dev/urandom", path.join(workspace, "random.ts"));
+      fs.symlinkSync("/", path.join(workspace, "root"));
+      const filePath = path.join(workspace, "db.ts");
+      const uri = await client!.open(filePath, fs.readFileSync(filePath, "utf8"));
+      const [problem] = await client!.pushedDiagnostics(uriOf(configPath), (d) => d.length > 0);
+      assert.equal(problem!.message, "harden.config.json: not a regular file; using the default config");
+      assert.ok(codes(await client!.pushedDiagnostics(uri, (d) => d.length > 0)).includes("missing-timeout"));
+      const scan: { filesAnalysed: number } = await client!.connection.sendRequest("harden/workspaceScan", {});
+      assert.ok(scan.filesAnalysed > 0);
+      for (const link of ["random.ts", "root"]) assert.ok(client!.logs.includes(`${path.join(workspace, link)}: skipped: a symlink to outside the project; not followed`), client!.logs.join("\n"));
+      await stillAnswers();
+    });
+
     it("answers a request after shutdown with InvalidRequest", async () => {
       await client!.connection.sendRequest("shutdown");
       await assert.rejects(
