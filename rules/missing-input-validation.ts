@@ -169,7 +169,7 @@ function scaffoldFix(ctx: Context, linked: LinkedRoute, handler: FunctionLike, r
     apply: (edit: FixBuilder) => {
       const parsedName = unusedName(namesIn(handler), ["parsed", `parsed${capitalize(source)}`, "parsedInput"]);
       const failure = failureResponse(ctx, route.framework, handler, parsedName);
-      const schemaName = unusedName(namesIn(ctx.sourceFile), schemaNameCandidates(route.method, linked.fullPath || route.path, source));
+      const schemaName = unusedName(factsOf(ctx.sourceFile).names, schemaNameCandidates(route.method, linked.fullPath || route.path, source));
       if (!failure || !parsedName || !schemaName) return;
       const fields = mergeFields(reads);
       const schemaPosition = beforeLeadingComments(ctx.sourceFile, topStatement);
@@ -185,7 +185,8 @@ function scaffoldFix(ctx: Context, linked: LinkedRoute, handler: FunctionLike, r
         const replacement = read.yieldsField === undefined ? `${parsedName}.data` : `${parsedName}.data${memberAccess(read.yieldsField)}`;
         edit.replace(withoutParentheses(ctx.sourceFile, read.span), replacement);
       }
-      if (!hasZodBinding(ctx.sourceFile)) edit.addNamedImport(zodSpecifierFor(ctx.sourceFile), "z");
+      const { zod } = factsOf(ctx.sourceFile);
+      if (!zod.isBound) edit.addNamedImport(zod.specifier, "z");
     },
   };
 }
@@ -391,6 +392,23 @@ function namesIn(root: ts.Node): Set<string> {
   };
   visit(root);
   return names;
+}
+
+/**
+ * What every fix of a file asks of the whole file, found once per file: a file of 20,000 routes builds 20,000 fixes,
+ * and walking it for each made the run quadratic.
+ */
+interface FileFacts {
+  names: ReadonlySet<string>;
+  zod: { isBound: boolean; specifier: string };
+}
+
+const fileFacts = new WeakMap<ts.SourceFile, FileFacts>();
+
+function factsOf(sourceFile: ts.SourceFile): FileFacts {
+  let facts = fileFacts.get(sourceFile);
+  if (!facts) fileFacts.set(sourceFile, (facts = { names: namesIn(sourceFile), zod: { isBound: hasZodBinding(sourceFile), specifier: zodSpecifierFor(sourceFile) } }));
+  return facts;
 }
 
 function unusedName(taken: ReadonlySet<string>, candidates: readonly string[]): string | undefined {

@@ -41,7 +41,7 @@ export default defineRule({
     summary: "Logs that carry passwords, tokens, credential headers or auth request bodies copy secrets into every log store and vendor.",
     fixTitle: "Log the non-sensitive fields only",
     messages: {
-      logged: "This {{level}} log writes {{what}}: logs are kept for months, shipped to vendors and read by many people. Log the non-sensitive fields only.",
+      logged: "This `.{{level}}()` call writes {{what}}: logs are kept for months, shipped to vendors and read by many people. Log the non-sensitive fields only.",
     },
   },
   check(ctx) {

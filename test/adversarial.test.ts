@@ -10,6 +10,7 @@ import { resolveConfig } from "../rules/engine/config.js";
 import { lintSources } from "../rules/engine/lint.js";
 import { registry } from "../rules/index.js";
 import { loadSources } from "../server/host/load-project.js";
+import { readSourceFile } from "../server/host/read-source.js";
 import { findSourceFiles } from "../server/host/source-files.js";
 
 const repoRoot = path.resolve(__dirname, "..");
@@ -21,8 +22,8 @@ interface JsonReport {
   notices: Array<{ filePath: string; message: string }>;
 }
 
-function runCli(args: readonly string[], cwd: string): { status: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, [cliPath, ...args], { cwd, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" }, maxBuffer: 256 * 1024 * 1024 });
+function runCli(args: readonly string[], cwd: string, options: { uid?: number; gid?: number } = {}): { status: number | null; stdout: string; stderr: string } {
+  const result = spawnSync(process.execPath, [cliPath, ...args], { cwd, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" }, maxBuffer: 256 * 1024 * 1024, ...options });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -52,7 +53,8 @@ before(function () {
 });
 
 after(function () {
-  this.timeout(120_000);
+  // 50,000 files among them: on a loaded machine removing them has taken over two minutes.
+  this.timeout(600_000);
   for (const directory of temporaryDirectories) fs.rmSync(directory, { recursive: true, force: true });
 });
 
@@ -138,7 +140,7 @@ describe("adversarial: the file system moves underneath", () => {
     assert.deepEqual(loaded.sources.map((s) => path.basename(s.filePath)), ["a.ts", "d.ts"]);
     assert.deepEqual(
       loaded.notices.map((n) => `${path.basename(n.filePath)}: ${n.message}`),
-      ["b.ts: skipped: cannot read (ENOENT)", "c.ts: skipped: cannot read (EISDIR)"],
+      ["b.ts: skipped: cannot read (ENOENT)", "c.ts: skipped: not a regular file"],
     );
   });
 
@@ -166,6 +168,119 @@ describe("adversarial: the file system moves underneath", () => {
   });
 });
 
+describe("adversarial: file names", () => {
+  it("keeps a backslash in a name, and escapes control characters on the terminal and in diff headers", () => {
+    const escape = "\u001b[31m";
+    const directory = temporaryProject({ "src/a\\b.ts": idLine, [`src/c${escape}red.ts`]: idLine, "src/a/b.ts": "export {};\n" });
+    const json = runCli(["check", ".", "--format", "json"], directory);
+    assert.deepEqual((JSON.parse(json.stdout) as JsonReport).files.filter((f) => f.findings.length > 0).map((f) => f.filePath), ["src/a\\b.ts", `src/c${escape}red.ts`]);
+    const stylish = runCli(["check", "."], directory);
+    assert.ok(!stylish.stdout.includes("\u001b"), stylish.stdout);
+    assert.match(stylish.stdout, /^src\/a\\b\.ts$/m);
+    assert.match(stylish.stdout, /^src\/c\\x1b\[31mred\.ts$/m);
+    const diff = runCli(["check", ".", "--fix-dry-run"], directory);
+    assert.ok(!diff.stdout.includes("\u001b"), diff.stdout);
+    const headers = diff.stdout.split("\n").filter((line) => /^(diff|---|\+\+\+) /.test(line));
+    assert.deepEqual(headers, [
+      'diff --git "a/src/a\\\\b.ts" "b/src/a\\\\b.ts"',
+      '--- "a/src/a\\\\b.ts"',
+      '+++ "b/src/a\\\\b.ts"',
+      'diff --git "a/src/c\\033[31mred.ts" "b/src/c\\033[31mred.ts"',
+      '--- "a/src/c\\033[31mred.ts"',
+      '+++ "b/src/c\\033[31mred.ts"',
+    ]);
+  });
+});
+
+describe("adversarial: devices, links out of the project and unreadable folders", function () {
+  // Each case once hung or read gigabytes; none may take more than a few seconds even on a loaded machine.
+  this.timeout(60_000);
+  const devices = ["/dev/zero", "/dev/urandom"];
+
+  for (const device of devices) {
+    it(`exits 2 with one line when harden.config.json links to ${device}`, () => {
+      const directory = temporaryProject({ "src/ids.ts": idLine });
+      fs.symlinkSync(device, path.join(directory, "harden.config.json"));
+      for (const args of [["check", "."], ["check", ".", "--cache", "--cache-location", path.join(directory, "cache")]]) {
+        const run = runCli(args, directory);
+        assert.equal(run.status, 2, run.stderr);
+        assert.equal(run.stderr, "harden: harden.config.json: not a regular file\n", args.join(" "));
+      }
+      // `--config` names the file the link leads to.
+      const run = runCli(["check", ".", "--config", "harden.config.json"], directory);
+      assert.equal(run.status, 2, run.stderr);
+      assert.match(run.stderr, /^harden: \S*dev\/\w+: not a regular file\n$/);
+    });
+
+    it(`goes on when package.json and tsconfig.json link to ${device}, with a notice for the tsconfig it would read`, () => {
+      const directory = temporaryProject({ "src/ids.ts": idLine });
+      fs.rmSync(path.join(directory, "package.json"));
+      fs.symlinkSync(device, path.join(directory, "package.json"));
+      fs.symlinkSync(device, path.join(directory, "tsconfig.json"));
+      const run = runCli(["check", ".", "--format", "json"], directory);
+      assert.equal(run.status, 0, run.stderr);
+      assert.deepEqual(assertOneLineNotices(run.stderr), ["tsconfig.json: a symlink to outside the project; its module aliases are ignored"]);
+      assert.deepEqual((JSON.parse(run.stdout) as JsonReport).files.flatMap((f) => f.findings.map((x) => x.ruleId)), ["timestamp-id"]);
+    });
+  }
+
+  it("reads no source linked to a device or a /proc file, and refuses a device even when asked for by name", () => {
+    const directory = temporaryProject({ "src/ids.ts": idLine });
+    for (const [name, target] of [["zero.ts", "/dev/zero"], ["random.ts", "/dev/urandom"], ["pagemap.ts", "/proc/self/pagemap"]] as const) {
+      fs.symlinkSync(target, path.join(directory, "src", name));
+    }
+    const run = runCli(["check", ".", "--format", "json"], directory);
+    assert.equal(run.status, 0, run.stderr);
+    assert.deepEqual(assertOneLineNotices(run.stderr).sort(), ["src/pagemap.ts", "src/random.ts", "src/zero.ts"].map((file) => `${file}: skipped: a symlink to outside the project; not followed`));
+    assert.deepEqual((JSON.parse(run.stdout) as JsonReport).files.map((f) => f.filePath), ["src/ids.ts"]);
+    // Read directly, a device is refused before a byte is read, and a /proc file (size 0) is cut at the limit.
+    assert.deepEqual(readSourceFile("/dev/zero"), { skipped: "skipped: not a regular file" });
+    assert.deepEqual(readSourceFile("/proc/self/pagemap"), { skipped: "skipped: larger than 2 MB" });
+  });
+
+  it("walks neither a symlink to / nor one to a folder outside the project, with one notice each", () => {
+    const outside = temporaryProject({ "src/leak.ts": idLine });
+    const directory = temporaryProject({ "src/ids.ts": idLine });
+    fs.symlinkSync("/", path.join(directory, "src/root"));
+    fs.symlinkSync(path.join(outside, "src"), path.join(directory, "src/outside"));
+    fs.symlinkSync(path.join(outside, "src/leak.ts"), path.join(directory, "src/leak.ts"));
+    fs.symlinkSync("ids.ts", path.join(directory, "src/inside.ts")); // inside the project: followed (and listed once)
+    const run = runCli(["check", ".", "--format", "json"], directory);
+    assert.equal(run.status, 0, run.stderr);
+    assert.deepEqual(
+      assertOneLineNotices(run.stderr).sort(),
+      ["src/leak.ts", "src/outside", "src/root"].map((entry) => `${entry}: skipped: a symlink to outside the project; not followed`),
+    );
+    assert.deepEqual((JSON.parse(run.stdout) as JsonReport).files.map((f) => f.filePath), ["src/ids.ts"]);
+  });
+
+  it("gives a notice for a folder it cannot list", function () {
+    const directory = temporaryProject({ "src/ids.ts": idLine, "src/private/more.ts": idLine });
+    fs.chmodSync(directory, 0o755);
+    fs.chmodSync(path.join(directory, "src/private"), 0o000);
+    try {
+      // Root reads any folder: the CLI runs as `nobody` then.
+      const run = runCli(["check", ".", "--format", "json"], directory, process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {});
+      assert.equal(run.status, 0, run.stderr);
+      assert.deepEqual(assertOneLineNotices(run.stderr), ["src/private: skipped: cannot list this folder (EACCES)"]);
+      assert.deepEqual((JSON.parse(run.stdout) as JsonReport).files.map((f) => f.filePath), ["src/ids.ts"]);
+    } finally {
+      fs.chmodSync(path.join(directory, "src/private"), 0o755);
+    }
+  });
+
+  it("prints one line, not a stack trace, when the working directory was deleted", () => {
+    const directory = temporaryProject({});
+    const deleted = path.join(directory, "gone");
+    fs.mkdirSync(deleted);
+    // The shell enters the folder, which is then removed under it.
+    const result = spawnSync("sh", ["-c", `cd "${deleted}" && rmdir "${deleted}" && exec "${process.execPath}" "${cliPath}" check .`], { encoding: "utf8" });
+    assert.equal(result.status, 2);
+    assert.equal(result.stdout, "");
+    assert.equal(result.stderr, "harden: the working directory no longer exists; run harden from an existing directory\n");
+  });
+});
+
 describe("adversarial: configuration", () => {
   it("goes on when tsconfig.json extends a missing file, itself, or is not JSON (read for its paths: a one-line notice at most)", () => {
     for (const tsconfig of ['{ "extends": "./missing/tsconfig.base.json" }', '{ "extends": "./tsconfig.json" }', "{ extends: ", '{ "extends": "/etc/passwd" }']) {
@@ -175,6 +290,14 @@ describe("adversarial: configuration", () => {
       assert.match(run.stderr, /^(tsconfig\.json: [^\n]+\n)?$/);
       assert.deepEqual((JSON.parse(run.stdout) as JsonReport).files.flatMap((f) => f.findings.map((x) => x.ruleId)), ["timestamp-id"], tsconfig);
     }
+  });
+
+  it("accepts a harden.config.json that starts with a byte-order mark", () => {
+    const directory = temporaryProject({ "harden.config.json": '\uFEFF{ "rules": { "timestamp-id": "off" } }\n', "src/ids.ts": idLine });
+    const run = runCli(["check", ".", "--format", "json"], directory);
+    assert.equal(run.status, 0, run.stderr);
+    assert.equal(run.stderr, "");
+    assert.deepEqual((JSON.parse(run.stdout) as JsonReport).files.flatMap((f) => f.findings), []);
   });
 
   const badConfigs: Array<{ name: string; text: string; reason: RegExp }> = [
@@ -187,6 +310,7 @@ describe("adversarial: configuration", () => {
     { name: "a rule option of the wrong type", text: '{ "rules": { "timestamp-id": ["warn", "strict"] } }', reason: /^harden: harden\.config\.json: rules\.timestamp-id[^\n]*\n$/ },
     { name: "a glob list holding a number", text: '{ "testGlobs": ["**/*.test.ts", 7] }', reason: /^harden: harden\.config\.json: testGlobs\[1\]: [^\n]*\n$/ },
     { name: "a __proto__ key", text: '{ "__proto__": { "rules": { "hardcoded-secret": "off" } } }', reason: /^harden: harden\.config\.json: [^\n]*__proto__[^\n]*\n$/ },
+    { name: "a __proto__ key under rules", text: '{ "rules": { "__proto__": "off" } }', reason: /^harden: harden\.config\.json: rules\.__proto__: "__proto__" is not a valid key\n$/ },
   ];
   for (const { name, text, reason } of badConfigs) {
     it(`exits 2 with one line naming the file and key for ${name}`, function () {

@@ -465,4 +465,89 @@ describe("language server (dist/server.js --stdio)", function () {
       assert.equal(diagnostic!.severity, 1);
     });
   });
+  describe("hostile messages and documents", () => {
+    beforeEach(async () => {
+      workspace = copyToTemp(path.join(fixtures, "rules/missing-timeout"));
+      client = await LspTestClient.start({ workspace, pullDiagnostics: false });
+    });
+
+    /** A request the server must still answer: the pull of an open document's code actions. */
+    const stillAnswers = async (): Promise<void> => {
+      const filePath = path.join(workspace, "db.ts");
+      const uri = await client!.open(filePath, fs.readFileSync(filePath, "utf8"));
+      assert.ok((await client!.pushedDiagnostics(uri, (d) => d.length > 0)).length > 0);
+      const actions: CodeAction[] = await client!.connection.sendRequest("textDocument/codeAction", { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [] } });
+      assert.ok(Array.isArray(actions));
+      assert.equal(client!.child.exitCode, null);
+    };
+
+    it("ignores, with a log line, documents whose URI names no local file, and keeps serving", async () => {
+      const text = "export const id = Date.now().toString();\n";
+      for (const uri of ["file://remotehost/share/app.ts", `${uriOf(workspace)}/a%2Fb.ts`, "untitled:Untitled-1", "file:///%E0%A4%A.ts", "file:"]) {
+        await client!.connection.sendNotification("textDocument/didOpen", { textDocument: { uri, languageId: "typescript", version: 1, text } });
+        await client!.connection.sendNotification("textDocument/didChange", { textDocument: { uri, version: 2 }, contentChanges: [{ text: text + "\n" }] });
+        const actions: unknown = await client!.connection.sendRequest("textDocument/codeAction", { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [] } });
+        assert.deepEqual(actions, [], uri);
+        await client!.connection.sendNotification("textDocument/didClose", { textDocument: { uri } });
+      }
+      await stillAnswers();
+      assert.ok(client!.logs.some((line) => line.startsWith("file://remotehost/share/app.ts: not analysed: the URI names no local file")), client!.logs.join("\n"));
+    });
+
+    it("gives a 50 MB open document a notice and no analysis, and keeps serving", async function () {
+      this.timeout(60_000);
+      const filePath = path.join(workspace, "huge.ts");
+      const uri = uriOf(filePath);
+      const text = "export const id = Date.now().toString();\n".repeat((50 * 1024 * 1024) / 41);
+      const status = client!.next<{ uri: string; state: string; message?: string }>("harden/status", (s) => s.uri === uri, 30_000);
+      await client!.open(filePath, text);
+      assert.deepEqual(await client!.pushedDiagnostics(uri, () => true), []);
+      assert.deepEqual(await status.then((s) => [s.state, s.message]), ["failing", "skipped: larger than 2 MB"]);
+      assert.ok(client!.logs.includes(`${filePath}: skipped: larger than 2 MB`), client!.logs.join("\n"));
+      await stillAnswers();
+    });
+
+    it("clears a document's diagnostics when its new version cannot be analysed", async function () {
+      this.timeout(60_000);
+      const filePath = path.join(workspace, "db.ts");
+      const uri = await client!.open(filePath, fs.readFileSync(filePath, "utf8"));
+      assert.ok((await client!.pushedDiagnostics(uri, (d) => d.length > 0)).length > 0);
+      const depth = 100_000;
+      const version = await client!.replaceText(uri, `${fs.readFileSync(filePath, "utf8")}\nexport const deep = ${"[".repeat(depth)}1${"]".repeat(depth)};\n`);
+      const cleared = await client!.next<PublishDiagnosticsParams>("textDocument/publishDiagnostics", (p) => p.uri === uri && p.version === version, 30_000);
+      assert.deepEqual(cleared.diagnostics, []);
+      assert.ok(client!.logs.some((line) => line.startsWith(`${filePath}: `)), client!.logs.join("\n"));
+      await stillAnswers();
+    });
+
+    it("reads no config, source or folder through a link to a device or out of the project, and says so", async function () {
+      this.timeout(60_000);
+      const configPath = path.join(workspace, "harden.config.json");
+      fs.rmSync(configPath);
+      fs.symlinkSync("/dev/zero", configPath);
+      fs.symlinkSync("/dev/urandom", path.join(workspace, "random.ts"));
+      fs.symlinkSync("/", path.join(workspace, "root"));
+      const filePath = path.join(workspace, "db.ts");
+      const uri = await client!.open(filePath, fs.readFileSync(filePath, "utf8"));
+      const [problem] = await client!.pushedDiagnostics(uriOf(configPath), (d) => d.length > 0);
+      assert.equal(problem!.message, "harden.config.json: not a regular file; using the default config");
+      assert.ok(codes(await client!.pushedDiagnostics(uri, (d) => d.length > 0)).includes("missing-timeout"));
+      const scan: { filesAnalysed: number } = await client!.connection.sendRequest("harden/workspaceScan", {});
+      assert.ok(scan.filesAnalysed > 0);
+      for (const link of ["random.ts", "root"]) assert.ok(client!.logs.includes(`${path.join(workspace, link)}: skipped: a symlink to outside the project; not followed`), client!.logs.join("\n"));
+      await stillAnswers();
+    });
+
+    it("answers a request after shutdown with InvalidRequest", async () => {
+      await client!.connection.sendRequest("shutdown");
+      await assert.rejects(
+        client!.connection.sendRequest("textDocument/codeAction", { textDocument: { uri: uriOf(path.join(workspace, "db.ts")) }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [] } }),
+        (error: { code?: number }) => error.code === -32600,
+      );
+      await assert.rejects(client!.connection.sendRequest("shutdown"), (error: { code?: number }) => error.code === -32600);
+      const exited = new Promise((resolve) => client!.child.once("exit", resolve));
+      await client!.connection.sendNotification("exit");
+      await exited;
+    });
+  });
 });

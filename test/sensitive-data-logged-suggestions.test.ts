@@ -31,6 +31,15 @@ describe("sensitive-data-logged suggestions", () => {
     assert.equal(applySuggestion("console.log(`reset token ${resetToken} sent`);\n"), "console.log(`reset token [redacted] sent`);\n");
   });
 
+  it("names the logging call once in its message (never \"log log\")", () => {
+    const config = resolveConfig({}, registry, root, "harden.config.json");
+    const text = `console.log("login", { email, password });\nreq.log.info("login", { password });\n`;
+    const messages = lintSources([{ filePath, text }], config, registry).files[0]!.findings.filter((f) => f.ruleId === "sensitive-data-logged").map((f) => f.message);
+    assert.equal(messages.length, 2);
+    assert.match(messages[0]!, /^This `\.log\(\)` call writes /);
+    assert.match(messages[1]!, /^This `\.info\(\)` call writes /);
+  });
+
   it("offers nothing when the sensitive value is all that is logged", () => {
     assert.equal(applySuggestion(`console.log(password);\n`), undefined);
   });

@@ -64,7 +64,8 @@ export interface AnalyzeOptions {
 }
 
 export function analyzeFile(sourceFile: ts.SourceFile, summary: FileSummary, options: AnalyzeOptions): FileAnalysis {
-  const filePath = sourceFile.fileName;
+  // Not `sourceFile.fileName`: TypeScript turns a backslash in it into `/`, which on POSIX names another file.
+  const filePath = summary.filePath;
   const { registry, config, project } = options;
   const notices: Notice[] = [];
   const reported: Finding[] = [];
@@ -108,7 +109,7 @@ export function analyzeFile(sourceFile: ts.SourceFile, summary: FileSummary, opt
       isTestFile: codeRole === "test",
       report: (descriptor) => {
         if (withholdsFixes && (descriptor.fix || descriptor.suggestions?.length)) fixesWithheld = true;
-        reported.push(toFinding(rule, setting.severity, withFixes ? descriptor : { ...descriptor, fix: undefined, suggestions: undefined }, sourceFile, config.settings.root));
+        reported.push(toFinding(rule, setting.severity, withFixes ? descriptor : { ...descriptor, fix: undefined, suggestions: undefined }, sourceFile, filePath, config.settings.root));
       },
     };
     runGuarded(rule.id, () => {
@@ -137,12 +138,12 @@ export function analyzeFile(sourceFile: ts.SourceFile, summary: FileSummary, opt
   const findings = reported.filter(
     (finding) => !failedRules.has(finding.ruleId) && !findSuppression(suppressions, finding.ruleId, finding.location.line - 1),
   );
-  findings.push(...invalidSuppressionFindings(suppressions, options, sourceFile));
+  findings.push(...invalidSuppressionFindings(suppressions, options, sourceFile, filePath));
   findings.sort((a, b) => a.span.start - b.span.start || a.ruleId.localeCompare(b.ruleId));
   return fixesWithheld ? { filePath, findings, notices, fixesWithheld } : { filePath, findings, notices };
 }
 
-function toFinding(rule: AnyRule, severity: Finding["severity"], descriptor: ReportDescriptor, sourceFile: ts.SourceFile, root: string): Finding {
+function toFinding(rule: AnyRule, severity: Finding["severity"], descriptor: ReportDescriptor, sourceFile: ts.SourceFile, filePath: string, root: string): Finding {
   const span: Span = descriptor.node
     ? { start: descriptor.node.getStart(sourceFile), end: descriptor.node.getEnd() }
     : descriptor.span ?? { start: 0, end: 0 };
@@ -152,7 +153,7 @@ function toFinding(rule: AnyRule, severity: Finding["severity"], descriptor: Rep
   if (descriptor.fix) requests.push(typeof descriptor.fix === "function" ? { apply: descriptor.fix } : descriptor.fix);
   requests.push(...(descriptor.suggestions ?? []).map((s) => ({ kind: "suggestion" as const, ...s })));
   const fixes: Fix[] = requests.flatMap((request) => {
-    const builder = new FixBuilder(sourceFile.fileName, sourceFile, root);
+    const builder = new FixBuilder(filePath, sourceFile, root);
     request.apply(builder);
     // A fix may find, once asked, that it has nothing it can do (no guard to reuse or create): then there is none.
     if (builder.edits.length === 0 && builder.files.length === 0) return [];
@@ -163,7 +164,7 @@ function toFinding(rule: AnyRule, severity: Finding["severity"], descriptor: Rep
     ruleId: rule.id,
     severity: descriptor.severity ?? severity,
     message: formatMessage(template, descriptor.data),
-    filePath: sourceFile.fileName,
+    filePath,
     span,
     location: locationOf(sourceFile, span),
     fixes,
@@ -176,14 +177,14 @@ export function locationOf(sourceFile: ts.SourceFile, span: Span): Finding["loca
   return { line: start.line + 1, column: start.character + 1, endLine: end.line + 1, endColumn: end.character + 1 };
 }
 
-function invalidSuppressionFindings(suppressions: readonly Suppression[], options: AnalyzeOptions, sourceFile: ts.SourceFile): Finding[] {
+function invalidSuppressionFindings(suppressions: readonly Suppression[], options: AnalyzeOptions, sourceFile: ts.SourceFile, filePath: string): Finding[] {
   const setting = options.config.rules.get(invalidSuppressionId);
   const rule = options.registry.find((r) => r.id === invalidSuppressionId);
   if (!setting || !rule) return [];
   const known = new Set(options.registry.map((r) => r.id));
   const findings: Finding[] = [];
   const report = (suppression: Suppression, messageId: string, data: Record<string, string> = {}): void => {
-    findings.push(toFinding(rule, setting.severity, { span: suppression.span, messageId, data }, sourceFile, options.config.settings.root));
+    findings.push(toFinding(rule, setting.severity, { span: suppression.span, messageId, data }, sourceFile, filePath, options.config.settings.root));
   };
   for (const suppression of suppressions) {
     if (suppression.ruleIds.length === 0) report(suppression, "noRule");

@@ -61,12 +61,16 @@ function formatPath(segments: readonly PropertyKey[]): string {
 export function parseConfigText(text: string, fileLabel: string): HardenConfig {
   let json: unknown;
   try {
-    json = JSON.parse(text);
+    // Editors on Windows save JSON with a byte-order mark, which JSON.parse refuses.
+    json = JSON.parse(text.replace(/^\uFEFF/, ""));
   } catch (error) {
     // V8 quotes a stretch of the text around the error; the config may hold a pasted credential, so only the reason is kept.
     const reason = (error as Error).message.replace(/, (\.\.\.)?"[\s\S]*"(\.\.\.)? is not valid JSON$/, "");
     throw new ConfigError(`${fileLabel}: invalid JSON (${reason})`);
   }
+  // zod drops a `__proto__` key without a word, so a setting written under it would be ignored silently.
+  const prototypeKey = prototypeKeyPath(json);
+  if (prototypeKey) throw new ConfigError(`${fileLabel}: ${formatPath(prototypeKey)}: "__proto__" is not a valid key`);
   const result = configSchema.safeParse(json);
   if (!result.success) {
     const issue = result.error.issues[0]!;
@@ -74,6 +78,35 @@ export function parseConfigText(text: string, fileLabel: string): HardenConfig {
     throw new ConfigError(`${fileLabel}: ${formatPath(issue.path)}${keys}`);
   }
   return result.data;
+}
+
+/** The key path of the first `__proto__` key in parsed JSON; iterative, as a config may be nested thousands deep. */
+function prototypeKeyPath(json: unknown): PropertyKey[] | undefined {
+  interface Visit {
+    value: unknown;
+    key?: PropertyKey;
+    parent?: Visit;
+  }
+  const pending: Visit[] = [{ value: json }];
+  for (let visit = pending.pop(); visit; visit = pending.pop()) {
+    if (typeof visit.value !== "object" || visit.value === null) continue;
+    const parent = visit;
+    if (Array.isArray(parent.value)) {
+      parent.value.forEach((value: unknown, index) => pending.push({ value, key: index, parent }));
+      continue;
+    }
+    for (const [key, value] of Object.entries(parent.value as object)) {
+      const child: Visit = { value, key, parent };
+      if (key !== "__proto__") {
+        pending.push(child);
+        continue;
+      }
+      const keys: PropertyKey[] = [];
+      for (let at: Visit | undefined = child; at?.key !== undefined; at = at.parent) keys.unshift(at.key);
+      return keys;
+    }
+  }
+  return undefined;
 }
 
 export function resolveConfig(config: HardenConfig, registry: readonly AnyRule[], root: string, fileLabel: string): ResolvedConfig {

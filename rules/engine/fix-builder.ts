@@ -39,8 +39,7 @@ export class FixBuilder {
    * same module, or adds an import (a `require` in CommonJS files) after the last one.
    */
   addNamedImport(module: string, name: string): this {
-    const statements = this.sourceFile.statements;
-    const imports = statements.filter(ts.isImportDeclaration);
+    const { imports, callsRequire } = importsOf(this.sourceFile);
     for (const declaration of imports) {
       if (!ts.isStringLiteral(declaration.moduleSpecifier) || declaration.moduleSpecifier.text !== module) continue;
       const bindings = declaration.importClause?.namedBindings;
@@ -52,7 +51,7 @@ export class FixBuilder {
         return this.push(bindings.getStart(this.sourceFile) + 1, bindings.getStart(this.sourceFile) + 1, ` ${name} `);
       }
     }
-    const usesRequire = imports.length === 0 && /\brequire\s*\(/.test(this.sourceFile.text);
+    const usesRequire = imports.length === 0 && callsRequire;
     const line = usesRequire ? `const { ${name} } = require("${module}");\n` : `import { ${name} } from "${module}";\n`;
     const lastImport = imports[imports.length - 1];
     if (lastImport) return this.push(lastImport.end, lastImport.end, "\n" + line.trimEnd());
@@ -102,4 +101,13 @@ function firstStatementInsertPosition(sourceFile: ts.SourceFile): number {
   if (position > 0) return Math.min(position, sourceFile.text.length);
   const first = sourceFile.statements[0];
   return first ? first.getStart(sourceFile) : sourceFile.text.length;
+}
+
+/** A file's imports, found once per file: each of a file's fixes may add one, and there may be thousands. */
+const fileImports = new WeakMap<ts.SourceFile, { imports: ts.ImportDeclaration[]; callsRequire: boolean }>();
+
+function importsOf(sourceFile: ts.SourceFile): { imports: ts.ImportDeclaration[]; callsRequire: boolean } {
+  let found = fileImports.get(sourceFile);
+  if (!found) fileImports.set(sourceFile, (found = { imports: sourceFile.statements.filter(ts.isImportDeclaration), callsRequire: /\brequire\s*\(/.test(sourceFile.text) }));
+  return found;
 }

@@ -93,7 +93,7 @@ export function analyzeParsed(file: ParsedFile, options: AnalyzeOptions): FileAn
   try {
     return analyzeFile(file.sourceFile, file.summary, options);
   } catch (error) {
-    return { skipped: { filePath: file.sourceFile.fileName, message: `skipped: ${describeFailure(error)}` } };
+    return { skipped: { filePath: file.summary.filePath, message: `skipped: ${describeFailure(error)}` } };
   }
 }
 

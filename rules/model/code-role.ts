@@ -3,7 +3,7 @@
 // that apply to every kind of code. The syntactic markers are recorded while summarising; path globs come from the
 // config; the package a file belongs to and the files that import it are linked by the project model.
 import * as path from "node:path";
-import picomatch from "picomatch";
+import { compileGlobs } from "../engine/glob-match.js";
 import { ts } from "ts-morph";
 import type { Extractor } from "./summarize.js";
 import type { FileSummary, Framework } from "./types.js";
@@ -148,7 +148,7 @@ const globMatchers = new WeakMap<readonly string[], (path: string) => boolean>()
 export function matchesAnyGlob(globs: readonly string[], relativePath: string): boolean {
   if (globs.length === 0) return false;
   let matcher = globMatchers.get(globs);
-  if (!matcher) globMatchers.set(globs, (matcher = picomatch(globs as string[], { dot: true })));
+  if (!matcher) globMatchers.set(globs, (matcher = compileGlobs(globs, { dot: true })));
   return matcher(relativePath.replace(/\\/g, "/"));
 }
 

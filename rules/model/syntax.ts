@@ -62,15 +62,25 @@ export function findNodeBySpan<T extends ts.Node>(sourceFile: ts.SourceFile, spa
 export function findNodeBySpan(sourceFile: ts.SourceFile, span: Span, test?: (node: ts.Node) => boolean): ts.Node | undefined;
 export function findNodeBySpan(sourceFile: ts.SourceFile, span: Span, test: (node: ts.Node) => boolean = () => true): ts.Node | undefined {
   let found: ts.Node | undefined;
-  const visit = (node: ts.Node): void => {
-    if (found || node.getEnd() < span.end || node.pos > span.start) return;
+  // True stops the walk: the node was found, or this child and its later siblings (and theirs) start past the span.
+  const visit = (node: ts.Node): true | undefined => {
+    if (node.pos > span.start) return true;
+    if (node.getEnd() < span.end) return undefined;
     if (node.getStart(sourceFile) === span.start && node.getEnd() === span.end && test(node)) {
       found = node;
-      return;
+      return true;
     }
-    ts.forEachChild(node, visit);
+    return ts.forEachChild(node, visit);
   };
-  ts.forEachChild(sourceFile, visit);
+  // The first statement that can hold the span, by bisection: a file of 20,000 routes asks this once per route.
+  const { statements } = sourceFile;
+  let low = 0;
+  for (let high = statements.length; low < high; ) {
+    const middle = (low + high) >>> 1;
+    if (statements[middle]!.getEnd() < span.end) low = middle + 1;
+    else high = middle;
+  }
+  for (let index = low; index < statements.length; index++) if (visit(statements[index]!)) break;
   return found;
 }
 

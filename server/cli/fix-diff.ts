@@ -1,6 +1,6 @@
 // `--fix-dry-run`: the changes the fix loop would make, as one unified diff with paths relative to the working directory.
 // Credentials show as previews, from the ranges the engine found them at, never by searching the rendered diff.
-import { createTwoFilesPatch } from "diff";
+import { createTwoFilesPatch, formatPatch } from "diff";
 import * as path from "node:path";
 import { withPreviews, type SecretRange } from "../../rules/model/previews.js";
 import { toPortablePath } from "./reporters/json.js";
@@ -25,8 +25,10 @@ export function formatFixDiff(changes: readonly FileChange[], cwd: string): stri
       const shownBefore = withPreviews(before ?? "", secretsBefore);
       const shownAfter = withPreviews(after, secretsAfter);
       const patch = createTwoFilesPatch(before === undefined ? "/dev/null" : `a/${relative}`, `b/${relative}`, shownBefore, shownAfter, "", "", { context: 3 });
-      // createTwoFilesPatch opens with a "====" banner; a git-style header is what reviewers and `git apply` expect.
-      return `diff --git a/${relative} b/${relative}\n` + patch.slice(patch.indexOf("--- "));
+      // createTwoFilesPatch opens with a "====" banner; a git-style header is what reviewers and `git apply` expect,
+      // its names C-quoted as git and the `---` lines quote them, so a control character in a name reaches no terminal.
+      const header = formatPatch({ isGit: true, oldFileName: `a/${relative}`, newFileName: `b/${relative}`, oldHeader: "", newHeader: "", hunks: [] });
+      return header + patch.slice(patch.indexOf("--- "));
     })
     .join("");
 }

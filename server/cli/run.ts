@@ -12,7 +12,7 @@ import { isConfigError, keepEngineCodeIn, loadEngine } from "../host/load-engine
 import { lintInParallel } from "../host/parallel-lint.js";
 import { locateProject, locateProjectFromConfig, type ProjectLocation } from "../host/project-location.js";
 import { loadProjectSetup, type ProjectSetup } from "../host/project-setup.js";
-import { loadSources } from "../host/read-source.js";
+import { loadSources, maxSourceBytes, readRegularText } from "../host/read-source.js";
 import { findSourceFiles, isSourceFile, isWithin } from "../host/source-files.js";
 import { defaultCacheLocation, SummaryCache } from "../host/summary-cache.js";
 import { openUserCache, type UserCache } from "../host/user-cache.js";
@@ -20,6 +20,7 @@ import packageJson from "../../package.json";
 import { parseCommand, usage, UsageError, type CheckOptions } from "./args.js";
 import { countFindings, exitCodeFor, type CheckResult, type FileResult } from "./check-result.js";
 import { formatFixDiff, type FileChange } from "./fix-diff.js";
+import { escapeUnprintable } from "./printable.js";
 import { createProgress, type Progress } from "./progress.js";
 import { formatJson } from "./reporters/json.js";
 import { formatSarif } from "./reporters/sarif.js";
@@ -43,13 +44,14 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     return await check(command.options, io);
   } catch (error) {
     if (error instanceof UsageError) return write(io.stderr, `harden: ${error.message}\nRun "harden --help" for usage.\n`, exitCodes.failure);
-    if (isConfigError(error) || error instanceof MissingPathError) return write(io.stderr, `harden: ${error.message}\n`, exitCodes.failure);
+    if (isConfigError(error) || error instanceof PathError) return write(io.stderr, `harden: ${error.message}\n`, exitCodes.failure);
     const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
     return write(io.stderr, `harden: internal error: ${reason}\n`, exitCodes.failure);
   }
 }
 
-class MissingPathError extends Error {}
+/** A path given, or one a fix needs, that cannot be used: a one-line error, never a stack trace. */
+class PathError extends Error {}
 
 /** One project root with the paths asked for inside it. */
 interface ProjectRun {
@@ -92,7 +94,7 @@ async function check(options: CheckOptions, io: CliIo): Promise<number> {
     notices: [...cacheNotices, ...outcomes.flatMap((outcome) => outcome.notices)],
     durationMs: performance.now() - startedAt,
   };
-  for (const notice of result.notices) io.stderr.write(`${path.relative(io.cwd, notice.filePath) || "."}: ${notice.message}\n`);
+  for (const notice of result.notices) io.stderr.write(`${escapeUnprintable(`${path.relative(io.cwd, notice.filePath) || "."}: ${notice.message}`)}\n`);
   const changes = outcomes.flatMap((outcome) => outcome.changes);
   if (options.fix) {
     const written = outcomes.flatMap((outcome) => outcome.written?.written ?? []);
@@ -140,14 +142,14 @@ function formatReport(result: CheckResult, options: CheckOptions, io: CliIo): st
 function planProjects(options: CheckOptions, cwd: string, userCache: UserCache | undefined): ProjectRun[] {
   const targets = options.paths.map((target) => {
     const absolute = path.resolve(cwd, target);
-    if (!fs.existsSync(absolute)) throw new MissingPathError(`no such file or directory: ${target}`);
+    if (!fs.existsSync(absolute)) throw new PathError(`no such file or directory: ${target}`);
     return fs.realpathSync(absolute);
   });
   const label = (filePath: string): string => path.relative(cwd, filePath) || filePath;
   let forcedLocation: ProjectLocation | undefined;
   if (options.configFile) {
     const configPath = path.resolve(cwd, options.configFile);
-    if (!fs.existsSync(configPath)) throw new MissingPathError(`no such config file: ${options.configFile}`);
+    if (!fs.existsSync(configPath)) throw new PathError(`no such config file: ${options.configFile}`);
     forcedLocation = locateProjectFromConfig(configPath);
   }
   if (userCache) keepEngineCodeIn(userCache.directory);
@@ -172,10 +174,14 @@ function cacheDirectoryOf(location: ProjectLocation, options: CheckOptions, cwd:
 async function checkProject(project: ProjectRun, options: CheckOptions, progress: Progress, failWriteOf?: string): Promise<ProjectOutcome> {
   const { location, setup, targets } = project;
   const { config } = setup;
-  const filter = { root: location.root, ignore: config.ignore };
   const wholeProject = targets.includes(location.root);
   const isRequested = (filePath: string): boolean => wholeProject || targets.some((target) => isWithin(filePath, target));
   const notices: Notice[] = [...config.notices, ...(project.cache?.rejected ? [project.cache.rejected] : [])];
+  const listingNotices = new Map<string, Notice>();
+  const onNotice = (notice: Notice): void => {
+    if (isRequested(notice.filePath)) listingNotices.set(notice.filePath, notice);
+  };
+  const filter = { root: location.root, ignore: config.ignore, onNotice };
   const requested = new Set<string>();
   for (const target of targets) {
     const found = findSourceFiles(target, filter);
@@ -185,6 +191,7 @@ async function checkProject(project: ProjectRun, options: CheckOptions, progress
   // The whole project is read so cross-file facts (guards imported from lib/, mounted routers) are known, but only
   // the requested paths are reported and fixed.
   const projectFiles = wholeProject ? [...requested] : [...new Set([...findSourceFiles(location.root, filter), ...requested])].sort();
+  notices.push(...listingNotices.values());
   const loaded = loadSources(projectFiles, (done, total) => progress.update("reading", done, total));
   notices.push(...loaded.notices.filter((notice) => isRequested(notice.filePath)));
   const onAnalysed = (done: number, total: number): void => progress.update("analysing", done, total);
@@ -274,12 +281,12 @@ function lintUnfixed(sources: readonly SourceText[], config: ResolvedConfig): Li
   return lintSources(sources, config, registry);
 }
 
+/** Undefined when the file does not exist; one that exists but cannot be read (a device, over 2 MB) stops the run. */
 function readIfPresent(filePath: string): string | undefined {
-  try {
-    return fs.readFileSync(filePath, "utf8");
-  } catch {
-    return undefined;
-  }
+  const read = readRegularText(filePath, maxSourceBytes);
+  if ("text" in read) return read.text;
+  if (!fs.existsSync(filePath)) return undefined;
+  throw new PathError(`${filePath}: ${read.problem}; nothing was written`);
 }
 
 function commonAncestor(directories: readonly string[]): string {

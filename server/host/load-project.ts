@@ -1,23 +1,22 @@
 // Loads a project's config for the engine: the config file resolved against the rule registry (defaults when there
 // is none), with the module aliases its tsconfig and workspace files declare. Shared by the CLI and the language
 // server; it never analyses anything.
-import * as fs from "node:fs";
 import { ConfigError, parseConfigText, resolveConfig, type ResolvedConfig } from "../../rules/engine/config.js";
 import type { AnyRule } from "../../rules/engine/types.js";
 import { withModuleAliases } from "./module-aliases.js";
 import type { ProjectLocation } from "./project-location.js";
+import { maxConfigBytes, readRegularText } from "./read-source.js";
 
 export { loadSources, type LoadedSources } from "./read-source.js";
 export { isWithin } from "./source-files.js";
-
-const maxConfigBytes = 1024 * 1024;
 
 /** Reads and resolves the project's config (defaults when it has none); throws ConfigError naming `label` and the key path. */
 export function loadProjectConfig(location: ProjectLocation, registry: readonly AnyRule[], label: (filePath: string) => string): ResolvedConfig {
   if (!location.configPath) return resolveProjectConfig(location, undefined, registry, label);
   // A config is a few lines of JSON; a huge one (thousands of ignore globs) would exhaust memory compiling globs.
-  if (fs.statSync(location.configPath).size > maxConfigBytes) throw tooLarge(location.configPath, label);
-  return resolveProjectConfig(location, fs.readFileSync(location.configPath, "utf8"), registry, label);
+  const read = readRegularText(location.configPath, maxConfigBytes);
+  if ("problem" in read) throw read.problem.startsWith("larger than") ? tooLarge(location.configPath, label) : new ConfigError(`${label(location.configPath)}: ${read.problem}`);
+  return resolveProjectConfig(location, read.text, registry, label);
 }
 
 /** Resolves `text`, the config file's content (undefined: the project has none); throws ConfigError like `loadProjectConfig`. */

@@ -4,6 +4,7 @@
 import { createHash } from "node:crypto";
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { readRegularFile } from "./read-source.js";
 import { skippedDirectories } from "./source-files.js";
 
 export const maxAliasFileBytes = 1024 * 1024;
@@ -16,7 +17,10 @@ function isAliasFileName(name: string): boolean {
   return isTsconfigName(name) || name === "package.json" || name === "pnpm-workspace.yaml";
 }
 
-/** Sorted paths; symlinked folders are not followed (a workspace package is a real folder, a link may loop). */
+/**
+ * Sorted paths; symlinked folders are not followed (a workspace package is a real folder, a link may loop). A
+ * symlinked file is listed, for its reader to refuse when it leads out of the project or to a device.
+ */
 export function findModuleAliasFiles(root: string): string[] {
   const found: string[] = [];
   const visit = (directory: string): void => {
@@ -29,7 +33,7 @@ export function findModuleAliasFiles(root: string): string[] {
     for (const entry of entries) {
       if (entry.isDirectory()) {
         if (!skippedDirectories.includes(entry.name)) visit(path.join(directory, entry.name));
-      } else if (entry.isFile() && isAliasFileName(entry.name)) found.push(path.join(directory, entry.name));
+      } else if ((entry.isFile() || entry.isSymbolicLink()) && isAliasFileName(entry.name)) found.push(path.join(directory, entry.name));
     }
   };
   visit(root);
@@ -41,12 +45,8 @@ export function moduleAliasFilesKey(root: string): string {
   const hash = createHash("sha1");
   for (const filePath of findModuleAliasFiles(root)) {
     hash.update(filePath).update("\0");
-    try {
-      const size = fs.statSync(filePath).size;
-      hash.update(size > maxAliasFileBytes ? `${size}` : fs.readFileSync(filePath)).update("\0");
-    } catch {
-      hash.update("(unreadable)\0");
-    }
+    const read = readRegularFile(filePath, maxAliasFileBytes);
+    hash.update("bytes" in read ? read.bytes : `(${read.problem})`).update("\0");
   }
   return hash.digest("hex");
 }

@@ -10,6 +10,7 @@ import { ts } from "ts-morph";
 import type { ResolvedConfig } from "../../rules/engine/config.js";
 import type { ModuleAlias, Notice } from "../../rules/engine/types.js";
 import { findModuleAliasFiles, isTsconfigName, maxAliasFileBytes } from "./module-alias-files.js";
+import { readRegularText } from "./read-source.js";
 import { isWithin } from "./source-files.js";
 
 export interface ModuleAliasDiscovery {
@@ -25,7 +26,9 @@ export function withModuleAliases(config: ResolvedConfig): ResolvedConfig {
 }
 
 export function discoverModuleAliases(root: string): ModuleAliasDiscovery {
-  const reader = new JsonReader();
+  // A file with no project above it is analysed alone (see ProjectHost): the whole filesystem is never searched.
+  if (path.dirname(root) === root) return { aliases: [], notices: [] };
+  const reader = new JsonReader(root);
   const files = findModuleAliasFiles(root);
   const tsconfigs = files.filter((filePath) => isTsconfigName(path.basename(filePath))).sort(byScopeDepthThenName);
   const tsconfigReader = new TsconfigReader(reader, root);
@@ -39,6 +42,8 @@ class JsonReader {
   readonly notices: Notice[] = [];
   private readonly objects = new Map<string, Record<string, unknown> | undefined>();
 
+  constructor(private readonly root: string) {}
+
   read(filePath: string): Record<string, unknown> | undefined {
     if (!this.objects.has(filePath)) this.objects.set(filePath, this.parse(filePath));
     return this.objects.get(filePath);
@@ -49,13 +54,10 @@ class JsonReader {
   }
 
   private parse(filePath: string): Record<string, unknown> | undefined {
-    let text: string;
-    try {
-      if (fs.statSync(filePath).size > maxAliasFileBytes) return this.skip(filePath, "larger than 1 MB");
-      text = fs.readFileSync(filePath, "utf8");
-    } catch (error) {
-      return this.skip(filePath, `unreadable (${(error as NodeJS.ErrnoException).code ?? "error"})`);
-    }
+    if (!isWithinRealPath(filePath, this.root)) return this.skip(filePath, "a symlink to outside the project");
+    const read = readRegularText(filePath, maxAliasFileBytes);
+    if ("problem" in read) return this.skip(filePath, read.problem);
+    const { text } = read;
     let parsed: ReturnType<typeof ts.parseConfigFileTextToJson>;
     try {
       parsed = ts.parseConfigFileTextToJson(filePath, text.replace(/^\uFEFF/, ""));
@@ -192,13 +194,8 @@ function workspacePatterns(root: string, json: JsonReader): string[] {
   if (declared) return declared.filter((p): p is string => typeof p === "string");
   const pnpmPath = path.join(root, "pnpm-workspace.yaml");
   if (!isFile(pnpmPath)) return [];
-  let text: string;
-  try {
-    text = fs.statSync(pnpmPath).size > maxAliasFileBytes ? "" : fs.readFileSync(pnpmPath, "utf8");
-  } catch {
-    text = "";
-  }
-  const patterns = pnpmPackagePatterns(text);
+  const read = readRegularText(pnpmPath, maxAliasFileBytes);
+  const patterns = pnpmPackagePatterns("text" in read ? read.text : "");
   if (!patterns) json.notice(pnpmPath, "`packages` is not a plain list of quoted or bare patterns; its workspace packages are ignored");
   return patterns ?? [];
 }
@@ -295,6 +292,15 @@ function isFile(filePath: string): boolean {
     return fs.statSync(filePath).isFile();
   } catch {
     return false;
+  }
+}
+
+/** Whether `filePath`, its symlinks resolved, lies under `root` (a file that does not exist yet: by its own path). */
+function isWithinRealPath(filePath: string, root: string): boolean {
+  try {
+    return isWithin(fs.realpathSync(filePath), root);
+  } catch {
+    return isWithin(filePath, root);
   }
 }
 

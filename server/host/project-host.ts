@@ -64,6 +64,8 @@ interface HostedProject {
   diskFiles: Map<string, DiskFile | undefined>;
   /** Disk files not read yet, once the first load step has listed them: the project is complete when there are none. */
   unread?: Set<string>;
+  /** What listing the project skipped: symlinks leading out of it, folders that cannot be read. */
+  listingNotices: Notice[];
   /** While the project loads (undefined once it is complete and reported). */
   loading?: {
     startedAt: number;
@@ -83,6 +85,8 @@ export interface LoadReport {
   cacheRejected?: Notice;
   /** From finding the project to its last file read. */
   durationMs: number;
+  /** Symlinks not followed and folders not listed. */
+  notices: Notice[];
 }
 
 export interface HostAnalysis extends FileAnalysis {
@@ -230,7 +234,8 @@ export class ProjectHost {
   /** Files the project could not read, each with a one-line reason. */
   readNotices(directory: string): Notice[] {
     const project = this.projectOf(directory);
-    return [...project.diskFiles].filter(([, file]) => !file).map(([filePath]) => ({ filePath, message: describeUnreadable(filePath) }));
+    const unreadable = [...project.diskFiles].filter(([, file]) => !file).map(([filePath]) => ({ filePath, message: describeUnreadable(filePath) }));
+    return [...project.listingNotices.filter((notice) => isWithin(notice.filePath, directory)), ...unreadable];
   }
 
   /** The config problem of every loaded project (each project whose harden.config.json is invalid). */
@@ -289,14 +294,20 @@ export class ProjectHost {
   }
 
   private isProjectSource(project: HostedProject, filePath: string): boolean {
-    return isWithin(filePath, project.location.root) && findSourceFiles(filePath, { root: project.location.root, ignore: project.config.ignore }).length > 0;
+    // Listing `filePath` answers for a file; for a folder (`file:` names `/`) it would walk all of it.
+    return isSourceFile(filePath) && isWithin(filePath, project.location.root) && findSourceFiles(filePath, { root: project.location.root, ignore: project.config.ignore }).length > 0;
   }
 
   /** The files the load has still to read; the first call lists the project. */
   private unreadOf(project: HostedProject): Set<string> {
     if (!project.unread) {
       const { root } = project.location;
-      const listed = findSourceFiles(root, { root, ignore: project.config.ignore });
+      project.listingNotices = [];
+      // A file with no project above it (e.g. `/scratch.ts`) would make the whole filesystem its project: it is
+      // analysed alone.
+      const isFilesystemRoot = path.dirname(root) === root;
+      const onNotice = (notice: Notice): void => void project.listingNotices.push(notice);
+      const listed = isFilesystemRoot ? [] : findSourceFiles(root, { root, ignore: project.config.ignore, onNotice });
       project.unread = new Set(listed.filter((filePath) => !project.diskFiles.has(filePath)));
     }
     return project.unread;
@@ -320,7 +331,7 @@ export class ProjectHost {
     project.loading = undefined;
     const files = [...project.diskFiles.values()].filter(Boolean).length;
     const { startedAt, cachedFiles, cache } = loading;
-    this.projectComplete({ root: project.location.root, files, cachedFiles, cacheRejected: cache?.rejected, durationMs: performance.now() - startedAt });
+    this.projectComplete({ root: project.location.root, files, cachedFiles, cacheRejected: cache?.rejected, durationMs: performance.now() - startedAt, notices: project.listingNotices });
   }
 
   private invalidateIfChanged(project: HostedProject, before: Summarised | undefined, after: Summarised | undefined): boolean {
@@ -374,7 +385,7 @@ function findProject(location: ProjectLocation, registry: readonly AnyRule[]): H
     configProblem = { configPath: location.configPath!, message: (error as Error).message };
     config = resolveProjectConfig(location, undefined, registry, label);
   }
-  return { location, config, configProblem, diskFiles: new Map(), loading: { startedAt, cachedFiles: 0 } };
+  return { location, config, configProblem, diskFiles: new Map(), listingNotices: [], loading: { startedAt, cachedFiles: 0 } };
 }
 
 /** The files a project's root, config and module aliases come from (see project-location.ts and module-alias-files.ts). */

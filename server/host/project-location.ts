@@ -5,6 +5,7 @@
 // package.json or tsconfig.json, else the path itself (its directory, for a file).
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { readRegularText } from "./read-source.js";
 
 export const configFileName = "harden.config.json";
 
@@ -34,9 +35,10 @@ export function locateProject(targetPath: string): ProjectLocation {
 /** A pnpm-workspace.yaml, or a package.json that declares `workspaces`. */
 function isWorkspaceRoot(directory: string): boolean {
   if (fs.existsSync(path.join(directory, "pnpm-workspace.yaml"))) return true;
+  const read = readRegularText(path.join(directory, "package.json"), 1024 * 1024);
+  if ("problem" in read || !read.text.includes('"workspaces"')) return false;
   try {
-    const manifest = fs.readFileSync(path.join(directory, "package.json"), "utf8");
-    return manifest.length <= 1024 * 1024 && manifest.includes('"workspaces"') && (JSON.parse(manifest) as { workspaces?: unknown }).workspaces !== undefined;
+    return (JSON.parse(read.text.replace(/^\uFEFF/, "")) as { workspaces?: unknown }).workspaces !== undefined;
   } catch {
     return false;
   }

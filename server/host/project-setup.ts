@@ -1,12 +1,12 @@
 // What the engine makes of a project's config file: the resolved config and the rules whose findings may quote a
 // secret. Resolving needs the rules (their ids, defaults and option schemas), so with a cache it is reused while the
 // config file's path and text are unchanged, and a run on unchanged files need not load the engine at all.
-import * as fs from "node:fs";
 import type { ResolvedConfig } from "../../rules/engine/config.js";
 import type { AnyRule } from "../../rules/engine/types.js";
 import { loadEngine } from "./load-engine.js";
 import { moduleAliasFilesKey } from "./module-alias-files.js";
 import type { ProjectLocation } from "./project-location.js";
+import { maxConfigBytes, readRegularText } from "./read-source.js";
 import { configKeyOf, type SummaryCache } from "./summary-cache.js";
 
 export interface ProjectSetup {
@@ -17,11 +17,13 @@ export interface ProjectSetup {
 
 /** Throws the engine's ConfigError (see `isConfigError`) naming `label` and the key path. */
 export function loadProjectSetup(location: ProjectLocation, label: (filePath: string) => string, cache?: SummaryCache): ProjectSetup {
-  if (!cache) {
+  const read = cache && location.configPath !== undefined ? readRegularText(location.configPath, maxConfigBytes) : undefined;
+  // A config that cannot be read is the engine's to word as a ConfigError.
+  if (!cache || (read && "problem" in read)) {
     const { loadProjectConfig, registry } = loadEngine();
     return { config: loadProjectConfig(location, registry, label), secretRuleIds: secretRuleIdsOf(registry) };
   }
-  const text = location.configPath === undefined ? undefined : fs.readFileSync(location.configPath, "utf8");
+  const text = read?.text;
   // The resolved config carries the module aliases of the project's tsconfig and package.json files, so they key it too.
   const configKey = `${configKeyOf(location.configPath, text)}:${moduleAliasFilesKey(location.root)}`;
   const known = cache.setup(configKey);

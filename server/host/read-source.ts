@@ -5,6 +5,8 @@ import type { SourceText } from "../../rules/engine/lint.js";
 import type { Notice } from "../../rules/engine/types.js";
 
 export const maxSourceBytes = 2 * 1024 * 1024;
+/** harden.config.json: a few lines of JSON. */
+export const maxConfigBytes = 1024 * 1024;
 const minifiedLineLength = 2_000;
 const minifiedAverageLineLength = 500;
 const strictUtf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
@@ -33,18 +35,9 @@ export function loadSources(filePaths: readonly string[], onFileRead?: (done: nu
 }
 
 export function readSourceFile(filePath: string): ReadOutcome {
-  let bytes: Buffer | undefined;
-  try {
-    const descriptor = fs.openSync(filePath, "r");
-    try {
-      if (fs.fstatSync(descriptor).size <= maxSourceBytes) bytes = fs.readFileSync(descriptor);
-    } finally {
-      fs.closeSync(descriptor);
-    }
-  } catch (error) {
-    return { skipped: `skipped: cannot read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})` };
-  }
-  if (bytes === undefined || bytes.length > maxSourceBytes) return { skipped: "skipped: larger than 2 MB" };
+  const read = readRegularFile(filePath, maxSourceBytes);
+  if ("problem" in read) return { skipped: `skipped: ${read.problem}` };
+  const { bytes } = read;
   if (bytes.includes(0)) return { skipped: "skipped: binary file" };
   let text: string;
   try {
@@ -56,6 +49,69 @@ export function readSourceFile(filePath: string): ReadOutcome {
   if (hasBom) text = text.slice(1);
   if (looksMinified(text)) return { skipped: "skipped: looks minified" };
   return { text, hasBom };
+}
+
+/** The same limits for an editor's open document, whose text never came from a file read: why it is not analysed. */
+export function documentSkipReason(text: string): string | undefined {
+  // A UTF-16 unit is at most 3 UTF-8 bytes: only a text near the limit is measured.
+  if (text.length * 3 > maxSourceBytes && Buffer.byteLength(text) > maxSourceBytes) return "skipped: larger than 2 MB";
+  if (text.includes("\0")) return "skipped: binary file";
+  if (looksMinified(text)) return "skipped: looks minified";
+  return undefined;
+}
+
+export type RegularFileRead = { bytes: Buffer } | { problem: string };
+
+/**
+ * A regular file's bytes, or why not: a device, pipe or folder is refused before a byte is read, and the read stops
+ * one chunk past `maxBytes`. The size the system reports is never trusted: /dev/zero and /proc files report 0.
+ */
+export function readRegularFile(filePath: string, maxBytes: number): RegularFileRead {
+  let descriptor: number;
+  try {
+    // Non-blocking, so opening a pipe with no writer returns at once (and is then refused as not a regular file).
+    descriptor = fs.openSync(filePath, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0));
+  } catch (error) {
+    return { problem: cannotRead(error) };
+  }
+  try {
+    const stats = fs.fstatSync(descriptor);
+    if (!stats.isFile()) return { problem: "not a regular file" };
+    // The reported size only sizes the chunks (a small file is read in one); multiples of 8 bytes, as some /proc
+    // files refuse reads of other sizes.
+    const chunkBytes = Math.min(readChunkBytes, Math.ceil((stats.size + 1) / 4096) * 4096);
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(chunkBytes);
+      const count = fs.readSync(descriptor, chunk, 0, chunk.length, null);
+      if (count === 0) break;
+      chunks.push(chunk.subarray(0, count));
+      total += count;
+      if (total > maxBytes) return { problem: `larger than ${describeBytes(maxBytes)}` };
+    }
+    return { bytes: Buffer.concat(chunks, total) };
+  } catch (error) {
+    return { problem: cannotRead(error) };
+  } finally {
+    fs.closeSync(descriptor);
+  }
+}
+
+/** `readRegularFile` as UTF-8 text (a malformed byte becomes U+FFFD; the caller's parser reports it). */
+export function readRegularText(filePath: string, maxBytes: number): { text: string } | { problem: string } {
+  const read = readRegularFile(filePath, maxBytes);
+  return "bytes" in read ? { text: read.bytes.toString("utf8") } : read;
+}
+
+const readChunkBytes = 64 * 1024;
+
+function cannotRead(error: unknown): string {
+  return `cannot read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`;
+}
+
+function describeBytes(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${Math.round(bytes / (1024 * 1024))} MB` : `${Math.round(bytes / 1024)} KB`;
 }
 
 function looksMinified(text: string): boolean {

@@ -2,7 +2,8 @@
 // keeps the source extensions, and skips build output, dependencies, `.d.ts` files and the config's ignore globs.
 import * as fs from "node:fs";
 import * as path from "node:path";
-import picomatch from "picomatch";
+import { compileGlobs } from "../../rules/engine/glob-match.js";
+import type { Notice } from "../../rules/engine/types.js";
 
 export const sourceExtensions = [".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs"];
 export const skippedDirectories = ["node_modules", "dist", "build", ".next", "coverage", ".git"];
@@ -13,19 +14,25 @@ export function isSourceFile(filePath: string): boolean {
 }
 
 export interface FileFilter {
-  /** Directory the ignore globs are relative to. */
+  /** Directory the ignore globs are relative to; a symlink leading out of it is not followed. */
   root: string;
   ignore: readonly string[];
+  /** Told of each symlink not followed and each folder that cannot be listed, once per walk. */
+  onNotice?: (notice: Notice) => void;
 }
 
-/** Source files under `startPath` (a directory or a file), sorted, each listed once by its real path. */
+/**
+ * Source files under `startPath` (a directory or a file), sorted, each listed once by its real path. A symlink is
+ * followed only when its target lies inside the root: one to `/` or to a folder elsewhere is never walked.
+ */
 export function findSourceFiles(startPath: string, filter: FileFilter): string[] {
-  const isIgnored = filter.ignore.length > 0 ? picomatch([...filter.ignore], { dot: true }) : undefined;
+  const isIgnored = ignoreMatcherOf(filter.ignore);
   const ignoredRelative = (filePath: string): boolean => {
     if (!isIgnored) return false;
     const relative = path.relative(filter.root, filePath).split(path.sep).join("/");
     return relative !== "" && !relative.startsWith("../") && isIgnored(relative);
   };
+  const realRoot = realPathOr(filter.root);
   const found = new Set<string>();
   const visitedDirectories = new Set<string>();
 
@@ -41,12 +48,16 @@ export function findSourceFiles(startPath: string, filter: FileFilter): string[]
       realPath = path.join(entry.parentRealPath, entry.dirent.name);
     } else {
       try {
-        const stats = fs.statSync(entryPath);
+        realPath = fs.realpathSync(entryPath);
+        const stats = fs.statSync(realPath);
         isFile = stats.isFile();
         isDirectory = stats.isDirectory();
-        realPath = fs.realpathSync(entryPath);
       } catch {
         return; // a dangling symlink or an entry removed while listing
+      }
+      if (entry && !isWithin(realPath, realRoot)) {
+        if (isDirectory || isSourceFile(entryPath)) filter.onNotice?.({ filePath: entryPath, message: "skipped: a symlink to outside the project; not followed" });
+        return;
       }
     }
     if (ignoredRelative(entryPath)) return;
@@ -59,7 +70,10 @@ export function findSourceFiles(startPath: string, filter: FileFilter): string[]
     let dirents: fs.Dirent[];
     try {
       dirents = fs.readdirSync(entryPath, { withFileTypes: true });
-    } catch {
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      // A folder removed while listing is simply gone; one that cannot be read hides its files, which the user must hear.
+      if (code !== "ENOENT") filter.onNotice?.({ filePath: entryPath, message: `skipped: cannot list this folder (${code ?? "error"})` });
       return;
     }
     for (const dirent of dirents) {
@@ -71,6 +85,24 @@ export function findSourceFiles(startPath: string, filter: FileFilter): string[]
 
   visit(path.resolve(startPath));
   return [...found].sort();
+}
+
+/** Compiled once per list: the language server asks whether single files are ignored as the user types. */
+const ignoreMatchers = new WeakMap<readonly string[], (relativePath: string) => boolean>();
+
+function ignoreMatcherOf(ignore: readonly string[]): ((relativePath: string) => boolean) | undefined {
+  if (ignore.length === 0) return undefined;
+  let matcher = ignoreMatchers.get(ignore);
+  if (!matcher) ignoreMatchers.set(ignore, (matcher = compileGlobs(ignore, { dot: true })));
+  return matcher;
+}
+
+function realPathOr(filePath: string): string {
+  try {
+    return fs.realpathSync(filePath);
+  } catch {
+    return filePath;
+  }
 }
 
 /** Whether `filePath` is `target` or lies under it. */

@@ -1,6 +1,5 @@
 // Translates the engine's plain data into LSP shapes: findings → Diagnostics, fixes and suppressions → WorkspaceEdits.
 // Pure functions of their inputs; spans are UTF-16 offsets, exactly what LSP positions count.
-import * as fs from "node:fs";
 import * as path from "node:path";
 import { TextDocument } from "vscode-languageserver-textdocument";
 import {
@@ -16,6 +15,7 @@ import {
 import { appendMissingLines, lineBreakOf, selectCompatibleEdits, withLineBreaks } from "../../rules/engine/apply-edits.js";
 import { ruleDocsUrl } from "../../rules/engine/docs-url.js";
 import type { Finding, Fix, Severity, Span } from "../../rules/engine/types.js";
+import { maxSourceBytes, readRegularText } from "../host/read-source.js";
 import { uriOf } from "./uri.js";
 
 /** What a Diagnostic carries so a code action finds its finding again in the cache. */
@@ -125,9 +125,6 @@ function zeroRange(): Range {
 }
 
 function readDisk(filePath: string): string | undefined {
-  try {
-    return fs.readFileSync(path.resolve(filePath), "utf8");
-  } catch {
-    return undefined;
-  }
+  const read = readRegularText(path.resolve(filePath), maxSourceBytes);
+  return "text" in read ? read.text : undefined;
 }

@@ -15,6 +15,8 @@ import {
 } from "vscode-languageserver";
 import type { TextDocument } from "vscode-languageserver-textdocument";
 import { slowAnalysisMs, statusMethod, type StatusParams } from "../protocol.js";
+import { documentSkipReason } from "../host/read-source.js";
+import type { HostAnalysis } from "../host/project-host.js";
 import { toDiagnostics } from "./conversions.js";
 import type { CachedAnalysis } from "./findings-cache.js";
 import type { Services } from "./services.js";
@@ -48,25 +50,57 @@ export function createDiagnosticsHandler(services: Services): DiagnosticsHandler
   let republishing = false;
   let loading = false;
   let generation = 0;
-  host.onProjectComplete(({ root, files, cachedFiles, cacheRejected, durationMs }) => {
+  host.onProjectComplete(({ root, files, cachedFiles, cacheRejected, durationMs, notices }) => {
     if (cacheRejected) log.noticesOnce([cacheRejected]);
     log.info(`project ${root}: ${files} files loaded in ${Math.round(durationMs)} ms (${cachedFiles} summaries from the cache)`);
+    log.noticesOnce(notices);
   });
 
+  /**
+   * Never throws: a document that cannot be analysed (too large, failing deep in the engine) gets no findings, so
+   * whatever was shown for an earlier version is cleared, and one line in the log says why.
+   */
   const analyzeDocument = (document: TextDocument, { withFixes = false } = {}): CachedAnalysis | undefined => {
     const cached = cache.get(document.uri, document.version);
     if (cached && (cached.withFixes || !withFixes)) return cached;
     const filePath = filePathOf(document.uri);
-    if (!filePath || !services.settings.enable) return undefined;
+    if (!filePath) {
+      if (document.uri.startsWith("file:")) log.noticesOnce([{ filePath: document.uri, message: "not analysed: the URI names no local file" }]);
+      return undefined;
+    }
+    if (!services.settings.enable) return undefined;
     const startedAt = performance.now();
-    const factsChanged = host.setOverlay(filePath, document.getText());
-    if (factsChanged) invalidate(document.uri);
-    // A larger project loads between edits, after this document has shown what it can.
-    const isLoaded = host.unreadFiles() <= smallProjectFiles && host.load(Infinity);
-    const analysis = analyzeSafely(filePath, withFixes);
-    const result: CachedAnalysis = { version: document.version, text: document.getText(), findings: analysis?.findings ?? [], withFixes, durationMs: performance.now() - startedAt };
+    const text = document.getText();
+    const emptyResult = (): CachedAnalysis => ({ version: document.version, text, findings: [], withFixes, durationMs: performance.now() - startedAt });
+    const skipReason = documentSkipReason(text);
+    if (skipReason) {
+      // The CLI's limits: the disk text (itself read within them) stands in for this document in the project.
+      if (host.removeOverlay(filePath)) invalidate(document.uri);
+      log.noticesOnce([{ filePath, message: skipReason }]);
+      const result = emptyResult();
+      cache.set(document.uri, result);
+      sendStatus(document.uri, result, skipReason);
+      return result;
+    }
+    let isLoaded = true;
+    let analysis: HostAnalysis | undefined;
+    try {
+      const factsChanged = host.setOverlay(filePath, text);
+      if (factsChanged) invalidate(document.uri);
+      // A larger project loads between edits, after this document has shown what it can.
+      isLoaded = host.unreadFiles() <= smallProjectFiles && host.load(Infinity);
+      analysis = host.analyze(filePath, { withFixes });
+      if (analysis) log.noticesOnce(analysis.notices);
+    } catch (error) {
+      analysisFailed(filePath, error);
+      const result = emptyResult();
+      cache.set(document.uri, result);
+      sendStatus(document.uri, result, "analysis failed; see the Harden output");
+      return result;
+    }
+    const result: CachedAnalysis = { ...emptyResult(), findings: analysis?.findings ?? [] };
     cache.set(document.uri, result);
-    sendStatus(document.uri, result, analysis === undefined && host.textOf(filePath) !== undefined);
+    sendStatus(document.uri, result, analysis === undefined && host.textOf(filePath) !== undefined ? "analysis failed; see the Harden output" : undefined);
     if (!isLoaded) void loadInBackground();
     return result;
   };
@@ -82,13 +116,13 @@ export function createDiagnosticsHandler(services: Services): DiagnosticsHandler
     }
   };
 
-  const analysisFailed = (filePath: string, error: unknown): void =>
-    log.noticesOnce([{ filePath, message: `analysis failed: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}` }]);
+  const analysisFailed = (filePath: string, error: unknown): void => log.noticesOnce([{ filePath, message: `analysis failed: ${describeError(error)}` }]);
 
-  const sendStatus = (uri: string, analysis: CachedAnalysis, failed: boolean): void => {
-    const state = failed ? "failing" : analysis.durationMs > slowAnalysisMs ? "slow" : "ok";
+  /** `failure`: why the document got no analysis, when it got none. */
+  const sendStatus = (uri: string, analysis: CachedAnalysis, failure: string | undefined): void => {
+    const state = failure ? "failing" : analysis.durationMs > slowAnalysisMs ? "slow" : "ok";
     const status: StatusParams = { uri, findings: analysis.findings.length, durationMs: Math.round(analysis.durationMs), state };
-    if (failed) status.message = "analysis failed; see the Harden output";
+    if (failure) status.message = failure;
     void connection.sendNotification(statusMethod, status);
   };
 
@@ -114,8 +148,8 @@ export function createDiagnosticsHandler(services: Services): DiagnosticsHandler
         try {
           if (document) publish(document);
         } catch (error) {
-          // The document could not even be summarised: say so once and keep serving the others.
-          analysisFailed(filePathOf(document!.uri) ?? document!.uri, error);
+          // analyzeDocument never throws; converting its findings should not either, but one document never stops the others.
+          log.error(`${document!.uri}: publishing diagnostics failed: ${describeError(error)}`);
         }
       }
     } finally {
@@ -245,4 +279,8 @@ export function createDiagnosticsHandler(services: Services): DiagnosticsHandler
   });
 
   return { analyzeDocument, completeLoading, scanFile, recheckAll };
+}
+
+function describeError(error: unknown): string {
+  return error instanceof Error ? error.message.split("\n")[0]! : String(error);
 }

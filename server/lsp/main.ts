@@ -9,17 +9,23 @@ import { createDiagnosticsHandler } from "./diagnostics-handler.js";
 import { createServices, featuresOf, useWorkspaceCaches } from "./services.js";
 import { InputDrain } from "./input-drain.js";
 import { createSettingsHandler, type SettingsHandler } from "./settings-handler.js";
+import { answerRefusedRequests, gateAfterShutdown } from "./shutdown-gate.js";
 import { CodeActionKind } from "vscode-languageserver";
 import { filePathOf } from "./uri.js";
 
 const input = new InputDrain();
-const connection = createConnection(ProposedFeatures.all, { messageStrategy: input });
+const connection = createConnection(ProposedFeatures.all, { messageStrategy: gateAfterShutdown(input) });
+answerRefusedRequests(connection);
 const documents = new TextDocuments(TextDocument);
 const services = createServices(connection, documents, input);
 const diagnostics = createDiagnosticsHandler(services);
 createCodeActionsHandler(services, diagnostics);
 createCommandsHandler(services, diagnostics);
 let settings: SettingsHandler | undefined;
+// A notification's handler has no one to answer: its failure is logged, never the end of the server.
+const logInternalError = (error: unknown): void => services.log.error(`internal error: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`);
+process.on("unhandledRejection", logInternalError);
+process.on("uncaughtException", logInternalError);
 
 connection.onInitialize((params): InitializeResult => {
   services.features = featuresOf(params);

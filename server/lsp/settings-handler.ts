@@ -4,13 +4,13 @@
 // diagnostic on the config file naming the key path while analysis continues with the defaults.
 import { DidChangeWatchedFilesNotification, DiagnosticSeverity, type Diagnostic } from "vscode-languageserver";
 import { configFileName } from "../host/project-location.js";
+import { maxConfigBytes, readRegularText } from "../host/read-source.js";
 import { sourceExtensions } from "../host/source-files.js";
 import { defaultSettings, settingsSection, type HardenSettings } from "../protocol.js";
 import { toRange } from "./conversions.js";
 import type { DiagnosticsHandler } from "./diagnostics-handler.js";
 import type { Services } from "./services.js";
 import { filePathOf, uriOf } from "./uri.js";
-import * as fs from "node:fs";
 
 export interface SettingsHandler {
   /** Reads the settings from the client and registers the file watchers; called once after `initialized`. */
@@ -87,12 +87,9 @@ export function createSettingsHandler(services: Services, diagnostics: Diagnosti
 
 /** Underlines the last key of the path named in the ConfigError ("file: rules.x.y: …"), else the first line. */
 function configDiagnostic(configPath: string, message: string): Diagnostic {
-  let text = "";
-  try {
-    text = fs.readFileSync(configPath, "utf8");
-  } catch {
-    // unreadable: the diagnostic goes on the first line
-  }
+  // Unreadable: the diagnostic goes on the first line.
+  const read = readRegularText(configPath, maxConfigBytes);
+  const text = "text" in read ? read.text : "";
   const keyPath = message.split(": ")[1] ?? "";
   const lastKey = keyPath.split(/[.[\]]/).filter(Boolean).pop();
   const at = lastKey ? text.indexOf(`"${lastKey}"`) : -1;

@@ -2,10 +2,18 @@
 import * as fs from "node:fs";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
-/** The real path of a `file:` URI (the host keys files by real path); undefined for other schemes. */
+/**
+ * The real path of a `file:` URI (the host keys files by real path). Undefined for a URI no local path names: another
+ * scheme, a remote host (`file://server/...`), an encoded `/` in a name, or a malformed URI. Never throws.
+ */
 export function filePathOf(uri: string): string | undefined {
   if (!uri.startsWith("file:")) return undefined;
-  const filePath = fileURLToPath(uri);
+  let filePath: string;
+  try {
+    filePath = fileURLToPath(uri);
+  } catch {
+    return undefined;
+  }
   try {
     return fs.realpathSync(filePath);
   } catch {

@@ -2,6 +2,7 @@
 import * as path from "node:path";
 import type { Severity } from "../../../rules/engine/types.js";
 import { countFindings, type CheckResult } from "../check-result.js";
+import { escapeUnprintable } from "../printable.js";
 
 export interface StylishOptions {
   color: boolean;
@@ -16,14 +17,14 @@ export function formatStylish(result: CheckResult, options: StylishOptions): str
   const lines: string[] = [];
   for (const file of result.files) {
     if (file.findings.length === 0) continue;
-    lines.push(paint("underline", path.relative(result.cwd, file.filePath)));
+    lines.push(paint("underline", escapeUnprintable(path.relative(result.cwd, file.filePath))));
     const positions = file.findings.map((f) => `${f.location.line}:${f.location.column}`);
     const positionWidth = Math.max(...positions.map((p) => p.length));
     const severityWidth = Math.max(...file.findings.map((f) => f.severity.length));
     file.findings.forEach((finding, index) => {
       const position = paint("dim", positions[index]!.padEnd(positionWidth));
       const severity = paint(severityStyle[finding.severity], finding.severity.padEnd(severityWidth));
-      lines.push(`  ${position}  ${severity}  ${finding.message}  ${paint("dim", finding.ruleId)}`);
+      lines.push(`  ${position}  ${severity}  ${escapeUnprintable(finding.message)}  ${paint("dim", finding.ruleId)}`);
     });
     lines.push("");
   }
