@@ -2,6 +2,7 @@
 // `c.json(...)`, `ctx.body = ...`, `new Response(...)`, `NextResponse.json(...)`, framework exceptions whose message
 // becomes the body; and error handlers' error parameters. Syntax only; it never judges what is sent.
 import { ts } from "ts-morph";
+import { isStatusPosition } from "./auth-checks.js";
 import { decoratorName } from "./frameworks/nest.js";
 import { calleeText, isFunctionLike, type FunctionLike, unwrapExpression } from "./syntax.js";
 
@@ -62,6 +63,34 @@ export function exceptionMessageOf(node: ts.Node): ts.Expression | undefined {
   const property = message && ts.isObjectLiteralExpression(message) ? message.properties.find((p) => p.name?.getText() === "message") : undefined;
   if (property) return ts.isPropertyAssignment(property) ? property.initializer : ts.isShorthandPropertyAssignment(property) ? property.name : undefined;
   return message;
+}
+
+/**
+ * True when `branch` turns the request away: it throws, answers a client-error status (`res.status(415)`,
+ * `ctx.throw(400)`, `{ status: 413 }`, `c.json(body, 415)`) or hands an error to a callback (`cb(new Error(...))`).
+ * Nested functions are not entered: what they do happens later, if at all.
+ */
+export function rejectsRequest(branch: ts.Node): boolean {
+  let found = false;
+  const visit = (node: ts.Node): void => {
+    if (found || isFunctionLike(node)) return;
+    if (ts.isThrowStatement(node) || (ts.isNumericLiteral(node) && isClientErrorStatus(node)) || isErrorPassedOn(node)) found = true;
+    else ts.forEachChild(node, visit);
+  };
+  visit(branch);
+  return found;
+}
+
+function isClientErrorStatus(literal: ts.NumericLiteral): boolean {
+  const status = Number(literal.text);
+  return status >= 400 && status < 500 && isStatusPosition(literal);
+}
+
+/** `cb(new Error("unsupported type"))`, `next(new HttpError(415))`: an error handed on as a call's argument. */
+function isErrorPassedOn(node: ts.Node): boolean {
+  if (!ts.isNewExpression(node) || !ts.isCallExpression(node.parent)) return false;
+  const callee = calleeText(node);
+  return !!callee && /(Error|Exception)$/.test(callee);
 }
 
 /** The first identifier of `res.status(500).json`'s receiver chain (`res`), skipping calls and property reads. */
