@@ -104,13 +104,39 @@ function rootIdentifier(node: ts.Expression): string | undefined {
 }
 
 /**
+ * `(err, req, res, next) => …`: four parameters are not enough (a response helper may take a message and three
+ * options), so the first must not be declared a primitive and the function must act as middleware: answer through
+ * its third parameter (`res.status(500).json(…)`) or pass on through its fourth (`next(err)`).
+ */
+function isExpressErrorMiddleware(fn: FunctionLike): boolean {
+  const [error, , response, next] = fn.parameters;
+  if (!error || !response || !next || !ts.isIdentifier(response.name) || !ts.isIdentifier(next.name)) return false;
+  if (error.type && primitiveTypes.has(error.type.kind)) return false;
+  const responseName = response.name.text;
+  const nextName = next.name.text;
+  let acts = false;
+  const visit = (node: ts.Node): void => {
+    if (acts) return;
+    if (ts.isCallExpression(node)) {
+      const callee = unwrapExpression(node.expression);
+      acts = (ts.isIdentifier(callee) && callee.text === nextName) || (ts.isPropertyAccessExpression(callee) && rootIdentifier(callee.expression) === responseName);
+    }
+    if (!acts) ts.forEachChild(node, visit);
+  };
+  if (fn.body) visit(fn.body);
+  return acts;
+}
+
+const primitiveTypes = new Set([SyntaxKind.StringKeyword, SyntaxKind.NumberKeyword, SyntaxKind.BooleanKeyword, SyntaxKind.LiteralType]);
+
+/**
  * The error parameter of an error handler: Express's four-argument middleware, Fastify's `setErrorHandler`, Hono's
  * `onError`, a NestJS exception filter's `catch(exception, host)`.
  */
 export function errorParameterOf(fn: FunctionLike): ts.ParameterDeclaration | undefined {
   const [first] = fn.parameters;
   if (!first || !ts.isIdentifier(first.name)) return undefined;
-  if (fn.parameters.length === 4 && !ts.isMethodDeclaration(fn)) return first;
+  if (fn.parameters.length === 4 && !ts.isMethodDeclaration(fn)) return isExpressErrorMiddleware(fn) ? first : undefined;
   if (ts.isMethodDeclaration(fn)) {
     const owner = fn.parent;
     const isFilter = ts.isClassDeclaration(owner) && ts.canHaveDecorators(owner) && (ts.getDecorators(owner) ?? []).some((d) => decoratorName(d) === "Catch");
