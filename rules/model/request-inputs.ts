@@ -2,7 +2,7 @@
 // (field by field, whole, coerced) and whether it flows through a schema validator first. Syntactic, per handler.
 import { ts } from "ts-morph";
 import type { Span } from "../engine/types.js";
-import { calleeText, decoratorsOf, dottedName, findDeclaration, isFallbackFor, outermostValue, spanOf, stringValue, unwrapExpression, type FunctionLike } from "./syntax.js";
+import { calleeText, decoratorsOf, dottedName, findDeclaration, importedModuleOf, isFallbackFor, outermostValue, spanOf, stringValue, unwrapExpression, type FunctionLike } from "./syntax.js";
 import type { Framework } from "./types.js";
 
 export type RequestInputSource = "body" | "query" | "params" | "headers";
@@ -383,7 +383,7 @@ class HandlerAnalysis {
       // `let body; body = await request.json();`: the variable's later uses are the input's.
       for (const use of this.referencesOf([parent.left])) if (!isAssignmentTarget(use)) this.traceWhole(use, trace, depth + 1);
     } else if (ts.isCallExpression(parent) && parent.arguments.includes(outer as ts.Expression)) {
-      if (this.isValidatorCall(parent) || isSignatureCheck(parent)) trace.validated = true;
+      if (this.isValidatorCall(parent) || isSignatureCheck(parent) || isProtocolHandlerCall(parent)) trace.validated = true;
       else if (this.isInstanceConversion(parent)) this.traceWhole(parent, trace, depth + 1);
       else trace.usedWhole = true;
     } else if (optionOfCall(outer)) {
@@ -677,6 +677,26 @@ function otherOperand(binary: ts.BinaryExpression, operand: ts.Node): ts.Express
   if (binary.left === operand || left === operand) return right;
   if (binary.right === operand || right === operand) return left;
   return undefined;
+}
+
+/**
+ * Protocol servers that parse every message they are handed against the protocol's own schemas: the MCP SDK's
+ * transports (`transport.handleRequest(req, res, body)`) answer a malformed JSON-RPC message with a protocol error.
+ */
+const protocolServerModules = /^(@modelcontextprotocol\/sdk(\/.*)?|@hono\/mcp)$/;
+
+/** A method call on an instance made in this file from a protocol server's class (`new StreamableHTTPServerTransport()`). */
+function isProtocolHandlerCall(call: ts.CallExpression): boolean {
+  const callee = unwrapExpression(call.expression);
+  if (!ts.isPropertyAccessExpression(callee)) return false;
+  const receiver = unwrapExpression(callee.expression);
+  if (!ts.isIdentifier(receiver)) return false;
+  const declaration = findDeclaration(receiver.text, receiver);
+  let made = declaration && ts.isVariableDeclaration(declaration) && declaration.initializer ? unwrapExpression(declaration.initializer) : undefined;
+  if (made && ts.isAwaitExpression(made)) made = unwrapExpression(made.expression);
+  if (!made || !ts.isNewExpression(made) || !ts.isIdentifier(made.expression)) return false;
+  const module = importedModuleOf(made.expression.text, made);
+  return module !== undefined && protocolServerModules.test(module);
 }
 
 /** The call whose object-literal argument holds `value` as a property (`f({ payload })`, `f({ payload: raw })`). */
