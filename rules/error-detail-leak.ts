@@ -7,7 +7,7 @@ import { defineRule, type RuleContext } from "./engine/types.js";
 import { randomUuidCallFor } from "./model/random-uuid.js";
 import { quoteNode } from "./model/secret-literals.js";
 import { errorParameterOf, exceptionMessageOf, responseBodyOf } from "./model/responses.js";
-import { calleeText, isFunctionLike, unwrapExpression } from "./model/syntax.js";
+import { calleeText, isFunctionLike, outermostValue, unwrapExpression } from "./model/syntax.js";
 
 const { SyntaxKind } = ts;
 
@@ -54,7 +54,7 @@ export default defineRule({
       const response = responseBodyOf(node);
       const message = response ? undefined : exceptionMessageOf(node);
       const body = response?.body ?? message;
-      if (!body) return;
+      if (!body || (message && isCaughtBeforeTheFramework(node))) return;
       const leak = findLeak(body, node);
       if (!leak) return;
       ctx.report({
@@ -72,6 +72,38 @@ export default defineRule({
     };
   },
 });
+
+/**
+ * A throw that an enclosing `try` of the same method catches without throwing again never reaches the framework:
+ * `try { await db.$transaction(async (tx) => { … throw new ConflictException(err) }) } catch { return fixedCode }`.
+ * Function boundaries are crossed only for callbacks of awaited or returned calls, whose rejection the `try` sees.
+ */
+function isCaughtBeforeTheFramework(thrown: ts.Node): boolean {
+  for (let child = thrown, parent = thrown.parent; parent; child = parent, parent = parent.parent) {
+    if (isFunctionLike(parent)) {
+      const call = parent.parent;
+      if (!ts.isCallExpression(call) || !call.arguments.includes(parent as ts.Expression) || !isAwaitedOrReturned(call)) return false;
+    }
+    if (ts.isTryStatement(parent) && child === parent.tryBlock && parent.catchClause) return !containsThrow(parent.catchClause.block);
+  }
+  return false;
+}
+
+function isAwaitedOrReturned(call: ts.CallExpression): boolean {
+  const outer = outermostValue(call);
+  return ts.isAwaitExpression(outer) || ts.isReturnStatement(outer.parent) || (ts.isArrowFunction(outer.parent) && outer.parent.body === outer);
+}
+
+function containsThrow(block: ts.Block): boolean {
+  let found = false;
+  const visit = (node: ts.Node): void => {
+    if (found || isFunctionLike(node)) return;
+    if (ts.isThrowStatement(node)) found = true;
+    else ts.forEachChild(node, visit);
+  };
+  visit(block);
+  return found;
+}
 
 /** The first unguarded error detail the body carries. */
 function findLeak(body: ts.Expression, send: ts.Node): Leak | undefined {

@@ -244,9 +244,17 @@ function expressResponse(fn: FunctionLike): string | undefined {
   return expressNext(fn) && response && ts.isIdentifier(response.name) ? response.name.text : undefined;
 }
 
+/** The function itself answers `true`/`false`; a nested callback's boolean (`items.some(() => …)`) decides nothing for it. */
 function returnsBoolean(fn: FunctionLike): boolean {
-  if (!textMatches(fn, booleanReturn)) return false;
-  return someDescendant(fn, (node) => ts.isReturnStatement(node) && (node.expression?.kind === ts.SyntaxKind.TrueKeyword || node.expression?.kind === ts.SyntaxKind.FalseKeyword));
+  if (!textMatches(fn, booleanReturn) || !fn.body) return false;
+  let found = false;
+  const visit = (node: ts.Node): void => {
+    if (found || isFunctionLike(node)) return;
+    if (ts.isReturnStatement(node) && (node.expression?.kind === ts.SyntaxKind.TrueKeyword || node.expression?.kind === ts.SyntaxKind.FalseKeyword)) found = true;
+    else ts.forEachChild(node, visit);
+  };
+  visit(fn.body);
+  return found;
 }
 
 function functionName(fn: FunctionLike): string | undefined {

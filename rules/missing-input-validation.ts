@@ -113,9 +113,17 @@ function isUnvalidated(read: RequestInputRead, chainValidated: ReadonlySet<Reque
   if (read.fields.length === 0 && !read.usedWhole) return false;
   if (chainValidated.has("all") || chainValidated.has(read.source)) return false;
   const readFieldByField = read.fields.length > 0 && !read.usedWhole;
-  if (readFieldByField && read.fields.every((field) => field.validated)) return false;
-  // `Number(req.query.page) || 1`: a converted query value is checked enough for paging and filters.
-  return !(read.source === "query" && readFieldByField && read.fields.every((field) => field.coerced));
+  return !(readFieldByField && read.fields.every((field) => isFieldChecked(field, read.source)));
+}
+
+/**
+ * A field read on its own is checked when a validator checks it, when the handler checks its type or value by hand
+ * (`typeof`, a literal comparison, a `switch`, an allow-list, a predicate deciding a branch), or, for a query value,
+ * which is text, when it is converted (`Number(req.query.page) || 1`) or tested for presence before use.
+ */
+function isFieldChecked(field: FieldRead, source: RequestInputSource): boolean {
+  if (field.validated || field.checkedByHand === "type") return true;
+  return source === "query" && (field.coerced || field.checkedByHand === "presence");
 }
 
 /** Inputs validated by middleware in the route's chain: library validators, project helpers and configured `validators`. */

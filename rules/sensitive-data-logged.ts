@@ -7,7 +7,7 @@ import { defineRule, type FixRequest, type RuleContext } from "./engine/types.js
 import { loggingLevelOf } from "./model/loggers.js";
 import { quoteNode } from "./model/secret-literals.js";
 import { isSecretName, redactSecretsIn } from "./model/secrets.js";
-import { calleeText, nameWords, stringValue, unwrapExpression } from "./model/syntax.js";
+import { calleeText, findDeclaration, nameWords, stringValue, unwrapExpression } from "./model/syntax.js";
 
 const { SyntaxKind } = ts;
 
@@ -50,7 +50,7 @@ export default defineRule({
       [SyntaxKind.CallExpression](node) {
         const call = node as ts.CallExpression;
         const level = loggingLevelOf(call, isLogger);
-        if (!level) return;
+        if (!level || isDevelopmentOnly(call)) return;
         const found = call.arguments.flatMap((argument) => sensitiveValuesIn(argument, call, ctx));
         const [first] = found;
         if (!first) return;
@@ -66,7 +66,7 @@ function sensitiveValuesIn(expression: ts.Expression, call: ts.CallExpression, c
   if (ts.isObjectLiteralExpression(node)) {
     return node.properties.flatMap((property): SensitiveValue[] => {
       const key = property.name && (ts.isIdentifier(property.name) || ts.isStringLiteral(property.name)) ? property.name.text : undefined;
-      if (key !== undefined && isSensitiveName(key)) return [{ node: property, what: `\`${redactSecretsIn(key)}\`` }];
+      if (key !== undefined && isSensitiveName(key) && !(ts.isPropertyAssignment(property) && isCountOrFlag(property.initializer))) return [{ node: property, what: `\`${redactSecretsIn(key)}\`` }];
       if (ts.isPropertyAssignment(property)) return sensitiveValuesIn(property.initializer, call, ctx).map((found) => (found.node === unwrapExpression(property.initializer) ? { ...found, node: property } : found));
       if (ts.isSpreadAssignment(property)) return sensitiveValuesIn(property.expression, call, ctx);
       return [];
@@ -87,7 +87,7 @@ function sensitiveValuesIn(expression: ts.Expression, call: ts.CallExpression, c
 
 /** What a name or property read holds when it is sensitive: a credential, a credential header, all headers, an auth body. */
 function sensitiveLeaf(node: ts.Expression, call: ts.CallExpression, ctx: Context): string | undefined {
-  if (ts.isIdentifier(node)) return isSensitiveName(node.text) ? `\`${node.text}\`` : undefined;
+  if (ts.isIdentifier(node)) return isSensitiveName(node.text) && !holdsCountOrFlag(node) ? `\`${node.text}\`` : undefined;
   if (ts.isElementAccessExpression(node)) {
     const key = stringValue(node.argumentExpression);
     if (key === undefined) return undefined;
@@ -101,6 +101,33 @@ function sensitiveLeaf(node: ts.Expression, call: ts.CallExpression, ctx: Contex
   if (name === "body" && requestObject.test(node.expression.getText()) && isInAuthRoute(call, ctx)) return "the whole body of an authentication request";
   return isSensitiveName(name) ? `\`${quoteNode(node)}\`` : undefined;
 }
+
+/**
+ * A value that cannot be a credential whatever its name: a count (`tokens.length`, `keys.size`), a number or a boolean
+ * (`reportedTokens: data.length`, `{ passwordSet: true }`).
+ */
+function isCountOrFlag(expression: ts.Expression): boolean {
+  const value = unwrapExpression(expression);
+  if (ts.isNumericLiteral(value) || value.kind === SyntaxKind.TrueKeyword || value.kind === SyntaxKind.FalseKeyword) return true;
+  if (ts.isPrefixUnaryExpression(value)) return value.operator === SyntaxKind.ExclamationToken || ts.isNumericLiteral(unwrapExpression(value.operand));
+  return ts.isPropertyAccessExpression(value) && (value.name.text === "length" || value.name.text === "size");
+}
+
+/** `const PASS_THRESHOLD = 3`: a local constant bound to a count or a flag. */
+function holdsCountOrFlag(identifier: ts.Identifier): boolean {
+  const declaration = findDeclaration(identifier.text, identifier);
+  return !!declaration && ts.isVariableDeclaration(declaration) && !!declaration.initializer && ts.isIdentifier(declaration.name) && isCountOrFlag(declaration.initializer);
+}
+
+/** Inside `if (process.env.NODE_ENV === "development") { … }` (or `!== "production"`): never written by a production server. */
+function isDevelopmentOnly(call: ts.CallExpression): boolean {
+  for (let child: ts.Node = call, parent = call.parent; parent && !ts.isSourceFile(parent); child = parent, parent = parent.parent) {
+    if (ts.isIfStatement(parent) && parent.thenStatement === child && developmentCondition.test(parent.expression.getText())) return true;
+  }
+  return false;
+}
+
+const developmentCondition = /^process\.env\.NODE_ENV\s*(===?\s*["'](development|dev|test)["']|!==?\s*["']production["'])$/;
 
 function isHeaders(node: ts.Expression): boolean {
   return ts.isPropertyAccessExpression(node) && node.name.text === "headers";

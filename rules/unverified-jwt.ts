@@ -4,7 +4,7 @@
 import { ts } from "ts-morph";
 import { defineRule, type FixRequest, type RuleContext } from "./engine/types.js";
 import { quoteNode } from "./model/secret-literals.js";
-import { calleeText, hasModifier, importedModuleOf, isFunctionLike, outermostValue, unwrapExpression, type FunctionLike } from "./model/syntax.js";
+import { calleeText, findDeclaration, hasModifier, importedModuleOf, isFunctionLike, outermostValue, unwrapExpression, type FunctionLike } from "./model/syntax.js";
 
 type Context = RuleContext<Record<string, never>>;
 type Library = "jsonwebtoken" | "jose" | "jwt-decode" | "nestjs-jwt";
@@ -88,7 +88,8 @@ function isNestJwtService(property: string, from: ts.Node): boolean {
 
 function checkDecode(ctx: Context, call: ts.CallExpression, library: Library): void {
   const enclosing = enclosingFunction(call);
-  if (enclosing && callsVerify(enclosing)) return;
+  if (enclosing && (callsVerify(enclosing) || isVerifiedByEveryCaller(enclosing))) return;
+  if (call.arguments[0] && isTrustedTokenSource(call.arguments[0], 0)) return;
   const use = useOfDecoded(ctx, call, enclosing);
   if (!use) return;
   const callee = calleeText(call) ?? quoteNode(call.expression, ctx.sourceFile);
@@ -240,6 +241,87 @@ function emptyKey(key: ts.Expression): string | undefined {
   if (operator !== ts.SyntaxKind.BarBarToken && operator !== ts.SyntaxKind.QuestionQuestionToken) return undefined;
   const fallback = unwrapExpression(value.right);
   return ts.isStringLiteralLike(fallback) && fallback.text === "" ? ` when \`${value.left.getText()}\` is unset` : undefined;
+}
+
+/**
+ * Where the token came from settles trust without a signature check: a token this code just signed
+ * (`jwt.sign(...)`, jose's `new SignJWT(...).sign(key)`), the body of a response it fetched from the provider
+ * (`await response.text()` of a `fetch` response), or what a passport strategy's verify callback is handed after the
+ * code exchange with the provider's token endpoint over TLS (OIDC Core 3.1.3.7). A token from the request itself
+ * never is.
+ */
+function isTrustedTokenSource(token: ts.Expression, depth: number): boolean {
+  if (depth > 3) return false;
+  const expression = unwrapExpression(token);
+  if (ts.isAwaitExpression(expression)) return isTrustedTokenSource(expression.expression, depth + 1);
+  if (ts.isIdentifier(expression)) {
+    const declaration = findDeclaration(expression.text, expression);
+    if (declaration && ts.isVariableDeclaration(declaration) && declaration.initializer) return isTrustedTokenSource(declaration.initializer, depth + 1);
+    return !!declaration && ts.isParameter(declaration) && isProviderCallbackParameter(declaration);
+  }
+  if (ts.isPropertyAccessExpression(expression) || ts.isElementAccessExpression(expression)) return isTrustedTokenSource(expression.expression, depth + 1);
+  if (!ts.isCallExpression(expression)) return false;
+  const callee = unwrapExpression(expression.expression);
+  if (!ts.isPropertyAccessExpression(callee)) return ts.isIdentifier(callee) && callee.text === "sign" && importedModuleOf("sign", expression) === "jsonwebtoken";
+  const method = callee.name.text;
+  if (method === "sign") return isSigner(unwrapExpression(callee.expression), expression);
+  if (method === "trim") return isTrustedTokenSource(callee.expression, depth + 1);
+  return (method === "text" || method === "json") && isFetchedResponse(unwrapExpression(callee.expression));
+}
+
+/** `jwt.sign` of jsonwebtoken, `new SignJWT(claims)…sign(key)` of jose. */
+function isSigner(receiver: ts.Expression, from: ts.Node): boolean {
+  if (ts.isIdentifier(receiver)) return importedModuleOf(receiver.text, from) === "jsonwebtoken";
+  let current = receiver;
+  while (ts.isCallExpression(current) && ts.isPropertyAccessExpression(current.expression)) current = unwrapExpression(current.expression.expression);
+  return ts.isNewExpression(current) && ts.isIdentifier(current.expression) && importedModuleOf(current.expression.text, from) === "jose";
+}
+
+/** A `fetch` response: `await fetch(url)`, or a parameter declared as the fetch API's `Response`. */
+function isFetchedResponse(node: ts.Expression): boolean {
+  const expression = unwrapExpression(node);
+  if (ts.isAwaitExpression(expression)) return isFetchedResponse(expression.expression);
+  if (ts.isCallExpression(expression)) return ts.isIdentifier(expression.expression) && expression.expression.text === "fetch";
+  if (!ts.isIdentifier(expression)) return false;
+  const declaration = findDeclaration(expression.text, expression);
+  if (declaration && ts.isVariableDeclaration(declaration) && declaration.initializer) return isFetchedResponse(declaration.initializer);
+  const type = declaration && ts.isParameter(declaration) ? declaration.type : undefined;
+  if (!type || !ts.isTypeReferenceNode(type) || type.typeName.getText() !== "Response") return false;
+  const module = importedModuleOf("Response", expression);
+  return module === undefined || fetchModule.test(module);
+}
+
+/** Where a fetch `Response` type comes from: the global, node-fetch, undici, or a project's own fetch wrapper. */
+const fetchModule = /(^|\/)(node-fetch|undici|cross-fetch|fetch)$/;
+
+/**
+ * A parameter, other than the request, of the verify callback given to a passport strategy
+ * (`new OAuth2Strategy(options, (req, accessToken, refreshToken, params, profile, done) => …)`): passport hands it what
+ * the provider's token endpoint returned.
+ */
+function isProviderCallbackParameter(parameter: ts.ParameterDeclaration): boolean {
+  const fn = parameter.parent;
+  if (!isFunctionLike(fn) || fn.parameters.indexOf(parameter) === 0) return false;
+  const construction = fn.parent;
+  return ts.isNewExpression(construction) && construction.arguments?.[construction.arguments.length - 1] === fn && /Strategy$/.test(calleeText(construction) ?? "");
+}
+
+/** `const email = await keyOwner(token)` in every caller, each of which then verifies the token: decoding only picked the key. */
+function isVerifiedByEveryCaller(fn: FunctionLike): boolean {
+  const name = functionName(fn);
+  if (!name) return false;
+  const callers: FunctionLike[] = [];
+  let unknownCaller = false;
+  const visit = (node: ts.Node): void => {
+    if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === name) {
+      const caller = enclosingFunction(node);
+      if (caller && caller !== fn) callers.push(caller);
+      else unknownCaller = true;
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(fn.getSourceFile());
+  return !unknownCaller && callers.length > 0 && callers.every(callsVerify);
 }
 
 function callsVerify(fn: FunctionLike): boolean {

@@ -5,6 +5,7 @@ import { ts } from "ts-morph";
 import type { Span } from "../engine/types.js";
 import type { Extractor } from "./summarize.js";
 import type { ImportBinding } from "./types.js";
+import { isStatusPosition } from "./auth-checks.js";
 import { calleeText, dottedName, hasModifier, importedModuleOf, spanOf, stringValue, unwrapExpression, type FunctionLike } from "./syntax.js";
 
 /** Which budget a limit is held to: `json` for parsed bodies (JSON, forms, text), `upload` for raw bodies, files and catch-all limits. */
@@ -186,7 +187,8 @@ const bufferingReaders = new Set(["text", "arrayBuffer", "blob", "formData"]);
 
 /**
  * `await request.text()` / `arrayBuffer()` / `blob()` / `formData()` on a fetch-style handler's request parameter when
- * nothing in the handler looks at the size first (a `content-length` read, or a `.size`/`.byteLength`/`.length` bound).
+ * nothing in the handler looks at the size first (a `content-length` read, a `.size`/`.byteLength`/`.length` bound, or a
+ * 413 answer).
  */
 export function unboundedBufferedReads(handler: FunctionLike): ts.CallExpression[] {
   const request = handler.parameters[0]?.name;
@@ -200,6 +202,8 @@ export function unboundedBufferedReads(handler: FunctionLike): ts.CallExpression
     }
     if (ts.isStringLiteralLike(node) && node.text.toLowerCase() === "content-length") checksSize = true;
     if (ts.isBinaryExpression(node) && isSizeBound(node)) checksSize = true;
+    // Answering 413 Payload Too Large means the handler bounds the size, however it measures it.
+    if (ts.isNumericLiteral(node) && node.text === "413" && isStatusPosition(node)) checksSize = true;
     ts.forEachChild(node, visit);
   };
   visit(handler.body);

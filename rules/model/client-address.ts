@@ -25,6 +25,8 @@ export interface ForwardedHeaderReadSummary {
 }
 
 const forwardingHeader = /^x-(forwarded-for|real-ip)$/i;
+/** Object fields that place a visitor (analytics and geo properties) rather than identify them. */
+const placeField = /^(location|geo|geoLocation|region|country|city)$/i;
 const headerGetters = new Set(["get", "header", "getHeader"]);
 
 export function isForwardingHeader(name: string | undefined): boolean {
@@ -122,6 +124,9 @@ function isIdentityUse(value: ts.Node): boolean {
   if (ts.isIfStatement(parent) || ts.isTypeOfExpression(parent) || (ts.isPrefixUnaryExpression(parent) && parent.operator === ts.SyntaxKind.ExclamationToken)) return false;
   if (ts.isConditionalExpression(parent) && parent.condition === outer) return false;
   if (ts.isPropertyAssignment(parent) && isForwardingHeader(stringValue(parent.name) ?? parent.name.getText())) return false;
+  // `{ location: xff }` for an analytics event: describes where a visitor is, decides nothing about who they are.
+  if (ts.isPropertyAssignment(parent) && parent.initializer === outer && placeField.test(stringValue(parent.name) ?? parent.name.getText())) return false;
+  if (ts.isBinaryExpression(parent) && isNothingComparison(parent)) return false;
   if (ts.isCallExpression(parent) && parent.arguments[1] === outer && isForwardingHeader(stringValue(parent.arguments[0]))) return false;
   if (ts.isVariableDeclaration(parent) && parent.initializer === outer) return isBindingUsedAsIdentity(parent.name);
   return !takesRightmostHop(outer);
@@ -133,11 +138,24 @@ function isBindingUsedAsIdentity(name: ts.Node): boolean {
   return referencesOf(name).some((reference) => isIdentityUse(reference));
 }
 
-/** `xff.split(",").at(-1)`, `.pop()`, `.slice(-1)`, `hops[hops.length - 1]`: the entry the last (own) proxy appended. */
+/** `xff === null`, `xff !== undefined`: a presence test. */
+function isNothingComparison(binary: ts.BinaryExpression): boolean {
+  const kind = binary.operatorToken.kind;
+  if (kind !== ts.SyntaxKind.EqualsEqualsEqualsToken && kind !== ts.SyntaxKind.ExclamationEqualsEqualsToken && kind !== ts.SyntaxKind.EqualsEqualsToken && kind !== ts.SyntaxKind.ExclamationEqualsToken) return false;
+  const isNothing = (node: ts.Expression): boolean => node.kind === ts.SyntaxKind.NullKeyword || (ts.isIdentifier(node) && node.text === "undefined");
+  return isNothing(unwrapExpression(binary.left)) || isNothing(unwrapExpression(binary.right));
+}
+
+/**
+ * `xff.split(",").at(-1)`, `.pop()`, `.slice(-1)`, `hops[hops.length - 1]`, `hops[hops.length - trustedHops]`: the
+ * entry the last (own) proxy appended, counted from the right; `.map`/`.filter` on the hops keep their order.
+ */
 function takesRightmostHop(value: ts.Node): boolean {
   const split = value.parent;
   if (!ts.isPropertyAccessExpression(split) || split.name.text !== "split" || !ts.isCallExpression(split.parent)) return false;
-  const parts = outermostAddress(split.parent);
+  let hops: ts.Node = split.parent;
+  while (ts.isPropertyAccessExpression(hops.parent) && orderKeeping.has(hops.parent.name.text) && ts.isCallExpression(hops.parent.parent)) hops = hops.parent.parent;
+  const parts = outermostAddress(hops);
   const holder = parts.parent;
   if (ts.isVariableDeclaration(holder) && ts.isIdentifier(holder.name)) {
     const uses = referencesOf(holder.name);
@@ -145,6 +163,8 @@ function takesRightmostHop(value: ts.Node): boolean {
   }
   return isRightmostAccess(parts);
 }
+
+const orderKeeping = new Set(["map", "filter"]);
 
 function isRightmostAccess(parts: ts.Node): boolean {
   const parent = parts.parent;

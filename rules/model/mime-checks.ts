@@ -1,11 +1,15 @@
 // Content-type and MIME checks that match more than they mean to: prefix/substring/suffix tests and unanchored regexes
 // on a MIME value (`file.mimetype.startsWith("image/")` lets `image/svg+xml` through), and equality on the raw
-// `Content-Type` header, which carries parameters. Records facts (and the exact allow-list the check stands for) only.
+// `Content-Type` header, which carries parameters. Only checks that decide whether a request or an upload is accepted
+// count: one that picks a parser or a renderer accepts nothing. Records facts (and the exact allow-list the check
+// stands for) only.
 import { ts } from "ts-morph";
 import type { Span } from "../engine/types.js";
 import { quoteNode } from "./secret-literals.js";
 import type { Extractor } from "./summarize.js";
-import { findDeclaration, spanOf, stringValue, unwrapExpression } from "./syntax.js";
+import type { FileSummary } from "./types.js";
+import { rejectsRequest } from "./responses.js";
+import { findDeclaration, isFunctionLike, spanOf, stringValue, unwrapExpression } from "./syntax.js";
 
 export type LooseMimeCheckKind = "prefix" | "substring" | "suffix" | "regex" | "rawHeaderEquality";
 
@@ -22,7 +26,17 @@ export interface LooseMimeCheckSummary {
 }
 
 const mimeNames = /^(mime|mimetype|mimeType|mime_type|contentType|content_type|mediaType)$/;
-const fileLikeObject = /(file|upload|blob|image|attachment|avatar|photo|part|document|media)s?$/i;
+// Not `part`: the `.type` of a message or content part is its kind (`text`, `tool-call`), not a media type.
+const fileLikeObject = /(file|upload|blob|image|attachment|avatar|photo|document|media)s?$/i;
+/** Array methods whose callback's result decides which items are kept or whether any matched. */
+const predicateMethods = new Set(["filter", "some", "every", "find", "findIndex"]);
+const verdictOperators = new Set([
+  ts.SyntaxKind.AmpersandAmpersandToken, ts.SyntaxKind.BarBarToken, ts.SyntaxKind.EqualsEqualsEqualsToken, ts.SyntaxKind.ExclamationEqualsEqualsToken,
+  ts.SyntaxKind.EqualsEqualsToken, ts.SyntaxKind.ExclamationEqualsToken, ts.SyntaxKind.LessThanToken, ts.SyntaxKind.GreaterThanToken,
+  ts.SyntaxKind.LessThanEqualsToken, ts.SyntaxKind.GreaterThanEqualsToken,
+]);
+/** How far a check's value is followed through variables and predicate callbacks to the condition that uses it. */
+const maxGateHops = 2;
 const looseMethods: Record<string, LooseMimeCheckKind> = { startsWith: "prefix", includes: "substring", endsWith: "suffix", indexOf: "substring", match: "regex", search: "regex" };
 
 /** What a family prefix is usually meant to allow: raster images only (never `image/svg+xml`, which runs script). */
@@ -47,7 +61,7 @@ export const mimeChecks: Extractor = {
   kinds: [ts.SyntaxKind.CallExpression, ts.SyntaxKind.BinaryExpression],
   visit(node, { summary, sourceFile }) {
     const check = ts.isCallExpression(node) ? looseCall(node) : rawHeaderEquality(node as ts.BinaryExpression);
-    if (!check) return;
+    if (!check || !isAcceptanceGate(check.node) || isFetchedResponseType(check.subject, summary)) return;
     (summary.looseMimeChecks ??= []).push({
       kind: check.kind,
       span: spanOf(check.node, sourceFile),
@@ -86,6 +100,126 @@ function looseCall(call: ts.CallExpression): LooseCheck | undefined {
   // `indexOf` compared with a number is reported as the comparison, so the suggestion replaces all of it.
   const node = method === "indexOf" && ts.isBinaryExpression(call.parent) ? call.parent : call;
   return { kind, node, subject, allowList: text === undefined || method === "indexOf" || method === "search" ? undefined : allowListFor(text, kind) };
+}
+
+/**
+ * Whether the check decides if a request or an upload is accepted: it is the condition of a branch that turns the
+ * request away (a throw, a 4xx answer, an error handed to a callback), or of an early return followed by one; the
+ * verdict a multer `fileFilter` passes to its callback; or a value that reaches such a condition through a variable
+ * or a predicate callback (`files.some((file) => …)`).
+ */
+function isAcceptanceGate(check: ts.Node, hops = 0): boolean {
+  let current = check;
+  for (;;) {
+    const parent = current.parent;
+    if (!parent) return false;
+    if (carriesVerdict(parent, current)) {
+      current = parent;
+      continue;
+    }
+    if (ts.isIfStatement(parent)) return parent.expression === current && ifRejects(parent);
+    if (ts.isConditionalExpression(parent)) return parent.condition === current && (rejectsRequest(parent.whenTrue) || rejectsRequest(parent.whenFalse));
+    if (ts.isCallExpression(parent)) return parent.arguments.includes(current as ts.Expression) && isFileFilterVerdict(parent);
+    if (hops >= maxGateHops) return false;
+    if (ts.isVariableDeclaration(parent) && parent.initializer === current && ts.isIdentifier(parent.name)) {
+      return usesAfter(parent, parent.name.text).some((use) => isAcceptanceGate(use, hops + 1));
+    }
+    const predicateCall = predicateCallOf(parent, current);
+    return !!predicateCall && isAcceptanceGate(predicateCall, hops + 1);
+  }
+}
+
+/** Nodes through which a check's verdict reaches a condition unchanged in meaning: `!`, `&&`/`||`, comparisons, `.length`. */
+function carriesVerdict(parent: ts.Node, child: ts.Node): boolean {
+  if (ts.isParenthesizedExpression(parent) || ts.isNonNullExpression(parent) || ts.isAsExpression(parent)) return true;
+  if (ts.isPrefixUnaryExpression(parent)) return parent.operator === ts.SyntaxKind.ExclamationToken;
+  if (ts.isPropertyAccessExpression(parent)) return parent.expression === child && parent.name.text === "length";
+  if (!ts.isBinaryExpression(parent)) return false;
+  const operator = parent.operatorToken.kind;
+  return verdictOperators.has(operator);
+}
+
+/** The branch rejects, or it returns early and the statement after the `if` rejects (`if (ok) return accept(); reject()`). */
+function ifRejects(statement: ts.IfStatement): boolean {
+  if (rejectsRequest(statement.thenStatement) || (statement.elseStatement && rejectsRequest(statement.elseStatement))) return true;
+  if (statement.elseStatement || !exitsEarly(statement.thenStatement) || !ts.isBlock(statement.parent)) return false;
+  const next = statement.parent.statements[statement.parent.statements.indexOf(statement) + 1];
+  return !!next && rejectsRequest(next);
+}
+
+function exitsEarly(statement: ts.Statement): boolean {
+  const last = ts.isBlock(statement) ? statement.statements[statement.statements.length - 1] : statement;
+  return !!last && (ts.isReturnStatement(last) || ts.isThrowStatement(last));
+}
+
+/** multer's `fileFilter: (req, file, cb) => cb(null, verdict)`: the verdict accepts or drops the upload. */
+function isFileFilterVerdict(call: ts.CallExpression): boolean {
+  const callee = unwrapExpression(call.expression);
+  let fn: ts.Node | undefined = call.parent;
+  while (fn && !isFunctionLike(fn)) fn = fn.parent;
+  if (!fn || !ts.isIdentifier(callee) || !fn.parameters.some((parameter) => ts.isIdentifier(parameter.name) && parameter.name.text === callee.text)) return false;
+  const property = fn.parent;
+  return (ts.isPropertyAssignment(property) && property.initializer === fn && property.name.getText() === "fileFilter") || (ts.isMethodDeclaration(fn) && fn.name.getText() === "fileFilter");
+}
+
+/** Reads of `name` after its declaration, in the block that declares it, that refer to that declaration. */
+function usesAfter(declaration: ts.VariableDeclaration, name: string): ts.Identifier[] {
+  const statement = declaration.parent.parent;
+  const block = statement.parent;
+  if (!ts.isVariableStatement(statement) || !(ts.isBlock(block) || ts.isSourceFile(block))) return [];
+  const uses: ts.Identifier[] = [];
+  const visit = (node: ts.Node): void => {
+    if (ts.isIdentifier(node) && node.text === name && findDeclaration(name, node) === declaration) uses.push(node);
+    ts.forEachChild(node, visit);
+  };
+  for (const later of block.statements.slice(block.statements.indexOf(statement) + 1)) visit(later);
+  return uses;
+}
+
+/** `items.some((item) => check)` or a block-bodied callback's `return check`: the call whose result the check decides. */
+function predicateCallOf(parent: ts.Node, child: ts.Node): ts.CallExpression | undefined {
+  let fn: ts.Node | undefined;
+  if (ts.isArrowFunction(parent) && parent.body === child) fn = parent;
+  else if (ts.isReturnStatement(parent)) for (fn = parent.parent; fn && !isFunctionLike(fn); fn = fn.parent);
+  const call = fn?.parent;
+  if (!call || !ts.isCallExpression(call) || !call.arguments.includes(fn as ts.Expression)) return undefined;
+  const callee = unwrapExpression(call.expression);
+  return ts.isPropertyAccessExpression(callee) && predicateMethods.has(callee.name.text) ? call : undefined;
+}
+
+/**
+ * The Content-Type of a response this code fetched (`(await fetch(url)).headers.get("content-type")`,
+ * `const { headers } = await axios.get(url)`): what another server sent back, not what a client uploads. Outbound
+ * calls are recorded earlier in the same walk, so a request made before the check is already in the summary.
+ */
+function isFetchedResponseType(subject: ts.Expression, summary: FileSummary, depth = 0): boolean {
+  const expression = unwrapExpression(subject);
+  if (ts.isIdentifier(expression)) {
+    const initializer = depth < 3 ? variableInitializerOf(expression) : undefined;
+    return !!initializer && isFetchedResponseType(initializer, summary, depth + 1);
+  }
+  if (ts.isBinaryExpression(expression)) return isFetchedResponseType(expression.left, summary, depth);
+  if (ts.isElementAccessExpression(expression)) return comesFromOutboundCall(expression.expression, summary, 0);
+  if (ts.isCallExpression(expression) && ts.isPropertyAccessExpression(expression.expression)) return comesFromOutboundCall(expression.expression.expression, summary, 0);
+  return false;
+}
+
+function comesFromOutboundCall(node: ts.Expression, summary: FileSummary, depth: number): boolean {
+  let current = unwrapExpression(node);
+  while (ts.isPropertyAccessExpression(current) || ts.isElementAccessExpression(current) || ts.isAwaitExpression(current)) current = unwrapExpression(current.expression);
+  if (ts.isCallExpression(current)) {
+    const start = current.getStart();
+    return summary.outboundCalls.some((call) => call.span.start === start);
+  }
+  const initializer = ts.isIdentifier(current) && depth < 3 ? variableInitializerOf(current) : undefined;
+  return !!initializer && comesFromOutboundCall(initializer, summary, depth + 1);
+}
+
+/** What a local name was set to, also through destructuring (`const { headers } = await axios.get(url)` → the call). */
+function variableInitializerOf(identifier: ts.Identifier): ts.Expression | undefined {
+  let declaration: ts.Node | undefined = findDeclaration(identifier.text, identifier);
+  while (declaration && (ts.isBindingElement(declaration) || ts.isObjectBindingPattern(declaration) || ts.isArrayBindingPattern(declaration))) declaration = declaration.parent;
+  return declaration && ts.isVariableDeclaration(declaration) && declaration.initializer !== identifier ? declaration.initializer : undefined;
 }
 
 /** `req.headers["content-type"] === "application/json"`: false for `application/json; charset=utf-8`, so people loosen it next. */

@@ -2,7 +2,7 @@
 // (field by field, whole, coerced) and whether it flows through a schema validator first. Syntactic, per handler.
 import { ts } from "ts-morph";
 import type { Span } from "../engine/types.js";
-import { calleeText, decoratorsOf, dottedName, isFallbackFor, outermostValue, spanOf, stringValue, unwrapExpression, type FunctionLike } from "./syntax.js";
+import { calleeText, decoratorsOf, dottedName, findDeclaration, importedModuleOf, isFallbackFor, outermostValue, spanOf, stringValue, unwrapExpression, type FunctionLike } from "./syntax.js";
 import { quoteNode } from "./secret-literals.js";
 import type { Framework } from "./types.js";
 
@@ -18,6 +18,12 @@ export interface FieldRead {
   coerced: boolean;
   /** Every use checks it with a validator (`z.string().email().parse(req.body.email)`). */
   validated: boolean;
+  /**
+   * Some use checks it by hand before it is trusted: `type` for a typeof test, a comparison with a literal, a
+   * `switch`, an allow-list (`allowed.includes(x)`) or a predicate in a condition (`if (!isSafeUrl(x))`); `presence`
+   * for a truthiness test only (`if (!x) return 400`).
+   */
+  checkedByHand?: "type" | "presence";
 }
 
 export interface RequestInputRead {
@@ -374,9 +380,17 @@ class HandlerAnalysis {
       if (ts.isIdentifier(parent.name)) for (const use of this.referencesOf([parent.name])) this.traceWhole(use, trace, depth + 1);
       else if (ts.isObjectBindingPattern(parent.name)) this.traceBindingPattern(parent.name, trace);
       else trace.usedWhole = true;
+    } else if (ts.isBinaryExpression(parent) && parent.right === outer && parent.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isIdentifier(parent.left)) {
+      // `let body; body = await request.json();`: the variable's later uses are the input's.
+      for (const use of this.referencesOf([parent.left])) if (!isAssignmentTarget(use)) this.traceWhole(use, trace, depth + 1);
     } else if (ts.isCallExpression(parent) && parent.arguments.includes(outer as ts.Expression)) {
-      if (this.isValidatorCall(parent)) trace.validated = true;
+      if (this.isValidatorCall(parent) || isSignatureCheck(parent) || isProtocolHandlerCall(parent)) trace.validated = true;
       else if (this.isInstanceConversion(parent)) this.traceWhole(parent, trace, depth + 1);
+      else trace.usedWhole = true;
+    } else if (optionOfCall(outer)) {
+      // `constructEvent({ payload, sigHeader, secret })`: the call receives the input as an option.
+      const call = optionOfCall(outer)!;
+      if (this.isValidatorCall(call) || isSignatureCheck(call)) trace.validated = true;
       else trace.usedWhole = true;
     } else if (!isPresenceCheck(outer)) {
       trace.usedWhole = true;
@@ -498,6 +512,7 @@ interface FieldUse {
   type: FieldType;
   coerced: boolean;
   validated?: boolean;
+  checked?: "type" | "presence";
 }
 
 function noteField(trace: Trace, name: string): FieldRead & { declared?: FieldType } {
@@ -514,13 +529,51 @@ function mergeUse(field: FieldRead, use: FieldUse): void {
   if (field.type === "unknown") field.type = use.type;
   field.coerced = field.coerced && use.coerced;
   field.validated = field.validated && !!use.validated;
+  if (use.checked === "type" || (use.checked === "presence" && !field.checkedByHand)) field.checkedByHand = use.checked;
 }
 
 /** What one use of a field's value says about its type. */
 function fieldUse(value: ts.Node, analysis: HandlerAnalysis): FieldUse {
   const outer = outermostValue(value, isFallbackFor);
   const use = fieldUseAt(outer, analysis);
-  return use.type === "unknown" ? { ...use, type: castType(value, outer) } : use;
+  const checked = handCheckAt(outer);
+  const typed = use.type === "unknown" ? { ...use, type: castType(value, outer) } : use;
+  return checked ? { ...typed, checked } : typed;
+}
+
+/** What a use tells about a hand check of the value: see `FieldRead.checkedByHand`. */
+function handCheckAt(outer: ts.Node): FieldUse["checked"] {
+  const parent = outer.parent;
+  if (ts.isSwitchStatement(parent) && parent.expression === outer) return "type";
+  if (ts.isTypeOfExpression(parent)) return ts.isBinaryExpression(parent.parent) ? "type" : undefined;
+  if (ts.isBinaryExpression(parent)) {
+    const kind = parent.operatorToken.kind;
+    if (kind === ts.SyntaxKind.InstanceOfKeyword && parent.left === outer) return "type";
+    const other = otherOperand(parent, outer);
+    const isEquality = kind === ts.SyntaxKind.EqualsEqualsEqualsToken || kind === ts.SyntaxKind.ExclamationEqualsEqualsToken;
+    if (isEquality && other && (ts.isStringLiteralLike(other) || ts.isNumericLiteral(other))) return "type";
+    if (kind === ts.SyntaxKind.AmpersandAmpersandToken || kind === ts.SyntaxKind.BarBarToken) return isInCondition(parent) ? "presence" : undefined;
+    return undefined;
+  }
+  // `allowed.includes(x)`, `isSafeRedirect(x)` deciding a branch.
+  if (ts.isCallExpression(parent) && parent.arguments.includes(outer as ts.Expression)) return isInCondition(parent) ? "type" : undefined;
+  return isInCondition(outer) ? "presence" : undefined;
+}
+
+/** The value decides a branch: it is an `if` or `?:` condition, through `!`, `&&`, `||` and parentheses. */
+function isInCondition(node: ts.Node): boolean {
+  let current = node;
+  for (;;) {
+    const parent = current.parent;
+    if (ts.isIfStatement(parent)) return parent.expression === current;
+    if (ts.isConditionalExpression(parent)) return parent.condition === current;
+    const passes =
+      ts.isParenthesizedExpression(parent) ||
+      (ts.isPrefixUnaryExpression(parent) && parent.operator === ts.SyntaxKind.ExclamationToken) ||
+      (ts.isBinaryExpression(parent) && (parent.operatorToken.kind === ts.SyntaxKind.AmpersandAmpersandToken || parent.operatorToken.kind === ts.SyntaxKind.BarBarToken));
+    if (!passes) return false;
+    current = parent;
+  }
 }
 
 function fieldUseAt(outer: ts.Node, analysis: HandlerAnalysis): FieldUse {
@@ -625,6 +678,67 @@ function otherOperand(binary: ts.BinaryExpression, operand: ts.Node): ts.Express
   if (binary.left === operand || left === operand) return right;
   if (binary.right === operand || right === operand) return left;
   return undefined;
+}
+
+/**
+ * Protocol servers that parse every message they are handed against the protocol's own schemas: the MCP SDK's
+ * transports (`transport.handleRequest(req, res, body)`) answer a malformed JSON-RPC message with a protocol error.
+ */
+const protocolServerModules = /^(@modelcontextprotocol\/sdk(\/.*)?|@hono\/mcp)$/;
+
+/** A method call on an instance made in this file from a protocol server's class (`new StreamableHTTPServerTransport()`). */
+function isProtocolHandlerCall(call: ts.CallExpression): boolean {
+  const callee = unwrapExpression(call.expression);
+  if (!ts.isPropertyAccessExpression(callee)) return false;
+  const receiver = unwrapExpression(callee.expression);
+  if (!ts.isIdentifier(receiver)) return false;
+  const declaration = findDeclaration(receiver.text, receiver);
+  let made = declaration && ts.isVariableDeclaration(declaration) && declaration.initializer ? unwrapExpression(declaration.initializer) : undefined;
+  if (made && ts.isAwaitExpression(made)) made = unwrapExpression(made.expression);
+  if (!made || !ts.isNewExpression(made) || !ts.isIdentifier(made.expression)) return false;
+  const module = importedModuleOf(made.expression.text, made);
+  return module !== undefined && protocolServerModules.test(module);
+}
+
+/** The call whose object-literal argument holds `value` as a property (`f({ payload })`, `f({ payload: raw })`). */
+function optionOfCall(value: ts.Node): ts.CallExpression | undefined {
+  const property = value.parent;
+  const isProperty = ts.isShorthandPropertyAssignment(property) || (ts.isPropertyAssignment(property) && property.initializer === value);
+  const literal = isProperty ? property.parent : undefined;
+  const call = literal && ts.isObjectLiteralExpression(literal) ? literal.parent : undefined;
+  return call && ts.isCallExpression(call) && call.arguments.includes(literal as ts.Expression) ? call : undefined;
+}
+
+/**
+ * A call that also receives a signature header of the request (`verify(raw, req.headers.get("x-hub-signature-256"))`,
+ * `constructEvent({ payload, sigHeader })` with `sigHeader` read from one): it checks the raw body against the
+ * sender's signature, so what it yields is the provider's own data.
+ */
+function isSignatureCheck(call: ts.CallExpression): boolean {
+  const values = call.arguments.flatMap((argument) => {
+    const expression = unwrapExpression(argument);
+    if (!ts.isObjectLiteralExpression(expression)) return [expression];
+    return expression.properties.flatMap((property) =>
+      ts.isPropertyAssignment(property) ? [property.initializer] : ts.isShorthandPropertyAssignment(property) ? [property.name] : [],
+    );
+  });
+  return values.some((value) => readsSignatureHeader(value, 0));
+}
+
+const signatureHeader = /signature/i;
+
+function readsSignatureHeader(node: ts.Expression, depth: number): boolean {
+  const expression = unwrapExpression(node);
+  if (ts.isIdentifier(expression) && depth < 2) {
+    const declaration = findDeclaration(expression.text, expression);
+    return !!declaration && ts.isVariableDeclaration(declaration) && !!declaration.initializer && readsSignatureHeader(declaration.initializer, depth + 1);
+  }
+  if (ts.isBinaryExpression(expression)) return readsSignatureHeader(expression.left, depth);
+  if (ts.isElementAccessExpression(expression)) return signatureHeader.test(stringValue(expression.argumentExpression) ?? "");
+  if (ts.isCallExpression(expression) && ts.isPropertyAccessExpression(expression.expression) && /^(get|header)$/.test(expression.expression.name.text)) {
+    return signatureHeader.test(stringValue(expression.arguments[0]) ?? "");
+  }
+  return false;
 }
 
 /** `X.name` where X is `node`, as `{ name, node: X.name }`. */

@@ -2,6 +2,7 @@
 // `c.json(...)`, `ctx.body = ...`, `new Response(...)`, `NextResponse.json(...)`, framework exceptions whose message
 // becomes the body; and error handlers' error parameters. Syntax only; it never judges what is sent.
 import { ts } from "ts-morph";
+import { isStatusPosition } from "./auth-checks.js";
 import { decoratorName } from "./frameworks/nest.js";
 import { calleeText, isFunctionLike, type FunctionLike, unwrapExpression } from "./syntax.js";
 
@@ -64,6 +65,34 @@ export function exceptionMessageOf(node: ts.Node): ts.Expression | undefined {
   return message;
 }
 
+/**
+ * True when `branch` turns the request away: it throws, answers a client-error status (`res.status(415)`,
+ * `ctx.throw(400)`, `{ status: 413 }`, `c.json(body, 415)`) or hands an error to a callback (`cb(new Error(...))`).
+ * Nested functions are not entered: what they do happens later, if at all.
+ */
+export function rejectsRequest(branch: ts.Node): boolean {
+  let found = false;
+  const visit = (node: ts.Node): void => {
+    if (found || isFunctionLike(node)) return;
+    if (ts.isThrowStatement(node) || (ts.isNumericLiteral(node) && isClientErrorStatus(node)) || isErrorPassedOn(node)) found = true;
+    else ts.forEachChild(node, visit);
+  };
+  visit(branch);
+  return found;
+}
+
+function isClientErrorStatus(literal: ts.NumericLiteral): boolean {
+  const status = Number(literal.text);
+  return status >= 400 && status < 500 && isStatusPosition(literal);
+}
+
+/** `cb(new Error("unsupported type"))`, `next(new HttpError(415))`: an error handed on as a call's argument. */
+function isErrorPassedOn(node: ts.Node): boolean {
+  if (!ts.isNewExpression(node) || !ts.isCallExpression(node.parent)) return false;
+  const callee = calleeText(node);
+  return !!callee && /(Error|Exception)$/.test(callee);
+}
+
 /** The first identifier of `res.status(500).json`'s receiver chain (`res`), skipping calls and property reads. */
 function rootIdentifier(node: ts.Expression): string | undefined {
   let current = node;
@@ -75,13 +104,39 @@ function rootIdentifier(node: ts.Expression): string | undefined {
 }
 
 /**
+ * `(err, req, res, next) => …`: four parameters are not enough (a response helper may take a message and three
+ * options), so the first must not be declared a primitive and the function must act as middleware: answer through
+ * its third parameter (`res.status(500).json(…)`) or pass on through its fourth (`next(err)`).
+ */
+function isExpressErrorMiddleware(fn: FunctionLike): boolean {
+  const [error, , response, next] = fn.parameters;
+  if (!error || !response || !next || !ts.isIdentifier(response.name) || !ts.isIdentifier(next.name)) return false;
+  if (error.type && primitiveTypes.has(error.type.kind)) return false;
+  const responseName = response.name.text;
+  const nextName = next.name.text;
+  let acts = false;
+  const visit = (node: ts.Node): void => {
+    if (acts) return;
+    if (ts.isCallExpression(node)) {
+      const callee = unwrapExpression(node.expression);
+      acts = (ts.isIdentifier(callee) && callee.text === nextName) || (ts.isPropertyAccessExpression(callee) && rootIdentifier(callee.expression) === responseName);
+    }
+    if (!acts) ts.forEachChild(node, visit);
+  };
+  if (fn.body) visit(fn.body);
+  return acts;
+}
+
+const primitiveTypes = new Set([SyntaxKind.StringKeyword, SyntaxKind.NumberKeyword, SyntaxKind.BooleanKeyword, SyntaxKind.LiteralType]);
+
+/**
  * The error parameter of an error handler: Express's four-argument middleware, Fastify's `setErrorHandler`, Hono's
  * `onError`, a NestJS exception filter's `catch(exception, host)`.
  */
 export function errorParameterOf(fn: FunctionLike): ts.ParameterDeclaration | undefined {
   const [first] = fn.parameters;
   if (!first || !ts.isIdentifier(first.name)) return undefined;
-  if (fn.parameters.length === 4 && !ts.isMethodDeclaration(fn)) return first;
+  if (fn.parameters.length === 4 && !ts.isMethodDeclaration(fn)) return isExpressErrorMiddleware(fn) ? first : undefined;
   if (ts.isMethodDeclaration(fn)) {
     const owner = fn.parent;
     const isFilter = ts.isClassDeclaration(owner) && ts.canHaveDecorators(owner) && (ts.getDecorators(owner) ?? []).some((d) => decoratorName(d) === "Catch");
