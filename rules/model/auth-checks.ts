@@ -2,7 +2,7 @@
 // user, authorization header) and rejecting with 401/403. Shared by the framework extractors and conventions.
 import { ts } from "ts-morph";
 import type { GuardRef } from "./types.js";
-import { calleeText, spanOf, textMatches, type FunctionLike } from "./syntax.js";
+import { calleeText, isFunctionLike, spanOf, textMatches, unwrapExpression, type FunctionLike } from "./syntax.js";
 
 const rejectionStatuses = new Set([401, 403]);
 const credentialWord = /user|session|token|auth|jwt|bearer|cookie|credential|claims|principal|api[-_]?key|identity|viewer|account/i;
@@ -19,28 +19,72 @@ export function rejectsUnauthenticated(node: ts.Node): boolean {
   return someDescendant(node, isRejection);
 }
 
+/**
+ * True when `node` throws an auth error: `throw new AppError(Codes.Unauthorized)`, `throw new Error("Unauthorized")`,
+ * `throw new HTTPException(401)`. A function that does so stops the request wherever it is called, result used or not.
+ */
+export function throwsUnauthenticated(node: ts.Node): boolean {
+  if (!textMatches(node, rejectionHint)) return false;
+  return someDescendant(node, (child) => ts.isThrowStatement(child) && someDescendant(child, (part) => isRejection(part) || namesRejection(part)));
+}
+
 /** True when `node` reads a credential: a user/session/token name, the authorization header or a cookie, or calls verify/getUser/getSession/auth(). */
 export function readsCredential(node: ts.Node): boolean {
   return someDescendant(node, isCredentialRead);
 }
 
 /**
- * Inline auth checks at the start of a handler: `if` statements (or a `try { verify(...) } catch { 401 }`) that test a
- * credential and reject, found before the handler's first side effect.
+ * Auth checks at the start of a handler, before its first side effect: `if` statements (or a `try { verify(...) }
+ * catch { 401 }`) that test a credential and reject (kind "inline"); calls of helpers that may stop the request by
+ * throwing (`const { user } = await getSession(c)`, kind "call", which the link step follows to the helper's body);
+ * and a handler that hands the request to another function and returns its answer (`(req) => withClient({ req,
+ * handler })`, kind "wrapper").
  */
 export function inlineAuthGuards(handler: FunctionLike): GuardRef[] {
   const body = handler.body;
   if (!body) return [];
-  if (!ts.isBlock(body)) return [];
+  const parameters = parameterNames(handler);
+  if (!ts.isBlock(body)) {
+    const delegate = delegatedCall(body);
+    return delegate ? [{ name: delegate.name, kind: "wrapper", span: spanOf(delegate.call) }] : [];
+  }
   const guards: GuardRef[] = [];
   for (const statement of body.statements) {
     if (isAuthCheckStatement(statement)) {
       guards.push({ name: "inline", kind: "inline", span: spanOf(statement) });
-    } else if (!isPreparatoryStatement(statement)) {
-      break;
+      continue;
     }
+    const leading = leadingCall(statement);
+    if (leading) guards.push({ name: leading.name, kind: ts.isReturnStatement(statement) ? "wrapper" : "call", span: spanOf(leading.call) });
+    if (!isPreparatoryStatement(statement, parameters)) break;
   }
   return guards;
+}
+
+/** The call a statement makes first: `const x = await f(a)`, `await f(a)`, `return f(a)`, when its callee has a name. */
+function leadingCall(statement: ts.Statement): { name: string; call: ts.CallExpression } | undefined {
+  let expression: ts.Expression | undefined;
+  if (ts.isVariableStatement(statement)) expression = statement.declarationList.declarations[0]?.initializer;
+  else if (ts.isExpressionStatement(statement) || ts.isReturnStatement(statement)) expression = statement.expression;
+  return expression && delegatedCall(expression);
+}
+
+function delegatedCall(node: ts.Node): { name: string; call: ts.CallExpression } | undefined {
+  let expression = node as ts.Expression;
+  while (ts.isAwaitExpression(expression) || ts.isParenthesizedExpression(expression) || ts.isAsExpression(expression)) expression = expression.expression;
+  if (!ts.isCallExpression(expression)) return undefined;
+  const name = calleeText(expression);
+  return name ? { name, call: expression } : undefined;
+}
+
+function parameterNames(handler: FunctionLike): Set<string> {
+  const names = new Set<string>();
+  const collect = (binding: ts.BindingName): void => {
+    if (ts.isIdentifier(binding)) names.add(binding.text);
+    else for (const element of binding.elements) if (!ts.isOmittedExpression(element)) collect(element.name);
+  };
+  for (const parameter of handler.parameters) collect(parameter.name);
+  return names;
 }
 
 function isAuthCheckStatement(statement: ts.Statement): boolean {
@@ -54,15 +98,31 @@ function isAuthCheckStatement(statement: ts.Statement): boolean {
   return false;
 }
 
-/** Statements that may come before an auth check without doing anything a guard should have prevented. */
-function isPreparatoryStatement(statement: ts.Statement): boolean {
+/**
+ * Statements that may come before an auth check without doing anything a guard should have prevented: checks, and
+ * declarations that only look up the caller or read the request (`c.req.valid("json")`, `req.headers.get(...)`,
+ * `c.get("requestMetadata")`: calls on the handler's own parameters).
+ */
+function isPreparatoryStatement(statement: ts.Statement, parameters: ReadonlySet<string>): boolean {
   if (ts.isIfStatement(statement)) return true;
   if (ts.isVariableStatement(statement)) {
     return statement.declarationList.declarations.every(
-      (declaration) => !declaration.initializer || !containsCall(declaration.initializer) || isCredentialLookup(declaration),
+      (declaration) =>
+        !declaration.initializer || !containsCall(declaration.initializer) || isCredentialLookup(declaration) || readsOnlyParameters(declaration.initializer, parameters),
     );
   }
   return false;
+}
+
+/** Every call in `expression` is a method of one of the handler's parameters (`c.req.json()`), so it reads the request. */
+function readsOnlyParameters(expression: ts.Expression, parameters: ReadonlySet<string>): boolean {
+  if (parameters.size === 0) return false;
+  return !someDescendant(expression, (node) => {
+    if (!ts.isCallExpression(node) && !ts.isNewExpression(node)) return false;
+    let root: ts.Expression = unwrapExpression(node.expression);
+    while (ts.isPropertyAccessExpression(root) || ts.isElementAccessExpression(root) || ts.isCallExpression(root)) root = unwrapExpression(root.expression);
+    return !(ts.isIdentifier(root) && parameters.has(root.text) && root !== node.expression);
+  });
 }
 
 /**
@@ -95,7 +155,18 @@ function containsCall(node: ts.Node): boolean {
   return someDescendant(node, (n) => ts.isCallExpression(n) || ts.isNewExpression(n));
 }
 
+/** A return or throw whose value names the rejection: `return err({ type: "unauthorized" })`, `throw new AppError(Codes.Unauthorized)`. */
+function isNamedRejection(node: ts.Node): boolean {
+  return (ts.isReturnStatement(node) || ts.isThrowStatement(node)) && someDescendant(node, namesRejection);
+}
+
+function namesRejection(node: ts.Node): boolean {
+  if (ts.isStringLiteral(node) || ts.isIdentifier(node)) return rejectionName.test(node.text) && !isFunctionLike(node.parent);
+  return false;
+}
+
 function isRejection(node: ts.Node): boolean {
+  if (isNamedRejection(node)) return true;
   if (ts.isNumericLiteral(node) && rejectionStatuses.has(Number(node.text))) return isStatusPosition(node);
   if (ts.isCallExpression(node) || ts.isNewExpression(node)) {
     const name = calleeText(node);

@@ -20,7 +20,7 @@ export interface CodeMarkers {
   testFramework?: boolean;
 }
 
-const testFrameworkModules = /^(vitest|jest|@jest\/globals|mocha|chai|@playwright\/test|playwright|cypress|supertest|light-my-request|@testing-library\/.+|@nestjs\/testing|node:test|ava|tap|uvu|sinon|msw(\/.*)?|nock)$/;
+const testFrameworkModules = /^(vitest|jest|@jest\/globals|mocha|chai|@playwright\/test|cypress|supertest|light-my-request|@testing-library\/.+|@nestjs\/testing|node:test|ava|tap|uvu|sinon|msw(\/.*)?|nock)$/;
 const serverModules = new Set(["server-only", "next/server"]);
 
 export const codeMarkers: Extractor = {

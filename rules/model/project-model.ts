@@ -196,9 +196,24 @@ export class ProjectModel {
     const name = guard.name;
     const lastSegment = name.slice(name.lastIndexOf(".") + 1);
     const candidates = [name, lastSegment];
-    if (candidates.some((c) => knownAuthGuards.includes(c) || this.settings.authWrappers.includes(c))) return true;
+    if (candidates.some((c) => this.settings.authWrappers.includes(c))) return true;
     const root = name.split(".")[0]!;
-    return this.resolveDefinition(root, filePath, (summary, local) => summary.authGuards.includes(local)) !== undefined;
+    // A helper called at the top of a handler guards only when it throws: its result may go unchecked.
+    if (guard.kind === "call") return this.resolveDefinition(root, filePath, (summary, local) => (summary.throwingAuthGuards ?? []).includes(local)) !== undefined;
+    if (candidates.some((c) => knownAuthGuards.includes(c))) return true;
+    return this.authenticates(root, filePath, 0);
+  }
+
+  /** `local` (as seen from `filePath`) is a project guard, or reads a credential and calls one: a wrapper that authenticates a few helpers deep. */
+  private authenticates(local: string, filePath: string, depth: number): boolean {
+    if (depth > 3) return false;
+    return (
+      this.resolveDefinition(local, filePath, (summary, name) => {
+        if (summary.authGuards.includes(name)) return true;
+        const delegate = summary.authDelegates?.find((candidate) => candidate.name === name);
+        return !!delegate && delegate.callees.some((callee) => knownAuthGuards.includes(callee) || this.authenticates(callee, summary.filePath, depth + 1));
+      }) !== undefined
+    );
   }
 
   /** True when `name` (as seen from `filePath`, `limiter` or `limiter.limit`) is a rate limiter: a library's or a project function that answers 429. */

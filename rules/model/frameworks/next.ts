@@ -31,18 +31,51 @@ function normalise(filePath: string): string {
   return filePath.replace(/\\/g, "/");
 }
 
-/** Peels `withAuth(withRateLimit(handler))` into its wrappers (outermost first) and the innermost handler expression. */
+/**
+ * Peels `withAuth(withRateLimit(handler))` into its wrappers (outermost first) and the innermost handler expression. A
+ * config-driven wrapper (`withApi({ auth: "session", handler: async (...) => ... })`) takes its handler from the
+ * object; one whose config switches auth off (`auth: "none"`, `requireAuth: false`) is no guard and is not recorded.
+ */
 export function unwrapHandler(expression: ts.Expression): { wrappers: GuardRef[]; inner: ts.Expression } {
   const wrappers: GuardRef[] = [];
   let inner = unwrapExpression(expression);
   while (ts.isCallExpression(inner)) {
     const name = calleeText(inner);
     const argument = inner.arguments.find((a) => isFunctionLike(a) || ts.isIdentifier(a) || ts.isCallExpression(a));
-    if (!name || !argument) break;
-    wrappers.push({ name, kind: "wrapper", span: spanOf(inner.expression) });
-    inner = unwrapExpression(argument);
+    const config = argument ? undefined : inner.arguments.find(ts.isObjectLiteralExpression);
+    const configured = config && handlerInConfig(config);
+    if (!name || !(argument ?? configured)) break;
+    if (!config || !switchesAuthOff(config)) wrappers.push({ name, kind: "wrapper", span: spanOf(inner.expression) });
+    inner = unwrapExpression((argument ?? configured)!);
   }
   return { wrappers, inner };
+}
+
+const handlerKey = /^(handler|handle|fn|resolve|action|execute|run)$/i;
+const authOptionKey = /^(auth|authentication|authMode|authType|requireAuth|requiresAuth|authenticated|protected|isPublic|public)$/;
+const authOffValue = /^(none|public|anonymous|optional|off|disabled)$/i;
+
+/** `{ handler: async (req) => ... }`: the function a config-driven wrapper runs. */
+function handlerInConfig(config: ts.ObjectLiteralExpression): ts.Expression | undefined {
+  for (const property of config.properties) {
+    if (!ts.isPropertyAssignment(property) || !ts.isIdentifier(property.name) || !handlerKey.test(property.name.text)) continue;
+    const value = unwrapExpression(property.initializer);
+    if (isFunctionLike(value)) return value;
+  }
+  return undefined;
+}
+
+/** `auth: "none"`, `auth: false`, `requireAuth: false`, `public: true`. */
+function switchesAuthOff(config: ts.ObjectLiteralExpression): boolean {
+  return config.properties.some((property) => {
+    if (!ts.isPropertyAssignment(property) || !ts.isIdentifier(property.name) || !authOptionKey.test(property.name.text)) return false;
+    const value = unwrapExpression(property.initializer);
+    const isPublicKey = /^(isPublic|public)$/.test(property.name.text);
+    if (value.kind === SyntaxKind.FalseKeyword) return !isPublicKey;
+    if (value.kind === SyntaxKind.TrueKeyword) return isPublicKey;
+    const text = stringValue(value);
+    return text !== undefined && authOffValue.test(text);
+  });
 }
 
 /** The function a local name runs: `function handler() {}`, `const handler = async () => …`, or `const handler = withAuth(async () => …)`. */
