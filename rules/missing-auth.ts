@@ -8,19 +8,26 @@ import { accessTokenModule, accessTokenSource, guardScaffoldFor, socketGuardSour
 import type { GuardDefinition, LinkedRoute } from "./model/project-model.js";
 import { findLocalFunction } from "./model/frameworks/next.js";
 import { findSecretFormat, isSecretName, looksRandom } from "./model/secrets.js";
-import { calleeText, findNodeBySpan, isFunctionLike, type FunctionLike } from "./model/syntax.js";
+import { calleeText, findDeclaration, findNodeBySpan, importedModuleOf, isFunctionLike, type FunctionLike } from "./model/syntax.js";
 import type { Framework, RouteSummary, SocketServerSummary } from "./model/types.js";
 
 type Context = RuleContext<Record<string, never>>;
 
 const mutatingMethods = new Set(["POST", "PUT", "PATCH", "DELETE", "ALL"]);
-/** Path segments of routes that must stay reachable without a session. */
+/**
+ * Path segments of routes that must stay reachable without a session: sign-in, sign-up and recovery steps, OAuth/OIDC/
+ * SAML protocol endpoints, health checks, one-click unsubscribe. Rate limiting still applies to them (missing-rate-limit).
+ */
 const publicSegment =
-  /^(login|log-in|logout|log-out|signin|sign-in|signout|sign-out|signup|sign-up|register|forgot-password|reset-password|password-reset|verify-email|magic-link|\[\.\.\.nextauth\]|health|healthz|healthcheck|livez|readyz|ping)$/;
-const authSegment = /^(auth|oauth|sso)$/;
+  /^(login|log-in|logout|log-out|signin|sign-in|signout|sign-out|signup|sign-up|register|forgot-password|reset-password|password-reset|(re)?send-verif\w*|resend-verify-email|verify-email|magic-link|refresh|refresh-tokens?|token|revoke|introspect|authorize|userinfo|jwks(\.json)?|\.well-known|passkey|webauthn|unsubscribe|\[\.\.\.nextauth\]|health|healthz|healthcheck|livez|readyz|ping)$/;
+const authSegment = /^(auth|oauth|oauth2|oidc|sso|saml|passkey)$/;
+/** Under an auth segment these are steps of signing in (`/auth/callback`, `/auth/verify`, `/auth/otp`), not account changes. */
+const signInStepSegment = /^(callback|verify|otp|acs|metadata|\[\.\.\.\w+\])$/;
 const webhookSegment = /webhook/;
 /** Calls that verify a webhook's signature: Stripe, HMAC compares, and verify helpers named for it. */
 const signatureCheck = /^(constructEvent|constructEventAsync|timingSafeEqual|verify\w*(Signature|Webhook)\w*|validate\w*(Signature|Webhook)\w*)$/;
+/** tRPC adapters: the route is a transport, and auth is decided per procedure (`protectedProcedure`). */
+const trpcAdapterModule = /^(@trpc\/server\/adapters\/|@hono\/trpc-server$)/;
 
 export default defineRule({
   id: "missing-auth",
@@ -62,9 +69,12 @@ function checkRoute(ctx: Context, linked: LinkedRoute, guardFor: GuardLookup): v
   if (linked.guards.some((guard) => ctx.project.isAuthGuard(guard, guard.filePath))) return;
   if (route.framework === "nest" && hasGlobalAuthGuard(ctx)) return;
   if (isPublicByNature(segments)) return;
+  const handler = handlerNode(ctx, route);
+  // A verified signature authenticates the sender, whatever the path; a tRPC adapter or a 405 stub does nothing itself.
+  if (verifiesSignature(handler) || (handler && (delegatesToTrpc(handler) || onlyRefusesMethod(handler)))) return;
   const data = { method: route.method === "ALL" ? "ANY" : route.method, path: routePath || "(dynamic path)" };
-  if (segments.some((segment) => webhookSegment.test(segment))) {
-    if (!verifiesSignature(handlerNode(ctx, route))) ctx.report({ span: route.span, messageId: "webhook", data });
+  if (segments.some((segment) => webhookSegment.test(segment)) && !isWebhookCollection(segments)) {
+    ctx.report({ span: route.span, messageId: "webhook", data });
     return;
   }
   const fix = routeFix(ctx, linked, guardFor);
@@ -93,7 +103,40 @@ function containsSegments(segments: readonly string[], inner: readonly string[])
 
 function isPublicByNature(segments: readonly string[]): boolean {
   if (segments.some((segment) => publicSegment.test(segment))) return true;
-  return segments.includes("callback") && segments.some((segment) => authSegment.test(segment));
+  return segments.some((segment) => signInStepSegment.test(segment)) && segments.some((segment) => authSegment.test(segment));
+}
+
+/** `/webhooks`, `/webhooks/[id]`: the API that manages a project's webhook subscriptions, not an endpoint that receives one. */
+function isWebhookCollection(segments: readonly string[]): boolean {
+  const at = segments.findIndex((segment) => segment === "webhooks");
+  return at !== -1 && segments.length - at <= 2 && segments.slice(at + 1).every((segment) => /^(\[.*\]|:.*)$/.test(segment));
+}
+
+/** The handler hands the request to a tRPC adapter (`fetchRequestHandler`, `createNextApiHandler`, `trpcServer`). */
+function delegatesToTrpc(handler: FunctionLike): boolean {
+  let found = false;
+  const visit = (node: ts.Node): void => {
+    if (found) return;
+    if (ts.isCallExpression(node) && ts.isIdentifier(node.expression)) found = trpcAdapterModule.test(importedModuleOf(node.expression.text, node) ?? "");
+    ts.forEachChild(node, visit);
+  };
+  visit(handler);
+  return found;
+}
+
+/** `export function DELETE() { return new Response("Method Not Allowed", { status: 405 }) }`: a stub that refuses the method. */
+function onlyRefusesMethod(handler: FunctionLike): boolean {
+  const body = handler.body;
+  if (!body) return false;
+  const statements = ts.isBlock(body) ? body.statements : [body];
+  if (statements.length !== 1) return false;
+  let refuses = false;
+  const visit = (node: ts.Node): void => {
+    if (ts.isNumericLiteral(node) && node.text === "405") refuses = true;
+    ts.forEachChild(node, visit);
+  };
+  visit(statements[0]!);
+  return refuses;
 }
 
 function verifiesSignature(handler: FunctionLike | undefined): boolean {
@@ -106,12 +149,26 @@ function verifiesSignature(handler: FunctionLike | undefined): boolean {
       const last = name.slice(name.lastIndexOf(".") + 1);
       // Svix: `new Webhook(secret).verify(payload, headers)` or `wh.verify(...)` on a Webhook instance.
       const isSvixVerify = last === "verify" && ts.isPropertyAccessExpression(node.expression) && /webhook|^wh$|svix/i.test(node.expression.expression.getText());
-      found = signatureCheck.test(last) || isSvixVerify;
+      found = signatureCheck.test(last) || isSvixVerify || isAwaitedQstashVerify(node);
     }
     ts.forEachChild(node, visit);
   };
   visit(handler);
   return found;
+}
+
+/**
+ * `await receiver.verify({ signature, body })` on a QStash `Receiver`. It resolves to a boolean: without `await` the
+ * promise is always truthy, so the check never fails and does not count.
+ */
+function isAwaitedQstashVerify(call: ts.CallExpression): boolean {
+  const callee = call.expression;
+  if (!ts.isPropertyAccessExpression(callee) || callee.name.text !== "verify" || !ts.isIdentifier(callee.expression)) return false;
+  if (!ts.isAwaitExpression(call.parent)) return false;
+  const declaration = findDeclaration(callee.expression.text, call);
+  const created = declaration && ts.isVariableDeclaration(declaration) && declaration.initializer;
+  if (!created || !ts.isNewExpression(created) || !ts.isIdentifier(created.expression)) return false;
+  return importedModuleOf(created.expression.text, created) === "@upstash/qstash";
 }
 
 /** The route's handler function: at its span, or the local function its registration names. */

@@ -5,7 +5,7 @@ import type { GuardRef } from "./types.js";
 import { calleeText, isFunctionLike, spanOf, textMatches, unwrapExpression, type FunctionLike } from "./syntax.js";
 
 const rejectionStatuses = new Set([401, 403]);
-const credentialWord = /user|session|token|auth|jwt|bearer|cookie|credential|claims|principal|api[-_]?key|identity|viewer|account/i;
+const credentialWord = /user|session|token|auth|jwt|bearer|cookie|credential|claims|principal|api[-_]?key|identity|viewer|account|signature/i;
 const credentialCall = /^(verify\w*|jwtVerify|decode\w*|getUser|getCurrentUser|currentUser|getSession|getServerSession|getToken|getAuth|auth|validateSession|validateToken|requireUser|authenticate)$/i;
 const credentialString = /^(authorization|cookie|x-api-key|x-auth-token|user|session|jwtPayload)$/i;
 const rejectionName = /unauthori[sz]ed|forbidden|unauthenticated|authenticationerror|autherror|notauthenticated/i;

@@ -406,7 +406,19 @@ export class ProjectModel {
     }
     if (route.framework === "next-app" || route.framework === "next-pages") guards.push(...this.nextMiddlewareGuards(summary.filePath, fullPath));
     guards.push(...route.guards.map((guard) => ({ ...guard, filePath: summary.filePath })));
+    if (!route.handler && route.handlerName) guards.push(...this.importedHandlerGuards(summary, route.handlerName));
     return { route, filePath: summary.filePath, fullPath, guards };
+  }
+
+  /** The guards of a handler another module exports (`export { POST } from "@/modules/..."`), where that module defines it. */
+  private importedHandlerGuards(summary: FileSummary, handlerName: string): LinkedRoute["guards"] {
+    let guards: LinkedRoute["guards"] = [];
+    this.resolveDefinition(handlerName, summary.filePath, (definition, local) => {
+      const exported = definition.exportedHandlers?.find((candidate) => candidate.name === local);
+      if (exported) guards = exported.guards.map((guard) => ({ ...guard, filePath: definition.filePath }));
+      return !!exported;
+    });
+    return guards;
   }
 
   /** Where the Fastify plugin whose parameter `owner` is (at `position`) is registered: `app.register(usersRoutes, { prefix })`. */

@@ -263,6 +263,8 @@ export interface FileSummary {
   throwingAuthGuards?: string[];
   /** Local functions that read a credential and call these functions: a wrapper that authenticates through a helper. */
   authDelegates?: Array<{ name: string; callees: string[] }>;
+  /** Handlers named for HTTP methods that a non-route module exports for route files to re-export, with their guards. */
+  exportedHandlers?: Array<{ name: string; guards: GuardRef[] }>;
   /** Local helpers that validate with a schema (call `schema.parse`/`safeParse`/`validate`). */
   validators: string[];
   socketServers: SocketServerSummary[];

@@ -10,7 +10,8 @@ const { SyntaxKind } = ts;
 const appRouteMethods: readonly HttpMethod[] = ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"];
 const appRouteFile = /(?:^|\/)app\/(?:(.*)\/)?route\.(?:ts|js|tsx|jsx|mts)$/;
 const pagesApiFile = /(?:^|\/)pages\/(api(?:\/.*)?)\.(?:ts|js|tsx|jsx|mts)$/;
-const middlewareFile = /(?:^|\/)middleware\.(?:ts|js|mts)$/;
+/** `middleware.ts`, and `proxy.ts`, its name from Next.js 16 on. */
+const middlewareFile = /(?:^|\/)(?:middleware|proxy)\.(?:ts|js|mts)$/;
 
 /** `app/api/(admin)/users/[id]/route.ts` → `/api/users/[id]`: route groups and parallel-route slots are not URL segments. */
 export function appRoutePath(filePath: string): string | undefined {
@@ -198,6 +199,25 @@ function appRoute(
   };
 }
 
+/**
+ * A module that exports handlers named for HTTP methods (`export const POST = withApi(...)`) for route files to
+ * re-export (`export { POST } from "@/modules/..."`): their wrappers and inline checks, for the link step to follow.
+ */
+function visitSharedHandlerExport(node: ts.Node, context: ExtractionContext): void {
+  const record = (name: string, guards: GuardRef[]): void => {
+    if (guards.length > 0) (context.summary.exportedHandlers ??= []).push({ name, guards });
+  };
+  if (ts.isFunctionDeclaration(node) && node.name && node.body && hasModifier(node, SyntaxKind.ExportKeyword)) {
+    if (appRouteMethods.includes(node.name.text as HttpMethod)) record(node.name.text, inlineAuthGuards(node));
+  } else if (ts.isVariableStatement(node) && hasModifier(node, SyntaxKind.ExportKeyword)) {
+    for (const declaration of node.declarationList.declarations) {
+      if (!ts.isIdentifier(declaration.name) || !declaration.initializer || !appRouteMethods.includes(declaration.name.text as HttpMethod)) continue;
+      const resolved = resolveHandler(declaration.initializer);
+      record(declaration.name.text, [...resolved.wrappers, ...(resolved.handler ? inlineAuthGuards(resolved.handler) : [])]);
+    }
+  }
+}
+
 function visitPagesDefaultExport(node: ts.Node, context: ExtractionContext, path: string): void {
   const { summary } = context;
   let expression: ts.Expression | undefined;
@@ -230,6 +250,7 @@ export const nextRoutes: Extractor = {
     if (role.appPath !== undefined) return visitAppRouteExport(node, context, role.appPath);
     if (role.pagesPath !== undefined) return visitPagesDefaultExport(node, context, role.pagesPath);
     if (role.isMiddleware) visitMiddlewareExport(node, context);
+    else visitSharedHandlerExport(node, context);
   },
 };
 
@@ -265,13 +286,13 @@ function visitMiddlewareExport(node: ts.Node, context: ExtractionContext): void 
   if (ts.isExportAssignment(node) && !node.isExportEquals) {
     recordMiddlewareExpression(node.expression, node, context, isNextFile);
   } else if (ts.isFunctionDeclaration(node) && hasModifier(node, SyntaxKind.ExportKeyword)) {
-    const isMiddleware = node.name?.text === "middleware" || (hasModifier(node, SyntaxKind.DefaultKeyword) && isNextFile);
+    const isMiddleware = node.name?.text === "middleware" || node.name?.text === "proxy" || (hasModifier(node, SyntaxKind.DefaultKeyword) && isNextFile);
     if (isMiddleware) recordMiddlewareFunction(node, node.name ?? node, context);
   } else if (ts.isVariableStatement(node) && hasModifier(node, SyntaxKind.ExportKeyword)) {
     for (const declaration of node.declarationList.declarations) {
       if (!ts.isIdentifier(declaration.name) || !declaration.initializer) continue;
       if (declaration.name.text === "config") recordMatchers(declaration.initializer, context);
-      else if (declaration.name.text === "middleware") recordMiddlewareExpression(declaration.initializer, declaration.name, context, true);
+      else if (declaration.name.text === "middleware" || declaration.name.text === "proxy") recordMiddlewareExpression(declaration.initializer, declaration.name, context, true);
     }
   } else if (ts.isExportDeclaration(node) && node.exportClause && ts.isNamedExports(node.exportClause)) {
     // export { default } from "next-auth/middleware";  export { auth as middleware } from "@/auth"
