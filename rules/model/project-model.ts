@@ -56,6 +56,7 @@ export class ProjectModel {
   private summaryMap: Map<string, FileSummary>;
   private readonly mountsByTarget = new Map<string, MountSite[]>();
   private nextMiddlewareFiles?: FileSummary[];
+  private autoloads?: NonNullable<FileSummary["fastifyAutoloads"]>;
   private globalTimeoutClients?: Set<OutboundClient>;
   // Summaries never change after construction, so linked facts are computed once and shared by every rule and file.
   private readonly linkedRoutesByFile = new Map<string, LinkedRoute[]>();
@@ -405,6 +406,7 @@ export class ProjectModel {
       fullPath = joinPaths(chain.prefix, joinPaths(route.ownerPrefix ?? "", route.path));
     }
     if (route.framework === "next-app" || route.framework === "next-pages") guards.push(...this.nextMiddlewareGuards(summary.filePath, fullPath));
+    if (route.framework === "fastify") guards.push(...this.autohookGuards(summary.filePath));
     guards.push(...route.guards.map((guard) => ({ ...guard, filePath: summary.filePath })));
     if (!route.handler && route.handlerName) guards.push(...this.importedHandlerGuards(summary, route.handlerName));
     return { route, filePath: summary.filePath, fullPath, guards };
@@ -439,6 +441,26 @@ export class ProjectModel {
       if (!matched || !isProtected || covers(middleware.publicPatterns)) return [];
       return middleware.guards.map((guard) => ({ ...guard, filePath: summary.filePath }));
     });
+  }
+
+  /**
+   * Hooks that `@fastify/autoload` adds to a route file's plugins: those of `autohooks.*` in the file's folder, and in
+   * the folders above it up to the autoload `dir` when `cascadeHooks` is on.
+   */
+  private autohookGuards(routeFile: string): LinkedRoute["guards"] {
+    this.autoloads ??= [...this.summaries.values()].flatMap((summary) => summary.fastifyAutoloads ?? []).filter((autoload) => autoload.autoHooks);
+    const guards: LinkedRoute["guards"] = [];
+    for (const autoload of this.autoloads) {
+      if (!isInFolder(path.dirname(routeFile), autoload.dir)) continue;
+      for (let folder = path.dirname(routeFile); isInFolder(folder, autoload.dir); folder = path.dirname(folder)) {
+        const hooks = sourceExtensions.map((extension) => this.summaries.get(path.join(folder, "autohooks" + extension))).find(Boolean);
+        if (hooks && hooks.filePath !== routeFile) {
+          for (const use of hooks.uses) if (use.mounts.length === 0) guards.push(...use.middleware.map((guard) => ({ ...guard, filePath: hooks.filePath })));
+        }
+        if (!autoload.cascadeHooks || folder === autoload.dir) break;
+      }
+    }
+    return guards;
   }
 
   /** The file's `use` registrations on `owner`, grouped once per file: each route asks, so a file of many routes was quadratic. */

@@ -277,6 +277,8 @@ export interface FileSummary {
   /** Fastify plugin functions defined in this file. */
   plugins?: PluginSummary[];
   nextMiddleware?: NextMiddlewareSummary;
+  /** Fastify: `register(autoload, { dir, autoHooks, cascadeHooks })`, with `dir` resolved to an absolute folder. */
+  fastifyAutoloads?: Array<{ owner: string; dir: string; autoHooks: boolean; cascadeHooks: boolean }>;
   /** NestJS: DTO classes whose properties carry class-validator decorators (or that extend `createZodDto(...)`). */
   validatedDtos?: string[];
   /** NestJS: DTO classes built from others (`extends PartialType(CreateUserDto)`, `extends BaseDto`), validated when a base is. */
