@@ -5,7 +5,8 @@ import { defineRule, type RuleContext } from "./engine/types.js";
 import type { LinkedRoute } from "./model/project-model.js";
 import { someDescendant } from "./model/auth-checks.js";
 import { answersTooManyRequests } from "./model/rate-limiters.js";
-import { calleeText, findNodeBySpan, functionBoundTo, isFunctionLike, type FunctionLike } from "./model/syntax.js";
+import { frameworkOfModule } from "./model/frameworks/server-apps.js";
+import { calleeText, findNodeBySpan, functionBoundTo, importedModuleOf, isFunctionLike, type FunctionLike } from "./model/syntax.js";
 
 type Context = RuleContext<Record<string, never>>;
 
@@ -67,10 +68,15 @@ function publicExpensiveCall(ctx: Context, linked: LinkedRoute, handler: Functio
   let found: string | undefined;
   someDescendant(handler, (node) => {
     const name = ts.isCallExpression(node) ? calleeText(node) : undefined;
-    if (name && expensiveCall.test(name)) found = name;
+    if (name && expensiveCall.test(name) && !isFrameworkHelper(name, node)) found = name;
     return found !== undefined;
   });
   return found;
+}
+
+/** `streamText` from `hono/streaming` writes a response; only the AI SDK's costs a model call. */
+function isFrameworkHelper(name: string, at: ts.Node): boolean {
+  return frameworkOfModule(importedModuleOf(name.split(".")[0]!, at)) !== undefined;
 }
 
 /** A limiter in the chain (middleware, hook, Nest guard, global guard), a limiter called in the handler, or a 429 the handler answers itself. */

@@ -49,16 +49,27 @@ export function inlineAuthGuards(handler: FunctionLike): GuardRef[] {
     return delegate ? [{ name: delegate.name, kind: "wrapper", span: spanOf(delegate.call) }] : [];
   }
   const guards: GuardRef[] = [];
-  for (const statement of body.statements) {
+  scanLeadingStatements(body.statements, parameters, guards);
+  return guards;
+}
+
+/** Collects the checks of `statements` until the first side effect; a `try` block is read through. False once it stops. */
+function scanLeadingStatements(statements: readonly ts.Statement[], parameters: ReadonlySet<string>, guards: GuardRef[]): boolean {
+  for (const statement of statements) {
     if (isAuthCheckStatement(statement)) {
       guards.push({ name: "inline", kind: "inline", span: spanOf(statement) });
       continue;
     }
+    if (ts.isTryStatement(statement)) {
+      // What follows the try runs after its side effects, so the scan ends with it.
+      scanLeadingStatements(statement.tryBlock.statements, parameters, guards);
+      return false;
+    }
     const leading = leadingCall(statement);
     if (leading) guards.push({ name: leading.name, kind: ts.isReturnStatement(statement) ? "wrapper" : "call", span: spanOf(leading.call) });
-    if (!isPreparatoryStatement(statement, parameters)) break;
+    if (!isPreparatoryStatement(statement, parameters)) return false;
   }
-  return guards;
+  return true;
 }
 
 /** The call a statement makes first: `const x = await f(a)`, `await f(a)`, `return f(a)`, when its callee has a name. */

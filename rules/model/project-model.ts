@@ -56,7 +56,7 @@ export class ProjectModel {
   private summaryMap: Map<string, FileSummary>;
   private readonly mountsByTarget = new Map<string, MountSite[]>();
   private nextMiddlewareFiles?: FileSummary[];
-  private autoloads?: NonNullable<FileSummary["fastifyAutoloads"]>;
+  private autoloads?: Array<NonNullable<FileSummary["fastifyAutoloads"]>[number] & { from: string }>;
   private globalTimeoutClients?: Set<OutboundClient>;
   // Summaries never change after construction, so linked facts are computed once and shared by every rule and file.
   private readonly linkedRoutesByFile = new Map<string, LinkedRoute[]>();
@@ -200,19 +200,23 @@ export class ProjectModel {
     if (candidates.some((c) => this.settings.authWrappers.includes(c))) return true;
     const root = name.split(".")[0]!;
     // A helper called at the top of a handler guards only when it throws: its result may go unchecked.
-    if (guard.kind === "call") return this.resolveDefinition(root, filePath, (summary, local) => (summary.throwingAuthGuards ?? []).includes(local)) !== undefined;
+    if (guard.kind === "call") return this.authenticates(root, filePath, true, 0);
     if (candidates.some((c) => knownAuthGuards.includes(c))) return true;
-    return this.authenticates(root, filePath, 0);
+    return this.authenticates(root, filePath, false, 0);
   }
 
-  /** `local` (as seen from `filePath`) is a project guard, or reads a credential and calls one: a wrapper that authenticates a few helpers deep. */
-  private authenticates(local: string, filePath: string, depth: number): boolean {
+  /**
+   * `local` (as seen from `filePath`) is a project guard, or reads a credential and calls one: a wrapper that
+   * authenticates a few helpers deep. With `throwing`, only guards that throw count (library guards return null).
+   */
+  private authenticates(local: string, filePath: string, throwing: boolean, depth: number): boolean {
     if (depth > 3) return false;
     return (
       this.resolveDefinition(local, filePath, (summary, name) => {
-        if (summary.authGuards.includes(name)) return true;
+        if ((throwing ? (summary.throwingAuthGuards ?? []) : summary.authGuards).includes(name)) return true;
         const delegate = summary.authDelegates?.find((candidate) => candidate.name === name);
-        return !!delegate && delegate.callees.some((callee) => knownAuthGuards.includes(callee) || this.authenticates(callee, summary.filePath, depth + 1));
+        if (!delegate) return false;
+        return delegate.callees.some((callee) => (!throwing && knownAuthGuards.includes(callee)) || this.authenticates(callee, summary.filePath, throwing, depth + 1));
       }) !== undefined
     );
   }
@@ -445,13 +449,22 @@ export class ProjectModel {
 
   /**
    * Hooks that `@fastify/autoload` adds to a route file's plugins: those of `autohooks.*` in the file's folder, and in
-   * the folders above it up to the autoload `dir` when `cascadeHooks` is on.
+   * the folders above it up to the autoload `dir` when `cascadeHooks` is on; and plugins the same app autoloads from
+   * another folder (`plugins/`) whose default export is a library plugin such as `@fastify/rate-limit`.
    */
   private autohookGuards(routeFile: string): LinkedRoute["guards"] {
-    this.autoloads ??= [...this.summaries.values()].flatMap((summary) => summary.fastifyAutoloads ?? []).filter((autoload) => autoload.autoHooks);
+    this.autoloads ??= [...this.summaries.values()].flatMap((summary) => (summary.fastifyAutoloads ?? []).map((autoload) => ({ ...autoload, from: summary.filePath })));
     const guards: LinkedRoute["guards"] = [];
     for (const autoload of this.autoloads) {
       if (!isInFolder(path.dirname(routeFile), autoload.dir)) continue;
+      for (const sibling of this.autoloads) {
+        if (sibling.from !== autoload.from || sibling.owner !== autoload.owner || sibling.dir === autoload.dir) continue;
+        for (const summary of this.summaries.values()) {
+          const exported = isInFolder(path.dirname(summary.filePath), sibling.dir) && summary.exports.find((binding) => binding.exported === "default");
+          if (exported && (summary.rateLimiters ?? []).includes(exported.local)) guards.push({ name: exported.local, kind: "hook", span: { start: 0, end: 0 }, filePath: summary.filePath });
+        }
+      }
+      if (!autoload.autoHooks) continue;
       for (let folder = path.dirname(routeFile); isInFolder(folder, autoload.dir); folder = path.dirname(folder)) {
         const hooks = sourceExtensions.map((extension) => this.summaries.get(path.join(folder, "autohooks" + extension))).find(Boolean);
         if (hooks && hooks.filePath !== routeFile) {
