@@ -116,6 +116,7 @@ function isAuthCheckStatement(statement: ts.Statement): boolean {
  */
 function isPreparatoryStatement(statement: ts.Statement, parameters: ReadonlySet<string>): boolean {
   if (ts.isIfStatement(statement)) return true;
+  if (ts.isExpressionStatement(statement)) return isLogCall(statement.expression);
   if (ts.isVariableStatement(statement)) {
     return statement.declarationList.declarations.every(
       (declaration) =>
@@ -123,6 +124,12 @@ function isPreparatoryStatement(statement: ts.Statement, parameters: ReadonlySet
     );
   }
   return false;
+}
+
+/** `console.log(x)`, `logger.info(x)`: writing a log line changes nothing a guard protects. */
+function isLogCall(expression: ts.Expression): boolean {
+  const call = unwrapExpression(expression);
+  return ts.isCallExpression(call) && /^(console|logger|log|Logger)\.\w+$/.test(calleeText(call) ?? "");
 }
 
 /** Every call in `expression` is a method of one of the handler's parameters (`c.req.json()`), so it reads the request. */
