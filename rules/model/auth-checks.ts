@@ -55,7 +55,7 @@ export function inlineAuthGuards(handler: FunctionLike): GuardRef[] {
 
 /** Collects the checks of `statements` until the first side effect; a `try` block is read through. False once it stops. */
 function scanLeadingStatements(statements: readonly ts.Statement[], parameters: ReadonlySet<string>, guards: GuardRef[]): boolean {
-  for (const statement of statements) {
+  for (const [index, statement] of statements.entries()) {
     if (isAuthCheckStatement(statement)) {
       guards.push({ name: "inline", kind: "inline", span: spanOf(statement) });
       continue;
@@ -67,9 +67,16 @@ function scanLeadingStatements(statements: readonly ts.Statement[], parameters: 
     }
     const leading = leadingCall(statement);
     if (leading) guards.push({ name: leading.name, kind: ts.isReturnStatement(statement) ? "wrapper" : "call", span: spanOf(leading.call) });
-    if (!isPreparatoryStatement(statement, parameters)) return false;
+    if (!isPreparatoryStatement(statement, parameters) && !isCheckedNext(statement, statements[index + 1])) return false;
   }
   return true;
+}
+
+/** `const ctx = await loadCaller(...)` followed by `if (!ctx) return 401`: a lookup of the caller, whatever its name. */
+function isCheckedNext(statement: ts.Statement, next: ts.Statement | undefined): boolean {
+  if (!next || !ts.isVariableStatement(statement) || !isAuthCheckStatement(next) || !ts.isIfStatement(next)) return false;
+  const declared = new Set(statement.declarationList.declarations.flatMap((declaration) => (ts.isIdentifier(declaration.name) ? [declaration.name.text] : [])));
+  return someDescendant(next.expression, (node) => ts.isIdentifier(node) && declared.has(node.text));
 }
 
 /** The call a statement makes first: `const x = await f(a)`, `await f(a)`, `return f(a)`, when its callee has a name. */
@@ -120,7 +127,11 @@ function isPreparatoryStatement(statement: ts.Statement, parameters: ReadonlySet
   if (ts.isVariableStatement(statement)) {
     return statement.declarationList.declarations.every(
       (declaration) =>
-        !declaration.initializer || !containsCall(declaration.initializer) || isCredentialLookup(declaration) || readsOnlyParameters(declaration.initializer, parameters),
+        !declaration.initializer ||
+        !containsCall(declaration.initializer) ||
+        isCredentialLookup(declaration) ||
+        readsOnlyParameters(declaration.initializer, parameters) ||
+        readsRequestCredential(declaration.initializer),
     );
   }
   return false;
@@ -165,7 +176,9 @@ function readsRequestCredential(expression: ts.Expression): boolean {
     expression,
     (node) =>
       (ts.isStringLiteralLike(node) && credentialString.test(node.text)) ||
-      (ts.isPropertyAccessExpression(node) && /^(authorization|cookies?)$/i.test(node.name.text)),
+      (ts.isPropertyAccessExpression(node) && /^(authorization|cookies?)$/i.test(node.name.text)) ||
+      // Next.js `cookies()` / `headers()`: the request's own cookies and headers.
+      (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && /^(cookies|headers)$/.test(node.expression.text) && node.arguments.length === 0),
   );
 }
 
