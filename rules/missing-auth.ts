@@ -41,6 +41,10 @@ export default defineRule({
     messages: {
       route: "{{method}} {{path}} has no authentication guard in its chain.",
       webhook: "{{method}} {{path}} looks like a webhook but neither authenticates the caller nor verifies the payload's signature.",
+      unprovenWrapper:
+        "{{method}} {{path}} is wrapped by `{{wrapper}}`{{definedIn}}, which Harden could not prove authenticates; if it does, add it to `authWrappers` in harden.config.json.",
+      unprovenConvention:
+        "{{count}} routes are wrapped by `{{wrapper}}`{{definedIn}}, which Harden could not prove authenticates (this is one of them, {{method}} {{path}}); if it does, add `\"authWrappers\": [\"{{wrapper}}\"]` to harden.config.json, else guard them.",
       socket: "Socket.IO server `{{owner}}` accepts connections without an `{{owner}}.use(...)` authentication guard.",
       socketNamespace: "Socket.IO namespace `{{namespace}}` accepts connections without a `{{owner}}.use(...)` authentication guard (the server's `use()` does not reach namespaces).",
     },
@@ -65,10 +69,7 @@ function checkRoute(ctx: Context, linked: LinkedRoute, guardFor: GuardLookup): v
   const { route } = linked;
   const routePath = linked.fullPath || route.path;
   const segments = routePath.toLowerCase().split("/").filter(Boolean);
-  if (!mustBeGuarded(route, segments, ctx.settings.sensitivePrefixes) || route.markedPublic) return;
-  if (linked.guards.some((guard) => ctx.project.isAuthGuard(guard, guard.filePath))) return;
-  if (route.framework === "nest" && hasGlobalAuthGuard(ctx)) return;
-  if (isPublicByNature(segments)) return;
+  if (!lacksGuard(ctx, linked)) return;
   const handler = handlerNode(ctx, route);
   // A verified signature authenticates the sender, whatever the path; a tRPC adapter or a 405 stub does nothing itself.
   if (verifiesSignature(handler) || (handler && (delegatesToTrpc(handler) || onlyRefusesMethod(handler)))) return;
@@ -78,12 +79,76 @@ function checkRoute(ctx: Context, linked: LinkedRoute, guardFor: GuardLookup): v
     return;
   }
   const fix = routeFix(ctx, linked, guardFor);
-  ctx.report({ span: route.span, messageId: "route", data, ...(fix && { fix }) });
+  const wrapper = unprovenWrapper(ctx, linked);
+  if (!wrapper) {
+    ctx.report({ span: route.span, messageId: "route", data, ...(fix && { fix }) });
+    return;
+  }
+  // The project's convention: many routes through one unknown wrapper are one question about the wrapper, asked once.
+  const users = routesWrappedBy(ctx, wrapper);
+  const definedIn = wrapper.definedIn ? ` (${path.relative(ctx.settings.root, wrapper.definedIn).replace(/\\/g, "/")})` : "";
+  const wrapperData = { ...data, wrapper: wrapper.name, definedIn };
+  if (users.length < conventionSize) {
+    ctx.report({ span: route.span, messageId: "unprovenWrapper", data: wrapperData, ...(fix && { fix }) });
+  } else if (users[0] === linked) {
+    ctx.report({ span: route.span, messageId: "unprovenConvention", data: { ...wrapperData, count: String(users.length) } });
+  }
+}
+
+/** How many routes through one unproven wrapper make it the project's convention rather than a route's gap. */
+const conventionSize = 3;
+
+interface UnprovenWrapper {
+  name: string;
+  definedIn?: string;
+}
+
+/** The outermost wrapper of the handler that is neither a proven guard nor a validator or limiter: what Harden saw and could not settle. */
+function unprovenWrapper(ctx: Context, linked: LinkedRoute): UnprovenWrapper | undefined {
+  const wrapper = linked.guards.find(
+    (guard) =>
+      guard.kind === "wrapper" &&
+      !ctx.project.isAuthGuard(guard, guard.filePath) &&
+      !ctx.project.isValidator(guard.name, guard.filePath) &&
+      !ctx.project.isRateLimiter(guard.name, guard.filePath),
+  );
+  if (!wrapper) return undefined;
+  const definedIn = ctx.project.definitionFileOf(wrapper.name, wrapper.filePath);
+  return { name: wrapper.name, ...(definedIn && { definedIn }) };
+}
+
+const wrappedRoutes = new WeakMap<object, Map<string, LinkedRoute[]>>();
+
+/** Every route of the project that lacks a guard and whose outermost unproven wrapper is this one, in a stable order (file, then position). */
+function routesWrappedBy(ctx: Context, wrapper: UnprovenWrapper): LinkedRoute[] {
+  let byWrapper = wrappedRoutes.get(ctx.project);
+  if (!byWrapper) {
+    byWrapper = new Map();
+    const sorted = [...ctx.project.allRoutes()].sort((a, b) => (a.filePath === b.filePath ? a.route.span.start - b.route.span.start : a.filePath < b.filePath ? -1 : 1));
+    for (const linked of sorted) {
+      const found = lacksGuard(ctx, linked) ? unprovenWrapper(ctx, linked) : undefined;
+      if (!found) continue;
+      const key = `${found.definedIn ?? ""}#${found.name}`;
+      byWrapper.set(key, [...(byWrapper.get(key) ?? []), linked]);
+    }
+    wrappedRoutes.set(ctx.project, byWrapper);
+  }
+  return byWrapper.get(`${wrapper.definedIn ?? ""}#${wrapper.name}`) ?? [];
+}
+
+/** The route must be guarded (it mutates, or sits under a sensitive prefix), is not public by nature, and nothing in its chain authenticates. */
+function lacksGuard(ctx: Context, linked: LinkedRoute): boolean {
+  const { route } = linked;
+  const segments = (linked.fullPath || route.path).toLowerCase().split("/").filter(Boolean);
+  if (!mustBeGuarded(route, segments, ctx.settings.sensitivePrefixes) || route.markedPublic) return false;
+  if (linked.guards.some((guard) => ctx.project.isAuthGuard(guard, guard.filePath))) return false;
+  if (route.framework === "nest" && hasGlobalAuthGuard(ctx, linked.filePath)) return false;
+  return !isPublicByNature(segments);
 }
 
 /** A NestJS global guard (`APP_GUARD`, `useGlobalGuards`) registered in this file's service. */
-function hasGlobalAuthGuard(ctx: Context): boolean {
-  const serviceRoot = ctx.project.serviceRootOf(ctx.filePath);
+function hasGlobalAuthGuard(ctx: Context, filePath: string): boolean {
+  const serviceRoot = ctx.project.serviceRootOf(filePath);
   return ctx.project
     .globalGuards()
     .some((guard) => ctx.project.serviceRootOf(guard.filePath) === serviceRoot && ctx.project.isAuthGuard(guard, guard.filePath));

@@ -261,6 +261,12 @@ export class ProjectModel {
   }
 
   /** True when `name` (as seen from `filePath`) is a project or configured validator helper. */
+  /** The project file that defines `name` as seen from `filePath` (following imports and re-exports), when it is the project's own. */
+  definitionFileOf(name: string, filePath: string): string | undefined {
+    const root = name.split(".")[0]!;
+    return this.resolveDefinition(root, filePath, (summary, local) => summary.exports.some((binding) => binding.local === local) || summary.authDelegates?.some((d) => d.name === local) === true);
+  }
+
   isValidator(name: string, filePath: string): boolean {
     if (this.settings.validators.includes(name)) return true;
     return this.resolveDefinition(name, filePath, (summary, local) => summary.validators.includes(local)) !== undefined;
