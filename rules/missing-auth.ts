@@ -189,19 +189,29 @@ function delegatesToTrpc(handler: FunctionLike): boolean {
   return found;
 }
 
-/** `export function DELETE() { return new Response("Method Not Allowed", { status: 405 }) }`: a stub that refuses the method. */
+/**
+ * A stub that refuses the method: `return new Response("Method Not Allowed", { status: 405 })`, or Koa's
+ * `ctx.status = 405; ctx.set("Allow", "POST")`. It answers 405 and calls nothing but the response's own setters.
+ */
 function onlyRefusesMethod(handler: FunctionLike): boolean {
   const body = handler.body;
   if (!body) return false;
-  const statements = ts.isBlock(body) ? body.statements : [body];
-  if (statements.length !== 1) return false;
+  const context = new Set(handler.parameters.flatMap((parameter) => (ts.isIdentifier(parameter.name) ? [parameter.name.text] : [])));
   let refuses = false;
+  let acts = false;
   const visit = (node: ts.Node): void => {
     if (ts.isNumericLiteral(node) && node.text === "405") refuses = true;
+    if (ts.isAwaitExpression(node)) acts = true;
+    if (ts.isCallExpression(node)) {
+      let root: ts.Expression = node.expression;
+      while (ts.isPropertyAccessExpression(root)) root = root.expression;
+      const isResponseBuilder = ts.isIdentifier(root) && (context.has(root.text) || /^(NextResponse|Response)$/.test(root.text));
+      if (!isResponseBuilder) acts = true;
+    }
     ts.forEachChild(node, visit);
   };
-  visit(statements[0]!);
-  return refuses;
+  visit(body);
+  return refuses && !acts;
 }
 
 function verifiesSignature(handler: FunctionLike | undefined): boolean {

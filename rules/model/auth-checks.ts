@@ -46,7 +46,7 @@ export function inlineAuthGuards(handler: FunctionLike): GuardRef[] {
   const parameters = parameterNames(handler);
   if (!ts.isBlock(body)) {
     const delegate = delegatedCall(body);
-    return delegate ? [{ name: delegate.name, kind: "wrapper", span: spanOf(delegate.call) }] : [];
+    return delegate && handsOverRequest(delegate.call, parameters) ? [{ name: delegate.name, kind: "wrapper", span: spanOf(delegate.call) }] : [];
   }
   const guards: GuardRef[] = [];
   scanLeadingStatements(body.statements, parameters, guards);
@@ -66,15 +66,20 @@ function scanLeadingStatements(statements: readonly ts.Statement[], parameters: 
       return false;
     }
     const leading = leadingCall(statement);
-    if (leading) guards.push({ name: leading.name, kind: ts.isReturnStatement(statement) ? "wrapper" : "call", span: spanOf(leading.call) });
-    if (!isPreparatoryStatement(statement, parameters) && !isCheckedNext(statement, statements[index + 1])) return false;
+    if (leading && !ts.isReturnStatement(statement)) guards.push({ name: leading.name, kind: "call", span: spanOf(leading.call) });
+    else if (leading && handsOverRequest(leading.call, parameters)) guards.push({ name: leading.name, kind: "wrapper", span: spanOf(leading.call) });
+    const next = statements[index + 1];
+    if (isCheckedNext(statement, next)) guards.push({ name: "inline", kind: "inline", span: spanOf(next!) });
+    else if (!isPreparatoryStatement(statement, parameters)) return false;
   }
   return true;
 }
 
-/** `const ctx = await loadCaller(...)` followed by `if (!ctx) return 401`: a lookup of the caller, whatever its name. */
+/** `const ctx = await loadCaller(req)` followed by `if (!ctx) return 401`: a lookup of the caller, whatever its name, refused when missing. */
 function isCheckedNext(statement: ts.Statement, next: ts.Statement | undefined): boolean {
-  if (!next || !ts.isVariableStatement(statement) || !isAuthCheckStatement(next) || !ts.isIfStatement(next)) return false;
+  if (!next || !ts.isVariableStatement(statement) || !ts.isIfStatement(next) || !rejectsUnauthenticated(next.thenStatement)) return false;
+  // Only an awaited lookup: `const ok = verifier.verify(...)` without `await` may test a promise, which is always truthy.
+  if (!statement.declarationList.declarations.some((declaration) => declaration.initializer && ts.isAwaitExpression(unwrapExpression(declaration.initializer)))) return false;
   const declared = new Set(statement.declarationList.declarations.flatMap((declaration) => (ts.isIdentifier(declaration.name) ? [declaration.name.text] : [])));
   return someDescendant(next.expression, (node) => ts.isIdentifier(node) && declared.has(node.text));
 }
@@ -93,6 +98,14 @@ function delegatedCall(node: ts.Node): { name: string; call: ts.CallExpression }
   if (!ts.isCallExpression(expression)) return undefined;
   const name = calleeText(expression);
   return name ? { name, call: expression } : undefined;
+}
+
+/** `withClient({ request, handler })`: another function gets the request to answer; `ctx.throw(404)` on the request itself does not. */
+function handsOverRequest(call: ts.CallExpression, parameters: ReadonlySet<string>): boolean {
+  let root: ts.Expression = call.expression;
+  while (ts.isPropertyAccessExpression(root) || ts.isCallExpression(root)) root = root.expression;
+  if (ts.isIdentifier(root) && parameters.has(root.text)) return false;
+  return call.arguments.some((argument) => someDescendant(argument, (node) => ts.isIdentifier(node) && parameters.has(node.text)));
 }
 
 function parameterNames(handler: FunctionLike): Set<string> {
