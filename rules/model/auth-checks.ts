@@ -66,11 +66,16 @@ function scanLeadingStatements(statements: readonly ts.Statement[], parameters: 
       return false;
     }
     const leading = leadingCall(statement);
-    if (leading && !ts.isReturnStatement(statement)) guards.push({ name: leading.name, kind: "call", span: spanOf(leading.call) });
-    else if (leading && handsOverRequest(leading.call, parameters)) guards.push({ name: leading.name, kind: "wrapper", span: spanOf(leading.call) });
+    // Only a plain function may be a project helper that throws; `db.order.create(...)` is the side effect itself.
+    // A checked result is the inline guard that follows; an unchecked call guards only if it throws.
     const next = statements[index + 1];
-    if (isCheckedNext(statement, next)) guards.push({ name: "inline", kind: "inline", span: spanOf(next!) });
-    else if (!isPreparatoryStatement(statement, parameters)) return false;
+    const isChecked = !!next && isAuthCheckStatement(next);
+    if (leading && !ts.isReturnStatement(statement)) {
+      if (ts.isIdentifier(leading.call.expression) && !isChecked) guards.push({ name: leading.name, kind: "call", span: spanOf(leading.call) });
+    } else if (leading && handsOverRequest(leading.call, parameters)) guards.push({ name: leading.name, kind: "wrapper", span: spanOf(leading.call) });
+    if (isCheckedNext(statement, next)) {
+      if (!isChecked) guards.push({ name: "inline", kind: "inline", span: spanOf(next!) });
+    } else if (!isPreparatoryStatement(statement, parameters)) return false;
   }
   return true;
 }
@@ -102,9 +107,8 @@ function delegatedCall(node: ts.Node): { name: string; call: ts.CallExpression }
 
 /** `withClient({ request, handler })`: another function gets the request to answer; `ctx.throw(404)` on the request itself does not. */
 function handsOverRequest(call: ts.CallExpression, parameters: ReadonlySet<string>): boolean {
-  let root: ts.Expression = call.expression;
-  while (ts.isPropertyAccessExpression(root) || ts.isCallExpression(root)) root = root.expression;
-  if (ts.isIdentifier(root) && parameters.has(root.text)) return false;
+  // A plain project function (`withClient(...)`), not a method of a service or of the request (`orders.create`, `ctx.throw`).
+  if (!ts.isIdentifier(call.expression) || parameters.has(call.expression.text)) return false;
   return call.arguments.some((argument) => someDescendant(argument, (node) => ts.isIdentifier(node) && parameters.has(node.text)));
 }
 

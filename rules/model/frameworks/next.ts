@@ -61,7 +61,8 @@ function handlerInConfig(config: ts.ObjectLiteralExpression): ts.Expression | un
   for (const property of config.properties) {
     if (!ts.isPropertyAssignment(property) || !ts.isIdentifier(property.name) || !handlerKey.test(property.name.text)) continue;
     const value = unwrapExpression(property.initializer);
-    if (isFunctionLike(value)) return value;
+    // A handler wrapped once more (`handler: withAuth(async (req) => ...)`) is peeled by the caller's loop.
+    if (isFunctionLike(value) || ts.isCallExpression(value)) return value;
   }
   return undefined;
 }
