@@ -11,6 +11,7 @@ const credentialString = /^(authorization|cookie|x-api-key|x-auth-token|user|ses
 const rejectionName = /unauthori[sz]ed|forbidden|unauthenticated|authenticationerror|autherror|notauthenticated/i;
 const rejectionHint = new RegExp(`40[13]|${rejectionName.source}`, "i");
 const statusProperty = /^(status|statusCode|code)$/;
+const unauthenticatedHint = /401|unauthori[sz]ed|unauthenticated|notauthenticated/i;
 
 /** True when `node` (a function body, a branch, a catch clause) answers 401/403 or throws an auth error. */
 export function rejectsUnauthenticated(node: ts.Node): boolean {
@@ -83,6 +84,8 @@ function scanLeadingStatements(statements: readonly ts.Statement[], parameters: 
 /** `const ctx = await loadCaller(req)` followed by `if (!ctx) return 401`: a lookup of the caller, whatever its name, refused when missing. */
 function isCheckedNext(statement: ts.Statement, next: ts.Statement | undefined): boolean {
   if (!next || !ts.isVariableStatement(statement) || !ts.isIfStatement(next) || !rejectsUnauthenticated(next.thenStatement)) return false;
+  // Refused as unauthenticated: a 403 after a lookup is as likely a feature or licence check as a missing caller.
+  if (!textMatches(next.thenStatement, unauthenticatedHint)) return false;
   // Only an awaited lookup: `const ok = verifier.verify(...)` without `await` may test a promise, which is always truthy.
   if (!statement.declarationList.declarations.some((declaration) => declaration.initializer && ts.isAwaitExpression(unwrapExpression(declaration.initializer)))) return false;
   const declared = new Set(statement.declarationList.declarations.flatMap((declaration) => (ts.isIdentifier(declaration.name) ? [declaration.name.text] : [])));
