@@ -8,19 +8,26 @@ import { accessTokenModule, accessTokenSource, guardScaffoldFor, socketGuardSour
 import type { GuardDefinition, LinkedRoute } from "./model/project-model.js";
 import { findLocalFunction } from "./model/frameworks/next.js";
 import { findSecretFormat, isSecretName, looksRandom } from "./model/secrets.js";
-import { calleeText, findNodeBySpan, isFunctionLike, type FunctionLike } from "./model/syntax.js";
+import { calleeText, findDeclaration, findNodeBySpan, importedModuleOf, isFunctionLike, type FunctionLike } from "./model/syntax.js";
 import type { Framework, RouteSummary, SocketServerSummary } from "./model/types.js";
 
 type Context = RuleContext<Record<string, never>>;
 
 const mutatingMethods = new Set(["POST", "PUT", "PATCH", "DELETE", "ALL"]);
-/** Path segments of routes that must stay reachable without a session. */
+/**
+ * Path segments of routes that must stay reachable without a session: sign-in, sign-up and recovery steps, OAuth/OIDC/
+ * SAML protocol endpoints, health checks, one-click unsubscribe. Rate limiting still applies to them (missing-rate-limit).
+ */
 const publicSegment =
-  /^(login|log-in|logout|log-out|signin|sign-in|signout|sign-out|signup|sign-up|register|forgot-password|reset-password|password-reset|verify-email|magic-link|\[\.\.\.nextauth\]|health|healthz|healthcheck|livez|readyz|ping)$/;
-const authSegment = /^(auth|oauth|sso)$/;
+  /^(login|log-in|logout|log-out|signin|sign-in|signout|sign-out|signup|sign-up|register|forgot-password|reset-password|password-reset|(re)?send-verif\w*|resend-verify-email|verify-email|magic-link|refresh|refresh-tokens?|token|revoke|introspect|authorize|userinfo|jwks(\.json)?|\.well-known|passkey|webauthn|unsubscribe|\[\.\.\.nextauth\]|health|healthz|healthcheck|livez|readyz|ping)$/;
+const authSegment = /^(auth|oauth|oauth2|oidc|sso|saml|passkey)$/;
+/** Under an auth segment these are steps of signing in (`/auth/callback`, `/auth/verify`, `/auth/otp`), not account changes. */
+const signInStepSegment = /^(callback|verify|otp|acs|metadata|\[\.\.\.\w+\])$/;
 const webhookSegment = /webhook/;
 /** Calls that verify a webhook's signature: Stripe, HMAC compares, and verify helpers named for it. */
 const signatureCheck = /^(constructEvent|constructEventAsync|timingSafeEqual|verify\w*(Signature|Webhook)\w*|validate\w*(Signature|Webhook)\w*)$/;
+/** tRPC adapters: the route is a transport, and auth is decided per procedure (`protectedProcedure`). */
+const trpcAdapterModule = /^(@trpc\/server\/adapters\/|@hono\/trpc-server$)/;
 
 export default defineRule({
   id: "missing-auth",
@@ -34,6 +41,10 @@ export default defineRule({
     messages: {
       route: "{{method}} {{path}} has no authentication guard in its chain.",
       webhook: "{{method}} {{path}} looks like a webhook but neither authenticates the caller nor verifies the payload's signature.",
+      unprovenWrapper:
+        "{{method}} {{path}} is wrapped by `{{wrapper}}`{{definedIn}}, which Harden could not prove authenticates; if it does, add it to `authWrappers` in harden.config.json.",
+      unprovenConvention:
+        "{{count}} routes are wrapped by `{{wrapper}}`{{definedIn}}, which Harden could not prove authenticates (this is one of them, {{method}} {{path}}); if it does, add `\"authWrappers\": [\"{{wrapper}}\"]` to harden.config.json, else guard them.",
       socket: "Socket.IO server `{{owner}}` accepts connections without an `{{owner}}.use(...)` authentication guard.",
       socketNamespace: "Socket.IO namespace `{{namespace}}` accepts connections without a `{{owner}}.use(...)` authentication guard (the server's `use()` does not reach namespaces).",
     },
@@ -58,22 +69,86 @@ function checkRoute(ctx: Context, linked: LinkedRoute, guardFor: GuardLookup): v
   const { route } = linked;
   const routePath = linked.fullPath || route.path;
   const segments = routePath.toLowerCase().split("/").filter(Boolean);
-  if (!mustBeGuarded(route, segments, ctx.settings.sensitivePrefixes) || route.markedPublic) return;
-  if (linked.guards.some((guard) => ctx.project.isAuthGuard(guard, guard.filePath))) return;
-  if (route.framework === "nest" && hasGlobalAuthGuard(ctx)) return;
-  if (isPublicByNature(segments)) return;
+  if (!lacksGuard(ctx, linked)) return;
+  const handler = handlerNode(ctx, route);
+  // A verified signature authenticates the sender, whatever the path; a tRPC adapter or a 405 stub does nothing itself.
+  if (verifiesSignature(handler) || (handler && (delegatesToTrpc(handler) || onlyRefusesMethod(handler)))) return;
   const data = { method: route.method === "ALL" ? "ANY" : route.method, path: routePath || "(dynamic path)" };
-  if (segments.some((segment) => webhookSegment.test(segment))) {
-    if (!verifiesSignature(handlerNode(ctx, route))) ctx.report({ span: route.span, messageId: "webhook", data });
+  if (segments.some((segment) => webhookSegment.test(segment)) && !isWebhookCollection(segments)) {
+    ctx.report({ span: route.span, messageId: "webhook", data });
     return;
   }
   const fix = routeFix(ctx, linked, guardFor);
-  ctx.report({ span: route.span, messageId: "route", data, ...(fix && { fix }) });
+  const wrapper = unprovenWrapper(ctx, linked);
+  if (!wrapper) {
+    ctx.report({ span: route.span, messageId: "route", data, ...(fix && { fix }) });
+    return;
+  }
+  // The project's convention: many routes through one unknown wrapper are one question about the wrapper, asked once.
+  const users = routesWrappedBy(ctx, wrapper);
+  const definedIn = wrapper.definedIn ? ` (${path.relative(ctx.settings.root, wrapper.definedIn).replace(/\\/g, "/")})` : "";
+  const wrapperData = { ...data, wrapper: wrapper.name, definedIn };
+  if (users.length < conventionSize) {
+    ctx.report({ span: route.span, messageId: "unprovenWrapper", data: wrapperData, ...(fix && { fix }) });
+  } else if (users[0] === linked) {
+    ctx.report({ span: route.span, messageId: "unprovenConvention", data: { ...wrapperData, count: String(users.length) } });
+  }
+}
+
+/** How many routes through one unproven wrapper make it the project's convention rather than a route's gap. */
+const conventionSize = 3;
+
+interface UnprovenWrapper {
+  name: string;
+  definedIn?: string;
+}
+
+/** The outermost wrapper of the handler that is neither a proven guard nor a validator or limiter: what Harden saw and could not settle. */
+function unprovenWrapper(ctx: Context, linked: LinkedRoute): UnprovenWrapper | undefined {
+  const wrapper = linked.guards.find(
+    (guard) =>
+      guard.kind === "wrapper" &&
+      !ctx.project.isAuthGuard(guard, guard.filePath) &&
+      !ctx.project.isValidator(guard.name, guard.filePath) &&
+      !ctx.project.isRateLimiter(guard.name, guard.filePath),
+  );
+  if (!wrapper) return undefined;
+  const definedIn = ctx.project.definitionFileOf(wrapper.name, wrapper.filePath);
+  return { name: wrapper.name, ...(definedIn && { definedIn }) };
+}
+
+const wrappedRoutes = new WeakMap<object, Map<string, LinkedRoute[]>>();
+
+/** Every route of the project that lacks a guard and whose outermost unproven wrapper is this one, in a stable order (file, then position). */
+function routesWrappedBy(ctx: Context, wrapper: UnprovenWrapper): LinkedRoute[] {
+  let byWrapper = wrappedRoutes.get(ctx.project);
+  if (!byWrapper) {
+    byWrapper = new Map();
+    const sorted = [...ctx.project.allRoutes()].sort((a, b) => (a.filePath === b.filePath ? a.route.span.start - b.route.span.start : a.filePath < b.filePath ? -1 : 1));
+    for (const linked of sorted) {
+      const found = lacksGuard(ctx, linked) ? unprovenWrapper(ctx, linked) : undefined;
+      if (!found) continue;
+      const key = `${found.definedIn ?? ""}#${found.name}`;
+      byWrapper.set(key, [...(byWrapper.get(key) ?? []), linked]);
+    }
+    wrappedRoutes.set(ctx.project, byWrapper);
+  }
+  return byWrapper.get(`${wrapper.definedIn ?? ""}#${wrapper.name}`) ?? [];
+}
+
+/** The route must be guarded (it mutates, or sits under a sensitive prefix), is not public by nature, and nothing in its chain authenticates. */
+function lacksGuard(ctx: Context, linked: LinkedRoute): boolean {
+  const { route } = linked;
+  const segments = (linked.fullPath || route.path).toLowerCase().split("/").filter(Boolean);
+  if (!mustBeGuarded(route, segments, ctx.settings.sensitivePrefixes) || route.markedPublic) return false;
+  if (linked.guards.some((guard) => ctx.project.isAuthGuard(guard, guard.filePath))) return false;
+  if (route.framework === "nest" && hasGlobalAuthGuard(ctx, linked.filePath)) return false;
+  return !isPublicByNature(segments);
 }
 
 /** A NestJS global guard (`APP_GUARD`, `useGlobalGuards`) registered in this file's service. */
-function hasGlobalAuthGuard(ctx: Context): boolean {
-  const serviceRoot = ctx.project.serviceRootOf(ctx.filePath);
+function hasGlobalAuthGuard(ctx: Context, filePath: string): boolean {
+  const serviceRoot = ctx.project.serviceRootOf(filePath);
   return ctx.project
     .globalGuards()
     .some((guard) => ctx.project.serviceRootOf(guard.filePath) === serviceRoot && ctx.project.isAuthGuard(guard, guard.filePath));
@@ -93,7 +168,50 @@ function containsSegments(segments: readonly string[], inner: readonly string[])
 
 function isPublicByNature(segments: readonly string[]): boolean {
   if (segments.some((segment) => publicSegment.test(segment))) return true;
-  return segments.includes("callback") && segments.some((segment) => authSegment.test(segment));
+  return segments.some((segment) => signInStepSegment.test(segment)) && segments.some((segment) => authSegment.test(segment));
+}
+
+/** `/webhooks`, `/webhooks/[id]`: the API that manages a project's webhook subscriptions, not an endpoint that receives one. */
+function isWebhookCollection(segments: readonly string[]): boolean {
+  const at = segments.findIndex((segment) => segment === "webhooks");
+  return at !== -1 && segments.length - at <= 2 && segments.slice(at + 1).every((segment) => /^(\[.*\]|:.*)$/.test(segment));
+}
+
+/** The handler hands the request to a tRPC adapter (`fetchRequestHandler`, `createNextApiHandler`, `trpcServer`). */
+function delegatesToTrpc(handler: FunctionLike): boolean {
+  let found = false;
+  const visit = (node: ts.Node): void => {
+    if (found) return;
+    if (ts.isCallExpression(node) && ts.isIdentifier(node.expression)) found = trpcAdapterModule.test(importedModuleOf(node.expression.text, node) ?? "");
+    ts.forEachChild(node, visit);
+  };
+  visit(handler);
+  return found;
+}
+
+/**
+ * A stub that refuses the method: `return new Response("Method Not Allowed", { status: 405 })`, or Koa's
+ * `ctx.status = 405; ctx.set("Allow", "POST")`. It answers 405 and calls nothing but the response's own setters.
+ */
+function onlyRefusesMethod(handler: FunctionLike): boolean {
+  const body = handler.body;
+  if (!body) return false;
+  const context = new Set(handler.parameters.flatMap((parameter) => (ts.isIdentifier(parameter.name) ? [parameter.name.text] : [])));
+  let refuses = false;
+  let acts = false;
+  const visit = (node: ts.Node): void => {
+    if (ts.isNumericLiteral(node) && node.text === "405") refuses = true;
+    if (ts.isAwaitExpression(node)) acts = true;
+    if (ts.isCallExpression(node)) {
+      let root: ts.Expression = node.expression;
+      while (ts.isPropertyAccessExpression(root)) root = root.expression;
+      const isResponseBuilder = ts.isIdentifier(root) && (context.has(root.text) || /^(NextResponse|Response)$/.test(root.text));
+      if (!isResponseBuilder) acts = true;
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(body);
+  return refuses && !acts;
 }
 
 function verifiesSignature(handler: FunctionLike | undefined): boolean {
@@ -106,12 +224,26 @@ function verifiesSignature(handler: FunctionLike | undefined): boolean {
       const last = name.slice(name.lastIndexOf(".") + 1);
       // Svix: `new Webhook(secret).verify(payload, headers)` or `wh.verify(...)` on a Webhook instance.
       const isSvixVerify = last === "verify" && ts.isPropertyAccessExpression(node.expression) && /webhook|^wh$|svix/i.test(node.expression.expression.getText());
-      found = signatureCheck.test(last) || isSvixVerify;
+      found = signatureCheck.test(last) || isSvixVerify || isAwaitedQstashVerify(node);
     }
     ts.forEachChild(node, visit);
   };
   visit(handler);
   return found;
+}
+
+/**
+ * `await receiver.verify({ signature, body })` on a QStash `Receiver`. It resolves to a boolean: without `await` the
+ * promise is always truthy, so the check never fails and does not count.
+ */
+function isAwaitedQstashVerify(call: ts.CallExpression): boolean {
+  const callee = call.expression;
+  if (!ts.isPropertyAccessExpression(callee) || callee.name.text !== "verify" || !ts.isIdentifier(callee.expression)) return false;
+  if (!ts.isAwaitExpression(call.parent)) return false;
+  const declaration = findDeclaration(callee.expression.text, call);
+  const created = declaration && ts.isVariableDeclaration(declaration) && declaration.initializer;
+  if (!created || !ts.isNewExpression(created) || !ts.isIdentifier(created.expression)) return false;
+  return importedModuleOf(created.expression.text, created) === "@upstash/qstash";
 }
 
 /** The route's handler function: at its span, or the local function its registration names. */

@@ -5,7 +5,8 @@ import { defineRule, type RuleContext } from "./engine/types.js";
 import type { LinkedRoute } from "./model/project-model.js";
 import { someDescendant } from "./model/auth-checks.js";
 import { answersTooManyRequests } from "./model/rate-limiters.js";
-import { calleeText, findNodeBySpan, functionBoundTo, isFunctionLike, type FunctionLike } from "./model/syntax.js";
+import { frameworkOfModule } from "./model/frameworks/server-apps.js";
+import { calleeText, findNodeBySpan, functionBoundTo, importedModuleOf, isFunctionLike, type FunctionLike } from "./model/syntax.js";
 
 type Context = RuleContext<Record<string, never>>;
 
@@ -43,7 +44,7 @@ function checkRoute(ctx: Context, linked: LinkedRoute): void {
   const { route } = linked;
   const handler = handlerNode(ctx, linked);
   const data = { method: route.method === "ALL" ? "ANY" : route.method, path: linked.fullPath || route.path || "(dynamic path)" };
-  const isAuthEndpoint = !readMethods.has(route.method) && namesAuthEndpoint(ctx, linked);
+  const isAuthEndpoint = !readMethods.has(route.method) && namesAuthEndpoint(ctx, linked) && !(isTokenMint(linked) && isAuthenticated(ctx, linked));
   const call = isAuthEndpoint ? undefined : publicExpensiveCall(ctx, linked, handler);
   if (!isAuthEndpoint && !call) return;
   if (isRateLimited(ctx, linked, handler)) return;
@@ -60,17 +61,32 @@ function namesAuthEndpoint(ctx: Context, linked: LinkedRoute): boolean {
   return authEndpoint.test(kebabCase(name.slice(name.lastIndexOf(".") + 1)));
 }
 
+/** A `token` endpoint: an OAuth exchange when anyone may call it, a token minted for the caller's own session when guarded. */
+function isTokenMint(linked: LinkedRoute): boolean {
+  const segments = (linked.fullPath || linked.route.path).toLowerCase().split("/").filter(Boolean);
+  return segments.at(-1) === "token" && !segments.some((segment) => segment !== "token" && authEndpoint.test(segment));
+}
+
+function isAuthenticated(ctx: Context, linked: LinkedRoute): boolean {
+  return linked.guards.some((guard) => ctx.project.isAuthGuard(guard, guard.filePath));
+}
+
 /** The expensive call of a handler whose chain has no auth guard. */
 function publicExpensiveCall(ctx: Context, linked: LinkedRoute, handler: FunctionLike | undefined): string | undefined {
-  if (!handler || linked.guards.some((guard) => ctx.project.isAuthGuard(guard, guard.filePath))) return undefined;
+  if (!handler || isAuthenticated(ctx, linked)) return undefined;
   if (linked.route.framework === "nest" && ctx.project.globalGuards().some((guard) => ctx.project.isAuthGuard(guard, guard.filePath))) return undefined;
   let found: string | undefined;
   someDescendant(handler, (node) => {
     const name = ts.isCallExpression(node) ? calleeText(node) : undefined;
-    if (name && expensiveCall.test(name)) found = name;
+    if (name && expensiveCall.test(name) && !isFrameworkHelper(name, node)) found = name;
     return found !== undefined;
   });
   return found;
+}
+
+/** `streamText` from `hono/streaming` writes a response; only the AI SDK's costs a model call. */
+function isFrameworkHelper(name: string, at: ts.Node): boolean {
+  return frameworkOfModule(importedModuleOf(name.split(".")[0]!, at)) !== undefined;
 }
 
 /** A limiter in the chain (middleware, hook, Nest guard, global guard), a limiter called in the handler, or a 429 the handler answers itself. */

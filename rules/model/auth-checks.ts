@@ -2,15 +2,16 @@
 // user, authorization header) and rejecting with 401/403. Shared by the framework extractors and conventions.
 import { ts } from "ts-morph";
 import type { GuardRef } from "./types.js";
-import { calleeText, spanOf, textMatches, type FunctionLike } from "./syntax.js";
+import { calleeText, isFunctionLike, spanOf, textMatches, unwrapExpression, type FunctionLike } from "./syntax.js";
 
 const rejectionStatuses = new Set([401, 403]);
-const credentialWord = /user|session|token|auth|jwt|bearer|cookie|credential|claims|principal|api[-_]?key|identity|viewer|account/i;
+const credentialWord = /user|session|token|auth|jwt|bearer|cookie|credential|claims|principal|api[-_]?key|identity|viewer|account|signature/i;
 const credentialCall = /^(verify\w*|jwtVerify|decode\w*|getUser|getCurrentUser|currentUser|getSession|getServerSession|getToken|getAuth|auth|validateSession|validateToken|requireUser|authenticate)$/i;
 const credentialString = /^(authorization|cookie|x-api-key|x-auth-token|user|session|jwtPayload)$/i;
 const rejectionName = /unauthori[sz]ed|forbidden|unauthenticated|authenticationerror|autherror|notauthenticated/i;
 const rejectionHint = new RegExp(`40[13]|${rejectionName.source}`, "i");
 const statusProperty = /^(status|statusCode|code)$/;
+const unauthenticatedHint = /401|unauthori[sz]ed|unauthenticated|notauthenticated/i;
 
 /** True when `node` (a function body, a branch, a catch clause) answers 401/403 or throws an auth error. */
 export function rejectsUnauthenticated(node: ts.Node): boolean {
@@ -19,28 +20,109 @@ export function rejectsUnauthenticated(node: ts.Node): boolean {
   return someDescendant(node, isRejection);
 }
 
+/**
+ * True when `node` throws an auth error: `throw new AppError(Codes.Unauthorized)`, `throw new Error("Unauthorized")`,
+ * `throw new HTTPException(401)`. A function that does so stops the request wherever it is called, result used or not.
+ */
+export function throwsUnauthenticated(node: ts.Node): boolean {
+  if (!textMatches(node, rejectionHint)) return false;
+  return someDescendant(node, (child) => ts.isThrowStatement(child) && someDescendant(child, (part) => isRejection(part) || namesRejection(part)));
+}
+
 /** True when `node` reads a credential: a user/session/token name, the authorization header or a cookie, or calls verify/getUser/getSession/auth(). */
 export function readsCredential(node: ts.Node): boolean {
   return someDescendant(node, isCredentialRead);
 }
 
 /**
- * Inline auth checks at the start of a handler: `if` statements (or a `try { verify(...) } catch { 401 }`) that test a
- * credential and reject, found before the handler's first side effect.
+ * Auth checks at the start of a handler, before its first side effect: `if` statements (or a `try { verify(...) }
+ * catch { 401 }`) that test a credential and reject (kind "inline"); calls of helpers that may stop the request by
+ * throwing (`const { user } = await getSession(c)`, kind "call", which the link step follows to the helper's body);
+ * and a handler that hands the request to another function and returns its answer (`(req) => withClient({ req,
+ * handler })`, kind "wrapper").
  */
 export function inlineAuthGuards(handler: FunctionLike): GuardRef[] {
   const body = handler.body;
   if (!body) return [];
-  if (!ts.isBlock(body)) return [];
+  const parameters = parameterNames(handler);
+  if (!ts.isBlock(body)) {
+    const delegate = delegatedCall(body);
+    return delegate && handsOverRequest(delegate.call, parameters) ? [{ name: delegate.name, kind: "wrapper", span: spanOf(delegate.call) }] : [];
+  }
   const guards: GuardRef[] = [];
-  for (const statement of body.statements) {
+  scanLeadingStatements(body.statements, parameters, guards);
+  return guards;
+}
+
+/** Collects the checks of `statements` until the first side effect; a `try` block is read through. False once it stops. */
+function scanLeadingStatements(statements: readonly ts.Statement[], parameters: ReadonlySet<string>, guards: GuardRef[]): boolean {
+  for (const [index, statement] of statements.entries()) {
     if (isAuthCheckStatement(statement)) {
       guards.push({ name: "inline", kind: "inline", span: spanOf(statement) });
-    } else if (!isPreparatoryStatement(statement)) {
-      break;
+      continue;
     }
+    if (ts.isTryStatement(statement)) {
+      // What follows the try runs after its side effects, so the scan ends with it.
+      scanLeadingStatements(statement.tryBlock.statements, parameters, guards);
+      return false;
+    }
+    const leading = leadingCall(statement);
+    // Only a plain function may be a project helper that throws; `db.order.create(...)` is the side effect itself.
+    // A checked result is the inline guard that follows; an unchecked call guards only if it throws.
+    const next = statements[index + 1];
+    const isChecked = !!next && isAuthCheckStatement(next);
+    if (leading && !ts.isReturnStatement(statement)) {
+      if (ts.isIdentifier(leading.call.expression) && !isChecked) guards.push({ name: leading.name, kind: "call", span: spanOf(leading.call) });
+    } else if (leading && handsOverRequest(leading.call, parameters)) guards.push({ name: leading.name, kind: "wrapper", span: spanOf(leading.call) });
+    if (isCheckedNext(statement, next)) {
+      if (!isChecked) guards.push({ name: "inline", kind: "inline", span: spanOf(next!) });
+    } else if (!isPreparatoryStatement(statement, parameters)) return false;
   }
-  return guards;
+  return true;
+}
+
+/** `const ctx = await loadCaller(req)` followed by `if (!ctx) return 401`: a lookup of the caller, whatever its name, refused when missing. */
+function isCheckedNext(statement: ts.Statement, next: ts.Statement | undefined): boolean {
+  if (!next || !ts.isVariableStatement(statement) || !ts.isIfStatement(next) || !rejectsUnauthenticated(next.thenStatement)) return false;
+  // Refused as unauthenticated: a 403 after a lookup is as likely a feature or licence check as a missing caller.
+  if (!textMatches(next.thenStatement, unauthenticatedHint)) return false;
+  // Only an awaited lookup: `const ok = verifier.verify(...)` without `await` may test a promise, which is always truthy.
+  if (!statement.declarationList.declarations.some((declaration) => declaration.initializer && ts.isAwaitExpression(unwrapExpression(declaration.initializer)))) return false;
+  const declared = new Set(statement.declarationList.declarations.flatMap((declaration) => (ts.isIdentifier(declaration.name) ? [declaration.name.text] : [])));
+  return someDescendant(next.expression, (node) => ts.isIdentifier(node) && declared.has(node.text));
+}
+
+/** The call a statement makes first: `const x = await f(a)`, `await f(a)`, `return f(a)`, when its callee has a name. */
+function leadingCall(statement: ts.Statement): { name: string; call: ts.CallExpression } | undefined {
+  let expression: ts.Expression | undefined;
+  if (ts.isVariableStatement(statement)) expression = statement.declarationList.declarations[0]?.initializer;
+  else if (ts.isExpressionStatement(statement) || ts.isReturnStatement(statement)) expression = statement.expression;
+  return expression && delegatedCall(expression);
+}
+
+function delegatedCall(node: ts.Node): { name: string; call: ts.CallExpression } | undefined {
+  let expression = node as ts.Expression;
+  while (ts.isAwaitExpression(expression) || ts.isParenthesizedExpression(expression) || ts.isAsExpression(expression)) expression = expression.expression;
+  if (!ts.isCallExpression(expression)) return undefined;
+  const name = calleeText(expression);
+  return name ? { name, call: expression } : undefined;
+}
+
+/** `withClient({ request, handler })`: another function gets the request to answer; `ctx.throw(404)` on the request itself does not. */
+function handsOverRequest(call: ts.CallExpression, parameters: ReadonlySet<string>): boolean {
+  // A plain project function (`withClient(...)`), not a method of a service or of the request (`orders.create`, `ctx.throw`).
+  if (!ts.isIdentifier(call.expression) || parameters.has(call.expression.text)) return false;
+  return call.arguments.some((argument) => someDescendant(argument, (node) => ts.isIdentifier(node) && parameters.has(node.text)));
+}
+
+function parameterNames(handler: FunctionLike): Set<string> {
+  const names = new Set<string>();
+  const collect = (binding: ts.BindingName): void => {
+    if (ts.isIdentifier(binding)) names.add(binding.text);
+    else for (const element of binding.elements) if (!ts.isOmittedExpression(element)) collect(element.name);
+  };
+  for (const parameter of handler.parameters) collect(parameter.name);
+  return names;
 }
 
 function isAuthCheckStatement(statement: ts.Statement): boolean {
@@ -54,15 +136,42 @@ function isAuthCheckStatement(statement: ts.Statement): boolean {
   return false;
 }
 
-/** Statements that may come before an auth check without doing anything a guard should have prevented. */
-function isPreparatoryStatement(statement: ts.Statement): boolean {
+/**
+ * Statements that may come before an auth check without doing anything a guard should have prevented: checks, and
+ * declarations that only look up the caller or read the request (`c.req.valid("json")`, `req.headers.get(...)`,
+ * `c.get("requestMetadata")`: calls on the handler's own parameters).
+ */
+function isPreparatoryStatement(statement: ts.Statement, parameters: ReadonlySet<string>): boolean {
   if (ts.isIfStatement(statement)) return true;
+  if (ts.isExpressionStatement(statement)) return isLogCall(statement.expression);
   if (ts.isVariableStatement(statement)) {
     return statement.declarationList.declarations.every(
-      (declaration) => !declaration.initializer || !containsCall(declaration.initializer) || isCredentialLookup(declaration),
+      (declaration) =>
+        !declaration.initializer ||
+        !containsCall(declaration.initializer) ||
+        isCredentialLookup(declaration) ||
+        readsOnlyParameters(declaration.initializer, parameters) ||
+        readsRequestCredential(declaration.initializer),
     );
   }
   return false;
+}
+
+/** `console.log(x)`, `logger.info(x)`: writing a log line changes nothing a guard protects. */
+function isLogCall(expression: ts.Expression): boolean {
+  const call = unwrapExpression(expression);
+  return ts.isCallExpression(call) && /^(console|logger|log|Logger)\.\w+$/.test(calleeText(call) ?? "");
+}
+
+/** Every call in `expression` is a method of one of the handler's parameters (`c.req.json()`), so it reads the request. */
+function readsOnlyParameters(expression: ts.Expression, parameters: ReadonlySet<string>): boolean {
+  if (parameters.size === 0) return false;
+  return !someDescendant(expression, (node) => {
+    if (!ts.isCallExpression(node) && !ts.isNewExpression(node)) return false;
+    let root: ts.Expression = unwrapExpression(node.expression);
+    while (ts.isPropertyAccessExpression(root) || ts.isElementAccessExpression(root) || ts.isCallExpression(root)) root = unwrapExpression(root.expression);
+    return !(ts.isIdentifier(root) && parameters.has(root.text) && root !== node.expression);
+  });
 }
 
 /**
@@ -87,7 +196,9 @@ function readsRequestCredential(expression: ts.Expression): boolean {
     expression,
     (node) =>
       (ts.isStringLiteralLike(node) && credentialString.test(node.text)) ||
-      (ts.isPropertyAccessExpression(node) && /^(authorization|cookies?)$/i.test(node.name.text)),
+      (ts.isPropertyAccessExpression(node) && /^(authorization|cookies?)$/i.test(node.name.text)) ||
+      // Next.js `cookies()` / `headers()`: the request's own cookies and headers.
+      (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && /^(cookies|headers)$/.test(node.expression.text) && node.arguments.length === 0),
   );
 }
 
@@ -95,7 +206,18 @@ function containsCall(node: ts.Node): boolean {
   return someDescendant(node, (n) => ts.isCallExpression(n) || ts.isNewExpression(n));
 }
 
+/** A return or throw whose value names the rejection: `return err({ type: "unauthorized" })`, `throw new AppError(Codes.Unauthorized)`. */
+function isNamedRejection(node: ts.Node): boolean {
+  return (ts.isReturnStatement(node) || ts.isThrowStatement(node)) && someDescendant(node, namesRejection);
+}
+
+function namesRejection(node: ts.Node): boolean {
+  if (ts.isStringLiteral(node) || ts.isIdentifier(node)) return rejectionName.test(node.text) && !isFunctionLike(node.parent);
+  return false;
+}
+
 function isRejection(node: ts.Node): boolean {
+  if (isNamedRejection(node)) return true;
   if (ts.isNumericLiteral(node) && rejectionStatuses.has(Number(node.text))) return isStatusPosition(node);
   if (ts.isCallExpression(node) || ts.isNewExpression(node)) {
     const name = calleeText(node);

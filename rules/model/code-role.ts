@@ -36,7 +36,7 @@ export interface CodeMarkers {
   unboundModules?: string[];
 }
 
-const testFrameworkModules = /^(vitest|jest|@jest\/globals|mocha|chai|@playwright\/test|playwright|cypress|supertest|light-my-request|@testing-library\/.+|@nestjs\/testing|node:test|ava|tap|uvu|sinon|msw(\/.*)?|nock)$/;
+const testFrameworkModules = /^(vitest|jest|@jest\/globals|mocha|chai|@playwright\/test|cypress|supertest|light-my-request|@testing-library\/.+|@nestjs\/testing|node:test|ava|tap|uvu|sinon|msw(\/.*)?|nock)$/;
 const loadTestModules = /^k6(\/.*)?$/;
 const uiRuntimeModules = /^(vue|vue-router|pinia|@vueuse\/core|react-dom|react-dom\/client|preact|preact\/.+|svelte|svelte\/.+|solid-js|solid-js\/.+|@angular\/core|@tauri-apps\/.+)$|\.(vue|svelte)$/;
 const serverRuntimeModules =

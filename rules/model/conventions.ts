@@ -2,7 +2,7 @@
 // reads a credential and answers 401/403 is an auth guard (`gatekeeper`, `mustBeSignedIn`); one that runs a schema
 // over its input is a validator. Names go to `summary.authGuards` / `summary.validators` for the link step.
 import { ts } from "ts-morph";
-import { readsCredential, rejectsUnauthenticated } from "./auth-checks.js";
+import { readsCredential, rejectsUnauthenticated, throwsUnauthenticated } from "./auth-checks.js";
 import type { Extractor } from "./summarize.js";
 import { dottedName, importedModuleOf, isFunctionLike, textMatches, unwrapExpression } from "./syntax.js";
 
@@ -22,7 +22,14 @@ export const conventions: Extractor = {
     const definition = namedDefinition(node);
     if (!definition) return;
     const { name, body } = definition;
-    if (!summary.authGuards.includes(name) && rejectsUnauthenticated(body) && readsCredential(body)) summary.authGuards.push(name);
+    const readsCredentials = readsCredential(body);
+    if (readsCredentials && !summary.authGuards.includes(name) && rejectsUnauthenticated(body)) {
+      summary.authGuards.push(name);
+      if (throwsUnauthenticated(body)) (summary.throwingAuthGuards ??= []).push(name);
+    } else if (readsCredentials) {
+      const callees = calledNames(body, name);
+      if (callees.length > 0) (summary.authDelegates ??= []).push({ name, callees });
+    }
     if (!summary.validators.includes(name) && validatesParameter(body)) summary.validators.push(name);
   },
 };
@@ -40,6 +47,20 @@ function namedDefinition(node: ts.Node): { name: string; body: ts.Node } | undef
     return { name: node.name.text, body: initializer };
   }
   return undefined;
+}
+
+/**
+ * Plain function names `definition` calls (`authenticateRequest(req)`), for the link step to ask whether one of them
+ * authenticates: a wrapper whose check sits a few helpers deep (`withApi({ handler })` → `authenticate(req)` → 401).
+ */
+function calledNames(definition: ts.Node, self: string): string[] {
+  const names = new Set<string>();
+  const visit = (node: ts.Node): void => {
+    if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text !== self) names.add(node.expression.text);
+    ts.forEachChild(node, visit);
+  };
+  visit(definition);
+  return [...names];
 }
 
 /** A schema run over one of the function's (or its returned middleware's) parameters: `schema.safeParse(req.body)`, `ajv.compile(s)`. */

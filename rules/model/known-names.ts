@@ -28,5 +28,8 @@ export const knownAuthGuards: readonly string[] = [
   "bearerAuth",
   "basicAuth",
   "expressjwt",
+  // QStash: wrappers that verify the request's signature before the handler runs.
+  "verifySignatureAppRouter",
+  "verifySignatureEdge",
 ];
 

@@ -56,6 +56,7 @@ export class ProjectModel {
   private summaryMap: Map<string, FileSummary>;
   private readonly mountsByTarget = new Map<string, MountSite[]>();
   private nextMiddlewareFiles?: FileSummary[];
+  private autoloads?: Array<NonNullable<FileSummary["fastifyAutoloads"]>[number] & { from: string }>;
   private globalTimeoutClients?: Set<OutboundClient>;
   // Summaries never change after construction, so linked facts are computed once and shared by every rule and file.
   private readonly linkedRoutesByFile = new Map<string, LinkedRoute[]>();
@@ -235,9 +236,28 @@ export class ProjectModel {
     const name = guard.name;
     const lastSegment = name.slice(name.lastIndexOf(".") + 1);
     const candidates = [name, lastSegment];
-    if (candidates.some((c) => knownAuthGuards.includes(c) || this.settings.authWrappers.includes(c))) return true;
+    if (candidates.some((c) => this.settings.authWrappers.includes(c))) return true;
     const root = name.split(".")[0]!;
-    return this.resolveDefinition(root, filePath, (summary, local) => summary.authGuards.includes(local)) !== undefined;
+    // A helper called at the top of a handler guards only when it throws: its result may go unchecked.
+    if (guard.kind === "call") return this.authenticates(root, filePath, true, 0);
+    if (candidates.some((c) => knownAuthGuards.includes(c))) return true;
+    return this.authenticates(root, filePath, false, 0);
+  }
+
+  /**
+   * `local` (as seen from `filePath`) is a project guard, or reads a credential and calls one: a wrapper that
+   * authenticates a few helpers deep. With `throwing`, only guards that throw count (library guards return null).
+   */
+  private authenticates(local: string, filePath: string, throwing: boolean, depth: number): boolean {
+    if (depth > 3) return false;
+    return (
+      this.resolveDefinition(local, filePath, (summary, name) => {
+        if ((throwing ? (summary.throwingAuthGuards ?? []) : summary.authGuards).includes(name)) return true;
+        const delegate = summary.authDelegates?.find((candidate) => candidate.name === name);
+        if (!delegate) return false;
+        return delegate.callees.some((callee) => (!throwing && knownAuthGuards.includes(callee)) || this.authenticates(callee, summary.filePath, throwing, depth + 1));
+      }) !== undefined
+    );
   }
 
   /** True when `name` (as seen from `filePath`, `limiter` or `limiter.limit`) is a rate limiter: a library's or a project function that answers 429. */
@@ -316,6 +336,12 @@ export class ProjectModel {
   }
 
   /** True when `name` (as seen from `filePath`) is a project or configured validator helper. */
+  /** The project file that defines `name` as seen from `filePath` (following imports and re-exports), when it is the project's own. */
+  definitionFileOf(name: string, filePath: string): string | undefined {
+    const root = name.split(".")[0]!;
+    return this.resolveDefinition(root, filePath, (summary, local) => summary.exports.some((binding) => binding.local === local) || summary.authDelegates?.some((d) => d.name === local) === true);
+  }
+
   isValidator(name: string, filePath: string): boolean {
     if (this.settings.validators.includes(name)) return true;
     return this.resolveDefinition(name, filePath, (summary, local) => summary.validators.includes(local)) !== undefined;
@@ -477,8 +503,21 @@ export class ProjectModel {
       fullPath = joinPaths(chain.prefix, joinPaths(route.ownerPrefix ?? "", route.path));
     }
     if (route.framework === "next-app" || route.framework === "next-pages") guards.push(...this.nextMiddlewareGuards(summary.filePath, fullPath));
+    if (route.framework === "fastify") guards.push(...this.autohookGuards(summary.filePath));
     guards.push(...route.guards.map((guard) => ({ ...guard, filePath: summary.filePath })));
+    if (!route.handler && route.handlerName) guards.push(...this.importedHandlerGuards(summary, route.handlerName));
     return { route, filePath: summary.filePath, fullPath, guards };
+  }
+
+  /** The guards of a handler another module exports (`export { POST } from "@/modules/..."`), where that module defines it. */
+  private importedHandlerGuards(summary: FileSummary, handlerName: string): LinkedRoute["guards"] {
+    let guards: LinkedRoute["guards"] = [];
+    this.resolveDefinition(handlerName, summary.filePath, (definition, local) => {
+      const exported = definition.exportedHandlers?.find((candidate) => candidate.name === local);
+      if (exported) guards = exported.guards.map((guard) => ({ ...guard, filePath: definition.filePath }));
+      return !!exported;
+    });
+    return guards;
   }
 
   /** Where the Fastify plugin whose parameter `owner` is (at `position`) is registered: `app.register(usersRoutes, { prefix })`. */
@@ -499,6 +538,35 @@ export class ProjectModel {
       if (!matched || !isProtected || covers(middleware.publicPatterns)) return [];
       return middleware.guards.map((guard) => ({ ...guard, filePath: summary.filePath }));
     });
+  }
+
+  /**
+   * Hooks that `@fastify/autoload` adds to a route file's plugins: those of `autohooks.*` in the file's folder, and in
+   * the folders above it up to the autoload `dir` when `cascadeHooks` is on; and plugins the same app autoloads from
+   * another folder (`plugins/`) whose default export is a library plugin such as `@fastify/rate-limit`.
+   */
+  private autohookGuards(routeFile: string): LinkedRoute["guards"] {
+    this.autoloads ??= [...this.summaries.values()].flatMap((summary) => (summary.fastifyAutoloads ?? []).map((autoload) => ({ ...autoload, from: summary.filePath })));
+    const guards: LinkedRoute["guards"] = [];
+    for (const autoload of this.autoloads) {
+      if (!isInFolder(path.dirname(routeFile), autoload.dir)) continue;
+      for (const sibling of this.autoloads) {
+        if (sibling.from !== autoload.from || sibling.owner !== autoload.owner || sibling.dir === autoload.dir) continue;
+        for (const summary of this.summaries.values()) {
+          const exported = isInFolder(path.dirname(summary.filePath), sibling.dir) && summary.exports.find((binding) => binding.exported === "default");
+          if (exported && (summary.rateLimiters ?? []).includes(exported.local)) guards.push({ name: exported.local, kind: "hook", span: { start: 0, end: 0 }, filePath: summary.filePath });
+        }
+      }
+      if (!autoload.autoHooks) continue;
+      for (let folder = path.dirname(routeFile); isInFolder(folder, autoload.dir); folder = path.dirname(folder)) {
+        const hooks = sourceExtensions.map((extension) => this.summaries.get(path.join(folder, "autohooks" + extension))).find(Boolean);
+        if (hooks && hooks.filePath !== routeFile) {
+          for (const use of hooks.uses) if (use.mounts.length === 0) guards.push(...use.middleware.map((guard) => ({ ...guard, filePath: hooks.filePath })));
+        }
+        if (!autoload.cascadeHooks || folder === autoload.dir) break;
+      }
+    }
+    return guards;
   }
 
   /** The file's `use` registrations on `owner`, grouped once per file: each route asks, so a file of many routes was quadratic. */

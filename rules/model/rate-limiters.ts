@@ -10,7 +10,7 @@ import { calleeText, dottedName, importedModuleOf, isFunctionLike, spanOf, strin
 const limiterModules = /^(express-rate-limit|express-slow-down|express-brute|rate-limiter-flexible|@fastify\/rate-limit|fastify-rate-limit|hono-rate-limiter|@hono-rate-limiter\/[\w-]+|@upstash\/ratelimit|koa-ratelimit|koa2-ratelimit|@nestjs\/throttler|limiter|bottleneck)$/;
 /** Calls that count a hit against a key: Redis `incr`, a limiter's `consume`/`limit`/`hit`. */
 const countingCall = /^(incr|incrBy|increment|hincrby|consume|limit|hit|removeTokens|tryRemoveTokens)$/i;
-const tooManyRequestsName = /toomanyrequests|ratelimit(ed)?(error|exception)|throttl\w*(error|exception)/i;
+const tooManyRequestsName = /toomanyrequests|ratelimit\w*(error|exception)|throttl\w*(error|exception)/i;
 const tooManyRequestsHint = /429|TOO_MANY_REQUESTS|toomanyrequests|ratelimit|throttl/i;
 
 export const rateLimiters: Extractor = {
@@ -21,14 +21,46 @@ export const rateLimiters: Extractor = {
     else if (ts.isVariableDeclaration(node)) {
       if (!ts.isIdentifier(node.name) || !node.initializer) return;
       if (isLimiterValue(node.initializer, node) || isProjectLimiter(node.initializer)) addLimiter(summary, node.name.text);
+      else if (isFunctionLike(unwrapExpression(node.initializer))) noteCallers(summary, node.name.text, node.initializer);
     } else if (ts.isFunctionDeclaration(node)) {
       if (node.name && node.body && isProjectLimiter(node)) addLimiter(summary, node.name.text);
+      else if (node.name && node.body) noteCallers(summary, node.name.text, node);
     } else if (ts.isClassDeclaration(node) && node.name) {
       const base = node.heritageClauses?.flatMap((clause) => clause.types.map((type) => dottedName(type.expression) ?? ""))[0];
       if ((base && isLimiterName(base, node)) || isProjectLimiter(node)) addLimiter(summary, node.name.text);
     }
   },
+  /** A middleware factory that charges a request through a limiter of this file (`rateLimiter(config)` → `consume(ctx)`) limits too. */
+  finish({ summary }) {
+    const callers = pendingCallers.get(summary);
+    if (!callers || !summary.rateLimiters) return;
+    for (let changed = true; changed; ) {
+      changed = false;
+      for (const [name, callees] of callers) {
+        if (summary.rateLimiters.includes(name) || !callees.some((callee) => summary.rateLimiters!.includes(callee))) continue;
+        addLimiter(summary, name);
+        changed = true;
+      }
+    }
+  },
 };
+
+/** Per file, the plain functions each local function calls, for `finish` to find limiters that charge through another. */
+const pendingCallers = new WeakMap<FileSummary, Map<string, string[]>>();
+
+function noteCallers(summary: FileSummary, name: string, definition: ts.Node): void {
+  if (!textMatches(definition, limiterCallHint)) return;
+  const callees: string[] = [];
+  someDescendant(definition, (node) => {
+    if (ts.isCallExpression(node) && ts.isIdentifier(node.expression)) callees.push(node.expression.text);
+    return false;
+  });
+  let callers = pendingCallers.get(summary);
+  if (!callers) pendingCallers.set(summary, (callers = new Map()));
+  callers.set(name, callees);
+}
+
+const limiterCallHint = /consume|limit|throttl/i;
 
 /** True when `node` answers 429 or throws a too-many-requests error. */
 export function answersTooManyRequests(node: ts.Node): boolean {

@@ -26,7 +26,8 @@ export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE" | "HEAD" | 
 export interface GuardRef {
   /** The callee or identifier as written, e.g. `requireAuth`, `passport.authenticate`, `AuthGuard`. */
   name: string;
-  kind: "middleware" | "wrapper" | "hook" | "decorator" | "inline";
+  /** "call": a helper called at the top of the handler, which guards only when it throws without a credential. */
+  kind: "middleware" | "wrapper" | "hook" | "decorator" | "inline" | "call";
   span: Span;
 }
 
@@ -268,6 +269,12 @@ export interface FileSummary {
   exports: ExportBinding[];
   /** Local functions that act as auth guards by what they do (check a session/token, answer 401/403). */
   authGuards: string[];
+  /** Of `authGuards`, those that reject by throwing, so calling them guards whether or not the result is checked. */
+  throwingAuthGuards?: string[];
+  /** Local functions that read a credential and call these functions: a wrapper that authenticates through a helper. */
+  authDelegates?: Array<{ name: string; callees: string[] }>;
+  /** Handlers named for HTTP methods that a non-route module exports for route files to re-export, with their guards. */
+  exportedHandlers?: Array<{ name: string; guards: GuardRef[] }>;
   /** Local helpers that validate with a schema (call `schema.parse`/`safeParse`/`validate`). */
   validators: string[];
   socketServers: SocketServerSummary[];
@@ -280,6 +287,8 @@ export interface FileSummary {
   /** Fastify plugin functions defined in this file. */
   plugins?: PluginSummary[];
   nextMiddleware?: NextMiddlewareSummary;
+  /** Fastify: `register(autoload, { dir, autoHooks, cascadeHooks })`, with `dir` resolved to an absolute folder. */
+  fastifyAutoloads?: Array<{ owner: string; dir: string; autoHooks: boolean; cascadeHooks: boolean }>;
   /** NestJS: DTO classes whose properties carry class-validator decorators (or that extend `createZodDto(...)`). */
   validatedDtos?: string[];
   /** NestJS: DTO classes built from others (`extends PartialType(CreateUserDto)`, `extends BaseDto`), validated when a base is. */

@@ -1,7 +1,7 @@
 // Express: routes on apps and routers (`app.post`, `router.route("/x").get`), their middleware, wrappers and inline
 // checks, and `use()` calls with their prefix, middleware and mounted routers. Records data only.
 import { ts } from "ts-morph";
-import { dottedName, importedModuleOf, spanOf, unwrapExpression } from "../syntax.js";
+import { dottedName, findDeclaration, importedModuleOf, isFunctionLike, spanOf, stringValue, unwrapExpression } from "../syntax.js";
 import type { FileSummary } from "../types.js";
 import {
   guardsFromChain,
@@ -31,6 +31,11 @@ function recordUse(call: ts.CallExpression, _method: string, ownerNode: ts.Expre
   if (owner === undefined || !isServerLikeOwner(ownerNode)) return;
   const [first, ...rest] = call.arguments;
   if (!first) return;
+  const table = mountTable(call);
+  if (table) {
+    for (const { prefix, router } of table) summary.uses.push({ owner, prefix, middleware: [], mounts: [router], span: spanOf(call) });
+    return;
+  }
   const prefix = mountPrefix(first);
   const args = prefix === undefined ? call.arguments : rest;
   const mounts: string[] = [];
@@ -41,6 +46,38 @@ function recordUse(call: ts.CallExpression, _method: string, ownerNode: ts.Expre
   });
   const guards = guardsFromChain(middleware, "middleware");
   if (guards.length > 0 || mounts.length > 0) summary.uses.push({ owner, prefix: prefix ?? "", middleware: guards, mounts, span: spanOf(call) });
+}
+
+/**
+ * `routes.forEach((route) => router.use(route.path, route.route))` over a local table of `{ path: "/auth", route:
+ * authRoute }` entries: one mount per entry.
+ */
+function mountTable(call: ts.CallExpression): Array<{ prefix: string; router: string }> | undefined {
+  const [pathArgument, routerArgument, ...others] = call.arguments.map(unwrapExpression);
+  if (others.length > 0 || !pathArgument || !routerArgument || !ts.isPropertyAccessExpression(pathArgument) || !ts.isPropertyAccessExpression(routerArgument)) return undefined;
+  const entry = pathArgument.expression;
+  if (!ts.isIdentifier(entry) || !ts.isIdentifier(routerArgument.expression) || routerArgument.expression.text !== entry.text) return undefined;
+  const callback = findDeclaration(entry.text, entry)?.parent;
+  const loop = callback?.parent;
+  if (!callback || !isFunctionLike(callback) || !loop || !ts.isCallExpression(loop) || !ts.isPropertyAccessExpression(loop.expression)) return undefined;
+  if (!/^(forEach|map)$/.test(loop.expression.name.text) || !ts.isIdentifier(loop.expression.expression)) return undefined;
+  const tableDeclaration = findDeclaration(loop.expression.expression.text, loop);
+  const table = tableDeclaration && ts.isVariableDeclaration(tableDeclaration) && tableDeclaration.initializer && unwrapExpression(tableDeclaration.initializer);
+  if (!table || !ts.isArrayLiteralExpression(table)) return undefined;
+  const mounts: Array<{ prefix: string; router: string }> = [];
+  for (const element of table.elements) {
+    if (!ts.isObjectLiteralExpression(element)) return undefined;
+    const valueOf = (key: string): ts.Expression | undefined => {
+      const property = element.properties.find((candidate) => candidate.name?.getText() === key);
+      if (property && ts.isPropertyAssignment(property)) return unwrapExpression(property.initializer);
+      return property && ts.isShorthandPropertyAssignment(property) ? property.name : undefined;
+    };
+    const prefix = stringValue(valueOf(pathArgument.name.text));
+    const router = valueOf(routerArgument.name.text);
+    if (prefix === undefined || !router || !ts.isIdentifier(router)) return undefined;
+    mounts.push({ prefix, router: router.text });
+  }
+  return mounts;
 }
 
 /**

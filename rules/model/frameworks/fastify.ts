@@ -1,9 +1,10 @@
 // Fastify: shorthand routes and `route({...})` with their `schema` (framework validation) and route-level hooks,
 // `addHook` (app-wide, in registration context), and `register(plugin, { prefix })` mounts whose plugin functions
 // own the routes registered on their parameter.
+import * as path from "node:path";
 import { ts } from "ts-morph";
 import { inlineAuthGuards } from "../auth-checks.js";
-import { calleeText, dottedName, findDeclaration, hasModifier, isFunctionLike, spanOf, stringValue, unwrapExpression, type FunctionLike } from "../syntax.js";
+import { calleeText, dottedName, findDeclaration, hasModifier, importedModuleOf, isFunctionLike, spanOf, stringValue, unwrapExpression, type FunctionLike } from "../syntax.js";
 import type { FileSummary, GuardRef, HttpMethod, RouteSummary } from "../types.js";
 import {
   describeHandler,
@@ -133,6 +134,7 @@ function recordRegister(summary: FileSummary, call: ts.CallExpression, owner: st
   if (!pluginArgument) return;
   const plugin = unwrapExpression(pluginArgument);
   const prefix = stringProperty(options && unwrapExpression(options), "prefix") ?? "";
+  if (ts.isIdentifier(plugin) && importedModuleOf(plugin.text, plugin) === "@fastify/autoload") return recordAutoload(summary, options, owner);
   const inline = inlinePlugin(plugin);
   let mounted = inline ? inlinePluginName(inline) : dottedName(plugin);
   const loaded = ts.isCallExpression(plugin) ? loadedModule(plugin) : undefined;
@@ -142,6 +144,26 @@ function recordRegister(summary: FileSummary, call: ts.CallExpression, owner: st
   }
   if (mounted === undefined) return;
   summary.uses.push({ owner, prefix, middleware: [], mounts: [mounted], span: spanOf(call) });
+}
+
+/**
+ * `register(autoload, { dir: path.join(import.meta.dirname, "routes"), autoHooks: true, cascadeHooks: true })`: every
+ * file under `dir` is a plugin of `owner`, and with `autoHooks` an `autohooks.ts` adds its hooks to the routes of its
+ * folder (and, with `cascadeHooks`, of the folders below).
+ */
+function recordAutoload(summary: FileSummary, options: ts.Expression | undefined, owner: string): void {
+  const config = options && unwrapExpression(options);
+  if (!config || !ts.isObjectLiteralExpression(config)) return;
+  const dirProperty = propertyNamed(config, "dir");
+  const dirValue = dirProperty && ts.isPropertyAssignment(dirProperty) ? unwrapExpression(dirProperty.initializer) : undefined;
+  const parts = dirValue && ts.isCallExpression(dirValue) && /(^|\.)(join|resolve)$/.test(calleeText(dirValue) ?? "") ? dirValue.arguments.slice(1).map(stringValue) : undefined;
+  if (!parts || parts.some((part) => part === undefined)) return;
+  const isOn = (name: string): boolean => {
+    const property = propertyNamed(config, name);
+    return !!property && ts.isPropertyAssignment(property) && property.initializer.kind === ts.SyntaxKind.TrueKeyword;
+  };
+  const dir = path.join(path.dirname(summary.filePath), ...(parts as string[]));
+  (summary.fastifyAutoloads ??= []).push({ owner, dir, autoHooks: isOn("autoHooks"), cascadeHooks: isOn("cascadeHooks") });
 }
 
 function loadedModule(call: ts.CallExpression): string | undefined {

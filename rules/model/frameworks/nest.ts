@@ -165,8 +165,24 @@ function visitGuardCandidate(node: ts.ClassDeclaration, context: ExtractionConte
   const canActivate = node.members.find(
     (member): member is ts.MethodDeclaration => ts.isMethodDeclaration(member) && ts.isIdentifier(member.name) && member.name.text === "canActivate",
   );
-  const checksCredential = !!canActivate?.body && readsCredential(canActivate.body) && (rejectsUnauthenticated(canActivate.body) || returnsFalse(canActivate.body));
+  const checksCredential =
+    !!canActivate?.body && readsCredential(canActivate.body) && (rejectsUnauthenticated(canActivate.body) || returnsFalse(canActivate.body) || callsRejectingMethod(node, canActivate.body));
   if ((extendsPassport || checksCredential) && !context.summary.authGuards.includes(node.name.text)) context.summary.authGuards.push(node.name.text);
+}
+
+/** `await this.validateKey(key)` in `canActivate`, where that method of the guard throws `UnauthorizedException`. */
+function callsRejectingMethod(guard: ts.ClassDeclaration, body: ts.Block): boolean {
+  const called = new Set<string>();
+  const visit = (node: ts.Node): void => {
+    if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && node.expression.expression.kind === SyntaxKind.ThisKeyword) {
+      called.add(node.expression.name.text);
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(body);
+  return guard.members.some(
+    (member) => ts.isMethodDeclaration(member) && ts.isIdentifier(member.name) && called.has(member.name.text) && !!member.body && rejectsUnauthenticated(member.body),
+  );
 }
 
 function returnsFalse(body: ts.Block): boolean {

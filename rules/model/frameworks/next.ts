@@ -10,7 +10,8 @@ const { SyntaxKind } = ts;
 const appRouteMethods: readonly HttpMethod[] = ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"];
 const appRouteFile = /(?:^|\/)app\/(?:(.*)\/)?route\.(?:ts|js|tsx|jsx|mts)$/;
 const pagesApiFile = /(?:^|\/)pages\/(api(?:\/.*)?)\.(?:ts|js|tsx|jsx|mts)$/;
-const middlewareFile = /(?:^|\/)middleware\.(?:ts|js|mts)$/;
+/** `middleware.ts`, and `proxy.ts`, its name from Next.js 16 on. */
+const middlewareFile = /(?:^|\/)(?:middleware|proxy)\.(?:ts|js|mts)$/;
 
 /** `app/api/(admin)/users/[id]/route.ts` → `/api/users/[id]`: route groups and parallel-route slots are not URL segments. */
 export function appRoutePath(filePath: string): string | undefined {
@@ -31,18 +32,52 @@ function normalise(filePath: string): string {
   return filePath.replace(/\\/g, "/");
 }
 
-/** Peels `withAuth(withRateLimit(handler))` into its wrappers (outermost first) and the innermost handler expression. */
+/**
+ * Peels `withAuth(withRateLimit(handler))` into its wrappers (outermost first) and the innermost handler expression. A
+ * config-driven wrapper (`withApi({ auth: "session", handler: async (...) => ... })`) takes its handler from the
+ * object; one whose config switches auth off (`auth: "none"`, `requireAuth: false`) is no guard and is not recorded.
+ */
 export function unwrapHandler(expression: ts.Expression): { wrappers: GuardRef[]; inner: ts.Expression } {
   const wrappers: GuardRef[] = [];
   let inner = unwrapExpression(expression);
   while (ts.isCallExpression(inner)) {
     const name = calleeText(inner);
     const argument = inner.arguments.find((a) => isFunctionLike(a) || ts.isIdentifier(a) || ts.isCallExpression(a));
-    if (!name || !argument) break;
-    wrappers.push({ name, kind: "wrapper", span: spanOf(inner.expression) });
-    inner = unwrapExpression(argument);
+    const config = argument ? undefined : inner.arguments.find(ts.isObjectLiteralExpression);
+    const configured = config && handlerInConfig(config);
+    if (!name || !(argument ?? configured)) break;
+    if (!config || !switchesAuthOff(config)) wrappers.push({ name, kind: "wrapper", span: spanOf(inner.expression) });
+    inner = unwrapExpression((argument ?? configured)!);
   }
   return { wrappers, inner };
+}
+
+const handlerKey = /^(handler|handle|fn|resolve|action|execute|run)$/i;
+const authOptionKey = /^(auth|authentication|authMode|authType|requireAuth|requiresAuth|authenticated|protected|isPublic|public)$/;
+const authOffValue = /^(none|public|anonymous|optional|off|disabled)$/i;
+
+/** `{ handler: async (req) => ... }`: the function a config-driven wrapper runs. */
+function handlerInConfig(config: ts.ObjectLiteralExpression): ts.Expression | undefined {
+  for (const property of config.properties) {
+    if (!ts.isPropertyAssignment(property) || !ts.isIdentifier(property.name) || !handlerKey.test(property.name.text)) continue;
+    const value = unwrapExpression(property.initializer);
+    // A handler wrapped once more (`handler: withAuth(async (req) => ...)`) is peeled by the caller's loop.
+    if (isFunctionLike(value) || ts.isCallExpression(value)) return value;
+  }
+  return undefined;
+}
+
+/** `auth: "none"`, `auth: false`, `requireAuth: false`, `public: true`. */
+function switchesAuthOff(config: ts.ObjectLiteralExpression): boolean {
+  return config.properties.some((property) => {
+    if (!ts.isPropertyAssignment(property) || !ts.isIdentifier(property.name) || !authOptionKey.test(property.name.text)) return false;
+    const value = unwrapExpression(property.initializer);
+    const isPublicKey = /^(isPublic|public)$/.test(property.name.text);
+    if (value.kind === SyntaxKind.FalseKeyword) return !isPublicKey;
+    if (value.kind === SyntaxKind.TrueKeyword) return isPublicKey;
+    const text = stringValue(value);
+    return text !== undefined && authOffValue.test(text);
+  });
 }
 
 /** The function a local name runs: `function handler() {}`, `const handler = async () => …`, or `const handler = withAuth(async () => …)`. */
@@ -165,6 +200,25 @@ function appRoute(
   };
 }
 
+/**
+ * A module that exports handlers named for HTTP methods (`export const POST = withApi(...)`) for route files to
+ * re-export (`export { POST } from "@/modules/..."`): their wrappers and inline checks, for the link step to follow.
+ */
+function visitSharedHandlerExport(node: ts.Node, context: ExtractionContext): void {
+  const record = (name: string, guards: GuardRef[]): void => {
+    if (guards.length > 0) (context.summary.exportedHandlers ??= []).push({ name, guards });
+  };
+  if (ts.isFunctionDeclaration(node) && node.name && node.body && hasModifier(node, SyntaxKind.ExportKeyword)) {
+    if (appRouteMethods.includes(node.name.text as HttpMethod)) record(node.name.text, inlineAuthGuards(node));
+  } else if (ts.isVariableStatement(node) && hasModifier(node, SyntaxKind.ExportKeyword)) {
+    for (const declaration of node.declarationList.declarations) {
+      if (!ts.isIdentifier(declaration.name) || !declaration.initializer || !appRouteMethods.includes(declaration.name.text as HttpMethod)) continue;
+      const resolved = resolveHandler(declaration.initializer);
+      record(declaration.name.text, [...resolved.wrappers, ...(resolved.handler ? inlineAuthGuards(resolved.handler) : [])]);
+    }
+  }
+}
+
 function visitPagesDefaultExport(node: ts.Node, context: ExtractionContext, path: string): void {
   const { summary } = context;
   let expression: ts.Expression | undefined;
@@ -197,6 +251,7 @@ export const nextRoutes: Extractor = {
     if (role.appPath !== undefined) return visitAppRouteExport(node, context, role.appPath);
     if (role.pagesPath !== undefined) return visitPagesDefaultExport(node, context, role.pagesPath);
     if (role.isMiddleware) visitMiddlewareExport(node, context);
+    else visitSharedHandlerExport(node, context);
   },
 };
 
@@ -232,13 +287,13 @@ function visitMiddlewareExport(node: ts.Node, context: ExtractionContext): void 
   if (ts.isExportAssignment(node) && !node.isExportEquals) {
     recordMiddlewareExpression(node.expression, node, context, isNextFile);
   } else if (ts.isFunctionDeclaration(node) && hasModifier(node, SyntaxKind.ExportKeyword)) {
-    const isMiddleware = node.name?.text === "middleware" || (hasModifier(node, SyntaxKind.DefaultKeyword) && isNextFile);
+    const isMiddleware = node.name?.text === "middleware" || node.name?.text === "proxy" || (hasModifier(node, SyntaxKind.DefaultKeyword) && isNextFile);
     if (isMiddleware) recordMiddlewareFunction(node, node.name ?? node, context);
   } else if (ts.isVariableStatement(node) && hasModifier(node, SyntaxKind.ExportKeyword)) {
     for (const declaration of node.declarationList.declarations) {
       if (!ts.isIdentifier(declaration.name) || !declaration.initializer) continue;
       if (declaration.name.text === "config") recordMatchers(declaration.initializer, context);
-      else if (declaration.name.text === "middleware") recordMiddlewareExpression(declaration.initializer, declaration.name, context, true);
+      else if (declaration.name.text === "middleware" || declaration.name.text === "proxy") recordMiddlewareExpression(declaration.initializer, declaration.name, context, true);
     }
   } else if (ts.isExportDeclaration(node) && node.exportClause && ts.isNamedExports(node.exportClause)) {
     // export { default } from "next-auth/middleware";  export { auth as middleware } from "@/auth"

@@ -100,8 +100,30 @@ export function frameworkOfOwner(owner: ts.Expression): ServerFramework | undefi
       const typed = frameworkOfTypeName(declaration.type.getText());
       if (typed) return typed;
     }
+    // Made by something else (`axios.create()`, an SDK client) or imported into a file that imports no server
+    // framework (a frontend API helper): an HTTP client, not a router.
+    if (declaration && ts.isVariableDeclaration(declaration) && declaration.initializer && !isRouterHandle(declaration.initializer)) return undefined;
+    if (declaration && !ts.isParameter(declaration) && !ts.isVariableDeclaration(declaration) && !importsServerFramework(expression.getSourceFile())) return undefined;
   }
   return frameworkOfFile(expression.getSourceFile());
+}
+
+/** `const users = app.route("/users")`, `const v1 = router` , `this.router`: derived from a router, not constructed by another library. */
+function isRouterHandle(initializer: ts.Expression): boolean {
+  const base = chainBase(unwrapExpression(initializer));
+  if (!ts.isCallExpression(base) && !ts.isNewExpression(base)) return true;
+  const callee = calleeText(base) ?? "";
+  const module = importedModuleOf(callee.split(".")[0]!, base);
+  if (module !== undefined && frameworkOfModule(module) !== undefined) return true;
+  return !clientFactory.test(callee) && !httpClientModule.test(module ?? "");
+}
+
+/** `axios.create()`, `got.extend()`, `ky.create()`, `supertest(app)`: factories of HTTP clients. */
+const clientFactory = /^(axios|got|ky|ofetch|wretch|superagent|supertest|request)(\.|$)|\.(create|extend)$/;
+const httpClientModule = /^(axios|got|ky|ofetch|wretch|superagent|supertest|undici|node-fetch|light-my-request)$/;
+
+function importsServerFramework(sourceFile: ts.SourceFile): boolean {
+  return sourceFile.statements.some((statement) => ts.isImportDeclaration(statement) && frameworkOfModule(stringValue(statement.moduleSpecifier)) !== undefined);
 }
 
 function frameworkOfTypeName(typeText: string): ServerFramework | undefined {

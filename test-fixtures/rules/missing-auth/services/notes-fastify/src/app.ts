@@ -1,0 +1,11 @@
+import * as path from "node:path";
+import autoload from "@fastify/autoload";
+import type { FastifyInstance } from "fastify";
+
+export default async function buildApp(app: FastifyInstance) {
+  app.register(autoload, {
+    dir: path.join(import.meta.dirname, "routes"),
+    autoHooks: true,
+    cascadeHooks: true,
+  });
+}

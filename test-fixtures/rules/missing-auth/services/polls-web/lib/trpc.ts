@@ -1,0 +1,2 @@
+export const appRouter = {};
+export const createContext = () => ({});
