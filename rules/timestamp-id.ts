@@ -282,6 +282,7 @@ function describeTarget(value: IdValue): string | undefined {
   const parent = node.parent;
   if ((ts.isVariableDeclaration(parent) || ts.isParameter(parent) || ts.isPropertyDeclaration(parent)) && parent.initializer === node) {
     const name = propertyNameText(parent.name);
+    if (ts.isVariableDeclaration(parent) && name !== undefined && namesCreatedElement(name, parent)) return undefined;
     return name !== undefined && isIdLikeName(name) ? name : undefined;
   }
   if (ts.isPropertyAssignment(parent) && parent.initializer === node) {
@@ -298,6 +299,40 @@ function describeTarget(value: IdValue): string | undefined {
   if (ts.isArrowFunction(parent) && parent.body === node) return generatorTarget(parent);
   if (ts.isCallExpression(parent)) return callArgumentTarget(parent, node, value.stringified);
   return undefined;
+}
+
+/**
+ * The variable becomes the `id` of an element its function creates (`el.id = tempId` with `el` from
+ * `document.createElement`): a name for a node of the page, which lives and dies with the page and is never an
+ * identifier of stored data or a credential; its other uses (a renderer told which node to fill) name that node.
+ */
+function namesCreatedElement(name: string, declaration: ts.VariableDeclaration): boolean {
+  const body = (enclosingFunction(declaration) as ts.FunctionLikeDeclaration | undefined)?.body;
+  if (!body) return false;
+  const createdElements = new Set<string>();
+  let named = false;
+  const visit = (node: ts.Node): void => {
+    if (named) return;
+    if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && node.initializer && ts.isCallExpression(node.initializer)) {
+      const callee = calleeText(node.initializer);
+      if (callee === "document.createElement" || callee === "document.createElementNS") createdElements.add(node.name.text);
+    }
+    if (
+      ts.isBinaryExpression(node) &&
+      node.operatorToken.kind === SyntaxKind.EqualsToken &&
+      ts.isIdentifier(node.right) &&
+      node.right.text === name &&
+      ts.isPropertyAccessExpression(node.left) &&
+      node.left.name.text === "id" &&
+      ts.isIdentifier(node.left.expression) &&
+      createdElements.has(node.left.expression.text)
+    ) {
+      named = true;
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(body);
+  return named;
 }
 
 function callArgumentTarget(call: ts.CallExpression, argument: ts.Expression, stringified: boolean): string | undefined {
