@@ -41,7 +41,7 @@ export default defineRule({
       const value = growIdValue(node as ts.Expression, source.kind);
       if (!value || reported.has(value.expression) || containsSecureRandom(value.expression)) return;
       const target = describeTarget(value);
-      if (!target) return;
+      if (!target || isCollisionFreeCorrelationId(value.expression, target)) return;
       reported.add(value.expression);
       const uuid = randomUuidCallFor(ctx.file, ctx.runtime);
       ctx.report({
@@ -100,6 +100,52 @@ function containsSecureRandom(node: ts.Node): boolean {
     if (callee && secureRandomCallees.has(callee.slice(callee.lastIndexOf(".") + 1))) return true;
   }
   return ts.forEachChild(node, (child) => containsSecureRandom(child) || undefined) === true;
+}
+
+/** Words of a name that make its value a credential, where being guessable matters and not only colliding. */
+const credentialWords = new Set(["token", "key", "secret", "nonce", "sid", "session", "jti", "password", "otp", "apikey", "csrf", "auth"]);
+
+/**
+ * A generator of correlation ids (request or trace ids for logs) that joins the clock with 40 or more random bits
+ * (`` `req_${Date.now()}_${Math.random().toString(36).slice(2, 11)}` ``): two ids in the same millisecond collide
+ * with odds below one in a trillion, and nothing here shows the id is persisted, handed out or trusted, so that
+ * Math.random is predictable is no proven gap. Credentials (tokens, keys, session ids) still need a CSPRNG, and an
+ * id built in place (a visitor id set as a cookie, a request id put in a response header) is still reported.
+ */
+function isCollisionFreeCorrelationId(expression: ts.Expression, target: string): boolean {
+  if (!target.endsWith("()") || nameWords(target.slice(0, -2)).some((word) => credentialWords.has(word))) return false;
+  let hasClock = false;
+  let randomBits = 0;
+  const collect = (current: ts.Node): void => {
+    const source = clockOrRandomSource(current);
+    if (source?.kind === "clock") hasClock = true;
+    else if (source?.kind === "random") randomBits += randomBitsOf(current as ts.CallExpression);
+    else ts.forEachChild(current, collect);
+  };
+  collect(expression);
+  return hasClock && randomBits >= 40;
+}
+
+/** Bits of Math.random() kept: about 52 in the double; `.toString(radix).slice(2, end)` keeps the digits it slices. */
+function randomBitsOf(random: ts.CallExpression): number {
+  const toString = random.parent;
+  if (!ts.isPropertyAccessExpression(toString) || toString.name.text !== "toString" || !ts.isCallExpression(toString.parent)) return 0;
+  const radixArgument = toString.parent.arguments[0];
+  const radix = radixArgument === undefined ? 10 : ts.isNumericLiteral(radixArgument) ? Number(radixArgument.text) : 0;
+  if (radix < 2 || radix > 36) return 0;
+  const cut = toString.parent.parent;
+  if (!ts.isPropertyAccessExpression(cut) || !ts.isCallExpression(cut.parent)) return 52;
+  const method = cut.name.text;
+  const numbers = cut.parent.arguments.map((argument) => (ts.isNumericLiteral(argument) ? Number(argument.text) : ts.isPrefixUnaryExpression(argument) && argument.operator === SyntaxKind.MinusToken && ts.isNumericLiteral(argument.operand) ? -Number(argument.operand.text) : Number.NaN));
+  if (numbers.some(Number.isNaN)) return 0;
+  let digits: number;
+  if (method === "substr") digits = numbers[1] ?? Infinity;
+  else if (method === "slice" || method === "substring") {
+    const [start = 0, end] = numbers;
+    if (start < 0) digits = -start;
+    else digits = end === undefined ? Infinity : end - start;
+  } else return 0;
+  return Math.min(52, Math.max(0, digits) * Math.log2(radix));
 }
 
 function sourceLabelsIn(node: ts.Node): string[] {
@@ -236,6 +282,7 @@ function describeTarget(value: IdValue): string | undefined {
   const parent = node.parent;
   if ((ts.isVariableDeclaration(parent) || ts.isParameter(parent) || ts.isPropertyDeclaration(parent)) && parent.initializer === node) {
     const name = propertyNameText(parent.name);
+    if (ts.isVariableDeclaration(parent) && name !== undefined && namesCreatedElement(name, parent)) return undefined;
     return name !== undefined && isIdLikeName(name) ? name : undefined;
   }
   if (ts.isPropertyAssignment(parent) && parent.initializer === node) {
@@ -252,6 +299,40 @@ function describeTarget(value: IdValue): string | undefined {
   if (ts.isArrowFunction(parent) && parent.body === node) return generatorTarget(parent);
   if (ts.isCallExpression(parent)) return callArgumentTarget(parent, node, value.stringified);
   return undefined;
+}
+
+/**
+ * The variable becomes the `id` of an element its function creates (`el.id = tempId` with `el` from
+ * `document.createElement`): a name for a node of the page, which lives and dies with the page and is never an
+ * identifier of stored data or a credential; its other uses (a renderer told which node to fill) name that node.
+ */
+function namesCreatedElement(name: string, declaration: ts.VariableDeclaration): boolean {
+  const body = (enclosingFunction(declaration) as ts.FunctionLikeDeclaration | undefined)?.body;
+  if (!body) return false;
+  const createdElements = new Set<string>();
+  let named = false;
+  const visit = (node: ts.Node): void => {
+    if (named) return;
+    if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && node.initializer && ts.isCallExpression(node.initializer)) {
+      const callee = calleeText(node.initializer);
+      if (callee === "document.createElement" || callee === "document.createElementNS") createdElements.add(node.name.text);
+    }
+    if (
+      ts.isBinaryExpression(node) &&
+      node.operatorToken.kind === SyntaxKind.EqualsToken &&
+      ts.isIdentifier(node.right) &&
+      node.right.text === name &&
+      ts.isPropertyAccessExpression(node.left) &&
+      node.left.name.text === "id" &&
+      ts.isIdentifier(node.left.expression) &&
+      createdElements.has(node.left.expression.text)
+    ) {
+      named = true;
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(body);
+  return named;
 }
 
 function callArgumentTarget(call: ts.CallExpression, argument: ts.Expression, stringified: boolean): string | undefined {

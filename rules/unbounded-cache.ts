@@ -90,7 +90,7 @@ export default defineRule({
       onEnd() {
         for (const [name, container] of containers) {
           const growthSite = growth.get(name);
-          if (!growthSite || bounded.has(name) || !grows(container, growthSite) || hasFiniteKeys(container)) continue;
+          if (!growthSite || bounded.has(name) || !grows(container, growthSite) || hasFiniteKeys(container) || hasBoundedKey(growthSite)) continue;
           ctx.report({ node: container.declaration, messageId: "grows", data: { name, kind: container.kind, growth: growthText(growthSite) } });
         }
       },
@@ -156,6 +156,73 @@ function hasFiniteKeys(container: Container): boolean {
   return keyType !== undefined && isFiniteType(keyType, 0);
 }
 
+/**
+ * The key written at the growth site comes from a closed set, followed through the local constants it is built from:
+ * a literal, a class identity (`target.constructor.name`, as decorators record the class they are applied to: bounded
+ * by the classes in the code), or a parameter whose declared type is closed (`language: keyof typeof locales`).
+ */
+function hasBoundedKey(site: ts.Node): boolean {
+  const key = ts.isBinaryExpression(site)
+    ? ts.isElementAccessExpression(site.left) ? site.left.argumentExpression : undefined
+    : (site as ts.CallExpression).arguments[0];
+  const method = ts.isCallExpression(site) && ts.isPropertyAccessExpression(site.expression) ? site.expression.name.text : undefined;
+  if (!key || method === "push" || method === "unshift") return false;
+  return isBoundedKey(key, site, 0);
+}
+
+/** String methods whose result is bounded by their receiver: a closed set of inputs gives a closed set of outputs. */
+const keyPreservingMethods = new Set(["replace", "replaceAll", "toLowerCase", "toUpperCase", "trim", "toString", "slice", "substring"]);
+
+function isBoundedKey(node: ts.Expression, site: ts.Node, depth: number): boolean {
+  if (depth > 6) return false;
+  const expression = unwrapExpression(node);
+  if (ts.isStringLiteralLike(expression) || ts.isNumericLiteral(expression)) return true;
+  if (ts.isConditionalExpression(expression)) return isBoundedKey(expression.whenTrue, site, depth + 1) && isBoundedKey(expression.whenFalse, site, depth + 1);
+  if (ts.isBinaryExpression(expression) && (expression.operatorToken.kind === SyntaxKind.QuestionQuestionToken || expression.operatorToken.kind === SyntaxKind.BarBarToken)) {
+    return isBoundedKey(expression.left, site, depth + 1) && isBoundedKey(expression.right, site, depth + 1);
+  }
+  if (ts.isPropertyAccessExpression(expression)) return readsConstructor(expression);
+  if (ts.isCallExpression(expression) && ts.isPropertyAccessExpression(expression.expression) && keyPreservingMethods.has(expression.expression.name.text)) {
+    return isBoundedKey(expression.expression.expression, site, depth + 1);
+  }
+  if (!ts.isIdentifier(expression)) return false;
+  const declaration = localDeclarationOf(expression.text, site);
+  if (!declaration) return false;
+  if (ts.isParameter(declaration)) return declaration.type !== undefined && isFiniteType(declaration.type, 0);
+  const list = declaration.parent;
+  const isConstant = ts.isVariableDeclarationList(list) && (list.flags & ts.NodeFlags.Const) !== 0;
+  return isConstant && declaration.initializer !== undefined && isBoundedKey(declaration.initializer, site, depth + 1);
+}
+
+/** `target.constructor.name`, `(target.constructor as typeof Model).modelName`: a property of a class itself. */
+function readsConstructor(access: ts.PropertyAccessExpression): boolean {
+  for (let current: ts.Expression = access; ; ) {
+    current = unwrapExpression(current);
+    if (!ts.isPropertyAccessExpression(current)) return false;
+    if (current.name.text === "constructor") return true;
+    current = current.expression;
+  }
+}
+
+/** The parameter or variable named `name` in the functions around `site` (the nearest one), if any. */
+function localDeclarationOf(name: string, site: ts.Node): ts.ParameterDeclaration | ts.VariableDeclaration | undefined {
+  for (let current = site.parent; current && !ts.isSourceFile(current); current = current.parent) {
+    if (!ts.isFunctionLike(current)) continue;
+    const parameter = current.parameters.find((candidate) => ts.isIdentifier(candidate.name) && candidate.name.text === name);
+    if (parameter) return parameter;
+    const body = (current as ts.FunctionLikeDeclaration).body;
+    let found: ts.VariableDeclaration | undefined;
+    const visit = (node: ts.Node): void => {
+      if (found || (ts.isFunctionLike(node) && node !== current)) return;
+      if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && node.name.text === name) found = node;
+      else ts.forEachChild(node, visit);
+    };
+    if (body) ts.forEachChild(body, visit);
+    if (found) return found;
+  }
+  return undefined;
+}
+
 function declaredKeyType(type: ts.TypeNode): ts.TypeNode | undefined {
   if (!ts.isTypeReferenceNode(type) || !ts.isIdentifier(type.typeName)) return undefined;
   const name = type.typeName.text;
@@ -170,13 +237,35 @@ function isFiniteType(type: ts.TypeNode, depth: number): boolean {
   if (ts.isUnionTypeNode(type)) return type.types.every((member) => isFiniteType(member, depth + 1));
   if (ts.isParenthesizedTypeNode(type)) return isFiniteType(type.type, depth + 1);
   if (ts.isTypeOperatorNode(type)) return type.operator === SyntaxKind.KeyOfKeyword;
+  if (ts.isTypeReferenceNode(type) && ts.isQualifiedName(type.typeName)) return isImported(rootOf(type.typeName), type.getSourceFile());
   if (!ts.isTypeReferenceNode(type) || !ts.isIdentifier(type.typeName)) return false;
   const name = type.typeName.text;
+  const [first] = type.typeArguments ?? [];
+  // A subset of a closed type is closed.
+  if ((name === "Exclude" || name === "Extract" || name === "NonNullable") && first) return isFiniteType(first, depth + 1);
   for (const statement of type.getSourceFile().statements) {
     if (ts.isEnumDeclaration(statement) && statement.name.text === name) return true;
     if (ts.isTypeAliasDeclaration(statement) && statement.name.text === name) return isFiniteType(statement.type, depth + 1);
   }
-  return false;
+  // A named type from another module (an enum, a union of ids): this file cannot tell whether it is open, and an
+  // open key type would be spelt `string` or `number` here. The rule cannot prove the growth, so it stays silent.
+  return isImported(name, type.getSourceFile());
+}
+
+function rootOf(name: ts.EntityName): string {
+  return ts.isIdentifier(name) ? name.text : rootOf(name.left);
+}
+
+/** `name` is bound by an import of this file (named, default or namespace). */
+function isImported(name: string, sourceFile: ts.SourceFile): boolean {
+  return sourceFile.statements.some((statement) => {
+    if (!ts.isImportDeclaration(statement) || !statement.importClause) return false;
+    const clause = statement.importClause;
+    if (clause.name?.text === name) return true;
+    const bindings = clause.namedBindings;
+    if (!bindings) return false;
+    return ts.isNamespaceImport(bindings) ? bindings.name.text === name : bindings.elements.some((element) => element.name.text === name);
+  });
 }
 
 function growthText(site: ts.Node): string {
