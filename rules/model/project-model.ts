@@ -2,6 +2,7 @@
 // imported from other modules, the project's preferred guard). Cheap and pure; it never parses.
 import * as path from "node:path";
 import type { ProjectSettings } from "../engine/types.js";
+import { documentModules } from "./app-config.js";
 import { CodeRoles, type CodeRole } from "./code-role.js";
 import { matchesNextMatcher } from "./frameworks/next.js";
 import { knownAuthGuards } from "./known-names.js";
@@ -313,6 +314,18 @@ export class ProjectModel {
       if (filePath.startsWith(appRoot + path.sep) && page.test(path.relative(appRoot, filePath).split(path.sep).join("/"))) return true;
     }
     return false;
+  }
+
+  /**
+   * Whether some file of the package holding `filePath` may answer an HTML document: a handler that sends markup or a
+   * non-literal text body, renders JSX, or uses a module that serves pages or static files. False for a package whose
+   * handlers answer only JSON, plain text or numbers (a machine-to-machine service).
+   */
+  packageServesDocuments(filePath: string): boolean {
+    const files = (this.filesByPackage ??= this.indexPackages()).get(this.packageRootOf(filePath)) ?? [];
+    return files.some(
+      (summary) => summary.servesDocuments || summary.codeMarkers?.rendersJsx || summary.imports.some((binding) => documentModules.test(binding.module)),
+    );
   }
 
   /** True when `name` (as seen from `filePath`) is a project or configured validator helper. */
