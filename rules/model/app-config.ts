@@ -373,8 +373,23 @@ function mayAnswerDocument(node: ts.Node): boolean {
   if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && documentMethods.has(node.expression.name.text)) return true;
   const response = responseBodyOf(node);
   if (!response || response.format === "json") return false;
-  if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && node.expression.name.text === "text") return false;
+  if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression)) {
+    if (node.expression.name.text === "text" || !isLocalToAFunction(node.expression.expression)) return false;
+  }
   return !isPlainBody(unwrapExpression(response.body));
+}
+
+/**
+ * A handler's response is its parameter (`res`, `reply`, `c`) or a local made from one; a module-level client
+ * (`const storage = new S3Client()`, an import) whose `send` uploads something is no response.
+ */
+function isLocalToAFunction(receiver: ts.Expression): boolean {
+  let root = receiver;
+  while (ts.isPropertyAccessExpression(root) || ts.isCallExpression(root) || ts.isElementAccessExpression(root) || ts.isParenthesizedExpression(root) || ts.isNonNullExpression(root)) root = root.expression;
+  if (root.kind === SyntaxKind.ThisKeyword) return true;
+  const declaration = ts.isIdentifier(root) ? findDeclaration(root.text, root) : undefined;
+  for (let scope: ts.Node | undefined = declaration; scope; scope = scope.parent) if (isFunctionLike(scope)) return true;
+  return false;
 }
 
 /** A body no browser renders as a page: an object or array (sent as JSON), a number, `JSON.stringify(...)`, null, a literal without `<`. */
