@@ -328,6 +328,21 @@ export class ProjectModel {
     );
   }
 
+  /**
+   * Whether the package holding `filePath` (the closest folder with deployment files, see ProjectSettings.deployments)
+   * deploys only to a platform whose edge overwrites X-Forwarded-For and X-Real-IP with the connecting address
+   * (Vercel), so the client cannot choose them. A package that also ships a container, or names no platform, may run
+   * behind any proxy.
+   */
+  edgeSetsForwardingHeaders(filePath: string): boolean {
+    let closest: { packageRoot: string; platforms: readonly string[] } | undefined;
+    for (const deployment of this.settings.deployments ?? []) {
+      if (!filePath.startsWith(deployment.packageRoot + path.sep)) continue;
+      if (!closest || deployment.packageRoot.length > closest.packageRoot.length) closest = deployment;
+    }
+    return closest !== undefined && closest.platforms.length === 1 && closest.platforms[0] === "vercel";
+  }
+
   /** True when `name` (as seen from `filePath`) is a project or configured validator helper. */
   isValidator(name: string, filePath: string): boolean {
     if (this.settings.validators.includes(name)) return true;
