@@ -701,10 +701,15 @@ function visitNextConfig(context: ExtractionContext): void {
 /** Keys only a Next.js config has, to tell it from a wrapper's own options (`withSentryConfig(nextConfig, sentryOptions)`). */
 const nextConfigKeys = new Set(["headers", "rewrites", "redirects", "reactStrictMode", "images", "experimental", "output", "transpilePackages", "webpack", "env", "basePath", "poweredByHeader", "eslint", "typescript", "i18n", "serverExternalPackages", "pageExtensions"]);
 
+/** Next's `webpack` is a function; a `webpack` object belongs to a wrapper's own options (a build plugin's settings). */
+function isWrapperWebpackOption(property: ts.ObjectLiteralElementLike): boolean {
+  return property.name?.getText() === "webpack" && ts.isPropertyAssignment(property) && ts.isObjectLiteralExpression(unwrapExpression(property.initializer));
+}
+
 /** The argument of a config wrapper that is the Next config: the one with Next's own keys, else the first (`withX(config, options)`). */
 function wrappedNextConfig(args: readonly ts.Expression[]): ts.Expression {
   const isNextConfig = (argument: ts.Expression): boolean =>
-    resolveLocalObject(argument)?.properties.some((property) => property.name !== undefined && (ts.isIdentifier(property.name) || ts.isStringLiteral(property.name)) && nextConfigKeys.has(property.name.text)) ?? false;
+    resolveLocalObject(argument)?.properties.some((property) => property.name !== undefined && (ts.isIdentifier(property.name) || ts.isStringLiteral(property.name)) && nextConfigKeys.has(property.name.text) && !isWrapperWebpackOption(property)) ?? false;
   return unwrapExpression(args.find(isNextConfig) ?? args.find((argument) => ts.isCallExpression(unwrapExpression(argument))) ?? args[0]!);
 }
 
