@@ -5,6 +5,7 @@ import { ts } from "ts-morph";
 import type { FixBuilder } from "./engine/fix-builder.js";
 import { defineRule, type RuleContext } from "./engine/types.js";
 import { randomUuidCallFor } from "./model/random-uuid.js";
+import { isSignatureCheck } from "./model/request-inputs.js";
 import { quoteNode } from "./model/secret-literals.js";
 import { errorParameterOf, exceptionMessageOf, responseBodyOf } from "./model/responses.js";
 import { calleeText, isFunctionLike, outermostValue, unwrapExpression } from "./model/syntax.js";
@@ -109,9 +110,26 @@ function containsThrow(block: ts.Block): boolean {
 function findLeak(body: ts.Expression, send: ts.Node): Leak | undefined {
   for (const leaf of valueLeaves(body)) {
     const leak = leakOf(leaf, 0);
-    if (leak && !isGuarded(leaf, leak.binding.scope) && !isGuarded(send, leak.binding.scope)) return { ...leak, detail: quoteNode(leaf) };
+    if (leak && !isGuarded(leaf, leak.binding.scope) && !isGuarded(send, leak.binding.scope) && !answersOnlyTheSigner(leak.binding.scope)) return { ...leak, detail: quoteNode(leaf) };
   }
   return undefined;
+}
+
+/**
+ * A catch whose `try` opens with the check of a webhook's signature against a signature header of the request
+ * (`constructEvent(raw, req.headers.get("stripe-signature"), secret)`): it catches the check's own verdict on the
+ * signature, or a failure of code that ran only for the verified sender, so only the signing provider reads the reply.
+ */
+function answersOnlyTheSigner(scope: ts.Node): boolean {
+  const first = ts.isCatchClause(scope) ? scope.parent.tryBlock.statements[0] : undefined;
+  let found = false;
+  const visit = (node: ts.Node): void => {
+    if (found || isFunctionLike(node)) return;
+    if (ts.isCallExpression(node) && isSignatureCheck(node)) found = true;
+    else ts.forEachChild(node, visit);
+  };
+  if (first) visit(first);
+  return found;
 }
 
 /** The names and property reads whose values end up in the body: through object/array literals, templates, `+`, branches. */

@@ -67,6 +67,8 @@ function needsHeaders(server: ServerAppSummary, ctx: RuleContext<Record<string, 
   // A factory's app is a sub-app when the const holding its result is mounted (`app.route("/slack", slackRoute)`).
   const isMounted = [server.owner, ...(server.factory?.results ?? [])].some((local) => ctx.project.isMounted(ctx.filePath, local));
   if (!server.isExposed || isMounted) return false;
+  // The headers protect documents. Nest sends a returned string as text/html, so only explicit-response frameworks qualify.
+  if (server.framework !== "nest" && !ctx.project.packageServesDocuments(ctx.filePath)) return false;
   const uses = ctx.file.appConfig?.securityHeaderUses.filter((use) => use.owner === server.owner) ?? [];
   return !uses.some((use) => use.isKnown || ctx.project.isSecurityHeaderSetter(use.name, ctx.filePath));
 }

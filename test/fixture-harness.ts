@@ -5,6 +5,8 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { parseConfigText, resolveConfig, type ResolvedConfig } from "../rules/engine/config.js";
 import type { AnyRule, ProjectSettings } from "../rules/engine/types.js";
+import { discoverDeployments } from "../server/host/deployments.js";
+import { findModuleAliasFiles } from "../server/host/module-alias-files.js";
 
 export const sourceFilePattern = /\.(tsx?|mts|cts|jsx?|mjs|cjs)$/;
 export const fixedSnapshotPattern = /\.fixed\.(tsx?|mts|cts|jsx?|mjs|cjs)$/;
@@ -52,7 +54,10 @@ export function readExpectations(filePath: string, text: string): Expectation[] 
 export function loadFixtureConfig(directory: string, registry: readonly AnyRule[]): ResolvedConfig {
   const configPath = path.join(directory, "harden.config.json");
   const config = fs.existsSync(configPath) ? parseConfigText(fs.readFileSync(configPath, "utf8"), configPath) : {};
-  return resolveConfig(config, registry, directory, configPath);
+  const resolved = resolveConfig(config, registry, directory, configPath);
+  // Deployment files beside a fixture package's package.json (vercel.json, Dockerfile) are facts as in a real project.
+  const deployments = discoverDeployments(directory, findModuleAliasFiles(directory));
+  return deployments.length > 0 ? { ...resolved, settings: { ...resolved.settings, deployments } } : resolved;
 }
 
 export function fixedSnapshotPath(filePath: string): string {

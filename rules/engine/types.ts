@@ -123,6 +123,17 @@ export interface ProjectSettings {
   sensitivePrefixes: string[];
   /** How the project's own bare specifiers map to its files (tsconfig `paths`, workspace packages); none when absent. */
   moduleAliases?: ModuleAlias[];
+  /** Packages whose folder names a deployment platform (a `vercel.json` beside the package.json, say); none when absent. */
+  deployments?: PackageDeployment[];
+}
+
+/** A platform a package deploys to: a hosted edge that fronts every request, or a container the project runs itself. */
+export type DeploymentPlatform = "vercel" | "cloudflare" | "netlify" | "container";
+
+/** The deployment files found beside one package.json (only their presence; they are never read). */
+export interface PackageDeployment {
+  packageRoot: string;
+  platforms: DeploymentPlatform[];
 }
 
 /** A bare module specifier the project maps to its own files: a tsconfig `paths` entry or a workspace package's name. */

@@ -6,6 +6,7 @@ import { ts } from "ts-morph";
 import type { ExtractionContext, Extractor } from "./summarize.js";
 import { calleeText, dottedName, findDeclaration, importedModuleOf, isFunctionLike, nameWords, spanOf, stringValue, unwrapExpression } from "./syntax.js";
 import { guardName, propertyNamed } from "./frameworks/server-apps.js";
+import { responseBodyOf } from "./responses.js";
 import type { Span } from "../engine/types.js";
 import type { AppConfigSummary, CookieFlag, CookieWriteSummary, CorsPolicySummary, FileSummary, ServerAppSummary } from "./types.js";
 
@@ -14,6 +15,11 @@ const { SyntaxKind } = ts;
 const corsMiddlewareModules = /^(cors|@koa\/cors|koa2?-cors|hono\/cors)$/;
 const corsPluginModules = /^(@fastify\/cors|fastify-cors)$/;
 const securityHeaderModules = /^(helmet|koa-helmet|@fastify\/helmet|fastify-helmet|hono\/secure-headers)$/;
+/** Modules that serve HTML pages or static files: API reference UIs, static folders, view engines, dashboards. */
+export const documentModules =
+  /^(swagger-ui-express|swagger-ui-dist|@fastify\/(swagger-ui|static|view)|@hono\/swagger-ui|@scalar\/.+|serve-static|koa-static|koa-views|@koa\/views|express-handlebars|ejs|pug|hono\/(html|jsx|serve-static)|@hono\/node-server\/serve-static|@bull-board\/.+|@nestjs\/(swagger|serve-static))$/;
+/** Response methods that answer a page or a file the browser renders. */
+const documentMethods = new Set(["html", "render", "sendFile", "view", "static"]);
 const nextConfigFile = /^next\.config\.(js|mjs|cjs|ts|mts)$/;
 
 /** Headers that count as "the app sets security headers itself" (helmet's two most load-bearing ones). */
@@ -358,6 +364,42 @@ function exposedName(node: ts.Expression): string | undefined {
   return fetch && ts.isPropertyAccessExpression(fetch) ? dottedName(fetch.expression) : undefined;
 }
 
+/**
+ * A response that may be an HTML document: `c.html(...)`, `res.render(...)`, `res.sendFile(...)`, `express.static(...)`,
+ * or a text body (`res.send`, `ctx.body =`, `new Response`) other than a JSON/number value or a literal without markup.
+ * JSON bodies and Hono's `c.text` (text/plain) are never rendered as pages.
+ */
+function mayAnswerDocument(node: ts.Node): boolean {
+  if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && documentMethods.has(node.expression.name.text)) return true;
+  const response = responseBodyOf(node);
+  if (!response || response.format === "json") return false;
+  if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression)) {
+    if (node.expression.name.text === "text" || !isLocalToAFunction(node.expression.expression)) return false;
+  }
+  return !isPlainBody(unwrapExpression(response.body));
+}
+
+/**
+ * A handler's response is its parameter (`res`, `reply`, `c`) or a local made from one; a module-level client
+ * (`const storage = new S3Client()`, an import) whose `send` uploads something is no response.
+ */
+function isLocalToAFunction(receiver: ts.Expression): boolean {
+  let root = receiver;
+  while (ts.isPropertyAccessExpression(root) || ts.isCallExpression(root) || ts.isElementAccessExpression(root) || ts.isParenthesizedExpression(root) || ts.isNonNullExpression(root)) root = root.expression;
+  if (root.kind === SyntaxKind.ThisKeyword) return true;
+  const declaration = ts.isIdentifier(root) ? findDeclaration(root.text, root) : undefined;
+  for (let scope: ts.Node | undefined = declaration; scope; scope = scope.parent) if (isFunctionLike(scope)) return true;
+  return false;
+}
+
+/** A body no browser renders as a page: an object or array (sent as JSON), a number, `JSON.stringify(...)`, null, a literal without `<`. */
+function isPlainBody(body: ts.Expression): boolean {
+  if (ts.isObjectLiteralExpression(body) || ts.isArrayLiteralExpression(body) || ts.isNumericLiteral(body) || body.kind === SyntaxKind.NullKeyword) return true;
+  if (ts.isStringLiteral(body) || ts.isNoSubstitutionTemplateLiteral(body)) return !body.text.includes("<");
+  if (ts.isIdentifier(body) && body.text === "undefined") return true;
+  return ts.isCallExpression(body) && calleeText(body) === "JSON.stringify";
+}
+
 /** `app.use(helmet())`, `app.register(helmet)`, `app.use(secureHeaders())`, an inline hook that sets the headers, or a named middleware. */
 function visitSecurityHeaderUse(call: ts.CallExpression, summary: FileSummary): void {
   const callee = call.expression;
@@ -659,10 +701,15 @@ function visitNextConfig(context: ExtractionContext): void {
 /** Keys only a Next.js config has, to tell it from a wrapper's own options (`withSentryConfig(nextConfig, sentryOptions)`). */
 const nextConfigKeys = new Set(["headers", "rewrites", "redirects", "reactStrictMode", "images", "experimental", "output", "transpilePackages", "webpack", "env", "basePath", "poweredByHeader", "eslint", "typescript", "i18n", "serverExternalPackages", "pageExtensions"]);
 
+/** Next's `webpack` is a function; a `webpack` object belongs to a wrapper's own options (a build plugin's settings). */
+function isWrapperWebpackOption(property: ts.ObjectLiteralElementLike): boolean {
+  return property.name?.getText() === "webpack" && ts.isPropertyAssignment(property) && ts.isObjectLiteralExpression(unwrapExpression(property.initializer));
+}
+
 /** The argument of a config wrapper that is the Next config: the one with Next's own keys, else the first (`withX(config, options)`). */
 function wrappedNextConfig(args: readonly ts.Expression[]): ts.Expression {
   const isNextConfig = (argument: ts.Expression): boolean =>
-    resolveLocalObject(argument)?.properties.some((property) => property.name !== undefined && (ts.isIdentifier(property.name) || ts.isStringLiteral(property.name)) && nextConfigKeys.has(property.name.text)) ?? false;
+    resolveLocalObject(argument)?.properties.some((property) => property.name !== undefined && (ts.isIdentifier(property.name) || ts.isStringLiteral(property.name)) && nextConfigKeys.has(property.name.text) && !isWrapperWebpackOption(property)) ?? false;
   return unwrapExpression(args.find(isNextConfig) ?? args.find((argument) => ts.isCallExpression(unwrapExpression(argument))) ?? args[0]!);
 }
 
@@ -688,6 +735,7 @@ export const appConfig: Extractor = {
       visitAutoload(node, summary);
     }
     if (ts.isExportAssignment(node)) visitDefaultExport(node, summary);
+    if (!summary.servesDocuments && mayAnswerDocument(node)) summary.servesDocuments = true;
     for (const write of headerWritesAt(node)) {
       if (write.name === "access-control-allow-origin") visitCorsHeader(write, summary);
       else if (write.name === "set-cookie") visitSetCookieHeader(write, summary);

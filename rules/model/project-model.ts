@@ -2,6 +2,7 @@
 // imported from other modules, the project's preferred guard). Cheap and pure; it never parses.
 import * as path from "node:path";
 import type { ProjectSettings } from "../engine/types.js";
+import { documentModules } from "./app-config.js";
 import { CodeRoles, type CodeRole } from "./code-role.js";
 import { matchesNextMatcher } from "./frameworks/next.js";
 import { knownAuthGuards } from "./known-names.js";
@@ -333,6 +334,33 @@ export class ProjectModel {
       if (filePath.startsWith(appRoot + path.sep) && page.test(path.relative(appRoot, filePath).split(path.sep).join("/"))) return true;
     }
     return false;
+  }
+
+  /**
+   * Whether some file of the package holding `filePath` may answer an HTML document: a handler that sends markup or a
+   * non-literal text body, renders JSX, or uses a module that serves pages or static files. False for a package whose
+   * handlers answer only JSON, plain text or numbers (a machine-to-machine service).
+   */
+  packageServesDocuments(filePath: string): boolean {
+    const files = (this.filesByPackage ??= this.indexPackages()).get(this.packageRootOf(filePath)) ?? [];
+    return files.some(
+      (summary) => summary.servesDocuments || summary.codeMarkers?.rendersJsx || summary.imports.some((binding) => documentModules.test(binding.module)),
+    );
+  }
+
+  /**
+   * Whether the package holding `filePath` (the closest folder with deployment files, see ProjectSettings.deployments)
+   * deploys only to a platform whose edge overwrites X-Forwarded-For and X-Real-IP with the connecting address
+   * (Vercel), so the client cannot choose them. A package that also ships a container, or names no platform, may run
+   * behind any proxy.
+   */
+  edgeSetsForwardingHeaders(filePath: string): boolean {
+    let closest: { packageRoot: string; platforms: readonly string[] } | undefined;
+    for (const deployment of this.settings.deployments ?? []) {
+      if (!filePath.startsWith(deployment.packageRoot + path.sep)) continue;
+      if (!closest || deployment.packageRoot.length > closest.packageRoot.length) closest = deployment;
+    }
+    return closest !== undefined && closest.platforms.length === 1 && closest.platforms[0] === "vercel";
   }
 
   /** True when `name` (as seen from `filePath`) is a project or configured validator helper. */

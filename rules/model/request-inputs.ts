@@ -714,7 +714,7 @@ function optionOfCall(value: ts.Node): ts.CallExpression | undefined {
  * `constructEvent({ payload, sigHeader })` with `sigHeader` read from one): it checks the raw body against the
  * sender's signature, so what it yields is the provider's own data.
  */
-function isSignatureCheck(call: ts.CallExpression): boolean {
+export function isSignatureCheck(call: ts.CallExpression): boolean {
   const values = call.arguments.flatMap((argument) => {
     const expression = unwrapExpression(argument);
     if (!ts.isObjectLiteralExpression(expression)) return [expression];

@@ -295,6 +295,8 @@ export interface FileSummary {
   derivedDtos?: Array<{ name: string; bases: string[] }>;
   /** App configuration: CORS, security headers, cookies, exposed servers, next.config headers (only when there is some). */
   appConfig?: AppConfigSummary;
+  /** Some handler here may answer an HTML document: `c.html`, `res.render`, `res.sendFile`, a text body that is not a plain literal. */
+  servesDocuments?: boolean;
   /** Rate limiters defined or imported here: library limiters and project functions that count requests per key and answer 429. */
   rateLimiters?: string[];
   /** Environment variables read here (`process.env.X`, `Deno.env.get("X")`), in source order. */

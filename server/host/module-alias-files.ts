@@ -1,9 +1,10 @@
 // The files that can declare a project's module aliases: every tsconfig*.json, package.json and pnpm-workspace.yaml
-// under the root, outside dependencies and build output. Nothing is parsed here: the CLI keys its cached config by
+// under the root, outside dependencies and build output; and the deployment files beside a package (see deployments.ts). Nothing is parsed here: the CLI keys its cached config by
 // these files before the engine (and TypeScript's JSON reader, see module-aliases.ts) is loaded.
 import { createHash } from "node:crypto";
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { deploymentFiles } from "./deployments.js";
 import { readRegularFile } from "./read-source.js";
 import { skippedDirectories } from "./source-files.js";
 
@@ -14,7 +15,7 @@ export function isTsconfigName(name: string): boolean {
 }
 
 function isAliasFileName(name: string): boolean {
-  return isTsconfigName(name) || name === "package.json" || name === "pnpm-workspace.yaml";
+  return isTsconfigName(name) || name === "package.json" || name === "pnpm-workspace.yaml" || deploymentFiles.has(name);
 }
 
 /**
@@ -45,6 +46,8 @@ export function moduleAliasFilesKey(root: string): string {
   const hash = createHash("sha1");
   for (const filePath of findModuleAliasFiles(root)) {
     hash.update(filePath).update("\0");
+    // Only the presence of a deployment file is a fact; its content is never read.
+    if (deploymentFiles.has(path.basename(filePath))) continue;
     const read = readRegularFile(filePath, maxAliasFileBytes);
     hash.update("bytes" in read ? read.bytes : `(${read.problem})`).update("\0");
   }

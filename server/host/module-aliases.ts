@@ -9,6 +9,7 @@ import picomatch from "picomatch";
 import { ts } from "ts-morph";
 import type { ResolvedConfig } from "../../rules/engine/config.js";
 import type { ModuleAlias, Notice } from "../../rules/engine/types.js";
+import { discoverDeployments } from "./deployments.js";
 import { findModuleAliasFiles, isTsconfigName, maxAliasFileBytes } from "./module-alias-files.js";
 import { readRegularText } from "./read-source.js";
 import { isWithin } from "./source-files.js";
@@ -19,17 +20,23 @@ export interface ModuleAliasDiscovery {
   notices: Notice[];
 }
 
-/** `config` with the project's module aliases in its settings and the files that could not be used in its notices. */
+/**
+ * `config` with the project's module aliases and its packages' deployment platforms (see deployments.ts) in its
+ * settings, and the files that could not be used in its notices. One walk of the project lists the files of both.
+ */
 export function withModuleAliases(config: ResolvedConfig): ResolvedConfig {
-  const { aliases, notices } = discoverModuleAliases(config.settings.root);
-  return { ...config, settings: { ...config.settings, moduleAliases: aliases }, notices: [...config.notices, ...notices] };
+  const root = config.settings.root;
+  // A file with no project above it is analysed alone (see ProjectHost): the whole filesystem is never searched.
+  const files = path.dirname(root) === root ? [] : findModuleAliasFiles(root);
+  const { aliases, notices } = discoverModuleAliases(root, files);
+  const deployments = discoverDeployments(root, files);
+  const settings = { ...config.settings, moduleAliases: aliases, ...(deployments.length > 0 ? { deployments } : {}) };
+  return { ...config, settings, notices: [...config.notices, ...notices] };
 }
 
-export function discoverModuleAliases(root: string): ModuleAliasDiscovery {
-  // A file with no project above it is analysed alone (see ProjectHost): the whole filesystem is never searched.
-  if (path.dirname(root) === root) return { aliases: [], notices: [] };
+export function discoverModuleAliases(root: string, files: readonly string[] = path.dirname(root) === root ? [] : findModuleAliasFiles(root)): ModuleAliasDiscovery {
+  if (files.length === 0) return { aliases: [], notices: [] };
   const reader = new JsonReader(root);
-  const files = findModuleAliasFiles(root);
   const tsconfigs = files.filter((filePath) => isTsconfigName(path.basename(filePath))).sort(byScopeDepthThenName);
   const tsconfigReader = new TsconfigReader(reader, root);
   const aliases = uniqueByScopeAndPattern(tsconfigs.flatMap((configPath) => tsconfigAliases(configPath, tsconfigReader.read(configPath))));
