@@ -81,6 +81,8 @@ function checkRoute(ctx: Context, linked: LinkedRoute, guardFor: GuardLookup): v
   const routePath = linked.fullPath || route.path;
   const segments = routePath.toLowerCase().split("/").filter(Boolean);
   if (!lacksGuard(ctx, linked)) return;
+  // A router mounted only in a branch production never takes (`if (env === "test") app.use(testRoutes.routes())`) is not served there.
+  if (route.owner && ctx.project.mountedOnlyOutsideProduction(linked.filePath, route.owner)) return;
   const handler = handlerNode(ctx, route);
   // A verified signature authenticates the sender, whatever the path; a tRPC adapter or a 405 stub does nothing itself.
   if (verifiesSignature(handler) || (handler && (delegatesToTrpc(handler) || onlyRefusesMethod(handler)))) return;
