@@ -28,7 +28,7 @@ const authSegment = /^(auth|oauth|oauth2|oidc|sso|saml|passkey)$/;
  */
 function isClientSdkApi(segments: readonly string[]): boolean {
   const at = segments.indexOf("client");
-  if (at < 1 || at + 1 >= segments.length || !dynamicSegment.test(segments[at + 1])) return false;
+  if (at < 1 || at + 1 >= segments.length || !dynamicSegment.test(segments[at + 1] ?? "")) return false;
   return segments.slice(0, at).every((segment) => segment === "api" || /^v\d+$/.test(segment)) && segments[0] === "api";
 }
 const dynamicSegment = /^(\[[^\].]+\]|:\w+)$/;
