@@ -21,6 +21,17 @@ const mutatingMethods = new Set(["POST", "PUT", "PATCH", "DELETE", "ALL"]);
 const publicSegment =
   /^(login|log-in|logout|log-out|signin|sign-in|signout|sign-out|signup|sign-up|register|forgot-password|reset-password|password-reset|(re)?send-verif\w*|resend-verify-email|verify-email|magic-link|refresh|refresh-tokens?|token|revoke|introspect|authorize|userinfo|jwks(\.json)?|\.well-known|passkey|webauthn|unsubscribe|\[\.\.\.nextauth\]|health|healthz|healthcheck|livez|readyz|ping)$/;
 const authSegment = /^(auth|oauth|oauth2|oidc|sso|saml|passkey)$/;
+/**
+ * The API an embedded client SDK calls from visitors' browsers (`/api/v1/client/[environmentId]/...`): a `client`
+ * segment directly under the API root (or a version under it) followed by a path parameter naming the tenant or
+ * environment. Those callers are anonymous by design; the environment id scopes, it does not authenticate.
+ */
+function isClientSdkApi(segments: readonly string[]): boolean {
+  const at = segments.indexOf("client");
+  if (at < 1 || at + 1 >= segments.length || !dynamicSegment.test(segments[at + 1] ?? "")) return false;
+  return segments.slice(0, at).every((segment) => segment === "api" || /^v\d+$/.test(segment)) && segments[0] === "api";
+}
+const dynamicSegment = /^(\[[^\].]+\]|:\w+)$/;
 /** Under an auth segment these are steps of signing in (`/auth/callback`, `/auth/verify`, `/auth/otp`), not account changes. */
 const signInStepSegment = /^(callback|verify|otp|acs|metadata|\[\.\.\.\w+\])$/;
 const webhookSegment = /webhook/;
@@ -70,6 +81,8 @@ function checkRoute(ctx: Context, linked: LinkedRoute, guardFor: GuardLookup): v
   const routePath = linked.fullPath || route.path;
   const segments = routePath.toLowerCase().split("/").filter(Boolean);
   if (!lacksGuard(ctx, linked)) return;
+  // A router mounted only in a branch production never takes (`if (env === "test") app.use(testRoutes.routes())`) is not served there.
+  if (route.owner && ctx.project.mountedOnlyOutsideProduction(linked.filePath, route.owner)) return;
   const handler = handlerNode(ctx, route);
   // A verified signature authenticates the sender, whatever the path; a tRPC adapter or a 405 stub does nothing itself.
   if (verifiesSignature(handler) || (handler && (delegatesToTrpc(handler) || onlyRefusesMethod(handler)))) return;
@@ -168,6 +181,7 @@ function containsSegments(segments: readonly string[], inner: readonly string[])
 
 function isPublicByNature(segments: readonly string[]): boolean {
   if (segments.some((segment) => publicSegment.test(segment))) return true;
+  if (isClientSdkApi(segments)) return true;
   return segments.some((segment) => signInStepSegment.test(segment)) && segments.some((segment) => authSegment.test(segment));
 }
 

@@ -76,9 +76,28 @@ function scanLeadingStatements(statements: readonly ts.Statement[], parameters: 
     } else if (leading && handsOverRequest(leading.call, parameters)) guards.push({ name: leading.name, kind: "wrapper", span: spanOf(leading.call) });
     if (isCheckedNext(statement, next)) {
       if (!isChecked) guards.push({ name: "inline", kind: "inline", span: spanOf(next!) });
-    } else if (!isPreparatoryStatement(statement, parameters)) return false;
+    } else if (!isPreparatoryStatement(statement, parameters) && !isEarlyAnswer(statement, next, parameters)) return false;
   }
   return true;
+}
+
+/**
+ * `const tooLarge = checkBodySize(request); if (tooLarge) return tooLarge;`: a plain function given only the request
+ * produces a response that is returned when present. Such a pre-check answers early; it is not the handler's work, so
+ * the scan goes on to the guard after it.
+ */
+function isEarlyAnswer(statement: ts.Statement, next: ts.Statement | undefined, parameters: ReadonlySet<string>): boolean {
+  if (!next || !ts.isVariableStatement(statement) || !ts.isIfStatement(next) || next.elseStatement) return false;
+  const [declaration, ...others] = statement.declarationList.declarations;
+  if (!declaration || others.length > 0 || !ts.isIdentifier(declaration.name) || !declaration.initializer) return false;
+  const leading = delegatedCall(declaration.initializer);
+  if (!leading || !ts.isIdentifier(leading.call.expression) || leading.call.arguments.length === 0) return false;
+  if (!leading.call.arguments.every((argument) => ts.isIdentifier(argument) && parameters.has(argument.text))) return false;
+  const name = declaration.name.text;
+  const condition = unwrapExpression(next.expression);
+  if (!ts.isIdentifier(condition) || condition.text !== name) return false;
+  const then = ts.isBlock(next.thenStatement) && next.thenStatement.statements.length === 1 ? next.thenStatement.statements[0] : next.thenStatement;
+  return !!then && ts.isReturnStatement(then) && !!then.expression && ts.isIdentifier(unwrapExpression(then.expression)) && (unwrapExpression(then.expression) as ts.Identifier).text === name;
 }
 
 /** `const ctx = await loadCaller(req)` followed by `if (!ctx) return 401`: a lookup of the caller, whatever its name, refused when missing. */

@@ -51,6 +51,7 @@ interface MountSite {
   prefix: string;
   middleware: GuardRef[];
   position: number;
+  nonProductionOnly?: boolean;
 }
 
 export class ProjectModel {
@@ -506,7 +507,7 @@ export class ProjectModel {
     return summary.uses.flatMap((use) =>
       use.mounts.map((mounted) => ({
         target: this.resolveLocalRouter(mounted, summary),
-        site: { summary, owner: use.owner, prefix: use.prefix, middleware: use.middleware, position: use.span.start },
+        site: { summary, owner: use.owner, prefix: use.prefix, middleware: use.middleware, position: use.span.start, nonProductionOnly: use.nonProductionOnly },
       })),
     );
   }
@@ -606,6 +607,18 @@ export class ProjectModel {
       this.usesByOwner.set(summary, byOwner);
     }
     return byOwner.get(owner) ?? [];
+  }
+
+  /**
+   * Whether the routes on `owner` in `filePath` are served only outside production: the router is mounted, and every
+   * mount of it (or of a router it hangs under) sits in a branch a production deploy never takes.
+   */
+  mountedOnlyOutsideProduction(filePath: string, owner: string, seen = new Set<string>()): boolean {
+    const key = `${filePath}#${owner}`;
+    const sites = this.mountsByTarget.get(key);
+    if (!sites || sites.length === 0 || seen.has(key)) return false;
+    seen.add(key);
+    return sites.every((site) => site.nonProductionOnly || this.mountedOnlyOutsideProduction(site.summary.filePath, site.owner, seen));
   }
 
   /** Middleware and prefixes that apply to routes registered on `owner` at `position`, walking up through mounts. */

@@ -83,6 +83,8 @@ export interface UseSummary {
   span: Span;
   /** Applies to every route on `owner`, also those registered before it (Fastify hooks bind when the plugin finishes loading). */
   appliesToEarlierRoutes?: boolean;
+  /** The call sits in a branch a production deploy never takes (`if (env === "test") app.use(router.routes())`). */
+  nonProductionOnly?: boolean;
 }
 
 /** A Fastify plugin function: routes registered on its parameter `owner` belong to whatever `register(name, { prefix })` mounts. */

@@ -1,6 +1,7 @@
 // Express: routes on apps and routers (`app.post`, `router.route("/x").get`), their middleware, wrappers and inline
 // checks, and `use()` calls with their prefix, middleware and mounted routers. Records data only.
 import { ts } from "ts-morph";
+import { isNonProductionOnly } from "../app-config.js";
 import { dottedName, findDeclaration, importedModuleOf, isFunctionLike, spanOf, stringValue, unwrapExpression } from "../syntax.js";
 import type { FileSummary } from "../types.js";
 import {
@@ -45,7 +46,9 @@ function recordUse(call: ts.CallExpression, _method: string, ownerNode: ts.Expre
     return !mounted;
   });
   const guards = guardsFromChain(middleware, "middleware");
-  if (guards.length > 0 || mounts.length > 0) summary.uses.push({ owner, prefix: prefix ?? "", middleware: guards, mounts, span: spanOf(call) });
+  if (guards.length > 0 || mounts.length > 0) {
+    summary.uses.push({ owner, prefix: prefix ?? "", middleware: guards, mounts, span: spanOf(call), ...(isNonProductionOnly(call) ? { nonProductionOnly: true } : {}) });
+  }
 }
 
 /**

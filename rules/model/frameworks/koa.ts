@@ -1,6 +1,7 @@
 // Koa with @koa/router (or koa-router): routes on routers with their declared `prefix`, `router.use(mw)`, and
 // `app.use(router.routes())` mounts. Reading `ctx.request.body` is the input model's job, not this one's.
 import { ts } from "ts-morph";
+import { isNonProductionOnly } from "../app-config.js";
 import { dottedName, spanOf, unwrapExpression } from "../syntax.js";
 import type { FileSummary } from "../types.js";
 import { declaredOwnerPrefix, guardsFromChain, isServerLikeOwner, mountPrefix, routeSummaries, type ServerFrameworkModel } from "./server-apps.js";
@@ -28,7 +29,9 @@ function recordUse(call: ts.CallExpression, _method: string, ownerNode: ts.Expre
     return !routerMethod;
   });
   const guards = guardsFromChain(middleware, "middleware");
-  if (guards.length > 0 || mounts.length > 0) summary.uses.push({ owner, prefix: prefix ?? "", middleware: guards, mounts, span: spanOf(call) });
+  if (guards.length > 0 || mounts.length > 0) {
+    summary.uses.push({ owner, prefix: prefix ?? "", middleware: guards, mounts, span: spanOf(call), ...(isNonProductionOnly(call) ? { nonProductionOnly: true } : {}) });
+  }
 }
 
 /** `router.routes()` / `router.middleware()` mount the router; `router.allowedMethods()` only answers 405/501. */

@@ -111,12 +111,37 @@ function refusesConnection(node: ts.Node): boolean {
   return found;
 }
 
-/** `if (!verify(socket.handshake.auth.token)) { socket.disconnect(); return; }` inside a connection handler. */
+/**
+ * `if (!verify(socket.handshake.auth.token)) { socket.disconnect(); return; }` inside a connection handler, or
+ * `try { const user = await authenticate(socket); ... } catch { socket.disconnect(); }`: the handler first derives a
+ * caller from the socket (an awaited call given the socket, bound to a name) and drops the connection when that fails.
+ */
 function connectionChecks(handler: ts.Node): GuardRef[] {
   if (!isFunctionLike(handler) || !handler.body || !ts.isBlock(handler.body)) return [];
-  return handler.body.statements
-    .filter((s): s is ts.IfStatement => ts.isIfStatement(s) && readsCredential(s.expression) && refusesConnection(s.thenStatement))
-    .map((s) => ({ name: "disconnect", kind: "inline" as const, span: spanOf(s) }));
+  const socket = handler.parameters[0] && ts.isIdentifier(handler.parameters[0].name) ? handler.parameters[0].name.text : undefined;
+  const guards: GuardRef[] = [];
+  for (const statement of handler.body.statements) {
+    if (ts.isIfStatement(statement) && readsCredential(statement.expression) && refusesConnection(statement.thenStatement)) {
+      guards.push({ name: "disconnect", kind: "inline", span: spanOf(statement) });
+    } else if (socket && ts.isTryStatement(statement) && statement.catchClause && refusesConnection(statement.catchClause.block)) {
+      if (bindsCallerFrom(statement.tryBlock.statements[0], socket)) guards.push({ name: "disconnect", kind: "inline", span: spanOf(statement) });
+    }
+  }
+  return guards;
+}
+
+/** `const user = await f(socket)` (or `f(socket.handshake)`): the statement derives a value from the socket by an awaited call. */
+function bindsCallerFrom(statement: ts.Statement | undefined, socket: string): boolean {
+  if (!statement || !ts.isVariableStatement(statement)) return false;
+  return statement.declarationList.declarations.some((declaration) => {
+    const init = declaration.initializer && unwrapExpression(declaration.initializer);
+    if (!init || !ts.isAwaitExpression(init)) return false;
+    const call = unwrapExpression(init.expression);
+    return ts.isCallExpression(call) && call.arguments.some((argument) => {
+      const expression = unwrapExpression(argument);
+      return ts.isIdentifier(expression) ? expression.text === socket : dottedName(expression)?.startsWith(socket + ".") === true;
+    });
+  });
 }
 
 function resolveCall(call: ts.CallExpression, context: ExtractionContext): void {

@@ -1,0 +1,3 @@
+export async function loadPrices(): Promise<Record<string, number>> {
+  return { widget: 3 };
+}
