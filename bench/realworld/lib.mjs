@@ -2,6 +2,7 @@
 import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { createRandom } from "../generate.mjs";
 
 const repository = path.resolve(import.meta.dirname, "../..");
 /** `HARDEN_CLI` scores another build (say, a checkout of an earlier commit) against the same verdicts. */
@@ -51,19 +52,12 @@ export function readVerdicts() {
   return verdicts;
 }
 
-/** A deterministic shuffle (mulberry32), so a seed gives the same sample on every machine. */
+/** A deterministic shuffle (generate.mjs's mulberry32), so a seed gives the same sample on every machine. */
 export function shuffled(items, seed) {
-  let state = seed >>> 0;
-  const random = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const random = createRandom(seed);
   const copy = [...items];
   for (let index = copy.length - 1; index > 0; index--) {
-    const other = Math.floor(random() * (index + 1));
+    const other = random.int(0, index);
     [copy[index], copy[other]] = [copy[other], copy[index]];
   }
   return copy;
