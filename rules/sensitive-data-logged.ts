@@ -5,6 +5,7 @@ import { ts } from "ts-morph";
 import type { FixBuilder } from "./engine/fix-builder.js";
 import { defineRule, type FixRequest, type RuleContext } from "./engine/types.js";
 import { loggingLevelOf } from "./model/loggers.js";
+import { isNonProductionOnly } from "./model/app-config.js";
 import { quoteNode } from "./model/secret-literals.js";
 import { isSecretName, redactSecretsIn } from "./model/secrets.js";
 import { calleeText, findDeclaration, nameWords, stringValue, unwrapExpression } from "./model/syntax.js";
@@ -50,7 +51,7 @@ export default defineRule({
       [SyntaxKind.CallExpression](node) {
         const call = node as ts.CallExpression;
         const level = loggingLevelOf(call, isLogger);
-        if (!level || isDevelopmentOnly(call)) return;
+        if (!level || isNonProductionOnly(call)) return;
         const found = call.arguments.flatMap((argument) => sensitiveValuesIn(argument, call, ctx));
         const [first] = found;
         if (!first) return;
@@ -118,16 +119,6 @@ function holdsCountOrFlag(identifier: ts.Identifier): boolean {
   const declaration = findDeclaration(identifier.text, identifier);
   return !!declaration && ts.isVariableDeclaration(declaration) && !!declaration.initializer && ts.isIdentifier(declaration.name) && isCountOrFlag(declaration.initializer);
 }
-
-/** Inside `if (process.env.NODE_ENV === "development") { … }` (or `!== "production"`): never written by a production server. */
-function isDevelopmentOnly(call: ts.CallExpression): boolean {
-  for (let child: ts.Node = call, parent = call.parent; parent && !ts.isSourceFile(parent); child = parent, parent = parent.parent) {
-    if (ts.isIfStatement(parent) && parent.thenStatement === child && developmentCondition.test(parent.expression.getText())) return true;
-  }
-  return false;
-}
-
-const developmentCondition = /^process\.env\.NODE_ENV\s*(===?\s*["'](development|dev|test)["']|!==?\s*["']production["'])$/;
 
 function isHeaders(node: ts.Expression): boolean {
   return ts.isPropertyAccessExpression(node) && node.name.text === "headers";
