@@ -92,6 +92,29 @@ describe("discoverModuleAliases", () => {
     ] satisfies ModuleAlias[]);
   });
 
+  it("lists what each package.json declares, so fixes import only modules their package can resolve", () => {
+    const root = writeProject({
+      "package.json": JSON.stringify({ workspaces: ["apps/*"], devDependencies: { typescript: "5" } }),
+      "apps/api/package.json": JSON.stringify({ name: "api", dependencies: { zod: "3", express: "4" }, peerDependencies: { helmet: "7" } }),
+      "apps/web/package.json": `{ "name": "web", "dependencies": [] }`,
+    });
+    const at = (...parts: string[]): string => path.join(root, ...parts);
+    const { packages } = discoverModuleAliases(root);
+    assert.deepEqual(
+      [...packages].sort((a, b) => a.packageRoot.localeCompare(b.packageRoot)),
+      [
+        { packageRoot: root, dependencies: ["typescript"] },
+        { packageRoot: at("apps/api"), dependencies: ["express", "helmet", "zod"] },
+        { packageRoot: at("apps/web"), dependencies: [] },
+      ],
+    );
+    const model = new ProjectModel([], bareSettings(root, { packages }));
+    assert.equal(model.declaresDependency(at("apps/api/src/routes.ts"), "zod"), true);
+    // The workspace root's dependencies do not resolve from a package under a strict install.
+    assert.equal(model.declaresDependency(at("apps/web/src/page.ts"), "typescript"), false);
+    assert.equal(model.declaresDependency(at("scripts/seed.ts"), "typescript"), true);
+  });
+
   it("never reads a base outside the project root", () => {
     const sandbox = temporaryDirectory();
     fs.writeFileSync(path.join(sandbox, "tsconfig.base.json"), `{ "compilerOptions": { "paths": { "@outside/*": ["src/*"] } } }`);
@@ -100,7 +123,7 @@ describe("discoverModuleAliases", () => {
     const root = path.join(sandbox, "project");
     fs.mkdirSync(root);
     fs.writeFileSync(path.join(root, "tsconfig.json"), JSON.stringify({ extends: ["../tsconfig.base.json", path.join(sandbox, "tsconfig.base.json"), "@tsconfig/outside"] }));
-    assert.deepEqual(discoverModuleAliases(root), { aliases: [], notices: [] });
+    assert.deepEqual(discoverModuleAliases(root), { aliases: [], packages: [], notices: [] });
   });
 
   it("maps each workspace package's name to its entry's source and its folder", () => {

@@ -125,6 +125,14 @@ export interface ProjectSettings {
   moduleAliases?: ModuleAlias[];
   /** Packages whose folder names a deployment platform (a `vercel.json` beside the package.json, say); none when absent. */
   deployments?: PackageDeployment[];
+  /** Each package.json of the project with the packages it declares; none when absent. */
+  packages?: PackageManifest[];
+}
+
+/** One package.json: its folder and the names under dependencies, devDependencies, peer- and optionalDependencies. */
+export interface PackageManifest {
+  packageRoot: string;
+  dependencies: string[];
 }
 
 /** A platform a package deploys to: a hosted edge that fronts every request, or a container the project runs itself. */

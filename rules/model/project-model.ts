@@ -1,7 +1,7 @@
 // The link step: joins per-file summaries into project facts (routers mounted from other files, guards
 // imported from other modules, the project's preferred guard). Cheap and pure; it never parses.
 import * as path from "node:path";
-import type { ProjectSettings } from "../engine/types.js";
+import type { PackageManifest, ProjectSettings } from "../engine/types.js";
 import { documentModules } from "./app-config.js";
 import { CodeRoles, type CodeRole } from "./code-role.js";
 import { matchesNextMatcher } from "./frameworks/next.js";
@@ -362,6 +362,24 @@ export class ProjectModel {
       if (!closest || deployment.packageRoot.length > closest.packageRoot.length) closest = deployment;
     }
     return closest !== undefined && closest.platforms.length === 1 && closest.platforms[0] === "vercel";
+  }
+
+  /** The closest package.json above `filePath` (see ProjectSettings.packages); undefined when none is known. */
+  manifestOf(filePath: string): PackageManifest | undefined {
+    let closest: PackageManifest | undefined;
+    for (const manifest of this.settings.packages ?? []) {
+      if (!filePath.startsWith(manifest.packageRoot + path.sep)) continue;
+      if (!closest || manifest.packageRoot.length > closest.packageRoot.length) closest = manifest;
+    }
+    return closest;
+  }
+
+  /**
+   * Whether the package holding `filePath` declares `dependency` in its own package.json. A workspace root's
+   * dependencies do not count for its packages: strict installs (pnpm) do not let them resolve it.
+   */
+  declaresDependency(filePath: string, dependency: string): boolean {
+    return this.manifestOf(filePath)?.dependencies.includes(dependency) ?? false;
   }
 
   /** True when `name` (as seen from `filePath`) is a project or configured validator helper. */

@@ -8,7 +8,7 @@ import * as path from "node:path";
 import picomatch from "picomatch";
 import { ts } from "ts-morph";
 import type { ResolvedConfig } from "../../rules/engine/config.js";
-import type { ModuleAlias, Notice } from "../../rules/engine/types.js";
+import type { ModuleAlias, Notice, PackageManifest } from "../../rules/engine/types.js";
 import { discoverDeployments } from "./deployments.js";
 import { findModuleAliasFiles, isTsconfigName, maxAliasFileBytes } from "./module-alias-files.js";
 import { readRegularText } from "./read-source.js";
@@ -17,6 +17,8 @@ import { isWithin } from "./source-files.js";
 export interface ModuleAliasDiscovery {
   /** Nearest scope first, then in the order TypeScript tries them; workspace packages last. */
   aliases: ModuleAlias[];
+  /** Every package.json with the names it declares as dependencies. */
+  packages: PackageManifest[];
   notices: Notice[];
 }
 
@@ -28,20 +30,39 @@ export function withModuleAliases(config: ResolvedConfig): ResolvedConfig {
   const root = config.settings.root;
   // A file with no project above it is analysed alone (see ProjectHost): the whole filesystem is never searched.
   const files = path.dirname(root) === root ? [] : findModuleAliasFiles(root);
-  const { aliases, notices } = discoverModuleAliases(root, files);
+  const { aliases, packages, notices } = discoverModuleAliases(root, files);
   const deployments = discoverDeployments(root, files);
-  const settings = { ...config.settings, moduleAliases: aliases, ...(deployments.length > 0 ? { deployments } : {}) };
+  const settings = { ...config.settings, moduleAliases: aliases, ...(deployments.length > 0 ? { deployments } : {}), ...(packages.length > 0 ? { packages } : {}) };
   return { ...config, settings, notices: [...config.notices, ...notices] };
 }
 
 export function discoverModuleAliases(root: string, files: readonly string[] = path.dirname(root) === root ? [] : findModuleAliasFiles(root)): ModuleAliasDiscovery {
-  if (files.length === 0) return { aliases: [], notices: [] };
+  if (files.length === 0) return { aliases: [], packages: [], notices: [] };
   const reader = new JsonReader(root);
   const tsconfigs = files.filter((filePath) => isTsconfigName(path.basename(filePath))).sort(byScopeDepthThenName);
   const tsconfigReader = new TsconfigReader(reader, root);
   const aliases = uniqueByScopeAndPattern(tsconfigs.flatMap((configPath) => tsconfigAliases(configPath, tsconfigReader.read(configPath))));
   aliases.push(...workspaceAliases(root, files, reader));
-  return { aliases, notices: reader.notices };
+  return { aliases, packages: packageManifests(root, files, reader), notices: reader.notices };
+}
+
+const dependencyFields = ["dependencies", "devDependencies", "peerDependencies", "optionalDependencies"];
+
+/** What each package.json declares, so a fix imports only a module its package can resolve. */
+function packageManifests(root: string, files: readonly string[], json: JsonReader): PackageManifest[] {
+  const manifests: PackageManifest[] = [];
+  for (const manifestPath of files) {
+    if (path.basename(manifestPath) !== "package.json" || !isWithin(manifestPath, root)) continue;
+    const manifest = json.read(manifestPath);
+    if (!manifest) continue;
+    const names = new Set<string>();
+    for (const field of dependencyFields) {
+      const declared = manifest[field];
+      if (isRecord(declared)) for (const name of Object.keys(declared)) names.add(name);
+    }
+    manifests.push({ packageRoot: path.dirname(manifestPath), dependencies: [...names].sort() });
+  }
+  return manifests;
 }
 
 /** Reads JSON files once each, noting (once) why one cannot be used. */
