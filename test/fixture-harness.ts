@@ -7,6 +7,7 @@ import { parseConfigText, resolveConfig, type ResolvedConfig } from "../rules/en
 import type { AnyRule, ProjectSettings } from "../rules/engine/types.js";
 import { discoverDeployments } from "../server/host/deployments.js";
 import { findModuleAliasFiles } from "../server/host/module-alias-files.js";
+import { discoverModuleAliases } from "../server/host/module-aliases.js";
 
 export const sourceFilePattern = /\.(tsx?|mts|cts|jsx?|mjs|cjs)$/;
 export const fixedSnapshotPattern = /\.fixed\.(tsx?|mts|cts|jsx?|mjs|cjs)$/;
@@ -55,9 +56,12 @@ export function loadFixtureConfig(directory: string, registry: readonly AnyRule[
   const configPath = path.join(directory, "harden.config.json");
   const config = fs.existsSync(configPath) ? parseConfigText(fs.readFileSync(configPath, "utf8"), configPath) : {};
   const resolved = resolveConfig(config, registry, directory, configPath);
-  // Deployment files beside a fixture package's package.json (vercel.json, Dockerfile) are facts as in a real project.
-  const deployments = discoverDeployments(directory, findModuleAliasFiles(directory));
-  return deployments.length > 0 ? { ...resolved, settings: { ...resolved.settings, deployments } } : resolved;
+  // Deployment files beside a fixture package's package.json (vercel.json, Dockerfile) and what each package.json
+  // declares are facts as in a real project.
+  const files = findModuleAliasFiles(directory);
+  const deployments = discoverDeployments(directory, files);
+  const { packages } = discoverModuleAliases(directory, files);
+  return { ...resolved, settings: { ...resolved.settings, ...(deployments.length > 0 ? { deployments } : {}), ...(packages.length > 0 ? { packages } : {}) } };
 }
 
 export function fixedSnapshotPath(filePath: string): string {
