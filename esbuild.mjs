@@ -2,8 +2,9 @@
 // dist/engine.js), the language server (dist/server.js) and the VS Code extension (dist/extension.js; `vscode` is
 // provided by the editor).
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { basename, join, resolve } from "node:path";
+import { getLibFiles } from "@ts-morph/common";
 import { build } from "esbuild";
 
 /** A hash of every rule and host source: caches keyed by it are dropped when the engine's code changes. */
@@ -57,6 +58,12 @@ const common = {
   plugins: [tsFromTsMorph],
   define: { HARDEN_ENGINE_BUILD: JSON.stringify(engineBuildId()) },
 };
+
+// TypeScript's lib files, read by the fix verifier (server/host/fix-verifier.ts) when it type-checks fixed files.
+const libFolder = "dist/typescript-lib";
+rmSync(libFolder, { recursive: true, force: true });
+mkdirSync(libFolder, { recursive: true });
+for (const { fileName, text } of getLibFiles()) writeFileSync(join(libFolder, basename(fileName)), text);
 
 const cliPlugins = [tsFromTsMorph, engineBesideBundle];
 await build({ ...common, plugins: cliPlugins, entryPoints: ["server/cli/main.ts"], outfile: "dist/cli.js", banner: { js: "#!/usr/bin/env node" } });

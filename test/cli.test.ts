@@ -292,30 +292,50 @@ describe("harden check: suppressions", () => {
 });
 
 describe("harden check: --fix and --fix-dry-run", () => {
-  it("--fix applies safe and scaffold fixes until stable and reports what is left", () => {
+  it("--fix --fix-type safe,scaffold applies safe and scaffold fixes until stable and reports what is left", () => {
     const directory = temporaryWorkspace("cli-basic");
     const before = snapshotTree(directory);
-    const run = runCli(["check", ".", "--fix", "--format", "json"], directory);
+    const run = runCli(["check", ".", "--fix", "--fix-type", "safe,scaffold", "--format", "json"], directory);
     assert.match(run.stderr, /harden: applied [1-9]\d* fix(es)? to [1-9]\d* files?\n/);
     const after = snapshotTree(directory);
     const changed = [...after.keys()].filter((file) => after.get(file) !== before.get(file)).sort();
     assert.ok(changed.includes(path.join("src", "routes", "users.ts")), changed.join(", "));
     const report = JSON.parse(run.stdout) as JsonReport;
     assert.equal(report.summary.fixable, 0, "nothing fixable is left");
-    const again = runCli(["check", ".", "--fix"], directory);
+    const again = runCli(["check", ".", "--fix", "--fix-type", "safe,scaffold"], directory);
     assert.match(again.stderr, /harden: applied 0 fixes to 0 files/);
     assert.deepEqual(snapshotTree(directory), after, "a second --fix changes nothing");
+  });
+
+  it("--fix alone applies safe fixes only: scaffolds (new guards, schemas, modules) need --fix-type", () => {
+    const directory = temporaryWorkspace("cli-basic");
+    const scaffolds = (target: string): string[] => findingKeys(checkJson(".", [], target).report).filter((key) => /missing-auth|missing-input-validation/.test(key));
+    const before = scaffolds(directory);
+    assert.ok(before.length > 0, "the workspace has findings whose only fix is a scaffold");
+    runCli(["check", ".", "--fix"], directory);
+    assert.deepEqual(scaffolds(directory), before, "no scaffold was applied");
+    const stylish = runCli(["check", "."], directory);
+    assert.match(stylish.stdout, /\d+ more with --fix --fix-type safe,scaffold/);
+  });
+
+  it("rejects an unknown --fix-type, and --fix-type without --fix, with one line each", () => {
+    const unknown = runCli(["check", ".", "--fix", "--fix-type", "safe,layout"]);
+    assert.equal(unknown.status, 2);
+    assert.match(unknown.stderr, /^harden: --fix-type takes safe, scaffold \(comma-separated\), not "layout"\n/);
+    const alone = runCli(["check", ".", "--fix-type", "safe"]);
+    assert.equal(alone.status, 2);
+    assert.match(alone.stderr, /^harden: --fix-type needs --fix or --fix-dry-run\n/);
   });
 
   it("--fix-dry-run prints a unified diff of exactly what --fix writes, and writes nothing", () => {
     const dryRunDirectory = temporaryWorkspace("cli-basic");
     const untouched = snapshotTree(dryRunDirectory);
-    const dryRun = runCli(["check", ".", "--fix-dry-run"], dryRunDirectory);
+    const dryRun = runCli(["check", ".", "--fix-dry-run", "--fix-type", "safe,scaffold"], dryRunDirectory);
     assert.deepEqual(snapshotTree(dryRunDirectory), untouched, "the dry run wrote nothing");
     assert.match(dryRun.stdout, /^diff --git a\/\S+ b\/\S+\n--- (a\/\S+|\/dev\/null)\n\+\+\+ b\/\S+\n@@ /);
 
     const fixDirectory = temporaryWorkspace("cli-basic");
-    runCli(["check", ".", "--fix"], fixDirectory);
+    runCli(["check", ".", "--fix", "--fix-type", "safe,scaffold"], fixDirectory);
     const fixed = snapshotTree(fixDirectory);
     const written = [...fixed.keys()].filter((file) => fixed.get(file) !== untouched.get(file)).map((f) => f.split(path.sep).join("/")).sort();
     const diffed = [...dryRun.stdout.matchAll(/^diff --git a\/(\S+) /gm)].map((m) => m[1]!).sort();

@@ -13,26 +13,29 @@ function conflicts(a: TextEdit, b: TextEdit): boolean {
   return a.start < b.end && b.start < a.end;
 }
 
-export function applyFixEdits(text: string, fixes: ReadonlyArray<readonly TextEdit[]>): { text: string; appliedFixes: number } {
-  const { taken, appliedFixes } = selectCompatibleEdits(fixes);
+export function applyFixEdits(text: string, fixes: ReadonlyArray<readonly TextEdit[]>): { text: string; appliedFixes: number; takenFixes: number[] } {
+  const { taken, appliedFixes, takenFixes } = selectCompatibleEdits(fixes);
   const newline = lineBreakOf(text);
   let result = text;
   for (const edit of taken.sort((a, b) => b.start - a.start || b.end - a.end)) {
     result = result.slice(0, edit.start) + withLineBreaks(edit.newText, newline) + result.slice(edit.end);
   }
-  return { text: result, appliedFixes };
+  return { text: result, appliedFixes, takenFixes };
 }
 
-/** The edits of every fix that fits beside the fixes taken before it (whole fixes only), identical edits merged. */
-export function selectCompatibleEdits(fixes: ReadonlyArray<readonly TextEdit[]>): { taken: TextEdit[]; appliedFixes: number } {
+/**
+ * The edits of every fix that fits beside the fixes taken before it (whole fixes only), identical edits merged;
+ * `takenFixes` holds the indices of the fixes taken.
+ */
+export function selectCompatibleEdits(fixes: ReadonlyArray<readonly TextEdit[]>): { taken: TextEdit[]; appliedFixes: number; takenFixes: number[] } {
   const taken: TextEdit[] = [];
-  let appliedFixes = 0;
-  for (const edits of fixes) {
-    if (edits.some((edit) => taken.some((other) => other.filePath === edit.filePath && conflicts(edit, other)))) continue;
+  const takenFixes: number[] = [];
+  fixes.forEach((edits, index) => {
+    if (edits.some((edit) => taken.some((other) => other.filePath === edit.filePath && conflicts(edit, other)))) return;
     for (const edit of edits) if (!taken.some((other) => other.filePath === edit.filePath && isSameEdit(edit, other))) taken.push(edit);
-    appliedFixes++;
-  }
-  return { taken, appliedFixes };
+    takenFixes.push(index);
+  });
+  return { taken, appliedFixes: takenFixes.length, takenFixes };
 }
 
 /** Lines of `addition` that `existing` lacks, appended after it (for `.env.example` and similar), in its line breaks. */

@@ -1,11 +1,29 @@
 // Applies fixes to an in-memory set of files and re-lints until nothing changes (or a round limit is hit).
 // Shared by `harden check --fix`, `--fix-dry-run` and the fixture tests; the caller decides what reaches the disk.
 // A file that does not parse gets no fixes, and a file the fixes would leave unparseable keeps its last good text.
+import * as path from "node:path";
 import { parseDiagnosticsOf, parseSource } from "./analyze.js";
 import { appendMissingLines, applyFixEdits } from "./apply-edits.js";
 import type { ResolvedConfig } from "./config.js";
 import { lintSources, type LintResult } from "./lint.js";
-import type { AnyRule, Finding, Fix, FixKind, Notice, TextEdit } from "./types.js";
+import type { AnyRule, Finding, Fix, FixKind, Notice } from "./types.js";
+
+/** Type-checks fixed files against the files as they were (the host's TypeScript checker; see server/host/fix-verifier.ts). */
+export interface FixVerifier {
+  /**
+   * The type errors `filePaths` have with every file of `changed` at its fixed text (created files included) that they
+   * did not have before any fix: none when the fixes add none.
+   */
+  addedErrors(changed: ReadonlyMap<string, string>, filePaths: readonly string[]): AddedTypeError[];
+}
+
+export interface AddedTypeError {
+  filePath: string;
+  /** 1-based, in the fixed text. */
+  line: number;
+  code: number;
+  message: string;
+}
 
 export interface FixLoopOptions {
   kinds: readonly FixKind[];
@@ -15,6 +33,8 @@ export interface FixLoopOptions {
   readExtraFile: (filePath: string) => string | undefined;
   /** Whether a created file is a source to lint in the next round. */
   isSourceFile: (filePath: string) => boolean;
+  /** When given, a fix that would add a type error is withheld, with a notice saying which error. */
+  verifier?: FixVerifier;
   maxRounds?: number;
 }
 
@@ -29,10 +49,29 @@ export interface FixLoopResult {
    * others (an import of a scaffolded module) links them. Every changed file is in exactly one group.
    */
   linkedFiles: string[][];
-  /** Files whose fixes were left out, each with the reason ("fixes skipped: file has syntax errors"). */
+  /**
+   * Files whose fixes were left out, each with the reason ("fixes skipped: file has syntax errors"), and each fix
+   * withheld because it would add a type error.
+   */
   notices: Notice[];
   /** The lint result of the final, stable state. */
   final: LintResult;
+}
+
+/** A fix chosen for a finding in one round. */
+interface Candidate {
+  finding: Finding;
+  fix: Fix;
+}
+
+/** The files as one round leaves them. */
+interface FileState {
+  texts: Map<string, string>;
+  changed: Map<string, string>;
+  fixesByFile: Map<string, number>;
+  /** Files no fix may touch any more, with the reason. */
+  skipped: Map<string, string>;
+  applied: Candidate[];
 }
 
 export function fixUntilStable(
@@ -41,65 +80,133 @@ export function fixUntilStable(
   registry: readonly AnyRule[],
   options: FixLoopOptions,
 ): FixLoopResult {
-  const texts = new Map(sources);
-  const changed = new Map<string, string>();
-  const fixesByFile = new Map<string, number>();
+  let state: FileState = { texts: new Map(sources), changed: new Map(), fixesByFile: new Map(), skipped: new Map(), applied: [] };
   const links = new FileLinks();
-  /** Files no fix may touch any more, with the reason. */
-  const skipped = new Map<string, string>();
+  /** Fixes that would add a type error, by candidate key, with the notice that says so. */
+  const withheld = new Map<string, Notice>();
   let fixesApplied = 0;
   const maxRounds = options.maxRounds ?? 10;
   const resultOf = (final: LintResult): FixLoopResult => ({
-    changed,
+    changed: state.changed,
     fixesApplied,
-    fixesByFile,
-    linkedFiles: links.groupsOf([...changed.keys()]),
-    notices: [...skipped].map(([filePath, message]) => ({ filePath, message })),
+    fixesByFile: state.fixesByFile,
+    linkedFiles: links.groupsOf([...state.changed.keys()]),
+    notices: [...[...state.skipped].map(([filePath, message]) => ({ filePath, message })), ...withheld.values()],
     final,
   });
   for (let round = 0; ; round++) {
-    const result = lintSources([...texts].map(([filePath, text]) => ({ filePath, text })), config, registry);
+    const result = lintSources([...state.texts].map(([filePath, text]) => ({ filePath, text })), config, registry);
     if (round === maxRounds) return resultOf(result);
+    const skipped = new Map(state.skipped);
     for (const analysis of result.files) {
       if (analysis.fixesWithheld && analysis.findings.some((f) => !options.accept || options.accept(f))) skipped.set(analysis.filePath, "fixes skipped: file has syntax errors");
     }
-    const findings = result.files.flatMap((file) => file.findings).filter((f) => !skipped.has(f.filePath) && (!options.accept || options.accept(f)));
-    const fixes = findings.map((f) => f.fixes.find((fix) => options.kinds.includes(fix.kind))).filter((fix) => fix !== undefined);
-    let appliedThisRound = 0;
-    const editsByFile = new Map<string, TextEdit[][]>();
-    for (const fix of fixes) {
-      const byFile = new Map<string, TextEdit[]>();
-      for (const edit of fix.edits) byFile.set(edit.filePath, [...(byFile.get(edit.filePath) ?? []), edit]);
-      // A fix edits one source file; its file writes go with it.
-      for (const [filePath, edits] of byFile) editsByFile.set(filePath, [...(editsByFile.get(filePath) ?? []), edits]);
-    }
-    for (const [filePath, groups] of editsByFile) {
-      const before = texts.get(filePath);
-      if (before === undefined || skipped.has(filePath)) continue;
-      const { text, appliedFixes } = applyFixEdits(before, groups);
-      if (text !== before && hasSyntaxErrors(filePath, text)) {
-        skipped.set(filePath, hasSyntaxErrors(filePath, before) ? "fixes skipped: file has syntax errors" : "fixes skipped: they would leave a syntax error");
-        continue;
-      }
-      appliedThisRound += appliedFixes;
-      if (text === before) continue;
-      fixesByFile.set(filePath, (fixesByFile.get(filePath) ?? 0) + appliedFixes);
-      texts.set(filePath, text);
-      changed.set(filePath, text);
-    }
-    for (const fix of fixes.filter((fix) => !fix.edits.some((edit) => skipped.has(edit.filePath)))) {
-      links.link(filesOf(fix));
-      for (const write of fix.files) {
-        const existing = texts.get(write.filePath) ?? changed.get(write.filePath) ?? options.readExtraFile(write.filePath);
-        const next = write.mode === "create" ? existing ?? write.text : appendMissingLines(existing ?? "", write.text);
-        if (next === existing) continue;
-        changed.set(write.filePath, next);
-        if (options.isSourceFile(write.filePath)) texts.set(write.filePath, next);
-      }
-    }
-    fixesApplied += appliedThisRound;
-    if (appliedThisRound === 0) return resultOf(result);
+    const base: FileState = { ...state, skipped, applied: [] };
+    const candidates = result.files
+      .flatMap((file) => file.findings)
+      .filter((finding) => !skipped.has(finding.filePath) && (!options.accept || options.accept(finding)))
+      .map((finding) => ({ finding, fix: finding.fixes.find((fix) => options.kinds.includes(fix.kind)) }))
+      .filter((candidate): candidate is Candidate => candidate.fix !== undefined)
+      .filter((candidate) => !withheld.has(candidateKey(candidate, state.texts)));
+    let next = applyCandidates(base, candidates, options);
+    if (options.verifier && next.applied.length > 0) next = withoutTypeErrors(base, candidates, next, options, options.verifier, withheld);
+    state = next;
+    for (const { fix } of state.applied) links.link(filesOf(fix));
+    fixesApplied += state.applied.length;
+    if (state.applied.length === 0) return resultOf(result);
   }
+}
+
+/** Applies each candidate that fits beside the others to `base`; a file the fixes would leave unparseable keeps its text. */
+function applyCandidates(base: FileState, candidates: readonly Candidate[], options: FixLoopOptions): FileState {
+  const state: FileState = { texts: new Map(base.texts), changed: new Map(base.changed), fixesByFile: new Map(base.fixesByFile), skipped: new Map(base.skipped), applied: [] };
+  // A fix is taken whole: in every file it edits, or in none. One left out of a file is left out of all of them.
+  let pending = candidates.filter((candidate) => candidate.fix.edits.every((edit) => state.texts.has(edit.filePath) && !state.skipped.has(edit.filePath)));
+  let edited = new Map<string, string>();
+  for (;;) {
+    edited = new Map();
+    const left = new Set<Candidate>();
+    for (const [filePath, fileCandidates] of candidatesByFile(pending)) {
+      const before = state.texts.get(filePath)!;
+      const groups = fileCandidates.map((candidate) => candidate.fix.edits.filter((edit) => edit.filePath === filePath));
+      const { text, takenFixes } = applyFixEdits(before, groups);
+      fileCandidates.forEach((candidate, index) => takenFixes.includes(index) || left.add(candidate));
+      if (text !== before && hasSyntaxErrors(filePath, text)) {
+        state.skipped.set(filePath, hasSyntaxErrors(filePath, before) ? "fixes skipped: file has syntax errors" : "fixes skipped: they would leave a syntax error");
+        for (const candidate of fileCandidates) left.add(candidate);
+      }
+      edited.set(filePath, text);
+    }
+    if (left.size === 0) break;
+    pending = pending.filter((candidate) => !left.has(candidate));
+  }
+  state.applied.push(...pending);
+  for (const [filePath, fileCandidates] of candidatesByFile(pending)) {
+    const text = edited.get(filePath)!;
+    if (text === state.texts.get(filePath)) continue;
+    state.fixesByFile.set(filePath, (state.fixesByFile.get(filePath) ?? 0) + fileCandidates.length);
+    state.texts.set(filePath, text);
+    state.changed.set(filePath, text);
+  }
+  for (const { fix } of state.applied) {
+    for (const write of fix.files) {
+      const existing = state.texts.get(write.filePath) ?? state.changed.get(write.filePath) ?? options.readExtraFile(write.filePath);
+      const next = write.mode === "create" ? existing ?? write.text : appendMissingLines(existing ?? "", write.text);
+      if (next === existing) continue;
+      state.changed.set(write.filePath, next);
+      if (options.isSourceFile(write.filePath)) state.texts.set(write.filePath, next);
+    }
+  }
+  return state;
+}
+
+/**
+ * `applied` (the candidates applied to `base`) less every fix that adds a type error. The fixes touching a file with an
+ * added error are tried one by one on top of the others; each that still adds one is withheld with a notice.
+ */
+function withoutTypeErrors(
+  base: FileState,
+  candidates: readonly Candidate[],
+  applied: FileState,
+  options: FixLoopOptions,
+  verifier: FixVerifier,
+  withheld: Map<string, Notice>,
+): FileState {
+  const touched = [...new Set(applied.applied.flatMap((candidate) => filesOf(candidate.fix)))];
+  const errors = verifier.addedErrors(applied.changed, touched);
+  if (errors.length === 0) return applied;
+  const erroredFiles = new Set(errors.map((error) => error.filePath));
+  const suspects = applied.applied.filter((candidate) => filesOf(candidate.fix).some((filePath) => erroredFiles.has(filePath)));
+  const others = candidates.filter((candidate) => !suspects.includes(candidate));
+  let state = others.length > 0 ? withoutTypeErrors(base, others, applyCandidates(base, others, options), options, verifier, withheld) : base;
+  for (const suspect of suspects) {
+    const trial = applyCandidates(base, [...state.applied, suspect], options);
+    if (!trial.applied.includes(suspect)) continue;
+    const added = verifier.addedErrors(trial.changed, filesOf(suspect.fix));
+    if (added.length === 0) state = trial;
+    else withheld.set(candidateKey(suspect, base.texts), withheldNotice(suspect, added[0]!));
+  }
+  return state;
+}
+
+function candidatesByFile(candidates: readonly Candidate[]): Map<string, Candidate[]> {
+  const byFile = new Map<string, Candidate[]>();
+  for (const candidate of candidates) {
+    for (const filePath of new Set(candidate.fix.edits.map((edit) => edit.filePath))) byFile.set(filePath, [...(byFile.get(filePath) ?? []), candidate]);
+  }
+  return byFile;
+}
+
+/** The same finding and fix across rounds, whose edits move with the lines other fixes add. */
+function candidateKey({ finding, fix }: Candidate, texts: ReadonlyMap<string, string>): string {
+  const flagged = texts.get(finding.filePath)?.slice(finding.span.start, finding.span.end) ?? "";
+  return [finding.ruleId, finding.filePath, finding.message, fix.title, flagged].join("\0");
+}
+
+function withheldNotice({ finding, fix }: Candidate, error: AddedTypeError): Notice {
+  const where = error.filePath === finding.filePath ? `line ${error.line} of the fixed file` : `${path.relative(path.dirname(finding.filePath), error.filePath)}:${error.line}`;
+  const message = error.message.length > 160 ? `${error.message.slice(0, 157)}...` : error.message;
+  return { filePath: finding.filePath, message: `${finding.ruleId} at line ${finding.location.line}: fix "${fix.title}" withheld: would add TS${error.code} at ${where} (${message})` };
 }
 
 function hasSyntaxErrors(filePath: string, text: string): boolean {

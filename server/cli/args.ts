@@ -1,5 +1,6 @@
 // Parses `harden check` arguments into CheckOptions; a usage mistake is a UsageError with a one-line reason.
 import { parseArgs } from "node:util";
+import type { FixKind } from "../../rules/engine/types.js";
 
 export type ReportFormat = "stylish" | "json" | "sarif";
 
@@ -9,6 +10,8 @@ export interface CheckOptions {
   outputFile?: string;
   fix: boolean;
   fixDryRun: boolean;
+  /** The kinds of fix `--fix` and `--fix-dry-run` apply: safe only unless `--fix-type` opts in to scaffolds. */
+  fixTypes: FixKind[];
   maxWarnings?: number;
   configFile?: string;
   /** undefined: colour when stdout is a terminal and NO_COLOR is unset. */
@@ -32,8 +35,11 @@ Finds hardening gaps in TypeScript/JavaScript backends (default path: .).
 Options:
   --format stylish|json|sarif   report format (default: stylish)
   --output FILE                 write the report (or the --fix-dry-run diff) to FILE
-  --fix                         apply safe and scaffold fixes until stable, then report what is left
+  --fix                         apply safe fixes until stable, then report what is left; a fix that
+                                would add a type error is withheld, with a notice saying which
   --fix-dry-run                 print the fixes as a unified diff; write nothing
+  --fix-type safe,scaffold      which fixes --fix and --fix-dry-run apply (default: safe); scaffold
+                                fixes add guards, schemas and modules
   --max-warnings N              exit 1 when there are more than N warnings
   --config FILE                 use this harden.config.json (its directory is the project root)
   --color, --no-color           force colour on or off
@@ -61,6 +67,7 @@ export function parseCommand(argv: readonly string[]): Command {
         output: { type: "string", short: "o" },
         fix: { type: "boolean" },
         "fix-dry-run": { type: "boolean" },
+        "fix-type": { type: "string" },
         "max-warnings": { type: "string" },
         config: { type: "string", short: "c" },
         color: { type: "boolean" },
@@ -83,6 +90,8 @@ export function parseCommand(argv: readonly string[]): Command {
   const format = (values.format ?? "stylish") as ReportFormat;
   if (!formats.includes(format)) throw new UsageError(`--format must be one of ${formats.join(", ")}, not "${values.format}"`);
   if (values.fix && values["fix-dry-run"]) throw new UsageError("--fix and --fix-dry-run cannot be combined");
+  const fixTypes = parseFixTypes(values["fix-type"]);
+  if (values["fix-type"] !== undefined && !values.fix && !values["fix-dry-run"]) throw new UsageError("--fix-type needs --fix or --fix-dry-run");
   if (values.color && values["no-color"]) throw new UsageError("--color and --no-color cannot be combined");
   let maxWarnings: number | undefined;
   if (values["max-warnings"] !== undefined) {
@@ -103,6 +112,7 @@ export function parseCommand(argv: readonly string[]): Command {
       outputFile: values.output,
       fix: values.fix ?? false,
       fixDryRun: values["fix-dry-run"] ?? false,
+      fixTypes,
       maxWarnings,
       configFile: values.config,
       color: values.color ? true : values["no-color"] ? false : undefined,
@@ -111,4 +121,14 @@ export function parseCommand(argv: readonly string[]): Command {
       cacheLocation: values["cache-location"],
     },
   };
+}
+
+const fixTypes: readonly FixKind[] = ["safe", "scaffold"];
+
+function parseFixTypes(value: string | undefined): FixKind[] {
+  if (value === undefined) return ["safe"];
+  const kinds = value.split(",").map((kind) => kind.trim());
+  const unknown = kinds.find((kind) => !fixTypes.includes(kind as FixKind));
+  if (unknown !== undefined) throw new UsageError(`--fix-type takes ${fixTypes.join(", ")} (comma-separated), not "${unknown}"`);
+  return [...new Set(kinds as FixKind[])];
 }

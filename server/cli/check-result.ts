@@ -24,22 +24,25 @@ export interface FindingCounts {
   warnings: number;
   infos: number;
   fixable: number;
+  /** Fixable only with `--fix-type safe,scaffold`. */
+  scaffoldable: number;
 }
 
 export function countFindings(files: readonly FileResult[]): FindingCounts {
-  const counts: FindingCounts = { errors: 0, warnings: 0, infos: 0, fixable: 0 };
+  const counts: FindingCounts = { errors: 0, warnings: 0, infos: 0, fixable: 0, scaffoldable: 0 };
   for (const finding of files.flatMap((file) => file.findings)) {
     if (finding.severity === "error") counts.errors++;
     else if (finding.severity === "warn") counts.warnings++;
     else counts.infos++;
     if (isFixable(finding)) counts.fixable++;
+    else if (finding.fixes.some((fix) => fix.kind === "scaffold")) counts.scaffoldable++;
   }
   return counts;
 }
 
-/** Whether `--fix` would change something for this finding. */
+/** Whether `--fix` (safe fixes only) would change something for this finding. */
 export function isFixable(finding: Finding): boolean {
-  return finding.fixes.some((fix) => fix.kind === "safe" || fix.kind === "scaffold");
+  return finding.fixes.some((fix) => fix.kind === "safe");
 }
 
 export function exitCodeFor(counts: FindingCounts, maxWarnings: number | undefined): number {

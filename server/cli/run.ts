@@ -8,6 +8,7 @@ import type { LintResult, SourceText } from "../../rules/engine/lint.js";
 import type { Notice, Span } from "../../rules/engine/types.js";
 import { redact, type SecretRange } from "../../rules/model/previews.js";
 import { engineIdentity } from "../host/engine-build.js";
+import { createFixVerifier } from "../host/fix-verifier.js";
 import { isConfigError, keepEngineCodeIn, loadEngine } from "../host/load-engine.js";
 import { lintInParallel } from "../host/parallel-lint.js";
 import { locateProject, locateProjectFromConfig, type ProjectLocation } from "../host/project-location.js";
@@ -210,10 +211,11 @@ async function checkProject(project: ProjectRun, options: CheckOptions, progress
       return extraTexts.get(filePath);
     };
     const fixed = fixUntilStable(originalTexts, config, registry, {
-      kinds: ["safe", "scaffold"],
+      kinds: options.fixTypes,
       accept: (finding) => isRequested(finding.filePath),
       readExtraFile,
       isSourceFile,
+      verifier: createFixVerifier(location.root, (filePath) => originalTexts.get(filePath), config.settings.packages ?? []),
     });
     final = fixed.final;
     fixesApplied = fixed.fixesApplied;

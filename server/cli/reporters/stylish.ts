@@ -39,6 +39,7 @@ export function formatStylish(result: CheckResult, options: StylishOptions): str
     const summary = `✖ ${plural(problems, "problem")} (${parts.join(", ")}) ${scope}`;
     lines.push(paint(counts.errors > 0 ? "red" : "yellow", summary));
     if (counts.fixable > 0) lines.push(paint("dim", `  ${counts.fixable} fixable with --fix`));
+    if (counts.scaffoldable > 0) lines.push(paint("dim", `  ${counts.scaffoldable} more with --fix --fix-type safe,scaffold (adds guards, schemas or modules)`));
   }
   return lines.join("\n") + "\n";
 }

@@ -1,0 +1,202 @@
+// Type-checks fixed files under the project's own tsconfig with TypeScript's classic checker, so a fix that would add
+// a type error is withheld (see rules/engine/fix-loop.ts). Used only when fixes are built, never on the lint path.
+// Reads are kept inside the project root (tsconfig, sources, node_modules declarations) plus the compiler's own lib
+// folder; nothing is executed: tsconfig `plugins` are for editors and createProgram never loads them.
+import * as fs from "node:fs";
+import { builtinModules } from "node:module";
+import * as path from "node:path";
+import { ts } from "ts-morph";
+import type { AddedTypeError, FixVerifier } from "../../rules/engine/fix-loop.js";
+import type { PackageManifest } from "../../rules/engine/types.js";
+import { readRegularText } from "./read-source.js";
+import { isWithin } from "./source-files.js";
+
+/** Declarations of big SDKs (generated ORM clients) reach tens of MB. */
+const maxDeclarationBytes = 64 * 1024 * 1024;
+const maxSourceBytes = 8 * 1024 * 1024;
+
+/** The compiler's lib files (lib.es2022.d.ts…), written beside the bundles by esbuild.mjs. */
+function libFolder(): string {
+  const besideBundle = path.join(__dirname, "typescript-lib");
+  return fs.existsSync(besideBundle) ? besideBundle : path.resolve(__dirname, "../../dist/typescript-lib");
+}
+
+/**
+ * `root`: the project root; `original`: a source file's text before any fix (undefined for one a fix creates);
+ * `packages`: what each package.json declares, so an import of a declared but uninstalled package is not the fix's error.
+ */
+export function createFixVerifier(root: string, original: (filePath: string) => string | undefined, packages: readonly PackageManifest[]): FixVerifier {
+  const lib = libFolder();
+  const readable = (filePath: string): boolean => isWithin(filePath, root) || isWithin(filePath, lib);
+  const diskFiles = new Map<string, ts.SourceFile | undefined>();
+  const configs = new Map<string, ParsedConfig | undefined>();
+  const errorsBefore = new Map<string, string[]>();
+  let previous: ts.Program | undefined;
+
+  const readText = (filePath: string): string | undefined => {
+    if (!readable(filePath)) return undefined;
+    const read = readRegularText(filePath, filePath.endsWith(".d.ts") ? maxDeclarationBytes : maxSourceBytes);
+    return "text" in read ? read.text : undefined;
+  };
+  const parseConfig = (configPath: string): ParsedConfig | undefined => {
+    if (!configs.has(configPath)) configs.set(configPath, parseTsconfig(configPath, readable, readText));
+    return configs.get(configPath);
+  };
+
+  /** Type errors in `filePaths` with `overlay` over the disk, as "TS<code> <message>" keys with their positions. */
+  const check = (filePaths: readonly string[], overlay: ReadonlyMap<string, string>): Map<string, Located[]> => {
+    const byConfig = new Map<string, string[]>();
+    for (const filePath of filePaths) {
+      const configPath = tsconfigOf(filePath, root, readable) ?? "";
+      byConfig.set(configPath, [...(byConfig.get(configPath) ?? []), filePath]);
+    }
+    const found = new Map<string, Located[]>();
+    for (const [configPath, files] of byConfig) {
+      const config = configPath ? parseConfig(configPath) : undefined;
+      const declared = config?.options ?? defaultOptions;
+      // TypeScript 6 changed two defaults the projects' compilers (5.x) check with: every @types package is included,
+      // and `strict` is off unless the tsconfig turns it on.
+      const options: ts.CompilerOptions = { ...declared, types: declared.types ?? ["*"], strict: declared.strict ?? false, noEmit: true, incremental: false, composite: false, declaration: false };
+      const host = compilerHost(options, lib, readable, readText, overlay, diskFiles);
+      const program = ts.createProgram({ rootNames: [...new Set([...files, ...(config?.globalDeclarations ?? [])])], options, host, oldProgram: previous });
+      previous = program;
+      for (const filePath of files) {
+        const sourceFile = program.getSourceFile(filePath);
+        if (!sourceFile) continue;
+        const diagnostics = [...program.getSyntacticDiagnostics(sourceFile), ...program.getSemanticDiagnostics(sourceFile)];
+        found.set(
+          filePath,
+          diagnostics.filter((d) => d.category === ts.DiagnosticCategory.Error && !isUninstalledPackage(d, filePath, packages)).map((d) => located(d, sourceFile)),
+        );
+      }
+    }
+    return found;
+  };
+
+  return {
+    addedErrors(changed: ReadonlyMap<string, string>): AddedTypeError[] {
+      const filePaths = [...changed.keys()].filter(isCheckable);
+      const unknown = filePaths.filter((filePath) => !errorsBefore.has(filePath) && original(filePath) !== undefined);
+      if (unknown.length > 0) {
+        const before = check(unknown, new Map());
+        for (const filePath of unknown) errorsBefore.set(filePath, (before.get(filePath) ?? []).map((error) => error.key));
+      }
+      const after = check(filePaths, changed);
+      const added: AddedTypeError[] = [];
+      for (const filePath of filePaths) {
+        const remaining = [...(errorsBefore.get(filePath) ?? [])];
+        for (const error of after.get(filePath) ?? []) {
+          const index = remaining.indexOf(error.key);
+          if (index >= 0) remaining.splice(index, 1);
+          else added.push({ filePath, line: error.line, code: error.code, message: error.message });
+        }
+      }
+      return added;
+    },
+  };
+}
+
+interface Located {
+  key: string;
+  code: number;
+  message: string;
+  line: number;
+}
+
+function located(diagnostic: ts.Diagnostic, sourceFile: ts.SourceFile): Located {
+  const message = ts.flattenDiagnosticMessageText(diagnostic.messageText, " ");
+  const line = diagnostic.start === undefined ? 1 : sourceFile.getLineAndCharacterOfPosition(diagnostic.start).line + 1;
+  return { key: `TS${diagnostic.code} ${message}`, code: diagnostic.code, message, line };
+}
+
+const checkable = /\.(tsx?|mts|cts|jsx?|mjs|cjs)$/;
+
+function isCheckable(filePath: string): boolean {
+  return checkable.test(filePath);
+}
+
+/** "Cannot find module 'x'" (or its declarations) for a package the file's package.json chain declares: not installed here. */
+const missingModuleCodes = new Set([2307, 2792, 7016]);
+/** "Cannot find name 'x'. Do you need to install type definitions for node?" (and for a test runner). */
+const missingTypesPackageCodes = new Set([2580, 2582, 2591, 2593]);
+
+function isUninstalledPackage(diagnostic: ts.Diagnostic, filePath: string, packages: readonly PackageManifest[]): boolean {
+  if (missingTypesPackageCodes.has(diagnostic.code)) return true;
+  if (!missingModuleCodes.has(diagnostic.code)) return false;
+  const specifier = /'([^']+)'/.exec(ts.flattenDiagnosticMessageText(diagnostic.messageText, " "))?.[1];
+  if (!specifier || specifier.startsWith(".") || path.isAbsolute(specifier)) return false;
+  // Node's own modules need @types/node, which a build without it lacks for every file alike.
+  if (specifier.startsWith("node:") || builtinModules.includes(specifier)) return true;
+  const name = specifier.startsWith("@") ? specifier.split("/").slice(0, 2).join("/") : specifier.split("/")[0]!;
+  const bare = name.replace(/^node:/, "");
+  return packages.some((manifest) => isWithin(filePath, manifest.packageRoot) && (manifest.dependencies.includes(name) || manifest.dependencies.includes(`@types/${bare}`)));
+}
+
+const defaultOptions: ts.CompilerOptions = { allowJs: true, checkJs: false, target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, skipLibCheck: true, esModuleInterop: true };
+
+interface ParsedConfig {
+  options: ts.CompilerOptions;
+  /** The `.d.ts` files the config includes: global declarations the checked files may rely on. */
+  globalDeclarations: string[];
+}
+
+/** The closest tsconfig.json from the file up to the project root. */
+function tsconfigOf(filePath: string, root: string, readable: (filePath: string) => boolean): string | undefined {
+  for (let directory = path.dirname(filePath); isWithin(directory, root); directory = path.dirname(directory)) {
+    const candidate = path.join(directory, "tsconfig.json");
+    if (readable(candidate) && fs.existsSync(candidate)) return candidate;
+    if (directory === root) break;
+  }
+  return undefined;
+}
+
+function parseTsconfig(configPath: string, readable: (filePath: string) => boolean, readText: (filePath: string) => string | undefined): ParsedConfig | undefined {
+  const host: ts.ParseConfigFileHost = {
+    useCaseSensitiveFileNames: ts.sys.useCaseSensitiveFileNames,
+    getCurrentDirectory: () => path.dirname(configPath),
+    fileExists: (filePath) => readable(filePath) && ts.sys.fileExists(filePath),
+    readFile: readText,
+    readDirectory: (directory, extensions, excludes, includes, depth) => (readable(directory) ? ts.sys.readDirectory(directory, extensions, excludes, includes, depth) : []),
+    onUnRecoverableConfigFileDiagnostic: () => undefined,
+  };
+  const parsed = ts.getParsedCommandLineOfConfigFile(configPath, undefined, host);
+  if (!parsed) return undefined;
+  return { options: parsed.options, globalDeclarations: parsed.fileNames.filter((fileName) => fileName.endsWith(".d.ts")) };
+}
+
+function compilerHost(
+  options: ts.CompilerOptions,
+  lib: string,
+  readable: (filePath: string) => boolean,
+  readText: (filePath: string) => string | undefined,
+  overlay: ReadonlyMap<string, string>,
+  diskFiles: Map<string, ts.SourceFile | undefined>,
+): ts.CompilerHost {
+  const languageVersion = options.target ?? ts.ScriptTarget.ES2022;
+  return {
+    getSourceFile: (fileName) => {
+      const overlaid = overlay.get(fileName);
+      if (overlaid !== undefined) return ts.createSourceFile(fileName, overlaid, languageVersion, true);
+      if (!diskFiles.has(fileName)) {
+        const text = readText(fileName);
+        diskFiles.set(fileName, text === undefined ? undefined : ts.createSourceFile(fileName, text, languageVersion, true));
+      }
+      return diskFiles.get(fileName);
+    },
+    getDefaultLibFileName: (compilerOptions) => path.join(lib, ts.getDefaultLibFileName(compilerOptions)),
+    getDefaultLibLocation: () => lib,
+    writeFile: () => undefined,
+    getCurrentDirectory: () => "/",
+    getCanonicalFileName: (fileName) => fileName,
+    useCaseSensitiveFileNames: () => ts.sys.useCaseSensitiveFileNames,
+    getNewLine: () => "\n",
+    fileExists: (fileName) => overlay.has(fileName) || (readable(fileName) && ts.sys.fileExists(fileName)),
+    readFile: (fileName) => overlay.get(fileName) ?? readText(fileName),
+    directoryExists: (directory) => (readable(directory) && ts.sys.directoryExists(directory)) || [...overlay.keys()].some((fileName) => isWithin(fileName, directory)),
+    getDirectories: (directory) => (readable(directory) ? ts.sys.getDirectories(directory) : []),
+    realpath: (fileName) => {
+      const real = ts.sys.realpath?.(fileName) ?? fileName;
+      return readable(real) ? real : fileName;
+    },
+  };
+}

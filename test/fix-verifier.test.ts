@@ -1,0 +1,161 @@
+// Fix verification: a fix that would add a type error under the project's own tsconfig is withheld with a notice
+// naming the error; the other fixes of the same file still apply. The host verifier runs TypeScript's classic checker.
+import * as assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { resolveConfig } from "../rules/engine/config.js";
+import { fixUntilStable, type FixVerifier } from "../rules/engine/fix-loop.js";
+import { registry } from "../rules/index.js";
+import { createFixVerifier } from "../server/host/fix-verifier.js";
+
+const repoRoot = path.resolve(__dirname, "..");
+const cliPath = path.join(repoRoot, "dist/cli.js");
+
+const strictTsconfig = JSON.stringify({ compilerOptions: { strict: true, target: "ES2022", module: "commonjs", skipLibCheck: true }, include: ["src"] });
+
+const ordersSource = `import { Router } from "express";
+
+interface Invoice { id: number; total: number }
+const invoices: Invoice[] = [];
+
+export const billing = Router();
+
+billing.post("/invoices", (req, res) => {
+  const invoice: Invoice = { id: Date.now(), total: 10 };
+  invoices.push(invoice);
+  res.json(invoice);
+});
+
+billing.post("/drafts", (req, res) => {
+  const draftId = \`draft-\${Date.now()}\`;
+  res.json({ draftId });
+});
+`;
+
+const temporaryRoots: string[] = [];
+
+/** A project with a strict tsconfig and Node's type declarations, as a user's checkout with node_modules installed. */
+function writeProject(files: Record<string, string>): string {
+  const root = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), "harden-verify-")));
+  temporaryRoots.push(root);
+  for (const [relative, text] of Object.entries({ "tsconfig.json": strictTsconfig, ...files })) {
+    fs.mkdirSync(path.dirname(path.join(root, relative)), { recursive: true });
+    fs.writeFileSync(path.join(root, relative), text);
+  }
+  fs.mkdirSync(path.join(root, "node_modules/@types"), { recursive: true });
+  fs.symlinkSync(path.join(repoRoot, "node_modules/@types/node"), path.join(root, "node_modules/@types/node"), "dir");
+  return root;
+}
+
+after(() => {
+  for (const root of temporaryRoots) fs.rmSync(root, { recursive: true, force: true });
+});
+
+describe("createFixVerifier", function () {
+  this.timeout(60_000);
+
+  it("reports only the errors an edit adds, at their line in the edited text", () => {
+    const before = `export function total(prices: number[]): number {\n  return prices.reduce((sum, price) => sum + price, 0);\n}\nexport const broken: string = 1;\n`;
+    const root = writeProject({ "src/prices.ts": before });
+    const filePath = path.join(root, "src/prices.ts");
+    const verifier = createFixVerifier(root, (file) => (file === filePath ? before : undefined), []);
+    assert.deepEqual(verifier.addedErrors(new Map([[filePath, before]]), [filePath]), [], "the error that was there before is not added");
+    const after = `// a comment moves the lines\n${before.replace("sum + price, 0", "sum + String(price), 0")}`;
+    const added = verifier.addedErrors(new Map([[filePath, after]]), [filePath]);
+    assert.deepEqual(
+      added.map(({ line, code }) => ({ line, code })),
+      [{ line: 3, code: 2769 }],
+    );
+  });
+
+  it("checks a file the fix creates, and the file importing it", () => {
+    const route = `export const secret = "x";\n`;
+    const root = writeProject({ "src/route.ts": route });
+    const routePath = path.join(root, "src/route.ts");
+    const created = path.join(root, "src/lib/guard.ts");
+    const verifier = createFixVerifier(root, (file) => (file === routePath ? route : undefined), []);
+    const importing = `import { requireUser } from "./lib/guard";\nexport const guarded = requireUser(42);\n`;
+    const clean = new Map([[routePath, importing], [created, `export function requireUser(id: number): number {\n  return id;\n}\n`]]);
+    assert.deepEqual(verifier.addedErrors(clean, [routePath, created]), []);
+    const mismatched = new Map([[routePath, importing], [created, `export function requireUser(id: string): string {\n  return id;\n}\n`]]);
+    assert.deepEqual(verifier.addedErrors(mismatched, [routePath, created]).map((error) => [path.basename(error.filePath), error.code]), [["route.ts", 2345]]);
+  });
+
+  it("does not blame a fix for a declared package that is not installed, but does for an undeclared one", () => {
+    const before = `export const answer = 42;\n`;
+    const root = writeProject({ "src/answer.ts": before });
+    const filePath = path.join(root, "src/answer.ts");
+    const packages = [{ packageRoot: root, dependencies: ["zod"] }];
+    const verifier = createFixVerifier(root, (file) => (file === filePath ? before : undefined), packages);
+    const declared = `import { z } from "zod";\nimport { randomUUID } from "node:crypto";\nexport const answer = z.number().parse(42) + randomUUID().length;\n`;
+    assert.deepEqual(verifier.addedErrors(new Map([[filePath, declared]]), [filePath]), []);
+    const undeclared = `import helmet from "helmet";\nexport const answer = helmet;\n`;
+    assert.deepEqual(verifier.addedErrors(new Map([[filePath, undeclared]]), [filePath]).map((error) => error.code), [2307]);
+  });
+
+  it("never reads outside the project root: a tsconfig extending a file outside checks with the project's own options only", () => {
+    const outside = fs.mkdtempSync(path.join(os.tmpdir(), "harden-outside-"));
+    temporaryRoots.push(outside);
+    fs.writeFileSync(path.join(outside, "base.json"), JSON.stringify({ compilerOptions: { strict: true } }));
+    const before = `export const two = 2;\n`;
+    const root = writeProject({ "src/double.ts": before });
+    fs.writeFileSync(path.join(root, "tsconfig.json"), JSON.stringify({ extends: path.join(outside, "base.json"), include: ["src"] }));
+    const filePath = path.join(root, "src/double.ts");
+    const verifier = createFixVerifier(root, (file) => (file === filePath ? before : undefined), []);
+    // Under the outside base's `strict`, the untyped parameter would be an error; the base is never read.
+    const after = `export function triple(value) {\n  return value * 3;\n}\n`;
+    assert.deepEqual(verifier.addedErrors(new Map([[filePath, after]]), [filePath]), []);
+  });
+});
+
+describe("fixUntilStable with a verifier", function () {
+  this.timeout(60_000);
+
+  it("withholds the fix that adds a type error, applies the others, and never retries the withheld one", () => {
+    const filePath = "/project/src/billing.ts";
+    const config = resolveConfig({}, registry, "/project", "/project/harden.config.json");
+    let calls = 0;
+    const verifier: FixVerifier = {
+      addedErrors(changed) {
+        calls++;
+        const text = changed.get(filePath) ?? "";
+        const line = text.split("\n").findIndex((candidate) => /id: randomUUID\(\)/.test(candidate));
+        return line < 0 ? [] : [{ filePath, line: line + 1, code: 2322, message: "Type 'string' is not assignable to type 'number'." }];
+      },
+    };
+    const result = fixUntilStable(new Map([[filePath, ordersSource]]), config, registry, {
+      kinds: ["safe"],
+      accept: (finding) => finding.ruleId === "timestamp-id",
+      readExtraFile: () => undefined,
+      isSourceFile: () => true,
+      verifier,
+    });
+    const fixed = result.changed.get(filePath) ?? "";
+    assert.match(fixed, /const invoice: Invoice = \{ id: Date\.now\(\), total: 10 \};/, "the invoice id is left as it was");
+    assert.match(fixed, /draft-\$\{randomUUID\(\)\}/, "the draft id is fixed");
+    assert.deepEqual(
+      result.notices.map((notice) => notice.message),
+      [`timestamp-id at line 9: fix "Use crypto.randomUUID()" withheld: would add TS2322 at line ${fixed.split("\n").findIndex((line) => line.includes("id: Date.now()")) + 1} of the fixed file (Type 'string' is not assignable to type 'number'.)`],
+    );
+    assert.equal(result.fixesApplied, 1);
+    assert.ok(calls <= 5, `the verifier ran ${calls} times`);
+  });
+});
+
+describe("harden check --fix verifies fixes with the project's tsconfig", function () {
+  this.timeout(120_000);
+
+  it("leaves the fix that would not compile, says why, and applies the rest", () => {
+    const root = writeProject({ "package.json": JSON.stringify({ name: "billing", dependencies: { express: "4" } }), "src/billing.ts": ordersSource });
+    const run = spawnSync(process.execPath, [cliPath, "check", ".", "--fix"], { cwd: root, encoding: "utf8" });
+    assert.ok(run.status === 0 || run.status === 1, run.stderr);
+    assert.match(run.stderr, /src\/billing\.ts: timestamp-id at line 9: fix "Use crypto\.randomUUID\(\)" withheld: would add TS2322 at line \d+ of the fixed file \(Type '.*' is not assignable to type 'number'\.\)\n/);
+    const fixed = fs.readFileSync(path.join(root, "src/billing.ts"), "utf8");
+    assert.match(fixed, /\{ id: Date\.now\(\), total: 10 \}/);
+    assert.doesNotMatch(fixed, /draft-\$\{Date\.now\(\)\}/);
+    const again = spawnSync(process.execPath, [cliPath, "check", ".", "--fix"], { cwd: root, encoding: "utf8" });
+    assert.match(again.stderr, /harden: applied 0 fixes to 0 files/);
+  });
+});
