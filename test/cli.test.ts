@@ -391,10 +391,10 @@ describe("harden check: planted secrets", () => {
       runCli(["check", "."], directory),
       runCli(["check", ".", "--format", "json"], directory),
       runCli(["check", ".", "--format", "sarif"], directory),
-      runCli(["check", ".", "--fix-dry-run"], directory),
+      runCli(["check", ".", "--fix-dry-run", "--fix-type", "safe,scaffold"], directory),
     ];
     assert.match(outputs[3]!.stdout, /^\+STRIPE_SECRET_KEY=$/m, "the dry run shows the .env.example line it would add");
-    const fixRun = runCli(["check", ".", "--fix"], directory);
+    const fixRun = runCli(["check", ".", "--fix", "--fix-type", "safe,scaffold"], directory);
     const written = snapshotTree(directory);
     for (const secret of secrets) {
       for (const output of [...outputs, fixRun]) {

@@ -34,7 +34,7 @@ function temporaryDirectory(label: string): string {
 /** A project from a map of relative path → text (a package.json naming express is added). */
 function writeProject(files: Record<string, string>, label: string): string {
   const root = temporaryDirectory(label);
-  fs.writeFileSync(path.join(root, "package.json"), JSON.stringify({ name: label, dependencies: { express: "^4.19.0", stripe: "^16.0.0" } }));
+  fs.writeFileSync(path.join(root, "package.json"), JSON.stringify({ name: label, dependencies: { express: "^4.19.0", stripe: "^16.0.0", zod: "^3.23.0" } }));
   for (const [relative, text] of Object.entries(files)) {
     fs.mkdirSync(path.dirname(path.join(root, relative)), { recursive: true });
     fs.writeFileSync(path.join(root, relative), text);
@@ -92,7 +92,7 @@ describe("--fix on files with syntax errors", function () {
     const strayBacktick = fixableLedger.replace("  return response;", "  return `response;");
     const missingParen = fixableServer.replace("parseInt(process.env.PORT, 10);", "parseInt(process.env.PORT, 10;");
     const root = writeProject({ "src/ledger.ts": strayBacktick, "src/server.ts": missingParen, "lib/clean.ts": fixableLedger }, "syntax");
-    const run = runCli(["check", ".", "--fix"], root);
+    const run = runCli(["check", ".", "--fix", "--fix-type", "safe,scaffold"], root);
     assert.equal(fs.readFileSync(path.join(root, "src/ledger.ts"), "utf8"), strayBacktick);
     assert.equal(fs.readFileSync(path.join(root, "src/server.ts"), "utf8"), missingParen);
     assert.ok(!fs.existsSync(path.join(root, "src/env.ts")), "no scaffold for a file that got no fix");
@@ -143,7 +143,7 @@ describe("--fix writes atomically", function () {
 /** Runs `--fix` in `root` and SIGKILLs it once the watcher has seen `killAfter` changes in src/. */
 function runAndKill(root: string, killAfter: number): Promise<{ killed: boolean; seen: number }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [cliPath, "check", ".", "--fix"], { cwd: root, stdio: "ignore" });
+    const child = spawn(process.execPath, [cliPath, "check", ".", "--fix", "--fix-type", "safe,scaffold"], { cwd: root, stdio: "ignore" });
     let seen = 0;
     let killed = false;
     const watcher = fs.watch(path.join(root, "src"), () => {
@@ -163,7 +163,7 @@ describe("--fix when a write fails", function () {
   it("writes nothing when one file cannot be written, and names every file not written (HARDEN_TEST_FAIL_WRITE test seam)", () => {
     const root = writeProject({ "src/ledger.ts": fixableLedger, "src/server.ts": fixableServer }, "fail");
     const before = snapshotTree(root);
-    const run = runCli(["check", ".", "--fix"], root, { HARDEN_TEST_FAIL_WRITE: "env.ts" });
+    const run = runCli(["check", ".", "--fix", "--fix-type", "safe,scaffold"], root, { HARDEN_TEST_FAIL_WRITE: "env.ts" });
     assert.equal(run.status, 2, run.stderr);
     assert.deepEqual(snapshotTree(root), before, "nothing was written, no temporary file is left");
     assert.match(run.stderr, /^harden: could not write the fixes \(ENOSPC: no space left on device \(test seam\)\)$/m);
@@ -181,7 +181,7 @@ describe("--fix and links out of the project", function () {
     const outside = path.join(temporaryDirectory("env-link-outside"), "other.env");
     fs.writeFileSync(outside, "UNRELATED=1\n");
     fs.symlinkSync(outside, path.join(root, ".env.example"));
-    const run = runCli(["check", ".", "--fix"], root);
+    const run = runCli(["check", ".", "--fix", "--fix-type", "safe,scaffold"], root);
     assert.equal(fs.readFileSync(outside, "utf8"), "UNRELATED=1\n");
     assert.equal(fs.readFileSync(path.join(root, "src/billing.ts"), "utf8"), billing, "the linked fix is all or nothing");
     assert.match(run.stderr, /^\.env\.example: fixes not written: \.env\.example links outside the project$/m);
@@ -194,7 +194,7 @@ describe("--fix and links out of the project", function () {
     const outside = temporaryDirectory("dir-link-outside");
     fs.writeFileSync(path.join(outside, "server.ts"), fixableServer);
     fs.symlinkSync(outside, path.join(root, "src"));
-    runCli(["check", ".", "--fix"], root);
+    runCli(["check", ".", "--fix", "--fix-type", "safe,scaffold"], root);
     assert.deepEqual([...snapshotTree(outside)], [["server.ts", fixableServer]]);
   });
 });
@@ -205,7 +205,7 @@ describe("--fix keeps line endings", function () {
   it("inserts CRLF into a CRLF file, LF into an LF file", () => {
     const crlf = fixableLedger.replace(/\n/g, "\r\n");
     const root = writeProject({ "src/ledger-crlf.ts": crlf, "src/ledger-lf.ts": fixableLedger.replace("notifyLedger", "notifyLedgerLf") }, "crlf");
-    runCli(["check", ".", "--fix"], root);
+    runCli(["check", ".", "--fix", "--fix-type", "safe,scaffold"], root);
     const fixedCrlf = fs.readFileSync(path.join(root, "src/ledger-crlf.ts"), "utf8");
     assert.notEqual(fixedCrlf, crlf, "the fix was applied");
     assert.match(fixedCrlf, /^import \{ randomUUID \} from "node:crypto";\r\n\r\n/);

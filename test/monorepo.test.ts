@@ -297,7 +297,7 @@ describe("harden check on a monorepo", function () {
   });
 
   it("fixes an unguarded route with the package's guard, imported by the package's name", () => {
-    const run = spawnSync(process.execPath, [cli, "check", ".", "--fix-dry-run"], { encoding: "utf8", cwd: monorepo });
+    const run = spawnSync(process.execPath, [cli, "check", ".", "--fix-dry-run", "--fix-type", "safe,scaffold"], { encoding: "utf8", cwd: monorepo });
     assert.match(run.stdout, /^\+import \{ mustBeSignedIn \} from "@acme\/auth";$/m);
     assert.match(run.stdout, /^\+refundsRouter\.delete\("\/refunds\/:id", mustBeSignedIn, async/m);
   });
@@ -306,7 +306,7 @@ describe("harden check on a monorepo", function () {
     const run = spawnSync(process.execPath, [cli, "check", "apps/api/src/routes", "--format", "json"], { encoding: "utf8", cwd: monorepo });
     const report = JSON.parse(run.stdout) as JsonReport;
     assert.deepEqual(findingKeys(report), ["apps/api/src/routes/refunds.ts:7 missing-auth"]);
-    const fix = spawnSync(process.execPath, [cli, "check", "apps/api/src/routes/refunds.ts", "--fix-dry-run"], { encoding: "utf8", cwd: monorepo });
+    const fix = spawnSync(process.execPath, [cli, "check", "apps/api/src/routes/refunds.ts", "--fix-dry-run", "--fix-type", "safe,scaffold"], { encoding: "utf8", cwd: monorepo });
     assert.match(fix.stdout, /^\+import \{ mustBeSignedIn \} from "@acme\/auth";$/m);
   });
 
