@@ -2,7 +2,7 @@
 // Shared by `harden check --fix`, `--fix-dry-run` and the fixture tests; the caller decides what reaches the disk.
 // A file that does not parse gets no fixes, and a file the fixes would leave unparseable keeps its last good text.
 import { parseDiagnosticsOf, parseSource } from "./analyze.js";
-import { appendMissingLines, applyFixEdits } from "./apply-edits.js";
+import { applyFileWrite, applyFixEdits } from "./apply-edits.js";
 import type { ResolvedConfig } from "./config.js";
 import { lintSources, type LintResult } from "./lint.js";
 import type { AnyRule, Finding, Fix, FixKind, Notice, TextEdit } from "./types.js";
@@ -91,7 +91,7 @@ export function fixUntilStable(
       links.link(filesOf(fix));
       for (const write of fix.files) {
         const existing = texts.get(write.filePath) ?? changed.get(write.filePath) ?? options.readExtraFile(write.filePath);
-        const next = write.mode === "create" ? existing ?? write.text : appendMissingLines(existing ?? "", write.text);
+        const next = applyFileWrite(existing, write);
         if (next === existing) continue;
         changed.set(write.filePath, next);
         if (options.isSourceFile(write.filePath)) texts.set(write.filePath, next);
