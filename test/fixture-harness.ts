@@ -2,6 +2,7 @@
 // `// expect: <id>[@<column>] [<messageId>][, …]` names findings on the next code line, `// todo-expect: <id>` a known
 // gap that must stay absent, `// ok: <id> -- why` documents a negative. Each rule folder is linted as one project.
 // `findingsSnapshot` renders what a user sees of each finding (range, message id, message, every fix applied alone).
+import * as assert from "node:assert/strict";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { parseDiagnosticsOf, parseSource } from "../rules/engine/analyze.js";
@@ -92,7 +93,7 @@ export function findingsSnapshotPath(directory: string): string {
   return path.join(directory, "findings.snap");
 }
 
-export const updateSnapshotsCommand = "HARDEN_UPDATE_SNAPSHOTS=1 npx mocha test/rules.test.ts";
+const updateSnapshotsCommand = "HARDEN_UPDATE_SNAPSHOTS=1 npx mocha test/rules.test.ts";
 
 /** A fixture folder linted as one project. */
 export interface FixtureProject {
@@ -244,4 +245,12 @@ function readIfPresent(filePath: string): string | undefined {
 
 function relativeTo(directory: string, filePath: string): string {
   return toPortablePath(path.relative(directory, filePath));
+}
+
+/** Fails with the unified diff from the stored snapshot to what the engine gives now. */
+export function assertSnapshot(snapshotPath: string, actual: string): void {
+  const stored = fs.existsSync(snapshotPath) ? fs.readFileSync(snapshotPath, "utf8") : undefined;
+  if (stored === actual) return;
+  const diff = formatFixDiff([{ filePath: snapshotPath, before: stored, after: actual }], path.dirname(snapshotPath));
+  assert.fail(`${path.basename(snapshotPath)} differs from what the engine gives now (\`${updateSnapshotsCommand}\` rewrites it; review the change):\n${diff}`);
 }

@@ -8,8 +8,8 @@ import { parseSource } from "../rules/engine/analyze.js";
 import { fixUntilStable } from "../rules/engine/fix-loop.js";
 import { lintSources, type LintResult } from "../rules/engine/lint.js";
 import { registry } from "../rules/index.js";
-import { formatFixDiff } from "../server/cli/fix-diff.js";
 import {
+  assertSnapshot,
   findingsSnapshot,
   findingsSnapshotPath,
   fixedSnapshotPath,
@@ -18,7 +18,6 @@ import {
   readExpectations,
   secretPiecesOf,
   sourceFilePattern,
-  updateSnapshotsCommand,
 } from "./fixture-harness.js";
 
 const fixturesRoot = path.resolve(__dirname, "../test-fixtures/rules");
@@ -77,7 +76,7 @@ for (const ruleId of ruleIds) {
         });
         const fixed = changed.get(filePath) ?? text;
         if (process.env.HARDEN_UPDATE_SNAPSHOTS === "1") fs.writeFileSync(snapshotPath, fixed);
-        assert.equal(fixed, fs.readFileSync(snapshotPath, "utf8"));
+        assertSnapshot(snapshotPath, fixed);
         const reparsed = parseSource(filePath, fixed) as unknown as { parseDiagnostics: unknown[] };
         assert.equal(reparsed.parseDiagnostics.length, 0, "the fixed file must parse");
         const remaining = final.files.find((f) => f.filePath === filePath)?.findings.filter((f) => f.ruleId === ruleId) ?? [];
@@ -89,12 +88,4 @@ for (const ruleId of ruleIds) {
 
 function listFindings(findings: Array<{ ruleId: string; location: { line: number }; message: string }>, ruleId: string): string {
   return findings.filter((f) => f.ruleId === ruleId).map((f) => `\n  ${f.location.line}: ${f.message}`).join("") || "none";
-}
-
-/** Fails with the unified diff from the stored snapshot to what the engine gives now. */
-export function assertSnapshot(snapshotPath: string, actual: string): void {
-  const stored = fs.existsSync(snapshotPath) ? fs.readFileSync(snapshotPath, "utf8") : undefined;
-  if (stored === actual) return;
-  const diff = formatFixDiff([{ filePath: snapshotPath, before: stored, after: actual }], path.dirname(snapshotPath));
-  assert.fail(`${path.basename(snapshotPath)} differs from what the engine gives now (\`${updateSnapshotsCommand}\` rewrites it; review the change):\n${diff}`);
 }
