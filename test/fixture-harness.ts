@@ -200,7 +200,7 @@ function describeFixAlone(
 }
 
 /** The texts of the files one fix changes or creates, applied alone; `readFile` gives undefined for a missing file. */
-export function applyFixAlone(fix: Fix, readFile: (filePath: string) => string | undefined): Map<string, string> {
+function applyFixAlone(fix: Fix, readFile: (filePath: string) => string | undefined): Map<string, string> {
   const after = new Map<string, string>();
   for (const filePath of new Set(fix.edits.map((edit) => edit.filePath))) {
     const before = readFile(filePath) ?? "";
