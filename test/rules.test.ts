@@ -1,5 +1,6 @@
-// Rule fixtures: every file under test-fixtures/rules/<rule-id>/ is checked against its annotations, and every
-// `<case>.fixed.<ext>` snapshot against the result of that rule's fixes (HARDEN_UPDATE_SNAPSHOTS=1 rewrites them).
+// Rule fixtures: every file under test-fixtures/rules/<rule-id>/ is checked against its annotations, every
+// `<case>.fixed.<ext>` snapshot against the result of that rule's fixes, and the folder's `findings.snap` against
+// each finding's range, message id, message and every fix applied alone (HARDEN_UPDATE_SNAPSHOTS=1 rewrites both).
 import * as assert from "node:assert/strict";
 import * as fs from "node:fs";
 import * as path from "node:path";
@@ -7,7 +8,17 @@ import { parseSource } from "../rules/engine/analyze.js";
 import { fixUntilStable } from "../rules/engine/fix-loop.js";
 import { lintSources, type LintResult } from "../rules/engine/lint.js";
 import { registry } from "../rules/index.js";
-import { fixedSnapshotPath, listSourceFiles, loadFixtureConfig, readExpectations, sourceFilePattern } from "./fixture-harness.js";
+import {
+  assertSnapshot,
+  findingsSnapshot,
+  findingsSnapshotPath,
+  fixedSnapshotPath,
+  listSourceFiles,
+  loadFixtureConfig,
+  readExpectations,
+  secretPiecesOf,
+  sourceFilePattern,
+} from "./fixture-harness.js";
 
 const fixturesRoot = path.resolve(__dirname, "../test-fixtures/rules");
 const ruleIds = fs.existsSync(fixturesRoot) ? fs.readdirSync(fixturesRoot).sort() : [];
@@ -21,6 +32,18 @@ for (const ruleId of ruleIds) {
     let result: LintResult | undefined;
     const lint = (): LintResult => (result ??= lintSources(sources, config, registry));
 
+    it(`${path.basename(findingsSnapshotPath(directory))} pins each finding's range, message and fixes`, function () {
+      this.timeout(60_000);
+      const snapshotPath = findingsSnapshotPath(directory);
+      const project = { directory, sources, config, registry, result: lint() };
+      const actual = findingsSnapshot(ruleId, project);
+      // Named by their previews only: the pieces themselves would leak through the failure message.
+      const leaked = new Set(secretPiecesOf(project).filter(({ piece }) => actual.includes(piece)).map(({ preview }) => preview));
+      assert.deepEqual([...leaked], [], "the snapshot would hold part of these credentials");
+      if (process.env.HARDEN_UPDATE_SNAPSHOTS === "1") fs.writeFileSync(snapshotPath, actual);
+      assertSnapshot(snapshotPath, actual);
+    });
+
     for (const { filePath, text } of sources) {
       const relative = path.relative(directory, filePath);
       it(`${relative} matches its annotations`, () => {
@@ -30,6 +53,13 @@ for (const ruleId of ruleIds) {
         const actual = analysis.findings.filter((f) => f.ruleId === ruleId).map((f) => `${f.location.line}: ${f.ruleId}`);
         const expected = expectations.filter((e) => e.kind === "expect").map((e) => `${e.line}: ${e.ruleId}`);
         assert.deepEqual([...new Set(actual)].sort(), [...new Set(expected)].sort(), `findings in ${relative}: ${listFindings(analysis.findings, ruleId)}`);
+        for (const pinned of expectations.filter((e) => e.kind === "expect" && (e.column !== undefined || e.messageId !== undefined))) {
+          const onLine = analysis.findings.filter((f) => f.ruleId === ruleId && f.location.line === pinned.line);
+          assert.ok(
+            onLine.some((f) => (pinned.column === undefined || f.location.column === pinned.column) && (pinned.messageId === undefined || f.messageId === pinned.messageId)),
+            `line ${pinned.line} expects ${ruleId}${pinned.column === undefined ? "" : `@${pinned.column}`} ${pinned.messageId ?? ""}; found ${onLine.map((f) => `@${f.location.column} ${f.messageId}`).join(", ")}`,
+          );
+        }
         for (const gap of expectations.filter((e) => e.kind === "todo-expect")) {
           assert.ok(!actual.includes(`${gap.line}: ${gap.ruleId}`), `todo-expect on line ${gap.line} now passes: promote it to expect`);
         }
@@ -46,7 +76,7 @@ for (const ruleId of ruleIds) {
         });
         const fixed = changed.get(filePath) ?? text;
         if (process.env.HARDEN_UPDATE_SNAPSHOTS === "1") fs.writeFileSync(snapshotPath, fixed);
-        assert.equal(fixed, fs.readFileSync(snapshotPath, "utf8"));
+        assertSnapshot(snapshotPath, fixed);
         const reparsed = parseSource(filePath, fixed) as unknown as { parseDiagnostics: unknown[] };
         assert.equal(reparsed.parseDiagnostics.length, 0, "the fixed file must parse");
         const remaining = final.files.find((f) => f.filePath === filePath)?.findings.filter((f) => f.ruleId === ruleId) ?? [];

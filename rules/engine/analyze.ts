@@ -162,6 +162,7 @@ function toFinding(rule: AnyRule, severity: Finding["severity"], descriptor: Rep
   });
   return {
     ruleId: rule.id,
+    messageId: descriptor.messageId,
     severity: descriptor.severity ?? severity,
     message: formatMessage(template, descriptor.data),
     filePath,

@@ -1,7 +1,7 @@
 // Applies fixes to a file's text. Each fix is taken whole or not at all: a fix whose edits overlap an
 // edit already taken waits for the next round (the CLI repeats until stable). Identical edits are merged,
 // so two fixes that add the same import add it once. Inserted lines take the file's own line break (CRLF stays CRLF).
-import type { TextEdit } from "./types.js";
+import type { FileWrite, TextEdit } from "./types.js";
 
 function isSameEdit(a: TextEdit, b: TextEdit): boolean {
   return a.start === b.start && a.end === b.end && a.newText === b.newText;
@@ -36,6 +36,11 @@ export function selectCompatibleEdits(fixes: ReadonlyArray<readonly TextEdit[]>)
     takenFixes.push(index);
   });
   return { taken, appliedFixes: takenFixes.length, takenFixes };
+}
+
+/** The text a file write leaves: `existing` is the file's text, undefined when it is missing. */
+export function applyFileWrite(existing: string | undefined, write: FileWrite): string {
+  return write.mode === "create" ? existing ?? write.text : appendMissingLines(existing ?? "", write.text);
 }
 
 /** Lines of `addition` that `existing` lacks, appended after it (for `.env.example` and similar), in its line breaks. */

@@ -3,7 +3,7 @@
 // A file that does not parse gets no fixes, and a file the fixes would leave unparseable keeps its last good text.
 import * as path from "node:path";
 import { parseDiagnosticsOf, parseSource } from "./analyze.js";
-import { appendMissingLines, applyFixEdits } from "./apply-edits.js";
+import { applyFileWrite, applyFixEdits } from "./apply-edits.js";
 import type { ResolvedConfig } from "./config.js";
 import { lintSources, type LintResult } from "./lint.js";
 import type { AnyRule, Finding, Fix, FixKind, Notice } from "./types.js";
@@ -151,7 +151,7 @@ function applyCandidates(base: FileState, candidates: readonly Candidate[], opti
   for (const { fix } of state.applied) {
     for (const write of fix.files) {
       const existing = state.texts.get(write.filePath) ?? state.changed.get(write.filePath) ?? options.readExtraFile(write.filePath);
-      const next = write.mode === "create" ? existing ?? write.text : appendMissingLines(existing ?? "", write.text);
+      const next = applyFileWrite(existing, write);
       if (next === existing) continue;
       state.changed.set(write.filePath, next);
       if (options.isSourceFile(write.filePath)) state.texts.set(write.filePath, next);

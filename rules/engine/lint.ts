@@ -1,14 +1,14 @@
 // Lints a set of in-memory sources: parse and summarise each file, link the summaries, run the rules.
 // Hosts (CLI, language server) own reading files; this module never touches the disk.
 import { ts } from "ts-morph";
-import type { SecretRange } from "../model/previews.js";
+import { redact, type SecretRange } from "../model/previews.js";
 import { ProjectModel } from "../model/project-model.js";
 import { secretLiteralsOf } from "../model/secret-literals.js";
 import { summarizeFile } from "../model/summarize.js";
 import type { FileSummary } from "../model/types.js";
 import { analyzeFile, parseDiagnosticsOf, parseSource, type AnalyzeOptions, type FileAnalysis } from "./analyze.js";
 import type { ResolvedConfig } from "./config.js";
-import type { AnyRule, Notice } from "./types.js";
+import type { AnyRule, Notice, Span } from "./types.js";
 
 export interface SourceText {
   filePath: string;
@@ -74,9 +74,21 @@ export function parseAndSummarize(source: SourceText): SummarizedFile {
   }
 }
 
-/** Where the source's literals hold credentials, for a host that shows source text (a dry-run diff). */
-export function secretRangesOf(source: SourceText): readonly SecretRange[] {
-  return secretLiteralsOf(parseSource(source.filePath, source.text));
+/**
+ * Where the source's text holds credentials, for a host that shows it (a dry-run diff, a fixture snapshot): the
+ * literals the model finds holding one, and each `flagged` span that is a literal — pass the spans flagged by rules
+ * whose flagged text may be a secret (`meta.flaggedTextIsSecret`: a random key under a secret name).
+ */
+export function secretRangesOf(source: SourceText, flagged: readonly Span[] = []): SecretRange[] {
+  return [...secretLiteralsOf(parseSource(source.filePath, source.text)), ...flagged.flatMap((span) => flaggedLiteralRange(source.text, span))];
+}
+
+/** A flagged span that is a literal, as the range of its value (its delimiters stay visible). */
+function flaggedLiteralRange(text: string, span: Span): SecretRange[] {
+  const literal = text.slice(span.start, span.end);
+  const quote = literal[0];
+  if (literal.length < 2 || (quote !== '"' && quote !== "'" && quote !== "`") || !literal.endsWith(quote)) return [];
+  return [{ start: span.start + 1, end: span.end - 1, preview: redact(literal.slice(1, -1)) }];
 }
 
 /** A file parsed again for its analysis, its summary being known already; a file that cannot be parsed becomes a notice. */

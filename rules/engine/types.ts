@@ -50,6 +50,8 @@ export interface Fix {
 
 export interface Finding {
   ruleId: string;
+  /** The key of `meta.messages` the message was made from, so tests and tools can tell messages apart without their text. */
+  messageId: string;
   severity: Severity;
   message: string;
   filePath: string;

@@ -5,8 +5,8 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import type { ResolvedConfig } from "../../rules/engine/config.js";
 import type { LintResult, SourceText } from "../../rules/engine/lint.js";
-import type { Notice, Span } from "../../rules/engine/types.js";
-import { redact, type SecretRange } from "../../rules/model/previews.js";
+import type { Notice } from "../../rules/engine/types.js";
+import type { SecretRange } from "../../rules/model/previews.js";
 import { engineIdentity } from "../host/engine-build.js";
 import { createFixVerifier } from "../host/fix-verifier.js";
 import { isConfigError, keepEngineCodeIn, loadEngine } from "../host/load-engine.js";
@@ -266,16 +266,8 @@ function secretRangesByFile(result: LintResult, texts: ReadonlyMap<string, strin
     const text = texts.get(filePath);
     if (text === undefined || !isSourceFile(filePath)) return [];
     const flagged = (findingsByFile.get(filePath) ?? []).filter((finding) => secretRuleIds.has(finding.ruleId));
-    return [...secretRangesOf({ filePath, text }), ...flagged.flatMap((finding) => flaggedLiteralRange(text, finding.span))];
+    return secretRangesOf({ filePath, text }, flagged.map((finding) => finding.span));
   };
-}
-
-/** A flagged span that is a literal, as the range of its value (its delimiters stay in the diff). */
-function flaggedLiteralRange(text: string, span: Span): SecretRange[] {
-  const literal = text.slice(span.start, span.end);
-  const quote = literal[0];
-  if (literal.length < 2 || (quote !== '"' && quote !== "'" && quote !== "`") || !literal.endsWith(quote)) return [];
-  return [{ start: span.start + 1, end: span.end - 1, preview: redact(literal.slice(1, -1)) }];
 }
 
 function lintUnfixed(sources: readonly SourceText[], config: ResolvedConfig): LintResult {
