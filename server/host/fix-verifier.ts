@@ -57,7 +57,7 @@ export function createFixVerifier(root: string, original: (filePath: string) => 
       // TypeScript 6 changed two defaults the projects' compilers (5.x) check with: every @types package is included,
       // and `strict` is off unless the tsconfig turns it on.
       const options: ts.CompilerOptions = { ...declared, types: declared.types ?? ["*"], strict: declared.strict ?? false, noEmit: true, incremental: false, composite: false, declaration: false };
-      const host = compilerHost(options, lib, readable, readText, overlay, diskFiles);
+      const host = compilerHost(lib, readable, readText, overlay, diskFiles);
       const program = ts.createProgram({ rootNames: [...new Set([...files, ...(config?.globalDeclarations ?? [])])], options, host, oldProgram: previous });
       previous = program;
       for (const filePath of files) {
@@ -165,23 +165,25 @@ function parseTsconfig(configPath: string, readable: (filePath: string) => boole
 }
 
 function compilerHost(
-  options: ts.CompilerOptions,
   lib: string,
   readable: (filePath: string) => boolean,
   readText: (filePath: string) => string | undefined,
   overlay: ReadonlyMap<string, string>,
   diskFiles: Map<string, ts.SourceFile | undefined>,
 ): ts.CompilerHost {
-  const languageVersion = options.target ?? ts.ScriptTarget.ES2022;
   return {
-    getSourceFile: (fileName) => {
+    // The program passes each file's module format (ESM or CommonJS, from package.json `type`): it decides errors
+    // such as an extensionless relative import under NodeNext.
+    getSourceFile: (fileName, languageVersionOrOptions) => {
+      const format = typeof languageVersionOrOptions === "object" ? languageVersionOrOptions.impliedNodeFormat : undefined;
       const overlaid = overlay.get(fileName);
-      if (overlaid !== undefined) return ts.createSourceFile(fileName, overlaid, languageVersion, true);
-      if (!diskFiles.has(fileName)) {
+      if (overlaid !== undefined) return ts.createSourceFile(fileName, overlaid, languageVersionOrOptions, true);
+      const key = `${format ?? ""}:${fileName}`;
+      if (!diskFiles.has(key)) {
         const text = readText(fileName);
-        diskFiles.set(fileName, text === undefined ? undefined : ts.createSourceFile(fileName, text, languageVersion, true));
+        diskFiles.set(key, text === undefined ? undefined : ts.createSourceFile(fileName, text, languageVersionOrOptions, true));
       }
-      return diskFiles.get(fileName);
+      return diskFiles.get(key);
     },
     getDefaultLibFileName: (compilerOptions) => path.join(lib, ts.getDefaultLibFileName(compilerOptions)),
     getDefaultLibLocation: () => lib,
