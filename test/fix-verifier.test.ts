@@ -95,6 +95,18 @@ describe("createFixVerifier", function () {
     assert.deepEqual(verifier.addedErrors(new Map([[filePath, undeclared]]), [filePath]).map((error) => error.code), [2307]);
   });
 
+  it("checks each file in its module format: an extensionless relative import in an ESM package under NodeNext is an error", () => {
+    const before = `export const port = 8080;\n`;
+    const root = writeProject({ "package.json": JSON.stringify({ name: "esm", type: "module" }), "src/port.ts": before, "src/env.ts": `export const env = { PORT: "8080" };\n` });
+    fs.writeFileSync(path.join(root, "tsconfig.json"), JSON.stringify({ compilerOptions: { module: "nodenext", moduleResolution: "nodenext", target: "ES2022", strict: true }, include: ["src"] }));
+    const filePath = path.join(root, "src/port.ts");
+    const verifier = createFixVerifier(root, (file) => (file === filePath ? before : undefined), []);
+    const withExtension = `import { env } from "./env.js";\nexport const port = Number(env.PORT);\n`;
+    assert.deepEqual(verifier.addedErrors(new Map([[filePath, withExtension]]), [filePath]), []);
+    const without = withExtension.replace("./env.js", "./env");
+    assert.deepEqual(verifier.addedErrors(new Map([[filePath, without]]), [filePath]).map((error) => error.code), [2835]);
+  });
+
   it("never reads outside the project root: a tsconfig extending a file outside checks with the project's own options only", () => {
     const outside = fs.mkdtempSync(path.join(os.tmpdir(), "harden-outside-"));
     temporaryRoots.push(outside);
