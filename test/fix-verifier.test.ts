@@ -9,6 +9,9 @@ import { resolveConfig } from "../rules/engine/config.js";
 import { fixUntilStable, type FixVerifier } from "../rules/engine/fix-loop.js";
 import { registry } from "../rules/index.js";
 import { createFixVerifier } from "../server/host/fix-verifier.js";
+import type { CodeAction } from "vscode-languageserver-protocol/node";
+import { applyWorkspaceEdit } from "./lsp/apply-edit";
+import { LspTestClient } from "./lsp/lsp-client";
 
 const repoRoot = path.resolve(__dirname, "..");
 const cliPath = path.join(repoRoot, "dist/cli.js");
@@ -169,5 +172,34 @@ describe("harden check --fix verifies fixes with the project's tsconfig", functi
     assert.doesNotMatch(fixed, /draft-\$\{Date\.now\(\)\}/);
     const again = spawnSync(process.execPath, [cliPath, "check", ".", "--fix"], { cwd: root, encoding: "utf8" });
     assert.match(again.stderr, /harden: applied 0 fixes to 0 files/);
+  });
+});
+
+describe("the language server's fix-all verifies its safe fixes", function () {
+  this.timeout(120_000);
+  let client: LspTestClient | undefined;
+
+  afterEach(async () => {
+    await client?.stop();
+    client = undefined;
+  });
+
+  it("leaves out the safe fix that would add a type error, and logs why", async () => {
+    const root = writeProject({ "package.json": JSON.stringify({ name: "billing", dependencies: { express: "4" } }), "src/billing.ts": ordersSource });
+    client = await LspTestClient.start({ workspace: root, pullDiagnostics: true });
+    const filePath = path.join(root, "src/billing.ts");
+    const uri = await client.open(filePath, ordersSource);
+    const actions: CodeAction[] = await client.connection.sendRequest("textDocument/codeAction", {
+      textDocument: { uri },
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      context: { diagnostics: [], only: ["source.fixAll.harden"] },
+    });
+    assert.equal(actions.length, 1);
+    applyWorkspaceEdit(actions[0]!.edit!);
+    const fixed = fs.readFileSync(filePath, "utf8");
+    assert.match(fixed, /\{ id: Date\.now\(\), total: 10 \}/, "the fix that would not compile is left out");
+    assert.match(fixed, /draft-\$\{randomUUID\(\)\}/, "the other safe fix is applied");
+    // The log line is written before the answer on the same stream.
+    assert.ok(client.logs.some((line) => /timestamp-id at line 9: fix "Use crypto\.randomUUID\(\)" withheld: would add TS2322/.test(line)), client.logs.join("\n"));
   });
 });

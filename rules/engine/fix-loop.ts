@@ -59,7 +59,7 @@ export interface FixLoopResult {
 }
 
 /** A fix chosen for a finding in one round. */
-interface Candidate {
+export interface Candidate {
   finding: Finding;
   fix: Fix;
 }
@@ -115,6 +115,24 @@ export function fixUntilStable(
     fixesApplied += state.applied.length;
     if (state.applied.length === 0) return resultOf(result);
   }
+}
+
+/**
+ * For one round of fixes outside the loop (an editor's fix-all): the candidates that fit together and add no type
+ * error, and a notice for each withheld because it would add one.
+ */
+export function verifyCandidates(
+  texts: ReadonlyMap<string, string>,
+  candidates: readonly Candidate[],
+  options: Pick<FixLoopOptions, "readExtraFile" | "isSourceFile">,
+  verifier: FixVerifier,
+): { kept: Candidate[]; withheld: Notice[] } {
+  const loopOptions: FixLoopOptions = { ...options, kinds: [] };
+  const base: FileState = { texts: new Map(texts), changed: new Map(), fixesByFile: new Map(), skipped: new Map(), applied: [] };
+  const withheld = new Map<string, Notice>();
+  const applied = applyCandidates(base, candidates, loopOptions);
+  const kept = applied.applied.length > 0 ? withoutTypeErrors(base, candidates, applied, loopOptions, verifier, withheld).applied : [];
+  return { kept, withheld: [...withheld.values()] };
 }
 
 /** Applies each candidate that fits beside the others to `base`; a file the fixes would leave unparseable keeps its text. */

@@ -78,7 +78,8 @@ export function createFixVerifier(root: string, original: (filePath: string) => 
       const filePaths = [...changed.keys()].filter(isCheckable);
       const unknown = filePaths.filter((filePath) => !errorsBefore.has(filePath) && original(filePath) !== undefined);
       if (unknown.length > 0) {
-        const before = check(unknown, new Map());
+        // "Before" is the text the fixes were built on: the file on disk for the CLI, the editor's buffer for the server.
+        const before = check(unknown, new Map(unknown.map((filePath) => [filePath, original(filePath)!])));
         for (const filePath of unknown) errorsBefore.set(filePath, (before.get(filePath) ?? []).map((error) => error.key));
       }
       const after = check(filePaths, changed);

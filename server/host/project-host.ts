@@ -7,12 +7,14 @@ import * as path from "node:path";
 import { ts } from "ts-morph";
 import { analyzeFile, parseSource, type FileAnalysis } from "../../rules/engine/analyze.js";
 import { ConfigError, type ResolvedConfig } from "../../rules/engine/config.js";
+import type { FixVerifier } from "../../rules/engine/fix-loop.js";
 import { parseAndSummarize } from "../../rules/engine/lint.js";
 import type { AnyRule, Notice, SeveritySetting } from "../../rules/engine/types.js";
 import { ProjectModel } from "../../rules/model/project-model.js";
 import { summarizeFile } from "../../rules/model/summarize.js";
 import type { FileSummary } from "../../rules/model/types.js";
 import { analyzeFileLocally } from "./file-local-analysis.js";
+import { createFixVerifier } from "./fix-verifier.js";
 import { isWithin, loadProjectConfig, resolveProjectConfig } from "./load-project.js";
 import { isTsconfigName } from "./module-alias-files.js";
 import { configFileName, locateProject, type ProjectLocation } from "./project-location.js";
@@ -245,6 +247,12 @@ export class ProjectHost {
 
   rootOf(filePath: string): string {
     return this.projectOf(filePath).location.root;
+  }
+
+  /** A type checker for fixes to the project holding `filePath`, against the files as the engine sees them now. */
+  fixVerifierFor(filePath: string): FixVerifier {
+    const project = this.projectOf(filePath);
+    return createFixVerifier(project.location.root, (file) => this.textOf(file), project.config.settings.packages ?? []);
   }
 
   private projectOf(filePath: string): HostedProject {

@@ -3,12 +3,14 @@
 // Scaffold edits (which read and create other files) wait for `codeAction/resolve` when the client supports it.
 import { CodeAction, CodeActionKind, type CodeActionParams, type WorkspaceEdit } from "vscode-languageserver";
 import type { TextDocument } from "vscode-languageserver-textdocument";
+import { verifyCandidates } from "../../rules/engine/fix-loop.js";
 import type { Finding, Fix } from "../../rules/engine/types.js";
 import { registry } from "../../rules/index.js";
 import { fixAllCodeActionKind, safeFixesMethod, serverCommands, type SafeFixesParams, type SafeFixesResult } from "../protocol.js";
 import { isSameFinding, toSuppressionEdit, toWorkspaceEdit, type DiagnosticData, type EditTarget } from "./conversions.js";
 import type { DiagnosticsHandler } from "./diagnostics-handler.js";
 import type { Services } from "./services.js";
+import { isSourceFile } from "../host/source-files.js";
 import { filePathOf } from "./uri.js";
 
 export function createCodeActionsHandler(services: Services, diagnostics: DiagnosticsHandler): void {
@@ -20,13 +22,19 @@ export function createCodeActionsHandler(services: Services, diagnostics: Diagno
     return filePath ? { filePath, version: document.version, canCreateFiles: services.features.canCreateFiles } : undefined;
   };
 
-  /** The edit applying every safe fix of the document's current version; undefined when there is none. */
+  /**
+   * The edit applying every safe fix of the document's current version that adds no type error (each withheld one is
+   * logged with the error it would add); undefined when there is none. Type-checks only here, never on the lint path.
+   */
   const safeFixesEdit = (document: TextDocument): WorkspaceEdit | undefined => {
     const target = targetOf(document);
     const analysis = diagnostics.analyzeDocument(document, { withFixes: true });
     if (!target || !analysis) return undefined;
-    const fixes = analysis.findings.flatMap((finding) => finding.fixes.filter((fix) => fix.kind === "safe").slice(0, 1));
-    return fixes.length > 0 ? toWorkspaceEdit(fixes, target, readText) : undefined;
+    const candidates = analysis.findings.flatMap((finding) => finding.fixes.filter((fix) => fix.kind === "safe").slice(0, 1).map((fix) => ({ finding, fix })));
+    if (candidates.length === 0) return undefined;
+    const { kept, withheld } = verifyCandidates(new Map([[target.filePath, analysis.text]]), candidates, { readExtraFile: readText, isSourceFile }, host.fixVerifierFor(target.filePath));
+    for (const notice of withheld) connection.console.info(`${notice.filePath}: ${notice.message}`);
+    return kept.length > 0 ? toWorkspaceEdit(kept.map((candidate) => candidate.fix), target, readText) : undefined;
   };
 
   connection.onCodeAction((params: CodeActionParams) => {
@@ -35,7 +43,8 @@ export function createCodeActionsHandler(services: Services, diagnostics: Diagno
     if (!document || !target) return [];
     const wants = (kind: string): boolean => !params.context.only || params.context.only.some((only) => kind === only || kind.startsWith(`${only}.`));
     const actions: CodeAction[] = [];
-    if (wants(fixAllCodeActionKind)) {
+    // Fix-all type-checks its fixes: only when asked for by kind (on save, the Source Action menu), never for a light bulb.
+    if (params.context.only && wants(fixAllCodeActionKind)) {
       const edit = safeFixesEdit(document);
       if (edit) actions.push({ title: "Harden: fix all safe problems", kind: fixAllCodeActionKind, edit });
     }
