@@ -4,7 +4,7 @@
 // the file's closest tsconfig. Reports per target and per rule: fixes applied, fixes withheld, added type errors,
 // files that no longer parse, and whether a second `--fix` changes anything.
 //
-//   node bench/fix-bench.mjs [--only name,name] [--json]
+//   node bench/fix-bench.mjs [--only name,name] [--json] [--baseline]   (HARDEN_CLI=path/to/cli.js scores another build)
 //
 // Checkouts have no node_modules (nothing is installed or run there), so what a missing type package causes is not
 // counted: "Cannot find module" for a package some package.json of the target declares, and "Cannot find name …, do
@@ -25,6 +25,8 @@ const workspaces = path.join(repository, "test-fixtures/workspaces");
 const sourceFile = /\.(tsx?|mts|cts|jsx?|mjs|cjs)$/;
 
 const args = process.argv.slice(2);
+/** `--baseline`: a build from before `--fix-type` (HARDEN_CLI=…), whose `--fix` applied safe and scaffold fixes. */
+const fixFlags = args.includes("--baseline") ? ["--fix"] : ["--fix", "--fix-type", "safe,scaffold"];
 const only = args.includes("--only") ? args[args.indexOf("--only") + 1].split(",") : undefined;
 
 const targets = [
@@ -170,7 +172,7 @@ for (const target of targets) {
     target.copy(root);
     const before = listFiles(root);
     const findingsBefore = countByRule(harden(root, []).report);
-    const fix = harden(root, ["--fix", "--fix-type", "safe,scaffold"]);
+    const fix = harden(root, fixFlags);
     const after = listFiles(root);
     const changed = [...after.keys()].filter((file) => after.get(file) !== before.get(file));
     const findingsAfter = countByRule(fix.report);
@@ -188,7 +190,7 @@ for (const target of targets) {
     for (const file of changed) fs.writeFileSync(path.join(root, file), after.get(file));
     const added = addedErrors(errorsBefore, errorsAfter, declaredPackages(root, after));
     const unparseable = changed.filter((file) => sourceFile.test(file) && !parses(file, after.get(file)));
-    const second = harden(root, ["--fix", "--fix-type", "safe,scaffold"]);
+    const second = harden(root, fixFlags);
     const secondApplied = Number(/applied (\d+) fix/.exec(second.stderr)?.[1] ?? 0);
     const rules = [...new Set([...findingsBefore.keys(), ...findingsAfter.keys(), ...withheld.keys()])].sort().map((rule) => ({
       rule,
@@ -239,6 +241,7 @@ for (const [rule, sum] of [...perRule].sort()) lines.push(`| ${rule} | ${sum.bef
 const added = results.flatMap((r) => (r.addedTypeErrors ?? []).map((error) => `- ${r.target}: ${error}`));
 lines.push("", "## Added type errors", "", ...(added.length > 0 ? added : ["none"]), "");
 fs.mkdirSync(path.join(import.meta.dirname, "results"), { recursive: true });
-fs.writeFileSync(path.join(import.meta.dirname, "results/fix-bench-latest.md"), lines.join("\n"));
-fs.writeFileSync(path.join(import.meta.dirname, "results/fix-bench-latest.json"), JSON.stringify(results, null, 2) + "\n");
+const outputName = args.includes("--baseline") ? "fix-bench-baseline" : "fix-bench-latest";
+fs.writeFileSync(path.join(import.meta.dirname, `results/${outputName}.md`), lines.join("\n"));
+fs.writeFileSync(path.join(import.meta.dirname, `results/${outputName}.json`), JSON.stringify(results, null, 2) + "\n");
 process.stdout.write(args.includes("--json") ? JSON.stringify(results, null, 2) + "\n" : lines.join("\n"));
