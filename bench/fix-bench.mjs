@@ -40,11 +40,9 @@ function copyWorkspace(name, to) {
   if (!fs.existsSync(path.join(to, "node_modules"))) fs.symlinkSync(path.join(repository, "node_modules"), path.join(to, "node_modules"), "dir");
 }
 
-/** The checkout's tracked files at HEAD, without its history. */
+/** The checkout's work tree without its history (snapshots may lack large binary blobs, so no `git clone`). */
 function copyCheckout(checkout, to) {
-  const clone = spawnSync("git", ["clone", "-q", "--shared", checkout, to], { encoding: "utf8" });
-  if (clone.status !== 0) throw new Error(`git clone ${checkout}: ${clone.stderr}`);
-  fs.rmSync(path.join(to, ".git"), { recursive: true, force: true });
+  fs.cpSync(checkout, to, { recursive: true, verbatimSymlinks: true, filter: (source) => !/[\\/](\.git|node_modules)$/.test(source) });
 }
 
 function harden(cwd, extra) {
