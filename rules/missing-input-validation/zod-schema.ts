@@ -63,9 +63,10 @@ export function schemaDeclaration(request: SchemaRequest): string {
 
 function fieldSchema(field: FieldRead, request: SchemaRequest): string {
   const base = baseSchema(field, request);
-  // A FormData field the client left out reads as null, as `form.get` gave it before.
-  if (request.shape === "form-data") return `${base}.nullable()`;
-  return request.optional || field.checkedByHand === "presence" ? `${base}.optional()` : base;
+  // A FormData field the client left out reads as null, as `form.get` gave it before (`getAll` gives an empty array).
+  if (request.shape === "form-data") return field.type === "array" ? base : `${base}.nullable()`;
+  // A field the handler does without (a fallback, a presence test) stays optional, so requests without it still work.
+  return !request.partial && (request.optional || field.optional) ? `${base}.optional()` : base;
 }
 
 /**

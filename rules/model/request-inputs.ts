@@ -35,6 +35,8 @@ export interface FieldRead {
   checkedByHand?: "type" | "presence";
   /** The fields read from an object field (`comment.body`, `address.city`). */
   fields?: FieldRead[];
+  /** Some use tolerates its absence: a fallback (`x ?? 10`), a presence test, a comparison with a literal, `x?.y`. */
+  optional?: boolean;
 }
 
 export interface RequestInputRead {
@@ -585,6 +587,7 @@ interface FieldUse {
   coerced: boolean;
   validated?: boolean;
   checked?: "type" | "presence";
+  toleratesAbsence?: boolean;
 }
 
 function noteField(fields: Map<string, TracedField>, name: string): TracedField {
@@ -632,6 +635,7 @@ function mergeUse(field: FieldRead, use: FieldUse): void {
   field.coerced = field.coerced && use.coerced;
   field.validated = field.validated && !!use.validated;
   if (use.checked === "type" || (use.checked === "presence" && !field.checkedByHand)) field.checkedByHand = use.checked;
+  if (use.toleratesAbsence || use.checked === "presence") field.optional = true;
 }
 
 /** What one use of a field's value says about its type. */
@@ -640,7 +644,20 @@ function fieldUse(value: ts.Node, analysis: HandlerAnalysis): FieldUse {
   const use = fieldUseAt(outer, analysis);
   const checked = handCheckAt(outer);
   const typed = use.type === "unknown" ? { ...use, type: castType(value, outer) } : use;
-  return checked ? { ...typed, checked } : typed;
+  const tolerant = toleratesAbsence(value, outer) ? { toleratesAbsence: true } : {};
+  return checked ? { ...typed, ...tolerant, checked } : { ...typed, ...tolerant };
+}
+
+/** `x ?? fallback`, `x || fallback`, `x?.y`, `x === "literal"`: the code works when the field is absent. */
+function toleratesAbsence(value: ts.Node, outer: ts.Node): boolean {
+  for (let node = value; node !== outer; node = node.parent) if (isFallbackFor(node.parent, node)) return true;
+  const parent = outer.parent;
+  if (ts.isPropertyAccessExpression(parent) && parent.expression === outer && parent.questionDotToken) return true;
+  if (!ts.isBinaryExpression(parent)) return false;
+  const kind = parent.operatorToken.kind;
+  const other = otherOperand(parent, outer);
+  const isEquality = kind === ts.SyntaxKind.EqualsEqualsEqualsToken || kind === ts.SyntaxKind.ExclamationEqualsEqualsToken;
+  return isEquality && !!other && (ts.isLiteralExpression(other) || other.kind === ts.SyntaxKind.TrueKeyword || other.kind === ts.SyntaxKind.FalseKeyword);
 }
 
 /** What a use tells about a hand check of the value: see `FieldRead.checkedByHand`. */
@@ -689,6 +706,9 @@ function fieldUseAt(outer: ts.Node, analysis: HandlerAnalysis): FieldUse {
     const validated = analysis.isValidatorCall(parent);
     return { type: "unknown", coerced: validated, validated };
   }
+  // `schema.safeParse({ email: req.body.email })`: the field is checked as a property of what the validator gets.
+  const option = optionOfCall(outer);
+  if (option && analysis.isValidatorCall(option)) return { type: "unknown", coerced: true, validated: true };
   if (ts.isPrefixUnaryExpression(parent) && (parent.operator === ts.SyntaxKind.PlusToken || parent.operator === ts.SyntaxKind.MinusToken)) {
     return { type: "number", coerced: parent.operator === ts.SyntaxKind.PlusToken };
   }
