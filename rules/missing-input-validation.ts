@@ -8,7 +8,7 @@ import type { FixBuilder } from "./engine/fix-builder.js";
 import type { LinkedRoute } from "./model/project-model.js";
 import { readRequestInputs, type FieldRead, type RequestInputRead, type RequestInputSource } from "./model/request-inputs.js";
 import { routeHandlersIn, type HandledRoute } from "./model/route-handlers.js";
-import { findNodeBySpan, type FunctionLike } from "./model/syntax.js";
+import { findDeclaration, findNodeBySpan, type FunctionLike } from "./model/syntax.js";
 import {
   anchorStatement,
   beforeLeadingComments,
@@ -235,10 +235,19 @@ interface ParsePlan {
   replacements: Array<{ span: Span; field?: string }>;
 }
 
-/** JSON and query inputs: the input itself is parsed before the statement of its first read, and each read becomes the parsed data. */
+/**
+ * JSON and query inputs: the input itself (or the data a text body is parsed into, `JSON.parse(raw)`) is parsed before
+ * the statement of its first read, and each read becomes the parsed data.
+ */
 function wholeInputPlan(ctx: Context, body: ts.Block, reads: RequestInputRead[]): ParsePlan | undefined {
+  const [first] = reads;
+  if (first?.convertedAt && reads.length === 1) {
+    const span = withoutParentheses(ctx.sourceFile, first.convertedAt);
+    const statement = anchorStatement(body, [{ ...first, span }]);
+    return statement && { statement, after: false, input: ctx.text.slice(span.start, span.end), replacements: [{ span }] };
+  }
   const input = reads.find((read) => read.wholeInput !== undefined)?.wholeInput;
-  if (!input || reads.some((read) => read.wholeInput === undefined)) return undefined;
+  if (!input || reads.some((read) => read.wholeInput === undefined || read.convertedAt)) return undefined;
   const statement = anchorStatement(body, reads);
   if (!statement || (input.startsWith("await ") && !isInAsyncFunction(statement))) return undefined;
   const replacements = reads.map((read) => ({ span: withoutParentheses(ctx.sourceFile, read.span), field: read.yieldsField }));
@@ -246,22 +255,32 @@ function wholeInputPlan(ctx: Context, body: ts.Block, reads: RequestInputRead[])
 }
 
 /**
- * A FormData held in a variable (`const form = await request.formData()`) and read only through `get`/`getAll`: the
- * parse goes after it, over an object of the fields it reads, and each `form.get("name")` becomes `parsed.data.name`.
+ * A FormData (or URLSearchParams of a text body) held in a variable and read only through `get`/`getAll`: the parse
+ * goes after the variable's statement, over an object of the fields it reads, and each `form.get("name")` becomes
+ * `parsed.data.name`.
  */
 function formDataPlan(ctx: Context, reads: RequestInputRead[]): ParsePlan | undefined {
   const [read] = reads;
   if (reads.length !== 1 || !read || read.usedWhole || !read.formReads) return undefined;
-  const value = findNodeBySpan(ctx.sourceFile, read.span);
-  const declaration = value?.parent;
-  if (!declaration || !ts.isVariableDeclaration(declaration) || !ts.isIdentifier(declaration.name) || declaration.initializer !== value) return undefined;
-  const list = declaration.parent;
-  const statement = list.parent;
-  if (!ts.isVariableDeclarationList(list) || list.declarations.length !== 1 || !ts.isVariableStatement(statement) || !ts.isBlock(statement.parent)) return undefined;
-  const form = declaration.name.text;
-  const entries = read.fields.map((field) => `${propertyKey(field.name)}: ${form}.${field.type === "array" ? "getAll" : "get"}(${JSON.stringify(field.name)})`);
+  const receivers = read.formReads.map(({ span }) => receiverOf(findNodeBySpan(ctx.sourceFile, span)));
+  const form = receivers[0];
+  if (!form || receivers.some((receiver) => receiver?.text !== form.text)) return undefined;
+  const declaration = findDeclaration(form.text, form);
+  const list = declaration?.parent;
+  const statement = list?.parent;
+  if (!declaration || !ts.isVariableDeclaration(declaration) || !list || !ts.isVariableDeclarationList(list) || list.declarations.length !== 1) return undefined;
+  if (!statement || !ts.isVariableStatement(statement) || !ts.isBlock(statement.parent)) return undefined;
+  if (read.formReads.some(({ span }) => span.start < statement.getEnd())) return undefined;
+  const entries = read.fields.map((field) => `${propertyKey(field.name)}: ${form.text}.${field.type === "array" ? "getAll" : "get"}(${JSON.stringify(field.name)})`);
   const replacements = read.formReads.map(({ span, name }) => ({ span: withoutParentheses(ctx.sourceFile, span), field: name }));
   return { statement, after: true, input: `{ ${entries.join(", ")} }`, replacements };
+}
+
+/** `form` in `form.get("name")`. */
+function receiverOf(call: ts.Node | undefined): ts.Identifier | undefined {
+  const callee = call && ts.isCallExpression(call) ? call.expression : undefined;
+  const receiver = callee && ts.isPropertyAccessExpression(callee) ? callee.expression : undefined;
+  return receiver && ts.isIdentifier(receiver) ? receiver : undefined;
 }
 
 /** The package.json (relative to the project root) that must declare zod before the fix compiles; undefined when zod resolves. */

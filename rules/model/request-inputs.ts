@@ -58,8 +58,10 @@ export interface RequestInputRead {
   usedWhole: boolean;
   /** Used whole as the data of a write (`db.user.create({ data: req.body })`, `Model.create({ ...body })`): extra keys reach the store. */
   writtenWhole: boolean;
-  /** FormData: each `form.get("name")`/`form.getAll("name")` call, the field it reads. */
+  /** FormData or URLSearchParams: each `form.get("name")`/`form.getAll("name")` call, the field it reads. */
   formReads?: Array<{ name: string; span: Span }>;
+  /** Raw text the handler turns into data, `JSON.parse(raw)`: the value a schema checks (`shape` is then that data's). */
+  convertedAt?: Span;
   /** Flows into a schema validator, or a validator already checked this input (or the whole request) earlier. */
   validated: boolean;
 }
@@ -188,6 +190,8 @@ interface Trace {
   writtenWhole: boolean;
   validated: boolean;
   formReads: Array<{ name: string; span: Span }>;
+  /** Raw text turned into data: `JSON.parse(raw)` (an object) or `new URLSearchParams(raw)` (read like a FormData). */
+  conversion?: { node: ts.Node; shape: InputShape };
 }
 
 /**
@@ -212,10 +216,11 @@ export function readRequestInputs(handler: FunctionLike, sourceFile: ts.SourceFi
         yieldsField: occurrence.yieldsField,
         declaredType: occurrence.declaredType,
         fields: finishedFields(trace.fields),
-        shape: occurrence.shape ?? (occurrence.source === "query" ? "text-fields" : "object"),
+        shape: trace.conversion?.shape ?? occurrence.shape ?? (occurrence.source === "query" ? "text-fields" : "object"),
         usedWhole: trace.usedWhole,
         writtenWhole: trace.writtenWhole,
         ...(trace.formReads.length > 0 ? { formReads: trace.formReads } : {}),
+        ...(trace.conversion ? { convertedAt: spanOf(trace.conversion.node, sourceFile) } : {}),
         validated: !!occurrence.validatedByPipe || trace.validated || earliest < occurrence.span.start,
       };
     })
@@ -429,7 +434,10 @@ class HandlerAnalysis {
     } else if (ts.isCallExpression(parent) && parent.arguments.includes(outer as ts.Expression)) {
       if (this.isValidatorCall(parent) || isSignatureCheck(parent) || isProtocolHandlerCall(parent)) trace.validated = true;
       else if (this.isInstanceConversion(parent)) this.traceWhole(parent, trace, depth + 1, shape);
+      else if (shape === "text" && calleeText(parent) === "JSON.parse" && !trace.conversion) this.traceConversion(parent, trace, depth, "object");
       else this.noteWholeUse(outer, trace);
+    } else if (shape === "text" && isNewUrlSearchParams(parent, outer) && !trace.conversion) {
+      this.traceConversion(parent, trace, depth, "form-data");
     } else if (optionOfCall(outer)) {
       // `constructEvent({ payload, sigHeader, secret })`: the call receives the input as an option.
       const call = optionOfCall(outer)!;
@@ -438,6 +446,12 @@ class HandlerAnalysis {
     } else if (!isPresenceCheck(outer)) {
       this.noteWholeUse(outer, trace);
     }
+  }
+
+  /** A text body the handler parses itself: what it parses the text into is what a schema describes. */
+  private traceConversion(node: ts.Node, trace: Trace, depth: number, shape: InputShape): void {
+    trace.conversion = { node, shape };
+    this.traceWhole(node, trace, depth + 1, shape);
   }
 
   private noteWholeUse(outer: ts.Node, trace: Trace): void {
@@ -602,6 +616,10 @@ function noteField(fields: Map<string, TracedField>, name: string): TracedField 
 function bindingKey(element: ts.BindingElement): string | undefined {
   if (element.propertyName) return ts.isIdentifier(element.propertyName) || ts.isStringLiteral(element.propertyName) ? element.propertyName.text : undefined;
   return ts.isIdentifier(element.name) ? element.name.text : undefined;
+}
+
+function isNewUrlSearchParams(node: ts.Node, argument: ts.Node): boolean {
+  return ts.isNewExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === "URLSearchParams" && node.arguments?.[0] === argument;
 }
 
 /** `x.method(...)`: the access is called. */
