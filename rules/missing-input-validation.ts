@@ -194,7 +194,7 @@ function scaffoldFix(ctx: Context, linked: LinkedRoute, handler: FunctionLike, r
   const source = reads[0]!.source;
   const missingIn = packageLackingZod(ctx);
   return {
-    ...(missingIn ? { kind: "suggestion" as const, title: `Validate the input with a zod schema (add "zod" to ${missingIn} first: it is not a dependency)` } : {}),
+    ...(missingIn ? { kind: "suggestion" as const, title: suggestionTitle(ctx, missingIn) } : {}),
     // Names are chosen when the fix is built: finding unused ones walks the whole file. Without them there is no fix.
     apply: (edit: FixBuilder) => {
       const facts = factsOf(ctx.sourceFile);
@@ -290,6 +290,15 @@ function packageLackingZod(ctx: Context): string | undefined {
   if (zod.bound || zod.specifier !== "zod" || ctx.project.declaresDependency(ctx.filePath, "zod")) return undefined;
   const manifest = ctx.project.manifestOf(ctx.filePath);
   return manifest ? path.relative(ctx.settings.root, path.join(manifest.packageRoot, "package.json")).replace(/\\/g, "/") : "package.json";
+}
+
+/** Validators a package may use instead of zod; the scaffold is written in zod only. */
+const otherValidators = ["valibot", "yup", "joi"];
+
+function suggestionTitle(ctx: Context, manifestPath: string): string {
+  const other = otherValidators.find((name) => ctx.project.declaresDependency(ctx.filePath, name));
+  if (other) return `Validate the input with a zod schema (the package validates with ${other}: write it as a ${other} schema, or add "zod" to ${manifestPath})`;
+  return `Validate the input with a zod schema (add "zod" to ${manifestPath} first: it is not a dependency)`;
 }
 
 /** The answer to invalid input in the framework's idiom, or undefined when the handler lacks what it needs. */

@@ -37,6 +37,12 @@ describe("missing-input-validation fixes", function () {
     assert.match(fixed, /email: parsed\.data\.email\.toLowerCase\(\)/);
   });
 
+  it("names the package's own validator in the suggestion's title when it declares one instead of zod", () => {
+    const [fix] = findingIn("joi-service/invites.ts").fixes;
+    assert.equal(fix?.kind, "suggestion");
+    assert.equal(fix.title, 'Validate the input with a zod schema (the package validates with joi: write it as a joi schema, or add "zod" to joi-service/package.json)');
+  });
+
   it("offers no fix for a raw text body, whose methods are not fields", () => {
     assert.deepEqual(findingIn("app/api/imports/route.ts").fixes, []);
   });
