@@ -85,6 +85,8 @@ function baseSchema(field: FieldRead, request: SchemaRequest): string {
     case "boolean":
       return text ? "z.string()" : "z.boolean()";
     case "array":
+      // A repeated query parameter is an array, a single one a string (`?tag=a`): both are accepted as an array.
+      if (request.shape === "text-fields") return "z.preprocess((value) => [value].flat(), z.array(z.string()))";
       return text ? "z.array(z.string())" : "z.array(z.any())";
     case "file":
       return text ? "z.instanceof(File)" : "z.any()";
