@@ -3,29 +3,28 @@
 // schema built from how the handler uses each field (zod-schema.ts) and a 400 answer in the framework's idiom.
 import * as path from "node:path";
 import { ts } from "ts-morph";
-import { defineRule, type FixRequest, type RuleContext, type Span } from "./engine/types.js";
+import { defineRule, type FixRequest, type RuleContext } from "./engine/types.js";
 import type { FixBuilder } from "./engine/fix-builder.js";
 import type { LinkedRoute } from "./model/project-model.js";
 import { readRequestInputs, type FieldRead, type RequestInputRead, type RequestInputSource } from "./model/request-inputs.js";
 import { routeHandlersIn, type HandledRoute } from "./model/route-handlers.js";
-import { findDeclaration, findNodeBySpan, type FunctionLike } from "./model/syntax.js";
+import type { FunctionLike } from "./model/syntax.js";
 import {
-  anchorStatement,
   beforeLeadingComments,
   capitalize,
   factsOf,
+  formDataPlan,
   importsName,
   indentationAt,
-  isInAsyncFunction,
   memberAccess,
   namesIn,
   parameterName,
   schemaNameCandidates,
   topLevelStatementOf,
   unusedName,
-  withoutParentheses,
+  wholeInputPlan,
 } from "./missing-input-validation/fix-placement.js";
-import { errorExpression, mergeFields, propertyKey, schemaDeclaration, unknownKeysFor, zodMajorOf } from "./missing-input-validation/zod-schema.js";
+import { errorExpression, mergeFields, schemaDeclaration, unknownKeysFor, zodMajorOf } from "./missing-input-validation/zod-schema.js";
 import type { Framework, GuardRef } from "./model/types.js";
 
 type Context = RuleContext<Record<string, never>>;
@@ -188,7 +187,7 @@ function scaffoldFix(ctx: Context, linked: LinkedRoute, handler: FunctionLike, r
   const fields = mergeFields(reads);
   const shape = reads[0]!.shape;
   if (shape === "text" || fields.length === 0 || !handler.body || !ts.isBlock(handler.body)) return undefined;
-  const plan = shape === "form-data" ? formDataPlan(ctx, reads) : wholeInputPlan(ctx, handler.body, reads);
+  const plan = shape === "form-data" ? formDataPlan(ctx.sourceFile, reads) : wholeInputPlan(ctx.sourceFile, handler.body, reads);
   const topStatement = topLevelStatementOf(handler);
   if (!plan || !topStatement) return undefined;
   const source = reads[0]!.source;
@@ -224,63 +223,6 @@ function scaffoldFix(ctx: Context, linked: LinkedRoute, handler: FunctionLike, r
       if (!facts.zod.bound) edit.addNamedImport(facts.zod.specifier, "z");
     },
   };
-}
-
-/** Where the parse goes, what it parses, and the reads it replaces with the parsed data (or one of its fields). */
-interface ParsePlan {
-  statement: ts.Statement;
-  /** The parse goes after `statement` (a FormData must be read first), else before it. */
-  after: boolean;
-  input: string;
-  replacements: Array<{ span: Span; field?: string }>;
-}
-
-/**
- * JSON and query inputs: the input itself (or the data a text body is parsed into, `JSON.parse(raw)`) is parsed before
- * the statement of its first read, and each read becomes the parsed data.
- */
-function wholeInputPlan(ctx: Context, body: ts.Block, reads: RequestInputRead[]): ParsePlan | undefined {
-  const [first] = reads;
-  if (first?.convertedAt && reads.length === 1) {
-    const span = withoutParentheses(ctx.sourceFile, first.convertedAt);
-    const statement = anchorStatement(body, [{ ...first, span }]);
-    return statement && { statement, after: false, input: ctx.text.slice(span.start, span.end), replacements: [{ span }] };
-  }
-  const input = reads.find((read) => read.wholeInput !== undefined)?.wholeInput;
-  if (!input || reads.some((read) => read.wholeInput === undefined || read.convertedAt)) return undefined;
-  const statement = anchorStatement(body, reads);
-  if (!statement || (input.startsWith("await ") && !isInAsyncFunction(statement))) return undefined;
-  const replacements = reads.map((read) => ({ span: withoutParentheses(ctx.sourceFile, read.span), field: read.yieldsField }));
-  return { statement, after: false, input, replacements };
-}
-
-/**
- * A FormData (or URLSearchParams of a text body) held in a variable and read only through `get`/`getAll`: the parse
- * goes after the variable's statement, over an object of the fields it reads, and each `form.get("name")` becomes
- * `parsed.data.name`.
- */
-function formDataPlan(ctx: Context, reads: RequestInputRead[]): ParsePlan | undefined {
-  const [read] = reads;
-  if (reads.length !== 1 || !read || read.usedWhole || !read.formReads) return undefined;
-  const receivers = read.formReads.map(({ span }) => receiverOf(findNodeBySpan(ctx.sourceFile, span)));
-  const form = receivers[0];
-  if (!form || receivers.some((receiver) => receiver?.text !== form.text)) return undefined;
-  const declaration = findDeclaration(form.text, form);
-  const list = declaration?.parent;
-  const statement = list?.parent;
-  if (!declaration || !ts.isVariableDeclaration(declaration) || !list || !ts.isVariableDeclarationList(list) || list.declarations.length !== 1) return undefined;
-  if (!statement || !ts.isVariableStatement(statement) || !ts.isBlock(statement.parent)) return undefined;
-  if (read.formReads.some(({ span }) => span.start < statement.getEnd())) return undefined;
-  const entries = read.fields.map((field) => `${propertyKey(field.name)}: ${form.text}.${field.type === "array" ? "getAll" : "get"}(${JSON.stringify(field.name)})`);
-  const replacements = read.formReads.map(({ span, name }) => ({ span: withoutParentheses(ctx.sourceFile, span), field: name }));
-  return { statement, after: true, input: `{ ${entries.join(", ")} }`, replacements };
-}
-
-/** `form` in `form.get("name")`. */
-function receiverOf(call: ts.Node | undefined): ts.Identifier | undefined {
-  const callee = call && ts.isCallExpression(call) ? call.expression : undefined;
-  const receiver = callee && ts.isPropertyAccessExpression(callee) ? callee.expression : undefined;
-  return receiver && ts.isIdentifier(receiver) ? receiver : undefined;
 }
 
 /** The package.json (relative to the project root) that must declare zod before the fix compiles; undefined when zod resolves. */

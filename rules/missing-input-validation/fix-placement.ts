@@ -1,10 +1,11 @@
 // Where the missing-input-validation scaffold puts its code and what it names it: the schema's name from the route,
-// the statement the parse goes before, unused local names. Reads syntax only; builds no text of the schema.
+// the statement the parse goes before (or after, for a FormData), the reads it replaces, unused local names. Reads
+// syntax only; builds no text of the schema.
 import { ts } from "ts-morph";
 import type { Span } from "../engine/types.js";
 import type { RequestInputRead, RequestInputSource } from "../model/request-inputs.js";
-import { findNodeBySpan, type FunctionLike } from "../model/syntax.js";
-import { boundZodSpecifier, zodSpecifierFor } from "./zod-schema.js";
+import { findDeclaration, findNodeBySpan, type FunctionLike } from "../model/syntax.js";
+import { boundZodSpecifier, propertyKey, zodSpecifierFor } from "./zod-schema.js";
 
 /** `createUserBody`, `updateUserBody`, `listOrdersQuery`: verb from the method, noun from the last static path segment. */
 export function schemaNameCandidates(method: string, path: string, source: RequestInputSource): string[] {
@@ -156,3 +157,59 @@ export function withoutParentheses(sourceFile: ts.SourceFile, span: Span): Span 
   return outer ? { start: outer.getStart(sourceFile), end: outer.getEnd() } : span;
 }
 
+/** Where the parse goes, what it parses, and the reads it replaces with the parsed data (or one of its fields). */
+export interface ParsePlan {
+  statement: ts.Statement;
+  /** The parse goes after `statement` (a FormData must be read first), else before it. */
+  after: boolean;
+  input: string;
+  replacements: Array<{ span: Span; field?: string }>;
+}
+
+/**
+ * JSON and query inputs: the input itself (or the data a text body is parsed into, `JSON.parse(raw)`) is parsed before
+ * the statement of its first read, and each read becomes the parsed data.
+ */
+export function wholeInputPlan(sourceFile: ts.SourceFile, body: ts.Block, reads: RequestInputRead[]): ParsePlan | undefined {
+  const [first] = reads;
+  if (first?.convertedAt && reads.length === 1) {
+    const span = withoutParentheses(sourceFile, first.convertedAt);
+    const statement = anchorStatement(body, [{ ...first, span }]);
+    return statement && { statement, after: false, input: sourceFile.text.slice(span.start, span.end), replacements: [{ span }] };
+  }
+  const input = reads.find((read) => read.wholeInput !== undefined)?.wholeInput;
+  if (!input || reads.some((read) => read.wholeInput === undefined || read.convertedAt)) return undefined;
+  const statement = anchorStatement(body, reads);
+  if (!statement || (input.startsWith("await ") && !isInAsyncFunction(statement))) return undefined;
+  const replacements = reads.map((read) => ({ span: withoutParentheses(sourceFile, read.span), field: read.yieldsField }));
+  return { statement, after: false, input, replacements };
+}
+
+/**
+ * A FormData (or URLSearchParams of a text body) held in a variable and read only through `get`/`getAll`: the parse
+ * goes after the variable's statement, over an object of the fields it reads, and each `form.get("name")` becomes
+ * `parsed.data.name`.
+ */
+export function formDataPlan(sourceFile: ts.SourceFile, reads: RequestInputRead[]): ParsePlan | undefined {
+  const [read] = reads;
+  if (reads.length !== 1 || !read || read.usedWhole || !read.formReads) return undefined;
+  const receivers = read.formReads.map(({ span }) => receiverOf(findNodeBySpan(sourceFile, span)));
+  const form = receivers[0];
+  if (!form || receivers.some((receiver) => receiver?.text !== form.text)) return undefined;
+  const declaration = findDeclaration(form.text, form);
+  const list = declaration?.parent;
+  const statement = list?.parent;
+  if (!declaration || !ts.isVariableDeclaration(declaration) || !list || !ts.isVariableDeclarationList(list) || list.declarations.length !== 1) return undefined;
+  if (!statement || !ts.isVariableStatement(statement) || !ts.isBlock(statement.parent)) return undefined;
+  if (read.formReads.some(({ span }) => span.start < statement.getEnd())) return undefined;
+  const entries = read.fields.map((field) => `${propertyKey(field.name)}: ${form.text}.${field.type === "array" ? "getAll" : "get"}(${JSON.stringify(field.name)})`);
+  const replacements = read.formReads.map(({ span, name }) => ({ span: withoutParentheses(sourceFile, span), field: name }));
+  return { statement, after: true, input: `{ ${entries.join(", ")} }`, replacements };
+}
+
+/** `form` in `form.get("name")`. */
+function receiverOf(call: ts.Node | undefined): ts.Identifier | undefined {
+  const callee = call && ts.isCallExpression(call) ? call.expression : undefined;
+  const receiver = callee && ts.isPropertyAccessExpression(callee) ? callee.expression : undefined;
+  return receiver && ts.isIdentifier(receiver) ? receiver : undefined;
+}
