@@ -92,7 +92,7 @@ describe("discoverModuleAliases", () => {
     ] satisfies ModuleAlias[]);
   });
 
-  it("lists what each package.json declares, so fixes import only modules their package can resolve", () => {
+  it("lists what each package.json declares, and the version range of its schema validators, so fixes import only modules their package can resolve in the API of that major", () => {
     const root = writeProject({
       "package.json": JSON.stringify({ workspaces: ["apps/*"], devDependencies: { typescript: "5" } }),
       "apps/api/package.json": JSON.stringify({ name: "api", dependencies: { zod: "3", express: "4" }, peerDependencies: { helmet: "7" } }),
@@ -104,7 +104,7 @@ describe("discoverModuleAliases", () => {
       [...packages].sort((a, b) => a.packageRoot.localeCompare(b.packageRoot)),
       [
         { packageRoot: root, dependencies: ["typescript"] },
-        { packageRoot: at("apps/api"), dependencies: ["express", "helmet", "zod"] },
+        { packageRoot: at("apps/api"), dependencies: ["express", "helmet", "zod"], validatorVersions: { zod: "3" } },
         { packageRoot: at("apps/web"), dependencies: [] },
       ],
     );

@@ -135,6 +135,8 @@ export interface ProjectSettings {
 export interface PackageManifest {
   packageRoot: string;
   dependencies: string[];
+  /** The declared version range of the schema validators it depends on (`{ zod: "^4.1.0" }`), so a fix uses that major's API; absent when none. */
+  validatorVersions?: Record<string, string>;
 }
 
 /** A platform a package deploys to: a hosted edge that fronts every request, or a container the project runs itself. */

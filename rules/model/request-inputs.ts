@@ -8,8 +8,17 @@ import type { Framework } from "./types.js";
 
 export type RequestInputSource = "body" | "query" | "params" | "headers";
 
-/** The type a field's use suggests: compared with a number, called `.toLowerCase()` on, `.map`ped... */
-export type FieldType = "string" | "number" | "boolean" | "array" | "unknown";
+/**
+ * The type a field's use suggests: compared with a number, called `.toLowerCase()` on, `.map`ped, a property read
+ * on it (`comment.body`: an object), used as an uploaded file (`.arrayBuffer()`, `instanceof File`)...
+ */
+export type FieldType = "string" | "number" | "boolean" | "array" | "object" | "file" | "unknown";
+
+/**
+ * How an input's content is laid out: `object` a parsed JSON value; `text-fields` an object whose values are text
+ * (a query string, `c.req.parseBody()`); `form-data` a FormData read with `get`/`getAll`; `text` the raw text.
+ */
+export type InputShape = "object" | "text-fields" | "form-data" | "text";
 
 export interface FieldRead {
   name: string;
@@ -24,6 +33,10 @@ export interface FieldRead {
    * for a truthiness test only (`if (!x) return 400`).
    */
   checkedByHand?: "type" | "presence";
+  /** The fields read from an object field (`comment.body`, `address.city`). */
+  fields?: FieldRead[];
+  /** Some use tolerates its absence: a fallback (`x ?? 10`), a presence test, a comparison with a literal, `x?.y`. */
+  optional?: boolean;
 }
 
 export interface RequestInputRead {
@@ -40,8 +53,15 @@ export interface RequestInputRead {
   declaredType?: string;
   /** Fields read from it, directly or through variables and destructuring. */
   fields: FieldRead[];
-  /** Also used as a whole: passed to a call, spread, stored, returned, indexed dynamically. */
+  shape: InputShape;
+  /** Also used as a whole: passed to a call, spread, stored, returned, indexed dynamically, a method called on it. */
   usedWhole: boolean;
+  /** Used whole as the data of a write (`db.user.create({ data: req.body })`, `Model.create({ ...body })`): extra keys reach the store. */
+  writtenWhole: boolean;
+  /** FormData or URLSearchParams: each `form.get("name")`/`form.getAll("name")` call, the field it reads. */
+  formReads?: Array<{ name: string; span: Span }>;
+  /** Raw text the handler turns into data, `JSON.parse(raw)`: the value a schema checks (`shape` is then that data's). */
+  convertedAt?: Span;
   /** Flows into a schema validator, or a validator already checked this input (or the whole request) earlier. */
   validated: boolean;
 }
@@ -120,6 +140,8 @@ const stringMethods = new Set([
   "charAt",
   "substring",
 ]);
+/** What only an uploaded file (a `File`/`Blob` form value) has. */
+const fileMembers = new Set(["arrayBuffer", "stream", "bytes", "lastModified"]);
 const arrayMethods = new Set(["map", "filter", "forEach", "some", "every", "reduce", "find", "findIndex", "flatMap", "join", "includes", "indexOf"]);
 
 const nodeStyleSources: Record<string, RequestInputSource> = { body: "body", query: "query", params: "params", headers: "headers" };
@@ -136,6 +158,10 @@ const honoSources: Record<string, RequestInputSource> = {
   header: "headers",
 };
 const fetchBodyReaders = new Set(["json", "formData", "text"]);
+const fetchBodyShapes: Record<string, InputShape> = { json: "object", formData: "form-data", text: "text" };
+const honoShapes: Record<string, InputShape> = { json: "object", parseBody: "text-fields", formData: "form-data", text: "text" };
+/** What a write call is named: the data it is handed is stored as it is. */
+const writeMethod = /^(create|createMany|insert|insertMany|insertOne|update|updateMany|updateOne|upsert|save|set|put|add|bulkCreate|findOneAndUpdate|findByIdAndUpdate|values)$/;
 const nestSources: Record<string, RequestInputSource> = { Body: "body", Query: "query", Param: "params", Headers: "headers" };
 
 /** A raw read before its uses are traced: the expression yielding the input, or a Nest parameter name. */
@@ -152,13 +178,20 @@ interface InputOccurrence {
   declaredType?: string;
   /** A validation pipe on the Nest parameter itself. */
   validatedByPipe?: boolean;
+  shape?: InputShape;
 }
 
+/** A field as it is traced: `declared` is the type a cast gives it (`req.body as { name: string }`), used when its uses say nothing. */
+type TracedField = Omit<FieldRead, "fields"> & { declared?: FieldType; subfields?: Map<string, TracedField> };
+
 interface Trace {
-  /** `declared` is the type a cast gives the field (`req.body as { name: string }`), used when its uses say nothing. */
-  fields: Map<string, FieldRead & { declared?: FieldType }>;
+  fields: Map<string, TracedField>;
   usedWhole: boolean;
+  writtenWhole: boolean;
   validated: boolean;
+  formReads: Array<{ name: string; span: Span }>;
+  /** Raw text turned into data: `JSON.parse(raw)` (an object) or `new URLSearchParams(raw)` (read like a FormData). */
+  conversion?: { node: ts.Node; shape: InputShape };
 }
 
 /**
@@ -182,12 +215,23 @@ export function readRequestInputs(handler: FunctionLike, sourceFile: ts.SourceFi
         wholeInput: occurrence.wholeInput,
         yieldsField: occurrence.yieldsField,
         declaredType: occurrence.declaredType,
-        fields: [...trace.fields.values()].map(({ declared, ...field }) => ({ ...field, type: field.type === "unknown" ? (declared ?? "unknown") : field.type })),
+        fields: finishedFields(trace.fields),
+        shape: trace.conversion?.shape ?? occurrence.shape ?? (occurrence.source === "query" ? "text-fields" : "object"),
         usedWhole: trace.usedWhole,
+        writtenWhole: trace.writtenWhole,
+        ...(trace.formReads.length > 0 ? { formReads: trace.formReads } : {}),
+        ...(trace.conversion ? { convertedAt: spanOf(trace.conversion.node, sourceFile) } : {}),
         validated: !!occurrence.validatedByPipe || trace.validated || earliest < occurrence.span.start,
       };
     })
     .sort((a, b) => a.span.start - b.span.start);
+}
+
+function finishedFields(fields: ReadonlyMap<string, TracedField>): FieldRead[] {
+  return [...fields.values()].map(({ declared, subfields, ...field }) => {
+    const type = field.type === "unknown" ? (declared ?? "unknown") : field.type;
+    return subfields && subfields.size > 0 && (type === "object" || type === "unknown") ? { ...field, type: "object", fields: finishedFields(subfields) } : { ...field, type };
+  });
 }
 
 class HandlerAnalysis {
@@ -276,12 +320,12 @@ class HandlerAnalysis {
   trace(occurrence: InputOccurrence): Trace {
     const known = this.traces.get(occurrence);
     if (known) return known;
-    const trace: Trace = { fields: new Map(), usedWhole: false, validated: false };
+    const trace: Trace = { fields: new Map(), usedWhole: false, writtenWhole: false, validated: false, formReads: [] };
     const field = occurrence.yieldsField;
     const uses = occurrence.aliases ? this.referencesOf(occurrence.aliases) : [occurrence.value];
     for (const use of uses) {
-      if (field === undefined) this.traceWhole(use, trace, 0);
-      else this.traceField(field, use, trace, 0);
+      if (field === undefined) this.traceWhole(use, trace, 0, occurrence.shape ?? "object");
+      else this.traceField(field, use, trace.fields, 0);
     }
     this.traces.set(occurrence, trace);
     return trace;
@@ -315,12 +359,12 @@ class HandlerAnalysis {
       if (field !== undefined && source !== "body") {
         return { source, value: call, span: spanOf(call, this.sourceFile), label: wholeCall, wholeInput: wholeCall, yieldsField: field };
       }
-      return this.awaitedRead(source, call, wholeCall);
+      return { ...this.awaitedRead(source, call, wholeCall), shape: honoShapes[method.name] ?? (source === "query" ? "text-fields" : "object") };
     }
     if (framework === "next-app" || framework === "edge-function" || framework === "worker") {
       const call = ts.isCallExpression(member.node.parent) && member.node.parent.expression === member.node ? member.node.parent : undefined;
       if (!call || !fetchBodyReaders.has(member.name)) return undefined;
-      return this.awaitedRead("body", call, `${member.node.getText(this.sourceFile)}()`);
+      return { ...this.awaitedRead("body", call, `${member.node.getText(this.sourceFile)}()`), shape: fetchBodyShapes[member.name] };
     }
     return undefined;
   }
@@ -361,7 +405,7 @@ class HandlerAnalysis {
   }
 
   /** Follows a value holding the whole input to its uses. */
-  private traceWhole(value: ts.Node, trace: Trace, depth: number): void {
+  private traceWhole(value: ts.Node, trace: Trace, depth: number, shape: InputShape): void {
     if (depth > 4) return;
     if (ts.isObjectBindingPattern(value)) {
       this.traceBindingPattern(value, trace);
@@ -369,32 +413,65 @@ class HandlerAnalysis {
     }
     const outer = outermostValue(value, isFallbackFor);
     const parent = outer.parent;
-    for (const [name, type] of castFieldTypes(value, outer)) noteField(trace, name).declared ??= type;
+    for (const [name, type] of castFieldTypes(value, outer)) noteField(trace.fields, name).declared ??= type;
+    // Raw text and FormData have no fields of their own: what is read from them is read through their methods.
+    const hasFields = shape === "object" || shape === "text-fields";
     if (ts.isPropertyAccessExpression(parent) && parent.expression === outer) {
-      this.traceField(parent.name.text, parent, trace, depth);
+      if (isCallee(parent)) this.traceMethodCall(parent, trace, shape, depth);
+      else if (hasFields) this.traceField(parent.name.text, parent, trace.fields, depth);
+      else trace.usedWhole = true;
     } else if (ts.isElementAccessExpression(parent) && parent.expression === outer) {
       const key = stringValue(parent.argumentExpression);
-      if (key === undefined) trace.usedWhole = true;
-      else this.traceField(key, parent, trace, depth);
+      if (key === undefined || !hasFields) trace.usedWhole = true;
+      else this.traceField(key, parent, trace.fields, depth);
     } else if (ts.isVariableDeclaration(parent) && parent.initializer === outer) {
-      if (ts.isIdentifier(parent.name)) for (const use of this.referencesOf([parent.name])) this.traceWhole(use, trace, depth + 1);
-      else if (ts.isObjectBindingPattern(parent.name)) this.traceBindingPattern(parent.name, trace);
+      if (ts.isIdentifier(parent.name)) for (const use of this.referencesOf([parent.name])) this.traceWhole(use, trace, depth + 1, shape);
+      else if (ts.isObjectBindingPattern(parent.name) && hasFields) this.traceBindingPattern(parent.name, trace);
       else trace.usedWhole = true;
     } else if (ts.isBinaryExpression(parent) && parent.right === outer && parent.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isIdentifier(parent.left)) {
       // `let body; body = await request.json();`: the variable's later uses are the input's.
-      for (const use of this.referencesOf([parent.left])) if (!isAssignmentTarget(use)) this.traceWhole(use, trace, depth + 1);
+      for (const use of this.referencesOf([parent.left])) if (!isAssignmentTarget(use)) this.traceWhole(use, trace, depth + 1, shape);
     } else if (ts.isCallExpression(parent) && parent.arguments.includes(outer as ts.Expression)) {
       if (this.isValidatorCall(parent) || isSignatureCheck(parent) || isProtocolHandlerCall(parent)) trace.validated = true;
-      else if (this.isInstanceConversion(parent)) this.traceWhole(parent, trace, depth + 1);
-      else trace.usedWhole = true;
+      else if (this.isInstanceConversion(parent)) this.traceWhole(parent, trace, depth + 1, shape);
+      else if (shape === "text" && calleeText(parent) === "JSON.parse" && !trace.conversion) this.traceConversion(parent, trace, depth, "object");
+      else this.noteWholeUse(outer, trace);
+    } else if (shape === "text" && isNewUrlSearchParams(parent, outer) && !trace.conversion) {
+      this.traceConversion(parent, trace, depth, "form-data");
     } else if (optionOfCall(outer)) {
       // `constructEvent({ payload, sigHeader, secret })`: the call receives the input as an option.
       const call = optionOfCall(outer)!;
       if (this.isValidatorCall(call) || isSignatureCheck(call)) trace.validated = true;
-      else trace.usedWhole = true;
+      else this.noteWholeUse(outer, trace);
     } else if (!isPresenceCheck(outer)) {
-      trace.usedWhole = true;
+      this.noteWholeUse(outer, trace);
     }
+  }
+
+  /** A text body the handler parses itself: what it parses the text into is what a schema describes. */
+  private traceConversion(node: ts.Node, trace: Trace, depth: number, shape: InputShape): void {
+    trace.conversion = { node, shape };
+    this.traceWhole(node, trace, depth + 1, shape);
+  }
+
+  private noteWholeUse(outer: ts.Node, trace: Trace): void {
+    trace.usedWhole = true;
+    if (isWriteData(outer)) trace.writtenWhole = true;
+  }
+
+  /** `form.get("name")` reads a field of a FormData; any other method called on an input uses it whole. */
+  private traceMethodCall(access: ts.PropertyAccessExpression, trace: Trace, shape: InputShape, depth: number): void {
+    const call = access.parent as ts.CallExpression;
+    const method = access.name.text;
+    const key = stringValue(call.arguments[0]);
+    if (shape === "form-data" && (method === "get" || method === "getAll") && key !== undefined) {
+      trace.formReads.push({ name: key, span: spanOf(call, this.sourceFile) });
+      const field = this.traceField(key, call, trace.fields, depth);
+      if (method === "getAll") field.type = "array";
+      return;
+    }
+    if (shape === "form-data" && method === "has") return;
+    trace.usedWhole = true;
   }
 
   private traceBindingPattern(pattern: ts.ObjectBindingPattern, trace: Trace): void {
@@ -403,34 +480,45 @@ class HandlerAnalysis {
         trace.usedWhole = true;
         continue;
       }
-      const key = element.propertyName
-        ? ts.isIdentifier(element.propertyName) || ts.isStringLiteral(element.propertyName)
-          ? element.propertyName.text
-          : undefined
-        : ts.isIdentifier(element.name)
-          ? element.name.text
-          : undefined;
+      const key = bindingKey(element);
       if (key === undefined) {
         trace.usedWhole = true;
         continue;
       }
-      const field = noteField(trace, key);
+      const field = noteField(trace.fields, key);
       if (ts.isIdentifier(element.name)) {
-        for (const use of this.referencesOf([element.name])) mergeUse(field, fieldUse(use, this));
+        for (const use of this.referencesOf([element.name])) this.noteFieldUse(field, use, 1);
       }
     }
   }
 
   /** Follows one field of an input (`req.body.age`, or a variable holding it) to infer its type. */
-  private traceField(name: string, value: ts.Node, trace: Trace, depth: number): void {
-    const field = noteField(trace, name);
+  private traceField(name: string, value: ts.Node, fields: Map<string, TracedField>, depth: number): TracedField {
+    const field = noteField(fields, name);
     const outer = outermostValue(value, isFallbackFor);
     const parent = outer.parent;
     if (ts.isVariableDeclaration(parent) && parent.initializer === outer && ts.isIdentifier(parent.name) && depth < 4) {
-      for (const use of this.referencesOf([parent.name])) mergeUse(field, fieldUse(use, this));
+      for (const use of this.referencesOf([parent.name])) this.noteFieldUse(field, use, depth + 1);
+      return field;
+    }
+    this.noteFieldUse(field, value, depth);
+    return field;
+  }
+
+  /** A property read on a field (`comment.body`) makes it an object with that field; any other use says what it is. */
+  private noteFieldUse(field: TracedField, use: ts.Node, depth: number): void {
+    const outer = outermostValue(use, isFallbackFor);
+    const parent = outer.parent;
+    const isMemberRead = ts.isPropertyAccessExpression(parent) && parent.expression === outer && !isCallee(parent);
+    if (isMemberRead && depth < 4 && !stringMethods.has(parent.name.text) && !fileMembers.has(parent.name.text)) {
+      field.subfields ??= new Map();
+      this.traceField(parent.name.text, parent, field.subfields, depth + 1);
+      if (field.type === "unknown") field.type = "object";
+      field.coerced = false;
+      field.validated = false;
       return;
     }
-    mergeUse(field, fieldUse(value, this));
+    mergeUse(field, fieldUse(use, this));
   }
 
   /** Identifiers that refer to the given declarations by name within the handler (shadowing is rare in handlers). */
@@ -513,15 +601,50 @@ interface FieldUse {
   coerced: boolean;
   validated?: boolean;
   checked?: "type" | "presence";
+  toleratesAbsence?: boolean;
 }
 
-function noteField(trace: Trace, name: string): FieldRead & { declared?: FieldType } {
-  let field: (FieldRead & { declared?: FieldType }) | undefined = trace.fields.get(name);
+function noteField(fields: Map<string, TracedField>, name: string): TracedField {
+  let field = fields.get(name);
   if (!field) {
     field = { name, type: "unknown", coerced: true, validated: true };
-    trace.fields.set(name, field);
+    fields.set(name, field);
   }
   return field;
+}
+
+function bindingKey(element: ts.BindingElement): string | undefined {
+  if (element.propertyName) return ts.isIdentifier(element.propertyName) || ts.isStringLiteral(element.propertyName) ? element.propertyName.text : undefined;
+  return ts.isIdentifier(element.name) ? element.name.text : undefined;
+}
+
+function isNewUrlSearchParams(node: ts.Node, argument: ts.Node): boolean {
+  return ts.isNewExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === "URLSearchParams" && node.arguments?.[0] === argument;
+}
+
+/** `x.method(...)`: the access is called. */
+function isCallee(access: ts.PropertyAccessExpression): boolean {
+  return ts.isCallExpression(access.parent) && access.parent.expression === access;
+}
+
+/**
+ * The value is the data of a write: an argument of a call named like one (`create`, `insert`, `update`, `save`...),
+ * directly or inside the object literals passed to it (`{ data: body }`, `{ ...body, ownerId }`).
+ */
+function isWriteData(value: ts.Node): boolean {
+  let current = value;
+  for (;;) {
+    const parent = current.parent;
+    const isPart = ts.isPropertyAssignment(parent) ? parent.initializer === current : ts.isShorthandPropertyAssignment(parent) || ts.isSpreadAssignment(parent) || ts.isObjectLiteralExpression(parent);
+    if (isPart) {
+      current = parent;
+      continue;
+    }
+    if (!ts.isCallExpression(parent) || !parent.arguments.includes(current as ts.Expression)) return false;
+    const callee = unwrapExpression(parent.expression);
+    const name = ts.isPropertyAccessExpression(callee) ? callee.name.text : ts.isIdentifier(callee) ? callee.text : "";
+    return writeMethod.test(name);
+  }
 }
 
 /** The first concrete type wins; a field counts as coerced only when every use converts it. */
@@ -530,6 +653,7 @@ function mergeUse(field: FieldRead, use: FieldUse): void {
   field.coerced = field.coerced && use.coerced;
   field.validated = field.validated && !!use.validated;
   if (use.checked === "type" || (use.checked === "presence" && !field.checkedByHand)) field.checkedByHand = use.checked;
+  if (use.toleratesAbsence || use.checked === "presence") field.optional = true;
 }
 
 /** What one use of a field's value says about its type. */
@@ -538,7 +662,20 @@ function fieldUse(value: ts.Node, analysis: HandlerAnalysis): FieldUse {
   const use = fieldUseAt(outer, analysis);
   const checked = handCheckAt(outer);
   const typed = use.type === "unknown" ? { ...use, type: castType(value, outer) } : use;
-  return checked ? { ...typed, checked } : typed;
+  const tolerant = toleratesAbsence(value, outer) ? { toleratesAbsence: true } : {};
+  return checked ? { ...typed, ...tolerant, checked } : { ...typed, ...tolerant };
+}
+
+/** `x ?? fallback`, `x || fallback`, `x?.y`, `x === "literal"`: the code works when the field is absent. */
+function toleratesAbsence(value: ts.Node, outer: ts.Node): boolean {
+  for (let node = value; node !== outer; node = node.parent) if (isFallbackFor(node.parent, node)) return true;
+  const parent = outer.parent;
+  if (ts.isPropertyAccessExpression(parent) && parent.expression === outer && parent.questionDotToken) return true;
+  if (!ts.isBinaryExpression(parent)) return false;
+  const kind = parent.operatorToken.kind;
+  const other = otherOperand(parent, outer);
+  const isEquality = kind === ts.SyntaxKind.EqualsEqualsEqualsToken || kind === ts.SyntaxKind.ExclamationEqualsEqualsToken;
+  return isEquality && !!other && (ts.isLiteralExpression(other) || other.kind === ts.SyntaxKind.TrueKeyword || other.kind === ts.SyntaxKind.FalseKeyword);
 }
 
 /** What a use tells about a hand check of the value: see `FieldRead.checkedByHand`. */
@@ -587,6 +724,9 @@ function fieldUseAt(outer: ts.Node, analysis: HandlerAnalysis): FieldUse {
     const validated = analysis.isValidatorCall(parent);
     return { type: "unknown", coerced: validated, validated };
   }
+  // `schema.safeParse({ email: req.body.email })`: the field is checked as a property of what the validator gets.
+  const option = optionOfCall(outer);
+  if (option && analysis.isValidatorCall(option)) return { type: "unknown", coerced: true, validated: true };
   if (ts.isPrefixUnaryExpression(parent) && (parent.operator === ts.SyntaxKind.PlusToken || parent.operator === ts.SyntaxKind.MinusToken)) {
     return { type: "number", coerced: parent.operator === ts.SyntaxKind.PlusToken };
   }
@@ -600,7 +740,12 @@ function fieldUseAt(outer: ts.Node, analysis: HandlerAnalysis): FieldUse {
     }
     if (stringMethods.has(member)) return { type: "string", coerced: false };
     if (arrayMethods.has(member)) return { type: "array", coerced: false };
+    if (fileMembers.has(member)) return { type: "file", coerced: false };
     return { type: "unknown", coerced: false };
+  }
+  if (ts.isBinaryExpression(parent) && parent.operatorToken.kind === ts.SyntaxKind.InstanceOfKeyword && parent.left === outer) {
+    const klass = unwrapExpression(parent.right);
+    return { type: ts.isIdentifier(klass) && (klass.text === "File" || klass.text === "Blob") ? "file" : "unknown", coerced: false };
   }
   if (ts.isBinaryExpression(parent)) return { type: binaryOperandType(parent, outer), coerced: false };
   if (ts.isTypeOfExpression(parent) && ts.isBinaryExpression(parent.parent)) {

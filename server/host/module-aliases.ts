@@ -48,6 +48,9 @@ export function discoverModuleAliases(root: string, files: readonly string[] = p
 
 const dependencyFields = ["dependencies", "devDependencies", "peerDependencies", "optionalDependencies"];
 
+/** Validators whose API differs between majors: their declared range is kept (see PackageManifest.validatorVersions). */
+const versionedValidators = new Set(["zod", "valibot", "yup", "joi"]);
+
 /** What each package.json declares, so a fix imports only a module its package can resolve. */
 function packageManifests(root: string, files: readonly string[], json: JsonReader): PackageManifest[] {
   const manifests: PackageManifest[] = [];
@@ -56,11 +59,17 @@ function packageManifests(root: string, files: readonly string[], json: JsonRead
     const manifest = json.read(manifestPath);
     if (!manifest) continue;
     const names = new Set<string>();
+    const validatorVersions: Record<string, string> = {};
     for (const field of dependencyFields) {
       const declared = manifest[field];
-      if (isRecord(declared)) for (const name of Object.keys(declared)) names.add(name);
+      if (!isRecord(declared)) continue;
+      for (const [name, range] of Object.entries(declared)) {
+        names.add(name);
+        if (versionedValidators.has(name) && typeof range === "string" && !(name in validatorVersions)) validatorVersions[name] = range;
+      }
     }
-    manifests.push({ packageRoot: path.dirname(manifestPath), dependencies: [...names].sort() });
+    const versions = Object.keys(validatorVersions).length > 0 ? { validatorVersions } : {};
+    manifests.push({ packageRoot: path.dirname(manifestPath), dependencies: [...names].sort(), ...versions });
   }
   return manifests;
 }

@@ -8,9 +8,9 @@ app.use(express.json());
 
 const updateProfileBody = z.object({
   displayName: z.string(),
-  bio: z.unknown(),
+  bio: z.any(),
   newsletter: z.boolean(),
-}).partial().strict();
+}).partial();
 
 app.patch("/profiles/:id", requireAuth, async (req, res) => {
   const parsed = updateProfileBody.safeParse(req.body);

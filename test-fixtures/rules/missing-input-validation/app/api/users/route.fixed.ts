@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { getCurrentUser } from "@/lib/session";
 import { z } from "zod";
 
-const createUserBody = z.object({ email: z.string(), role: z.unknown(), seats: z.number() }).strict();
+const createUserBody = z.object({ email: z.string(), role: z.any(), seats: z.number() });
 
 export async function POST(request: NextRequest) {
   const admin = await getCurrentUser();

@@ -1,0 +1,162 @@
+// The zod schema the missing-input-validation scaffold declares, written from how the handler uses each field and
+// in the API of the project's zod major. Text only: where it goes is fix-placement.ts's concern.
+import { ts } from "ts-morph";
+import type { FieldRead, InputShape, RequestInputRead } from "../model/request-inputs.js";
+
+/** The zod major the file's package declares (or its import names, `zod/v4`); undefined when neither tells. */
+export type ZodMajor = 3 | 4 | undefined;
+
+export function zodMajorOf(declaredRange: string | undefined, importSpecifier: string | undefined): ZodMajor {
+  const fromImport = /\/v([34])$/.exec(importSpecifier ?? "")?.[1];
+  const major = Number(fromImport ?? /^\D*(\d+)/.exec(declaredRange ?? "")?.[1]);
+  return major === 3 || major === 4 ? major : undefined;
+}
+
+/** What the 400 answer sends: zod 4 deprecates `error.flatten()` for `z.flattenError(error)`; `issues` is in both. */
+export function errorExpression(parsed: string, major: ZodMajor): string {
+  if (major === 4) return `z.flattenError(${parsed}.error)`;
+  if (major === 3) return `${parsed}.error.flatten()`;
+  return `${parsed}.error.issues`;
+}
+
+/** Keeps unlisted keys: zod 4 deprecates `.passthrough()` for `.loose()`; `.catchall(z.unknown())` is in both. */
+function looseSuffix(major: ZodMajor): string {
+  return major === 4 ? ".loose()" : major === 3 ? ".passthrough()" : ".catchall(z.unknown())";
+}
+
+/**
+ * How the schema treats keys it does not list, so the route's clients keep working:
+ * - `strip` (zod's default) when the handler reads the input field by field: it never saw the other keys;
+ * - `loose` when the input is also passed on whole (to a protocol library, a service) or is a query string
+ *   (tracking and protocol parameters come and go), so the callee still gets every key;
+ * - `strict` when it is written whole into a store (`create({ data: body })`), where an unlisted key is a
+ *   mass-assignment: a 400 naming the key beats writing it, and the comment above the schema says to list every field.
+ */
+export type UnknownKeys = "strip" | "loose" | "strict";
+
+export function unknownKeysFor(reads: readonly RequestInputRead[]): UnknownKeys {
+  if (reads.some((read) => read.source === "query")) return "loose";
+  if (reads.some((read) => read.writtenWhole)) return "strict";
+  return reads.some((read) => read.usedWhole) ? "loose" : "strip";
+}
+
+export interface SchemaRequest {
+  name: string;
+  fields: FieldRead[];
+  shape: InputShape;
+  unknownKeys: UnknownKeys;
+  /** PATCH bodies carry only the fields that change. */
+  partial: boolean;
+  /** Query values may each be absent. */
+  optional: boolean;
+  major: ZodMajor;
+}
+
+export function schemaDeclaration(request: SchemaRequest): string {
+  const { name, fields, unknownKeys, partial, major } = request;
+  const entries = fields.map((field) => `${propertyKey(field.name)}: ${fieldSchema(field, request)}`);
+  const suffix = (partial ? ".partial()" : "") + (unknownKeys === "strict" ? ".strict()" : unknownKeys === "loose" ? looseSuffix(major) : "");
+  const oneLine = `const ${name} = z.object({ ${entries.join(", ")} })${suffix};`;
+  if (oneLine.length <= 110) return oneLine;
+  return `const ${name} = z.object({\n${entries.map((entry) => `  ${entry},\n`).join("")}})${suffix};`;
+}
+
+function fieldSchema(field: FieldRead, request: SchemaRequest): string {
+  const base = baseSchema(field, request);
+  // A FormData field the client left out reads as null, as `form.get` gave it before (`getAll` gives an empty array).
+  if (request.shape === "form-data") return field.type === "array" ? base : `${base}.nullable()`;
+  // A field the handler does without (a fallback, a presence test) stays optional, so requests without it still work.
+  return !request.partial && (request.optional || field.optional) ? `${base}.optional()` : base;
+}
+
+/**
+ * JSON fields take their JSON type. Query values and parsed form fields arrive as text, so numbers are coerced and
+ * arrays hold strings; a form field used as an upload is a `File`. A field whose use says nothing is `z.any()`:
+ * it keeps the type the handler gave it (`req.body` is `any`), so the fixed code compiles wherever the value lands.
+ */
+function baseSchema(field: FieldRead, request: SchemaRequest): string {
+  const type = field.type === "unknown" ? conventionalType(field.name) : field.type;
+  const text = request.shape !== "object";
+  switch (type) {
+    case "string":
+      return "z.string()";
+    case "number":
+      return text ? "z.coerce.number()" : "z.number()";
+    case "boolean":
+      return text ? "z.string()" : "z.boolean()";
+    case "array":
+      // A repeated query parameter is an array, a single one a string (`?tag=a`): both are accepted as an array.
+      if (request.shape === "text-fields") return "z.preprocess((value) => [value].flat(), z.array(z.string()))";
+      return text ? "z.array(z.string())" : "z.array(z.any())";
+    case "file":
+      return text ? "z.instanceof(File)" : "z.any()";
+    case "object": {
+      if (request.shape === "form-data") return "z.instanceof(File)";
+      // Only some of its keys are read, and it may be passed on whole: the others are kept.
+      const nested = { ...request, optional: false, fields: field.fields ?? [] };
+      const entries = nested.fields.map((sub) => `${propertyKey(sub.name)}: ${fieldSchema(sub, nested)}`);
+      return `z.object({ ${entries.join(", ")} })${looseSuffix(request.major)}`;
+    }
+    default:
+      return text ? "z.string()" : "z.any()";
+  }
+}
+
+const conventionallyStrings = new Set(["id", "email", "name", "title", "description", "slug", "url", "password", "token", "reason", "message", "text", "comment", "phone", "subject", "currency", "country", "locale", "username"]);
+const conventionallyNumbers = new Set(["cents", "amount", "price", "quantity", "qty", "count", "age", "total", "limit", "offset", "page", "size", "seats", "rating", "score"]);
+const conventionallyArrays = new Set(["ids", "items", "lines", "tags", "entries", "members", "emails", "attachments"]);
+
+/**
+ * When the handler's use says nothing (the field is only passed on), the type its name conventionally has
+ * (`customerEmail`, `amountCents`, `isPublic`, `lineItems`), so the fixed code still type-checks where the
+ * value lands in a typed call; `unknown` when the name says nothing either.
+ */
+function conventionalType(name: string): FieldRead["type"] {
+  const words = name.split(/_|-|(?<=[a-z0-9])(?=[A-Z])/).map((word) => word.toLowerCase());
+  const last = words[words.length - 1] ?? "";
+  if (conventionallyStrings.has(last)) return "string";
+  if (conventionallyNumbers.has(last)) return "number";
+  if (conventionallyArrays.has(last)) return "array";
+  if (words.length > 1 && ["is", "has", "can", "should"].includes(words[0]!)) return "boolean";
+  return "unknown";
+}
+
+/** One entry per field name across all reads, the first concrete type winning. */
+export function mergeFields(reads: RequestInputRead[]): FieldRead[] {
+  const merged = new Map<string, FieldRead>();
+  for (const field of reads.flatMap((read) => read.fields)) {
+    const existing = merged.get(field.name);
+    if (!existing) merged.set(field.name, { ...field });
+    else if (existing.type === "unknown") Object.assign(existing, { type: field.type, fields: field.fields });
+  }
+  return [...merged.values()];
+}
+
+export function propertyKey(name: string): string {
+  return /^[A-Za-z_$][\w$]*$/.test(name) ? name : JSON.stringify(name);
+}
+
+/** Deno code imports packages by specifier (`npm:zod`, `https://esm.sh/zod`); everything else by name. */
+export function zodSpecifierFor(sourceFile: ts.SourceFile): string {
+  const specifiers = sourceFile.statements.flatMap((statement) =>
+    ts.isImportDeclaration(statement) && ts.isStringLiteral(statement.moduleSpecifier) ? [statement.moduleSpecifier.text] : [],
+  );
+  if (specifiers.some((specifier) => specifier.startsWith("npm:"))) return "npm:zod";
+  if (specifiers.some((specifier) => specifier.startsWith("https://esm.sh/"))) return "https://esm.sh/zod";
+  return "zod";
+}
+
+/** The specifier `z` is imported from when the file already binds it to zod (named, default or namespace import). */
+export function boundZodSpecifier(sourceFile: ts.SourceFile): string | undefined {
+  for (const statement of sourceFile.statements) {
+    if (!ts.isImportDeclaration(statement) || !ts.isStringLiteral(statement.moduleSpecifier)) continue;
+    const specifier = statement.moduleSpecifier.text;
+    if (!/^(npm:|https:\/\/esm\.sh\/)?zod(@[^/]*)?(\/|$)/.test(specifier)) continue;
+    const clause = statement.importClause;
+    const bindings = clause?.namedBindings;
+    if (clause?.name?.text === "z") return specifier;
+    if (bindings && ts.isNamespaceImport(bindings) && bindings.name.text === "z") return specifier;
+    if (bindings && ts.isNamedImports(bindings) && bindings.elements.some((element) => element.name.text === "z")) return specifier;
+  }
+  return undefined;
+}

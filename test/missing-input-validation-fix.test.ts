@@ -1,0 +1,135 @@
+// missing-input-validation's fix beyond what fixture snapshots (safe and scaffold fixes) show: the suggestion offered
+// when the package lacks zod, the inputs that get no fix, the API used when the zod major is unknown, and fixed
+// handlers type-checked (with the TypeScript checker, against zod 4 and zod 3's API) as the handler uses the data.
+import * as assert from "node:assert/strict";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { Project, ts } from "ts-morph";
+import { applyFixEdits } from "../rules/engine/apply-edits.js";
+import { resolveConfig } from "../rules/engine/config.js";
+import { lintSources, type LintResult } from "../rules/engine/lint.js";
+import type { Finding } from "../rules/engine/types.js";
+import { registry } from "../rules/index.js";
+import { listSourceFiles, loadFixtureConfig } from "./fixture-harness.js";
+
+const ruleId = "missing-input-validation";
+const fixtures = path.resolve(__dirname, "../test-fixtures/rules", ruleId);
+
+describe("missing-input-validation fixes", function () {
+  this.timeout(60_000);
+  let fixtureResult: LintResult | undefined;
+  const findingIn = (relative: string): Finding => {
+    fixtureResult ??= lintSources(
+      listSourceFiles(fixtures).map((filePath) => ({ filePath, text: fs.readFileSync(filePath, "utf8") })),
+      loadFixtureConfig(fixtures, registry),
+      registry,
+    );
+    const finding = fixtureResult.files.find((file) => file.filePath === path.join(fixtures, relative))?.findings.find((f) => f.ruleId === ruleId);
+    assert.ok(finding, `a ${ruleId} finding in ${relative}`);
+    return finding;
+  };
+
+  it("only suggests the zod scaffold, naming the package.json to add zod to, when the file's package does not declare it", () => {
+    const [fix, ...others] = findingIn("no-zod/signups.ts").fixes;
+    assert.equal(others.length, 0);
+    assert.equal(fix?.kind, "suggestion");
+    assert.equal(fix.title, 'Validate the input with a zod schema (add "zod" to no-zod/package.json first: it is not a dependency)');
+    const fixed = applyFixEdits(fs.readFileSync(path.join(fixtures, "no-zod/signups.ts"), "utf8"), [fix.edits]).text;
+    assert.match(fixed, /const createSignupBody = z\.object\(\{ email: z\.string\(\) \}\);/);
+    assert.match(fixed, /email: parsed\.data\.email\.toLowerCase\(\)/);
+  });
+
+  it("names the package's own validator in the suggestion's title when it declares one instead of zod", () => {
+    const [fix] = findingIn("joi-service/invites.ts").fixes;
+    assert.equal(fix?.kind, "suggestion");
+    assert.equal(fix.title, 'Validate the input with a zod schema (the package validates with joi: write it as a joi schema, or add "zod" to joi-service/package.json)');
+  });
+
+  it("offers no fix for a raw text body, whose methods are not fields", () => {
+    assert.deepEqual(findingIn("app/api/imports/route.ts").fixes, []);
+  });
+
+  it("offers no fix for a query passed on whole with no parameter read by name", () => {
+    assert.deepEqual(findingIn("express/ticket-export.ts").fixes, []);
+  });
+
+  it("uses what zod 3 and 4 share when the declared range names no major", () => {
+    const root = path.resolve("/project");
+    const filePath = path.join(root, "src/callback.ts");
+    const text = [
+      `import express from "express";`,
+      `import { exchange } from "./protocol";`,
+      ``,
+      `const app = express();`,
+      ``,
+      `app.post("/callback", async (req, res) => {`,
+      `  if (req.body.state.length !== 32) return res.status(400).end();`,
+      `  res.json(await exchange(req.body));`,
+      `});`,
+      ``,
+    ].join("\n");
+    const resolved = resolveConfig({}, registry, root, "harden.config.json");
+    const config = { ...resolved, settings: { ...resolved.settings, packages: [{ packageRoot: root, dependencies: ["express", "zod"], validatorVersions: { zod: "latest" } }] } };
+    const finding = lintSources([{ filePath, text }], config, registry).files[0]?.findings.find((f) => f.ruleId === ruleId);
+    const fix = finding?.fixes[0];
+    assert.equal(fix?.kind, "scaffold");
+    const fixed = applyFixEdits(text, [fix.edits]).text;
+    assert.match(fixed, /const createCallbackBody = z\.object\(\{ state: z\.string\(\) \}\)\.catchall\(z\.unknown\(\)\);/);
+    assert.match(fixed, /return res\.status\(400\)\.json\(\{ error: parsed\.error\.issues \}\);/);
+    assert.match(fixed, /exchange\(parsed\.data\)/);
+  });
+});
+
+describe("missing-input-validation fixes type-check", function () {
+  this.timeout(120_000);
+  const root = path.resolve(__dirname, "../.type-check-project");
+  const handlers = (zodImport: string): Record<string, string> => ({
+    "app/api/orders/route.ts": [
+      `import { z } from "${zodImport}";`,
+      ``,
+      `export const currency = z.enum(["eur", "usd"]);`,
+      ``,
+      `export async function POST(request: Request) {`,
+      `  const order = await request.json();`,
+      `  const total: number = order.quantity * order.unitPrice;`,
+      `  const note: string = order.comment.text.trim();`,
+      `  const tags: string[] = order.tags.map((tag: string) => tag.toLowerCase());`,
+      `  return Response.json({ total, note, tags, sku: order.sku, gift: order.gift ?? false });`,
+      `}`,
+      ``,
+    ].join("\n"),
+    "app/api/feedback/route.ts": [
+      `import { z } from "${zodImport}";`,
+      ``,
+      `export const rating = z.number().int();`,
+      ``,
+      `export async function POST(request: Request) {`,
+      `  const form = await request.formData();`,
+      `  const upload = form.get("upload");`,
+      `  const size = upload instanceof File ? upload.size : 0;`,
+      `  return Response.json({ title: String(form.get("title")).trim(), size, labels: form.getAll("labels").length });`,
+      `}`,
+      ``,
+    ].join("\n"),
+  });
+
+  for (const [zodImport, range] of [["zod", "^4.1.0"], ["zod/v3", "^3.25.0"]] as const) {
+    it(`applies cleanly to JSON and FormData handlers under ${zodImport}`, () => {
+      const sources = Object.entries(handlers(zodImport)).map(([relative, text]) => ({ filePath: path.join(root, relative), text }));
+      const resolved = resolveConfig({}, registry, root, "harden.config.json");
+      const config = { ...resolved, settings: { ...resolved.settings, packages: [{ packageRoot: root, dependencies: ["zod"], validatorVersions: { zod: range } }] } };
+      const fixed = sources.map(({ filePath, text }) => {
+        const finding = lintSources(sources, config, registry).files.find((file) => file.filePath === filePath)?.findings.find((f) => f.ruleId === ruleId);
+        assert.equal(finding?.fixes[0]?.kind, "scaffold", `a scaffold for ${filePath}`);
+        return { filePath, text: applyFixEdits(text, [finding.fixes[0].edits]).text };
+      });
+      assert.match(fixed[0]!.text, zodImport === "zod" ? /z\.flattenError\(parsed\.error\)/ : /parsed\.error\.flatten\(\)/);
+      const project = new Project({
+        compilerOptions: { strict: true, target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext, moduleResolution: ts.ModuleResolutionKind.Bundler, lib: ["lib.es2022.d.ts", "lib.dom.d.ts"], skipLibCheck: true, noEmit: true },
+      });
+      for (const { filePath, text } of fixed) project.createSourceFile(filePath, text, { overwrite: true });
+      const diagnostics = project.getPreEmitDiagnostics().map((d) => `${d.getSourceFile()?.getBaseName()}:${d.getLineNumber()} ${ts.flattenDiagnosticMessageText(d.compilerObject.messageText, " ")}`);
+      assert.deepEqual(diagnostics, [], fixed.map((file) => file.text).join("\n---\n"));
+    });
+  }
+});
