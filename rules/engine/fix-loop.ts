@@ -1,8 +1,9 @@
 // Applies fixes to an in-memory set of files and re-lints until nothing changes (or a round limit is hit).
 // Shared by `harden check --fix`, `--fix-dry-run` and the fixture tests; the caller decides what reaches the disk.
 // A file that does not parse gets no fixes, and a file the fixes would leave unparseable keeps its last good text.
+// A fix whose finding is still there after it was applied made no progress and is not applied again.
 import { parseDiagnosticsOf, parseSource } from "./analyze.js";
-import { appendMissingLines, applyFixEdits } from "./apply-edits.js";
+import { appendMissingLines, applyFixEdits, selectCompatibleEdits } from "./apply-edits.js";
 import type { ResolvedConfig } from "./config.js";
 import { lintSources, type LintResult } from "./lint.js";
 import type { AnyRule, Finding, Fix, FixKind, Notice, TextEdit } from "./types.js";
@@ -48,6 +49,10 @@ export function fixUntilStable(
   /** Files no fix may touch any more, with the reason. */
   const skipped = new Map<string, string>();
   let fixesApplied = 0;
+  /** Findings (by `findingKey`) whose applied fix left them in place: applying it again would repeat the edit (a wrapper around a wrapper). */
+  const stalled = new Set<string>();
+  /** For each finding fixed in the last round, how many findings had its key then. */
+  let fixedLastRound = new Map<string, number>();
   const maxRounds = options.maxRounds ?? 10;
   const resultOf = (final: LintResult): FixLoopResult => ({
     changed,
@@ -63,25 +68,35 @@ export function fixUntilStable(
     for (const analysis of result.files) {
       if (analysis.fixesWithheld && analysis.findings.some((f) => !options.accept || options.accept(f))) skipped.set(analysis.filePath, "fixes skipped: file has syntax errors");
     }
-    const findings = result.files.flatMap((file) => file.findings).filter((f) => !skipped.has(f.filePath) && (!options.accept || options.accept(f)));
-    const fixes = findings.map((f) => f.fixes.find((fix) => options.kinds.includes(fix.kind))).filter((fix) => fix !== undefined);
+    const accepted = result.files.flatMap((file) => file.findings).filter((f) => !skipped.has(f.filePath) && (!options.accept || options.accept(f)));
+    const counts = countByKey(accepted);
+    for (const [key, before] of fixedLastRound) if ((counts.get(key) ?? 0) >= before) stalled.add(key);
+    const findings = accepted.filter((f) => !stalled.has(findingKey(f)));
+    const fixed = findings.flatMap((finding) => {
+      const fix = finding.fixes.find((candidate) => options.kinds.includes(candidate.kind));
+      return fix ? [{ key: findingKey(finding), fix }] : [];
+    });
+    const fixes = fixed.map(({ fix }) => fix);
     let appliedThisRound = 0;
-    const editsByFile = new Map<string, TextEdit[][]>();
-    for (const fix of fixes) {
+    const editsByFile = new Map<string, Array<{ key: string; edits: TextEdit[] }>>();
+    for (const { key, fix } of fixed) {
       const byFile = new Map<string, TextEdit[]>();
       for (const edit of fix.edits) byFile.set(edit.filePath, [...(byFile.get(edit.filePath) ?? []), edit]);
       // A fix edits one source file; its file writes go with it.
-      for (const [filePath, edits] of byFile) editsByFile.set(filePath, [...(editsByFile.get(filePath) ?? []), edits]);
+      for (const [filePath, edits] of byFile) editsByFile.set(filePath, [...(editsByFile.get(filePath) ?? []), { key, edits }]);
     }
-    for (const [filePath, groups] of editsByFile) {
+    fixedLastRound = new Map();
+    for (const [filePath, fileFixes] of editsByFile) {
       const before = texts.get(filePath);
       if (before === undefined || skipped.has(filePath)) continue;
+      const groups = fileFixes.map(({ edits }) => edits);
       const { text, appliedFixes } = applyFixEdits(before, groups);
       if (text !== before && hasSyntaxErrors(filePath, text)) {
         skipped.set(filePath, hasSyntaxErrors(filePath, before) ? "fixes skipped: file has syntax errors" : "fixes skipped: they would leave a syntax error");
         continue;
       }
       appliedThisRound += appliedFixes;
+      for (const [index, taken] of takenGroups(groups).entries()) if (taken) fixedLastRound.set(fileFixes[index]!.key, counts.get(fileFixes[index]!.key) ?? 0);
       if (text === before) continue;
       fixesByFile.set(filePath, (fixesByFile.get(filePath) ?? 0) + appliedFixes);
       texts.set(filePath, text);
@@ -100,6 +115,24 @@ export function fixUntilStable(
     fixesApplied += appliedThisRound;
     if (appliedThisRound === 0) return resultOf(result);
   }
+}
+
+/** A finding's identity across rounds: its rule, file and message (its line moves when a fix adds an import above it). */
+function findingKey(finding: Finding): string {
+  return `${finding.ruleId}\0${finding.filePath}\0${finding.message}`;
+}
+
+function countByKey(findings: readonly Finding[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const finding of findings) counts.set(findingKey(finding), (counts.get(findingKey(finding)) ?? 0) + 1);
+  return counts;
+}
+
+/** Which fixes `applyFixEdits` takes: those whose every edit is among the edits it keeps. */
+function takenGroups(groups: ReadonlyArray<readonly TextEdit[]>): boolean[] {
+  const { taken } = selectCompatibleEdits(groups);
+  const keys = new Set(taken.map((edit) => `${edit.start}:${edit.end}:${edit.newText}`));
+  return groups.map((edits) => edits.every((edit) => keys.has(`${edit.start}:${edit.end}:${edit.newText}`)));
 }
 
 function hasSyntaxErrors(filePath: string, text: string): boolean {
