@@ -317,10 +317,11 @@ function fitsAudience(scope: GuardScopeKind | undefined, audience: RouteAudience
 /**
  * The fix applies `name` bare (`guard, handler` or `guard(handler)`): a middleware must be the middleware itself, not
  * a factory; a wrapper must need no argument but the handler and hand it the arguments Next.js gives the route.
+ * Undefined when the definition is not the project's, so Harden cannot tell.
  */
-function fitsSignature(guard: GuardDefinition, applyAs: "middleware" | "wrapper", handlerArity: number): boolean {
+function fitsSignature(guard: GuardDefinition, applyAs: "middleware" | "wrapper", handlerArity: number): boolean | undefined {
   const shape = guard.shape;
-  if (!shape) return false;
+  if (!shape) return undefined;
   if (applyAs === "middleware") return !shape.returnsFunction;
   return shape.requiredParameters <= 1 && shape.handlerCall === "forwards" && (shape.forwardedArguments ?? 0) >= handlerArity;
 }
@@ -337,14 +338,16 @@ function chooseGuard(ctx: Context, linked: LinkedRoute, applyAs: "middleware" | 
   const candidates = ctx.project
     .authGuardsInUse({ frameworks: [framework], kinds, packageRoot })
     .map((guard) => ({ guard, written: writtenInThisFile(ctx, guard) }))
+    // A guard whose signature Harden cannot read (a library's, used in another file) stays a candidate: a parallel
+    // created guard would be wrong beside it, so choosing it means no fix.
     .filter(({ guard, written }) => {
       if (written) return fitsAudience(guard.scope ?? scopeNamedIn(written), audience);
-      return fitsAudience(guard.scope, audience) && fitsSignature(guard, applyAs, handlerArity);
+      return fitsAudience(guard.scope, audience) && fitsSignature(guard, applyAs, handlerArity) !== false;
     });
   const ranked = candidates.sort((a, b) => compareCloseness(ctx, a.guard, b.guard, audience));
   const closest = ranked[0];
   // A fitting guard the fix cannot write here (a library guard set up in another file) is the user's to copy: no parallel guard.
-  if (closest) return reuseGuard(ctx, closest.guard, closest.written);
+  if (closest) return closest.written !== undefined || fitsSignature(closest.guard, applyAs, handlerArity) ? reuseGuard(ctx, closest.guard, closest.written) : undefined;
   if (audience === "machine") return undefined;
   return scaffoldGuard(ctx, framework, packageRoot);
 }
@@ -389,7 +392,7 @@ function scaffoldGuard(ctx: Context, framework: Framework, packageRoot: string):
     provide: (edit) => {
       edit.createFile(path.relative(ctx.settings.root, path.join(lib, accessTokenModule + ".ts")), accessTokenSource);
       edit.createFile(path.relative(ctx.settings.root, guardFile), scaffold.source);
-      edit.addNamedImport(moduleSpecifier(ctx, edit, guardFile, packageRoot), scaffold.exportName);
+      edit.addNamedImport(moduleSpecifier(ctx, edit, guardFile), scaffold.exportName);
     },
   };
 }
@@ -463,12 +466,24 @@ function holdsLiteralSecret(node: ts.Node): boolean {
   return ts.forEachChild(node, (child) => holdsLiteralSecret(child) || undefined) ?? false;
 }
 
-/** `@/lib/auth` when this file already imports through the `@/` alias and the guard sits at the alias root, else a relative path. */
-function moduleSpecifier(ctx: Context, edit: FixBuilder, targetFile: string, packageRoot: string): string {
-  const usesAlias = packageRoot === ctx.settings.root && ctx.file.imports.some((binding) => binding.module.startsWith("@/"));
-  if (!usesAlias) return edit.moduleSpecifierTo(targetFile);
-  const hasSrc = ctx.project.hasSourceFolder(packageRoot);
-  return "@/" + path.relative(hasSrc ? path.join(packageRoot, "src") : packageRoot, targetFile).replace(/\\/g, "/").replace(/\.ts$/, "");
+/**
+ * `@/lib/auth` when this file already imports through the `@/` alias and that alias leads to a folder holding the
+ * created module (an import of this file shows where: `@/modules/x` resolving to `<package>/src/modules/x`), else a
+ * relative path.
+ */
+function moduleSpecifier(ctx: Context, edit: FixBuilder, targetFile: string): string {
+  for (const binding of ctx.file.imports) {
+    if (!binding.module.startsWith("@/")) continue;
+    const resolved = ctx.project.resolveModule(binding.module, ctx.filePath);
+    if (!resolved) continue;
+    const rest = binding.module.slice("@/".length);
+    const resolvedModule = stripExtension(resolved).replace(/[\\/]index$/, "");
+    if (!resolvedModule.endsWith(path.sep + path.normalize(rest))) continue;
+    const aliasRoot = resolvedModule.slice(0, resolvedModule.length - path.normalize(rest).length - 1);
+    if (!targetFile.startsWith(aliasRoot + path.sep)) return edit.moduleSpecifierTo(targetFile);
+    return "@/" + stripExtension(path.relative(aliasRoot, targetFile)).replace(/\\/g, "/");
+  }
+  return edit.moduleSpecifierTo(targetFile);
 }
 
 /** `src/lib` of the route's package when it keeps its code under `src/`, else `lib`. */
@@ -599,7 +614,7 @@ function checkSocketServer(ctx: Context, server: SocketServerSummary): void {
         const packageRoot = ctx.project.packageOf(ctx.filePath);
         const tokenFile = path.join(libDirectory(ctx, packageRoot), accessTokenModule + ".ts");
         edit.createFile(path.relative(ctx.settings.root, tokenFile), accessTokenSource);
-        edit.addNamedImport(moduleSpecifier(ctx, edit, tokenFile, packageRoot), "verifyAccessToken");
+        edit.addNamedImport(moduleSpecifier(ctx, edit, tokenFile), "verifyAccessToken");
         edit.insertAfter(container, "\n\n" + socketGuardSource(receiver, indentOf(ctx.text, container.getStart(ctx.sourceFile))));
       },
     }),
