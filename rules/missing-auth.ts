@@ -338,24 +338,27 @@ function chooseGuard(ctx: Context, linked: LinkedRoute, applyAs: "middleware" | 
   const candidates = ctx.project
     .authGuardsInUse({ frameworks: [framework], kinds, packageRoot })
     .map((guard) => ({ guard, written: writtenInThisFile(ctx, guard) }))
-    // A guard whose signature Harden cannot read (a library's, used in another file) stays a candidate: a parallel
-    // created guard would be wrong beside it, so choosing it means no fix.
+    // A guard whose signature Harden cannot read (a library's, used in another file) stays a candidate: a created
+    // guard beside it would be a parallel login, so choosing it means no fix.
     .filter(({ guard, written }) => {
-      if (written) return fitsAudience(guard.scope ?? scopeNamedIn(written), audience);
+      if (written) return fitsAudience(guard.scope ?? scopeNamedIn(written.getText(ctx.sourceFile)), audience);
       return fitsAudience(guard.scope, audience) && fitsSignature(guard, applyAs, handlerArity) !== false;
-    });
-  const ranked = candidates.sort((a, b) => compareCloseness(ctx, a.guard, b.guard, audience));
-  const closest = ranked[0];
-  // A fitting guard the fix cannot write here (a library guard set up in another file) is the user's to copy: no parallel guard.
-  if (closest) return closest.written !== undefined || fitsSignature(closest.guard, applyAs, handlerArity) ? reuseGuard(ctx, closest.guard, closest.written) : undefined;
+    })
+    .sort((a, b) => compareCloseness(ctx, a.guard, b.guard, audience));
+  const closest = candidates[0];
+  if (closest) {
+    const isWritable = closest.written !== undefined || fitsSignature(closest.guard, applyAs, handlerArity) === true;
+    return isWritable ? reuseGuard(ctx, closest.guard, closest.written) : undefined;
+  }
+  // A cron's scheduler sends its own secret: a created bearer-token guard would refuse it as well.
   if (audience === "machine") return undefined;
   return scaffoldGuard(ctx, framework, packageRoot);
 }
 
-/** A guard applied in this file as middleware, as written (`passport.authenticate("jwt", { session: false })`). */
-function writtenInThisFile(ctx: Context, guard: GuardDefinition): string | undefined {
+/** Where a guard is applied in this file as middleware, to copy as written (`passport.authenticate("jwt", { session: false })`). */
+function writtenInThisFile(ctx: Context, guard: GuardDefinition): ts.Node | undefined {
   const example = guard.uses.find((use) => use.filePath === ctx.filePath && use.kind !== "wrapper");
-  return example && findNodeBySpan(ctx.sourceFile, example.span)?.getText(ctx.sourceFile);
+  return example && findNodeBySpan(ctx.sourceFile, example.span);
 }
 
 /** Whom a guard's written arguments name (`bearerAuth({ token: env.ADMIN_TOKEN })`, `requireRole("admin")`). */
@@ -434,13 +437,11 @@ function guardModuleName(ctx: Context, framework: Framework, module: string, pac
  * (`passport.authenticate("jwt", { session: false })`); elsewhere only the project's own guards are reused, by name,
  * because a library guard is usually a factory whose arguments cannot be seen from here.
  */
-function reuseGuard(ctx: Context, guard: GuardDefinition, written: string | undefined): GuardChoice | undefined {
+function reuseGuard(ctx: Context, guard: GuardDefinition, written: ts.Node | undefined): GuardChoice | undefined {
   const { name, example, filePath: definitionFile } = guard;
-  if (written !== undefined) {
-    const node = findNodeBySpan(ctx.sourceFile, guard.uses.find((use) => use.filePath === ctx.filePath && use.kind !== "wrapper")!.span);
+  if (written) {
     // Copying `basicAuth({ password: "..." })` would write a hard-coded secret a second time.
-    if (!node || holdsLiteralSecret(node)) return undefined;
-    return { expression: written, provide: () => undefined };
+    return holdsLiteralSecret(written) ? undefined : { expression: written.getText(ctx.sourceFile), provide: () => undefined };
   }
   if (!definitionFile || name.includes(".")) return undefined;
   const isInScope = definitionFile === ctx.filePath || ctx.file.imports.some((binding) => binding.local === name);
@@ -496,7 +497,8 @@ function middlewareInsertion(ctx: Context, route: RouteSummary): GuardApplicatio
   const registration = findNodeBySpan(ctx.sourceFile, route.span, ts.isCallExpression);
   if (!registration) return undefined;
   const args = registration.arguments;
-  const applied = [...route.guards.map((guard) => guard.name), ...args.map((argument) => argument.getText(ctx.sourceFile))];
+  const middleware = args.slice(1, -1).map((argument) => argument.getText(ctx.sourceFile));
+  const applied = [...route.guards.map((guard) => guard.name), ...middleware];
   const insert = route.framework === "fastify" ? fastifyPreHandlerInsertion(args) : chainInsertion(args);
   return insert && { insert, applied: [...applied, ...fastifyHooksOf(args)], handlerArity: 0 };
 }
