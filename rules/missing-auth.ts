@@ -323,6 +323,7 @@ function fitsSignature(guard: GuardDefinition, applyAs: "middleware" | "wrapper"
   const shape = guard.shape;
   if (!shape) return undefined;
   if (applyAs === "middleware") return !shape.returnsFunction;
+  if (shape.requiredParameters === undefined) return undefined;
   return shape.requiredParameters <= 1 && shape.handlerCall === "forwards" && (shape.forwardedArguments ?? 0) >= handlerArity;
 }
 

@@ -3,9 +3,11 @@
 import * as assert from "node:assert/strict";
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { parseSource } from "../rules/engine/analyze.js";
 import { lintSources, type LintResult } from "../rules/engine/lint.js";
 import type { Finding } from "../rules/engine/types.js";
 import { registry } from "../rules/index.js";
+import { summarizeFile } from "../rules/model/summarize.js";
 import { listSourceFiles, loadFixtureConfig } from "./fixture-harness.js";
 
 const directory = path.resolve(__dirname, "../test-fixtures/rules/missing-auth");
@@ -57,5 +59,36 @@ describe("missing-auth fixes", function () {
     assert.doesNotMatch(text, /withStaffOnly|withCronSecret|withCustomer/);
     assert.match(editedText(findingIn("services/shop-web/app/api/staff/discounts/route.ts")), /withStaffOnly/);
     assert.match(editedText(findingIn("services/shop-web/app/api/cron/reindex/route.ts")), /withCronSecret/);
+  });
+});
+
+describe("guard shapes in the model", () => {
+  const shapesOf = (text: string) => summarizeFile("/p/guards.ts", parseSource("/p/guards.ts", text)).guardShapes ?? [];
+
+  it("reads whom a guard admits from what it compares, whatever it is called", () => {
+    const shapes = shapesOf(`
+      export function gateA(req, res, next) { if (!req.session) return res.status(401).end(); next(); }
+      export function gateB(req, res, next) { if (req.session?.role !== "admin") return res.status(403).end(); next(); }
+      export function gateC(req, res, next) { if (req.headers.authorization !== "Bearer " + process.env.CRON_SECRET) return res.status(401).end(); next(); }
+      export function gateD(req, res, next) { if (!verify(req.get("x-hub-signature"))) return res.status(401).end(); next(); }
+    `);
+    assert.deepEqual(
+      shapes.map((shape) => [shape.name, shape.scope]),
+      [["gateA", undefined], ["gateB", "admin"], ["gateC", "machine"], ["gateD", "machine"]],
+    );
+  });
+
+  it("reads how a wrapper calls the handler it wraps", () => {
+    const shapes = shapesOf(`
+      export const passesOn = (handler) => async (req, ctx) => { if (!req.headers.get("authorization")) return new Response(null, { status: 401 }); return handler(req, ctx); };
+      export const buildsObject = (handler) => async (req) => { const session = await getSession(); if (!session) return new Response(null, { status: 401 }); return handler({ req, session }); };
+      export function needsOptions(handler, options) { return async (req) => { if (!req.headers.get("authorization")) return new Response(null, { status: 401 }); return handler(req); }; }
+      export const made = createGuard((req) => { if (!req.session) throw new Error("Unauthorized"); });
+    `);
+    const byName = new Map(shapes.map((shape) => [shape.name, shape]));
+    assert.deepEqual(byName.get("passesOn"), { name: "passesOn", requiredParameters: 1, returnsFunction: true, handlerCall: "forwards", forwardedArguments: 2 });
+    assert.equal(byName.get("buildsObject")?.handlerCall, "object");
+    assert.equal(byName.get("needsOptions")?.requiredParameters, 2);
+    assert.deepEqual(byName.get("made"), { name: "made", returnsFunction: false });
   });
 });

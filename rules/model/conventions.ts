@@ -57,7 +57,7 @@ function namedDefinition(node: ts.Node): { name: string; body: ts.Node } | undef
 /** How a guard is applied and whom it admits, for a fix that reuses it (see GuardShapeSummary). */
 function guardShape(name: string, body: ts.Node): GuardShapeSummary {
   const scope = guardScopeOf(body);
-  if (!isFunctionLike(body)) return { name, ...(scope && { scope }), requiredParameters: 0, returnsFunction: false };
+  if (!isFunctionLike(body)) return { name, ...(scope && { scope }), returnsFunction: false };
   const requiredParameters = body.parameters.filter((parameter) => !parameter.questionToken && !parameter.initializer && !parameter.dotDotDotToken).length;
   const returned = returnedFunction(body);
   const call = returned && handlerCallOf(body, returned);

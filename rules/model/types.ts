@@ -42,8 +42,11 @@ export interface GuardShapeSummary {
    * by a shared secret or signature (a cron secret, a webhook signature header). Absent for a guard any signed-in user passes.
    */
   scope?: GuardScopeKind;
-  /** Arguments a call must pass: parameters without `?`, a default or `...`. */
-  requiredParameters: number;
+  /**
+   * Arguments a call must pass: parameters without `?`, a default or `...`. Absent when the guard is made by a call
+   * (`createMiddleware(...)`, `makeGuard(...)`), whose parameters cannot be read here.
+   */
+  requiredParameters?: number;
   /** It returns a function: a wrapper (`withX(handler)`) or a middleware factory (`requireRole("admin")`). */
   returnsFunction: boolean;
   /**
