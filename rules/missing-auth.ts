@@ -9,7 +9,7 @@ import type { GuardDefinition, LinkedRoute } from "./model/project-model.js";
 import { findLocalFunction } from "./model/frameworks/next.js";
 import { findSecretFormat, isSecretName, looksRandom } from "./model/secrets.js";
 import { calleeText, findDeclaration, findNodeBySpan, importedModuleOf, isFunctionLike, type FunctionLike } from "./model/syntax.js";
-import type { Framework, RouteSummary, SocketServerSummary } from "./model/types.js";
+import type { Framework, GuardScopeKind, RouteSummary, SocketServerSummary } from "./model/types.js";
 
 type Context = RuleContext<Record<string, never>>;
 
@@ -62,21 +62,13 @@ export default defineRule({
   },
   check: (ctx) => ({
     onEnd() {
-      // The guard choice links every route of the project, so it is made once per framework in a file.
-      const guardChoices = new Map<Framework, GuardChoice | undefined>();
-      const guardFor = (framework: Framework, kind: "middleware" | "wrapper"): GuardChoice | undefined => {
-        if (!guardChoices.has(framework)) guardChoices.set(framework, chooseGuard(ctx, framework, kind));
-        return guardChoices.get(framework);
-      };
-      for (const linked of ctx.project.routesIn(ctx.filePath)) checkRoute(ctx, linked, guardFor);
+      for (const linked of ctx.project.routesIn(ctx.filePath)) checkRoute(ctx, linked);
       for (const server of ctx.file.socketServers) checkSocketServer(ctx, server);
     },
   }),
 });
 
-type GuardLookup = (framework: Framework, kind: "middleware" | "wrapper") => GuardChoice | undefined;
-
-function checkRoute(ctx: Context, linked: LinkedRoute, guardFor: GuardLookup): void {
+function checkRoute(ctx: Context, linked: LinkedRoute): void {
   const { route } = linked;
   const routePath = linked.fullPath || route.path;
   const segments = routePath.toLowerCase().split("/").filter(Boolean);
@@ -91,7 +83,7 @@ function checkRoute(ctx: Context, linked: LinkedRoute, guardFor: GuardLookup): v
     ctx.report({ span: route.span, messageId: "webhook", data });
     return;
   }
-  const fix = routeFix(ctx, linked, guardFor);
+  const fix = routeFix(ctx, linked);
   const wrapper = unprovenWrapper(ctx, linked);
   if (!wrapper) {
     ctx.report({ span: route.span, messageId: "route", data, ...(fix && { fix }) });
@@ -274,68 +266,183 @@ interface GuardChoice {
   provide: (edit: FixBuilder) => void;
 }
 
-function routeFix(ctx: Context, linked: LinkedRoute, guardFor: GuardLookup): ((edit: FixBuilder) => void) | undefined {
+/** How a guard is put in front of the route, and what is already there. */
+interface GuardApplication {
+  insert: (edit: FixBuilder, guard: string) => void;
+  /** Guards, wrappers and middleware already applied to the handler, as written: the fix never applies one twice. */
+  applied: readonly string[];
+  /** Arguments the guard's wrapped function must accept (a Next.js handler's own, or 2 for a wrapped handler whose list is not visible). */
+  handlerArity: number;
+}
+
+function routeFix(ctx: Context, linked: LinkedRoute): ((edit: FixBuilder) => void) | undefined {
   const framework = linked.route.framework;
   // The frameworks with a guard template are the ones the fix knows how to apply a guard in.
   const applyAs = guardScaffoldFor(framework)?.kind;
   if (!applyAs) return undefined;
-  const apply = applyAs === "middleware" ? middlewareInsertion(ctx, linked.route) : handlerWrapping(ctx, linked.route);
-  if (!apply) return undefined;
+  const application = applyAs === "middleware" ? middlewareInsertion(ctx, linked.route) : handlerWrapping(ctx, linked.route);
+  if (!application) return undefined;
   // Choosing the guard asks the whole project, so it waits until the fix is built; without a guard the fix does nothing.
   return (edit) => {
-    const guard = guardFor(framework, applyAs);
-    if (!guard) return;
+    // A guard of the project's own switched off by its config (`withApi({ auth: "none", handler })`) is the user's to
+    // switch back on: a second guard around it would be a parallel login.
+    if (application.applied.some((name) => ctx.project.isAuthGuard({ name, kind: "wrapper" }, ctx.filePath))) return;
+    const guard = chooseGuard(ctx, linked, applyAs, application.handlerArity);
+    if (!guard || application.applied.some((written) => written === guard.expression || written.startsWith(guard.expression + "("))) return;
     guard.provide(edit);
-    apply(edit, guard.expression);
+    application.insert(edit, guard.expression);
   };
 }
 
-/** The guard this service's routes of the same framework already use most, else a created fail-closed one. */
-function chooseGuard(ctx: Context, framework: Framework, kind: "middleware" | "wrapper"): GuardChoice | undefined {
-  const serviceRoot = ctx.project.serviceRootOf(ctx.filePath);
-  const kinds = kind === "middleware" ? (["middleware", "hook"] as const) : (["wrapper"] as const);
-  const preferred = ctx.project.preferredAuthGuard({ frameworks: [framework], kinds, serviceRoot });
-  // A service that already authenticates some other way gets no second, parallel guard.
-  if (preferred) return reuseGuard(ctx, preferred);
+/** Whom a route serves: signed-in users, admins (an admin segment or a sensitive prefix), or one machine caller (a cron). */
+type RouteAudience = "user" | GuardScopeKind;
+
+const adminSegment = /^(admin|admins|administration|superuser|superadmin|staff|backoffice|back-office)$/;
+const cronSegment = /^(cron|crons|cron-?jobs?|scheduled|scheduler)$/;
+
+function audienceOf(ctx: Context, linked: LinkedRoute): RouteAudience {
+  const segments = (linked.fullPath || linked.route.path).toLowerCase().split("/").filter(Boolean);
+  if (segments.some((segment) => cronSegment.test(segment))) return "machine";
+  const isSensitive = ctx.settings.sensitivePrefixes.some((prefix) => containsSegments(segments, prefix.toLowerCase().split("/").filter(Boolean)));
+  return isSensitive || segments.some((segment) => adminSegment.test(segment)) ? "admin" : "user";
+}
+
+/** A guard admits the route's callers and no others: never an admin or cron guard on a user route, never a session guard on a cron. */
+function fitsAudience(scope: GuardScopeKind | undefined, audience: RouteAudience): boolean {
+  if (audience === "machine") return scope === "machine";
+  if (audience === "admin") return scope !== "machine";
+  return scope === undefined;
+}
+
+/**
+ * The fix applies `name` bare (`guard, handler` or `guard(handler)`): a middleware must be the middleware itself, not
+ * a factory; a wrapper must need no argument but the handler and hand it the arguments Next.js gives the route.
+ * Undefined when the definition is not the project's, so Harden cannot tell.
+ */
+function fitsSignature(guard: GuardDefinition, applyAs: "middleware" | "wrapper", handlerArity: number): boolean | undefined {
+  const shape = guard.shape;
+  if (!shape) return undefined;
+  if (applyAs === "middleware") return !shape.returnsFunction;
+  if (shape.requiredParameters === undefined) return undefined;
+  return shape.requiredParameters <= 1 && shape.handlerCall === "forwards" && (shape.forwardedArguments ?? 0) >= handlerArity;
+}
+
+/**
+ * The guard sibling routes of the same framework and package use that fits this route (see fitsAudience,
+ * fitsSignature), the closest first; else a created fail-closed one; else none (a cron route, a name taken).
+ */
+function chooseGuard(ctx: Context, linked: LinkedRoute, applyAs: "middleware" | "wrapper", handlerArity: number): GuardChoice | undefined {
+  const framework = linked.route.framework;
+  const packageRoot = ctx.project.packageOf(ctx.filePath);
+  const kinds = applyAs === "middleware" ? (["middleware", "hook"] as const) : (["wrapper"] as const);
+  const audience = audienceOf(ctx, linked);
+  const candidates = ctx.project
+    .authGuardsInUse({ frameworks: [framework], kinds, packageRoot })
+    .map((guard) => ({ guard, written: writtenInThisFile(ctx, guard) }))
+    // A guard whose signature Harden cannot read (a library's, used in another file) stays a candidate: a created
+    // guard beside it would be a parallel login, so choosing it means no fix.
+    .filter(({ guard, written }) => {
+      if (written) return fitsAudience(guard.scope ?? scopeNamedIn(written.getText(ctx.sourceFile)), audience);
+      return fitsAudience(guard.scope, audience) && fitsSignature(guard, applyAs, handlerArity) !== false;
+    })
+    .sort((a, b) => compareCloseness(ctx, a.guard, b.guard, audience));
+  const closest = candidates[0];
+  if (closest) {
+    const isWritable = closest.written !== undefined || fitsSignature(closest.guard, applyAs, handlerArity) === true;
+    return isWritable ? reuseGuard(ctx, closest.guard, closest.written) : undefined;
+  }
+  // A cron's scheduler sends its own secret: a created bearer-token guard would refuse it as well.
+  if (audience === "machine") return undefined;
+  return scaffoldGuard(ctx, framework, packageRoot);
+}
+
+/** Where a guard is applied in this file as middleware, to copy as written (`passport.authenticate("jwt", { session: false })`). */
+function writtenInThisFile(ctx: Context, guard: GuardDefinition): ts.Node | undefined {
+  const example = guard.uses.find((use) => use.filePath === ctx.filePath && use.kind !== "wrapper");
+  return example && findNodeBySpan(ctx.sourceFile, example.span);
+}
+
+/** Whom a guard's written arguments name (`bearerAuth({ token: env.ADMIN_TOKEN })`, `requireRole("admin")`). */
+function scopeNamedIn(written: string): GuardScopeKind | undefined {
+  if (/cron|webhook|signature|internal/i.test(written)) return "machine";
+  return /admin|superuser|staff|owner|root/i.test(written) ? "admin" : undefined;
+}
+
+/** Used in this file first, then a guard meant for this audience, then the one used nearest in the folder tree, then the most used. */
+function compareCloseness(ctx: Context, a: GuardDefinition, b: GuardDefinition, audience: RouteAudience): number {
+  const inFile = (guard: GuardDefinition): number => (guard.uses.some((use) => use.filePath === ctx.filePath) ? 1 : 0);
+  const forAudience = (guard: GuardDefinition): number => ((guard.scope ?? "user") === audience ? 1 : 0);
+  const nearest = (guard: GuardDefinition): number => Math.max(...guard.uses.map((use) => sharedFolders(use.filePath, ctx.filePath)));
+  return inFile(b) - inFile(a) || forAudience(b) - forAudience(a) || nearest(b) - nearest(a) || b.uses.length - a.uses.length;
+}
+
+function sharedFolders(a: string, b: string): number {
+  const left = path.dirname(a).split(path.sep);
+  const right = path.dirname(b).split(path.sep);
+  let shared = 0;
+  while (shared < left.length && left[shared] === right[shared]) shared++;
+  return shared;
+}
+
+/** A created fail-closed guard in the route's package (see scaffoldModule). */
+function scaffoldGuard(ctx: Context, framework: Framework, packageRoot: string): GuardChoice | undefined {
   const scaffold = guardScaffoldFor(framework);
   if (!scaffold) return undefined;
-  const lib = libDirectory(ctx, serviceRoot);
-  const guardFile = path.join(lib, guardModuleName(ctx, framework, scaffold.module, serviceRoot) + ".ts");
-  const existing = ctx.project.summaries.get(guardFile);
-  // An existing module of that name the fix did not write (a next-auth config in lib/auth.ts, say) is left alone.
-  if (existing && !existing.exports.some((e) => e.exported === scaffold.exportName)) return undefined;
+  const lib = libDirectory(ctx, packageRoot);
+  const guardFile = scaffoldModule(ctx, path.join(lib, guardModuleName(ctx, framework, scaffold.module, packageRoot)), scaffold.exportName);
+  if (!guardFile) return undefined;
   return {
     expression: scaffold.exportName,
     provide: (edit) => {
       edit.createFile(path.relative(ctx.settings.root, path.join(lib, accessTokenModule + ".ts")), accessTokenSource);
       edit.createFile(path.relative(ctx.settings.root, guardFile), scaffold.source);
-      edit.addNamedImport(moduleSpecifier(ctx, edit, guardFile, serviceRoot), scaffold.exportName);
+      edit.addNamedImport(moduleSpecifier(ctx, edit, guardFile), scaffold.exportName);
     },
   };
 }
 
-/** `auth`, or `auth-koa` when another framework of the service would get a different guard in the same module. */
-function guardModuleName(ctx: Context, framework: Framework, module: string, serviceRoot: string): string {
+/**
+ * The file the guard goes in: `lib/auth.ts`, or `lib/auth-guard.ts` when `auth` is taken by a module the fix did not
+ * write (a next-auth config) or by a folder or a module of another extension (`lib/auth/index.ts`), which a new
+ * `lib/auth.ts` would shadow for every import of `lib/auth`. A module a fix created before, exporting the guard, is reused.
+ */
+function scaffoldModule(ctx: Context, preferred: string, exportName: string): string | undefined {
+  for (const candidate of [preferred, `${preferred}-guard`]) {
+    const existing = ctx.project.summaries.get(candidate + ".ts");
+    if (existing) {
+      if (existing.exports.some((e) => e.exported === exportName)) return candidate + ".ts";
+      continue;
+    }
+    const isTaken = [...ctx.project.summaries.keys()].some((filePath) => filePath.startsWith(candidate + path.sep) || stripExtension(filePath) === candidate);
+    if (!isTaken) return candidate + ".ts";
+  }
+  return undefined;
+}
+
+function stripExtension(filePath: string): string {
+  return filePath.replace(/\.[cm]?[jt]sx?$/, "");
+}
+
+/** `auth`, or `auth-koa` when another framework of the package would get a different guard in the same module. */
+function guardModuleName(ctx: Context, framework: Framework, module: string, packageRoot: string): string {
   const sharing = new Set<Framework>();
   for (const summary of ctx.project.summaries.values()) {
-    if (ctx.project.serviceRootOf(summary.filePath) !== serviceRoot) continue;
+    if (ctx.project.packageOf(summary.filePath) !== packageRoot) continue;
     for (const route of summary.routes) if (guardScaffoldFor(route.framework)?.module === module) sharing.add(route.framework);
   }
   return sharing.size > 1 ? `${module}-${framework}` : module;
 }
 
 /**
- * How to apply and import a guard the project already uses. A middleware used in this file is copied as written
+ * How to apply and import a guard sibling routes use. A middleware used in this file is copied as written
  * (`passport.authenticate("jwt", { session: false })`); elsewhere only the project's own guards are reused, by name,
  * because a library guard is usually a factory whose arguments cannot be seen from here.
  */
-function reuseGuard(ctx: Context, preferred: GuardDefinition): GuardChoice | undefined {
-  const { name, example, filePath: definitionFile } = preferred;
-  if (example.filePath === ctx.filePath && example.kind !== "wrapper") {
-    const written = findNodeBySpan(ctx.sourceFile, example.span);
+function reuseGuard(ctx: Context, guard: GuardDefinition, written: ts.Node | undefined): GuardChoice | undefined {
+  const { name, example, filePath: definitionFile } = guard;
+  if (written) {
     // Copying `basicAuth({ password: "..." })` would write a hard-coded secret a second time.
-    if (!written || holdsLiteralSecret(written)) return undefined;
-    return { expression: written.getText(ctx.sourceFile), provide: () => undefined };
+    return holdsLiteralSecret(written) ? undefined : { expression: written.getText(ctx.sourceFile), provide: () => undefined };
   }
   if (!definitionFile || name.includes(".")) return undefined;
   const isInScope = definitionFile === ctx.filePath || ctx.file.imports.some((binding) => binding.local === name);
@@ -361,32 +468,60 @@ function holdsLiteralSecret(node: ts.Node): boolean {
   return ts.forEachChild(node, (child) => holdsLiteralSecret(child) || undefined) ?? false;
 }
 
-/** `@/lib/auth` when this file already imports through the `@/` alias and the guard sits at the alias root, else a relative path. */
-function moduleSpecifier(ctx: Context, edit: FixBuilder, targetFile: string, serviceRoot: string): string {
-  const usesAlias = serviceRoot === ctx.settings.root && ctx.file.imports.some((binding) => binding.module.startsWith("@/"));
-  if (!usesAlias) return edit.moduleSpecifierTo(targetFile);
-  const hasSrc = ctx.project.hasSourceFolder(serviceRoot);
-  return "@/" + path.relative(hasSrc ? path.join(serviceRoot, "src") : serviceRoot, targetFile).replace(/\\/g, "/").replace(/\.ts$/, "");
+/**
+ * `@/lib/auth` when this file already imports through the `@/` alias and that alias leads to a folder holding the
+ * created module (an import of this file shows where: `@/modules/x` resolving to `<package>/src/modules/x`), else a
+ * relative path.
+ */
+function moduleSpecifier(ctx: Context, edit: FixBuilder, targetFile: string): string {
+  for (const binding of ctx.file.imports) {
+    if (!binding.module.startsWith("@/")) continue;
+    const resolved = ctx.project.resolveModule(binding.module, ctx.filePath);
+    if (!resolved) continue;
+    const rest = binding.module.slice("@/".length);
+    const resolvedModule = stripExtension(resolved).replace(/[\\/]index$/, "");
+    if (!resolvedModule.endsWith(path.sep + path.normalize(rest))) continue;
+    const aliasRoot = resolvedModule.slice(0, resolvedModule.length - path.normalize(rest).length - 1);
+    if (!targetFile.startsWith(aliasRoot + path.sep)) return edit.moduleSpecifierTo(targetFile);
+    return "@/" + stripExtension(path.relative(aliasRoot, targetFile)).replace(/\\/g, "/");
+  }
+  return edit.moduleSpecifierTo(targetFile);
 }
 
-/** `src/lib` when the service keeps its code under `src/`, else `lib`. */
-function libDirectory(ctx: Context, serviceRoot: string): string {
-  return path.join(serviceRoot, ...(ctx.project.hasSourceFolder(serviceRoot) ? ["src", "lib"] : ["lib"]));
+/** `src/lib` of the route's package when it keeps its code under `src/`, else `lib`. */
+function libDirectory(ctx: Context, packageRoot: string): string {
+  return path.join(packageRoot, ...(ctx.project.hasSourceFolder(packageRoot) ? ["src", "lib"] : ["lib"]));
 }
 
 /** Inserts the guard first in the registration's chain (`router.post("/x", requireAuth, ...)`, Fastify's `preHandler`). */
-function middlewareInsertion(ctx: Context, route: RouteSummary): ((edit: FixBuilder, guard: string) => void) | undefined {
+function middlewareInsertion(ctx: Context, route: RouteSummary): GuardApplication | undefined {
   const registration = findNodeBySpan(ctx.sourceFile, route.span, ts.isCallExpression);
   if (!registration) return undefined;
   const args = registration.arguments;
-  if (route.framework === "fastify") return fastifyPreHandlerInsertion(args);
+  const middleware = args.slice(1, -1).map((argument) => argument.getText(ctx.sourceFile));
+  const applied = [...route.guards.map((guard) => guard.name), ...middleware];
+  const insert = route.framework === "fastify" ? fastifyPreHandlerInsertion(args) : chainInsertion(args);
+  return insert && { insert, applied: [...applied, ...fastifyHooksOf(args)], handlerArity: 0 };
+}
+
+function chainInsertion(args: ts.NodeArray<ts.Expression>): GuardApplication["insert"] | undefined {
   const firstHandler = args[1];
   if (!firstHandler || !ts.isStringLiteralLike(args[0]!)) return undefined;
   return (edit, guard) => edit.insertBefore(firstHandler, `${guard}, `);
 }
 
+/** The hooks a Fastify route's options already run (`preHandler: [fastify.authenticate]`), as written. */
+function fastifyHooksOf(args: ts.NodeArray<ts.Expression>): string[] {
+  const options = args.find(ts.isObjectLiteralExpression);
+  return (options?.properties ?? []).flatMap((property) => {
+    if (!ts.isPropertyAssignment(property) || !/^(preHandler|onRequest|preValidation)$/.test(property.name.getText())) return [];
+    const hooks = property.initializer;
+    return ts.isArrayLiteralExpression(hooks) ? hooks.elements.map((hook) => hook.getText()) : [hooks.getText()];
+  });
+}
+
 /** Fastify takes guards as a `preHandler` hook in the route options: added to an existing options object, or as a new one. */
-function fastifyPreHandlerInsertion(args: ts.NodeArray<ts.Expression>): ((edit: FixBuilder, guard: string) => void) | undefined {
+function fastifyPreHandlerInsertion(args: ts.NodeArray<ts.Expression>): GuardApplication["insert"] | undefined {
   const options = args.find(ts.isObjectLiteralExpression);
   if (!options) {
     const handler = args[1];
@@ -411,12 +546,18 @@ function fastifyPreHandlerInsertion(args: ts.NodeArray<ts.Expression>): ((edit: 
 /**
  * Wraps the exported handler: `export const POST = withAuth(async (req) => ...)`. A function declaration becomes the
  * wrapper's argument (`export const POST = withAuth(async function POST(req) { ... });`), which keeps its name and body.
+ * A handler already wrapped (`withTiming(async (req) => ...)`) is wrapped from outside: the wrappers in between call
+ * it with arguments of their own, which a guard written for route handlers would not understand.
  */
-function handlerWrapping(ctx: Context, route: RouteSummary): ((edit: FixBuilder, guard: string) => void) | undefined {
+function handlerWrapping(ctx: Context, route: RouteSummary): GuardApplication | undefined {
   const handler = route.handler && findNodeBySpan(ctx.sourceFile, route.handler, isFunctionLike);
   if (!handler) return undefined;
   if (ts.isArrowFunction(handler) || ts.isFunctionExpression(handler)) {
-    return (edit, guard) => edit.insertBefore(handler, `${guard}(`).insertAfter(handler, ")");
+    const { outermost, wrappers } = enclosingWrappers(handler);
+    // A handler passed around in some other way (an argument among several, an array) is not this fix's to wrap.
+    if (!ts.isVariableDeclaration(outermost.parent) && !ts.isExportAssignment(outermost.parent)) return undefined;
+    const handlerArity = wrappers.length > 0 ? nextHandlerArity : handler.parameters.length;
+    return { insert: (edit, guard) => edit.insertBefore(outermost, `${guard}(`).insertAfter(outermost, ")"), applied: wrappers, handlerArity };
   }
   if (!ts.isFunctionDeclaration(handler) || !handler.name || !handler.body) return undefined;
   const modifiers = ts.getModifiers(handler) ?? [];
@@ -429,7 +570,36 @@ function handlerWrapping(ctx: Context, route: RouteSummary): ((edit: FixBuilder,
   if (!functionKeyword) return undefined;
   const head = { start: handler.getStart(ctx.sourceFile), end: functionKeyword.getStart(ctx.sourceFile) };
   const exportHead = isDefault ? "export default " : `export const ${name} = `;
-  return (edit, guard) => edit.replace(head, `${exportHead}${guard}(${isAsync ? "async " : ""}`).insertAfter(handler, ");");
+  return {
+    insert: (edit, guard) => edit.replace(head, `${exportHead}${guard}(${isAsync ? "async " : ""}`).insertAfter(handler, ");"),
+    applied: [],
+    handlerArity: handler.parameters.length,
+  };
+}
+
+/** The arguments Next.js passes a route handler: the request and its context (or `req, res` in pages/api). */
+const nextHandlerArity = 2;
+
+/**
+ * The calls `handler` is the argument of, innermost first (`withA(withB(handler))`, or `withApi({ handler })` through
+ * its config object), and the outermost expression among them.
+ */
+function enclosingWrappers(handler: ts.Expression): { outermost: ts.Expression; wrappers: string[] } {
+  const wrappers: string[] = [];
+  let outermost: ts.Expression = handler;
+  for (let parent = outermost.parent; ; parent = outermost.parent) {
+    if (ts.isParenthesizedExpression(parent) || ts.isAsExpression(parent) || ts.isSatisfiesExpression(parent)) {
+      outermost = parent;
+    } else if (ts.isCallExpression(parent) && parent.arguments.includes(outermost)) {
+      wrappers.push(calleeText(parent) ?? parent.expression.getText());
+      outermost = parent;
+    } else if (ts.isPropertyAssignment(parent) && ts.isObjectLiteralExpression(parent.parent) && ts.isCallExpression(parent.parent.parent) && parent.parent.parent.arguments.includes(parent.parent)) {
+      wrappers.push(calleeText(parent.parent.parent) ?? parent.parent.parent.expression.getText());
+      outermost = parent.parent.parent;
+    } else {
+      return { outermost, wrappers };
+    }
+  }
 }
 
 function checkSocketServer(ctx: Context, server: SocketServerSummary): void {
@@ -444,10 +614,10 @@ function checkSocketServer(ctx: Context, server: SocketServerSummary): void {
     data: { owner: receiver, namespace: server.namespace ?? "" },
     ...(container && {
       fix: (edit: FixBuilder) => {
-        const serviceRoot = ctx.project.serviceRootOf(ctx.filePath);
-        const tokenFile = path.join(libDirectory(ctx, serviceRoot), accessTokenModule + ".ts");
+        const packageRoot = ctx.project.packageOf(ctx.filePath);
+        const tokenFile = path.join(libDirectory(ctx, packageRoot), accessTokenModule + ".ts");
         edit.createFile(path.relative(ctx.settings.root, tokenFile), accessTokenSource);
-        edit.addNamedImport(moduleSpecifier(ctx, edit, tokenFile, serviceRoot), "verifyAccessToken");
+        edit.addNamedImport(moduleSpecifier(ctx, edit, tokenFile), "verifyAccessToken");
         edit.insertAfter(container, "\n\n" + socketGuardSource(receiver, indentOf(ctx.text, container.getStart(ctx.sourceFile))));
       },
     }),

@@ -1,6 +1,7 @@
 // Applies fixes to an in-memory set of files and re-lints until nothing changes (or a round limit is hit).
 // Shared by `harden check --fix`, `--fix-dry-run` and the fixture tests; the caller decides what reaches the disk.
 // A file that does not parse gets no fixes, and a file the fixes would leave unparseable keeps its last good text.
+// A fix whose finding is still there after it was applied made no progress and is not applied again.
 import * as path from "node:path";
 import { parseDiagnosticsOf, parseSource } from "./analyze.js";
 import { applyFileWrite, applyFixEdits } from "./apply-edits.js";
@@ -85,6 +86,10 @@ export function fixUntilStable(
   /** Fixes that would add a type error, by candidate key, with the notice that says so. */
   const withheld = new Map<string, Notice>();
   let fixesApplied = 0;
+  /** Findings (by `findingKey`) whose applied fix left them in place: applying it again would repeat the edit (a wrapper around a wrapper). */
+  const stalled = new Set<string>();
+  /** For each finding fixed in the last round, how many findings had its key then. */
+  let fixedLastRound = new Map<string, number>();
   const maxRounds = options.maxRounds ?? 10;
   const resultOf = (final: LintResult): FixLoopResult => ({
     changed: state.changed,
@@ -102,15 +107,18 @@ export function fixUntilStable(
       if (analysis.fixesWithheld && analysis.findings.some((f) => !options.accept || options.accept(f))) skipped.set(analysis.filePath, "fixes skipped: file has syntax errors");
     }
     const base: FileState = { ...state, skipped, applied: [] };
-    const candidates = result.files
-      .flatMap((file) => file.findings)
-      .filter((finding) => !skipped.has(finding.filePath) && (!options.accept || options.accept(finding)))
+    const accepted = result.files.flatMap((file) => file.findings).filter((finding) => !skipped.has(finding.filePath) && (!options.accept || options.accept(finding)));
+    const counts = countByKey(accepted);
+    for (const [key, before] of fixedLastRound) if ((counts.get(key) ?? 0) >= before) stalled.add(key);
+    const candidates = accepted
+      .filter((finding) => !stalled.has(findingKey(finding)))
       .map((finding) => ({ finding, fix: finding.fixes.find((fix) => options.kinds.includes(fix.kind)) }))
       .filter((candidate): candidate is Candidate => candidate.fix !== undefined)
       .filter((candidate) => !withheld.has(candidateKey(candidate, state.texts)));
     let next = applyCandidates(base, candidates, options);
     if (options.verifier && next.applied.length > 0) next = withoutTypeErrors(base, candidates, next, options, options.verifier, withheld);
     state = next;
+    fixedLastRound = new Map(state.applied.map(({ finding }) => [findingKey(finding), counts.get(findingKey(finding)) ?? 0]));
     for (const { fix } of state.applied) links.link(filesOf(fix));
     fixesApplied += state.applied.length;
     if (state.applied.length === 0) return resultOf(result);
@@ -225,6 +233,17 @@ function withheldNotice({ finding, fix }: Candidate, error: AddedTypeError): Not
   const where = error.filePath === finding.filePath ? `line ${error.line} of the fixed file` : `${path.relative(path.dirname(finding.filePath), error.filePath)}:${error.line}`;
   const message = error.message.length > 160 ? `${error.message.slice(0, 157)}...` : error.message;
   return { filePath: finding.filePath, message: `${finding.ruleId} at line ${finding.location.line}: fix "${fix.title}" withheld: would add TS${error.code} at ${where} (${message})` };
+}
+
+/** A finding's identity across rounds: its rule, file and message (its line moves when a fix adds an import above it). */
+function findingKey(finding: Finding): string {
+  return `${finding.ruleId}\0${finding.filePath}\0${finding.message}`;
+}
+
+function countByKey(findings: readonly Finding[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const finding of findings) counts.set(findingKey(finding), (counts.get(findingKey(finding)) ?? 0) + 1);
+  return counts;
 }
 
 function hasSyntaxErrors(filePath: string, text: string): boolean {

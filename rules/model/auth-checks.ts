@@ -29,6 +29,57 @@ export function throwsUnauthenticated(node: ts.Node): boolean {
   return someDescendant(node, (child) => ts.isThrowStatement(child) && someDescendant(child, (part) => isRejection(part) || namesRejection(part)));
 }
 
+/** Names that test a role: `isAdmin`, `isSuperuser`, `is_staff`, `requireAdmin(user)`, `ADMIN_EMAILS`. */
+const adminName = /admin|superuser|super_?user|is_?staff/i;
+/** Role values a guard compares with: `role === "admin"`, `Role.OWNER`. */
+const roleValue = /^(admin|administrator|super_?admin|superuser|staff|owner|root)$/i;
+/** A cron's or another machine's shared secret: `process.env.CRON_SECRET`, `env.INTERNAL_API_KEY`, an `x-cron-secret` header. */
+const machineEnvName = /CRON|INTERNAL|SERVICE|WEBHOOK|SIGNING|MACHINE|WORKER/i;
+const machineString = /signature|cron|^x-(internal|service)/i;
+
+/**
+ * Whom a guard's body admits beyond a signed-in user: "machine" when it compares a cron or service secret or a
+ * signature header (one caller, not users), "admin" when it also tests a role. Undefined for an ordinary session guard.
+ */
+export function guardScopeOf(body: ts.Node): "admin" | "machine" | undefined {
+  let admin = false;
+  let machine = false;
+  someDescendant(body, (node) => {
+    if (ts.isIdentifier(node)) {
+      if (/cron/i.test(node.text)) machine = true;
+      else if (adminName.test(node.text)) admin = true;
+      if (roleValue.test(node.text) && ts.isPropertyAccessExpression(node.parent) && node.parent.name === node && isCompared(node.parent)) admin = true;
+      if (machineEnvName.test(node.text) && ts.isPropertyAccessExpression(node.parent) && node.parent.name === node && /env$/i.test(node.parent.expression.getText())) machine = true;
+    } else if (ts.isStringLiteralLike(node)) {
+      if (machineString.test(node.text)) machine = true;
+      else if (roleValue.test(node.text) && isCompared(node)) admin = true;
+      // `Deno.env.get("CRON_SECRET")`, `c.env["INTERNAL_TOKEN"]`
+      if (machineEnvName.test(node.text) && /env/i.test(node.parent.getText().slice(0, 40)) && /^[A-Z0-9_]+$/.test(node.text)) machine = true;
+    }
+    return machine;
+  });
+  return machine ? "machine" : admin ? "admin" : undefined;
+}
+
+/** `x === value`, `case value:`, `[...].includes(value)`, `roles.has(value)`: a value tested, not merely mentioned. */
+function isCompared(node: ts.Node): boolean {
+  const parent = node.parent;
+  if (ts.isBinaryExpression(parent)) return isEqualityToken(parent.operatorToken.kind);
+  if (ts.isCaseClause(parent)) return true;
+  if (ts.isCallExpression(parent)) return /(includes|has|some|indexOf)$/.test(calleeText(parent) ?? "");
+  if (ts.isArrayLiteralExpression(parent)) return isCompared(parent) || (ts.isPropertyAccessExpression(parent.parent) && /^(includes|has|some|indexOf)$/.test(parent.parent.name.text));
+  return false;
+}
+
+function isEqualityToken(kind: ts.SyntaxKind): boolean {
+  return (
+    kind === ts.SyntaxKind.EqualsEqualsEqualsToken ||
+    kind === ts.SyntaxKind.ExclamationEqualsEqualsToken ||
+    kind === ts.SyntaxKind.EqualsEqualsToken ||
+    kind === ts.SyntaxKind.ExclamationEqualsToken
+  );
+}
+
 /** True when `node` reads a credential: a user/session/token name, the authorization header or a cookie, or calls verify/getUser/getSession/auth(). */
 export function readsCredential(node: ts.Node): boolean {
   return someDescendant(node, isCredentialRead);

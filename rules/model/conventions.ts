@@ -2,9 +2,10 @@
 // reads a credential and answers 401/403 is an auth guard (`gatekeeper`, `mustBeSignedIn`); one that runs a schema
 // over its input is a validator. Names go to `summary.authGuards` / `summary.validators` for the link step.
 import { ts } from "ts-morph";
-import { readsCredential, rejectsUnauthenticated, throwsUnauthenticated } from "./auth-checks.js";
+import { guardScopeOf, readsCredential, rejectsUnauthenticated, throwsUnauthenticated } from "./auth-checks.js";
 import type { Extractor } from "./summarize.js";
-import { dottedName, importedModuleOf, isFunctionLike, textMatches, unwrapExpression } from "./syntax.js";
+import type { GuardShapeSummary } from "./types.js";
+import { dottedName, importedModuleOf, isFunctionLike, textMatches, unwrapExpression, type FunctionLike } from "./syntax.js";
 
 const schemaMethods = new Set(["parse", "safeParse", "parseAsync", "safeParseAsync", "validate", "validateSync", "validateAsync", "isValid", "isValidSync"]);
 /** Receivers whose `.parse`/`.validate` is not schema validation. */
@@ -26,9 +27,13 @@ export const conventions: Extractor = {
     if (readsCredentials && !summary.authGuards.includes(name) && rejectsUnauthenticated(body)) {
       summary.authGuards.push(name);
       if (throwsUnauthenticated(body)) (summary.throwingAuthGuards ??= []).push(name);
+      (summary.guardShapes ??= []).push(guardShape(name, body));
     } else if (readsCredentials) {
       const callees = calledNames(body, name);
-      if (callees.length > 0) (summary.authDelegates ??= []).push({ name, callees });
+      if (callees.length > 0) {
+        (summary.authDelegates ??= []).push({ name, callees });
+        (summary.guardShapes ??= []).push(guardShape(name, body));
+      }
     }
     if (!summary.validators.includes(name) && validatesParameter(body)) summary.validators.push(name);
   },
@@ -47,6 +52,75 @@ function namedDefinition(node: ts.Node): { name: string; body: ts.Node } | undef
     return { name: node.name.text, body: initializer };
   }
   return undefined;
+}
+
+/** How a guard is applied and whom it admits, for a fix that reuses it (see GuardShapeSummary). */
+function guardShape(name: string, body: ts.Node): GuardShapeSummary {
+  const scope = guardScopeOf(body);
+  if (!isFunctionLike(body)) return { name, ...(scope && { scope }), returnsFunction: false };
+  const requiredParameters = body.parameters.filter((parameter) => !parameter.questionToken && !parameter.initializer && !parameter.dotDotDotToken).length;
+  const returned = returnedFunction(body);
+  const call = returned && handlerCallOf(body, returned);
+  return { name, ...(scope && { scope }), requiredParameters, returnsFunction: returned !== undefined, ...call };
+}
+
+/** The function `definition` returns: `(handler) => async (req) => ...`, or `return async function (req) { ... }`. */
+function returnedFunction(definition: FunctionLike): FunctionLike | undefined {
+  const body = definition.body;
+  if (!body) return undefined;
+  if (!ts.isBlock(body)) {
+    const value = unwrapExpression(body);
+    return isFunctionLike(value) ? value : undefined;
+  }
+  for (const statement of body.statements) {
+    if (!ts.isReturnStatement(statement) || !statement.expression) continue;
+    const value = unwrapExpression(statement.expression);
+    if (isFunctionLike(value)) return value;
+    // `return handlerFor;` with `const handlerFor = async (req) => ...` declared above it
+    if (ts.isIdentifier(value)) {
+      for (const earlier of body.statements) {
+        if (!ts.isVariableStatement(earlier)) continue;
+        const declared = earlier.declarationList.declarations.find((d) => ts.isIdentifier(d.name) && d.name.text === value.text);
+        const initializer = declared?.initializer && unwrapExpression(declared.initializer);
+        if (initializer && isFunctionLike(initializer)) return initializer;
+      }
+    }
+  }
+  return undefined;
+}
+
+/**
+ * How the returned function calls the wrapper's first parameter: with its own parameters passed on in order
+ * ("forwards"), with one object literal ("object"), or "other". Undefined when it does not call it (not a wrapper).
+ */
+function handlerCallOf(definition: FunctionLike, returned: FunctionLike): Pick<GuardShapeSummary, "handlerCall" | "forwardedArguments"> | undefined {
+  const first = definition.parameters[0]?.name;
+  if (!first || !ts.isIdentifier(first)) return undefined;
+  const handler = first.text;
+  const forwarded = returned.parameters.map((parameter) => (ts.isIdentifier(parameter.name) ? parameter.name.text : undefined));
+  const kinds = new Set<NonNullable<GuardShapeSummary["handlerCall"]>>();
+  let forwardedArguments = Infinity;
+  let mentions = 0;
+  let calls = 0;
+  const visit = (node: ts.Node): void => {
+    if (ts.isIdentifier(node) && node.text === handler) mentions++;
+    if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === handler) {
+      calls++;
+      const args = node.arguments;
+      if (args.length === 1 && ts.isObjectLiteralExpression(unwrapExpression(args[0]!))) kinds.add("object");
+      else if (args.every((argument, index) => ts.isIdentifier(argument) && argument.text === forwarded[index])) {
+        kinds.add("forwards");
+        forwardedArguments = Math.min(forwardedArguments, args.length);
+      }
+      else kinds.add("other");
+    }
+    ts.forEachChild(node, visit);
+  };
+  if (returned.body) visit(returned.body);
+  if (mentions === 0) return undefined;
+  // Passed on as well as called (`run(handler)`), or called in several ways: what it receives cannot be read here.
+  const handlerCall = kinds.size === 1 && mentions === calls ? [...kinds][0]! : "other";
+  return handlerCall === "forwards" ? { handlerCall, forwardedArguments } : { handlerCall };
 }
 
 /**

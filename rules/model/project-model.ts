@@ -6,7 +6,18 @@ import { documentModules } from "./app-config.js";
 import { CodeRoles, type CodeRole } from "./code-role.js";
 import { matchesNextMatcher } from "./frameworks/next.js";
 import { knownAuthGuards } from "./known-names.js";
-import type { EnvReadSummary, EnvSchemaSummary, FileSummary, Framework, GuardRef, OutboundClient, RouteSummary, UseSummary } from "./types.js";
+import type {
+  EnvReadSummary,
+  EnvSchemaSummary,
+  FileSummary,
+  Framework,
+  GuardRef,
+  GuardScopeKind,
+  GuardShapeSummary,
+  OutboundClient,
+  RouteSummary,
+  UseSummary,
+} from "./types.js";
 
 const sourceExtensions = [".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs"];
 
@@ -25,15 +36,25 @@ export interface GuardDefinition {
   filePath?: string;
   /** One place it is used, to copy how it is applied (`passport.authenticate("jwt")`) and imported. */
   example: GuardRef & { filePath: string };
+  /** Every place routes of the scope use it, the example first. */
+  uses: Array<GuardRef & { filePath: string }>;
+  /** How its definition is called and whom it admits, when the project defines it (see GuardShapeSummary). */
+  shape?: GuardShapeSummary;
+  /** Whom it admits beyond a signed-in user: from its definition (and the helpers it delegates to), else from its name. */
+  scope?: GuardScopeKind;
 }
 
-/** Narrows `preferredAuthGuard` to guards a fix can reuse at a given route (same framework, same service...). */
+/** Narrows `authGuardsInUse` to guards a fix can reuse at a given route (same framework, same package...). */
 export interface GuardScope {
   frameworks?: readonly Framework[];
   kinds?: ReadonlyArray<GuardRef["kind"]>;
-  /** Only routes in this service of a monorepo (see `serviceRootOf`). */
-  serviceRoot?: string;
+  /** Only routes in this package (see `packageOf`). */
+  packageRoot?: string;
 }
+
+/** Guard names that say whom they admit, for guards whose definition Harden cannot see (an installed package's). */
+const machineGuardName = /cron|webhook|signature|internal|service/i;
+const adminGuardName = /admin|superuser|staff|owner|root|sudo/i;
 
 /** Folders whose children are separately deployed services or packages: `apps/<name>`, `packages/<name>`, `tools/<name>`... */
 const monorepoFolders = new Set(["apps", "services", "packages", "tools"]);
@@ -71,7 +92,7 @@ export class ProjectModel {
   private mountedAppKeys?: Set<string>;
   private appWideEnvSchemas?: Array<{ filePath: string; keys: string[] }>;
   // Fixes ask these once per finding; answering from the whole project each time made large projects quadratic.
-  private readonly preferredGuards = new Map<string, GuardDefinition | undefined>();
+  private readonly guardsInUse = new Map<string, GuardDefinition[]>();
   private readonly usesByOwner = new WeakMap<FileSummary, Map<string, UseSummary[]>>();
   private readonly serviceRoots = new Map<string, string>();
   private readonly sourceFolderServices = new Map<string, boolean>();
@@ -118,7 +139,7 @@ export class ProjectModel {
     if (this.importedHandlerRoutes && ![...this.importedHandlerRoutes.values()].some((entries) => entries.some(({ linked }) => pointsInto(linked)))) {
       next.importedHandlerRoutes = this.importedHandlerRoutes;
     }
-    for (const [scope, guard] of this.preferredGuards) if (guard?.example.filePath !== edited) next.preferredGuards.set(scope, guard);
+    for (const [scope, guards] of this.guardsInUse) if (!guards.some((guard) => guard.uses.some((use) => use.filePath === edited))) next.guardsInUse.set(scope, guards);
     for (const [filePath, serviceRoot] of this.serviceRoots) next.serviceRoots.set(filePath, serviceRoot);
     for (const [serviceRoot, hasSource] of this.sourceFolderServices) next.sourceFolderServices.set(serviceRoot, hasSource);
     for (const [key, resolved] of this.resolvedModules) next.resolvedModules.set(key, resolved);
@@ -394,29 +415,76 @@ export class ProjectModel {
     return this.resolveDefinition(name, filePath, (summary, local) => summary.validators.includes(local)) !== undefined;
   }
 
-  /** The auth guard the project's routes (within `scope`) use most, with the file that defines it when it is the project's own. */
-  preferredAuthGuard(scope: GuardScope = {}): GuardDefinition | undefined {
-    const key = JSON.stringify([scope.frameworks, scope.kinds, scope.serviceRoot]);
-    if (!this.preferredGuards.has(key)) this.preferredGuards.set(key, this.mostUsedAuthGuard(scope));
-    return this.preferredGuards.get(key);
+  /**
+   * The auth guards the routes within `scope` use, most used first, each with where it is defined and used, how it is
+   * called and whom it admits: what a fix may choose from to guard a route the way its siblings are guarded.
+   */
+  authGuardsInUse(scope: GuardScope = {}): GuardDefinition[] {
+    const key = JSON.stringify([scope.frameworks, scope.kinds, scope.packageRoot]);
+    let guards = this.guardsInUse.get(key);
+    if (!guards) this.guardsInUse.set(key, (guards = this.collectAuthGuards(scope)));
+    return guards;
   }
 
-  private mostUsedAuthGuard(scope: GuardScope): GuardDefinition | undefined {
-    const counts = new Map<string, { definition: GuardDefinition; count: number }>();
+  private collectAuthGuards(scope: GuardScope): GuardDefinition[] {
+    const byKey = new Map<string, GuardDefinition>();
     for (const linked of this.allRoutes()) {
       if (scope.frameworks && !scope.frameworks.includes(linked.route.framework)) continue;
-      if (scope.serviceRoot !== undefined && this.serviceRootOf(linked.filePath) !== scope.serviceRoot) continue;
+      if (scope.packageRoot !== undefined && this.packageOf(linked.filePath) !== scope.packageRoot) continue;
       for (const guard of linked.guards) {
         if (guard.kind === "inline" || !this.isAuthGuard(guard, guard.filePath)) continue;
         if (scope.kinds && !scope.kinds.includes(guard.kind)) continue;
         const definedIn = this.resolveDefinition(guard.name, guard.filePath, (s, local) => s.authGuards.includes(local));
         const key = `${guard.name}@${definedIn ?? ""}`;
-        const entry = counts.get(key) ?? { definition: { name: guard.name, filePath: definedIn, example: guard }, count: 0 };
-        entry.count++;
-        counts.set(key, entry);
+        const known = byKey.get(key);
+        if (known) {
+          known.uses.push(guard);
+          continue;
+        }
+        const shape = this.guardShapeOf(guard.name, guard.filePath);
+        const scopeKind = this.guardScopeOf(guard.name, guard.filePath, 0);
+        byKey.set(key, { name: guard.name, filePath: definedIn, example: guard, uses: [guard], ...(shape && { shape }), ...(scopeKind && { scope: scopeKind }) });
       }
     }
-    return [...counts.values()].sort((a, b) => b.count - a.count)[0]?.definition;
+    return [...byKey.values()].sort((a, b) => b.uses.length - a.uses.length);
+  }
+
+  /** The shape of the project function `name` (as seen from `filePath`) that guards, when its definition is visible. */
+  private guardShapeOf(name: string, filePath: string): GuardShapeSummary | undefined {
+    let shape: GuardShapeSummary | undefined;
+    this.resolveDefinition(name.split(".")[0]!, filePath, (summary, local) => (shape = summary.guardShapes?.find((candidate) => candidate.name === local)) !== undefined);
+    return shape;
+  }
+
+  /** Whom the guard `name` admits beyond a signed-in user: its definition's checks and those of the helpers it delegates to; its name when no definition is visible. */
+  private guardScopeOf(name: string, filePath: string, depth: number): GuardScopeKind | undefined {
+    const root = name.split(".")[0]!;
+    let found: { summary: FileSummary; shape: GuardShapeSummary } | undefined;
+    this.resolveDefinition(root, filePath, (summary, local) => {
+      const shape = summary.guardShapes?.find((candidate) => candidate.name === local);
+      if (shape) found = { summary, shape };
+      return shape !== undefined;
+    });
+    if (!found) return machineGuardName.test(name) ? "machine" : adminGuardName.test(name) ? "admin" : undefined;
+    if (found.shape.scope || depth >= 3) return found.shape.scope;
+    const delegate = found.summary.authDelegates?.find((candidate) => candidate.name === found!.shape.name);
+    for (const callee of delegate?.callees ?? []) {
+      if (!this.resolveDefinition(callee, found.summary.filePath, (summary, local) => summary.guardShapes?.some((s) => s.name === local) === true)) continue;
+      const scope = this.guardScopeOf(callee, found.summary.filePath, depth + 1);
+      if (scope) return scope;
+    }
+    return undefined;
+  }
+
+  /**
+   * The package `filePath` belongs to: the folder of its closest package.json, or its service (`apps/<name>`) when that
+   * is closer or no package.json is known. Scaffolded modules go there, so the route's own package resolves them.
+   */
+  packageOf(filePath: string): string {
+    const manifestRoot = this.manifestOf(filePath)?.packageRoot;
+    const serviceRoot = this.serviceRootOf(filePath);
+    const isInside = manifestRoot !== undefined && (manifestRoot === this.settings.root || manifestRoot.startsWith(this.settings.root + path.sep));
+    return isInside && manifestRoot.length > serviceRoot.length ? manifestRoot : serviceRoot;
   }
 
   /** The folder of the deployable that contains `filePath`: `apps/<name>` and the like in a monorepo, else the project root. */

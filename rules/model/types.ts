@@ -31,6 +31,35 @@ export interface GuardRef {
   span: Span;
 }
 
+/**
+ * A project guard's definition as a fix that reuses it needs it: whom it lets through and how it is applied. Read from
+ * the function's own body, never its name.
+ */
+export interface GuardShapeSummary {
+  name: string;
+  /**
+   * "admin": it also checks a role (an admin or staff flag, `role === "admin"`); "machine": it admits one machine caller
+   * by a shared secret or signature (a cron secret, a webhook signature header). Absent for a guard any signed-in user passes.
+   */
+  scope?: GuardScopeKind;
+  /**
+   * Arguments a call must pass: parameters without `?`, a default or `...`. Absent when the guard is made by a call
+   * (`createMiddleware(...)`, `makeGuard(...)`), whose parameters cannot be read here.
+   */
+  requiredParameters?: number;
+  /** It returns a function: a wrapper (`withX(handler)`) or a middleware factory (`requireRole("admin")`). */
+  returnsFunction: boolean;
+  /**
+   * For a wrapper, how it calls the handler its first parameter receives: "forwards" the request's own arguments
+   * (`handler(req, ctx)`), builds one "object" (`handler({ req, session })`), or "other" (passes it on, or calls it in several ways).
+   */
+  handlerCall?: "forwards" | "object" | "other";
+  /** With "forwards": how many of the request's arguments it passes on (`handler(req, ctx)`: 2). */
+  forwardedArguments?: number;
+}
+
+export type GuardScopeKind = "admin" | "machine";
+
 export interface RouteSummary {
   framework: Framework;
   method: HttpMethod;
@@ -275,6 +304,8 @@ export interface FileSummary {
   throwingAuthGuards?: string[];
   /** Local functions that read a credential and call these functions: a wrapper that authenticates through a helper. */
   authDelegates?: Array<{ name: string; callees: string[] }>;
+  /** What each of those guards and delegates checks beyond a signed-in caller, and how it is called (for fixes that reuse it). */
+  guardShapes?: GuardShapeSummary[];
   /** Handlers named for HTTP methods that a non-route module exports for route files to re-export, with their guards. */
   exportedHandlers?: Array<{ name: string; guards: GuardRef[] }>;
   /** Local helpers that validate with a schema (call `schema.parse`/`safeParse`/`validate`). */
