@@ -142,7 +142,7 @@ function isMissingTypePackage(key, declared) {
   const specifier = /'([^']+)'/.exec(key)?.[1] ?? "";
   if (specifier.startsWith(".")) return false;
   const name = specifier.startsWith("@") ? specifier.split("/").slice(0, 2).join("/") : specifier.split("/")[0];
-  return specifier.startsWith("node:") || declared.has(name) || declared.has(`@types/${name}`);
+  return /^(node|npm|jsr|https?):/.test(specifier) || declared.has(name) || declared.has(`@types/${name}`);
 }
 
 function addedErrors(before, after, declared) {

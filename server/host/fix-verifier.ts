@@ -126,8 +126,9 @@ function isUninstalledPackage(diagnostic: ts.Diagnostic, filePath: string, packa
   if (!missingModuleCodes.has(diagnostic.code)) return false;
   const specifier = /'([^']+)'/.exec(ts.flattenDiagnosticMessageText(diagnostic.messageText, " "))?.[1];
   if (!specifier || specifier.startsWith(".") || path.isAbsolute(specifier)) return false;
-  // Node's own modules need @types/node, which a build without it lacks for every file alike.
-  if (specifier.startsWith("node:") || builtinModules.includes(specifier)) return true;
+  // Node's own modules need @types/node, which a build without it lacks for every file alike; Deno resolves `npm:`,
+  // `jsr:` and URL specifiers itself, which TypeScript's resolver does not.
+  if (/^(node|npm|jsr|https?):/.test(specifier) || builtinModules.includes(specifier)) return true;
   const name = specifier.startsWith("@") ? specifier.split("/").slice(0, 2).join("/") : specifier.split("/")[0]!;
   const bare = name.replace(/^node:/, "");
   return packages.some((manifest) => isWithin(filePath, manifest.packageRoot) && (manifest.dependencies.includes(name) || manifest.dependencies.includes(`@types/${bare}`)));
