@@ -94,6 +94,8 @@ describe("createFixVerifier", function () {
     const verifier = createFixVerifier(root, (file) => (file === filePath ? before : undefined), packages);
     const declared = `import { z } from "zod";\nimport { randomUUID } from "node:crypto";\nexport const answer = z.number().parse(42) + randomUUID().length;\n`;
     assert.deepEqual(verifier.addedErrors(new Map([[filePath, declared]]), [filePath]), []);
+    const deno = `import { z } from "npm:zod@3";\nexport const answer = z.number().parse(42);\n`;
+    assert.deepEqual(verifier.addedErrors(new Map([[filePath, deno]]), [filePath]), [], "Deno resolves npm: specifiers itself");
     const undeclared = `import helmet from "helmet";\nexport const answer = helmet;\n`;
     assert.deepEqual(verifier.addedErrors(new Map([[filePath, undeclared]]), [filePath]).map((error) => error.code), [2307]);
   });
