@@ -133,6 +133,8 @@ export interface ProjectSettings {
 export interface PackageManifest {
   packageRoot: string;
   dependencies: string[];
+  /** `engines.node` as written (`">=18"`), when the package names the Node versions it runs on. */
+  nodeEngine?: string;
 }
 
 /** A platform a package deploys to: a hosted edge that fronts every request, or a container the project runs itself. */

@@ -60,7 +60,8 @@ function packageManifests(root: string, files: readonly string[], json: JsonRead
       const declared = manifest[field];
       if (isRecord(declared)) for (const name of Object.keys(declared)) names.add(name);
     }
-    manifests.push({ packageRoot: path.dirname(manifestPath), dependencies: [...names].sort() });
+    const nodeEngine = isRecord(manifest.engines) && typeof manifest.engines.node === "string" ? manifest.engines.node : undefined;
+    manifests.push({ packageRoot: path.dirname(manifestPath), dependencies: [...names].sort(), ...(nodeEngine ? { nodeEngine } : {}) });
   }
   return manifests;
 }
