@@ -88,8 +88,10 @@ export class FixBuilder {
   }
 
   private push(start: number, end: number, newText: string): this {
-    if (start === end) ({ position: start, text: newText } = this.placeOutsideDirectives(start, newText));
-    end = Math.max(start, end);
+    if (start === end) {
+      ({ position: start, text: newText } = this.placeOutsideDirectives(start, newText));
+      end = start;
+    }
     const text = this.sourceFile.text;
     if (!isInsideLiteral(this.sourceFile, start)) newText = inStyle(newText, this.style, text.slice(end, end + 200));
     this.edits.push({ filePath: this.filePath, start, end, newText });
