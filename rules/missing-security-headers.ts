@@ -87,9 +87,11 @@ function reportServer(server: ServerAppSummary, ctx: RuleContext<Record<string, 
     if (middleware.isDefault) addDefaultImport(edit, ctx, middleware.module, middleware.local);
     else edit.addNamedImport(middleware.module, middleware.local);
   };
-  // An import of a package the file's package does not declare would not resolve: then the fix says to add it first.
+  // An import of a package the file's package neither declares nor already imports may not resolve: then the fix
+  // says to add it first.
   const dependency = packageNameOf(middleware.module);
-  if (ctx.project.declaresDependency(ctx.filePath, dependency)) {
+  const resolves = ctx.project.declaresDependency(ctx.filePath, dependency) || ctx.file.imports.some((binding) => packageNameOf(binding.module) === dependency);
+  if (resolves) {
     ctx.report({ span: server.span, messageId: "server", data, fix: register });
     return;
   }

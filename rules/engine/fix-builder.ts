@@ -80,11 +80,15 @@ export class FixBuilder {
     return this;
   }
 
-  /** A module specifier from the current file to `targetFile`, without extension (`./lib/auth`). */
+  /**
+   * A module specifier from the current file to `targetFile`: without extension (`./lib/auth`), or with the emitted
+   * one (`./lib/auth.js`) when the file's own relative imports carry extensions, as Node's ESM resolution requires.
+   */
   moduleSpecifierTo(targetFile: string): string {
-    let relative = path.relative(path.dirname(this.filePath), targetFile).replace(/\\/g, "/").replace(/\.(tsx?|mts|cts|jsx?|mjs|cjs)$/, "");
-    relative = relative.replace(/\/index$/, "");
-    return relative.startsWith(".") ? relative : "./" + relative;
+    const relative = path.relative(path.dirname(this.filePath), targetFile).replace(/\\/g, "/");
+    const specifier = relative.startsWith(".") ? relative : "./" + relative;
+    if (writesExtensions(this.sourceFile)) return specifier.replace(/\.(m|c)?[tj]sx?$/, (extension) => emittedExtensions[extension] ?? extension);
+    return specifier.replace(/\.(tsx?|mts|cts|jsx?|mjs|cjs)$/, "").replace(/\/index$/, "");
   }
 
   private push(start: number, end: number, newText: string): this {
@@ -172,6 +176,15 @@ function firstStatementInsertPosition(sourceFile: ts.SourceFile): number {
   if (position > 0) return Math.min(position, sourceFile.text.length);
   const first = sourceFile.statements[0];
   return first ? first.getStart(sourceFile) : sourceFile.text.length;
+}
+
+const emittedExtensions: Record<string, string> = { ".ts": ".js", ".tsx": ".js", ".mts": ".mjs", ".cts": ".cjs" };
+
+/** Most of the file's relative imports name the file with its extension (`./db.js`). */
+function writesExtensions(sourceFile: ts.SourceFile): boolean {
+  const relative = importsOf(sourceFile).imports.map((declaration) => (ts.isStringLiteral(declaration.moduleSpecifier) ? declaration.moduleSpecifier.text : "")).filter((specifier) => specifier.startsWith("."));
+  const withExtension = relative.filter((specifier) => /\.(m|c)?jsx?$/.test(specifier)).length;
+  return withExtension > 0 && withExtension * 2 >= relative.length;
 }
 
 /** A file's imports, found once per file: each of a file's fixes may add one, and there may be thousands. */
