@@ -249,7 +249,7 @@ function hasGuardedEarlyExitBefore(block: ts.Block, statement: ts.Node): boolean
 }
 
 function sendGenericMessage(edit: FixBuilder, send: ts.Node, body: ts.Expression, format: "json" | "text", binding: ErrorBinding, ctx: Context): void {
-  const uuid = randomUuidCallFor(ctx.file.imports, hasGlobalRandomUuid(ctx.file, ctx.settings, ctx.project));
+  const uuid = randomUuidCallFor(ctx.file.imports, hasGlobalRandomUuid(ctx.file, ctx.settings));
   if (uuid.importFrom) edit.addNamedImport(uuid.importFrom, "randomUUID");
   // `JSON.stringify({ error: err.message })` keeps its JSON: the object inside is what gets replaced.
   const unwrapped = unwrapExpression(body);

@@ -145,7 +145,7 @@ function checkClientExposedRead(ctx: Context, node: ts.PropertyAccessExpression 
           {
             title: `Read ${serverName} on the server instead (rename the variable where it is deployed)`,
             kind: "suggestion",
-            apply: (edit) => edit.replace(node, `process.env.${serverName}`).appendLines(envExampleFor(ctx.filePath, ctx.project, ctx.settings), `${serverName}=`),
+            apply: (edit) => edit.replace(node, `process.env.${serverName}`).appendLines(envExampleFor(ctx.filePath, ctx.settings), `${serverName}=`),
           },
         ]
       : [];
@@ -397,11 +397,13 @@ function sharesWord(name: string, envName: string): boolean {
  * `Env` type and set with `wrangler secret put`: only a binding in scope that no declared type constrains can be
  * read as is, and module scope has none, so those fixes are suggestions.
  */
-function destination(ctx: Context, node: ts.Node, envName: string): { text: string; isCertain: boolean } {
+function destination(ctx: Context, node: ts.Node, envName: string): { text: string; isCertain: boolean; caveat?: string } {
   const platform = runtimePlatformOf(ctx.file, ctx.settings);
   const read = envReadAt(node, envName, platform);
   if (platform !== "workers") return { text: read!, isCertain: true };
-  return { text: read ?? `env.${envName}`, isCertain: read !== undefined && isUntypedBinding(node, read) };
+  if (!read) return { text: `env.${envName}`, isCertain: false, caveat: "pass the Worker's env to this code" };
+  if (isUntypedBinding(node, read)) return { text: read, isCertain: true };
+  return { text: read, isCertain: false, caveat: `declare ${envName} in the Worker's bindings and set it with wrangler secret put` };
 }
 
 /** `env` is an enclosing function's parameter with no declared type (or `any`), so any name may be read from it. */
@@ -421,10 +423,10 @@ function moveToEnv(ctx: Context, literal: Literal, envName: string, format: Form
     ? target.text
     : "`" + escapeTemplateText(value.slice(0, format.start)) + "${" + target.text + "}" + escapeTemplateText(value.slice(format.end)) + "`";
   return {
-    title: target.isCertain ? `Move the secret to ${target.text}` : `Move the secret to ${target.text} (pass the Worker's env to this code)`,
+    title: target.caveat ? `Move the secret to ${target.text} (${target.caveat})` : `Move the secret to ${target.text}`,
     kind: target.isCertain ? "scaffold" : "suggestion",
     apply: (edit) => {
-      edit.replace(literal, replacement).appendLines(envExampleFor(ctx.filePath, ctx.project, ctx.settings), `${envName}=`);
+      edit.replace(literal, replacement).appendLines(envExampleFor(ctx.filePath, ctx.settings), `${envName}=`);
       // Outside a Worker's fetch there is no `env` to check yet; the developer threads it through first.
       if (isWhole && target.isCertain) addFailClosedCheck(edit, constDeclarationOf(literal), envName);
     },
@@ -432,7 +434,7 @@ function moveToEnv(ctx: Context, literal: Literal, envName: string, format: Form
 }
 
 function removeFallback(edit: FixBuilder, fallback: Fallback, ctx: Context): void {
-  edit.replace(fallback.replaced, fallback.keep).appendLines(envExampleFor(ctx.filePath, ctx.project, ctx.settings), `${fallback.envName}=`);
+  edit.replace(fallback.replaced, fallback.keep).appendLines(envExampleFor(ctx.filePath, ctx.settings), `${fallback.envName}=`);
   addFailClosedCheck(edit, fallback.statementTarget, fallback.envName);
 }
 

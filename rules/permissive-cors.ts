@@ -61,7 +61,7 @@ function allowListFix(policy: CorsPolicySummary, ctx: RuleContext<Record<string,
   if (!read) return undefined;
   const allowList = `(${read} ?? "").split(",")`;
   const addEnvName = (edit: FixBuilder): void => {
-    edit.appendLines(envExampleFor(ctx.filePath, ctx.project, ctx.settings), "ALLOWED_ORIGINS=");
+    edit.appendLines(envExampleFor(ctx.filePath, ctx.settings), "ALLOWED_ORIGINS=");
   };
   if (policy.originValue) return (edit) => addEnvName(edit.replace(policy.originValue!, allowList));
   // Credentials are only known from an options object, so a reported policy always has one.

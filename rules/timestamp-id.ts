@@ -44,7 +44,7 @@ export default defineRule({
       const target = describeTarget(value);
       if (!target || isCollisionFreeCorrelationId(value.expression, target)) return;
       reported.add(value.expression);
-      const uuid = randomUuidCallFor(ctx.file.imports, hasGlobalRandomUuid(ctx.file, ctx.settings, ctx.project));
+      const uuid = randomUuidCallFor(ctx.file.imports, hasGlobalRandomUuid(ctx.file, ctx.settings));
       ctx.report({
         node: value.expression,
         messageId: "clockId",

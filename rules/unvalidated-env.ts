@@ -5,7 +5,7 @@ import * as path from "node:path";
 import { ts } from "ts-morph";
 import type { FixBuilder } from "./engine/fix-builder.js";
 import { defineRule, type RuleContext } from "./engine/types.js";
-import { packageRootOf, runtimePlatformOf } from "./model/runtimes.js";
+import { runtimePlatformOf, scaffoldFolderOf } from "./model/runtimes.js";
 import { quoteSource } from "./model/secret-literals.js";
 import type { EnvReadSummary } from "./model/types.js";
 
@@ -70,7 +70,7 @@ function readFromEnvModule(edit: FixBuilder, read: EnvReadSummary, ctx: RuleCont
   const isJavaScript = /\.(jsx?|mjs|cjs)$/.test(ctx.filePath);
   if (isJavaScript && ctx.sourceFile.statements.every((statement) => !ts.isImportDeclaration(statement))) return;
   // The module goes in the package that reads the variables (its `src/` when the file is there), beside what it resolves.
-  const packageRoot = packageRootOf(ctx.filePath, ctx.project, ctx.settings);
+  const packageRoot = scaffoldFolderOf(ctx.filePath, ctx.settings);
   const folder = ctx.filePath.startsWith(path.join(packageRoot, "src") + path.sep) ? path.join(packageRoot, "src") : packageRoot;
   const envFile = path.join(folder, isJavaScript ? "env.js" : "env.ts");
   edit
@@ -98,7 +98,7 @@ function envModuleSource(ctx: RuleContext<Record<string, never>>, packageRoot: s
 function buildEnvModuleSource(ctx: RuleContext<Record<string, never>>, packageRoot: string, isJavaScript: boolean): string {
   const uncovered = ctx.project
     .envReads()
-    .filter((read) => read.runtime === "node" && packageRootOf(read.filePath, ctx.project, ctx.settings) === packageRoot && !ctx.project.envSchemaFor(read.filePath));
+    .filter((read) => read.runtime === "node" && scaffoldFolderOf(read.filePath, ctx.settings) === packageRoot && !ctx.project.envSchemaFor(read.filePath));
   const names = [...new Set(uncovered.map((read) => read.name))].sort();
   if (ctx.project.declaresDependency(ctx.filePath, "zod")) {
     const entries = names.map((name) => `  ${schemaEntry(name, ctx)},`).join("\n");

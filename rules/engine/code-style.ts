@@ -19,30 +19,31 @@ export function codeStyleOf(sourceFile: ts.SourceFile): CodeStyle {
   return style;
 }
 
-/** Statements looked at to learn the style: enough to be sure, few enough to cost nothing on a large file. */
-const sampleSize = 400;
+/** Nodes looked at to learn the style: enough to be sure, few enough to cost nothing on a large file. */
+const sampleSize = 20_000;
 
 function detectStyle(sourceFile: ts.SourceFile): CodeStyle {
   let single = 0;
   let double = 0;
   let withSemicolon = 0;
   let withoutSemicolon = 0;
-  let seen = 0;
   const text = sourceFile.text;
-  const visit = (node: ts.Node): void => {
-    if (seen >= sampleSize) return;
+  // Breadth-first with a queue, not recursion: a 20,000-term expression must not exhaust the stack.
+  const queue: ts.Node[] = [sourceFile];
+  for (let index = 0; index < queue.length && index < sampleSize; index++) {
+    const node = queue[index]!;
     if (ts.isStringLiteral(node) && !ts.isJsxAttribute(node.parent)) {
       if (text[node.getStart(sourceFile)] === "'") single++;
       else double++;
     }
     if (endsWithOptionalSemicolon(node)) {
-      seen++;
       if (text[node.end - 1] === ";") withSemicolon++;
       else withoutSemicolon++;
     }
-    ts.forEachChild(node, visit);
-  };
-  visit(sourceFile);
+    ts.forEachChild(node, (child) => {
+      queue.push(child);
+    });
+  }
   return {
     quote: single > double ? "'" : '"',
     semicolons: withSemicolon >= withoutSemicolon,
@@ -85,8 +86,8 @@ function indentUnitOf(text: string): string {
   return unit;
 }
 
-/** Characters that let the next line continue the statement before it, so the `;` before them must stay. */
-const continuesStatement = /^[([`+\-/]/;
+/** Characters that let the next line continue the statement before it (or may), so the `;` before them must stay. */
+const continuesStatement = /^[([`+\-/.,*%<>=&|?:]/;
 
 /**
  * `code` as written in `style`: double-quoted strings requoted (when no escaping is needed), statement-ending

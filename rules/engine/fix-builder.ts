@@ -70,7 +70,9 @@ export class FixBuilder {
 
   /** Creates `relativePath` (from the project root) when it is missing. */
   createFile(relativePath: string, text: string): this {
-    this.files.push({ filePath: path.resolve(this.projectRoot, relativePath), mode: "create", text: inStyle(text, this.style, "") });
+    // A module takes the style of the file that imports it; other files (JSON, Markdown) are written as given.
+    const styled = /\.(m|c)?[jt]sx?$/.test(relativePath) ? inStyle(text, this.style, "") : text;
+    this.files.push({ filePath: path.resolve(this.projectRoot, relativePath), mode: "create", text: styled });
     return this;
   }
 

@@ -1,10 +1,11 @@
 // Which runtime runs a file (Node, Deno/Supabase, Bun, Cloudflare Workers, Vercel Edge) and what that implies for
 // code a fix writes: where the environment comes from, whether `crypto` is a global, whether requests are HTTPS.
-// Answered from provenance: the file's own code and imports, then the deployment files of its package.
+// Answered from provenance: the file's own code and imports, then the deployment files of its package. Reads only the
+// file and the project settings, never other files, so rules asking it stay file-local (see file-local-analysis.ts).
 import * as path from "node:path";
 import { ts } from "ts-morph";
 import type { ProjectSettings } from "../engine/types.js";
-import type { ProjectModel } from "./project-model.js";
+import { closestPackage } from "./project-model.js";
 import type { FileSummary, RuntimePlatform } from "./types.js";
 
 const denoSpecifier = /^(jsr:|npm:|https?:\/\/)/;
@@ -18,31 +19,22 @@ export function runtimePlatformOf(file: FileSummary, settings: ProjectSettings):
   }
   if (file.envReads?.some((read) => read.runtime === "deno")) return "deno";
   // A package whose only deployment file is a wrangler config runs on Workers.
-  const deployment = closestDeployment(file.filePath, settings);
+  const deployment = closestPackage(settings.deployments, file.filePath);
   if (deployment?.platforms.length === 1 && deployment.platforms[0] === "cloudflare") return "workers";
   return "node";
-}
-
-function closestDeployment(filePath: string, settings: ProjectSettings): { platforms: readonly string[] } | undefined {
-  let closest: { packageRoot: string; platforms: readonly string[] } | undefined;
-  for (const deployment of settings.deployments ?? []) {
-    if (!filePath.startsWith(deployment.packageRoot + path.sep)) continue;
-    if (!closest || deployment.packageRoot.length > closest.packageRoot.length) closest = deployment;
-  }
-  return closest;
 }
 
 /**
  * The folder a file's scaffolding belongs in (an env module, `.env.example`): its package, the closest folder with a
  * package.json, else the project root. A monorepo root may not even resolve the modules the package uses.
  */
-export function packageRootOf(filePath: string, project: ProjectModel, settings: ProjectSettings): string {
-  return project.manifestOf(filePath)?.packageRoot ?? settings.root;
+export function scaffoldFolderOf(filePath: string, settings: ProjectSettings): string {
+  return closestPackage(settings.packages, filePath)?.packageRoot ?? settings.root;
 }
 
 /** `.env.example` of the package that reads the variable, relative to the project root (as FixBuilder paths are). */
-export function envExampleFor(filePath: string, project: ProjectModel, settings: ProjectSettings): string {
-  return path.relative(settings.root, path.join(packageRootOf(filePath, project, settings), ".env.example"));
+export function envExampleFor(filePath: string, settings: ProjectSettings): string {
+  return path.relative(settings.root, path.join(scaffoldFolderOf(filePath, settings), ".env.example"));
 }
 
 /** Edge runtimes answer only over HTTPS (the platform terminates TLS), so a cookie can always be Secure there. */
@@ -54,9 +46,9 @@ export function isHttpsOnly(platform: RuntimePlatform): boolean {
  * Whether `crypto.randomUUID()` is a global where the file runs: in Deno, Bun, Workers, edge runtimes and Node 19 or
  * later. Node before 19 needs the import; a package whose `engines.node` admits such a version gets it.
  */
-export function hasGlobalRandomUuid(file: FileSummary, settings: ProjectSettings, project: ProjectModel): boolean {
+export function hasGlobalRandomUuid(file: FileSummary, settings: ProjectSettings): boolean {
   if (runtimePlatformOf(file, settings) !== "node") return true;
-  const engine = project.manifestOf(file.filePath)?.nodeEngine;
+  const engine = closestPackage(settings.packages, file.filePath)?.nodeEngine;
   return engine === undefined || lowestNodeMajor(engine) >= 19;
 }
 
