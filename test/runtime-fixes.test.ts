@@ -73,6 +73,11 @@ describe("runtime-aware fixes", function () {
     assert.match(typed!.fixes[0]!.edits[0]!.newText, /^env\.\w+$/);
   });
 
+  it("writes no process.env allow-list into a Worker's CORS registration", () => {
+    const [finding] = findingsIn("permissive-cors", "edge-worker/src/index.ts");
+    assert.deepEqual(finding!.fixes, []);
+  });
+
   it("writes no env module for a Worker, whose environment is a binding", () => {
     const [finding] = findingsIn("unvalidated-env", "edge-worker/src/index.ts");
     assert.deepEqual(finding!.fixes, []);
