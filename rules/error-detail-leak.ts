@@ -5,6 +5,7 @@ import { ts } from "ts-morph";
 import type { FixBuilder } from "./engine/fix-builder.js";
 import { defineRule, type RuleContext } from "./engine/types.js";
 import { randomUuidCallFor } from "./model/random-uuid.js";
+import { hasGlobalRandomUuid } from "./model/runtimes.js";
 import { isSignatureCheck } from "./model/request-inputs.js";
 import { quoteNode } from "./model/secret-literals.js";
 import { errorParameterOf, exceptionMessageOf, responseBodyOf } from "./model/responses.js";
@@ -248,8 +249,8 @@ function hasGuardedEarlyExitBefore(block: ts.Block, statement: ts.Node): boolean
 }
 
 function sendGenericMessage(edit: FixBuilder, send: ts.Node, body: ts.Expression, format: "json" | "text", binding: ErrorBinding, ctx: Context): void {
-  const uuid = randomUuidCallFor(ctx.file, ctx.runtime);
-  if (uuid.needsImport) edit.addNamedImport("node:crypto", "randomUUID");
+  const uuid = randomUuidCallFor(ctx.file.imports, hasGlobalRandomUuid(ctx.file, ctx.settings));
+  if (uuid.importFrom) edit.addNamedImport(uuid.importFrom, "randomUUID");
   // `JSON.stringify({ error: err.message })` keeps its JSON: the object inside is what gets replaced.
   const unwrapped = unwrapExpression(body);
   const stringified = ts.isCallExpression(unwrapped) && calleeText(unwrapped) === "JSON.stringify" ? unwrapped.arguments[0] : undefined;

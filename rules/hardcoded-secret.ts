@@ -5,6 +5,7 @@ import { ts } from "ts-morph";
 import type { FixBuilder } from "./engine/fix-builder.js";
 import { defineRule, type FixRequest, type RuleContext, type Span } from "./engine/types.js";
 import { redact } from "./model/previews.js";
+import { envExampleFor, envReadAt, runtimePlatformOf } from "./model/runtimes.js";
 import { dottedName, findDeclaration, nameWords, stringValue, unwrapExpression } from "./model/syntax.js";
 import {
   clientExposedPrefixOf,
@@ -100,7 +101,7 @@ function checkLiteral(ctx: Context, literal: Literal): void {
       node: literal,
       messageId: "insecureFallback",
       data: { envName: fallback.envName, preview },
-      fix: { title: `Remove the fallback and require ${fallback.envName}`, apply: (edit) => removeFallback(edit, fallback) },
+      fix: { title: `Remove the fallback and require ${fallback.envName}`, apply: (edit) => removeFallback(edit, fallback, ctx) },
     });
     return;
   }
@@ -144,7 +145,7 @@ function checkClientExposedRead(ctx: Context, node: ts.PropertyAccessExpression 
           {
             title: `Read ${serverName} on the server instead (rename the variable where it is deployed)`,
             kind: "suggestion",
-            apply: (edit) => edit.replace(node, `process.env.${serverName}`).appendLines(".env.example", `${serverName}=`),
+            apply: (edit) => edit.replace(node, `process.env.${serverName}`).appendLines(envExampleFor(ctx.filePath, ctx.settings), `${serverName}=`),
           },
         ]
       : [];
@@ -391,22 +392,27 @@ function sharesWord(name: string, envName: string): boolean {
   return nameWords(name).some((word) => envWords.has(word));
 }
 
-/** How this file reads `envName`: Deno edge functions, Workers with `env` in scope, or Node's process.env. */
-function destination(ctx: Context, node: ts.Node, envName: string): { text: string; isCertain: boolean } {
-  if (isDenoFile(ctx)) return { text: `Deno.env.get("${envName}")`, isCertain: true };
-  if (isWorkerModule(ctx)) return { text: `env.${envName}`, isCertain: findDeclaration("env", node) !== undefined };
-  return { text: `process.env.${envName}`, isCertain: true };
+/**
+ * How this file reads `envName` (see runtimes.ts). On Workers the variable is a binding, declared in the Worker's
+ * `Env` type and set with `wrangler secret put`: only a binding in scope that no declared type constrains can be
+ * read as is, and module scope has none, so those fixes are suggestions.
+ */
+function destination(ctx: Context, node: ts.Node, envName: string): { text: string; isCertain: boolean; caveat?: string } {
+  const platform = runtimePlatformOf(ctx.file, ctx.settings);
+  const read = envReadAt(node, envName, platform);
+  if (platform !== "workers") return { text: read!, isCertain: true };
+  if (!read) return { text: `env.${envName}`, isCertain: false, caveat: "pass the Worker's env to this code" };
+  if (isUntypedBinding(node, read)) return { text: read, isCertain: true };
+  return { text: read, isCertain: false, caveat: `declare ${envName} in the Worker's bindings and set it with wrangler secret put` };
 }
 
-function isDenoFile(ctx: Context): boolean {
-  if (ctx.file.routes.some((route) => route.framework === "edge-function")) return true;
-  return /(^|[\\/])supabase[\\/]functions[\\/]/.test(ctx.filePath) || /\bDeno\.(?:env|serve)\b/.test(ctx.text);
+/** `env` is an enclosing function's parameter with no declared type (or `any`), so any name may be read from it. */
+function isUntypedBinding(node: ts.Node, read: string): boolean {
+  if (!read.startsWith("env.")) return false;
+  const declaration = findDeclaration("env", node);
+  if (!declaration || !ts.isParameter(declaration)) return false;
+  return !declaration.type || declaration.type.kind === SyntaxKind.AnyKeyword;
 }
-
-function isWorkerModule(ctx: Context): boolean {
-  return ctx.file.routes.some((route) => route.framework === "worker");
-}
-
 
 /** Replaces the literal (or just the credential inside it) with an environment read and declares the variable. */
 function moveToEnv(ctx: Context, literal: Literal, envName: string, format: FormatMatch | undefined): FixRequest {
@@ -417,18 +423,18 @@ function moveToEnv(ctx: Context, literal: Literal, envName: string, format: Form
     ? target.text
     : "`" + escapeTemplateText(value.slice(0, format.start)) + "${" + target.text + "}" + escapeTemplateText(value.slice(format.end)) + "`";
   return {
-    title: target.isCertain ? `Move the secret to ${target.text}` : `Move the secret to ${target.text} (pass the Worker's env to this code)`,
+    title: target.caveat ? `Move the secret to ${target.text} (${target.caveat})` : `Move the secret to ${target.text}`,
     kind: target.isCertain ? "scaffold" : "suggestion",
     apply: (edit) => {
-      edit.replace(literal, replacement).appendLines(".env.example", `${envName}=`);
+      edit.replace(literal, replacement).appendLines(envExampleFor(ctx.filePath, ctx.settings), `${envName}=`);
       // Outside a Worker's fetch there is no `env` to check yet; the developer threads it through first.
       if (isWhole && target.isCertain) addFailClosedCheck(edit, constDeclarationOf(literal), envName);
     },
   };
 }
 
-function removeFallback(edit: FixBuilder, fallback: Fallback): void {
-  edit.replace(fallback.replaced, fallback.keep).appendLines(".env.example", `${fallback.envName}=`);
+function removeFallback(edit: FixBuilder, fallback: Fallback, ctx: Context): void {
+  edit.replace(fallback.replaced, fallback.keep).appendLines(envExampleFor(ctx.filePath, ctx.settings), `${fallback.envName}=`);
   addFailClosedCheck(edit, fallback.statementTarget, fallback.envName);
 }
 

@@ -2,6 +2,7 @@
 // writes the app-config model records (res.cookie, Next.js cookies(), Set-Cookie headers, session middleware).
 import { defineRule, type RuleContext } from "./engine/types.js";
 import type { FixBuilder } from "./engine/fix-builder.js";
+import { isHttpsOnly, runtimePlatformOf } from "./model/runtimes.js";
 import type { CookieFlag, CookieWriteSummary } from "./model/types.js";
 
 const flagAttributes: Record<CookieFlag, string> = { httpOnly: "HttpOnly", secure: "Secure", sameSite: "SameSite=Lax" };
@@ -47,15 +48,23 @@ function consequenceOf(missing: readonly CookieFlag[]): string {
   return harms.join("; ") + ".";
 }
 
-/** `secure` follows the environment on Node so local HTTP development keeps working; edge runtimes are always HTTPS. */
-function flagProperties(missing: readonly CookieFlag[], ctx: RuleContext<Record<string, never>>): string[] {
-  const secure = ctx.file.runtime === "edge" ? "true" : `process.env.NODE_ENV === "production"`;
+/**
+ * `secure` is `true` on edge runtimes, which answer only over HTTPS; on Koa it follows `ctx.secure`, since Koa refuses
+ * a Secure cookie on a request it does not see as HTTPS; elsewhere it follows the environment so local HTTP
+ * development keeps working.
+ */
+function flagProperties(missing: readonly CookieFlag[], ctx: RuleContext<Record<string, never>>, cookie: CookieWriteSummary): string[] {
+  const secure = cookie.koaContext
+    ? `${cookie.koaContext}.secure`
+    : isHttpsOnly(runtimePlatformOf(ctx.file, ctx.settings))
+      ? "true"
+      : `process.env.NODE_ENV === "production"`;
   const values: Record<CookieFlag, string> = { httpOnly: "httpOnly: true", secure: `secure: ${secure}`, sameSite: `sameSite: "lax"` };
   return missing.map((flag) => values[flag]);
 }
 
 function flagFix(cookie: CookieWriteSummary, ctx: RuleContext<Record<string, never>>): ((edit: FixBuilder) => void) | undefined {
-  const properties = flagProperties(cookie.missing, ctx);
+  const properties = flagProperties(cookie.missing, ctx, cookie);
   if (cookie.headerText) {
     const attributes = cookie.missing.map((flag) => `; ${flagAttributes[flag]}`).join("");
     const closingQuote = cookie.headerText.end - 1;
@@ -67,9 +76,9 @@ function flagFix(cookie: CookieWriteSummary, ctx: RuleContext<Record<string, nev
     return (edit) => {
       for (const flag of cookie.missing) {
         const value = disabled[flag];
-        if (value) edit.replace(value, flagProperties([flag], ctx)[0]!.replace(/^\w+: /, ""));
+        if (value) edit.replace(value, flagProperties([flag], ctx, cookie)[0]!.replace(/^\w+: /, ""));
       }
-      if (absent.length > 0) mergeProperties(edit, cookie.options!, flagProperties(absent, ctx), ctx.text);
+      if (absent.length > 0) mergeProperties(edit, cookie.options!, flagProperties(absent, ctx, cookie), ctx.text);
     };
   }
   if (cookie.parentOptions && cookie.cookieProperty) {

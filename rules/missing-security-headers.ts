@@ -80,18 +80,30 @@ function reportServer(server: ServerAppSummary, ctx: RuleContext<Record<string, 
     ctx.report({ span: server.span, messageId: "server", data });
     return;
   }
-  ctx.report({
-    span: server.span,
-    messageId: "server",
-    data,
-    fix: (edit) => {
-      const lineStart = ctx.text.lastIndexOf("\n", server.statement.start) + 1;
-      const indent = /^[ \t]*/.exec(ctx.text.slice(lineStart))![0];
-      edit.insertAfter(server.statement.end, `\n${indent}${middleware.register(server.owner)}`);
-      if (middleware.isDefault) addDefaultImport(edit, ctx, middleware.module, middleware.local);
-      else edit.addNamedImport(middleware.module, middleware.local);
-    },
-  });
+  const register = (edit: FixBuilder): void => {
+    const lineStart = ctx.text.lastIndexOf("\n", server.statement.start) + 1;
+    const indent = /^[ \t]*/.exec(ctx.text.slice(lineStart))![0];
+    edit.insertAfter(server.statement.end, `\n${indent}${middleware.register(server.owner)}`);
+    if (middleware.isDefault) addDefaultImport(edit, ctx, middleware.module, middleware.local);
+    else edit.addNamedImport(middleware.module, middleware.local);
+  };
+  // An import of a package the file's package neither declares nor already imports may not resolve: then the fix
+  // says to add it first.
+  const dependency = packageNameOf(middleware.module);
+  const resolves = ctx.project.declaresDependency(ctx.filePath, dependency) || ctx.file.imports.some((binding) => packageNameOf(binding.module) === dependency);
+  if (resolves) {
+    ctx.report({ span: server.span, messageId: "server", data, fix: register });
+    return;
+  }
+  const manifest = ctx.project.manifestOf(ctx.filePath);
+  const where = manifest ? path.relative(ctx.settings.root, path.join(manifest.packageRoot, "package.json")) || "package.json" : "package.json";
+  ctx.report({ span: server.span, messageId: "server", data, suggestions: [{ title: `Register ${dependency} (add ${dependency} to ${where} first)`, apply: register }] });
+}
+
+/** `@fastify/helmet` → `@fastify/helmet`, `hono/secure-headers` → `hono`. */
+function packageNameOf(module: string): string {
+  const parts = module.split("/");
+  return module.startsWith("@") ? parts.slice(0, 2).join("/") : parts[0]!;
 }
 
 /** `import helmet from "helmet";` after the last import (a `require` in CommonJS files), unless already imported. */
@@ -118,5 +130,8 @@ function hasNextMiddlewareHeaders(ctx: RuleContext<Record<string, never>>): bool
 
 function addNextHeaders(edit: FixBuilder, objectStart: number, text: string, objectEnd: number): void {
   const isEmpty = text.slice(objectStart + 1, objectEnd - 1).trim() === "";
-  edit.insertAfter(objectStart + 1, isEmpty ? `\n  ${nextHeadersBlock}\n` : `\n  ${nextHeadersBlock}`);
+  // The block is written with two-space levels; the file's own unit replaces each.
+  const unit = edit.style.indentUnit;
+  const block = `\n  ${nextHeadersBlock}`.replace(/^((?: {2})+)/gm, (levels: string) => unit.repeat(levels.length / 2));
+  edit.insertAfter(objectStart + 1, isEmpty ? `${block}\n` : block);
 }

@@ -3,6 +3,8 @@
 // app-config model; never matches frameworks itself.
 import { defineRule, type RuleContext } from "./engine/types.js";
 import type { FixBuilder } from "./engine/fix-builder.js";
+import { envExampleFor, envReadAt, runtimePlatformOf } from "./model/runtimes.js";
+import { findNodeBySpan } from "./model/syntax.js";
 import type { CorsPolicySummary } from "./model/types.js";
 
 export default defineRule({
@@ -49,13 +51,17 @@ function reportPolicy(policy: CorsPolicySummary, ctx: RuleContext<Record<string,
 }
 
 /**
- * For middleware options: `origin` reads ALLOWED_ORIGINS, and `.env.example` gains the name. Header writes get no fix:
- * echoing a checked origin needs code around the write, which a person should place.
+ * For middleware options: `origin` reads ALLOWED_ORIGINS the way the runtime reads its environment, and `.env.example`
+ * gains the name. Header writes get no fix: echoing a checked origin needs code around the write, which a person
+ * should place. Neither does a Worker, whose environment is a binding the registration has no access to.
  */
 function allowListFix(policy: CorsPolicySummary, ctx: RuleContext<Record<string, never>>): ((edit: FixBuilder) => void) | undefined {
-  const allowList = ctx.file.runtime === "edge" ? `(Deno.env.get("ALLOWED_ORIGINS") ?? "").split(",")` : `(process.env.ALLOWED_ORIGINS ?? "").split(",")`;
+  const at = findNodeBySpan(ctx.sourceFile, policy.span) ?? ctx.sourceFile;
+  const read = envReadAt(at, "ALLOWED_ORIGINS", runtimePlatformOf(ctx.file, ctx.settings));
+  if (!read) return undefined;
+  const allowList = `(${read} ?? "").split(",")`;
   const addEnvName = (edit: FixBuilder): void => {
-    edit.appendLines(".env.example", "ALLOWED_ORIGINS=");
+    edit.appendLines(envExampleFor(ctx.filePath, ctx.settings), "ALLOWED_ORIGINS=");
   };
   if (policy.originValue) return (edit) => addEnvName(edit.replace(policy.originValue!, allowList));
   // Credentials are only known from an options object, so a reported policy always has one.

@@ -3,6 +3,7 @@
 import { ts } from "ts-morph";
 import { defineRule } from "./engine/types.js";
 import { randomUuidCallFor } from "./model/random-uuid.js";
+import { hasGlobalRandomUuid } from "./model/runtimes.js";
 import { calleeText, dottedName, nameWords, stringValue } from "./model/syntax.js";
 
 const { SyntaxKind } = ts;
@@ -43,14 +44,14 @@ export default defineRule({
       const target = describeTarget(value);
       if (!target || isCollisionFreeCorrelationId(value.expression, target)) return;
       reported.add(value.expression);
-      const uuid = randomUuidCallFor(ctx.file, ctx.runtime);
+      const uuid = randomUuidCallFor(ctx.file.imports, hasGlobalRandomUuid(ctx.file, ctx.settings));
       ctx.report({
         node: value.expression,
         messageId: "clockId",
         data: { target, source: listInProse(sourceLabelsIn(value.expression)) },
         fix: (edit) => {
           edit.replace(value.expression, replacementFor(value.expression, uuid.text, ctx.sourceFile));
-          if (uuid.needsImport) edit.addNamedImport("node:crypto", "randomUUID");
+          if (uuid.importFrom) edit.addNamedImport(uuid.importFrom, "randomUUID");
         },
       });
     };

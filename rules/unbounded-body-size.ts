@@ -1,6 +1,6 @@
 // unbounded-body-size: body parsers whose size limit is over the configured maximum, switched off, or missing where the
 // library has none, and fetch-style handlers that buffer a whole body unchecked. Reads the body-limits model; the fix
-// writes the configured maximum into the parser's options.
+// writes the configured maximum into a parser's options that set no limit, and suggests lowering an explicit one.
 import { ts } from "ts-morph";
 import { z } from "zod";
 import type { FixBuilder } from "./engine/fix-builder.js";
@@ -32,7 +32,8 @@ export default defineRule<Options>({
     summary: "Request bodies need a size limit no larger than the configured maximum so one request cannot exhaust memory.",
     fixTitle: "Set the body limit to the configured maximum",
     messages: {
-      overLimit: "`{{parser}}` accepts bodies up to {{size}} (`{{option}}`), over the {{maximum}} maximum: a few large requests exhaust memory. Lower it.",
+      overLimit:
+        "`{{parser}}` accepts bodies up to {{size}} (`{{option}}`), over the {{maximum}} maximum: a few large requests exhaust memory. Lower it, or raise `{{budgetOption}}` for this rule if the size is intended.",
       unlimited: "`{{parser}}` sets `{{option}}` to no limit: one large request can exhaust memory. Set it to {{maximum}} or less.",
       missingLimit: "`{{parser}}` has no `{{option}}`, and its default accepts files of any size: set one ({{maximum}} or less).",
       bufferedRead: "`{{read}}` buffers the whole body with no size check: check `content-length` (and the buffered size) against a maximum first.",
@@ -53,7 +54,7 @@ export default defineRule<Options>({
 function checkParser(ctx: RuleContext<Options>, parser: BodyParserSummary): void {
   const maximumText = parser.budget === "json" ? ctx.options.jsonLimit : ctx.options.rawLimit;
   const maximum = parseByteSize(maximumText)!;
-  const data = { parser: parser.parser, option: parser.option, maximum: maximumText };
+  const data = { parser: parser.parser, option: parser.option, maximum: maximumText, budgetOption: parser.budget === "json" ? "jsonLimit" : "rawLimit" };
   const limitText = limitLiteral(parser, maximumText, maximum);
   if (parser.missing) {
     const fix = parser.insertInto && parser.insertPath ? (edit: FixBuilder) => insertLimit(edit, ctx, parser.insertInto!, parser.insertPath!, limitText) : undefined;
@@ -61,11 +62,11 @@ function checkParser(ctx: RuleContext<Options>, parser: BodyParserSummary): void
     return;
   }
   if (!parser.value || !(parser.unlimited || (parser.bytes !== undefined && parser.bytes > maximum))) return;
-  const fix = (edit: FixBuilder): void => {
-    edit.replace(parser.value!, limitText);
-  };
-  if (parser.unlimited) ctx.report({ span: parser.value, messageId: "unlimited", data, fix });
-  else ctx.report({ span: parser.value, messageId: "overLimit", data: { ...data, size: formatSize(parser.bytes!) }, fix });
+  // An explicit limit, even "none", is the project's decision: a fix that lowers it may reject uploads the project
+  // accepts on purpose, so it is offered as a suggestion, never applied by fix-all.
+  const lower = { title: `Lower the limit to ${maximumText}`, kind: "suggestion" as const, apply: (edit: FixBuilder) => edit.replace(parser.value!, limitText) };
+  if (parser.unlimited) ctx.report({ span: parser.value, messageId: "unlimited", data, suggestions: [lower] });
+  else ctx.report({ span: parser.value, messageId: "overLimit", data: { ...data, size: formatSize(parser.bytes!) }, suggestions: [lower] });
 }
 
 /** `"1mb"` for options that take size strings; `10 * 1024 * 1024` for those that take bytes. */

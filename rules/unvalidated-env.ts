@@ -2,8 +2,10 @@
 // (`parseInt(process.env.X)`) with no fallback or check, outside the module that validates `process.env`.
 // Reads the env-reads model; literal fallbacks of secrets belong to hardcoded-secret and are not judged here.
 import * as path from "node:path";
+import { ts } from "ts-morph";
 import type { FixBuilder } from "./engine/fix-builder.js";
 import { defineRule, type RuleContext } from "./engine/types.js";
+import { runtimePlatformOf, scaffoldFolderOf } from "./model/runtimes.js";
 import { quoteSource } from "./model/secret-literals.js";
 import type { EnvReadSummary } from "./model/types.js";
 
@@ -62,28 +64,45 @@ function readFromEnvModule(edit: FixBuilder, read: EnvReadSummary, ctx: RuleCont
     }
     return;
   }
-  const envFile = path.join(ctx.settings.root, ctx.filePath.startsWith(path.join(ctx.settings.root, "src") + path.sep) ? "src" : "", "env.ts");
-  edit.createFile(path.relative(ctx.settings.root, envFile), envModuleSource(ctx)).replace(span, `env.${read.name}`).addNamedImport(edit.moduleSpecifierTo(envFile), "env");
+  // A Worker's environment is a binding, not `process.env`, at module scope; an env module there would read nothing.
+  if (runtimePlatformOf(ctx.file, ctx.settings) === "workers") return;
+  // A CommonJS script would `require` the ES module written here.
+  const isJavaScript = /\.(jsx?|mjs|cjs)$/.test(ctx.filePath);
+  if (isJavaScript && ctx.sourceFile.statements.every((statement) => !ts.isImportDeclaration(statement))) return;
+  // The module goes in the package that reads the variables (its `src/` when the file is there), beside what it resolves.
+  const packageRoot = scaffoldFolderOf(ctx.filePath, ctx.settings);
+  const folder = ctx.filePath.startsWith(path.join(packageRoot, "src") + path.sep) ? path.join(packageRoot, "src") : packageRoot;
+  const envFile = path.join(folder, isJavaScript ? "env.js" : "env.ts");
+  edit
+    .createFile(path.relative(ctx.settings.root, envFile), envModuleSource(ctx, packageRoot, isJavaScript))
+    .replace(span, `env.${read.name}`)
+    .addNamedImport(edit.moduleSpecifierTo(envFile), "env");
 }
 
-/**
- * Every Node variable read by files no other env module covers, required when some read assumes it, numeric when
- * some read parses it.
- */
-// The scaffolded env module depends only on the project, and every finding's fix carries it: build it once per project.
-const envModuleSources = new WeakMap<RuleContext<Record<string, never>>["project"], string>();
+// The scaffolded env module depends only on the package, and every finding's fix carries it: build it once per package.
+const envModuleSources = new WeakMap<RuleContext<Record<string, never>>["project"], Map<string, string>>();
 
-function envModuleSource(ctx: RuleContext<Record<string, never>>): string {
-  let source = envModuleSources.get(ctx.project);
-  if (source === undefined) envModuleSources.set(ctx.project, (source = buildEnvModuleSource(ctx)));
+function envModuleSource(ctx: RuleContext<Record<string, never>>, packageRoot: string, isJavaScript: boolean): string {
+  let byPackage = envModuleSources.get(ctx.project);
+  if (!byPackage) envModuleSources.set(ctx.project, (byPackage = new Map()));
+  const key = `${packageRoot}\0${isJavaScript}`;
+  let source = byPackage.get(key);
+  if (source === undefined) byPackage.set(key, (source = buildEnvModuleSource(ctx, packageRoot, isJavaScript)));
   return source;
 }
 
-function buildEnvModuleSource(ctx: RuleContext<Record<string, never>>): string {
-  const uncovered = ctx.project.envReads().filter((read) => read.runtime === "node" && !ctx.project.envSchemaFor(read.filePath));
+/**
+ * Every Node variable read by the package's files that no other env module covers, required when some read assumes
+ * it, numeric when some read parses it: a zod schema when the package depends on zod, else plain checks.
+ */
+function buildEnvModuleSource(ctx: RuleContext<Record<string, never>>, packageRoot: string, isJavaScript: boolean): string {
+  const uncovered = ctx.project
+    .envReads()
+    .filter((read) => read.runtime === "node" && scaffoldFolderOf(read.filePath, ctx.settings) === packageRoot && !ctx.project.envSchemaFor(read.filePath));
   const names = [...new Set(uncovered.map((read) => read.name))].sort();
-  const entries = names.map((name) => `  ${schemaEntry(name, ctx)},`).join("\n");
-  return `// The environment this app needs, validated once at start-up: a missing or malformed variable stops the process here.
+  if (ctx.project.declaresDependency(ctx.filePath, "zod")) {
+    const entries = names.map((name) => `  ${schemaEntry(name, ctx)},`).join("\n");
+    return `// The environment this app needs, validated once at start-up: a missing or malformed variable stops the process here.
 import { z } from "zod";
 
 export const env = z
@@ -92,12 +111,40 @@ ${entries.replace(/^/gm, "  ")}
   })
   .parse(process.env);
 `;
+  }
+  return plainEnvModule(names.map((name) => ({ name, ...needsOf(name, ctx) })), isJavaScript);
+}
+
+const plainCheckers = {
+  required: { ts: "function required(name: string): string {", js: "function required(name) {", body: ["  const value = process.env[name];", '  if (value === undefined || value === "") throw new Error(`${name} is not set`);', "  return value;"] },
+  number: { ts: "function numeric(name: string, value: string | undefined): number | undefined {", js: "function numeric(name, value) {", body: ['  if (value === undefined || value === "") return undefined;', "  const number = Number(value);", "  if (Number.isNaN(number)) throw new Error(`${name} is not a number`);", "  return number;"] },
+};
+
+/** The env module without a validation library: each variable read once, checked, and exported as the code uses it. */
+function plainEnvModule(variables: Array<{ name: string; isNumeric: boolean; isRequired: boolean }>, isJavaScript: boolean): string {
+  const uses = { required: variables.some((v) => v.isRequired), number: variables.some((v) => v.isNumeric) };
+  const helpers = (Object.keys(plainCheckers) as Array<keyof typeof plainCheckers>)
+    .filter((kind) => uses[kind])
+    .map((kind) => [isJavaScript ? plainCheckers[kind].js : plainCheckers[kind].ts, ...plainCheckers[kind].body, "}"].join("\n"));
+  const entries = variables.map(({ name, isNumeric, isRequired }) => {
+    const raw = isRequired ? `required("${name}")` : `process.env.${name}`;
+    const value = isNumeric ? `numeric("${name}", ${raw})${isRequired && !isJavaScript ? "!" : ""}` : raw;
+    return `  ${name}: ${value},`;
+  });
+  return `// The environment this app needs, checked once at start-up: a missing or malformed variable stops the process here.
+${helpers.join("\n\n")}${helpers.length > 0 ? "\n\n" : ""}export const env = {
+${entries.join("\n")}
+};
+`;
+}
+
+function needsOf(name: string, ctx: RuleContext<Record<string, never>>): { isNumeric: boolean; isRequired: boolean } {
+  const reads = ctx.project.envReads().filter((read) => read.name === name);
+  return { isNumeric: reads.some((read) => read.isNumeric), isRequired: reads.some((read) => read.assumption) };
 }
 
 function schemaEntry(name: string, ctx: RuleContext<Record<string, never>>): string {
-  const reads = ctx.project.envReads().filter((read) => read.name === name);
-  const isNumeric = reads.some((read) => read.isNumeric);
-  const isRequired = reads.some((read) => read.assumption);
+  const { isNumeric, isRequired } = needsOf(name, ctx);
   const type = isNumeric ? "z.coerce.number()" : "z.string().min(1)";
   return `${name}: ${isRequired ? type : `${type}.optional()`}`;
 }

@@ -204,7 +204,9 @@ describe("--fix keeps line endings", function () {
 
   it("inserts CRLF into a CRLF file, LF into an LF file", () => {
     const crlf = fixableLedger.replace(/\n/g, "\r\n");
-    const root = writeProject({ "src/ledger-crlf.ts": crlf, "src/ledger-lf.ts": fixableLedger.replace("notifyLedger", "notifyLedgerLf") }, "crlf");
+    // Node 18 has no global `crypto`, so the fix adds an import line: a line break it writes.
+    const manifest = JSON.stringify({ name: "crlf", engines: { node: ">=18" } });
+    const root = writeProject({ "package.json": manifest, "src/ledger-crlf.ts": crlf, "src/ledger-lf.ts": fixableLedger.replace("notifyLedger", "notifyLedgerLf") }, "crlf");
     runCli(["check", ".", "--fix", "--fix-type", "safe,scaffold"], root);
     const fixedCrlf = fs.readFileSync(path.join(root, "src/ledger-crlf.ts"), "utf8");
     assert.notEqual(fixedCrlf, crlf, "the fix was applied");

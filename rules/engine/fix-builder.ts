@@ -1,6 +1,9 @@
 // Collects a fix as data: text edits in the current file plus files to create or extend. Never touches a tree.
+// What it inserts follows the file's quotes, semicolons and indentation, and never lands between a directive
+// comment (`// @ts-ignore`, `// eslint-disable-next-line`...) and the line it governs.
 import * as path from "node:path";
 import { ts } from "ts-morph";
+import { codeStyleOf, inStyle, type CodeStyle } from "./code-style.js";
 import type { FileWrite, Span, TextEdit } from "./types.js";
 
 type Target = ts.Node | Span | number;
@@ -28,6 +31,11 @@ export class FixBuilder {
   insertAfter(target: Target, text: string): this {
     const { end } = spanOf(target, this.sourceFile);
     return this.push(end, end, text);
+  }
+
+  /** The file's quotes, semicolons and indentation unit, for rules that lay out code of several lines. */
+  get style(): CodeStyle {
+    return codeStyleOf(this.sourceFile);
   }
 
   remove(target: ts.Node | Span): this {
@@ -62,7 +70,9 @@ export class FixBuilder {
 
   /** Creates `relativePath` (from the project root) when it is missing. */
   createFile(relativePath: string, text: string): this {
-    this.files.push({ filePath: path.resolve(this.projectRoot, relativePath), mode: "create", text });
+    // A module takes the style of the file that imports it; other files (JSON, Markdown) are written as given.
+    const styled = /\.(m|c)?[jt]sx?$/.test(relativePath) ? inStyle(text, this.style, "") : text;
+    this.files.push({ filePath: path.resolve(this.projectRoot, relativePath), mode: "create", text: styled });
     return this;
   }
 
@@ -72,17 +82,84 @@ export class FixBuilder {
     return this;
   }
 
-  /** A module specifier from the current file to `targetFile`, without extension (`./lib/auth`). */
+  /**
+   * A module specifier from the current file to `targetFile`: without extension (`./lib/auth`), or with the emitted
+   * one (`./lib/auth.js`) when the file's own relative imports carry extensions, as Node's ESM resolution requires.
+   */
   moduleSpecifierTo(targetFile: string): string {
-    let relative = path.relative(path.dirname(this.filePath), targetFile).replace(/\\/g, "/").replace(/\.(tsx?|mts|cts|jsx?|mjs|cjs)$/, "");
-    relative = relative.replace(/\/index$/, "");
-    return relative.startsWith(".") ? relative : "./" + relative;
+    const relative = path.relative(path.dirname(this.filePath), targetFile).replace(/\\/g, "/");
+    const specifier = relative.startsWith(".") ? relative : "./" + relative;
+    if (writesExtensions(this.sourceFile)) return specifier.replace(/\.(m|c)?[tj]sx?$/, (extension) => emittedExtensions[extension] ?? extension);
+    return specifier.replace(/\.(tsx?|mts|cts|jsx?|mjs|cjs)$/, "").replace(/\/index$/, "");
   }
 
   private push(start: number, end: number, newText: string): this {
+    if (start === end) {
+      ({ position: start, text: newText } = this.placeOutsideDirectives(start, newText));
+      end = start;
+    }
+    const text = this.sourceFile.text;
+    if (!isInsideLiteral(this.sourceFile, start)) newText = inStyle(newText, this.style, text.slice(end, end + 200));
     this.edits.push({ filePath: this.filePath, start, end, newText });
     return this;
   }
+
+  /**
+   * An insertion that would separate a directive comment from its line (`// @ts-ignore` above the code it silences)
+   * moves above the comment, so the directive still governs the same code.
+   */
+  private placeOutsideDirectives(position: number, text: string): { position: number; text: string } {
+    if (!text.includes("\n")) return { position, text };
+    const source = this.sourceFile.text;
+    for (;;) {
+      const lineStart = source.lastIndexOf("\n", position - 1) + 1;
+      // Only an insertion in the indentation before a line's code, or at the end of a directive line, sits in between.
+      const beforeOnLine = source.slice(lineStart, position);
+      const isLineEnd = /^[ \t]*(\r?\n|$)/.test(source.slice(position));
+      const directive = /^[ \t]*$/.test(beforeOnLine) ? directiveLineAbove(source, lineStart) : isLineEnd ? directiveLineAt(source, lineStart) : undefined;
+      if (!directive) return { position, text };
+      if (/^[ \t]*$/.test(beforeOnLine)) {
+        // Keep the insertion's shape: at a line start it goes to the directive's line start, after indentation before the comment.
+        position = position === lineStart ? directive.lineStart : directive.commentStart;
+      } else {
+        // `\nX` at the end of the directive line becomes `X\n` before the directive's code... above the comment.
+        position = directive.lineStart;
+        text = text.replace(/^\r?\n/, "") + "\n";
+      }
+    }
+  }
+}
+
+/** `@ts-ignore`, `@ts-expect-error` and the linters' next-line suppressions govern the line after them. */
+const nextLineDirective = /^\s*(?:\/\/|\/\*)\s*(?:@ts-ignore|@ts-expect-error|eslint-disable-next-line|harden-ignore-next-line|biome-ignore|oxlint-disable-next-line|deno-lint-ignore(?!-file)|prettier-ignore|istanbul ignore next|c8 ignore next)\b/;
+
+interface DirectiveLine {
+  lineStart: number;
+  commentStart: number;
+}
+
+/** The directive comment on the line before the one starting at `lineStart`, if that line is one. */
+function directiveLineAbove(source: string, lineStart: number): DirectiveLine | undefined {
+  if (lineStart === 0) return undefined;
+  return directiveLineAt(source, source.lastIndexOf("\n", lineStart - 2) + 1);
+}
+
+function directiveLineAt(source: string, lineStart: number): DirectiveLine | undefined {
+  const lineEnd = source.indexOf("\n", lineStart);
+  const line = source.slice(lineStart, lineEnd === -1 ? source.length : lineEnd);
+  if (!nextLineDirective.test(line)) return undefined;
+  return { lineStart, commentStart: lineStart + /^[ \t]*/.exec(line)![0].length };
+}
+
+/** Whether `position` is inside a string, template or regular expression literal (text there is data, not code). */
+function isInsideLiteral(sourceFile: ts.SourceFile, position: number): boolean {
+  let node: ts.Node = sourceFile;
+  for (;;) {
+    const child: ts.Node | undefined = ts.forEachChild(node, (candidate) => (candidate.getStart(sourceFile) < position && position < candidate.end ? candidate : undefined));
+    if (!child) break;
+    node = child;
+  }
+  return ts.isStringLiteralLike(node) || ts.isTemplateLiteralToken(node) || ts.isRegularExpressionLiteral(node) || ts.isJsxText(node);
 }
 
 function spanOf(target: Target, sourceFile: ts.SourceFile): Span {
@@ -101,6 +178,15 @@ function firstStatementInsertPosition(sourceFile: ts.SourceFile): number {
   if (position > 0) return Math.min(position, sourceFile.text.length);
   const first = sourceFile.statements[0];
   return first ? first.getStart(sourceFile) : sourceFile.text.length;
+}
+
+const emittedExtensions: Record<string, string> = { ".ts": ".js", ".tsx": ".js", ".mts": ".mjs", ".cts": ".cjs" };
+
+/** Most of the file's relative imports name the file with its extension (`./db.js`). */
+function writesExtensions(sourceFile: ts.SourceFile): boolean {
+  const relative = importsOf(sourceFile).imports.map((declaration) => (ts.isStringLiteral(declaration.moduleSpecifier) ? declaration.moduleSpecifier.text : "")).filter((specifier) => specifier.startsWith("."));
+  const withExtension = relative.filter((specifier) => /\.(m|c)?jsx?$/.test(specifier)).length;
+  return withExtension > 0 && withExtension * 2 >= relative.length;
 }
 
 /** A file's imports, found once per file: each of a file's fixes may add one, and there may be thousands. */

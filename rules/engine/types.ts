@@ -137,6 +137,8 @@ export interface PackageManifest {
   dependencies: string[];
   /** The declared version range of the schema validators it depends on (`{ zod: "^4.1.0" }`), so a fix uses that major's API; absent when none. */
   validatorVersions?: Record<string, string>;
+  /** `engines.node` as written (`">=18"`), when the package names the Node versions it runs on. */
+  nodeEngine?: string;
 }
 
 /** A platform a package deploys to: a hosted edge that fronts every request, or a container the project runs itself. */

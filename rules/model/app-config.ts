@@ -38,7 +38,8 @@ const credentialCookieName = /sess|sid|token|auth|jwt|refresh|access|login|remem
 const sessionModules: ReadonlyMap<string, { defaults: CookieFlag[]; cookieProperty?: string }> = new Map([
   ["express-session", { defaults: ["httpOnly"], cookieProperty: "cookie" }],
   ["cookie-session", { defaults: ["httpOnly"] }],
-  ["koa-session", { defaults: ["httpOnly"] }],
+  // koa-session writes through `ctx.cookies`, which is Secure whenever Koa sees the request as HTTPS.
+  ["koa-session", { defaults: ["httpOnly", "secure"] }],
 ]);
 
 const responseReceiver = /^(res|response|reply|resp|ctx\.res|context\.res)$/;
@@ -571,11 +572,15 @@ function visitCookieCall(call: ts.CallExpression, summary: FileSummary): void {
   const receiver = (): string => (ts.isPropertyAccessExpression(call.expression) ? call.expression.expression.getText() : "");
   let nameIndex: number | undefined;
   let defaults: CookieFlag[] = [];
+  let koaContext: string | undefined;
   if ((method === "cookie" || method === "setCookie") && responseReceiver.test(receiver())) nameIndex = 0;
   else if (method === "set" && isCookieStore(call.expression)) {
     nameIndex = 0;
     // Koa's `cookies` is HttpOnly by default and Secure whenever the request came over HTTPS.
-    if (/^(ctx|context)\.cookies$/.test(receiver())) defaults = ["httpOnly", "secure"];
+    if (/^(ctx|context)\.cookies$/.test(receiver())) {
+      defaults = ["httpOnly", "secure"];
+      koaContext = receiver().split(".")[0];
+    }
   } else if (callee !== undefined && /^(setCookie|setSignedCookie)$/.test(callee) && importedModuleOf(callee, call) === "hono/cookie") nameIndex = 1;
   else if (callee !== undefined && /(^|\.)serialize$/.test(callee) && /^cookie$/.test(importedModuleOf(callee.split(".")[0]!, call) ?? "")) nameIndex = 0;
   else return visitSessionMiddleware(call, summary);
@@ -584,7 +589,7 @@ function visitCookieCall(call: ts.CallExpression, summary: FileSummary): void {
   if (first && ts.isObjectLiteralExpression(first)) {
     const name = stringValue(propertyValue(propertyNamed(first, "name")));
     if (carriesNoCredential(propertyValue(propertyNamed(first, "value")))) return;
-    pushCookie(summary, { kind: "cookie", span: spanOf(call), name, ...cookieFlagsOf(first, defaults), options: spanOf(first) }, call);
+    pushCookie(summary, { kind: "cookie", span: spanOf(call), name, ...cookieFlagsOf(first, defaults), options: spanOf(first), ...(koaContext ? { koaContext } : {}) }, call);
     return;
   }
   if (carriesNoCredential(call.arguments[nameIndex + 1])) return;
@@ -600,6 +605,7 @@ function visitCookieCall(call: ts.CallExpression, summary: FileSummary): void {
       name: cookieNameOf(first),
       ...cookieFlagsOf(options, defaults),
       ...(options ? { options: spanOf(options) } : call.arguments.length === optionsIndex ? { optionsIndex } : {}),
+      ...(koaContext ? { koaContext } : {}),
     },
     call,
   );

@@ -377,22 +377,13 @@ export class ProjectModel {
    * behind any proxy.
    */
   edgeSetsForwardingHeaders(filePath: string): boolean {
-    let closest: { packageRoot: string; platforms: readonly string[] } | undefined;
-    for (const deployment of this.settings.deployments ?? []) {
-      if (!filePath.startsWith(deployment.packageRoot + path.sep)) continue;
-      if (!closest || deployment.packageRoot.length > closest.packageRoot.length) closest = deployment;
-    }
+    const closest = closestPackage(this.settings.deployments, filePath);
     return closest !== undefined && closest.platforms.length === 1 && closest.platforms[0] === "vercel";
   }
 
   /** The closest package.json above `filePath` (see ProjectSettings.packages); undefined when none is known. */
   manifestOf(filePath: string): PackageManifest | undefined {
-    let closest: PackageManifest | undefined;
-    for (const manifest of this.settings.packages ?? []) {
-      if (!filePath.startsWith(manifest.packageRoot + path.sep)) continue;
-      if (!closest || manifest.packageRoot.length > closest.packageRoot.length) closest = manifest;
-    }
-    return closest;
+    return closestPackage(this.settings.packages, filePath);
   }
 
   /**
@@ -775,4 +766,14 @@ function appendTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
+}
+
+/** Of per-package facts (manifests, deployments), the one of the innermost package folder holding `filePath`. */
+export function closestPackage<T extends { packageRoot: string }>(entries: readonly T[] | undefined, filePath: string): T | undefined {
+  let closest: T | undefined;
+  for (const entry of entries ?? []) {
+    if (!filePath.startsWith(entry.packageRoot + path.sep)) continue;
+    if (!closest || entry.packageRoot.length > closest.packageRoot.length) closest = entry;
+  }
+  return closest;
 }

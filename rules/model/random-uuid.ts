@@ -1,13 +1,20 @@
-// How a file reaches `randomUUID()`, shared by the fixes that write one: an existing `crypto` import, the edge
-// runtime's global, or a new named import from `node:crypto`.
-import type { FileSummary, Runtime } from "./types.js";
+// How a file reaches `randomUUID()`, shared by the fixes that write one: an existing `crypto` import, the runtime's
+// global `crypto` (everywhere but Node before 19), or a named import from `node:crypto`.
+import type { ImportBinding } from "./types.js";
 
-export function randomUuidCallFor(file: Pick<FileSummary, "imports">, runtime: Runtime): { text: string; needsImport: boolean } {
-  for (const binding of file.imports) {
-    if (binding.module !== "crypto" && binding.module !== "node:crypto") continue;
-    if (binding.imported === "default" || binding.imported === "*") return { text: `${binding.local}.randomUUID()`, needsImport: false };
-    if (binding.imported === "randomUUID") return { text: `${binding.local}()`, needsImport: false };
+const cryptoModules = new Set(["crypto", "node:crypto"]);
+
+/** The call to write, and the module to import `randomUUID` from when the call needs that import. */
+export function randomUuidCallFor(imports: readonly ImportBinding[], hasGlobal: boolean): { text: string; importFrom?: string } {
+  const fromCrypto = imports.filter((binding) => cryptoModules.has(binding.module));
+  for (const binding of fromCrypto) {
+    if (binding.imported === "default" || binding.imported === "*") return { text: `${binding.local}.randomUUID()` };
+    if (binding.imported === "randomUUID") return { text: `${binding.local}()` };
   }
-  if (runtime === "edge") return { text: "crypto.randomUUID()", needsImport: false };
-  return { text: "randomUUID()", needsImport: true };
+  // A file that already imports from the crypto module keeps doing so: it runs on Node, and one import line stays one.
+  const named = fromCrypto[0];
+  if (named) return { text: "randomUUID()", importFrom: named.module };
+  if (!hasGlobal) return { text: "randomUUID()", importFrom: "node:crypto" };
+  // `crypto` bound to something else here (`import crypto from "crypto-js"`) hides the global.
+  return { text: imports.some((binding) => binding.local === "crypto") ? "globalThis.crypto.randomUUID()" : "crypto.randomUUID()" };
 }

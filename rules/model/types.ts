@@ -8,6 +8,9 @@ import type { CodeMarkers } from "./code-role.js";
 
 export type Runtime = "node" | "edge";
 
+/** The runtime a file runs on, when its code says so (see runtimes.ts for the facts each one implies). */
+export type RuntimePlatform = "node" | "deno" | "bun" | "workers" | "vercel-edge";
+
 export type Framework =
   | "express"
   | "fastify"
@@ -260,6 +263,11 @@ export interface CookieWriteSummary {
   cookieProperty?: string;
   /** A Set-Cookie header string literal or template the attributes are appended to. */
   headerText?: Span;
+  /**
+   * The Koa context whose `cookies` writes it (`ctx`): Koa throws on a Secure cookie for a request it does not see as
+   * HTTPS (plain HTTP, or a TLS proxy without `app.proxy = true`), so `secure` must follow `ctx.secure`.
+   */
+  koaContext?: string;
 }
 
 /** `next.config.*`: the config object and what its `headers()` sets. */
@@ -292,6 +300,8 @@ export interface AppConfigSummary {
 export interface FileSummary {
   filePath: string;
   runtime: Runtime;
+  /** The runtime the file's own code names (`Deno.serve`, a Worker's `fetch` export, `Bun.serve`, `runtime = "edge"`). */
+  platform?: Exclude<RuntimePlatform, "node">;
   /** What the file says about itself: test framework imports, `"use client"`, JSX (see code-role.ts). */
   codeMarkers?: CodeMarkers;
   routes: RouteSummary[];

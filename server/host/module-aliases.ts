@@ -69,7 +69,8 @@ function packageManifests(root: string, files: readonly string[], json: JsonRead
       }
     }
     const versions = Object.keys(validatorVersions).length > 0 ? { validatorVersions } : {};
-    manifests.push({ packageRoot: path.dirname(manifestPath), dependencies: [...names].sort(), ...versions });
+    const nodeEngine = isRecord(manifest.engines) && typeof manifest.engines.node === "string" ? manifest.engines.node : undefined;
+    manifests.push({ packageRoot: path.dirname(manifestPath), dependencies: [...names].sort(), ...versions, ...(nodeEngine ? { nodeEngine } : {}) });
   }
   return manifests;
 }

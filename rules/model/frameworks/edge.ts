@@ -23,8 +23,10 @@ function isDenoServe(call: ts.CallExpression): boolean {
 }
 
 function visitServeCall(call: ts.CallExpression, context: ExtractionContext): void {
+  if (calleeText(call) === "Bun.serve") context.summary.platform = "bun";
   if (!isDenoServe(call)) return;
   context.summary.runtime = "edge";
+  context.summary.platform = "deno";
   // Deno.serve({ port }, handler) takes options first; the handler is the last argument.
   const argument = call.arguments[call.arguments.length - 1];
   if (!argument) return;
@@ -51,6 +53,7 @@ function visitDefaultExport(node: ts.ExportAssignment, context: ExtractionContex
     const handler = workerFetchHandler(property);
     if (!handler) continue;
     context.summary.runtime = "edge";
+    context.summary.platform = "workers";
     const base = { framework: "worker" as const, path: "", frameworkValidated: false, markedPublic: false };
     context.summary.routes.push(...routesForHandler(base, handler, spanOf(property.name), []));
   }
@@ -74,6 +77,8 @@ export const edgeRuntimes: Extractor = {
     else if (ts.isExportAssignment(node)) visitDefaultExport(node, context);
   },
   finish(context) {
-    if (edgeFunctionName(context.filePath) !== undefined) context.summary.runtime = "edge";
+    if (edgeFunctionName(context.filePath) === undefined) return;
+    context.summary.runtime = "edge";
+    context.summary.platform = "deno";
   },
 };

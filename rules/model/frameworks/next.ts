@@ -167,7 +167,10 @@ function visitAppRouteExport(node: ts.Node, context: ExtractionContext, path: st
     summary.routes.push({ ...base, method, span: spanOf(node.name), handler: spanOf(node), guards: inlineAuthGuards(node) });
   } else if (ts.isVariableStatement(node) && hasModifier(node, SyntaxKind.ExportKeyword)) {
     for (const declaration of node.declarationList.declarations) {
-      if (ts.isIdentifier(declaration.name) && declaration.name.text === "runtime" && stringValue(declaration.initializer) === "edge") summary.runtime = "edge";
+      if (ts.isIdentifier(declaration.name) && declaration.name.text === "runtime" && stringValue(declaration.initializer) === "edge") {
+        summary.runtime = "edge";
+        summary.platform = "vercel-edge";
+      }
       if (!ts.isIdentifier(declaration.name) || !declaration.initializer) continue;
       const method = declaration.name.text as HttpMethod;
       if (!appRouteMethods.includes(method)) continue;

@@ -1,7 +1,6 @@
 import express, { type NextFunction, type Request, type Response } from "express";
 import { ZodError } from "zod";
 import { db } from "./db";
-import { randomUUID } from "node:crypto";
 
 const app = express();
 app.use(express.json());
@@ -12,7 +11,7 @@ app.get("/orders/:id", async (req, res) => {
     res.json(order.rows[0]);
   } catch (err) {
     // expect: error-detail-leak
-    const errorId = randomUUID();
+    const errorId = crypto.randomUUID();
     console.error(errorId, err);
     res.status(500).json({ error: "Internal server error", errorId });
   }
@@ -24,7 +23,7 @@ app.post("/reports", async (req, res) => {
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     // expect: error-detail-leak
-    const errorId = randomUUID();
+    const errorId = crypto.randomUUID();
     console.error(errorId, error);
     res.status(500).send(`Internal server error (reference ${errorId})`);
   }
@@ -57,7 +56,7 @@ app.put("/profile", async (req, res) => {
 // eslint-disable-next-line @typescript-eslint/no-unused-vars
 app.use((err: Error, req: Request, res: Response, next: NextFunction) => {
   // expect: error-detail-leak
-  const errorId = randomUUID();
+  const errorId = crypto.randomUUID();
   console.error(errorId, err);
   res.status(500).json({ error: "Internal server error", errorId });
 });

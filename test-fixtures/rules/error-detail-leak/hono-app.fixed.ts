@@ -1,12 +1,11 @@
 import { Hono } from "hono";
 import { HTTPException } from "hono/http-exception";
-import { randomUUID } from "node:crypto";
 
 const app = new Hono();
 
 // expect: error-detail-leak
 app.onError((err, c) => {
-  const errorId = randomUUID();
+  const errorId = crypto.randomUUID();
   console.error(errorId, err);
   return c.json({ error: "Internal server error", errorId }, 500);
 });
@@ -28,7 +27,7 @@ api.post("/import", async (c) => {
     return c.json({ imported: rows.length });
   } catch (err) {
     // expect: error-detail-leak
-    const errorId = randomUUID();
+    const errorId = crypto.randomUUID();
     console.error(errorId, err);
     throw new HTTPException(500, { message: `Internal server error (reference ${errorId})` });
   }

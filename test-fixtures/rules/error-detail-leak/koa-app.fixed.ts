@@ -1,5 +1,4 @@
 import Koa from "koa";
-import { randomUUID } from "node:crypto";
 
 const app = new Koa();
 
@@ -9,7 +8,7 @@ app.use(async (ctx, next) => {
   } catch (err) {
     ctx.status = 500;
     // expect: error-detail-leak
-    const errorId = randomUUID();
+    const errorId = crypto.randomUUID();
     console.error(errorId, err);
     ctx.body = { error: "Internal server error", errorId };
   }

@@ -5,8 +5,6 @@ import { koaBody } from "koa-body";
 const app = new Koa();
 
 // expect: unbounded-body-size
-app.use(bodyParser({ jsonLimit: "1mb", formLimit: "56kb" }));
-// expect: unbounded-body-size
 app.use(koaBody({ multipart: true, formidable: { maxFileSize: 10 * 1024 * 1024 } }));
 // ok: unbounded-body-size -- multipart with formidable's file size limit
 app.use(koaBody({ multipart: true, formidable: { maxFileSize: 5 * 1024 * 1024 } }));

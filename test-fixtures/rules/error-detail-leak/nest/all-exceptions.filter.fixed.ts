@@ -1,6 +1,5 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Injectable, InternalServerErrorException } from "@nestjs/common";
 import type { Response } from "express";
-import { randomUUID } from "node:crypto";
 
 @Catch()
 export class AllExceptionsFilter implements ExceptionFilter {
@@ -11,7 +10,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
       return response.status(exception.getStatus()).json(exception.getResponse());
     }
     // expect: error-detail-leak
-    const errorId = randomUUID();
+    const errorId = crypto.randomUUID();
     console.error(errorId, exception);
     response.status(500).json({ error: "Internal server error", errorId });
   }
@@ -24,7 +23,7 @@ export class PaymentsService {
       return await this.charge(id);
     } catch (err) {
       // expect: error-detail-leak
-      const errorId = randomUUID();
+      const errorId = crypto.randomUUID();
       console.error(errorId, err);
       throw new InternalServerErrorException(`Internal server error (reference ${errorId})`);
     }

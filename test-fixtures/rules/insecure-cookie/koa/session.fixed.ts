@@ -14,7 +14,7 @@ router.post("/login", (ctx) => {
   // ok: insecure-cookie -- Koa adds Secure by itself when the request came over HTTPS, and HttpOnly by default
   ctx.cookies.set("refreshToken", "def", { sameSite: "strict" });
   // expect: insecure-cookie
-  ctx.cookies.set("accessToken", "ghi", { secure: process.env.NODE_ENV === "production", sameSite: "lax" });
+  ctx.cookies.set("accessToken", "ghi", { secure: ctx.secure, sameSite: "lax" });
   ctx.body = { ok: true };
 });
 

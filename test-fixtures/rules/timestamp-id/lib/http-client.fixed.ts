@@ -1,5 +1,4 @@
 import { setTimeout as sleep } from "node:timers/promises";
-import { randomUUID } from "node:crypto";
 
 const BASE_URL = process.env.BILLING_API_URL ?? "https://billing.internal";
 
@@ -26,7 +25,7 @@ export async function notifyLedger(event: unknown): Promise<Response> {
     headers: {
       "Content-Type": "application/json",
       // expect: timestamp-id
-      "Idempotency-Key": randomUUID(),
+      "Idempotency-Key": crypto.randomUUID(),
     },
     body: JSON.stringify(event),
   });

@@ -1,11 +1,10 @@
 import type { NextFunction, Request, Response } from "express";
 import { createMiddleware } from "hono/factory";
 import { logger } from "../lib/logger";
-import { randomUUID } from "node:crypto";
 
 export function requestId(req: Request, res: Response, next: NextFunction) {
   // expect: timestamp-id
-  const id = req.header("x-request-id") ?? randomUUID();
+  const id = req.header("x-request-id") ?? crypto.randomUUID();
   res.setHeader("X-Request-Id", id);
   // ok: timestamp-id -- latency measurement keeps the clock as a start time
   const started = performance.now();
@@ -19,7 +18,7 @@ export function requestId(req: Request, res: Response, next: NextFunction) {
 
 export function correlationHeaders(_req: Request, res: Response, next: NextFunction) {
   // expect: timestamp-id
-  res.setHeader("X-Correlation-ID", randomUUID());
+  res.setHeader("X-Correlation-ID", crypto.randomUUID());
   // ok: timestamp-id -- a header that carries a time, not an id
   res.setHeader("X-Served-At", String(Date.now()));
   next();
@@ -27,15 +26,15 @@ export function correlationHeaders(_req: Request, res: Response, next: NextFunct
 
 export const honoRequestId = createMiddleware(async (c, next) => {
   // expect: timestamp-id
-  c.set("requestId", `req_${randomUUID()}`);
+  c.set("requestId", `req_${crypto.randomUUID()}`);
   await next();
 });
 
 export const traceContext = createMiddleware(async (c, next) => {
   // expect: timestamp-id
-  const traceId = randomUUID();
+  const traceId = crypto.randomUUID();
   // expect: timestamp-id
-  const spanId = randomUUID();
+  const spanId = crypto.randomUUID();
   c.set("spanId", spanId);
   c.header("X-Trace-Id", traceId);
   await next();

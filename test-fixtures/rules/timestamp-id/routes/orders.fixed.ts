@@ -3,7 +3,6 @@ import { z } from "zod";
 import { db } from "../lib/db";
 import { orderItems, orders, refunds } from "../lib/schema";
 import { requireAuth } from "../middleware/auth";
-import { randomUUID } from "node:crypto";
 
 const createOrderSchema = z.object({
   currency: z.string().length(3),
@@ -15,7 +14,7 @@ export const ordersRouter = Router();
 ordersRouter.post("/orders", requireAuth, async (req, res) => {
   const input = createOrderSchema.parse(req.body);
   // expect: timestamp-id
-  const orderId = `ord_${randomUUID()}`;
+  const orderId = `ord_${crypto.randomUUID()}`;
   // ok: timestamp-id -- `now` is a time value, not an id
   const now = Date.now();
   await db.insert(orders).values({
@@ -30,7 +29,7 @@ ordersRouter.post("/orders", requireAuth, async (req, res) => {
   await db.insert(orderItems).values(
     input.items.map((item) => ({
       // expect: timestamp-id
-      id: `${orderId}-${item.sku}-${randomUUID()}`,
+      id: `${orderId}-${item.sku}-${crypto.randomUUID()}`,
       orderId,
       sku: item.sku,
       quantity: item.quantity,
@@ -42,7 +41,7 @@ ordersRouter.post("/orders", requireAuth, async (req, res) => {
 ordersRouter.post("/orders/:id/refunds", requireAuth, async (req, res) => {
   const refund = {
     // expect: timestamp-id
-    id: randomUUID(),
+    id: crypto.randomUUID(),
     orderId: req.params.id,
     amount: Number(req.body.amount),
     requestedAt: new Date().toISOString(),

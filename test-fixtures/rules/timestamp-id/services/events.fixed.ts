@@ -1,5 +1,4 @@
 import { MongoClient } from "mongodb";
-import { randomUUID } from "node:crypto";
 
 const client = new MongoClient(process.env.MONGO_URL!);
 const events = client.db("app").collection("events");
@@ -8,7 +7,7 @@ const receipts = client.db("app").collection("receipts");
 export async function recordEvent(type: string, payload: unknown) {
   await events.insertOne({
     // expect: timestamp-id
-    _id: randomUUID(),
+    _id: crypto.randomUUID(),
     type,
     payload,
     // ok: timestamp-id -- stringified, but a timestamp by name
@@ -21,7 +20,7 @@ export async function issueReceipt(orderId: string, amountCents: number) {
     orderId,
     amountCents,
     // expect: timestamp-id
-    receiptNumber: `R-${randomUUID()}`,
+    receiptNumber: `R-${crypto.randomUUID()}`,
     // ok: timestamp-id -- a one-time code needs crypto.randomInt, not a UUID
     pickupCode: Math.random().toString().slice(2, 8),
   });

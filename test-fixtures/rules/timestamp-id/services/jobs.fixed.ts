@@ -1,9 +1,8 @@
 import { queue } from "../lib/queue";
-import { randomUUID } from "node:crypto";
 
 export class Job {
   // expect: timestamp-id
-  readonly id = randomUUID();
+  readonly id = crypto.randomUUID();
   attempts = 0;
   // ok: timestamp-id -- a start time on a class field
   startedAt = performance.now();
@@ -18,24 +17,24 @@ export async function enqueue(
   name: string,
   payload: unknown,
   // expect: timestamp-id
-  jobId = `${name}:${randomUUID()}`,
+  jobId = `${name}:${crypto.randomUUID()}`,
 ) {
   await queue.add(name, payload, { jobId });
 }
 
 export async function enqueueBatch(names: string[]) {
   // expect: timestamp-id
-  const batchId = randomUUID();
+  const batchId = crypto.randomUUID();
   await Promise.all(names.map((name) => queue.add(name, { batchId })));
   return batchId;
 }
 
 // expect: timestamp-id
-export const uid = () => randomUUID();
+export const uid = () => crypto.randomUUID();
 
 export function generateIdempotencyKey(): string {
   // expect: timestamp-id
-  return randomUUID();
+  return crypto.randomUUID();
 }
 
 export class Worker {
@@ -44,13 +43,13 @@ export class Worker {
 
   connect() {
     // expect: timestamp-id
-    this.sessionToken = randomUUID();
+    this.sessionToken = crypto.randomUUID();
   }
 
   private newRunId() {
     this.runs++;
     // expect: timestamp-id
-    return `${randomUUID()}-${this.runs}`;
+    return `${crypto.randomUUID()}-${this.runs}`;
   }
 
   start() {

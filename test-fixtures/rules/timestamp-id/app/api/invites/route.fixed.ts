@@ -2,7 +2,6 @@ import { NextResponse } from "next/server";
 import { z } from "zod";
 import { auth } from "@/auth";
 import { prisma } from "@/lib/prisma";
-import { randomUUID } from "node:crypto";
 
 const inviteSchema = z.object({ email: z.string().email(), teamId: z.string() });
 
@@ -15,9 +14,9 @@ export async function POST(request: Request) {
       email,
       teamId,
       // expect: timestamp-id
-      token: randomUUID(),
+      token: crypto.randomUUID(),
       // expect: timestamp-id
-      confirmationNumber: `CNF-${randomUUID()}`,
+      confirmationNumber: `CNF-${crypto.randomUUID()}`,
       // ok: timestamp-id -- prose that mentions the time is not an id
       note: `Invited by ${session.user.email} at ${Date.now()}`,
       // ok: timestamp-id -- a bare number stored under a name that is not an id

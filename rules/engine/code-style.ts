@@ -1,0 +1,170 @@
+// A file's own code style (quotes, semicolons, indentation), read once per file, and the conversion of code a fix
+// inserts into that style. Converts tokens found by the TypeScript scanner only: never the content of a string or
+// template, never a semicolon that keeps the next line from continuing the statement.
+import { ts } from "ts-morph";
+
+export interface CodeStyle {
+  quote: '"' | "'";
+  semicolons: boolean;
+  /** One level of indentation: a tab or some spaces. */
+  indentUnit: string;
+}
+
+const styles = new WeakMap<ts.SourceFile, CodeStyle>();
+
+/** The style most of the file's code follows; a file that shows none gets double quotes, semicolons and two spaces. */
+export function codeStyleOf(sourceFile: ts.SourceFile): CodeStyle {
+  let style = styles.get(sourceFile);
+  if (!style) styles.set(sourceFile, (style = detectStyle(sourceFile)));
+  return style;
+}
+
+/** Nodes looked at to learn the style: enough to be sure, few enough to cost nothing on a large file. */
+const sampleSize = 20_000;
+
+function detectStyle(sourceFile: ts.SourceFile): CodeStyle {
+  let single = 0;
+  let double = 0;
+  let withSemicolon = 0;
+  let withoutSemicolon = 0;
+  const text = sourceFile.text;
+  // Breadth-first with a queue, not recursion: a 20,000-term expression must not exhaust the stack.
+  const queue: ts.Node[] = [sourceFile];
+  for (let index = 0; index < queue.length && index < sampleSize; index++) {
+    const node = queue[index]!;
+    if (ts.isStringLiteral(node) && !ts.isJsxAttribute(node.parent)) {
+      if (text[node.getStart(sourceFile)] === "'") single++;
+      else double++;
+    }
+    if (endsWithOptionalSemicolon(node)) {
+      if (text[node.end - 1] === ";") withSemicolon++;
+      else withoutSemicolon++;
+    }
+    ts.forEachChild(node, (child) => {
+      queue.push(child);
+    });
+  }
+  return {
+    quote: single > double ? "'" : '"',
+    semicolons: withSemicolon >= withoutSemicolon,
+    indentUnit: indentUnitOf(text),
+  };
+}
+
+/** Statements whose `;` is optional under automatic semicolon insertion. */
+function endsWithOptionalSemicolon(node: ts.Node): boolean {
+  return (
+    ts.isExpressionStatement(node) ||
+    ts.isVariableStatement(node) ||
+    ts.isReturnStatement(node) ||
+    ts.isImportDeclaration(node) ||
+    ts.isThrowStatement(node) ||
+    (ts.isExportDeclaration(node) && node.moduleSpecifier !== undefined)
+  );
+}
+
+/** The most common step between the indentation of a line and the next deeper one. */
+function indentUnitOf(text: string): string {
+  const steps = new Map<string, number>();
+  let previous = 0;
+  let lines = 0;
+  for (const line of text.split("\n")) {
+    if (lines++ > 2000) break;
+    const indent = /^[ \t]*/.exec(line)![0];
+    const rest = line.slice(indent.length);
+    if (rest === "" || rest === "\r" || rest.startsWith("*")) continue;
+    if (indent.startsWith("\t")) steps.set("\t", (steps.get("\t") ?? 0) + 1);
+    else if (indent.length > previous) {
+      const step = " ".repeat(indent.length - previous);
+      if (step.length === 2 || step.length === 4 || step.length === 8) steps.set(step, (steps.get(step) ?? 0) + 1);
+    }
+    previous = indent.startsWith("\t") ? previous : indent.length;
+  }
+  let unit = "  ";
+  let best = 0;
+  for (const [step, count] of steps) if (count > best) [unit, best] = [step, count];
+  return unit;
+}
+
+/** Characters that let the next line continue the statement before it (or may), so the `;` before them must stay. */
+const continuesStatement = /^[([`+\-/.,*%<>=&|?:]/;
+
+/**
+ * `code` as written in `style`: double-quoted strings requoted (when no escaping is needed), statement-ending
+ * semicolons dropped in a file without them, and two-space indentation turned into tabs in a file that indents with
+ * tabs. `following` is the text after the insertion point, which decides whether a last `;` may go.
+ */
+export function inStyle(code: string, style: CodeStyle, following: string): string {
+  if (style.quote === '"' && style.semicolons && style.indentUnit !== "\t") return code;
+  const scanner = ts.createScanner(ts.ScriptTarget.Latest, false, ts.LanguageVariant.Standard, code);
+  const replacements: Array<{ start: number; end: number; text: string }> = [];
+  /** Open `(`, `{`, `[` and template substitutions, to tell `}` of a `${` from a block's and `;` inside `for (;;)`. */
+  const nesting: string[] = [];
+  let previous: ts.SyntaxKind = ts.SyntaxKind.Unknown;
+  let atLineStart = false;
+  for (let kind = scanner.scan(); kind !== ts.SyntaxKind.EndOfFileToken; kind = scanner.scan()) {
+    const wasAtLineStart = atLineStart;
+    atLineStart = kind === ts.SyntaxKind.NewLineTrivia;
+    if (kind === ts.SyntaxKind.SlashToken || kind === ts.SyntaxKind.SlashEqualsToken) {
+      if (startsExpression(previous)) kind = scanner.reScanSlashToken();
+    } else if (kind === ts.SyntaxKind.CloseBraceToken && nesting[nesting.length - 1] === "${") {
+      kind = scanner.reScanTemplateToken(false);
+      if (kind === ts.SyntaxKind.TemplateTail) nesting.pop();
+    }
+    const start = scanner.getTokenStart();
+    const end = scanner.getTokenEnd();
+    if (kind === ts.SyntaxKind.WhitespaceTrivia) {
+      // Indentation only: spaces inside a line, and anything inside a string or template, stay as written.
+      if (wasAtLineStart && style.indentUnit === "\t") replacements.push({ start, end, text: tabsForSpaces(code.slice(start, end)) });
+      continue;
+    }
+    if (kind === ts.SyntaxKind.NewLineTrivia || kind === ts.SyntaxKind.SingleLineCommentTrivia || kind === ts.SyntaxKind.MultiLineCommentTrivia) continue;
+    if (kind === ts.SyntaxKind.TemplateHead) nesting.push("${");
+    else if (kind === ts.SyntaxKind.OpenParenToken || kind === ts.SyntaxKind.OpenBracketToken || kind === ts.SyntaxKind.OpenBraceToken) nesting.push(code[start]!);
+    else if (kind === ts.SyntaxKind.CloseParenToken || kind === ts.SyntaxKind.CloseBracketToken || kind === ts.SyntaxKind.CloseBraceToken) nesting.pop();
+    else if (kind === ts.SyntaxKind.StringLiteral && code[start] !== style.quote) {
+      const requoted = requote(code.slice(start, end), style.quote);
+      if (requoted) replacements.push({ start, end, text: requoted });
+    } else if (kind === ts.SyntaxKind.SemicolonToken && !style.semicolons && nesting[nesting.length - 1] !== "(" && isLastOnLine(code, end, following)) {
+      replacements.push({ start, end, text: "" });
+    }
+    previous = kind;
+  }
+  let result = code;
+  for (const { start, end, text } of replacements.reverse()) result = result.slice(0, start) + text + result.slice(end);
+  return result;
+}
+
+/** The semicolon ends its line and the next code does not start with a character that would continue the statement. */
+function isLastOnLine(code: string, end: number, following: string): boolean {
+  const rest = code.slice(end);
+  const lineEnd = /^[ \t]*(\r?\n|$)/.exec(rest);
+  if (!lineEnd) return false;
+  // At the end of the inserted code, the file's own text decides: code later on the same line, or a next line that
+  // would continue the statement, keeps the semicolon.
+  if (lineEnd[1] === "" && !/^[ \t]*(\r?\n|$)/.test(following)) return false;
+  const after = lineEnd[1] === "" ? following : rest.slice(lineEnd[0].length);
+  return !continuesStatement.test(after.trimStart());
+}
+
+/** A regular expression, not a division, may start after these tokens. */
+function startsExpression(previous: ts.SyntaxKind): boolean {
+  return (
+    previous === ts.SyntaxKind.Unknown ||
+    previous === ts.SyntaxKind.ReturnKeyword ||
+    (previous >= ts.SyntaxKind.FirstPunctuation && previous <= ts.SyntaxKind.LastPunctuation &&
+      previous !== ts.SyntaxKind.CloseParenToken && previous !== ts.SyntaxKind.CloseBracketToken && previous !== ts.SyntaxKind.CloseBraceToken)
+  );
+}
+
+/** The literal in the other quote, or undefined when that would need an escape it does not have today. */
+function requote(literal: string, quote: '"' | "'"): string | undefined {
+  const body = literal.slice(1, -1);
+  if (body.includes(quote) || body.includes("\\")) return undefined;
+  return quote + body + quote;
+}
+
+/** Leading spaces in steps of two, after any leading tabs, as tabs. */
+function tabsForSpaces(indent: string): string {
+  return indent.replace(/^(\t*)((?: {2})+)/, (_match, tabs: string, spaces: string) => tabs + "\t".repeat(spaces.length / 2));
+}

@@ -1,0 +1,93 @@
+// Which runtime runs a file (Node, Deno/Supabase, Bun, Cloudflare Workers, Vercel Edge) and what that implies for
+// code a fix writes: where the environment comes from, whether `crypto` is a global, whether requests are HTTPS.
+// Answered from provenance: the file's own code and imports, then the deployment files of its package. Reads only the
+// file and the project settings, never other files, so rules asking it stay file-local (see file-local-analysis.ts).
+import * as path from "node:path";
+import { ts } from "ts-morph";
+import type { ProjectSettings } from "../engine/types.js";
+import { closestPackage } from "./project-model.js";
+import type { FileSummary, RuntimePlatform } from "./types.js";
+
+const denoSpecifier = /^(jsr:|npm:|https?:\/\/)/;
+
+export function runtimePlatformOf(file: FileSummary, settings: ProjectSettings): RuntimePlatform {
+  if (file.platform) return file.platform;
+  for (const binding of file.imports) {
+    if (binding.module.startsWith("cloudflare:")) return "workers";
+    if (binding.module === "bun" || binding.module.startsWith("bun:")) return "bun";
+    if (denoSpecifier.test(binding.module)) return "deno";
+  }
+  if (file.envReads?.some((read) => read.runtime === "deno")) return "deno";
+  // A package whose only deployment file is a wrangler config runs on Workers.
+  const deployment = closestPackage(settings.deployments, file.filePath);
+  if (deployment?.platforms.length === 1 && deployment.platforms[0] === "cloudflare") return "workers";
+  return "node";
+}
+
+/**
+ * The folder a file's scaffolding belongs in (an env module, `.env.example`): its package, the closest folder with a
+ * package.json, else the project root. A monorepo root may not even resolve the modules the package uses.
+ */
+export function scaffoldFolderOf(filePath: string, settings: ProjectSettings): string {
+  return closestPackage(settings.packages, filePath)?.packageRoot ?? settings.root;
+}
+
+/** `.env.example` of the package that reads the variable, relative to the project root (as FixBuilder paths are). */
+export function envExampleFor(filePath: string, settings: ProjectSettings): string {
+  return path.relative(settings.root, path.join(scaffoldFolderOf(filePath, settings), ".env.example"));
+}
+
+/** Edge runtimes answer only over HTTPS (the platform terminates TLS), so a cookie can always be Secure there. */
+export function isHttpsOnly(platform: RuntimePlatform): boolean {
+  return platform === "deno" || platform === "workers" || platform === "vercel-edge";
+}
+
+/**
+ * Whether `crypto.randomUUID()` is a global where the file runs: in Deno, Bun, Workers, edge runtimes and Node 19 or
+ * later. Node before 19 needs the import; a package whose `engines.node` admits such a version gets it.
+ */
+export function hasGlobalRandomUuid(file: FileSummary, settings: ProjectSettings): boolean {
+  if (runtimePlatformOf(file, settings) !== "node") return true;
+  const engine = closestPackage(settings.packages, file.filePath)?.nodeEngine;
+  return engine === undefined || lowestNodeMajor(engine) >= 19;
+}
+
+/** The lowest major version a semver range names (`">=18.17"` → 18, `"^20 || ^22"` → 20). */
+function lowestNodeMajor(range: string): number {
+  const majors = [...range.matchAll(/(?:^|[\s|>=^~v])(\d+)/g)].map((match) => Number(match[1]));
+  return majors.length > 0 ? Math.min(...majors) : Infinity;
+}
+
+/**
+ * How code at `node` reads the environment variable `name`: `process.env` on Node, Bun and Vercel Edge,
+ * `Deno.env.get` on Deno, and on Workers the binding in scope (a fetch handler's `env`, Hono's `c.env`). Undefined
+ * on Workers where no binding is in scope (module scope), where there is nothing to read it from.
+ */
+export function envReadAt(node: ts.Node, name: string, platform: RuntimePlatform): string | undefined {
+  if (platform === "deno") return `Deno.env.get("${name}")`;
+  if (platform !== "workers") return `process.env.${name}`;
+  const bindings = workersEnvBindingAt(node);
+  return bindings && `${bindings}.${name}`;
+}
+
+/** `env` when an enclosing function takes a parameter of that name, `c.env` inside a Hono handler taking `c`. */
+export function workersEnvBindingAt(node: ts.Node): string | undefined {
+  for (let current: ts.Node | undefined = node.parent; current; current = current.parent) {
+    if (!ts.isFunctionLike(current)) continue;
+    for (const parameter of current.parameters) {
+      if (ts.isIdentifier(parameter.name) && parameter.name.text === "env") return "env";
+      if (ts.isObjectBindingPattern(parameter.name) && parameter.name.elements.some((element) => ts.isIdentifier(element.name) && element.name.text === "env" && !element.propertyName)) return "env";
+    }
+    const first = current.parameters[0];
+    if (first && ts.isIdentifier(first.name) && /^(c|ctx|context)$/.test(first.name.text) && isHonoHandler(current)) return `${first.name.text}.env`;
+  }
+  return undefined;
+}
+
+/** A function handed to a Hono app or router (`app.get("/", (c) => ...)`, `app.use(async (c, next) => ...)`). */
+function isHonoHandler(fn: ts.SignatureDeclaration): boolean {
+  const call = fn.parent;
+  if (!ts.isCallExpression(call) || !call.arguments.includes(fn as ts.Expression)) return false;
+  const source = fn.getSourceFile();
+  return source.statements.some((statement) => ts.isImportDeclaration(statement) && ts.isStringLiteral(statement.moduleSpecifier) && /^hono(\/|$)/.test(statement.moduleSpecifier.text));
+}

@@ -1,0 +1,6 @@
+/** @type {import("next").NextConfig} */
+// expect: missing-security-headers
+module.exports = {
+	reactStrictMode: true,
+	poweredByHeader: false,
+};

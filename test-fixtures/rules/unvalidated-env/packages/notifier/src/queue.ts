@@ -1,0 +1,5 @@
+export const queue = {
+  process(concurrency: number): void {
+    console.log(`processing with ${concurrency} workers`);
+  },
+};
