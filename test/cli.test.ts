@@ -308,7 +308,7 @@ describe("harden check: --fix and --fix-dry-run", () => {
   });
 
   it("--fix alone applies safe fixes only: scaffolds (new guards, schemas, modules) need --fix-type", () => {
-    const directory = temporaryWorkspace("cli-basic");
+    const directory = temporaryWorkspace("demo");
     const scaffolds = (target: string): string[] => findingKeys(checkJson(".", [], target).report).filter((key) => /missing-auth|missing-input-validation/.test(key));
     const before = scaffolds(directory);
     assert.ok(before.length > 0, "the workspace has findings whose only fix is a scaffold");
