@@ -8,7 +8,6 @@ import type { LintResult, SourceText } from "../../rules/engine/lint.js";
 import type { Notice } from "../../rules/engine/types.js";
 import type { SecretRange } from "../../rules/model/previews.js";
 import { engineIdentity } from "../host/engine-build.js";
-import { createFixVerifier } from "../host/fix-verifier.js";
 import { isConfigError, keepEngineCodeIn, loadEngine } from "../host/load-engine.js";
 import { lintInParallel } from "../host/parallel-lint.js";
 import { locateProject, locateProjectFromConfig, type ProjectLocation } from "../host/project-location.js";
@@ -203,7 +202,7 @@ async function checkProject(project: ProjectRun, options: CheckOptions, progress
   let fixesApplied = 0;
   let written: WriteFixesOutcome | undefined;
   if (options.fix || options.fixDryRun) {
-    const { fixUntilStable, lintSources, registry } = loadEngine();
+    const { createFixVerifier, fixUntilStable, lintSources, registry } = loadEngine();
     // What the fixes extended, as read: a write later checks the file still holds exactly this.
     const extraTexts = new Map<string, string | undefined>();
     const readExtraFile = (filePath: string): string | undefined => {

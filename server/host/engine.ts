@@ -2,6 +2,7 @@
 // module that is bundled on its own as dist/engine.js and loaded only on first use (see load-engine.ts).
 export { ConfigError } from "../../rules/engine/config.js";
 export { fixUntilStable } from "../../rules/engine/fix-loop.js";
+export { createFixVerifier } from "./fix-verifier.js";
 export { lintSources, secretRangesOf } from "../../rules/engine/lint.js";
 export { registry } from "../../rules/index.js";
 export { LintSession } from "./lint-session.js";
