@@ -107,7 +107,8 @@ function verifySuggestion(ctx: Context, call: ts.CallExpression, library: Librar
   const token = call.arguments[0]?.getText();
   if (!token) return [];
   const callee = unwrapExpression(call.expression);
-  if (library === "jsonwebtoken") {
+  // `decode(token, { complete: true })` answers another shape than a verify would.
+  if (library === "jsonwebtoken" && call.arguments.length === 1) {
     const verifyCall = ts.isPropertyAccessExpression(callee) ? `${callee.expression.getText()}.verify` : "verify";
     return [
       {
@@ -115,7 +116,11 @@ function verifySuggestion(ctx: Context, call: ts.CallExpression, library: Librar
         apply: (edit) => {
           // jsonwebtoken itself throws when the key is missing, so an unset variable fails closed.
           const key = verificationKey(ctx, call, edit);
-          edit.replace(call, `${verifyCall}(${token}, ${key.isString ? key.text : `${key.text} as string`}, { algorithms: ["HS256"] })`);
+          const verify = `${verifyCall}(token, ${key.isString ? key.text : `${key.text} as string`}, { algorithms: ["HS256"] })`;
+          // `decode` answers null for a token it cannot read, `verify` throws: a helper that answers null keeps every
+          // caller's null check working, and a throw in an async middleware would be an unhandled rejection.
+          const helper = appendFunctionOnce(call.getSourceFile(), verifiedClaimsFunction, `(token: string) {\n  try {\n    return ${verify};\n  } catch {\n    return null;\n  }\n}`, edit);
+          edit.replace(call, `${helper}(${token})`);
           if (verifyCall === "verify") edit.addNamedImport("jsonwebtoken", "verify");
         },
       },
@@ -231,21 +236,23 @@ function bindingMembers(parameter: ts.ParameterDeclaration): ts.NodeArray<ts.Typ
 }
 
 const requiredSecretFunction = "requireJwtSecret";
+const verifiedClaimsFunction = "verifiedJwtClaims";
 
 /**
- * The name of a function in this file that returns the key or throws when it is unset or empty, appended once:
- * an expression cannot throw, and a missing key must stop the request, never become an empty HMAC key.
+ * The name of a function in this file that returns the key or throws when it is unset or empty: an expression cannot
+ * throw, and a missing key must stop the request, never become an empty HMAC key.
  */
 function requiredSecretHelper(sourceFile: ts.SourceFile, read: string, edit: FixBuilder): string {
-  const declared = sourceFile.statements.some((statement) => ts.isFunctionDeclaration(statement) && statement.name?.text === requiredSecretFunction);
-  if (declared) return requiredSecretFunction;
+  return appendFunctionOnce(sourceFile, requiredSecretFunction, `(): string {\n  const secret = ${read};\n  if (!secret) throw new Error("${keyName} is not set");\n  return secret;\n}`, edit);
+}
+
+/** Appends `function name…` to the file unless it already declares it (a suggestion applied before), and returns the name. */
+function appendFunctionOnce(sourceFile: ts.SourceFile, name: string, signatureAndBody: string, edit: FixBuilder): string {
+  const declared = sourceFile.statements.some((statement) => ts.isFunctionDeclaration(statement) && statement.name?.text === name);
+  if (declared) return name;
   const text = sourceFile.text;
-  const separator = text.endsWith("\n") ? "\n" : "\n\n";
-  edit.insertAfter(
-    text.length,
-    `${separator}function ${requiredSecretFunction}(): string {\n  const secret = ${read};\n  if (!secret) throw new Error("${keyName} is not set");\n  return secret;\n}\n`,
-  );
-  return requiredSecretFunction;
+  edit.insertAfter(text.length, `${text.endsWith("\n") ? "\n" : "\n\n"}function ${name}${signatureAndBody}\n`);
+  return name;
 }
 
 /**
