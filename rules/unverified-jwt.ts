@@ -105,7 +105,7 @@ function checkDecode(ctx: Context, call: ts.CallExpression, library: Library): v
 /** Replaces the decode with a verify of the same token against the key the runtime provides (see `verificationKey`). */
 function verifySuggestion(ctx: Context, call: ts.CallExpression, library: Library, enclosing: FunctionLike | undefined): FixRequest[] {
   const token = call.arguments[0]?.getText();
-  if (!token) return [];
+  if (!token || !hasVerificationKey(ctx, call)) return [];
   const callee = unwrapExpression(call.expression);
   // `decode(token, { complete: true })` answers another shape than a verify would.
   if (library === "jsonwebtoken" && call.arguments.length === 1) {
@@ -119,7 +119,7 @@ function verifySuggestion(ctx: Context, call: ts.CallExpression, library: Librar
           const verify = `${verifyCall}(token, ${key.isString ? key.text : `${key.text} as string`}, { algorithms: ["HS256"] })`;
           // `decode` answers null for a token it cannot read, `verify` throws: a helper that answers null keeps every
           // caller's null check working, and a throw in an async middleware would be an unhandled rejection.
-          const helper = appendFunctionOnce(call.getSourceFile(), verifiedClaimsFunction, `(token: string) {\n  try {\n    return ${verify};\n  } catch {\n    return null;\n  }\n}`, edit);
+          const helper = appendFunctionOnce(call, verifiedClaimsFunction, `(token: string) {\n  try {\n    return ${verify};\n  } catch {\n    return null;\n  }\n}`, edit);
           edit.replace(call, `${helper}(${token})`);
           if (verifyCall === "verify") edit.addNamedImport("jsonwebtoken", "verify");
         },
@@ -136,7 +136,7 @@ function verifySuggestion(ctx: Context, call: ts.CallExpression, library: Librar
         apply: (edit) => {
           const key = verificationKey(ctx, call, edit);
           // An unset key would encode to an empty HMAC key: a helper stops the request instead.
-          const secret = key.isString ? key.text : `${requiredSecretHelper(call.getSourceFile(), key.text, edit)}()`;
+          const secret = key.isString ? key.text : `${requiredSecretHelper(call, key.text, edit)}()`;
           edit.replace(call, `(await ${jwtVerify}(${token}, new TextEncoder().encode(${secret}), { algorithms: ["HS256"] })).payload`);
           if (module) edit.addNamedImport(module, "jwtVerify");
         },
@@ -170,11 +170,11 @@ const keyName = "JWT_SECRET";
 /**
  * The verification key as code, and whether its type is always a string: a Cloudflare Worker's `env` binding (the
  * handler's parameter; Workers have no `process.env`), the project's validated env module when it declares the key,
- * `Deno.env.get` in Deno code, else `process.env`.
+ * `Deno.env.get` in Deno code, else `process.env`. `hasVerificationKey` first rules out bindings that declare no secret.
  */
 function verificationKey(ctx: Context, call: ts.CallExpression, edit: FixBuilder): { text: string; isString: boolean } {
   const binding = ctx.runtime === "edge" ? envBindingParameter(call) : undefined;
-  if (binding) return bindingKey(binding, edit);
+  if (binding) return bindingKey(binding) ?? { text: `${(binding.name as ts.Identifier).text}.${keyName}`, isString: true };
   const validated = ctx.project.envSchemaFor(ctx.filePath);
   if (validated?.schema.local && validated.schema.keys.includes(keyName)) {
     if (validated.filePath !== ctx.filePath) edit.addNamedImport(edit.moduleSpecifierTo(validated.filePath), validated.schema.local);
@@ -182,6 +182,12 @@ function verificationKey(ctx: Context, call: ts.CallExpression, edit: FixBuilder
   }
   if (/\bDeno\.(env|serve)\b/.test(ctx.text)) return { text: `Deno.env.get("${keyName}")`, isString: false };
   return { text: `process.env.${keyName}`, isString: false };
+}
+
+/** False for a Worker whose bindings type, declared in this file, has no secret to verify with: `env.JWT_SECRET` would not compile. */
+function hasVerificationKey(ctx: Context, call: ts.CallExpression): boolean {
+  const binding = ctx.runtime === "edge" ? envBindingParameter(call) : undefined;
+  return !binding || bindingKey(binding) !== undefined;
 }
 
 /** The `env` parameter of an enclosing function: the bindings a Worker's `fetch(request, env, ctx)` receives. */
@@ -196,9 +202,9 @@ function envBindingParameter(from: ts.Node): ts.ParameterDeclaration | undefined
 
 /**
  * `env.JWT_SECRET` when the bindings' interface (declared in this file) has it, else the secret it already declares
- * (`env.AUTH_SECRET`); an interface with neither gains `JWT_SECRET: string`, the binding the user then configures.
+ * (`env.AUTH_SECRET`); undefined when it has neither, since `env.JWT_SECRET` would not compile there.
  */
-function bindingKey(parameter: ts.ParameterDeclaration, edit: FixBuilder): { text: string; isString: boolean } {
+function bindingKey(parameter: ts.ParameterDeclaration): { text: string; isString: boolean } | undefined {
   const env = (parameter.name as ts.Identifier).text;
   const members = bindingMembers(parameter);
   if (!members) return { text: `${env}.${keyName}`, isString: true };
@@ -206,17 +212,7 @@ function bindingKey(parameter: ts.ParameterDeclaration, edit: FixBuilder): { tex
   const named = (member: ts.TypeElement): member is ts.PropertySignature => ts.isPropertySignature(member) && ts.isIdentifier(member.name);
   const properties = members.filter(named);
   const existing = properties.find((member) => (member.name as ts.Identifier).text === keyName) ?? properties.find((member) => isStringMember(member) && secretBindingName.test((member.name as ts.Identifier).text));
-  if (existing) return { text: `${env}.${(existing.name as ts.Identifier).text}`, isString: isStringMember(existing) };
-  const last = members[members.length - 1];
-  const sourceFile = parameter.getSourceFile();
-  if (last) {
-    const lineStart = sourceFile.text.lastIndexOf("\n", last.getStart(sourceFile)) + 1;
-    const indent = sourceFile.text.slice(lineStart, last.getStart(sourceFile));
-    edit.insertAfter(last, `\n${indent}${keyName}: string;`);
-  } else {
-    edit.insertAfter(members.pos, ` ${keyName}: string; `);
-  }
-  return { text: `${env}.${keyName}`, isString: true };
+  return existing && { text: `${env}.${(existing.name as ts.Identifier).text}`, isString: isStringMember(existing) };
 }
 
 const secretBindingName = /^(JWT|AUTH|TOKEN|SESSION|SIGNING)_?(SECRET|KEY)$|^JWT_/;
@@ -242,16 +238,24 @@ const verifiedClaimsFunction = "verifiedJwtClaims";
  * The name of a function in this file that returns the key or throws when it is unset or empty: an expression cannot
  * throw, and a missing key must stop the request, never become an empty HMAC key.
  */
-function requiredSecretHelper(sourceFile: ts.SourceFile, read: string, edit: FixBuilder): string {
-  return appendFunctionOnce(sourceFile, requiredSecretFunction, `(): string {\n  const secret = ${read};\n  if (!secret) throw new Error("${keyName} is not set");\n  return secret;\n}`, edit);
+function requiredSecretHelper(from: ts.Node, read: string, edit: FixBuilder): string {
+  return appendFunctionOnce(from, requiredSecretFunction, `(): string {\n  const secret = ${read};\n  if (!secret) throw new Error("${keyName} is not set");\n  return secret;\n}`, edit);
 }
 
-/** Appends `function name…` to the file unless it already declares it (a suggestion applied before), and returns the name. */
-function appendFunctionOnce(sourceFile: ts.SourceFile, name: string, signatureAndBody: string, edit: FixBuilder): string {
+/**
+ * Declares `function name…` once, unless the file already does (a suggestion applied before), and returns the name. It
+ * goes just before the top-level statement that uses it (above that statement's comments, so a directive or doc
+ * comment stays with its line): the fix stays next to the code it changes, and function declarations are hoisted.
+ */
+function appendFunctionOnce(from: ts.Node, name: string, signatureAndBody: string, edit: FixBuilder): string {
+  const sourceFile = from.getSourceFile();
   const declared = sourceFile.statements.some((statement) => ts.isFunctionDeclaration(statement) && statement.name?.text === name);
   if (declared) return name;
-  const text = sourceFile.text;
-  edit.insertAfter(text.length, `${text.endsWith("\n") ? "\n" : "\n\n"}function ${name}${signatureAndBody}\n`);
+  let holder: ts.Node = from;
+  while (holder.parent && !ts.isSourceFile(holder.parent)) holder = holder.parent;
+  const declaration = `function ${name}${signatureAndBody}`;
+  if (holder.pos > 0) edit.insertAfter(holder.pos, `\n\n${declaration}`);
+  else edit.insertBefore(holder, `${declaration}\n\n`);
   return name;
 }
 

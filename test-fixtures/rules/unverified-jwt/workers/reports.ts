@@ -2,6 +2,7 @@ import { decodeJwt } from "jose";
 
 interface Bindings {
   REPORTS: KVNamespace;
+  AUTH_SECRET: string;
 }
 
 export default {
