@@ -3,13 +3,13 @@
 // the responses model; this rule follows the error from its binding to the body.
 import { ts } from "ts-morph";
 import type { FixBuilder } from "./engine/fix-builder.js";
-import { defineRule, type RuleContext } from "./engine/types.js";
+import { defineRule, type RuleContext, type Span } from "./engine/types.js";
 import { randomUuidCallFor } from "./model/random-uuid.js";
 import { hasGlobalRandomUuid } from "./model/runtimes.js";
 import { isSignatureCheck } from "./model/request-inputs.js";
 import { quoteNode } from "./model/secret-literals.js";
 import { errorParameterOf, exceptionMessageOf, responseBodyOf } from "./model/responses.js";
-import { calleeText, isFunctionLike, outermostValue, unwrapExpression } from "./model/syntax.js";
+import { calleeText, isFunctionLike, outermostValue, spanOf, unwrapExpression } from "./model/syntax.js";
 
 const { SyntaxKind } = ts;
 
@@ -109,11 +109,16 @@ function containsThrow(block: ts.Block): boolean {
 
 /** The first unguarded error detail the body carries. */
 function findLeak(body: ts.Expression, send: ts.Node): Leak | undefined {
-  for (const leaf of valueLeaves(body)) {
+  return unguardedLeaks(body, send)[0];
+}
+
+/** Every error detail the body carries with no guard, each with the value (`leaf`) that carries it. */
+function unguardedLeaks(body: ts.Expression, send: ts.Node): Array<Leak & { leaf: ts.Expression }> {
+  return valueLeaves(body).flatMap((leaf) => {
     const leak = leakOf(leaf, 0);
-    if (leak && !isGuarded(leaf, leak.binding.scope) && !isGuarded(send, leak.binding.scope) && !answersOnlyTheSigner(leak.binding.scope)) return { ...leak, detail: quoteNode(leaf) };
-  }
-  return undefined;
+    if (!leak || isGuarded(leaf, leak.binding.scope) || isGuarded(send, leak.binding.scope) || answersOnlyTheSigner(leak.binding.scope)) return [];
+    return [{ ...leak, detail: quoteNode(leaf), leaf }];
+  });
 }
 
 /**
@@ -248,37 +253,117 @@ function hasGuardedEarlyExitBefore(block: ts.Block, statement: ts.Node): boolean
   return false;
 }
 
+/**
+ * Replaces each leaking value with a generic message that carries a correlation id, and logs the error with that id
+ * once, at the top of the catch block or error handler: the rest of the response (a JSON-RPC envelope, a status, other
+ * fields) stays as the client expects it, and several sends in one block share one `errorId`.
+ */
 function sendGenericMessage(edit: FixBuilder, send: ts.Node, body: ts.Expression, format: "json" | "text", binding: ErrorBinding, ctx: Context): void {
-  const uuid = randomUuidCallFor(ctx.file.imports, hasGlobalRandomUuid(ctx.file, ctx.settings));
-  if (uuid.importFrom) edit.addNamedImport(uuid.importFrom, "randomUUID");
   // `JSON.stringify({ error: err.message })` keeps its JSON: the object inside is what gets replaced.
   const unwrapped = unwrapExpression(body);
   const stringified = ts.isCallExpression(unwrapped) && calleeText(unwrapped) === "JSON.stringify" ? unwrapped.arguments[0] : undefined;
   const replaced = stringified ?? body;
   const isJson = format === "json" || stringified !== undefined || ts.isObjectLiteralExpression(unwrapped);
-  const generic = isJson ? `{ error: "Internal server error", errorId }` : "`Internal server error (reference ${errorId})`";
-  const statement = enclosingStatement(send);
-  if (statement) {
-    const indent = indentOf(statement, ctx.text);
-    edit.insertBefore(statement, `const errorId = ${uuid.text};\n${indent}console.error(errorId, ${binding.name});\n${indent}`).replace(replaced, generic);
+  const carriers = unguardedLeaks(body, send).map((leak) => carrierOf(leak.leaf));
+  const message = "Internal server error (reference ${errorId})";
+  // The body is the error or its detail itself (`res.json(err)`, `res.send(String(err))`): it is what gets replaced.
+  const isWholeBody = carriers.some((carrier) => carrier === replaced || carrier === unwrapExpression(replaced));
+  const replacements: Array<{ span: Span; text: string }> = isWholeBody
+    ? [{ span: spanOf(replaced), text: isJson ? `{ error: "Internal server error", errorId }` : `\`${message}\`` }]
+    : carriers.map((carrier) => replacementOf(carrier, message, ctx.text));
+  const uuid = randomUuidCallFor(ctx.file.imports, hasGlobalRandomUuid(ctx.file, ctx.settings));
+  const scopeBody = ts.isCatchClause(binding.scope) ? binding.scope.block : isFunctionLike(binding.scope) ? binding.scope.body : undefined;
+  if (scopeBody && ts.isBlock(scopeBody)) {
+    const unused = unusedAfterFix(carriers, scopeBody);
+    const first = scopeBody.statements[0];
+    if (!declaresErrorId(scopeBody)) {
+      const indent = first ? indentOf(first, ctx.text) : indentOf(scopeBody, ctx.text) + "  ";
+      const declaration = `const errorId = ${uuid.text};\n${indent}console.error(errorId, ${binding.name});`;
+      // A dead first statement makes room for the declaration; edits never overlap.
+      if (first && unused.includes(first as ts.VariableStatement)) edit.replace(first, declaration);
+      else if (first) edit.insertBefore(first, `${declaration}\n${indent}`);
+      else edit.insertAfter(scopeBody.getStart() + 1, `\n${indent}${declaration}`);
+      if (uuid.importFrom) edit.addNamedImport(uuid.importFrom, "randomUUID");
+    }
+    for (const { span, text } of replacements) edit.replace(span, text);
+    for (const local of unused) if (local !== first || declaresErrorId(scopeBody)) edit.remove(lineSpanOf(local, ctx.text));
     return;
   }
   // An expression-bodied arrow (`(err, c) => c.json({ error: err.message }, 500)`) gets a block.
   const arrow = enclosingArrow(send);
   if (!arrow) return;
+  if (uuid.importFrom) edit.addNamedImport(uuid.importFrom, "randomUUID");
   const indent = indentOf(arrow, ctx.text);
   const arrowBody = arrow.body;
-  const bodyText = ctx.text.slice(arrowBody.getStart(), replaced.getStart()) + generic + ctx.text.slice(replaced.getEnd(), arrowBody.getEnd());
+  let bodyText = "";
+  let position = arrowBody.getStart();
+  for (const { span, text } of [...replacements].sort((a, b) => a.span.start - b.span.start)) {
+    bodyText += ctx.text.slice(position, span.start) + text;
+    position = span.end;
+  }
+  bodyText += ctx.text.slice(position, arrowBody.getEnd());
   edit.replace(arrowBody, `{\n${indent}  const errorId = ${uuid.text};\n${indent}  console.error(errorId, ${binding.name});\n${indent}  return ${bodyText};\n${indent}}`);
 }
 
-/** The statement holding `node` that sits directly in a block (so a declaration can go before it). */
-function enclosingStatement(node: ts.Node): ts.Statement | undefined {
-  for (let current: ts.Node = node; current.parent; current = current.parent) {
-    if (isFunctionLike(current)) return undefined;
-    if (ts.isBlock(current.parent) || ts.isSourceFile(current.parent) || ts.isCaseClause(current.parent) || ts.isDefaultClause(current.parent)) return current as ts.Statement;
+/** The expression that is only the leaked value made text: `String(err)`, `err.toString()`, `(err as Error).message`. */
+function carrierOf(leaf: ts.Expression): ts.Expression {
+  let carrier: ts.Expression = leaf;
+  for (let parent = carrier.parent; ; parent = carrier.parent) {
+    if (ts.isParenthesizedExpression(parent) || ts.isAsExpression(parent) || ts.isNonNullExpression(parent)) carrier = parent;
+    else if (ts.isCallExpression(parent) && parent.arguments.length === 1 && parent.arguments[0] === carrier && stringifiers.has(calleeText(parent) ?? "")) carrier = parent;
+    else if (ts.isPropertyAccessExpression(parent) && parent.name.text === "toString" && ts.isCallExpression(parent.parent) && parent.parent.expression === parent) carrier = parent.parent;
+    else return carrier;
   }
-  return undefined;
+}
+
+/**
+ * The generic message in place of one leaked value, written for where it sits: inside a template its `${…}` becomes
+ * the text itself; a shorthand property (`{ message }`) keeps its name.
+ */
+function replacementOf(carrier: ts.Expression, message: string, text: string): { span: Span; text: string } {
+  const parent = carrier.parent;
+  if (ts.isTemplateSpan(parent) && parent.expression === carrier) {
+    const start = text.lastIndexOf("${", carrier.getStart());
+    const end = text.indexOf("}", carrier.getEnd()) + 1;
+    return { span: { start, end }, text: message };
+  }
+  if (ts.isShorthandPropertyAssignment(parent)) return { span: spanOf(parent), text: `${parent.name.text}: \`${message}\`` };
+  return { span: spanOf(carrier), text: `\`${message}\`` };
+}
+
+/**
+ * The statements declaring a local that only held the detail (`const message = err instanceof Error ? err.message : …`)
+ * and that nothing but the replaced send reads: left behind, they would be dead code (and an error under noUnusedLocals).
+ */
+function unusedAfterFix(carriers: ts.Expression[], scope: ts.Block): ts.VariableStatement[] {
+  return carriers.flatMap((carrier) => {
+    if (!ts.isIdentifier(carrier)) return [];
+    const declaration = bindingOf(carrier);
+    if (!declaration || !ts.isVariableDeclaration(declaration)) return [];
+    const statement = declaration.parent.parent;
+    if (!ts.isVariableStatement(statement) || statement.declarationList.declarations.length !== 1 || statement.parent !== scope) return [];
+    let references = 0;
+    const visit = (node: ts.Node): void => {
+      if (ts.isIdentifier(node) && node.text === carrier.text && node !== declaration.name && !(ts.isPropertyAccessExpression(node.parent) && node.parent.name === node) && !(ts.isPropertyAssignment(node.parent) && node.parent.name === node)) references++;
+      ts.forEachChild(node, visit);
+    };
+    visit(scope);
+    return references === 1 ? [statement] : [];
+  });
+}
+
+/** The whole lines `node` spans, its line break included. */
+function lineSpanOf(node: ts.Node, text: string): Span {
+  const start = text.lastIndexOf("\n", node.getStart()) + 1;
+  const lineEnd = text.indexOf("\n", node.getEnd());
+  return { start, end: lineEnd === -1 ? text.length : lineEnd + 1 };
+}
+
+/** The block already opens with the correlation id another fix of this rule declared. */
+function declaresErrorId(block: ts.Block): boolean {
+  return block.statements.some(
+    (statement) => ts.isVariableStatement(statement) && statement.declarationList.declarations.some((declaration) => ts.isIdentifier(declaration.name) && declaration.name.text === "errorId"),
+  );
 }
 
 function enclosingArrow(node: ts.Node): ts.ArrowFunction | undefined {

@@ -3,7 +3,7 @@
 import { ts } from "ts-morph";
 import { defineRule, type RuleContext } from "./engine/types.js";
 import { readsCredential, rejectsUnauthenticated, someDescendant } from "./model/auth-checks.js";
-import { calleeText, dottedName, findDeclaration, isFunctionLike, stringValue, textMatches, unwrapExpression, type FunctionLike } from "./model/syntax.js";
+import { calleeText, dottedName, findDeclaration, importedModuleOf, isFunctionLike, stringValue, textMatches, unwrapExpression, type FunctionLike } from "./model/syntax.js";
 
 type Context = RuleContext<Record<string, never>>;
 
@@ -110,6 +110,12 @@ function checkCatch(ctx: Context, clause: ts.CatchClause, fn: FunctionLike): voi
   if (returnsBoolean(fn)) replacement = "return false;";
   else if (response) replacement = `return ${response}.status(401).json({ error: "Unauthorized" });`;
   else if (next && isSocketMiddleware(ctx, fn)) replacement = `return ${next}(new Error("Unauthorized"));`;
+  else {
+    // A plain Error is a 500 in Koa and Hono: their own way of answering 401 keeps the status right.
+    const context = frameworkContext(fn);
+    if (context?.framework === "koa") replacement = `${context.name}.throw(401, "Unauthorized");`;
+    else if (context?.framework === "hono") replacement = `return ${context.name}.json({ error: "Unauthorized" }, 401);`;
+  }
   ctx.report({ node: clause, messageId: "catchAllows", fix: (edit) => edit.replace(clause.block, `{\n${indentOf(clause)}  ${replacement}\n${indentOf(clause)}}`) });
 }
 
@@ -242,6 +248,25 @@ function expressNext(fn: FunctionLike): string | undefined {
 function expressResponse(fn: FunctionLike): string | undefined {
   const response = fn.parameters[1];
   return expressNext(fn) && response && ts.isIdentifier(response.name) ? response.name.text : undefined;
+}
+
+/**
+ * The request context of a Koa middleware `(ctx, next)` or a Hono handler `(c, next)`: the first parameter's declared
+ * type comes from the framework (`Context` from "koa" or "hono"), or, untyped, the file imports that framework.
+ */
+function frameworkContext(fn: FunctionLike): { framework: "koa" | "hono"; name: string } | undefined {
+  const first = fn.parameters[0];
+  if (!first || !ts.isIdentifier(first.name)) return undefined;
+  const type = first.type;
+  const typeName = type && ts.isTypeReferenceNode(type) ? (ts.isIdentifier(type.typeName) ? type.typeName.text : type.typeName.left.getText()) : undefined;
+  const module = typeName ? importedModuleOf(typeName, fn) : undefined;
+  const framework = (name: string | undefined): "koa" | "hono" | undefined => (name === undefined ? undefined : /^koa$/.test(name) ? "koa" : /^hono(\/|$)/.test(name) ? "hono" : undefined);
+  const declared = framework(module);
+  if (declared) return { framework: declared, name: first.name.text };
+  if (type) return undefined;
+  const imported = fn.getSourceFile().statements.flatMap((statement) => (ts.isImportDeclaration(statement) ? [framework(stringValue(statement.moduleSpecifier))] : []));
+  const only = imported.find((found) => found !== undefined);
+  return only && imported.every((found) => found === undefined || found === only) ? { framework: only, name: first.name.text } : undefined;
 }
 
 /** The function itself answers `true`/`false`; a nested callback's boolean (`items.some(() => …)`) decides nothing for it. */

@@ -127,8 +127,20 @@ function addTimeout(edit: FixBuilder, node: CallNode, call: OutboundCallSummary,
   }
   const placeholders = "undefined, ".repeat(index - args.length);
   const last = args[args.length - 1];
-  if (last) edit.insertAfter(last, `, ${placeholders}{ ${property} }`);
-  else edit.insertAfter(args.pos, `${placeholders}{ ${property} }`);
+  if (!last) {
+    edit.insertAfter(args.pos, `${placeholders}{ ${property} }`);
+    return;
+  }
+  const lastStart = last.getStart(sourceFile);
+  // Arguments written one per line get the options on a line of their own, after any trailing comma.
+  if (lineOf(sourceFile, lastStart) !== lineOf(sourceFile, node.expression.getEnd())) {
+    const indent = /^[ \t]*/.exec(sourceFile.text.slice(sourceFile.getPositionOfLineAndCharacter(lineOf(sourceFile, lastStart), 0), lastStart))![0];
+    const newline = newlineOf(sourceFile.text);
+    if (args.hasTrailingComma) edit.insertAfter(sourceFile.text.indexOf(",", last.end) + 1, `${newline}${indent}${placeholders}{ ${property} },`);
+    else edit.insertAfter(last, `,${newline}${indent}${placeholders}{ ${property} }`);
+    return;
+  }
+  edit.insertAfter(last, `, ${placeholders}{ ${property} }`);
 }
 
 /** Adds `property` as the object's last property, on its own line with matching indentation when the object is multi-line. */

@@ -67,7 +67,8 @@ function sensitiveValuesIn(expression: ts.Expression, call: ts.CallExpression, c
   if (ts.isObjectLiteralExpression(node)) {
     return node.properties.flatMap((property): SensitiveValue[] => {
       const key = property.name && (ts.isIdentifier(property.name) || ts.isStringLiteral(property.name)) ? property.name.text : undefined;
-      if (key !== undefined && isSensitiveName(key) && !(ts.isPropertyAssignment(property) && isCountOrFlag(property.initializer))) return [{ node: property, what: `\`${redactSecretsIn(key)}\`` }];
+      const isFixedValue = ts.isPropertyAssignment(property) && (isCountOrFlag(property.initializer) || isRedactionPlaceholder(property.initializer));
+      if (key !== undefined && isSensitiveName(key) && !isFixedValue) return [{ node: property, what: `\`${redactSecretsIn(key)}\`` }];
       if (ts.isPropertyAssignment(property)) return sensitiveValuesIn(property.initializer, call, ctx).map((found) => (found.node === unwrapExpression(property.initializer) ? { ...found, node: property } : found));
       if (ts.isSpreadAssignment(property)) return sensitiveValuesIn(property.expression, call, ctx);
       return [];
@@ -114,6 +115,12 @@ function isCountOrFlag(expression: ts.Expression): boolean {
   return ts.isPropertyAccessExpression(value) && (value.name.text === "length" || value.name.text === "size");
 }
 
+/** `"[redacted]"`, `"***"`: what a redacted value is logged as, under whatever key. A literal password (`"temporary"`) is not one. */
+function isRedactionPlaceholder(expression: ts.Expression): boolean {
+  const value = unwrapExpression(expression);
+  return ts.isStringLiteralLike(value) && /^[\W_]*(redacted|hidden|masked|filtered|omitted|removed)?[\W_]*$/i.test(value.text);
+}
+
 /** `const PASS_THRESHOLD = 3`: a local constant bound to a count or a flag. */
 function holdsCountOrFlag(identifier: ts.Identifier): boolean {
   const declaration = findDeclaration(identifier.text, identifier);
@@ -157,6 +164,10 @@ function removalOf(found: SensitiveValue, call: ts.CallExpression): FixRequest |
     return { apply: (edit) => edit.replace({ start, end: node.literal.getStart() + 1 }, "[redacted]") };
   }
   const list: readonly ts.Node[] | undefined = ts.isObjectLiteralElementLike(node) ? (node.parent as ts.ObjectLiteralExpression).properties : call.arguments.includes(node as ts.Expression) ? call.arguments : undefined;
+  // A property that is the object's only one keeps its key, so the log line keeps its shape: `{ input: { token: "[redacted]" } }`.
+  if (list && list.length < 2 && (ts.isPropertyAssignment(node) || ts.isShorthandPropertyAssignment(node))) {
+    return { apply: (edit) => edit.replace(node, `${node.name.getText()}: "[redacted]"`) };
+  }
   if (!list || list.length < 2) return undefined;
   return { apply: (edit) => removeListItem(edit, list, list.indexOf(node)) };
 }

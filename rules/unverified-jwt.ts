@@ -2,6 +2,7 @@
 // `JwtService.decode` feeding a decision, a user lookup or an auth helper's result) and `verify` calls that switch the
 // check off (`algorithms: ["none"]`, `ignoreExpiration: true`, an empty key). Non-empty literal keys are hardcoded-secret's.
 import { ts } from "ts-morph";
+import type { FixBuilder } from "./engine/fix-builder.js";
 import { defineRule, type FixRequest, type RuleContext } from "./engine/types.js";
 import { quoteNode } from "./model/secret-literals.js";
 import { calleeText, findDeclaration, hasModifier, importedModuleOf, isFunctionLike, outermostValue, unwrapExpression, type FunctionLike } from "./model/syntax.js";
@@ -98,42 +99,164 @@ function checkDecode(ctx: Context, call: ts.CallExpression, library: Library): v
     identifies: "picks the user",
     returned: `is returned from the auth helper \`${functionName(enclosing) ?? "(anonymous)"}\``,
   };
-  ctx.report({ node: call, messageId: "decoded", data: { callee, use: words[use] }, suggestions: verifySuggestion(call, library, enclosing) });
+  ctx.report({ node: call, messageId: "decoded", data: { callee, use: words[use] }, suggestions: verifySuggestion(ctx, call, library, enclosing) });
 }
 
-/** Replaces the decode with a verify of the same token against a key read from the environment. */
-function verifySuggestion(call: ts.CallExpression, library: Library, enclosing: FunctionLike | undefined): FixRequest[] {
+/** Replaces the decode with a verify of the same token against the key the runtime provides (see `verificationKey`). */
+function verifySuggestion(ctx: Context, call: ts.CallExpression, library: Library, enclosing: FunctionLike | undefined): FixRequest[] {
   const token = call.arguments[0]?.getText();
-  if (!token) return [];
-  if (library === "jsonwebtoken") {
-    const callee = unwrapExpression(call.expression);
+  if (!token || !hasVerificationKey(ctx, call)) return [];
+  const callee = unwrapExpression(call.expression);
+  // `decode(token, { complete: true })` answers another shape than a verify would.
+  if (library === "jsonwebtoken" && call.arguments.length === 1) {
     const verifyCall = ts.isPropertyAccessExpression(callee) ? `${callee.expression.getText()}.verify` : "verify";
     return [
       {
         title: "Verify the token with JWT_SECRET and a fixed algorithm",
         apply: (edit) => {
-          edit.replace(call, `${verifyCall}(${token}, process.env.JWT_SECRET as string, { algorithms: ["HS256"] })`);
+          // jsonwebtoken itself throws when the key is missing, so an unset variable fails closed.
+          const key = verificationKey(ctx, call, edit);
+          const verify = `${verifyCall}(token, ${key.isString ? key.text : `${key.text} as string`}, { algorithms: ["HS256"] })`;
+          // `decode` answers null for a token it cannot read, `verify` throws: a helper that answers null keeps every
+          // caller's null check working, and a throw in an async middleware would be an unhandled rejection.
+          const helper = appendFunctionOnce(call, verifiedClaimsFunction, `(token: string) {\n  try {\n    return ${verify};\n  } catch {\n    return null;\n  }\n}`, edit);
+          edit.replace(call, `${helper}(${token})`);
           if (verifyCall === "verify") edit.addNamedImport("jsonwebtoken", "verify");
         },
       },
     ];
   }
   if (library === "jose" && enclosing && hasModifier(enclosing, ts.SyntaxKind.AsyncKeyword)) {
+    // `jose.decodeJwt` through a namespace import becomes `jose.jwtVerify`; a named import gains `jwtVerify` from the same module.
+    const jwtVerify = ts.isPropertyAccessExpression(callee) ? `${callee.expression.getText()}.jwtVerify` : "jwtVerify";
+    const module = ts.isIdentifier(callee) ? importedModuleOf(callee.text, call) : undefined;
     return [
       {
         title: "Verify the token with jose's jwtVerify",
         apply: (edit) => {
-          edit.replace(call, `(await jwtVerify(${token}, new TextEncoder().encode(process.env.JWT_SECRET), { algorithms: ["HS256"] })).payload`);
-          edit.addNamedImport("jose", "jwtVerify");
+          const key = verificationKey(ctx, call, edit);
+          // An unset key would encode to an empty HMAC key: a helper stops the request instead.
+          const secret = key.isString ? key.text : `${requiredSecretHelper(call, key.text, edit)}()`;
+          edit.replace(call, `(await ${jwtVerify}(${token}, new TextEncoder().encode(${secret}), { algorithms: ["HS256"] })).payload`);
+          if (module) edit.addNamedImport(module, "jwtVerify");
         },
       },
     ];
   }
-  if (library === "nestjs-jwt") {
-    const callee = unwrapExpression(call.expression) as ts.PropertyAccessExpression;
-    return [{ title: "Use JwtService.verifyAsync", apply: (edit) => edit.replace(call, `await ${callee.expression.getText()}.verifyAsync(${token})`) }];
+  if (library === "nestjs-jwt" && ts.isPropertyAccessExpression(callee)) {
+    const service = callee.expression.getText();
+    // `await` inside a method that is not async does not compile; the synchronous verify checks the same things.
+    const isAsync = !!enclosing && hasModifier(enclosing, ts.SyntaxKind.AsyncKeyword);
+    const verified = isAsync ? `await ${service}.verifyAsync(${token})` : `${service}.verify(${token})`;
+    const needsParentheses = isAsync && isOperandOf(call);
+    return [
+      {
+        title: isAsync ? "Use JwtService.verifyAsync" : "Use JwtService.verify",
+        apply: (edit) => edit.replace(call, needsParentheses ? `(${verified})` : verified),
+      },
+    ];
   }
   return [];
+}
+
+/** `call` is read as the object of a member access or called, where `await call` would bind the wrong way. */
+function isOperandOf(call: ts.CallExpression): boolean {
+  const parent = call.parent;
+  return (ts.isPropertyAccessExpression(parent) || ts.isElementAccessExpression(parent) || ts.isCallExpression(parent)) && parent.expression === call;
+}
+
+const keyName = "JWT_SECRET";
+
+/**
+ * The verification key as code, and whether its type is always a string: a Cloudflare Worker's `env` binding (the
+ * handler's parameter; Workers have no `process.env`), the project's validated env module when it declares the key,
+ * `Deno.env.get` in Deno code, else `process.env`. `hasVerificationKey` first rules out bindings that declare no secret.
+ */
+function verificationKey(ctx: Context, call: ts.CallExpression, edit: FixBuilder): { text: string; isString: boolean } {
+  const binding = ctx.runtime === "edge" ? envBindingParameter(call) : undefined;
+  if (binding) return bindingKey(binding) ?? { text: `${(binding.name as ts.Identifier).text}.${keyName}`, isString: true };
+  const validated = ctx.project.envSchemaFor(ctx.filePath);
+  if (validated?.schema.local && validated.schema.keys.includes(keyName)) {
+    if (validated.filePath !== ctx.filePath) edit.addNamedImport(edit.moduleSpecifierTo(validated.filePath), validated.schema.local);
+    return { text: `${validated.schema.local}.${keyName}`, isString: true };
+  }
+  if (/\bDeno\.(env|serve)\b/.test(ctx.text)) return { text: `Deno.env.get("${keyName}")`, isString: false };
+  return { text: `process.env.${keyName}`, isString: false };
+}
+
+/** False for a Worker whose bindings type, declared in this file, has no secret to verify with: `env.JWT_SECRET` would not compile. */
+function hasVerificationKey(ctx: Context, call: ts.CallExpression): boolean {
+  const binding = ctx.runtime === "edge" ? envBindingParameter(call) : undefined;
+  return !binding || bindingKey(binding) !== undefined;
+}
+
+/** The `env` parameter of an enclosing function: the bindings a Worker's `fetch(request, env, ctx)` receives. */
+function envBindingParameter(from: ts.Node): ts.ParameterDeclaration | undefined {
+  for (let node: ts.Node | undefined = from.parent; node; node = node.parent) {
+    if (!isFunctionLike(node)) continue;
+    const parameter = node.parameters.find((candidate) => ts.isIdentifier(candidate.name) && candidate.name.text === "env");
+    if (parameter) return parameter;
+  }
+  return undefined;
+}
+
+/**
+ * `env.JWT_SECRET` when the bindings' interface (declared in this file) has it, else the secret it already declares
+ * (`env.AUTH_SECRET`); undefined when it has neither, since `env.JWT_SECRET` would not compile there.
+ */
+function bindingKey(parameter: ts.ParameterDeclaration): { text: string; isString: boolean } | undefined {
+  const env = (parameter.name as ts.Identifier).text;
+  const members = bindingMembers(parameter);
+  if (!members) return { text: `${env}.${keyName}`, isString: true };
+  const isStringMember = (member: ts.PropertySignature): boolean => !member.questionToken && member.type?.kind === ts.SyntaxKind.StringKeyword;
+  const named = (member: ts.TypeElement): member is ts.PropertySignature => ts.isPropertySignature(member) && ts.isIdentifier(member.name);
+  const properties = members.filter(named);
+  const existing = properties.find((member) => (member.name as ts.Identifier).text === keyName) ?? properties.find((member) => isStringMember(member) && secretBindingName.test((member.name as ts.Identifier).text));
+  return existing && { text: `${env}.${(existing.name as ts.Identifier).text}`, isString: isStringMember(existing) };
+}
+
+const secretBindingName = /^(JWT|AUTH|TOKEN|SESSION|SIGNING)_?(SECRET|KEY)$|^JWT_/;
+
+/** The members of the parameter's type when it is a type literal or an interface or type alias declared in this file. */
+function bindingMembers(parameter: ts.ParameterDeclaration): ts.NodeArray<ts.TypeElement> | undefined {
+  const type = parameter.type;
+  if (!type) return undefined;
+  if (ts.isTypeLiteralNode(type)) return type.members;
+  if (!ts.isTypeReferenceNode(type) || !ts.isIdentifier(type.typeName) || type.typeArguments) return undefined;
+  const name = type.typeName.text;
+  for (const statement of parameter.getSourceFile().statements) {
+    if (ts.isInterfaceDeclaration(statement) && statement.name.text === name && !statement.heritageClauses) return statement.members;
+    if (ts.isTypeAliasDeclaration(statement) && statement.name.text === name && ts.isTypeLiteralNode(statement.type)) return statement.type.members;
+  }
+  return undefined;
+}
+
+const requiredSecretFunction = "requireJwtSecret";
+const verifiedClaimsFunction = "verifiedJwtClaims";
+
+/**
+ * The name of a function in this file that returns the key or throws when it is unset or empty: an expression cannot
+ * throw, and a missing key must stop the request, never become an empty HMAC key.
+ */
+function requiredSecretHelper(from: ts.Node, read: string, edit: FixBuilder): string {
+  return appendFunctionOnce(from, requiredSecretFunction, `(): string {\n  const secret = ${read};\n  if (!secret) throw new Error("${keyName} is not set");\n  return secret;\n}`, edit);
+}
+
+/**
+ * Declares `function name…` once, unless the file already does (a suggestion applied before), and returns the name. It
+ * goes just before the top-level statement that uses it (above that statement's comments, so a directive or doc
+ * comment stays with its line): the fix stays next to the code it changes, and function declarations are hoisted.
+ */
+function appendFunctionOnce(from: ts.Node, name: string, signatureAndBody: string, edit: FixBuilder): string {
+  const sourceFile = from.getSourceFile();
+  const declared = sourceFile.statements.some((statement) => ts.isFunctionDeclaration(statement) && statement.name?.text === name);
+  if (declared) return name;
+  let holder: ts.Node = from;
+  while (holder.parent && !ts.isSourceFile(holder.parent)) holder = holder.parent;
+  const declaration = `function ${name}${signatureAndBody}`;
+  if (holder.pos > 0) edit.insertAfter(holder.pos, `\n\n${declaration}`);
+  else edit.insertBefore(holder, `${declaration}\n\n`);
+  return name;
 }
 
 /**
@@ -219,11 +342,28 @@ function checkVerify(ctx: Context, call: ts.CallExpression, library: Library): v
     const value = unwrapExpression(property.initializer);
     if (name === "algorithms" && ts.isArrayLiteralExpression(value)) {
       const none = value.elements.find((element) => ts.isStringLiteralLike(element) && element.text.toLowerCase() === "none");
-      if (none) ctx.report({ node: none, messageId: "algorithmNone", suggestions: [{ title: "Allow only HS256", apply: (edit) => edit.replace(value, `["HS256"]`) }] });
+      if (none) ctx.report({ node: none, messageId: "algorithmNone", suggestions: withoutNoneSuggestion(value, none) });
     } else if (name === "ignoreExpiration" && library === "jsonwebtoken" && value.kind === ts.SyntaxKind.TrueKeyword) {
       ctx.report({ node: property, messageId: "ignoreExpiration", suggestions: [{ title: "Check expiry", apply: (edit) => edit.replace(value, "false") }] });
     }
   }
+}
+
+/**
+ * Drops "none" and keeps the algorithms the code already allows: swapping in another family (HS256 where the key is an
+ * RSA public key) would open algorithm confusion. A list of only "none" says nothing about the key, so no fix is offered.
+ */
+function withoutNoneSuggestion(list: ts.ArrayLiteralExpression, none: ts.Expression): FixRequest[] {
+  const elements = list.elements;
+  const index = elements.indexOf(none);
+  const kept = elements.filter((element) => !(ts.isStringLiteralLike(element) && element.text.toLowerCase() === "none"));
+  if (kept.length === 0) return [];
+  const sourceFile = list.getSourceFile();
+  // The element goes with the comma that joins it to its neighbour, so the list's layout and comments stay as written.
+  const next = elements[index + 1];
+  const span = next ? { start: none.getStart(sourceFile), end: next.getStart(sourceFile) } : { start: elements[index - 1]!.getEnd(), end: none.getEnd() };
+  const keptNames = kept.map((element) => element.getText(sourceFile)).join(", ");
+  return [{ title: `Drop "none" and keep ${keptNames}`, apply: (edit) => edit.replace(span, "") }];
 }
 
 /**

@@ -13,7 +13,7 @@ app.get("/orders/:id", async (req, res) => {
     // expect: error-detail-leak
     const errorId = crypto.randomUUID();
     console.error(errorId, err);
-    res.status(500).json({ error: "Internal server error", errorId });
+    res.status(500).json({ error: `Internal server error (reference ${errorId})` });
   }
 });
 
@@ -21,11 +21,10 @@ app.post("/reports", async (req, res) => {
   try {
     res.json(await db.query("select build_report($1)", [req.body.month]));
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    // expect: error-detail-leak
     const errorId = crypto.randomUUID();
     console.error(errorId, error);
-    res.status(500).send(`Internal server error (reference ${errorId})`);
+    // expect: error-detail-leak
+    res.status(500).send(`Report failed: Internal server error (reference ${errorId})`);
   }
 });
 
@@ -58,7 +57,7 @@ app.use((err: Error, req: Request, res: Response, next: NextFunction) => {
   // expect: error-detail-leak
   const errorId = crypto.randomUUID();
   console.error(errorId, err);
-  res.status(500).json({ error: "Internal server error", errorId });
+  res.status(500).json({ message: `Internal server error (reference ${errorId})`, stack: `Internal server error (reference ${errorId})` });
 });
 
 export default app;

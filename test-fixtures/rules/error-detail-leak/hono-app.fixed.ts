@@ -7,7 +7,7 @@ const app = new Hono();
 app.onError((err, c) => {
   const errorId = crypto.randomUUID();
   console.error(errorId, err);
-  return c.json({ error: "Internal server error", errorId }, 500);
+  return c.json({ error: `Internal server error (reference ${errorId})` }, 500);
 });
 
 const api = new Hono();
@@ -29,7 +29,7 @@ api.post("/import", async (c) => {
     // expect: error-detail-leak
     const errorId = crypto.randomUUID();
     console.error(errorId, err);
-    throw new HTTPException(500, { message: `Internal server error (reference ${errorId})` });
+    throw new HTTPException(500, { message: `import failed: Internal server error (reference ${errorId})` });
   }
 });
 

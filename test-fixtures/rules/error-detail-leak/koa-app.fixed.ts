@@ -6,11 +6,11 @@ app.use(async (ctx, next) => {
   try {
     await next();
   } catch (err) {
-    ctx.status = 500;
-    // expect: error-detail-leak
     const errorId = crypto.randomUUID();
     console.error(errorId, err);
-    ctx.body = { error: "Internal server error", errorId };
+    ctx.status = 500;
+    // expect: error-detail-leak
+    ctx.body = { error: `Internal server error (reference ${errorId})` };
   }
 });
 

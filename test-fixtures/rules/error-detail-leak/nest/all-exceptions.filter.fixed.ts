@@ -4,15 +4,15 @@ import type { Response } from "express";
 @Catch()
 export class AllExceptionsFilter implements ExceptionFilter {
   catch(exception: Error, host: ArgumentsHost) {
+    const errorId = crypto.randomUUID();
+    console.error(errorId, exception);
     const response = host.switchToHttp().getResponse<Response>();
     if (exception instanceof HttpException) {
       // ok: error-detail-leak -- HttpExceptions are written for the client
       return response.status(exception.getStatus()).json(exception.getResponse());
     }
     // expect: error-detail-leak
-    const errorId = crypto.randomUUID();
-    console.error(errorId, exception);
-    response.status(500).json({ error: "Internal server error", errorId });
+    response.status(500).json({ statusCode: 500, message: `Internal server error (reference ${errorId})` });
   }
 }
 

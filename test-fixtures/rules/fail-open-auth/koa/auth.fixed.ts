@@ -8,7 +8,7 @@ export async function authenticate(ctx: Context, next: Next) {
     ctx.state.user = await sessions.verify(token);
     // expect: fail-open-auth
   } catch {
-    throw new Error("Unauthorized");
+    ctx.throw(401, "Unauthorized");
   }
   if (!ctx.state.user) ctx.throw(401);
   await next();

@@ -6,6 +6,6 @@ Deno.serve(async (req) => {
     // expect: error-detail-leak
     const errorId = crypto.randomUUID();
     console.error(errorId, err);
-    return new Response(JSON.stringify({ error: "Internal server error", errorId }), { status: 500, headers: { "Content-Type": "application/json" } });
+    return new Response(JSON.stringify({ error: `Internal server error (reference ${errorId})` }), { status: 500, headers: { "Content-Type": "application/json" } });
   }
 });

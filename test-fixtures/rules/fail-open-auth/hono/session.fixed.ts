@@ -1,0 +1,12 @@
+import { createMiddleware } from "hono/factory";
+import { verifySession } from "./session-store";
+
+export const sessionGuard = createMiddleware(async (c, next) => {
+  try {
+    c.set("member", await verifySession(c.req.header("Authorization") ?? ""));
+    // expect: fail-open-auth
+  } catch (problem) {
+    return c.json({ error: "Unauthorized" }, 401);
+  }
+  await next();
+});
