@@ -33,7 +33,31 @@ const stampedRemoval = defineRule({
   }),
 });
 
-const registry: AnyRule[] = [stampedRemoval, wrapsWithoutProgress];
+/** Flags each `legacy()` call and fixes it by renaming it `modern()`. */
+const renamesLegacy = defineRule({
+  id: "renames-legacy",
+  meta: { category: "correctness", severity: "error", needsTypes: false, fix: "safe", summary: "Renames legacy calls.", messages: { found: "legacy call" } },
+  check: (ctx) => ({
+    [ts.SyntaxKind.CallExpression](node) {
+      const call = node as ts.CallExpression;
+      if (ts.isIdentifier(call.expression) && call.expression.text === "legacy") ctx.report({ node: call, messageId: "found", fix: (edit) => edit.replace(call.expression, "modern") });
+    },
+  }),
+});
+
+/** Flags each `todo;` and fixes it with a statement that calls `legacy()`: the fix brings another rule a new finding. */
+const expandsTodo = defineRule({
+  id: "expands-todo",
+  meta: { category: "correctness", severity: "error", needsTypes: false, fix: "safe", summary: "Expands todo.", messages: { found: "todo statement" } },
+  check: (ctx) => ({
+    [ts.SyntaxKind.ExpressionStatement](node) {
+      const statement = node as ts.ExpressionStatement;
+      if (ts.isIdentifier(statement.expression) && statement.expression.text === "todo") ctx.report({ node, messageId: "found", fix: (edit) => edit.replace(node, "legacy();") });
+    },
+  }),
+});
+
+const registry: AnyRule[] = [stampedRemoval, wrapsWithoutProgress, renamesLegacy, expandsTodo];
 const config = resolveConfig({}, registry, root, "harden.config.json");
 
 function fix(text: string) {
@@ -53,5 +77,11 @@ describe("fix loop progress", () => {
     assert.equal(result.fixesApplied, 2);
     assert.deepEqual(result.final.files[0]!.findings, []);
     assert.doesNotMatch(result.changed.get(filePath)!, /debugger/);
+  });
+
+  it("fixes a finding another fix brought in, though it reads like one fixed the round before", () => {
+    const result = fix("legacy();\ntodo;\n");
+    assert.equal(result.changed.get(filePath), "modern();\nmodern();\n");
+    assert.deepEqual(result.final.files[0]!.findings, []);
   });
 });

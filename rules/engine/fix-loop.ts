@@ -4,7 +4,7 @@
 // A fix whose finding is still there after it was applied made no progress and is not applied again.
 import * as path from "node:path";
 import { parseDiagnosticsOf, parseSource } from "./analyze.js";
-import { applyFileWrite, applyFixEdits } from "./apply-edits.js";
+import { applyFileWrite, applyFixEdits, lineBreakOf, withLineBreaks } from "./apply-edits.js";
 import type { ResolvedConfig } from "./config.js";
 import { lintSources, type LintResult } from "./lint.js";
 import type { AnyRule, Finding, Fix, FixKind, Notice } from "./types.js";
@@ -86,10 +86,13 @@ export function fixUntilStable(
   /** Fixes that would add a type error, by candidate key, with the notice that says so. */
   const withheld = new Map<string, Notice>();
   let fixesApplied = 0;
-  /** Findings (by `findingKey`) whose applied fix left them in place: applying it again would repeat the edit (a wrapper around a wrapper). */
-  const stalled = new Set<string>();
-  /** For each finding fixed in the last round, how many findings had its key then. */
-  let fixedLastRound = new Map<string, number>();
+  /**
+   * Findings whose applied fix left them where they were (`placeKey`: rule, file, message and start, carried through
+   * each round's edits): applying it again would repeat the edit (a wrapper around a wrapper).
+   */
+  let stalled = new Set<string>();
+  /** Where each finding fixed in the last round would be if its fix had not removed it. */
+  let fixedLastRound = new Set<string>();
   const maxRounds = options.maxRounds ?? 10;
   const resultOf = (final: LintResult): FixLoopResult => ({
     changed: state.changed,
@@ -108,17 +111,18 @@ export function fixUntilStable(
     }
     const base: FileState = { ...state, skipped, applied: [] };
     const accepted = result.files.flatMap((file) => file.findings).filter((finding) => !skipped.has(finding.filePath) && (!options.accept || options.accept(finding)));
-    const counts = countByKey(accepted);
-    for (const [key, before] of fixedLastRound) if ((counts.get(key) ?? 0) >= before) stalled.add(key);
+    for (const finding of accepted) if (fixedLastRound.has(placeKey(finding, finding.span.start))) stalled.add(placeKey(finding, finding.span.start));
     const candidates = accepted
-      .filter((finding) => !stalled.has(findingKey(finding)))
+      .filter((finding) => !stalled.has(placeKey(finding, finding.span.start)))
       .map((finding) => ({ finding, fix: finding.fixes.find((fix) => options.kinds.includes(fix.kind)) }))
       .filter((candidate): candidate is Candidate => candidate.fix !== undefined)
       .filter((candidate) => !withheld.has(candidateKey(candidate, state.texts)));
     let next = applyCandidates(base, candidates, options);
     if (options.verifier && next.applied.length > 0) next = withoutTypeErrors(base, candidates, next, options, options.verifier, withheld);
     state = next;
-    fixedLastRound = new Map(state.applied.map(({ finding }) => [findingKey(finding), counts.get(findingKey(finding)) ?? 0]));
+    const moved = positionMapper(state.applied, base.texts);
+    fixedLastRound = new Set(state.applied.map(({ finding }) => placeKey(finding, moved(finding.filePath, finding.span.start))));
+    stalled = new Set([...stalled].map((key) => movePlaceKey(key, moved)));
     for (const { fix } of state.applied) links.link(filesOf(fix));
     fixesApplied += state.applied.length;
     if (state.applied.length === 0) return resultOf(result);
@@ -235,15 +239,27 @@ function withheldNotice({ finding, fix }: Candidate, error: AddedTypeError): Not
   return { filePath: finding.filePath, message: `${finding.ruleId} at line ${finding.location.line}: fix "${fix.title}" withheld: would add TS${error.code} at ${where} (${message})` };
 }
 
-/** A finding's identity across rounds: its rule, file and message (its line moves when a fix adds an import above it). */
-function findingKey(finding: Finding): string {
-  return `${finding.ruleId}\0${finding.filePath}\0${finding.message}`;
+/** A finding at a place: its rule, file, message and start offset. */
+function placeKey(finding: Finding, start: number): string {
+  return `${finding.ruleId}\0${finding.filePath}\0${finding.message}\0${start}`;
 }
 
-function countByKey(findings: readonly Finding[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const finding of findings) counts.set(findingKey(finding), (counts.get(findingKey(finding)) ?? 0) + 1);
-  return counts;
+function movePlaceKey(key: string, moved: (filePath: string, position: number) => number): string {
+  const [ruleId, filePath, message, start] = key.split("\0");
+  return `${ruleId}\0${filePath}\0${message}\0${moved(filePath!, Number(start))}`;
+}
+
+/** Where a position of a file's text before the round lands after the applied fixes' edits (identical edits count once). */
+function positionMapper(applied: readonly Candidate[], texts: ReadonlyMap<string, string>): (filePath: string, position: number) => number {
+  const edits = new Map<string, { start: number; end: number; newText: string }>();
+  for (const edit of applied.flatMap((candidate) => candidate.fix.edits)) edits.set(`${edit.filePath}\0${edit.start}\0${edit.end}\0${edit.newText}`, edit);
+  const byFile = new Map<string, Array<{ start: number; end: number; delta: number }>>();
+  for (const [key, edit] of edits) {
+    const filePath = key.split("\0")[0]!;
+    const newline = lineBreakOf(texts.get(filePath) ?? "");
+    byFile.set(filePath, [...(byFile.get(filePath) ?? []), { start: edit.start, end: edit.end, delta: withLineBreaks(edit.newText, newline).length - (edit.end - edit.start) }]);
+  }
+  return (filePath, position) => position + (byFile.get(filePath) ?? []).filter((edit) => edit.end <= position).reduce((sum, edit) => sum + edit.delta, 0);
 }
 
 function hasSyntaxErrors(filePath: string, text: string): boolean {
