@@ -9,7 +9,7 @@ import { resolveConfig } from "../rules/engine/config.js";
 import { fixUntilStable, type FixVerifier } from "../rules/engine/fix-loop.js";
 import { registry } from "../rules/index.js";
 import { createFixVerifier } from "../server/host/fix-verifier.js";
-import type { CodeAction } from "vscode-languageserver-protocol/node";
+import type { CodeAction, DocumentDiagnosticReport } from "vscode-languageserver-protocol/node";
 import { applyWorkspaceEdit } from "./lsp/apply-edit";
 import { LspTestClient } from "./lsp/lsp-client";
 
@@ -203,5 +203,22 @@ describe("the language server's fix-all verifies its safe fixes", function () {
     assert.match(fixed, /draft-\$\{(crypto\.)?randomUUID\(\)\}/, "the other safe fix is applied");
     // The log line is written before the answer on the same stream.
     assert.ok(client.logs.some((line) => /timestamp-id at line 9: fix "Use crypto\.randomUUID\(\)" withheld: would add TS2322/.test(line)), client.logs.join("\n"));
+  });
+
+  it("resolves a quick fix that would add a type error without an edit, and says why", async () => {
+    const root = writeProject({ "package.json": JSON.stringify({ name: "billing", dependencies: { express: "4" } }), "src/billing.ts": ordersSource });
+    client = await LspTestClient.start({ workspace: root, pullDiagnostics: true, resolvesCodeActionEdits: true });
+    const filePath = path.join(root, "src/billing.ts");
+    const uri = await client.open(filePath, ordersSource);
+    const report: DocumentDiagnosticReport = await client.connection.sendRequest("textDocument/diagnostic", { textDocument: { uri } });
+    const items = report.kind === "full" ? report.items.filter((item) => item.code === "timestamp-id") : [];
+    assert.deepEqual(items.map((item) => item.range.start.line), [8, 14]);
+    const resolvedAt = async (index: number): Promise<CodeAction> => {
+      const actions: CodeAction[] = await client!.connection.sendRequest("textDocument/codeAction", { textDocument: { uri }, range: items[index]!.range, context: { diagnostics: [items[index]] } });
+      return client!.connection.sendRequest("codeAction/resolve", actions.find((action) => action.isPreferred)!);
+    };
+    assert.equal((await resolvedAt(0)).edit, undefined, "the invoice id fix would not compile");
+    assert.ok(client.logs.some((line) => /timestamp-id at line 9: fix "Use crypto\.randomUUID\(\)" withheld: would add TS2322/.test(line)), client.logs.join("\n"));
+    assert.ok((await resolvedAt(1)).edit, "the draft id fix compiles");
   });
 });

@@ -401,7 +401,7 @@ describe("language server (dist/server.js --stdio)", function () {
       client = await LspTestClient.start({ workspace, pullDiagnostics: true, resolvesCodeActionEdits: true });
     });
 
-    it("defers scaffold edits to resolve, keeps safe edits inline, and the resolved scaffold clears its finding", async () => {
+    it("defers safe and scaffold edits to resolve, and the resolved scaffold clears its finding", async () => {
       const filePath = path.join(workspace, "server/routes/orders.ts");
       const uri = await client!.open(filePath, fs.readFileSync(filePath, "utf8"));
       const report: DocumentDiagnosticReport = await client!.connection.sendRequest("textDocument/diagnostic", { textDocument: { uri } });
@@ -412,7 +412,8 @@ describe("language server (dist/server.js --stdio)", function () {
         return client!.connection.sendRequest("textDocument/codeAction", { textDocument: { uri }, range: diagnostic.range, context: { diagnostics: [diagnostic] } });
       };
       const safe = (await actionsFor("timestamp-id")).find((action) => action.isPreferred);
-      assert.ok(safe?.edit, "a safe fix carries its edit");
+      assert.ok(safe && !safe.edit && safe.data !== undefined, "a safe fix arrives without its edit");
+      assert.ok(((await client!.connection.sendRequest("codeAction/resolve", safe)) as CodeAction).edit, "resolve fills in the safe edit");
       const scaffold = (await actionsFor("missing-auth")).find((action) => action.data !== undefined);
       assert.ok(scaffold && !scaffold.edit, "a scaffold fix arrives without its edit");
       const resolved: CodeAction = await client!.connection.sendRequest("codeAction/resolve", scaffold);

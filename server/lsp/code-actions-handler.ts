@@ -1,6 +1,7 @@
 // Code actions from the cached findings of the document's current version (never a re-lint for the same version):
 // each finding's fixes, "ignore this line/file", "open rule docs", and `source.fixAll.harden` with safe fixes only.
-// Scaffold edits (which read and create other files) wait for `codeAction/resolve` when the client supports it.
+// Safe and scaffold edits wait for `codeAction/resolve` when the client supports it: there each is type-checked, and
+// one that would add a type error comes back without an edit, with a message saying which error.
 import { CodeAction, CodeActionKind, type CodeActionParams, type WorkspaceEdit } from "vscode-languageserver";
 import type { TextDocument } from "vscode-languageserver-textdocument";
 import { verifyCandidates } from "../../rules/engine/fix-loop.js";
@@ -56,9 +57,10 @@ export function createCodeActionsHandler(services: Services, diagnostics: Diagno
       const finding = analysis?.findings.find((candidate) => isSameFinding(candidate, data));
       if (!finding || !analysis) continue;
       finding.fixes.forEach((fix, fixIndex) => {
-        const deferred = fix.kind === "scaffold" && services.features.resolvesCodeActionEdits;
+        // A safe or scaffold edit is built and type-checked when picked (resolve), never for every light bulb.
+        const deferred = fix.kind !== "suggestion" && services.features.resolvesCodeActionEdits;
         const action = fixAction(finding, fix, diagnostic, deferred ? undefined : toWorkspaceEdit([fix], target, readText));
-        if (deferred) action.data = { uri: document.uri, diagnostic: data, fixIndex } satisfies ScaffoldActionData;
+        if (deferred) action.data = { uri: document.uri, diagnostic: data, fixIndex } satisfies DeferredActionData;
         actions.push(action);
       });
       for (const scope of ["next-line", "file"] as const) {
@@ -80,13 +82,21 @@ export function createCodeActionsHandler(services: Services, diagnostics: Diagno
   });
 
   connection.onCodeActionResolve((action) => {
-    const data = action.data as ScaffoldActionData | undefined;
+    const data = action.data as DeferredActionData | undefined;
     const document = data && documents.get(data.uri);
     const target = document && targetOf(document);
     // A stale action (the document changed since) stays without an edit; the client asks for fresh actions.
     if (!data || !document || !target || data.diagnostic.version !== document.version) return action;
-    const fix = diagnostics.analyzeDocument(document, { withFixes: true })?.findings.find((candidate) => isSameFinding(candidate, data.diagnostic))?.fixes[data.fixIndex];
-    if (fix) action.edit = toWorkspaceEdit([fix], target, readText);
+    const analysis = diagnostics.analyzeDocument(document, { withFixes: true });
+    const finding = analysis?.findings.find((candidate) => isSameFinding(candidate, data.diagnostic));
+    const fix = finding?.fixes[data.fixIndex];
+    if (!analysis || !finding || !fix) return action;
+    const { kept, withheld } = verifyCandidates(new Map([[target.filePath, analysis.text]]), [{ finding, fix }], { readExtraFile: readText, isSourceFile }, host.fixVerifierFor(target.filePath));
+    if (kept.length > 0) action.edit = toWorkspaceEdit([fix], target, readText);
+    for (const notice of withheld) {
+      connection.console.info(`${notice.filePath}: ${notice.message}`);
+      void connection.window.showWarningMessage(`Harden: ${notice.message}`);
+    }
     return action;
   });
 
@@ -97,8 +107,8 @@ export function createCodeActionsHandler(services: Services, diagnostics: Diagno
   });
 }
 
-/** What `codeAction/resolve` needs to find a scaffold fix again: the finding (by its diagnostic data) and which fix. */
-interface ScaffoldActionData {
+/** What `codeAction/resolve` needs to find a fix again: the finding (by its diagnostic data) and which fix. */
+interface DeferredActionData {
   uri: string;
   diagnostic: DiagnosticData;
   fixIndex: number;
