@@ -25,7 +25,9 @@ for (const shippedBundle of shippedBundles) {
   const code = fs.readFileSync(path.join(dist, shippedBundle), "utf8");
   for (const bundle of bundles) if (code.includes(`"./${bundle}"`) || code.includes(`"${bundle}"`)) shippedBundles.add(bundle);
 }
-const shipped = [...new Set([...required, ...[...shippedBundles].map((name) => `dist/${name}`)])];
+// TypeScript's lib files, which the server's fix verifier type-checks against (server/host/fix-verifier.ts).
+const libFiles = fs.readdirSync(path.join(dist, "typescript-lib")).map((name) => `dist/typescript-lib/${name}`);
+const shipped = [...new Set([...required, ...[...shippedBundles].map((name) => `dist/${name}`), ...libFiles])];
 
 const staging = fs.mkdtempSync(path.join(os.tmpdir(), "harden-vsix-"));
 try {

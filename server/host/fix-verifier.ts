@@ -18,7 +18,10 @@ const maxSourceBytes = 8 * 1024 * 1024;
 /** The compiler's lib files (lib.es2022.d.ts…), written beside the bundles by esbuild.mjs. */
 function libFolder(): string {
   const besideBundle = path.join(__dirname, "typescript-lib");
-  return fs.existsSync(besideBundle) ? besideBundle : path.resolve(__dirname, "../../dist/typescript-lib");
+  const folder = fs.existsSync(besideBundle) ? besideBundle : path.resolve(__dirname, "../../dist/typescript-lib");
+  // Without them every fix would look like it adds errors (or hide real ones): never verify against nothing.
+  if (!fs.existsSync(path.join(folder, "lib.d.ts"))) throw new Error(`TypeScript's lib files are missing from ${folder}; fixes cannot be type-checked (run npm run build)`);
+  return folder;
 }
 
 /**

@@ -43,9 +43,16 @@ local params = {
 }
 local responses = vim.lsp.buf_request_sync(buf, "textDocument/codeAction", params, 10000) or {}
 local preferred
-for _, response in pairs(responses) do
+for client_id, response in pairs(responses) do
   for _, action in ipairs(response.result or {}) do
-    if action.isPreferred and action.edit then preferred = action end
+    if action.isPreferred then
+      -- Neovim declares resolve support, so the server leaves the edit (built and type-checked) to codeAction/resolve.
+      if not action.edit then
+        local resolved = vim.lsp.get_client_by_id(client_id).request_sync("codeAction/resolve", action, 20000, buf)
+        action = resolved and resolved.result or action
+      end
+      if action.edit then preferred = action end
+    end
   end
 end
 if not preferred then fail("no preferred quick fix: " .. vim.inspect(responses)) end
