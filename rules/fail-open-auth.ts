@@ -1,6 +1,7 @@
 // fail-open-auth: auth checks that let a request through when their secret or config is missing, when verification
 // throws, or when the environment is not production. Auth code is recognised by what it does (auth-checks.ts).
 import { ts } from "ts-morph";
+import type { FixBuilder } from "./engine/fix-builder.js";
 import { defineRule, type RuleContext } from "./engine/types.js";
 import { readsCredential, rejectsUnauthenticated, someDescendant } from "./model/auth-checks.js";
 import { calleeText, dottedName, findDeclaration, importedModuleOf, isFunctionLike, stringValue, textMatches, unwrapExpression, type FunctionLike } from "./model/syntax.js";
@@ -33,6 +34,7 @@ export default defineRule({
       missingConfig: "Auth lets every request through when `{{name}}` is not set; fail closed instead (refuse to start, or answer 500/401).",
       catchAllows: "Auth lets the request through when verification throws; answer 401 in the catch block instead.",
       environmentBypass: "Auth is skipped when `{{name}}` says this is not production; one misconfigured deploy opens every route.",
+      configSwitch: "Auth is skipped unless `{{name}}` has one exact value; a deploy where it is unset or mistyped opens every route. Fail closed instead.",
     },
   },
   check(ctx) {
@@ -84,10 +86,15 @@ function isAuthCode(ctx: Context, fn: FunctionLike): boolean {
   return (rejectsUnauthenticated(fn) || returnsBoolean(fn)) && readsCredential(fn);
 }
 
-function checkIf(ctx: Context, statement: ts.IfStatement, fn: FunctionLike, bypass: string | undefined): void {
+function checkIf(ctx: Context, statement: ts.IfStatement, fn: FunctionLike, bypass: EnvironmentCheck | undefined): void {
   if (bypass) {
     if (!allows(statement.thenStatement, fn, true) || rejectsUnauthenticated(statement.thenStatement)) return;
-    ctx.report({ node: statement, messageId: "environmentBypass", data: { name: bypass }, fix: (edit) => edit.remove(wholeLines(ctx, statement)) });
+    // A setting that gates a further check (`if (FLAG === "1") { if (isAdmin) return true; }`) is a feature switch, not a bypass.
+    if (!bypass.isKnownBypass && !allowsOutright(statement.thenStatement, fn)) return;
+    const removeBypass = (edit: FixBuilder) => edit.remove(wholeLines(ctx, statement));
+    if (bypass.isKnownBypass) ctx.report({ node: statement, messageId: "environmentBypass", data: { name: bypass.name }, fix: removeBypass });
+    // Any other switch may be how a deployment opts out on purpose: removing it is the user's call, not fix-all's.
+    else ctx.report({ node: statement, messageId: "configSwitch", data: { name: bypass.name }, suggestions: [{ title: `Always check, whatever ${bypass.name} says`, apply: removeBypass }] });
     return;
   }
   const missing = missingConfigName(statement.expression, fn);
@@ -137,22 +144,42 @@ function allows(branch: ts.Node, fn: FunctionLike, orIdentity: boolean): boolean
   });
 }
 
-/** `process.env.NODE_ENV !== "production"`, `env.NODE_ENV === "development"`, `process.env.SKIP_AUTH === "true"`: the variable's name. */
-function environmentCheck(condition: ts.Expression): string | undefined {
+/** The branch lets the request through unconditionally: one statement (alone or in a block) that allows. */
+function allowsOutright(branch: ts.Statement, fn: FunctionLike): boolean {
+  const only = ts.isBlock(branch) ? (branch.statements.length === 1 ? branch.statements[0]! : undefined) : branch;
+  return !!only && (ts.isReturnStatement(only) || ts.isExpressionStatement(only)) && allows(only, fn, false);
+}
+
+/** An `if` that lets requests through by configuration: which variable, and whether it is the environment's name or an auth switch. */
+interface EnvironmentCheck {
+  name: string;
+  isKnownBypass: boolean;
+}
+
+/**
+ * `process.env.NODE_ENV !== "production"`, `env.NODE_ENV === "development"`, `process.env.SKIP_AUTH === "true"`, and any
+ * other env read compared with a constant (`process.env.VERIFY_CRON !== "1"`): in auth code whose branch lets the
+ * request through, the value of a deploy setting decides whether anyone is checked.
+ */
+function environmentCheck(condition: ts.Expression): EnvironmentCheck | undefined {
   // Every env read spells `env` (`process.env`, `Deno.env.get`, `c.env`): most conditions need no walk.
   if (!textMatches(condition, envSpelling)) return undefined;
-  let found: string | undefined;
+  let found: EnvironmentCheck | undefined;
   someDescendant(condition, (node) => {
     const name = ts.isExpression(node) ? envVariableName(node) : undefined;
-    if (name && authSwitch.test(name)) found = name;
-    if (!name || !environmentName.test(name) || !ts.isBinaryExpression(node.parent)) return found !== undefined;
+    if (name && authSwitch.test(name)) found = { name, isKnownBypass: true };
+    if (!name || found || !ts.isBinaryExpression(node.parent)) return found !== undefined;
     const comparison = node.parent;
-    const other = comparison.left === node ? comparison.right : comparison.left;
-    const value = stringValue(unwrapExpression(other)) ?? "";
+    const other = unwrapExpression(comparison.left === node ? comparison.right : comparison.left);
+    const value = stringValue(other);
     const operator = comparison.operatorToken.kind;
     const isNotEqual = operator === ts.SyntaxKind.ExclamationEqualsEqualsToken || operator === ts.SyntaxKind.ExclamationEqualsToken;
     const isEqual = operator === ts.SyntaxKind.EqualsEqualsEqualsToken || operator === ts.SyntaxKind.EqualsEqualsToken;
-    if ((isNotEqual && /^prod(uction)?$/.test(value)) || (isEqual && nonProductionValue.test(value))) found = name;
+    if (environmentName.test(name)) {
+      if ((isNotEqual && /^prod(uction)?$/.test(value ?? "")) || (isEqual && nonProductionValue.test(value ?? ""))) found = { name, isKnownBypass: true };
+    } else if ((isNotEqual || isEqual) && (value !== undefined || ts.isNumericLiteral(other) || other.kind === ts.SyntaxKind.TrueKeyword || other.kind === ts.SyntaxKind.FalseKeyword)) {
+      found = { name, isKnownBypass: false };
+    }
     return found !== undefined;
   });
   return found;

@@ -24,6 +24,7 @@ export default defineRule({
     messages: {
       present: "`{{read}}` assumes `{{name}}` is set: when it is missing the app starts anyway and fails later with `undefined`. Validate it in an env module.",
       number: "`{{read}}` turns a missing or malformed `{{name}}` into `NaN` silently. Validate it as a number in an env module.",
+      stringified: "`{{read}}` turns a missing `{{name}}` into the text \"undefined\", a key every attacker knows. Validate it in an env module.",
     },
   },
   check(ctx) {
@@ -38,7 +39,7 @@ export default defineRule({
           const readText = quoteSource(ctx.sourceFile, read.assumingSpan);
           ctx.report({
             span: read.assumingSpan,
-            messageId: read.assumption === "number" ? "number" : "present",
+            messageId: read.assumption,
             data: { read: readText.length > 60 ? readText.slice(0, 57) + "..." : readText, name: read.name },
             // Deno edge functions import zod by URL and keep env access per request; the fix is written for Node only.
             fix: read.runtime === "node" ? (edit) => readFromEnvModule(edit, read, ctx) : undefined,

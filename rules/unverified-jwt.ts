@@ -89,7 +89,8 @@ function isNestJwtService(property: string, from: ts.Node): boolean {
 
 function checkDecode(ctx: Context, call: ts.CallExpression, library: Library): void {
   const enclosing = enclosingFunction(call);
-  if (enclosing && (callsVerify(enclosing) || isVerifiedByEveryCaller(enclosing))) return;
+  // A decode reached only when verification failed is the fail-open fallback, not the JWKS key lookup a verify excuses.
+  if (enclosing && !isVerificationFallback(call, enclosing) && (callsVerify(enclosing) || isVerifiedByEveryCaller(enclosing))) return;
   if (call.arguments[0] && isTrustedTokenSource(call.arguments[0], 0)) return;
   const use = useOfDecoded(ctx, call, enclosing);
   if (!use) return;
@@ -97,7 +98,7 @@ function checkDecode(ctx: Context, call: ts.CallExpression, library: Library): v
   const words: Record<Use, string> = {
     decides: "decides access",
     identifies: "picks the user",
-    returned: `is returned from the auth helper \`${functionName(enclosing) ?? "(anonymous)"}\``,
+    returned: `is returned from the auth helper \`${helperName(enclosing) ?? "(anonymous)"}\``,
   };
   ctx.report({ node: call, messageId: "decoded", data: { callee, use: words[use] }, suggestions: verifySuggestion(ctx, call, library, enclosing) });
 }
@@ -309,8 +310,36 @@ function classifyUse(ctx: Context, start: ts.Node, enclosing: FunctionLike | und
 }
 
 function isAuthHelper(ctx: Context, fn: FunctionLike | undefined): boolean {
+  if (fn && isParamDecoratorFactory(fn)) return true;
   const name = functionName(fn);
   return !!name && (ctx.file.authGuards.includes(name) || authHelperName.test(name));
+}
+
+/** The callback of Nest's `createParamDecorator`: what it returns is injected into handlers as a parameter (`@CurrentUser()`). */
+function isParamDecoratorFactory(fn: FunctionLike): boolean {
+  const call = fn.parent;
+  return ts.isCallExpression(call) && call.arguments[0] === fn && ts.isIdentifier(call.expression) && call.expression.text === "createParamDecorator" && importedModuleOf("createParamDecorator", call) === "@nestjs/common";
+}
+
+/**
+ * `try { return verify(t) } catch { return decode(t) }` or `verify(t) ?? decode(t)`: the decode runs exactly when
+ * the signature check failed, so the function's verify excuses nothing.
+ */
+function isVerificationFallback(call: ts.CallExpression, enclosing: FunctionLike): boolean {
+  for (let child: ts.Node = call, node = call.parent; node && node !== enclosing; child = node, node = node.parent) {
+    if (ts.isCatchClause(node) && callsVerify(node.parent.tryBlock)) return true;
+    if (!ts.isBinaryExpression(node) || node.right !== child) continue;
+    const isFallbackOperator = node.operatorToken.kind === ts.SyntaxKind.BarBarToken || node.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken;
+    if (isFallbackOperator && callsVerify(node.left)) return true;
+  }
+  return false;
+}
+
+/** The helper as the code names it: a param decorator by its decorator form (`@CurrentUser()`). */
+function helperName(fn: FunctionLike | undefined): string | undefined {
+  const declaration = fn?.parent.parent;
+  if (fn && isParamDecoratorFactory(fn) && declaration && ts.isVariableDeclaration(declaration) && ts.isIdentifier(declaration.name)) return `@${declaration.name.text}()`;
+  return functionName(fn);
 }
 
 function functionName(fn: FunctionLike | undefined): string | undefined {
@@ -464,14 +493,14 @@ function isVerifiedByEveryCaller(fn: FunctionLike): boolean {
   return !unknownCaller && callers.length > 0 && callers.every(callsVerify);
 }
 
-function callsVerify(fn: FunctionLike): boolean {
+function callsVerify(scope: ts.Node): boolean {
   let found = false;
   const visit = (node: ts.Node): void => {
     if (found) return;
     if (ts.isCallExpression(node) && verifyCallee.test(calleeText(node) ?? "")) found = true;
     else ts.forEachChild(node, visit);
   };
-  visit(fn);
+  visit(scope);
   return found;
 }
 

@@ -1,6 +1,7 @@
 // Environment reads of a file (`process.env.X`, `Deno.env.get("X")`): which variable, whether the code assumes it is
 // present or numeric without a fallback or check, and whether the file is the module that validates `process.env`.
 import { ts } from "ts-morph";
+import { vendorOfModule } from "./secrets.js";
 import type { Extractor } from "./summarize.js";
 import { calleeText, findDeclaration, importedModuleOf, spanOf, stringValue, unwrapExpression } from "./syntax.js";
 import type { EnvReadSummary, EnvSchemaSummary } from "./types.js";
@@ -77,8 +78,26 @@ function describeRead(read: ts.Expression, name: string, sourceFile: ts.SourceFi
   } else if (assumesPresence) {
     summary.assumption = "present";
     summary.assumingSpan = spanOf(outer, sourceFile);
+  } else {
+    const stringified = stringification(outer);
+    if (stringified && isPassedAsKeyMaterial(stringified)) {
+      summary.assumption = "stringified";
+      summary.assumingSpan = spanOf(stringified, sourceFile);
+    }
   }
   return summary;
+}
+
+/**
+ * `${process.env.KEY}` alone in a template, or `String(process.env.KEY)`: a missing variable becomes the text
+ * "undefined", a value every attacker knows when it keys an HMAC or a token (the caller asks whether it does).
+ */
+function stringification(outer: ts.Expression): ts.Expression | undefined {
+  const parent = outer.parent;
+  if (ts.isCallExpression(parent) && parent.arguments.length === 1 && parent.arguments[0] === outer && calleeText(parent) === "String") return parent;
+  if (!ts.isTemplateSpan(parent) || parent.expression !== outer) return undefined;
+  const template = parent.parent;
+  return template.head.text === "" && template.templateSpans.length === 1 && parent.literal.text === "" ? template : undefined;
 }
 
 /** `parseInt(<read>)`, `Number(<read>)` or `+<read>` around the read, if any. */
@@ -274,4 +293,39 @@ function insertionPoint(literal: ts.ObjectLiteralExpression, sourceFile: ts.Sour
   const hasTrailingComma = literal.properties.hasTrailingComma;
   const position: number = hasTrailingComma ? sourceFile.text.indexOf(",", last.end) + 1 : last.end;
   return { position, indent, needsComma: !hasTrailingComma };
+}
+
+/**
+ * Whether `value` is handed to a library as a signing or encryption key (`crypto.createHmac(alg, value)`,
+ * `jwt.sign(payload, value)`), directly or through a `const` of this file that is.
+ */
+export function isPassedAsKeyMaterial(value: ts.Expression): boolean {
+  let outer: ts.Node = value;
+  while (ts.isParenthesizedExpression(outer.parent)) outer = outer.parent;
+  const declaration = outer.parent;
+  if (ts.isVariableDeclaration(declaration) && declaration.initializer === outer && ts.isIdentifier(declaration.name)) {
+    const name = declaration.name;
+    let found = false;
+    const visit = (node: ts.Node): void => {
+      if (found) return;
+      if (ts.isIdentifier(node) && node !== name && node.text === name.text && findDeclaration(node.text, node) === declaration && isKeyMaterialArgument(node)) found = true;
+      else ts.forEachChild(node, visit);
+    };
+    visit(value.getSourceFile());
+    return found;
+  }
+  return isKeyMaterialArgument(outer as ts.Expression);
+}
+
+function isKeyMaterialArgument(argument: ts.Expression): boolean {
+  const call = argument.parent;
+  if (!(ts.isCallExpression(call) || ts.isNewExpression(call)) || !call.arguments?.includes(argument)) return false;
+  const callee = unwrapExpression(call.expression);
+  const [local, member] = ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.expression) ? [callee.expression.text, callee.name.text] : ts.isIdentifier(callee) ? [callee.text, ""] : [];
+  if (local === undefined) return false;
+  const module = importedModuleOf(local, call) ?? local;
+  const index = call.arguments.indexOf(argument);
+  // A named import (`import { createHmac } from "crypto"`) is the member itself.
+  const members = member === "" ? [local, ""] : [member];
+  return !!vendorOfModule(module)?.secretArguments?.some((candidate) => candidate.isKeyMaterial && candidate.index === index && members.includes(candidate.member));
 }

@@ -181,7 +181,7 @@ export interface EnvReadSummary {
   /** Read through `parseInt`/`Number`/unary `+` somewhere, so a schema should coerce it to a number. */
   isNumeric: boolean;
   /** What the code assumes without a fallback or check: that the variable is set (`!`, `as string`) or is a number (`parseInt`). */
-  assumption?: "present" | "number";
+  assumption?: "present" | "number" | "stringified";
   /** The expression that makes the assumption (`process.env.X!`, `parseInt(process.env.X, 10)`), which a fix replaces. */
   assumingSpan?: Span;
 }

@@ -1,0 +1,34 @@
+import crypto from "node:crypto";
+import express from "express";
+
+const app = express();
+
+function signatureOf(body: unknown, key: string): string {
+  return crypto.createHmac("sha256", key).update(JSON.stringify(body)).digest("hex");
+}
+
+// A job trigger checked by signature, unless a deploy setting has one exact value: unset means unchecked.
+function requireJobSignature(req: express.Request, res: express.Response, next: express.NextFunction) {
+  // expect: fail-open-auth configSwitch
+  if (process.env.JOB_SIGNATURES !== "on") return next();
+  const key = process.env.JOB_SIGNING_KEY;
+  if (!key) return res.status(500).json({ error: "job signing is not configured" });
+  if (req.header("x-job-signature") !== signatureOf(req.body, key)) return res.status(401).json({ error: "bad signature" });
+  next();
+}
+
+// ok: fail-open-auth -- the setting only chooses which check runs; both branches verify and reject.
+function requireJobCaller(req: express.Request, res: express.Response, next: express.NextFunction) {
+  const key = process.env.JOB_SIGNING_KEY;
+  if (!key) return res.status(500).json({ error: "job signing is not configured" });
+  if (process.env.JOB_AUTH_MODE === "header") {
+    if (req.header("x-job-key") !== key) return res.status(401).json({ error: "bad key" });
+    return next();
+  }
+  if (req.header("x-job-signature") !== signatureOf(req.body, key)) return res.status(401).json({ error: "bad signature" });
+  next();
+}
+
+app.post("/jobs/run", express.json(), requireJobSignature, (_req, res) => res.json({ started: true }));
+app.post("/jobs/retry", express.json(), requireJobCaller, (_req, res) => res.json({ started: true }));
+app.listen(3000);
