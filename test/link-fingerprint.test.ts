@@ -1,6 +1,7 @@
 // A file's summary is its cross-file links and its file-local facts (rules/model/links.ts), and only the links are
 // fingerprinted: an edit that changes a file's local facts (a fetch in a helper's body) leaves every other file's cached
-// findings valid, while an edit to a link (an exported guard that stops rejecting) re-analyses its dependents. The
+// findings valid (CLI cache) and is no cross-file change (language server), while an edit to a link (an exported guard
+// that stops rejecting) re-analyses its dependents. The
 // split itself is checked on every rule's fixtures: with every file's local facts hidden from the linked project,
 // each file's findings stay the same.
 import * as assert from "node:assert/strict";
@@ -18,6 +19,7 @@ import { ProjectModel } from "../rules/model/project-model.js";
 import { frameworkFacts } from "../rules/model/rule-facts.js";
 import type { FileSummary } from "../rules/model/types.js";
 import { lintInParallel } from "../server/host/parallel-lint.js";
+import { ProjectHost } from "../server/host/project-host.js";
 import { linkFingerprintOf, SummaryCache, type CachedFile } from "../server/host/summary-cache.js";
 import { listSourceFiles, loadFixtureConfig } from "./fixture-harness.js";
 
@@ -88,6 +90,28 @@ describe("link fingerprint: only cross-file links invalidate other files", funct
     assert.deepEqual((await run(auth)).analysed, ["src/auth.ts", "src/routes.ts"]);
     assert.deepEqual(await run(authWithLocalEdit), { findings: ["src/auth.ts missing-timeout"], analysed: ["src/auth.ts"] });
     assert.deepEqual(await run(authWithGuardEdit), { findings: ["src/auth.ts missing-timeout", "src/routes.ts missing-auth"], analysed: ["src/auth.ts", "src/routes.ts"] });
+  });
+
+  it("tells the language server a local edit changed no cross-file fact, and a guard edit did", () => {
+    const workspace = fs.mkdtempSync(path.join(os.tmpdir(), "harden-links-host-"));
+    try {
+      const onDisk = (filePath: string): string => path.join(workspace, path.relative(root, filePath));
+      fs.mkdirSync(path.join(workspace, "src"));
+      fs.writeFileSync(path.join(workspace, "package.json"), JSON.stringify({ name: "links", dependencies: { express: "^4.0.0" } }));
+      fs.writeFileSync(onDisk(authPath), auth);
+      fs.writeFileSync(onDisk(routesPath), routes);
+      const host = new ProjectHost(registry);
+      const rulesIn = (filePath: string): string[] => host.analyze(onDisk(filePath))!.findings.map((finding) => finding.ruleId);
+      assert.deepEqual(rulesIn(routesPath), []);
+      while (!host.load(50));
+
+      assert.equal(host.setOverlay(onDisk(authPath), authWithLocalEdit), false, "a local edit: only the edited document is linted again");
+      assert.deepEqual(rulesIn(authPath), ["missing-timeout"]);
+      assert.equal(host.setOverlay(onDisk(authPath), authWithGuardEdit), true, "a guard edit: its dependents are linted again");
+      assert.deepEqual(rulesIn(routesPath), ["missing-auth"]);
+    } finally {
+      fs.rmSync(workspace, { recursive: true, force: true });
+    }
   });
 });
 
