@@ -4,7 +4,7 @@ import { ts } from "ts-morph";
 import type { FixBuilder } from "./engine/fix-builder.js";
 import { defineRule, type RuleContext } from "./engine/types.js";
 import { readsCredential, rejectsUnauthenticated, someDescendant } from "./model/auth-checks.js";
-import { calleeText, dottedName, findDeclaration, importedModuleOf, isFunctionLike, stringValue, textMatches, unwrapExpression, type FunctionLike } from "./model/syntax.js";
+import { calleeText, dottedName, enclosingFunction, findDeclaration, importedModuleOf, isFunctionLike, stringValue, textMatches, unwrapExpression, type FunctionLike } from "./model/syntax.js";
 
 type Context = RuleContext<Record<string, never>>;
 
@@ -71,11 +71,6 @@ function isVerification(node: ts.Node): boolean {
   if (!ts.isCallExpression(node)) return false;
   const name = calleeText(node) ?? (ts.isPropertyAccessExpression(node.expression) ? node.expression.name.text : "");
   return verificationCall.test(name.slice(name.lastIndexOf(".") + 1));
-}
-
-function enclosingFunction(node: ts.Node): FunctionLike | undefined {
-  for (let current = node.parent; current; current = current.parent) if (isFunctionLike(current)) return current;
-  return undefined;
 }
 
 /** A guard by what it does (reads a credential, answers 401/403 or decides true/false), a Nest `canActivate`, or a convention-model guard. */

@@ -6,7 +6,7 @@ import type { FixBuilder } from "./engine/fix-builder.js";
 import { defineRule, type FixRequest, type RuleContext, type Span } from "./engine/types.js";
 import { redact } from "./model/previews.js";
 import { envExampleFor, envReadAt, runtimePlatformOf } from "./model/runtimes.js";
-import { dottedName, findDeclaration, nameWords, stringValue, unwrapExpression } from "./model/syntax.js";
+import { dottedName, findDeclaration, nameWords, requiredModule, unwrapExpression } from "./model/syntax.js";
 import {
   clientExposedPrefixOf,
   envNameWithPrefix,
@@ -350,10 +350,6 @@ function resolveCallee(ctx: Context, callee: ts.Expression): { module?: string; 
   }
   const required = requiredModule(expression);
   return required ? { module: required, member: "" } : { member: "" };
-}
-
-function requiredModule(node: ts.Expression): string | undefined {
-  return ts.isCallExpression(node) && dottedName(node.expression) === "require" ? stringValue(node.arguments[0]) : undefined;
 }
 
 /** `fastify.register(fastifyJwt, { secret })`: the plugin argument names the vendor. */

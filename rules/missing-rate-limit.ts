@@ -6,7 +6,8 @@ import type { LinkedRoute } from "./model/project-model.js";
 import { someDescendant } from "./model/auth-checks.js";
 import { answersTooManyRequests } from "./model/rate-limiters.js";
 import { frameworkOfModule } from "./model/frameworks/server-apps.js";
-import { calleeText, findNodeBySpan, functionBoundTo, importedModuleOf, isFunctionLike, type FunctionLike } from "./model/syntax.js";
+import { handlerFunctionOf } from "./model/route-handlers.js";
+import { calleeText, importedModuleOf, type FunctionLike } from "./model/syntax.js";
 
 type Context = RuleContext<Record<string, never>>;
 
@@ -42,7 +43,7 @@ export default defineRule({
 
 function checkRoute(ctx: Context, linked: LinkedRoute): void {
   const { route } = linked;
-  const handler = handlerNode(ctx, linked);
+  const handler = handlerFunctionOf(linked.route, ctx.sourceFile);
   const data = { method: route.method === "ALL" ? "ANY" : route.method, path: linked.fullPath || route.path || "(dynamic path)" };
   const isAuthEndpoint = !readMethods.has(route.method) && namesAuthEndpoint(ctx, linked) && !(isTokenMint(linked) && isAuthenticated(ctx, linked));
   const call = isAuthEndpoint ? undefined : publicExpensiveCall(ctx, linked, handler);
@@ -99,14 +100,6 @@ function isRateLimited(ctx: Context, linked: LinkedRoute, handler: FunctionLike 
     const name = ts.isCallExpression(node) ? calleeText(node) : undefined;
     return !!name && ctx.project.isRateLimiter(name, ctx.filePath);
   });
-}
-
-function handlerNode(ctx: Context, linked: LinkedRoute): FunctionLike | undefined {
-  const { route } = linked;
-  if (route.handler) return findNodeBySpan(ctx.sourceFile, route.handler, isFunctionLike);
-  if (!route.handlerName || route.handlerName.includes(".")) return undefined;
-  const registration = findNodeBySpan(ctx.sourceFile, route.span);
-  return registration && functionBoundTo(route.handlerName, registration);
 }
 
 function kebabCase(name: string): string {

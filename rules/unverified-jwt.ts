@@ -5,7 +5,7 @@ import { ts } from "ts-morph";
 import type { FixBuilder } from "./engine/fix-builder.js";
 import { defineRule, type FixRequest, type RuleContext } from "./engine/types.js";
 import { quoteNode } from "./model/secret-literals.js";
-import { calleeText, findDeclaration, hasModifier, importedModuleOf, isFunctionLike, outermostValue, unwrapExpression, type FunctionLike } from "./model/syntax.js";
+import { calleeText, collectBindingNames, enclosingFunction, findDeclaration, hasModifier, importedModuleOf, isFunctionLike, outermostValue, unwrapExpression, type FunctionLike } from "./model/syntax.js";
 
 type Context = RuleContext<Record<string, never>>;
 type Library = "jsonwebtoken" | "jose" | "jwt-decode" | "nestjs-jwt";
@@ -271,7 +271,7 @@ function useOfDecoded(ctx: Context, call: ts.CallExpression, enclosing: Function
   const declaration = value.parent;
   if (!ts.isVariableDeclaration(declaration) || declaration.initializer !== value) return undefined;
   const names = new Set<string>();
-  collectNames(declaration.name, names);
+  collectBindingNames(declaration.name, names);
   const scope = enclosing?.body ?? call.getSourceFile();
   let found: Use | undefined;
   const visit = (node: ts.Node): void => {
@@ -504,11 +504,6 @@ function callsVerify(scope: ts.Node): boolean {
   return found;
 }
 
-function enclosingFunction(node: ts.Node): FunctionLike | undefined {
-  for (let current = node.parent; current; current = current.parent) if (isFunctionLike(current)) return current;
-  return undefined;
-}
-
 /** A reference, not the name in a declaration or a property name (`{ sub: … }`, `x.sub`). */
 function isReference(identifier: ts.Identifier): boolean {
   const parent = identifier.parent;
@@ -517,7 +512,3 @@ function isReference(identifier: ts.Identifier): boolean {
   return true;
 }
 
-function collectNames(binding: ts.BindingName, into: Set<string>): void {
-  if (ts.isIdentifier(binding)) into.add(binding.text);
-  else for (const element of binding.elements) if (!ts.isOmittedExpression(element)) collectNames(element.name, into);
-}

@@ -7,7 +7,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { resolveConfig } from "../rules/engine/config.js";
-import { lintSources } from "../rules/engine/lint.js";
+import { lintSources } from "../rules/lint-project.js";
 import { registry } from "../rules/index.js";
 import { loadSources } from "../server/host/load-project.js";
 import { readSourceFile } from "../server/host/read-source.js";

@@ -385,7 +385,9 @@ describe("harden check: planted secrets", () => {
     assert.deepEqual(findingKeys(report, "hardcoded-secret"), ["cli-secrets/src/billing.ts:4 hardcoded-secret", "cli-secrets/src/billing.ts:7 hardcoded-secret"]);
   });
 
-  it("never prints a value in any format, the dry-run diff, or what --fix writes", () => {
+  it("never prints a value in any format, the dry-run diff, or what --fix writes", function () {
+    // Six CLI runs: over mocha's default on a loaded 2-core machine.
+    this.timeout(180_000);
     const directory = temporaryWorkspace("cli-secrets");
     const outputs = [
       runCli(["check", "."], directory),

@@ -3,7 +3,7 @@
 import * as assert from "node:assert/strict";
 import { ts } from "ts-morph";
 import { resolveConfig } from "../rules/engine/config.js";
-import { fixUntilStable } from "../rules/engine/fix-loop.js";
+import { fixUntilStable } from "../rules/lint-project.js";
 import { defineRule, type AnyRule } from "../rules/engine/types.js";
 
 const root = "/project";

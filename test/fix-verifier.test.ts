@@ -6,7 +6,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { resolveConfig } from "../rules/engine/config.js";
-import { fixUntilStable, type FixVerifier } from "../rules/engine/fix-loop.js";
+import { fixUntilStable, type FixVerifier } from "../rules/lint-project.js";
 import { registry } from "../rules/index.js";
 import { createFixVerifier } from "../server/host/fix-verifier.js";
 import type { CodeAction, DocumentDiagnosticReport } from "vscode-languageserver-protocol/node";

@@ -5,7 +5,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { resolveConfig } from "../rules/engine/config.js";
-import { lintSources } from "../rules/engine/lint.js";
+import { lintSources } from "../rules/lint-project.js";
 import type { AnyRule } from "../rules/engine/types.js";
 import { registry } from "../rules/index.js";
 import { assertSnapshot, findingsSnapshot, readExpectations, secretPiecesOf, type FixtureProject } from "./fixture-harness.js";

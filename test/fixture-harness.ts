@@ -8,7 +8,7 @@ import * as path from "node:path";
 import { parseDiagnosticsOf, parseSource } from "../rules/engine/analyze.js";
 import { applyFileWrite, applyFixEdits } from "../rules/engine/apply-edits.js";
 import { parseConfigText, resolveConfig, type ResolvedConfig } from "../rules/engine/config.js";
-import { lintSources, secretRangesOf, type LintResult, type SourceText } from "../rules/engine/lint.js";
+import { lintSources, secretRangesOf, type LintResult, type SourceText } from "../rules/lint-project.js";
 import type { AnyRule, Finding, Fix, ProjectSettings } from "../rules/engine/types.js";
 import { withPreviews, type SecretRange } from "../rules/model/previews.js";
 import { formatFixDiff, type FileChange } from "../server/cli/fix-diff.js";

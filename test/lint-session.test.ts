@@ -4,7 +4,7 @@ import * as assert from "node:assert/strict";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { resolveConfig } from "../rules/engine/config.js";
-import { lintSources, type SourceText } from "../rules/engine/lint.js";
+import { lintSources, type SourceText } from "../rules/lint-project.js";
 import { registry } from "../rules/index.js";
 import { LintSession } from "../server/host/lint-session.js";
 

@@ -4,7 +4,7 @@ import * as assert from "node:assert/strict";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { parseSource } from "../rules/engine/analyze.js";
-import { lintSources, type LintResult } from "../rules/engine/lint.js";
+import { lintSources, type LintResult } from "../rules/lint-project.js";
 import type { Finding } from "../rules/engine/types.js";
 import { registry } from "../rules/index.js";
 import { summarizeFile } from "../rules/model/summarize.js";

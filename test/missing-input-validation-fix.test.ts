@@ -7,7 +7,7 @@ import * as path from "node:path";
 import { Project, ts } from "ts-morph";
 import { applyFixEdits } from "../rules/engine/apply-edits.js";
 import { resolveConfig } from "../rules/engine/config.js";
-import { lintSources, type LintResult } from "../rules/engine/lint.js";
+import { lintSources, type LintResult } from "../rules/lint-project.js";
 import type { Finding } from "../rules/engine/types.js";
 import { registry } from "../rules/index.js";
 import { listSourceFiles, loadFixtureConfig } from "./fixture-harness.js";

@@ -3,7 +3,7 @@
 import * as assert from "node:assert/strict";
 import { parseSource } from "../rules/engine/analyze.js";
 import { resolveConfig } from "../rules/engine/config.js";
-import { lintSources } from "../rules/engine/lint.js";
+import { lintSources } from "../rules/lint-project.js";
 import { registry } from "../rules/index.js";
 import { summarizeFile } from "../rules/model/summarize.js";
 import type { OutboundCallSummary } from "../rules/model/types.js";

@@ -5,8 +5,7 @@ import * as assert from "node:assert/strict";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { parseSource } from "../rules/engine/analyze.js";
-import { fixUntilStable } from "../rules/engine/fix-loop.js";
-import { lintSources, type LintResult } from "../rules/engine/lint.js";
+import { fixUntilStable, type LintResult, lintSources } from "../rules/lint-project.js";
 import { registry } from "../rules/index.js";
 import {
   assertSnapshot,

@@ -6,7 +6,7 @@ import * as path from "node:path";
 import { ts } from "ts-morph";
 import { codeStyleOf, inStyle } from "../rules/engine/code-style.js";
 import { FixBuilder } from "../rules/engine/fix-builder.js";
-import { lintSources, type LintResult } from "../rules/engine/lint.js";
+import { lintSources, type LintResult } from "../rules/lint-project.js";
 import type { Finding, Fix } from "../rules/engine/types.js";
 import { registry } from "../rules/index.js";
 import { listSourceFiles, loadFixtureConfig } from "./fixture-harness.js";

@@ -5,8 +5,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { ts } from "ts-morph";
 import { parseSource } from "../rules/engine/analyze.js";
-import { fixUntilStable } from "../rules/engine/fix-loop.js";
-import { lintSources } from "../rules/engine/lint.js";
+import { fixUntilStable, lintSources } from "../rules/lint-project.js";
 import type { Finding } from "../rules/engine/types.js";
 import { registry } from "../rules/index.js";
 import {

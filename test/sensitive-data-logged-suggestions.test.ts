@@ -4,7 +4,7 @@ import * as assert from "node:assert/strict";
 import * as path from "node:path";
 import { applyFixEdits } from "../rules/engine/apply-edits.js";
 import { resolveConfig } from "../rules/engine/config.js";
-import { lintSources } from "../rules/engine/lint.js";
+import { lintSources } from "../rules/lint-project.js";
 import { registry } from "../rules/index.js";
 
 const root = path.resolve("/project");

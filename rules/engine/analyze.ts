@@ -2,13 +2,10 @@
 // its kind, applies suppressions and turns reports into Findings. A rule that throws is disabled for that file.
 import * as path from "node:path";
 import { ts } from "ts-morph";
-import type { ProjectModel } from "../model/project-model.js";
-import { redactSecretsIn } from "../model/secrets.js";
-import type { FileSummary } from "../model/types.js";
 import type { ResolvedConfig } from "./config.js";
 import { FixBuilder } from "./fix-builder.js";
 import { collectSuppressions, findSuppression, type Suppression } from "./suppressions.js";
-import type { AnyRule, Finding, Fix, FixRequest, Notice, ReportDescriptor, RuleContext, Span, Visitor } from "./types.js";
+import type { AnyRule, Finding, Fix, FixRequest, Notice, ReportDescriptor, RuleContext, RuleFile, RuleProject, Span, Visitor } from "./types.js";
 import { walkPreOrder } from "./walk.js";
 
 export const invalidSuppressionId = "invalid-suppression";
@@ -55,7 +52,7 @@ export function formatMessage(template: string, data: Record<string, string | nu
 export interface AnalyzeOptions {
   registry: readonly AnyRule[];
   config: ResolvedConfig;
-  project: ProjectModel;
+  project: RuleProject;
   /**
    * False: findings carry no fixes. Building a fix can ask the whole project (which guard to reuse), and an editor
    * showing diagnostics as the user types needs fixes only when a quick fix is asked for.
@@ -63,7 +60,7 @@ export interface AnalyzeOptions {
   withFixes?: boolean;
 }
 
-export function analyzeFile(sourceFile: ts.SourceFile, summary: FileSummary, options: AnalyzeOptions): FileAnalysis {
+export function analyzeFile(sourceFile: ts.SourceFile, summary: RuleFile, options: AnalyzeOptions): FileAnalysis {
   // Not `sourceFile.fileName`: TypeScript turns a backslash in it into `/`, which on POSIX names another file.
   const filePath = summary.filePath;
   const { registry, config, project } = options;
@@ -191,7 +188,7 @@ function invalidSuppressionFindings(suppressions: readonly Suppression[], option
     if (suppression.ruleIds.length === 0) report(suppression, "noRule");
     for (const ruleId of suppression.ruleIds) {
       // Whatever follows harden-ignore is quoted back, so a credential pasted there shows as its preview.
-      if (!known.has(ruleId)) report(suppression, "unknownRule", { ruleId: redactSecretsIn(ruleId) });
+      if (!known.has(ruleId)) report(suppression, "unknownRule", { ruleId: options.project.redactSecrets(ruleId) });
       else if (options.config.rules.has(ruleId) && !suppression.usedBy.has(ruleId)) report(suppression, "unused", { ruleId });
     }
     if (!suppression.reason) report(suppression, "noReason");

@@ -7,7 +7,7 @@ import { parseDiagnosticsOf, parseSource } from "./analyze.js";
 import { applyFileWrite, applyFixEdits, lineBreakOf, withLineBreaks } from "./apply-edits.js";
 import type { ResolvedConfig } from "./config.js";
 import { lintSources, type LintResult } from "./lint.js";
-import type { AnyRule, Finding, Fix, FixKind, Notice } from "./types.js";
+import type { AnyRule, FactsSupplier, Finding, Fix, FixKind, Notice } from "./types.js";
 
 /** Type-checks fixed files against the files as they were (the host's TypeScript checker; see server/host/fix-verifier.ts). */
 export interface FixVerifier {
@@ -80,6 +80,7 @@ export function fixUntilStable(
   config: ResolvedConfig,
   registry: readonly AnyRule[],
   options: FixLoopOptions,
+  facts: FactsSupplier,
 ): FixLoopResult {
   let state: FileState = { texts: new Map(sources), changed: new Map(), fixesByFile: new Map(), skipped: new Map(), applied: [] };
   const links = new FileLinks();
@@ -103,7 +104,7 @@ export function fixUntilStable(
     final,
   });
   for (let round = 0; ; round++) {
-    const result = lintSources([...state.texts].map(([filePath, text]) => ({ filePath, text })), config, registry);
+    const result = lintSources([...state.texts].map(([filePath, text]) => ({ filePath, text })), config, registry, facts);
     if (round === maxRounds) return resultOf(result);
     const skipped = new Map(state.skipped);
     for (const analysis of result.files) {

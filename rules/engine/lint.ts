@@ -1,14 +1,10 @@
-// Lints a set of in-memory sources: parse and summarise each file, link the summaries, run the rules.
+// Lints a set of in-memory sources: parse and summarise each file, link the summaries, run the rules. The facts
+// (summaries and their linking) come from the supplier the caller hands in (see rules/lint-project.ts).
 // Hosts (CLI, language server) own reading files; this module never touches the disk.
 import { ts } from "ts-morph";
-import { redact, type SecretRange } from "../model/previews.js";
-import { ProjectModel } from "../model/project-model.js";
-import { secretLiteralsOf } from "../model/secret-literals.js";
-import { summarizeFile } from "../model/summarize.js";
-import type { FileSummary } from "../model/types.js";
 import { analyzeFile, parseDiagnosticsOf, parseSource, type AnalyzeOptions, type FileAnalysis } from "./analyze.js";
 import type { ResolvedConfig } from "./config.js";
-import type { AnyRule, Notice, Span } from "./types.js";
+import type { AnyRule, FactsSupplier, Notice, RuleFile } from "./types.js";
 
 export interface SourceText {
   filePath: string;
@@ -23,7 +19,7 @@ export interface LintResult {
 
 export interface ParsedFile {
   sourceFile: ts.SourceFile;
-  summary: FileSummary;
+  summary: RuleFile;
 }
 
 /** A file parsed and summarised, or the reason it could not be; `notices` also carries a recovered syntax error. */
@@ -39,16 +35,17 @@ export function lintSources(
   sources: readonly SourceText[],
   config: ResolvedConfig,
   registry: readonly AnyRule[],
+  facts: FactsSupplier,
   onProgress?: LintProgress,
 ): LintResult {
   const notices: Notice[] = [];
   const parsed: ParsedFile[] = [];
   for (const source of sources) {
-    const summarized = parseAndSummarize(source);
+    const summarized = parseAndSummarize(source, facts);
     notices.push(...summarized.notices);
     if (summarized.parsed) parsed.push(summarized.parsed);
   }
-  const project = new ProjectModel(
+  const project = facts.link(
     parsed.map((file) => file.summary),
     config.settings,
   );
@@ -63,32 +60,15 @@ export function lintSources(
 }
 
 /** The per-file half of linting that needs no other file: parse, note a syntax error, build the summary. */
-export function parseAndSummarize(source: SourceText): SummarizedFile {
+export function parseAndSummarize(source: SourceText, facts: FactsSupplier): SummarizedFile {
   try {
     const sourceFile = parseSource(source.filePath, source.text);
     const syntaxError = firstSyntaxError(sourceFile);
     const notices = syntaxError ? [{ filePath: source.filePath, message: syntaxError }] : [];
-    return { parsed: { sourceFile, summary: summarizeFile(source.filePath, sourceFile) }, notices };
+    return { parsed: { sourceFile, summary: facts.summarize(source.filePath, sourceFile) }, notices };
   } catch (error) {
     return { notices: [{ filePath: source.filePath, message: `skipped: ${describeFailure(error)}` }] };
   }
-}
-
-/**
- * Where the source's text holds credentials, for a host that shows it (a dry-run diff, a fixture snapshot): the
- * literals the model finds holding one, and each `flagged` span that is a literal — pass the spans flagged by rules
- * whose flagged text may be a secret (`meta.flaggedTextIsSecret`: a random key under a secret name).
- */
-export function secretRangesOf(source: SourceText, flagged: readonly Span[] = []): SecretRange[] {
-  return [...secretLiteralsOf(parseSource(source.filePath, source.text)), ...flagged.flatMap((span) => flaggedLiteralRange(source.text, span))];
-}
-
-/** A flagged span that is a literal, as the range of its value (its delimiters stay visible). */
-function flaggedLiteralRange(text: string, span: Span): SecretRange[] {
-  const literal = text.slice(span.start, span.end);
-  const quote = literal[0];
-  if (literal.length < 2 || (quote !== '"' && quote !== "'" && quote !== "`") || !literal.endsWith(quote)) return [];
-  return [{ start: span.start + 1, end: span.end - 1, preview: redact(literal.slice(1, -1)) }];
 }
 
 /** A file parsed again for its analysis, its summary being known already; a file that cannot be parsed becomes a notice. */

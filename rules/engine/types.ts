@@ -1,8 +1,6 @@
 // The engine's vocabulary: findings, fixes and rules as plain data. Nothing here knows LSP, SARIF or a terminal.
 import type { ts } from "ts-morph";
 import type { z } from "zod";
-import type { FileSummary, Runtime } from "../model/types.js";
-import type { ProjectModel } from "../model/project-model.js";
 import type { FixBuilder } from "./fix-builder.js";
 
 export type Severity = "error" | "warn" | "info";
@@ -160,6 +158,47 @@ export interface ModuleAlias {
   targets: string[];
 }
 
+/** The runtime a file's code runs on: Node.js, or an edge runtime without Node's built-ins. */
+export type Runtime = "node" | "edge";
+
+/** Which code a file is: production server code, test or tooling code, or browser code. */
+export type CodeRole = "server" | "test" | "browser";
+
+/** What the engine itself needs of a file's facts. */
+export interface FileFacts {
+  filePath: string;
+  runtime: Runtime;
+}
+
+/** What the engine itself needs of the project's facts. */
+export interface ProjectFacts {
+  /** Server rules run on production server code only; rules whose `meta.scope` is `all` also on the rest. */
+  codeRoleOf(file: FileFacts): CodeRole;
+  /** `text` with every credential in it shown as its preview, for a message that quotes what the user wrote. */
+  redactSecrets(text: string): string;
+}
+
+/**
+ * The layer that knows the facts rules read (the framework model) supplies them through this. The engine never
+ * imports that layer: the composition root (rules/lint-project.ts) hands it over.
+ */
+export interface FactsSupplier {
+  /** A file's facts, from its tree alone. */
+  summarize(filePath: string, sourceFile: ts.SourceFile): RuleFile;
+  /** The project's facts, linked across all files' facts. */
+  link(files: readonly RuleFile[], settings: ProjectSettings): RuleProject;
+}
+
+/**
+ * The types rules see for `ctx.file` and `ctx.project`. The supplier of the facts declares them here by declaration
+ * merging (rules/model/rule-facts.ts adds `{ file: FileSummary; project: ProjectModel }`), so rules get its full types
+ * while the engine relies only on `FileFacts` and `ProjectFacts`, which they must satisfy.
+ */
+export interface SuppliedFacts {}
+
+export type RuleFile = SuppliedFacts extends { file: infer File extends FileFacts } ? File : FileFacts;
+export type RuleProject = SuppliedFacts extends { project: infer Project extends ProjectFacts } ? Project : ProjectFacts;
+
 export interface RuleContext<Options> {
   ruleId: string;
   filePath: string;
@@ -168,9 +207,9 @@ export interface RuleContext<Options> {
   options: Options;
   settings: ProjectSettings;
   /** This file's framework summary. */
-  file: FileSummary;
+  file: RuleFile;
   /** All summaries, linked across files (mounted routers, imported guards). */
-  project: ProjectModel;
+  project: RuleProject;
   runtime: Runtime;
   /** Test or tooling code; only rules whose `meta.scope` is `all` ever see it. */
   isTestFile: boolean;

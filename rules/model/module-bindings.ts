@@ -1,23 +1,9 @@
 // Imports and exports of a file (ESM and CommonJS), so the link step can follow routers and guards across files.
 import { ts } from "ts-morph";
 import type { Extractor } from "./summarize.js";
+import { hasModifier, requiredModule } from "./syntax.js";
 
 const { SyntaxKind } = ts;
-
-function hasExportModifier(node: ts.Node): boolean {
-  return ts.canHaveModifiers(node) && (ts.getModifiers(node) ?? []).some((m) => m.kind === SyntaxKind.ExportKeyword);
-}
-
-function hasDefaultModifier(node: ts.Node): boolean {
-  return ts.canHaveModifiers(node) && (ts.getModifiers(node) ?? []).some((m) => m.kind === SyntaxKind.DefaultKeyword);
-}
-
-function requiredModule(node: ts.Expression | undefined): string | undefined {
-  if (!node || !ts.isCallExpression(node)) return undefined;
-  if (!ts.isIdentifier(node.expression) || node.expression.text !== "require") return undefined;
-  const [argument] = node.arguments;
-  return argument && ts.isStringLiteralLike(argument) ? argument.text : undefined;
-}
 
 export const moduleBindings: Extractor = {
   kinds: [
@@ -56,10 +42,10 @@ export const moduleBindings: Extractor = {
     } else if (ts.isExportAssignment(node)) {
       if (ts.isIdentifier(node.expression)) summary.exports.push({ exported: "default", local: node.expression.text });
     } else if (ts.isFunctionDeclaration(node) || ts.isClassDeclaration(node)) {
-      if (!node.name || !hasExportModifier(node)) return;
-      summary.exports.push({ exported: hasDefaultModifier(node) ? "default" : node.name.text, local: node.name.text });
+      if (!node.name || !hasModifier(node, SyntaxKind.ExportKeyword)) return;
+      summary.exports.push({ exported: hasModifier(node, SyntaxKind.DefaultKeyword) ? "default" : node.name.text, local: node.name.text });
     } else if (ts.isVariableStatement(node)) {
-      if (!hasExportModifier(node)) return;
+      if (!hasModifier(node, SyntaxKind.ExportKeyword)) return;
       for (const declaration of node.declarationList.declarations) {
         if (ts.isIdentifier(declaration.name)) summary.exports.push({ exported: declaration.name.text, local: declaration.name.text });
       }

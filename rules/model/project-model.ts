@@ -1,11 +1,12 @@
 // The link step: joins per-file summaries into project facts (routers mounted from other files, guards
 // imported from other modules, the project's preferred guard). Cheap and pure; it never parses.
 import * as path from "node:path";
-import type { PackageManifest, ProjectSettings } from "../engine/types.js";
+import type { PackageManifest, ProjectFacts, ProjectSettings } from "../engine/types.js";
 import { documentModules } from "./app-config.js";
 import { CodeRoles, type CodeRole } from "./code-role.js";
 import { matchesNextMatcher } from "./frameworks/next.js";
 import { knownAuthGuards } from "./known-names.js";
+import { redactSecretsIn } from "./secrets.js";
 import type {
   EnvReadSummary,
   EnvSchemaSummary,
@@ -75,7 +76,7 @@ interface MountSite {
   nonProductionOnly?: boolean;
 }
 
-export class ProjectModel {
+export class ProjectModel implements ProjectFacts {
   private summaryMap: Map<string, FileSummary>;
   private readonly mountsByTarget = new Map<string, MountSite[]>();
   private nextMiddlewareFiles?: FileSummary[];
@@ -200,6 +201,10 @@ export class ProjectModel {
       importersOf: (filePath) => (this.importGraph ??= this.linkImports()).importers.get(filePath) ?? [],
     });
     return this.codeRoles.roleOf(summary);
+  }
+
+  redactSecrets(text: string): string {
+    return redactSecretsIn(text);
   }
 
   /** Which files each file imports and is imported by: import bindings, re-exports, side-effect imports, `import()`. */

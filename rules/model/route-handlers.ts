@@ -3,7 +3,7 @@
 import type { ts } from "ts-morph";
 import type { LinkedRoute, ProjectModel } from "./project-model.js";
 import { findNodeBySpan, functionBoundTo, isFunctionLike, type FunctionLike } from "./syntax.js";
-import type { FileSummary } from "./types.js";
+import type { FileSummary, RouteSummary } from "./types.js";
 
 export interface HandledRoute {
   linked: LinkedRoute;
@@ -24,6 +24,14 @@ export function routeHandlersIn(project: ProjectModel, file: FileSummary, source
     if (handler) handled.push({ linked, handler });
   }
   return handled;
+}
+
+/** A route's handler in its own file: the function at its span, or the local function its registration names (`router.post("/", createUser)`). */
+export function handlerFunctionOf(route: RouteSummary, sourceFile: ts.SourceFile): FunctionLike | undefined {
+  if (route.handler) return findNodeBySpan(sourceFile, route.handler, isFunctionLike);
+  if (!route.handlerName || route.handlerName.includes(".")) return undefined;
+  const registration = findNodeBySpan(sourceFile, route.span);
+  return registration && functionBoundTo(route.handlerName, registration);
 }
 
 /** Each handler once, however many routes (methods, paths) share it. */

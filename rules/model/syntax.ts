@@ -261,6 +261,25 @@ export function functionBoundTo(name: string, from: ts.Node): FunctionLike | und
   return undefined;
 }
 
+/** The nearest function around `node` (itself excluded). */
+export function enclosingFunction(node: ts.Node): FunctionLike | undefined {
+  for (let current = node.parent; current; current = current.parent) if (isFunctionLike(current)) return current;
+  return undefined;
+}
+
+/** Every name a binding binds: `x`, or each name in a destructuring pattern (`{ a, b: [c] }`), nested ones too. */
+export function collectBindingNames(binding: ts.BindingName, into: Set<string>): void {
+  if (ts.isIdentifier(binding)) into.add(binding.text);
+  else for (const element of binding.elements) if (!ts.isOmittedExpression(element)) collectBindingNames(element.name, into);
+}
+
+/** The module of a `require("…")` call. */
+export function requiredModule(node: ts.Expression | undefined): string | undefined {
+  if (!node || !ts.isCallExpression(node)) return undefined;
+  if (!ts.isIdentifier(node.expression) || node.expression.text !== "require") return undefined;
+  return stringValue(node.arguments[0]);
+}
+
 /** `name` itself when it is the identifier, or the destructuring element that binds it. */
 function bindingNamed(binding: ts.BindingName, name: string): ts.Identifier | ts.BindingElement | undefined {
   if (ts.isIdentifier(binding)) return binding.text === name ? binding : undefined;

@@ -1,12 +1,12 @@
 // The per-file framework summary: pure, serialisable data (no nodes), so it can be computed in a worker,
 // cached on disk and re-linked cheaply. Nodes are found again from spans when a rule needs them.
-import type { Span } from "../engine/types.js";
+import type { Runtime, Span } from "../engine/types.js";
 import type { BodyParserSummary } from "./body-limits.js";
 import type { ForwardedHeaderReadSummary, ProxyTrustSummary } from "./client-address.js";
 import type { LooseMimeCheckSummary } from "./mime-checks.js";
 import type { CodeMarkers } from "./code-role.js";
 
-export type Runtime = "node" | "edge";
+export type { Runtime };
 
 /** The runtime a file runs on, when its code says so (see runtimes.ts for the facts each one implies). */
 export type RuntimePlatform = "node" | "deno" | "bun" | "workers" | "vercel-edge";

@@ -1,7 +1,7 @@
 // One thread's share of linting, in the CLI's main thread or a lint worker: parses and summarises files, keeping
 // some of their trees, then runs the rules on files against the whole project's summaries, reusing the trees it kept.
 import type { ResolvedConfig } from "../../rules/engine/config.js";
-import { analyzeParsed, parseAndSummarize, parseForAnalysis, type ParsedFile, type SourceText } from "../../rules/engine/lint.js";
+import { analyzeParsed, parseAndSummarize, parseForAnalysis, type ParsedFile, type SourceText } from "../../rules/lint-project.js";
 import { registry } from "../../rules/index.js";
 import { ProjectModel } from "../../rules/model/project-model.js";
 import type { FileSummary } from "../../rules/model/types.js";

@@ -8,7 +8,7 @@ import { ts } from "ts-morph";
 import { analyzeFile, parseSource, type FileAnalysis } from "../../rules/engine/analyze.js";
 import { ConfigError, type ResolvedConfig } from "../../rules/engine/config.js";
 import type { FixVerifier } from "../../rules/engine/fix-loop.js";
-import { parseAndSummarize } from "../../rules/engine/lint.js";
+import { parseAndSummarize } from "../../rules/lint-project.js";
 import type { AnyRule, Notice, SeveritySetting } from "../../rules/engine/types.js";
 import { ProjectModel } from "../../rules/model/project-model.js";
 import { summarizeFile } from "../../rules/model/summarize.js";

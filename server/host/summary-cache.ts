@@ -1,6 +1,6 @@
 // The on-disk cache behind `harden check --cache`: the project's resolved config (valid while its config file's text
 // is unchanged) and, per file, its summary (valid while its text is unchanged) and its findings (valid while its
-// text, the config and every file's link-relevant facts are unchanged). Data only, one JSON file per project root,
+// text, the config and every file's cross-file links are unchanged). Data only, one JSON file per project root,
 // dropped whole when another engine build wrote it; it never analyses anything and a cache it cannot read is empty.
 // It lives where the workspace can write it, so each file carries an HMAC under this user's key (user-cache.ts): a
 // cache this user's Harden did not write, committed or forged, is ignored with one notice and never changes a result.
@@ -10,6 +10,7 @@ import * as path from "node:path";
 import type { FileAnalysis } from "../../rules/engine/analyze.js";
 import type { ResolvedConfig, RuleSetting } from "../../rules/engine/config.js";
 import type { Notice, Span } from "../../rules/engine/types.js";
+import { linksOf } from "../../rules/model/links.js";
 import type { FileSummary } from "../../rules/model/types.js";
 import type { ProjectSetup } from "./project-setup.js";
 import { readFileSafely } from "./user-cache.js";
@@ -162,10 +163,10 @@ function authenticatedBody(bytes: Buffer, key: Buffer, root: string): string | u
 }
 
 /**
- * The key a file's cached findings are valid under: the config, and the link-relevant facts of every file (their
- * `linkFingerprintOf`, in project order). Any change to a summary's facts (a new route, guard, import or export
+ * The key a file's cached findings are valid under: the config, and the cross-file links of every file (their
+ * `linkFingerprintOf`, in project order). A change to any file's links (a new route, guard, import or export
  * anywhere) re-analyses every file: simple and correct, at the cost of a full rule run (though not a full parse)
- * after such edits.
+ * after such edits. A change to a file's local facts alone re-analyses only that file (its text changed).
  */
 export function findingsKeyOf(linkFingerprints: readonly string[], config: ResolvedConfig): string {
   const hash = createHash("sha1");
@@ -175,12 +176,13 @@ export function findingsKeyOf(linkFingerprints: readonly string[], config: Resol
 }
 
 /**
- * A summary's link-relevant facts as a hash. Rules see other files only through their summaries, never their text,
- * so another file's spans can matter only by their order (a middleware registered before a route): each offset is
- * replaced by its rank, and an edit that merely moves code in a file keeps every other file's findings cached.
+ * A summary's cross-file links as a hash (see rules/model/links.ts): its file-local facts only ever reach its own
+ * findings, which its text's hash already keys. Rules see other files only through their summaries, never their
+ * text, so another file's spans can matter only by their order (a middleware registered before a route): each offset
+ * is replaced by its rank, and an edit that merely moves code in a file keeps every other file's findings cached.
  */
 export function linkFingerprintOf(summary: FileSummary): string {
-  return hashText(rankedSpans(summary));
+  return hashText(rankedSpans(linksOf(summary)));
 }
 
 function isSpan(value: unknown): value is Span {
@@ -190,7 +192,7 @@ function isSpan(value: unknown): value is Span {
 }
 
 /** The summary as JSON with each span offset replaced by its rank among all offsets in that summary. */
-function rankedSpans(summary: FileSummary): string {
+function rankedSpans(summary: object): string {
   const offsets = new Set<number>();
   JSON.stringify(summary, (_key, value: unknown) => {
     if (isSpan(value)) offsets.add(value.start).add(value.end);

@@ -2,7 +2,7 @@
 import * as assert from "node:assert/strict";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { fixUntilStable } from "../../rules/engine/fix-loop.js";
+import { fixUntilStable } from "../../rules/lint-project.js";
 import { registry } from "../../rules/index.js";
 import { isSourceFile } from "../../server/host/source-files.js";
 import { loadFixtureConfig } from "../fixture-harness.js";

@@ -1,0 +1,54 @@
+// The composition root: the engine's runner with the framework model as the facts rules read. The engine never
+// imports the model (test/layers.test.ts holds it to that); whoever lints a project comes through here.
+import { parseSource } from "./engine/analyze.js";
+import type { ResolvedConfig } from "./engine/config.js";
+import * as fixLoop from "./engine/fix-loop.js";
+import * as engine from "./engine/lint.js";
+import type { AnyRule, Span } from "./engine/types.js";
+import { redact, type SecretRange } from "./model/previews.js";
+import { frameworkFacts } from "./model/rule-facts.js";
+import { secretLiteralsOf } from "./model/secret-literals.js";
+
+export { analyzeParsed, parseForAnalysis, type LintProgress, type LintResult, type ParsedFile, type SourceText, type SummarizedFile } from "./engine/lint.js";
+export type { FixLoopOptions, FixLoopResult, FixVerifier } from "./engine/fix-loop.js";
+
+export function lintSources(
+  sources: readonly engine.SourceText[],
+  config: ResolvedConfig,
+  registry: readonly AnyRule[],
+  onProgress?: engine.LintProgress,
+): engine.LintResult {
+  return engine.lintSources(sources, config, registry, frameworkFacts, onProgress);
+}
+
+/** The per-file half of linting that needs no other file: parse, note a syntax error, build the summary. */
+export function parseAndSummarize(source: engine.SourceText): engine.SummarizedFile {
+  return engine.parseAndSummarize(source, frameworkFacts);
+}
+
+export function fixUntilStable(
+  sources: ReadonlyMap<string, string>,
+  config: ResolvedConfig,
+  registry: readonly AnyRule[],
+  options: fixLoop.FixLoopOptions,
+): fixLoop.FixLoopResult {
+  return fixLoop.fixUntilStable(sources, config, registry, options, frameworkFacts);
+}
+
+/**
+ * Where the source's text holds credentials, for a host that shows it (a dry-run diff, a fixture snapshot): the
+ * literals the model finds holding one, and each `flagged` span that is a literal — pass the spans flagged by rules
+ * whose flagged text may be a secret (`meta.flaggedTextIsSecret`: a random key under a secret name).
+ */
+export function secretRangesOf(source: engine.SourceText, flagged: readonly Span[] = []): SecretRange[] {
+  return [...secretLiteralsOf(parseSource(source.filePath, source.text)), ...flagged.flatMap((span) => flaggedLiteralRange(source.text, span))];
+}
+
+/** A flagged span that is a literal, as the range of its value (its delimiters stay visible). */
+function flaggedLiteralRange(text: string, span: Span): SecretRange[] {
+  const literal = text.slice(span.start, span.end);
+  const quote = literal[0];
+  if (literal.length < 2 || (quote !== '"' && quote !== "'" && quote !== "`") || !literal.endsWith(quote)) return [];
+  return [{ start: span.start + 1, end: span.end - 1, preview: redact(literal.slice(1, -1)) }];
+}
+
