@@ -39,7 +39,7 @@ export default defineRule({
           const readText = quoteSource(ctx.sourceFile, read.assumingSpan);
           ctx.report({
             span: read.assumingSpan,
-            messageId: read.assumption,
+            messageId: read.assumption === "number" ? "number" : read.assumption === "stringified" ? "stringified" : "present",
             data: { read: readText.length > 60 ? readText.slice(0, 57) + "..." : readText, name: read.name },
             // Deno edge functions import zod by URL and keep env access per request; the fix is written for Node only.
             fix: read.runtime === "node" ? (edit) => readFromEnvModule(edit, read, ctx) : undefined,
