@@ -122,6 +122,8 @@ export interface ProjectSettings {
   validators: string[];
   timeoutWrappers: string[];
   testGlobs: string[];
+  /** Folders of developer scripts (config `toolingGlobs`); none when absent. */
+  toolingGlobs?: string[];
   sensitivePrefixes: string[];
   /** How the project's own bare specifiers map to its files (tsconfig `paths`, workspace packages); none when absent. */
   moduleAliases?: ModuleAlias[];

@@ -192,12 +192,16 @@ export class ProjectModel {
 
   /** Whether `summary`'s file is production server code, test or tooling code, or browser code. */
   codeRoleOf(summary: FileSummary): CodeRole {
-    this.codeRoles ??= new CodeRoles(this.settings.root, this.settings.testGlobs, {
+    this.codeRoles ??= new CodeRoles(this.settings.root, { test: this.settings.testGlobs, tooling: this.settings.toolingGlobs ?? [] }, {
       files: () => this.summaries.values(),
       packageOf: (filePath) => this.packageRootOf(filePath),
       filesOf: (packageRoot) => (this.filesByPackage ??= this.indexPackages()).get(packageRoot) ?? [],
       importsOf: (filePath) => (this.importGraph ??= this.linkImports()).imports.get(filePath) ?? [],
       importersOf: (filePath) => (this.importGraph ??= this.linkImports()).importers.get(filePath) ?? [],
+      // A `baseUrl` alias (`*`) matches every bare specifier, packages from node_modules included: it names no file.
+      isUnresolvedProjectImport: (specifier, fromFile) =>
+        (/^(\.|[@~#]\/)/.test(specifier) || (this.settings.moduleAliases ?? []).some((alias) => alias.pattern !== "*" && matchModuleAlias(alias.pattern, specifier) !== undefined)) &&
+        this.resolveModule(specifier, fromFile) === undefined,
     });
     return this.codeRoles.roleOf(summary);
   }
