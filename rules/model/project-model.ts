@@ -206,6 +206,17 @@ export class ProjectModel {
     return this.codeRoles.roleOf(summary);
   }
 
+  /** Files that import `exportedName` from `filePath` (by name, as a namespace, or for its side effects), re-exports included. */
+  importersOfExport(filePath: string, exportedName: string): FileSummary[] {
+    const importers = (this.importGraph ??= this.linkImports()).importers.get(filePath) ?? [];
+    const resolvesHere = (module: string, importer: FileSummary): boolean => this.resolveModule(module, importer.filePath) === filePath;
+    return importers.filter(
+      (importer) =>
+        importer.imports.some((binding) => (binding.imported === exportedName || binding.imported === "*") && resolvesHere(binding.module, importer)) ||
+        (importer.codeMarkers?.unboundModules ?? []).some((module) => resolvesHere(module, importer)),
+    );
+  }
+
   /** Which files each file imports and is imported by: import bindings, re-exports, side-effect imports, `import()`. */
   private linkImports(): { imports: Map<string, FileSummary[]>; importers: Map<string, FileSummary[]> } {
     const imports = new Map<string, FileSummary[]>();
