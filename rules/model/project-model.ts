@@ -19,6 +19,8 @@ import type {
   UseSummary,
 } from "./types.js";
 
+/** Vercel Functions answer 413 to a request body over 4.5 MB before the function runs. */
+const vercelFunctionBodyLimit = 4.5 * 1024 * 1024;
 const sourceExtensions = [".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs"];
 
 export interface LinkedRoute {
@@ -394,6 +396,15 @@ export class ProjectModel {
   edgeSetsForwardingHeaders(filePath: string): boolean {
     const closest = closestPackage(this.settings.deployments, filePath);
     return closest !== undefined && closest.platforms.length === 1 && closest.platforms[0] === "vercel";
+  }
+
+  /**
+   * The largest request body the platform lets reach a function of the package holding `filePath`, in bytes, when the
+   * package deploys only to a platform that enforces one (Vercel Functions refuse bodies over 4.5 MB with a 413).
+   */
+  platformBodyLimit(filePath: string): number | undefined {
+    const closest = closestPackage(this.settings.deployments, filePath);
+    return closest !== undefined && closest.platforms.length === 1 && closest.platforms[0] === "vercel" ? vercelFunctionBodyLimit : undefined;
   }
 
   /** The closest package.json above `filePath` (see ProjectSettings.packages); undefined when none is known. */
