@@ -303,7 +303,7 @@ export class CodeRoles {
   private readonly packageKinds = new Map<string, PackageKind>();
   private reachedByServer?: Set<string>;
   private unresolvedImports?: { paths: Set<string>; names: Set<string> };
-  private filesByFolder?: Map<string, FileSummary[]>;
+  private folderImports?: Map<string, { modules: number; imported: number }>;
 
   constructor(
     private readonly root: string,
@@ -343,10 +343,26 @@ export class CodeRoles {
   /** See 7 above. */
   private isLeftBehind(summary: FileSummary): boolean {
     if (this.isImported(summary) || this.isEntryByConvention(summary)) return false;
-    this.filesByFolder ??= groupByFolder(this.links.files());
-    const siblings = (this.filesByFolder.get(path.dirname(summary.filePath)) ?? []).filter((file) => file !== summary && this.ownRoleOf(file) !== "test");
-    if (siblings.length < 2) return false;
-    return siblings.filter((file) => this.isImported(file)).length > importedSiblingShare * siblings.length;
+    const folder = this.folderImportsOf(path.dirname(summary.filePath));
+    // The file itself is one of the folder's modules and is not imported: its siblings are the rest.
+    const siblings = folder.modules - 1;
+    return siblings >= 2 && folder.imported > importedSiblingShare * siblings;
+  }
+
+  /** How many of a folder's modules (test code aside) there are and how many of them are imported; counted once per folder. */
+  private folderImportsOf(folder: string): { modules: number; imported: number } {
+    if (!this.folderImports) {
+      this.folderImports = new Map();
+      for (const file of this.links.files()) {
+        if (this.ownRoleOf(file) === "test") continue;
+        const key = path.dirname(file.filePath);
+        const counts = this.folderImports.get(key) ?? { modules: 0, imported: 0 };
+        counts.modules++;
+        if (this.isImported(file)) counts.imported++;
+        this.folderImports.set(key, counts);
+      }
+    }
+    return this.folderImports.get(folder) ?? { modules: 0, imported: 0 };
   }
 
   /**
@@ -433,17 +449,6 @@ export class CodeRoles {
 /** `get-file.server.ts` -> `get-file.server`, `./util.js` -> `./util`. */
 function stripSourceExtension(name: string): string {
   return name.replace(/\.(d\.)?[mc]?[jt]sx?$/, "");
-}
-
-function groupByFolder(files: Iterable<FileSummary>): Map<string, FileSummary[]> {
-  const byFolder = new Map<string, FileSummary[]>();
-  for (const file of files) {
-    const folder = path.dirname(file.filePath);
-    const list = byFolder.get(folder);
-    if (list) list.push(file);
-    else byFolder.set(folder, [file]);
-  }
-  return byFolder;
 }
 
 /** A script in a `bin/` folder: what a package installs as a command. */
