@@ -45,11 +45,25 @@ export default defineRule<Options>({
       for (const parser of ctx.file.bodyParsers ?? []) checkParser(ctx, parser);
       for (const { linked, handler } of distinctHandlers(routeHandlersIn(ctx.project, ctx.file, ctx.sourceFile))) {
         if (!fetchStyleFrameworks.has(linked.route.framework)) continue;
-        for (const read of unboundedBufferedReads(handler)) ctx.report({ node: read, messageId: "bufferedRead", data: { read: quoteNode(read) } });
+        for (const read of unboundedBufferedReads(handler)) {
+          if (isBoundedByPlatform(ctx, read)) continue;
+          ctx.report({ node: read, messageId: "bufferedRead", data: { read: quoteNode(read) } });
+        }
       }
     },
   }),
 });
+
+/**
+ * The platform refuses bodies over a size within this read's budget before the handler runs: `text()` is held to
+ * `jsonLimit`, `arrayBuffer()`/`blob()`/`formData()` (files, raw bytes) to `rawLimit`.
+ */
+function isBoundedByPlatform(ctx: RuleContext<Options>, read: ts.CallExpression): boolean {
+  const platformLimit = ctx.project.platformBodyLimit(ctx.filePath);
+  if (platformLimit === undefined) return false;
+  const method = ts.isPropertyAccessExpression(read.expression) ? read.expression.name.text : "";
+  return platformLimit <= parseByteSize(method === "text" ? ctx.options.jsonLimit : ctx.options.rawLimit)!;
+}
 
 function checkParser(ctx: RuleContext<Options>, parser: BodyParserSummary): void {
   const maximumText = parser.budget === "json" ? ctx.options.jsonLimit : ctx.options.rawLimit;

@@ -2,7 +2,7 @@
 // while nothing in the module ever removes entries, clears it or checks its size: memory grows until the process dies.
 // Syntactic: collects the module's containers and every growth and shrink of them in the single walk.
 import { ts } from "ts-morph";
-import { defineRule } from "./engine/types.js";
+import { defineRule, type RuleContext } from "./engine/types.js";
 import { quoteNode } from "./model/secret-literals.js";
 import { calleeText, unwrapExpression } from "./model/syntax.js";
 
@@ -42,10 +42,16 @@ export default defineRule({
   check(ctx) {
     const containers = new Map<string, Container>();
     const growth = new Map<string, ts.Node>();
+    /** Every growth site per container: when all of them sit in exported setters only tests import, production never grows it. */
+    const growthSites = new Map<string, ts.Node[]>();
     const bounded = new Set<string>();
 
     const noteGrowth = (name: string, node: ts.Node): void => {
-      if (!growth.has(name) && isInsideFunction(node)) growth.set(name, node);
+      if (!isInsideFunction(node)) return;
+      if (!growth.has(name)) growth.set(name, node);
+      const sites = growthSites.get(name);
+      if (sites) sites.push(node);
+      else growthSites.set(name, [node]);
     };
 
     return {
@@ -91,12 +97,48 @@ export default defineRule({
         for (const [name, container] of containers) {
           const growthSite = growth.get(name);
           if (!growthSite || bounded.has(name) || !grows(container, growthSite) || hasFiniteKeys(container) || hasBoundedKey(growthSite)) continue;
+          if (growthSites.get(name)!.every((site) => isFedOnlyByTests(ctx, site))) continue;
           ctx.report({ node: container.declaration, messageId: "grows", data: { name, kind: container.kind, growth: growthText(growthSite) } });
         }
       },
     };
   },
 });
+
+/**
+ * The growth sits in an exported top-level function that this module never calls and that only test code imports: a
+ * hook a test setup uses to prime the container, which production never reaches.
+ */
+function isFedOnlyByTests(ctx: RuleContext<unknown>, site: ts.Node): boolean {
+  const setter = topLevelFunctionOf(site);
+  const exported = setter && ctx.file.exports.find((binding) => binding.local === setter.name.text);
+  if (!setter || !exported || isReferencedOutside(setter, ctx.sourceFile)) return false;
+  const importers = ctx.project.importersOfExport(ctx.filePath, exported.exported);
+  return importers.length > 0 && importers.every((importer) => ctx.project.codeRoleOf(importer) === "test");
+}
+
+/** `export function prime() {…}` or `export const prime = () => {…}` holding `node`, with its name. */
+function topLevelFunctionOf(node: ts.Node): { name: ts.Identifier; declaration: ts.Node } | undefined {
+  let fn: ts.Node | undefined;
+  for (let current = node.parent; current && !ts.isSourceFile(current); current = current.parent) if (ts.isFunctionLike(current)) fn = current;
+  if (!fn) return undefined;
+  if (ts.isFunctionDeclaration(fn) && fn.name && ts.isSourceFile(fn.parent)) return { name: fn.name, declaration: fn };
+  const declaration = fn.parent;
+  if (ts.isVariableDeclaration(declaration) && ts.isIdentifier(declaration.name) && ts.isSourceFile(declaration.parent.parent.parent)) return { name: declaration.name, declaration };
+  return undefined;
+}
+
+/** Whether the function's name is used anywhere in the file outside its own declaration (a call, a callback, an export list). */
+function isReferencedOutside(setter: { name: ts.Identifier; declaration: ts.Node }, sourceFile: ts.SourceFile): boolean {
+  let found = false;
+  const visit = (node: ts.Node): void => {
+    if (found || node === setter.declaration) return;
+    if (ts.isIdentifier(node) && node.text === setter.name.text && !ts.isExportSpecifier(node.parent)) found = true;
+    else ts.forEachChild(node, visit);
+  };
+  visit(sourceFile);
+  return found;
+}
 
 /** `new Map()`, `new Set()`, `{}`, `[]`, `Object.create(null)`: an empty, unbounded container. WeakMaps and LRUs are bounded. */
 function containerKind(initializer: ts.Expression): ContainerKind | undefined {

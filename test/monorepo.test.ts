@@ -278,7 +278,7 @@ describe("harden check on a monorepo", function () {
       .map((e) => `${path.relative(monorepo, e.filePath).split(path.sep).join("/")}:${e.line} ${e.ruleId}`)
       .sort();
     assert.deepEqual(findingKeys(report), annotated);
-    assert.ok(annotated.includes("scripts/run-label.ts:4 timestamp-id"), "the script in no tsconfig is analysed");
+    assert.ok(annotated.includes("jobs/run-label.ts:4 timestamp-id"), "the module in no tsconfig is analysed");
     assert.ok(annotated.includes("apps/api/src/routes/refunds.ts:7 missing-auth"), "an unguarded mutating route is flagged");
     assert.deepEqual(report.notices, []);
   });
@@ -336,6 +336,6 @@ describe("harden check on a monorepo", function () {
     );
     // The admin alias is gone; the api still reaches the guard through the root's paths and the workspace names.
     assert.deepEqual(findingKeys(report, linkedRules), ["apps/admin/src/routes/reports.ts:8 missing-auth", "apps/api/src/routes/refunds.ts:7 missing-auth"]);
-    assert.ok(findingKeys(report).includes("scripts/run-label.ts:4 timestamp-id"));
+    assert.ok(findingKeys(report).includes("jobs/run-label.ts:4 timestamp-id"));
   });
 });

@@ -15,6 +15,7 @@ export const configSchema = z
     validators: z.array(z.string()).optional(),
     timeoutWrappers: z.array(z.string()).optional(),
     testGlobs: globs.optional(),
+    toolingGlobs: globs.optional(),
     sensitivePrefixes: z.array(z.string()).optional(),
   })
   .strict();
@@ -48,6 +49,8 @@ export const defaultTestGlobs = [
   "**/tests/**",
   "**/fixtures/**",
 ];
+/** Folders of developer scripts: a file there is tooling unless production code imports it. */
+export const defaultToolingGlobs = ["**/scripts/**", "**/script/**", "**/tools/**"];
 export const defaultSensitivePrefixes = ["/admin", "/internal"];
 
 /** A config problem, worded as one line that names the file and the key path. */
@@ -142,6 +145,7 @@ export function resolveConfig(config: HardenConfig, registry: readonly AnyRule[]
       validators: config.validators ?? [],
       timeoutWrappers: config.timeoutWrappers ?? [],
       testGlobs: config.testGlobs ?? defaultTestGlobs,
+      toolingGlobs: config.toolingGlobs ?? defaultToolingGlobs,
       sensitivePrefixes: config.sensitivePrefixes ?? defaultSensitivePrefixes,
       moduleAliases: [],
     },

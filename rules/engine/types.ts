@@ -120,6 +120,8 @@ export interface ProjectSettings {
   validators: string[];
   timeoutWrappers: string[];
   testGlobs: string[];
+  /** Folders of developer scripts (config `toolingGlobs`); none when absent. */
+  toolingGlobs?: string[];
   sensitivePrefixes: string[];
   /** How the project's own bare specifiers map to its files (tsconfig `paths`, workspace packages); none when absent. */
   moduleAliases?: ModuleAlias[];
@@ -161,8 +163,11 @@ export interface ModuleAlias {
 /** The runtime a file's code runs on: Node.js, or an edge runtime without Node's built-ins. */
 export type Runtime = "node" | "edge";
 
-/** Which code a file is: production server code, test or tooling code, or browser code. */
-export type CodeRole = "server" | "test" | "browser";
+/**
+ * Which code a file is: production server code, test or tooling code, browser code, or a module that never runs
+ * (nothing imports it and nothing loads it by convention). Only `server` code gets server rules.
+ */
+export type CodeRole = "server" | "test" | "browser" | "unused";
 
 /** What the engine itself needs of a file's facts. */
 export interface FileFacts {

@@ -20,6 +20,8 @@ import type {
   UseSummary,
 } from "./types.js";
 
+/** Vercel Functions answer 413 to a request body over 4.5 MB before the function runs. */
+const vercelFunctionBodyLimit = 4.5 * 1024 * 1024;
 const sourceExtensions = [".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs"];
 
 export interface LinkedRoute {
@@ -193,18 +195,33 @@ export class ProjectModel implements ProjectFacts {
 
   /** Whether `summary`'s file is production server code, test or tooling code, or browser code. */
   codeRoleOf(summary: FileSummary): CodeRole {
-    this.codeRoles ??= new CodeRoles(this.settings.root, this.settings.testGlobs, {
+    this.codeRoles ??= new CodeRoles(this.settings.root, { test: this.settings.testGlobs, tooling: this.settings.toolingGlobs ?? [] }, {
       files: () => this.summaries.values(),
       packageOf: (filePath) => this.packageRootOf(filePath),
       filesOf: (packageRoot) => (this.filesByPackage ??= this.indexPackages()).get(packageRoot) ?? [],
       importsOf: (filePath) => (this.importGraph ??= this.linkImports()).imports.get(filePath) ?? [],
       importersOf: (filePath) => (this.importGraph ??= this.linkImports()).importers.get(filePath) ?? [],
+      // A `baseUrl` alias (`*`) matches every bare specifier, packages from node_modules included: it names no file.
+      isUnresolvedProjectImport: (specifier, fromFile) =>
+        (/^(\.|[@~#]\/)/.test(specifier) || (this.settings.moduleAliases ?? []).some((alias) => alias.pattern !== "*" && matchModuleAlias(alias.pattern, specifier) !== undefined)) &&
+        this.resolveModule(specifier, fromFile) === undefined,
     });
     return this.codeRoles.roleOf(summary);
   }
 
   redactSecrets(text: string): string {
     return redactSecretsIn(text);
+  }
+
+  /** Files that import `exportedName` from `filePath` (by name, as a namespace, or for its side effects), re-exports included. */
+  importersOfExport(filePath: string, exportedName: string): FileSummary[] {
+    const importers = (this.importGraph ??= this.linkImports()).importers.get(filePath) ?? [];
+    const resolvesHere = (module: string, importer: FileSummary): boolean => this.resolveModule(module, importer.filePath) === filePath;
+    return importers.filter(
+      (importer) =>
+        importer.imports.some((binding) => (binding.imported === exportedName || binding.imported === "*") && resolvesHere(binding.module, importer)) ||
+        (importer.codeMarkers?.unboundModules ?? []).some((module) => resolvesHere(module, importer)),
+    );
   }
 
   /** Which files each file imports and is imported by: import bindings, re-exports, side-effect imports, `import()`. */
@@ -384,6 +401,15 @@ export class ProjectModel implements ProjectFacts {
   edgeSetsForwardingHeaders(filePath: string): boolean {
     const closest = closestPackage(this.settings.deployments, filePath);
     return closest !== undefined && closest.platforms.length === 1 && closest.platforms[0] === "vercel";
+  }
+
+  /**
+   * The largest request body the platform lets reach a function of the package holding `filePath`, in bytes, when the
+   * package deploys only to a platform that enforces one (Vercel Functions refuse bodies over 4.5 MB with a 413).
+   */
+  platformBodyLimit(filePath: string): number | undefined {
+    const closest = closestPackage(this.settings.deployments, filePath);
+    return closest !== undefined && closest.platforms.length === 1 && closest.platforms[0] === "vercel" ? vercelFunctionBodyLimit : undefined;
   }
 
   /** The closest package.json above `filePath` (see ProjectSettings.packages); undefined when none is known. */

@@ -1,4 +1,4 @@
-// The same call in a script with no test framework is production tooling that runs unattended.
+// A module in a scripts folder that a scheduled job of the app imports runs in production, unattended.
 export async function syncPrices(): Promise<unknown> {
   // expect: missing-timeout
   const response = await fetch("https://prices.example.com/latest");

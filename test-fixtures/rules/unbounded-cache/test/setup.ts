@@ -1,0 +1,3 @@
+import { primeModules } from "../preload/module-registry";
+
+primeModules("pages", { home: {}, about: {} });
