@@ -86,6 +86,8 @@ function checkHandler(ctx: Context, linked: LinkedRoute, handler: FunctionLike):
   const reads = readRequestInputs(handler, ctx.sourceFile, {
     framework: route.framework,
     isProjectValidator: (callee) => ctx.project.isValidator(callee, ctx.filePath),
+    checksArgument: (callee, index) => ctx.project.checksParameter(callee, ctx.filePath, index),
+    isProtocolServerFactory: (callee) => ctx.project.makesProtocolServer(callee, ctx.filePath),
   });
   const chainValidated = sourcesValidatedByChain(ctx, linked.guards);
   const flagged = reads.find((read) => isUnvalidated(read, chainValidated) && !(route.framework === "nest" && isCheckedByGlobalPipe(ctx, read)));
