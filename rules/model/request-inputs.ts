@@ -995,6 +995,8 @@ function isReference(node: ts.Identifier): boolean {
   const parent = node.parent;
   if (ts.isPropertyAccessExpression(parent) && parent.name === node) return false;
   if (ts.isPropertyAssignment(parent) && parent.name === node) return false;
+  // A member of a type literal (`body as { name: string }`) names a type's field, not a variable.
+  if ((ts.isPropertySignature(parent) || ts.isMethodSignature(parent)) && parent.name === node) return false;
   if ((ts.isVariableDeclaration(parent) || ts.isParameter(parent) || ts.isBindingElement(parent)) && parent.name === node) return false;
   if (ts.isBindingElement(parent) && parent.propertyName === node) return false;
   if (ts.isFunctionDeclaration(parent) || ts.isMethodDeclaration(parent) || ts.isPropertyDeclaration(parent)) return false;
