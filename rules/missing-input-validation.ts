@@ -8,7 +8,8 @@ import type { FixBuilder } from "./engine/fix-builder.js";
 import type { LinkedRoute } from "./model/project-model.js";
 import { readRequestInputs, type FieldRead, type RequestInputRead, type RequestInputSource } from "./model/request-inputs.js";
 import { routeHandlersIn, type HandledRoute } from "./model/route-handlers.js";
-import type { FunctionLike } from "./model/syntax.js";
+import { findNodeBySpan, functionBoundTo, isFunctionLike, unwrapExpression, type FunctionLike } from "./model/syntax.js";
+import { isFolderConvention, routesThrough, unsettledMembers, type UnsettledMember } from "./model/chain-conventions.js";
 import {
   beforeLeadingComments,
   capitalize,
@@ -64,6 +65,10 @@ export default defineRule({
     fixTitle: "Validate the input with a zod schema",
     messages: {
       unvalidated: "{{route}} reads `{{input}}` without validating it; parse it with a schema first.",
+      unprovenValidator:
+        "{{route}} reads `{{input}}` after `{{member}}`{{definedIn}}, which Harden could not prove validates it; if it does, add \"{{setting}}\" to `validators` in harden.config.json.",
+      unprovenValidatorConvention:
+        "{{count}} routes, from {{route}} on, go through `{{member}}`{{definedIn}}, which Harden could not prove validates their input; if it does, add \"{{setting}}\" to `validators` in harden.config.json (routes that skip it are reported on their own).",
       unvalidatedNest:
         "{{route}} reads `{{input}}` without validation; type it with a DTO whose fields carry class-validator decorators under a ValidationPipe, or pass a ZodValidationPipe.",
     },
@@ -77,6 +82,7 @@ export default defineRule({
         seenHandlers.add(handler);
         checkHandler(ctx, linked, handler);
       }
+      reportConventions(ctx);
     },
   }),
 });
@@ -98,7 +104,61 @@ function checkHandler(ctx: Context, linked: LinkedRoute, handler: FunctionLike):
     return;
   }
   const fix = scaffoldFix(ctx, linked, handler, reads.filter((read) => read.source === flagged.source));
-  ctx.report({ span: flagged.span, messageId: "unvalidated", data: { route: routeLabel, input: flagged.label }, fix });
+  const unsettled = schemaTakingMember(ctx, linked);
+  if (!unsettled) {
+    ctx.report({ span: flagged.span, messageId: "unvalidated", data: { route: routeLabel, input: flagged.label }, fix });
+    return;
+  }
+  // Most routes of the folder go through it: one question about the member, asked at its first route (reportConventions).
+  if (isFolderConvention(ctx.project, linked, unsettled.key, takesBody)) return;
+  ctx.report({ span: flagged.span, messageId: "unprovenValidator", data: { route: routeLabel, input: flagged.label, ...memberData(ctx, unsettled) }, fix });
+}
+
+/** The project's convention, once: at the first route through a schema-taking member most routes of its folder use. */
+function reportConventions(ctx: Context): void {
+  const reported = new Set<string>();
+  for (const linked of ctx.project.routesIn(ctx.filePath)) {
+    const unsettled = schemaTakingMember(ctx, linked);
+    if (!unsettled || reported.has(unsettled.key)) continue;
+    const users = routesThrough(ctx.project, unsettled.key);
+    if (users[0] !== linked || !isFolderConvention(ctx.project, linked, unsettled.key, takesBody)) continue;
+    reported.add(unsettled.key);
+    const route = describeRoute(linked.route.method, linked.fullPath || linked.route.path);
+    ctx.report({ span: linked.route.span, messageId: "unprovenValidatorConvention", data: { route, count: String(users.length), ...memberData(ctx, unsettled) } });
+  }
+}
+
+const bodyMethods = new Set(["POST", "PUT", "PATCH", "ALL"]);
+
+function takesBody(linked: LinkedRoute): boolean {
+  return bodyMethods.has(linked.route.method);
+}
+
+/**
+ * A middleware or wrapper in the route's chain, written in this file, that Harden cannot settle and that is handed a
+ * value besides the handler (`validate(createUserSchema)`, `withInput(schemas.order, handler)`): what a validator
+ * looks like at its use. A bare middleware or one given only literals (`requireRole("admin")`) is not taken for one.
+ */
+function schemaTakingMember(ctx: Context, linked: LinkedRoute): UnsettledMember | undefined {
+  return unsettledMembers(ctx.project, linked).find(({ member }) => {
+    // A validation library's middleware (`celebrate(...)`, express-validator chains) is settled already.
+    if (member.filePath !== ctx.filePath || sourcesValidatedByChain(ctx, [member]).size > 0) return false;
+    const call = findNodeBySpan(ctx.sourceFile, member.span, ts.isCallExpression);
+    return !!call && call.arguments.some((argument) => isSchemaLikeArgument(argument, linked));
+  });
+}
+
+function isSchemaLikeArgument(argument: ts.Expression, linked: LinkedRoute): boolean {
+  const value = unwrapExpression(argument);
+  if (isFunctionLike(value)) return false;
+  if (ts.isIdentifier(value)) return value.text !== linked.route.handlerName && !functionBoundTo(value.text, value);
+  return ts.isPropertyAccessExpression(value) || ts.isObjectLiteralExpression(value) || ts.isCallExpression(value);
+}
+
+function memberData(ctx: Context, unsettled: UnsettledMember): { member: string; definedIn: string; setting: string } {
+  const { name } = unsettled.member;
+  const definedIn = unsettled.definedIn ? ` (${path.relative(ctx.settings.root, unsettled.definedIn).replace(/\\/g, "/")})` : "";
+  return { member: name, definedIn, setting: name.slice(name.lastIndexOf(".") + 1) };
 }
 
 /** NestJS: a global ValidationPipe checks a `@Body()`/`@Query()` DTO whose fields carry class-validator decorators. */
