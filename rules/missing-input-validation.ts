@@ -82,7 +82,6 @@ export default defineRule({
         seenHandlers.add(handler);
         checkHandler(ctx, linked, handler);
       }
-      reportConventions(ctx);
     },
   }),
 });
@@ -109,23 +108,15 @@ function checkHandler(ctx: Context, linked: LinkedRoute, handler: FunctionLike):
     ctx.report({ span: flagged.span, messageId: "unvalidated", data: { route: routeLabel, input: flagged.label }, fix });
     return;
   }
-  // Most routes of the folder go through it: one question about the member, asked at its first route (reportConventions).
-  if (isFolderConvention(ctx.project, linked, unsettled.key, takesBody)) return;
-  ctx.report({ span: flagged.span, messageId: "unprovenValidator", data: { route: routeLabel, input: flagged.label, ...memberData(ctx, unsettled) }, fix });
-}
-
-/** The project's convention, once: at the first route through a schema-taking member most routes of its folder use. */
-function reportConventions(ctx: Context): void {
-  const reported = new Set<string>();
-  for (const linked of ctx.project.routesIn(ctx.filePath)) {
-    const unsettled = schemaTakingMember(ctx, linked);
-    if (!unsettled || reported.has(unsettled.key)) continue;
+  // Most routes of the folder go through it: one question about the member, asked at the first route whose handler
+  // Harden reads (written in place), and only when that one is flagged; the others are not asked about again.
+  if (isFolderConvention(ctx.project, linked, unsettled.key, takesBody)) {
     const users = routesThrough(ctx.project, unsettled.key);
-    if (users[0] !== linked || !isFolderConvention(ctx.project, linked, unsettled.key, takesBody)) continue;
-    reported.add(unsettled.key);
-    const route = describeRoute(linked.route.method, linked.fullPath || linked.route.path);
-    ctx.report({ span: linked.route.span, messageId: "unprovenValidatorConvention", data: { route, count: String(users.length), ...memberData(ctx, unsettled) } });
+    if (users.find((user) => user.route.handler) !== linked) return;
+    ctx.report({ span: linked.route.span, messageId: "unprovenValidatorConvention", data: { route: routeLabel, count: String(users.length), ...memberData(ctx, unsettled) } });
+    return;
   }
+  ctx.report({ span: flagged.span, messageId: "unprovenValidator", data: { route: routeLabel, input: flagged.label, ...memberData(ctx, unsettled) }, fix });
 }
 
 const bodyMethods = new Set(["POST", "PUT", "PATCH", "ALL"]);
