@@ -8,7 +8,8 @@ import type { FixBuilder } from "./engine/fix-builder.js";
 import type { LinkedRoute } from "./model/project-model.js";
 import { readRequestInputs, type FieldRead, type RequestInputRead, type RequestInputSource } from "./model/request-inputs.js";
 import { routeHandlersIn, type HandledRoute } from "./model/route-handlers.js";
-import type { FunctionLike } from "./model/syntax.js";
+import { findNodeBySpan, functionBoundTo, isFunctionLike, unwrapExpression, type FunctionLike } from "./model/syntax.js";
+import { isFolderConvention, routesThrough, unsettledMembers, type UnsettledMember } from "./model/chain-conventions.js";
 import {
   beforeLeadingComments,
   capitalize,
@@ -64,6 +65,10 @@ export default defineRule({
     fixTitle: "Validate the input with a zod schema",
     messages: {
       unvalidated: "{{route}} reads `{{input}}` without validating it; parse it with a schema first.",
+      unprovenValidator:
+        "{{route}} reads `{{input}}` after `{{member}}`{{definedIn}}, which Harden could not prove validates it; if it does, add \"{{setting}}\" to `validators` in harden.config.json.",
+      unprovenValidatorConvention:
+        "{{count}} routes, from {{route}} on, go through `{{member}}`{{definedIn}}, which Harden could not prove validates their input; if it does, add \"{{setting}}\" to `validators` in harden.config.json (routes that skip it are reported on their own).",
       unvalidatedNest:
         "{{route}} reads `{{input}}` without validation; type it with a DTO whose fields carry class-validator decorators under a ValidationPipe, or pass a ZodValidationPipe.",
     },
@@ -86,6 +91,8 @@ function checkHandler(ctx: Context, linked: LinkedRoute, handler: FunctionLike):
   const reads = readRequestInputs(handler, ctx.sourceFile, {
     framework: route.framework,
     isProjectValidator: (callee) => ctx.project.isValidator(callee, ctx.filePath),
+    checksArgument: (callee, index) => ctx.project.checksParameter(callee, ctx.filePath, index),
+    isProtocolServerFactory: (callee) => ctx.project.makesProtocolServer(callee, ctx.filePath),
   });
   const chainValidated = sourcesValidatedByChain(ctx, linked.guards);
   const flagged = reads.find((read) => isUnvalidated(read, chainValidated) && !(route.framework === "nest" && isCheckedByGlobalPipe(ctx, read)));
@@ -96,7 +103,53 @@ function checkHandler(ctx: Context, linked: LinkedRoute, handler: FunctionLike):
     return;
   }
   const fix = scaffoldFix(ctx, linked, handler, reads.filter((read) => read.source === flagged.source));
-  ctx.report({ span: flagged.span, messageId: "unvalidated", data: { route: routeLabel, input: flagged.label }, fix });
+  const unsettled = schemaTakingMember(ctx, linked);
+  if (!unsettled) {
+    ctx.report({ span: flagged.span, messageId: "unvalidated", data: { route: routeLabel, input: flagged.label }, fix });
+    return;
+  }
+  // Most routes of the folder go through it: one question about the member, asked at the first route whose handler
+  // Harden reads (written in place), and only when that one is flagged; the others are not asked about again.
+  if (isFolderConvention(ctx.project, linked, unsettled.key, takesBody)) {
+    const users = routesThrough(ctx.project, unsettled.key);
+    if (users.find((user) => user.route.handler) !== linked) return;
+    ctx.report({ span: linked.route.span, messageId: "unprovenValidatorConvention", data: { route: routeLabel, count: String(users.length), ...memberData(ctx, unsettled) } });
+    return;
+  }
+  ctx.report({ span: flagged.span, messageId: "unprovenValidator", data: { route: routeLabel, input: flagged.label, ...memberData(ctx, unsettled) }, fix });
+}
+
+const bodyMethods = new Set(["POST", "PUT", "PATCH", "ALL"]);
+
+function takesBody(linked: LinkedRoute): boolean {
+  return bodyMethods.has(linked.route.method);
+}
+
+/**
+ * A middleware or wrapper in the route's chain, written in this file, that Harden cannot settle and that is handed a
+ * value besides the handler (`validate(createUserSchema)`, `withInput(schemas.order, handler)`): what a validator
+ * looks like at its use. A bare middleware or one given only literals (`requireRole("admin")`) is not taken for one.
+ */
+function schemaTakingMember(ctx: Context, linked: LinkedRoute): UnsettledMember | undefined {
+  return unsettledMembers(ctx.project, linked).find(({ member }) => {
+    // A validation library's middleware (`celebrate(...)`, express-validator chains) is settled already.
+    if (member.filePath !== ctx.filePath || sourcesValidatedByChain(ctx, [member]).size > 0) return false;
+    const call = findNodeBySpan(ctx.sourceFile, member.span, ts.isCallExpression);
+    return !!call && call.arguments.some((argument) => isSchemaLikeArgument(argument, linked));
+  });
+}
+
+function isSchemaLikeArgument(argument: ts.Expression, linked: LinkedRoute): boolean {
+  const value = unwrapExpression(argument);
+  if (isFunctionLike(value)) return false;
+  if (ts.isIdentifier(value)) return value.text !== linked.route.handlerName && !functionBoundTo(value.text, value);
+  return ts.isPropertyAccessExpression(value) || ts.isObjectLiteralExpression(value) || ts.isCallExpression(value);
+}
+
+function memberData(ctx: Context, unsettled: UnsettledMember): { member: string; definedIn: string; setting: string } {
+  const { name } = unsettled.member;
+  const definedIn = unsettled.definedIn ? ` (${path.relative(ctx.settings.root, unsettled.definedIn).replace(/\\/g, "/")})` : "";
+  return { member: name, definedIn, setting: name.slice(name.lastIndexOf(".") + 1) };
 }
 
 /** NestJS: a global ValidationPipe checks a `@Body()`/`@Query()` DTO whose fields carry class-validator decorators. */

@@ -142,12 +142,16 @@ function validatesParameter(definition: ts.Node): boolean {
   if (!textMatches(definition, schemaCallHint) && !textMatches(definition.getSourceFile(), functionalValidatorSpelling)) return false;
   const parameters = new Set<string>();
   const calls: ts.CallExpression[] = [];
+  const derived: ts.VariableDeclaration[] = [];
   const visit = (node: ts.Node): void => {
     if (isFunctionLike(node)) for (const parameter of node.parameters) collectNames(parameter.name, parameters);
     if (ts.isCallExpression(node)) calls.push(node);
+    if (ts.isVariableDeclaration(node) && node.initializer) derived.push(node);
     ts.forEachChild(node, visit);
   };
   visit(definition);
+  // `const object = pick(req, keys)`: a value built from a parameter carries it to the schema.
+  for (const declaration of derived) if (mentionsAny(declaration.initializer!, parameters)) collectNames(declaration.name, parameters);
   return calls.some((call) => isSchemaCall(call, parameters));
 }
 
@@ -171,6 +175,11 @@ function rootName(node: ts.Expression): string | undefined {
     current = unwrapExpression(current.expression);
   }
   return ts.isIdentifier(current) ? current.text : dottedName(current);
+}
+
+function mentionsAny(node: ts.Node, names: ReadonlySet<string>): boolean {
+  if (ts.isIdentifier(node)) return names.has(node.text);
+  return ts.forEachChild(node, (child) => mentionsAny(child, names) || undefined) === true;
 }
 
 function collectNames(binding: ts.BindingName, into: Set<string>): void {

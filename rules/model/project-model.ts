@@ -438,6 +438,36 @@ export class ProjectModel implements ProjectFacts {
   }
 
   /**
+   * Whether the project function `callee` (`helper`, `Service.method`, `namespace.fn`, as seen from `filePath`) checks
+   * its argument at `index` before trusting it (see parameter-checks.ts), following imports, namespace imports and
+   * re-exports to its definition.
+   */
+  checksParameter(callee: string, filePath: string, index: number): boolean {
+    const [root, ...members] = callee.split(".");
+    return this.resolveMember(root!, members, filePath, (summary, name) => summary.checkedParameters?.some((entry) => entry.name === name && entry.parameters.includes(index)) === true, 0);
+  }
+
+  /** Whether the project function `callee` (as seen from `filePath`) sets up a protocol server and returns it (see parameter-checks.ts). */
+  makesProtocolServer(callee: string, filePath: string): boolean {
+    return this.resolveMember(callee, [], filePath, (summary, name) => summary.protocolServerFactories?.includes(name) === true, 0);
+  }
+
+  /** `root.members…` as seen from `filePath`, followed through imports (a namespace import takes the next member as the export). */
+  private resolveMember(root: string, members: string[], filePath: string, test: (summary: FileSummary, name: string) => boolean, depth: number): boolean {
+    const summary = this.summaries.get(filePath);
+    if (!summary || depth > 8) return false;
+    if (test(summary, [root, ...members].join("."))) return true;
+    const binding = summary.imports.find((candidate) => candidate.local === root);
+    const target = binding ? this.resolveModule(binding.module, filePath) : undefined;
+    const targetSummary = target ? this.summaries.get(target) : undefined;
+    if (!binding || !target || !targetSummary) return false;
+    const imported = binding.imported === "*" ? members[0] : binding.imported;
+    if (imported === undefined) return false;
+    const local = targetSummary.exports.find((candidate) => candidate.exported === imported)?.local ?? imported;
+    return this.resolveMember(local, binding.imported === "*" ? members.slice(1) : members, target, test, depth + 1);
+  }
+
+  /**
    * The auth guards the routes within `scope` use, most used first, each with where it is defined and used, how it is
    * called and whom it admits: what a fix may choose from to guard a route the way its siblings are guarded.
    */

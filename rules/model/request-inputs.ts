@@ -2,8 +2,9 @@
 // (field by field, whole, coerced) and whether it flows through a schema validator first. Syntactic, per handler.
 import { ts } from "ts-morph";
 import type { Span } from "../engine/types.js";
-import { calleeText, decoratorsOf, dottedName, findDeclaration, importedModuleOf, isFallbackFor, outermostValue, spanOf, stringValue, unwrapExpression, type FunctionLike } from "./syntax.js";
+import { calleeText, decoratorsOf, dottedName, findDeclaration, isFallbackFor, outermostValue, spanOf, stringValue, unwrapExpression, type FunctionLike } from "./syntax.js";
 import { quoteNode } from "./secret-literals.js";
+import { isProtocolServerCall } from "./parameter-checks.js";
 import type { Framework } from "./types.js";
 
 export type RequestInputSource = "body" | "query" | "params" | "headers";
@@ -70,6 +71,13 @@ export interface InputReadOptions {
   framework: Framework;
   /** A project helper or configured validator, by its callee text (`validateBody`, `schemas.parseUser`). */
   isProjectValidator: (calleeText: string) => boolean;
+  /**
+   * A project function that checks its argument at `index` before trusting it (parameter-checks.ts), by its name as
+   * the project model resolves it: `helper`, `Service.method` (for `this.service.method` with `service: Service`).
+   */
+  checksArgument?: (callee: string, index: number) => boolean;
+  /** A project function that sets up a protocol server and returns it (`const { oauthController } = await jackson()`). */
+  isProtocolServerFactory?: (callee: string) => boolean;
 }
 
 /** Modules whose every export validates what it is given (`z.object(...).parse`, `v.parse`, `assert(data, Struct)`). */
@@ -432,16 +440,19 @@ class HandlerAnalysis {
       // `let body; body = await request.json();`: the variable's later uses are the input's.
       for (const use of this.referencesOf([parent.left])) if (!isAssignmentTarget(use)) this.traceWhole(use, trace, depth + 1, shape);
     } else if (ts.isCallExpression(parent) && parent.arguments.includes(outer as ts.Expression)) {
-      if (this.isValidatorCall(parent) || isSignatureCheck(parent) || isProtocolHandlerCall(parent)) trace.validated = true;
+      if (this.isValidatorCall(parent) || isSignatureCheck(parent) || this.isProtocolHandlerCall(parent) || this.passesToCheckingParameter(parent, outer)) trace.validated = true;
       else if (this.isInstanceConversion(parent)) this.traceWhole(parent, trace, depth + 1, shape);
       else if (shape === "text" && calleeText(parent) === "JSON.parse" && !trace.conversion) this.traceConversion(parent, trace, depth, "object");
       else this.noteWholeUse(outer, trace);
     } else if (shape === "text" && isNewUrlSearchParams(parent, outer) && !trace.conversion) {
       this.traceConversion(parent, trace, depth, "form-data");
+    } else if (ts.isNewExpression(parent) && this.passesToCheckingParameter(parent, outer)) {
+      // `new CreateOrderCommand(req.body)` whose constructor checks what it is given.
+      trace.validated = true;
     } else if (optionOfCall(outer)) {
       // `constructEvent({ payload, sigHeader, secret })`: the call receives the input as an option.
       const call = optionOfCall(outer)!;
-      if (this.isValidatorCall(call) || isSignatureCheck(call)) trace.validated = true;
+      if (this.isValidatorCall(call) || isSignatureCheck(call) || this.isProtocolHandlerCall(call)) trace.validated = true;
       else this.noteWholeUse(outer, trace);
     } else if (!isPresenceCheck(outer)) {
       this.noteWholeUse(outer, trace);
@@ -471,6 +482,12 @@ class HandlerAnalysis {
       return;
     }
     if (shape === "form-data" && method === "has") return;
+    // `Object.fromEntries(form.entries())` handed only to a protocol server, which checks every parameter itself.
+    const converted = call.parent;
+    if (shape === "form-data" && method === "entries" && ts.isCallExpression(converted) && calleeText(converted) === "Object.fromEntries" && this.reachesOnlyProtocolServer(converted, 0)) {
+      trace.validated = true;
+      return;
+    }
     trace.usedWhole = true;
   }
 
@@ -528,6 +545,57 @@ class HandlerAnalysis {
     return this.nodes.filter(
       (node): node is ts.Identifier => ts.isIdentifier(node) && wanted.has(node.text) && !declarations.has(node) && isReference(node),
     );
+  }
+
+  /**
+   * A method call on a protocol server (see protocolServerModules): one made in the file from the package, or returned by
+   * a project function that sets one up (`const { oauthController } = await jackson()`).
+   */
+  isProtocolHandlerCall(call: ts.CallExpression): boolean {
+    const callee = unwrapExpression(call.expression);
+    return ts.isPropertyAccessExpression(callee) && this.isProtocolServerValue(callee.expression, 0);
+  }
+
+  private isProtocolServerValue(node: ts.Expression, depth: number): boolean {
+    let value = unwrapExpression(node);
+    if (ts.isAwaitExpression(value)) value = unwrapExpression(value.expression);
+    if (depth > 4) return false;
+    if (ts.isNewExpression(value) || ts.isCallExpression(value)) {
+      if (isProtocolServerCall(value)) return true;
+      const name = ts.isCallExpression(value) ? dottedName(unwrapExpression(value.expression)) : undefined;
+      return !!name && this.options.isProtocolServerFactory?.(name) === true;
+    }
+    if (ts.isPropertyAccessExpression(value)) return this.isProtocolServerValue(value.expression, depth + 1);
+    if (!ts.isIdentifier(value)) return false;
+    let declaration: ts.Node | undefined = findDeclaration(value.text, value);
+    while (declaration && (ts.isBindingElement(declaration) || ts.isObjectBindingPattern(declaration))) declaration = declaration.parent;
+    return !!declaration && ts.isVariableDeclaration(declaration) && !!declaration.initializer && this.isProtocolServerValue(declaration.initializer, depth + 1);
+  }
+
+  /** Every use of `value` — through variables and destructuring — hands it (or its fields) to a protocol server's method, and only there. */
+  private reachesOnlyProtocolServer(value: ts.Node, depth: number): boolean {
+    if (depth > 3) return false;
+    const outer = outermostValue(value);
+    const parent = outer.parent;
+    if (ts.isCallExpression(parent) && parent.arguments.includes(outer as ts.Expression)) return this.isProtocolHandlerCall(parent);
+    const option = optionOfCall(outer);
+    if (option) return this.isProtocolHandlerCall(option);
+    if (!ts.isVariableDeclaration(parent) || parent.initializer !== outer) return false;
+    const names = ts.isIdentifier(parent.name)
+      ? [parent.name]
+      : ts.isObjectBindingPattern(parent.name) && parent.name.elements.every((element) => !element.dotDotDotToken && ts.isIdentifier(element.name))
+        ? parent.name.elements.map((element) => element.name as ts.Identifier)
+        : [];
+    const uses = this.referencesOf(names);
+    return uses.length > 0 && uses.every((use) => this.reachesOnlyProtocolServer(use, depth + 1));
+  }
+
+  /** The call hands `argument` to a project function that checks it first: `readText(form, "title")`, `this.users.create(dto)`, `new Command(body)`. */
+  passesToCheckingParameter(call: ts.CallExpression | ts.NewExpression, argument: ts.Node): boolean {
+    const index = call.arguments?.indexOf(argument as ts.Expression) ?? -1;
+    if (index < 0 || !this.options.checksArgument) return false;
+    const name = projectCalleeName(call);
+    return !!name && this.options.checksArgument(name, index);
   }
 
   isValidatorCall(call: ts.CallExpression): boolean {
@@ -721,12 +789,12 @@ function fieldUseAt(outer: ts.Node, analysis: HandlerAnalysis): FieldUse {
       return { type: "number", coerced: true };
     }
     if (callee && coercions.has(callee)) return { type: callee === "Boolean" ? "boolean" : "string", coerced: true };
-    const validated = analysis.isValidatorCall(parent);
+    const validated = analysis.isValidatorCall(parent) || analysis.passesToCheckingParameter(parent, outer);
     return { type: "unknown", coerced: validated, validated };
   }
   // `schema.safeParse({ email: req.body.email })`: the field is checked as a property of what the validator gets.
   const option = optionOfCall(outer);
-  if (option && analysis.isValidatorCall(option)) return { type: "unknown", coerced: true, validated: true };
+  if (option && (analysis.isValidatorCall(option) || analysis.isProtocolHandlerCall(option))) return { type: "unknown", coerced: true, validated: true };
   if (ts.isPrefixUnaryExpression(parent) && (parent.operator === ts.SyntaxKind.PlusToken || parent.operator === ts.SyntaxKind.MinusToken)) {
     return { type: "number", coerced: parent.operator === ts.SyntaxKind.PlusToken };
   }
@@ -825,26 +893,6 @@ function otherOperand(binary: ts.BinaryExpression, operand: ts.Node): ts.Express
   return undefined;
 }
 
-/**
- * Protocol servers that parse every message they are handed against the protocol's own schemas: the MCP SDK's
- * transports (`transport.handleRequest(req, res, body)`) answer a malformed JSON-RPC message with a protocol error.
- */
-const protocolServerModules = /^(@modelcontextprotocol\/sdk(\/.*)?|@hono\/mcp)$/;
-
-/** A method call on an instance made in this file from a protocol server's class (`new StreamableHTTPServerTransport()`). */
-function isProtocolHandlerCall(call: ts.CallExpression): boolean {
-  const callee = unwrapExpression(call.expression);
-  if (!ts.isPropertyAccessExpression(callee)) return false;
-  const receiver = unwrapExpression(callee.expression);
-  if (!ts.isIdentifier(receiver)) return false;
-  const declaration = findDeclaration(receiver.text, receiver);
-  let made = declaration && ts.isVariableDeclaration(declaration) && declaration.initializer ? unwrapExpression(declaration.initializer) : undefined;
-  if (made && ts.isAwaitExpression(made)) made = unwrapExpression(made.expression);
-  if (!made || !ts.isNewExpression(made) || !ts.isIdentifier(made.expression)) return false;
-  const module = importedModuleOf(made.expression.text, made);
-  return module !== undefined && protocolServerModules.test(module);
-}
-
 /** The call whose object-literal argument holds `value` as a property (`f({ payload })`, `f({ payload: raw })`). */
 function optionOfCall(value: ts.Node): ts.CallExpression | undefined {
   const property = value.parent;
@@ -886,6 +934,41 @@ function readsSignatureHeader(node: ts.Expression, depth: number): boolean {
   return false;
 }
 
+/**
+ * The callee as the project model names functions: `helper`, `object.method`, `Class.method`; `this.users.create`
+ * becomes `UsersService.create` when the class types its `users` field or constructor parameter; `new Command(...)`
+ * becomes `Command.constructor`.
+ */
+function projectCalleeName(call: ts.CallExpression | ts.NewExpression): string | undefined {
+  const name = dottedName(unwrapExpression(call.expression));
+  if (!name) return undefined;
+  if (ts.isNewExpression(call)) return name.includes(".") ? undefined : `${name}.constructor`;
+  const segments = name.split(".");
+  if (segments[0] !== "this") return name;
+  if (segments.length !== 3) return undefined;
+  const type = classMemberType(call, segments[1]!);
+  return type ? `${type}.${segments[2]}` : undefined;
+}
+
+/** The class a member of the enclosing class holds, by its declared type (`private readonly users: UsersService`) or `new UsersService()`. */
+function classMemberType(from: ts.Node, member: string): string | undefined {
+  let owner: ts.Node | undefined = from.parent;
+  while (owner && !ts.isClassLike(owner)) owner = owner.parent;
+  if (!owner) return undefined;
+  const typeName = (type: ts.TypeNode | undefined): string | undefined => (type && ts.isTypeReferenceNode(type) && ts.isIdentifier(type.typeName) ? type.typeName.text : undefined);
+  for (const element of owner.members) {
+    if (ts.isPropertyDeclaration(element) && ts.isIdentifier(element.name) && element.name.text === member) {
+      const made = element.initializer && unwrapExpression(element.initializer);
+      return typeName(element.type) ?? (made && ts.isNewExpression(made) && ts.isIdentifier(made.expression) ? made.expression.text : undefined);
+    }
+    if (ts.isConstructorDeclaration(element)) {
+      const parameter = element.parameters.find((candidate) => ts.isIdentifier(candidate.name) && candidate.name.text === member);
+      if (parameter) return typeName(parameter.type);
+    }
+  }
+  return undefined;
+}
+
 /** `X.name` where X is `node`, as `{ name, node: X.name }`. */
 function memberOf(node: ts.Expression): { name: string; node: ts.Expression } | undefined {
   const parent = node.parent;
@@ -912,6 +995,8 @@ function isReference(node: ts.Identifier): boolean {
   const parent = node.parent;
   if (ts.isPropertyAccessExpression(parent) && parent.name === node) return false;
   if (ts.isPropertyAssignment(parent) && parent.name === node) return false;
+  // A member of a type literal (`body as { name: string }`) names a type's field, not a variable.
+  if ((ts.isPropertySignature(parent) || ts.isMethodSignature(parent)) && parent.name === node) return false;
   if ((ts.isVariableDeclaration(parent) || ts.isParameter(parent) || ts.isBindingElement(parent)) && parent.name === node) return false;
   if (ts.isBindingElement(parent) && parent.propertyName === node) return false;
   if (ts.isFunctionDeclaration(parent) || ts.isMethodDeclaration(parent) || ts.isPropertyDeclaration(parent)) return false;

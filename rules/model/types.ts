@@ -320,6 +320,13 @@ export interface FileSummary {
   exportedHandlers?: Array<{ name: string; guards: GuardRef[] }>;
   /** Local helpers that validate with a schema (call `schema.parse`/`safeParse`/`validate`). */
   validators: string[];
+  /**
+   * Functions here (`name`, `Class.method`, `object.method`) that check some of their arguments before trusting them:
+   * a schema validator run over the parameter, or every use of it a check or behind one (see parameter-checks.ts).
+   */
+  checkedParameters?: Array<{ name: string; parameters: number[] }>;
+  /** Functions here that set up a protocol server (MCP, SAML, OAuth/OIDC) and return it (see parameter-checks.ts). */
+  protocolServerFactories?: string[];
   socketServers: SocketServerSummary[];
   outboundCalls: OutboundCallSummary[];
   /** Clients whose library-wide default timeout this file sets (`axios.defaults.timeout = 5000`). */

@@ -1,0 +1,285 @@
+// Project functions that check an argument before trusting it, found by what their bodies do: a parameter run through
+// a schema validator (`schema.parse(input)`, class-validator on `plainToInstance(Dto, input)`), or one whose every use
+// is a check — `typeof`, `instanceof`, an equality, a `switch`, an allow-list, a predicate deciding a branch — or sits
+// behind one (`typeof v === "string" ? v : null`, `if (!Array.isArray(v)) throw …` before the rest). Recorded per
+// function (`name`, `Class.method`, `object.method`) in `summary.checkedParameters`, so a handler that hands a request
+// input to it, in this file or another, has that input checked. Also the functions that set up a protocol server
+// (`summary.protocolServerFactories`): a handler that hands its input only to such a server's methods has it checked by
+// the protocol. Records only; never reports.
+import { ts } from "ts-morph";
+import type { Extractor } from "./summarize.js";
+import type { FileSummary } from "./types.js";
+import { calleeText, importedModuleOf, isFunctionLike, unwrapExpression, type FunctionLike } from "./syntax.js";
+
+/** Methods that check a value against a schema the receiver holds (`schema.safeParse(x)`, `Joi.attempt`, `validator.validate`). */
+const schemaMethods = new Set(["parse", "safeParse", "parseAsync", "safeParseAsync", "validate", "validateSync", "validateAsync", "validateOrReject", "attempt", "Check", "Decode", "assert", "is"]);
+/** Receivers whose `parse` reads text rather than checking a shape. */
+const textParsers = /^(JSON|qs|querystring|url|URL|path|Date|cookie|yaml|YAML|toml|Papa|csv|Number)$/;
+/** Modules whose free functions check what they are given (`validate(dto)` of class-validator, superstruct's `assert`). */
+const validatorModules = /^(class-validator|superstruct|valibot|typia|zod|joi|yup|ajv|@sinclair\/typebox(\/value)?|io-ts|arktype|runtypes|effect|@effect\/schema)$/;
+/** Calls whose answer about their argument is a type or range check. */
+const typeTests = new Set(["Array.isArray", "Number.isFinite", "Number.isInteger", "Number.isSafeInteger", "Number.isNaN", "isNaN", "isFinite", "Buffer.isBuffer"]);
+
+/**
+ * Protocol servers that check every message they are handed against the protocol itself: MCP transports parse each
+ * JSON-RPC message with the protocol's schemas; SAML and OAuth/OIDC servers verify a SAML response's signature and
+ * reject a grant whose parameters, code or PKCE verifier do not match what they issued.
+ */
+export const protocolServerModules = /^(@modelcontextprotocol\/sdk(\/.*)?|@hono\/mcp|@boxyhq\/saml-jackson|oidc-provider|oauth2-server|@node-oauth\/oauth2-server|samlify|@node-saml\/node-saml)$/;
+const protocolServerSpelling = /modelcontextprotocol|@hono\/mcp|saml|oidc-provider|oauth2-server/;
+
+export const parameterChecks: Extractor = {
+  kinds: [ts.SyntaxKind.FunctionDeclaration, ts.SyntaxKind.VariableDeclaration, ts.SyntaxKind.MethodDeclaration, ts.SyntaxKind.Constructor],
+  visit(node, { summary, sourceFile }) {
+    for (const { name, definition } of namedFunctions(node)) {
+      const indices = checkedParameterIndices(definition);
+      if (indices.length > 0) record(summary, name, indices);
+      if (!name.includes(".") && protocolServerSpelling.test(sourceFile.text) && setsUpProtocolServer(definition)) {
+        const factories = (summary.protocolServerFactories ??= []);
+        if (!factories.includes(name)) factories.push(name);
+      }
+    }
+  },
+};
+
+/**
+ * The function makes a protocol server and returns what it made: it calls into a protocol-server package (`new
+ * StreamableHTTPServerTransport()`, `controllers(options)`, `(await import("@boxyhq/saml-jackson")).controllers(…)`) and
+ * returns a value.
+ */
+function setsUpProtocolServer(definition: FunctionLike | ts.ConstructorDeclaration): boolean {
+  const body = definition.body;
+  if (!body) return false;
+  let makes = false;
+  let returns = !ts.isBlock(body);
+  const visit = (node: ts.Node): void => {
+    if (ts.isReturnStatement(node) && node.expression) returns = true;
+    if ((ts.isCallExpression(node) || ts.isNewExpression(node)) && isProtocolServerCall(node)) makes = true;
+    if (!(makes && returns)) ts.forEachChild(node, visit);
+  };
+  visit(body);
+  return makes && returns;
+}
+
+/** A call or `new` on something imported from a protocol-server package, or on a dynamic import of one. */
+export function isProtocolServerCall(call: ts.CallExpression | ts.NewExpression): boolean {
+  let root: ts.Expression = unwrapExpression(call.expression);
+  while (ts.isPropertyAccessExpression(root) || ts.isCallExpression(root) || ts.isAwaitExpression(root) || ts.isParenthesizedExpression(root)) {
+    if (ts.isCallExpression(root) && root.expression.kind === ts.SyntaxKind.ImportKeyword) return protocolServerModules.test(stringLiteralText(root.arguments[0]) ?? "");
+    root = unwrapExpression(root.expression);
+  }
+  return ts.isIdentifier(root) && protocolServerModules.test(importedModuleOf(root.text, root) ?? "");
+}
+
+function stringLiteralText(node: ts.Node | undefined): string | undefined {
+  return node && ts.isStringLiteralLike(node) ? node.text : undefined;
+}
+
+function record(summary: FileSummary, name: string, parameters: number[]): void {
+  const list = (summary.checkedParameters ??= []);
+  if (!list.some((entry) => entry.name === name)) list.push({ name, parameters });
+}
+
+/** `function f`, `const f = () => …`, `class C { m() {} }` as `C.m` (its constructor as `C.constructor`), `const o = { m() {} }` as `o.m`. */
+function namedFunctions(node: ts.Node): Array<{ name: string; definition: FunctionLike | ts.ConstructorDeclaration }> {
+  if (ts.isFunctionDeclaration(node)) return node.name && node.body ? [{ name: node.name.text, definition: node }] : [];
+  if ((ts.isMethodDeclaration(node) || ts.isConstructorDeclaration(node)) && node.body) {
+    const owner = node.parent;
+    const member = ts.isConstructorDeclaration(node) ? "constructor" : ts.isIdentifier(node.name) ? node.name.text : undefined;
+    if (!member) return [];
+    if (ts.isClassDeclaration(owner) && owner.name) return [{ name: `${owner.name.text}.${member}`, definition: node }];
+    const variable = ts.isObjectLiteralExpression(owner) ? owner.parent : undefined;
+    if (variable && ts.isVariableDeclaration(variable) && ts.isIdentifier(variable.name)) return [{ name: `${variable.name.text}.${member}`, definition: node }];
+    return [];
+  }
+  if (!ts.isVariableDeclaration(node) || !ts.isIdentifier(node.name) || !node.initializer) return [];
+  const initializer = unwrapExpression(node.initializer);
+  if (isFunctionLike(initializer)) return [{ name: node.name.text, definition: initializer }];
+  if (!ts.isObjectLiteralExpression(initializer)) return [];
+  // `const service = { create: async (input) => … }`; method shorthand is visited as a MethodDeclaration.
+  return initializer.properties.flatMap((property) => {
+    if (!ts.isPropertyAssignment(property) || !ts.isIdentifier(property.name)) return [];
+    const value = unwrapExpression(property.initializer);
+    return isFunctionLike(value) ? [{ name: `${(node.name as ts.Identifier).text}.${property.name.text}`, definition: value }] : [];
+  });
+}
+
+/** The positions of the parameters `definition` validates or checks by hand before any other use. */
+export function checkedParameterIndices(definition: FunctionLike | ts.ConstructorDeclaration): number[] {
+  const body = definition.body;
+  if (!body) return [];
+  const indices: number[] = [];
+  definition.parameters.forEach((parameter, index) => {
+    if (ts.isIdentifier(parameter.name) && isValueChecked(parameter.name.text, body, 0)) indices.push(index);
+  });
+  return indices;
+}
+
+/** Every reference to `name` within `scope` is checked (and there is one), or one of them goes through a schema validator. */
+function isValueChecked(name: string, scope: ts.Node, depth: number): boolean {
+  const references = referencesTo(name, scope);
+  if (references.length === 0) return false;
+  if (references.some((reference) => flowsIntoValidator(reference, scope, depth))) return true;
+  return references.every((reference) => isCheckedUse(reference, name, scope, depth));
+}
+
+function referencesTo(name: string, scope: ts.Node): ts.Identifier[] {
+  const found: ts.Identifier[] = [];
+  const visit = (node: ts.Node): void => {
+    if (ts.isIdentifier(node) && node.text === name && isReference(node)) found.push(node);
+    ts.forEachChild(node, visit);
+  };
+  visit(scope);
+  return found;
+}
+
+/** `schema.parse(value)`, `validate(value)` (class-validator), or `plainToInstance(Dto, value)` whose instance is validated. */
+function flowsIntoValidator(reference: ts.Identifier, scope: ts.Node, depth: number): boolean {
+  const outer = outerValue(reference);
+  const call = outer.parent;
+  if (!ts.isCallExpression(call) || !call.arguments.includes(outer as ts.Expression)) return false;
+  if (isValidatorCall(call)) return true;
+  // `const dto = plainToInstance(CreateDto, input); await validate(dto)`: the instance holds the input.
+  const holder = outerValue(call).parent;
+  const module = importedModuleOf((calleeText(call) ?? "").split(".")[0]!, call);
+  if (module === "class-transformer" && ts.isVariableDeclaration(holder) && ts.isIdentifier(holder.name) && depth < 2) {
+    const instance = holder.name.text;
+    return referencesTo(instance, scope).some((use) => flowsIntoValidator(use, scope, depth + 1));
+  }
+  return false;
+}
+
+function isValidatorCall(call: ts.CallExpression): boolean {
+  const callee = unwrapExpression(call.expression);
+  if (ts.isPropertyAccessExpression(callee)) {
+    const receiver = calleeText(call)?.split(".")[0] ?? "";
+    return schemaMethods.has(callee.name.text) && !textParsers.test(receiver);
+  }
+  return ts.isIdentifier(callee) && validatorModules.test(importedModuleOf(callee.text, callee) ?? "");
+}
+
+/** The use inspects the value (or reads it where a check has narrowed it) rather than passing it on unchecked. */
+function isCheckedUse(reference: ts.Identifier, name: string, scope: ts.Node, depth: number): boolean {
+  const outer = outerValue(reference);
+  if (isCheck(outer)) return true;
+  if (isNarrowed(outer, name, scope)) return true;
+  // `const value = form.get(key)`, `input.email`: a value read from it and itself checked wherever it is used.
+  const read = outer.parent;
+  const isRead = (ts.isPropertyAccessExpression(read) || ts.isElementAccessExpression(read)) && read.expression === outer;
+  if (!isRead || depth >= 2) return false;
+  const value = ts.isCallExpression(read.parent) && read.parent.expression === read ? read.parent : read;
+  const holder = outerValue(value).parent;
+  return ts.isVariableDeclaration(holder) && ts.isIdentifier(holder.name) && isValueChecked(holder.name.text, scope, depth + 1);
+}
+
+/**
+ * The value itself is what a check looks at: `typeof v`, `v instanceof X`, `v === x`, `switch (v)`, `Array.isArray(v)`,
+ * `allowed.includes(v)`, a predicate deciding a branch. With `narrows`, only checks that leave a known type or value
+ * when they pass: not a test against `null`/`undefined`, nor `typeof v === "object"`, which says nothing of its fields.
+ */
+function isCheck(outer: ts.Node, narrows = false): boolean {
+  const parent = outer.parent;
+  if (ts.isTypeOfExpression(parent)) {
+    const comparison = parent.parent;
+    const other = ts.isBinaryExpression(comparison) ? (comparison.left === parent ? comparison.right : comparison.left) : undefined;
+    return !narrows || (!!other && ts.isStringLiteralLike(other) && other.text !== "object" && other.text !== "undefined");
+  }
+  if (ts.isSwitchStatement(parent)) return parent.expression === outer;
+  if (ts.isBinaryExpression(parent)) {
+    const kind = parent.operatorToken.kind;
+    if (kind === ts.SyntaxKind.InstanceOfKeyword) return parent.left === outer;
+    const isEquality =
+      kind === ts.SyntaxKind.EqualsEqualsEqualsToken ||
+      kind === ts.SyntaxKind.ExclamationEqualsEqualsToken ||
+      kind === ts.SyntaxKind.EqualsEqualsToken ||
+      kind === ts.SyntaxKind.ExclamationEqualsToken;
+    const other = unwrapExpression(parent.left === outer ? parent.right : parent.left);
+    return isEquality && !(narrows && isNullish(other));
+  }
+  if (ts.isCallExpression(parent) && parent.arguments.includes(outer as ts.Expression)) {
+    if (typeTests.has(calleeText(parent) ?? "")) return true;
+    return isInCondition(parent);
+  }
+  return false;
+}
+
+/** A check of `name` already holds where `outer` is: the true side of a `?:`, `&&` or `if` whose condition checks it, or after an `if` that checks it and leaves. */
+function isNarrowed(outer: ts.Node, name: string, scope: ts.Node): boolean {
+  for (let child: ts.Node = outer, node = outer.parent; node && child !== scope; child = node, node = node.parent) {
+    if (ts.isConditionalExpression(node) && node.whenTrue === child && checksName(node.condition, name)) return true;
+    if (ts.isIfStatement(node) && node.thenStatement === child && checksName(node.expression, name)) return true;
+    if (ts.isBinaryExpression(node) && node.right === child && node.operatorToken.kind === ts.SyntaxKind.AmpersandAmpersandToken && checksName(node.left, name)) return true;
+    if (ts.isBlock(node) || ts.isSourceFile(node)) {
+      const index = node.statements.indexOf(child as ts.Statement);
+      if (node.statements.slice(0, Math.max(index, 0)).some((statement) => isRejectingCheck(statement, name))) return true;
+    }
+  }
+  return false;
+}
+
+/** `if (typeof v !== "string") throw …` / `if (!isValid(v)) return …`: a check of `name` whose branch leaves. */
+function isRejectingCheck(statement: ts.Statement, name: string): boolean {
+  return ts.isIfStatement(statement) && !statement.elseStatement && checksName(statement.expression, name) && leaves(statement.thenStatement);
+}
+
+function leaves(statement: ts.Statement): boolean {
+  if (ts.isReturnStatement(statement) || ts.isThrowStatement(statement)) return true;
+  if (!ts.isBlock(statement)) return false;
+  const last = statement.statements.at(-1);
+  return !!last && (ts.isReturnStatement(last) || ts.isThrowStatement(last));
+}
+
+/** The expression contains a check of `name` (see isCheck). */
+function checksName(expression: ts.Node, name: string): boolean {
+  let found = false;
+  const visit = (node: ts.Node): void => {
+    if (found) return;
+    if (ts.isIdentifier(node) && node.text === name && isReference(node) && isCheck(outerValue(node), true)) found = true;
+    else ts.forEachChild(node, visit);
+  };
+  visit(expression);
+  return found;
+}
+
+function isNullish(node: ts.Expression): boolean {
+  return node.kind === ts.SyntaxKind.NullKeyword || (ts.isIdentifier(node) && node.text === "undefined") || ts.isVoidExpression(node);
+}
+
+/** The value decides a branch: an `if` or `?:` condition, through `!`, `&&`, `||` and parentheses. */
+function isInCondition(node: ts.Node): boolean {
+  let current = node;
+  for (;;) {
+    const parent = current.parent;
+    if (ts.isIfStatement(parent)) return parent.expression === current;
+    if (ts.isConditionalExpression(parent)) return parent.condition === current;
+    const passes =
+      ts.isParenthesizedExpression(parent) ||
+      (ts.isPrefixUnaryExpression(parent) && parent.operator === ts.SyntaxKind.ExclamationToken) ||
+      (ts.isBinaryExpression(parent) && (parent.operatorToken.kind === ts.SyntaxKind.AmpersandAmpersandToken || parent.operatorToken.kind === ts.SyntaxKind.BarBarToken));
+    if (!passes) return false;
+    current = parent;
+  }
+}
+
+/** Through parentheses, casts, `!` and `await`: the expression that carries the same value. */
+function outerValue(node: ts.Node): ts.Node {
+  let current = node;
+  for (;;) {
+    const parent = current.parent;
+    const keeps =
+      ts.isParenthesizedExpression(parent) || ts.isAsExpression(parent) || ts.isNonNullExpression(parent) || ts.isSatisfiesExpression(parent) || ts.isAwaitExpression(parent);
+    if (!keeps) return current;
+    current = parent;
+  }
+}
+
+/** An identifier used as a value, not a property name, declaration name or key. */
+function isReference(node: ts.Identifier): boolean {
+  const parent = node.parent;
+  if (ts.isPropertyAccessExpression(parent) && parent.name === node) return false;
+  if (ts.isQualifiedName(parent) && parent.right === node) return false;
+  if ((ts.isPropertyAssignment(parent) || ts.isMethodDeclaration(parent) || ts.isPropertyDeclaration(parent)) && parent.name === node) return false;
+  if ((ts.isVariableDeclaration(parent) || ts.isParameter(parent) || ts.isBindingElement(parent) || ts.isFunctionDeclaration(parent)) && parent.name === node) return false;
+  if (ts.isBindingElement(parent) && parent.propertyName === node) return false;
+  return !ts.isTypeReferenceNode(parent);
+}
