@@ -8,7 +8,7 @@ import { accessTokenModule, accessTokenSource, guardScaffoldFor, socketGuardSour
 import type { GuardDefinition, LinkedRoute } from "./model/project-model.js";
 import { findLocalFunction } from "./model/frameworks/next.js";
 import { findSecretFormat, isSecretName, looksRandom } from "./model/secrets.js";
-import { calleeText, findDeclaration, findNodeBySpan, importedModuleOf, isFunctionLike, type FunctionLike } from "./model/syntax.js";
+import { calleeText, findNodeBySpan, importedModuleOf, isFunctionLike, type FunctionLike } from "./model/syntax.js";
 import type { Framework, GuardScopeKind, RouteSummary, SocketServerSummary } from "./model/types.js";
 
 type Context = RuleContext<Record<string, never>>;
@@ -35,8 +35,6 @@ const dynamicSegment = /^(\[[^\].]+\]|:\w+)$/;
 /** Under an auth segment these are steps of signing in (`/auth/callback`, `/auth/verify`, `/auth/otp`), not account changes. */
 const signInStepSegment = /^(callback|verify|otp|acs|metadata|\[\.\.\.\w+\])$/;
 const webhookSegment = /webhook/;
-/** Calls that verify a webhook's signature: Stripe, HMAC compares, and verify helpers named for it. */
-const signatureCheck = /^(constructEvent|constructEventAsync|timingSafeEqual|verify\w*(Signature|Webhook)\w*|validate\w*(Signature|Webhook)\w*)$/;
 /** tRPC adapters: the route is a transport, and auth is decided per procedure (`protectedProcedure`). */
 const trpcAdapterModule = /^(@trpc\/server\/adapters\/|@hono\/trpc-server$)/;
 
@@ -76,8 +74,8 @@ function checkRoute(ctx: Context, linked: LinkedRoute): void {
   // A router mounted only in a branch production never takes (`if (env === "test") app.use(testRoutes.routes())`) is not served there.
   if (route.owner && ctx.project.mountedOnlyOutsideProduction(linked.filePath, route.owner)) return;
   const handler = handlerNode(ctx, route);
-  // A verified signature authenticates the sender, whatever the path; a tRPC adapter or a 405 stub does nothing itself.
-  if (verifiesSignature(handler) || (handler && (delegatesToTrpc(handler) || onlyRefusesMethod(handler)))) return;
+  // A tRPC adapter or a 405 stub does nothing itself.
+  if (handler && (delegatesToTrpc(handler) || onlyRefusesMethod(handler))) return;
   const data = { method: route.method === "ALL" ? "ANY" : route.method, path: routePath || "(dynamic path)" };
   if (segments.some((segment) => webhookSegment.test(segment)) && !isWebhookCollection(segments)) {
     ctx.report({ span: route.span, messageId: "webhook", data });
@@ -218,38 +216,6 @@ function onlyRefusesMethod(handler: FunctionLike): boolean {
   };
   visit(body);
   return refuses && !acts;
-}
-
-function verifiesSignature(handler: FunctionLike | undefined): boolean {
-  if (!handler) return false;
-  let found = false;
-  const visit = (node: ts.Node): void => {
-    if (found) return;
-    if (ts.isCallExpression(node)) {
-      const name = calleeText(node) ?? "";
-      const last = name.slice(name.lastIndexOf(".") + 1);
-      // Svix: `new Webhook(secret).verify(payload, headers)` or `wh.verify(...)` on a Webhook instance.
-      const isSvixVerify = last === "verify" && ts.isPropertyAccessExpression(node.expression) && /webhook|^wh$|svix/i.test(node.expression.expression.getText());
-      found = signatureCheck.test(last) || isSvixVerify || isAwaitedQstashVerify(node);
-    }
-    ts.forEachChild(node, visit);
-  };
-  visit(handler);
-  return found;
-}
-
-/**
- * `await receiver.verify({ signature, body })` on a QStash `Receiver`. It resolves to a boolean: without `await` the
- * promise is always truthy, so the check never fails and does not count.
- */
-function isAwaitedQstashVerify(call: ts.CallExpression): boolean {
-  const callee = call.expression;
-  if (!ts.isPropertyAccessExpression(callee) || callee.name.text !== "verify" || !ts.isIdentifier(callee.expression)) return false;
-  if (!ts.isAwaitExpression(call.parent)) return false;
-  const declaration = findDeclaration(callee.expression.text, call);
-  const created = declaration && ts.isVariableDeclaration(declaration) && declaration.initializer;
-  if (!created || !ts.isNewExpression(created) || !ts.isIdentifier(created.expression)) return false;
-  return importedModuleOf(created.expression.text, created) === "@upstash/qstash";
 }
 
 /** The route's handler function: at its span, or the local function its registration names. */

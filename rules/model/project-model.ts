@@ -263,19 +263,27 @@ export class ProjectModel {
     const root = name.split(".")[0]!;
     // A helper called at the top of a handler guards only when it throws: its result may go unchecked.
     if (guard.kind === "call") return this.authenticates(root, filePath, true, 0);
+    if (guard.kind === "verifier") return this.verifiesSignature(root, filePath);
     if (candidates.some((c) => knownAuthGuards.includes(c))) return true;
     return this.authenticates(root, filePath, false, 0);
+  }
+
+  /** `local` (as seen from `filePath`) is a project function that verifies a signature and stops when it fails. */
+  verifiesSignature(local: string, filePath: string): boolean {
+    return this.resolveDefinition(local, filePath, (summary, name) => (summary.signatureVerifiers ?? []).includes(name)) !== undefined;
   }
 
   /**
    * `local` (as seen from `filePath`) is a project guard, or reads a credential and calls one: a wrapper that
    * authenticates a few helpers deep. With `throwing`, only guards that throw count (library guards return null).
+   * A wrapper that verifies the request's signature authenticates its sender.
    */
   private authenticates(local: string, filePath: string, throwing: boolean, depth: number): boolean {
     if (depth > 3) return false;
     return (
       this.resolveDefinition(local, filePath, (summary, name) => {
         if ((throwing ? (summary.throwingAuthGuards ?? []) : summary.authGuards).includes(name)) return true;
+        if (!throwing && (summary.signatureVerifiers ?? []).includes(name)) return true;
         const delegate = summary.authDelegates?.find((candidate) => candidate.name === name);
         if (!delegate) return false;
         return delegate.callees.some((callee) => (!throwing && knownAuthGuards.includes(callee)) || this.authenticates(callee, summary.filePath, throwing, depth + 1));
@@ -423,7 +431,7 @@ export class ProjectModel {
       if (scope.frameworks && !scope.frameworks.includes(linked.route.framework)) continue;
       if (scope.packageRoot !== undefined && this.packageOf(linked.filePath) !== scope.packageRoot) continue;
       for (const guard of linked.guards) {
-        if (guard.kind === "inline" || !this.isAuthGuard(guard, guard.filePath)) continue;
+        if (guard.kind === "inline" || guard.kind === "verifier" || !this.isAuthGuard(guard, guard.filePath)) continue;
         if (scope.kinds && !scope.kinds.includes(guard.kind)) continue;
         const definedIn = this.resolveDefinition(guard.name, guard.filePath, (s, local) => s.authGuards.includes(local));
         const key = `${guard.name}@${definedIn ?? ""}`;

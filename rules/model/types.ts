@@ -29,8 +29,11 @@ export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE" | "HEAD" | 
 export interface GuardRef {
   /** The callee or identifier as written, e.g. `requireAuth`, `passport.authenticate`, `AuthGuard`. */
   name: string;
-  /** "call": a helper called at the top of the handler, which guards only when it throws without a credential. */
-  kind: "middleware" | "wrapper" | "hook" | "decorator" | "inline" | "call";
+  /**
+   * "call": a helper called at the top of the handler, which guards only when it throws without a credential;
+   * "verifier": a helper handed part of the request whose answer the handler uses, which guards when it verifies a signature.
+   */
+  kind: "middleware" | "wrapper" | "hook" | "decorator" | "inline" | "call" | "verifier";
   span: Span;
 }
 
@@ -310,6 +313,8 @@ export interface FileSummary {
   exports: ExportBinding[];
   /** Local functions that act as auth guards by what they do (check a session/token, answer 401/403). */
   authGuards: string[];
+  /** Local functions that verify a signature over what they are given and stop when it fails (see `verifiesSignature`). */
+  signatureVerifiers?: string[];
   /** Of `authGuards`, those that reject by throwing, so calling them guards whether or not the result is checked. */
   throwingAuthGuards?: string[];
   /** Local functions that read a credential and call these functions: a wrapper that authenticates through a helper. */

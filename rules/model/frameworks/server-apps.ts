@@ -192,13 +192,34 @@ export function parseRouteRegistration(call: ts.CallExpression): RouteRegistrati
   if (!paths) {
     const namedRoutePath = stringValue(args[0]) !== undefined && !pathsOf(args[0]) ? pathsOf(args[1]) : undefined;
     if (namedRoutePath) args = args.slice(1);
-    paths = pathsOf(args[0]);
+    paths = pathsOf(args[0]) ?? koaRouterBarePaths(args[0], receiver);
     if (!paths) return undefined;
     args = args.slice(1);
   }
   const handler = args[args.length - 1];
   if (!handler || !isHandlerShaped(handler)) return undefined;
   return { call, method, paths, ownerNode: receiver, owner: ownerName(receiver, call), chain: [...args] };
+}
+
+/**
+ * koa-router joins a mount prefix and a route path without a slash between them, so `router.post("documents.list", …)`
+ * mounted with `router.use("/", documents.routes())` serves `/documents.list`. A bare word is a path only on a receiver
+ * proven to be a koa-router (constructed from `koa-router`/`@koa/router` in this file): elsewhere `store.get("key", fn)`
+ * is a map or cache call.
+ */
+function koaRouterBarePaths(node: ts.Expression | undefined, receiver: ts.Expression): string[] | undefined {
+  const value = stringValue(node);
+  if (value === undefined || !/^[\w.-]+(\/[\w.:-]*)*$/.test(value) || !isConstructedKoaRouter(receiver)) return undefined;
+  return ["/" + value];
+}
+
+function isConstructedKoaRouter(receiver: ts.Expression): boolean {
+  const expression = unwrapExpression(receiver);
+  if (!ts.isIdentifier(expression)) return false;
+  const declaration = findDeclaration(expression.text, expression);
+  const created = declaration && ts.isVariableDeclaration(declaration) && declaration.initializer && unwrapExpression(declaration.initializer);
+  if (!created || !ts.isNewExpression(created) || !ts.isIdentifier(created.expression)) return false;
+  return /^(koa-router|@koa\/router)$/.test(importedModuleOf(created.expression.text, created) ?? "");
 }
 
 function pathsOf(node: ts.Expression | undefined): string[] | undefined {
