@@ -141,10 +141,13 @@ function scanLeadingStatements(statements: readonly ts.Statement[], parameters: 
   return true;
 }
 
-/** A block whose last statement returns or throws: a `catch` that refuses rather than carrying on. */
+/** A block whose last statement returns or throws (also Koa's `ctx.throw(400)`): a `catch` that refuses rather than carrying on. */
 function endsByLeaving(block: ts.Block): boolean {
   const last = block.statements[block.statements.length - 1];
-  return !!last && (ts.isReturnStatement(last) || ts.isThrowStatement(last));
+  if (!last) return false;
+  if (ts.isReturnStatement(last) || ts.isThrowStatement(last)) return true;
+  const call = ts.isExpressionStatement(last) ? unwrapExpression(last.expression) : undefined;
+  return !!call && ts.isCallExpression(call) && ts.isPropertyAccessExpression(call.expression) && call.expression.name.text === "throw";
 }
 
 /** Adds the locals `statement` declares from the request alone (`const params = await props.params`, `const id = params.id.trim()`). */

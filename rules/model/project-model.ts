@@ -620,7 +620,19 @@ export class ProjectModel {
     if (route.framework === "fastify") guards.push(...this.autohookGuards(summary.filePath));
     guards.push(...route.guards.map((guard) => ({ ...guard, filePath: summary.filePath })));
     if (!route.handler && route.handlerName) guards.push(...this.importedHandlerGuards(summary, route.handlerName));
+    for (const target of route.dispatchTargets ?? []) guards.push(...this.rpcInterceptors(summary, target));
     return { route, filePath: summary.filePath, fullPath, guards };
+  }
+
+  /** The interceptors of the RPC router `name` (as seen from `summary`'s file) is, where its module creates it. */
+  private rpcInterceptors(summary: FileSummary, name: string): LinkedRoute["guards"] {
+    let guards: LinkedRoute["guards"] = [];
+    this.resolveDefinition(name, summary.filePath, (definition, local) => {
+      const router = definition.rpcRouters?.find((candidate) => candidate.local === local);
+      if (router) guards = router.interceptors.map((guard) => ({ ...guard, filePath: definition.filePath }));
+      return !!router;
+    });
+    return guards;
   }
 
   /** The guards of a handler another module exports (`export { POST } from "@/modules/..."`), where that module defines it. */

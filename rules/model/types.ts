@@ -87,6 +87,11 @@ export interface RouteSummary {
   markedPublic: boolean;
   /** Prefix the owner declares for itself (`new Router({ prefix: "/users" })`, Hono `basePath`), applied before mount prefixes. */
   ownerPrefix?: string;
+  /**
+   * Objects of the project's own modules the handler reaches into (`routes.handlers.find(...)` with `routes` imported
+   * from `./router`): the link step adds the chain of an RPC router among them, which every request it dispatches runs.
+   */
+  dispatchTargets?: string[];
   /** NestJS: type names of `@Body()` / `@Query()` parameters taken without a pipe (`CreateUserDto`; "any" when untyped or `any`). */
   inputDtos?: string[];
   /** NestJS: the type name of the `@Body()` parameter, when there is one. */
@@ -323,6 +328,8 @@ export interface FileSummary {
   guardShapes?: GuardShapeSummary[];
   /** Handlers named for HTTP methods that a non-route module exports for route files to re-export, with their guards. */
   exportedHandlers?: Array<{ name: string; guards: GuardRef[] }>;
+  /** RPC routers defined here (ConnectRPC `createConnectRouter({ interceptors })`) and the interceptors every call runs through. */
+  rpcRouters?: Array<{ local: string; interceptors: GuardRef[] }>;
   /** Local helpers that validate with a schema (call `schema.parse`/`safeParse`/`validate`). */
   validators: string[];
   socketServers: SocketServerSummary[];

@@ -311,6 +311,7 @@ export function routeSummaries(registration: RouteRegistration, options: RouteOp
   const middleware = registration.chain.slice(0, -1);
   const facts = describeHandler(registration.chain[registration.chain.length - 1]!);
   const guards = [...guardsFromChain(middleware, options.guardKind), ...facts.guards];
+  const dispatchTargets = facts.handler ? projectObjectsUsed(facts.handler) : [];
   return registration.paths.map((path) => ({
     framework: options.framework,
     method: registration.method,
@@ -323,7 +324,22 @@ export function routeSummaries(registration: RouteRegistration, options: RouteOp
     frameworkValidated: options.frameworkValidated ?? false,
     markedPublic: false,
     ...(options.ownerPrefix ? { ownerPrefix: options.ownerPrefix } : {}),
+    ...(dispatchTargets.length > 0 ? { dispatchTargets } : {}),
   }));
+}
+
+/** A module of the project: relative, or through a root alias (`@/`, `~/`, `#`). */
+const projectModule = /^(\.|@\/|~\/|#)/;
+
+/** Names imported from the project's own modules that the handler reaches into (`routes.handlers`), for RouteSummary.dispatchTargets. */
+function projectObjectsUsed(handler: ts.Node): string[] {
+  const roots = new Map<string, ts.Identifier>();
+  const visit = (node: ts.Node): void => {
+    if (ts.isPropertyAccessExpression(node) && ts.isIdentifier(node.expression) && !roots.has(node.expression.text)) roots.set(node.expression.text, node.expression);
+    ts.forEachChild(node, visit);
+  };
+  visit(handler);
+  return [...roots].filter(([name, at]) => projectModule.test(importedModuleOf(name, at) ?? "")).map(([name]) => name);
 }
 
 /** `owner.use(...)`-style calls are only server calls when the owner looks like an app or router (not `passport.use`, `i18n.use`). */
