@@ -5,6 +5,7 @@ import { ts } from "ts-morph";
 import { defineRule, type RuleContext } from "./engine/types.js";
 import type { FixBuilder } from "./engine/fix-builder.js";
 import { accessTokenModule, accessTokenSource, guardScaffoldFor, socketGuardSource } from "./model/auth-scaffold.js";
+import { wrapperConventions } from "./model/conventions.js";
 import type { GuardDefinition, LinkedRoute } from "./model/project-model.js";
 import { findLocalFunction } from "./model/frameworks/next.js";
 import { findSecretFormat, isSecretName, looksRandom } from "./model/secrets.js";
@@ -54,6 +55,10 @@ export default defineRule({
         "{{method}} {{path}} is wrapped by `{{wrapper}}`{{definedIn}}, which Harden could not prove authenticates; if it does, add it to `authWrappers` in harden.config.json.",
       unprovenConvention:
         "{{count}} routes are wrapped by `{{wrapper}}`{{definedIn}}, which Harden could not prove authenticates (this is one of them, {{method}} {{path}}); if it does, add `\"authWrappers\": [\"{{wrapper}}\"]` to harden.config.json, else guard them.",
+      unprovenFolderConvention:
+        "{{count}} of the {{total}} routes in {{folder}} are wrapped by `{{wrapper}}`{{definedIn}}, which Harden could not prove authenticates (this is one of them, {{method}} {{path}}); if it does, add `\"authWrappers\": [\"{{wrapper}}\"]` to harden.config.json, else guard them.",
+      deviatesFromConvention:
+        "{{method}} {{path}} has no authentication guard in its chain, while {{count}} of its {{total}} sibling routes in {{folder}} go through `{{wrapper}}`{{definedIn}}; wrap it the same way (and if `{{wrapper}}` authenticates, add it to `authWrappers` in harden.config.json).",
       socket: "Socket.IO server `{{owner}}` accepts connections without an `{{owner}}.use(...)` authentication guard.",
       socketNamespace: "Socket.IO namespace `{{namespace}}` accepts connections without a `{{owner}}.use(...)` authentication guard (the server's `use()` does not reach namespaces).",
     },
@@ -83,23 +88,47 @@ function checkRoute(ctx: Context, linked: LinkedRoute): void {
   }
   const fix = routeFix(ctx, linked);
   const wrapper = unprovenWrapper(ctx, linked);
+  const conventions = conventionsOf(ctx);
   if (!wrapper) {
-    ctx.report({ span: route.span, messageId: "route", data, ...(fix && { fix }) });
+    // A route without the wrapper most of its siblings go through deviates from their convention: say which.
+    const convention = conventions.byFolder.get(siblingFolderOf(linked));
+    if (!convention) {
+      ctx.report({ span: route.span, messageId: "route", data, ...(fix && { fix }) });
+      return;
+    }
+    const followed = describeWrapper(ctx, conventions.wrappers.get(convention.routes[0]!)!);
+    const siblings = { count: String(convention.routes.length), total: String((convention.folderSize ?? 1) - 1), folder: displayFolder(ctx, convention.folder ?? "") };
+    ctx.report({ span: route.span, messageId: "deviatesFromConvention", data: { ...data, ...followed, ...siblings }, ...(fix && { fix }) });
     return;
   }
-  // The project's convention: many routes through one unknown wrapper are one question about the wrapper, asked once.
-  const users = routesWrappedBy(ctx, wrapper);
-  const definedIn = wrapper.definedIn ? ` (${path.relative(ctx.settings.root, wrapper.definedIn).replace(/\\/g, "/")})` : "";
-  const wrapperData = { ...data, wrapper: wrapper.name, definedIn };
-  if (users.length < conventionSize) {
+  // The project's or a folder's convention: many routes through one unknown wrapper are one question about the wrapper, asked once.
+  const wrapperData = { ...data, ...describeWrapper(ctx, wrapper) };
+  const convention = conventions.followed.get(linked);
+  if (!convention) {
     ctx.report({ span: route.span, messageId: "unprovenWrapper", data: wrapperData, ...(fix && { fix }) });
-  } else if (users[0] === linked) {
-    ctx.report({ span: route.span, messageId: "unprovenConvention", data: { ...wrapperData, count: String(users.length) } });
+  } else if (convention.routes[0] === linked) {
+    const count = String(convention.routes.length);
+    if (convention.scope === "project") ctx.report({ span: route.span, messageId: "unprovenConvention", data: { ...wrapperData, count } });
+    else ctx.report({ span: route.span, messageId: "unprovenFolderConvention", data: { ...wrapperData, count, total: String(convention.folderSize), folder: displayFolder(ctx, convention.folder ?? "") } });
   }
 }
 
-/** How many routes through one unproven wrapper make it the project's convention rather than a route's gap. */
-const conventionSize = 3;
+function describeWrapper(ctx: Context, wrapper: UnprovenWrapper): { wrapper: string; definedIn: string } {
+  return { wrapper: wrapper.name, definedIn: wrapper.definedIn ? ` (${path.relative(ctx.settings.root, wrapper.definedIn).replace(/\\/g, "/")})` : "" };
+}
+
+function displayFolder(ctx: Context, folder: string): string {
+  return (path.relative(ctx.settings.root, folder).replace(/\\/g, "/") || ".") + "/";
+}
+
+/**
+ * The folder whose routes are this route's siblings: its file's folder, or for an App Router `route.ts`, which has a
+ * folder of its own, the folder above it (`app/api/boards/route.ts` and `app/api/cards/route.ts` are siblings).
+ */
+function siblingFolderOf(linked: LinkedRoute): string {
+  const folder = path.dirname(linked.filePath);
+  return linked.route.framework === "next-app" && /^route\.[cm]?[jt]sx?$/.test(path.basename(linked.filePath)) ? path.dirname(folder) : folder;
+}
 
 interface UnprovenWrapper {
   name: string;
@@ -120,23 +149,38 @@ function unprovenWrapper(ctx: Context, linked: LinkedRoute): UnprovenWrapper | u
   return { name: wrapper.name, ...(definedIn && { definedIn }) };
 }
 
-const wrappedRoutes = new WeakMap<object, Map<string, LinkedRoute[]>>();
+interface ProjectConventions extends ReturnType<typeof wrapperConventions<LinkedRoute>> {
+  /** The outermost unproven wrapper of each route that must be guarded and lacks a guard. */
+  wrappers: Map<LinkedRoute, UnprovenWrapper>;
+}
 
-/** Every route of the project that lacks a guard and whose outermost unproven wrapper is this one, in a stable order (file, then position). */
-function routesWrappedBy(ctx: Context, wrapper: UnprovenWrapper): LinkedRoute[] {
-  let byWrapper = wrappedRoutes.get(ctx.project);
-  if (!byWrapper) {
-    byWrapper = new Map();
+const projectConventions = new WeakMap<object, ProjectConventions>();
+
+/** The conventions of the project's routes that must be guarded (see wrapperConventions), worked out once per project. */
+function conventionsOf(ctx: Context): ProjectConventions {
+  let conventions = projectConventions.get(ctx.project);
+  if (!conventions) {
     const sorted = [...ctx.project.allRoutes()].sort((a, b) => (a.filePath === b.filePath ? a.route.span.start - b.route.span.start : a.filePath < b.filePath ? -1 : 1));
-    for (const linked of sorted) {
+    const mustGuard = sorted.filter((linked) => mustBeGuardedHere(ctx, linked));
+    const wrappers = new Map<LinkedRoute, UnprovenWrapper>();
+    for (const linked of mustGuard) {
       const found = lacksGuard(ctx, linked) ? unprovenWrapper(ctx, linked) : undefined;
-      if (!found) continue;
-      const key = `${found.definedIn ?? ""}#${found.name}`;
-      byWrapper.set(key, [...(byWrapper.get(key) ?? []), linked]);
+      if (found) wrappers.set(linked, found);
     }
-    wrappedRoutes.set(ctx.project, byWrapper);
+    const keyOf = (linked: LinkedRoute): string | undefined => {
+      const wrapper = wrappers.get(linked);
+      return wrapper && `${wrapper.definedIn ?? ""}#${wrapper.name}`;
+    };
+    conventions = { ...wrapperConventions(mustGuard, keyOf, (linked) => siblingFolderOf(linked)), wrappers };
+    projectConventions.set(ctx.project, conventions);
   }
-  return byWrapper.get(`${wrapper.definedIn ?? ""}#${wrapper.name}`) ?? [];
+  return conventions;
+}
+
+/** The route must be guarded: it mutates or sits under a sensitive prefix, and is not public by nature. */
+function mustBeGuardedHere(ctx: Context, linked: LinkedRoute): boolean {
+  const segments = (linked.fullPath || linked.route.path).toLowerCase().split("/").filter(Boolean);
+  return mustBeGuarded(linked.route, segments, ctx.settings.sensitivePrefixes) && !linked.route.markedPublic && !isPublicByNature(segments);
 }
 
 /** The route must be guarded (it mutates, or sits under a sensitive prefix), is not public by nature, and nothing in its chain authenticates. */
