@@ -4,6 +4,7 @@ import * as path from "node:path";
 import { ts } from "ts-morph";
 import { defineRule, type RuleContext } from "./engine/types.js";
 import type { FixBuilder } from "./engine/fix-builder.js";
+import { runsSignInCeremony } from "./model/auth-checks.js";
 import { accessTokenModule, accessTokenSource, guardScaffoldFor, socketGuardSource } from "./model/auth-scaffold.js";
 import { wrapperConventions } from "./model/conventions.js";
 import type { GuardDefinition, LinkedRoute } from "./model/project-model.js";
@@ -79,8 +80,8 @@ function checkRoute(ctx: Context, linked: LinkedRoute): void {
   // A router mounted only in a branch production never takes (`if (env === "test") app.use(testRoutes.routes())`) is not served there.
   if (route.owner && ctx.project.mountedOnlyOutsideProduction(linked.filePath, route.owner)) return;
   const handler = handlerNode(ctx, route);
-  // A tRPC adapter or a 405 stub does nothing itself.
-  if (handler && (delegatesToTrpc(handler) || onlyRefusesMethod(handler))) return;
+  // A tRPC adapter or a 405 stub does nothing itself; a passkey sign-in step serves callers without a session by design.
+  if (handler && (delegatesToTrpc(handler) || onlyRefusesMethod(handler) || runsSignInCeremony(handler))) return;
   const data = { method: route.method === "ALL" ? "ANY" : route.method, path: routePath || "(dynamic path)" };
   if (segments.some((segment) => webhookSegment.test(segment)) && !isWebhookCollection(segments)) {
     ctx.report({ span: route.span, messageId: "webhook", data });

@@ -465,3 +465,21 @@ function signatureHelperCalls(handler: FunctionLike): GuardRef[] {
   });
   return [...found].map(([name, call]) => ({ name, kind: "verifier", span: spanOf(call) }));
 }
+
+/** WebAuthn server libraries and their calls that run the sign-in (assertion) ceremony, not the registration of a key. */
+const webAuthnModule = /^(@simplewebauthn\/server|fido2-lib)$/;
+const signInCeremonyCall = /^(generateAuthenticationOptions|verifyAuthenticationResponse|assertionOptions|assertionResult)$/;
+
+/**
+ * True when the handler runs a step of signing in with a passkey: it calls a WebAuthn library's authentication
+ * (assertion) function, which serves callers who have no session yet by design. Registering a key is not such a step.
+ */
+export function runsSignInCeremony(handler: FunctionLike): boolean {
+  if (!handler.body || !textMatches(handler.body, /Authentication(Options|Response)|assertion(Options|Result)/)) return false;
+  return someDescendant(handler.body, (node) => {
+    if (!ts.isCallExpression(node)) return false;
+    const name = calleeText(node) ?? "";
+    const root = name.split(".")[0]!;
+    return signInCeremonyCall.test(name.slice(name.lastIndexOf(".") + 1)) && webAuthnModule.test(importedModuleOf(root, node) ?? "");
+  });
+}
