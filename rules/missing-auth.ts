@@ -60,6 +60,8 @@ export default defineRule({
         "{{count}} of the {{total}} routes in {{folder}} are wrapped by `{{wrapper}}`{{definedIn}}, which Harden could not prove authenticates (this is one of them, {{method}} {{path}}); if it does, add `\"authWrappers\": [\"{{wrapper}}\"]` to harden.config.json, else guard them.",
       deviatesFromConvention:
         "{{method}} {{path}} has no authentication guard in its chain, while {{count}} of its {{total}} sibling routes in {{folder}} go through `{{wrapper}}`{{definedIn}}; wrap it the same way (and if `{{wrapper}}` authenticates, add it to `authWrappers` in harden.config.json).",
+      unprovenMiddleware:
+        "{{method}} {{path}} goes through `{{wrapper}}`{{definedIn}}, which reads a credential but Harden could not see it refuse a request without one; if it does, add it to `authWrappers` in harden.config.json.",
       socket: "Socket.IO server `{{owner}}` accepts connections without an `{{owner}}.use(...)` authentication guard.",
       socketNamespace: "Socket.IO namespace `{{namespace}}` accepts connections without a `{{owner}}.use(...)` authentication guard (the server's `use()` does not reach namespaces).",
     },
@@ -90,6 +92,11 @@ function checkRoute(ctx: Context, linked: LinkedRoute): void {
   const fix = routeFix(ctx, linked);
   const wrapper = unprovenWrapper(ctx, linked);
   const conventions = conventionsOf(ctx);
+  const middleware = wrapper ? undefined : credentialMiddleware(ctx, linked);
+  if (middleware) {
+    ctx.report({ span: route.span, messageId: "unprovenMiddleware", data: { ...data, ...describeWrapper(ctx, middleware) }, ...(fix && { fix }) });
+    return;
+  }
   if (!wrapper) {
     // A route without the wrapper most of its siblings go through deviates from their convention: say which.
     const convention = conventions.byFolder.get(siblingFolderOf(linked));
@@ -153,6 +160,19 @@ function unprovenWrapper(ctx: Context, linked: LinkedRoute): UnprovenWrapper | u
 interface ProjectConventions extends ReturnType<typeof wrapperConventions<LinkedRoute>> {
   /** The outermost unproven wrapper of each route that must be guarded and lacks a guard. */
   wrappers: Map<LinkedRoute, UnprovenWrapper>;
+}
+
+/**
+ * Middleware at the route itself that reads a credential in a project function whose refusal Harden cannot see (it
+ * calls a helper, an SDK, or answers some other way): what the finding names, since it may well be the guard.
+ */
+function credentialMiddleware(ctx: Context, linked: LinkedRoute): UnprovenWrapper | undefined {
+  const found = linked.route.guards.find(
+    (guard) => (guard.kind === "middleware" || guard.kind === "hook") && ctx.project.readsCredentialWithoutProvenRefusal(guard.name, linked.filePath),
+  );
+  if (!found) return undefined;
+  const definedIn = ctx.project.definitionFileOf(found.name, linked.filePath);
+  return { name: found.name, ...(definedIn && { definedIn }) };
 }
 
 const projectConventions = new WeakMap<object, ProjectConventions>();

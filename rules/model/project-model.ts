@@ -409,6 +409,12 @@ export class ProjectModel {
     return this.resolveDefinition(root, filePath, (summary, local) => summary.exports.some((binding) => binding.local === local) || summary.authDelegates?.some((d) => d.name === local) === true);
   }
 
+  /** The project function `name` (as seen from `filePath`) reads a credential, though Harden cannot see it refuse without one. */
+  readsCredentialWithoutProvenRefusal(name: string, filePath: string): boolean {
+    const root = name.split(".")[0]!;
+    return this.resolveDefinition(root, filePath, (summary, local) => summary.authDelegates?.some((d) => d.name === local) === true) !== undefined;
+  }
+
   isValidator(name: string, filePath: string): boolean {
     if (this.settings.validators.includes(name)) return true;
     return this.resolveDefinition(name, filePath, (summary, local) => summary.validators.includes(local)) !== undefined;
