@@ -4,7 +4,7 @@ import * as path from "node:path";
 import { ts } from "ts-morph";
 import { defineRule, type RuleContext } from "./engine/types.js";
 import type { FixBuilder } from "./engine/fix-builder.js";
-import { runsSignInCeremony } from "./model/auth-checks.js";
+import { addressThrottleSources, readsRequestIdentity, runsSignInCeremony } from "./model/auth-checks.js";
 import { accessTokenModule, accessTokenSource, guardScaffoldFor, socketGuardSource } from "./model/auth-scaffold.js";
 import { wrapperConventions } from "./model/conventions.js";
 import type { GuardDefinition, LinkedRoute } from "./model/project-model.js";
@@ -84,6 +84,7 @@ function checkRoute(ctx: Context, linked: LinkedRoute): void {
   const handler = handlerNode(ctx, route);
   // A tRPC adapter or a 405 stub does nothing itself; a passkey sign-in step serves callers without a session by design.
   if (handler && (delegatesToTrpc(handler) || onlyRefusesMethod(handler) || runsSignInCeremony(handler))) return;
+  if (handler && isAnonymousByDesign(ctx, linked, handler, segments)) return;
   const data = { method: route.method === "ALL" ? "ANY" : route.method, path: routePath || "(dynamic path)" };
   if (segments.some((segment) => webhookSegment.test(segment)) && !isWebhookCollection(segments)) {
     ctx.report({ span: route.span, messageId: "webhook", data });
@@ -238,6 +239,17 @@ function isPublicByNature(segments: readonly string[]): boolean {
   if (segments.some((segment) => publicSegment.test(segment))) return true;
   if (isClientSdkApi(segments)) return true;
   return segments.some((segment) => signInStepSegment.test(segment)) && segments.some((segment) => authSegment.test(segment));
+}
+
+/**
+ * A public tool or an anonymous vote: a POST on a fixed path (no record named in it) whose handler reads no credential
+ * of any kind and throttles its callers by their network address, answering 429. Its author gave the caller an
+ * identity, the address, and it is not a user's: the endpoint is written for anonymous callers. (missing-rate-limit
+ * still looks at it.)
+ */
+function isAnonymousByDesign(ctx: Context, linked: LinkedRoute, handler: FunctionLike, segments: readonly string[]): boolean {
+  if (linked.route.method !== "POST" || segments.some((segment) => dynamicSegment.test(segment) || segment.startsWith("[")) || readsRequestIdentity(handler)) return false;
+  return addressThrottleSources(handler).some((source) => source === "inline" || ctx.project.readsClientAddress(source, linked.filePath));
 }
 
 /** `/webhooks`, `/webhooks/[id]`: the API that manages a project's webhook subscriptions, not an endpoint that receives one. */

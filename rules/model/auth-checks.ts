@@ -483,3 +483,93 @@ export function runsSignInCeremony(handler: FunctionLike): boolean {
     return signInCeremonyCall.test(name.slice(name.lastIndexOf(".") + 1)) && webAuthnModule.test(importedModuleOf(root, node) ?? "");
   });
 }
+
+/** Headers proxies and CDNs put the client's address in. */
+const addressHeader = /^(x-forwarded-for|x-real-ip|cf-connecting-ip|true-client-ip|x-client-ip|fly-client-ip|x-vercel-forwarded-for)$/i;
+
+/** True when `node` reads the client's network address: a forwarding header, `req.ip`, `socket.remoteAddress`. */
+export function readsClientAddress(node: ts.Node): boolean {
+  if (!textMatches(node, /forwarded|real-ip|client-ip|connecting-ip|remoteAddress|\.ips?\b/i)) return false;
+  return someDescendant(
+    node,
+    (candidate) =>
+      (ts.isStringLiteralLike(candidate) && addressHeader.test(candidate.text)) ||
+      (ts.isPropertyAccessExpression(candidate) && /^(ip|ips|remoteAddress)$/.test(candidate.name.text)),
+  );
+}
+
+/**
+ * Where the key of a per-address throttle in the handler comes from: the handler answers 429 in an `if` that tests
+ * the result of a call keyed by a value derived from the client's address. Returns the functions that value is read
+ * through (`getClientIP`, for the link step to check) and "inline" when the handler reads the address itself;
+ * empty when there is no such throttle.
+ */
+export function addressThrottleSources(handler: FunctionLike): string[] {
+  const body = handler.body;
+  if (!body || !ts.isBlock(body) || !textMatches(body, /429|TOO_MANY_REQUESTS/)) return [];
+  const derived = new Map<string, string>();
+  const sources = new Set<string>();
+  for (const [index, statement] of body.statements.entries()) {
+    if (!ts.isVariableStatement(statement)) continue;
+    for (const declaration of statement.declarationList.declarations) {
+      if (!ts.isIdentifier(declaration.name) || !declaration.initializer) continue;
+      const initializer = declaration.initializer;
+      // `const limit = await ratelimit(`key:${ip}`)` then `if (!limit.success) return ... 429`
+      const keyedBy = someAddressMention(initializer, derived);
+      const next = body.statements[index + 1];
+      if (keyedBy !== undefined && next && ts.isIfStatement(next) && mentions(next.expression, declaration.name.text) && answersTooManyRequestsIn(next.thenStatement)) {
+        sources.add(keyedBy);
+        continue;
+      }
+      const seed = addressSeed(initializer, derived);
+      if (seed !== undefined) derived.set(declaration.name.text, seed);
+    }
+  }
+  return [...sources];
+}
+
+/** The address a value is read from: "inline" for a forwarding header or `req.ip`, else the function whose result it is. */
+function addressSeed(initializer: ts.Expression, derived: ReadonlyMap<string, string>): string | undefined {
+  if (readsClientAddress(initializer)) return "inline";
+  const call = delegatedCall(initializer);
+  if (call && ts.isIdentifier(call.call.expression)) {
+    const fromDerived = someAddressMention(call.call, derived);
+    return fromDerived ?? call.name;
+  }
+  return someAddressMention(initializer, derived);
+}
+
+function someAddressMention(node: ts.Node, derived: ReadonlyMap<string, string>): string | undefined {
+  let found: string | undefined;
+  someDescendant(node, (candidate) => {
+    if (ts.isIdentifier(candidate) && derived.has(candidate.text)) found = derived.get(candidate.text);
+    return found !== undefined;
+  });
+  return found;
+}
+
+function mentions(node: ts.Node, name: string): boolean {
+  return someDescendant(node, (candidate) => ts.isIdentifier(candidate) && candidate.text === name);
+}
+
+function answersTooManyRequestsIn(node: ts.Node): boolean {
+  return someDescendant(node, (candidate) => (ts.isNumericLiteral(candidate) && candidate.text === "429" && isStatusPosition(candidate)) || (ts.isIdentifier(candidate) && candidate.text === "TOO_MANY_REQUESTS"));
+}
+
+/**
+ * True when `node` reads the caller's credential or identity from the request: a cookie, the authorization or an
+ * API-key header, `req.user`/`ctx.state.auth`, or a session/token lookup (`getSession()`, `auth()`, `verify…`). Narrower
+ * than `readsCredential`, which also takes any name that mentions a user or a token.
+ */
+export function readsRequestIdentity(node: ts.Node): boolean {
+  return someDescendant(node, (candidate) => {
+    if (ts.isStringLiteral(candidate)) return credentialString.test(candidate.text);
+    if (ts.isPropertyAccessExpression(candidate)) return /^(user|session|auth|authorization|cookies?)$/i.test(candidate.name.text);
+    if (ts.isCallExpression(candidate)) {
+      if (ts.isIdentifier(candidate.expression) && /^(cookies|headers)$/.test(candidate.expression.text) && candidate.arguments.length === 0) return true;
+      const name = calleeText(candidate) ?? "";
+      return credentialCall.test(name.slice(name.lastIndexOf(".") + 1));
+    }
+    return false;
+  });
+}

@@ -2,7 +2,7 @@
 // reads a credential and answers 401/403 is an auth guard (`gatekeeper`, `mustBeSignedIn`); one that runs a schema
 // over its input is a validator. Names go to `summary.authGuards` / `summary.validators` for the link step.
 import { ts } from "ts-morph";
-import { guardScopeOf, readsCredential, rejectsUnauthenticated, throwsUnauthenticated, verifiesSignature } from "./auth-checks.js";
+import { guardScopeOf, readsClientAddress, readsCredential, rejectsUnauthenticated, throwsUnauthenticated, verifiesSignature } from "./auth-checks.js";
 import type { Extractor } from "./summarize.js";
 import type { GuardShapeSummary } from "./types.js";
 import { dottedName, importedModuleOf, isFunctionLike, textMatches, unwrapExpression, type FunctionLike } from "./syntax.js";
@@ -37,6 +37,7 @@ export const conventions: Extractor = {
     }
     if (!summary.validators.includes(name) && validatesParameter(body)) summary.validators.push(name);
     if (verifiesSignature(body) && !(summary.signatureVerifiers ?? []).includes(name)) (summary.signatureVerifiers ??= []).push(name);
+    if (readsClientAddress(body) && !(summary.clientAddressReaders ?? []).includes(name)) (summary.clientAddressReaders ??= []).push(name);
   },
 };
 

@@ -268,6 +268,11 @@ export class ProjectModel {
     return this.authenticates(root, filePath, false, 0);
   }
 
+  /** `local` (as seen from `filePath`) is a project function that reads the client's network address. */
+  readsClientAddress(local: string, filePath: string): boolean {
+    return this.resolveDefinition(local, filePath, (summary, name) => (summary.clientAddressReaders ?? []).includes(name)) !== undefined;
+  }
+
   /** `local` (as seen from `filePath`) is a project function that verifies a signature and stops when it fails. */
   verifiesSignature(local: string, filePath: string): boolean {
     return this.resolveDefinition(local, filePath, (summary, name) => (summary.signatureVerifiers ?? []).includes(name)) !== undefined;

@@ -318,6 +318,8 @@ export interface FileSummary {
   exports: ExportBinding[];
   /** Local functions that act as auth guards by what they do (check a session/token, answer 401/403). */
   authGuards: string[];
+  /** Local functions that read the client's network address (a forwarding header, `req.ip`), for per-address throttles. */
+  clientAddressReaders?: string[];
   /** Local functions that verify a signature over what they are given and stop when it fails (see `verifiesSignature`). */
   signatureVerifiers?: string[];
   /** Of `authGuards`, those that reject by throwing, so calling them guards whether or not the result is checked. */
