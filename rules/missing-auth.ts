@@ -4,11 +4,13 @@ import * as path from "node:path";
 import { ts } from "ts-morph";
 import { defineRule, type RuleContext } from "./engine/types.js";
 import type { FixBuilder } from "./engine/fix-builder.js";
+import { addressThrottleSources, readsRequestIdentity, runsSignInCeremony } from "./model/auth-checks.js";
 import { accessTokenModule, accessTokenSource, guardScaffoldFor, socketGuardSource } from "./model/auth-scaffold.js";
+import { wrapperConventions } from "./model/conventions.js";
 import type { GuardDefinition, LinkedRoute } from "./model/project-model.js";
 import { findLocalFunction } from "./model/frameworks/next.js";
 import { findSecretFormat, isSecretName, looksRandom } from "./model/secrets.js";
-import { calleeText, findDeclaration, findNodeBySpan, importedModuleOf, isFunctionLike, type FunctionLike } from "./model/syntax.js";
+import { calleeText, findNodeBySpan, importedModuleOf, isFunctionLike, type FunctionLike } from "./model/syntax.js";
 import type { Framework, GuardScopeKind, RouteSummary, SocketServerSummary } from "./model/types.js";
 
 type Context = RuleContext<Record<string, never>>;
@@ -35,8 +37,6 @@ const dynamicSegment = /^(\[[^\].]+\]|:\w+)$/;
 /** Under an auth segment these are steps of signing in (`/auth/callback`, `/auth/verify`, `/auth/otp`), not account changes. */
 const signInStepSegment = /^(callback|verify|otp|acs|metadata|\[\.\.\.\w+\])$/;
 const webhookSegment = /webhook/;
-/** Calls that verify a webhook's signature: Stripe, HMAC compares, and verify helpers named for it. */
-const signatureCheck = /^(constructEvent|constructEventAsync|timingSafeEqual|verify\w*(Signature|Webhook)\w*|validate\w*(Signature|Webhook)\w*)$/;
 /** tRPC adapters: the route is a transport, and auth is decided per procedure (`protectedProcedure`). */
 const trpcAdapterModule = /^(@trpc\/server\/adapters\/|@hono\/trpc-server$)/;
 
@@ -56,6 +56,12 @@ export default defineRule({
         "{{method}} {{path}} is wrapped by `{{wrapper}}`{{definedIn}}, which Harden could not prove authenticates; if it does, add it to `authWrappers` in harden.config.json.",
       unprovenConvention:
         "{{count}} routes are wrapped by `{{wrapper}}`{{definedIn}}, which Harden could not prove authenticates (this is one of them, {{method}} {{path}}); if it does, add `\"authWrappers\": [\"{{wrapper}}\"]` to harden.config.json, else guard them.",
+      unprovenFolderConvention:
+        "{{count}} of the {{total}} routes in {{folder}} are wrapped by `{{wrapper}}`{{definedIn}}, which Harden could not prove authenticates (this is one of them, {{method}} {{path}}); if it does, add `\"authWrappers\": [\"{{wrapper}}\"]` to harden.config.json, else guard them.",
+      deviatesFromConvention:
+        "{{method}} {{path}} has no authentication guard in its chain, while {{count}} of its {{total}} sibling routes in {{folder}} go through `{{wrapper}}`{{definedIn}}; wrap it the same way (and if `{{wrapper}}` authenticates, add it to `authWrappers` in harden.config.json).",
+      unprovenMiddleware:
+        "{{method}} {{path}} goes through `{{wrapper}}`{{definedIn}}, which reads a credential but Harden could not see it refuse a request without one; if it does, add it to `authWrappers` in harden.config.json.",
       socket: "Socket.IO server `{{owner}}` accepts connections without an `{{owner}}.use(...)` authentication guard.",
       socketNamespace: "Socket.IO namespace `{{namespace}}` accepts connections without a `{{owner}}.use(...)` authentication guard (the server's `use()` does not reach namespaces).",
     },
@@ -76,8 +82,9 @@ function checkRoute(ctx: Context, linked: LinkedRoute): void {
   // A router mounted only in a branch production never takes (`if (env === "test") app.use(testRoutes.routes())`) is not served there.
   if (route.owner && ctx.project.mountedOnlyOutsideProduction(linked.filePath, route.owner)) return;
   const handler = handlerNode(ctx, route);
-  // A verified signature authenticates the sender, whatever the path; a tRPC adapter or a 405 stub does nothing itself.
-  if (verifiesSignature(handler) || (handler && (delegatesToTrpc(handler) || onlyRefusesMethod(handler)))) return;
+  // A tRPC adapter or a 405 stub does nothing itself; a passkey sign-in step serves callers without a session by design.
+  if (handler && (delegatesToTrpc(handler) || onlyRefusesMethod(handler) || runsSignInCeremony(handler))) return;
+  if (handler && isAnonymousByDesign(ctx, linked, handler, segments)) return;
   const data = { method: route.method === "ALL" ? "ANY" : route.method, path: routePath || "(dynamic path)" };
   if (segments.some((segment) => webhookSegment.test(segment)) && !isWebhookCollection(segments)) {
     ctx.report({ span: route.span, messageId: "webhook", data });
@@ -85,23 +92,52 @@ function checkRoute(ctx: Context, linked: LinkedRoute): void {
   }
   const fix = routeFix(ctx, linked);
   const wrapper = unprovenWrapper(ctx, linked);
-  if (!wrapper) {
-    ctx.report({ span: route.span, messageId: "route", data, ...(fix && { fix }) });
+  const conventions = conventionsOf(ctx);
+  const middleware = wrapper ? undefined : credentialMiddleware(ctx, linked);
+  if (middleware) {
+    ctx.report({ span: route.span, messageId: "unprovenMiddleware", data: { ...data, ...describeWrapper(ctx, middleware) }, ...(fix && { fix }) });
     return;
   }
-  // The project's convention: many routes through one unknown wrapper are one question about the wrapper, asked once.
-  const users = routesWrappedBy(ctx, wrapper);
-  const definedIn = wrapper.definedIn ? ` (${path.relative(ctx.settings.root, wrapper.definedIn).replace(/\\/g, "/")})` : "";
-  const wrapperData = { ...data, wrapper: wrapper.name, definedIn };
-  if (users.length < conventionSize) {
+  if (!wrapper) {
+    // A route without the wrapper most of its siblings go through deviates from their convention: say which.
+    const convention = conventions.byFolder.get(siblingFolderOf(linked));
+    if (!convention) {
+      ctx.report({ span: route.span, messageId: "route", data, ...(fix && { fix }) });
+      return;
+    }
+    const followed = describeWrapper(ctx, conventions.wrappers.get(convention.routes[0]!)!);
+    const siblings = { count: String(convention.routes.length), total: String((convention.folderSize ?? 1) - 1), folder: displayFolder(ctx, convention.folder ?? "") };
+    ctx.report({ span: route.span, messageId: "deviatesFromConvention", data: { ...data, ...followed, ...siblings }, ...(fix && { fix }) });
+    return;
+  }
+  // The project's or a folder's convention: many routes through one unknown wrapper are one question about the wrapper, asked once.
+  const wrapperData = { ...data, ...describeWrapper(ctx, wrapper) };
+  const convention = conventions.followed.get(linked);
+  if (!convention) {
     ctx.report({ span: route.span, messageId: "unprovenWrapper", data: wrapperData, ...(fix && { fix }) });
-  } else if (users[0] === linked) {
-    ctx.report({ span: route.span, messageId: "unprovenConvention", data: { ...wrapperData, count: String(users.length) } });
+  } else if (convention.routes[0] === linked) {
+    const count = String(convention.routes.length);
+    if (convention.scope === "project") ctx.report({ span: route.span, messageId: "unprovenConvention", data: { ...wrapperData, count } });
+    else ctx.report({ span: route.span, messageId: "unprovenFolderConvention", data: { ...wrapperData, count, total: String(convention.folderSize), folder: displayFolder(ctx, convention.folder ?? "") } });
   }
 }
 
-/** How many routes through one unproven wrapper make it the project's convention rather than a route's gap. */
-const conventionSize = 3;
+function describeWrapper(ctx: Context, wrapper: UnprovenWrapper): { wrapper: string; definedIn: string } {
+  return { wrapper: wrapper.name, definedIn: wrapper.definedIn ? ` (${path.relative(ctx.settings.root, wrapper.definedIn).replace(/\\/g, "/")})` : "" };
+}
+
+function displayFolder(ctx: Context, folder: string): string {
+  return (path.relative(ctx.settings.root, folder).replace(/\\/g, "/") || ".") + "/";
+}
+
+/**
+ * The folder whose routes are this route's siblings: its file's folder, or for an App Router `route.ts`, which has a
+ * folder of its own, the folder above it (`app/api/boards/route.ts` and `app/api/cards/route.ts` are siblings).
+ */
+function siblingFolderOf(linked: LinkedRoute): string {
+  const folder = path.dirname(linked.filePath);
+  return linked.route.framework === "next-app" && /^route\.[cm]?[jt]sx?$/.test(path.basename(linked.filePath)) ? path.dirname(folder) : folder;
+}
 
 interface UnprovenWrapper {
   name: string;
@@ -122,23 +158,51 @@ function unprovenWrapper(ctx: Context, linked: LinkedRoute): UnprovenWrapper | u
   return { name: wrapper.name, ...(definedIn && { definedIn }) };
 }
 
-const wrappedRoutes = new WeakMap<object, Map<string, LinkedRoute[]>>();
+interface ProjectConventions extends ReturnType<typeof wrapperConventions<LinkedRoute>> {
+  /** The outermost unproven wrapper of each route that must be guarded and lacks a guard. */
+  wrappers: Map<LinkedRoute, UnprovenWrapper>;
+}
 
-/** Every route of the project that lacks a guard and whose outermost unproven wrapper is this one, in a stable order (file, then position). */
-function routesWrappedBy(ctx: Context, wrapper: UnprovenWrapper): LinkedRoute[] {
-  let byWrapper = wrappedRoutes.get(ctx.project);
-  if (!byWrapper) {
-    byWrapper = new Map();
+/**
+ * Middleware at the route itself that reads a credential in a project function whose refusal Harden cannot see (it
+ * calls a helper, an SDK, or answers some other way): what the finding names, since it may well be the guard.
+ */
+function credentialMiddleware(ctx: Context, linked: LinkedRoute): UnprovenWrapper | undefined {
+  const found = linked.route.guards.find(
+    (guard) => (guard.kind === "middleware" || guard.kind === "hook") && ctx.project.readsCredentialWithoutProvenRefusal(guard.name, linked.filePath),
+  );
+  if (!found) return undefined;
+  const definedIn = ctx.project.definitionFileOf(found.name, linked.filePath);
+  return { name: found.name, ...(definedIn && { definedIn }) };
+}
+
+const projectConventions = new WeakMap<object, ProjectConventions>();
+
+/** The conventions of the project's routes that must be guarded (see wrapperConventions), worked out once per project. */
+function conventionsOf(ctx: Context): ProjectConventions {
+  let conventions = projectConventions.get(ctx.project);
+  if (!conventions) {
     const sorted = [...ctx.project.allRoutes()].sort((a, b) => (a.filePath === b.filePath ? a.route.span.start - b.route.span.start : a.filePath < b.filePath ? -1 : 1));
-    for (const linked of sorted) {
+    const mustGuard = sorted.filter((linked) => mustBeGuardedHere(ctx, linked));
+    const wrappers = new Map<LinkedRoute, UnprovenWrapper>();
+    for (const linked of mustGuard) {
       const found = lacksGuard(ctx, linked) ? unprovenWrapper(ctx, linked) : undefined;
-      if (!found) continue;
-      const key = `${found.definedIn ?? ""}#${found.name}`;
-      byWrapper.set(key, [...(byWrapper.get(key) ?? []), linked]);
+      if (found) wrappers.set(linked, found);
     }
-    wrappedRoutes.set(ctx.project, byWrapper);
+    const keyOf = (linked: LinkedRoute): string | undefined => {
+      const wrapper = wrappers.get(linked);
+      return wrapper && `${wrapper.definedIn ?? ""}#${wrapper.name}`;
+    };
+    conventions = { ...wrapperConventions(mustGuard, keyOf, (linked) => siblingFolderOf(linked)), wrappers };
+    projectConventions.set(ctx.project, conventions);
   }
-  return byWrapper.get(`${wrapper.definedIn ?? ""}#${wrapper.name}`) ?? [];
+  return conventions;
+}
+
+/** The route must be guarded: it mutates or sits under a sensitive prefix, and is not public by nature. */
+function mustBeGuardedHere(ctx: Context, linked: LinkedRoute): boolean {
+  const segments = (linked.fullPath || linked.route.path).toLowerCase().split("/").filter(Boolean);
+  return mustBeGuarded(linked.route, segments, ctx.settings.sensitivePrefixes) && !linked.route.markedPublic && !isPublicByNature(segments);
 }
 
 /** The route must be guarded (it mutates, or sits under a sensitive prefix), is not public by nature, and nothing in its chain authenticates. */
@@ -175,6 +239,17 @@ function isPublicByNature(segments: readonly string[]): boolean {
   if (segments.some((segment) => publicSegment.test(segment))) return true;
   if (isClientSdkApi(segments)) return true;
   return segments.some((segment) => signInStepSegment.test(segment)) && segments.some((segment) => authSegment.test(segment));
+}
+
+/**
+ * A public tool or an anonymous vote: a POST on a fixed path (no record named in it) whose handler reads no credential
+ * of any kind and throttles its callers by their network address, answering 429. Its author gave the caller an
+ * identity, the address, and it is not a user's: the endpoint is written for anonymous callers. (missing-rate-limit
+ * still looks at it.)
+ */
+function isAnonymousByDesign(ctx: Context, linked: LinkedRoute, handler: FunctionLike, segments: readonly string[]): boolean {
+  if (linked.route.method !== "POST" || segments.some((segment) => dynamicSegment.test(segment) || segment.startsWith("[")) || readsRequestIdentity(handler)) return false;
+  return addressThrottleSources(handler).some((source) => source === "inline" || ctx.project.readsClientAddress(source, linked.filePath));
 }
 
 /** `/webhooks`, `/webhooks/[id]`: the API that manages a project's webhook subscriptions, not an endpoint that receives one. */
@@ -218,38 +293,6 @@ function onlyRefusesMethod(handler: FunctionLike): boolean {
   };
   visit(body);
   return refuses && !acts;
-}
-
-function verifiesSignature(handler: FunctionLike | undefined): boolean {
-  if (!handler) return false;
-  let found = false;
-  const visit = (node: ts.Node): void => {
-    if (found) return;
-    if (ts.isCallExpression(node)) {
-      const name = calleeText(node) ?? "";
-      const last = name.slice(name.lastIndexOf(".") + 1);
-      // Svix: `new Webhook(secret).verify(payload, headers)` or `wh.verify(...)` on a Webhook instance.
-      const isSvixVerify = last === "verify" && ts.isPropertyAccessExpression(node.expression) && /webhook|^wh$|svix/i.test(node.expression.expression.getText());
-      found = signatureCheck.test(last) || isSvixVerify || isAwaitedQstashVerify(node);
-    }
-    ts.forEachChild(node, visit);
-  };
-  visit(handler);
-  return found;
-}
-
-/**
- * `await receiver.verify({ signature, body })` on a QStash `Receiver`. It resolves to a boolean: without `await` the
- * promise is always truthy, so the check never fails and does not count.
- */
-function isAwaitedQstashVerify(call: ts.CallExpression): boolean {
-  const callee = call.expression;
-  if (!ts.isPropertyAccessExpression(callee) || callee.name.text !== "verify" || !ts.isIdentifier(callee.expression)) return false;
-  if (!ts.isAwaitExpression(call.parent)) return false;
-  const declaration = findDeclaration(callee.expression.text, call);
-  const created = declaration && ts.isVariableDeclaration(declaration) && declaration.initializer;
-  if (!created || !ts.isNewExpression(created) || !ts.isIdentifier(created.expression)) return false;
-  return importedModuleOf(created.expression.text, created) === "@upstash/qstash";
 }
 
 /** The route's handler function: at its span, or the local function its registration names. */

@@ -2,7 +2,7 @@
 // user, authorization header) and rejecting with 401/403. Shared by the framework extractors and conventions.
 import { ts } from "ts-morph";
 import type { GuardRef } from "./types.js";
-import { calleeText, isFunctionLike, spanOf, textMatches, unwrapExpression, type FunctionLike } from "./syntax.js";
+import { calleeText, findDeclaration, importedModuleOf, isFunctionLike, spanOf, textMatches, unwrapExpression, type FunctionLike } from "./syntax.js";
 
 const rejectionStatuses = new Set([401, 403]);
 const credentialWord = /user|session|token|auth|jwt|bearer|cookie|credential|claims|principal|api[-_]?key|identity|viewer|account|signature/i;
@@ -96,26 +96,34 @@ export function inlineAuthGuards(handler: FunctionLike): GuardRef[] {
   const body = handler.body;
   if (!body) return [];
   const parameters = parameterNames(handler);
+  const guards: GuardRef[] = [];
   if (!ts.isBlock(body)) {
     const delegate = delegatedCall(body);
-    return delegate && handsOverRequest(delegate.call, parameters) ? [{ name: delegate.name, kind: "wrapper", span: spanOf(delegate.call) }] : [];
-  }
-  const guards: GuardRef[] = [];
-  scanLeadingStatements(body.statements, parameters, guards);
+    if (delegate && handsOverRequest(delegate.call, parameters)) guards.push({ name: delegate.name, kind: "wrapper", span: spanOf(delegate.call) });
+  } else scanLeadingStatements(body.statements, parameters, new Set(parameters), guards);
+  // A verified signature authenticates the sender wherever the handler checks it, here or in a helper it calls.
+  if (verifiesSignature(body)) guards.push({ name: "signature", kind: "inline", span: spanOf(handler) });
+  else guards.push(...signatureHelperCalls(handler));
   return guards;
 }
 
-/** Collects the checks of `statements` until the first side effect; a `try` block is read through. False once it stops. */
-function scanLeadingStatements(statements: readonly ts.Statement[], parameters: ReadonlySet<string>, guards: GuardRef[]): boolean {
+/**
+ * Collects the checks of `statements` until the first side effect: whatever only reads (the request, a schema, a
+ * lookup) or refuses early may come before the guard, wherever it sits. `fromRequest` grows with the locals read from
+ * the parameters (`const params = await props.params`). A `try` block is read through, and the scan goes on after it
+ * when the block only read and its `catch` refuses. False once it stops.
+ */
+function scanLeadingStatements(statements: readonly ts.Statement[], parameters: ReadonlySet<string>, fromRequest: Set<string>, guards: GuardRef[]): boolean {
   for (const [index, statement] of statements.entries()) {
     if (isAuthCheckStatement(statement)) {
       guards.push({ name: "inline", kind: "inline", span: spanOf(statement) });
       continue;
     }
     if (ts.isTryStatement(statement)) {
-      // What follows the try runs after its side effects, so the scan ends with it.
-      scanLeadingStatements(statement.tryBlock.statements, parameters, guards);
-      return false;
+      const readThrough = scanLeadingStatements(statement.tryBlock.statements, parameters, fromRequest, guards);
+      // What follows a try that did more than read runs after its side effects, so the scan ends with it.
+      if (!readThrough || statement.finallyBlock || !statement.catchClause || !endsByLeaving(statement.catchClause.block)) return false;
+      continue;
     }
     const leading = leadingCall(statement);
     // Only a plain function may be a project helper that throws; `db.order.create(...)` is the side effect itself.
@@ -127,9 +135,30 @@ function scanLeadingStatements(statements: readonly ts.Statement[], parameters: 
     } else if (leading && handsOverRequest(leading.call, parameters)) guards.push({ name: leading.name, kind: "wrapper", span: spanOf(leading.call) });
     if (isCheckedNext(statement, next)) {
       if (!isChecked) guards.push({ name: "inline", kind: "inline", span: spanOf(next!) });
-    } else if (!isPreparatoryStatement(statement, parameters) && !isEarlyAnswer(statement, next, parameters)) return false;
+    } else if (!isPreparatoryStatement(statement, fromRequest) && !isEarlyAnswer(statement, next, parameters)) return false;
+    noteRequestReads(statement, fromRequest);
   }
   return true;
+}
+
+/** A block whose last statement returns or throws (also Koa's `ctx.throw(400)`): a `catch` that refuses rather than carrying on. */
+function endsByLeaving(block: ts.Block): boolean {
+  const last = block.statements[block.statements.length - 1];
+  if (!last) return false;
+  if (ts.isReturnStatement(last) || ts.isThrowStatement(last)) return true;
+  const call = ts.isExpressionStatement(last) ? unwrapExpression(last.expression) : undefined;
+  return !!call && ts.isCallExpression(call) && ts.isPropertyAccessExpression(call.expression) && call.expression.name.text === "throw";
+}
+
+/** Adds the locals `statement` declares from the request alone (`const params = await props.params`, `const id = params.id.trim()`). */
+function noteRequestReads(statement: ts.Statement, fromRequest: Set<string>): void {
+  if (!ts.isVariableStatement(statement)) return;
+  for (const declaration of statement.declarationList.declarations) {
+    const initializer = declaration.initializer;
+    if (!initializer || !ts.isIdentifier(declaration.name)) continue;
+    const mentionsRequest = someDescendant(initializer, (node) => ts.isIdentifier(node) && fromRequest.has(node.text));
+    if (mentionsRequest && (!containsCall(initializer) || readsOnlyParameters(initializer, fromRequest))) fromRequest.add(declaration.name.text);
+  }
 }
 
 /**
@@ -213,7 +242,7 @@ function isAuthCheckStatement(statement: ts.Statement): boolean {
  */
 function isPreparatoryStatement(statement: ts.Statement, parameters: ReadonlySet<string>): boolean {
   if (ts.isIfStatement(statement)) return true;
-  if (ts.isExpressionStatement(statement)) return isLogCall(statement.expression);
+  if (ts.isExpressionStatement(statement)) return isLogCall(statement.expression) || isLocalAssignmentOfReads(statement.expression, parameters);
   if (ts.isVariableStatement(statement)) {
     return statement.declarationList.declarations.every(
       (declaration) =>
@@ -221,10 +250,45 @@ function isPreparatoryStatement(statement: ts.Statement, parameters: ReadonlySet
         !containsCall(declaration.initializer) ||
         isCredentialLookup(declaration) ||
         readsOnlyParameters(declaration.initializer, parameters) ||
-        readsRequestCredential(declaration.initializer),
+        readsRequestCredential(declaration.initializer) ||
+        callsOnlyReads(declaration.initializer, parameters),
     );
   }
   return false;
+}
+
+/** `token = parsed.token`: a local set from reads. */
+function isLocalAssignmentOfReads(expression: ts.Expression, parameters: ReadonlySet<string>): boolean {
+  const assignment = unwrapExpression(expression);
+  if (!ts.isBinaryExpression(assignment) || assignment.operatorToken.kind !== ts.SyntaxKind.EqualsToken || !ts.isIdentifier(assignment.left)) return false;
+  return !containsCall(assignment.right) || callsOnlyReads(assignment.right, parameters);
+}
+
+/**
+ * Calls that read and change nothing a guard protects: a lookup named for reading (`findTeam`, `resolveWorkspace`,
+ * `getFileMeta`, but not `getOrCreateTeam`), a schema built or run (`schema.safeParse(...)`, a zod/yup/joi builder),
+ * the language's own pure helpers (`JSON.parse`, `new URL(...)`, `decodeURIComponent`), and methods of values read
+ * from the request (`params.filePath.join("/")`).
+ */
+function callsOnlyReads(expression: ts.Expression, fromRequest: ReadonlySet<string>): boolean {
+  return !someDescendant(expression, (node) => (ts.isCallExpression(node) || ts.isNewExpression(node)) && !isReadCall(node, fromRequest));
+}
+
+const readVerb = /^(get|find|load|read|resolve|lookup|select|count|list|search|parse|safeParse|parseAsync|safeParseAsync|validate|check|is|has|decode|verify|authorize|authenticate)([A-Z_\d]|$)/;
+const writeWord = /(Create|Update|Upsert|Insert|Delete|Remove|Save|Set|Write|Send|Add|Increment|Publish|Enqueue)/;
+const pureGlobals = /^(String|Number|Boolean|BigInt|JSON|Object|Array|Math|Date|URL|URLSearchParams|decodeURIComponent|encodeURIComponent|parseInt|parseFloat)$/;
+const schemaLibrary = /^(zod|yup|joi|valibot|superstruct|@sinclair\/typebox|arktype)$/;
+
+function isReadCall(call: ts.CallExpression | ts.NewExpression, fromRequest: ReadonlySet<string>): boolean {
+  let root: ts.Expression = unwrapExpression(call.expression);
+  while (ts.isPropertyAccessExpression(root) || ts.isElementAccessExpression(root) || ts.isCallExpression(root)) root = unwrapExpression(root.expression);
+  if (ts.isIdentifier(root)) {
+    if (fromRequest.has(root.text) && root !== call.expression) return true;
+    if (pureGlobals.test(root.text) || schemaLibrary.test(importedModuleOf(root.text, root) ?? "")) return true;
+  }
+  const name = calleeText(call) ?? "";
+  const method = name.slice(name.lastIndexOf(".") + 1);
+  return readVerb.test(method) && !writeWord.test(method);
 }
 
 /** `console.log(x)`, `logger.info(x)`: writing a log line changes nothing a guard protects. */
@@ -328,4 +392,184 @@ export function someDescendant(root: ts.Node, test: (node: ts.Node) => boolean):
     });
   }
   return false;
+}
+
+/** Calls that verify a signature over the request: Stripe, HMAC compares, and verify helpers named for it. */
+const signatureCheck = /^(constructEvent|constructEventAsync|timingSafeEqual|verify\w*(Signature|Webhook)\w*|validate\w*(Signature|Webhook)\w*)$/;
+/** Library verifications that throw when the signature is wrong, rather than answering false. */
+const throwingSignatureCheck = /^(constructEvent|constructEventAsync)$/;
+const signatureHint = /constructEvent|timingSafeEqual|Signature|Webhook|verify/;
+/** A handler that passes a signature on names it (`stripe-signature`, `x-hub-signature-256`, `svix-signature`). */
+const signatureMention = /signature|webhook|hmac|svix/i;
+
+function isResultUsed(call: ts.CallExpression): boolean {
+  let outer = call.parent;
+  while (ts.isAwaitExpression(outer) || ts.isParenthesizedExpression(outer)) outer = outer.parent;
+  return !ts.isExpressionStatement(outer);
+}
+
+/**
+ * True when `node` verifies a signature over the request and stops when it fails: Stripe `constructEvent`, Svix
+ * `webhook.verify(...)`, an HMAC compared with `timingSafeEqual`, an awaited QStash `receiver.verify(...)`, a
+ * `verify…Signature` helper. A verification that throws inside a `try` whose `catch` carries on checks nothing.
+ */
+export function verifiesSignature(node: ts.Node): boolean {
+  if (!textMatches(node, signatureHint)) return false;
+  return someDescendant(node, (candidate) => {
+    if (!ts.isCallExpression(candidate)) return false;
+    const name = calleeText(candidate) ?? "";
+    const last = name.slice(name.lastIndexOf(".") + 1);
+    // Svix: `new Webhook(secret).verify(payload, headers)` or `wh.verify(...)` on a Webhook instance.
+    const isSvixVerify = last === "verify" && ts.isPropertyAccessExpression(candidate.expression) && /webhook|^wh$|svix/i.test(candidate.expression.expression.getText());
+    if (!signatureCheck.test(last) && !isSvixVerify && !isAwaitedQstashVerify(candidate)) return false;
+    return !((throwingSignatureCheck.test(last) || isSvixVerify) && isSwallowed(candidate));
+  });
+}
+
+/** The call sits in a `try` whose `catch` neither returns nor throws, so a failure is logged and the work goes on. */
+function isSwallowed(call: ts.Node): boolean {
+  for (let child: ts.Node = call, parent = call.parent; parent && !isFunctionLike(parent); child = parent, parent = parent.parent) {
+    if (ts.isTryStatement(parent) && parent.tryBlock === child) {
+      return !!parent.catchClause && !someDescendant(parent.catchClause.block, (node) => ts.isReturnStatement(node) || ts.isThrowStatement(node));
+    }
+  }
+  return false;
+}
+
+/**
+ * `await receiver.verify({ signature, body })` on a QStash `Receiver`. It resolves to a boolean: without `await` the
+ * promise is always truthy, so the check never fails and does not count.
+ */
+function isAwaitedQstashVerify(call: ts.CallExpression): boolean {
+  const callee = call.expression;
+  if (!ts.isPropertyAccessExpression(callee) || callee.name.text !== "verify" || !ts.isIdentifier(callee.expression)) return false;
+  if (!ts.isAwaitExpression(call.parent)) return false;
+  const declaration = findDeclaration(callee.expression.text, call);
+  const created = declaration && ts.isVariableDeclaration(declaration) && declaration.initializer;
+  if (!created || !ts.isNewExpression(created) || !ts.isIdentifier(created.expression)) return false;
+  return importedModuleOf(created.expression.text, created) === "@upstash/qstash";
+}
+
+/**
+ * Helpers a handler hands part of the request to and whose answer it uses (`const result = await handleEvent(body,
+ * signature)`): candidates for a signature check in another module, which the link step looks up by name.
+ */
+function signatureHelperCalls(handler: FunctionLike): GuardRef[] {
+  if (!handler.body || !textMatches(handler.body, signatureMention)) return [];
+  const found = new Map<string, ts.CallExpression>();
+  someDescendant(handler.body, (node) => {
+    if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.arguments.length > 0 && isResultUsed(node) && !found.has(node.expression.text)) {
+      found.set(node.expression.text, node);
+    }
+    return false;
+  });
+  return [...found].map(([name, call]) => ({ name, kind: "verifier", span: spanOf(call) }));
+}
+
+/** WebAuthn server libraries and their calls that run the sign-in (assertion) ceremony, not the registration of a key. */
+const webAuthnModule = /^(@simplewebauthn\/server|fido2-lib)$/;
+const signInCeremonyCall = /^(generateAuthenticationOptions|verifyAuthenticationResponse|assertionOptions|assertionResult)$/;
+
+/**
+ * True when the handler runs a step of signing in with a passkey: it calls a WebAuthn library's authentication
+ * (assertion) function, which serves callers who have no session yet by design. Registering a key is not such a step.
+ */
+export function runsSignInCeremony(handler: FunctionLike): boolean {
+  if (!handler.body || !textMatches(handler.body, /Authentication(Options|Response)|assertion(Options|Result)/)) return false;
+  return someDescendant(handler.body, (node) => {
+    if (!ts.isCallExpression(node)) return false;
+    const name = calleeText(node) ?? "";
+    const root = name.split(".")[0]!;
+    return signInCeremonyCall.test(name.slice(name.lastIndexOf(".") + 1)) && webAuthnModule.test(importedModuleOf(root, node) ?? "");
+  });
+}
+
+/** Headers proxies and CDNs put the client's address in. */
+const addressHeader = /^(x-forwarded-for|x-real-ip|cf-connecting-ip|true-client-ip|x-client-ip|fly-client-ip|x-vercel-forwarded-for)$/i;
+
+/** True when `node` reads the client's network address: a forwarding header, `req.ip`, `socket.remoteAddress`. */
+export function readsClientAddress(node: ts.Node): boolean {
+  if (!textMatches(node, /forwarded|real-ip|client-ip|connecting-ip|remoteAddress|\.ips?\b/i)) return false;
+  return someDescendant(
+    node,
+    (candidate) =>
+      (ts.isStringLiteralLike(candidate) && addressHeader.test(candidate.text)) ||
+      (ts.isPropertyAccessExpression(candidate) && /^(ip|ips|remoteAddress)$/.test(candidate.name.text)),
+  );
+}
+
+/**
+ * Where the key of a per-address throttle in the handler comes from: the handler answers 429 in an `if` that tests
+ * the result of a call keyed by a value derived from the client's address. Returns the functions that value is read
+ * through (`getClientIP`, for the link step to check) and "inline" when the handler reads the address itself;
+ * empty when there is no such throttle.
+ */
+export function addressThrottleSources(handler: FunctionLike): string[] {
+  const body = handler.body;
+  if (!body || !ts.isBlock(body) || !textMatches(body, /429|TOO_MANY_REQUESTS/)) return [];
+  const derived = new Map<string, string>();
+  const sources = new Set<string>();
+  for (const [index, statement] of body.statements.entries()) {
+    if (!ts.isVariableStatement(statement)) continue;
+    for (const declaration of statement.declarationList.declarations) {
+      if (!ts.isIdentifier(declaration.name) || !declaration.initializer) continue;
+      const initializer = declaration.initializer;
+      // `const limit = await ratelimit(`key:${ip}`)` then `if (!limit.success) return ... 429`
+      const keyedBy = someAddressMention(initializer, derived);
+      const next = body.statements[index + 1];
+      if (keyedBy !== undefined && next && ts.isIfStatement(next) && mentions(next.expression, declaration.name.text) && answersTooManyRequestsIn(next.thenStatement)) {
+        sources.add(keyedBy);
+        continue;
+      }
+      const seed = addressSeed(initializer, derived);
+      if (seed !== undefined) derived.set(declaration.name.text, seed);
+    }
+  }
+  return [...sources];
+}
+
+/** The address a value is read from: "inline" for a forwarding header or `req.ip`, else the function whose result it is. */
+function addressSeed(initializer: ts.Expression, derived: ReadonlyMap<string, string>): string | undefined {
+  if (readsClientAddress(initializer)) return "inline";
+  const call = delegatedCall(initializer);
+  if (call && ts.isIdentifier(call.call.expression)) {
+    const fromDerived = someAddressMention(call.call, derived);
+    return fromDerived ?? call.name;
+  }
+  return someAddressMention(initializer, derived);
+}
+
+function someAddressMention(node: ts.Node, derived: ReadonlyMap<string, string>): string | undefined {
+  let found: string | undefined;
+  someDescendant(node, (candidate) => {
+    if (ts.isIdentifier(candidate) && derived.has(candidate.text)) found = derived.get(candidate.text);
+    return found !== undefined;
+  });
+  return found;
+}
+
+function mentions(node: ts.Node, name: string): boolean {
+  return someDescendant(node, (candidate) => ts.isIdentifier(candidate) && candidate.text === name);
+}
+
+function answersTooManyRequestsIn(node: ts.Node): boolean {
+  return someDescendant(node, (candidate) => (ts.isNumericLiteral(candidate) && candidate.text === "429" && isStatusPosition(candidate)) || (ts.isIdentifier(candidate) && candidate.text === "TOO_MANY_REQUESTS"));
+}
+
+/**
+ * True when `node` reads the caller's credential or identity from the request: a cookie, the authorization or an
+ * API-key header, `req.user`/`ctx.state.auth`, or a session/token lookup (`getSession()`, `auth()`, `verify…`). Narrower
+ * than `readsCredential`, which also takes any name that mentions a user or a token.
+ */
+export function readsRequestIdentity(node: ts.Node): boolean {
+  return someDescendant(node, (candidate) => {
+    if (ts.isStringLiteral(candidate)) return credentialString.test(candidate.text);
+    if (ts.isPropertyAccessExpression(candidate)) return /^(user|session|auth|authorization|cookies?)$/i.test(candidate.name.text);
+    if (ts.isCallExpression(candidate)) {
+      if (ts.isIdentifier(candidate.expression) && /^(cookies|headers)$/.test(candidate.expression.text) && candidate.arguments.length === 0) return true;
+      const name = calleeText(candidate) ?? "";
+      return credentialCall.test(name.slice(name.lastIndexOf(".") + 1));
+    }
+    return false;
+  });
 }

@@ -2,7 +2,7 @@
 // reads a credential and answers 401/403 is an auth guard (`gatekeeper`, `mustBeSignedIn`); one that runs a schema
 // over its input is a validator. Names go to `summary.authGuards` / `summary.validators` for the link step.
 import { ts } from "ts-morph";
-import { guardScopeOf, readsCredential, rejectsUnauthenticated, throwsUnauthenticated } from "./auth-checks.js";
+import { guardScopeOf, readsClientAddress, readsCredential, rejectsUnauthenticated, throwsUnauthenticated, verifiesSignature } from "./auth-checks.js";
 import type { Extractor } from "./summarize.js";
 import type { GuardShapeSummary } from "./types.js";
 import { dottedName, importedModuleOf, isFunctionLike, textMatches, unwrapExpression, type FunctionLike } from "./syntax.js";
@@ -36,6 +36,8 @@ export const conventions: Extractor = {
       }
     }
     if (!summary.validators.includes(name) && validatesParameter(body)) summary.validators.push(name);
+    if (verifiesSignature(body) && !(summary.signatureVerifiers ?? []).includes(name)) (summary.signatureVerifiers ??= []).push(name);
+    if (readsClientAddress(body) && !(summary.clientAddressReaders ?? []).includes(name)) (summary.clientAddressReaders ??= []).push(name);
   },
 };
 
@@ -185,4 +187,65 @@ function mentionsAny(node: ts.Node, names: ReadonlySet<string>): boolean {
 function collectNames(binding: ts.BindingName, into: Set<string>): void {
   if (ts.isIdentifier(binding)) into.add(binding.text);
   else for (const element of binding.elements) if (!ts.isOmittedExpression(element)) collectNames(element.name, into);
+}
+
+/** How many routes through one unproven wrapper make it the project's convention rather than a route's gap. */
+export const projectConventionSize = 3;
+/** In a folder, a wrapper most of whose routes go through it, and at least this many, is the folder's convention. */
+export const folderConventionSize = 2;
+
+/** Routes (of any shape) grouped by the wrapper Harden could not prove authenticates: the project's or a folder's convention. */
+export interface WrapperConvention<Route> {
+  /** The wrapper's key: where it is defined and its name. */
+  key: string;
+  scope: "project" | "folder";
+  /** The folder whose routes follow it, for a folder convention. */
+  folder?: string;
+  /** The routes that go through it (in the folder, for `byFolder`), in a stable order; the first carries the one finding. */
+  routes: Route[];
+  /** With a folder: how many routes of the folder must be guarded. */
+  folderSize?: number;
+}
+
+/**
+ * The conventions sibling routes follow, from the routes that must be guarded: `wrapperOf` gives a route's outermost
+ * unproven wrapper (its key), `folderOf` the folder whose routes are its siblings. A wrapper used by
+ * `projectConventionSize` routes of the project is the project's convention; otherwise one used by most (and at least
+ * `folderConventionSize`) of the routes of a folder is that folder's. Answers, per route, the convention it follows,
+ * and, per folder, the one its routes follow (against which a route without any wrapper deviates).
+ */
+export function wrapperConventions<Route>(
+  routes: readonly Route[],
+  wrapperOf: (route: Route) => string | undefined,
+  folderOf: (route: Route) => string,
+): { followed: Map<Route, WrapperConvention<Route>>; byFolder: Map<string, WrapperConvention<Route>> } {
+  const byWrapper = new Map<string, Route[]>();
+  const folders = new Map<string, { size: number; byWrapper: Map<string, Route[]> }>();
+  for (const route of routes) {
+    const folder = folderOf(route);
+    const entry = folders.get(folder) ?? { size: 0, byWrapper: new Map<string, Route[]>() };
+    folders.set(folder, entry);
+    entry.size++;
+    const key = wrapperOf(route);
+    if (key === undefined) continue;
+    byWrapper.set(key, [...(byWrapper.get(key) ?? []), route]);
+    entry.byWrapper.set(key, [...(entry.byWrapper.get(key) ?? []), route]);
+  }
+  const followed = new Map<Route, WrapperConvention<Route>>();
+  const byFolder = new Map<string, WrapperConvention<Route>>();
+  for (const [key, users] of byWrapper) {
+    if (users.length < projectConventionSize) continue;
+    const convention: WrapperConvention<Route> = { key, scope: "project", routes: users };
+    for (const route of users) followed.set(route, convention);
+  }
+  for (const [folder, entry] of folders) {
+    for (const [key, users] of entry.byWrapper) {
+      if (users.length < folderConventionSize || users.length * 2 <= entry.size) continue;
+      const isProjectWide = followed.has(users[0]!);
+      const convention: WrapperConvention<Route> = { key, scope: isProjectWide ? "project" : "folder", folder, routes: users, folderSize: entry.size };
+      byFolder.set(folder, convention);
+      if (!isProjectWide) for (const route of users) followed.set(route, convention);
+    }
+  }
+  return { followed, byFolder };
 }

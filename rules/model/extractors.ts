@@ -9,6 +9,7 @@ import { nextRoutes } from "./frameworks/next.js";
 import { edgeRuntimes } from "./frameworks/edge.js";
 import { nestModel } from "./frameworks/nest.js";
 import { socketIoServers } from "./frameworks/socket-io.js";
+import { connectRpcRouters } from "./frameworks/connect-rpc.js";
 import { expressModel } from "./frameworks/express.js";
 import { fastifyModel } from "./frameworks/fastify.js";
 import { honoModel } from "./frameworks/hono.js";
@@ -22,4 +23,4 @@ import { parameterChecks } from "./parameter-checks.js";
 import { rateLimiters } from "./rate-limiters.js";
 import type { Extractor } from "./summarize.js";
 
-export const extractors: readonly Extractor[] = [moduleBindings, nextRoutes, edgeRuntimes, nestModel, socketIoServers, serverAppsExtractor([expressModel, koaModel, fastifyModel, honoModel]), conventions, outboundCalls, appConfig, envReads, loggers, rateLimiters, bodyLimits, clientAddress, mimeChecks, codeMarkers, parameterChecks];
+export const extractors: readonly Extractor[] = [moduleBindings, nextRoutes, edgeRuntimes, nestModel, socketIoServers, serverAppsExtractor([expressModel, koaModel, fastifyModel, honoModel]), connectRpcRouters, conventions, outboundCalls, appConfig, envReads, loggers, rateLimiters, bodyLimits, clientAddress, mimeChecks, codeMarkers, parameterChecks];

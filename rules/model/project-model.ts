@@ -285,19 +285,32 @@ export class ProjectModel implements ProjectFacts {
     const root = name.split(".")[0]!;
     // A helper called at the top of a handler guards only when it throws: its result may go unchecked.
     if (guard.kind === "call") return this.authenticates(root, filePath, true, 0);
+    if (guard.kind === "verifier") return this.verifiesSignature(root, filePath);
     if (candidates.some((c) => knownAuthGuards.includes(c))) return true;
     return this.authenticates(root, filePath, false, 0);
+  }
+
+  /** `local` (as seen from `filePath`) is a project function that reads the client's network address. */
+  readsClientAddress(local: string, filePath: string): boolean {
+    return this.resolveDefinition(local, filePath, (summary, name) => (summary.clientAddressReaders ?? []).includes(name)) !== undefined;
+  }
+
+  /** `local` (as seen from `filePath`) is a project function that verifies a signature and stops when it fails. */
+  verifiesSignature(local: string, filePath: string): boolean {
+    return this.resolveDefinition(local, filePath, (summary, name) => (summary.signatureVerifiers ?? []).includes(name)) !== undefined;
   }
 
   /**
    * `local` (as seen from `filePath`) is a project guard, or reads a credential and calls one: a wrapper that
    * authenticates a few helpers deep. With `throwing`, only guards that throw count (library guards return null).
+   * A wrapper that verifies the request's signature authenticates its sender.
    */
   private authenticates(local: string, filePath: string, throwing: boolean, depth: number): boolean {
     if (depth > 3) return false;
     return (
       this.resolveDefinition(local, filePath, (summary, name) => {
         if ((throwing ? (summary.throwingAuthGuards ?? []) : summary.authGuards).includes(name)) return true;
+        if (!throwing && (summary.signatureVerifiers ?? []).includes(name)) return true;
         const delegate = summary.authDelegates?.find((candidate) => candidate.name === name);
         if (!delegate) return false;
         return delegate.callees.some((callee) => (!throwing && knownAuthGuards.includes(callee)) || this.authenticates(callee, summary.filePath, throwing, depth + 1));
@@ -432,6 +445,12 @@ export class ProjectModel implements ProjectFacts {
     return this.resolveDefinition(root, filePath, (summary, local) => summary.exports.some((binding) => binding.local === local) || summary.authDelegates?.some((d) => d.name === local) === true);
   }
 
+  /** The project function `name` (as seen from `filePath`) reads a credential, though Harden cannot see it refuse without one. */
+  readsCredentialWithoutProvenRefusal(name: string, filePath: string): boolean {
+    const root = name.split(".")[0]!;
+    return this.resolveDefinition(root, filePath, (summary, local) => summary.authDelegates?.some((d) => d.name === local) === true) !== undefined;
+  }
+
   isValidator(name: string, filePath: string): boolean {
     if (this.settings.validators.includes(name)) return true;
     return this.resolveDefinition(name, filePath, (summary, local) => summary.validators.includes(local)) !== undefined;
@@ -484,7 +503,7 @@ export class ProjectModel implements ProjectFacts {
       if (scope.frameworks && !scope.frameworks.includes(linked.route.framework)) continue;
       if (scope.packageRoot !== undefined && this.packageOf(linked.filePath) !== scope.packageRoot) continue;
       for (const guard of linked.guards) {
-        if (guard.kind === "inline" || !this.isAuthGuard(guard, guard.filePath)) continue;
+        if (guard.kind === "inline" || guard.kind === "verifier" || !this.isAuthGuard(guard, guard.filePath)) continue;
         if (scope.kinds && !scope.kinds.includes(guard.kind)) continue;
         const definedIn = this.resolveDefinition(guard.name, guard.filePath, (s, local) => s.authGuards.includes(local));
         const key = `${guard.name}@${definedIn ?? ""}`;
@@ -673,7 +692,19 @@ export class ProjectModel implements ProjectFacts {
     if (route.framework === "fastify") guards.push(...this.autohookGuards(summary.filePath));
     guards.push(...route.guards.map((guard) => ({ ...guard, filePath: summary.filePath })));
     if (!route.handler && route.handlerName) guards.push(...this.importedHandlerGuards(summary, route.handlerName));
+    for (const target of route.dispatchTargets ?? []) guards.push(...this.rpcInterceptors(summary, target));
     return { route, filePath: summary.filePath, fullPath, guards };
+  }
+
+  /** The interceptors of the RPC router `name` (as seen from `summary`'s file) is, where its module creates it. */
+  private rpcInterceptors(summary: FileSummary, name: string): LinkedRoute["guards"] {
+    let guards: LinkedRoute["guards"] = [];
+    this.resolveDefinition(name, summary.filePath, (definition, local) => {
+      const router = definition.rpcRouters?.find((candidate) => candidate.local === local);
+      if (router) guards = router.interceptors.map((guard) => ({ ...guard, filePath: definition.filePath }));
+      return !!router;
+    });
+    return guards;
   }
 
   /** The guards of a handler another module exports (`export { POST } from "@/modules/..."`), where that module defines it. */

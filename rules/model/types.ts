@@ -29,8 +29,11 @@ export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE" | "HEAD" | 
 export interface GuardRef {
   /** The callee or identifier as written, e.g. `requireAuth`, `passport.authenticate`, `AuthGuard`. */
   name: string;
-  /** "call": a helper called at the top of the handler, which guards only when it throws without a credential. */
-  kind: "middleware" | "wrapper" | "hook" | "decorator" | "inline" | "call";
+  /**
+   * "call": a helper called at the top of the handler, which guards only when it throws without a credential;
+   * "verifier": a helper handed part of the request whose answer the handler uses, which guards when it verifies a signature.
+   */
+  kind: "middleware" | "wrapper" | "hook" | "decorator" | "inline" | "call" | "verifier";
   span: Span;
 }
 
@@ -84,6 +87,11 @@ export interface RouteSummary {
   markedPublic: boolean;
   /** Prefix the owner declares for itself (`new Router({ prefix: "/users" })`, Hono `basePath`), applied before mount prefixes. */
   ownerPrefix?: string;
+  /**
+   * Objects of the project's own modules the handler reaches into (`routes.handlers.find(...)` with `routes` imported
+   * from `./router`): the link step adds the chain of an RPC router among them, which every request it dispatches runs.
+   */
+  dispatchTargets?: string[];
   /** NestJS: type names of `@Body()` / `@Query()` parameters taken without a pipe (`CreateUserDto`; "any" when untyped or `any`). */
   inputDtos?: string[];
   /** NestJS: the type name of the `@Body()` parameter, when there is one. */
@@ -310,6 +318,10 @@ export interface FileSummary {
   exports: ExportBinding[];
   /** Local functions that act as auth guards by what they do (check a session/token, answer 401/403). */
   authGuards: string[];
+  /** Local functions that read the client's network address (a forwarding header, `req.ip`), for per-address throttles. */
+  clientAddressReaders?: string[];
+  /** Local functions that verify a signature over what they are given and stop when it fails (see `verifiesSignature`). */
+  signatureVerifiers?: string[];
   /** Of `authGuards`, those that reject by throwing, so calling them guards whether or not the result is checked. */
   throwingAuthGuards?: string[];
   /** Local functions that read a credential and call these functions: a wrapper that authenticates through a helper. */
@@ -318,6 +330,8 @@ export interface FileSummary {
   guardShapes?: GuardShapeSummary[];
   /** Handlers named for HTTP methods that a non-route module exports for route files to re-export, with their guards. */
   exportedHandlers?: Array<{ name: string; guards: GuardRef[] }>;
+  /** RPC routers defined here (ConnectRPC `createConnectRouter({ interceptors })`) and the interceptors every call runs through. */
+  rpcRouters?: Array<{ local: string; interceptors: GuardRef[] }>;
   /** Local helpers that validate with a schema (call `schema.parse`/`safeParse`/`validate`). */
   validators: string[];
   /**

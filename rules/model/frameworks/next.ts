@@ -214,20 +214,25 @@ function visitSharedHandlerExport(node: ts.Node, context: ExtractionContext): vo
   if (ts.isFunctionDeclaration(node) && node.name && node.body && hasModifier(node, SyntaxKind.ExportKeyword)) {
     if (appRouteMethods.includes(node.name.text as HttpMethod)) record(node.name.text, inlineAuthGuards(node));
     // Any other exported function a router may register by name (`app.post("/x", handleX)`, Hono, Express): only its
-    // own inline checks (a credential tested and the request refused) count, never a helper it merely calls.
-    else record(node.name.text, inlineAuthGuards(node).filter((guard) => guard.kind === "inline"));
+    // own inline checks (a credential tested and the request refused, a signature verified, here or by the helper it
+    // hands the signature to) count, never a helper it merely calls.
+    else record(node.name.text, ownChecks(inlineAuthGuards(node)));
   } else if (ts.isVariableStatement(node) && hasModifier(node, SyntaxKind.ExportKeyword)) {
     for (const declaration of node.declarationList.declarations) {
       if (!ts.isIdentifier(declaration.name) || !declaration.initializer) continue;
       if (!appRouteMethods.includes(declaration.name.text as HttpMethod)) {
         const fn = declaration.initializer;
-        if (ts.isArrowFunction(fn) || ts.isFunctionExpression(fn)) record(declaration.name.text, inlineAuthGuards(fn).filter((guard) => guard.kind === "inline"));
+        if (ts.isArrowFunction(fn) || ts.isFunctionExpression(fn)) record(declaration.name.text, ownChecks(inlineAuthGuards(fn)));
         continue;
       }
       const resolved = resolveHandler(declaration.initializer);
       record(declaration.name.text, [...resolved.wrappers, ...(resolved.handler ? inlineAuthGuards(resolved.handler) : [])]);
     }
   }
+}
+
+function ownChecks(guards: GuardRef[]): GuardRef[] {
+  return guards.filter((guard) => guard.kind === "inline" || guard.kind === "verifier");
 }
 
 function visitPagesDefaultExport(node: ts.Node, context: ExtractionContext, path: string): void {

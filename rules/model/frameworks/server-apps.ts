@@ -192,13 +192,34 @@ export function parseRouteRegistration(call: ts.CallExpression): RouteRegistrati
   if (!paths) {
     const namedRoutePath = stringValue(args[0]) !== undefined && !pathsOf(args[0]) ? pathsOf(args[1]) : undefined;
     if (namedRoutePath) args = args.slice(1);
-    paths = pathsOf(args[0]);
+    paths = pathsOf(args[0]) ?? koaRouterBarePaths(args[0], receiver);
     if (!paths) return undefined;
     args = args.slice(1);
   }
   const handler = args[args.length - 1];
   if (!handler || !isHandlerShaped(handler)) return undefined;
   return { call, method, paths, ownerNode: receiver, owner: ownerName(receiver, call), chain: [...args] };
+}
+
+/**
+ * koa-router joins a mount prefix and a route path without a slash between them, so `router.post("documents.list", …)`
+ * mounted with `router.use("/", documents.routes())` serves `/documents.list`. A bare word is a path only on a receiver
+ * proven to be a koa-router (constructed from `koa-router`/`@koa/router` in this file): elsewhere `store.get("key", fn)`
+ * is a map or cache call.
+ */
+function koaRouterBarePaths(node: ts.Expression | undefined, receiver: ts.Expression): string[] | undefined {
+  const value = stringValue(node);
+  if (value === undefined || !/^[\w.-]+(\/[\w.:-]*)*$/.test(value) || !isConstructedKoaRouter(receiver)) return undefined;
+  return ["/" + value];
+}
+
+function isConstructedKoaRouter(receiver: ts.Expression): boolean {
+  const expression = unwrapExpression(receiver);
+  if (!ts.isIdentifier(expression)) return false;
+  const declaration = findDeclaration(expression.text, expression);
+  const created = declaration && ts.isVariableDeclaration(declaration) && declaration.initializer && unwrapExpression(declaration.initializer);
+  if (!created || !ts.isNewExpression(created) || !ts.isIdentifier(created.expression)) return false;
+  return /^(koa-router|@koa\/router)$/.test(importedModuleOf(created.expression.text, created) ?? "");
 }
 
 function pathsOf(node: ts.Expression | undefined): string[] | undefined {
@@ -290,6 +311,7 @@ export function routeSummaries(registration: RouteRegistration, options: RouteOp
   const middleware = registration.chain.slice(0, -1);
   const facts = describeHandler(registration.chain[registration.chain.length - 1]!);
   const guards = [...guardsFromChain(middleware, options.guardKind), ...facts.guards];
+  const dispatchTargets = facts.handler ? projectObjectsUsed(facts.handler) : [];
   return registration.paths.map((path) => ({
     framework: options.framework,
     method: registration.method,
@@ -302,7 +324,22 @@ export function routeSummaries(registration: RouteRegistration, options: RouteOp
     frameworkValidated: options.frameworkValidated ?? false,
     markedPublic: false,
     ...(options.ownerPrefix ? { ownerPrefix: options.ownerPrefix } : {}),
+    ...(dispatchTargets.length > 0 ? { dispatchTargets } : {}),
   }));
+}
+
+/** A module of the project: relative, or through a root alias (`@/`, `~/`, `#`). */
+const projectModule = /^(\.|@\/|~\/|#)/;
+
+/** Names imported from the project's own modules that the handler reaches into (`routes.handlers`), for RouteSummary.dispatchTargets. */
+function projectObjectsUsed(handler: ts.Node): string[] {
+  const roots = new Map<string, ts.Identifier>();
+  const visit = (node: ts.Node): void => {
+    if (ts.isPropertyAccessExpression(node) && ts.isIdentifier(node.expression) && !roots.has(node.expression.text)) roots.set(node.expression.text, node.expression);
+    ts.forEachChild(node, visit);
+  };
+  visit(handler);
+  return [...roots].filter(([name, at]) => projectModule.test(importedModuleOf(name, at) ?? "")).map(([name]) => name);
 }
 
 /** `owner.use(...)`-style calls are only server calls when the owner looks like an app or router (not `passport.use`, `i18n.use`). */

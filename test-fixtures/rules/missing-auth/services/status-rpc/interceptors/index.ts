@@ -1,0 +1,2 @@
+export { teamKeyInterceptor } from "./key";
+export { timingInterceptor } from "./timing";
