@@ -617,7 +617,24 @@ export class ProjectModel implements ProjectFacts {
     if (route.framework === "fastify") guards.push(...this.autohookGuards(summary.filePath));
     guards.push(...route.guards.map((guard) => ({ ...guard, filePath: summary.filePath })));
     if (!route.handler && route.handlerName) guards.push(...this.importedHandlerGuards(summary, route.handlerName));
+    if (route.decorators) guards.push(...this.composedDecoratorGuards(route.decorators, summary.filePath));
     return { route, filePath: summary.filePath, fullPath, guards };
+  }
+
+  /** NestJS: the guards `applyDecorators(UseGuards(...))` gives a route through the project decorators on it, seen where each is defined. */
+  private composedDecoratorGuards(names: readonly string[], filePath: string, depth = 0): LinkedRoute["guards"] {
+    const guards: LinkedRoute["guards"] = [];
+    if (depth > 3) return guards;
+    for (const name of names) {
+      this.resolveDefinition(name, filePath, (definition, local) => {
+        const composed = definition.composedDecorators?.find((candidate) => candidate.name === local);
+        if (!composed) return false;
+        guards.push(...composed.guards.map((guard) => ({ ...guard, filePath: definition.filePath })));
+        guards.push(...this.composedDecoratorGuards(composed.decorators, definition.filePath, depth + 1));
+        return true;
+      });
+    }
+    return guards;
   }
 
   /** The guards of a handler another module exports (`export { POST } from "@/modules/..."`), where that module defines it. */

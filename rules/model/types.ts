@@ -88,6 +88,8 @@ export interface RouteSummary {
   inputDtos?: string[];
   /** NestJS: the type name of the `@Body()` parameter, when there is one. */
   bodyParamType?: string;
+  /** NestJS: the project decorators on the method and its class (`@RequireRole("admin")`), to expand where they are composed. */
+  decorators?: string[];
 }
 
 /**
@@ -318,6 +320,8 @@ export interface FileSummary {
   guardShapes?: GuardShapeSummary[];
   /** Handlers named for HTTP methods that a non-route module exports for route files to re-export, with their guards. */
   exportedHandlers?: Array<{ name: string; guards: GuardRef[] }>;
+  /** NestJS decorator factories whose result is `applyDecorators(...)`: the guards it applies and the decorators it composes. */
+  composedDecorators?: Array<{ name: string; guards: GuardRef[]; decorators: string[] }>;
   /** Local helpers that validate with a schema (call `schema.parse`/`safeParse`/`validate`). */
   validators: string[];
   socketServers: SocketServerSummary[];
