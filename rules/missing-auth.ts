@@ -32,8 +32,8 @@ function isClientSdkApi(segments: readonly string[]): boolean {
   return segments.slice(0, at).every((segment) => segment === "api" || /^v\d+$/.test(segment)) && segments[0] === "api";
 }
 const dynamicSegment = /^(\[[^\].]+\]|:\w+)$/;
-/** Under an auth segment these are steps of signing in (`/auth/callback`, `/auth/verify`, `/auth/otp`), not account changes. */
-const signInStepSegment = /^(callback|verify|otp|acs|metadata|\[\.\.\.\w+\])$/;
+/** Under an auth segment these are steps of signing in (`/auth/callback`, `/auth/verify`, `/auth/otp`, an anonymous sign-in `/auth/anonymous`), not account changes. */
+const signInStepSegment = /^(callback|verify|otp|anonymous|acs|metadata|\[\.\.\.\w+\])$/;
 const webhookSegment = /webhook/;
 /** Calls that verify a webhook's signature: Stripe, HMAC compares, and verify helpers named for it. */
 const signatureCheck = /^(constructEvent|constructEventAsync|timingSafeEqual|verify\w*(Signature|Webhook)\w*|validate\w*(Signature|Webhook)\w*)$/;
