@@ -34,8 +34,8 @@ function isClientSdkApi(segments: readonly string[]): boolean {
   return segments.slice(0, at).every((segment) => segment === "api" || /^v\d+$/.test(segment)) && segments[0] === "api";
 }
 const dynamicSegment = /^(\[[^\].]+\]|:\w+)$/;
-/** Under an auth segment these are steps of signing in (`/auth/callback`, `/auth/verify`, `/auth/otp`), not account changes. */
-const signInStepSegment = /^(callback|verify|otp|acs|metadata|\[\.\.\.\w+\])$/;
+/** Under an auth segment these are steps of signing in (`/auth/callback`, `/auth/verify`, `/auth/otp`, an anonymous sign-in `/auth/anonymous`), not account changes. */
+const signInStepSegment = /^(callback|verify|otp|anonymous|acs|metadata|\[\.\.\.\w+\])$/;
 const webhookSegment = /webhook/;
 /** tRPC adapters: the route is a transport, and auth is decided per procedure (`protectedProcedure`). */
 const trpcAdapterModule = /^(@trpc\/server\/adapters\/|@hono\/trpc-server$)/;

@@ -693,6 +693,7 @@ export class ProjectModel implements ProjectFacts {
     guards.push(...route.guards.map((guard) => ({ ...guard, filePath: summary.filePath })));
     if (!route.handler && route.handlerName) guards.push(...this.importedHandlerGuards(summary, route.handlerName));
     for (const target of route.dispatchTargets ?? []) guards.push(...this.rpcInterceptors(summary, target));
+    if (route.decorators) guards.push(...this.composedDecoratorGuards(route.decorators, summary.filePath));
     return { route, filePath: summary.filePath, fullPath, guards };
   }
 
@@ -704,6 +705,23 @@ export class ProjectModel implements ProjectFacts {
       if (router) guards = router.interceptors.map((guard) => ({ ...guard, filePath: definition.filePath }));
       return !!router;
     });
+    return guards;
+  }
+
+
+  /** NestJS: the guards `applyDecorators(UseGuards(...))` gives a route through the project decorators on it, seen where each is defined. */
+  private composedDecoratorGuards(names: readonly string[], filePath: string, depth = 0): LinkedRoute["guards"] {
+    const guards: LinkedRoute["guards"] = [];
+    if (depth > 3) return guards;
+    for (const name of names) {
+      this.resolveDefinition(name, filePath, (definition, local) => {
+        const composed = definition.composedDecorators?.find((candidate) => candidate.name === local);
+        if (!composed) return false;
+        guards.push(...composed.guards.map((guard) => ({ ...guard, filePath: definition.filePath })));
+        guards.push(...this.composedDecoratorGuards(composed.decorators, definition.filePath, depth + 1));
+        return true;
+      });
+    }
     return guards;
   }
 

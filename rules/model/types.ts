@@ -96,6 +96,8 @@ export interface RouteSummary {
   inputDtos?: string[];
   /** NestJS: the type name of the `@Body()` parameter, when there is one. */
   bodyParamType?: string;
+  /** NestJS: the project decorators on the method and its class (`@RequireRole("admin")`), to expand where they are composed. */
+  decorators?: string[];
 }
 
 /**
@@ -332,6 +334,8 @@ export interface FileSummary {
   exportedHandlers?: Array<{ name: string; guards: GuardRef[] }>;
   /** RPC routers defined here (ConnectRPC `createConnectRouter({ interceptors })`) and the interceptors every call runs through. */
   rpcRouters?: Array<{ local: string; interceptors: GuardRef[] }>;
+  /** NestJS decorator factories whose result is `applyDecorators(...)`: the guards it applies and the decorators it composes. */
+  composedDecorators?: Array<{ name: string; guards: GuardRef[]; decorators: string[] }>;
   /** Local helpers that validate with a schema (call `schema.parse`/`safeParse`/`validate`). */
   validators: string[];
   /**

@@ -1,9 +1,10 @@
 // NestJS: `@Controller` routes with their `@UseGuards` / public markers / pipes and `@Body()` DTO types, global guards
-// and pipes (`APP_GUARD`, `useGlobalGuards`, `APP_PIPE`, `useGlobalPipes`), class-validator DTOs and guard classes.
+// and pipes (`APP_GUARD`, `useGlobalGuards`, `APP_PIPE`, `useGlobalPipes`), class-validator DTOs, guard classes, and
+// project decorators composed with `applyDecorators(...)` (the project model expands them where they are applied).
 import { ts } from "ts-morph";
 import { readsCredential, rejectsUnauthenticated } from "../auth-checks.js";
 import type { ExtractionContext, Extractor } from "../summarize.js";
-import { calleeText, decoratorsOf, spanOf, stringValue, unwrapExpression } from "../syntax.js";
+import { calleeText, decoratorsOf, importedModuleOf, spanOf, stringValue, unwrapExpression } from "../syntax.js";
 import type { GuardRef, HttpMethod, RouteSummary } from "../types.js";
 
 const { SyntaxKind } = ts;
@@ -40,12 +41,77 @@ function guardName(expression: ts.Expression): string | undefined {
 export function useGuardsOf(node: ts.Node): GuardRef[] {
   return decoratorsOf(node)
     .filter((decorator) => decoratorName(decorator) === "UseGuards")
-    .flatMap((decorator) =>
-      decoratorArguments(decorator).flatMap((argument) => {
-        const name = guardName(argument);
-        return name ? [{ name, kind: "decorator" as const, span: spanOf(argument) }] : [];
-      }),
-    );
+    .flatMap((decorator) => guardsAmong(decoratorArguments(decorator)));
+}
+
+function guardsAmong(guardArguments: readonly ts.Expression[]): GuardRef[] {
+  return guardArguments.flatMap((argument) => {
+    const name = guardName(argument);
+    return name ? [{ name, kind: "decorator" as const, span: spanOf(argument) }] : [];
+  });
+}
+
+/** `Roles("admin")` / `Authenticated` → the identifier it names, when it is not one of Nest's own decorators. */
+function projectDecoratorName(expression: ts.Expression): string | undefined {
+  const callee = ts.isCallExpression(expression) ? expression.expression : expression;
+  if (!ts.isIdentifier(callee)) return undefined;
+  return importedModuleOf(callee.text, callee)?.startsWith("@nestjs/") ? undefined : callee.text;
+}
+
+/** The project decorators on a class or method: any of them may be composed elsewhere with `applyDecorators`. */
+function projectDecoratorsOf(node: ts.Node): string[] {
+  return decoratorsOf(node).flatMap((decorator) => {
+    const name = projectDecoratorName(decorator.expression);
+    return name ? [name] : [];
+  });
+}
+
+const composesDecorators = new WeakMap<ts.SourceFile, boolean>();
+
+/** Spares every other file's functions the walk for a returned `applyDecorators(...)`. */
+function mentionsApplyDecorators(sourceFile: ts.SourceFile): boolean {
+  let mentions = composesDecorators.get(sourceFile);
+  if (mentions === undefined) composesDecorators.set(sourceFile, (mentions = sourceFile.text.includes("applyDecorators")));
+  return mentions;
+}
+
+/** `applyDecorators(...)` from `@nestjs/common`: the decorators it composes. */
+function composedBy(expression: ts.Expression | undefined): readonly ts.Expression[] | undefined {
+  const inner = expression && unwrapExpression(expression);
+  if (!inner || !ts.isCallExpression(inner) || !ts.isIdentifier(inner.expression) || inner.expression.text !== "applyDecorators") return undefined;
+  return importedModuleOf("applyDecorators", inner) === "@nestjs/common" ? inner.arguments : undefined;
+}
+
+/** What a decorator factory returns (`return applyDecorators(...)`, `=> applyDecorators(...)`), or the decorator itself (`const Auth = applyDecorators(...)`). */
+function composedDecoratorResult(value: ts.Node): readonly ts.Expression[] | undefined {
+  if (ts.isArrowFunction(value) && !ts.isBlock(value.body)) return composedBy(value.body);
+  if (!ts.isFunctionDeclaration(value) && !ts.isFunctionExpression(value) && !ts.isArrowFunction(value)) return ts.isExpression(value) ? composedBy(value) : undefined;
+  let composed: readonly ts.Expression[] | undefined;
+  const visit = (node: ts.Node): void => {
+    if (composed || ts.isFunctionLike(node)) return;
+    if (ts.isReturnStatement(node)) composed = composedBy(node.expression);
+    else ts.forEachChild(node, visit);
+  };
+  if (value.body) ts.forEachChild(value.body, visit);
+  return composed;
+}
+
+/** `export function Authenticated(...) { return applyDecorators(SetMetadata(...), UseGuards(JwtGuard)) }`: its guards, as `@UseGuards` would give them. */
+function visitComposedDecorator(node: ts.FunctionDeclaration | ts.VariableDeclaration, context: ExtractionContext): void {
+  if (!node.name || !ts.isIdentifier(node.name) || !mentionsApplyDecorators(context.sourceFile)) return;
+  const value = ts.isFunctionDeclaration(node) ? node : node.initializer && unwrapExpression(node.initializer);
+  const composed = value && composedDecoratorResult(value);
+  if (!composed) return;
+  const guards: GuardRef[] = [];
+  const decorators: string[] = [];
+  for (const part of composed) {
+    if (ts.isCallExpression(part) && ts.isIdentifier(part.expression) && part.expression.text === "UseGuards") guards.push(...guardsAmong(part.arguments));
+    else {
+      const name = projectDecoratorName(part);
+      if (name) decorators.push(name);
+    }
+  }
+  (context.summary.composedDecorators ??= []).push({ name: node.name.text, guards, decorators });
 }
 
 export function isMarkedPublic(node: ts.Node): boolean {
@@ -106,7 +172,13 @@ function routeFor(method: ts.MethodDeclaration, httpDecorator: ts.Decorator, con
     markedPublic: isMarkedPublic(controller) || isMarkedPublic(method),
     inputDtos,
     bodyParamType,
+    ...composedDecoratorsOn(controller, method),
   };
+}
+
+function composedDecoratorsOn(controller: ts.ClassDeclaration, method: ts.MethodDeclaration): Pick<RouteSummary, "decorators"> {
+  const decorators = [...projectDecoratorsOf(controller), ...projectDecoratorsOf(method)];
+  return decorators.length > 0 ? { decorators } : {};
 }
 
 /** `"users"`, `["users", "people"]` (first), `{ path: "users" }`. */
@@ -232,10 +304,11 @@ function visitProvider(node: ts.ObjectLiteralExpression, context: ExtractionCont
 }
 
 export const nestModel: Extractor = {
-  kinds: [SyntaxKind.ClassDeclaration, SyntaxKind.CallExpression, SyntaxKind.ObjectLiteralExpression],
+  kinds: [SyntaxKind.ClassDeclaration, SyntaxKind.CallExpression, SyntaxKind.ObjectLiteralExpression, SyntaxKind.FunctionDeclaration, SyntaxKind.VariableDeclaration],
   visit(node, context) {
     if (ts.isClassDeclaration(node)) visitClass(node, context);
     else if (ts.isCallExpression(node)) visitCall(node, context);
     else if (ts.isObjectLiteralExpression(node)) visitProvider(node, context);
+    else if (ts.isFunctionDeclaration(node) || ts.isVariableDeclaration(node)) visitComposedDecorator(node, context);
   },
 };

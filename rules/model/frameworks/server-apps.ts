@@ -306,8 +306,22 @@ export interface RouteOptions {
   ownerPrefix?: string;
 }
 
+/** Adapters that hand every request to another framework's own router (Remix / React Router `createRequestHandler`). */
+const frameworkRouterAdapter = /^@(remix-run|react-router)\/(express|node|architect|netlify|vercel)$/;
+
+/**
+ * `app.all("*", createRequestHandler({ build }))`: the handler a framework adapter builds dispatches to that framework's
+ * own routes (loaders, actions), which are the routes; the catch-all that forwards to them is not one.
+ */
+function forwardsToFrameworkRouter(handler: ts.Expression | undefined): boolean {
+  const expression = handler && unwrapExpression(handler);
+  if (!expression || !ts.isCallExpression(expression) || !ts.isIdentifier(expression.expression)) return false;
+  return frameworkRouterAdapter.test(importedModuleOf(expression.expression.text, expression) ?? "");
+}
+
 /** One RouteSummary per path of a registration: chain guards, then wrappers and inline checks of the handler. */
 export function routeSummaries(registration: RouteRegistration, options: RouteOptions): RouteSummary[] {
+  if (forwardsToFrameworkRouter(registration.chain[registration.chain.length - 1])) return [];
   const middleware = registration.chain.slice(0, -1);
   const facts = describeHandler(registration.chain[registration.chain.length - 1]!);
   const guards = [...guardsFromChain(middleware, options.guardKind), ...facts.guards];

@@ -1,0 +1,1 @@
+export { RequireMember as MembersOnly, Described, Lenient, TreasurerOnly, SignedIn } from "./decorators";
