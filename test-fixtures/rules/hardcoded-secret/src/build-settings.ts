@@ -4,7 +4,7 @@
 export const buildProfile = process.env.BUILD_PROFILE || "default";
 
 // expect: hardcoded-secret
-export const cookieSigningSecret = process.env.COOKIE_SIGNING_SECRET || "default";
+export const cookieSigningSecret = process.env.COOKIE_SIGNING_SECRET || "qwerty";
 
 // expect: hardcoded-secret
 export const queuePassword = process.env.QUEUE_AUTH || "changeme";
