@@ -8,12 +8,13 @@ import { redact } from "./model/previews.js";
 import { envExampleFor, envReadAt, runtimePlatformOf } from "./model/runtimes.js";
 import { dottedName, findDeclaration, nameWords, requiredModule, unwrapExpression } from "./model/syntax.js";
 import {
+  clientExposedPrefixIn,
   clientExposedPrefixOf,
   envNameWithPrefix,
   findSecretFormat,
   isPublicCredential,
   isSecretName,
-  isWeakSecret,
+  isWeakSecretOnItsOwn,
   keyMaterialOptions,
   looksRandom,
   vendorFormatHeldBy,
@@ -93,7 +94,10 @@ function checkLiteral(ctx: Context, literal: Literal): void {
 
   const fallback = fallbackOf(literal);
   if (fallback) {
-    if (!isSecretName(fallback.envName) && !format && !isWeakSecret(value)) return;
+    if (!format && !isSecretName(fallback.envName) && !isWeakSecretOnItsOwn(value)) return;
+    // A variable the bundler inlines into the client holds a browser key by design (`NEXT_PUBLIC_SEARCH_KEY || "demo"`);
+    // only a key of a server-secret format, or a name no client may hold, is a leak there.
+    if (!format && clientExposedPrefixIn(fallback.envName) && !clientExposedPrefixOf(fallback.envName)) return;
     // `process.env.STRIPE_SECRET_KEY ?? "unconfigured"`: the vendor rejects a made-up key; only self-verified keys (JWT,
     // session, HMAC) let a fallback in.
     if (!format && vendorFormatHeldBy(fallback.envName)) return;
@@ -118,6 +122,9 @@ function checkLiteral(ctx: Context, literal: Literal): void {
     reportFormat(ctx, literal, site, targetName, format);
     return;
   }
+  // A hand-written example of a third-party payload (a webhook body kept as sample data): its tokens are the vendor's
+  // documentation values, not credentials of this project. Known formats above are still reported.
+  if (isInSampleData(literal)) return;
   const isCredentialPosition = (targetName !== undefined && isSecretName(targetName) && !isIdentifierTableEntry(literal)) || site?.argument !== undefined;
   if (!isCredentialPosition || !looksRandom(value) || isPublicCredential(value)) return;
   const envName = envNameFor(site, targetName, undefined);
@@ -150,6 +157,33 @@ function checkClientExposedRead(ctx: Context, node: ts.PropertyAccessExpression 
         ]
       : [];
   ctx.report({ node, messageId: "clientExposed", data: { envName, prefix }, suggestions });
+}
+
+/** Words of an exported binding (or its declared type) that present its value as example data. */
+const sampleWords = new Set(["sample", "samples", "example", "examples", "fixture", "fixtures", "mock", "mocks", "demo", "stub", "stubs"]);
+
+/**
+ * The literal sits in a nested object literal (a payload, not a flat settings object) inside the initializer of an
+ * exported binding whose name or declared type calls it samples, examples, fixtures or mocks.
+ */
+function isInSampleData(literal: Literal): boolean {
+  let objectDepth = 0;
+  for (let node: ts.Node = literal; node.parent; node = node.parent) {
+    if (ts.isObjectLiteralExpression(node)) objectDepth++;
+    const parent = node.parent;
+    if (ts.isVariableDeclaration(parent) && parent.initializer === node) {
+      const statement = parent.parent.parent;
+      const exported = ts.isVariableStatement(statement) && statement.modifiers?.some((modifier) => modifier.kind === SyntaxKind.ExportKeyword) === true;
+      const words = [...(ts.isIdentifier(parent.name) ? nameWords(parent.name.text) : []), ...(parent.type ? nameWords(parent.type.getText()) : [])];
+      return exported && objectDepth >= 2 && words.some((word) => sampleWords.has(word));
+    }
+    if (isFunctionBoundary(parent)) return false;
+  }
+  return false;
+}
+
+function isFunctionBoundary(node: ts.Node): boolean {
+  return ts.isFunctionDeclaration(node) || ts.isFunctionExpression(node) || ts.isArrowFunction(node) || ts.isMethodDeclaration(node) || ts.isClassDeclaration(node);
 }
 
 function isOwnName(value: string, name: string): boolean {

@@ -1,6 +1,6 @@
 // untrusted-forwarded-for: the client's address taken from headers the client writes. Reads the client-address model
 // (proxy-trust settings and forwarding-header reads); the model already leaves out presence checks, headers passed on
-// to an upstream and the rightmost (proxy-appended) hop.
+// to an upstream and the rightmost (proxy-appended) hop, and links reads handed to helpers that take that hop.
 import { defineRule } from "./engine/types.js";
 
 export default defineRule({
@@ -23,7 +23,11 @@ export default defineRule({
       for (const setting of ctx.file.proxyTrustAll ?? []) ctx.report({ span: setting.span, messageId: "trustAll", data: { setting: setting.setting } });
       // On a platform whose edge writes these headers itself, the value is the connecting address, not the client's word.
       if (ctx.project.edgeSetsForwardingHeaders(ctx.filePath)) return;
-      for (const read of ctx.file.forwardedHeaderReads ?? []) ctx.report({ span: read.span, messageId: "headerRead", data: { read: read.label } });
+      for (const read of ctx.file.forwardedHeaderReads ?? []) {
+        // Handed only to project helpers that take the hop the own proxy appended: the safe form, one call away.
+        if (read.helperCalls?.every((call) => ctx.project.takesRightmostHop(call.callee, call.argument, ctx.filePath))) continue;
+        ctx.report({ span: read.span, messageId: "headerRead", data: { read: read.label } });
+      }
     },
   }),
 });

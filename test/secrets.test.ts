@@ -16,6 +16,7 @@ import {
   isPublicCredential,
   isSecretName,
   isWeakSecret,
+  isWeakSecretOnItsOwn,
   looksRandom,
   redactSecretsIn,
   shannonEntropy,
@@ -118,6 +119,10 @@ describe("entropy and placeholders", () => {
     assert.ok(isWeakSecret("dev_secret"));
     assert.ok(isWeakSecret("ChangeMe"));
     assert.ok(!isWeakSecret("development"));
+    // An everyday setting value is weak only beside a secret-like name.
+    assert.ok(isWeakSecret("default"));
+    assert.ok(!isWeakSecretOnItsOwn("default"));
+    assert.ok(isWeakSecretOnItsOwn("changeme"));
   });
 });
 
@@ -136,6 +141,10 @@ describe("secret names", () => {
     assert.equal(clientExposedPrefixOf("VITE_API_SECRET"), "VITE_");
     assert.equal(clientExposedPrefixOf("EXPO_PUBLIC_UPLOAD_TOKEN"), "EXPO_PUBLIC_");
     assert.equal(clientExposedPrefixOf("NEXT_PUBLIC_SUPABASE_ANON_KEY"), undefined);
+    // Browser keys vendors issue for client use: an API or write key under the prefix is public by design.
+    assert.equal(clientExposedPrefixOf("NEXT_PUBLIC_ANALYTICS_API_KEY"), undefined);
+    assert.equal(clientExposedPrefixOf("VITE_SEARCH_CLIENT_KEY"), undefined);
+    assert.equal(clientExposedPrefixOf("NEXT_PUBLIC_SERVICE_ROLE_KEY"), "NEXT_PUBLIC_");
     assert.equal(clientExposedPrefixOf("NEXT_PUBLIC_STRIPE_PUBLISHABLE_KEY"), undefined);
     assert.equal(clientExposedPrefixOf("NEXT_PUBLIC_FIREBASE_API_KEY"), undefined);
     assert.equal(clientExposedPrefixOf("STRIPE_SECRET_KEY"), undefined);

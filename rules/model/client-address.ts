@@ -22,7 +22,25 @@ export interface ForwardedHeaderReadSummary {
   header: string;
   /** The read as written, shortened for messages. */
   label: string;
+  /** Set when every use hands the value to these functions: the read is the client's address unless each takes the rightmost hop. */
+  helperCalls?: HelperCall[];
 }
+
+/** A call handing the header's value to a function, as `callee(…value…)`. */
+export interface HelperCall {
+  callee: string;
+  /** The argument position the value is passed in. */
+  argument: number;
+}
+
+/** A function whose parameter is a forwarding header it reads only from the right (the hop the own proxy appended). */
+export interface RightmostHopHelperSummary {
+  name: string;
+  parameter: number;
+}
+
+/** How a header value is used as an address: directly, or handed to a function that may take the rightmost hop. */
+type AddressUse = "direct" | HelperCall;
 
 const forwardingHeader = /^x-(forwarded-for|real-ip)$/i;
 /** Object fields that place a visitor (analytics and geo properties) rather than identify them. */
@@ -34,23 +52,46 @@ export function isForwardingHeader(name: string | undefined): boolean {
 }
 
 export const clientAddress: Extractor = {
-  // Proxy-trust settings name a proxy; header reads spell the header.
-  textHint: /proxy|x-forwarded-for|x-real-ip/i,
-  kinds: [ts.SyntaxKind.CallExpression, ts.SyntaxKind.NewExpression, ts.SyntaxKind.BinaryExpression, ts.SyntaxKind.ElementAccessExpression, ts.SyntaxKind.BindingElement],
+  // Proxy-trust settings name a proxy; header reads spell the header; a rightmost-hop helper splits a list on commas.
+  textHint: /proxy|x-forwarded-for|x-real-ip|\.split\(\s*["'`],/i,
+  kinds: [ts.SyntaxKind.CallExpression, ts.SyntaxKind.NewExpression, ts.SyntaxKind.BinaryExpression, ts.SyntaxKind.ElementAccessExpression, ts.SyntaxKind.BindingElement, ts.SyntaxKind.Parameter],
   visit(node, { summary, sourceFile }) {
+    if (ts.isParameter(node)) {
+      const helper = rightmostHopHelper(node);
+      if (helper) (summary.rightmostHopHelpers ??= []).push(helper);
+      return;
+    }
     const trust = trustAllSetting(node, sourceFile);
     if (trust) (summary.proxyTrustAll ??= []).push(trust);
     const read = forwardedHeaderRead(node);
-    if (read && (read.value === read.node ? isIdentityUse(read.value) : isBindingUsedAsIdentity(read.value))) {
+    const uses = read && (read.value === read.node ? addressUses(read.value) : bindingAddressUses(read.value));
+    if (read && uses && uses.length > 0) {
       const label = read.node.getText(sourceFile).replace(/\s+/g, " ");
+      const helperCalls = uses.every((use) => use !== "direct") ? (uses as HelperCall[]) : undefined;
       (summary.forwardedHeaderReads ??= []).push({
         span: spanOf(read.node, sourceFile),
         header: read.header,
         label: label.length > 60 ? `${label.slice(0, 57)}...` : label,
+        ...(helperCalls && { helperCalls }),
       });
     }
   },
 };
+
+/**
+ * A named function's parameter split on commas and read only from the right (after presence checks): a project helper
+ * that returns the hop the own proxy appended, so a forwarding header passed to it is not the client's word.
+ */
+function rightmostHopHelper(parameter: ts.ParameterDeclaration): RightmostHopHelperSummary | undefined {
+  if (!ts.isIdentifier(parameter.name)) return undefined;
+  const fn = parameter.parent;
+  const name = ts.isFunctionDeclaration(fn) ? fn.name?.text : (ts.isArrowFunction(fn) || ts.isFunctionExpression(fn)) && ts.isVariableDeclaration(fn.parent) && ts.isIdentifier(fn.parent.name) ? fn.parent.name.text : undefined;
+  if (!name) return undefined;
+  const references = referencesOf(parameter.name);
+  const readsRightmost = references.some((reference) => takesRightmostHop(outermostAddress(reference)));
+  if (!readsRightmost || references.some((reference) => addressUses(reference).length > 0)) return undefined;
+  return { name, parameter: fn.parameters.indexOf(parameter) };
+}
 
 function trustAllSetting(node: ts.Node, sourceFile: ts.SourceFile): ProxyTrustSummary | undefined {
   const text = (): string => node.getText(sourceFile);
@@ -117,25 +158,33 @@ function forwardedHeaderRead(node: ts.Node): HeaderRead | undefined {
   return undefined;
 }
 
-/** Whether the header's value ends up identifying the client, rather than being checked for presence, passed on, or read from the right. */
-function isIdentityUse(value: ts.Node): boolean {
+/**
+ * Where the header's value ends up identifying the client: nowhere when it is only checked for presence, passed on or
+ * read from the right; a helper call when it is handed to a plain function (which may take the rightmost hop).
+ */
+function addressUses(value: ts.Node): AddressUse[] {
   const outer = outermostAddress(value);
   const parent = outer.parent;
-  if (ts.isIfStatement(parent) || ts.isTypeOfExpression(parent) || (ts.isPrefixUnaryExpression(parent) && parent.operator === ts.SyntaxKind.ExclamationToken)) return false;
-  if (ts.isConditionalExpression(parent) && parent.condition === outer) return false;
-  if (ts.isPropertyAssignment(parent) && isForwardingHeader(stringValue(parent.name) ?? parent.name.getText())) return false;
+  if (ts.isIfStatement(parent) || ts.isTypeOfExpression(parent) || (ts.isPrefixUnaryExpression(parent) && parent.operator === ts.SyntaxKind.ExclamationToken)) return [];
+  if (ts.isConditionalExpression(parent) && parent.condition === outer) return [];
+  if (ts.isPropertyAssignment(parent) && isForwardingHeader(stringValue(parent.name) ?? parent.name.getText())) return [];
   // `{ location: xff }` for an analytics event: describes where a visitor is, decides nothing about who they are.
-  if (ts.isPropertyAssignment(parent) && parent.initializer === outer && placeField.test(stringValue(parent.name) ?? parent.name.getText())) return false;
-  if (ts.isBinaryExpression(parent) && isNothingComparison(parent)) return false;
-  if (ts.isCallExpression(parent) && parent.arguments[1] === outer && isForwardingHeader(stringValue(parent.arguments[0]))) return false;
-  if (ts.isVariableDeclaration(parent) && parent.initializer === outer) return isBindingUsedAsIdentity(parent.name);
-  return !takesRightmostHop(outer);
+  if (ts.isPropertyAssignment(parent) && parent.initializer === outer && placeField.test(stringValue(parent.name) ?? parent.name.getText())) return [];
+  if (ts.isBinaryExpression(parent) && isNothingComparison(parent)) return [];
+  if (ts.isCallExpression(parent) && parent.arguments[1] === outer && isForwardingHeader(stringValue(parent.arguments[0]))) return [];
+  if (ts.isVariableDeclaration(parent) && parent.initializer === outer) return bindingAddressUses(parent.name);
+  if (takesRightmostHop(outer)) return [];
+  if (ts.isCallExpression(parent) && ts.isIdentifier(parent.expression) && parent.expression.text !== "String") {
+    const argument = parent.arguments.indexOf(outer as ts.Expression);
+    if (argument >= 0) return [{ callee: parent.expression.text, argument }];
+  }
+  return ["direct"];
 }
 
-/** A variable (or parameter) holding the header: identity when any of its uses is. */
-function isBindingUsedAsIdentity(name: ts.Node): boolean {
-  if (!ts.isIdentifier(name)) return true;
-  return referencesOf(name).some((reference) => isIdentityUse(reference));
+/** A variable (or parameter) holding the header: the uses of all its references. */
+function bindingAddressUses(name: ts.Node): AddressUse[] {
+  if (!ts.isIdentifier(name)) return ["direct"];
+  return referencesOf(name).flatMap((reference) => addressUses(reference));
 }
 
 /** `xff === null`, `xff !== undefined`: a presence test. */

@@ -19,6 +19,7 @@ export interface LooseMimeCheckSummary {
   span: Span;
   /** The MIME value as written (`file.mimetype`, `req.headers["content-type"]`). */
   subject: string;
+  subjectSpan: Span;
   /** The subject is a raw `Content-Type` header, which may carry `; charset=...` parameters. */
   isRawHeader: boolean;
   /** The media types the check stands for, when they can be read from it (`image/` → the common raster types). */
@@ -61,8 +62,13 @@ export const mimeChecks: Extractor = {
   kinds: [ts.SyntaxKind.CallExpression, ts.SyntaxKind.BinaryExpression],
   visit(node, { summary, sourceFile }) {
     const check = ts.isCallExpression(node) ? looseCall(node) : rawHeaderEquality(node as ts.BinaryExpression);
-    if (!check || !isAcceptanceGate(check.node) || isFetchedResponseType(check.subject, summary)) return;
+    if (!check || !isAcceptanceGate(check.node) || isFetchedResponseType(check.subject, summary) || picksBodyParser(check)) return;
+    // `!type.includes(a) && !type.includes(b)` is one check of one value: reported once, on its first operand.
+    const chain = logicalChainOf(check.node);
+    const subjectText = check.subject.getText(sourceFile);
+    if (chain && (summary.looseMimeChecks ?? []).some((earlier) => earlier.span.start >= chain.getStart(sourceFile) && earlier.span.end <= chain.end && earlier.subject === quoteNode(check.subject, sourceFile) && subjectText === sourceFile.text.slice(earlier.subjectSpan.start, earlier.subjectSpan.end))) return;
     (summary.looseMimeChecks ??= []).push({
+      subjectSpan: spanOf(check.subject, sourceFile),
       kind: check.kind,
       span: spanOf(check.node, sourceFile),
       subject: quoteNode(check.subject, sourceFile),
@@ -77,6 +83,68 @@ interface LooseCheck {
   node: ts.Node;
   subject: ts.Expression;
   allowList?: string[];
+  /** The type or word tested for, as written (`"application/json"`, `"ndjson"`). */
+  tested?: string;
+}
+
+/**
+ * Wire formats of a request body that a parser reads (JSON, NDJSON, protobuf, forms, msgpack/CBOR, gRPC): a body sent
+ * in one of them is decoded into values, never kept or served back as the type it claimed.
+ */
+const bodyEncoding = /^(application\/)?(json|x-ndjson|ndjson|jsonl|x-protobuf|protobuf|vnd\.google\.protobuf|grpc(\+proto)?|x-www-form-urlencoded|msgpack|x-msgpack|cbor)$|^(multipart\/)?form-data$/i;
+
+/**
+ * A prefix or substring test of the request's own Content-Type against body encodings, on a header value used for
+ * nothing but such tests: it chooses which parser reads the body (or turns away bodies no parser here reads). The
+ * parsed values are what the handler keeps; an upload whose claimed type is stored or served back stays a finding.
+ */
+function picksBodyParser(check: LooseCheck): boolean {
+  if (check.kind !== "prefix" && check.kind !== "substring") return false;
+  if (check.tested === undefined || !bodyEncoding.test(check.tested.trim()) || !readsContentTypeHeader(check.subject)) return false;
+  return onlyTested(check.subject);
+}
+
+/** The Content-Type header as read, also lower-cased or trimmed, with a fallback, or through the variable holding it. */
+function readsContentTypeHeader(node: ts.Expression, depth = 0): boolean {
+  const expression = unwrapExpression(node);
+  if (isRawContentType(expression)) return true;
+  if (depth > 3) return false;
+  if (ts.isBinaryExpression(expression) && (expression.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken || expression.operatorToken.kind === ts.SyntaxKind.BarBarToken)) return readsContentTypeHeader(expression.left, depth + 1);
+  if (ts.isCallExpression(expression) && expression.arguments.length === 0 && ts.isPropertyAccessExpression(expression.expression) && /^(toLowerCase|trim)$/.test(expression.expression.name.text)) return readsContentTypeHeader(expression.expression.expression, depth + 1);
+  if (ts.isIdentifier(expression)) {
+    const declaration = findDeclaration(expression.text, expression);
+    return !!declaration && ts.isVariableDeclaration(declaration) && !!declaration.initializer && readsContentTypeHeader(declaration.initializer, depth + 1);
+  }
+  return false;
+}
+
+/** The header value (inline, or the variable holding it) is read only by type tests and comparisons. */
+function onlyTested(subject: ts.Expression): boolean {
+  const expression = unwrapExpression(subject);
+  if (!ts.isIdentifier(expression)) return true;
+  const declaration = findDeclaration(expression.text, expression);
+  if (!declaration || !ts.isVariableDeclaration(declaration)) return false;
+  const uses = usesAfter(declaration, expression.text);
+  return uses.every((use) => {
+    const parent = use.parent;
+    if (ts.isPropertyAccessExpression(parent) && parent.expression === use) return parent.name.text in looseMethods || parent.name.text === "toLowerCase" || parent.name.text === "split";
+    if (ts.isBinaryExpression(parent)) return parent.operatorToken.kind !== ts.SyntaxKind.EqualsToken;
+    return ts.isCallExpression(parent) && ts.isPropertyAccessExpression(parent.expression) && parent.expression.name.text === "test";
+  });
+}
+
+/** The outermost `&&`/`||` chain the check is an operand of (through `!` and parentheses), if any. */
+function logicalChainOf(check: ts.Node): ts.Node | undefined {
+  let current = check;
+  let chain: ts.Node | undefined;
+  while (current.parent) {
+    const parent = current.parent;
+    const logical = ts.isBinaryExpression(parent) && (parent.operatorToken.kind === ts.SyntaxKind.AmpersandAmpersandToken || parent.operatorToken.kind === ts.SyntaxKind.BarBarToken);
+    if (!logical && !ts.isParenthesizedExpression(parent) && !(ts.isPrefixUnaryExpression(parent) && parent.operator === ts.SyntaxKind.ExclamationToken)) break;
+    if (logical) chain = parent;
+    current = parent;
+  }
+  return chain;
 }
 
 function looseCall(call: ts.CallExpression): LooseCheck | undefined {
@@ -99,7 +167,7 @@ function looseCall(call: ts.CallExpression): LooseCheck | undefined {
   const text = stringValue(argument);
   // `indexOf` compared with a number is reported as the comparison, so the suggestion replaces all of it.
   const node = method === "indexOf" && ts.isBinaryExpression(call.parent) ? call.parent : call;
-  return { kind, node, subject, allowList: text === undefined || method === "indexOf" || method === "search" ? undefined : allowListFor(text, kind) };
+  return { kind, node, subject, tested: text, allowList: text === undefined || method === "indexOf" || method === "search" ? undefined : allowListFor(text, kind) };
 }
 
 /**

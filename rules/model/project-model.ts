@@ -325,6 +325,12 @@ export class ProjectModel implements ProjectFacts {
     return this.resolveDefinition(name.split(".")[0]!, filePath, isLimiterHere) !== undefined;
   }
 
+  /** True when the function `name` (as seen from `filePath`) reads the forwarding header passed as `argument` only from the right. */
+  takesRightmostHop(name: string, argument: number, filePath: string): boolean {
+    const isHelperHere = (summary: FileSummary, local: string): boolean => summary.rightmostHopHelpers?.some((helper) => helper.name === local && helper.parameter === argument) === true;
+    return this.resolveDefinition(name, filePath, isHelperHere) !== undefined;
+  }
+
   /** True when `name` (as seen from `filePath`) is bound to a logger here or in the module it is imported from. */
   isLogger(name: string, filePath: string): boolean {
     return this.resolveDefinition(name, filePath, (summary, local) => (summary.loggers ?? []).includes(local)) !== undefined;

@@ -241,6 +241,14 @@ export function isWeakSecret(value: string): boolean {
   return weakSecrets.has(value.trim().toLowerCase().replace(/_/g, "-")) || weakSecrets.has(value.trim().toLowerCase());
 }
 
+/** Weak secrets that are also everyday setting values (a build configuration called `default`, a role called `admin`). */
+const everydayValues = new Set(["default", "admin"]);
+
+/** A weak secret that says so without a secret-like name beside it: `"changeme"` is one anywhere, `"default"` is not. */
+export function isWeakSecretOnItsOwn(value: string): boolean {
+  return isWeakSecret(value) && !everydayValues.has(value.trim().toLowerCase());
+}
+
 const minimumRandomLength = 16;
 
 /**
@@ -276,13 +284,25 @@ export const clientExposedPrefixes: readonly string[] = ["NEXT_PUBLIC_", "VITE_"
 /** Keys that vendors design to be shipped to clients and restrict by origin or row-level security instead. */
 const publicByDesignWords = new Set(["publishable", "anon", "public", "site", "firebase", "maps", "recaptcha", "posthog", "measurement", "search"]);
 
-/** The client-exposed prefix of a secret-like variable name (`NEXT_PUBLIC_STRIPE_SECRET_KEY` → `NEXT_PUBLIC_`). */
+/**
+ * Words that name a credential no client may hold. A client-exposed `…_API_KEY` or `…_WRITE_KEY` is how vendors hand
+ * out browser keys (search-only, analytics ingestion, maps), restricted by origin or scope; a `…_SECRET`,
+ * `…_PASSWORD`, `…_PRIVATE_KEY` or `…_TOKEN` under the prefix is a server credential shipped by mistake.
+ */
+const serverOnlyWords = new Set(["secret", "secrets", "password", "passwd", "passphrase", "pwd", "private", "privatekey", "secretkey", "token", "tokens", "credential", "credentials", "signing", "encryption", "master", "admin", "service", "hmac", "jwt", "session"]);
+
+/** The prefix (`NEXT_PUBLIC_`, `VITE_`, …) when `envName` is one a bundler inlines into browser or app code. */
+export function clientExposedPrefixIn(envName: string): string | undefined {
+  return clientExposedPrefixes.find((candidate) => envName.startsWith(candidate));
+}
+
+/** The client-exposed prefix of a server-credential variable name (`NEXT_PUBLIC_STRIPE_SECRET_KEY` → `NEXT_PUBLIC_`). */
 export function clientExposedPrefixOf(envName: string): string | undefined {
-  const prefix = clientExposedPrefixes.find((candidate) => envName.startsWith(candidate));
+  const prefix = clientExposedPrefixIn(envName);
   if (!prefix) return undefined;
-  const rest = envName.slice(prefix.length);
-  if (nameWords(rest).some((word) => publicByDesignWords.has(word))) return undefined;
-  return isSecretName(rest) ? prefix : undefined;
+  const words = nameWords(envName.slice(prefix.length));
+  if (words.some((word) => publicByDesignWords.has(word))) return undefined;
+  return isSecretName(envName.slice(prefix.length)) && words.some((word) => serverOnlyWords.has(word)) ? prefix : undefined;
 }
 
 /** `stripeSecretKey` → `STRIPE_SECRET_KEY`; a header's `x-` goes (`x-api-key` → `API_KEY`). */

@@ -2,7 +2,7 @@
 // cached on disk and re-linked cheaply. Nodes are found again from spans when a rule needs them.
 import type { Runtime, Span } from "../engine/types.js";
 import type { BodyParserSummary } from "./body-limits.js";
-import type { ForwardedHeaderReadSummary, ProxyTrustSummary } from "./client-address.js";
+import type { ForwardedHeaderReadSummary, ProxyTrustSummary, RightmostHopHelperSummary } from "./client-address.js";
 import type { LooseMimeCheckSummary } from "./mime-checks.js";
 import type { CodeMarkers } from "./code-role.js";
 
@@ -379,6 +379,8 @@ export interface FileSummary {
   bodyParsers?: BodyParserSummary[];
   /** Proxy-trust settings that believe every `X-Forwarded-For` hop. */
   proxyTrustAll?: ProxyTrustSummary[];
+  /** Functions that read a forwarding header passed to them only from the right (the proxy-appended hop). */
+  rightmostHopHelpers?: RightmostHopHelperSummary[];
   /** Reads of `X-Forwarded-For` / `X-Real-IP` used as the client's address. */
   forwardedHeaderReads?: ForwardedHeaderReadSummary[];
   /** Content-type checks by prefix, substring, unanchored regex, or equality on the raw header. */
