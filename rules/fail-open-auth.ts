@@ -96,11 +96,23 @@ function readsRequestCredential(fn: FunctionLike): boolean {
   if (ts.isMethodDeclaration(fn) && fn.name.getText() === "canActivate") return true;
   const requestParameters = new Set(fn.parameters.flatMap((parameter) => (ts.isIdentifier(parameter.name) && requestRoot.test(parameter.name.text) ? [parameter.name.text] : [])));
   return !!fn.body && someDescendant(fn.body, (node) => {
-    if (ts.isPropertyAccessExpression(node)) return requestCredentialProperty.test(node.name.text);
+    if (ts.isPropertyAccessExpression(node)) return requestCredentialProperty.test(node.name.text) && !readsOtherHeader(node);
     if (ts.isStringLiteral(node)) return requestCredentialHeader.test(node.text) || /^bearer\b/i.test(node.text);
     if (!ts.isCallExpression(node) || !isVerification(node) && !/^(getSession|getServerSession|getToken|auth)$/.test(calleeText(node) ?? "")) return false;
     return node.arguments.some((argument) => someDescendant(argument, (inner) => ts.isIdentifier(inner) && requestParameters.has(inner.text)));
   });
+}
+
+/** `request.headers.get("accept")`, `req.headers["user-agent"]`: one named header that carries no credential. */
+function readsOtherHeader(headers: ts.PropertyAccessExpression): boolean {
+  if (headers.name.text !== "headers") return false;
+  const parent = headers.parent;
+  let name: string | undefined;
+  if (ts.isPropertyAccessExpression(parent) && parent.expression === headers) {
+    const call = parent.parent;
+    name = ts.isCallExpression(call) && call.expression === parent && /^(get|has)$/.test(parent.name.text) ? stringValue(call.arguments[0]) : parent.name.text;
+  } else if (ts.isElementAccessExpression(parent) && parent.expression === headers) name = stringValue(parent.argumentExpression);
+  return name !== undefined && !requestCredentialHeader.test(name);
 }
 
 /**

@@ -36,10 +36,13 @@ export async function claimSessionSlot(slot: string): Promise<boolean> {
 export class AuthenticatedDevice {
   constructor(private readonly device: Device) {}
 
-  async assertRecentToken(cutoff: Date): Promise<void> {
+  async assertRecentToken(request: Request, cutoff: Date): Promise<void> {
     // ok: fail-open-auth -- the switch is only tested, never used as key material, and no request credential is read here
     if (!FRESHNESS_GATE_ENABLED) return;
-    if (this.device.tokenIssuedAt < cutoff) throw new Forbidden("device token issued before the cutoff");
+    if (this.device.tokenIssuedAt >= cutoff) return;
+    // Which answer to give depends on what asked; the header says nothing about who asked.
+    if (request.headers.get("accept")?.includes("text/html")) throw new Forbidden("device token issued before the cutoff");
+    throw new Forbidden("stale device token");
   }
 
   async assertSignedBy(payload: string, signature: string): Promise<void> {
