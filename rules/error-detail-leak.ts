@@ -117,6 +117,8 @@ function unguardedLeaks(body: ts.Expression, send: ts.Node): Array<Leak & { leaf
   return valueLeaves(body).flatMap((leaf) => {
     const leak = leakOf(leaf, 0);
     if (!leak || isGuarded(leaf, leak.binding.scope) || isGuarded(send, leak.binding.scope) || answersOnlyTheSigner(leak.binding.scope)) return [];
+    if (ts.isIdentifier(leaf) && isAllowListedBySwitch(leaf, leak.binding, send)) return [];
+    if (isClientErrorMessage(leaf, send)) return [];
     return [{ ...leak, detail: quoteNode(leaf), leaf }];
   });
 }
@@ -137,6 +139,73 @@ function answersOnlyTheSigner(scope: ts.Node): boolean {
   if (first) visit(first);
   return found;
 }
+
+/**
+ * `const body = { code: err.code, message: err.message }; switch (err.type) { case KnownKind: …; default: body.message =
+ * "Unknown error" }`: a switch on the error's kind whose `default` overwrites every leaking field with a literal keeps
+ * the detail only for the kinds it lists (errors the project raises with client-facing text), like `instanceof
+ * SpecificError`. The switch must run between the object's declaration and the send.
+ */
+function isAllowListedBySwitch(identifier: ts.Identifier, binding: ErrorBinding, send: ts.Node): boolean {
+  const declaration = bindingOf(identifier);
+  const initializer = declaration && ts.isVariableDeclaration(declaration) && declaration.initializer ? unwrapExpression(declaration.initializer) : undefined;
+  if (!initializer || !ts.isObjectLiteralExpression(initializer)) return false;
+  const leakingKeys = initializer.properties.flatMap((property) => {
+    if (!ts.isPropertyAssignment(property) && !ts.isShorthandPropertyAssignment(property)) return [];
+    const value = ts.isPropertyAssignment(property) ? property.initializer : property.name;
+    return valueLeaves(value).some((leaf) => leakOf(leaf, 1)) ? [property.name.getText()] : [];
+  });
+  if (leakingKeys.length === 0) return false;
+  let allowListed = false;
+  const visit = (node: ts.Node): void => {
+    if (allowListed || isFunctionLike(node)) return;
+    if (ts.isSwitchStatement(node) && node.pos > declaration!.end && node.end <= send.getStart() && isAboutTheError(node.expression, binding)) {
+      const fallback = node.caseBlock.clauses.find(ts.isDefaultClause);
+      allowListed = !!fallback && leakingKeys.every((key) => assignsLiteral(fallback, identifier.text, key));
+    }
+    ts.forEachChild(node, visit);
+  };
+  ts.forEachChild(binding.scope, visit);
+  return allowListed;
+}
+
+/** The switch's subject is the error's own kind: it names the error, or a local initialised from it. */
+function isAboutTheError(subject: ts.Expression, binding: ErrorBinding): boolean {
+  const mentions = (node: ts.Node): boolean => (ts.isIdentifier(node) && node.text === binding.name) || !!ts.forEachChild(node, (child) => mentions(child) || undefined);
+  if (mentions(subject)) return true;
+  const inner = unwrapExpression(subject);
+  const declaration = ts.isIdentifier(inner) ? bindingOf(inner) : undefined;
+  return !!declaration && ts.isVariableDeclaration(declaration) && !!declaration.initializer && mentions(declaration.initializer);
+}
+
+/** `target.key = "literal"` among the clause's statements. */
+function assignsLiteral(clause: ts.DefaultClause, target: string, key: string): boolean {
+  return clause.statements.some((statement) => {
+    if (!ts.isExpressionStatement(statement) || !ts.isBinaryExpression(statement.expression) || statement.expression.operatorToken.kind !== SyntaxKind.EqualsToken) return false;
+    const { left, right } = statement.expression;
+    return ts.isPropertyAccessExpression(left) && left.expression.getText() === target && left.name.text === key && ts.isStringLiteralLike(unwrapExpression(right));
+  });
+}
+
+/**
+ * `throw new HttpException({ message: [error.message] }, 400)`: an exception the code itself gives a client-error
+ * status (a 4xx literal or a `BAD_REQUEST`-style status constant) states that the failure is the caller's, and its
+ * message is the answer to them: validation text written for the client. Only the message, never the whole error or
+ * its stack, and only for exceptions: a response's status is the rule's guard condition (`status < 500`) instead.
+ */
+function isClientErrorMessage(leaf: ts.Expression, send: ts.Node): boolean {
+  if (!ts.isThrowStatement(send) || !ts.isPropertyAccessExpression(leaf) || leaf.name.text !== "message") return false;
+  const thrown = unwrapExpression(send.expression);
+  if (!ts.isNewExpression(thrown) && !ts.isCallExpression(thrown)) return false;
+  return (thrown.arguments ?? []).some((argument) => {
+    const status = unwrapExpression(argument);
+    if (ts.isNumericLiteral(status)) return Number(status.text) >= 400 && Number(status.text) < 500;
+    return ts.isPropertyAccessExpression(status) && clientErrorStatusName.test(status.name.text);
+  });
+}
+
+/** The 4xx names of status enums (`HttpStatus.BAD_REQUEST`, `StatusCodes.UNPROCESSABLE_ENTITY`). */
+const clientErrorStatusName = /^(BAD_REQUEST|NOT_FOUND|CONFLICT|UNPROCESSABLE_ENTITY|PRECONDITION_FAILED|GONE|NOT_ACCEPTABLE|PAYLOAD_TOO_LARGE|UNSUPPORTED_MEDIA_TYPE|EXPECTATION_FAILED|UNPROCESSABLE_CONTENT)$/;
 
 /** The names and property reads whose values end up in the body: through object/array literals, templates, `+`, branches. */
 function valueLeaves(expression: ts.Expression): ts.Expression[] {

@@ -78,7 +78,64 @@ function isAuthCode(ctx: Context, fn: FunctionLike): boolean {
   if (ts.isMethodDeclaration(fn) && fn.name.getText() === "canActivate") return true;
   const name = functionName(fn);
   if (name && ctx.file.authGuards.includes(name)) return true;
-  return (rejectsUnauthenticated(fn) || returnsBoolean(fn)) && readsCredential(fn);
+  // The function's own name is not a read: `claimSessionSlot` returning true without its store decides no access.
+  const readsOne = fn.parameters.some(readsCredential) || (!!fn.body && readsCredential(fn.body));
+  return (rejectsUnauthenticated(fn) || returnsBoolean(fn)) && readsOne;
+}
+
+/** Properties and header names that carry the request's own credential. */
+const requestCredentialProperty = /^(headers|cookies|signedCookies|authorization)$/;
+const requestCredentialHeader = /^(authorization|cookie|x-api-key|x-auth-token)$/i;
+
+/**
+ * The function reads the request's credential itself: its headers or cookies, a credential header by name, or a
+ * verification call given one of its request-like parameters (`getSession(req)`). A function that does none of these
+ * runs on a caller someone else already authenticated.
+ */
+function readsRequestCredential(fn: FunctionLike): boolean {
+  if (ts.isMethodDeclaration(fn) && fn.name.getText() === "canActivate") return true;
+  const requestParameters = new Set(fn.parameters.flatMap((parameter) => (ts.isIdentifier(parameter.name) && requestRoot.test(parameter.name.text) ? [parameter.name.text] : [])));
+  return !!fn.body && someDescendant(fn.body, (node) => {
+    if (ts.isPropertyAccessExpression(node)) return requestCredentialProperty.test(node.name.text) && !readsOtherHeader(node);
+    if (ts.isStringLiteral(node)) return requestCredentialHeader.test(node.text) || /^bearer\b/i.test(node.text);
+    if (!ts.isCallExpression(node) || !isVerification(node) && !/^(getSession|getServerSession|getToken|auth)$/.test(calleeText(node) ?? "")) return false;
+    return node.arguments.some((argument) => someDescendant(argument, (inner) => ts.isIdentifier(inner) && requestParameters.has(inner.text)));
+  });
+}
+
+/** `request.headers.get("accept")`, `req.headers["user-agent"]`: one named header that carries no credential. */
+function readsOtherHeader(headers: ts.PropertyAccessExpression): boolean {
+  if (headers.name.text !== "headers") return false;
+  const parent = headers.parent;
+  let name: string | undefined;
+  if (ts.isPropertyAccessExpression(parent) && parent.expression === headers) {
+    const call = parent.parent;
+    name = ts.isCallExpression(call) && call.expression === parent && /^(get|has)$/.test(parent.name.text) ? stringValue(call.arguments[0]) : parent.name.text;
+  } else if (ts.isElementAccessExpression(parent) && parent.expression === headers) name = stringValue(parent.argumentExpression);
+  return name !== undefined && !requestCredentialHeader.test(name);
+}
+
+/**
+ * `if (!GATE_ENABLED) return;` in a further check on a caller already authenticated elsewhere: the value tested is only
+ * ever tested (a switch, not key material a verification uses), and the function reads no credential of the request
+ * itself. A primary verifier (reads the request's credential) or a missing secret that it then uses stays reported.
+ */
+function isFeatureGateOfFurtherCheck(condition: ts.Expression, fn: FunctionLike): boolean {
+  if (readsRequestCredential(fn)) return false;
+  return missingValueOperands(condition).some((operand) => !isUsedBeyond(operand, condition, fn));
+}
+
+/** The tested value (an env read, a name, a dotted config read) appears in `fn` outside `condition`. */
+function isUsedBeyond(operand: ts.Expression, condition: ts.Expression, fn: FunctionLike): boolean {
+  const envName = envVariableName(operand);
+  const text = operand.getText();
+  return !!fn.body && someDescendant(fn.body, (node) => {
+    if (node === condition) return false;
+    if (node.pos >= condition.pos && node.end <= condition.end) return false;
+    if (!ts.isExpression(node) || (ts.isVariableDeclaration(node.parent) && node.parent.name === node)) return false;
+    if (envName !== undefined) return envVariableName(node) === envName;
+    return node.getText() === text && !(ts.isPropertyAccessExpression(node.parent) && node.parent.name === node);
+  });
 }
 
 function checkIf(ctx: Context, statement: ts.IfStatement, fn: FunctionLike, bypass: EnvironmentCheck | undefined): void {
@@ -94,6 +151,7 @@ function checkIf(ctx: Context, statement: ts.IfStatement, fn: FunctionLike, bypa
   }
   const missing = missingConfigName(statement.expression, fn);
   if (!missing || !allows(statement.thenStatement, fn, false) || rejectsUnauthenticated(statement.thenStatement)) return;
+  if (isFeatureGateOfFurtherCheck(statement.expression, fn)) return;
   const failure = `new Error("${missing} is not configured: refusing to authenticate")`;
   const next = expressNext(fn);
   ctx.report({

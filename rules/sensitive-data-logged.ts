@@ -8,7 +8,7 @@ import { loggingLevelOf } from "./model/loggers.js";
 import { isNonProductionOnly } from "./model/app-config.js";
 import { quoteNode } from "./model/secret-literals.js";
 import { isSecretName, redactSecretsIn } from "./model/secrets.js";
-import { calleeText, findDeclaration, nameWords, stringValue, unwrapExpression } from "./model/syntax.js";
+import { calleeText, enclosingFunction, findDeclaration, nameWords, stringValue, unwrapExpression } from "./model/syntax.js";
 
 const { SyntaxKind } = ts;
 
@@ -23,6 +23,10 @@ const requestObject = /^(req|request|ctx|ctx\.request|c\.req|context|context\.re
 const authPath = /(log-?in|sign-?in|sign-?up|register|password|reset|auth|token|otp|2fa|mfa|verify|session|credentials)/i;
 /** Calls whose argument ends up in the log line as text. */
 const stringifiers = new Set(["String", "JSON.stringify", "util.inspect", "inspect", "util.format", "Object.fromEntries", "Object.assign"]);
+/** Words that make a token a position in a listing (`continuationToken`, `nextPageToken`, `cursor`), not a credential. */
+const paginationWords = new Set(["continuation", "continue", "page", "paging", "pagination", "cursor", "next"]);
+/** Methods that fetch a stored secret by its name: what is passed to them is the entry's name, not its value. */
+const secretLookup = /^(get|read|fetch|load|lookup|resolve|retrieve|has|delete|remove)/i;
 
 interface SensitiveValue {
   /** The node that carries it: a property, an argument, a template span's expression. */
@@ -68,6 +72,8 @@ function sensitiveValuesIn(expression: ts.Expression, call: ts.CallExpression, c
     return node.properties.flatMap((property): SensitiveValue[] => {
       const key = property.name && (ts.isIdentifier(property.name) || ts.isStringLiteral(property.name)) ? property.name.text : undefined;
       const isFixedValue = ts.isPropertyAssignment(property) && (isCountOrFlag(property.initializer) || isRedactionPlaceholder(property.initializer));
+      // `{ rest }` is the variable itself: what it was built from decides, as for a bare name.
+      if (ts.isShorthandPropertyAssignment(property)) return sensitiveLeaf(property.name, call, ctx) ? [{ node: property, what: `\`${property.name.text}\`` }] : [];
       if (key !== undefined && isSensitiveName(key) && !isFixedValue) return [{ node: property, what: `\`${redactSecretsIn(key)}\`` }];
       if (ts.isPropertyAssignment(property)) return sensitiveValuesIn(property.initializer, call, ctx).map((found) => (found.node === unwrapExpression(property.initializer) ? { ...found, node: property } : found));
       if (ts.isSpreadAssignment(property)) return sensitiveValuesIn(property.expression, call, ctx);
@@ -89,7 +95,7 @@ function sensitiveValuesIn(expression: ts.Expression, call: ts.CallExpression, c
 
 /** What a name or property read holds when it is sensitive: a credential, a credential header, all headers, an auth body. */
 function sensitiveLeaf(node: ts.Expression, call: ts.CallExpression, ctx: Context): string | undefined {
-  if (ts.isIdentifier(node)) return isSensitiveName(node.text) && !holdsCountOrFlag(node) ? `\`${node.text}\`` : undefined;
+  if (ts.isIdentifier(node)) return isSensitiveName(node.text) && !holdsCountOrFlag(node) && !isStrippedOfSecrets(node) && !isSecretLookupKey(node) ? `\`${node.text}\`` : undefined;
   if (ts.isElementAccessExpression(node)) {
     const key = stringValue(node.argumentExpression);
     if (key === undefined) return undefined;
@@ -101,7 +107,42 @@ function sensitiveLeaf(node: ts.Expression, call: ts.CallExpression, ctx: Contex
   if (isHeaders(node.expression)) return sensitiveHeaders.has(name.toLowerCase()) ? `the \`${name}\` header` : undefined;
   if (name === "headers" && requestObject.test(node.expression.getText())) return "every request header (cookies and `Authorization` included)";
   if (name === "body" && requestObject.test(node.expression.getText()) && isInAuthRoute(call, ctx)) return "the whole body of an authentication request";
-  return isSensitiveName(name) ? `\`${quoteNode(node)}\`` : undefined;
+  return isSensitiveName(name) && !isSecretLookupKey(node) ? `\`${quoteNode(node)}\`` : undefined;
+}
+
+/**
+ * `const { API_TOKEN, DB_PASSWORD, ...rest } = env`: a rest binding whose siblings take out secret-named entries is
+ * what is left once they are gone, whatever its own name says.
+ */
+function isStrippedOfSecrets(identifier: ts.Identifier): boolean {
+  const declaration = findDeclaration(identifier.text, identifier);
+  if (!declaration || !ts.isBindingElement(declaration) || !declaration.dotDotDotToken || !ts.isObjectBindingPattern(declaration.parent)) return false;
+  return declaration.parent.elements.some((element) => {
+    if (element === declaration) return false;
+    const key = element.propertyName ?? element.name;
+    return (ts.isIdentifier(key) || ts.isStringLiteral(key)) && isSensitiveName(key.text);
+  });
+}
+
+/**
+ * The same value is passed, in the enclosing function, to a method that fetches a secret by name
+ * (`store.getSecret(schema, entry.secretKey)`, `vault.read(secretName)`): it names the secret, it does not hold it.
+ */
+function isSecretLookupKey(value: ts.Expression): boolean {
+  const text = value.getText();
+  const scope = enclosingFunction(value) ?? value.getSourceFile();
+  let found = false;
+  const visit = (node: ts.Node): void => {
+    if (found) return;
+    if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && node.arguments.some((argument) => unwrapExpression(argument).getText() === text)) {
+      const method = node.expression.name.text;
+      const receiver = node.expression.expression.getText();
+      if (secretLookup.test(method) && (isSecretName(method.replace(secretLookup, "")) || /secret|vault|credential|keychain/i.test(receiver))) found = true;
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(scope);
+  return found;
 }
 
 /**
@@ -142,7 +183,7 @@ function headerReadName(call: ts.CallExpression): string | undefined {
 
 function isSensitiveName(name: string): boolean {
   const words = nameWords(name);
-  if (booleanPrefixes.has(words[0] ?? "")) return false;
+  if (booleanPrefixes.has(words[0] ?? "") || words.some((word) => paginationWords.has(word))) return false;
   if (isSecretName(name)) return true;
   const last = words[words.length - 1];
   return last !== undefined && sensitiveWords.has(last);

@@ -2,6 +2,7 @@
 import * as assert from "node:assert/strict";
 import picomatch from "picomatch";
 import { compileGlobs } from "../rules/engine/glob-match.js";
+import { defaultTestGlobs } from "../rules/engine/config.js";
 
 describe("glob matching", () => {
   it("agrees with picomatch on 3,000 random globs of up to six segments, 30 paths each", () => {
@@ -32,5 +33,12 @@ describe("glob matching", () => {
       assert.equal(isIgnored(deep(depth, "f.ts")), false, `depth ${depth}`);
       assert.equal(isIgnored(deep(depth, "x.ts")), depth >= 12, `depth ${depth}`);
     }
+  });
+
+  it("the default test globs cover test-data folders (`__fixtures__/`, `fixtures/`) and leave route files alone", () => {
+    const isTest = compileGlobs(defaultTestGlobs, { dot: true });
+    assert.equal(isTest("packages/core/src/http/__fixtures__/routers/orders/route.ts"), true);
+    assert.equal(isTest("src/fixtures/users.ts"), true);
+    assert.equal(isTest("src/api/orders/route.ts"), false);
   });
 });

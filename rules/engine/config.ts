@@ -45,6 +45,7 @@ export const defaultTestGlobs = [
   "**/cypress/**",
   "**/__tests__/**",
   "**/__mocks__/**",
+  "**/__fixtures__/**",
   "**/test/**",
   "**/tests/**",
   "**/fixtures/**",
