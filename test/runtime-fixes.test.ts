@@ -119,6 +119,24 @@ describe("FixBuilder placement and style", () => {
     assert.equal(builderFor(text).insertAfter(after, "\n  done();").edits[0]!.start, after);
   });
 
+  it("writes the levels it adds in the file's unit of spaces, on top of the indentation it took from the file", () => {
+    const text = 'export function handle(body: string) {\n    if (body) {\n        save(body);\n    }\n}\n';
+    assert.equal(codeStyleOf(ts.createSourceFile("a.ts", text, ts.ScriptTarget.Latest, true)).indentUnit, "    ");
+    const statement = text.indexOf("if (body)");
+    // A guard before a statement, indented from that statement's line with two-space levels.
+    const guard = builderFor(text).insertBefore(statement, 'if (!body) {\n      return "empty";\n    }\n    ').edits[0]!.newText;
+    assert.equal(guard, 'if (!body) {\n        return "empty";\n    }\n    ');
+    // At a block's `{`, indented like the block's first statement: already the file's, nothing to add.
+    const open = text.indexOf("{", statement) + 1;
+    assert.equal(builderFor(text).insertAfter(open, "\n        check(body);").edits[0]!.newText, "\n        check(body);");
+    // From the line of the `{` plus one level of the fix's.
+    assert.equal(builderFor(text).insertAfter(open, "\n      check(body);").edits[0]!.newText, "\n        check(body);");
+    const created = builderFor(text).createFile("src/guard.ts", 'export function guard() {\n  if (ready) {\n    return `  kept\n  as written`;\n  }\n}\n').files[0]!.text;
+    assert.equal(created, 'export function guard() {\n    if (ready) {\n        return `  kept\n  as written`;\n    }\n}\n', "template text is data");
+    const twoSpaces = builderFor('function f() {\n  run();\n}\n');
+    assert.equal(twoSpaces.insertBefore(17, "if (x) {\n    stop();\n  }\n  ").edits[0]!.newText, "if (x) {\n    stop();\n  }\n  ", "a two-space file is left as written");
+  });
+
   it("follows the file's quotes, semicolons and tabs, never inside strings, templates or continuing lines", () => {
     const style = codeStyleOf(ts.createSourceFile("a.ts", "import x from 'x'\nif (x) {\n\tx('a')\n}\n", ts.ScriptTarget.Latest, true));
     assert.deepEqual(style, { quote: "'", semicolons: false, indentUnit: "\t" });
