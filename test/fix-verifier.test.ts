@@ -159,6 +159,30 @@ describe("createFixVerifier", function () {
   });
 });
 
+describe("the Workers CORS fixes compile", function () {
+  this.timeout(60_000);
+
+  // Hono 4's declarations of what the fix relies on: the origin callback gets the request's context.
+  const hono = {
+    "node_modules/hono/package.json": JSON.stringify({ name: "hono", types: "index.d.ts" }),
+    "node_modules/hono/index.d.ts": `export interface Context { env: any; json(value: unknown, status?: number): Response }\nexport type MiddlewareHandler = (c: Context, next: () => Promise<void>) => Promise<Response | void>;\nexport declare class Hono {\n  use(path: string, ...handlers: MiddlewareHandler[]): this;\n  get(path: string, handler: (c: Context) => Response | Promise<Response>): this;\n}\n`,
+    "node_modules/hono/cors.d.ts": `import type { Context, MiddlewareHandler } from "./index";\nexport interface CORSOptions {\n  origin: string | string[] | ((origin: string, c: Context) => string | undefined | null);\n  credentials?: boolean;\n}\nexport declare function cors(options?: CORSOptions): MiddlewareHandler;\n`,
+  };
+  const fixtures = path.join(repoRoot, "test-fixtures/rules/permissive-cors");
+
+  for (const fixture of ["edge-worker/src/index.ts", "workers/index.ts", "workers/preflight.ts"]) {
+    it(`${fixture} and its .fixed snapshot type-check alike`, () => {
+      const original = fs.readFileSync(path.join(fixtures, fixture), "utf8");
+      const fixed = fs.readFileSync(path.join(fixtures, fixture.replace(/\.ts$/, ".fixed.ts")), "utf8");
+      assert.notEqual(fixed, original);
+      const root = writeProject({ ...hono, "src/worker.ts": original });
+      const filePath = path.join(root, "src/worker.ts");
+      const verifier = createFixVerifier(root, (file) => (file === filePath ? original : undefined), []);
+      assert.deepEqual(verifier.addedErrors(new Map([[filePath, fixed]]), [filePath]), []);
+    });
+  }
+});
+
 describe("fixUntilStable with a verifier", function () {
   this.timeout(60_000);
 
