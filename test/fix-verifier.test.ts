@@ -132,12 +132,14 @@ describe("createFixVerifier", function () {
   });
 
   it("checks at most the stated number of importers, and says so", () => {
-    const shared = `export const limit = 10;\n`;
-    const importers = Object.fromEntries(Array.from({ length: maxCheckedImporters + 2 }, (_, index) => [`src/use-${index}.ts`, `import { limit } from "./shared";\nexport const twice${index}: number = limit * 2;\n`]));
+    const shared = `export function limit(): number {\n  return 10;\n}\n`;
+    const importers = Object.fromEntries(Array.from({ length: maxCheckedImporters + 2 }, (_, index) => [`src/use-${index}.ts`, `import { limit } from "./shared";\nexport const twice${index}: number = limit() * 2;\n`]));
     const root = writeProject({ "src/shared.ts": shared, ...importers });
     const sharedPath = path.join(root, "src/shared.ts");
     const verifier = createFixVerifier(root, (file) => (fs.existsSync(file) ? fs.readFileSync(file, "utf8") : undefined), []);
-    const added = verifier.addedErrors(new Map([[sharedPath, `export const limit = "10";\n`]]), [sharedPath]);
+    const bodyOnly = new Map([[sharedPath, shared.replace("return 10", "return Math.max(10, 1)")]]);
+    assert.deepEqual([verifier.addedErrors(bodyOnly, [sharedPath]), verifier.takeNotices?.()], [[], []], "an edit that keeps every export's type never looks at the importers");
+    const added = verifier.addedErrors(new Map([[sharedPath, shared.replace("number", "string").replace("return 10", 'return "10"')]]), [sharedPath]);
     assert.equal(added.length, maxCheckedImporters, "every checked importer gets the error, the others are not checked");
     assert.deepEqual(verifier.takeNotices?.(), [
       { filePath: sharedPath, message: `fixes type-checked against ${maxCheckedImporters} of the ${maxCheckedImporters + 2} files importing this file; errors they cause in the others are not looked for` },

@@ -41,6 +41,8 @@ export function createFixVerifier(root: string, original: (filePath: string) => 
   const diskFiles = new Map<string, ts.SourceFile | undefined>();
   const configs = new Map<string, ParsedConfig | undefined>();
   const errorsBefore = new Map<string, string[]>();
+  /** What each file checked before any fix exports (see exportedApiOf). */
+  const exportsBefore = new Map<string, string>();
   const importIndexes = new Map<string, ImportIndex>();
   const limitNotices = new Map<string, Notice>();
   let previous: ts.Program | undefined;
@@ -55,8 +57,11 @@ export function createFixVerifier(root: string, original: (filePath: string) => 
     return configs.get(configPath);
   };
 
-  /** Type errors in `filePaths` with `overlay` over the disk, as "TS<code> <message>" keys with their positions. */
-  const check = (filePaths: readonly string[], overlay: ReadonlyMap<string, string>): Map<string, Located[]> => {
+  /**
+   * Type errors in `filePaths` with `overlay` over the disk, as "TS<code> <message>" keys with their positions; with
+   * `exportsOf`, what each of `filePaths` exports, with types, goes into it.
+   */
+  const check = (filePaths: readonly string[], overlay: ReadonlyMap<string, string>, exportsOf?: Map<string, string>): Map<string, Located[]> => {
     const byConfig = new Map<string, string[]>();
     for (const filePath of filePaths) {
       const configPath = tsconfigOf(filePath, root, readable) ?? "";
@@ -76,6 +81,7 @@ export function createFixVerifier(root: string, original: (filePath: string) => 
         const sourceFile = program.getSourceFile(filePath);
         if (!sourceFile) continue;
         const diagnostics = [...program.getSyntacticDiagnostics(sourceFile), ...program.getSemanticDiagnostics(sourceFile)];
+        exportsOf?.set(filePath, exportedApiOf(program.getTypeChecker(), sourceFile));
         found.set(
           filePath,
           diagnostics.filter((d) => d.category === ts.DiagnosticCategory.Error && !isUninstalledPackage(d, filePath, packages)).map((d) => located(d, sourceFile)),
@@ -113,33 +119,43 @@ export function createFixVerifier(root: string, original: (filePath: string) => 
     return importers;
   };
 
+  /** The errors `filePaths` have with `changed` over the files as they were, which they did not have before. */
+  const addedIn = (filePaths: readonly string[], changed: ReadonlyMap<string, string>, importers: ReadonlyMap<string, string[]>, exportsAfter?: Map<string, string>): AddedTypeError[] => {
+    // What the files export is compared only for the changed files (with `exportsAfter`), never for their importers.
+    const recordsExports = exportsAfter !== undefined;
+    // "Before" is the text the fixes were built on: the file on disk for the CLI, the editor's buffer for the server.
+    const originals = new Map([...filePaths, ...changed.keys()].flatMap((filePath) => {
+      const text = original(filePath);
+      return text === undefined ? [] : [[filePath, text] as const];
+    }));
+    const unknown = filePaths.filter((filePath) => originals.has(filePath) && (!errorsBefore.has(filePath) || (recordsExports && !exportsBefore.has(filePath))));
+    if (unknown.length > 0) {
+      const before = check(unknown, originals, recordsExports ? exportsBefore : undefined);
+      for (const filePath of unknown) errorsBefore.set(filePath, (before.get(filePath) ?? []).map((error) => error.key));
+    }
+    const after = check(filePaths, new Map([...originals, ...changed]), exportsAfter);
+    const added: AddedTypeError[] = [];
+    for (const filePath of filePaths) {
+      const remaining = [...(errorsBefore.get(filePath) ?? [])];
+      const importedFixedFiles = importers.get(filePath);
+      for (const error of after.get(filePath) ?? []) {
+        const index = remaining.indexOf(error.key);
+        if (index >= 0) remaining.splice(index, 1);
+        else added.push({ filePath, line: error.line, code: error.code, message: error.message, ...(importedFixedFiles ? { importedFixedFiles } : {}) });
+      }
+    }
+    return added;
+  };
+
   return {
     addedErrors(changed: ReadonlyMap<string, string>): AddedTypeError[] {
       const filePaths = [...changed.keys()].filter(isCheckable);
-      const importers = importersOf(changed, filePaths);
-      const checked = [...filePaths, ...importers.keys()];
-      // "Before" is the text the fixes were built on: the file on disk for the CLI, the editor's buffer for the server.
-      const originals = new Map(checked.flatMap((filePath) => {
-        const text = original(filePath);
-        return text === undefined ? [] : [[filePath, text] as const];
-      }));
-      const unknown = checked.filter((filePath) => !errorsBefore.has(filePath) && originals.has(filePath));
-      if (unknown.length > 0) {
-        const before = check(unknown, originals);
-        for (const filePath of unknown) errorsBefore.set(filePath, (before.get(filePath) ?? []).map((error) => error.key));
-      }
-      const after = check(checked, new Map([...originals, ...changed]));
-      const added: AddedTypeError[] = [];
-      for (const filePath of checked) {
-        const remaining = [...(errorsBefore.get(filePath) ?? [])];
-        const importedFixedFiles = importers.get(filePath);
-        for (const error of after.get(filePath) ?? []) {
-          const index = remaining.indexOf(error.key);
-          if (index >= 0) remaining.splice(index, 1);
-          else added.push({ filePath, line: error.line, code: error.code, message: error.message, ...(importedFixedFiles ? { importedFixedFiles } : {}) });
-        }
-      }
-      return added;
+      const exportsAfter = new Map<string, string>();
+      const added = addedIn(filePaths, changed, new Map(), exportsAfter);
+      // Only a changed export (a type, a signature, a name) can break the files importing it.
+      const apiChanged = filePaths.filter((filePath) => exportsBefore.has(filePath) && exportsBefore.get(filePath) !== exportsAfter.get(filePath));
+      const importers = importersOf(changed, apiChanged);
+      return importers.size === 0 ? added : [...added, ...addedIn([...importers.keys()], changed, importers)];
     },
     takeNotices(): Notice[] {
       const notices = [...limitNotices.values()];
@@ -205,6 +221,31 @@ class ImportIndex {
 function reexports(text: string, specifier: string): boolean {
   const quoted = specifier.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   return new RegExp(`\\bexport\\s+(?:type\\s+)?(?:\\*(?:\\s+as\\s+[\\w$]+)?|\\{[^}]*\\})\\s*from\\s*["']${quoted}["']`).test(text);
+}
+
+const fullType = ts.TypeFormatFlags.NoTruncation | ts.TypeFormatFlags.UseFullyQualifiedType;
+
+/**
+ * What a module exports, as text: each export's name and type, and the members of an exported interface, class or
+ * type alias. Equal texts before and after a fix mean the files importing the module see nothing new.
+ */
+function exportedApiOf(checker: ts.TypeChecker, sourceFile: ts.SourceFile): string {
+  const moduleSymbol = checker.getSymbolAtLocation(sourceFile);
+  if (!moduleSymbol) return "";
+  return checker
+    .getExportsOfModule(moduleSymbol)
+    .map((exported) => {
+      const symbol = exported.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(exported) : exported;
+      const typeOf = (member: ts.Symbol): string => checker.typeToString(checker.getTypeOfSymbolAtLocation(member, sourceFile), undefined, fullType);
+      let text = `${exported.name}: ${typeOf(symbol)}`;
+      if (symbol.flags & (ts.SymbolFlags.Interface | ts.SymbolFlags.Class | ts.SymbolFlags.TypeAlias)) {
+        const declared = checker.getDeclaredTypeOfSymbol(symbol);
+        text += ` = ${checker.typeToString(declared, undefined, fullType)} { ${checker.getPropertiesOfType(declared).map((member) => `${member.name}: ${typeOf(member)}`).join("; ")} }`;
+      }
+      return text;
+    })
+    .sort()
+    .join("\n");
 }
 
 interface Located {
