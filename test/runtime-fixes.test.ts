@@ -133,6 +133,11 @@ describe("FixBuilder placement and style", () => {
     assert.equal(builderFor(text).insertAfter(open, "\n      check(body);").edits[0]!.newText, "\n        check(body);");
     const created = builderFor(text).createFile("src/guard.ts", 'export function guard() {\n  if (ready) {\n    return `  kept\n  as written`;\n  }\n}\n').files[0]!.text;
     assert.equal(created, 'export function guard() {\n    if (ready) {\n        return `  kept\n  as written`;\n    }\n}\n', "template text is data");
+    // A handler wrapped whole keeps the lines it had.
+    const handler = 'app.get("/", (req, res) => {\n    res.send("ok");\n});\n';
+    const span = { start: handler.indexOf("(req"), end: handler.lastIndexOf("}") + 1 };
+    const wrapped = builderFor(handler).replace(span, `guard(${handler.slice(span.start, span.end)})`).edits[0]!.newText;
+    assert.equal(wrapped, 'guard((req, res) => {\n    res.send("ok");\n})');
     const twoSpaces = builderFor('function f() {\n  run();\n}\n');
     assert.equal(twoSpaces.insertBefore(17, "if (x) {\n    stop();\n  }\n  ").edits[0]!.newText, "if (x) {\n    stop();\n  }\n  ", "a two-space file is left as written");
   });

@@ -98,6 +98,8 @@ export interface Placement {
    * part of an inserted line's indentation that a fix took from one of them is already in the file's unit.
    */
   anchors: readonly string[];
+  /** The lines of the text replaced: a fix that keeps them (wrapping a handler) keeps their indentation too. */
+  replacedLines?: ReadonlySet<string>;
 }
 
 const atFileStart: Placement = { atLineStart: true, anchors: [""] };
@@ -147,7 +149,8 @@ export function inStyle(code: string, style: CodeStyle, following: string, place
     previous = kind;
   }
   // Indentation only: spaces inside a line, and anything inside a string or template, stay as written.
-  if (style.indentUnit !== "  ") replacements.push(...reindented(code, lineIndents, style.indentUnit, placement.anchors));
+  const written = lineIndents.filter(({ start }) => !placement.replacedLines?.has(code.slice(start).split(/\r?\n/, 1)[0]!));
+  if (style.indentUnit !== "  ") replacements.push(...reindented(code, written, style.indentUnit, placement.anchors));
   let result = code;
   for (const { start, end, text } of replacements.sort((a, b) => b.start - a.start)) result = result.slice(0, start) + text + result.slice(end);
   return result;

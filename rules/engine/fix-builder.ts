@@ -157,7 +157,9 @@ function placementAt(text: string, start: number, end: number): Placement {
   const lineIndent = /^[ \t]*/.exec(text.slice(lineStart, start))![0];
   // The next line with code after the replaced text: a fix inserting at a block's `{` indents from its first statement.
   const nextLine = /\r?\n([ \t]*)\S/.exec(text.slice(end, end + 2000));
-  return { atLineStart: start === lineStart, anchors: nextLine ? [lineIndent, nextLine[1]!] : [lineIndent] };
+  const anchors = nextLine ? [lineIndent, nextLine[1]!] : [lineIndent];
+  if (start === end) return { atLineStart: start === lineStart, anchors };
+  return { atLineStart: start === lineStart, anchors, replacedLines: new Set(text.slice(lineStart, end).split(/\r?\n/)) };
 }
 
 /** Whether `position` is inside a string, template or regular expression literal (text there is data, not code). */
