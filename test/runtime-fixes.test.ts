@@ -73,9 +73,11 @@ describe("runtime-aware fixes", function () {
     assert.match(typed!.fixes[0]!.edits[0]!.newText, /^env\.\w+$/);
   });
 
-  it("writes no process.env allow-list into a Worker's CORS registration", () => {
+  it("reads a Worker's CORS allow-list from the request's env binding in Hono's origin callback, never process.env", () => {
     const [finding] = findingsIn("permissive-cors", "edge-worker/src/index.ts");
-    assert.deepEqual(finding!.fixes, []);
+    const edits = finding!.fixes[0]!.edits.map((edit) => edit.newText).join("\n");
+    assert.match(edits, /^\(origin, c\) => \(\(c\.env\.ALLOWED_ORIGINS \?\? ""\)\.split\(","\)\.includes\(origin\) \? origin : null\)$/);
+    assert.doesNotMatch(edits, /process\.env/);
   });
 
   it("writes no env module for a Worker, whose environment is a binding", () => {
