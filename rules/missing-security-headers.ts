@@ -130,8 +130,7 @@ function hasNextMiddlewareHeaders(ctx: RuleContext<Record<string, never>>): bool
 
 function addNextHeaders(edit: FixBuilder, objectStart: number, text: string, objectEnd: number): void {
   const isEmpty = text.slice(objectStart + 1, objectEnd - 1).trim() === "";
-  // The block is written with two-space levels; the file's own unit replaces each.
-  const unit = edit.style.indentUnit;
-  const block = `\n  ${nextHeadersBlock}`.replace(/^((?: {2})+)/gm, (levels: string) => unit.repeat(levels.length / 2));
+  // The block is written with two-space levels; the fix builder turns each into the file's own unit.
+  const block = `\n  ${nextHeadersBlock}`;
   edit.insertAfter(objectStart + 1, isEmpty ? `${block}\n` : block);
 }

@@ -1,9 +1,10 @@
 // permissive-cors: CORS policies that let any website read the API with the visitor's credentials — the request's
 // Origin echoed back (`origin: true`, an admit-all callback, a header echo) together with credentials. Reads the
 // app-config model; never matches frameworks itself.
+import { ts } from "ts-morph";
 import { defineRule, type RuleContext } from "./engine/types.js";
 import type { FixBuilder } from "./engine/fix-builder.js";
-import { envExampleFor, envReadAt, runtimePlatformOf } from "./model/runtimes.js";
+import { envExampleFor, envReadAt, runtimePlatformOf, workersEnvBindingAt } from "./model/runtimes.js";
 import { findNodeBySpan } from "./model/syntax.js";
 import type { CorsPolicySummary } from "./model/types.js";
 
@@ -41,31 +42,138 @@ function isCredentialedForAnyOrigin(policy: CorsPolicySummary): boolean {
   return policy.origin === "reflected" && policy.credentials && !policy.nonProductionOnly;
 }
 
-function reportPolicy(policy: CorsPolicySummary, ctx: RuleContext<Record<string, never>>): void {
+type Context = RuleContext<Record<string, never>>;
+type FixEdits = (edit: FixBuilder) => void;
+
+function reportPolicy(policy: CorsPolicySummary, ctx: Context): void {
+  const isWorker = runtimePlatformOf(ctx.file, ctx.settings) === "workers";
   if (policy.source === "header") {
-    ctx.report({ span: policy.span, messageId: "reflected" });
+    const fix = isWorker ? workerHeaderFix(policy, ctx) : undefined;
+    ctx.report({ span: policy.span, messageId: "reflected", ...(fix ? { fix: withEnvName(fix, ctx) } : {}) });
     return;
   }
-  const fix = allowListFix(policy, ctx);
-  ctx.report({ span: policy.span, messageId: "credentialedAny", ...(fix ? { fix } : {}) });
+  const fix = (isWorker ? honoWorkerFix(policy, ctx) : undefined) ?? allowListFix(policy, ctx);
+  ctx.report({ span: policy.span, messageId: "credentialedAny", ...(fix ? { fix: withEnvName(fix, ctx) } : {}) });
+}
+
+/** Every fix reads ALLOWED_ORIGINS, whose name `.env.example` gains. */
+function withEnvName(fix: FixEdits, ctx: Context): FixEdits {
+  return (edit) => {
+    fix(edit);
+    edit.appendLines(envExampleFor(ctx.filePath, ctx.settings), "ALLOWED_ORIGINS=");
+  };
 }
 
 /**
- * For middleware options: `origin` reads ALLOWED_ORIGINS the way the runtime reads its environment, and `.env.example`
- * gains the name. Header writes get no fix: echoing a checked origin needs code around the write, which a person
- * should place. Neither does a Worker, whose environment is a binding the registration has no access to.
+ * For middleware options on Node, Bun, Vercel Edge and Deno: `origin` reads ALLOWED_ORIGINS the way the runtime reads
+ * its environment. Header writes outside Workers get no fix: where the origin check goes around a `setHeader` depends
+ * on code a person should read.
  */
-function allowListFix(policy: CorsPolicySummary, ctx: RuleContext<Record<string, never>>): ((edit: FixBuilder) => void) | undefined {
+function allowListFix(policy: CorsPolicySummary, ctx: Context): FixEdits | undefined {
   const at = findNodeBySpan(ctx.sourceFile, policy.span) ?? ctx.sourceFile;
   const read = envReadAt(at, "ALLOWED_ORIGINS", runtimePlatformOf(ctx.file, ctx.settings));
   if (!read) return undefined;
   const allowList = `(${read} ?? "").split(",")`;
-  const addEnvName = (edit: FixBuilder): void => {
-    edit.appendLines(envExampleFor(ctx.filePath, ctx.settings), "ALLOWED_ORIGINS=");
-  };
-  if (policy.originValue) return (edit) => addEnvName(edit.replace(policy.originValue!, allowList));
+  if (policy.originValue) return (edit) => edit.replace(policy.originValue!, allowList);
   // Credentials are only known from an options object, so a reported policy always has one.
   if (!policy.options) return undefined;
   const { start } = policy.options;
-  return (edit) => addEnvName(edit.insertAfter(start + 1, ` origin: ${allowList},`));
+  return (edit) => edit.insertAfter(start + 1, ` origin: ${allowList},`);
+}
+
+/**
+ * Hono's `cors()` on Workers: the environment is a binding the registration cannot reach, but the origin callback
+ * gets the request's context, whose `c.env` holds it. Hono sends `Vary: Origin` itself for a callback.
+ */
+function honoWorkerFix(policy: CorsPolicySummary, ctx: Context): FixEdits | undefined {
+  const call = findNodeBySpan(ctx.sourceFile, policy.span, ts.isCallExpression);
+  const callee = call && ts.isIdentifier(call.expression) ? call.expression.text : undefined;
+  const fromHono = ctx.file.imports.some((binding) => binding.local === callee && binding.module === "hono/cors");
+  if (!fromHono || !policy.originValue) return undefined;
+  return (edit) => edit.replace(policy.originValue!, `(origin, c) => ((c.env.ALLOWED_ORIGINS ?? "").split(",").includes(origin) ? origin : null)`);
+}
+
+/**
+ * A Worker writing the CORS headers itself: the request's Origin is echoed only when ALLOWED_ORIGINS (read from the
+ * handler's `env` binding) lists it, else the header is empty, which no origin matches; `Vary: Origin` keeps caches
+ * from serving one origin's answer to another. A `fetch(request)` handler gains its `env` parameter.
+ */
+function workerHeaderFix(policy: CorsPolicySummary, ctx: Context): FixEdits | undefined {
+  const write = findNodeBySpan(ctx.sourceFile, policy.span);
+  const value = write && ts.isPropertyAssignment(write) ? write.initializer : write && ts.isCallExpression(write) ? write.arguments[1] : undefined;
+  const origin = value && requestOriginRead(value);
+  const statement = write && enclosingBlockStatement(write);
+  const fn = write && enclosingFunction(write);
+  if (!write || !value || !origin || !statement || !fn || /\b(allowedOrigin|requestOrigin)\b/.test(fn.getText())) return undefined;
+  let binding = workersEnvBindingAt(write);
+  const addsEnv = !binding && isSoleRequestFetchHandler(fn);
+  if (addsEnv) binding = "env";
+  if (!binding) return undefined;
+  const vary = varyEdit(write, statement, ctx);
+  const indent = indentOf(statement, ctx.text);
+  const declarations = [
+    `const requestOrigin = ${origin.getText()} ?? "";`,
+    `const allowedOrigin = (${binding}.ALLOWED_ORIGINS ?? "").split(",").includes(requestOrigin) ? requestOrigin : "";`,
+  ];
+  return (edit) => {
+    if (addsEnv) edit.insertAfter(fn.parameters[0]!, /\.[cm]?tsx?$/.test(ctx.filePath) ? ", env: { ALLOWED_ORIGINS?: string }" : ", env");
+    edit.insertBefore(statement, declarations.map((line) => `${line}\n${indent}`).join(""));
+    edit.replace(value, "allowedOrigin");
+    vary?.(edit);
+  };
+}
+
+/** The read of the request's Origin inside an echoed value: `request.headers.get("Origin")`, or a local holding it. */
+function requestOriginRead(value: ts.Expression): ts.Expression | undefined {
+  if (ts.isIdentifier(value)) return value;
+  const isOriginGet = (node: ts.Node): node is ts.CallExpression =>
+    ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && node.expression.name.text === "get" && ts.isPropertyAccessExpression(node.expression.expression) &&
+    node.expression.expression.name.text === "headers" && node.arguments.length === 1 && ts.isStringLiteralLike(node.arguments[0]!) && node.arguments[0].text.toLowerCase() === "origin";
+  const find = (node: ts.Node): ts.CallExpression | undefined => (isOriginGet(node) ? node : ts.forEachChild(node, find));
+  return find(value);
+}
+
+/** `Vary: Origin` beside the written header: a key of the same headers object, or an `append` after the `set` call. */
+function varyEdit(write: ts.Node, statement: ts.Statement, ctx: Context): FixEdits | undefined {
+  if (ts.isPropertyAssignment(write) && ts.isObjectLiteralExpression(write.parent)) {
+    const headers = write.parent;
+    if (headers.properties.some((property) => property.name && /^vary$/i.test(property.name.getText().replace(/["'`]/g, "")))) return undefined;
+    // After the written header, on a line of its own in a multi-line object (after its comma, and any comment there).
+    const isMultiLine = ctx.sourceFile.getLineAndCharacterOfPosition(headers.getStart()).line !== ctx.sourceFile.getLineAndCharacterOfPosition(write.getStart()).line;
+    const restOfLine = /^(\s*,)?([ \t]*(\/\/[^\n]*)?)(?=\r?\n)/.exec(ctx.text.slice(write.end));
+    const indent = indentOf(write, ctx.text);
+    if (isMultiLine && restOfLine?.[1]) return (edit) => edit.insertAfter(write.end + restOfLine[0].length, `\n${indent}Vary: "Origin",`);
+    return (edit) => edit.insertAfter(write, isMultiLine ? `,\n${indent}Vary: "Origin"` : `, Vary: "Origin"`);
+  }
+  if (ts.isCallExpression(write) && ts.isPropertyAccessExpression(write.expression) && ts.isExpressionStatement(statement) && statement.expression === write) {
+    const headers = write.expression.expression.getText();
+    return (edit) => edit.insertAfter(statement, `\n${indentOf(statement, ctx.text)}${headers}.append("Vary", "Origin");`);
+  }
+  return undefined;
+}
+
+/** The statement holding `node` that sits directly in a block, where declarations may go before it. */
+function enclosingBlockStatement(node: ts.Node): ts.Statement | undefined {
+  for (let current: ts.Node = node; current.parent; current = current.parent) {
+    if (ts.isFunctionLike(current)) return undefined;
+    if (ts.isBlock(current.parent) && ts.isStatement(current)) return current;
+  }
+  return undefined;
+}
+
+function enclosingFunction(node: ts.Node): ts.SignatureDeclaration | undefined {
+  for (let current = node.parent; current; current = current.parent) if (ts.isFunctionLike(current)) return current;
+  return undefined;
+}
+
+/** A module Worker's `fetch(request)` method (or property), which the runtime calls with the bindings second. */
+function isSoleRequestFetchHandler(fn: ts.SignatureDeclaration): boolean {
+  const name = ts.isMethodDeclaration(fn) ? fn.name : ts.isPropertyAssignment(fn.parent) ? fn.parent.name : undefined;
+  return !!name && ts.isIdentifier(name) && name.text === "fetch" && fn.parameters.length === 1 && ts.isIdentifier(fn.parameters[0]!.name);
+}
+
+/** The indentation of the line `node` starts on. */
+function indentOf(node: ts.Node, text: string): string {
+  const lineStart = text.lastIndexOf("\n", node.getStart()) + 1;
+  return /^[ \t]*/.exec(text.slice(lineStart))![0];
 }

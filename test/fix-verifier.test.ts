@@ -8,7 +8,7 @@ import * as path from "node:path";
 import { resolveConfig } from "../rules/engine/config.js";
 import { fixUntilStable, type FixVerifier } from "../rules/lint-project.js";
 import { registry } from "../rules/index.js";
-import { createFixVerifier } from "../server/host/fix-verifier.js";
+import { createFixVerifier, maxCheckedImporters } from "../server/host/fix-verifier.js";
 import type { CodeAction, DocumentDiagnosticReport } from "vscode-languageserver-protocol/node";
 import { applyWorkspaceEdit } from "./lsp/apply-edit";
 import { LspTestClient } from "./lsp/lsp-client";
@@ -112,6 +112,40 @@ describe("createFixVerifier", function () {
     assert.deepEqual(verifier.addedErrors(new Map([[filePath, without]]), [filePath]).map((error) => error.code), [2835]);
   });
 
+  it("checks the files importing a changed file, directly or through a re-export, and names the changed file", () => {
+    const ids = `export function nextId(): number {\n  return 1;\n}\n`;
+    const root = writeProject({
+      "src/ids.ts": ids,
+      "src/index.ts": `export * from "./ids";\n`,
+      "src/orders.ts": `import { nextId } from "./index";\nconst counts: number[] = [];\ncounts.push(nextId());\nexport const stale: string = 1;\n`,
+      "src/labels.ts": `import { nextId } from "./ids";\nexport const label = \`order \${nextId()}\`;\n`,
+    });
+    const idsPath = path.join(root, "src/ids.ts");
+    const verifier = createFixVerifier(root, (file) => (fs.existsSync(file) ? fs.readFileSync(file, "utf8") : undefined), []);
+    const asString = ids.replace("number {", "string {").replace("return 1", 'return "1"');
+    assert.deepEqual(
+      verifier.addedErrors(new Map([[idsPath, asString]]), [idsPath]).map((error) => [path.basename(error.filePath), error.line, error.code, error.importedFixedFiles]),
+      [["orders.ts", 3, 2345, [idsPath]]],
+      "the re-exported function's new type breaks orders.ts; labels.ts reads it as text, and the error orders.ts had is not added",
+    );
+    assert.deepEqual(verifier.takeNotices?.(), []);
+  });
+
+  it("checks at most the stated number of importers, and says so", () => {
+    const shared = `export function limit(): number {\n  return 10;\n}\n`;
+    const importers = Object.fromEntries(Array.from({ length: maxCheckedImporters + 2 }, (_, index) => [`src/use-${index}.ts`, `import { limit } from "./shared";\nexport const twice${index}: number = limit() * 2;\n`]));
+    const root = writeProject({ "src/shared.ts": shared, ...importers });
+    const sharedPath = path.join(root, "src/shared.ts");
+    const verifier = createFixVerifier(root, (file) => (fs.existsSync(file) ? fs.readFileSync(file, "utf8") : undefined), []);
+    const bodyOnly = new Map([[sharedPath, shared.replace("return 10", "return Math.max(10, 1)")]]);
+    assert.deepEqual([verifier.addedErrors(bodyOnly, [sharedPath]), verifier.takeNotices?.()], [[], []], "an edit that keeps every export's type never looks at the importers");
+    const added = verifier.addedErrors(new Map([[sharedPath, shared.replace("number", "string").replace("return 10", 'return "10"')]]), [sharedPath]);
+    assert.equal(added.length, maxCheckedImporters, "every checked importer gets the error, the others are not checked");
+    assert.deepEqual(verifier.takeNotices?.(), [
+      { filePath: sharedPath, message: `fixes type-checked against ${maxCheckedImporters} of the ${maxCheckedImporters + 2} files importing this file; errors they cause in the others are not looked for` },
+    ]);
+  });
+
   it("never reads outside the project root: a tsconfig extending a file outside checks with the project's own options only", () => {
     const outside = fs.mkdtempSync(path.join(os.tmpdir(), "harden-outside-"));
     temporaryRoots.push(outside);
@@ -125,6 +159,30 @@ describe("createFixVerifier", function () {
     const after = `export function triple(value) {\n  return value * 3;\n}\n`;
     assert.deepEqual(verifier.addedErrors(new Map([[filePath, after]]), [filePath]), []);
   });
+});
+
+describe("the Workers CORS fixes compile", function () {
+  this.timeout(60_000);
+
+  // Hono 4's declarations of what the fix relies on: the origin callback gets the request's context.
+  const hono = {
+    "node_modules/hono/package.json": JSON.stringify({ name: "hono", types: "index.d.ts" }),
+    "node_modules/hono/index.d.ts": `export interface Context { env: any; json(value: unknown, status?: number): Response }\nexport type MiddlewareHandler = (c: Context, next: () => Promise<void>) => Promise<Response | void>;\nexport declare class Hono {\n  use(path: string, ...handlers: MiddlewareHandler[]): this;\n  get(path: string, handler: (c: Context) => Response | Promise<Response>): this;\n}\n`,
+    "node_modules/hono/cors.d.ts": `import type { Context, MiddlewareHandler } from "./index";\nexport interface CORSOptions {\n  origin: string | string[] | ((origin: string, c: Context) => string | undefined | null);\n  credentials?: boolean;\n}\nexport declare function cors(options?: CORSOptions): MiddlewareHandler;\n`,
+  };
+  const fixtures = path.join(repoRoot, "test-fixtures/rules/permissive-cors");
+
+  for (const fixture of ["edge-worker/src/index.ts", "workers/index.ts", "workers/preflight.ts"]) {
+    it(`${fixture} and its .fixed snapshot type-check alike`, () => {
+      const original = fs.readFileSync(path.join(fixtures, fixture), "utf8");
+      const fixed = fs.readFileSync(path.join(fixtures, fixture.replace(/\.ts$/, ".fixed.ts")), "utf8");
+      assert.notEqual(fixed, original);
+      const root = writeProject({ ...hono, "src/worker.ts": original });
+      const filePath = path.join(root, "src/worker.ts");
+      const verifier = createFixVerifier(root, (file) => (file === filePath ? original : undefined), []);
+      assert.deepEqual(verifier.addedErrors(new Map([[filePath, fixed]]), [filePath]), []);
+    });
+  }
 });
 
 describe("fixUntilStable with a verifier", function () {
@@ -174,6 +232,31 @@ describe("harden check --fix verifies fixes with the project's tsconfig", functi
     assert.doesNotMatch(fixed, /draft-\$\{Date\.now\(\)\}/);
     const again = spawnSync(process.execPath, [cliPath, "check", ".", "--fix"], { cwd: root, encoding: "utf8" });
     assert.match(again.stderr, /harden: applied 0 fixes to 0 files/);
+  });
+});
+
+describe("harden check --fix verifies fixes against the files importing the fixed one", function () {
+  this.timeout(120_000);
+
+  const drafts = `export function newDraft() {\n  return { id: Date.now(), title: "" };\n}\n`;
+  const manifest = JSON.stringify({ name: "drafts", dependencies: { express: "4" } });
+
+  it("withholds a fix whose changed export breaks an importer, naming the importer", () => {
+    const store = `import { newDraft } from "./drafts";\n\nconst ids: number[] = [];\nids.push(newDraft().id);\n`;
+    const root = writeProject({ "package.json": manifest, "src/drafts.ts": drafts, "src/store.ts": store });
+    const run = spawnSync(process.execPath, [cliPath, "check", ".", "--fix"], { cwd: root, encoding: "utf8" });
+    assert.ok(run.status === 0 || run.status === 1, run.stderr);
+    assert.match(run.stderr, /src\/drafts\.ts: timestamp-id at line 2: fix "Use crypto\.randomUUID\(\)" withheld: would add TS2345 at line 4 of store\.ts \(Argument of type '.*' is not assignable to parameter of type 'number'\.\)\n/);
+    assert.equal(fs.readFileSync(path.join(root, "src/drafts.ts"), "utf8"), drafts);
+  });
+
+  it("applies it when the importers still compile", () => {
+    const view = `import { newDraft } from "./drafts";\n\nexport const heading = \`Draft \${newDraft().id}\`;\n`;
+    const root = writeProject({ "package.json": manifest, "src/drafts.ts": drafts, "src/view.ts": view });
+    const run = spawnSync(process.execPath, [cliPath, "check", ".", "--fix"], { cwd: root, encoding: "utf8" });
+    assert.ok(run.status === 0 || run.status === 1, run.stderr);
+    assert.doesNotMatch(run.stderr, /withheld/);
+    assert.match(fs.readFileSync(path.join(root, "src/drafts.ts"), "utf8"), /id: (crypto\.)?randomUUID\(\)/);
   });
 });
 

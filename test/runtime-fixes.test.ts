@@ -73,9 +73,11 @@ describe("runtime-aware fixes", function () {
     assert.match(typed!.fixes[0]!.edits[0]!.newText, /^env\.\w+$/);
   });
 
-  it("writes no process.env allow-list into a Worker's CORS registration", () => {
+  it("reads a Worker's CORS allow-list from the request's env binding in Hono's origin callback, never process.env", () => {
     const [finding] = findingsIn("permissive-cors", "edge-worker/src/index.ts");
-    assert.deepEqual(finding!.fixes, []);
+    const edits = finding!.fixes[0]!.edits.map((edit) => edit.newText).join("\n");
+    assert.match(edits, /^\(origin, c\) => \(\(c\.env\.ALLOWED_ORIGINS \?\? ""\)\.split\(","\)\.includes\(origin\) \? origin : null\)$/);
+    assert.doesNotMatch(edits, /process\.env/);
   });
 
   it("writes no env module for a Worker, whose environment is a binding", () => {
@@ -117,6 +119,29 @@ describe("FixBuilder placement and style", () => {
     // An insertion after the governed line, or on a line no directive governs, stays where it was asked for.
     const after = text.indexOf("\n", codeStart);
     assert.equal(builderFor(text).insertAfter(after, "\n  done();").edits[0]!.start, after);
+  });
+
+  it("writes the levels it adds in the file's unit of spaces, on top of the indentation it took from the file", () => {
+    const text = 'export function handle(body: string) {\n    if (body) {\n        save(body);\n    }\n}\n';
+    assert.equal(codeStyleOf(ts.createSourceFile("a.ts", text, ts.ScriptTarget.Latest, true)).indentUnit, "    ");
+    const statement = text.indexOf("if (body)");
+    // A guard before a statement, indented from that statement's line with two-space levels.
+    const guard = builderFor(text).insertBefore(statement, 'if (!body) {\n      return "empty";\n    }\n    ').edits[0]!.newText;
+    assert.equal(guard, 'if (!body) {\n        return "empty";\n    }\n    ');
+    // At a block's `{`, indented like the block's first statement: already the file's, nothing to add.
+    const open = text.indexOf("{", statement) + 1;
+    assert.equal(builderFor(text).insertAfter(open, "\n        check(body);").edits[0]!.newText, "\n        check(body);");
+    // From the line of the `{` plus one level of the fix's.
+    assert.equal(builderFor(text).insertAfter(open, "\n      check(body);").edits[0]!.newText, "\n        check(body);");
+    const created = builderFor(text).createFile("src/guard.ts", 'export function guard() {\n  if (ready) {\n    return `  kept\n  as written`;\n  }\n}\n').files[0]!.text;
+    assert.equal(created, 'export function guard() {\n    if (ready) {\n        return `  kept\n  as written`;\n    }\n}\n', "template text is data");
+    // A handler wrapped whole keeps the lines it had.
+    const handler = 'app.get("/", (req, res) => {\n    res.send("ok");\n});\n';
+    const span = { start: handler.indexOf("(req"), end: handler.lastIndexOf("}") + 1 };
+    const wrapped = builderFor(handler).replace(span, `guard(${handler.slice(span.start, span.end)})`).edits[0]!.newText;
+    assert.equal(wrapped, 'guard((req, res) => {\n    res.send("ok");\n})');
+    const twoSpaces = builderFor('function f() {\n  run();\n}\n');
+    assert.equal(twoSpaces.insertBefore(17, "if (x) {\n    stop();\n  }\n  ").edits[0]!.newText, "if (x) {\n    stop();\n  }\n  ", "a two-space file is left as written");
   });
 
   it("follows the file's quotes, semicolons and tabs, never inside strings, templates or continuing lines", () => {

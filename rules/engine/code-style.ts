@@ -89,22 +89,44 @@ function indentUnitOf(text: string): string {
 /** Characters that let the next line continue the statement before it (or may), so the `;` before them must stay. */
 const continuesStatement = /^[([`+\-/.,*%<>=&|?:]/;
 
+/** Where inserted code lands, which decides how its indentation reads. */
+export interface Placement {
+  /** Whether the code starts a line (a created file, an insertion at a line's first column). */
+  atLineStart: boolean;
+  /**
+   * The indentation of the file's lines around the insertion point (the line it is on, the next line with code): the
+   * part of an inserted line's indentation that a fix took from one of them is already in the file's unit.
+   */
+  anchors: readonly string[];
+  /** The lines of the text replaced: a fix that keeps them (wrapping a handler) keeps their indentation too. */
+  replacedLines?: ReadonlySet<string>;
+}
+
+const atFileStart: Placement = { atLineStart: true, anchors: [""] };
+
 /**
  * `code` as written in `style`: double-quoted strings requoted (when no escaping is needed), statement-ending
- * semicolons dropped in a file without them, and two-space indentation turned into tabs in a file that indents with
- * tabs. `following` is the text after the insertion point, which decides whether a last `;` may go.
+ * semicolons dropped in a file without them, and the two-space levels a fix writes turned into the file's unit (tabs,
+ * four spaces) on top of the indentation it took from the file. `following` is the text after the insertion point,
+ * which decides whether a last `;` may go.
  */
-export function inStyle(code: string, style: CodeStyle, following: string): string {
-  if (style.quote === '"' && style.semicolons && style.indentUnit !== "\t") return code;
+export function inStyle(code: string, style: CodeStyle, following: string, placement: Placement = atFileStart): string {
+  if (style.quote === '"' && style.semicolons && style.indentUnit === "  ") return code;
   const scanner = ts.createScanner(ts.ScriptTarget.Latest, false, ts.LanguageVariant.Standard, code);
   const replacements: Array<{ start: number; end: number; text: string }> = [];
   /** Open `(`, `{`, `[` and template substitutions, to tell `}` of a `${` from a block's and `;` inside `for (;;)`. */
   const nesting: string[] = [];
   let previous: ts.SyntaxKind = ts.SyntaxKind.Unknown;
-  let atLineStart = false;
+  let atLineStart = placement.atLineStart;
+  /** Where each line of code starts (its indentation, `start` to `end`), outside strings, templates and comments. */
+  const lineIndents: Array<{ start: number; end: number }> = [];
   for (let kind = scanner.scan(); kind !== ts.SyntaxKind.EndOfFileToken; kind = scanner.scan()) {
     const wasAtLineStart = atLineStart;
     atLineStart = kind === ts.SyntaxKind.NewLineTrivia;
+    if (wasAtLineStart && kind !== ts.SyntaxKind.NewLineTrivia) {
+      const tokenStart = scanner.getTokenStart();
+      lineIndents.push({ start: tokenStart, end: kind === ts.SyntaxKind.WhitespaceTrivia ? scanner.getTokenEnd() : tokenStart });
+    }
     if (kind === ts.SyntaxKind.SlashToken || kind === ts.SyntaxKind.SlashEqualsToken) {
       if (startsExpression(previous)) kind = scanner.reScanSlashToken();
     } else if (kind === ts.SyntaxKind.CloseBraceToken && nesting[nesting.length - 1] === "${") {
@@ -113,11 +135,7 @@ export function inStyle(code: string, style: CodeStyle, following: string): stri
     }
     const start = scanner.getTokenStart();
     const end = scanner.getTokenEnd();
-    if (kind === ts.SyntaxKind.WhitespaceTrivia) {
-      // Indentation only: spaces inside a line, and anything inside a string or template, stay as written.
-      if (wasAtLineStart && style.indentUnit === "\t") replacements.push({ start, end, text: tabsForSpaces(code.slice(start, end)) });
-      continue;
-    }
+    if (kind === ts.SyntaxKind.WhitespaceTrivia) continue;
     if (kind === ts.SyntaxKind.NewLineTrivia || kind === ts.SyntaxKind.SingleLineCommentTrivia || kind === ts.SyntaxKind.MultiLineCommentTrivia) continue;
     if (kind === ts.SyntaxKind.TemplateHead) nesting.push("${");
     else if (kind === ts.SyntaxKind.OpenParenToken || kind === ts.SyntaxKind.OpenBracketToken || kind === ts.SyntaxKind.OpenBraceToken) nesting.push(code[start]!);
@@ -130,9 +148,35 @@ export function inStyle(code: string, style: CodeStyle, following: string): stri
     }
     previous = kind;
   }
+  // Indentation only: spaces inside a line, and anything inside a string or template, stay as written.
+  const written = lineIndents.filter(({ start }) => !placement.replacedLines?.has(code.slice(start).split(/\r?\n/, 1)[0]!));
+  if (style.indentUnit !== "  ") replacements.push(...reindented(code, written, style.indentUnit, placement.anchors));
   let result = code;
-  for (const { start, end, text } of replacements.reverse()) result = result.slice(0, start) + text + result.slice(end);
+  for (const { start, end, text } of replacements.sort((a, b) => b.start - a.start)) result = result.slice(0, start) + text + result.slice(end);
   return result;
+}
+
+/**
+ * Each line's indentation with the fix's own two-space levels in `unit`. A fix indents from a line of the file (the
+ * line it inserts on, the statement it inserts before) and adds levels of two spaces: the shallowest inserted line
+ * shows the part taken from the file, which is the longest anchor it starts with; what follows is the fix's.
+ */
+function reindented(code: string, lineIndents: ReadonlyArray<{ start: number; end: number }>, unit: string, anchors: readonly string[]): Array<{ start: number; end: number; text: string }> {
+  // The file's tabs and the fix's spaces cannot be confused.
+  if (unit === "\t") return lineIndents.map(({ start, end }) => ({ start, end, text: tabsForSpaces(code.slice(start, end)) }));
+  const withCode = lineIndents.filter(({ end }) => end === code.length || !/[\r\n]/.test(code[end]!));
+  if (withCode.length === 0) return [];
+  const shallowest = withCode.reduce((least, line) => (line.end - line.start < least.end - least.start ? line : least));
+  const shallowestIndent = code.slice(shallowest.start, shallowest.end);
+  const base = anchors.filter((anchor) => shallowestIndent.startsWith(anchor)).reduce((longest, anchor) => (anchor.length > longest.length ? anchor : longest), "");
+  return lineIndents.flatMap(({ start, end }) => {
+    const indent = code.slice(start, end);
+    if (!indent.startsWith(base)) return [];
+    const added = indent.slice(base.length);
+    const spaces = /^ */.exec(added)![0].length;
+    const text = base + unit.repeat(Math.floor(spaces / 2)) + " ".repeat(spaces % 2) + added.slice(spaces);
+    return text === indent ? [] : [{ start, end, text }];
+  });
 }
 
 /** The semicolon ends its line and the next code does not start with a character that would continue the statement. */

@@ -3,7 +3,7 @@
 // comment (`// @ts-ignore`, `// eslint-disable-next-line`...) and the line it governs.
 import * as path from "node:path";
 import { ts } from "ts-morph";
-import { codeStyleOf, inStyle, type CodeStyle } from "./code-style.js";
+import { codeStyleOf, inStyle, type CodeStyle, type Placement } from "./code-style.js";
 import type { FileWrite, Span, TextEdit } from "./types.js";
 
 type Target = ts.Node | Span | number;
@@ -99,7 +99,7 @@ export class FixBuilder {
       end = start;
     }
     const text = this.sourceFile.text;
-    if (!isInsideLiteral(this.sourceFile, start)) newText = inStyle(newText, this.style, text.slice(end, end + 200));
+    if (!isInsideLiteral(this.sourceFile, start)) newText = inStyle(newText, this.style, text.slice(end, end + 200), placementAt(text, start, end));
     this.edits.push({ filePath: this.filePath, start, end, newText });
     return this;
   }
@@ -149,6 +149,17 @@ function directiveLineAt(source: string, lineStart: number): DirectiveLine | und
   const line = source.slice(lineStart, lineEnd === -1 ? source.length : lineEnd);
   if (!nextLineDirective.test(line)) return undefined;
   return { lineStart, commentStart: lineStart + /^[ \t]*/.exec(line)![0].length };
+}
+
+/** How code replacing `start`..`end` sits: at a line start or not, among the indentation of the lines around it. */
+function placementAt(text: string, start: number, end: number): Placement {
+  const lineStart = text.lastIndexOf("\n", start - 1) + 1;
+  const lineIndent = /^[ \t]*/.exec(text.slice(lineStart, start))![0];
+  // The next line with code after the replaced text: a fix inserting at a block's `{` indents from its first statement.
+  const nextLine = /\r?\n([ \t]*)\S/.exec(text.slice(end, end + 2000));
+  const anchors = nextLine ? [lineIndent, nextLine[1]!] : [lineIndent];
+  if (start === end) return { atLineStart: start === lineStart, anchors };
+  return { atLineStart: start === lineStart, anchors, replacedLines: new Set(text.slice(lineStart, end).split(/\r?\n/)) };
 }
 
 /** Whether `position` is inside a string, template or regular expression literal (text there is data, not code). */

@@ -16,6 +16,8 @@ export interface FixVerifier {
    * did not have before any fix: none when the fixes add none.
    */
   addedErrors(changed: ReadonlyMap<string, string>, filePaths: readonly string[]): AddedTypeError[];
+  /** What the checks left out so far (a limit hit), each once. */
+  takeNotices?(): Notice[];
 }
 
 export interface AddedTypeError {
@@ -24,6 +26,8 @@ export interface AddedTypeError {
   line: number;
   code: number;
   message: string;
+  /** For an error in a file no fix changed: the changed files it imports (directly or through re-exports). */
+  importedFixedFiles?: readonly string[];
 }
 
 export interface FixLoopOptions {
@@ -100,7 +104,7 @@ export function fixUntilStable(
     fixesApplied,
     fixesByFile: state.fixesByFile,
     linkedFiles: links.groupsOf([...state.changed.keys()]),
-    notices: [...[...state.skipped].map(([filePath, message]) => ({ filePath, message })), ...withheld.values()],
+    notices: [...[...state.skipped].map(([filePath, message]) => ({ filePath, message })), ...withheld.values(), ...(options.verifier?.takeNotices?.() ?? [])],
     final,
   });
   for (let round = 0; ; round++) {
@@ -145,7 +149,7 @@ export function verifyCandidates(
   const withheld = new Map<string, Notice>();
   const applied = applyCandidates(base, candidates, loopOptions);
   const kept = applied.applied.length > 0 ? withoutTypeErrors(base, candidates, applied, loopOptions, verifier, withheld).applied : [];
-  return { kept, withheld: [...withheld.values()] };
+  return { kept, withheld: [...withheld.values(), ...(verifier.takeNotices?.() ?? [])] };
 }
 
 /** Applies each candidate that fits beside the others to `base`; a file the fixes would leave unparseable keeps its text. */
@@ -206,8 +210,11 @@ function withoutTypeErrors(
   const touched = [...new Set(applied.applied.flatMap((candidate) => filesOf(candidate.fix)))];
   const errors = verifier.addedErrors(applied.changed, touched);
   if (errors.length === 0) return applied;
-  const erroredFiles = new Set(errors.map((error) => error.filePath));
-  const suspects = applied.applied.filter((candidate) => filesOf(candidate.fix).some((filePath) => erroredFiles.has(filePath)));
+  // An error in a file importing a changed one is the doing of the fixes that changed it.
+  const erroredFiles = new Set(errors.flatMap((error) => [error.filePath, ...(error.importedFixedFiles ?? [])]));
+  const implicated = applied.applied.filter((candidate) => filesOf(candidate.fix).some((filePath) => erroredFiles.has(filePath)));
+  // Never retry the same set: with no fix implicated, every fix is a suspect.
+  const suspects = implicated.length > 0 ? implicated : applied.applied;
   const others = candidates.filter((candidate) => !suspects.includes(candidate));
   let state = others.length > 0 ? withoutTypeErrors(base, others, applyCandidates(base, others, options), options, verifier, withheld) : base;
   for (const suspect of suspects) {
@@ -235,9 +242,9 @@ function candidateKey({ finding, fix }: Candidate, texts: ReadonlyMap<string, st
 }
 
 function withheldNotice({ finding, fix }: Candidate, error: AddedTypeError): Notice {
-  const where = error.filePath === finding.filePath ? `line ${error.line} of the fixed file` : `${path.relative(path.dirname(finding.filePath), error.filePath)}:${error.line}`;
+  const where = error.filePath === finding.filePath ? "the fixed file" : path.relative(path.dirname(finding.filePath), error.filePath).replace(/\\/g, "/");
   const message = error.message.length > 160 ? `${error.message.slice(0, 157)}...` : error.message;
-  return { filePath: finding.filePath, message: `${finding.ruleId} at line ${finding.location.line}: fix "${fix.title}" withheld: would add TS${error.code} at ${where} (${message})` };
+  return { filePath: finding.filePath, message: `${finding.ruleId} at line ${finding.location.line}: fix "${fix.title}" withheld: would add TS${error.code} at line ${error.line} of ${where} (${message})` };
 }
 
 /** A finding at a place: its rule, file, message and start offset. */

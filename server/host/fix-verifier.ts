@@ -1,5 +1,7 @@
 // Type-checks fixed files under the project's own tsconfig with TypeScript's classic checker, so a fix that would add
 // a type error is withheld (see rules/engine/fix-loop.ts). Used only when fixes are built, never on the lint path.
+// The files of the same tsconfig that import a fixed file (directly or through a re-export) are checked too: a fix
+// that changes an export's type breaks them, not the file it edits.
 // Reads are kept inside the project root (tsconfig, sources, node_modules declarations) plus the compiler's own lib
 // folder; nothing is executed: tsconfig `plugins` are for editors and createProgram never loads them.
 import * as fs from "node:fs";
@@ -7,13 +9,18 @@ import { builtinModules } from "node:module";
 import * as path from "node:path";
 import { ts } from "ts-morph";
 import type { AddedTypeError, FixVerifier } from "../../rules/engine/fix-loop.js";
-import type { PackageManifest } from "../../rules/engine/types.js";
+import type { Notice, PackageManifest } from "../../rules/engine/types.js";
 import { readRegularText } from "./read-source.js";
 import { isWithin } from "./source-files.js";
 
 /** Declarations of big SDKs (generated ORM clients) reach tens of MB. */
 const maxDeclarationBytes = 64 * 1024 * 1024;
 const maxSourceBytes = 8 * 1024 * 1024;
+/**
+ * Files importing the fixed files checked per round: each costs a type-check, and a module imported everywhere (a
+ * shared types file) has hundreds. Past the limit the closest importers are checked and a notice says so.
+ */
+export const maxCheckedImporters = 50;
 
 /** The compiler's lib files (lib.es2022.d.ts…), written beside the bundles by esbuild.mjs. */
 function libFolder(): string {
@@ -34,6 +41,10 @@ export function createFixVerifier(root: string, original: (filePath: string) => 
   const diskFiles = new Map<string, ts.SourceFile | undefined>();
   const configs = new Map<string, ParsedConfig | undefined>();
   const errorsBefore = new Map<string, string[]>();
+  /** What each file checked before any fix exports (see exportedApiOf). */
+  const exportsBefore = new Map<string, string>();
+  const importIndexes = new Map<string, ImportIndex>();
+  const limitNotices = new Map<string, Notice>();
   let previous: ts.Program | undefined;
 
   const readText = (filePath: string): string | undefined => {
@@ -46,8 +57,11 @@ export function createFixVerifier(root: string, original: (filePath: string) => 
     return configs.get(configPath);
   };
 
-  /** Type errors in `filePaths` with `overlay` over the disk, as "TS<code> <message>" keys with their positions. */
-  const check = (filePaths: readonly string[], overlay: ReadonlyMap<string, string>): Map<string, Located[]> => {
+  /**
+   * Type errors in `filePaths` with `overlay` over the disk, as "TS<code> <message>" keys with their positions; with
+   * `exportsOf`, what each of `filePaths` exports, with types, goes into it.
+   */
+  const check = (filePaths: readonly string[], overlay: ReadonlyMap<string, string>, exportsOf?: Map<string, string>): Map<string, Located[]> => {
     const byConfig = new Map<string, string[]>();
     for (const filePath of filePaths) {
       const configPath = tsconfigOf(filePath, root, readable) ?? "";
@@ -67,6 +81,7 @@ export function createFixVerifier(root: string, original: (filePath: string) => 
         const sourceFile = program.getSourceFile(filePath);
         if (!sourceFile) continue;
         const diagnostics = [...program.getSyntacticDiagnostics(sourceFile), ...program.getSemanticDiagnostics(sourceFile)];
+        exportsOf?.set(filePath, exportedApiOf(program.getTypeChecker(), sourceFile));
         found.set(
           filePath,
           diagnostics.filter((d) => d.category === ts.DiagnosticCategory.Error && !isUninstalledPackage(d, filePath, packages)).map((d) => located(d, sourceFile)),
@@ -76,28 +91,161 @@ export function createFixVerifier(root: string, original: (filePath: string) => 
     return found;
   };
 
+  /** The index of who imports whom among the source files of the tsconfig governing `filePath`. */
+  const importIndexOf = (filePath: string): ImportIndex | undefined => {
+    const configPath = tsconfigOf(filePath, root, readable);
+    const config = configPath ? parseConfig(configPath) : undefined;
+    if (!configPath || !config) return undefined;
+    let index = importIndexes.get(configPath);
+    if (!index) {
+      const sources = config.fileNames.filter((fileName) => isCheckable(fileName) && !fileName.endsWith(".d.ts") && readable(fileName));
+      importIndexes.set(configPath, (index = new ImportIndex(sources, config.options, (fileName) => original(fileName) ?? readText(fileName), resolutionHost(readable, readText))));
+    }
+    return index;
+  };
+
+  /** The unchanged files importing the changed ones, each with the changed files it reaches; at most the limit. */
+  const importersOf = (changed: ReadonlyMap<string, string>, filePaths: readonly string[]): Map<string, string[]> => {
+    const importers = new Map<string, string[]>();
+    for (const fixed of filePaths) {
+      // A file a fix creates has no importers but the files the same fix edits.
+      if (original(fixed) === undefined) continue;
+      const found = importIndexOf(fixed)?.importersOf(fixed).filter((importer) => !changed.has(importer)) ?? [];
+      for (const importer of found.slice(0, maxCheckedImporters)) importers.set(importer, [...(importers.get(importer) ?? []), fixed]);
+      if (found.length > maxCheckedImporters) {
+        limitNotices.set(fixed, { filePath: fixed, message: `fixes type-checked against ${maxCheckedImporters} of the ${found.length} files importing this file; errors they cause in the others are not looked for` });
+      }
+    }
+    return importers;
+  };
+
+  /** The errors `filePaths` have with `changed` over the files as they were, which they did not have before. */
+  const addedIn = (filePaths: readonly string[], changed: ReadonlyMap<string, string>, importers: ReadonlyMap<string, string[]>, exportsAfter?: Map<string, string>): AddedTypeError[] => {
+    // What the files export is compared only for the changed files (with `exportsAfter`), never for their importers.
+    const recordsExports = exportsAfter !== undefined;
+    // "Before" is the text the fixes were built on: the file on disk for the CLI, the editor's buffer for the server.
+    const originals = new Map([...filePaths, ...changed.keys()].flatMap((filePath) => {
+      const text = original(filePath);
+      return text === undefined ? [] : [[filePath, text] as const];
+    }));
+    const unknown = filePaths.filter((filePath) => originals.has(filePath) && (!errorsBefore.has(filePath) || (recordsExports && !exportsBefore.has(filePath))));
+    if (unknown.length > 0) {
+      const before = check(unknown, originals, recordsExports ? exportsBefore : undefined);
+      for (const filePath of unknown) errorsBefore.set(filePath, (before.get(filePath) ?? []).map((error) => error.key));
+    }
+    const after = check(filePaths, new Map([...originals, ...changed]), exportsAfter);
+    const added: AddedTypeError[] = [];
+    for (const filePath of filePaths) {
+      const remaining = [...(errorsBefore.get(filePath) ?? [])];
+      const importedFixedFiles = importers.get(filePath);
+      for (const error of after.get(filePath) ?? []) {
+        const index = remaining.indexOf(error.key);
+        if (index >= 0) remaining.splice(index, 1);
+        else added.push({ filePath, line: error.line, code: error.code, message: error.message, ...(importedFixedFiles ? { importedFixedFiles } : {}) });
+      }
+    }
+    return added;
+  };
+
   return {
     addedErrors(changed: ReadonlyMap<string, string>): AddedTypeError[] {
       const filePaths = [...changed.keys()].filter(isCheckable);
-      const unknown = filePaths.filter((filePath) => !errorsBefore.has(filePath) && original(filePath) !== undefined);
-      if (unknown.length > 0) {
-        // "Before" is the text the fixes were built on: the file on disk for the CLI, the editor's buffer for the server.
-        const before = check(unknown, new Map(unknown.map((filePath) => [filePath, original(filePath)!])));
-        for (const filePath of unknown) errorsBefore.set(filePath, (before.get(filePath) ?? []).map((error) => error.key));
-      }
-      const after = check(filePaths, changed);
-      const added: AddedTypeError[] = [];
-      for (const filePath of filePaths) {
-        const remaining = [...(errorsBefore.get(filePath) ?? [])];
-        for (const error of after.get(filePath) ?? []) {
-          const index = remaining.indexOf(error.key);
-          if (index >= 0) remaining.splice(index, 1);
-          else added.push({ filePath, line: error.line, code: error.code, message: error.message });
-        }
-      }
-      return added;
+      const exportsAfter = new Map<string, string>();
+      const added = addedIn(filePaths, changed, new Map(), exportsAfter);
+      // Only a changed export (a type, a signature, a name) can break the files importing it.
+      const apiChanged = filePaths.filter((filePath) => exportsBefore.has(filePath) && exportsBefore.get(filePath) !== exportsAfter.get(filePath));
+      const importers = importersOf(changed, apiChanged);
+      return importers.size === 0 ? added : [...added, ...addedIn([...importers.keys()], changed, importers)];
+    },
+    takeNotices(): Notice[] {
+      const notices = [...limitNotices.values()];
+      limitNotices.clear();
+      return notices;
     },
   };
+}
+
+/**
+ * Who imports whom among a tsconfig's source files, from each file's import and export specifiers (`ts.preProcessFile`)
+ * resolved as the program resolves them. A file is read and resolved only when its text names the imported file.
+ */
+class ImportIndex {
+  private readonly resolved = new Map<string, Array<{ target: string; reexported: boolean }>>();
+  private readonly cache: ts.ModuleResolutionCache;
+
+  constructor(
+    private readonly sources: readonly string[],
+    private readonly options: ts.CompilerOptions,
+    private readonly textOf: (filePath: string) => string | undefined,
+    private readonly host: ts.ModuleResolutionHost,
+  ) {
+    this.cache = ts.createModuleResolutionCache("/", (fileName) => fileName, options);
+  }
+
+  /** The files importing `target`, direct importers first, then those importing a file that re-exports it. */
+  importersOf(target: string): string[] {
+    const found: string[] = [];
+    const seen = new Set([target]);
+    for (let queue = [target]; queue.length > 0; ) {
+      const imported = queue.shift()!;
+      // `./orders`, `./orders.js`, `@/orders` name the file; an index file may be named by its folder alone (`.`, `../lib`).
+      const stem = path.basename(imported).replace(/\.(d\.)?[cm]?[jt]sx?$/, "");
+      const mayImport = (text: string | undefined): boolean => text !== undefined && (stem === "index" || text.includes(stem));
+      for (const source of this.sources) {
+        if (seen.has(source) || !mayImport(this.textOf(source))) continue;
+        const link = this.importsOf(source).find((candidate) => candidate.target === imported);
+        if (!link) continue;
+        seen.add(source);
+        found.push(source);
+        if (link.reexported) queue.push(source);
+      }
+    }
+    return found;
+  }
+
+  private importsOf(source: string): Array<{ target: string; reexported: boolean }> {
+    let imports = this.resolved.get(source);
+    if (!imports) {
+      const text = this.textOf(source) ?? "";
+      imports = ts.preProcessFile(text, true, true).importedFiles.flatMap(({ fileName: specifier }) => {
+        const target = ts.resolveModuleName(specifier, source, this.options, this.host, this.cache).resolvedModule?.resolvedFileName;
+        return target ? [{ target, reexported: reexports(text, specifier) }] : [];
+      });
+      this.resolved.set(source, imports);
+    }
+    return imports;
+  }
+}
+
+/** `export * from "x"`, `export { a } from "x"`, `export type { T } from "x"`. */
+function reexports(text: string, specifier: string): boolean {
+  const quoted = specifier.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return new RegExp(`\\bexport\\s+(?:type\\s+)?(?:\\*(?:\\s+as\\s+[\\w$]+)?|\\{[^}]*\\})\\s*from\\s*["']${quoted}["']`).test(text);
+}
+
+const fullType = ts.TypeFormatFlags.NoTruncation | ts.TypeFormatFlags.UseFullyQualifiedType;
+
+/**
+ * What a module exports, as text: each export's name and type, and the members of an exported interface, class or
+ * type alias. Equal texts before and after a fix mean the files importing the module see nothing new.
+ */
+function exportedApiOf(checker: ts.TypeChecker, sourceFile: ts.SourceFile): string {
+  const moduleSymbol = checker.getSymbolAtLocation(sourceFile);
+  if (!moduleSymbol) return "";
+  return checker
+    .getExportsOfModule(moduleSymbol)
+    .map((exported) => {
+      const symbol = exported.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(exported) : exported;
+      const typeOf = (member: ts.Symbol): string => checker.typeToString(checker.getTypeOfSymbolAtLocation(member, sourceFile), undefined, fullType);
+      let text = `${exported.name}: ${typeOf(symbol)}`;
+      if (symbol.flags & (ts.SymbolFlags.Interface | ts.SymbolFlags.Class | ts.SymbolFlags.TypeAlias)) {
+        const declared = checker.getDeclaredTypeOfSymbol(symbol);
+        text += ` = ${checker.typeToString(declared, undefined, fullType)} { ${checker.getPropertiesOfType(declared).map((member) => `${member.name}: ${typeOf(member)}`).join("; ")} }`;
+      }
+      return text;
+    })
+    .sort()
+    .join("\n");
 }
 
 interface Located {
@@ -143,6 +291,8 @@ interface ParsedConfig {
   options: ts.CompilerOptions;
   /** The `.d.ts` files the config includes: global declarations the checked files may rely on. */
   globalDeclarations: string[];
+  /** Every file the config includes. */
+  fileNames: string[];
 }
 
 /** The closest tsconfig.json from the file up to the project root. */
@@ -166,7 +316,20 @@ function parseTsconfig(configPath: string, readable: (filePath: string) => boole
   };
   const parsed = ts.getParsedCommandLineOfConfigFile(configPath, undefined, host);
   if (!parsed) return undefined;
-  return { options: parsed.options, globalDeclarations: parsed.fileNames.filter((fileName) => fileName.endsWith(".d.ts")) };
+  return { options: parsed.options, globalDeclarations: parsed.fileNames.filter((fileName) => fileName.endsWith(".d.ts")), fileNames: parsed.fileNames };
+}
+
+function resolutionHost(readable: (filePath: string) => boolean, readText: (filePath: string) => string | undefined): ts.ModuleResolutionHost {
+  return {
+    fileExists: (fileName) => readable(fileName) && ts.sys.fileExists(fileName),
+    readFile: readText,
+    directoryExists: (directory) => readable(directory) && ts.sys.directoryExists(directory),
+    getDirectories: (directory) => (readable(directory) ? ts.sys.getDirectories(directory) : []),
+    realpath: (fileName) => {
+      const real = ts.sys.realpath?.(fileName) ?? fileName;
+      return readable(real) ? real : fileName;
+    },
+  };
 }
 
 function compilerHost(

@@ -1,5 +1,5 @@
-// A Hono app on Cloudflare Workers: there is no process.env to read an allow-list from, and the registration has no
-// binding in scope, so the policy is reported without a fix.
+// A Hono app on Cloudflare Workers: there is no process.env, and the registration has no binding in scope, but the
+// origin callback gets the request's context, whose env binding holds the allow-list.
 import { Hono } from "hono";
 import { cors } from "hono/cors";
 
