@@ -24,7 +24,7 @@ import {
   unusedName,
   wholeInputPlan,
 } from "./missing-input-validation/fix-placement.js";
-import { errorExpression, mergeFields, schemaDeclaration, unknownKeysFor, zodMajorOf } from "./missing-input-validation/zod-schema.js";
+import { addedZodRange, errorExpression, mergeFields, schemaDeclaration, unknownKeysFor, zodMajorOf } from "./missing-input-validation/zod-schema.js";
 import type { Framework, GuardRef } from "./model/types.js";
 
 type Context = RuleContext<Record<string, never>>;
@@ -51,6 +51,8 @@ const expressValidatorChains: Readonly<Record<string, RequestInputSource | "all"
   oneOf: "all",
 };
 
+const scaffoldTitle = "Validate the input with a zod schema";
+
 const fetchStyleFrameworks: readonly Framework[] = ["next-app", "edge-function", "worker"];
 
 export default defineRule({
@@ -61,7 +63,7 @@ export default defineRule({
     needsTypes: false,
     fix: "scaffold",
     summary: "Request handlers must validate the body and query with a schema before using them.",
-    fixTitle: "Validate the input with a zod schema",
+    fixTitle: scaffoldTitle,
     messages: {
       unvalidated: "{{route}} reads `{{input}}` without validating it; parse it with a schema first.",
       unvalidatedNest:
@@ -179,8 +181,9 @@ function describeRoute(method: string, path: string): string {
  * The scaffold: a zod schema above the handler's statement, a `safeParse` with a 400 answer before the first read
  * (after the FormData is read, for a form), and every read of the input replaced by the parsed data. Raw text has
  * no fields to describe and a schema without fields checks nothing: neither gets a fix. When the file's package does
- * not declare zod the fix is only a suggestion (never applied by --fix) whose title says to add it: a package.json is
- * edited by its owner, with their package manager and lockfile.
+ * not declare zod, the scaffold also adds it to that package's package.json (one fix, applied whole), and its title
+ * says the lockfile is then the package manager's to update; with no package.json, or a package that validates with
+ * another library, it is only a suggestion, never applied by --fix.
  */
 function scaffoldFix(ctx: Context, linked: LinkedRoute, handler: FunctionLike, reads: RequestInputRead[]): FixRequest | undefined {
   const { route } = linked;
@@ -191,13 +194,13 @@ function scaffoldFix(ctx: Context, linked: LinkedRoute, handler: FunctionLike, r
   const topStatement = topLevelStatementOf(handler);
   if (!plan || !topStatement) return undefined;
   const source = reads[0]!.source;
-  const missingIn = packageLackingZod(ctx);
+  const dependency = zodDependencyOf(ctx);
   return {
-    ...(missingIn ? { kind: "suggestion" as const, title: suggestionTitle(ctx, missingIn) } : {}),
+    ...fixKindAndTitle(dependency),
     // Names are chosen when the fix is built: finding unused ones walks the whole file. Without them there is no fix.
     apply: (edit: FixBuilder) => {
       const facts = factsOf(ctx.sourceFile);
-      const major = zodMajorOf(ctx.project.manifestOf(ctx.filePath)?.validatorVersions?.zod, facts.zod.bound);
+      const major = dependency.state === "addable" ? zodMajorOf(addedZodRange, undefined) : zodMajorOf(ctx.project.manifestOf(ctx.filePath)?.validatorVersions?.zod, facts.zod.bound);
       const parsedName = unusedName(namesIn(handler), ["parsed", `parsed${capitalize(source)}`, "parsedInput"]);
       const failure = parsedName && failureResponse(ctx, route.framework, handler, parsedName, errorExpression(parsedName, major));
       const schemaName = unusedName(facts.names, schemaNameCandidates(route.method, linked.fullPath || route.path, source));
@@ -221,26 +224,49 @@ function scaffoldFix(ctx: Context, linked: LinkedRoute, handler: FunctionLike, r
       else edit.insertBefore(beforeLeadingComments(ctx.sourceFile, plan.statement), `${parse}\n${indent}`);
       for (const { span, field } of plan.replacements) edit.replace(span, field === undefined ? `${parsedName}.data` : `${parsedName}.data${memberAccess(field)}`);
       if (!facts.zod.bound) edit.addNamedImport(facts.zod.specifier, "z");
+      if (dependency.state === "addable") edit.addJsonEntry(dependency.manifestFile, { object: "dependencies", key: "zod", value: JSON.stringify(addedZodRange) });
     },
   };
 }
 
-/** The package.json (relative to the project root) that must declare zod before the fix compiles; undefined when zod resolves. */
-function packageLackingZod(ctx: Context): string | undefined {
+/**
+ * Whether the fixed file can import zod: it resolves (declared, or a Deno specifier), the fix can declare it in the
+ * package's own package.json, or it cannot (no package.json, or the package validates with another library).
+ */
+type ZodDependency =
+  | { state: "resolves" }
+  | { state: "addable"; manifestFile: string; manifestPath: string }
+  | { state: "missing"; manifestPath: string; otherValidator?: string };
+
+function zodDependencyOf(ctx: Context): ZodDependency {
   const { zod } = factsOf(ctx.sourceFile);
   // Deno resolves `npm:zod` and URLs itself; a file that already imports zod compiles today.
-  if (zod.bound || zod.specifier !== "zod" || ctx.project.declaresDependency(ctx.filePath, "zod")) return undefined;
+  if (zod.bound || zod.specifier !== "zod" || ctx.project.declaresDependency(ctx.filePath, "zod")) return { state: "resolves" };
   const manifest = ctx.project.manifestOf(ctx.filePath);
-  return manifest ? path.relative(ctx.settings.root, path.join(manifest.packageRoot, "package.json")).replace(/\\/g, "/") : "package.json";
+  if (!manifest) return { state: "missing", manifestPath: "package.json" };
+  const manifestFile = path.join(manifest.packageRoot, "package.json");
+  const manifestPath = path.relative(ctx.settings.root, manifestFile).replace(/\\/g, "/");
+  const otherValidator = otherValidators.find((name) => ctx.project.declaresDependency(ctx.filePath, name));
+  return otherValidator ? { state: "missing", manifestPath, otherValidator } : { state: "addable", manifestFile, manifestPath };
 }
 
 /** Validators a package may use instead of zod; the scaffold is written in zod only. */
 const otherValidators = ["valibot", "yup", "joi"];
 
-function suggestionTitle(ctx: Context, manifestPath: string): string {
-  const other = otherValidators.find((name) => ctx.project.declaresDependency(ctx.filePath, name));
-  if (other) return `Validate the input with a zod schema (the package validates with ${other}: write it as a ${other} schema, or add "zod" to ${manifestPath})`;
-  return `Validate the input with a zod schema (add "zod" to ${manifestPath} first: it is not a dependency)`;
+function fixKindAndTitle(dependency: ZodDependency): Pick<FixRequest, "kind" | "title"> {
+  switch (dependency.state) {
+    case "resolves":
+      return {};
+    case "addable":
+      return { title: `${scaffoldTitle} and add "zod" ${addedZodRange} to ${dependency.manifestPath} (then update the lockfile with your package manager)` };
+    case "missing": {
+      const { otherValidator, manifestPath } = dependency;
+      const title = otherValidator
+        ? `${scaffoldTitle} (the package validates with ${otherValidator}: write it as a ${otherValidator} schema, or add "zod" to ${manifestPath})`
+        : `${scaffoldTitle} (add "zod" to ${manifestPath} first: it is not a dependency)`;
+      return { kind: "suggestion", title };
+    }
+  }
 }
 
 /** The answer to invalid input in the framework's idiom, or undefined when the handler lacks what it needs. */

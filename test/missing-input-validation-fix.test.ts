@@ -29,14 +29,27 @@ describe("missing-input-validation fixes", function () {
     return finding;
   };
 
-  it("only suggests the zod scaffold, naming the package.json to add zod to, when the file's package does not declare it", () => {
+  it("adds zod to the package's own package.json in the same scaffold when the package declares no validator", () => {
     const [fix, ...others] = findingIn("no-zod/signups.ts").fixes;
     assert.equal(others.length, 0);
-    assert.equal(fix?.kind, "suggestion");
-    assert.equal(fix.title, 'Validate the input with a zod schema (add "zod" to no-zod/package.json first: it is not a dependency)');
+    assert.equal(fix?.kind, "scaffold");
+    assert.equal(fix.title, 'Validate the input with a zod schema and add "zod" ^4.1.0 to no-zod/package.json (then update the lockfile with your package manager)');
+    assert.deepEqual(fix.files, [{ filePath: path.join(fixtures, "no-zod/package.json"), mode: "addJsonEntry", text: "", entry: { object: "dependencies", key: "zod", value: '"^4.1.0"' } }]);
     const fixed = applyFixEdits(fs.readFileSync(path.join(fixtures, "no-zod/signups.ts"), "utf8"), [fix.edits]).text;
-    assert.match(fixed, /const createSignupBody = z\.object\(\{ email: z\.string\(\) \}\);/);
-    assert.match(fixed, /email: parsed\.data\.email\.toLowerCase\(\)/);
+    // The zod it adds is zod 4: its API, not the one both majors share.
+    assert.match(fixed, /error: z\.flattenError\(parsed\.error\)/);
+  });
+
+  it("only suggests the zod scaffold, naming the package.json to add zod to, when the file has no package.json", () => {
+    const root = path.resolve("/project");
+    const filePath = path.join(root, "src/signups.ts");
+    const text = [`import express from "express";`, ``, `const app = express();`, ``, `app.post("/signups", (req, res) => {`, `  res.json({ email: req.body.email.trim() });`, `});`, ``].join("\n");
+    const config = resolveConfig({}, registry, root, "harden.config.json");
+    const fix = lintSources([{ filePath, text }], config, registry).files[0]?.findings.find((f) => f.ruleId === ruleId)?.fixes[0];
+    assert.equal(fix?.kind, "suggestion");
+    assert.equal(fix.title, 'Validate the input with a zod schema (add "zod" to package.json first: it is not a dependency)');
+    assert.deepEqual(fix.files, []);
+    assert.match(applyFixEdits(text, [fix.edits]).text, /const createSignupBody = z\.object\(\{ email: z\.string\(\) \}\);/);
   });
 
   it("names the package's own validator in the suggestion's title when it declares one instead of zod", () => {

@@ -4,7 +4,7 @@
 import * as path from "node:path";
 import { ts } from "ts-morph";
 import { codeStyleOf, inStyle, type CodeStyle } from "./code-style.js";
-import type { FileWrite, Span, TextEdit } from "./types.js";
+import type { FileWrite, JsonEntry, Span, TextEdit } from "./types.js";
 
 type Target = ts.Node | Span | number;
 
@@ -73,6 +73,12 @@ export class FixBuilder {
     // A module takes the style of the file that imports it; other files (JSON, Markdown) are written as given.
     const styled = /\.(m|c)?[jt]sx?$/.test(relativePath) ? inStyle(text, this.style, "") : text;
     this.files.push({ filePath: path.resolve(this.projectRoot, relativePath), mode: "create", text: styled });
+    return this;
+  }
+
+  /** Adds `entry` to an object of the JSON file at `filePath` (absolute) unless its key is there, in the file's layout. */
+  addJsonEntry(filePath: string, entry: JsonEntry): this {
+    this.files.push({ filePath, mode: "addJsonEntry", text: "", entry });
     return this;
   }
 

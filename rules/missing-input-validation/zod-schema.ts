@@ -12,6 +12,9 @@ export function zodMajorOf(declaredRange: string | undefined, importSpecifier: s
   return major === 3 || major === 4 ? major : undefined;
 }
 
+/** The range a fix declares zod with when the package lacks it: the zod 4 line, whose API the scaffold then writes. */
+export const addedZodRange = "^4.1.0";
+
 /** What the 400 answer sends: zod 4 deprecates `error.flatten()` for `z.flattenError(error)`; `issues` is in both. */
 export function errorExpression(parsed: string, major: ZodMajor): string {
   if (major === 4) return `z.flattenError(${parsed}.error)`;
