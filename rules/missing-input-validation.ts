@@ -24,7 +24,8 @@ import {
   unusedName,
   wholeInputPlan,
 } from "./missing-input-validation/fix-placement.js";
-import { addedZodRange, errorExpression, mergeFields, schemaDeclaration, unknownKeysFor, zodMajorOf } from "./missing-input-validation/zod-schema.js";
+import { parsedBodyFormatOf } from "./model/body-limits.js";
+import { addedZodRange, type BodyEncoding, errorExpression, mergeFields, schemaDeclaration, unknownKeysFor, zodMajorOf } from "./missing-input-validation/zod-schema.js";
 import type { Framework, GuardRef } from "./model/types.js";
 
 type Context = RuleContext<Record<string, never>>;
@@ -216,7 +217,8 @@ function scaffoldFix(ctx: Context, linked: LinkedRoute, handler: FunctionLike, r
             ? `// ${label} is also passed on whole: fields not listed here pass through unchecked.\n${schemaIndent}`
             : "";
       const partial = source === "body" && route.method === "PATCH";
-      const declaration = schemaDeclaration({ name: schemaName, fields, shape, unknownKeys, partial, optional: source === "query", major });
+      const encoding = source === "body" ? bodyEncodingOf(ctx, linked) : "json";
+      const declaration = schemaDeclaration({ name: schemaName, fields, shape, unknownKeys, partial, optional: source === "query", major, encoding });
       edit.insertBefore(schemaPosition, `${note}${declaration}\n\n${schemaIndent}`);
       const indent = indentationAt(ctx.text, plan.statement.getStart(ctx.sourceFile));
       const parse = `const ${parsedName} = ${schemaName}.safeParse(${plan.input});\n${indent}${failure(indent)}`;
@@ -227,6 +229,14 @@ function scaffoldFix(ctx: Context, linked: LinkedRoute, handler: FunctionLike, r
       if (dependency.state === "addable") edit.addJsonEntry(dependency.manifestFile, { object: "dependencies", key: "zod", value: JSON.stringify(addedZodRange) });
     },
   };
+}
+
+/** Which formats an Express route's body arrives in, from the body parsers its chain mounts (JSON when none is seen). */
+function bodyEncodingOf(ctx: Context, linked: LinkedRoute): BodyEncoding {
+  if (linked.route.framework !== "express") return "json";
+  const formats = new Set(linked.guards.map((guard) => parsedBodyFormatOf(guard.name, ctx.project.summaries.get(guard.filePath)?.imports ?? [])));
+  if (!formats.has("urlencoded")) return "json";
+  return formats.has("json") ? "json-or-urlencoded" : "urlencoded";
 }
 
 /**

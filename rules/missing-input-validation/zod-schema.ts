@@ -53,7 +53,15 @@ export interface SchemaRequest {
   /** Query values may each be absent. */
   optional: boolean;
   major: ZodMajor;
+  /** What the route's body parsers accept, for a body: an Express app may mount `express.urlencoded()` too, or only it. */
+  encoding?: BodyEncoding;
 }
+
+/**
+ * `json`: typed values; `urlencoded`: every value is text (`express.urlencoded()` alone); `json-or-urlencoded`: both
+ * parsers are mounted, so the schema accepts a field as JSON sends it and as a form does.
+ */
+export type BodyEncoding = "json" | "urlencoded" | "json-or-urlencoded";
 
 export function schemaDeclaration(request: SchemaRequest): string {
   const { name, fields, unknownKeys, partial, major } = request;
@@ -78,6 +86,8 @@ function fieldSchema(field: FieldRead, request: SchemaRequest): string {
  * it keeps the type the handler gave it (`req.body` is `any`), so the fixed code compiles wherever the value lands.
  */
 function baseSchema(field: FieldRead, request: SchemaRequest): string {
+  if (request.shape === "object" && request.encoding === "urlencoded") return formEncodedSchema(field, request);
+  if (request.shape === "object" && request.encoding === "json-or-urlencoded") return jsonOrFormEncodedSchema(field, request);
   const type = field.type === "unknown" ? conventionalType(field.name) : field.type;
   const text = request.shape !== "object";
   switch (type) {
@@ -93,16 +103,56 @@ function baseSchema(field: FieldRead, request: SchemaRequest): string {
       return text ? "z.array(z.string())" : "z.array(z.any())";
     case "file":
       return text ? "z.instanceof(File)" : "z.any()";
-    case "object": {
-      if (request.shape === "form-data") return "z.instanceof(File)";
-      // Only some of its keys are read, and it may be passed on whole: the others are kept.
-      const nested = { ...request, optional: false, fields: field.fields ?? [] };
-      const entries = nested.fields.map((sub) => `${propertyKey(sub.name)}: ${fieldSchema(sub, nested)}`);
-      return `z.object({ ${entries.join(", ")} })${looseSuffix(request.major)}`;
-    }
+    case "object":
+      return request.shape === "form-data" ? "z.instanceof(File)" : nestedObjectSchema(field, request);
     default:
       return text ? "z.string()" : "z.any()";
   }
+}
+
+/**
+ * A urlencoded body holds text only: a number is coerced only where the handler computes or compares with it (a name
+ * that sounds numeric is no reason: the handler got text until now), a value tested `=== true` becomes true for the
+ * text "true", a repeated key is a list. With `extended: true` brackets nest objects, so a read object stays one.
+ */
+function formEncodedSchema(field: FieldRead, request: SchemaRequest): string {
+  switch (field.type) {
+    case "number":
+      return "z.coerce.number()";
+    case "boolean":
+      return `z.string().transform((value) => value === "true")`;
+    case "array":
+      return "z.preprocess((value) => [value].flat(), z.array(z.string()))";
+    case "object":
+      return nestedObjectSchema(field, request);
+    default:
+      return "z.string()";
+  }
+}
+
+/** JSON and urlencoded parsers both mounted: each field as either sends it, so no client of the route gets a 400. */
+function jsonOrFormEncodedSchema(field: FieldRead, request: SchemaRequest): string {
+  switch (field.type === "unknown" ? conventionalType(field.name) : field.type) {
+    case "string":
+      return "z.string()";
+    case "number":
+      return "z.coerce.number()";
+    case "boolean":
+      return `z.union([z.boolean(), z.string().transform((value) => value === "true")])`;
+    case "array":
+      return "z.preprocess((value) => [value].flat(), z.array(z.any()))";
+    case "object":
+      return nestedObjectSchema(field, request);
+    default:
+      return "z.any()";
+  }
+}
+
+function nestedObjectSchema(field: FieldRead, request: SchemaRequest): string {
+  // Only some of its keys are read, and it may be passed on whole: the others are kept.
+  const nested = { ...request, optional: false, fields: field.fields ?? [] };
+  const entries = nested.fields.map((sub) => `${propertyKey(sub.name)}: ${fieldSchema(sub, nested)}`);
+  return `z.object({ ${entries.join(", ")} })${looseSuffix(request.major)}`;
 }
 
 const conventionallyStrings = new Set(["id", "email", "name", "title", "description", "slug", "url", "password", "token", "reason", "message", "text", "comment", "phone", "subject", "currency", "country", "locale", "username"]);
