@@ -25,8 +25,9 @@ import {
   wholeInputPlan,
 } from "./missing-input-validation/fix-placement.js";
 import { parsedBodyFormatOf } from "./model/body-limits.js";
-import { addedZodRange, type BodyEncoding, errorExpression, mergeFields, schemaDeclaration, unknownKeysFor, zodMajorOf } from "./missing-input-validation/zod-schema.js";
-import type { Framework, GuardRef } from "./model/types.js";
+import { joiDialect, valibotDialect, zodDialect, type Dialect, type ValidatorName } from "./missing-input-validation/validator-dialects.js";
+import { addedZodRange, type BodyEncoding, mergeFields, unknownKeysFor, zodMajorOf } from "./missing-input-validation/zod-schema.js";
+import type { Framework, GuardRef, ImportBinding } from "./model/types.js";
 
 type Context = RuleContext<Record<string, never>>;
 
@@ -195,15 +196,18 @@ function scaffoldFix(ctx: Context, linked: LinkedRoute, handler: FunctionLike, r
   const topStatement = topLevelStatementOf(handler);
   if (!plan || !topStatement) return undefined;
   const source = reads[0]!.source;
-  const dependency = zodDependencyOf(ctx);
+  const encoding = source === "body" ? bodyEncodingOf(ctx, linked) : "json";
+  const projectDialect = projectValidatorDialect(ctx, shape, encoding);
+  const dependency: ZodDependency = projectDialect ? { state: "resolves" } : zodDependencyOf(ctx);
   return {
-    ...fixKindAndTitle(dependency),
+    ...(projectDialect ? { title: `Validate the input with a ${projectDialect.dialect.validator} schema` } : fixKindAndTitle(dependency)),
     // Names are chosen when the fix is built: finding unused ones walks the whole file. Without them there is no fix.
     apply: (edit: FixBuilder) => {
       const facts = factsOf(ctx.sourceFile);
       const major = dependency.state === "addable" ? zodMajorOf(addedZodRange, undefined) : zodMajorOf(ctx.project.manifestOf(ctx.filePath)?.validatorVersions?.zod, facts.zod.bound);
+      const dialect = projectDialect?.dialect ?? zodDialect(major);
       const parsedName = unusedName(namesIn(handler), ["parsed", `parsed${capitalize(source)}`, "parsedInput"]);
-      const failure = parsedName && failureResponse(ctx, route.framework, handler, parsedName, errorExpression(parsedName, major));
+      const failure = parsedName && failureResponse(ctx, route.framework, handler, dialect.failed(parsedName), dialect.errorValue(parsedName));
       const schemaName = unusedName(facts.names, schemaNameCandidates(route.method, linked.fullPath || route.path, source));
       if (!failure || !parsedName || !schemaName) return;
       const unknownKeys = unknownKeysFor(reads);
@@ -212,23 +216,85 @@ function scaffoldFix(ctx: Context, linked: LinkedRoute, handler: FunctionLike, r
       const label = reads[0]!.label;
       const note =
         unknownKeys === "strict"
-          ? `// ${label} is also written whole: list every field the route accepts; .strict() rejects the rest.\n${schemaIndent}`
+          ? `// ${label} is also written whole: list every field the route accepts; ${dialect.strictness} rejects the rest.\n${schemaIndent}`
           : unknownKeys === "loose" && source === "body"
             ? `// ${label} is also passed on whole: fields not listed here pass through unchecked.\n${schemaIndent}`
             : "";
       const partial = source === "body" && route.method === "PATCH";
-      const encoding = source === "body" ? bodyEncodingOf(ctx, linked) : "json";
-      const declaration = schemaDeclaration({ name: schemaName, fields, shape, unknownKeys, partial, optional: source === "query", major, encoding });
+      const declaration = dialect.declaration({ name: schemaName, fields, shape, unknownKeys, partial, optional: source === "query", major, encoding });
       edit.insertBefore(schemaPosition, `${note}${declaration}\n\n${schemaIndent}`);
       const indent = indentationAt(ctx.text, plan.statement.getStart(ctx.sourceFile));
-      const parse = `const ${parsedName} = ${schemaName}.safeParse(${plan.input});\n${indent}${failure(indent)}`;
+      const parse = `const ${parsedName} = ${dialect.parse(schemaName, plan.input)};\n${indent}${failure(indent)}`;
       if (plan.after) edit.insertAfter(plan.statement, `\n${indent}${parse}`);
       else edit.insertBefore(beforeLeadingComments(ctx.sourceFile, plan.statement), `${parse}\n${indent}`);
-      for (const { span, field } of plan.replacements) edit.replace(span, field === undefined ? `${parsedName}.data` : `${parsedName}.data${memberAccess(field)}`);
-      if (!facts.zod.bound) edit.addNamedImport(facts.zod.specifier, "z");
+      const data = dialect.data(parsedName);
+      for (const { span, field } of plan.replacements) edit.replace(span, field === undefined ? data : `${data}${memberAccess(field)}`);
+      if (projectDialect) {
+        if (projectDialect.importAs) edit.addModuleImport(projectDialect.dialect.validator, projectDialect.dialect.local, projectDialect.importAs);
+      } else if (!facts.zod.bound) edit.addNamedImport(facts.zod.specifier, "z");
       if (dependency.state === "addable") edit.addJsonEntry(dependency.manifestFile, { object: "dependencies", key: "zod", value: JSON.stringify(addedZodRange) });
     },
   };
+}
+
+const schemaValidators: readonly ValidatorName[] = ["zod", "valibot", "joi", "yup"];
+const zodModule = /^(npm:|https:\/\/esm\.sh\/)?zod(@[^/]*)?(\/|$)/;
+
+function isModuleOf(validator: ValidatorName, module: string): boolean {
+  return validator === "zod" ? zodModule.test(module) : module === validator;
+}
+
+/**
+ * The schema library the route's code uses: the one the file imports; else, of those its package declares, the one
+ * most files beside it import (zod on a tie, since the scaffold knows it best); undefined when none is declared.
+ */
+function validatorInUse(ctx: Context): ValidatorName | undefined {
+  const imported = schemaValidators.find((validator) => ctx.file.imports.some((binding) => isModuleOf(validator, binding.module)));
+  if (imported) return imported;
+  const declared = schemaValidators.filter((validator) => ctx.project.declaresDependency(ctx.filePath, validator));
+  if (declared.length <= 1) return declared[0];
+  const directory = path.dirname(ctx.filePath);
+  const siblings = [...ctx.project.summaries].filter(([filePath]) => filePath !== ctx.filePath && path.dirname(filePath) === directory).map(([, summary]) => summary);
+  const usesOf = (validator: ValidatorName): number => siblings.filter((summary) => summary.imports.some((binding) => isModuleOf(validator, binding.module))).length;
+  const most = Math.max(...declared.map(usesOf));
+  return declared.includes("zod") && usesOf("zod") === most ? "zod" : declared.find((validator) => usesOf(validator) === most);
+}
+
+/**
+ * The scaffold in valibot or joi when the route's code uses one of them instead of zod, bound as the file (or, failing
+ * that, a file beside it) binds the module; `importAs` when the file must import it. Written for JSON bodies and query
+ * strings; undefined otherwise, or for yup (whose checks throw), or a valibot older than its `pipe` API (0.31).
+ */
+function projectValidatorDialect(ctx: Context, shape: RequestInputRead["shape"], encoding: BodyEncoding): { dialect: Dialect; importAs?: "default" | "namespace" } | undefined {
+  const validator = validatorInUse(ctx);
+  if (validator !== "valibot" && validator !== "joi") return undefined;
+  if (!((shape === "object" && encoding === "json") || shape === "text-fields")) return undefined;
+  if (validator === "valibot" && !hasValibotPipeApi(ctx.project.manifestOf(ctx.filePath)?.validatorVersions?.valibot)) return undefined;
+  const dialectFor = (local: string): Dialect => (validator === "joi" ? joiDialect(local) : valibotDialect(local));
+  const wholeModule = (binding: ImportBinding): boolean => binding.module === validator && (binding.imported === "*" || (validator === "joi" && binding.imported === "default"));
+  const bound = ctx.file.imports.find(wholeModule);
+  if (bound) return { dialect: dialectFor(bound.local) };
+  if (ctx.file.imports.some((binding) => binding.module === validator)) return undefined; // named imports: a style the scaffold does not write
+  const directory = path.dirname(ctx.filePath);
+  const sibling = [...ctx.project.summaries]
+    .filter(([filePath]) => path.dirname(filePath) === directory || isWithinPackage(ctx, filePath))
+    .flatMap(([, summary]) => summary.imports.filter(wholeModule))[0];
+  const local = sibling?.local ?? (validator === "joi" ? "Joi" : "v");
+  if (factsOf(ctx.sourceFile).names.has(local)) return undefined;
+  const importAs = sibling ? (sibling.imported === "*" ? "namespace" : "default") : validator === "joi" ? "default" : "namespace";
+  return { dialect: dialectFor(local), importAs };
+}
+
+function isWithinPackage(ctx: Context, filePath: string): boolean {
+  const root = ctx.project.manifestOf(ctx.filePath)?.packageRoot;
+  return root !== undefined && ctx.project.manifestOf(filePath)?.packageRoot === root;
+}
+
+/** valibot 0.31 rewrote its API (`pipe`, `looseObject`, `flatten`) as 1.x keeps it; a range that names no version is taken as current. */
+function hasValibotPipeApi(range: string | undefined): boolean {
+  const version = /(\d+)\.(\d+)/.exec(range ?? "");
+  if (!version) return !/^\D*0\b/.test(range ?? "");
+  return Number(version[1]) >= 1 || Number(version[2]) >= 31;
 }
 
 /** Which formats an Express route's body arrives in, from the body parsers its chain mounts (JSON when none is seen). */
@@ -280,27 +346,27 @@ function fixKindAndTitle(dependency: ZodDependency): Pick<FixRequest, "kind" | "
 }
 
 /** The answer to invalid input in the framework's idiom, or undefined when the handler lacks what it needs. */
-function failureResponse(ctx: Context, framework: Framework, handler: FunctionLike, parsed: string, errorValue: string): ((indent: string) => string) | undefined {
+function failureResponse(ctx: Context, framework: Framework, handler: FunctionLike, failed: string, errorValue: string): ((indent: string) => string) | undefined {
   const first = parameterName(handler, 0);
   const second = parameterName(handler, 1);
   const error = `{ error: ${errorValue} }`;
   switch (framework) {
     case "express":
     case "next-pages":
-      return second ? () => `if (!${parsed}.success) return ${second}.status(400).json(${error});` : undefined;
+      return second ? () => `if (${failed}) return ${second}.status(400).json(${error});` : undefined;
     case "fastify":
-      return second ? () => `if (!${parsed}.success) return ${second}.code(400).send(${error});` : undefined;
+      return second ? () => `if (${failed}) return ${second}.code(400).send(${error});` : undefined;
     case "hono":
-      return first ? () => `if (!${parsed}.success) return ${first}.json(${error}, 400);` : undefined;
+      return first ? () => `if (${failed}) return ${first}.json(${error}, 400);` : undefined;
     case "koa":
       return first
         ? (indent) =>
-            `if (!${parsed}.success) {\n${indent}  ${first}.status = 400;\n${indent}  ${first}.body = ${error};\n${indent}  return;\n${indent}}`
+            `if (${failed}) {\n${indent}  ${first}.status = 400;\n${indent}  ${first}.body = ${error};\n${indent}  return;\n${indent}}`
         : undefined;
     default: {
       if (!fetchStyleFrameworks.includes(framework)) return undefined;
       const responder = importsName(ctx.sourceFile, "NextResponse") ? "NextResponse" : "Response";
-      return () => `if (!${parsed}.success) return ${responder}.json(${error}, { status: 400 });`;
+      return () => `if (${failed}) return ${responder}.json(${error}, { status: 400 });`;
     }
   }
 }

@@ -52,10 +52,15 @@ describe("missing-input-validation fixes", function () {
     assert.match(applyFixEdits(text, [fix.edits]).text, /const createSignupBody = z\.object\(\{ email: z\.string\(\) \}\);/);
   });
 
-  it("names the package's own validator in the suggestion's title when it declares one instead of zod", () => {
-    const [fix] = findingIn("joi-service/invites.ts").fixes;
+  it("names the package's own validator in the suggestion's title when the scaffold cannot be written in it", () => {
+    const root = path.resolve("/project");
+    const filePath = path.join(root, "src/invites.ts");
+    const text = [`import express from "express";`, ``, `const app = express();`, ``, `app.post("/invites", (req, res) => {`, `  res.json({ email: req.body.email.trim() });`, `});`, ``].join("\n");
+    const resolved = resolveConfig({}, registry, root, "harden.config.json");
+    const config = { ...resolved, settings: { ...resolved.settings, packages: [{ packageRoot: root, dependencies: ["express", "yup"], validatorVersions: { yup: "^1.4.0" } }] } };
+    const fix = lintSources([{ filePath, text }], config, registry).files[0]?.findings.find((f) => f.ruleId === ruleId)?.fixes[0];
     assert.equal(fix?.kind, "suggestion");
-    assert.equal(fix.title, 'Validate the input with a zod schema (the package validates with joi: write it as a joi schema, or add "zod" to joi-service/package.json)');
+    assert.equal(fix.title, 'Validate the input with a zod schema (the package validates with yup: write it as a yup schema, or add "zod" to package.json)');
   });
 
   it("offers no fix for a raw text body, whose methods are not fields", () => {
@@ -143,6 +148,41 @@ describe("missing-input-validation fixes type-check", function () {
       for (const { filePath, text } of fixed) project.createSourceFile(filePath, text, { overwrite: true });
       const diagnostics = project.getPreEmitDiagnostics().map((d) => `${d.getSourceFile()?.getBaseName()}:${d.getLineNumber()} ${ts.flattenDiagnosticMessageText(d.compilerObject.messageText, " ")}`);
       assert.deepEqual(diagnostics, [], fixed.map((file) => file.text).join("\n---\n"));
+    });
+  }
+
+  // The package declares the validator (the test resolves the real joi and valibot from devDependencies): the fix
+  // imports it, and the handler's uses of the checked data compile against the library's own types.
+  for (const [validator, range, expected] of [
+    ["joi", "^18.0.0", /import Joi from "joi";[\s\S]*createOrderBody\.validate\(await request\.json\(\), \{ abortEarly: false \}\)/],
+    ["valibot", "^1.1.0", /import \* as v from "valibot";[\s\S]*v\.safeParse\(createOrderBody, await request\.json\(\)\)/],
+  ] as const) {
+    it(`applies cleanly to a JSON handler in ${validator}, the validator its package declares`, () => {
+      const filePath = path.join(root, "app/api/orders/route.ts");
+      const text = [
+        `export async function POST(request: Request) {`,
+        `  const order = await request.json();`,
+        `  if (order.quantity < 1) return Response.json({ error: "empty order" }, { status: 422 });`,
+        `  const total: number = order.quantity * order.unitPrice;`,
+        `  const note: string = order.comment.text.trim();`,
+        `  const tags: string[] = order.tags.map((tag: string) => tag.toLowerCase());`,
+        `  return Response.json({ total, note, tags, sku: order.sku, gift: order.gift ?? false });`,
+        `}`,
+        ``,
+      ].join("\n");
+      const resolved = resolveConfig({}, registry, root, "harden.config.json");
+      const config = { ...resolved, settings: { ...resolved.settings, packages: [{ packageRoot: root, dependencies: [validator], validatorVersions: { [validator]: range } }] } };
+      const fix = lintSources([{ filePath, text }], config, registry).files[0]?.findings.find((f) => f.ruleId === ruleId)?.fixes[0];
+      assert.equal(fix?.kind, "scaffold");
+      assert.equal(fix.title, `Validate the input with a ${validator} schema`);
+      const fixed = applyFixEdits(text, [fix.edits]).text;
+      assert.match(fixed, expected);
+      const project = new Project({
+        compilerOptions: { strict: true, target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext, moduleResolution: ts.ModuleResolutionKind.Bundler, lib: ["lib.es2022.d.ts", "lib.dom.d.ts"], skipLibCheck: true, noEmit: true },
+      });
+      project.createSourceFile(filePath, fixed, { overwrite: true });
+      const diagnostics = project.getPreEmitDiagnostics().map((d) => `${d.getLineNumber()} ${ts.flattenDiagnosticMessageText(d.compilerObject.messageText, " ")}`);
+      assert.deepEqual(diagnostics, [], fixed);
     });
   }
 });

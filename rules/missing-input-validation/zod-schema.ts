@@ -164,7 +164,7 @@ const conventionallyArrays = new Set(["ids", "items", "lines", "tags", "entries"
  * (`customerEmail`, `amountCents`, `isPublic`, `lineItems`), so the fixed code still type-checks where the
  * value lands in a typed call; `unknown` when the name says nothing either.
  */
-function conventionalType(name: string): FieldRead["type"] {
+export function conventionalType(name: string): FieldRead["type"] {
   const words = name.split(/_|-|(?<=[a-z0-9])(?=[A-Z])/).map((word) => word.toLowerCase());
   const last = words[words.length - 1] ?? "";
   if (conventionallyStrings.has(last)) return "string";
