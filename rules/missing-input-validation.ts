@@ -8,7 +8,7 @@ import type { FixBuilder } from "./engine/fix-builder.js";
 import type { LinkedRoute } from "./model/project-model.js";
 import { readRequestInputs, type FieldRead, type RequestInputRead, type RequestInputSource } from "./model/request-inputs.js";
 import { routeHandlersIn, type HandledRoute } from "./model/route-handlers.js";
-import type { FunctionLike } from "./model/syntax.js";
+import { calleeText, decoratorsOf, type FunctionLike } from "./model/syntax.js";
 import {
   beforeLeadingComments,
   capitalize,
@@ -25,6 +25,7 @@ import {
   wholeInputPlan,
 } from "./missing-input-validation/fix-placement.js";
 import { parsedBodyFormatOf } from "./model/body-limits.js";
+import { dtoClassName, dtoFileName, dtoFolder, dtoModule } from "./missing-input-validation/nest-dto.js";
 import { joiDialect, valibotDialect, zodDialect, type Dialect, type ValidatorName } from "./missing-input-validation/validator-dialects.js";
 import { addedZodRange, type BodyEncoding, mergeFields, unknownKeysFor, zodMajorOf } from "./missing-input-validation/zod-schema.js";
 import type { Framework, GuardRef, ImportBinding } from "./model/types.js";
@@ -96,7 +97,7 @@ function checkHandler(ctx: Context, linked: LinkedRoute, handler: FunctionLike):
   if (!flagged) return;
   const routeLabel = describeRoute(route.method, linked.fullPath || route.path);
   if (route.framework === "nest") {
-    ctx.report({ span: flagged.span, messageId: "unvalidatedNest", data: { route: routeLabel, input: flagged.label } });
+    ctx.report({ span: flagged.span, messageId: "unvalidatedNest", data: { route: routeLabel, input: flagged.label }, fix: nestDtoFix(ctx, linked, handler, flagged) });
     return;
   }
   const fix = scaffoldFix(ctx, linked, handler, reads.filter((read) => read.source === flagged.source));
@@ -295,6 +296,53 @@ function hasValibotPipeApi(range: string | undefined): boolean {
   const version = /(\d+)\.(\d+)/.exec(range ?? "");
   if (!version) return !/^\D*0\b/.test(range ?? "");
   return Number(version[1]) >= 1 || Number(version[2]) >= 31;
+}
+
+/**
+ * NestJS: a `@Body()` parameter without a class type (none, `any`, a type literal, an interface of the file) in a package
+ * that declares class-validator gets a DTO class with a decorator per field the handler reads, in a new file where
+ * the controller's DTOs live, and the parameter typed with it. Without a global ValidationPipe no decorator would run,
+ * so the fix passes one to that `@Body()`: whitelisting, unless the body is also passed on whole (its other keys are
+ * kept) or written whole (unlisted keys are refused, as a mass assignment would be).
+ */
+function nestDtoFix(ctx: Context, linked: LinkedRoute, handler: FunctionLike, read: RequestInputRead): FixRequest | undefined {
+  if (read.source !== "body" || read.yieldsField !== undefined || read.fields.length === 0) return undefined;
+  if (!ctx.project.declaresDependency(ctx.filePath, "class-validator")) return undefined;
+  const parameter = handler.parameters.find((candidate) => candidate.getStart(ctx.sourceFile) === read.span.start);
+  if (!parameter || !ts.isIdentifier(parameter.name) || !hasNoClassType(parameter, ctx.sourceFile)) return undefined;
+  const call = decoratorsOf(parameter)
+    .map((decorator) => decorator.expression)
+    .find((expression): expression is ts.CallExpression => ts.isCallExpression(expression) && calleeText(expression) === "Body");
+  if (!call || call.arguments.length > 0) return undefined;
+  const facts = factsOf(ctx.sourceFile);
+  const schemaName = unusedName(facts.names, schemaNameCandidates(linked.route.method, linked.fullPath || linked.route.path, "body"));
+  const className = schemaName && dtoClassName(schemaName);
+  const dtoFile = className && path.join(dtoFolder(ctx.filePath, ctx.project.summaries.keys()), dtoFileName(className));
+  if (!className || !dtoFile || ctx.project.summaries.has(dtoFile) || facts.names.has(className)) return undefined;
+  const pipeOptions = ctx.project.hasGlobalValidationPipe() ? undefined : read.writtenWhole ? "{ whitelist: true, forbidNonWhitelisted: true }" : read.usedWhole ? "" : "{ whitelist: true }";
+  return {
+    title: `Validate the body with a class-validator DTO, ${className} in ${path.relative(path.dirname(ctx.filePath), dtoFile).replace(/\\/g, "/")}`,
+    apply: (edit: FixBuilder) => {
+      const nestedClasses = ctx.project.declaresDependency(ctx.filePath, "class-transformer");
+      edit.createFile(path.relative(edit.projectRoot, dtoFile), dtoModule({ className, fields: mergeFields([read]), partial: linked.route.method === "PATCH", nestedClasses }));
+      if (parameter.type) edit.replace(parameter.type, className);
+      else edit.insertAfter(parameter.questionToken ?? parameter.name, `: ${className}`);
+      if (pipeOptions !== undefined) {
+        edit.insertBefore(call.arguments.pos, `new ValidationPipe(${pipeOptions})`);
+        edit.addNamedImport("@nestjs/common", "ValidationPipe");
+      }
+      edit.addNamedImport(edit.moduleSpecifierTo(dtoFile), className);
+    },
+  };
+}
+
+/** No type, `any`/`unknown`, a type literal, or an interface or type alias of the file: nothing a ValidationPipe can check. */
+function hasNoClassType(parameter: ts.ParameterDeclaration, sourceFile: ts.SourceFile): boolean {
+  const type = parameter.type;
+  if (!type || type.kind === ts.SyntaxKind.AnyKeyword || type.kind === ts.SyntaxKind.UnknownKeyword || ts.isTypeLiteralNode(type)) return true;
+  if (!ts.isTypeReferenceNode(type) || !ts.isIdentifier(type.typeName) || type.typeArguments) return false;
+  const name = type.typeName.text;
+  return sourceFile.statements.some((statement) => (ts.isInterfaceDeclaration(statement) || ts.isTypeAliasDeclaration(statement)) && statement.name.text === name);
 }
 
 /** Which formats an Express route's body arrives in, from the body parsers its chain mounts (JSON when none is seen). */

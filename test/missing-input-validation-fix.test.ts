@@ -185,4 +185,59 @@ describe("missing-input-validation fixes type-check", function () {
       assert.deepEqual(diagnostics, [], fixed);
     });
   }
+
+  describe("NestJS DTO scaffold", () => {
+    const controller = [
+      `import { Body, Controller, Post } from "@nestjs/common";`,
+      ``,
+      `@Controller("shipments")`,
+      `export class ShipmentsController {`,
+      `  @Post()`,
+      `  create(@Body() body) {`,
+      `    const weight: number = body.parcels * body.kilosEach;`,
+      `    const label: string = body.recipient.name.trim();`,
+      `    const tags: string[] = body.tags.map((tag: string) => tag.toUpperCase());`,
+      `    return { weight, label, tags, express: body.express === true, memo: body.memo ?? "" };`,
+      `  }`,
+      `}`,
+      ``,
+    ].join("\n");
+    const nestFix = (dependencies: string[]) => {
+      const filePath = path.join(root, "src/shipments/shipments.controller.ts");
+      const resolved = resolveConfig({}, registry, root, "harden.config.json");
+      const config = { ...resolved, settings: { ...resolved.settings, packages: [{ packageRoot: root, dependencies }] } };
+      const fix = lintSources([{ filePath, text: controller }], config, registry).files[0]?.findings.find((f) => f.ruleId === ruleId)?.fixes[0];
+      return { filePath, fix };
+    };
+
+    it("passes a whitelisting ValidationPipe to @Body() when no global pipe applies, and type-checks the DTO against class-validator's types", () => {
+      const { filePath, fix } = nestFix(["@nestjs/common", "class-validator", "class-transformer"]);
+      assert.equal(fix?.kind, "scaffold");
+      const fixed = applyFixEdits(controller, [fix.edits]).text;
+      assert.match(fixed, /import \{ Body, Controller, Post, ValidationPipe \} from "@nestjs\/common";/);
+      assert.match(fixed, /create\(@Body\(new ValidationPipe\(\{ whitelist: true \}\)\) body: CreateShipmentDto\)/);
+      assert.match(fixed, /import \{ CreateShipmentDto \} from "\.\/dto\/create-shipment\.dto";/);
+      const [dto, ...others] = fix.files;
+      assert.equal(others.length, 0);
+      assert.equal(dto?.filePath, path.join(root, "src/shipments/dto/create-shipment.dto.ts"));
+      assert.match(dto.text, /@ValidateNested\(\)\n  @Type\(\(\) => CreateShipmentRecipientDto\)\n  recipient!: CreateShipmentRecipientDto;/);
+      assert.match(dto.text, /@IsOptional\(\)\n  @IsBoolean\(\)\n  express\?: boolean;/);
+      // The handler's uses of the body, over the DTO type: @nestjs/common is not installed here, class-validator is.
+      const consumer = [`import { CreateShipmentDto } from "./dto/create-shipment.dto";`, ``, `export function create(body: CreateShipmentDto) {`, ...controller.split("\n").slice(6, 10), `}`, ``].join("\n");
+      const project = new Project({
+        compilerOptions: { strict: true, experimentalDecorators: true, emitDecoratorMetadata: true, target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext, moduleResolution: ts.ModuleResolutionKind.Bundler, lib: ["lib.es2022.d.ts"], skipLibCheck: true, noEmit: true },
+      });
+      project.createSourceFile(dto.filePath, dto.text, { overwrite: true });
+      project.createSourceFile(path.join(path.dirname(filePath), "consumer.ts"), consumer, { overwrite: true });
+      const diagnostics = project.getPreEmitDiagnostics().map((d) => `${d.getSourceFile()?.getBaseName()}:${d.getLineNumber()} ${ts.flattenDiagnosticMessageText(d.compilerObject.messageText, " ")}`);
+      assert.deepEqual(diagnostics, [], `${dto.text}\n---\n${consumer}`);
+    });
+
+    it("validates a nested object with @IsObject() when class-transformer is not declared, and offers nothing without class-validator", () => {
+      const { fix } = nestFix(["@nestjs/common", "class-validator"]);
+      assert.match(fix?.files[0]?.text ?? "", /@IsObject\(\)\n  recipient!: Record<string, any>;/);
+      assert.doesNotMatch(fix?.files[0]?.text ?? "", /class-transformer/);
+      assert.equal(nestFix(["@nestjs/common"]).fix, undefined);
+    });
+  });
 });
