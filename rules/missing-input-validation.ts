@@ -28,7 +28,7 @@ import { parsedBodyFormatOf } from "./model/body-limits.js";
 import { dtoClassName, dtoFileName, dtoFolder, dtoModule } from "./missing-input-validation/nest-dto.js";
 import { joiDialect, valibotDialect, zodDialect, type Dialect, type ValidatorName } from "./missing-input-validation/validator-dialects.js";
 import { addedZodRange, type BodyEncoding, mergeFields, unknownKeysFor, zodMajorOf } from "./missing-input-validation/zod-schema.js";
-import type { Framework, GuardRef, ImportBinding } from "./model/types.js";
+import type { FileSummary, Framework, GuardRef, ImportBinding } from "./model/types.js";
 
 type Context = RuleContext<Record<string, never>>;
 
@@ -277,9 +277,10 @@ function projectValidatorDialect(ctx: Context, shape: RequestInputRead["shape"],
   if (bound) return { dialect: dialectFor(bound.local) };
   if (ctx.file.imports.some((binding) => binding.module === validator)) return undefined; // named imports: a style the scaffold does not write
   const directory = path.dirname(ctx.filePath);
-  const sibling = [...ctx.project.summaries]
-    .filter(([filePath]) => path.dirname(filePath) === directory || isWithinPackage(ctx, filePath))
-    .flatMap(([, summary]) => summary.imports.filter(wholeModule))[0];
+  const bindingsIn = (files: Array<[string, FileSummary]>): ImportBinding[] => files.flatMap(([, summary]) => summary.imports.filter(wholeModule));
+  const files = [...ctx.project.summaries];
+  // A file beside it first, then any of its package.
+  const sibling = bindingsIn(files.filter(([filePath]) => path.dirname(filePath) === directory))[0] ?? bindingsIn(files.filter(([filePath]) => isWithinPackage(ctx, filePath)))[0];
   const local = sibling?.local ?? (validator === "joi" ? "Joi" : "v");
   if (factsOf(ctx.sourceFile).names.has(local)) return undefined;
   const importAs = sibling ? (sibling.imported === "*" ? "namespace" : "default") : validator === "joi" ? "default" : "namespace";
