@@ -8,7 +8,7 @@ import type { FixBuilder } from "./engine/fix-builder.js";
 import type { LinkedRoute } from "./model/project-model.js";
 import { readRequestInputs, type FieldRead, type RequestInputRead, type RequestInputSource } from "./model/request-inputs.js";
 import { routeHandlersIn, type HandledRoute } from "./model/route-handlers.js";
-import { findNodeBySpan, functionBoundTo, isFunctionLike, unwrapExpression, type FunctionLike } from "./model/syntax.js";
+import { calleeText, decoratorsOf, findNodeBySpan, functionBoundTo, isFunctionLike, unwrapExpression, type FunctionLike } from "./model/syntax.js";
 import { isFolderConvention, routesThrough, unsettledMembers, type UnsettledMember } from "./model/chain-conventions.js";
 import {
   beforeLeadingComments,
@@ -25,8 +25,11 @@ import {
   unusedName,
   wholeInputPlan,
 } from "./missing-input-validation/fix-placement.js";
-import { errorExpression, mergeFields, schemaDeclaration, unknownKeysFor, zodMajorOf } from "./missing-input-validation/zod-schema.js";
-import type { Framework, GuardRef } from "./model/types.js";
+import { parsedBodyFormatOf } from "./model/body-limits.js";
+import { dtoClassName, dtoFileName, dtoFolder, dtoModule } from "./missing-input-validation/nest-dto.js";
+import { joiDialect, valibotDialect, zodDialect, type Dialect, type ValidatorName } from "./missing-input-validation/validator-dialects.js";
+import { addedZodRange, type BodyEncoding, mergeFields, unknownKeysFor, zodMajorOf } from "./missing-input-validation/zod-schema.js";
+import type { FileSummary, Framework, GuardRef, ImportBinding } from "./model/types.js";
 
 type Context = RuleContext<Record<string, never>>;
 
@@ -52,6 +55,8 @@ const expressValidatorChains: Readonly<Record<string, RequestInputSource | "all"
   oneOf: "all",
 };
 
+const scaffoldTitle = "Validate the input with a zod schema";
+
 const fetchStyleFrameworks: readonly Framework[] = ["next-app", "edge-function", "worker"];
 
 export default defineRule({
@@ -62,7 +67,7 @@ export default defineRule({
     needsTypes: false,
     fix: "scaffold",
     summary: "Request handlers must validate the body and query with a schema before using them.",
-    fixTitle: "Validate the input with a zod schema",
+    fixTitle: scaffoldTitle,
     messages: {
       unvalidated: "{{route}} reads `{{input}}` without validating it; parse it with a schema first.",
       unprovenValidator:
@@ -99,7 +104,7 @@ function checkHandler(ctx: Context, linked: LinkedRoute, handler: FunctionLike):
   if (!flagged) return;
   const routeLabel = describeRoute(route.method, linked.fullPath || route.path);
   if (route.framework === "nest") {
-    ctx.report({ span: flagged.span, messageId: "unvalidatedNest", data: { route: routeLabel, input: flagged.label } });
+    ctx.report({ span: flagged.span, messageId: "unvalidatedNest", data: { route: routeLabel, input: flagged.label }, fix: nestDtoFix(ctx, linked, handler, flagged) });
     return;
   }
   const fix = scaffoldFix(ctx, linked, handler, reads.filter((read) => read.source === flagged.source));
@@ -232,8 +237,9 @@ function describeRoute(method: string, path: string): string {
  * The scaffold: a zod schema above the handler's statement, a `safeParse` with a 400 answer before the first read
  * (after the FormData is read, for a form), and every read of the input replaced by the parsed data. Raw text has
  * no fields to describe and a schema without fields checks nothing: neither gets a fix. When the file's package does
- * not declare zod the fix is only a suggestion (never applied by --fix) whose title says to add it: a package.json is
- * edited by its owner, with their package manager and lockfile.
+ * not declare zod, the fix also adds it to that package's package.json (one fix, applied whole), and its title
+ * says the lockfile is then the package manager's to update; that fix, and the one for a file with no package.json or
+ * in a package that validates with another library, is a suggestion, never applied by --fix.
  */
 function scaffoldFix(ctx: Context, linked: LinkedRoute, handler: FunctionLike, reads: RequestInputRead[]): FixRequest | undefined {
   const { route } = linked;
@@ -244,15 +250,18 @@ function scaffoldFix(ctx: Context, linked: LinkedRoute, handler: FunctionLike, r
   const topStatement = topLevelStatementOf(handler);
   if (!plan || !topStatement) return undefined;
   const source = reads[0]!.source;
-  const missingIn = packageLackingZod(ctx);
+  const encoding = source === "body" ? bodyEncodingOf(ctx, linked) : "json";
+  const projectDialect = projectValidatorDialect(ctx, shape, encoding);
+  const dependency: ZodDependency = projectDialect ? { state: "resolves" } : zodDependencyOf(ctx);
   return {
-    ...(missingIn ? { kind: "suggestion" as const, title: suggestionTitle(ctx, missingIn) } : {}),
+    ...(projectDialect ? { title: `Validate the input with a ${projectDialect.dialect.validator} schema` } : fixKindAndTitle(dependency)),
     // Names are chosen when the fix is built: finding unused ones walks the whole file. Without them there is no fix.
     apply: (edit: FixBuilder) => {
       const facts = factsOf(ctx.sourceFile);
-      const major = zodMajorOf(ctx.project.manifestOf(ctx.filePath)?.validatorVersions?.zod, facts.zod.bound);
+      const major = dependency.state === "addable" ? zodMajorOf(addedZodRange, undefined) : zodMajorOf(ctx.project.manifestOf(ctx.filePath)?.validatorVersions?.zod, facts.zod.bound);
+      const dialect = projectDialect?.dialect ?? zodDialect(major);
       const parsedName = unusedName(namesIn(handler), ["parsed", `parsed${capitalize(source)}`, "parsedInput"]);
-      const failure = parsedName && failureResponse(ctx, route.framework, handler, parsedName, errorExpression(parsedName, major));
+      const failure = parsedName && failureResponse(ctx, route.framework, handler, dialect.failed(parsedName), dialect.errorValue(parsedName));
       const schemaName = unusedName(facts.names, schemaNameCandidates(route.method, linked.fullPath || route.path, source));
       if (!failure || !parsedName || !schemaName) return;
       const unknownKeys = unknownKeysFor(reads);
@@ -261,63 +270,207 @@ function scaffoldFix(ctx: Context, linked: LinkedRoute, handler: FunctionLike, r
       const label = reads[0]!.label;
       const note =
         unknownKeys === "strict"
-          ? `// ${label} is also written whole: list every field the route accepts; .strict() rejects the rest.\n${schemaIndent}`
+          ? `// ${label} is also written whole: list every field the route accepts; ${dialect.strictness} rejects the rest.\n${schemaIndent}`
           : unknownKeys === "loose" && source === "body"
             ? `// ${label} is also passed on whole: fields not listed here pass through unchecked.\n${schemaIndent}`
             : "";
       const partial = source === "body" && route.method === "PATCH";
-      const declaration = schemaDeclaration({ name: schemaName, fields, shape, unknownKeys, partial, optional: source === "query", major });
+      const declaration = dialect.declaration({ name: schemaName, fields, shape, unknownKeys, partial, optional: source === "query", major, encoding });
       edit.insertBefore(schemaPosition, `${note}${declaration}\n\n${schemaIndent}`);
       const indent = indentationAt(ctx.text, plan.statement.getStart(ctx.sourceFile));
-      const parse = `const ${parsedName} = ${schemaName}.safeParse(${plan.input});\n${indent}${failure(indent)}`;
+      const parse = `const ${parsedName} = ${dialect.parse(schemaName, plan.input)};\n${indent}${failure(indent)}`;
       if (plan.after) edit.insertAfter(plan.statement, `\n${indent}${parse}`);
       else edit.insertBefore(beforeLeadingComments(ctx.sourceFile, plan.statement), `${parse}\n${indent}`);
-      for (const { span, field } of plan.replacements) edit.replace(span, field === undefined ? `${parsedName}.data` : `${parsedName}.data${memberAccess(field)}`);
-      if (!facts.zod.bound) edit.addNamedImport(facts.zod.specifier, "z");
+      const data = dialect.data(parsedName);
+      for (const { span, field } of plan.replacements) edit.replace(span, field === undefined ? data : `${data}${memberAccess(field)}`);
+      if (projectDialect) {
+        if (projectDialect.importAs) edit.addModuleImport(projectDialect.dialect.validator, projectDialect.dialect.local, projectDialect.importAs);
+      } else if (!facts.zod.bound) edit.addNamedImport(facts.zod.specifier, "z");
+      if (dependency.state === "addable") edit.addJsonEntry(dependency.manifestFile, { object: "dependencies", key: "zod", value: JSON.stringify(addedZodRange) });
     },
   };
 }
 
-/** The package.json (relative to the project root) that must declare zod before the fix compiles; undefined when zod resolves. */
-function packageLackingZod(ctx: Context): string | undefined {
+const schemaValidators: readonly ValidatorName[] = ["zod", "valibot", "joi", "yup"];
+const zodModule = /^(npm:|https:\/\/esm\.sh\/)?zod(@[^/]*)?(\/|$)/;
+
+function isModuleOf(validator: ValidatorName, module: string): boolean {
+  return validator === "zod" ? zodModule.test(module) : module === validator;
+}
+
+/**
+ * The schema library the route's code uses: the one the file imports; else, of those its package declares, the one
+ * most files beside it import (zod on a tie, since the scaffold knows it best); undefined when none is declared.
+ */
+function validatorInUse(ctx: Context): ValidatorName | undefined {
+  const imported = schemaValidators.find((validator) => ctx.file.imports.some((binding) => isModuleOf(validator, binding.module)));
+  if (imported) return imported;
+  const declared = schemaValidators.filter((validator) => ctx.project.declaresDependency(ctx.filePath, validator));
+  if (declared.length <= 1) return declared[0];
+  const directory = path.dirname(ctx.filePath);
+  const siblings = [...ctx.project.summaries].filter(([filePath]) => filePath !== ctx.filePath && path.dirname(filePath) === directory).map(([, summary]) => summary);
+  const usesOf = (validator: ValidatorName): number => siblings.filter((summary) => summary.imports.some((binding) => isModuleOf(validator, binding.module))).length;
+  const most = Math.max(...declared.map(usesOf));
+  return declared.includes("zod") && usesOf("zod") === most ? "zod" : declared.find((validator) => usesOf(validator) === most);
+}
+
+/**
+ * The scaffold in valibot or joi when the route's code uses one of them instead of zod, bound as the file (or, failing
+ * that, a file beside it) binds the module; `importAs` when the file must import it. Written for JSON bodies and query
+ * strings; undefined otherwise, or for yup (whose checks throw), or a valibot older than its `pipe` API (0.31).
+ */
+function projectValidatorDialect(ctx: Context, shape: RequestInputRead["shape"], encoding: BodyEncoding): { dialect: Dialect; importAs?: "default" | "namespace" } | undefined {
+  const validator = validatorInUse(ctx);
+  if (validator !== "valibot" && validator !== "joi") return undefined;
+  if (!((shape === "object" && encoding === "json") || shape === "text-fields")) return undefined;
+  if (validator === "valibot" && !hasValibotPipeApi(ctx.project.manifestOf(ctx.filePath)?.validatorVersions?.valibot)) return undefined;
+  const dialectFor = (local: string): Dialect => (validator === "joi" ? joiDialect(local) : valibotDialect(local));
+  const wholeModule = (binding: ImportBinding): boolean => binding.module === validator && (binding.imported === "*" || (validator === "joi" && binding.imported === "default"));
+  const bound = ctx.file.imports.find(wholeModule);
+  if (bound) return { dialect: dialectFor(bound.local) };
+  if (ctx.file.imports.some((binding) => binding.module === validator)) return undefined; // named imports: a style the scaffold does not write
+  const directory = path.dirname(ctx.filePath);
+  const bindingsIn = (files: Array<[string, FileSummary]>): ImportBinding[] => files.flatMap(([, summary]) => summary.imports.filter(wholeModule));
+  const files = [...ctx.project.summaries];
+  // A file beside it first, then any of its package.
+  const sibling = bindingsIn(files.filter(([filePath]) => path.dirname(filePath) === directory))[0] ?? bindingsIn(files.filter(([filePath]) => isWithinPackage(ctx, filePath)))[0];
+  const local = sibling?.local ?? (validator === "joi" ? "Joi" : "v");
+  if (factsOf(ctx.sourceFile).names.has(local)) return undefined;
+  const importAs = sibling ? (sibling.imported === "*" ? "namespace" : "default") : validator === "joi" ? "default" : "namespace";
+  return { dialect: dialectFor(local), importAs };
+}
+
+function isWithinPackage(ctx: Context, filePath: string): boolean {
+  const root = ctx.project.manifestOf(ctx.filePath)?.packageRoot;
+  return root !== undefined && ctx.project.manifestOf(filePath)?.packageRoot === root;
+}
+
+/** valibot 0.31 rewrote its API (`pipe`, `looseObject`, `flatten`) as 1.x keeps it; a range that names no version is taken as current. */
+function hasValibotPipeApi(range: string | undefined): boolean {
+  const version = /(\d+)\.(\d+)/.exec(range ?? "");
+  if (!version) return !/^\D*0\b/.test(range ?? "");
+  return Number(version[1]) >= 1 || Number(version[2]) >= 31;
+}
+
+/**
+ * NestJS: a `@Body()` parameter without a class type (none, `any`, a type literal, an interface of the file) in a package
+ * that declares class-validator gets a DTO class with a decorator per field the handler reads, in a new file where
+ * the controller's DTOs live, and the parameter typed with it. Without a global ValidationPipe no decorator would run,
+ * so the fix passes one to that `@Body()`: whitelisting, unless the body is also passed on whole (its other keys are
+ * kept) or written whole (unlisted keys are refused, as a mass assignment would be).
+ */
+function nestDtoFix(ctx: Context, linked: LinkedRoute, handler: FunctionLike, read: RequestInputRead): FixRequest | undefined {
+  if (read.source !== "body" || read.yieldsField !== undefined || read.fields.length === 0) return undefined;
+  if (!ctx.project.declaresDependency(ctx.filePath, "class-validator")) return undefined;
+  const parameter = handler.parameters.find((candidate) => candidate.getStart(ctx.sourceFile) === read.span.start);
+  if (!parameter || !ts.isIdentifier(parameter.name) || !hasNoClassType(parameter, ctx.sourceFile)) return undefined;
+  const call = decoratorsOf(parameter)
+    .map((decorator) => decorator.expression)
+    .find((expression): expression is ts.CallExpression => ts.isCallExpression(expression) && calleeText(expression) === "Body");
+  if (!call || call.arguments.length > 0) return undefined;
+  const facts = factsOf(ctx.sourceFile);
+  const schemaName = unusedName(facts.names, schemaNameCandidates(linked.route.method, linked.fullPath || linked.route.path, "body"));
+  const className = schemaName && dtoClassName(schemaName);
+  const dtoFile = className && path.join(dtoFolder(ctx.filePath, ctx.project.summaries.keys()), dtoFileName(className));
+  if (!className || !dtoFile || ctx.project.summaries.has(dtoFile) || facts.names.has(className)) return undefined;
+  const pipeOptions = ctx.project.hasGlobalValidationPipe() ? undefined : read.writtenWhole ? "{ whitelist: true, forbidNonWhitelisted: true }" : read.usedWhole ? "" : "{ whitelist: true }";
+  return {
+    title: `Validate the body with a class-validator DTO, ${className} in ${path.relative(path.dirname(ctx.filePath), dtoFile).replace(/\\/g, "/")}`,
+    apply: (edit: FixBuilder) => {
+      const nestedClasses = ctx.project.declaresDependency(ctx.filePath, "class-transformer");
+      edit.createFile(path.relative(edit.projectRoot, dtoFile), dtoModule({ className, fields: mergeFields([read]), partial: linked.route.method === "PATCH", nestedClasses }));
+      if (parameter.type) edit.replace(parameter.type, className);
+      else edit.insertAfter(parameter.questionToken ?? parameter.name, `: ${className}`);
+      if (pipeOptions !== undefined) {
+        edit.insertBefore(call.arguments.pos, `new ValidationPipe(${pipeOptions})`);
+        edit.addNamedImport("@nestjs/common", "ValidationPipe");
+      }
+      edit.addNamedImport(edit.moduleSpecifierTo(dtoFile), className);
+    },
+  };
+}
+
+/** No type, `any`/`unknown`, a type literal, or an interface or type alias of the file: nothing a ValidationPipe can check. */
+function hasNoClassType(parameter: ts.ParameterDeclaration, sourceFile: ts.SourceFile): boolean {
+  const type = parameter.type;
+  if (!type || type.kind === ts.SyntaxKind.AnyKeyword || type.kind === ts.SyntaxKind.UnknownKeyword || ts.isTypeLiteralNode(type)) return true;
+  if (!ts.isTypeReferenceNode(type) || !ts.isIdentifier(type.typeName) || type.typeArguments) return false;
+  const name = type.typeName.text;
+  return sourceFile.statements.some((statement) => (ts.isInterfaceDeclaration(statement) || ts.isTypeAliasDeclaration(statement)) && statement.name.text === name);
+}
+
+/** Which formats an Express route's body arrives in, from the body parsers its chain mounts (JSON when none is seen). */
+function bodyEncodingOf(ctx: Context, linked: LinkedRoute): BodyEncoding {
+  if (linked.route.framework !== "express") return "json";
+  const formats = new Set(linked.guards.map((guard) => parsedBodyFormatOf(guard.name, ctx.project.summaries.get(guard.filePath)?.imports ?? [])));
+  if (!formats.has("urlencoded")) return "json";
+  return formats.has("json") ? "json-or-urlencoded" : "urlencoded";
+}
+
+/**
+ * Whether the fixed file can import zod: it resolves (declared, or a Deno specifier), the fix can declare it in the
+ * package's own package.json, or it cannot (no package.json, or the package validates with another library).
+ */
+type ZodDependency =
+  | { state: "resolves" }
+  | { state: "addable"; manifestFile: string; manifestPath: string }
+  | { state: "missing"; manifestPath: string; otherValidator?: string };
+
+function zodDependencyOf(ctx: Context): ZodDependency {
   const { zod } = factsOf(ctx.sourceFile);
   // Deno resolves `npm:zod` and URLs itself; a file that already imports zod compiles today.
-  if (zod.bound || zod.specifier !== "zod" || ctx.project.declaresDependency(ctx.filePath, "zod")) return undefined;
+  if (zod.bound || zod.specifier !== "zod" || ctx.project.declaresDependency(ctx.filePath, "zod")) return { state: "resolves" };
   const manifest = ctx.project.manifestOf(ctx.filePath);
-  return manifest ? path.relative(ctx.settings.root, path.join(manifest.packageRoot, "package.json")).replace(/\\/g, "/") : "package.json";
+  if (!manifest) return { state: "missing", manifestPath: "package.json" };
+  const manifestFile = path.join(manifest.packageRoot, "package.json");
+  const manifestPath = path.relative(ctx.settings.root, manifestFile).replace(/\\/g, "/");
+  const otherValidator = otherValidators.find((name) => ctx.project.declaresDependency(ctx.filePath, name));
+  return otherValidator ? { state: "missing", manifestPath, otherValidator } : { state: "addable", manifestFile, manifestPath };
 }
 
 /** Validators a package may use instead of zod; the scaffold is written in zod only. */
 const otherValidators = ["valibot", "yup", "joi"];
 
-function suggestionTitle(ctx: Context, manifestPath: string): string {
-  const other = otherValidators.find((name) => ctx.project.declaresDependency(ctx.filePath, name));
-  if (other) return `Validate the input with a zod schema (the package validates with ${other}: write it as a ${other} schema, or add "zod" to ${manifestPath})`;
-  return `Validate the input with a zod schema (add "zod" to ${manifestPath} first: it is not a dependency)`;
+function fixKindAndTitle(dependency: ZodDependency): Pick<FixRequest, "kind" | "title"> {
+  switch (dependency.state) {
+    case "resolves":
+      return {};
+    case "addable":
+      // A suggestion until the fix verifier counts a dependency the same fix declares as declared (it reports the new
+      // import as TS2307 and withholds the fix) and the editor applies `addJsonEntry` writes; then a scaffold.
+      return { kind: "suggestion", title: `${scaffoldTitle} and add "zod" ${addedZodRange} to ${dependency.manifestPath} (then update the lockfile with your package manager)` };
+    case "missing": {
+      const { otherValidator, manifestPath } = dependency;
+      const title = otherValidator
+        ? `${scaffoldTitle} (the package validates with ${otherValidator}: write it as a ${otherValidator} schema, or add "zod" to ${manifestPath})`
+        : `${scaffoldTitle} (add "zod" to ${manifestPath} first: it is not a dependency)`;
+      return { kind: "suggestion", title };
+    }
+  }
 }
 
 /** The answer to invalid input in the framework's idiom, or undefined when the handler lacks what it needs. */
-function failureResponse(ctx: Context, framework: Framework, handler: FunctionLike, parsed: string, errorValue: string): ((indent: string) => string) | undefined {
+function failureResponse(ctx: Context, framework: Framework, handler: FunctionLike, failed: string, errorValue: string): ((indent: string) => string) | undefined {
   const first = parameterName(handler, 0);
   const second = parameterName(handler, 1);
   const error = `{ error: ${errorValue} }`;
   switch (framework) {
     case "express":
     case "next-pages":
-      return second ? () => `if (!${parsed}.success) return ${second}.status(400).json(${error});` : undefined;
+      return second ? () => `if (${failed}) return ${second}.status(400).json(${error});` : undefined;
     case "fastify":
-      return second ? () => `if (!${parsed}.success) return ${second}.code(400).send(${error});` : undefined;
+      return second ? () => `if (${failed}) return ${second}.code(400).send(${error});` : undefined;
     case "hono":
-      return first ? () => `if (!${parsed}.success) return ${first}.json(${error}, 400);` : undefined;
+      return first ? () => `if (${failed}) return ${first}.json(${error}, 400);` : undefined;
     case "koa":
       return first
         ? (indent) =>
-            `if (!${parsed}.success) {\n${indent}  ${first}.status = 400;\n${indent}  ${first}.body = ${error};\n${indent}  return;\n${indent}}`
+            `if (${failed}) {\n${indent}  ${first}.status = 400;\n${indent}  ${first}.body = ${error};\n${indent}  return;\n${indent}}`
         : undefined;
     default: {
       if (!fetchStyleFrameworks.includes(framework)) return undefined;
       const responder = importsName(ctx.sourceFile, "NextResponse") ? "NextResponse" : "Response";
-      return () => `if (!${parsed}.success) return ${responder}.json(${error}, { status: 400 });`;
+      return () => `if (${failed}) return ${responder}.json(${error}, { status: 400 });`;
     }
   }
 }

@@ -6,7 +6,7 @@ import * as path from "node:path";
 import { ts } from "ts-morph";
 import { z } from "zod";
 import { parseSource } from "../rules/engine/analyze.js";
-import { appendMissingLines, applyFixEdits } from "../rules/engine/apply-edits.js";
+import { appendMissingLines, applyFixEdits, withJsonEntry } from "../rules/engine/apply-edits.js";
 import { ConfigError, parseConfigText, resolveConfig, type HardenConfig } from "../rules/engine/config.js";
 import { FixBuilder } from "../rules/engine/fix-builder.js";
 import { fixUntilStable, lintSources } from "../rules/lint-project.js";
@@ -204,6 +204,19 @@ describe("fixes", () => {
     assert.equal(appendMissingLines("A=\nB=", "B=\nC="), "A=\nB=\nC=\n");
     assert.equal(appendMissingLines("", "C="), "C=\n");
     assert.equal(appendMissingLines("C=\n", "C="), "C=\n");
+  });
+
+  it("adds a JSON entry in the file's layout: sorted among sorted keys, last otherwise, once", () => {
+    const zod = { object: "dependencies", key: "zod", value: '"^4.1.0"' };
+    const add = (text: string): string => withJsonEntry(text, { ...zod, key: "koa" });
+    assert.equal(add('{\n  "name": "a",\n  "dependencies": {\n    "express": "^4",\n    "pg": "^8"\n  }\n}\n'), '{\n  "name": "a",\n  "dependencies": {\n    "express": "^4",\n    "koa": "^4.1.0",\n    "pg": "^8"\n  }\n}\n');
+    assert.equal(add('{\n\t"dependencies": {\n\t\t"pg": "^8",\n\t\t"express": "^4"\n\t}\n}'), '{\n\t"dependencies": {\n\t\t"pg": "^8",\n\t\t"express": "^4",\n\t\t"koa": "^4.1.0"\n\t}\n}');
+    assert.equal(withJsonEntry('{ "name": "a", "dependencies": { "express": "^4" } }', zod), '{ "name": "a", "dependencies": { "express": "^4", "zod": "^4.1.0" } }');
+    assert.equal(withJsonEntry('{\r\n  "name": "a",\r\n  "dependencies": {}\r\n}\r\n', zod), '{\r\n  "name": "a",\r\n  "dependencies": {\r\n    "zod": "^4.1.0"\r\n  }\r\n}\r\n');
+    // A root's keys follow a convention, not the alphabet: a missing object goes last.
+    assert.equal(withJsonEntry('{\n  "name": "a",\n  "version": "1.0.0"\n}\n', zod), '{\n  "name": "a",\n  "version": "1.0.0",\n  "dependencies": {\n    "zod": "^4.1.0"\n  }\n}\n');
+    assert.equal(withJsonEntry('{ "dependencies": { "zod": "^3.23.0" } }', zod), '{ "dependencies": { "zod": "^3.23.0" } }');
+    assert.equal(withJsonEntry("{ not json", zod), "{ not json");
   });
 
   it("adds imports next to existing ones, extends a named import, and uses require in CommonJS", () => {

@@ -29,20 +29,38 @@ describe("missing-input-validation fixes", function () {
     return finding;
   };
 
-  it("only suggests the zod scaffold, naming the package.json to add zod to, when the file's package does not declare it", () => {
+  it("adds zod to the package's own package.json in the same fix when the package declares no validator", () => {
     const [fix, ...others] = findingIn("no-zod/signups.ts").fixes;
     assert.equal(others.length, 0);
     assert.equal(fix?.kind, "suggestion");
-    assert.equal(fix.title, 'Validate the input with a zod schema (add "zod" to no-zod/package.json first: it is not a dependency)');
+    assert.equal(fix.title, 'Validate the input with a zod schema and add "zod" ^4.1.0 to no-zod/package.json (then update the lockfile with your package manager)');
+    assert.deepEqual(fix.files, [{ filePath: path.join(fixtures, "no-zod/package.json"), mode: "addJsonEntry", text: "", entry: { object: "dependencies", key: "zod", value: '"^4.1.0"' } }]);
     const fixed = applyFixEdits(fs.readFileSync(path.join(fixtures, "no-zod/signups.ts"), "utf8"), [fix.edits]).text;
-    assert.match(fixed, /const createSignupBody = z\.object\(\{ email: z\.string\(\) \}\);/);
-    assert.match(fixed, /email: parsed\.data\.email\.toLowerCase\(\)/);
+    // The zod it adds is zod 4: its API, not the one both majors share.
+    assert.match(fixed, /error: z\.flattenError\(parsed\.error\)/);
   });
 
-  it("names the package's own validator in the suggestion's title when it declares one instead of zod", () => {
-    const [fix] = findingIn("joi-service/invites.ts").fixes;
+  it("only suggests the zod scaffold, naming the package.json to add zod to, when the file has no package.json", () => {
+    const root = path.resolve("/project");
+    const filePath = path.join(root, "src/signups.ts");
+    const text = [`import express from "express";`, ``, `const app = express();`, ``, `app.post("/signups", (req, res) => {`, `  res.json({ email: req.body.email.trim() });`, `});`, ``].join("\n");
+    const config = resolveConfig({}, registry, root, "harden.config.json");
+    const fix = lintSources([{ filePath, text }], config, registry).files[0]?.findings.find((f) => f.ruleId === ruleId)?.fixes[0];
     assert.equal(fix?.kind, "suggestion");
-    assert.equal(fix.title, 'Validate the input with a zod schema (the package validates with joi: write it as a joi schema, or add "zod" to joi-service/package.json)');
+    assert.equal(fix.title, 'Validate the input with a zod schema (add "zod" to package.json first: it is not a dependency)');
+    assert.deepEqual(fix.files, []);
+    assert.match(applyFixEdits(text, [fix.edits]).text, /const createSignupBody = z\.object\(\{ email: z\.string\(\) \}\);/);
+  });
+
+  it("names the package's own validator in the suggestion's title when the scaffold cannot be written in it", () => {
+    const root = path.resolve("/project");
+    const filePath = path.join(root, "src/invites.ts");
+    const text = [`import express from "express";`, ``, `const app = express();`, ``, `app.post("/invites", (req, res) => {`, `  res.json({ email: req.body.email.trim() });`, `});`, ``].join("\n");
+    const resolved = resolveConfig({}, registry, root, "harden.config.json");
+    const config = { ...resolved, settings: { ...resolved.settings, packages: [{ packageRoot: root, dependencies: ["express", "yup"], validatorVersions: { yup: "^1.4.0" } }] } };
+    const fix = lintSources([{ filePath, text }], config, registry).files[0]?.findings.find((f) => f.ruleId === ruleId)?.fixes[0];
+    assert.equal(fix?.kind, "suggestion");
+    assert.equal(fix.title, 'Validate the input with a zod schema (the package validates with yup: write it as a yup schema, or add "zod" to package.json)');
   });
 
   it("offers no fix for a raw text body, whose methods are not fields", () => {
@@ -132,4 +150,94 @@ describe("missing-input-validation fixes type-check", function () {
       assert.deepEqual(diagnostics, [], fixed.map((file) => file.text).join("\n---\n"));
     });
   }
+
+  // The package declares the validator (the test resolves the real joi and valibot from devDependencies): the fix
+  // imports it, and the handler's uses of the checked data compile against the library's own types.
+  for (const [validator, range, expected] of [
+    ["joi", "^18.0.0", /import Joi from "joi";[\s\S]*createOrderBody\.validate\(await request\.json\(\), \{ abortEarly: false \}\)/],
+    ["valibot", "^1.1.0", /import \* as v from "valibot";[\s\S]*v\.safeParse\(createOrderBody, await request\.json\(\)\)/],
+  ] as const) {
+    it(`applies cleanly to a JSON handler in ${validator}, the validator its package declares`, () => {
+      const filePath = path.join(root, "app/api/orders/route.ts");
+      const text = [
+        `export async function POST(request: Request) {`,
+        `  const order = await request.json();`,
+        `  if (order.quantity < 1) return Response.json({ error: "empty order" }, { status: 422 });`,
+        `  const total: number = order.quantity * order.unitPrice;`,
+        `  const note: string = order.comment.text.trim();`,
+        `  const tags: string[] = order.tags.map((tag: string) => tag.toLowerCase());`,
+        `  return Response.json({ total, note, tags, sku: order.sku, gift: order.gift ?? false });`,
+        `}`,
+        ``,
+      ].join("\n");
+      const resolved = resolveConfig({}, registry, root, "harden.config.json");
+      const config = { ...resolved, settings: { ...resolved.settings, packages: [{ packageRoot: root, dependencies: [validator], validatorVersions: { [validator]: range } }] } };
+      const fix = lintSources([{ filePath, text }], config, registry).files[0]?.findings.find((f) => f.ruleId === ruleId)?.fixes[0];
+      assert.equal(fix?.kind, "scaffold");
+      assert.equal(fix.title, `Validate the input with a ${validator} schema`);
+      const fixed = applyFixEdits(text, [fix.edits]).text;
+      assert.match(fixed, expected);
+      const project = new Project({
+        compilerOptions: { strict: true, target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext, moduleResolution: ts.ModuleResolutionKind.Bundler, lib: ["lib.es2022.d.ts", "lib.dom.d.ts"], skipLibCheck: true, noEmit: true },
+      });
+      project.createSourceFile(filePath, fixed, { overwrite: true });
+      const diagnostics = project.getPreEmitDiagnostics().map((d) => `${d.getLineNumber()} ${ts.flattenDiagnosticMessageText(d.compilerObject.messageText, " ")}`);
+      assert.deepEqual(diagnostics, [], fixed);
+    });
+  }
+
+  describe("NestJS DTO scaffold", () => {
+    const controller = [
+      `import { Body, Controller, Post } from "@nestjs/common";`,
+      ``,
+      `@Controller("shipments")`,
+      `export class ShipmentsController {`,
+      `  @Post()`,
+      `  create(@Body() body) {`,
+      `    const weight: number = body.parcels * body.kilosEach;`,
+      `    const label: string = body.recipient.name.trim();`,
+      `    const tags: string[] = body.tags.map((tag: string) => tag.toUpperCase());`,
+      `    return { weight, label, tags, express: body.express === true, memo: body.memo ?? "" };`,
+      `  }`,
+      `}`,
+      ``,
+    ].join("\n");
+    const nestFix = (dependencies: string[]) => {
+      const filePath = path.join(root, "src/shipments/shipments.controller.ts");
+      const resolved = resolveConfig({}, registry, root, "harden.config.json");
+      const config = { ...resolved, settings: { ...resolved.settings, packages: [{ packageRoot: root, dependencies }] } };
+      const fix = lintSources([{ filePath, text: controller }], config, registry).files[0]?.findings.find((f) => f.ruleId === ruleId)?.fixes[0];
+      return { filePath, fix };
+    };
+
+    it("passes a whitelisting ValidationPipe to @Body() when no global pipe applies, and type-checks the DTO against class-validator's types", () => {
+      const { filePath, fix } = nestFix(["@nestjs/common", "class-validator", "class-transformer"]);
+      assert.equal(fix?.kind, "scaffold");
+      const fixed = applyFixEdits(controller, [fix.edits]).text;
+      assert.match(fixed, /import \{ Body, Controller, Post, ValidationPipe \} from "@nestjs\/common";/);
+      assert.match(fixed, /create\(@Body\(new ValidationPipe\(\{ whitelist: true \}\)\) body: CreateShipmentDto\)/);
+      assert.match(fixed, /import \{ CreateShipmentDto \} from "\.\/dto\/create-shipment\.dto";/);
+      const [dto, ...others] = fix.files;
+      assert.equal(others.length, 0);
+      assert.equal(dto?.filePath, path.join(root, "src/shipments/dto/create-shipment.dto.ts"));
+      assert.match(dto.text, /@ValidateNested\(\)\n  @Type\(\(\) => CreateShipmentRecipientDto\)\n  recipient!: CreateShipmentRecipientDto;/);
+      assert.match(dto.text, /@IsOptional\(\)\n  @IsBoolean\(\)\n  express\?: boolean;/);
+      // The handler's uses of the body, over the DTO type: @nestjs/common is not installed here, class-validator is.
+      const consumer = [`import { CreateShipmentDto } from "./dto/create-shipment.dto";`, ``, `export function create(body: CreateShipmentDto) {`, ...controller.split("\n").slice(6, 10), `}`, ``].join("\n");
+      const project = new Project({
+        compilerOptions: { strict: true, experimentalDecorators: true, emitDecoratorMetadata: true, target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext, moduleResolution: ts.ModuleResolutionKind.Bundler, lib: ["lib.es2022.d.ts"], skipLibCheck: true, noEmit: true },
+      });
+      project.createSourceFile(dto.filePath, dto.text, { overwrite: true });
+      project.createSourceFile(path.join(path.dirname(filePath), "consumer.ts"), consumer, { overwrite: true });
+      const diagnostics = project.getPreEmitDiagnostics().map((d) => `${d.getSourceFile()?.getBaseName()}:${d.getLineNumber()} ${ts.flattenDiagnosticMessageText(d.compilerObject.messageText, " ")}`);
+      assert.deepEqual(diagnostics, [], `${dto.text}\n---\n${consumer}`);
+    });
+
+    it("validates a nested object with @IsObject() when class-transformer is not declared, and offers nothing without class-validator", () => {
+      const { fix } = nestFix(["@nestjs/common", "class-validator"]);
+      assert.match(fix?.files[0]?.text ?? "", /@IsObject\(\)\n  recipient!: Record<string, any>;/);
+      assert.doesNotMatch(fix?.files[0]?.text ?? "", /class-transformer/);
+      assert.equal(nestFix(["@nestjs/common"]).fix, undefined);
+    });
+  });
 });

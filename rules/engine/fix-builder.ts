@@ -4,7 +4,7 @@
 import * as path from "node:path";
 import { ts } from "ts-morph";
 import { codeStyleOf, inStyle, type CodeStyle, type Placement } from "./code-style.js";
-import type { FileWrite, Span, TextEdit } from "./types.js";
+import type { FileWrite, JsonEntry, Span, TextEdit } from "./types.js";
 
 type Target = ts.Node | Span | number;
 
@@ -47,7 +47,7 @@ export class FixBuilder {
    * same module, or adds an import (a `require` in CommonJS files) after the last one.
    */
   addNamedImport(module: string, name: string): this {
-    const { imports, callsRequire } = importsOf(this.sourceFile);
+    const { imports } = importsOf(this.sourceFile);
     for (const declaration of imports) {
       if (!ts.isStringLiteral(declaration.moduleSpecifier) || declaration.moduleSpecifier.text !== module) continue;
       const bindings = declaration.importClause?.namedBindings;
@@ -59,8 +59,30 @@ export class FixBuilder {
         return this.push(bindings.getStart(this.sourceFile) + 1, bindings.getStart(this.sourceFile) + 1, ` ${name} `);
       }
     }
+    return this.addImportLine(`import { ${name} } from "${module}";`, `const { ${name} } = require("${module}");`);
+  }
+
+  /**
+   * Binds `local` to the whole of `module` (`import Joi from "joi"`, `import * as v from "valibot"`, or a `require` in
+   * CommonJS files) unless the file already binds it that way; the line goes after the last import.
+   */
+  addModuleImport(module: string, local: string, kind: "default" | "namespace"): this {
+    const bound = importsOf(this.sourceFile).imports.some((declaration) => {
+      const clause = declaration.importClause;
+      if (!ts.isStringLiteral(declaration.moduleSpecifier) || declaration.moduleSpecifier.text !== module || !clause || clause.isTypeOnly) return false;
+      const bindings = clause.namedBindings;
+      return kind === "default" ? clause.name?.text === local : !!bindings && ts.isNamespaceImport(bindings) && bindings.name.text === local;
+    });
+    if (bound) return this;
+    const clause = kind === "default" ? local : `* as ${local}`;
+    return this.addImportLine(`import ${clause} from "${module}";`, `const ${local} = require("${module}");`);
+  }
+
+  /** Adds an import line after the last import (`requireLine` in a CommonJS file without imports). */
+  private addImportLine(importLine: string, requireLine: string): this {
+    const { imports, callsRequire } = importsOf(this.sourceFile);
     const usesRequire = imports.length === 0 && callsRequire;
-    const line = usesRequire ? `const { ${name} } = require("${module}");\n` : `import { ${name} } from "${module}";\n`;
+    const line = (usesRequire ? requireLine : importLine) + "\n";
     const lastImport = imports[imports.length - 1];
     if (lastImport) return this.push(lastImport.end, lastImport.end, "\n" + line.trimEnd());
     // The first import of a file gets a blank line between it and the code.
@@ -73,6 +95,12 @@ export class FixBuilder {
     // A module takes the style of the file that imports it; other files (JSON, Markdown) are written as given.
     const styled = /\.(m|c)?[jt]sx?$/.test(relativePath) ? inStyle(text, this.style, "") : text;
     this.files.push({ filePath: path.resolve(this.projectRoot, relativePath), mode: "create", text: styled });
+    return this;
+  }
+
+  /** Adds `entry` to an object of the JSON file at `filePath` (absolute) unless its key is there, in the file's layout. */
+  addJsonEntry(filePath: string, entry: JsonEntry): this {
+    this.files.push({ filePath, mode: "addJsonEntry", text: "", entry });
     return this;
   }
 

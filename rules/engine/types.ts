@@ -30,13 +30,21 @@ export interface TextEdit {
 
 /**
  * A file a fix creates or extends. `create` writes `text` only when the file is missing;
- * `appendLines` adds each line of `text` that the file does not already contain (creating it when missing).
+ * `appendLines` adds each line of `text` that the file does not already contain (creating it when missing);
+ * `addJsonEntry` adds `entry` to an object of an existing JSON file (a dependency to a package.json) unless the key is
+ * there, keeping the file's layout; its `text` is empty, so a host that knows only the other modes leaves the file be.
  * Never carries a secret value.
  */
-export interface FileWrite {
-  filePath: string;
-  mode: "create" | "appendLines";
-  text: string;
+export type FileWrite =
+  | { filePath: string; mode: "create" | "appendLines"; text: string }
+  | { filePath: string; mode: "addJsonEntry"; text: ""; entry: JsonEntry };
+
+/** `"zod": "^4.1.0"` in the root object's `dependencies`: `object` is the key of an object at the root. */
+export interface JsonEntry {
+  object: string;
+  key: string;
+  /** The value, a JSON string. */
+  value: string;
 }
 
 export interface Fix {

@@ -12,6 +12,9 @@ export function zodMajorOf(declaredRange: string | undefined, importSpecifier: s
   return major === 3 || major === 4 ? major : undefined;
 }
 
+/** The range a fix declares zod with when the package lacks it: the zod 4 line, whose API the scaffold then writes. */
+export const addedZodRange = "^4.1.0";
+
 /** What the 400 answer sends: zod 4 deprecates `error.flatten()` for `z.flattenError(error)`; `issues` is in both. */
 export function errorExpression(parsed: string, major: ZodMajor): string {
   if (major === 4) return `z.flattenError(${parsed}.error)`;
@@ -50,7 +53,15 @@ export interface SchemaRequest {
   /** Query values may each be absent. */
   optional: boolean;
   major: ZodMajor;
+  /** What the route's body parsers accept, for a body: an Express app may mount `express.urlencoded()` too, or only it. */
+  encoding?: BodyEncoding;
 }
+
+/**
+ * `json`: typed values; `urlencoded`: every value is text (`express.urlencoded()` alone); `json-or-urlencoded`: both
+ * parsers are mounted, so the schema accepts a field as JSON sends it and as a form does.
+ */
+export type BodyEncoding = "json" | "urlencoded" | "json-or-urlencoded";
 
 export function schemaDeclaration(request: SchemaRequest): string {
   const { name, fields, unknownKeys, partial, major } = request;
@@ -75,6 +86,8 @@ function fieldSchema(field: FieldRead, request: SchemaRequest): string {
  * it keeps the type the handler gave it (`req.body` is `any`), so the fixed code compiles wherever the value lands.
  */
 function baseSchema(field: FieldRead, request: SchemaRequest): string {
+  if (request.shape === "object" && request.encoding === "urlencoded") return formEncodedSchema(field, request);
+  if (request.shape === "object" && request.encoding === "json-or-urlencoded") return jsonOrFormEncodedSchema(field, request);
   const type = field.type === "unknown" ? conventionalType(field.name) : field.type;
   const text = request.shape !== "object";
   switch (type) {
@@ -90,16 +103,56 @@ function baseSchema(field: FieldRead, request: SchemaRequest): string {
       return text ? "z.array(z.string())" : "z.array(z.any())";
     case "file":
       return text ? "z.instanceof(File)" : "z.any()";
-    case "object": {
-      if (request.shape === "form-data") return "z.instanceof(File)";
-      // Only some of its keys are read, and it may be passed on whole: the others are kept.
-      const nested = { ...request, optional: false, fields: field.fields ?? [] };
-      const entries = nested.fields.map((sub) => `${propertyKey(sub.name)}: ${fieldSchema(sub, nested)}`);
-      return `z.object({ ${entries.join(", ")} })${looseSuffix(request.major)}`;
-    }
+    case "object":
+      return request.shape === "form-data" ? "z.instanceof(File)" : nestedObjectSchema(field, request);
     default:
       return text ? "z.string()" : "z.any()";
   }
+}
+
+/**
+ * A urlencoded body holds text only: a number is coerced only where the handler computes or compares with it (a name
+ * that sounds numeric is no reason: the handler got text until now), a value tested `=== true` becomes true for the
+ * text "true", a repeated key is a list. With `extended: true` brackets nest objects, so a read object stays one.
+ */
+function formEncodedSchema(field: FieldRead, request: SchemaRequest): string {
+  switch (field.type) {
+    case "number":
+      return "z.coerce.number()";
+    case "boolean":
+      return `z.string().transform((value) => value === "true")`;
+    case "array":
+      return "z.preprocess((value) => [value].flat(), z.array(z.string()))";
+    case "object":
+      return nestedObjectSchema(field, request);
+    default:
+      return "z.string()";
+  }
+}
+
+/** JSON and urlencoded parsers both mounted: each field as either sends it, so no client of the route gets a 400. */
+function jsonOrFormEncodedSchema(field: FieldRead, request: SchemaRequest): string {
+  switch (field.type === "unknown" ? conventionalType(field.name) : field.type) {
+    case "string":
+      return "z.string()";
+    case "number":
+      return "z.coerce.number()";
+    case "boolean":
+      return `z.union([z.boolean(), z.string().transform((value) => value === "true")])`;
+    case "array":
+      return "z.preprocess((value) => [value].flat(), z.array(z.any()))";
+    case "object":
+      return nestedObjectSchema(field, request);
+    default:
+      return "z.any()";
+  }
+}
+
+function nestedObjectSchema(field: FieldRead, request: SchemaRequest): string {
+  // Only some of its keys are read, and it may be passed on whole: the others are kept.
+  const nested = { ...request, optional: false, fields: field.fields ?? [] };
+  const entries = nested.fields.map((sub) => `${propertyKey(sub.name)}: ${fieldSchema(sub, nested)}`);
+  return `z.object({ ${entries.join(", ")} })${looseSuffix(request.major)}`;
 }
 
 const conventionallyStrings = new Set(["id", "email", "name", "title", "description", "slug", "url", "password", "token", "reason", "message", "text", "comment", "phone", "subject", "currency", "country", "locale", "username"]);
@@ -111,7 +164,7 @@ const conventionallyArrays = new Set(["ids", "items", "lines", "tags", "entries"
  * (`customerEmail`, `amountCents`, `isPublic`, `lineItems`), so the fixed code still type-checks where the
  * value lands in a typed call; `unknown` when the name says nothing either.
  */
-function conventionalType(name: string): FieldRead["type"] {
+export function conventionalType(name: string): FieldRead["type"] {
   const words = name.split(/_|-|(?<=[a-z0-9])(?=[A-Z])/).map((word) => word.toLowerCase());
   const last = words[words.length - 1] ?? "";
   if (conventionallyStrings.has(last)) return "string";

@@ -45,6 +45,23 @@ interface ParserShape {
 }
 
 const expressParsers: Record<string, BodyBudget> = { json: "json", urlencoded: "json", text: "json", raw: "upload" };
+/** The format an Express-style body parser in a route's chain parses. */
+export type ParsedBodyFormat = "json" | "urlencoded" | "text" | "raw";
+
+/**
+ * The body format a middleware of a route's chain parses, when it is express's or body-parser's (`express.urlencoded()`,
+ * `bodyParser.json()`, `import { urlencoded } from "express"`), read from the binding's module; `name` is the
+ * middleware's callee as written and `imports` its file's imports.
+ */
+export function parsedBodyFormatOf(name: string, imports: readonly ImportBinding[]): ParsedBodyFormat | undefined {
+  const [root = "", member, ...rest] = name.split(".");
+  if (rest.length > 0) return undefined;
+  const binding = imports.find((candidate) => candidate.local === root);
+  if (!binding || (binding.module !== "express" && binding.module !== "body-parser")) return undefined;
+  const parser = member === undefined ? binding.imported : binding.imported === "default" || binding.imported === "*" ? member : undefined;
+  return parser !== undefined && parser in expressParsers ? (parser as ParsedBodyFormat) : undefined;
+}
+
 const koaBodyParserModules = new Set(["koa-bodyparser", "@koa/bodyparser"]);
 const koaLimitOptions = ["jsonLimit", "formLimit", "textLimit"];
 

@@ -1,5 +1,5 @@
-// The package does not depend on zod: the fix is only a suggestion (never applied by --fix) whose title says to add
-// zod to no-zod/package.json, since an import of an undeclared package would not build.
+// The package declares no validator: the fix (a suggestion) also adds zod to this package's own package.json (sorted among its
+// dependencies, in its indentation), as one fix, and its title says the lockfile is then to be updated.
 import { Router } from "express";
 import { db } from "../lib/db";
 

@@ -1,0 +1,16 @@
+// The file already binds joi as a namespace: the scaffold uses that binding. A query schema lets every parameter be
+// absent, converts the page number, takes a repeated or single `role` as a list and keeps parameters it does not list.
+import * as Joi from "joi";
+import { Router } from "express";
+import { db } from "../lib/db";
+
+export const teamsRouter = Router();
+
+export const teamName = Joi.string().max(60);
+
+teamsRouter.get("/teams", async (req, res) => {
+  // expect: missing-input-validation
+  const page = req.query.page * 1;
+  const teams = await db.team.findMany({ where: { name: req.query.name, role: { in: req.query.roles } }, skip: page * 20 });
+  res.json(teams);
+});
