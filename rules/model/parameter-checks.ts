@@ -9,7 +9,7 @@
 import { ts } from "ts-morph";
 import type { Extractor } from "./summarize.js";
 import type { FileSummary } from "./types.js";
-import { calleeText, importedModuleOf, isFunctionLike, unwrapExpression, type FunctionLike } from "./syntax.js";
+import { calleeText, importedModuleOf, isFunctionLike, isInCondition, unwrapExpression, type FunctionLike } from "./syntax.js";
 
 /** Methods that check a value against a schema the receiver holds (`schema.safeParse(x)`, `Joi.attempt`, `validator.validate`). */
 const schemaMethods = new Set(["parse", "safeParse", "parseAsync", "safeParseAsync", "validate", "validateSync", "validateAsync", "validateOrReject", "attempt", "Check", "Decode", "assert", "is"]);
@@ -243,22 +243,6 @@ function checksName(expression: ts.Node, name: string): boolean {
 
 function isNullish(node: ts.Expression): boolean {
   return node.kind === ts.SyntaxKind.NullKeyword || (ts.isIdentifier(node) && node.text === "undefined") || ts.isVoidExpression(node);
-}
-
-/** The value decides a branch: an `if` or `?:` condition, through `!`, `&&`, `||` and parentheses. */
-function isInCondition(node: ts.Node): boolean {
-  let current = node;
-  for (;;) {
-    const parent = current.parent;
-    if (ts.isIfStatement(parent)) return parent.expression === current;
-    if (ts.isConditionalExpression(parent)) return parent.condition === current;
-    const passes =
-      ts.isParenthesizedExpression(parent) ||
-      (ts.isPrefixUnaryExpression(parent) && parent.operator === ts.SyntaxKind.ExclamationToken) ||
-      (ts.isBinaryExpression(parent) && (parent.operatorToken.kind === ts.SyntaxKind.AmpersandAmpersandToken || parent.operatorToken.kind === ts.SyntaxKind.BarBarToken));
-    if (!passes) return false;
-    current = parent;
-  }
 }
 
 /** Through parentheses, casts, `!` and `await`: the expression that carries the same value. */

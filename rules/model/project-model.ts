@@ -697,23 +697,17 @@ export class ProjectModel implements ProjectFacts {
     if (route.framework === "next-app" || route.framework === "next-pages") guards.push(...this.nextMiddlewareGuards(summary.filePath, fullPath));
     if (route.framework === "fastify") guards.push(...this.autohookGuards(summary.filePath));
     guards.push(...route.guards.map((guard) => ({ ...guard, filePath: summary.filePath })));
-    if (!route.handler && route.handlerName) guards.push(...this.importedHandlerGuards(summary, route.handlerName));
-    for (const target of route.dispatchTargets ?? []) guards.push(...this.rpcInterceptors(summary, target));
+    // A handler another module exports (`export { POST } from "@/modules/..."`) brings the guards that module gives it.
+    if (!route.handler && route.handlerName) {
+      guards.push(...this.guardsDefinedFor(route.handlerName, summary.filePath, (definition, local) => definition.exportedHandlers?.find((candidate) => candidate.name === local)?.guards));
+    }
+    // An RPC router the handler dispatches to brings the interceptors every call runs through.
+    for (const target of route.dispatchTargets ?? []) {
+      guards.push(...this.guardsDefinedFor(target, summary.filePath, (definition, local) => definition.rpcRouters?.find((candidate) => candidate.local === local)?.interceptors));
+    }
     if (route.decorators) guards.push(...this.composedDecoratorGuards(route.decorators, summary.filePath));
     return { route, filePath: summary.filePath, fullPath, guards };
   }
-
-  /** The interceptors of the RPC router `name` (as seen from `summary`'s file) is, where its module creates it. */
-  private rpcInterceptors(summary: FileSummary, name: string): LinkedRoute["guards"] {
-    let guards: LinkedRoute["guards"] = [];
-    this.resolveDefinition(name, summary.filePath, (definition, local) => {
-      const router = definition.rpcRouters?.find((candidate) => candidate.local === local);
-      if (router) guards = router.interceptors.map((guard) => ({ ...guard, filePath: definition.filePath }));
-      return !!router;
-    });
-    return guards;
-  }
-
 
   /** NestJS: the guards `applyDecorators(UseGuards(...))` gives a route through the project decorators on it, seen where each is defined. */
   private composedDecoratorGuards(names: readonly string[], filePath: string, depth = 0): LinkedRoute["guards"] {
@@ -731,13 +725,13 @@ export class ProjectModel implements ProjectFacts {
     return guards;
   }
 
-  /** The guards of a handler another module exports (`export { POST } from "@/modules/..."`), where that module defines it. */
-  private importedHandlerGuards(summary: FileSummary, handlerName: string): LinkedRoute["guards"] {
+  /** The guards `pick` finds for `name` (as seen from `fromFile`) in the module that defines it, each placed in that module. */
+  private guardsDefinedFor(name: string, fromFile: string, pick: (definition: FileSummary, local: string) => readonly GuardRef[] | undefined): LinkedRoute["guards"] {
     let guards: LinkedRoute["guards"] = [];
-    this.resolveDefinition(handlerName, summary.filePath, (definition, local) => {
-      const exported = definition.exportedHandlers?.find((candidate) => candidate.name === local);
-      if (exported) guards = exported.guards.map((guard) => ({ ...guard, filePath: definition.filePath }));
-      return !!exported;
+    this.resolveDefinition(name, fromFile, (definition, local) => {
+      const found = pick(definition, local);
+      if (found) guards = found.map((guard) => ({ ...guard, filePath: definition.filePath }));
+      return !!found;
     });
     return guards;
   }

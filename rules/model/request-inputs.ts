@@ -2,7 +2,7 @@
 // (field by field, whole, coerced) and whether it flows through a schema validator first. Syntactic, per handler.
 import { ts } from "ts-morph";
 import type { Span } from "../engine/types.js";
-import { calleeText, decoratorsOf, dottedName, findDeclaration, isFallbackFor, outermostValue, spanOf, stringValue, unwrapExpression, type FunctionLike } from "./syntax.js";
+import { calleeText, decoratorsOf, dottedName, findDeclaration, isFallbackFor, isInCondition, outermostValue, spanOf, stringValue, unwrapExpression, type FunctionLike } from "./syntax.js";
 import { quoteNode } from "./secret-literals.js";
 import { isProtocolServerCall } from "./parameter-checks.js";
 import type { Framework } from "./types.js";
@@ -763,22 +763,6 @@ function handCheckAt(outer: ts.Node): FieldUse["checked"] {
   // `allowed.includes(x)`, `isSafeRedirect(x)` deciding a branch.
   if (ts.isCallExpression(parent) && parent.arguments.includes(outer as ts.Expression)) return isInCondition(parent) ? "type" : undefined;
   return isInCondition(outer) ? "presence" : undefined;
-}
-
-/** The value decides a branch: it is an `if` or `?:` condition, through `!`, `&&`, `||` and parentheses. */
-function isInCondition(node: ts.Node): boolean {
-  let current = node;
-  for (;;) {
-    const parent = current.parent;
-    if (ts.isIfStatement(parent)) return parent.expression === current;
-    if (ts.isConditionalExpression(parent)) return parent.condition === current;
-    const passes =
-      ts.isParenthesizedExpression(parent) ||
-      (ts.isPrefixUnaryExpression(parent) && parent.operator === ts.SyntaxKind.ExclamationToken) ||
-      (ts.isBinaryExpression(parent) && (parent.operatorToken.kind === ts.SyntaxKind.AmpersandAmpersandToken || parent.operatorToken.kind === ts.SyntaxKind.BarBarToken));
-    if (!passes) return false;
-    current = parent;
-  }
 }
 
 function fieldUseAt(outer: ts.Node, analysis: HandlerAnalysis): FieldUse {

@@ -301,3 +301,19 @@ export function nameWords(name: string): string[] {
     .split(/[^a-z0-9]+/)
     .filter(Boolean);
 }
+
+/** The value decides a branch: an `if` or `?:` condition, through `!`, `&&`, `||` and parentheses. */
+export function isInCondition(node: ts.Node): boolean {
+  let current = node;
+  for (;;) {
+    const parent = current.parent;
+    if (ts.isIfStatement(parent)) return parent.expression === current;
+    if (ts.isConditionalExpression(parent)) return parent.condition === current;
+    const passes =
+      ts.isParenthesizedExpression(parent) ||
+      (ts.isPrefixUnaryExpression(parent) && parent.operator === ts.SyntaxKind.ExclamationToken) ||
+      (ts.isBinaryExpression(parent) && (parent.operatorToken.kind === ts.SyntaxKind.AmpersandAmpersandToken || parent.operatorToken.kind === ts.SyntaxKind.BarBarToken));
+    if (!passes) return false;
+    current = parent;
+  }
+}
