@@ -482,7 +482,9 @@ describe("language server (dist/server.js --stdio)", function () {
       assert.equal(client!.child.exitCode, null);
     };
 
-    it("ignores, with a log line, documents whose URI names no local file, and keeps serving", async () => {
+    it("ignores, with a log line, documents whose URI names no local file, and keeps serving", async function () {
+      // Five documents' round trips and the log line (waited on for up to 60 s) on a loaded machine.
+      this.timeout(90_000);
       const text = "export const id = Date.now().toString();\n";
       // Registered before the first message: on a loaded machine the log line may arrive after the last answer.
       const logged = client!.next<{ message: string }>("window/logMessage", (p) => p.message.startsWith("file://remotehost/share/app.ts: not analysed: the URI names no local file"), 60_000);
