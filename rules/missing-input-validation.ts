@@ -159,17 +159,7 @@ function memberData(ctx: Context, unsettled: UnsettledMember): { member: string;
 
 /** NestJS: a global ValidationPipe checks a `@Body()`/`@Query()` DTO whose fields carry class-validator decorators. */
 function isCheckedByGlobalPipe(ctx: Context, read: RequestInputRead): boolean {
-  return !!read.declaredType && ctx.project.hasGlobalValidationPipe() && isValidatedDto(ctx, read.declaredType, new Set());
-}
-
-/** A DTO with validation decorators (or a zod DTO), or one built from such a DTO (`PartialType(CreateUserDto)`). */
-function isValidatedDto(ctx: Context, name: string, seen: Set<string>): boolean {
-  if (seen.has(name)) return false;
-  seen.add(name);
-  const summaries = [...ctx.project.summaries.values()];
-  if (summaries.some((summary) => summary.validatedDtos?.includes(name))) return true;
-  const derived = summaries.flatMap((summary) => summary.derivedDtos ?? []).filter((dto) => dto.name === name);
-  return derived.some((dto) => dto.bases.some((base) => isValidatedDto(ctx, base, seen)));
+  return !!read.declaredType && ctx.project.hasGlobalValidationPipe() && ctx.project.isValidatedDto(read.declaredType, ctx.filePath);
 }
 
 /** Routes sharing one handler (a Pages API handler branching on `req.method`) are checked once, under their most mutating method. */
