@@ -3,6 +3,7 @@
 // Every message and fix shows a value only through `redact`; the value itself is only ever deleted.
 import { ts } from "ts-morph";
 import type { FixBuilder } from "./engine/fix-builder.js";
+import { lineIndentation } from "./engine/code-style.js";
 import { defineRule, type FixRequest, type RuleContext, type Span } from "./engine/types.js";
 import { redact } from "./model/previews.js";
 import { envExampleFor, envReadAt, runtimePlatformOf } from "./model/runtimes.js";
@@ -451,8 +452,7 @@ function removeFallback(edit: FixBuilder, fallback: Fallback, ctx: Context): voi
 function addFailClosedCheck(edit: FixBuilder, target: Fallback["statementTarget"], envName: string): void {
   if (!target) return;
   const text = target.statement.getSourceFile().text;
-  const lineStart = text.lastIndexOf("\n", target.statement.getStart() - 1) + 1;
-  const indent = /^[ \t]*/.exec(text.slice(lineStart))![0];
+  const indent = lineIndentation(text, target.statement.getStart());
   edit.insertAfter(target.statement, `\n${indent}if (!${target.name}) throw new Error("${envName} is not set");`);
 }
 

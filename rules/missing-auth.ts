@@ -4,6 +4,7 @@ import * as path from "node:path";
 import { ts } from "ts-morph";
 import { defineRule, type RuleContext } from "./engine/types.js";
 import type { FixBuilder } from "./engine/fix-builder.js";
+import { lineIndentation } from "./engine/code-style.js";
 import { addressThrottleSources, readsRequestIdentity, runsSignInCeremony } from "./model/auth-checks.js";
 import { accessTokenModule, accessTokenSource, guardScaffoldFor, socketGuardSource } from "./model/auth-scaffold.js";
 import { wrapperConventions } from "./model/conventions.js";
@@ -654,7 +655,7 @@ function checkSocketServer(ctx: Context, server: SocketServerSummary): void {
         const tokenFile = path.join(libDirectory(ctx, packageRoot), accessTokenModule + ".ts");
         edit.createFile(path.relative(ctx.settings.root, tokenFile), accessTokenSource);
         edit.addNamedImport(moduleSpecifier(ctx, edit, tokenFile), "verifyAccessToken");
-        edit.insertAfter(container, "\n\n" + socketGuardSource(receiver, indentOf(ctx.text, container.getStart(ctx.sourceFile))));
+        edit.insertAfter(container, "\n\n" + socketGuardSource(receiver, lineIndentation(ctx.text, container.getStart(ctx.sourceFile))));
       },
     }),
   });
@@ -673,7 +674,3 @@ function enclosingStatement(node: ts.Node): ts.Statement | undefined {
   return current;
 }
 
-function indentOf(text: string, position: number): string {
-  const lineStart = text.lastIndexOf("\n", position - 1) + 1;
-  return /^[ \t]*/.exec(text.slice(lineStart))![0];
-}
