@@ -302,6 +302,12 @@ function importedMemberOf(name: ts.Identifier): string {
   return "";
 }
 
+/** The package a specifier names, without Deno's `npm:` prefix, a CDN host or a version: `npm:valibot@1` → `valibot`. */
+export function packageOf(specifier: string): string {
+  const bare = specifier.replace(/^(npm:|jsr:)/, "").replace(/^https?:\/\/(esm\.sh|cdn\.skypack\.dev|cdn\.jsdelivr\.net\/npm)\//, "");
+  return bare.replace(/^(@[^/@]+\/[^/@]+|[^/@]+)@[^/]+/, "$1");
+}
+
 /** The module of a `require("…")` call. */
 export function requiredModule(node: ts.Expression | undefined): string | undefined {
   if (!node || !ts.isCallExpression(node)) return undefined;
