@@ -3,6 +3,7 @@
 // the responses model; this rule follows the error from its binding to the body.
 import { ts } from "ts-morph";
 import type { FixBuilder } from "./engine/fix-builder.js";
+import { lineIndentation } from "./engine/code-style.js";
 import { defineRule, type RuleContext, type Span } from "./engine/types.js";
 import { randomUuidCallFor } from "./model/random-uuid.js";
 import { hasGlobalRandomUuid } from "./model/runtimes.js";
@@ -346,7 +347,7 @@ function sendGenericMessage(edit: FixBuilder, send: ts.Node, body: ts.Expression
     const unused = unusedAfterFix(carriers, scopeBody);
     const first = scopeBody.statements[0];
     if (!declaresErrorId(scopeBody)) {
-      const indent = first ? indentOf(first, ctx.text) : indentOf(scopeBody, ctx.text) + "  ";
+      const indent = first ? lineIndentation(ctx.text, first.getStart()) : lineIndentation(ctx.text, scopeBody.getStart()) + "  ";
       const declaration = `const errorId = ${uuid.text};\n${indent}console.error(errorId, ${binding.name});`;
       // A dead first statement makes room for the declaration; edits never overlap.
       if (first && unused.includes(first as ts.VariableStatement)) edit.replace(first, declaration);
@@ -362,7 +363,7 @@ function sendGenericMessage(edit: FixBuilder, send: ts.Node, body: ts.Expression
   const arrow = enclosingArrow(send);
   if (!arrow) return;
   if (uuid.importFrom) edit.addNamedImport(uuid.importFrom, "randomUUID");
-  const indent = indentOf(arrow, ctx.text);
+  const indent = lineIndentation(ctx.text, arrow.getStart());
   const arrowBody = arrow.body;
   let bodyText = "";
   let position = arrowBody.getStart();
@@ -443,7 +444,3 @@ function enclosingArrow(node: ts.Node): ts.ArrowFunction | undefined {
 }
 
 /** The indentation of the line `node` starts on. */
-function indentOf(node: ts.Node, text: string): string {
-  const lineStart = text.lastIndexOf("\n", node.getStart()) + 1;
-  return /^[ \t]*/.exec(text.slice(lineStart))![0];
-}

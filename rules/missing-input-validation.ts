@@ -5,6 +5,7 @@ import * as path from "node:path";
 import { ts } from "ts-morph";
 import { defineRule, type FixRequest, type RuleContext } from "./engine/types.js";
 import type { FixBuilder } from "./engine/fix-builder.js";
+import { lineIndentation } from "./engine/code-style.js";
 import type { LinkedRoute } from "./model/project-model.js";
 import { readRequestInputs, type FieldRead, type RequestInputRead, type RequestInputSource } from "./model/request-inputs.js";
 import { routeHandlersIn, type HandledRoute } from "./model/route-handlers.js";
@@ -16,7 +17,6 @@ import {
   factsOf,
   formDataPlan,
   importsName,
-  indentationAt,
   memberAccess,
   namesIn,
   parameterName,
@@ -159,17 +159,7 @@ function memberData(ctx: Context, unsettled: UnsettledMember): { member: string;
 
 /** NestJS: a global ValidationPipe checks a `@Body()`/`@Query()` DTO whose fields carry class-validator decorators. */
 function isCheckedByGlobalPipe(ctx: Context, read: RequestInputRead): boolean {
-  return !!read.declaredType && ctx.project.hasGlobalValidationPipe() && isValidatedDto(ctx, read.declaredType, new Set());
-}
-
-/** A DTO with validation decorators (or a zod DTO), or one built from such a DTO (`PartialType(CreateUserDto)`). */
-function isValidatedDto(ctx: Context, name: string, seen: Set<string>): boolean {
-  if (seen.has(name)) return false;
-  seen.add(name);
-  const summaries = [...ctx.project.summaries.values()];
-  if (summaries.some((summary) => summary.validatedDtos?.includes(name))) return true;
-  const derived = summaries.flatMap((summary) => summary.derivedDtos ?? []).filter((dto) => dto.name === name);
-  return derived.some((dto) => dto.bases.some((base) => isValidatedDto(ctx, base, seen)));
+  return !!read.declaredType && ctx.project.hasGlobalValidationPipe() && ctx.project.isValidatedDto(read.declaredType, ctx.filePath);
 }
 
 /** Routes sharing one handler (a Pages API handler branching on `req.method`) are checked once, under their most mutating method. */
@@ -266,7 +256,7 @@ function scaffoldFix(ctx: Context, linked: LinkedRoute, handler: FunctionLike, r
       if (!failure || !parsedName || !schemaName) return;
       const unknownKeys = unknownKeysFor(reads);
       const schemaPosition = beforeLeadingComments(ctx.sourceFile, topStatement);
-      const schemaIndent = indentationAt(ctx.text, schemaPosition);
+      const schemaIndent = lineIndentation(ctx.text, schemaPosition);
       const label = reads[0]!.label;
       const note =
         unknownKeys === "strict"
@@ -277,7 +267,7 @@ function scaffoldFix(ctx: Context, linked: LinkedRoute, handler: FunctionLike, r
       const partial = source === "body" && route.method === "PATCH";
       const declaration = dialect.declaration({ name: schemaName, fields, shape, unknownKeys, partial, optional: source === "query", major, encoding });
       edit.insertBefore(schemaPosition, `${note}${declaration}\n\n${schemaIndent}`);
-      const indent = indentationAt(ctx.text, plan.statement.getStart(ctx.sourceFile));
+      const indent = lineIndentation(ctx.text, plan.statement.getStart(ctx.sourceFile));
       const parse = `const ${parsedName} = ${dialect.parse(schemaName, plan.input)};\n${indent}${failure(indent)}`;
       if (plan.after) edit.insertAfter(plan.statement, `\n${indent}${parse}`);
       else edit.insertBefore(beforeLeadingComments(ctx.sourceFile, plan.statement), `${parse}\n${indent}`);

@@ -4,6 +4,7 @@ import * as path from "node:path";
 import { ts } from "ts-morph";
 import { defineRule, type RuleContext } from "./engine/types.js";
 import type { FixBuilder } from "./engine/fix-builder.js";
+import { lineIndentation } from "./engine/code-style.js";
 import type { ServerAppSummary } from "./model/types.js";
 
 /** How each framework adds the headers: the package, how it is imported and the line that registers it. */
@@ -81,8 +82,7 @@ function reportServer(server: ServerAppSummary, ctx: RuleContext<Record<string, 
     return;
   }
   const register = (edit: FixBuilder): void => {
-    const lineStart = ctx.text.lastIndexOf("\n", server.statement.start) + 1;
-    const indent = /^[ \t]*/.exec(ctx.text.slice(lineStart))![0];
+    const indent = lineIndentation(ctx.text, server.statement.start);
     edit.insertAfter(server.statement.end, `\n${indent}${middleware.register(server.owner)}`);
     if (middleware.isDefault) addDefaultImport(edit, ctx, middleware.module, middleware.local);
     else edit.addNamedImport(middleware.module, middleware.local);

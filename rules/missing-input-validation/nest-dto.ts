@@ -3,8 +3,8 @@
 // with it. Text and placement only: whether a ValidationPipe applies is the rule's question.
 import * as path from "node:path";
 import type { FieldRead } from "../model/request-inputs.js";
-import { capitalize } from "./fix-placement.js";
-import { conventionalType } from "./zod-schema.js";
+import { capitalize, pascalCase } from "./fix-placement.js";
+import { conventionalType, propertyKey } from "./zod-schema.js";
 
 export interface DtoRequest {
   /** `CreateInviteDto`. */
@@ -35,7 +35,7 @@ export function dtoModule(request: DtoRequest): string {
       const all = [...(optional ? ["IsOptional"] : []), ...decorators];
       for (const decorator of all) if (decorator !== "Type") validators.add(decorator);
       const lines = all.map((decorator) => (decorator === "Type" ? `  @Type(() => ${type})` : `  @${decorator}()`));
-      return `${lines.join("\n")}\n  ${propertyName(field.name)}${optional ? "?" : "!"}: ${type};`;
+      return `${lines.join("\n")}\n  ${propertyKey(field.name)}${optional ? "?" : "!"}: ${type};`;
     });
     classes.push({ name, members });
   };
@@ -51,7 +51,7 @@ export function dtoModule(request: DtoRequest): string {
         return { decorators: ["IsArray"], type: "any[]" };
       case "object": {
         if (!request.nestedClasses || !field.fields?.length) return { decorators: ["IsObject"], type: "Record<string, any>" };
-        const name = `${owner.replace(/Dto$/, "")}${pascal(field.name)}Dto`;
+        const name = `${owner.replace(/Dto$/, "")}${pascalCase(field.name)}Dto`;
         return { decorators: ["ValidateNested", "Type"], type: name, nested: { name, fields: field.fields } };
       }
       default:
@@ -90,16 +90,4 @@ export function dtoFolder(controllerFile: string, projectFiles: Iterable<string>
   }
   if (files.some((file) => path.dirname(file) === directory && file.endsWith(".dto.ts"))) return directory;
   return path.join(directory, "dto");
-}
-
-function pascal(name: string): string {
-  return name
-    .split(/[^A-Za-z0-9]+/)
-    .filter(Boolean)
-    .map(capitalize)
-    .join("");
-}
-
-function propertyName(name: string): string {
-  return /^[A-Za-z_$][\w$]*$/.test(name) ? name : JSON.stringify(name);
 }

@@ -1,7 +1,7 @@
 // The missing-input-validation scaffold in the validator a package already uses: the schema text and the parse, 400
 // and data expressions in zod, valibot or joi, written from the same field reads. Text only: which validator a file
 // uses is the rule's question, and where the code goes is fix-placement.ts's.
-import { conventionalType, errorExpression, propertyKey, schemaDeclaration, type SchemaRequest, type ZodMajor } from "./zod-schema.js";
+import { conventionalType, errorExpression, objectDeclaration, schemaDeclaration, schemaEntries, type SchemaRequest, type ZodMajor } from "./zod-schema.js";
 import type { FieldRead } from "../model/request-inputs.js";
 
 export type ValidatorName = "zod" | "valibot" | "joi" | "yup";
@@ -51,11 +51,9 @@ export function valibotDialect(local: string): Dialect {
     local,
     declaration: (request) => {
       const constructor = request.unknownKeys === "strict" ? "strictObject" : request.unknownKeys === "loose" ? "looseObject" : "object";
-      const entries = request.fields.map((read) => `${propertyKey(read.name)}: ${field(read, request)}`);
-      const object = (separator: string, indent: string): string => `${v}.${constructor}({${separator}${entries.map((entry) => indent + entry).join(`,${separator}`)}${separator === " " ? " " : ",\n"}})`;
-      const wrap = (object: string): string => (request.partial ? `${v}.partial(${object})` : object);
-      const oneLine = `const ${request.name} = ${wrap(object(" ", ""))};`;
-      return oneLine.length <= 110 ? oneLine : `const ${request.name} = ${wrap(object("\n", "  "))};`;
+      const entries = schemaEntries(request.fields, (read) => field(read, request));
+      const open = `${v}.${constructor}(`;
+      return request.partial ? objectDeclaration(request.name, `${v}.partial(${open}`, entries, "))") : objectDeclaration(request.name, open, entries, ")");
     },
     parse: (schema, input) => `${v}.safeParse(${schema}, ${input})`,
     failed: (parsed) => `!${parsed}.success`,
@@ -78,7 +76,7 @@ export function valibotDialect(local: string): Dialect {
         return text ? `${v}.pipe(${v}.union([${v}.string(), ${v}.array(${v}.string())]), ${v}.transform((value) => [value].flat()))` : `${v}.array(${v}.any())`;
       case "object": {
         const nested = { ...request, optional: false, partial: false, fields: read.fields ?? [] };
-        return `${v}.looseObject({ ${nested.fields.map((sub) => `${propertyKey(sub.name)}: ${field(sub, nested)}`).join(", ")} })`;
+        return `${v}.looseObject({ ${schemaEntries(nested.fields, (sub) => field(sub, nested)).join(", ")} })`;
       }
       default:
         return text ? `${v}.string()` : `${v}.any()`;
@@ -112,7 +110,7 @@ export function joiDialect(local: string): Dialect {
         return text ? `${joi}.array().items(${joi}.string()).single()` : `${joi}.array()`;
       case "object": {
         const nested = { ...request, optional: false, partial: false, fields: read.fields ?? [] };
-        return `${joi}.object({ ${nested.fields.map((sub) => `${propertyKey(sub.name)}: ${field(sub, nested)}`).join(", ")} }).unknown(true)`;
+        return `${joi}.object({ ${schemaEntries(nested.fields, (sub) => field(sub, nested)).join(", ")} }).unknown(true)`;
       }
       default:
         return text ? `${joi}.string().allow("")` : `${joi}.any()`;
@@ -122,10 +120,8 @@ export function joiDialect(local: string): Dialect {
     validator: "joi",
     local,
     declaration: (request) => {
-      const entries = request.fields.map((read) => `${propertyKey(read.name)}: ${field(read, request)}`);
       const suffix = request.unknownKeys === "loose" ? ".unknown(true)" : request.unknownKeys === "strip" ? ".options({ stripUnknown: true })" : "";
-      const oneLine = `const ${request.name} = ${joi}.object({ ${entries.join(", ")} })${suffix};`;
-      return oneLine.length <= 110 ? oneLine : `const ${request.name} = ${joi}.object({\n${entries.map((entry) => `  ${entry},\n`).join("")}})${suffix};`;
+      return objectDeclaration(request.name, `${joi}.object(`, schemaEntries(request.fields, (read) => field(read, request)), `)${suffix}`);
     },
     parse: (schema, input) => `${schema}.validate(${input}, { abortEarly: false })`,
     failed: (parsed) => `${parsed}.error`,

@@ -1,9 +1,9 @@
 // Environment reads of a file (`process.env.X`, `Deno.env.get("X")`): which variable, whether the code assumes it is
 // present or numeric without a fallback or check, and whether the file is the module that validates `process.env`.
 import { ts } from "ts-morph";
-import { vendorOfModule } from "./secrets.js";
+import { secretArgumentAt } from "./secrets.js";
 import type { Extractor } from "./summarize.js";
-import { calleeText, findDeclaration, importedModuleOf, spanOf, stringValue, unwrapExpression } from "./syntax.js";
+import { calleeModuleOf, calleeText, findDeclaration, importedModuleOf, spanOf, stringValue, unwrapExpression } from "./syntax.js";
 import type { EnvReadSummary, EnvSchemaSummary } from "./types.js";
 
 const { SyntaxKind } = ts;
@@ -320,12 +320,5 @@ export function isPassedAsKeyMaterial(value: ts.Expression): boolean {
 function isKeyMaterialArgument(argument: ts.Expression): boolean {
   const call = argument.parent;
   if (!(ts.isCallExpression(call) || ts.isNewExpression(call)) || !call.arguments?.includes(argument)) return false;
-  const callee = unwrapExpression(call.expression);
-  const [local, member] = ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.expression) ? [callee.expression.text, callee.name.text] : ts.isIdentifier(callee) ? [callee.text, ""] : [];
-  if (local === undefined) return false;
-  const module = importedModuleOf(local, call) ?? local;
-  const index = call.arguments.indexOf(argument);
-  // A named import (`import { createHmac } from "crypto"`) is the member itself.
-  const members = member === "" ? [local, ""] : [member];
-  return !!vendorOfModule(module)?.secretArguments?.some((candidate) => candidate.isKeyMaterial && candidate.index === index && members.includes(candidate.member));
+  return !!secretArgumentAt(calleeModuleOf(call.expression), call.arguments.indexOf(argument))?.isKeyMaterial;
 }

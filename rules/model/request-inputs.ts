@@ -2,9 +2,9 @@
 // (field by field, whole, coerced) and whether it flows through a schema validator first. Syntactic, per handler.
 import { ts } from "ts-morph";
 import type { Span } from "../engine/types.js";
-import { calleeText, decoratorsOf, dottedName, findDeclaration, isFallbackFor, isInCondition, outermostValue, spanOf, stringValue, unwrapExpression, type FunctionLike } from "./syntax.js";
+import { calleeText, decoratorsOf, dottedName, findDeclaration, importedModuleOf, isFallbackFor, isInCondition, outermostValue, packageOf, spanOf, stringValue, unwrapExpression, type FunctionLike } from "./syntax.js";
 import { quoteNode } from "./secret-literals.js";
-import { isProtocolServerCall } from "./parameter-checks.js";
+import { isProtocolServerCall, isValidatorModule } from "./parameter-checks.js";
 import type { Framework } from "./types.js";
 
 export type RequestInputSource = "body" | "query" | "params" | "headers";
@@ -79,28 +79,6 @@ export interface InputReadOptions {
   /** A project function that sets up a protocol server and returns it (`const { oauthController } = await jackson()`). */
   isProtocolServerFactory?: (callee: string) => boolean;
 }
-
-/** Modules whose every export validates what it is given (`z.object(...).parse`, `v.parse`, `assert(data, Struct)`). */
-const validatorModules = [
-  "zod",
-  "zod/v4",
-  "zod/mini",
-  "valibot",
-  "joi",
-  "yup",
-  "ajv",
-  "superstruct",
-  "class-validator",
-  "@sinclair/typebox",
-  "@sinclair/typebox/value",
-  "io-ts",
-  "arktype",
-  "runtypes",
-  "typia",
-  "effect",
-  "@effect/schema",
-  "express-validator",
-];
 
 /** Methods that check a value against a schema held by the receiver (`schema.safeParse`, `Joi.attempt`, `Value.Check`). */
 const validatorMethods = new Set([
@@ -603,7 +581,7 @@ class HandlerAnalysis {
     const text = dottedName(callee);
     if (text && this.options.isProjectValidator(text)) return true;
     const root = rootIdentifier(callee);
-    if (root && this.isImportedFrom(root.text, validatorModules)) return true;
+    if (root && isValidatorModule(importedModuleOf(root.text, root) ?? "")) return true;
     if (ts.isPropertyAccessExpression(callee)) {
       return validatorMethods.has(callee.name.text) && !(root && textParsers.has(root.text));
     }
@@ -614,20 +592,7 @@ class HandlerAnalysis {
   /** `plainToInstance(CreateNoteDto, req.body)` only re-shapes the input; the instance is what gets validated. */
   private isInstanceConversion(call: ts.CallExpression): boolean {
     const root = rootIdentifier(call.expression);
-    return !!root && this.isImportedFrom(root.text, ["class-transformer"]);
-  }
-
-  private isImportedFrom(local: string, modules: readonly string[]): boolean {
-    for (const statement of this.sourceFile.statements) {
-      if (!ts.isImportDeclaration(statement) || !ts.isStringLiteral(statement.moduleSpecifier)) continue;
-      if (!modules.includes(packageOf(statement.moduleSpecifier.text))) continue;
-      const clause = statement.importClause;
-      if (clause?.name?.text === local) return true;
-      const bindings = clause?.namedBindings;
-      if (bindings && ts.isNamespaceImport(bindings) && bindings.name.text === local) return true;
-      if (bindings && ts.isNamedImports(bindings) && bindings.elements.some((element) => element.name.text === local)) return true;
-    }
-    return false;
+    return !!root && packageOf(importedModuleOf(root.text, root) ?? "") === "class-transformer";
   }
 
   /** `const validateUser = ajv.compile(schema)` (or `ajv.getSchema(...)`) anywhere in the file. */
@@ -998,12 +963,6 @@ function isPresenceCheck(node: ts.Node): boolean {
 function isAssignmentTarget(node: ts.Expression): boolean {
   const parent = node.parent;
   return ts.isBinaryExpression(parent) && parent.left === node && parent.operatorToken.kind === ts.SyntaxKind.EqualsToken;
-}
-
-/** The package a specifier names, without Deno's `npm:` prefix, a CDN host or a version: `npm:valibot@1` → `valibot`. */
-function packageOf(specifier: string): string {
-  const bare = specifier.replace(/^(npm:|jsr:)/, "").replace(/^https?:\/\/(esm\.sh|cdn\.skypack\.dev|cdn\.jsdelivr\.net\/npm)\//, "");
-  return bare.replace(/^(@[^/@]+\/[^/@]+|[^/@]+)@[^/]+/, "$1");
 }
 
 function declaredTypeName(parameter: ts.ParameterDeclaration): string {

@@ -393,6 +393,12 @@ export function vendorOfModule(module: string): SecretVendor | undefined {
   return secretVendors.find((vendor) => vendor.module.test(module));
 }
 
+/** The credential a call to `callee` (see `calleeModuleOf`) takes at argument `index` (`jwt.sign(payload, key)` → JWT_SECRET). */
+export function secretArgumentAt(callee: { module?: string; member: string }, index: number): SecretArgument | undefined {
+  if (callee.module === undefined) return undefined;
+  return vendorOfModule(callee.module)?.secretArguments?.find((candidate) => candidate.member === callee.member && candidate.index === index);
+}
+
 /** Option names whose value is a signing or session key when passed to a known library (`session({ secret })`). */
 export const keyMaterialOptions: ReadonlySet<string> = new Set(["secret", "secretOrKey", "secretOrPrivateKey", "jwtSecret", "sessionSecret", "cookieSecret", "signingKey", "signingSecret"]);
 
