@@ -190,6 +190,9 @@ function allows(branch: ts.Node, fn: FunctionLike, orIdentity: boolean): boolean
       if (nextName && name === nextName && node.arguments.length === 0) return true;
       if (orIdentity && ts.isPropertyAccessExpression(node.expression) && node.expression.name.text === "set" && identityTarget.test(stringValue(node.arguments[0]) ?? "")) return true;
     }
+    // A `return` answers for the function it is in: `items.filter((m) => { if (!owner) return true; … })` inside a
+    // guard keeps list items, it lets no request through.
+    if (ts.isReturnStatement(node) && enclosingFunction(node) !== fn) return false;
     if (ts.isReturnStatement(node) && node.expression?.kind === ts.SyntaxKind.TrueKeyword) return true;
     // A bare `return` ends a Fastify hook and lets the request continue; in `(req, res, next)` middleware it only hangs it.
     if (ts.isReturnStatement(node) && !node.expression && !nextName) return true;

@@ -477,6 +477,11 @@ export class ProjectModel implements ProjectFacts {
     return this.resolveMember(callee, [], filePath, (summary, name) => summary.protocolServerFactories?.includes(name) === true, 0);
   }
 
+  /** Whether the function `name` (as seen from `filePath`) tells whether an error is of a specific class (see error-kinds.ts). */
+  isErrorKindCheck(name: string, filePath: string): boolean {
+    return this.resolveDefinition(name, filePath, (summary, local) => summary.errorKindChecks?.includes(local) === true) !== undefined;
+  }
+
   /** `root.members…` as seen from `filePath`, followed through imports (a namespace import takes the next member as the export). */
   private resolveMember(root: string, members: string[], filePath: string, test: (summary: FileSummary, name: string) => boolean, depth: number): boolean {
     const summary = this.summaries.get(filePath);
