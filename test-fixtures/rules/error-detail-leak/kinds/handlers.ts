@@ -1,5 +1,6 @@
 import express, { type NextFunction, type Request, type Response } from "express";
-import { hasMessage, isAppError, isOperational, isSomeError } from "./app-errors";
+import { hasMessage, isAppError, isSomeError } from "./app-errors";
+import { isOperational } from "./barrel";
 
 const app = express();
 
