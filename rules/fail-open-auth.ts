@@ -41,7 +41,7 @@ export default defineRule({
     const authCode = new Map<FunctionLike, boolean>();
     const isInAuthCode = (node: ts.Node): FunctionLike | undefined => {
       for (let current = node.parent; current; current = current.parent) {
-        if (!isFunctionLike(current)) continue;
+        if (!isFunctionLike(current) || isListCallback(current)) continue;
         if (!authCode.has(current)) authCode.set(current, isAuthCode(ctx, current));
         if (authCode.get(current)) return current;
       }
@@ -65,6 +65,20 @@ export default defineRule({
     };
   },
 });
+
+/** Array methods whose callback answers for one item of a list. */
+const listMethods = new Set(["filter", "some", "every", "find", "findIndex", "findLast", "findLastIndex", "map", "flatMap", "forEach", "reduce", "sort"]);
+
+/**
+ * `mails.filter((mail) => { if (!userEmail) return true; … })`: the callback's booleans keep or drop list items, so it
+ * is never auth code of its own, whatever it reads.
+ */
+function isListCallback(fn: FunctionLike): boolean {
+  const call = fn.parent;
+  if (!ts.isCallExpression(call) || !call.arguments.includes(fn as ts.Expression)) return false;
+  const callee = unwrapExpression(call.expression);
+  return ts.isPropertyAccessExpression(callee) && listMethods.has(callee.name.text);
+}
 
 /** `jwt.verify(...)`, `jwtVerify`, `verifyAsync`, `sessions.verify`, `validateSession`, `auth.getUser()`. */
 function isVerification(node: ts.Node): boolean {

@@ -10,12 +10,12 @@ interface Mail {
 export async function syncMailbox(req: Request, res: Response) {
   const token = req.headers.authorization?.replace(/^Bearer /, "");
   if (!token) return res.status(401).json({ error: "Unauthorized" });
-  const ownerEmail = process.env.MAILBOX_OWNER;
+  const userEmail = process.env.MAILBOX_OWNER;
   const mails: Mail[] = await listMails(token);
   const received = mails.filter((mail) => {
     // ok: fail-open-auth -- this `return true` keeps list items in a filter callback; it lets no request through
-    if (!ownerEmail) return true;
-    return mail.from?.toLowerCase() !== ownerEmail;
+    if (!userEmail) return true;
+    return mail.from?.toLowerCase() !== userEmail;
   });
   res.json({ count: received.length });
 }
