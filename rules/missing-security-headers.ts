@@ -66,7 +66,8 @@ export default defineRule({
 
 function needsHeaders(server: ServerAppSummary, ctx: RuleContext<Record<string, never>>): boolean {
   // A factory's app is a sub-app when the const holding its result is mounted (`app.route("/slack", slackRoute)`).
-  const isMounted = [server.owner, ...(server.factory?.results ?? [])].some((local) => ctx.project.isMounted(ctx.filePath, local));
+  // So is one whose factory's own result is mounted (`app.route("/api", createApiRoutes(core))`, or a local const holding it).
+  const isMounted = [server.owner, ...(server.factory ? [server.factory.name, ...server.factory.results] : [])].some((local) => ctx.project.isMounted(ctx.filePath, local));
   if (!server.isExposed || isMounted) return false;
   // The headers protect documents. Nest sends a returned string as text/html, so only explicit-response frameworks qualify.
   if (server.framework !== "nest" && !ctx.project.packageServesDocuments(ctx.filePath)) return false;

@@ -46,7 +46,7 @@ const responseReceiver = /^(res|response|reply|resp|ctx\.res|context\.res)$/;
 const requestOrigin =
   /headers\s*(\.\s*origin\b|\[\s*["'`]origin["'`]\s*\]|\.get\(\s*["'`]origin["'`]\s*\))|\b(req|request|ctx|context|c\.req)\s*\.\s*(get|header)\(\s*["'`]origin["'`]\s*\)/i;
 
-function appConfigOf(summary: FileSummary): AppConfigSummary {
+export function appConfigOf(summary: FileSummary): AppConfigSummary {
   return (summary.appConfig ??= { servers: [], cors: [], securityHeaderUses: [], securityHeaderSetters: [], cookies: [] });
 }
 

@@ -299,7 +299,7 @@ export interface AppConfigSummary {
   setsSecurityHeaders?: boolean;
   cookies: CookieWriteSummary[];
   nextConfig?: NextConfigSummary;
-  /** Apps handed to koa-mount (`app.use(mount("/api", api))`): sub-apps served by the app that mounts them. */
+  /** Apps handed to koa-mount (`app.use(mount("/api", api))`), and factories whose result a Hono app mounts (`app.route("/api", makeApi())`): sub-apps served by the app that mounts them. */
   mountedApps?: string[];
   /** `register(autoload, { dir })` (@fastify/autoload): the folder, and the named functions the call sits in. */
   autoloadDirs?: Array<{ dir: string; functions: string[] }>;
@@ -345,6 +345,8 @@ export interface FileSummary {
   checkedParameters?: Array<{ name: string; parameters: number[] }>;
   /** Functions here that set up a protocol server (MCP, SAML, OAuth/OIDC) and return it (see parameter-checks.ts). */
   protocolServerFactories?: string[];
+  /** Functions here that tell whether an error is of a specific project class: a type predicate or `instanceof` answers (see error-kinds.ts). */
+  errorKindChecks?: string[];
   socketServers: SocketServerSummary[];
   outboundCalls: OutboundCallSummary[];
   /** Clients whose library-wide default timeout this file sets (`axios.defaults.timeout = 5000`). */
