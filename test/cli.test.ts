@@ -180,7 +180,7 @@ describe("harden check: sarif output", () => {
   it("keeps partial fingerprints when lines move, and distinguishes repeated lines", () => {
     const directory = temporaryWorkspace("cli-basic");
     const fingerprints = (log: any): Array<[string, number]> =>
-      log.runs[0].results.map((r: any) => [r.partialFingerprints["hardenLineHash/v1"], r.locations[0].physicalLocation.region.startLine]);
+      log.runs[0].results.map((r: any) => [r.partialFingerprints["hardenLineHash/v2"], r.locations[0].physicalLocation.region.startLine]);
     const before = fingerprints(sarifOf(directory));
     const webhooks = path.join(directory, "src/routes/webhooks.ts");
     fs.writeFileSync(webhooks, "// moved down by a header comment\n\n" + fs.readFileSync(webhooks, "utf8"));
@@ -385,15 +385,18 @@ describe("harden check: planted secrets", () => {
     assert.deepEqual(findingKeys(report, "hardcoded-secret"), ["cli-secrets/src/billing.ts:4 hardcoded-secret", "cli-secrets/src/billing.ts:7 hardcoded-secret"]);
   });
 
-  it("never prints a value in any format, the dry-run diff, or what --fix writes", function () {
-    // Six CLI runs: over mocha's default on a loaded 2-core machine.
-    this.timeout(180_000);
+  it("never prints a value in any format, the dry-run diff, the baseline, or what --fix writes", function () {
+    // Eight CLI runs: over mocha's default on a loaded 2-core machine.
+    this.timeout(240_000);
     const directory = temporaryWorkspace("cli-secrets");
     const outputs = [
       runCli(["check", "."], directory),
       runCli(["check", ".", "--format", "json"], directory),
       runCli(["check", ".", "--format", "sarif"], directory),
       runCli(["check", ".", "--fix-dry-run", "--fix-type", "safe,scaffold"], directory),
+      runCli(["check", ".", "--format", "github"], directory),
+      // The baseline is written inside the workspace, so the scan of what is written below covers it.
+      runCli(["check", ".", "--write-baseline", "harden-baseline.json"], directory),
     ];
     assert.match(outputs[3]!.stdout, /^\+STRIPE_SECRET_KEY=$/m, "the dry run shows the .env.example line it would add");
     const fixRun = runCli(["check", ".", "--fix", "--fix-type", "safe,scaffold"], directory);

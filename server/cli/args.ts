@@ -2,7 +2,7 @@
 import { parseArgs } from "node:util";
 import type { FixKind } from "../../rules/engine/types.js";
 
-export type ReportFormat = "stylish" | "json" | "sarif";
+export type ReportFormat = "stylish" | "json" | "sarif" | "github";
 
 export interface CheckOptions {
   paths: string[];
@@ -22,6 +22,12 @@ export interface CheckOptions {
   cache: boolean;
   /** Where the cache lives, relative to the cwd; undefined: `defaultCacheLocation` in each project root. */
   cacheLocation?: string;
+  /** Report only findings this baseline file does not hold. */
+  baselineFile?: string;
+  /** Record the findings (with `baselineFile`: only those it already holds) in this file. */
+  writeBaselineFile?: string;
+  /** Report only findings in files changed since this git ref. */
+  changedSince?: string;
 }
 
 export type Command = { kind: "check"; options: CheckOptions } | { kind: "help" } | { kind: "version" };
@@ -33,7 +39,9 @@ export const usage = `Usage: harden check [paths...] [options]
 Finds hardening gaps in TypeScript/JavaScript backends (default path: .).
 
 Options:
-  --format stylish|json|sarif   report format (default: stylish)
+  --format stylish|json|sarif|github
+                                report format (default: stylish); github prints workflow commands
+                                that GitHub Actions shows as annotations
   --output FILE                 write the report (or the --fix-dry-run diff) to FILE
   --fix                         apply safe fixes until stable, then report what is left; a fix that
                                 would add a type error is withheld, with a notice saying which
@@ -47,13 +55,20 @@ Options:
   --cache                       reuse summaries and findings of unchanged files between runs
   --cache-location DIR          where the summaries and findings live (default: node_modules/.cache/harden
                                 in the project root); compiled code stays in ~/.cache/harden
+  --baseline FILE               report only findings FILE does not hold; say how many it holds that
+                                were fixed; the exit code counts new findings only
+  --write-baseline FILE         record the findings in FILE and report none (with --baseline: keep
+                                only the recorded findings still present, and report new ones)
+  --changed-since REF           report only findings in files changed since git REF (its merge base
+                                with HEAD: commits, staged, unstaged and untracked files); the whole
+                                project is still read
   -h, --help                    show this help
   -v, --version                 show the version
 `;
 
 /** Relative to each project root, like other tools' caches; never analysed, since node_modules is skipped. */
 
-const formats: readonly ReportFormat[] = ["stylish", "json", "sarif"];
+const formats: readonly ReportFormat[] = ["stylish", "json", "sarif", "github"];
 
 export function parseCommand(argv: readonly string[]): Command {
   let parsed;
@@ -75,6 +90,9 @@ export function parseCommand(argv: readonly string[]): Command {
         concurrency: { type: "string" },
         cache: { type: "boolean" },
         "cache-location": { type: "string" },
+        baseline: { type: "string" },
+        "write-baseline": { type: "string" },
+        "changed-since": { type: "string" },
         help: { type: "boolean", short: "h" },
         version: { type: "boolean", short: "v" },
       },
@@ -104,6 +122,16 @@ export function parseCommand(argv: readonly string[]): Command {
     if (!/^\d+$/.test(values.concurrency) || concurrency < 1) throw new UsageError(`--concurrency needs a whole number of at least 1, not "${values.concurrency}"`);
   }
   if (values["cache-location"] !== undefined && !values.cache) throw new UsageError("--cache-location needs --cache");
+  const writesBaselineOnly = values["write-baseline"] !== undefined && values.baseline === undefined;
+  if (values["write-baseline"] !== undefined && (values.fix || values["fix-dry-run"])) throw new UsageError("--write-baseline cannot be combined with --fix or --fix-dry-run");
+  if (values.baseline !== undefined && values["fix-dry-run"]) throw new UsageError("--baseline cannot be combined with --fix-dry-run");
+  if (writesBaselineOnly && (values.format !== undefined || values.output !== undefined)) {
+    throw new UsageError("--write-baseline alone reports nothing; --format and --output need --baseline too");
+  }
+  for (const name of ["baseline", "write-baseline", "changed-since"] as const) {
+    if (values[name] === "") throw new UsageError(`--${name} needs a value`);
+  }
+  if (values["changed-since"]?.startsWith("-")) throw new UsageError(`--changed-since needs a git ref, not "${values["changed-since"]}"`);
   return {
     kind: "check",
     options: {
@@ -119,6 +147,9 @@ export function parseCommand(argv: readonly string[]): Command {
       concurrency,
       cache: values.cache ?? false,
       cacheLocation: values["cache-location"],
+      baselineFile: values.baseline,
+      writeBaselineFile: values["write-baseline"],
+      changedSince: values["changed-since"],
     },
   };
 }

@@ -18,11 +18,14 @@ import { defaultCacheLocation, SummaryCache } from "../host/summary-cache.js";
 import { openUserCache, type UserCache } from "../host/user-cache.js";
 import packageJson from "../../package.json";
 import { parseCommand, usage, UsageError, type CheckOptions } from "./args.js";
+import { BaselineError, baselineEntriesOf, compareWithBaseline, readBaseline, writeBaseline, type Baseline } from "./baseline.js";
 import { countFindings, exitCodeFor, type CheckResult, type FileResult } from "./check-result.js";
 import { formatFixDiff, type FileChange } from "./fix-diff.js";
+import { changedFilesSince, GitError, headCommit, renamesSince, repositoryRoot, resolveCommit } from "./git.js";
 import { escapeUnprintable } from "./printable.js";
 import { createProgress, type Progress } from "./progress.js";
-import { formatJson } from "./reporters/json.js";
+import { formatGithub } from "./reporters/github.js";
+import { formatJson, toPortablePath } from "./reporters/json.js";
 import { formatSarif } from "./reporters/sarif.js";
 import { formatStylish } from "./reporters/stylish.js";
 import { writeFixes, type WriteFixesOutcome } from "./write-fixes.js";
@@ -44,7 +47,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     return await check(command.options, io);
   } catch (error) {
     if (error instanceof UsageError) return write(io.stderr, `harden: ${error.message}\nRun "harden --help" for usage.\n`, exitCodes.failure);
-    if (isConfigError(error) || error instanceof PathError) return write(io.stderr, `harden: ${error.message}\n`, exitCodes.failure);
+    if (isConfigError(error) || error instanceof PathError || error instanceof BaselineError || error instanceof GitError) return write(io.stderr, `harden: ${error.message}\n`, exitCodes.failure);
     const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
     return write(io.stderr, `harden: internal error: ${reason}\n`, exitCodes.failure);
   }
@@ -77,21 +80,26 @@ async function check(options: CheckOptions, io: CliIo): Promise<number> {
   const userCache = options.cache && !options.fix && !options.fixDryRun ? openUserCache(io.env ?? {}) : undefined;
   const cacheNotices: Notice[] = userCache && "problem" in userCache ? [{ filePath: userCache.directory ?? io.cwd, message: `${userCache.problem}; --cache is off` }] : [];
   const projects = planProjects(options, io.cwd, userCache && "key" in userCache ? userCache : undefined);
+  const sourceRoot = commonAncestor(projects.map((project) => project.location.root));
+  const changedFiles = options.changedSince === undefined ? undefined : changedFilesOf(options.changedSince, sourceRoot);
+  const baseline = options.baselineFile === undefined ? undefined : readBaseline(path.resolve(io.cwd, options.baselineFile), options.baselineFile);
   const outcomes: ProjectOutcome[] = [];
   for (const project of projects) {
-    const outcome = await checkProject(project, options, progress, io.env?.HARDEN_TEST_FAIL_WRITE);
+    const outcome = await checkProject(project, options, progress, changedFiles, io.env?.HARDEN_TEST_FAIL_WRITE);
     outcomes.push(outcome);
     if (outcome.written?.failure) break;
   }
   progress.clear();
 
-  const files = outcomes.flatMap((outcome) => outcome.files).sort((a, b) => a.filePath.localeCompare(b.filePath));
+  const checked = outcomes.flatMap((outcome) => outcome.files).sort((a, b) => a.filePath.localeCompare(b.filePath));
+  const baselineNotices: Notice[] = [];
+  const compared = baseline && compareWith(baseline, checked, sourceRoot, (notice) => baselineNotices.push(notice));
   const result: CheckResult = {
     version: packageJson.version,
     cwd: io.cwd,
-    sourceRoot: commonAncestor(projects.map((project) => project.location.root)),
-    files,
-    notices: [...cacheNotices, ...outcomes.flatMap((outcome) => outcome.notices)],
+    sourceRoot,
+    files: compared?.files ?? checked,
+    notices: [...cacheNotices, ...outcomes.flatMap((outcome) => outcome.notices), ...baselineNotices],
     durationMs: performance.now() - startedAt,
   };
   for (const notice of result.notices) io.stderr.write(`${escapeUnprintable(`${path.relative(io.cwd, notice.filePath) || "."}: ${notice.message}`)}\n`);
@@ -108,6 +116,19 @@ async function check(options: CheckOptions, io: CliIo): Promise<number> {
     }
     const fixesApplied = outcomes.reduce((sum, outcome) => sum + outcome.fixesApplied, 0);
     io.stderr.write(`harden: applied ${fixesApplied} fix${fixesApplied === 1 ? "" : "es"} to ${written.length} file${written.length === 1 ? "" : "s"}\n`);
+  }
+
+  if (compared && options.baselineFile) {
+    const stale = compared.stale > 0 ? `; ${plural(compared.stale, "finding")} it holds ${compared.stale === 1 ? "was" : "were"} fixed since (run --write-baseline to drop ${compared.stale === 1 ? "it" : "them"})` : "";
+    io.stderr.write(`harden: baseline ${escapeUnprintable(options.baselineFile)}: ${plural(compared.known, "known finding")} not reported${stale}\n`);
+  }
+  if (options.writeBaselineFile) {
+    const entries = compared ? compared.kept : baselineEntriesOf(checked, sourceRoot);
+    const root = repositoryRoot(sourceRoot);
+    writeBaseline(path.resolve(io.cwd, options.writeBaselineFile), entries, root && headCommit(root));
+    const count = entries.reduce((sum, entry) => sum + entry.count, 0);
+    io.stderr.write(`harden: wrote ${plural(count, "finding")} to the baseline ${escapeUnprintable(options.writeBaselineFile)}\n`);
+    if (!options.baselineFile) return exitCodes.clean;
   }
 
   const report = options.fixDryRun ? formatFixDiff(changes, io.cwd) : formatReport(result, options, io);
@@ -128,6 +149,8 @@ function formatReport(result: CheckResult, options: CheckOptions, io: CliIo): st
       return formatJson(result);
     case "sarif":
       return formatSarif(result, loadEngine().registry);
+    case "github":
+      return formatGithub(result);
     case "stylish": {
       const color = options.color ?? (io.stdout.isTTY === true && !io.env?.NO_COLOR);
       return formatStylish(result, { color });
@@ -170,12 +193,51 @@ function cacheDirectoryOf(location: ProjectLocation, options: CheckOptions, cwd:
   return options.cacheLocation ? path.resolve(cwd, options.cacheLocation) : path.join(location.root, defaultCacheLocation);
 }
 
-/** `failWriteOf`: the HARDEN_TEST_FAIL_WRITE test seam (see write-fixes.ts). */
-async function checkProject(project: ProjectRun, options: CheckOptions, progress: Progress, failWriteOf?: string): Promise<ProjectOutcome> {
+/**
+ * The files changed since `ref` (see git.ts), with a one-line error outside a repository or for a ref git does not
+ * know.
+ */
+function changedFilesOf(ref: string, sourceRoot: string): Set<string> {
+  const root = repositoryRoot(sourceRoot);
+  if (root === undefined) throw new GitError(`--changed-since needs a git repository, and ${sourceRoot} is not in one`);
+  const commit = resolveCommit(root, ref);
+  if (commit === undefined) throw new GitError(`--changed-since: unknown git ref "${escapeUnprintable(ref)}" in ${root}`);
+  return changedFilesSince(root, commit);
+}
+
+/**
+ * Compares the findings with the baseline, each file under its path as of the baseline's commit (renames since are
+ * followed through git; outside a repository, or without that commit, a renamed file's findings count as new).
+ */
+function compareWith(baseline: Baseline, files: readonly FileResult[], sourceRoot: string, onNotice: (notice: Notice) => void): ReturnType<typeof compareWithBaseline> {
+  const root = baseline.commit === undefined ? undefined : repositoryRoot(sourceRoot);
+  let renames = new Map<string, string>();
+  if (root !== undefined && baseline.commit !== undefined) {
+    if (resolveCommit(root, baseline.commit) === undefined) {
+      onNotice({ filePath: root, message: `the baseline's commit ${baseline.commit.slice(0, 12)} is not in this clone's history, so renamed files lose their baseline (fetch it, e.g. actions/checkout with fetch-depth: 0)` });
+    } else {
+      renames = renamesSince(root, baseline.commit);
+    }
+  }
+  const relativePath = (filePath: string): string => toPortablePath(path.relative(sourceRoot, filePath));
+  const identityPathOf = (filePath: string): string => relativePath(renames.get(filePath) ?? filePath);
+  const checkedPaths = new Set(files.map((file) => identityPathOf(file.filePath)));
+  const renamedAway = new Set([...renames.values()].map(relativePath));
+  // A missing finding is a fixed one when its file was checked, or is gone without a rename (deleted).
+  const isInScope = (entryPath: string): boolean => checkedPaths.has(entryPath) || (!renamedAway.has(entryPath) && !fs.existsSync(path.join(sourceRoot, entryPath)));
+  return compareWithBaseline(files, baseline, sourceRoot, identityPathOf, isInScope);
+}
+
+/**
+ * `changedFiles`: with `--changed-since`, only these are reported (and fixed). `failWriteOf`: the HARDEN_TEST_FAIL_WRITE
+ * test seam (see write-fixes.ts).
+ */
+async function checkProject(project: ProjectRun, options: CheckOptions, progress: Progress, changedFiles: ReadonlySet<string> | undefined, failWriteOf?: string): Promise<ProjectOutcome> {
   const { location, setup, targets } = project;
   const { config } = setup;
   const wholeProject = targets.includes(location.root);
-  const isRequested = (filePath: string): boolean => wholeProject || targets.some((target) => isWithin(filePath, target));
+  const isRequested = (filePath: string): boolean =>
+    (wholeProject || targets.some((target) => isWithin(filePath, target))) && (changedFiles === undefined || changedFiles.has(filePath));
   const notices: Notice[] = [...config.notices, ...(project.cache?.rejected ? [project.cache.rejected] : [])];
   const listingNotices = new Map<string, Notice>();
   const onNotice = (notice: Notice): void => {
@@ -288,6 +350,10 @@ function commonAncestor(directories: readonly string[]): string {
     while (!isWithin(directory, common)) common = path.dirname(common);
   }
   return common;
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? "" : "s"}`;
 }
 
 function write(stream: NodeJS.WritableStream, text: string, code: number): number {
