@@ -1,6 +1,6 @@
-// CLI tests for adopting Harden on an existing project in CI: --write-baseline/--baseline, --changed-since and
-// --format github. They spawn the bundled dist/cli.js on copies of test-fixtures/workspaces/cli-basic, most of them
-// made into temporary git repositories (git runs only in the test's own temp directories).
+// CLI tests for adopting Harden on an existing project in CI (--write-baseline/--baseline, --changed-since,
+// --format github, the README's workflow and hook) and for the route inventory (harden routes). They spawn the bundled
+// dist/cli.js on the fixture workspaces, or on copies made into temporary git repositories (git runs only there).
 import * as assert from "node:assert/strict";
 import { execFileSync, spawnSync } from "node:child_process";
 import * as fs from "node:fs";
@@ -320,5 +320,74 @@ describe("README: adopting Harden in CI", () => {
     assert.equal(refused.status, 1, refused.stdout + refused.stderr);
     assert.match(refused.stderr, /missing-auth/, "git shows a hook's output on stderr");
     assert.equal(git(directory, "log", "-1", "--format=%s").trim(), "clean change");
+  });
+});
+
+describe("harden routes", () => {
+  interface RouteJson {
+    method: string;
+    path: string;
+    framework: string;
+    file: string;
+    line: number;
+    guards: Array<{ name: string; kind: string; role: string; appliedIn: string; definedIn?: string }>;
+    frameworkValidated: boolean;
+    findings: Array<{ ruleId: string; line: number }>;
+  }
+  const routesOf = (args: readonly string[], cwd: string): RouteJson[] => {
+    const run = runCli(["routes", ...args, "--format", "json"], cwd);
+    assert.equal(run.status, 0, run.stderr);
+    return (JSON.parse(run.stdout) as { routes: RouteJson[] }).routes;
+  };
+  const basic = path.join(workspaces, "cli-basic");
+
+  it("lists every route with its full path, place, guards (role, where applied and defined) and the findings on it", function () {
+    this.timeout(60_000);
+    const routes = routesOf([], basic);
+    assert.deepEqual(routes.map((route) => `${route.method} ${route.path} ${route.framework} ${route.file}:${route.line}`), [
+      "POST /users express src/routes/users.ts:9",
+      "POST /users/:id/avatar express src/routes/users.ts:16",
+      "POST /webhooks/payments express src/routes/webhooks.ts:6",
+    ]);
+    const session = routes[0]!.guards.find((guard) => guard.name === "requireSession");
+    assert.deepEqual(session, { name: "requireSession", kind: "middleware", role: "auth", appliedIn: "src/app.ts", definedIn: "src/lib/session.ts" });
+    assert.deepEqual(routes[1]!.findings.map((finding) => `${finding.line} ${finding.ruleId}`), ["17 missing-timeout"]);
+    assert.deepEqual(routes[2]!.findings.map((finding) => `${finding.line} ${finding.ruleId}`).sort(), ["6 missing-auth", "7 missing-input-validation"]);
+    assert.ok(!routes[2]!.guards.some((guard) => guard.role === "auth"));
+  });
+
+  it("names rate limiters in their column and a guard a finding says is missing as missing, as a table and as Markdown", function () {
+    this.timeout(60_000);
+    const pack = path.join(workspaces, "express-pack");
+    const login = routesOf(["hardened/auth.ts"], pack).find((route) => route.path === "/auth/login");
+    assert.deepEqual(login?.guards.map((guard) => `${guard.name} ${guard.role}`), ["loginLimiter rate-limit"]);
+    const table = runCli(["routes", "."], basic);
+    const lines = table.stdout.split("\n");
+    assert.match(lines[0]!, /^METHOD +PATH +FRAMEWORK +FILE:LINE +AUTH +VALIDATION +RATE LIMIT +BODY LIMIT +OTHER GUARDS +FINDINGS$/);
+    assert.match(lines.find((line) => line.startsWith("POST    /users  "))!, /requireSession \(src\/lib\/session\.ts\)/);
+    assert.match(lines.find((line) => line.includes("/webhooks/payments"))!, /express +src\/routes\/webhooks\.ts:6 +missing +missing +— +— +helmet, express\.json +missing-auth, missing-input-validation$/);
+    assert.equal(lines.at(-2), "3 routes");
+    const markdown = runCli(["routes", ".", "--format", "markdown"], basic).stdout.split("\n");
+    assert.equal(markdown[1], "|---|---|---|---|---|---|---|---|---|---|");
+    assert.equal(markdown.filter((line) => line.startsWith("| POST |")).length, 3);
+  });
+
+  it("lists only the routes under the paths given, still linking mounts from the rest of the project", function () {
+    this.timeout(60_000);
+    const routes = routesOf(["src/routes/users.ts"], basic);
+    assert.deepEqual(routes.map((route) => route.path), ["/users", "/users/:id/avatar"]);
+    assert.ok(routes.every((route) => route.guards.some((guard) => guard.name === "requireSession" && guard.appliedIn === "src/app.ts")));
+  });
+
+  it("rejects an unknown format and options of harden check with one line", function () {
+    this.timeout(60_000);
+    for (const [args, message] of [
+      [["routes", ".", "--format", "sarif"], /^harden: harden routes --format must be one of table, markdown, json, not "sarif"\n/],
+      [["routes", ".", "--baseline", "b.json"], /^harden: --baseline is an option of "harden check", not of "harden routes"\n/],
+    ] as Array<[string[], RegExp]>) {
+      const run = runCli(args, basic);
+      assert.equal(run.status, 2);
+      assert.match(run.stderr, message);
+    }
   });
 });

@@ -30,13 +30,25 @@ export interface CheckOptions {
   changedSince?: string;
 }
 
-export type Command = { kind: "check"; options: CheckOptions } | { kind: "help" } | { kind: "version" };
+export type RoutesFormat = "table" | "markdown" | "json";
+
+export interface RoutesOptions {
+  paths: string[];
+  format: RoutesFormat;
+  outputFile?: string;
+  configFile?: string;
+}
+
+export type Command = { kind: "check"; options: CheckOptions } | { kind: "routes"; options: RoutesOptions } | { kind: "help" } | { kind: "version" };
 
 export class UsageError extends Error {}
 
 export const usage = `Usage: harden check [paths...] [options]
+       harden routes [paths...] [--format table|markdown|json] [--output FILE] [--config FILE]
 
-Finds hardening gaps in TypeScript/JavaScript backends (default path: .).
+Finds hardening gaps in TypeScript/JavaScript backends (default path: .). \`harden routes\` lists every route
+Harden finds: method, path, framework, file:line, guards (what each does, where it is defined), validation, rate
+limit, body limit and the findings on it.
 
 Options:
   --format stylish|json|sarif|github
@@ -104,7 +116,8 @@ export function parseCommand(argv: readonly string[]): Command {
   if (values.help) return { kind: "help" };
   if (values.version) return { kind: "version" };
   const [command, ...paths] = positionals;
-  if (command !== "check") throw new UsageError(command ? `unknown command "${command}" (expected "check")` : "missing command (expected \"check\")");
+  if (command === "routes") return { kind: "routes", options: parseRoutesOptions(values, paths) };
+  if (command !== "check") throw new UsageError(command ? `unknown command "${command}" (expected "check" or "routes")` : "missing command (expected \"check\" or \"routes\")");
   const format = (values.format ?? "stylish") as ReportFormat;
   if (!formats.includes(format)) throw new UsageError(`--format must be one of ${formats.join(", ")}, not "${values.format}"`);
   if (values.fix && values["fix-dry-run"]) throw new UsageError("--fix and --fix-dry-run cannot be combined");
@@ -151,6 +164,22 @@ export function parseCommand(argv: readonly string[]): Command {
       writeBaselineFile: values["write-baseline"],
       changedSince: values["changed-since"],
     },
+  };
+}
+
+const routesFormats: readonly RoutesFormat[] = ["table", "markdown", "json"];
+const routesOptionNames = new Set(["format", "output", "config", "help", "version"]);
+
+function parseRoutesOptions(values: Record<string, string | boolean | undefined>, paths: readonly string[]): RoutesOptions {
+  const other = Object.keys(values).find((name) => values[name] !== undefined && !routesOptionNames.has(name));
+  if (other !== undefined) throw new UsageError(`--${other} is an option of "harden check", not of "harden routes"`);
+  const format = (values.format ?? "table") as RoutesFormat;
+  if (!routesFormats.includes(format)) throw new UsageError(`harden routes --format must be one of ${routesFormats.join(", ")}, not "${values.format}"`);
+  return {
+    paths: paths.length > 0 ? [...paths] : ["."],
+    format,
+    outputFile: values.output as string | undefined,
+    configFile: values.config as string | undefined,
   };
 }
 

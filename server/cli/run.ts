@@ -5,6 +5,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import type { ResolvedConfig } from "../../rules/engine/config.js";
 import type { LintResult, SourceText } from "../../rules/engine/lint.js";
+import type { ReportedRoute } from "../../rules/lint-project.js";
 import type { Notice } from "../../rules/engine/types.js";
 import type { SecretRange } from "../../rules/model/previews.js";
 import { engineIdentity } from "../host/engine-build.js";
@@ -17,7 +18,7 @@ import { findSourceFiles, isSourceFile, isWithin } from "../host/source-files.js
 import { defaultCacheLocation, SummaryCache } from "../host/summary-cache.js";
 import { openUserCache, type UserCache } from "../host/user-cache.js";
 import packageJson from "../../package.json";
-import { parseCommand, usage, UsageError, type CheckOptions } from "./args.js";
+import { parseCommand, usage, UsageError, type CheckOptions, type RoutesOptions } from "./args.js";
 import { BaselineError, baselineEntriesOf, compareWithBaseline, readBaseline, writeBaseline, type Baseline } from "./baseline.js";
 import { countFindings, exitCodeFor, type CheckResult, type FileResult } from "./check-result.js";
 import { formatFixDiff, type FileChange } from "./fix-diff.js";
@@ -26,6 +27,7 @@ import { escapeUnprintable } from "./printable.js";
 import { createProgress, type Progress } from "./progress.js";
 import { formatGithub } from "./reporters/github.js";
 import { formatJson, toPortablePath } from "./reporters/json.js";
+import { formatRoutes } from "./reporters/routes.js";
 import { formatSarif } from "./reporters/sarif.js";
 import { formatStylish } from "./reporters/stylish.js";
 import { writeFixes, type WriteFixesOutcome } from "./write-fixes.js";
@@ -44,6 +46,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     const command = parseCommand(argv);
     if (command.kind === "help") return write(io.stdout, usage, exitCodes.clean);
     if (command.kind === "version") return write(io.stdout, `${packageJson.version}\n`, exitCodes.clean);
+    if (command.kind === "routes") return listRoutes(command.options, io);
     return await check(command.options, io);
   } catch (error) {
     if (error instanceof UsageError) return write(io.stderr, `harden: ${error.message}\nRun "harden --help" for usage.\n`, exitCodes.failure);
@@ -143,6 +146,31 @@ async function check(options: CheckOptions, io: CliIo): Promise<number> {
   return exitCodeFor(countFindings(result.files), options.maxWarnings);
 }
 
+/** `harden routes`: the engine's route inventory of each project, the routes under the paths given, printed. */
+function listRoutes(options: RoutesOptions, io: CliIo): number {
+  const progress = createProgress(io.stderr, io.stderr.isTTY === true, () => performance.now());
+  const projects = planProjects(options, io.cwd, undefined);
+  const routes: ReportedRoute[] = [];
+  const notices: Notice[] = [];
+  for (const project of projects) {
+    const read = readProject(project, progress);
+    const report = loadEngine().routeReport(read.loaded.sources, project.setup.config, loadEngine().registry);
+    routes.push(...report.routes.filter((route) => read.isRequested(route.filePath)));
+    notices.push(...read.notices, ...report.notices.filter((notice) => read.isRequested(notice.filePath)));
+  }
+  progress.clear();
+  for (const notice of notices) io.stderr.write(`${escapeUnprintable(`${path.relative(io.cwd, notice.filePath) || "."}: ${notice.message}`)}\n`);
+  const text = formatRoutes(routes, options.format, io.cwd);
+  if (options.outputFile) {
+    const outputPath = path.resolve(io.cwd, options.outputFile);
+    fs.mkdirSync(path.dirname(outputPath), { recursive: true });
+    fs.writeFileSync(outputPath, text);
+  } else {
+    io.stdout.write(text);
+  }
+  return exitCodes.clean;
+}
+
 function formatReport(result: CheckResult, options: CheckOptions, io: CliIo): string {
   switch (options.format) {
     case "json":
@@ -162,7 +190,7 @@ function formatReport(result: CheckResult, options: CheckOptions, io: CliIo): st
  * Groups the paths by project root and loads each project's config (a ConfigError names the file and key). With a
  * per-user cache (`--cache`), the engine's compiled code is kept there and each project's cache is authenticated by it.
  */
-function planProjects(options: CheckOptions, cwd: string, userCache: UserCache | undefined): ProjectRun[] {
+function planProjects(options: Pick<CheckOptions, "paths" | "configFile" | "cacheLocation">, cwd: string, userCache: UserCache | undefined): ProjectRun[] {
   const targets = options.paths.map((target) => {
     const absolute = path.resolve(cwd, target);
     if (!fs.existsSync(absolute)) throw new PathError(`no such file or directory: ${target}`);
@@ -189,7 +217,7 @@ function planProjects(options: CheckOptions, cwd: string, userCache: UserCache |
   return [...byRoot.values()];
 }
 
-function cacheDirectoryOf(location: ProjectLocation, options: CheckOptions, cwd: string): string {
+function cacheDirectoryOf(location: ProjectLocation, options: Pick<CheckOptions, "cacheLocation">, cwd: string): string {
   return options.cacheLocation ? path.resolve(cwd, options.cacheLocation) : path.join(location.root, defaultCacheLocation);
 }
 
@@ -233,29 +261,9 @@ function compareWith(baseline: Baseline, files: readonly FileResult[], sourceRoo
  * test seam (see write-fixes.ts).
  */
 async function checkProject(project: ProjectRun, options: CheckOptions, progress: Progress, changedFiles: ReadonlySet<string> | undefined, failWriteOf?: string): Promise<ProjectOutcome> {
-  const { location, setup, targets } = project;
+  const { location, setup } = project;
   const { config } = setup;
-  const wholeProject = targets.includes(location.root);
-  const isRequested = (filePath: string): boolean =>
-    (wholeProject || targets.some((target) => isWithin(filePath, target))) && (changedFiles === undefined || changedFiles.has(filePath));
-  const notices: Notice[] = [...config.notices, ...(project.cache?.rejected ? [project.cache.rejected] : [])];
-  const listingNotices = new Map<string, Notice>();
-  const onNotice = (notice: Notice): void => {
-    if (isRequested(notice.filePath)) listingNotices.set(notice.filePath, notice);
-  };
-  const filter = { root: location.root, ignore: config.ignore, onNotice };
-  const requested = new Set<string>();
-  for (const target of targets) {
-    const found = findSourceFiles(target, filter);
-    if (found.length === 0) notices.push({ filePath: target, message: "no files to check" });
-    for (const filePath of found) requested.add(filePath);
-  }
-  // The whole project is read so cross-file facts (guards imported from lib/, mounted routers) are known, but only
-  // the requested paths are reported and fixed.
-  const projectFiles = wholeProject ? [...requested] : [...new Set([...findSourceFiles(location.root, filter), ...requested])].sort();
-  notices.push(...listingNotices.values());
-  const loaded = loadSources(projectFiles, (done, total) => progress.update("reading", done, total));
-  notices.push(...loaded.notices.filter((notice) => isRequested(notice.filePath)));
+  const { isRequested, loaded, notices } = readProject(project, progress, changedFiles);
   const onAnalysed = (done: number, total: number): void => progress.update("analysing", done, total);
 
   const originalTexts = new Map(loaded.sources.map((source) => [source.filePath, source.text]));
@@ -313,6 +321,35 @@ async function checkProject(project: ProjectRun, options: CheckOptions, progress
   notices.push(...final.notices.filter((notice) => isRequested(notice.filePath)));
   notices.push(...final.files.filter((analysis) => isRequested(analysis.filePath)).flatMap((analysis) => analysis.notices));
   return { files, notices, changes, fixesApplied, written };
+}
+
+/**
+ * Reads every source file of the project, so cross-file facts (guards imported from lib/, mounted routers) are known;
+ * `isRequested` says which of them were asked for (and, with `changedFiles`, changed), the only ones reported and fixed.
+ */
+function readProject(project: ProjectRun, progress: Progress, changedFiles?: ReadonlySet<string>): { isRequested: (filePath: string) => boolean; loaded: ReturnType<typeof loadSources>; notices: Notice[] } {
+  const { location, setup, targets } = project;
+  const { config } = setup;
+  const wholeProject = targets.includes(location.root);
+  const isRequested = (filePath: string): boolean =>
+    (wholeProject || targets.some((target) => isWithin(filePath, target))) && (changedFiles === undefined || changedFiles.has(filePath));
+  const notices: Notice[] = [...config.notices, ...(project.cache?.rejected ? [project.cache.rejected] : [])];
+  const listingNotices = new Map<string, Notice>();
+  const onNotice = (notice: Notice): void => {
+    if (isRequested(notice.filePath)) listingNotices.set(notice.filePath, notice);
+  };
+  const filter = { root: location.root, ignore: config.ignore, onNotice };
+  const requested = new Set<string>();
+  for (const target of targets) {
+    const found = findSourceFiles(target, filter);
+    if (found.length === 0) notices.push({ filePath: target, message: "no files to check" });
+    for (const filePath of found) requested.add(filePath);
+  }
+  const projectFiles = wholeProject ? [...requested] : [...new Set([...findSourceFiles(location.root, filter), ...requested])].sort();
+  notices.push(...listingNotices.values());
+  const loaded = loadSources(projectFiles, (done, total) => progress.update("reading", done, total));
+  notices.push(...loaded.notices.filter((notice) => isRequested(notice.filePath)));
+  return { isRequested, loaded, notices };
 }
 
 /**
