@@ -76,7 +76,7 @@ function reformat(text: string): string {
 }
 
 before(function () {
-  this.timeout(60_000);
+  this.timeout(180_000);
   execFileSync(process.execPath, [path.join(repoRoot, "esbuild.mjs")], { cwd: repoRoot, stdio: "inherit" });
 });
 
@@ -86,7 +86,7 @@ after(() => {
 
 describe("harden check --write-baseline and --baseline", () => {
   it("records rule, path, SARIF fingerprint and count, no message or source text, and then reports nothing", function () {
-    this.timeout(120_000);
+    this.timeout(240_000);
     const directory = workspaceCopy("cli-basic", false);
     const written = runCli(["check", ".", "--write-baseline", "harden-baseline.json"], directory);
     assert.equal(written.status, 0, written.stderr);
@@ -117,7 +117,7 @@ describe("harden check --write-baseline and --baseline", () => {
   });
 
   it("keeps identity through a line move, a git rename and a reformat; reports new findings, counts fixed ones, exits on new ones only", function () {
-    this.timeout(180_000);
+    this.timeout(300_000);
     const directory = workspaceCopy("cli-basic", true);
     assert.equal(runCli(["check", ".", "--write-baseline", ".harden/baseline.json"], directory).status, 0);
     const baseline = JSON.parse(fs.readFileSync(path.join(directory, ".harden/baseline.json"), "utf8"));
@@ -156,7 +156,7 @@ describe("harden check --write-baseline and --baseline", () => {
   });
 
   it("outside a git repository a renamed file loses its baseline: its findings are new and the old entries stale", function () {
-    this.timeout(120_000);
+    this.timeout(240_000);
     const directory = workspaceCopy("cli-basic", false);
     assert.equal(runCli(["check", ".", "--write-baseline", "baseline.json"], directory).status, 0);
     fs.renameSync(path.join(directory, "src/routes/users.ts"), path.join(directory, "src/routes/accounts.ts"));
@@ -167,7 +167,7 @@ describe("harden check --write-baseline and --baseline", () => {
   });
 
   it("rejects an unreadable or mismatched baseline, and bad flag combinations, with one line", function () {
-    this.timeout(60_000);
+    this.timeout(180_000);
     const directory = workspaceCopy("cli-basic", false);
     fs.writeFileSync(path.join(directory, "broken.json"), "{ not json");
     fs.writeFileSync(path.join(directory, "old.json"), JSON.stringify({ version: 1, fingerprint: "hardenLineHash/v1", findings: [] }));
@@ -190,7 +190,7 @@ describe("harden check --write-baseline and --baseline", () => {
 
 describe("harden check --changed-since", () => {
   it("reports only files changed since the ref (committed, staged, unstaged, untracked), with facts from the whole project", function () {
-    this.timeout(120_000);
+    this.timeout(240_000);
     const directory = workspaceCopy("cli-basic", true);
     git(directory, "tag", "base");
     const everything = reportedKeys(runCli(["check", ".", "--format", "json"], directory));
@@ -218,7 +218,7 @@ describe("harden check --changed-since", () => {
   });
 
   it("says in one line when the directory is not in a git repository, or the ref is unknown", function () {
-    this.timeout(60_000);
+    this.timeout(180_000);
     const outside = workspaceCopy("cli-basic", false);
     const notRepository = runCli(["check", ".", "--changed-since", "main"], outside);
     assert.equal(notRepository.status, 2);
@@ -232,7 +232,7 @@ describe("harden check --changed-since", () => {
 
 describe("harden check --format github", () => {
   it("prints one workflow command per finding, by severity, and a summary line", function () {
-    this.timeout(60_000);
+    this.timeout(180_000);
     const run = runCli(["check", ".", "--format", "github"], path.join(workspaces, "cli-basic"));
     assert.equal(run.status, 1);
     const lines = run.stdout.trimEnd().split("\n");
@@ -246,7 +246,7 @@ describe("harden check --format github", () => {
   });
 
   it("escapes %, CR and LF in messages, and also : and , in properties, so project text cannot forge a command", function () {
-    this.timeout(60_000);
+    this.timeout(180_000);
     const directory = workspaceCopy("cli-basic", false);
     const odd = path.join(directory, "src/routes/odd,name:v1.ts");
     fs.writeFileSync(odd, 'import { Router } from "express";\nimport { db } from "../lib/db";\n\nexport const oddRouter = Router();\n\noddRouter.post("/100%\\r\\n::error::forged", async (req, res) => {\n  await db.users.insert(req.body);\n  res.status(204).end();\n});\n');
@@ -287,7 +287,7 @@ describe("README: adopting Harden in CI", () => {
   });
 
   it("every documented command runs with the real CLI on a fixture repository (exit 0 or 1, never a usage error)", function () {
-    this.timeout(300_000);
+    this.timeout(480_000);
     const directory = workspaceCopy("cli-basic", true);
     git(directory, "update-ref", "refs/remotes/origin/main", "HEAD");
     const commands = documentedCommands();
@@ -303,7 +303,7 @@ describe("README: adopting Harden in CI", () => {
   });
 
   it("the documented pre-commit hook lets a clean commit through and stops one that adds a finding", function () {
-    this.timeout(180_000);
+    this.timeout(300_000);
     const directory = workspaceCopy("cli-basic", true);
     assert.equal(runCli(["check", ".", "--write-baseline", ".harden/baseline.json"], directory).status, 0);
     commitAll(directory, "baseline");
@@ -342,7 +342,7 @@ describe("harden routes", () => {
   const basic = path.join(workspaces, "cli-basic");
 
   it("lists every route with its full path, place, guards (role, where applied and defined) and the findings on it", function () {
-    this.timeout(60_000);
+    this.timeout(180_000);
     const routes = routesOf([], basic);
     assert.deepEqual(routes.map((route) => `${route.method} ${route.path} ${route.framework} ${route.file}:${route.line}`), [
       "POST /users express src/routes/users.ts:9",
@@ -357,7 +357,7 @@ describe("harden routes", () => {
   });
 
   it("names rate limiters in their column and a guard a finding says is missing as missing, as a table and as Markdown", function () {
-    this.timeout(60_000);
+    this.timeout(180_000);
     const pack = path.join(workspaces, "express-pack");
     const login = routesOf(["hardened/auth.ts"], pack).find((route) => route.path === "/auth/login");
     assert.deepEqual(login?.guards.map((guard) => `${guard.name} ${guard.role}`), ["loginLimiter rate-limit"]);
@@ -373,14 +373,14 @@ describe("harden routes", () => {
   });
 
   it("lists only the routes under the paths given, still linking mounts from the rest of the project", function () {
-    this.timeout(60_000);
+    this.timeout(180_000);
     const routes = routesOf(["src/routes/users.ts"], basic);
     assert.deepEqual(routes.map((route) => route.path), ["/users", "/users/:id/avatar"]);
     assert.ok(routes.every((route) => route.guards.some((guard) => guard.name === "requireSession" && guard.appliedIn === "src/app.ts")));
   });
 
   it("rejects an unknown format and options of harden check with one line", function () {
-    this.timeout(60_000);
+    this.timeout(180_000);
     for (const [args, message] of [
       [["routes", ".", "--format", "sarif"], /^harden: harden routes --format must be one of table, markdown, json, not "sarif"\n/],
       [["routes", ".", "--baseline", "b.json"], /^harden: --baseline is an option of "harden check", not of "harden routes"\n/],

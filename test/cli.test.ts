@@ -307,7 +307,9 @@ describe("harden check: --fix and --fix-dry-run", () => {
     assert.deepEqual(snapshotTree(directory), after, "a second --fix changes nothing");
   });
 
-  it("--fix alone applies safe fixes only: scaffolds (new guards, schemas, modules) need --fix-type", () => {
+  it("--fix alone applies safe fixes only: scaffolds (new guards, schemas, modules) need --fix-type", function () {
+    // Four CLI runs on the demo workspace: over mocha's default on a loaded 2-core machine.
+    this.timeout(120_000);
     const directory = temporaryWorkspace("demo");
     const scaffolds = (target: string): string[] => findingKeys(checkJson(".", [], target).report).filter((key) => /missing-auth|missing-input-validation/.test(key));
     const before = scaffolds(directory);
