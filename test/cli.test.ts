@@ -146,7 +146,9 @@ describe("harden check: sarif output", () => {
     return JSON.parse(run.stdout);
   };
 
-  it("validates against the SARIF 2.1.0 schema", () => {
+  it("validates against the SARIF 2.1.0 schema", function () {
+    // Three CLI runs: over mocha's default on a loaded 2-core machine.
+    this.timeout(120_000);
     const ajv = new AjvDraft04({ strict: false, allErrors: true, unicodeRegExp: false });
     const validate = ajv.compile(JSON.parse(fs.readFileSync(sarifSchemaPath, "utf8")));
     for (const name of ["cli-basic", "cli-bad-input", "cli-secrets"]) {
@@ -292,7 +294,9 @@ describe("harden check: suppressions", () => {
 });
 
 describe("harden check: --fix and --fix-dry-run", () => {
-  it("--fix --fix-type safe,scaffold applies safe and scaffold fixes until stable and reports what is left", () => {
+  it("--fix --fix-type safe,scaffold applies safe and scaffold fixes until stable and reports what is left", function () {
+    // A fix loop and two reports: over mocha's default on a loaded 2-core machine.
+    this.timeout(120_000);
     const directory = temporaryWorkspace("cli-basic");
     const before = snapshotTree(directory);
     const run = runCli(["check", ".", "--fix", "--fix-type", "safe,scaffold", "--format", "json"], directory);
@@ -329,7 +333,9 @@ describe("harden check: --fix and --fix-dry-run", () => {
     assert.match(alone.stderr, /^harden: --fix-type needs --fix or --fix-dry-run\n/);
   });
 
-  it("--fix-dry-run prints a unified diff of exactly what --fix writes, and writes nothing", () => {
+  it("--fix-dry-run prints a unified diff of exactly what --fix writes, and writes nothing", function () {
+    // Two fix loops: over mocha's default on a loaded 2-core machine.
+    this.timeout(120_000);
     const dryRunDirectory = temporaryWorkspace("cli-basic");
     const untouched = snapshotTree(dryRunDirectory);
     const dryRun = runCli(["check", ".", "--fix-dry-run", "--fix-type", "safe,scaffold"], dryRunDirectory);
