@@ -224,6 +224,10 @@ export function matchesAnyGlob(globs: readonly string[], relativePath: string): 
 
 /** Folders that hold development data, load tests and sample code, never served code. */
 const toolingFolders = new Set(["seed", "seeds", "seeders", "seeding", "benchmark", "benchmarks", "bench", "k6", "examples"]);
+/** A folder of a test suite named for its kind: `integration-tests`, `e2e_tests`, `api-test`. Its helpers are test code too. */
+const testSuiteFolder = /^(integration|e2e|end-to-end|functional|acceptance|api|contract|smoke|system|load|unit)[-_]tests?$/;
+/** Prisma's own folder (schema, migrations, seed): a script there that runs when executed fills or migrates a database. */
+const databaseToolFolders = new Set(["prisma"]);
 
 /** What the project knows around a file: the package it belongs to and the files it imports and is imported by. */
 export interface CodeRoleLinks {
@@ -239,6 +243,8 @@ export interface CodeRoleLinks {
   importersOf(filePath: string): readonly FileSummary[];
   /** Whether `specifier`, imported by `fromFile`, names one of the project's own files (relative, a path alias, a workspace package) that the links could not resolve. */
   isUnresolvedProjectImport(specifier: string, fromFile: string): boolean;
+  /** Whether a package's seed command (`prisma.seed`, a `db:seed` script) runs `filePath`. */
+  isDeveloperScript?(filePath: string): boolean;
 }
 
 /** Where a file's code runs, as far as the globs and the file itself say. */
@@ -409,7 +415,7 @@ export class CodeRoles {
     const segments = relativePath.split(/[\\/]/);
     const fileName = segments[segments.length - 1] ?? "";
     const folders = segments.slice(0, -1);
-    if (isTestOrTooling(markers, relativePath, folders, fileName, this.globs)) return "test";
+    if (isTestOrTooling(markers, relativePath, folders, fileName, this.globs) || this.links.isDeveloperScript?.(summary.filePath)) return "test";
     if (markers.clientDirective) return "browser";
     if (markers.serverMarker || summary.routes.length > 0) return "server";
     if (markers.domGlobals) return "browser";
@@ -456,6 +462,7 @@ function isBinEntry(file: FileSummary): boolean {
 
 function isTestOrTooling(markers: CodeMarkers, relativePath: string, folders: readonly string[], fileName: string, globs: CodeRoleGlobs): boolean {
   if (markers.testFramework || markers.loadTest || markers.interactive || matchesAnyGlob(globs.test, relativePath)) return true;
-  if (folders.some((folder) => toolingFolders.has(folder)) || /^seed\.|\.seed\./.test(fileName)) return true;
+  if (folders.some((folder) => toolingFolders.has(folder) || testSuiteFolder.test(folder)) || /^seed\.|\.seed\./.test(fileName)) return true;
+  if (markers.runsOnce === true && folders.some((folder) => databaseToolFolders.has(folder))) return true;
   return markers.runsOnce === true && matchesAnyGlob(globs.tooling, relativePath);
 }
