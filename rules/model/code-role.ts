@@ -282,10 +282,11 @@ const importedSiblingShare = 0.5;
 
 /**
  * Code roles for a whole project, memoised. The order of evidence, strongest first:
- * 1. Test or tooling: the test globs; a test framework or k6 import; a folder of seed data, benchmarks or examples;
- *    a file that reads the terminal (`process.stdin`, a prompt library); a script in a tooling folder (`toolingGlobs`)
- *    that runs when executed (a `#!` line, top-level `await`, a top-level `main()` call, `process.argv`,
- *    `import.meta.main`, `require.main`).
+ * 1. Test or tooling: the test globs; a test framework or k6 import; a test suite's folder (`integration-tests`); a
+ *    folder of seed data, benchmarks or examples; a file a package's seed command runs (`prisma.seed`, a `db:seed`
+ *    script); a file that reads the terminal (`process.stdin`, a prompt library); a script in a tooling folder
+ *    (`toolingGlobs`) or in Prisma's folder that runs when executed (a `#!` line, top-level `await`, a top-level
+ *    `main()` call, `process.argv`, `import.meta.main`, `require.main`).
  * 2. Browser: a `"use client"` directive. Server: `"use server"`, `server-only`, `next/server`, or routes in the file.
  *    Browser again: a DOM-only global (`document`, `window`, `FileReader`...) the file neither declares nor guards.
  * 3. Any other file in a tooling folder is tooling unless server code reaches it through imports (5).
