@@ -10,7 +10,7 @@ webhooksRouter.post("/payments", async (req, res) => {
 });
 
 // harden-ignore-next-line timestamp-id -- the value is a sort key shown to nobody, not an identifier
-const eventSortToken = Date.now().toString();
+const eventToken = Date.now().toString();
 
 // harden-ignore-next-line timestamp-id
 const retryToken = Date.now().toString();
@@ -18,4 +18,4 @@ const retryToken = Date.now().toString();
 // harden-ignore-next-line missing-timeout -- nothing here calls out
 export const pollIntervalMs = 5_000;
 
-export { eventSortToken, retryToken };
+export { eventToken, retryToken };
