@@ -45,7 +45,7 @@ function assertOneLineNotices(stderr: string): string[] {
   return lines;
 }
 
-const idLine = "export const orderId = Date.now().toString();\n";
+const idLine = "export const sessionToken = Date.now().toString();\n";
 
 before(function () {
   this.timeout(60_000);

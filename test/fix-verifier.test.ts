@@ -21,19 +21,19 @@ const strictTsconfig = JSON.stringify({ compilerOptions: { strict: true, target:
 const ordersSource = `import { Router } from "express";
 
 interface Invoice { id: number; total: number }
-const invoices: Invoice[] = [];
+declare const invoices: { insert(invoice: Invoice): void };
 
 export const billing = Router();
 
 billing.post("/invoices", (req, res) => {
   const invoice: Invoice = { id: Date.now(), total: 10 };
-  invoices.push(invoice);
+  invoices.insert(invoice);
   res.json(invoice);
 });
 
 billing.post("/drafts", (req, res) => {
-  const draftId = \`draft-\${Date.now()}\`;
-  res.json({ draftId });
+  const draftToken = \`draft-\${Date.now()}\`;
+  res.json({ draftToken });
 });
 `;
 
@@ -238,7 +238,7 @@ describe("harden check --fix verifies fixes with the project's tsconfig", functi
 describe("harden check --fix verifies fixes against the files importing the fixed one", function () {
   this.timeout(120_000);
 
-  const drafts = `export function newDraft() {\n  return { id: Date.now(), title: "" };\n}\n`;
+  const drafts = `export function newDraft() {\n  return saved({ id: Date.now(), title: "" });\n}\n\ndeclare const store: { insert(draft: object): void };\nfunction saved<T extends object>(draft: T): T {\n  store.insert(draft);\n  return draft;\n}\n`;
   const manifest = JSON.stringify({ name: "drafts", dependencies: { express: "4" } });
 
   it("withholds a fix whose changed export breaks an importer, naming the importer", () => {

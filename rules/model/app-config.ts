@@ -566,24 +566,10 @@ function carriesNoCredential(value: ts.Expression | undefined): boolean {
  * `serialize(name, value, opts)` (cookie), and session middleware options.
  */
 function visitCookieCall(call: ts.CallExpression, summary: FileSummary): void {
+  const shape = cookieCallShape(call);
+  if (!shape) return visitSessionMiddleware(call, summary);
   const callee = calleeText(call);
-  const method = ts.isPropertyAccessExpression(call.expression) ? call.expression.name.text : callee;
-  // The receiver's text is wanted only for a few methods; `getText` on every call was a measurable share of the walk.
-  const receiver = (): string => (ts.isPropertyAccessExpression(call.expression) ? call.expression.expression.getText() : "");
-  let nameIndex: number | undefined;
-  let defaults: CookieFlag[] = [];
-  let koaContext: string | undefined;
-  if ((method === "cookie" || method === "setCookie") && responseReceiver.test(receiver())) nameIndex = 0;
-  else if (method === "set" && isCookieStore(call.expression)) {
-    nameIndex = 0;
-    // Koa's `cookies` is HttpOnly by default and Secure whenever the request came over HTTPS.
-    if (/^(ctx|context)\.cookies$/.test(receiver())) {
-      defaults = ["httpOnly", "secure"];
-      koaContext = receiver().split(".")[0];
-    }
-  } else if (callee !== undefined && /^(setCookie|setSignedCookie)$/.test(callee) && importedModuleOf(callee, call) === "hono/cookie") nameIndex = 1;
-  else if (callee !== undefined && /(^|\.)serialize$/.test(callee) && /^cookie$/.test(importedModuleOf(callee.split(".")[0]!, call) ?? "")) nameIndex = 0;
-  else return visitSessionMiddleware(call, summary);
+  const { nameIndex, defaults, koaContext } = shape;
   const first = call.arguments[nameIndex] && unwrapExpression(call.arguments[nameIndex]!);
   // Next.js also takes one object: `cookies().set({ name: "session", value, httpOnly: true })`.
   if (first && ts.isObjectLiteralExpression(first)) {
@@ -609,6 +595,41 @@ function visitCookieCall(call: ts.CallExpression, summary: FileSummary): void {
     },
     call,
   );
+}
+
+interface CookieCallShape {
+  /** Where the cookie's name is (its value follows), or the one object Next.js also takes. */
+  nameIndex: number;
+  defaults: CookieFlag[];
+  koaContext?: string;
+}
+
+/** How a call writes a cookie, if it does (see visitCookieCall). */
+function cookieCallShape(call: ts.CallExpression): CookieCallShape | undefined {
+  const callee = calleeText(call);
+  const method = ts.isPropertyAccessExpression(call.expression) ? call.expression.name.text : callee;
+  // The receiver's text is wanted only for a few methods; `getText` on every call was a measurable share of the walk.
+  const receiver = (): string => (ts.isPropertyAccessExpression(call.expression) ? call.expression.expression.getText() : "");
+  if ((method === "cookie" || method === "setCookie") && responseReceiver.test(receiver())) return { nameIndex: 0, defaults: [] };
+  if (method === "set" && isCookieStore(call.expression)) {
+    // Koa's `cookies` is HttpOnly by default and Secure whenever the request came over HTTPS.
+    if (/^(ctx|context)\.cookies$/.test(receiver())) return { nameIndex: 0, defaults: ["httpOnly", "secure"], koaContext: receiver().split(".")[0] };
+    return { nameIndex: 0, defaults: [] };
+  }
+  if (callee !== undefined && /^(setCookie|setSignedCookie)$/.test(callee) && importedModuleOf(callee, call) === "hono/cookie") return { nameIndex: 1, defaults: [] };
+  if (callee !== undefined && /(^|\.)serialize$/.test(callee) && /^cookie$/.test(importedModuleOf(callee.split(".")[0]!, call) ?? "")) return { nameIndex: 0, defaults: [] };
+  return undefined;
+}
+
+/**
+ * The cookie a call writes with `value` as its value (`res.cookie("vid", value)`, `cookies().set("vid", value)`,
+ * `setCookie(c, "vid", value)`): its name (or "" when computed); undefined when the call writes no cookie or `value`
+ * is another argument.
+ */
+export function cookieNamedBy(call: ts.CallExpression, value: ts.Expression): string | undefined {
+  const shape = cookieCallShape(call);
+  if (!shape || call.arguments[shape.nameIndex + 1] !== value) return undefined;
+  return stringValue(call.arguments[shape.nameIndex]) ?? "";
 }
 
 /** `ctx.cookies`, `response.cookies`, `cookies()`, `(await cookies())`, or a local bound to one (`const store = await cookies()`). */

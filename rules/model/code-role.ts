@@ -224,6 +224,10 @@ export function matchesAnyGlob(globs: readonly string[], relativePath: string): 
 
 /** Folders that hold development data, load tests and sample code, never served code. */
 const toolingFolders = new Set(["seed", "seeds", "seeders", "seeding", "benchmark", "benchmarks", "bench", "k6", "examples"]);
+/** A folder of a test suite named for its kind: `integration-tests`, `e2e_tests`, `api-test`. Its helpers are test code too. */
+const testSuiteFolder = /^(integration|e2e|end-to-end|functional|acceptance|api|contract|smoke|system|load|unit)[-_]tests?$/;
+/** Prisma's own folder (schema, migrations, seed): a script there that runs when executed fills or migrates a database. */
+const databaseToolFolders = new Set(["prisma"]);
 
 /** What the project knows around a file: the package it belongs to and the files it imports and is imported by. */
 export interface CodeRoleLinks {
@@ -239,6 +243,8 @@ export interface CodeRoleLinks {
   importersOf(filePath: string): readonly FileSummary[];
   /** Whether `specifier`, imported by `fromFile`, names one of the project's own files (relative, a path alias, a workspace package) that the links could not resolve. */
   isUnresolvedProjectImport(specifier: string, fromFile: string): boolean;
+  /** Whether a package's seed command (`prisma.seed`, a `db:seed` script) runs `filePath`. */
+  isDeveloperScript?(filePath: string): boolean;
 }
 
 /** Where a file's code runs, as far as the globs and the file itself say. */
@@ -276,10 +282,11 @@ const importedSiblingShare = 0.5;
 
 /**
  * Code roles for a whole project, memoised. The order of evidence, strongest first:
- * 1. Test or tooling: the test globs; a test framework or k6 import; a folder of seed data, benchmarks or examples;
- *    a file that reads the terminal (`process.stdin`, a prompt library); a script in a tooling folder (`toolingGlobs`)
- *    that runs when executed (a `#!` line, top-level `await`, a top-level `main()` call, `process.argv`,
- *    `import.meta.main`, `require.main`).
+ * 1. Test or tooling: the test globs; a test framework or k6 import; a test suite's folder (`integration-tests`); a
+ *    folder of seed data, benchmarks or examples; a file a package's seed command runs (`prisma.seed`, a `db:seed`
+ *    script); a file that reads the terminal (`process.stdin`, a prompt library); a script in a tooling folder
+ *    (`toolingGlobs`) or in Prisma's folder that runs when executed (a `#!` line, top-level `await`, a top-level
+ *    `main()` call, `process.argv`, `import.meta.main`, `require.main`).
  * 2. Browser: a `"use client"` directive. Server: `"use server"`, `server-only`, `next/server`, or routes in the file.
  *    Browser again: a DOM-only global (`document`, `window`, `FileReader`...) the file neither declares nor guards.
  * 3. Any other file in a tooling folder is tooling unless server code reaches it through imports (5).
@@ -409,7 +416,7 @@ export class CodeRoles {
     const segments = relativePath.split(/[\\/]/);
     const fileName = segments[segments.length - 1] ?? "";
     const folders = segments.slice(0, -1);
-    if (isTestOrTooling(markers, relativePath, folders, fileName, this.globs)) return "test";
+    if (isTestOrTooling(markers, relativePath, folders, fileName, this.globs) || this.links.isDeveloperScript?.(summary.filePath)) return "test";
     if (markers.clientDirective) return "browser";
     if (markers.serverMarker || summary.routes.length > 0) return "server";
     if (markers.domGlobals) return "browser";
@@ -456,6 +463,7 @@ function isBinEntry(file: FileSummary): boolean {
 
 function isTestOrTooling(markers: CodeMarkers, relativePath: string, folders: readonly string[], fileName: string, globs: CodeRoleGlobs): boolean {
   if (markers.testFramework || markers.loadTest || markers.interactive || matchesAnyGlob(globs.test, relativePath)) return true;
-  if (folders.some((folder) => toolingFolders.has(folder)) || /^seed\.|\.seed\./.test(fileName)) return true;
+  if (folders.some((folder) => toolingFolders.has(folder) || testSuiteFolder.test(folder)) || /^seed\.|\.seed\./.test(fileName)) return true;
+  if (markers.runsOnce === true && folders.some((folder) => databaseToolFolders.has(folder))) return true;
   return markers.runsOnce === true && matchesAnyGlob(globs.tooling, relativePath);
 }

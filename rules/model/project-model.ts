@@ -102,6 +102,7 @@ export class ProjectModel implements ProjectFacts {
   /** "folder\0specifier" -> the file it resolves to, "" for none. */
   private readonly resolvedModules = new Map<string, string>();
   private codeRoles?: CodeRoles;
+  private developerScripts?: Set<string>;
   private importGraph?: { imports: Map<string, FileSummary[]>; importers: Map<string, FileSummary[]> };
   private filesByPackage?: Map<string, FileSummary[]>;
 
@@ -205,6 +206,7 @@ export class ProjectModel implements ProjectFacts {
       isUnresolvedProjectImport: (specifier, fromFile) =>
         (/^(\.|[@~#]\/)/.test(specifier) || (this.settings.moduleAliases ?? []).some((alias) => alias.pattern !== "*" && matchModuleAlias(alias.pattern, specifier) !== undefined)) &&
         this.resolveModule(specifier, fromFile) === undefined,
+      isDeveloperScript: (filePath) => (this.developerScripts ??= new Set((this.settings.packages ?? []).flatMap((manifest) => manifest.developerScripts ?? []))).has(filePath),
     });
     return this.codeRoles.roleOf(summary);
   }
