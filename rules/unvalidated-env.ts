@@ -59,7 +59,7 @@ type Context = RuleContext<Record<string, never>>;
 const silentConsequences: Record<NonNullable<EnvReadSummary["silentUse"]>, string> = {
   text: 'the text "undefined" is built into the string here',
   comparison: "the comparison here matches any other missing value (`undefined === undefined`) and lets it through",
-  key: "the key here is missing or the text \"undefined\"",
+  key: "the key here is the text \"undefined\"",
 };
 
 /** Reads handed on without a check, in one package, before it says so once rather than once per read. */

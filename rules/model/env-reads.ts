@@ -95,8 +95,8 @@ function describeRead(read: ts.Expression, name: string, sourceFile: ts.SourceFi
 /**
  * What the code does with a value it assumes is set: `"handled"` when a missing one is dealt with after all (a
  * fallback, a comparison with a literal that fails closed, a presence test, a const only ever used those ways), a
- * silent mishandling (built into text, compared with another value, used as key material), or `undefined` when it is
- * only handed on — to an SDK, a client or a config, which fails loudly on a missing value.
+ * silent mishandling (built into text, compared with another value, stringified into key material), or `undefined`
+ * when it is only handed on — to an SDK, a client, a config or a crypto call, which fails loudly on a missing value.
  */
 function useOfPresentValue(value: ts.Node, followsConst = true): "handled" | NonNullable<EnvReadSummary["silentUse"]> | undefined {
   let outer = value;
@@ -110,8 +110,9 @@ function useOfPresentValue(value: ts.Node, followsConst = true): "handled" | Non
     } else break;
   }
   const parent = outer.parent;
+  // The raw value as a key is handed on: `createHmac`, `jwt.sign` and `jwt.verify` throw on a missing one.
   const stringified = stringification(outer as ts.Expression);
-  if (isPassedAsKeyMaterial(outer as ts.Expression) || (stringified && isPassedAsKeyMaterial(stringified))) return "key";
+  if (stringified && isPassedAsKeyMaterial(stringified)) return "key";
   if (ts.isTemplateSpan(parent)) return "text";
   if (ts.isBinaryExpression(parent)) {
     const kind = parent.operatorToken.kind;

@@ -196,8 +196,8 @@ export interface EnvReadSummary {
   assumingSpan?: Span;
   /**
    * For a read assumed present: how a missing value would be silently mishandled here — built into text (`"undefined"`
-   * in a URL or header), compared with another value (`undefined === undefined` lets a check pass), or used as key
-   * material. Absent when the value is only handed on (to an SDK, a client, a config), where a missing one fails loudly.
+   * in a URL or header), compared with another value (`undefined === undefined` lets a check pass), or stringified into
+   * key material. Absent when the value is only handed on (to an SDK, a client, a config), where a missing one fails loudly.
    */
   silentUse?: "text" | "comparison" | "key";
 }
