@@ -485,11 +485,12 @@ function visitDefaultExport(node: ts.ExportAssignment, summary: FileSummary): vo
  * set). Options spread from a const object in this file count as written; a spread that cannot be read here may set any
  * flag, so only flags written as `false` are then missing.
  */
-function cookieFlagsOf(options: ts.ObjectLiteralExpression | undefined, defaults: readonly CookieFlag[]): Pick<CookieWriteSummary, "missing" | "disabledValues"> {
+function cookieFlagsOf(options: ts.ObjectLiteralExpression | undefined, defaults: readonly CookieFlag[], assigned: ReadonlySet<string> = new Set()): Pick<CookieWriteSummary, "missing" | "disabledValues"> {
   const flags: CookieFlag[] = ["httpOnly", "secure", "sameSite"];
   const written = options ? writtenOptions(options) : { values: new Map<string, ts.Expression>(), isPartial: false };
   const disabledValues: Partial<Record<CookieFlag, Span>> = {};
   const missing = flags.filter((flag) => {
+    if (assigned.has(flag)) return false;
     const value = written.values.get(flag);
     if (!value) return !defaults.includes(flag) && !written.isPartial;
     if (value.kind !== SyntaxKind.FalseKeyword) return false;
@@ -497,6 +498,36 @@ function cookieFlagsOf(options: ts.ObjectLiteralExpression | undefined, defaults
     return true;
   });
   return Object.keys(disabledValues).length > 0 ? { missing, disabledValues } : { missing };
+}
+
+/**
+ * Flags the code assigns on a named options object before handing it over (`options.cookie.secure = true` after
+ * `const options = { cookie: { secure: false } }`), often behind a condition on the deployment such as an https public
+ * URL: the flag is decided at run time, as an expression in the literal would be. An assignment of `false` decides nothing.
+ */
+function flagsAssignedOn(argument: ts.Expression | undefined, cookieProperty: string | undefined): Set<string> {
+  const assigned = new Set<string>();
+  const options = argument && unwrapExpression(argument);
+  if (!options || !ts.isIdentifier(options)) return assigned;
+  const declaration = findDeclaration(options.text, options);
+  if (!declaration) return assigned;
+  const visit = (node: ts.Node): void => {
+    if (ts.isBinaryExpression(node) && node.operatorToken.kind === SyntaxKind.EqualsToken && unwrapExpression(node.right).kind !== SyntaxKind.FalseKeyword) {
+      const path: string[] = [];
+      let target = unwrapExpression(node.left);
+      while (ts.isPropertyAccessExpression(target)) {
+        path.unshift(target.name.text);
+        target = unwrapExpression(target.expression);
+      }
+      const expected = cookieProperty ? 2 : 1;
+      if (ts.isIdentifier(target) && target.text === options.text && path.length === expected && (!cookieProperty || path[0] === cookieProperty) && findDeclaration(target.text, target) === declaration) {
+        assigned.add(path[expected - 1]!);
+      }
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(options.getSourceFile());
+  return assigned;
 }
 
 /** The properties an options literal ends up with, through `...spread` of const objects; partial when a spread is unreadable. */
@@ -589,7 +620,7 @@ function visitCookieCall(call: ts.CallExpression, summary: FileSummary): void {
       kind: "cookie",
       span: spanOf(call),
       name: cookieNameOf(first),
-      ...cookieFlagsOf(options, defaults),
+      ...cookieFlagsOf(options, defaults, flagsAssignedOn(optionsArgument, undefined)),
       ...(options ? { options: spanOf(options) } : call.arguments.length === optionsIndex ? { optionsIndex } : {}),
       ...(koaContext ? { koaContext } : {}),
     },
@@ -655,7 +686,7 @@ function visitSessionMiddleware(call: ts.CallExpression, summary: FileSummary): 
   const cookieOptions = session.cookieProperty ? propertyValue(propertyNamed(options, session.cookieProperty)) : options;
   if (cookieOptions && !ts.isObjectLiteralExpression(cookieOptions)) return;
   const insertion = cookieOptions ? { options: spanOf(cookieOptions) } : options ? { parentOptions: spanOf(options), cookieProperty: session.cookieProperty } : {};
-  pushCookie(summary, { kind: "session-middleware", span: spanOf(call), name: callee, ...cookieFlagsOf(cookieOptions, session.defaults), ...insertion }, call);
+  pushCookie(summary, { kind: "session-middleware", span: spanOf(call), name: callee, ...cookieFlagsOf(cookieOptions, session.defaults, flagsAssignedOn(call.arguments[0], session.cookieProperty)), ...insertion }, call);
 }
 
 function visitSetCookieHeader(write: HeaderWrite, summary: FileSummary): void {

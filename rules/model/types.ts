@@ -194,6 +194,12 @@ export interface EnvReadSummary {
   assumption?: "present" | "number" | "stringified";
   /** The expression that makes the assumption (`process.env.X!`, `parseInt(process.env.X, 10)`), which a fix replaces. */
   assumingSpan?: Span;
+  /**
+   * For a read assumed present: how a missing value would be silently mishandled here — built into text (`"undefined"`
+   * in a URL or header), compared with another value (`undefined === undefined` lets a check pass), or stringified into
+   * key material. Absent when the value is only handed on (to an SDK, a client, a config), where a missing one fails loudly.
+   */
+  silentUse?: "text" | "comparison" | "key";
 }
 
 export interface EnvSchemaSummary {
