@@ -2,7 +2,7 @@
 // (field by field, whole, coerced) and whether it flows through a schema validator first. Syntactic, per handler.
 import { ts } from "ts-morph";
 import type { Span } from "../engine/types.js";
-import { calleeText, decoratorsOf, dottedName, findDeclaration, isFallbackFor, isInCondition, outermostValue, spanOf, stringValue, unwrapExpression, type FunctionLike } from "./syntax.js";
+import { calleeText, decoratorsOf, dottedName, findDeclaration, functionBoundTo, isFallbackFor, isInCondition, outermostValue, spanOf, stringValue, unwrapExpression, type FunctionLike } from "./syntax.js";
 import { quoteNode } from "./secret-literals.js";
 import { isProtocolServerCall } from "./parameter-checks.js";
 import { verifiesSignature } from "./auth-checks.js";
@@ -303,7 +303,7 @@ class HandlerAnalysis {
     if (!this.requestName) return found;
     for (const node of this.nodes) {
       if (ts.isIdentifier(node) && node.text === this.requestName && isReference(node)) {
-        const occurrence = this.occurrenceAt(node);
+        const occurrence = this.occurrenceAt(node) ?? this.accessorOccurrenceAt(node);
         if (occurrence) found.push(occurrence);
       } else if (ts.isVariableDeclaration(node) && ts.isObjectBindingPattern(node.name) && node.initializer) {
         const initializer = unwrapExpression(node.initializer);
@@ -311,6 +311,21 @@ class HandlerAnalysis {
       }
     }
     return found;
+  }
+
+  /**
+   * `getParams(req)`, a function of this file that hands back the request's body or query (or both merged into one
+   * record): its result is that input. A merged record carries the body's values, so it is judged as the body.
+   */
+  private accessorOccurrenceAt(request: ts.Identifier): InputOccurrence | undefined {
+    if (!["express", "next-pages", "fastify"].includes(this.options.framework)) return undefined;
+    const call = request.parent;
+    if (!ts.isCallExpression(call) || call.arguments[0] !== request || !ts.isIdentifier(call.expression)) return undefined;
+    const accessor = functionBoundTo(call.expression.text, call);
+    const sources = accessor ? inputsReturnedBy(accessor) : [];
+    if (sources.length === 0) return undefined;
+    const source = sources.includes("body") ? "body" : "query";
+    return { source, value: call, span: spanOf(call, this.sourceFile), label: call.getText(this.sourceFile), shape: source === "body" ? "object" : "text-fields" };
   }
 
   /** NestJS: `@Body() dto`, `@Query("page") page`, `@Param("id") id`, `@Headers("x") x` parameters. */
@@ -1018,6 +1033,32 @@ function classMemberType(from: ts.Node, member: string): string | undefined {
 }
 
 /** `X.name` where X is `node`, as `{ name, node: X.name }`. */
+/**
+ * The inputs a request accessor returns, as its whole result: `(req) => req.body`, `return { ...req.query, ...req.body }`
+ * (casts allowed). Anything else in the result (a default, a computed value) makes it more than an accessor.
+ */
+function inputsReturnedBy(accessor: FunctionLike): Array<"body" | "query"> {
+  const parameter = accessor.parameters[0]?.name;
+  const body = accessor.body;
+  if (!parameter || !ts.isIdentifier(parameter) || !body) return [];
+  let result: ts.Expression | undefined;
+  if (!ts.isBlock(body)) result = body;
+  else if (body.statements.length === 1 && ts.isReturnStatement(body.statements[0]!)) result = body.statements[0].expression;
+  if (!result) return [];
+  const inputOf = (expression: ts.Expression): "body" | "query" | undefined => {
+    const value = unwrapExpression(expression);
+    if (!ts.isPropertyAccessExpression(value) || !ts.isIdentifier(value.expression) || value.expression.text !== parameter.text) return undefined;
+    return value.name.text === "body" || value.name.text === "query" ? value.name.text : undefined;
+  };
+  const value = unwrapExpression(result);
+  if (!ts.isObjectLiteralExpression(value)) {
+    const input = inputOf(value);
+    return input ? [input] : [];
+  }
+  const spread = value.properties.map((property) => (ts.isSpreadAssignment(property) ? inputOf(property.expression) : undefined));
+  return value.properties.length > 0 && spread.every((input) => input !== undefined) ? [...new Set(spread as Array<"body" | "query">)] : [];
+}
+
 /** The call of a member access: `request.json` → `request.json()`. */
 function calledMember(access: ts.Expression): ts.CallExpression | undefined {
   return ts.isCallExpression(access.parent) && access.parent.expression === access ? access.parent : undefined;
