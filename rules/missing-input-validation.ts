@@ -26,6 +26,7 @@ import {
   wholeInputPlan,
 } from "./missing-input-validation/fix-placement.js";
 import { parsedBodyFormatOf } from "./model/body-limits.js";
+import { pagesPathQueryKeys } from "./model/frameworks/next.js";
 import { dtoClassName, dtoFileName, dtoFolder, dtoModule } from "./missing-input-validation/nest-dto.js";
 import { joiDialect, valibotDialect, zodDialect, type Dialect, type ValidatorName } from "./missing-input-validation/validator-dialects.js";
 import { addedZodRange, type BodyEncoding, mergeFields, unknownKeysFor, zodMajorOf } from "./missing-input-validation/zod-schema.js";
@@ -98,6 +99,7 @@ function checkHandler(ctx: Context, linked: LinkedRoute, handler: FunctionLike):
     isProjectValidator: (callee) => ctx.project.isValidator(callee, ctx.filePath),
     checksArgument: (callee, index) => ctx.project.checksParameter(callee, ctx.filePath, index),
     isProtocolServerFactory: (callee) => ctx.project.makesProtocolServer(callee, ctx.filePath),
+    pathQueryKeys: route.framework === "next-pages" ? pagesPathQueryKeys(route.path) : [],
   });
   const chainValidated = sourcesValidatedByChain(ctx, linked.guards);
   const flagged = reads.find((read) => isUnvalidated(read, chainValidated) && !(route.framework === "nest" && isCheckedByGlobalPipe(ctx, read)));

@@ -393,6 +393,8 @@ export interface FileSummary {
   forwardedHeaderReads?: ForwardedHeaderReadSummary[];
   /** Content-type checks by prefix, substring, unanchored regex, or equality on the raw header. */
   looseMimeChecks?: LooseMimeCheckSummary[];
+  /** A test-runner config (vitest, jest, Playwright, Cypress): the test-file globs it names, relative to its folder (see project-tooling.ts). */
+  testRunnerGlobs?: string[];
 }
 
 export function emptySummary(filePath: string, runtime: Runtime): FileSummary {
