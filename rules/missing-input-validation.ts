@@ -237,9 +237,9 @@ function describeRoute(method: string, path: string): string {
  * The scaffold: a zod schema above the handler's statement, a `safeParse` with a 400 answer before the first read
  * (after the FormData is read, for a form), and every read of the input replaced by the parsed data. Raw text has
  * no fields to describe and a schema without fields checks nothing: neither gets a fix. When the file's package does
- * not declare zod, the fix also adds it to that package's package.json (one fix, applied whole), and its title
- * says the lockfile is then the package manager's to update; that fix, and the one for a file with no package.json or
- * in a package that validates with another library, is a suggestion, never applied by --fix.
+ * not declare zod, the scaffold also adds it to that package's package.json (one fix, applied whole), and its title
+ * says the lockfile is then the package manager's to update; with no package.json, or a package that validates with
+ * another library, it is only a suggestion, never applied by --fix.
  */
 function scaffoldFix(ctx: Context, linked: LinkedRoute, handler: FunctionLike, reads: RequestInputRead[]): FixRequest | undefined {
   const { route } = linked;
@@ -436,9 +436,7 @@ function fixKindAndTitle(dependency: ZodDependency): Pick<FixRequest, "kind" | "
     case "resolves":
       return {};
     case "addable":
-      // A suggestion until the fix verifier counts a dependency the same fix declares as declared (it reports the new
-      // import as TS2307 and withholds the fix) and the editor applies `addJsonEntry` writes; then a scaffold.
-      return { kind: "suggestion", title: `${scaffoldTitle} and add "zod" ${addedZodRange} to ${dependency.manifestPath} (then update the lockfile with your package manager)` };
+      return { title: `${scaffoldTitle} and add "zod" ${addedZodRange} to ${dependency.manifestPath} (then update the lockfile with your package manager)` };
     case "missing": {
       const { otherValidator, manifestPath } = dependency;
       const title = otherValidator

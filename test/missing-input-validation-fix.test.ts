@@ -29,10 +29,10 @@ describe("missing-input-validation fixes", function () {
     return finding;
   };
 
-  it("adds zod to the package's own package.json in the same fix when the package declares no validator", () => {
+  it("adds zod to the package's own package.json in the same scaffold when the package declares no validator", () => {
     const [fix, ...others] = findingIn("no-zod/signups.ts").fixes;
     assert.equal(others.length, 0);
-    assert.equal(fix?.kind, "suggestion");
+    assert.equal(fix?.kind, "scaffold");
     assert.equal(fix.title, 'Validate the input with a zod schema and add "zod" ^4.1.0 to no-zod/package.json (then update the lockfile with your package manager)');
     assert.deepEqual(fix.files, [{ filePath: path.join(fixtures, "no-zod/package.json"), mode: "addJsonEntry", text: "", entry: { object: "dependencies", key: "zod", value: '"^4.1.0"' } }]);
     const fixed = applyFixEdits(fs.readFileSync(path.join(fixtures, "no-zod/signups.ts"), "utf8"), [fix.edits]).text;
