@@ -27,7 +27,7 @@ import {
 } from "./missing-input-validation/fix-placement.js";
 import { parsedBodyFormatOf } from "./model/body-limits.js";
 import { dtoClassName, dtoFileName, dtoFolder, dtoModule } from "./missing-input-validation/nest-dto.js";
-import { joiDialect, valibotDialect, zodDialect, type Dialect, type ValidatorName } from "./missing-input-validation/validator-dialects.js";
+import { joiDialect, valibotDialect, yupDialect, zodDialect, type Dialect, type ValidatorName } from "./missing-input-validation/validator-dialects.js";
 import { addedZodRange, type BodyEncoding, mergeFields, unknownKeysFor, zodMajorOf } from "./missing-input-validation/zod-schema.js";
 import type { FileSummary, Framework, GuardRef, ImportBinding } from "./model/types.js";
 
@@ -251,7 +251,7 @@ function scaffoldFix(ctx: Context, linked: LinkedRoute, handler: FunctionLike, r
   if (!plan || !topStatement) return undefined;
   const source = reads[0]!.source;
   const encoding = source === "body" ? bodyEncodingOf(ctx, linked) : "json";
-  const projectDialect = projectValidatorDialect(ctx, shape, encoding);
+  const projectDialect = projectValidatorDialect(ctx, shape, encoding, canAwaitIn(handler, plan.statement));
   const dependency: ZodDependency = projectDialect ? { state: "resolves" } : zodDependencyOf(ctx);
   return {
     ...(projectDialect ? { title: `Validate the input with a ${projectDialect.dialect.validator} schema` } : fixKindAndTitle(dependency)),
@@ -315,16 +315,22 @@ function validatorInUse(ctx: Context): ValidatorName | undefined {
 }
 
 /**
- * The scaffold in valibot or joi when the route's code uses one of them instead of zod, bound as the file (or, failing
- * that, a file beside it) binds the module; `importAs` when the file must import it. Written for JSON bodies and query
- * strings; undefined otherwise, or for yup (whose checks throw), or a valibot older than its `pipe` API (0.31).
+ * The scaffold in valibot, joi or yup when the route's code uses one of them instead of zod, bound as the file (or,
+ * failing that, a file beside it) binds the module; `importAs` when the file must import it. Written for JSON bodies
+ * and query strings; undefined otherwise, for a valibot older than its `pipe` API (0.31), a yup before 1.0 (typed by
+ * @types/yup), or for yup when the parse cannot be awaited where it goes (`canAwait`: yup's checks throw or return a
+ * promise).
  */
-function projectValidatorDialect(ctx: Context, shape: RequestInputRead["shape"], encoding: BodyEncoding): { dialect: Dialect; importAs?: "default" | "namespace" } | undefined {
+function projectValidatorDialect(ctx: Context, shape: RequestInputRead["shape"], encoding: BodyEncoding, canAwait: boolean): { dialect: Dialect; importAs?: "default" | "namespace" } | undefined {
   const validator = validatorInUse(ctx);
-  if (validator !== "valibot" && validator !== "joi") return undefined;
+  if (validator === undefined || validator === "zod") return undefined;
   if (!((shape === "object" && encoding === "json") || shape === "text-fields")) return undefined;
-  if (validator === "valibot" && !hasValibotPipeApi(ctx.project.manifestOf(ctx.filePath)?.validatorVersions?.valibot)) return undefined;
-  const dialectFor = (local: string): Dialect => (validator === "joi" ? joiDialect(local) : valibotDialect(local));
+  const versions = ctx.project.manifestOf(ctx.filePath)?.validatorVersions;
+  if (validator === "valibot" && !hasValibotPipeApi(versions?.valibot)) return undefined;
+  if (validator === "yup" && (!canAwait || !isYupOneOrLater(versions?.yup))) return undefined;
+  const dialectFor = (local: string): Dialect =>
+    validator === "joi" ? joiDialect(local) : validator === "yup" ? yupDialect(local, /\.[cm]?tsx?$/.test(ctx.filePath)) : valibotDialect(local);
+  // yup 1 has no default export.
   const wholeModule = (binding: ImportBinding): boolean => binding.module === validator && (binding.imported === "*" || (validator === "joi" && binding.imported === "default"));
   const bound = ctx.file.imports.find(wholeModule);
   if (bound) return { dialect: dialectFor(bound.local) };
@@ -334,15 +340,29 @@ function projectValidatorDialect(ctx: Context, shape: RequestInputRead["shape"],
   const files = [...ctx.project.summaries];
   // A file beside it first, then any of its package.
   const sibling = bindingsIn(files.filter(([filePath]) => path.dirname(filePath) === directory))[0] ?? bindingsIn(files.filter(([filePath]) => isWithinPackage(ctx, filePath)))[0];
-  const local = sibling?.local ?? (validator === "joi" ? "Joi" : "v");
+  const local = sibling?.local ?? (validator === "joi" ? "Joi" : validator === "yup" ? "yup" : "v");
   if (factsOf(ctx.sourceFile).names.has(local)) return undefined;
   const importAs = sibling ? (sibling.imported === "*" ? "namespace" : "default") : validator === "joi" ? "default" : "namespace";
   return { dialect: dialectFor(local), importAs };
 }
 
+/** Whether an `await` before `statement` is allowed: it sits in the async handler itself, not in a callback inside it. */
+function canAwaitIn(handler: FunctionLike, statement: ts.Statement): boolean {
+  if (!handler.modifiers?.some((modifier) => modifier.kind === ts.SyntaxKind.AsyncKeyword)) return false;
+  let node: ts.Node = statement.parent;
+  while (!ts.isFunctionLike(node)) node = node.parent;
+  return node === handler;
+}
+
 function isWithinPackage(ctx: Context, filePath: string): boolean {
   const root = ctx.project.manifestOf(ctx.filePath)?.packageRoot;
   return root !== undefined && ctx.project.manifestOf(filePath)?.packageRoot === root;
+}
+
+/** yup 1.0 ships its own types (`InferType`, `mixed<T>()`) as the scaffold writes them; a range that names no version is taken as current. */
+function isYupOneOrLater(range: string | undefined): boolean {
+  const major = /(\d+)/.exec(range ?? "")?.[1];
+  return major === undefined || Number(major) >= 1;
 }
 
 /** valibot 0.31 rewrote its API (`pipe`, `looseObject`, `flatten`) as 1.x keeps it; a range that names no version is taken as current. */

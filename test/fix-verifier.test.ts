@@ -251,6 +251,37 @@ describe("harden check --fix verifies fixes with the project's tsconfig", functi
   });
 });
 
+describe("harden check --fix writes a yup schema in a package that validates with yup", function () {
+  this.timeout(120_000);
+
+  it("applies it, the verifier finding no error against yup's own types", () => {
+    const bookings = [
+      `import { Router } from "express";`,
+      ``,
+      `export const bookings = Router();`,
+      ``,
+      `function quote(nights: number, guest: string): number {`,
+      `  return nights * guest.length;`,
+      `}`,
+      ``,
+      `bookings.post("/bookings", async (req, res) => {`,
+      `  const total: number = quote(req.body.nights * 1, req.body.guest.trim());`,
+      `  res.json({ total, note: req.body.note ?? "" });`,
+      `});`,
+      ``,
+    ].join("\n");
+    const root = writeProject({ "package.json": JSON.stringify({ name: "bookings", dependencies: { express: "4", yup: "^1.4.0" } }), "src/bookings.ts": bookings });
+    fs.symlinkSync(path.join(repoRoot, "node_modules/yup"), path.join(root, "node_modules/yup"), "dir");
+    const run = spawnSync(process.execPath, [cliPath, "check", ".", "--fix", "--fix-type", "safe,scaffold"], { cwd: root, encoding: "utf8" });
+    assert.ok(run.status === 0 || run.status === 1, run.stderr);
+    assert.doesNotMatch(run.stderr, /withheld/);
+    const fixed = fs.readFileSync(path.join(root, "src/bookings.ts"), "utf8");
+    assert.match(fixed, /import \* as yup from "yup";/);
+    assert.match(fixed, /yup\.object\(\{\s*nights: yup\.number\(\)\.defined\(\),\s*guest: yup\.string\(\)\.defined\(\),\s*note: yup\.mixed<any>\(\),?\s*\}\)/);
+    assert.match(fixed, /quote\(parsed\.value\.nights \* 1, parsed\.value\.guest\.trim\(\)\)/);
+  });
+});
+
 describe("harden check --fix verifies fixes against the files importing the fixed one", function () {
   this.timeout(120_000);
 

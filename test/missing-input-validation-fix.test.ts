@@ -151,11 +151,12 @@ describe("missing-input-validation fixes type-check", function () {
     });
   }
 
-  // The package declares the validator (the test resolves the real joi and valibot from devDependencies): the fix
+  // The package declares the validator (the test resolves the real joi, valibot and yup from devDependencies): the fix
   // imports it, and the handler's uses of the checked data compile against the library's own types.
   for (const [validator, range, expected] of [
     ["joi", "^18.0.0", /import Joi from "joi";[\s\S]*createOrderBody\.validate\(await request\.json\(\), \{ abortEarly: false \}\)/],
     ["valibot", "^1.1.0", /import \* as v from "valibot";[\s\S]*v\.safeParse\(createOrderBody, await request\.json\(\)\)/],
+    ["yup", "^1.4.0", /import \* as yup from "yup";[\s\S]*await createOrderBody\.validate\(await request\.json\(\), \{ abortEarly: false \}\)\.then\(/],
   ] as const) {
     it(`applies cleanly to a JSON handler in ${validator}, the validator its package declares`, () => {
       const filePath = path.join(root, "app/api/orders/route.ts");
