@@ -26,7 +26,7 @@ import {
   wholeInputPlan,
 } from "./missing-input-validation/fix-placement.js";
 import { parsedBodyFormatOf } from "./model/body-limits.js";
-import { dtoClassName, dtoFileName, dtoFolder, dtoModule } from "./missing-input-validation/nest-dto.js";
+import { dtoClassName, dtoFileName, dtoFolder, dtoModule, dtoTransforms } from "./missing-input-validation/nest-dto.js";
 import { joiDialect, valibotDialect, yupDialect, zodDialect, type Dialect, type ValidatorName } from "./missing-input-validation/validator-dialects.js";
 import { addedZodRange, type BodyEncoding, mergeFields, unknownKeysFor, zodMajorOf } from "./missing-input-validation/zod-schema.js";
 import type { FileSummary, Framework, GuardRef, ImportBinding } from "./model/types.js";
@@ -373,32 +373,39 @@ function hasValibotPipeApi(range: string | undefined): boolean {
 }
 
 /**
- * NestJS: a `@Body()` parameter without a class type (none, `any`, a type literal, an interface of the file) in a package
- * that declares class-validator gets a DTO class with a decorator per field the handler reads, in a new file where
- * the controller's DTOs live, and the parameter typed with it. Without a global ValidationPipe no decorator would run,
- * so the fix passes one to that `@Body()`: whitelisting, unless the body is also passed on whole (its other keys are
- * kept) or written whole (unlisted keys are refused, as a mass assignment would be).
+ * NestJS: a `@Body()` or `@Query()` parameter without a class type (none, `any`, a type literal, an interface of the
+ * file) in a package that declares class-validator gets a DTO class with a decorator per field the handler reads, in a
+ * new file where the controller's DTOs live, and the parameter typed with it. Without a global ValidationPipe no
+ * decorator would run, so the fix passes one to that parameter: whitelisting, unless the input is also passed on whole
+ * (its other keys are kept) or a body is written whole (unlisted keys are refused, as a mass assignment would be). A
+ * query DTO that converts a value needs a pipe with `transform: true` to hand the converted value on, and
+ * class-transformer declared.
  */
 function nestDtoFix(ctx: Context, linked: LinkedRoute, handler: FunctionLike, read: RequestInputRead): FixRequest | undefined {
-  if (read.source !== "body" || read.yieldsField !== undefined || read.fields.length === 0) return undefined;
+  if ((read.source !== "body" && read.source !== "query") || read.yieldsField !== undefined || read.fields.length === 0) return undefined;
   if (!ctx.project.declaresDependency(ctx.filePath, "class-validator")) return undefined;
   const parameter = handler.parameters.find((candidate) => candidate.getStart(ctx.sourceFile) === read.span.start);
   if (!parameter || !ts.isIdentifier(parameter.name) || !hasNoClassType(parameter, ctx.sourceFile)) return undefined;
+  const decoratorName = read.source === "body" ? "Body" : "Query";
   const call = decoratorsOf(parameter)
     .map((decorator) => decorator.expression)
-    .find((expression): expression is ts.CallExpression => ts.isCallExpression(expression) && calleeText(expression) === "Body");
+    .find((expression): expression is ts.CallExpression => ts.isCallExpression(expression) && calleeText(expression) === decoratorName);
   if (!call || call.arguments.length > 0) return undefined;
   const facts = factsOf(ctx.sourceFile);
-  const schemaName = unusedName(facts.names, schemaNameCandidates(linked.route.method, linked.fullPath || linked.route.path, "body"));
+  const schemaName = unusedName(facts.names, schemaNameCandidates(linked.route.method, linked.fullPath || linked.route.path, read.source));
   const className = schemaName && dtoClassName(schemaName);
   const dtoFile = className && path.join(dtoFolder(ctx.filePath, ctx.project.summaries.keys()), dtoFileName(className));
   if (!className || !dtoFile || ctx.project.summaries.has(dtoFile) || facts.names.has(className)) return undefined;
-  const pipeOptions = ctx.project.hasGlobalValidationPipe() ? undefined : read.writtenWhole ? "{ whitelist: true, forbidNonWhitelisted: true }" : read.usedWhole ? "" : "{ whitelist: true }";
+  const nestedClasses = ctx.project.declaresDependency(ctx.filePath, "class-transformer");
+  const query = read.source === "query";
+  const request = { className, fields: mergeFields([read]), partial: !query && linked.route.method === "PATCH", nestedClasses, query, declaredTypes: literalPropertyTypes(parameter, ctx.sourceFile) };
+  const transforms = dtoTransforms(request);
+  if (transforms && !nestedClasses) return undefined;
+  const pipeOptions = pipeOptionsFor(read, ctx.project.hasGlobalValidationPipe(), transforms);
   return {
-    title: `Validate the body with a class-validator DTO, ${className} in ${path.relative(path.dirname(ctx.filePath), dtoFile).replace(/\\/g, "/")}`,
+    title: `Validate the ${read.source} with a class-validator DTO, ${className} in ${path.relative(path.dirname(ctx.filePath), dtoFile).replace(/\\/g, "/")}`,
     apply: (edit: FixBuilder) => {
-      const nestedClasses = ctx.project.declaresDependency(ctx.filePath, "class-transformer");
-      edit.createFile(path.relative(edit.projectRoot, dtoFile), dtoModule({ className, fields: mergeFields([read]), partial: linked.route.method === "PATCH", nestedClasses }));
+      edit.createFile(path.relative(edit.projectRoot, dtoFile), dtoModule(request));
       if (parameter.type) edit.replace(parameter.type, className);
       else edit.insertAfter(parameter.questionToken ?? parameter.name, `: ${className}`);
       if (pipeOptions !== undefined) {
@@ -408,6 +415,29 @@ function nestDtoFix(ctx: Context, linked: LinkedRoute, handler: FunctionLike, re
       edit.addNamedImport(edit.moduleSpecifierTo(dtoFile), className);
     },
   };
+}
+
+/**
+ * The options of the ValidationPipe the fix passes to the parameter, undefined when it passes none: a global pipe
+ * validates, and a pipe of the parameter is still needed to hand on a query DTO's converted values (pipes run global
+ * first, each taking the previous one's output). A query's unlisted parameters are stripped, never refused: tracking
+ * and protocol parameters come and go.
+ */
+function pipeOptionsFor(read: RequestInputRead, globalPipe: boolean, transforms: boolean): string | undefined {
+  if (globalPipe) return transforms ? "{ transform: true }" : undefined;
+  const whitelist = read.source === "body" && read.writtenWhole ? ["whitelist: true", "forbidNonWhitelisted: true"] : read.usedWhole ? [] : ["whitelist: true"];
+  const options = [...whitelist, ...(transforms ? ["transform: true"] : [])];
+  return options.length === 0 ? "" : `{ ${options.join(", ")} }`;
+}
+
+/** The type text of each property a type literal on the parameter declares (`{ page?: string }` → page: string). */
+function literalPropertyTypes(parameter: ts.ParameterDeclaration, sourceFile: ts.SourceFile): Map<string, string> {
+  const types = new Map<string, string>();
+  if (!parameter.type || !ts.isTypeLiteralNode(parameter.type)) return types;
+  for (const member of parameter.type.members) {
+    if (ts.isPropertySignature(member) && member.type && (ts.isIdentifier(member.name) || ts.isStringLiteral(member.name))) types.set(member.name.text, member.type.getText(sourceFile));
+  }
+  return types;
 }
 
 /** No type, `any`/`unknown`, a type literal, or an interface or type alias of the file: nothing a ValidationPipe can check. */

@@ -234,6 +234,50 @@ describe("missing-input-validation fixes type-check", function () {
       assert.deepEqual(diagnostics, [], `${dto.text}\n---\n${consumer}`);
     });
 
+    const searchController = [
+      `import { Controller, Get, Query } from "@nestjs/common";`,
+      ``,
+      `@Controller("parcels")`,
+      `export class ParcelsController {`,
+      `  @Get()`,
+      `  search(@Query() query: { carrier?: string; page?: string; codes?: string[] }) {`,
+      `    const skip: number = query.page ? Number(query.page) * 50 : 0;`,
+      `    return { carrier: query.carrier?.toUpperCase(), codes: query.codes, skip };`,
+      `  }`,
+      `}`,
+      ``,
+    ].join("\n");
+    const queryFix = (dependencies: string[]) => {
+      const filePath = path.join(root, "src/parcels/parcels.controller.ts");
+      const resolved = resolveConfig({}, registry, root, "harden.config.json");
+      const config = { ...resolved, settings: { ...resolved.settings, packages: [{ packageRoot: root, dependencies }] } };
+      const fix = lintSources([{ filePath, text: searchController }], config, registry).files[0]?.findings.find((f) => f.ruleId === ruleId)?.fixes[0];
+      return { filePath, fix };
+    };
+
+    it("writes a @Query() DTO of optional text values, with a transforming pipe for a list, that type-checks against class-validator's types", () => {
+      const { filePath, fix } = queryFix(["@nestjs/common", "class-validator", "class-transformer"]);
+      assert.equal(fix?.kind, "scaffold");
+      assert.equal(fix.title, "Validate the query with a class-validator DTO, ListParcelsDto in dto/list-parcels.dto.ts");
+      const fixed = applyFixEdits(searchController, [fix.edits]).text;
+      assert.match(fixed, /search\(@Query\(new ValidationPipe\(\{ whitelist: true, transform: true \}\)\) query: ListParcelsDto\)/);
+      const [dto] = fix.files;
+      assert.match(dto?.text ?? "", /@IsOptional\(\)\n  @IsNumberString\(\)\n  page\?: string;/, `a page the handler converts itself stays text: ${dto?.text}`);
+      assert.match(dto?.text ?? "", /@IsOptional\(\)\n  @Transform\(\(\{ value \}\) => \[value\]\.flat\(\)\)\n  @IsString\(\{ each: true \}\)\n  codes\?: string\[\];/);
+      const consumer = [`import { ListParcelsDto } from "./dto/list-parcels.dto";`, ``, `export function search(query: ListParcelsDto) {`, ...searchController.split("\n").slice(6, 8), `}`, ``].join("\n");
+      const project = new Project({
+        compilerOptions: { strict: true, experimentalDecorators: true, emitDecoratorMetadata: true, target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext, moduleResolution: ts.ModuleResolutionKind.Bundler, lib: ["lib.es2022.d.ts"], skipLibCheck: true, noEmit: true },
+      });
+      project.createSourceFile(dto!.filePath, dto!.text, { overwrite: true });
+      project.createSourceFile(path.join(path.dirname(filePath), "consumer.ts"), consumer, { overwrite: true });
+      const diagnostics = project.getPreEmitDiagnostics().map((d) => `${d.getSourceFile()?.getBaseName()}:${d.getLineNumber()} ${ts.flattenDiagnosticMessageText(d.compilerObject.messageText, " ")}`);
+      assert.deepEqual(diagnostics, [], `${dto!.text}\n---\n${consumer}`);
+    });
+
+    it("offers no @Query() DTO that would convert a value when class-transformer is not declared", () => {
+      assert.equal(queryFix(["@nestjs/common", "class-validator"]).fix, undefined);
+    });
+
     it("validates a nested object with @IsObject() when class-transformer is not declared, and offers nothing without class-validator", () => {
       const { fix } = nestFix(["@nestjs/common", "class-validator"]);
       assert.match(fix?.files[0]?.text ?? "", /@IsObject\(\)\n  recipient!: Record<string, any>;/);
