@@ -1,5 +1,5 @@
 // The missing-input-validation scaffold in the validator a package already uses: the schema text and the parse, 400
-// and data expressions in zod, valibot or joi, written from the same field reads. Text only: which validator a file
+// and data expressions in zod, valibot, joi or yup, written from the same field reads. Text only: which validator a file
 // uses is the rule's question, and where the code goes is fix-placement.ts's.
 import { conventionalType, errorExpression, objectDeclaration, schemaDeclaration, schemaEntries, type SchemaRequest, type ZodMajor } from "./zod-schema.js";
 import type { FieldRead } from "../model/request-inputs.js";
@@ -21,6 +21,8 @@ export interface Dialect {
   data(parsed: string): string;
   /** What rejects unlisted keys, for the comment above a schema of an input written whole. */
   strictness: string;
+  /** The parse is awaited: only an async handler can hold it. */
+  awaits?: boolean;
 }
 
 export function zodDialect(major: ZodMajor): Dialect {
@@ -128,5 +130,58 @@ export function joiDialect(local: string): Dialect {
     errorValue: (parsed) => `${parsed}.error.details`,
     data: (parsed) => `${parsed}.value`,
     strictness: "joi's default",
+  };
+}
+
+/**
+ * yup 1.x: fields are optional unless `.defined()` (`.required()` would also refuse an empty string), unlisted keys are
+ * kept unless the object is `.noUnknown()`, and text is cast to numbers. Its checks throw, and only `validate` reports
+ * every failing field, so the parse awaits it and turns the outcome into `value` or `error`, whose `errors` list the
+ * messages. `typed`: a TypeScript file, where a field whose use says nothing is `mixed<any>()` so the fixed code
+ * compiles wherever the value lands (`mixed()` alone is `{}`).
+ */
+export function yupDialect(local: string, typed: boolean): Dialect {
+  const yup = local;
+  const anything = typed ? `${yup}.mixed<any>()` : `${yup}.mixed()`;
+  const field = (read: FieldRead, request: SchemaRequest): string => {
+    const base = yupBase(read, request);
+    return request.partial || request.optional || read.optional ? base : `${base}.defined()`;
+  };
+  const yupBase = (read: FieldRead, request: SchemaRequest): string => {
+    const text = request.shape === "text-fields";
+    switch (read.type === "unknown" ? conventionalType(read.name) : read.type) {
+      case "string":
+        return `${yup}.string()`;
+      case "number":
+        return `${yup}.number()`;
+      case "boolean":
+        return text ? `${yup}.string()` : `${yup}.boolean()`;
+      case "array":
+        // A repeated query parameter is an array, a single one a string: both become an array.
+        return text
+          ? `${yup}.array(${yup}.string().defined()).transform((value, original) => (original === undefined ? value : [original].flat()))`
+          : `${yup}.array(${anything})`;
+      case "object": {
+        const nested = { ...request, optional: false, partial: false, fields: read.fields ?? [] };
+        return `${yup}.object({ ${schemaEntries(nested.fields, (sub) => field(sub, nested)).join(", ")} })`;
+      }
+      default:
+        return text ? `${yup}.string()` : anything;
+    }
+  };
+  return {
+    validator: "yup",
+    local,
+    declaration: (request) => {
+      // Unlisted keys the handler never reads pass through harmlessly; written whole, they are refused.
+      const suffix = request.unknownKeys === "strict" ? ".noUnknown()" : "";
+      return objectDeclaration(request.name, `${yup}.object(`, schemaEntries(request.fields, (read) => field(read, request)), `)${suffix}`);
+    },
+    parse: (schema, input) => `await ${schema}.validate(${input}, { abortEarly: false }).then((value) => ({ value }), (error) => ({ error }))`,
+    failed: (parsed) => `"error" in ${parsed}`,
+    errorValue: (parsed) => `${parsed}.error.errors`,
+    data: (parsed) => `${parsed}.value`,
+    strictness: ".noUnknown()",
+    awaits: true,
   };
 }
