@@ -342,14 +342,7 @@ function followOneStep(carrier: Carrier, enqueue: (next: Carrier) => void, names
     enqueue({ node: parent.parent, field: field ?? name, stringified, hops });
     return undefined;
   }
-  if (ts.isVariableDeclaration(parent) && parent.initializer === node) {
-    if (!ts.isIdentifier(parent.name)) return undefined;
-    const named = nameTheId(parent.name.text, field, names);
-    if (named) return named === "not an id" ? undefined : named;
-    for (const reference of referencesTo(parent, parent.name.text)) enqueue({ node: reference, field, stringified, hops: hops + 1 });
-    return undefined;
-  }
-  if (ts.isParameter(parent) && parent.initializer === node) {
+  if ((ts.isVariableDeclaration(parent) || ts.isParameter(parent)) && parent.initializer === node) {
     if (!ts.isIdentifier(parent.name)) return undefined;
     const named = nameTheId(parent.name.text, field, names);
     if (named) return named === "not an id" ? undefined : named;

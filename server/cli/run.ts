@@ -135,13 +135,7 @@ async function check(options: CheckOptions, io: CliIo): Promise<number> {
   }
 
   const report = options.fixDryRun ? formatFixDiff(changes, io.cwd) : formatReport(result, options, io);
-  if (options.outputFile) {
-    const outputPath = path.resolve(io.cwd, options.outputFile);
-    fs.mkdirSync(path.dirname(outputPath), { recursive: true });
-    fs.writeFileSync(outputPath, report);
-  } else {
-    io.stdout.write(report);
-  }
+  writeOutput(report, options.outputFile, io);
   if (options.fixDryRun && changes.length === 0) io.stderr.write("harden: no fixes to apply\n");
   return exitCodeFor(countFindings(result.files), options.maxWarnings);
 }
@@ -161,14 +155,19 @@ function listRoutes(options: RoutesOptions, io: CliIo): number {
   progress.clear();
   for (const notice of notices) io.stderr.write(`${escapeUnprintable(`${path.relative(io.cwd, notice.filePath) || "."}: ${notice.message}`)}\n`);
   const text = formatRoutes(routes, options.format, io.cwd);
-  if (options.outputFile) {
-    const outputPath = path.resolve(io.cwd, options.outputFile);
-    fs.mkdirSync(path.dirname(outputPath), { recursive: true });
-    fs.writeFileSync(outputPath, text);
-  } else {
-    io.stdout.write(text);
-  }
+  writeOutput(text, options.outputFile, io);
   return exitCodes.clean;
+}
+
+/** The report into `--output` (its folder created) or onto stdout. */
+function writeOutput(text: string, outputFile: string | undefined, io: CliIo): void {
+  if (!outputFile) {
+    io.stdout.write(text);
+    return;
+  }
+  const outputPath = path.resolve(io.cwd, outputFile);
+  fs.mkdirSync(path.dirname(outputPath), { recursive: true });
+  fs.writeFileSync(outputPath, text);
 }
 
 function formatReport(result: CheckResult, options: CheckOptions, io: CliIo): string {
