@@ -1,12 +1,13 @@
-// `harden routes`: the engine's route inventory as a table for the terminal, a Markdown table for a review, or JSON.
-// Presentation only: the guards' roles and definitions come from the model, the statuses from the findings on a route.
+// `harden routes`: the engine's route inventory as a table for the terminal, a Markdown table for a review, JSON, or
+// a self-contained HTML page (routes-html.ts). Presentation only: the guards' roles and definitions come from the model, the statuses from the findings on a route.
 import * as path from "node:path";
 import type { InventoriedGuard, ReportedRoute } from "../../../rules/lint-project.js";
 import type { RoutesFormat } from "../args.js";
 import { escapeUnprintable } from "../printable.js";
 import { toPortablePath } from "./json.js";
+import { formatRoutesHtml } from "./routes-html.js";
 
-interface RouteRow {
+export interface RouteRow {
   method: string;
   path: string;
   framework: string;
@@ -36,6 +37,7 @@ export function formatRoutes(routes: readonly ReportedRoute[], format: RoutesFor
   const relative = (filePath: string): string => toPortablePath(path.relative(cwd, filePath));
   const sorted = [...routes].sort((a, b) => (a.filePath === b.filePath ? a.line - b.line : a.filePath < b.filePath ? -1 : 1));
   if (format === "json") return JSON.stringify({ routes: sorted.map((route) => toJson(route, relative)) }, null, 2) + "\n";
+  if (format === "html") return formatRoutesHtml(sorted.map((route) => ({ row: toRow(route, relative), details: toJson(route, relative) })), columns);
   const rows = sorted.map((route) => toRow(route, relative));
   const summary = `${rows.length} route${rows.length === 1 ? "" : "s"}`;
   if (format === "markdown") {
@@ -79,7 +81,21 @@ function toRow(route: ReportedRoute, relative: (filePath: string) => string): Ro
   };
 }
 
-function toJson(route: ReportedRoute, relative: (filePath: string) => string): object {
+/** One route as `--format json` prints it: paths relative to the cwd, findings with their (redacted) messages. */
+export interface RouteJson {
+  method: string;
+  path: string;
+  framework: string;
+  file: string;
+  line: number;
+  guards: Array<{ name: string; kind: string; role: InventoriedGuard["role"]; appliedIn: string; definedIn?: string }>;
+  frameworkValidated: boolean;
+  markedPublic: boolean;
+  platformBodyLimit?: number;
+  findings: Array<{ ruleId: string; severity: string; message: string; line: number; column: number }>;
+}
+
+function toJson(route: ReportedRoute, relative: (filePath: string) => string): RouteJson {
   return {
     method: route.method,
     path: route.path,
