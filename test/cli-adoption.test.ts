@@ -372,6 +372,22 @@ describe("harden routes", () => {
     assert.equal(markdown.filter((line) => line.startsWith("| POST |")).length, 3);
   });
 
+  it("names the body limit each route's parsers set, and unbounded where a finding says a parser has none", function () {
+    this.timeout(180_000);
+    const report = path.join(workspaces, "routes-report");
+    const limits = routesOf(["src/shop.ts"], report).map((route) => `${route.method} ${route.path} ${JSON.stringify(route.bodyLimits)}`);
+    const jsonLimit = { parser: "express.json", option: "limit", bytes: 102_400, unlimited: false, appliedIn: "src/shop.ts" };
+    assert.equal(limits.find((line) => line.startsWith("POST /orders ")), `POST /orders ${JSON.stringify([jsonLimit])}`);
+    assert.equal(
+      limits.find((line) => line.startsWith("POST /uploads ")),
+      `POST /uploads ${JSON.stringify([jsonLimit, { parser: "express.raw", option: "limit", unlimited: true, appliedIn: "src/shop.ts" }])}`,
+    );
+    const table = runCli(["routes", "src/shop.ts"], report).stdout.split("\n");
+    assert.match(table.find((line) => line.startsWith("POST    /orders "))!, / 100 KB \(express\.json\) +express\.json +missing-input-validation$/);
+    assert.match(table.find((line) => line.startsWith("POST    /uploads "))!, / unbounded +express\.json, express\.raw +/);
+    assert.match(runCli(["routes", "src/catalog.ts"], report).stdout, /^PUT +\/products\/:id\/price +fastify +src\/catalog\.ts:13 +missing +missing +— +— +— /m);
+  });
+
   it("lists only the routes under the paths given, still linking mounts from the rest of the project", function () {
     this.timeout(180_000);
     const routes = routesOf(["src/routes/users.ts"], basic);
@@ -382,7 +398,7 @@ describe("harden routes", () => {
   it("rejects an unknown format and options of harden check with one line", function () {
     this.timeout(180_000);
     for (const [args, message] of [
-      [["routes", ".", "--format", "sarif"], /^harden: harden routes --format must be one of table, markdown, json, not "sarif"\n/],
+      [["routes", ".", "--format", "sarif"], /^harden: harden routes --format must be one of table, markdown, json, html, not "sarif"\n/],
       [["routes", ".", "--baseline", "b.json"], /^harden: --baseline is an option of "harden check", not of "harden routes"\n/],
     ] as Array<[string[], RegExp]>) {
       const run = runCli(args, basic);

@@ -27,6 +27,7 @@ const expectedRows = [
   `GET ${markupPath} src/shop.ts:13`,
   "POST /orders src/shop.ts:18",
   "GET /orders/:id src/shop.ts:22",
+  "POST /uploads src/shop.ts:27",
 ];
 
 function writeHtmlReport(outputFile: string): string {
@@ -94,7 +95,7 @@ describe("harden routes --format html", function () {
       page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
       page.on("request", (request) => requests.push(request.url()));
       await page.goto(pathToFileURL(reportFile).href, { waitUntil: "load", timeout: 30_000 });
-      await page.locator("#shown").getByText("7 of 7 routes shown").waitFor({ timeout: 15_000 });
+      await page.locator("#shown").getByText("8 of 8 routes shown").waitFor({ timeout: 15_000 });
     });
     after(async () => {
       await browser?.close();
@@ -106,7 +107,7 @@ describe("harden routes --format html", function () {
       );
     /** Waits until the counter shows `count` rows, then returns the visible rows. */
     const afterFiltering = async (count: number): Promise<string[]> => {
-      await page.locator("#shown").getByText(`${count} of 7 routes shown`, { exact: true }).waitFor({ timeout: 10_000 });
+      await page.locator("#shown").getByText(`${count} of 8 routes shown`, { exact: true }).waitFor({ timeout: 10_000 });
       return visibleRows();
     };
 
@@ -115,6 +116,7 @@ describe("harden routes --format html", function () {
       const orders = page.locator("#routes tbody tr", { hasText: "src/shop.ts:18" });
       assert.equal((await orders.locator("td.auth").innerText()).trim(), "requireApiKey defined in src/session.ts");
       assert.equal((await orders.locator("td.validation").innerText()).trim(), "missing");
+      assert.equal((await orders.locator("td.bodyLimit").innerText()).trim(), "100 KB (express.json)");
       const price = page.locator("#routes tbody tr", { hasText: "src/catalog.ts:13" });
       assert.match(await price.locator("td.findings").innerText(), /hardcoded-secret line 14 `pricingKey` holds a Stripe live secret key \(sk_l…\[redacted, 32 chars\]\)/);
       assert.equal(await page.title(), "Harden route inventory", "the path's script did not run");
@@ -128,9 +130,9 @@ describe("harden routes --format html", function () {
         groups.map((group) => `${(group as SVGGElement).dataset.framework} ${group.querySelector("rect.total")!.getAttribute("width")} ${group.getAttribute("aria-label")}`),
       );
       assert.deepEqual(bars, [
-        "express 420 express: 4 routes, 2 authenticated, 4 without validation",
-        "fastify 210 fastify: 2 routes, 0 authenticated, 1 without validation",
-        "hono 105 hono: 1 route, 0 authenticated, 0 without validation",
+        "express 420 express: 5 routes, 3 authenticated, 5 without validation",
+        "fastify 168 fastify: 2 routes, 0 authenticated, 1 without validation",
+        "hono 84 hono: 1 route, 0 authenticated, 0 without validation",
       ]);
       const box = await page.locator("#chart svg").boundingBox();
       assert.ok(box && box.width > 0 && box.height > 0, "the chart is drawn");
@@ -140,10 +142,10 @@ describe("harden routes --format html", function () {
       await page.locator("#filter-text").fill("orders");
       assert.deepEqual(await afterFiltering(2), ["POST /orders src/shop.ts:18", "GET /orders/:id src/shop.ts:22"]);
       await page.locator("#filter-text").fill("requireapikey");
-      assert.equal((await afterFiltering(2)).length, 2, "the filter also matches guard names, case-insensitively");
+      assert.equal((await afterFiltering(3)).length, 3, "the filter also matches guard names, case-insensitively");
       await page.locator("#filter-text").fill("");
       await page.locator("#only-unauthenticated").check();
-      assert.deepEqual(await afterFiltering(5), expectedRows.filter((row) => !row.includes("/orders")));
+      assert.deepEqual(await afterFiltering(5), expectedRows.filter((row) => !/ \/(orders|uploads)/.test(row)));
       await page.locator("#only-unvalidated").check();
       assert.deepEqual(await afterFiltering(3), ["PUT /products/:id/price src/catalog.ts:13", "GET /health src/shop.ts:9", `GET ${markupPath} src/shop.ts:13`]);
       await page.locator('input[name=framework][value="express"]').uncheck();
@@ -155,7 +157,7 @@ describe("harden routes --format html", function () {
       assert.deepEqual(await afterFiltering(1), ["POST /subscribe src/edge.ts:8"]);
       await page.locator('input[name=framework][value="express"]').check();
       await page.locator('input[name=framework][value="fastify"]').check();
-      assert.deepEqual(await afterFiltering(7), expectedRows);
+      assert.deepEqual(await afterFiltering(8), expectedRows);
     });
 
     it("loads nothing but the file and reports no error, and leaves a screenshot in test-output/", async () => {

@@ -176,7 +176,7 @@ h1 { font-size: 20px; margin: 0 0 4px; }
 #totals, #shown { color: #57606a; margin: 4px 0 12px; }
 #chart { margin: 0 0 16px; }
 #chart figcaption { font-weight: 600; margin-bottom: 4px; }
-#chart .bar { cursor: pointer; }
+#chart .bar { cursor: pointer; pointer-events: bounding-box; }
 #chart text { font-size: 12px; fill: #1f2328; }
 #chart rect.total, .key.total::before { fill: #f0b9b9; background: #f0b9b9; }
 #chart rect.authenticated, .key.authenticated::before { fill: #2f81f7; background: #2f81f7; }

@@ -66,7 +66,10 @@ function toRow(route: ReportedRoute, relative: (filePath: string) => string): Ro
       .join(", ");
   const status = (guards: string, ruleId: string, otherwise = "—"): string => guards || (flagged(ruleId) ? "missing" : otherwise);
   const validation = route.frameworkValidated ? ["framework schema", guardsOf("validation")].filter(Boolean).join(", ") : guardsOf("validation");
-  const bodyLimit = route.platformBodyLimit !== undefined ? `${(route.platformBodyLimit / (1024 * 1024)).toFixed(1)} MB (platform)` : "";
+  const bodyLimit = [
+    ...route.bodyLimits.map((limit) => `${limit.unlimited ? "no limit" : limit.bytes !== undefined ? formatBytes(limit.bytes) : "computed"} (${limit.parser})`),
+    ...(route.platformBodyLimit !== undefined ? [`${formatBytes(route.platformBodyLimit)} (platform)`] : []),
+  ];
   return {
     method: route.method,
     path: route.path || "(dynamic)",
@@ -75,10 +78,17 @@ function toRow(route: ReportedRoute, relative: (filePath: string) => string): Ro
     auth: status(guardsOf("auth"), "missing-auth", route.markedPublic ? "public (marked)" : "—"),
     validation: status(validation, "missing-input-validation"),
     rateLimit: status(guardsOf("rate-limit"), "missing-rate-limit"),
-    bodyLimit: flagged("unbounded-body-size") ? "unbounded" : bodyLimit || "—",
+    bodyLimit: flagged("unbounded-body-size") ? "unbounded" : [...new Set(bodyLimit)].join(", ") || "—",
     otherGuards: guardsOf("other") || "—",
     findings: [...new Set(route.findings.map((finding) => finding.ruleId))].join(", ") || "—",
   };
+}
+
+/** `102400` → `100 KB`, `4718592` → `4.5 MB`. */
+function formatBytes(bytes: number): string {
+  if (bytes >= 1024 ** 2) return `${Number((bytes / 1024 ** 2).toFixed(1))} MB`;
+  if (bytes >= 1024) return `${Number((bytes / 1024).toFixed(1))} KB`;
+  return `${bytes} B`;
 }
 
 /** One route as `--format json` prints it: paths relative to the cwd, findings with their (redacted) messages. */
@@ -91,6 +101,7 @@ export interface RouteJson {
   guards: Array<{ name: string; kind: string; role: InventoriedGuard["role"]; appliedIn: string; definedIn?: string }>;
   frameworkValidated: boolean;
   markedPublic: boolean;
+  bodyLimits: Array<{ parser: string; option: string; bytes?: number; unlimited: boolean; appliedIn: string }>;
   platformBodyLimit?: number;
   findings: Array<{ ruleId: string; severity: string; message: string; line: number; column: number }>;
 }
@@ -111,6 +122,7 @@ function toJson(route: ReportedRoute, relative: (filePath: string) => string): R
     })),
     frameworkValidated: route.frameworkValidated,
     markedPublic: route.markedPublic,
+    bodyLimits: route.bodyLimits.map(({ filePath, ...limit }) => ({ ...limit, appliedIn: relative(filePath) })),
     ...(route.platformBodyLimit !== undefined ? { platformBodyLimit: route.platformBodyLimit } : {}),
     findings: route.findings.map((finding) => ({ ruleId: finding.ruleId, severity: finding.severity, message: finding.message, line: finding.location.line, column: finding.location.column })),
   };

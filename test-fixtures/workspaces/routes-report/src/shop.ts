@@ -23,3 +23,7 @@ orders.get("/:id", (req, res) => {
   res.json({ id: req.params.id });
 });
 app.use("/orders", requireApiKey, orders);
+
+app.post("/uploads", requireApiKey, express.raw({ type: "application/octet-stream", limit: Infinity }), (req, res) => {
+  res.status(201).json({ bytes: req.body.length });
+});
