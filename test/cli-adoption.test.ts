@@ -395,6 +395,16 @@ describe("harden routes", () => {
     assert.ok(routes.every((route) => route.guards.some((guard) => guard.name === "requireSession" && guard.appliedIn === "src/app.ts")));
   });
 
+  it("prints the README's example table", function () {
+    this.timeout(180_000);
+    const readme = fs.readFileSync(path.join(repoRoot, "README.md"), "utf8");
+    const example = /In `test-fixtures\/workspaces\/cli-basic`:\n\n```console\n\$ npx harden (routes[^\n]*)\n([\s\S]*?)```/.exec(readme);
+    assert.ok(example, "the README shows `npx harden routes` on cli-basic");
+    const run = runCli(example[1]!.split(" "), basic);
+    assert.equal(run.status, 0, run.stderr);
+    assert.equal(run.stdout, example[2]);
+  });
+
   it("rejects an unknown format and options of harden check with one line", function () {
     this.timeout(180_000);
     for (const [args, message] of [
