@@ -1,5 +1,6 @@
-// `harden routes`: the engine's route inventory as a table for the terminal, a Markdown table for a review, JSON, or
-// a self-contained HTML page (routes-html.ts). Presentation only: the guards' roles and definitions come from the model, the statuses from the findings on a route.
+// `harden routes`: the engine's route inventory as a table for the terminal, a Markdown table for a review, JSON, or a
+// self-contained HTML page (routes-html.ts). Presentation only: the guards' roles and definitions come from the model,
+// the statuses from the findings on a route.
 import * as path from "node:path";
 import type { InventoriedGuard, ReportedRoute } from "../../../rules/lint-project.js";
 import type { RoutesFormat } from "../args.js";
