@@ -332,6 +332,7 @@ describe("harden routes", () => {
     line: number;
     guards: Array<{ name: string; kind: string; role: string; appliedIn: string; definedIn?: string }>;
     frameworkValidated: boolean;
+    bodyLimits: Array<{ parser: string; option: string; bytes?: number; unlimited: boolean; appliedIn: string }>;
     findings: Array<{ ruleId: string; line: number }>;
   }
   const routesOf = (args: readonly string[], cwd: string): RouteJson[] => {

@@ -189,7 +189,8 @@ h1 { font-size: 20px; margin: 0 0 4px; }
 table { border-collapse: collapse; width: 100%; }
 th, td { border-bottom: 1px solid #d0d7de; padding: 4px 8px; text-align: left; vertical-align: top; }
 th { background: #f6f8fa; position: sticky; top: 0; }
-td.path code { word-break: break-all; }
+td.path { min-width: 12em; }
+td.path code { overflow-wrap: anywhere; }
 td ul { list-style: none; margin: 0; padding: 0; }
 small { color: #57606a; }
 .status.missing { color: #cf222e; font-weight: 600; }
