@@ -332,6 +332,7 @@ describe("harden routes", () => {
     line: number;
     guards: Array<{ name: string; kind: string; role: string; appliedIn: string; definedIn?: string }>;
     frameworkValidated: boolean;
+    bodyLimits: Array<{ parser: string; option: string; bytes?: number; unlimited: boolean; appliedIn: string }>;
     findings: Array<{ ruleId: string; line: number }>;
   }
   const routesOf = (args: readonly string[], cwd: string): RouteJson[] => {
@@ -372,6 +373,22 @@ describe("harden routes", () => {
     assert.equal(markdown.filter((line) => line.startsWith("| POST |")).length, 3);
   });
 
+  it("names the body limit each route's parsers set, and unbounded where a finding says a parser has none", function () {
+    this.timeout(180_000);
+    const report = path.join(workspaces, "routes-report");
+    const limits = routesOf(["src/shop.ts"], report).map((route) => `${route.method} ${route.path} ${JSON.stringify(route.bodyLimits)}`);
+    const jsonLimit = { parser: "express.json", option: "limit", bytes: 102_400, unlimited: false, appliedIn: "src/shop.ts" };
+    assert.equal(limits.find((line) => line.startsWith("POST /orders ")), `POST /orders ${JSON.stringify([jsonLimit])}`);
+    assert.equal(
+      limits.find((line) => line.startsWith("POST /uploads ")),
+      `POST /uploads ${JSON.stringify([jsonLimit, { parser: "express.raw", option: "limit", unlimited: true, appliedIn: "src/shop.ts" }])}`,
+    );
+    const table = runCli(["routes", "src/shop.ts"], report).stdout.split("\n");
+    assert.match(table.find((line) => line.startsWith("POST    /orders "))!, / 100 KB \(express\.json\) +express\.json +missing-input-validation$/);
+    assert.match(table.find((line) => line.startsWith("POST    /uploads "))!, / unbounded +express\.json, express\.raw +/);
+    assert.match(runCli(["routes", "src/catalog.ts"], report).stdout, /^PUT +\/products\/:id\/price +fastify +src\/catalog\.ts:13 +missing +missing +— +— +— /m);
+  });
+
   it("lists only the routes under the paths given, still linking mounts from the rest of the project", function () {
     this.timeout(180_000);
     const routes = routesOf(["src/routes/users.ts"], basic);
@@ -379,10 +396,20 @@ describe("harden routes", () => {
     assert.ok(routes.every((route) => route.guards.some((guard) => guard.name === "requireSession" && guard.appliedIn === "src/app.ts")));
   });
 
+  it("prints the README's example table", function () {
+    this.timeout(180_000);
+    const readme = fs.readFileSync(path.join(repoRoot, "README.md"), "utf8");
+    const example = /In `test-fixtures\/workspaces\/cli-basic`:\n\n```console\n\$ npx harden (routes[^\n]*)\n([\s\S]*?)```/.exec(readme);
+    assert.ok(example, "the README shows `npx harden routes` on cli-basic");
+    const run = runCli(example[1]!.split(" "), basic);
+    assert.equal(run.status, 0, run.stderr);
+    assert.equal(run.stdout, example[2]);
+  });
+
   it("rejects an unknown format and options of harden check with one line", function () {
     this.timeout(180_000);
     for (const [args, message] of [
-      [["routes", ".", "--format", "sarif"], /^harden: harden routes --format must be one of table, markdown, json, not "sarif"\n/],
+      [["routes", ".", "--format", "sarif"], /^harden: harden routes --format must be one of table, markdown, json, html, not "sarif"\n/],
       [["routes", ".", "--baseline", "b.json"], /^harden: --baseline is an option of "harden check", not of "harden routes"\n/],
     ] as Array<[string[], RegExp]>) {
       const run = runCli(args, basic);

@@ -1,6 +1,6 @@
 // The route inventory a security review asks for: every route the model links, with its chain's guards sorted by what
-// each does (authentication, validation, rate limiting, other) and where each is defined. Facts only, from the linked
-// project; hosts attach findings and print it (`harden routes`).
+// each does (authentication, validation, rate limiting, other) and where each is defined, and the body limits its
+// chain's parsers set. Facts only, from the linked project; hosts attach findings and print it (`harden routes`).
 import type { Span } from "../engine/types.js";
 import type { ProjectModel } from "./project-model.js";
 import type { Framework, GuardRef, HttpMethod } from "./types.js";
@@ -17,6 +17,19 @@ export interface InventoriedGuard {
   definedIn?: string;
 }
 
+export interface InventoriedBodyLimit {
+  /** The parser as written where it is applied: `express.json`, `bodyParser`, `bodyLimit`. */
+  parser: string;
+  /** The option that sets it: `limit`, `jsonLimit`, `maxSize`. */
+  option: string;
+  /** The limit in bytes, when it is a constant. */
+  bytes?: number;
+  /** The parser takes bodies of any size: the limit is switched off, or unset where the library has none. */
+  unlimited: boolean;
+  /** The file that configures it. */
+  filePath: string;
+}
+
 export interface InventoriedRoute {
   method: HttpMethod;
   /** Mount prefixes joined with the route's own path ("" when not statically known). */
@@ -31,6 +44,8 @@ export interface InventoriedRoute {
   frameworkValidated: boolean;
   /** An explicit public marker (`@Public()`). */
   markedPublic: boolean;
+  /** The limits the body parsers in the route's chain set explicitly (or lack where their library has none). */
+  bodyLimits: InventoriedBodyLimit[];
   /** The largest body the deployment platform lets through, in bytes, when it enforces one. */
   platformBodyLimit?: number;
 }
@@ -52,6 +67,7 @@ export function inventoryRoutes(project: ProjectModel): InventoriedRoute[] {
     }),
     frameworkValidated: route.frameworkValidated,
     markedPublic: route.markedPublic,
+    bodyLimits: guards.flatMap((guard) => bodyLimitsOf(project, guard)),
     ...(project.platformBodyLimit(filePath) !== undefined ? { platformBodyLimit: project.platformBodyLimit(filePath) } : {}),
   }));
 }
@@ -61,4 +77,18 @@ function roleOf(project: ProjectModel, guard: GuardRef & { filePath: string }): 
   if (project.isValidator(guard.name, guard.filePath)) return "validation";
   if (project.isRateLimiter(guard.name, guard.filePath)) return "rate-limit";
   return "other";
+}
+
+/** The limits a body-parser middleware in the chain configures, read from the file that applies it (where its call is). */
+function bodyLimitsOf(project: ProjectModel, guard: GuardRef & { filePath: string }): InventoriedBodyLimit[] {
+  const parsers = project.summaries.get(guard.filePath)?.bodyParsers ?? [];
+  return parsers
+    .filter((parser) => parser.span.start === guard.span.start && parser.span.end === guard.span.end)
+    .map((parser) => ({
+      parser: parser.parser,
+      option: parser.option,
+      ...(parser.bytes !== undefined ? { bytes: parser.bytes } : {}),
+      unlimited: parser.unlimited === true || parser.missing === true,
+      filePath: guard.filePath,
+    }));
 }

@@ -30,7 +30,7 @@ export interface CheckOptions {
   changedSince?: string;
 }
 
-export type RoutesFormat = "table" | "markdown" | "json";
+export type RoutesFormat = "table" | "markdown" | "json" | "html";
 
 export interface RoutesOptions {
   paths: string[];
@@ -44,11 +44,12 @@ export type Command = { kind: "check"; options: CheckOptions } | { kind: "routes
 export class UsageError extends Error {}
 
 export const usage = `Usage: harden check [paths...] [options]
-       harden routes [paths...] [--format table|markdown|json] [--output FILE] [--config FILE]
+       harden routes [paths...] [--format table|markdown|json|html] [--output FILE] [--config FILE]
 
 Finds hardening gaps in TypeScript/JavaScript backends (default path: .). \`harden routes\` lists every route
 Harden finds: method, path, framework, file:line, guards (what each does, where it is defined), validation, rate
-limit, body limit and the findings on it.
+limit, body limit and the findings on it; --format html writes one self-contained page with filters and a
+per-framework chart.
 
 Options:
   --format stylish|json|sarif|github
@@ -167,7 +168,7 @@ export function parseCommand(argv: readonly string[]): Command {
   };
 }
 
-const routesFormats: readonly RoutesFormat[] = ["table", "markdown", "json"];
+const routesFormats: readonly RoutesFormat[] = ["table", "markdown", "json", "html"];
 const routesOptionNames = new Set(["format", "output", "config", "help", "version"]);
 
 function parseRoutesOptions(values: Record<string, string | boolean | undefined>, paths: readonly string[]): RoutesOptions {

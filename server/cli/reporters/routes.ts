@@ -1,12 +1,14 @@
-// `harden routes`: the engine's route inventory as a table for the terminal, a Markdown table for a review, or JSON.
-// Presentation only: the guards' roles and definitions come from the model, the statuses from the findings on a route.
+// `harden routes`: the engine's route inventory as a table for the terminal, a Markdown table for a review, JSON, or a
+// self-contained HTML page (routes-html.ts). Presentation only: the guards' roles and definitions come from the model,
+// the statuses from the findings on a route.
 import * as path from "node:path";
 import type { InventoriedGuard, ReportedRoute } from "../../../rules/lint-project.js";
 import type { RoutesFormat } from "../args.js";
 import { escapeUnprintable } from "../printable.js";
 import { toPortablePath } from "./json.js";
+import { formatRoutesHtml } from "./routes-html.js";
 
-interface RouteRow {
+export interface RouteRow {
   method: string;
   path: string;
   framework: string;
@@ -36,6 +38,7 @@ export function formatRoutes(routes: readonly ReportedRoute[], format: RoutesFor
   const relative = (filePath: string): string => toPortablePath(path.relative(cwd, filePath));
   const sorted = [...routes].sort((a, b) => (a.filePath === b.filePath ? a.line - b.line : a.filePath < b.filePath ? -1 : 1));
   if (format === "json") return JSON.stringify({ routes: sorted.map((route) => toJson(route, relative)) }, null, 2) + "\n";
+  if (format === "html") return formatRoutesHtml(sorted.map((route) => ({ row: toRow(route, relative), details: toJson(route, relative) })), columns);
   const rows = sorted.map((route) => toRow(route, relative));
   const summary = `${rows.length} route${rows.length === 1 ? "" : "s"}`;
   if (format === "markdown") {
@@ -64,7 +67,10 @@ function toRow(route: ReportedRoute, relative: (filePath: string) => string): Ro
       .join(", ");
   const status = (guards: string, ruleId: string, otherwise = "—"): string => guards || (flagged(ruleId) ? "missing" : otherwise);
   const validation = route.frameworkValidated ? ["framework schema", guardsOf("validation")].filter(Boolean).join(", ") : guardsOf("validation");
-  const bodyLimit = route.platformBodyLimit !== undefined ? `${(route.platformBodyLimit / (1024 * 1024)).toFixed(1)} MB (platform)` : "";
+  const bodyLimit = [
+    ...route.bodyLimits.map((limit) => `${limit.unlimited ? "no limit" : limit.bytes !== undefined ? formatBytes(limit.bytes) : "computed"} (${limit.parser})`),
+    ...(route.platformBodyLimit !== undefined ? [`${formatBytes(route.platformBodyLimit)} (platform)`] : []),
+  ];
   return {
     method: route.method,
     path: route.path || "(dynamic)",
@@ -73,13 +79,35 @@ function toRow(route: ReportedRoute, relative: (filePath: string) => string): Ro
     auth: status(guardsOf("auth"), "missing-auth", route.markedPublic ? "public (marked)" : "—"),
     validation: status(validation, "missing-input-validation"),
     rateLimit: status(guardsOf("rate-limit"), "missing-rate-limit"),
-    bodyLimit: flagged("unbounded-body-size") ? "unbounded" : bodyLimit || "—",
+    bodyLimit: flagged("unbounded-body-size") ? "unbounded" : [...new Set(bodyLimit)].join(", ") || "—",
     otherGuards: guardsOf("other") || "—",
     findings: [...new Set(route.findings.map((finding) => finding.ruleId))].join(", ") || "—",
   };
 }
 
-function toJson(route: ReportedRoute, relative: (filePath: string) => string): object {
+/** `102400` → `100 KB`, `4718592` → `4.5 MB`. */
+function formatBytes(bytes: number): string {
+  if (bytes >= 1024 ** 2) return `${Number((bytes / 1024 ** 2).toFixed(1))} MB`;
+  if (bytes >= 1024) return `${Number((bytes / 1024).toFixed(1))} KB`;
+  return `${bytes} B`;
+}
+
+/** One route as `--format json` prints it: paths relative to the cwd, findings with their (redacted) messages. */
+export interface RouteJson {
+  method: string;
+  path: string;
+  framework: string;
+  file: string;
+  line: number;
+  guards: Array<{ name: string; kind: string; role: InventoriedGuard["role"]; appliedIn: string; definedIn?: string }>;
+  frameworkValidated: boolean;
+  markedPublic: boolean;
+  bodyLimits: Array<{ parser: string; option: string; bytes?: number; unlimited: boolean; appliedIn: string }>;
+  platformBodyLimit?: number;
+  findings: Array<{ ruleId: string; severity: string; message: string; line: number; column: number }>;
+}
+
+function toJson(route: ReportedRoute, relative: (filePath: string) => string): RouteJson {
   return {
     method: route.method,
     path: route.path,
@@ -95,6 +123,7 @@ function toJson(route: ReportedRoute, relative: (filePath: string) => string): o
     })),
     frameworkValidated: route.frameworkValidated,
     markedPublic: route.markedPublic,
+    bodyLimits: route.bodyLimits.map(({ filePath, ...limit }) => ({ ...limit, appliedIn: relative(filePath) })),
     ...(route.platformBodyLimit !== undefined ? { platformBodyLimit: route.platformBodyLimit } : {}),
     findings: route.findings.map((finding) => ({ ruleId: finding.ruleId, severity: finding.severity, message: finding.message, line: finding.location.line, column: finding.location.column })),
   };
