@@ -395,6 +395,77 @@ describe("language server (dist/server.js --stdio)", function () {
     });
   });
 
+  describe("harden.run: onSave", () => {
+    const timestampLines = (diagnostics: readonly Diagnostic[]): number[] => diagnostics.filter((d) => d.code === "timestamp-id").map((d) => d.range.start.line).sort((a, b) => a - b);
+    /** Two lines above the original text and a new finding at its end: every finding of the saved text moves. */
+    const edited = (text: string): string => `// edited\n// edited\n${text}export const jobToken = Date.now().toString();\n`;
+
+    it("a pull client gets the saved text's diagnostics on every save, and keeps what it shows while the text is unsaved", async () => {
+      workspace = copyToTemp(path.join(fixtures, "workspaces/demo"));
+      client = await LspTestClient.start({ workspace, pullDiagnostics: true, settings: { run: "onSave" } });
+      const filePath = path.join(workspace, "server/routes/orders.ts");
+      const text = fs.readFileSync(filePath, "utf8");
+      const uri = await client.open(filePath, text);
+      const pull = (previousResultId?: string): Promise<DocumentDiagnosticReport> => client!.connection.sendRequest("textDocument/diagnostic", { textDocument: { uri }, previousResultId });
+      const opened = await pull();
+      assert.ok(opened.kind === "full" && timestampLines(opened.items).length > 0);
+      const openedLines = opened.kind === "full" ? timestampLines(opened.items) : [];
+
+      const changed = edited(text);
+      await client.replaceText(uri, changed);
+      // Unchanged, or (when the settings arrived since and everything was re-checked) the same findings again.
+      const unsaved = await pull(opened.resultId);
+      assert.deepEqual(unsaved.kind === "full" ? timestampLines(unsaved.items) : openedLines, openedLines, "no analysis of unsaved text in onSave mode");
+
+      fs.writeFileSync(filePath, changed);
+      await client.connection.sendNotification("textDocument/didSave", { textDocument: { uri } });
+      const afterSave = await pull(opened.resultId);
+      assert.equal(afterSave.kind, "full");
+      const expected = [...openedLines.map((line) => line + 2), changed.split("\n").length - 2];
+      assert.deepEqual(afterSave.kind === "full" ? timestampLines(afterSave.items) : [], expected, "the saved text's findings, on its lines");
+    });
+
+    it("a push client is sent the saved text's diagnostics on save, with its version", async () => {
+      workspace = copyToTemp(path.join(fixtures, "workspaces/demo"));
+      client = await LspTestClient.start({ workspace, pullDiagnostics: false, settings: { run: "onSave" } });
+      const filePath = path.join(workspace, "server/routes/orders.ts");
+      const text = fs.readFileSync(filePath, "utf8");
+      const uri = await client.open(filePath, text);
+      const openedLines = timestampLines(await client.pushedDiagnostics(uri, (d) => d.length > 0));
+      const changed = edited(text);
+      const version = await client.replaceText(uri, changed);
+      const saved = client.next<PublishDiagnosticsParams>("textDocument/publishDiagnostics", (p) => p.uri === uri && p.version === version);
+      await client.connection.sendNotification("textDocument/didSave", { textDocument: { uri } });
+      assert.deepEqual(timestampLines((await saved).diagnostics), [...openedLines.map((line) => line + 2), changed.split("\n").length - 2]);
+    });
+  });
+
+  describe("workspace/diagnostic (LSP 3.17 workspace pull)", () => {
+    it("holds a pull that has nothing new until a scanned file's diagnostics change, then answers with that file alone", async () => {
+      workspace = copyToTemp(path.join(fixtures, "workspaces/demo"));
+      client = await LspTestClient.start({ workspace, pullDiagnostics: true });
+      await client.connection.sendRequest("harden/workspaceScan", {});
+      type WorkspaceReport = { items: Array<{ uri: string; resultId?: string; items: Diagnostic[] }> };
+      const first: WorkspaceReport = await client.connection.sendRequest("workspace/diagnostic", { previousResultIds: [] });
+      assert.ok(first.items.length >= 5, `${first.items.length} files`);
+      assert.ok(first.items.every((item) => item.resultId !== undefined));
+
+      let settled = false;
+      const held = client.connection
+        .sendRequest<WorkspaceReport>("workspace/diagnostic", { previousResultIds: first.items.map((item) => ({ uri: item.uri, value: item.resultId })) })
+        .finally(() => (settled = true));
+      // Messages are handled in order: once a later request is answered, an unheld pull would have been answered too.
+      await client.connection.sendRequest("harden/safeFixes", { textDocument: { uri: uriOf(path.join(workspace, "absent.ts")), version: 1 } });
+      assert.equal(settled, false, "an idle client's workspace pull is held, not answered with the same reports again");
+
+      const routesPath = path.join(workspace, "server/routes/orders.ts");
+      fs.appendFileSync(routesPath, "export const jobToken = Date.now().toString();\n");
+      await client.connection.sendNotification("workspace/didChangeWatchedFiles", { changes: [{ uri: uriOf(routesPath), type: 2 }] });
+      const answered = await held;
+      assert.deepEqual(answered.items.map((item) => item.uri), [uriOf(routesPath)]);
+    });
+  });
+
   describe("codeAction/resolve (a client that resolves edits)", () => {
     beforeEach(async () => {
       workspace = copyToTemp(path.join(fixtures, "workspaces/demo"));
