@@ -466,6 +466,53 @@ describe("language server (dist/server.js --stdio)", function () {
     });
   });
 
+  describe("a client that cannot create files (Neovim, eglot)", () => {
+    /** Every quick fix with an edit for the finding's diagnostic, its edit resolved when the client resolves edits. */
+    const quickFixes = async (started: LspTestClient, uri: string, code: string): Promise<CodeAction[]> => {
+      const diagnostic = (await started.pushedDiagnostics(uri, (d) => codes(d).includes(code))).find((d) => d.code === code)!;
+      const actions: CodeAction[] = await started.connection.sendRequest("textDocument/codeAction", { textDocument: { uri }, range: diagnostic.range, context: { diagnostics: [diagnostic], only: ["quickfix"] } });
+      const resolved = await Promise.all(actions.map((action) => (action.data === undefined ? action : started.connection.sendRequest<CodeAction>("codeAction/resolve", action))));
+      return resolved.filter((action) => action.edit && !action.title.startsWith("Ignore "));
+    };
+    const touchedFiles = (action: CodeAction): string[] => (action.edit?.documentChanges ?? []).map((change) => ("kind" in change ? `${change.kind} ${JSON.stringify(change)}` : change.textDocument.uri));
+    /** Relative modules the action's edits import, resolved against the importing file. */
+    const importedModules = (action: CodeAction): string[] =>
+      (action.edit?.documentChanges ?? []).flatMap((change) =>
+        "edits" in change ? change.edits.flatMap((edit) => [...("newText" in edit ? edit.newText : "").matchAll(/from ["'](\.[^"']+)["']/g)].map((match) => path.resolve(path.dirname(new URL(change.textDocument.uri).pathname), match[1]!))) : [],
+      );
+
+    it("is offered no fix that imports a module it would have to create; a client that can create files gets the scaffold", async function () {
+      this.timeout(90_000);
+      workspace = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), "harden-lsp-")));
+      fs.mkdirSync(path.join(workspace, ".git"));
+      fs.mkdirSync(path.join(workspace, "src"));
+      fs.writeFileSync(path.join(workspace, "package.json"), JSON.stringify({ name: "invoices", dependencies: { express: "^4.21.0" } }));
+      const filePath = path.join(workspace, "src/server.ts");
+      const text = ['import express from "express";', "", "const app = express();", "", 'app.post("/invoices", async (req, res) => {', "  res.status(201).json({ ok: true });", "});", "", "app.listen(3000);", ""].join("\n");
+      fs.writeFileSync(filePath, text);
+
+      const creating = await LspTestClient.start({ workspace, pullDiagnostics: false, resolvesCodeActionEdits: true });
+      try {
+        const offered = await quickFixes(creating, await creating.open(filePath, text), "missing-auth");
+        const scaffold = offered.find((action) => touchedFiles(action).some((file) => file.startsWith("create ")));
+        assert.ok(scaffold && importedModules(scaffold).length > 0, `the scaffold creates its guard and imports it: ${offered.map((a) => a.title).join(", ")}`);
+      } finally {
+        await creating.stop();
+      }
+      for (const resolvesCodeActionEdits of [true, false]) {
+        client = await LspTestClient.start({ workspace, pullDiagnostics: false, canCreateFiles: false, resolvesCodeActionEdits });
+        const offered = await quickFixes(client, await client.open(filePath, text), "missing-auth");
+        for (const action of offered) {
+          for (const file of touchedFiles(action)) assert.ok(!file.startsWith("create ") && fs.existsSync(new URL(file)), `${action.title} needs ${file}`);
+          for (const module of importedModules(action)) assert.ok([".ts", ".js", "/index.ts"].some((extension) => fs.existsSync(module.replace(/\.js$/, "") + extension)), `${action.title} imports ${module}, which does not exist`);
+        }
+        assert.deepEqual(offered.map((action) => action.title).filter((title) => /creates/.test(title)), []);
+        await client.stop();
+        client = undefined;
+      }
+    });
+  });
+
   describe("codeAction/resolve (a client that resolves edits)", () => {
     beforeEach(async () => {
       workspace = copyToTemp(path.join(fixtures, "workspaces/demo"));

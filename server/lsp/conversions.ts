@@ -101,6 +101,16 @@ export function toWorkspaceEdit(fixes: readonly Fix[], target: EditTarget, readT
   return { documentChanges };
 }
 
+/**
+ * Whether a fix can be applied whole by this client: one that creates a module it then imports (a guard, a DTO) needs a
+ * client that can create files. Lines appended to a missing `.env.example` are left out for such a client; the code
+ * edit is complete without them.
+ */
+export function isCompleteFor(fix: Fix, target: EditTarget, readText: TextReader): boolean {
+  if (target.canCreateFiles) return true;
+  return fix.files.every((write) => write.mode !== "create" || (readText(write.filePath) ?? readDisk(write.filePath)) !== undefined);
+}
+
 /** Inserts `// harden-ignore-next-line <id> -- <reason>` above the finding's line, or a file directive at the top. */
 export function toSuppressionEdit(finding: Finding, text: string, scope: "next-line" | "file", target: EditTarget): WorkspaceEdit {
   const reasonPlaceholder = "TODO: say why this is safe";
