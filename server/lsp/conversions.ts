@@ -14,6 +14,7 @@ import {
 } from "vscode-languageserver";
 import { applyFileWrite, lineBreakOf, selectCompatibleEdits, withLineBreaks } from "../../rules/engine/apply-edits.js";
 import { ruleDocsUrl } from "../../rules/engine/docs-url.js";
+import { reasonPlaceholder } from "../../rules/engine/suppressions.js";
 import type { Finding, Fix, Severity, Span } from "../../rules/engine/types.js";
 import { maxSourceBytes, readRegularText } from "../host/read-source.js";
 import { uriOf } from "./uri.js";
@@ -113,7 +114,6 @@ export function isCompleteFor(fix: Fix, target: EditTarget, readText: TextReader
 
 /** Inserts `// harden-ignore-next-line <id> -- <reason>` above the finding's line, or a file directive at the top. */
 export function toSuppressionEdit(finding: Finding, text: string, scope: "next-line" | "file", target: EditTarget): WorkspaceEdit {
-  const reasonPlaceholder = "TODO: say why this is safe";
   let offset = 0;
   let indent = "";
   if (scope === "next-line") {
