@@ -34,6 +34,20 @@ describe("routeReportSpan (the range of a finding about a whole route)", () => {
     assert.deepEqual(routes, ['post("/orders"', 'delete(["/orders/:id", "/o/:id"]', 'delete(["/orders/:id", "/o/:id"]', 'route("/refunds").put']);
   });
 
+  it("a chain of routes (Hono, Express's route()): each route's own method and path, never the chain's start or the route before", () => {
+    const hono = underlined("src/auth.ts", [
+      'import { Hono } from "hono";',
+      "export const auth = new Hono()",
+      '  .post("/sign-in", async (c) => {',
+      "    return c.json({});",
+      "  })",
+      '  .post("/sign-out", (c) => c.json({}));',
+    ]);
+    assert.deepEqual(hono.sort(), ['post("/sign-in"', 'post("/sign-out"']);
+    const express = underlined("src/routes.ts", ['import { Router } from "express";', "const router = Router();", 'router.route("/refunds").get((req, res) => res.end()).post((req, res) => res.end());']);
+    assert.deepEqual(express.sort(), ["post", 'route("/refunds").get']);
+  });
+
   it("Fastify's route({ … }) object: the method name only", () => {
     const routes = underlined("src/server.ts", [
       'import Fastify from "fastify";',

@@ -25,7 +25,10 @@ function registrationSpan(call: ts.CallExpression, sourceFile: ts.SourceFile): S
   const callee = call.expression;
   const name = ts.isPropertyAccessExpression(callee) ? callee.name : callee;
   const routeCall = ts.isPropertyAccessExpression(callee) && ts.isCallExpression(callee.expression) ? callee.expression : undefined;
-  const chainedFrom = routeCall && ts.isPropertyAccessExpression(routeCall.expression) && isPathArgument(routeCall.arguments[0]) ? routeCall.expression.name : undefined;
+  // Only `.route("/x")` names the path of the method after it; in `new Hono().post("/a", …).post("/b", …)` the call
+  // before is another route.
+  const routeOwner = routeCall && ts.isPropertyAccessExpression(routeCall.expression) && routeCall.expression.name.text === "route" ? routeCall.expression : undefined;
+  const chainedFrom = routeOwner && isPathArgument(routeCall!.arguments[0]) ? routeOwner.name : undefined;
   const [first] = call.arguments;
   const start = (chainedFrom ?? name).getStart(sourceFile);
   const end = !chainedFrom && first && isPathArgument(first) ? first.getEnd() : name.getEnd();

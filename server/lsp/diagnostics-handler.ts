@@ -252,14 +252,14 @@ export function createDiagnosticsHandler(services: Services): DiagnosticsHandler
   const pullReport = async (uri: string, previousResultId: string | undefined, token: CancellationToken): Promise<DocumentDiagnosticReport> => {
     const document = documents.get(uri);
     if (!document) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+    const version = document.version; // the document object is updated in place by later edits
     await services.settingsKnown;
-    const shown = shownVersionOf(document); // a snapshot: the open document object is updated in place by later edits
+    const shown = shownVersionOf(document);
     const resultId = `${generation}:${shown.version}`;
     if (previousResultId === resultId && cache.get(uri, shown.version)) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
     // Edits received with this pull are handled first, so one that supersedes it (or a $/cancelRequest) is seen before the analysis starts.
     await input.drained();
-    const current = documents.get(uri);
-    if (token.isCancellationRequested || !current || shownVersionOf(current).version !== shown.version) {
+    if (token.isCancellationRequested || documents.get(uri)?.version !== version) {
       throw new ResponseError(LSPErrorCodes.ServerCancelled, "the document changed; ask again", { retriggerRequest: true });
     }
     const analysis = analyzeDocument(shown);
