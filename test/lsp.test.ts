@@ -27,7 +27,8 @@ function summarize(diagnostics: readonly Diagnostic[]): string[] {
 }
 
 describe("language server (dist/server.js --stdio)", function () {
-  this.timeout(30_000);
+  // Generous: each test starts servers and loads projects, on a machine other work may be loading.
+  this.timeout(120_000);
   let client: LspTestClient | undefined;
   let workspace: string;
 
