@@ -1,10 +1,11 @@
 // The VS Code extension's entry: starts the bundled language server (dist/server.js) over node IPC and wires its
 // commands, output channel and language status. All analysis lives in the server; this file must not lint anything.
 import * as vscode from "vscode";
-import { LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from "vscode-languageclient/node";
+import { DiagnosticPullMode, LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from "vscode-languageclient/node";
 import { settingsSection, statusMethod, type HardenSettings, type InitializationOptions, type StatusParams } from "../server/protocol.js";
 import { registerCommands } from "./commands.js";
 import { LanguageStatus } from "./language-status.js";
+import { SettingTraceChannel } from "./trace-channel.js";
 
 const analysedLanguages = ["typescript", "typescriptreact", "javascript", "javascriptreact"];
 const documentSelector = [
@@ -20,6 +21,7 @@ class ServerConnection implements vscode.Disposable {
     private readonly serverModule: string,
     private readonly output: vscode.LogOutputChannel,
     private readonly status: LanguageStatus,
+    private readonly trace: SettingTraceChannel,
   ) {}
 
   current(): LanguageClient | undefined {
@@ -28,7 +30,7 @@ class ServerConnection implements vscode.Disposable {
 
   /** Starts or stops the server to match `harden.enable`. */
   async applyEnableSetting(): Promise<void> {
-    const enabled = vscode.workspace.getConfiguration(settingsSection).get<HardenSettings["enable"]>("enable", true);
+    const enabled = readSetting("enable", true);
     if (enabled && !this.client) await this.start();
     if (!enabled && this.client) await this.stop();
   }
@@ -46,6 +48,9 @@ class ServerConnection implements vscode.Disposable {
     const clientOptions: LanguageClientOptions = {
       documentSelector,
       outputChannel: this.output,
+      traceOutputChannel: this.trace,
+      // Pulled as the user types and on every save; in onSave mode only on save (and open), read when each pull is due.
+      diagnosticPullOptions: { onChange: true, onSave: true, filter: (_document, mode) => mode === DiagnosticPullMode.onType && readSetting("run", "onType") === "onSave" },
       // In Restricted Mode the server neither reads nor writes the caches a workspace holds.
       initializationOptions: { workspaceTrusted: vscode.workspace.isTrusted } satisfies InitializationOptions,
       synchronize: {
@@ -80,19 +85,26 @@ class ServerConnection implements vscode.Disposable {
   }
 }
 
+function readSetting<K extends keyof HardenSettings>(key: K, fallback: HardenSettings[K]): HardenSettings[K] {
+  return vscode.workspace.getConfiguration(settingsSection).get<HardenSettings[K]>(key, fallback);
+}
+
 let connection: ServerConnection | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const output = vscode.window.createOutputChannel("Harden", { log: true });
   const status = new LanguageStatus(documentSelector);
-  connection = new ServerConnection(context.asAbsolutePath("dist/server.js"), output, status);
+  const trace = new SettingTraceChannel(output, () => readSetting("trace", { server: "off" }).server);
+  connection = new ServerConnection(context.asAbsolutePath("dist/server.js"), output, status, trace);
   const server = connection;
   context.subscriptions.push(
     output,
+    trace,
     status,
     ...registerCommands({ client: () => server.current(), output, restart: () => server.restart() }),
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (event.affectsConfiguration(`${settingsSection}.enable`)) void server.applyEnableSetting();
+      if (event.affectsConfiguration(`${settingsSection}.trace.server`)) trace.settingChanged();
     }),
     vscode.workspace.onDidCloseTextDocument((document) => status.forget(document.uri.toString())),
     // The server learns of trust when it starts, and only then.

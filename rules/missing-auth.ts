@@ -12,6 +12,7 @@ import type { GuardDefinition, LinkedRoute } from "./model/project-model.js";
 import { findSecretFormat, isSecretName, looksRandom } from "./model/secrets.js";
 import { calleeText, findNodeBySpan, importedModuleOf, isFunctionLike, type FunctionLike } from "./model/syntax.js";
 import { handlerFunctionOf } from "./model/route-handlers.js";
+import { routeReportSpan } from "./model/route-report-span.js";
 import type { Framework, GuardScopeKind, RouteSummary, SocketServerSummary } from "./model/types.js";
 
 type Context = RuleContext<Record<string, never>>;
@@ -87,8 +88,9 @@ function checkRoute(ctx: Context, linked: LinkedRoute): void {
   if (handler && (delegatesToTrpc(handler) || onlyRefusesMethod(handler) || runsSignInCeremony(handler))) return;
   if (handler && isAnonymousByDesign(ctx, linked, handler, segments)) return;
   const data = { method: route.method === "ALL" ? "ANY" : route.method, path: routePath || "(dynamic path)" };
+  const span = routeReportSpan(route, ctx.sourceFile);
   if (segments.some((segment) => webhookSegment.test(segment)) && !isWebhookCollection(segments)) {
-    ctx.report({ span: route.span, messageId: "webhook", data });
+    ctx.report({ span, messageId: "webhook", data });
     return;
   }
   const fix = routeFix(ctx, linked);
@@ -96,30 +98,30 @@ function checkRoute(ctx: Context, linked: LinkedRoute): void {
   const conventions = conventionsOf(ctx);
   const middleware = wrapper ? undefined : credentialMiddleware(ctx, linked);
   if (middleware) {
-    ctx.report({ span: route.span, messageId: "unprovenMiddleware", data: { ...data, ...describeWrapper(ctx, middleware) }, ...(fix && { fix }) });
+    ctx.report({ span, messageId: "unprovenMiddleware", data: { ...data, ...describeWrapper(ctx, middleware) }, ...(fix && { fix }) });
     return;
   }
   if (!wrapper) {
     // A route without the wrapper most of its siblings go through deviates from their convention: say which.
     const convention = conventions.byFolder.get(siblingFolderOf(linked));
     if (!convention) {
-      ctx.report({ span: route.span, messageId: "route", data, ...(fix && { fix }) });
+      ctx.report({ span, messageId: "route", data, ...(fix && { fix }) });
       return;
     }
     const followed = describeWrapper(ctx, conventions.wrappers.get(convention.routes[0]!)!);
     const siblings = { count: String(convention.routes.length), total: String((convention.folderSize ?? 1) - 1), folder: displayFolder(ctx, convention.folder ?? "") };
-    ctx.report({ span: route.span, messageId: "deviatesFromConvention", data: { ...data, ...followed, ...siblings }, ...(fix && { fix }) });
+    ctx.report({ span, messageId: "deviatesFromConvention", data: { ...data, ...followed, ...siblings }, ...(fix && { fix }) });
     return;
   }
   // The project's or a folder's convention: many routes through one unknown wrapper are one question about the wrapper, asked once.
   const wrapperData = { ...data, ...describeWrapper(ctx, wrapper) };
   const convention = conventions.followed.get(linked);
   if (!convention) {
-    ctx.report({ span: route.span, messageId: "unprovenWrapper", data: wrapperData, ...(fix && { fix }) });
+    ctx.report({ span, messageId: "unprovenWrapper", data: wrapperData, ...(fix && { fix }) });
   } else if (convention.routes[0] === linked) {
     const count = String(convention.routes.length);
-    if (convention.scope === "project") ctx.report({ span: route.span, messageId: "unprovenConvention", data: { ...wrapperData, count } });
-    else ctx.report({ span: route.span, messageId: "unprovenFolderConvention", data: { ...wrapperData, count, total: String(convention.folderSize), folder: displayFolder(ctx, convention.folder ?? "") } });
+    if (convention.scope === "project") ctx.report({ span, messageId: "unprovenConvention", data: { ...wrapperData, count } });
+    else ctx.report({ span, messageId: "unprovenFolderConvention", data: { ...wrapperData, count, total: String(convention.folderSize), folder: displayFolder(ctx, convention.folder ?? "") } });
   }
 }
 

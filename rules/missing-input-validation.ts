@@ -9,6 +9,7 @@ import { lineIndentation } from "./engine/code-style.js";
 import type { LinkedRoute } from "./model/project-model.js";
 import { readRequestInputs, type FieldRead, type RequestInputRead, type RequestInputSource } from "./model/request-inputs.js";
 import { routeHandlersIn, type HandledRoute } from "./model/route-handlers.js";
+import { routeReportSpan } from "./model/route-report-span.js";
 import { calleeText, decoratorsOf, findNodeBySpan, functionBoundTo, isFunctionLike, unwrapExpression, type FunctionLike } from "./model/syntax.js";
 import { isFolderConvention, routesThrough, unsettledMembers, type UnsettledMember } from "./model/chain-conventions.js";
 import {
@@ -120,7 +121,7 @@ function checkHandler(ctx: Context, linked: LinkedRoute, handler: FunctionLike):
   if (isFolderConvention(ctx.project, linked, unsettled.key, takesBody)) {
     const users = routesThrough(ctx.project, unsettled.key);
     if (users.find((user) => user.route.handler) !== linked) return;
-    ctx.report({ span: linked.route.span, messageId: "unprovenValidatorConvention", data: { route: routeLabel, count: String(users.length), ...memberData(ctx, unsettled) } });
+    ctx.report({ span: routeReportSpan(linked.route, ctx.sourceFile), messageId: "unprovenValidatorConvention", data: { route: routeLabel, count: String(users.length), ...memberData(ctx, unsettled) } });
     return;
   }
   ctx.report({ span: flagged.span, messageId: "unprovenValidator", data: { route: routeLabel, input: flagged.label, ...memberData(ctx, unsettled) }, fix });

@@ -7,6 +7,7 @@ import { someDescendant } from "./model/auth-checks.js";
 import { answersTooManyRequests, closesOnceSetUp } from "./model/rate-limiters.js";
 import { frameworkOfModule } from "./model/frameworks/server-apps.js";
 import { handlerFunctionOf } from "./model/route-handlers.js";
+import { routeReportSpan } from "./model/route-report-span.js";
 import { calleeText, importedModuleOf, type FunctionLike } from "./model/syntax.js";
 
 type Context = RuleContext<Record<string, never>>;
@@ -50,8 +51,9 @@ function checkRoute(ctx: Context, linked: LinkedRoute): void {
   if (!isAuthEndpoint && !call) return;
   if (isAuthEndpoint && handler && closesOnceSetUp(handler)) return;
   if (isRateLimited(ctx, linked, handler)) return;
-  if (isAuthEndpoint) ctx.report({ span: route.span, messageId: "authRoute", data });
-  else ctx.report({ span: route.span, messageId: "expensiveRoute", data: { ...data, call: call! } });
+  const span = routeReportSpan(route, ctx.sourceFile);
+  if (isAuthEndpoint) ctx.report({ span, messageId: "authRoute", data });
+  else ctx.report({ span, messageId: "expensiveRoute", data: { ...data, call: call! } });
 }
 
 /** The path's segments, or the handler's name (`resetPassword` → `reset-password`), name a credential endpoint. */

@@ -7,7 +7,10 @@ export type RuleSeverityOverride = "off" | "info" | "warn" | "error";
 /** The `harden.*` settings, read by the server through `workspace/configuration` (section `harden`). */
 export interface HardenSettings {
   enable: boolean;
-  /** `onType`: analyse as the user types (a burst of edits is analysed once, at its last version); `onSave`: only when the file is opened or saved. */
+  /**
+   * `onType`: analyse as the user types (a burst of edits is analysed once, at its last version); `onSave`: only when the
+   * file is opened or saved, and the diagnostics shown are those of the text as last opened or saved.
+   */
   run: "onType" | "onSave";
   rules: Record<string, RuleSeverityOverride>;
   trace: { server: "off" | "messages" | "verbose" };

@@ -239,7 +239,7 @@ describe("harden check --format github", () => {
     assert.equal(lines.at(-1), "harden: 6 problems (2 errors, 4 warnings) in 6 files");
     assert.equal(
       lines.find((line) => line.includes("missing-auth")),
-      "::error file=src/routes/webhooks.ts,line=6,col=1,endLine=10,endColumn=3,title=Harden missing-auth::POST /webhooks/payments looks like a webhook but neither authenticates the caller nor verifies the payload's signature.",
+      "::error file=src/routes/webhooks.ts,line=6,col=16,endLine=6,endColumn=32,title=Harden missing-auth::POST /webhooks/payments looks like a webhook but neither authenticates the caller nor verifies the payload's signature.",
     );
     assert.match(lines.find((line) => line.includes("timestamp-id"))!, /^::warning file=src\/routes\/users\.ts,line=11,col=22,endLine=11,endColumn=43,title=Harden timestamp-id::/);
     assert.equal(lines.length, 7);

@@ -255,6 +255,18 @@ describe("harden check: config errors", () => {
     });
   }
 
+  it("exits 2 listing every problem of the config, one stderr line each with its key path, and no stack trace", () => {
+    const directory = temporaryWorkspace("cli-basic");
+    writeConfig(directory, { rules: { "missing-authz": "error", "missing-timeout": ["warn", { timeoutMs: 0 }] }, ignore: "dist/**" });
+    const run = runCli(["check", "."], directory);
+    assert.equal(run.status, 2);
+    assert.deepEqual(run.stderr.trimEnd().split("\n").map((line) => /^harden: harden\.config\.json: [^:\s]+/.exec(line)?.[0] ?? line).sort(), [
+      "harden: harden.config.json: ignore",
+      "harden: harden.config.json: rules.missing-authz",
+      "harden: harden.config.json: rules.missing-timeout[1].timeoutMs",
+    ]);
+  });
+
   it("uses --config FILE instead of the nearest harden.config.json", () => {
     const directory = temporaryWorkspace("cli-basic");
     writeConfig(directory, { rules: { nonsense: "error" } });

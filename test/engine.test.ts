@@ -89,7 +89,7 @@ describe("config", () => {
   });
 
   it("names an unknown top-level key", () => {
-    assert.throws(() => parseConfigText('{ "rulez": {} }', "harden.config.json"), /harden\.config\.json: \(root\): unknown key "rulez"/);
+    assert.throws(() => parseConfigText('{ "rulez": {} }', "harden.config.json"), /harden\.config\.json: rulez: unknown key "rulez"$/);
   });
 
   it("names the key path of a bad severity", () => {
@@ -107,6 +107,25 @@ describe("config", () => {
   it("validates rule options against the rule's schema and names the option", () => {
     assert.throws(() => configFor({ rules: { "env-note": ["warn", { name: 3 }] } }), /rules\.env-note\[1\]\.name: /);
     assert.throws(() => configFor({ rules: { "no-debugger": ["warn", { x: 1 }] } }), /rules\.no-debugger\[1\]: this rule takes no options/);
+  });
+
+  it("gives every problem in one message, one line each with its key path, worded for people", () => {
+    const text = JSON.stringify({ rules: { "no-such-rule": "warn", "no-debugger": "loud", "env-note": ["warn", { name: 3, nmae: "X" }] }, ignore: [1], rulez: {} });
+    assert.throws(
+      () => parseConfigText(text, "harden.config.json", registry),
+      (error: Error) => {
+        assert.ok(error instanceof ConfigError);
+        assert.deepEqual(error.message.split("\n").sort(), [
+          'harden.config.json: ignore[0]: Invalid input: expected string, received number',
+          'harden.config.json: rules.env-note[1].name: Invalid input: expected string, received number',
+          'harden.config.json: rules.env-note[1].nmae: unknown key "nmae"',
+          'harden.config.json: rules.no-debugger: expected "off", "info", "warn" or "error", or ["<severity>", { <options> }]',
+          'harden.config.json: rules.no-such-rule: unknown rule id "no-such-rule"',
+          'harden.config.json: rulez: unknown key "rulez"',
+        ]);
+        return true;
+      },
+    );
   });
 
   it("applies defaults, overrides and off", () => {

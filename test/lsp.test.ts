@@ -27,7 +27,8 @@ function summarize(diagnostics: readonly Diagnostic[]): string[] {
 }
 
 describe("language server (dist/server.js --stdio)", function () {
-  this.timeout(30_000);
+  // Generous: each test starts servers and loads projects, on a machine other work may be loading.
+  this.timeout(120_000);
   let client: LspTestClient | undefined;
   let workspace: string;
 
@@ -392,6 +393,124 @@ describe("language server (dist/server.js --stdio)", function () {
       const cancelled: { filesAnalysed: number; cancelled: boolean } = await cancelledScan;
       assert.equal(cancelled.cancelled, true);
       assert.ok(cancelled.filesAnalysed < full.filesAnalysed);
+    });
+  });
+
+  describe("harden.run: onSave", () => {
+    const timestampLines = (diagnostics: readonly Diagnostic[]): number[] => diagnostics.filter((d) => d.code === "timestamp-id").map((d) => d.range.start.line).sort((a, b) => a - b);
+    /** Two lines above the original text and a new finding at its end: every finding of the saved text moves. */
+    const edited = (text: string): string => `// edited\n// edited\n${text}export const jobToken = Date.now().toString();\n`;
+
+    it("a pull client gets the saved text's diagnostics on every save, and keeps what it shows while the text is unsaved", async () => {
+      workspace = copyToTemp(path.join(fixtures, "workspaces/demo"));
+      client = await LspTestClient.start({ workspace, pullDiagnostics: true, settings: { run: "onSave" } });
+      const filePath = path.join(workspace, "server/routes/orders.ts");
+      const text = fs.readFileSync(filePath, "utf8");
+      const uri = await client.open(filePath, text);
+      const pull = (previousResultId?: string): Promise<DocumentDiagnosticReport> => client!.connection.sendRequest("textDocument/diagnostic", { textDocument: { uri }, previousResultId });
+      const opened = await pull();
+      assert.ok(opened.kind === "full" && timestampLines(opened.items).length > 0);
+      const openedLines = opened.kind === "full" ? timestampLines(opened.items) : [];
+
+      const changed = edited(text);
+      await client.replaceText(uri, changed);
+      // Unchanged, or (when the settings arrived since and everything was re-checked) the same findings again.
+      const unsaved = await pull(opened.resultId);
+      assert.deepEqual(unsaved.kind === "full" ? timestampLines(unsaved.items) : openedLines, openedLines, "no analysis of unsaved text in onSave mode");
+
+      fs.writeFileSync(filePath, changed);
+      await client.connection.sendNotification("textDocument/didSave", { textDocument: { uri } });
+      const afterSave = await pull(opened.resultId);
+      assert.equal(afterSave.kind, "full");
+      const expected = [...openedLines.map((line) => line + 2), changed.split("\n").length - 2];
+      assert.deepEqual(afterSave.kind === "full" ? timestampLines(afterSave.items) : [], expected, "the saved text's findings, on its lines");
+    });
+
+    it("a push client is sent the saved text's diagnostics on save, with its version", async () => {
+      workspace = copyToTemp(path.join(fixtures, "workspaces/demo"));
+      client = await LspTestClient.start({ workspace, pullDiagnostics: false, settings: { run: "onSave" } });
+      const filePath = path.join(workspace, "server/routes/orders.ts");
+      const text = fs.readFileSync(filePath, "utf8");
+      const uri = await client.open(filePath, text);
+      const openedLines = timestampLines(await client.pushedDiagnostics(uri, (d) => d.length > 0));
+      const changed = edited(text);
+      const version = await client.replaceText(uri, changed);
+      const saved = client.next<PublishDiagnosticsParams>("textDocument/publishDiagnostics", (p) => p.uri === uri && p.version === version);
+      await client.connection.sendNotification("textDocument/didSave", { textDocument: { uri } });
+      assert.deepEqual(timestampLines((await saved).diagnostics), [...openedLines.map((line) => line + 2), changed.split("\n").length - 2]);
+    });
+  });
+
+  describe("workspace/diagnostic (LSP 3.17 workspace pull)", () => {
+    it("holds a pull that has nothing new until a scanned file's diagnostics change, then answers with that file alone", async () => {
+      workspace = copyToTemp(path.join(fixtures, "workspaces/demo"));
+      client = await LspTestClient.start({ workspace, pullDiagnostics: true });
+      await client.connection.sendRequest("harden/workspaceScan", {});
+      type WorkspaceReport = { items: Array<{ uri: string; resultId?: string; items: Diagnostic[] }> };
+      const first: WorkspaceReport = await client.connection.sendRequest("workspace/diagnostic", { previousResultIds: [] });
+      assert.ok(first.items.length >= 5, `${first.items.length} files`);
+      assert.ok(first.items.every((item) => item.resultId !== undefined));
+
+      let settled = false;
+      const held = client.connection
+        .sendRequest<WorkspaceReport>("workspace/diagnostic", { previousResultIds: first.items.map((item) => ({ uri: item.uri, value: item.resultId })) })
+        .finally(() => (settled = true));
+      // Messages are handled in order: once a later request is answered, an unheld pull would have been answered too.
+      await client.connection.sendRequest("harden/safeFixes", { textDocument: { uri: uriOf(path.join(workspace, "absent.ts")), version: 1 } });
+      assert.equal(settled, false, "an idle client's workspace pull is held, not answered with the same reports again");
+
+      const routesPath = path.join(workspace, "server/routes/orders.ts");
+      fs.appendFileSync(routesPath, "export const jobToken = Date.now().toString();\n");
+      await client.connection.sendNotification("workspace/didChangeWatchedFiles", { changes: [{ uri: uriOf(routesPath), type: 2 }] });
+      const answered = await held;
+      assert.deepEqual(answered.items.map((item) => item.uri), [uriOf(routesPath)]);
+    });
+  });
+
+  describe("a client that cannot create files (Neovim, eglot)", () => {
+    /** Every quick fix with an edit for the finding's diagnostic, its edit resolved when the client resolves edits. */
+    const quickFixes = async (started: LspTestClient, uri: string, code: string): Promise<CodeAction[]> => {
+      const diagnostic = (await started.pushedDiagnostics(uri, (d) => codes(d).includes(code))).find((d) => d.code === code)!;
+      const actions: CodeAction[] = await started.connection.sendRequest("textDocument/codeAction", { textDocument: { uri }, range: diagnostic.range, context: { diagnostics: [diagnostic], only: ["quickfix"] } });
+      const resolved = await Promise.all(actions.map((action) => (action.data === undefined ? action : started.connection.sendRequest<CodeAction>("codeAction/resolve", action))));
+      return resolved.filter((action) => action.edit && !action.title.startsWith("Ignore "));
+    };
+    const touchedFiles = (action: CodeAction): string[] => (action.edit?.documentChanges ?? []).map((change) => ("kind" in change ? `${change.kind} ${JSON.stringify(change)}` : change.textDocument.uri));
+    /** Relative modules the action's edits import, resolved against the importing file. */
+    const importedModules = (action: CodeAction): string[] =>
+      (action.edit?.documentChanges ?? []).flatMap((change) =>
+        "edits" in change ? change.edits.flatMap((edit) => [...("newText" in edit ? edit.newText : "").matchAll(/from ["'](\.[^"']+)["']/g)].map((match) => path.resolve(path.dirname(new URL(change.textDocument.uri).pathname), match[1]!))) : [],
+      );
+
+    it("is offered no fix that imports a module it would have to create; a client that can create files gets the scaffold", async function () {
+      this.timeout(90_000);
+      workspace = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), "harden-lsp-")));
+      fs.mkdirSync(path.join(workspace, ".git"));
+      fs.mkdirSync(path.join(workspace, "src"));
+      fs.writeFileSync(path.join(workspace, "package.json"), JSON.stringify({ name: "invoices", dependencies: { express: "^4.21.0" } }));
+      const filePath = path.join(workspace, "src/server.ts");
+      const text = ['import express from "express";', "", "const app = express();", "", 'app.post("/invoices", async (req, res) => {', "  res.status(201).json({ ok: true });", "});", "", "app.listen(3000);", ""].join("\n");
+      fs.writeFileSync(filePath, text);
+
+      const creating = await LspTestClient.start({ workspace, pullDiagnostics: false, resolvesCodeActionEdits: true });
+      try {
+        const offered = await quickFixes(creating, await creating.open(filePath, text), "missing-auth");
+        const scaffold = offered.find((action) => touchedFiles(action).some((file) => file.startsWith("create ")));
+        assert.ok(scaffold && importedModules(scaffold).length > 0, `the scaffold creates its guard and imports it: ${offered.map((a) => a.title).join(", ")}`);
+      } finally {
+        await creating.stop();
+      }
+      for (const resolvesCodeActionEdits of [true, false]) {
+        client = await LspTestClient.start({ workspace, pullDiagnostics: false, canCreateFiles: false, resolvesCodeActionEdits });
+        const offered = await quickFixes(client, await client.open(filePath, text), "missing-auth");
+        for (const action of offered) {
+          for (const file of touchedFiles(action)) assert.ok(!file.startsWith("create ") && fs.existsSync(new URL(file)), `${action.title} needs ${file}`);
+          for (const module of importedModules(action)) assert.ok([".ts", ".js", "/index.ts"].some((extension) => fs.existsSync(module.replace(/\.js$/, "") + extension)), `${action.title} imports ${module}, which does not exist`);
+        }
+        assert.deepEqual(offered.map((action) => action.title).filter((title) => /creates/.test(title)), []);
+        await client.stop();
+        client = undefined;
+      }
     });
   });
 

@@ -4,7 +4,7 @@ import * as path from "node:path";
 import { ts } from "ts-morph";
 import type { ResolvedConfig } from "./config.js";
 import { FixBuilder } from "./fix-builder.js";
-import { collectSuppressions, findSuppression, type Suppression } from "./suppressions.js";
+import { collectSuppressions, findSuppression, hasReason, type Suppression } from "./suppressions.js";
 import type { AnyRule, Finding, Fix, FixRequest, Notice, ReportDescriptor, RuleContext, RuleFile, RuleProject, Span, Visitor } from "./types.js";
 import { walkPreOrder } from "./walk.js";
 
@@ -191,7 +191,7 @@ function invalidSuppressionFindings(suppressions: readonly Suppression[], option
       if (!known.has(ruleId)) report(suppression, "unknownRule", { ruleId: options.project.redactSecrets(ruleId) });
       else if (options.config.rules.has(ruleId) && !suppression.usedBy.has(ruleId)) report(suppression, "unused", { ruleId });
     }
-    if (!suppression.reason) report(suppression, "noReason");
+    if (!hasReason(suppression)) report(suppression, "noReason");
   }
   return findings;
 }

@@ -3,7 +3,10 @@ import { z } from "zod";
 import type { AnyRule, Notice, ProjectSettings, Severity, SeveritySetting } from "./types.js";
 
 const severitySetting = z.enum(["off", "info", "warn", "error"]);
-const ruleSetting = z.union([severitySetting, z.tuple([severitySetting]), z.tuple([severitySetting, z.record(z.string(), z.unknown())])]);
+const ruleSettingError = 'expected "off", "info", "warn" or "error", or ["<severity>", { <options> }]';
+/** A rule's setting: a severity, or a severity and the rule's options (validated by the rule's own schema when known). */
+const ruleSettingOf = (options: z.ZodType) => z.union([severitySetting, z.tuple([severitySetting]), z.tuple([severitySetting, options])], { error: ruleSettingError });
+const ruleSetting = ruleSettingOf(z.record(z.string(), z.unknown()));
 const globs = z.array(z.string());
 
 export const configSchema = z
@@ -21,6 +24,21 @@ export const configSchema = z
   .strict();
 
 export type HardenConfig = z.infer<typeof configSchema>;
+
+/**
+ * The config schema with the registry's rule ids as the keys of `rules`, each with its summary and its own options: what
+ * `parseConfigText` checks when it is given the registry, and what the editor's JSON schema completes.
+ */
+export function configSchemaFor(registry: readonly AnyRule[]) {
+  const rules = Object.fromEntries(
+    registry.map((rule) => {
+      // A misspelt option is an error, not silently the default.
+      const options = rule.meta.options instanceof z.ZodObject ? rule.meta.options.strict() : (rule.meta.options ?? z.object({}).strict());
+      return [rule.id, ruleSettingOf(options).optional().describe(rule.meta.summary)];
+    }),
+  );
+  return configSchema.extend({ rules: z.object(rules).strict().optional() });
+}
 
 export interface RuleSetting {
   severity: Severity;
@@ -61,8 +79,11 @@ function formatPath(segments: readonly PropertyKey[]): string {
   return segments.map((s, i) => (typeof s === "number" ? `[${s}]` : i === 0 ? String(s) : `.${String(s)}`)).join("") || "(root)";
 }
 
-/** Parses the text of a config file; throws ConfigError naming `fileLabel` and the key path. */
-export function parseConfigText(text: string, fileLabel: string): HardenConfig {
+/**
+ * Parses the text of a config file; throws ConfigError with every problem, one line each, naming `fileLabel` and the
+ * key path. With the registry, unknown rule ids and each rule's options are checked too.
+ */
+export function parseConfigText(text: string, fileLabel: string, registry?: readonly AnyRule[]): HardenConfig {
   let json: unknown;
   try {
     // Editors on Windows save JSON with a byte-order mark, which JSON.parse refuses.
@@ -75,13 +96,28 @@ export function parseConfigText(text: string, fileLabel: string): HardenConfig {
   // zod drops a `__proto__` key without a word, so a setting written under it would be ignored silently.
   const prototypeKey = prototypeKeyPath(json);
   if (prototypeKey) throw new ConfigError(`${fileLabel}: ${formatPath(prototypeKey)}: "__proto__" is not a valid key`);
-  const result = configSchema.safeParse(json);
+  const result = (registry ? configSchemaFor(registry) : configSchema).safeParse(json);
   if (!result.success) {
-    const issue = result.error.issues[0]!;
-    const keys = issue.code === "unrecognized_keys" ? `: unknown key "${issue.keys.join('", "')}"` : `: ${issue.message}`;
-    throw new ConfigError(`${fileLabel}: ${formatPath(issue.path)}${keys}`);
+    const withoutOptions = new Set(registry?.filter((rule) => !rule.meta.options).map((rule) => rule.id));
+    throw new ConfigError(result.error.issues.flatMap((issue) => describeIssue(issue, [], withoutOptions)).map((line) => `${fileLabel}: ${line}`).join("\n"));
   }
-  return result.data;
+  return result.data as HardenConfig;
+}
+
+/** One line per problem, `key.path: what is wrong`; a union's problem is that of the branch that matched furthest. */
+function describeIssue(issue: z.core.$ZodIssue, base: readonly PropertyKey[], withoutOptions: ReadonlySet<string>): string[] {
+  const at = [...base, ...issue.path];
+  if (issue.code === "unrecognized_keys" && at.length === 3 && at[0] === "rules" && withoutOptions.has(String(at[1]))) return [`${formatPath(at)}: this rule takes no options`];
+  if (issue.code === "unrecognized_keys") {
+    const isRules = at.length === 1 && at[0] === "rules";
+    return issue.keys.map((key) => `${formatPath([...at, key])}: ${isRules ? `unknown rule id "${key}"` : `unknown key "${key}"`}`);
+  }
+  if (issue.code === "invalid_union") {
+    const depth = (branch: readonly z.core.$ZodIssue[]): number => Math.max(...branch.map((inner) => inner.path.length));
+    const furthest = [...issue.errors].sort((a, b) => depth(b) - depth(a))[0];
+    if (furthest && depth(furthest) > 0) return furthest.flatMap((inner) => describeIssue(inner, at, withoutOptions));
+  }
+  return [`${formatPath(at)}: ${issue.message}`];
 }
 
 /** The key path of the first `__proto__` key in parsed JSON; iterative, as a config may be nested thousands deep. */

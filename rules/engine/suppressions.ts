@@ -15,6 +15,19 @@ export interface Suppression {
 
 const directive = /^(?:\/\/|\/\*)\s*harden-ignore-(next-line|file)\b(.*?)(?:\*\/)?\s*$/s;
 
+/** The reason the editor's "Ignore …" quick fix writes for the user to replace. */
+export const reasonPlaceholder = "TODO: say why this is safe";
+/**
+ * Text that holds a reason's place without giving one: the quick fix's placeholder, a TODO/FIXME/TBD/XXX note, a
+ * `<template>`, dots or question marks.
+ */
+const placeholder = /^(?:(?:todo|fixme|tbd|xxx)\b.*|<[^>]*>|\.+|\?+|say why this is safe\.?)$/i;
+
+/** Whether the suppression says why: a reason that only holds the place of one does not. */
+export function hasReason(suppression: Suppression): boolean {
+  return suppression.reason !== "" && !placeholder.test(suppression.reason);
+}
+
 export function collectSuppressions(sourceFile: ts.SourceFile, nodes: Iterable<ts.Node>): Suppression[] {
   const text = sourceFile.text;
   if (!text.includes("harden-ignore-")) return [];

@@ -50,7 +50,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     return await check(command.options, io);
   } catch (error) {
     if (error instanceof UsageError) return write(io.stderr, `harden: ${error.message}\nRun "harden --help" for usage.\n`, exitCodes.failure);
-    if (isConfigError(error) || error instanceof PathError || error instanceof BaselineError || error instanceof GitError) return write(io.stderr, `harden: ${error.message}\n`, exitCodes.failure);
+    // A config error lists every problem, one a line; each line is a stderr line of its own.
+    if (isConfigError(error) || error instanceof PathError || error instanceof BaselineError || error instanceof GitError) return write(io.stderr, `harden: ${error.message.replace(/\n/g, "\nharden: ")}\n`, exitCodes.failure);
     const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
     return write(io.stderr, `harden: internal error: ${reason}\n`, exitCodes.failure);
   }

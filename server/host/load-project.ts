@@ -29,7 +29,7 @@ export function resolveProjectConfig(
   if (!location.configPath || text === undefined) return withModuleAliases(resolveConfig({}, registry, location.root, "(defaults)"));
   if (Buffer.byteLength(text) > maxConfigBytes) throw tooLarge(location.configPath, label);
   const fileLabel = label(location.configPath);
-  return withModuleAliases(resolveConfig(parseConfigText(text, fileLabel), registry, location.root, fileLabel));
+  return withModuleAliases(resolveConfig(parseConfigText(text, fileLabel, registry), registry, location.root, fileLabel));
 }
 
 function tooLarge(configPath: string, label: (filePath: string) => string): ConfigError {

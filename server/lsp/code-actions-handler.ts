@@ -8,7 +8,7 @@ import { verifyCandidates } from "../../rules/engine/fix-loop.js";
 import type { Finding, Fix } from "../../rules/engine/types.js";
 import { registry } from "../../rules/index.js";
 import { fixAllCodeActionKind, safeFixesMethod, serverCommands, type SafeFixesParams, type SafeFixesResult } from "../protocol.js";
-import { isSameFinding, toSuppressionEdit, toWorkspaceEdit, type DiagnosticData, type EditTarget } from "./conversions.js";
+import { isCompleteFor, isSameFinding, toSuppressionEdit, toWorkspaceEdit, type DiagnosticData, type EditTarget } from "./conversions.js";
 import type { DiagnosticsHandler } from "./diagnostics-handler.js";
 import type { Services } from "./services.js";
 import { isSourceFile } from "../host/source-files.js";
@@ -31,7 +31,9 @@ export function createCodeActionsHandler(services: Services, diagnostics: Diagno
     const target = targetOf(document);
     const analysis = diagnostics.analyzeDocument(document, { withFixes: true });
     if (!target || !analysis) return undefined;
-    const candidates = analysis.findings.flatMap((finding) => finding.fixes.filter((fix) => fix.kind === "safe").slice(0, 1).map((fix) => ({ finding, fix })));
+    const candidates = analysis.findings.flatMap((finding) =>
+      finding.fixes.filter((fix) => fix.kind === "safe" && isCompleteFor(fix, target, readText)).slice(0, 1).map((fix) => ({ finding, fix })),
+    );
     if (candidates.length === 0) return undefined;
     const { kept, withheld } = verifyCandidates(new Map([[target.filePath, analysis.text]]), candidates, { readExtraFile: readText, isSourceFile }, host.fixVerifierFor(target.filePath));
     for (const notice of withheld) connection.console.info(`${notice.filePath}: ${notice.message}`);
@@ -57,6 +59,8 @@ export function createCodeActionsHandler(services: Services, diagnostics: Diagno
       const finding = analysis?.findings.find((candidate) => isSameFinding(candidate, data));
       if (!finding || !analysis) continue;
       finding.fixes.forEach((fix, fixIndex) => {
+        // Never half a fix: an import of a module this client cannot create is not offered at all.
+        if (!isCompleteFor(fix, target, readText)) return;
         // A safe or scaffold edit is built and type-checked when picked (resolve), never for every light bulb.
         const deferred = fix.kind !== "suggestion" && services.features.resolvesCodeActionEdits;
         const action = fixAction(finding, fix, diagnostic, deferred ? undefined : toWorkspaceEdit([fix], target, readText));
@@ -90,7 +94,7 @@ export function createCodeActionsHandler(services: Services, diagnostics: Diagno
     const analysis = diagnostics.analyzeDocument(document, { withFixes: true });
     const finding = analysis?.findings.find((candidate) => isSameFinding(candidate, data.diagnostic));
     const fix = finding?.fixes[data.fixIndex];
-    if (!analysis || !finding || !fix) return action;
+    if (!analysis || !finding || !fix || !isCompleteFor(fix, target, readText)) return action;
     const { kept, withheld } = verifyCandidates(new Map([[target.filePath, analysis.text]]), [{ finding, fix }], { readExtraFile: readText, isSourceFile }, host.fixVerifierFor(target.filePath));
     if (kept.length > 0) action.edit = toWorkspaceEdit([fix], target, readText);
     for (const notice of withheld) {

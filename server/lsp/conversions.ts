@@ -14,6 +14,7 @@ import {
 } from "vscode-languageserver";
 import { applyFileWrite, lineBreakOf, selectCompatibleEdits, withLineBreaks } from "../../rules/engine/apply-edits.js";
 import { ruleDocsUrl } from "../../rules/engine/docs-url.js";
+import { reasonPlaceholder } from "../../rules/engine/suppressions.js";
 import type { Finding, Fix, Severity, Span } from "../../rules/engine/types.js";
 import { maxSourceBytes, readRegularText } from "../host/read-source.js";
 import { uriOf } from "./uri.js";
@@ -101,9 +102,18 @@ export function toWorkspaceEdit(fixes: readonly Fix[], target: EditTarget, readT
   return { documentChanges };
 }
 
+/**
+ * Whether a fix can be applied whole by this client: one that creates a module it then imports (a guard, a DTO) needs a
+ * client that can create files. Lines appended to a missing `.env.example` are left out for such a client; the code
+ * edit is complete without them.
+ */
+export function isCompleteFor(fix: Fix, target: EditTarget, readText: TextReader): boolean {
+  if (target.canCreateFiles) return true;
+  return fix.files.every((write) => write.mode !== "create" || (readText(write.filePath) ?? readDisk(write.filePath)) !== undefined);
+}
+
 /** Inserts `// harden-ignore-next-line <id> -- <reason>` above the finding's line, or a file directive at the top. */
 export function toSuppressionEdit(finding: Finding, text: string, scope: "next-line" | "file", target: EditTarget): WorkspaceEdit {
-  const reasonPlaceholder = "TODO: say why this is safe";
   let offset = 0;
   let indent = "";
   if (scope === "next-line") {

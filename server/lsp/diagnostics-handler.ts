@@ -13,7 +13,7 @@ import {
   type DocumentDiagnosticReport,
   type WorkspaceDocumentDiagnosticReport,
 } from "vscode-languageserver";
-import type { TextDocument } from "vscode-languageserver-textdocument";
+import { TextDocument } from "vscode-languageserver-textdocument";
 import { slowAnalysisMs, statusMethod, type StatusParams } from "../protocol.js";
 import { documentSkipReason } from "../host/read-source.js";
 import type { HostAnalysis } from "../host/project-host.js";
@@ -43,8 +43,13 @@ export function createDiagnosticsHandler(services: Services): DiagnosticsHandler
   /** Open documents to (re)publish, in order: an edited one goes first. */
   let toPublish: string[] = [];
   let publishing = false;
-  /** Each scanned file's diagnostics (kept converted: the host keeps no disk file's text). */
-  const scanned = new Map<string, Diagnostic[]>();
+  /** Each scanned file's diagnostics (kept converted: the host keeps no disk file's text), with a result id that changes when they do. */
+  const scanned = new Map<string, { diagnostics: Diagnostic[]; resultId: string }>();
+  let scanStamp = 0;
+  /** Held workspace pulls, woken when a scanned file's diagnostics change. */
+  let workspaceWaiters: Array<() => void> = [];
+  /** Each open document as it was last opened or saved: what `onSave` mode analyses. */
+  const saved = new Map<string, TextDocument>();
   /** Scanned files whose findings a cross-file change may have made stale. */
   let staleScanned = new Set<string>();
   let republishing = false;
@@ -128,8 +133,12 @@ export function createDiagnosticsHandler(services: Services): DiagnosticsHandler
 
   const diagnosticsOf = (analysis: CachedAnalysis | undefined): Diagnostic[] => (analysis ? toDiagnostics(analysis.findings, analysis.text, analysis.version) : []);
 
+  /** The text whose diagnostics are shown: the current one, or in `onSave` mode the one last opened or saved. */
+  const shownVersionOf = (document: TextDocument): TextDocument => (services.settings.run === "onSave" ? saved.get(document.uri) ?? document : document);
+
   const publish = (document: TextDocument): void => {
-    void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics: diagnosticsOf(analyzeDocument(document)) });
+    const shown = shownVersionOf(document);
+    void connection.sendDiagnostics({ uri: document.uri, version: shown.version, diagnostics: diagnosticsOf(analyzeDocument(shown)) });
   };
 
   const requestPublish = (uri: string, { first }: { first: boolean }): void => {
@@ -193,6 +202,7 @@ export function createDiagnosticsHandler(services: Services): DiagnosticsHandler
     cache.clear();
     if (keptUri && kept) cache.set(keptUri, kept);
     staleScanned = new Set(scanned.keys());
+    for (const wake of workspaceWaiters.splice(0)) wake();
     if (services.features.pullDiagnostics) {
       void connection.languages.diagnostics.refresh();
       return;
@@ -224,8 +234,11 @@ export function createDiagnosticsHandler(services: Services): DiagnosticsHandler
   const rescan = (filePath: string): Diagnostic[] => {
     const analysis = analyzeSafely(filePath);
     const diagnostics = analysis ? toDiagnostics(analysis.findings, analysis.text, 0) : [];
-    scanned.set(filePath, diagnostics);
+    const previous = scanned.get(filePath);
     staleScanned.delete(filePath);
+    if (previous && JSON.stringify(previous.diagnostics) === JSON.stringify(diagnostics)) return diagnostics;
+    scanned.set(filePath, { diagnostics, resultId: `scan:${++scanStamp}` });
+    for (const wake of workspaceWaiters.splice(0)) wake();
     return diagnostics;
   };
 
@@ -240,28 +253,35 @@ export function createDiagnosticsHandler(services: Services): DiagnosticsHandler
     const document = documents.get(uri);
     if (!document) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
     const version = document.version; // the document object is updated in place by later edits
-    const resultId = `${generation}:${version}`;
-    if (previousResultId === resultId && cache.get(uri, document.version)) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
     await services.settingsKnown;
+    const shown = shownVersionOf(document);
+    const resultId = `${generation}:${shown.version}`;
+    if (previousResultId === resultId && cache.get(uri, shown.version)) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
     // Edits received with this pull are handled first, so one that supersedes it (or a $/cancelRequest) is seen before the analysis starts.
     await input.drained();
     if (token.isCancellationRequested || documents.get(uri)?.version !== version) {
       throw new ResponseError(LSPErrorCodes.ServerCancelled, "the document changed; ask again", { retriggerRequest: true });
     }
-    const analysis = services.settings.run === "onSave" ? cache.latest(uri) ?? analyzeDocument(document) : analyzeDocument(document);
-    return { kind: DocumentDiagnosticReportKind.Full, resultId: `${generation}:${document.version}`, items: diagnosticsOf(analysis) };
+    const analysis = analyzeDocument(shown);
+    return { kind: DocumentDiagnosticReportKind.Full, resultId: `${generation}:${shown.version}`, items: diagnosticsOf(analysis) };
   };
 
+  const snapshotOf = (document: TextDocument): TextDocument => TextDocument.create(document.uri, document.languageId, document.version, document.getText());
+
   documents.onDidOpen(({ document }) => {
+    saved.set(document.uri, snapshotOf(document));
     if (!services.features.pullDiagnostics) requestPublish(document.uri, { first: true });
   });
   documents.onDidChangeContent(({ document }) => {
     if (!services.features.pullDiagnostics && services.settings.run === "onType") requestPublish(document.uri, { first: true });
   });
+  // A client in onSave mode pulls (or is pushed) the saved text's diagnostics right after this, never an older analysis.
   documents.onDidSave(({ document }) => {
+    saved.set(document.uri, snapshotOf(document));
     if (!services.features.pullDiagnostics && services.settings.run === "onSave") requestPublish(document.uri, { first: true });
   });
   documents.onDidClose(({ document }) => {
+    saved.delete(document.uri);
     toPublish = toPublish.filter((queued) => queued !== document.uri);
     cache.delete(document.uri);
     const filePath = filePathOf(document.uri);
@@ -270,12 +290,22 @@ export function createDiagnosticsHandler(services: Services): DiagnosticsHandler
   });
 
   connection.languages.diagnostics.on((params, token) => pullReport(params.textDocument.uri, params.previousResultId, token));
-  connection.languages.diagnostics.onWorkspace(() => {
-    for (const filePath of staleScanned) rescan(filePath);
-    const items: WorkspaceDocumentDiagnosticReport[] = [...scanned]
-      .filter(([filePath]) => !documents.get(uriOf(filePath))) // open documents are pulled one by one
-      .map(([filePath, diagnostics]) => ({ kind: DocumentDiagnosticReportKind.Full, uri: uriOf(filePath), version: null, items: diagnostics }));
-    return { items };
+  // A workspace pull is answered with the scanned files whose diagnostics the client does not have yet; when there are
+  // none it is held until there are (or the client cancels it), so an idle client does not re-pull every 2 s.
+  connection.languages.diagnostics.onWorkspace(async (params, token) => {
+    const known = new Map(params.previousResultIds.map(({ uri, value }) => [uri, value]));
+    for (;;) {
+      for (const filePath of staleScanned) rescan(filePath);
+      const items: WorkspaceDocumentDiagnosticReport[] = [...scanned]
+        .map(([filePath, report]) => ({ uri: uriOf(filePath), ...report }))
+        .filter(({ uri, resultId }) => !documents.get(uri) && known.get(uri) !== resultId) // open documents are pulled one by one
+        .map(({ uri, diagnostics, resultId }) => ({ kind: DocumentDiagnosticReportKind.Full, uri, version: null, resultId, items: diagnostics }));
+      if (items.length > 0 || token.isCancellationRequested) return { items };
+      await new Promise<void>((resolve) => {
+        workspaceWaiters.push(resolve);
+        token.onCancellationRequested(() => resolve());
+      });
+    }
   });
 
   return { analyzeDocument, completeLoading, scanFile, recheckAll };

@@ -45,7 +45,8 @@ export function createSettingsHandler(services: Services, diagnostics: Diagnosti
     for (const problem of host.configProblems()) {
       const uri = uriOf(problem.configPath);
       current.add(uri);
-      void connection.sendDiagnostics({ uri, diagnostics: [configDiagnostic(problem.configPath, problem.message)] });
+      // One diagnostic per problem: a config error lists each on its own line.
+      void connection.sendDiagnostics({ uri, diagnostics: problem.message.split("\n").map((line) => configDiagnostic(problem.configPath, line)) });
     }
     for (const uri of configUrisWithProblems) if (!current.has(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
     configUrisWithProblems.clear();

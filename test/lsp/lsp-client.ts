@@ -22,6 +22,8 @@ export interface StartOptions {
   /** Declare `codeAction.resolveSupport` for `edit`, so scaffold edits come from `codeAction/resolve`. */
   resolvesCodeActionEdits?: boolean;
   initializationOptions?: Record<string, unknown>;
+  /** Declare `workspaceEdit.resourceOperations: ["create"]` (default true); Neovim and eglot do not. */
+  canCreateFiles?: boolean;
   /** Added to the server's environment. */
   env?: NodeJS.ProcessEnv;
 }
@@ -64,7 +66,7 @@ export class LspTestClient {
     });
     connection.listen();
     const capabilities: ClientCapabilities = {
-      workspace: { configuration: true, workspaceEdit: { documentChanges: true, resourceOperations: ["create"] }, didChangeWatchedFiles: { dynamicRegistration: true } },
+      workspace: { configuration: true, workspaceEdit: { documentChanges: true, ...(options.canCreateFiles === false ? {} : { resourceOperations: ["create"] }) }, didChangeWatchedFiles: { dynamicRegistration: true } },
       window: { workDoneProgress: true },
       textDocument: {
         ...(options.pullDiagnostics ? { diagnostic: { dynamicRegistration: false, relatedDocumentSupport: false } } : { publishDiagnostics: { versionSupport: true } }),

@@ -202,9 +202,14 @@ function visitController(node: ts.ClassDeclaration, controller: ts.Decorator, co
   const prefix = prefixArgument ? pathOf(prefixArgument) : "";
   for (const member of node.members) {
     if (!ts.isMethodDeclaration(member)) continue;
-    const httpDecorator = decoratorsOf(member).find((decorator) => httpDecorators[decoratorName(decorator) ?? ""] !== undefined);
+    const httpDecorator = httpDecoratorOf(member);
     if (httpDecorator) context.summary.routes.push(routeFor(member, httpDecorator, node, prefix));
   }
+}
+
+/** The `@Get()`/`@Post("x")` decorator that makes a controller method a route. */
+export function httpDecoratorOf(method: ts.MethodDeclaration): ts.Decorator | undefined {
+  return decoratorsOf(method).find((decorator) => httpDecorators[decoratorName(decorator) ?? ""] !== undefined);
 }
 
 /** DTOs: properties with class-validator decorators, `extends createZodDto(schema)`, or built from another DTO. */

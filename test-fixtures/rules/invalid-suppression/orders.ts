@@ -35,3 +35,25 @@ export async function restore(id: string): Promise<void> {
   // harden-ignore-next-line -- forgot which rule
   await db.orders.restore(id);
 }
+
+export function exportToken(): string {
+  // A placeholder holds a reason's place without giving one: the editor's quick fix writes this one to be replaced.
+  // expect: invalid-suppression
+  // harden-ignore-next-line timestamp-id -- TODO: say why this is safe
+  const token = Date.now().toString(36);
+  return token;
+}
+
+export function importToken(): string {
+  // expect: invalid-suppression
+  // harden-ignore-next-line timestamp-id -- <why this is safe>
+  const token = Date.now().toString(36);
+  return token;
+}
+
+export function auditKey(): string {
+  // ok: invalid-suppression -- a reason that mentions a follow-up still says why
+  // harden-ignore-next-line timestamp-id -- shown to auditors only, never looked up; todo: move to uuid with the v2 schema
+  const auditToken = Date.now().toString(36);
+  return auditToken;
+}

@@ -9,7 +9,7 @@ end
 
 -- A hang must fail the run, not block it.
 local guard = vim.loop.new_timer()
-guard:start(30000, 0, vim.schedule_wrap(function() fail("timed out after 30 s") end))
+guard:start(150000, 0, vim.schedule_wrap(function() fail("timed out after 150 s") end))
 
 vim.cmd("edit " .. vim.fn.fnameescape(file))
 local buf = vim.api.nvim_get_current_buf()
@@ -22,7 +22,7 @@ local client_id = vim.lsp.start_client({
 if not client_id then fail("the server did not start") end
 vim.lsp.buf_attach_client(buf, client_id)
 
-if not vim.wait(20000, function() return #vim.diagnostic.get(buf) > 0 end, 50) then fail("no diagnostics") end
+if not vim.wait(90000, function() return #vim.diagnostic.get(buf) > 0 end, 50) then fail("no diagnostics") end
 local diagnostic = vim.diagnostic.get(buf)[1]
 local lsp = (diagnostic.user_data or {}).lsp or {}
 if diagnostic.source ~= "harden" or lsp.code ~= "missing-timeout" then
@@ -41,14 +41,14 @@ local params = {
     diagnostics = { { range = range, message = diagnostic.message, source = "harden", code = lsp.code, data = lsp.data } },
   },
 }
-local responses = vim.lsp.buf_request_sync(buf, "textDocument/codeAction", params, 10000) or {}
+local responses = vim.lsp.buf_request_sync(buf, "textDocument/codeAction", params, 60000) or {}
 local preferred
 for client_id, response in pairs(responses) do
   for _, action in ipairs(response.result or {}) do
     if action.isPreferred then
       -- Neovim declares resolve support, so the server leaves the edit (built and type-checked) to codeAction/resolve.
       if not action.edit then
-        local resolved = vim.lsp.get_client_by_id(client_id).request_sync("codeAction/resolve", action, 20000, buf)
+        local resolved = vim.lsp.get_client_by_id(client_id).request_sync("codeAction/resolve", action, 60000, buf)
         action = resolved and resolved.result or action
       end
       if action.edit then preferred = action end
@@ -59,7 +59,7 @@ if not preferred then fail("no preferred quick fix: " .. vim.inspect(responses))
 
 vim.lsp.util.apply_workspace_edit(preferred.edit, "utf-16")
 vim.cmd("silent write")
-if not vim.wait(20000, function() return #vim.diagnostic.get(buf) == 0 end, 50) then fail("the diagnostic stayed after the fix") end
+if not vim.wait(90000, function() return #vim.diagnostic.get(buf) == 0 end, 50) then fail("the diagnostic stayed after the fix") end
 
 print("applied: " .. preferred.title)
 guard:stop()

@@ -11,6 +11,8 @@ import { ensureCodeServer, installExtension, startCodeServer, type RunningCodeSe
 
 const root = path.resolve(__dirname, "../../..");
 const vsix = path.join(root, "harden.vsix");
+/** Screenshots of each step, kept for review after the run (ignored by git). */
+const outputDirectory = path.join(root, "test-results", "vscode");
 const fixtureWorkspace = path.join(root, "test-fixtures/workspaces/vscode-quick-fix");
 const flaggedFile = "src/weather.ts";
 /** Inside the flagged `fetch(...)` call (line:column), so the quick-fix request's range touches the diagnostic. */
@@ -53,7 +55,10 @@ describe("VS Code (code-server) with harden.vsix", function () {
     });
     page = browser.pages()[0] ?? (await browser.newPage());
     await page.goto(`${server.url}/?folder=${encodeURIComponent(workspace)}`);
-    await page.locator(".monaco-workbench").waitFor({ timeout: 60_000 });
+    await page.locator(".monaco-workbench").waitFor({ timeout: 120_000 });
+    // The workbench frame shows before the folder is open: ready once the explorer lists the workspace's files.
+    await page.locator(".explorer-folders-view .monaco-list-row", { hasText: "src" }).first().waitFor({ timeout: 120_000 });
+    fs.mkdirSync(outputDirectory, { recursive: true });
   });
 
   after(async function () {
@@ -71,9 +76,7 @@ describe("VS Code (code-server) with harden.vsix", function () {
     const row = page.locator(".markers-panel .monaco-list-row", { hasText: "has no timeout" });
     await row.first().waitFor({ timeout: 30_000 });
     assert.match((await row.first().innerText()).replace(/\s+/g, " "), /missing-timeout/);
-    const shot = path.join(os.tmpdir(), "harden-vscode-problems.png");
-    await page.screenshot({ path: shot });
-    console.log(`      screenshot: ${shot}`);
+    await screenshot(page, "problems");
   });
 
   it("applies the quick fix from the keyboard (Ctrl+. then Enter) and saves the fixed file", async function () {
@@ -85,17 +88,24 @@ describe("VS Code (code-server) with harden.vsix", function () {
     const onDisk = await waitForFileText(path.join(workspace, flaggedFile), (text) => fixedCall.test(text), 30_000);
     assert.equal(onDisk.replace(fixedCall, "FIXED"), fs.readFileSync(path.join(fixtureWorkspace, flaggedFile), "utf8").replace(/fetch\(`[^`]*`\)/, "FIXED"));
     await page.locator(".monaco-editor .squiggly-warning").first().waitFor({ state: "detached", timeout: 30_000 });
+    await screenshot(page, "fixed");
   });
 });
+
+async function screenshot(page: Page, step: string): Promise<void> {
+  const shot = path.join(outputDirectory, `${step}.png`);
+  await page.screenshot({ path: shot });
+  console.log(`      screenshot: ${path.relative(root, shot)}`);
+}
 
 async function openFile(page: Page, relativePath: string): Promise<void> {
   await page.locator(".monaco-workbench").click({ position: { x: 700, y: 450 } });
   await page.keyboard.press("Control+P");
-  await page.locator(".quick-input-widget input").waitFor({ timeout: 15_000 });
+  await page.locator(".quick-input-widget input").waitFor({ timeout: 60_000 });
   await page.keyboard.type(relativePath);
-  await page.locator(".quick-input-list .monaco-list-row", { hasText: path.basename(relativePath) }).first().waitFor({ timeout: 15_000 });
+  await page.locator(".quick-input-list .monaco-list-row", { hasText: path.basename(relativePath) }).first().waitFor({ timeout: 60_000 });
   await page.keyboard.press("Enter");
-  await page.locator(`.tab.active[aria-label*="${path.basename(relativePath)}"]`).waitFor({ timeout: 15_000 });
+  await page.locator(`.tab.active[aria-label*="${path.basename(relativePath)}"]`).waitFor({ timeout: 60_000 });
 }
 
 async function goToPosition(page: Page, lineColumn: string): Promise<void> {

@@ -7,8 +7,8 @@ import { LoginDto, OtpDto } from "./dto";
 export class AuthController {
   constructor(private readonly auth: AuthService) {}
 
-  @Post("login")
   // expect: missing-rate-limit
+  @Post("login")
   login(@Body() dto: LoginDto) {
     return this.auth.login(dto);
   }

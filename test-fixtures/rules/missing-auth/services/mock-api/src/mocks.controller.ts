@@ -10,8 +10,8 @@ export class MocksController {
     return { served: true };
   }
 
-  @Post("reset")
   // expect: missing-auth
+  @Post("reset")
   reset() {
     return { reset: true };
   }

@@ -2,8 +2,8 @@ import { Body, Controller, Post } from "@nestjs/common";
 
 @Controller("feedback")
 export class FeedbackController {
-  @Post("anonymous")
   // expect: missing-auth
+  @Post("anonymous")
   submitAnonymously(@Body() body: { text: string }) {
     return { received: body.text.length };
   }

@@ -34,30 +34,30 @@ export class HoldingsController {
     return { id };
   }
 
+  // expect: missing-auth
   @Put(":id")
   @Described("rename a holding")
-  // expect: missing-auth
   rename(@Param("id") id: string) {
     return { id };
   }
 
+  // expect: missing-auth
   @Post(":id/split")
   @Lenient()
-  // expect: missing-auth
   split(@Param("id") id: string) {
     return { id };
   }
 
+  // expect: missing-auth
   @Post(":id/tag")
   @Tagged("holdings")
-  // expect: missing-auth
   tag(@Param("id") id: string) {
     return { id };
   }
 
+  // expect: missing-auth
   @Post(":id/merge")
   @applyAll()
-  // expect: missing-auth
   merge(@Param("id") id: string) {
     return { id };
   }

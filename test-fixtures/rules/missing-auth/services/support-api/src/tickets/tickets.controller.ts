@@ -24,14 +24,14 @@ export class TicketsController {
 export class TicketAdminController {
   constructor(private readonly tickets: TicketsService) {}
 
-  @Get("export")
   // expect: missing-auth
+  @Get("export")
   exportAll() {
     return this.tickets.exportAll();
   }
 
-  @Post(":id/reassign")
   // expect: missing-auth
+  @Post(":id/reassign")
   reassign(@Param("id") id: string, @Body() body: { agentId: string }) {
     return this.tickets.reassign(id, body.agentId);
   }
