@@ -1,0 +1,13 @@
+// A developer script in a hidden folder at the repository root: run by hand or in CI to compare two local databases.
+import pg from "pg";
+
+const left = new pg.Pool({ database: "left" });
+const right = new pg.Pool({ database: "right" });
+
+export async function compareTables(): Promise<boolean> {
+  // ok: missing-timeout -- a dot-folder script is tooling that no server code imports
+  const [a, b] = await Promise.all([left.query("select table_name from information_schema.tables"), right.query("select table_name from information_schema.tables")]);
+  return a.rowCount === b.rowCount;
+}
+
+compareTables().then((same) => console.log(same ? "same" : "different"));
