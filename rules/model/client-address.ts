@@ -255,9 +255,16 @@ function isRightmostAccess(parts: ts.Node): boolean {
   return false;
 }
 
-/** The outermost expression still carrying the address: through casts, `await`, fallbacks (`?? ""`) and `String(...)`. */
+/**
+ * The outermost expression still carrying the address: through casts, `await`, fallbacks (`?? ""`), the fallback
+ * side of one (`cfIp ?? xff`, whose value is the header's when the first is absent) and `String(...)`.
+ */
 function outermostAddress(node: ts.Node): ts.Node {
-  return outermostValue(node, (parent, child) => isFallbackFor(parent, child) || (ts.isCallExpression(parent) && calleeText(parent) === "String" && parent.arguments[0] === child));
+  return outermostValue(node, (parent, child) => isFallbackFor(parent, child) || isFallbackValue(parent, child) || (ts.isCallExpression(parent) && calleeText(parent) === "String" && parent.arguments[0] === child));
+}
+
+function isFallbackValue(parent: ts.Node, child: ts.Node): boolean {
+  return ts.isBinaryExpression(parent) && parent.right === child && (parent.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken || parent.operatorToken.kind === ts.SyntaxKind.BarBarToken);
 }
 
 /** Identifiers in the declaring scope that refer to `name`'s binding. */

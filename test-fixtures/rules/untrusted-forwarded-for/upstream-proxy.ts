@@ -4,8 +4,10 @@ const eventsBackend = "https://events.example.com/track";
 
 function upstreamHeadersFor(request: Request): Headers {
   const outgoing = new Headers();
-  // ok: untrusted-forwarded-for -- only copied into the headers of the upstream request
-  const visitorIp = request.headers.get("x-forwarded-for")?.split(",")[0];
+  const visitorIp =
+    request.headers.get("cf-connecting-ip") ??
+    // ok: untrusted-forwarded-for -- only copied into the headers of the upstream request, also as the fallback of another header
+    request.headers.get("x-forwarded-for")?.split(",")[0];
   outgoing.set("content-type", "application/json");
   if (visitorIp) outgoing.set("x-visitor-address", visitorIp);
   return outgoing;
