@@ -100,6 +100,7 @@ function checkHandler(ctx: Context, linked: LinkedRoute, handler: FunctionLike):
     isProjectValidator: (callee) => ctx.project.isValidator(callee, ctx.filePath),
     checksArgument: (callee, index) => ctx.project.checksParameter(callee, ctx.filePath, index),
     isProtocolServerFactory: (callee) => ctx.project.makesProtocolServer(callee, ctx.filePath),
+    isLogger: (name) => ctx.project.isLogger(name, ctx.filePath),
     pathQueryKeys: route.framework === "next-pages" ? pagesPathQueryKeys(route.path) : [],
   });
   const chainValidated = sourcesValidatedByChain(ctx, linked.guards);

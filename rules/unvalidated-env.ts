@@ -24,6 +24,7 @@ export default defineRule({
     messages: {
       present: "`{{read}}` assumes `{{name}}` is set: when it is missing the app starts anyway and fails later with `undefined`. Validate it in an env module.",
       silent: "`{{read}}` assumes `{{name}}` is set: when it is missing, {{consequence}}, and nothing fails. Validate it in an env module.",
+      requestUrl: "`{{read}}` assumes `{{name}}` is set: when it is missing, `new URL` here throws \"Invalid URL\" on each request that reaches it, long after a healthy start-up. Validate it in an env module.",
       number: "`{{read}}` turns a missing or malformed `{{name}}` into `NaN` silently. Validate it as a number in an env module.",
       stringified: "`{{read}}` turns a missing `{{name}}` into the text \"undefined\", a key every attacker knows. Validate it in an env module.",
       package: "{{count}} environment reads in this package ({{names}} variables, {{files}}) assume their variable is set, and no env module validates them at start-up: a missing one is found only when its first use fails. Validate them once in `{{envModule}}`.",
@@ -41,8 +42,8 @@ export default defineRule({
           const readText = quoteSource(ctx.sourceFile, read.assumingSpan!);
           ctx.report({
             span: read.assumingSpan!,
-            messageId: read.assumption === "number" ? "number" : read.assumption === "stringified" ? "stringified" : read.silentUse ? "silent" : "present",
-            data: { read: readText.length > 60 ? readText.slice(0, 57) + "..." : readText, name: read.name, consequence: read.silentUse ? silentConsequences[read.silentUse] : "" },
+            messageId: read.assumption === "number" ? "number" : read.assumption === "stringified" ? "stringified" : read.silentUse === "requestUrl" ? "requestUrl" : read.silentUse ? "silent" : "present",
+            data: { read: readText.length > 60 ? readText.slice(0, 57) + "..." : readText, name: read.name, consequence: read.silentUse && read.silentUse !== "requestUrl" ? silentConsequences[read.silentUse] : "" },
             // Deno edge functions import zod by URL and keep env access per request; the fix is written for Node only.
             fix: read.runtime === "node" ? (edit) => readFromEnvModule(edit, read, ctx) : undefined,
           });
@@ -56,10 +57,11 @@ export default defineRule({
 type Context = RuleContext<Record<string, never>>;
 
 /** How a missing value goes wrong where the read is used, after "when it is missing, ". */
-const silentConsequences: Record<NonNullable<EnvReadSummary["silentUse"]>, string> = {
+const silentConsequences: Record<Exclude<EnvReadSummary["silentUse"], "requestUrl" | undefined>, string> = {
   text: 'the text "undefined" is built into the string here',
   comparison: "the comparison here matches any other missing value (`undefined === undefined`) and lets it through",
   key: "the key here is the text \"undefined\"",
+  redirect: 'the redirect here sends the user to the relative path "undefined"',
 };
 
 /** Reads handed on without a check, in one package, before it says so once rather than once per read. */

@@ -68,8 +68,8 @@ export const defaultTestGlobs = [
   "**/tests/**",
   "**/fixtures/**",
 ];
-/** Folders of developer scripts: a file there is tooling unless production code imports it. */
-export const defaultToolingGlobs = ["**/scripts/**", "**/script/**", "**/tools/**"];
+/** Folders of developer scripts, and hidden folders (`.scripts/`, `.github/`): a file there is tooling unless production code imports it. */
+export const defaultToolingGlobs = ["**/scripts/**", "**/script/**", "**/tools/**", "**/.*/**"];
 export const defaultSensitivePrefixes = ["/admin", "/internal"];
 
 /** A config problem, worded as one line that names the file and the key path. */

@@ -444,14 +444,17 @@ function unwrapPluginWrapper(expression: ts.Expression): ts.Expression {
   return importedModuleOf(expression.expression.text, expression) === "fastify-plugin" ? unwrapExpression(expression.arguments[0]) : expression;
 }
 
-/** `app.use(mount("/api", api))` with koa-mount: `api` is a sub-app of `app`. */
+/**
+ * `app.use(mount("/api", api))` with koa-mount: `api` is a sub-app of `app`. So is the app a factory returns when the
+ * factory's call is mounted in place (`mount("/api", createApi(ctx))`): the factory's name is recorded.
+ */
 function visitAppMount(call: ts.CallExpression, summary: FileSummary): void {
   if (!ts.isPropertyAccessExpression(call.expression) || call.expression.name.text !== "use") return;
   for (const argument of call.arguments) {
     const mount = unwrapExpression(argument);
     if (!ts.isCallExpression(mount) || !ts.isIdentifier(mount.expression) || importedModuleOf(mount.expression.text, mount) !== "koa-mount") continue;
-    const mounted = mount.arguments[mount.arguments.length - 1];
-    const name = mounted && ts.isIdentifier(unwrapExpression(mounted)) ? (unwrapExpression(mounted) as ts.Identifier).text : undefined;
+    const mounted = mount.arguments[mount.arguments.length - 1] && unwrapExpression(mount.arguments[mount.arguments.length - 1]!);
+    const name = !mounted ? undefined : ts.isIdentifier(mounted) ? mounted.text : ts.isCallExpression(mounted) && ts.isIdentifier(mounted.expression) ? mounted.expression.text : undefined;
     if (name) (appConfigOf(summary).mountedApps ??= []).push(name);
   }
 }

@@ -172,13 +172,29 @@ function addressUses(value: ts.Node): AddressUse[] {
   if (ts.isPropertyAssignment(parent) && parent.initializer === outer && placeField.test(stringValue(parent.name) ?? parent.name.getText())) return [];
   if (ts.isBinaryExpression(parent) && isNothingComparison(parent)) return [];
   if (ts.isCallExpression(parent) && parent.arguments[1] === outer && isForwardingHeader(stringValue(parent.arguments[0]))) return [];
+  if (ts.isCallExpression(parent) && parent.arguments[1] === outer && isHeadersObjectWrite(parent)) return [];
   if (ts.isVariableDeclaration(parent) && parent.initializer === outer) return bindingAddressUses(parent.name);
   if (takesRightmostHop(outer)) return [];
+  // `xff.split(",")[0]`: still the client's word, wherever the first entry goes next.
+  const firstHop = firstHopOf(outer);
+  if (firstHop) return addressUses(firstHop);
   if (ts.isCallExpression(parent) && ts.isIdentifier(parent.expression) && parent.expression.text !== "String") {
     const argument = parent.arguments.indexOf(outer as ts.Expression);
     if (argument >= 0) return [{ callee: parent.expression.text, argument }];
   }
   return ["direct"];
+}
+
+/**
+ * `headers.set("x-client-ip", ip)` on a `new Headers()` made here: the address is written into the headers of a
+ * request or response, passed on under whatever name, not used to decide who the client is.
+ */
+function isHeadersObjectWrite(call: ts.CallExpression): boolean {
+  const callee = call.expression;
+  if (!ts.isPropertyAccessExpression(callee) || (callee.name.text !== "set" && callee.name.text !== "append") || !ts.isIdentifier(callee.expression)) return false;
+  const declaration = findDeclaration(callee.expression.text, callee.expression);
+  const initializer = declaration && ts.isVariableDeclaration(declaration) && declaration.initializer ? unwrapExpression(declaration.initializer) : undefined;
+  return !!initializer && ts.isNewExpression(initializer) && ts.isIdentifier(initializer.expression) && initializer.expression.text === "Headers";
 }
 
 /** A variable (or parameter) holding the header: the uses of all its references. */
@@ -215,6 +231,16 @@ function takesRightmostHop(value: ts.Node): boolean {
 
 const orderKeeping = new Set(["map", "filter"]);
 
+/** `value.split(",")[0]`, also `.trim()`med: the leftmost entry, as an expression whose uses can be followed. */
+function firstHopOf(value: ts.Node): ts.Expression | undefined {
+  const split = value.parent;
+  if (!ts.isPropertyAccessExpression(split) || split.name.text !== "split" || !ts.isCallExpression(split.parent)) return undefined;
+  const entry = split.parent.parent;
+  if (!ts.isElementAccessExpression(entry) || entry.expression !== split.parent || stringValue(entry.argumentExpression) !== "0" && entry.argumentExpression.getText() !== "0") return undefined;
+  const trim = entry.parent;
+  return ts.isPropertyAccessExpression(trim) && trim.name.text === "trim" && ts.isCallExpression(trim.parent) ? trim.parent : entry;
+}
+
 function isRightmostAccess(parts: ts.Node): boolean {
   const parent = parts.parent;
   if (ts.isPropertyAccessExpression(parent) && ts.isCallExpression(parent.parent)) {
@@ -229,9 +255,16 @@ function isRightmostAccess(parts: ts.Node): boolean {
   return false;
 }
 
-/** The outermost expression still carrying the address: through casts, `await`, fallbacks (`?? ""`) and `String(...)`. */
+/**
+ * The outermost expression still carrying the address: through casts, `await`, fallbacks (`?? ""`), the fallback
+ * side of one (`cfIp ?? xff`, whose value is the header's when the first is absent) and `String(...)`.
+ */
 function outermostAddress(node: ts.Node): ts.Node {
-  return outermostValue(node, (parent, child) => isFallbackFor(parent, child) || (ts.isCallExpression(parent) && calleeText(parent) === "String" && parent.arguments[0] === child));
+  return outermostValue(node, (parent, child) => isFallbackFor(parent, child) || isFallbackValue(parent, child) || (ts.isCallExpression(parent) && calleeText(parent) === "String" && parent.arguments[0] === child));
+}
+
+function isFallbackValue(parent: ts.Node, child: ts.Node): boolean {
+  return ts.isBinaryExpression(parent) && parent.right === child && (parent.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken || parent.operatorToken.kind === ts.SyntaxKind.BarBarToken);
 }
 
 /** Identifiers in the declaring scope that refer to `name`'s binding. */

@@ -298,10 +298,12 @@ const importedSiblingShare = 0.5;
  *    an embeddable widget), and tooling when they import a command-line parser or prompt library or have a `bin/` script.
  * 5. The file itself: React client hooks, a `components/` folder, a Next `app/` page or layout, a `.jsx`/`.tsx` file that
  *    renders JSX outside a `route` file or `api/` folder.
- * 6. Its importers: a module that no server code reaches through imports, and that browser code does import, is
- *    browser code (an API helper of client components, a hook's fetcher). Server code is a file with server evidence
- *    and every file nothing but tests imports (an entry point), and what they import, transitively, unless it is
- *    browser or test code by its own evidence.
+ * 6. Its importers: a module that only tests import, and that no runtime loads by convention (see 7), is test code
+ *    (a mock or fixture module beside the code it stands in for). A module that no server code reaches through
+ *    imports, and that browser code does import, is browser code (an API helper of client components, a hook's
+ *    fetcher). Server code is a file with server evidence and every entry point (a conventional entry file nothing but
+ *    tests imports, a file nothing imports), and what they import, transitively, unless it is browser or test code by
+ *    its own evidence.
  * 7. Left behind: a module nothing imports, that no runtime or framework loads by convention (see `entryFileNames`),
  *    in a folder whose other modules are mostly imported, never runs: it is `unused`. A folder whose modules nobody
  *    imports is loaded some other way (a plugin directory read at boot) and keeps its modules.
@@ -323,6 +325,7 @@ export class CodeRoles {
   roleOf(summary: FileSummary): CodeRole {
     const own = this.ownRoleOf(summary);
     if (own === "server" || own === "test" || own === "browser") return own;
+    if (own === "unknown" && this.isTestSupport(summary)) return "test";
     this.reachedByServer ??= this.findReachedByServer();
     if (!this.reachedByServer.has(summary.filePath)) return own === "tooling" ? "test" : "browser";
     return own === "unknown" && this.isLeftBehind(summary) ? "unused" : "server";
@@ -334,7 +337,7 @@ export class CodeRoles {
     const queue: FileSummary[] = [];
     for (const file of this.links.files()) {
       const own = this.ownRoleOf(file);
-      const isEntry = own === "unknown" && this.links.importersOf(file.filePath).every((importer) => this.ownRoleOf(importer) === "test");
+      const isEntry = own === "unknown" && this.links.importersOf(file.filePath).every((importer) => this.ownRoleOf(importer) === "test") && !this.isTestSupport(file);
       if (own === "server" || isEntry) queue.push(file);
       if (isEntry) reached.add(file.filePath);
     }
@@ -347,6 +350,17 @@ export class CodeRoles {
       }
     }
     return reached;
+  }
+
+  /**
+   * A module only tests import (a mock config, a fixture builder, an assertion helper kept outside the test folders):
+   * test code, unless a runtime loads it by convention (an `app.ts` the tests also import) or a project import the
+   * links could not resolve may name it.
+   */
+  private isTestSupport(summary: FileSummary): boolean {
+    const importers = this.links.importersOf(summary.filePath);
+    if (importers.length === 0 || importers.some((importer) => this.ownRoleOf(importer) !== "test")) return false;
+    return !this.isEntryByConvention(summary) && !this.isNamedByUnresolvedImport(summary);
   }
 
   /** See 7 above. */
@@ -379,7 +393,10 @@ export class CodeRoles {
    * resolve that names it: a relative path to it, or an alias ending in its name (its folder's name for an `index` file).
    */
   private isImported(summary: FileSummary): boolean {
-    if (this.links.importersOf(summary.filePath).length > 0) return true;
+    return this.links.importersOf(summary.filePath).length > 0 || this.isNamedByUnresolvedImport(summary);
+  }
+
+  private isNamedByUnresolvedImport(summary: FileSummary): boolean {
     this.unresolvedImports ??= this.collectUnresolvedImports();
     const withoutExtension = stripSourceExtension(summary.filePath);
     const named = path.basename(withoutExtension) === "index" ? path.dirname(withoutExtension) : withoutExtension;

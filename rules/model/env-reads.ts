@@ -3,7 +3,7 @@
 import { ts } from "ts-morph";
 import { secretArgumentAt } from "./secrets.js";
 import type { Extractor } from "./summarize.js";
-import { calleeModuleOf, calleeText, findDeclaration, importedModuleOf, spanOf, stringValue, unwrapExpression } from "./syntax.js";
+import { calleeModuleOf, calleeText, enclosingFunction, findDeclaration, importedModuleOf, spanOf, stringValue, unwrapExpression } from "./syntax.js";
 import type { EnvReadSummary, EnvSchemaSummary } from "./types.js";
 
 const { SyntaxKind } = ts;
@@ -114,6 +114,8 @@ function useOfPresentValue(value: ts.Node, followsConst = true): "handled" | Non
   const stringified = stringification(outer as ts.Expression);
   if (stringified && isPassedAsKeyMaterial(stringified)) return "key";
   if (ts.isTemplateSpan(parent)) return "text";
+  const location = locationUse(outer as ts.Expression);
+  if (location) return location;
   if (ts.isBinaryExpression(parent)) {
     const kind = parent.operatorToken.kind;
     const other = unwrapExpression(parent.left === outer ? parent.right : parent.left);
@@ -127,6 +129,27 @@ function useOfPresentValue(value: ts.Node, followsConst = true): "handled" | Non
     if (uses.length === 0) return undefined;
     const kinds = uses.map((use) => (isGuardedByPresence(use) ? "handled" : useOfPresentValue(use, false)));
     return kinds.find((kind) => kind !== undefined && kind !== "handled") ?? (kinds.every((kind) => kind === "handled") ? "handled" : undefined);
+  }
+  return undefined;
+}
+
+/**
+ * The value as the target of a redirect (`res.redirect(value)`, `reply.redirect(value, 302)`, `NextResponse.redirect`,
+ * `redirect(value)` imported from a framework) or as the input or base of `new URL(...)` inside a function: a missing
+ * one sends users to the relative path "undefined", or throws "Invalid URL" on the request that reaches it.
+ */
+function locationUse(value: ts.Expression): "redirect" | "requestUrl" | undefined {
+  const call = value.parent;
+  if (ts.isNewExpression(call) && ts.isIdentifier(call.expression) && call.expression.text === "URL" && findDeclaration("URL", call) === undefined) {
+    // At module level a missing value throws while the app starts, which is what validation would do.
+    return enclosingFunction(call) ? "requestUrl" : undefined;
+  }
+  if (!ts.isCallExpression(call) || !call.arguments.includes(value)) return undefined;
+  const callee = call.expression;
+  if (ts.isPropertyAccessExpression(callee)) return callee.name.text === "redirect" ? "redirect" : undefined;
+  if (ts.isIdentifier(callee) && callee.text === "redirect") {
+    const module = importedModuleOf(callee.text, callee);
+    return module !== undefined && !module.startsWith(".") ? "redirect" : undefined;
   }
   return undefined;
 }

@@ -6,6 +6,7 @@ import { calleeText, decoratorsOf, dottedName, findDeclaration, functionBoundTo,
 import { quoteNode } from "./secret-literals.js";
 import { isProtocolServerCall, isValidatorModule } from "./parameter-checks.js";
 import { verifiesSignature } from "./auth-checks.js";
+import { loggingLevelOf } from "./loggers.js";
 import type { Framework } from "./types.js";
 
 export type RequestInputSource = "body" | "query" | "params" | "headers";
@@ -81,6 +82,8 @@ export interface InputReadOptions {
   isProtocolServerFactory?: (callee: string) => boolean;
   /** Query keys the router fills from the route's path (a Next Pages `[id]` segment): path params, not query input. */
   pathQueryKeys?: readonly string[];
+  /** A name bound to a logger, as the project model resolves it (`logger` imported from the project's logging module). */
+  isLogger?: (name: string) => boolean;
 }
 
 /** Methods that check a value against a schema held by the receiver (`schema.safeParse`, `Joi.attempt`, `Value.Check`). */
@@ -467,6 +470,8 @@ class HandlerAnalysis {
     } else if (ts.isBinaryExpression(parent) && parent.right === outer && parent.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isIdentifier(parent.left)) {
       // `let body; body = await request.json();`: the variable's later uses are the input's.
       for (const use of this.referencesOf([parent.left])) if (!isAssignmentTarget(use)) this.traceWhole(use, trace, depth + 1, shape);
+    } else if (this.isLoggedAt(outer)) {
+      // Written to the log (`request.log.info({ body: request.body })`): a record of the input, not a use of it.
     } else if (ts.isCallExpression(parent) && parent.arguments.includes(outer as ts.Expression)) {
       if (this.isValidatorCall(parent) || isSignatureCheck(parent) || this.isProtocolHandlerCall(parent) || this.passesToCheckingParameter(parent, outer) || this.isSignedContent(parent)) trace.validated = true;
       else if (this.isInstanceConversion(parent)) this.traceWhole(parent, trace, depth + 1, shape);
@@ -553,6 +558,7 @@ class HandlerAnalysis {
   /** A property read on a field (`comment.body`) makes it an object with that field; any other use says what it is. */
   private noteFieldUse(field: TracedField, use: ts.Node, depth: number): void {
     const outer = outermostValue(use, isFallbackFor);
+    if (this.isLoggedAt(outer)) return;
     const parent = outer.parent;
     const isMemberRead = ts.isPropertyAccessExpression(parent) && parent.expression === outer && !isCallee(parent);
     if (isMemberRead && depth < 4 && !stringMethods.has(parent.name.text) && !fileMembers.has(parent.name.text)) {
@@ -619,6 +625,13 @@ class HandlerAnalysis {
   }
 
   /** The call hands `argument` to a project function that checks it first: `readText(form, "title")`, `this.users.create(dto)`, `new Command(body)`. */
+  /** `value` is an argument of a logging call, or a property of an object literal that is one. */
+  private isLoggedAt(value: ts.Node): boolean {
+    const parent = value.parent;
+    const call = ts.isCallExpression(parent) && parent.arguments.includes(value as ts.Expression) ? parent : optionOfCall(value);
+    return !!call && loggingLevelOf(call, (name) => this.options.isLogger?.(name) === true) !== undefined;
+  }
+
   passesToCheckingParameter(call: ts.CallExpression | ts.NewExpression, argument: ts.Node): boolean {
     const index = call.arguments?.indexOf(argument as ts.Expression) ?? -1;
     if (index < 0 || !this.options.checksArgument) return false;

@@ -197,9 +197,11 @@ export interface EnvReadSummary {
   /**
    * For a read assumed present: how a missing value would be silently mishandled here — built into text (`"undefined"`
    * in a URL or header), compared with another value (`undefined === undefined` lets a check pass), or stringified into
-   * key material. Absent when the value is only handed on (to an SDK, a client, a config), where a missing one fails loudly.
+   * key material, made the location of a redirect (users land on the path "undefined"), or parsed by `new URL` inside a
+   * function (it throws "Invalid URL" on the request that reaches it, not at start-up). Absent when the value is only
+   * handed on (to an SDK, a client, a config), where a missing one fails loudly and names the setting.
    */
-  silentUse?: "text" | "comparison" | "key";
+  silentUse?: "text" | "comparison" | "key" | "redirect" | "requestUrl";
 }
 
 export interface EnvSchemaSummary {

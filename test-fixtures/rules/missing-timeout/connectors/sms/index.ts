@@ -1,0 +1,3 @@
+import { deliver } from "./gateway";
+
+export const smsConnector = { send: deliver };

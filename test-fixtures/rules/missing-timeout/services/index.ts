@@ -1,0 +1,2 @@
+// The services the app wires into its routes.
+export { createCustomer } from "./payments";
