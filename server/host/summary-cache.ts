@@ -1,9 +1,10 @@
 // The on-disk cache behind `harden check --cache`: the project's resolved config (valid while its config file's text
 // is unchanged) and, per file, its summary (valid while its text is unchanged) and its findings (valid while its
-// text, the config and every file's cross-file links are unchanged). Data only, one JSON file per project root,
-// dropped whole when another engine build wrote it; it never analyses anything and a cache it cannot read is empty.
-// It lives where the workspace can write it, so each file carries an HMAC under this user's key (user-cache.ts): a
-// cache this user's Harden did not write, committed or forged, is ignored with one notice and never changes a result.
+// text, the config and every file's cross-file links are unchanged). Data only, an index and a summaries file per
+// project root, dropped whole when another engine build wrote it; it never analyses anything and a cache it cannot
+// read is empty. It lives where the workspace can write it, so the index carries an HMAC under this user's key
+// (user-cache.ts) and the digest of the summaries file: a cache this user's Harden did not write, committed or forged,
+// is ignored with one notice and never changes a result.
 import { createHash, createHmac, timingSafeEqual } from "node:crypto";
 import * as fs from "node:fs";
 import * as path from "node:path";
