@@ -88,8 +88,9 @@ export async function lintInParallel(inputs: readonly LintInput[], config: Resol
   const textOf = (input: LintInput): SourceText | undefined => {
     if (input.text !== undefined) return { filePath: input.filePath, text: input.text };
     const read = readSourceFile(input.filePath);
-    if ("text" in read) return { filePath: input.filePath, text: read.text };
-    unreadNotices.push({ filePath: input.filePath, message: read.skipped });
+    // Its summary is of the cached text: a text written since its stamp was taken is left to the next run.
+    if ("text" in read && hashText(read.text) === cached.get(input.filePath)?.contentHash) return { filePath: input.filePath, text: read.text };
+    unreadNotices.push({ filePath: input.filePath, message: "skipped" in read ? read.skipped : "skipped: changed while being checked; check again" });
     return undefined;
   };
 
@@ -114,6 +115,7 @@ export async function lintInParallel(inputs: readonly LintInput[], config: Resol
     const findingsKey = cache ? findingsKeyOf(entries.flatMap((entry) => (entry.linkFingerprint ? [entry.linkFingerprint] : [])), config) : "";
 
     const stale = inputs.filter((_input, index) => hasSummary(entries[index]!) && !(cache && entries[index]!.findingsKey === findingsKey && entries[index]!.analysis));
+    const staleFiles = new Set(stale.map((input) => input.filePath));
     const analysed = new Map<string, AnalysisResult["analysis"]>();
     if (stale.length > 0) {
       // The whole project's summaries: the fresh ones, and the cached ones read from the summaries file.
@@ -149,7 +151,7 @@ export async function lintInParallel(inputs: readonly LintInput[], config: Resol
         if (!unchanged) cache?.store(input.filePath, entry, input.stamp);
         return;
       }
-      const analysis = analysed.get(input.filePath) ?? entry.analysis;
+      const analysis = analysed.get(input.filePath) ?? (staleFiles.has(input.filePath) ? undefined : entry.analysis);
       // A stale file whose text could not be read again (it changed since its stamp was taken): its notice says why.
       if (analysis === undefined) return;
       if ("skipped" in analysis) notices.push(analysis.skipped);
