@@ -21,7 +21,7 @@ const quick = flag("--quick");
 const sizes = (valueOf("--sizes") ?? (quick ? "300" : "500,2000,8000")).split(",").map(Number);
 const directories = args.filter((arg, index) => !arg.startsWith("--") && args[index - 1] !== "--sizes");
 
-const targets = { cold: 1.3, coldRss: 2, warm: 0.15, touched: 0.3, scaling: 1.2 };
+const targets = { cold: 1.3, coldRss: 2, warm: 0.1, touched: 0.2, scaling: 1.2 };
 
 /** Runs `node <script> ...args` with the rusage hook; resolves wall, CPU and peak RSS of the whole process (all threads). */
 function measure(script, scriptArgs, env = {}) {
@@ -123,9 +123,10 @@ function formatMarkdown(results) {
   for (const project of results.projects) {
     for (const phase of project.phases) {
       const target = { cold: targets.cold, warm: targets.warm, "1% touched": targets.touched }[phase.phase];
-      const ratio = phase.phase === "floor" ? "1.00×" : target ? verdict(phase.wallToFloor, target) : `${phase.wallToFloor.toFixed(2)}×`;
+      // Targets are judged on CPU time, which other load on the machine disturbs far less than wall time.
+      const ratio = phase.phase === "floor" ? "1.00×" : target ? verdict(phase.cpuToFloor, target) : `${phase.cpuToFloor.toFixed(2)}×`;
       const rss = phase.phase === "cold" ? verdict(phase.rssToFloor, targets.coldRss) : `${phase.rssToFloor.toFixed(2)}×`;
-      lines.push(`| ${project.label} | ${project.files} | ${phase.phase} | ${phase.wallSeconds.toFixed(2)} | ${phase.cpuSeconds.toFixed(2)} | ${phase.peakRssMb.toFixed(0)} | ${phase.filesPerSecond.toFixed(0)} | ${ratio} | ${phase.cpuToFloor.toFixed(2)}× | ${rss} |`);
+      lines.push(`| ${project.label} | ${project.files} | ${phase.phase} | ${phase.wallSeconds.toFixed(2)} | ${phase.cpuSeconds.toFixed(2)} | ${phase.peakRssMb.toFixed(0)} | ${phase.filesPerSecond.toFixed(0)} | ${phase.wallToFloor.toFixed(2)}× | ${ratio} | ${rss} |`);
     }
   }
   lines.push(``);
@@ -135,10 +136,10 @@ function formatMarkdown(results) {
   }
   const generated = results.projects.filter((project) => project.generated);
   if (generated.length >= 2) {
-    const perFile = (project) => project.phases.find((phase) => phase.phase === "cold").wallSeconds / project.files;
+    const perFile = (project) => project.phases.find((phase) => phase.phase === "cold").cpuSeconds / project.files;
     const smallest = generated[0];
     const largest = generated.at(-1);
-    lines.push(`- scaling: cold time per file at ${largest.files} files / at ${smallest.files} files: ${verdict(perFile(largest) / perFile(smallest), targets.scaling)}`);
+    lines.push(`- scaling: cold CPU per file at ${largest.files} files / at ${smallest.files} files: ${verdict(perFile(largest) / perFile(smallest), targets.scaling)}`);
   }
   if (results.languageServer) lines.push(``, `Language server (bench/lsp-latency.mjs):`, ``, ...results.languageServer.map((line) => `    ${line}`));
   return lines.join("\n") + "\n";

@@ -48,7 +48,8 @@ function assertOneLineNotices(stderr: string): string[] {
 const idLine = "export const sessionToken = Date.now().toString();\n";
 
 before(function () {
-  this.timeout(60_000);
+  // The build: minutes on a loaded 2-core machine.
+  this.timeout(300_000);
   execFileSync(process.execPath, [path.join(repoRoot, "esbuild.mjs")], { cwd: repoRoot, stdio: "inherit" });
 });
 

@@ -77,7 +77,8 @@ function temporaryWorkspace(name: string): string {
 }
 
 before(function () {
-  this.timeout(60_000);
+  // The build: minutes on a loaded 2-core machine.
+  this.timeout(300_000);
   // Always test the current sources, even when mocha runs without `npm test`'s build step.
   execFileSync(process.execPath, [path.join(repoRoot, "esbuild.mjs")], { cwd: repoRoot, stdio: "inherit" });
 });

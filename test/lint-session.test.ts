@@ -1,4 +1,4 @@
-// One thread's share of linting keeps only some syntax trees between summarising and analysing and parses the rest
+// One thread's share of linting keeps only the syntax trees its memory budget holds between summarising and analysing and parses the rest
 // again: whichever it keeps, the findings and notices equal a single-pass `lintSources` of the same files.
 import * as assert from "node:assert/strict";
 import * as fs from "node:fs";
@@ -26,9 +26,9 @@ describe("lint session", () => {
     const config = resolveConfig({}, registry, root, "(defaults)");
     const expected = lintSources(sources, config, registry);
 
-    for (const keptTrees of [0, 3, Infinity]) {
-      it(`${workspace}: keeping ${keptTrees} trees gives the single-pass findings`, () => {
-        const session = new LintSession(config, keptTrees);
+    for (const treeBudgetBytes of [0, 100_000, Infinity]) {
+      it(`${workspace}: a tree budget of ${treeBudgetBytes} bytes gives the single-pass findings`, () => {
+        const session = new LintSession(config, treeBudgetBytes);
         const summarized = session.summarize(sources);
         const summaries = summarized.flatMap((result) => (result.summary ? [result.summary] : []));
         const analysed = session.analyze(summaries, sources.map((source) => source.filePath), [], () => {});

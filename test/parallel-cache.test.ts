@@ -59,6 +59,24 @@ function copyWorkspace(name: string): string {
   return directory;
 }
 
+/**
+ * Dates every file under `directory` an hour back: the cache trusts a file's stamp (size and times) only when it was
+ * last modified well before the run, as files are between a user's runs.
+ */
+function settle(directory: string): void {
+  const anHourAgo = new Date(Date.now() - 3_600_000);
+  for (const entry of fs.readdirSync(directory, { recursive: true, withFileTypes: true })) {
+    if (entry.isFile()) fs.utimesSync(path.join(entry.parentPath, entry.name), anHourAgo, anHourAgo);
+  }
+}
+
+/** The summaries file beside a cache's index. */
+function summariesFileIn(cacheDirectory: string): string {
+  const names = fs.readdirSync(cacheDirectory).filter((name) => name.includes(".summaries-"));
+  assert.equal(names.length, 1, names.join(", "));
+  return path.join(cacheDirectory, names[0]!);
+}
+
 describe("harden check: workers and cache", function () {
   this.timeout(120_000);
   const directories: string[] = [];
@@ -284,6 +302,7 @@ describe("harden check: workers and cache", function () {
     const directory = copyWorkspace("cli-bad-input");
     directories.push(directory);
     fs.writeFileSync(path.join(directory, "src/deep.ts"), "export const deep =\n" + "(\n".repeat(10_000) + "1\n" + ")\n".repeat(10_000) + ";\n");
+    settle(directory);
     const cacheDirectory = path.join(directory, "cache-under-test");
     const cached = ["--cache", "--cache-location", cacheDirectory];
     const uncached = checkReport(directory, []);
@@ -293,5 +312,44 @@ describe("harden check: workers and cache", function () {
     const written = fs.statSync(cacheFile);
     assert.equal(checkReport(directory, cached), uncached, "warm");
     assert.equal(fs.statSync(cacheFile).ino, written.ino, "the cache file was not written again");
+  });
+
+  it("tells an edit that keeps a file's size by its stamp, and reads the summaries only when a file must be analysed", function () {
+    this.timeout(600_000);
+    const directory = copyWorkspace("cli-basic");
+    directories.push(directory);
+    settle(directory);
+    const cacheDirectory = path.join(directory, "cache-under-test");
+    const cached = ["--cache", "--cache-location", cacheDirectory];
+    checkReport(directory, cached);
+    const index = path.join(cacheDirectory, fs.readdirSync(cacheDirectory).find((name) => name.endsWith(".json"))!);
+    const indexWritten = fs.statSync(index).ino;
+
+    // A warm run on unchanged files answers from the index alone: without the summaries it neither fails nor writes.
+    const summaries = summariesFileIn(cacheDirectory);
+    const summaryBytes = fs.readFileSync(summaries);
+    fs.rmSync(summaries);
+    assert.equal(checkReport(directory, cached), checkReport(directory, []), "warm, summaries gone");
+    assert.equal(fs.statSync(index).ino, indexWritten, "the index was not written again");
+    fs.writeFileSync(summaries, summaryBytes);
+
+    // The same number of bytes, another text: its stamp differs, so it is read, hashed and analysed again.
+    const users = path.join(directory, "src/routes/users.ts");
+    const text = fs.readFileSync(users, "utf8");
+    const sameSize = text.replace("Date.now().toString()", "crypto.randomUUID()  ");
+    assert.equal(Buffer.byteLength(sameSize), Buffer.byteLength(text));
+    assert.notEqual(sameSize, text);
+    const beforeEdit = checkReport(directory, []);
+    fs.writeFileSync(users, sameSize);
+    const afterEdit = checkReport(directory, cached);
+    assert.equal(afterEdit, checkReport(directory, []), "after an edit that keeps the size");
+    assert.notEqual(afterEdit, beforeEdit, "the edit removed a finding");
+
+    // An edit when the summaries file was damaged since: every file is summarised again, as in an uncached run.
+    fs.writeFileSync(summariesFileIn(cacheDirectory), "{}");
+    fs.appendFileSync(users, "\n// an edit\n");
+    assert.equal(checkReport(directory, cached), checkReport(directory, []), "after an edit, summaries damaged");
+    fs.appendFileSync(users, "// another edit\n");
+    assert.equal(checkReport(directory, cached), checkReport(directory, []), "the cache written again is used");
   });
 });

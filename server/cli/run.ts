@@ -13,7 +13,7 @@ import { isConfigError, keepEngineCodeIn, loadEngine } from "../host/load-engine
 import { lintInParallel } from "../host/parallel-lint.js";
 import { locateProject, locateProjectFromConfig, type ProjectLocation } from "../host/project-location.js";
 import { loadProjectSetup, type ProjectSetup } from "../host/project-setup.js";
-import { loadSources, maxSourceBytes, readRegularText } from "../host/read-source.js";
+import { loadSources, maxSourceBytes, readRegularText, readSourceFile } from "../host/read-source.js";
 import { findSourceFiles, isSourceFile, isWithin } from "../host/source-files.js";
 import { defaultCacheLocation, SummaryCache } from "../host/summary-cache.js";
 import { openUserCache, type UserCache } from "../host/user-cache.js";
@@ -263,7 +263,7 @@ function compareWith(baseline: Baseline, files: readonly FileResult[], sourceRoo
 async function checkProject(project: ProjectRun, options: CheckOptions, progress: Progress, changedFiles: ReadonlySet<string> | undefined, failWriteOf?: string): Promise<ProjectOutcome> {
   const { location, setup } = project;
   const { config } = setup;
-  const { isRequested, loaded, notices } = readProject(project, progress, changedFiles);
+  const { isRequested, loaded, notices } = readProject(project, progress, changedFiles, options.fix || options.fixDryRun ? undefined : project.cache);
   const onAnalysed = (done: number, total: number): void => progress.update("analysing", done, total);
 
   const originalTexts = new Map(loaded.sources.map((source) => [source.filePath, source.text]));
@@ -312,12 +312,14 @@ async function checkProject(project: ProjectRun, options: CheckOptions, progress
       }
     }
   } else {
-    final = await lintInParallel(loaded.sources, config, { concurrency: options.concurrency, cache: project.cache, onProgress: onAnalysed });
+    final = await lintInParallel(loaded.inputs, config, { concurrency: options.concurrency, cache: project.cache, onProgress: onAnalysed });
   }
   const finalTexts = new Map([...loaded.sources.map((s) => [s.filePath, s.text] as const), ...changes.map((c) => [c.filePath, c.after] as const)]);
+  // Reporters quote a file's text only around its findings: a file the cache vouched for is read only if it has some.
+  const sourceTextOf = (filePath: string, findingCount: number): string => finalTexts.get(filePath) ?? (findingCount > 0 ? textOrEmpty(readSourceFile(filePath)) : "");
   const files: FileResult[] = final.files
     .filter((analysis) => isRequested(analysis.filePath))
-    .map((analysis) => ({ filePath: analysis.filePath, sourceText: finalTexts.get(analysis.filePath) ?? "", findings: analysis.findings }));
+    .map((analysis) => ({ filePath: analysis.filePath, sourceText: sourceTextOf(analysis.filePath, analysis.findings.length), findings: analysis.findings }));
   notices.push(...final.notices.filter((notice) => isRequested(notice.filePath)));
   notices.push(...final.files.filter((analysis) => isRequested(analysis.filePath)).flatMap((analysis) => analysis.notices));
   return { files, notices, changes, fixesApplied, written };
@@ -326,8 +328,9 @@ async function checkProject(project: ProjectRun, options: CheckOptions, progress
 /**
  * Reads every source file of the project, so cross-file facts (guards imported from lib/, mounted routers) are known;
  * `isRequested` says which of them were asked for (and, with `changedFiles`, changed), the only ones reported and fixed.
+ * With `cache`, a file whose stamp says its cached text is current is not read.
  */
-function readProject(project: ProjectRun, progress: Progress, changedFiles?: ReadonlySet<string>): { isRequested: (filePath: string) => boolean; loaded: ReturnType<typeof loadSources>; notices: Notice[] } {
+function readProject(project: ProjectRun, progress: Progress, changedFiles?: ReadonlySet<string>, cache?: SummaryCache): { isRequested: (filePath: string) => boolean; loaded: ReturnType<typeof loadSources>; notices: Notice[] } {
   const { location, setup, targets } = project;
   const { config } = setup;
   const wholeProject = targets.includes(location.root);
@@ -347,7 +350,7 @@ function readProject(project: ProjectRun, progress: Progress, changedFiles?: Rea
   }
   const projectFiles = wholeProject ? [...requested] : [...new Set([...findSourceFiles(location.root, filter), ...requested])].sort();
   notices.push(...listingNotices.values());
-  const loaded = loadSources(projectFiles, (done, total) => progress.update("reading", done, total));
+  const loaded = loadSources(projectFiles, (done, total) => progress.update("reading", done, total), cache && ((filePath, stamp) => cache.isCurrent(filePath, stamp)));
   notices.push(...loaded.notices.filter((notice) => isRequested(notice.filePath)));
   return { isRequested, loaded, notices };
 }
@@ -379,6 +382,10 @@ function readIfPresent(filePath: string): string | undefined {
   if ("text" in read) return read.text;
   if (!fs.existsSync(filePath)) return undefined;
   throw new PathError(`${filePath}: ${read.problem}; nothing was written`);
+}
+
+function textOrEmpty(read: ReturnType<typeof readSourceFile>): string {
+  return "text" in read ? read.text : "";
 }
 
 function commonAncestor(directories: readonly string[]): string {

@@ -7,28 +7,28 @@ import { ProjectModel } from "../../rules/model/project-model.js";
 import type { FileSummary } from "../../rules/model/types.js";
 import type { AnalysisResult, SummarizedResult } from "./parallel-lint.js";
 
-/**
- * Trees a thread keeps from summarising to analysing; past that, a file keeps its text and is parsed again. A tree
- * takes about 37 times its text's memory (2,000 generated files: 556 MB of trees for 15 MB of text), and a heap full
- * of trees slows every collection: at 8,000 files, parsing twice cost no more CPU than keeping every tree, and peak
- * memory fell from 2.4 GB to 0.65 GB.
- */
-const keptTreesPerThread = 250;
+/** A tree takes about 37 times its text's memory (2,000 generated files: 556 MB of trees for 15 MB of text). */
+const treeBytesPerTextChar = 37;
 
 export class LintSession {
   private readonly parsedFiles = new Map<string, ParsedFile>();
   private readonly textsToReparse = new Map<string, string>();
+  private keptTreeBytes = 0;
 
+  /** `treeBudgetBytes`: the memory this thread may keep in trees between the two halves (see parallel-lint.ts). */
   constructor(
     private readonly config: ResolvedConfig,
-    private readonly keptTrees = keptTreesPerThread,
+    private readonly treeBudgetBytes: number,
   ) {}
 
   summarize(sources: readonly SourceText[]): SummarizedResult[] {
     return sources.map((source) => {
       const { parsed, notices } = parseAndSummarize(source);
-      if (parsed && this.parsedFiles.size < this.keptTrees) this.parsedFiles.set(source.filePath, parsed);
-      else if (parsed) this.textsToReparse.set(source.filePath, source.text);
+      const treeBytes = source.text.length * treeBytesPerTextChar;
+      if (parsed && this.keptTreeBytes + treeBytes <= this.treeBudgetBytes) {
+        this.parsedFiles.set(source.filePath, parsed);
+        this.keptTreeBytes += treeBytes;
+      } else if (parsed) this.textsToReparse.set(source.filePath, source.text);
       return { filePath: source.filePath, summary: parsed?.summary, notices };
     });
   }
@@ -52,6 +52,7 @@ export class LintSession {
       onAnalysed(index + 1);
       return { filePath, analysis };
     });
+    if (this.parsedFiles.size === 0) this.keptTreeBytes = 0;
     return results;
   }
 }

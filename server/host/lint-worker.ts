@@ -7,7 +7,7 @@ import type { WorkerInput, WorkerReply, WorkerRequest } from "./parallel-lint.js
 
 const input = workerData as WorkerInput;
 if (input.engineCodeDirectory !== undefined) keepEngineCodeIn(input.engineCodeDirectory);
-const session = new (loadEngine().LintSession)(input.config);
+const session = new (loadEngine().LintSession)(input.config, input.treeBudgetBytes);
 const port = parentPort!;
 const progressEvery = 25;
 

@@ -3,6 +3,8 @@
 import * as fs from "node:fs";
 import type { SourceText } from "../../rules/engine/lint.js";
 import type { Notice } from "../../rules/engine/types.js";
+import type { LintInput } from "./parallel-lint.js";
+import { stampOf, type FileStamp } from "./summary-cache.js";
 
 export const maxSourceBytes = 2 * 1024 * 1024;
 /** harden.config.json: a few lines of JSON. */
@@ -14,19 +16,29 @@ const strictUtf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 export type ReadOutcome = { text: string; hasBom: boolean } | { skipped: string };
 
 export interface LoadedSources {
+  /** The files read. */
   sources: SourceText[];
+  /** Every file in order, read or, when `isCurrent` vouched for it by its stamp, not: what `lintInParallel` takes. */
+  inputs: LintInput[];
   /** Files whose text started with a byte-order mark the engine never saw; writes put it back. */
   filesWithBom: Set<string>;
   notices: Notice[];
 }
 
-export function loadSources(filePaths: readonly string[], onFileRead?: (done: number, total: number) => void): LoadedSources {
-  const loaded: LoadedSources = { sources: [], filesWithBom: new Set(), notices: [] };
+/** `isCurrent`: with a cache, whether a file's stamp says its cached text is current, so it is not read (see summary-cache.ts). */
+export function loadSources(filePaths: readonly string[], onFileRead?: (done: number, total: number) => void, isCurrent?: (filePath: string, stamp: FileStamp | undefined) => boolean): LoadedSources {
+  const loaded: LoadedSources = { sources: [], inputs: [], filesWithBom: new Set(), notices: [] };
   filePaths.forEach((filePath, index) => {
+    const stamp = isCurrent && stampOf(filePath);
+    if (isCurrent?.(filePath, stamp)) {
+      loaded.inputs.push({ filePath, stamp });
+      return onFileRead?.(index + 1, filePaths.length);
+    }
     const outcome = readSourceFile(filePath);
     if ("skipped" in outcome) loaded.notices.push({ filePath, message: outcome.skipped });
     else {
       loaded.sources.push({ filePath, text: outcome.text });
+      loaded.inputs.push({ filePath, text: outcome.text, stamp });
       if (outcome.hasBom) loaded.filesWithBom.add(filePath);
     }
     onFileRead?.(index + 1, filePaths.length);

@@ -1,9 +1,10 @@
 // The on-disk cache behind `harden check --cache`: the project's resolved config (valid while its config file's text
 // is unchanged) and, per file, its summary (valid while its text is unchanged) and its findings (valid while its
-// text, the config and every file's cross-file links are unchanged). Data only, one JSON file per project root,
-// dropped whole when another engine build wrote it; it never analyses anything and a cache it cannot read is empty.
-// It lives where the workspace can write it, so each file carries an HMAC under this user's key (user-cache.ts): a
-// cache this user's Harden did not write, committed or forged, is ignored with one notice and never changes a result.
+// text, the config and every file's cross-file links are unchanged). Data only, an index and a summaries file per
+// project root, dropped whole when another engine build wrote it; it never analyses anything and a cache it cannot
+// read is empty. It lives where the workspace can write it, so the index carries an HMAC under this user's key
+// (user-cache.ts) and the digest of the summaries file: a cache this user's Harden did not write, committed or forged,
+// is ignored with one notice and never changes a result.
 import { createHash, createHmac, timingSafeEqual } from "node:crypto";
 import * as fs from "node:fs";
 import * as path from "node:path";
@@ -27,6 +28,19 @@ export interface CachedFile {
   analysis?: FileAnalysis | { skipped: Notice };
 }
 
+/** A cached file without its summary, which is read only when some file must be analysed (`summaryOf`). */
+export type CachedEntry = Omit<CachedFile, "summary"> & { hasSummary: boolean };
+
+/** What a file's stat says of its text without reading it: size, modification and change times. */
+export type FileStamp = readonly [size: number, mtimeMs: number, ctimeMs: number];
+
+/** An entry as the index stores it: its summary is a byte range of the summaries file. */
+interface IndexEntry extends Omit<CachedFile, "summary"> {
+  /** The file's stamp when its text was last found to have `contentHash`; absent when it was too recent to trust. */
+  stamp?: FileStamp;
+  summaryAt?: [offset: number, length: number];
+}
+
 interface CachedSetup {
   /** Hash of the config file's path and text it was resolved from (see `configKeyOf`). */
   configKey: string;
@@ -36,7 +50,9 @@ interface CachedSetup {
 interface CacheFileContents {
   version: string;
   setup?: CachedSetup;
-  files: Record<string, CachedFile>;
+  /** The summaries file beside the index: its name and the SHA-256 of its bytes, which the index's HMAC covers. */
+  summaries?: { name: string; digest: string };
+  files: Record<string, IndexEntry>;
 }
 
 /** Where `--cache` and the language server keep a project's cache, relative to its root. */
@@ -44,6 +60,11 @@ export const defaultCacheLocation = "node_modules/.cache/harden";
 
 /** A cache file is this line with the contents' HMAC (hex), a newline, then the contents as JSON. */
 const macLinePrefix = "harden-cache-hmac-sha256 ";
+/**
+ * A stamp is trusted only for a file last modified this long before the run began: a later write within the file
+ * system's timestamp granularity (up to 2 s) could otherwise keep the stamp of the text that was hashed.
+ */
+const racyStampMs = 2_000;
 
 export function hashText(text: string): string {
   return createHash("sha1").update(text).digest("hex");
@@ -54,10 +75,31 @@ export function configKeyOf(configPath: string | undefined, text: string | undef
   return configPath === undefined ? "(defaults)" : hashText(`${configPath}\0${text}`);
 }
 
+/** A file's stamp, or undefined when it cannot be stat'ed (the read that follows says why). */
+export function stampOf(filePath: string): FileStamp | undefined {
+  try {
+    const stat = fs.statSync(filePath);
+    return [stat.size, stat.mtimeMs, stat.ctimeMs];
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The cache is two files under its directory: an index (`<root hash>.json`: the setup and, per file, its text's hash
+ * and stamp, link fingerprint, parse notices and findings) and the summaries (`<root hash>.summaries-<digest>`: their
+ * JSON texts one after another, each found by the byte range its entry holds). A run on unchanged files reads the
+ * index alone; a run that analyses reads the summaries file and parses only the summaries it needs.
+ */
 export class SummaryCache {
-  private readonly entries: Map<string, CachedFile>;
+  private readonly entries: Map<string, IndexEntry>;
+  /** Summaries stored in this run, not yet in a summaries file. */
+  private readonly storedSummaries = new Map<string, FileSummary>();
   private readonly seen = new Set<string>();
   private changed = false;
+  /** The summaries file's bytes once read; null when it is missing or does not match its digest. */
+  private summaryBytes: Buffer | null | undefined;
+  private readonly openedAt = Date.now();
   /** Why the cache file on disk was ignored, when it was not written by this user's Harden. */
   rejected?: Notice;
 
@@ -67,7 +109,8 @@ export class SummaryCache {
     private readonly version: string,
     private readonly key: Buffer,
     private cachedSetup: CachedSetup | undefined,
-    entries: Record<string, CachedFile>,
+    entries: Record<string, IndexEntry>,
+    private readonly summariesFile: CacheFileContents["summaries"],
   ) {
     this.entries = new Map(Object.entries(entries));
   }
@@ -78,7 +121,7 @@ export class SummaryCache {
    */
   static open(directory: string, root: string, version: string, key: Buffer): SummaryCache {
     const cachePath = path.join(directory, `${hashText(root).slice(0, 16)}.json`);
-    const empty = new SummaryCache(cachePath, root, version, key, undefined, {});
+    const empty = new SummaryCache(cachePath, root, version, key, undefined, {}, undefined);
     const bytes = readFileSafely(cachePath, { privateToUser: false });
     if (bytes === undefined) return empty;
     const body = authenticatedBody(bytes, key, root);
@@ -94,7 +137,7 @@ export class SummaryCache {
       contents = undefined;
     }
     const usable = contents?.version === version && typeof contents.files === "object" && contents.files !== null;
-    return usable ? new SummaryCache(cachePath, root, version, key, contents!.setup, contents!.files) : empty;
+    return usable ? new SummaryCache(cachePath, root, version, key, contents!.setup, contents!.files, contents!.summaries) : empty;
   }
 
   /** The setup resolved from the config file with this `configKeyOf`, if that is the one cached. */
@@ -109,16 +152,78 @@ export class SummaryCache {
     this.changed = true;
   }
 
-  /** The entry for `filePath` if it was cached for exactly this text. */
-  lookup(filePath: string, contentHash: string): CachedFile | undefined {
-    this.seen.add(filePath);
-    const entry = this.entries.get(filePath);
-    return entry?.contentHash === contentHash ? entry : undefined;
+  /** Whether `filePath`'s stamp says its text is still the one cached, so it need not be read. */
+  isCurrent(filePath: string, stamp: FileStamp | undefined): boolean {
+    const cached = this.entries.get(filePath)?.stamp;
+    const current = stamp !== undefined && cached !== undefined && cached.every((value, index) => value === stamp[index]);
+    if (current) this.seen.add(filePath);
+    return current;
   }
 
-  store(filePath: string, entry: CachedFile): void {
+  /** The entry, without its summary, for `filePath` if it was cached for exactly this text (or is `isCurrent`). */
+  entryOf(filePath: string, contentHash?: string): CachedEntry | undefined {
     this.seen.add(filePath);
-    this.entries.set(filePath, entry);
+    const entry = this.entries.get(filePath);
+    if (entry === undefined || (contentHash !== undefined && entry.contentHash !== contentHash)) return undefined;
+    const { stamp: _stamp, summaryAt, ...cached } = entry;
+    return { ...cached, hasSummary: summaryAt !== undefined || this.storedSummaries.has(filePath) };
+  }
+
+  /**
+   * The summary of a file `entryOf` found; undefined when the summaries file is missing or damaged (another writer
+   * replaced it): the caller then summarises the file again.
+   */
+  summaryOf(filePath: string): FileSummary | undefined {
+    const stored = this.storedSummaries.get(filePath);
+    if (stored) return stored;
+    const range = this.entries.get(filePath)?.summaryAt;
+    const bytes = range && this.readSummaries();
+    return bytes ? (JSON.parse(bytes.toString("utf8", range[0], range[0] + range[1])) as FileSummary) : undefined;
+  }
+
+  /** The entry for `filePath`, with its summary, if it was cached for exactly this text. */
+  lookup(filePath: string, contentHash: string): CachedFile | undefined {
+    const entry = this.entryOf(filePath, contentHash);
+    if (entry === undefined) return undefined;
+    const { hasSummary, ...cached } = entry;
+    if (!hasSummary) return cached;
+    const summary = this.summaryOf(filePath);
+    return summary && { ...cached, summary };
+  }
+
+  /**
+   * `entry`: with its summary, or as `entryOf` gave it (its summary kept as cached). `stamp`: the file's, taken before
+   * its text was read.
+   */
+  store(filePath: string, entry: CachedFile | CachedEntry, stamp?: FileStamp): void {
+    this.seen.add(filePath);
+    const previous = this.entries.get(filePath);
+    if ("hasSummary" in entry) {
+      const { hasSummary, ...indexed } = entry;
+      if (!hasSummary) this.storedSummaries.delete(filePath);
+      this.entries.set(filePath, { ...indexed, stamp: this.trusted(stamp), summaryAt: hasSummary ? previous?.summaryAt : undefined });
+    } else {
+      const { summary, ...indexed } = entry;
+      if (summary) this.storedSummaries.set(filePath, summary);
+      else this.storedSummaries.delete(filePath);
+      this.entries.set(filePath, { ...indexed, stamp: this.trusted(stamp) });
+    }
+    this.changed = true;
+  }
+
+  /** Records the stamp of a file whose text was read and found unchanged, so later runs need not read it. */
+  restamp(filePath: string, stamp: FileStamp | undefined): void {
+    const entry = this.entries.get(filePath);
+    const trusted = this.trusted(stamp);
+    if (entry === undefined || trusted === undefined || entry.stamp?.every((value, index) => value === trusted[index])) return;
+    entry.stamp = trusted;
+    this.changed = true;
+  }
+
+  /** Forgets every file: after a damaged summaries file, so the caller summarises everything again. */
+  clear(): void {
+    this.entries.clear();
+    this.storedSummaries.clear();
     this.changed = true;
   }
 
@@ -127,22 +232,72 @@ export class SummaryCache {
     for (const filePath of this.entries.keys()) {
       if (!this.seen.has(filePath)) {
         this.entries.delete(filePath);
+        this.storedSummaries.delete(filePath);
         this.changed = true;
       }
     }
     if (!this.changed) return;
-    const contents: CacheFileContents = { version: this.version, setup: this.cachedSetup, files: Object.fromEntries(this.entries) };
-    const body = JSON.stringify(contents);
-    const temporary = `${this.cachePath}.${process.pid}.tmp`;
     try {
       fs.mkdirSync(path.dirname(this.cachePath), { recursive: true });
-      // Exclusive: a link planted under the temporary name is replaced, never written through.
-      fs.rmSync(temporary, { force: true });
-      fs.writeFileSync(temporary, `${macLinePrefix}${macOf(body, this.key, this.root).toString("hex")}\n${body}`, { flag: "wx" });
-      fs.renameSync(temporary, this.cachePath);
+      const summaries = this.storedSummaries.size > 0 || !this.summariesFile ? this.writeSummaries() : this.summariesFile;
+      const contents: CacheFileContents = { version: this.version, setup: this.cachedSetup, summaries, files: Object.fromEntries(this.entries) };
+      const body = JSON.stringify(contents);
+      writeReplacing(this.cachePath, `${macLinePrefix}${macOf(body, this.key, this.root).toString("hex")}\n${body}`);
+      if (this.summariesFile && this.summariesFile.name !== summaries?.name) fs.rmSync(path.join(path.dirname(this.cachePath), this.summariesFile.name), { force: true });
     } catch {
-      fs.rmSync(temporary, { force: true });
+      // The cache is lost for this run; the next one starts cold.
     }
+  }
+
+  private trusted(stamp: FileStamp | undefined): FileStamp | undefined {
+    return stamp && stamp[1] < this.openedAt - racyStampMs ? stamp : undefined;
+  }
+
+  private readSummaries(): Buffer | null {
+    if (this.summaryBytes !== undefined) return this.summaryBytes;
+    const file = this.summariesFile;
+    const bytes = file && readFileSafely(path.join(path.dirname(this.cachePath), file.name), { privateToUser: false });
+    this.summaryBytes = bytes && createHash("sha256").update(bytes).digest("hex") === file.digest ? bytes : null;
+    return this.summaryBytes;
+  }
+
+  /** Every entry's summary into a new summaries file (unchanged ones copied as bytes), each entry's range updated. */
+  private writeSummaries(): CacheFileContents["summaries"] {
+    const chunks: Buffer[] = [];
+    let offset = 0;
+    for (const [filePath, entry] of this.entries) {
+      const stored = this.storedSummaries.get(filePath);
+      const old = entry.summaryAt && this.readSummaries();
+      const chunk = stored ? Buffer.from(JSON.stringify(stored)) : old ? old.subarray(entry.summaryAt![0], entry.summaryAt![0] + entry.summaryAt![1]) : undefined;
+      if (chunk === undefined) {
+        // A summary that cannot be copied (its file was replaced meanwhile): the entry goes, and the file is summarised next run.
+        if (entry.summaryAt) this.entries.delete(filePath);
+        continue;
+      }
+      entry.summaryAt = [offset, chunk.length];
+      chunks.push(chunk);
+      offset += chunk.length;
+    }
+    const bytes = Buffer.concat(chunks, offset);
+    const digest = createHash("sha256").update(bytes).digest("hex");
+    const name = `${path.basename(this.cachePath, ".json")}.summaries-${digest.slice(0, 16)}`;
+    writeReplacing(path.join(path.dirname(this.cachePath), name), bytes);
+    this.storedSummaries.clear();
+    this.summaryBytes = bytes;
+    return { name, digest };
+  }
+}
+
+/** Writes a file in one rename. Exclusive: a link planted under the temporary name is replaced, never written through. */
+function writeReplacing(filePath: string, data: string | Buffer): void {
+  const temporary = `${filePath}.${process.pid}.tmp`;
+  try {
+    fs.rmSync(temporary, { force: true });
+    fs.writeFileSync(temporary, data, { flag: "wx" });
+    fs.renameSync(temporary, filePath);
+  } catch (error) {
+    fs.rmSync(temporary, { force: true });
+    throw error;
   }
 }
 
