@@ -683,7 +683,8 @@ export class ProjectModel implements ProjectFacts {
   /** A router is keyed by "file#local": a mounted identifier is followed through its import to its definition. */
   private resolveLocalRouter(local: string, summary: FileSummary, depth = 0): string {
     // `routers.teamRouter`: the member of an imported collection (`export default { teamRouter }`) is that module's `teamRouter`.
-    const [root, member] = local.split(".");
+    // (Only a plain `a.b`: a re-exported name is keyed by its module specifier, `./auth.v2#default`, dots included.)
+    const [root, member] = /^[\w$]+\.[\w$]+$/.test(local) ? local.split(".") : [local];
     const binding = summary.imports.find((b) => b.local === root);
     if (!binding || depth > 8) return `${summary.filePath}#${local}`;
     const target = this.resolveModule(binding.module, summary.filePath);
