@@ -3,11 +3,13 @@
 // the responses model; this rule follows the error from its binding to the body.
 import { ts } from "ts-morph";
 import type { FixBuilder } from "./engine/fix-builder.js";
+import { lineIndentation } from "./engine/code-style.js";
 import { defineRule, type RuleContext, type Span } from "./engine/types.js";
 import { randomUuidCallFor } from "./model/random-uuid.js";
 import { hasGlobalRandomUuid } from "./model/runtimes.js";
 import { isSignatureCheck } from "./model/request-inputs.js";
 import { quoteNode } from "./model/secret-literals.js";
+import { isStatusPosition } from "./model/auth-checks.js";
 import { errorParameterOf, exceptionMessageOf, responseBodyOf } from "./model/responses.js";
 import { calleeText, isFunctionLike, outermostValue, spanOf, unwrapExpression } from "./model/syntax.js";
 
@@ -22,6 +24,16 @@ const stringifiers = new Set(["String", "JSON.stringify", "util.inspect", "inspe
  * status below 500, or a known client-error class (`err instanceof ZodError`), but never plain `instanceof Error`.
  */
 const guardCondition = /NODE_ENV|\b(is)?(Dev|Development|Prod|Production|dev|development|prod|production|debug|Debug)\b|\bexpose\b|status(Code)?\s*<\s*(500|5\d\d)|\binstanceof\s+(?!Error\b)[A-Z]\w*/;
+/** `if (status >= 500) return generic`: what follows runs only for client errors (`statusCode`, `httpStatus`, …). */
+const serverErrorTest = /\b(\w*[sS]tatus\w*)\s*(>=\s*500|>\s*499)\b/;
+
+/**
+ * What the rule asks the project: whether a function (as called in a condition) tells an error of a specific class,
+ * a project type guard such as `isAppError(e)` (see rules/model/error-kinds.ts).
+ */
+interface GuardFacts {
+  isErrorKindCheck(name: string): boolean;
+}
 
 interface ErrorBinding {
   name: string;
@@ -52,18 +64,19 @@ export default defineRule({
     },
   },
   check(ctx) {
+    const facts: GuardFacts = { isErrorKindCheck: (name) => ctx.project.isErrorKindCheck(name, ctx.filePath) };
     const inspect = (node: ts.Node): void => {
       const response = responseBodyOf(node);
       const message = response ? undefined : exceptionMessageOf(node);
       const body = response?.body ?? message;
       if (!body || (message && isCaughtBeforeTheFramework(node))) return;
-      const leak = findLeak(body, node);
+      const leak = findLeak(body, node, facts);
       if (!leak) return;
       ctx.report({
         node,
         messageId: message ? "exception" : "leak",
         data: { detail: leak.detail },
-        fix: (edit) => sendGenericMessage(edit, node, body, response?.format ?? "text", leak.binding, ctx),
+        fix: (edit) => sendGenericMessage(edit, node, body, response?.format ?? "text", leak.binding, ctx, facts),
       });
     };
     return {
@@ -108,17 +121,17 @@ function containsThrow(block: ts.Block): boolean {
 }
 
 /** The first unguarded error detail the body carries. */
-function findLeak(body: ts.Expression, send: ts.Node): Leak | undefined {
-  return unguardedLeaks(body, send)[0];
+function findLeak(body: ts.Expression, send: ts.Node, facts: GuardFacts): Leak | undefined {
+  return unguardedLeaks(body, send, facts)[0];
 }
 
 /** Every error detail the body carries with no guard, each with the value (`leaf`) that carries it. */
-function unguardedLeaks(body: ts.Expression, send: ts.Node): Array<Leak & { leaf: ts.Expression }> {
+function unguardedLeaks(body: ts.Expression, send: ts.Node, facts: GuardFacts): Array<Leak & { leaf: ts.Expression }> {
   return valueLeaves(body).flatMap((leaf) => {
-    const leak = leakOf(leaf, 0);
-    if (!leak || isGuarded(leaf, leak.binding.scope) || isGuarded(send, leak.binding.scope) || answersOnlyTheSigner(leak.binding.scope)) return [];
-    if (ts.isIdentifier(leaf) && isAllowListedBySwitch(leaf, leak.binding, send)) return [];
-    if (isClientErrorMessage(leaf, send)) return [];
+    const leak = leakOf(leaf, 0, facts);
+    if (!leak || isGuarded(leaf, leak.binding.scope, facts) || isGuarded(send, leak.binding.scope, facts) || answersOnlyTheSigner(leak.binding.scope)) return [];
+    if (ts.isIdentifier(leaf) && isAllowListedBySwitch(leaf, leak.binding, send, facts)) return [];
+    if (isClientErrorMessage(leaf, send) || isNotFoundMessage(leaf, send, body) || isParserVerdictOnInput(leak.binding.scope, send, body)) return [];
     return [{ ...leak, detail: quoteNode(leaf), leaf }];
   });
 }
@@ -146,14 +159,14 @@ function answersOnlyTheSigner(scope: ts.Node): boolean {
  * the detail only for the kinds it lists (errors the project raises with client-facing text), like `instanceof
  * SpecificError`. The switch must run between the object's declaration and the send.
  */
-function isAllowListedBySwitch(identifier: ts.Identifier, binding: ErrorBinding, send: ts.Node): boolean {
+function isAllowListedBySwitch(identifier: ts.Identifier, binding: ErrorBinding, send: ts.Node, facts: GuardFacts): boolean {
   const declaration = bindingOf(identifier);
   const initializer = declaration && ts.isVariableDeclaration(declaration) && declaration.initializer ? unwrapExpression(declaration.initializer) : undefined;
   if (!initializer || !ts.isObjectLiteralExpression(initializer)) return false;
   const leakingKeys = initializer.properties.flatMap((property) => {
     if (!ts.isPropertyAssignment(property) && !ts.isShorthandPropertyAssignment(property)) return [];
     const value = ts.isPropertyAssignment(property) ? property.initializer : property.name;
-    return valueLeaves(value).some((leaf) => leakOf(leaf, 1)) ? [property.name.getText()] : [];
+    return valueLeaves(value).some((leaf) => leakOf(leaf, 1, facts)) ? [property.name.getText()] : [];
   });
   if (leakingKeys.length === 0) return false;
   let allowListed = false;
@@ -237,7 +250,7 @@ function valueLeaves(expression: ts.Expression): ts.Expression[] {
 }
 
 /** Whether `leaf` is the error (or one of its leaky properties), following local variables made from it. */
-function leakOf(leaf: ts.Expression, depth: number): Omit<Leak, "detail"> | undefined {
+function leakOf(leaf: ts.Expression, depth: number, facts: GuardFacts): Omit<Leak, "detail"> | undefined {
   if (depth > 4) return undefined;
   if (ts.isPropertyAccessExpression(leaf)) {
     if (!leakyProperties.has(leaf.name.text)) return undefined;
@@ -245,7 +258,7 @@ function leakOf(leaf: ts.Expression, depth: number): Omit<Leak, "detail"> | unde
     return ts.isIdentifier(object) ? wholeErrorOf(object, depth) : undefined;
   }
   if (!ts.isIdentifier(leaf)) return undefined;
-  return wholeErrorOf(leaf, depth) ?? derivedValueOf(leaf, depth);
+  return wholeErrorOf(leaf, depth) ?? derivedValueOf(leaf, depth, facts);
 }
 
 /** The binding `identifier` names when it is the caught error or an error handler's error (or a local alias of it). */
@@ -265,12 +278,12 @@ function wholeErrorOf(identifier: ts.Identifier, depth: number): Omit<Leak, "det
 }
 
 /** `const message = err instanceof Error ? err.message : String(err)`: a local holding an error detail. */
-function derivedValueOf(identifier: ts.Identifier, depth: number): Omit<Leak, "detail"> | undefined {
+function derivedValueOf(identifier: ts.Identifier, depth: number, facts: GuardFacts): Omit<Leak, "detail"> | undefined {
   const declaration = bindingOf(identifier);
   if (!declaration || !ts.isVariableDeclaration(declaration) || !declaration.initializer) return undefined;
   for (const leaf of valueLeaves(declaration.initializer)) {
-    const leak = leakOf(leaf, depth + 1);
-    if (leak && !isGuarded(leaf, leak.binding.scope)) return leak;
+    const leak = leakOf(leaf, depth + 1, facts);
+    if (leak && !isGuarded(leaf, leak.binding.scope, facts)) return leak;
   }
   return undefined;
 }
@@ -299,27 +312,135 @@ function bindingOf(identifier: ts.Identifier): ts.CatchClause | ts.ParameterDecl
 }
 
 /** True when an `if`, `?:` or `&&` between `node` and `scope` keeps it from production clients. */
-function isGuarded(node: ts.Node, scope: ts.Node): boolean {
+function isGuarded(node: ts.Node, scope: ts.Node, facts: GuardFacts): boolean {
   for (let child: ts.Node = node, parent = node.parent; parent && child !== scope; child = parent, parent = parent.parent) {
-    if (ts.isIfStatement(parent) && child !== parent.expression && guardCondition.test(parent.expression.getText())) return true;
-    if (ts.isConditionalExpression(parent) && child !== parent.condition && guardCondition.test(parent.condition.getText())) return true;
-    if (ts.isBinaryExpression(parent) && parent.operatorToken.kind === SyntaxKind.AmpersandAmpersandToken && child === parent.right && guardCondition.test(parent.left.getText())) return true;
+    if (ts.isIfStatement(parent) && child !== parent.expression && isGuardCondition(parent.expression, facts, 0)) return true;
+    if (ts.isConditionalExpression(parent) && child !== parent.condition && isGuardCondition(parent.condition, facts, 0)) return true;
+    if (ts.isBinaryExpression(parent) && parent.operatorToken.kind === SyntaxKind.AmpersandAmpersandToken && child === parent.right && isGuardCondition(parent.left, facts, 0)) return true;
     // An early return under a guard: `if (err instanceof ZodError) { ... }` does not cover later statements, but
     // `if (process.env.NODE_ENV === "production") return res.json(generic)` before the leak does.
-    if (ts.isBlock(parent) && hasGuardedEarlyExitBefore(parent, child)) return true;
+    if (ts.isBlock(parent) && hasGuardedEarlyExitBefore(parent, child, node)) return true;
   }
   return false;
 }
 
-function hasGuardedEarlyExitBefore(block: ts.Block, statement: ts.Node): boolean {
+/**
+ * The condition names a guard: written out (`NODE_ENV`, `expose`, `instanceof ZodError`), a call of a project function
+ * that tells an error of a specific class (`isAppError(err)`), or a local made from such a condition
+ * (`const operational = isOperational(err)`).
+ */
+function isGuardCondition(condition: ts.Expression, facts: GuardFacts, depth: number): boolean {
+  if (guardCondition.test(condition.getText())) return true;
+  if (depth > 3) return false;
+  let found = false;
+  const visit = (node: ts.Node): void => {
+    if (found || isFunctionLike(node)) return;
+    if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && facts.isErrorKindCheck(node.expression.text)) found = true;
+    else if (ts.isIdentifier(node) && !(ts.isPropertyAccessExpression(node.parent) && node.parent.name === node)) found = isLocalGuard(node, facts, depth);
+    if (!found) ts.forEachChild(node, visit);
+  };
+  visit(condition);
+  return found;
+}
+
+/** `const operational = isOperational(err)`: a `const` whose value is itself a guard condition. */
+function isLocalGuard(identifier: ts.Identifier, facts: GuardFacts, depth: number): boolean {
+  const declaration = bindingOf(identifier);
+  if (!declaration || !ts.isVariableDeclaration(declaration) || !declaration.initializer) return false;
+  if (!(ts.getCombinedNodeFlags(declaration) & ts.NodeFlags.Const)) return false;
+  return isGuardCondition(declaration.initializer, facts, depth + 1);
+}
+
+/**
+ * An earlier statement of the block that leaves for every request the leak must not reach: `if (NODE_ENV ===
+ * "production") return generic`, or `if (statusCode >= 500) return generic` when `guarded` (the send) answers with that
+ * same status (what follows runs only for client errors).
+ */
+function hasGuardedEarlyExitBefore(block: ts.Block, statement: ts.Node, guarded: ts.Node): boolean {
   for (const earlier of block.statements) {
     if (earlier === statement) return false;
-    if (!ts.isIfStatement(earlier) || !/NODE_ENV|\b(is)?(Prod|Production|prod|production)\b/.test(earlier.expression.getText())) continue;
-    const then = earlier.thenStatement;
-    const last = ts.isBlock(then) ? then.statements[then.statements.length - 1] : then;
-    if (last && (ts.isReturnStatement(last) || ts.isThrowStatement(last))) return true;
+    if (!ts.isIfStatement(earlier) || !exitsEarly(earlier.thenStatement)) continue;
+    const condition = earlier.expression.getText();
+    if (/NODE_ENV|\b(is)?(Prod|Production|prod|production)\b/.test(condition)) return true;
+    const status = serverErrorTest.exec(condition)?.[1];
+    if (status && statusIdentifiersOf(guarded).includes(status)) return true;
   }
   return false;
+}
+
+function exitsEarly(then: ts.Statement): boolean {
+  const last = ts.isBlock(then) ? then.statements[then.statements.length - 1] : then;
+  return !!last && (ts.isReturnStatement(last) || ts.isThrowStatement(last));
+}
+
+/** The names a send answers with as its status: `res.status(statusCode).json(…)`, `c.json(body, statusCode)`, `{ status }`. */
+function statusIdentifiersOf(send: ts.Node): string[] {
+  const names: string[] = [];
+  const visit = (node: ts.Node): void => {
+    if (isFunctionLike(node)) return;
+    if (ts.isCallExpression(node)) {
+      const callee = node.expression;
+      if (ts.isPropertyAccessExpression(callee) && /^(status|code)$/.test(callee.name.text)) names.push(...node.arguments.filter(ts.isIdentifier).map((a) => a.text));
+      else if (node === send) names.push(...node.arguments.slice(1).filter(ts.isIdentifier).map((a) => a.text));
+    }
+    if (ts.isShorthandPropertyAssignment(node) && /status/i.test(node.name.text)) names.push(node.name.text);
+    if (ts.isPropertyAssignment(node) && /^status(Code)?$/.test(node.name.getText()) && ts.isIdentifier(node.initializer)) names.push(node.initializer.text);
+    ts.forEachChild(node, visit);
+  };
+  visit(send);
+  return names;
+}
+
+/** The literal statuses a send answers with (`res.status(404).json(…)`, `c.json(body, 400)`, `{ status: 400 }`), outside its body. */
+function literalStatusesOf(send: ts.Node, body: ts.Expression): number[] {
+  const statuses: number[] = [];
+  const visit = (node: ts.Node): void => {
+    if (isFunctionLike(node) || node === body) return;
+    if (ts.isNumericLiteral(node) && isStatusPosition(node)) {
+      const status = Number(node.text);
+      if (status >= 100 && status < 600) statuses.push(status);
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(send);
+  return statuses;
+}
+
+/** Every literal status of the send is in `range` (and there is one). */
+function answersOnlyWith(send: ts.Node, body: ts.Expression, test: (status: number) => boolean): boolean {
+  const statuses = literalStatusesOf(send, body);
+  return statuses.length > 0 && statuses.every(test);
+}
+
+/**
+ * `c.json({ error: err.message }, 404)`: the code answers that what the caller named does not exist, so the message is
+ * the not-found text (`Queue "x" not found`). Only the message; the whole error or its stack is still a leak.
+ */
+function isNotFoundMessage(leaf: ts.Expression, send: ts.Node, body: ts.Expression): boolean {
+  if (!ts.isPropertyAccessExpression(leaf) || leaf.name.text !== "message") return false;
+  return answersOnlyWith(send, body, (status) => status === 404 || status === 410);
+}
+
+/**
+ * `try { JSON.parse(body.meta) } catch (e) { return res.status(400).json({ message: \`Invalid JSON: ${e}\` }) }`: the
+ * `try` runs nothing but the JSON parser, so the caught error can only be its SyntaxError, which describes the text
+ * parsed; answered with a client-error status, that text is the caller's own input.
+ */
+function isParserVerdictOnInput(scope: ts.Node, send: ts.Node, body: ts.Expression): boolean {
+  if (!ts.isCatchClause(scope) || !answersOnlyWith(send, body, (status) => status >= 400 && status < 500)) return false;
+  let parses = false;
+  let other = false;
+  const visit = (node: ts.Node): void => {
+    if (other) return;
+    if (isFunctionLike(node) || ts.isAwaitExpression(node) || ts.isThrowStatement(node) || ts.isNewExpression(node)) other = true;
+    else if (ts.isCallExpression(node)) {
+      if (calleeText(node) === "JSON.parse") parses = true;
+      else other = true;
+    }
+    if (!other) ts.forEachChild(node, visit);
+  };
+  visit(scope.parent.tryBlock);
+  return parses && !other;
 }
 
 /**
@@ -327,13 +448,13 @@ function hasGuardedEarlyExitBefore(block: ts.Block, statement: ts.Node): boolean
  * once, at the top of the catch block or error handler: the rest of the response (a JSON-RPC envelope, a status, other
  * fields) stays as the client expects it, and several sends in one block share one `errorId`.
  */
-function sendGenericMessage(edit: FixBuilder, send: ts.Node, body: ts.Expression, format: "json" | "text", binding: ErrorBinding, ctx: Context): void {
+function sendGenericMessage(edit: FixBuilder, send: ts.Node, body: ts.Expression, format: "json" | "text", binding: ErrorBinding, ctx: Context, facts: GuardFacts): void {
   // `JSON.stringify({ error: err.message })` keeps its JSON: the object inside is what gets replaced.
   const unwrapped = unwrapExpression(body);
   const stringified = ts.isCallExpression(unwrapped) && calleeText(unwrapped) === "JSON.stringify" ? unwrapped.arguments[0] : undefined;
   const replaced = stringified ?? body;
   const isJson = format === "json" || stringified !== undefined || ts.isObjectLiteralExpression(unwrapped);
-  const carriers = unguardedLeaks(body, send).map((leak) => carrierOf(leak.leaf));
+  const carriers = unguardedLeaks(body, send, facts).map((leak) => carrierOf(leak.leaf));
   const message = "Internal server error (reference ${errorId})";
   // The body is the error or its detail itself (`res.json(err)`, `res.send(String(err))`): it is what gets replaced.
   const isWholeBody = carriers.some((carrier) => carrier === replaced || carrier === unwrapExpression(replaced));
@@ -346,7 +467,7 @@ function sendGenericMessage(edit: FixBuilder, send: ts.Node, body: ts.Expression
     const unused = unusedAfterFix(carriers, scopeBody);
     const first = scopeBody.statements[0];
     if (!declaresErrorId(scopeBody)) {
-      const indent = first ? indentOf(first, ctx.text) : indentOf(scopeBody, ctx.text) + "  ";
+      const indent = first ? lineIndentation(ctx.text, first.getStart()) : lineIndentation(ctx.text, scopeBody.getStart()) + "  ";
       const declaration = `const errorId = ${uuid.text};\n${indent}console.error(errorId, ${binding.name});`;
       // A dead first statement makes room for the declaration; edits never overlap.
       if (first && unused.includes(first as ts.VariableStatement)) edit.replace(first, declaration);
@@ -362,7 +483,7 @@ function sendGenericMessage(edit: FixBuilder, send: ts.Node, body: ts.Expression
   const arrow = enclosingArrow(send);
   if (!arrow) return;
   if (uuid.importFrom) edit.addNamedImport(uuid.importFrom, "randomUUID");
-  const indent = indentOf(arrow, ctx.text);
+  const indent = lineIndentation(ctx.text, arrow.getStart());
   const arrowBody = arrow.body;
   let bodyText = "";
   let position = arrowBody.getStart();
@@ -443,7 +564,3 @@ function enclosingArrow(node: ts.Node): ts.ArrowFunction | undefined {
 }
 
 /** The indentation of the line `node` starts on. */
-function indentOf(node: ts.Node, text: string): string {
-  const lineStart = text.lastIndexOf("\n", node.getStart()) + 1;
-  return /^[ \t]*/.exec(text.slice(lineStart))![0];
-}

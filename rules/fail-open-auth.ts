@@ -41,7 +41,7 @@ export default defineRule({
     const authCode = new Map<FunctionLike, boolean>();
     const isInAuthCode = (node: ts.Node): FunctionLike | undefined => {
       for (let current = node.parent; current; current = current.parent) {
-        if (!isFunctionLike(current)) continue;
+        if (!isFunctionLike(current) || isListCallback(current)) continue;
         if (!authCode.has(current)) authCode.set(current, isAuthCode(ctx, current));
         if (authCode.get(current)) return current;
       }
@@ -65,6 +65,20 @@ export default defineRule({
     };
   },
 });
+
+/** Array methods whose callback answers for one item of a list. */
+const listMethods = new Set(["filter", "some", "every", "find", "findIndex", "findLast", "findLastIndex", "map", "flatMap", "forEach", "reduce", "sort"]);
+
+/**
+ * `mails.filter((mail) => { if (!userEmail) return true; … })`: the callback's booleans keep or drop list items, so it
+ * is never auth code of its own, whatever it reads.
+ */
+function isListCallback(fn: FunctionLike): boolean {
+  const call = fn.parent;
+  if (!ts.isCallExpression(call) || !call.arguments.includes(fn as ts.Expression)) return false;
+  const callee = unwrapExpression(call.expression);
+  return ts.isPropertyAccessExpression(callee) && listMethods.has(callee.name.text);
+}
 
 /** `jwt.verify(...)`, `jwtVerify`, `verifyAsync`, `sessions.verify`, `validateSession`, `auth.getUser()`. */
 function isVerification(node: ts.Node): boolean {
@@ -190,6 +204,9 @@ function allows(branch: ts.Node, fn: FunctionLike, orIdentity: boolean): boolean
       if (nextName && name === nextName && node.arguments.length === 0) return true;
       if (orIdentity && ts.isPropertyAccessExpression(node.expression) && node.expression.name.text === "set" && identityTarget.test(stringValue(node.arguments[0]) ?? "")) return true;
     }
+    // A `return` answers for the function it is in: `items.filter((m) => { if (!owner) return true; … })` inside a
+    // guard keeps list items, it lets no request through.
+    if (ts.isReturnStatement(node) && enclosingFunction(node) !== fn) return false;
     if (ts.isReturnStatement(node) && node.expression?.kind === ts.SyntaxKind.TrueKeyword) return true;
     // A bare `return` ends a Fastify hook and lets the request continue; in `(req, res, next)` middleware it only hangs it.
     if (ts.isReturnStatement(node) && !node.expression && !nextName) return true;

@@ -3,10 +3,11 @@
 // Every message and fix shows a value only through `redact`; the value itself is only ever deleted.
 import { ts } from "ts-morph";
 import type { FixBuilder } from "./engine/fix-builder.js";
+import { lineIndentation } from "./engine/code-style.js";
 import { defineRule, type FixRequest, type RuleContext, type Span } from "./engine/types.js";
 import { redact } from "./model/previews.js";
 import { envExampleFor, envReadAt, runtimePlatformOf } from "./model/runtimes.js";
-import { dottedName, findDeclaration, nameWords, requiredModule, unwrapExpression } from "./model/syntax.js";
+import { calleeModuleOf, dottedName, findDeclaration, importedModuleOf, nameWords, unwrapExpression } from "./model/syntax.js";
 import {
   clientExposedPrefixIn,
   clientExposedPrefixOf,
@@ -17,6 +18,7 @@ import {
   isWeakSecretOnItsOwn,
   keyMaterialOptions,
   looksRandom,
+  secretArgumentAt,
   vendorFormatHeldBy,
   vendorOfModule,
   type FormatMatch,
@@ -88,7 +90,7 @@ function checkLiteral(ctx: Context, literal: Literal): void {
   if (targetName !== undefined && isOwnName(value, targetName)) return;
   if (ctx.isTestFile) {
     // Tests mint their own keys, tokens and wrong passwords; only a credential a vendor issued is a leak there.
-    if (format && !format.format.isSelfMinted) reportFormat(ctx, literal, callSiteOf(ctx, literal), targetName, format, "warn");
+    if (format && !format.format.isSelfMinted) reportFormat(ctx, literal, callSiteOf(literal), targetName, format, "warn");
     return;
   }
 
@@ -110,7 +112,7 @@ function checkLiteral(ctx: Context, literal: Literal): void {
     return;
   }
 
-  const site = callSiteOf(ctx, literal);
+  const site = callSiteOf(literal);
   // A `secret` option counts only when passed to a library we know, so `res.json({ secret: "ok" })` stays quiet.
   const isKeyOption = site?.vendor !== undefined && site.property !== undefined && keyMaterialOptions.has(site.property);
   if (site && (site.argument?.isKeyMaterial || isKeyOption)) {
@@ -348,7 +350,7 @@ function propertyNameText(name: ts.Node): string | undefined {
 }
 
 /** The call the literal is handed to, directly or as an option value inside (nested) object literals. */
-function callSiteOf(ctx: Context, literal: Literal): CallSite | undefined {
+function callSiteOf(literal: Literal): CallSite | undefined {
   let current: ts.Expression = outermost(literal);
   let property: string | undefined;
   while (ts.isPropertyAssignment(current.parent) && ts.isObjectLiteralExpression(current.parent.parent)) {
@@ -358,39 +360,17 @@ function callSiteOf(ctx: Context, literal: Literal): CallSite | undefined {
   const call = current.parent;
   if (!(ts.isCallExpression(call) || ts.isNewExpression(call)) || !call.arguments?.includes(current)) return undefined;
   const index = call.arguments.indexOf(current);
-  const callee = resolveCallee(ctx, call.expression);
-  const vendor = (callee.module ? vendorOfModule(callee.module) : undefined) ?? pluginVendor(ctx, call);
-  const argument =
-    property === undefined ? vendor?.secretArguments?.find((candidate) => candidate.member === callee.member && candidate.index === index) : undefined;
+  const callee = calleeModuleOf(call.expression);
+  const vendor = (callee.module ? vendorOfModule(callee.module) : undefined) ?? pluginVendor(call);
+  const argument = property === undefined ? secretArgumentAt(callee, index) : undefined;
   return { vendor, argument, property, callee: dottedName(unwrapExpression(call.expression)) ?? "this call" };
 }
 
-/** The module a callee comes from and the member called on it (`jwt.sign` → jsonwebtoken, "sign"). */
-function resolveCallee(ctx: Context, callee: ts.Expression): { module?: string; member: string } {
-  const expression = unwrapExpression(callee);
-  const fromBinding = (local: string): string =>
-    ctx.file.imports.find((binding) => binding.local === local)?.module ?? local;
-  if (ts.isIdentifier(expression)) {
-    const binding = ctx.file.imports.find((candidate) => candidate.local === expression.text);
-    if (!binding) return { module: expression.text, member: "" };
-    const isWhole = binding.imported === "default" || binding.imported === "*";
-    return { module: binding.module, member: isWhole ? "" : binding.imported };
-  }
-  if (ts.isPropertyAccessExpression(expression)) {
-    const owner = unwrapExpression(expression.expression);
-    if (ts.isIdentifier(owner)) return { module: fromBinding(owner.text), member: expression.name.text };
-    const required = requiredModule(owner);
-    if (required) return { module: required, member: expression.name.text };
-  }
-  const required = requiredModule(expression);
-  return required ? { module: required, member: "" } : { member: "" };
-}
-
 /** `fastify.register(fastifyJwt, { secret })`: the plugin argument names the vendor. */
-function pluginVendor(ctx: Context, call: ts.CallExpression | ts.NewExpression): SecretVendor | undefined {
+function pluginVendor(call: ts.CallExpression | ts.NewExpression): SecretVendor | undefined {
   for (const argument of call.arguments ?? []) {
     if (!ts.isIdentifier(argument)) continue;
-    const vendor = vendorOfModule(ctx.file.imports.find((binding) => binding.local === argument.text)?.module ?? argument.text);
+    const vendor = vendorOfModule(importedModuleOf(argument.text, argument) ?? argument.text);
     if (vendor) return vendor;
   }
   return undefined;
@@ -472,8 +452,7 @@ function removeFallback(edit: FixBuilder, fallback: Fallback, ctx: Context): voi
 function addFailClosedCheck(edit: FixBuilder, target: Fallback["statementTarget"], envName: string): void {
   if (!target) return;
   const text = target.statement.getSourceFile().text;
-  const lineStart = text.lastIndexOf("\n", target.statement.getStart() - 1) + 1;
-  const indent = /^[ \t]*/.exec(text.slice(lineStart))![0];
+  const indent = lineIndentation(text, target.statement.getStart());
   edit.insertAfter(target.statement, `\n${indent}if (!${target.name}) throw new Error("${envName} is not set");`);
 }
 

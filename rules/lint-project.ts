@@ -4,13 +4,22 @@ import { parseSource } from "./engine/analyze.js";
 import type { ResolvedConfig } from "./engine/config.js";
 import * as fixLoop from "./engine/fix-loop.js";
 import * as engine from "./engine/lint.js";
-import type { AnyRule, Span } from "./engine/types.js";
+import type { AnyRule, Finding, Notice, Span } from "./engine/types.js";
 import { redact, type SecretRange } from "./model/previews.js";
 import { frameworkFacts } from "./model/rule-facts.js";
+import { inventoryRoutes, type InventoriedRoute } from "./model/route-inventory.js";
 import { secretLiteralsOf } from "./model/secret-literals.js";
 
 export { analyzeParsed, parseForAnalysis, type LintProgress, type LintResult, type ParsedFile, type SourceText, type SummarizedFile } from "./engine/lint.js";
 export type { FixLoopOptions, FixLoopResult, FixVerifier } from "./engine/fix-loop.js";
+export type { GuardRole, InventoriedGuard, InventoriedRoute } from "./model/route-inventory.js";
+
+export interface ReportedRoute extends InventoriedRoute {
+  /** 1-based line of the registration. */
+  line: number;
+  /** The findings inside the registration or its handler. */
+  findings: Finding[];
+}
 
 export function lintSources(
   sources: readonly engine.SourceText[],
@@ -24,6 +33,25 @@ export function lintSources(
 /** The per-file half of linting that needs no other file: parse, note a syntax error, build the summary. */
 export function parseAndSummarize(source: engine.SourceText): engine.SummarizedFile {
   return engine.parseAndSummarize(source, frameworkFacts);
+}
+
+/** Every route of the project (see route-inventory.ts) with its line and the findings on it. */
+export function routeReport(sources: readonly engine.SourceText[], config: ResolvedConfig, registry: readonly AnyRule[]): { routes: ReportedRoute[]; notices: Notice[] } {
+  const linted = engine.lintSources(sources, config, registry, frameworkFacts);
+  const parsed = sources.flatMap((source) => parseAndSummarize(source).parsed ?? []);
+  const project = frameworkFacts.link(
+    parsed.map((file) => file.summary),
+    config.settings,
+  );
+  const sourceFiles = new Map(parsed.map((file) => [file.summary.filePath, file.sourceFile]));
+  const findingsByFile = new Map(linted.files.map((analysis) => [analysis.filePath, analysis.findings]));
+  const isWithin = (span: Span, outer: Span | undefined): boolean => outer !== undefined && span.start >= outer.start && span.end <= outer.end;
+  const routes = inventoryRoutes(project).map((route) => ({
+    ...route,
+    line: (sourceFiles.get(route.filePath)?.getLineAndCharacterOfPosition(route.span.start).line ?? 0) + 1,
+    findings: (findingsByFile.get(route.filePath) ?? []).filter((finding) => isWithin(finding.span, route.span) || isWithin(finding.span, route.handler)),
+  }));
+  return { routes, notices: linted.notices };
 }
 
 export function fixUntilStable(

@@ -4,13 +4,14 @@ import * as path from "node:path";
 import { ts } from "ts-morph";
 import { defineRule, type RuleContext } from "./engine/types.js";
 import type { FixBuilder } from "./engine/fix-builder.js";
+import { lineIndentation } from "./engine/code-style.js";
 import { addressThrottleSources, readsRequestIdentity, runsSignInCeremony } from "./model/auth-checks.js";
 import { accessTokenModule, accessTokenSource, guardScaffoldFor, socketGuardSource } from "./model/auth-scaffold.js";
 import { wrapperConventions } from "./model/conventions.js";
 import type { GuardDefinition, LinkedRoute } from "./model/project-model.js";
-import { findLocalFunction } from "./model/frameworks/next.js";
 import { findSecretFormat, isSecretName, looksRandom } from "./model/secrets.js";
 import { calleeText, findDeclaration, findNodeBySpan, importedModuleOf, isFunctionLike, unwrapExpression, type FunctionLike } from "./model/syntax.js";
+import { handlerFunctionOf } from "./model/route-handlers.js";
 import type { Framework, GuardScopeKind, RouteSummary, SocketServerSummary } from "./model/types.js";
 
 type Context = RuleContext<Record<string, never>>;
@@ -81,7 +82,7 @@ function checkRoute(ctx: Context, linked: LinkedRoute): void {
   if (!lacksGuard(ctx, linked)) return;
   // A router mounted only in a branch production never takes (`if (env === "test") app.use(testRoutes.routes())`) is not served there.
   if (route.owner && ctx.project.mountedOnlyOutsideProduction(linked.filePath, route.owner)) return;
-  const handler = handlerNode(ctx, route);
+  const handler = handlerFunctionOf(route, ctx.sourceFile);
   // A tRPC adapter or a 405 stub does nothing itself; a passkey sign-in step serves callers without a session by design.
   if (handler && (delegatesToTrpc(handler) || onlyRefusesMethod(handler) || runsSignInCeremony(handler))) return;
   // `export default createNextApiHandler({ router })`: the adapter itself is the handler.
@@ -337,13 +338,6 @@ function onlyRefusesMethod(handler: FunctionLike): boolean {
   };
   visit(body);
   return refuses && !acts;
-}
-
-/** The route's handler function: at its span, or the local function its registration names. */
-function handlerNode(ctx: Context, route: RouteSummary): FunctionLike | undefined {
-  if (route.handler) return findNodeBySpan(ctx.sourceFile, route.handler, isFunctionLike);
-  const registration = route.handlerName ? findNodeBySpan(ctx.sourceFile, route.span) : undefined;
-  return registration && findLocalFunction(route.handlerName!, registration);
 }
 
 interface GuardChoice {
@@ -705,7 +699,7 @@ function checkSocketServer(ctx: Context, server: SocketServerSummary): void {
         const tokenFile = path.join(libDirectory(ctx, packageRoot), accessTokenModule + ".ts");
         edit.createFile(path.relative(ctx.settings.root, tokenFile), accessTokenSource);
         edit.addNamedImport(moduleSpecifier(ctx, edit, tokenFile), "verifyAccessToken");
-        edit.insertAfter(container, "\n\n" + socketGuardSource(receiver, indentOf(ctx.text, container.getStart(ctx.sourceFile))));
+        edit.insertAfter(container, "\n\n" + socketGuardSource(receiver, lineIndentation(ctx.text, container.getStart(ctx.sourceFile))));
       },
     }),
   });
@@ -724,7 +718,3 @@ function enclosingStatement(node: ts.Node): ts.Statement | undefined {
   return current;
 }
 
-function indentOf(text: string, position: number): string {
-  const lineStart = text.lastIndexOf("\n", position - 1) + 1;
-  return /^[ \t]*/.exec(text.slice(lineStart))![0];
-}

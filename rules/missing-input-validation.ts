@@ -5,6 +5,7 @@ import * as path from "node:path";
 import { ts } from "ts-morph";
 import { defineRule, type FixRequest, type RuleContext } from "./engine/types.js";
 import type { FixBuilder } from "./engine/fix-builder.js";
+import { lineIndentation } from "./engine/code-style.js";
 import type { LinkedRoute } from "./model/project-model.js";
 import { readRequestInputs, type FieldRead, type RequestInputRead, type RequestInputSource } from "./model/request-inputs.js";
 import { routeHandlersIn, type HandledRoute } from "./model/route-handlers.js";
@@ -16,7 +17,6 @@ import {
   factsOf,
   formDataPlan,
   importsName,
-  indentationAt,
   memberAccess,
   namesIn,
   parameterName,
@@ -26,8 +26,9 @@ import {
   wholeInputPlan,
 } from "./missing-input-validation/fix-placement.js";
 import { parsedBodyFormatOf } from "./model/body-limits.js";
-import { dtoClassName, dtoFileName, dtoFolder, dtoModule } from "./missing-input-validation/nest-dto.js";
-import { joiDialect, valibotDialect, zodDialect, type Dialect, type ValidatorName } from "./missing-input-validation/validator-dialects.js";
+import { pagesPathQueryKeys } from "./model/frameworks/next.js";
+import { dtoClassName, dtoFileName, dtoFolder, dtoModule, dtoTransforms } from "./missing-input-validation/nest-dto.js";
+import { joiDialect, valibotDialect, yupDialect, zodDialect, type Dialect, type ValidatorName } from "./missing-input-validation/validator-dialects.js";
 import { addedZodRange, type BodyEncoding, mergeFields, unknownKeysFor, zodMajorOf } from "./missing-input-validation/zod-schema.js";
 import type { FileSummary, Framework, GuardRef, ImportBinding } from "./model/types.js";
 
@@ -98,6 +99,7 @@ function checkHandler(ctx: Context, linked: LinkedRoute, handler: FunctionLike):
     isProjectValidator: (callee) => ctx.project.isValidator(callee, ctx.filePath),
     checksArgument: (callee, index) => ctx.project.checksParameter(callee, ctx.filePath, index),
     isProtocolServerFactory: (callee) => ctx.project.makesProtocolServer(callee, ctx.filePath),
+    pathQueryKeys: route.framework === "next-pages" ? pagesPathQueryKeys(route.path) : [],
   });
   const chainValidated = sourcesValidatedByChain(ctx, linked.guards);
   const flagged = reads.find((read) => isUnvalidated(read, chainValidated) && !(route.framework === "nest" && isCheckedByGlobalPipe(ctx, read)));
@@ -159,17 +161,7 @@ function memberData(ctx: Context, unsettled: UnsettledMember): { member: string;
 
 /** NestJS: a global ValidationPipe checks a `@Body()`/`@Query()` DTO whose fields carry class-validator decorators. */
 function isCheckedByGlobalPipe(ctx: Context, read: RequestInputRead): boolean {
-  return !!read.declaredType && ctx.project.hasGlobalValidationPipe() && isValidatedDto(ctx, read.declaredType, new Set());
-}
-
-/** A DTO with validation decorators (or a zod DTO), or one built from such a DTO (`PartialType(CreateUserDto)`). */
-function isValidatedDto(ctx: Context, name: string, seen: Set<string>): boolean {
-  if (seen.has(name)) return false;
-  seen.add(name);
-  const summaries = [...ctx.project.summaries.values()];
-  if (summaries.some((summary) => summary.validatedDtos?.includes(name))) return true;
-  const derived = summaries.flatMap((summary) => summary.derivedDtos ?? []).filter((dto) => dto.name === name);
-  return derived.some((dto) => dto.bases.some((base) => isValidatedDto(ctx, base, seen)));
+  return !!read.declaredType && ctx.project.hasGlobalValidationPipe() && ctx.project.isValidatedDto(read.declaredType, ctx.filePath);
 }
 
 /** Routes sharing one handler (a Pages API handler branching on `req.method`) are checked once, under their most mutating method. */
@@ -237,9 +229,9 @@ function describeRoute(method: string, path: string): string {
  * The scaffold: a zod schema above the handler's statement, a `safeParse` with a 400 answer before the first read
  * (after the FormData is read, for a form), and every read of the input replaced by the parsed data. Raw text has
  * no fields to describe and a schema without fields checks nothing: neither gets a fix. When the file's package does
- * not declare zod, the fix also adds it to that package's package.json (one fix, applied whole), and its title
- * says the lockfile is then the package manager's to update; that fix, and the one for a file with no package.json or
- * in a package that validates with another library, is a suggestion, never applied by --fix.
+ * not declare zod, the scaffold also adds it to that package's package.json (one fix, applied whole), and its title
+ * says the lockfile is then the package manager's to update; with no package.json, or a package that validates with
+ * another library, it is only a suggestion, never applied by --fix.
  */
 function scaffoldFix(ctx: Context, linked: LinkedRoute, handler: FunctionLike, reads: RequestInputRead[]): FixRequest | undefined {
   const { route } = linked;
@@ -251,7 +243,7 @@ function scaffoldFix(ctx: Context, linked: LinkedRoute, handler: FunctionLike, r
   if (!plan || !topStatement) return undefined;
   const source = reads[0]!.source;
   const encoding = source === "body" ? bodyEncodingOf(ctx, linked) : "json";
-  const projectDialect = projectValidatorDialect(ctx, shape, encoding);
+  const projectDialect = projectValidatorDialect(ctx, shape, encoding, canAwaitIn(handler, plan.statement));
   const dependency: ZodDependency = projectDialect ? { state: "resolves" } : zodDependencyOf(ctx);
   return {
     ...(projectDialect ? { title: `Validate the input with a ${projectDialect.dialect.validator} schema` } : fixKindAndTitle(dependency)),
@@ -266,7 +258,7 @@ function scaffoldFix(ctx: Context, linked: LinkedRoute, handler: FunctionLike, r
       if (!failure || !parsedName || !schemaName) return;
       const unknownKeys = unknownKeysFor(reads);
       const schemaPosition = beforeLeadingComments(ctx.sourceFile, topStatement);
-      const schemaIndent = indentationAt(ctx.text, schemaPosition);
+      const schemaIndent = lineIndentation(ctx.text, schemaPosition);
       const label = reads[0]!.label;
       const note =
         unknownKeys === "strict"
@@ -277,7 +269,7 @@ function scaffoldFix(ctx: Context, linked: LinkedRoute, handler: FunctionLike, r
       const partial = source === "body" && route.method === "PATCH";
       const declaration = dialect.declaration({ name: schemaName, fields, shape, unknownKeys, partial, optional: source === "query", major, encoding });
       edit.insertBefore(schemaPosition, `${note}${declaration}\n\n${schemaIndent}`);
-      const indent = indentationAt(ctx.text, plan.statement.getStart(ctx.sourceFile));
+      const indent = lineIndentation(ctx.text, plan.statement.getStart(ctx.sourceFile));
       const parse = `const ${parsedName} = ${dialect.parse(schemaName, plan.input)};\n${indent}${failure(indent)}`;
       if (plan.after) edit.insertAfter(plan.statement, `\n${indent}${parse}`);
       else edit.insertBefore(beforeLeadingComments(ctx.sourceFile, plan.statement), `${parse}\n${indent}`);
@@ -315,16 +307,22 @@ function validatorInUse(ctx: Context): ValidatorName | undefined {
 }
 
 /**
- * The scaffold in valibot or joi when the route's code uses one of them instead of zod, bound as the file (or, failing
- * that, a file beside it) binds the module; `importAs` when the file must import it. Written for JSON bodies and query
- * strings; undefined otherwise, or for yup (whose checks throw), or a valibot older than its `pipe` API (0.31).
+ * The scaffold in valibot, joi or yup when the route's code uses one of them instead of zod, bound as the file (or,
+ * failing that, a file beside it) binds the module; `importAs` when the file must import it. Written for JSON bodies
+ * and query strings; undefined otherwise, for a valibot older than its `pipe` API (0.31), a yup before 1.0 (typed by
+ * @types/yup), or for yup when the parse cannot be awaited where it goes (`canAwait`: yup's checks throw or return a
+ * promise).
  */
-function projectValidatorDialect(ctx: Context, shape: RequestInputRead["shape"], encoding: BodyEncoding): { dialect: Dialect; importAs?: "default" | "namespace" } | undefined {
+function projectValidatorDialect(ctx: Context, shape: RequestInputRead["shape"], encoding: BodyEncoding, canAwait: boolean): { dialect: Dialect; importAs?: "default" | "namespace" } | undefined {
   const validator = validatorInUse(ctx);
-  if (validator !== "valibot" && validator !== "joi") return undefined;
+  if (validator === undefined || validator === "zod") return undefined;
   if (!((shape === "object" && encoding === "json") || shape === "text-fields")) return undefined;
-  if (validator === "valibot" && !hasValibotPipeApi(ctx.project.manifestOf(ctx.filePath)?.validatorVersions?.valibot)) return undefined;
-  const dialectFor = (local: string): Dialect => (validator === "joi" ? joiDialect(local) : valibotDialect(local));
+  const versions = ctx.project.manifestOf(ctx.filePath)?.validatorVersions;
+  if (validator === "valibot" && !hasValibotPipeApi(versions?.valibot)) return undefined;
+  if (validator === "yup" && (!canAwait || !isYupOneOrLater(versions?.yup))) return undefined;
+  const dialectFor = (local: string): Dialect =>
+    validator === "joi" ? joiDialect(local) : validator === "yup" ? yupDialect(local, /\.[cm]?tsx?$/.test(ctx.filePath)) : valibotDialect(local);
+  // yup 1 has no default export.
   const wholeModule = (binding: ImportBinding): boolean => binding.module === validator && (binding.imported === "*" || (validator === "joi" && binding.imported === "default"));
   const bound = ctx.file.imports.find(wholeModule);
   if (bound) return { dialect: dialectFor(bound.local) };
@@ -334,15 +332,29 @@ function projectValidatorDialect(ctx: Context, shape: RequestInputRead["shape"],
   const files = [...ctx.project.summaries];
   // A file beside it first, then any of its package.
   const sibling = bindingsIn(files.filter(([filePath]) => path.dirname(filePath) === directory))[0] ?? bindingsIn(files.filter(([filePath]) => isWithinPackage(ctx, filePath)))[0];
-  const local = sibling?.local ?? (validator === "joi" ? "Joi" : "v");
+  const local = sibling?.local ?? (validator === "joi" ? "Joi" : validator === "yup" ? "yup" : "v");
   if (factsOf(ctx.sourceFile).names.has(local)) return undefined;
   const importAs = sibling ? (sibling.imported === "*" ? "namespace" : "default") : validator === "joi" ? "default" : "namespace";
   return { dialect: dialectFor(local), importAs };
 }
 
+/** Whether an `await` before `statement` is allowed: it sits in the async handler itself, not in a callback inside it. */
+function canAwaitIn(handler: FunctionLike, statement: ts.Statement): boolean {
+  if (!handler.modifiers?.some((modifier) => modifier.kind === ts.SyntaxKind.AsyncKeyword)) return false;
+  let node: ts.Node = statement.parent;
+  while (!ts.isFunctionLike(node)) node = node.parent;
+  return node === handler;
+}
+
 function isWithinPackage(ctx: Context, filePath: string): boolean {
   const root = ctx.project.manifestOf(ctx.filePath)?.packageRoot;
   return root !== undefined && ctx.project.manifestOf(filePath)?.packageRoot === root;
+}
+
+/** yup 1.0 ships its own types (`InferType`, `mixed<T>()`) as the scaffold writes them; a range that names no version is taken as current. */
+function isYupOneOrLater(range: string | undefined): boolean {
+  const major = /(\d+)/.exec(range ?? "")?.[1];
+  return major === undefined || Number(major) >= 1;
 }
 
 /** valibot 0.31 rewrote its API (`pipe`, `looseObject`, `flatten`) as 1.x keeps it; a range that names no version is taken as current. */
@@ -353,32 +365,39 @@ function hasValibotPipeApi(range: string | undefined): boolean {
 }
 
 /**
- * NestJS: a `@Body()` parameter without a class type (none, `any`, a type literal, an interface of the file) in a package
- * that declares class-validator gets a DTO class with a decorator per field the handler reads, in a new file where
- * the controller's DTOs live, and the parameter typed with it. Without a global ValidationPipe no decorator would run,
- * so the fix passes one to that `@Body()`: whitelisting, unless the body is also passed on whole (its other keys are
- * kept) or written whole (unlisted keys are refused, as a mass assignment would be).
+ * NestJS: a `@Body()` or `@Query()` parameter without a class type (none, `any`, a type literal, an interface of the
+ * file) in a package that declares class-validator gets a DTO class with a decorator per field the handler reads, in a
+ * new file where the controller's DTOs live, and the parameter typed with it. Without a global ValidationPipe no
+ * decorator would run, so the fix passes one to that parameter: whitelisting, unless the input is also passed on whole
+ * (its other keys are kept) or a body is written whole (unlisted keys are refused, as a mass assignment would be). A
+ * query DTO that converts a value needs a pipe with `transform: true` to hand the converted value on, and
+ * class-transformer declared.
  */
 function nestDtoFix(ctx: Context, linked: LinkedRoute, handler: FunctionLike, read: RequestInputRead): FixRequest | undefined {
-  if (read.source !== "body" || read.yieldsField !== undefined || read.fields.length === 0) return undefined;
+  if ((read.source !== "body" && read.source !== "query") || read.yieldsField !== undefined || read.fields.length === 0) return undefined;
   if (!ctx.project.declaresDependency(ctx.filePath, "class-validator")) return undefined;
   const parameter = handler.parameters.find((candidate) => candidate.getStart(ctx.sourceFile) === read.span.start);
   if (!parameter || !ts.isIdentifier(parameter.name) || !hasNoClassType(parameter, ctx.sourceFile)) return undefined;
+  const decoratorName = read.source === "body" ? "Body" : "Query";
   const call = decoratorsOf(parameter)
     .map((decorator) => decorator.expression)
-    .find((expression): expression is ts.CallExpression => ts.isCallExpression(expression) && calleeText(expression) === "Body");
+    .find((expression): expression is ts.CallExpression => ts.isCallExpression(expression) && calleeText(expression) === decoratorName);
   if (!call || call.arguments.length > 0) return undefined;
   const facts = factsOf(ctx.sourceFile);
-  const schemaName = unusedName(facts.names, schemaNameCandidates(linked.route.method, linked.fullPath || linked.route.path, "body"));
+  const schemaName = unusedName(facts.names, schemaNameCandidates(linked.route.method, linked.fullPath || linked.route.path, read.source));
   const className = schemaName && dtoClassName(schemaName);
   const dtoFile = className && path.join(dtoFolder(ctx.filePath, ctx.project.summaries.keys()), dtoFileName(className));
   if (!className || !dtoFile || ctx.project.summaries.has(dtoFile) || facts.names.has(className)) return undefined;
-  const pipeOptions = ctx.project.hasGlobalValidationPipe() ? undefined : read.writtenWhole ? "{ whitelist: true, forbidNonWhitelisted: true }" : read.usedWhole ? "" : "{ whitelist: true }";
+  const nestedClasses = ctx.project.declaresDependency(ctx.filePath, "class-transformer");
+  const query = read.source === "query";
+  const request = { className, fields: mergeFields([read]), partial: !query && linked.route.method === "PATCH", nestedClasses, query, declaredTypes: literalPropertyTypes(parameter, ctx.sourceFile) };
+  const transforms = dtoTransforms(request);
+  if (transforms && !nestedClasses) return undefined;
+  const pipeOptions = pipeOptionsFor(read, ctx.project.hasGlobalValidationPipe(), transforms);
   return {
-    title: `Validate the body with a class-validator DTO, ${className} in ${path.relative(path.dirname(ctx.filePath), dtoFile).replace(/\\/g, "/")}`,
+    title: `Validate the ${read.source} with a class-validator DTO, ${className} in ${path.relative(path.dirname(ctx.filePath), dtoFile).replace(/\\/g, "/")}`,
     apply: (edit: FixBuilder) => {
-      const nestedClasses = ctx.project.declaresDependency(ctx.filePath, "class-transformer");
-      edit.createFile(path.relative(edit.projectRoot, dtoFile), dtoModule({ className, fields: mergeFields([read]), partial: linked.route.method === "PATCH", nestedClasses }));
+      edit.createFile(path.relative(edit.projectRoot, dtoFile), dtoModule(request));
       if (parameter.type) edit.replace(parameter.type, className);
       else edit.insertAfter(parameter.questionToken ?? parameter.name, `: ${className}`);
       if (pipeOptions !== undefined) {
@@ -388,6 +407,29 @@ function nestDtoFix(ctx: Context, linked: LinkedRoute, handler: FunctionLike, re
       edit.addNamedImport(edit.moduleSpecifierTo(dtoFile), className);
     },
   };
+}
+
+/**
+ * The options of the ValidationPipe the fix passes to the parameter, undefined when it passes none: a global pipe
+ * validates, and a pipe of the parameter is still needed to hand on a query DTO's converted values (pipes run global
+ * first, each taking the previous one's output). A query's unlisted parameters are stripped, never refused: tracking
+ * and protocol parameters come and go.
+ */
+function pipeOptionsFor(read: RequestInputRead, globalPipe: boolean, transforms: boolean): string | undefined {
+  if (globalPipe) return transforms ? "{ transform: true }" : undefined;
+  const whitelist = read.source === "body" && read.writtenWhole ? ["whitelist: true", "forbidNonWhitelisted: true"] : read.usedWhole ? [] : ["whitelist: true"];
+  const options = [...whitelist, ...(transforms ? ["transform: true"] : [])];
+  return options.length === 0 ? "" : `{ ${options.join(", ")} }`;
+}
+
+/** The type text of each property a type literal on the parameter declares (`{ page?: string }` → page: string). */
+function literalPropertyTypes(parameter: ts.ParameterDeclaration, sourceFile: ts.SourceFile): Map<string, string> {
+  const types = new Map<string, string>();
+  if (!parameter.type || !ts.isTypeLiteralNode(parameter.type)) return types;
+  for (const member of parameter.type.members) {
+    if (ts.isPropertySignature(member) && member.type && (ts.isIdentifier(member.name) || ts.isStringLiteral(member.name))) types.set(member.name.text, member.type.getText(sourceFile));
+  }
+  return types;
 }
 
 /** No type, `any`/`unknown`, a type literal, or an interface or type alias of the file: nothing a ValidationPipe can check. */
@@ -436,9 +478,7 @@ function fixKindAndTitle(dependency: ZodDependency): Pick<FixRequest, "kind" | "
     case "resolves":
       return {};
     case "addable":
-      // A suggestion until the fix verifier counts a dependency the same fix declares as declared (it reports the new
-      // import as TS2307 and withholds the fix) and the editor applies `addJsonEntry` writes; then a scaffold.
-      return { kind: "suggestion", title: `${scaffoldTitle} and add "zod" ${addedZodRange} to ${dependency.manifestPath} (then update the lockfile with your package manager)` };
+      return { title: `${scaffoldTitle} and add "zod" ${addedZodRange} to ${dependency.manifestPath} (then update the lockfile with your package manager)` };
     case "missing": {
       const { otherValidator, manifestPath } = dependency;
       const title = otherValidator

@@ -4,7 +4,7 @@ import { ts } from "ts-morph";
 import { defineRule, type RuleContext } from "./engine/types.js";
 import type { LinkedRoute } from "./model/project-model.js";
 import { someDescendant } from "./model/auth-checks.js";
-import { answersTooManyRequests } from "./model/rate-limiters.js";
+import { answersTooManyRequests, closesOnceSetUp } from "./model/rate-limiters.js";
 import { frameworkOfModule } from "./model/frameworks/server-apps.js";
 import { handlerFunctionOf } from "./model/route-handlers.js";
 import { calleeText, importedModuleOf, type FunctionLike } from "./model/syntax.js";
@@ -48,6 +48,7 @@ function checkRoute(ctx: Context, linked: LinkedRoute): void {
   const isAuthEndpoint = !readMethods.has(route.method) && namesAuthEndpoint(ctx, linked) && !(isTokenMint(linked) && isAuthenticated(ctx, linked));
   const call = isAuthEndpoint ? undefined : publicExpensiveCall(ctx, linked, handler);
   if (!isAuthEndpoint && !call) return;
+  if (isAuthEndpoint && handler && closesOnceSetUp(handler)) return;
   if (isRateLimited(ctx, linked, handler)) return;
   if (isAuthEndpoint) ctx.report({ span: route.span, messageId: "authRoute", data });
   else ctx.report({ span: route.span, messageId: "expensiveRoute", data: { ...data, call: call! } });

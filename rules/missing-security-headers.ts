@@ -4,6 +4,7 @@ import * as path from "node:path";
 import { ts } from "ts-morph";
 import { defineRule, type RuleContext } from "./engine/types.js";
 import type { FixBuilder } from "./engine/fix-builder.js";
+import { lineIndentation } from "./engine/code-style.js";
 import type { ServerAppSummary } from "./model/types.js";
 
 /** How each framework adds the headers: the package, how it is imported and the line that registers it. */
@@ -65,7 +66,8 @@ export default defineRule({
 
 function needsHeaders(server: ServerAppSummary, ctx: RuleContext<Record<string, never>>): boolean {
   // A factory's app is a sub-app when the const holding its result is mounted (`app.route("/slack", slackRoute)`).
-  const isMounted = [server.owner, ...(server.factory?.results ?? [])].some((local) => ctx.project.isMounted(ctx.filePath, local));
+  // So is one whose factory's own result is mounted (`app.route("/api", createApiRoutes(core))`, or a local const holding it).
+  const isMounted = [server.owner, ...(server.factory ? [server.factory.name, ...server.factory.results] : [])].some((local) => ctx.project.isMounted(ctx.filePath, local));
   if (!server.isExposed || isMounted) return false;
   // The headers protect documents. Nest sends a returned string as text/html, so only explicit-response frameworks qualify.
   if (server.framework !== "nest" && !ctx.project.packageServesDocuments(ctx.filePath)) return false;
@@ -81,8 +83,7 @@ function reportServer(server: ServerAppSummary, ctx: RuleContext<Record<string, 
     return;
   }
   const register = (edit: FixBuilder): void => {
-    const lineStart = ctx.text.lastIndexOf("\n", server.statement.start) + 1;
-    const indent = /^[ \t]*/.exec(ctx.text.slice(lineStart))![0];
+    const indent = lineIndentation(ctx.text, server.statement.start);
     edit.insertAfter(server.statement.end, `\n${indent}${middleware.register(server.owner)}`);
     if (middleware.isDefault) addDefaultImport(edit, ctx, middleware.module, middleware.local);
     else edit.addNamedImport(middleware.module, middleware.local);

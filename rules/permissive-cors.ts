@@ -4,6 +4,7 @@
 import { ts } from "ts-morph";
 import { defineRule, type RuleContext } from "./engine/types.js";
 import type { FixBuilder } from "./engine/fix-builder.js";
+import { lineIndentation } from "./engine/code-style.js";
 import { envExampleFor, envReadAt, runtimePlatformOf, workersEnvBindingAt } from "./model/runtimes.js";
 import { findNodeBySpan } from "./model/syntax.js";
 import type { CorsPolicySummary } from "./model/types.js";
@@ -110,7 +111,7 @@ function workerHeaderFix(policy: CorsPolicySummary, ctx: Context): FixEdits | un
   if (addsEnv) binding = "env";
   if (!binding) return undefined;
   const vary = varyEdit(write, statement, ctx);
-  const indent = indentOf(statement, ctx.text);
+  const indent = lineIndentation(ctx.text, statement.getStart());
   const declarations = [
     `const requestOrigin = ${origin.getText()} ?? "";`,
     `const allowedOrigin = (${binding}.ALLOWED_ORIGINS ?? "").split(",").includes(requestOrigin) ? requestOrigin : "";`,
@@ -141,13 +142,13 @@ function varyEdit(write: ts.Node, statement: ts.Statement, ctx: Context): FixEdi
     // After the written header, on a line of its own in a multi-line object (after its comma, and any comment there).
     const isMultiLine = ctx.sourceFile.getLineAndCharacterOfPosition(headers.getStart()).line !== ctx.sourceFile.getLineAndCharacterOfPosition(write.getStart()).line;
     const restOfLine = /^(\s*,)?([ \t]*(\/\/[^\n]*)?)(?=\r?\n)/.exec(ctx.text.slice(write.end));
-    const indent = indentOf(write, ctx.text);
+    const indent = lineIndentation(ctx.text, write.getStart());
     if (isMultiLine && restOfLine?.[1]) return (edit) => edit.insertAfter(write.end + restOfLine[0].length, `\n${indent}Vary: "Origin",`);
     return (edit) => edit.insertAfter(write, isMultiLine ? `,\n${indent}Vary: "Origin"` : `, Vary: "Origin"`);
   }
   if (ts.isCallExpression(write) && ts.isPropertyAccessExpression(write.expression) && ts.isExpressionStatement(statement) && statement.expression === write) {
     const headers = write.expression.expression.getText();
-    return (edit) => edit.insertAfter(statement, `\n${indentOf(statement, ctx.text)}${headers}.append("Vary", "Origin");`);
+    return (edit) => edit.insertAfter(statement, `\n${lineIndentation(ctx.text, statement.getStart())}${headers}.append("Vary", "Origin");`);
   }
   return undefined;
 }
@@ -173,7 +174,3 @@ function isSoleRequestFetchHandler(fn: ts.SignatureDeclaration): boolean {
 }
 
 /** The indentation of the line `node` starts on. */
-function indentOf(node: ts.Node, text: string): string {
-  const lineStart = text.lastIndexOf("\n", node.getStart()) + 1;
-  return /^[ \t]*/.exec(text.slice(lineStart))![0];
-}

@@ -25,6 +25,8 @@ const authPath = /(log-?in|sign-?in|sign-?up|register|password|reset|auth|token|
 const stringifiers = new Set(["String", "JSON.stringify", "util.inspect", "inspect", "util.format", "Object.fromEntries", "Object.assign"]);
 /** Words that make a token a position in a listing (`continuationToken`, `nextPageToken`, `cursor`), not a credential. */
 const paginationWords = new Set(["continuation", "continue", "page", "paging", "pagination", "cursor", "next"]);
+/** Array methods that keep a split's pieces pieces of the same text. */
+const pieceMethods = new Set(["filter", "map", "slice", "reverse", "concat"]);
 /** Methods that fetch a stored secret by its name: what is passed to them is the entry's name, not its value. */
 const secretLookup = /^(get|read|fetch|load|lookup|resolve|retrieve|has|delete|remove)/i;
 
@@ -71,7 +73,7 @@ function sensitiveValuesIn(expression: ts.Expression, call: ts.CallExpression, c
   if (ts.isObjectLiteralExpression(node)) {
     return node.properties.flatMap((property): SensitiveValue[] => {
       const key = property.name && (ts.isIdentifier(property.name) || ts.isStringLiteral(property.name)) ? property.name.text : undefined;
-      const isFixedValue = ts.isPropertyAssignment(property) && (isCountOrFlag(property.initializer) || isRedactionPlaceholder(property.initializer));
+      const isFixedValue = ts.isPropertyAssignment(property) && (isCountOrFlag(property.initializer) || isRedactionPlaceholder(property.initializer) || isPiecesOfPlainText(property.initializer, call, ctx));
       // `{ rest }` is the variable itself: what it was built from decides, as for a bare name.
       if (ts.isShorthandPropertyAssignment(property)) return sensitiveLeaf(property.name, call, ctx) ? [{ node: property, what: `\`${property.name.text}\`` }] : [];
       if (key !== undefined && isSensitiveName(key) && !isFixedValue) return [{ node: property, what: `\`${redactSecretsIn(key)}\`` }];
@@ -95,7 +97,10 @@ function sensitiveValuesIn(expression: ts.Expression, call: ts.CallExpression, c
 
 /** What a name or property read holds when it is sensitive: a credential, a credential header, all headers, an auth body. */
 function sensitiveLeaf(node: ts.Expression, call: ts.CallExpression, ctx: Context): string | undefined {
-  if (ts.isIdentifier(node)) return isSensitiveName(node.text) && !holdsCountOrFlag(node) && !isStrippedOfSecrets(node) && !isSecretLookupKey(node) ? `\`${node.text}\`` : undefined;
+  if (ts.isIdentifier(node)) {
+    const isCredential = isSensitiveName(node.text) && !holdsCountOrFlag(node) && !isStrippedOfSecrets(node) && !isSecretLookupKey(node) && !isPiecesOfPlainText(node, call, ctx);
+    return isCredential ? `\`${node.text}\`` : undefined;
+  }
   if (ts.isElementAccessExpression(node)) {
     const key = stringValue(node.argumentExpression);
     if (key === undefined) return undefined;
@@ -154,6 +159,23 @@ function isCountOrFlag(expression: ts.Expression): boolean {
   if (ts.isNumericLiteral(value) || value.kind === SyntaxKind.TrueKeyword || value.kind === SyntaxKind.FalseKeyword) return true;
   if (ts.isPrefixUnaryExpression(value)) return value.operator === SyntaxKind.ExclamationToken || ts.isNumericLiteral(unwrapExpression(value.operand));
   return ts.isPropertyAccessExpression(value) && (value.name.text === "length" || value.name.text === "size");
+}
+
+/**
+ * `fileName.split("/")`, maybe filtered or mapped, directly or through a local const: the pieces of a text that holds
+ * no credential (path segments, words) are none, whatever the variable holding them is called (`pathTokens`). The
+ * pieces of a credential (`authorization.split(" ")`, `token.split(".")`) still are.
+ */
+function isPiecesOfPlainText(expression: ts.Expression, call: ts.CallExpression, ctx: Context): boolean {
+  let value = unwrapExpression(expression);
+  if (ts.isIdentifier(value)) {
+    const declaration = findDeclaration(value.text, value);
+    if (!declaration || !ts.isVariableDeclaration(declaration) || !ts.isIdentifier(declaration.name) || !declaration.initializer) return false;
+    value = unwrapExpression(declaration.initializer);
+  }
+  while (ts.isCallExpression(value) && ts.isPropertyAccessExpression(value.expression) && pieceMethods.has(value.expression.name.text)) value = unwrapExpression(value.expression.expression);
+  if (!ts.isCallExpression(value) || !ts.isPropertyAccessExpression(value.expression) || value.expression.name.text !== "split") return false;
+  return sensitiveValuesIn(value.expression.expression, call, ctx).length === 0;
 }
 
 /** `"[redacted]"`, `"***"`: what a redacted value is logged as, under whatever key. A literal password (`"temporary"`) is not one. */

@@ -1,10 +1,17 @@
-// timestamp-id: ids, keys and tokens built from the clock or Math.random, which collide under load and can be
-// guessed. Syntactic only: follows each clock/random value up through the code that builds it to the name it gets.
+// timestamp-id: ids and credentials built from the clock or Math.random where a collision or a guess does harm: the
+// value is stored as a record's id or key, names an uploaded file, deduplicates requests, is set in a cookie, or is a
+// credential. Syntactic: grows each clock/random value into the expression that builds the id, then follows that
+// value through the file (variables, fields, returns of local functions, arguments of local functions) to where it
+// ends up. A value that only labels something in the process (a logger, a lock, a pending request, a page element, a
+// log correlation id) is left alone, as is one whose random part makes collisions negligible, unless it is a credential.
 import { ts } from "ts-morph";
 import { defineRule } from "./engine/types.js";
+import { cookieNamedBy, headerWritesAt } from "./model/app-config.js";
 import { randomUuidCallFor } from "./model/random-uuid.js";
+import { responseBodyOf } from "./model/responses.js";
 import { hasGlobalRandomUuid } from "./model/runtimes.js";
-import { calleeText, dottedName, nameWords, stringValue } from "./model/syntax.js";
+import { describeWrite, storageWritesAt } from "./model/storage-writes.js";
+import { calleeText, findDeclaration, functionBoundTo, nameWords, stringValue } from "./model/syntax.js";
 
 const { SyntaxKind } = ts;
 
@@ -21,6 +28,13 @@ interface IdValue {
   stringified: boolean;
 }
 
+/** What happens to the id where it ends up: kept as an identity (collisions matter) or trusted as a credential (guesses matter). */
+interface Consequence {
+  kind: "stored" | "credential";
+  /** How it ends up there, worded to follow "is built from …": "is stored as `id` by `values(…)`". */
+  how: string;
+}
+
 export default defineRule({
   id: "timestamp-id",
   meta: {
@@ -31,24 +45,32 @@ export default defineRule({
     summary: "Identifiers made from the clock or Math.random collide and can be guessed.",
     fixTitle: "Use crypto.randomUUID()",
     messages: {
-      clockId: "`{{target}}` is built from {{source}}; use crypto.randomUUID().",
+      storedId: "`{{target}}` is built from {{source}} and {{how}}: {{collision}}. Use crypto.randomUUID().",
+      credential: "`{{target}}` is built from {{source}} and {{how}}, but neither the clock nor Math.random() is a secure random source: it can be guessed. Use crypto.randomUUID().",
     },
   },
   check(ctx) {
-    const reported = new Set<ts.Node>();
+    const examined = new Set<ts.Node>();
     const visit = (node: ts.Node): void => {
       const source = clockOrRandomSource(node);
       if (!source) return;
       const value = growIdValue(node as ts.Expression, source.kind);
-      if (!value || reported.has(value.expression) || containsSecureRandom(value.expression)) return;
-      const target = describeTarget(value);
-      if (!target || isCollisionFreeCorrelationId(value.expression, target)) return;
-      reported.add(value.expression);
+      if (!value || examined.has(value.expression)) return;
+      examined.add(value.expression);
+      if (containsSecureRandom(value.expression)) return;
+      const outcome = traceId(value);
+      if (!outcome) return;
+      if (outcome.consequence.kind === "stored" && isCollisionSafe(value.expression)) return;
       const uuid = randomUuidCallFor(ctx.file.imports, hasGlobalRandomUuid(ctx.file, ctx.settings));
       ctx.report({
         node: value.expression,
-        messageId: "clockId",
-        data: { target, source: listInProse(sourceLabelsIn(value.expression)) },
+        messageId: outcome.consequence.kind === "stored" ? "storedId" : "credential",
+        data: {
+          target: outcome.target,
+          source: listInProse(sourceLabelsIn(value.expression)),
+          how: outcome.consequence.how,
+          collision: containsClock(value.expression) ? "two made in the same millisecond collide" : "ids drawn from Math.random() collide once there are enough of them",
+        },
         fix: (edit) => {
           edit.replace(value.expression, replacementFor(value.expression, uuid.text, ctx.sourceFile));
           if (uuid.importFrom) edit.addNamedImport(uuid.importFrom, "randomUUID");
@@ -87,6 +109,10 @@ function withoutParentheses(node: ts.Expression): ts.Expression {
   return ts.isParenthesizedExpression(node) ? withoutParentheses(node.expression) : node;
 }
 
+function containsClock(node: ts.Node): boolean {
+  return clockOrRandomSource(node)?.kind === "clock" || ts.forEachChild(node, (child) => containsClock(child) || undefined) === true;
+}
+
 function containsSource(node: ts.Node): boolean {
   return clockOrRandomSource(node) !== undefined || ts.forEachChild(node, (child) => containsSource(child) || undefined) === true;
 }
@@ -103,18 +129,12 @@ function containsSecureRandom(node: ts.Node): boolean {
   return ts.forEachChild(node, (child) => containsSecureRandom(child) || undefined) === true;
 }
 
-/** Words of a name that make its value a credential, where being guessable matters and not only colliding. */
-const credentialWords = new Set(["token", "key", "secret", "nonce", "sid", "session", "jti", "password", "otp", "apikey", "csrf", "auth"]);
-
 /**
- * A generator of correlation ids (request or trace ids for logs) that joins the clock with 40 or more random bits
- * (`` `req_${Date.now()}_${Math.random().toString(36).slice(2, 11)}` ``): two ids in the same millisecond collide
- * with odds below one in a trillion, and nothing here shows the id is persisted, handed out or trusted, so that
- * Math.random is predictable is no proven gap. Credentials (tokens, keys, session ids) still need a CSPRNG, and an
- * id built in place (a visitor id set as a cookie, a request id put in a response header) is still reported.
+ * Whether ids built this way practically never collide: the clock joined with 32 or more random bits (two ids must be
+ * made in the same millisecond and draw the same bits), or 64 random bits without the clock. Math.random() is still
+ * predictable, so this never clears a credential.
  */
-function isCollisionFreeCorrelationId(expression: ts.Expression, target: string): boolean {
-  if (!target.endsWith("()") || nameWords(target.slice(0, -2)).some((word) => credentialWords.has(word))) return false;
+function isCollisionSafe(expression: ts.Expression): boolean {
   let hasClock = false;
   let randomBits = 0;
   const collect = (current: ts.Node): void => {
@@ -124,11 +144,18 @@ function isCollisionFreeCorrelationId(expression: ts.Expression, target: string)
     else ts.forEachChild(current, collect);
   };
   collect(expression);
-  return hasClock && randomBits >= 40;
+  return hasClock ? randomBits >= 32 : randomBits >= 64;
 }
 
-/** Bits of Math.random() kept: about 52 in the double; `.toString(radix).slice(2, end)` keeps the digits it slices. */
+/** Bits of Math.random() kept: about 52 in the double; `* 1e9` keeps log2(1e9); `.toString(radix).slice(2, end)` the digits it slices. */
 function randomBitsOf(random: ts.CallExpression): number {
+  let holder: ts.Node = random;
+  while (ts.isParenthesizedExpression(holder.parent)) holder = holder.parent;
+  const scale = holder.parent;
+  if (ts.isBinaryExpression(scale) && scale.operatorToken.kind === SyntaxKind.AsteriskToken) {
+    const factor = scale.left === holder ? scale.right : scale.left;
+    return ts.isNumericLiteral(factor) ? Math.min(52, Math.max(0, Math.log2(Number(factor.text)))) : 0;
+  }
   const toString = random.parent;
   if (!ts.isPropertyAccessExpression(toString) || toString.name.text !== "toString" || !ts.isCallExpression(toString.parent)) return 0;
   const radixArgument = toString.parent.arguments[0];
@@ -261,105 +288,332 @@ function isStringConcatenation(node: ts.Expression): boolean {
 const fallbackOperators = new Set([SyntaxKind.QuestionQuestionToken, SyntaxKind.BarBarToken]);
 
 /**
- * The name an id-shaped value is given, when that makes it an id: an id-like variable, property, parameter or
- * assignment target; the result of an id/token generator (returned, or handed to its callback as multer's
- * `filename` does); the value after an id-like label (`res.setHeader("X-Request-Id", …)`); a stringified field
- * of an object passed to a storage write; or the key of a key-value write (`redis.set(`s:${Date.now()}`, …)`).
+ * One place the id has reached: the expression holding it, the field of that expression the id sits in when it is an
+ * object (or array of objects) carrying it, whether the id is a string by now, and how many steps it took to get here.
  */
-function describeTarget(value: IdValue): string | undefined {
-  let node: ts.Expression = value.expression;
-  for (;;) {
-    const parent = node.parent;
-    if (ts.isParenthesizedExpression(parent) || ts.isAsExpression(parent) || ts.isNonNullExpression(parent) || ts.isSatisfiesExpression(parent)) {
-      node = parent;
-    } else if (ts.isBinaryExpression(parent) && parent.right === node && fallbackOperators.has(parent.operatorToken.kind)) {
-      node = parent;
-    } else if (ts.isConditionalExpression(parent) && parent.condition !== node) {
-      node = parent;
-    } else {
-      break;
-    }
+interface Carrier {
+  node: ts.Expression;
+  field?: string;
+  stringified: boolean;
+  hops: number;
+}
+
+/** Steps the trace takes (a variable to its uses, a function to its callers or into its parameter) before giving up. */
+const maxHops = 4;
+const maxCarriers = 64;
+
+/**
+ * Follows the id through the file to where it ends up, nearest places first: the first consequence found, with the
+ * first name the id gets (`orderId`, `token`, `filename()`) for the message. Undefined when it ends up nowhere that a
+ * collision or a guess does harm: a log line, a label, an in-memory map, a page element, a value this file returns.
+ */
+function traceId(value: IdValue): { target: string; consequence: Consequence } | undefined {
+  const names: string[] = [];
+  const queue: Carrier[] = [{ node: value.expression, stringified: value.stringified, hops: 0 }];
+  const seen = new Set<ts.Node>();
+  const enqueue = (next: Carrier): void => {
+    if (next.hops <= maxHops && queue.length < maxCarriers) queue.push(next);
+  };
+  for (let index = 0; index < queue.length; index++) {
+    const carrier = queue[index]!;
+    if (seen.has(carrier.node)) continue;
+    seen.add(carrier.node);
+    const consequence = followOneStep(carrier, enqueue, names);
+    if (consequence) return { target: names[0] ?? "id", consequence };
   }
+  return undefined;
+}
+
+/** Where the carrier's value goes next: a consequence, or further carriers handed to `enqueue`. */
+function followOneStep(carrier: Carrier, enqueue: (next: Carrier) => void, names: string[]): Consequence | undefined {
+  const { node, field, stringified } = climbValue(carrier);
+  const { hops } = carrier;
   const parent = node.parent;
-  if ((ts.isVariableDeclaration(parent) || ts.isParameter(parent) || ts.isPropertyDeclaration(parent)) && parent.initializer === node) {
-    const name = propertyNameText(parent.name);
-    if (ts.isVariableDeclaration(parent) && name !== undefined && namesCreatedElement(name, parent)) return undefined;
-    return name !== undefined && isIdLikeName(name) ? name : undefined;
-  }
-  if (ts.isPropertyAssignment(parent) && parent.initializer === node) {
+  if (!parent) return undefined;
+  if ((ts.isPropertyAssignment(parent) && parent.initializer === node) || (ts.isShorthandPropertyAssignment(parent) && parent.name === node)) {
     const name = propertyNameText(parent.name);
     if (name === undefined) return undefined;
-    if (isIdLikeName(name)) return name;
-    return value.stringified && isStoredIdField(name) && isPassedToStorageWrite(parent.parent) ? name : undefined;
+    if (field === undefined) {
+      // A time, prose or a one-time code: what the field holds is not an id.
+      if (!isIdLikeName(name) && !isStoredIdField(name)) return undefined;
+      names.push(name);
+      if (isIdempotencyName(name)) return idempotencyKey;
+    }
+    enqueue({ node: parent.parent, field: field ?? name, stringified, hops });
+    return undefined;
+  }
+  if ((ts.isVariableDeclaration(parent) || ts.isParameter(parent)) && parent.initializer === node) {
+    if (!ts.isIdentifier(parent.name)) return undefined;
+    const named = nameTheId(parent.name.text, field, names);
+    if (named) return named === "not an id" ? undefined : named;
+    for (const reference of referencesTo(parent, parent.name.text)) enqueue({ node: reference, field, stringified, hops: hops + 1 });
+    return undefined;
+  }
+  if (ts.isPropertyDeclaration(parent) && parent.initializer === node) {
+    const name = propertyNameText(parent.name);
+    if (name === undefined) return undefined;
+    const named = nameTheId(name, field, names);
+    if (named) return named === "not an id" ? undefined : named;
+    for (const reference of memberReferences(parent, name)) enqueue({ node: reference, field, stringified, hops: hops + 1 });
+    return undefined;
   }
   if (ts.isBinaryExpression(parent) && parent.right === node && parent.operatorToken.kind === SyntaxKind.EqualsToken) {
-    const name = assignedName(parent.left);
-    return name !== undefined && isIdLikeName(name) ? (dottedName(parent.left) ?? name) : undefined;
+    return followAssignment(parent, { node, field, stringified, hops }, enqueue, names);
   }
-  if (ts.isReturnStatement(parent)) return generatorTarget(enclosingFunction(parent));
-  if (ts.isArrowFunction(parent) && parent.body === node) return generatorTarget(parent);
-  if (ts.isCallExpression(parent)) return callArgumentTarget(parent, node, value.stringified);
+  if (ts.isReturnStatement(parent) || (ts.isArrowFunction(parent) && parent.body === node)) {
+    const fn = ts.isReturnStatement(parent) ? enclosingFunction(parent) : parent;
+    return fn && followReturn(fn, { node, field, stringified, hops }, enqueue, names);
+  }
+  if (ts.isCallExpression(parent) && parent.arguments.includes(node)) return followArgument(parent, { node, field, stringified, hops }, enqueue, names);
+  if (ts.isNewExpression(parent) && parent.arguments?.includes(node)) {
+    const index = parent.arguments.indexOf(node);
+    if (field !== undefined && storageWritesAt(parent, index).includes("record") && isStoredField(field, stringified)) return storedAs(field, parent);
+    if (field !== undefined && isCredentialName(field) && responseBodyOf(parent)?.body === node) return sentToClient(field);
+  }
   return undefined;
 }
 
 /**
- * The variable becomes the `id` of an element its function creates (`el.id = tempId` with `el` from
- * `document.createElement`): a name for a node of the page, which lives and dies with the page and is never an
- * identifier of stored data or a credential; its other uses (a renderer told which node to fill) name that node.
+ * Up through what keeps carrying the id: parentheses and casts, `await`, fallbacks and conditionals, templates and
+ * concatenations, `String()`, string methods, `JSON.stringify`, array literals and spreads.
  */
-function namesCreatedElement(name: string, declaration: ts.VariableDeclaration): boolean {
-  const body = (enclosingFunction(declaration) as ts.FunctionLikeDeclaration | undefined)?.body;
-  if (!body) return false;
-  const createdElements = new Set<string>();
-  let named = false;
-  const visit = (node: ts.Node): void => {
-    if (named) return;
-    if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && node.initializer && ts.isCallExpression(node.initializer)) {
-      const callee = calleeText(node.initializer);
-      if (callee === "document.createElement" || callee === "document.createElementNS") createdElements.add(node.name.text);
-    }
+function climbValue(carrier: Carrier): { node: ts.Expression; field?: string; stringified: boolean } {
+  let { node, stringified } = carrier;
+  const { field } = carrier;
+  for (;;) {
+    const parent = node.parent;
     if (
-      ts.isBinaryExpression(node) &&
-      node.operatorToken.kind === SyntaxKind.EqualsToken &&
-      ts.isIdentifier(node.right) &&
-      node.right.text === name &&
-      ts.isPropertyAccessExpression(node.left) &&
-      node.left.name.text === "id" &&
-      ts.isIdentifier(node.left.expression) &&
-      createdElements.has(node.left.expression.text)
+      ts.isParenthesizedExpression(parent) ||
+      ts.isAsExpression(parent) ||
+      ts.isNonNullExpression(parent) ||
+      ts.isSatisfiesExpression(parent) ||
+      ts.isTypeAssertionExpression(parent) ||
+      ts.isAwaitExpression(parent) ||
+      ts.isArrayLiteralExpression(parent)
     ) {
-      named = true;
+      node = parent;
+    } else if ((ts.isBinaryExpression(parent) && fallbackOperators.has(parent.operatorToken.kind)) || (ts.isConditionalExpression(parent) && parent.condition !== node)) {
+      node = parent;
+    } else if (ts.isSpreadElement(parent) || ts.isSpreadAssignment(parent)) {
+      node = parent.parent as ts.Expression;
+    } else if (field === undefined && ts.isTemplateSpan(parent)) {
+      node = parent.parent;
+      stringified = true;
+    } else if (field === undefined && ts.isBinaryExpression(parent) && parent.operatorToken.kind === SyntaxKind.PlusToken && (stringified || isStringConcatenation(parent))) {
+      node = parent;
+      stringified = true;
+    } else if (field === undefined && isStringMethodCallOn(node)) {
+      node = parent.parent as ts.CallExpression;
+      stringified = true;
+    } else if (ts.isCallExpression(parent) && parent.arguments[0] === node && /^(String|encodeURIComponent|JSON\.stringify)$/.test(calleeText(parent) ?? "")) {
+      node = parent;
+      if (field === undefined) stringified = true;
+    } else {
+      return { node, field, stringified };
+    }
+  }
+}
+
+/**
+ * What the name an id is given says: a time (`now`, `startedAt`) means it is not an id at all; a credential or an
+ * idempotency key is a consequence of its own. A name given to an object that carries the id says nothing.
+ */
+function nameTheId(name: string, field: string | undefined, names: string[], label = name): Consequence | "not an id" | undefined {
+  if (field !== undefined) return undefined;
+  if (nameWords(name).some((word) => timeWords.has(word))) return "not an id";
+  names.push(label);
+  if (isCredentialName(name)) return { kind: "credential", how: "is a credential" };
+  if (isIdempotencyName(name)) return idempotencyKey;
+  return undefined;
+}
+
+const idempotencyKey: Consequence = { kind: "stored", how: "is an idempotency key, by which the receiving service merges requests" };
+
+/** `x = id`, `this.x = id`, `session.csrfToken = id`: the name it gets and where that binding is read. */
+function followAssignment(assignment: ts.BinaryExpression, carrier: Carrier, enqueue: (next: Carrier) => void, names: string[]): Consequence | undefined {
+  const { field, stringified, hops } = carrier;
+  const target = assignment.left;
+  if (ts.isIdentifier(target)) {
+    const named = nameTheId(target.text, field, names);
+    if (named) return named === "not an id" ? undefined : named;
+    const declaration = findDeclaration(target.text, target);
+    if (declaration && (ts.isVariableDeclaration(declaration) || ts.isParameter(declaration))) {
+      for (const reference of referencesTo(declaration, target.text)) enqueue({ node: reference, field, stringified, hops: hops + 1 });
+    }
+    return undefined;
+  }
+  if (!ts.isPropertyAccessExpression(target)) return undefined;
+  const name = target.name.text;
+  const named = nameTheId(name, field, names);
+  if (named) return named === "not an id" ? undefined : named;
+  if (target.expression.kind === SyntaxKind.ThisKeyword) {
+    for (const reference of memberReferences(target, name)) enqueue({ node: reference, field, stringified, hops: hops + 1 });
+    return undefined;
+  }
+  // `record.id = id`: the object now carries the id in that field.
+  const holder = target.expression;
+  if (!ts.isIdentifier(holder)) return undefined;
+  const declaration = findDeclaration(holder.text, holder);
+  if (declaration && (ts.isVariableDeclaration(declaration) || ts.isParameter(declaration))) {
+    for (const reference of referencesTo(declaration, holder.text)) {
+      if (reference !== holder) enqueue({ node: reference, field: field ?? name, stringified, hops: hops + 1 });
+    }
+  }
+  return undefined;
+}
+
+/** A function returns the id: a `map` callback's result carries it; a named function's callers in this file get it. */
+function followReturn(fn: ts.SignatureDeclaration, carrier: Carrier, enqueue: (next: Carrier) => void, names: string[]): Consequence | undefined {
+  const { field, stringified, hops } = carrier;
+  let holder: ts.Node = fn;
+  while (ts.isParenthesizedExpression(holder.parent)) holder = holder.parent;
+  const call = holder.parent;
+  if (ts.isCallExpression(call) && call.arguments[0] === holder && ts.isPropertyAccessExpression(call.expression) && /^(map|flatMap)$/.test(call.expression.name.text)) {
+    enqueue({ node: call, field, stringified, hops });
+    return undefined;
+  }
+  const name = functionName(fn);
+  if (name === undefined) return undefined;
+  const named = nameTheId(name, field, names, `${name}()`);
+  if (named) return named === "not an id" ? undefined : named;
+  for (const site of callSitesOf(fn, name)) enqueue({ node: site, field, stringified, hops: hops + 1 });
+  return undefined;
+}
+
+/** The id is an argument: a cookie, a header, a storage write, a response, an upload callback, or a local function. */
+function followArgument(call: ts.CallExpression, carrier: Carrier, enqueue: (next: Carrier) => void, names: string[]): Consequence | undefined {
+  const { node, field, stringified, hops } = carrier;
+  const index = call.arguments.indexOf(node);
+  if (field === undefined) {
+    const cookie = cookieNamedBy(call, node);
+    if (cookie !== undefined) return { kind: "credential", how: cookie ? `is set in the \`${cookie}\` cookie, where it identifies the client` : "is set in a cookie, where it identifies the client" };
+    const header = headerWritesAt(call).find((write) => write.value === node);
+    if (header?.name === "set-cookie") return { kind: "credential", how: "is set in a cookie, where it identifies the client" };
+    if (index === 1 && ts.isPropertyAccessExpression(call.expression) && /^(setHeader|header|set|append)$/.test(call.expression.name.text)) {
+      const headerName = stringValue(call.arguments[0]);
+      if (headerName !== undefined && isIdempotencyName(headerName)) {
+        names.push(headerName);
+        return idempotencyKey;
+      }
+    }
+    // `cb(null, name)` inside multer's `filename: (req, file, cb) => …` hands the function's result to the storage engine.
+    const callback = call.expression;
+    const owner = ts.isIdentifier(callback) ? enclosingFunction(call) : undefined;
+    if (owner && ts.isIdentifier(callback) && owner.parameters.some((parameter) => ts.isIdentifier(parameter.name) && parameter.name.text === callback.text)) {
+      const name = functionName(owner);
+      if (name === undefined || !isFileName(name)) return undefined;
+      names.push(`${name}()`);
+      return { kind: "stored", how: "names the uploaded file where it is stored" };
+    }
+  }
+  const writes = storageWritesAt(call, index);
+  if (field === undefined && stringified && writes.includes("key-value")) {
+    names.push("key");
+    return { kind: "stored", how: `is the key of \`${describeWrite(call)}\`` };
+  }
+  if (field === undefined && writes.includes("upload")) {
+    names.push("path");
+    return { kind: "stored", how: `names the object \`${describeWrite(call)}\` stores` };
+  }
+  if (field !== undefined && writes.includes("record") && isStoredField(field, stringified)) return storedAs(field, call);
+  if (field !== undefined && isCredentialName(field) && responseBodyOf(call)?.body === node) return sentToClient(field);
+  const callee = localFunctionCalled(call);
+  const parameter = callee?.parameters[index];
+  if (parameter && ts.isIdentifier(parameter.name)) {
+    for (const reference of referencesTo(parameter, parameter.name.text)) enqueue({ node: reference, field, stringified, hops: hops + 1 });
+  }
+  return undefined;
+}
+
+function storedAs(field: string, write: ts.CallExpression | ts.NewExpression): Consequence {
+  return { kind: isCredentialName(field) ? "credential" : "stored", how: `is stored as \`${field}\` by \`${describeWrite(write)}\`` };
+}
+
+function sentToClient(field: string): Consequence {
+  return { kind: "credential", how: `is sent to the client as \`${field}\`` };
+}
+
+/** A field that identifies the record it is stored in: an id-like name, or a string under any name but a time, prose or a code. */
+function isStoredField(field: string, stringified: boolean): boolean {
+  return isIdLikeName(field) || (stringified && isStoredIdField(field));
+}
+
+/** Where the variable or parameter is read in its scope: identifiers that resolve to it, the declaration and writes aside. */
+function referencesTo(declaration: ts.VariableDeclaration | ts.ParameterDeclaration, name: string): ts.Identifier[] {
+  const scope: ts.Node = ts.isParameter(declaration) ? declaration.parent : (enclosingFunction(declaration) ?? declaration.getSourceFile());
+  const references: ts.Identifier[] = [];
+  const visit = (node: ts.Node): void => {
+    if (ts.isIdentifier(node)) {
+      if (node.text === name && node !== declaration.name && isRead(node) && findDeclaration(name, node) === declaration) references.push(node);
+      return;
     }
     ts.forEachChild(node, visit);
   };
-  visit(body);
-  return named;
+  ts.forEachChild(scope, visit);
+  return references;
 }
 
-function callArgumentTarget(call: ts.CallExpression, argument: ts.Expression, stringified: boolean): string | undefined {
+/** `x` read as a value: not a property name, not a declaration, not the target of `=`. */
+function isRead(identifier: ts.Identifier): boolean {
+  const parent = identifier.parent;
+  if (ts.isPropertyAccessExpression(parent) && parent.name === identifier) return false;
+  if ((ts.isPropertyAssignment(parent) || ts.isPropertyDeclaration(parent) || ts.isMethodDeclaration(parent) || ts.isBindingElement(parent)) && parent.name === identifier) return false;
+  if (ts.isBinaryExpression(parent) && parent.left === identifier && parent.operatorToken.kind === SyntaxKind.EqualsToken) return false;
+  return true;
+}
+
+/** `this.name` read anywhere in the class around `member`. */
+function memberReferences(member: ts.Node, name: string): ts.Expression[] {
+  let owner: ts.Node | undefined = member.parent;
+  while (owner && !ts.isClassLike(owner)) owner = owner.parent;
+  if (!owner) return [];
+  const references: ts.Expression[] = [];
+  const visit = (node: ts.Node): void => {
+    if (ts.isPropertyAccessExpression(node) && node.expression.kind === SyntaxKind.ThisKeyword && node.name.text === name) {
+      const parent = node.parent;
+      if (!(ts.isBinaryExpression(parent) && parent.left === node && parent.operatorToken.kind === SyntaxKind.EqualsToken)) references.push(node);
+      return;
+    }
+    ts.forEachChild(node, visit);
+  };
+  ts.forEachChild(owner, visit);
+  return references;
+}
+
+/** Calls of `fn` in this file: `name()` where the name is bound to it, or `this.name()` in its class. */
+function callSitesOf(fn: ts.SignatureDeclaration, name: string): ts.CallExpression[] {
+  const isMember = ts.isMethodDeclaration(fn) || ts.isPropertyDeclaration(fn.parent);
+  const scope: ts.Node | undefined = isMember ? fn.parent && (ts.isClassLike(fn.parent) ? fn.parent : fn.parent.parent) : fn.getSourceFile();
+  if (!scope || (isMember && !ts.isClassLike(scope))) return [];
+  const sites: ts.CallExpression[] = [];
+  const visit = (node: ts.Node): void => {
+    if (ts.isCallExpression(node)) {
+      const callee = node.expression;
+      if (isMember ? ts.isPropertyAccessExpression(callee) && callee.expression.kind === SyntaxKind.ThisKeyword && callee.name.text === name : ts.isIdentifier(callee) && callee.text === name && functionBoundTo(name, node) === fn) {
+        sites.push(node);
+      }
+    }
+    ts.forEachChild(node, visit);
+  };
+  ts.forEachChild(scope, visit);
+  return sites;
+}
+
+/** The function of this file a call runs: `name(…)` bound to a local function, or `this.name(…)` a method of the class. */
+function localFunctionCalled(call: ts.CallExpression): ts.SignatureDeclaration | undefined {
   const callee = call.expression;
-  if (ts.isIdentifier(callee)) {
-    // `cb(null, name)` inside `filename: (req, file, cb) => …` delivers the function's result.
-    const owner = enclosingFunction(call);
-    if (owner?.parameters.some((parameter) => ts.isIdentifier(parameter.name) && parameter.name.text === callee.text)) return generatorTarget(owner);
-  }
-  const index = call.arguments.indexOf(argument);
-  const label = index === 1 ? stringValue(call.arguments[0]) : undefined;
-  if (label !== undefined) return isIdLikeName(label) ? label : undefined;
-  const isKeyOfWrite = index === 0 && ts.isPropertyAccessExpression(callee) && keyValueWrites.has(callee.name.text);
-  return isKeyOfWrite && stringified ? "key" : undefined;
-}
-
-function generatorTarget(fn: ts.SignatureDeclaration | undefined): string | undefined {
-  const name = fn && functionName(fn);
-  return name !== undefined && (isIdLikeName(name) || isFileName(name)) ? `${name}()` : undefined;
+  if (ts.isIdentifier(callee)) return functionBoundTo(callee.text, call);
+  if (!ts.isPropertyAccessExpression(callee) || callee.expression.kind !== SyntaxKind.ThisKeyword) return undefined;
+  let owner: ts.Node | undefined = call.parent;
+  while (owner && !ts.isClassLike(owner)) owner = owner.parent;
+  const method = owner && (owner as ts.ClassLikeDeclaration).members.find((member) => ts.isMethodDeclaration(member) && member.name.getText() === callee.name.text);
+  return method as ts.MethodDeclaration | undefined;
 }
 
 function functionName(fn: ts.SignatureDeclaration): string | undefined {
   if (fn.name) return propertyNameText(fn.name);
   const holder = fn.parent;
   if (ts.isVariableDeclaration(holder) || ts.isPropertyAssignment(holder) || ts.isPropertyDeclaration(holder)) return propertyNameText(holder.name);
-  if (ts.isBinaryExpression(holder) && holder.operatorToken.kind === SyntaxKind.EqualsToken) return assignedName(holder.left);
   return undefined;
 }
 
@@ -376,58 +630,17 @@ function propertyNameText(name: ts.Node): string | undefined {
   return undefined;
 }
 
-function assignedName(target: ts.Expression): string | undefined {
-  if (ts.isIdentifier(target)) return target.text;
-  if (ts.isPropertyAccessExpression(target)) return target.name.text;
-  if (ts.isElementAccessExpression(target)) return stringValue(target.argumentExpression);
-  return undefined;
-}
-
-/** Calls that persist their object argument: ORMs and drivers (Prisma, Drizzle, Mongo, Mongoose, Knex, Firestore), DynamoDB commands. */
-const storageWrites = new Set([
-  "insert",
-  "insertOne",
-  "insertMany",
-  "create",
-  "createMany",
-  "upsert",
-  "save",
-  "put",
-  "set",
-  "add",
-  "values",
-  "update",
-  "updateOne",
-  "updateMany",
-  "findOneAndUpdate",
-  "replaceOne",
-  "hset",
-]);
-const storageCommand = /^(Put|Update|BatchWrite|TransactWrite)\w*Command$/;
-/** Key-value writes whose first argument is the key (Redis, Map-like caches, Firestore/RTDB paths). */
-const keyValueWrites = new Set(["set", "setex", "setnx", "psetex", "hset", "hsetnx", "put", "doc", "child"]);
-
-function isPassedToStorageWrite(objectLiteral: ts.Node): boolean {
-  let current = objectLiteral;
-  for (;;) {
-    const parent = current.parent;
-    if (ts.isPropertyAssignment(parent) && parent.initializer === current) current = parent.parent;
-    else if (ts.isArrayLiteralExpression(parent) || ts.isParenthesizedExpression(parent) || ts.isAsExpression(parent) || ts.isSatisfiesExpression(parent)) current = parent;
-    else if (ts.isCallExpression(parent) && parent.arguments.includes(current as ts.Expression)) {
-      return ts.isPropertyAccessExpression(parent.expression) && storageWrites.has(parent.expression.name.text);
-    } else if (ts.isNewExpression(parent) && parent.arguments?.includes(current as ts.Expression)) {
-      return ts.isIdentifier(parent.expression) && storageCommand.test(parent.expression.text);
-    } else return false;
-  }
-}
-
 const idWords = new Set(["id", "uuid", "guid", "uid", "sid", "jti", "key", "pk", "token", "slug", "nonce", "ref", "reference"]);
 const uniquenessWords = new Set(["unique", "uniq"]);
+/** Last words of a name for a credential itself (`csrfToken`, `nonce`, `apiKey`), where a guess does harm and not only a collision. */
+const credentialWords = new Set(["token", "secret", "nonce", "password", "passwd", "salt", "csrf", "xsrf", "jti", "sid", "apikey"]);
+/** Words that make an id or key a credential (`sessionId`, `resetLink`, `apiKey`): what it opens is behind it. */
+const credentialHolders = new Set(["session", "reset", "invite", "invitation", "verification", "verify", "magic", "api", "access", "refresh", "signing", "private", "auth"]);
 /** Words that make a name a time value, a duration or an ordering key, which the clock is right for. */
 const timeWords = new Set([
   "at", "created", "updated", "deleted", "modified", "timestamp", "time", "ts", "date", "expires", "expire", "expiry",
   "expiration", "started", "start", "ended", "end", "elapsed", "duration", "ttl", "latency", "delay", "jitter", "backoff",
-  "deadline", "ms", "millis", "seconds", "iat", "exp", "nbf", "sort", "sk", "range", "version", "seed",
+  "deadline", "ms", "millis", "seconds", "iat", "exp", "nbf", "sort", "sk", "range", "version", "seed", "now", "stamp",
 ]);
 /** Stored fields that are prose or a one-time code (which needs crypto.randomInt, not a UUID), not ids. */
 const notIdFieldWords = new Set([
@@ -441,6 +654,21 @@ function isIdLikeName(name: string): boolean {
   if (words.some((word) => timeWords.has(word))) return false;
   const last = words[words.length - 1];
   return (last !== undefined && idWords.has(last)) || words.some((word) => uniquenessWords.has(word));
+}
+
+/** `csrfToken`, `sessionId`, `nonce`, `apiKey`, `resetLink` — not `tokenCount`, `tokenExpiresAt`, a one-time `code`. */
+function isCredentialName(name: string): boolean {
+  const words = nameWords(name);
+  if (words.some((word) => timeWords.has(word))) return false;
+  const last = words[words.length - 1];
+  if (last === undefined) return false;
+  if (credentialWords.has(last)) return true;
+  return (last === "id" || last === "key" || last === "link") && words.slice(0, -1).some((word) => credentialHolders.has(word) || credentialWords.has(word));
+}
+
+/** `Idempotency-Key`, `idempotencyKey`: a key the receiving service deduplicates requests by. */
+function isIdempotencyName(name: string): boolean {
+  return nameWords(name).some((word) => word === "idempotency" || word === "idempotent");
 }
 
 function isFileName(name: string): boolean {

@@ -96,8 +96,10 @@ export default defineRule({
       onEnd() {
         for (const [name, container] of containers) {
           const growthSite = growth.get(name);
-          if (!growthSite || bounded.has(name) || !grows(container, growthSite) || hasFiniteKeys(container) || hasBoundedKey(growthSite)) continue;
-          if (growthSites.get(name)!.every((site) => isFedOnlyByTests(ctx, site))) continue;
+          if (!growthSite || bounded.has(name) || !grows(container, growthSite) || hasFiniteKeys(container)) continue;
+          const sites = growthSites.get(name)!;
+          if (sites.every((site) => hasBoundedKey(site) || isGuardedByMembership(site, name) || runsOnlyWhileLoading(ctx, site))) continue;
+          if (sites.every((site) => isFedOnlyByTests(ctx, site))) continue;
           ctx.report({ node: container.declaration, messageId: "grows", data: { name, kind: container.kind, growth: growthText(growthSite) } });
         }
       },
@@ -223,7 +225,11 @@ function isBoundedKey(node: ts.Expression, site: ts.Node, depth: number): boolea
   if (ts.isBinaryExpression(expression) && (expression.operatorToken.kind === SyntaxKind.QuestionQuestionToken || expression.operatorToken.kind === SyntaxKind.BarBarToken)) {
     return isBoundedKey(expression.left, site, depth + 1) && isBoundedKey(expression.right, site, depth + 1);
   }
-  if (ts.isPropertyAccessExpression(expression)) return readsConstructor(expression);
+  if (ts.isTemplateExpression(expression)) return expression.templateSpans.every((span) => isBoundedKey(span.expression, site, depth + 1));
+  if (ts.isCallExpression(expression) && /^(String|JSON\.stringify)$/.test(calleeText(expression) ?? "") && expression.arguments.length === 1) {
+    return isBoundedKey(expression.arguments[0]!, site, depth + 1);
+  }
+  if (ts.isPropertyAccessExpression(expression)) return readsConstructor(expression) || isClosedParameterProperty(expression, site);
   if (ts.isCallExpression(expression) && ts.isPropertyAccessExpression(expression.expression) && keyPreservingMethods.has(expression.expression.name.text)) {
     return isBoundedKey(expression.expression.expression, site, depth + 1);
   }
@@ -285,6 +291,9 @@ function isFiniteType(type: ts.TypeNode, depth: number): boolean {
   const [first] = type.typeArguments ?? [];
   // A subset of a closed type is closed.
   if ((name === "Exclude" || name === "Extract" || name === "NonNullable") && first) return isFiniteType(first, depth + 1);
+  // A type parameter (`T extends FlagKey`) ranges over its constraint; an unconstrained one is open.
+  const parameter = typeParameterNamed(name, type);
+  if (parameter) return parameter.constraint !== undefined && isFiniteType(parameter.constraint, depth + 1);
   for (const statement of type.getSourceFile().statements) {
     if (ts.isEnumDeclaration(statement) && statement.name.text === name) return true;
     if (ts.isTypeAliasDeclaration(statement) && statement.name.text === name) return isFiniteType(statement.type, depth + 1);
@@ -292,6 +301,225 @@ function isFiniteType(type: ts.TypeNode, depth: number): boolean {
   // A named type from another module (an enum, a union of ids): this file cannot tell whether it is open, and an
   // open key type would be spelt `string` or `number` here. The rule cannot prove the growth, so it stays silent.
   return isImported(name, type.getSourceFile());
+}
+
+/** The type parameter `name` refers to at `from`: of an enclosing function, type alias, interface or class. */
+function typeParameterNamed(name: string, from: ts.Node): ts.TypeParameterDeclaration | undefined {
+  for (let current = from.parent; current && !ts.isSourceFile(current); current = current.parent) {
+    const parameters = (ts.isFunctionLike(current) || ts.isTypeAliasDeclaration(current) || ts.isInterfaceDeclaration(current) || ts.isClassLike(current)) ? current.typeParameters : undefined;
+    const found = parameters?.find((parameter) => parameter.name.text === name);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/**
+ * `opts.key` where `opts` is a parameter whose declared type, as far as this file spells it out, gives `key` a closed
+ * type: `opts: FlagOptions<T>` with `type FlagOptions<T extends FlagKey> = { key: T }`, through intersections,
+ * `Omit`/`Pick`/`Partial`/`Readonly`/`Required` and local type aliases and interfaces.
+ */
+function isClosedParameterProperty(access: ts.PropertyAccessExpression, site: ts.Node): boolean {
+  const holder = unwrapExpression(access.expression);
+  if (!ts.isIdentifier(holder)) return false;
+  const declaration = localDeclarationOf(holder.text, site);
+  if (!declaration || !ts.isParameter(declaration) || !declaration.type) return false;
+  const member = memberTypeOf(declaration.type, access.name.text, 0);
+  return member !== undefined && isFiniteType(member, 0);
+}
+
+const wrappingUtilityTypes = new Set(["Omit", "Pick", "Partial", "Readonly", "Required"]);
+
+/** The declared type of property `name` in `type`, where this file declares it; undefined when it cannot tell. */
+function memberTypeOf(type: ts.TypeNode, name: string, depth: number): ts.TypeNode | undefined {
+  if (depth > 6) return undefined;
+  if (ts.isParenthesizedTypeNode(type)) return memberTypeOf(type.type, name, depth + 1);
+  if (ts.isIntersectionTypeNode(type)) {
+    for (const member of type.types) {
+      const found = memberTypeOf(member, name, depth + 1);
+      if (found) return found;
+    }
+    return undefined;
+  }
+  if (ts.isTypeLiteralNode(type)) return propertyTypeIn(type.members, name);
+  if (!ts.isTypeReferenceNode(type) || !ts.isIdentifier(type.typeName)) return undefined;
+  const [first] = type.typeArguments ?? [];
+  if (wrappingUtilityTypes.has(type.typeName.text)) return first && memberTypeOf(first, name, depth + 1);
+  for (const statement of type.getSourceFile().statements) {
+    if (ts.isTypeAliasDeclaration(statement) && statement.name.text === type.typeName.text) return memberTypeOf(statement.type, name, depth + 1);
+    if (ts.isInterfaceDeclaration(statement) && statement.name.text === type.typeName.text) return propertyTypeIn(statement.members, name);
+  }
+  return undefined;
+}
+
+function propertyTypeIn(members: ts.NodeArray<ts.TypeElement>, name: string): ts.TypeNode | undefined {
+  const property = members.find((member) => ts.isPropertySignature(member) && ts.isIdentifier(member.name) && member.name.text === name) as ts.PropertySignature | undefined;
+  return property?.type;
+}
+
+/** Lookups that prove a key is a member of another collection: `list.includes(key)`, `known.has(key)`, `key in table`. */
+const membershipMethods = new Set(["includes", "has"]);
+/** Searches whose callback compares each element with the key: `aliases.find((alias) => alias.name === key)`. */
+const searchMethods = new Set(["find", "findIndex", "findLast", "some", "filter"]);
+
+/**
+ * The growth runs only once its key was found in another collection: inside `if (found)` where `found` came from
+ * `other.find((x) => x.name === key)`, `if (other.includes(key))`, `if (key in other)`, or after `if (!…) return`.
+ * The container cannot hold more keys than that collection has members (a memo of config entries by alias).
+ */
+function isGuardedByMembership(site: ts.Node, container: string): boolean {
+  const key = growthKey(site);
+  if (!key || !ts.isIdentifier(key)) return false;
+  for (let current: ts.Node = site; current.parent && !ts.isSourceFile(current.parent); current = current.parent) {
+    const parent = current.parent;
+    if (ts.isIfStatement(parent) && parent.thenStatement === current && provesMembership(parent.expression, key.text, container, site, false)) return true;
+    if (ts.isBlock(parent)) {
+      for (const statement of parent.statements) {
+        if (statement === current) break;
+        if (ts.isIfStatement(statement) && !statement.elseStatement && exitsEarly(statement.thenStatement) && provesMembership(statement.expression, key.text, container, site, true)) return true;
+      }
+    }
+    if (ts.isFunctionLike(parent)) break;
+  }
+  return false;
+}
+
+function growthKey(site: ts.Node): ts.Expression | undefined {
+  if (ts.isBinaryExpression(site)) return ts.isElementAccessExpression(site.left) ? unwrapExpression(site.left.argumentExpression) : undefined;
+  const call = site as ts.CallExpression;
+  const method = ts.isPropertyAccessExpression(call.expression) ? call.expression.name.text : undefined;
+  return method === "set" || method === "add" ? call.arguments[0] && unwrapExpression(call.arguments[0]) : undefined;
+}
+
+function exitsEarly(statement: ts.Statement): boolean {
+  const last = ts.isBlock(statement) ? statement.statements[statement.statements.length - 1] : statement;
+  return !!last && (ts.isReturnStatement(last) || ts.isThrowStatement(last) || ts.isContinueStatement(last));
+}
+
+/** Whether `condition` (negated when `negated`: an early exit) holds only when `key` is a member of a collection other than `container`. */
+function provesMembership(condition: ts.Expression, key: string, container: string, site: ts.Node, negated: boolean): boolean {
+  const expression = unwrapExpression(condition);
+  if (ts.isPrefixUnaryExpression(expression) && expression.operator === SyntaxKind.ExclamationToken) return provesMembership(expression.operand, key, container, site, !negated);
+  if (ts.isBinaryExpression(expression)) {
+    const operator = expression.operatorToken.kind;
+    if (!negated && operator === SyntaxKind.AmpersandAmpersandToken) return provesMembership(expression.left, key, container, site, false) || provesMembership(expression.right, key, container, site, false);
+    if (negated && operator === SyntaxKind.BarBarToken) return provesMembership(expression.left, key, container, site, true) || provesMembership(expression.right, key, container, site, true);
+    if (negated) return false;
+    if (operator === SyntaxKind.InKeyword) return isIdentifierNamed(expression.left, key) && !isIdentifierNamed(expression.right, container);
+    return false;
+  }
+  if (negated) return false;
+  if (ts.isCallExpression(expression) && ts.isPropertyAccessExpression(expression.expression) && membershipMethods.has(expression.expression.name.text)) {
+    return expression.arguments.some((argument) => isIdentifierNamed(argument, key)) && !isIdentifierNamed(expression.expression.expression, container);
+  }
+  if (ts.isIdentifier(expression)) {
+    const declaration = localDeclarationOf(expression.text, site);
+    const initializer = declaration && ts.isVariableDeclaration(declaration) && declaration.initializer ? unwrapExpression(declaration.initializer) : undefined;
+    return !!initializer && isSearchFor(initializer, key, container);
+  }
+  return isSearchFor(expression, key, container);
+}
+
+/** `other.find((x) => … === key)`: a search of another collection whose callback compares elements with the key. */
+function isSearchFor(expression: ts.Expression, key: string, container: string): boolean {
+  if (!ts.isCallExpression(expression) || !ts.isPropertyAccessExpression(expression.expression) || !searchMethods.has(expression.expression.name.text)) return false;
+  if (isIdentifierNamed(expression.expression.expression, container)) return false;
+  const [callback] = expression.arguments;
+  return !!callback && comparesWith(callback, key);
+}
+
+function comparesWith(node: ts.Node, key: string): boolean {
+  if (ts.isBinaryExpression(node) && (node.operatorToken.kind === SyntaxKind.EqualsEqualsEqualsToken || node.operatorToken.kind === SyntaxKind.EqualsEqualsToken)) {
+    if (isIdentifierNamed(node.left, key) || isIdentifierNamed(node.right, key)) return true;
+  }
+  return ts.forEachChild(node, (child) => comparesWith(child, key) || undefined) === true;
+}
+
+function isIdentifierNamed(node: ts.Expression, name: string): boolean {
+  const expression = unwrapExpression(node);
+  return ts.isIdentifier(expression) && expression.text === name;
+}
+
+/** Calls that list a directory or load modules by a computed path: what a start-up loader does, never a request. */
+const directoryListings = new Set(["readdir", "readdirSync", "opendir", "opendirSync", "glob", "globSync", "fg", "fastGlob"]);
+
+/**
+ * The growth runs only while the process loads: inside a function this module does not export, every call of which
+ * (in this file) sits at module level or inside a loader, a function that lists a directory or imports modules by a
+ * computed path (a registry of the feature flags or plugins found on disk).
+ */
+function runsOnlyWhileLoading(ctx: RuleContext<unknown>, site: ts.Node): boolean {
+  return isLoadTimeFunction(ctx, outermostFunctionOf(site), 0);
+}
+
+function isLoadTimeFunction(ctx: RuleContext<unknown>, fn: ts.Node | undefined, depth: number): boolean {
+  if (!fn || depth > 3 || handlesRequests(ctx, fn)) return false;
+  if (loadsFromDisk(fn)) return true;
+  const named = topLevelFunctionOf(firstChildOf(fn));
+  if (!named || ctx.file.exports.some((binding) => binding.local === named.name.text)) return false;
+  const calls = callsOf(named.name.text, ctx.sourceFile, named.declaration);
+  return calls.length > 0 && calls.every((call) => {
+    const caller = outermostFunctionOf(call);
+    return caller === undefined || isLoadTimeFunction(ctx, caller, depth + 1);
+  });
+}
+
+/** A node inside `fn`, so that `topLevelFunctionOf` (which starts from a parent) finds `fn` itself. */
+function firstChildOf(fn: ts.Node): ts.Node {
+  return (fn as ts.FunctionLikeDeclaration).body ?? fn;
+}
+
+/** The outermost function around `node` that runs after load (see isInsideFunction), or undefined at module level. */
+function outermostFunctionOf(node: ts.Node): ts.Node | undefined {
+  let outer: ts.Node | undefined;
+  for (let current = node.parent; current && !ts.isSourceFile(current); current = current.parent) {
+    if (ts.isFunctionLike(current) && !runsWhileLoading(current)) outer = current;
+  }
+  return outer;
+}
+
+/** A route handler of this file, or a function inside a route registration: it runs per request, whatever it reads. */
+function handlesRequests(ctx: RuleContext<unknown>, fn: ts.Node): boolean {
+  const start = fn.getStart(ctx.sourceFile);
+  return ctx.file.routes.some((route) => (route.handler ?? route.span).start <= start && fn.end <= (route.handler ?? route.span).end);
+}
+
+function loadsFromDisk(fn: ts.Node): boolean {
+  let found = false;
+  const visit = (node: ts.Node): void => {
+    if (found) return;
+    if (ts.isCallExpression(node)) {
+      const callee = calleeText(node);
+      const method = callee?.slice(callee.lastIndexOf(".") + 1);
+      const [first] = node.arguments;
+      const computed = first !== undefined && !ts.isStringLiteralLike(first);
+      if ((method !== undefined && directoryListings.has(method)) || (computed && (node.expression.kind === SyntaxKind.ImportKeyword || callee === "require"))) {
+        found = true;
+        return;
+      }
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(fn);
+  return found;
+}
+
+/** Calls of the top-level function `name` in the file, outside its own declaration. */
+function callsOf(name: string, sourceFile: ts.SourceFile, declaration: ts.Node): ts.CallExpression[] {
+  const calls: ts.CallExpression[] = [];
+  let referencedOtherwise = false;
+  const visit = (node: ts.Node): void => {
+    if (node === declaration) return;
+    if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === name) {
+      calls.push(node);
+      node.arguments.forEach(visit);
+      return;
+    }
+    if (ts.isIdentifier(node) && node.text === name) referencedOtherwise = true;
+    ts.forEachChild(node, visit);
+  };
+  visit(sourceFile);
+  // Handed around as a value (a callback, an export list), it may run anywhere.
+  return referencedOtherwise ? [] : calls;
 }
 
 function rootOf(name: ts.EntityName): string {

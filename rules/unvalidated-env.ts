@@ -23,34 +23,106 @@ export default defineRule({
     fixTitle: "Read it from a validated env module",
     messages: {
       present: "`{{read}}` assumes `{{name}}` is set: when it is missing the app starts anyway and fails later with `undefined`. Validate it in an env module.",
+      silent: "`{{read}}` assumes `{{name}}` is set: when it is missing, {{consequence}}, and nothing fails. Validate it in an env module.",
       number: "`{{read}}` turns a missing or malformed `{{name}}` into `NaN` silently. Validate it as a number in an env module.",
       stringified: "`{{read}}` turns a missing `{{name}}` into the text \"undefined\", a key every attacker knows. Validate it in an env module.",
+      package: "{{count}} environment reads in this package ({{names}} variables, {{files}}) assume their variable is set, and no env module validates them at start-up: a missing one is found only when its first use fails. Validate them once in `{{envModule}}`.",
     },
   },
   check(ctx) {
     return {
       onEnd() {
         if (ctx.file.envSchema) return;
-        const checked = ctx.file.checkedEnvNames ?? [];
+        const isCovered = ctx.project.envSchemaFor(ctx.filePath) !== undefined;
         for (const read of ctx.file.envReads ?? []) {
-          // A variable an env schema validates before this code runs stops the app at start-up when it is missing or malformed.
-          if (!read.assumption || !read.assumingSpan || checked.includes(read.name) || ctx.project.isValidatedEnvName(read.name, ctx.filePath)) continue;
-          if (read.runtime === "deno" && platformProvided.has(read.name)) continue;
-          const readText = quoteSource(ctx.sourceFile, read.assumingSpan);
+          if (!assumesUnchecked(read, ctx.filePath, ctx.file, ctx)) continue;
+          // A value only handed on (to an SDK, a client) fails loudly where it is used: said once per package, below.
+          if (read.assumption === "present" && !read.silentUse && !isCovered) continue;
+          const readText = quoteSource(ctx.sourceFile, read.assumingSpan!);
           ctx.report({
-            span: read.assumingSpan,
-            messageId: read.assumption === "number" ? "number" : read.assumption === "stringified" ? "stringified" : "present",
-            data: { read: readText.length > 60 ? readText.slice(0, 57) + "..." : readText, name: read.name },
+            span: read.assumingSpan!,
+            messageId: read.assumption === "number" ? "number" : read.assumption === "stringified" ? "stringified" : read.silentUse ? "silent" : "present",
+            data: { read: readText.length > 60 ? readText.slice(0, 57) + "..." : readText, name: read.name, consequence: read.silentUse ? silentConsequences[read.silentUse] : "" },
             // Deno edge functions import zod by URL and keep env access per request; the fix is written for Node only.
             fix: read.runtime === "node" ? (edit) => readFromEnvModule(edit, read, ctx) : undefined,
           });
         }
+        reportPackageWithoutEnvModule(ctx);
       },
     };
   },
 });
 
-function readFromEnvModule(edit: FixBuilder, read: EnvReadSummary, ctx: RuleContext<Record<string, never>>): void {
+type Context = RuleContext<Record<string, never>>;
+
+/** How a missing value goes wrong where the read is used, after "when it is missing, ". */
+const silentConsequences: Record<NonNullable<EnvReadSummary["silentUse"]>, string> = {
+  text: 'the text "undefined" is built into the string here',
+  comparison: "the comparison here matches any other missing value (`undefined === undefined`) and lets it through",
+  key: "the key here is the text \"undefined\"",
+};
+
+/** Reads handed on without a check, in one package, before it says so once rather than once per read. */
+const manyReads = 3;
+
+/** An assumption the file neither checks nor leaves to a schema that validates the variable before this code runs. */
+function assumesUnchecked(read: EnvReadSummary, filePath: string, file: { checkedEnvNames?: string[] }, ctx: Context): boolean {
+  if (!read.assumption || !read.assumingSpan || (file.checkedEnvNames ?? []).includes(read.name) || ctx.project.isValidatedEnvName(read.name, filePath)) return false;
+  return !(read.runtime === "deno" && platformProvided.has(read.name));
+}
+
+/**
+ * One finding for a package (its first such read) whose server code hands many env values on as if set while no env
+ * module covers it: the cause is one missing module, not each read.
+ */
+function reportPackageWithoutEnvModule(ctx: Context): void {
+  const reads = handedOnReadsByPackage(ctx).get(scaffoldFolderOf(ctx.filePath, ctx.settings)) ?? [];
+  const [first] = reads;
+  if (reads.length < manyReads || first?.filePath !== ctx.filePath) return;
+  const files = new Set(reads.map((read) => read.filePath)).size;
+  ctx.report({
+    span: first.assumingSpan!,
+    messageId: "package",
+    data: {
+      count: String(reads.length),
+      names: String(new Set(reads.map((read) => read.name)).size),
+      files: files === 1 ? "in this file" : `in ${files} files, this one first`,
+      envModule: path.relative(ctx.settings.root, envModulePathFor(ctx.filePath, ctx)),
+    },
+    fix: first.runtime === "node" ? (edit) => readFromEnvModule(edit, first, ctx) : undefined,
+  });
+}
+
+const handedOnReads = new WeakMap<Context["project"], Map<string, Array<EnvReadSummary & { filePath: string }>>>();
+
+/** Per package root, the server-code reads assumed present and only handed on, outside any env module's reach, in path order. */
+function handedOnReadsByPackage(ctx: Context): Map<string, Array<EnvReadSummary & { filePath: string }>> {
+  let byPackage = handedOnReads.get(ctx.project);
+  if (byPackage) return byPackage;
+  byPackage = new Map();
+  handedOnReads.set(ctx.project, byPackage);
+  for (const read of ctx.project.envReads()) {
+    if (read.assumption !== "present" || read.silentUse) continue;
+    const summary = ctx.project.summaries.get(read.filePath);
+    if (!summary || summary.envSchema || ctx.project.codeRoleOf(summary) !== "server" || ctx.project.envSchemaFor(read.filePath)) continue;
+    if (!assumesUnchecked(read, read.filePath, summary, ctx)) continue;
+    const root = scaffoldFolderOf(read.filePath, ctx.settings);
+    let reads = byPackage.get(root);
+    if (!reads) byPackage.set(root, (reads = []));
+    reads.push(read);
+  }
+  for (const reads of byPackage.values()) reads.sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : a.span.start - b.span.start));
+  return byPackage;
+}
+
+/** Where the scaffolded env module goes: the package that reads the variables (its `src/` when the file is there). */
+function envModulePathFor(filePath: string, ctx: Context): string {
+  const packageRoot = scaffoldFolderOf(filePath, ctx.settings);
+  const folder = filePath.startsWith(path.join(packageRoot, "src") + path.sep) ? path.join(packageRoot, "src") : packageRoot;
+  return path.join(folder, /\.(jsx?|mjs|cjs)$/.test(filePath) ? "env.js" : "env.ts");
+}
+
+function readFromEnvModule(edit: FixBuilder, read: EnvReadSummary, ctx: Context): void {
   const existing = ctx.project.envSchemaFor(ctx.filePath);
   const span = read.assumingSpan!;
   if (existing?.schema.local) {
@@ -70,10 +142,8 @@ function readFromEnvModule(edit: FixBuilder, read: EnvReadSummary, ctx: RuleCont
   // A CommonJS script would `require` the ES module written here.
   const isJavaScript = /\.(jsx?|mjs|cjs)$/.test(ctx.filePath);
   if (isJavaScript && ctx.sourceFile.statements.every((statement) => !ts.isImportDeclaration(statement))) return;
-  // The module goes in the package that reads the variables (its `src/` when the file is there), beside what it resolves.
   const packageRoot = scaffoldFolderOf(ctx.filePath, ctx.settings);
-  const folder = ctx.filePath.startsWith(path.join(packageRoot, "src") + path.sep) ? path.join(packageRoot, "src") : packageRoot;
-  const envFile = path.join(folder, isJavaScript ? "env.js" : "env.ts");
+  const envFile = envModulePathFor(ctx.filePath, ctx);
   edit
     .createFile(path.relative(ctx.settings.root, envFile), envModuleSource(ctx, packageRoot, isJavaScript))
     .replace(span, `env.${read.name}`)

@@ -146,7 +146,9 @@ describe("harden check: sarif output", () => {
     return JSON.parse(run.stdout);
   };
 
-  it("validates against the SARIF 2.1.0 schema", () => {
+  it("validates against the SARIF 2.1.0 schema", function () {
+    // Three CLI runs: over mocha's default on a loaded 2-core machine.
+    this.timeout(120_000);
     const ajv = new AjvDraft04({ strict: false, allErrors: true, unicodeRegExp: false });
     const validate = ajv.compile(JSON.parse(fs.readFileSync(sarifSchemaPath, "utf8")));
     for (const name of ["cli-basic", "cli-bad-input", "cli-secrets"]) {
@@ -180,7 +182,7 @@ describe("harden check: sarif output", () => {
   it("keeps partial fingerprints when lines move, and distinguishes repeated lines", () => {
     const directory = temporaryWorkspace("cli-basic");
     const fingerprints = (log: any): Array<[string, number]> =>
-      log.runs[0].results.map((r: any) => [r.partialFingerprints["hardenLineHash/v1"], r.locations[0].physicalLocation.region.startLine]);
+      log.runs[0].results.map((r: any) => [r.partialFingerprints["hardenLineHash/v2"], r.locations[0].physicalLocation.region.startLine]);
     const before = fingerprints(sarifOf(directory));
     const webhooks = path.join(directory, "src/routes/webhooks.ts");
     fs.writeFileSync(webhooks, "// moved down by a header comment\n\n" + fs.readFileSync(webhooks, "utf8"));
@@ -292,7 +294,9 @@ describe("harden check: suppressions", () => {
 });
 
 describe("harden check: --fix and --fix-dry-run", () => {
-  it("--fix --fix-type safe,scaffold applies safe and scaffold fixes until stable and reports what is left", () => {
+  it("--fix --fix-type safe,scaffold applies safe and scaffold fixes until stable and reports what is left", function () {
+    // A fix loop and two reports: over mocha's default on a loaded 2-core machine.
+    this.timeout(120_000);
     const directory = temporaryWorkspace("cli-basic");
     const before = snapshotTree(directory);
     const run = runCli(["check", ".", "--fix", "--fix-type", "safe,scaffold", "--format", "json"], directory);
@@ -307,7 +311,9 @@ describe("harden check: --fix and --fix-dry-run", () => {
     assert.deepEqual(snapshotTree(directory), after, "a second --fix changes nothing");
   });
 
-  it("--fix alone applies safe fixes only: scaffolds (new guards, schemas, modules) need --fix-type", () => {
+  it("--fix alone applies safe fixes only: scaffolds (new guards, schemas, modules) need --fix-type", function () {
+    // Four CLI runs on the demo workspace: over mocha's default on a loaded 2-core machine.
+    this.timeout(120_000);
     const directory = temporaryWorkspace("demo");
     const scaffolds = (target: string): string[] => findingKeys(checkJson(".", [], target).report).filter((key) => /missing-auth|missing-input-validation/.test(key));
     const before = scaffolds(directory);
@@ -327,7 +333,9 @@ describe("harden check: --fix and --fix-dry-run", () => {
     assert.match(alone.stderr, /^harden: --fix-type needs --fix or --fix-dry-run\n/);
   });
 
-  it("--fix-dry-run prints a unified diff of exactly what --fix writes, and writes nothing", () => {
+  it("--fix-dry-run prints a unified diff of exactly what --fix writes, and writes nothing", function () {
+    // Two fix loops: over mocha's default on a loaded 2-core machine.
+    this.timeout(120_000);
     const dryRunDirectory = temporaryWorkspace("cli-basic");
     const untouched = snapshotTree(dryRunDirectory);
     const dryRun = runCli(["check", ".", "--fix-dry-run", "--fix-type", "safe,scaffold"], dryRunDirectory);
@@ -385,15 +393,18 @@ describe("harden check: planted secrets", () => {
     assert.deepEqual(findingKeys(report, "hardcoded-secret"), ["cli-secrets/src/billing.ts:4 hardcoded-secret", "cli-secrets/src/billing.ts:7 hardcoded-secret"]);
   });
 
-  it("never prints a value in any format, the dry-run diff, or what --fix writes", function () {
-    // Six CLI runs: over mocha's default on a loaded 2-core machine.
-    this.timeout(180_000);
+  it("never prints a value in any format, the dry-run diff, the baseline, or what --fix writes", function () {
+    // Eight CLI runs: over mocha's default on a loaded 2-core machine.
+    this.timeout(240_000);
     const directory = temporaryWorkspace("cli-secrets");
     const outputs = [
       runCli(["check", "."], directory),
       runCli(["check", ".", "--format", "json"], directory),
       runCli(["check", ".", "--format", "sarif"], directory),
       runCli(["check", ".", "--fix-dry-run", "--fix-type", "safe,scaffold"], directory),
+      runCli(["check", ".", "--format", "github"], directory),
+      // The baseline is written inside the workspace, so the scan of what is written below covers it.
+      runCli(["check", ".", "--write-baseline", "harden-baseline.json"], directory),
     ];
     assert.match(outputs[3]!.stdout, /^\+STRIPE_SECRET_KEY=$/m, "the dry run shows the .env.example line it would add");
     const fixRun = runCli(["check", ".", "--fix", "--fix-type", "safe,scaffold"], directory);

@@ -21,19 +21,19 @@ const strictTsconfig = JSON.stringify({ compilerOptions: { strict: true, target:
 const ordersSource = `import { Router } from "express";
 
 interface Invoice { id: number; total: number }
-const invoices: Invoice[] = [];
+declare const invoices: { insert(invoice: Invoice): void };
 
 export const billing = Router();
 
 billing.post("/invoices", (req, res) => {
   const invoice: Invoice = { id: Date.now(), total: 10 };
-  invoices.push(invoice);
+  invoices.insert(invoice);
   res.json(invoice);
 });
 
 billing.post("/drafts", (req, res) => {
-  const draftId = \`draft-\${Date.now()}\`;
-  res.json({ draftId });
+  const draftToken = \`draft-\${Date.now()}\`;
+  res.json({ draftToken });
 });
 `;
 
@@ -98,6 +98,22 @@ describe("createFixVerifier", function () {
     assert.deepEqual(verifier.addedErrors(new Map([[filePath, deno]]), [filePath]), [], "Deno resolves npm: specifiers itself");
     const undeclared = `import helmet from "helmet";\nexport const answer = helmet;\n`;
     assert.deepEqual(verifier.addedErrors(new Map([[filePath, undeclared]]), [filePath]).map((error) => error.code), [2307]);
+  });
+
+  it("counts a dependency the same fix adds to the package's package.json as declared", () => {
+    const before = `export const answer = 42;\n`;
+    const manifest = JSON.stringify({ name: "answers", dependencies: {} });
+    const root = writeProject({ "package.json": manifest, "src/answer.ts": before });
+    const filePath = path.join(root, "src/answer.ts");
+    const manifestPath = path.join(root, "package.json");
+    const packages = [{ packageRoot: root, dependencies: [] }];
+    const verifier = createFixVerifier(root, (file) => (file === filePath ? before : file === manifestPath ? manifest : undefined), packages);
+    const importing = `import { z } from "zod";\nexport const answer = z.number().parse(42);\n`;
+    assert.deepEqual(verifier.addedErrors(new Map([[filePath, importing]]), [filePath]).map((error) => error.code), [2307], "without the package.json edit zod is undeclared");
+    const declaring = JSON.stringify({ name: "answers", dependencies: { zod: "^4.1.0" } });
+    assert.deepEqual(verifier.addedErrors(new Map([[filePath, importing], [manifestPath, declaring]]), [filePath, manifestPath]), []);
+    const otherPackage = JSON.stringify({ name: "answers", dependencies: { valibot: "^1.0.0" } });
+    assert.deepEqual(verifier.addedErrors(new Map([[filePath, importing], [manifestPath, otherPackage]]), [filePath, manifestPath]).map((error) => error.code), [2307], "only what the edit declares counts");
   });
 
   it("checks each file in its module format: an extensionless relative import in an ESM package under NodeNext is an error", () => {
@@ -235,10 +251,41 @@ describe("harden check --fix verifies fixes with the project's tsconfig", functi
   });
 });
 
+describe("harden check --fix writes a yup schema in a package that validates with yup", function () {
+  this.timeout(120_000);
+
+  it("applies it, the verifier finding no error against yup's own types", () => {
+    const bookings = [
+      `import { Router } from "express";`,
+      ``,
+      `export const bookings = Router();`,
+      ``,
+      `function quote(nights: number, guest: string): number {`,
+      `  return nights * guest.length;`,
+      `}`,
+      ``,
+      `bookings.post("/bookings", async (req, res) => {`,
+      `  const total: number = quote(req.body.nights * 1, req.body.guest.trim());`,
+      `  res.json({ total, note: req.body.note ?? "" });`,
+      `});`,
+      ``,
+    ].join("\n");
+    const root = writeProject({ "package.json": JSON.stringify({ name: "bookings", dependencies: { express: "4", yup: "^1.4.0" } }), "src/bookings.ts": bookings });
+    fs.symlinkSync(path.join(repoRoot, "node_modules/yup"), path.join(root, "node_modules/yup"), "dir");
+    const run = spawnSync(process.execPath, [cliPath, "check", ".", "--fix", "--fix-type", "safe,scaffold"], { cwd: root, encoding: "utf8" });
+    assert.ok(run.status === 0 || run.status === 1, run.stderr);
+    assert.doesNotMatch(run.stderr, /withheld/);
+    const fixed = fs.readFileSync(path.join(root, "src/bookings.ts"), "utf8");
+    assert.match(fixed, /import \* as yup from "yup";/);
+    assert.match(fixed, /yup\.object\(\{\s*nights: yup\.number\(\)\.defined\(\),\s*guest: yup\.string\(\)\.defined\(\),\s*note: yup\.mixed<any>\(\),?\s*\}\)/);
+    assert.match(fixed, /quote\(parsed\.value\.nights \* 1, parsed\.value\.guest\.trim\(\)\)/);
+  });
+});
+
 describe("harden check --fix verifies fixes against the files importing the fixed one", function () {
   this.timeout(120_000);
 
-  const drafts = `export function newDraft() {\n  return { id: Date.now(), title: "" };\n}\n`;
+  const drafts = `export function newDraft() {\n  return saved({ id: Date.now(), title: "" });\n}\n\ndeclare const store: { insert(draft: object): void };\nfunction saved<T extends object>(draft: T): T {\n  store.insert(draft);\n  return draft;\n}\n`;
   const manifest = JSON.stringify({ name: "drafts", dependencies: { express: "4" } });
 
   it("withholds a fix whose changed export breaks an importer, naming the importer", () => {
@@ -286,6 +333,25 @@ describe("the language server's fix-all verifies its safe fixes", function () {
     assert.match(fixed, /draft-\$\{(crypto\.)?randomUUID\(\)\}/, "the other safe fix is applied");
     // The log line is written before the answer on the same stream.
     assert.ok(client.logs.some((line) => /timestamp-id at line 9: fix "Use crypto\.randomUUID\(\)" withheld: would add TS2322/.test(line)), client.logs.join("\n"));
+  });
+
+  it("applies a quick fix that adds zod to the package.json it imports it from: the dependency lands inside the JSON and the import is no error", async () => {
+    const manifest = `${JSON.stringify({ name: "signups", dependencies: { express: "4", pg: "8" } }, null, 2)}\n`;
+    const route = `import { Router } from "express";\n\nexport const signups = Router();\n\nsignups.post("/signups", (req, res) => {\n  res.json({ email: String(req.body.email).toLowerCase() });\n});\n`;
+    const root = writeProject({ "package.json": manifest, "src/signups.ts": route });
+    client = await LspTestClient.start({ workspace: root, pullDiagnostics: true });
+    const filePath = path.join(root, "src/signups.ts");
+    const uri = await client.open(filePath, route);
+    const report: DocumentDiagnosticReport = await client.connection.sendRequest("textDocument/diagnostic", { textDocument: { uri } });
+    const item = report.kind === "full" ? report.items.find((candidate) => candidate.code === "missing-input-validation") : undefined;
+    assert.ok(item, "the unvalidated body is reported");
+    const actions: CodeAction[] = await client.connection.sendRequest("textDocument/codeAction", { textDocument: { uri }, range: item.range, context: { diagnostics: [item] } });
+    const addsZod = actions.find((action) => action.title.includes('add "zod" ^4.1.0 to package.json'));
+    assert.ok(addsZod?.edit, actions.map((action) => action.title).join("\n"));
+    applyWorkspaceEdit(addsZod.edit);
+    const fixedManifest = JSON.parse(fs.readFileSync(path.join(root, "package.json"), "utf8")) as { dependencies: Record<string, string> };
+    assert.deepEqual(fixedManifest.dependencies, { express: "4", pg: "8", zod: "^4.1.0" });
+    assert.match(fs.readFileSync(filePath, "utf8"), /import \{ z \} from "zod";[\s\S]*safeParse\(req\.body\)/);
   });
 
   it("resolves a quick fix that would add a type error without an edit, and says why", async () => {

@@ -41,7 +41,7 @@ describe("language server host: a rule that throws", () => {
 
   it("is skipped for the file, reported once with its id and the file, and the other rules keep working", () => {
     const filePath = path.join(workspace, "src/orders.ts");
-    const text = "export class Orders {}\nexport const orderId = Date.now().toString();\n";
+    const text = "export class Orders {}\nexport const sessionToken = Date.now().toString();\n";
     fs.writeFileSync(filePath, text);
     const warnings: string[] = [];
     const connection = { console: { warn: (line: string) => warnings.push(line), info: () => {}, error: () => {} } } as unknown as Connection;

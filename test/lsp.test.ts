@@ -101,7 +101,7 @@ describe("language server (dist/server.js --stdio)", function () {
       let text = original;
       const sent: Array<Promise<number>> = [];
       for (let edit = 1; edit <= edits; edit++) {
-        text = original + `\n// edit ${edit}\n` + (edit % 3 === 0 ? "export const jobId = Date.now().toString();\n" : "");
+        text = original + `\n// edit ${edit}\n` + (edit % 3 === 0 ? "export const jobToken = Date.now().toString();\n" : "");
         sent.push(client!.replaceText(uri, text)); // not awaited: the edits reach the server together, as a fast typist's would
       }
       const last = (await Promise.all(sent)).at(-1)!;
@@ -155,7 +155,7 @@ describe("language server (dist/server.js --stdio)", function () {
       // A router whose guard is mounted in another file: missing-auth there would be a cross-file false positive.
       fs.writeFileSync(
         path.join(workspace, "src/routes/refunds-routes.ts"),
-        ['import { Router } from "express";', "", "export const refundsRouter = Router();", "", 'refundsRouter.post("/refunds", async (req, res) => {', "  const refundId = Date.now().toString();", "  res.status(201).json({ refundId });", "});", ""].join("\n"),
+        ['import { Router } from "express";', "", "export const refundsRouter = Router();", "", 'refundsRouter.post("/refunds", async (req, res) => {', "  const refundToken = Date.now().toString();", "  res.status(201).json({ refundToken });", "});", ""].join("\n"),
       );
       fs.writeFileSync(
         path.join(workspace, "src/app.ts"),
@@ -485,7 +485,7 @@ describe("language server (dist/server.js --stdio)", function () {
     it("ignores, with a log line, documents whose URI names no local file, and keeps serving", async function () {
       // Five documents' round trips and the log line (waited on for up to 60 s) on a loaded machine.
       this.timeout(90_000);
-      const text = "export const id = Date.now().toString();\n";
+      const text = "export const sessionToken = Date.now().toString();\n";
       // Registered before the first message: on a loaded machine the log line may arrive after the last answer.
       const logged = client!.next<{ message: string }>("window/logMessage", (p) => p.message.startsWith("file://remotehost/share/app.ts: not analysed: the URI names no local file"), 60_000);
       for (const uri of ["file://remotehost/share/app.ts", `${uriOf(workspace)}/a%2Fb.ts`, "untitled:Untitled-1", "file:///%E0%A4%A.ts", "file:"]) {
@@ -503,7 +503,7 @@ describe("language server (dist/server.js --stdio)", function () {
       this.timeout(60_000);
       const filePath = path.join(workspace, "huge.ts");
       const uri = uriOf(filePath);
-      const text = "export const id = Date.now().toString();\n".repeat((50 * 1024 * 1024) / 41);
+      const text = "export const sessionToken = Date.now().toString();\n".repeat((50 * 1024 * 1024) / 51);
       const status = client!.next<{ uri: string; state: string; message?: string }>("harden/status", (s) => s.uri === uri, 30_000);
       await client!.open(filePath, text);
       assert.deepEqual(await client!.pushedDiagnostics(uri, () => true), []);

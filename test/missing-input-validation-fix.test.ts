@@ -29,10 +29,10 @@ describe("missing-input-validation fixes", function () {
     return finding;
   };
 
-  it("adds zod to the package's own package.json in the same fix when the package declares no validator", () => {
+  it("adds zod to the package's own package.json in the same scaffold when the package declares no validator", () => {
     const [fix, ...others] = findingIn("no-zod/signups.ts").fixes;
     assert.equal(others.length, 0);
-    assert.equal(fix?.kind, "suggestion");
+    assert.equal(fix?.kind, "scaffold");
     assert.equal(fix.title, 'Validate the input with a zod schema and add "zod" ^4.1.0 to no-zod/package.json (then update the lockfile with your package manager)');
     assert.deepEqual(fix.files, [{ filePath: path.join(fixtures, "no-zod/package.json"), mode: "addJsonEntry", text: "", entry: { object: "dependencies", key: "zod", value: '"^4.1.0"' } }]);
     const fixed = applyFixEdits(fs.readFileSync(path.join(fixtures, "no-zod/signups.ts"), "utf8"), [fix.edits]).text;
@@ -151,11 +151,12 @@ describe("missing-input-validation fixes type-check", function () {
     });
   }
 
-  // The package declares the validator (the test resolves the real joi and valibot from devDependencies): the fix
+  // The package declares the validator (the test resolves the real joi, valibot and yup from devDependencies): the fix
   // imports it, and the handler's uses of the checked data compile against the library's own types.
   for (const [validator, range, expected] of [
     ["joi", "^18.0.0", /import Joi from "joi";[\s\S]*createOrderBody\.validate\(await request\.json\(\), \{ abortEarly: false \}\)/],
     ["valibot", "^1.1.0", /import \* as v from "valibot";[\s\S]*v\.safeParse\(createOrderBody, await request\.json\(\)\)/],
+    ["yup", "^1.4.0", /import \* as yup from "yup";[\s\S]*await createOrderBody\.validate\(await request\.json\(\), \{ abortEarly: false \}\)\.then\(/],
   ] as const) {
     it(`applies cleanly to a JSON handler in ${validator}, the validator its package declares`, () => {
       const filePath = path.join(root, "app/api/orders/route.ts");
@@ -231,6 +232,50 @@ describe("missing-input-validation fixes type-check", function () {
       project.createSourceFile(path.join(path.dirname(filePath), "consumer.ts"), consumer, { overwrite: true });
       const diagnostics = project.getPreEmitDiagnostics().map((d) => `${d.getSourceFile()?.getBaseName()}:${d.getLineNumber()} ${ts.flattenDiagnosticMessageText(d.compilerObject.messageText, " ")}`);
       assert.deepEqual(diagnostics, [], `${dto.text}\n---\n${consumer}`);
+    });
+
+    const searchController = [
+      `import { Controller, Get, Query } from "@nestjs/common";`,
+      ``,
+      `@Controller("parcels")`,
+      `export class ParcelsController {`,
+      `  @Get()`,
+      `  search(@Query() query: { carrier?: string; page?: string; codes?: string[] }) {`,
+      `    const skip: number = query.page ? Number(query.page) * 50 : 0;`,
+      `    return { carrier: query.carrier?.toUpperCase(), codes: query.codes, skip };`,
+      `  }`,
+      `}`,
+      ``,
+    ].join("\n");
+    const queryFix = (dependencies: string[]) => {
+      const filePath = path.join(root, "src/parcels/parcels.controller.ts");
+      const resolved = resolveConfig({}, registry, root, "harden.config.json");
+      const config = { ...resolved, settings: { ...resolved.settings, packages: [{ packageRoot: root, dependencies }] } };
+      const fix = lintSources([{ filePath, text: searchController }], config, registry).files[0]?.findings.find((f) => f.ruleId === ruleId)?.fixes[0];
+      return { filePath, fix };
+    };
+
+    it("writes a @Query() DTO of optional text values, with a transforming pipe for a list, that type-checks against class-validator's types", () => {
+      const { filePath, fix } = queryFix(["@nestjs/common", "class-validator", "class-transformer"]);
+      assert.equal(fix?.kind, "scaffold");
+      assert.equal(fix.title, "Validate the query with a class-validator DTO, ListParcelsDto in dto/list-parcels.dto.ts");
+      const fixed = applyFixEdits(searchController, [fix.edits]).text;
+      assert.match(fixed, /search\(@Query\(new ValidationPipe\(\{ whitelist: true, transform: true \}\)\) query: ListParcelsDto\)/);
+      const [dto] = fix.files;
+      assert.match(dto?.text ?? "", /@IsOptional\(\)\n  @IsNumberString\(\)\n  page\?: string;/, `a page the handler converts itself stays text: ${dto?.text}`);
+      assert.match(dto?.text ?? "", /@IsOptional\(\)\n  @Transform\(\(\{ value \}\) => \[value\]\.flat\(\)\)\n  @IsString\(\{ each: true \}\)\n  codes\?: string\[\];/);
+      const consumer = [`import { ListParcelsDto } from "./dto/list-parcels.dto";`, ``, `export function search(query: ListParcelsDto) {`, ...searchController.split("\n").slice(6, 8), `}`, ``].join("\n");
+      const project = new Project({
+        compilerOptions: { strict: true, experimentalDecorators: true, emitDecoratorMetadata: true, target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext, moduleResolution: ts.ModuleResolutionKind.Bundler, lib: ["lib.es2022.d.ts"], skipLibCheck: true, noEmit: true },
+      });
+      project.createSourceFile(dto!.filePath, dto!.text, { overwrite: true });
+      project.createSourceFile(path.join(path.dirname(filePath), "consumer.ts"), consumer, { overwrite: true });
+      const diagnostics = project.getPreEmitDiagnostics().map((d) => `${d.getSourceFile()?.getBaseName()}:${d.getLineNumber()} ${ts.flattenDiagnosticMessageText(d.compilerObject.messageText, " ")}`);
+      assert.deepEqual(diagnostics, [], `${dto!.text}\n---\n${consumer}`);
+    });
+
+    it("offers no @Query() DTO that would convert a value when class-transformer is not declared", () => {
+      assert.equal(queryFix(["@nestjs/common", "class-validator"]).fix, undefined);
     });
 
     it("validates a nested object with @IsObject() when class-transformer is not declared, and offers nothing without class-validator", () => {

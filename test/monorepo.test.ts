@@ -115,6 +115,19 @@ describe("discoverModuleAliases", () => {
     assert.equal(model.declaresDependency(at("scripts/seed.ts"), "typescript"), true);
   });
 
+  it("lists the source files a package's seed commands run, and nothing its other scripts run", () => {
+    const root = writeProject({
+      "apps/api/package.json": JSON.stringify({
+        name: "api",
+        scripts: { start: "node dist/main.js", dev: "tsx watch src/main.ts", "db:seed:demo": "dotenv -e ../../.env -- tsx ./fill-demo.mts && echo done", populate: "node './tools/bulk-load.js'" },
+        prisma: { seed: "ts-node --transpile-only prisma/bootstrap.ts" },
+      }),
+    });
+    const at = (...parts: string[]): string => path.join(root, ...parts);
+    const { packages } = discoverModuleAliases(root);
+    assert.deepEqual(packages.find((manifest) => manifest.packageRoot === at("apps/api"))?.developerScripts, [at("apps/api/fill-demo.mts"), at("apps/api/prisma/bootstrap.ts"), at("apps/api/tools/bulk-load.js")]);
+  });
+
   it("never reads a base outside the project root", () => {
     const sandbox = temporaryDirectory();
     fs.writeFileSync(path.join(sandbox, "tsconfig.base.json"), `{ "compilerOptions": { "paths": { "@outside/*": ["src/*"] } } }`);

@@ -96,7 +96,7 @@ describe("trust: nothing from the workspace is executed or read from outside it"
         sensitivePrefixes: ["/admin"],
       }),
     );
-    fs.writeFileSync(path.join(workspace, "src/ids.ts"), 'import "../../outside/private";\nexport const orderId = Date.now().toString();\n');
+    fs.writeFileSync(path.join(workspace, "src/ids.ts"), 'import "../../outside/private";\nexport const sessionToken = Date.now().toString();\n');
     fs.writeFileSync(path.join(workspace, "package.json"), JSON.stringify({ scripts: { prepare: `node -e '${run("package")}'` }, main: "../outside/evil.js" }));
     const recorder = path.join(sandbox, "record-reads.cjs");
     fs.writeFileSync(recorder, recorderSource);

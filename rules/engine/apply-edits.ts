@@ -2,6 +2,7 @@
 // edit already taken waits for the next round (the CLI repeats until stable). Identical edits are merged,
 // so two fixes that add the same import add it once. Inserted lines take the file's own line break (CRLF stays CRLF).
 import { ts } from "ts-morph";
+import { lineIndentation } from "./code-style.js";
 import type { FileWrite, JsonEntry, TextEdit } from "./types.js";
 
 function isSameEdit(a: TextEdit, b: TextEdit): boolean {
@@ -113,11 +114,6 @@ function indentationUnitOf(text: string, top: ts.ObjectLiteralExpression, root: 
   const first = top.properties[0];
   const indent = first ? lineIndentation(text, first.getStart(root)) : "";
   return indent === "" ? "  " : indent;
-}
-
-function lineIndentation(text: string, position: number): string {
-  const lineStart = text.lastIndexOf("\n", position - 1) + 1;
-  return /^[ \t]*/.exec(text.slice(lineStart, position))![0];
 }
 
 function splice(text: string, start: number, end: number, insert: string): string {

@@ -12,6 +12,12 @@ export interface CodeStyle {
 
 const styles = new WeakMap<ts.SourceFile, CodeStyle>();
 
+/** The spaces and tabs that start the line holding `position`, up to it: what a line written beside it repeats. */
+export function lineIndentation(text: string, position: number): string {
+  const lineStart = text.lastIndexOf("\n", position - 1) + 1;
+  return /^[ \t]*/.exec(text.slice(lineStart, position))![0];
+}
+
 /** The style most of the file's code follows; a file that shows none gets double quotes, semicolons and two spaces. */
 export function codeStyleOf(sourceFile: ts.SourceFile): CodeStyle {
   let style = styles.get(sourceFile);

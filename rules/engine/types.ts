@@ -147,6 +147,8 @@ export interface PackageManifest {
   validatorVersions?: Record<string, string>;
   /** `engines.node` as written (`">=18"`), when the package names the Node versions it runs on. */
   nodeEngine?: string;
+  /** Absolute paths of the source files its seed commands run (`prisma.seed`, a `db:seed` script): developer tooling. */
+  developerScripts?: string[];
 }
 
 /** A platform a package deploys to: a hosted edge that fronts every request, or a container the project runs itself. */

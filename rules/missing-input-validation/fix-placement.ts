@@ -29,7 +29,7 @@ function singular(word: string): string {
   return word.replace(/s$/, "");
 }
 
-function pascalCase(text: string): string {
+export function pascalCase(text: string): string {
   return text
     .split(/[^A-Za-z0-9]+/)
     .filter(Boolean)
@@ -100,10 +100,6 @@ export function beforeLeadingComments(sourceFile: ts.SourceFile, statement: ts.S
   return comments?.[0]?.pos ?? statement.getStart(sourceFile);
 }
 
-export function indentationAt(text: string, position: number): string {
-  const lineStart = text.lastIndexOf("\n", position - 1) + 1;
-  return /^[ \t]*/.exec(text.slice(lineStart, position))?.[0] ?? "";
-}
 
 export function parameterName(handler: FunctionLike, index: number): string | undefined {
   const name = handler.parameters[index]?.name;

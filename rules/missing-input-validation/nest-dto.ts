@@ -1,10 +1,10 @@
 // The missing-input-validation scaffold for NestJS: a DTO class whose fields carry class-validator decorators, written
-// from how the handler uses the body, in a new file where the project keeps its DTOs, and the `@Body()` parameter typed
-// with it. Text and placement only: whether a ValidationPipe applies is the rule's question.
+// from how the handler uses the body or query, in a new file where the project keeps its DTOs, and the `@Body()` or
+// `@Query()` parameter typed with it. Text and placement only: whether a ValidationPipe applies is the rule's question.
 import * as path from "node:path";
 import type { FieldRead } from "../model/request-inputs.js";
-import { capitalize } from "./fix-placement.js";
-import { conventionalType } from "./zod-schema.js";
+import { capitalize, pascalCase } from "./fix-placement.js";
+import { conventionalType, propertyKey } from "./zod-schema.js";
 
 export interface DtoRequest {
   /** `CreateInviteDto`. */
@@ -14,6 +14,10 @@ export interface DtoRequest {
   partial: boolean;
   /** class-transformer is declared: a nested object is validated as its own class (`@ValidateNested()` + `@Type`). */
   nestedClasses: boolean;
+  /** A query string: every value is text and may be absent (see queryMemberOf). */
+  query?: boolean;
+  /** The type a type literal on the parameter gave each field (`{ page?: string }`): a query DTO keeps it. */
+  declaredTypes?: ReadonlyMap<string, string>;
 }
 
 interface DtoClass {
@@ -21,49 +25,90 @@ interface DtoClass {
   members: string[];
 }
 
+interface Member {
+  /** Decorator calls without the `@`: `IsString()`, `Type(() => Number)`. */
+  decorators: string[];
+  type: string;
+  nested?: { name: string; fields: FieldRead[] };
+}
+
+/** class-transformer's decorators; the others are class-validator's. */
+const transformerDecorators = new Set(["Type", "Transform"]);
+
 /** The module text: the decorators' imports, the nested classes, then the DTO itself. */
 export function dtoModule(request: DtoRequest): string {
-  const validators = new Set<string>();
-  let usesType = false;
+  const used = new Set<string>();
   const classes: DtoClass[] = [];
   const build = (name: string, fields: FieldRead[], partial: boolean): void => {
     const members = fields.map((field) => {
-      const { decorators, type, nested } = memberOf(field, name);
+      const { decorators, type, nested } = request.query ? queryMemberOf(field, request.declaredTypes?.get(field.name)) : memberOf(field, name);
       if (nested) build(nested.name, nested.fields, false);
-      if (decorators.includes("Type")) usesType = true;
-      const optional = partial || field.optional;
-      const all = [...(optional ? ["IsOptional"] : []), ...decorators];
-      for (const decorator of all) if (decorator !== "Type") validators.add(decorator);
-      const lines = all.map((decorator) => (decorator === "Type" ? `  @Type(() => ${type})` : `  @${decorator}()`));
-      return `${lines.join("\n")}\n  ${propertyName(field.name)}${optional ? "?" : "!"}: ${type};`;
+      const optional = partial || field.optional || request.query === true;
+      const all = [...(optional ? ["IsOptional()"] : []), ...decorators];
+      for (const decorator of all) used.add(decoratorName(decorator));
+      return `${all.map((decorator) => `  @${decorator}`).join("\n")}\n  ${propertyKey(field.name)}${optional ? "?" : "!"}: ${type};`;
     });
     classes.push({ name, members });
   };
-  const memberOf = (field: FieldRead, owner: string): { decorators: string[]; type: string; nested?: { name: string; fields: FieldRead[] } } => {
+  const memberOf = (field: FieldRead, owner: string): Member => {
     switch (field.type === "unknown" ? conventionalType(field.name) : field.type) {
       case "string":
-        return { decorators: ["IsString"], type: "string" };
+        return { decorators: ["IsString()"], type: "string" };
       case "number":
-        return { decorators: ["IsNumber"], type: "number" };
+        return { decorators: ["IsNumber()"], type: "number" };
       case "boolean":
-        return { decorators: ["IsBoolean"], type: "boolean" };
+        return { decorators: ["IsBoolean()"], type: "boolean" };
       case "array":
-        return { decorators: ["IsArray"], type: "any[]" };
+        return { decorators: ["IsArray()"], type: "any[]" };
       case "object": {
-        if (!request.nestedClasses || !field.fields?.length) return { decorators: ["IsObject"], type: "Record<string, any>" };
-        const name = `${owner.replace(/Dto$/, "")}${pascal(field.name)}Dto`;
-        return { decorators: ["ValidateNested", "Type"], type: name, nested: { name, fields: field.fields } };
+        if (!request.nestedClasses || !field.fields?.length) return { decorators: ["IsObject()"], type: "Record<string, any>" };
+        const name = `${owner.replace(/Dto$/, "")}${pascalCase(field.name)}Dto`;
+        return { decorators: ["ValidateNested()", `Type(() => ${name})`], type: name, nested: { name, fields: field.fields } };
       }
       default:
         // Kept by a whitelisting pipe, and typed as loosely as the handler had it.
-        return { decorators: ["Allow"], type: "any" };
+        return { decorators: ["Allow()"], type: "any" };
     }
   };
   build(request.className, request.fields, request.partial);
-  const imports = [`import { ${[...validators].sort().join(", ")} } from "class-validator";`, ...(usesType ? [`import { Type } from "class-transformer";`] : [])];
+  const validators = [...used].filter((name) => !transformerDecorators.has(name)).sort();
+  const transformers = [...used].filter((name) => transformerDecorators.has(name)).sort();
+  const imports = [`import { ${validators.join(", ")} } from "class-validator";`, ...(transformers.length > 0 ? [`import { ${transformers.join(", ")} } from "class-transformer";`] : [])];
   // Nested classes are declared before the classes that refer to them.
   const body = classes.map((dto) => `export class ${dto.name} {\n${dto.members.join("\n\n")}\n}\n`).join("\n");
   return `${imports.join("\n")}\n\n${body}`;
+}
+
+/**
+ * A query value is text, absent or repeated. A value the handler converts itself stays text checked as a number; one
+ * it computes with is converted (`@Type(() => Number)`); a flag stays text as the handler read it; a list takes a single
+ * value as a list of one. A value whose use says nothing is text. A type the parameter declared is kept.
+ */
+function queryMemberOf(field: FieldRead, declared: string | undefined): Member {
+  const declaredKind = declared === "string" ? (field.type === "number" ? "numeric text" : "string") : declared === "string[]" || declared === "Array<string>" ? "array" : declared === "number" ? "number" : undefined;
+  switch (declaredKind ?? (field.type === "unknown" ? conventionalType(field.name) : field.type)) {
+    case "numeric text":
+      return { decorators: ["IsNumberString()"], type: "string" };
+    case "number":
+      return field.coerced ? { decorators: ["IsNumberString()"], type: "string" } : { decorators: ["Type(() => Number)", "IsNumber()"], type: "number" };
+    case "boolean":
+      return { decorators: ["IsBooleanString()"], type: "string" };
+    case "array":
+      return { decorators: ["Transform(({ value }) => [value].flat())", "IsString({ each: true })"], type: "string[]" };
+    case "object":
+      return { decorators: ["IsObject()"], type: "Record<string, any>" };
+    default:
+      return { decorators: ["IsString()"], type: "string" };
+  }
+}
+
+/** Whether the DTO converts a value (class-transformer's decorators), which only a `transform: true` pipe hands on. */
+export function dtoTransforms(request: DtoRequest): boolean {
+  return request.query === true && request.fields.some((field) => queryMemberOf(field, request.declaredTypes?.get(field.name)).decorators.some((decorator) => transformerDecorators.has(decoratorName(decorator))));
+}
+
+function decoratorName(decorator: string): string {
+  return decorator.slice(0, decorator.indexOf("("));
 }
 
 /** `CreateInviteDto` from the schema name the route gives (`createInviteBody`). */
@@ -90,16 +135,4 @@ export function dtoFolder(controllerFile: string, projectFiles: Iterable<string>
   }
   if (files.some((file) => path.dirname(file) === directory && file.endsWith(".dto.ts"))) return directory;
   return path.join(directory, "dto");
-}
-
-function pascal(name: string): string {
-  return name
-    .split(/[^A-Za-z0-9]+/)
-    .filter(Boolean)
-    .map(capitalize)
-    .join("");
-}
-
-function propertyName(name: string): string {
-  return /^[A-Za-z_$][\w$]*$/.test(name) ? name : JSON.stringify(name);
 }

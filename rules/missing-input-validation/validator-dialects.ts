@@ -1,7 +1,7 @@
 // The missing-input-validation scaffold in the validator a package already uses: the schema text and the parse, 400
-// and data expressions in zod, valibot or joi, written from the same field reads. Text only: which validator a file
+// and data expressions in zod, valibot, joi or yup, written from the same field reads. Text only: which validator a file
 // uses is the rule's question, and where the code goes is fix-placement.ts's.
-import { conventionalType, errorExpression, propertyKey, schemaDeclaration, type SchemaRequest, type ZodMajor } from "./zod-schema.js";
+import { conventionalType, errorExpression, objectDeclaration, schemaDeclaration, schemaEntries, type SchemaRequest, type ZodMajor } from "./zod-schema.js";
 import type { FieldRead } from "../model/request-inputs.js";
 
 export type ValidatorName = "zod" | "valibot" | "joi" | "yup";
@@ -21,6 +21,8 @@ export interface Dialect {
   data(parsed: string): string;
   /** What rejects unlisted keys, for the comment above a schema of an input written whole. */
   strictness: string;
+  /** The parse is awaited: only an async handler can hold it. */
+  awaits?: boolean;
 }
 
 export function zodDialect(major: ZodMajor): Dialect {
@@ -51,11 +53,9 @@ export function valibotDialect(local: string): Dialect {
     local,
     declaration: (request) => {
       const constructor = request.unknownKeys === "strict" ? "strictObject" : request.unknownKeys === "loose" ? "looseObject" : "object";
-      const entries = request.fields.map((read) => `${propertyKey(read.name)}: ${field(read, request)}`);
-      const object = (separator: string, indent: string): string => `${v}.${constructor}({${separator}${entries.map((entry) => indent + entry).join(`,${separator}`)}${separator === " " ? " " : ",\n"}})`;
-      const wrap = (object: string): string => (request.partial ? `${v}.partial(${object})` : object);
-      const oneLine = `const ${request.name} = ${wrap(object(" ", ""))};`;
-      return oneLine.length <= 110 ? oneLine : `const ${request.name} = ${wrap(object("\n", "  "))};`;
+      const entries = schemaEntries(request.fields, (read) => field(read, request));
+      const open = `${v}.${constructor}(`;
+      return request.partial ? objectDeclaration(request.name, `${v}.partial(${open}`, entries, "))") : objectDeclaration(request.name, open, entries, ")");
     },
     parse: (schema, input) => `${v}.safeParse(${schema}, ${input})`,
     failed: (parsed) => `!${parsed}.success`,
@@ -78,7 +78,7 @@ export function valibotDialect(local: string): Dialect {
         return text ? `${v}.pipe(${v}.union([${v}.string(), ${v}.array(${v}.string())]), ${v}.transform((value) => [value].flat()))` : `${v}.array(${v}.any())`;
       case "object": {
         const nested = { ...request, optional: false, partial: false, fields: read.fields ?? [] };
-        return `${v}.looseObject({ ${nested.fields.map((sub) => `${propertyKey(sub.name)}: ${field(sub, nested)}`).join(", ")} })`;
+        return `${v}.looseObject({ ${schemaEntries(nested.fields, (sub) => field(sub, nested)).join(", ")} })`;
       }
       default:
         return text ? `${v}.string()` : `${v}.any()`;
@@ -112,7 +112,7 @@ export function joiDialect(local: string): Dialect {
         return text ? `${joi}.array().items(${joi}.string()).single()` : `${joi}.array()`;
       case "object": {
         const nested = { ...request, optional: false, partial: false, fields: read.fields ?? [] };
-        return `${joi}.object({ ${nested.fields.map((sub) => `${propertyKey(sub.name)}: ${field(sub, nested)}`).join(", ")} }).unknown(true)`;
+        return `${joi}.object({ ${schemaEntries(nested.fields, (sub) => field(sub, nested)).join(", ")} }).unknown(true)`;
       }
       default:
         return text ? `${joi}.string().allow("")` : `${joi}.any()`;
@@ -122,15 +122,66 @@ export function joiDialect(local: string): Dialect {
     validator: "joi",
     local,
     declaration: (request) => {
-      const entries = request.fields.map((read) => `${propertyKey(read.name)}: ${field(read, request)}`);
       const suffix = request.unknownKeys === "loose" ? ".unknown(true)" : request.unknownKeys === "strip" ? ".options({ stripUnknown: true })" : "";
-      const oneLine = `const ${request.name} = ${joi}.object({ ${entries.join(", ")} })${suffix};`;
-      return oneLine.length <= 110 ? oneLine : `const ${request.name} = ${joi}.object({\n${entries.map((entry) => `  ${entry},\n`).join("")}})${suffix};`;
+      return objectDeclaration(request.name, `${joi}.object(`, schemaEntries(request.fields, (read) => field(read, request)), `)${suffix}`);
     },
     parse: (schema, input) => `${schema}.validate(${input}, { abortEarly: false })`,
     failed: (parsed) => `${parsed}.error`,
     errorValue: (parsed) => `${parsed}.error.details`,
     data: (parsed) => `${parsed}.value`,
     strictness: "joi's default",
+  };
+}
+
+/**
+ * yup 1.x: fields are optional unless `.defined()` (`.required()` would also refuse an empty string), unlisted keys are
+ * kept unless the object is `.noUnknown()`, and text is cast to numbers. Its checks throw, and only `validate` reports
+ * every failing field, so the parse awaits it and turns the outcome into `value` or `error`, whose `errors` list the
+ * messages. `typed`: a TypeScript file, where a field whose use says nothing is `mixed<any>()` so the fixed code
+ * compiles wherever the value lands (`mixed()` alone is `{}`).
+ */
+export function yupDialect(local: string, typed: boolean): Dialect {
+  const yup = local;
+  const anything = typed ? `${yup}.mixed<any>()` : `${yup}.mixed()`;
+  const field = (read: FieldRead, request: SchemaRequest): string => {
+    const base = yupBase(read, request);
+    return request.partial || request.optional || read.optional ? base : `${base}.defined()`;
+  };
+  const yupBase = (read: FieldRead, request: SchemaRequest): string => {
+    const text = request.shape === "text-fields";
+    switch (read.type === "unknown" ? conventionalType(read.name) : read.type) {
+      case "string":
+        return `${yup}.string()`;
+      case "number":
+        return `${yup}.number()`;
+      case "boolean":
+        return text ? `${yup}.string()` : `${yup}.boolean()`;
+      case "array":
+        // A repeated query parameter is an array, a single one a string: both become an array.
+        return text
+          ? `${yup}.array(${yup}.string().defined()).transform((value, original) => (original === undefined ? value : [original].flat()))`
+          : `${yup}.array(${anything})`;
+      case "object": {
+        const nested = { ...request, optional: false, partial: false, fields: read.fields ?? [] };
+        return `${yup}.object({ ${schemaEntries(nested.fields, (sub) => field(sub, nested)).join(", ")} })`;
+      }
+      default:
+        return text ? `${yup}.string()` : anything;
+    }
+  };
+  return {
+    validator: "yup",
+    local,
+    declaration: (request) => {
+      // Unlisted keys the handler never reads pass through harmlessly; written whole, they are refused.
+      const suffix = request.unknownKeys === "strict" ? ".noUnknown()" : "";
+      return objectDeclaration(request.name, `${yup}.object(`, schemaEntries(request.fields, (read) => field(read, request)), `)${suffix}`);
+    },
+    parse: (schema, input) => `await ${schema}.validate(${input}, { abortEarly: false }).then((value) => ({ value }), (error) => ({ error }))`,
+    failed: (parsed) => `"error" in ${parsed}`,
+    errorValue: (parsed) => `${parsed}.error.errors`,
+    data: (parsed) => `${parsed}.value`,
+    strictness: ".noUnknown()",
+    awaits: true,
   };
 }

@@ -65,11 +65,20 @@ export type BodyEncoding = "json" | "urlencoded" | "json-or-urlencoded";
 
 export function schemaDeclaration(request: SchemaRequest): string {
   const { name, fields, unknownKeys, partial, major } = request;
-  const entries = fields.map((field) => `${propertyKey(field.name)}: ${fieldSchema(field, request)}`);
   const suffix = (partial ? ".partial()" : "") + (unknownKeys === "strict" ? ".strict()" : unknownKeys === "loose" ? looseSuffix(major) : "");
-  const oneLine = `const ${name} = z.object({ ${entries.join(", ")} })${suffix};`;
+  return objectDeclaration(name, "z.object(", schemaEntries(fields, (field) => fieldSchema(field, request)), `)${suffix}`);
+}
+
+/** `const name = open{ key: schema, … }close;` on one line when it fits in 110 columns, else one field a line. */
+export function objectDeclaration(name: string, open: string, entries: readonly string[], close: string): string {
+  const oneLine = `const ${name} = ${open}{ ${entries.join(", ")} }${close};`;
   if (oneLine.length <= 110) return oneLine;
-  return `const ${name} = z.object({\n${entries.map((entry) => `  ${entry},\n`).join("")}})${suffix};`;
+  return `const ${name} = ${open}{\n${entries.map((entry) => `  ${entry},\n`).join("")}}${close};`;
+}
+
+/** Each field as `key: schema`, the key quoted when it is no identifier. */
+export function schemaEntries(fields: readonly FieldRead[], schemaOf: (field: FieldRead) => string): string[] {
+  return fields.map((field) => `${propertyKey(field.name)}: ${schemaOf(field)}`);
 }
 
 function fieldSchema(field: FieldRead, request: SchemaRequest): string {
@@ -151,8 +160,7 @@ function jsonOrFormEncodedSchema(field: FieldRead, request: SchemaRequest): stri
 function nestedObjectSchema(field: FieldRead, request: SchemaRequest): string {
   // Only some of its keys are read, and it may be passed on whole: the others are kept.
   const nested = { ...request, optional: false, fields: field.fields ?? [] };
-  const entries = nested.fields.map((sub) => `${propertyKey(sub.name)}: ${fieldSchema(sub, nested)}`);
-  return `z.object({ ${entries.join(", ")} })${looseSuffix(request.major)}`;
+  return `z.object({ ${schemaEntries(nested.fields, (sub) => fieldSchema(sub, nested)).join(", ")} })${looseSuffix(request.major)}`;
 }
 
 const conventionallyStrings = new Set(["id", "email", "name", "title", "description", "slug", "url", "password", "token", "reason", "message", "text", "comment", "phone", "subject", "currency", "country", "locale", "username"]);

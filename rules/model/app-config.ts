@@ -46,7 +46,7 @@ const responseReceiver = /^(res|response|reply|resp|ctx\.res|context\.res)$/;
 const requestOrigin =
   /headers\s*(\.\s*origin\b|\[\s*["'`]origin["'`]\s*\]|\.get\(\s*["'`]origin["'`]\s*\))|\b(req|request|ctx|context|c\.req)\s*\.\s*(get|header)\(\s*["'`]origin["'`]\s*\)/i;
 
-function appConfigOf(summary: FileSummary): AppConfigSummary {
+export function appConfigOf(summary: FileSummary): AppConfigSummary {
   return (summary.appConfig ??= { servers: [], cors: [], securityHeaderUses: [], securityHeaderSetters: [], cookies: [] });
 }
 
@@ -485,11 +485,12 @@ function visitDefaultExport(node: ts.ExportAssignment, summary: FileSummary): vo
  * set). Options spread from a const object in this file count as written; a spread that cannot be read here may set any
  * flag, so only flags written as `false` are then missing.
  */
-function cookieFlagsOf(options: ts.ObjectLiteralExpression | undefined, defaults: readonly CookieFlag[]): Pick<CookieWriteSummary, "missing" | "disabledValues"> {
+function cookieFlagsOf(options: ts.ObjectLiteralExpression | undefined, defaults: readonly CookieFlag[], assigned: ReadonlySet<string> = new Set()): Pick<CookieWriteSummary, "missing" | "disabledValues"> {
   const flags: CookieFlag[] = ["httpOnly", "secure", "sameSite"];
   const written = options ? writtenOptions(options) : { values: new Map<string, ts.Expression>(), isPartial: false };
   const disabledValues: Partial<Record<CookieFlag, Span>> = {};
   const missing = flags.filter((flag) => {
+    if (assigned.has(flag)) return false;
     const value = written.values.get(flag);
     if (!value) return !defaults.includes(flag) && !written.isPartial;
     if (value.kind !== SyntaxKind.FalseKeyword) return false;
@@ -497,6 +498,36 @@ function cookieFlagsOf(options: ts.ObjectLiteralExpression | undefined, defaults
     return true;
   });
   return Object.keys(disabledValues).length > 0 ? { missing, disabledValues } : { missing };
+}
+
+/**
+ * Flags the code assigns on a named options object before handing it over (`options.cookie.secure = true` after
+ * `const options = { cookie: { secure: false } }`), often behind a condition on the deployment such as an https public
+ * URL: the flag is decided at run time, as an expression in the literal would be. An assignment of `false` decides nothing.
+ */
+function flagsAssignedOn(argument: ts.Expression | undefined, cookieProperty: string | undefined): Set<string> {
+  const assigned = new Set<string>();
+  const options = argument && unwrapExpression(argument);
+  if (!options || !ts.isIdentifier(options)) return assigned;
+  const declaration = findDeclaration(options.text, options);
+  if (!declaration) return assigned;
+  const visit = (node: ts.Node): void => {
+    if (ts.isBinaryExpression(node) && node.operatorToken.kind === SyntaxKind.EqualsToken && unwrapExpression(node.right).kind !== SyntaxKind.FalseKeyword) {
+      const path: string[] = [];
+      let target = unwrapExpression(node.left);
+      while (ts.isPropertyAccessExpression(target)) {
+        path.unshift(target.name.text);
+        target = unwrapExpression(target.expression);
+      }
+      const expected = cookieProperty ? 2 : 1;
+      if (ts.isIdentifier(target) && target.text === options.text && path.length === expected && (!cookieProperty || path[0] === cookieProperty) && findDeclaration(target.text, target) === declaration) {
+        assigned.add(path[expected - 1]!);
+      }
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(options.getSourceFile());
+  return assigned;
 }
 
 /** The properties an options literal ends up with, through `...spread` of const objects; partial when a spread is unreadable. */
@@ -566,24 +597,10 @@ function carriesNoCredential(value: ts.Expression | undefined): boolean {
  * `serialize(name, value, opts)` (cookie), and session middleware options.
  */
 function visitCookieCall(call: ts.CallExpression, summary: FileSummary): void {
+  const shape = cookieCallShape(call);
+  if (!shape) return visitSessionMiddleware(call, summary);
   const callee = calleeText(call);
-  const method = ts.isPropertyAccessExpression(call.expression) ? call.expression.name.text : callee;
-  // The receiver's text is wanted only for a few methods; `getText` on every call was a measurable share of the walk.
-  const receiver = (): string => (ts.isPropertyAccessExpression(call.expression) ? call.expression.expression.getText() : "");
-  let nameIndex: number | undefined;
-  let defaults: CookieFlag[] = [];
-  let koaContext: string | undefined;
-  if ((method === "cookie" || method === "setCookie") && responseReceiver.test(receiver())) nameIndex = 0;
-  else if (method === "set" && isCookieStore(call.expression)) {
-    nameIndex = 0;
-    // Koa's `cookies` is HttpOnly by default and Secure whenever the request came over HTTPS.
-    if (/^(ctx|context)\.cookies$/.test(receiver())) {
-      defaults = ["httpOnly", "secure"];
-      koaContext = receiver().split(".")[0];
-    }
-  } else if (callee !== undefined && /^(setCookie|setSignedCookie)$/.test(callee) && importedModuleOf(callee, call) === "hono/cookie") nameIndex = 1;
-  else if (callee !== undefined && /(^|\.)serialize$/.test(callee) && /^cookie$/.test(importedModuleOf(callee.split(".")[0]!, call) ?? "")) nameIndex = 0;
-  else return visitSessionMiddleware(call, summary);
+  const { nameIndex, defaults, koaContext } = shape;
   const first = call.arguments[nameIndex] && unwrapExpression(call.arguments[nameIndex]!);
   // Next.js also takes one object: `cookies().set({ name: "session", value, httpOnly: true })`.
   if (first && ts.isObjectLiteralExpression(first)) {
@@ -603,12 +620,47 @@ function visitCookieCall(call: ts.CallExpression, summary: FileSummary): void {
       kind: "cookie",
       span: spanOf(call),
       name: cookieNameOf(first),
-      ...cookieFlagsOf(options, defaults),
+      ...cookieFlagsOf(options, defaults, flagsAssignedOn(optionsArgument, undefined)),
       ...(options ? { options: spanOf(options) } : call.arguments.length === optionsIndex ? { optionsIndex } : {}),
       ...(koaContext ? { koaContext } : {}),
     },
     call,
   );
+}
+
+interface CookieCallShape {
+  /** Where the cookie's name is (its value follows), or the one object Next.js also takes. */
+  nameIndex: number;
+  defaults: CookieFlag[];
+  koaContext?: string;
+}
+
+/** How a call writes a cookie, if it does (see visitCookieCall). */
+function cookieCallShape(call: ts.CallExpression): CookieCallShape | undefined {
+  const callee = calleeText(call);
+  const method = ts.isPropertyAccessExpression(call.expression) ? call.expression.name.text : callee;
+  // The receiver's text is wanted only for a few methods; `getText` on every call was a measurable share of the walk.
+  const receiver = (): string => (ts.isPropertyAccessExpression(call.expression) ? call.expression.expression.getText() : "");
+  if ((method === "cookie" || method === "setCookie") && responseReceiver.test(receiver())) return { nameIndex: 0, defaults: [] };
+  if (method === "set" && isCookieStore(call.expression)) {
+    // Koa's `cookies` is HttpOnly by default and Secure whenever the request came over HTTPS.
+    if (/^(ctx|context)\.cookies$/.test(receiver())) return { nameIndex: 0, defaults: ["httpOnly", "secure"], koaContext: receiver().split(".")[0] };
+    return { nameIndex: 0, defaults: [] };
+  }
+  if (callee !== undefined && /^(setCookie|setSignedCookie)$/.test(callee) && importedModuleOf(callee, call) === "hono/cookie") return { nameIndex: 1, defaults: [] };
+  if (callee !== undefined && /(^|\.)serialize$/.test(callee) && /^cookie$/.test(importedModuleOf(callee.split(".")[0]!, call) ?? "")) return { nameIndex: 0, defaults: [] };
+  return undefined;
+}
+
+/**
+ * The cookie a call writes with `value` as its value (`res.cookie("vid", value)`, `cookies().set("vid", value)`,
+ * `setCookie(c, "vid", value)`): its name (or "" when computed); undefined when the call writes no cookie or `value`
+ * is another argument.
+ */
+export function cookieNamedBy(call: ts.CallExpression, value: ts.Expression): string | undefined {
+  const shape = cookieCallShape(call);
+  if (!shape || call.arguments[shape.nameIndex + 1] !== value) return undefined;
+  return stringValue(call.arguments[shape.nameIndex]) ?? "";
 }
 
 /** `ctx.cookies`, `response.cookies`, `cookies()`, `(await cookies())`, or a local bound to one (`const store = await cookies()`). */
@@ -634,7 +686,7 @@ function visitSessionMiddleware(call: ts.CallExpression, summary: FileSummary): 
   const cookieOptions = session.cookieProperty ? propertyValue(propertyNamed(options, session.cookieProperty)) : options;
   if (cookieOptions && !ts.isObjectLiteralExpression(cookieOptions)) return;
   const insertion = cookieOptions ? { options: spanOf(cookieOptions) } : options ? { parentOptions: spanOf(options), cookieProperty: session.cookieProperty } : {};
-  pushCookie(summary, { kind: "session-middleware", span: spanOf(call), name: callee, ...cookieFlagsOf(cookieOptions, session.defaults), ...insertion }, call);
+  pushCookie(summary, { kind: "session-middleware", span: spanOf(call), name: callee, ...cookieFlagsOf(cookieOptions, session.defaults, flagsAssignedOn(call.arguments[0], session.cookieProperty)), ...insertion }, call);
 }
 
 function visitSetCookieHeader(write: HeaderWrite, summary: FileSummary): void {

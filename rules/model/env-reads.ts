@@ -1,9 +1,9 @@
 // Environment reads of a file (`process.env.X`, `Deno.env.get("X")`): which variable, whether the code assumes it is
 // present or numeric without a fallback or check, and whether the file is the module that validates `process.env`.
 import { ts } from "ts-morph";
-import { vendorOfModule } from "./secrets.js";
+import { secretArgumentAt } from "./secrets.js";
 import type { Extractor } from "./summarize.js";
-import { calleeText, findDeclaration, importedModuleOf, spanOf, stringValue, unwrapExpression } from "./syntax.js";
+import { calleeModuleOf, calleeText, findDeclaration, importedModuleOf, spanOf, stringValue, unwrapExpression } from "./syntax.js";
 import type { EnvReadSummary, EnvSchemaSummary } from "./types.js";
 
 const { SyntaxKind } = ts;
@@ -76,8 +76,12 @@ function describeRead(read: ts.Expression, name: string, sourceFile: ts.SourceFi
       summary.assumingSpan = spanOf(parser, sourceFile);
     }
   } else if (assumesPresence) {
-    summary.assumption = "present";
-    summary.assumingSpan = spanOf(outer, sourceFile);
+    const use = useOfPresentValue(outer);
+    if (use !== "handled") {
+      summary.assumption = "present";
+      summary.assumingSpan = spanOf(outer, sourceFile);
+      if (use) summary.silentUse = use;
+    }
   } else {
     const stringified = stringification(outer);
     if (stringified && isPassedAsKeyMaterial(stringified)) {
@@ -86,6 +90,102 @@ function describeRead(read: ts.Expression, name: string, sourceFile: ts.SourceFi
     }
   }
   return summary;
+}
+
+/**
+ * What the code does with a value it assumes is set: `"handled"` when a missing one is dealt with after all (a
+ * fallback, a comparison with a literal that fails closed, a presence test, a const only ever used those ways), a
+ * silent mishandling (built into text, compared with another value, stringified into key material), or `undefined`
+ * when it is only handed on — to an SDK, a client, a config or a crypto call, which fails loudly on a missing value.
+ */
+function useOfPresentValue(value: ts.Node, followsConst = true): "handled" | NonNullable<EnvReadSummary["silentUse"]> | undefined {
+  let outer = value;
+  for (;;) {
+    const parent: ts.Node = outer.parent;
+    if (ts.isParenthesizedExpression(parent) || ts.isNonNullExpression(parent) || ((ts.isAsExpression(parent) || ts.isTypeAssertionExpression(parent)) && parent.type.kind === SyntaxKind.StringKeyword)) outer = parent;
+    else if (ts.isBinaryExpression(parent) && isFallbackOperator(parent.operatorToken.kind)) {
+      // `process.env.A! || process.env.B!`: the left read falls back on the right one; the chain's value is what is used.
+      if (parent.left === outer) return "handled";
+      outer = parent;
+    } else break;
+  }
+  const parent = outer.parent;
+  // The raw value as a key is handed on: `createHmac`, `jwt.sign` and `jwt.verify` throw on a missing one.
+  const stringified = stringification(outer as ts.Expression);
+  if (stringified && isPassedAsKeyMaterial(stringified)) return "key";
+  if (ts.isTemplateSpan(parent)) return "text";
+  if (ts.isBinaryExpression(parent)) {
+    const kind = parent.operatorToken.kind;
+    const other = unwrapExpression(parent.left === outer ? parent.right : parent.left);
+    if (kind === SyntaxKind.PlusToken && isTextExpression(other)) return "text";
+    if (isEqualityOperator(kind)) return isLiteralValue(other) ? "handled" : "comparison";
+    if (kind === SyntaxKind.AmpersandAmpersandToken && parent.left === outer) return "handled";
+  }
+  if (isPresenceTest(outer)) return "handled";
+  if (followsConst && ts.isVariableDeclaration(parent) && parent.initializer === outer && ts.isIdentifier(parent.name) && parent.parent.flags & ts.NodeFlags.Const) {
+    const uses = usesOf(parent.name, parent);
+    if (uses.length === 0) return undefined;
+    const kinds = uses.map((use) => (isGuardedByPresence(use) ? "handled" : useOfPresentValue(use, false)));
+    return kinds.find((kind) => kind !== undefined && kind !== "handled") ?? (kinds.every((kind) => kind === "handled") ? "handled" : undefined);
+  }
+  return undefined;
+}
+
+function isFallbackOperator(kind: ts.SyntaxKind): boolean {
+  return kind === SyntaxKind.BarBarToken || kind === SyntaxKind.QuestionQuestionToken;
+}
+
+function isEqualityOperator(kind: ts.SyntaxKind): boolean {
+  return kind === SyntaxKind.EqualsEqualsEqualsToken || kind === SyntaxKind.ExclamationEqualsEqualsToken || kind === SyntaxKind.EqualsEqualsToken || kind === SyntaxKind.ExclamationEqualsToken;
+}
+
+/** A literal, `undefined` or `null`: a value the variable can only equal when it is set to exactly that. */
+function isLiteralValue(expression: ts.Expression): boolean {
+  return ts.isStringLiteralLike(expression) || ts.isNumericLiteral(expression) || expression.kind === SyntaxKind.NullKeyword || (ts.isIdentifier(expression) && expression.text === "undefined");
+}
+
+/** A string literal, a template, or a `+` chain holding one: text the value is appended to. */
+function isTextExpression(expression: ts.Expression): boolean {
+  if (ts.isStringLiteralLike(expression) || ts.isTemplateExpression(expression)) return true;
+  return ts.isBinaryExpression(expression) && expression.operatorToken.kind === SyntaxKind.PlusToken && (isTextExpression(unwrapExpression(expression.left)) || isTextExpression(unwrapExpression(expression.right)));
+}
+
+/** `if (x)`, `!x`, `x ? … : …`: the value is tested for presence where it is used. */
+function isPresenceTest(node: ts.Node): boolean {
+  const parent = node.parent;
+  if (ts.isPrefixUnaryExpression(parent) && parent.operator === SyntaxKind.ExclamationToken) return true;
+  return (ts.isIfStatement(parent) && parent.expression === node) || (ts.isConditionalExpression(parent) && parent.condition === node);
+}
+
+/** The identifiers of this file that read the const `name` declares. */
+function usesOf(name: ts.Identifier, declaration: ts.VariableDeclaration): ts.Identifier[] {
+  const uses: ts.Identifier[] = [];
+  const visit = (node: ts.Node): void => {
+    if (ts.isIdentifier(node) && node !== name && node.text === name.text && !isPropertyNameOf(node) && findDeclaration(node.text, node) === declaration) uses.push(node);
+    ts.forEachChild(node, visit);
+  };
+  visit(name.getSourceFile());
+  return uses;
+}
+
+function isPropertyNameOf(identifier: ts.Identifier): boolean {
+  const parent = identifier.parent;
+  return (ts.isPropertyAccessExpression(parent) && parent.name === identifier) || (ts.isPropertyAssignment(parent) && parent.name === identifier);
+}
+
+/** `if (key) send(key)`, `key ? send(key) : skip()`, `key && send(key)`: the use runs only when the value is there. */
+function isGuardedByPresence(use: ts.Identifier): boolean {
+  const testsUse = (condition: ts.Expression): boolean => {
+    const test = unwrapExpression(condition);
+    if (ts.isIdentifier(test)) return test.text === use.text;
+    return ts.isBinaryExpression(test) && test.operatorToken.kind === SyntaxKind.AmpersandAmpersandToken && (testsUse(test.left) || testsUse(test.right));
+  };
+  for (let child: ts.Node = use, current = use.parent; current && !ts.isSourceFile(current); child = current, current = current.parent) {
+    if (ts.isIfStatement(current) && current.thenStatement === child && testsUse(current.expression)) return true;
+    if (ts.isConditionalExpression(current) && current.whenTrue === child && testsUse(current.condition)) return true;
+    if (ts.isBinaryExpression(current) && current.operatorToken.kind === SyntaxKind.AmpersandAmpersandToken && current.right === child && testsUse(current.left)) return true;
+  }
+  return false;
 }
 
 /**
@@ -129,10 +229,8 @@ function isComparedWithLiteral(parse: ts.Expression): boolean {
   while (ts.isParenthesizedExpression(outer.parent)) outer = outer.parent;
   const parent = outer.parent;
   if (!ts.isBinaryExpression(parent)) return false;
-  const kind = parent.operatorToken.kind;
-  const isEquality = kind === SyntaxKind.EqualsEqualsEqualsToken || kind === SyntaxKind.ExclamationEqualsEqualsToken || kind === SyntaxKind.EqualsEqualsToken || kind === SyntaxKind.ExclamationEqualsToken;
   const other = unwrapExpression(parent.left === outer ? parent.right : parent.left);
-  return isEquality && (ts.isNumericLiteral(other) || ts.isStringLiteralLike(other));
+  return isEqualityOperator(parent.operatorToken.kind) && (ts.isNumericLiteral(other) || ts.isStringLiteralLike(other));
 }
 
 /** Inside the argument of a `defineConfig` imported from a package: a tool's configuration, evaluated by its CLI. */
@@ -170,14 +268,10 @@ function isNanChecked(parse: ts.Expression): boolean {
 function isPresenceCheck(read: ts.Expression): boolean {
   let outer: ts.Node = read;
   while (ts.isParenthesizedExpression(outer.parent)) outer = outer.parent;
+  if (isPresenceTest(outer)) return true;
   const parent = outer.parent;
-  if (ts.isPrefixUnaryExpression(parent) && parent.operator === SyntaxKind.ExclamationToken) return true;
-  if (ts.isBinaryExpression(parent)) {
-    const kind = parent.operatorToken.kind;
-    return kind === SyntaxKind.EqualsEqualsEqualsToken || kind === SyntaxKind.ExclamationEqualsEqualsToken || kind === SyntaxKind.EqualsEqualsToken || kind === SyntaxKind.ExclamationEqualsToken;
-  }
-  if (ts.isCallExpression(parent) && presenceAsserts.has(calleeText(parent) ?? "")) return true;
-  return (ts.isIfStatement(parent) && parent.expression === outer) || (ts.isConditionalExpression(parent) && parent.condition === outer);
+  if (ts.isBinaryExpression(parent)) return isEqualityOperator(parent.operatorToken.kind);
+  return ts.isCallExpression(parent) && presenceAsserts.has(calleeText(parent) ?? "");
 }
 
 /** A call that validates `process.env` with a schema; when the schema is an object literal here, where a new key goes. */
@@ -320,12 +414,5 @@ export function isPassedAsKeyMaterial(value: ts.Expression): boolean {
 function isKeyMaterialArgument(argument: ts.Expression): boolean {
   const call = argument.parent;
   if (!(ts.isCallExpression(call) || ts.isNewExpression(call)) || !call.arguments?.includes(argument)) return false;
-  const callee = unwrapExpression(call.expression);
-  const [local, member] = ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.expression) ? [callee.expression.text, callee.name.text] : ts.isIdentifier(callee) ? [callee.text, ""] : [];
-  if (local === undefined) return false;
-  const module = importedModuleOf(local, call) ?? local;
-  const index = call.arguments.indexOf(argument);
-  // A named import (`import { createHmac } from "crypto"`) is the member itself.
-  const members = member === "" ? [local, ""] : [member];
-  return !!vendorOfModule(module)?.secretArguments?.some((candidate) => candidate.isKeyMaterial && candidate.index === index && members.includes(candidate.member));
+  return !!secretArgumentAt(calleeModuleOf(call.expression), call.arguments.indexOf(argument))?.isKeyMaterial;
 }

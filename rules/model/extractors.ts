@@ -16,11 +16,13 @@ import { honoModel } from "./frameworks/hono.js";
 import { koaModel } from "./frameworks/koa.js";
 import { serverAppsExtractor } from "./frameworks/server-apps.js";
 import { envReads } from "./env-reads.js";
+import { errorKinds } from "./error-kinds.js";
 import { loggers } from "./loggers.js";
 import { mimeChecks } from "./mime-checks.js";
 import { outboundCalls } from "./outbound-calls.js";
 import { parameterChecks } from "./parameter-checks.js";
+import { projectTooling } from "./project-tooling.js";
 import { rateLimiters } from "./rate-limiters.js";
 import type { Extractor } from "./summarize.js";
 
-export const extractors: readonly Extractor[] = [moduleBindings, nextRoutes, edgeRuntimes, nestModel, socketIoServers, serverAppsExtractor([expressModel, koaModel, fastifyModel, honoModel]), connectRpcRouters, conventions, outboundCalls, appConfig, envReads, loggers, rateLimiters, bodyLimits, clientAddress, mimeChecks, codeMarkers, parameterChecks];
+export const extractors: readonly Extractor[] = [moduleBindings, nextRoutes, edgeRuntimes, nestModel, socketIoServers, serverAppsExtractor([expressModel, koaModel, fastifyModel, honoModel]), connectRpcRouters, conventions, outboundCalls, appConfig, envReads, loggers, rateLimiters, bodyLimits, clientAddress, mimeChecks, codeMarkers, parameterChecks, errorKinds, projectTooling];

@@ -9,7 +9,6 @@ import type { AppConfigSummary, FileSummary } from "./types.js";
 /** Summary fields read only for the file's own findings. */
 export const fileLocalFacts = [
   "outboundCalls",
-  "checkedEnvNames",
   "bodyParsers",
   "proxyTrustAll",
   "forwardedHeaderReads",

@@ -5,6 +5,7 @@
 // stands for) only.
 import { ts } from "ts-morph";
 import type { Span } from "../engine/types.js";
+import { loggingLevelOf } from "./loggers.js";
 import { quoteNode } from "./secret-literals.js";
 import type { Extractor } from "./summarize.js";
 import type { FileSummary } from "./types.js";
@@ -93,14 +94,20 @@ interface LooseCheck {
  */
 const bodyEncoding = /^(application\/)?(json|x-ndjson|ndjson|jsonl|x-protobuf|protobuf|vnd\.google\.protobuf|grpc(\+proto)?|x-www-form-urlencoded|msgpack|x-msgpack|cbor)$|^(multipart\/)?form-data$/i;
 
+/** Binary body encodings: clients send them without parameters (no charset), so an exact match is the whole type. */
+const binaryBodyEncoding = /^(application\/)?(x-protobuf|protobuf|vnd\.google\.protobuf|grpc(\+proto)?|msgpack|x-msgpack|cbor)$/i;
+
 /**
  * A prefix or substring test of the request's own Content-Type against body encodings, on a header value used for
  * nothing but such tests: it chooses which parser reads the body (or turns away bodies no parser here reads). The
- * parsed values are what the handler keeps; an upload whose claimed type is stored or served back stays a finding.
+ * parsed values are what the handler keeps; an upload whose claimed type is stored or served back stays a finding. An
+ * exact gate on a binary encoding (`!== "application/x-protobuf"`) is no looser and turns away no valid client, since
+ * those types carry no charset; an exact `"application/json"` still does.
  */
 function picksBodyParser(check: LooseCheck): boolean {
-  if (check.kind !== "prefix" && check.kind !== "substring") return false;
-  if (check.tested === undefined || !bodyEncoding.test(check.tested.trim()) || !readsContentTypeHeader(check.subject)) return false;
+  if (check.kind !== "prefix" && check.kind !== "substring" && check.kind !== "rawHeaderEquality") return false;
+  const encoding = check.kind === "rawHeaderEquality" ? binaryBodyEncoding : bodyEncoding;
+  if (check.tested === undefined || !encoding.test(check.tested.trim()) || !readsContentTypeHeader(check.subject)) return false;
   return onlyTested(check.subject);
 }
 
@@ -118,7 +125,10 @@ function readsContentTypeHeader(node: ts.Expression, depth = 0): boolean {
   return false;
 }
 
-/** The header value (inline, or the variable holding it) is read only by type tests and comparisons. */
+/**
+ * The header value (inline, or the variable holding it) is read only by type tests, comparisons, a presence test
+ * (`!contentType`) and log lines (`logger.warn(\`bad type ${contentType}\`)`): nothing keeps it or serves it back.
+ */
 function onlyTested(subject: ts.Expression): boolean {
   const expression = unwrapExpression(subject);
   if (!ts.isIdentifier(expression)) return true;
@@ -129,8 +139,18 @@ function onlyTested(subject: ts.Expression): boolean {
     const parent = use.parent;
     if (ts.isPropertyAccessExpression(parent) && parent.expression === use) return parent.name.text in looseMethods || parent.name.text === "toLowerCase" || parent.name.text === "split";
     if (ts.isBinaryExpression(parent)) return parent.operatorToken.kind !== ts.SyntaxKind.EqualsToken;
+    if (ts.isPrefixUnaryExpression(parent)) return parent.operator === ts.SyntaxKind.ExclamationToken;
+    if (isLogged(use)) return true;
     return ts.isCallExpression(parent) && ts.isPropertyAccessExpression(parent.expression) && parent.expression.name.text === "test";
   });
+}
+
+/** The value is an argument of a logging call (`<logger>.<level>(…)`), itself or inside a template string. */
+function isLogged(use: ts.Identifier): boolean {
+  let argument: ts.Node = use;
+  if (ts.isTemplateSpan(use.parent)) argument = use.parent.parent;
+  const call = argument.parent;
+  return !!call && ts.isCallExpression(call) && call.arguments.includes(argument as ts.Expression) && loggingLevelOf(call, () => true) !== undefined;
 }
 
 /** The outermost `&&`/`||` chain the check is an operand of (through `!` and parentheses), if any. */
@@ -299,7 +319,7 @@ function rawHeaderEquality(binary: ts.BinaryExpression): LooseCheck | undefined 
   const [subject, literal] = isRawContentType(left) ? [left, right] : isRawContentType(right) ? [right, left] : [];
   const type = stringValue(literal);
   if (!subject || type === undefined || !type.includes("/") || type.includes(";")) return undefined;
-  return { kind: "rawHeaderEquality", node: binary, subject, allowList: [type] };
+  return { kind: "rawHeaderEquality", node: binary, subject, tested: type, allowList: [type] };
 }
 
 /** A value holding a media type: a `Content-Type` header read, `file.mimetype`, `blob.type`, a variable named or set like one. */

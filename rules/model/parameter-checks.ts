@@ -9,14 +9,41 @@
 import { ts } from "ts-morph";
 import type { Extractor } from "./summarize.js";
 import type { FileSummary } from "./types.js";
-import { calleeText, importedModuleOf, isFunctionLike, isInCondition, unwrapExpression, type FunctionLike } from "./syntax.js";
+import { calleeText, importedModuleOf, isFunctionLike, isInCondition, packageOf, unwrapExpression, type FunctionLike } from "./syntax.js";
 
 /** Methods that check a value against a schema the receiver holds (`schema.safeParse(x)`, `Joi.attempt`, `validator.validate`). */
 const schemaMethods = new Set(["parse", "safeParse", "parseAsync", "safeParseAsync", "validate", "validateSync", "validateAsync", "validateOrReject", "attempt", "Check", "Decode", "assert", "is"]);
 /** Receivers whose `parse` reads text rather than checking a shape. */
 const textParsers = /^(JSON|qs|querystring|url|URL|path|Date|cookie|yaml|YAML|toml|Papa|csv|Number)$/;
-/** Modules whose free functions check what they are given (`validate(dto)` of class-validator, superstruct's `assert`). */
-const validatorModules = /^(class-validator|superstruct|valibot|typia|zod|joi|yup|ajv|@sinclair\/typebox(\/value)?|io-ts|arktype|runtypes|effect|@effect\/schema)$/;
+/**
+ * Modules whose every export validates what it is given (`z.object(...).parse`, `v.parse`, `assert(data, Struct)`,
+ * `validate(dto)` of class-validator): the one list request reads and parameter checks ask.
+ */
+const validatorModules: ReadonlySet<string> = new Set([
+  "zod",
+  "zod/v4",
+  "zod/mini",
+  "valibot",
+  "joi",
+  "yup",
+  "ajv",
+  "superstruct",
+  "class-validator",
+  "@sinclair/typebox",
+  "@sinclair/typebox/value",
+  "io-ts",
+  "arktype",
+  "runtypes",
+  "typia",
+  "effect",
+  "@effect/schema",
+  "express-validator",
+]);
+
+/** Whether `specifier` (`zod`, `npm:valibot@1`, `https://esm.sh/zod`) names a module whose every export validates. */
+export function isValidatorModule(specifier: string): boolean {
+  return validatorModules.has(packageOf(specifier));
+}
 /** Calls whose answer about their argument is a type or range check. */
 const typeTests = new Set(["Array.isArray", "Number.isFinite", "Number.isInteger", "Number.isSafeInteger", "Number.isNaN", "isNaN", "isFinite", "Buffer.isBuffer"]);
 
@@ -155,7 +182,7 @@ function isValidatorCall(call: ts.CallExpression): boolean {
     const receiver = calleeText(call)?.split(".")[0] ?? "";
     return schemaMethods.has(callee.name.text) && !textParsers.test(receiver);
   }
-  return ts.isIdentifier(callee) && validatorModules.test(importedModuleOf(callee.text, callee) ?? "");
+  return ts.isIdentifier(callee) && isValidatorModule(importedModuleOf(callee.text, callee) ?? "");
 }
 
 /** The use inspects the value (or reads it where a check has narrowed it) rather than passing it on unchecked. */

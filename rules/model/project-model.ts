@@ -102,6 +102,7 @@ export class ProjectModel implements ProjectFacts {
   /** "folder\0specifier" -> the file it resolves to, "" for none. */
   private readonly resolvedModules = new Map<string, string>();
   private codeRoles?: CodeRoles;
+  private developerScripts?: Set<string>;
   private importGraph?: { imports: Map<string, FileSummary[]>; importers: Map<string, FileSummary[]> };
   private filesByPackage?: Map<string, FileSummary[]>;
 
@@ -205,6 +206,7 @@ export class ProjectModel implements ProjectFacts {
       isUnresolvedProjectImport: (specifier, fromFile) =>
         (/^(\.|[@~#]\/)/.test(specifier) || (this.settings.moduleAliases ?? []).some((alias) => alias.pattern !== "*" && matchModuleAlias(alias.pattern, specifier) !== undefined)) &&
         this.resolveModule(specifier, fromFile) === undefined,
+      isDeveloperScript: (filePath) => (this.developerScripts ??= new Set((this.settings.packages ?? []).flatMap((manifest) => manifest.developerScripts ?? []))).has(filePath),
     });
     return this.codeRoles.roleOf(summary);
   }
@@ -480,6 +482,34 @@ export class ProjectModel implements ProjectFacts {
   /** Whether the project function `callee` (as seen from `filePath`) sets up a protocol server and returns it (see parameter-checks.ts). */
   makesProtocolServer(callee: string, filePath: string): boolean {
     return this.resolveMember(callee, [], filePath, (summary, name) => summary.protocolServerFactories?.includes(name) === true, 0);
+  }
+
+  /** Whether the function `name` (as seen from `filePath`) tells whether an error is of a specific class (see error-kinds.ts). */
+  isErrorKindCheck(name: string, filePath: string): boolean {
+    return this.definesThroughBarrels(name, filePath, (summary, local) => summary.errorKindChecks?.includes(local) === true, 0);
+  }
+
+  /**
+   * Like `resolveDefinition`, and also through the barrels of a package (`export * from "./errors"`): a file reached
+   * through an import that neither defines nor binds the name passes on every name of the modules it re-exports whole.
+   */
+  private definesThroughBarrels(local: string, filePath: string, test: (summary: FileSummary, localName: string) => boolean, depth: number): boolean {
+    const summary = this.summaries.get(filePath);
+    if (!summary || depth > 8) return false;
+    if (test(summary, local)) return true;
+    const binding = summary.imports.find((b) => b.local === local);
+    if (binding) {
+      const target = this.resolveModule(binding.module, filePath);
+      const targetSummary = target ? this.summaries.get(target) : undefined;
+      if (!target || !targetSummary) return false;
+      const exported = targetSummary.exports.find((e) => e.exported === binding.imported);
+      return this.definesThroughBarrels(exported?.local ?? binding.imported, target, test, depth + 1);
+    }
+    if (depth === 0) return false;
+    return (summary.codeMarkers?.unboundModules ?? []).some((module) => {
+      const target = this.resolveModule(module, filePath);
+      return target !== undefined && this.definesThroughBarrels(local, target, test, depth + 1);
+    });
   }
 
   /** `root.members…` as seen from `filePath`, followed through imports (a namespace import takes the next member as the export). */

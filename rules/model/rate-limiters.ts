@@ -4,7 +4,7 @@ import { ts } from "ts-morph";
 import { isStatusPosition, someDescendant } from "./auth-checks.js";
 import type { Extractor } from "./summarize.js";
 import type { FileSummary } from "./types.js";
-import { calleeText, dottedName, importedModuleOf, isFunctionLike, spanOf, stringValue, textMatches, unwrapExpression } from "./syntax.js";
+import { calleeText, dottedName, importedModuleOf, isFunctionLike, spanOf, stringValue, textMatches, unwrapExpression, type FunctionLike } from "./syntax.js";
 
 /** express-rate-limit, rate-limiter-flexible, @fastify/rate-limit, hono-rate-limiter, Upstash Ratelimit, koa-ratelimit, @nestjs/throttler... */
 const limiterModules = /^(express-rate-limit|express-slow-down|express-brute|rate-limiter-flexible|@fastify\/rate-limit|fastify-rate-limit|hono-rate-limiter|@hono-rate-limiter\/[\w-]+|@upstash\/ratelimit|koa-ratelimit|koa2-ratelimit|@nestjs\/throttler|limiter|bottleneck)$/;
@@ -72,6 +72,51 @@ export function answersTooManyRequests(node: ts.Node): boolean {
     if (ts.isCallExpression(candidate) || ts.isNewExpression(candidate)) return tooManyRequestsName.test(calleeText(candidate) ?? "");
     return false;
   });
+}
+
+/**
+ * A one-shot setup route: before any other work the handler answers 409 Conflict when a check that reads nothing from
+ * the request finds the installation already set up (`if (await isTeamExisting()) return res.status(409)...`). The
+ * route serves its first caller only and refuses everyone after: there is nothing to guess or spam at full speed. A
+ * refusal that depends on the request (`if (await findUser(email)) return 409`) is an ordinary duplicate check.
+ */
+export function closesOnceSetUp(handler: FunctionLike): boolean {
+  const body = handler.body;
+  if (!body || !ts.isBlock(body) || !textMatches(body, conflictHint)) return false;
+  const locals = new Set(handler.parameters.flatMap((parameter) => boundNames(parameter.name)));
+  let statements: readonly ts.Statement[] = body.statements;
+  if (statements.length === 1 && ts.isTryStatement(statements[0]!)) statements = statements[0].tryBlock.statements;
+  for (const statement of statements) {
+    if (ts.isVariableStatement(statement)) {
+      for (const declaration of statement.declarationList.declarations) for (const name of boundNames(declaration.name)) locals.add(name);
+      continue;
+    }
+    return ts.isIfStatement(statement) && !statement.elseStatement && isRequestFreeCheck(statement.expression, locals) && answersConflict(statement.thenStatement);
+  }
+  return false;
+}
+
+const conflictHint = /\b409\b/;
+
+/** A condition that calls something (a lookup) and names no request value: no handler parameter, no local of the handler. */
+function isRequestFreeCheck(condition: ts.Expression, locals: ReadonlySet<string>): boolean {
+  return someDescendant(condition, ts.isCallExpression) && !someDescendant(condition, (node) => ts.isIdentifier(node) && locals.has(node.text) && !isPropertyName(node));
+}
+
+function isPropertyName(identifier: ts.Identifier): boolean {
+  return ts.isPropertyAccessExpression(identifier.parent) && identifier.parent.name === identifier;
+}
+
+/** `return res.status(409).json(...)`, `return c.json(body, 409)`, `throw new ConflictException()`-style answers carrying 409. */
+function answersConflict(branch: ts.Statement): boolean {
+  const last = ts.isBlock(branch) ? branch.statements.at(-1) : branch;
+  if (!last || !(ts.isReturnStatement(last) || ts.isThrowStatement(last))) return false;
+  return someDescendant(branch, (node) => ts.isNumericLiteral(node) && node.text === "409" && isStatusPosition(node));
+}
+
+function boundNames(name: ts.BindingName): string[] {
+  if (ts.isIdentifier(name)) return [name.text];
+  return name.elements.flatMap((element) => (ts.isOmittedExpression(element) ? [] : boundNames(element.name)));
 }
 
 /** A project limiter counts hits (`count++`, `redis.incr(key)`, `limiter.consume(ip)`) and answers 429. */

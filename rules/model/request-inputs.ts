@@ -2,9 +2,10 @@
 // (field by field, whole, coerced) and whether it flows through a schema validator first. Syntactic, per handler.
 import { ts } from "ts-morph";
 import type { Span } from "../engine/types.js";
-import { calleeText, decoratorsOf, dottedName, findDeclaration, isFallbackFor, isInCondition, outermostValue, spanOf, stringValue, unwrapExpression, type FunctionLike } from "./syntax.js";
+import { calleeText, decoratorsOf, dottedName, findDeclaration, functionBoundTo, importedModuleOf, isFallbackFor, isInCondition, outermostValue, packageOf, spanOf, stringValue, unwrapExpression, type FunctionLike } from "./syntax.js";
 import { quoteNode } from "./secret-literals.js";
-import { isProtocolServerCall } from "./parameter-checks.js";
+import { isProtocolServerCall, isValidatorModule } from "./parameter-checks.js";
+import { verifiesSignature } from "./auth-checks.js";
 import type { Framework } from "./types.js";
 
 export type RequestInputSource = "body" | "query" | "params" | "headers";
@@ -78,29 +79,9 @@ export interface InputReadOptions {
   checksArgument?: (callee: string, index: number) => boolean;
   /** A project function that sets up a protocol server and returns it (`const { oauthController } = await jackson()`). */
   isProtocolServerFactory?: (callee: string) => boolean;
+  /** Query keys the router fills from the route's path (a Next Pages `[id]` segment): path params, not query input. */
+  pathQueryKeys?: readonly string[];
 }
-
-/** Modules whose every export validates what it is given (`z.object(...).parse`, `v.parse`, `assert(data, Struct)`). */
-const validatorModules = [
-  "zod",
-  "zod/v4",
-  "zod/mini",
-  "valibot",
-  "joi",
-  "yup",
-  "ajv",
-  "superstruct",
-  "class-validator",
-  "@sinclair/typebox",
-  "@sinclair/typebox/value",
-  "io-ts",
-  "arktype",
-  "runtypes",
-  "typia",
-  "effect",
-  "@effect/schema",
-  "express-validator",
-];
 
 /** Methods that check a value against a schema held by the receiver (`schema.safeParse`, `Joi.attempt`, `Value.Check`). */
 const validatorMethods = new Set([
@@ -212,7 +193,7 @@ export function readRequestInputs(handler: FunctionLike, sourceFile: ts.SourceFi
   const analysis = new HandlerAnalysis(handler, sourceFile, options);
   const occurrences = options.framework === "nest" ? analysis.nestOccurrences() : analysis.occurrences();
   const validatedFrom = analysis.validationPositions(occurrences);
-  return occurrences
+  const reads = occurrences
     .map((occurrence): RequestInputRead => {
       const trace = analysis.trace(occurrence);
       const earliest = Math.min(validatedFrom.get(occurrence.source) ?? Infinity, validatedFrom.get("request") ?? Infinity);
@@ -233,6 +214,37 @@ export function readRequestInputs(handler: FunctionLike, sourceFile: ts.SourceFi
       };
     })
     .sort((a, b) => a.span.start - b.span.start);
+  return inheritFieldChecks(withoutPathQueryKeys(reads, options.pathQueryKeys ?? []));
+}
+
+/** Query reads without the keys the route's path fills (`req.query.id` in `pages/api/users/[id].ts`). */
+function withoutPathQueryKeys(reads: RequestInputRead[], keys: readonly string[]): RequestInputRead[] {
+  if (keys.length === 0) return reads;
+  return reads.flatMap((read) => {
+    if (read.source !== "query") return [read];
+    if (read.yieldsField !== undefined) return keys.includes(read.yieldsField) ? [] : [read];
+    return [{ ...read, fields: read.fields.filter((field) => !keys.includes(field.name)) }];
+  });
+}
+
+/**
+ * A field read again where it was already checked: `if (typeof req.query.q === "string") use(req.query.q)` reads
+ * `req.query.q` twice, and the later read is the value the typeof test (or a validator) vouched for. Presence tests are
+ * not carried over: a query value tested only for presence is judged where it is used.
+ */
+function inheritFieldChecks(reads: RequestInputRead[]): RequestInputRead[] {
+  const checked = new Map<string, "type" | "validated">();
+  return reads.map((read) => {
+    const fields = read.fields.map((field) => {
+      const key = `${read.source}.${field.name}`;
+      const earlier = checked.get(key);
+      if (field.validated) checked.set(key, "validated");
+      else if (field.checkedByHand === "type" && earlier === undefined) checked.set(key, "type");
+      if (earlier === undefined || field.validated || field.checkedByHand === "type") return field;
+      return earlier === "validated" ? { ...field, validated: true } : { ...field, checkedByHand: "type" as const };
+    });
+    return { ...read, fields };
+  });
 }
 
 function finishedFields(fields: ReadonlyMap<string, TracedField>): FieldRead[] {
@@ -269,7 +281,7 @@ class HandlerAnalysis {
     if (!this.requestName) return found;
     for (const node of this.nodes) {
       if (ts.isIdentifier(node) && node.text === this.requestName && isReference(node)) {
-        const occurrence = this.occurrenceAt(node);
+        const occurrence = this.occurrenceAt(node) ?? this.accessorOccurrenceAt(node);
         if (occurrence) found.push(occurrence);
       } else if (ts.isVariableDeclaration(node) && ts.isObjectBindingPattern(node.name) && node.initializer) {
         const initializer = unwrapExpression(node.initializer);
@@ -277,6 +289,21 @@ class HandlerAnalysis {
       }
     }
     return found;
+  }
+
+  /**
+   * `getParams(req)`, a function of this file that hands back the request's body or query (or both merged into one
+   * record): its result is that input. A merged record carries the body's values, so it is judged as the body.
+   */
+  private accessorOccurrenceAt(request: ts.Identifier): InputOccurrence | undefined {
+    if (!["express", "next-pages", "fastify"].includes(this.options.framework)) return undefined;
+    const call = request.parent;
+    if (!ts.isCallExpression(call) || call.arguments[0] !== request || !ts.isIdentifier(call.expression)) return undefined;
+    const accessor = functionBoundTo(call.expression.text, call);
+    const sources = accessor ? inputsReturnedBy(accessor) : [];
+    if (sources.length === 0) return undefined;
+    const source = sources.includes("body") ? "body" : "query";
+    return { source, value: call, span: spanOf(call, this.sourceFile), label: call.getText(this.sourceFile), shape: source === "body" ? "object" : "text-fields" };
   }
 
   /** NestJS: `@Body() dto`, `@Query("page") page`, `@Param("id") id`, `@Headers("x") x` parameters. */
@@ -370,9 +397,10 @@ class HandlerAnalysis {
       return { ...this.awaitedRead(source, call, wholeCall), shape: honoShapes[method.name] ?? (source === "query" ? "text-fields" : "object") };
     }
     if (framework === "next-app" || framework === "edge-function" || framework === "worker") {
-      const call = ts.isCallExpression(member.node.parent) && member.node.parent.expression === member.node ? member.node.parent : undefined;
-      if (!call || !fetchBodyReaders.has(member.name)) return undefined;
-      return { ...this.awaitedRead("body", call, `${member.node.getText(this.sourceFile)}()`), shape: fetchBodyShapes[member.name] };
+      const reader = member.name === "clone" ? clonedBodyReader(member.node) : member;
+      const call = reader && calledMember(reader.node);
+      if (!reader || !call || !fetchBodyReaders.has(reader.name)) return undefined;
+      return { ...this.awaitedRead("body", call, `${reader.node.getText(this.sourceFile)}()`), shape: fetchBodyShapes[reader.name] };
     }
     return undefined;
   }
@@ -440,7 +468,7 @@ class HandlerAnalysis {
       // `let body; body = await request.json();`: the variable's later uses are the input's.
       for (const use of this.referencesOf([parent.left])) if (!isAssignmentTarget(use)) this.traceWhole(use, trace, depth + 1, shape);
     } else if (ts.isCallExpression(parent) && parent.arguments.includes(outer as ts.Expression)) {
-      if (this.isValidatorCall(parent) || isSignatureCheck(parent) || this.isProtocolHandlerCall(parent) || this.passesToCheckingParameter(parent, outer)) trace.validated = true;
+      if (this.isValidatorCall(parent) || isSignatureCheck(parent) || this.isProtocolHandlerCall(parent) || this.passesToCheckingParameter(parent, outer) || this.isSignedContent(parent)) trace.validated = true;
       else if (this.isInstanceConversion(parent)) this.traceWhole(parent, trace, depth + 1, shape);
       else if (shape === "text" && calleeText(parent) === "JSON.parse" && !trace.conversion) this.traceConversion(parent, trace, depth, "object");
       else this.noteWholeUse(outer, trace);
@@ -603,7 +631,7 @@ class HandlerAnalysis {
     const text = dottedName(callee);
     if (text && this.options.isProjectValidator(text)) return true;
     const root = rootIdentifier(callee);
-    if (root && this.isImportedFrom(root.text, validatorModules)) return true;
+    if (root && isValidatorModule(importedModuleOf(root.text, root) ?? "")) return true;
     if (ts.isPropertyAccessExpression(callee)) {
       return validatorMethods.has(callee.name.text) && !(root && textParsers.has(root.text));
     }
@@ -611,23 +639,23 @@ class HandlerAnalysis {
     return false;
   }
 
+  /**
+   * The input is what an HMAC is computed over (`createHmac(alg, secret).update(rawBody)`, `crypto.subtle.sign("HMAC",
+   * key, rawBody)`) in a handler that checks a signature and stops when it fails: the body is the sender's, signed.
+   */
+  private isSignedContent(call: ts.CallExpression): boolean {
+    const callee = unwrapExpression(call.expression);
+    if (!ts.isPropertyAccessExpression(callee)) return false;
+    const signs =
+      (callee.name.text === "update" && chainCalls(callee.expression).some((name) => /(^|\.)createHmac$/.test(name))) ||
+      (/^(sign|verify)$/.test(callee.name.text) && /(^|\.)subtle$/.test(dottedName(callee.expression) ?? "") && stringValue(call.arguments[0])?.toUpperCase() === "HMAC");
+    return signs && !!this.handler.body && verifiesSignature(this.handler.body);
+  }
+
   /** `plainToInstance(CreateNoteDto, req.body)` only re-shapes the input; the instance is what gets validated. */
   private isInstanceConversion(call: ts.CallExpression): boolean {
     const root = rootIdentifier(call.expression);
-    return !!root && this.isImportedFrom(root.text, ["class-transformer"]);
-  }
-
-  private isImportedFrom(local: string, modules: readonly string[]): boolean {
-    for (const statement of this.sourceFile.statements) {
-      if (!ts.isImportDeclaration(statement) || !ts.isStringLiteral(statement.moduleSpecifier)) continue;
-      if (!modules.includes(packageOf(statement.moduleSpecifier.text))) continue;
-      const clause = statement.importClause;
-      if (clause?.name?.text === local) return true;
-      const bindings = clause?.namedBindings;
-      if (bindings && ts.isNamespaceImport(bindings) && bindings.name.text === local) return true;
-      if (bindings && ts.isNamedImports(bindings) && bindings.elements.some((element) => element.name.text === local)) return true;
-    }
-    return false;
+    return !!root && packageOf(importedModuleOf(root.text, root) ?? "") === "class-transformer";
   }
 
   /** `const validateUser = ajv.compile(schema)` (or `ajv.getSchema(...)`) anywhere in the file. */
@@ -728,10 +756,26 @@ function mergeUse(field: FieldRead, use: FieldUse): void {
 function fieldUse(value: ts.Node, analysis: HandlerAnalysis): FieldUse {
   const outer = outermostValue(value, isFallbackFor);
   const use = fieldUseAt(outer, analysis);
-  const checked = handCheckAt(outer);
+  // A validator run over the field vouches for its later raw uses too (`if (!schema.safeParse(x).success) return`).
+  const checked = handCheckAt(outer) ?? (use.validated && !isIgnoredSafeCheck(outer.parent) ? "type" : undefined);
   const typed = use.type === "unknown" ? { ...use, type: castType(value, outer) } : use;
   const tolerant = toleratesAbsence(value, outer) ? { toleratesAbsence: true } : {};
   return checked ? { ...typed, ...tolerant, checked } : { ...typed, ...tolerant };
+}
+
+/** The callees along a call chain, outermost first: `crypto.createHmac("sha256", key).update` → `crypto.createHmac`. */
+function chainCalls(node: ts.Expression): string[] {
+  const names: string[] = [];
+  for (let current = unwrapExpression(node); ts.isCallExpression(current) || ts.isPropertyAccessExpression(current); current = unwrapExpression(current.expression)) {
+    if (ts.isCallExpression(current)) names.push(calleeText(current) ?? "");
+  }
+  return names;
+}
+
+/** `schema.safeParse(x);` as a statement of its own: nothing looks at the outcome, so it stops nothing. */
+function isIgnoredSafeCheck(call: ts.Node): boolean {
+  const callee = ts.isCallExpression(call) ? unwrapExpression(call.expression) : undefined;
+  return !!callee && ts.isPropertyAccessExpression(callee) && /^safe/.test(callee.name.text) && ts.isExpressionStatement(call.parent);
 }
 
 /** `x ?? fallback`, `x || fallback`, `x?.y`, `x === "literal"`: the code works when the field is absent. */
@@ -954,6 +998,43 @@ function classMemberType(from: ts.Node, member: string): string | undefined {
 }
 
 /** `X.name` where X is `node`, as `{ name, node: X.name }`. */
+/**
+ * The inputs a request accessor returns, as its whole result: `(req) => req.body`, `return { ...req.query, ...req.body }`
+ * (casts allowed). Anything else in the result (a default, a computed value) makes it more than an accessor.
+ */
+function inputsReturnedBy(accessor: FunctionLike): Array<"body" | "query"> {
+  const parameter = accessor.parameters[0]?.name;
+  const body = accessor.body;
+  if (!parameter || !ts.isIdentifier(parameter) || !body) return [];
+  let result: ts.Expression | undefined;
+  if (!ts.isBlock(body)) result = body;
+  else if (body.statements.length === 1 && ts.isReturnStatement(body.statements[0]!)) result = body.statements[0].expression;
+  if (!result) return [];
+  const inputOf = (expression: ts.Expression): "body" | "query" | undefined => {
+    const value = unwrapExpression(expression);
+    if (!ts.isPropertyAccessExpression(value) || !ts.isIdentifier(value.expression) || value.expression.text !== parameter.text) return undefined;
+    return value.name.text === "body" || value.name.text === "query" ? value.name.text : undefined;
+  };
+  const value = unwrapExpression(result);
+  if (!ts.isObjectLiteralExpression(value)) {
+    const input = inputOf(value);
+    return input ? [input] : [];
+  }
+  const spread = value.properties.map((property) => (ts.isSpreadAssignment(property) ? inputOf(property.expression) : undefined));
+  return value.properties.length > 0 && spread.every((input) => input !== undefined) ? [...new Set(spread as Array<"body" | "query">)] : [];
+}
+
+/** The call of a member access: `request.json` → `request.json()`. */
+function calledMember(access: ts.Expression): ts.CallExpression | undefined {
+  return ts.isCallExpression(access.parent) && access.parent.expression === access ? access.parent : undefined;
+}
+
+/** `request.clone().text()`: the body reader called on a copy of the request, which reads the same body. */
+function clonedBodyReader(clone: ts.Expression): { name: string; node: ts.Expression } | undefined {
+  const call = calledMember(clone);
+  return call && call.arguments.length === 0 ? memberOf(call) : undefined;
+}
+
 function memberOf(node: ts.Expression): { name: string; node: ts.Expression } | undefined {
   const parent = node.parent;
   if (ts.isPropertyAccessExpression(parent) && parent.expression === node) return { name: parent.name.text, node: parent };
@@ -998,12 +1079,6 @@ function isPresenceCheck(node: ts.Node): boolean {
 function isAssignmentTarget(node: ts.Expression): boolean {
   const parent = node.parent;
   return ts.isBinaryExpression(parent) && parent.left === node && parent.operatorToken.kind === ts.SyntaxKind.EqualsToken;
-}
-
-/** The package a specifier names, without Deno's `npm:` prefix, a CDN host or a version: `npm:valibot@1` → `valibot`. */
-function packageOf(specifier: string): string {
-  const bare = specifier.replace(/^(npm:|jsr:)/, "").replace(/^https?:\/\/(esm\.sh|cdn\.skypack\.dev|cdn\.jsdelivr\.net\/npm)\//, "");
-  return bare.replace(/^(@[^/@]+\/[^/@]+|[^/@]+)@[^/]+/, "$1");
 }
 
 function declaredTypeName(parameter: ts.ParameterDeclaration): string {

@@ -1,6 +1,7 @@
 // The route handlers whose code lives in a file: routes registered there with an inline or local handler, and routes
 // registered elsewhere whose handler this file exports. For rules that inspect handler bodies; it reads, never reports.
 import type { ts } from "ts-morph";
+import { findLocalFunction } from "./frameworks/next.js";
 import type { LinkedRoute, ProjectModel } from "./project-model.js";
 import { findNodeBySpan, functionBoundTo, isFunctionLike, type FunctionLike } from "./syntax.js";
 import type { FileSummary, RouteSummary } from "./types.js";
@@ -13,7 +14,7 @@ export interface HandledRoute {
 export function routeHandlersIn(project: ProjectModel, file: FileSummary, sourceFile: ts.SourceFile): HandledRoute[] {
   const handled: HandledRoute[] = [];
   for (const linked of project.routesIn(file.filePath)) {
-    const handler = linked.route.handler && findNodeBySpan(sourceFile, linked.route.handler, isFunctionLike);
+    const handler = handlerFunctionOf(linked.route, sourceFile);
     if (handler) handled.push({ linked, handler });
   }
   const topLevel = sourceFile.statements[0];
@@ -26,12 +27,15 @@ export function routeHandlersIn(project: ProjectModel, file: FileSummary, source
   return handled;
 }
 
-/** A route's handler in its own file: the function at its span, or the local function its registration names (`router.post("/", createUser)`). */
+/**
+ * A route's handler in its own file: the function at its span, or the local function its registration names
+ * (`router.post("/", createUser)`), inside the wrappers it is bound through (`const createUser = withTiming(async …)`).
+ */
 export function handlerFunctionOf(route: RouteSummary, sourceFile: ts.SourceFile): FunctionLike | undefined {
   if (route.handler) return findNodeBySpan(sourceFile, route.handler, isFunctionLike);
   if (!route.handlerName || route.handlerName.includes(".")) return undefined;
   const registration = findNodeBySpan(sourceFile, route.span);
-  return registration && functionBoundTo(route.handlerName, registration);
+  return registration && findLocalFunction(route.handlerName, registration);
 }
 
 /** Each handler once, however many routes (methods, paths) share it. */

@@ -135,7 +135,7 @@ export function findSecretFormat(value: string): FormatMatch | undefined {
     const match = format.pattern.exec(value);
     if (!match || (format.isValid && !format.isValid(match[0]))) continue;
     // A PEM body is long random base64 that can contain "xxx" by chance; its own check covers placeholders.
-    if (format.id !== "pem-private-key" && (isPlaceholder(match[0]) || isCountingRun(match[0]))) continue;
+    if (format.id !== "pem-private-key" && (isPlaceholder(match[0]) || isCountingRun(match[0]) || isWordBuilt(match[0]))) continue;
     return { format, start: match.index, end: match.index + match[0].length };
   }
   return undefined;
@@ -206,6 +206,23 @@ const placeholderPatterns: readonly RegExp[] = [
   /^(.)\1+$/,
   /^(?:null|undefined|none|n\/a|todo|tbd|secret|password|token|key)$/i,
 ];
+
+/**
+ * A vendor prefix followed by words and maybe a counter (`<prefix>-secret-bot-token-42`): a value a person wrote to look
+ * like a key. A minted key's body is random letters and digits, which never all fall into short, pronounceable,
+ * single-case pieces.
+ */
+export function isWordBuilt(value: string): boolean {
+  const pieces = value.split(/[-_.]+/).filter(Boolean).slice(1);
+  let words = 0;
+  for (const piece of pieces) {
+    if (/^\d{1,8}$/.test(piece)) continue;
+    const word = /^([a-z]{2,12}|[A-Z][a-z]{1,11})\d{0,8}$/.exec(piece)?.[1];
+    if (!word || !/[aeiouy]/i.test(word)) return false;
+    words++;
+  }
+  return words >= 2;
+}
 
 /** Values written to be replaced (`your-api-key`, `<token>`, `xxx`, `sk_test_…`), never real credentials. */
 export function isPlaceholder(value: string): boolean {
@@ -391,6 +408,12 @@ export const secretVendors: readonly SecretVendor[] = [
 
 export function vendorOfModule(module: string): SecretVendor | undefined {
   return secretVendors.find((vendor) => vendor.module.test(module));
+}
+
+/** The credential a call to `callee` (see `calleeModuleOf`) takes at argument `index` (`jwt.sign(payload, key)` → JWT_SECRET). */
+export function secretArgumentAt(callee: { module?: string; member: string }, index: number): SecretArgument | undefined {
+  if (callee.module === undefined) return undefined;
+  return vendorOfModule(callee.module)?.secretArguments?.find((candidate) => candidate.member === callee.member && candidate.index === index);
 }
 
 /** Option names whose value is a signing or session key when passed to a known library (`session({ secret })`). */

@@ -273,6 +273,41 @@ export function collectBindingNames(binding: ts.BindingName, into: Set<string>):
   else for (const element of binding.elements) if (!ts.isOmittedExpression(element)) collectBindingNames(element.name, into);
 }
 
+/** What a call resolves to: the module its callee comes from and the member called on it (`jwt.sign` → jsonwebtoken,
+ * "sign"; `new Stripe(…)` → stripe, ""; `createHmac` imported from crypto → crypto, "createHmac"). A name bound to
+ * no module stands for itself (`crypto.createHmac` without an import → crypto). */
+export function calleeModuleOf(callee: ts.Expression): { module?: string; member: string } {
+  const expression = unwrapExpression(callee);
+  if (ts.isIdentifier(expression)) {
+    const module = importedModuleOf(expression.text, expression);
+    return module ? { module, member: importedMemberOf(expression) } : { module: expression.text, member: "" };
+  }
+  if (ts.isPropertyAccessExpression(expression)) {
+    const owner = unwrapExpression(expression.expression);
+    if (ts.isIdentifier(owner)) return { module: importedModuleOf(owner.text, owner) ?? owner.text, member: expression.name.text };
+    const required = requiredModule(owner);
+    if (required) return { module: required, member: expression.name.text };
+  }
+  const required = requiredModule(expression);
+  return required ? { module: required, member: "" } : { member: "" };
+}
+
+/** The export an imported name binds: the named import or destructured require it renames, "" for the whole module. */
+function importedMemberOf(name: ts.Identifier): string {
+  const declaration = findDeclaration(name.text, name);
+  if (declaration && (ts.isImportSpecifier(declaration) || ts.isBindingElement(declaration))) {
+    const imported = declaration.propertyName ?? declaration.name;
+    return ts.isIdentifier(imported) ? imported.text : "";
+  }
+  return "";
+}
+
+/** The package a specifier names, without Deno's `npm:` prefix, a CDN host or a version: `npm:valibot@1` → `valibot`. */
+export function packageOf(specifier: string): string {
+  const bare = specifier.replace(/^(npm:|jsr:)/, "").replace(/^https?:\/\/(esm\.sh|cdn\.skypack\.dev|cdn\.jsdelivr\.net\/npm)\//, "");
+  return bare.replace(/^(@[^/@]+\/[^/@]+|[^/@]+)@[^/]+/, "$1");
+}
+
 /** The module of a `require("…")` call. */
 export function requiredModule(node: ts.Expression | undefined): string | undefined {
   if (!node || !ts.isCallExpression(node)) return undefined;

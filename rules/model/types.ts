@@ -194,6 +194,12 @@ export interface EnvReadSummary {
   assumption?: "present" | "number" | "stringified";
   /** The expression that makes the assumption (`process.env.X!`, `parseInt(process.env.X, 10)`), which a fix replaces. */
   assumingSpan?: Span;
+  /**
+   * For a read assumed present: how a missing value would be silently mishandled here — built into text (`"undefined"`
+   * in a URL or header), compared with another value (`undefined === undefined` lets a check pass), or stringified into
+   * key material. Absent when the value is only handed on (to an SDK, a client, a config), where a missing one fails loudly.
+   */
+  silentUse?: "text" | "comparison" | "key";
 }
 
 export interface EnvSchemaSummary {
@@ -299,7 +305,7 @@ export interface AppConfigSummary {
   setsSecurityHeaders?: boolean;
   cookies: CookieWriteSummary[];
   nextConfig?: NextConfigSummary;
-  /** Apps handed to koa-mount (`app.use(mount("/api", api))`): sub-apps served by the app that mounts them. */
+  /** Apps handed to koa-mount (`app.use(mount("/api", api))`), and factories whose result a Hono app mounts (`app.route("/api", makeApi())`): sub-apps served by the app that mounts them. */
   mountedApps?: string[];
   /** `register(autoload, { dir })` (@fastify/autoload): the folder, and the named functions the call sits in. */
   autoloadDirs?: Array<{ dir: string; functions: string[] }>;
@@ -347,6 +353,8 @@ export interface FileSummary {
   checkedParameters?: Array<{ name: string; parameters: number[] }>;
   /** Functions here that set up a protocol server (MCP, SAML, OAuth/OIDC) and return it (see parameter-checks.ts). */
   protocolServerFactories?: string[];
+  /** Functions here that tell whether an error is of a specific project class: a type predicate or `instanceof` answers (see error-kinds.ts). */
+  errorKindChecks?: string[];
   socketServers: SocketServerSummary[];
   outboundCalls: OutboundCallSummary[];
   /** Clients whose library-wide default timeout this file sets (`axios.defaults.timeout = 5000`). */
@@ -387,6 +395,8 @@ export interface FileSummary {
   forwardedHeaderReads?: ForwardedHeaderReadSummary[];
   /** Content-type checks by prefix, substring, unanchored regex, or equality on the raw header. */
   looseMimeChecks?: LooseMimeCheckSummary[];
+  /** A test-runner config (vitest, jest, Playwright, Cypress): the test-file globs it names, relative to its folder (see project-tooling.ts). */
+  testRunnerGlobs?: string[];
 }
 
 export function emptySummary(filePath: string, runtime: Runtime): FileSummary {

@@ -2,7 +2,7 @@
 import { parseArgs } from "node:util";
 import type { FixKind } from "../../rules/engine/types.js";
 
-export type ReportFormat = "stylish" | "json" | "sarif";
+export type ReportFormat = "stylish" | "json" | "sarif" | "github";
 
 export interface CheckOptions {
   paths: string[];
@@ -22,18 +22,38 @@ export interface CheckOptions {
   cache: boolean;
   /** Where the cache lives, relative to the cwd; undefined: `defaultCacheLocation` in each project root. */
   cacheLocation?: string;
+  /** Report only findings this baseline file does not hold. */
+  baselineFile?: string;
+  /** Record the findings (with `baselineFile`: only those it already holds) in this file. */
+  writeBaselineFile?: string;
+  /** Report only findings in files changed since this git ref. */
+  changedSince?: string;
 }
 
-export type Command = { kind: "check"; options: CheckOptions } | { kind: "help" } | { kind: "version" };
+export type RoutesFormat = "table" | "markdown" | "json";
+
+export interface RoutesOptions {
+  paths: string[];
+  format: RoutesFormat;
+  outputFile?: string;
+  configFile?: string;
+}
+
+export type Command = { kind: "check"; options: CheckOptions } | { kind: "routes"; options: RoutesOptions } | { kind: "help" } | { kind: "version" };
 
 export class UsageError extends Error {}
 
 export const usage = `Usage: harden check [paths...] [options]
+       harden routes [paths...] [--format table|markdown|json] [--output FILE] [--config FILE]
 
-Finds hardening gaps in TypeScript/JavaScript backends (default path: .).
+Finds hardening gaps in TypeScript/JavaScript backends (default path: .). \`harden routes\` lists every route
+Harden finds: method, path, framework, file:line, guards (what each does, where it is defined), validation, rate
+limit, body limit and the findings on it.
 
 Options:
-  --format stylish|json|sarif   report format (default: stylish)
+  --format stylish|json|sarif|github
+                                report format (default: stylish); github prints workflow commands
+                                that GitHub Actions shows as annotations
   --output FILE                 write the report (or the --fix-dry-run diff) to FILE
   --fix                         apply safe fixes until stable, then report what is left; a fix that
                                 would add a type error is withheld, with a notice saying which
@@ -47,13 +67,20 @@ Options:
   --cache                       reuse summaries and findings of unchanged files between runs
   --cache-location DIR          where the summaries and findings live (default: node_modules/.cache/harden
                                 in the project root); compiled code stays in ~/.cache/harden
+  --baseline FILE               report only findings FILE does not hold; say how many it holds that
+                                were fixed; the exit code counts new findings only
+  --write-baseline FILE         record the findings in FILE and report none (with --baseline: keep
+                                only the recorded findings still present, and report new ones)
+  --changed-since REF           report only findings in files changed since git REF (its merge base
+                                with HEAD: commits, staged, unstaged and untracked files); the whole
+                                project is still read
   -h, --help                    show this help
   -v, --version                 show the version
 `;
 
 /** Relative to each project root, like other tools' caches; never analysed, since node_modules is skipped. */
 
-const formats: readonly ReportFormat[] = ["stylish", "json", "sarif"];
+const formats: readonly ReportFormat[] = ["stylish", "json", "sarif", "github"];
 
 export function parseCommand(argv: readonly string[]): Command {
   let parsed;
@@ -75,6 +102,9 @@ export function parseCommand(argv: readonly string[]): Command {
         concurrency: { type: "string" },
         cache: { type: "boolean" },
         "cache-location": { type: "string" },
+        baseline: { type: "string" },
+        "write-baseline": { type: "string" },
+        "changed-since": { type: "string" },
         help: { type: "boolean", short: "h" },
         version: { type: "boolean", short: "v" },
       },
@@ -86,7 +116,8 @@ export function parseCommand(argv: readonly string[]): Command {
   if (values.help) return { kind: "help" };
   if (values.version) return { kind: "version" };
   const [command, ...paths] = positionals;
-  if (command !== "check") throw new UsageError(command ? `unknown command "${command}" (expected "check")` : "missing command (expected \"check\")");
+  if (command === "routes") return { kind: "routes", options: parseRoutesOptions(values, paths) };
+  if (command !== "check") throw new UsageError(command ? `unknown command "${command}" (expected "check" or "routes")` : "missing command (expected \"check\" or \"routes\")");
   const format = (values.format ?? "stylish") as ReportFormat;
   if (!formats.includes(format)) throw new UsageError(`--format must be one of ${formats.join(", ")}, not "${values.format}"`);
   if (values.fix && values["fix-dry-run"]) throw new UsageError("--fix and --fix-dry-run cannot be combined");
@@ -104,6 +135,16 @@ export function parseCommand(argv: readonly string[]): Command {
     if (!/^\d+$/.test(values.concurrency) || concurrency < 1) throw new UsageError(`--concurrency needs a whole number of at least 1, not "${values.concurrency}"`);
   }
   if (values["cache-location"] !== undefined && !values.cache) throw new UsageError("--cache-location needs --cache");
+  const writesBaselineOnly = values["write-baseline"] !== undefined && values.baseline === undefined;
+  if (values["write-baseline"] !== undefined && (values.fix || values["fix-dry-run"])) throw new UsageError("--write-baseline cannot be combined with --fix or --fix-dry-run");
+  if (values.baseline !== undefined && values["fix-dry-run"]) throw new UsageError("--baseline cannot be combined with --fix-dry-run");
+  if (writesBaselineOnly && (values.format !== undefined || values.output !== undefined)) {
+    throw new UsageError("--write-baseline alone reports nothing; --format and --output need --baseline too");
+  }
+  for (const name of ["baseline", "write-baseline", "changed-since"] as const) {
+    if (values[name] === "") throw new UsageError(`--${name} needs a value`);
+  }
+  if (values["changed-since"]?.startsWith("-")) throw new UsageError(`--changed-since needs a git ref, not "${values["changed-since"]}"`);
   return {
     kind: "check",
     options: {
@@ -119,7 +160,26 @@ export function parseCommand(argv: readonly string[]): Command {
       concurrency,
       cache: values.cache ?? false,
       cacheLocation: values["cache-location"],
+      baselineFile: values.baseline,
+      writeBaselineFile: values["write-baseline"],
+      changedSince: values["changed-since"],
     },
+  };
+}
+
+const routesFormats: readonly RoutesFormat[] = ["table", "markdown", "json"];
+const routesOptionNames = new Set(["format", "output", "config", "help", "version"]);
+
+function parseRoutesOptions(values: Record<string, string | boolean | undefined>, paths: readonly string[]): RoutesOptions {
+  const other = Object.keys(values).find((name) => values[name] !== undefined && !routesOptionNames.has(name));
+  if (other !== undefined) throw new UsageError(`--${other} is an option of "harden check", not of "harden routes"`);
+  const format = (values.format ?? "table") as RoutesFormat;
+  if (!routesFormats.includes(format)) throw new UsageError(`harden routes --format must be one of ${routesFormats.join(", ")}, not "${values.format}"`);
+  return {
+    paths: paths.length > 0 ? [...paths] : ["."],
+    format,
+    outputFile: values.output as string | undefined,
+    configFile: values.config as string | undefined,
   };
 }
 

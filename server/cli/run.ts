@@ -5,6 +5,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import type { ResolvedConfig } from "../../rules/engine/config.js";
 import type { LintResult, SourceText } from "../../rules/engine/lint.js";
+import type { ReportedRoute } from "../../rules/lint-project.js";
 import type { Notice } from "../../rules/engine/types.js";
 import type { SecretRange } from "../../rules/model/previews.js";
 import { engineIdentity } from "../host/engine-build.js";
@@ -17,12 +18,16 @@ import { findSourceFiles, isSourceFile, isWithin } from "../host/source-files.js
 import { defaultCacheLocation, SummaryCache } from "../host/summary-cache.js";
 import { openUserCache, type UserCache } from "../host/user-cache.js";
 import packageJson from "../../package.json";
-import { parseCommand, usage, UsageError, type CheckOptions } from "./args.js";
+import { parseCommand, usage, UsageError, type CheckOptions, type RoutesOptions } from "./args.js";
+import { BaselineError, baselineEntriesOf, compareWithBaseline, readBaseline, writeBaseline, type Baseline } from "./baseline.js";
 import { countFindings, exitCodeFor, type CheckResult, type FileResult } from "./check-result.js";
 import { formatFixDiff, type FileChange } from "./fix-diff.js";
+import { changedFilesSince, GitError, headCommit, renamesSince, repositoryRoot, resolveCommit } from "./git.js";
 import { escapeUnprintable } from "./printable.js";
 import { createProgress, type Progress } from "./progress.js";
-import { formatJson } from "./reporters/json.js";
+import { formatGithub } from "./reporters/github.js";
+import { formatJson, toPortablePath } from "./reporters/json.js";
+import { formatRoutes } from "./reporters/routes.js";
 import { formatSarif } from "./reporters/sarif.js";
 import { formatStylish } from "./reporters/stylish.js";
 import { writeFixes, type WriteFixesOutcome } from "./write-fixes.js";
@@ -41,10 +46,11 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     const command = parseCommand(argv);
     if (command.kind === "help") return write(io.stdout, usage, exitCodes.clean);
     if (command.kind === "version") return write(io.stdout, `${packageJson.version}\n`, exitCodes.clean);
+    if (command.kind === "routes") return listRoutes(command.options, io);
     return await check(command.options, io);
   } catch (error) {
     if (error instanceof UsageError) return write(io.stderr, `harden: ${error.message}\nRun "harden --help" for usage.\n`, exitCodes.failure);
-    if (isConfigError(error) || error instanceof PathError) return write(io.stderr, `harden: ${error.message}\n`, exitCodes.failure);
+    if (isConfigError(error) || error instanceof PathError || error instanceof BaselineError || error instanceof GitError) return write(io.stderr, `harden: ${error.message}\n`, exitCodes.failure);
     const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
     return write(io.stderr, `harden: internal error: ${reason}\n`, exitCodes.failure);
   }
@@ -77,21 +83,26 @@ async function check(options: CheckOptions, io: CliIo): Promise<number> {
   const userCache = options.cache && !options.fix && !options.fixDryRun ? openUserCache(io.env ?? {}) : undefined;
   const cacheNotices: Notice[] = userCache && "problem" in userCache ? [{ filePath: userCache.directory ?? io.cwd, message: `${userCache.problem}; --cache is off` }] : [];
   const projects = planProjects(options, io.cwd, userCache && "key" in userCache ? userCache : undefined);
+  const sourceRoot = commonAncestor(projects.map((project) => project.location.root));
+  const changedFiles = options.changedSince === undefined ? undefined : changedFilesOf(options.changedSince, sourceRoot);
+  const baseline = options.baselineFile === undefined ? undefined : readBaseline(path.resolve(io.cwd, options.baselineFile), options.baselineFile);
   const outcomes: ProjectOutcome[] = [];
   for (const project of projects) {
-    const outcome = await checkProject(project, options, progress, io.env?.HARDEN_TEST_FAIL_WRITE);
+    const outcome = await checkProject(project, options, progress, changedFiles, io.env?.HARDEN_TEST_FAIL_WRITE);
     outcomes.push(outcome);
     if (outcome.written?.failure) break;
   }
   progress.clear();
 
-  const files = outcomes.flatMap((outcome) => outcome.files).sort((a, b) => a.filePath.localeCompare(b.filePath));
+  const checked = outcomes.flatMap((outcome) => outcome.files).sort((a, b) => a.filePath.localeCompare(b.filePath));
+  const baselineNotices: Notice[] = [];
+  const compared = baseline && compareWith(baseline, checked, sourceRoot, (notice) => baselineNotices.push(notice));
   const result: CheckResult = {
     version: packageJson.version,
     cwd: io.cwd,
-    sourceRoot: commonAncestor(projects.map((project) => project.location.root)),
-    files,
-    notices: [...cacheNotices, ...outcomes.flatMap((outcome) => outcome.notices)],
+    sourceRoot,
+    files: compared?.files ?? checked,
+    notices: [...cacheNotices, ...outcomes.flatMap((outcome) => outcome.notices), ...baselineNotices],
     durationMs: performance.now() - startedAt,
   };
   for (const notice of result.notices) io.stderr.write(`${escapeUnprintable(`${path.relative(io.cwd, notice.filePath) || "."}: ${notice.message}`)}\n`);
@@ -110,16 +121,53 @@ async function check(options: CheckOptions, io: CliIo): Promise<number> {
     io.stderr.write(`harden: applied ${fixesApplied} fix${fixesApplied === 1 ? "" : "es"} to ${written.length} file${written.length === 1 ? "" : "s"}\n`);
   }
 
-  const report = options.fixDryRun ? formatFixDiff(changes, io.cwd) : formatReport(result, options, io);
-  if (options.outputFile) {
-    const outputPath = path.resolve(io.cwd, options.outputFile);
-    fs.mkdirSync(path.dirname(outputPath), { recursive: true });
-    fs.writeFileSync(outputPath, report);
-  } else {
-    io.stdout.write(report);
+  if (compared && options.baselineFile) {
+    const stale = compared.stale > 0 ? `; ${plural(compared.stale, "finding")} it holds ${compared.stale === 1 ? "was" : "were"} fixed since (run --write-baseline to drop ${compared.stale === 1 ? "it" : "them"})` : "";
+    io.stderr.write(`harden: baseline ${escapeUnprintable(options.baselineFile)}: ${plural(compared.known, "known finding")} not reported${stale}\n`);
   }
+  if (options.writeBaselineFile) {
+    const entries = compared ? compared.kept : baselineEntriesOf(checked, sourceRoot);
+    const root = repositoryRoot(sourceRoot);
+    writeBaseline(path.resolve(io.cwd, options.writeBaselineFile), entries, root && headCommit(root));
+    const count = entries.reduce((sum, entry) => sum + entry.count, 0);
+    io.stderr.write(`harden: wrote ${plural(count, "finding")} to the baseline ${escapeUnprintable(options.writeBaselineFile)}\n`);
+    if (!options.baselineFile) return exitCodes.clean;
+  }
+
+  const report = options.fixDryRun ? formatFixDiff(changes, io.cwd) : formatReport(result, options, io);
+  writeOutput(report, options.outputFile, io);
   if (options.fixDryRun && changes.length === 0) io.stderr.write("harden: no fixes to apply\n");
   return exitCodeFor(countFindings(result.files), options.maxWarnings);
+}
+
+/** `harden routes`: the engine's route inventory of each project, the routes under the paths given, printed. */
+function listRoutes(options: RoutesOptions, io: CliIo): number {
+  const progress = createProgress(io.stderr, io.stderr.isTTY === true, () => performance.now());
+  const projects = planProjects(options, io.cwd, undefined);
+  const routes: ReportedRoute[] = [];
+  const notices: Notice[] = [];
+  for (const project of projects) {
+    const read = readProject(project, progress);
+    const report = loadEngine().routeReport(read.loaded.sources, project.setup.config, loadEngine().registry);
+    routes.push(...report.routes.filter((route) => read.isRequested(route.filePath)));
+    notices.push(...read.notices, ...report.notices.filter((notice) => read.isRequested(notice.filePath)));
+  }
+  progress.clear();
+  for (const notice of notices) io.stderr.write(`${escapeUnprintable(`${path.relative(io.cwd, notice.filePath) || "."}: ${notice.message}`)}\n`);
+  const text = formatRoutes(routes, options.format, io.cwd);
+  writeOutput(text, options.outputFile, io);
+  return exitCodes.clean;
+}
+
+/** The report into `--output` (its folder created) or onto stdout. */
+function writeOutput(text: string, outputFile: string | undefined, io: CliIo): void {
+  if (!outputFile) {
+    io.stdout.write(text);
+    return;
+  }
+  const outputPath = path.resolve(io.cwd, outputFile);
+  fs.mkdirSync(path.dirname(outputPath), { recursive: true });
+  fs.writeFileSync(outputPath, text);
 }
 
 function formatReport(result: CheckResult, options: CheckOptions, io: CliIo): string {
@@ -128,6 +176,8 @@ function formatReport(result: CheckResult, options: CheckOptions, io: CliIo): st
       return formatJson(result);
     case "sarif":
       return formatSarif(result, loadEngine().registry);
+    case "github":
+      return formatGithub(result);
     case "stylish": {
       const color = options.color ?? (io.stdout.isTTY === true && !io.env?.NO_COLOR);
       return formatStylish(result, { color });
@@ -139,7 +189,7 @@ function formatReport(result: CheckResult, options: CheckOptions, io: CliIo): st
  * Groups the paths by project root and loads each project's config (a ConfigError names the file and key). With a
  * per-user cache (`--cache`), the engine's compiled code is kept there and each project's cache is authenticated by it.
  */
-function planProjects(options: CheckOptions, cwd: string, userCache: UserCache | undefined): ProjectRun[] {
+function planProjects(options: Pick<CheckOptions, "paths" | "configFile" | "cacheLocation">, cwd: string, userCache: UserCache | undefined): ProjectRun[] {
   const targets = options.paths.map((target) => {
     const absolute = path.resolve(cwd, target);
     if (!fs.existsSync(absolute)) throw new PathError(`no such file or directory: ${target}`);
@@ -166,34 +216,53 @@ function planProjects(options: CheckOptions, cwd: string, userCache: UserCache |
   return [...byRoot.values()];
 }
 
-function cacheDirectoryOf(location: ProjectLocation, options: CheckOptions, cwd: string): string {
+function cacheDirectoryOf(location: ProjectLocation, options: Pick<CheckOptions, "cacheLocation">, cwd: string): string {
   return options.cacheLocation ? path.resolve(cwd, options.cacheLocation) : path.join(location.root, defaultCacheLocation);
 }
 
-/** `failWriteOf`: the HARDEN_TEST_FAIL_WRITE test seam (see write-fixes.ts). */
-async function checkProject(project: ProjectRun, options: CheckOptions, progress: Progress, failWriteOf?: string): Promise<ProjectOutcome> {
-  const { location, setup, targets } = project;
-  const { config } = setup;
-  const wholeProject = targets.includes(location.root);
-  const isRequested = (filePath: string): boolean => wholeProject || targets.some((target) => isWithin(filePath, target));
-  const notices: Notice[] = [...config.notices, ...(project.cache?.rejected ? [project.cache.rejected] : [])];
-  const listingNotices = new Map<string, Notice>();
-  const onNotice = (notice: Notice): void => {
-    if (isRequested(notice.filePath)) listingNotices.set(notice.filePath, notice);
-  };
-  const filter = { root: location.root, ignore: config.ignore, onNotice };
-  const requested = new Set<string>();
-  for (const target of targets) {
-    const found = findSourceFiles(target, filter);
-    if (found.length === 0) notices.push({ filePath: target, message: "no files to check" });
-    for (const filePath of found) requested.add(filePath);
+/**
+ * The files changed since `ref` (see git.ts), with a one-line error outside a repository or for a ref git does not
+ * know.
+ */
+function changedFilesOf(ref: string, sourceRoot: string): Set<string> {
+  const root = repositoryRoot(sourceRoot);
+  if (root === undefined) throw new GitError(`--changed-since needs a git repository, and ${sourceRoot} is not in one`);
+  const commit = resolveCommit(root, ref);
+  if (commit === undefined) throw new GitError(`--changed-since: unknown git ref "${escapeUnprintable(ref)}" in ${root}`);
+  return changedFilesSince(root, commit);
+}
+
+/**
+ * Compares the findings with the baseline, each file under its path as of the baseline's commit (renames since are
+ * followed through git; outside a repository, or without that commit, a renamed file's findings count as new).
+ */
+function compareWith(baseline: Baseline, files: readonly FileResult[], sourceRoot: string, onNotice: (notice: Notice) => void): ReturnType<typeof compareWithBaseline> {
+  const root = baseline.commit === undefined ? undefined : repositoryRoot(sourceRoot);
+  let renames = new Map<string, string>();
+  if (root !== undefined && baseline.commit !== undefined) {
+    if (resolveCommit(root, baseline.commit) === undefined) {
+      onNotice({ filePath: root, message: `the baseline's commit ${baseline.commit.slice(0, 12)} is not in this clone's history, so renamed files lose their baseline (fetch it, e.g. actions/checkout with fetch-depth: 0)` });
+    } else {
+      renames = renamesSince(root, baseline.commit);
+    }
   }
-  // The whole project is read so cross-file facts (guards imported from lib/, mounted routers) are known, but only
-  // the requested paths are reported and fixed.
-  const projectFiles = wholeProject ? [...requested] : [...new Set([...findSourceFiles(location.root, filter), ...requested])].sort();
-  notices.push(...listingNotices.values());
-  const loaded = loadSources(projectFiles, (done, total) => progress.update("reading", done, total));
-  notices.push(...loaded.notices.filter((notice) => isRequested(notice.filePath)));
+  const relativePath = (filePath: string): string => toPortablePath(path.relative(sourceRoot, filePath));
+  const identityPathOf = (filePath: string): string => relativePath(renames.get(filePath) ?? filePath);
+  const checkedPaths = new Set(files.map((file) => identityPathOf(file.filePath)));
+  const renamedAway = new Set([...renames.values()].map(relativePath));
+  // A missing finding is a fixed one when its file was checked, or is gone without a rename (deleted).
+  const isInScope = (entryPath: string): boolean => checkedPaths.has(entryPath) || (!renamedAway.has(entryPath) && !fs.existsSync(path.join(sourceRoot, entryPath)));
+  return compareWithBaseline(files, baseline, sourceRoot, identityPathOf, isInScope);
+}
+
+/**
+ * `changedFiles`: with `--changed-since`, only these are reported (and fixed). `failWriteOf`: the HARDEN_TEST_FAIL_WRITE
+ * test seam (see write-fixes.ts).
+ */
+async function checkProject(project: ProjectRun, options: CheckOptions, progress: Progress, changedFiles: ReadonlySet<string> | undefined, failWriteOf?: string): Promise<ProjectOutcome> {
+  const { location, setup } = project;
+  const { config } = setup;
+  const { isRequested, loaded, notices } = readProject(project, progress, changedFiles);
   const onAnalysed = (done: number, total: number): void => progress.update("analysing", done, total);
 
   const originalTexts = new Map(loaded.sources.map((source) => [source.filePath, source.text]));
@@ -254,6 +323,35 @@ async function checkProject(project: ProjectRun, options: CheckOptions, progress
 }
 
 /**
+ * Reads every source file of the project, so cross-file facts (guards imported from lib/, mounted routers) are known;
+ * `isRequested` says which of them were asked for (and, with `changedFiles`, changed), the only ones reported and fixed.
+ */
+function readProject(project: ProjectRun, progress: Progress, changedFiles?: ReadonlySet<string>): { isRequested: (filePath: string) => boolean; loaded: ReturnType<typeof loadSources>; notices: Notice[] } {
+  const { location, setup, targets } = project;
+  const { config } = setup;
+  const wholeProject = targets.includes(location.root);
+  const isRequested = (filePath: string): boolean =>
+    (wholeProject || targets.some((target) => isWithin(filePath, target))) && (changedFiles === undefined || changedFiles.has(filePath));
+  const notices: Notice[] = [...config.notices, ...(project.cache?.rejected ? [project.cache.rejected] : [])];
+  const listingNotices = new Map<string, Notice>();
+  const onNotice = (notice: Notice): void => {
+    if (isRequested(notice.filePath)) listingNotices.set(notice.filePath, notice);
+  };
+  const filter = { root: location.root, ignore: config.ignore, onNotice };
+  const requested = new Set<string>();
+  for (const target of targets) {
+    const found = findSourceFiles(target, filter);
+    if (found.length === 0) notices.push({ filePath: target, message: "no files to check" });
+    for (const filePath of found) requested.add(filePath);
+  }
+  const projectFiles = wholeProject ? [...requested] : [...new Set([...findSourceFiles(location.root, filter), ...requested])].sort();
+  notices.push(...listingNotices.values());
+  const loaded = loadSources(projectFiles, (done, total) => progress.update("reading", done, total));
+  notices.push(...loaded.notices.filter((notice) => isRequested(notice.filePath)));
+  return { isRequested, loaded, notices };
+}
+
+/**
  * The ranges of each text a diff must show as previews: the literals the model finds holding a credential, and the
  * text flagged by rules whose flagged text may be a secret (a random key under a secret name).
  */
@@ -288,6 +386,10 @@ function commonAncestor(directories: readonly string[]): string {
     while (!isWithin(directory, common)) common = path.dirname(common);
   }
   return common;
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? "" : "s"}`;
 }
 
 function write(stream: NodeJS.WritableStream, text: string, code: number): number {

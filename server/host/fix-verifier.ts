@@ -59,9 +59,9 @@ export function createFixVerifier(root: string, original: (filePath: string) => 
 
   /**
    * Type errors in `filePaths` with `overlay` over the disk, as "TS<code> <message>" keys with their positions; with
-   * `exportsOf`, what each of `filePaths` exports, with types, goes into it.
+   * `exportsOf`, what each of `filePaths` exports, with types, goes into it; `declared`: the dependencies counted as uninstalled.
    */
-  const check = (filePaths: readonly string[], overlay: ReadonlyMap<string, string>, exportsOf?: Map<string, string>): Map<string, Located[]> => {
+  const check = (filePaths: readonly string[], overlay: ReadonlyMap<string, string>, exportsOf?: Map<string, string>, declared: readonly PackageManifest[] = packages): Map<string, Located[]> => {
     const byConfig = new Map<string, string[]>();
     for (const filePath of filePaths) {
       const configPath = tsconfigOf(filePath, root, readable) ?? "";
@@ -70,10 +70,10 @@ export function createFixVerifier(root: string, original: (filePath: string) => 
     const found = new Map<string, Located[]>();
     for (const [configPath, files] of byConfig) {
       const config = configPath ? parseConfig(configPath) : undefined;
-      const declared = config?.options ?? defaultOptions;
+      const configured = config?.options ?? defaultOptions;
       // TypeScript 6 changed two defaults the projects' compilers (5.x) check with: every @types package is included,
       // and `strict` is off unless the tsconfig turns it on.
-      const options: ts.CompilerOptions = { ...declared, types: declared.types ?? ["*"], strict: declared.strict ?? false, noEmit: true, incremental: false, composite: false, declaration: false };
+      const options: ts.CompilerOptions = { ...configured, types: configured.types ?? ["*"], strict: configured.strict ?? false, noEmit: true, incremental: false, composite: false, declaration: false };
       const host = compilerHost(lib, readable, readText, overlay, diskFiles);
       const program = ts.createProgram({ rootNames: [...new Set([...files, ...(config?.globalDeclarations ?? [])])], options, host, oldProgram: previous });
       previous = program;
@@ -84,7 +84,7 @@ export function createFixVerifier(root: string, original: (filePath: string) => 
         exportsOf?.set(filePath, exportedApiOf(program.getTypeChecker(), sourceFile));
         found.set(
           filePath,
-          diagnostics.filter((d) => d.category === ts.DiagnosticCategory.Error && !isUninstalledPackage(d, filePath, packages)).map((d) => located(d, sourceFile)),
+          diagnostics.filter((d) => d.category === ts.DiagnosticCategory.Error && !isUninstalledPackage(d, filePath, declared)).map((d) => located(d, sourceFile)),
         );
       }
     }
@@ -133,7 +133,8 @@ export function createFixVerifier(root: string, original: (filePath: string) => 
       const before = check(unknown, originals, recordsExports ? exportsBefore : undefined);
       for (const filePath of unknown) errorsBefore.set(filePath, (before.get(filePath) ?? []).map((error) => error.key));
     }
-    const after = check(filePaths, new Map([...originals, ...changed]), exportsAfter);
+    // A dependency a fix adds to a package.json is as uninstalled as any other declared one.
+    const after = check(filePaths, new Map([...originals, ...changed]), exportsAfter, withDeclaredBy(changed, packages));
     const added: AddedTypeError[] = [];
     for (const filePath of filePaths) {
       const remaining = [...(errorsBefore.get(filePath) ?? [])];
@@ -283,6 +284,20 @@ function isUninstalledPackage(diagnostic: ts.Diagnostic, filePath: string, packa
   const name = specifier.startsWith("@") ? specifier.split("/").slice(0, 2).join("/") : specifier.split("/")[0]!;
   const bare = name.replace(/^node:/, "");
   return packages.some((manifest) => isWithin(filePath, manifest.packageRoot) && (manifest.dependencies.includes(name) || manifest.dependencies.includes(`@types/${bare}`)));
+}
+
+/** `packages` with the dependencies the fixed package.json texts in `changed` declare. */
+function withDeclaredBy(changed: ReadonlyMap<string, string>, packages: readonly PackageManifest[]): PackageManifest[] {
+  return packages.map((manifest) => {
+    const text = changed.get(path.join(manifest.packageRoot, "package.json"));
+    if (text === undefined) return manifest;
+    try {
+      const declared = JSON.parse(text) as { dependencies?: Record<string, unknown>; devDependencies?: Record<string, unknown> };
+      return { ...manifest, dependencies: [...new Set([...manifest.dependencies, ...Object.keys({ ...declared.dependencies, ...declared.devDependencies })])] };
+    } catch {
+      return manifest;
+    }
+  });
 }
 
 const defaultOptions: ts.CompilerOptions = { allowJs: true, checkJs: false, target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, skipLibCheck: true, esModuleInterop: true };

@@ -70,9 +70,44 @@ function packageManifests(root: string, files: readonly string[], json: JsonRead
     }
     const versions = Object.keys(validatorVersions).length > 0 ? { validatorVersions } : {};
     const nodeEngine = isRecord(manifest.engines) && typeof manifest.engines.node === "string" ? manifest.engines.node : undefined;
-    manifests.push({ packageRoot: path.dirname(manifestPath), dependencies: [...names].sort(), ...versions, ...(nodeEngine ? { nodeEngine } : {}) });
+    const packageRoot = path.dirname(manifestPath);
+    const developerScripts = developerScriptsOf(manifest, packageRoot);
+    manifests.push({
+      packageRoot,
+      dependencies: [...names].sort(),
+      ...versions,
+      ...(nodeEngine ? { nodeEngine } : {}),
+      ...(developerScripts.length > 0 ? { developerScripts } : {}),
+    });
   }
   return manifests;
+}
+
+/** Words of a `scripts` entry's name that say it fills a developer's database: `seed`, `db:seed:demo`, `db:populate`. */
+const developerScriptWords = new Set(["seed", "seeds", "seeding", "seeder", "populate"]);
+const sourceFileToken = /^[^-][^\s]*\.[mc]?[jt]sx?$/;
+
+/**
+ * Source files the package's seed commands run: `prisma.seed`, and each `scripts` entry named for seeding
+ * (`"db:seed": "tsx prisma/seed.ts"`), as absolute paths. Only the file a command names; never run, never resolved
+ * through the shell.
+ */
+function developerScriptsOf(manifest: Record<string, unknown>, packageRoot: string): string[] {
+  const commands: string[] = [];
+  if (isRecord(manifest.prisma) && typeof manifest.prisma.seed === "string") commands.push(manifest.prisma.seed);
+  if (isRecord(manifest.scripts)) {
+    for (const [name, command] of Object.entries(manifest.scripts)) {
+      if (typeof command === "string" && name.toLowerCase().split(/[^a-z]+/).some((word) => developerScriptWords.has(word))) commands.push(command);
+    }
+  }
+  const files = new Set<string>();
+  for (const command of commands) {
+    for (const token of command.split(/\s+|&&|\|\||;/)) {
+      const unquoted = token.replace(/^["']|["']$/g, "");
+      if (sourceFileToken.test(unquoted)) files.add(path.resolve(packageRoot, unquoted));
+    }
+  }
+  return [...files].sort();
 }
 
 /** Reads JSON files once each, noting (once) why one cannot be used. */

@@ -12,7 +12,7 @@ import {
   type TextEdit,
   type WorkspaceEdit,
 } from "vscode-languageserver";
-import { appendMissingLines, lineBreakOf, selectCompatibleEdits, withLineBreaks } from "../../rules/engine/apply-edits.js";
+import { applyFileWrite, lineBreakOf, selectCompatibleEdits, withLineBreaks } from "../../rules/engine/apply-edits.js";
 import { ruleDocsUrl } from "../../rules/engine/docs-url.js";
 import type { Finding, Fix, Severity, Span } from "../../rules/engine/types.js";
 import { maxSourceBytes, readRegularText } from "../host/read-source.js";
@@ -84,7 +84,7 @@ export function toWorkspaceEdit(fixes: readonly Fix[], target: EditTarget, readT
   const written = new Map<string, string | undefined>();
   for (const write of fixes.flatMap((fix) => fix.files)) {
     const existing = written.has(write.filePath) ? written.get(write.filePath) : readText(write.filePath) ?? readDisk(write.filePath);
-    const next = write.mode === "create" ? existing ?? write.text : appendMissingLines(existing ?? "", write.text);
+    const next = applyFileWrite(existing, write);
     if (next === existing) continue;
     written.set(write.filePath, next);
     if (existing === undefined) {
@@ -92,8 +92,10 @@ export function toWorkspaceEdit(fixes: readonly Fix[], target: EditTarget, readT
       documentChanges.push({ kind: "create", uri: uriOf(write.filePath), options: { ignoreIfExists: true } });
       documentChanges.push({ textDocument: versioned(write.filePath, null), edits: [{ range: zeroRange(), newText: next }] });
     } else {
-      const end = toRange(existing, { start: existing.length, end: existing.length }).end;
-      documentChanges.push({ textDocument: versioned(write.filePath, null), edits: [{ range: { start: end, end }, newText: next.slice(existing.length) }] });
+      // Lines are appended at the end; a JSON entry lands inside the file, so the whole text is replaced.
+      const appended = next.startsWith(existing);
+      const range = toRange(existing, { start: appended ? existing.length : 0, end: existing.length });
+      documentChanges.push({ textDocument: versioned(write.filePath, null), edits: [{ range, newText: appended ? next.slice(existing.length) : next }] });
     }
   }
   return { documentChanges };

@@ -1,7 +1,8 @@
 // Hono: routes with their middleware (`zValidator("json", schema)` marks the route validated, `jwt()`/`bearerAuth()`
 // are guards by name), `app.use("/api/*", mw)` with its prefix, `app.route("/users", users)` mounts and `basePath`.
 import { ts } from "ts-morph";
-import { calleeText, dottedName, spanOf, unwrapExpression } from "../syntax.js";
+import { appConfigOf } from "../app-config.js";
+import { calleeText, dottedName, findDeclaration, spanOf, unwrapExpression } from "../syntax.js";
 import type { FileSummary } from "../types.js";
 import {
   declaredOwnerPrefix,
@@ -41,8 +42,24 @@ function recordUseOrMount(call: ts.CallExpression, kind: string, ownerNode: ts.E
     const mounted = args[0] && dottedName(unwrapExpression(args[0]));
     if (prefix === undefined || mounted === undefined) return;
     summary.uses.push({ owner, prefix, middleware: [], mounts: [mounted], span: spanOf(call) });
+    const factory = args[0] && mountedFactoryOf(args[0]);
+    if (factory) (appConfigOf(summary).mountedApps ??= []).push(factory);
     return;
   }
   const middleware = guardsFromChain(args, "middleware");
   if (middleware.length > 0) summary.uses.push({ owner, prefix: prefix ?? "", middleware, mounts: [], span: spanOf(call) });
+}
+
+/**
+ * `app.route("/api", createApiRoutes(core))`, or a `const` holding that call mounted here: the app the factory returns
+ * is mounted as a sub-app, whichever file it is defined in and wherever the const that holds it lives.
+ */
+function mountedFactoryOf(argument: ts.Expression): string | undefined {
+  let mounted = unwrapExpression(argument);
+  if (ts.isIdentifier(mounted)) {
+    const declaration = findDeclaration(mounted.text, mounted);
+    if (!declaration || !ts.isVariableDeclaration(declaration) || !declaration.initializer || !(ts.getCombinedNodeFlags(declaration) & ts.NodeFlags.Const)) return undefined;
+    mounted = unwrapExpression(declaration.initializer);
+  }
+  return ts.isCallExpression(mounted) && ts.isIdentifier(mounted.expression) ? mounted.expression.text : undefined;
 }

@@ -28,6 +28,14 @@ export function pagesApiPath(filePath: string): string | undefined {
   return "/" + match[1]!.replace(/(^|\/)index$/, "");
 }
 
+/**
+ * The query keys a Pages API route's path fills: `/api/users/[id]` → `id`, `[...slug]` and `[[...slug]]` → `slug`.
+ * Next puts them in `req.query`, and the path wins over a query parameter of the same name: they are path params.
+ */
+export function pagesPathQueryKeys(routePath: string): string[] {
+  return [...routePath.matchAll(/\[\[?(?:\.\.\.)?([^\]/]+)\]\]?/g)].map((match) => match[1]!);
+}
+
 function normalise(filePath: string): string {
   return filePath.replace(/\\/g, "/");
 }

@@ -1,11 +1,11 @@
-// SARIF 2.1.0 for code-scanning services. Locations are relative to %SRCROOT%; fingerprints come from the rule, the
-// path and a hash of the flagged line's normalised text (never the text itself), so they survive line moves.
-import { createHash } from "node:crypto";
+// SARIF 2.1.0 for code-scanning services. Locations are relative to %SRCROOT%; fingerprints come from
+// fingerprint.ts (rule, path, a hash of the flagged line without layout), so they survive line moves and reformats.
 import * as path from "node:path";
 import { pathToFileURL } from "node:url";
 import { ruleDocsUrl } from "../../../rules/engine/docs-url.js";
 import type { AnyRule, Finding, Notice, Severity } from "../../../rules/engine/types.js";
 import type { CheckResult, FileResult } from "../check-result.js";
+import { fingerprintName, identifyFindings } from "../fingerprint.js";
 import { toPortablePath } from "./json.js";
 
 const sarifLevel: Record<Severity, "error" | "warning" | "note"> = { error: "error", warn: "warning", info: "note" };
@@ -49,21 +49,15 @@ export function formatSarif(result: CheckResult, registry: readonly AnyRule[]): 
 
 function toSarifResults(file: FileResult, sourceRoot: string, ruleIndex: ReadonlyMap<string, number>): object[] {
   const uri = relativeUri(file.filePath, sourceRoot);
-  const lines = file.sourceText.split(/\r?\n/);
-  const occurrences = new Map<string, number>();
-  return file.findings.map((finding) => {
-    const fingerprintKey = [finding.ruleId, uri, normaliseLine(lines[finding.location.line - 1] ?? "")].join("\u0000");
-    const occurrence = occurrences.get(fingerprintKey) ?? 0;
-    occurrences.set(fingerprintKey, occurrence + 1);
-    return {
-      ruleId: finding.ruleId,
-      ...(ruleIndex.has(finding.ruleId) ? { ruleIndex: ruleIndex.get(finding.ruleId) } : {}),
-      level: sarifLevel[finding.severity],
-      message: { text: finding.message },
-      locations: [{ physicalLocation: { artifactLocation: { uri, uriBaseId: sourceRootId }, region: toRegion(finding) } }],
-      partialFingerprints: { "hardenLineHash/v1": sha256(`${fingerprintKey}\u0000${occurrence}`) },
-    };
-  });
+  const identities = identifyFindings(file.findings, file.sourceText, toPortablePath(path.relative(sourceRoot, file.filePath)));
+  return file.findings.map((finding, index) => ({
+    ruleId: finding.ruleId,
+    ...(ruleIndex.has(finding.ruleId) ? { ruleIndex: ruleIndex.get(finding.ruleId) } : {}),
+    level: sarifLevel[finding.severity],
+    message: { text: finding.message },
+    locations: [{ physicalLocation: { artifactLocation: { uri, uriBaseId: sourceRootId }, region: toRegion(finding) } }],
+    partialFingerprints: { [fingerprintName]: identities[index]!.fingerprint },
+  }));
 }
 
 function toRegion(finding: Finding): object {
@@ -77,14 +71,6 @@ function toNotification(notice: Notice, sourceRoot: string): object {
     message: { text: notice.message },
     locations: [{ physicalLocation: { artifactLocation: { uri: relativeUri(notice.filePath, sourceRoot), uriBaseId: sourceRootId } } }],
   };
-}
-
-function normaliseLine(line: string): string {
-  return line.trim().replace(/\s+/g, " ");
-}
-
-function sha256(text: string): string {
-  return createHash("sha256").update(text).digest("hex");
 }
 
 function relativeUri(filePath: string, sourceRoot: string): string {

@@ -3,18 +3,18 @@ import { db } from "./db";
 
 export const ordersRouter = Router();
 
-export function legacyOrderNumber(): string {
+export function legacyOrderNumber(): Promise<string> {
   // ok: invalid-suppression -- names the rule and says why
   // harden-ignore-next-line timestamp-id -- legacy numbers are shown to support staff, never used for lookups
   const orderId = Date.now().toString();
-  return orderId;
+  return db.orders.insert({ id: orderId }).then(() => orderId);
 }
 
 export function draftId(): string {
   // expect: invalid-suppression
   // harden-ignore-next-line timestamp-id
-  const draftId = Date.now().toString(36);
-  return draftId;
+  const draftToken = Date.now().toString(36);
+  return draftToken;
 }
 
 export function batchKey(): string {

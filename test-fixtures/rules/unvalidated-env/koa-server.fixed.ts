@@ -10,10 +10,10 @@ const router = new Router();
 
 router.get("/mail", async (ctx) => {
   // expect: unvalidated-env
-  const smtpHost = env.SMTP_HOST;
+  const smtpUrl = `smtp://${env.SMTP_HOST}:25`;
   // expect: unvalidated-env
   const smtpPort = env.SMTP_PORT;
-  ctx.body = { smtpHost, smtpPort };
+  ctx.body = { smtpUrl, smtpPort };
 });
 
 app.use(router.routes());

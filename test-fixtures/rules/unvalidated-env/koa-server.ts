@@ -9,10 +9,10 @@ const router = new Router();
 
 router.get("/mail", async (ctx) => {
   // expect: unvalidated-env
-  const smtpHost = process.env["SMTP_HOST"]!;
+  const smtpUrl = `smtp://${process.env["SMTP_HOST"]!}:25`;
   // expect: unvalidated-env
   const smtpPort = Number.parseInt(process.env.SMTP_PORT);
-  ctx.body = { smtpHost, smtpPort };
+  ctx.body = { smtpUrl, smtpPort };
 });
 
 app.use(router.routes());

@@ -11,7 +11,11 @@ const io = new Server(httpServer, {
 
 io.on("connection", (socket) => {
   // expect: unvalidated-env
-  socket.join(process.env.DEFAULT_ROOM!);
+  if (socket.handshake.auth.token !== process.env.SOCKET_JOIN_TOKEN!) {
+    socket.disconnect(true);
+    return;
+  }
+  socket.join("lobby");
 });
 
 httpServer.listen(4000);

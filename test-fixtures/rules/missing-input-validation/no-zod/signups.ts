@@ -1,4 +1,4 @@
-// The package declares no validator: the fix (a suggestion) also adds zod to this package's own package.json (sorted among its
+// The package declares no validator: the scaffold also adds zod to this package's own package.json (sorted among its
 // dependencies, in its indentation), as one fix, and its title says the lockfile is then to be updated.
 import { Router } from "express";
 import { db } from "../lib/db";

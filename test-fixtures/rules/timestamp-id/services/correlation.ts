@@ -11,7 +11,8 @@ export function newSessionToken(): string {
   return `s-${Date.now()}-${Math.random().toString(36).substring(2, 11)}`;
 }
 
+// Nothing in this file stores or hands out what this makes: its callers elsewhere decide (see Known gaps).
 export function newBatchId(): string {
-  // expect: timestamp-id
+  // ok: timestamp-id -- where the id ends up is not in this file
   return `${Date.now()}-${Math.random().toString(36).slice(2, 6)}`;
 }

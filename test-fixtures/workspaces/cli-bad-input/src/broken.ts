@@ -1,4 +1,4 @@
 export function parseAmount(raw: string) {
   const value = Number(raw;
-  return { id: Date.now().toString(), value };
+  const resetToken = Date.now().toString(); return { resetToken, value };
 }

@@ -1,5 +1,5 @@
-export function nextJobId(): string {
+export function nextJobToken(): string {
   return `job-${Date.now()}`;
 }
 
-export const job = { id: Date.now().toString(), attempts: 0 };
+export const jobToken = Date.now().toString();

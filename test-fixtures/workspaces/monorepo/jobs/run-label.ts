@@ -4,4 +4,5 @@ const runLabel = {
   id: Date.now().toString(),
 };
 
-console.log(runLabel);
+declare const labels: { insertOne(label: object): Promise<void> };
+export const saved = labels.insertOne(runLabel);

@@ -6,8 +6,8 @@ const app = new Hono();
 
 app.get("/status", (c) => {
   // expect: unvalidated-env
-  const region = process.env.DEPLOY_REGION!;
-  return c.json({ region });
+  const statusPage = `https://status.example.org/${process.env.DEPLOY_REGION!}`;
+  return c.json({ statusPage });
 });
 
 export default app;

@@ -10,12 +10,12 @@ webhooksRouter.post("/payments", async (req, res) => {
 });
 
 // harden-ignore-next-line timestamp-id -- the value is a sort key shown to nobody, not an identifier
-const eventSortKey = { id: Date.now().toString() };
+const eventToken = Date.now().toString();
 
 // harden-ignore-next-line timestamp-id
-const retryKey = { id: Date.now().toString() };
+const retryToken = Date.now().toString();
 
 // harden-ignore-next-line missing-timeout -- nothing here calls out
 export const pollIntervalMs = 5_000;
 
-export { eventSortKey, retryKey };
+export { eventToken, retryToken };

@@ -3,11 +3,15 @@
 // @ts-expect-error -- the build defines __LEDGER_REGION__
 const region: string = __LEDGER_REGION__
 
-export function openEntry(amount: number) {
-  return {
+interface Entries {
+  insertOne(entry: object): Promise<unknown>
+}
+
+export function openEntry(entries: Entries, amount: number) {
+  return entries.insertOne({
     // expect: timestamp-id
     entryId: 'entry_' + Date.now(),
     region,
     amount,
-  }
+  })
 }

@@ -1,4 +1,6 @@
-// The billing package depends on zod: its env module is a zod schema, scaffolded in this package.
+// The billing package depends on zod: its env module is a zod schema, scaffolded in this package. Its three reads
+// are each handed to an SDK as if set, with nothing validating them at start-up: one finding for the package, at the
+// first of them, whose fix creates the module.
 import Stripe from "stripe";
 import { env } from "./env";
 

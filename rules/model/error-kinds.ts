@@ -1,0 +1,81 @@
+// Project functions that tell whether an error is one of the project's own kinds, found by what they do: a declared
+// type predicate on a specific class (`(e: unknown): e is AppError`), or a body whose every `true`-ish answer is
+// given only for an `instanceof` of a specific class (`if (e instanceof AppError) return e.isOperational; return
+// false`). A condition that calls one narrows the error like `instanceof AppError` written inline. Records only.
+import { ts } from "ts-morph";
+import type { Extractor } from "./summarize.js";
+import type { FileSummary } from "./types.js";
+import { isFunctionLike, unwrapExpression, type FunctionLike } from "./syntax.js";
+
+/** `x instanceof SomeClass`, but never the catch-all `Error` (or a built-in base that every error is). */
+export const specificClassCheck = /\binstanceof\s+(?!(Error|Object)\b)[A-Z]\w*/;
+
+export const errorKinds: Extractor = {
+  kinds: [ts.SyntaxKind.FunctionDeclaration, ts.SyntaxKind.VariableDeclaration],
+  textHint: /instanceof|\bis\s+[A-Z]/,
+  visit(node, { summary }) {
+    const named = namedFunction(node);
+    if (named && isErrorKindCheck(named.definition)) record(summary, named.name);
+  },
+};
+
+function namedFunction(node: ts.Node): { name: string; definition: FunctionLike } | undefined {
+  if (ts.isFunctionDeclaration(node)) return node.name && node.body ? { name: node.name.text, definition: node } : undefined;
+  if (!ts.isVariableDeclaration(node) || !ts.isIdentifier(node.name) || !node.initializer) return undefined;
+  const initializer = unwrapExpression(node.initializer);
+  return isFunctionLike(initializer) ? { name: node.name.text, definition: initializer } : undefined;
+}
+
+function record(summary: FileSummary, name: string): void {
+  const list = (summary.errorKindChecks ??= []);
+  if (!list.includes(name)) list.push(name);
+}
+
+/** The function answers "is this error one of a specific class": by its declared predicate, or by every answer it gives. */
+export function isErrorKindCheck(definition: FunctionLike): boolean {
+  const declared = definition.type;
+  if (declared && ts.isTypePredicateNode(declared) && !declared.assertsModifier) return !!declared.type && isSpecificClassType(declared.type);
+  const body = definition.body;
+  if (!body) return false;
+  if (!ts.isBlock(body)) return answersForSpecificClass(body);
+  let answers = 0;
+  let every = true;
+  const visit = (node: ts.Node): void => {
+    if (!every || isFunctionLike(node)) return;
+    if (ts.isReturnStatement(node)) {
+      const value = node.expression && unwrapExpression(node.expression);
+      if (!value) every = false;
+      else if (value.kind !== ts.SyntaxKind.FalseKeyword) {
+        answers++;
+        every = answersForSpecificClass(value) || isUnderSpecificClassCheck(node, body);
+      }
+      return;
+    }
+    ts.forEachChild(node, visit);
+  };
+  ts.forEachChild(body, visit);
+  return every && answers > 0;
+}
+
+/** `AppError`, `HttpError<T>`: a named class, never `Error`, `unknown` or a union that may be anything. */
+function isSpecificClassType(type: ts.TypeNode): boolean {
+  return ts.isTypeReferenceNode(type) && ts.isIdentifier(type.typeName) && !/^(Error|Object)$/.test(type.typeName.text);
+}
+
+/** `e instanceof AppError`, alone or as one operand of an `&&` chain (which is true only when it is). */
+function answersForSpecificClass(value: ts.Expression): boolean {
+  const inner = unwrapExpression(value);
+  if (ts.isBinaryExpression(inner)) {
+    if (inner.operatorToken.kind === ts.SyntaxKind.InstanceOfKeyword) return specificClassCheck.test(inner.getText());
+    if (inner.operatorToken.kind === ts.SyntaxKind.AmpersandAmpersandToken) return answersForSpecificClass(inner.left) || answersForSpecificClass(inner.right);
+  }
+  return false;
+}
+
+/** The `return` sits in the `then` branch of an `if` whose condition is such a check. */
+function isUnderSpecificClassCheck(statement: ts.Node, body: ts.Block): boolean {
+  for (let child = statement, parent = statement.parent; parent && parent !== body; child = parent, parent = parent.parent) {
+    if (ts.isIfStatement(parent) && child === parent.thenStatement && answersForSpecificClass(parent.expression)) return true;
+  }
+  return false;
+}

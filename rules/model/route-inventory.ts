@@ -1,0 +1,64 @@
+// The route inventory a security review asks for: every route the model links, with its chain's guards sorted by what
+// each does (authentication, validation, rate limiting, other) and where each is defined. Facts only, from the linked
+// project; hosts attach findings and print it (`harden routes`).
+import type { Span } from "../engine/types.js";
+import type { ProjectModel } from "./project-model.js";
+import type { Framework, GuardRef, HttpMethod } from "./types.js";
+
+export type GuardRole = "auth" | "validation" | "rate-limit" | "other";
+
+export interface InventoriedGuard {
+  name: string;
+  kind: GuardRef["kind"];
+  role: GuardRole;
+  /** The file that applies it (a mount in another file, or the route's own). */
+  appliedIn: string;
+  /** The project file that defines it, when it is the project's own (absent for a package's guard). */
+  definedIn?: string;
+}
+
+export interface InventoriedRoute {
+  method: HttpMethod;
+  /** Mount prefixes joined with the route's own path ("" when not statically known). */
+  path: string;
+  framework: Framework;
+  filePath: string;
+  span: Span;
+  /** The handler function, when it is written at the registration. */
+  handler?: Span;
+  guards: InventoriedGuard[];
+  /** A framework-level validator applies (Fastify `schema`, `zValidator`, a Nest ValidationPipe on a decorated DTO...). */
+  frameworkValidated: boolean;
+  /** An explicit public marker (`@Public()`). */
+  markedPublic: boolean;
+  /** The largest body the deployment platform lets through, in bytes, when it enforces one. */
+  platformBodyLimit?: number;
+}
+
+export function inventoryRoutes(project: ProjectModel): InventoriedRoute[] {
+  return project.allRoutes().map(({ route, filePath, fullPath, guards }) => ({
+    method: route.method,
+    path: fullPath,
+    framework: route.framework,
+    filePath,
+    span: route.span,
+    ...(route.handler ? { handler: route.handler } : {}),
+    guards: guards.flatMap((guard) => {
+      const role = roleOf(project, guard);
+      // A helper the handler calls first, or hands part of the request to, guards only when it authenticates.
+      if ((guard.kind === "call" || guard.kind === "verifier") && role !== "auth") return [];
+      const definedIn = project.definitionFileOf(guard.name, guard.filePath);
+      return [{ name: guard.name, kind: guard.kind, role, appliedIn: guard.filePath, ...(definedIn ? { definedIn } : {}) }];
+    }),
+    frameworkValidated: route.frameworkValidated,
+    markedPublic: route.markedPublic,
+    ...(project.platformBodyLimit(filePath) !== undefined ? { platformBodyLimit: project.platformBodyLimit(filePath) } : {}),
+  }));
+}
+
+function roleOf(project: ProjectModel, guard: GuardRef & { filePath: string }): GuardRole {
+  if (project.isAuthGuard(guard, guard.filePath)) return "auth";
+  if (project.isValidator(guard.name, guard.filePath)) return "validation";
+  if (project.isRateLimiter(guard.name, guard.filePath)) return "rate-limit";
+  return "other";
+}

@@ -1,0 +1,122 @@
+// Where a value is kept beyond the process: record writes of ORMs and drivers, key-value writes, object-storage
+// uploads. Syntax only; a receiver the file itself builds as a Map, Set, array or plain object lives in memory and
+// is never storage, whatever its method is called.
+import { ts } from "ts-morph";
+import { calleeText, findDeclaration, unwrapExpression } from "./syntax.js";
+
+/** Calls that persist their object argument: ORMs and drivers (Prisma, Drizzle, Mongo, Mongoose, Knex, Firestore, BullMQ). */
+const recordWrites = new Set([
+  "insert",
+  "insertOne",
+  "insertMany",
+  "create",
+  "createMany",
+  "upsert",
+  "save",
+  "put",
+  "set",
+  "add",
+  "values",
+  "update",
+  "updateOne",
+  "updateMany",
+  "findOneAndUpdate",
+  "replaceOne",
+  "hset",
+]);
+/** DynamoDB and S3 commands that write what they are given (`new PutCommand({ Item })`, `new PutObjectCommand({ Key })`). */
+const storageCommand = /^(Put|Update|BatchWrite|TransactWrite|CopyObject|CreateMultipartUpload)\w*Command$/;
+/** Key-value writes whose first argument is the key (Redis, Workers KV and R2, Firestore/RTDB paths). */
+const keyValueWrites = new Set(["set", "setex", "setnx", "psetex", "hset", "hsetnx", "put", "doc", "child"]);
+/** Uploads whose first argument names the stored object (Supabase Storage, Google Cloud Storage). */
+const uploadWrites = new Set(["upload"]);
+
+export type StorageWrite = "record" | "key-value" | "upload";
+
+/**
+ * What `call` writes to storage through its argument at `index`: a record (an object argument), the key of a
+ * key-value write, the name of an uploaded object (several for `put`, which takes either). None for calls on
+ * in-memory containers.
+ */
+export function storageWritesAt(call: ts.CallExpression | ts.NewExpression, index: number): StorageWrite[] {
+  if (ts.isNewExpression(call)) return ts.isIdentifier(call.expression) && storageCommand.test(call.expression.text) ? ["record"] : [];
+  if (!ts.isPropertyAccessExpression(call.expression)) return [];
+  const method = call.expression.name.text;
+  const kinds: StorageWrite[] = [];
+  if (index === 0 && keyValueWrites.has(method)) kinds.push("key-value");
+  if (index === 0 && uploadWrites.has(method)) kinds.push("upload");
+  if (recordWrites.has(method)) kinds.push("record");
+  return kinds.length > 0 && !isInMemoryContainer(call.expression.expression) ? kinds : [];
+}
+
+/** The short form of a write for messages: `values(…)`, `hset(…)`, `new PutObjectCommand(…)`. */
+export function describeWrite(call: ts.CallExpression | ts.NewExpression): string {
+  if (ts.isNewExpression(call)) return `new ${calleeText(call) ?? "Command"}(…)`;
+  return ts.isPropertyAccessExpression(call.expression) ? `${call.expression.name.text}(…)` : `${calleeText(call) ?? "write"}(…)`;
+}
+
+const inMemoryConstructors = new Set(["Map", "Set", "WeakMap", "WeakSet", "Array"]);
+const inMemoryTypes = new Set(["Map", "Set", "WeakMap", "WeakSet", "Array", "Record", "ReadonlyMap", "ReadonlySet"]);
+
+/**
+ * A receiver this file builds in memory: a variable or class field initialised with `new Map()`, `new Set()`, `[]`,
+ * `{}` or `Object.create(null)`, or declared with such a type, or a `this.x` assigned one in the class.
+ */
+export function isInMemoryContainer(receiver: ts.Expression): boolean {
+  const target = unwrapExpression(receiver);
+  if (ts.isIdentifier(target)) {
+    const declaration = findDeclaration(target.text, target);
+    if (!declaration || !(ts.isVariableDeclaration(declaration) || ts.isParameter(declaration))) return false;
+    return isInMemoryDeclaration(declaration.type, declaration.initializer);
+  }
+  if (ts.isPropertyAccessExpression(target) && target.expression.kind === ts.SyntaxKind.ThisKeyword) {
+    const owner = enclosingClass(target);
+    if (!owner) return false;
+    const name = target.name.text;
+    for (const member of owner.members) {
+      if (ts.isPropertyDeclaration(member) && member.name.getText() === name && isInMemoryDeclaration(member.type, member.initializer)) return true;
+    }
+    return assignsInMemoryContainer(owner, name);
+  }
+  return false;
+}
+
+function isInMemoryDeclaration(type: ts.TypeNode | undefined, initializer: ts.Expression | undefined): boolean {
+  if (type && ts.isTypeReferenceNode(type) && ts.isIdentifier(type.typeName) && inMemoryTypes.has(type.typeName.text)) return true;
+  if (type && ts.isArrayTypeNode(type)) return true;
+  return initializer !== undefined && isInMemoryValue(initializer);
+}
+
+function isInMemoryValue(initializer: ts.Expression): boolean {
+  const value = unwrapExpression(initializer);
+  if (ts.isNewExpression(value)) return ts.isIdentifier(value.expression) && inMemoryConstructors.has(value.expression.text);
+  if (ts.isObjectLiteralExpression(value) || ts.isArrayLiteralExpression(value)) return true;
+  return ts.isCallExpression(value) && calleeText(value) === "Object.create";
+}
+
+/** `this.name = new Map()` somewhere in the class (a constructor filling its fields). */
+function assignsInMemoryContainer(owner: ts.ClassLikeDeclaration, name: string): boolean {
+  let found = false;
+  const visit = (node: ts.Node): void => {
+    if (found) return;
+    if (
+      ts.isBinaryExpression(node) &&
+      node.operatorToken.kind === ts.SyntaxKind.EqualsToken &&
+      ts.isPropertyAccessExpression(node.left) &&
+      node.left.expression.kind === ts.SyntaxKind.ThisKeyword &&
+      node.left.name.text === name &&
+      isInMemoryValue(node.right)
+    ) {
+      found = true;
+      return;
+    }
+    ts.forEachChild(node, visit);
+  };
+  ts.forEachChild(owner, visit);
+  return found;
+}
+
+function enclosingClass(node: ts.Node): ts.ClassLikeDeclaration | undefined {
+  for (let current = node.parent; current; current = current.parent) if (ts.isClassLike(current)) return current;
+  return undefined;
+}
