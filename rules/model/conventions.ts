@@ -43,6 +43,10 @@ export const conventions: Extractor = {
       }
     }
     if (!summary.validators.includes(name) && validatesParameter(body)) summary.validators.push(name);
+    else {
+      const callee = forwardedConfigCallee(body);
+      if (callee && callee !== name) (summary.configForwarders ??= []).push({ name, callee });
+    }
     if (verifiesSignature(body) && !(summary.signatureVerifiers ?? []).includes(name)) (summary.signatureVerifiers ??= []).push(name);
     if (readsClientAddress(body) && !(summary.clientAddressReaders ?? []).includes(name)) (summary.clientAddressReaders ??= []).push(name);
   },
@@ -169,6 +173,30 @@ function calledNames(definition: ts.Node, self: string): string[] {
   };
   visit(definition);
   return [...names];
+}
+
+/**
+ * `(config) => createRoute({ ...config, errorFormat: "v2" })`: a factory whose whole result is another function's, given
+ * its own parameter (as is, or spread into an object with a few settings added). It does what that function does with
+ * the config: validates its schemas, authenticates its handler. Returns the function it hands the config to.
+ */
+function forwardedConfigCallee(definition: ts.Node): string | undefined {
+  if (!isFunctionLike(definition) || !definition.body) return undefined;
+  const parameters = new Set<string>();
+  for (const parameter of definition.parameters) collectNames(parameter.name, parameters);
+  let result: ts.Expression | undefined;
+  if (ts.isBlock(definition.body)) {
+    const only = definition.body.statements.length === 1 ? definition.body.statements[0] : undefined;
+    result = only && ts.isReturnStatement(only) ? only.expression : undefined;
+  } else result = definition.body;
+  const call = result && unwrapExpression(result);
+  if (!call || !ts.isCallExpression(call) || !ts.isIdentifier(call.expression)) return undefined;
+  const handsParameter = call.arguments.some((argument) => {
+    const value = unwrapExpression(argument);
+    if (ts.isIdentifier(value)) return parameters.has(value.text);
+    return ts.isObjectLiteralExpression(value) && value.properties.some((property) => ts.isSpreadAssignment(property) && mentionsAny(property.expression, parameters));
+  });
+  return handsParameter ? call.expression.text : undefined;
 }
 
 /** A schema run over one of the function's (or its returned middleware's) parameters: `schema.safeParse(req.body)`, `ajv.compile(s)`. */

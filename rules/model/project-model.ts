@@ -316,6 +316,8 @@ export class ProjectModel implements ProjectFacts {
         if (member !== undefined) return (throwing ? (summary.throwingAuthGuards ?? []) : summary.authGuards).includes(`${name}.${member}`);
         if ((throwing ? (summary.throwingAuthGuards ?? []) : summary.authGuards).includes(name)) return true;
         if (!throwing && (summary.signatureVerifiers ?? []).includes(name)) return true;
+        const forwarded = summary.configForwarders?.find((candidate) => candidate.name === name);
+        if (forwarded) return this.authenticates(forwarded.callee, summary.filePath, throwing, depth + 1);
         const chain = summary.middlewareArrays?.find((candidate) => candidate.name === name);
         if (chain) return chain.elements.some((element) => (!throwing && knownAuthGuards.includes(element)) || this.authenticates(element, summary.filePath, throwing, depth + 1));
         const delegate = summary.authDelegates?.find((candidate) => candidate.name === name);
@@ -465,8 +467,18 @@ export class ProjectModel implements ProjectFacts {
   }
 
   isValidator(name: string, filePath: string): boolean {
-    if (this.settings.validators.includes(name)) return true;
-    return this.resolveDefinition(name, filePath, (summary, local) => summary.validators.includes(local)) !== undefined;
+    return this.settings.validators.includes(name) || this.validates(name, filePath, 0);
+  }
+
+  private validates(name: string, filePath: string, depth: number): boolean {
+    return (
+      this.resolveDefinition(name, filePath, (summary, local) => {
+        if (summary.validators.includes(local)) return true;
+        // `(config) => createRoute({ ...config })`: validates when the factory it hands the config to does.
+        const forwarded = depth < 3 ? summary.configForwarders?.find((candidate) => candidate.name === local) : undefined;
+        return !!forwarded && this.validates(forwarded.callee, summary.filePath, depth + 1);
+      }) !== undefined
+    );
   }
 
   /**
