@@ -119,6 +119,10 @@ function scanLeadingStatements(statements: readonly ts.Statement[], parameters: 
       guards.push({ name: "inline", kind: "inline", span: spanOf(statement) });
       continue;
     }
+    if (isRefusedHandOver(statement, parameters)) {
+      guards.push({ name: "inline", kind: "inline", span: spanOf(statement) });
+      continue;
+    }
     const refusing = refusingHelperCall(statement, parameters);
     if (refusing) {
       guards.push({ name: refusing.name, kind: "wrapper", span: spanOf(refusing.call) });
@@ -164,6 +168,26 @@ function refusingHelperCall(statement: ts.Statement, parameters: ReadonlySet<str
   const handed = helper.call.arguments.filter((argument) => ts.isIdentifier(argument) && parameters.has(argument.text));
   const root = helper.name.split(".")[0]!;
   return handed.length >= 2 && !parameters.has(root) ? helper : undefined;
+}
+
+/**
+ * `try { req.caller = await loadCaller(req.headers); } catch { return reply.status(401).send(...) }`: the request handed
+ * first thing to a project function whose failure the handler answers as unauthenticated, and nothing else. The 401
+ * says what the function checks, whatever it is named or however it fails (a plain `throw new Error(...)`).
+ */
+function isRefusedHandOver(statement: ts.Statement, parameters: ReadonlySet<string>): boolean {
+  if (!ts.isTryStatement(statement) || !statement.catchClause || statement.finallyBlock) return false;
+  const refusal = statement.catchClause.block;
+  if (!endsByLeaving(refusal) || !textMatches(refusal, unauthenticatedHint) || !rejectsUnauthenticated(refusal)) return false;
+  const first = statement.tryBlock.statements[0];
+  const handed = first && !ts.isReturnStatement(first) ? leadingCall(first) : undefined;
+  return !!handed && isAwaitedIn(first!) && handsOverRequest(handed.call, parameters);
+}
+
+/** `const x = await f()` or `await f()`: the call's failure lands in the enclosing `try`. */
+function isAwaitedIn(statement: ts.Statement): boolean {
+  const expression = ts.isVariableStatement(statement) ? statement.declarationList.declarations[0]?.initializer : ts.isExpressionStatement(statement) ? statement.expression : undefined;
+  return !!expression && ts.isAwaitExpression(unwrapExpression(expression));
 }
 
 /** `return;` or `{ return; }`: the handler leaves without answering, because someone else already has. */
