@@ -10,7 +10,7 @@ import { accessTokenModule, accessTokenSource, guardScaffoldFor, socketGuardSour
 import { wrapperConventions } from "./model/conventions.js";
 import type { GuardDefinition, LinkedRoute } from "./model/project-model.js";
 import { findSecretFormat, isSecretName, looksRandom } from "./model/secrets.js";
-import { calleeText, findNodeBySpan, importedModuleOf, isFunctionLike, type FunctionLike } from "./model/syntax.js";
+import { calleeText, findDeclaration, findNodeBySpan, importedModuleOf, isFunctionLike, unwrapExpression, type FunctionLike } from "./model/syntax.js";
 import { handlerFunctionOf } from "./model/route-handlers.js";
 import { routeReportSpan } from "./model/route-report-span.js";
 import type { Framework, GuardScopeKind, RouteSummary, SocketServerSummary } from "./model/types.js";
@@ -23,7 +23,7 @@ const mutatingMethods = new Set(["POST", "PUT", "PATCH", "DELETE", "ALL"]);
  * SAML protocol endpoints, health checks, one-click unsubscribe. Rate limiting still applies to them (missing-rate-limit).
  */
 const publicSegment =
-  /^(login|log-in|logout|log-out|signin|sign-in|signout|sign-out|signup|sign-up|register|forgot-password|reset-password|password-reset|(re)?send-verif\w*|resend-verify-email|verify-email|magic-link|refresh|refresh-tokens?|token|revoke|introspect|authorize|userinfo|jwks(\.json)?|\.well-known|passkey|webauthn|unsubscribe|\[\.\.\.nextauth\]|health|healthz|healthcheck|livez|readyz|ping)$/;
+  /^(login|log-in|logout|log-out|signin|sign-in|signout|sign-out|signup|sign-up|register|forgot-password|reset-password|password-reset|(re)?send-verif\w*|resend-verify-email|verify-email|magic-link|refresh|refresh-tokens?|token|revoke|introspect|authorize|userinfo|jwks(\.json)?|\.well-known|passkey|webauthn|unsubscribe|\[\.\.\.nextauth\]|health|healthz|healthcheck|livez|readyz|ready|readiness|live|liveness|ping)$/;
 const authSegment = /^(auth|oauth|oauth2|oidc|sso|saml|passkey)$/;
 /**
  * The API an embedded client SDK calls from visitors' browsers (`/api/v1/client/[environmentId]/...`): a `client`
@@ -86,6 +86,10 @@ function checkRoute(ctx: Context, linked: LinkedRoute): void {
   const handler = handlerFunctionOf(route, ctx.sourceFile);
   // A tRPC adapter or a 405 stub does nothing itself; a passkey sign-in step serves callers without a session by design.
   if (handler && (delegatesToTrpc(handler) || onlyRefusesMethod(handler) || runsSignInCeremony(handler))) return;
+  // `export default createNextApiHandler({ router })`: the adapter itself is the handler.
+  if (!handler && isTrpcAdapterExport(ctx, route)) return;
+  // A catch-all that only forwards to another server hands each request to that server's routes, which decide.
+  if (handler && segments.some((segment) => catchAllSegment.test(segment)) && forwardsToProxy(handler)) return;
   if (handler && isAnonymousByDesign(ctx, linked, handler, segments)) return;
   const data = { method: route.method === "ALL" ? "ANY" : route.method, path: routePath || "(dynamic path)" };
   const span = routeReportSpan(route, ctx.sourceFile);
@@ -273,6 +277,45 @@ function delegatesToTrpc(handler: FunctionLike): boolean {
   return found;
 }
 
+/** `export default createNextApiHandler({ ... })`, the registration itself a tRPC adapter's handler. */
+function isTrpcAdapterExport(ctx: Context, route: RouteSummary): boolean {
+  const registration = findNodeBySpan(ctx.sourceFile, route.span, ts.isExportAssignment);
+  const call = registration && unwrapExpression(registration.expression);
+  return !!call && ts.isCallExpression(call) && ts.isIdentifier(call.expression) && trpcAdapterModule.test(importedModuleOf(call.expression.text, call) ?? "");
+}
+
+const catchAllSegment = /^(\[\[?\.\.\.\w+\]\]?|\*)$/;
+/** HTTP proxy libraries: what they build forwards the request as it is to another server. */
+const proxyModule = /^(http-proxy-middleware|http-proxy|next-http-proxy-middleware|@fastify\/http-proxy)$/;
+
+/**
+ * The handler hands the request to a proxy an HTTP proxy library builds (`createProxyMiddleware({ target })(req, res)`,
+ * or through a local `const proxy = createProxyMiddleware(...)`): the server behind it authenticates its own routes.
+ */
+function forwardsToProxy(handler: FunctionLike): boolean {
+  const isProxyFactory = (expression: ts.Expression): boolean => {
+    const value = unwrapExpression(expression);
+    if (!ts.isCallExpression(value)) return false;
+    const root = calleeText(value)?.split(".")[0];
+    return !!root && proxyModule.test(importedModuleOf(root, value) ?? "");
+  };
+  let found = false;
+  const visit = (node: ts.Node): void => {
+    if (found) return;
+    if (ts.isCallExpression(node) && node.arguments.length >= 2) {
+      const callee = unwrapExpression(node.expression);
+      if (isProxyFactory(callee)) found = true;
+      else if (ts.isIdentifier(callee)) {
+        const declaration = findDeclaration(callee.text, callee);
+        found = !!declaration && ts.isVariableDeclaration(declaration) && !!declaration.initializer && isProxyFactory(declaration.initializer);
+      }
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(handler);
+  return found;
+}
+
 /**
  * A stub that refuses the method: `return new Response("Method Not Allowed", { status: 405 })`, or Koa's
  * `ctx.status = 405; ctx.set("Allow", "POST")`. It answers 405 and calls nothing but the response's own setters.
@@ -287,8 +330,9 @@ function onlyRefusesMethod(handler: FunctionLike): boolean {
     if (ts.isNumericLiteral(node) && node.text === "405") refuses = true;
     if (ts.isAwaitExpression(node)) acts = true;
     if (ts.isCallExpression(node)) {
+      // `res.set("Allow", "POST").sendStatus(405)`: a chain of the response's own setters.
       let root: ts.Expression = node.expression;
-      while (ts.isPropertyAccessExpression(root)) root = root.expression;
+      while (ts.isPropertyAccessExpression(root) || ts.isCallExpression(root)) root = root.expression;
       const isResponseBuilder = ts.isIdentifier(root) && (context.has(root.text) || /^(NextResponse|Response)$/.test(root.text));
       if (!isResponseBuilder) acts = true;
     }

@@ -119,6 +119,18 @@ function scanLeadingStatements(statements: readonly ts.Statement[], parameters: 
       guards.push({ name: "inline", kind: "inline", span: spanOf(statement) });
       continue;
     }
+    if (isRefusedHandOver(statement, parameters)) {
+      guards.push({ name: "inline", kind: "inline", span: spanOf(statement) });
+      continue;
+    }
+    const refusing = refusingHelperCall(statement, parameters);
+    if (refusing) {
+      guards.push({ name: refusing.name, kind: "wrapper", span: spanOf(refusing.call) });
+      continue;
+    }
+    // Middleware run by hand before the handler's work (`await runMiddleware(req, res, cors)`) is part of the chain, as
+    // it would be registered in front of the handler: it does not end the search for the check that follows.
+    if (runsMiddleware(statement, parameters)) continue;
     if (ts.isTryStatement(statement)) {
       const readThrough = scanLeadingStatements(statement.tryBlock.statements, parameters, fromRequest, guards);
       // What follows a try that did more than read runs after its side effects, so the scan ends with it.
@@ -139,6 +151,69 @@ function scanLeadingStatements(statements: readonly ts.Statement[], parameters: 
     noteRequestReads(statement, fromRequest);
   }
   return true;
+}
+
+/**
+ * `if (!(await checkAdmin(req, res))) return;`: a helper given the request and response decides, and the handler only
+ * leaves when it says no. The helper answers the refusal itself, so it guards when its body does (the link step follows
+ * it like a wrapper: it reads a credential and answers 401/403).
+ */
+function refusingHelperCall(statement: ts.Statement, parameters: ReadonlySet<string>): { name: string; call: ts.CallExpression } | undefined {
+  if (!ts.isIfStatement(statement) || statement.elseStatement || !onlyLeaves(statement.thenStatement)) return undefined;
+  const condition = unwrapExpression(statement.expression);
+  if (!ts.isPrefixUnaryExpression(condition) || condition.operator !== ts.SyntaxKind.ExclamationToken) return undefined;
+  const helper = delegatedCall(unwrapExpression(condition.operand));
+  if (!helper || helper.call.arguments.length < 2) return undefined;
+  // The response is among the arguments: the helper can answer, so the bare `return` that follows is no silent pass.
+  const handed = helper.call.arguments.filter((argument) => ts.isIdentifier(argument) && parameters.has(argument.text));
+  const root = helper.name.split(".")[0]!;
+  return handed.length >= 2 && !parameters.has(root) ? helper : undefined;
+}
+
+/**
+ * `try { req.caller = await loadCaller(req.headers); } catch { return reply.status(401).send(...) }`: the request handed
+ * first thing to a project function whose failure the handler answers as unauthenticated, and nothing else. The 401
+ * says what the function checks, whatever it is named or however it fails (a plain `throw new Error(...)`).
+ */
+function isRefusedHandOver(statement: ts.Statement, parameters: ReadonlySet<string>): boolean {
+  if (!ts.isTryStatement(statement) || !statement.catchClause || statement.finallyBlock) return false;
+  const refusal = statement.catchClause.block;
+  if (!endsByLeaving(refusal) || !textMatches(refusal, unauthenticatedHint) || !rejectsUnauthenticated(refusal)) return false;
+  const first = statement.tryBlock.statements[0];
+  const handed = first && !ts.isReturnStatement(first) ? leadingCall(first) : undefined;
+  return !!handed && isAwaitedIn(first!) && handsOverRequest(handed.call, parameters);
+}
+
+/** `const x = await f()` or `await f()`: the call's failure lands in the enclosing `try`. */
+function isAwaitedIn(statement: ts.Statement): boolean {
+  const expression = ts.isVariableStatement(statement) ? statement.declarationList.declarations[0]?.initializer : ts.isExpressionStatement(statement) ? statement.expression : undefined;
+  return !!expression && ts.isAwaitExpression(unwrapExpression(expression));
+}
+
+/** `return;` or `{ return; }`: the handler leaves without answering, because someone else already has. */
+function onlyLeaves(statement: ts.Statement): boolean {
+  const single = ts.isBlock(statement) ? (statement.statements.length === 1 ? statement.statements[0] : undefined) : statement;
+  return !!single && ts.isReturnStatement(single) && !single.expression;
+}
+
+/**
+ * `await runMiddleware(req, res, cors)`: a plain function given the handler's request and response, in order, and
+ * middleware values (`cors`, `helmet()`), whose result is not used. It runs connect-style middleware in front of the
+ * handler's own work, which a guard after it still protects.
+ */
+function runsMiddleware(statement: ts.Statement, parameters: ReadonlySet<string>): boolean {
+  if (!ts.isExpressionStatement(statement)) return false;
+  const helper = delegatedCall(statement.expression);
+  if (!helper || !ts.isIdentifier(helper.call.expression) || parameters.has(helper.call.expression.text)) return false;
+  if (writesAnyCase.test(helper.name)) return false;
+  const [request, response, ...middleware] = helper.call.arguments;
+  const isParameter = (argument: ts.Expression | undefined): boolean => !!argument && ts.isIdentifier(argument) && parameters.has(argument.text);
+  if (!isParameter(request) || !isParameter(response) || request!.getText() === response!.getText() || middleware.length === 0) return false;
+  return middleware.every((argument) => {
+    const value = unwrapExpression(argument);
+    const named = ts.isCallExpression(value) ? unwrapExpression(value.expression) : value;
+    return ts.isIdentifier(named) && !parameters.has(named.text) && (!ts.isCallExpression(value) || value.arguments.every((inner) => !someDescendant(inner, (node) => ts.isIdentifier(node) && parameters.has(node.text))));
+  });
 }
 
 /** A block whose last statement returns or throws (also Koa's `ctx.throw(400)`): a `catch` that refuses rather than carrying on. */
@@ -276,6 +351,7 @@ function callsOnlyReads(expression: ts.Expression, fromRequest: ReadonlySet<stri
 
 const readVerb = /^(get|find|load|read|resolve|lookup|select|count|list|search|parse|safeParse|parseAsync|safeParseAsync|validate|check|is|has|decode|verify|authorize|authenticate)([A-Z_\d]|$)/;
 const writeWord = /(Create|Update|Upsert|Insert|Delete|Remove|Save|Set|Write|Send|Add|Increment|Publish|Enqueue)/;
+const writesAnyCase = new RegExp(writeWord.source, "i");
 const pureGlobals = /^(String|Number|Boolean|BigInt|JSON|Object|Array|Math|Date|URL|URLSearchParams|decodeURIComponent|encodeURIComponent|parseInt|parseFloat)$/;
 const schemaLibrary = /^(zod|yup|joi|valibot|superstruct|@sinclair\/typebox|arktype)$/;
 

@@ -18,9 +18,16 @@ const schemaCallHint = new RegExp(`\\b(${[...schemaMethods, "compile"].join("|")
 const functionalValidatorSpelling = /superstruct|valibot|typia|typebox/;
 
 export const conventions: Extractor = {
-  kinds: [ts.SyntaxKind.FunctionDeclaration, ts.SyntaxKind.VariableDeclaration],
+  kinds: [ts.SyntaxKind.FunctionDeclaration, ts.SyntaxKind.VariableDeclaration, ts.SyntaxKind.MethodDeclaration],
   visit(node, { summary }) {
-    const definition = namedDefinition(node);
+    const chain = middlewareArray(node);
+    if (chain) {
+      // `export const protectedChain = [withDb, withAuth, limiter]`, spread into `app.use(...protectedChain)`: it runs
+      // each element, so it authenticates when one of them does.
+      (summary.middlewareArrays ??= []).push(chain);
+      return;
+    }
+    const definition = namedDefinition(node) ?? staticMethodDefinition(node);
     if (!definition) return;
     const { name, body } = definition;
     const readsCredentials = readsCredential(body);
@@ -36,6 +43,10 @@ export const conventions: Extractor = {
       }
     }
     if (!summary.validators.includes(name) && validatesParameter(body)) summary.validators.push(name);
+    else {
+      const callee = forwardedConfigCallee(body);
+      if (callee && callee !== name) (summary.configForwarders ??= []).push({ name, callee });
+    }
     if (verifiesSignature(body) && !(summary.signatureVerifiers ?? []).includes(name)) (summary.signatureVerifiers ??= []).push(name);
     if (readsClientAddress(body) && !(summary.clientAddressReaders ?? []).includes(name)) (summary.clientAddressReaders ??= []).push(name);
   },
@@ -54,6 +65,31 @@ function namedDefinition(node: ts.Node): { name: string; body: ts.Node } | undef
     return { name: node.name.text, body: initializer };
   }
   return undefined;
+}
+
+/** `static check(req, res) { ... }` of a named class: the project calls it as `Class.check(...)`, and it is recorded by that name. */
+function staticMethodDefinition(node: ts.Node): { name: string; body: ts.Node } | undefined {
+  if (!ts.isMethodDeclaration(node) || !node.body || !ts.isIdentifier(node.name) || !ts.isClassDeclaration(node.parent) || !node.parent.name) return undefined;
+  const isStatic = (ts.getModifiers(node) ?? []).some((modifier) => modifier.kind === ts.SyntaxKind.StaticKeyword);
+  return isStatic ? { name: `${node.parent.name.text}.${node.name.text}`, body: node } : undefined;
+}
+
+/**
+ * `const chain = [withDb, withAuth, rateLimiter({...})]`: an array of middleware, kept as a delegate that authenticates
+ * when one of its elements does (followed by the link step). Arrays of anything else are not middleware arrays.
+ */
+function middlewareArray(node: ts.Node): { name: string; elements: string[] } | undefined {
+  if (!ts.isVariableDeclaration(node) || !ts.isIdentifier(node.name) || !node.initializer) return undefined;
+  const array = unwrapExpression(node.initializer);
+  if (!ts.isArrayLiteralExpression(array) || array.elements.length === 0) return undefined;
+  const elements: string[] = [];
+  for (const element of array.elements) {
+    const expression = unwrapExpression(element);
+    const callee = ts.isCallExpression(expression) ? unwrapExpression(expression.expression) : expression;
+    if (ts.isIdentifier(callee)) elements.push(callee.text);
+    else if (!ts.isCallExpression(expression) && !ts.isPropertyAccessExpression(expression)) return undefined;
+  }
+  return elements.length > 0 ? { name: node.name.text, elements } : undefined;
 }
 
 /** How a guard is applied and whom it admits, for a fix that reuses it (see GuardShapeSummary). */
@@ -137,6 +173,30 @@ function calledNames(definition: ts.Node, self: string): string[] {
   };
   visit(definition);
   return [...names];
+}
+
+/**
+ * `(config) => createRoute({ ...config, errorFormat: "v2" })`: a factory whose whole result is another function's, given
+ * its own parameter (as is, or spread into an object with a few settings added). It does what that function does with
+ * the config: validates its schemas, authenticates its handler. Returns the function it hands the config to.
+ */
+function forwardedConfigCallee(definition: ts.Node): string | undefined {
+  if (!isFunctionLike(definition) || !definition.body) return undefined;
+  const parameters = new Set<string>();
+  for (const parameter of definition.parameters) collectNames(parameter.name, parameters);
+  let result: ts.Expression | undefined;
+  if (ts.isBlock(definition.body)) {
+    const only = definition.body.statements.length === 1 ? definition.body.statements[0] : undefined;
+    result = only && ts.isReturnStatement(only) ? only.expression : undefined;
+  } else result = definition.body;
+  const call = result && unwrapExpression(result);
+  if (!call || !ts.isCallExpression(call) || !ts.isIdentifier(call.expression)) return undefined;
+  const handsParameter = call.arguments.some((argument) => {
+    const value = unwrapExpression(argument);
+    if (ts.isIdentifier(value)) return parameters.has(value.text);
+    return ts.isObjectLiteralExpression(value) && value.properties.some((property) => ts.isSpreadAssignment(property) && mentionsAny(property.expression, parameters));
+  });
+  return handsParameter ? call.expression.text : undefined;
 }
 
 /** A schema run over one of the function's (or its returned middleware's) parameters: `schema.safeParse(req.body)`, `ajv.compile(s)`. */

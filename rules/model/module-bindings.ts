@@ -2,6 +2,7 @@
 import { ts } from "ts-morph";
 import type { Extractor } from "./summarize.js";
 import { hasModifier, requiredModule } from "./syntax.js";
+import type { ExportBinding } from "./types.js";
 
 const { SyntaxKind } = ts;
 
@@ -41,6 +42,8 @@ export const moduleBindings: Extractor = {
       }
     } else if (ts.isExportAssignment(node)) {
       if (ts.isIdentifier(node.expression)) summary.exports.push({ exported: "default", local: node.expression.text });
+      // `export default { usersRouter, teams: teamsRouter }`: a collection other modules reach into (`routers.usersRouter`).
+      else if (ts.isObjectLiteralExpression(node.expression)) summary.exports.push(...collectedMembers(node.expression));
     } else if (ts.isFunctionDeclaration(node) || ts.isClassDeclaration(node)) {
       if (!node.name || !hasModifier(node, SyntaxKind.ExportKeyword)) return;
       summary.exports.push({ exported: hasModifier(node, SyntaxKind.DefaultKeyword) ? "default" : node.name.text, local: node.name.text });
@@ -70,3 +73,14 @@ export const moduleBindings: Extractor = {
     }
   },
 };
+
+/** The identifiers an exported object literal collects, as `default.<key>` exports of their local names. */
+function collectedMembers(object: ts.ObjectLiteralExpression): ExportBinding[] {
+  return object.properties.flatMap((property) => {
+    if (ts.isShorthandPropertyAssignment(property)) return [{ exported: `default.${property.name.text}`, local: property.name.text }];
+    if (ts.isPropertyAssignment(property) && ts.isIdentifier(property.name) && ts.isIdentifier(property.initializer)) {
+      return [{ exported: `default.${property.name.text}`, local: property.initializer.text }];
+    }
+    return [];
+  });
+}

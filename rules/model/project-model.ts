@@ -289,7 +289,9 @@ export class ProjectModel implements ProjectFacts {
     if (guard.kind === "call") return this.authenticates(root, filePath, true, 0);
     if (guard.kind === "verifier") return this.verifiesSignature(root, filePath);
     if (candidates.some((c) => knownAuthGuards.includes(c))) return true;
-    return this.authenticates(root, filePath, false, 0);
+    // `AdminAuth.check(req, res)`: a static method of a project class, recorded as `Class.method` where it is defined.
+    const member = name.split(".").slice(1).join(".");
+    return this.authenticates(root, filePath, false, 0) || (member !== "" && this.authenticates(root, filePath, false, 0, member));
   }
 
   /** `local` (as seen from `filePath`) is a project function that reads the client's network address. */
@@ -307,12 +309,17 @@ export class ProjectModel implements ProjectFacts {
    * authenticates a few helpers deep. With `throwing`, only guards that throw count (library guards return null).
    * A wrapper that verifies the request's signature authenticates its sender.
    */
-  private authenticates(local: string, filePath: string, throwing: boolean, depth: number): boolean {
+  private authenticates(local: string, filePath: string, throwing: boolean, depth: number, member?: string): boolean {
     if (depth > 3) return false;
     return (
       this.resolveDefinition(local, filePath, (summary, name) => {
+        if (member !== undefined) return (throwing ? (summary.throwingAuthGuards ?? []) : summary.authGuards).includes(`${name}.${member}`);
         if ((throwing ? (summary.throwingAuthGuards ?? []) : summary.authGuards).includes(name)) return true;
         if (!throwing && (summary.signatureVerifiers ?? []).includes(name)) return true;
+        const forwarded = summary.configForwarders?.find((candidate) => candidate.name === name);
+        if (forwarded) return this.authenticates(forwarded.callee, summary.filePath, throwing, depth + 1);
+        const chain = summary.middlewareArrays?.find((candidate) => candidate.name === name);
+        if (chain) return chain.elements.some((element) => (!throwing && knownAuthGuards.includes(element)) || this.authenticates(element, summary.filePath, throwing, depth + 1));
         const delegate = summary.authDelegates?.find((candidate) => candidate.name === name);
         if (!delegate) return false;
         return delegate.callees.some((callee) => (!throwing && knownAuthGuards.includes(callee)) || this.authenticates(callee, summary.filePath, throwing, depth + 1));
@@ -460,8 +467,18 @@ export class ProjectModel implements ProjectFacts {
   }
 
   isValidator(name: string, filePath: string): boolean {
-    if (this.settings.validators.includes(name)) return true;
-    return this.resolveDefinition(name, filePath, (summary, local) => summary.validators.includes(local)) !== undefined;
+    return this.settings.validators.includes(name) || this.validates(name, filePath, 0);
+  }
+
+  private validates(name: string, filePath: string, depth: number): boolean {
+    return (
+      this.resolveDefinition(name, filePath, (summary, local) => {
+        if (summary.validators.includes(local)) return true;
+        // `(config) => createRoute({ ...config })`: validates when the factory it hands the config to does.
+        const forwarded = depth < 3 ? summary.configForwarders?.find((candidate) => candidate.name === local) : undefined;
+        return !!forwarded && this.validates(forwarded.callee, summary.filePath, depth + 1);
+      }) !== undefined
+    );
   }
 
   /**
@@ -707,12 +724,17 @@ export class ProjectModel implements ProjectFacts {
 
   /** A router is keyed by "file#local": a mounted identifier is followed through its import to its definition. */
   private resolveLocalRouter(local: string, summary: FileSummary, depth = 0): string {
-    const binding = summary.imports.find((b) => b.local === local);
+    // `routers.teamRouter`: the member of an imported collection (`export default { teamRouter }`) is that module's `teamRouter`.
+    // (Only a plain `a.b`: a re-exported name is keyed by its module specifier, `./auth.v2#default`, dots included.)
+    const [root, member] = /^[\w$]+\.[\w$]+$/.test(local) ? local.split(".") : [local];
+    const binding = summary.imports.find((b) => b.local === root);
     if (!binding || depth > 8) return `${summary.filePath}#${local}`;
     const target = this.resolveModule(binding.module, summary.filePath);
     const targetSummary = target ? this.summaries.get(target) : undefined;
     if (!targetSummary) return `${summary.filePath}#${local}`;
-    const exported = targetSummary.exports.find((e) => e.exported === binding.imported);
+    const imported = member === undefined ? binding.imported : binding.imported === "*" ? member : `${binding.imported}.${member}`;
+    const exported = targetSummary.exports.find((e) => e.exported === imported);
+    if (member !== undefined) return exported ? this.resolveLocalRouter(exported.local, targetSummary, depth + 1) : `${summary.filePath}#${local}`;
     return this.resolveLocalRouter(exported?.local ?? binding.imported, targetSummary, depth + 1);
   }
 

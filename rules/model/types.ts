@@ -336,6 +336,10 @@ export interface FileSummary {
   throwingAuthGuards?: string[];
   /** Local functions that read a credential and call these functions: a wrapper that authenticates through a helper. */
   authDelegates?: Array<{ name: string; callees: string[] }>;
+  /** Factories whose result is another function's, handed their config (`(config) => createRoute({ ...config })`). */
+  configForwarders?: Array<{ name: string; callee: string }>;
+  /** Arrays of middleware (`const signedIn = [withDb, withAuth]`, spread into `use(...signedIn)`): the functions each runs. */
+  middlewareArrays?: Array<{ name: string; elements: string[] }>;
   /** What each of those guards and delegates checks beyond a signed-in caller, and how it is called (for fixes that reuse it). */
   guardShapes?: GuardShapeSummary[];
   /** Handlers named for HTTP methods that a non-route module exports for route files to re-export, with their guards. */

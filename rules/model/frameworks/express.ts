@@ -89,6 +89,12 @@ function mountTable(call: ts.CallExpression): Array<{ prefix: string; router: st
  */
 function mountedRouter(argument: ts.Expression, hasPrefix: boolean, isLast: boolean): string | undefined {
   const expression = unwrapExpression(argument);
+  // `app.use("/team", guard, routers.teamRouter)`: a member of an imported collection of routers, followed by the link step.
+  if (ts.isPropertyAccessExpression(expression) && ts.isIdentifier(expression.expression) && ts.isIdentifier(expression.name)) {
+    const collection = expression.expression.text;
+    const isCollected = importedModuleOf(collection, expression) !== undefined && hasPrefix && isLast;
+    return isCollected && !middlewareName.test(expression.name.text) ? `${collection}.${expression.name.text}` : undefined;
+  }
   if (!ts.isIdentifier(expression)) return undefined;
   const name = expression.text;
   if (isConstructedServer(expression) || hasRouterName(name)) return name;

@@ -257,10 +257,62 @@ function visitPagesDefaultExport(node: ts.Node, context: ExtractionContext, path
     return;
   }
   if (!expression || !fallback) return;
+  const dispatched = methodMapRoutes(expression, path);
+  if (dispatched) {
+    summary.routes.push(...dispatched);
+    return;
+  }
   const resolved = resolveHandler(expression);
   const span = spanOf(ts.isIdentifier(expression) ? expression : fallback);
   if (resolved.handler) summary.routes.push(...routesForHandler(pagesBase(path), resolved.handler, span, resolved.wrappers));
   else summary.routes.push({ ...pagesBase(path), method: "ALL", span, handlerName: resolved.handlerName, guards: resolved.wrappers });
+}
+
+/**
+ * `export default dispatch({ GET: authed({ fn }), POST: authed({ fn }) })`: a dispatcher given a map from HTTP method to
+ * handler serves exactly the map's methods (it answers 405 for the others), and each entry is a route of its own, with
+ * the wrappers around its value and the checks of its handler. The dispatcher is kept last in the chain: it runs first,
+ * but an entry's own wrapper is the one a finding should name. A local name is followed once (`const handlers = {...}`).
+ */
+function methodMapRoutes(expression: ts.Expression, path: string): RouteSummary[] | undefined {
+  const { wrappers: dispatchers, inner } = unwrapHandler(expression);
+  const call = unwrapExpression(inner);
+  if (!ts.isCallExpression(call) || !calleeText(call)) return undefined;
+  const map = call.arguments.map((argument) => methodMapOf(argument)).find((candidate) => candidate !== undefined);
+  if (!map) return undefined;
+  const dispatcher: GuardRef = { name: calleeText(call)!, kind: "wrapper", span: spanOf(call.expression) };
+  return map.map(({ method, name, value }) => {
+    const resolved = resolveHandler(value);
+    const guards = [...resolved.wrappers, ...(resolved.handler ? inlineAuthGuards(resolved.handler) : []), ...dispatchers, dispatcher];
+    return {
+      ...pagesBase(path),
+      method,
+      span: spanOf(name),
+      handler: resolved.handler && spanOf(resolved.handler),
+      handlerName: resolved.handler ? undefined : resolved.handlerName,
+      guards,
+    };
+  });
+}
+
+/** The entries of an object literal whose every key is an HTTP method (`{ GET: h, POST: h }`), as written or through a local const. */
+function methodMapOf(argument: ts.Expression): Array<{ method: HttpMethod; name: ts.Node; value: ts.Expression }> | undefined {
+  let object = unwrapExpression(argument);
+  if (ts.isIdentifier(object)) {
+    const declaration = findDeclaration(object.text, object);
+    if (!declaration || !ts.isVariableDeclaration(declaration) || !declaration.initializer) return undefined;
+    object = unwrapExpression(declaration.initializer);
+  }
+  if (!ts.isObjectLiteralExpression(object) || object.properties.length === 0) return undefined;
+  const entries: Array<{ method: HttpMethod; name: ts.Node; value: ts.Expression }> = [];
+  for (const property of object.properties) {
+    const key = property.name && (ts.isIdentifier(property.name) || ts.isStringLiteral(property.name)) ? property.name.text : undefined;
+    if (!key || !appRouteMethods.includes(key as HttpMethod)) return undefined;
+    if (ts.isPropertyAssignment(property)) entries.push({ method: key as HttpMethod, name: property.name, value: property.initializer });
+    else if (ts.isShorthandPropertyAssignment(property)) entries.push({ method: key as HttpMethod, name: property.name, value: property.name });
+    else return undefined;
+  }
+  return entries;
 }
 
 function pagesBase(path: string): Pick<RouteSummary, "framework" | "path" | "frameworkValidated" | "markedPublic"> {

@@ -1,0 +1,3 @@
+export async function verifyAccessToken(_token: string): Promise<{ id: string } | undefined> {
+  return undefined;
+}

@@ -1,0 +1,4 @@
+import billingRouter from "./billing";
+import membersRouter from "./members";
+
+export default { billingRouter, membersRouter };
