@@ -12,6 +12,7 @@ import {
   clientExposedPrefixIn,
   clientExposedPrefixOf,
   envNameWithPrefix,
+  findNamedSecretFormat,
   findSecretFormat,
   isPublicCredential,
   isSecretName,
@@ -89,8 +90,9 @@ function checkLiteral(ctx: Context, literal: Literal): void {
   // `CLIENT_SECRET = "CLIENT_SECRET"`: a value spelling its own key names a setting.
   if (targetName !== undefined && isOwnName(value, targetName)) return;
   if (ctx.isTestFile) {
-    // Tests mint their own keys, tokens and wrong passwords; only a credential a vendor issued is a leak there.
-    if (format && !format.format.isSelfMinted) reportFormat(ctx, literal, callSiteOf(literal), targetName, format, "warn");
+    // Tests mint their own keys, tokens and wrong passwords; only a credential a vendor issued is a leak there, and a
+    // format with a checksum must pass it (a test's hand-typed `ghp_…` does not).
+    if (format && isVendorIssued(format, value)) reportFormat(ctx, literal, callSiteOf(literal), targetName, format, "warn");
     return;
   }
 
@@ -124,6 +126,14 @@ function checkLiteral(ctx: Context, literal: Literal): void {
     reportFormat(ctx, literal, site, targetName, format);
     return;
   }
+  // A value in its provider's documented shape under a name that mentions the provider (`datadogApiKey`).
+  const named = targetName !== undefined || site?.property !== undefined ? findNamedSecretFormat(value, site?.property ?? targetName ?? "") : undefined;
+  if (named) {
+    const envName = envNameFor(site, targetName, undefined, named.envName);
+    const data = { subject: subjectOf(targetName), description: named.description, preview, destination: destination(ctx, literal, envName).text };
+    ctx.report({ node: literal, messageId: "knownFormat", data, fix: moveToEnv(ctx, literal, envName, undefined) });
+    return;
+  }
   // A hand-written example of a third-party payload (a webhook body kept as sample data): its tokens are the vendor's
   // documentation values, not credentials of this project. Known formats above are still reported.
   if (isInSampleData(literal)) return;
@@ -132,6 +142,11 @@ function checkLiteral(ctx: Context, literal: Literal): void {
   const envName = envNameFor(site, targetName, undefined);
   const data = { subject: subjectOf(targetName), preview, destination: destination(ctx, literal, envName).text };
   ctx.report({ node: literal, messageId: "highEntropy", data, fix: moveToEnv(ctx, literal, envName, undefined) });
+}
+
+function isVendorIssued(match: FormatMatch, value: string): boolean {
+  const { format } = match;
+  return !format.isSelfMinted && (!format.hasValidChecksum || format.hasValidChecksum(value.slice(match.start, match.end)));
 }
 
 function reportFormat(ctx: Context, literal: Literal, site: CallSite | undefined, targetName: string | undefined, format: FormatMatch, severity?: "warn"): void {
@@ -384,8 +399,10 @@ function subjectOf(targetName: string | undefined): string {
  * The variable to move the secret to: the SDK's conventional name for a positional secret, else the name the
  * code stores it under (prefixed with the vendor), else the format's conventional name.
  */
-function envNameFor(site: CallSite | undefined, targetName: string | undefined, format: FormatMatch | undefined): string {
+function envNameFor(site: CallSite | undefined, targetName: string | undefined, format: FormatMatch | undefined, conventionalName?: string): string {
   if (site?.argument) return site.argument.envName;
+  // `API_TOKEN=…` in dotenv text names its own variable.
+  if (format?.name !== undefined) return format.name.toUpperCase();
   const prefix = site?.vendor?.envPrefix;
   const name = site?.property ?? targetName;
   if (name) {
@@ -394,6 +411,7 @@ function envNameFor(site: CallSite | undefined, targetName: string | undefined, 
     if (isDescriptive && fitsFormat) return envNameWithPrefix(prefix, name);
   }
   if (format) return format.format.envName;
+  if (conventionalName !== undefined && (!name || !isSecretName(name))) return conventionalName;
   return envNameWithPrefix(prefix ?? "APP", name ?? "SECRET");
 }
 

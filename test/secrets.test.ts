@@ -41,7 +41,7 @@ function fakeJwt(payload: Record<string, unknown>): string {
 
 describe("secret formats", () => {
   it("recognises each vendor's credential shape", () => {
-    assert.equal(formatOf("AKIAQ7RZ3MK2XW9PLD4T"), "aws-access-key-id");
+    assert.equal(formatOf("AKIAQ7RZ3MK2XWZPLD4T"), "aws-access-key-id");
     assert.equal(formatOf("sk_live_Q3fz8LmW1pRt6YvK0aHs2NdJ4c"), "stripe-secret-key");
     assert.equal(formatOf("rk_live_Pz93kWmQ18LrTe6YvK0aHs2NdJ"), "stripe-secret-key");
     assert.equal(formatOf("ghp_R8kz2Lm9QwX4pTe7YvN1aHs5DjC3bF6gU0iO"), "github-token");
