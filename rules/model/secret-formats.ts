@@ -44,13 +44,15 @@ export interface NamedSecretFormat {
 }
 
 const uuid = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
-/** A token starts where no letter or digit precedes it. */
-const start = "(?<![A-Za-z0-9])";
+/** A token starts where no letter, digit, underscore or dot precedes it (`live_…` in `pk_live_…`, `ico-…` in `a.ico-…`). */
+const start = "(?<![A-Za-z0-9_.])";
 /** Ends of tokens by their alphabet: a fixed-length token must not run on into more of it. */
 const endWord = "(?![A-Za-z0-9_-])";
 const endBase64 = "(?![A-Za-z0-9+/=])";
 
 interface Row {
+  /** When the id read from provider and what would rename one that reports and suppressions already use. */
+  id?: string;
   provider: string;
   what: string;
   /** The regular expression source of the token, between the start and end guards. */
@@ -75,7 +77,7 @@ function article(text: string): string {
 function vendorFormat(row: Row): SecretFormat {
   const description = `${row.provider} ${row.what}`;
   return {
-    id: idOf(row.provider, row.what),
+    id: row.id ?? idOf(row.provider, row.what),
     provider: row.provider,
     description: `${article(description)} ${description}`,
     pattern: new RegExp(`${start}(?:${row.source})${row.end ?? endWord}`, row.caseInsensitive ? "i" : ""),
@@ -95,7 +97,7 @@ const vendorRows: readonly Row[] = [
   { provider: "Azure", what: "storage account key", source: "AccountKey=[A-Za-z0-9+/]{86}==", keywords: ["AccountKey="], envName: "AZURE_STORAGE_CONNECTION_STRING", end: endBase64 },
   { provider: "Azure", what: "shared access key", source: "SharedAccessKey=[A-Za-z0-9+/]{42,43}=", keywords: ["SharedAccessKey="], envName: "AZURE_SERVICE_BUS_CONNECTION_STRING", end: endBase64 },
   { provider: "Azure", what: "AD client secret", source: "[A-Za-z0-9_~.]{3}\\dQ~[A-Za-z0-9_~.-]{31,34}", keywords: ["Q~"], envName: "AZURE_CLIENT_SECRET", end: "(?![A-Za-z0-9_~.-])" },
-  { provider: "Google Cloud", what: "API key", source: "AIza[0-9A-Za-z_-]{35}", keywords: ["AIza"], envName: "GOOGLE_API_KEY" },
+  { id: "google-api-key", provider: "Google", what: "API key", source: "AIza[0-9A-Za-z_-]{35}", keywords: ["AIza"], envName: "GOOGLE_API_KEY" },
   { provider: "Google", what: "OAuth client secret", source: "GOCSPX-[A-Za-z0-9_-]{28}", keywords: ["GOCSPX-"], envName: "GOOGLE_CLIENT_SECRET" },
   { provider: "Google", what: "OAuth access token", source: "ya29\\.[0-9A-Za-z_-]{50,}", keywords: ["ya29."], envName: "GOOGLE_ACCESS_TOKEN" },
   { provider: "Firebase", what: "Cloud Messaging server key", source: "AAAA[A-Za-z0-9_-]{7}:APA91b[A-Za-z0-9_-]{134}", keywords: [":APA91b"], envName: "FCM_SERVER_KEY" },
@@ -151,7 +153,7 @@ const vendorRows: readonly Row[] = [
   { provider: "CircleCI", what: "personal API token", source: "CCIPAT_[A-Za-z0-9]{22}_[a-f0-9]{40}", keywords: ["CCIPAT_"], envName: "CIRCLECI_TOKEN" },
   { provider: "Buildkite", what: "API token", source: "bkua_[a-f0-9]{40}", keywords: ["bkua_"], envName: "BUILDKITE_API_TOKEN" },
   { provider: "SonarQube", what: "token", source: "sq[pua]_[a-f0-9]{40}", keywords: ["sqp_", "squ_", "sqa_"], envName: "SONAR_TOKEN" },
-  { provider: "Sourcegraph", what: "access token", source: "sgp_(?:[a-f0-9]{16}|local)_[a-f0-9]{40}|sgp_[a-f0-9]{40}", keywords: ["sgp_"], envName: "SRC_ACCESS_TOKEN" },
+  { provider: "Sourcegraph", what: "access token", source: "sgp_(?:[a-fA-F0-9]{16}|local)_[a-fA-F0-9]{40}|sgp_[a-fA-F0-9]{40}", keywords: ["sgp_"], envName: "SRC_ACCESS_TOKEN" },
   { provider: "Harness", what: "API key", source: "(?:pat|sat)\\.[A-Za-z0-9_-]{22}\\.[A-Za-z0-9]{24}\\.[A-Za-z0-9]{20}", keywords: ["pat.", "sat."], envName: "HARNESS_API_KEY" },
   { provider: "Octopus Deploy", what: "API key", source: "API-[A-Z0-9]{26}", keywords: ["API-"], envName: "OCTOPUS_API_KEY", isValid: (match) => /\d/.test(match.slice(4)) && /[A-Z]/.test(match.slice(4)) },
   { provider: "TeamCity", what: "access token", source: "eyJ0eXAiOiAiVENWMiJ9\\.[A-Za-z0-9_-]{36}\\.[A-Za-z0-9_-]{48}", keywords: ["eyJ0eXAiOiAiVENWMiJ9"], envName: "TEAMCITY_TOKEN" },
@@ -198,7 +200,7 @@ const vendorRows: readonly Row[] = [
   { provider: "Axiom", what: "API token", source: `xa[ap]t-${uuid}`, keywords: ["xaat-", "xapt-"], envName: "AXIOM_TOKEN" },
   { provider: "MaxMind", what: "license key", source: "[A-Za-z0-9]{6}_[A-Za-z0-9]{29}_mmk", keywords: ["_mmk"], envName: "MAXMIND_LICENSE_KEY" },
   // Payments and commerce
-  { provider: "Stripe", what: "live secret key", source: "(?:sk|rk)_live_[0-9A-Za-z]{24,}", keywords: ["sk_live_", "rk_live_"], envName: "STRIPE_SECRET_KEY" },
+  { id: "stripe-secret-key", provider: "Stripe", what: "live secret key", source: "(?:sk|rk)_live_[0-9A-Za-z]{24,}", keywords: ["sk_live_", "rk_live_"], envName: "STRIPE_SECRET_KEY" },
   { provider: "Stripe", what: "webhook signing secret", source: "whsec_[A-Za-z0-9+/=]{32,}", keywords: ["whsec_"], envName: "STRIPE_WEBHOOK_SECRET", end: endBase64 },
   { provider: "Square", what: "access token", source: "EAAA[A-Za-z0-9_-]{60}|sq0atp-[A-Za-z0-9_-]{22}", keywords: ["EAAA", "sq0atp-"], envName: "SQUARE_ACCESS_TOKEN" },
   { provider: "Square", what: "OAuth secret", source: "sq0csp-[A-Za-z0-9_-]{43}", keywords: ["sq0csp-"], envName: "SQUARE_OAUTH_SECRET" },
@@ -215,7 +217,7 @@ const vendorRows: readonly Row[] = [
   { provider: "Duffel", what: "live access token", source: "duffel_live_[A-Za-z0-9_=-]{43}", keywords: ["duffel_live_"], envName: "DUFFEL_ACCESS_TOKEN" },
   { provider: "Klaviyo", what: "private API key", source: "pk_[a-f0-9]{34}", keywords: ["pk_"], envName: "KLAVIYO_PRIVATE_KEY" },
   // Messaging, email and social
-  { provider: "Slack", what: "token", source: "xox[abposr]-[0-9A-Za-z-]{10,}", keywords: ["xoxa-", "xoxb-", "xoxp-", "xoxo-", "xoxs-", "xoxr-"], envName: "SLACK_TOKEN", end: "", isValid: (match) => /\d/.test(match) },
+  { provider: "Slack", what: "token", source: "xox[abposr]-(?:\\d[0-9A-Za-z-]{9,}|[0-9A-Za-z]{8,48}(?![0-9A-Za-z-]))", keywords: ["xoxa-", "xoxb-", "xoxp-", "xoxo-", "xoxs-", "xoxr-"], envName: "SLACK_TOKEN", end: "", isValid: (match) => /\d/.test(match) },
   { provider: "Slack", what: "app-level token", source: "xapp-\\d-[A-Z0-9]+-\\d+-[a-z0-9]{32,}", keywords: ["xapp-"], envName: "SLACK_APP_TOKEN" },
   { provider: "Slack", what: "configuration token", source: "xoxe(?:\\.xox[bp])?-\\d-[A-Z0-9]{140,170}", keywords: ["xoxe"], envName: "SLACK_CONFIG_TOKEN", caseInsensitive: true },
   { provider: "Slack", what: "webhook URL", source: "https://hooks\\.slack\\.com/(?:services|workflows|triggers)/[A-Za-z0-9+/]{43,56}", keywords: ["hooks.slack.com/"], envName: "SLACK_WEBHOOK_URL", end: "(?![A-Za-z0-9+/])", isValid: (match) => /\/[A-Z0-9]{8,12}\/[A-Z0-9]{8,12}\/[A-Za-z0-9]{20,}$|workflows|triggers/.test(match) },

@@ -48,9 +48,9 @@ const contextFormats: readonly SecretFormat[] = [
     id: "curl-credentials",
     provider: "Command line",
     description: "a password on a curl command line",
-    pattern: /\bcurl\b[^\n]*?\s(?:-u|--user)[\s=]+(['"]?)[^\s'":]+:(?<secret>[^\s'"]+)\1/d,
+    pattern: /\bcurl\b[^\n]*?\s(?:-u|--user)[\s=]+(['"]?)[^\s'":]+:(['"]?)(?<secret>[^\s'"]+)\2\1/d,
     keywords: ["curl"],
-    isValid: (match) => isRealPassword(/:([^\s'":]+)['"]?$/.exec(match)?.[1] ?? ""),
+    isValid: (_match, groups) => isRealPassword(groups?.["secret"] ?? ""),
     envName: "BASIC_AUTH_PASSWORD",
     isSelfMinted: true,
   },
@@ -58,9 +58,9 @@ const contextFormats: readonly SecretFormat[] = [
     id: "authorization-header",
     provider: "Authorization header",
     description: "a credential in an Authorization header",
-    pattern: /\bAuthorization:\s*(?:Bearer|Basic|Token|Bot|ApiKey)\s+(?<secret>[A-Za-z0-9._~+/=-]{12,})/id,
+    pattern: /\bAuthorization:\s*(?:(?:Bearer|Basic|Token|Bot|ApiKey|Api-Token|Key)\s+)?(?<secret>[A-Za-z0-9._~+/=-]{12,})/id,
     keywords: ["uthorization", "UTHORIZATION"],
-    isValid: (match) => looksRandom(/\S+$/.exec(match)?.[0] ?? ""),
+    isValid: (_match, groups) => looksRandom(groups?.["secret"] ?? ""),
     envName: "API_TOKEN",
     isSelfMinted: true,
   },
@@ -105,8 +105,9 @@ function matchFormat(format: SecretFormat, value: string): FormatMatch | undefin
     const secret = value.slice(start, end);
     if (format.isValid && !format.isValid(match[0], match.groups)) continue;
     // A PEM body is long random base64 that can contain "xxx" by chance; its own check covers placeholders.
-    if (format.id !== "pem-private-key" && (isPlaceholder(secret) || isCountingRun(secret) || isWordBuilt(secret))) continue;
-    if (!format.isSelfMinted && !hasVariety(secret.slice(vendorPrefixLength(format, secret)))) continue;
+    if (format.id !== "pem-private-key" && (isPlaceholder(secret) || isCountingRun(secret))) continue;
+    // A vendor prefix followed by words was typed to look like a key; a URL is made of words anyway.
+    if (!format.isSelfMinted && (isWordBuilt(secret) || !hasVariety(secret.slice(vendorPrefixLength(format, secret))))) continue;
     const name = match.groups?.["name"];
     return { format, start, end, ...(name !== undefined && { name }) };
   }
@@ -187,7 +188,7 @@ const placeholderPatterns: readonly RegExp[] = [
   /\*{3,}/,
   /\.{3}|…/,
   /(?:^|[-_ ])here$/i,
-  /example|dummy|placeholder|sample|redacted|replace[-_ ]?me|change[-_ ]?me|insert[-_ ]|enter[-_ ]/i,
+  /example|dummy|placeholder|sample|redacted|replace[-_ ]?(?:me|with)|change[-_ ]?me|insert[-_ ]|enter[-_ ]/i,
   /(?:^|[^a-z])(?:test|fake|mock)(?:[^a-z]|$)/i,
   /^(.)\1+$/,
   /^(?:null|undefined|none|n\/a|todo|tbd|secret|password|token|key)$/i,
@@ -407,12 +408,20 @@ export const keyMaterialOptions: ReadonlySet<string> = new Set(["secret", "secre
 
 /**
  * Keys typed by counting (`abcdefgh…`, `0123456789…`): more than a third of neighbouring characters step up by one,
- * which a generated key does about once in sixty.
+ * which a generated key does about once in sixty, or eight in a row.
  */
 export function isCountingRun(text: string): boolean {
   let steps = 0;
-  for (let index = 1; index < text.length; index++) if (text.charCodeAt(index) === text.charCodeAt(index - 1) + 1) steps++;
-  return text.length > 8 && steps / (text.length - 1) > 1 / 3;
+  let run = 0;
+  let longestRun = 0;
+  for (let index = 1; index < text.length; index++) {
+    const isStep = text.charCodeAt(index) === text.charCodeAt(index - 1) + 1;
+    if (isStep) steps++;
+    run = isStep ? run + 1 : 0;
+    longestRun = Math.max(longestRun, run);
+  }
+  // Eight characters counted in a row (`abcdefgh`, `12345678`) turn up in a generated key about once in 10^12.
+  return text.length > 8 && (steps / (text.length - 1) > 1 / 3 || longestRun >= 7);
 }
 
 export function hasVariety(text: string): boolean {
