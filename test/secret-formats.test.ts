@@ -211,11 +211,11 @@ describe("credentials found by their context", () => {
     assert.equal(formatOf("Authorization: Bearer <token>"), undefined);
   });
 
-  it("finds a secret in dotenv text by its name, and names the variable after it", () => {
+  it("finds a secret in dotenv text by its name, and only the value", () => {
     const text = "PORT=3000\nSESSION_SECRET=7fQm2Wk9RtPx4YvNe1aHs5DjC3b\n";
     const found = findSecretFormat(text);
     assert.equal(found?.format.id, "dotenv-secret");
-    assert.equal(found?.name, "SESSION_SECRET");
+    assert.equal(found!.end - found!.start, "7fQm2Wk9RtPx4YvNe1aHs5DjC3b".length);
     assert.equal(formatOf("PORT=3000\nLOG_LEVEL=debug\nSESSION_SECRET=\n"), undefined);
     assert.equal(formatOf("DATADOG_API_KEY=0f9e8d7c6b5a49382716a5b4c3d2e1f0"), "dotenv-secret");
   });

@@ -12,12 +12,15 @@ export interface FormatMatch {
   /** Offsets of the credential inside the literal's value. */
   start: number;
   end: number;
-  /** The variable the text itself names for it (`API_TOKEN=…` in dotenv text). */
-  name?: string;
 }
 
 const connectionSchemes = "postgres(?:ql)?|mysql|mariadb|mongodb(?:\\+srv)?|rediss?|amqps?|mssql|sqlserver|cockroachdb";
 const localHosts = new Set(["localhost", "127.0.0.1", "0.0.0.0", "::1", "[::1]", "host.docker.internal"]);
+
+/** A host only this machine (or its containers) reaches. */
+export function isLocalHost(host: string): boolean {
+  return localHosts.has(host.toLowerCase());
+}
 
 /**
  * Credentials found by where they sit in a text rather than by a vendor's shape: URLs with a password, `curl -u`,
@@ -57,7 +60,7 @@ const contextFormats: readonly SecretFormat[] = [
   {
     id: "authorization-header",
     provider: "Authorization header",
-    description: "a credential in an Authorization header",
+    description: "a credential in an HTTP header line",
     pattern: /\bAuthorization:\s*(?:(?:Bearer|Basic|Token|Bot|ApiKey|Api-Token|Key)\s+)?(?<secret>[A-Za-z0-9._~+/=-]{12,})/id,
     keywords: ["uthorization", "UTHORIZATION"],
     isValid: (_match, groups) => looksRandom(groups?.["secret"] ?? ""),
@@ -108,8 +111,7 @@ function matchFormat(format: SecretFormat, value: string): FormatMatch | undefin
     if (format.id !== "pem-private-key" && (isPlaceholder(secret) || isCountingRun(secret))) continue;
     // A vendor prefix followed by words was typed to look like a key; a URL is made of words anyway.
     if (!format.isSelfMinted && (isWordBuilt(secret) || !hasVariety(secret.slice(vendorPrefixLength(format, secret))))) continue;
-    const name = match.groups?.["name"];
-    return { format, start, end, ...(name !== undefined && { name }) };
+    return { format, start, end };
   }
   return undefined;
 }
@@ -339,6 +341,12 @@ export interface SecretVendor {
   /** Prefix for names derived from option properties (`new OpenAI({ apiKey })` → OPENAI_API_KEY). */
   envPrefix: string;
   secretArguments?: readonly SecretArgument[];
+  /**
+   * Options whose value is a password however short, as paths into the options object: `password` (`new Pool({
+   * password })`), `auth.pass` (nodemailer), `users.*` (any user's password); `auth` alone holds `user:password`
+   * (`http.request({ auth })`).
+   */
+  credentialOptions?: readonly string[];
 }
 
 /** SDKs whose constructor, options or positional arguments take a credential. */
@@ -355,7 +363,7 @@ export const secretVendors: readonly SecretVendor[] = [
     envPrefix: "SUPABASE",
     secretArguments: [{ member: "", index: 1, envName: "SUPABASE_SERVICE_ROLE_KEY" }],
   },
-  { id: "aws", module: /^@aws-sdk\/|^aws-sdk$/, envPrefix: "AWS" },
+  { id: "aws", module: /^@aws-sdk\/|^aws-sdk$/, envPrefix: "AWS", credentialOptions: ["secretAccessKey", "sessionToken"] },
   {
     id: "jsonwebtoken",
     module: /^jsonwebtoken$|^jwt$/,
@@ -389,8 +397,16 @@ export const secretVendors: readonly SecretVendor[] = [
       { member: "createDecipheriv", index: 1, envName: "ENCRYPTION_KEY", isKeyMaterial: true },
     ],
   },
-  { id: "pg", module: /^pg$|^postgres$/, envPrefix: "PG" },
-  { id: "mysql", module: /^mysql2?(?:\/promise)?$/, envPrefix: "MYSQL" },
+  { id: "pg", module: /^pg$|^postgres$/, envPrefix: "PG", credentialOptions: ["password"] },
+  { id: "mysql", module: /^mysql2?(?:\/promise)?$|^mariadb$/, envPrefix: "MYSQL", credentialOptions: ["password"] },
+  { id: "mssql", module: /^mssql$|^tedious$/, envPrefix: "MSSQL", credentialOptions: ["password"] },
+  { id: "orm", module: /^knex$|^sequelize$|^typeorm$|^@mikro-orm\//, envPrefix: "DB", credentialOptions: ["password"] },
+  { id: "mongodb", module: /^mongodb$|^mongoose$/, envPrefix: "MONGO", credentialOptions: ["password"] },
+  { id: "redis", module: /^ioredis$|^redis$|^@redis\/client$/, envPrefix: "REDIS", credentialOptions: ["password"] },
+  { id: "amqp", module: /^amqplib(?:\/callback_api)?$/, envPrefix: "AMQP", credentialOptions: ["password"] },
+  { id: "nodemailer", module: /^nodemailer$/, envPrefix: "SMTP", credentialOptions: ["auth.pass", "auth.password"] },
+  { id: "http-client", module: /^(?:node:)?https?$|^axios$|^got$|^superagent$|^request$/, envPrefix: "HTTP", credentialOptions: ["auth", "auth.password"] },
+  { id: "basic-auth", module: /^express-basic-auth$|^koa-basic-auth$|^@fastify\/basic-auth$|^hono\/basic-auth$/, envPrefix: "BASIC_AUTH", credentialOptions: ["users.*", "password"] },
 ];
 
 export function vendorOfModule(module: string): SecretVendor | undefined {
@@ -401,6 +417,26 @@ export function vendorOfModule(module: string): SecretVendor | undefined {
 export function secretArgumentAt(callee: { module?: string; member: string }, index: number): SecretArgument | undefined {
   if (callee.module === undefined) return undefined;
   return vendorOfModule(callee.module)?.secretArguments?.find((candidate) => candidate.member === callee.member && candidate.index === index);
+}
+
+/**
+ * A literal given to a credential option of `vendor` (see `credentialOptions`), by the option names from the literal
+ * outwards (`["pass", "auth"]` for `{ auth: { pass } }`): a password a person chose, however short, unless it is a
+ * stand-in (`password`, `${DB_PASSWORD}`) or `user:password` text without a real password.
+ */
+export function isCredentialOptionValue(vendor: SecretVendor, optionPath: readonly string[], value: string): boolean {
+  const option = vendor.credentialOptions?.find((candidate) =>
+    candidate
+      .split(".")
+      .reverse()
+      .every((segment, index) => optionPath[index] !== undefined && (segment === "*" || segment === optionPath[index])),
+  );
+  if (option === undefined) return false;
+  if (option === "auth") {
+    const separator = value.indexOf(":");
+    return separator > 0 && isRealPassword(value.slice(separator + 1));
+  }
+  return isRealPassword(value);
 }
 
 /** Option names whose value is a signing or session key when passed to a known library (`session({ secret })`). */
