@@ -174,7 +174,7 @@ describe("secret format catalogue", () => {
     assert.equal(crc32("The quick brown fox jumps over the lazy dog"), 0x414fa339);
   });
 
-  it("keeps documented test keys and public identifiers silent", () => {
+  it("keeps documented test keys, public identifiers and stand-in webhook URLs silent", () => {
     for (const value of [
       "sk_test_" + "Q3fz8LmW1pRt6YvK0aHs2NdJ4c",
       "duffel_test_" + "Q3fz8LmW1pRt6YvK0aHs2NdJ4cWm9Rt2Yp8Xc5VbN7a",
@@ -182,6 +182,7 @@ describe("secret format catalogue", () => {
       "pk_live_" + "Q3fz8LmW1pRt6YvK0aHs2NdJ4c",
       "phc_" + "Q3fz8LmW1pRt6YvK0aHs2NdJ4cWm9Rt2Yp8Xc5VbN7a",
       "shippo_test_" + "0f9e8d7c6b5a49382716a5b4c3d2e1f00f9e8d7c",
+      "https://hooks.slack.com/services/" + "T11111111/B22222222/" + "Y".repeat(24),
     ]) {
       assert.equal(findSecretFormat(value), undefined, value.slice(0, 4));
     }

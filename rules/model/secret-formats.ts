@@ -220,10 +220,10 @@ const vendorRows: readonly Row[] = [
   { provider: "Slack", what: "token", source: "xox[abposr]-(?:\\d[0-9A-Za-z-]{9,}|[0-9A-Za-z]{8,48}(?![0-9A-Za-z-]))", keywords: ["xoxa-", "xoxb-", "xoxp-", "xoxo-", "xoxs-", "xoxr-"], envName: "SLACK_TOKEN", end: "", isValid: (match) => /\d/.test(match) },
   { provider: "Slack", what: "app-level token", source: "xapp-\\d-[A-Z0-9]+-\\d+-[a-z0-9]{32,}", keywords: ["xapp-"], envName: "SLACK_APP_TOKEN" },
   { provider: "Slack", what: "configuration token", source: "xoxe(?:\\.xox[bp])?-\\d-[A-Z0-9]{140,170}", keywords: ["xoxe"], envName: "SLACK_CONFIG_TOKEN", caseInsensitive: true },
-  { provider: "Slack", what: "webhook URL", source: "https://hooks\\.slack\\.com/(?:services|workflows|triggers)/[A-Za-z0-9+/]{43,56}", keywords: ["hooks.slack.com/"], envName: "SLACK_WEBHOOK_URL", end: "(?![A-Za-z0-9+/])", isValid: (match) => /\/[A-Z0-9]{8,12}\/[A-Z0-9]{8,12}\/[A-Za-z0-9]{20,}$|workflows|triggers/.test(match) },
+  { provider: "Slack", what: "webhook URL", source: "https://hooks\\.slack\\.com/(?:services|workflows|triggers)/[A-Za-z0-9+/]{43,56}", keywords: ["hooks.slack.com/"], envName: "SLACK_WEBHOOK_URL", end: "(?![A-Za-z0-9+/])", isValid: (match) => hasRandomTail(match) && /\/[A-Z0-9]{8,12}\/[A-Z0-9]{8,12}\/[A-Za-z0-9]{20,}$|workflows|triggers/.test(match) },
   { provider: "Discord", what: "bot token", source: "[MNO][A-Za-z0-9_-]{23,25}\\.[A-Za-z0-9_-]{6}\\.[A-Za-z0-9_-]{27,38}", keywords: ["."], envName: "DISCORD_BOT_TOKEN", isValid: isDiscordToken },
-  { provider: "Discord", what: "webhook URL", source: "https://(?:ptb\\.|canary\\.)?discord(?:app)?\\.com/api/webhooks/\\d{17,20}/[A-Za-z0-9_-]{60,68}", keywords: ["/api/webhooks/"], envName: "DISCORD_WEBHOOK_URL" },
-  { provider: "Microsoft Teams", what: "webhook URL", source: `https://[a-z0-9-]+\\.webhook\\.office\\.com/webhookb2/${uuid}@${uuid}/IncomingWebhook/[a-z0-9]{32}/${uuid}`, keywords: [".webhook.office.com/"], envName: "TEAMS_WEBHOOK_URL" },
+  { provider: "Discord", what: "webhook URL", source: "https://(?:ptb\\.|canary\\.)?discord(?:app)?\\.com/api/webhooks/\\d{17,20}/[A-Za-z0-9_-]{60,68}", keywords: ["/api/webhooks/"], envName: "DISCORD_WEBHOOK_URL", isValid: hasRandomTail },
+  { provider: "Microsoft Teams", what: "webhook URL", source: `https://[a-z0-9-]+\\.webhook\\.office\\.com/webhookb2/${uuid}@${uuid}/IncomingWebhook/[a-z0-9]{32}/${uuid}`, keywords: [".webhook.office.com/"], envName: "TEAMS_WEBHOOK_URL", isValid: hasRandomTail },
   { provider: "Telegram", what: "bot token", source: "\\d{8,10}:AA[0-9A-Za-z_-]{33}", keywords: [":AA"], envName: "TELEGRAM_BOT_TOKEN" },
   { provider: "Twilio", what: "API key", source: "SK[0-9a-f]{32}", keywords: ["SK"], envName: "TWILIO_API_KEY" },
   { provider: "SendGrid", what: "API key", source: "SG\\.[A-Za-z0-9_-]{22}\\.[A-Za-z0-9_-]{43}", keywords: ["SG."], envName: "SENDGRID_API_KEY" },
@@ -396,6 +396,12 @@ export function crc32(text: string): number {
   let crc = 0xffffffff;
   for (let index = 0; index < text.length; index++) crc = crcTable[(crc ^ text.charCodeAt(index)) & 0xff]! ^ (crc >>> 8);
   return (crc ^ 0xffffffff) >>> 0;
+}
+
+/** A webhook URL's secret is its last path segment: `…/YYYYYYYY…` in a test is a stand-in, however random the rest. */
+function hasRandomTail(url: string): boolean {
+  const tail = url.slice(url.lastIndexOf("/") + 1);
+  return new Set(tail).size >= Math.min(8, Math.ceil(tail.length / 3));
 }
 
 /** AWS key ids are base32 after their prefix (AWS's documented `…EXAMPLE` id aside). */
