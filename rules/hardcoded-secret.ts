@@ -12,7 +12,10 @@ import {
   clientExposedPrefixIn,
   clientExposedPrefixOf,
   envNameWithPrefix,
+  findNamedSecretFormat,
   findSecretFormat,
+  isCredentialOptionValue,
+  isLocalHost,
   isPublicCredential,
   isSecretName,
   isWeakSecretOnItsOwn,
@@ -38,6 +41,8 @@ interface CallSite {
   argument?: SecretArgument;
   /** The option property the literal is the value of. */
   property?: string;
+  /** Every option property from the literal outwards (`["pass", "auth"]` for `{ auth: { pass: "…" } }`). */
+  optionPath: string[];
   callee: string;
 }
 
@@ -66,19 +71,99 @@ export default defineRule({
       knownFormat: "{{subject}} holds {{description}} ({{preview}}); move it to {{destination}}.",
       highEntropy: "{{subject}} holds a random-looking credential ({{preview}}); move it to {{destination}}.",
       keyMaterial: "`{{callee}}` is given a hard-coded key ({{preview}}); read it from {{destination}}.",
+      credentialOption: "`{{callee}}` is given a hard-coded password ({{preview}}); read it from {{destination}}.",
       insecureFallback:
         "`{{envName}}` falls back to a hard-coded secret ({{preview}}) when it is unset; remove the fallback so the code fails closed.",
       clientExposed:
         "`{{envName}}` looks like a secret, but the {{prefix}} prefix inlines it into the client bundle; keep it server-side under a name without the prefix.",
     },
   },
-  check: (ctx) => ({
-    [SyntaxKind.StringLiteral]: (node) => checkLiteral(ctx, node as ts.StringLiteral),
-    [SyntaxKind.NoSubstitutionTemplateLiteral]: (node) => checkLiteral(ctx, node as ts.NoSubstitutionTemplateLiteral),
-    [SyntaxKind.PropertyAccessExpression]: (node) => checkClientExposedRead(ctx, node as ts.PropertyAccessExpression),
-    [SyntaxKind.ElementAccessExpression]: (node) => checkClientExposedRead(ctx, node as ts.ElementAccessExpression),
-  }),
+  check: (ctx) => {
+    // A key kept in a const can reach several signing calls (`sign` and `verify`); it is one finding.
+    const keysReported = new Set<Literal>();
+    return {
+      [SyntaxKind.StringLiteral]: (node) => checkLiteral(ctx, node as ts.StringLiteral),
+      [SyntaxKind.NoSubstitutionTemplateLiteral]: (node) => checkLiteral(ctx, node as ts.NoSubstitutionTemplateLiteral),
+      [SyntaxKind.PropertyAccessExpression]: (node) => checkClientExposedRead(ctx, node as ts.PropertyAccessExpression),
+      [SyntaxKind.ElementAccessExpression]: (node) => checkClientExposedRead(ctx, node as ts.ElementAccessExpression),
+      [SyntaxKind.CallExpression]: (node) => checkKeyReferences(ctx, node as ts.CallExpression, keysReported),
+      [SyntaxKind.NewExpression]: (node) => checkKeyReferences(ctx, node as ts.NewExpression, keysReported),
+    };
+  },
 });
+
+/**
+ * A key handed to a signing or session API through a const (`const secret = "…"; jwt.sign(p, secret)`) or an options
+ * object kept in one (`const options = { secret: "…" }; app.use(session(options))`): reported at the literal, as if
+ * it were written in the call.
+ */
+function checkKeyReferences(ctx: Context, call: ts.CallExpression | ts.NewExpression, keysReported: Set<Literal>): void {
+  if (ctx.isTestFile || !call.arguments?.length) return;
+  const callee = calleeModuleOf(call.expression);
+  const vendor = (callee.module ? vendorOfModule(callee.module) : undefined) ?? pluginVendor(call);
+  const calleeName = dottedName(unwrapExpression(call.expression)) ?? "this call";
+  const report = (literal: Literal | undefined, envName: string): void => {
+    if (!literal || keysReported.has(literal) || isReportedWhereItIs(literal)) return;
+    keysReported.add(literal);
+    const data = { callee: calleeName, preview: redact(literal.text), destination: destination(ctx, literal, envName).text };
+    ctx.report({ node: literal, messageId: "keyMaterial", data, fix: moveToEnv(ctx, literal, envName, undefined) });
+  };
+  call.arguments.forEach((argument, index) => {
+    const secretArgument = secretArgumentAt(callee, index);
+    if (secretArgument?.isKeyMaterial) report(literalBehind(argument), secretArgument.envName);
+    if (!vendor) return;
+    const options = objectBehind(argument);
+    const isWrittenInCall = options === unwrapExpression(argument);
+    for (const property of options?.properties ?? []) {
+      const value = ts.isPropertyAssignment(property) ? property.initializer : ts.isShorthandPropertyAssignment(property) ? property.name : undefined;
+      const name = value && propertyNameText(property.name!);
+      if (!value || name === undefined || !keyMaterialOptions.has(name)) continue;
+      // A literal written in the call itself is the literal visitor's; one in a const options object is reported here.
+      const direct = unwrapExpression(value);
+      const literal = ts.isStringLiteral(direct) || ts.isNoSubstitutionTemplateLiteral(direct) ? (isWrittenInCall ? undefined : direct) : literalBehind(value);
+      report(literal, envNameWithPrefix(vendor.envPrefix, name));
+    }
+  });
+}
+
+/** The string literal an expression reads through one const: `secret` or `config.secret`. */
+function literalBehind(expression: ts.Expression): Literal | undefined {
+  const value = unwrapExpression(expression);
+  if (ts.isIdentifier(value)) {
+    const initializer = constInitializerOf(value);
+    return initializer && (ts.isStringLiteral(initializer) || ts.isNoSubstitutionTemplateLiteral(initializer)) ? initializer : undefined;
+  }
+  if (ts.isPropertyAccessExpression(value) && ts.isIdentifier(value.expression)) {
+    const owner = constInitializerOf(value.expression);
+    const property = owner && ts.isObjectLiteralExpression(owner) ? owner.properties.find((candidate) => ts.isPropertyAssignment(candidate) && propertyNameText(candidate.name) === value.name.text) : undefined;
+    const initializer = property && ts.isPropertyAssignment(property) ? unwrapExpression(property.initializer) : undefined;
+    return initializer && (ts.isStringLiteral(initializer) || ts.isNoSubstitutionTemplateLiteral(initializer)) ? initializer : undefined;
+  }
+  return undefined;
+}
+
+/** The options object an argument is, written in place or kept in a const. */
+function objectBehind(expression: ts.Expression): ts.ObjectLiteralExpression | undefined {
+  const value = unwrapExpression(expression);
+  if (ts.isObjectLiteralExpression(value)) return value;
+  const initializer = ts.isIdentifier(value) ? constInitializerOf(value) : undefined;
+  return initializer && ts.isObjectLiteralExpression(initializer) ? initializer : undefined;
+}
+
+/** What a const named by `identifier` is initialised with (a `let` may be reassigned before the call). */
+function constInitializerOf(identifier: ts.Identifier): ts.Expression | undefined {
+  const declaration = findDeclaration(identifier.text, identifier);
+  if (!declaration || !ts.isVariableDeclaration(declaration) || !declaration.initializer || !ts.isIdentifier(declaration.name)) return undefined;
+  const list = declaration.parent;
+  return ts.isVariableDeclarationList(list) && list.flags & ts.NodeFlags.Const ? unwrapExpression(declaration.initializer) : undefined;
+}
+
+/** The literal visitor reports it already: a known format, or a random value under a secret-like name. */
+function isReportedWhereItIs(literal: Literal): boolean {
+  const targetName = targetNameOf(literal);
+  if (findSecretFormat(literal.text) || fallbackOf(literal)) return true;
+  return targetName !== undefined && isSecretName(targetName) && looksRandom(literal.text) && !isIdentifierTableEntry(literal);
+}
 
 function checkLiteral(ctx: Context, literal: Literal): void {
   const value = literal.text;
@@ -89,8 +174,9 @@ function checkLiteral(ctx: Context, literal: Literal): void {
   // `CLIENT_SECRET = "CLIENT_SECRET"`: a value spelling its own key names a setting.
   if (targetName !== undefined && isOwnName(value, targetName)) return;
   if (ctx.isTestFile) {
-    // Tests mint their own keys, tokens and wrong passwords; only a credential a vendor issued is a leak there.
-    if (format && !format.format.isSelfMinted) reportFormat(ctx, literal, callSiteOf(literal), targetName, format, "warn");
+    // Tests mint their own keys, tokens and wrong passwords; only a credential a vendor issued is a leak there, and a
+    // format with a checksum must pass it (a test's hand-typed `ghp_…` does not).
+    if (format && isVendorIssued(format, value)) reportFormat(ctx, literal, callSiteOf(literal), targetName, format, "warn");
     return;
   }
 
@@ -124,6 +210,20 @@ function checkLiteral(ctx: Context, literal: Literal): void {
     reportFormat(ctx, literal, site, targetName, format);
     return;
   }
+  // `new Pool({ password: "…" })`, `http.request({ auth: "user:…" })`: the parameter says it is a password, however short.
+  if (site?.vendor && isCredentialOptionValue(site.vendor, site.optionPath, value) && !isLocalConnection(literal)) {
+    const envName = envNameFor(site, targetName, undefined);
+    ctx.report({ node: literal, messageId: "credentialOption", data: { callee: site.callee, preview, destination: destination(ctx, literal, envName).text }, fix: moveToEnv(ctx, literal, envName, undefined) });
+    return;
+  }
+  // A value in its provider's documented shape under a name that mentions the provider (`datadogApiKey`).
+  const named = targetName !== undefined || site?.property !== undefined ? findNamedSecretFormat(value, site?.property ?? targetName ?? "") : undefined;
+  if (named) {
+    const envName = envNameFor(site, targetName, undefined, named.envName);
+    const data = { subject: subjectOf(targetName), description: named.description, preview, destination: destination(ctx, literal, envName).text };
+    ctx.report({ node: literal, messageId: "knownFormat", data, fix: moveToEnv(ctx, literal, envName, undefined) });
+    return;
+  }
   // A hand-written example of a third-party payload (a webhook body kept as sample data): its tokens are the vendor's
   // documentation values, not credentials of this project. Known formats above are still reported.
   if (isInSampleData(literal)) return;
@@ -134,10 +234,18 @@ function checkLiteral(ctx: Context, literal: Literal): void {
   ctx.report({ node: literal, messageId: "highEntropy", data, fix: moveToEnv(ctx, literal, envName, undefined) });
 }
 
+function isVendorIssued(match: FormatMatch, value: string): boolean {
+  const { format } = match;
+  return !format.isSelfMinted && (!format.hasValidChecksum || format.hasValidChecksum(value.slice(match.start, match.end)));
+}
+
 function reportFormat(ctx: Context, literal: Literal, site: CallSite | undefined, targetName: string | undefined, format: FormatMatch, severity?: "warn"): void {
   const envName = envNameFor(site, targetName, format);
   const data = { subject: subjectOf(targetName), description: format.format.description, preview: redact(literal.text), destination: destination(ctx, literal, envName).text };
-  ctx.report({ node: literal, messageId: "knownFormat", data, severity, fix: moveToEnv(ctx, literal, envName, format) });
+  // Moving the credential out of a longer text (a command line, dotenv text) would print the rest of the flagged
+  // literal in the fix's diff; the message says where it belongs instead.
+  const rest = literal.text.length - (format.end - format.start);
+  ctx.report({ node: literal, messageId: "knownFormat", data, severity, ...(rest < 8 && { fix: moveToEnv(ctx, literal, envName, format) }) });
 }
 
 function checkClientExposedRead(ctx: Context, node: ts.PropertyAccessExpression | ts.ElementAccessExpression): void {
@@ -159,6 +267,23 @@ function checkClientExposedRead(ctx: Context, node: ts.PropertyAccessExpression 
         ]
       : [];
   ctx.report({ node, messageId: "clientExposed", data: { envName, prefix }, suggestions });
+}
+
+/** Options naming the server a credential is for: a password for a local server is a development default. */
+const hostOptions = new Set(["host", "hostname", "server"]);
+
+/** The object literal around the literal names a local host (`{ host: "localhost", password: "postgres" }`). */
+function isLocalConnection(literal: Literal): boolean {
+  for (let node: ts.Node = literal; node.parent && !isFunctionBoundary(node.parent); node = node.parent) {
+    if (!ts.isObjectLiteralExpression(node)) continue;
+    for (const property of node.properties) {
+      if (!ts.isPropertyAssignment(property)) continue;
+      const name = propertyNameText(property.name);
+      const value = unwrapExpression(property.initializer);
+      if (name !== undefined && hostOptions.has(name) && ts.isStringLiteralLike(value) && isLocalHost(value.text)) return true;
+    }
+  }
+  return false;
 }
 
 /** Words of an exported binding (or its declared type) that present its value as example data. */
@@ -353,8 +478,11 @@ function propertyNameText(name: ts.Node): string | undefined {
 function callSiteOf(literal: Literal): CallSite | undefined {
   let current: ts.Expression = outermost(literal);
   let property: string | undefined;
+  const optionPath: string[] = [];
   while (ts.isPropertyAssignment(current.parent) && ts.isObjectLiteralExpression(current.parent.parent)) {
-    property ??= propertyNameText(current.parent.name);
+    const name = propertyNameText(current.parent.name);
+    property ??= name;
+    if (name !== undefined) optionPath.push(name);
     current = outermost(current.parent.parent);
   }
   const call = current.parent;
@@ -363,7 +491,7 @@ function callSiteOf(literal: Literal): CallSite | undefined {
   const callee = calleeModuleOf(call.expression);
   const vendor = (callee.module ? vendorOfModule(callee.module) : undefined) ?? pluginVendor(call);
   const argument = property === undefined ? secretArgumentAt(callee, index) : undefined;
-  return { vendor, argument, property, callee: dottedName(unwrapExpression(call.expression)) ?? "this call" };
+  return { vendor, argument, property, optionPath, callee: dottedName(unwrapExpression(call.expression)) ?? "this call" };
 }
 
 /** `fastify.register(fastifyJwt, { secret })`: the plugin argument names the vendor. */
@@ -384,7 +512,7 @@ function subjectOf(targetName: string | undefined): string {
  * The variable to move the secret to: the SDK's conventional name for a positional secret, else the name the
  * code stores it under (prefixed with the vendor), else the format's conventional name.
  */
-function envNameFor(site: CallSite | undefined, targetName: string | undefined, format: FormatMatch | undefined): string {
+function envNameFor(site: CallSite | undefined, targetName: string | undefined, format: FormatMatch | undefined, conventionalName?: string): string {
   if (site?.argument) return site.argument.envName;
   const prefix = site?.vendor?.envPrefix;
   const name = site?.property ?? targetName;
@@ -394,6 +522,7 @@ function envNameFor(site: CallSite | undefined, targetName: string | undefined, 
     if (isDescriptive && fitsFormat) return envNameWithPrefix(prefix, name);
   }
   if (format) return format.format.envName;
+  if (conventionalName !== undefined && (!name || !isSecretName(name))) return conventionalName;
   return envNameWithPrefix(prefix ?? "APP", name ?? "SECRET");
 }
 

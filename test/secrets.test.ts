@@ -41,11 +41,11 @@ function fakeJwt(payload: Record<string, unknown>): string {
 
 describe("secret formats", () => {
   it("recognises each vendor's credential shape", () => {
-    assert.equal(formatOf("AKIAQ7RZ3MK2XW9PLD4T"), "aws-access-key-id");
+    assert.equal(formatOf("AKIAQ7RZ3MK2XWZPLD4T"), "aws-access-key-id");
     assert.equal(formatOf("sk_live_Q3fz8LmW1pRt6YvK0aHs2NdJ4c"), "stripe-secret-key");
     assert.equal(formatOf("rk_live_Pz93kWmQ18LrTe6YvK0aHs2NdJ"), "stripe-secret-key");
     assert.equal(formatOf("ghp_R8kz2Lm9QwX4pTe7YvN1aHs5DjC3bF6gU0iO"), "github-token");
-    assert.equal(formatOf("github_pat_11ABCDEFG0aZ9yX8wV7uT6_sR5qP4oN3mL2kJ1iH0gF9eD8cB7aZ6yX5wV4uT3sR2qP1oN0mL9kJ8iH7gF6"), "github-token");
+    assert.equal(formatOf("github_pat_11ABCDEFG0aZ9yX8wV7uT6_sR5qP4oN3mL2kJ1iH0gF9eD8cB7aZ6yX5wV4uT3sR2qP1oN0mL9kJ8iH7gF"), "github-fine-grained-token");
     assert.equal(formatOf("xoxb-918273645501-2039485761234-Zq8Lm2Wk9RtPx4YvNe7aHs1D"), "slack-token");
     assert.equal(formatOf("AIzaSyQ8zL2mW9kR4tPx7YvNe1aHs5DjC3bF6gU"), "google-api-key");
     assert.equal(formatOf("sk-proj-Zq8Lm2Wk9RtPx4YvNe7aHs1DjC5bF3gU6iO0pQ2wE8rT"), "openai-api-key");

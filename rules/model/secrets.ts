@@ -2,24 +2,10 @@
 // the SDKs whose arguments carry secrets. Pure string logic; it never sees a node and never prints a value.
 
 import { redact } from "./previews.js";
+import { catalogueFormats, jwtClaim, namedFormats, type NamedSecretFormat, type SecretFormat } from "./secret-formats.js";
 import { nameWords } from "./syntax.js";
 
-export interface SecretFormat {
-  id: string;
-  /** Reads after "holds": "a Stripe live secret key". */
-  description: string;
-  /** Searched inside the literal (not anchored), so `"Bearer ghp_…"` matches too. */
-  pattern: RegExp;
-  /** Rejects matches that have the shape but are not credentials (documentation examples, public tokens). */
-  isValid?: (match: string) => boolean;
-  /** The conventional variable name when the code gives no better one. */
-  envName: string;
-  /**
-   * Minted by anyone (PEM keys, JWTs, connection URLs) rather than issued by a vendor: tests make their own, so in
-   * test code only vendor-issued formats count.
-   */
-  isSelfMinted?: boolean;
-}
+export type { SecretFormat } from "./secret-formats.js";
 
 export interface FormatMatch {
   format: SecretFormat;
@@ -31,114 +17,117 @@ export interface FormatMatch {
 const connectionSchemes = "postgres(?:ql)?|mysql|mariadb|mongodb(?:\\+srv)?|rediss?|amqps?|mssql|sqlserver|cockroachdb";
 const localHosts = new Set(["localhost", "127.0.0.1", "0.0.0.0", "::1", "[::1]", "host.docker.internal"]);
 
-/** Order matters: the first format that matches a literal describes it (Anthropic's `sk-ant-` before OpenAI's `sk-`). */
-export const secretFormats: readonly SecretFormat[] = [
-  {
-    id: "pem-private-key",
-    description: "a PEM private key",
-    pattern: /-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?-----[\s\S]*?(?:-----END[^-]*-----|$)/,
-    isValid: (match) => /[A-Za-z0-9+/=]{40,}/.test(match.replace(/\s+/g, "")) && !/\.{3}|…/.test(match),
-    envName: "PRIVATE_KEY",
-    isSelfMinted: true,
-  },
-  {
-    id: "aws-access-key-id",
-    description: "an AWS access key id",
-    pattern: /\b(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}\b/,
-    isValid: (match) => !match.endsWith("EXAMPLE") && hasVariety(match.slice(4)),
-    envName: "AWS_ACCESS_KEY_ID",
-  },
-  {
-    id: "stripe-secret-key",
-    description: "a Stripe live secret key",
-    pattern: /\b(?:sk|rk)_live_[0-9A-Za-z]{24,}\b/,
-    isValid: (match) => hasVariety(match.slice(8)),
-    envName: "STRIPE_SECRET_KEY",
-  },
-  {
-    id: "github-token",
-    description: "a GitHub token",
-    pattern: /\b(?:gh[pousr]_[A-Za-z0-9]{36,}|github_pat_[A-Za-z0-9_]{60,})\b/,
-    isValid: (match) => hasVariety(match.slice(4)),
-    envName: "GITHUB_TOKEN",
-  },
-  {
-    id: "slack-token",
-    description: "a Slack token",
-    pattern: /\bxox[abposr]-[0-9A-Za-z-]{10,}\b/,
-    isValid: (match) => /\d/.test(match) && hasVariety(match.slice(5)),
-    envName: "SLACK_TOKEN",
-  },
-  {
-    id: "google-api-key",
-    description: "a Google API key",
-    pattern: /\bAIza[0-9A-Za-z_-]{35}(?![0-9A-Za-z_-])/,
-    isValid: (match) => hasVariety(match.slice(4)),
-    envName: "GOOGLE_API_KEY",
-  },
-  {
-    id: "anthropic-api-key",
-    description: "an Anthropic API key",
-    pattern: /\bsk-ant-(?:api|admin)\d{2}-[A-Za-z0-9_-]{32,}/,
-    isValid: (match) => hasVariety(match.slice(14)),
-    envName: "ANTHROPIC_API_KEY",
-  },
-  {
-    id: "openai-api-key",
-    description: "an OpenAI API key",
-    pattern: /\bsk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{32,}/,
-    isValid: (match) => !match.startsWith("sk-ant-") && /\d/.test(match) && hasVariety(match.slice(3)),
-    envName: "OPENAI_API_KEY",
-  },
-  {
-    id: "twilio-api-key",
-    description: "a Twilio API key",
-    pattern: /\bSK[0-9a-f]{32}\b/,
-    isValid: (match) => hasVariety(match.slice(2)),
-    envName: "TWILIO_API_KEY",
-  },
-  {
-    id: "sendgrid-api-key",
-    description: "a SendGrid API key",
-    pattern: /\bSG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-])/,
-    envName: "SENDGRID_API_KEY",
-  },
-  {
-    id: "supabase-service-role-key",
-    description: "a Supabase service-role key",
-    pattern: /\beyJ[A-Za-z0-9_-]+\.eyJ[A-Za-z0-9_-]+\.[A-Za-z0-9_-]{16,}/,
-    isValid: (match) => jwtClaim(match, "role") === "service_role",
-    envName: "SUPABASE_SERVICE_ROLE_KEY",
-  },
-  {
-    id: "jwt",
-    description: "a signed JWT",
-    pattern: /\beyJ[A-Za-z0-9_-]+\.eyJ[A-Za-z0-9_-]+\.[A-Za-z0-9_-]{16,}/,
-    // Supabase anon keys are JWTs built to ship to browsers; the jwt.io sample is printed in every tutorial.
-    isValid: (match) => jwtClaim(match, "alg", 0) !== undefined && jwtClaim(match, "role") !== "anon" && !isPublicSampleJwt(match),
-    envName: "JWT",
-    isSelfMinted: true,
-  },
+/** A host only this machine (or its containers) reaches. */
+export function isLocalHost(host: string): boolean {
+  return localHosts.has(host.toLowerCase());
+}
+
+/**
+ * Credentials found by where they sit in a text rather than by a vendor's shape: URLs with a password, `curl -u`,
+ * `Authorization:` lines and dotenv `NAME=value` lines. The group named `secret` is the credential itself.
+ */
+const contextFormats: readonly SecretFormat[] = [
   {
     id: "connection-url-password",
+    provider: "Connection URL",
     description: "a connection URL with an embedded password",
     pattern: new RegExp(`\\b(?:${connectionSchemes})://[^\\s'"\`]+`),
+    keywords: ["://"],
     isValid: hasRealUrlPassword,
     envName: "DATABASE_URL",
     isSelfMinted: true,
   },
+  {
+    id: "url-password",
+    provider: "URL",
+    description: "a URL with an embedded password",
+    pattern: /\b[a-z][a-z0-9+.-]{1,20}:\/\/[^\s'"`<>]+/i,
+    keywords: ["://"],
+    isValid: hasRealUrlPassword,
+    envName: "SERVICE_URL",
+    isSelfMinted: true,
+  },
+  {
+    id: "curl-credentials",
+    provider: "Command line",
+    description: "a password on a curl command line",
+    pattern: /\bcurl\b[^\n]*?\s(?:-u|--user)[\s=]+(['"]?)[^\s'":]+:(['"]?)(?<secret>[^\s'"]+)\2\1/d,
+    keywords: ["curl"],
+    isValid: (_match, groups) => isRealPassword(groups?.["secret"] ?? ""),
+    envName: "BASIC_AUTH_PASSWORD",
+    isSelfMinted: true,
+  },
+  {
+    id: "authorization-header",
+    provider: "Authorization header",
+    description: "a credential in an HTTP header line",
+    pattern: /\bAuthorization:\s*(?:(?:Bearer|Basic|Token|Bot|ApiKey|Api-Token|Key)\s+)?(?<secret>[A-Za-z0-9._~+/=-]{12,})/id,
+    keywords: ["uthorization", "UTHORIZATION"],
+    isValid: (_match, groups) => looksRandom(groups?.["secret"] ?? ""),
+    envName: "API_TOKEN",
+    isSelfMinted: true,
+  },
+  {
+    id: "dotenv-secret",
+    provider: "dotenv",
+    description: "a secret in dotenv text",
+    pattern: /(?:^|[\s;])(?:export\s+)?(?<name>[A-Za-z][A-Za-z0-9_]*)=(["']?)(?<secret>[^\s"'#;]+)\2(?=$|[\s;#])/d,
+    keywords: ["="],
+    isValid: (_match, groups) => isDotenvSecret(groups?.name ?? "", groups?.secret ?? ""),
+    envName: "SECRET",
+    isSelfMinted: true,
+  },
 ];
 
-/** The first known credential format found in `value`, if any. */
+/** Order matters: the first format that matches a literal describes it (Anthropic's `sk-ant-` before OpenAI's `sk-`). */
+export const secretFormats: readonly SecretFormat[] = [...catalogueFormats, ...contextFormats];
+
+/**
+ * The credential of a known format that starts first in `value`, if any; of formats matching at the same place the
+ * first in `secretFormats` describes it (Anthropic's `sk-ant-` before OpenAI's `sk-`).
+ */
 export function findSecretFormat(value: string): FormatMatch | undefined {
+  if (value.length < shortestKnownSecret) return undefined;
+  let found: FormatMatch | undefined;
   for (const format of secretFormats) {
-    const match = format.pattern.exec(value);
-    if (!match || (format.isValid && !format.isValid(match[0]))) continue;
+    if (!format.keywords.some((keyword) => value.includes(keyword))) continue;
+    const match = matchFormat(format, value);
+    if (match && (!found || match.start < found.start)) found = match;
+  }
+  return found;
+}
+
+/** Each format's pattern made global, so a placeholder match does not hide a real one later in the same text. */
+const searchPatterns: ReadonlyMap<SecretFormat, RegExp> = new Map(secretFormats.map((format) => [format, new RegExp(format.pattern.source, `${format.pattern.flags}g`)]));
+
+/** The first valid match of `format` in `value`. */
+function matchFormat(format: SecretFormat, value: string): FormatMatch | undefined {
+  for (const match of value.matchAll(searchPatterns.get(format)!)) {
+    const secretAt = match.indices?.groups?.["secret"];
+    const [start, end] = secretAt ?? [match.index, match.index + match[0].length];
+    const secret = value.slice(start, end);
+    if (format.isValid && !format.isValid(match[0], match.groups)) continue;
     // A PEM body is long random base64 that can contain "xxx" by chance; its own check covers placeholders.
-    if (format.id !== "pem-private-key" && (isPlaceholder(match[0]) || isCountingRun(match[0]) || isWordBuilt(match[0]))) continue;
-    return { format, start: match.index, end: match.index + match[0].length };
+    if (format.id !== "pem-private-key" && (isPlaceholder(secret) || isCountingRun(secret))) continue;
+    // A vendor prefix followed by words was typed to look like a key; a URL is made of words anyway.
+    if (!format.isSelfMinted && (isWordBuilt(secret) || !hasVariety(secret.slice(vendorPrefixLength(format, secret))))) continue;
+    return { format, start, end };
   }
   return undefined;
+}
+
+/** The named format a value stored under `name` is in (`datadogApiKey` holding 32 hex characters), if any. */
+export function findNamedSecretFormat(value: string, name: string): NamedSecretFormat | undefined {
+  const words = new Set(nameWords(name));
+  const text = value.replace(/^(?:Bearer|Basic|Token)\s+/, "");
+  if (isPlaceholder(text) || isCountingRun(text) || !hasVariety(text)) return undefined;
+  return namedFormats.find((format) => format.nameWords.every((group) => group.some((word) => words.has(word))) && format.value.test(text));
+}
+
+/** How much of a vendor token is its fixed prefix: the keyword it was found by. */
+function vendorPrefixLength(format: SecretFormat, secret: string): number {
+  const keyword = format.keywords.find((candidate) => secret.startsWith(candidate));
+  return keyword?.length ?? 0;
 }
 
 /**
@@ -201,7 +190,7 @@ const placeholderPatterns: readonly RegExp[] = [
   /\*{3,}/,
   /\.{3}|…/,
   /(?:^|[-_ ])here$/i,
-  /example|dummy|placeholder|sample|redacted|replace[-_ ]?me|change[-_ ]?me|insert[-_ ]|enter[-_ ]/i,
+  /example|dummy|placeholder|sample|redacted|replace[-_ ]?(?:me|with)|change[-_ ]?me|insert[-_ ]|enter[-_ ]/i,
   /(?:^|[^a-z])(?:test|fake|mock)(?:[^a-z]|$)/i,
   /^(.)\1+$/,
   /^(?:null|undefined|none|n\/a|todo|tbd|secret|password|token|key)$/i,
@@ -352,6 +341,12 @@ export interface SecretVendor {
   /** Prefix for names derived from option properties (`new OpenAI({ apiKey })` → OPENAI_API_KEY). */
   envPrefix: string;
   secretArguments?: readonly SecretArgument[];
+  /**
+   * Options whose value is a password however short, as paths into the options object: `password` (`new Pool({
+   * password })`), `auth.pass` (nodemailer), `users.*` (any user's password); `auth` alone holds `user:password`
+   * (`http.request({ auth })`).
+   */
+  credentialOptions?: readonly string[];
 }
 
 /** SDKs whose constructor, options or positional arguments take a credential. */
@@ -368,7 +363,7 @@ export const secretVendors: readonly SecretVendor[] = [
     envPrefix: "SUPABASE",
     secretArguments: [{ member: "", index: 1, envName: "SUPABASE_SERVICE_ROLE_KEY" }],
   },
-  { id: "aws", module: /^@aws-sdk\/|^aws-sdk$/, envPrefix: "AWS" },
+  { id: "aws", module: /^@aws-sdk\/|^aws-sdk$/, envPrefix: "AWS", credentialOptions: ["secretAccessKey", "sessionToken"] },
   {
     id: "jsonwebtoken",
     module: /^jsonwebtoken$|^jwt$/,
@@ -402,8 +397,16 @@ export const secretVendors: readonly SecretVendor[] = [
       { member: "createDecipheriv", index: 1, envName: "ENCRYPTION_KEY", isKeyMaterial: true },
     ],
   },
-  { id: "pg", module: /^pg$|^postgres$/, envPrefix: "PG" },
-  { id: "mysql", module: /^mysql2?(?:\/promise)?$/, envPrefix: "MYSQL" },
+  { id: "pg", module: /^pg$|^postgres$/, envPrefix: "PG", credentialOptions: ["password"] },
+  { id: "mysql", module: /^mysql2?(?:\/promise)?$|^mariadb$/, envPrefix: "MYSQL", credentialOptions: ["password"] },
+  { id: "mssql", module: /^mssql$|^tedious$/, envPrefix: "MSSQL", credentialOptions: ["password"] },
+  { id: "orm", module: /^knex$|^sequelize$|^typeorm$|^@mikro-orm\//, envPrefix: "DB", credentialOptions: ["password"] },
+  { id: "mongodb", module: /^mongodb$|^mongoose$/, envPrefix: "MONGO", credentialOptions: ["password"] },
+  { id: "redis", module: /^ioredis$|^redis$|^@redis\/client$/, envPrefix: "REDIS", credentialOptions: ["password"] },
+  { id: "amqp", module: /^amqplib(?:\/callback_api)?$/, envPrefix: "AMQP", credentialOptions: ["password"] },
+  { id: "nodemailer", module: /^nodemailer$/, envPrefix: "SMTP", credentialOptions: ["auth.pass", "auth.password"] },
+  { id: "http-client", module: /^(?:node:)?https?$|^axios$|^got$|^superagent$|^request$/, envPrefix: "HTTP", credentialOptions: ["auth", "auth.password"] },
+  { id: "basic-auth", module: /^express-basic-auth$|^koa-basic-auth$|^@fastify\/basic-auth$|^hono\/basic-auth$/, envPrefix: "BASIC_AUTH", credentialOptions: ["users.*", "password"] },
 ];
 
 export function vendorOfModule(module: string): SecretVendor | undefined {
@@ -416,43 +419,79 @@ export function secretArgumentAt(callee: { module?: string; member: string }, in
   return vendorOfModule(callee.module)?.secretArguments?.find((candidate) => candidate.member === callee.member && candidate.index === index);
 }
 
+/**
+ * A literal given to a credential option of `vendor` (see `credentialOptions`), by the option names from the literal
+ * outwards (`["pass", "auth"]` for `{ auth: { pass } }`): a password a person chose, however short, unless it is a
+ * stand-in (`password`, `${DB_PASSWORD}`) or `user:password` text without a real password.
+ */
+export function isCredentialOptionValue(vendor: SecretVendor, optionPath: readonly string[], value: string): boolean {
+  const option = vendor.credentialOptions?.find((candidate) =>
+    candidate
+      .split(".")
+      .reverse()
+      .every((segment, index) => optionPath[index] !== undefined && (segment === "*" || segment === optionPath[index])),
+  );
+  if (option === undefined) return false;
+  if (option === "auth") {
+    const separator = value.indexOf(":");
+    return separator > 0 && isRealPassword(value.slice(separator + 1));
+  }
+  return isRealPassword(value);
+}
+
 /** Option names whose value is a signing or session key when passed to a known library (`session({ secret })`). */
 export const keyMaterialOptions: ReadonlySet<string> = new Set(["secret", "secretOrKey", "secretOrPrivateKey", "jwtSecret", "sessionSecret", "cookieSecret", "signingKey", "signingSecret"]);
 
 /**
  * Keys typed by counting (`abcdefgh…`, `0123456789…`): more than a third of neighbouring characters step up by one,
- * which a generated key does about once in sixty.
+ * which a generated key does about once in sixty, or eight in a row.
  */
 export function isCountingRun(text: string): boolean {
   let steps = 0;
-  for (let index = 1; index < text.length; index++) if (text.charCodeAt(index) === text.charCodeAt(index - 1) + 1) steps++;
-  return text.length > 8 && steps / (text.length - 1) > 1 / 3;
+  let run = 0;
+  let longestRun = 0;
+  for (let index = 1; index < text.length; index++) {
+    const isStep = text.charCodeAt(index) === text.charCodeAt(index - 1) + 1;
+    if (isStep) steps++;
+    run = isStep ? run + 1 : 0;
+    longestRun = Math.max(longestRun, run);
+  }
+  // Eight characters counted in a row (`abcdefgh`, `12345678`) turn up in a generated key about once in 10^12.
+  return text.length > 8 && (steps / (text.length - 1) > 1 / 3 || longestRun >= 7);
 }
 
-/** The sample token jwt.io and countless tutorials print (subject 1234567890, John Doe): public, never a credential. */
-function isPublicSampleJwt(token: string): boolean {
-  return jwtClaim(token, "sub") === "1234567890" && jwtClaim(token, "name") === "John Doe";
-}
-
-function hasVariety(text: string): boolean {
+export function hasVariety(text: string): boolean {
   return new Set(text).size >= Math.min(8, Math.ceil(text.length / 3));
 }
 
-function jwtClaim(token: string, claim: string, part = 1): unknown {
-  const segment = token.split(".")[part];
-  if (!segment) return undefined;
+/** Passwords that are the name of a password or a reference to one (`pass`, `${DB_PASSWORD}`, `$PASS`, `%s`, `:password`). */
+const passwordStandIns = new Set(["pass", "password", "passwd", "pwd", "pw", "secret", "pass123", "password123", "changeme", "user", "username", "admin", "root", "guest", "test", "foo", "bar", "baz", "qwerty", "letmein"]);
+
+function isRealPassword(password: string): boolean {
+  if (password.length < 4 || /^[$%:{<]|\$\{|\{\{/.test(password) || isPlaceholder(password)) return false;
+  return !passwordStandIns.has(password.toLowerCase());
+}
+
+/** `scheme://user:password@host` whose password is not a stand-in and whose host is not local or a documentation domain. */
+function hasRealUrlPassword(url: string): boolean {
+  const match = /^[^:]+:\/\/([^:@/\s]*):([^@/\s]+)@([^/:?#,\s]+)/.exec(url);
+  if (!match) return false;
+  const [, user, rawPassword, host] = match as unknown as [string, string, string, string];
+  const password = safeDecode(rawPassword);
+  if (localHosts.has(host.toLowerCase()) || /(?:^|\.)(?:example|test|invalid|localhost|local)(?:\.[a-z]+)?$/i.test(host) || isPlaceholder(host)) return false;
+  return password !== user && isRealPassword(password);
+}
+
+function safeDecode(text: string): string {
   try {
-    const decoded: unknown = JSON.parse(Buffer.from(segment, "base64url").toString("utf8"));
-    return decoded && typeof decoded === "object" ? (decoded as Record<string, unknown>)[claim] : undefined;
+    return decodeURIComponent(text);
   } catch {
-    return undefined;
+    return text;
   }
 }
 
-function hasRealUrlPassword(url: string): boolean {
-  const match = /^[^:]+:\/\/([^:@/]*):([^@/]+)@([^/:?#,]+)/.exec(url);
-  if (!match) return false;
-  const [, user, password, host] = match as unknown as [string, string, string, string];
-  if (localHosts.has(host.toLowerCase()) || /^\$\{|^\$[A-Z_]/.test(password) || isPlaceholder(password)) return false;
-  return password !== user && password.length >= 4;
+/** `NAME=value` in dotenv text: a secret name with a random value, or a provider's name with its documented shape. */
+function isDotenvSecret(name: string, value: string): boolean {
+  if (findNamedSecretFormat(value, name)) return true;
+  return isSecretName(name) && looksRandom(value);
 }

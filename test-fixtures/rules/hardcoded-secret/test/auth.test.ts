@@ -24,7 +24,9 @@ describe("access tokens", () => {
     // ok: hardcoded-secret -- the tutorial sample token every JWT guide prints
     const sample = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c";
     // expect: hardcoded-secret
-    const pastedToken = "ghp_u8jzPde0IgxLd6GncfBAepfJBd0Kh8oOOL8d";
-    assert.ok(typedKey.startsWith("ghp_") && sample.length > 0 && pastedToken.length > 0);
+    const pastedToken = "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";
+    // ok: hardcoded-secret -- GitHub's shape but not its CRC32 checksum: made up for the test, no vendor issued it
+    const madeUpToken = "ghp_u8jzPde0IgxLd6GncfBAepfJBd0Kh8oOOL8d";
+    assert.ok(typedKey.startsWith("ghp_") && sample.length > 0 && pastedToken.length > madeUpToken.length - 1);
   });
 });

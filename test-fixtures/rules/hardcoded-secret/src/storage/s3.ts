@@ -5,7 +5,7 @@ const s3 = new S3Client({
   region: "eu-west-1",
   credentials: {
     // expect: hardcoded-secret
-    accessKeyId: "AKIAKCZIUFPGS1QA13PO",
+    accessKeyId: "AKIAKCZIUFPGS7QA73PO",
     // expect: hardcoded-secret
     secretAccessKey: "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",
   },

@@ -1,0 +1,52 @@
+// Clients configured with passwords: short ones count when the parameter says it is a password.
+import * as http from "node:http";
+import axios from "axios";
+import nodemailer from "nodemailer";
+import { Pool } from "pg";
+import { S3Client } from "@aws-sdk/client-s3";
+
+export const reports = new Pool({
+  host: "reports.db.internal",
+  user: "reporter",
+  // expect: hardcoded-secret
+  password: "Tulip-42x",
+});
+
+export const mailer = nodemailer.createTransport({
+  host: "smtp.mailhost.io",
+  // expect: hardcoded-secret
+  auth: { user: "alerts", pass: "q7Lm2Wk9" },
+});
+
+export function fetchStatus(): http.ClientRequest {
+  // expect: hardcoded-secret
+  return http.request({ host: "status.partner.io", path: "/v1", auth: "monitor:Zr8Kp3Vw" });
+}
+
+export const archive = new S3Client({
+  region: "eu-west-1",
+  // expect: hardcoded-secret
+  credentials: { accessKeyId: process.env.ARCHIVE_KEY_ID!, secretAccessKey: "shortButReal9" },
+});
+
+export async function callPartner(): Promise<unknown> {
+  // expect: hardcoded-secret
+  return axios.get("https://partner.io/api", { auth: { username: "acme", password: "Pl4net-Nine" } });
+}
+
+// ok: hardcoded-secret -- a local development database: the docker-compose default opens nothing
+export const local = new Pool({ host: "localhost", user: "postgres", password: "postgres-dev" });
+
+// ok: hardcoded-secret -- read from the environment
+export const primary = new Pool({ host: "primary.db.internal", password: process.env.PG_PASSWORD });
+
+export async function signUp(): Promise<unknown> {
+  // ok: hardcoded-secret -- a request body the client sends, not the client's own credential
+  return axios.post("https://partner.io/api/users", { email: "new@partner.io", password: "Chosen-by-user1" });
+}
+
+export function openWith(password: string): Pool {
+  // ok: hardcoded-secret -- a stand-in, not a password
+  const fallback = new Pool({ host: "replica.db.internal", password: "password" });
+  return password ? new Pool({ host: "replica.db.internal", password }) : fallback;
+}
