@@ -7,15 +7,14 @@
 //   node bench/realworld-speed.mjs [--repos hoppscotch,outline,langfuse] [--rounds 3]
 //     [--variant label=path/to/cli.js[:--concurrency 1]]... (default: this build's dist/cli.js)
 // Writes bench/results/realworld-speed-<time>.json and bench/results/realworld-speed-latest.md.
-import { spawn } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { parseArgs } from "node:util";
 import { checkoutOf, repos } from "./realworld/lib.mjs";
+import { measure } from "./measure.mjs";
 
 const repository = path.dirname(import.meta.dirname);
-const rusageHook = path.join(import.meta.dirname, "rusage-report.cjs");
 const floorScript = path.join(import.meta.dirname, "floor.mjs");
 const resultsDirectory = path.join(import.meta.dirname, "results");
 
@@ -35,26 +34,6 @@ const variants = (values.variant ?? [`current=${path.join(repository, "dist/cli.
 });
 const phases = ["cold", "warm", "1% edited"];
 
-function measure(script, scriptArgs, env = {}) {
-  const usageFile = path.join(os.tmpdir(), `harden-rw-speed-${process.pid}-${Date.now()}.json`);
-  const startedAt = performance.now();
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--require", rusageHook, script, ...scriptArgs], {
-      env: { ...process.env, HARDEN_BENCH_RUSAGE: usageFile, NO_COLOR: "1", ...env },
-      stdio: ["ignore", "ignore", "pipe"],
-    });
-    let stderr = "";
-    child.stderr.on("data", (chunk) => (stderr += chunk));
-    child.on("error", reject);
-    child.on("close", (code) => {
-      const wallSeconds = (performance.now() - startedAt) / 1000;
-      if (code !== 0 && code !== 1) return reject(new Error(`${path.basename(script)} exited ${code}: ${stderr.split("\n")[0]}`));
-      const usage = JSON.parse(fs.readFileSync(usageFile, "utf8"));
-      fs.rmSync(usageFile, { force: true });
-      resolve({ wallSeconds, ...usage });
-    });
-  });
-}
 
 const skippedFolders = new Set(["node_modules", ".git", "dist", "build", ".next", "coverage"]);
 function sourceFilesUnder(directory) {

@@ -3,16 +3,15 @@
 // in the same run; then the language server's numbers (bench/lsp-latency.mjs). Writes bench/results/<time>.json and
 // bench/results/latest.md and prints the table. Needs `npm run build` first (`npm run bench` does it).
 // Usage: node bench/run.mjs [dir...] [--quick] [--sizes 500,2000,8000] [--no-lsp]
-import { spawn } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { generateProject } from "./generate.mjs";
+import { measure } from "./measure.mjs";
 
 const repository = path.dirname(import.meta.dirname);
 const cliPath = path.join(repository, "dist/cli.js");
 const resultsDirectory = path.join(import.meta.dirname, "results");
-const rusageHook = path.join(import.meta.dirname, "rusage-report.cjs");
 
 const args = process.argv.slice(2);
 const flag = (name) => args.includes(name);
@@ -23,29 +22,6 @@ const directories = args.filter((arg, index) => !arg.startsWith("--") && args[in
 
 const targets = { cold: 1.3, coldRss: 2, warm: 0.1, touched: 0.2, scaling: 1.2 };
 
-/** Runs `node <script> ...args` with the rusage hook; resolves wall, CPU and peak RSS of the whole process (all threads). */
-function measure(script, scriptArgs, env = {}) {
-  const usageFile = path.join(os.tmpdir(), `harden-bench-${process.pid}-${Date.now()}.json`);
-  const startedAt = performance.now();
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--require", rusageHook, script, ...scriptArgs], {
-      env: { ...process.env, HARDEN_BENCH_RUSAGE: usageFile, NO_COLOR: "1", ...env },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (chunk) => (stdout += chunk));
-    child.stderr.on("data", (chunk) => (stderr += chunk));
-    child.on("error", reject);
-    child.on("close", (code) => {
-      const wallSeconds = (performance.now() - startedAt) / 1000;
-      if (code !== 0 && code !== 1) return reject(new Error(`${path.basename(script)} exited ${code}: ${stderr.split("\n")[0]}`));
-      const usage = JSON.parse(fs.readFileSync(usageFile, "utf8"));
-      fs.rmSync(usageFile, { force: true });
-      resolve({ wallSeconds, ...usage, stdout });
-    });
-  });
-}
 
 function listSources(directory, found = []) {
   for (const entry of fs.readdirSync(directory, { withFileTypes: true })) {

@@ -7,7 +7,7 @@ import { lineIndentation } from "./engine/code-style.js";
 import { defineRule, type FixRequest, type RuleContext, type Span } from "./engine/types.js";
 import { redact } from "./model/previews.js";
 import { envExampleFor, envReadAt, runtimePlatformOf } from "./model/runtimes.js";
-import { calleeModuleOf, dottedName, findDeclaration, importedModuleOf, nameWords, unwrapExpression } from "./model/syntax.js";
+import { calleeModuleOf, constInitializerOf, dottedName, findDeclaration, importedModuleOf, nameWords, objectLiteralBehind, unwrapExpression } from "./model/syntax.js";
 import {
   clientExposedPrefixIn,
   clientExposedPrefixOf,
@@ -112,7 +112,7 @@ function checkKeyReferences(ctx: Context, call: ts.CallExpression | ts.NewExpres
     const secretArgument = secretArgumentAt(callee, index);
     if (secretArgument?.isKeyMaterial) report(literalBehind(argument), secretArgument.envName);
     if (!vendor) return;
-    const options = objectBehind(argument);
+    const options = objectLiteralBehind(argument);
     const isWrittenInCall = options === unwrapExpression(argument);
     for (const property of options?.properties ?? []) {
       const value = ts.isPropertyAssignment(property) ? property.initializer : ts.isShorthandPropertyAssignment(property) ? property.name : undefined;
@@ -140,22 +140,6 @@ function literalBehind(expression: ts.Expression): Literal | undefined {
     return initializer && (ts.isStringLiteral(initializer) || ts.isNoSubstitutionTemplateLiteral(initializer)) ? initializer : undefined;
   }
   return undefined;
-}
-
-/** The options object an argument is, written in place or kept in a const. */
-function objectBehind(expression: ts.Expression): ts.ObjectLiteralExpression | undefined {
-  const value = unwrapExpression(expression);
-  if (ts.isObjectLiteralExpression(value)) return value;
-  const initializer = ts.isIdentifier(value) ? constInitializerOf(value) : undefined;
-  return initializer && ts.isObjectLiteralExpression(initializer) ? initializer : undefined;
-}
-
-/** What a const named by `identifier` is initialised with (a `let` may be reassigned before the call). */
-function constInitializerOf(identifier: ts.Identifier): ts.Expression | undefined {
-  const declaration = findDeclaration(identifier.text, identifier);
-  if (!declaration || !ts.isVariableDeclaration(declaration) || !declaration.initializer || !ts.isIdentifier(declaration.name)) return undefined;
-  const list = declaration.parent;
-  return ts.isVariableDeclarationList(list) && list.flags & ts.NodeFlags.Const ? unwrapExpression(declaration.initializer) : undefined;
 }
 
 /** The literal visitor reports it already: a known format, or a random value under a secret-like name. */

@@ -2,7 +2,7 @@
 // timeout belongs in. Records facts only; which calls need a timeout is the missing-timeout rule's business.
 import { ts } from "ts-morph";
 import type { Extractor, ExtractionContext } from "./summarize.js";
-import { calleeText, findDeclaration, functionBoundTo, spanOf, unwrapExpression } from "./syntax.js";
+import { calleeText, constInitializerOf, findDeclaration, functionBoundTo, objectLiteralBehind, spanOf, unwrapExpression } from "./syntax.js";
 import type { FileSummary, OutboundCallSummary, OutboundClient } from "./types.js";
 
 const { SyntaxKind } = ts;
@@ -236,32 +236,17 @@ function optionsSlot(args: readonly ts.Expression[], shape: CallShape): OptionsS
   let index = shape.optionsIndex;
   if (index === "flexible") {
     const first = args[0];
-    if (first && objectLiteralOf(first)) index = 0;
+    if (first && objectLiteralBehind(first)) index = 0;
     else if (!first || isUrlLike(first)) index = 1;
     else return { kind: "unknown" };
   }
   const argument = args[index];
   if (!argument) return { kind: "absent", index };
-  const literal = objectLiteralOf(argument);
+  const literal = objectLiteralBehind(argument);
   if (literal) return { kind: "literal", literal, index };
   if (shape.client === "http" && isCallback(argument)) return { kind: "absent", index };
   if (shape.client === "pg" && index === 0 && isUrlLike(argument)) return { kind: "absent", index };
   return { kind: "unknown" };
-}
-
-/** An object literal written inline or held by a `const` in scope. */
-function objectLiteralOf(node: ts.Expression): ts.ObjectLiteralExpression | undefined {
-  const expression = unwrapExpression(node);
-  if (ts.isObjectLiteralExpression(expression)) return expression;
-  const initializer = ts.isIdentifier(expression) ? constInitializer(expression) : undefined;
-  return initializer && ts.isObjectLiteralExpression(initializer) ? initializer : undefined;
-}
-
-function constInitializer(identifier: ts.Identifier): ts.Expression | undefined {
-  const declaration = findDeclaration(identifier.text, identifier);
-  if (!declaration || !ts.isVariableDeclaration(declaration) || !declaration.initializer) return undefined;
-  if (!(declaration.parent.flags & ts.NodeFlags.Const)) return undefined;
-  return unwrapExpression(declaration.initializer);
 }
 
 const urlName = /(url|uri|href|endpoint|link)$/i;
@@ -275,7 +260,7 @@ function isUrlLike(node: ts.Expression): boolean {
   if (ts.isPropertyAccessExpression(expression)) return urlName.test(expression.name.text);
   if (ts.isElementAccessExpression(expression)) return ts.isStringLiteralLike(expression.argumentExpression) && urlName.test(expression.argumentExpression.text);
   if (!ts.isIdentifier(expression)) return false;
-  const initializer = constInitializer(expression);
+  const initializer = constInitializerOf(expression);
   return initializer ? isUrlLike(initializer) : urlName.test(expression.text);
 }
 
@@ -344,7 +329,7 @@ function timeoutState(literal: ts.ObjectLiteralExpression, client: OutboundClien
  */
 function spreadState(node: ts.Expression, client: OutboundClient, depth: number): TimeoutState {
   const expression = unwrapExpression(node);
-  const literal = objectLiteralOf(expression);
+  const literal = objectLiteralBehind(expression);
   if (literal) return timeoutState(literal, client, depth);
   let branches: ts.Expression[] | undefined;
   if (ts.isConditionalExpression(expression)) branches = [expression.whenTrue, expression.whenFalse];

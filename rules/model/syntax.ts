@@ -164,6 +164,22 @@ export function findDeclaration(name: string, from: ts.Node): NameDeclaration | 
   return undefined;
 }
 
+/** What a `const` named by `identifier` is initialised with (a `let` may be reassigned, a destructured name is not the whole initializer). */
+export function constInitializerOf(identifier: ts.Identifier): ts.Expression | undefined {
+  const declaration = findDeclaration(identifier.text, identifier);
+  if (!declaration || !ts.isVariableDeclaration(declaration) || !declaration.initializer || !ts.isIdentifier(declaration.name)) return undefined;
+  const list = declaration.parent;
+  return ts.isVariableDeclarationList(list) && list.flags & ts.NodeFlags.Const ? unwrapExpression(declaration.initializer) : undefined;
+}
+
+/** An object literal written in place or held by a `const` in scope. */
+export function objectLiteralBehind(expression: ts.Expression): ts.ObjectLiteralExpression | undefined {
+  const value = unwrapExpression(expression);
+  if (ts.isObjectLiteralExpression(value)) return value;
+  const initializer = ts.isIdentifier(value) ? constInitializerOf(value) : undefined;
+  return initializer && ts.isObjectLiteralExpression(initializer) ? initializer : undefined;
+}
+
 // Lookups climb every enclosing scope, so scanning statements per lookup is quadratic on files with thousands of
 // top-level statements; each statement list is indexed once, on first lookup, and the index dies with the tree.
 const declarationIndexes = new WeakMap<ts.NodeArray<ts.Statement>, Map<string, NameDeclaration>>();
