@@ -134,8 +134,8 @@ function literalBehind(expression: ts.Expression): Literal | undefined {
     return initializer && (ts.isStringLiteral(initializer) || ts.isNoSubstitutionTemplateLiteral(initializer)) ? initializer : undefined;
   }
   if (ts.isPropertyAccessExpression(value) && ts.isIdentifier(value.expression)) {
-    const owner = constInitializerOf(value.expression);
-    const property = owner && ts.isObjectLiteralExpression(owner) ? owner.properties.find((candidate) => ts.isPropertyAssignment(candidate) && propertyNameText(candidate.name) === value.name.text) : undefined;
+    const owner = objectLiteralBehind(value.expression);
+    const property = owner?.properties.find((candidate) => ts.isPropertyAssignment(candidate) && propertyNameText(candidate.name) === value.name.text);
     const initializer = property && ts.isPropertyAssignment(property) ? unwrapExpression(property.initializer) : undefined;
     return initializer && (ts.isStringLiteral(initializer) || ts.isNoSubstitutionTemplateLiteral(initializer)) ? initializer : undefined;
   }
@@ -461,11 +461,9 @@ function propertyNameText(name: ts.Node): string | undefined {
 /** The call the literal is handed to, directly or as an option value inside (nested) object literals. */
 function callSiteOf(literal: Literal): CallSite | undefined {
   let current: ts.Expression = outermost(literal);
-  let property: string | undefined;
   const optionPath: string[] = [];
   while (ts.isPropertyAssignment(current.parent) && ts.isObjectLiteralExpression(current.parent.parent)) {
     const name = propertyNameText(current.parent.name);
-    property ??= name;
     if (name !== undefined) optionPath.push(name);
     current = outermost(current.parent.parent);
   }
@@ -474,6 +472,7 @@ function callSiteOf(literal: Literal): CallSite | undefined {
   const index = call.arguments.indexOf(current);
   const callee = calleeModuleOf(call.expression);
   const vendor = (callee.module ? vendorOfModule(callee.module) : undefined) ?? pluginVendor(call);
+  const property = optionPath[0];
   const argument = property === undefined ? secretArgumentAt(callee, index) : undefined;
   return { vendor, argument, property, optionPath, callee: dottedName(unwrapExpression(call.expression)) ?? "this call" };
 }

@@ -478,7 +478,7 @@ function hasRealUrlPassword(url: string): boolean {
   if (!match) return false;
   const [, user, rawPassword, host] = match as unknown as [string, string, string, string];
   const password = safeDecode(rawPassword);
-  if (localHosts.has(host.toLowerCase()) || /(?:^|\.)(?:example|test|invalid|localhost|local)(?:\.[a-z]+)?$/i.test(host) || isPlaceholder(host)) return false;
+  if (isLocalHost(host) || /(?:^|\.)(?:example|test|invalid|localhost|local)(?:\.[a-z]+)?$/i.test(host) || isPlaceholder(host)) return false;
   return password !== user && isRealPassword(password);
 }
 

@@ -75,6 +75,10 @@ export function configKeyOf(configPath: string | undefined, text: string | undef
   return configPath === undefined ? "(defaults)" : hashText(`${configPath}\0${text}`);
 }
 
+function isSameStamp(a: FileStamp, b: FileStamp): boolean {
+  return a.every((value, index) => value === b[index]);
+}
+
 /** A file's stamp, or undefined when it cannot be stat'ed (the read that follows says why). */
 export function stampOf(filePath: string): FileStamp | undefined {
   try {
@@ -155,7 +159,7 @@ export class SummaryCache {
   /** Whether `filePath`'s stamp says its text is still the one cached, so it need not be read. */
   isCurrent(filePath: string, stamp: FileStamp | undefined): boolean {
     const cached = this.entries.get(filePath)?.stamp;
-    const current = stamp !== undefined && cached !== undefined && cached.every((value, index) => value === stamp[index]);
+    const current = stamp !== undefined && cached !== undefined && isSameStamp(cached, stamp);
     if (current) this.seen.add(filePath);
     return current;
   }
@@ -215,7 +219,7 @@ export class SummaryCache {
   restamp(filePath: string, stamp: FileStamp | undefined): void {
     const entry = this.entries.get(filePath);
     const trusted = this.trusted(stamp);
-    if (entry === undefined || trusted === undefined || entry.stamp?.every((value, index) => value === trusted[index])) return;
+    if (entry === undefined || trusted === undefined || (entry.stamp !== undefined && isSameStamp(entry.stamp, trusted))) return;
     entry.stamp = trusted;
     this.changed = true;
   }
