@@ -26,7 +26,7 @@ import {
   unusedName,
   wholeInputPlan,
 } from "./missing-input-validation/fix-placement.js";
-import { parsedBodyFormatOf } from "./model/body-limits.js";
+import { parsedBodyFormatsOf } from "./model/body-limits.js";
 import { pagesPathQueryKeys } from "./model/frameworks/next.js";
 import { dtoClassName, dtoFileName, dtoFolder, dtoModule, dtoTransforms } from "./missing-input-validation/nest-dto.js";
 import { joiDialect, valibotDialect, yupDialect, zodDialect, type Dialect, type ValidatorName } from "./missing-input-validation/validator-dialects.js";
@@ -443,10 +443,10 @@ function hasNoClassType(parameter: ts.ParameterDeclaration, sourceFile: ts.Sourc
   return sourceFile.statements.some((statement) => (ts.isInterfaceDeclaration(statement) || ts.isTypeAliasDeclaration(statement)) && statement.name.text === name);
 }
 
-/** Which formats an Express route's body arrives in, from the body parsers its chain mounts (JSON when none is seen). */
+/** Which formats a route's body arrives in, from the body parsers its chain mounts (Fastify parses JSON itself). */
 function bodyEncodingOf(ctx: Context, linked: LinkedRoute): BodyEncoding {
-  if (linked.route.framework !== "express") return "json";
-  const formats = new Set(linked.guards.map((guard) => parsedBodyFormatOf(guard.name, ctx.project.summaries.get(guard.filePath)?.imports ?? [])));
+  const formats = new Set(linked.guards.flatMap((guard) => parsedBodyFormatsOf(guard.name, ctx.project.summaries.get(guard.filePath)?.imports ?? []) ?? []));
+  if (linked.route.framework === "fastify") formats.add("json");
   if (!formats.has("urlencoded")) return "json";
   return formats.has("json") ? "json-or-urlencoded" : "urlencoded";
 }

@@ -45,21 +45,31 @@ interface ParserShape {
 }
 
 const expressParsers: Record<string, BodyBudget> = { json: "json", urlencoded: "json", text: "json", raw: "upload" };
-/** The format an Express-style body parser in a route's chain parses. */
+/** A body format a parser in a route's chain accepts. */
 export type ParsedBodyFormat = "json" | "urlencoded" | "text" | "raw";
 
+/** Koa's body parsers take JSON and forms by default (koa-body text too); Fastify parses JSON itself, and forms once `@fastify/formbody` is registered. */
+const parserModuleFormats = new Map<string, readonly ParsedBodyFormat[]>([
+  ["koa-bodyparser", ["json", "urlencoded"]],
+  ["@koa/bodyparser", ["json", "urlencoded"]],
+  ["koa-body", ["json", "urlencoded", "text"]],
+  ["@fastify/formbody", ["urlencoded"]],
+  ["fastify-formbody", ["urlencoded"]],
+]);
+
 /**
- * The body format a middleware of a route's chain parses, when it is express's or body-parser's (`express.urlencoded()`,
- * `bodyParser.json()`, `import { urlencoded } from "express"`), read from the binding's module; `name` is the
- * middleware's callee as written and `imports` its file's imports.
+ * The body formats a middleware of a route's chain parses, read from the binding's module: express's and body-parser's
+ * (`express.urlencoded()`, `bodyParser.json()`, `import { urlencoded } from "express"`), Koa's parsers and Fastify's form
+ * plugin; `name` is the middleware's callee as written and `imports` its file's imports. Undefined when it is no body parser.
  */
-export function parsedBodyFormatOf(name: string, imports: readonly ImportBinding[]): ParsedBodyFormat | undefined {
+export function parsedBodyFormatsOf(name: string, imports: readonly ImportBinding[]): readonly ParsedBodyFormat[] | undefined {
   const [root = "", member, ...rest] = name.split(".");
   if (rest.length > 0) return undefined;
   const binding = imports.find((candidate) => candidate.local === root);
-  if (!binding || (binding.module !== "express" && binding.module !== "body-parser")) return undefined;
+  if (!binding) return undefined;
+  if (binding.module !== "express" && binding.module !== "body-parser") return member === undefined ? parserModuleFormats.get(binding.module) : undefined;
   const parser = member === undefined ? binding.imported : binding.imported === "default" || binding.imported === "*" ? member : undefined;
-  return parser !== undefined && parser in expressParsers ? (parser as ParsedBodyFormat) : undefined;
+  return parser !== undefined && parser in expressParsers ? [parser as ParsedBodyFormat] : undefined;
 }
 
 const koaBodyParserModules = new Set(["koa-bodyparser", "@koa/bodyparser"]);

@@ -2,7 +2,7 @@
 // guard, validator nor rate limiter) and the routes that go through each. When most routes of a folder go through one,
 // that is the folder's convention: a rule asks about it once, and reports only the routes that deviate from it.
 import * as path from "node:path";
-import { parsedBodyFormatOf } from "./body-limits.js";
+import { parsedBodyFormatsOf } from "./body-limits.js";
 import type { LinkedRoute, ProjectModel } from "./project-model.js";
 import type { GuardRef } from "./types.js";
 
@@ -29,7 +29,7 @@ export function unsettledMembers(project: ProjectModel, linked: LinkedRoute): Un
         !project.isValidator(guard.name, guard.filePath) &&
         !project.isRateLimiter(guard.name, guard.filePath) &&
         // `express.urlencoded({ extended: true })`: a body parser, known for what it is; it neither checks nor settles input.
-        parsedBodyFormatOf(guard.name, project.summaries.get(guard.filePath)?.imports ?? []) === undefined,
+        parsedBodyFormatsOf(guard.name, project.summaries.get(guard.filePath)?.imports ?? []) === undefined,
     )
     .map((member) => {
       const definedIn = project.definitionFileOf(member.name, member.filePath);

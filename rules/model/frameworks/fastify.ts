@@ -4,6 +4,7 @@
 import * as path from "node:path";
 import { ts } from "ts-morph";
 import { inlineAuthGuards } from "../auth-checks.js";
+import { parsedBodyFormatsOf } from "../body-limits.js";
 import { calleeText, dottedName, findDeclaration, hasModifier, importedModuleOf, isFunctionLike, spanOf, stringValue, unwrapExpression, type FunctionLike } from "../syntax.js";
 import type { FileSummary, GuardRef, HttpMethod, RouteSummary } from "../types.js";
 import {
@@ -134,7 +135,13 @@ function recordRegister(summary: FileSummary, call: ts.CallExpression, owner: st
   if (!pluginArgument) return;
   const plugin = unwrapExpression(pluginArgument);
   const prefix = stringProperty(options && unwrapExpression(options), "prefix") ?? "";
-  if (ts.isIdentifier(plugin) && importedModuleOf(plugin.text, plugin) === "@fastify/autoload") return recordAutoload(summary, options, owner);
+  const pluginModule = ts.isIdentifier(plugin) ? importedModuleOf(plugin.text, plugin) : undefined;
+  if (pluginModule === "@fastify/autoload") return recordAutoload(summary, options, owner);
+  // A body parser plugin (`@fastify/formbody`) adds a content type to the whole instance, routes before it included.
+  if (ts.isIdentifier(plugin) && pluginModule && parsedBodyFormatsOf(plugin.text, summary.imports)) {
+    summary.uses.push({ owner, prefix: "", middleware: [{ name: plugin.text, kind: "middleware", span: spanOf(plugin) }], mounts: [], span: spanOf(call), appliesToEarlierRoutes: true });
+    return;
+  }
   const inline = inlinePlugin(plugin);
   let mounted = inline ? inlinePluginName(inline) : dottedName(plugin);
   const loaded = ts.isCallExpression(plugin) ? loadedModule(plugin) : undefined;
