@@ -26,6 +26,17 @@ describe("glob matching", () => {
     assert.deepEqual(disagreements.slice(0, 5), []);
   });
 
+  it("agrees with picomatch on folder globs (`**/test/**`, `**/a/*.ts/**`), which take a shortcut", () => {
+    const globs = ["**/test/**", "**/a/b/**", "**/.*/**", "**/*.ts/**", "**/{a,b}/x?/**", "!**/a/**", "**/**"];
+    const paths = ["test", "test/x.ts", "src/test/x.ts", "src/tests/x.ts", "a/b", "x/a/b/c.ts", "a/c/b", ".git/x", "x/.cache/y", "a/x.ts/y", "b/xy/z", "b/xyz/z", "a", "c/d.ts"];
+    const disagreements = globs.flatMap((glob) => {
+      const expected = picomatch(glob, { dot: true });
+      const actual = compileGlobs([glob], { dot: true });
+      return paths.filter((filePath) => expected(filePath) !== actual(filePath)).map((filePath) => `${glob} on ${filePath}: ${expected(filePath)}`);
+    });
+    assert.deepEqual(disagreements, []);
+  });
+
   it("matches twelve `**/*` segments against paths 40 folders deep (a backtracking matcher takes minutes for one)", () => {
     const isIgnored = compileGlobs([`${Array(12).fill("**/*").join("/")}/x.ts`, "keep/**"], { dot: true });
     const deep = (depth: number, name: string): string => [...Array.from({ length: depth }, (_, i) => `d${i}`), name].join("/");

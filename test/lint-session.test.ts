@@ -31,11 +31,31 @@ describe("lint session", () => {
         const session = new LintSession(config, treeBudgetBytes);
         const summarized = session.summarize(sources);
         const summaries = summarized.flatMap((result) => (result.summary ? [result.summary] : []));
-        const analysed = session.analyze(summaries, sources.map((source) => source.filePath), [], () => {});
+        const analysed = session.analyze(summaries, sources.map((source) => source.filePath), [], [], () => {});
         const files = analysed.flatMap((result) => ("skipped" in result.analysis ? [] : [result.analysis]));
         assert.ok(expected.files.some((file) => file.findings.length > 0), "the workspace has findings to compare");
         assert.deepEqual(files, expected.files);
       });
     }
   }
+
+  it("answers code roles from the known ones it is given, and reports each analysed file's role for the cache", () => {
+    const root = path.join(workspaces, "demo");
+    const sources = sourcesIn(root);
+    const config = resolveConfig({}, registry, root, "(defaults)");
+    const withFindings = lintSources(sources, config, registry).files.find((file) => file.findings.some((finding) => finding.ruleId !== "hardcoded-secret"))!;
+    assert.ok(withFindings, "a server file with findings of server rules");
+    const analyse = (known: Array<[string, "server" | "test"]>) => {
+      const session = new LintSession(config, Infinity);
+      const summaries = session.summarize(sources).flatMap((result) => (result.summary ? [result.summary] : []));
+      return session.analyze(summaries, [withFindings.filePath], [], known, () => {})[0]!;
+    };
+    const computed = analyse([]);
+    assert.equal(computed.codeRole, "server");
+    // Told (by a cache) that the file is test code, the session skips the server rules there, as it would for a test.
+    const told = analyse([[withFindings.filePath, "test"]]);
+    assert.equal(told.codeRole, "test");
+    assert.ok(!("skipped" in told.analysis));
+    assert.ok(told.analysis.findings.length < withFindings.findings.length, "server rules did not run on a file known to be test code");
+  });
 });

@@ -122,6 +122,36 @@ describe("harden check: workers and cache", function () {
     assert.equal(after, checkReport(directory, ["--concurrency", "1"]), "after a cross-file change");
     assert.notEqual(after, before, "the guard change must change the findings");
   });
+  it("keeps each file's code role from the cache while every link stands, and works roles out again when an import changes them", () => {
+    const directory = fs.mkdtempSync(path.join(os.tmpdir(), "harden-parallel-roles-"));
+    directories.push(directory);
+    const write = (name: string, text: string): void => {
+      fs.mkdirSync(path.dirname(path.join(directory, name)), { recursive: true });
+      fs.writeFileSync(path.join(directory, name), text);
+    };
+    write("package.json", JSON.stringify({ name: "roles", private: true, dependencies: { express: "^4.19.0" } }));
+    write("src/server.ts", 'import express from "express";\nconst app = express();\napp.get("/up", (_req, res) => res.send("up"));\napp.listen(3000);\n');
+    // Only a test imports the quote fetcher: test code, where missing-timeout stays quiet.
+    write("src/quotes.ts", 'export async function latestQuote(): Promise<unknown> {\n  const response = await fetch("https://quotes.example.com/latest");\n  return response.json();\n}\n');
+    write("src/quotes-check.ts", 'import { it } from "vitest";\nimport { latestQuote } from "./quotes";\nit("answers", async () => { await latestQuote(); });\n');
+    const cached = ["--concurrency", "1", "--cache", "--cache-location", path.join(directory, "cache-under-test")];
+    const timeoutsIn = (report: string): string[] =>
+      (JSON.parse(report) as Report).files.flatMap((file) => file.findings.filter((finding) => (finding as { ruleId: string }).ruleId === "missing-timeout").map(() => path.basename(file.filePath)));
+    assert.deepEqual(timeoutsIn(checkReport(directory, cached)), []);
+
+    // A body edit keeps every link: the edited file's role comes from the cache, and the report is a cold run's.
+    write("src/quotes.ts", `// the quote service is slow on Mondays\n${fs.readFileSync(path.join(directory, "src/quotes.ts"), "utf8")}`);
+    const afterBodyEdit = checkReport(directory, cached);
+    assert.equal(afterBodyEdit, checkReport(directory, ["--concurrency", "1"]));
+    assert.deepEqual(timeoutsIn(afterBodyEdit), []);
+
+    // The server imports it now: it is server code, and a role the cache kept under the old links must not hide that.
+    write("src/server.ts", `import { latestQuote } from "./quotes";\n${fs.readFileSync(path.join(directory, "src/server.ts"), "utf8")}app.get("/quote", async (_req, res) => res.json(await latestQuote()));\n`);
+    const afterImport = checkReport(directory, cached);
+    assert.equal(afterImport, checkReport(directory, ["--concurrency", "1"]));
+    assert.deepEqual(timeoutsIn(afterImport), ["quotes.ts"]);
+  });
+
   it("re-analyses everything after a config edit, and reports as an uncached run does", () => {
     const directory = copyWorkspace("cli-basic");
     directories.push(directory);

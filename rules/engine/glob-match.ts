@@ -24,8 +24,21 @@ function compileGlob(glob: string, options: GlobOptions): (path: string) => bool
   const globstars = parts?.filter((part) => part === "**").length ?? 0;
   if (!parts || globstars <= 1 || parts.includes("")) return picomatch(glob, options);
   const segments: Segment[] = parts.map((part) => (part === "**" ? globstar : picomatch(part, options)));
-  const matches = (path: string): boolean => matchSegments(segments, path.split("/"));
+  const inner = segments.slice(1, -1);
+  // `**/test/**`, the shape of most folder globs: the inner segments appear in a row anywhere in the path.
+  const matches =
+    segments[0] === globstar && segments[segments.length - 1] === globstar && !inner.includes(globstar)
+      ? (path: string): boolean => containsRun(inner as Array<(name: string) => boolean>, path.split("/"))
+      : (path: string): boolean => matchSegments(segments, path.split("/"));
   return negated ? (path) => !matches(path) : matches;
+}
+
+/** Whether `names` holds, somewhere in a row, a name matching each of `run` in turn. */
+function containsRun(run: ReadonlyArray<(name: string) => boolean>, names: readonly string[]): boolean {
+  for (let start = 0; start + run.length <= names.length; start++) {
+    if (run.every((matches, offset) => matches(names[start + offset]!))) return true;
+  }
+  return false;
 }
 
 /** Positions in `segments` reachable after each name of the path; `**` consumes any number of names. */

@@ -215,14 +215,16 @@ function isInsideFunction(node: ts.Node): boolean {
   return false;
 }
 
-const globMatchers = new WeakMap<readonly string[], (path: string) => boolean>();
+const globMatchers = new WeakMap<readonly string[], { matches: (path: string) => boolean; answers: Map<string, boolean> }>();
 
-/** Whether `relativePath` (to the project root) matches one of `globs`; compiled once per glob list. */
+/** Whether `relativePath` (to the project root) matches one of `globs`; compiled once per glob list, answered once per path. */
 export function matchesAnyGlob(globs: readonly string[], relativePath: string): boolean {
   if (globs.length === 0) return false;
   let matcher = globMatchers.get(globs);
-  if (!matcher) globMatchers.set(globs, (matcher = compileGlobs(globs, { dot: true })));
-  return matcher(relativePath.replace(/\\/g, "/"));
+  if (!matcher) globMatchers.set(globs, (matcher = { matches: compileGlobs(globs, { dot: true }), answers: new Map() }));
+  let answer = matcher.answers.get(relativePath);
+  if (answer === undefined) matcher.answers.set(relativePath, (answer = matcher.matches(relativePath.replace(/\\/g, "/"))));
+  return answer;
 }
 
 /** Folders that hold development data, load tests and sample code, never served code. */

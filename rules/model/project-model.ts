@@ -1,7 +1,7 @@
 // The link step: joins per-file summaries into project facts (routers mounted from other files, guards
 // imported from other modules, the project's preferred guard). Cheap and pure; it never parses.
 import * as path from "node:path";
-import type { PackageManifest, ProjectFacts, ProjectSettings } from "../engine/types.js";
+import type { ModuleAlias, PackageManifest, ProjectFacts, ProjectSettings } from "../engine/types.js";
 import { documentModules } from "./app-config.js";
 import { CodeRoles, type CodeRole } from "./code-role.js";
 import { matchesNextMatcher } from "./frameworks/next.js";
@@ -101,14 +101,21 @@ export class ProjectModel implements ProjectFacts {
   private readonly sourceFolderServices = new Map<string, boolean>();
   /** "folder\0specifier" -> the file it resolves to, "" for none. */
   private readonly resolvedModules = new Map<string, string>();
+  /** specifier -> the module aliases whose pattern it matches, with what their `*` stands for, in the aliases' order. */
+  private readonly aliasMatches = new Map<string, Array<{ alias: ModuleAlias; star: string }>>();
   private codeRoles?: CodeRoles;
   private developerScripts?: Set<string>;
   private importGraph?: { imports: Map<string, FileSummary[]>; importers: Map<string, FileSummary[]> };
   private filesByPackage?: Map<string, FileSummary[]>;
 
+  /**
+   * `knownCodeRoles`: roles an earlier analysis of these same links gave (a warm cache); a role rests on links alone,
+   * so a run that analyses a few edited files need not work out the whole project's import graph again.
+   */
   constructor(
     summaries: Iterable<FileSummary>,
     readonly settings: ProjectSettings,
+    private readonly knownCodeRoles: ReadonlyMap<string, CodeRole> = new Map(),
   ) {
     this.summaryMap = new Map([...summaries].map((summary) => [summary.filePath, summary]));
     for (const summary of this.summaryMap.values()) {
@@ -127,7 +134,7 @@ export class ProjectModel implements ProjectFacts {
    */
   withMovedSpans(summary: FileSummary): ProjectModel {
     const edited = summary.filePath;
-    const next = new ProjectModel([], this.settings);
+    const next = new ProjectModel([], this.settings, this.knownCodeRoles);
     next.summaryMap = new Map(this.summaryMap).set(edited, summary);
     // The same facts give the same mount sites in the same order, only at other positions: each list takes the new
     // sites where the old ones stood, as a fresh link would order them.
@@ -147,6 +154,7 @@ export class ProjectModel implements ProjectFacts {
     for (const [filePath, serviceRoot] of this.serviceRoots) next.serviceRoots.set(filePath, serviceRoot);
     for (const [serviceRoot, hasSource] of this.sourceFolderServices) next.sourceFolderServices.set(serviceRoot, hasSource);
     for (const [key, resolved] of this.resolvedModules) next.resolvedModules.set(key, resolved);
+    for (const [specifier, matches] of this.aliasMatches) next.aliasMatches.set(specifier, matches);
     // Code roles rest on markers, imports and route frameworks, never on offsets, so they hold while the facts do.
     next.codeRoles = this.codeRoles;
     return next;
@@ -196,6 +204,8 @@ export class ProjectModel implements ProjectFacts {
 
   /** Whether `summary`'s file is production server code, test or tooling code, or browser code. */
   codeRoleOf(summary: FileSummary): CodeRole {
+    const known = this.knownCodeRoles.get(summary.filePath);
+    if (known) return known;
     this.codeRoles ??= new CodeRoles(this.settings.root, { test: this.settings.testGlobs, tooling: this.settings.toolingGlobs ?? [] }, {
       files: () => this.summaries.values(),
       packageOf: (filePath) => this.packageRootOf(filePath),
@@ -204,7 +214,7 @@ export class ProjectModel implements ProjectFacts {
       importersOf: (filePath) => (this.importGraph ??= this.linkImports()).importers.get(filePath) ?? [],
       // A `baseUrl` alias (`*`) matches every bare specifier, packages from node_modules included: it names no file.
       isUnresolvedProjectImport: (specifier, fromFile) =>
-        (/^(\.|[@~#]\/)/.test(specifier) || (this.settings.moduleAliases ?? []).some((alias) => alias.pattern !== "*" && matchModuleAlias(alias.pattern, specifier) !== undefined)) &&
+        (/^(\.|[@~#]\/)/.test(specifier) || this.aliasesMatching(specifier).some(({ alias }) => alias.pattern !== "*")) &&
         this.resolveModule(specifier, fromFile) === undefined,
       isDeveloperScript: (filePath) => (this.developerScripts ??= new Set((this.settings.packages ?? []).flatMap((manifest) => manifest.developerScripts ?? []))).has(filePath),
     });
@@ -670,10 +680,8 @@ export class ProjectModel implements ProjectFacts {
 
   private resolveFrom(specifier: string, directory: string): string | undefined {
     if (specifier.startsWith(".")) return this.findFile(path.resolve(directory, specifier));
-    for (const alias of this.settings.moduleAliases ?? []) {
+    for (const { alias, star } of this.aliasesMatching(specifier)) {
       if (!isInFolder(directory, alias.scope)) continue;
-      const star = matchModuleAlias(alias.pattern, specifier);
-      if (star === undefined) continue;
       for (const target of alias.targets) {
         const found = this.findFile(path.normalize(target.replace("*", star)));
         if (found) return found;
@@ -684,10 +692,29 @@ export class ProjectModel implements ProjectFacts {
     return this.findFile(path.join(this.settings.root, "src", rest)) ?? this.findFile(path.join(this.settings.root, rest));
   }
 
+  /** Most specifiers (`react`, `node:fs`) match no alias: asked once per specifier, not once per folder and alias. */
+  private aliasesMatching(specifier: string): Array<{ alias: ModuleAlias; star: string }> {
+    let matches = this.aliasMatches.get(specifier);
+    if (!matches) {
+      matches = (this.settings.moduleAliases ?? []).flatMap((alias) => {
+        const star = matchModuleAlias(alias.pattern, specifier);
+        return star === undefined ? [] : [{ alias, star }];
+      });
+      this.aliasMatches.set(specifier, matches);
+    }
+    return matches;
+  }
+
+  /** The file itself, else with a source extension (for `./x.js` too), else its folder's `index`. */
   private findFile(base: string): string | undefined {
+    if (this.summaries.has(base)) return base;
     const stripped = base.replace(/\.(m|c)?js$/, "");
-    const candidates = [base, ...sourceExtensions.map((e) => stripped + e), ...sourceExtensions.map((e) => path.join(base, "index" + e))];
-    return candidates.find((candidate) => this.summaries.has(candidate));
+    for (const extension of sourceExtensions) if (this.summaries.has(stripped + extension)) return stripped + extension;
+    for (const extension of sourceExtensions) {
+      const index = path.join(base, "index" + extension);
+      if (this.summaries.has(index)) return index;
+    }
+    return undefined;
   }
 
   /**

@@ -4,6 +4,7 @@ import type { ResolvedConfig } from "../../rules/engine/config.js";
 import { analyzeParsed, parseAndSummarize, parseForAnalysis, type ParsedFile, type SourceText } from "../../rules/lint-project.js";
 import { registry } from "../../rules/index.js";
 import { ProjectModel } from "../../rules/model/project-model.js";
+import type { CodeRole } from "../../rules/model/code-role.js";
 import type { FileSummary } from "../../rules/model/types.js";
 import type { AnalysisResult, SummarizedResult } from "./parallel-lint.js";
 
@@ -36,10 +37,17 @@ export class LintSession {
   /**
    * The rules for `filePaths` against the project linked from `summaries`, then the kept trees are dropped. A file
    * this session did not parse (its summary came from the cache) is parsed from `unparsed`. A file's own summary is
-   * taken from the linked list: rules may compare it by identity with the project's.
+   * taken from the linked list: rules may compare it by identity with the project's. `knownCodeRoles` are roles an
+   * earlier analysis of the same links gave (see ProjectModel).
    */
-  analyze(summaries: FileSummary[], filePaths: readonly string[], unparsed: readonly SourceText[], onAnalysed: (done: number) => void): AnalysisResult[] {
-    const project = new ProjectModel(summaries, this.config.settings);
+  analyze(
+    summaries: FileSummary[],
+    filePaths: readonly string[],
+    unparsed: readonly SourceText[],
+    knownCodeRoles: ReadonlyArray<[string, CodeRole]>,
+    onAnalysed: (done: number) => void,
+  ): AnalysisResult[] {
+    const project = new ProjectModel(summaries, this.config.settings, new Map(knownCodeRoles));
     const summaryOf = new Map(summaries.map((summary) => [summary.filePath, summary]));
     for (const source of unparsed) this.textsToReparse.set(source.filePath, source.text);
     const results = filePaths.map((filePath, index): AnalysisResult => {
@@ -50,7 +58,8 @@ export class LintSession {
       this.parsedFiles.delete(filePath);
       this.textsToReparse.delete(filePath);
       onAnalysed(index + 1);
-      return { filePath, analysis };
+      const summary = summaryOf.get(filePath);
+      return { filePath, analysis, ...(summary && "sourceFile" in parsed ? { codeRole: project.codeRoleOf(summary) } : {}) };
     });
     if (this.parsedFiles.size === 0) this.keptTreeBytes = 0;
     return results;

@@ -13,7 +13,7 @@ const progressEvery = 25;
 
 function answer(request: WorkerRequest): WorkerReply {
   if (request.kind === "summarize") return { kind: "summarized", results: session.summarize(request.sources) };
-  const results = session.analyze(request.summaries, request.filePaths, request.sources, (done) => {
+  const results = session.analyze(request.summaries, request.filePaths, request.sources, request.knownCodeRoles, (done) => {
     if (done % progressEvery === 0) port.postMessage({ kind: "progress", analysed: done } satisfies WorkerReply);
   });
   return { kind: "analyzed", results };

@@ -11,6 +11,7 @@ import type { FileAnalysis } from "../../rules/engine/analyze.js";
 import type { ResolvedConfig } from "../../rules/engine/config.js";
 import type { LintProgress, LintResult, SourceText } from "../../rules/engine/lint.js";
 import type { Notice } from "../../rules/engine/types.js";
+import type { CodeRole } from "../../rules/model/code-role.js";
 import type { FileSummary } from "../../rules/model/types.js";
 import { engineCodeDirectory, loadEngine } from "./load-engine.js";
 import { readSourceFile } from "./read-source.js";
@@ -31,11 +32,12 @@ export interface SummarizedResult {
   notices: Notice[];
 }
 
-export type AnalysisResult = { filePath: string; analysis: FileAnalysis | { skipped: Notice } };
+/** `codeRole`: the file's role as the analysis saw it, kept in the cache for the next run under the same findings key. */
+export type AnalysisResult = { filePath: string; analysis: FileAnalysis | { skipped: Notice }; codeRole?: CodeRole };
 
 export type WorkerRequest =
   | { kind: "summarize"; sources: SourceText[] }
-  | { kind: "analyze"; summaries: FileSummary[]; filePaths: string[]; sources: SourceText[] };
+  | { kind: "analyze"; summaries: FileSummary[]; filePaths: string[]; sources: SourceText[]; knownCodeRoles: Array<[string, CodeRole]> };
 
 export type WorkerReply =
   | { kind: "summarized"; results: SummarizedResult[] }
@@ -116,7 +118,7 @@ export async function lintInParallel(inputs: readonly LintInput[], config: Resol
 
     const stale = inputs.filter((_input, index) => hasSummary(entries[index]!) && !(cache && entries[index]!.findingsKey === findingsKey && entries[index]!.analysis));
     const staleFiles = new Set(stale.map((input) => input.filePath));
-    const analysed = new Map<string, AnalysisResult["analysis"]>();
+    const analysed = new Map<string, AnalysisResult>();
     if (stale.length > 0) {
       // The whole project's summaries: the fresh ones, and the cached ones read from the summaries file.
       const summaries: FileSummary[] = [];
@@ -138,8 +140,16 @@ export async function lintInParallel(inputs: readonly LintInput[], config: Resol
         summaries.push(summary);
       }
       const toAnalyze = stale.flatMap((input) => textOf(input) ?? []);
-      const results = toAnalyze.length === 0 ? [] : await executorFor(toAnalyze.length).analyze(summaries, toAnalyze, options.onProgress);
-      for (const result of results) analysed.set(result.filePath, result.analysis);
+      // Code roles rest on links alone: under the same findings key, last run's roles still hold, and working them
+      // out again takes the whole project's import graph (most of the time of a run that analyses a few edited files).
+      // An edited file's role holds too when its edit left the findings key as it was (its links did not change).
+      const knownCodeRoles = entries.flatMap((entry, index): Array<[string, CodeRole]> => {
+        const filePath = inputs[index]!.filePath;
+        const known = entry.findingsKey === undefined ? cache?.entryOf(filePath) : entry;
+        return known?.findingsKey === findingsKey && known.linkFingerprint === entry.linkFingerprint && known.codeRole !== undefined ? [[filePath, known.codeRole]] : [];
+      });
+      const results = toAnalyze.length === 0 ? [] : await executorFor(toAnalyze.length).analyze(summaries, toAnalyze, knownCodeRoles, options.onProgress);
+      for (const result of results) analysed.set(result.filePath, result);
     }
 
     const notices: Notice[] = [...entries.flatMap((entry) => entry.parseNotices), ...unreadNotices];
@@ -151,12 +161,14 @@ export async function lintInParallel(inputs: readonly LintInput[], config: Resol
         if (!unchanged) cache?.store(input.filePath, entry, input.stamp);
         return;
       }
-      const analysis = analysed.get(input.filePath) ?? (staleFiles.has(input.filePath) ? undefined : entry.analysis);
+      const result = analysed.get(input.filePath);
+      const analysis = result?.analysis ?? (staleFiles.has(input.filePath) ? undefined : entry.analysis);
       // A stale file whose text could not be read again (it changed since its stamp was taken): its notice says why.
       if (analysis === undefined) return;
       if ("skipped" in analysis) notices.push(analysis.skipped);
       else files.push(analysis);
-      if (analysed.has(input.filePath) || !unchanged) cache?.store(input.filePath, { ...entry, findingsKey, analysis }, input.stamp);
+      const codeRole = result ? result.codeRole : entry.codeRole;
+      if (result || !unchanged) cache?.store(input.filePath, { ...entry, findingsKey, analysis, ...(codeRole ? { codeRole } : {}) }, input.stamp);
     });
     cache?.save();
     return { files, notices };
@@ -172,7 +184,8 @@ function workerCountFor(requested: number | undefined, fileCount: number): numbe
 
 interface Executor {
   summarize(sources: readonly SourceText[]): Promise<SummarizedResult[]>;
-  analyze(summaries: FileSummary[], sources: readonly SourceText[], onProgress?: LintProgress): Promise<AnalysisResult[]>;
+  /** `knownCodeRoles`: roles the project's links are known to give (see `LintSession.analyze`). */
+  analyze(summaries: FileSummary[], sources: readonly SourceText[], knownCodeRoles: Array<[string, CodeRole]>, onProgress?: LintProgress): Promise<AnalysisResult[]>;
   close(): Promise<void>;
 }
 
@@ -190,8 +203,8 @@ function createInlineExecutor(config: ResolvedConfig): Executor {
     async summarize(sources) {
       return session.summarize(sources);
     },
-    async analyze(summaries, sources, onProgress) {
-      return session.analyze(summaries, sources.map((source) => source.filePath), sources, (done) => onProgress?.(done, sources.length));
+    async analyze(summaries, sources, knownCodeRoles, onProgress) {
+      return session.analyze(summaries, sources.map((source) => source.filePath), sources, knownCodeRoles, (done) => onProgress?.(done, sources.length));
     },
     async close() {},
   };
@@ -237,7 +250,7 @@ function createWorkerExecutor(workerPath: string, config: ResolvedConfig, worker
       await Promise.all(workers.map((_worker, index) => drain(index)));
       return results;
     },
-    async analyze(summaries, sources, onProgress) {
+    async analyze(summaries, sources, knownCodeRoles, onProgress) {
       const shares: SourceText[][] = workers.map(() => []);
       for (const source of sources) {
         const parsedBy = owner.get(source.filePath);
@@ -250,7 +263,13 @@ function createWorkerExecutor(workerPath: string, config: ResolvedConfig, worker
           request(
             index,
             // Texts travel only for files this worker did not parse (their summaries came from the cache).
-            { kind: "analyze", summaries, filePaths: share.map((source) => source.filePath), sources: share.filter((source) => owner.get(source.filePath) !== index) },
+            {
+              kind: "analyze",
+              summaries,
+              filePaths: share.map((source) => source.filePath),
+              sources: share.filter((source) => owner.get(source.filePath) !== index),
+              knownCodeRoles,
+            },
             (analysed) => {
               done[index] = analysed;
               onProgress?.(done.reduce((sum, count) => sum + count, 0), sources.length);

@@ -12,6 +12,7 @@ import type { FileAnalysis } from "../../rules/engine/analyze.js";
 import type { ResolvedConfig, RuleSetting } from "../../rules/engine/config.js";
 import type { Notice, Span } from "../../rules/engine/types.js";
 import { linksOf } from "../../rules/model/links.js";
+import type { CodeRole } from "../../rules/model/code-role.js";
 import type { FileSummary } from "../../rules/model/types.js";
 import type { ProjectSetup } from "./project-setup.js";
 import { readFileSafely } from "./user-cache.js";
@@ -26,6 +27,8 @@ export interface CachedFile {
   /** The findings key the analysis was computed under (see `findingsKeyOf`). */
   findingsKey?: string;
   analysis?: FileAnalysis | { skipped: Notice };
+  /** The file's code role when it was analysed, valid under the same findings key (its links and everyone's are unchanged). */
+  codeRole?: CodeRole;
 }
 
 /** A cached file without its summary, which is read only when some file must be analysed (`summaryOf`). */
