@@ -1,6 +1,7 @@
 // error-detail-leak: error handlers and catch blocks that send an error's message, stack, the whole error or its
 // internals (SQL, file paths) to the client with no environment guard. Response sends and error handlers come from
 // the responses model; this rule follows the error from its binding to the body.
+import { isBuiltin } from "node:module";
 import { ts } from "ts-morph";
 import type { FixBuilder } from "./engine/fix-builder.js";
 import { lineIndentation } from "./engine/code-style.js";
@@ -11,7 +12,7 @@ import { isSignatureCheck } from "./model/request-inputs.js";
 import { quoteNode } from "./model/secret-literals.js";
 import { isStatusPosition } from "./model/auth-checks.js";
 import { errorParameterOf, exceptionMessageOf, responseBodyOf } from "./model/responses.js";
-import { calleeText, isFunctionLike, outermostValue, spanOf, unwrapExpression } from "./model/syntax.js";
+import { calleeText, importedModuleOf, isFunctionLike, outermostValue, spanOf, unwrapExpression } from "./model/syntax.js";
 
 const { SyntaxKind } = ts;
 
@@ -423,24 +424,54 @@ function isNotFoundMessage(leaf: ts.Expression, send: ts.Node, body: ts.Expressi
 
 /**
  * `try { JSON.parse(body.meta) } catch (e) { return res.status(400).json({ message: \`Invalid JSON: ${e}\` }) }`: the
- * `try` runs nothing but the JSON parser, so the caught error can only be its SyntaxError, which describes the text
- * parsed; answered with a client-error status, that text is the caller's own input.
+ * `try` runs nothing but the JSON parser and at most one other parser or checker of data in memory, so the caught
+ * error can only be a verdict on what they were given; answered with a client-error status, that verdict is about the caller's own input. The parser is
+ * `JSON.parse`, a schema's `parse`, or one synchronous call of an imported function or of a static method of an
+ * imported class (`parseFilter(text)`, `Rollup.parsedType(expression)`): no `await`, no instance of a service or
+ * client, no callback, so no I/O whose failure could carry a host, path or query.
  */
 function isParserVerdictOnInput(scope: ts.Node, send: ts.Node, body: ts.Expression): boolean {
-  if (!ts.isCatchClause(scope) || !answersOnlyWith(send, body, (status) => status >= 400 && status < 500)) return false;
-  let parses = false;
+  if (!ts.isCatchClause(scope) || !answersWithClientError(send, body)) return false;
+  const calls: ts.CallExpression[] = [];
   let other = false;
   const visit = (node: ts.Node): void => {
     if (other) return;
-    if (isFunctionLike(node) || ts.isAwaitExpression(node) || ts.isThrowStatement(node) || ts.isNewExpression(node)) other = true;
-    else if (ts.isCallExpression(node)) {
-      if (calleeText(node) === "JSON.parse") parses = true;
-      else other = true;
-    }
+    if (isFunctionLike(node) || ts.isAwaitExpression(node) || ts.isYieldExpression(node) || ts.isThrowStatement(node) || ts.isNewExpression(node)) other = true;
+    else if (ts.isCallExpression(node)) calls.push(node);
     if (!other) ts.forEachChild(node, visit);
   };
   visit(scope.parent.tryBlock);
-  return parses && !other;
+  const checkers = calls.filter((call) => calleeText(call) !== "JSON.parse");
+  if (other || calls.length === 0 || checkers.length > 1) return false;
+  return checkers.every((call) => isSchemaParse(call) || isImportedPureCall(call));
+}
+
+/** The send answers with a 4xx status: a literal status, or a thrown client-error exception (`BadRequestException`). */
+function answersWithClientError(send: ts.Node, body: ts.Expression): boolean {
+  if (answersOnlyWith(send, body, (status) => status >= 400 && status < 500)) return true;
+  if (!ts.isThrowStatement(send)) return false;
+  const thrown = unwrapExpression(send.expression);
+  const callee = ts.isNewExpression(thrown) || ts.isCallExpression(thrown) ? calleeText(thrown) : undefined;
+  return !!callee && clientErrorExceptions.has(callee);
+}
+
+/** NestJS's built-in exceptions that answer 4xx. */
+const clientErrorExceptions = new Set(["BadRequestException", "UnprocessableEntityException", "NotAcceptableException", "PayloadTooLargeException", "UnsupportedMediaTypeException", "PreconditionFailedException"]);
+
+/** `schema.parse(x)`, `Schema.safeParse(x)`: a schema's verdict on its argument (never `JSON`, `qs` or `Date`). */
+function isSchemaParse(call: ts.CallExpression): boolean {
+  const callee = unwrapExpression(call.expression);
+  return ts.isPropertyAccessExpression(callee) && /^(parse|safeParse)$/.test(callee.name.text) && !/^(JSON|qs|querystring|url|URL|path|Date|cookie|yaml|YAML|Number)$/.test(calleeText(call)?.split(".")[0] ?? "");
+}
+
+/** `parseFilter(text)` or `Formula.valueType(expression)` where the function or class is imported (not a local instance). */
+function isImportedPureCall(call: ts.CallExpression): boolean {
+  const callee = unwrapExpression(call.expression);
+  const root = ts.isIdentifier(callee) ? callee : ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.expression) ? callee.expression : undefined;
+  if (!root || (root !== callee && !/^[A-Z]/.test(root.text))) return false;
+  const module = importedModuleOf(root.text, root);
+  // Node's own modules do I/O synchronously (`readFileSync`, `execSync`): their errors name paths and commands.
+  return module !== undefined && !isBuiltin(module);
 }
 
 /**

@@ -161,9 +161,21 @@ function memberData(ctx: Context, unsettled: UnsettledMember): { member: string;
   return { member: name, definedIn, setting: name.slice(name.lastIndexOf(".") + 1) };
 }
 
-/** NestJS: a global ValidationPipe checks a `@Body()`/`@Query()` DTO whose fields carry class-validator decorators. */
+/**
+ * The declared types a converting ValidationPipe turns a named query value into (`String(v)`, `v === "true"`, `+v`);
+ * a union, an array or an object type is handed on as it arrives.
+ */
+const convertedScalarTypes = new Set(["string", "boolean", "number", "String", "Boolean", "Number"]);
+
+/**
+ * NestJS: a global ValidationPipe checks a `@Body()`/`@Query()` DTO whose fields carry class-validator decorators; one
+ * built with `transform: true` converts a single named query value (`@Query("archived") archived?: boolean`) to its
+ * declared scalar type, the "only converted" case a query value read field by field gets too.
+ */
 function isCheckedByGlobalPipe(ctx: Context, read: RequestInputRead): boolean {
-  return !!read.declaredType && ctx.project.hasGlobalValidationPipe() && ctx.project.isValidatedDto(read.declaredType, ctx.filePath);
+  if (!read.declaredType || !ctx.project.hasGlobalValidationPipe()) return false;
+  if (read.source === "query" && read.yieldsField !== undefined && convertedScalarTypes.has(read.declaredType)) return ctx.project.globalValidationPipeConverts(ctx.filePath);
+  return ctx.project.isValidatedDto(read.declaredType, ctx.filePath);
 }
 
 /** Routes sharing one handler (a Pages API handler branching on `req.method`) are checked once, under their most mutating method. */

@@ -116,13 +116,13 @@ function noteModule(specifier: string, markers: CodeMarkers): void {
 /**
  * One walk over a file that mentions script or DOM words: `process.stdin` makes it interactive; `process.argv`,
  * `import.meta.main` and `require.main` make it a script; a DOM-only global in value position makes it browser code,
- * unless the file declares that name itself (a `document` parameter of a server) or tests it with `typeof` (code
- * written to run on both sides).
+ * unless a scope around that use declares the name (a `document` parameter of a server) or the file tests it with
+ * `typeof` (code written to run on both sides). Scopes, not the file: an embeddable script written as
+ * `(window => { … })(window)` declares `window` only inside the function, and hands it the page's global.
  */
 function noteScriptAndDomUse(file: ts.SourceFile, markers: CodeMarkers): void {
-  const declared = new Set<string>();
   let guardsGlobals = false;
-  const used = new Set<string>();
+  let usesGlobal = false;
   const visit = (node: ts.Node): void => {
     if (ts.isPropertyAccessExpression(node)) {
       const target = node.expression;
@@ -135,16 +135,41 @@ function noteScriptAndDomUse(file: ts.SourceFile, markers: CodeMarkers): void {
       if (ts.isIdentifier(node.expression) && domOnlyGlobals.has(node.expression.text)) guardsGlobals = true;
       return;
     } else if (ts.isIdentifier(node)) {
-      if (domOnlyGlobals.has(node.text)) {
-        if (isDeclarationName(node)) declared.add(node.text);
-        else if (isValueReference(node)) used.add(node.text);
-      }
+      if (!usesGlobal && domOnlyGlobals.has(node.text) && isValueReference(node) && !isDeclaredAround(node)) usesGlobal = true;
       return;
     } else if (ts.isTypeNode(node)) return;
     ts.forEachChild(node, visit);
   };
   visit(file);
-  if (!guardsGlobals && [...used].some((name) => !declared.has(name))) markers.domGlobals = true;
+  if (!guardsGlobals && usesGlobal) markers.domGlobals = true;
+}
+
+/** Whether a function, block or the file around `identifier` declares its name (a parameter, a local, an import). */
+function isDeclaredAround(identifier: ts.Identifier): boolean {
+  const name = identifier.text;
+  for (let scope: ts.Node | undefined = identifier.parent; scope; scope = scope.parent) {
+    if (ts.isFunctionLike(scope) && scope.parameters.some((parameter) => bindsName(parameter.name, name))) return true;
+    if (ts.isCatchClause(scope) && scope.variableDeclaration && bindsName(scope.variableDeclaration.name, name)) return true;
+    if ((ts.isBlock(scope) || ts.isSourceFile(scope) || ts.isModuleBlock(scope)) && scope.statements.some((statement) => statementDeclares(statement, name))) return true;
+  }
+  return false;
+}
+
+function statementDeclares(statement: ts.Statement, name: string): boolean {
+  if (ts.isVariableStatement(statement)) return statement.declarationList.declarations.some((declaration) => bindsName(declaration.name, name));
+  if (ts.isFunctionDeclaration(statement) || ts.isClassDeclaration(statement)) return statement.name?.text === name;
+  if (ts.isImportDeclaration(statement)) {
+    const clause = statement.importClause;
+    const bindings = clause?.namedBindings;
+    return clause?.name?.text === name || (!!bindings && (ts.isNamespaceImport(bindings) ? bindings.name.text === name : bindings.elements.some((element) => element.name.text === name)));
+  }
+  return false;
+}
+
+/** `document`, `{ document }`, `[, window]`: a binding name or pattern that introduces `name`. */
+function bindsName(binding: ts.BindingName, name: string): boolean {
+  if (ts.isIdentifier(binding)) return binding.text === name;
+  return binding.elements.some((element) => !ts.isOmittedExpression(element) && bindsName(element.name, name));
 }
 
 /** The name a declaration introduces: a variable, parameter, function, class, import binding or binding element. */

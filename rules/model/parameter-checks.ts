@@ -190,6 +190,9 @@ function isCheckedUse(reference: ts.Identifier, name: string, scope: ts.Node, de
   const outer = outerValue(reference);
   if (isCheck(outer)) return true;
   if (isNarrowed(outer, name, scope)) return true;
+  // `if (!raw) throw …`: a presence test passes nothing on; the other uses decide.
+  if (isInCondition(outer)) return true;
+  if (isParsedUrlChecked(outer, scope)) return true;
   // `const value = form.get(key)`, `input.email`: a value read from it and itself checked wherever it is used.
   const read = outer.parent;
   const isRead = (ts.isPropertyAccessExpression(read) || ts.isElementAccessExpression(read)) && read.expression === outer;
@@ -197,6 +200,24 @@ function isCheckedUse(reference: ts.Identifier, name: string, scope: ts.Node, de
   const value = ts.isCallExpression(read.parent) && read.parent.expression === read ? read.parent : read;
   const holder = outerValue(value).parent;
   return ts.isVariableDeclaration(holder) && ts.isIdentifier(holder.name) && isValueChecked(holder.name.text, scope, depth + 1);
+}
+
+/** Parts of a parsed URL that say where it points: checking one is an allow-list on the destination. */
+const urlDestinationParts = new Set(["protocol", "host", "hostname", "origin", "port"]);
+
+/**
+ * `const url = new URL(raw); if (url.protocol !== "https:") throw …`: the value is parsed as a URL, which throws for
+ * anything that is not one, and the parsed URL's scheme or host is then checked: what goes on is the checked URL.
+ */
+function isParsedUrlChecked(outer: ts.Node, scope: ts.Node): boolean {
+  const parsed = outer.parent;
+  if (!ts.isNewExpression(parsed) || parsed.arguments?.[0] !== outer || calleeText(parsed) !== "URL") return false;
+  const holder = outerValue(parsed).parent;
+  if (!ts.isVariableDeclaration(holder) || !ts.isIdentifier(holder.name)) return false;
+  return referencesTo(holder.name.text, scope).some((use) => {
+    const part = use.parent;
+    return ts.isPropertyAccessExpression(part) && part.expression === use && urlDestinationParts.has(part.name.text) && isCheck(outerValue(part));
+  });
 }
 
 /**

@@ -266,6 +266,15 @@ export class ProjectModel implements ProjectFacts {
   }
 
   /**
+   * A global ValidationPipe with `transform: true` set up in the package (the closest package.json) of `filePath`: its
+   * named query and path values reach handlers converted to their declared scalar type.
+   */
+  globalValidationPipeConverts(filePath: string): boolean {
+    const packageRoot = this.manifestOf(filePath)?.packageRoot;
+    return [...this.summaries.values()].some((summary) => summary.globalValidationPipeConverts === true && this.manifestOf(summary.filePath)?.packageRoot === packageRoot);
+  }
+
+  /**
    * True when the NestJS DTO class `name` (as seen from `fromFile`) carries class-validator decorators on its fields,
    * itself or through the DTO it is built from (`PartialType(CreateUserDto)`). Whether a ValidationPipe applies is the caller's question.
    */

@@ -366,6 +366,8 @@ export interface FileSummary {
   /** NestJS: global guards (`APP_GUARD`, `useGlobalGuards`) and a global ValidationPipe registered in this file. */
   globalGuards: GuardRef[];
   hasGlobalValidationPipe: boolean;
+  /** NestJS: that global ValidationPipe is built with `transform: true`, so it converts named `@Query("x")`/`@Param("x")` scalars to their declared type. */
+  globalValidationPipeConverts?: boolean;
   /** Fastify plugin functions defined in this file. */
   plugins?: PluginSummary[];
   nextMiddleware?: NextMiddlewareSummary;

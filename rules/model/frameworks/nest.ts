@@ -289,8 +289,17 @@ function visitCall(node: ts.CallExpression, context: ExtractionContext): void {
       if (name) context.summary.globalGuards.push({ name, kind: "decorator", span: spanOf(argument) });
     }
   } else if (callee?.endsWith(".useGlobalPipes")) {
-    if (node.arguments.some((argument) => validationPipe.test(guardName(argument) ?? ""))) context.summary.hasGlobalValidationPipe = true;
+    for (const argument of node.arguments) if (validationPipe.test(guardName(argument) ?? "")) noteGlobalValidationPipe(argument, context);
   }
+}
+
+/** A global ValidationPipe; `new ValidationPipe({ transform: true })` also converts each named query or path value to its declared scalar type. */
+function noteGlobalValidationPipe(pipe: ts.Expression, context: ExtractionContext): void {
+  context.summary.hasGlobalValidationPipe = true;
+  const value = unwrapExpression(pipe);
+  const options = ts.isNewExpression(value) && value.arguments?.[0] ? unwrapExpression(value.arguments[0]) : undefined;
+  const transform = options && ts.isObjectLiteralExpression(options) ? options.properties.find((property) => ts.isPropertyAssignment(property) && property.name.getText() === "transform") : undefined;
+  if (transform && ts.isPropertyAssignment(transform) && transform.initializer.kind === SyntaxKind.TrueKeyword) context.summary.globalValidationPipeConverts = true;
 }
 
 /** `{ provide: APP_GUARD, useClass: JwtAuthGuard }`, `{ provide: APP_PIPE, useValue: new ValidationPipe() }`. */
@@ -305,7 +314,7 @@ function visitProvider(node: ts.ObjectLiteralExpression, context: ExtractionCont
   const name = provided && guardName(provided);
   if (!name || !provided) return;
   if (provide.text === "APP_GUARD") context.summary.globalGuards.push({ name, kind: "decorator", span: spanOf(provided) });
-  else if (provide.text === "APP_PIPE" && validationPipe.test(name)) context.summary.hasGlobalValidationPipe = true;
+  else if (provide.text === "APP_PIPE" && validationPipe.test(name)) noteGlobalValidationPipe(provided, context);
 }
 
 export const nestModel: Extractor = {
