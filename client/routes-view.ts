@@ -23,11 +23,8 @@ export class RoutesTreeProvider implements vscode.TreeDataProvider<RoutesNode>, 
    * diagnostics changes costs at most two requests; the promise settles once the tree shows the latest answer.
    */
   refresh(): Promise<void> {
-    if (this.fetching) {
-      this.fetchAgain = true;
-      return this.fetching;
-    }
-    this.fetching = this.fetchUntilCurrent().finally(() => (this.fetching = undefined));
+    this.fetchAgain = true;
+    this.fetching ??= this.fetchUntilCurrent();
     return this.fetching;
   }
 
@@ -45,14 +42,19 @@ export class RoutesTreeProvider implements vscode.TreeDataProvider<RoutesNode>, 
   }
 
   private async fetchUntilCurrent(): Promise<void> {
-    do {
-      this.fetchAgain = false;
-      const result = await this.fetchRoutes();
-      // A cancelled answer holds no routes; the tree keeps what it showed.
-      if (result && !result.complete) continue;
-      this.files = groupByFile(result?.routes ?? []);
-      this.changed.fire(undefined);
-    } while (this.fetchAgain);
+    try {
+      while (this.fetchAgain) {
+        this.fetchAgain = false;
+        const result = await this.fetchRoutes();
+        // A cancelled answer holds no routes; the tree keeps what it showed.
+        if (result && !result.complete) continue;
+        this.files = groupByFile(result?.routes ?? []);
+        this.changed.fire(undefined);
+      }
+    } finally {
+      // In the same step as the last check, so a refresh asked meanwhile is never lost.
+      this.fetching = undefined;
+    }
   }
 }
 
