@@ -369,8 +369,13 @@ export interface FileSummary {
   /** Fastify plugin functions defined in this file. */
   plugins?: PluginSummary[];
   nextMiddleware?: NextMiddlewareSummary;
-  /** Fastify: `register(autoload, { dir, autoHooks, cascadeHooks })`, with `dir` resolved to an absolute folder. */
-  fastifyAutoloads?: Array<{ owner: string; dir: string; autoHooks: boolean; cascadeHooks: boolean }>;
+  /**
+   * Fastify: `register(autoload, { dir, autoHooks, cascadeHooks, options: { prefix } })`, with `dir` resolved to an
+   * absolute folder; `prefix` when `options.prefix` is a constant.
+   */
+  fastifyAutoloads?: Array<{ owner: string; dir: string; autoHooks: boolean; cascadeHooks: boolean; prefix?: string }>;
+  /** Fastify: `export const autoPrefix = "/v2"`, the prefix @fastify/autoload gives this file's plugin. */
+  fastifyAutoPrefix?: string;
   /** NestJS: DTO classes whose properties carry class-validator decorators (or that extend `createZodDto(...)`). */
   validatedDtos?: string[];
   /** NestJS: DTO classes built from others (`extends PartialType(CreateUserDto)`, `extends BaseDto`), validated when a base is. */
