@@ -65,4 +65,68 @@ describe("model: route prefixes set away from the route", () => {
       "POST /api/billing/invoices src/endpoints/billing/invoices/index.ts",
     ]);
   });
+
+  it("Nest: the nearest bootstrap's global prefix (less its excluded paths) and URI version go before the controller path", () => {
+    const project = link({
+      "apps/api/src/main.ts": `
+        import { NestFactory } from "@nestjs/core";
+        import { VersioningType } from "@nestjs/common";
+        async function start() {
+          const app = await NestFactory.create(AppModule);
+          app.enableVersioning({ type: VersioningType.URI, defaultVersion: "1" });
+          app.setGlobalPrefix("/api/", { exclude: ["robots.txt", { path: "healthz", method: RequestMethod.GET }] });
+          await app.listen(3000);
+        }
+      `,
+      "apps/api/src/orders/orders.controller.ts": `
+        import { Controller, Get, Post, Version, VERSION_NEUTRAL } from "@nestjs/common";
+        @Controller("orders")
+        export class OrdersController {
+          @Get(":orderId") find() {}
+          @Version("2") @Post() place() {}
+          @Version(VERSION_NEUTRAL) @Get("export/csv") exportAll() {}
+        }
+      `,
+      "apps/api/src/carts/carts.controller.ts": `
+        import { Controller, Delete } from "@nestjs/common";
+        @Controller({ path: "carts", version: ["3", "4"] })
+        export class CartsController {
+          @Delete(":cartId") clear() {}
+        }
+      `,
+      "apps/api/src/meta.controller.ts": `
+        import { Controller, Get } from "@nestjs/common";
+        @Controller()
+        export class MetaController {
+          @Get("robots.txt") robots() {}
+          @Get("healthz") health() {}
+        }
+      `,
+      "apps/worker/src/jobs.controller.ts": `
+        import { Controller, Get } from "@nestjs/common";
+        @Controller("jobs")
+        export class JobsController {
+          @Get() list() {}
+        }
+      `,
+      "apps/worker/src/main.ts": `
+        import { NestFactory } from "@nestjs/core";
+        async function start() {
+          const app = await NestFactory.create(WorkerModule);
+          app.setGlobalPrefix("internal");
+          await app.listen(3001);
+        }
+      `,
+    });
+    assert.deepEqual(fullPaths(project), [
+      "DELETE /api/v3/carts/:cartId apps/api/src/carts/carts.controller.ts",
+      "GET /api/orders/export/csv apps/api/src/orders/orders.controller.ts",
+      "GET /api/v1/orders/:orderId apps/api/src/orders/orders.controller.ts",
+      "GET /internal/jobs apps/worker/src/jobs.controller.ts",
+      // Excluded from the global prefix only: the version still applies.
+      "GET /v1/healthz apps/api/src/meta.controller.ts",
+      "GET /v1/robots.txt apps/api/src/meta.controller.ts",
+      "POST /api/v2/orders apps/api/src/orders/orders.controller.ts",
+    ]);
+  });
 });

@@ -82,6 +82,7 @@ export class ProjectModel implements ProjectFacts {
   private summaryMap: Map<string, FileSummary>;
   private readonly mountsByTarget = new Map<string, MountSite[]>();
   private nextMiddlewareFiles?: FileSummary[];
+  private nestApps?: Array<{ folder: string; app: NonNullable<FileSummary["nestApp"]> }>;
   private autoloads?: Array<NonNullable<FileSummary["fastifyAutoloads"]>[number] & { from: string }>;
   private globalTimeoutClients?: Set<OutboundClient>;
   // Summaries never change after construction, so linked facts are computed once and shared by every rule and file.
@@ -748,6 +749,7 @@ export class ProjectModel implements ProjectFacts {
       const loadedPrefix = route.framework === "fastify" && chain.rootFile ? this.autoloadPrefix(chain.rootFile) : "";
       fullPath = joinPaths(loadedPrefix, joinPaths(chain.prefix, joinPaths(route.ownerPrefix ?? "", route.path)));
     }
+    if (route.framework === "nest") fullPath = this.nestAppPath(summary.filePath, route);
     if (route.framework === "next-app" || route.framework === "next-pages") guards.push(...this.nextMiddlewareGuards(summary.filePath, fullPath));
     if (route.framework === "fastify") guards.push(...this.autohookGuards(summary.filePath));
     guards.push(...route.guards.map((guard) => ({ ...guard, filePath: summary.filePath })));
@@ -837,6 +839,32 @@ export class ProjectModel implements ProjectFacts {
       }
     }
     return guards;
+  }
+
+  /**
+   * A Nest route's path as served: the bootstrap's global prefix (unless it excludes the path), then the URI version
+   * segment, then the controller's path. The bootstrap is the one nearest the controller (sharing the longest folder),
+   * and none when two are equally near.
+   */
+  private nestAppPath(controllerFile: string, route: RouteSummary): string {
+    this.nestApps ??= [...this.summaries.values()].flatMap((summary) => (summary.nestApp ? [{ folder: path.dirname(summary.filePath), app: summary.nestApp }] : []));
+    const shared = (folder: string): number => {
+      const ours = controllerFile.split(path.sep);
+      const theirs = folder.split(path.sep);
+      let depth = 0;
+      while (depth < theirs.length && ours[depth] === theirs[depth]) depth++;
+      return depth;
+    };
+    const ranked = this.nestApps.map((candidate) => ({ ...candidate, depth: shared(candidate.folder) })).sort((a, b) => b.depth - a.depth);
+    const nearest = ranked[0];
+    if (!nearest || ranked[1]?.depth === nearest.depth) return route.path;
+    const { globalPrefix, globalPrefixExcludes, uriVersioning } = nearest.app;
+    const version = route.nestVersion ?? uriVersioning?.defaultVersion;
+    const versionSegment = uriVersioning && version ? `/${uriVersioning.prefix}${version}` : "";
+    const trimmed = (text: string): string => text.replace(/^\/+|\/+$/g, "");
+    const excluded = globalPrefixExcludes?.some((exclude) => trimmed(exclude) === trimmed(route.path));
+    const prefix = globalPrefix && !excluded ? `/${trimmed(globalPrefix)}` : "";
+    return joinPaths(joinPaths(prefix, versionSegment), route.path);
   }
 
   /**

@@ -98,6 +98,8 @@ export interface RouteSummary {
   bodyParamType?: string;
   /** NestJS: the project decorators on the method and its class (`@RequireRole("admin")`), to expand where they are composed. */
   decorators?: string[];
+  /** NestJS: the version of `@Version("2")` or `@Controller({ version })` ("" for VERSION_NEUTRAL), when it is a constant. */
+  nestVersion?: string;
 }
 
 /**
@@ -374,6 +376,8 @@ export interface FileSummary {
    * absolute folder; `prefix` when `options.prefix` is a constant.
    */
   fastifyAutoloads?: Array<{ owner: string; dir: string; autoHooks: boolean; cascadeHooks: boolean; prefix?: string }>;
+  /** NestJS: what the bootstrap sets for every route: `setGlobalPrefix` (with its literal `exclude` paths), URI `enableVersioning`. */
+  nestApp?: NestAppSummary;
   /** Fastify: `export const autoPrefix = "/v2"`, the prefix @fastify/autoload gives this file's plugin. */
   fastifyAutoPrefix?: string;
   /** NestJS: DTO classes whose properties carry class-validator decorators (or that extend `createZodDto(...)`). */
@@ -423,4 +427,12 @@ export function emptySummary(filePath: string, runtime: Runtime): FileSummary {
     globalGuards: [],
     hasGlobalValidationPipe: false,
   };
+}
+
+export interface NestAppSummary {
+  globalPrefix?: string;
+  /** Paths `setGlobalPrefix(..., { exclude })` leaves unprefixed, as written (only constant ones). */
+  globalPrefixExcludes?: string[];
+  /** `enableVersioning({ type: VersioningType.URI, defaultVersion, prefix })`: the path segment is `prefix` + version. */
+  uriVersioning?: { defaultVersion?: string; prefix: string };
 }
