@@ -2,9 +2,10 @@
 // commands, output channel and language status. All analysis lives in the server; this file must not lint anything.
 import * as vscode from "vscode";
 import { DiagnosticPullMode, LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from "vscode-languageclient/node";
-import { settingsSection, statusMethod, type HardenSettings, type InitializationOptions, type StatusParams } from "../server/protocol.js";
+import { routesMethod, settingsSection, statusMethod, type HardenSettings, type InitializationOptions, type RoutesResult, type StatusParams } from "../server/protocol.js";
 import { registerCommands } from "./commands.js";
 import { LanguageStatus } from "./language-status.js";
+import { registerRoutesView } from "./routes-view.js";
 import { SettingTraceChannel } from "./trace-channel.js";
 
 const analysedLanguages = ["typescript", "typescriptreact", "javascript", "javascriptreact"];
@@ -73,6 +74,18 @@ class ServerConnection implements vscode.Disposable {
     }
   }
 
+  /** The server's route inventory; undefined while no server runs or when the request fails (said in the output). */
+  async routes(): Promise<RoutesResult | undefined> {
+    const client = this.client;
+    if (!client?.isRunning()) return undefined;
+    try {
+      return await client.sendRequest<RoutesResult>(routesMethod);
+    } catch (error) {
+      this.output.error(`Harden could not list the routes: ${(error as Error).message}`);
+      return undefined;
+    }
+  }
+
   async stop(): Promise<void> {
     const client = this.client;
     this.client = undefined;
@@ -102,6 +115,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     trace,
     status,
     ...registerCommands({ client: () => server.current(), output, restart: () => server.restart() }),
+    ...registerRoutesView(() => server.routes()),
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (event.affectsConfiguration(`${settingsSection}.enable`)) void server.applyEnableSetting();
       if (event.affectsConfiguration(`${settingsSection}.trace.server`)) trace.settingChanged();

@@ -7,6 +7,7 @@ import * as engine from "./engine/lint.js";
 import type { AnyRule, Finding, Notice, Span } from "./engine/types.js";
 import { redact, type SecretRange } from "./model/previews.js";
 import { frameworkFacts } from "./model/rule-facts.js";
+import type { ProjectModel } from "./model/project-model.js";
 import { inventoryRoutes, type InventoriedRoute } from "./model/route-inventory.js";
 import { secretLiteralsOf } from "./model/secret-literals.js";
 
@@ -45,13 +46,34 @@ export function routeReport(sources: readonly engine.SourceText[], config: Resol
   );
   const sourceFiles = new Map(parsed.map((file) => [file.summary.filePath, file.sourceFile]));
   const findingsByFile = new Map(linted.files.map((analysis) => [analysis.filePath, analysis.findings]));
-  const isWithin = (span: Span, outer: Span | undefined): boolean => outer !== undefined && span.start >= outer.start && span.end <= outer.end;
-  const routes = inventoryRoutes(project).map((route) => ({
-    ...route,
-    line: (sourceFiles.get(route.filePath)?.getLineAndCharacterOfPosition(route.span.start).line ?? 0) + 1,
-    findings: (findingsByFile.get(route.filePath) ?? []).filter((finding) => isWithin(finding.span, route.span) || isWithin(finding.span, route.handler)),
-  }));
+  const routes = reportRoutes(project, {
+    lineOf: (filePath, offset) => (sourceFiles.get(filePath)?.getLineAndCharacterOfPosition(offset).line ?? 0) + 1,
+    findingsOf: (filePath) => findingsByFile.get(filePath) ?? [],
+  });
   return { routes, notices: linted.notices };
+}
+
+/** Where a host keeps what the route report adds to the model's inventory: each file's lines and findings. */
+export interface RouteReportSources {
+  /** The 1-based line of an offset in a file. */
+  lineOf(filePath: string, offset: number): number;
+  /** The findings of a file (asked once per file that registers a route). */
+  findingsOf(filePath: string): readonly Finding[];
+}
+
+/** The model's route inventory with each route's line and the findings inside its registration or its handler. */
+export function reportRoutes(project: ProjectModel, sources: RouteReportSources): ReportedRoute[] {
+  const findingsByFile = new Map<string, readonly Finding[]>();
+  const findingsOf = (filePath: string): readonly Finding[] => {
+    if (!findingsByFile.has(filePath)) findingsByFile.set(filePath, sources.findingsOf(filePath));
+    return findingsByFile.get(filePath)!;
+  };
+  const isWithin = (span: Span, outer: Span | undefined): boolean => outer !== undefined && span.start >= outer.start && span.end <= outer.end;
+  return inventoryRoutes(project).map((route) => ({
+    ...route,
+    line: sources.lineOf(route.filePath, route.span.start),
+    findings: findingsOf(route.filePath).filter((finding) => isWithin(finding.span, route.span) || isWithin(finding.span, route.handler)),
+  }));
 }
 
 export function fixUntilStable(

@@ -35,7 +35,11 @@ export const clientCommands = {
   fixAll: "harden.fixAll",
   showOutput: "harden.showOutput",
   restartServer: "harden.restartServer",
+  refreshRoutes: "harden.refreshRoutes",
 } as const;
+
+/** The id of the "Harden: Routes" tree view the extension contributes (in the Explorer). */
+export const routesViewId = "harden.routes";
 
 /**
  * Commands the server executes (`workspace/executeCommand`); a language client registers them for the editor.
@@ -98,3 +102,47 @@ export interface StatusParams {
 
 /** An analysis slower than this is reported with `state: "slow"`. */
 export const slowAnalysisMs = 1_000;
+
+/**
+ * Request `harden/routes` (client → server): the route inventory of every workspace folder, as `harden routes` prints
+ * it, against the open documents as the editor has them. Answered once the projects have loaded; cancellable.
+ */
+export const routesMethod = "harden/routes";
+
+export interface RoutesResult {
+  routes: RouteEntry[];
+  /** False when the request was cancelled before the projects had loaded: `routes` is then empty. */
+  complete: boolean;
+}
+
+export interface RouteEntry {
+  /** Upper-case HTTP method, or `ALL` for a route that answers every method. */
+  method: string;
+  /** Mount prefixes joined with the route's own path; "" when it is built at run time. */
+  path: string;
+  framework: string;
+  /** The file that registers the route, and the range of its registration (LSP positions, zero-based). */
+  uri: string;
+  range: { start: { line: number; character: number }; end: { line: number; character: number } };
+  guards: RouteGuardEntry[];
+  /** A framework-level validator applies (a Fastify schema, a validation pipe, a validator middleware of the framework). */
+  frameworkValidated: boolean;
+  /** The route is explicitly marked public (such as `@Public()`). */
+  markedPublic: boolean;
+  findings: RouteFindingEntry[];
+}
+
+export interface RouteGuardEntry {
+  name: string;
+  role: "auth" | "validation" | "rate-limit" | "other";
+  /** The project file that defines it; absent for a package's guard. */
+  definedInUri?: string;
+}
+
+export interface RouteFindingEntry {
+  ruleId: string;
+  severity: "info" | "warn" | "error";
+  message: string;
+  /** Zero-based line of the finding. */
+  line: number;
+}

@@ -84,7 +84,7 @@ describe("extension: the language client", () => {
           },
           ["createFileSystemWatcher", "onDidCloseTextDocument", "applyEdit"],
         ),
-        window: withStandIns({ createOutputChannel: () => output }, ["createLanguageStatusItem", "onDidChangeActiveTextEditor", "activeTextEditor", "showWarningMessage"]),
+        window: withStandIns({ createOutputChannel: () => output }, ["createLanguageStatusItem", "createTreeView", "onDidChangeActiveTextEditor", "activeTextEditor", "showWarningMessage"]),
         EventEmitter,
         LogLevel,
       },

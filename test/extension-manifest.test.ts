@@ -3,7 +3,7 @@
 import * as assert from "node:assert/strict";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { clientCommands, defaultSettings, settingsSection } from "../server/protocol.js";
+import { clientCommands, defaultSettings, routesViewId, settingsSection } from "../server/protocol.js";
 
 const root = path.resolve(__dirname, "..");
 const manifest = JSON.parse(fs.readFileSync(path.join(root, "package.json"), "utf8"));
@@ -30,6 +30,12 @@ describe("extension manifest", () => {
     const commands = manifest.contributes.commands as { command: string; category: string }[];
     assert.deepEqual(commands.map((c) => c.command).sort(), Object.values(clientCommands).sort());
     assert.ok(commands.every((c) => c.category === "Harden"));
+  });
+
+  it("contributes the Harden: Routes view in the Explorer, with Refresh Routes in its title bar", () => {
+    assert.deepEqual(manifest.contributes.views.explorer.map((view: { id: string; name: string }) => [view.id, view.name]), [[routesViewId, "Harden: Routes"]]);
+    const titleActions = manifest.contributes.menus["view/title"] as { command: string; when: string }[];
+    assert.deepEqual(titleActions.map((action) => [action.command, action.when]), [[clientCommands.refreshRoutes, `view == ${routesViewId}`]]);
   });
 
   it("runs in Restricted Mode, starts from the bundle and activates on JS/TS files and harden.config.json", () => {

@@ -82,6 +82,7 @@ export class ProjectModel implements ProjectFacts {
   private summaryMap: Map<string, FileSummary>;
   private readonly mountsByTarget = new Map<string, MountSite[]>();
   private nextMiddlewareFiles?: FileSummary[];
+  private nestApps?: Array<{ folder: string; app: NonNullable<FileSummary["nestApp"]> }>;
   private autoloads?: Array<NonNullable<FileSummary["fastifyAutoloads"]>[number] & { from: string }>;
   private globalTimeoutClients?: Set<OutboundClient>;
   // Summaries never change after construction, so linked facts are computed once and shared by every rule and file.
@@ -780,8 +781,11 @@ export class ProjectModel implements ProjectFacts {
     if (route.owner) {
       const chain = this.ownerChain(summary, route.owner, route.span.start, route.path, new Set());
       guards.push(...chain.guards);
-      fullPath = joinPaths(chain.prefix, joinPaths(route.ownerPrefix ?? "", route.path));
+      // A Fastify plugin mounted by nothing in the project may be one @fastify/autoload loads, under its folder's prefix.
+      const loadedPrefix = route.framework === "fastify" && chain.rootFile ? this.autoloadPrefix(chain.rootFile) : "";
+      fullPath = joinPaths(loadedPrefix, joinPaths(chain.prefix, joinPaths(route.ownerPrefix ?? "", route.path)));
     }
+    if (route.framework === "nest") fullPath = this.nestAppPath(summary.filePath, route);
     if (route.framework === "next-app" || route.framework === "next-pages") guards.push(...this.nextMiddlewareGuards(summary.filePath, fullPath));
     if (route.framework === "fastify") guards.push(...this.autohookGuards(summary.filePath));
     guards.push(...route.guards.map((guard) => ({ ...guard, filePath: summary.filePath })));
@@ -873,6 +877,46 @@ export class ProjectModel implements ProjectFacts {
     return guards;
   }
 
+  /**
+   * A Nest route's path as served: the bootstrap's global prefix (unless it excludes the path), then the URI version
+   * segment, then the controller's path. The bootstrap is the one nearest the controller (sharing the longest folder),
+   * and none when two are equally near.
+   */
+  private nestAppPath(controllerFile: string, route: RouteSummary): string {
+    this.nestApps ??= [...this.summaries.values()].flatMap((summary) => (summary.nestApp ? [{ folder: path.dirname(summary.filePath), app: summary.nestApp }] : []));
+    const shared = (folder: string): number => {
+      const ours = controllerFile.split(path.sep);
+      const theirs = folder.split(path.sep);
+      let depth = 0;
+      while (depth < theirs.length && ours[depth] === theirs[depth]) depth++;
+      return depth;
+    };
+    const ranked = this.nestApps.map((candidate) => ({ ...candidate, depth: shared(candidate.folder) })).sort((a, b) => b.depth - a.depth);
+    const nearest = ranked[0];
+    if (!nearest || ranked[1]?.depth === nearest.depth) return route.path;
+    const { globalPrefix, globalPrefixExcludes, uriVersioning } = nearest.app;
+    const version = route.nestVersion ?? uriVersioning?.defaultVersion;
+    const versionSegment = uriVersioning && version ? `/${uriVersioning.prefix}${version}` : "";
+    const trimmed = (text: string): string => text.replace(/^\/+|\/+$/g, "");
+    const excluded = globalPrefixExcludes?.some((exclude) => trimmed(exclude) === trimmed(route.path));
+    const prefix = globalPrefix && !excluded ? `/${trimmed(globalPrefix)}` : "";
+    return joinPaths(joinPaths(prefix, versionSegment), route.path);
+  }
+
+  /**
+   * The prefix @fastify/autoload mounts a plugin file under: its `options.prefix`, then one segment per folder from
+   * `dir` down to the file, then the file's `autoPrefix` export ("" when no autoload loads the file).
+   */
+  private autoloadPrefix(pluginFile: string): string {
+    this.autoloads ??= [...this.summaries.values()].flatMap((summary) => (summary.fastifyAutoloads ?? []).map((autoload) => ({ ...autoload, from: summary.filePath })));
+    const folder = path.dirname(pluginFile);
+    const autoload = this.autoloads.find((candidate) => candidate.from !== pluginFile && isInFolder(folder, candidate.dir));
+    if (!autoload) return "";
+    const folders = path.relative(autoload.dir, folder).split(path.sep).filter(Boolean);
+    const folderPrefix = folders.length > 0 ? `/${folders.join("/")}` : "";
+    return joinPaths(joinPaths(autoload.prefix ?? "", folderPrefix), this.summaries.get(pluginFile)?.fastifyAutoPrefix ?? "");
+  }
+
   /** The file's `use` registrations on `owner`, grouped once per file: each route asks, so a file of many routes was quadratic. */
   private usesOn(summary: FileSummary, owner: string): UseSummary[] {
     let byOwner = this.usesByOwner.get(summary);
@@ -903,7 +947,7 @@ export class ProjectModel implements ProjectFacts {
     position: number,
     pathOnOwner: string,
     seen: Set<string>,
-  ): { prefix: string; guards: LinkedRoute["guards"] } {
+  ): { prefix: string; guards: LinkedRoute["guards"]; rootFile?: string } {
     const key = `${summary.filePath}#${owner}`;
     if (seen.has(key)) return { prefix: "", guards: [] };
     seen.add(key);
@@ -917,10 +961,10 @@ export class ProjectModel implements ProjectFacts {
       )
       .flatMap((use) => use.middleware.map((guard) => ({ ...guard, filePath: summary.filePath })));
     const site = this.mountsByTarget.get(key)?.[0] ?? this.pluginMountSite(summary, owner, position);
-    if (!site) return { prefix: "", guards: localGuards };
+    if (!site) return { prefix: "", guards: localGuards, rootFile: summary.filePath };
     const parent = this.ownerChain(site.summary, site.owner, site.position, joinPaths(site.prefix, pathOnOwner), seen);
     const siteGuards = site.middleware.map((guard) => ({ ...guard, filePath: site.summary.filePath }));
-    return { prefix: joinPaths(parent.prefix, site.prefix), guards: [...parent.guards, ...siteGuards, ...localGuards] };
+    return { prefix: joinPaths(parent.prefix, site.prefix), guards: [...parent.guards, ...siteGuards, ...localGuards], ...(parent.rootFile ? { rootFile: parent.rootFile } : {}) };
   }
 }
 

@@ -98,6 +98,8 @@ export interface RouteSummary {
   bodyParamType?: string;
   /** NestJS: the project decorators on the method and its class (`@RequireRole("admin")`), to expand where they are composed. */
   decorators?: string[];
+  /** NestJS: the version of `@Version("2")` or `@Controller({ version })` ("" for VERSION_NEUTRAL), when it is a constant. */
+  nestVersion?: string;
 }
 
 /**
@@ -371,8 +373,15 @@ export interface FileSummary {
   /** Fastify plugin functions defined in this file. */
   plugins?: PluginSummary[];
   nextMiddleware?: NextMiddlewareSummary;
-  /** Fastify: `register(autoload, { dir, autoHooks, cascadeHooks })`, with `dir` resolved to an absolute folder. */
-  fastifyAutoloads?: Array<{ owner: string; dir: string; autoHooks: boolean; cascadeHooks: boolean }>;
+  /**
+   * Fastify: `register(autoload, { dir, autoHooks, cascadeHooks, options: { prefix } })`, with `dir` resolved to an
+   * absolute folder; `prefix` when `options.prefix` is a constant.
+   */
+  fastifyAutoloads?: Array<{ owner: string; dir: string; autoHooks: boolean; cascadeHooks: boolean; prefix?: string }>;
+  /** NestJS: what the bootstrap sets for every route: `setGlobalPrefix` (with its literal `exclude` paths), URI `enableVersioning`. */
+  nestApp?: NestAppSummary;
+  /** Fastify: `export const autoPrefix = "/v2"`, the prefix @fastify/autoload gives this file's plugin. */
+  fastifyAutoPrefix?: string;
   /** NestJS: DTO classes whose properties carry class-validator decorators (or that extend `createZodDto(...)`). */
   validatedDtos?: string[];
   /** NestJS: DTO classes built from others (`extends PartialType(CreateUserDto)`, `extends BaseDto`), validated when a base is. */
@@ -420,4 +429,12 @@ export function emptySummary(filePath: string, runtime: Runtime): FileSummary {
     globalGuards: [],
     hasGlobalValidationPipe: false,
   };
+}
+
+export interface NestAppSummary {
+  globalPrefix?: string;
+  /** Paths `setGlobalPrefix(..., { exclude })` leaves unprefixed, as written (only constant ones). */
+  globalPrefixExcludes?: string[];
+  /** `enableVersioning({ type: VersioningType.URI, defaultVersion, prefix })`: the path segment is `prefix` + version. */
+  uriVersioning?: { defaultVersion?: string; prefix: string };
 }

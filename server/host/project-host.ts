@@ -8,7 +8,7 @@ import { ts } from "ts-morph";
 import { analyzeFile, parseSource, type FileAnalysis } from "../../rules/engine/analyze.js";
 import { ConfigError, type ResolvedConfig } from "../../rules/engine/config.js";
 import type { FixVerifier } from "../../rules/engine/fix-loop.js";
-import { parseAndSummarize } from "../../rules/lint-project.js";
+import { parseAndSummarize, reportRoutes, type ReportedRoute } from "../../rules/lint-project.js";
 import type { AnyRule, Notice, SeveritySetting } from "../../rules/engine/types.js";
 import { ProjectModel } from "../../rules/model/project-model.js";
 import { summarizeFile } from "../../rules/model/summarize.js";
@@ -213,6 +213,24 @@ export class ProjectHost {
     const complete = project.unread?.size === 0;
     const analysis = complete ? analyzeFile(source.sourceFile, source.summary, options) : analyzeFileLocally(source.sourceFile, source.summary, options);
     return { ...analysis, text: source.text, complete };
+  }
+
+  /**
+   * The route inventory of the project holding `directory` (as `harden routes` prints it), for the routes registered
+   * under `directory`, against open documents as the editor has them. Complete once the project has loaded.
+   */
+  routesOf(directory: string): ReportedRoute[] {
+    const project = this.projectOf(directory);
+    const lines = new Map<string, ts.SourceFile | undefined>();
+    const sourceFileOf = (filePath: string): ts.SourceFile | undefined => {
+      if (!lines.has(filePath)) lines.set(filePath, this.sourceOf(project, filePath)?.sourceFile);
+      return lines.get(filePath);
+    };
+    const routes = reportRoutes(this.modelOf(project), {
+      lineOf: (filePath, offset) => (sourceFileOf(filePath)?.getLineAndCharacterOfPosition(offset).line ?? 0) + 1,
+      findingsOf: (filePath) => this.analyze(filePath, { withFixes: false })?.findings ?? [],
+    });
+    return routes.filter((route) => isWithin(route.filePath, directory));
   }
 
   /** The current text of a file as the engine sees it (open document or disk). */

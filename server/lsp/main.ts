@@ -6,6 +6,7 @@ import { fixAllCodeActionKind, serverCommands, type InitializationOptions } from
 import { createCodeActionsHandler } from "./code-actions-handler.js";
 import { createCommandsHandler } from "./commands-handler.js";
 import { createDiagnosticsHandler } from "./diagnostics-handler.js";
+import { createRoutesHandler } from "./routes-handler.js";
 import { createServices, featuresOf, useWorkspaceCaches } from "./services.js";
 import { InputDrain } from "./input-drain.js";
 import { createSettingsHandler, type SettingsHandler } from "./settings-handler.js";
@@ -21,6 +22,7 @@ const services = createServices(connection, documents, input);
 const diagnostics = createDiagnosticsHandler(services);
 createCodeActionsHandler(services, diagnostics);
 createCommandsHandler(services, diagnostics);
+createRoutesHandler(services, diagnostics);
 let settings: SettingsHandler | undefined;
 // A notification's handler has no one to answer: its failure is logged, never the end of the server.
 const logInternalError = (error: unknown): void => services.log.error(`internal error: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`);

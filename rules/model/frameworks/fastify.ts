@@ -79,6 +79,7 @@ function recordRoute(
   };
   summary.routes.push(route);
   if (owner !== undefined && ts.isIdentifier(ownerNode)) recordPlugin(summary, ownerNode);
+  if (owner !== undefined && summary.fastifyAutoPrefix === undefined) recordAutoPrefix(summary, call.getSourceFile());
 }
 
 /** `preHandler: [fastify.authenticate]`, `onRequest: fastify.auth([...])`: guards of kind "hook", in hook order. */
@@ -170,12 +171,26 @@ function recordAutoload(summary: FileSummary, options: ts.Expression | undefined
     return !!property && ts.isPropertyAssignment(property) && property.initializer.kind === ts.SyntaxKind.TrueKeyword;
   };
   const dir = path.join(path.dirname(summary.filePath), ...(parts as string[]));
-  (summary.fastifyAutoloads ??= []).push({ owner, dir, autoHooks: isOn("autoHooks"), cascadeHooks: isOn("cascadeHooks") });
+  const pluginOptions = propertyNamed(config, "options");
+  const pluginConfig = pluginOptions && ts.isPropertyAssignment(pluginOptions) ? unwrapExpression(pluginOptions.initializer) : undefined;
+  const prefix = pluginConfig && ts.isObjectLiteralExpression(pluginConfig) ? stringProperty(pluginConfig, "prefix") : undefined;
+  (summary.fastifyAutoloads ??= []).push({ owner, dir, autoHooks: isOn("autoHooks"), cascadeHooks: isOn("cascadeHooks"), ...(prefix ? { prefix } : {}) });
 }
 
 function loadedModule(call: ts.CallExpression): string | undefined {
   const isLoad = call.expression.kind === ts.SyntaxKind.ImportKeyword || calleeText(call) === "require";
   return isLoad ? stringValue(call.arguments[0]) : undefined;
+}
+
+/** `export const autoPrefix = "/v2"` at the top of a plugin file: @fastify/autoload mounts the file's plugin under it. */
+function recordAutoPrefix(summary: FileSummary, sourceFile: ts.SourceFile): void {
+  for (const statement of sourceFile.statements) {
+    if (!ts.isVariableStatement(statement) || !hasModifier(statement, ts.SyntaxKind.ExportKeyword)) continue;
+    for (const declaration of statement.declarationList.declarations) {
+      const value = ts.isIdentifier(declaration.name) && declaration.name.text === "autoPrefix" && declaration.initializer ? stringValue(declaration.initializer) : undefined;
+      if (value !== undefined) summary.fastifyAutoPrefix = value;
+    }
+  }
 }
 
 /** When a route's owner is the first parameter of an enclosing function, that function is a plugin named for how it is exported or registered. */

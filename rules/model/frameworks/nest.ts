@@ -5,7 +5,7 @@ import { ts } from "ts-morph";
 import { readsCredential, rejectsUnauthenticated } from "../auth-checks.js";
 import type { ExtractionContext, Extractor } from "../summarize.js";
 import { calleeText, decoratorsOf, importedModuleOf, spanOf, stringValue, unwrapExpression } from "../syntax.js";
-import type { GuardRef, HttpMethod, RouteSummary } from "../types.js";
+import type { FileSummary, GuardRef, HttpMethod, RouteSummary } from "../types.js";
 
 const { SyntaxKind } = ts;
 const httpDecorators: Readonly<Record<string, HttpMethod>> = {
@@ -173,7 +173,13 @@ function routeFor(method: ts.MethodDeclaration, httpDecorator: ts.Decorator, con
     inputDtos,
     bodyParamType,
     ...composedDecoratorsOn(controller, method),
+    ...versionOn(controller, method),
   };
+}
+
+function versionOn(controller: ts.ClassDeclaration, method: ts.MethodDeclaration): Pick<RouteSummary, "nestVersion"> {
+  const nestVersion = routeVersion(controller, method);
+  return nestVersion !== undefined ? { nestVersion } : {};
 }
 
 function composedDecoratorsOn(controller: ts.ClassDeclaration, method: ts.MethodDeclaration): Pick<RouteSummary, "decorators"> {
@@ -290,7 +296,61 @@ function visitCall(node: ts.CallExpression, context: ExtractionContext): void {
     }
   } else if (callee?.endsWith(".useGlobalPipes")) {
     for (const argument of node.arguments) if (validationPipe.test(guardName(argument) ?? "")) noteGlobalValidationPipe(argument, context);
+  } else if (callee?.endsWith(".setGlobalPrefix")) {
+    recordGlobalPrefix(node, context.summary);
+  } else if (callee?.endsWith(".enableVersioning")) {
+    recordUriVersioning(node, context.summary);
   }
+}
+
+/** `app.setGlobalPrefix("api", { exclude: ["health", { path: "metrics", method: RequestMethod.GET }] })`. */
+function recordGlobalPrefix(call: ts.CallExpression, summary: FileSummary): void {
+  const globalPrefix = call.arguments[0] && stringValue(unwrapExpression(call.arguments[0]));
+  if (globalPrefix === undefined) return;
+  const options = call.arguments[1] && unwrapExpression(call.arguments[1]);
+  const exclude = options && ts.isObjectLiteralExpression(options) ? objectProperty(options, "exclude") : undefined;
+  const excludes = exclude && ts.isArrayLiteralExpression(exclude) ? exclude.elements.flatMap((element) => {
+    const value = ts.isObjectLiteralExpression(element) ? objectProperty(element, "path") : element;
+    const text = value && stringValue(value);
+    return text === undefined ? [] : [text];
+  }) : [];
+  summary.nestApp = { ...summary.nestApp, globalPrefix, ...(excludes.length > 0 ? { globalPrefixExcludes: excludes } : {}) };
+}
+
+/** `app.enableVersioning({ type: VersioningType.URI, defaultVersion: "1" })`: URI versioning is the default type. */
+function recordUriVersioning(call: ts.CallExpression, summary: FileSummary): void {
+  const options = call.arguments[0] && unwrapExpression(call.arguments[0]);
+  const type = options && ts.isObjectLiteralExpression(options) ? objectProperty(options, "type") : undefined;
+  if (type && !(ts.isPropertyAccessExpression(type) && type.name.text === "URI")) return;
+  const defaultVersion = options && ts.isObjectLiteralExpression(options) ? objectProperty(options, "defaultVersion") : undefined;
+  const prefix = options && ts.isObjectLiteralExpression(options) ? objectProperty(options, "prefix") : undefined;
+  const version = defaultVersion && versionOf(defaultVersion);
+  summary.nestApp = { ...summary.nestApp, uriVersioning: { ...(version !== undefined ? { defaultVersion: version } : {}), prefix: (prefix && stringValue(prefix)) ?? "v" } };
+}
+
+function objectProperty(object: ts.ObjectLiteralExpression, key: string): ts.Expression | undefined {
+  const found = object.properties.find((p) => ts.isPropertyAssignment(p) && ts.isIdentifier(p.name) && p.name.text === key);
+  return found && ts.isPropertyAssignment(found) ? unwrapExpression(found.initializer) : undefined;
+}
+
+/** `"2"`, `["2", "3"]` (the first), `VERSION_NEUTRAL` (""); undefined when not a constant. */
+function versionOf(node: ts.Expression): string | undefined {
+  const value = unwrapExpression(node);
+  if (ts.isIdentifier(value) && value.text === "VERSION_NEUTRAL") return "";
+  if (ts.isArrayLiteralExpression(value)) return value.elements[0] ? versionOf(value.elements[0]) : undefined;
+  return stringValue(value);
+}
+
+/** The version `@Version(...)` on the method gives the route, else the one `@Controller({ version })` gives its class. */
+function routeVersion(controller: ts.ClassDeclaration, method: ts.MethodDeclaration): string | undefined {
+  const onMethod = decoratorsOf(method).find((decorator) => decoratorName(decorator) === "Version");
+  const [methodVersion] = onMethod ? decoratorArguments(onMethod) : [];
+  if (methodVersion) return versionOf(methodVersion);
+  const onController = decoratorsOf(controller).find((decorator) => decoratorName(decorator) === "Controller");
+  const [options] = onController ? decoratorArguments(onController) : [];
+  const unwrapped = options && unwrapExpression(options);
+  const controllerVersion = unwrapped && ts.isObjectLiteralExpression(unwrapped) ? objectProperty(unwrapped, "version") : undefined;
+  return controllerVersion && versionOf(controllerVersion);
 }
 
 /** A global ValidationPipe; `new ValidationPipe({ transform: true })` also converts each named query or path value to its declared scalar type. */
@@ -298,8 +358,8 @@ function noteGlobalValidationPipe(pipe: ts.Expression, context: ExtractionContex
   context.summary.hasGlobalValidationPipe = true;
   const value = unwrapExpression(pipe);
   const options = ts.isNewExpression(value) && value.arguments?.[0] ? unwrapExpression(value.arguments[0]) : undefined;
-  const transform = options && ts.isObjectLiteralExpression(options) ? options.properties.find((property) => ts.isPropertyAssignment(property) && property.name.getText() === "transform") : undefined;
-  if (transform && ts.isPropertyAssignment(transform) && transform.initializer.kind === SyntaxKind.TrueKeyword) context.summary.globalValidationPipeConverts = true;
+  const transform = options && ts.isObjectLiteralExpression(options) ? objectProperty(options, "transform") : undefined;
+  if (transform?.kind === SyntaxKind.TrueKeyword) context.summary.globalValidationPipeConverts = true;
 }
 
 /** `{ provide: APP_GUARD, useClass: JwtAuthGuard }`, `{ provide: APP_PIPE, useValue: new ValidationPipe() }`. */

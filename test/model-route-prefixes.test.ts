@@ -1,0 +1,132 @@
+// Full route paths from prefixes set far from the route: folders @fastify/autoload loads, Nest's global prefix and URI
+// versions, sub-apps Hono and koa-mount put under a path, routers handed to a function that mounts them, and paths
+// held in constants. Each is a fact of the framework model's link step (the paths `harden routes` prints).
+import * as assert from "node:assert/strict";
+import * as path from "node:path";
+import { parseSource } from "../rules/engine/analyze.js";
+import { ProjectModel } from "../rules/model/project-model.js";
+import { summarizeFile } from "../rules/model/summarize.js";
+import { bareSettings } from "./fixture-harness.js";
+
+const root = path.resolve("/shop");
+
+function link(files: Record<string, string>): ProjectModel {
+  const summaries = Object.entries(files).map(([relativePath, text]) => {
+    const filePath = path.join(root, relativePath);
+    return summarizeFile(filePath, parseSource(filePath, text));
+  });
+  return new ProjectModel(summaries, bareSettings(root, {}));
+}
+
+/** `METHOD /full/path file` of every linked route, sorted. */
+function fullPaths(project: ProjectModel): string[] {
+  return project
+    .allRoutes()
+    .map(({ route, fullPath, filePath }) => `${route.method} ${fullPath} ${path.relative(root, filePath)}`)
+    .sort();
+}
+
+describe("model: route prefixes set away from the route", () => {
+  it("Fastify autoload: options.prefix, then each folder below dir, then the file's autoPrefix export", () => {
+    const project = link({
+      "src/app.ts": `
+        import path from "node:path";
+        import autoload from "@fastify/autoload";
+        import type { FastifyInstance } from "fastify";
+        export default async function app(server: FastifyInstance) {
+          server.register(autoload, { dir: path.join(import.meta.dirname, "endpoints"), options: { prefix: "/api" } });
+        }
+      `,
+      "src/endpoints/billing/invoices/index.ts": `
+        import type { FastifyInstance } from "fastify";
+        export default async function invoices(server: FastifyInstance) {
+          server.get("/:invoiceId", async (request) => ({ id: request.params.invoiceId }));
+          server.post("/", async () => ({ created: true }));
+        }
+      `,
+      "src/endpoints/status.ts": `
+        export const autoPrefix = "/v2";
+        import type { FastifyInstance } from "fastify";
+        export default async function status(server: FastifyInstance) {
+          server.get("/status", async () => ({ up: true }));
+        }
+      `,
+      "src/admin.ts": `
+        import type { FastifyInstance } from "fastify";
+        export default async function admin(server: FastifyInstance) {
+          server.get("/audit", async () => []);
+        }
+      `,
+    });
+    assert.deepEqual(fullPaths(project), [
+      "GET /api/billing/invoices/:invoiceId src/endpoints/billing/invoices/index.ts",
+      "GET /api/v2/status src/endpoints/status.ts",
+      "GET /audit src/admin.ts",
+      "POST /api/billing/invoices src/endpoints/billing/invoices/index.ts",
+    ]);
+  });
+
+  it("Nest: the nearest bootstrap's global prefix (less its excluded paths) and URI version go before the controller path", () => {
+    const project = link({
+      "apps/api/src/main.ts": `
+        import { NestFactory } from "@nestjs/core";
+        import { VersioningType } from "@nestjs/common";
+        async function start() {
+          const app = await NestFactory.create(AppModule);
+          app.enableVersioning({ type: VersioningType.URI, defaultVersion: "1" });
+          app.setGlobalPrefix("/api/", { exclude: ["robots.txt", { path: "healthz", method: RequestMethod.GET }] });
+          await app.listen(3000);
+        }
+      `,
+      "apps/api/src/orders/orders.controller.ts": `
+        import { Controller, Get, Post, Version, VERSION_NEUTRAL } from "@nestjs/common";
+        @Controller("orders")
+        export class OrdersController {
+          @Get(":orderId") find() {}
+          @Version("2") @Post() place() {}
+          @Version(VERSION_NEUTRAL) @Get("export/csv") exportAll() {}
+        }
+      `,
+      "apps/api/src/carts/carts.controller.ts": `
+        import { Controller, Delete } from "@nestjs/common";
+        @Controller({ path: "carts", version: ["3", "4"] })
+        export class CartsController {
+          @Delete(":cartId") clear() {}
+        }
+      `,
+      "apps/api/src/meta.controller.ts": `
+        import { Controller, Get } from "@nestjs/common";
+        @Controller()
+        export class MetaController {
+          @Get("robots.txt") robots() {}
+          @Get("healthz") health() {}
+        }
+      `,
+      "apps/worker/src/jobs.controller.ts": `
+        import { Controller, Get } from "@nestjs/common";
+        @Controller("jobs")
+        export class JobsController {
+          @Get() list() {}
+        }
+      `,
+      "apps/worker/src/main.ts": `
+        import { NestFactory } from "@nestjs/core";
+        async function start() {
+          const app = await NestFactory.create(WorkerModule);
+          app.setGlobalPrefix("internal");
+          await app.listen(3001);
+        }
+      `,
+    });
+    assert.deepEqual(fullPaths(project), [
+      "DELETE /api/v3/carts/:cartId apps/api/src/carts/carts.controller.ts",
+      "GET /api/orders/export/csv apps/api/src/orders/orders.controller.ts",
+      "GET /api/v1/orders/:orderId apps/api/src/orders/orders.controller.ts",
+      "GET /internal/jobs apps/worker/src/jobs.controller.ts",
+      // Excluded from the global prefix only: the version still applies.
+      "GET /v1/healthz apps/api/src/meta.controller.ts",
+      "GET /v1/robots.txt apps/api/src/meta.controller.ts",
+      "POST /api/v2/orders apps/api/src/orders/orders.controller.ts",
+    ]);
+  });
+});
