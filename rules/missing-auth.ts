@@ -5,7 +5,7 @@ import { ts } from "ts-morph";
 import { defineRule, type RuleContext } from "./engine/types.js";
 import type { FixBuilder } from "./engine/fix-builder.js";
 import { lineIndentation } from "./engine/code-style.js";
-import { addressThrottleSources, readsRequestIdentity, runsSignInCeremony } from "./model/auth-checks.js";
+import { addressThrottleSources, onlyRedirects, readsRequestIdentity, runsSignInCeremony } from "./model/auth-checks.js";
 import { accessTokenModule, accessTokenSource, guardScaffoldFor, socketGuardSource } from "./model/auth-scaffold.js";
 import { wrapperConventions } from "./model/conventions.js";
 import type { GuardDefinition, LinkedRoute } from "./model/project-model.js";
@@ -82,10 +82,11 @@ function checkRoute(ctx: Context, linked: LinkedRoute): void {
   const segments = routePath.toLowerCase().split("/").filter(Boolean);
   if (!lacksGuard(ctx, linked)) return;
   // A router mounted only in a branch production never takes (`if (env === "test") app.use(testRoutes.routes())`) is not served there.
-  if (route.owner && ctx.project.mountedOnlyOutsideProduction(linked.filePath, route.owner)) return;
+  if (route.owner && ctx.project.mountedOnlyOutsideProduction(linked.filePath, route.owner, route.span.start)) return;
   const handler = handlerFunctionOf(route, ctx.sourceFile);
   // A tRPC adapter or a 405 stub does nothing itself; a passkey sign-in step serves callers without a session by design.
-  if (handler && (delegatesToTrpc(handler) || onlyRefusesMethod(handler) || runsSignInCeremony(handler))) return;
+  // Nor does a handler that only bounces the request to another URL: it changes nothing.
+  if (handler && (delegatesToTrpc(handler) || onlyRefusesMethod(handler) || runsSignInCeremony(handler) || onlyRedirects(handler))) return;
   // `export default createNextApiHandler({ router })`: the adapter itself is the handler.
   if (!handler && isTrpcAdapterExport(ctx, route)) return;
   // A catch-all that only forwards to another server hands each request to that server's routes, which decide.

@@ -2,7 +2,7 @@
 // user, authorization header) and rejecting with 401/403. Shared by the framework extractors and conventions.
 import { ts } from "ts-morph";
 import type { GuardRef } from "./types.js";
-import { calleeText, findDeclaration, importedModuleOf, isFunctionLike, spanOf, textMatches, unwrapExpression, type FunctionLike } from "./syntax.js";
+import { calleeText, findDeclaration, importedModuleOf, isFunctionLike, spanOf, stringValue, textMatches, unwrapExpression, type FunctionLike } from "./syntax.js";
 
 const rejectionStatuses = new Set([401, 403]);
 const credentialWord = /user|session|token|auth|jwt|bearer|cookie|credential|claims|principal|api[-_]?key|identity|viewer|account|signature/i;
@@ -123,7 +123,7 @@ function scanLeadingStatements(statements: readonly ts.Statement[], parameters: 
       guards.push({ name: "inline", kind: "inline", span: spanOf(statement) });
       continue;
     }
-    const refusing = refusingHelperCall(statement, parameters);
+    const refusing = refusingHelperCall(statement, parameters) ?? returnedRefusalHelper(statement, statements[index + 1], parameters);
     if (refusing) {
       guards.push({ name: refusing.name, kind: "wrapper", span: spanOf(refusing.call) });
       continue;
@@ -168,6 +168,53 @@ function refusingHelperCall(statement: ts.Statement, parameters: ReadonlySet<str
   const handed = helper.call.arguments.filter((argument) => ts.isIdentifier(argument) && parameters.has(argument.text));
   const root = helper.name.split(".")[0]!;
   return handed.length >= 2 && !parameters.has(root) ? helper : undefined;
+}
+
+/**
+ * `const { auth, error } = await readRequest(req); if (error) return error();`: a helper given the request hands back
+ * its refusal (a response, or a function producing one) beside the data, and the handler returns it when set. The
+ * helper decides like a wrapper, so it guards when its body reads a credential and refuses with 401/403 (the link step
+ * follows it). A call that switches the helper's auth off (`{ skipAuth: true }`) is no guard.
+ */
+function returnedRefusalHelper(statement: ts.Statement, next: ts.Statement | undefined, parameters: ReadonlySet<string>): { name: string; call: ts.CallExpression } | undefined {
+  if (!next || !ts.isVariableStatement(statement) || !ts.isIfStatement(next) || next.elseStatement) return undefined;
+  const [declaration, ...others] = statement.declarationList.declarations;
+  if (!declaration?.initializer || others.length > 0) return undefined;
+  const helper = delegatedCall(declaration.initializer);
+  if (!helper || !handsOverRequest(helper.call, parameters)) return undefined;
+  if (helper.call.arguments.some((argument) => ts.isObjectLiteralExpression(argument) && switchesAuthOff(argument))) return undefined;
+  const refusal = unwrapExpression(next.expression);
+  if (!isBindingOf(refusal, declaration.name)) return undefined;
+  const then = ts.isBlock(next.thenStatement) && next.thenStatement.statements.length === 1 ? next.thenStatement.statements[0] : next.thenStatement;
+  if (!then || !ts.isReturnStatement(then) || !then.expression) return undefined;
+  const returned = unwrapExpression(then.expression);
+  const value = ts.isCallExpression(returned) && returned.arguments.length === 0 ? unwrapExpression(returned.expression) : returned;
+  return value.getText() === refusal.getText() ? helper : undefined;
+}
+
+/** `error` bound by `{ error }` (or `{ failure: error }`), or `result.error` of `const result = ...`. */
+function isBindingOf(value: ts.Expression, name: ts.BindingName): boolean {
+  if (ts.isIdentifier(name)) return ts.isPropertyAccessExpression(value) && ts.isIdentifier(value.expression) && value.expression.text === name.text;
+  if (!ts.isIdentifier(value) || !ts.isObjectBindingPattern(name)) return false;
+  return name.elements.some((element) => ts.isIdentifier(element.name) && element.name.text === value.text);
+}
+
+const authOptionKey = /^(auth|authentication|authMode|authType|requireAuth|requiresAuth|authenticated|protected|isPublic|public|skipAuth|noAuth|anonymous|allowAnonymous)$/;
+/** Keys whose `true` lets callers in without a credential (`public: true`, `skipAuth: true`); for the others `false` does. */
+const authOffWhenTrue = /^(isPublic|public|skipAuth|noAuth|anonymous|allowAnonymous)$/;
+const authOffValue = /^(none|public|anonymous|optional|off|disabled)$/i;
+
+/** A guard's options that switch it off: `auth: "none"`, `auth: false`, `requireAuth: false`, `public: true`, `skipAuth: true`. */
+export function switchesAuthOff(config: ts.ObjectLiteralExpression): boolean {
+  return config.properties.some((property) => {
+    if (!ts.isPropertyAssignment(property) || !ts.isIdentifier(property.name) || !authOptionKey.test(property.name.text)) return false;
+    const value = unwrapExpression(property.initializer);
+    const offWhenTrue = authOffWhenTrue.test(property.name.text);
+    if (value.kind === ts.SyntaxKind.FalseKeyword) return !offWhenTrue;
+    if (value.kind === ts.SyntaxKind.TrueKeyword) return offWhenTrue;
+    const text = stringValue(value);
+    return text !== undefined && authOffValue.test(text);
+  });
 }
 
 /**
@@ -558,6 +605,55 @@ export function runsSignInCeremony(handler: FunctionLike): boolean {
     const root = name.split(".")[0]!;
     return signInCeremonyCall.test(name.slice(name.lastIndexOf(".") + 1)) && webAuthnModule.test(importedModuleOf(root, node) ?? "");
   });
+}
+
+/**
+ * A handler that only turns the request into a redirect (`ctx.status = 303; ctx.set("Location", ...)`,
+ * `res.redirect(...)`, `return Response.redirect(...)`), after reading and checking it: it changes nothing, so it
+ * needs no guard whatever its method (an identity provider's form_post bounced to a GET). Anything awaited other
+ * than a read, or a call named for a write, makes it more than a redirect.
+ */
+export function onlyRedirects(handler: FunctionLike): boolean {
+  const body = handler.body;
+  if (!body || !ts.isBlock(body) || body.statements.length === 0) return false;
+  const fromRequest = parameterNames(handler);
+  let redirects = false;
+  for (const statement of body.statements) {
+    if (ts.isVariableStatement(statement)) {
+      if (!statement.declarationList.declarations.every((declaration) => !declaration.initializer || callsOnlyReads(declaration.initializer, fromRequest))) return false;
+      noteRequestReads(statement, fromRequest);
+      continue;
+    }
+    const expression = ts.isExpressionStatement(statement) || ts.isReturnStatement(statement) ? statement.expression : undefined;
+    if (!expression) return false;
+    if (isRedirect(expression)) redirects = true;
+    else if (!isAssertion(expression, fromRequest) && !isLogCall(expression)) return false;
+  }
+  return redirects;
+}
+
+/** `ctx.status = 303`, `ctx.set("Location", url)`, `res.redirect(url)`, `Response.redirect(url)`, built from reads only. */
+function isRedirect(expression: ts.Expression): boolean {
+  const node = unwrapExpression(expression);
+  const computed = ts.isCallExpression(node) ? node.arguments : [node];
+  const writes = (part: ts.Node): boolean => ts.isAwaitExpression(part) || ((ts.isCallExpression(part) || ts.isNewExpression(part)) && writesAnyCase.test(calleeText(part) ?? ""));
+  if (computed.some((part) => someDescendant(part, writes))) return false;
+  if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.EqualsToken) {
+    const status = unwrapExpression(node.right);
+    return ts.isPropertyAccessExpression(node.left) && statusProperty.test(node.left.name.text) && ts.isNumericLiteral(status) && /^30[1-8]$/.test(status.text);
+  }
+  if (!ts.isCallExpression(node) || !ts.isPropertyAccessExpression(node.expression)) return false;
+  const method = node.expression.name.text;
+  if (method === "redirect") return true;
+  const header = node.arguments[0];
+  return /^(set|setHeader|header)$/.test(method) && !!header && ts.isStringLiteralLike(header) && /^location$/i.test(header.text);
+}
+
+/** `assertThat(parsed.success, new RequestError(...))`: a check that throws, given reads and the error to throw. */
+function isAssertion(expression: ts.Expression, fromRequest: ReadonlySet<string>): boolean {
+  const call = unwrapExpression(expression);
+  if (!ts.isCallExpression(call) || !ts.isIdentifier(call.expression) || !/^assert/i.test(call.expression.text)) return false;
+  return call.arguments.every((argument) => ts.isNewExpression(unwrapExpression(argument)) || callsOnlyReads(argument, fromRequest));
 }
 
 /** Headers proxies and CDNs put the client's address in. */

@@ -41,6 +41,9 @@ export const conventions: Extractor = {
         (summary.authDelegates ??= []).push({ name, callees });
         (summary.guardShapes ??= []).push(guardShape(name, body));
       }
+    } else if (rejectsUnauthenticated(body)) {
+      // `function denied() { return Response.json(..., { status: 401 }) }`: a delegate that reads a credential and calls it refuses through it.
+      (summary.refusalResponders ??= []).push(name);
     }
     if (!summary.validators.includes(name) && validatesParameter(body)) summary.validators.push(name);
     else {

@@ -1,7 +1,7 @@
 // The link step: joins per-file summaries into project facts (routers mounted from other files, guards
 // imported from other modules, the project's preferred guard). Cheap and pure; it never parses.
 import * as path from "node:path";
-import type { ModuleAlias, PackageManifest, ProjectFacts, ProjectSettings } from "../engine/types.js";
+import type { ModuleAlias, PackageManifest, ProjectFacts, ProjectSettings, Span } from "../engine/types.js";
 import { documentModules } from "./app-config.js";
 import { CodeRoles, type CodeRole } from "./code-role.js";
 import { matchesNextMatcher } from "./frameworks/next.js";
@@ -94,6 +94,7 @@ export class ProjectModel implements ProjectFacts {
   private anyGlobalValidationPipe?: boolean;
   private projectEnvReads?: Array<EnvReadSummary & { filePath: string }>;
   private mountedAppKeys?: Set<string>;
+  private handOffs?: Map<string, MountSite[]>;
   private appWideEnvSchemas?: Array<{ filePath: string; keys: string[] }>;
   // Fixes ask these once per finding; answering from the whole project each time made large projects quadratic.
   private readonly guardsInUse = new Map<string, GuardDefinition[]>();
@@ -342,9 +343,18 @@ export class ProjectModel implements ProjectFacts {
         if (chain) return chain.elements.some((element) => (!throwing && knownAuthGuards.includes(element)) || this.authenticates(element, summary.filePath, throwing, depth + 1));
         const delegate = summary.authDelegates?.find((candidate) => candidate.name === name);
         if (!delegate) return false;
-        return delegate.callees.some((callee) => (!throwing && knownAuthGuards.includes(callee)) || this.authenticates(callee, summary.filePath, throwing, depth + 1));
+        return delegate.callees.some(
+          (callee) =>
+            (!throwing && (knownAuthGuards.includes(callee) || this.isRefusalResponder(callee, summary.filePath))) ||
+            this.authenticates(callee, summary.filePath, throwing, depth + 1),
+        );
       }) !== undefined
     );
+  }
+
+  /** `local` (as seen from `filePath`) is a project function that answers 401/403 (a refusal a guard returns or calls). */
+  private isRefusalResponder(local: string, filePath: string): boolean {
+    return this.resolveDefinition(local, filePath, (summary, name) => (summary.refusalResponders ?? []).includes(name)) !== undefined;
   }
 
   /** True when `name` (as seen from `filePath`, `limiter` or `limiter.limit`) is a rate limiter: a library's or a project function that answers 429. */
@@ -932,12 +942,69 @@ export class ProjectModel implements ProjectFacts {
    * Whether the routes on `owner` in `filePath` are served only outside production: the router is mounted, and every
    * mount of it (or of a router it hangs under) sits in a branch a production deploy never takes.
    */
-  mountedOnlyOutsideProduction(filePath: string, owner: string, seen = new Set<string>()): boolean {
+  mountedOnlyOutsideProduction(filePath: string, owner: string, position: number, seen = new Set<string>()): boolean {
     const key = `${filePath}#${owner}`;
-    const sites = this.mountsByTarget.get(key);
+    const summary = this.summaries.get(filePath);
+    // A router handed to a function (`if (isDev) registerDebugRoutes(app)`) is served where the calls are.
+    const sites = this.mountsByTarget.get(key) ?? (summary && this.handOffSites(summary, owner, position));
     if (!sites || sites.length === 0 || seen.has(key)) return false;
     seen.add(key);
-    return sites.every((site) => site.nonProductionOnly || this.mountedOnlyOutsideProduction(site.summary.filePath, site.owner, seen));
+    return sites.every((site) => site.nonProductionOnly || this.mountedOnlyOutsideProduction(site.summary.filePath, site.owner, site.position, seen));
+  }
+
+  /**
+   * The calls that hand a router to the function whose parameter `owner` is at `position` (`registerThings(router)`),
+   * or the instances of the router class whose `this` it is: each is where the routes on `owner` are served from.
+   */
+  private handOffSites(summary: FileSummary, owner: string, position: number): MountSite[] | undefined {
+    const contains = (span: Span): boolean => span.start <= position && position < span.end;
+    const innermost = <T extends { span: Span }>(candidates: T[]): T | undefined => candidates.filter((c) => contains(c.span)).sort((a, b) => b.span.start - a.span.start)[0];
+    if (owner === "this") {
+      const routerClass = innermost(summary.routerClasses ?? []);
+      return routerClass && this.handOffIndex().get(`${summary.filePath}#${routerClass.name}`);
+    }
+    const parameter = innermost((summary.routerParameters ?? []).filter((candidate) => candidate.owner === owner));
+    return parameter && this.handOffIndex().get(`${summary.filePath}#${parameter.function}#${parameter.index}`);
+  }
+
+  /** Hand-off calls and class instances, keyed by the function ("file#function#index") or class ("file#class") they reach. */
+  private handOffIndex(): Map<string, MountSite[]> {
+    if (this.handOffs) return this.handOffs;
+    const index = new Map<string, MountSite[]>();
+    const site = (summary: FileSummary, owner: string, position: number, nonProductionOnly?: boolean): MountSite => ({ summary, owner, prefix: "", middleware: [], position, ...(nonProductionOnly && { nonProductionOnly }) });
+    for (const summary of this.summaryMap.values()) {
+      for (const handOff of summary.routerHandOffs ?? []) {
+        let target: string | undefined;
+        const file = this.resolveDefinition(handOff.callee, summary.filePath, (definition, local) => {
+          const takes = definition.routerParameters?.some((parameter) => parameter.function === local && parameter.index === handOff.index) === true;
+          if (takes) target = local;
+          return takes;
+        });
+        if (file && target) appendTo(index, `${file}#${target}#${handOff.index}`, site(summary, handOff.owner, handOff.position, handOff.nonProductionOnly));
+      }
+      for (const instance of summary.routerInstances ?? []) {
+        let target: string | undefined;
+        const file = this.resolveDefinition(instance.className, summary.filePath, (definition, local) => {
+          const defines = definition.routerClasses?.some((candidate) => candidate.name === local) === true;
+          if (defines) target = local;
+          return defines;
+        });
+        if (file && target) appendTo(index, `${file}#${target}`, site(summary, instance.owner, instance.position));
+      }
+    }
+    return (this.handOffs = index);
+  }
+
+  /**
+   * Of the places a handed-in router comes from, the one whose chain authenticates least: a function called with a
+   * guarded router and an open one serves its routes open through the second call.
+   */
+  private weakestHandOff(summary: FileSummary, owner: string, position: number, pathOnOwner: string, seen: Set<string>): MountSite | undefined {
+    const sites = this.handOffSites(summary, owner, position);
+    if (!sites || sites.length <= 1) return sites?.[0];
+    const authenticated = (site: MountSite): boolean =>
+      this.ownerChain(site.summary, site.owner, site.position, pathOnOwner, new Set(seen)).guards.some((guard) => this.isAuthGuard(guard, guard.filePath));
+    return sites.find((site) => !authenticated(site)) ?? sites[0];
   }
 
   /** Middleware and prefixes that apply to routes registered on `owner` at `position`, walking up through mounts. */
@@ -949,8 +1016,9 @@ export class ProjectModel implements ProjectFacts {
     seen: Set<string>,
   ): { prefix: string; guards: LinkedRoute["guards"]; rootFile?: string } {
     const key = `${summary.filePath}#${owner}`;
-    if (seen.has(key)) return { prefix: "", guards: [] };
-    seen.add(key);
+    // Keyed by position too: functions of one file may name the routers handed to them alike (`parent`).
+    if (seen.has(`${key}@${position}`)) return { prefix: "", guards: [] };
+    seen.add(`${key}@${position}`);
     const localGuards = this.usesOn(summary, owner)
       .filter(
         (use) =>
@@ -960,7 +1028,7 @@ export class ProjectModel implements ProjectFacts {
           isUnderPrefix(pathOnOwner, use.prefix),
       )
       .flatMap((use) => use.middleware.map((guard) => ({ ...guard, filePath: summary.filePath })));
-    const site = this.mountsByTarget.get(key)?.[0] ?? this.pluginMountSite(summary, owner, position);
+    const site = this.mountsByTarget.get(key)?.[0] ?? this.pluginMountSite(summary, owner, position) ?? this.weakestHandOff(summary, owner, position, pathOnOwner, seen);
     if (!site) return { prefix: "", guards: localGuards, rootFile: summary.filePath };
     const parent = this.ownerChain(site.summary, site.owner, site.position, joinPaths(site.prefix, pathOnOwner), seen);
     const siteGuards = site.middleware.map((guard) => ({ ...guard, filePath: site.summary.filePath }));

@@ -140,6 +140,27 @@ export interface PluginSummary {
   span: Span;
 }
 
+/** A route or `use` owner that is a parameter of a named function: the routers its callers pass in give it their chain. */
+export interface RouterParameterSummary {
+  owner: string;
+  /** The local name of the function (`export default function registerThings(router)`). */
+  function: string;
+  /** Its place among the function's arguments (`(...[router, ctx])` counts the rest's elements). */
+  index: number;
+  /** The function, so a name reused by another function of the file is told apart. */
+  span: Span;
+}
+
+/** `registerThings(router, ctx)`: a call that hands one of this file's route or `use` owners to a function. */
+export interface RouterHandOffSummary {
+  callee: string;
+  index: number;
+  owner: string;
+  position: number;
+  /** The call sits in a branch a production deploy never takes (`if (process.env.NODE_ENV !== "production")`). */
+  nonProductionOnly?: boolean;
+}
+
 export interface ImportBinding {
   local: string;
   module: string;
@@ -336,6 +357,16 @@ export interface FileSummary {
   signatureVerifiers?: string[];
   /** Of `authGuards`, those that reject by throwing, so calling them guards whether or not the result is checked. */
   throwingAuthGuards?: string[];
+  /** Route and `use` owners that are parameters of named functions (see router-handoffs.ts). */
+  routerParameters?: RouterParameterSummary[];
+  /** Calls that pass a route or `use` owner of this file to a function. */
+  routerHandOffs?: RouterHandOffSummary[];
+  /** `const router = new CrudRouter(...)`: instances of a class (resolved at link time) that are route or `use` owners here. */
+  routerInstances?: Array<{ className: string; owner: string; position: number }>;
+  /** Classes here that register routes on `this` (a router subclass): every instance serves them. */
+  routerClasses?: Array<{ name: string; span: Span }>;
+  /** Local functions that answer 401/403 without reading a credential themselves (`unauthorized()` building the response): a guard's refusal. */
+  refusalResponders?: string[];
   /** Local functions that read a credential and call these functions: a wrapper that authenticates through a helper. */
   authDelegates?: Array<{ name: string; callees: string[] }>;
   /** Factories whose result is another function's, handed their config (`(config) => createRoute({ ...config })`). */

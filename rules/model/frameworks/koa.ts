@@ -19,7 +19,8 @@ export const koaModel: ServerFrameworkModel = {
 /** `app.use(mw)`, `router.use(mw)`, `app.use(router.routes())`, `router.use("/nested", other.routes())`. */
 function recordUse(call: ts.CallExpression, _method: string, ownerNode: ts.Expression, summary: FileSummary): void {
   const owner = dottedName(ownerNode);
-  if (owner === undefined || !isServerLikeOwner(ownerNode)) return;
+  // `parent.use(child.routes())` mounts a koa-router whatever the parent is called (a router handed in as `parent`).
+  if (owner === undefined || !(isServerLikeOwner(ownerNode) || call.arguments.some((argument) => routerMiddleware(argument)?.method === "routes"))) return;
   const prefix = mountPrefix(call.arguments[0]);
   const args = prefix === undefined ? call.arguments : call.arguments.slice(1);
   const mounts: string[] = [];

@@ -1,7 +1,7 @@
 // Next.js: App Router route handlers (`app/**/route.ts`), Pages API routes (`pages/api/**`) and the root
 // `middleware.ts` (its guards and `config.matcher`, applied to matching routes by the link step).
 import { ts } from "ts-morph";
-import { inlineAuthGuards } from "../auth-checks.js";
+import { inlineAuthGuards, switchesAuthOff } from "../auth-checks.js";
 import type { ExtractionContext, Extractor } from "../summarize.js";
 import { calleeText, dottedName, findDeclaration, hasModifier, isFunctionLike, spanOf, stringValue, unwrapExpression, type FunctionLike } from "../syntax.js";
 import type { GuardRef, HttpMethod, NextMiddlewareSummary, RouteSummary } from "../types.js";
@@ -61,8 +61,6 @@ export function unwrapHandler(expression: ts.Expression): { wrappers: GuardRef[]
 }
 
 const handlerKey = /^(handler|handle|fn|resolve|action|execute|run)$/i;
-const authOptionKey = /^(auth|authentication|authMode|authType|requireAuth|requiresAuth|authenticated|protected|isPublic|public)$/;
-const authOffValue = /^(none|public|anonymous|optional|off|disabled)$/i;
 
 /** `{ handler: async (req) => ... }`: the function a config-driven wrapper runs. */
 function handlerInConfig(config: ts.ObjectLiteralExpression): ts.Expression | undefined {
@@ -73,19 +71,6 @@ function handlerInConfig(config: ts.ObjectLiteralExpression): ts.Expression | un
     if (isFunctionLike(value) || ts.isCallExpression(value)) return value;
   }
   return undefined;
-}
-
-/** `auth: "none"`, `auth: false`, `requireAuth: false`, `public: true`. */
-function switchesAuthOff(config: ts.ObjectLiteralExpression): boolean {
-  return config.properties.some((property) => {
-    if (!ts.isPropertyAssignment(property) || !ts.isIdentifier(property.name) || !authOptionKey.test(property.name.text)) return false;
-    const value = unwrapExpression(property.initializer);
-    const isPublicKey = /^(isPublic|public)$/.test(property.name.text);
-    if (value.kind === SyntaxKind.FalseKeyword) return !isPublicKey;
-    if (value.kind === SyntaxKind.TrueKeyword) return isPublicKey;
-    const text = stringValue(value);
-    return text !== undefined && authOffValue.test(text);
-  });
 }
 
 /** The function a local name runs: `function handler() {}`, `const handler = async () => …`, or `const handler = withAuth(async () => …)`. */

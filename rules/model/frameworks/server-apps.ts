@@ -429,8 +429,18 @@ export function serverAppsExtractor(models: readonly ServerFrameworkModel[]): Ex
       const callee = call.expression;
       if (!ts.isPropertyAccessExpression(callee) || !ownerMethods.has(callee.name.text)) return;
       const ownerNode = unwrapExpression(callee.expression);
-      const model = modelOf(frameworkOfOwner(ownerNode));
+      // `parent.use(child.routes())` is a koa-router mount, whatever the file imports (the parent is handed in).
+      const model = modelOf(mountsKoaRouter(call) ? "koa" : frameworkOfOwner(ownerNode));
       if (model?.ownerMethods.includes(callee.name.text)) model.recordOwnerCall(call, callee.name.text, ownerNode, summary);
     },
   };
+}
+
+/** `x.use(router.routes())`: only a koa-router has a `routes()` method that `use` mounts. */
+function mountsKoaRouter(call: ts.CallExpression): boolean {
+  if (!ts.isPropertyAccessExpression(call.expression) || call.expression.name.text !== "use") return false;
+  return call.arguments.some((argument) => {
+    const value = unwrapExpression(argument);
+    return ts.isCallExpression(value) && value.arguments.length === 0 && ts.isPropertyAccessExpression(value.expression) && value.expression.name.text === "routes";
+  });
 }

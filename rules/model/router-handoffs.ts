@@ -1,0 +1,141 @@
+// Routers handed from function to function: `registerThings(guardedRouter)` gives the function's parameter the chain
+// of the router passed in, and `this.post(...)` in a router subclass registers on every instance of the class. The
+// file records which of its route and `use` owners are parameters of a named function or `this` of a router class,
+// the calls that pass one of its owners to a function, and the instances it makes of a project class; the link step
+// joins them (see ProjectModel.ownerChain).
+import { ts } from "ts-morph";
+import { isNonProductionOnly } from "./app-config.js";
+import type { Extractor } from "./summarize.js";
+import { findDeclaration, isFunctionLike, spanOf, unwrapExpression, type FunctionLike } from "./syntax.js";
+import type { FileSummary, RouterHandOffSummary, RouterParameterSummary } from "./types.js";
+
+/** Methods whose receiver is a route or `use` owner; a call of another method says nothing about the receiver. */
+const ownerMethod = /^(get|post|put|patch|delete|del|all|head|options|use|route|register|addHook)$/;
+
+interface PendingArgument {
+  index: number;
+  /** A local passed as is (`register(router)`). */
+  name?: string;
+  /** A rest parameter spread into the call (`...args`), at `base` of the named function `fn`. */
+  spread?: { fn: string; base: number };
+}
+
+interface Pending {
+  parameters: Map<string, RouterParameterSummary>;
+  calls: Array<{ callee: string; position: number; nonProductionOnly: boolean; arguments: PendingArgument[] }>;
+  instances: NonNullable<FileSummary["routerInstances"]>;
+  classes: NonNullable<FileSummary["routerClasses"]>;
+}
+
+const pendingByFile = new WeakMap<ts.SourceFile, Pending>();
+
+function pendingOf(sourceFile: ts.SourceFile): Pending {
+  let pending = pendingByFile.get(sourceFile);
+  if (!pending) pendingByFile.set(sourceFile, (pending = { parameters: new Map(), calls: [], instances: [], classes: [] }));
+  return pending;
+}
+
+export const routerHandOffs: Extractor = {
+  kinds: [ts.SyntaxKind.CallExpression, ts.SyntaxKind.VariableDeclaration, ts.SyntaxKind.ClassDeclaration],
+  visit(node, { sourceFile }) {
+    const pending = pendingOf(sourceFile);
+    if (ts.isClassDeclaration(node)) {
+      const extendsClause = node.heritageClauses?.some((clause) => clause.token === ts.SyntaxKind.ExtendsKeyword);
+      if (node.name && extendsClause) pending.classes.push({ name: node.name.text, span: spanOf(node) });
+      return;
+    }
+    if (ts.isVariableDeclaration(node)) {
+      const created = node.initializer && unwrapExpression(node.initializer);
+      if (created && ts.isNewExpression(created) && ts.isIdentifier(created.expression) && ts.isIdentifier(node.name)) {
+        pending.instances.push({ className: created.expression.text, owner: node.name.text, position: node.getStart() });
+      }
+      return;
+    }
+    const call = node as ts.CallExpression;
+    const callee = unwrapExpression(call.expression);
+    if (ts.isPropertyAccessExpression(callee)) {
+      const receiver = unwrapExpression(callee.expression);
+      if (ownerMethod.test(callee.name.text) && ts.isIdentifier(receiver) && !pending.parameters.has(`${receiver.text}@${receiver.getStart()}`)) {
+        const parameter = parameterIndexOf(receiver);
+        if (parameter) pending.parameters.set(`${receiver.text}@${receiver.getStart()}`, { owner: receiver.text, ...parameter });
+      }
+      return;
+    }
+    if (!ts.isIdentifier(callee) || call.arguments.length === 0) return;
+    const handed: PendingArgument[] = [];
+    call.arguments.forEach((argument, index) => {
+      if (ts.isIdentifier(argument)) handed.push({ index, name: argument.text });
+      else if (ts.isSpreadElement(argument) && ts.isIdentifier(argument.expression)) {
+        const rest = findDeclaration(argument.expression.text, argument);
+        const fn = rest && ts.isParameter(rest) && rest.dotDotDotToken ? namedFunctionOf(rest.parent) : undefined;
+        if (fn) handed.push({ index, spread: { fn: fn.name, base: fn.node.parameters.indexOf(rest as ts.ParameterDeclaration) } });
+      }
+    });
+    if (handed.length > 0) pending.calls.push({ callee: callee.text, position: call.getStart(), nonProductionOnly: isNonProductionOnly(call), arguments: handed });
+  },
+  finish({ sourceFile, summary }) {
+    const pending = pendingByFile.get(sourceFile);
+    if (!pending) return;
+    pendingByFile.delete(sourceFile);
+    const owners = new Set([...summary.routes.flatMap((route) => (route.owner ? [route.owner] : [])), ...summary.uses.flatMap((use) => [use.owner, ...use.mounts])]);
+    // Keep one entry per parameter: its function and index, whichever call first showed it as an owner.
+    const parameters = new Map<string, RouterParameterSummary>();
+    for (const parameter of pending.parameters.values()) {
+      const key = `${parameter.owner}#${parameter.function}#${parameter.span.start}`;
+      if (owners.has(parameter.owner) && !parameters.has(key)) parameters.set(key, parameter);
+    }
+    if (parameters.size > 0) summary.routerParameters = [...parameters.values()];
+    const handOffs: RouterHandOffSummary[] = [];
+    for (const call of pending.calls) {
+      for (const argument of call.arguments) {
+        const base = { callee: call.callee, position: call.position, ...(call.nonProductionOnly ? { nonProductionOnly: true } : {}) };
+        if (argument.name !== undefined && owners.has(argument.name)) handOffs.push({ ...base, index: argument.index, owner: argument.name });
+        // `...args` forwards the function's own parameters: each owner bound to one of them goes along at its place.
+        if (argument.spread) {
+          for (const parameter of parameters.values()) {
+            if (parameter.function !== argument.spread.fn || parameter.index < argument.spread.base) continue;
+            if (call.position < parameter.span.start || call.position >= parameter.span.end) continue;
+            handOffs.push({ ...base, index: argument.index + parameter.index - argument.spread.base, owner: parameter.owner });
+          }
+        }
+      }
+    }
+    if (handOffs.length > 0) summary.routerHandOffs = handOffs;
+    const instances = pending.instances.filter((instance) => owners.has(instance.owner));
+    if (instances.length > 0) summary.routerInstances = instances;
+    const thisRoutes = summary.routes.filter((route) => route.owner === "this");
+    const classes = pending.classes.filter((cls) => thisRoutes.some((route) => cls.span.start <= route.span.start && route.span.start < cls.span.end));
+    if (classes.length > 0) summary.routerClasses = classes;
+  },
+};
+
+/**
+ * Where `identifier`, a parameter of a named function, sits among its arguments: `(router)`, `(...[router, ctx])`, or
+ * `(...args)` then `const [router] = args`.
+ */
+function parameterIndexOf(identifier: ts.Identifier): Omit<RouterParameterSummary, "owner"> | undefined {
+  const declaration = findDeclaration(identifier.text, identifier);
+  if (!declaration) return undefined;
+  if (ts.isParameter(declaration)) return at(declaration, 0);
+  if (!ts.isBindingElement(declaration) || !ts.isArrayBindingPattern(declaration.parent)) return undefined;
+  const offset = declaration.parent.elements.indexOf(declaration);
+  const holder = declaration.parent.parent;
+  if (ts.isParameter(holder)) return holder.dotDotDotToken ? at(holder, offset) : undefined;
+  if (!ts.isVariableDeclaration(holder) || !holder.initializer) return undefined;
+  const source = unwrapExpression(holder.initializer);
+  const rest = ts.isIdentifier(source) ? findDeclaration(source.text, source) : undefined;
+  return rest && ts.isParameter(rest) && rest.dotDotDotToken ? at(rest, offset) : undefined;
+}
+
+function at(parameter: ts.ParameterDeclaration, offset: number): Omit<RouterParameterSummary, "owner"> | undefined {
+  const fn = namedFunctionOf(parameter.parent);
+  return fn && { function: fn.name, index: fn.node.parameters.indexOf(parameter) + offset, span: spanOf(fn.node) };
+}
+
+/** `function name(...)` or `const name = (...) => ...`: a function other code can call by name. */
+function namedFunctionOf(node: ts.Node): { name: string; node: FunctionLike } | undefined {
+  if (!isFunctionLike(node)) return undefined;
+  if (ts.isFunctionDeclaration(node)) return node.name ? { name: node.name.text, node } : undefined;
+  const holder = node.parent;
+  return ts.isVariableDeclaration(holder) && ts.isIdentifier(holder.name) && unwrapExpression(holder.initializer!) === node ? { name: holder.name.text, node } : undefined;
+}
