@@ -290,7 +290,9 @@ function readsRequestOrigin(value: ts.Expression): boolean {
   const claimed = (text: string): boolean => requestOrigin.test(text) || requestChosenValue.test(text);
   if (claimed(value.getText())) return true;
   if (!ts.isIdentifier(value)) return false;
-  const declaration = findDeclaration(value.text, value);
+  let declaration: ts.Node | undefined = findDeclaration(value.text, value);
+  // `const { origin } = parse(req.url, true).query`: the pattern's initializer.
+  while (declaration && (ts.isBindingElement(declaration) || ts.isObjectBindingPattern(declaration))) declaration = declaration.parent;
   const initializer = declaration && ts.isVariableDeclaration(declaration) ? declaration.initializer : undefined;
   return !!initializer && !ts.isConditionalExpression(unwrapExpression(initializer)) && claimed(initializer.getText());
 }

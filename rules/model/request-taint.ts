@@ -422,7 +422,7 @@ export class RequestTaint {
     }
     const clean = (node: ts.Expression): boolean => this.sourceOf(node, new Set()) === undefined;
     if (ts.isTemplateExpression(inner)) return inner.head.text !== "" || (!!inner.templateSpans[0] && clean(inner.templateSpans[0].expression));
-    return ts.isBinaryExpression(inner) && inner.operatorToken.kind === ts.SyntaxKind.PlusToken && clean(inner.left);
+    return isConcatenation(inner) && clean(leftmostOperand(inner));
   }
 
   /**
@@ -444,8 +444,7 @@ export class RequestTaint {
       return (member === "join" && clean(first)) || (member === "normalize" && depth < 4 && this.isAnchored(first, depth + 1));
     }
     if (ts.isTemplateExpression(inner)) return inner.head.text !== "" || (!!inner.templateSpans[0] && clean(inner.templateSpans[0].expression));
-    if (ts.isBinaryExpression(inner) && inner.operatorToken.kind === ts.SyntaxKind.PlusToken) return clean(inner.left);
-    return false;
+    return isConcatenation(inner) && clean(leftmostOperand(inner));
   }
 }
 
@@ -477,6 +476,17 @@ function isDotDotRemoval(call: ts.CallExpression): boolean {
   if (!ts.isPropertyAccessExpression(callee) || (callee.name.text !== "replace" && callee.name.text !== "replaceAll")) return false;
   const [pattern, replacement] = call.arguments;
   return !!pattern && ts.isRegularExpressionLiteral(pattern) && /\/[^/]*\\\.\\\.[^/]*\/\w*g\w*$/.test(pattern.text) && stringValue(replacement) === "";
+}
+
+function isConcatenation(expression: ts.Expression): expression is ts.BinaryExpression {
+  return ts.isBinaryExpression(expression) && expression.operatorToken.kind === ts.SyntaxKind.PlusToken;
+}
+
+/** The first operand of `a + b + c` (parsed as `(a + b) + c`). */
+function leftmostOperand(expression: ts.BinaryExpression): ts.Expression {
+  let left = unwrapExpression(expression.left);
+  while (isConcatenation(left)) left = unwrapExpression(left.left);
+  return left;
 }
 
 /** `"..", "../", ".." + path.sep`: a prefix that only a path climbing out of its folder has. */

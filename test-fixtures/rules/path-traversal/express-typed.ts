@@ -1,0 +1,28 @@
+// Controllers typed with Express's Request, registered by a router this file never sees.
+import * as fs from "node:fs";
+import path from "node:path";
+import type { Request, Response } from "express";
+
+const avatarsDir = path.resolve("avatars");
+
+export function avatarController() {
+  return ({ params }: Request, res: Response) => {
+    // expect: path-traversal
+    fs.createReadStream(path.join(avatarsDir, params.user)).pipe(res);
+  };
+}
+
+export function legacyAvatar(req: Request, res: Response) {
+  // ok: path-traversal -- sendFile refuses a path with a `..` segment when it was concatenated, not normalised
+  res.sendFile(avatarsDir + "/" + req.params.user + ".png");
+}
+
+export function avatarByPath(req: Request, res: Response) {
+  // expect: path-traversal
+  res.sendFile(path.join(avatarsDir, String(req.query.file)));
+}
+
+export function avatarUnderRequestedRoot(req: Request, res: Response) {
+  // expect: path-traversal
+  res.sendFile("avatar.png", { root: String(req.query.dir) });
+}
