@@ -53,6 +53,15 @@ interface Check {
   when: boolean;
 }
 
+/** Stands, among the variables a value is built from, for request data read in place rather than through a variable. */
+const directInput = "";
+
+/** Records that a value reads the request in place, and passes its label on. */
+function direct(names: Set<string>, source: string): string {
+  names.add(directInput);
+  return source;
+}
+
 export class RequestTaint {
   /** Tainted variables by declaration name: where each came from and the variables it was built from. */
   private readonly variables = new Map<string, { source: string; from: Set<string>; value?: ts.Expression }>();
@@ -80,15 +89,15 @@ export class RequestTaint {
     const names = new Set<string>();
     const source = this.sourceOf(expression, names);
     if (source === undefined) return undefined;
-    const lineage = this.lineage(names);
     const facts = this.factsAt(expression);
     const anchored = this.isAnchored(expression);
-    const contained = [...lineage].some((name) => {
+    const checked = (name: string): boolean => {
       const known = new Set(facts.get(name));
       // `path.resolve` and `realpath` return absolute paths with every `..` resolved away.
       if (this.normalization(name) === "absolute") known.add("noParent");
       return known.has("contained") || (known.has("noParent") && (known.has("relative") || anchored));
-    });
+    };
+    const contained = names.size > 0 && [...names].every((name) => this.isContained(name, checked, new Set()));
     return { source, contained };
   }
 
@@ -141,7 +150,7 @@ export class RequestTaint {
   /** The source label when `node` carries request data; `names` collects the tainted variables it was built from. */
   private sourceOf(node: ts.Expression, names: Set<string>): string | undefined {
     const seeded = this.seeds.get(node.getStart(this.sourceFile) * 1e6 + node.getEnd());
-    if (seeded !== undefined) return seeded;
+    if (seeded !== undefined) return direct(names, seeded);
     const expression = unwrapExpression(node);
     if (expression !== node) return this.sourceOf(expression, names);
     if (ts.isAwaitExpression(expression)) return this.sourceOf(expression.expression, names);
@@ -154,7 +163,7 @@ export class RequestTaint {
       return variable?.source;
     }
     if (ts.isPropertyAccessExpression(expression)) {
-      if (this.isRequestMember(expression) || clientFileNames.has(expression.name.text)) return label(expression, this.sourceFile);
+      if (this.isRequestMember(expression) || clientFileNames.has(expression.name.text)) return direct(names, label(expression, this.sourceFile));
       const inner = this.sourceOf(expression.expression, names);
       if (inner === undefined || expression.name.text === "length") return undefined;
       // A field of a variable keeps the variable's origin; a field read off the input itself names the field.
@@ -165,16 +174,12 @@ export class RequestTaint {
       return this.sourceOf(expression.expression, names);
     }
     if (ts.isTemplateExpression(expression)) {
-      for (const span of expression.templateSpans) {
-        const source = this.sourceOf(span.expression, names);
-        if (source !== undefined) return source;
-      }
-      return undefined;
+      return this.firstSource(expression.templateSpans.map((span) => span.expression), names);
     }
     if (ts.isBinaryExpression(expression)) {
       const kind = expression.operatorToken.kind;
       if (kind !== ts.SyntaxKind.PlusToken && kind !== ts.SyntaxKind.QuestionQuestionToken && kind !== ts.SyntaxKind.BarBarToken) return undefined;
-      return this.sourceOf(expression.left, names) ?? this.sourceOf(expression.right, names);
+      return this.firstSource([expression.left, expression.right], names);
     }
     if (ts.isConditionalExpression(expression)) return this.sourceOf(expression.whenTrue, names) ?? this.sourceOf(expression.whenFalse, names);
     if (ts.isNewExpression(expression) && calleeText(expression) === "URL" && expression.arguments?.[0]) return this.sourceOf(expression.arguments[0], names);
@@ -182,20 +187,24 @@ export class RequestTaint {
     return undefined;
   }
 
+  /** The first of the parts' sources; `names` collects the tainted variables of every part, since each must be contained. */
+  private firstSource(parts: readonly ts.Expression[], names: Set<string>): string | undefined {
+    let first: string | undefined;
+    for (const part of parts) {
+      const source = this.sourceOf(part, names);
+      first ??= source;
+    }
+    return first;
+  }
+
   private callSource(call: ts.CallExpression, names: Set<string>): string | undefined {
     const kind = callKind(call);
     if (kind === "sanitizing") return undefined;
-    if (kind === "preserving") {
-      for (const argument of call.arguments) {
-        const source = this.sourceOf(argument, names);
-        if (source !== undefined) return source;
-      }
-      return undefined;
-    }
+    if (kind === "preserving") return this.firstSource(call.arguments, names);
     const target = unwrapExpression(call.expression);
     if (!ts.isPropertyAccessExpression(target)) return undefined;
     // `request.file()` (@fastify/multipart), `ctx.request.get(...)`: a reader on the request itself.
-    if (this.isRequestMember(target)) return label(call, this.sourceFile);
+    if (this.isRequestMember(target)) return direct(names, label(call, this.sourceFile));
     if (isDotDotRemoval(call)) return undefined;
     return preservingMethods.has(target.name.text) ? this.sourceOf(target.expression, names) : undefined;
   }
@@ -210,17 +219,17 @@ export class RequestTaint {
     return dottedName(receiver) === `${request.text}.request` || dottedName(receiver) === `${request.text}.req`;
   }
 
-  /** Variables a value was built from, transitively. */
-  private lineage(names: Set<string>): Set<string> {
-    const all = new Set<string>();
-    const pending = [...names];
-    while (pending.length > 0) {
-      const name = pending.pop()!;
-      if (all.has(name)) continue;
-      all.add(name);
-      pending.push(...(this.variables.get(name)?.from ?? []));
-    }
-    return all;
+  /**
+   * Whether every request input a variable carries passed a check: the variable's own, or one on each variable it was
+   * built from. A value read straight off the request (`directInput`) passed none.
+   */
+  private isContained(name: string, checked: (name: string) => boolean, visiting: Set<string>): boolean {
+    if (name === directInput || visiting.has(name)) return false;
+    if (checked(name)) return true;
+    const from = this.variables.get(name)?.from;
+    if (!from || from.size === 0) return false;
+    visiting.add(name);
+    return [...from].every((ingredient) => this.isContained(ingredient, checked, visiting));
   }
 
   /**

@@ -26,3 +26,20 @@ export function avatarUnderRequestedRoot(req: Request, res: Response) {
   // expect: path-traversal
   res.sendFile("avatar.png", { root: String(req.query.dir) });
 }
+
+export function themeAsset(req: Request, res: Response) {
+  const theme = String(req.query.theme);
+  const asset = String(req.query.asset);
+  if (theme !== "light" && theme !== "dark") return res.status(400).end();
+  const themeDir = path.join(avatarsDir, "themes", theme);
+  // expect: path-traversal
+  fs.createReadStream(path.join(themeDir, asset)).pipe(res);
+}
+
+export function themeIndex(req: Request, res: Response) {
+  const theme = String(req.query.theme);
+  if (theme !== "light" && theme !== "dark") return res.status(400).end();
+  const themeDir = path.join(avatarsDir, "themes", theme);
+  // ok: path-traversal -- the only request value in the path is one of two known names
+  fs.createReadStream(path.join(themeDir, "index.css")).pipe(res);
+}
