@@ -3,6 +3,7 @@
 import { ts } from "ts-morph";
 import { defineRule } from "./engine/types.js";
 import { fileAccessOf } from "./model/file-access.js";
+import { requestListenersIn } from "./model/request-listeners.js";
 import { RequestTaint } from "./model/request-taint.js";
 import { distinctHandlers, routeHandlersIn } from "./model/route-handlers.js";
 
@@ -21,14 +22,19 @@ export default defineRule({
   },
   check: (ctx) => ({
     onEnd() {
-      for (const { linked, handler } of distinctHandlers(routeHandlersIn(ctx.project, ctx.file, ctx.sourceFile))) {
+      const routed = distinctHandlers(routeHandlersIn(ctx.project, ctx.file, ctx.sourceFile)).map(({ linked, handler }) => ({ handler, framework: linked.route.framework }));
+      const seen = new Set(routed.map(({ handler }) => handler));
+      // A raw Node request listener or a request-typed function reads the same `req.url`/`req.query` a route handler does.
+      const listeners = requestListenersIn(ctx.sourceFile).filter((handler) => !seen.has(handler)).map((handler) => ({ handler, framework: "express" as const }));
+      for (const { handler, framework } of [...routed, ...listeners]) {
         if (!handler.body) continue;
-        const framework = linked.route.framework;
         const taint = new RequestTaint(handler, ctx.sourceFile, { framework, isProjectValidator: (callee) => ctx.project.isValidator(callee, ctx.filePath) });
         const visit = (node: ts.Node): void => {
           if (ts.isCallExpression(node)) {
             const access = fileAccessOf(node, framework === "fastify");
-            const tainted = access?.paths.map((argument) => taint.valueOf(argument)).find((value) => value && !value.contained);
+            // `send` refuses `dir + "/" + name` when name climbs with `..`: only a normalised or wholly chosen path gets through.
+            const reachable = access?.paths.filter((argument) => !access.refusesParentSegments || !taint.isConcatenatedUnderBase(argument)) ?? [];
+            const tainted = reachable.map((argument) => taint.valueOf(argument)).find((value) => value && !value.contained);
             if (access && tainted) ctx.report({ node, messageId: "traversal", data: { source: tainted.source, callee: access.callee } });
           }
           ts.forEachChild(node, visit);

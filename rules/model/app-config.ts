@@ -4,7 +4,7 @@
 import * as path from "node:path";
 import { ts } from "ts-morph";
 import type { ExtractionContext, Extractor } from "./summarize.js";
-import { calleeText, dottedName, findDeclaration, importedModuleOf, isFunctionLike, nameWords, spanOf, stringValue, unwrapExpression } from "./syntax.js";
+import { calleeModuleOf, calleeText, dottedName, findDeclaration, importedModuleOf, isFunctionLike, nameWords, spanOf, stringValue, unwrapExpression } from "./syntax.js";
 import { guardName, propertyNamed } from "./frameworks/server-apps.js";
 import { responseBodyOf } from "./responses.js";
 import type { Span } from "../engine/types.js";
@@ -44,7 +44,10 @@ const sessionModules: ReadonlyMap<string, { defaults: CookieFlag[]; cookieProper
 
 const responseReceiver = /^(res|response|reply|resp|ctx\.res|context\.res)$/;
 const requestOrigin =
-  /headers\s*(\.\s*origin\b|\[\s*["'`]origin["'`]\s*\]|\.get\(\s*["'`]origin["'`]\s*\))|\b(req|request|ctx|context|c\.req)\s*\.\s*(get|header)\(\s*["'`]origin["'`]\s*\)/i;
+  /headers?\s*(\.\s*origin\b|\[\s*["'`]origin["'`]\s*\]|\.get\(\s*["'`]origin["'`]\s*\))|\b(req|request|ctx|context|c\.req)\s*\.\s*(get|header)\(\s*["'`]origin["'`]\s*\)/i;
+
+/** An origin the request picks some other way: a query or body field, a route parameter, the URL itself. */
+const requestChosenValue = /\b(req|request|ctx|c\.req)\s*\.\s*(query|body|params|url)\b/;
 
 export function appConfigOf(summary: FileSummary): AppConfigSummary {
   return (summary.appConfig ??= { servers: [], cors: [], securityHeaderUses: [], securityHeaderSetters: [], cookies: [] });
@@ -96,13 +99,22 @@ export function setsSecurityHeaders(node: ts.Node): boolean {
 
 // ---- CORS
 
+/** Libraries whose CORS default sends the request's own origin back: @koa/cors, and GraphQL Yoga's `cors` option. */
+const echoesOriginByDefault = /^(@koa\/cors|graphql-yoga|@graphql-yoga\/node)$/;
+/** Constructors and factories taking a `cors` option: Apollo Server 2/3 (its integrations too) and GraphQL Yoga. */
+const graphqlServers: ReadonlyArray<[RegExp, string]> = [
+  [/^apollo-server(-[a-z]+)?$/, "ApolloServer"],
+  [/^(graphql-yoga|@graphql-yoga\/node)$/, "createYoga"],
+  [/^(graphql-yoga|@graphql-yoga\/node)$/, "createServer"],
+];
+
 /**
  * The policy a CORS options value declares; `undefined` options mean the library default: `*` for most libraries,
  * the request's own origin for @koa/cors.
  */
 function corsPolicyOf(options: ts.Expression | undefined, call: ts.Node, owner: string | undefined, module?: string): CorsPolicySummary {
   const base = { source: "middleware" as const, span: spanOf(call), ...(owner ? { owner } : {}), ...(isNonProductionOnly(call) ? { nonProductionOnly: true } : {}) };
-  const defaultOrigin = module === "@koa/cors" ? "reflected" : "any";
+  const defaultOrigin = module !== undefined && echoesOriginByDefault.test(module) ? "reflected" : "any";
   const resolved = options && resolveLocalObject(options);
   if (!options) return { ...base, origin: defaultOrigin, credentials: false };
   if (options.kind === SyntaxKind.TrueKeyword) return { ...base, origin: "any", credentials: false };
@@ -131,6 +143,8 @@ function originKind(value: ts.Expression): CorsPolicySummary["origin"] {
   if (!expression) return "restricted";
   const result = unwrapExpression(expression);
   if (ts.isIdentifier(result) && result.text === parameterName) return "reflected";
+  // @koa/cors hands its callback the context: `(ctx) => ctx.get("Origin")` echoes whatever the request claims.
+  if (readsRequestOrigin(result)) return "reflected";
   if (result.kind === SyntaxKind.TrueKeyword) return "reflected";
   if (stringValue(result) === "*") return "any";
   if (ts.isCallExpression(result) && result.arguments.length === 2) {
@@ -186,6 +200,11 @@ function visitCorsCall(call: ts.CallExpression | ts.NewExpression, summary: File
     }
   } else if (ts.isCallExpression(call) && ts.isPropertyAccessExpression(call.expression) && call.expression.name.text === "enableCors") {
     appConfigOf(summary).cors.push(corsPolicyOf(args[0], call, dottedName(unwrapExpression(call.expression.expression))));
+  } else if (graphqlServerModule(call) !== undefined) {
+    // `new ApolloServer({ cors: { origin: true, credentials: true } })`, `createYoga({ cors: … })`.
+    const options = args[0] && resolveLocalObject(args[0]);
+    const cors = propertyValue(propertyNamed(options, "cors"));
+    if (cors && cors.kind !== SyntaxKind.FalseKeyword) appConfigOf(summary).cors.push(corsPolicyOf(cors, call, undefined, graphqlServerModule(call)));
   } else if (isCorsOptionsCall(call)) {
     // `NestFactory.create(AppModule, { cors: true })`, `new Server(http, { cors: { origin: "*" } })`: no `cors` key, no CORS.
     const options = args[args.length - 1] && resolveLocalObject(args[args.length - 1]!);
@@ -194,9 +213,18 @@ function visitCorsCall(call: ts.CallExpression | ts.NewExpression, summary: File
   }
 }
 
+/** The module of a GraphQL server constructor or factory that takes a `cors` option, or undefined. */
+function graphqlServerModule(call: ts.CallExpression | ts.NewExpression): string | undefined {
+  const callee = calleeText(call);
+  if (!callee || callee.includes(".")) return undefined;
+  const module = importedModuleOf(callee, call);
+  const { member } = calleeModuleOf(call.expression);
+  return module !== undefined && graphqlServers.some(([pattern, name]) => pattern.test(module) && (member || callee) === name) ? module : undefined;
+}
+
 function visitCorsHeader(write: HeaderWrite, summary: FileSummary): void {
   const value = unwrapExpression(write.value);
-  const credentials = /access-control-allow-credentials["'`]?\s*[,:]\s*(value\s*:\s*)?["'`]true/i.test(headerGroupOf(write.node).getText());
+  const credentials = /access-control-allow-credentials["'`]?\s*[,:]\s*(value\s*:\s*)?(["'`]true|true\b)/i.test(headerGroupOf(write.node).getText());
   let origin: CorsPolicySummary["origin"] = "restricted";
   if (stringValue(value) === "*") origin = "any";
   else if (readsRequestOrigin(value) && !isOriginChecked(write.node, value)) origin = "reflected";
@@ -259,21 +287,24 @@ function enclosingScope(node: ts.Node): ts.Node {
 
 /** `req.headers.origin`, `request.headers.get("origin")`, `c.req.header("Origin")`, or a local const holding one. */
 function readsRequestOrigin(value: ts.Expression): boolean {
-  if (requestOrigin.test(value.getText())) return true;
+  const claimed = (text: string): boolean => requestOrigin.test(text) || requestChosenValue.test(text);
+  if (claimed(value.getText())) return true;
   if (!ts.isIdentifier(value)) return false;
-  const declaration = findDeclaration(value.text, value);
+  let declaration: ts.Node | undefined = findDeclaration(value.text, value);
+  // `const { origin } = parse(req.url, true).query`: the pattern's initializer.
+  while (declaration && (ts.isBindingElement(declaration) || ts.isObjectBindingPattern(declaration))) declaration = declaration.parent;
   const initializer = declaration && ts.isVariableDeclaration(declaration) ? declaration.initializer : undefined;
-  return !!initializer && !ts.isConditionalExpression(unwrapExpression(initializer)) && requestOrigin.test(initializer.getText());
+  return !!initializer && !ts.isConditionalExpression(unwrapExpression(initializer)) && claimed(initializer.getText());
 }
 
-/** The echoed origin is compared with an allow-list first: an enclosing `if (allowed.includes(origin))`, or a conditional value. */
+/** The echoed origin is compared with an allow-list first: an enclosing `if (allowed.includes(origin))` or `if (origin in table)`, or a conditional value. */
 function isOriginChecked(write: ts.Node, value: ts.Expression): boolean {
   if (ts.isConditionalExpression(value)) return true;
   const name = ts.isIdentifier(value) ? value.text : undefined;
   for (let current = write.parent; current && !isFunctionLike(current); current = current.parent) {
     if (!ts.isIfStatement(current)) continue;
     const condition = current.expression.getText();
-    if ((name ? condition.includes(name) : requestOrigin.test(condition)) && /\.(includes|has|test|indexOf|some)\(|===|endsWith\(/.test(condition)) return true;
+    if ((name ? condition.includes(name) : requestOrigin.test(condition)) && /\.(includes|has|test|indexOf|some)\(|===|endsWith\(|\sin\s/.test(condition)) return true;
   }
   return false;
 }

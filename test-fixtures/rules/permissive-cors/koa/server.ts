@@ -26,3 +26,11 @@ router.post("/profile", (ctx) => {
 
 app.use(router.routes());
 app.listen(3000);
+
+const partnerApp = new Koa();
+// expect: permissive-cors
+partnerApp.use(cors({ origin: (ctx) => ctx.get("Origin"), credentials: true }));
+
+const widgetApp = new Koa();
+// ok: permissive-cors -- the callback echoes the origin but sends no credentials
+widgetApp.use(cors({ origin: (ctx) => ctx.request.header.origin ?? "" }));
