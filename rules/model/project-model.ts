@@ -257,7 +257,8 @@ export class ProjectModel implements ProjectFacts {
 
   /**
    * True when the NestJS DTO class `name` (as seen from `fromFile`) carries class-validator decorators on its fields,
-   * itself or through the DTO it is built from (`PartialType(CreateUserDto)`). Whether a ValidationPipe applies is the caller's question.
+   * itself or through the DTO it is built from (`PartialType(CreateUserDto)`), followed through imports and barrels.
+   * Whether a ValidationPipe applies is the caller's question.
    */
   isValidatedDto(name: string, fromFile: string): boolean {
     return this.isValidatedDtoAt(name, fromFile, 0);
@@ -268,7 +269,8 @@ export class ProjectModel implements ProjectFacts {
     const isValidatedHere = (summary: FileSummary, local: string): boolean =>
       (summary.validatedDtos ?? []).includes(local) ||
       (summary.derivedDtos ?? []).some((dto) => dto.name === local && dto.bases.some((base) => this.isValidatedDtoAt(base, summary.filePath, depth + 1)));
-    return this.resolveDefinition(name, fromFile, isValidatedHere) !== undefined;
+    // DTO folders are commonly reached through a barrel that only re-exports (`export * from "./create-user.dto"`).
+    return this.definesThroughBarrels(name, fromFile, isValidatedHere, 0);
   }
 
   /** True when some file sets `client`'s library-wide default timeout (`axios.defaults.timeout = 5000`): one process shares it. */
@@ -488,7 +490,29 @@ export class ProjectModel implements ProjectFacts {
    */
   checksParameter(callee: string, filePath: string, index: number): boolean {
     const [root, ...members] = callee.split(".");
-    return this.resolveMember(root!, members, filePath, (summary, name) => summary.checkedParameters?.some((entry) => entry.name === name && entry.parameters.includes(index)) === true, 0);
+    const checks = (summary: FileSummary, name: string): boolean => summary.checkedParameters?.some((entry) => entry.name === name && entry.parameters.includes(index)) === true;
+    if (this.resolveMember(root!, members, filePath, checks, 0)) return true;
+    // `UploadCommand.create(input)`, where `create` is a static method of a base class (`extends BaseCommand`).
+    return members.length === 1 && this.inheritsMember(root!, members[0]!, filePath, checks, 0);
+  }
+
+  /** The class `className` (as seen from `filePath`) inherits a static `member` that passes `test`, through its `extends` chain. */
+  private inheritsMember(className: string, member: string, filePath: string, test: (summary: FileSummary, name: string) => boolean, depth: number): boolean {
+    if (depth > 8) return false;
+    let inherits = false;
+    this.definesThroughBarrels(
+      className,
+      filePath,
+      (summary, local) => {
+        if (test(summary, `${local}.${member}`)) return (inherits = true);
+        const base = summary.classBases?.find((entry) => entry.name === local)?.base;
+        if (base === undefined) return false;
+        inherits = this.inheritsMember(base, member, summary.filePath, test, depth + 1);
+        return true;
+      },
+      0,
+    );
+    return inherits;
   }
 
   /** Whether the project function `callee` (as seen from `filePath`) sets up a protocol server and returns it (see parameter-checks.ts). */
