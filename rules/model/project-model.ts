@@ -496,6 +496,29 @@ export class ProjectModel implements ProjectFacts {
     return members.length === 1 && this.inheritsMember(root!, members[0]!, filePath, checks, 0);
   }
 
+  /**
+   * The first class up `className`'s `extends` chain (as seen from `filePath`) that the project does not define: the
+   * library or built-in class its hierarchy rests on (`Error`, `BadRequestException`), or undefined when the chain
+   * cannot be followed. A name the project does not define at all is its own root.
+   */
+  rootClassOf(className: string, filePath: string, depth = 0): string | undefined {
+    if (depth > 8) return undefined;
+    let root: string | undefined = className;
+    this.definesThroughBarrels(
+      className,
+      filePath,
+      (summary, local) => {
+        const entry = summary.classBases?.find((candidate) => candidate.name === local);
+        const declares = entry !== undefined || summary.exports.some((exported) => exported.local === local) || (summary.validatedDtos ?? []).includes(local);
+        if (!declares) return false;
+        root = entry ? this.rootClassOf(entry.base, summary.filePath, depth + 1) : undefined;
+        return true;
+      },
+      0,
+    );
+    return root;
+  }
+
   /** The class `className` (as seen from `filePath`) inherits a static `member` that passes `test`, through its `extends` chain. */
   private inheritsMember(className: string, member: string, filePath: string, test: (summary: FileSummary, name: string) => boolean, depth: number): boolean {
     if (depth > 8) return false;
