@@ -226,6 +226,15 @@ export class ProjectModel implements ProjectFacts {
     );
   }
 
+  /**
+   * No file imports `exportedName` from `filePath`, nor imports any binding of that name from a module Harden could not
+   * resolve (an alias it does not know), nor loads the file whole: an export nothing uses.
+   */
+  isUnusedExport(filePath: string, exportedName: string): boolean {
+    if (this.importersOfExport(filePath, exportedName).length > 0) return false;
+    return ![...this.summaries.values()].some((summary) => summary.filePath !== filePath && summary.imports.some((binding) => binding.imported === exportedName));
+  }
+
   /** Which files each file imports and is imported by: import bindings, re-exports, side-effect imports, `import()`. */
   private linkImports(): { imports: Map<string, FileSummary[]>; importers: Map<string, FileSummary[]> } {
     const imports = new Map<string, FileSummary[]>();
