@@ -113,9 +113,10 @@ function isUnusedParamDecorator(ctx: Context, callback: FunctionLike): boolean {
   if (!ts.isCallExpression(factory) || calleeText(factory) !== "createParamDecorator") return false;
   const holder = factory.parent;
   if (!ts.isVariableDeclaration(holder) || !ts.isIdentifier(holder.name)) return false;
-  const exported = ctx.file.exports.find((binding) => binding.local === holder.name.text);
+  const declared = holder.name;
+  const exported = ctx.file.exports.find((binding) => binding.local === declared.text);
   if (exported && !ctx.project.isUnusedExport(ctx.filePath, exported.exported)) return false;
-  return !namesElsewhere(ctx.sourceFile, holder.name);
+  return !namesElsewhere(ctx.sourceFile, declared);
 }
 
 /** The file names `declared` somewhere besides its declaration. */

@@ -485,7 +485,7 @@ class HandlerAnalysis {
     } else if (optionOfCall(outer)) {
       // `constructEvent({ payload, sigHeader, secret })`: the call receives the input as an option.
       const call = optionOfCall(outer)!;
-      if (this.isValidatorCall(call) || isSignatureCheck(call) || this.isProtocolHandlerCall(call) || this.passesOptionToCheckingParameter(outer)) trace.validated = true;
+      if (this.isValidatorCall(call) || isSignatureCheck(call) || this.isProtocolHandlerCall(call)) trace.validated = true;
       else this.noteWholeUse(outer, trace);
     } else if (!isPresenceCheck(outer)) {
       this.noteWholeUse(outer, trace);
@@ -637,12 +637,6 @@ class HandlerAnalysis {
     if (index < 0 || !this.options.checksArgument) return false;
     const name = projectCalleeName(call);
     return !!name && this.options.checksArgument(name, index);
-  }
-
-  /** `Command.create({ orgId, ext: req.query.ext })`: the input is a property of the object a checking function is given. */
-  passesOptionToCheckingParameter(value: ts.Node): boolean {
-    const call = optionOfCall(value);
-    return !!call && this.passesToCheckingParameter(call, value.parent.parent);
   }
 
   isValidatorCall(call: ts.CallExpression): boolean {
@@ -841,9 +835,7 @@ function fieldUseAt(outer: ts.Node, analysis: HandlerAnalysis): FieldUse {
   }
   // `schema.safeParse({ email: req.body.email })`: the field is checked as a property of what the validator gets.
   const option = optionOfCall(outer);
-  if (option && (analysis.isValidatorCall(option) || analysis.isProtocolHandlerCall(option) || analysis.passesOptionToCheckingParameter(outer))) {
-    return { type: "unknown", coerced: true, validated: true };
-  }
+  if (option && (analysis.isValidatorCall(option) || analysis.isProtocolHandlerCall(option))) return { type: "unknown", coerced: true, validated: true };
   if (ts.isPrefixUnaryExpression(parent) && (parent.operator === ts.SyntaxKind.PlusToken || parent.operator === ts.SyntaxKind.MinusToken)) {
     return { type: "number", coerced: parent.operator === ts.SyntaxKind.PlusToken };
   }

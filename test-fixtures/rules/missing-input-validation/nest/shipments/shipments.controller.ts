@@ -27,15 +27,26 @@ export class ShipmentsController {
     return this.shipments.note(body.note);
   }
 
-  // ok: missing-input-validation -- the command's `create`, inherited from a base two levels up, validates its fields
+  // ok: missing-input-validation -- the command's `create`, inherited from a base two levels up, validates what it is given
   @Get("track")
-  track(@Query("detail") detail: string) {
-    return this.shipments.track(TrackShipmentCommand.create({ accountId: "self", detail }));
+  track(@Query() query: TrackQuery) {
+    return this.shipments.track(TrackShipmentCommand.create(query));
   }
 
   @Post("archive")
   // expect: missing-input-validation
-  archive(@Body("reason") reason: any) {
-    return this.shipments.archive(ArchiveShipmentCommand.create({ accountId: "self", reason }));
+  archive(@Body() body: ArchiveBody) {
+    return this.shipments.archive(ArchiveShipmentCommand.create(body));
   }
+}
+
+/** Only TypeScript shapes: what checks them is the command each is handed to. */
+interface TrackQuery {
+  accountId: string;
+  detail: string;
+}
+
+interface ArchiveBody {
+  accountId: string;
+  reason: string;
 }
