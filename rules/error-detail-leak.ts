@@ -12,6 +12,7 @@ import { isSignatureCheck } from "./model/request-inputs.js";
 import { quoteNode } from "./model/secret-literals.js";
 import { isStatusPosition } from "./model/auth-checks.js";
 import { errorParameterOf, exceptionMessageOf, responseBodyOf } from "./model/responses.js";
+import { isClientErrorException, isStatuslessErrorBase } from "./model/error-kinds.js";
 import { calleeText, importedModuleOf, isFunctionLike, outermostValue, spanOf, unwrapExpression } from "./model/syntax.js";
 
 const { SyntaxKind } = ts;
@@ -34,6 +35,8 @@ const serverErrorTest = /\b(\w*[sS]tatus\w*)\s*(>=\s*500|>\s*499)\b/;
  */
 interface GuardFacts {
   isErrorKindCheck(name: string): boolean;
+  /** The library or built-in class at the root of a project class's hierarchy (see ProjectModel.rootClassOf). */
+  rootClassOf(name: string): string | undefined;
 }
 
 interface ErrorBinding {
@@ -65,12 +68,15 @@ export default defineRule({
     },
   },
   check(ctx) {
-    const facts: GuardFacts = { isErrorKindCheck: (name) => ctx.project.isErrorKindCheck(name, ctx.filePath) };
+    const facts: GuardFacts = {
+      isErrorKindCheck: (name) => ctx.project.isErrorKindCheck(name, ctx.filePath),
+      rootClassOf: (name) => ctx.project.rootClassOf(name, ctx.filePath),
+    };
     const inspect = (node: ts.Node): void => {
       const response = responseBodyOf(node);
       const message = response ? undefined : exceptionMessageOf(node);
       const body = response?.body ?? message;
-      if (!body || (message && isCaughtBeforeTheFramework(node))) return;
+      if (!body || (message && (isCaughtBeforeTheFramework(node) || isStatuslessProjectError(ctx, node)))) return;
       const leak = findLeak(body, node, facts);
       if (!leak) return;
       ctx.report({
@@ -88,6 +94,17 @@ export default defineRule({
     };
   },
 });
+
+/**
+ * `throw new DbError(err.message)` where the project's `DbError` extends the built-in `Error`: it carries no status, so
+ * the framework answers it with a generic 500 of its own, and a leak happens only where some code sends its message.
+ */
+function isStatuslessProjectError(ctx: Context, thrown: ts.Node): boolean {
+  const created = ts.isThrowStatement(thrown) ? unwrapExpression(thrown.expression) : undefined;
+  if (!created || !ts.isNewExpression(created) || !ts.isIdentifier(created.expression)) return false;
+  const root = ctx.project.rootClassOf(created.expression.text, ctx.filePath);
+  return root !== undefined && root !== created.expression.text && isStatuslessErrorBase(root);
+}
 
 /**
  * A throw that an enclosing `try` of the same method catches without throwing again never reaches the framework:
@@ -133,6 +150,7 @@ function unguardedLeaks(body: ts.Expression, send: ts.Node, facts: GuardFacts): 
     if (!leak || isGuarded(leaf, leak.binding.scope, facts) || isGuarded(send, leak.binding.scope, facts) || answersOnlyTheSigner(leak.binding.scope)) return [];
     if (ts.isIdentifier(leaf) && isAllowListedBySwitch(leaf, leak.binding, send, facts)) return [];
     if (isClientErrorMessage(leaf, send) || isNotFoundMessage(leaf, send, body) || isParserVerdictOnInput(leak.binding.scope, send, body)) return [];
+    if (isKindTestedClientError(leaf, send, leak.binding.scope, facts)) return [];
     return [{ ...leak, detail: quoteNode(leaf), leaf }];
   });
 }
@@ -344,6 +362,35 @@ function isGuardCondition(condition: ts.Expression, facts: GuardFacts, depth: nu
   return found;
 }
 
+/**
+ * `if (err.message.includes("validation failed")) throw new BadRequestException(err.message)`: a client-error exception
+ * (by its class's hierarchy, see error-kinds.ts) thrown only for errors whose message names a specific kind passes on
+ * that kind's text, which describes the caller's input. Only `.message`, and only under such a test.
+ */
+function isKindTestedClientError(leaf: ts.Expression, send: ts.Node, scope: ts.Node, facts: GuardFacts): boolean {
+  if (!ts.isPropertyAccessExpression(leaf) || leaf.name.text !== "message" || !ts.isThrowStatement(send)) return false;
+  const thrown = unwrapExpression(send.expression);
+  if (!ts.isNewExpression(thrown) || !ts.isIdentifier(thrown.expression)) return false;
+  if (!isClientErrorException(facts.rootClassOf(thrown.expression.text) ?? "")) return false;
+  for (let child: ts.Node = send, parent = send.parent; parent && child !== scope; child = parent, parent = parent.parent) {
+    if (ts.isIfStatement(parent) && child === parent.thenStatement && testsMessageKind(parent.expression)) return true;
+  }
+  return false;
+}
+
+/**
+ * `err.message.includes("validation failed") || err.message.startsWith("Cast to")`: every alternative matches the
+ * message against a literal, so only errors of the kinds it names pass.
+ */
+function testsMessageKind(condition: ts.Expression): boolean {
+  const inner = unwrapExpression(condition);
+  if (ts.isBinaryExpression(inner) && inner.operatorToken.kind === SyntaxKind.BarBarToken) return testsMessageKind(inner.left) && testsMessageKind(inner.right);
+  if (!ts.isCallExpression(inner) || !ts.isPropertyAccessExpression(inner.expression) || !/^(includes|startsWith|endsWith)$/.test(inner.expression.name.text)) return false;
+  const subject = unwrapExpression(inner.expression.expression);
+  const literal = inner.arguments[0] && unwrapExpression(inner.arguments[0]);
+  return ts.isPropertyAccessExpression(subject) && subject.name.text === "message" && !!literal && ts.isStringLiteralLike(literal) && literal.text.length > 0;
+}
+
 /** `const operational = isOperational(err)`: a `const` whose value is itself a guard condition. */
 function isLocalGuard(identifier: ts.Identifier, facts: GuardFacts, depth: number): boolean {
   const declaration = bindingOf(identifier);
@@ -452,11 +499,8 @@ function answersWithClientError(send: ts.Node, body: ts.Expression): boolean {
   if (!ts.isThrowStatement(send)) return false;
   const thrown = unwrapExpression(send.expression);
   const callee = ts.isNewExpression(thrown) || ts.isCallExpression(thrown) ? calleeText(thrown) : undefined;
-  return !!callee && clientErrorExceptions.has(callee);
+  return !!callee && isClientErrorException(callee);
 }
-
-/** NestJS's built-in exceptions that answer 4xx. */
-const clientErrorExceptions = new Set(["BadRequestException", "UnprocessableEntityException", "NotAcceptableException", "PayloadTooLargeException", "UnsupportedMediaTypeException", "PreconditionFailedException"]);
 
 /** `schema.parse(x)`, `Schema.safeParse(x)`: a schema's verdict on its argument (never `JSON`, `qs` or `Date`). */
 function isSchemaParse(call: ts.CallExpression): boolean {

@@ -92,6 +92,7 @@ function checkDecode(ctx: Context, call: ts.CallExpression, library: Library): v
   // A decode reached only when verification failed is the fail-open fallback, not the JWKS key lookup a verify excuses.
   if (enclosing && !isVerificationFallback(call, enclosing) && (callsVerify(enclosing) || isVerifiedByEveryCaller(enclosing))) return;
   if (call.arguments[0] && isTrustedTokenSource(call.arguments[0], 0)) return;
+  if (enclosing && isUnusedParamDecorator(ctx, enclosing)) return;
   const use = useOfDecoded(ctx, call, enclosing);
   if (!use) return;
   const callee = calleeText(call) ?? quoteNode(call.expression, ctx.sourceFile);
@@ -101,6 +102,33 @@ function checkDecode(ctx: Context, call: ts.CallExpression, library: Library): v
     returned: `is returned from the auth helper \`${helperName(enclosing) ?? "(anonymous)"}\``,
   };
   ctx.report({ node: call, messageId: "decoded", data: { callee, use: words[use] }, suggestions: verifySuggestion(ctx, call, library, enclosing) });
+}
+
+/**
+ * `export const Session = createParamDecorator((_, ctx) => … decode …)` that no handler uses: no file imports it and
+ * this one never names it again. The decode never runs on a request.
+ */
+function isUnusedParamDecorator(ctx: Context, callback: FunctionLike): boolean {
+  const factory = callback.parent;
+  if (!ts.isCallExpression(factory) || calleeText(factory) !== "createParamDecorator") return false;
+  const holder = factory.parent;
+  if (!ts.isVariableDeclaration(holder) || !ts.isIdentifier(holder.name)) return false;
+  const declared = holder.name;
+  const exported = ctx.file.exports.find((binding) => binding.local === declared.text);
+  if (exported && !ctx.project.isUnusedExport(ctx.filePath, exported.exported)) return false;
+  return !namesElsewhere(ctx.sourceFile, declared);
+}
+
+/** The file names `declared` somewhere besides its declaration. */
+function namesElsewhere(sourceFile: ts.SourceFile, declared: ts.Identifier): boolean {
+  let found = false;
+  const visit = (node: ts.Node): void => {
+    if (found) return;
+    if (ts.isIdentifier(node) && node !== declared && node.text === declared.text && !(ts.isPropertyAccessExpression(node.parent) && node.parent.name === node)) found = true;
+    else ts.forEachChild(node, visit);
+  };
+  visit(sourceFile);
+  return found;
 }
 
 /** Replaces the decode with a verify of the same token against the key the runtime provides (see `verificationKey`). */

@@ -52,4 +52,10 @@ describe("glob matching", () => {
     assert.equal(isTest("src/fixtures/users.ts"), true);
     assert.equal(isTest("src/api/orders/route.ts"), false);
   });
+
+  it("the default test globs cover Storybook stories and leave the components they render alone", () => {
+    const isTest = compileGlobs(defaultTestGlobs, { dot: true });
+    assert.equal(isTest("libs/ui/src/components/key-field/KeyField.stories.tsx"), true);
+    assert.equal(isTest("libs/ui/src/components/key-field/KeyField.tsx"), false);
+  });
 });

@@ -67,6 +67,9 @@ export const defaultTestGlobs = [
   "**/test/**",
   "**/tests/**",
   "**/fixtures/**",
+  // Storybook stories render components with sample props: fixtures for the UI, never served by the backend.
+  "**/*.stories.*",
+  "**/*.story.*",
 ];
 /** Folders of developer scripts, and hidden folders (`.scripts/`, `.github/`): a file there is tooling unless production code imports it. */
 export const defaultToolingGlobs = ["**/scripts/**", "**/script/**", "**/tools/**", "**/.*/**"];

@@ -2,6 +2,8 @@
 // type predicate on a specific class (`(e: unknown): e is AppError`), or a body whose every `true`-ish answer is
 // given only for an `instanceof` of a specific class (`if (e instanceof AppError) return e.isOperational; return
 // false`). A condition that calls one narrows the error like `instanceof AppError` written inline. Records only.
+// Also what a project exception class is at the root of its `extends` chain (see `isStatuslessErrorBase`), which the
+// project model resolves across files from `summary.classBases`.
 import { ts } from "ts-morph";
 import type { Extractor } from "./summarize.js";
 import type { FileSummary } from "./types.js";
@@ -78,4 +80,19 @@ function isUnderSpecificClassCheck(statement: ts.Node, body: ts.Block): boolean 
     if (ts.isIfStatement(parent) && child === parent.thenStatement && answersForSpecificClass(parent.expression)) return true;
   }
   return false;
+}
+
+/**
+ * The built-in errors a project exception class may extend at the root of its hierarchy (`class DbError extends
+ * Error`): they carry no HTTP status, so a framework answers them with a generic 500 of its own (NestJS's default
+ * exception filter, Express's production error handler), never with their message. A framework exception
+ * (`BadRequestException`, `HttpException`) or a library error that sets a status is not one of them.
+ */
+export function isStatuslessErrorBase(base: string): boolean {
+  return /^(Error|TypeError|RangeError)$/.test(base);
+}
+
+/** NestJS's client-error exceptions (4xx): a project class resting on one (`class ApiError extends BadRequestException`) answers 4xx too. */
+export function isClientErrorException(base: string): boolean {
+  return /^(BadRequest|Unauthorized|Forbidden|NotFound|MethodNotAllowed|NotAcceptable|RequestTimeout|Conflict|Gone|PreconditionFailed|PayloadTooLarge|UnsupportedMediaType|UnprocessableEntity|ImATeapot|Misdirected)Exception$/.test(base);
 }

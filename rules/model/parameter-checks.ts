@@ -5,7 +5,8 @@
 // function (`name`, `Class.method`, `object.method`) in `summary.checkedParameters`, so a handler that hands a request
 // input to it, in this file or another, has that input checked. Also the functions that set up a protocol server
 // (`summary.protocolServerFactories`): a handler that hands its input only to such a server's methods has it checked by
-// the protocol. Records only; never reports.
+// the protocol. Also which class each class extends (`summary.classBases`), so a static method a class inherits is
+// found on its base. Records only; never reports.
 import { ts } from "ts-morph";
 import type { Extractor } from "./summarize.js";
 import type { FileSummary } from "./types.js";
@@ -56,8 +57,14 @@ export const protocolServerModules = /^(@modelcontextprotocol\/sdk(\/.*)?|@hono\
 const protocolServerSpelling = /modelcontextprotocol|@hono\/mcp|saml|oidc-provider|oauth2-server/;
 
 export const parameterChecks: Extractor = {
-  kinds: [ts.SyntaxKind.FunctionDeclaration, ts.SyntaxKind.VariableDeclaration, ts.SyntaxKind.MethodDeclaration, ts.SyntaxKind.Constructor],
+  kinds: [ts.SyntaxKind.FunctionDeclaration, ts.SyntaxKind.VariableDeclaration, ts.SyntaxKind.MethodDeclaration, ts.SyntaxKind.Constructor, ts.SyntaxKind.ClassDeclaration],
   visit(node, { summary, sourceFile }) {
+    if (ts.isClassDeclaration(node)) {
+      // `class UploadCommand extends ScopedCommand`: a static method it inherits (`UploadCommand.create(input)`) is the base's.
+      const base = node.heritageClauses?.find((clause) => clause.token === ts.SyntaxKind.ExtendsKeyword)?.types[0]?.expression;
+      if (node.name && base && ts.isIdentifier(base)) (summary.classBases ??= []).push({ name: node.name.text, base: base.text });
+      return;
+    }
     for (const { name, definition } of namedFunctions(node)) {
       const indices = checkedParameterIndices(definition);
       if (indices.length > 0) record(summary, name, indices);
@@ -136,10 +143,15 @@ export function checkedParameterIndices(definition: FunctionLike | ts.Constructo
   const body = definition.body;
   if (!body) return [];
   const indices: number[] = [];
-  definition.parameters.forEach((parameter, index) => {
+  // A `this` parameter (`static create(this: new () => T, data: T)`) is a type annotation, not an argument.
+  definition.parameters.filter((parameter) => !isThisParameter(parameter)).forEach((parameter, index) => {
     if (ts.isIdentifier(parameter.name) && isValueChecked(parameter.name.text, body, 0)) indices.push(index);
   });
   return indices;
+}
+
+function isThisParameter(parameter: ts.ParameterDeclaration): boolean {
+  return ts.isIdentifier(parameter.name) && parameter.name.text === "this";
 }
 
 /** Every reference to `name` within `scope` is checked (and there is one), or one of them goes through a schema validator. */
@@ -162,7 +174,9 @@ function referencesTo(name: string, scope: ts.Node): ts.Identifier[] {
 
 /** `schema.parse(value)`, `validate(value)` (class-validator), or `plainToInstance(Dto, value)` whose instance is validated. */
 function flowsIntoValidator(reference: ts.Identifier, scope: ts.Node, depth: number): boolean {
-  const outer = outerValue(reference);
+  let outer = outerValue(reference);
+  // `plainToInstance(Dto, { ...input })`: a copy spread into a fresh object is still the input.
+  if (ts.isSpreadAssignment(outer.parent) && ts.isObjectLiteralExpression(outer.parent.parent)) outer = outerValue(outer.parent.parent);
   const call = outer.parent;
   if (!ts.isCallExpression(call) || !call.arguments.includes(outer as ts.Expression)) return false;
   if (isValidatorCall(call)) return true;

@@ -239,6 +239,15 @@ export class ProjectModel implements ProjectFacts {
     );
   }
 
+  /**
+   * No file imports `exportedName` from `filePath`, nor imports any binding of that name from a module Harden could not
+   * resolve (an alias it does not know), nor loads the file whole: an export nothing uses.
+   */
+  isUnusedExport(filePath: string, exportedName: string): boolean {
+    if (this.importersOfExport(filePath, exportedName).length > 0) return false;
+    return ![...this.summaries.values()].some((summary) => summary.filePath !== filePath && summary.imports.some((binding) => binding.imported === exportedName));
+  }
+
   /** Which files each file imports and is imported by: import bindings, re-exports, side-effect imports, `import()`. */
   private linkImports(): { imports: Map<string, FileSummary[]>; importers: Map<string, FileSummary[]> } {
     const imports = new Map<string, FileSummary[]>();
@@ -279,7 +288,8 @@ export class ProjectModel implements ProjectFacts {
 
   /**
    * True when the NestJS DTO class `name` (as seen from `fromFile`) carries class-validator decorators on its fields,
-   * itself or through the DTO it is built from (`PartialType(CreateUserDto)`). Whether a ValidationPipe applies is the caller's question.
+   * itself or through the DTO it is built from (`PartialType(CreateUserDto)`), followed through imports and barrels.
+   * Whether a ValidationPipe applies is the caller's question.
    */
   isValidatedDto(name: string, fromFile: string): boolean {
     return this.isValidatedDtoAt(name, fromFile, 0);
@@ -290,7 +300,8 @@ export class ProjectModel implements ProjectFacts {
     const isValidatedHere = (summary: FileSummary, local: string): boolean =>
       (summary.validatedDtos ?? []).includes(local) ||
       (summary.derivedDtos ?? []).some((dto) => dto.name === local && dto.bases.some((base) => this.isValidatedDtoAt(base, summary.filePath, depth + 1)));
-    return this.resolveDefinition(name, fromFile, isValidatedHere) !== undefined;
+    // DTO folders are commonly reached through a barrel that only re-exports (`export * from "./create-user.dto"`).
+    return this.definesThroughBarrels(name, fromFile, isValidatedHere, 0);
   }
 
   /** True when some file sets `client`'s library-wide default timeout (`axios.defaults.timeout = 5000`): one process shares it. */
@@ -519,7 +530,52 @@ export class ProjectModel implements ProjectFacts {
    */
   checksParameter(callee: string, filePath: string, index: number): boolean {
     const [root, ...members] = callee.split(".");
-    return this.resolveMember(root!, members, filePath, (summary, name) => summary.checkedParameters?.some((entry) => entry.name === name && entry.parameters.includes(index)) === true, 0);
+    const checks = (summary: FileSummary, name: string): boolean => summary.checkedParameters?.some((entry) => entry.name === name && entry.parameters.includes(index)) === true;
+    if (this.resolveMember(root!, members, filePath, checks, 0)) return true;
+    // `UploadCommand.create(input)`, where `create` is a static method of a base class (`extends BaseCommand`).
+    return members.length === 1 && this.inheritsMember(root!, members[0]!, filePath, checks, 0);
+  }
+
+  /**
+   * The first class up `className`'s `extends` chain (as seen from `filePath`) that the project does not define: the
+   * library or built-in class its hierarchy rests on (`Error`, `BadRequestException`), or undefined when the chain
+   * cannot be followed. A name the project does not define at all is its own root.
+   */
+  rootClassOf(className: string, filePath: string, depth = 0): string | undefined {
+    if (depth > 8) return undefined;
+    let root: string | undefined = className;
+    this.definesThroughBarrels(
+      className,
+      filePath,
+      (summary, local) => {
+        const entry = summary.classBases?.find((candidate) => candidate.name === local);
+        const declares = entry !== undefined || summary.exports.some((exported) => exported.local === local) || (summary.validatedDtos ?? []).includes(local);
+        if (!declares) return false;
+        root = entry ? this.rootClassOf(entry.base, summary.filePath, depth + 1) : undefined;
+        return true;
+      },
+      0,
+    );
+    return root;
+  }
+
+  /** The class `className` (as seen from `filePath`) inherits a static `member` that passes `test`, through its `extends` chain. */
+  private inheritsMember(className: string, member: string, filePath: string, test: (summary: FileSummary, name: string) => boolean, depth: number): boolean {
+    if (depth > 8) return false;
+    let inherits = false;
+    this.definesThroughBarrels(
+      className,
+      filePath,
+      (summary, local) => {
+        if (test(summary, `${local}.${member}`)) return (inherits = true);
+        const base = summary.classBases?.find((entry) => entry.name === local)?.base;
+        if (base === undefined) return false;
+        inherits = this.inheritsMember(base, member, summary.filePath, test, depth + 1);
+        return true;
+      },
+      0,
+    );
+    return inherits;
   }
 
   /** Whether the project function `callee` (as seen from `filePath`) sets up a protocol server and returns it (see parameter-checks.ts). */

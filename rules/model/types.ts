@@ -388,6 +388,8 @@ export interface FileSummary {
    * a schema validator run over the parameter, or every use of it a check or behind one (see parameter-checks.ts).
    */
   checkedParameters?: Array<{ name: string; parameters: number[] }>;
+  /** Classes here that extend another by name (`class UploadCommand extends BaseCommand`): where inherited static methods live. */
+  classBases?: Array<{ name: string; base: string }>;
   /** Functions here that set up a protocol server (MCP, SAML, OAuth/OIDC) and return it (see parameter-checks.ts). */
   protocolServerFactories?: string[];
   /** Functions here that tell whether an error is of a specific project class: a type predicate or `instanceof` answers (see error-kinds.ts). */

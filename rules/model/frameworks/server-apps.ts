@@ -90,6 +90,10 @@ export function frameworkOfOwner(owner: ts.Expression): ServerFramework | undefi
   const name = dottedName(expression);
   if (name === undefined) return frameworkOfConstructor(expression);
   if (nonServerReceiver.test(name.slice(name.lastIndexOf(".") + 1))) return undefined;
+  if (ts.isPropertyAccessExpression(expression) && expression.expression.kind === ts.SyntaxKind.ThisKeyword) {
+    const held = frameworkOfClassMember(expression);
+    if (held !== "unknown") return held;
+  }
   if (ts.isIdentifier(expression)) {
     const declaration = findDeclaration(expression.text, expression);
     if (declaration && ts.isVariableDeclaration(declaration) && declaration.initializer) {
@@ -106,6 +110,45 @@ export function frameworkOfOwner(owner: ts.Expression): ServerFramework | undefi
     if (declaration && !ts.isParameter(declaration) && !ts.isVariableDeclaration(declaration) && !importsServerFramework(expression.getSourceFile())) return undefined;
   }
   return frameworkOfFile(expression.getSourceFile());
+}
+
+/**
+ * `this.http.post("/sms/send", body)`: what the class keeps in that member decides. A server it constructs (`this.app =
+ * express()`) or declares (`private app: Express`) makes routes; an HTTP client it stores (`this.http = axios.create()`,
+ * `private http: AxiosInstance`) never does. "unknown" when the class says neither.
+ */
+function frameworkOfClassMember(access: ts.PropertyAccessExpression): ServerFramework | undefined | "unknown" {
+  let owner: ts.Node | undefined = access.parent;
+  while (owner && !ts.isClassLike(owner)) owner = owner.parent;
+  if (!owner) return "unknown";
+  const member = access.name.text;
+  const types: ts.TypeNode[] = [];
+  const values: ts.Expression[] = [];
+  const visit = (node: ts.Node): void => {
+    const isMember = (name: ts.Node): boolean => ts.isIdentifier(name) && name.text === member;
+    if (ts.isPropertyDeclaration(node) && isMember(node.name)) {
+      if (node.type) types.push(node.type);
+      if (node.initializer) values.push(node.initializer);
+    } else if (ts.isParameter(node) && ts.isConstructorDeclaration(node.parent) && isMember(node.name) && node.type && node.modifiers?.length) {
+      types.push(node.type);
+    } else if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isPropertyAccessExpression(node.left)) {
+      if (node.left.expression.kind === ts.SyntaxKind.ThisKeyword && node.left.name.text === member) values.push(node.right);
+    }
+    ts.forEachChild(node, visit);
+  };
+  owner.members.forEach(visit);
+  for (const value of values) {
+    const constructed = frameworkOfConstructor(value);
+    if (constructed) return constructed;
+  }
+  for (const type of types) {
+    const typed = frameworkOfTypeName(type.getText());
+    if (typed) return typed;
+  }
+  const isClientType = (type: ts.TypeNode): boolean =>
+    ts.isTypeReferenceNode(type) && ts.isIdentifier(type.typeName) && httpClientModule.test(importedModuleOf(type.typeName.text, type) ?? "");
+  if (types.some(isClientType) || values.some((value) => !isRouterHandle(value))) return undefined;
+  return "unknown";
 }
 
 /** `const users = app.route("/users")`, `const v1 = router` , `this.router`: derived from a router, not constructed by another library. */

@@ -174,15 +174,48 @@ function visitGateway(node: ts.ClassDeclaration, context: ExtractionContext): vo
     if (!ts.isMethodDeclaration(member) || !ts.isIdentifier(member.name)) continue;
     const handlesMessages = decoratorsOf(member).some((decorator) => decoratorName(decorator) === "SubscribeMessage");
     if (handlesMessages) guards.push(...useGuardsOf(member).filter((guard) => !guards.some((g) => g.name === guard.name)));
-    if (member.name.text === "handleConnection") guards.push(...connectionChecksInMethod(member));
+    if (member.name.text === "handleConnection") guards.push(...connectionChecksInMethod(member, node));
     hasConnectionHandler ||= handlesMessages || member.name.text === "handleConnection";
   }
   context.summary.socketServers.push({ owner: node.name.text, namespace, span: spanOf(node.name), hasConnectionHandler, guards });
 }
 
-function connectionChecksInMethod(method: ts.MethodDeclaration): GuardRef[] {
-  if (!method.body || !readsCredential(method.body) || !refusesConnection(method.body)) return [];
+/**
+ * `handleConnection` checks the caller when it, or the gateway's own methods it calls (`this.authenticate(socket)`,
+ * through `const self = this` too), reads a credential and drops the connection.
+ */
+function connectionChecksInMethod(method: ts.MethodDeclaration, gateway: ts.ClassDeclaration): GuardRef[] {
+  const bodies = methodsReachedFrom(method, gateway);
+  if (!bodies.some(readsCredential) || !bodies.some(refusesConnection)) return [];
   return [{ name: "handleConnection", kind: "inline", span: spanOf(method.name) }];
+}
+
+/** The bodies of `method` and of the class's methods it calls on `this` (or a local alias of it), transitively. */
+function methodsReachedFrom(method: ts.MethodDeclaration, owner: ts.ClassDeclaration): ts.Block[] {
+  const methods = new Map<string, ts.MethodDeclaration>();
+  for (const member of owner.members) {
+    if (ts.isMethodDeclaration(member) && ts.isIdentifier(member.name) && member.body) methods.set(member.name.text, member);
+  }
+  const reached = new Set<ts.MethodDeclaration>();
+  const pending = [method];
+  while (pending.length > 0) {
+    const current = pending.pop()!;
+    if (reached.has(current) || !current.body) continue;
+    reached.add(current);
+    const aliases = new Set<string>();
+    const visit = (node: ts.Node): void => {
+      if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && node.initializer?.kind === SyntaxKind.ThisKeyword) aliases.add(node.name.text);
+      if (ts.isPropertyAccessExpression(node) && ts.isCallExpression(node.parent) && node.parent.expression === node) {
+        const receiver = node.expression;
+        const onThis = receiver.kind === SyntaxKind.ThisKeyword || (ts.isIdentifier(receiver) && aliases.has(receiver.text));
+        const called = onThis ? methods.get(node.name.text) : undefined;
+        if (called) pending.push(called);
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(current.body);
+  }
+  return [...reached].map((reachedMethod) => reachedMethod.body!);
 }
 
 export const socketIoServers: Extractor = {

@@ -1,0 +1,2 @@
+export * from "./storage-fault";
+export * from "./request-fault";

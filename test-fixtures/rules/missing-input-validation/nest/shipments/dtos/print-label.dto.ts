@@ -1,0 +1,6 @@
+import { IsIn } from "class-validator";
+
+export class PrintLabelDto {
+  @IsIn(["pdf", "zpl"])
+  format!: string;
+}

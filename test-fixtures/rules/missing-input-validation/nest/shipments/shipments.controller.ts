@@ -1,0 +1,52 @@
+import { Body, Controller, Get, Post, Query, UseGuards } from "@nestjs/common";
+import { AuthGuard } from "@nestjs/passport";
+import { BookShipmentDto, LabelRequestDto, ShipmentNoteBody } from "./dtos";
+import { ArchiveShipmentCommand, TrackShipmentCommand } from "./commands/track-shipment.command";
+import { ShipmentsService } from "./shipments.service";
+
+@Controller("shipments")
+@UseGuards(AuthGuard("jwt"))
+export class ShipmentsController {
+  constructor(private readonly shipments: ShipmentsService) {}
+
+  // ok: missing-input-validation -- the DTO's decorators are reached through the folder's `export *` barrel
+  @Post()
+  book(@Body() body: BookShipmentDto) {
+    return this.shipments.book(body);
+  }
+
+  // ok: missing-input-validation -- a renamed re-export (`export { A as B } from`) of a decorated DTO
+  @Post("label")
+  label(@Body() body: LabelRequestDto) {
+    return this.shipments.label(body.format);
+  }
+
+  @Post("note")
+  // expect: missing-input-validation
+  note(@Body() body: ShipmentNoteBody) {
+    return this.shipments.note(body.note);
+  }
+
+  // ok: missing-input-validation -- the command's `create`, inherited from a base two levels up, validates what it is given
+  @Get("track")
+  track(@Query() query: TrackQuery) {
+    return this.shipments.track(TrackShipmentCommand.create(query));
+  }
+
+  @Post("archive")
+  // expect: missing-input-validation
+  archive(@Body() body: ArchiveBody) {
+    return this.shipments.archive(ArchiveShipmentCommand.create(body));
+  }
+}
+
+/** Only TypeScript shapes: what checks them is the command each is handed to. */
+interface TrackQuery {
+  accountId: string;
+  detail: string;
+}
+
+interface ArchiveBody {
+  accountId: string;
+  reason: string;
+}
