@@ -100,7 +100,8 @@ function collectDetails(value: ts.Expression, handler: FunctionLike, details: Se
   const visit = (node: ts.Node): void => {
     if (seen.has(node)) return;
     seen.add(node);
-    if (isFunctionLike(node)) return;
+    // A callback's value is sent only when it settles a promise the handler awaits: `.catch((err) => ({ error: … }))`.
+    if (isFunctionLike(node) && !isRejectionHandler(node)) return;
     const detail = detailOf(node);
     if (detail) {
       details.add(detail);
@@ -121,6 +122,11 @@ function collectDetails(value: ts.Expression, handler: FunctionLike, details: Se
     ts.forEachChild(node, visit);
   };
   visit(value);
+}
+
+function isRejectionHandler(node: ts.Node): boolean {
+  const call = node.parent;
+  return ts.isCallExpression(call) && ts.isPropertyAccessExpression(call.expression) && (call.expression.name.text === "catch" || (call.expression.name.text === "then" && call.arguments[1] === node));
 }
 
 /** A detail an expression itself reveals, by where its value comes from. */
