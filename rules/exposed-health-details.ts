@@ -1,5 +1,5 @@
 // exposed-health-details: an unauthenticated health, status or readiness route whose answer carries more than its
-// status — environment values, versions, host and process details, configuration or a dependency's error message.
+// status — environment values, runtime versions, host and process details, configuration or a dependency's error message.
 // Reads routes, guards and handlers from the model; judges only what the handler itself sends.
 import { ts } from "ts-morph";
 import { defineRule, type RuleContext } from "./engine/types.js";
@@ -18,17 +18,22 @@ const healthFolder = /^(health|healthz|healthcheck|health-check|_health)$/;
 const routeParameter = /^[:{[]|^\*/;
 
 /** What a response may carry, named for the message. */
-type Detail = "environment values" | "versions" | "host names" | "process and memory details" | "configuration" | "dependency error messages";
+type Detail = "environment values" | "runtime versions" | "host names" | "process and memory details" | "configuration" | "dependency error messages";
 
-/** Property keys that name a detail, when their value is computed rather than a literal the author chose to publish. */
+/**
+ * Property keys that name a detail, when their value is computed rather than a literal the author chose to publish.
+ * The service's own release version and environment name are left out: products publish them on purpose (clients
+ * check compatibility against them), and they name no host, credential or dependency.
+ */
 const detailKeys: ReadonlyArray<[RegExp, Detail]> = [
-  [/^(version|\w+Version|commit|commitSha|gitSha|sha|build|buildId)$/i, "versions"],
-  [/^(env|environment|nodeEnv|envVars)$/i, "environment values"],
+  [/^(nodeVersion|runtimeVersion|versions)$/i, "runtime versions"],
   [/^(host|hostname|hostName|machine|serverName)$/i, "host names"],
   [/^(memory|memoryUsage|heap\w*|rss|pid|cpu\w*|loadavg|loadAverage)$/i, "process and memory details"],
-  [/^(config|configuration|settings|options)$/i, "configuration"],
-  [/^(error|errors|errorMessage|message|stack|reason|dependencyErrors)$/i, "dependency error messages"],
+  [/^(config|configuration|settings|options|envVars)$/i, "configuration"],
+  [/^(error|errors|errorMessage|stack|reason|dependencyErrors)$/i, "dependency error messages"],
 ];
+/** Variables that name the release or the deployment rather than reach anything: `APP_VERSION`, `NODE_ENV`, `GIT_SHA`. */
+const publishedEnvName = /(^|_)(ENV|ENVIRONMENT|STAGE|VERSION|RELEASE|NAME|SHA|COMMIT|BUILD|TAG|REGION)$/;
 const processDetails = new Set(["memoryUsage", "resourceUsage", "cpuUsage", "pid", "ppid", "version", "versions", "platform", "arch", "execPath", "argv", "config", "report"]);
 const errorName = /^(e|err|error|ex|exception|reason|cause)$|Error$/;
 
@@ -39,10 +44,10 @@ export default defineRule({
     severity: "warn",
     needsTypes: false,
     fix: "none",
-    summary: "Unauthenticated health and status endpoints must answer with their status only, not configuration, versions, hosts or dependency errors.",
+    summary: "Unauthenticated health and status endpoints must answer with their status only, not configuration, runtime versions, hosts or dependency errors.",
     messages: {
       details:
-        "`{{path}}` answers anyone, without authentication, with {{details}}: a map for an attacker (which versions to exploit, which hosts to reach). Answer the status only, or put the details behind auth.",
+        "`{{path}}` answers anyone, without authentication, with {{details}}: a map for an attacker (which runtime to exploit, which hosts and services to reach). Answer the status only, or put the details behind auth.",
     },
   },
   check(ctx) {
@@ -131,11 +136,12 @@ function isRejectionHandler(node: ts.Node): boolean {
 
 /** A detail an expression itself reveals, by where its value comes from. */
 function detailOf(node: ts.Node): Detail | undefined {
-  if (envNameOf(node) !== undefined) return "environment values";
+  const envName = envNameOf(node);
+  if (envName !== undefined) return publishedEnvName.test(envName) ? undefined : "environment values";
   if (ts.isPropertyAccessExpression(node)) {
     const owner = unwrapExpression(node.expression);
     const name = node.name.text;
-    if (ts.isIdentifier(owner) && owner.text === "process" && processDetails.has(name)) return name.startsWith("version") ? "versions" : "process and memory details";
+    if (ts.isIdentifier(owner) && owner.text === "process" && processDetails.has(name)) return name.startsWith("version") ? "runtime versions" : "process and memory details";
     if ((name === "message" || name === "stack") && isErrorValue(owner)) return "dependency error messages";
   }
   if (ts.isCallExpression(node)) {

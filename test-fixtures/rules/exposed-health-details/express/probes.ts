@@ -42,6 +42,9 @@ probes.get("/orders/:id/status", (req, res) => res.json({ id: req.params.id, sta
 // ok: exposed-health-details -- it echoes the caller's own address and a fixed label
 probes.get("/live", (req, res) => res.json({ alive: true, caller: req.ip, host: req.hostname, version: "v2" }));
 
+// ok: exposed-health-details -- the release version and environment name are published on purpose
+probes.get("/public/health", (_req, res) => res.json({ status: "OK", version: pkg.version, env: process.env.NODE_ENV, appVersion: process.env.APP_VERSION }));
+
 // ok: exposed-health-details -- a plain yes or no per dependency
 probes.get("/health/deps", async (_req, res) => {
   const database = await pingDatabase().then(() => true, () => false);
