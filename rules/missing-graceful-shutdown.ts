@@ -39,10 +39,12 @@ export default defineRule({
         // A command-line tool serves while a person waits (a login callback, a tunnel) and is stopped by them.
         if (ctx.file.codeMarkers?.commandLine || ctx.file.codeMarkers?.interactive) return;
         for (const listen of listens) {
-          if (listen.isEphemeral || listen.isClosedInFile || !isLongRunningServer(listen, ctx)) continue;
+          const framework = listen.isEphemeral || listen.isClosedInFile ? undefined : frameworkListening(listen, ctx);
+          if (!framework) continue;
           const shutdown = shutdownAround(ctx.project, ctx.filePath);
           if (shutdown === "drains") continue;
-          const canScaffold = shutdown === "none" && listen.handle !== undefined && !ctx.text.includes(handlerName);
+          // An imported Fastify or Nest app's `listen` result is an address, not a server to close.
+          const canScaffold = shutdown === "none" && listen.handle !== undefined && (listen.kind !== "imported" || !["fastify", "nest"].includes(framework)) && !ctx.text.includes(handlerName);
           ctx.report({
             span: listen.span,
             messageId: shutdown === "exits" ? "exitOnly" : "noShutdown",
@@ -54,16 +56,16 @@ export default defineRule({
   },
 });
 
-/** An app made here listens; an imported one only when its module makes a framework app or a Node server. */
-function isLongRunningServer(listen: ServerListenSummary, ctx: Context): boolean {
-  if (listen.kind !== "imported") return true;
+/** The framework of what listens ("http" for a Node server); for an imported app, that of the framework app its module makes. */
+function frameworkListening(listen: ServerListenSummary, ctx: Context): string | undefined {
+  if (listen.kind !== "imported") return listen.kind;
   const from = listen.importedFrom!;
   const target = ctx.project.resolveModule(from.module, ctx.filePath);
   const summary = target && ctx.project.summaries.get(target);
-  if (!summary) return false;
+  if (!summary) return undefined;
   const local = summary.exports.find((binding) => binding.exported === from.imported)?.local;
   const servers = summary.appConfig?.servers ?? [];
-  return servers.some((server) => server.owner === local || server.factory?.name === local || (from.imported === "default" && local === undefined && server.isExposed));
+  return servers.find((server) => server.owner === local || server.factory?.name === local || (from.imported === "default" && local === undefined && server.isExposed))?.framework;
 }
 
 type ShutdownState = "drains" | "exits" | "none";

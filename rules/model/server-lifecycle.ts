@@ -11,7 +11,7 @@ import type { FileSummary, ServerAppSummary } from "./types.js";
 const { SyntaxKind } = ts;
 
 /** Libraries that stop accepting connections and drain them on a termination signal. */
-export const gracefulShutdownModules = /^(http-terminator|@godaddy\/terminus|lightship|close-with-grace|fastify-graceful-shutdown|http-graceful-shutdown|stoppable|@moebius\/http-graceful-shutdown|graceful-shutdown-express|node-graceful-shutdown)$/;
+const gracefulShutdownModules = /^(http-terminator|@godaddy\/terminus|lightship|close-with-grace|fastify-graceful-shutdown|http-graceful-shutdown|stoppable|@moebius\/http-graceful-shutdown|graceful-shutdown-express|node-graceful-shutdown)$/;
 const nodeHttpModules = /^(node:)?(http|https|http2)$/;
 const shutdownSignals = new Set(["SIGTERM", "SIGINT"]);
 const processListenerMethods = new Set(["on", "once", "addListener", "prependListener", "prependOnceListener"]);
@@ -108,16 +108,11 @@ function recordListen(call: ts.CallExpression, receiver: ts.Expression, summary:
   const source = serverSourceOf(target);
   if (!source) return;
   const assigned = assignedName(call);
-  let handle: ServerListenSummary["handle"];
-  if (source.kind === "fastify" && source.name) handle = { name: source.name, close: "fastify" };
-  else if (source.kind === "nest" && source.name) handle = { name: source.name, close: "nest" };
-  else if (source.kind !== "fastify" && source.kind !== "nest" && source.kind !== "imported") {
-    // Express, Koa and Hono apps return their Node server from `listen`; a Node server is its own handle.
-    const name = source.kind === "http" ? (source.name ?? assigned) : assigned;
-    if (name) handle = { name, close: "server" };
-  } else if (source.kind === "imported" && assigned) {
-    handle = { name: assigned, close: "server" };
-  }
+  // Fastify's and Nest's `listen` resolve to an address, not the server: the app closes itself. Express, Koa and Hono
+  // return their Node server from `listen`, and a Node server made by `createServer` is its own handle.
+  const name = source.kind === "fastify" || source.kind === "nest" ? source.name : source.kind === "http" ? (source.name ?? assigned) : assigned;
+  const close: ServerCloseKind = source.kind === "fastify" || source.kind === "nest" ? source.kind : "server";
+  const handle = name ? { name, close } : undefined;
   const closable = [source.name, assigned].filter((name): name is string => !!name);
   lifecycleOf(summary).listens.push({
     span: spanOf(call.expression),
