@@ -312,7 +312,7 @@ function isOriginChecked(write: ts.Node, value: ts.Expression): boolean {
 // ---- servers and security headers
 
 /** `express()`, `new Koa()`, `Fastify()`, `new Hono()`, `await NestFactory.create(AppModule)`: apps, not routers. */
-function serverFrameworkOf(initializer: ts.Expression): ServerAppSummary["framework"] | undefined {
+export function serverFrameworkOf(initializer: ts.Expression): ServerAppSummary["framework"] | undefined {
   let expression = unwrapExpression(initializer);
   if (ts.isAwaitExpression(expression)) expression = unwrapExpression(expression.expression);
   if (!ts.isCallExpression(expression) && !ts.isNewExpression(expression)) return undefined;

@@ -24,6 +24,8 @@ import { parameterChecks } from "./parameter-checks.js";
 import { projectTooling } from "./project-tooling.js";
 import { rateLimiters } from "./rate-limiters.js";
 import { routerHandOffs } from "./router-handoffs.js";
+import { serverLifecycle } from "./server-lifecycle.js";
+import { supabaseServiceRole } from "./supabase-clients.js";
 import type { Extractor } from "./summarize.js";
 
-export const extractors: readonly Extractor[] = [moduleBindings, nextRoutes, edgeRuntimes, nestModel, socketIoServers, serverAppsExtractor([expressModel, koaModel, fastifyModel, honoModel]), connectRpcRouters, conventions, outboundCalls, appConfig, envReads, loggers, rateLimiters, bodyLimits, clientAddress, mimeChecks, codeMarkers, parameterChecks, errorKinds, projectTooling, routerHandOffs];
+export const extractors: readonly Extractor[] = [moduleBindings, nextRoutes, edgeRuntimes, nestModel, socketIoServers, serverAppsExtractor([expressModel, koaModel, fastifyModel, honoModel]), connectRpcRouters, conventions, outboundCalls, appConfig, envReads, loggers, rateLimiters, bodyLimits, clientAddress, mimeChecks, codeMarkers, parameterChecks, errorKinds, projectTooling, routerHandOffs, serverLifecycle, supabaseServiceRole];

@@ -5,6 +5,8 @@ import type { BodyParserSummary } from "./body-limits.js";
 import type { ForwardedHeaderReadSummary, ProxyTrustSummary, RightmostHopHelperSummary } from "./client-address.js";
 import type { LooseMimeCheckSummary } from "./mime-checks.js";
 import type { CodeMarkers } from "./code-role.js";
+import type { ServerLifecycleSummary } from "./server-lifecycle.js";
+import type { SupabaseServiceRoleSummary } from "./supabase-clients.js";
 
 export type { Runtime };
 
@@ -443,6 +445,10 @@ export interface FileSummary {
   forwardedHeaderReads?: ForwardedHeaderReadSummary[];
   /** Content-type checks by prefix, substring, unanchored regex, or equality on the raw header. */
   looseMimeChecks?: LooseMimeCheckSummary[];
+  /** Where long-running servers listen and how the process handles SIGTERM/SIGINT (see server-lifecycle.ts). */
+  serverLifecycle?: ServerLifecycleSummary;
+  /** Supabase clients made with the service-role key, and reads of that key's variable (see supabase-clients.ts). */
+  supabaseServiceRole?: SupabaseServiceRoleSummary;
   /** A test-runner config (vitest, jest, Playwright, Cypress): the test-file globs it names, relative to its folder (see project-tooling.ts). */
   testRunnerGlobs?: string[];
 }

@@ -17,6 +17,7 @@ app.use("/api/orders", ordersRouter);
 app.use("/api/refunds", requireAuth, refundsRouter);
 
 const port = Number(process.env.PORT ?? 3000);
+// expect: missing-graceful-shutdown
 app.listen(port, () => {
   console.log(`billing api listening on ${port}`);
 });

@@ -2,7 +2,7 @@ import { createClient } from "npm:@supabase/supabase-js@2";
 
 const supabase = createClient(Deno.env.get("SUPABASE_URL")!, Deno.env.get("SUPABASE_SERVICE_ROLE_KEY")!);
 
-// expect: missing-auth
+// expect: missing-auth, supabase-service-role-exposure
 Deno.serve(async (req) => {
   // expect: missing-input-validation
   const { email, orderId } = await req.json();

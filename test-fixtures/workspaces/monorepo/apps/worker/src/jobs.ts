@@ -11,4 +11,5 @@ app.post("/jobs/retry", mustBeSignedIn, async (_req, res) => {
   res.sendStatus(202);
 });
 
+// expect: missing-graceful-shutdown
 app.listen(4000);

@@ -1,0 +1,3 @@
+export async function checkRedis(): Promise<{ ok: boolean; error?: string }> {
+  return { ok: true };
+}

@@ -1,0 +1,3 @@
+export const emitter = {
+  listen(_event: string, _callback: () => void): void {},
+};

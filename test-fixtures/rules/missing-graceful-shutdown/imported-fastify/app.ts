@@ -1,0 +1,4 @@
+import Fastify from "fastify";
+
+export const app = Fastify();
+app.get("/stock", async () => ({ items: 0 }));

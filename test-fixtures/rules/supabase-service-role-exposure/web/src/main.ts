@@ -1,0 +1,4 @@
+import { createApp } from "vue";
+import { supabase } from "./supabase";
+
+createApp({ data: () => ({ supabase }) }).mount("#app");
