@@ -75,15 +75,17 @@ function fakeServices(options: { pull: boolean; run: "onType" | "onSave" }) {
     scheduler: undefined as unknown as PublishScheduler,
     scanned: new ScannedFiles(),
   };
-  services.scheduler = new PublishScheduler({
+  const scheduler = new PublishScheduler({
     drained,
     settingsKnown: () => Promise.resolve(),
     openDocument: (uri) => documents.get(uri),
     publish: (document) => pushDiagnostics(services, document),
     logError: (message) => assert.fail(message),
   });
+  services.scheduler = scheduler;
   return {
     services,
+    scheduler,
     documents,
     analysed,
     sent,
@@ -125,7 +127,7 @@ describe("diagnostics handlers with fake services", () => {
       assert.ok(report.kind === "full");
       assert.deepEqual(lines(report.items), [1]);
       assert.deepEqual(await pullDocumentReport(fake.services, document.uri, report.resultId, token), { kind: "unchanged", resultId: report.resultId });
-      fake.services.scheduler.markAllStale();
+      fake.scheduler.markAllStale();
       const again = pullDocumentReport(fake.services, document.uri, report.resultId, token);
       await fake.drain();
       assert.equal((await again).kind, "full", "a result id of an older generation is stale");
