@@ -9,7 +9,10 @@
 // - cross-file: an edit of src/app.ts that mounts the handler's router behind `requireAuth` (or no longer does) → the
 //   open handler's re-published diagnostics, missing-auth gone (or back) (p50/p95);
 // - a workspace scan, and the server's resident memory after it.
-// Needs `npm run build` first. Usage: node bench/lsp-latency.mjs [--files N] [--edits N]
+// Or, with `--workspace <dir> --open <file in it>`, a real checkout, read-only: the file is opened and edited in the
+// editor only, the workspace is untrusted (no cache written into it), and the warm start and cross-file edits, which
+// need files written, and the workspace scan are left out.
+// Needs `npm run build` first. Usage: node bench/lsp-latency.mjs [--files N] [--edits N] [--workspace DIR --open FILE]
 import { execFileSync, spawn } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
@@ -21,58 +24,76 @@ const argument = (name, fallback) => {
   const index = process.argv.indexOf(name);
   return index === -1 ? fallback : Number(process.argv[index + 1]);
 };
+const textArgument = (name) => {
+  const index = process.argv.indexOf(name);
+  return index === -1 ? undefined : process.argv[index + 1];
+};
+const realWorkspace = textArgument("--workspace");
 const fileCount = argument("--files", 1500);
 const editCount = argument("--edits", 200);
 const crossFileEdits = 10;
 const repository = path.dirname(path.dirname(new URL(import.meta.url).pathname));
 
-const workspace = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), "harden-lsp-bench-")));
-execFileSync(process.execPath, [path.join(repository, "bench/generate.mjs"), workspace, "--files", String(fileCount)], { stdio: "ignore" });
-fs.mkdirSync(path.join(workspace, ".git"), { recursive: true });
-fs.mkdirSync(path.join(workspace, "node_modules"), { recursive: true }); // where the server keeps its summary cache
+const workspace = realWorkspace ? fs.realpathSync(realWorkspace) : fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), "harden-lsp-bench-")));
 const userCache = fs.mkdtempSync(path.join(os.tmpdir(), "harden-lsp-bench-xdg-")); // and the key that authenticates it
-
-// The handler under edit: the largest generated Express route file with an unguarded route (missing-auth), grown to
-// about 1,200 lines with more handlers like it; src/app.ts mounts its router.
-const seed = listSources(workspace)
-  .filter((file) => file.endsWith("-routes.ts"))
-  .map((file) => ({ file, text: fs.readFileSync(file, "utf8") }))
-  .filter(({ text }) => /export const (\w+Router) = Router\(\)/.test(text) && /Router\.post\("[^"]*", async/.test(text) && text.split("\n").length <= 400)
-  .sort((a, b) => b.text.length - a.text.length)[0];
-let handlerText = seed.text;
-for (let copy = 1; handlerText.split("\n").length < 1200; copy++) handlerText += "\n" + seed.text.replace(/^import .*$/gm, "").replace(/\b(export (?:async )?function |const )(\w+)/g, `$1$2_${copy}`);
-const handlerPath = seed.file;
-fs.writeFileSync(handlerPath, handlerText);
+const { handlerPath, handlerText, mount, appText } = realWorkspace ? openRealFile() : generateProject();
 const handlerUri = pathToFileURL(handlerPath).href;
-const router = /export const (\w+Router) = Router\(\)/.exec(seed.text)[1];
 const appPath = path.join(workspace, "src/app.ts");
 const appUri = pathToFileURL(appPath).href;
-const mount = (guarded) => `app.use("/api", ${guarded ? "requireAuth, " : ""}${router});`;
-const appText = [
-  `import express from "express";`,
-  `import { requireAuth } from "./lib/auth";`,
-  `import { ${router} } from "./routes/${path.basename(handlerPath, ".ts")}";`,
-  ``,
-  `const app = express();`,
-  mount(false),
-  `app.listen(3000);`,
-  ``,
-].join("\n");
-fs.writeFileSync(appPath, appText);
+
+function openRealFile() {
+  const handlerPath = path.resolve(workspace, textArgument("--open") ?? "");
+  return { handlerPath, handlerText: fs.readFileSync(handlerPath, "utf8") };
+}
+
+function generateProject() {
+  execFileSync(process.execPath, [path.join(repository, "bench/generate.mjs"), workspace, "--files", String(fileCount)], { stdio: "ignore" });
+  fs.mkdirSync(path.join(workspace, ".git"), { recursive: true });
+  fs.mkdirSync(path.join(workspace, "node_modules"), { recursive: true }); // where the server keeps its summary cache
+
+  // The handler under edit: the largest generated Express route file with an unguarded route (missing-auth), grown to
+  // about 1,200 lines with more handlers like it; src/app.ts mounts its router.
+  const seed = listSources(workspace)
+    .filter((file) => file.endsWith("-routes.ts"))
+    .map((file) => ({ file, text: fs.readFileSync(file, "utf8") }))
+    .filter(({ text }) => /export const (\w+Router) = Router\(\)/.test(text) && /Router\.post\("[^"]*", async/.test(text) && text.split("\n").length <= 400)
+    .sort((a, b) => b.text.length - a.text.length)[0];
+  let handlerText = seed.text;
+  for (let copy = 1; handlerText.split("\n").length < 1200; copy++) handlerText += "\n" + seed.text.replace(/^import .*$/gm, "").replace(/\b(export (?:async )?function |const )(\w+)/g, `$1$2_${copy}`);
+  const handlerPath = seed.file;
+  fs.writeFileSync(handlerPath, handlerText);
+  const router = /export const (\w+Router) = Router\(\)/.exec(seed.text)[1];
+  const mount = (guarded) => `app.use("/api", ${guarded ? "requireAuth, " : ""}${router});`;
+  const appText = [
+    `import express from "express";`,
+    `import { requireAuth } from "./lib/auth";`,
+    `import { ${router} } from "./routes/${path.basename(handlerPath, ".ts")}";`,
+    ``,
+    `const app = express();`,
+    mount(false),
+    `app.listen(3000);`,
+    ``,
+  ].join("\n");
+  fs.writeFileSync(appPath, appText);
+  return { handlerPath, handlerText, mount, appText };
+}
 
 const cold = await startServer();
 const coldStart = await openAndTime(cold);
 const onType = await typeIntoHandler(cold);
-const crossFile = await editGuard(cold);
+const crossFile = realWorkspace ? undefined : await editGuard(cold);
 const scanStarted = performance.now();
-const scan = await cold.connection.sendRequest("harden/workspaceScan", {});
+const scan = realWorkspace ? undefined : await cold.connection.sendRequest("harden/workspaceScan", {});
 const scanMs = performance.now() - scanStarted;
 const rssMb = Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${cold.child.pid}/status`, "utf8"))[1]) / 1024;
 await stopServer(cold);
-const warm = await startServer();
-const warmStart = await openAndTime(warm);
-await stopServer(warm);
-fs.rmSync(workspace, { recursive: true, force: true });
+let warmStart;
+if (!realWorkspace) {
+  const warm = await startServer();
+  warmStart = await openAndTime(warm);
+  await stopServer(warm);
+  fs.rmSync(workspace, { recursive: true, force: true });
+}
 fs.rmSync(userCache, { recursive: true, force: true });
 
 const percentile = (values, p) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))];
@@ -80,12 +101,12 @@ const ms = (value) => (value === undefined ? "n/a" : `${value.toFixed(1)} ms`);
 const spread = (values) => `p50 ${ms(percentile(values, 50))}, p95 ${ms(percentile(values, 95))}`;
 const start = (label, timing) =>
   `${label}: initialized → first diagnostics ${ms(timing.firstMs)} (${timing.firstCount} findings), → full diagnostics ${ms(timing.fullMs)} (${timing.fullCount} findings); ${timing.loaded ?? "no load line logged"}`;
-console.log(`project: ${fileCount} files; handler: ${handlerText.split("\n").length} lines (${path.relative(workspace, handlerPath)})`);
+console.log(`project: ${realWorkspace ? workspace : `${fileCount} generated`} files; handler: ${handlerText.split("\n").length} lines (${path.relative(workspace, handlerPath)})`);
 console.log(start("cold start (no summary cache)", coldStart));
-console.log(start("warm start (summary cache)", warmStart));
+if (warmStart) console.log(start("warm start (summary cache)", warmStart));
 console.log(`on-type over ${editCount} edits (project loaded): didChange → diagnostics ${spread(onType.latencies)}; analysis alone ${spread(onType.analysisMs)}`);
-console.log(`cross-file over ${crossFileEdits} edits of src/app.ts: didChange → the handler's diagnostics ${spread(crossFile.latencies)}; missing-auth findings ${crossFile.counts.join(" ⇄ ")}`);
-console.log(`workspace scan: ${scan.filesAnalysed} files, ${scan.findings} findings in ${ms(scanMs)}; server RSS after the scan: ${rssMb.toFixed(0)} MB`);
+if (crossFile) console.log(`cross-file over ${crossFileEdits} edits of src/app.ts: didChange → the handler's diagnostics ${spread(crossFile.latencies)}; missing-auth findings ${crossFile.counts.join(" ⇄ ")}`);
+if (scan) console.log(`workspace scan: ${scan.filesAnalysed} files, ${scan.findings} findings in ${ms(scanMs)}; server RSS after the scan: ${rssMb.toFixed(0)} MB`);
 
 async function startServer() {
   const child = spawn(process.execPath, [path.join(repository, "dist/server.js"), "--stdio"], {
@@ -108,7 +129,7 @@ async function startServer() {
   connection.onRequest("window/workDoneProgress/create", () => null);
   connection.listen();
   const rootUri = pathToFileURL(workspace).href;
-  await connection.sendRequest("initialize", { processId: process.pid, rootUri, workspaceFolders: [{ uri: rootUri, name: "bench" }], capabilities: { workspace: { configuration: true } }, initializationOptions: { workspaceTrusted: true } });
+  await connection.sendRequest("initialize", { processId: process.pid, rootUri, workspaceFolders: [{ uri: rootUri, name: "bench" }], capabilities: { workspace: { configuration: true } }, initializationOptions: { workspaceTrusted: !realWorkspace } });
   return server;
 }
 
@@ -137,7 +158,8 @@ async function openAndTime(server) {
 /** Types a statement into a handler one character at a time, then deletes it the same way, again and again. */
 async function typeIntoHandler(server) {
   const lines = handlerText.split("\n");
-  const line = lines.findIndex((text, index) => index > lines.length / 2 && /^\s*res\.json\(/.test(text)) + 1;
+  // Generated: before a handler's reply; real: before a statement in the file's second half.
+  const line = lines.findIndex((text, index) => index > lines.length / 2 && (realWorkspace ? /^\s*return\b/ : /^\s*res\.json\(/).test(text)) + 1;
   const typed = '  console.info("served", String(req.params.id).length);';
   const at = (character, onLine = line) => ({ line: onLine, character });
   const cycle = [

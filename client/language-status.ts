@@ -50,8 +50,11 @@ export class LanguageStatus implements vscode.Disposable {
       return;
     }
     this.item.text = `Harden: ${status.findings === 1 ? "1 finding" : `${status.findings} findings`}`;
-    const timing = `analysed in ${Math.round(status.durationMs)} ms`;
-    this.item.detail = status.message ? `${timing}; ${status.message}` : timing;
+    const details = [`analysed in ${Math.round(status.durationMs)} ms`];
+    if (status.message) details.push(status.message);
+    // The server is started knowing the workspace is untrusted and then neither reads nor writes its caches.
+    if (!vscode.workspace.isTrusted) details.push("Restricted Mode: the workspace's caches are not used");
+    this.item.detail = details.join("; ");
     this.item.severity = status.state === "ok" ? vscode.LanguageStatusSeverity.Information : vscode.LanguageStatusSeverity.Warning;
     if (status.state === "failing") this.item.text = `$(warning) ${this.item.text}`;
   }

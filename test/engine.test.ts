@@ -12,6 +12,7 @@ import { FixBuilder } from "../rules/engine/fix-builder.js";
 import { fixUntilStable, lintSources } from "../rules/lint-project.js";
 import { defineRule, type AnyRule } from "../rules/engine/types.js";
 import invalidSuppression from "../rules/invalid-suppression.js";
+import { reasonPlaceholder, suppressionEdit } from "../rules/engine/suppressions.js";
 import { summarizeFile } from "../rules/model/summarize.js";
 import { listSourceFiles } from "./fixture-harness.js";
 
@@ -197,6 +198,30 @@ describe("suppressions", () => {
         "This harden-ignore comment gives no reason; add `-- <why this is safe>`.",
       ],
     );
+  });
+
+  it("builds the ignore comment a quick fix inserts: indented above the line, or at the top below a #! line; with a reason it silences the finding", () => {
+    const text = "#!/usr/bin/env node\r\nfunction f() {\r\n    debugger;\r\n}\r\n";
+    const [finding] = lintOne(text).findings;
+    assert.ok(finding);
+    const apply = (edit: ReturnType<typeof suppressionEdit>): string => text.slice(0, edit!.start) + edit!.newText + text.slice(edit!.end);
+    const nextLine = apply(suppressionEdit(finding, text, "next-line"));
+    assert.equal(nextLine, `#!/usr/bin/env node\r\nfunction f() {\r\n    // harden-ignore-next-line no-debugger -- ${reasonPlaceholder}\r\n    debugger;\r\n}\r\n`);
+    const file = apply(suppressionEdit(finding, text, "file"));
+    assert.ok(file.startsWith(`#!/usr/bin/env node\r\n// harden-ignore-file no-debugger -- ${reasonPlaceholder}\r\n`));
+    for (const suppressed of [nextLine, file]) {
+      assert.deepEqual(lintOne(suppressed.replace(reasonPlaceholder, "a local tool")).findings, []);
+    }
+  });
+
+  it("has no next-line comment for a finding whose line starts inside a multi-line template or string (the comment would become text)", () => {
+    const text = "const page = `\n${Date.now()} <b>${user}</b>`;\nconst next = 'a\\\nb' + Date.now();\nconst later = Date.now();\n";
+    const at = (needle: string, from = 0) => text.indexOf(needle, from);
+    const finding = (start: number) => ({ ...lintOne("debugger;\n").findings[0]!, span: { start, end: start + 8 } });
+    assert.equal(suppressionEdit(finding(at("Date.now")), text, "next-line"), undefined, "inside a template");
+    assert.equal(suppressionEdit(finding(at("Date.now", at("'a"))), text, "next-line"), undefined, "inside a continued string");
+    assert.equal(suppressionEdit(finding(at("later")), text, "next-line")?.start, at("const later"));
+    assert.equal(suppressionEdit(finding(at("Date.now")), text, "file")?.start, 0);
   });
 
   it("ignores directive-looking text inside strings", () => {

@@ -1,7 +1,8 @@
 // `// harden-ignore-next-line <rule-id> -- <reason>` and `// harden-ignore-file <rule-id> -- <reason>`,
 // read from the comments the syntax tree attaches to nodes, so strings and templates never match.
 import { ts } from "ts-morph";
-import type { Span } from "./types.js";
+import { lineBreakOf } from "./apply-edits.js";
+import type { Finding, Span, TextEdit } from "./types.js";
 
 export interface Suppression {
   scope: "next-line" | "file";
@@ -72,4 +73,45 @@ export function findSuppression(suppressions: readonly Suppression[], ruleId: st
   );
   match?.usedBy.add(ruleId);
   return match;
+}
+
+/**
+ * The comment that silences `finding`, with the placeholder reason for the user to replace: `next-line` goes on its
+ * own line above the finding's line, indented like it; `file` goes at the top (below a `#!` line). Placed from the
+ * syntax tree: undefined for `next-line` when the finding's line starts inside a multi-line string, template or JSX
+ * text, where a comment line would change the value instead of silencing the finding.
+ */
+export function suppressionEdit(finding: Finding, text: string, scope: Suppression["scope"]): TextEdit | undefined {
+  let offset = 0;
+  let indent = "";
+  if (scope === "next-line") {
+    offset = text.lastIndexOf("\n", finding.span.start - 1) + 1;
+    const line = text.slice(offset, finding.span.start);
+    indent = line.slice(0, line.length - line.trimStart().length);
+    if (offset > 0 && isInsideText(finding.filePath, text, offset)) return undefined;
+  } else if (text.startsWith("#!")) {
+    offset = text.indexOf("\n") + 1;
+  }
+  const newText = `${indent}// harden-ignore-${scope} ${finding.ruleId} -- ${reasonPlaceholder}${lineBreakOf(text)}`;
+  return { filePath: finding.filePath, start: offset, end: offset, newText };
+}
+
+const textKinds = new Set([
+  ts.SyntaxKind.StringLiteral,
+  ts.SyntaxKind.NoSubstitutionTemplateLiteral,
+  ts.SyntaxKind.TemplateHead,
+  ts.SyntaxKind.TemplateMiddle,
+  ts.SyntaxKind.TemplateTail,
+  ts.SyntaxKind.JsxText,
+]);
+
+/** Whether `offset` lies inside the text of a literal or JSX text rather than between tokens. */
+function isInsideText(filePath: string, text: string, offset: number): boolean {
+  const sourceFile = ts.createSourceFile(filePath, text, ts.ScriptTarget.Latest, false);
+  const visit = (node: ts.Node): boolean => {
+    if (offset <= node.pos || offset >= node.end) return false;
+    if (textKinds.has(node.kind)) return (node.kind === ts.SyntaxKind.JsxText ? node.pos : node.getStart(sourceFile)) < offset;
+    return ts.forEachChild(node, visit) === true;
+  };
+  return ts.forEachChild(sourceFile, visit) === true;
 }

@@ -68,11 +68,13 @@ export function createCodeActionsHandler(services: Services, diagnostics: Diagno
         actions.push(action);
       });
       for (const scope of ["next-line", "file"] as const) {
+        const edit = toSuppressionEdit(finding, analysis.text, scope, target);
+        if (!edit) continue;
         actions.push({
           title: scope === "next-line" ? `Ignore ${finding.ruleId} on this line — add a reason` : `Ignore ${finding.ruleId} in this file — add a reason`,
           kind: CodeActionKind.QuickFix,
           diagnostics: [diagnostic],
-          edit: toSuppressionEdit(finding, analysis.text, scope, target),
+          edit,
         });
       }
       actions.push({

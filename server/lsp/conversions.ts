@@ -14,7 +14,7 @@ import {
 } from "vscode-languageserver";
 import { applyFileWrite, lineBreakOf, selectCompatibleEdits, withLineBreaks } from "../../rules/engine/apply-edits.js";
 import { ruleDocsUrl } from "../../rules/engine/docs-url.js";
-import { reasonPlaceholder } from "../../rules/engine/suppressions.js";
+import { suppressionEdit } from "../../rules/engine/suppressions.js";
 import type { Finding, Fix, Severity, Span } from "../../rules/engine/types.js";
 import { maxSourceBytes, readRegularText } from "../host/read-source.js";
 import { uriOf } from "./uri.js";
@@ -112,20 +112,11 @@ export function isCompleteFor(fix: Fix, target: EditTarget, readText: TextReader
   return fix.files.every((write) => write.mode !== "create" || (readText(write.filePath) ?? readDisk(write.filePath)) !== undefined);
 }
 
-/** Inserts `// harden-ignore-next-line <id> -- <reason>` above the finding's line, or a file directive at the top. */
-export function toSuppressionEdit(finding: Finding, text: string, scope: "next-line" | "file", target: EditTarget): WorkspaceEdit {
-  let offset = 0;
-  let indent = "";
-  if (scope === "next-line") {
-    offset = text.lastIndexOf("\n", finding.span.start - 1) + 1;
-    const line = text.slice(offset, finding.span.start);
-    indent = line.slice(0, line.length - line.trimStart().length);
-  } else if (text.startsWith("#!")) {
-    offset = text.indexOf("\n") + 1;
-  }
-  const newText = `${indent}// harden-ignore-${scope} ${finding.ruleId} -- ${reasonPlaceholder}${lineBreakOf(text)}`;
-  const position = toRange(text, { start: offset, end: offset }).start;
-  return { documentChanges: [{ textDocument: versioned(target.filePath, target.version), edits: [{ range: { start: position, end: position }, newText }] }] };
+/** The engine's suppression comment for a finding as an edit of its document; undefined when there is no place for it. */
+export function toSuppressionEdit(finding: Finding, text: string, scope: "next-line" | "file", target: EditTarget): WorkspaceEdit | undefined {
+  const edit = suppressionEdit(finding, text, scope);
+  if (!edit) return undefined;
+  return { documentChanges: [{ textDocument: versioned(target.filePath, target.version), edits: [{ range: toRange(text, edit), newText: edit.newText }] }] };
 }
 
 function versioned(filePath: string, version: number | null): OptionalVersionedTextDocumentIdentifier {

@@ -73,18 +73,22 @@ export interface RunningCodeServer {
   stop(): void;
 }
 
-/** Starts code-server on a free loopback port and resolves once `/healthz` answers (or rejects after `timeoutMs`). */
+/**
+ * Starts code-server on a free loopback port and resolves once `/healthz` answers (or rejects after `timeoutMs`);
+ * `workspaceTrust` keeps VS Code's workspace trust on.
+ */
 export async function startCodeServer(
   binary: string,
   profile: Profile,
   workspace: string,
-  env: Record<string, string> = {},
-  timeoutMs = 60_000,
+  { env = {}, timeoutMs = 60_000, workspaceTrust = false }: { env?: Record<string, string>; timeoutMs?: number; workspaceTrust?: boolean } = {},
 ): Promise<RunningCodeServer> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const args = [
-    ...["--bind-addr", `127.0.0.1:${port}`, "--auth", "none", "--disable-telemetry", "--disable-update-check", "--disable-workspace-trust"],
+    ...["--bind-addr", `127.0.0.1:${port}`, "--auth", "none", "--disable-telemetry", "--disable-update-check"],
+    // Without this flag a folder opens in Restricted Mode until the user trusts it.
+    ...(workspaceTrust ? [] : ["--disable-workspace-trust"]),
     ...["--user-data-dir", profile.userDataDir, "--extensions-dir", profile.extensionsDir, workspace],
   ];
   const child = spawn(binary, args, { stdio: ["ignore", "pipe", "pipe"], detached: true, env: { ...process.env, ...env } });
