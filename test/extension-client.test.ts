@@ -7,6 +7,7 @@ import Module from "node:module";
 import type { LogOutputChannel } from "vscode";
 import type { LanguageClientOptions } from "vscode-languageclient/node";
 import type { HardenSettings, InitializationOptions } from "../server/protocol.js";
+import { EventEmitter } from "./fake-event-emitter.js";
 
 /** Any property, called or not, gives another stand-in: enough for the parts of the API the test does not look at. */
 function anything(): unknown {
@@ -18,20 +19,6 @@ function withStandIns<T extends object>(known: T, names: readonly string[]): T {
   return Object.defineProperties(Object.fromEntries(names.map((name) => [name, anything()])), Object.getOwnPropertyDescriptors(known)) as T;
 }
 
-/** vscode.EventEmitter, enough for the client's listeners. */
-class EventEmitter<T> {
-  private listeners: Array<(value: T) => void> = [];
-  readonly event = (listener: (value: T) => void) => {
-    this.listeners.push(listener);
-    return { dispose: () => (this.listeners = this.listeners.filter((other) => other !== listener)) };
-  };
-  fire(value: T): void {
-    for (const listener of this.listeners) listener(value);
-  }
-  dispose(): void {
-    this.listeners = [];
-  }
-}
 
 const LogLevel = { Off: 0, Trace: 1, Debug: 2, Info: 3, Warning: 4, Error: 5 } as const;
 

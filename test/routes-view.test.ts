@@ -4,20 +4,8 @@
 import * as assert from "node:assert/strict";
 import Module from "node:module";
 import type { RouteEntry, RoutesResult } from "../server/protocol.js";
+import { EventEmitter } from "./fake-event-emitter.js";
 
-class EventEmitter<T> {
-  private listeners: Array<(value: T) => void> = [];
-  readonly event = (listener: (value: T) => void) => {
-    this.listeners.push(listener);
-    return { dispose: () => (this.listeners = this.listeners.filter((other) => other !== listener)) };
-  };
-  fire(value: T): void {
-    for (const listener of this.listeners) listener(value);
-  }
-  dispose(): void {
-    this.listeners = [];
-  }
-}
 
 class TreeItem {
   description?: string;

@@ -4,25 +4,14 @@
 // session's fetched mirrors (/work/.mirror/<owner>+<name>/repo, or $SECRETS_CORPUS_MIRRORS) and written outside the
 // project ($SECRETS_CORPUS_DIR, default /tmp/secrets-corpus): this script is committed, the cases never are.
 // Every case records where it came from (repository, commit, path). Usage: node bench/secrets-corpus/build.mjs
-import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { mirrorOf } from "../mirror.mjs";
 import { createRandom } from "../generate.mjs";
 
 const mirrors = process.env.SECRETS_CORPUS_MIRRORS ?? "/work/.mirror";
 export const corpusDirectory = process.env.SECRETS_CORPUS_DIR ?? "/tmp/secrets-corpus";
 
-function gitOf(repo) {
-  const directory = path.join(mirrors, repo.replace("/", "+"), "repo");
-  if (!fs.existsSync(directory)) throw new Error(`${repo}: no mirror at ${directory} (fetch github:${repo} first)`);
-  const git = (...args) => {
-    const run = spawnSync("git", ["--git-dir", directory, ...args], { encoding: "utf8", maxBuffer: 1 << 28 });
-    if (run.status !== 0) throw new Error(`${repo}: git ${args.join(" ")}: ${run.stderr.split("\n")[0]}`);
-    return run.stdout;
-  };
-  const commit = git("rev-parse", "HEAD").trim();
-  return { repo, commit, list: (prefix) => git("ls-tree", "-r", "--name-only", commit, prefix).split("\n").filter(Boolean), show: (file) => git("show", `${commit}:${file}`) };
-}
 
 /** A string matching a (Go/JS) regular expression, from the subset rule samples are written in. */
 export function exampleOf(source, random) {
@@ -193,7 +182,7 @@ function splitTopLevel(text, separator) {
 
 /** gitleaks: each rule file's literal tps/fps and the samples it generates with GenerateSampleSecret(s). */
 function gitleaksCases() {
-  const source = gitOf("gitleaks/gitleaks");
+  const source = mirrorOf("gitleaks/gitleaks", mirrors);
   const random = createRandom(15);
   const cases = [];
   for (const file of source.list("cmd/generate/config/rules/").filter((name) => name.endsWith(".go") && !name.endsWith("_test.go"))) {
@@ -223,7 +212,7 @@ const secretlintSkipped = /^(?:preset-|filter-comments|example|pattern|no-homedi
 
 /** secretlint: `ng.*` snapshot inputs give one positive per reported range (its whole lines); `ok.*` inputs give one negative per line. */
 function secretlintCases() {
-  const source = gitOf("secretlint/secretlint");
+  const source = mirrorOf("secretlint/secretlint", mirrors);
   const cases = [];
   const inputs = source.list("packages/@secretlint/").filter((file) => /secretlint-rule-[^/]+\/test\/snapshots\/[^/]+\/input\.[^/]+$/.test(file));
   for (const file of inputs) {

@@ -9,9 +9,9 @@
 // missing file is reported and skipped. Cases are written outside the project ($TRAVERSAL_CORPUS_DIR, default
 // /tmp/traversal-corpus): this script is committed, the cases never are. Every case records its repository, commit,
 // path and line. Usage: node bench/traversal-corpus/build.mjs
-import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { mirrorOf } from "../mirror.mjs";
 
 const mirrors = process.env.TRAVERSAL_CORPUS_MIRRORS ?? "/work/.mirror";
 const sparse = process.env.TRAVERSAL_CORPUS_SPARSE ?? "/tmp/traversal-corpus-sparse";
@@ -53,17 +53,6 @@ const codeqlFiles = [
   ["CWE-346/tst.js", "55ceb9be8b0a8fbccb58df4b12125c5d9aeb021a", "permissive-cors"],
 ];
 
-function mirrorOf(repo) {
-  const directory = path.join(mirrors, repo.replace("/", "+"), "repo");
-  if (!fs.existsSync(directory)) throw new Error(`${repo}: no mirror at ${directory} (fetch github:${repo} first)`);
-  const git = (...args) => {
-    const run = spawnSync("git", ["--git-dir", directory, ...args], { encoding: "utf8", maxBuffer: 1 << 28 });
-    if (run.status !== 0) throw new Error(`${repo}: git ${args.join(" ")}: ${run.stderr.split("\n")[0]}`);
-    return run.stdout;
-  };
-  const commit = git("rev-parse", "HEAD").trim();
-  return { repo, commit, show: (file) => git("show", `${commit}:${file}`) };
-}
 
 const isBlank = (line) => line.trim() === "";
 const commentOnly = (line) => /^\s*\/\//.test(line);
@@ -111,9 +100,9 @@ function codeqlLabel(comment) {
 function collect() {
   const files = [];
   const add = (origin, category, text, cases) => files.push({ origin, category, text, cases });
-  const semgrep = mirrorOf("semgrep/semgrep-rules");
+  const semgrep = mirrorOf("semgrep/semgrep-rules", mirrors);
   for (const [file, category] of semgrepFiles) add({ repo: semgrep.repo, commit: semgrep.commit, path: file }, category, semgrep.show(file), (text) => annotatedCases(text, semgrepLabel));
-  const njsscan = mirrorOf("ajinabraham/njsscan");
+  const njsscan = mirrorOf("ajinabraham/njsscan", mirrors);
   for (const [file, category] of njsscanFiles) {
     const text = njsscan.show(file);
     // A true-negatives file carries no annotations: the whole file is one case that must stay silent.
