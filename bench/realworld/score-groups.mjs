@@ -1,7 +1,8 @@
 // Precision and recall per group of repositories from one `harden check` per checkout: the tuned set, and each batch
 // of fresh holdouts (repos.json `fresh`), or groups given as `--group name=a,b`. Saves every finding to OUT.json so two
 // builds can be compared finding by finding.
-// Usage: node bench/realworld/score-groups.mjs OUT.json [--group name=a,b ...]   (HARDEN_CLI scores another build)
+// Usage: node bench/realworld/score-groups.mjs OUT.json [--group name=a,b ...] [--from SAVED.json]
+//   (HARDEN_CLI scores another build; --from re-scores the findings an earlier run saved, against today's verdicts)
 import * as fs from "node:fs";
 import { findingsOf, keyOf, readVerdicts, repos } from "./lib.mjs";
 const args = process.argv.slice(3);
@@ -12,10 +13,14 @@ for (const repo of repos) {
   byTag.set(tag, [...(byTag.get(tag) ?? []), repo.name]);
 }
 const groups = Object.fromEntries(given.length ? given : [...byTag].map(([tag, names]) => [tag, names.join(",")]));
+const saved = args.includes("--from") ? JSON.parse(fs.readFileSync(args[args.indexOf("--from") + 1], "utf8")).findings : undefined;
 const verdicts = readVerdicts();
 const findings = {};
 const wanted = new Set(Object.values(groups).flatMap((list) => list.split(",")));
-for (const repo of repos.filter((candidate) => wanted.has(candidate.name))) findings[repo.name] = findingsOf(repo);
+for (const repo of repos.filter((candidate) => wanted.has(candidate.name))) {
+  if (saved && !saved[repo.name]) throw new Error(`${repo.name}: not in the saved findings`);
+  findings[repo.name] = saved ? saved[repo.name] : findingsOf(repo);
+}
 const out = {};
 for (const [group, list] of Object.entries(groups)) {
   const names = list.split(",");
