@@ -7,7 +7,7 @@ import Module from "node:module";
 import type { LogOutputChannel } from "vscode";
 import type { LanguageClientOptions } from "vscode-languageclient/node";
 import type { HardenSettings, InitializationOptions } from "../server/protocol.js";
-import { EventEmitter } from "./fake-event-emitter.js";
+import { EventEmitter, forgetClientModules } from "./fake-vscode.js";
 
 /** Any property, called or not, gives another stand-in: enough for the parts of the API the test does not look at. */
 function anything(): unknown {
@@ -87,6 +87,7 @@ describe("extension: the language client", () => {
     loader._load = function (request: string, ...rest: unknown[]) {
       return request in standIns ? standIns[request] : originalLoad.call(this, request, ...rest);
     };
+    forgetClientModules();
   });
   after(() => {
     loader._load = originalLoad;

@@ -4,7 +4,7 @@
 import * as assert from "node:assert/strict";
 import Module from "node:module";
 import type { RouteEntry, RoutesResult } from "../server/protocol.js";
-import { EventEmitter } from "./fake-event-emitter.js";
+import { EventEmitter, forgetClientModules } from "./fake-vscode.js";
 
 
 class TreeItem {
@@ -114,6 +114,7 @@ describe("extension: the Harden: Routes tree view", () => {
     loader._load = function (request: string, ...rest: unknown[]) {
       return request === "vscode" ? vscodeStandIn : originalLoad.call(this, request, ...rest);
     };
+    forgetClientModules();
     view = require("../client/routes-view.ts") as typeof import("../client/routes-view.js");
   });
   after(() => {

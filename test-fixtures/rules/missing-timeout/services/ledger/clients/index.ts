@@ -1,2 +1,0 @@
-export * from "./http-client";
-export * from "./entries-client";
