@@ -612,10 +612,11 @@ describe("language server (dist/server.js --stdio)", function () {
         await client!.connection.sendNotification("textDocument/didChange", { textDocument: { uri, version: 2 }, contentChanges: [{ text: text + "\n" }] });
         const actions: unknown = await client!.connection.sendRequest("textDocument/codeAction", { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [] } });
         assert.deepEqual(actions, [], uri);
+        // The line comes when the open document's turn to be analysed comes; closed first, it would never be analysed.
+        if (uri.startsWith("file://remotehost/")) await logged;
         await client!.connection.sendNotification("textDocument/didClose", { textDocument: { uri } });
       }
       await stillAnswers();
-      await logged;
     });
 
     it("gives a 50 MB open document a notice and no analysis, and keeps serving", async function () {
