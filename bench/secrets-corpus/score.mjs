@@ -2,22 +2,16 @@
 // build) over it and prints, per provider family, positives found (TP), missed (FN), negatives flagged (FP),
 // precision and recall, then the totals per source. Prints counts and case ids only, never a case's text.
 // Usage: node bench/secrets-corpus/score.mjs [--json] [--misses family,...]
-import { spawnSync } from "node:child_process";
-import * as fs from "node:fs";
 import * as path from "node:path";
+import { checkCorpus, readCases } from "../corpus.mjs";
 import { corpusDirectory } from "./build.mjs";
 
-const repository = path.resolve(import.meta.dirname, "../..");
-const cliPath = process.env.HARDEN_CLI ?? path.join(repository, "dist/cli.js");
 const args = process.argv.slice(2);
-const casesFile = path.join(corpusDirectory, "cases.json");
-if (!fs.existsSync(casesFile)) throw new Error(`no corpus at ${corpusDirectory}: run node bench/secrets-corpus/build.mjs first`);
-const cases = JSON.parse(fs.readFileSync(casesFile, "utf8"));
+const cases = readCases(corpusDirectory, "bench/secrets-corpus/build.mjs");
 
-const run = spawnSync(process.execPath, [cliPath, "check", ".", "--format", "json"], { cwd: corpusDirectory, encoding: "utf8", maxBuffer: 1 << 28 });
-if (run.status !== 0 && run.status !== 1) throw new Error(`harden exited ${run.status}: ${run.stderr.split("\n")[0]}`);
+const report = checkCorpus(corpusDirectory);
 const flagged = new Set(
-  JSON.parse(run.stdout)
+  report
     .files.filter((file) => file.findings.some((finding) => finding.ruleId === "hardcoded-secret"))
     .map((file) => path.basename(file.filePath, ".ts")),
 );

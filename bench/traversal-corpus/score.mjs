@@ -3,24 +3,18 @@
 // (FN), negatives flagged (FP), precision and recall. A case is flagged when a finding of its category's rule starts
 // on one of its lines. Findings on no labelled line are counted apart (`unlabelled`): they are neither right nor wrong.
 // Usage: node bench/traversal-corpus/score.mjs [--json] [--misses] [--false-positives]
-import { spawnSync } from "node:child_process";
-import * as fs from "node:fs";
 import * as path from "node:path";
+import { checkCorpus, readCases } from "../corpus.mjs";
 import { corpusDirectory } from "./build.mjs";
 
-const repository = path.resolve(import.meta.dirname, "../..");
-const cliPath = process.env.HARDEN_CLI ?? path.join(repository, "dist/cli.js");
 const args = process.argv.slice(2);
-const casesFile = path.join(corpusDirectory, "cases.json");
-if (!fs.existsSync(casesFile)) throw new Error(`no corpus at ${corpusDirectory}: run node bench/traversal-corpus/build.mjs first`);
-const cases = JSON.parse(fs.readFileSync(casesFile, "utf8"));
+const cases = readCases(corpusDirectory, "bench/traversal-corpus/build.mjs");
 const categories = new Set(cases.map((entry) => entry.category));
 
-const run = spawnSync(process.execPath, [cliPath, "check", ".", "--format", "json"], { cwd: corpusDirectory, encoding: "utf8", maxBuffer: 1 << 28 });
-if (run.status !== 0 && run.status !== 1) throw new Error(`harden exited ${run.status}: ${run.stderr.split("\n")[0]}`);
+const report = checkCorpus(corpusDirectory);
 /** `<file>:<line>` → rule ids reported there. */
 const reported = [];
-for (const file of JSON.parse(run.stdout).files) {
+for (const file of report.files) {
   const relative = path.relative(corpusDirectory, path.resolve(corpusDirectory, file.filePath));
   for (const finding of file.findings) if (categories.has(finding.ruleId)) reported.push({ file: relative, line: finding.line, ruleId: finding.ruleId, used: false });
 }
