@@ -128,6 +128,21 @@ describe("discoverModuleAliases", () => {
     assert.deepEqual(packages.find((manifest) => manifest.packageRoot === at("apps/api"))?.developerScripts, [at("apps/api/fill-demo.mts"), at("apps/api/prisma/bootstrap.ts"), at("apps/api/tools/bulk-load.js")]);
   });
 
+  it("lists the folders a package's scripts copy whole into its build, not its own source folder", () => {
+    const root = writeProject({
+      "packages/cli/package.json": JSON.stringify({
+        name: "cli",
+        scripts: {
+          build: "tsc -p tsconfig.json && cp -r src/init/starters/web* dist/src/init/starters && cp -R 'src/init/ci/' dist/ci",
+          bundle: "cp -r src dist/src && cp src/index.js dist/ && cp -r ../shared/assets dist/assets",
+        },
+      }),
+    });
+    const at = (...parts: string[]): string => path.join(root, ...parts);
+    const { packages } = discoverModuleAliases(root);
+    assert.deepEqual(packages.find((manifest) => manifest.packageRoot === at("packages/cli"))?.copiedFolders, [at("packages/cli/src/init/ci") + path.sep, at("packages/cli/src/init/starters/web")]);
+  });
+
   it("never reads a base outside the project root", () => {
     const sandbox = temporaryDirectory();
     fs.writeFileSync(path.join(sandbox, "tsconfig.base.json"), `{ "compilerOptions": { "paths": { "@outside/*": ["src/*"] } } }`);

@@ -373,25 +373,34 @@ function noteFactory(statement: ts.ReturnStatement, name: string | undefined, su
   if (server && factory) server.factory = { name: factory, results: [] };
 }
 
-/** `export const billing = createBilling(config)`: module-level consts holding a factory's app, which may be mounted by name. */
+/**
+ * `export const billing = createBilling(config)`: module-level consts holding a factory's app, which may be mounted by
+ * name; and `export const shards = { core: createShard("core") }`: members of an object of such apps (`shards.core`).
+ */
 function recordFactoryResults(context: ExtractionContext): void {
   const factories = context.summary.appConfig?.servers.filter((server) => server.factory) ?? [];
   if (factories.length === 0) return;
+  const note = (holder: string, value: ts.Expression | undefined): void => {
+    const initializer = value && unwrapExpression(value);
+    const callee = initializer && ts.isCallExpression(initializer) && ts.isIdentifier(initializer.expression) ? initializer.expression.text : undefined;
+    if (callee) for (const server of factories) if (server.factory!.name === callee) server.factory!.results.push(holder);
+  };
   for (const statement of context.sourceFile.statements) {
     if (!ts.isVariableStatement(statement)) continue;
     for (const declaration of statement.declarationList.declarations) {
-      const initializer = declaration.initializer && unwrapExpression(declaration.initializer);
-      const callee = initializer && ts.isCallExpression(initializer) && ts.isIdentifier(initializer.expression) ? initializer.expression.text : undefined;
-      if (!callee || !ts.isIdentifier(declaration.name)) continue;
-      for (const server of factories) if (server.factory!.name === callee) server.factory!.results.push(declaration.name.text);
+      if (!ts.isIdentifier(declaration.name) || !declaration.initializer) continue;
+      const initializer = unwrapExpression(declaration.initializer);
+      if (!ts.isObjectLiteralExpression(initializer)) note(declaration.name.text, initializer);
+      else for (const property of initializer.properties) if (ts.isPropertyAssignment(property) && ts.isIdentifier(property.name)) note(`${declaration.name.text}.${property.name.text}`, property.initializer);
     }
   }
 }
 
-/** `app` for `app` itself or a fetch handler made from it (`{ fetch: app.fetch }`). */
+/** `app` for `app` itself or a fetch handler made from it (`{ fetch: app.fetch }`, `Deno.serve(app.fetch)`). */
 function exposedName(node: ts.Expression): string | undefined {
   const expression = unwrapExpression(node);
   if (ts.isIdentifier(expression)) return expression.text;
+  if (ts.isPropertyAccessExpression(expression) && expression.name.text === "fetch") return dottedName(expression.expression);
   const fetch = ts.isObjectLiteralExpression(expression) ? propertyValue(propertyNamed(expression, "fetch")) : undefined;
   return fetch && ts.isPropertyAccessExpression(fetch) ? dottedName(fetch.expression) : undefined;
 }
@@ -480,7 +489,9 @@ function unwrapPluginWrapper(expression: ts.Expression): ts.Expression {
  * factory's call is mounted in place (`mount("/api", createApi(ctx))`): the factory's name is recorded.
  */
 function visitAppMount(call: ts.CallExpression, summary: FileSummary): void {
-  if (!ts.isPropertyAccessExpression(call.expression) || call.expression.name.text !== "use") return;
+  if (!ts.isPropertyAccessExpression(call.expression)) return;
+  if (call.expression.name.text === "route") return visitRouteMount(call, summary);
+  if (call.expression.name.text !== "use") return;
   for (const argument of call.arguments) {
     const mount = unwrapExpression(argument);
     if (!ts.isCallExpression(mount) || !ts.isIdentifier(mount.expression) || importedModuleOf(mount.expression.text, mount) !== "koa-mount") continue;
@@ -488,6 +499,19 @@ function visitAppMount(call: ts.CallExpression, summary: FileSummary): void {
     const name = !mounted ? undefined : ts.isIdentifier(mounted) ? mounted.text : ts.isCallExpression(mounted) && ts.isIdentifier(mounted.expression) ? mounted.expression.text : undefined;
     if (name) (appConfigOf(summary).mountedApps ??= []).push(name);
   }
+}
+
+/**
+ * `parent.route("/reports", reports)`, Hono's sub-app mount, wherever `parent` comes from (a project factory such as
+ * `createRoot()` in a file that never imports Hono): `reports` is a sub-app. The name is resolved by the project
+ * model; it only matters when it leads to an app constructed from a framework import (`new Hono()`), through renamed
+ * imports and members of an exported object of apps (`shards.core`).
+ */
+function visitRouteMount(call: ts.CallExpression, summary: FileSummary): void {
+  const [prefix, mounted] = call.arguments;
+  if (call.arguments.length !== 2 || stringValue(prefix) === undefined || !mounted) return;
+  const name = dottedName(unwrapExpression(mounted));
+  if (name !== undefined) (appConfigOf(summary).mountedApps ??= []).push(name);
 }
 
 /** `fastify.register(autoload, { dir: path.join(__dirname, "plugins") })`: every plugin in that folder is registered here. */

@@ -171,6 +171,7 @@ function addressUses(value: ts.Node): AddressUse[] {
   // `{ location: xff }` for an analytics event: describes where a visitor is, decides nothing about who they are.
   if (ts.isPropertyAssignment(parent) && parent.initializer === outer && placeField.test(stringValue(parent.name) ?? parent.name.getText())) return [];
   if (ts.isBinaryExpression(parent) && isNothingComparison(parent)) return [];
+  if (ts.isTemplateSpan(parent) && isProse(parent.parent)) return [];
   if (ts.isCallExpression(parent) && parent.arguments[1] === outer && isForwardingHeader(stringValue(parent.arguments[0]))) return [];
   if (ts.isCallExpression(parent) && parent.arguments[1] === outer && isHeadersObjectWrite(parent)) return [];
   if (ts.isVariableDeclaration(parent) && parent.initializer === outer) return bindingAddressUses(parent.name);
@@ -195,6 +196,14 @@ function isHeadersObjectWrite(call: ts.CallExpression): boolean {
   const declaration = findDeclaration(callee.expression.text, callee.expression);
   const initializer = declaration && ts.isVariableDeclaration(declaration) && declaration.initializer ? unwrapExpression(declaration.initializer) : undefined;
   return !!initializer && ts.isNewExpression(initializer) && ts.isIdentifier(initializer.expression) && initializer.expression.text === "Headers";
+}
+
+/**
+ * `` `**IP:** ${ip}\n**Agent:** ${agent}` ``: text for a person to read (an alert, a log line), whose literal parts hold
+ * spaces or line breaks. A key built from the address (`` `login:${ip}` ``) has none and stays an identity use.
+ */
+function isProse(template: ts.TemplateExpression): boolean {
+  return [template.head, ...template.templateSpans.map((span) => span.literal)].some((literal) => /\s/.test(literal.text));
 }
 
 /** A variable (or parameter) holding the header: the uses of all its references. */

@@ -4,6 +4,7 @@ import { ts } from "ts-morph";
 import type { Extractor, ExtractionContext } from "./summarize.js";
 import { calleeText, constInitializerOf, findDeclaration, functionBoundTo, objectLiteralBehind, spanOf, unwrapExpression } from "./syntax.js";
 import type { FileSummary, OutboundCallSummary, OutboundClient } from "./types.js";
+import { isEdgeRequestParameter } from "./frameworks/edge.js";
 
 const { SyntaxKind } = ts;
 
@@ -291,6 +292,7 @@ function mayBeRequestObject(node: ts.Expression): boolean {
     return !!initializer && (declaration.parent.flags & ts.NodeFlags.Const) !== 0 && ts.isNewExpression(initializer) && calleeText(initializer) === "Request";
   }
   if (!ts.isParameter(declaration)) return false;
+  if (isEdgeRequestParameter(declaration)) return true;
   if (declaration.type) return /\bRequest(Info)?\b/.test(declaration.type.getText());
   const fn = declaration.parent;
   const holder = fn.parent;

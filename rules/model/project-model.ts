@@ -219,6 +219,7 @@ export class ProjectModel implements ProjectFacts {
         (/^(\.|[@~#]\/)/.test(specifier) || this.aliasesMatching(specifier).some(({ alias }) => alias.pattern !== "*")) &&
         this.resolveModule(specifier, fromFile) === undefined,
       isDeveloperScript: (filePath) => (this.developerScripts ??= new Set((this.settings.packages ?? []).flatMap((manifest) => manifest.developerScripts ?? []))).has(filePath),
+      isCopiedAsset: (filePath) => (this.settings.packages ?? []).some((manifest) => (manifest.copiedFolders ?? []).some((folder) => filePath.startsWith(folder))),
     });
     return this.codeRoles.roleOf(summary);
   }
@@ -837,7 +838,12 @@ export class ProjectModel implements ProjectFacts {
     if (!targetSummary) return `${summary.filePath}#${local}`;
     const imported = member === undefined ? binding.imported : binding.imported === "*" ? member : `${binding.imported}.${member}`;
     const exported = targetSummary.exports.find((e) => e.exported === imported);
-    if (member !== undefined) return exported ? this.resolveLocalRouter(exported.local, targetSummary, depth + 1) : `${summary.filePath}#${local}`;
+    if (member !== undefined && exported) return this.resolveLocalRouter(exported.local, targetSummary, depth + 1);
+    if (member !== undefined) {
+      // `shards.core`, a member of an exported object (`export const shards = { core: createShard("core") }`): keyed in its module.
+      const holder = binding.imported === "*" ? undefined : targetSummary.exports.find((e) => e.exported === binding.imported);
+      return holder ? `${target}#${holder.local}.${member}` : `${summary.filePath}#${local}`;
+    }
     return this.resolveLocalRouter(exported?.local ?? binding.imported, targetSummary, depth + 1);
   }
 

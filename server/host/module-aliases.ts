@@ -72,12 +72,14 @@ function packageManifests(root: string, files: readonly string[], json: JsonRead
     const nodeEngine = isRecord(manifest.engines) && typeof manifest.engines.node === "string" ? manifest.engines.node : undefined;
     const packageRoot = path.dirname(manifestPath);
     const developerScripts = developerScriptsOf(manifest, packageRoot);
+    const copiedFolders = copiedFoldersOf(manifest, packageRoot);
     manifests.push({
       packageRoot,
       dependencies: [...names].sort(),
       ...versions,
       ...(nodeEngine ? { nodeEngine } : {}),
       ...(developerScripts.length > 0 ? { developerScripts } : {}),
+      ...(copiedFolders.length > 0 ? { copiedFolders } : {}),
     });
   }
   return manifests;
@@ -108,6 +110,30 @@ function developerScriptsOf(manifest: Record<string, unknown>, packageRoot: stri
     }
   }
   return [...files].sort();
+}
+
+/**
+ * Folders a `scripts` entry copies whole with `cp -r` (`cp -r src/init/templates/app* dist/init/templates`), as
+ * absolute paths; a trailing `*` stays as a name prefix. Only sources below the package's top folder count: copying
+ * `src` or the package itself ships its code as is, which is still its code.
+ */
+function copiedFoldersOf(manifest: Record<string, unknown>, packageRoot: string): string[] {
+  if (!isRecord(manifest.scripts)) return [];
+  const folders = new Set<string>();
+  for (const command of Object.values(manifest.scripts)) {
+    if (typeof command !== "string") continue;
+    for (const segment of command.split(/&&|\|\||;/)) {
+      const [program, ...args] = segment.trim().split(/\s+/).map((token) => token.replace(/^["']|["']$/g, ""));
+      if (program !== "cp" || !args.some((arg) => /^-[a-zA-Z]*[rR]/.test(arg))) continue;
+      const paths = args.filter((arg) => !arg.startsWith("-"));
+      for (const source of paths.slice(0, -1)) {
+        const relative = path.posix.normalize(source.replace(/\/\*?$/, "")).replace(/\*$/, "");
+        if (relative.startsWith("..") || path.isAbsolute(relative) || relative.split("/").filter(Boolean).length < 2 || /[*?{[]/.test(relative)) continue;
+        folders.add(path.resolve(packageRoot, relative) + (source.replace(/\/$/, "").endsWith("*") ? "" : path.sep));
+      }
+    }
+  }
+  return [...folders].sort();
 }
 
 /** Reads JSON files once each, noting (once) why one cannot be used. */

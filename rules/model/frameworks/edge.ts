@@ -70,6 +70,32 @@ function workerFetchHandler(property: ts.ObjectLiteralElementLike): FunctionLike
   return undefined;
 }
 
+/**
+ * The runtime hands this parameter a `Request`: the first parameter of a Workers `fetch` handler
+ * (`export default { fetch(request, env, ctx) {...} }`) or of a Deno edge function's handler (`Deno.serve(handler)`),
+ * typed or not (plain JavaScript Workers and Snippets declare no types).
+ */
+export function isEdgeRequestParameter(parameter: ts.ParameterDeclaration): boolean {
+  const handler = parameter.parent;
+  if (!isFunctionLike(handler) || handler.parameters[0] !== parameter) return false;
+  const holder = ts.isMethodDeclaration(handler) ? handler : handler.parent;
+  if ((ts.isMethodDeclaration(holder) || ts.isPropertyAssignment(holder)) && holder.name && ts.isIdentifier(holder.name) && holder.name.text === "fetch") {
+    return ts.isObjectLiteralExpression(holder.parent) && isDefaultExported(holder.parent);
+  }
+  return ts.isCallExpression(holder) && isDenoServe(holder) && holder.arguments[holder.arguments.length - 1] === handler;
+}
+
+/** `export default {...}` itself, or the object of a module-level const that is exported as default. */
+function isDefaultExported(object: ts.ObjectLiteralExpression): boolean {
+  let node: ts.Node = object;
+  while (ts.isParenthesizedExpression(node.parent) || ts.isSatisfiesExpression(node.parent) || ts.isAsExpression(node.parent)) node = node.parent;
+  if (ts.isExportAssignment(node.parent)) return !node.parent.isExportEquals;
+  const declaration = node.parent;
+  if (!ts.isVariableDeclaration(declaration) || !ts.isIdentifier(declaration.name)) return false;
+  const name = declaration.name.text;
+  return declaration.getSourceFile().statements.some((statement) => ts.isExportAssignment(statement) && !statement.isExportEquals && ts.isIdentifier(unwrapExpression(statement.expression)) && (unwrapExpression(statement.expression) as ts.Identifier).text === name);
+}
+
 export const edgeRuntimes: Extractor = {
   kinds: [SyntaxKind.CallExpression, SyntaxKind.ExportAssignment],
   visit(node, context) {
