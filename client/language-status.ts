@@ -51,6 +51,9 @@ export class LanguageStatus implements vscode.Disposable {
     }
     this.item.text = `Harden: ${status.findings === 1 ? "1 finding" : `${status.findings} findings`}`;
     const details = [`analysed in ${Math.round(status.durationMs)} ms`];
+    // The first answer of a large project is file-local; the item spins until the cross-file findings arrive.
+    this.item.busy = !status.complete;
+    if (!status.complete) details.push("reading the rest of the project: cross-file findings follow");
     if (status.message) details.push(status.message);
     // The server is started knowing the workspace is untrusted and then neither reads nor writes its caches.
     if (!vscode.workspace.isTrusted) details.push("Restricted Mode: the workspace's caches are not used");

@@ -93,6 +93,10 @@ export const statusMethod = "harden/status";
 
 export interface StatusParams {
   uri: string;
+  /** The document version analysed. */
+  version: number;
+  /** False while the project's other files are still being read: cross-file findings follow once they are. */
+  complete: boolean;
   findings: number;
   durationMs: number;
   state: "ok" | "slow" | "failing";

@@ -106,16 +106,16 @@ describe("language server (dist/server.js --stdio)", function () {
         sent.push(client!.replaceText(uri, text)); // not awaited: the edits reach the server together, as a fast typist's would
       }
       const last = (await Promise.all(sent)).at(-1)!;
-      const final = await client!.next<PublishDiagnosticsParams>("textDocument/publishDiagnostics", (p) => p.uri === uri && p.version === last);
-      const analysed = client!.published.filter((p) => p.uri === uri && p.version !== 1).length;
+      const final = await client!.completePushedDiagnostics(uri, last);
+      const analysed = new Set(client!.published.filter((p) => p.uri === uri && p.version !== 1 && p.version !== last).map((p) => p.version)).size;
       assert.ok(analysed < edits / 2, `${analysed} of ${edits} superseded versions were analysed`);
 
       const fresh = await LspTestClient.start({ workspace, pullDiagnostics: false });
       try {
         const freshUri = await fresh.open(filePath, text);
-        const expected = await fresh.pushedDiagnostics(freshUri, (d) => d.length > 0);
-        assert.deepEqual(summarize(final.diagnostics), summarize(expected));
-        assert.equal(final.diagnostics.filter((d) => d.code === "timestamp-id").length, 1, "the last version's own finding");
+        const expected = await fresh.completePushedDiagnostics(freshUri);
+        assert.deepEqual(summarize(final), summarize(expected));
+        assert.equal(final.filter((d) => d.code === "timestamp-id").length, 1, "the last version's own finding");
       } finally {
         await fresh.stop();
       }

@@ -38,9 +38,9 @@ export function analyzeDocument(services: AnalysisServices, document: TextDocume
   const startedAt = performance.now();
   const text = document.getText();
   const emptyResult = (): CachedAnalysis => ({ version: document.version, text, findings: [], withFixes, durationMs: performance.now() - startedAt });
-  const finish = (result: CachedAnalysis, failure: string | undefined): CachedAnalysis => {
+  const finish = (result: CachedAnalysis, failure: string | undefined, complete = true): CachedAnalysis => {
     cache.set(document.uri, result);
-    services.sendStatus(statusOf(document.uri, result, failure));
+    services.sendStatus(statusOf(document.uri, result, failure, complete));
     return result;
   };
   const skipReason = documentSkipReason(text);
@@ -63,15 +63,15 @@ export function analyzeDocument(services: AnalysisServices, document: TextDocume
     return finish(emptyResult(), "analysis failed; see the Harden output");
   }
   const failure = analysis === undefined && host.textOf(filePath) !== undefined ? "analysis failed; see the Harden output" : undefined;
-  const result = finish({ ...emptyResult(), findings: analysis?.findings ?? [] }, failure);
+  const result = finish({ ...emptyResult(), findings: analysis?.findings ?? [] }, failure, analysis?.complete ?? true);
   if (!isLoaded) services.partlyLoaded();
   return result;
 }
 
 /** `failure`: why the document got no analysis, when it got none. */
-function statusOf(uri: string, analysis: CachedAnalysis, failure: string | undefined): StatusParams {
+function statusOf(uri: string, analysis: CachedAnalysis, failure: string | undefined, complete: boolean): StatusParams {
   const state = failure ? "failing" : analysis.durationMs > slowAnalysisMs ? "slow" : "ok";
-  const status: StatusParams = { uri, findings: analysis.findings.length, durationMs: Math.round(analysis.durationMs), state };
+  const status: StatusParams = { uri, version: analysis.version, complete, findings: analysis.findings.length, durationMs: Math.round(analysis.durationMs), state };
   if (failure) status.message = failure;
   return status;
 }

@@ -110,7 +110,7 @@ describe("fuzz: the language server (fixed seed)", function () {
             version++;
             await client.connection.sendNotification("textDocument/didOpen", { textDocument: { uri, languageId: "typescript", version, text } });
           }
-          const final = await pull(client, uri);
+          const final = await client.completePulledDiagnostics(uri, version);
           assert.equal(client.child.exitCode, null, "the server is still running");
           await client.stop();
 
@@ -118,7 +118,7 @@ describe("fuzz: the language server (fixed seed)", function () {
           workspaces.push(freshWorkspace);
           const fresh = await LspTestClient.start({ workspace: freshWorkspace, pullDiagnostics: true });
           const freshUri = await fresh.open(path.join(freshWorkspace, documentPath), text);
-          const expected = await pull(fresh, freshUri);
+          const expected = await fresh.completePulledDiagnostics(freshUri);
           await fresh.stop();
           assert.deepEqual(summarize(final), summarize(expected));
         } finally {
@@ -140,7 +140,7 @@ describe("fuzz: the language server (fixed seed)", function () {
     const client = await LspTestClient.start({ workspace, pullDiagnostics: true });
     try {
       const uri = await client.open(filePath, original);
-      const baseline = summarize(await pull(client, uri));
+      const baseline = summarize(await client.completePulledDiagnostics(uri));
       const burst = async (first: number): Promise<number> => {
         const pulls: Array<Promise<unknown>> = [];
         for (let edit = first; edit < first + 1_000; edit++) {

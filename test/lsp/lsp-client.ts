@@ -3,6 +3,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import * as path from "node:path";
 import { pathToFileURL } from "node:url";
+import type { StatusParams } from "../../server/protocol.js";
 import {
   createProtocolConnection,
   StreamMessageReader,
@@ -34,6 +35,10 @@ export class LspTestClient {
   readonly diagnostics = new Map<string, Diagnostic[]>();
   /** Every publishDiagnostics so far, in order. */
   readonly published: PublishDiagnosticsParams[] = [];
+  /** The latest `harden/status` of each document. */
+  readonly statuses = new Map<string, StatusParams>();
+  /** Publications whose analysis read the whole project (the server sends an analysis's status before its diagnostics). */
+  private readonly completePublications = new Set<PublishDiagnosticsParams>();
   readonly logs: string[] = [];
   refreshRequests = 0;
   private readonly versions = new Map<string, number>();
@@ -48,13 +53,17 @@ export class LspTestClient {
     connection.onNotification("textDocument/publishDiagnostics", (params: PublishDiagnosticsParams) => {
       client.diagnostics.set(params.uri, params.diagnostics);
       client.published.push(params);
+      if (client.isComplete(params.uri, params.version)) client.completePublications.add(params);
       client.notify("textDocument/publishDiagnostics", params);
     });
     connection.onNotification("window/logMessage", (params: { message: string }) => {
       client.logs.push(params.message);
       client.notify("window/logMessage", params);
     });
-    connection.onNotification("harden/status", (params) => client.notify("harden/status", params));
+    connection.onNotification("harden/status", (params: StatusParams) => {
+      client.statuses.set(params.uri, params);
+      client.notify("harden/status", params);
+    });
     connection.onNotification("$/progress", (params) => client.notify("$/progress", params));
     connection.onRequest("workspace/configuration", () => [{ enable: true, run: "onType", rules: {}, trace: { server: "off" }, ...options.settings }]);
     connection.onRequest("client/registerCapability", () => null);
@@ -100,6 +109,33 @@ export class LspTestClient {
     const current = this.diagnostics.get(uri);
     if (current && matches(current)) return Promise.resolve(current);
     return this.next<PublishDiagnosticsParams>("textDocument/publishDiagnostics", (p) => p.uri === uri && matches(p.diagnostics)).then((p) => p.diagnostics);
+  }
+
+  /**
+   * The diagnostics published for `version` of `uri` (default: the latest sent) once the analysis read the whole
+   * project. A large project's first answer is file-local; the full one follows when the rest is read.
+   */
+  completePushedDiagnostics(uri: string, version = this.version(uri), timeoutMs = 30_000): Promise<Diagnostic[]> {
+    const isWanted = (p: PublishDiagnosticsParams): boolean => p.uri === uri && p.version === version && this.completePublications.has(p);
+    const already = this.published.find(isWanted);
+    if (already) return Promise.resolve(already.diagnostics);
+    return this.next<PublishDiagnosticsParams>("textDocument/publishDiagnostics", isWanted, timeoutMs).then((p) => p.diagnostics);
+  }
+
+  /** Pulls the diagnostics of `uri` (at `version`, default the latest sent) until an answer comes from an analysis of the whole project. */
+  async completePulledDiagnostics(uri: string, version = this.version(uri), timeoutMs = 30_000): Promise<Diagnostic[]> {
+    for (;;) {
+      const refreshes = this.refreshRequests;
+      const report: { items: Diagnostic[] } = await this.connection.sendRequest("textDocument/diagnostic", { textDocument: { uri } });
+      if (this.isComplete(uri, version)) return report.items;
+      // The server asks for a re-pull once the rest of the project is read.
+      if (this.refreshRequests === refreshes) await this.next("workspace/diagnostic/refresh", () => true, timeoutMs);
+    }
+  }
+
+  private isComplete(uri: string, version: number | undefined): boolean {
+    const status = this.statuses.get(uri);
+    return status !== undefined && status.version === version && status.complete;
   }
 
   async open(filePath: string, text: string): Promise<string> {
