@@ -27,6 +27,7 @@ import {
   wholeInputPlan,
 } from "./missing-input-validation/fix-placement.js";
 import { parsedBodyFormatsOf } from "./model/body-limits.js";
+import { isHandedParameters } from "./model/auth-checks.js";
 import { pagesPathQueryKeys } from "./model/frameworks/next.js";
 import { dtoClassName, dtoFileName, dtoFolder, dtoModule, dtoTransforms } from "./missing-input-validation/nest-dto.js";
 import { joiDialect, valibotDialect, yupDialect, zodDialect, type Dialect, type ValidatorName } from "./missing-input-validation/validator-dialects.js";
@@ -103,7 +104,7 @@ function checkHandler(ctx: Context, linked: LinkedRoute, handler: FunctionLike):
     isLogger: (name) => ctx.project.isLogger(name, ctx.filePath),
     pathQueryKeys: route.framework === "next-pages" ? pagesPathQueryKeys(route.path) : [],
   });
-  const chainValidated = sourcesValidatedByChain(ctx, linked.guards);
+  const chainValidated = sourcesValidatedByChain(ctx, linked.guards.filter((guard) => canSeeRequest(ctx, guard, handler)));
   const flagged = reads.find((read) => isUnvalidated(read, chainValidated) && !(route.framework === "nest" && isCheckedByGlobalPipe(ctx, read)));
   if (!flagged) return;
   const routeLabel = describeRoute(route.method, linked.fullPath || route.path);
@@ -220,6 +221,13 @@ function sourcesValidatedByChain(ctx: Context, guards: LinkedRoute["guards"]): S
     }
   }
   return validated;
+}
+
+/** A helper the handler calls (`await getLimits({ teamId })`) validates nothing of a request it is not handed. */
+function canSeeRequest(ctx: Context, guard: LinkedRoute["guards"][number], handler: FunctionLike): boolean {
+  if (guard.kind !== "call" || guard.filePath !== ctx.filePath) return true;
+  const call = findNodeBySpan(ctx.sourceFile, guard.span, ts.isCallExpression);
+  return !call || isHandedParameters(call, handler);
 }
 
 function isConfiguredValidator(ctx: Context, guard: GuardRef): boolean {

@@ -107,6 +107,14 @@ export function inlineAuthGuards(handler: FunctionLike): GuardRef[] {
   return guards;
 }
 
+/** The guards at the head of one method's branch (`if (req.method === "POST") { <guard> … }`): they guard that method only. */
+export function branchAuthGuards(handler: FunctionLike, branch: readonly ts.Statement[]): GuardRef[] {
+  const parameters = parameterNames(handler);
+  const guards: GuardRef[] = [];
+  scanLeadingStatements(branch, parameters, new Set(parameters), guards);
+  return guards;
+}
+
 /**
  * Collects the checks of `statements` until the first side effect: whatever only reads (the request, a schema, a
  * lookup) or refuses early may come before the guard, wherever it sits. `fromRequest` grows with the locals read from
@@ -330,6 +338,11 @@ function delegatedCall(node: ts.Node): { name: string; call: ts.CallExpression }
 }
 
 /** `withClient({ request, handler })`: another function gets the request to answer; `ctx.throw(404)` on the request itself does not. */
+/** Whether a helper called in `handler`'s body is handed some of its parameters (the request, its context). */
+export function isHandedParameters(call: ts.CallExpression, handler: FunctionLike): boolean {
+  return handsOverRequest(call, parameterNames(handler));
+}
+
 function handsOverRequest(call: ts.CallExpression, parameters: ReadonlySet<string>): boolean {
   // A plain project function (`withClient(...)`), not a method of a service or of the request (`orders.create`, `ctx.throw`).
   if (!ts.isIdentifier(call.expression) || parameters.has(call.expression.text)) return false;

@@ -1,7 +1,7 @@
 // Next.js: App Router route handlers (`app/**/route.ts`), Pages API routes (`pages/api/**`) and the root
 // `middleware.ts` (its guards and `config.matcher`, applied to matching routes by the link step).
 import { ts } from "ts-morph";
-import { inlineAuthGuards, switchesAuthOff } from "../auth-checks.js";
+import { branchAuthGuards, inlineAuthGuards, switchesAuthOff } from "../auth-checks.js";
 import type { ExtractionContext, Extractor } from "../summarize.js";
 import { calleeText, dottedName, findDeclaration, hasModifier, isFunctionLike, spanOf, stringValue, unwrapExpression, type FunctionLike } from "../syntax.js";
 import type { GuardRef, HttpMethod, NextMiddlewareSummary, RouteSummary } from "../types.js";
@@ -102,6 +102,8 @@ function resolveHandler(expression: ts.Expression, depth = 0): { handler?: Funct
 export interface MethodCheck {
   method: HttpMethod;
   span: { start: number; end: number };
+  /** The statements only this method runs: the `if` branch or `case` clause the check opens. */
+  branch?: readonly ts.Statement[];
 }
 
 export function methodChecks(handler: FunctionLike): MethodCheck[] {
@@ -109,24 +111,47 @@ export function methodChecks(handler: FunctionLike): MethodCheck[] {
   if (!request || !ts.isIdentifier(request) || !handler.body) return [];
   const methodAccess = `${request.text}.method`;
   const checks: MethodCheck[] = [];
-  const add = (literal: ts.Node | undefined, at: ts.Node): void => {
+  const add = (literal: ts.Node | undefined, at: ts.Node, branch: readonly ts.Statement[] | undefined): void => {
     const method = stringValue(literal)?.toUpperCase() as HttpMethod | undefined;
     // An OPTIONS branch answers a CORS preflight; the handler's real work happens for the other methods.
     if (method && method !== "OPTIONS" && appRouteMethods.includes(method) && !checks.some((c) => c.method === method)) {
-      checks.push({ method, span: spanOf(at) });
+      checks.push({ method, span: spanOf(at), branch });
     }
   };
   const visit = (node: ts.Node): void => {
     if (ts.isBinaryExpression(node) && isEquality(node.operatorToken.kind)) {
-      if (isMethodAccess(node.left, methodAccess)) add(node.right, node);
-      else if (isMethodAccess(node.right, methodAccess)) add(node.left, node);
+      if (isMethodAccess(node.left, methodAccess)) add(node.right, node, branchOpenedBy(node));
+      else if (isMethodAccess(node.right, methodAccess)) add(node.left, node, branchOpenedBy(node));
     } else if (ts.isSwitchStatement(node) && isMethodAccess(node.expression, methodAccess)) {
-      for (const clause of node.caseBlock.clauses) if (ts.isCaseClause(clause)) add(clause.expression, clause);
+      const clauses = node.caseBlock.clauses;
+      for (const [index, clause] of clauses.entries()) {
+        // `case "PUT": case "PATCH": …` share the statements of the first clause that has some.
+        if (ts.isCaseClause(clause)) add(clause.expression, clause, blockStatements(clauses.slice(index).find((next) => next.statements.length > 0)?.statements));
+      }
     }
     if (!isFunctionLike(node)) ts.forEachChild(node, visit);
   };
   ts.forEachChild(handler.body, visit);
   return checks;
+}
+
+/** The `then` statements of the `if` whose whole condition is `comparison` (alone or in an `||` of method checks). */
+function branchOpenedBy(comparison: ts.BinaryExpression): readonly ts.Statement[] | undefined {
+  const kind = comparison.operatorToken.kind;
+  if (kind !== SyntaxKind.EqualsEqualsEqualsToken && kind !== SyntaxKind.EqualsEqualsToken) return undefined;
+  let condition: ts.Node = comparison;
+  while (ts.isParenthesizedExpression(condition.parent) || (ts.isBinaryExpression(condition.parent) && condition.parent.operatorToken.kind === SyntaxKind.BarBarToken)) {
+    condition = condition.parent;
+  }
+  const statement = condition.parent;
+  if (!ts.isIfStatement(statement) || statement.expression !== condition) return undefined;
+  return blockStatements([statement.thenStatement]);
+}
+
+/** `{ … }` alone stands for the statements inside it. */
+function blockStatements(statements: readonly ts.Statement[] | undefined): readonly ts.Statement[] | undefined {
+  const only = statements?.length === 1 ? statements[0]! : undefined;
+  return only && ts.isBlock(only) ? only.statements : statements;
 }
 
 function isEquality(kind: ts.SyntaxKind): boolean {
@@ -148,7 +173,7 @@ export function routesForHandler(
   const checks = methodChecks(handler);
   const shared = { ...base, handler: spanOf(handler), guards };
   if (checks.length === 0) return [{ ...shared, method: "ALL", span: fallbackSpan, guards: [...guards] }];
-  return checks.map((check) => ({ ...shared, method: check.method, span: check.span, guards: [...guards] }));
+  return checks.map((check) => ({ ...shared, method: check.method, span: check.span, guards: [...guards, ...(check.branch ? branchAuthGuards(handler, check.branch) : [])] }));
 }
 
 function visitAppRouteExport(node: ts.Node, context: ExtractionContext, path: string): void {
