@@ -25,7 +25,7 @@ const stringifiers = new Set(["String", "JSON.stringify", "util.inspect", "inspe
  * Conditions that keep details away from production clients: an environment check, Koa/http-errors' `expose`, a
  * status below 500, or a known client-error class (`err instanceof ZodError`), but never plain `instanceof Error`.
  */
-const guardCondition = /NODE_ENV|\b(is)?(Dev|Development|Prod|Production|dev|development|prod|production|debug|Debug)\b|\bexpose\b|status(Code)?\s*<\s*(500|5\d\d)|\binstanceof\s+(?!Error\b)[A-Z]\w*/;
+const guardCondition = /NODE_ENV|\b(is)?(Dev|Development|Prod|Production|dev|development|prod|production|debug|Debug)\b|\bexpose\b|status(Code)?\s*<\s*(500|5\d\d)|\binstanceof\s+(?:[\w$]+\.)*(?!Error\b)[A-Z]\w*/;
 /** `if (status >= 500) return generic`: what follows runs only for client errors (`statusCode`, `httpStatus`, …). */
 const serverErrorTest = /\b(\w*[sS]tatus\w*)\s*(>=\s*500|>\s*499)\b/;
 

@@ -10,7 +10,7 @@ import type { FileSummary } from "./types.js";
 import { isFunctionLike, unwrapExpression, type FunctionLike } from "./syntax.js";
 
 /** `x instanceof SomeClass`, but never the catch-all `Error` (or a built-in base that every error is). */
-export const specificClassCheck = /\binstanceof\s+(?!(Error|Object)\b)[A-Z]\w*/;
+export const specificClassCheck = /\binstanceof\s+(?:[\w$]+\.)*(?!(Error|Object)\b)[A-Z]\w*/;
 
 export const errorKinds: Extractor = {
   kinds: [ts.SyntaxKind.FunctionDeclaration, ts.SyntaxKind.VariableDeclaration],
