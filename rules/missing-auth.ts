@@ -65,6 +65,7 @@ export default defineRule({
       unprovenMiddleware:
         "{{method}} {{path}} goes through `{{wrapper}}`{{definedIn}}, which reads a credential but Harden could not see it refuse a request without one; if it does, add it to `authWrappers` in harden.config.json.",
       socket: "Socket.IO server `{{owner}}` accepts connections without an `{{owner}}.use(...)` authentication guard.",
+      gateway: "WebSocket gateway `{{owner}}` accepts connections without authentication: no `@UseGuards` on its message handlers and no credential check that drops the client in `handleConnection`.",
       socketNamespace: "Socket.IO namespace `{{namespace}}` accepts connections without a `{{owner}}.use(...)` authentication guard (the server's `use()` does not reach namespaces).",
     },
   },
@@ -694,7 +695,7 @@ function checkSocketServer(ctx: Context, server: SocketServerSummary): void {
   const container = creation && enclosingStatement(creation);
   ctx.report({
     span: server.span,
-    messageId: server.namespace === undefined ? "socket" : "socketNamespace",
+    messageId: !creation ? "gateway" : server.namespace === undefined ? "socket" : "socketNamespace",
     data: { owner: receiver, namespace: server.namespace ?? "" },
     ...(container && {
       fix: (edit: FixBuilder) => {

@@ -111,6 +111,18 @@ function refusesConnection(node: ts.Node): boolean {
   return found;
 }
 
+/** `client.close(4001, "no session")` or `client.terminate()` on the connection's own socket (a `ws` gateway's refusal). */
+function closesSocket(node: ts.Node, client: string): boolean {
+  let found = false;
+  const visit = (child: ts.Node): void => {
+    if (found) return;
+    if (ts.isCallExpression(child) && (calleeText(child) === `${client}.close` || calleeText(child) === `${client}.terminate`)) found = true;
+    ts.forEachChild(child, visit);
+  };
+  visit(node);
+  return found;
+}
+
 /**
  * `if (!verify(socket.handshake.auth.token)) { socket.disconnect(); return; }` inside a connection handler, or
  * `try { const user = await authenticate(socket); ... } catch { socket.disconnect(); }`: the handler first derives a
@@ -186,7 +198,8 @@ function visitGateway(node: ts.ClassDeclaration, context: ExtractionContext): vo
  */
 function connectionChecksInMethod(method: ts.MethodDeclaration, gateway: ts.ClassDeclaration): GuardRef[] {
   const bodies = methodsReachedFrom(method, gateway);
-  if (!bodies.some(readsCredential) || !bodies.some(refusesConnection)) return [];
+  const client = method.parameters[0] && ts.isIdentifier(method.parameters[0].name) ? method.parameters[0].name.text : undefined;
+  if (!bodies.some(readsCredential) || !bodies.some((body) => refusesConnection(body) || (client !== undefined && closesSocket(body, client)))) return [];
   return [{ name: "handleConnection", kind: "inline", span: spanOf(method.name) }];
 }
 
