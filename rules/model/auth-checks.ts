@@ -2,7 +2,7 @@
 // user, authorization header) and rejecting with 401/403. Shared by the framework extractors and conventions.
 import { ts } from "ts-morph";
 import type { GuardRef } from "./types.js";
-import { calleeText, findDeclaration, importedModuleOf, isFunctionLike, spanOf, stringValue, textMatches, unwrapExpression, type FunctionLike } from "./syntax.js";
+import { calleeText, collectBindingNames, findDeclaration, importedModuleOf, isFunctionLike, spanOf, stringValue, textMatches, unwrapExpression, type FunctionLike } from "./syntax.js";
 
 const rejectionStatuses = new Set([401, 403]);
 const credentialWord = /user|session|token|auth|jwt|bearer|cookie|credential|claims|principal|api[-_]?key|identity|viewer|account|signature/i;
@@ -285,9 +285,10 @@ function noteRequestReads(statement: ts.Statement, fromRequest: Set<string>): vo
   if (!ts.isVariableStatement(statement)) return;
   for (const declaration of statement.declarationList.declarations) {
     const initializer = declaration.initializer;
-    if (!initializer || !ts.isIdentifier(declaration.name)) continue;
+    if (!initializer) continue;
     const mentionsRequest = someDescendant(initializer, (node) => ts.isIdentifier(node) && fromRequest.has(node.text));
-    if (mentionsRequest && (!containsCall(initializer) || readsOnlyParameters(initializer, fromRequest))) fromRequest.add(declaration.name.text);
+    // `const { path } = req.query` binds request values as much as `const path = req.query.path` does.
+    if (mentionsRequest && (!containsCall(initializer) || readsOnlyParameters(initializer, fromRequest))) collectBindingNames(declaration.name, fromRequest);
   }
 }
 
