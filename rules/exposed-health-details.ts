@@ -76,8 +76,7 @@ function isHealthRoute(linked: LinkedRoute): boolean {
 function isAuthenticated(linked: LinkedRoute, ctx: Context): boolean {
   if (linked.guards.some((guard) => ctx.project.isAuthGuard(guard, guard.filePath))) return true;
   if (linked.route.framework !== "nest" || linked.route.markedPublic) return false;
-  const serviceRoot = ctx.project.serviceRootOf(linked.filePath);
-  return ctx.project.globalGuards().some((guard) => ctx.project.serviceRootOf(guard.filePath) === serviceRoot && ctx.project.isAuthGuard(guard, guard.filePath));
+  return ctx.project.globalGuardsOf(linked.filePath).some((guard) => ctx.project.isAuthGuard(guard, guard.filePath));
 }
 
 /** The details in what the handler sends: response bodies, and for Nest what the method returns. */

@@ -226,10 +226,7 @@ function lacksGuard(ctx: Context, linked: LinkedRoute): boolean {
 
 /** A NestJS global guard (`APP_GUARD`, `useGlobalGuards`) registered in this file's service. */
 function hasGlobalAuthGuard(ctx: Context, filePath: string): boolean {
-  const serviceRoot = ctx.project.serviceRootOf(filePath);
-  return ctx.project
-    .globalGuards()
-    .some((guard) => ctx.project.serviceRootOf(guard.filePath) === serviceRoot && ctx.project.isAuthGuard(guard, guard.filePath));
+  return ctx.project.globalGuardsOf(filePath).some((guard) => ctx.project.isAuthGuard(guard, guard.filePath));
 }
 
 function mustBeGuarded(route: RouteSummary, segments: readonly string[], sensitivePrefixes: readonly string[]): boolean {

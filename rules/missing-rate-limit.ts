@@ -78,7 +78,7 @@ function isAuthenticated(ctx: Context, linked: LinkedRoute): boolean {
 /** The expensive call of a handler whose chain has no auth guard. */
 function publicExpensiveCall(ctx: Context, linked: LinkedRoute, handler: FunctionLike | undefined): string | undefined {
   if (!handler || isAuthenticated(ctx, linked)) return undefined;
-  if (linked.route.framework === "nest" && ctx.project.globalGuards().some((guard) => ctx.project.isAuthGuard(guard, guard.filePath))) return undefined;
+  if (linked.route.framework === "nest" && ctx.project.globalGuardsOf(linked.filePath).some((guard) => ctx.project.isAuthGuard(guard, guard.filePath))) return undefined;
   let found: string | undefined;
   someDescendant(handler, (node) => {
     const name = ts.isCallExpression(node) ? calleeText(node) : undefined;
@@ -96,7 +96,7 @@ function isFrameworkHelper(name: string, at: ts.Node): boolean {
 /** A limiter in the chain (middleware, hook, Nest guard, global guard), a limiter called in the handler, or a 429 the handler answers itself. */
 function isRateLimited(ctx: Context, linked: LinkedRoute, handler: FunctionLike | undefined): boolean {
   if (linked.guards.some((guard) => ctx.project.isRateLimiter(guard.name, guard.filePath))) return true;
-  if (linked.route.framework === "nest" && ctx.project.globalGuards().some((guard) => ctx.project.isRateLimiter(guard.name, guard.filePath))) return true;
+  if (linked.route.framework === "nest" && ctx.project.globalGuardsOf(linked.filePath).some((guard) => ctx.project.isRateLimiter(guard.name, guard.filePath))) return true;
   if (!handler) return false;
   if (answersTooManyRequests(handler)) return true;
   return someDescendant(handler, (node) => {

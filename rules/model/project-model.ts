@@ -199,9 +199,15 @@ export class ProjectModel implements ProjectFacts {
     return index;
   }
 
-  /** Global guards registered anywhere (NestJS APP_GUARD / useGlobalGuards). */
+  /** Global guards registered anywhere (NestJS APP_GUARD / useGlobalGuards, limiters registered on the Nest app). */
   globalGuards(): Array<GuardRef & { filePath: string }> {
     return (this.registeredGlobalGuards ??= [...this.summaries.values()].flatMap((s) => s.globalGuards.map((g) => ({ ...g, filePath: s.filePath }))));
+  }
+
+  /** The global guards registered in the service that holds `filePath`: another service's app does not reach it. */
+  globalGuardsOf(filePath: string): Array<GuardRef & { filePath: string }> {
+    const serviceRoot = this.serviceRootOf(filePath);
+    return this.globalGuards().filter((guard) => this.serviceRootOf(guard.filePath) === serviceRoot);
   }
 
   /** Whether `summary`'s file is production server code, test or tooling code, or browser code. */

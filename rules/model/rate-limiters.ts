@@ -174,7 +174,8 @@ function isLimiterValue(initializer: ts.Expression, from: ts.Node): boolean {
   return !!name && isLimiterName(name, from);
 }
 
-function isLimiterName(name: string, from: ts.Node): boolean {
+/** `name` (or its root, `limiter.x`) is imported from a rate-limiting library. */
+export function isLimiterName(name: string, from: ts.Node): boolean {
   return limiterModules.test(importedModuleOf(name.split(".")[0]!, from) ?? "");
 }
 

@@ -4,7 +4,9 @@
 import { ts } from "ts-morph";
 import { readsCredential, rejectsUnauthenticated } from "../auth-checks.js";
 import type { ExtractionContext, Extractor } from "../summarize.js";
-import { calleeText, decoratorsOf, importedModuleOf, spanOf, stringValue, unwrapExpression } from "../syntax.js";
+import { serverFrameworkOf } from "../app-config.js";
+import { isLimiterName } from "../rate-limiters.js";
+import { calleeText, decoratorsOf, dottedName, findDeclaration, importedModuleOf, spanOf, stringValue, unwrapExpression } from "../syntax.js";
 import type { FileSummary, GuardRef, HttpMethod, RouteSummary } from "../types.js";
 
 const { SyntaxKind } = ts;
@@ -296,11 +298,46 @@ function visitCall(node: ts.CallExpression, context: ExtractionContext): void {
     }
   } else if (callee?.endsWith(".useGlobalPipes")) {
     for (const argument of node.arguments) if (validationPipe.test(guardName(argument) ?? "")) noteGlobalValidationPipe(argument, context);
+  } else if ((callee?.endsWith(".register") || callee?.endsWith(".use")) && isNestApplication(node)) {
+    noteGlobalLimiter(node, context);
   } else if (callee?.endsWith(".setGlobalPrefix")) {
     recordGlobalPrefix(node, context.summary);
   } else if (callee?.endsWith(".enableVersioning")) {
     recordUriVersioning(node, context.summary);
   }
+}
+
+/**
+ * `app.register(fastifyRateLimit, { max })` or `app.use(rateLimit({ … }))` on the Nest application: every route of the
+ * service passes through it, as through a global guard (unless the plugin is registered with `global: false`).
+ */
+function noteGlobalLimiter(call: ts.CallExpression, context: ExtractionContext): void {
+  const [plugin, options] = call.arguments;
+  const value = plugin && unwrapExpression(plugin);
+  const name = value && (ts.isCallExpression(value) ? calleeText(value) : dottedName(value));
+  if (!value || !name || !isLimiterName(name, call)) return;
+  const disabled = options && ts.isObjectLiteralExpression(options) && options.properties.some(
+    (property) => ts.isPropertyAssignment(property) && property.name.getText() === "global" && property.initializer.kind === SyntaxKind.FalseKeyword,
+  );
+  if (!disabled) context.summary.globalGuards.push({ name, kind: "middleware", span: spanOf(value) });
+}
+
+const nestApplicationType = /^(INestApplication|NestExpressApplication|NestFastifyApplication)$/;
+
+/** The call's receiver is the Nest application: `await NestFactory.create(...)`'s result, or a parameter typed as one. */
+function isNestApplication(call: ts.CallExpression): boolean {
+  const callee = unwrapExpression(call.expression);
+  if (!ts.isPropertyAccessExpression(callee)) return false;
+  const receiver = unwrapExpression(callee.expression);
+  if (!ts.isIdentifier(receiver)) return false;
+  const declaration = findDeclaration(receiver.text, receiver);
+  if (!declaration) return false;
+  if (ts.isParameter(declaration)) {
+    const type = declaration.type;
+    const typeName = type && ts.isTypeReferenceNode(type) ? type.typeName.getText() : undefined;
+    return typeName !== undefined && nestApplicationType.test(typeName) && (importedModuleOf(typeName, declaration) ?? "").startsWith("@nestjs/");
+  }
+  return ts.isVariableDeclaration(declaration) && declaration.initializer !== undefined && serverFrameworkOf(declaration.initializer) === "nest";
 }
 
 /** `app.setGlobalPrefix("api", { exclude: ["health", { path: "metrics", method: RequestMethod.GET }] })`. */
