@@ -103,7 +103,7 @@ const percentile = (values, p) => [...values].sort((a, b) => a - b)[Math.min(val
 const ms = (value) => (value === undefined ? "n/a" : `${value.toFixed(1)} ms`);
 const spread = (values) => `p50 ${ms(percentile(values, 50))}, p95 ${ms(percentile(values, 95))}`;
 const start = (label, timing) =>
-  `${label}: initialized → first diagnostics ${ms(timing.firstMs)} (${timing.firstCount} findings), → full diagnostics ${ms(timing.fullMs)} (${timing.fullCount} findings); ${timing.loaded ?? "no load line logged"}`;
+  `${label}: initialized → first diagnostics ${ms(timing.firstMs)} (server CPU ${ms(timing.firstCpuMs)}; ${timing.firstCount} findings), → full diagnostics ${ms(timing.fullMs)} (${timing.fullCount} findings); ${timing.loaded ?? "no load line logged"}`;
 console.log(`project: ${realWorkspace ? workspace : `${fileCount} generated`} files; handler: ${handlerText.split("\n").length} lines (${path.relative(workspace, handlerPath)})`);
 console.log(start("cold start (no summary cache)", coldStart));
 if (warmStart) console.log(start("warm start (summary cache)", warmStart));
@@ -148,7 +148,10 @@ function published(server, uri, matches = () => true) {
 }
 
 async function openAndTime(server) {
-  const first = published(server, handlerUri);
+  // The server's CPU time from `initialized` to its first answer, read as that answer arrives (before the load that follows).
+  const cpuAtStart = processCpuOf(server.child.pid);
+  let firstCpuMs;
+  const first = published(server, handlerUri).then((seen) => ((firstCpuMs = processCpuOf(server.child.pid) - cpuAtStart), seen));
   const full = published(server, handlerUri, (_params, at) => server.loadedAt !== undefined && at >= server.loadedAt);
   const startedAt = performance.now();
   await server.connection.sendNotification("initialized", {});
@@ -157,6 +160,7 @@ async function openAndTime(server) {
   const fullSeen = await full;
   return {
     firstMs: firstSeen.at - startedAt,
+    firstCpuMs,
     firstCount: firstSeen.params.diagnostics.length,
     fullMs: fullSeen.at - startedAt,
     fullCount: fullSeen.params.diagnostics.length,
