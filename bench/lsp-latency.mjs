@@ -5,7 +5,9 @@
 //   says the workspace is trusted, and both servers share a per-user cache directory of their own);
 // - on type: didChange → diagnostics of the edited handler once its project is loaded, over edits that type a
 //   statement into a handler character by character and delete it again (p50/p95; the analysis alone too, from
-//   `harden/status`);
+//   `harden/status`); and the server's CPU time per keystroke, which a loaded machine does not inflate as it does wall
+//   time: the analysis's own (`harden/status` cpuMs) and the whole process's (utime + stime from /proc, in clock ticks
+//   of 10 ms, so its mean counts more than its percentiles);
 // - cross-file: an edit of src/app.ts that mounts the handler's router behind `requireAuth` (or no longer does) → the
 //   open handler's re-published diagnostics, missing-auth gone (or back) (p50/p95);
 // - a workspace scan, and the server's resident memory after it.
@@ -78,6 +80,7 @@ function generateProject() {
   return { handlerPath, handlerText, mount, appText };
 }
 
+const loadBefore = os.loadavg();
 const cold = await startServer();
 const coldStart = await openAndTime(cold);
 const onType = await typeIntoHandler(cold);
@@ -100,11 +103,14 @@ const percentile = (values, p) => [...values].sort((a, b) => a - b)[Math.min(val
 const ms = (value) => (value === undefined ? "n/a" : `${value.toFixed(1)} ms`);
 const spread = (values) => `p50 ${ms(percentile(values, 50))}, p95 ${ms(percentile(values, 95))}`;
 const start = (label, timing) =>
-  `${label}: initialized → first diagnostics ${ms(timing.firstMs)} (${timing.firstCount} findings), → full diagnostics ${ms(timing.fullMs)} (${timing.fullCount} findings); ${timing.loaded ?? "no load line logged"}`;
+  `${label}: initialized → first diagnostics ${ms(timing.firstMs)} (server CPU ${ms(timing.firstCpuMs)}; ${timing.firstCount} findings), → full diagnostics ${ms(timing.fullMs)} (${timing.fullCount} findings); ${timing.loaded ?? "no load line logged"}`;
 console.log(`project: ${realWorkspace ? workspace : `${fileCount} generated`} files; handler: ${handlerText.split("\n").length} lines (${path.relative(workspace, handlerPath)})`);
 console.log(start("cold start (no summary cache)", coldStart));
 if (warmStart) console.log(start("warm start (summary cache)", warmStart));
 console.log(`on-type over ${editCount} edits (project loaded): didChange → diagnostics ${spread(onType.latencies)}; analysis alone ${spread(onType.analysisMs)}`);
+const mean = (values) => values.reduce((sum, value) => sum + value, 0) / values.length;
+console.log(`on-type server CPU per keystroke: analysis ${spread(onType.analysisCpuMs)}; whole process (/proc) mean ${ms(mean(onType.processCpuMs))}, p50 ${ms(percentile(onType.processCpuMs, 50))}, p95 ${ms(percentile(onType.processCpuMs, 95))}`);
+console.log(`load average (1/5/15 min): before ${loadBefore.map((load) => load.toFixed(2)).join(" ")}, after ${os.loadavg().map((load) => load.toFixed(2)).join(" ")}; ${os.cpus().length} CPUs`);
 if (crossFile) console.log(`cross-file over ${crossFileEdits} edits of src/app.ts: didChange → the handler's diagnostics ${spread(crossFile.latencies)}; missing-auth findings ${crossFile.counts.join(" ⇄ ")}`);
 if (scan) console.log(`workspace scan: ${scan.filesAnalysed} files, ${scan.findings} findings in ${ms(scanMs)}; server RSS after the scan: ${rssMb.toFixed(0)} MB`);
 
@@ -114,7 +120,7 @@ async function startServer() {
     env: { ...process.env, XDG_CACHE_HOME: userCache },
   });
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
-  const server = { child, connection, waiters: [], loadedAt: undefined, loadedLine: undefined, analysisMs: [] };
+  const server = { child, connection, waiters: [], loadedAt: undefined, loadedLine: undefined, analysisMs: [], analysisCpuMs: [] };
   connection.onNotification("textDocument/publishDiagnostics", (params) => {
     const at = performance.now();
     for (const waiter of [...server.waiters]) if (waiter.matches(params, at)) server.waiters.splice(server.waiters.indexOf(waiter), 1) && waiter.resolve({ params, at });
@@ -124,7 +130,10 @@ async function startServer() {
     server.loadedAt = performance.now();
     server.loadedLine = message.replace(workspace, "<workspace>");
   });
-  connection.onNotification("harden/status", (params) => server.analysisMs.push(params.durationMs));
+  connection.onNotification("harden/status", (params) => {
+    server.analysisMs.push(params.durationMs);
+    server.analysisCpuMs.push(params.cpuMs);
+  });
   connection.onRequest("workspace/configuration", () => [{}]);
   connection.onRequest("window/workDoneProgress/create", () => null);
   connection.listen();
@@ -139,7 +148,10 @@ function published(server, uri, matches = () => true) {
 }
 
 async function openAndTime(server) {
-  const first = published(server, handlerUri);
+  // The server's CPU time from `initialized` to its first answer, read as that answer arrives (before the load that follows).
+  const cpuAtStart = processCpuOf(server.child.pid);
+  let firstCpuMs;
+  const first = published(server, handlerUri).then((seen) => ((firstCpuMs = processCpuOf(server.child.pid) - cpuAtStart), seen));
   const full = published(server, handlerUri, (_params, at) => server.loadedAt !== undefined && at >= server.loadedAt);
   const startedAt = performance.now();
   await server.connection.sendNotification("initialized", {});
@@ -148,6 +160,7 @@ async function openAndTime(server) {
   const fullSeen = await full;
   return {
     firstMs: firstSeen.at - startedAt,
+    firstCpuMs,
     firstCount: firstSeen.params.diagnostics.length,
     fullMs: fullSeen.at - startedAt,
     fullCount: fullSeen.params.diagnostics.length,
@@ -169,15 +182,19 @@ async function typeIntoHandler(server) {
     { range: { start: at(0), end: at(0, line + 1) }, text: "" },
   ];
   const latencies = [];
+  const processCpuMs = [];
   server.analysisMs.length = 0;
+  server.analysisCpuMs.length = 0;
   for (let edit = 0; edit < editCount; edit++) {
     const version = edit + 2;
     const done = published(server, handlerUri, (params) => params.version === version);
     const startedAt = performance.now();
+    const cpuBefore = processCpuOf(server.child.pid);
     await server.connection.sendNotification("textDocument/didChange", { textDocument: { uri: handlerUri, version }, contentChanges: [cycle[edit % cycle.length]] });
     latencies.push((await done).at - startedAt);
+    processCpuMs.push(processCpuOf(server.child.pid) - cpuBefore);
   }
-  return { latencies, analysisMs: [...server.analysisMs] };
+  return { latencies, analysisMs: [...server.analysisMs], analysisCpuMs: [...server.analysisCpuMs], processCpuMs };
 }
 
 /** Mounts the handler's router behind requireAuth in src/app.ts, and back; times until the open handler is re-published. */
@@ -197,6 +214,12 @@ async function editGuard(server) {
     if (counts.length < 2) counts.push(missingAuth(seen.params.diagnostics));
   }
   return { latencies, counts };
+}
+
+/** The process's user + system CPU time so far, in ms (fields 14 and 15 of /proc/<pid>/stat, in clock ticks of 10 ms). */
+function processCpuOf(pid) {
+  const fields = fs.readFileSync(`/proc/${pid}/stat`, "utf8").replace(/^.*\) /, "").split(" ");
+  return (Number(fields[11]) + Number(fields[12])) * 10;
 }
 
 async function stopServer(server) {

@@ -95,15 +95,18 @@ function reportPackageWithoutEnvModule(ctx: Context): void {
   });
 }
 
-const handedOnReads = new WeakMap<Context["project"], Map<string, Array<EnvReadSummary & { filePath: string }>>>();
+// Keyed by the project's list of reads, which a model carried over an edit that moved code shares (see
+// ProjectModel.withMovedSpans): a keystroke in a file that reads no env does not sort the project's reads again.
+const handedOnReads = new WeakMap<ReadonlyArray<EnvReadSummary & { filePath: string }>, Map<string, Array<EnvReadSummary & { filePath: string }>>>();
 
 /** Per package root, the server-code reads assumed present and only handed on, outside any env module's reach, in path order. */
 function handedOnReadsByPackage(ctx: Context): Map<string, Array<EnvReadSummary & { filePath: string }>> {
-  let byPackage = handedOnReads.get(ctx.project);
+  const projectReads = ctx.project.envReads();
+  let byPackage = handedOnReads.get(projectReads);
   if (byPackage) return byPackage;
   byPackage = new Map();
-  handedOnReads.set(ctx.project, byPackage);
-  for (const read of ctx.project.envReads()) {
+  handedOnReads.set(projectReads, byPackage);
+  for (const read of projectReads) {
     if (read.assumption !== "present" || read.silentUse) continue;
     const summary = ctx.project.summaries.get(read.filePath);
     if (!summary || summary.envSchema || ctx.project.codeRoleOf(summary) !== "server" || ctx.project.envSchemaFor(read.filePath)) continue;

@@ -99,6 +99,8 @@ export interface StatusParams {
   complete: boolean;
   findings: number;
   durationMs: number;
+  /** The server's CPU time for the analysis (user + system), which a loaded machine does not inflate as it does `durationMs`. */
+  cpuMs: number;
   state: "ok" | "slow" | "failing";
   /** One line for the status item's detail when `state` is not ok (never document text or a secret). */
   message?: string;

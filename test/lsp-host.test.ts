@@ -99,6 +99,18 @@ describe("language server host: loading, incremental parsing and the summary cac
     }
   });
 
+  it("tells whether a project is small without listing more of a large one than the answer needs", () => {
+    const filePath = path.join(workspace, "server/routes/orders.ts");
+    const host = new ProjectHost(registry);
+    host.setOverlay(filePath, fs.readFileSync(filePath, "utf8"));
+    const sources = host.filesOf(workspace).length;
+    assert.ok(sources > 3, `the demo has ${sources} files`);
+    assert.equal(host.hasAtMostUnread(1), false);
+    assert.equal(host.hasAtMostUnread(sources), true);
+    loadAll(host);
+    assert.equal(host.hasAtMostUnread(0), true);
+  });
+
   it("re-parses an open document incrementally with the findings of a fresh parse", () => {
     const filePath = path.join(workspace, "server/routes/orders.ts");
     const original = fs.readFileSync(filePath, "utf8");

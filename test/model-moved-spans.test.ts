@@ -65,4 +65,32 @@ describe("project model after an edit that moves spans", () => {
       assert.ok(compared >= 2);
     });
   }
+
+  it("keeps the whole-project lists the edited file adds nothing to, and gathers again those it does", () => {
+    const root = "/virtual/lists";
+    const texts: Record<string, string> = {
+      "src/config.ts": `export const port = Number(process.env.PORT);\nexport const secret = process.env.SESSION_SECRET!;`,
+      "src/routes.ts": `import { Router } from "express";\nexport const router = Router();\nrouter.get("/notes", (req, res) => res.json({}));`,
+    };
+    const config = resolveConfig({}, registry, root, "(defaults)");
+    const summaryOf = (relativePath: string, text: string) => {
+      const filePath = path.join(root, relativePath);
+      return summarizeFile(filePath, parseSource(filePath, text));
+    };
+    const summaries = Object.entries(texts).map(([relativePath, text]) => summaryOf(relativePath, text));
+    const original = new ProjectModel(summaries, config.settings);
+    const envReads = original.envReads();
+    const globalGuards = original.globalGuards();
+    assert.equal(envReads.length, 2);
+
+    const routes = summaryOf("src/routes.ts", `\n\n${texts["src/routes.ts"]}`);
+    const afterRoutesEdit = original.withMovedSpans(routes);
+    assert.equal(afterRoutesEdit.envReads(), envReads, "an edit of a file without env reads keeps the project's list");
+    assert.equal(afterRoutesEdit.globalGuards(), globalGuards);
+
+    const configFile = summaryOf("src/config.ts", `\n\n${texts["src/config.ts"]}`);
+    const afterConfigEdit = original.withMovedSpans(configFile);
+    assert.notEqual(afterConfigEdit.envReads(), envReads, "the env reads of the edited file moved");
+    assert.deepEqual(afterConfigEdit.envReads(), new ProjectModel([configFile, summaries[1]!], config.settings).envReads());
+  });
 });

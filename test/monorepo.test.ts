@@ -210,7 +210,8 @@ describe("discoverModuleAliases", () => {
       "missing/tsconfig.json": `{ "extends": "../nowhere.json", "compilerOptions": { "paths": { "@missing/*": ["src/*"] } } }`,
       "huge/tsconfig.json": `{ "compilerOptions": { "paths": {} }, "files": [${'"a.ts",'.repeat(200_000)} "b.ts"] }`,
       "list/tsconfig.json": `["not", "an", "object"]`,
-      "deep/tsconfig.json": `{ "compilerOptions": ${"[".repeat(100_000)}${"]".repeat(100_000)} }`,
+      // With a comment: strict JSON is read by JSON.parse, which has no depth limit; TypeScript's JSONC reader recurses.
+      "deep/tsconfig.json": `{ // generated\n "compilerOptions": ${"[".repeat(100_000)}${"]".repeat(100_000)} }`,
       "good/tsconfig.json": `{ "compilerOptions": { "paths": { "@good/*": ["src/*"] } } }`,
     });
     const { aliases, notices } = discoverModuleAliases(root);

@@ -99,12 +99,12 @@ export class ProjectModel implements ProjectFacts {
   // Fixes ask these once per finding; answering from the whole project each time made large projects quadratic.
   private readonly guardsInUse = new Map<string, GuardDefinition[]>();
   private readonly usesByOwner = new WeakMap<FileSummary, Map<string, UseSummary[]>>();
-  private readonly serviceRoots = new Map<string, string>();
-  private readonly sourceFolderServices = new Map<string, boolean>();
+  private serviceRoots = new Map<string, string>();
+  private sourceFolderServices = new Map<string, boolean>();
   /** "folder\0specifier" -> the file it resolves to, "" for none. */
-  private readonly resolvedModules = new Map<string, string>();
+  private resolvedModules = new Map<string, string>();
   /** specifier -> the module aliases whose pattern it matches, with what their `*` stands for, in the aliases' order. */
-  private readonly aliasMatches = new Map<string, Array<{ alias: ModuleAlias; star: string }>>();
+  private aliasMatches = new Map<string, Array<{ alias: ModuleAlias; star: string }>>();
   private codeRoles?: CodeRoles;
   private developerScripts?: Set<string>;
   private importGraph?: { imports: Map<string, FileSummary[]>; importers: Map<string, FileSummary[]> };
@@ -153,12 +153,32 @@ export class ProjectModel implements ProjectFacts {
       next.importedHandlerRoutes = this.importedHandlerRoutes;
     }
     for (const [scope, guards] of this.guardsInUse) if (!guards.some((guard) => guard.uses.some((use) => use.filePath === edited))) next.guardsInUse.set(scope, guards);
-    for (const [filePath, serviceRoot] of this.serviceRoots) next.serviceRoots.set(filePath, serviceRoot);
-    for (const [serviceRoot, hasSource] of this.sourceFolderServices) next.sourceFolderServices.set(serviceRoot, hasSource);
-    for (const [key, resolved] of this.resolvedModules) next.resolvedModules.set(key, resolved);
-    for (const [specifier, matches] of this.aliasMatches) next.aliasMatches.set(specifier, matches);
+    // Answers keyed by paths and specifiers, the same for both models (the same files, the same links): shared, not
+    // copied, since a large project resolves thousands of imports.
+    next.serviceRoots = this.serviceRoots;
+    next.sourceFolderServices = this.sourceFolderServices;
+    next.resolvedModules = this.resolvedModules;
+    next.aliasMatches = this.aliasMatches;
     // Code roles rest on markers, imports and route frameworks, never on offsets, so they hold while the facts do.
     next.codeRoles = this.codeRoles;
+    next.developerScripts = this.developerScripts;
+    // Whole-project lists gathered from every summary: one that holds nothing of the edited file (the common case: a
+    // controller reads no env and registers no global guard) is the same list, so a keystroke does not gather it again.
+    const before = this.summaryMap.get(edited);
+    const contributes = (facts: (file: FileSummary) => unknown): boolean => [before, summary].some((file) => file !== undefined && isFact(facts(file)));
+    if (!contributes((file) => file.globalGuards)) next.registeredGlobalGuards = this.registeredGlobalGuards;
+    if (!contributes((file) => file.envReads)) next.projectEnvReads = this.projectEnvReads;
+    if (!contributes((file) => file.envSchema)) {
+      next.envSchemaModules = this.envSchemaModules;
+      next.appWideEnvSchemas = this.appWideEnvSchemas;
+    }
+    if (!contributes((file) => file.nestApp)) next.nestApps = this.nestApps;
+    if (!contributes((file) => file.fastifyAutoloads)) next.autoloads = this.autoloads;
+    if (!contributes((file) => file.nextMiddleware)) next.nextMiddlewareFiles = this.nextMiddlewareFiles;
+    if (!contributes((file) => file.globalTimeouts)) next.globalTimeoutClients = this.globalTimeoutClients;
+    if (!contributes((file) => file.hasGlobalValidationPipe)) next.anyGlobalValidationPipe = this.anyGlobalValidationPipe;
+    if (!contributes((file) => file.appConfig?.mountedApps)) next.mountedAppKeys = this.mountedAppKeys;
+    if (!contributes((file) => [...(file.routerHandOffs ?? []), ...(file.routerInstances ?? [])])) next.handOffs = this.handOffs;
     return next;
   }
 
@@ -1154,4 +1174,9 @@ export function closestPackage<T extends { packageRoot: string }>(entries: reado
     if (!closest || entry.packageRoot.length > closest.packageRoot.length) closest = entry;
   }
   return closest;
+}
+
+/** Whether a summary field holds anything: a non-empty list, true, or any other value. */
+function isFact(value: unknown): boolean {
+  return Array.isArray(value) ? value.length > 0 : value !== undefined && value !== false;
 }

@@ -137,6 +137,19 @@ function copiedFoldersOf(manifest: Record<string, unknown>, packageRoot: string)
 }
 
 /** Reads JSON files once each, noting (once) why one cannot be used. */
+/**
+ * `text` as strict JSON, undefined when it is not: a workspace has hundreds of package.json files, and the engine's
+ * JSON.parse reads one many times faster than TypeScript's JSONC reader, which is kept for comments, trailing commas
+ * and the line of an error.
+ */
+function parseStrictJson(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
 class JsonReader {
   readonly notices: Notice[] = [];
   private readonly objects = new Map<string, Record<string, unknown> | undefined>();
@@ -156,10 +169,12 @@ class JsonReader {
     if (!isWithinRealPath(filePath, this.root)) return this.skip(filePath, "a symlink to outside the project");
     const read = readRegularText(filePath, maxAliasFileBytes);
     if ("problem" in read) return this.skip(filePath, read.problem);
-    const { text } = read;
+    const text = read.text.replace(/^\uFEFF/, "");
+    const strict = parseStrictJson(text);
+    if (strict !== undefined) return isRecord(strict) ? strict : this.skip(filePath, "not a JSON object");
     let parsed: ReturnType<typeof ts.parseConfigFileTextToJson>;
     try {
-      parsed = ts.parseConfigFileTextToJson(filePath, text.replace(/^\uFEFF/, ""));
+      parsed = ts.parseConfigFileTextToJson(filePath, text);
     } catch {
       // The reader recurses: JSON nested thousands deep exhausts the stack.
       return this.skip(filePath, "nested too deeply to read");

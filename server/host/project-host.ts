@@ -199,9 +199,23 @@ export class ProjectHost {
     return true;
   }
 
-  /** How many files the projects have still to read (listing them first). */
-  unreadFiles(): number {
-    return [...this.projects.values()].reduce((count, project) => count + this.unreadOf(project).size, 0);
+  /**
+   * Whether the projects have at most `count` files still to read. A project not listed yet is listed only as far as
+   * the answer needs, so a large one answers "no" without walking all of its folders.
+   */
+  hasAtMostUnread(count: number): boolean {
+    let unread = 0;
+    for (const project of this.projects.values()) {
+      if (project.unread) unread += project.unread.size;
+      else {
+        const { root } = project.location;
+        if (path.dirname(root) === root) continue;
+        const limit = count - unread + project.diskFiles.size;
+        unread += findSourceFiles(root, { root, ignore: project.config.ignore, limit }).filter((filePath) => !project.diskFiles.has(filePath)).length;
+      }
+      if (unread > count) return false;
+    }
+    return true;
   }
 
   /** Analyses one file against its project (with fixes unless `withFixes` is false); undefined when it is not a source file or is ignored. */

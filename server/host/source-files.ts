@@ -19,6 +19,8 @@ export interface FileFilter {
   ignore: readonly string[];
   /** Told of each symlink not followed and each folder that cannot be listed, once per walk. */
   onNotice?: (notice: Notice) => void;
+  /** Stop walking once more than this many files are found (the list is then incomplete). */
+  limit?: number;
 }
 
 /**
@@ -77,6 +79,7 @@ export function findSourceFiles(startPath: string, filter: FileFilter): string[]
       return;
     }
     for (const dirent of dirents) {
+      if (filter.limit !== undefined && found.size > filter.limit) return;
       // By name, whatever the entry is: a symlinked node_modules is still dependencies.
       if (skippedDirectories.includes(dirent.name)) continue;
       visit(path.join(entryPath, dirent.name), { dirent, parentRealPath: realPath });

@@ -14,7 +14,7 @@ import { filePathOf } from "./uri.js";
 const smallProjectFiles = 100;
 
 export interface AnalysisServices {
-  host: Pick<ProjectHost, "setOverlay" | "removeOverlay" | "unreadFiles" | "load" | "analyze" | "textOf">;
+  host: Pick<ProjectHost, "setOverlay" | "removeOverlay" | "hasAtMostUnread" | "load" | "analyze" | "textOf">;
   cache: Pick<FindingsCache, "get" | "set">;
   log: Pick<ServerLog, "noticesOnce">;
   isEnabled(): boolean;
@@ -36,11 +36,13 @@ export function analyzeDocument(services: AnalysisServices, document: TextDocume
   }
   if (!services.isEnabled()) return undefined;
   const startedAt = performance.now();
+  const startedCpu = process.cpuUsage();
   const text = document.getText();
   const emptyResult = (): CachedAnalysis => ({ version: document.version, text, findings: [], withFixes, durationMs: performance.now() - startedAt });
   const finish = (result: CachedAnalysis, failure: string | undefined, complete = true): CachedAnalysis => {
     cache.set(document.uri, result);
-    services.sendStatus(statusOf(document.uri, result, failure, complete));
+    const cpu = process.cpuUsage(startedCpu);
+    services.sendStatus(statusOf(document.uri, result, failure, complete, (cpu.user + cpu.system) / 1000));
     return result;
   };
   const skipReason = documentSkipReason(text);
@@ -55,7 +57,7 @@ export function analyzeDocument(services: AnalysisServices, document: TextDocume
   try {
     if (host.setOverlay(filePath, text)) services.factsChanged(document.uri);
     // A larger project loads between edits, after this document has shown what it can.
-    isLoaded = host.unreadFiles() <= smallProjectFiles && host.load(Infinity);
+    isLoaded = host.hasAtMostUnread(smallProjectFiles) && host.load(Infinity);
     analysis = host.analyze(filePath, { withFixes });
     if (analysis) log.noticesOnce(analysis.notices);
   } catch (error) {
@@ -69,9 +71,9 @@ export function analyzeDocument(services: AnalysisServices, document: TextDocume
 }
 
 /** `failure`: why the document got no analysis, when it got none. */
-function statusOf(uri: string, analysis: CachedAnalysis, failure: string | undefined, complete: boolean): StatusParams {
+function statusOf(uri: string, analysis: CachedAnalysis, failure: string | undefined, complete: boolean, cpuMs: number): StatusParams {
   const state = failure ? "failing" : analysis.durationMs > slowAnalysisMs ? "slow" : "ok";
-  const status: StatusParams = { uri, version: analysis.version, complete, findings: analysis.findings.length, durationMs: Math.round(analysis.durationMs), state };
+  const status: StatusParams = { uri, version: analysis.version, complete, findings: analysis.findings.length, durationMs: Math.round(analysis.durationMs), cpuMs: Math.round(cpuMs * 10) / 10, state };
   if (failure) status.message = failure;
   return status;
 }
