@@ -372,7 +372,8 @@ function routeFix(ctx: Context, linked: LinkedRoute): ((edit: FixBuilder) => voi
     // switch back on: a second guard around it would be a parallel login.
     if (application.applied.some((name) => ctx.project.isAuthGuard({ name, kind: "wrapper" }, ctx.filePath))) return;
     const guard = chooseGuard(ctx, linked, applyAs, application.handlerArity);
-    if (!guard || application.applied.some((written) => written === guard.expression || written.startsWith(guard.expression + "("))) return;
+    const guardName = guard?.expression.replace(/\(\)$/, "");
+    if (!guard || application.applied.some((written) => written === guardName || written.startsWith(guardName + "("))) return;
     guard.provide(edit);
     application.insert(edit, guard.expression);
   };
@@ -399,14 +400,15 @@ function fitsAudience(scope: GuardScopeKind | undefined, audience: RouteAudience
 }
 
 /**
- * The fix applies `name` bare (`guard, handler` or `guard(handler)`): a middleware must be the middleware itself, not
- * a factory; a wrapper must need no argument but the handler and hand it the arguments Next.js gives the route.
+ * The fix applies `name` bare (`guard, handler` or `guard(handler)`): a middleware must be the middleware itself, or a
+ * factory called without arguments (see calledBare); a wrapper must need no argument but the handler and hand it the arguments Next.js gives the route.
  * Undefined when the definition is not the project's, so Harden cannot tell.
  */
 function fitsSignature(guard: GuardDefinition, applyAs: "middleware" | "wrapper", handlerArity: number): boolean | undefined {
   const shape = guard.shape;
   if (!shape) return undefined;
-  if (applyAs === "middleware") return !shape.returnsFunction;
+  // A factory whose every parameter is optional makes its default middleware when called bare: `requireUser()`.
+  if (applyAs === "middleware") return !shape.returnsFunction || calledBare(guard);
   if (shape.requiredParameters === undefined) return undefined;
   return shape.requiredParameters <= 1 && shape.handlerCall === "forwards" && (shape.forwardedArguments ?? 0) >= handlerArity;
 }
@@ -530,13 +532,23 @@ function reuseGuard(ctx: Context, guard: GuardDefinition, written: ts.Node | und
   }
   if (!definitionFile || name.includes(".")) return undefined;
   const isInScope = definitionFile === ctx.filePath || ctx.file.imports.some((binding) => binding.local === name);
-  if (isInScope) return { expression: name, provide: () => undefined };
+  const expression = calledBare(guard) ? `${name}()` : name;
+  if (isInScope) return { expression, provide: () => undefined };
   const isExported = ctx.project.summaries.get(definitionFile)?.exports.some((e) => e.exported === name);
   if (!isExported) return undefined;
-  return { expression: name, provide: (edit) => edit.addNamedImport(reusedGuardSpecifier(ctx, example, name) ?? edit.moduleSpecifierTo(definitionFile), name) };
+  return { expression, provide: (edit) => edit.addNamedImport(reusedGuardSpecifier(ctx, example, name) ?? edit.moduleSpecifierTo(definitionFile), name) };
 }
 
 /** The bare specifier the example's file imports the guard by (`@acme/auth`, a workspace package) when it leads to the same module from here. */
+/**
+ * A middleware factory whose parameters are all optional: applied as `name()`, what its sibling routes get by default.
+ * What it makes must take the request and what comes next (a middleware), not one argument (an RPC interceptor's `next`).
+ */
+function calledBare(guard: GuardDefinition): boolean {
+  const shape = guard.shape;
+  return guard.example.kind !== "wrapper" && shape?.returnsFunction === true && shape.requiredParameters === 0 && (shape.returnedParameters ?? 0) >= 2;
+}
+
 function reusedGuardSpecifier(ctx: Context, example: GuardDefinition["example"], name: string): string | undefined {
   const binding = ctx.project.summaries.get(example.filePath)?.imports.find((candidate) => candidate.local === name);
   if (!binding || binding.imported !== name || binding.module.startsWith(".")) return undefined;
