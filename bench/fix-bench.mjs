@@ -25,7 +25,8 @@ import { checkoutOf, cliPath, repos } from "./realworld/lib.mjs";
 const require = createRequire(import.meta.url);
 const ts = require("@ts-morph/common/dist/typescript.js");
 const repository = path.resolve(import.meta.dirname, "..");
-const libFolder = path.join(repository, "dist/typescript-lib");
+// The lib files beside the CLI under test: a build of this repository replaces dist/typescript-lib while it runs.
+const libFolder = path.join(path.dirname(cliPath), "typescript-lib");
 const workspaces = path.join(repository, "test-fixtures/workspaces");
 const sourceFile = /\.(tsx?|mts|cts|jsx?|mjs|cjs)$/;
 
@@ -247,6 +248,8 @@ for (const target of targets) {
     }));
     results.push({
       target: target.name,
+      // Which build ran (rows kept by --merge may come from another): $FIX_BENCH_LABEL, else the CLI's path.
+      build: process.env.FIX_BENCH_LABEL ?? cliPath,
       applied,
       filesChanged: changed.length,
       withheld: [...withheld.values()].reduce((sum, count) => sum + count, 0),

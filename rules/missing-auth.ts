@@ -603,7 +603,13 @@ function middlewareInsertion(ctx: Context, route: RouteSummary): GuardApplicatio
 function chainInsertion(args: ts.NodeArray<ts.Expression>): GuardApplication["insert"] | undefined {
   const firstHandler = args[1];
   if (!firstHandler || !ts.isStringLiteralLike(args[0]!)) return undefined;
-  return (edit, guard) => edit.insertBefore(firstHandler, `${guard}, `);
+  return (edit, guard) => {
+    // Arguments laid out one a line keep that layout: the guard gets its own line, indented as the handler is.
+    const text = firstHandler.getSourceFile().text;
+    const start = firstHandler.getStart();
+    const ownLine = text.slice(args[0]!.end, start).includes("\n");
+    edit.insertBefore(firstHandler, ownLine ? `${guard},\n${lineIndentation(text, start)}` : `${guard}, `);
+  };
 }
 
 /** The hooks a Fastify route's options already run (`preHandler: [fastify.authenticate]`), as written. */

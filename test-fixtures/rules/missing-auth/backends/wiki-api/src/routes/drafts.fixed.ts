@@ -9,3 +9,13 @@ export const drafts = new Router();
 drafts.post("/drafts", requireSession(), async (ctx) => {
   ctx.status = 201;
 });
+
+// Arguments laid out one a line: the guard the fix adds gets a line of its own, indented as the handler is.
+// expect: missing-auth
+drafts.delete(
+  "/drafts/:id",
+  requireSession(),
+  async (ctx) => {
+    ctx.status = 204;
+  },
+);
