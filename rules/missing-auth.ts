@@ -401,13 +401,13 @@ function fitsAudience(scope: GuardScopeKind | undefined, audience: RouteAudience
 
 /**
  * The fix applies `name` bare (`guard, handler` or `guard(handler)`): a middleware must be the middleware itself, or a
- * factory called without arguments (see calledBare); a wrapper must need no argument but the handler and hand it the arguments Next.js gives the route.
+ * factory called without arguments (see calledBare); a wrapper must need no argument but the handler and hand it the
+ * arguments Next.js gives the route.
  * Undefined when the definition is not the project's, so Harden cannot tell.
  */
 function fitsSignature(guard: GuardDefinition, applyAs: "middleware" | "wrapper", handlerArity: number): boolean | undefined {
   const shape = guard.shape;
   if (!shape) return undefined;
-  // A factory whose every parameter is optional makes its default middleware when called bare: `requireUser()`.
   if (applyAs === "middleware") return !shape.returnsFunction || calledBare(guard);
   if (shape.requiredParameters === undefined) return undefined;
   return shape.requiredParameters <= 1 && shape.handlerCall === "forwards" && (shape.forwardedArguments ?? 0) >= handlerArity;
@@ -539,7 +539,6 @@ function reuseGuard(ctx: Context, guard: GuardDefinition, written: ts.Node | und
   return { expression, provide: (edit) => edit.addNamedImport(reusedGuardSpecifier(ctx, example, name) ?? edit.moduleSpecifierTo(definitionFile), name) };
 }
 
-/** The bare specifier the example's file imports the guard by (`@acme/auth`, a workspace package) when it leads to the same module from here. */
 /**
  * A middleware factory whose parameters are all optional: applied as `name()`, what its sibling routes get by default.
  * What it makes must take the request and what comes next (a middleware), not one argument (an RPC interceptor's `next`).
@@ -549,6 +548,7 @@ function calledBare(guard: GuardDefinition): boolean {
   return guard.example.kind !== "wrapper" && shape?.returnsFunction === true && shape.requiredParameters === 0 && (shape.returnedParameters ?? 0) >= 2;
 }
 
+/** The bare specifier the example's file imports the guard by (`@acme/auth`, a workspace package) when it leads to the same module from here. */
 function reusedGuardSpecifier(ctx: Context, example: GuardDefinition["example"], name: string): string | undefined {
   const binding = ctx.project.summaries.get(example.filePath)?.imports.find((candidate) => candidate.local === name);
   if (!binding || binding.imported !== name || binding.module.startsWith(".")) return undefined;
