@@ -4,7 +4,12 @@
 // the file's closest tsconfig. Reports per target and per rule: fixes applied, fixes withheld, added type errors,
 // files that no longer parse, and whether a second `--fix` changes anything.
 //
-//   node bench/fix-bench.mjs [--only name,name] [--json] [--baseline]   (HARDEN_CLI=path/to/cli.js scores another build)
+//   node bench/fix-bench.mjs [--only name,name] [--json] [--baseline] [--merge]   (HARDEN_CLI=path/to/cli.js scores another build)
+//
+// `--merge` keeps the rows of targets not run this time from the last results file, so a set too slow for one sitting
+// can be run a few targets at a time. The unified diff of each target's fixes and the full text of each withheld
+// notice go to $FIX_BENCH_DIFFS/<target>.diff (default /tmp/harden-fix-bench-diffs), never into the project, for
+// reading whether the fixes are right for the project (its validator, runtime, conventions).
 //
 // Checkouts have no node_modules (nothing is installed or run there), so what a missing type package causes is not
 // counted: "Cannot find module" for a package some package.json of the target declares, and "Cannot find name …, do
@@ -20,13 +25,16 @@ import { checkoutOf, cliPath, repos } from "./realworld/lib.mjs";
 const require = createRequire(import.meta.url);
 const ts = require("@ts-morph/common/dist/typescript.js");
 const repository = path.resolve(import.meta.dirname, "..");
-const libFolder = path.join(repository, "dist/typescript-lib");
+// The lib files beside the CLI under test: a build of this repository replaces dist/typescript-lib while it runs.
+const libFolder = path.join(path.dirname(cliPath), "typescript-lib");
 const workspaces = path.join(repository, "test-fixtures/workspaces");
 const sourceFile = /\.(tsx?|mts|cts|jsx?|mjs|cjs)$/;
 
 const args = process.argv.slice(2);
 /** `--baseline`: a build from before `--fix-type` (HARDEN_CLI=…), whose `--fix` applied safe and scaffold fixes. */
 const fixFlags = args.includes("--baseline") ? ["--fix"] : ["--fix", "--fix-type", "safe,scaffold"];
+const merge = args.includes("--merge");
+const diffFolder = process.env.FIX_BENCH_DIFFS ?? path.join(os.tmpdir(), "harden-fix-bench-diffs");
 const only = args.includes("--only") ? args[args.indexOf("--only") + 1].split(",") : undefined;
 
 const targets = [
@@ -81,6 +89,9 @@ function tsconfigOf(filePath, root) {
   return undefined;
 }
 
+/** Parsed files by path and language version, kept while their text is the same. */
+const parsedFiles = new Map();
+
 /** Error diagnostics of each file in `files` (absolute paths) under the project at `root`, as "TS<code> <message>" lists. */
 function typeErrors(root, files) {
   const byConfig = new Map();
@@ -102,6 +113,19 @@ function typeErrors(root, files) {
     // The projects' own compilers (TypeScript 5) include every @types package and leave `strict` off unless asked.
     options = { ...options, types: options.types ?? ["*"], strict: options.strict ?? false, noEmit: true, incremental: false, composite: false };
     const host = ts.createCompilerHost(options);
+    // The before and after programs share every file no fix changed: each is parsed once (the checks of big monorepos
+    // spend most of their time parsing).
+    const parse = host.getSourceFile;
+    host.getSourceFile = (fileName, languageVersion, onError, fresh) => {
+      const text = host.readFile(fileName);
+      if (text === undefined) return undefined;
+      const key = `${fileName}\0${JSON.stringify(languageVersion)}`;
+      const cached = parsedFiles.get(key);
+      if (cached?.text === text) return cached;
+      const parsed = parse(fileName, languageVersion, onError, fresh);
+      if (parsed) parsedFiles.set(key, parsed);
+      return parsed;
+    };
     host.getDefaultLibLocation = () => libFolder;
     host.getDefaultLibFileName = (compilerOptions) => path.join(libFolder, ts.getDefaultLibFileName(compilerOptions));
     const program = ts.createProgram({ rootNames: [...configFiles, ...declarations], options, host });
@@ -158,6 +182,26 @@ function addedErrors(before, after, declared) {
   return added;
 }
 
+/** The unified diff of a target's fixes and harden's notices, outside the project. */
+function writeDiff(name, root, changed, before, after, stderr) {
+  fs.mkdirSync(diffFolder, { recursive: true });
+  const scratch = fs.mkdtempSync(path.join(os.tmpdir(), "harden-fix-bench-diff-"));
+  const parts = [stderr.split("\n").filter((line) => line.includes("withheld") || line.startsWith("harden:")).join("\n"), ""];
+  try {
+    for (const file of changed) {
+      const old = path.join(scratch, "before");
+      const updated = path.join(scratch, "after");
+      fs.writeFileSync(old, before.get(file) ?? "");
+      fs.writeFileSync(updated, after.get(file) ?? "");
+      const diff = spawnSync("diff", ["-u", "--label", `a/${file}`, "--label", `b/${file}`, old, updated], { encoding: "utf8", maxBuffer: 1 << 26 });
+      parts.push(diff.stdout);
+    }
+  } finally {
+    fs.rmSync(scratch, { recursive: true, force: true });
+  }
+  fs.writeFileSync(path.join(diffFolder, `${name.replace(/[^\w.-]/g, "_")}.diff`), parts.join("\n"));
+}
+
 function parses(filePath, text) {
   return ts.createSourceFile(filePath, text, ts.ScriptTarget.Latest, true).parseDiagnostics.length === 0;
 }
@@ -175,7 +219,11 @@ for (const target of targets) {
     const changed = [...after.keys()].filter((file) => after.get(file) !== before.get(file));
     const findingsAfter = countByRule(fix.report);
     const withheld = new Map();
-    for (const match of fix.stderr.matchAll(/: ([a-z-]+) at line \d+: fix "[^"]*" withheld: would add (TS\d+)/g)) withheld.set(match[1], (withheld.get(match[1]) ?? 0) + 1);
+    const withheldReasons = [];
+    for (const match of fix.stderr.matchAll(/: ([a-z-]+) at line \d+: fix "([^"]*)" withheld: would add (TS\d+)/g)) {
+      withheld.set(match[1], (withheld.get(match[1]) ?? 0) + 1);
+      withheldReasons.push(`${match[1]}: "${match[2]}" would add ${match[3]}`);
+    }
     const applied = Number(/applied (\d+) fix/.exec(fix.stderr)?.[1] ?? 0);
     const absolute = changed.map((file) => path.join(root, file));
     // The "before" program sees the original texts: restore them in place, check, then put the fixed ones back.
@@ -188,8 +236,10 @@ for (const target of targets) {
     for (const file of changed) fs.writeFileSync(path.join(root, file), after.get(file));
     const added = addedErrors(errorsBefore, errorsAfter, declaredPackages(root, after));
     const unparseable = changed.filter((file) => sourceFile.test(file) && !parses(file, after.get(file)));
-    const second = harden(root, fixFlags);
-    const secondApplied = Number(/applied (\d+) fix/.exec(second.stderr)?.[1] ?? 0);
+    writeDiff(target.name, root, changed, before, after, fix.stderr);
+    // A first --fix that changed nothing leaves the same input: a second one would only repeat it.
+    const second = changed.length > 0 ? harden(root, fixFlags) : undefined;
+    const secondApplied = second ? Number(/applied (\d+) fix/.exec(second.stderr)?.[1] ?? 0) : 0;
     const rules = [...new Set([...findingsBefore.keys(), ...findingsAfter.keys(), ...withheld.keys()])].sort().map((rule) => ({
       rule,
       before: findingsBefore.get(rule) ?? 0,
@@ -198,24 +248,37 @@ for (const target of targets) {
     }));
     results.push({
       target: target.name,
+      // Which build ran (rows kept by --merge may come from another): $FIX_BENCH_LABEL, else the CLI's path.
+      build: process.env.FIX_BENCH_LABEL ?? cliPath,
       applied,
       filesChanged: changed.length,
       withheld: [...withheld.values()].reduce((sum, count) => sum + count, 0),
+      withheldReasons,
       addedTypeErrors: added.map((error) => `${error.file.slice(root.length + 1)}:${error.line} ${error.key}`),
       unparseable,
       secondRunApplied: secondApplied,
       rules,
       seconds: Math.round((performance.now() - started) / 100) / 10,
     });
+    writeResults();
     console.error(`${target.name}: applied ${applied}, withheld ${results.at(-1).withheld}, added type errors ${added.length}, unparseable ${unparseable.length}, second run ${secondApplied} (${results.at(-1).seconds}s)`);
   } catch (error) {
     results.push({ target: target.name, error: String(error.message ?? error).split("\n")[0] });
+    writeResults();
     console.error(`${target.name}: ${results.at(-1).error}`);
   } finally {
+    parsedFiles.clear();
     fs.rmSync(root, { recursive: true, force: true });
   }
 }
 
+/** Writes the results so far (with --merge, after the earlier rows of targets not run now). */
+function writeResults() {
+const outputName = args.includes("--baseline") ? "fix-bench-baseline" : "fix-bench-latest";
+const jsonPath = path.join(import.meta.dirname, `results/${outputName}.json`);
+const ran = new Set(results.map((r) => r.target));
+const earlier = merge && fs.existsSync(jsonPath) ? JSON.parse(fs.readFileSync(jsonPath, "utf8")).filter((r) => !ran.has(r.target)) : [];
+const rows = [...earlier, ...results];
 const lines = [
   `# Fix benchmark (${new Date().toISOString().slice(0, 10)}, ${path.relative(repository, cliPath) || cliPath})`,
   "",
@@ -223,7 +286,7 @@ const lines = [
   "",
   "| target | fixes applied | files changed | withheld (would add a type error) | added type errors | files that no longer parse | second --fix applied |",
   "|---|---:|---:|---:|---:|---:|---:|",
-  ...results.map((r) => (r.error ? `| ${r.target} | error: ${r.error} | | | | | |` : `| ${r.target} | ${r.applied} | ${r.filesChanged} | ${r.withheld} | ${r.addedTypeErrors.length} | ${r.unparseable.length} | ${r.secondRunApplied} |`)),
+  ...rows.map((r) => (r.error ? `| ${r.target} | error: ${r.error} | | | | | |` : `| ${r.target} | ${r.applied} | ${r.filesChanged} | ${r.withheld} | ${r.addedTypeErrors.length} | ${r.unparseable.length} | ${r.secondRunApplied} |`)),
   "",
   "## Per rule (all targets): findings before → after --fix, fixes withheld",
   "",
@@ -231,15 +294,18 @@ const lines = [
   "|---|---:|---:|---:|",
 ];
 const perRule = new Map();
-for (const result of results) for (const row of result.rules ?? []) {
+for (const result of rows) for (const row of result.rules ?? []) {
   const sum = perRule.get(row.rule) ?? { before: 0, after: 0, withheld: 0 };
   perRule.set(row.rule, { before: sum.before + row.before, after: sum.after + row.after, withheld: sum.withheld + row.withheld });
 }
 for (const [rule, sum] of [...perRule].sort()) lines.push(`| ${rule} | ${sum.before} | ${sum.after} | ${sum.withheld} |`);
-const added = results.flatMap((r) => (r.addedTypeErrors ?? []).map((error) => `- ${r.target}: ${error}`));
+const added = rows.flatMap((r) => (r.addedTypeErrors ?? []).map((error) => `- ${r.target}: ${error}`));
 lines.push("", "## Added type errors", "", ...(added.length > 0 ? added : ["none"]), "");
 fs.mkdirSync(path.join(import.meta.dirname, "results"), { recursive: true });
-const outputName = args.includes("--baseline") ? "fix-bench-baseline" : "fix-bench-latest";
 fs.writeFileSync(path.join(import.meta.dirname, `results/${outputName}.md`), lines.join("\n"));
-fs.writeFileSync(path.join(import.meta.dirname, `results/${outputName}.json`), JSON.stringify(results, null, 2) + "\n");
+fs.writeFileSync(path.join(import.meta.dirname, `results/${outputName}.json`), JSON.stringify(rows, null, 2) + "\n");
+return lines;
+}
+
+const lines = writeResults();
 process.stdout.write(args.includes("--json") ? JSON.stringify(results, null, 2) + "\n" : lines.join("\n"));

@@ -370,7 +370,8 @@ function routeFix(ctx: Context, linked: LinkedRoute): ((edit: FixBuilder) => voi
     // switch back on: a second guard around it would be a parallel login.
     if (application.applied.some((name) => ctx.project.isAuthGuard({ name, kind: "wrapper" }, ctx.filePath))) return;
     const guard = chooseGuard(ctx, linked, applyAs, application.handlerArity);
-    if (!guard || application.applied.some((written) => written === guard.expression || written.startsWith(guard.expression + "("))) return;
+    const guardName = guard?.expression.replace(/\(\)$/, "");
+    if (!guard || application.applied.some((written) => written === guardName || written.startsWith(guardName + "("))) return;
     guard.provide(edit);
     application.insert(edit, guard.expression);
   };
@@ -397,14 +398,15 @@ function fitsAudience(scope: GuardScopeKind | undefined, audience: RouteAudience
 }
 
 /**
- * The fix applies `name` bare (`guard, handler` or `guard(handler)`): a middleware must be the middleware itself, not
- * a factory; a wrapper must need no argument but the handler and hand it the arguments Next.js gives the route.
+ * The fix applies `name` bare (`guard, handler` or `guard(handler)`): a middleware must be the middleware itself, or a
+ * factory called without arguments (see calledBare); a wrapper must need no argument but the handler and hand it the
+ * arguments Next.js gives the route.
  * Undefined when the definition is not the project's, so Harden cannot tell.
  */
 function fitsSignature(guard: GuardDefinition, applyAs: "middleware" | "wrapper", handlerArity: number): boolean | undefined {
   const shape = guard.shape;
   if (!shape) return undefined;
-  if (applyAs === "middleware") return !shape.returnsFunction;
+  if (applyAs === "middleware") return !shape.returnsFunction || calledBare(guard);
   if (shape.requiredParameters === undefined) return undefined;
   return shape.requiredParameters <= 1 && shape.handlerCall === "forwards" && (shape.forwardedArguments ?? 0) >= handlerArity;
 }
@@ -528,10 +530,20 @@ function reuseGuard(ctx: Context, guard: GuardDefinition, written: ts.Node | und
   }
   if (!definitionFile || name.includes(".")) return undefined;
   const isInScope = definitionFile === ctx.filePath || ctx.file.imports.some((binding) => binding.local === name);
-  if (isInScope) return { expression: name, provide: () => undefined };
+  const expression = calledBare(guard) ? `${name}()` : name;
+  if (isInScope) return { expression, provide: () => undefined };
   const isExported = ctx.project.summaries.get(definitionFile)?.exports.some((e) => e.exported === name);
   if (!isExported) return undefined;
-  return { expression: name, provide: (edit) => edit.addNamedImport(reusedGuardSpecifier(ctx, example, name) ?? edit.moduleSpecifierTo(definitionFile), name) };
+  return { expression, provide: (edit) => edit.addNamedImport(reusedGuardSpecifier(ctx, example, name) ?? edit.moduleSpecifierTo(definitionFile), name) };
+}
+
+/**
+ * A middleware factory whose parameters are all optional: applied as `name()`, what its sibling routes get by default.
+ * What it makes must take the request and what comes next (a middleware), not one argument (an RPC interceptor's `next`).
+ */
+function calledBare(guard: GuardDefinition): boolean {
+  const shape = guard.shape;
+  return guard.example.kind !== "wrapper" && shape?.returnsFunction === true && shape.requiredParameters === 0 && (shape.returnedParameters ?? 0) >= 2;
 }
 
 /** The bare specifier the example's file imports the guard by (`@acme/auth`, a workspace package) when it leads to the same module from here. */
@@ -589,7 +601,13 @@ function middlewareInsertion(ctx: Context, route: RouteSummary): GuardApplicatio
 function chainInsertion(args: ts.NodeArray<ts.Expression>): GuardApplication["insert"] | undefined {
   const firstHandler = args[1];
   if (!firstHandler || !ts.isStringLiteralLike(args[0]!)) return undefined;
-  return (edit, guard) => edit.insertBefore(firstHandler, `${guard}, `);
+  return (edit, guard) => {
+    // Arguments laid out one a line keep that layout: the guard gets its own line, indented as the handler is.
+    const text = firstHandler.getSourceFile().text;
+    const start = firstHandler.getStart();
+    const ownLine = text.slice(args[0]!.end, start).includes("\n");
+    edit.insertBefore(firstHandler, ownLine ? `${guard},\n${lineIndentation(text, start)}` : `${guard}, `);
+  };
 }
 
 /** The hooks a Fastify route's options already run (`preHandler: [fastify.authenticate]`), as written. */

@@ -420,8 +420,10 @@ function nestDtoFix(ctx: Context, linked: LinkedRoute, handler: FunctionLike, re
     title: `Validate the ${read.source} with a class-validator DTO, ${className} in ${path.relative(path.dirname(ctx.filePath), dtoFile).replace(/\\/g, "/")}`,
     apply: (edit: FixBuilder) => {
       edit.createFile(path.relative(edit.projectRoot, dtoFile), dtoModule(request));
-      if (parameter.type) edit.replace(parameter.type, className);
-      else edit.insertAfter(parameter.questionToken ?? parameter.name, `: ${className}`);
+      if (parameter.type) {
+        edit.replace(parameter.type, className);
+        for (const name of typeNamesIn(parameter.type)) edit.removeImportLeftUnused(name, parameter.type);
+      } else edit.insertAfter(parameter.questionToken ?? parameter.name, `: ${className}`);
       if (pipeOptions !== undefined) {
         edit.insertBefore(call.arguments.pos, `new ValidationPipe(${pipeOptions})`);
         edit.addNamedImport("@nestjs/common", "ValidationPipe");
@@ -429,6 +431,17 @@ function nestDtoFix(ctx: Context, linked: LinkedRoute, handler: FunctionLike, re
       edit.addNamedImport(edit.moduleSpecifierTo(dtoFile), className);
     },
   };
+}
+
+/** The names a type refers to (`{ credential: Credential }`: Credential), which replacing it may leave unused. */
+function typeNamesIn(type: ts.TypeNode): Set<string> {
+  const names = new Set<string>();
+  const visit = (node: ts.Node): void => {
+    if (ts.isTypeReferenceNode(node) && ts.isIdentifier(node.typeName)) names.add(node.typeName.text);
+    ts.forEachChild(node, visit);
+  };
+  visit(type);
+  return names;
 }
 
 /**

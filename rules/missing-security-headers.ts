@@ -88,6 +88,15 @@ function reportServer(server: ServerAppSummary, ctx: RuleContext<Record<string, 
     if (middleware.isDefault) addDefaultImport(edit, ctx, middleware.module, middleware.local);
     else edit.addNamedImport(middleware.module, middleware.local);
   };
+  // The file imports the middleware but registers it on no server: it applies it in its own way (for some paths,
+  // behind a flag, with its own policy). A default one in front of every request would override that choice, so the
+  // edit is only suggested.
+  const registersIt = ctx.file.appConfig?.securityHeaderUses.some((use) => use.isKnown) ?? false;
+  if (!registersIt && ctx.file.imports.some((binding) => binding.module === middleware.module)) {
+    const title = `Register ${middleware.register(server.owner).replace(/;$/, "")} for every request (the file applies ${middleware.local} only in some cases: check its options first)`;
+    ctx.report({ span: server.span, messageId: "server", data, suggestions: [{ title, apply: register }] });
+    return;
+  }
   // An import of a package the file's package neither declares nor already imports may not resolve: then the fix
   // says to add it first.
   const dependency = packageNameOf(middleware.module);

@@ -100,6 +100,30 @@ describe("createFixVerifier", function () {
     assert.deepEqual(verifier.addedErrors(new Map([[filePath, undeclared]]), [filePath]).map((error) => error.code), [2307]);
   });
 
+  it("does not blame a fix for a subpath of a package the file already imports and which is not installed here either", () => {
+    const before = `import { Router } from "tiny-router";\nexport const router = new Router();\n`;
+    const root = writeProject({ "src/router.ts": before });
+    const filePath = path.join(root, "src/router.ts");
+    // The package leans on a dependency its workspace hoists: no manifest of this package declares it.
+    const verifier = createFixVerifier(root, (file) => (file === filePath ? before : undefined), [{ packageRoot: root, dependencies: [] }]);
+    const subpath = `import { Router } from "tiny-router";\nimport { guard } from "tiny-router/guard";\nexport const router = new Router();\nrouter.use(guard());\n`;
+    assert.deepEqual(verifier.addedErrors(new Map([[filePath, subpath]]), [filePath]), []);
+    const otherPackage = `import { Router } from "tiny-router";\nimport { guard } from "tiny-guard";\nexport const router = new Router();\nrouter.use(guard());\n`;
+    assert.deepEqual(verifier.addedErrors(new Map([[filePath, otherPackage]]), [filePath]).map((error) => error.code), [2307], "another undeclared package is the fix's error");
+  });
+
+  it("does not blame a fix for the tslib helpers `importHelpers` asks for when tslib is declared but not installed", () => {
+    const before = `export const answer = 42;\n`;
+    const tsconfig = JSON.stringify({ compilerOptions: { target: "ES2015", module: "commonjs", importHelpers: true, skipLibCheck: true }, include: ["src"] });
+    const root = writeProject({ "tsconfig.json": tsconfig, "src/answer.ts": before });
+    const filePath = path.join(root, "src/answer.ts");
+    const helper = `export const answer = async () => 42;\n`;
+    const declaring = createFixVerifier(root, (file) => (file === filePath ? before : undefined), [{ packageRoot: root, dependencies: ["tslib"] }]);
+    assert.deepEqual(declaring.addedErrors(new Map([[filePath, helper]]), [filePath]), []);
+    const undeclared = createFixVerifier(root, (file) => (file === filePath ? before : undefined), [{ packageRoot: root, dependencies: [] }]);
+    assert.deepEqual(undeclared.addedErrors(new Map([[filePath, helper]]), [filePath]).map((error) => error.code), [2354]);
+  });
+
   it("counts a dependency the same fix adds to the package's package.json as declared", () => {
     const before = `export const answer = 42;\n`;
     const manifest = JSON.stringify({ name: "answers", dependencies: {} });

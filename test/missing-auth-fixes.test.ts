@@ -86,7 +86,7 @@ describe("guard shapes in the model", () => {
       export const made = createGuard((req) => { if (!req.session) throw new Error("Unauthorized"); });
     `);
     const byName = new Map(shapes.map((shape) => [shape.name, shape]));
-    assert.deepEqual(byName.get("passesOn"), { name: "passesOn", requiredParameters: 1, returnsFunction: true, handlerCall: "forwards", forwardedArguments: 2 });
+    assert.deepEqual(byName.get("passesOn"), { name: "passesOn", requiredParameters: 1, returnsFunction: true, returnedParameters: 2, handlerCall: "forwards", forwardedArguments: 2 });
     assert.equal(byName.get("buildsObject")?.handlerCall, "object");
     assert.equal(byName.get("needsOptions")?.requiredParameters, 2);
     assert.deepEqual(byName.get("made"), { name: "made", returnsFunction: false });

@@ -106,7 +106,7 @@ export function analyzeFile(sourceFile: ts.SourceFile, summary: RuleFile, option
       isTestFile: codeRole === "test",
       report: (descriptor) => {
         if (withholdsFixes && (descriptor.fix || descriptor.suggestions?.length)) fixesWithheld = true;
-        reported.push(toFinding(rule, setting.severity, withFixes ? descriptor : { ...descriptor, fix: undefined, suggestions: undefined }, sourceFile, filePath, config.settings.root));
+        reported.push(toFinding(rule, setting.severity, withFixes ? descriptor : { ...descriptor, fix: undefined, suggestions: undefined }, sourceFile, filePath, config.settings.root, () => project.writesImportExtensions(filePath)));
       },
     };
     runGuarded(rule.id, () => {
@@ -140,7 +140,15 @@ export function analyzeFile(sourceFile: ts.SourceFile, summary: RuleFile, option
   return fixesWithheld ? { filePath, findings, notices, fixesWithheld } : { filePath, findings, notices };
 }
 
-function toFinding(rule: AnyRule, severity: Finding["severity"], descriptor: ReportDescriptor, sourceFile: ts.SourceFile, filePath: string, root: string): Finding {
+function toFinding(
+  rule: AnyRule,
+  severity: Finding["severity"],
+  descriptor: ReportDescriptor,
+  sourceFile: ts.SourceFile,
+  filePath: string,
+  root: string,
+  packageWritesExtensions?: () => boolean,
+): Finding {
   const span: Span = descriptor.node
     ? { start: descriptor.node.getStart(sourceFile), end: descriptor.node.getEnd() }
     : descriptor.span ?? { start: 0, end: 0 };
@@ -150,7 +158,7 @@ function toFinding(rule: AnyRule, severity: Finding["severity"], descriptor: Rep
   if (descriptor.fix) requests.push(typeof descriptor.fix === "function" ? { apply: descriptor.fix } : descriptor.fix);
   requests.push(...(descriptor.suggestions ?? []).map((s) => ({ kind: "suggestion" as const, ...s })));
   const fixes: Fix[] = requests.flatMap((request) => {
-    const builder = new FixBuilder(filePath, sourceFile, root);
+    const builder = new FixBuilder(filePath, sourceFile, root, packageWritesExtensions);
     request.apply(builder);
     // A fix may find, once asked, that it has nothing it can do (no guard to reuse or create): then there is none.
     if (builder.edits.length === 0 && builder.files.length === 0) return [];

@@ -16,6 +16,8 @@ export class FixBuilder {
     readonly filePath: string,
     private readonly sourceFile: ts.SourceFile,
     readonly projectRoot: string,
+    /** For a file without a relative import: whether its package's imports carry extensions (`./db.js`). */
+    private readonly packageWritesExtensions: () => boolean = () => false,
   ) {}
 
   replace(target: ts.Node | Span, newText: string): this {
@@ -60,6 +62,42 @@ export class FixBuilder {
       }
     }
     return this.addImportLine(`import { ${name} } from "${module}";`, `const { ${name} } = require("${module}");`);
+  }
+
+  /**
+   * Drops the named import `name` once the fix's edits leave it unused: `except` is the one place the file names it
+   * outside the import (the type the fix replaces). A project compiled with `noUnusedLocals` would refuse it otherwise.
+   */
+  removeImportLeftUnused(name: string, except: ts.Node): this {
+    let uses = 0;
+    const count = (node: ts.Node): void => {
+      if (node === except) return;
+      if (ts.isIdentifier(node) && node.text === name) uses++;
+      else ts.forEachChild(node, count);
+    };
+    for (const statement of this.sourceFile.statements) if (!ts.isImportDeclaration(statement)) count(statement);
+    if (uses > 0) return this;
+    for (const declaration of importsOf(this.sourceFile).imports) {
+      const clause = declaration.importClause;
+      const bindings = clause?.namedBindings;
+      if (!clause || !bindings || !ts.isNamedImports(bindings)) continue;
+      const index = bindings.elements.findIndex((element) => element.name.text === name);
+      if (index < 0) continue;
+      if (bindings.elements.length === 1 && !clause.name) {
+        const text = this.sourceFile.text;
+        const end = text.startsWith("\r\n", declaration.end) ? declaration.end + 2 : text[declaration.end] === "\n" ? declaration.end + 1 : declaration.end;
+        return this.push(declaration.getStart(this.sourceFile), end, "");
+      }
+      const element = bindings.elements[index]!;
+      // With its comma: the one after it, or for the last, the one before it.
+      const next = bindings.elements[index + 1];
+      const previous = bindings.elements[index - 1];
+      if (next) return this.push(element.getStart(this.sourceFile), next.getStart(this.sourceFile), "");
+      if (previous) return this.push(previous.end, element.end, "");
+      // The only named binding beside a default import: `Default, { Name }` becomes `Default`.
+      return this.push(clause.name!.end, bindings.end, "");
+    }
+    return this;
   }
 
   /**
@@ -112,12 +150,13 @@ export class FixBuilder {
 
   /**
    * A module specifier from the current file to `targetFile`: without extension (`./lib/auth`), or with the emitted
-   * one (`./lib/auth.js`) when the file's own relative imports carry extensions, as Node's ESM resolution requires.
+   * one (`./lib/auth.js`) when the file's own relative imports carry extensions, as Node's ESM resolution requires (its
+   * package's, when the file has none).
    */
   moduleSpecifierTo(targetFile: string): string {
     const relative = path.relative(path.dirname(this.filePath), targetFile).replace(/\\/g, "/");
     const specifier = relative.startsWith(".") ? relative : "./" + relative;
-    if (writesExtensions(this.sourceFile)) return specifier.replace(/\.(m|c)?[tj]sx?$/, (extension) => emittedExtensions[extension] ?? extension);
+    if (writesExtensions(this.sourceFile) ?? this.packageWritesExtensions()) return specifier.replace(/\.(m|c)?[tj]sx?$/, (extension) => emittedExtensions[extension] ?? extension);
     return specifier.replace(/\.(tsx?|mts|cts|jsx?|mjs|cjs)$/, "").replace(/\/index$/, "");
   }
 
@@ -221,9 +260,10 @@ function firstStatementInsertPosition(sourceFile: ts.SourceFile): number {
 
 const emittedExtensions: Record<string, string> = { ".ts": ".js", ".tsx": ".js", ".mts": ".mjs", ".cts": ".cjs" };
 
-/** Most of the file's relative imports name the file with its extension (`./db.js`). */
-function writesExtensions(sourceFile: ts.SourceFile): boolean {
+/** Most of the file's relative imports name the file with its extension (`./db.js`); undefined when it has none. */
+function writesExtensions(sourceFile: ts.SourceFile): boolean | undefined {
   const relative = importsOf(sourceFile).imports.map((declaration) => (ts.isStringLiteral(declaration.moduleSpecifier) ? declaration.moduleSpecifier.text : "")).filter((specifier) => specifier.startsWith("."));
+  if (relative.length === 0) return undefined;
   const withExtension = relative.filter((specifier) => /\.(m|c)?jsx?$/.test(specifier)).length;
   return withExtension > 0 && withExtension * 2 >= relative.length;
 }

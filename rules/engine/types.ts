@@ -196,6 +196,8 @@ export interface ProjectFacts {
   codeRoleOf(file: FileFacts): CodeRole;
   /** `text` with every credential in it shown as its preview, for a message that quotes what the user wrote. */
   redactSecrets(text: string): string;
+  /** Whether the relative imports of the package holding `filePath` carry extensions (`./db.js`): how fixes write theirs. */
+  writesImportExtensions(filePath: string): boolean;
 }
 
 /**

@@ -102,7 +102,7 @@ function guardShape(name: string, body: ts.Node): GuardShapeSummary {
   const requiredParameters = body.parameters.filter((parameter) => !parameter.questionToken && !parameter.initializer && !parameter.dotDotDotToken).length;
   const returned = returnedFunction(body);
   const call = returned && handlerCallOf(body, returned);
-  return { name, ...(scope && { scope }), requiredParameters, returnsFunction: returned !== undefined, ...call };
+  return { name, ...(scope && { scope }), requiredParameters, returnsFunction: returned !== undefined, ...(returned && { returnedParameters: returned.parameters.length }), ...call };
 }
 
 /** The function `definition` returns: `(handler) => async (req) => ...`, or `return async function (req) { ... }`. */

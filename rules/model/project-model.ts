@@ -101,6 +101,7 @@ export class ProjectModel implements ProjectFacts {
   private readonly usesByOwner = new WeakMap<FileSummary, Map<string, UseSummary[]>>();
   private serviceRoots = new Map<string, string>();
   private sourceFolderServices = new Map<string, boolean>();
+  private readonly importExtensionPackages = new Map<string, boolean>();
   /** "folder\0specifier" -> the file it resolves to, "" for none. */
   private resolvedModules = new Map<string, string>();
   /** specifier -> the module aliases whose pattern it matches, with what their `*` stands for, in the aliases' order. */
@@ -752,6 +753,30 @@ export class ProjectModel implements ProjectFacts {
       if (monorepoFolders.has(parts[index - 1]!)) return path.join(this.settings.root, ...parts.slice(0, index + 1));
     }
     return this.settings.root;
+  }
+
+  /**
+   * Whether most relative imports of the package holding `filePath` name the file with its emitted extension
+   * (`./db.js`), as Node's ESM resolution requires: how a fix writes an import in a file that has no relative import.
+   */
+  writesImportExtensions(filePath: string): boolean {
+    const packageRoot = this.packageOf(filePath);
+    let writes = this.importExtensionPackages.get(packageRoot);
+    if (writes === undefined) {
+      let relative = 0;
+      let withExtension = 0;
+      for (const summary of this.summaries.values()) {
+        if (this.packageOf(summary.filePath) !== packageRoot) continue;
+        for (const binding of summary.imports) {
+          if (!binding.module.startsWith(".")) continue;
+          relative++;
+          if (/\.(m|c)?jsx?$/.test(binding.module)) withExtension++;
+        }
+      }
+      writes = withExtension > 0 && withExtension * 2 >= relative;
+      this.importExtensionPackages.set(packageRoot, writes);
+    }
+    return writes;
   }
 
   /** Whether the service keeps its code under `src/`. */

@@ -57,6 +57,8 @@ export interface GuardShapeSummary {
   requiredParameters?: number;
   /** It returns a function: a wrapper (`withX(handler)`) or a middleware factory (`requireRole("admin")`). */
   returnsFunction: boolean;
+  /** How many parameters the function it returns declares: a middleware takes the request and what comes next (2 or more). */
+  returnedParameters?: number;
   /**
    * For a wrapper, how it calls the handler its first parameter receives: "forwards" the request's own arguments
    * (`handler(req, ctx)`), builds one "object" (`handler({ req, session })`), or "other" (passes it on, or calls it in several ways).

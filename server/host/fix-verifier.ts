@@ -82,9 +82,10 @@ export function createFixVerifier(root: string, original: (filePath: string) => 
         if (!sourceFile) continue;
         const diagnostics = [...program.getSyntacticDiagnostics(sourceFile), ...program.getSemanticDiagnostics(sourceFile)];
         exportsOf?.set(filePath, exportedApiOf(program.getTypeChecker(), sourceFile));
+        const unresolved = unresolvedSpecifiers(diagnostics);
         found.set(
           filePath,
-          diagnostics.filter((d) => d.category === ts.DiagnosticCategory.Error && !isUninstalledPackage(d, filePath, declared)).map((d) => located(d, sourceFile)),
+          diagnostics.filter((d) => d.category === ts.DiagnosticCategory.Error && !isUninstalledPackage(d, filePath, declared, unresolved)).map((d) => located(d, sourceFile)),
         );
       }
     }
@@ -268,12 +269,19 @@ function isCheckable(filePath: string): boolean {
   return checkable.test(filePath);
 }
 
-/** "Cannot find module 'x'" (or its declarations) for a package the file's package.json chain declares: not installed here. */
-const missingModuleCodes = new Set([2307, 2792, 7016]);
+/**
+ * "Cannot find module 'x'" (or its declarations) for a package the file's package.json chain declares: not installed
+ * here. 2354: a helper `importHelpers` takes from 'tslib', which is just as uninstalled.
+ */
+const missingModuleCodes = new Set([2307, 2354, 2792, 7016]);
 /** "Cannot find name 'x'. Do you need to install type definitions for node?" (and for a test runner). */
 const missingTypesPackageCodes = new Set([2580, 2582, 2591, 2593]);
 
-function isUninstalledPackage(diagnostic: ts.Diagnostic, filePath: string, packages: readonly PackageManifest[]): boolean {
+/**
+ * `unresolvedElsewhere`: the specifiers of the file that do not resolve (see unresolvedSpecifiers), so a subpath of a
+ * package the file already fails to import is not the fix's error.
+ */
+function isUninstalledPackage(diagnostic: ts.Diagnostic, filePath: string, packages: readonly PackageManifest[], unresolvedElsewhere: readonly string[]): boolean {
   if (missingTypesPackageCodes.has(diagnostic.code)) return true;
   if (!missingModuleCodes.has(diagnostic.code)) return false;
   const specifier = /'([^']+)'/.exec(ts.flattenDiagnosticMessageText(diagnostic.messageText, " "))?.[1];
@@ -281,9 +289,21 @@ function isUninstalledPackage(diagnostic: ts.Diagnostic, filePath: string, packa
   // Node's own modules need @types/node, which a build without it lacks for every file alike; Deno resolves `npm:`,
   // `jsr:` and URL specifiers itself, which TypeScript's resolver does not.
   if (/^(node|npm|jsr|https?):/.test(specifier) || builtinModules.includes(specifier)) return true;
-  const name = specifier.startsWith("@") ? specifier.split("/").slice(0, 2).join("/") : specifier.split("/")[0]!;
+  const name = packageNameOf(specifier);
   const bare = name.replace(/^node:/, "");
+  // A package the file already imports, and which does not resolve here for that import either, is not installed here
+  // (a monorepo package leaning on a dependency its workspace hoists): `hono/secure-headers` beside `hono`.
+  if (unresolvedElsewhere.some((other) => other !== specifier && packageNameOf(other) === name)) return true;
   return packages.some((manifest) => isWithin(filePath, manifest.packageRoot) && (manifest.dependencies.includes(name) || manifest.dependencies.includes(`@types/${bare}`)));
+}
+
+function packageNameOf(specifier: string): string {
+  return specifier.startsWith("@") ? specifier.split("/").slice(0, 2).join("/") : specifier.split("/")[0]!;
+}
+
+/** The module specifiers TypeScript could not resolve, from the file's "Cannot find module" errors. */
+function unresolvedSpecifiers(diagnostics: readonly ts.Diagnostic[]): string[] {
+  return diagnostics.filter((d) => missingModuleCodes.has(d.code)).flatMap((d) => /'([^']+)'/.exec(ts.flattenDiagnosticMessageText(d.messageText, " "))?.[1] ?? []);
 }
 
 /** `packages` with the dependencies the fixed package.json texts in `changed` declare. */

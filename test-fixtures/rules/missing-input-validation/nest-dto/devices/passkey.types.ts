@@ -1,0 +1,8 @@
+export interface SignedChallenge {
+  id: string;
+  signature: string;
+}
+
+export interface DeviceLabel {
+  label: string;
+}
