@@ -16,7 +16,7 @@ const vscodeStandIn = {
 };
 
 function status(extra: Partial<StatusParams>): StatusParams {
-  return { uri: activeUri, version: 3, complete: true, findings: 2, durationMs: 41, state: "ok", ...extra };
+  return { uri: activeUri, version: 3, complete: true, findings: 2, durationMs: 41, cpuMs: 40, state: "ok", ...extra };
 }
 
 describe("extension: the language status item", () => {
