@@ -528,12 +528,17 @@ export class ProjectModel implements ProjectFacts {
    * its argument at `index` before trusting it (see parameter-checks.ts), following imports, namespace imports and
    * re-exports to its definition.
    */
-  checksParameter(callee: string, filePath: string, index: number): boolean {
+  checksParameter(callee: string, filePath: string, index: number, depth = 0): boolean {
     const [root, ...members] = callee.split(".");
-    const checks = (summary: FileSummary, name: string): boolean => summary.checkedParameters?.some((entry) => entry.name === name && entry.parameters.includes(index)) === true;
+    // A helper that hands the argument on as it is checks it when the function it hands it to does (two calls down and more).
+    const checks = (summary: FileSummary, name: string): boolean =>
+      summary.checkedParameters?.some((entry) => entry.name === name && entry.parameters.includes(index)) === true ||
+      (depth < 4 &&
+        summary.forwardedParameters?.some((forward) => forward.name === name && forward.parameter === index && this.checksParameter(forward.callee, summary.filePath, forward.index, depth + 1)) === true);
     if (this.resolveMember(root!, members, filePath, checks, 0)) return true;
-    // `UploadCommand.create(input)`, where `create` is a static method of a base class (`extends BaseCommand`).
-    return members.length === 1 && this.inheritsMember(root!, members[0]!, filePath, checks, 0);
+    // `UploadCommand.create(input)`, where `create` is a static method of a base class (`extends BaseCommand`) that
+    // validates an instance of the class it is called on: only a class whose fields carry validation decorators checks anything.
+    return members.length === 1 && this.inheritsMember(root!, members[0]!, filePath, checks, 0) && this.isValidatedDto(root!, filePath);
   }
 
   /**

@@ -390,6 +390,11 @@ export interface FileSummary {
    * a schema validator run over the parameter, or every use of it a check or behind one (see parameter-checks.ts).
    */
   checkedParameters?: Array<{ name: string; parameters: number[] }>;
+  /**
+   * Parameters a function here hands on as they are to another function's argument (`callee` as this file names it):
+   * the parameter is checked when that callee checks the argument, in this file or another (see parameter-checks.ts).
+   */
+  forwardedParameters?: Array<{ name: string; parameter: number; callee: string; index: number }>;
   /** Classes here that extend another by name (`class UploadCommand extends BaseCommand`): where inherited static methods live. */
   classBases?: Array<{ name: string; base: string }>;
   /** Functions here that set up a protocol server (MCP, SAML, OAuth/OIDC) and return it (see parameter-checks.ts). */
