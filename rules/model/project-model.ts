@@ -240,6 +240,26 @@ export class ProjectModel implements ProjectFacts {
   }
 
   /**
+   * How the other files of the project call the function `exportedName` of `filePath`: the argument positions some call
+   * hands a non-literal, and whether some call runs inside a function. Undefined when an importer uses it otherwise
+   * than by calling it by name (passes it on, re-exports it, imports the module whole) or nothing imports it.
+   */
+  callsOfExport(filePath: string, exportedName: string): { openArguments: Set<number>; calledInFunction: boolean } | undefined {
+    const importers = this.importersOfExport(filePath, exportedName);
+    if (importers.length === 0) return undefined;
+    const openArguments = new Set<number>();
+    let calledInFunction = false;
+    for (const importer of importers) {
+      const binding = importer.imports.find((candidate) => candidate.imported === exportedName && this.resolveModule(candidate.module, importer.filePath) === filePath);
+      const calls = binding && importer.importedCalls?.find((entry) => entry.callee === binding.local);
+      if (!calls) return undefined;
+      for (const index of calls.openArguments) openArguments.add(index);
+      calledInFunction ||= calls.calledInFunction;
+    }
+    return { openArguments, calledInFunction };
+  }
+
+  /**
    * No file imports `exportedName` from `filePath`, nor imports any binding of that name from a module Harden could not
    * resolve (an alias it does not know), nor loads the file whole: an export nothing uses.
    */

@@ -395,6 +395,11 @@ export interface FileSummary {
    * the parameter is checked when that callee checks the argument, in this file or another (see parameter-checks.ts).
    */
   forwardedParameters?: Array<{ name: string; parameter: number; callee: string; index: number }>;
+  /**
+   * Imported functions this file calls by name: the argument positions any call hands a non-literal, and whether a call
+   * runs inside a function rather than while the module loads (see imported-calls.ts).
+   */
+  importedCalls?: Array<{ callee: string; openArguments: number[]; calledInFunction: boolean }>;
   /** Classes here that extend another by name (`class UploadCommand extends BaseCommand`): where inherited static methods live. */
   classBases?: Array<{ name: string; base: string }>;
   /** Functions here that set up a protocol server (MCP, SAML, OAuth/OIDC) and return it (see parameter-checks.ts). */
