@@ -95,7 +95,7 @@ export class ProjectModel implements ProjectFacts {
   private projectEnvReads?: Array<EnvReadSummary & { filePath: string }>;
   private mountedAppKeys?: Set<string>;
   private handOffs?: Map<string, MountSite[]>;
-  private appWideEnvSchemas?: Array<{ filePath: string; keys: string[] }>;
+  private appWideEnvSchemas?: Array<{ filePath: string; schema: EnvSchemaSummary }>;
   // Fixes ask these once per finding; answering from the whole project each time made large projects quadratic.
   private readonly guardsInUse = new Map<string, GuardDefinition[]>();
   private readonly usesByOwner = new WeakMap<FileSummary, Map<string, UseSummary[]>>();
@@ -417,10 +417,12 @@ export class ProjectModel implements ProjectFacts {
    * folder (see `envSchemaFor`), or one its service's framework registers app-wide at start-up (`@fastify/env`).
    */
   isValidatedEnvName(name: string, filePath: string): boolean {
-    if (this.envSchemaFor(filePath)?.schema.keys.includes(name)) return true;
-    this.appWideEnvSchemas ??= [...this.summaries.values()].flatMap((summary) => (summary.envSchema?.isAppWide ? [{ filePath: summary.filePath, keys: summary.envSchema.keys }] : []));
+    const covering = this.envSchemaFor(filePath)?.schema;
+    if (covering && (covering.keysUnknown || covering.keys.includes(name))) return true;
+    this.appWideEnvSchemas ??= [...this.summaries.values()].flatMap((summary) => (summary.envSchema?.isAppWide ? [{ filePath: summary.filePath, schema: summary.envSchema }] : []));
     const service = this.serviceRootOf(filePath);
-    return this.appWideEnvSchemas.some((schema) => schema.keys.includes(name) && this.serviceRootOf(schema.filePath) === service);
+    // A schema defined in another module (NestJS `validationSchema: envSchema`) is taken to list what the service reads.
+    return this.appWideEnvSchemas.some(({ filePath: schemaFile, schema }) => (schema.keysUnknown || schema.keys.includes(name)) && this.serviceRootOf(schemaFile) === service);
   }
 
   /** The module that validates `process.env` for `filePath`: the one in the closest folder above it. */

@@ -240,6 +240,8 @@ export interface EnvSchemaSummary {
   insertion?: { position: number; indent: string; needsComma: boolean };
   /** Registered on the app by its framework at start-up (`@fastify/env`), so it validates for the whole service, not only its importers. */
   isAppWide?: boolean;
+  /** The schema is defined elsewhere (`validationSchema: envSchema` imported): which keys it lists is not known here. */
+  keysUnknown?: boolean;
 }
 
 /** A CORS policy an app declares: cors middleware or plugin, NestJS/Socket.IO `cors` options, or an Access-Control-Allow-Origin header it writes. */
