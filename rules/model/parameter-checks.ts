@@ -168,12 +168,24 @@ function forwardedParameters(definition: FunctionLike | ts.ConstructorDeclaratio
       if (!ts.isCallExpression(call)) continue;
       const position = call.arguments.indexOf(outer as ts.Expression);
       const callee = position < 0 ? undefined : calleeText(call);
-      if (callee && !callee.startsWith("this.") && !forwards.some((forward) => forward.parameter === index && forward.callee === callee && forward.index === position)) {
+      if (callee && isProjectCallee(callee, call) && !forwards.some((forward) => forward.parameter === index && forward.callee === callee && forward.index === position)) {
         forwards.push({ parameter: index, callee, index: position });
       }
     }
   });
   return forwards;
+}
+
+/** The callee may be a project function: bound by an import, or a function or class declared at the top of this file (not a global such as `console`). */
+function isProjectCallee(callee: string, call: ts.CallExpression): boolean {
+  const root = callee.split(".")[0]!;
+  if (root === "this") return false;
+  if (importedModuleOf(root, call) !== undefined) return true;
+  return call.getSourceFile().statements.some(
+    (statement) =>
+      ((ts.isFunctionDeclaration(statement) || ts.isClassDeclaration(statement)) && statement.name?.text === root) ||
+      (ts.isVariableStatement(statement) && statement.declarationList.declarations.some((declaration) => ts.isIdentifier(declaration.name) && declaration.name.text === root)),
+  );
 }
 
 function isThisParameter(parameter: ts.ParameterDeclaration): boolean {

@@ -244,19 +244,29 @@ export class ProjectModel implements ProjectFacts {
    * hands a non-literal, and whether some call runs inside a function. Undefined when an importer uses it otherwise
    * than by calling it by name (passes it on, re-exports it, imports the module whole) or nothing imports it.
    */
-  callsOfExport(filePath: string, exportedName: string): { openArguments: Set<number>; calledInFunction: boolean } | undefined {
+  callsOfExport(filePath: string, exportedName: string, depth = 0): { openArguments: Set<number>; calledInFunction: boolean } | undefined {
     const importers = this.importersOfExport(filePath, exportedName);
-    if (importers.length === 0) return undefined;
+    if (depth > 3) return undefined;
+    // A barrel whose importers take other names passes on no call of this one.
+    if (importers.length === 0) return depth > 0 ? { openArguments: new Set(), calledInFunction: false } : undefined;
     const openArguments = new Set<number>();
     let calledInFunction = false;
     for (const importer of importers) {
       const binding = importer.imports.find((candidate) => candidate.imported === exportedName && this.resolveModule(candidate.module, importer.filePath) === filePath);
       const calls = binding && importer.importedCalls?.find((entry) => entry.callee === binding.local);
-      if (!calls) return undefined;
-      for (const index of calls.openArguments) openArguments.add(index);
-      calledInFunction ||= calls.calledInFunction;
+      // A barrel that passes the name on (`export * from "./utils"`, `export { f } from`): its own importers call it.
+      const passedOn = calls ? undefined : this.reExports(importer, exportedName) ? this.callsOfExport(importer.filePath, exportedName, depth + 1) : undefined;
+      const found = calls ? { openArguments: new Set(calls.openArguments), calledInFunction: calls.calledInFunction } : passedOn;
+      if (!found) return undefined;
+      for (const index of found.openArguments) openArguments.add(index);
+      calledInFunction ||= found.calledInFunction;
     }
     return { openArguments, calledInFunction };
+  }
+
+  /** The file exports `name` it takes from another module: a named re-export, or a module re-exported whole. */
+  private reExports(summary: FileSummary, name: string): boolean {
+    return summary.exports.some((binding) => binding.exported === name && binding.local.includes("#")) || summary.codeMarkers?.barrel === true;
   }
 
   /**
