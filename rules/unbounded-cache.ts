@@ -4,6 +4,7 @@
 import { ts } from "ts-morph";
 import { defineRule, type RuleContext } from "./engine/types.js";
 import { quoteNode } from "./model/secret-literals.js";
+import { envNameOf } from "./model/env-reads.js";
 import { calleeText, unwrapExpression } from "./model/syntax.js";
 
 const { SyntaxKind } = ts;
@@ -98,7 +99,7 @@ export default defineRule({
           const growthSite = growth.get(name);
           if (!growthSite || bounded.has(name) || !grows(container, growthSite) || hasFiniteKeys(container)) continue;
           const sites = growthSites.get(name)!;
-          if (sites.every((site) => hasBoundedKey(site) || isGuardedByMembership(site, name) || runsOnlyWhileLoading(ctx, site))) continue;
+          if (sites.every((site) => hasBoundedKey(ctx, site) || isGuardedByMembership(site, name) || runsOnlyWhileLoading(ctx, site))) continue;
           if (sites.every((site) => isFedOnlyByTests(ctx, site))) continue;
           ctx.report({ node: container.declaration, messageId: "grows", data: { name, kind: container.kind, growth: growthText(growthSite) } });
         }
@@ -205,41 +206,67 @@ function hasFiniteKeys(container: Container): boolean {
  * a literal, a class identity (`target.constructor.name`, as decorators record the class they are applied to: bounded
  * by the classes in the code), or a parameter whose declared type is closed (`language: keyof typeof locales`).
  */
-function hasBoundedKey(site: ts.Node): boolean {
+function hasBoundedKey(ctx: RuleContext<unknown>, site: ts.Node): boolean {
   const key = ts.isBinaryExpression(site)
     ? ts.isElementAccessExpression(site.left) ? site.left.argumentExpression : undefined
     : (site as ts.CallExpression).arguments[0];
   const method = ts.isCallExpression(site) && ts.isPropertyAccessExpression(site.expression) ? site.expression.name.text : undefined;
   if (!key || method === "push" || method === "unshift") return false;
-  return isBoundedKey(key, site, 0);
+  return isBoundedKey(ctx, key, site, 0);
 }
 
 /** String methods whose result is bounded by their receiver: a closed set of inputs gives a closed set of outputs. */
 const keyPreservingMethods = new Set(["replace", "replaceAll", "toLowerCase", "toUpperCase", "trim", "toString", "slice", "substring"]);
 
-function isBoundedKey(node: ts.Expression, site: ts.Node, depth: number): boolean {
+function isBoundedKey(ctx: RuleContext<unknown>, node: ts.Expression, site: ts.Node, depth: number): boolean {
   if (depth > 6) return false;
   const expression = unwrapExpression(node);
   if (ts.isStringLiteralLike(expression) || ts.isNumericLiteral(expression)) return true;
-  if (ts.isConditionalExpression(expression)) return isBoundedKey(expression.whenTrue, site, depth + 1) && isBoundedKey(expression.whenFalse, site, depth + 1);
+  // `process.env.DATABASE_URL`: one value per deployment.
+  if (envNameOf(expression) !== undefined) return true;
+  if (ts.isConditionalExpression(expression)) return isBoundedKey(ctx, expression.whenTrue, site, depth + 1) && isBoundedKey(ctx, expression.whenFalse, site, depth + 1);
   if (ts.isBinaryExpression(expression) && (expression.operatorToken.kind === SyntaxKind.QuestionQuestionToken || expression.operatorToken.kind === SyntaxKind.BarBarToken)) {
-    return isBoundedKey(expression.left, site, depth + 1) && isBoundedKey(expression.right, site, depth + 1);
+    return isBoundedKey(ctx, expression.left, site, depth + 1) && isBoundedKey(ctx, expression.right, site, depth + 1);
   }
-  if (ts.isTemplateExpression(expression)) return expression.templateSpans.every((span) => isBoundedKey(span.expression, site, depth + 1));
+  if (ts.isTemplateExpression(expression)) return expression.templateSpans.every((span) => isBoundedKey(ctx, span.expression, site, depth + 1));
   if (ts.isCallExpression(expression) && /^(String|JSON\.stringify)$/.test(calleeText(expression) ?? "") && expression.arguments.length === 1) {
-    return isBoundedKey(expression.arguments[0]!, site, depth + 1);
+    return isBoundedKey(ctx, expression.arguments[0]!, site, depth + 1);
   }
   if (ts.isPropertyAccessExpression(expression)) return readsConstructor(expression) || isClosedParameterProperty(expression, site);
   if (ts.isCallExpression(expression) && ts.isPropertyAccessExpression(expression.expression) && keyPreservingMethods.has(expression.expression.name.text)) {
-    return isBoundedKey(expression.expression.expression, site, depth + 1);
+    return isBoundedKey(ctx, expression.expression.expression, site, depth + 1);
   }
   if (!ts.isIdentifier(expression)) return false;
   const declaration = localDeclarationOf(expression.text, site);
   if (!declaration) return false;
-  if (ts.isParameter(declaration)) return declaration.type !== undefined && isFiniteType(declaration.type, 0);
+  if (ts.isParameter(declaration)) return (declaration.type !== undefined && isFiniteType(declaration.type, 0)) || isAlwaysPassedBoundedKey(ctx, declaration, depth);
   const list = declaration.parent;
   const isConstant = ts.isVariableDeclarationList(list) && (list.flags & ts.NodeFlags.Const) !== 0;
-  return isConstant && declaration.initializer !== undefined && isBoundedKey(declaration.initializer, site, depth + 1);
+  return isConstant && declaration.initializer !== undefined && isBoundedKey(ctx, declaration.initializer, site, depth + 1);
+}
+
+/**
+ * A parameter of a top-level function whose every call passes a bounded key in its place: calls in this file (followed
+ * like any key), and, when the function is exported, calls in the files that import it, each with a literal there
+ * (`getCounter("http.requests")`, a registry keyed by the names its callers write). A function handed around as a
+ * value, or called by no one, may be given anything.
+ */
+function isAlwaysPassedBoundedKey(ctx: RuleContext<unknown>, parameter: ts.ParameterDeclaration, depth: number): boolean {
+  const fn = parameter.parent;
+  const index = fn.parameters.indexOf(parameter);
+  const named = topLevelFunctionOf(firstChildOf(fn));
+  if (!named || named.declaration !== (ts.isFunctionDeclaration(fn) ? fn : fn.parent) || parameter.dotDotDotToken) return false;
+  const localCalls = callsOf(named.name.text, ctx.sourceFile, named.declaration);
+  if (!localCalls.every((call) => call.arguments[index] !== undefined && isBoundedKey(ctx, call.arguments[index]!, call, depth + 1))) return false;
+  const exported = ctx.file.exports.find((binding) => binding.local === named.name.text);
+  if (!exported) return localCalls.length > 0 && !isReferencedOtherwise(named, ctx.sourceFile);
+  const elsewhere = ctx.project.callsOfExport(ctx.filePath, exported.exported);
+  return elsewhere !== undefined && !elsewhere.openArguments.has(index) && !isReferencedOtherwise(named, ctx.sourceFile);
+}
+
+/** The function's name appears in the file other than as the callee of a call (a callback, an export list). */
+function isReferencedOtherwise(named: { name: ts.Identifier; declaration: ts.Node }, sourceFile: ts.SourceFile): boolean {
+  return callsOf(named.name.text, sourceFile, named.declaration).length === 0 && isReferencedOutside(named, sourceFile);
 }
 
 /** `target.constructor.name`, `(target.constructor as typeof Model).modelName`: a property of a class itself. */
@@ -455,12 +482,21 @@ function isLoadTimeFunction(ctx: RuleContext<unknown>, fn: ts.Node | undefined, 
   if (!fn || depth > 3 || handlesRequests(ctx, fn)) return false;
   if (loadsFromDisk(fn)) return true;
   const named = topLevelFunctionOf(firstChildOf(fn));
-  if (!named || ctx.file.exports.some((binding) => binding.local === named.name.text)) return false;
+  if (!named) return false;
+  const exported = ctx.file.exports.find((binding) => binding.local === named.name.text);
+  // A declaration helper every importer calls while it loads (`export const api = register({ … })` at module level).
+  if (exported) return isCalledOnlyWhileImportersLoad(ctx, named, exported.exported);
   const calls = callsOf(named.name.text, ctx.sourceFile, named.declaration);
   return calls.length > 0 && calls.every((call) => {
     const caller = outermostFunctionOf(call);
     return caller === undefined || isLoadTimeFunction(ctx, caller, depth + 1);
   });
+}
+
+function isCalledOnlyWhileImportersLoad(ctx: RuleContext<unknown>, named: { name: ts.Identifier; declaration: ts.Node }, exported: string): boolean {
+  if (isReferencedOutside(named, ctx.sourceFile)) return false;
+  const elsewhere = ctx.project.callsOfExport(ctx.filePath, exported);
+  return elsewhere !== undefined && !elsewhere.calledInFunction;
 }
 
 /** A node inside `fn`, so that `topLevelFunctionOf` (which starts from a parent) finds `fn` itself. */

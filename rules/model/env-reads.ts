@@ -324,8 +324,42 @@ function jsonSchemaEnvOf(call: ts.CallExpression, sourceFile: ts.SourceFile): En
     if (plugin && ts.isIdentifier(plugin) && importedModuleOf(plugin.text, plugin) === "@fastify/env") options = call.arguments[1];
   } else if (ts.isIdentifier(callee) && importedModuleOf(callee.text, callee) === "env-schema") {
     options = call.arguments[0];
+  } else if (isNestConfigForRoot(callee)) {
+    return nestConfigSchemaOf(call, sourceFile);
   }
   return options && schemaFromOptions(options, call, sourceFile);
+}
+
+/** `ConfigModule.forRoot(…)` with `ConfigModule` imported from `@nestjs/config` (under any local name). */
+function isNestConfigForRoot(callee: ts.Expression): boolean {
+  if (!ts.isPropertyAccessExpression(callee) || callee.name.text !== "forRoot") return false;
+  const owner = unwrapExpression(callee.expression);
+  return ts.isIdentifier(owner) && importedModuleOf(owner.text, owner) === "@nestjs/config";
+}
+
+/**
+ * NestJS's config module checks `process.env` while the app boots when given a `validationSchema` (Joi) or a
+ * `validate` function, before any config factory runs: it validates for the whole service. The keys are read from a
+ * `Joi.object({ … })` written in place; a schema defined in another module lists keys this file cannot see.
+ */
+function nestConfigSchemaOf(call: ts.CallExpression, sourceFile: ts.SourceFile): EnvSchemaSummary | undefined {
+  const options = localObject(call.arguments[0]);
+  const schema = options && (objectPropertyValue(options, "validationSchema") ?? objectPropertyValue(options, "validate"));
+  if (!schema) return undefined;
+  const value = unwrapExpression(schema);
+  const literal = ts.isCallExpression(value) && /\.object$/.test(calleeText(value) ?? "") ? localObject(value.arguments[0]) : undefined;
+  const keys = literal ? literal.properties.flatMap((property) => (property.name && (ts.isIdentifier(property.name) || ts.isStringLiteral(property.name)) ? [property.name.text] : [])) : [];
+  return { span: spanOf(call, sourceFile), keys, isAppWide: true, ...(literal ? {} : { keysUnknown: true }) };
+}
+
+function objectPropertyValue(object: ts.ObjectLiteralExpression, name: string): ts.Expression | undefined {
+  for (const property of object.properties) {
+    if (!property.name || !(ts.isIdentifier(property.name) || ts.isStringLiteral(property.name)) || property.name.text !== name) continue;
+    if (ts.isPropertyAssignment(property)) return property.initializer;
+    if (ts.isShorthandPropertyAssignment(property)) return property.name;
+    if (ts.isMethodDeclaration(property)) return property.name as ts.Expression;
+  }
+  return undefined;
 }
 
 /**

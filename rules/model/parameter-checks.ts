@@ -68,6 +68,7 @@ export const parameterChecks: Extractor = {
     for (const { name, definition } of namedFunctions(node)) {
       const indices = checkedParameterIndices(definition);
       if (indices.length > 0) record(summary, name, indices);
+      for (const forward of forwardedParameters(definition, indices)) (summary.forwardedParameters ??= []).push({ name, ...forward });
       if (!name.includes(".") && protocolServerSpelling.test(sourceFile.text) && setsUpProtocolServer(definition)) {
         const factories = (summary.protocolServerFactories ??= []);
         if (!factories.includes(name)) factories.push(name);
@@ -148,6 +149,43 @@ export function checkedParameterIndices(definition: FunctionLike | ts.Constructo
     if (ts.isIdentifier(parameter.name) && isValueChecked(parameter.name.text, body, 0)) indices.push(index);
   });
   return indices;
+}
+
+/**
+ * The parameters not checked here that the function hands on as they are to a plain call (`checkRequest(c, body,
+ * schema)`, `helpers.validateWith(schema, body)`): whether they are checked is the callee's answer, which the project
+ * model looks up across files. A `this.` call or a callback is not followed.
+ */
+function forwardedParameters(definition: FunctionLike | ts.ConstructorDeclaration, checked: number[]): Array<{ parameter: number; callee: string; index: number }> {
+  const body = definition.body;
+  if (!body) return [];
+  const forwards: Array<{ parameter: number; callee: string; index: number }> = [];
+  definition.parameters.filter((parameter) => !isThisParameter(parameter)).forEach((parameter, index) => {
+    if (checked.includes(index) || !ts.isIdentifier(parameter.name)) return;
+    for (const reference of referencesTo(parameter.name.text, body)) {
+      const outer = outerValue(reference);
+      const call = outer.parent;
+      if (!ts.isCallExpression(call)) continue;
+      const position = call.arguments.indexOf(outer as ts.Expression);
+      const callee = position < 0 ? undefined : calleeText(call);
+      if (callee && isProjectCallee(callee, call) && !forwards.some((forward) => forward.parameter === index && forward.callee === callee && forward.index === position)) {
+        forwards.push({ parameter: index, callee, index: position });
+      }
+    }
+  });
+  return forwards;
+}
+
+/** The callee may be a project function: bound by an import, or a function or class declared at the top of this file (not a global such as `console`). */
+function isProjectCallee(callee: string, call: ts.CallExpression): boolean {
+  const root = callee.split(".")[0]!;
+  if (root === "this") return false;
+  if (importedModuleOf(root, call) !== undefined) return true;
+  return call.getSourceFile().statements.some(
+    (statement) =>
+      ((ts.isFunctionDeclaration(statement) || ts.isClassDeclaration(statement)) && statement.name?.text === root) ||
+      (ts.isVariableStatement(statement) && statement.declarationList.declarations.some((declaration) => ts.isIdentifier(declaration.name) && declaration.name.text === root)),
+  );
 }
 
 function isThisParameter(parameter: ts.ParameterDeclaration): boolean {

@@ -95,7 +95,7 @@ export class ProjectModel implements ProjectFacts {
   private projectEnvReads?: Array<EnvReadSummary & { filePath: string }>;
   private mountedAppKeys?: Set<string>;
   private handOffs?: Map<string, MountSite[]>;
-  private appWideEnvSchemas?: Array<{ filePath: string; keys: string[] }>;
+  private appWideEnvSchemas?: Array<{ filePath: string; schema: EnvSchemaSummary }>;
   // Fixes ask these once per finding; answering from the whole project each time made large projects quadratic.
   private readonly guardsInUse = new Map<string, GuardDefinition[]>();
   private readonly usesByOwner = new WeakMap<FileSummary, Map<string, UseSummary[]>>();
@@ -267,6 +267,36 @@ export class ProjectModel implements ProjectFacts {
   }
 
   /**
+   * How the other files of the project call the function `exportedName` of `filePath`: the argument positions some call
+   * hands a non-literal, and whether some call runs inside a function. Undefined when an importer uses it otherwise
+   * than by calling it by name (passes it on, re-exports it, imports the module whole) or nothing imports it.
+   */
+  callsOfExport(filePath: string, exportedName: string, depth = 0): { openArguments: Set<number>; calledInFunction: boolean } | undefined {
+    const importers = this.importersOfExport(filePath, exportedName);
+    if (depth > 3) return undefined;
+    // A barrel whose importers take other names passes on no call of this one.
+    if (importers.length === 0) return depth > 0 ? { openArguments: new Set(), calledInFunction: false } : undefined;
+    const openArguments = new Set<number>();
+    let calledInFunction = false;
+    for (const importer of importers) {
+      const binding = importer.imports.find((candidate) => candidate.imported === exportedName && this.resolveModule(candidate.module, importer.filePath) === filePath);
+      const calls = binding && importer.importedCalls?.find((entry) => entry.callee === binding.local);
+      // A barrel that passes the name on (`export * from "./utils"`, `export { f } from`): its own importers call it.
+      const passedOn = calls ? undefined : this.reExports(importer, exportedName) ? this.callsOfExport(importer.filePath, exportedName, depth + 1) : undefined;
+      const found = calls ? { openArguments: new Set(calls.openArguments), calledInFunction: calls.calledInFunction } : passedOn;
+      if (!found) return undefined;
+      for (const index of found.openArguments) openArguments.add(index);
+      calledInFunction ||= found.calledInFunction;
+    }
+    return { openArguments, calledInFunction };
+  }
+
+  /** The file exports `name` it takes from another module: a named re-export, or a module re-exported whole. */
+  private reExports(summary: FileSummary, name: string): boolean {
+    return summary.exports.some((binding) => binding.exported === name && binding.local.includes("#")) || summary.codeMarkers?.barrel === true;
+  }
+
+  /**
    * No file imports `exportedName` from `filePath`, nor imports any binding of that name from a module Harden could not
    * resolve (an alias it does not know), nor loads the file whole: an export nothing uses.
    */
@@ -424,10 +454,12 @@ export class ProjectModel implements ProjectFacts {
    * folder (see `envSchemaFor`), or one its service's framework registers app-wide at start-up (`@fastify/env`).
    */
   isValidatedEnvName(name: string, filePath: string): boolean {
-    if (this.envSchemaFor(filePath)?.schema.keys.includes(name)) return true;
-    this.appWideEnvSchemas ??= [...this.summaries.values()].flatMap((summary) => (summary.envSchema?.isAppWide ? [{ filePath: summary.filePath, keys: summary.envSchema.keys }] : []));
+    const covering = this.envSchemaFor(filePath)?.schema;
+    if (covering && (covering.keysUnknown || covering.keys.includes(name))) return true;
+    this.appWideEnvSchemas ??= [...this.summaries.values()].flatMap((summary) => (summary.envSchema?.isAppWide ? [{ filePath: summary.filePath, schema: summary.envSchema }] : []));
     const service = this.serviceRootOf(filePath);
-    return this.appWideEnvSchemas.some((schema) => schema.keys.includes(name) && this.serviceRootOf(schema.filePath) === service);
+    // A schema defined in another module (NestJS `validationSchema: envSchema`) is taken to list what the service reads.
+    return this.appWideEnvSchemas.some(({ filePath: schemaFile, schema }) => (schema.keysUnknown || schema.keys.includes(name)) && this.serviceRootOf(schemaFile) === service);
   }
 
   /** The module that validates `process.env` for `filePath`: the one in the closest folder above it. */
@@ -555,12 +587,17 @@ export class ProjectModel implements ProjectFacts {
    * its argument at `index` before trusting it (see parameter-checks.ts), following imports, namespace imports and
    * re-exports to its definition.
    */
-  checksParameter(callee: string, filePath: string, index: number): boolean {
+  checksParameter(callee: string, filePath: string, index: number, depth = 0): boolean {
     const [root, ...members] = callee.split(".");
-    const checks = (summary: FileSummary, name: string): boolean => summary.checkedParameters?.some((entry) => entry.name === name && entry.parameters.includes(index)) === true;
+    // A helper that hands the argument on as it is checks it when the function it hands it to does (two calls down and more).
+    const checks = (summary: FileSummary, name: string): boolean =>
+      summary.checkedParameters?.some((entry) => entry.name === name && entry.parameters.includes(index)) === true ||
+      (depth < 4 &&
+        summary.forwardedParameters?.some((forward) => forward.name === name && forward.parameter === index && this.checksParameter(forward.callee, summary.filePath, forward.index, depth + 1)) === true);
     if (this.resolveMember(root!, members, filePath, checks, 0)) return true;
-    // `UploadCommand.create(input)`, where `create` is a static method of a base class (`extends BaseCommand`).
-    return members.length === 1 && this.inheritsMember(root!, members[0]!, filePath, checks, 0);
+    // `UploadCommand.create(input)`, where `create` is a static method of a base class (`extends BaseCommand`) that
+    // validates an instance of the class it is called on: only a class whose fields carry validation decorators checks anything.
+    return members.length === 1 && this.inheritsMember(root!, members[0]!, filePath, checks, 0) && this.isValidatedDto(root!, filePath);
   }
 
   /**

@@ -475,6 +475,7 @@ class HandlerAnalysis {
     } else if (ts.isCallExpression(parent) && parent.arguments.includes(outer as ts.Expression)) {
       if (this.isValidatorCall(parent) || isSignatureCheck(parent) || this.isProtocolHandlerCall(parent) || this.passesToCheckingParameter(parent, outer) || this.isSignedContent(parent)) trace.validated = true;
       else if (this.isInstanceConversion(parent)) this.traceWhole(parent, trace, depth + 1, shape);
+      else if (this.convertsIntoChecked(parent, outer)) trace.validated = true;
       else if (shape === "text" && calleeText(parent) === "JSON.parse" && !trace.conversion) this.traceConversion(parent, trace, depth, "object");
       else this.noteWholeUse(outer, trace);
     } else if (shape === "text" && isNewUrlSearchParams(parent, outer) && !trace.conversion) {
@@ -485,7 +486,7 @@ class HandlerAnalysis {
     } else if (optionOfCall(outer)) {
       // `constructEvent({ payload, sigHeader, secret })`: the call receives the input as an option.
       const call = optionOfCall(outer)!;
-      if (this.isValidatorCall(call) || isSignatureCheck(call) || this.isProtocolHandlerCall(call)) trace.validated = true;
+      if (this.isValidatorCall(call) || isSignatureCheck(call) || this.isProtocolHandlerCall(call) || this.passesToCheckingParameter(call, outer.parent.parent)) trace.validated = true;
       else this.noteWholeUse(outer, trace);
     } else if (!isPresenceCheck(outer)) {
       this.noteWholeUse(outer, trace);
@@ -622,6 +623,22 @@ class HandlerAnalysis {
         : [];
     const uses = this.referencesOf(names);
     return uses.length > 0 && uses.every((use) => this.reachesOnlyProtocolServer(use, depth + 1));
+  }
+
+  /**
+   * `const body = toBody(c.req.query()); await checkRequest(c, body, schema)`: the input is reshaped by a call and what it
+   * gives is handed to a validator, or to a project function that checks it, before anything else uses it: the reshaped
+   * value is what the handler goes on with. A write (`db.create(req.body)`) is a use, not a reshaping.
+   */
+  private convertsIntoChecked(call: ts.CallExpression, input: ts.Node): boolean {
+    if (isWriteData(input)) return false;
+    const holder = outermostValue(call).parent;
+    if (!ts.isVariableDeclaration(holder) || !ts.isIdentifier(holder.name)) return false;
+    const [first] = this.referencesOf([holder.name]);
+    if (!first) return false;
+    const outer = outermostValue(first);
+    const next = outer.parent;
+    return ts.isCallExpression(next) && next.arguments.includes(outer as ts.Expression) && (this.isValidatorCall(next) || this.passesToCheckingParameter(next, outer));
   }
 
   /** The call hands `argument` to a project function that checks it first: `readText(form, "title")`, `this.users.create(dto)`, `new Command(body)`. */
@@ -834,8 +851,11 @@ function fieldUseAt(outer: ts.Node, analysis: HandlerAnalysis): FieldUse {
     return { type: "unknown", coerced: validated, validated };
   }
   // `schema.safeParse({ email: req.body.email })`: the field is checked as a property of what the validator gets.
+  // `Command.create({ ext: query.ext })` whose factory validates what it is given: the field is checked as a property of it.
   const option = optionOfCall(outer);
-  if (option && (analysis.isValidatorCall(option) || analysis.isProtocolHandlerCall(option))) return { type: "unknown", coerced: true, validated: true };
+  if (option && (analysis.isValidatorCall(option) || analysis.isProtocolHandlerCall(option) || analysis.passesToCheckingParameter(option, outer.parent.parent))) {
+    return { type: "unknown", coerced: true, validated: true };
+  }
   if (ts.isPrefixUnaryExpression(parent) && (parent.operator === ts.SyntaxKind.PlusToken || parent.operator === ts.SyntaxKind.MinusToken)) {
     return { type: "number", coerced: parent.operator === ts.SyntaxKind.PlusToken };
   }

@@ -242,6 +242,8 @@ export interface EnvSchemaSummary {
   insertion?: { position: number; indent: string; needsComma: boolean };
   /** Registered on the app by its framework at start-up (`@fastify/env`), so it validates for the whole service, not only its importers. */
   isAppWide?: boolean;
+  /** The schema is defined elsewhere (`validationSchema: envSchema` imported): which keys it lists is not known here. */
+  keysUnknown?: boolean;
 }
 
 /** A CORS policy an app declares: cors middleware or plugin, NestJS/Socket.IO `cors` options, or an Access-Control-Allow-Origin header it writes. */
@@ -392,6 +394,16 @@ export interface FileSummary {
    * a schema validator run over the parameter, or every use of it a check or behind one (see parameter-checks.ts).
    */
   checkedParameters?: Array<{ name: string; parameters: number[] }>;
+  /**
+   * Parameters a function here hands on as they are to another function's argument (`callee` as this file names it):
+   * the parameter is checked when that callee checks the argument, in this file or another (see parameter-checks.ts).
+   */
+  forwardedParameters?: Array<{ name: string; parameter: number; callee: string; index: number }>;
+  /**
+   * Imported functions this file calls by name: the argument positions any call hands a non-literal, and whether a call
+   * runs inside a function rather than while the module loads (see imported-calls.ts).
+   */
+  importedCalls?: Array<{ callee: string; openArguments: number[]; calledInFunction: boolean }>;
   /** Classes here that extend another by name (`class UploadCommand extends BaseCommand`): where inherited static methods live. */
   classBases?: Array<{ name: string; base: string }>;
   /** Functions here that set up a protocol server (MCP, SAML, OAuth/OIDC) and return it (see parameter-checks.ts). */

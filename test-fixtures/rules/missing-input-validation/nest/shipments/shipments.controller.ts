@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Post, Query, UseGuards } from "@nestjs/common";
 import { AuthGuard } from "@nestjs/passport";
 import { BookShipmentDto, LabelRequestDto, ShipmentNoteBody } from "./dtos";
-import { ArchiveShipmentCommand, TrackShipmentCommand } from "./commands/track-shipment.command";
+import { ArchiveShipmentCommand, QuoteShipmentCommand, RerouteShipmentCommand, TrackShipmentCommand } from "./commands/track-shipment.command";
 import { ShipmentsService } from "./shipments.service";
 
 @Controller("shipments")
@@ -38,6 +38,22 @@ export class ShipmentsController {
   archive(@Body() body: ArchiveBody) {
     return this.shipments.archive(ArchiveShipmentCommand.create(body));
   }
+
+  // ok: missing-input-validation -- the single query value and a body field become fields of a command whose `create` checks its decorated fields
+  @Post("quote")
+  quote(@Query("service") service: string, @Body() body: QuoteBody) {
+    return this.shipments.quote(QuoteShipmentCommand.create({ accountId: "self", service, destination: body.destination }));
+  }
+
+  @Post("reroute")
+  // expect: missing-input-validation
+  reroute(@Body() body: QuoteBody) {
+    return this.shipments.reroute(RerouteShipmentCommand.create({ accountId: "self", destination: body.destination }));
+  }
+}
+
+interface QuoteBody {
+  destination: string;
 }
 
 /** Only TypeScript shapes: what checks them is the command each is handed to. */

@@ -13,3 +13,21 @@ export class ArchiveShipmentCommand extends LooseCommand {
   accountId!: string;
   reason!: string;
 }
+
+/** Its own fields are checked by `create` (inherited from the checking base). */
+export class QuoteShipmentCommand extends AccountCommand {
+  @IsString()
+  accountId!: string;
+
+  @IsIn(["ground", "air"])
+  service!: string;
+
+  @IsString()
+  destination!: string;
+}
+
+/** Built through the same checking `create`, but no field of it carries a decorator: nothing is checked. */
+export class RerouteShipmentCommand extends AccountCommand {
+  accountId!: string;
+  destination!: string;
+}

@@ -1,0 +1,39 @@
+// How a file calls the functions it imports: for each imported function called by name, the argument positions it is
+// ever handed something other than a literal, and whether any call runs inside a function (after load) rather than at
+// module level. Lets a module's own analysis ask what every caller in the project passes (a registry keyed only by
+// literals its importers write, or filled only while they load). Records only; never reports.
+import { ts } from "ts-morph";
+import type { Extractor } from "./summarize.js";
+import { unwrapExpression } from "./syntax.js";
+
+export const importedCalls: Extractor = {
+  kinds: [ts.SyntaxKind.CallExpression],
+  visit(node, { summary }) {
+    const call = node as ts.CallExpression;
+    const callee = unwrapExpression(call.expression);
+    if (!ts.isIdentifier(callee) || !summary.imports.some((binding) => binding.local === callee.text && binding.imported !== "*")) return;
+    const list = (summary.importedCalls ??= []);
+    let entry = list.find((candidate) => candidate.callee === callee.text);
+    if (!entry) list.push((entry = { callee: callee.text, openArguments: [], calledInFunction: false }));
+    call.arguments.forEach((argument, index) => {
+      if (!isLiteral(argument) && !entry.openArguments.includes(index)) entry.openArguments.push(index);
+    });
+    if (!entry.calledInFunction && isInsideFunction(call)) entry.calledInFunction = true;
+  },
+};
+
+function isLiteral(node: ts.Expression): boolean {
+  const expression = unwrapExpression(node);
+  return ts.isStringLiteralLike(expression) || ts.isNumericLiteral(expression);
+}
+
+/** Inside a function body, except an IIFE run while the module loads. */
+function isInsideFunction(node: ts.Node): boolean {
+  for (let current = node.parent; current && !ts.isSourceFile(current); current = current.parent) {
+    if (!ts.isFunctionLike(current)) continue;
+    let outer = current.parent;
+    while (ts.isParenthesizedExpression(outer)) outer = outer.parent;
+    if (!(ts.isCallExpression(outer) && unwrapExpression(outer.expression) === unwrapExpression(current as ts.Expression))) return true;
+  }
+  return false;
+}
