@@ -486,7 +486,7 @@ class HandlerAnalysis {
     } else if (optionOfCall(outer)) {
       // `constructEvent({ payload, sigHeader, secret })`: the call receives the input as an option.
       const call = optionOfCall(outer)!;
-      if (this.isValidatorCall(call) || isSignatureCheck(call) || this.isProtocolHandlerCall(call) || this.passesToCheckingParameter(call, outer.parent.parent)) trace.validated = true;
+      if (this.isValidatorCall(call) || isSignatureCheck(call) || this.isProtocolHandlerCall(call)) trace.validated = true;
       else this.noteWholeUse(outer, trace);
     } else if (!isPresenceCheck(outer)) {
       this.noteWholeUse(outer, trace);
@@ -851,11 +851,8 @@ function fieldUseAt(outer: ts.Node, analysis: HandlerAnalysis): FieldUse {
     return { type: "unknown", coerced: validated, validated };
   }
   // `schema.safeParse({ email: req.body.email })`: the field is checked as a property of what the validator gets.
-  // `Command.create({ ext: query.ext })` whose factory validates what it is given: the field is checked as a property of it.
   const option = optionOfCall(outer);
-  if (option && (analysis.isValidatorCall(option) || analysis.isProtocolHandlerCall(option) || analysis.passesToCheckingParameter(option, outer.parent.parent))) {
-    return { type: "unknown", coerced: true, validated: true };
-  }
+  if (option && (analysis.isValidatorCall(option) || analysis.isProtocolHandlerCall(option))) return { type: "unknown", coerced: true, validated: true };
   if (ts.isPrefixUnaryExpression(parent) && (parent.operator === ts.SyntaxKind.PlusToken || parent.operator === ts.SyntaxKind.MinusToken)) {
     return { type: "number", coerced: parent.operator === ts.SyntaxKind.PlusToken };
   }

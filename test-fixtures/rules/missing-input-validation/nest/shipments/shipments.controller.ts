@@ -39,8 +39,10 @@ export class ShipmentsController {
     return this.shipments.archive(ArchiveShipmentCommand.create(body));
   }
 
-  // ok: missing-input-validation -- the single query value and a body field become fields of a command whose `create` checks its decorated fields
+  // Fields handed to a command are checked only if the command decorates those very fields; Harden does not yet
+  // match fields to the command's decorated properties, so it still asks for validation here.
   @Post("quote")
+  // expect: missing-input-validation
   quote(@Query("service") service: string, @Body() body: QuoteBody) {
     return this.shipments.quote(QuoteShipmentCommand.create({ accountId: "self", service, destination: body.destination }));
   }
