@@ -87,7 +87,7 @@ export const secretFormats: readonly SecretFormat[] = [...catalogueFormats, ...c
  * first in `secretFormats` describes it (Anthropic's `sk-ant-` before OpenAI's `sk-`).
  */
 export function findSecretFormat(value: string): FormatMatch | undefined {
-  if (value.length < shortestKnownSecret) return undefined;
+  if (value.length < shortestKnownSecret || !anyFormatKeyword.test(value)) return undefined;
   let found: FormatMatch | undefined;
   for (const format of secretFormats) {
     if (!format.keywords.some((keyword) => value.includes(keyword))) continue;
@@ -96,6 +96,11 @@ export function findSecretFormat(value: string): FormatMatch | undefined {
   }
   return found;
 }
+
+/** Some format's keyword: one native search spares most literals the per-format look-ups. */
+const anyFormatKeyword = new RegExp(
+  [...new Set(secretFormats.flatMap((format) => format.keywords))].map((keyword) => keyword.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&")).join("|"),
+);
 
 /** Each format's pattern made global, so a placeholder match does not hide a real one later in the same text. */
 const searchPatterns: ReadonlyMap<SecretFormat, RegExp> = new Map(secretFormats.map((format) => [format, new RegExp(format.pattern.source, `${format.pattern.flags}g`)]));
