@@ -87,7 +87,9 @@ after(() => {
   for (const directory of temporaryDirectories) fs.rmSync(directory, { recursive: true, force: true });
 });
 
-describe("harden check: stylish output", () => {
+describe("harden check: stylish output", function () {
+  // Each test spawns the CLI, some twice: seconds apiece on a loaded 2-core machine.
+  this.timeout(120_000);
   it("groups findings by file with line:col, severity, message and rule id, then a summary line", () => {
     const run = runCli(["check", "cli-basic"]);
     const lines = run.stdout.split("\n");
@@ -111,7 +113,9 @@ describe("harden check: stylish output", () => {
   });
 });
 
-describe("harden check: json output", () => {
+describe("harden check: json output", function () {
+  // Each test spawns the CLI, some twice: seconds apiece on a loaded 2-core machine.
+  this.timeout(120_000);
   it("lists every analysed file with relative paths, its findings and a summary that adds up", () => {
     const { report } = checkJson("cli-basic");
     assert.equal(report.version, JSON.parse(fs.readFileSync(path.join(repoRoot, "package.json"), "utf8")).version);
@@ -140,7 +144,9 @@ describe("harden check: json output", () => {
   });
 });
 
-describe("harden check: sarif output", () => {
+describe("harden check: sarif output", function () {
+  // Each test spawns the CLI, some twice: seconds apiece on a loaded 2-core machine.
+  this.timeout(120_000);
   const sarifOf = (directory: string): any => {
     const run = runCli(["check", ".", "--format", "sarif"], directory);
     assert.ok(run.status === 0 || run.status === 1, run.stderr);
@@ -194,7 +200,9 @@ describe("harden check: sarif output", () => {
   });
 });
 
-describe("harden check: exit codes", () => {
+describe("harden check: exit codes", function () {
+  // Each test spawns the CLI, some twice: seconds apiece on a loaded 2-core machine.
+  this.timeout(120_000);
   const warningsOnly = { rules: { "missing-auth": "off", "missing-input-validation": "off", "missing-timeout": "warn", "timestamp-id": "warn" } };
 
   it("is 0 with warnings only, 1 with an error-level finding", () => {
@@ -225,7 +233,9 @@ describe("harden check: exit codes", () => {
   });
 });
 
-describe("harden check: --output", () => {
+describe("harden check: --output", function () {
+  // Each test spawns the CLI, some twice: seconds apiece on a loaded 2-core machine.
+  this.timeout(120_000);
   it("writes the report to the file and nothing to stdout", () => {
     const directory = temporaryWorkspace("cli-basic");
     const run = runCli(["check", ".", "--format", "json", "--output", "reports/harden.json"], directory);
@@ -235,7 +245,9 @@ describe("harden check: --output", () => {
   });
 });
 
-describe("harden check: config errors", () => {
+describe("harden check: config errors", function () {
+  // Each test spawns the CLI, some twice: seconds apiece on a loaded 2-core machine.
+  this.timeout(120_000);
   const cases: Array<{ name: string; config: unknown; reason: RegExp }> = [
     { name: "an unknown rule id", config: { rules: { "missing-authz": "error" } }, reason: /rules\.missing-authz: unknown rule id "missing-authz"/ },
     { name: "a bad severity", config: { rules: { "timestamp-id": "fatal" } }, reason: /rules\.timestamp-id/ },
@@ -292,7 +304,9 @@ describe("harden check: config errors", () => {
   });
 });
 
-describe("harden check: suppressions", () => {
+describe("harden check: suppressions", function () {
+  // Each test spawns the CLI, some twice: seconds apiece on a loaded 2-core machine.
+  this.timeout(120_000);
   it("honours a suppression with a reason and reports reasonless and unused ones", () => {
     const { report } = checkJson("cli-basic");
     const webhooks = report.files.find((file) => file.filePath === "cli-basic/src/routes/webhooks.ts")!;
@@ -364,7 +378,9 @@ describe("harden check: --fix and --fix-dry-run", () => {
   });
 });
 
-describe("harden check: bad input", () => {
+describe("harden check: bad input", function () {
+  // Each test spawns the CLI, some twice: seconds apiece on a loaded 2-core machine.
+  this.timeout(120_000);
   it("skips binary, non-UTF-8, minified, huge and too deeply nested files with a notice and reports the rest", () => {
     const directory = temporaryWorkspace("cli-bad-input");
     fs.writeFileSync(path.join(directory, "src/huge.ts"), "export const x = 1;\n".repeat(120_000));

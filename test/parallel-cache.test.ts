@@ -10,6 +10,7 @@ import { createHash, randomBytes } from "node:crypto";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
+import { workerCountFor, type MachineLoad } from "../server/host/parallel-lint.js";
 import { hashText, SummaryCache } from "../server/host/summary-cache.js";
 
 const repoRoot = path.resolve(__dirname, "..");
@@ -381,5 +382,17 @@ describe("harden check: workers and cache", function () {
     assert.equal(checkReport(directory, cached), checkReport(directory, []), "after an edit, summaries damaged");
     fs.appendFileSync(users, "// another edit\n");
     assert.equal(checkReport(directory, cached), checkReport(directory, []), "the cache written again is used");
+  });
+});
+
+describe("harden check: default worker count", () => {
+  it("lints in the main thread unless more than two cores are idle, then gives each idle core a worker", () => {
+    const idle = (cores: number): MachineLoad => ({ cores, load: 0.2 });
+    assert.equal(workerCountFor(undefined, 4_000, idle(2)), 1, "2 idle cores: a pool costs more CPU than it saves");
+    assert.equal(workerCountFor(undefined, 4_000, { cores: 8, load: 6.5 }), 1, "8 cores, 6.5 busy");
+    assert.equal(workerCountFor(undefined, 4_000, idle(8)), 7, "8 cores, 7 of them idle");
+    assert.equal(workerCountFor(undefined, 500, idle(8)), 3, "a worker per 150 files");
+    assert.equal(workerCountFor(undefined, 400, idle(8)), 1, "too few files for more than two workers");
+    assert.equal(workerCountFor(2, 4_000, idle(2)), 2, "--concurrency wins");
   });
 });

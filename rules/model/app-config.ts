@@ -218,8 +218,9 @@ function graphqlServerModule(call: ts.CallExpression | ts.NewExpression): string
   const callee = calleeText(call);
   if (!callee || callee.includes(".")) return undefined;
   const module = importedModuleOf(callee, call);
+  if (module === undefined || !graphqlServers.some(([pattern]) => pattern.test(module))) return undefined;
   const { member } = calleeModuleOf(call.expression);
-  return module !== undefined && graphqlServers.some(([pattern, name]) => pattern.test(module) && (member || callee) === name) ? module : undefined;
+  return graphqlServers.some(([pattern, name]) => pattern.test(module) && (member || callee) === name) ? module : undefined;
 }
 
 function visitCorsHeader(write: HeaderWrite, summary: FileSummary): void {

@@ -606,13 +606,14 @@ function signatureHelperCalls(handler: FunctionLike): GuardRef[] {
 /** WebAuthn server libraries and their calls that run the sign-in (assertion) ceremony, not the registration of a key. */
 const webAuthnModule = /^(@simplewebauthn\/server|fido2-lib)$/;
 const signInCeremonyCall = /^(generateAuthenticationOptions|verifyAuthenticationResponse|assertionOptions|assertionResult)$/;
+const webAuthnSpelling = /Authentication(Options|Response)|assertion(Options|Result)/;
 
 /**
  * True when the handler runs a step of signing in with a passkey: it calls a WebAuthn library's authentication
  * (assertion) function, which serves callers who have no session yet by design. Registering a key is not such a step.
  */
 export function runsSignInCeremony(handler: FunctionLike): boolean {
-  if (!handler.body || !textMatches(handler.body, /Authentication(Options|Response)|assertion(Options|Result)/)) return false;
+  if (!handler.body || !textMatches(handler.body, webAuthnSpelling)) return false;
   return someDescendant(handler.body, (node) => {
     if (!ts.isCallExpression(node)) return false;
     const name = calleeText(node) ?? "";
@@ -673,9 +674,11 @@ function isAssertion(expression: ts.Expression, fromRequest: ReadonlySet<string>
 /** Headers proxies and CDNs put the client's address in. */
 const addressHeader = /^(x-forwarded-for|x-real-ip|cf-connecting-ip|true-client-ip|x-client-ip|fly-client-ip|x-vercel-forwarded-for)$/i;
 
+const clientAddressSpelling = /forwarded|real-ip|client-ip|connecting-ip|remoteAddress|\.ips?\b/i;
+
 /** True when `node` reads the client's network address: a forwarding header, `req.ip`, `socket.remoteAddress`. */
 export function readsClientAddress(node: ts.Node): boolean {
-  if (!textMatches(node, /forwarded|real-ip|client-ip|connecting-ip|remoteAddress|\.ips?\b/i)) return false;
+  if (!textMatches(node, clientAddressSpelling)) return false;
   return someDescendant(
     node,
     (candidate) =>
@@ -683,6 +686,8 @@ export function readsClientAddress(node: ts.Node): boolean {
       (ts.isPropertyAccessExpression(candidate) && /^(ip|ips|remoteAddress)$/.test(candidate.name.text)),
   );
 }
+
+const tooManyRequestsSpelling = /429|TOO_MANY_REQUESTS/;
 
 /**
  * Where the key of a per-address throttle in the handler comes from: the handler answers 429 in an `if` that tests
@@ -692,7 +697,7 @@ export function readsClientAddress(node: ts.Node): boolean {
  */
 export function addressThrottleSources(handler: FunctionLike): string[] {
   const body = handler.body;
-  if (!body || !ts.isBlock(body) || !textMatches(body, /429|TOO_MANY_REQUESTS/)) return [];
+  if (!body || !ts.isBlock(body) || !textMatches(body, tooManyRequestsSpelling)) return [];
   const derived = new Map<string, string>();
   const sources = new Set<string>();
   for (const [index, statement] of body.statements.entries()) {

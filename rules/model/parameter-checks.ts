@@ -10,7 +10,7 @@
 import { ts } from "ts-morph";
 import type { Extractor } from "./summarize.js";
 import type { FileSummary } from "./types.js";
-import { calleeText, importedModuleOf, isFunctionLike, isInCondition, packageOf, unwrapExpression, type FunctionLike } from "./syntax.js";
+import { calleeText, importedModuleOf, isFunctionLike, isInCondition, packageOf, textMatches, unwrapExpression, type FunctionLike } from "./syntax.js";
 
 /** Methods that check a value against a schema the receiver holds (`schema.safeParse(x)`, `Joi.attempt`, `validator.validate`). */
 const schemaMethods = new Set(["parse", "safeParse", "parseAsync", "safeParseAsync", "validate", "validateSync", "validateAsync", "validateOrReject", "attempt", "Check", "Decode", "assert", "is"]);
@@ -69,7 +69,7 @@ export const parameterChecks: Extractor = {
       const indices = checkedParameterIndices(definition);
       if (indices.length > 0) record(summary, name, indices);
       for (const forward of forwardedParameters(definition, indices)) (summary.forwardedParameters ??= []).push({ name, ...forward });
-      if (!name.includes(".") && protocolServerSpelling.test(sourceFile.text) && setsUpProtocolServer(definition)) {
+      if (!name.includes(".") && textMatches(sourceFile, protocolServerSpelling) && setsUpProtocolServer(definition)) {
         const factories = (summary.protocolServerFactories ??= []);
         if (!factories.includes(name)) factories.push(name);
       }
@@ -145,8 +145,12 @@ export function checkedParameterIndices(definition: FunctionLike | ts.Constructo
   if (!body) return [];
   const indices: number[] = [];
   // A `this` parameter (`static create(this: new () => T, data: T)`) is a type annotation, not an argument.
-  definition.parameters.filter((parameter) => !isThisParameter(parameter)).forEach((parameter, index) => {
-    if (ts.isIdentifier(parameter.name) && isValueChecked(parameter.name.text, body, 0)) indices.push(index);
+  const parameters = definition.parameters.filter((parameter) => !isThisParameter(parameter));
+  const names = new Set(parameters.flatMap((parameter) => (ts.isIdentifier(parameter.name) ? [parameter.name.text] : [])));
+  // One walk of the body finds the references of every parameter.
+  const references = names.size === 0 ? new Map<string, ts.Identifier[]>() : referencesToAny(names, body);
+  parameters.forEach((parameter, index) => {
+    if (ts.isIdentifier(parameter.name) && isChecked(parameter.name.text, references.get(parameter.name.text) ?? [], body, 0)) indices.push(index);
   });
   return indices;
 }
@@ -194,16 +198,28 @@ function isThisParameter(parameter: ts.ParameterDeclaration): boolean {
 
 /** Every reference to `name` within `scope` is checked (and there is one), or one of them goes through a schema validator. */
 function isValueChecked(name: string, scope: ts.Node, depth: number): boolean {
-  const references = referencesTo(name, scope);
+  return isChecked(name, referencesTo(name, scope), scope, depth);
+}
+
+function isChecked(name: string, references: readonly ts.Identifier[], scope: ts.Node, depth: number): boolean {
   if (references.length === 0) return false;
   if (references.some((reference) => flowsIntoValidator(reference, scope, depth))) return true;
   return references.every((reference) => isCheckedUse(reference, name, scope, depth));
 }
 
 function referencesTo(name: string, scope: ts.Node): ts.Identifier[] {
-  const found: ts.Identifier[] = [];
+  return referencesToAny(new Set([name]), scope).get(name) ?? [];
+}
+
+/** The references within `scope` to each of `names`, in source order. */
+function referencesToAny(names: ReadonlySet<string>, scope: ts.Node): Map<string, ts.Identifier[]> {
+  const found = new Map<string, ts.Identifier[]>();
   const visit = (node: ts.Node): void => {
-    if (ts.isIdentifier(node) && node.text === name && isReference(node)) found.push(node);
+    if (ts.isIdentifier(node) && names.has(node.text) && isReference(node)) {
+      const references = found.get(node.text);
+      if (references) references.push(node);
+      else found.set(node.text, [node]);
+    }
     ts.forEachChild(node, visit);
   };
   visit(scope);

@@ -87,27 +87,20 @@ export const secretFormats: readonly SecretFormat[] = [...catalogueFormats, ...c
  * first in `secretFormats` describes it (Anthropic's `sk-ant-` before OpenAI's `sk-`).
  */
 export function findSecretFormat(value: string): FormatMatch | undefined {
-  if (value.length < shortestKnownSecret || holdsNoSecret.has(value)) return undefined;
+  if (value.length < shortestKnownSecret || !anyFormatKeyword.test(value)) return undefined;
   let found: FormatMatch | undefined;
   for (const format of secretFormats) {
     if (!format.keywords.some((keyword) => value.includes(keyword))) continue;
     const match = matchFormat(format, value);
     if (match && (!found || match.start < found.start)) found = match;
   }
-  if (!found && value.length <= longestRemembered) {
-    if (holdsNoSecret.size >= rememberedStrings) holdsNoSecret.clear();
-    holdsNoSecret.add(value);
-  }
   return found;
 }
 
-/**
- * Strings known to hold no credential of a known format: an editor checks a file's strings again at every keystroke,
- * and nearly all of them are the same. Only strings without a credential are kept, and only so many.
- */
-const holdsNoSecret = new Set<string>();
-const rememberedStrings = 50_000;
-const longestRemembered = 2_000;
+/** Some format's keyword: one native search spares most literals the per-format look-ups. */
+const anyFormatKeyword = new RegExp(
+  [...new Set(secretFormats.flatMap((format) => format.keywords))].map((keyword) => keyword.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&")).join("|"),
+);
 
 /** Each format's pattern made global, so a placeholder match does not hide a real one later in the same text. */
 const searchPatterns: ReadonlyMap<SecretFormat, RegExp> = new Map(secretFormats.map((format) => [format, new RegExp(format.pattern.source, `${format.pattern.flags}g`)]));

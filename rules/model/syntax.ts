@@ -36,20 +36,52 @@ export function isFunctionLike(node: ts.Node | undefined): node is FunctionLike 
   return !!node && (ts.isArrowFunction(node) || ts.isFunctionExpression(node) || ts.isFunctionDeclaration(node) || ts.isMethodDeclaration(node));
 }
 
-const fileMatches = new WeakMap<ts.SourceFile, Map<RegExp, boolean>>();
+/** Per file and pattern: every offset of the file's text where a match of the pattern starts, ascending. */
+const matchStarts = new WeakMap<ts.SourceFile, Map<RegExp, number[]>>();
+/** Each pattern made global, to list its matches. */
+const globalPatterns = new Map<RegExp, RegExp>();
 
 /**
  * Whether the node's text (with its leading trivia) matches: a native string test that lets callers skip a walk.
- * `pattern` must be a module-level constant: whether the whole file matches is remembered per pattern, and a file
- * that does not spares every node in it the test.
+ * `pattern` must be a module-level constant: where it matches in the whole file is remembered per pattern, and a
+ * node with no match starting inside it is answered without a test. A match in the node's text starts where one starts
+ * in the file's: the same characters match, and a node begins and ends at token boundaries, so a `\b` at either end
+ * reads the same in both.
  */
 export function textMatches(node: ts.Node, pattern: RegExp): boolean {
   const sourceFile = node.getSourceFile();
-  let known = fileMatches.get(sourceFile);
-  if (!known) fileMatches.set(sourceFile, (known = new Map()));
-  let inFile = known.get(pattern);
-  if (inFile === undefined) known.set(pattern, (inFile = pattern.test(sourceFile.text)));
-  return inFile && (node === sourceFile || pattern.test(sourceFile.text.slice(node.pos, node.end)));
+  let known = matchStarts.get(sourceFile);
+  if (!known) matchStarts.set(sourceFile, (known = new Map()));
+  let starts = known.get(pattern);
+  if (starts === undefined) known.set(pattern, (starts = matchStartsOf(pattern, sourceFile.text)));
+  if (starts.length === 0 || node === sourceFile) return starts.length > 0;
+  const first = firstAtOrAfter(starts, node.pos);
+  return first < starts.length && starts[first]! < node.end && pattern.test(sourceFile.text.slice(node.pos, node.end));
+}
+
+function matchStartsOf(pattern: RegExp, text: string): number[] {
+  let search = globalPatterns.get(pattern);
+  if (!search) globalPatterns.set(pattern, (search = new RegExp(pattern.source, pattern.flags.includes("g") ? pattern.flags : `${pattern.flags}g`)));
+  const starts: number[] = [];
+  search.lastIndex = 0;
+  // Overlapping matches count: each is a start some node's text may match from.
+  for (let match = search.exec(text); match; match = search.exec(text)) {
+    starts.push(match.index);
+    search.lastIndex = match.index + 1;
+  }
+  return starts;
+}
+
+/** The index of the first element of ascending `values` that is at least `bound` (`values.length` when none is). */
+function firstAtOrAfter(values: readonly number[], bound: number): number {
+  let low = 0;
+  let high = values.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (values[middle]! < bound) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 /** The node's span without leading trivia. */

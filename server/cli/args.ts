@@ -16,7 +16,7 @@ export interface CheckOptions {
   configFile?: string;
   /** undefined: colour when stdout is a terminal and NO_COLOR is unset. */
   color?: boolean;
-  /** Worker threads; undefined: one per core (fewer for small projects). */
+  /** Worker threads; undefined: the idle cores when more than two are idle, else none (see workerCountFor). */
   concurrency?: number;
   /** Reuse summaries and findings of unchanged files from the on-disk cache. */
   cache: boolean;
@@ -64,7 +64,8 @@ Options:
   --max-warnings N              exit 1 when there are more than N warnings
   --config FILE                 use this harden.config.json (its directory is the project root)
   --color, --no-color           force colour on or off
-  --concurrency N               worker threads (default: one per core)
+  --concurrency N               worker threads (default: one per idle core when more than two are
+                                idle, else none: the main thread lints alone)
   --cache                       reuse summaries and findings of unchanged files between runs
   --cache-location DIR          where the summaries and findings live (default: node_modules/.cache/harden
                                 in the project root); compiled code stays in ~/.cache/harden
