@@ -395,7 +395,22 @@ function isLocalAssignmentOfReads(expression: ts.Expression, parameters: Readonl
  * from the request (`params.filePath.join("/")`).
  */
 function callsOnlyReads(expression: ts.Expression, fromRequest: ReadonlySet<string>): boolean {
-  return !someDescendant(expression, (node) => (ts.isCallExpression(node) || ts.isNewExpression(node)) && !isReadCall(node, fromRequest));
+  const writes = (node: ts.Node): boolean => {
+    if (ts.isCallExpression(node) || ts.isNewExpression(node)) {
+      if (!isReadCall(node, fromRequest)) return true;
+      // `z.object({ role: roleParam.optional() })`: what a schema library builds from is the schema's own description.
+      if (isSchemaBuild(node)) return false;
+    }
+    return ts.forEachChild(node, (child) => writes(child) || undefined) ?? false;
+  };
+  return !writes(expression);
+}
+
+/** A call whose receiver chain starts at a schema library's import (`z.object(...)`, `yup.string().max(5)`). */
+function isSchemaBuild(call: ts.CallExpression | ts.NewExpression): boolean {
+  let root: ts.Expression = unwrapExpression(call.expression);
+  while (ts.isPropertyAccessExpression(root) || ts.isCallExpression(root)) root = unwrapExpression(root.expression);
+  return ts.isIdentifier(root) && schemaLibrary.test(importedModuleOf(root.text, root) ?? "");
 }
 
 const readVerb = /^(get|find|load|read|resolve|lookup|select|count|list|search|parse|safeParse|parseAsync|safeParseAsync|validate|check|assert|is|has|decode|verify|authorize|authenticate)([A-Z_\d]|$)/;
