@@ -687,7 +687,10 @@ export function onlyAnswers(handler: FunctionLike): boolean {
       const operator = node.operator;
       if (operator === ts.SyntaxKind.PlusPlusToken || operator === ts.SyntaxKind.MinusMinusToken) return false;
     }
-    if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name)) locals.add(node.name.text);
+    // A local built only from literals and constants (`const body = { error: "KO" }`) is as fixed as they are.
+    if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && (!node.initializer || containsCall(node.initializer) || mentionsInput(node.initializer))) {
+      locals.add(node.name.text);
+    }
     if (ts.isCallExpression(node) || ts.isNewExpression(node)) {
       // A log line may say anything about the request; it is still only a log line.
       if (isLogCall(node as ts.Expression) || isProjectLogCall(node)) return true;

@@ -10,7 +10,13 @@ export function makeRoot() {
   root.post("/ok", (c) => c.json(OK_BODY));
   // ok: missing-auth -- a fixed 500 for testing alerting; it only answers
   root.post("/ko", (c) => {
-    return c.json({ error: "probe_failure", message: "KO" }, 500);
+    const failure = { error: "probe_failure", message: "KO" };
+    return c.json(failure, 500);
+  });
+  // expect: missing-auth
+  root.post("/echo", (c) => {
+    const seen = { url: c.req.url };
+    return c.json(seen);
   });
   // expect: missing-auth
   root.post("/touch", (c) => {
