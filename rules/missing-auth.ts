@@ -5,12 +5,13 @@ import { ts } from "ts-morph";
 import { defineRule, type RuleContext } from "./engine/types.js";
 import type { FixBuilder } from "./engine/fix-builder.js";
 import { lineIndentation } from "./engine/code-style.js";
-import { addressThrottleSources, onlyRedirects, readsRequestIdentity, runsSignInCeremony } from "./model/auth-checks.js";
+import { addressThrottleSources, onlyAnswers, onlyRedirects, readsRequestIdentity, runsSignInCeremony } from "./model/auth-checks.js";
 import { accessTokenModule, accessTokenSource, guardScaffoldFor, socketGuardSource } from "./model/auth-scaffold.js";
 import { wrapperConventions } from "./model/conventions.js";
 import type { GuardDefinition, LinkedRoute } from "./model/project-model.js";
 import { findSecretFormat, isSecretName, looksRandom } from "./model/secrets.js";
 import { calleeText, findDeclaration, findNodeBySpan, importedModuleOf, isFunctionLike, unwrapExpression, type FunctionLike } from "./model/syntax.js";
+import { isInsideDurableObject } from "./model/frameworks/edge.js";
 import { handlerFunctionOf } from "./model/route-handlers.js";
 import { routeReportSpan } from "./model/route-report-span.js";
 import type { Framework, GuardScopeKind, RouteSummary, SocketServerSummary } from "./model/types.js";
@@ -84,10 +85,16 @@ function checkRoute(ctx: Context, linked: LinkedRoute): void {
   if (!lacksGuard(ctx, linked)) return;
   // A router mounted only in a branch production never takes (`if (env === "test") app.use(testRoutes.routes())`) is not served there.
   if (route.owner && ctx.project.mountedOnlyOutsideProduction(linked.filePath, route.owner, route.span.start)) return;
+  // Not reachable from the network: an app the Worker calls only in-process, or a Durable Object's own router.
+  if (route.owner && ctx.project.servedOnlyInProcess(linked.filePath, route.owner)) return;
+  if (linked.filePath === ctx.filePath && isRegisteredInDurableObject(ctx, route)) return;
   const handler = handlerFunctionOf(route, ctx.sourceFile);
   // A tRPC adapter or a 405 stub does nothing itself; a passkey sign-in step serves callers without a session by design.
   // Nor does a handler that only bounces the request to another URL: it changes nothing.
   if (handler && (delegatesToTrpc(handler) || onlyRefusesMethod(handler) || runsSignInCeremony(handler) || onlyRedirects(handler))) return;
+  // A probe or a not-found fallback that only answers (`c.json({ status: "ok" })`, a 404 after a log line) changes
+  // nothing; under a sensitive prefix even a fixed answer is a read the prefix protects.
+  if (handler && onlyAnswers(handler) && !isUnderSensitivePrefix(segments, ctx.settings.sensitivePrefixes)) return;
   // `export default createNextApiHandler({ router })`: the adapter itself is the handler.
   if (!handler && isTrpcAdapterExport(ctx, route)) return;
   // A catch-all that only forwards to another server hands each request to that server's routes, which decide.
@@ -232,6 +239,10 @@ function hasGlobalAuthGuard(ctx: Context, filePath: string): boolean {
 function mustBeGuarded(route: RouteSummary, segments: readonly string[], sensitivePrefixes: readonly string[]): boolean {
   if (mutatingMethods.has(route.method)) return true;
   if (route.method === "OPTIONS") return false;
+  return isUnderSensitivePrefix(segments, sensitivePrefixes);
+}
+
+function isUnderSensitivePrefix(segments: readonly string[], sensitivePrefixes: readonly string[]): boolean {
   return sensitivePrefixes.some((prefix) => containsSegments(segments, prefix.toLowerCase().split("/").filter(Boolean)));
 }
 
@@ -256,6 +267,11 @@ function isPublicByNature(segments: readonly string[]): boolean {
 function isAnonymousByDesign(ctx: Context, linked: LinkedRoute, handler: FunctionLike, segments: readonly string[]): boolean {
   if (linked.route.method !== "POST" || segments.some((segment) => dynamicSegment.test(segment) || segment.startsWith("[")) || readsRequestIdentity(handler)) return false;
   return addressThrottleSources(handler).some((source) => source === "inline" || ctx.project.readsClientAddress(source, linked.filePath));
+}
+
+function isRegisteredInDurableObject(ctx: Context, route: RouteSummary): boolean {
+  const registration = findNodeBySpan(ctx.sourceFile, route.span);
+  return !!registration && isInsideDurableObject(registration);
 }
 
 /** `/webhooks`, `/webhooks/[id]`: the API that manages a project's webhook subscriptions, not an endpoint that receives one. */

@@ -287,8 +287,9 @@ function noteRequestReads(statement: ts.Statement, fromRequest: Set<string>): vo
     const initializer = declaration.initializer;
     if (!initializer) continue;
     const mentionsRequest = someDescendant(initializer, (node) => ts.isIdentifier(node) && fromRequest.has(node.text));
-    // `const { path } = req.query` binds request values as much as `const path = req.query.path` does.
-    if (mentionsRequest && (!containsCall(initializer) || readsOnlyParameters(initializer, fromRequest))) collectBindingNames(declaration.name, fromRequest);
+    // `const { path } = req.query` binds request values as much as `const path = req.query.path` does, and
+    // `const body = await parseBody(c)`: a value read out of the request by a helper named for reading is the request's too.
+    if (mentionsRequest && (!containsCall(initializer) || readsOnlyParameters(initializer, fromRequest) || callsOnlyReads(initializer, fromRequest))) collectBindingNames(declaration.name, fromRequest);
   }
 }
 
@@ -317,7 +318,8 @@ function isCheckedNext(statement: ts.Statement, next: ts.Statement | undefined):
   // Refused as unauthenticated: a 403 after a lookup is as likely a feature or licence check as a missing caller.
   if (!textMatches(next.thenStatement, unauthenticatedHint)) return false;
   // Only an awaited lookup: `const ok = verifier.verify(...)` without `await` may test a promise, which is always truthy.
-  if (!statement.declarationList.declarations.some((declaration) => declaration.initializer && ts.isAwaitExpression(unwrapExpression(declaration.initializer)))) return false;
+  // The await may sit in a branch (`const ok = kind ? await verifyA(...) : await verifyB(...)`).
+  if (!statement.declarationList.declarations.some((declaration) => declaration.initializer && someDescendant(declaration.initializer, ts.isAwaitExpression))) return false;
   const declared = new Set(statement.declarationList.declarations.flatMap((declaration) => (ts.isIdentifier(declaration.name) ? [declaration.name.text] : [])));
   return someDescendant(next.expression, (node) => ts.isIdentifier(node) && declared.has(node.text));
 }
@@ -407,10 +409,25 @@ function isLocalAssignmentOfReads(expression: ts.Expression, parameters: Readonl
  * from the request (`params.filePath.join("/")`).
  */
 function callsOnlyReads(expression: ts.Expression, fromRequest: ReadonlySet<string>): boolean {
-  return !someDescendant(expression, (node) => (ts.isCallExpression(node) || ts.isNewExpression(node)) && !isReadCall(node, fromRequest));
+  const writes = (node: ts.Node): boolean => {
+    if (ts.isCallExpression(node) || ts.isNewExpression(node)) {
+      if (!isReadCall(node, fromRequest)) return true;
+      // `z.object({ role: roleParam.optional() })`: what a schema library builds from is the schema's own description.
+      if (isSchemaBuild(node)) return false;
+    }
+    return ts.forEachChild(node, (child) => writes(child) || undefined) ?? false;
+  };
+  return !writes(expression);
 }
 
-const readVerb = /^(get|find|load|read|resolve|lookup|select|count|list|search|parse|safeParse|parseAsync|safeParseAsync|validate|check|is|has|decode|verify|authorize|authenticate)([A-Z_\d]|$)/;
+/** A call whose receiver chain starts at a schema library's import (`z.object(...)`, `yup.string().max(5)`). */
+function isSchemaBuild(call: ts.CallExpression | ts.NewExpression): boolean {
+  let root: ts.Expression = unwrapExpression(call.expression);
+  while (ts.isPropertyAccessExpression(root) || ts.isCallExpression(root)) root = unwrapExpression(root.expression);
+  return ts.isIdentifier(root) && schemaLibrary.test(importedModuleOf(root.text, root) ?? "");
+}
+
+const readVerb = /^(get|find|load|read|resolve|lookup|select|count|list|search|parse|safeParse|parseAsync|safeParseAsync|validate|check|assert|is|has|decode|verify|authorize|authenticate)([A-Z_\d]|$)/;
 const writeWord = /(Create|Update|Upsert|Insert|Delete|Remove|Save|Set|Write|Send|Add|Increment|Publish|Enqueue)/;
 const writesAnyCase = new RegExp(writeWord.source, "i");
 const pureGlobals = /^(String|Number|Boolean|BigInt|JSON|Object|Array|Math|Date|URL|URLSearchParams|decodeURIComponent|encodeURIComponent|parseInt|parseFloat)$/;
@@ -554,13 +571,20 @@ export function verifiesSignature(node: ts.Node): boolean {
   if (!textMatches(node, signatureHint)) return false;
   return someDescendant(node, (candidate) => {
     if (!ts.isCallExpression(candidate)) return false;
-    const name = calleeText(candidate) ?? "";
-    const last = name.slice(name.lastIndexOf(".") + 1);
+    // `getStripe(c).webhooks.constructEventAsync(...)`: a client built by a call has no dotted name, its method still counts.
+    const last = methodNameOf(candidate);
     // Svix: `new Webhook(secret).verify(payload, headers)` or `wh.verify(...)` on a Webhook instance.
     const isSvixVerify = last === "verify" && ts.isPropertyAccessExpression(candidate.expression) && /webhook|^wh$|svix/i.test(candidate.expression.expression.getText());
     if (!signatureCheck.test(last) && !isSvixVerify && !isAwaitedQstashVerify(candidate)) return false;
     return !((throwingSignatureCheck.test(last) || isSvixVerify) && isSwallowed(candidate));
   });
+}
+
+/** The name a call is made by: `verify` of `a.b.verify(...)`, also when the receiver is itself a call (`getClient(c).verify(...)`). */
+function methodNameOf(call: ts.CallExpression): string {
+  const callee = unwrapExpression(call.expression);
+  if (ts.isPropertyAccessExpression(callee)) return callee.name.text;
+  return ts.isIdentifier(callee) ? callee.text : "";
 }
 
 /** The call sits in a `try` whose `catch` neither returns nor throws, so a failure is logged and the work goes on. */
@@ -645,6 +669,80 @@ export function onlyRedirects(handler: FunctionLike): boolean {
     else if (!isAssertion(expression, fromRequest) && !isLogCall(expression)) return false;
   }
   return redirects;
+}
+
+/**
+ * A handler that only answers a fixed body, changing nothing and calling nothing else: `c.json({ status: "ok" })`, a
+ * fixed 500 probe, a not-found fallback that logs the URL and answers 404. Every call is a log line or a method of the
+ * request or response it was given (`c.json`, `res.status(404).send`) or builds a `Response`, and none is given
+ * anything read from the request; nothing is awaited and nothing outside the handler is assigned. It writes nothing
+ * and tells nothing about the caller's data, so whatever its method, it needs no guard.
+ */
+export function onlyAnswers(handler: FunctionLike): boolean {
+  const body = handler.body;
+  if (!body) return false;
+  const parameters = parameterNames(handler);
+  if (parameters.size === 0) return false;
+  const statements = ts.isBlock(body) ? body.statements : undefined;
+  if (statements && !statements.some(ts.isReturnStatement) && !statements.some((statement) => ts.isExpressionStatement(statement) && answersThrough(statement.expression, parameters))) return false;
+  const locals = new Set<string>();
+  const mentionsInput = (node: ts.Node): boolean => someDescendant(node, (part) => ts.isIdentifier(part) && (parameters.has(part.text) || locals.has(part.text)));
+  // A returned value is the answer itself (NestJS, `return { id }`): it too must be fixed.
+  const returnsInput = (node: ts.Node): boolean => {
+    const value = ts.isReturnStatement(node) ? node.expression && unwrapExpression(node.expression) : undefined;
+    return !!value && !ts.isCallExpression(value) && !ts.isNewExpression(value) && !ts.isAwaitExpression(value) && mentionsInput(value);
+  };
+  const isInert = (node: ts.Node): boolean => {
+    if (returnsInput(node)) return false;
+    if (ts.isAwaitExpression(node) || ts.isYieldExpression(node) || ts.isDeleteExpression(node) || isFunctionLike(node) || ts.isClassLike(node)) return false;
+    if (ts.isBinaryExpression(node) && node.operatorToken.kind >= ts.SyntaxKind.FirstAssignment && node.operatorToken.kind <= ts.SyntaxKind.LastAssignment) {
+      if (!ts.isIdentifier(node.left) || !locals.has(node.left.text)) return false;
+    }
+    if (ts.isPrefixUnaryExpression(node) || ts.isPostfixUnaryExpression(node)) {
+      const operator = node.operator;
+      if (operator === ts.SyntaxKind.PlusPlusToken || operator === ts.SyntaxKind.MinusMinusToken) return false;
+    }
+    // A local built only from literals and constants (`const body = { error: "KO" }`) is as fixed as they are.
+    if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && (!node.initializer || containsCall(node.initializer) || mentionsInput(node.initializer))) {
+      locals.add(node.name.text);
+    }
+    if (ts.isCallExpression(node) || ts.isNewExpression(node)) {
+      // A log line may say anything about the request; it is still only a log line.
+      if (isLogCall(node as ts.Expression) || isProjectLogCall(node)) return true;
+      // What it answers is fixed: nothing read from the request or computed here goes into it (an echo is work).
+      const echoes = (node.arguments ?? []).some(mentionsInput);
+      if (echoes || !isAnswerOrRead(node, parameters)) return false;
+    }
+    return ts.forEachChild(node, (child) => (isInert(child) ? undefined : true)) !== true;
+  };
+  if (!statements && !ts.isCallExpression(unwrapExpression(body as ts.Expression)) && mentionsInput(body)) return false;
+  return statements ? statements.every(isInert) : isInert(body);
+}
+
+/** `c.json(...)`, `res.status(404).send(...)`: an expression answering through the handler's own parameters. */
+function answersThrough(expression: ts.Expression, parameters: ReadonlySet<string>): boolean {
+  const call = unwrapExpression(expression);
+  return ts.isCallExpression(call) && isAnswerOrRead(call, parameters);
+}
+
+/** A method of the handler's request or response (`c.json`, `res.status(404).send`, `c.req.header("x")`), or a `Response` built. */
+function isAnswerOrRead(call: ts.CallExpression | ts.NewExpression, parameters: ReadonlySet<string>): boolean {
+  let root: ts.Expression = unwrapExpression(call.expression);
+  // Only the request's reads and the response's setters on the way (`c.req.header`, `res.status(404).json`): `ctx.db.users.delete` is a write.
+  while (ts.isPropertyAccessExpression(root) || ts.isCallExpression(root)) {
+    if (ts.isPropertyAccessExpression(root) && !answerOrReadMember.test(root.name.text)) return false;
+    root = unwrapExpression(root.expression);
+  }
+  if (!ts.isIdentifier(root)) return false;
+  if (parameters.has(root.text)) return root !== unwrapExpression(call.expression);
+  return /^(Response|NextResponse)$/.test(root.text);
+}
+
+const answerOrReadMember = /^(json|text|body|html|send|sendStatus|status|end|header|headers|get|param|params|query|url|method|path|req|request|type|notFound|newResponse|code|writeHead|redirect)$/;
+
+/** `cloudlog({...})`, `logError(e)`: a plain function named for logging. */
+function isProjectLogCall(call: ts.CallExpression | ts.NewExpression): boolean {
+  return ts.isCallExpression(call) && ts.isIdentifier(call.expression) && /(^log([A-Z]\w*)?$|[a-z]log(Err|Error|Info|Warn)?$)/.test(call.expression.text);
 }
 
 /** `ctx.status = 303`, `ctx.set("Location", url)`, `res.redirect(url)`, `Response.redirect(url)`, built from reads only. */

@@ -27,6 +27,12 @@ export const conventions: Extractor = {
       (summary.middlewareArrays ??= []).push(chain);
       return;
     }
+    const produced = factoryResult(node);
+    if (produced) {
+      // `const requireKey = makeKeyGuard({ readOnly: false })`, applied later as `app.post("/", requireKey, ...)`.
+      (summary.factoryResults ??= []).push(produced);
+      return;
+    }
     const definition = namedDefinition(node) ?? staticMethodDefinition(node);
     if (!definition) return;
     const { name, body } = definition;
@@ -68,6 +74,20 @@ function namedDefinition(node: ts.Node): { name: string; body: ts.Node } | undef
     return { name: node.name.text, body: initializer };
   }
   return undefined;
+}
+
+/**
+ * `const writeGuard = makeKeyGuard({ readOnly: false })` at module level: a const holding what a plain function returns
+ * when given no function of its own (that would be a definition, see namedDefinition). The link step asks what the
+ * function's result does: the const authenticates when the factory builds a guard.
+ */
+function factoryResult(node: ts.Node): { name: string; callee: string } | undefined {
+  if (!ts.isVariableDeclaration(node) || !ts.isIdentifier(node.name) || !node.initializer) return undefined;
+  if (!(ts.getCombinedNodeFlags(node) & ts.NodeFlags.Const) || !ts.isVariableStatement(node.parent.parent) || !ts.isSourceFile(node.parent.parent.parent)) return undefined;
+  const call = unwrapExpression(node.initializer);
+  if (!ts.isCallExpression(call) || !ts.isIdentifier(call.expression)) return undefined;
+  if (call.arguments.some((argument) => isFunctionLike(unwrapExpression(argument)))) return undefined;
+  return { name: node.name.text, callee: call.expression.text };
 }
 
 /** `static check(req, res) { ... }` of a named class: the project calls it as `Class.check(...)`, and it is recorded by that name. */

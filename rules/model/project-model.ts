@@ -384,6 +384,16 @@ export class ProjectModel implements ProjectFacts {
     return this.authenticates(root, filePath, false, 0) || (member !== "" && this.authenticates(root, filePath, false, 0, member));
   }
 
+  /**
+   * The app `owner` of `filePath` is called only by the Worker's own code (see `inProcessApps`): neither exported nor
+   * mounted here, so none of its routes is reachable from the network.
+   */
+  servedOnlyInProcess(filePath: string, owner: string): boolean {
+    const summary = this.summaries.get(filePath);
+    if (!summary?.inProcessApps?.includes(owner)) return false;
+    return !summary.exports.some((binding) => binding.local === owner) && !summary.uses.some((use) => use.mounts.includes(owner));
+  }
+
   /** `local` (as seen from `filePath`) is a project function that reads the client's network address. */
   readsClientAddress(local: string, filePath: string): boolean {
     return this.resolveDefinition(local, filePath, (summary, name) => (summary.clientAddressReaders ?? []).includes(name)) !== undefined;
@@ -408,6 +418,8 @@ export class ProjectModel implements ProjectFacts {
         if (!throwing && (summary.signatureVerifiers ?? []).includes(name)) return true;
         const forwarded = summary.configForwarders?.find((candidate) => candidate.name === name);
         if (forwarded) return this.authenticates(forwarded.callee, summary.filePath, throwing, depth + 1);
+        const produced = summary.factoryResults?.find((candidate) => candidate.name === name);
+        if (produced) return (!throwing && knownAuthGuards.includes(produced.callee)) || this.authenticates(produced.callee, summary.filePath, throwing, depth + 1);
         const chain = summary.middlewareArrays?.find((candidate) => candidate.name === name);
         if (chain) return chain.elements.some((element) => (!throwing && knownAuthGuards.includes(element)) || this.authenticates(element, summary.filePath, throwing, depth + 1));
         const delegate = summary.authDelegates?.find((candidate) => candidate.name === name);

@@ -377,6 +377,10 @@ export interface FileSummary {
   authDelegates?: Array<{ name: string; callees: string[] }>;
   /** Factories whose result is another function's, handed their config (`(config) => createRoute({ ...config })`). */
   configForwarders?: Array<{ name: string; callee: string }>;
+  /** Apps a Worker entry calls only in-process (`cronApp.fetch(new Request(...))`) while the runtime serves another app's `fetch`. */
+  inProcessApps?: string[];
+  /** Module consts holding what a function returned (`const writeGuard = makeKeyGuard({ readOnly: false })`): they do what that result does. */
+  factoryResults?: Array<{ name: string; callee: string }>;
   /** Arrays of middleware (`const signedIn = [withDb, withAuth]`, spread into `use(...signedIn)`): the functions each runs. */
   middlewareArrays?: Array<{ name: string; elements: string[] }>;
   /** What each of those guards and delegates checks beyond a signed-in caller, and how it is called (for fixes that reuse it). */

@@ -96,6 +96,66 @@ function isDefaultExported(object: ts.ObjectLiteralExpression): boolean {
   return declaration.getSourceFile().statements.some((statement) => ts.isExportAssignment(statement) && !statement.isExportEquals && ts.isIdentifier(unwrapExpression(statement.expression)) && (unwrapExpression(statement.expression) as ts.Identifier).text === name);
 }
 
+/**
+ * Apps of a Worker entry that only the Worker's own code calls: `cronApp.fetch(new Request(...))` from `scheduled()`,
+ * while the runtime is handed another app's `fetch` (`export default { fetch: app.fetch, scheduled }`). Their routes
+ * are not reachable from the network unless the file also exports or mounts them (the link step checks that).
+ */
+function inProcessApps(sourceFile: ts.SourceFile): string[] {
+  const worker = defaultExportedObject(sourceFile);
+  const fetch = worker?.properties.find((property) => property.name && ts.isIdentifier(property.name) && property.name.text === "fetch");
+  if (!fetch) return [];
+  const served = new Set<string>();
+  const value = ts.isPropertyAssignment(fetch) ? unwrapExpression(fetch.initializer) : undefined;
+  if (value && ts.isPropertyAccessExpression(value) && value.name.text === "fetch" && ts.isIdentifier(value.expression)) served.add(value.expression.text);
+  else fetchReceivers(fetch).forEach((receiver) => served.add(receiver));
+  if (served.size === 0) return [];
+  const moduleConsts = new Set(
+    sourceFile.statements.flatMap((statement) => (ts.isVariableStatement(statement) ? statement.declarationList.declarations.flatMap((d) => (ts.isIdentifier(d.name) ? [d.name.text] : [])) : [])),
+  );
+  return [...fetchReceivers(sourceFile)].filter((receiver) => !served.has(receiver) && moduleConsts.has(receiver));
+}
+
+/** `x` of every `x.fetch(...)` call in `node`. */
+function fetchReceivers(node: ts.Node): Set<string> {
+  const receivers = new Set<string>();
+  const visit = (child: ts.Node): void => {
+    if (ts.isCallExpression(child) && ts.isPropertyAccessExpression(child.expression) && child.expression.name.text === "fetch" && ts.isIdentifier(child.expression.expression)) {
+      receivers.add(child.expression.expression.text);
+    }
+    ts.forEachChild(child, visit);
+  };
+  visit(node);
+  return receivers;
+}
+
+/** The object of `export default { ... }`, directly or through a module-level const. */
+function defaultExportedObject(sourceFile: ts.SourceFile): ts.ObjectLiteralExpression | undefined {
+  for (const statement of sourceFile.statements) {
+    if (!ts.isExportAssignment(statement) || statement.isExportEquals) continue;
+    let expression = unwrapExpression(statement.expression);
+    if (ts.isIdentifier(expression)) {
+      const declaration = findDeclaration(expression.text, expression);
+      expression = declaration && ts.isVariableDeclaration(declaration) && declaration.initializer ? unwrapExpression(declaration.initializer) : expression;
+    }
+    return ts.isObjectLiteralExpression(expression) ? expression : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The route is registered inside a Cloudflare Durable Object (`class Uploads extends DurableObject`, from
+ * `cloudflare:workers`): an object reached only through a binding the Worker's own code calls, never from the network.
+ */
+export function isInsideDurableObject(node: ts.Node): boolean {
+  for (let current: ts.Node | undefined = node.parent; current; current = current.parent) {
+    if (!ts.isClassLike(current)) continue;
+    const base = current.heritageClauses?.find((clause) => clause.token === ts.SyntaxKind.ExtendsKeyword)?.types[0]?.expression;
+    if (base && ts.isIdentifier(base) && base.text === "DurableObject" && importedModuleOf(base.text, base) === "cloudflare:workers") return true;
+  }
+  return false;
+}
+
 export const edgeRuntimes: Extractor = {
   kinds: [SyntaxKind.CallExpression, SyntaxKind.ExportAssignment],
   visit(node, context) {
@@ -103,6 +163,10 @@ export const edgeRuntimes: Extractor = {
     else if (ts.isExportAssignment(node)) visitDefaultExport(node, context);
   },
   finish(context) {
+    if (context.summary.platform === "workers" || /\bexport\s+default\b/.test(context.sourceFile.text)) {
+      const internal = inProcessApps(context.sourceFile);
+      if (internal.length > 0) context.summary.inProcessApps = internal;
+    }
     if (edgeFunctionName(context.filePath) === undefined) return;
     context.summary.runtime = "edge";
     context.summary.platform = "deno";
