@@ -8,8 +8,13 @@ app.use(helmet());
 
 // ok: missing-auth -- mustBeSignedIn comes from the @acme/auth workspace package
 app.post("/jobs/retry", mustBeSignedIn, async (_req, res) => {
+  await retryFailedJobs();
   res.sendStatus(202);
 });
 
 // expect: missing-graceful-shutdown
 app.listen(4000);
+
+async function retryFailedJobs(): Promise<void> {
+  // Hands the failed jobs back to the queue.
+}
