@@ -249,8 +249,11 @@ export interface CorsPolicySummary {
   span: Span;
   /** The app/router the middleware is registered on, when known. */
   owner?: string;
-  /** any: `*` (`cors()`, `"*"`); reflected: the request's Origin echoed (`true`, a callback admitting all, a header echo); restricted: a policy. */
-  origin: "any" | "reflected" | "restricted";
+  /**
+   * any: `*` (`cors()`, `"*"`); reflected: the request's Origin echoed (`true`, a callback admitting all, a header echo);
+   * null: the origin `null`, which any site can send from a sandboxed frame; restricted: a policy.
+   */
+  origin: "any" | "reflected" | "null" | "restricted";
   credentials: boolean;
   /** The options object literal, when written in place or bound to a local const. */
   options?: Span;
