@@ -360,6 +360,8 @@ export interface FileSummary {
   clientAddressReaders?: string[];
   /** Local functions that verify a signature over what they are given and stop when it fails (see `verifiesSignature`). */
   signatureVerifiers?: string[];
+  /** Local functions whose returned value carries details a health answer should not (see health-details.ts). */
+  healthDetailBuilders?: Array<{ name: string; details: string[] }>;
   /** Of `authGuards`, those that reject by throwing, so calling them guards whether or not the result is checked. */
   throwingAuthGuards?: string[];
   /** Route and `use` owners that are parameters of named functions (see router-handoffs.ts). */
