@@ -23,6 +23,8 @@ export default defineRule({
         "This CORS policy allows every origin together with credentials: any website can make requests with the visitor's cookies and read the answers.",
       reflected:
         "The request's Origin header is echoed into Access-Control-Allow-Origin, with credentials, without checking it against an allow-list, which allows every origin.",
+      nullOrigin:
+        "This CORS policy allows the origin `null` with credentials: any website can send that origin from a sandboxed iframe and read the answers made with the visitor's cookies.",
     },
   },
   check(ctx) {
@@ -40,7 +42,7 @@ export default defineRule({
  * request could fetch anyway. A branch production never takes is not the deployed policy.
  */
 function isCredentialedForAnyOrigin(policy: CorsPolicySummary): boolean {
-  return policy.origin === "reflected" && policy.credentials && !policy.nonProductionOnly;
+  return (policy.origin === "reflected" || policy.origin === "null") && policy.credentials && !policy.nonProductionOnly;
 }
 
 type Context = RuleContext<Record<string, never>>;
@@ -48,6 +50,11 @@ type FixEdits = (edit: FixBuilder) => void;
 
 function reportPolicy(policy: CorsPolicySummary, ctx: Context): void {
   const isWorker = runtimePlatformOf(ctx.file, ctx.settings) === "workers";
+  if (policy.origin === "null") {
+    // Which origins should replace `null` is the author's call: no fix.
+    ctx.report({ span: policy.span, messageId: "nullOrigin" });
+    return;
+  }
   if (policy.source === "header") {
     const fix = isWorker ? workerHeaderFix(policy, ctx) : undefined;
     ctx.report({ span: policy.span, messageId: "reflected", ...(fix ? { fix: withEnvName(fix, ctx) } : {}) });

@@ -131,6 +131,7 @@ function corsPolicyOf(options: ts.Expression | undefined, call: ts.Node, owner: 
  */
 function originKind(value: ts.Expression): CorsPolicySummary["origin"] {
   if (stringValue(value) === "*") return "any";
+  if (isNullOrigin(value)) return "null";
   if (value.kind === SyntaxKind.TrueKeyword) return "reflected";
   if (!isFunctionLike(value) || !value.body) return "restricted";
   const parameter = value.parameters[0]?.name;
@@ -154,6 +155,11 @@ function originKind(value: ts.Expression): CorsPolicySummary["origin"] {
     if (ts.isIdentifier(admitted) && admitted.text === parameterName) return "reflected";
   }
   return "restricted";
+}
+
+/** The origin `null` (as text or as the keyword, which header setters send as "null"): what sandboxed frames and `data:` pages send. */
+function isNullOrigin(value: ts.Expression): boolean {
+  return stringValue(value) === "null" || unwrapExpression(value).kind === SyntaxKind.NullKeyword;
 }
 
 /** An object literal written in place or bound to a local const (`const corsOptions = {...}`). */
@@ -228,6 +234,7 @@ function visitCorsHeader(write: HeaderWrite, summary: FileSummary): void {
   const credentials = /access-control-allow-credentials["'`]?\s*[,:]\s*(value\s*:\s*)?(["'`]true|true\b)/i.test(headerGroupOf(write.node).getText());
   let origin: CorsPolicySummary["origin"] = "restricted";
   if (stringValue(value) === "*") origin = "any";
+  else if (isNullOrigin(value)) origin = "null";
   else if (readsRequestOrigin(value) && !isOriginChecked(write.node, value)) origin = "reflected";
   const nonProductionOnly = isNonProductionOnly(write.node);
   appConfigOf(summary).cors.push({ source: "header", span: spanOf(write.node), origin, credentials, ...(nonProductionOnly ? { nonProductionOnly } : {}) });

@@ -258,8 +258,8 @@ export function matchesAnyGlob(globs: readonly string[], relativePath: string): 
   return answer;
 }
 
-/** Folders that hold development data, load tests and sample code, never served code. */
-const toolingFolders = new Set(["seed", "seeds", "seeders", "seeding", "benchmark", "benchmarks", "bench", "k6", "examples"]);
+/** Folders that hold development data, load tests and sample code (examples, a playground to try things locally), never served code. */
+const toolingFolders = new Set(["seed", "seeds", "seeders", "seeding", "benchmark", "benchmarks", "bench", "k6", "examples", "playground"]);
 /** A folder of a test suite named for its kind: `integration-tests`, `e2e_tests`, `api-test`. Its helpers are test code too. */
 const testSuiteFolder = /^(integration|e2e|end-to-end|functional|acceptance|api|contract|smoke|system|load|unit)[-_]tests?$/;
 /** Prisma's own folder (schema, migrations, seed): a script there that runs when executed fills or migrates a database. */
@@ -321,7 +321,7 @@ const importedSiblingShare = 0.5;
 /**
  * Code roles for a whole project, memoised. The order of evidence, strongest first:
  * 1. Test or tooling: the test globs; a test framework or k6 import; a test suite's folder (`integration-tests`); a
- *    folder of seed data, benchmarks or examples; a file a package's seed command runs (`prisma.seed`, a `db:seed`
+ *    folder of seed data, benchmarks, examples or a playground; a file a package's seed command runs (`prisma.seed`, a `db:seed`
  *    script); a file that reads the terminal (`process.stdin`, a prompt library); a script in a tooling folder
  *    (`toolingGlobs`) or in Prisma's folder that runs when executed (a `#!` line, top-level `await`, a top-level
  *    `main()` call, `process.argv`, `import.meta.main`, `require.main`).

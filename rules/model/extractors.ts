@@ -17,6 +17,7 @@ import { koaModel } from "./frameworks/koa.js";
 import { serverAppsExtractor } from "./frameworks/server-apps.js";
 import { envReads } from "./env-reads.js";
 import { errorKinds } from "./error-kinds.js";
+import { healthDetailBuilders } from "./health-details.js";
 import { importedCalls } from "./imported-calls.js";
 import { loggers } from "./loggers.js";
 import { mimeChecks } from "./mime-checks.js";
@@ -29,4 +30,4 @@ import { serverLifecycle } from "./server-lifecycle.js";
 import { supabaseServiceRole } from "./supabase-clients.js";
 import type { Extractor } from "./summarize.js";
 
-export const extractors: readonly Extractor[] = [moduleBindings, nextRoutes, edgeRuntimes, nestModel, socketIoServers, serverAppsExtractor([expressModel, koaModel, fastifyModel, honoModel]), connectRpcRouters, conventions, outboundCalls, appConfig, envReads, loggers, rateLimiters, bodyLimits, clientAddress, mimeChecks, codeMarkers, parameterChecks, importedCalls, errorKinds, projectTooling, routerHandOffs, serverLifecycle, supabaseServiceRole];
+export const extractors: readonly Extractor[] = [moduleBindings, nextRoutes, edgeRuntimes, nestModel, socketIoServers, serverAppsExtractor([expressModel, koaModel, fastifyModel, honoModel]), connectRpcRouters, conventions, outboundCalls, appConfig, envReads, loggers, rateLimiters, bodyLimits, clientAddress, mimeChecks, codeMarkers, parameterChecks, importedCalls, errorKinds, projectTooling, routerHandOffs, serverLifecycle, supabaseServiceRole, healthDetailBuilders];

@@ -399,6 +399,16 @@ export class ProjectModel implements ProjectFacts {
     return this.resolveDefinition(local, filePath, (summary, name) => (summary.clientAddressReaders ?? []).includes(name)) !== undefined;
   }
 
+  /** The details a health answer should not carry that the project function `local` (as seen from `filePath`) returns. */
+  healthDetailsBuiltBy(local: string, filePath: string): string[] {
+    let details: string[] = [];
+    this.resolveDefinition(local, filePath, (summary, name) => {
+      details = summary.healthDetailBuilders?.find((builder) => builder.name === name)?.details ?? [];
+      return details.length > 0;
+    });
+    return details;
+  }
+
   /** `local` (as seen from `filePath`) is a project function that verifies a signature and stops when it fails. */
   verifiesSignature(local: string, filePath: string): boolean {
     return this.resolveDefinition(local, filePath, (summary, name) => (summary.signatureVerifiers ?? []).includes(name)) !== undefined;

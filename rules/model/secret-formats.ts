@@ -107,6 +107,8 @@ const vendorRows: readonly Row[] = [
   { provider: "DigitalOcean", what: "personal access token", source: "dop_v1_[a-f0-9]{64}", keywords: ["dop_v1_"], envName: "DIGITALOCEAN_TOKEN" },
   { provider: "DigitalOcean", what: "OAuth token", source: "doo_v1_[a-f0-9]{64}", keywords: ["doo_v1_"], envName: "DIGITALOCEAN_TOKEN" },
   { provider: "DigitalOcean", what: "refresh token", source: "dor_v1_[a-f0-9]{64}", keywords: ["dor_v1_"], envName: "DIGITALOCEAN_REFRESH_TOKEN" },
+  // Cloudflare's scannable formats: the type prefix, 40 random characters, then an 8-hex-digit checksum.
+  { provider: "Cloudflare", what: "prefixed API token", source: "cf(?:ut|at|k)_[A-Za-z0-9]{40}[a-f0-9]{8}", keywords: ["cfut_", "cfat_", "cfk_"], envName: "CLOUDFLARE_API_TOKEN" },
   { provider: "Cloudflare", what: "Origin CA key", source: "v1\\.0-[a-f0-9]{24}-[a-f0-9]{146}", keywords: ["v1.0-"], envName: "CLOUDFLARE_ORIGIN_CA_KEY" },
   { provider: "Fly.io", what: "access token", source: "fo1_[\\w-]{43}|fm1[ar]_[A-Za-z0-9+/]{100,}={0,3}|fm2_[A-Za-z0-9+/]{100,}={0,3}", keywords: ["fo1_", "fm1a_", "fm1r_", "fm2_"], envName: "FLY_API_TOKEN", end: endBase64 },
   { provider: "Heroku", what: "API key", source: "HRKU-AA[0-9A-Za-z_-]{58}", keywords: ["HRKU-"], envName: "HEROKU_API_KEY" },
@@ -126,6 +128,8 @@ const vendorRows: readonly Row[] = [
   { provider: "Upstash", what: "QStash token", source: "eyJVc2VySUQiOi[A-Za-z0-9+/=]{20,}", keywords: ["eyJVc2VySUQiOi"], envName: "QSTASH_TOKEN", end: endBase64 },
   // Source hosting, packages and CI
   { provider: "GitHub", what: "token", source: "gh[pousr]_[A-Za-z0-9]{36,251}", keywords: ["ghp_", "gho_", "ghu_", "ghs_", "ghr_"], envName: "GITHUB_TOKEN", hasValidChecksum: hasCrc32Checksum },
+  // The installation-token format GitHub Apps move to: `ghs_`, the app's numeric id, then a signed JWT.
+  { provider: "GitHub", what: "App installation token", source: "ghs_\\d{1,20}_eyJ[A-Za-z0-9_-]{10,}\\.eyJ[A-Za-z0-9_-]{10,}\\.[A-Za-z0-9_-]{16,}", keywords: ["ghs_"], envName: "GITHUB_TOKEN" },
   { provider: "GitHub", what: "fine-grained token", source: "github_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59}", keywords: ["github_pat_"], envName: "GITHUB_TOKEN" },
   { provider: "GitLab", what: "personal access token", source: "glpat-[0-9A-Za-z_-]{20}(?:[0-9A-Za-z_-]{7,280}\\.[0-9a-z]{9})?", keywords: ["glpat-"], envName: "GITLAB_TOKEN" },
   { provider: "GitLab", what: "deploy token", source: "gldt-[0-9A-Za-z_-]{20}", keywords: ["gldt-"], envName: "GITLAB_DEPLOY_TOKEN" },
@@ -205,8 +209,8 @@ const vendorRows: readonly Row[] = [
   { provider: "Square", what: "access token", source: "EAAA[A-Za-z0-9_-]{60}|sq0atp-[A-Za-z0-9_-]{22}", keywords: ["EAAA", "sq0atp-"], envName: "SQUARE_ACCESS_TOKEN" },
   { provider: "Square", what: "OAuth secret", source: "sq0csp-[A-Za-z0-9_-]{43}", keywords: ["sq0csp-"], envName: "SQUARE_OAUTH_SECRET" },
   { provider: "PayPal Braintree", what: "access token", source: "access_token\\$production\\$[a-z0-9]{16}\\$[a-f0-9]{32}", keywords: ["access_token$production$"], envName: "BRAINTREE_ACCESS_TOKEN" },
-  { provider: "Shopify", what: "access token", source: "shp(?:at|ca|pa)_[a-fA-F0-9]{32}", keywords: ["shpat_", "shpca_", "shppa_"], envName: "SHOPIFY_ACCESS_TOKEN" },
-  { provider: "Shopify", what: "shared secret", source: "shpss_[a-fA-F0-9]{32}", keywords: ["shpss_"], envName: "SHOPIFY_API_SECRET" },
+  { provider: "Shopify", what: "access token", source: "shp(?:at|ca|pa)_(?:[a-fA-F0-9]{32}|[A-Za-z0-9]{32,64})", keywords: ["shpat_", "shpca_", "shppa_"], envName: "SHOPIFY_ACCESS_TOKEN" },
+  { provider: "Shopify", what: "shared secret", source: "shpss_(?:[a-fA-F0-9]{32}|[A-Za-z0-9]{32,64})", keywords: ["shpss_"], envName: "SHOPIFY_API_SECRET" },
   { provider: "Plaid", what: "access token", source: `access-(?:production|development)-${uuid}`, keywords: ["access-production-", "access-development-"], envName: "PLAID_ACCESS_TOKEN" },
   { provider: "Paddle", what: "API key", source: "pdl_live_apikey_[A-Za-z0-9_]{30,}", keywords: ["pdl_live_apikey_"], envName: "PADDLE_API_KEY" },
   { provider: "Flutterwave", what: "live secret key", source: "FLWSECK-[a-h0-9]{32}-X", keywords: ["FLWSECK-"], envName: "FLW_SECRET_KEY", end: "(?![A-Za-z0-9])", caseInsensitive: true },

@@ -253,8 +253,11 @@ export interface CorsPolicySummary {
   span: Span;
   /** The app/router the middleware is registered on, when known. */
   owner?: string;
-  /** any: `*` (`cors()`, `"*"`); reflected: the request's Origin echoed (`true`, a callback admitting all, a header echo); restricted: a policy. */
-  origin: "any" | "reflected" | "restricted";
+  /**
+   * any: `*` (`cors()`, `"*"`); reflected: the request's Origin echoed (`true`, a callback admitting all, a header echo);
+   * null: the origin `null`, which any site can send from a sandboxed frame; restricted: a policy.
+   */
+  origin: "any" | "reflected" | "null" | "restricted";
   credentials: boolean;
   /** The options object literal, when written in place or bound to a local const. */
   options?: Span;
@@ -361,6 +364,8 @@ export interface FileSummary {
   clientAddressReaders?: string[];
   /** Local functions that verify a signature over what they are given and stop when it fails (see `verifiesSignature`). */
   signatureVerifiers?: string[];
+  /** Local functions whose returned value carries details a health answer should not (see health-details.ts). */
+  healthDetailBuilders?: Array<{ name: string; details: string[] }>;
   /** Of `authGuards`, those that reject by throwing, so calling them guards whether or not the result is checked. */
   throwingAuthGuards?: string[];
   /** Route and `use` owners that are parameters of named functions (see router-handoffs.ts). */
