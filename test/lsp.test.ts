@@ -489,7 +489,7 @@ describe("language server (dist/server.js --stdio)", function () {
       fs.mkdirSync(path.join(workspace, "src"));
       fs.writeFileSync(path.join(workspace, "package.json"), JSON.stringify({ name: "invoices", dependencies: { express: "^4.21.0" } }));
       const filePath = path.join(workspace, "src/server.ts");
-      const text = ['import express from "express";', "", "const app = express();", "", 'app.post("/invoices", async (req, res) => {', "  res.status(201).json({ ok: true });", "});", "", "app.listen(3000);", ""].join("\n");
+      const text = ['import express from "express";', "", "const app = express();", "const invoices: string[] = [];", "", 'app.post("/invoices", async (req, res) => {', '  res.status(201).json({ id: invoices.push("draft") });', "});", "", "app.listen(3000);", ""].join("\n");
       fs.writeFileSync(filePath, text);
 
       const creating = await LspTestClient.start({ workspace, pullDiagnostics: false, resolvesCodeActionEdits: true });

@@ -140,6 +140,10 @@ function assertOtherFilesParse(fix: Fix, fixture: FixtureFile, where: string): v
 function isImportEdit(edit: TextEdit, sourceFile: ts.SourceFile): boolean {
   const insideImport = sourceFile.statements.some((statement) => ts.isImportDeclaration(statement) && statement.pos <= edit.start && edit.end <= statement.end);
   if (insideImport && edit.start === edit.end) return true;
+  // A fix may drop the import of a name its own edit leaves unused (`noUnusedLocals` would fail the build): a removed
+  // specifier (`SignedChallenge, `) or a whole import declaration.
+  const removed = sourceFile.text.slice(edit.start, edit.end);
+  if (insideImport && edit.newText === "" && /^(\s*,?\s*[\w$]+(\s+as\s+[\w$]+)?\s*,?\s*|\s*import\b[^;]*;\s*)$/.test(removed)) return true;
   const lines = edit.newText.split("\n").map((line) => line.trim()).filter((line) => line !== "");
   const firstNonImport = sourceFile.statements.find((statement) => !ts.isImportDeclaration(statement) && !isDirective(statement));
   const beforeCode = !firstNonImport || edit.end <= firstNonImport.getStart(sourceFile);
