@@ -52,10 +52,14 @@ const invoicesServer = `import express from "express";
 const app = express();
 
 app.post("/invoices", async (req, res) => {
-  res.status(201).json({ ok: true });
+  res.status(201).json({ number: await nextInvoiceNumber() });
 });
 
 app.listen(3000);
+
+async function nextInvoiceNumber(): Promise<number> {
+  return 1;
+}
 `;
 const jobs = "export const reportToken = Date.now().toString();\n";
 const addedJob = "export const jobToken = Date.now().toString();";
