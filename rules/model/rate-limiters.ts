@@ -158,7 +158,8 @@ function recordLimiterPlugin(call: ts.CallExpression, summary: FileSummary): voi
   summary.uses.push({ owner, prefix: "", middleware: [{ name: pluginName, kind: "hook", span: spanOf(plugin) }], mounts: [], span: spanOf(call), appliesToEarlierRoutes: true });
 }
 
-function isGlobalDisabled(options: ts.Expression): boolean {
+/** `{ global: false }`: @fastify/rate-limit then limits only the routes that opt in. */
+export function isGlobalDisabled(options: ts.Expression): boolean {
   if (!ts.isObjectLiteralExpression(options)) return false;
   return options.properties.some(
     (property) => ts.isPropertyAssignment(property) && property.name.getText() === "global" && property.initializer.kind === ts.SyntaxKind.FalseKeyword,

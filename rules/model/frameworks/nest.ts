@@ -5,7 +5,7 @@ import { ts } from "ts-morph";
 import { readsCredential, rejectsUnauthenticated } from "../auth-checks.js";
 import type { ExtractionContext, Extractor } from "../summarize.js";
 import { serverFrameworkOf } from "../app-config.js";
-import { isLimiterName } from "../rate-limiters.js";
+import { isGlobalDisabled, isLimiterName } from "../rate-limiters.js";
 import { calleeText, decoratorsOf, dottedName, findDeclaration, importedModuleOf, spanOf, stringValue, unwrapExpression } from "../syntax.js";
 import type { FileSummary, GuardRef, HttpMethod, RouteSummary } from "../types.js";
 
@@ -316,10 +316,7 @@ function noteGlobalLimiter(call: ts.CallExpression, context: ExtractionContext):
   const value = plugin && unwrapExpression(plugin);
   const name = value && (ts.isCallExpression(value) ? calleeText(value) : dottedName(value));
   if (!value || !name || !isLimiterName(name, call)) return;
-  const disabled = options && ts.isObjectLiteralExpression(options) && options.properties.some(
-    (property) => ts.isPropertyAssignment(property) && property.name.getText() === "global" && property.initializer.kind === SyntaxKind.FalseKeyword,
-  );
-  if (!disabled) context.summary.globalGuards.push({ name, kind: "middleware", span: spanOf(value) });
+  if (!options || !isGlobalDisabled(unwrapExpression(options))) context.summary.globalGuards.push({ name, kind: "middleware", span: spanOf(value) });
 }
 
 const nestApplicationType = /^(INestApplication|NestExpressApplication|NestFastifyApplication)$/;

@@ -2,7 +2,7 @@
 // (`io.use(...)` middleware, a connection handler that checks a token and disconnects, `@UseGuards`). A namespace
 // (`io.of("/admin")`) is its own SocketServerSummary with `namespace` set, because `io.use()` does not reach it.
 import { ts } from "ts-morph";
-import { readsCredential, rejectsUnauthenticated } from "../auth-checks.js";
+import { readsCredential, rejectsUnauthenticated, someDescendant } from "../auth-checks.js";
 import type { ExtractionContext, Extractor } from "../summarize.js";
 import { calleeText, decoratorsOf, dottedName, importedModuleOf, isFunctionLike, spanOf, stringValue, unwrapExpression } from "../syntax.js";
 import type { FileSummary, GuardRef, SocketServerSummary } from "../types.js";
@@ -113,14 +113,8 @@ function refusesConnection(node: ts.Node): boolean {
 
 /** `client.close(4001, "no session")` or `client.terminate()` on the connection's own socket (a `ws` gateway's refusal). */
 function closesSocket(node: ts.Node, client: string): boolean {
-  let found = false;
-  const visit = (child: ts.Node): void => {
-    if (found) return;
-    if (ts.isCallExpression(child) && (calleeText(child) === `${client}.close` || calleeText(child) === `${client}.terminate`)) found = true;
-    ts.forEachChild(child, visit);
-  };
-  visit(node);
-  return found;
+  const refusals = new Set([`${client}.close`, `${client}.terminate`]);
+  return someDescendant(node, (child) => ts.isCallExpression(child) && refusals.has(calleeText(child) ?? ""));
 }
 
 /**
