@@ -272,8 +272,8 @@ export class ProjectModel implements ProjectFacts {
    * than by calling it by name (passes it on, re-exports it, imports the module whole) or nothing imports it.
    */
   callsOfExport(filePath: string, exportedName: string, depth = 0): { openArguments: Set<number>; calledInFunction: boolean } | undefined {
-    const importers = this.importersOfExport(filePath, exportedName);
     if (depth > 3) return undefined;
+    const importers = this.importersOfExport(filePath, exportedName);
     // A barrel whose importers take other names passes on no call of this one.
     if (importers.length === 0) return depth > 0 ? { openArguments: new Set(), calledInFunction: false } : undefined;
     const openArguments = new Set<number>();
