@@ -59,7 +59,9 @@ after(function () {
   for (const directory of temporaryDirectories) fs.rmSync(directory, { recursive: true, force: true });
 });
 
-describe("adversarial: broken and extreme source", () => {
+describe("adversarial: broken and extreme source", function () {
+  // Each test spawns the CLI, some several times: over mocha's 20 s default on a loaded 2-core machine.
+  this.timeout(120_000);
   it("analyses a file with a syntax error at every statement, one statement at a time and all at once", () => {
     const statements = [
       'import express from "express";',
@@ -128,7 +130,9 @@ describe("adversarial: broken and extreme source", () => {
   });
 });
 
-describe("adversarial: the file system moves underneath", () => {
+describe("adversarial: the file system moves underneath", function () {
+  // Each test spawns the CLI, some several times: over mocha's 20 s default on a loaded 2-core machine.
+  this.timeout(120_000);
   it("gives a notice for a file deleted, and one replaced by a directory, while the project is being read", () => {
     const directory = temporaryProject({ "src/a.ts": idLine, "src/b.ts": idLine, "src/c.ts": idLine, "src/d.ts": idLine });
     const files = findSourceFiles(directory, { root: directory, ignore: [] });
@@ -169,7 +173,9 @@ describe("adversarial: the file system moves underneath", () => {
   });
 });
 
-describe("adversarial: file names", () => {
+describe("adversarial: file names", function () {
+  // Each test spawns the CLI, some several times: over mocha's 20 s default on a loaded 2-core machine.
+  this.timeout(120_000);
   it("keeps a backslash in a name, and escapes control characters on the terminal and in diff headers", function () {
     // Three CLI runs, one of them a fix loop: over mocha's default on a loaded 2-core machine.
     this.timeout(120_000);
@@ -287,7 +293,9 @@ describe("adversarial: devices, links out of the project and unreadable folders"
   });
 });
 
-describe("adversarial: configuration", () => {
+describe("adversarial: configuration", function () {
+  // Each test spawns the CLI, some several times: over mocha's 20 s default on a loaded 2-core machine.
+  this.timeout(120_000);
   it("goes on when tsconfig.json extends a missing file, itself, or is not JSON (read for its paths: a one-line notice at most)", () => {
     for (const tsconfig of ['{ "extends": "./missing/tsconfig.base.json" }', '{ "extends": "./tsconfig.json" }', "{ extends: ", '{ "extends": "/etc/passwd" }']) {
       const directory = temporaryProject({ "tsconfig.json": tsconfig, "src/ids.ts": idLine });
