@@ -83,6 +83,7 @@ export class ProjectModel implements ProjectFacts {
   private readonly mountsByTarget = new Map<string, MountSite[]>();
   private nextMiddlewareFiles?: FileSummary[];
   private nestApps?: Array<{ folder: string; app: NonNullable<FileSummary["nestApp"]> }>;
+  private nestMiddlewareModules?: FileSummary[];
   private autoloads?: Array<NonNullable<FileSummary["fastifyAutoloads"]>[number] & { from: string }>;
   private globalTimeoutClients?: Set<OutboundClient>;
   // Summaries never change after construction, so linked facts are computed once and shared by every rule and file.
@@ -174,6 +175,7 @@ export class ProjectModel implements ProjectFacts {
       next.appWideEnvSchemas = this.appWideEnvSchemas;
     }
     if (!contributes((file) => file.nestApp)) next.nestApps = this.nestApps;
+    if (!contributes((file) => file.nestMiddlewareBindings)) next.nestMiddlewareModules = this.nestMiddlewareModules;
     if (!contributes((file) => file.fastifyAutoloads)) next.autoloads = this.autoloads;
     if (!contributes((file) => file.nextMiddleware)) next.nextMiddlewareFiles = this.nextMiddlewareFiles;
     if (!contributes((file) => file.globalTimeouts)) next.globalTimeoutClients = this.globalTimeoutClients;
@@ -967,7 +969,10 @@ export class ProjectModel implements ProjectFacts {
       const loadedPrefix = route.framework === "fastify" && chain.rootFile ? this.autoloadPrefix(chain.rootFile) : "";
       fullPath = joinPaths(loadedPrefix, joinPaths(chain.prefix, joinPaths(route.ownerPrefix ?? "", route.path)));
     }
-    if (route.framework === "nest") fullPath = this.nestAppPath(summary.filePath, route);
+    if (route.framework === "nest") {
+      fullPath = this.nestAppPath(summary.filePath, route);
+      guards.push(...this.nestModuleMiddleware(summary.filePath, route));
+    }
     if (route.framework === "next-app" || route.framework === "next-pages") guards.push(...this.nextMiddlewareGuards(summary.filePath, fullPath));
     if (route.framework === "fastify") guards.push(...this.autohookGuards(summary.filePath));
     guards.push(...route.guards.map((guard) => ({ ...guard, filePath: summary.filePath })));
@@ -981,6 +986,28 @@ export class ProjectModel implements ProjectFacts {
     }
     if (route.decorators) guards.push(...this.composedDecoratorGuards(route.decorators, summary.filePath));
     return { route, filePath: summary.filePath, fullPath, guards };
+  }
+
+  /**
+   * NestJS: the middleware modules bind to this route (`consumer.apply(AuthMiddleware).forRoutes(UsersController)`),
+   * each placed in its module. A controller is named by provenance (the module's import resolves to the route's
+   * class); a path binding (`forRoutes("*")`) reaches only the routes of its own service.
+   */
+  private nestModuleMiddleware(routeFile: string, route: RouteSummary): LinkedRoute["guards"] {
+    this.nestMiddlewareModules ??= [...this.summaries.values()].filter((summary) => (summary.nestMiddlewareBindings ?? []).length > 0);
+    const guards: LinkedRoute["guards"] = [];
+    for (const module of this.nestMiddlewareModules) {
+      const sameService = this.serviceRootOf(module.filePath) === this.serviceRootOf(routeFile);
+      for (const binding of module.nestMiddlewareBindings!) {
+        if (sameService && binding.excludes.some((pattern) => nestPathCovers(pattern, route.path))) continue;
+        const byPath = sameService && binding.paths.some((pattern) => nestPathCovers(pattern, route.path));
+        const byController =
+          route.nestController !== undefined &&
+          binding.controllers.some((local) => this.resolveDefinition(local, module.filePath, (summary, name) => summary.filePath === routeFile && name === route.nestController) !== undefined);
+        if (byPath || byController) guards.push(...binding.middleware.map((guard) => ({ ...guard, filePath: module.filePath })));
+      }
+    }
+    return guards;
   }
 
   /** NestJS: the guards `applyDecorators(UseGuards(...))` gives a route through the project decorators on it, seen where each is defined. */
@@ -1263,4 +1290,17 @@ export function closestPackage<T extends { packageRoot: string }>(entries: reado
 /** Whether a summary field holds anything: a non-empty list, true, or any other value. */
 function isFact(value: unknown): boolean {
   return Array.isArray(value) ? value.length > 0 : value !== undefined && value !== false;
+}
+
+/** A `forRoutes`/`exclude` path (`"*"`, `"(.*)"`, `"users/*"`, `"users/:id"`) covers the route's controller path. */
+function nestPathCovers(pattern: string, routePath: string): boolean {
+  const trim = (value: string): string => value.replace(/^\/+|\/+$/g, "");
+  const wanted = trim(pattern);
+  if (wanted === "") return false;
+  if (wanted === "*" || wanted === "(.*)") return true;
+  const source = wanted
+    .split("/")
+    .map((segment) => (segment === "*" || segment === "(.*)" || segment === "*path" || segment === "{*splat}" ? ".*" : segment.startsWith(":") ? "[^/]+" : segment.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")))
+    .join("/");
+  return new RegExp(`^${source}$`, "i").test(trim(routePath));
 }

@@ -104,6 +104,8 @@ export interface RouteSummary {
   decorators?: string[];
   /** NestJS: the version of `@Version("2")` or `@Controller({ version })` ("" for VERSION_NEUTRAL), when it is a constant. */
   nestVersion?: string;
+  /** NestJS: the controller class the route belongs to, which a module's `consumer.apply(...).forRoutes(Controller)` may name. */
+  nestController?: string;
 }
 
 /**
@@ -425,6 +427,8 @@ export interface FileSummary {
   globalTimeouts?: OutboundClient[];
   /** NestJS: global guards (`APP_GUARD`, `useGlobalGuards`) and a global ValidationPipe registered in this file. */
   globalGuards: GuardRef[];
+  /** NestJS: module middleware bound in `configure(consumer)` (`consumer.apply(AuthMiddleware).forRoutes(UsersController)`). */
+  nestMiddlewareBindings?: NestMiddlewareBinding[];
   hasGlobalValidationPipe: boolean;
   /** NestJS: that global ValidationPipe is built with `transform: true`, so it converts named `@Query("x")`/`@Param("x")` scalars to their declared type. */
   globalValidationPipeConverts?: boolean;
@@ -491,6 +495,17 @@ export function emptySummary(filePath: string, runtime: Runtime): FileSummary {
     globalGuards: [],
     hasGlobalValidationPipe: false,
   };
+}
+
+/** One `consumer.apply(...middleware).exclude(...).forRoutes(...)` chain in a Nest module's `configure`. */
+export interface NestMiddlewareBinding {
+  middleware: GuardRef[];
+  /** Controller classes it covers, as this file names them (constant arrays spread into `forRoutes` are read through). */
+  controllers: string[];
+  /** Route paths it covers, as written (`"*"`, `"billing/*"`, the `path` of `{ path, method }`). */
+  paths: string[];
+  /** Paths `.exclude(...)` leaves out, as written. */
+  excludes: string[];
 }
 
 export interface NestAppSummary {

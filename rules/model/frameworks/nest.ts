@@ -6,8 +6,8 @@ import { readsCredential, rejectsUnauthenticated } from "../auth-checks.js";
 import type { ExtractionContext, Extractor } from "../summarize.js";
 import { serverFrameworkOf } from "../app-config.js";
 import { isGlobalDisabled, isLimiterName } from "../rate-limiters.js";
-import { calleeText, decoratorsOf, dottedName, findDeclaration, importedModuleOf, spanOf, stringValue, unwrapExpression } from "../syntax.js";
-import type { FileSummary, GuardRef, HttpMethod, RouteSummary } from "../types.js";
+import { calleeText, constInitializerOf, decoratorsOf, dottedName, findDeclaration, importedModuleOf, spanOf, stringValue, unwrapExpression } from "../syntax.js";
+import type { FileSummary, GuardRef, HttpMethod, NestMiddlewareBinding, RouteSummary } from "../types.js";
 
 const { SyntaxKind } = ts;
 const httpDecorators: Readonly<Record<string, HttpMethod>> = {
@@ -176,6 +176,7 @@ function routeFor(method: ts.MethodDeclaration, httpDecorator: ts.Decorator, con
     bodyParamType,
     ...composedDecoratorsOn(controller, method),
     ...versionOn(controller, method),
+    ...(controller.name && { nestController: controller.name.text }),
   };
 }
 
@@ -247,12 +248,21 @@ function visitGuardCandidate(node: ts.ClassDeclaration, context: ExtractionConte
   if (!node.name) return;
   const base = node.heritageClauses?.find((clause) => clause.token === SyntaxKind.ExtendsKeyword)?.types[0]?.expression;
   const extendsPassport = !!base && ts.isCallExpression(base) && calleeText(base) === "AuthGuard";
-  const canActivate = node.members.find(
-    (member): member is ts.MethodDeclaration => ts.isMethodDeclaration(member) && ts.isIdentifier(member.name) && member.name.text === "canActivate",
-  );
+  // A guard decides in `canActivate`; a module middleware (`implements NestMiddleware`) in `use`, refusing by throwing or answering.
+  const entry = methodNamed(node, "canActivate") ?? (implementsNestMiddleware(node) ? methodNamed(node, "use") : undefined);
   const checksCredential =
-    !!canActivate?.body && readsCredential(canActivate.body) && (rejectsUnauthenticated(canActivate.body) || returnsFalse(canActivate.body) || callsRejectingMethod(node, canActivate.body));
+    !!entry?.body && readsCredential(entry.body) && (rejectsUnauthenticated(entry.body) || returnsFalse(entry.body) || callsRejectingMethod(node, entry.body));
   if ((extendsPassport || checksCredential) && !context.summary.authGuards.includes(node.name.text)) context.summary.authGuards.push(node.name.text);
+}
+
+function methodNamed(node: ts.ClassDeclaration, name: string): ts.MethodDeclaration | undefined {
+  return node.members.find((member): member is ts.MethodDeclaration => ts.isMethodDeclaration(member) && ts.isIdentifier(member.name) && member.name.text === name);
+}
+
+function implementsNestMiddleware(node: ts.ClassDeclaration): boolean {
+  return !!node.heritageClauses?.some(
+    (clause) => clause.token === SyntaxKind.ImplementsKeyword && clause.types.some((type) => ts.isIdentifier(type.expression) && type.expression.text === "NestMiddleware"),
+  );
 }
 
 /** `await this.validateKey(key)` in `canActivate`, where that method of the guard throws `UnauthorizedException`. */
@@ -300,11 +310,66 @@ function visitCall(node: ts.CallExpression, context: ExtractionContext): void {
     for (const argument of node.arguments) if (validationPipe.test(guardName(argument) ?? "")) noteGlobalValidationPipe(argument, context);
   } else if ((callee?.endsWith(".register") || callee?.endsWith(".use")) && isNestApplication(node)) {
     noteGlobalLimiter(node, context);
+  } else if (ts.isPropertyAccessExpression(node.expression) && node.expression.name.text === "forRoutes") {
+    noteMiddlewareBinding(node, context);
   } else if (callee?.endsWith(".setGlobalPrefix")) {
     recordGlobalPrefix(node, context.summary);
   } else if (callee?.endsWith(".enableVersioning")) {
     recordUriVersioning(node, context.summary);
   }
+}
+
+/**
+ * `consumer.apply(AuthMiddleware).exclude("auth/login").forRoutes(UsersController, "billing")` in a module's
+ * `configure(consumer: MiddlewareConsumer)`: the middleware runs before every route of those controllers and paths.
+ */
+function noteMiddlewareBinding(call: ts.CallExpression, context: ExtractionContext): void {
+  const binding: NestMiddlewareBinding = { middleware: [], controllers: [], paths: [], excludes: [] };
+  let receiver = (call.expression as ts.PropertyAccessExpression).expression;
+  while (ts.isCallExpression(receiver) && ts.isPropertyAccessExpression(receiver.expression)) {
+    const method = receiver.expression.name.text;
+    if (method === "apply") binding.middleware.push(...guardsAmong(receiver.arguments));
+    else if (method === "exclude") binding.excludes.push(...receiver.arguments.flatMap((argument) => routeTargetsOf(argument).paths));
+    receiver = receiver.expression.expression;
+  }
+  if (!ts.isIdentifier(receiver) || binding.middleware.length === 0 || !isMiddlewareConsumer(receiver)) return;
+  for (const argument of call.arguments) {
+    const targets = routeTargetsOf(argument);
+    binding.controllers.push(...targets.controllers);
+    binding.paths.push(...targets.paths);
+  }
+  (context.summary.nestMiddlewareBindings ??= []).push(binding);
+}
+
+/** The parameter `consumer: MiddlewareConsumer` of `configure`. */
+function isMiddlewareConsumer(receiver: ts.Identifier): boolean {
+  const declaration = findDeclaration(receiver.text, receiver);
+  const type = declaration && ts.isParameter(declaration) ? declaration.type : undefined;
+  return !!type && ts.isTypeReferenceNode(type) && type.typeName.getText() === "MiddlewareConsumer";
+}
+
+/**
+ * What a `forRoutes`/`exclude` argument names: controller classes, paths (`"users/*"`, `{ path, method }`), and the
+ * constant arrays of them spread in (`...authenticatedControllers`). Of `cond ? [A, B] : [A]`, only what both branches name.
+ */
+function routeTargetsOf(argument: ts.Expression, depth = 0): { controllers: string[]; paths: string[] } {
+  const value = unwrapExpression(ts.isSpreadElement(argument) ? argument.expression : argument);
+  const none = { controllers: [], paths: [] };
+  if (depth > 4) return none;
+  const path = stringValue(value);
+  if (path !== undefined) return { controllers: [], paths: [path] };
+  if (ts.isObjectLiteralExpression(value)) return { controllers: [], paths: [pathOf(value)].filter(Boolean) };
+  if (ts.isArrayLiteralExpression(value)) {
+    const parts = value.elements.map((element) => routeTargetsOf(element, depth + 1));
+    return { controllers: parts.flatMap((part) => part.controllers), paths: parts.flatMap((part) => part.paths) };
+  }
+  if (ts.isConditionalExpression(value)) {
+    const [whenTrue, whenFalse] = [routeTargetsOf(value.whenTrue, depth + 1), routeTargetsOf(value.whenFalse, depth + 1)];
+    return { controllers: whenTrue.controllers.filter((name) => whenFalse.controllers.includes(name)), paths: whenTrue.paths.filter((name) => whenFalse.paths.includes(name)) };
+  }
+  if (!ts.isIdentifier(value)) return none;
+  const initializer = constInitializerOf(value);
+  return initializer ? routeTargetsOf(initializer, depth + 1) : { controllers: [value.text], paths: [] };
 }
 
 /**
