@@ -111,6 +111,7 @@ export class ProjectModel implements ProjectFacts {
   private developerScripts?: Set<string>;
   private importGraph?: { imports: Map<string, FileSummary[]>; importers: Map<string, FileSummary[]> };
   private filesByPackage?: Map<string, FileSummary[]>;
+  private filesByManifestPackage?: Map<string, FileSummary[]>;
 
   /**
    * `knownCodeRoles`: roles an earlier analysis of these same links gave (a warm cache); a role rests on links alone,
@@ -239,8 +240,9 @@ export class ProjectModel implements ProjectFacts {
     if (known) return known;
     this.codeRoles ??= new CodeRoles(this.settings.root, { test: this.settings.testGlobs, tooling: this.settings.toolingGlobs ?? [] }, {
       files: () => this.summaries.values(),
-      packageOf: (filePath) => this.packageRootOf(filePath),
-      filesOf: (packageRoot) => (this.filesByPackage ??= this.indexPackages()).get(packageRoot) ?? [],
+      // The package a manifest makes (a `frontend/` SPA beside the server at the root) is judged apart from its neighbours.
+      packageOf: (filePath) => this.packageOf(filePath),
+      filesOf: (packageRoot) => (this.filesByManifestPackage ??= this.indexPackages((filePath) => this.packageOf(filePath))).get(packageRoot) ?? [],
       importsOf: (filePath) => (this.importGraph ??= this.linkImports()).imports.get(filePath) ?? [],
       importersOf: (filePath) => (this.importGraph ??= this.linkImports()).importers.get(filePath) ?? [],
       // A `baseUrl` alias (`*`) matches every bare specifier, packages from node_modules included: it names no file.
@@ -326,9 +328,9 @@ export class ProjectModel implements ProjectFacts {
     return { imports, importers };
   }
 
-  private indexPackages(): Map<string, FileSummary[]> {
+  private indexPackages(packageOf = (filePath: string) => this.packageRootOf(filePath)): Map<string, FileSummary[]> {
     const index = new Map<string, FileSummary[]>();
-    for (const summary of this.summaries.values()) appendTo(index, this.packageRootOf(summary.filePath), summary);
+    for (const summary of this.summaries.values()) appendTo(index, packageOf(summary.filePath), summary);
     return index;
   }
 

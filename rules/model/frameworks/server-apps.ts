@@ -148,6 +148,8 @@ function frameworkOfClassMember(access: ts.PropertyAccessExpression): ServerFram
   const isClientType = (type: ts.TypeNode): boolean =>
     ts.isTypeReferenceNode(type) && ts.isIdentifier(type.typeName) && httpClientModule.test(importedModuleOf(type.typeName.text, type) ?? "");
   if (types.some(isClientType) || values.some((value) => !isRouterHandle(value))) return undefined;
+  // Declared as some other type (an SDK's own client class) in a file that imports no server framework: not a server.
+  if (types.length > 0 && !importsServerFramework(access.getSourceFile())) return undefined;
   return "unknown";
 }
 
