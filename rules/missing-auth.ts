@@ -12,6 +12,7 @@ import type { GuardDefinition, LinkedRoute } from "./model/project-model.js";
 import { findSecretFormat, isSecretName, looksRandom } from "./model/secrets.js";
 import { calleeText, findDeclaration, findNodeBySpan, importedModuleOf, isFunctionLike, unwrapExpression, type FunctionLike } from "./model/syntax.js";
 import { isInsideDurableObject } from "./model/frameworks/edge.js";
+import { appAdapterModule } from "./model/frameworks/next.js";
 import { handlerFunctionOf } from "./model/route-handlers.js";
 import { routeReportSpan } from "./model/route-report-span.js";
 import type { Framework, GuardScopeKind, RouteSummary, SocketServerSummary } from "./model/types.js";
@@ -37,11 +38,9 @@ function isClientSdkApi(segments: readonly string[]): boolean {
   return segments.slice(0, at).every((segment) => segment === "api" || /^v\d+$/.test(segment)) && segments[0] === "api";
 }
 const dynamicSegment = /^(\[[^\].]+\]|:\w+)$/;
-/** Under an auth segment these are steps of signing in (`/auth/callback`, `/auth/verify`, `/auth/otp`, an anonymous sign-in `/auth/anonymous`), not account changes. */
-const signInStepSegment = /^(callback|verify|otp|anonymous|acs|metadata|\[\.\.\.\w+\])$/;
+/** Under an auth segment these are steps of signing in or recovering an account (`/auth/callback`, `/auth/otp`, `/auth/activate`, `/auth/forgot`, an OAuth `form_post` relay `/auth/oauth/:provider/redirect`), not account changes. */
+const signInStepSegment = /^(callback|verify|otp|anonymous|acs|metadata|redirect|exists|activate|activation|resend-activation|forgot|forgot-return|confirm|\[\.\.\.\w+\])$/;
 const webhookSegment = /webhook/;
-/** tRPC adapters: the route is a transport, and auth is decided per procedure (`protectedProcedure`). */
-const trpcAdapterModule = /^(@trpc\/server\/adapters\/|@hono\/trpc-server$)/;
 
 export default defineRule({
   id: "missing-auth",
@@ -95,8 +94,6 @@ function checkRoute(ctx: Context, linked: LinkedRoute): void {
   // A probe or a not-found fallback that only answers (`c.json({ status: "ok" })`, a 404 after a log line) changes
   // nothing; under a sensitive prefix even a fixed answer is a read the prefix protects.
   if (handler && onlyAnswers(handler) && !isUnderSensitivePrefix(segments, ctx.settings.sensitivePrefixes)) return;
-  // `export default createNextApiHandler({ router })`: the adapter itself is the handler.
-  if (!handler && isTrpcAdapterExport(ctx, route)) return;
   // A catch-all that only forwards to another server hands each request to that server's routes, which decide.
   if (handler && segments.some((segment) => catchAllSegment.test(segment)) && forwardsToProxy(handler)) return;
   if (handler && isAnonymousByDesign(ctx, linked, handler, segments)) return;
@@ -237,6 +234,7 @@ function hasGlobalAuthGuard(ctx: Context, filePath: string): boolean {
 }
 
 function mustBeGuarded(route: RouteSummary, segments: readonly string[], sensitivePrefixes: readonly string[]): boolean {
+  if (route.servesAdapter) return false;
   if (mutatingMethods.has(route.method)) return true;
   if (route.method === "OPTIONS") return false;
   return isUnderSensitivePrefix(segments, sensitivePrefixes);
@@ -285,19 +283,13 @@ function delegatesToTrpc(handler: FunctionLike): boolean {
   let found = false;
   const visit = (node: ts.Node): void => {
     if (found) return;
-    if (ts.isCallExpression(node) && ts.isIdentifier(node.expression)) found = trpcAdapterModule.test(importedModuleOf(node.expression.text, node) ?? "");
+    if (ts.isCallExpression(node) && ts.isIdentifier(node.expression)) found = appAdapterModule.test(importedModuleOf(node.expression.text, node) ?? "");
     ts.forEachChild(node, visit);
   };
   visit(handler);
   return found;
 }
 
-/** `export default createNextApiHandler({ ... })`, the registration itself a tRPC adapter's handler. */
-function isTrpcAdapterExport(ctx: Context, route: RouteSummary): boolean {
-  const registration = findNodeBySpan(ctx.sourceFile, route.span, ts.isExportAssignment);
-  const call = registration && unwrapExpression(registration.expression);
-  return !!call && ts.isCallExpression(call) && ts.isIdentifier(call.expression) && trpcAdapterModule.test(importedModuleOf(call.expression.text, call) ?? "");
-}
 
 const catchAllSegment = /^(\[\[?\.\.\.\w+\]\]?|\*)$/;
 /** HTTP proxy libraries: what they build forwards the request as it is to another server. */

@@ -104,6 +104,11 @@ export interface RouteSummary {
   decorators?: string[];
   /** NestJS: the version of `@Version("2")` or `@Controller({ version })` ("" for VERSION_NEUTRAL), when it is a constant. */
   nestVersion?: string;
+  /**
+   * The exported handler is an adapter's (`handle(app)` of hono/vercel, `createNextApiHandler({ router })` of tRPC): it
+   * serves an app or router whose own routes and procedures carry their guards, and is judged there.
+   */
+  servesAdapter?: boolean;
   /** NestJS: the controller class the route belongs to, which a module's `consumer.apply(...).forRoutes(Controller)` may name. */
   nestController?: string;
 }

@@ -3,7 +3,7 @@
 import { ts } from "ts-morph";
 import { branchAuthGuards, inlineAuthGuards, switchesAuthOff } from "../auth-checks.js";
 import type { ExtractionContext, Extractor } from "../summarize.js";
-import { calleeText, dottedName, findDeclaration, hasModifier, isFunctionLike, spanOf, stringValue, unwrapExpression, type FunctionLike } from "../syntax.js";
+import { calleeText, dottedName, findDeclaration, hasModifier, importedModuleOf, isFunctionLike, spanOf, stringValue, unwrapExpression, type FunctionLike } from "../syntax.js";
 import type { GuardRef, HttpMethod, NextMiddlewareSummary, RouteSummary } from "../types.js";
 
 const { SyntaxKind } = ts;
@@ -61,6 +61,15 @@ export function unwrapHandler(expression: ts.Expression): { wrappers: GuardRef[]
 }
 
 const handlerKey = /^(handler|handle|fn|resolve|action|execute|run)$/i;
+
+/** Modules whose handler serves a whole tRPC router or Hono app: tRPC's adapters, Hono's runtime adapters. */
+export const appAdapterModule = /^(@trpc\/server\/adapters\/.+|@hono\/trpc-server|hono\/(vercel|nextjs|netlify|aws-lambda|lambda-edge|cloudflare-pages)|@hono\/node-server\/vercel)$/;
+
+/** `handle(app)` imported from hono/vercel, `createNextApiHandler({ router })` from a tRPC adapter. */
+function isAppAdapterCall(expression: ts.Expression): boolean {
+  const call = unwrapExpression(expression);
+  return ts.isCallExpression(call) && ts.isIdentifier(call.expression) && appAdapterModule.test(importedModuleOf(call.expression.text, call) ?? "");
+}
 
 /** `{ handler: async (req) => ... }`: the function a config-driven wrapper runs. */
 function handlerInConfig(config: ts.ObjectLiteralExpression): ts.Expression | undefined {
@@ -209,6 +218,7 @@ function appRoute(
   name: ts.Node,
   expression: ts.Expression | ts.ModuleExportName,
 ): RouteSummary {
+  if (!ts.isStringLiteral(expression) && isAppAdapterCall(expression)) return { ...base, method, span: spanOf(name), guards: [], servesAdapter: true };
   const resolved: ReturnType<typeof resolveHandler> = ts.isStringLiteral(expression) ? { wrappers: [] } : resolveHandler(expression);
   const guards = [...resolved.wrappers, ...(resolved.handler ? inlineAuthGuards(resolved.handler) : [])];
   return {
@@ -267,6 +277,10 @@ function visitPagesDefaultExport(node: ts.Node, context: ExtractionContext, path
     return;
   }
   if (!expression || !fallback) return;
+  if (isAppAdapterCall(expression)) {
+    summary.routes.push({ ...pagesBase(path), method: "ALL", span: spanOf(fallback), guards: [], servesAdapter: true });
+    return;
+  }
   const dispatched = methodMapRoutes(expression, path);
   if (dispatched) {
     summary.routes.push(...dispatched);
