@@ -93,7 +93,7 @@ function checkRoute(ctx: Context, linked: LinkedRoute): void {
   if (handler && (delegatesToTrpc(handler) || onlyRefusesMethod(handler) || runsSignInCeremony(handler) || onlyRedirects(handler))) return;
   // A probe or a not-found fallback that only answers (`c.json({ status: "ok" })`, a 404 after a log line) changes
   // nothing; under a sensitive prefix even a fixed answer is a read the prefix protects.
-  if (handler && onlyAnswers(handler) && !isUnderSensitivePrefix(segments, ctx.settings.sensitivePrefixes)) return;
+  if (handler && onlyAnswers(handler, { isAnswerHelper: (name) => ctx.project.isAnswerHelper(name, linked.filePath) }) && !isUnderSensitivePrefix(segments, ctx.settings.sensitivePrefixes)) return;
   // A catch-all that only forwards to another server hands each request to that server's routes, which decide.
   if (handler && segments.some((segment) => catchAllSegment.test(segment)) && forwardsToProxy(handler)) return;
   if (handler && isAnonymousByDesign(ctx, linked, handler, segments)) return;

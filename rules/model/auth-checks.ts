@@ -678,20 +678,30 @@ export function onlyRedirects(handler: FunctionLike): boolean {
  * anything read from the request; nothing is awaited and nothing outside the handler is assigned. It writes nothing
  * and tells nothing about the caller's data, so whatever its method, it needs no guard.
  */
-export function onlyAnswers(handler: FunctionLike): boolean {
+export function onlyAnswers(handler: FunctionLike, options: AnswerOptions = {}): boolean {
   const body = handler.body;
   if (!body) return false;
   const parameters = parameterNames(handler);
   if (parameters.size === 0) return false;
+  // A helper answers whatever its caller hands it: what it echoes is its caller's to fix.
+  const echoes = options.echoes ?? false;
   const statements = ts.isBlock(body) ? body.statements : undefined;
-  if (statements && !statements.some(ts.isReturnStatement) && !statements.some((statement) => ts.isExpressionStatement(statement) && answersThrough(statement.expression, parameters))) return false;
   const locals = new Set<string>();
   const mentionsInput = (node: ts.Node): boolean => someDescendant(node, (part) => ts.isIdentifier(part) && (parameters.has(part.text) || locals.has(part.text)));
   // A returned value is the answer itself (NestJS, `return { id }`): it too must be fixed.
   const returnsInput = (node: ts.Node): boolean => {
     const value = ts.isReturnStatement(node) ? node.expression && unwrapExpression(node.expression) : undefined;
-    return !!value && !ts.isCallExpression(value) && !ts.isNewExpression(value) && !ts.isAwaitExpression(value) && mentionsInput(value);
+    return !echoes && !!value && !ts.isCallExpression(value) && !ts.isNewExpression(value) && !ts.isAwaitExpression(value) && mentionsInput(value);
   };
+  // `respond(HttpMethod.GET, req, res, { … })`: a project helper that only answers, handed the request, the response and fixed data.
+  const isFixedAnswerHelperCall = (call: ts.CallExpression | ts.NewExpression): boolean =>
+    ts.isCallExpression(call) &&
+    ts.isIdentifier(call.expression) &&
+    !!options.isAnswerHelper?.(call.expression.text) &&
+    call.arguments.every((argument) => (ts.isIdentifier(argument) && parameters.has(argument.text)) || !mentionsInput(argument));
+  const answers = (statement: ts.Statement): boolean =>
+    ts.isExpressionStatement(statement) && (answersThrough(statement.expression, parameters) || (ts.isCallExpression(statement.expression) && isFixedAnswerHelperCall(statement.expression)));
+  if (statements && !statements.some((statement) => ts.isReturnStatement(statement) || ts.isIfStatement(statement) || answers(statement))) return false;
   const isInert = (node: ts.Node): boolean => {
     if (returnsInput(node)) return false;
     if (ts.isAwaitExpression(node) || ts.isYieldExpression(node) || ts.isDeleteExpression(node) || isFunctionLike(node) || ts.isClassLike(node)) return false;
@@ -709,14 +719,22 @@ export function onlyAnswers(handler: FunctionLike): boolean {
     if (ts.isCallExpression(node) || ts.isNewExpression(node)) {
       // A log line may say anything about the request; it is still only a log line.
       if (isLogCall(node as ts.Expression) || isProjectLogCall(node)) return true;
+      if (isFixedAnswerHelperCall(node)) return true;
       // What it answers is fixed: nothing read from the request or computed here goes into it (an echo is work).
-      const echoes = (node.arguments ?? []).some(mentionsInput);
-      if (echoes || !isAnswerOrRead(node, parameters)) return false;
+      const echoesInput = !echoes && (node.arguments ?? []).some(mentionsInput);
+      if (echoesInput || !isAnswerOrRead(node, parameters)) return false;
     }
     return ts.forEachChild(node, (child) => (isInert(child) ? undefined : true)) !== true;
   };
   if (!statements && !ts.isCallExpression(unwrapExpression(body as ts.Expression)) && mentionsInput(body)) return false;
   return statements ? statements.every(isInert) : isInert(body);
+}
+
+export interface AnswerOptions {
+  /** The function is a helper: answering with what its parameters hold is answering with what its caller gave it. */
+  echoes?: boolean;
+  /** Whether a plain function the handler calls is a project helper that only answers (see `onlyAnswers` with `echoes`). */
+  isAnswerHelper?: (name: string) => boolean;
 }
 
 /** `c.json(...)`, `res.status(404).send(...)`: an expression answering through the handler's own parameters. */

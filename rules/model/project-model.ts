@@ -413,6 +413,11 @@ export class ProjectModel implements ProjectFacts {
     return details;
   }
 
+  /** `local` (as seen from `filePath`) is a project function that only answers through the response it is handed. */
+  isAnswerHelper(local: string, filePath: string): boolean {
+    return this.resolveDefinition(local, filePath, (summary, name) => (summary.answerHelpers ?? []).includes(name)) !== undefined;
+  }
+
   /** `local` (as seen from `filePath`) is a project function that verifies a signature and stops when it fails. */
   verifiesSignature(local: string, filePath: string): boolean {
     return this.resolveDefinition(local, filePath, (summary, name) => (summary.signatureVerifiers ?? []).includes(name)) !== undefined;

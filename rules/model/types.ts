@@ -383,6 +383,8 @@ export interface FileSummary {
   routerInstances?: Array<{ className: string; owner: string; position: number }>;
   /** Classes here that register routes on `this` (a router subclass): every instance serves them. */
   routerClasses?: Array<{ name: string; span: Span }>;
+  /** Local functions that only answer through the response they are handed, with what they are handed (see `onlyAnswers`). */
+  answerHelpers?: string[];
   /** Local functions that answer 401/403 without reading a credential themselves (`unauthorized()` building the response): a guard's refusal. */
   refusalResponders?: string[];
   /** Local functions that read a credential and call these functions: a wrapper that authenticates through a helper. */
