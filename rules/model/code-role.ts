@@ -206,7 +206,8 @@ function addUnboundModule(specifier: string, markers: CodeMarkers): void {
 function noteCall(call: ts.CallExpression, markers: CodeMarkers): void {
   const [argument] = call.arguments;
   const callee = call.expression;
-  if (argument && ts.isStringLiteral(argument)) {
+  // `require("yargs")` and `require(\`yargs/yargs\`)` alike.
+  if (argument && (ts.isStringLiteral(argument) || ts.isNoSubstitutionTemplateLiteral(argument))) {
     if (ts.isIdentifier(callee) && callee.text === "require") noteModule(argument.text, markers);
     // A `require` bound to a name is an import binding; unbound ones and `import()` feed the import graph here.
     if (callee.kind === ts.SyntaxKind.ImportKeyword || (ts.isIdentifier(callee) && callee.text === "require" && !ts.isVariableDeclaration(call.parent))) {

@@ -1,7 +1,7 @@
 // Imports and exports of a file (ESM and CommonJS), so the link step can follow routers and guards across files.
 import { ts } from "ts-morph";
 import type { Extractor } from "./summarize.js";
-import { hasModifier, requiredModule } from "./syntax.js";
+import { hasModifier, requiredModule, unwrapExpression } from "./syntax.js";
 import type { ExportBinding } from "./types.js";
 
 const { SyntaxKind } = ts;
@@ -50,7 +50,10 @@ export const moduleBindings: Extractor = {
     } else if (ts.isVariableStatement(node)) {
       if (!hasModifier(node, SyntaxKind.ExportKeyword)) return;
       for (const declaration of node.declarationList.declarations) {
-        if (ts.isIdentifier(declaration.name)) summary.exports.push({ exported: declaration.name.text, local: declaration.name.text });
+        if (!ts.isIdentifier(declaration.name)) continue;
+        // `export const chatRouter = app`: the export is that binding under another name, so links follow it there.
+        const aliased = node.declarationList.flags & ts.NodeFlags.Const && declaration.initializer && unwrapExpression(declaration.initializer);
+        summary.exports.push({ exported: declaration.name.text, local: aliased && ts.isIdentifier(aliased) ? aliased.text : declaration.name.text });
       }
     } else if (ts.isVariableDeclaration(node)) {
       const module = requiredModule(node.initializer);
