@@ -23,6 +23,7 @@ import {
   looksRandom,
   secretArgumentAt,
   vendorFormatHeldBy,
+  isPlaceholder,
   vendorOfModule,
   type FormatMatch,
   type SecretArgument,
@@ -173,6 +174,9 @@ function checkLiteral(ctx: Context, literal: Literal): void {
     // `process.env.STRIPE_SECRET_KEY ?? "unconfigured"`: the vendor rejects a made-up key; only self-verified keys (JWT,
     // session, HMAC) let a fallback in.
     if (!format && vendorFormatHeldBy(fallback.envName)) return;
+    // `new VendorClient({ apiKey: process.env.X || "000…" })`: a placeholder that only keeps a vendor's client
+    // constructible; the vendor rejects it, and nothing of this server is verified with it.
+    if (!format && isPlaceholder(value) && configuresPackageClient(fallback.replaced)) return;
     ctx.report({
       node: literal,
       messageId: "insecureFallback",
@@ -390,6 +394,18 @@ function envNameOfRead(node: ts.Expression): string | undefined {
 
 function isDefaultingOperator(kind: ts.SyntaxKind): boolean {
   return kind === SyntaxKind.BarBarToken || kind === SyntaxKind.QuestionQuestionToken;
+}
+
+/** `new Client({ apiKey: <expression> })` with `Client` imported from an installed package: a client's credential option. */
+function configuresPackageClient(replaced: ts.Node | Span): boolean {
+  if (!("kind" in replaced)) return false;
+  const property = replaced.parent;
+  const options = property?.parent;
+  const created = options?.parent;
+  if (!property || !ts.isPropertyAssignment(property) || !options || !ts.isObjectLiteralExpression(options) || !created || !ts.isNewExpression(created)) return false;
+  if (!ts.isIdentifier(created.expression) || created.arguments?.[0] !== options) return false;
+  const module = importedModuleOf(created.expression.text, created);
+  return module !== undefined && !/^[.~#@]?\//.test(module) && !module.startsWith(".");
 }
 
 function fallbackOf(literal: Literal): Fallback | undefined {

@@ -798,6 +798,9 @@ function visitNextConfig(context: ExtractionContext): void {
   while (config && ts.isCallExpression(config) && config.arguments.length > 0) config = wrappedNextConfig(config.arguments);
   const object = config && resolveLocalObject(config);
   if (!object) return;
+  // `output: "export"`: a static export has no Next server, and Next ignores `headers()`; the static host sets them.
+  const output = propertyNamed(object, "output");
+  if (output && ts.isPropertyAssignment(output) && stringValue(output.initializer) === "export") return;
   const headers = propertyNamed(object, "headers");
   const written = new Set<string>();
   const followed = new Set<ts.Node>();

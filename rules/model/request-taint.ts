@@ -315,6 +315,8 @@ export class RequestTaint {
         // `name === "report.pdf"`: an allow-list of one.
         const variable = tainted(subject);
         if (variable && stringValue(other) !== undefined && (equal || unequal)) return { variable, fact: "contained", when: equal };
+        // `target === root`, both resolved paths (`if (target !== root && !target.startsWith(root + sep))`): the root itself.
+        if (variable && (equal || unequal) && this.isNormalized(subject) && this.isTrustedPath(other)) return { variable, fact: "contained", when: equal };
         // `resolved.slice(0, root.length) === root`: a prefix check written by hand.
         const prefixOf = this.prefixSliced(subject);
         if (prefixOf && (equal || unequal) && stringValue(other) === undefined) return { variable: prefixOf, fact: "contained", when: equal };
@@ -387,6 +389,14 @@ export class RequestTaint {
     if (!inner || !ts.isIdentifier(inner)) return false;
     const value = this.reachingAssignment(inner) ?? this.variables.get(inner.text)?.value;
     return normalizationOf(value) !== undefined;
+  }
+
+  /** A local the request does not reach, bound to a normalised path (`const root = path.resolve(UPLOAD_DIR)`). */
+  private isTrustedPath(expression: ts.Expression): boolean {
+    const inner = unwrapExpression(expression);
+    if (!ts.isIdentifier(inner) || this.variables.has(inner.text)) return false;
+    const declaration = findDeclaration(inner.text, inner);
+    return !!declaration && ts.isVariableDeclaration(declaration) && normalizationOf(declaration.initializer) !== undefined;
   }
 
   /** How the path a tainted variable was bound to is normalised. */

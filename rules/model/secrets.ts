@@ -198,6 +198,8 @@ const placeholderPatterns: readonly RegExp[] = [
   /example|dummy|placeholder|sample|redacted|replace[-_ ]?(?:me|with)|change[-_ ]?me|insert[-_ ]|enter[-_ ]/i,
   /(?:^|[^a-z])(?:test|fake|mock)(?:[^a-z]|$)/i,
   /^(.)\1+$/,
+  // One character repeated between separators: a nil UUID (`00000000-0000-…`), `0000_0000`.
+  /^([0-9a-z])(?:\1|[-_.:])*\1$/i,
   /^(?:null|undefined|none|n\/a|todo|tbd|secret|password|token|key)$/i,
 ];
 

@@ -25,3 +25,10 @@ export const stripeWebhookSecret = process.env.STRIPE_WEBHOOK_SECRET;
 
 // ok: hardcoded-secret -- an empty fallback carries no secret
 export const sentryAuthToken = process.env.SENTRY_AUTH_TOKEN ?? "";
+
+// ok: hardcoded-secret -- a nil UUID handed to an installed vendor client only keeps it constructible; the vendor rejects it
+export const castClient = new OpenAI({ apiKey: process.env.CAST_SECRET_KEY || "00000000-0000-0000-0000-000000000000" });
+
+// expect: hardcoded-secret
+export const sessionSigningSecret = process.env.SESSION_SIGNING_SECRET;
+if (!sessionSigningSecret) throw new Error("SESSION_SIGNING_SECRET is not set");
