@@ -681,6 +681,8 @@ export function onlyRedirects(handler: FunctionLike): boolean {
 export function onlyAnswers(handler: FunctionLike, options: AnswerOptions = {}): boolean {
   const body = handler.body;
   if (!body) return false;
+  // A route that only throws a fixed error (a monitoring sample, a placeholder export) answers 500 and does nothing.
+  if (ts.isBlock(body) && body.statements.length > 0 && body.statements.every(throwsFixedError)) return true;
   const parameters = parameterNames(handler);
   if (parameters.size === 0) return false;
   // A helper answers whatever its caller hands it: what it echoes is its caller's to fix.
@@ -728,6 +730,13 @@ export function onlyAnswers(handler: FunctionLike, options: AnswerOptions = {}):
   };
   if (!statements && !ts.isCallExpression(unwrapExpression(body as ts.Expression)) && mentionsInput(body)) return false;
   return statements ? statements.every(isInert) : isInert(body);
+}
+
+/** `throw new Error("…")`: an error built from literals alone. */
+function throwsFixedError(statement: ts.Statement): boolean {
+  if (!ts.isThrowStatement(statement) || !statement.expression) return false;
+  const error = unwrapExpression(statement.expression);
+  return ts.isNewExpression(error) && ts.isIdentifier(error.expression) && (error.arguments ?? []).every((argument) => stringValue(argument) !== undefined);
 }
 
 export interface AnswerOptions {
