@@ -78,7 +78,7 @@ export default defineRule({
       const body = response?.body ?? message;
       if (!body || (message && (isCaughtBeforeTheFramework(node) || isStatuslessProjectError(ctx, node)))) return;
       const leak = findLeak(body, node, facts);
-      if (!leak) return;
+      if (!leak || isServedOnlyOutsideProduction(ctx, node)) return;
       ctx.report({
         node,
         messageId: message ? "exception" : "leak",
@@ -104,6 +104,17 @@ function isStatuslessProjectError(ctx: Context, thrown: ts.Node): boolean {
   if (!created || !ts.isNewExpression(created) || !ts.isIdentifier(created.expression)) return false;
   const root = ctx.project.rootClassOf(created.expression.text, ctx.filePath);
   return root !== undefined && root !== created.expression.text && isStatuslessErrorBase(root);
+}
+
+/**
+ * The node is in the handler of a route production never serves (`if (NODE_ENV !== "production") debugRoutes(app)`):
+ * a developer's diagnostic answer, not a client's.
+ */
+function isServedOnlyOutsideProduction(ctx: Context, node: ts.Node): boolean {
+  const position = node.getStart(ctx.sourceFile);
+  return ctx.project
+    .routesIn(ctx.filePath)
+    .some(({ route }) => !!route.handler && !!route.owner && route.handler.start <= position && position < route.handler.end && ctx.project.mountedOnlyOutsideProduction(ctx.filePath, route.owner, route.span.start));
 }
 
 /**
