@@ -306,7 +306,10 @@ export class ProjectModel implements ProjectFacts {
    */
   isUnusedExport(filePath: string, exportedName: string): boolean {
     if (this.importersOfExport(filePath, exportedName).length > 0) return false;
-    return ![...this.summaries.values()].some((summary) => summary.filePath !== filePath && summary.imports.some((binding) => binding.imported === exportedName));
+    // An import of the same name counts only when it resolves nowhere: one that resolves names another file's export.
+    return ![...this.summaries.values()].some(
+      (summary) => summary.filePath !== filePath && summary.imports.some((binding) => binding.imported === exportedName && this.resolveModule(binding.module, summary.filePath) === undefined),
+    );
   }
 
   /** Which files each file imports and is imported by: import bindings, re-exports, side-effect imports, `import()`. */
