@@ -25,7 +25,7 @@ const mutatingMethods = new Set(["POST", "PUT", "PATCH", "DELETE", "ALL"]);
  * SAML protocol endpoints, health checks, one-click unsubscribe. Rate limiting still applies to them (missing-rate-limit).
  */
 const publicSegment =
-  /^(login|log-in|logout|log-out|signin|sign-in|signout|sign-out|signup|sign-up|register|forgot-password|reset-password|password-reset|(re)?send-verif\w*|resend-verify-email|verify-email|magic-link|refresh|refresh-tokens?|token|revoke|introspect|authorize|userinfo|jwks(\.json)?|\.well-known|passkey|webauthn|unsubscribe|\[\.\.\.nextauth\]|health|healthz|healthcheck|livez|readyz|ready|readiness|live|liveness|ping)$/;
+  /^(login|log-in|logout|log-out|signin|sign-in|signout|sign-out|signup|sign-up|register|forgot-password|reset-password|password-reset|new-password|(re)?send-verif\w*|resend-verify-email|verify-email|magic-link|refresh|refresh-tokens?|token|revoke|introspect|authorize|userinfo|jwks(\.json)?|\.well-known|passkey|webauthn|unsubscribe|\[\.\.\.nextauth\]|health|healthz|healthcheck|livez|readyz|ready|readiness|live|liveness|ping)$/;
 const authSegment = /^(auth|oauth|oauth2|oidc|sso|saml|passkey)$/;
 /**
  * The API an embedded client SDK calls from visitors' browsers (`/api/v1/client/[environmentId]/...`): a `client`
@@ -162,6 +162,7 @@ function unprovenWrapper(ctx: Context, linked: LinkedRoute): UnprovenWrapper | u
   const wrapper = linked.guards.find(
     (guard) =>
       guard.kind === "wrapper" &&
+      !ctx.project.isTransparentWrapper(guard.name, guard.filePath) &&
       !ctx.project.isAuthGuard(guard, guard.filePath) &&
       !ctx.project.isValidator(guard.name, guard.filePath) &&
       !ctx.project.isRateLimiter(guard.name, guard.filePath),

@@ -58,6 +58,7 @@ export const conventions: Extractor = {
     }
     if (verifiesSignature(body) && !(summary.signatureVerifiers ?? []).includes(name)) (summary.signatureVerifiers ??= []).push(name);
     if (isFunctionLike(body) && onlyAnswers(body, { echoes: true })) (summary.answerHelpers ??= []).push(name);
+    if (isFunctionLike(body) && onlyForwards(body)) (summary.transparentWrappers ??= []).push(name);
     if (readsClientAddress(body) && !(summary.clientAddressReaders ?? []).includes(name)) (summary.clientAddressReaders ??= []).push(name);
   },
 };
@@ -75,6 +76,47 @@ function namedDefinition(node: ts.Node): { name: string; body: ts.Node } | undef
     return { name: node.name.text, body: initializer };
   }
   return undefined;
+}
+
+/**
+ * `(fn) => (...args) => Promise.resolve(fn(...args)).catch(args[args.length - 1])`, or a `try { await fn(req, res, next) }
+ * catch (e) { next(e) }` inside: a wrapper that calls the function it is handed with the arguments it gets and does
+ * nothing else but pass a failure on. Whatever the wrapped function does, the wrapped call does.
+ */
+function onlyForwards(wrapper: FunctionLike): boolean {
+  const [handed] = wrapper.parameters;
+  if (wrapper.parameters.length !== 1 || !handed || !ts.isIdentifier(handed.name)) return false;
+  const wrapped = handed.name.text;
+  const inner = returnedFunction(wrapper);
+  if (!inner?.body) return false;
+  const own = new Set(inner.parameters.flatMap((parameter) => (ts.isIdentifier(parameter.name) ? [parameter.name.text] : [])));
+  if (own.size === 0 || own.size !== inner.parameters.length) return false;
+  let forwards = false;
+  let other = false;
+  const visit = (node: ts.Node): void => {
+    if (other) return;
+    if (ts.isCallExpression(node)) {
+      const callee = unwrapExpression(node.expression);
+      if (ts.isIdentifier(callee) && callee.text === wrapped) {
+        forwards ||= node.arguments.every((argument) => {
+          const value = ts.isSpreadElement(argument) ? argument.expression : argument;
+          return ts.isIdentifier(value) && own.has(value.text);
+        });
+      } else if (!isForwardingStep(callee, own)) other = true;
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(inner.body);
+  return forwards && !other;
+}
+
+/** `Promise.resolve(x)`, `.catch(next)`, `.then(...)`, `next(error)`: how a forwarding wrapper passes a result or failure on. */
+function isForwardingStep(callee: ts.Expression, own: ReadonlySet<string>): boolean {
+  if (ts.isIdentifier(callee)) return own.has(callee.text);
+  if (ts.isElementAccessExpression(callee)) return ts.isIdentifier(callee.expression) && own.has(callee.expression.text);
+  if (!ts.isPropertyAccessExpression(callee)) return false;
+  const method = callee.name.text;
+  return method === "catch" || method === "then" || method === "finally" || dottedName(callee) === "Promise.resolve";
 }
 
 /**

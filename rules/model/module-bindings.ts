@@ -69,8 +69,14 @@ export const moduleBindings: Extractor = {
     } else if (ts.isBinaryExpression(node) && node.operatorToken.kind === SyntaxKind.EqualsToken) {
       // module.exports = router;  module.exports.requireAuth = requireAuth;  exports.requireAuth = ...
       const target = node.left;
-      if (!ts.isPropertyAccessExpression(target) || !ts.isIdentifier(node.right)) return;
+      if (!ts.isPropertyAccessExpression(target)) return;
       const targetText = target.getText();
+      // `module.exports = { jwt, admin: requireAdmin }`: each member is the module's named export and a member of its default.
+      if (targetText === "module.exports" && ts.isObjectLiteralExpression(node.right)) {
+        for (const member of collectedMembers(node.right)) summary.exports.push({ exported: member.exported.slice("default.".length), local: member.local }, member);
+        return;
+      }
+      if (!ts.isIdentifier(node.right)) return;
       if (targetText === "module.exports") summary.exports.push({ exported: "default", local: node.right.text });
       else if (/^(module\.)?exports\.\w+$/.test(targetText)) summary.exports.push({ exported: target.name.text, local: node.right.text });
     }

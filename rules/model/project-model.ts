@@ -375,8 +375,13 @@ export class ProjectModel implements ProjectFacts {
   }
 
   /** True when `guard` (as seen from `filePath`) authenticates: a known library guard, a configured wrapper, or a project function that does. */
-  isAuthGuard(guard: Pick<GuardRef, "name" | "kind">, filePath: string): boolean {
+  isAuthGuard(guard: Pick<GuardRef, "name" | "kind" | "wraps">, filePath: string): boolean {
     if (guard.kind === "inline") return true;
+    // `asyncHandler(auth.jwt)`: a wrapper that only forwards to what it is handed is that function.
+    if (guard.wraps !== undefined && this.isTransparentWrapper(guard.name, filePath)) return this.isAuthGuard({ name: guard.wraps, kind: guard.kind }, filePath);
+    // `auth.jwt` on a namespace import or a CommonJS module object: that module's `jwt`, judged where it is defined.
+    const moduleMember = this.moduleMemberOf(guard.name, filePath);
+    if (moduleMember) return this.isAuthGuard({ name: moduleMember.local, kind: guard.kind }, moduleMember.filePath);
     const name = guard.name;
     const lastSegment = name.slice(name.lastIndexOf(".") + 1);
     const candidates = [name, lastSegment];
@@ -414,6 +419,27 @@ export class ProjectModel implements ProjectFacts {
       return details.length > 0;
     });
     return details;
+  }
+
+  /** `auth.jwt` where `auth` is a namespace import or a module's default object: the local name and file of that member. */
+  private moduleMemberOf(name: string, filePath: string): { local: string; filePath: string } | undefined {
+    const [root, member, ...rest] = name.split(".");
+    if (!root || !member || rest.length > 0) return undefined;
+    const binding = this.summaries.get(filePath)?.imports.find((candidate) => candidate.local === root);
+    if (!binding || (binding.imported !== "*" && binding.imported !== "default")) return undefined;
+    const target = this.resolveModule(binding.module, filePath);
+    const exported = target && this.summaries.get(target)?.exports.find((candidate) => candidate.exported === (binding.imported === "*" ? member : `default.${member}`));
+    return exported && target ? { local: exported.local, filePath: target } : undefined;
+  }
+
+  /**
+   * `local` (as seen from `filePath`) only forwards to the function it is handed (see `transparentWrappers`), a project
+   * helper or an async-error wrapper package's export.
+   */
+  isTransparentWrapper(local: string, filePath: string): boolean {
+    const binding = this.summaries.get(filePath)?.imports.find((candidate) => candidate.local === local);
+    if (binding && asyncWrapperModule.test(binding.module)) return true;
+    return this.resolveDefinition(local, filePath, (summary, name) => (summary.transparentWrappers ?? []).includes(name)) !== undefined;
   }
 
   /** `local` (as seen from `filePath`) is a project function that only answers through the response it is handed. */
@@ -1314,3 +1340,6 @@ function nestPathCovers(pattern: string, routePath: string): boolean {
     .join("/");
   return new RegExp(`^${source}$`, "i").test(trim(routePath));
 }
+
+/** Packages whose export wraps an async middleware so its rejection reaches `next`, and does nothing else. */
+const asyncWrapperModule = /^(express-async-handler|express-async-wrap|express-asyncify|@awaitjs\/express|async-handler-express)$/;

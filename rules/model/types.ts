@@ -37,6 +37,8 @@ export interface GuardRef {
    */
   kind: "middleware" | "wrapper" | "hook" | "decorator" | "inline" | "call" | "verifier";
   span: Span;
+  /** The one function a call hands its argument (`asyncHandler(auth.jwt)` → `auth.jwt`): the guard when the call only forwards to it. */
+  wraps?: string;
 }
 
 /**
@@ -383,6 +385,11 @@ export interface FileSummary {
   routerInstances?: Array<{ className: string; owner: string; position: number }>;
   /** Classes here that register routes on `this` (a router subclass): every instance serves them. */
   routerClasses?: Array<{ name: string; span: Span }>;
+  /**
+   * Local functions that return a function calling their argument with the same arguments and only forward its errors
+   * (`asyncHandler(fn)` → `(...args) => Promise.resolve(fn(...args)).catch(next)`): what they wrap decides.
+   */
+  transparentWrappers?: string[];
   /** Local functions that only answer through the response they are handed, with what they are handed (see `onlyAnswers`). */
   answerHelpers?: string[];
   /** Local functions that answer 401/403 without reading a credential themselves (`unauthorized()` building the response): a guard's refusal. */

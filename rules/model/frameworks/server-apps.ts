@@ -310,7 +310,7 @@ export function describeHandler(node: ts.Expression): HandlerFacts {
     return { handler: local, handlerName: name, guards: local ? inlineAuthGuards(local) : [] };
   }
   if (ts.isCallExpression(expression)) {
-    const wrapper: GuardRef = { name: guardName(expression), kind: "wrapper", span: spanOf(expression) };
+    const wrapper: GuardRef = { name: guardName(expression), kind: "wrapper", span: spanOf(expression), ...wrappedName(expression) };
     const inner =
       expression.arguments.find((argument) => isFunctionLike(unwrapExpression(argument)) || ts.isCallExpression(unwrapExpression(argument))) ??
       expression.arguments.find((argument) => dottedName(unwrapExpression(argument)) !== undefined);
@@ -320,6 +320,13 @@ export function describeHandler(node: ts.Expression): HandlerFacts {
   return { guards: [] };
 }
 
+/** `asyncHandler(auth.jwt)`: the one named function a call is handed, which decides if the call only forwards to it. */
+function wrappedName(call: ts.CallExpression): Pick<GuardRef, "wraps"> {
+  if (call.arguments.length !== 1 || !ts.isIdentifier(unwrapExpression(call.expression))) return {};
+  const wraps = dottedName(unwrapExpression(call.arguments[0]!));
+  return wraps !== undefined ? { wraps } : {};
+}
+
 /** Chain arguments as guard candidates: names, calls (`passport.authenticate("jwt")`), arrays flattened, inline functions that check auth. */
 export function guardsFromChain(args: readonly ts.Expression[], kind: GuardRef["kind"]): GuardRef[] {
   const guards: GuardRef[] = [];
@@ -327,7 +334,7 @@ export function guardsFromChain(args: readonly ts.Expression[], kind: GuardRef["
     const expression = unwrapExpression(ts.isSpreadElement(argument) ? argument.expression : argument);
     if (ts.isArrayLiteralExpression(expression)) guards.push(...guardsFromChain(expression.elements, kind));
     else if (isFunctionLike(expression)) guards.push(...inlineAuthGuards(expression));
-    else if (ts.isCallExpression(expression)) guards.push({ name: guardName(expression), kind, span: spanOf(expression) });
+    else if (ts.isCallExpression(expression)) guards.push({ name: guardName(expression), kind, span: spanOf(expression), ...wrappedName(expression) });
     else {
       const name = dottedName(expression);
       if (name !== undefined) guards.push({ name, kind, span: spanOf(expression) });
