@@ -3,7 +3,7 @@
 import { ts } from "ts-morph";
 import { secretArgumentAt } from "./secrets.js";
 import type { Extractor } from "./summarize.js";
-import { calleeModuleOf, calleeText, enclosingFunction, findDeclaration, importedModuleOf, spanOf, stringValue, unwrapExpression } from "./syntax.js";
+import { calleeModuleOf, calleeText, enclosingFunction, findDeclaration, importedModuleOf, isFunctionLike, spanOf, stringValue, unwrapExpression } from "./syntax.js";
 import type { EnvReadSummary, EnvSchemaSummary } from "./types.js";
 
 const { SyntaxKind } = ts;
@@ -71,7 +71,7 @@ function describeRead(read: ts.Expression, name: string, sourceFile: ts.SourceFi
   const parser = numericParse(outer);
   if (parser) {
     summary.isNumeric = true;
-    if (!hasFallback(parser) && !isNanChecked(parser) && !isComparedWithLiteral(parser)) {
+    if (!hasFallback(parser) && !isNanChecked(parser) && !isComparedWithLiteral(parser) && !isNanTestedWhereParsed(parser)) {
       summary.assumption = "number";
       summary.assumingSpan = spanOf(parser, sourceFile);
     }
@@ -265,6 +265,24 @@ function isInToolConfig(read: ts.Node): boolean {
     if (name === undefined || (ts.isIdentifier(callee) && name !== "defineConfig")) continue;
     const module = importedModuleOf(name, current);
     if (module !== undefined && !module.startsWith(".") && !module.startsWith("/")) return true;
+  }
+  return false;
+}
+
+/**
+ * `!isNaN(parseInt(process.env.X))` itself, or the `parseInt(process.env.X)` chosen by `cond ? parseInt(process.env.X) :
+ * undefined` / `if (cond) …` whose condition tests that same parse for NaN: the parse is checked where it is made.
+ */
+function isNanTestedWhereParsed(parse: ts.Expression): boolean {
+  const text = parse.getText();
+  const testsThisParse = (node: ts.Node): boolean =>
+    (ts.isCallExpression(node) && nanChecks.has(calleeText(node) ?? "") && !!node.arguments[0] && unwrapExpression(node.arguments[0]).getText() === text) ||
+    (ts.forEachChild(node, (child) => testsThisParse(child) || undefined) ?? false);
+  let child: ts.Node = parse;
+  for (let parent = parse.parent; parent && !ts.isSourceFile(parent) && !isFunctionLike(parent); child = parent, parent = parent.parent) {
+    if (ts.isCallExpression(parent) && nanChecks.has(calleeText(parent) ?? "") && parent.arguments[0] === child) return true;
+    if (ts.isConditionalExpression(parent) && parent.whenTrue === child && testsThisParse(parent.condition)) return true;
+    if (ts.isIfStatement(parent) && parent.thenStatement === child && testsThisParse(parent.expression)) return true;
   }
   return false;
 }
