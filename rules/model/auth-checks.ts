@@ -131,7 +131,8 @@ function scanLeadingStatements(statements: readonly ts.Statement[], parameters: 
       guards.push({ name: "inline", kind: "inline", span: spanOf(statement) });
       continue;
     }
-    const refusing = refusingHelperCall(statement, parameters) ?? returnedRefusalHelper(statement, statements[index + 1], parameters);
+    const refusing =
+      refusingHelperCall(statement, parameters) ?? returnedRefusalHelper(statement, statements[index + 1], parameters) ?? checkedHelperResult(statement, statements[index + 1], parameters);
     if (refusing) {
       guards.push({ name: refusing.name, kind: "wrapper", span: spanOf(refusing.call) });
       continue;
@@ -173,9 +174,39 @@ function refusingHelperCall(statement: ts.Statement, parameters: ReadonlySet<str
   const helper = delegatedCall(unwrapExpression(condition.operand));
   if (!helper || helper.call.arguments.length < 2) return undefined;
   // The response is among the arguments: the helper can answer, so the bare `return` that follows is no silent pass.
-  const handed = helper.call.arguments.filter((argument) => ts.isIdentifier(argument) && parameters.has(argument.text));
   const root = helper.name.split(".")[0]!;
-  return handed.length >= 2 && !parameters.has(root) ? helper : undefined;
+  return handedParameterCount(helper.call, parameters) >= 2 && !parameters.has(root) ? helper : undefined;
+}
+
+/**
+ * `const user = await verifyUser({ req, res }); if (!user) return;`: the same decision through a local. The helper is
+ * handed the request and the response, answers the refusal itself, and the handler leaves when it gives nothing back.
+ */
+function checkedHelperResult(statement: ts.Statement, next: ts.Statement | undefined, parameters: ReadonlySet<string>): { name: string; call: ts.CallExpression } | undefined {
+  if (!next || !ts.isVariableStatement(statement) || !ts.isIfStatement(next) || next.elseStatement || !onlyLeaves(next.thenStatement)) return undefined;
+  const [declaration, ...others] = statement.declarationList.declarations;
+  if (!declaration?.initializer || others.length > 0 || !ts.isIdentifier(declaration.name)) return undefined;
+  const condition = unwrapExpression(next.expression);
+  if (!ts.isPrefixUnaryExpression(condition) || condition.operator !== ts.SyntaxKind.ExclamationToken) return undefined;
+  const tested = unwrapExpression(condition.operand);
+  if (!ts.isIdentifier(tested) || tested.text !== declaration.name.text) return undefined;
+  const helper = delegatedCall(declaration.initializer);
+  if (!helper || !ts.isIdentifier(helper.call.expression) || parameters.has(helper.call.expression.text)) return undefined;
+  return handedParameterCount(helper.call, parameters) >= 2 ? helper : undefined;
+}
+
+/** How many of the handler's parameters a call is handed, as arguments or as members of an object argument (`{ req, res }`). */
+function handedParameterCount(call: ts.CallExpression, parameters: ReadonlySet<string>): number {
+  const handed = new Set<string>();
+  const note = (value: ts.Node): void => {
+    if (ts.isIdentifier(value) && parameters.has(value.text)) handed.add(value.text);
+  };
+  for (const argument of call.arguments) {
+    const value = unwrapExpression(argument);
+    if (!ts.isObjectLiteralExpression(value)) note(value);
+    else for (const property of value.properties) note(ts.isShorthandPropertyAssignment(property) ? property.name : ts.isPropertyAssignment(property) ? unwrapExpression(property.initializer) : property);
+  }
+  return handed.size;
 }
 
 /**
