@@ -216,14 +216,15 @@ function conventionsOf(ctx: Context): ProjectConventions {
 /** The route must be guarded: it mutates or sits under a sensitive prefix, and is not public by nature. */
 function mustBeGuardedHere(ctx: Context, linked: LinkedRoute): boolean {
   const segments = (linked.fullPath || linked.route.path).toLowerCase().split("/").filter(Boolean);
-  return mustBeGuarded(linked.route, segments, ctx.settings.sensitivePrefixes) && !linked.route.markedPublic && !isPublicByNature(segments);
+  return mustBeGuarded(linked.route, segments, ctx.settings.sensitivePrefixes) && !linked.route.markedPublic && !linked.allowListedBy && !isPublicByNature(segments);
 }
 
 /** The route must be guarded (it mutates, or sits under a sensitive prefix), is not public by nature, and nothing in its chain authenticates. */
 function lacksGuard(ctx: Context, linked: LinkedRoute): boolean {
   const { route } = linked;
   const segments = (linked.fullPath || route.path).toLowerCase().split("/").filter(Boolean);
-  if (!mustBeGuarded(route, segments, ctx.settings.sensitivePrefixes) || route.markedPublic) return false;
+  // Public by the project's own word: a marker on the route, or an allow-list its auth middleware lets through.
+  if (!mustBeGuarded(route, segments, ctx.settings.sensitivePrefixes) || route.markedPublic || linked.allowListedBy) return false;
   if (linked.guards.some((guard) => ctx.project.isAuthGuard(guard, guard.filePath))) return false;
   if (route.framework === "nest" && hasGlobalAuthGuard(ctx, linked.filePath)) return false;
   return !isPublicByNature(segments);

@@ -31,6 +31,8 @@ export interface LinkedRoute {
   fullPath: string;
   /** Every guard in the chain: app/router-level `use()` before it, mount-point middleware in other files, the route's own. */
   guards: Array<GuardRef & { filePath: string }>;
+  /** A guard in the chain lets this path through by the project's own allow-list of public paths (the list's name). */
+  allowListedBy?: string;
 }
 
 export interface GuardDefinition {
@@ -1021,7 +1023,10 @@ export class ProjectModel implements ProjectFacts {
       guards.push(...this.guardsDefinedFor(target, summary.filePath, (definition, local) => definition.rpcRouters?.find((candidate) => candidate.local === local)?.interceptors));
     }
     if (route.decorators) guards.push(...this.composedDecoratorGuards(route.decorators, summary.filePath));
-    return { route, filePath: summary.filePath, fullPath, guards };
+    // A guard that lets the project's allow-list of public path prefixes through declares the routes under them public.
+    const allowing = guards.find((guard) => this.allowListsPath(guard, fullPath));
+    if (!allowing) return { route, filePath: summary.filePath, fullPath, guards };
+    return { route, filePath: summary.filePath, fullPath, guards: guards.filter((guard) => guard !== allowing), allowListedBy: allowing.exceptPrefixesFrom };
   }
 
   /**
@@ -1044,6 +1049,17 @@ export class ProjectModel implements ProjectFacts {
       }
     }
     return guards;
+  }
+
+  /** The guard's allow-list (see `GuardRef.exceptPrefixesFrom`) holds a prefix of `fullPath`; an allow-list Harden cannot read lets nothing through. */
+  private allowListsPath(guard: GuardRef & { filePath: string }, fullPath: string): boolean {
+    if (guard.exceptPrefixesFrom === undefined || fullPath === "") return false;
+    let prefixes: string[] = [];
+    this.resolveDefinition(guard.exceptPrefixesFrom, guard.filePath, (summary, name) => {
+      prefixes = summary.stringLists?.find((list) => list.name === name)?.values ?? [];
+      return prefixes.length > 0;
+    });
+    return prefixes.some((prefix) => prefix !== "" && `${fullPath}/`.startsWith(prefix));
   }
 
   /** NestJS: the guards `applyDecorators(UseGuards(...))` gives a route through the project decorators on it, seen where each is defined. */

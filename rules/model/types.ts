@@ -39,6 +39,11 @@ export interface GuardRef {
   span: Span;
   /** The one function a call hands its argument (`asyncHandler(auth.jwt)` → `auth.jwt`): the guard when the call only forwards to it. */
   wraps?: string;
+  /**
+   * A list of path prefixes the guard lets through before checking (`if (PUBLIC_PATHS.some((p) => req.path.startsWith(p)))
+   * return next()`), as this file names it: routes under one of them are not guarded by it.
+   */
+  exceptPrefixesFrom?: string;
 }
 
 /**
@@ -390,6 +395,8 @@ export interface FileSummary {
    * (`asyncHandler(fn)` → `(...args) => Promise.resolve(fn(...args)).catch(next)`): what they wrap decides.
    */
   transparentWrappers?: string[];
+  /** Module-level constant arrays and the string literals each holds (`export const PUBLIC_PATHS = ["/api/v1/ping", ...]`). */
+  stringLists?: Array<{ name: string; values: string[] }>;
   /** Local functions that only answer through the response they are handed, with what they are handed (see `onlyAnswers`). */
   answerHelpers?: string[];
   /** Local functions that answer 401/403 without reading a credential themselves (`unauthorized()` building the response): a guard's refusal. */

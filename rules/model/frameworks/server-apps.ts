@@ -2,9 +2,10 @@
 // `owner.method(path, ...chain, handler)` registration shape, and turning chain arguments into guards and handlers.
 // Syntactic only: a receiver's framework comes from its binding (`express()`, `new Hono()`), its parameter type, or the file's imports.
 import { ts } from "ts-morph";
-import { inlineAuthGuards } from "../auth-checks.js";
+import { inlineAuthGuards, readsCredential, rejectsUnauthenticated, someDescendant } from "../auth-checks.js";
 import {
   calleeText,
+  constInitializerOf,
   dottedName,
   findDeclaration,
   functionBoundTo,
@@ -13,6 +14,7 @@ import {
   spanOf,
   stringValue,
   unwrapExpression,
+  type FunctionLike,
 } from "../syntax.js";
 import type { Extractor } from "../summarize.js";
 import type { FileSummary, Framework, GuardRef, HttpMethod, RouteSummary } from "../types.js";
@@ -320,6 +322,56 @@ export function describeHandler(node: ts.Expression): HandlerFacts {
   return { guards: [] };
 }
 
+/**
+ * A middleware written in place: its leading checks, or, like a named middleware, the whole function when it reads a
+ * credential and refuses without one somewhere (after letting an allow-list of public paths through, say).
+ */
+function middlewareGuards(middleware: FunctionLike): GuardRef[] {
+  const leading = inlineAuthGuards(middleware);
+  if (leading.some((guard) => guard.kind === "inline") || !middleware.body) return leading;
+  if (!readsCredential(middleware.body) || !rejectsUnauthenticated(middleware.body)) return leading;
+  const allowList = allowListedPrefixes(middleware);
+  return [...leading, { name: "inline", kind: "inline", span: spanOf(middleware), ...(allowList && { exceptPrefixesFrom: allowList }) }];
+}
+
+/**
+ * `PUBLIC.some((url) => req.path.startsWith(url))` or `PUBLIC.includes(req.path)` in a middleware: the list of paths
+ * it lets through, as a name this file binds (through `const open = PUBLIC.filter(...)`, a subset of it).
+ */
+function allowListedPrefixes(middleware: FunctionLike): string | undefined {
+  const [request] = middleware.parameters;
+  if (!request || !ts.isIdentifier(request.name) || !middleware.body) return undefined;
+  const requestName = request.name.text;
+  const isRequestPath = (node: ts.Node): boolean => {
+    const value = ts.isExpression(node) ? unwrapExpression(node) : node;
+    return ts.isPropertyAccessExpression(value) && /^(path|url|originalUrl|baseUrl)$/.test(value.name.text) && ts.isIdentifier(value.expression) && value.expression.text === requestName;
+  };
+  let list: ts.Identifier | undefined;
+  const visit = (node: ts.Node): void => {
+    if (list) return;
+    if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && ts.isIdentifier(node.expression.expression)) {
+      const method = node.expression.name.text;
+      const [argument] = node.arguments;
+      const testsPrefix = method === "some" && !!argument && isFunctionLike(argument) && someDescendant(argument, (part) => ts.isCallExpression(part) && ts.isPropertyAccessExpression(part.expression) && part.expression.name.text === "startsWith" && isRequestPath(part.expression.expression));
+      if (testsPrefix || (method === "includes" && !!argument && isRequestPath(argument))) list = node.expression.expression;
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(middleware.body);
+  return list && listOrigin(list);
+}
+
+/** The list a local is: itself, or the list `const open = LIST.filter(...)` narrows. */
+function listOrigin(list: ts.Identifier): string {
+  const initializer = constInitializerOf(list);
+  if (initializer && ts.isCallExpression(initializer) && ts.isPropertyAccessExpression(initializer.expression) && initializer.expression.name.text === "filter") {
+    const narrowed = unwrapExpression(initializer.expression.expression);
+    if (ts.isIdentifier(narrowed)) return listOrigin(narrowed);
+  }
+  return list.text;
+}
+
+
 /** `asyncHandler(auth.jwt)`: the one named function a call is handed, which decides if the call only forwards to it. */
 function wrappedName(call: ts.CallExpression): Pick<GuardRef, "wraps"> {
   if (call.arguments.length !== 1 || !ts.isIdentifier(unwrapExpression(call.expression))) return {};
@@ -333,7 +385,7 @@ export function guardsFromChain(args: readonly ts.Expression[], kind: GuardRef["
   for (const argument of args) {
     const expression = unwrapExpression(ts.isSpreadElement(argument) ? argument.expression : argument);
     if (ts.isArrayLiteralExpression(expression)) guards.push(...guardsFromChain(expression.elements, kind));
-    else if (isFunctionLike(expression)) guards.push(...inlineAuthGuards(expression));
+    else if (isFunctionLike(expression)) guards.push(...middlewareGuards(expression));
     else if (ts.isCallExpression(expression)) guards.push({ name: guardName(expression), kind, span: spanOf(expression), ...wrappedName(expression) });
     else {
       const name = dottedName(expression);

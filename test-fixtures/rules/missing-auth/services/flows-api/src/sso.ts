@@ -1,0 +1,1 @@
+export const CALLBACK_PATH = "/api/v2/sso/callback";
