@@ -149,6 +149,8 @@ export interface PackageManifest {
   nodeEngine?: string;
   /** Absolute paths of the source files its seed commands run (`prisma.seed`, a `db:seed` script): developer tooling. */
   developerScripts?: string[];
+  /** Absolute paths of the source files its other scripts run by hand (`node extra/download-dist.js`): tooling unless the project imports them. */
+  scriptRunFiles?: string[];
   /**
    * Absolute paths of the folders its scripts copy verbatim into the build (`cp -r src/templates/app* dist/...`), a
    * trailing `*` kept as a name prefix: files shipped as data (the templates a generator writes out), not compiled code.

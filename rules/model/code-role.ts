@@ -260,6 +260,8 @@ export function matchesAnyGlob(globs: readonly string[], relativePath: string): 
 }
 
 /** Folders that hold development data, load tests and sample code (examples, a playground to try things locally), never served code. */
+/** `push-examples`, `api_examples`: a folder of sample code named for what it demonstrates. */
+const exampleFolder = /[-_]examples$/;
 const toolingFolders = new Set(["seed", "seeds", "seeders", "seeding", "benchmark", "benchmarks", "bench", "k6", "examples", "playground"]);
 /** A folder of a test suite named for its kind: `integration-tests`, `e2e_tests`, `api-test`. Its helpers are test code too. */
 const testSuiteFolder = /^(integration|e2e|end-to-end|functional|acceptance|api|contract|smoke|system|load|unit)[-_]tests?$/;
@@ -282,6 +284,8 @@ export interface CodeRoleLinks {
   isUnresolvedProjectImport(specifier: string, fromFile: string): boolean;
   /** Whether a package's seed command (`prisma.seed`, a `db:seed` script) runs `filePath`. */
   isDeveloperScript?(filePath: string): boolean;
+  /** Whether a package's maintenance script runs `filePath` by hand (see PackageManifest.scriptRunFiles). */
+  isScriptRunFile?(filePath: string): boolean;
   /** Whether a package's script copies `filePath` verbatim into its build (a generator's templates). */
   isCopiedAsset?(filePath: string): boolean;
 }
@@ -492,6 +496,8 @@ export class CodeRoles {
     const fileName = segments[segments.length - 1] ?? "";
     const folders = segments.slice(0, -1);
     if (isTestOrTooling(markers, relativePath, folders, fileName, this.globs) || this.links.isDeveloperScript?.(summary.filePath)) return "test";
+    // A file a maintenance script runs and nothing imports is that command, not a module the service loads.
+    if (this.links.isScriptRunFile?.(summary.filePath) && this.links.importersOf(summary.filePath).length === 0) return "test";
     if (this.isToolingByProject(markers, relativePath)) return "test";
     // Copied as data (a generator's project templates): it runs in whatever project it is written into, unless this
     // package's own server code imports it.
@@ -548,7 +554,7 @@ function isBinEntry(file: FileSummary): boolean {
 
 function isTestOrTooling(markers: CodeMarkers, relativePath: string, folders: readonly string[], fileName: string, globs: CodeRoleGlobs): boolean {
   if (markers.testFramework || markers.loadTest || markers.interactive || matchesAnyGlob(globs.test, relativePath)) return true;
-  if (folders.some((folder) => toolingFolders.has(folder) || testSuiteFolder.test(folder)) || /^seed\.|\.seed\./.test(fileName)) return true;
+  if (folders.some((folder) => toolingFolders.has(folder) || exampleFolder.test(folder) || testSuiteFolder.test(folder)) || /^seed\.|\.seed\./.test(fileName)) return true;
   if (markers.runsOnce === true && folders.some((folder) => databaseToolFolders.has(folder))) return true;
   return markers.runsOnce === true && matchesAnyGlob(globs.tooling, relativePath);
 }

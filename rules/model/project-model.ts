@@ -111,6 +111,7 @@ export class ProjectModel implements ProjectFacts {
   private aliasMatches = new Map<string, Array<{ alias: ModuleAlias; star: string }>>();
   private codeRoles?: CodeRoles;
   private developerScripts?: Set<string>;
+  private scriptRunFiles?: Set<string>;
   private importGraph?: { imports: Map<string, FileSummary[]>; importers: Map<string, FileSummary[]> };
   private filesByPackage?: Map<string, FileSummary[]>;
   private filesByManifestPackage?: Map<string, FileSummary[]>;
@@ -167,6 +168,7 @@ export class ProjectModel implements ProjectFacts {
     // Code roles rest on markers, imports and route frameworks, never on offsets, so they hold while the facts do.
     next.codeRoles = this.codeRoles;
     next.developerScripts = this.developerScripts;
+    next.scriptRunFiles = this.scriptRunFiles;
     // Whole-project lists gathered from every summary: one that holds nothing of the edited file (the common case: a
     // controller reads no env and registers no global guard) is the same list, so a keystroke does not gather it again.
     const before = this.summaryMap.get(edited);
@@ -252,6 +254,7 @@ export class ProjectModel implements ProjectFacts {
         (/^(\.|[@~#]\/)/.test(specifier) || this.aliasesMatching(specifier).some(({ alias }) => alias.pattern !== "*")) &&
         this.resolveModule(specifier, fromFile) === undefined,
       isDeveloperScript: (filePath) => (this.developerScripts ??= new Set((this.settings.packages ?? []).flatMap((manifest) => manifest.developerScripts ?? []))).has(filePath),
+      isScriptRunFile: (filePath) => (this.scriptRunFiles ??= new Set((this.settings.packages ?? []).flatMap((manifest) => manifest.scriptRunFiles ?? []))).has(filePath),
       isCopiedAsset: (filePath) => (this.settings.packages ?? []).some((manifest) => (manifest.copiedFolders ?? []).some((folder) => filePath.startsWith(folder))),
     });
     return this.codeRoles.roleOf(summary);

@@ -72,6 +72,7 @@ function packageManifests(root: string, files: readonly string[], json: JsonRead
     const nodeEngine = isRecord(manifest.engines) && typeof manifest.engines.node === "string" ? manifest.engines.node : undefined;
     const packageRoot = path.dirname(manifestPath);
     const developerScripts = developerScriptsOf(manifest, packageRoot);
+    const scriptRunFiles = scriptRunFilesOf(manifest, packageRoot);
     const copiedFolders = copiedFoldersOf(manifest, packageRoot);
     manifests.push({
       packageRoot,
@@ -79,6 +80,7 @@ function packageManifests(root: string, files: readonly string[], json: JsonRead
       ...versions,
       ...(nodeEngine ? { nodeEngine } : {}),
       ...(developerScripts.length > 0 ? { developerScripts } : {}),
+      ...(scriptRunFiles.length > 0 ? { scriptRunFiles } : {}),
       ...(copiedFolders.length > 0 ? { copiedFolders } : {}),
     });
   }
@@ -102,6 +104,25 @@ function developerScriptsOf(manifest: Record<string, unknown>, packageRoot: stri
       if (typeof command === "string" && name.toLowerCase().split(/[^a-z]+/).some((word) => developerScriptWords.has(word))) commands.push(command);
     }
   }
+  return sourceFilesNamedBy(commands, packageRoot);
+}
+
+/** Words of a `scripts` entry's name that say it runs the service itself (`start`, `start-server`, `dev:api`, `worker`). */
+const serviceScriptWords = new Set(["start", "serve", "server", "dev", "develop", "prod", "production", "preview", "watch", "worker", "workers", "daemon", "api", "app", "run"]);
+
+/**
+ * Source files the package's other scripts run by hand (`"download-dist": "node extra/download-dist.js"`, a release
+ * or maintenance command), as absolute paths: never those of a script named for running the service.
+ */
+function scriptRunFilesOf(manifest: Record<string, unknown>, packageRoot: string): string[] {
+  if (!isRecord(manifest.scripts)) return [];
+  const commands = Object.entries(manifest.scripts).flatMap(([name, command]) =>
+    typeof command === "string" && !name.toLowerCase().split(/[^a-z]+/).some((word) => serviceScriptWords.has(word)) ? [command] : [],
+  );
+  return sourceFilesNamedBy(commands, packageRoot);
+}
+
+function sourceFilesNamedBy(commands: readonly string[], packageRoot: string): string[] {
   const files = new Set<string>();
   for (const command of commands) {
     for (const token of command.split(/\s+|&&|\|\||;/)) {
