@@ -40,6 +40,7 @@ function isClientSdkApi(segments: readonly string[]): boolean {
 const dynamicSegment = /^(\[[^\].]+\]|:\w+)$/;
 /** Under an auth segment these are steps of signing in or recovering an account (`/auth/callback`, `/auth/otp`, `/auth/activate`, `/auth/forgot`, an OAuth `form_post` relay `/auth/oauth/:provider/redirect`), not account changes. */
 const signInStepSegment = /^(callback|verify|otp|anonymous|acs|metadata|redirect|exists|activate|activation|resend-activation|forgot|forgot-return|confirm|\[\.\.\.\w+\])$/;
+const signInStepWord = /^(verify|verification|otp|callback|activate|activation|forgot|confirm|confirmation|resend)$/;
 const webhookSegment = /webhook/;
 
 export default defineRule({
@@ -255,7 +256,9 @@ function containsSegments(segments: readonly string[], inner: readonly string[])
 function isPublicByNature(segments: readonly string[]): boolean {
   if (segments.some((segment) => publicSegment.test(segment))) return true;
   if (isClientSdkApi(segments)) return true;
-  return segments.some((segment) => signInStepSegment.test(segment)) && segments.some((segment) => authSegment.test(segment));
+  // `/auth/verify-email-token`, `/auth/request-verification-email`: a step named by one of its words.
+  const isSignInStep = (segment: string): boolean => signInStepSegment.test(segment) || segment.split(/[-_]/).some((word) => signInStepWord.test(word));
+  return segments.some(isSignInStep) && segments.some((segment) => authSegment.test(segment));
 }
 
 /**

@@ -280,8 +280,8 @@ export function looksRandom(value: string): boolean {
 const secretWords = new Set(["secret", "secrets", "password", "passwd", "passphrase", "pwd", "pass", "token", "tokens", "apikey", "privatekey", "secretkey", "accesskey", "credential", "credentials"]);
 /** Words that make a following "key" a credential (`apiKey`, `signingKey`); a bare `key` is usually a cache or map key. */
 const keyQualifiers = new Set(["api", "private", "secret", "access", "signing", "sign", "encryption", "encrypt", "master", "service", "auth", "client", "app", "webhook", "session", "license", "server", "admin", "hmac", "jwt", "cookie", "crypto", "cipher", "role"]);
-/** A last word that makes the name describe the secret rather than hold it (`tokenUrl`, `passwordMinLength`). */
-const describingWords = new Set(["url", "uri", "endpoint", "header", "headers", "name", "type", "length", "len", "expiry", "expires", "expiration", "ttl", "in", "at", "field", "path", "file", "prefix", "suffix", "regex", "pattern", "label", "placeholder", "hint", "message", "msg", "error", "count", "version", "algorithm", "alg", "kind", "format", "mode", "id", "ids", "env", "var", "policy", "rounds", "min", "max", "hash", "hashed", "reset", "input", "param", "query", "cookie", "storage"]);
+/** A last word that makes the name describe the secret rather than hold it (`tokenUrl`, `passwordMinLength`, `CREDENTIALS_ENABLED`). */
+const describingWords = new Set(["url", "uri", "endpoint", "header", "headers", "name", "type", "length", "len", "expiry", "expires", "expiration", "ttl", "in", "at", "field", "path", "file", "prefix", "suffix", "regex", "pattern", "label", "placeholder", "hint", "message", "msg", "error", "count", "version", "algorithm", "alg", "kind", "format", "mode", "id", "ids", "env", "var", "policy", "rounds", "min", "max", "hash", "hashed", "reset", "input", "param", "query", "cookie", "storage", "enabled", "disabled", "enable", "disable", "allowed", "required", "flag"]);
 const publicWords = new Set(["public", "publishable", "anon"]);
 
 /** True for names that hold a credential: apiKey, clientSecret, JWT_SECRET, dbPassword, privateKey, accessToken. */
@@ -294,8 +294,8 @@ export function isSecretName(name: string): boolean {
 
 /** Prefixes that bundlers inline into browser or app bundles. */
 export const clientExposedPrefixes: readonly string[] = ["NEXT_PUBLIC_", "VITE_", "EXPO_PUBLIC_", "REACT_APP_", "NUXT_PUBLIC_", "GATSBY_", "PUBLIC_"];
-/** Keys that vendors design to be shipped to clients and restrict by origin or row-level security instead. */
-const publicByDesignWords = new Set(["publishable", "anon", "public", "site", "firebase", "maps", "recaptcha", "posthog", "measurement", "search"]);
+/** Keys that vendors design to be shipped to clients and restrict by origin or row-level security instead, and a public demo account's. */
+const publicByDesignWords = new Set(["publishable", "anon", "public", "site", "firebase", "maps", "recaptcha", "posthog", "measurement", "search", "demo"]);
 
 /**
  * Words that name a credential no client may hold. A client-exposed `…_API_KEY` or `…_WRITE_KEY` is how vendors hand

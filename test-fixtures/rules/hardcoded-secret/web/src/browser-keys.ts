@@ -15,3 +15,12 @@ export const paymentsKey = process.env.NEXT_PUBLIC_PAYMENTS_API_KEY || "sk_live_
 
 // expect: hardcoded-secret
 export const webhookSigningSecret = process.env.NEXT_PUBLIC_WEBHOOK_SIGNING_SECRET;
+
+// ok: hardcoded-secret -- a switch that says whether password sign-in is on, not a credential
+export const passwordLoginShown = process.env.NEXT_PUBLIC_PASSWORD_LOGIN_ENABLED === "true";
+
+// ok: hardcoded-secret -- the public demo account's password, shown on the sign-in page by design
+export const demoPassword = process.env.NEXT_PUBLIC_DEMO_PASSWORD;
+
+// expect: hardcoded-secret
+export const adminPassword = process.env.NEXT_PUBLIC_ADMIN_PASSWORD;
