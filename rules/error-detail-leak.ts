@@ -78,7 +78,7 @@ export default defineRule({
       const body = response?.body ?? message;
       if (!body || (message && (isCaughtBeforeTheFramework(node) || isStatuslessProjectError(ctx, node)))) return;
       const leak = findLeak(body, node, facts);
-      if (!leak || isServedOnlyOutsideProduction(ctx, node)) return;
+      if (!leak || isServedOnlyOutsideProduction(ctx, node) || isBehindPresentNext(node)) return;
       ctx.report({
         node,
         messageId: message ? "exception" : "leak",
@@ -107,6 +107,27 @@ function isStatuslessProjectError(ctx: Context, thrown: ts.Node): boolean {
 }
 
 /**
+ * `next ? next(error) : res.status(401).json(error)` where `next` is the third parameter of an enclosing middleware:
+ * Express always passes it, so the branch that answers the error never runs.
+ */
+function isBehindPresentNext(node: ts.Node): boolean {
+  for (let child = node, parent = node.parent; parent && !ts.isSourceFile(parent); child = parent, parent = parent.parent) {
+    const condition = ts.isConditionalExpression(parent) && child === parent.whenFalse ? parent.condition : ts.isIfStatement(parent) && child === parent.elseStatement ? parent.expression : undefined;
+    const tested = condition && unwrapExpression(condition);
+    if (!tested || !ts.isIdentifier(tested)) continue;
+    const declaration = bindingOf(tested);
+    if (declaration && ts.isParameter(declaration) && isFunctionLike(declaration.parent) && declaration.parent.parameters.indexOf(declaration) === 2 && isRequiredNext(declaration)) return true;
+  }
+  return false;
+}
+
+/** A middleware's `next`: required, and untyped or typed as Express's `NextFunction`. */
+function isRequiredNext(parameter: ts.ParameterDeclaration): boolean {
+  if (parameter.questionToken || parameter.initializer) return false;
+  return !parameter.type || (ts.isTypeReferenceNode(parameter.type) && /^(NextFunction|Next)$/.test(parameter.type.typeName.getText()));
+}
+
+/**
  * The node is in the handler of a route production never serves (`if (NODE_ENV !== "production") debugRoutes(app)`):
  * a developer's diagnostic answer, not a client's.
  */
@@ -114,7 +135,7 @@ function isServedOnlyOutsideProduction(ctx: Context, node: ts.Node): boolean {
   const position = node.getStart(ctx.sourceFile);
   return ctx.project
     .routesIn(ctx.filePath)
-    .some(({ route }) => !!route.handler && !!route.owner && route.handler.start <= position && position < route.handler.end && ctx.project.mountedOnlyOutsideProduction(ctx.filePath, route.owner, route.span.start));
+    .some((linked) => !!linked.route.handler && linked.route.handler.start <= position && position < linked.route.handler.end && ctx.project.servedOnlyOutsideProduction(linked));
 }
 
 /**

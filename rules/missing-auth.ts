@@ -84,7 +84,7 @@ function checkRoute(ctx: Context, linked: LinkedRoute): void {
   const segments = routePath.toLowerCase().split("/").filter(Boolean);
   if (!lacksGuard(ctx, linked)) return;
   // A router mounted only in a branch production never takes (`if (env === "test") app.use(testRoutes.routes())`) is not served there.
-  if (route.owner && ctx.project.mountedOnlyOutsideProduction(linked.filePath, route.owner, route.span.start)) return;
+  if (ctx.project.servedOnlyOutsideProduction(linked)) return;
   // Not reachable from the network: an app the Worker calls only in-process, or a Durable Object's own router.
   if (route.owner && ctx.project.servedOnlyInProcess(linked.filePath, route.owner)) return;
   if (linked.filePath === ctx.filePath && isRegisteredInDurableObject(ctx, route)) return;

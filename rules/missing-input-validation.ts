@@ -86,7 +86,8 @@ export default defineRule({
       const seenHandlers = new Set<FunctionLike>();
       for (const { linked, handler } of routesByHandler(routeHandlersIn(ctx.project, ctx.file, ctx.sourceFile))) {
         const { route } = linked;
-        if (route.frameworkValidated || route.framework === "socket.io" || seenHandlers.has(handler)) continue;
+        // A route production never serves (`if (isDev) app.post("/echo", …)`) takes no client's input.
+        if (route.frameworkValidated || route.framework === "socket.io" || seenHandlers.has(handler) || ctx.project.servedOnlyOutsideProduction(linked)) continue;
         seenHandlers.add(handler);
         checkHandler(ctx, linked, handler);
       }

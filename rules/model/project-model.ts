@@ -1196,6 +1196,12 @@ export class ProjectModel implements ProjectFacts {
    * Whether the routes on `owner` in `filePath` are served only outside production: the router is mounted, and every
    * mount of it (or of a router it hangs under) sits in a branch a production deploy never takes.
    */
+  /** The route is served only outside production: registered in a non-production branch, or on a router only such a branch mounts. */
+  servedOnlyOutsideProduction(linked: LinkedRoute): boolean {
+    const { route } = linked;
+    return !!route.nonProductionOnly || (route.owner !== undefined && this.mountedOnlyOutsideProduction(linked.filePath, route.owner, route.span.start));
+  }
+
   mountedOnlyOutsideProduction(filePath: string, owner: string, position: number, seen = new Set<string>()): boolean {
     const key = `${filePath}#${owner}`;
     const summary = this.summaries.get(filePath);

@@ -281,14 +281,16 @@ const secretWords = new Set(["secret", "secrets", "password", "passwd", "passphr
 /** Words that make a following "key" a credential (`apiKey`, `signingKey`); a bare `key` is usually a cache or map key. */
 const keyQualifiers = new Set(["api", "private", "secret", "access", "signing", "sign", "encryption", "encrypt", "master", "service", "auth", "client", "app", "webhook", "session", "license", "server", "admin", "hmac", "jwt", "cookie", "crypto", "cipher", "role"]);
 /** A last word that makes the name describe the secret rather than hold it (`tokenUrl`, `passwordMinLength`, `CREDENTIALS_ENABLED`). */
-const describingWords = new Set(["url", "uri", "endpoint", "header", "headers", "name", "type", "length", "len", "expiry", "expires", "expiration", "ttl", "in", "at", "field", "path", "file", "prefix", "suffix", "regex", "pattern", "label", "placeholder", "hint", "message", "msg", "error", "count", "version", "algorithm", "alg", "kind", "format", "mode", "id", "ids", "env", "var", "policy", "rounds", "min", "max", "hash", "hashed", "reset", "input", "param", "query", "cookie", "storage", "enabled", "disabled", "enable", "disable", "allowed", "required", "flag"]);
+const describingWords = new Set(["url", "uri", "endpoint", "header", "headers", "name", "type", "length", "len", "expiry", "expires", "expiration", "ttl", "in", "at", "field", "path", "file", "prefix", "suffix", "regex", "pattern", "label", "placeholder", "hint", "message", "msg", "error", "count", "version", "algorithm", "alg", "kind", "format", "mode", "id", "ids", "env", "var", "policy", "rounds", "min", "max", "hash", "hashed", "reset", "input", "param", "query", "cookie", "storage", "enabled", "disabled", "enable", "disable", "allowed", "required", "flag", "region"]);
 const publicWords = new Set(["public", "publishable", "anon"]);
+/** Words that name a stand-in for a secret (`REDACTED_CREDENTIAL_VALUE`, `MASKED_TOKEN`): a marker both sides know, not the value. */
+const standInWords = new Set(["redacted", "masked", "sentinel", "placeholder"]);
 
 /** True for names that hold a credential: apiKey, clientSecret, JWT_SECRET, dbPassword, privateKey, accessToken. */
 export function isSecretName(name: string): boolean {
   const words = nameWords(name);
   const last = words[words.length - 1];
-  if (!last || describingWords.has(last) || words.some((word) => publicWords.has(word))) return false;
+  if (!last || describingWords.has(last) || words.some((word) => publicWords.has(word) || standInWords.has(word))) return false;
   return words.some((word, index) => secretWords.has(word) || (word === "key" && index > 0 && keyQualifiers.has(words[index - 1]!)));
 }
 

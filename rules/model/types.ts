@@ -116,6 +116,8 @@ export interface RouteSummary {
    * serves an app or router whose own routes and procedures carry their guards, and is judged there.
    */
   servesAdapter?: boolean;
+  /** Registered only in a branch production never takes (`if (isDev) app.post("/debug/echo", …)`). */
+  nonProductionOnly?: boolean;
   /** NestJS: the controller class the route belongs to, which a module's `consumer.apply(...).forRoutes(Controller)` may name. */
   nestController?: string;
 }

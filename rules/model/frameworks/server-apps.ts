@@ -17,6 +17,7 @@ import {
   type FunctionLike,
 } from "../syntax.js";
 import type { Extractor } from "../summarize.js";
+import { isNonProductionOnly } from "../app-config.js";
 import type { FileSummary, Framework, GuardRef, HttpMethod, RouteSummary } from "../types.js";
 
 export type ServerFramework = "express" | "koa" | "fastify" | "hono";
@@ -443,6 +444,7 @@ export function routeSummaries(registration: RouteRegistration, options: RouteOp
     markedPublic: false,
     ...(options.ownerPrefix ? { ownerPrefix: options.ownerPrefix } : {}),
     ...(dispatchTargets.length > 0 ? { dispatchTargets } : {}),
+    ...(isNonProductionOnly(registration.call) ? { nonProductionOnly: true } : {}),
   }));
 }
 
