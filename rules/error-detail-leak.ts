@@ -121,10 +121,13 @@ function isBehindPresentNext(node: ts.Node): boolean {
   return false;
 }
 
-/** A middleware's `next`: required, and untyped or typed as Express's `NextFunction`. */
+/**
+ * A middleware's `next`: untyped or typed as Express's `NextFunction`, and required, or optional only in the type of a
+ * callback handed straight to a registration (`app.get(path, (req, res, next?) => …)`), which Express always calls with it.
+ */
 function isRequiredNext(parameter: ts.ParameterDeclaration): boolean {
-  if (parameter.questionToken || parameter.initializer) return false;
-  return !parameter.type || (ts.isTypeReferenceNode(parameter.type) && /^(NextFunction|Next)$/.test(parameter.type.typeName.getText()));
+  if (parameter.initializer || (parameter.type && !(ts.isTypeReferenceNode(parameter.type) && /^(NextFunction|Next)$/.test(parameter.type.typeName.getText())))) return false;
+  return !parameter.questionToken || (ts.isIdentifier(parameter.name) && parameter.name.text === "next" && ts.isCallExpression(parameter.parent.parent));
 }
 
 /**

@@ -30,7 +30,7 @@ export const sentryAuthToken = process.env.SENTRY_AUTH_TOKEN ?? "";
 export const castClient = new OpenAI({ apiKey: process.env.CAST_SECRET_KEY || "00000000-0000-0000-0000-000000000000" });
 
 // expect: hardcoded-secret
-export const sessionSigningSecret = process.env.SESSION_SIGNING_SECRET || "00000000-0000-0000-0000-000000000000";
+export const sessionSigningSecret = process.env.SESSION_SIGNING_SECRET || "ffffffff-ffff-ffff-ffff-ffffffffffff";
 
 // ok: hardcoded-secret -- a marker the UI and server exchange for "value hidden", named for what it stands in for
 export const REDACTED_TOKEN_VALUE = "_APP_BLANK_3f1c9a7e-52d4-4b8e-9a61-7c2e0d5b8f43";
