@@ -162,7 +162,9 @@ function declaredPackages(root, files) {
 function isMissingTypePackage(key, declared) {
   const code = Number(/^TS(\d+)/.exec(key)[1]);
   if (missingTypesCodes.has(code)) return true;
-  if (code !== 2307 && code !== 7016) return false;
+  // The same codes the fix verifier counts as an uninstalled package (server/host/fix-verifier.ts missingModuleCodes):
+  // TS2354 names the helper module (`tslib`) that `importHelpers` needs, which an uninstalled checkout lacks.
+  if (![2307, 2354, 2792, 7016].includes(code)) return false;
   const specifier = /'([^']+)'/.exec(key)?.[1] ?? "";
   if (specifier.startsWith(".")) return false;
   const name = specifier.startsWith("@") ? specifier.split("/").slice(0, 2).join("/") : specifier.split("/")[0];
