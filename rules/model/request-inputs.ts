@@ -464,7 +464,13 @@ class HandlerAnalysis {
       if (key === undefined || !hasFields) trace.usedWhole = true;
       else this.traceField(key, parent, trace.fields, depth);
     } else if (ts.isVariableDeclaration(parent) && parent.initializer === outer) {
-      if (ts.isIdentifier(parent.name)) for (const use of this.referencesOf([parent.name])) this.traceWhole(use, trace, depth + 1, shape);
+      if (ts.isIdentifier(parent.name)) {
+        // `let event = req.body;` replaced by `event = stripe.webhooks.constructEvent(...)` on every path: later uses read the check's result.
+        const replaced = this.checkedReplacementOf(parent);
+        for (const use of this.referencesOf([parent.name])) {
+          if (!replaced || use.getStart(this.sourceFile) < replaced.getStart(this.sourceFile)) this.traceWhole(use, trace, depth + 1, shape);
+        }
+      }
       else if (ts.isObjectBindingPattern(parent.name) && hasFields) this.traceBindingPattern(parent.name, trace);
       else trace.usedWhole = true;
     } else if (ts.isBinaryExpression(parent) && parent.right === outer && parent.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isIdentifier(parent.left)) {
@@ -574,6 +580,38 @@ class HandlerAnalysis {
   }
 
   /** Identifiers that refer to the given declarations by name within the handler (shadowing is rare in handlers). */
+  /**
+   * The assignment that replaces a `let` holding the input with what a validator or signature check returns, on every
+   * path that goes on: a statement of the declaration's own block, or of a `try` there whose `catch` leaves.
+   */
+  private checkedReplacementOf(declaration: ts.VariableDeclaration): ts.BinaryExpression | undefined {
+    const list = declaration.parent;
+    const statement = list.parent;
+    if (!ts.isIdentifier(declaration.name) || !(list.flags & ts.NodeFlags.Let) || !ts.isVariableStatement(statement)) return undefined;
+    const name = declaration.name.text;
+    const block = statement.parent;
+    if (!ts.isBlock(block) && !ts.isSourceFile(block)) return undefined;
+    const replacementIn = (candidate: ts.Statement): ts.BinaryExpression | undefined => {
+      if (!ts.isExpressionStatement(candidate)) return undefined;
+      const assignment = unwrapExpression(candidate.expression);
+      if (!ts.isBinaryExpression(assignment) || assignment.operatorToken.kind !== ts.SyntaxKind.EqualsToken || !ts.isIdentifier(assignment.left) || assignment.left.text !== name) return undefined;
+      let value = unwrapExpression(assignment.right);
+      if (ts.isAwaitExpression(value)) value = unwrapExpression(value.expression);
+      return ts.isCallExpression(value) && (this.isValidatorCall(value) || isSignatureCheck(value)) ? assignment : undefined;
+    };
+    for (const later of block.statements.slice(block.statements.indexOf(statement) + 1)) {
+      const direct = replacementIn(later);
+      if (direct) return direct;
+      if (ts.isTryStatement(later) && later.catchClause && leaves(later.catchClause.block)) {
+        for (const inner of later.tryBlock.statements) {
+          const guarded = replacementIn(inner);
+          if (guarded) return guarded;
+        }
+      }
+    }
+    return undefined;
+  }
+
   private referencesOf(names: ts.Identifier[]): ts.Identifier[] {
     const wanted = new Set(names.map((name) => name.text));
     const declarations = new Set<ts.Node>(names);
@@ -1121,4 +1159,10 @@ function declaredTypeName(parameter: ts.ParameterDeclaration): string {
 function isPipe(argument: ts.Expression): boolean {
   const target = ts.isNewExpression(argument) ? argument.expression : argument;
   return ts.isIdentifier(target) && target.text.endsWith("Pipe");
+}
+
+/** A block whose last statement returns or throws. */
+function leaves(block: ts.Block): boolean {
+  const last = block.statements[block.statements.length - 1];
+  return !!last && (ts.isReturnStatement(last) || ts.isThrowStatement(last));
 }
