@@ -405,7 +405,8 @@ function configuresPackageClient(replaced: ts.Node | Span): boolean {
   if (!property || !ts.isPropertyAssignment(property) || !options || !ts.isObjectLiteralExpression(options) || !created || !ts.isNewExpression(created)) return false;
   if (!ts.isIdentifier(created.expression) || created.arguments?.[0] !== options) return false;
   const module = importedModuleOf(created.expression.text, created);
-  return module !== undefined && !/^[.~#@]?\//.test(module) && !module.startsWith(".");
+  // Not a relative, absolute or root-alias (`@/`, `~/`, `#/`) specifier: the project's own module.
+  return module !== undefined && !/^([./]|[@~#]\/)/.test(module);
 }
 
 function fallbackOf(literal: Literal): Fallback | undefined {

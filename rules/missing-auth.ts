@@ -38,8 +38,12 @@ function isClientSdkApi(segments: readonly string[]): boolean {
   return segments.slice(0, at).every((segment) => segment === "api" || /^v\d+$/.test(segment)) && segments[0] === "api";
 }
 const dynamicSegment = /^(\[[^\].]+\]|:\w+)$/;
-/** Under an auth segment these are steps of signing in or recovering an account (`/auth/callback`, `/auth/otp`, `/auth/activate`, `/auth/forgot`, an OAuth `form_post` relay `/auth/oauth/:provider/redirect`), not account changes. */
-const signInStepSegment = /^(callback|verify|otp|anonymous|acs|metadata|redirect|exists|activate|activation|resend-activation|forgot|forgot-return|confirm|\[\.\.\.\w+\])$/;
+/**
+ * Under an auth segment these are steps of signing in or recovering an account, not account changes: segments that are
+ * a step (`/auth/anonymous`, an OAuth `form_post` relay `/auth/oauth/:provider/redirect`), and segments with a step's
+ * word among their words (`/auth/callback`, `/auth/otp`, `/auth/forgot-return`, `/auth/verify-email-token`).
+ */
+const signInStepSegment = /^(anonymous|acs|metadata|redirect|exists|\[\.\.\.\w+\])$/;
 const signInStepWord = /^(verify|verification|otp|callback|activate|activation|forgot|confirm|confirmation|resend)$/;
 const webhookSegment = /webhook/;
 
@@ -256,7 +260,6 @@ function containsSegments(segments: readonly string[], inner: readonly string[])
 function isPublicByNature(segments: readonly string[]): boolean {
   if (segments.some((segment) => publicSegment.test(segment))) return true;
   if (isClientSdkApi(segments)) return true;
-  // `/auth/verify-email-token`, `/auth/request-verification-email`: a step named by one of its words.
   const isSignInStep = (segment: string): boolean => signInStepSegment.test(segment) || segment.split(/[-_]/).some((word) => signInStepWord.test(word));
   return segments.some(isSignInStep) && segments.some((segment) => authSegment.test(segment));
 }
