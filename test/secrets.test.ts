@@ -193,9 +193,10 @@ describe("previews of credentials in values and source", () => {
 
   it("keeps route paths in summaries as previews", () => {
     const escaped = stripeKey.replace("0", "\\u0030");
-    const text = `import express from "express";\nconst app = express();\napp.post("\\/hooks\\/${escaped}", (req, res) => res.json({}));\n`;
+    const text = `import express from "express";\nconst app = express();\napp.post("\\/hooks\\/${escaped}", (req, res) => res.json({}));\nexport const OPEN_PATHS = ["/health", "/hooks/${stripeKey}", "${stripeKey}"];\n`;
     const summary = summarizeFile("/project/src/app.ts", parseSource("/project/src/app.ts", text));
     assert.deepEqual(summary.routes.map((route) => route.path), [`/hooks/${redact(stripeKey)}`]);
+    assert.deepEqual(summary.pathLists, [{ name: "OPEN_PATHS", values: ["/health", `/hooks/${redact(stripeKey)}`] }], "a path list keeps paths only, as previews");
     assert.ok(!JSON.stringify(summary).includes(stripeKey.slice(4, 12)));
   });
 

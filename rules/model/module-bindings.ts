@@ -56,8 +56,8 @@ export const moduleBindings: Extractor = {
         summary.exports.push({ exported: declaration.name.text, local: aliased && ts.isIdentifier(aliased) ? aliased.text : declaration.name.text });
       }
     } else if (ts.isVariableDeclaration(node)) {
-      const list = stringListOf(node);
-      if (list) (summary.stringLists ??= []).push(list);
+      const list = pathListOf(node);
+      if (list) (summary.pathLists ??= []).push(list);
       const module = requiredModule(node.initializer);
       if (!module) return;
       if (ts.isIdentifier(node.name)) summary.imports.push({ local: node.name.text, module, imported: "default" });
@@ -85,14 +85,17 @@ export const moduleBindings: Extractor = {
   },
 };
 
-/** `const PUBLIC_PATHS = ["/health", "/api/v1/ping"]` at module level: the string literals a constant list holds. */
-function stringListOf(node: ts.VariableDeclaration): { name: string; values: string[] } | undefined {
+/**
+ * `const PUBLIC_PATHS = ["/health", "/api/v1/ping"]` at module level: the path literals (a leading `/`) a constant list
+ * holds, as an allow-list of path prefixes needs them (like every summary string, redacted by summarizeFile).
+ */
+function pathListOf(node: ts.VariableDeclaration): { name: string; values: string[] } | undefined {
   if (!ts.isIdentifier(node.name) || !node.initializer || !ts.isVariableStatement(node.parent.parent) || !ts.isSourceFile(node.parent.parent.parent)) return undefined;
   if (!(node.parent.flags & ts.NodeFlags.Const)) return undefined;
   const array = unwrapExpression(node.initializer);
   if (!ts.isArrayLiteralExpression(array) || array.elements.length === 0) return undefined;
   // Elements that are not literals (`AuthRoutes.LOGIN`) are left out: what the list is known to hold.
-  const values = array.elements.flatMap((element) => (ts.isStringLiteralLike(element) ? [element.text] : []));
+  const values = array.elements.flatMap((element) => (ts.isStringLiteralLike(element) && element.text.startsWith("/") ? [element.text] : []));
   return values.length > 0 ? { name: node.name.text, values } : undefined;
 }
 

@@ -1059,7 +1059,7 @@ export class ProjectModel implements ProjectFacts {
     if (guard.exceptPrefixesFrom === undefined || fullPath === "") return false;
     let prefixes: string[] = [];
     this.resolveDefinition(guard.exceptPrefixesFrom, guard.filePath, (summary, name) => {
-      prefixes = summary.stringLists?.find((list) => list.name === name)?.values ?? [];
+      prefixes = summary.pathLists?.find((list) => list.name === name)?.values ?? [];
       return prefixes.length > 0;
     });
     return prefixes.some((prefix) => prefix !== "" && `${fullPath}/`.startsWith(prefix));

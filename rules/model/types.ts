@@ -397,8 +397,8 @@ export interface FileSummary {
    * (`asyncHandler(fn)` → `(...args) => Promise.resolve(fn(...args)).catch(next)`): what they wrap decides.
    */
   transparentWrappers?: string[];
-  /** Module-level constant arrays and the string literals each holds (`export const PUBLIC_PATHS = ["/api/v1/ping", ...]`). */
-  stringLists?: Array<{ name: string; values: string[] }>;
+  /** Module-level constant arrays and the path literals each holds (`export const PUBLIC_PATHS = ["/api/v1/ping", ...]`). */
+  pathLists?: Array<{ name: string; values: string[] }>;
   /** Local functions that only answer through the response they are handed, with what they are handed (see `onlyAnswers`). */
   answerHelpers?: string[];
   /** Local functions that answer 401/403 without reading a credential themselves (`unauthorized()` building the response): a guard's refusal. */
