@@ -43,7 +43,7 @@ const dynamicSegment = /^(\[[^\].]+\]|:\w+)$/;
  * a step (`/auth/anonymous`, an OAuth `form_post` relay `/auth/oauth/:provider/redirect`), and segments with a step's
  * word among their words (`/auth/callback`, `/auth/otp`, `/auth/forgot-return`, `/auth/verify-email-token`).
  */
-const signInStepSegment = /^(anonymous|acs|metadata|redirect|exists|\[\.\.\.\w+\])$/;
+const signInStepSegment = /^(anonymous|authn|acs|metadata|redirect|exists|\[\.\.\.\w+\])$/;
 const signInStepWord = /^(verify|verification|otp|callback|activate|activation|forgot|confirm|confirmation|resend)$/;
 const webhookSegment = /webhook/;
 

@@ -25,6 +25,8 @@ const authPath = /(log-?in|sign-?in|sign-?up|register|password|reset|auth|token|
 const stringifiers = new Set(["String", "JSON.stringify", "util.inspect", "inspect", "util.format", "Object.fromEntries", "Object.assign"]);
 /** Words that make a token a position in a listing (`continuationToken`, `nextPageToken`, `cursor`), not a credential. */
 const paginationWords = new Set(["continuation", "continue", "page", "paging", "pagination", "cursor", "next"]);
+/** Words that make a name a quantity of tokens (`totalTokens`, `promptTokens`, `tokenCount`): language-model usage, a number. */
+const quantityWords = new Set(["total", "num", "count", "max", "min", "used", "prompt", "completion", "input", "output", "remaining", "estimated"]);
 /** Array methods that keep a split's pieces pieces of the same text. */
 const pieceMethods = new Set(["filter", "map", "slice", "reverse", "concat"]);
 /** Methods that fetch a stored secret by its name: what is passed to them is the entry's name, not its value. */
@@ -206,6 +208,7 @@ function headerReadName(call: ts.CallExpression): string | undefined {
 function isSensitiveName(name: string): boolean {
   const words = nameWords(name);
   if (booleanPrefixes.has(words[0] ?? "") || words.some((word) => paginationWords.has(word))) return false;
+  if ((words.includes("tokens") && words.some((word) => quantityWords.has(word))) || (words.includes("token") && words.includes("count"))) return false;
   if (isSecretName(name)) return true;
   const last = words[words.length - 1];
   return last !== undefined && sensitiveWords.has(last);

@@ -5,6 +5,7 @@ import type { ModuleAlias, PackageManifest, ProjectFacts, ProjectSettings, Span 
 import { documentModules } from "./app-config.js";
 import { CodeRoles, type CodeRole } from "./code-role.js";
 import { matchesNextMatcher } from "./frameworks/next.js";
+import { frameworkOfModule } from "./frameworks/server-apps.js";
 import { knownAuthGuards } from "./known-names.js";
 import { redactSecretsIn } from "./secrets.js";
 import type {
@@ -974,7 +975,7 @@ export class ProjectModel implements ProjectFacts {
     return summary.uses.flatMap((use) =>
       use.mounts.map((mounted) => ({
         target: this.resolveLocalRouter(mounted, summary),
-        site: { summary, owner: use.owner, prefix: use.prefix, middleware: use.middleware, position: use.span.start, nonProductionOnly: use.nonProductionOnly },
+        site: { summary, owner: use.owner, prefix: use.prefix, middleware: use.middleware, position: use.chainedAt ?? use.span.start, nonProductionOnly: use.nonProductionOnly },
       })),
     );
   }
@@ -1000,11 +1001,12 @@ export class ProjectModel implements ProjectFacts {
     return this.resolveLocalRouter(exported?.local ?? binding.imported, targetSummary, depth + 1);
   }
 
-  private linkRoute(summary: FileSummary, route: RouteSummary): LinkedRoute {
+  private linkRoute(summary: FileSummary, recorded: RouteSummary): LinkedRoute {
+    const route = this.withPackageFramework(summary.filePath, recorded);
     const guards: LinkedRoute["guards"] = [];
     let fullPath = route.path;
     if (route.owner) {
-      const chain = this.ownerChain(summary, route.owner, route.span.start, route.path, new Set());
+      const chain = this.ownerChain(summary, route.owner, route.chainedAt ?? route.span.start, route.path, new Set());
       guards.push(...chain.guards);
       // A Fastify plugin mounted by nothing in the project may be one @fastify/autoload loads, under its folder's prefix.
       const loadedPrefix = route.framework === "fastify" && chain.rootFile ? this.autoloadPrefix(chain.rootFile) : "";
@@ -1030,6 +1032,14 @@ export class ProjectModel implements ProjectFacts {
     const allowing = guards.find((guard) => this.allowListsPath(guard, fullPath));
     if (!allowing) return { route, filePath: summary.filePath, fullPath, guards };
     return { route, filePath: summary.filePath, fullPath, guards: guards.filter((guard) => guard !== allowing), allowListedBy: allowing.exceptPrefixesFrom };
+  }
+
+  /** A route recorded without a framework of its own (see `RouteSummary.frameworkFromPackage`) takes the one server framework its package depends on. */
+  private withPackageFramework(filePath: string, route: RouteSummary): RouteSummary {
+    if (!route.frameworkFromPackage) return route;
+    const frameworks = new Set((this.manifestOf(filePath)?.dependencies ?? []).flatMap((dependency) => frameworkOfModule(dependency) ?? []));
+    const [framework] = frameworks;
+    return framework !== undefined && frameworks.size === 1 && framework !== route.framework ? { ...route, framework } : route;
   }
 
   /**
@@ -1282,7 +1292,7 @@ export class ProjectModel implements ProjectFacts {
     const localGuards = this.usesOn(summary, owner)
       .filter(
         (use) =>
-          (use.appliesToEarlierRoutes || use.span.start < position) &&
+          (use.appliesToEarlierRoutes || (use.chainedAt ?? use.span.start) < position) &&
           isInPluginOf(summary, owner, position, use.span.start) &&
           use.mounts.length === 0 &&
           isUnderPrefix(pathOnOwner, use.prefix),

@@ -7,6 +7,7 @@ import { ts } from "ts-morph";
 import { isNonProductionOnly } from "./app-config.js";
 import type { Extractor } from "./summarize.js";
 import { findDeclaration, isFunctionLike, spanOf, unwrapExpression, type FunctionLike } from "./syntax.js";
+import type { Span } from "../engine/types.js";
 import type { FileSummary, RouterHandOffSummary, RouterParameterSummary } from "./types.js";
 
 /** Methods whose receiver is a route or `use` owner; a call of another method says nothing about the receiver. */
@@ -16,8 +17,8 @@ interface PendingArgument {
   index: number;
   /** A local passed as is (`register(router)`). */
   name?: string;
-  /** A rest parameter spread into the call (`...args`), at `base` of the named function `fn`. */
-  spread?: { fn: string; base: number };
+  /** A rest parameter `rest` spread into the call (`...args`), at `base` of the named function `fn`. */
+  spread?: { fn: string; base: number; rest: string; span: Span };
 }
 
 interface Pending {
@@ -68,7 +69,7 @@ export const routerHandOffs: Extractor = {
       else if (ts.isSpreadElement(argument) && ts.isIdentifier(argument.expression)) {
         const rest = findDeclaration(argument.expression.text, argument);
         const fn = rest && ts.isParameter(rest) && rest.dotDotDotToken ? namedFunctionOf(rest.parent) : undefined;
-        if (fn) handed.push({ index, spread: { fn: fn.name, base: fn.node.parameters.indexOf(rest as ts.ParameterDeclaration) } });
+        if (fn) handed.push({ index, spread: { fn: fn.name, base: fn.node.parameters.indexOf(rest as ts.ParameterDeclaration), rest: argument.expression.text, span: spanOf(fn.node) } });
       }
     });
     if (handed.length > 0) pending.calls.push({ callee: callee.text, position: call.getStart(), nonProductionOnly: isNonProductionOnly(call), arguments: handed });
@@ -84,7 +85,6 @@ export const routerHandOffs: Extractor = {
       const key = `${parameter.owner}#${parameter.function}#${parameter.span.start}`;
       if (owners.has(parameter.owner) && !parameters.has(key)) parameters.set(key, parameter);
     }
-    if (parameters.size > 0) summary.routerParameters = [...parameters.values()];
     const handOffs: RouterHandOffSummary[] = [];
     for (const call of pending.calls) {
       for (const argument of call.arguments) {
@@ -92,14 +92,24 @@ export const routerHandOffs: Extractor = {
         if (argument.name !== undefined && owners.has(argument.name)) handOffs.push({ ...base, index: argument.index, owner: argument.name });
         // `...args` forwards the function's own parameters: each owner bound to one of them goes along at its place.
         if (argument.spread) {
+          const { fn, base: restBase, rest, span } = argument.spread;
+          let forwarded = false;
           for (const parameter of parameters.values()) {
-            if (parameter.function !== argument.spread.fn || parameter.index < argument.spread.base) continue;
+            if (parameter.function !== fn || parameter.index < restBase) continue;
             if (call.position < parameter.span.start || call.position >= parameter.span.end) continue;
-            handOffs.push({ ...base, index: argument.index + parameter.index - argument.spread.base, owner: parameter.owner });
+            handOffs.push({ ...base, index: argument.index + parameter.index - restBase, owner: parameter.owner });
+            forwarded = true;
+          }
+          // `(...args) => { registerUsers(...args); }` registers nothing itself: whatever router its caller hands first goes on.
+          if (!forwarded) {
+            const parameter = { owner: rest, function: fn, index: restBase, span };
+            parameters.set(`${rest}#${fn}#${span.start}`, parameter);
+            handOffs.push({ ...base, index: argument.index, owner: rest });
           }
         }
       }
     }
+    if (parameters.size > 0) summary.routerParameters = [...parameters.values()];
     if (handOffs.length > 0) summary.routerHandOffs = handOffs;
     const instances = pending.instances.filter((instance) => owners.has(instance.owner));
     if (instances.length > 0) summary.routerInstances = instances;

@@ -96,6 +96,10 @@ export interface RouteSummary {
   frameworkValidated: boolean;
   /** NestJS-style explicit public marker (`@Public()`, `@AllowAnonymous()`). */
   markedPublic: boolean;
+  /** `new Hono().use(mw).post(...)`: where the method's name sits, which orders a chained call among the chain's others (all start where the chain does). */
+  chainedAt?: number;
+  /** Recorded as Express because the file names no server framework (a router handed in): the package's manifest decides when linked. */
+  frameworkFromPackage?: true;
   /** Prefix the owner declares for itself (`new Router({ prefix: "/users" })`, Hono `basePath`), applied before mount prefixes. */
   ownerPrefix?: string;
   /**
@@ -145,6 +149,8 @@ export interface UseSummary {
   /** Identifiers of routers mounted here (`app.use("/users", usersRouter)`). */
   mounts: string[];
   span: Span;
+  /** See RouteSummary.chainedAt. */
+  chainedAt?: number;
   /** Applies to every route on `owner`, also those registered before it (Fastify hooks bind when the plugin finishes loading). */
   appliesToEarlierRoutes?: boolean;
   /** The call sits in a branch a production deploy never takes (`if (env === "test") app.use(router.routes())`). */

@@ -5,6 +5,7 @@ import { appConfigOf } from "../app-config.js";
 import { calleeText, dottedName, findDeclaration, spanOf, unwrapExpression } from "../syntax.js";
 import type { FileSummary } from "../types.js";
 import {
+  chainPosition,
   declaredOwnerPrefix,
   guardsFromChain,
   isServerLikeOwner,
@@ -41,13 +42,13 @@ function recordUseOrMount(call: ts.CallExpression, kind: string, ownerNode: ts.E
   if (kind === "route") {
     const mounted = args[0] && dottedName(unwrapExpression(args[0]));
     if (prefix === undefined || mounted === undefined) return;
-    summary.uses.push({ owner, prefix, middleware: [], mounts: [mounted], span: spanOf(call) });
+    summary.uses.push({ owner, prefix, middleware: [], mounts: [mounted], span: spanOf(call), ...chainPosition(call) });
     const factory = args[0] && mountedFactoryOf(args[0]);
     if (factory) (appConfigOf(summary).mountedApps ??= []).push(factory);
     return;
   }
   const middleware = guardsFromChain(args, "middleware");
-  if (middleware.length > 0) summary.uses.push({ owner, prefix: prefix ?? "", middleware, mounts: [], span: spanOf(call) });
+  if (middleware.length > 0) summary.uses.push({ owner, prefix: prefix ?? "", middleware, mounts: [], span: spanOf(call), ...chainPosition(call) });
 }
 
 /**

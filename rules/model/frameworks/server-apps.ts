@@ -53,6 +53,10 @@ export function frameworkOfModule(specifier: string | undefined): ServerFramewor
 
 /** The first server framework the file imports; Express when it imports none (routers handed in as parameters). */
 export function frameworkOfFile(sourceFile: ts.SourceFile): ServerFramework {
+  return frameworkImportedBy(sourceFile) ?? "express";
+}
+
+function frameworkImportedBy(sourceFile: ts.SourceFile): ServerFramework | undefined {
   for (const statement of sourceFile.statements) {
     let specifier: string | undefined;
     if (ts.isImportDeclaration(statement)) specifier = stringValue(statement.moduleSpecifier);
@@ -65,7 +69,7 @@ export function frameworkOfFile(sourceFile: ts.SourceFile): ServerFramework {
     const framework = frameworkOfModule(specifier);
     if (framework) return framework;
   }
-  return "express";
+  return undefined;
 }
 
 /** The framework an app or router is created with: `express()`, `Router()`, `new Router()`, `new Hono()`, `Fastify()`, `new Koa()`. */
@@ -91,7 +95,10 @@ export function frameworkOfConstructor(expression: ts.Expression): ServerFramewo
 export function frameworkOfOwner(owner: ts.Expression): ServerFramework | undefined {
   const expression = unwrapExpression(owner);
   const name = dottedName(expression);
-  if (name === undefined) return frameworkOfConstructor(expression);
+  if (name === undefined) {
+    const receiver = chainReceiver(expression);
+    return dottedName(receiver) !== undefined ? frameworkOfOwner(receiver) : frameworkOfConstructor(expression);
+  }
   if (nonServerReceiver.test(name.slice(name.lastIndexOf(".") + 1))) return undefined;
   if (ts.isPropertyAccessExpression(expression) && expression.expression.kind === ts.SyntaxKind.ThisKeyword) {
     const held = frameworkOfClassMember(expression);
@@ -110,7 +117,7 @@ export function frameworkOfOwner(owner: ts.Expression): ServerFramework | undefi
     // Made by something else (`axios.create()`, an SDK client) or imported into a file that imports no server
     // framework (a frontend API helper): an HTTP client, not a router.
     if (declaration && ts.isVariableDeclaration(declaration) && declaration.initializer && !isRouterHandle(declaration.initializer)) return undefined;
-    if (declaration && !ts.isParameter(declaration) && !ts.isVariableDeclaration(declaration) && !importsServerFramework(expression.getSourceFile())) return undefined;
+    if (declaration && !isParameterBound(declaration) && !ts.isVariableDeclaration(declaration) && !importsServerFramework(expression.getSourceFile())) return undefined;
   }
   return frameworkOfFile(expression.getSourceFile());
 }
@@ -170,7 +177,14 @@ function isRouterHandle(initializer: ts.Expression): boolean {
 const clientFactory = /^(axios|got|ky|ofetch|wretch|superagent|supertest|request)(\.|$)|\.(create|extend)$/;
 const httpClientModule = /^(axios|got|ky|ofetch|wretch|superagent|supertest|undici|node-fetch|light-my-request)$/;
 
-function importsServerFramework(sourceFile: ts.SourceFile): boolean {
+/** A parameter, or a name destructured from one (`...[router, tenant]: RouterArgs`): a value handed in by the caller. */
+function isParameterBound(declaration: ts.Node): boolean {
+  let node = declaration;
+  while (ts.isBindingElement(node) || ts.isArrayBindingPattern(node) || ts.isObjectBindingPattern(node)) node = node.parent;
+  return ts.isParameter(node);
+}
+
+export function importsServerFramework(sourceFile: ts.SourceFile): boolean {
   return sourceFile.statements.some((statement) => ts.isImportDeclaration(statement) && frameworkOfModule(stringValue(statement.moduleSpecifier)) !== undefined);
 }
 
@@ -202,6 +216,12 @@ export function chainBase(expression: ts.Expression): ts.Expression {
     current = inner;
   }
   return current;
+}
+
+/** What a chain of calls is made on: `app.use(a).use(b)` → `app`; the chain's base call when it starts with one (`new Hono().use(a)`). */
+function chainReceiver(expression: ts.Expression): ts.Expression {
+  const base = chainBase(expression);
+  return ts.isCallExpression(base) && ts.isPropertyAccessExpression(base.expression) ? unwrapExpression(base.expression.expression) : base;
 }
 
 export interface RouteRegistration {
@@ -289,7 +309,8 @@ function isHandlerShaped(node: ts.Expression): boolean {
 
 /** The owner's name as written, or the variable a constructed chain is assigned to (`const app = new Hono().get(...)`). */
 export function ownerName(receiver: ts.Expression, call: ts.Node): string | undefined {
-  const name = dottedName(receiver);
+  // `app.use(a).route("/x", x)`: a chained call acts on the app the chain starts from.
+  const name = dottedName(receiver) ?? dottedName(chainReceiver(receiver));
   if (name !== undefined) return name;
   let top: ts.Node = call;
   while (ts.isPropertyAccessExpression(top.parent) || (ts.isCallExpression(top.parent) && top.parent.expression === top)) top = top.parent;
@@ -437,6 +458,7 @@ export function routeSummaries(registration: RouteRegistration, options: RouteOp
     path,
     owner: registration.owner,
     span: spanOf(registration.call),
+    ...chainPosition(registration.call),
     handler: facts.handler && spanOf(facts.handler),
     handlerName: facts.handlerName,
     guards,
@@ -446,6 +468,14 @@ export function routeSummaries(registration: RouteRegistration, options: RouteOp
     ...(dispatchTargets.length > 0 ? { dispatchTargets } : {}),
     ...(isNonProductionOnly(registration.call) ? { nonProductionOnly: true } : {}),
   }));
+}
+
+/** `{ chainedAt }` for a call made on another call's result (`new Hono().use(mw).post(...)`), else nothing (see RouteSummary.chainedAt). */
+export function chainPosition(call: ts.CallExpression): { chainedAt?: number } {
+  const callee = call.expression;
+  if (!ts.isPropertyAccessExpression(callee)) return {};
+  const receiver = unwrapExpression(callee.expression);
+  return ts.isCallExpression(receiver) || ts.isNewExpression(receiver) ? { chainedAt: callee.name.getStart() } : {};
 }
 
 /** A module of the project: relative, or through a root alias (`@/`, `~/`, `#`). */
@@ -465,7 +495,7 @@ function projectObjectsUsed(handler: ts.Node): string[] {
 /** `owner.use(...)`-style calls are only server calls when the owner looks like an app or router (not `passport.use`, `i18n.use`). */
 export function isServerLikeOwner(owner: ts.Expression): boolean {
   const expression = unwrapExpression(owner);
-  if (ts.isIdentifier(expression) && isConstructedServer(expression)) return true;
+  if ((ts.isIdentifier(expression) && isConstructedServer(expression)) || frameworkOfConstructor(expression)) return true;
   const name = dottedName(expression) ?? ownerName(expression, expression);
   if (name === undefined) return !!frameworkOfConstructor(expression);
   const declaration = ts.isIdentifier(expression) ? findDeclaration(expression.text, expression) : undefined;
@@ -529,7 +559,12 @@ export function serverAppsExtractor(models: readonly ServerFrameworkModel[]): Ex
       const call = node as ts.CallExpression;
       const registration = parseRouteRegistration(call);
       if (registration) {
+        const recorded = summary.routes.length;
         modelOf(frameworkOfOwner(registration.ownerNode))?.recordRoute(registration, summary);
+        // A router handed into a file that names no server framework: the package's manifest names it (link step).
+        if (summary.routes.length > recorded && frameworkImportedBy(call.getSourceFile()) === undefined) {
+          for (const route of summary.routes.slice(recorded)) route.frameworkFromPackage = true;
+        }
         return;
       }
       const callee = call.expression;
