@@ -19,6 +19,18 @@ app.post("/api-keys", async (c) => {
   return c.json({ apiKey });
 });
 
+type Completion = { text: string; totalTokens: number; promptTokens: number; accessToken?: string };
+declare function complete(prompt: string): Promise<Completion>;
+
+app.post("/summaries", async (c) => {
+  const result = await complete(`Summarise: ${await c.req.text()}`);
+  // ok: sensitive-data-logged -- token counts are language-model usage numbers, not credentials
+  console.info(`summary used ${result.totalTokens} tokens (${result.promptTokens} in the prompt)`);
+  // expect: sensitive-data-logged
+  console.info(`model session ${result.accessToken}`);
+  return c.json({ summary: result.text });
+});
+
 function mask(value: string) {
   return value.slice(0, 4) + "…";
 }
