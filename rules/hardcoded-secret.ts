@@ -177,6 +177,7 @@ function checkLiteral(ctx: Context, literal: Literal): void {
     // `new VendorClient({ apiKey: process.env.X || "000…" })`: a placeholder that only keeps a vendor's client
     // constructible; the vendor rejects it, and nothing of this server is verified with it.
     if (!format && isPlaceholder(value) && configuresPackageClient(fallback.replaced)) return;
+    if (!format && refusedWhereItMatters(fallback, value)) return;
     ctx.report({
       node: literal,
       messageId: "insecureFallback",
@@ -436,6 +437,35 @@ function fallbackOf(literal: Literal): Fallback | undefined {
     };
   }
   return undefined;
+}
+
+/**
+ * `const KEY = process.env.KEY || "dev"; if (isProduction && KEY === "dev") throw new Error(...)`: the statement right
+ * after the declaration refuses the fallback itself (the fail-closed check this rule's fix would add), so it only ever
+ * runs where the project allows a development key.
+ */
+function refusedWhereItMatters(fallback: Fallback, value: string): boolean {
+  const target = fallback.statementTarget;
+  const block = target?.statement.parent;
+  if (!target || !block || !(ts.isSourceFile(block) || ts.isBlock(block))) return false;
+  const next = block.statements[block.statements.indexOf(target.statement) + 1];
+  if (!next || !ts.isIfStatement(next) || !exitsOnly(next.thenStatement)) return false;
+  const comparesFallback = (node: ts.Node): boolean => {
+    if (ts.isBinaryExpression(node) && equality.has(node.operatorToken.kind)) {
+      const sides = [unwrapExpression(node.left), unwrapExpression(node.right)];
+      if (sides.some((side) => ts.isIdentifier(side) && side.text === target.name) && sides.some((side) => ts.isStringLiteralLike(side) && side.text === value)) return true;
+    }
+    return ts.forEachChild(node, comparesFallback) ?? false;
+  };
+  return comparesFallback(next.expression);
+}
+
+const equality = new Set([ts.SyntaxKind.EqualsEqualsEqualsToken, ts.SyntaxKind.EqualsEqualsToken]);
+
+/** `throw …`, or a block of only that. */
+function exitsOnly(statement: ts.Statement): boolean {
+  if (ts.isThrowStatement(statement)) return true;
+  return ts.isBlock(statement) && statement.statements.length === 1 && ts.isThrowStatement(statement.statements[0]!);
 }
 
 /** `const name = <expression>;` as the only declaration of a const statement. */

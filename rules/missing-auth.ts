@@ -44,7 +44,7 @@ const dynamicSegment = /^(\[[^\].]+\]|:\w+)$/;
  * word among their words (`/auth/callback`, `/auth/otp`, `/auth/forgot-return`, `/auth/verify-email-token`).
  */
 const signInStepSegment = /^(anonymous|authn|acs|metadata|redirect|exists|\[\.\.\.\w+\])$/;
-const signInStepWord = /^(verify|verification|otp|callback|activate|activation|forgot|confirm|confirmation|resend)$/;
+const signInStepWord = /^(verify|verification|otp|callback|activate|activation|forgot|reset|confirm|confirmation|resend)$/;
 const webhookSegment = /webhook/;
 
 export default defineRule({
