@@ -25,7 +25,7 @@ const mutatingMethods = new Set(["POST", "PUT", "PATCH", "DELETE", "ALL"]);
  * SAML protocol endpoints, health checks, one-click unsubscribe. Rate limiting still applies to them (missing-rate-limit).
  */
 const publicSegment =
-  /^(login|log-in|logout|log-out|signin|sign-in|signout|sign-out|signup|sign-up|register|forgot-password|reset-password|password-reset|new-password|(re)?send-verif\w*|resend-verify-email|verify-email|magic-link|refresh|refresh-tokens?|token|revoke|introspect|authorize|userinfo|jwks(\.json)?|\.well-known|passkey|webauthn|unsubscribe|\[\.\.\.nextauth\]|health|healthz|healthcheck|livez|readyz|ready|readiness|live|liveness|ping)$/;
+  /^(login|log-in|logout|log-out|signin|sign-in|signout|sign-out|signup|sign-up|register|forgot-password|reset-password|password-reset|new-password|(re)?send-verif\w*|resend-verify-email|verify-email|magic-link|refresh|refresh-tokens?|token|revoke|introspect|authorize|userinfo|jwks(\.json)?|\.well-known|passkey|webauthn|unsubscribe|\[\.\.\.nextauth\]|health|healthz|healthcheck|livez|readyz|ready|readiness|live|liveness|ping|ok)$/;
 const authSegment = /^(auth|oauth|oauth2|oidc|sso|saml|passkey)$/;
 /**
  * The API an embedded client SDK calls from visitors' browsers (`/api/v1/client/[environmentId]/...`): a `client`
@@ -41,10 +41,11 @@ const dynamicSegment = /^(\[[^\].]+\]|:\w+)$/;
 /**
  * Under an auth segment these are steps of signing in or recovering an account, not account changes: segments that are
  * a step (`/auth/anonymous`, an OAuth `form_post` relay `/auth/oauth/:provider/redirect`), and segments with a step's
- * word among their words (`/auth/callback`, `/auth/otp`, `/auth/forgot-return`, `/auth/verify-email-token`).
+ * word among their words (`/auth/callback`, `/auth/otp`, `/auth/forgot-return`, `/auth/verify-email-token`, an identity
+ * provider looked up by email domain: `/auth/check-sso`, `/sso/discovery`).
  */
 const signInStepSegment = /^(anonymous|authn|acs|metadata|redirect|exists|\[\.\.\.\w+\])$/;
-const signInStepWord = /^(verify|verification|otp|callback|activate|activation|forgot|reset|confirm|confirmation|resend)$/;
+const signInStepWord = /^(verify|verification|otp|callback|activate|activation|forgot|reset|confirm|confirmation|resend|check|discover|discovery|lookup)$/;
 const webhookSegment = /webhook/;
 
 export default defineRule({
@@ -99,6 +100,9 @@ function checkRoute(ctx: Context, linked: LinkedRoute): void {
   // A probe or a not-found fallback that only answers (`c.json({ status: "ok" })`, a 404 after a log line) changes
   // nothing; under a sensitive prefix even a fixed answer is a read the prefix protects.
   if (handler && onlyAnswers(handler, { isAnswerHelper: (name) => ctx.project.isAnswerHelper(name, linked.filePath) }) && !isUnderSensitivePrefix(segments, ctx.settings.sensitivePrefixes)) return;
+  // Any method, but the handler never reads the request and waits on nothing: every method gets the answer a GET gets
+  // (a Pages API route returning public settings from the environment).
+  if (handler && route.method === "ALL" && ignoresRequest(handler) && !isUnderSensitivePrefix(segments, ctx.settings.sensitivePrefixes)) return;
   // A catch-all that only forwards to another server hands each request to that server's routes, which decide.
   if (handler && segments.some((segment) => catchAllSegment.test(segment)) && forwardsToProxy(handler)) return;
   if (handler && isAnonymousByDesign(ctx, linked, handler, segments)) return;
@@ -240,6 +244,32 @@ function hasGlobalAuthGuard(ctx: Context, filePath: string): boolean {
   return ctx.project.globalGuardsOf(filePath).some((guard) => ctx.project.isAuthGuard(guard, guard.filePath));
 }
 
+/**
+ * The handler never reads its request, awaits nothing and only answers: every call is on its response (`res.json(...)`)
+ * or a getter called with no arguments (`getPublicSettings()`), so whatever was sent, it answers what a GET gets.
+ */
+function ignoresRequest(handler: FunctionLike): boolean {
+  const [request, response] = handler.parameters;
+  if (!handler.body || !response || !ts.isIdentifier(response.name) || (request && !ts.isIdentifier(request.name))) return false;
+  const requestName = request && ts.isIdentifier(request.name) ? request.name.text : undefined;
+  const responseName = response.name.text;
+  const onResponse = (expression: ts.Expression): boolean => {
+    let receiver = unwrapExpression(expression);
+    while (ts.isPropertyAccessExpression(receiver) || ts.isCallExpression(receiver)) receiver = unwrapExpression(receiver.expression);
+    return ts.isIdentifier(receiver) && receiver.text === responseName;
+  };
+  let answers = false;
+  const disqualifies = (node: ts.Node): boolean => {
+    if (ts.isAwaitExpression(node) || (requestName !== undefined && ts.isIdentifier(node) && node.text === requestName)) return true;
+    if (ts.isCallExpression(node)) {
+      if (onResponse(node.expression)) answers = true;
+      else if (!(ts.isIdentifier(node.expression) && node.arguments.length === 0)) return true;
+    }
+    return ts.forEachChild(node, disqualifies) ?? false;
+  };
+  return !disqualifies(handler.body) && answers;
+}
+
 function mustBeGuarded(route: RouteSummary, segments: readonly string[], sensitivePrefixes: readonly string[]): boolean {
   if (route.servesAdapter) return false;
   if (mutatingMethods.has(route.method)) return true;
@@ -261,6 +291,9 @@ function isPublicByNature(segments: readonly string[]): boolean {
   if (segments.some((segment) => publicSegment.test(segment))) return true;
   if (isClientSdkApi(segments)) return true;
   const isSignInStep = (segment: string): boolean => signInStepSegment.test(segment) || segment.split(/[-_]/).some((word) => signInStepWord.test(word));
+  // `/auth/sso`, `/auth/saml`: the entry to signing in with a provider, which starts before there is a session.
+  const [last, beforeLast] = [segments[segments.length - 1], segments[segments.length - 2]];
+  if (last !== undefined && beforeLast !== undefined && authSegment.test(last) && authSegment.test(beforeLast)) return true;
   return segments.some(isSignInStep) && segments.some((segment) => authSegment.test(segment));
 }
 

@@ -11,4 +11,11 @@ app.use(logger()).route("/notes", notes).route("/feedback", feedback);
 // ok: missing-auth -- a password reset redeemed with the emailed token is a step of signing in
 app.post("/auth/reset/:token", async (c) => c.json({ reset: await store.save("reset", c.req.param("token")) }));
 
+// ok: missing-auth -- which identity provider serves an email domain is asked before signing in
+app.post("/auth/check-sso", async (c) => c.json({ provider: await store.save("sso", await c.req.text()) }));
+// ok: missing-auth -- the entry to signing in with the single sign-on provider
+app.post("/auth/sso", async (c) => c.json({ next: await store.save("sso-start", await c.req.text()) }));
+// ok: missing-auth -- a liveness probe that records what the prober sent
+app.post("/ok", async (c) => c.json({ ok: await store.save("probe", await c.req.text()) }));
+
 export default app;
