@@ -8,7 +8,7 @@ if (isProduction && SIGNING_KEY === "dev") {
 }
 
 // expect: hardcoded-secret
-export const ARCHIVE_SECRET = process.env.ARCHIVE_SECRET || "dev";
+export const ARCHIVE_SECRET = process.env.ARCHIVE_SECRET || "local-archive-secret";
 if (isProduction && !ARCHIVE_SECRET) console.warn("ARCHIVE_SECRET is not set");
 
 // ok: hardcoded-secret -- the role a generated key gets, not a credential
