@@ -62,8 +62,14 @@ function namesAuthEndpoint(ctx: Context, linked: LinkedRoute): boolean {
   if (segments.some((segment) => authEndpoint.test(segment))) return true;
   if (segments.some((segment, index) => passwordSegment.test(segment) && /^(reset|forgot)$/.test(segments[index + 1] ?? ""))) return true;
   const name = linked.route.handlerName ?? (linked.route.framework === "nest" ? ctx.text.slice(linked.route.span.start, linked.route.span.end) : "");
-  return authEndpoint.test(kebabCase(name.slice(name.lastIndexOf(".") + 1)));
+  const named = kebabCase(name.slice(name.lastIndexOf(".") + 1));
+  // Behind a session guard a handler named for signing in or up is an account step of someone already signed in
+  // (`signup` creating their organisation); a second factor checked there still needs a limit.
+  if (signInName.test(named) && isAuthenticated(ctx, linked)) return false;
+  return authEndpoint.test(named);
 }
+
+const signInName = /^(login|log-in|signin|sign-in|signup|sign-up|register)$/;
 
 /** A `token` endpoint: an OAuth exchange when anyone may call it, a token minted for the caller's own session when guarded. */
 function isTokenMint(linked: LinkedRoute): boolean {

@@ -1,5 +1,6 @@
 import { Router } from "express";
 import rateLimit from "express-rate-limit";
+import { requireAuth } from "./auth";
 import { authController } from "./controllers";
 import { users } from "./users";
 
@@ -40,3 +41,9 @@ authRouter.get("/login", (_req, res) => res.render("login"));
 
 // ok: missing-rate-limit -- logging out is not a credential check
 authRouter.post("/logout", authController.logout);
+
+// ok: missing-rate-limit -- behind a session guard, a handler named signup creates the signed-in user's organisation
+authRouter.post("/organizations", requireAuth, authController.signup);
+
+// expect: missing-rate-limit
+authRouter.post("/factors/check", requireAuth, authController.mfa);
