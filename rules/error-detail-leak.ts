@@ -22,10 +22,11 @@ const leakyProperties = new Set(["message", "stack", "sql", "sqlMessage", "detai
 /** Calls that turn their argument into the text sent. */
 const stringifiers = new Set(["String", "JSON.stringify", "util.inspect", "inspect", "util.format", "format"]);
 /**
- * Conditions that keep details away from production clients: an environment check, Koa/http-errors' `expose`, a
+ * Conditions that keep details away from production clients: an environment check, a hosted-or-self-hosted switch
+ * (`!IS_CLOUD ? e.message : ""`: the operator of a self-hosted install is the one reading), Koa/http-errors' `expose`, a
  * status below 500, or a known client-error class (`err instanceof ZodError`), but never plain `instanceof Error`.
  */
-const guardCondition = /NODE_ENV|\b(is)?(Dev|Development|Prod|Production|dev|development|prod|production|debug|Debug)\b|\bexpose\b|status(Code)?\s*<\s*(500|5\d\d)|\binstanceof\s+(?:[\w$]+\.)*(?!Error\b)[A-Z]\w*/;
+const guardCondition = /NODE_ENV|\b(is)?(Dev|Development|Prod|Production|dev|development|prod|production|debug|Debug)\b|\b(IS_CLOUD|IS_SELF_HOSTED|SELF_HOSTED|is(Cloud|SelfHosted))\b|\bexpose\b|status(Code)?\s*<\s*(500|5\d\d)|\binstanceof\s+(?:[\w$]+\.)*(?!Error\b)[A-Z]\w*/;
 /** `if (status >= 500) return generic`: what follows runs only for client errors (`statusCode`, `httpStatus`, …). */
 const serverErrorTest = /\b(\w*[sS]tatus\w*)\s*(>=\s*500|>\s*499)\b/;
 

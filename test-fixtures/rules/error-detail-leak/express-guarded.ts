@@ -2,6 +2,7 @@ import express, { type NextFunction, type Request, type Response } from "express
 
 const app = express();
 const isProduction = process.env.NODE_ENV === "production";
+const IS_CLOUD = process.env.HOSTING === "cloud";
 
 app.use((err: Error & { status?: number }, _req: Request, res: Response, _next: NextFunction) => {
   console.error(err);
@@ -23,5 +24,25 @@ export function statusAwareHandler(err: Error & { statusCode?: number; expose?: 
   // expect: error-detail-leak
   res.status(500).send(err);
 }
+
+app.post("/reports/draft", async (req: Request, res: Response) => {
+  try {
+    res.json({ draft: await draftReport(String(req.body.prompt)) });
+  } catch (e) {
+    // ok: error-detail-leak -- only a self-hosted install's own operator sees the detail
+    res.status(400).json({ message: "Could not draft the report. " + (!IS_CLOUD ? (e as Error).message : "") });
+  }
+});
+
+app.post("/reports/publish", async (req: Request, res: Response) => {
+  try {
+    res.json({ url: await draftReport(String(req.body.id)) });
+  } catch (e) {
+    // expect: error-detail-leak
+    res.status(400).json({ message: "Could not publish the report. " + (e as Error).message });
+  }
+});
+
+declare function draftReport(input: string): Promise<string>;
 
 export default app;
