@@ -28,6 +28,13 @@ const publicSegment =
   /^(login|log-in|logout|log-out|signin|sign-in|signout|sign-out|signup|sign-up|register|forgot-password|reset-password|password-reset|new-password|(re)?send-verif\w*|resend-verify-email|verify-email|magic-link|refresh|refresh-tokens?|token|revoke|introspect|authorize|userinfo|jwks(\.json)?|\.well-known|passkey|webauthn|unsubscribe|\[\.\.\.nextauth\]|health|healthz|healthcheck|livez|readyz|ready|readiness|live|liveness|ping|ok)$/;
 const authSegment = /^(auth|oauth|oauth2|oidc|sso|saml|passkey)$/;
 /**
+ * First-run set-up of a fresh install, at the top of the API (`/setup`, `/api/auth/setup`, `/setup-database`,
+ * `/auth/firsttime`, `/create-admin`): served before any account exists, and refused by the project once one does.
+ * Deeper down (`/integrations/slack/setup`) it is a signed-in user's step.
+ */
+const firstRunSegment = /^(setup|first-?time|first-run|create-admin)$/;
+const apiRootSegment = /^(api|v\d+|auth)$/;
+/**
  * The API an embedded client SDK calls from visitors' browsers (`/api/v1/client/[environmentId]/...`): a `client`
  * segment directly under the API root (or a version under it) followed by a path parameter naming the tenant or
  * environment. Those callers are anonymous by design; the environment id scopes, it does not authenticate.
@@ -289,6 +296,8 @@ function containsSegments(segments: readonly string[], inner: readonly string[])
 
 function isPublicByNature(segments: readonly string[]): boolean {
   if (segments.some((segment) => publicSegment.test(segment))) return true;
+  const top = segments.find((segment) => !apiRootSegment.test(segment));
+  if (top !== undefined && (firstRunSegment.test(top) || firstRunSegment.test(top.split(/[-_]/)[0]!))) return true;
   if (isClientSdkApi(segments)) return true;
   const isSignInStep = (segment: string): boolean => signInStepSegment.test(segment) || segment.split(/[-_]/).some((word) => signInStepWord.test(word));
   // `/auth/sso`, `/auth/saml`: the entry to signing in with a provider, which starts before there is a session.

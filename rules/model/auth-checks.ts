@@ -152,7 +152,10 @@ function scanLeadingStatements(statements: readonly ts.Statement[], parameters: 
     const next = statements[index + 1];
     const isChecked = !!next && isAuthCheckStatement(next);
     if (leading && !ts.isReturnStatement(statement)) {
-      if (ts.isIdentifier(leading.call.expression) && !isChecked) guards.push({ name: leading.name, kind: "call", span: spanOf(leading.call) });
+      // Handed the request and the response, and its answer taken (`const { tenant } = await partnerContext(req, res)`),
+      // the helper can answer the refusal itself and stop the handler by throwing: it decides like a wrapper.
+      const decides = ts.isVariableStatement(statement) && handedParameterCount(leading.call, parameters) >= 2;
+      if (ts.isIdentifier(leading.call.expression) && !isChecked) guards.push({ name: leading.name, kind: decides ? "wrapper" : "call", span: spanOf(leading.call) });
     } else if (leading && handsOverRequest(leading.call, parameters)) guards.push({ name: leading.name, kind: "wrapper", span: spanOf(leading.call) });
     if (isCheckedNext(statement, next)) {
       if (!isChecked) guards.push({ name: "inline", kind: "inline", span: spanOf(next!) });

@@ -962,7 +962,11 @@ export class ProjectModel implements ProjectFacts {
     if (!summary || depth > 8) return undefined;
     if (test(summary, local)) return filePath;
     const binding = summary.imports.find((b) => b.local === local);
-    if (!binding) return undefined;
+    if (!binding) {
+      // `controllers.removeTenant` through a namespace (or default object) import: the module's own `removeTenant`.
+      const member = local.includes(".") ? this.moduleMemberOf(local, filePath) : undefined;
+      return member && this.resolveDefinition(member.local, member.filePath, test, depth + 1);
+    }
     const target = this.resolveModule(binding.module, filePath);
     const targetSummary = target ? this.summaries.get(target) : undefined;
     if (!target || !targetSummary) return undefined;

@@ -259,8 +259,9 @@ function visitSharedHandlerExport(node: ts.Node, context: ExtractionContext): vo
   }
 }
 
+/** Checks the function makes itself, or hands to a helper that is given the request and the response to refuse with. */
 function ownChecks(guards: GuardRef[]): GuardRef[] {
-  return guards.filter((guard) => guard.kind === "inline" || guard.kind === "verifier");
+  return guards.filter((guard) => guard.kind === "inline" || guard.kind === "verifier" || guard.kind === "wrapper");
 }
 
 function visitPagesDefaultExport(node: ts.Node, context: ExtractionContext, path: string): void {

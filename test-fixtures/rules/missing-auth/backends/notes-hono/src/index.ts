@@ -18,4 +18,9 @@ app.post("/auth/sso", async (c) => c.json({ next: await store.save("sso-start", 
 // ok: missing-auth -- a liveness probe that records what the prober sent
 app.post("/ok", async (c) => c.json({ ok: await store.save("probe", await c.req.text()) }));
 
+// ok: missing-auth -- first-run set-up of a fresh install, served before any account exists
+app.post("/api/setup", async (c) => c.json({ admin: await store.save("admin", await c.req.text()) }, 201));
+// expect: missing-auth
+app.post("/integrations/chat/setup", async (c) => c.json({ linked: await store.save("chat", await c.req.text()) }));
+
 export default app;
