@@ -2,7 +2,7 @@
 // user, authorization header) and rejecting with 401/403. Shared by the framework extractors and conventions.
 import { ts } from "ts-morph";
 import type { GuardRef } from "./types.js";
-import { calleeText, collectBindingNames, findDeclaration, importedModuleOf, isFunctionLike, spanOf, stringValue, textMatches, unwrapExpression, type FunctionLike } from "./syntax.js";
+import { calleeText, collectBindingNames, dottedName, findDeclaration, importedModuleOf, isFunctionLike, spanOf, stringValue, textMatches, unwrapExpression, type FunctionLike } from "./syntax.js";
 
 const rejectionStatuses = new Set([401, 403]);
 const credentialWord = /user|session|token|auth|jwt|bearer|cookie|credential|claims|principal|api[-_]?key|identity|viewer|account|signature/i;
@@ -651,14 +651,48 @@ function isAwaitedQstashVerify(call: ts.CallExpression): boolean {
  */
 function signatureHelperCalls(handler: FunctionLike): GuardRef[] {
   if (!handler.body || !textMatches(handler.body, signatureMention)) return [];
-  const found = new Map<string, ts.CallExpression>();
+  const found = new Map<string, GuardRef>();
+  const signatureValues = signatureHeaderLocals(handler.body);
   someDescendant(handler.body, (node) => {
-    if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.arguments.length > 0 && isResultUsed(node) && !found.has(node.expression.text)) {
-      found.set(node.expression.text, node);
-    }
+    if (!ts.isCallExpression(node) || node.arguments.length === 0 || !isResultUsed(node)) return false;
+    const name = ts.isIdentifier(node.expression) ? node.expression.text : dottedName(node.expression);
+    if (name === undefined || found.has(name)) return false;
+    // A method of a service or SDK client handed the signature header's value (`service.parseWebhookEvent({ payload,
+    // signature })`): the link step cannot follow the object, and the signature is handed on to be checked.
+    const handsSignature = handedLocals(node).some((local) => signatureValues.has(local));
+    if (ts.isIdentifier(node.expression) || handsSignature) found.set(name, { name, kind: "verifier", span: spanOf(node), ...(handsSignature && { handsSignature: true }) });
     return false;
   });
-  return [...found].map(([name, call]) => ({ name, kind: "verifier", span: spanOf(call) }));
+  return [...found.values()];
+}
+
+/** Locals set from a signature header (`const sig = req.headers["stripe-signature"]`, `getHeader({ name: "x-hub-signature-256" })`). */
+function signatureHeaderLocals(body: ts.Node): Set<string> {
+  const locals = new Set<string>();
+  someDescendant(body, (node) => {
+    if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && node.initializer && textMatches(node.initializer, signatureHeaderName)) locals.add(node.name.text);
+    return false;
+  });
+  return locals;
+}
+
+const signatureHeaderName = /["'`][\w-]*signature[\w-]*["'`]/i;
+
+/** Locals a call is handed, as arguments or as members of an object argument (`{ payload, signature }`). */
+function handedLocals(call: ts.CallExpression): string[] {
+  return call.arguments.flatMap((argument) => {
+    const value = unwrapExpression(argument);
+    if (ts.isIdentifier(value)) return [value.text];
+    if (!ts.isObjectLiteralExpression(value)) return [];
+    return value.properties.flatMap((property) => {
+      if (ts.isShorthandPropertyAssignment(property)) return [property.name.text];
+      if (ts.isPropertyAssignment(property)) {
+        const initializer = unwrapExpression(property.initializer);
+        return ts.isIdentifier(initializer) ? [initializer.text] : [];
+      }
+      return [];
+    });
+  });
 }
 
 /** WebAuthn server libraries and their calls that run the sign-in (assertion) ceremony, not the registration of a key. */

@@ -381,7 +381,7 @@ export class ProjectModel implements ProjectFacts {
   }
 
   /** True when `guard` (as seen from `filePath`) authenticates: a known library guard, a configured wrapper, or a project function that does. */
-  isAuthGuard(guard: Pick<GuardRef, "name" | "kind" | "wraps">, filePath: string): boolean {
+  isAuthGuard(guard: Pick<GuardRef, "name" | "kind" | "wraps" | "handsSignature">, filePath: string): boolean {
     if (guard.kind === "inline") return true;
     // `asyncHandler(auth.jwt)`: a wrapper that only forwards to what it is handed is that function.
     if (guard.wraps !== undefined && this.isTransparentWrapper(guard.name, filePath)) return this.isAuthGuard({ name: guard.wraps, kind: guard.kind }, filePath);
@@ -395,7 +395,8 @@ export class ProjectModel implements ProjectFacts {
     const root = name.split(".")[0]!;
     // A helper called at the top of a handler guards only when it throws: its result may go unchecked.
     if (guard.kind === "call") return this.authenticates(root, filePath, true, 0);
-    if (guard.kind === "verifier") return this.verifiesSignature(root, filePath);
+    // A service or SDK method handed the signature header's value checks it, unless it is the project's own and does not.
+    if (guard.kind === "verifier") return this.verifiesSignature(root, filePath) || (guard.handsSignature === true && this.definitionFileOf(root, filePath) === undefined);
     if (candidates.some((c) => knownAuthGuards.includes(c))) return true;
     // `AdminAuth.check(req, res)`: a static method of a project class, recorded as `Class.method` where it is defined.
     const member = name.split(".").slice(1).join(".");

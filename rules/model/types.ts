@@ -44,6 +44,8 @@ export interface GuardRef {
    * return next()`), as this file names it: routes under one of them are not guarded by it.
    */
   exceptPrefixesFrom?: string;
+  /** A "verifier" handed the value of a signature header (`service.parseWebhookEvent({ payload, signature })`). */
+  handsSignature?: true;
 }
 
 /**

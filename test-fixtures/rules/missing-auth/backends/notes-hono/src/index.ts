@@ -23,4 +23,19 @@ app.post("/api/setup", async (c) => c.json({ admin: await store.save("admin", aw
 // expect: missing-auth
 app.post("/integrations/chat/setup", async (c) => c.json({ linked: await store.save("chat", await c.req.text()) }));
 
+declare const billing: { parseEvent(input: { payload: string; signature?: string }): Promise<{ event: string }> };
+
+// ok: missing-auth -- the signature header's value is handed to the billing service that checks it
+app.post("/webhooks/billing", async (c) => {
+  const signature = c.req.header("billing-signature");
+  const { event } = await billing.parseEvent({ payload: await c.req.text(), signature });
+  return c.json({ received: await store.save("billing", event) });
+});
+
+// expect: missing-auth
+app.post("/webhooks/mailer", async (c) => {
+  const { event } = await billing.parseEvent({ payload: await c.req.text() });
+  return c.json({ received: await store.save("mailer", event) });
+});
+
 export default app;
