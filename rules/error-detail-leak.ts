@@ -8,7 +8,7 @@ import { lineIndentation } from "./engine/code-style.js";
 import { defineRule, type RuleContext, type Span } from "./engine/types.js";
 import { randomUuidCallFor } from "./model/random-uuid.js";
 import { hasGlobalRandomUuid } from "./model/runtimes.js";
-import { isSignatureCheck } from "./model/request-inputs.js";
+import { isSignatureCheck } from "./model/auth-checks.js";
 import { quoteNode } from "./model/secret-literals.js";
 import { isStatusPosition } from "./model/auth-checks.js";
 import { errorParameterOf, exceptionMessageOf, responseBodyOf } from "./model/responses.js";

@@ -652,47 +652,58 @@ function isAwaitedQstashVerify(call: ts.CallExpression): boolean {
 function signatureHelperCalls(handler: FunctionLike): GuardRef[] {
   if (!handler.body || !textMatches(handler.body, signatureMention)) return [];
   const found = new Map<string, GuardRef>();
-  const signatureValues = signatureHeaderLocals(handler.body);
   someDescendant(handler.body, (node) => {
     if (!ts.isCallExpression(node) || node.arguments.length === 0 || !isResultUsed(node)) return false;
     const name = ts.isIdentifier(node.expression) ? node.expression.text : dottedName(node.expression);
     if (name === undefined || found.has(name)) return false;
-    // A method of a service or SDK client handed the signature header's value (`service.parseWebhookEvent({ payload,
+    // A method of a service or SDK client handed the signature header's value (`await service.parseWebhookEvent({ payload,
     // signature })`): the link step cannot follow the object, and the signature is handed on to be checked.
-    const handsSignature = handedLocals(node).some((local) => signatureValues.has(local));
+    // Awaited: a check that answers through a promise and is not awaited (`const ok = receiver.verify(...)`) passes everyone.
+    const handsSignature = ts.isAwaitExpression(node.parent) && isSignatureCheck(node);
     if (ts.isIdentifier(node.expression) || handsSignature) found.set(name, { name, kind: "verifier", span: spanOf(node), ...(handsSignature && { handsSignature: true }) });
     return false;
   });
   return [...found.values()];
 }
 
-/** Locals set from a signature header (`const sig = req.headers["stripe-signature"]`, `getHeader({ name: "x-hub-signature-256" })`). */
-function signatureHeaderLocals(body: ts.Node): Set<string> {
-  const locals = new Set<string>();
-  someDescendant(body, (node) => {
-    if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && node.initializer && textMatches(node.initializer, signatureHeaderName)) locals.add(node.name.text);
-    return false;
+/**
+ * A call that also receives a signature header of the request (`verify(raw, req.headers.get("x-hub-signature-256"))`,
+ * `constructEvent({ payload, sigHeader })` with `sigHeader` read from one): it checks the raw body against the
+ * sender's signature, so what it yields is the provider's own data.
+ */
+export function isSignatureCheck(call: ts.CallExpression): boolean {
+  const values = call.arguments.flatMap((argument) => {
+    const expression = unwrapExpression(argument);
+    if (!ts.isObjectLiteralExpression(expression)) return [expression];
+    return expression.properties.flatMap((property) =>
+      ts.isPropertyAssignment(property) ? [property.initializer] : ts.isShorthandPropertyAssignment(property) ? [property.name] : [],
+    );
   });
-  return locals;
+  return values.some((value) => readsSignatureHeader(value, 0));
 }
 
-const signatureHeaderName = /["'`][\w-]*signature[\w-]*["'`]/i;
+const signatureHeader = /signature/i;
 
-/** Locals a call is handed, as arguments or as members of an object argument (`{ payload, signature }`). */
-function handedLocals(call: ts.CallExpression): string[] {
-  return call.arguments.flatMap((argument) => {
-    const value = unwrapExpression(argument);
-    if (ts.isIdentifier(value)) return [value.text];
-    if (!ts.isObjectLiteralExpression(value)) return [];
-    return value.properties.flatMap((property) => {
-      if (ts.isShorthandPropertyAssignment(property)) return [property.name.text];
-      if (ts.isPropertyAssignment(property)) {
-        const initializer = unwrapExpression(property.initializer);
-        return ts.isIdentifier(initializer) ? [initializer.text] : [];
-      }
-      return [];
+function readsSignatureHeader(node: ts.Expression, depth: number): boolean {
+  const expression = unwrapExpression(node);
+  if (ts.isIdentifier(expression) && depth < 2) {
+    const declaration = findDeclaration(expression.text, expression);
+    return !!declaration && ts.isVariableDeclaration(declaration) && !!declaration.initializer && readsSignatureHeader(declaration.initializer, depth + 1);
+  }
+  if (ts.isBinaryExpression(expression)) return readsSignatureHeader(expression.left, depth);
+  if (ts.isElementAccessExpression(expression)) return signatureHeader.test(stringValue(expression.argumentExpression) ?? "");
+  if (ts.isCallExpression(expression) && ts.isPropertyAccessExpression(expression.expression) && /^(get|header)$/.test(expression.expression.name.text)) {
+    return signatureHeader.test(stringValue(expression.arguments[0]) ?? "");
+  }
+  // A project helper asked for the header by name (`getHeader({ context, name: "stripe-signature" })`).
+  if (ts.isCallExpression(expression)) {
+    const named = expression.arguments.flatMap((argument) => {
+      const value = unwrapExpression(argument);
+      return ts.isObjectLiteralExpression(value) ? value.properties.flatMap((property) => (ts.isPropertyAssignment(property) ? [property.initializer] : [])) : [value];
     });
-  });
+    return named.some((value) => signatureHeader.test(stringValue(unwrapExpression(value)) ?? ""));
+  }
+  return false;
 }
 
 /** WebAuthn server libraries and their calls that run the sign-in (assertion) ceremony, not the registration of a key. */

@@ -5,7 +5,7 @@ import type { Span } from "../engine/types.js";
 import { calleeText, decoratorsOf, dottedName, findDeclaration, functionBoundTo, importedModuleOf, isFallbackFor, isInCondition, outermostValue, packageOf, spanOf, stringValue, unwrapExpression, type FunctionLike } from "./syntax.js";
 import { quoteNode } from "./secret-literals.js";
 import { isProtocolServerCall, isValidatorModule } from "./parameter-checks.js";
-import { verifiesSignature } from "./auth-checks.js";
+import { isSignatureCheck, verifiesSignature } from "./auth-checks.js";
 import { loggingLevelOf } from "./loggers.js";
 import type { Framework } from "./types.js";
 
@@ -996,38 +996,6 @@ function optionOfCall(value: ts.Node): ts.CallExpression | undefined {
   const literal = isProperty ? property.parent : undefined;
   const call = literal && ts.isObjectLiteralExpression(literal) ? literal.parent : undefined;
   return call && ts.isCallExpression(call) && call.arguments.includes(literal as ts.Expression) ? call : undefined;
-}
-
-/**
- * A call that also receives a signature header of the request (`verify(raw, req.headers.get("x-hub-signature-256"))`,
- * `constructEvent({ payload, sigHeader })` with `sigHeader` read from one): it checks the raw body against the
- * sender's signature, so what it yields is the provider's own data.
- */
-export function isSignatureCheck(call: ts.CallExpression): boolean {
-  const values = call.arguments.flatMap((argument) => {
-    const expression = unwrapExpression(argument);
-    if (!ts.isObjectLiteralExpression(expression)) return [expression];
-    return expression.properties.flatMap((property) =>
-      ts.isPropertyAssignment(property) ? [property.initializer] : ts.isShorthandPropertyAssignment(property) ? [property.name] : [],
-    );
-  });
-  return values.some((value) => readsSignatureHeader(value, 0));
-}
-
-const signatureHeader = /signature/i;
-
-function readsSignatureHeader(node: ts.Expression, depth: number): boolean {
-  const expression = unwrapExpression(node);
-  if (ts.isIdentifier(expression) && depth < 2) {
-    const declaration = findDeclaration(expression.text, expression);
-    return !!declaration && ts.isVariableDeclaration(declaration) && !!declaration.initializer && readsSignatureHeader(declaration.initializer, depth + 1);
-  }
-  if (ts.isBinaryExpression(expression)) return readsSignatureHeader(expression.left, depth);
-  if (ts.isElementAccessExpression(expression)) return signatureHeader.test(stringValue(expression.argumentExpression) ?? "");
-  if (ts.isCallExpression(expression) && ts.isPropertyAccessExpression(expression.expression) && /^(get|header)$/.test(expression.expression.name.text)) {
-    return signatureHeader.test(stringValue(expression.arguments[0]) ?? "");
-  }
-  return false;
 }
 
 /**
