@@ -110,6 +110,17 @@ const validatorMethods = new Set([
 /** Receivers whose `parse` reads text instead of checking a shape. */
 const textParsers = new Set(["JSON", "qs", "querystring", "url", "path", "Date", "cookie", "URL", "YAML", "yaml", "toml", "Papa"]);
 
+/** `_.toSafeInteger(x)`, `toInteger(x)` from lodash: whatever comes in, a finite number goes out. */
+const lodashNumberCoercions = new Set(["toSafeInteger", "toInteger", "toFinite", "toNumber"]);
+
+function isLodashNumberCoercion(call: ts.CallExpression): boolean {
+  const callee = unwrapExpression(call.expression);
+  const root = ts.isPropertyAccessExpression(callee) ? callee.expression : callee;
+  const name = ts.isPropertyAccessExpression(callee) ? callee.name.text : ts.isIdentifier(callee) ? callee.text : undefined;
+  if (name === undefined || !lodashNumberCoercions.has(name) || !ts.isIdentifier(root)) return false;
+  return /^lodash(-es)?(\/|$)/.test(importedModuleOf(root.text, call) ?? "");
+}
+
 const coercions = new Set(["Number", "parseInt", "parseFloat", "String", "Boolean", "BigInt", "Number.parseInt", "Number.parseFloat"]);
 
 const stringMethods = new Set([
@@ -881,7 +892,7 @@ function fieldUseAt(outer: ts.Node, analysis: HandlerAnalysis): FieldUse {
   const parent = outer.parent;
   if (ts.isCallExpression(parent) && parent.arguments.includes(outer as ts.Expression)) {
     const callee = calleeText(parent);
-    if (callee === "Number" || callee === "parseInt" || callee === "parseFloat" || callee === "Number.parseInt" || callee === "Number.parseFloat") {
+    if (callee === "Number" || callee === "parseInt" || callee === "parseFloat" || callee === "Number.parseInt" || callee === "Number.parseFloat" || isLodashNumberCoercion(parent)) {
       return { type: "number", coerced: true };
     }
     if (callee && coercions.has(callee)) return { type: callee === "Boolean" ? "boolean" : "string", coerced: true };
