@@ -67,7 +67,9 @@ for (const ruleId of ruleIds) {
 
       const snapshotPath = fixedSnapshotPath(filePath);
       if (!fs.existsSync(snapshotPath)) continue;
-      it(`${relative} fixes to ${path.basename(snapshotPath)}`, () => {
+      it(`${relative} fixes to ${path.basename(snapshotPath)}`, function () {
+        // Fixes until stable, type-checking each round: tens of seconds on a loaded 2-core machine.
+        this.timeout(120_000);
         const { changed, final } = fixUntilStable(new Map(sources.map((s) => [s.filePath, s.text])), config, registry, {
           kinds: ["safe", "scaffold"],
           accept: (finding) => finding.ruleId === ruleId && finding.filePath === filePath,

@@ -20,6 +20,8 @@ const functionalValidatorSpelling = /superstruct|valibot|typia|typebox/;
 export const conventions: Extractor = {
   kinds: [ts.SyntaxKind.FunctionDeclaration, ts.SyntaxKind.VariableDeclaration, ts.SyntaxKind.MethodDeclaration],
   visit(node, { summary }) {
+    const mapped = mappedObject(node);
+    if (mapped) (summary.mappedObjects ??= []).push(mapped);
     const chain = middlewareArray(node);
     if (chain) {
       // `export const protectedChain = [withDb, withAuth, limiter]`, spread into `app.use(...protectedChain)`: it runs
@@ -59,9 +61,44 @@ export const conventions: Extractor = {
     if (verifiesSignature(body) && !(summary.signatureVerifiers ?? []).includes(name)) (summary.signatureVerifiers ??= []).push(name);
     if (isFunctionLike(body) && onlyAnswers(body, { echoes: true })) (summary.answerHelpers ??= []).push(name);
     if (isFunctionLike(body) && onlyForwards(body)) (summary.transparentWrappers ??= []).push(name);
+    if (isFunctionLike(body) && mapsMembers(body)) (summary.memberMappers ??= []).push(name);
     if (readsClientAddress(body) && !(summary.clientAddressReaders ?? []).includes(name)) (summary.clientAddressReaders ??= []).push(name);
   },
 };
+
+/** `const controllers = wrapAll(rawControllers)` at module level: a call of a plain function handed one name. */
+function mappedObject(node: ts.Node): { local: string; mapper: string; source: string } | undefined {
+  if (!ts.isVariableDeclaration(node) || !ts.isIdentifier(node.name) || !node.initializer || !ts.isSourceFile(node.parent.parent.parent)) return undefined;
+  const call = unwrapExpression(node.initializer);
+  if (!ts.isCallExpression(call) || !ts.isIdentifier(call.expression) || call.arguments.length !== 1) return undefined;
+  const [source] = call.arguments;
+  return source && ts.isIdentifier(source) ? { local: node.name.text, mapper: call.expression.text, source: source.text } : undefined;
+}
+
+/**
+ * `(controller) => { Object.keys(controller).forEach((key) => { result[key] = wrap(controller[key]); }); return result; }`:
+ * a function that gives what it returns a member for each member of the object it is handed, under the same name.
+ */
+function mapsMembers(fn: FunctionLike): boolean {
+  const [handed] = fn.parameters;
+  if (!handed || !ts.isIdentifier(handed.name) || !fn.body) return false;
+  const object = handed.name.text;
+  let iterates = false;
+  let readsMember = false;
+  let returns = false;
+  const visit = (node: ts.Node): void => {
+    if (ts.isCallExpression(node) && /^Object\.(keys|entries)$/.test(dottedName(node.expression) ?? "")) {
+      const [argument] = node.arguments;
+      if (argument && ts.isIdentifier(unwrapExpression(argument)) && (unwrapExpression(argument) as ts.Identifier).text === object) iterates = true;
+    }
+    if (ts.isForInStatement(node) && ts.isIdentifier(unwrapExpression(node.expression)) && (unwrapExpression(node.expression) as ts.Identifier).text === object) iterates = true;
+    if (ts.isElementAccessExpression(node) && ts.isIdentifier(unwrapExpression(node.expression)) && (unwrapExpression(node.expression) as ts.Identifier).text === object) readsMember = true;
+    if (ts.isReturnStatement(node) && node.expression) returns = true;
+    if (!isFunctionLike(node) || node === fn || ts.isArrowFunction(node)) ts.forEachChild(node, visit);
+  };
+  visit(fn.body);
+  return iterates && readsMember && returns;
+}
 
 /**
  * `function name(...) {}` or `const name = <function>` — also a factory (`(role) => (req, res, next) => …`) and a

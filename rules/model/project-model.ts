@@ -964,9 +964,15 @@ export class ProjectModel implements ProjectFacts {
     if (test(summary, local)) return filePath;
     const binding = summary.imports.find((b) => b.local === local);
     if (!binding) {
+      if (!local.includes(".")) return undefined;
       // `controllers.removeTenant` through a namespace (or default object) import: the module's own `removeTenant`.
-      const member = local.includes(".") ? this.moduleMemberOf(local, filePath) : undefined;
-      return member && this.resolveDefinition(member.local, member.filePath, test, depth + 1);
+      const member = this.moduleMemberOf(local, filePath);
+      if (member) return this.resolveDefinition(member.local, member.filePath, test, depth + 1);
+      // `controllers.removeTenant` where `controllers = wrapAll(rawControllers)` maps each member: `rawControllers.removeTenant`.
+      const [root, rest] = [local.slice(0, local.indexOf(".")), local.slice(local.indexOf(".") + 1)];
+      const mapped = summary.mappedObjects?.find((candidate) => candidate.local === root);
+      const mapsMembers = mapped && this.resolveDefinition(mapped.mapper, filePath, (definition, name) => (definition.memberMappers ?? []).includes(name)) !== undefined;
+      return mapsMembers ? this.resolveDefinition(`${mapped.source}.${rest}`, filePath, test, depth + 1) : undefined;
     }
     const target = this.resolveModule(binding.module, filePath);
     const targetSummary = target ? this.summaries.get(target) : undefined;

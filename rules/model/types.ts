@@ -405,6 +405,10 @@ export interface FileSummary {
    * (`asyncHandler(fn)` → `(...args) => Promise.resolve(fn(...args)).catch(next)`): what they wrap decides.
    */
   transparentWrappers?: string[];
+  /** Functions that build an object with a member for each member of the object they are handed (`wrapController(controllers)`). */
+  memberMappers?: string[];
+  /** Module-level `const c = wrapController(rawControllers)`: `c.x` is `rawControllers.x` when `mapper` is a member mapper. */
+  mappedObjects?: Array<{ local: string; mapper: string; source: string }>;
   /** Module-level constant arrays and the path literals each holds (`export const PUBLIC_PATHS = ["/api/v1/ping", ...]`). */
   pathLists?: Array<{ name: string; values: string[] }>;
   /** Local functions that only answer through the response they are handed, with what they are handed (see `onlyAnswers`). */
