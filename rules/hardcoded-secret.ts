@@ -216,11 +216,23 @@ function checkLiteral(ctx: Context, literal: Literal): void {
   // A hand-written example of a third-party payload (a webhook body kept as sample data): its tokens are the vendor's
   // documentation values, not credentials of this project. Known formats above are still reported.
   if (isInSampleData(literal)) return;
+  if (isSearchWidgetKey(literal)) return;
   const isCredentialPosition = (targetName !== undefined && isSecretName(targetName) && !isIdentifierTableEntry(literal)) || site?.argument !== undefined;
   if (!isCredentialPosition || !looksRandom(value) || isPublicCredential(value)) return;
   const envName = envNameFor(site, targetName, undefined);
   const data = { subject: subjectOf(targetName), preview, destination: destination(ctx, literal, envName).text };
   ctx.report({ node: literal, messageId: "highEntropy", data, fix: moveToEnv(ctx, literal, envName, undefined) });
+}
+
+/**
+ * The key beside an application id and an index name (`{ appId, apiKey, indexName }`, a docs site's DocSearch block):
+ * a site-search widget's search-only key, which every visitor's browser is sent by design.
+ */
+function isSearchWidgetKey(literal: Literal): boolean {
+  const property = literal.parent;
+  if (!ts.isPropertyAssignment(property) || !ts.isObjectLiteralExpression(property.parent)) return false;
+  const keys = new Set(property.parent.properties.flatMap((candidate) => (candidate.name ? [propertyNameText(candidate.name)] : [])));
+  return (keys.has("appId") || keys.has("applicationId")) && keys.has("indexName");
 }
 
 function isVendorIssued(match: FormatMatch, value: string): boolean {
