@@ -4,6 +4,7 @@
 import { ts } from "ts-morph";
 import type { FixBuilder } from "./engine/fix-builder.js";
 import { defineRule, type FixRequest, type RuleContext } from "./engine/types.js";
+import { rejectsUnauthenticated } from "./model/auth-checks.js";
 import { quoteNode } from "./model/secret-literals.js";
 import { calleeText, collectBindingNames, enclosingFunction, findDeclaration, hasModifier, importedModuleOf, isFunctionLike, outermostValue, unwrapExpression, type FunctionLike } from "./model/syntax.js";
 
@@ -294,6 +295,7 @@ function appendFunctionOnce(from: ts.Node, name: string, signatureAndBody: strin
  */
 function useOfDecoded(ctx: Context, call: ts.CallExpression, enclosing: FunctionLike | undefined): Use | undefined {
   const value = outermostPayload(call);
+  if (readsTimeClaim(value) && !(enclosing?.body && rejectsUnauthenticated(enclosing.body))) return undefined;
   const direct = classifyUse(ctx, value, enclosing);
   if (direct) return direct;
   const declaration = value.parent;
@@ -301,14 +303,42 @@ function useOfDecoded(ctx: Context, call: ts.CallExpression, enclosing: Function
   const names = new Set<string>();
   collectBindingNames(declaration.name, names);
   const scope = enclosing?.body ?? call.getSourceFile();
-  let found: Use | undefined;
+  const references: ts.Identifier[] = [];
   const visit = (node: ts.Node): void => {
-    if (found) return;
-    if (ts.isIdentifier(node) && names.has(node.text) && node.pos > declaration.end && isReference(node)) found = classifyUse(ctx, node, enclosing);
+    if (ts.isIdentifier(node) && names.has(node.text) && node.pos > declaration.end && isReference(node)) references.push(node);
     ts.forEachChild(node, visit);
   };
   visit(scope);
-  return found;
+  // Only its lifetime is read (`decoded?.exp` to size a cookie), with at most a check that it decoded at all, in a
+  // function that refuses no one: a clock value, which decides nothing about who the caller is. (A guard that lets a
+  // token in because it decodes and has not expired is the forgery this rule is for.)
+  const refuses = !!enclosing?.body && rejectsUnauthenticated(enclosing.body);
+  if (!refuses && references.some(readsTimeClaim) && references.every((reference) => readsTimeClaim(reference) || isPresenceCheck(reference))) return undefined;
+  for (const reference of references) {
+    const found = classifyUse(ctx, reference, enclosing);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+const timeClaims = new Set(["exp", "iat", "nbf"]);
+
+/** `decoded.exp`, `(decoded.payload as Claims).iat`: the reference is read for one of the token's time claims. */
+function readsTimeClaim(reference: ts.Node): boolean {
+  let node = reference;
+  while (ts.isPropertyAccessExpression(node.parent) || ts.isParenthesizedExpression(node.parent) || ts.isAsExpression(node.parent) || ts.isNonNullExpression(node.parent)) {
+    node = node.parent;
+    if (ts.isPropertyAccessExpression(node) && timeClaims.has(node.name.text)) return true;
+  }
+  return false;
+}
+
+/** `if (decoded)`, `if (!decoded) return`: whether anything was decoded. */
+function isPresenceCheck(reference: ts.Node): boolean {
+  let node = reference;
+  while (ts.isParenthesizedExpression(node.parent) || (ts.isPrefixUnaryExpression(node.parent) && node.parent.operator === ts.SyntaxKind.ExclamationToken)) node = node.parent;
+  const holder = node.parent;
+  return (ts.isIfStatement(holder) || ts.isConditionalExpression(holder)) && (ts.isIfStatement(holder) ? holder.expression : holder.condition) === node;
 }
 
 /**
