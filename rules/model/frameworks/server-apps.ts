@@ -184,7 +184,7 @@ function isParameterBound(declaration: ts.Node): boolean {
   return ts.isParameter(node);
 }
 
-export function importsServerFramework(sourceFile: ts.SourceFile): boolean {
+function importsServerFramework(sourceFile: ts.SourceFile): boolean {
   return sourceFile.statements.some((statement) => ts.isImportDeclaration(statement) && frameworkOfModule(stringValue(statement.moduleSpecifier)) !== undefined);
 }
 
@@ -497,7 +497,7 @@ export function isServerLikeOwner(owner: ts.Expression): boolean {
   const expression = unwrapExpression(owner);
   if ((ts.isIdentifier(expression) && isConstructedServer(expression)) || frameworkOfConstructor(expression)) return true;
   const name = dottedName(expression) ?? ownerName(expression, expression);
-  if (name === undefined) return !!frameworkOfConstructor(expression);
+  if (name === undefined) return false;
   const declaration = ts.isIdentifier(expression) ? findDeclaration(expression.text, expression) : undefined;
   if (declaration && ts.isParameter(declaration) && declaration.type && frameworkOfTypeName(declaration.type.getText())) return true;
   return /(router|routes|app|api|server|fastify|instance)$/i.test(name.slice(name.lastIndexOf(".") + 1));
