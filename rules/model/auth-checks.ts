@@ -200,16 +200,19 @@ function checkedHelperResult(statement: ts.Statement, next: ts.Statement | undef
 
 /** How many of the handler's parameters a call is handed, as arguments or as members of an object argument (`{ req, res }`). */
 function handedParameterCount(call: ts.CallExpression, parameters: ReadonlySet<string>): number {
-  const handed = new Set<string>();
-  const note = (value: ts.Node): void => {
-    if (ts.isIdentifier(value) && parameters.has(value.text)) handed.add(value.text);
-  };
-  for (const argument of call.arguments) {
-    const value = unwrapExpression(argument);
-    if (!ts.isObjectLiteralExpression(value)) note(value);
-    else for (const property of value.properties) note(ts.isShorthandPropertyAssignment(property) ? property.name : ts.isPropertyAssignment(property) ? unwrapExpression(property.initializer) : property);
-  }
+  const handed = new Set(handedValues(call).flatMap((value) => (ts.isIdentifier(value) && parameters.has(value.text) ? [value.text] : [])));
   return handed.size;
+}
+
+/** What a call is handed: each argument, or each member of an object argument (`{ payload, signature }`), unwrapped. */
+function handedValues(call: ts.CallExpression): ts.Expression[] {
+  return call.arguments.flatMap((argument) => {
+    const value = unwrapExpression(argument);
+    if (!ts.isObjectLiteralExpression(value)) return [value];
+    return value.properties.flatMap((property) =>
+      ts.isShorthandPropertyAssignment(property) ? [property.name] : ts.isPropertyAssignment(property) ? [unwrapExpression(property.initializer)] : [],
+    );
+  });
 }
 
 /**
@@ -672,14 +675,7 @@ function signatureHelperCalls(handler: FunctionLike): GuardRef[] {
  * sender's signature, so what it yields is the provider's own data.
  */
 export function isSignatureCheck(call: ts.CallExpression): boolean {
-  const values = call.arguments.flatMap((argument) => {
-    const expression = unwrapExpression(argument);
-    if (!ts.isObjectLiteralExpression(expression)) return [expression];
-    return expression.properties.flatMap((property) =>
-      ts.isPropertyAssignment(property) ? [property.initializer] : ts.isShorthandPropertyAssignment(property) ? [property.name] : [],
-    );
-  });
-  return values.some((value) => readsSignatureHeader(value, 0));
+  return handedValues(call).some((value) => readsSignatureHeader(value, 0));
 }
 
 const signatureHeader = /signature/i;
@@ -696,13 +692,7 @@ function readsSignatureHeader(node: ts.Expression, depth: number): boolean {
     return signatureHeader.test(stringValue(expression.arguments[0]) ?? "");
   }
   // A project helper asked for the header by name (`getHeader({ context, name: "stripe-signature" })`).
-  if (ts.isCallExpression(expression)) {
-    const named = expression.arguments.flatMap((argument) => {
-      const value = unwrapExpression(argument);
-      return ts.isObjectLiteralExpression(value) ? value.properties.flatMap((property) => (ts.isPropertyAssignment(property) ? [property.initializer] : [])) : [value];
-    });
-    return named.some((value) => signatureHeader.test(stringValue(unwrapExpression(value)) ?? ""));
-  }
+  if (ts.isCallExpression(expression)) return handedValues(expression).some((value) => signatureHeader.test(stringValue(value) ?? ""));
   return false;
 }
 
