@@ -66,13 +66,17 @@ export const conventions: Extractor = {
   },
 };
 
-/** `const controllers = wrapAll(rawControllers)` at module level: a call of a plain function handed one name. */
+/**
+ * `const controllers = wrapAll(rawControllers)` at module level: a call of a plain function handed one imported name
+ * (only an imported module's members can be followed, so other calls are not kept in the summary).
+ */
 function mappedObject(node: ts.Node): { local: string; mapper: string; source: string } | undefined {
   if (!ts.isVariableDeclaration(node) || !ts.isIdentifier(node.name) || !node.initializer || !ts.isSourceFile(node.parent.parent.parent)) return undefined;
   const call = unwrapExpression(node.initializer);
   if (!ts.isCallExpression(call) || !ts.isIdentifier(call.expression) || call.arguments.length !== 1) return undefined;
   const [source] = call.arguments;
-  return source && ts.isIdentifier(source) ? { local: node.name.text, mapper: call.expression.text, source: source.text } : undefined;
+  if (!source || !ts.isIdentifier(source) || importedModuleOf(source.text, source) === undefined) return undefined;
+  return { local: node.name.text, mapper: call.expression.text, source: source.text };
 }
 
 /**
