@@ -28,7 +28,7 @@ export default defineRule({
       const listeners = requestListenersIn(ctx.sourceFile).filter((handler) => !seen.has(handler)).map((handler) => ({ handler, framework: "express" as const }));
       for (const { handler, framework } of [...routed, ...listeners]) {
         if (!handler.body) continue;
-        const taint = new RequestTaint(handler, ctx.sourceFile, { framework, isProjectValidator: (callee) => ctx.project.isValidator(callee, ctx.filePath) });
+        const taint = new RequestTaint(handler, ctx.sourceFile, framework);
         const visit = (node: ts.Node): void => {
           if (ts.isCallExpression(node)) {
             const access = fileAccessOf(node, framework === "fastify");

@@ -8,6 +8,7 @@ import { matchesNextMatcher } from "./frameworks/next.js";
 import { frameworkOfModule } from "./frameworks/server-apps.js";
 import { knownAuthGuards } from "./known-names.js";
 import { redactSecretsIn } from "./secrets.js";
+import { ReplacedMap } from "./replaced-map.js";
 import type {
   EnvReadSummary,
   EnvSchemaSummary,
@@ -82,7 +83,7 @@ interface MountSite {
 }
 
 export class ProjectModel implements ProjectFacts {
-  private summaryMap: Map<string, FileSummary>;
+  private summaryMap: ReadonlyMap<string, FileSummary>;
   private readonly mountsByTarget = new Map<string, MountSite[]>();
   private nextMiddlewareFiles?: FileSummary[];
   private nestApps?: Array<{ folder: string; app: NonNullable<FileSummary["nestApp"]> }>;
@@ -144,7 +145,7 @@ export class ProjectModel implements ProjectFacts {
   withMovedSpans(summary: FileSummary): ProjectModel {
     const edited = summary.filePath;
     const next = new ProjectModel([], this.settings, this.knownCodeRoles);
-    next.summaryMap = new Map(this.summaryMap).set(edited, summary);
+    next.summaryMap = new ReplacedMap(this.summaryMap, new Map([[edited, summary]]));
     // The same facts give the same mount sites in the same order, only at other positions: each list takes the new
     // sites where the old ones stood, as a fresh link would order them.
     const movedSites = new Map<string, MountSite[]>();

@@ -231,6 +231,16 @@ export function readRequestInputs(handler: FunctionLike, sourceFile: ts.SourceFi
   return inheritFieldChecks(withoutPathQueryKeys(reads, options.pathQueryKeys ?? []));
 }
 
+/**
+ * Where `handler` reads the request, with each read's label, without tracing what the reads become: the seeds of taint
+ * tracking, which follows values itself. The same reads `readRequestInputs` gives, for a route without path query keys.
+ */
+export function requestInputSeeds(handler: FunctionLike, sourceFile: ts.SourceFile, framework: Framework): Array<{ span: Span; label: string }> {
+  if (!handler.body) return [];
+  const analysis = new HandlerAnalysis(handler, sourceFile, { framework, isProjectValidator: () => false });
+  return (framework === "nest" ? analysis.nestOccurrences() : analysis.occurrences()).map(({ span, label }) => ({ span, label }));
+}
+
 /** Query reads without the keys the route's path fills (`req.query.id` in `pages/api/users/[id].ts`). */
 function withoutPathQueryKeys(reads: RequestInputRead[], keys: readonly string[]): RequestInputRead[] {
   if (keys.length === 0) return reads;

@@ -4,14 +4,9 @@
 // check on the resolved path). A check protects only the code it guards: the branch it selects, or what follows an early
 // exit on its failure. One function at a time; calls into other functions end the trail rather than guess.
 import { ts } from "ts-morph";
-import { readRequestInputs } from "./request-inputs.js";
+import { requestInputSeeds } from "./request-inputs.js";
 import { calleeModuleOf, calleeText, dottedName, findDeclaration, stringValue, unwrapExpression, type FunctionLike } from "./syntax.js";
 import type { Framework } from "./types.js";
-
-export interface TaintOptions {
-  framework: Framework;
-  isProjectValidator: (calleeText: string) => boolean;
-}
 
 export interface TaintedValue {
   /** The request input the value comes from, as written (`req.params.file`, `file.originalname`). */
@@ -70,15 +65,15 @@ export class RequestTaint {
   constructor(
     private readonly handler: FunctionLike,
     private readonly sourceFile: ts.SourceFile,
-    options: TaintOptions,
+    framework: Framework,
   ) {
-    for (const read of readRequestInputs(handler, sourceFile, options)) {
+    for (const read of requestInputSeeds(handler, sourceFile, framework)) {
       this.seeds.set(read.span.start * 1e6 + read.span.end, read.label);
       // NestJS `@Param("name") name`: the read is the parameter, so its uses carry the input.
       const parameter = handler.parameters.find((candidate) => candidate.getStart(sourceFile) === read.span.start);
       if (parameter && ts.isIdentifier(parameter.name)) this.variables.set(parameter.name.text, { source: read.label, from: new Set() });
     }
-    this.seedParameters(options.framework);
+    this.seedParameters(framework);
     if (!handler.body) return;
     // Two passes reach values assigned in a loop after their first use.
     for (let pass = 0; pass < 2; pass++) this.propagate(handler.body);

@@ -87,15 +87,27 @@ export const secretFormats: readonly SecretFormat[] = [...catalogueFormats, ...c
  * first in `secretFormats` describes it (Anthropic's `sk-ant-` before OpenAI's `sk-`).
  */
 export function findSecretFormat(value: string): FormatMatch | undefined {
-  if (value.length < shortestKnownSecret || !anyFormatKeyword.test(value)) return undefined;
+  if (value.length < shortestKnownSecret || holdsNoSecret.has(value) || !anyFormatKeyword.test(value)) return undefined;
   let found: FormatMatch | undefined;
   for (const format of secretFormats) {
     if (!format.keywords.some((keyword) => value.includes(keyword))) continue;
     const match = matchFormat(format, value);
     if (match && (!found || match.start < found.start)) found = match;
   }
+  if (!found && value.length <= longestRemembered) {
+    if (holdsNoSecret.size >= rememberedStrings) holdsNoSecret.clear();
+    holdsNoSecret.add(value);
+  }
   return found;
 }
+
+/**
+ * Strings known to hold no credential of a known format: an editor checks a file's strings again at every keystroke,
+ * and nearly all of them are the same. Only strings without a credential are kept, and only so many.
+ */
+const holdsNoSecret = new Set<string>();
+const rememberedStrings = 50_000;
+const longestRemembered = 2_000;
 
 /** Some format's keyword: one native search spares most literals the per-format look-ups. */
 const anyFormatKeyword = new RegExp(
@@ -123,11 +135,26 @@ function matchFormat(format: SecretFormat, value: string): FormatMatch | undefin
 
 /** The named format a value stored under `name` is in (`datadogApiKey` holding 32 hex characters), if any. */
 export function findNamedSecretFormat(value: string, name: string): NamedSecretFormat | undefined {
-  const words = new Set(nameWords(name));
+  const formats = namedFormatsFor(name);
+  if (formats.length === 0) return undefined;
   const text = value.replace(/^(?:Bearer|Basic|Token)\s+/, "");
   if (isPlaceholder(text) || isCountingRun(text) || !hasVariety(text)) return undefined;
-  return namedFormats.find((format) => format.nameWords.every((group) => group.some((word) => words.has(word))) && format.value.test(text));
+  return formats.find((format) => format.value.test(text));
 }
+
+/** The named formats whose name words `name` has, remembered by name (a keystroke asks about the same names again). */
+function namedFormatsFor(name: string): readonly NamedSecretFormat[] {
+  let formats = namedFormatsByName.get(name);
+  if (!formats) {
+    const words = new Set(nameWords(name));
+    formats = namedFormats.filter((format) => format.nameWords.every((group) => group.some((word) => words.has(word))));
+    if (namedFormatsByName.size >= rememberedStrings) namedFormatsByName.clear();
+    namedFormatsByName.set(name, formats);
+  }
+  return formats;
+}
+
+const namedFormatsByName = new Map<string, readonly NamedSecretFormat[]>();
 
 /** How much of a vendor token is its fixed prefix: the keyword it was found by. */
 function vendorPrefixLength(format: SecretFormat, secret: string): number {

@@ -14,15 +14,18 @@ const maxDottedSegments = 32;
 /** `a`, `a.b.c` (also `this.a`), else undefined (also past 32 segments). */
 export function dottedName(node: ts.Expression): string | undefined {
   // Callers ask at every link of a chain, so a bound keeps a 10,000-link `a.b.b…` linear instead of quadratic.
-  const segments: string[] = [];
+  // Built from the last name back to the root, with no array: calls ask for this at nearly every call of a file.
+  let members = "";
+  let segments = 0;
   let current = node;
   while (ts.isPropertyAccessExpression(current)) {
-    if (segments.length === maxDottedSegments) return undefined;
-    segments.push(current.name.text);
+    if (segments === maxDottedSegments) return undefined;
+    segments++;
+    members = "." + current.name.text + members;
     current = current.expression;
   }
   const root = ts.isIdentifier(current) ? current.text : current.kind === ts.SyntaxKind.ThisKeyword ? "this" : undefined;
-  return root === undefined ? undefined : [root, ...segments.reverse()].join(".");
+  return root === undefined ? undefined : root + members;
 }
 
 /** The value of a string literal or a template without substitutions. */
