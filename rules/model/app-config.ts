@@ -172,10 +172,20 @@ function resolveLocalObject(expression: ts.Expression): ts.ObjectLiteralExpressi
   return initializer && ts.isObjectLiteralExpression(initializer) ? initializer : undefined;
 }
 
-/** A cheap gate before resolving a callee's binding: the file imports or requires such a module at all. */
-function importsModule(summary: FileSummary, pattern: RegExp): boolean {
-  return summary.imports.some((binding) => pattern.test(binding.module));
+/**
+ * A cheap gate before resolving a callee's binding: the file imports or requires a CORS middleware at all. Asked at
+ * every call, so the answer is kept until the walk records another import.
+ */
+function importsCorsMiddleware(summary: FileSummary): boolean {
+  let known = corsImportAnswers.get(summary);
+  if (known?.importCount !== summary.imports.length) {
+    known = { importCount: summary.imports.length, imports: summary.imports.some((binding) => corsMiddlewareModules.test(binding.module)) };
+    corsImportAnswers.set(summary, known);
+  }
+  return known.imports;
 }
+
+const corsImportAnswers = new WeakMap<FileSummary, { importCount: number; imports: boolean }>();
 
 function moduleOfCallee(call: ts.CallExpression | ts.NewExpression): string | undefined {
   const name = calleeText(call);
@@ -196,7 +206,7 @@ function isCorsOptionsCall(call: ts.CallExpression | ts.NewExpression): boolean 
 
 function visitCorsCall(call: ts.CallExpression | ts.NewExpression, summary: FileSummary): void {
   const args: readonly ts.Expression[] = call.arguments ?? [];
-  const module = ts.isCallExpression(call) && importsModule(summary, corsMiddlewareModules) ? moduleOfCallee(call) : undefined;
+  const module = ts.isCallExpression(call) && importsCorsMiddleware(summary) ? moduleOfCallee(call) : undefined;
   if (ts.isCallExpression(call) && module !== undefined && corsMiddlewareModules.test(module)) {
     appConfigOf(summary).cors.push(corsPolicyOf(args[0], call, useOwner(call), module));
   } else if (ts.isCallExpression(call) && ts.isPropertyAccessExpression(call.expression) && call.expression.name.text === "register") {

@@ -446,8 +446,17 @@ export const secretVendors: readonly SecretVendor[] = [
 ];
 
 export function vendorOfModule(module: string): SecretVendor | undefined {
-  return secretVendors.find((vendor) => vendor.module.test(module));
+  // Asked at every call with the callee's module (or its receiver's name): a file names the same few again and again.
+  let vendor = vendorsByModule.get(module);
+  if (vendor === undefined) {
+    vendor = secretVendors.find((candidate) => candidate.module.test(module)) ?? null;
+    if (vendorsByModule.size >= rememberedStrings) vendorsByModule.clear();
+    vendorsByModule.set(module, vendor);
+  }
+  return vendor ?? undefined;
 }
+
+const vendorsByModule = new Map<string, SecretVendor | null>();
 
 /** The credential a call to `callee` (see `calleeModuleOf`) takes at argument `index` (`jwt.sign(payload, key)` → JWT_SECRET). */
 export function secretArgumentAt(callee: { module?: string; member: string }, index: number): SecretArgument | undefined {
