@@ -15,6 +15,7 @@
 // editor only, the workspace is untrusted (no cache written into it), and the warm start and cross-file edits, which
 // need files written, and the workspace scan are left out.
 // Needs `npm run build` first. Usage: node bench/lsp-latency.mjs [--files N] [--edits N] [--workspace DIR --open FILE]
+//   [--server path/to/server.js] (another build's server, to compare builds run after run; default dist/server.js)
 import { execFileSync, spawn } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
@@ -35,6 +36,7 @@ const fileCount = argument("--files", 1500);
 const editCount = argument("--edits", 200);
 const crossFileEdits = 10;
 const repository = path.dirname(path.dirname(new URL(import.meta.url).pathname));
+const serverPath = path.resolve(textArgument("--server") ?? path.join(repository, "dist/server.js"));
 
 const workspace = realWorkspace ? fs.realpathSync(realWorkspace) : fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), "harden-lsp-bench-")));
 const userCache = fs.mkdtempSync(path.join(os.tmpdir(), "harden-lsp-bench-xdg-")); // and the key that authenticates it
@@ -115,7 +117,7 @@ if (crossFile) console.log(`cross-file over ${crossFileEdits} edits of src/app.t
 if (scan) console.log(`workspace scan: ${scan.filesAnalysed} files, ${scan.findings} findings in ${ms(scanMs)}; server RSS after the scan: ${rssMb.toFixed(0)} MB`);
 
 async function startServer() {
-  const child = spawn(process.execPath, [path.join(repository, "dist/server.js"), "--stdio"], {
+  const child = spawn(process.execPath, [serverPath, "--stdio"], {
     stdio: ["pipe", "pipe", "inherit"],
     env: { ...process.env, XDG_CACHE_HOME: userCache },
   });
