@@ -1,6 +1,7 @@
 // The model's record of project functions that check an argument before trusting it (parameter-checks.ts), and of
 // functions that set up a protocol server: the cases fixtures would show only as a missing finding.
 import * as assert from "node:assert/strict";
+import { ts } from "ts-morph";
 import { parseSource } from "../rules/engine/analyze.js";
 import { summarizeFile } from "../rules/model/summarize.js";
 
@@ -77,4 +78,53 @@ describe("model: parameter checks", function () {
     `);
     assert.deepEqual(summary.protocolServerFactories, ["sso"]);
   });
+
+  it("after an incremental edit, answers as a fresh parse does: an edit elsewhere keeps a function's facts, a changed import changes them", function () {
+    const before = [
+      `import { validate } from "class-validator";`,
+      `import { audit } from "./audit";`,
+      `export class Handlers {`,
+      `  create(input: object) { return validate(input); }`,
+      `  forward(input: unknown) { return audit(input); }`,
+      `  other(value: number) { return value + 1; }`,
+      `}`,
+    ].join("\n");
+    const edit = (text: string, from: string, to: string) => {
+      const start = text.indexOf(from);
+      return { text: text.slice(0, start) + to + text.slice(start + from.length), range: ts.createTextChangeRange(ts.createTextSpan(start, from.length), to.length) };
+    };
+    const facts = (summary: ReturnType<typeof summarizeFile>) => ({ checked: summary.checkedParameters, forwarded: summary.forwardedParameters });
+    let sourceFile = parseSource("/p/handlers.ts", before);
+    summarizeFile("/p/handlers.ts", sourceFile);
+    // Typing in one method's body, then renaming an import another method's facts rest on, then removing the validator's import.
+    for (const [from, to] of [
+      ["value + 1", "value + 2"],
+      [`import { audit } from "./audit";`, `import { record } from "./audit";`],
+      [`import { validate } from "class-validator";`, `import { validate } from "./validate";`],
+    ]) {
+      const changed = edit(sourceFile.text, from!, to!);
+      const reused = ts.updateSourceFile(sourceFile, changed.text, changed.range);
+      assert.deepEqual(facts(summarizeFile("/p/handlers.ts", reused)), facts(summarizeFile("/p/handlers.ts", parseSource("/p/handlers.ts", changed.text))), `after "${to}"`);
+      sourceFile = reused;
+    }
+    const last = summarizeFile("/p/handlers.ts", sourceFile);
+    assert.deepEqual(facts(last), {
+      checked: undefined,
+      forwarded: [{ name: "Handlers.create", parameter: 0, callee: "validate", index: 0 }],
+    }, "validate is the project's own now, and audit is no longer imported");
+  });
+
+  it("after an edit to an enclosing function's body, works out the facts of a function declared inside it again", function () {
+    const text = [`import { audit } from "./audit";`, `export function outer() {`, `  const note = 1;`, `  class Inner {`, `    keep(input: unknown) { return audit(input); }`, `  }`, `  return Inner;`, `}`].join("\n");
+    const sourceFile = parseSource("/p/outer.ts", text);
+    assert.deepEqual(summarizeFile("/p/outer.ts", sourceFile).forwardedParameters, [{ name: "Inner.keep", parameter: 0, callee: "audit", index: 0 }]);
+    // A local `audit` now shadows the import: the parser reuses the method's node, not its answer.
+    const start = text.indexOf("const note = 1;");
+    const shadowing = "const audit = (value: unknown) => value;";
+    const edited = text.slice(0, start) + shadowing + text.slice(start + "const note = 1;".length);
+    const reused = ts.updateSourceFile(sourceFile, edited, ts.createTextChangeRange(ts.createTextSpan(start, "const note = 1;".length), shadowing.length));
+    assert.deepEqual(summarizeFile("/p/outer.ts", reused).forwardedParameters, summarizeFile("/p/outer.ts", parseSource("/p/outer.ts", edited)).forwardedParameters);
+    assert.equal(summarizeFile("/p/outer.ts", reused).forwardedParameters, undefined);
+  });
 });
+

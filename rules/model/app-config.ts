@@ -172,20 +172,26 @@ function resolveLocalObject(expression: ts.Expression): ts.ObjectLiteralExpressi
   return initializer && ts.isObjectLiteralExpression(initializer) ? initializer : undefined;
 }
 
+/** What a file may import for an extractor to look further: a module pattern, or modules by name. */
+type ImportedModuleTest = RegExp | ReadonlyMap<string, unknown>;
+
 /**
- * A cheap gate before resolving a callee's binding: the file imports or requires a CORS middleware at all. Asked at
- * every call, so the answer is kept until the walk records another import.
+ * A cheap gate before resolving a callee's binding: the file imports or requires such a module at all. Asked at every
+ * call, so each answer is kept until the walk records another import.
  */
-function importsCorsMiddleware(summary: FileSummary): boolean {
-  let known = corsImportAnswers.get(summary);
-  if (known?.importCount !== summary.imports.length) {
-    known = { importCount: summary.imports.length, imports: summary.imports.some((binding) => corsMiddlewareModules.test(binding.module)) };
-    corsImportAnswers.set(summary, known);
+function importsModuleOf(summary: FileSummary, test: ImportedModuleTest): boolean {
+  let known = importAnswers.get(summary);
+  if (known?.importCount !== summary.imports.length) importAnswers.set(summary, (known = { importCount: summary.imports.length, answers: new Map() }));
+  let answer = known.answers.get(test);
+  if (answer === undefined) {
+    answer = summary.imports.some((binding) => (test instanceof RegExp ? test.test(binding.module) : test.has(binding.module)));
+    known.answers.set(test, answer);
   }
-  return known.imports;
+  return answer;
 }
 
-const corsImportAnswers = new WeakMap<FileSummary, { importCount: number; imports: boolean }>();
+const importAnswers = new WeakMap<FileSummary, { importCount: number; answers: Map<ImportedModuleTest, boolean> }>();
+const graphqlServerModules = new RegExp(graphqlServers.map(([pattern]) => pattern.source).join("|"));
 
 function moduleOfCallee(call: ts.CallExpression | ts.NewExpression): string | undefined {
   const name = calleeText(call);
@@ -206,7 +212,7 @@ function isCorsOptionsCall(call: ts.CallExpression | ts.NewExpression): boolean 
 
 function visitCorsCall(call: ts.CallExpression | ts.NewExpression, summary: FileSummary): void {
   const args: readonly ts.Expression[] = call.arguments ?? [];
-  const module = ts.isCallExpression(call) && importsCorsMiddleware(summary) ? moduleOfCallee(call) : undefined;
+  const module = ts.isCallExpression(call) && importsModuleOf(summary, corsMiddlewareModules) ? moduleOfCallee(call) : undefined;
   if (ts.isCallExpression(call) && module !== undefined && corsMiddlewareModules.test(module)) {
     appConfigOf(summary).cors.push(corsPolicyOf(args[0], call, useOwner(call), module));
   } else if (ts.isCallExpression(call) && ts.isPropertyAccessExpression(call.expression) && call.expression.name.text === "register") {
@@ -216,7 +222,7 @@ function visitCorsCall(call: ts.CallExpression | ts.NewExpression, summary: File
     }
   } else if (ts.isCallExpression(call) && ts.isPropertyAccessExpression(call.expression) && call.expression.name.text === "enableCors") {
     appConfigOf(summary).cors.push(corsPolicyOf(args[0], call, dottedName(unwrapExpression(call.expression.expression))));
-  } else if (graphqlServerModule(call) !== undefined) {
+  } else if (importsModuleOf(summary, graphqlServerModules) && graphqlServerModule(call) !== undefined) {
     // `new ApolloServer({ cors: { origin: true, credentials: true } })`, `createYoga({ cors: … })`.
     const options = args[0] && resolveLocalObject(args[0]);
     const cors = propertyValue(propertyNamed(options, "cors"));
@@ -752,7 +758,7 @@ function isCookieStore(callee: ts.Expression): boolean {
 }
 
 function visitSessionMiddleware(call: ts.CallExpression, summary: FileSummary): void {
-  if (!summary.imports.some((binding) => sessionModules.has(binding.module))) return;
+  if (!importsModuleOf(summary, sessionModules)) return;
   const callee = calleeText(call);
   if (callee === undefined || callee.includes(".")) return;
   const session = sessionModules.get(importedModuleOf(callee, call) ?? "");

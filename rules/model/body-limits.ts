@@ -94,11 +94,16 @@ export const bodyLimits: Extractor = {
   },
 };
 
-/** `imported` holds the file's imported names (imports precede use), so most calls are ruled out before any binding lookup. */
+/**
+ * `imported` holds the file's imported names (imports precede use): a call whose root no body parser's module binds
+ * (a Nest decorator, a service call) is ruled out before any binding lookup.
+ */
 function parserCall(call: ts.CallExpression | ts.NewExpression, sourceFile: ts.SourceFile, imported: readonly ImportBinding[]): BodyParserSummary[] {
   const name = calleeText(call);
-  const root = name?.split(".")[0];
-  if (!name || !(name.endsWith(".useBodyParser") || imported.some((binding) => binding.local === root))) return [];
+  if (!name) return [];
+  const dot = name.indexOf(".");
+  const root = dot === -1 ? name : name.slice(0, dot);
+  if (!(name.endsWith(".useBodyParser") || imported.some((binding) => binding.local === root && parserModules.has(binding.module)))) return [];
   const shapes = parserShapes(call);
   const options = call.arguments?.[shapes[0]?.parser === "useBodyParser" ? 1 : 0];
   const literal = options && unwrapExpression(options);
@@ -130,6 +135,9 @@ function parserShapes(call: ts.CallExpression | ts.NewExpression): ParserShape[]
   if (module === "hono/body-limit") return [{ parser: root, budget: "upload", option: "maxSize", acceptsSizeString: false }];
   return [];
 }
+
+/** The modules `parserShapes` knows parsers of. */
+const parserModules: ReadonlySet<string> = new Set(["express", "body-parser", ...koaBodyParserModules, "koa-body", "multer", "fastify", "hono/body-limit"]);
 
 /** koa-body: JSON/form/text limits, and formidable's file size once `multipart: true` (its default is 200 MB). */
 function koaBodyShapes(call: ts.CallExpression | ts.NewExpression, root: string): ParserShape[] {

@@ -66,9 +66,9 @@ export const parameterChecks: Extractor = {
       return;
     }
     for (const { name, definition } of namedFunctions(node)) {
-      const indices = checkedParameterIndices(definition);
-      if (indices.length > 0) record(summary, name, indices);
-      for (const forward of forwardedParameters(definition, indices)) (summary.forwardedParameters ??= []).push({ name, ...forward });
+      const { checked, forwards } = parameterFactsOf(definition, sourceFile);
+      if (checked.length > 0) record(summary, name, checked);
+      for (const forward of forwards) (summary.forwardedParameters ??= []).push({ name, ...forward });
       if (!name.includes(".") && textMatches(sourceFile, protocolServerSpelling) && setsUpProtocolServer(definition)) {
         const factories = (summary.protocolServerFactories ??= []);
         if (!factories.includes(name)) factories.push(name);
@@ -76,6 +76,64 @@ export const parameterChecks: Extractor = {
     }
   },
 };
+
+interface ParameterFacts {
+  checked: number[];
+  forwards: Array<{ parameter: number; callee: string; index: number }>;
+}
+
+/**
+ * What a function does with its parameters, remembered for functions declared at the top of the file (or as methods of
+ * its top-level classes and objects): their answers rest on their own text, kept whole while an edit elsewhere lets the
+ * parser reuse their node, and on the file's top-level names, which the key holds. A keystroke in one handler of a large
+ * controller works out that handler's facts again, not every method's.
+ */
+function parameterFactsOf(definition: FunctionLike | ts.ConstructorDeclaration, sourceFile: ts.SourceFile): ParameterFacts {
+  const scope = isDeclaredAtTop(definition) ? topLevelNamesOf(sourceFile) : undefined;
+  const known = scope === undefined ? undefined : factsByDefinition.get(definition);
+  if (known && known.scope === scope) return known.facts;
+  const checked = checkedParameterIndices(definition);
+  const facts = { checked, forwards: forwardedParameters(definition, checked) };
+  if (scope !== undefined) factsByDefinition.set(definition, { scope, facts });
+  return facts;
+}
+
+const factsByDefinition = new WeakMap<ts.Node, { scope: string; facts: ParameterFacts }>();
+
+/** No function encloses the definition: every name it does not declare itself is one of the file's top-level names. */
+function isDeclaredAtTop(definition: ts.Node): boolean {
+  for (let node = definition.parent; !ts.isSourceFile(node); node = node.parent) {
+    if (ts.isFunctionLike(node) || ts.isBlock(node) || ts.isModuleBlock(node) || ts.isClassStaticBlockDeclaration(node)) return false;
+  }
+  return true;
+}
+
+/** The file's imports and top-level declarations (with what each `require` names): all that resolving a name outside a top-level function reads. */
+function topLevelNamesOf(sourceFile: ts.SourceFile): string {
+  let names = topLevelNames.get(sourceFile);
+  if (names === undefined) {
+    const parts: string[] = [];
+    for (const statement of sourceFile.statements) {
+      if (ts.isImportDeclaration(statement) || ts.isImportEqualsDeclaration(statement)) parts.push(statement.getText(sourceFile));
+      else if ((ts.isFunctionDeclaration(statement) || ts.isClassDeclaration(statement)) && statement.name) parts.push(statement.name.text);
+      else if (ts.isVariableStatement(statement)) {
+        for (const declaration of statement.declarationList.declarations) parts.push(`${declaration.name.getText(sourceFile)}=${requiredSpecifier(declaration.initializer) ?? ""}`);
+      }
+    }
+    names = parts.join("\n");
+    topLevelNames.set(sourceFile, names);
+  }
+  return names;
+}
+
+const topLevelNames = new WeakMap<ts.SourceFile, string>();
+
+/** `require("x")` or `require("x").member`: "x". */
+function requiredSpecifier(initializer: ts.Expression | undefined): string | undefined {
+  let value = initializer && unwrapExpression(initializer);
+  if (value && ts.isPropertyAccessExpression(value)) value = unwrapExpression(value.expression);
+  return value && ts.isCallExpression(value) && calleeText(value) === "require" ? stringLiteralText(value.arguments[0]) : undefined;
+}
 
 /**
  * The function makes a protocol server and returns what it made: it calls into a protocol-server package (`new
