@@ -218,6 +218,19 @@ describe("harden check: workers and cache", function () {
     }
   });
 
+  it("keeps the engine's compiled code in the per-user cache directory without --cache too, and writes nothing into the workspace", function () {
+    if (process.platform === "win32") this.skip();
+    const directory = copyWorkspace("cli-basic");
+    directories.push(directory);
+    fs.rmSync(userCacheDirectory, { recursive: true, force: true });
+    const before = fs.readdirSync(directory, { recursive: true }).sort();
+    const first = checkReport(directory, []);
+    assert.equal(engineCodeFiles().length, 1, "the first run compiles the engine and keeps its code");
+    assert.equal(fs.statSync(path.join(userCacheDirectory, engineCodeFiles()[0]!)).mode & 0o777, 0o600);
+    assert.equal(checkReport(directory, []), first, "a run from the kept code reports the same");
+    assert.deepEqual(fs.readdirSync(directory, { recursive: true }).sort(), before, "no cache in the project without --cache");
+  });
+
   it("never reads compiled code from the workspace, even where --cache-location points; keeps it in the per-user cache directory", function () {
     if (process.platform === "win32") this.skip();
     const directory = copyWorkspace("cli-basic");

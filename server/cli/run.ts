@@ -16,7 +16,7 @@ import { loadProjectSetup, type ProjectSetup } from "../host/project-setup.js";
 import { loadSources, maxSourceBytes, readRegularText, readSourceFile } from "../host/read-source.js";
 import { findSourceFiles, isSourceFile, isWithin } from "../host/source-files.js";
 import { defaultCacheLocation, SummaryCache } from "../host/summary-cache.js";
-import { openUserCache, type UserCache } from "../host/user-cache.js";
+import { openUserCache, type UserCache, type UserCacheProblem } from "../host/user-cache.js";
 import packageJson from "../../package.json";
 import { parseCommand, usage, UsageError, type CheckOptions, type RoutesOptions } from "./args.js";
 import { BaselineError, baselineEntriesOf, compareWithBaseline, readBaseline, writeBaseline, type Baseline } from "./baseline.js";
@@ -46,8 +46,12 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     const command = parseCommand(argv);
     if (command.kind === "help") return write(io.stdout, usage, exitCodes.clean);
     if (command.kind === "version") return write(io.stdout, `${packageJson.version}\n`, exitCodes.clean);
+    // The engine's compiled code spares every run most of its start-up, so the per-user directory that keeps it is
+    // opened whether or not --cache is given; only --cache says when that directory cannot be used.
+    const userCache = openUserCache(io.env ?? {});
+    if ("key" in userCache) keepEngineCodeIn(userCache.directory);
     if (command.kind === "routes") return listRoutes(command.options, io);
-    return await check(command.options, io);
+    return await check(command.options, io, userCache);
   } catch (error) {
     if (error instanceof UsageError) return write(io.stderr, `harden: ${error.message}\nRun "harden --help" for usage.\n`, exitCodes.failure);
     // A config error lists every problem, one a line; each line is a stderr line of its own.
@@ -78,12 +82,12 @@ interface ProjectOutcome {
   written?: WriteFixesOutcome;
 }
 
-async function check(options: CheckOptions, io: CliIo): Promise<number> {
+async function check(options: CheckOptions, io: CliIo, userCache: UserCache | UserCacheProblem): Promise<number> {
   const startedAt = performance.now();
   const progress = createProgress(io.stderr, io.stderr.isTTY === true, () => performance.now());
-  const userCache = options.cache && !options.fix && !options.fixDryRun ? openUserCache(io.env ?? {}) : undefined;
-  const cacheNotices: Notice[] = userCache && "problem" in userCache ? [{ filePath: userCache.directory ?? io.cwd, message: `${userCache.problem}; --cache is off` }] : [];
-  const projects = planProjects(options, io.cwd, userCache && "key" in userCache ? userCache : undefined);
+  const usesCache = options.cache && !options.fix && !options.fixDryRun;
+  const cacheNotices: Notice[] = usesCache && "problem" in userCache ? [{ filePath: userCache.directory ?? io.cwd, message: `${userCache.problem}; --cache is off` }] : [];
+  const projects = planProjects(options, io.cwd, usesCache && "key" in userCache ? userCache : undefined);
   const sourceRoot = commonAncestor(projects.map((project) => project.location.root));
   const changedFiles = options.changedSince === undefined ? undefined : changedFilesOf(options.changedSince, sourceRoot);
   const baseline = options.baselineFile === undefined ? undefined : readBaseline(path.resolve(io.cwd, options.baselineFile), options.baselineFile);
@@ -203,7 +207,6 @@ function planProjects(options: Pick<CheckOptions, "paths" | "configFile" | "cach
     if (!fs.existsSync(configPath)) throw new PathError(`no such config file: ${options.configFile}`);
     forcedLocation = locateProjectFromConfig(configPath);
   }
-  if (userCache) keepEngineCodeIn(userCache.directory);
   const byRoot = new Map<string, ProjectRun>();
   for (const target of targets) {
     const location = forcedLocation ?? locateProject(target);
