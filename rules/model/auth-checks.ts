@@ -575,12 +575,14 @@ function isCredentialRead(node: ts.Node): boolean {
 /** Depth-first search over `root` and everything inside it, nested functions included (guard factories return them). */
 export function someDescendant(root: ts.Node, test: (node: ts.Node) => boolean): boolean {
   const stack: ts.Node[] = [root];
+  // One callback for the whole walk, not one a node: summaries ask this of whole classes at every keystroke.
+  const push = (child: ts.Node): void => {
+    stack.push(child);
+  };
   while (stack.length > 0) {
     const node = stack.pop()!;
     if (test(node)) return true;
-    ts.forEachChild(node, (child) => {
-      stack.push(child);
-    });
+    ts.forEachChild(node, push);
   }
   return false;
 }
