@@ -102,17 +102,19 @@ describe("trust: nothing from the workspace is executed or read from outside it"
     const recorder = path.join(sandbox, "record-reads.cjs");
     fs.writeFileSync(recorder, recorderSource);
     const readLog = path.join(sandbox, "reads.log");
+    // Harden's own per-user directory (the engine's compiled code, the cache key): its state, never the workspace's.
+    const userCacheHome = path.join(sandbox, "user-cache");
 
     const result = spawnSync(process.execPath, ["--require", recorder, cliPath, "check", ".", "--format", "json"], {
       cwd: workspace,
       encoding: "utf8",
-      env: { ...process.env, HARDEN_READ_LOG: readLog },
+      env: { ...process.env, HARDEN_READ_LOG: readLog, XDG_CACHE_HOME: userCacheHome },
     });
     assert.equal(result.status, 0, result.stderr);
     assert.ok(!fs.existsSync(marker), `workspace content was executed: ${fs.existsSync(marker) ? fs.readFileSync(marker, "utf8") : ""}`);
     const reads = [...new Set(fs.readFileSync(readLog, "utf8").split("\n").filter((line) => line !== ""))].map((target) => path.resolve(workspace, target));
     assert.ok(reads.includes(path.join(workspace, "harden.config.json")) && reads.includes(path.join(workspace, "src/ids.ts")), "the recorder saw the workspace reads");
-    const allowed = [workspace, path.join(repoRoot, "dist")];
+    const allowed = [workspace, path.join(repoRoot, "dist"), path.join(userCacheHome, "harden")];
     const outsideReads = reads.filter((target) => !allowed.some((root) => target === root || target.startsWith(root + path.sep)));
     assert.deepEqual(outsideReads, [], "files read outside the workspace");
     assertNoSecret(result.stdout + result.stderr, "the report");
