@@ -205,7 +205,7 @@ export function readRequestInputs(handler: FunctionLike, sourceFile: ts.SourceFi
   const body = handler.body;
   if (!body) return [];
   const analysis = new HandlerAnalysis(handler, sourceFile, options);
-  const occurrences = options.framework === "nest" ? analysis.nestOccurrences() : analysis.occurrences();
+  const occurrences = analysis.requestReads();
   const validatedFrom = analysis.validationPositions(occurrences);
   const reads = occurrences
     .map((occurrence): RequestInputRead => {
@@ -238,7 +238,7 @@ export function readRequestInputs(handler: FunctionLike, sourceFile: ts.SourceFi
 export function requestInputSeeds(handler: FunctionLike, sourceFile: ts.SourceFile, framework: Framework): Array<{ span: Span; label: string }> {
   if (!handler.body) return [];
   const analysis = new HandlerAnalysis(handler, sourceFile, { framework, isProjectValidator: () => false });
-  return (framework === "nest" ? analysis.nestOccurrences() : analysis.occurrences()).map(({ span, label }) => ({ span, label }));
+  return analysis.requestReads().map(({ span, label }) => ({ span, label }));
 }
 
 /** Query reads without the keys the route's path fills (`req.query.id` in `pages/api/users/[id].ts`). */
@@ -297,8 +297,13 @@ class HandlerAnalysis {
     if (handler.body) collect(handler.body);
   }
 
+  /** The handler's reads of the request: its decorated parameters in NestJS, else what it reads through the request. */
+  requestReads(): InputOccurrence[] {
+    return this.options.framework === "nest" ? this.nestOccurrences() : this.occurrences();
+  }
+
   /** Reads through the request parameter (or a destructuring of it), by framework. */
-  occurrences(): InputOccurrence[] {
+  private occurrences(): InputOccurrence[] {
     const found: InputOccurrence[] = [];
     const first = this.handler.parameters[0]?.name;
     if (first && ts.isObjectBindingPattern(first)) found.push(...this.destructuredRequest(first));
@@ -331,7 +336,7 @@ class HandlerAnalysis {
   }
 
   /** NestJS: `@Body() dto`, `@Query("page") page`, `@Param("id") id`, `@Headers("x") x` parameters. */
-  nestOccurrences(): InputOccurrence[] {
+  private nestOccurrences(): InputOccurrence[] {
     const found: InputOccurrence[] = [];
     for (const parameter of this.handler.parameters) {
       if (!ts.isIdentifier(parameter.name)) continue;

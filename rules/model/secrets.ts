@@ -144,17 +144,22 @@ export function findNamedSecretFormat(value: string, name: string): NamedSecretF
 
 /** The named formats whose name words `name` has, remembered by name (a keystroke asks about the same names again). */
 function namedFormatsFor(name: string): readonly NamedSecretFormat[] {
-  let formats = namedFormatsByName.get(name);
-  if (!formats) {
+  return remembered(namedFormatsByName, name, () => {
     const words = new Set(nameWords(name));
-    formats = namedFormats.filter((format) => format.nameWords.every((group) => group.some((word) => words.has(word))));
-    if (namedFormatsByName.size >= rememberedStrings) namedFormatsByName.clear();
-    namedFormatsByName.set(name, formats);
-  }
-  return formats;
+    return namedFormats.filter((format) => format.nameWords.every((group) => group.some((word) => words.has(word))));
+  });
 }
 
 const namedFormatsByName = new Map<string, readonly NamedSecretFormat[]>();
+
+/** `compute()`'s answer for `key`, kept in `answers` (emptied once it holds `rememberedStrings` of them). Keys are names, never values. */
+function remembered<T>(answers: Map<string, T>, key: string, compute: () => T): T {
+  if (answers.has(key)) return answers.get(key)!;
+  const answer = compute();
+  if (answers.size >= rememberedStrings) answers.clear();
+  answers.set(key, answer);
+  return answer;
+}
 
 /** How much of a vendor token is its fixed prefix: the keyword it was found by. */
 function vendorPrefixLength(format: SecretFormat, secret: string): number {
@@ -447,16 +452,10 @@ export const secretVendors: readonly SecretVendor[] = [
 
 export function vendorOfModule(module: string): SecretVendor | undefined {
   // Asked at every call with the callee's module (or its receiver's name): a file names the same few again and again.
-  let vendor = vendorsByModule.get(module);
-  if (vendor === undefined) {
-    vendor = secretVendors.find((candidate) => candidate.module.test(module)) ?? null;
-    if (vendorsByModule.size >= rememberedStrings) vendorsByModule.clear();
-    vendorsByModule.set(module, vendor);
-  }
-  return vendor ?? undefined;
+  return remembered(vendorsByModule, module, () => secretVendors.find((vendor) => vendor.module.test(module)));
 }
 
-const vendorsByModule = new Map<string, SecretVendor | null>();
+const vendorsByModule = new Map<string, SecretVendor | undefined>();
 
 /** The credential a call to `callee` (see `calleeModuleOf`) takes at argument `index` (`jwt.sign(payload, key)` → JWT_SECRET). */
 export function secretArgumentAt(callee: { module?: string; member: string }, index: number): SecretArgument | undefined {
