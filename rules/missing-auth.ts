@@ -232,18 +232,22 @@ function conventionsOf(ctx: Context): ProjectConventions {
 /** The route must be guarded: it mutates or sits under a sensitive prefix, and is not public by nature. */
 function mustBeGuardedHere(ctx: Context, linked: LinkedRoute): boolean {
   const segments = (linked.fullPath || linked.route.path).toLowerCase().split("/").filter(Boolean);
-  return mustBeGuarded(linked.route, segments, ctx.settings.sensitivePrefixes) && !linked.route.markedPublic && !linked.allowListedBy && !isPublicByNature(segments);
+  return mustBeGuarded(linked.route, segments, ctx.settings.sensitivePrefixes) && !isDeclaredPublic(linked) && !isPublicByNature(segments);
 }
 
 /** The route must be guarded (it mutates, or sits under a sensitive prefix), is not public by nature, and nothing in its chain authenticates. */
 function lacksGuard(ctx: Context, linked: LinkedRoute): boolean {
   const { route } = linked;
   const segments = (linked.fullPath || route.path).toLowerCase().split("/").filter(Boolean);
-  // Public by the project's own word: a marker on the route, or an allow-list its auth middleware lets through.
-  if (!mustBeGuarded(route, segments, ctx.settings.sensitivePrefixes) || route.markedPublic || linked.allowListedBy) return false;
+  if (!mustBeGuarded(route, segments, ctx.settings.sensitivePrefixes) || isDeclaredPublic(linked)) return false;
   if (linked.guards.some((guard) => ctx.project.isAuthGuard(guard, guard.filePath))) return false;
   if (route.framework === "nest" && hasGlobalAuthGuard(ctx, linked.filePath)) return false;
   return !isPublicByNature(segments);
+}
+
+/** Public by the project's own word: a marker or comment on the route, a chain member named for it, or an allow-list its auth middleware lets through. */
+function isDeclaredPublic(linked: LinkedRoute): boolean {
+  return linked.route.markedPublic || linked.allowListedBy !== undefined || linked.declaredPublicBy !== undefined;
 }
 
 /** A NestJS global guard (`APP_GUARD`, `useGlobalGuards`) registered in this file's service. */
@@ -307,13 +311,14 @@ function isPublicByNature(segments: readonly string[]): boolean {
 }
 
 /**
- * A public tool or an anonymous vote: a POST on a fixed path (no record named in it) whose handler reads no credential
- * of any kind and throttles its callers by their network address, answering 429. Its author gave the caller an
- * identity, the address, and it is not a user's: the endpoint is written for anonymous callers. (missing-rate-limit
- * still looks at it.)
+ * A public tool, a sign-up or an anonymous vote: a POST on a fixed path (no record named in it) whose handler reads no
+ * credential of any kind and throttles its callers, by their network address answering 429, or by a rate limiter of
+ * this route's own (not the app's). Its author planned for callers with no identity but their address: the endpoint
+ * is written for anonymous callers. (missing-rate-limit still looks at it.)
  */
 function isAnonymousByDesign(ctx: Context, linked: LinkedRoute, handler: FunctionLike, segments: readonly string[]): boolean {
   if (linked.route.method !== "POST" || segments.some((segment) => dynamicSegment.test(segment) || segment.startsWith("[")) || readsRequestIdentity(handler)) return false;
+  if (linked.route.guards.some((guard) => ctx.project.isRateLimiter(guard.name, linked.filePath))) return true;
   return addressThrottleSources(handler).some((source) => source === "inline" || ctx.project.readsClientAddress(source, linked.filePath));
 }
 

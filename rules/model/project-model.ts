@@ -7,6 +7,7 @@ import { CodeRoles, type CodeRole } from "./code-role.js";
 import { matchesNextMatcher } from "./frameworks/next.js";
 import { frameworkOfModule } from "./frameworks/server-apps.js";
 import { knownAuthGuards } from "./known-names.js";
+import { namesPublicAccess } from "./public-declarations.js";
 import { redactSecretsIn } from "./secrets.js";
 import { ReplacedMap } from "./replaced-map.js";
 import type {
@@ -35,6 +36,8 @@ export interface LinkedRoute {
   guards: Array<GuardRef & { filePath: string }>;
   /** A guard in the chain lets this path through by the project's own allow-list of public paths (the list's name). */
   allowListedBy?: string;
+  /** A chain member the project names for public access (`publicMiddleware` beside its `protectedMiddleware`): its name. */
+  declaredPublicBy?: string;
 }
 
 export interface GuardDefinition {
@@ -1041,9 +1044,11 @@ export class ProjectModel implements ProjectFacts {
     }
     if (route.decorators) guards.push(...this.composedDecoratorGuards(route.decorators, summary.filePath));
     // A guard that lets the project's allow-list of public path prefixes through declares the routes under them public.
+    const declaredPublicBy = guards.find((guard) => namesPublicAccess(guard.name))?.name;
+    const linked = { route, filePath: summary.filePath, fullPath, ...(declaredPublicBy !== undefined ? { declaredPublicBy } : {}) };
     const allowing = guards.find((guard) => this.allowListsPath(guard, fullPath));
-    if (!allowing) return { route, filePath: summary.filePath, fullPath, guards };
-    return { route, filePath: summary.filePath, fullPath, guards: guards.filter((guard) => guard !== allowing), allowListedBy: allowing.exceptPrefixesFrom };
+    if (!allowing) return { ...linked, guards };
+    return { ...linked, guards: guards.filter((guard) => guard !== allowing), allowListedBy: allowing.exceptPrefixesFrom };
   }
 
   /** A route recorded without a framework of its own (see `RouteSummary.frameworkFromPackage`) takes the one server framework its package depends on. */

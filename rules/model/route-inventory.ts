@@ -42,7 +42,7 @@ export interface InventoriedRoute {
   guards: InventoriedGuard[];
   /** A framework-level validator applies (Fastify `schema`, `zValidator`, a Nest ValidationPipe on a decorated DTO...). */
   frameworkValidated: boolean;
-  /** An explicit public marker (`@Public()`), or the project's allow-list of public paths that its auth middleware lets through. */
+  /** An explicit public marker (`@Public()`, a `publicMiddleware`, a comment saying so), or the project's allow-list of public paths that its auth middleware lets through. */
   markedPublic: boolean;
   /** The limits the body parsers in the route's chain set explicitly (or lack where their library has none). */
   bodyLimits: InventoriedBodyLimit[];
@@ -51,7 +51,7 @@ export interface InventoriedRoute {
 }
 
 export function inventoryRoutes(project: ProjectModel): InventoriedRoute[] {
-  return project.allRoutes().map(({ route, filePath, fullPath, guards, allowListedBy }) => ({
+  return project.allRoutes().map(({ route, filePath, fullPath, guards, allowListedBy, declaredPublicBy }) => ({
     method: route.method,
     path: fullPath,
     framework: route.framework,
@@ -66,7 +66,7 @@ export function inventoryRoutes(project: ProjectModel): InventoriedRoute[] {
       return [{ name: guard.name, kind: guard.kind, role, appliedIn: guard.filePath, ...(definedIn ? { definedIn } : {}) }];
     }),
     frameworkValidated: route.frameworkValidated,
-    markedPublic: route.markedPublic || allowListedBy !== undefined,
+    markedPublic: route.markedPublic || allowListedBy !== undefined || declaredPublicBy !== undefined,
     bodyLimits: guards.flatMap((guard) => bodyLimitsOf(project, guard)),
     ...(project.platformBodyLimit(filePath) !== undefined ? { platformBodyLimit: project.platformBodyLimit(filePath) } : {}),
   }));

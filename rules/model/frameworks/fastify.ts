@@ -4,6 +4,7 @@
 import * as path from "node:path";
 import { ts } from "ts-morph";
 import { inlineAuthGuards } from "../auth-checks.js";
+import { declaredPublicByComment } from "../public-declarations.js";
 import { parsedBodyFormatsOf } from "../body-limits.js";
 import { calleeText, dottedName, findDeclaration, hasModifier, importedModuleOf, isFunctionLike, spanOf, stringValue, unwrapExpression, type FunctionLike } from "../syntax.js";
 import type { FileSummary, GuardRef, HttpMethod, RouteSummary } from "../types.js";
@@ -75,7 +76,7 @@ function recordRoute(
     handlerName: facts.handlerName,
     guards: [...routeHooks(options), ...facts.guards],
     frameworkValidated: hasInputSchema(options),
-    markedPublic: false,
+    markedPublic: declaredPublicByComment(call, ownerNode),
   };
   summary.routes.push(route);
   if (owner !== undefined && ts.isIdentifier(ownerNode)) recordPlugin(summary, ownerNode);

@@ -2,6 +2,7 @@
 // `middleware.ts` (its guards and `config.matcher`, applied to matching routes by the link step).
 import { ts } from "ts-morph";
 import { branchAuthGuards, inlineAuthGuards, switchesAuthOff } from "../auth-checks.js";
+import { declaredPublicByComment } from "../public-declarations.js";
 import type { ExtractionContext, Extractor } from "../summarize.js";
 import { calleeText, dottedName, findDeclaration, hasModifier, importedModuleOf, isFunctionLike, spanOf, stringValue, unwrapExpression, type FunctionLike } from "../syntax.js";
 import type { GuardRef, HttpMethod, NextMiddlewareSummary, RouteSummary } from "../types.js";
@@ -223,6 +224,7 @@ function appRoute(
   const guards = [...resolved.wrappers, ...(resolved.handler ? inlineAuthGuards(resolved.handler) : [])];
   return {
     ...base,
+    markedPublic: declaredPublicByComment(name, undefined),
     method,
     span: spanOf(name),
     handler: resolved.handler && spanOf(resolved.handler),

@@ -3,6 +3,7 @@
 // Syntactic only: a receiver's framework comes from its binding (`express()`, `new Hono()`), its parameter type, or the file's imports.
 import { ts } from "ts-morph";
 import { inlineAuthGuards, readsCredential, rejectsUnauthenticated, someDescendant } from "../auth-checks.js";
+import { declaredPublicByComment } from "../public-declarations.js";
 import {
   calleeText,
   constInitializerOf,
@@ -463,7 +464,7 @@ export function routeSummaries(registration: RouteRegistration, options: RouteOp
     handlerName: facts.handlerName,
     guards,
     frameworkValidated: options.frameworkValidated ?? false,
-    markedPublic: false,
+    markedPublic: declaredPublicByComment(registration.call, registration.ownerNode),
     ...(options.ownerPrefix ? { ownerPrefix: options.ownerPrefix } : {}),
     ...(dispatchTargets.length > 0 ? { dispatchTargets } : {}),
     ...(isNonProductionOnly(registration.call) ? { nonProductionOnly: true } : {}),
