@@ -5,7 +5,7 @@ import { ts } from "ts-morph";
 import { defineRule, type RuleContext } from "./engine/types.js";
 import type { FixBuilder } from "./engine/fix-builder.js";
 import { lineIndentation } from "./engine/code-style.js";
-import { addressThrottleSources, onlyAnswers, onlyRedirects, readsRequestIdentity, runsSignInCeremony } from "./model/auth-checks.js";
+import { addressThrottleSources, onlyAnswers, onlyRedirects, readsRequestIdentity, runsSignInCeremony, wholeRequestHandedTo } from "./model/auth-checks.js";
 import { accessTokenModule, accessTokenSource, guardScaffoldFor, socketGuardSource } from "./model/auth-scaffold.js";
 import { wrapperConventions } from "./model/conventions.js";
 import type { GuardDefinition, LinkedRoute } from "./model/project-model.js";
@@ -113,6 +113,9 @@ function checkRoute(ctx: Context, linked: LinkedRoute): void {
   // A catch-all that only forwards to another server hands each request to that server's routes, which decide.
   if (handler && segments.some((segment) => catchAllSegment.test(segment)) && forwardsToProxy(handler)) return;
   if (handler && isAnonymousByDesign(ctx, linked, handler, segments)) return;
+  // Handed whole to another package's request handler (a chat SDK's webhook adapter, an MCP transport): that handler
+  // serves the route, with the headers and raw body any check needs, as a tRPC adapter does.
+  if (handler && wholeRequestHandedTo(handler).some((module) => ctx.project.isOtherPackage(module, linked.filePath))) return;
   const data = { method: route.method === "ALL" ? "ANY" : route.method, path: routePath || "(dynamic path)" };
   const span = routeReportSpan(route, ctx.sourceFile);
   if (segments.some((segment) => webhookSegment.test(segment)) && !isWebhookCollection(segments)) {

@@ -389,6 +389,62 @@ function handsOverRequest(call: ts.CallExpression, parameters: ReadonlySet<strin
   return call.arguments.some((argument) => someDescendant(argument, (node) => ts.isIdentifier(node) && parameters.has(node.text)));
 }
 
+/**
+ * The modules whose functions the handler hands its whole request, headers and raw body together (`c.req.raw`,
+ * `request.raw`, the request itself): `bot.webhooks.slack(c.req.raw)`, `handleRequest(req, res)`. Whichever of them
+ * is another package's handler serves the route, with all a signature check needs, and decides there (see
+ * `ProjectModel.isOtherPackage`). Handing on a parsed body or a few fields is not this: the raw bytes are gone.
+ */
+export function wholeRequestHandedTo(handler: FunctionLike): string[] {
+  const request = handler.parameters[0];
+  if (!handler.body || !request || !ts.isIdentifier(request.name)) return [];
+  const requestName = request.name.text;
+  const response = handler.parameters[1];
+  const responseName = response && ts.isIdentifier(response.name) ? response.name.text : undefined;
+  const isNamed = (argument: ts.Expression, name: string | undefined): boolean => {
+    const value = unwrapExpression(argument);
+    return ts.isIdentifier(value) && value.text === name;
+  };
+  // `c.req`, `c.req.raw`, `request.raw`: the framework's request object or the platform's one beneath it.
+  const isRequestObject = (argument: ts.Expression): boolean => {
+    const value = unwrapExpression(argument);
+    return ts.isPropertyAccessExpression(value) && /^(req|raw)$/.test(value.name.text) && (isNamed(value.expression, requestName) || isRequestObject(value.expression));
+  };
+  // The call answers for the handler: its result is the handler's answer (`return adapter(c.req.raw)`), or, handed the
+  // response too, it is called for what it writes there (`await handleRequest(req, res);`). A session read from the same
+  // arguments (`const session = await getServerSession(req, res)`) is no hand-off.
+  const handsWhole = (call: ts.CallExpression): boolean => {
+    const handsResponse = call.arguments.some((argument) => isNamed(argument, responseName));
+    if (!(isAnswered(call) || (handsResponse && isDiscarded(call)))) return false;
+    return call.arguments.some(isRequestObject) || call.arguments.some((argument) => isNamed(argument, requestName));
+  };
+  const modules: string[] = [];
+  someDescendant(handler.body, (node) => {
+    if (!ts.isCallExpression(node) || !handsWhole(node)) return false;
+    let root: ts.Expression = unwrapExpression(node.expression);
+    while (ts.isPropertyAccessExpression(root) || ts.isCallExpression(root)) root = unwrapExpression(root.expression);
+    const module = ts.isIdentifier(root) && root.text !== requestName ? importedModuleOf(root.text, root) : undefined;
+    if (module !== undefined) modules.push(module);
+    return false;
+  });
+  return modules;
+}
+
+function isAnswered(call: ts.CallExpression): boolean {
+  const user = consumerOf(call);
+  return ts.isReturnStatement(user) || ts.isArrowFunction(user);
+}
+
+function isDiscarded(call: ts.CallExpression): boolean {
+  return ts.isExpressionStatement(consumerOf(call));
+}
+
+function consumerOf(call: ts.CallExpression): ts.Node {
+  let node: ts.Node = call.parent;
+  while (ts.isAwaitExpression(node) || ts.isParenthesizedExpression(node)) node = node.parent;
+  return node;
+}
+
 function parameterNames(handler: FunctionLike): Set<string> {
   const names = new Set<string>();
   const collect = (binding: ts.BindingName): void => {

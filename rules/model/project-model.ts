@@ -833,6 +833,16 @@ export class ProjectModel implements ProjectFacts {
     return isInside && manifestRoot.length > serviceRoot.length ? manifestRoot : serviceRoot;
   }
 
+  /**
+   * `specifier`, imported in `fromFile`, is another package's code: a dependency the project does not contain, or a
+   * workspace package other than `fromFile`'s own. A path alias into the same package (`@/lib/x`) is not.
+   */
+  isOtherPackage(specifier: string, fromFile: string): boolean {
+    if (specifier.startsWith(".") || specifier.startsWith("/")) return false;
+    const resolved = this.resolveModule(specifier, fromFile);
+    return resolved === undefined ? !(specifier.startsWith("@/") || specifier.startsWith("~/")) : this.packageOf(resolved) !== this.packageOf(fromFile);
+  }
+
   /** The folder of the deployable that contains `filePath`: `apps/<name>` and the like in a monorepo, else the project root. */
   serviceRootOf(filePath: string): string {
     let serviceRoot = this.serviceRoots.get(filePath);
