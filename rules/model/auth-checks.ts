@@ -473,7 +473,7 @@ function isAuthCheckStatement(statement: ts.Statement): boolean {
  */
 function isPreparatoryStatement(statement: ts.Statement, parameters: ReadonlySet<string>): boolean {
   if (ts.isIfStatement(statement)) return true;
-  if (ts.isExpressionStatement(statement)) return isLogCall(statement.expression) || isLocalAssignmentOfReads(statement.expression, parameters);
+  if (ts.isExpressionStatement(statement)) return isLogCall(statement.expression) || isLocalAssignmentOfReads(statement.expression, parameters) || staysInProcess(statement.expression);
   if (ts.isVariableStatement(statement)) {
     return statement.declarationList.declarations.every(
       (declaration) =>
@@ -485,6 +485,33 @@ function isPreparatoryStatement(statement: ts.Statement, parameters: ReadonlySet
         callsOnlyReads(declaration.initializer, parameters),
     );
   }
+  return false;
+}
+
+/**
+ * Work that reaches nothing outside the process, so nothing a guard must stop: no await, and every call is a method of
+ * a value the function itself holds (a parameter or a local: `currentSpan.setAttributes(...)`, `header.toLowerCase()`)
+ * or of the language's own objects (`Object.keys(req.headers).forEach(...)`); a plain assignment
+ * (`client.baseUrl = baseUrl`) makes no call at all. A call of an imported function or service may write anywhere.
+ */
+function staysInProcess(expression: ts.Expression): boolean {
+  const leaves = (node: ts.Node): boolean => {
+    if (ts.isAwaitExpression(node) || ts.isYieldExpression(node) || ts.isNewExpression(node)) return true;
+    if (ts.isCallExpression(node)) {
+      let root: ts.Expression = unwrapExpression(node.expression);
+      while (ts.isPropertyAccessExpression(root) || ts.isElementAccessExpression(root) || ts.isCallExpression(root)) root = unwrapExpression(root.expression);
+      if (!ts.isIdentifier(root) || !(pureGlobals.test(root.text) || isFunctionLocal(root))) return true;
+    }
+    return ts.forEachChild(node, (child) => leaves(child) || undefined) ?? false;
+  };
+  return !leaves(expression);
+}
+
+/** `name` is a value declared inside a function (a parameter or a local variable), not imported, held at module level, or a function that may do anything. */
+function isFunctionLocal(name: ts.Identifier): boolean {
+  const declaration = findDeclaration(name.text, name);
+  if (!declaration || !(ts.isVariableDeclaration(declaration) || ts.isBindingElement(declaration) || ts.isParameter(declaration))) return false;
+  for (let node: ts.Node | undefined = declaration.parent; node; node = node.parent) if (isFunctionLike(node)) return true;
   return false;
 }
 
