@@ -118,8 +118,9 @@ export interface RouteSummary {
   /** NestJS: the version of `@Version("2")` or `@Controller({ version })` ("" for VERSION_NEUTRAL), when it is a constant. */
   nestVersion?: string;
   /**
-   * The exported handler is an adapter's (`handle(app)` of hono/vercel, `createNextApiHandler({ router })` of tRPC): it
-   * serves an app or router whose own routes and procedures carry their guards, and is judged there.
+   * The exported handler is an adapter's (`handle(app)` of hono/vercel, `createNextApiHandler({ router })` of tRPC), or
+   * a Worker's `fetch` that forwards the request it was handed (`app.fetch(request, env)`, `fetch(request)` to the
+   * origin): it serves an app, router or server whose own routes carry their guards, and is judged there.
    */
   servesAdapter?: boolean;
   /** Registered only in a branch production never takes (`if (isDev) app.post("/debug/echo", …)`). */

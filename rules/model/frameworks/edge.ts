@@ -4,6 +4,7 @@ import { ts } from "ts-morph";
 import type { ExtractionContext, Extractor } from "../summarize.js";
 import { calleeText, importedModuleOf, isFunctionLike, spanOf, unwrapExpression, findDeclaration, type FunctionLike } from "../syntax.js";
 import { findLocalFunction, routesForHandler } from "./next.js";
+import { someDescendant } from "../auth-checks.js";
 
 const { SyntaxKind } = ts;
 const supabaseFunction = /(?:^|\/)supabase\/functions\/([^/]+)\//;
@@ -54,9 +55,30 @@ function visitDefaultExport(node: ts.ExportAssignment, context: ExtractionContex
     if (!handler) continue;
     context.summary.runtime = "edge";
     context.summary.platform = "workers";
-    const base = { framework: "worker" as const, path: "", frameworkValidated: false, markedPublic: false };
+    const base = { framework: "worker" as const, path: "", frameworkValidated: false, markedPublic: false, ...(forwardsItsRequest(handler) ? { servesAdapter: true } : {}) };
     context.summary.routes.push(...routesForHandler(base, handler, spanOf(property.name), []));
   }
+}
+
+/**
+ * A Worker entry that hands the request it was given on, as it is, to another server's `fetch`: the app it serves
+ * (`return app.fetch(request, env, ctx)`), a service binding or a cached entrypoint (`env.API.fetch(request)`), or the
+ * origin behind a Snippet (`return fetch(request)`). Those servers' routes are the routes.
+ */
+function forwardsItsRequest(handler: FunctionLike): boolean {
+  const request = handler.parameters[0];
+  if (!request || !ts.isIdentifier(request.name) || !handler.body) return false;
+  const requestName = request.name.text;
+  return someDescendant(handler.body, (node) => {
+    if (!ts.isReturnStatement(node) || !node.expression) return false;
+    let value = unwrapExpression(node.expression);
+    if (ts.isAwaitExpression(value)) value = unwrapExpression(value.expression);
+    if (!ts.isCallExpression(value)) return false;
+    const callee = unwrapExpression(value.expression);
+    const isFetch = (ts.isIdentifier(callee) && callee.text === "fetch") || (ts.isPropertyAccessExpression(callee) && callee.name.text === "fetch");
+    const first = value.arguments[0] && unwrapExpression(value.arguments[0]);
+    return isFetch && !!first && ts.isIdentifier(first) && first.text === requestName;
+  });
 }
 
 function workerFetchHandler(property: ts.ObjectLiteralElementLike): FunctionLike | undefined {
