@@ -414,7 +414,11 @@ export function wholeRequestHandedTo(handler: FunctionLike): string[] {
   // response too, it is called for what it writes there (`await handleRequest(req, res);`). A session read from the same
   // arguments (`const session = await getServerSession(req, res)`) is no hand-off.
   const handsWhole = (call: ts.CallExpression): boolean => {
-    const handsResponse = call.arguments.some((argument) => isNamed(argument, responseName));
+    // The response, or the platform's one beneath it (`reply.raw`).
+    const handsResponse = call.arguments.some((argument) => {
+      const value = unwrapExpression(argument);
+      return isNamed(value, responseName) || (ts.isPropertyAccessExpression(value) && value.name.text === "raw" && isNamed(value.expression, responseName));
+    });
     if (!(isAnswered(call) || (handsResponse && isDiscarded(call)))) return false;
     return call.arguments.some(isRequestObject) || call.arguments.some((argument) => isNamed(argument, requestName));
   };
