@@ -33,6 +33,8 @@ interface Consequence {
   kind: "stored" | "credential";
   /** How it ends up there, worded to follow "is built from …": "is stored as `id` by `values(…)`". */
   how: string;
+  /** It names where something is stored (a file, an object key): a second write under the same name replaces the first. */
+  names?: "location";
 }
 
 export default defineRule({
@@ -60,7 +62,7 @@ export default defineRule({
       if (containsSecureRandom(value.expression)) return;
       const outcome = traceId(value);
       if (!outcome) return;
-      if (outcome.consequence.kind === "stored" && isCollisionSafe(value.expression)) return;
+      if (outcome.consequence.kind === "stored" && isCollisionSafe(value.expression, outcome.consequence)) return;
       const uuid = randomUuidCallFor(ctx.file.imports, hasGlobalRandomUuid(ctx.file, ctx.settings));
       ctx.report({
         node: value.expression,
@@ -131,10 +133,11 @@ function containsSecureRandom(node: ts.Node): boolean {
 
 /**
  * Whether ids built this way practically never collide: the clock joined with 32 or more random bits (two ids must be
- * made in the same millisecond and draw the same bits), or 64 random bits without the clock. Math.random() is still
- * predictable, so this never clears a credential.
+ * made in the same millisecond and draw the same bits), 64 random bits without the clock, or the clock joined with a
+ * part unique on its own where the id names no storage location. Math.random() is still predictable, so this never
+ * clears a credential.
  */
-function isCollisionSafe(expression: ts.Expression): boolean {
+function isCollisionSafe(expression: ts.Expression, consequence: Consequence): boolean {
   let hasClock = false;
   let randomBits = 0;
   const collect = (current: ts.Node): void => {
@@ -144,7 +147,31 @@ function isCollisionSafe(expression: ts.Expression): boolean {
     else ts.forEachChild(current, collect);
   };
   collect(expression);
+  // Scoped by another record's id, a row or a job key is unique; a file name is not: one upload of several files fills it twice.
+  if (hasClock && consequence.names !== "location" && carriesUniquePart(expression)) return true;
   return hasClock ? randomBits >= 32 : randomBits >= 64;
+}
+
+/**
+ * The id also carries a part that is unique on its own: a counter stepped for each id (`${++seq}-${Date.now()}`) or
+ * another record's id (`` `pause-${teamId}-${Date.now()}` ``, `deleted_${user.id}_${Date.now()}`). Two such ids collide
+ * only when made for the same record in the same millisecond, which is the same event twice, not two events merged.
+ */
+function carriesUniquePart(expression: ts.Expression): boolean {
+  const parts: ts.Expression[] = [];
+  const split = (node: ts.Expression): void => {
+    const inner = withoutParentheses(node);
+    if (ts.isTemplateExpression(inner)) inner.templateSpans.forEach((span) => split(span.expression));
+    else if (ts.isBinaryExpression(inner) && inner.operatorToken.kind === SyntaxKind.PlusToken) [inner.left, inner.right].forEach(split);
+    else parts.push(inner);
+  };
+  split(expression);
+  return parts.some((part) => {
+    if (containsSource(part)) return false;
+    if ((ts.isPrefixUnaryExpression(part) || ts.isPostfixUnaryExpression(part)) && (part.operator === SyntaxKind.PlusPlusToken || part.operator === SyntaxKind.MinusMinusToken)) return true;
+    const name = ts.isIdentifier(part) ? part.text : ts.isPropertyAccessExpression(part) ? part.name.text : undefined;
+    return name !== undefined && isIdLikeName(name) && !isCredentialName(name);
+  });
 }
 
 /** Bits of Math.random() kept: about 52 in the double; `* 1e9` keeps log2(1e9); `.toString(radix).slice(2, end)` the digits it slices. */
@@ -503,7 +530,7 @@ function followArgument(call: ts.CallExpression, carrier: Carrier, enqueue: (nex
       const name = functionName(owner);
       if (name === undefined || !isFileName(name)) return undefined;
       names.push(`${name}()`);
-      return { kind: "stored", how: "names the uploaded file where it is stored" };
+      return { kind: "stored", how: "names the uploaded file where it is stored", names: "location" };
     }
   }
   const writes = storageWritesAt(call, index);
@@ -513,7 +540,7 @@ function followArgument(call: ts.CallExpression, carrier: Carrier, enqueue: (nex
   }
   if (field === undefined && writes.includes("upload")) {
     names.push("path");
-    return { kind: "stored", how: `names the object \`${describeWrite(call)}\` stores` };
+    return { kind: "stored", how: `names the object \`${describeWrite(call)}\` stores`, names: "location" };
   }
   if (field !== undefined && writes.includes("record") && isStoredField(field, stringified)) return storedAs(field, call);
   if (field !== undefined && isCredentialName(field) && responseBodyOf(call)?.body === node) return sentToClient(field);
@@ -526,7 +553,8 @@ function followArgument(call: ts.CallExpression, carrier: Carrier, enqueue: (nex
 }
 
 function storedAs(field: string, write: ts.CallExpression | ts.NewExpression): Consequence {
-  return { kind: isCredentialName(field) ? "credential" : "stored", how: `is stored as \`${field}\` by \`${describeWrite(write)}\`` };
+  const location = isFileName(field) || /^(key|path)$/.test(nameWords(field).pop() ?? "");
+  return { kind: isCredentialName(field) ? "credential" : "stored", how: `is stored as \`${field}\` by \`${describeWrite(write)}\``, ...(location ? { names: "location" as const } : {}) };
 }
 
 function sentToClient(field: string): Consequence {
