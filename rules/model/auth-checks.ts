@@ -974,9 +974,9 @@ const tooManyRequestsSpelling = /429|TOO_MANY_REQUESTS/;
 
 /**
  * Where the key of a per-address throttle in the handler comes from: the handler answers 429 in an `if` that tests
- * the result of a call keyed by a value derived from the client's address. Returns the functions that value is read
- * through (`getClientIP`, for the link step to check) and "inline" when the handler reads the address itself;
- * empty when there is no such throttle.
+ * the result of a call keyed by a value derived from the client's address, or of a helper handed the request that
+ * keys its count itself. Returns the functions the address is read through (`getClientIP`, the helper; for the link
+ * step to check) and "inline" when the handler reads the address itself; empty when there is no such throttle.
  */
 export function addressThrottleSources(handler: FunctionLike): string[] {
   const body = handler.body;
@@ -989,10 +989,17 @@ export function addressThrottleSources(handler: FunctionLike): string[] {
       if (!ts.isIdentifier(declaration.name) || !declaration.initializer) continue;
       const initializer = declaration.initializer;
       // `const limit = await ratelimit(`key:${ip}`)` then `if (!limit.success) return ... 429`
-      const keyedBy = someAddressMention(initializer, derived);
       const next = body.statements[index + 1];
-      if (keyedBy !== undefined && next && ts.isIfStatement(next) && mentions(next.expression, declaration.name.text) && answersTooManyRequestsIn(next.thenStatement)) {
+      const refusesWhenSet = !!next && ts.isIfStatement(next) && mentions(next.expression, declaration.name.text) && answersTooManyRequestsIn(next.thenStatement);
+      const keyedBy = someAddressMention(initializer, derived);
+      if (keyedBy !== undefined && refusesWhenSet) {
         sources.add(keyedBy);
+        continue;
+      }
+      // `const limited = await checkLimit(c)` then a 429: the helper keys the count itself, by the address if it reads one.
+      const helper = delegatedCall(initializer);
+      if (refusesWhenSet && helper && ts.isIdentifier(helper.call.expression) && isHandedParameters(helper.call, handler)) {
+        sources.add(helper.name);
         continue;
       }
       const seed = addressSeed(initializer, derived);

@@ -62,9 +62,17 @@ export const conventions: Extractor = {
     if (isFunctionLike(body) && onlyAnswers(body, { echoes: true })) (summary.answerHelpers ??= []).push(name);
     if (isFunctionLike(body) && onlyForwards(body)) (summary.transparentWrappers ??= []).push(name);
     if (isFunctionLike(body) && mapsMembers(body)) (summary.memberMappers ??= []).push(name);
-    if (readsClientAddress(body) && !(summary.clientAddressReaders ?? []).includes(name)) (summary.clientAddressReaders ??= []).push(name);
+    if (readsClientAddress(body)) {
+      if (!(summary.clientAddressReaders ?? []).includes(name)) (summary.clientAddressReaders ??= []).push(name);
+    } else if (textMatches(body, addressHelperSpelling)) {
+      const callees = calledNames(body, name);
+      if (callees.length > 0) (summary.clientAddressDelegates ??= []).push({ name, callees });
+    }
   },
 };
+
+/** Only bodies that mention an address or an IP can hand one on: the gate saves a walk of every other function. */
+const addressHelperSpelling = /IP|Ip|\bip\b|[aA]ddr/;
 
 /**
  * `const controllers = wrapAll(rawControllers)` at module level: a call of a plain function handed one imported name

@@ -418,8 +418,17 @@ export class ProjectModel implements ProjectFacts {
   }
 
   /** `local` (as seen from `filePath`) is a project function that reads the client's network address. */
-  readsClientAddress(local: string, filePath: string): boolean {
-    return this.resolveDefinition(local, filePath, (summary, name) => (summary.clientAddressReaders ?? []).includes(name)) !== undefined;
+  readsClientAddress(local: string, filePath: string, depth = 0): boolean {
+    if (depth > 2) return false;
+    let delegate: { callees: string[]; filePath: string } | undefined;
+    const found = this.resolveDefinition(local, filePath, (summary, name) => {
+      if ((summary.clientAddressReaders ?? []).includes(name)) return true;
+      const callees = summary.clientAddressDelegates?.find((candidate) => candidate.name === name)?.callees;
+      if (callees) delegate = { callees, filePath: summary.filePath };
+      return false;
+    });
+    // A helper that gets the address through another (`checkLimit(c)` calling `getClientIP(c)`) reads it too.
+    return found !== undefined || (!!delegate && delegate.callees.some((callee) => this.readsClientAddress(callee, delegate!.filePath, depth + 1)));
   }
 
   /** The details a health answer should not carry that the project function `local` (as seen from `filePath`) returns. */

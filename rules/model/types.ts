@@ -387,6 +387,8 @@ export interface FileSummary {
   authGuards: string[];
   /** Local functions that read the client's network address (a forwarding header, `req.ip`), for per-address throttles. */
   clientAddressReaders?: string[];
+  /** Functions that read no address themselves but call plain functions that may (`const ip = getClientIP(c)` in a throttle helper). */
+  clientAddressDelegates?: Array<{ name: string; callees: string[] }>;
   /** Local functions that verify a signature over what they are given and stop when it fails (see `verifiesSignature`). */
   signatureVerifiers?: string[];
   /** Local functions whose returned value carries details a health answer should not (see health-details.ts). */
