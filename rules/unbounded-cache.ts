@@ -5,7 +5,7 @@ import { ts } from "ts-morph";
 import { defineRule, type RuleContext } from "./engine/types.js";
 import { quoteNode } from "./model/secret-literals.js";
 import { envNameOf } from "./model/env-reads.js";
-import { calleeText, unwrapExpression } from "./model/syntax.js";
+import { calleeText, dottedName, importedModuleOf, unwrapExpression } from "./model/syntax.js";
 
 const { SyntaxKind } = ts;
 
@@ -99,7 +99,7 @@ export default defineRule({
           const growthSite = growth.get(name);
           if (!growthSite || bounded.has(name) || !grows(container, growthSite) || hasFiniteKeys(container)) continue;
           const sites = growthSites.get(name)!;
-          if (sites.every((site) => hasBoundedKey(ctx, site) || isGuardedByMembership(site, name) || runsOnlyWhileLoading(ctx, site))) continue;
+          if (sites.every((site) => hasBoundedKey(ctx, site) || isGuardedByMembership(site, name) || runsOnlyWhileLoading(ctx, site) || poolsClientsByConfig(site))) continue;
           if (sites.every((site) => isFedOnlyByTests(ctx, site))) continue;
           ctx.report({ node: container.declaration, messageId: "grows", data: { name, kind: container.kind, growth: growthText(growthSite) } });
         }
@@ -408,6 +408,80 @@ function isGuardedByMembership(site: ts.Node, container: string): boolean {
     if (ts.isFunctionLike(parent)) break;
   }
   return false;
+}
+
+/**
+ * A pool of clients keyed by their own configuration: the value stored is built by another package (`new S3Client({
+ * region })`, `createClient(url, key)`, `new Queue(name, opts)`) from values the key is also built from. It holds one
+ * client per configuration the code is given (regions, deployments, queue names), the reason to keep clients at all.
+ */
+function poolsClientsByConfig(site: ts.Node): boolean {
+  const key = growthKey(site);
+  const value = ts.isBinaryExpression(site) ? site.right : (site as ts.CallExpression).arguments[1];
+  if (!key || !value) return false;
+  const keyNames = namesBehind(key, site, 0);
+  return packageConstructions(value, site).some((construction) => [...namesBehind(construction, site, 0)].some((name) => keyNames.has(name)));
+}
+
+/** The constructions of another package's client that `value` is, directly or through the local it was assigned from. */
+function packageConstructions(value: ts.Expression, site: ts.Node): Array<ts.CallExpression | ts.NewExpression> {
+  const expression = unwrapExpression(value);
+  if (isPackageConstruction(expression)) return [expression as ts.CallExpression | ts.NewExpression];
+  if (!ts.isIdentifier(expression)) return [];
+  const declaration = localDeclarationOf(expression.text, site);
+  if (!declaration || !ts.isVariableDeclaration(declaration)) return [];
+  const assigned = [declaration.initializer, ...assignmentsTo(declaration, expression.text)].filter((candidate): candidate is ts.Expression => !!candidate);
+  return assigned.map(unwrapExpression).filter(isPackageConstruction) as Array<ts.CallExpression | ts.NewExpression>;
+}
+
+function isPackageConstruction(expression: ts.Expression): boolean {
+  if (!ts.isNewExpression(expression) && !ts.isCallExpression(expression)) return false;
+  let root: ts.Expression = expression.expression;
+  while (ts.isPropertyAccessExpression(root)) root = root.expression;
+  if (!ts.isIdentifier(root)) return false;
+  const module = importedModuleOf(root.text, root);
+  return module !== undefined && !module.startsWith(".") && !module.startsWith("/") && !module.startsWith("@/") && !module.startsWith("~/");
+}
+
+/** `name = …` assignments in the function that declares `declaration`. */
+function assignmentsTo(declaration: ts.VariableDeclaration, name: string): ts.Expression[] {
+  let scope: ts.Node | undefined = declaration.parent;
+  while (scope && !ts.isFunctionLike(scope) && !ts.isSourceFile(scope)) scope = scope.parent;
+  const found: ts.Expression[] = [];
+  const visit = (node: ts.Node): void => {
+    if (ts.isBinaryExpression(node) && node.operatorToken.kind === SyntaxKind.EqualsToken && ts.isIdentifier(node.left) && node.left.text === name) found.push(node.right);
+    ts.forEachChild(node, visit);
+  };
+  if (scope) visit(scope);
+  return found;
+}
+
+/**
+ * The values a value is built from, as written (`region`, `config.url`, `c.req`: whole property chains, without the
+ * method called on them), following local constants (`const cacheKey = `${url}|${key}``) a few steps.
+ */
+function namesBehind(node: ts.Node, site: ts.Node, depth: number): Set<string> {
+  const names = new Set<string>();
+  const visit = (current: ts.Node): void => {
+    if (ts.isIdentifier(current) || ts.isPropertyAccessExpression(current)) {
+      const parent = current.parent;
+      const extended = ts.isPropertyAccessExpression(parent) && parent.expression === current && !ts.isCallExpression(parent.parent);
+      const isMemberName = ts.isPropertyAccessExpression(parent) && parent.name === current;
+      const isCallee = ts.isCallExpression(parent) && parent.expression === current;
+      const text = ts.isIdentifier(current) || ts.isPropertyAccessExpression(current) ? dottedName(current) : undefined;
+      if (!extended && !isMemberName && !isCallee && text) {
+        names.add(text);
+        const declaration = depth < 3 && ts.isIdentifier(current) ? localDeclarationOf(current.text, site) : undefined;
+        if (declaration && ts.isVariableDeclaration(declaration) && declaration.initializer && !isPackageConstruction(unwrapExpression(declaration.initializer))) {
+          for (const name of namesBehind(declaration.initializer, site, depth + 1)) names.add(name);
+        }
+      }
+      if (ts.isPropertyAccessExpression(current) && !extended && !isCallee) return;
+    }
+    ts.forEachChild(current, visit);
+  };
+  visit(node);
+  return names;
 }
 
 function growthKey(site: ts.Node): ts.Expression | undefined {
