@@ -13,8 +13,13 @@ import { findNodeBySpan } from "./model/syntax.js";
 const sizeString = z.string().refine((value) => parseByteSize(value) !== undefined, { message: 'a size such as "1mb" or "512kb"' });
 
 const optionsSchema = z.object({
-  /** The largest JSON, urlencoded or text body a parser may accept. */
+  /** The JSON, urlencoded or text limit written where a parser has none. */
   jsonLimit: sizeString.default("1mb"),
+  /**
+   * The largest JSON, urlencoded or text limit a project may set on purpose (or its platform enforce) before it is
+   * reported: a few megabytes for large documents is a decision, tens of megabytes before authentication is a gap.
+   */
+  explicitJsonLimit: sizeString.default("10mb"),
   /** The largest raw body, file upload or catch-all body limit. */
   rawLimit: sizeString.default("10mb"),
 });
@@ -33,7 +38,7 @@ export default defineRule<Options>({
     fixTitle: "Set the body limit to the configured maximum",
     messages: {
       overLimit:
-        "`{{parser}}` accepts bodies up to {{size}} (`{{option}}`), over the {{maximum}} maximum: a few large requests exhaust memory. Lower it, or raise `{{budgetOption}}` for this rule if the size is intended.",
+        "`{{parser}}` accepts bodies up to {{size}} (`{{option}}`), over the {{explicitMaximum}} maximum: a few large requests exhaust memory. Lower it, or raise `{{explicitOption}}` for this rule if the size is intended.",
       unlimited: "`{{parser}}` sets `{{option}}` to no limit: one large request can exhaust memory. Set it to {{maximum}} or less.",
       missingLimit: "`{{parser}}` has no `{{option}}`, and its default accepts files of any size: set one ({{maximum}} or less).",
       bufferedRead: "`{{read}}` buffers the whole body with no size check: check `content-length` (and the buffered size) against a maximum first.",
@@ -62,25 +67,31 @@ function isBoundedByPlatform(ctx: RuleContext<Options>, read: ts.CallExpression)
   const platformLimit = ctx.project.platformBodyLimit(ctx.filePath);
   if (platformLimit === undefined) return false;
   const method = ts.isPropertyAccessExpression(read.expression) ? read.expression.name.text : "";
-  return platformLimit <= parseByteSize(method === "text" ? ctx.options.jsonLimit : ctx.options.rawLimit)!;
+  return platformLimit <= parseByteSize(method === "text" ? ctx.options.explicitJsonLimit : ctx.options.rawLimit)!;
 }
 
 function checkParser(ctx: RuleContext<Options>, parser: BodyParserSummary): void {
   const maximumText = parser.budget === "json" ? ctx.options.jsonLimit : ctx.options.rawLimit;
   const maximum = parseByteSize(maximumText)!;
-  const data = { parser: parser.parser, option: parser.option, maximum: maximumText, budgetOption: parser.budget === "json" ? "jsonLimit" : "rawLimit" };
+  const data = { parser: parser.parser, option: parser.option, maximum: maximumText };
   const limitText = limitLiteral(parser, maximumText, maximum);
+  // A limit the project wrote is held to the budget for deliberate limits; one it left out gets the plain maximum.
+  const explicitText = parser.budget === "json" ? ctx.options.explicitJsonLimit : ctx.options.rawLimit;
+  const explicitMaximum = Math.max(maximum, parseByteSize(explicitText)!);
   if (parser.missing) {
     const fix = parser.insertInto && parser.insertPath ? (edit: FixBuilder) => insertLimit(edit, ctx, parser.insertInto!, parser.insertPath!, limitText) : undefined;
     ctx.report({ span: parser.span, messageId: "missingLimit", data, fix });
     return;
   }
-  if (!parser.value || !(parser.unlimited || (parser.bytes !== undefined && parser.bytes > maximum))) return;
+  if (!parser.value || !(parser.unlimited || (parser.bytes !== undefined && parser.bytes > explicitMaximum))) return;
   // An explicit limit, even "none", is the project's decision: a fix that lowers it may reject uploads the project
   // accepts on purpose, so it is offered as a suggestion, never applied by fix-all.
   const lower = { title: `Lower the limit to ${maximumText}`, kind: "suggestion" as const, apply: (edit: FixBuilder) => edit.replace(parser.value!, limitText) };
   if (parser.unlimited) ctx.report({ span: parser.value, messageId: "unlimited", data, suggestions: [lower] });
-  else ctx.report({ span: parser.value, messageId: "overLimit", data: { ...data, size: formatSize(parser.bytes!) }, suggestions: [lower] });
+  else {
+    const over = { size: formatSize(parser.bytes!), explicitMaximum: explicitMaximum > maximum ? explicitText : maximumText, explicitOption: parser.budget === "json" ? "explicitJsonLimit" : "rawLimit" };
+    ctx.report({ span: parser.value, messageId: "overLimit", data: { ...data, ...over }, suggestions: [lower] });
+  }
 }
 
 /** `"1mb"` for options that take size strings; `10 * 1024 * 1024` for those that take bytes. */
