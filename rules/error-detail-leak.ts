@@ -6,7 +6,6 @@ import { ts } from "ts-morph";
 import type { FixBuilder } from "./engine/fix-builder.js";
 import { lineIndentation } from "./engine/code-style.js";
 import { defineRule, type RuleContext, type Span } from "./engine/types.js";
-import type { LinkedRoute } from "./model/project-model.js";
 import { randomUuidCallFor } from "./model/random-uuid.js";
 import { hasGlobalRandomUuid } from "./model/runtimes.js";
 import { isSignatureCheck } from "./model/auth-checks.js";
@@ -80,7 +79,7 @@ export default defineRule({
       const body = response?.body ?? message;
       if (!body || (message && (isCaughtBeforeTheFramework(node) || isStatuslessProjectError(ctx, node)))) return;
       const leak = findLeak(body, node, facts);
-      if (!leak || isServedOnlyOutsideProduction(ctx, node) || isAnsweredToMachines(ctx, node) || isBehindPresentNext(node)) return;
+      if (!leak || isServedOnlyOutsideProduction(ctx, node) || isBehindPresentNext(node)) return;
       ctx.report({
         node,
         messageId: message ? "exception" : "leak",
@@ -137,20 +136,10 @@ function isRequiredNext(parameter: ts.ParameterDeclaration): boolean {
  * a developer's diagnostic answer, not a client's.
  */
 function isServedOnlyOutsideProduction(ctx: Context, node: ts.Node): boolean {
-  return routesHandledAt(ctx, node).some((linked) => ctx.project.servedOnlyOutsideProduction(linked));
-}
-
-/**
- * The node is in the handler of a route only machines reach (a signed webhook, a job endpoint behind a cron or service
- * secret): the details go to a provider or a scheduler's log, which sees the service's internals anyway.
- */
-function isAnsweredToMachines(ctx: Context, node: ts.Node): boolean {
-  return routesHandledAt(ctx, node).some((linked) => ctx.project.servesOnlyMachines(linked));
-}
-
-function routesHandledAt(ctx: Context, node: ts.Node): LinkedRoute[] {
   const position = node.getStart(ctx.sourceFile);
-  return ctx.project.routesIn(ctx.filePath).filter((linked) => !!linked.route.handler && linked.route.handler.start <= position && position < linked.route.handler.end);
+  return ctx.project
+    .routesIn(ctx.filePath)
+    .some((linked) => !!linked.route.handler && linked.route.handler.start <= position && position < linked.route.handler.end && ctx.project.servedOnlyOutsideProduction(linked));
 }
 
 /**

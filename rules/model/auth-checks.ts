@@ -123,8 +123,12 @@ export function branchAuthGuards(handler: FunctionLike, branch: readonly ts.Stat
  */
 function scanLeadingStatements(statements: readonly ts.Statement[], parameters: ReadonlySet<string>, fromRequest: Set<string>, guards: GuardRef[]): boolean {
   for (const [index, statement] of statements.entries()) {
-    if (isAuthCheckStatement(statement) || isRefusedHandOver(statement, parameters)) {
-      guards.push(inlineGuard(statement));
+    if (isAuthCheckStatement(statement)) {
+      guards.push({ name: "inline", kind: "inline", span: spanOf(statement) });
+      continue;
+    }
+    if (isRefusedHandOver(statement, parameters)) {
+      guards.push({ name: "inline", kind: "inline", span: spanOf(statement) });
       continue;
     }
     const refusing =
@@ -154,17 +158,11 @@ function scanLeadingStatements(statements: readonly ts.Statement[], parameters: 
       if (ts.isIdentifier(leading.call.expression) && !isChecked) guards.push({ name: leading.name, kind: decides ? "wrapper" : "call", span: spanOf(leading.call) });
     } else if (leading && handsOverRequest(leading.call, parameters)) guards.push({ name: leading.name, kind: "wrapper", span: spanOf(leading.call) });
     if (isCheckedNext(statement, next)) {
-      if (!isChecked) guards.push(inlineGuard(next!));
+      if (!isChecked) guards.push({ name: "inline", kind: "inline", span: spanOf(next!) });
     } else if (!isPreparatoryStatement(statement, fromRequest) && !isEarlyAnswer(statement, next, parameters)) return false;
     noteRequestReads(statement, fromRequest);
   }
   return true;
-}
-
-/** An inline check, with whom it admits when that is one machine caller or an admin (see `guardScopeOf`). */
-function inlineGuard(statement: ts.Statement): GuardRef {
-  const scope = guardScopeOf(statement);
-  return { name: "inline", kind: "inline", span: spanOf(statement), ...(scope && { scope }) };
 }
 
 /**

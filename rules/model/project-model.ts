@@ -804,18 +804,6 @@ export class ProjectModel implements ProjectFacts {
     return [...byKey.values()].sort((a, b) => b.uses.length - a.uses.length);
   }
 
-  /**
-   * The route answers machines only: a guard in its chain, before the handler's work, admits one machine caller by a
-   * cron or service secret or a signature header (see `guardScopeOf`), so what it answers reaches a scheduler or a
-   * provider, not a visitor. A signature checked somewhere in the handler (`"signature"`) may come after work anyone
-   * reaches, so it does not count.
-   */
-  servesOnlyMachines(linked: LinkedRoute): boolean {
-    return linked.guards.some(
-      (guard) => guard.name !== "signature" && this.isAuthGuard(guard, guard.filePath) && (guard.scope ?? (guard.kind === "inline" ? undefined : this.guardScopeOf(guard.name, guard.filePath, 0))) === "machine",
-    );
-  }
-
   /** The shape of the project function `name` (as seen from `filePath`) that guards, when its definition is visible. */
   private guardShapeOf(name: string, filePath: string): GuardShapeSummary | undefined {
     let shape: GuardShapeSummary | undefined;

@@ -46,8 +46,6 @@ export interface GuardRef {
   exceptPrefixesFrom?: string;
   /** A "verifier" handed the value of a signature header (`service.parseWebhookEvent({ payload, signature })`). */
   handsSignature?: true;
-  /** An inline check that admits one machine caller (a signature, a cron or service secret): see `guardScopeOf`. */
-  scope?: GuardScopeKind;
 }
 
 /**
