@@ -5,7 +5,7 @@ import { ts } from "ts-morph";
 import { defineRule, type RuleContext } from "./engine/types.js";
 import type { FixBuilder } from "./engine/fix-builder.js";
 import { lineIndentation } from "./engine/code-style.js";
-import { addressThrottleSources, onlyAnswers, onlyRedirects, readsRequestIdentity, runsSignInCeremony, someDescendant, wholeRequestHandedTo } from "./model/auth-checks.js";
+import { addressThrottleSources, namesAWrite, onlyAnswers, onlyRedirects, readsRequestIdentity, runsSignInCeremony, someDescendant, wholeRequestHandedTo } from "./model/auth-checks.js";
 import { accessTokenModule, accessTokenSource, guardScaffoldFor, socketGuardSource } from "./model/auth-scaffold.js";
 import { wrapperConventions } from "./model/conventions.js";
 import type { GuardDefinition, LinkedRoute } from "./model/project-model.js";
@@ -261,7 +261,8 @@ function hasGlobalAuthGuard(ctx: Context, filePath: string): boolean {
 
 /**
  * The handler never reads its request, awaits nothing and only answers: every call is on its response (`res.json(...)`)
- * or a getter called with no arguments (`getPublicSettings()`), so whatever was sent, it answers what a GET gets.
+ * or computes its answer (`getPublicSettings()`, `parseEnvInt(MAX, 24)`, `fs.readFileSync(buildInfo)`), none named for
+ * a change, so whatever was sent, it answers what a GET gets.
  */
 function ignoresRequest(handler: FunctionLike): boolean {
   const [request, response] = handler.parameters;
@@ -278,7 +279,7 @@ function ignoresRequest(handler: FunctionLike): boolean {
     if (ts.isAwaitExpression(node) || (requestName !== undefined && ts.isIdentifier(node) && node.text === requestName)) return true;
     if (ts.isCallExpression(node)) {
       if (onResponse(node.expression)) answers = true;
-      else if (!(ts.isIdentifier(node.expression) && node.arguments.length === 0)) return true;
+      else if (namesAWrite(node)) return true;
     }
     return ts.forEachChild(node, disqualifies) ?? false;
   };

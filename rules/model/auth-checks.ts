@@ -554,6 +554,11 @@ function isSchemaBuild(call: ts.CallExpression | ts.NewExpression): boolean {
 const readVerb = /^(get|find|load|read|resolve|lookup|select|count|list|search|parse|safeParse|parseAsync|safeParseAsync|validate|check|assert|is|has|decode|verify|authorize|authenticate)([A-Z_\d]|$)/;
 const writeWord = /(Create|Update|Upsert|Insert|Delete|Remove|Save|Set|Write|Send|Add|Increment|Publish|Enqueue)/;
 const writesAnyCase = new RegExp(writeWord.source, "i");
+
+/** A call named for changing something (`createOrder`, `cache.set`, `fs.writeFileSync`, `mailer.send`). */
+export function namesAWrite(call: ts.CallExpression | ts.NewExpression): boolean {
+  return writesAnyCase.test(calleeText(call) ?? "");
+}
 const pureGlobals = /^(String|Number|Boolean|BigInt|JSON|Object|Array|Math|Date|URL|URLSearchParams|decodeURIComponent|encodeURIComponent|parseInt|parseFloat)$/;
 const schemaLibrary = /^(zod|yup|joi|valibot|superstruct|@sinclair\/typebox|arktype)$/;
 
@@ -934,7 +939,7 @@ function isProjectLogCall(call: ts.CallExpression | ts.NewExpression): boolean {
 function isRedirect(expression: ts.Expression): boolean {
   const node = unwrapExpression(expression);
   const computed = ts.isCallExpression(node) ? node.arguments : [node];
-  const writes = (part: ts.Node): boolean => ts.isAwaitExpression(part) || ((ts.isCallExpression(part) || ts.isNewExpression(part)) && writesAnyCase.test(calleeText(part) ?? ""));
+  const writes = (part: ts.Node): boolean => ts.isAwaitExpression(part) || ((ts.isCallExpression(part) || ts.isNewExpression(part)) && namesAWrite(part));
   if (computed.some((part) => someDescendant(part, writes))) return false;
   if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.EqualsToken) {
     const status = unwrapExpression(node.right);
