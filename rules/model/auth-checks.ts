@@ -551,7 +551,7 @@ function isSchemaBuild(call: ts.CallExpression | ts.NewExpression): boolean {
   return ts.isIdentifier(root) && schemaLibrary.test(importedModuleOf(root.text, root) ?? "");
 }
 
-const readVerb = /^(get|find|load|read|resolve|lookup|select|count|list|search|parse|safeParse|parseAsync|safeParseAsync|validate|check|assert|is|has|decode|verify|authorize|authenticate)([A-Z_\d]|$)/;
+const readVerb = /^(get|find|load|read|resolve|lookup|select|count|list|search|parse|safeParse|parseAsync|safeParseAsync|validate|check|assert|is|has|decode|encode|stringify|verify|authorize|authenticate)([A-Z_\d]|$)/;
 const writeWord = /(Create|Update|Upsert|Insert|Delete|Remove|Save|Set|Write|Send|Add|Increment|Publish|Enqueue)/;
 const writesAnyCase = new RegExp(writeWord.source, "i");
 
@@ -819,19 +819,36 @@ export function onlyRedirects(handler: FunctionLike): boolean {
   const body = handler.body;
   if (!body || !ts.isBlock(body) || body.statements.length === 0) return false;
   const fromRequest = parameterNames(handler);
+  // Express's third parameter: `else next()` hands the request on unchanged, as middleware does.
+  const next = handler.parameters[2];
+  const nextName = next && ts.isIdentifier(next.name) ? next.name.text : undefined;
   let redirects = false;
-  for (const statement of body.statements) {
-    if (ts.isVariableStatement(statement)) {
-      if (!statement.declarationList.declarations.every((declaration) => !declaration.initializer || callsOnlyReads(declaration.initializer, fromRequest))) return false;
-      noteRequestReads(statement, fromRequest);
-      continue;
+  const onlyRedirectsIn = (statements: readonly ts.Statement[]): boolean => {
+    for (const statement of statements) {
+      if (ts.isVariableStatement(statement)) {
+        if (!statement.declarationList.declarations.every((declaration) => !declaration.initializer || callsOnlyReads(declaration.initializer, fromRequest))) return false;
+        noteRequestReads(statement, fromRequest);
+        continue;
+      }
+      // `if (!req.secure) return res.redirect(...); else next();`: each branch redirects or passes the request on.
+      if (ts.isIfStatement(statement) && callsOnlyReads(statement.expression, fromRequest)) {
+        const branches = [statement.thenStatement, statement.elseStatement].filter((branch): branch is ts.Statement => !!branch);
+        if (!branches.every((branch) => onlyRedirectsIn(ts.isBlock(branch) ? branch.statements : [branch]))) return false;
+        continue;
+      }
+      const expression = ts.isExpressionStatement(statement) || ts.isReturnStatement(statement) ? statement.expression : undefined;
+      if (!expression) return false;
+      if (isRedirect(expression)) redirects = true;
+      else if (!isAssertion(expression, fromRequest) && !isLogCall(expression) && !isCallOf(expression, nextName)) return false;
     }
-    const expression = ts.isExpressionStatement(statement) || ts.isReturnStatement(statement) ? statement.expression : undefined;
-    if (!expression) return false;
-    if (isRedirect(expression)) redirects = true;
-    else if (!isAssertion(expression, fromRequest) && !isLogCall(expression)) return false;
-  }
-  return redirects;
+    return true;
+  };
+  return onlyRedirectsIn(body.statements) && redirects;
+}
+
+function isCallOf(expression: ts.Expression, name: string | undefined): boolean {
+  const call = unwrapExpression(expression);
+  return name !== undefined && ts.isCallExpression(call) && call.arguments.length === 0 && ts.isIdentifier(call.expression) && call.expression.text === name;
 }
 
 /**
