@@ -5,7 +5,7 @@ import { ts } from "ts-morph";
 import { defineRule, type RuleContext } from "./engine/types.js";
 import type { FixBuilder } from "./engine/fix-builder.js";
 import { lineIndentation } from "./engine/code-style.js";
-import { addressThrottleSources, namesAWrite, onlyAnswers, onlyRedirects, readsRequestIdentity, runsSignInCeremony, someDescendant, wholeRequestHandedTo } from "./model/auth-checks.js";
+import { addressThrottleSources, namesAWrite, onlyAnswers, onlyRedirects, readsPathSecret, readsRequestIdentity, runsSignInCeremony, wholeRequestHandedTo } from "./model/auth-checks.js";
 import { accessTokenModule, accessTokenSource, guardScaffoldFor, socketGuardSource } from "./model/auth-scaffold.js";
 import { wrapperConventions } from "./model/conventions.js";
 import type { GuardDefinition, LinkedRoute } from "./model/project-model.js";
@@ -113,7 +113,8 @@ function checkRoute(ctx: Context, linked: LinkedRoute): void {
   // A catch-all that only forwards to another server hands each request to that server's routes, which decide.
   if (handler && segments.some((segment) => catchAllSegment.test(segment)) && forwardsToProxy(handler)) return;
   if (handler && isAnonymousByDesign(ctx, linked, handler, segments)) return;
-  if (handler && carriesCapability(routePath, handler)) return;
+  // A capability URL (`/push/:pushToken`): holding the URL is the credential, as with an unsubscribe link.
+  if (handler && readsPathSecret(routePath, handler)) return;
   // Handed whole to another package's request handler (a chat SDK's webhook adapter, an MCP transport): that handler
   // serves the route, with the headers and raw body any check needs, as a tRPC adapter does.
   if (handler && wholeRequestHandedTo(handler).some((module) => ctx.project.isOtherPackage(module, linked.filePath))) return;
@@ -325,26 +326,6 @@ function isAnonymousByDesign(ctx: Context, linked: LinkedRoute, handler: Functio
   if (linked.route.method !== "POST" || segments.some((segment) => dynamicSegment.test(segment) || segment.startsWith("[")) || readsRequestIdentity(handler)) return false;
   if (linked.route.guards.some((guard) => ctx.project.isRateLimiter(guard.name, linked.filePath))) return true;
   return addressThrottleSources(handler).some((source) => source === "inline" || ctx.project.readsClientAddress(source, linked.filePath));
-}
-
-/** A path parameter the project names as a secret: `:pushToken`, `[shareToken]`, `:apiKey`, `:signature` (not `:tokenId`, nor a record's `:key`). */
-const capabilityParameter = /^(?::(\w+)\??|\[(\w+)\])$/;
-const capabilityWord = /^(token|secret|hash|signature)$/i;
-const capabilityKey = /^(api|access|secret|client|sdk|share|invite|invitation)$/i;
-
-/**
- * A capability URL: the path carries a secret the handler reads (`/api/push/:pushToken`, `/share/:shareToken/verify`,
- * `/api/eval/:key`), which the project hands out to whoever may call it. Knowing the URL is the credential, as with an
- * unsubscribe link or a push endpoint; whether the handler looks the secret up is its own logic, like a token check.
- */
-function carriesCapability(routePath: string, handler: FunctionLike): boolean {
-  return routePath.split("/").some((segment) => {
-    const name = capabilityParameter.exec(segment)?.slice(1).find(Boolean);
-    const words = name?.replace(/([a-z0-9])([A-Z])/g, "$1 $2").split(/[\s_-]+/) ?? [];
-    const [beforeLast, last] = words.slice(-2).length === 2 ? words.slice(-2) : [undefined, words[words.length - 1]];
-    const namesSecret = !!last && (capabilityWord.test(last) || (/^key$/i.test(last) && !!beforeLast && capabilityKey.test(beforeLast)));
-    return !!name && namesSecret && someDescendant(handler, (node) => (ts.isIdentifier(node) || ts.isStringLiteral(node)) && node.text === name);
-  });
 }
 
 function isRegisteredInDurableObject(ctx: Context, route: RouteSummary): boolean {

@@ -1059,6 +1059,26 @@ function answersTooManyRequestsIn(node: ts.Node): boolean {
   return someDescendant(node, (candidate) => (ts.isNumericLiteral(candidate) && candidate.text === "429" && isStatusPosition(candidate)) || (ts.isIdentifier(candidate) && candidate.text === "TOO_MANY_REQUESTS"));
 }
 
+/** A path parameter the project names as a secret: `:pushToken`, `[shareToken]`, `:apiKey`, `:signature` (not `:tokenId`, nor a record's `:key`). */
+const capabilityParameter = /^(?::(\w+)\??|\[(\w+)\])$/;
+const capabilityWord = /^(token|secret|hash|signature)$/i;
+const capabilityKey = /^(api|access|secret|client|sdk|share|invite|invitation)$/i;
+
+/**
+ * A capability URL: the path carries a secret the handler reads (`/api/push/:pushToken`, `/share/:shareToken/verify`),
+ * which the project hands out to whoever may call it. Knowing the URL is the credential, as with an unsubscribe link
+ * or a push endpoint; whether the handler looks the secret up is its own logic, like a token check.
+ */
+export function readsPathSecret(routePath: string, handler: FunctionLike): boolean {
+  return routePath.split("/").some((segment) => {
+    const name = capabilityParameter.exec(segment)?.slice(1).find(Boolean);
+    const words = name?.replace(/([a-z0-9])([A-Z])/g, "$1 $2").split(/[\s_-]+/) ?? [];
+    const [beforeLast, last] = words.slice(-2).length === 2 ? words.slice(-2) : [undefined, words[words.length - 1]];
+    const namesSecret = !!last && (capabilityWord.test(last) || (/^key$/i.test(last) && !!beforeLast && capabilityKey.test(beforeLast)));
+    return !!name && namesSecret && someDescendant(handler, (node) => (ts.isIdentifier(node) || ts.isStringLiteral(node)) && node.text === name);
+  });
+}
+
 /**
  * True when `node` reads the caller's credential or identity from the request: a cookie, the authorization or an
  * API-key header, `req.user`/`ctx.state.auth`, or a session/token lookup (`getSession()`, `auth()`, `verify…`). Narrower

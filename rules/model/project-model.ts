@@ -1062,9 +1062,9 @@ export class ProjectModel implements ProjectFacts {
       guards.push(...this.guardsDefinedFor(target, summary.filePath, (definition, local) => definition.rpcRouters?.find((candidate) => candidate.local === local)?.interceptors));
     }
     if (route.decorators) guards.push(...this.composedDecoratorGuards(route.decorators, summary.filePath));
-    // A guard that lets the project's allow-list of public path prefixes through declares the routes under them public.
     const declaredPublicBy = guards.find((guard) => namesPublicAccess(guard.name))?.name;
     const linked = { route, filePath: summary.filePath, fullPath, ...(declaredPublicBy !== undefined ? { declaredPublicBy } : {}) };
+    // A guard that lets the project's allow-list of public path prefixes through declares the routes under them public.
     const allowing = guards.find((guard) => this.allowListsPath(guard, fullPath));
     if (!allowing) return { ...linked, guards };
     return { ...linked, guards: guards.filter((guard) => guard !== allowing), allowListedBy: allowing.exceptPrefixesFrom };
