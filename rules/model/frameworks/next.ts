@@ -352,7 +352,11 @@ export const nextRoutes: Extractor = {
     if (node.parent !== context.sourceFile) return;
     const role = nextFileRole(context.filePath);
     if (role.appPath !== undefined) return visitAppRouteExport(node, context, role.appPath);
-    if (role.pagesPath !== undefined) return visitPagesDefaultExport(node, context, role.pagesPath);
+    if (role.pagesPath !== undefined) {
+      visitPagesDefaultExport(node, context, role.pagesPath);
+      // Another Pages route may serve this one's handler (`import webhook from "../webhooks/stripe"; export default webhook`).
+      return visitSharedHandlerExport(node, context);
+    }
     if (role.isMiddleware) visitMiddlewareExport(node, context);
     else visitSharedHandlerExport(node, context);
   },
