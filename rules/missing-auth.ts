@@ -306,6 +306,8 @@ function containsSegments(segments: readonly string[], inner: readonly string[])
 
 function isPublicByNature(segments: readonly string[]): boolean {
   if (segments.some((segment) => publicSegment.test(segment))) return true;
+  // `/unsubscribe-oneclick`, `/email_unsubscribe`: an unsubscribe step, whatever else its segment says (RFC 8058 links).
+  if (segments.some((segment) => segment.split(/[-_.]/).includes("unsubscribe"))) return true;
   const top = segments.find((segment) => !apiRootSegment.test(segment));
   if (top !== undefined && (firstRunSegment.test(top) || firstRunSegment.test(top.split(/[-_]/)[0]!))) return true;
   if (isClientSdkApi(segments)) return true;
