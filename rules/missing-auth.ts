@@ -8,7 +8,7 @@ import { lineIndentation } from "./engine/code-style.js";
 import { addressThrottleSources, namesAWrite, onlyAnswers, onlyRedirects, readsPathSecret, readsRequestIdentity, runsSignInCeremony, wholeRequestHandedTo } from "./model/auth-checks.js";
 import { accessTokenModule, accessTokenSource, guardScaffoldFor, socketGuardSource } from "./model/auth-scaffold.js";
 import { wrapperConventions } from "./model/conventions.js";
-import type { GuardDefinition, LinkedRoute } from "./model/project-model.js";
+import { isDeclaredPublic, type GuardDefinition, type LinkedRoute } from "./model/project-model.js";
 import { findSecretFormat, isSecretName, looksRandom } from "./model/secrets.js";
 import { calleeText, findDeclaration, findNodeBySpan, importedModuleOf, isFunctionLike, unwrapExpression, type FunctionLike } from "./model/syntax.js";
 import { isInsideDurableObject } from "./model/frameworks/edge.js";
@@ -248,11 +248,6 @@ function lacksGuard(ctx: Context, linked: LinkedRoute): boolean {
   if (linked.guards.some((guard) => ctx.project.isAuthGuard(guard, guard.filePath))) return false;
   if (route.framework === "nest" && hasGlobalAuthGuard(ctx, linked.filePath)) return false;
   return !isPublicByNature(segments);
-}
-
-/** Public by the project's own word: a marker or comment on the route, a chain member named for it, or an allow-list its auth middleware lets through. */
-function isDeclaredPublic(linked: LinkedRoute): boolean {
-  return linked.route.markedPublic || linked.allowListedBy !== undefined || linked.declaredPublicBy !== undefined;
 }
 
 /** A NestJS global guard (`APP_GUARD`, `useGlobalGuards`) registered in this file's service. */

@@ -61,7 +61,8 @@ export default defineRule<Options>({
 
 /**
  * The platform refuses bodies over a size within this read's budget before the handler runs: `text()` is held to
- * `jsonLimit`, `arrayBuffer()`/`blob()`/`formData()` (files, raw bytes) to `rawLimit`.
+ * `explicitJsonLimit` (a platform's cap is a limit the deployment sets on purpose), `arrayBuffer()`/`blob()`/`formData()`
+ * (files, raw bytes) to `rawLimit`.
  */
 function isBoundedByPlatform(ctx: RuleContext<Options>, read: ts.CallExpression): boolean {
   const platformLimit = ctx.project.platformBodyLimit(ctx.filePath);

@@ -468,7 +468,7 @@ function namesBehind(node: ts.Node, site: ts.Node, depth: number): Set<string> {
       const extended = ts.isPropertyAccessExpression(parent) && parent.expression === current && !ts.isCallExpression(parent.parent);
       const isMemberName = ts.isPropertyAccessExpression(parent) && parent.name === current;
       const isCallee = ts.isCallExpression(parent) && parent.expression === current;
-      const text = ts.isIdentifier(current) || ts.isPropertyAccessExpression(current) ? dottedName(current) : undefined;
+      const text = dottedName(current);
       if (!extended && !isMemberName && !isCallee && text) {
         names.add(text);
         const declaration = depth < 3 && ts.isIdentifier(current) ? localDeclarationOf(current.text, site) : undefined;

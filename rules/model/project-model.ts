@@ -40,6 +40,11 @@ export interface LinkedRoute {
   declaredPublicBy?: string;
 }
 
+/** Public by the project's own word: a marker or comment on the route, a chain member named for it, or an allow-list its auth middleware lets through. */
+export function isDeclaredPublic(linked: LinkedRoute): boolean {
+  return linked.route.markedPublic || linked.allowListedBy !== undefined || linked.declaredPublicBy !== undefined;
+}
+
 export interface GuardDefinition {
   name: string;
   /** The file that defines it, when it is the project's own. */

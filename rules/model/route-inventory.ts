@@ -2,7 +2,7 @@
 // each does (authentication, validation, rate limiting, other) and where each is defined, and the body limits its
 // chain's parsers set. Facts only, from the linked project; hosts attach findings and print it (`harden routes`).
 import type { Span } from "../engine/types.js";
-import type { ProjectModel } from "./project-model.js";
+import { isDeclaredPublic, type LinkedRoute, type ProjectModel } from "./project-model.js";
 import type { Framework, GuardRef, HttpMethod } from "./types.js";
 
 export type GuardRole = "auth" | "validation" | "rate-limit" | "other";
@@ -51,7 +51,12 @@ export interface InventoriedRoute {
 }
 
 export function inventoryRoutes(project: ProjectModel): InventoriedRoute[] {
-  return project.allRoutes().map(({ route, filePath, fullPath, guards, allowListedBy, declaredPublicBy }) => ({
+  return project.allRoutes().map((linked) => inventoried(project, linked));
+}
+
+function inventoried(project: ProjectModel, linked: LinkedRoute): InventoriedRoute {
+  const { route, filePath, fullPath, guards } = linked;
+  return {
     method: route.method,
     path: fullPath,
     framework: route.framework,
@@ -66,10 +71,10 @@ export function inventoryRoutes(project: ProjectModel): InventoriedRoute[] {
       return [{ name: guard.name, kind: guard.kind, role, appliedIn: guard.filePath, ...(definedIn ? { definedIn } : {}) }];
     }),
     frameworkValidated: route.frameworkValidated,
-    markedPublic: route.markedPublic || allowListedBy !== undefined || declaredPublicBy !== undefined,
+    markedPublic: isDeclaredPublic(linked),
     bodyLimits: guards.flatMap((guard) => bodyLimitsOf(project, guard)),
     ...(project.platformBodyLimit(filePath) !== undefined ? { platformBodyLimit: project.platformBodyLimit(filePath) } : {}),
-  }));
+  };
 }
 
 function roleOf(project: ProjectModel, guard: GuardRef & { filePath: string }): GuardRole {
