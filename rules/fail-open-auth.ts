@@ -3,7 +3,8 @@
 import { ts } from "ts-morph";
 import type { FixBuilder } from "./engine/fix-builder.js";
 import { defineRule, type RuleContext } from "./engine/types.js";
-import { readsCredential, rejectsUnauthenticated, someDescendant } from "./model/auth-checks.js";
+import { readsCredential, rejectsUnauthenticated, settingGatedCheck, someDescendant } from "./model/auth-checks.js";
+import { deploySettingName } from "./model/env-reads.js";
 import { calleeText, dottedName, enclosingFunction, findDeclaration, importedModuleOf, isFunctionLike, stringValue, textMatches, unwrapExpression, type FunctionLike } from "./model/syntax.js";
 
 type Context = RuleContext<Record<string, never>>;
@@ -35,6 +36,7 @@ export default defineRule({
       catchAllows: "Auth lets the request through when verification throws; answer 401 in the catch block instead.",
       environmentBypass: "Auth is skipped when `{{name}}` says this is not production; one misconfigured deploy opens every route.",
       configSwitch: "Auth is skipped unless `{{name}}` has one exact value; a deploy where it is unset or mistyped opens every route. Fail closed instead.",
+      settingGated: "This auth check runs only when `{{name}}` says so; a deploy where it is unset or different serves the route to anyone. Check on every deploy.",
     },
   },
   check(ctx) {
@@ -50,6 +52,7 @@ export default defineRule({
     return {
       [ts.SyntaxKind.IfStatement](node) {
         const statement = node as ts.IfStatement;
+        if (reportSettingGatedCheck(ctx, statement)) return;
         // The condition's shape decides first: it is cheap, and most `if`s are neither bypasses nor missing-value tests.
         const bypass = environmentCheck(statement.expression);
         if (!bypass && missingValueOperands(statement.expression).length === 0) return;
@@ -65,6 +68,35 @@ export default defineRule({
     };
   },
 });
+
+/**
+ * `if (process.env.VERCEL === "1") { <verify the signature, refuse when it fails> }`: the check itself is sound, but a
+ * deploy setting decides whether it runs at all. The suggestion keeps the check and drops the condition.
+ */
+function reportSettingGatedCheck(ctx: Context, statement: ts.IfStatement): boolean {
+  const fn = enclosingFunction(statement);
+  const gated = fn && settingGatedCheck(statement, fn);
+  if (!gated) return false;
+  const name = gated.setting;
+  ctx.report({ node: statement.expression, messageId: "settingGated", data: { name }, suggestions: [{ title: `Always check, whatever ${name} says`, apply: (edit) => edit.replace(wholeLines(ctx, statement), unwrapped(ctx, statement, gated.statements)) }] });
+  return true;
+}
+
+/** The branch's statements in place of the `if`, one indentation level out. */
+function unwrapped(ctx: Context, statement: ts.IfStatement, inner: readonly ts.Statement[]): string {
+  const lineStart = (position: number): number => ctx.text.lastIndexOf("\n", position - 1) + 1;
+  const start = statement.getStart(ctx.sourceFile);
+  const outerIndent = ctx.text.slice(lineStart(start), start);
+  const first = inner[0]!.getStart(ctx.sourceFile);
+  const last = inner[inner.length - 1]!;
+  let body = outerIndent + ctx.text.slice(first, last.end);
+  if (lineStart(first) !== lineStart(start)) {
+    const innerIndent = ctx.text.slice(lineStart(first), first);
+    const lines = ctx.text.slice(lineStart(first), last.end).split("\n");
+    body = lines.map((line) => (line.startsWith(innerIndent) ? outerIndent + line.slice(innerIndent.length) : line)).join("\n");
+  }
+  return ctx.text[wholeLines(ctx, statement).end - 1] === "\n" ? `${body}\n` : body.trimStart();
+}
 
 /** Array methods whose callback answers for one item of a list. */
 const listMethods = new Set(["filter", "some", "every", "find", "findIndex", "findLast", "findLastIndex", "map", "flatMap", "forEach", "reduce", "sort"]);
@@ -141,13 +173,13 @@ function isFeatureGateOfFurtherCheck(condition: ts.Expression, fn: FunctionLike)
 
 /** The tested value (an env read, a name, a dotted config read) appears in `fn` outside `condition`. */
 function isUsedBeyond(operand: ts.Expression, condition: ts.Expression, fn: FunctionLike): boolean {
-  const envName = envVariableName(operand);
+  const envName = deploySettingName(operand);
   const text = operand.getText();
   return !!fn.body && someDescendant(fn.body, (node) => {
     if (node === condition) return false;
     if (node.pos >= condition.pos && node.end <= condition.end) return false;
     if (!ts.isExpression(node) || (ts.isVariableDeclaration(node.parent) && node.parent.name === node)) return false;
-    if (envName !== undefined) return envVariableName(node) === envName;
+    if (envName !== undefined) return deploySettingName(node) === envName;
     return node.getText() === text && !(ts.isPropertyAccessExpression(node.parent) && node.parent.name === node);
   });
 }
@@ -236,7 +268,7 @@ function environmentCheck(condition: ts.Expression): EnvironmentCheck | undefine
   if (!textMatches(condition, envSpelling)) return undefined;
   let found: EnvironmentCheck | undefined;
   someDescendant(condition, (node) => {
-    const name = ts.isExpression(node) ? envVariableName(node) : undefined;
+    const name = ts.isExpression(node) ? deploySettingName(node) : undefined;
     if (name && authSwitch.test(name)) found = { name, isKnownBypass: true };
     if (!name || found || !ts.isBinaryExpression(node.parent)) return found !== undefined;
     const comparison = node.parent;
@@ -278,7 +310,7 @@ function missingValueOperands(condition: ts.Expression): ts.Expression[] {
 }
 
 function configNameOf(operand: ts.Expression, fn: FunctionLike): string | undefined {
-  const envName = envVariableName(operand);
+  const envName = deploySettingName(operand);
   if (envName) return envName;
   if (ts.isIdentifier(operand)) return isConfigValue(operand, fn) ? configVariableName(operand) : undefined;
   const dotted = dottedName(operand);
@@ -293,7 +325,7 @@ function isConfigValue(identifier: ts.Identifier, fn: FunctionLike): boolean {
   const isInside = declaration.pos >= fn.pos && declaration.end <= fn.end;
   if (!ts.isVariableDeclaration(declaration) || !declaration.initializer) return !isInside;
   const initializer = unwrapExpression(declaration.initializer);
-  if (isInside) return envVariableName(initializer) !== undefined || /^(config|settings|env)\./i.test(dottedName(initializer) ?? "");
+  if (isInside) return deploySettingName(initializer) !== undefined || /^(config|settings|env)\./i.test(dottedName(initializer) ?? "");
   return !requestRoot.test(dottedName(initializer)?.split(".")[0] ?? "");
 }
 
@@ -301,7 +333,7 @@ function isConfigValue(identifier: ts.Identifier, fn: FunctionLike): boolean {
 function configVariableName(identifier: ts.Identifier): string {
   const declaration = findDeclaration(identifier.text, identifier);
   const initializer = declaration && ts.isVariableDeclaration(declaration) ? declaration.initializer : undefined;
-  return (initializer && envVariableName(initializer)) ?? identifier.text;
+  return (initializer && deploySettingName(initializer)) ?? identifier.text;
 }
 
 /** `io.use(fn)`, `io.of("/admin").use(fn)` on a Socket.IO server of this file: its `next` takes an error. */
@@ -321,15 +353,6 @@ function wholeLines(ctx: Context, statement: ts.Statement): { start: number; end
   const newline = ctx.text.indexOf("\n", statement.end);
   const isLastOnLine = newline !== -1 && ctx.text.slice(statement.end, newline).trim() === "";
   return isAloneOnLine && isLastOnLine ? { start: lineStart, end: newline + 1 } : { start, end: statement.end };
-}
-
-/** `process.env.X`, `process.env["X"]`, `Deno.env.get("X")`, `env.X`, `c.env.X`, `import.meta.env.X`: the variable's name. */
-function envVariableName(node: ts.Expression): string | undefined {
-  const expression = unwrapExpression(node);
-  if (ts.isCallExpression(expression) && calleeText(expression) === "Deno.env.get") return stringValue(expression.arguments[0]);
-  if (ts.isElementAccessExpression(expression) && /(^|\.)env$/.test(expression.expression.getText())) return stringValue(expression.argumentExpression);
-  if (ts.isPropertyAccessExpression(expression) && /(^|\.)env$/.test(expression.expression.getText())) return expression.name.text;
-  return undefined;
 }
 
 function nextParameter(fn: FunctionLike): string | undefined {

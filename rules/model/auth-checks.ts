@@ -3,6 +3,7 @@
 import { ts } from "ts-morph";
 import type { GuardRef } from "./types.js";
 import { calleeText, collectBindingNames, dottedName, findDeclaration, importedModuleOf, isFunctionLike, spanOf, stringValue, textMatches, unwrapExpression, type FunctionLike } from "./syntax.js";
+import { testedDeploySetting } from "./env-reads.js";
 
 const rejectionStatuses = new Set([401, 403]);
 const credentialWord = /user|session|token|auth|jwt|bearer|cookie|credential|claims|principal|api[-_]?key|identity|viewer|account|signature/i;
@@ -137,6 +138,18 @@ function scanLeadingStatements(statements: readonly ts.Statement[], parameters: 
       guards.push({ name: refusing.name, kind: "wrapper", span: spanOf(refusing.call) });
       continue;
     }
+    // `if (process.env.VERCEL === "1") { <verify the signature> }`: a check a deploy setting can skip is still the
+    // route's check (fail-open-auth reports the switch); the scan goes on after it when the block only checked and read.
+    const gated = settingGatedStatements(statement);
+    if (gated) {
+      const found: GuardRef[] = [];
+      const readThrough = scanLeadingStatements(gated, parameters, fromRequest, found);
+      if (found.length > 0) {
+        guards.push(...found);
+        if (!readThrough) return false;
+        continue;
+      }
+    }
     // Middleware run by hand before the handler's work (`await runMiddleware(req, res, cors)`) is part of the chain, as
     // it would be registered in front of the handler: it does not end the search for the check that follows.
     if (runsMiddleware(statement, parameters)) continue;
@@ -163,6 +176,25 @@ function scanLeadingStatements(statements: readonly ts.Statement[], parameters: 
     noteRequestReads(statement, fromRequest);
   }
   return true;
+}
+
+/** The statements of `if (<deploy setting test>) { … }` without an else: they run or not by configuration alone. */
+function settingGatedStatements(statement: ts.Statement): readonly ts.Statement[] | undefined {
+  if (!ts.isIfStatement(statement) || statement.elseStatement || !textMatches(statement.expression, envSpelling) || testedDeploySetting(statement.expression) === undefined) return undefined;
+  return ts.isBlock(statement.thenStatement) ? statement.thenStatement.statements : [statement.thenStatement];
+}
+
+const envSpelling = /env/;
+
+/**
+ * `if (process.env.VERCEL === "1") { <verify the signature, refuse when it fails> }` in `fn`: the deploy setting that
+ * decides whether an auth check runs at all, and the statements it gates.
+ */
+export function settingGatedCheck(statement: ts.Statement, fn: FunctionLike): { setting: string; statements: readonly ts.Statement[] } | undefined {
+  const statements = settingGatedStatements(statement);
+  if (!statements || !ts.isIfStatement(statement)) return undefined;
+  const checks = statements.some((inner) => verifiesSignature(inner)) || branchAuthGuards(fn, statements).some((guard) => guard.kind === "inline");
+  return checks ? { setting: testedDeploySetting(statement.expression)!, statements } : undefined;
 }
 
 /**

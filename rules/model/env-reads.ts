@@ -46,6 +46,39 @@ export function envNameOf(node: ts.Node): string | undefined {
   return undefined;
 }
 
+/** `process.env.X`, `process.env["X"]`, `Deno.env.get("X")`, `env.X`, `c.env.X`, `import.meta.env.X`: the deploy setting's name. */
+export function deploySettingName(node: ts.Expression): string | undefined {
+  const expression = unwrapExpression(node);
+  if (ts.isCallExpression(expression) && calleeText(expression) === "Deno.env.get") return stringValue(expression.arguments[0]);
+  if (ts.isElementAccessExpression(expression) && /(^|\.)env$/.test(expression.expression.getText())) return stringValue(expression.argumentExpression);
+  if (ts.isPropertyAccessExpression(expression) && /(^|\.)env$/.test(expression.expression.getText())) return expression.name.text;
+  return undefined;
+}
+
+/**
+ * The deploy setting a condition tests, when it tests nothing else: a setting compared with a constant
+ * (`process.env.VERCEL === "1"`, `env.NODE_ENV !== "development"`) or tested for presence, also negated and joined with
+ * `&&`/`||`. Code under such a condition runs or not by configuration, whatever the request says.
+ */
+export function testedDeploySetting(condition: ts.Expression): string | undefined {
+  const expression = unwrapExpression(condition);
+  if (ts.isPrefixUnaryExpression(expression) && expression.operator === SyntaxKind.ExclamationToken) return testedDeploySetting(expression.operand);
+  const name = deploySettingName(expression);
+  if (name !== undefined) return name;
+  if (!ts.isBinaryExpression(expression)) return undefined;
+  const operator = expression.operatorToken.kind;
+  if (operator === SyntaxKind.AmpersandAmpersandToken || operator === SyntaxKind.BarBarToken) {
+    const left = testedDeploySetting(expression.left);
+    return left !== undefined && testedDeploySetting(expression.right) !== undefined ? left : undefined;
+  }
+  const comparisons = [SyntaxKind.EqualsEqualsEqualsToken, SyntaxKind.ExclamationEqualsEqualsToken, SyntaxKind.EqualsEqualsToken, SyntaxKind.ExclamationEqualsToken];
+  if (!comparisons.includes(operator)) return undefined;
+  const [setting, other] = deploySettingName(expression.left) !== undefined ? [expression.left, expression.right] : [expression.right, expression.left];
+  const constant = unwrapExpression(other);
+  const isConstant = stringValue(constant) !== undefined || ts.isNumericLiteral(constant) || constant.kind === SyntaxKind.TrueKeyword || constant.kind === SyntaxKind.FalseKeyword;
+  return isConstant ? deploySettingName(setting) : undefined;
+}
+
 export function isProcessEnv(node: ts.Expression): boolean {
   // Asked at every property access in every file: compare the two names without building the dotted string.
   return ts.isPropertyAccessExpression(node) && node.name.text === "env" && ts.isIdentifier(node.expression) && node.expression.text === "process";

@@ -505,7 +505,7 @@ class HandlerAnalysis {
     } else if (this.isLoggedAt(outer)) {
       // Written to the log (`request.log.info({ body: request.body })`): a record of the input, not a use of it.
     } else if (ts.isCallExpression(parent) && parent.arguments.includes(outer as ts.Expression)) {
-      if (this.isValidatorCall(parent) || isSignatureCheck(parent) || this.isProtocolHandlerCall(parent) || this.passesToCheckingParameter(parent, outer) || this.isSignedContent(parent)) trace.validated = true;
+      if (this.isValidatorCall(parent) || isSignatureCheck(parent) || this.isProtocolHandlerCall(parent) || this.passesToCheckingParameter(parent, outer) || this.isSignedContent(parent) || isSerialisedForSignatureCheck(parent)) trace.validated = true;
       else if (this.isInstanceConversion(parent)) this.traceWhole(parent, trace, depth + 1, shape);
       else if (this.convertsIntoChecked(parent, outer)) trace.validated = true;
       else if (shape === "text" && calleeText(parent) === "JSON.parse" && !trace.conversion) this.traceConversion(parent, trace, depth, "object");
@@ -1016,6 +1016,13 @@ function otherOperand(binary: ts.BinaryExpression, operand: ts.Node): ts.Express
 }
 
 /** The call whose object-literal argument holds `value` as a property (`f({ payload })`, `f({ payload: raw })`). */
+/** `JSON.stringify(body)` handed to a signature check (`receiver.verify({ signature, body: JSON.stringify(body) })`): what the sender signed. */
+function isSerialisedForSignatureCheck(call: ts.CallExpression): boolean {
+  if (calleeText(call) !== "JSON.stringify") return false;
+  const check = ts.isCallExpression(call.parent) && call.parent.arguments.includes(call) ? call.parent : optionOfCall(call);
+  return !!check && isSignatureCheck(check);
+}
+
 function optionOfCall(value: ts.Node): ts.CallExpression | undefined {
   const property = value.parent;
   const isProperty = ts.isShorthandPropertyAssignment(property) || (ts.isPropertyAssignment(property) && property.initializer === value);
