@@ -221,17 +221,21 @@ export function httpDecoratorOf(method: ts.MethodDeclaration): ts.Decorator | un
   return decoratorsOf(method).find((decorator) => httpDecorators[decoratorName(decorator) ?? ""] !== undefined);
 }
 
-/** DTOs: properties with class-validator decorators, `extends createZodDto(schema)`, or built from another DTO. */
+/**
+ * DTOs: properties with class-validator decorators, `extends createZodDto(schema)`, or built from another DTO; also a
+ * mixin factory (`function PageQueryDto(max) { class PageQuery { @IsInt() page … } return PageQuery; }`) that returns
+ * such a class, which a DTO extends by calling it (`class ListTenantsDto extends PageQueryDto(100) {}`).
+ */
 function visitDtoCandidate(node: ts.ClassDeclaration, context: ExtractionContext): void {
   if (!node.name) return;
-  const name = node.name.text;
   const summary = context.summary;
+  const names = [node.name.text, ...returningFactoryOf(node)];
   const base = node.heritageClauses?.find((clause) => clause.token === SyntaxKind.ExtendsKeyword)?.types[0]?.expression;
   const decorated = node.members.some(
     (member) => ts.isPropertyDeclaration(member) && decoratorsOf(member).some((d) => classValidatorDecorator.test(decoratorName(d) ?? "")),
   );
   if (decorated || (base && ts.isCallExpression(base) && calleeText(base) === "createZodDto")) {
-    (summary.validatedDtos ??= []).push(name);
+    (summary.validatedDtos ??= []).push(...names);
     return;
   }
   if (!base) return;
@@ -239,8 +243,19 @@ function visitDtoCandidate(node: ts.ClassDeclaration, context: ExtractionContext
     ? [base.text]
     : ts.isCallExpression(base) && mappedTypeHelpers.has(calleeText(base) ?? "")
       ? base.arguments.filter(ts.isIdentifier).map((argument) => argument.text)
-      : [];
-  if (bases.length > 0) (summary.derivedDtos ??= []).push({ name, bases });
+      : ts.isCallExpression(base) && ts.isIdentifier(base.expression)
+        ? [base.expression.text]
+        : [];
+  if (bases.length > 0) (summary.derivedDtos ??= []).push(...names.map((name) => ({ name, bases })));
+}
+
+/** The function a class is declared in, by name, when that function returns the class: a mixin factory. */
+function returningFactoryOf(node: ts.ClassDeclaration): string[] {
+  const fn = node.parent && ts.isBlock(node.parent) ? node.parent.parent : undefined;
+  if (!fn || !ts.isFunctionDeclaration(fn) || !fn.name || !node.name) return [];
+  const className = node.name.text;
+  const returnsIt = fn.body!.statements.some((statement) => ts.isReturnStatement(statement) && !!statement.expression && ts.isIdentifier(statement.expression) && statement.expression.text === className);
+  return returnsIt ? [fn.name.text] : [];
 }
 
 /** A guard class authenticates when it extends Passport's `AuthGuard(...)` or its `canActivate` checks a credential and rejects. */
