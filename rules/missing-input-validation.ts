@@ -101,6 +101,7 @@ function checkHandler(ctx: Context, linked: LinkedRoute, handler: FunctionLike):
     framework: route.framework,
     isProjectValidator: (callee) => ctx.project.isValidator(callee, ctx.filePath),
     checksArgument: (callee, index) => ctx.project.checksParameter(callee, ctx.filePath, index),
+    checksArgumentField: (callee, index, field) => ctx.project.checksParameterField(callee, ctx.filePath, index, field),
     isProtocolServerFactory: (callee) => ctx.project.makesProtocolServer(callee, ctx.filePath),
     isLogger: (name) => ctx.project.isLogger(name, ctx.filePath),
     pathQueryKeys: route.framework === "next-pages" ? pagesPathQueryKeys(route.path) : [],

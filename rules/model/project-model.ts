@@ -686,6 +686,34 @@ export class ProjectModel implements ProjectFacts {
   }
 
   /**
+   * Whether `callee` checks the field `field` of its argument at `index`: a static factory inherited from a validating
+   * base (`UpdateProfileCommand.create({ locale: body.locale })`, see `checksParameter`) whose class, or a class it
+   * extends, decorates that field with a type or value check. A field checked only for presence, or not declared, is not.
+   */
+  checksParameterField(callee: string, filePath: string, index: number, field: string): boolean {
+    const [className, ...members] = callee.split(".");
+    return members.length === 1 && this.checksParameter(callee, filePath, index) && this.typesDtoField(className!, field, filePath, 0);
+  }
+
+  private typesDtoField(className: string, field: string, filePath: string, depth: number): boolean {
+    if (depth > 8) return false;
+    let typed = false;
+    this.definesThroughBarrels(
+      className,
+      filePath,
+      (summary, local) => {
+        if (summary.typedDtoFields?.some((entry) => entry.name === local && entry.fields.includes(field))) return (typed = true);
+        const base = summary.classBases?.find((entry) => entry.name === local)?.base;
+        if (base === undefined) return false;
+        typed = this.typesDtoField(base, field, summary.filePath, depth + 1);
+        return true;
+      },
+      0,
+    );
+    return typed;
+  }
+
+  /**
    * The first class up `className`'s `extends` chain (as seen from `filePath`) that the project does not define: the
    * library or built-in class its hierarchy rests on (`Error`, `BadRequestException`), or undefined when the chain
    * cannot be followed. A name the project does not define at all is its own root.

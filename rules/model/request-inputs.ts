@@ -78,6 +78,8 @@ export interface InputReadOptions {
    * the project model resolves it: `helper`, `Service.method` (for `this.service.method` with `service: Service`).
    */
   checksArgument?: (callee: string, index: number) => boolean;
+  /** A project function that checks the named field of its argument at `index` (a command whose class decorates that field). */
+  checksArgumentField?: (callee: string, index: number, field: string) => boolean;
   /** A project function that sets up a protocol server and returns it (`const { oauthController } = await jackson()`). */
   isProtocolServerFactory?: (callee: string) => boolean;
   /** Query keys the router fills from the route's path (a Next Pages `[id]` segment): path params, not query input. */
@@ -705,7 +707,6 @@ class HandlerAnalysis {
     return ts.isCallExpression(next) && next.arguments.includes(outer as ts.Expression) && (this.isValidatorCall(next) || this.passesToCheckingParameter(next, outer));
   }
 
-  /** The call hands `argument` to a project function that checks it first: `readText(form, "title")`, `this.users.create(dto)`, `new Command(body)`. */
   /** `value` is an argument of a logging call, or a property of an object literal that is one. */
   private isLoggedAt(value: ts.Node): boolean {
     const parent = value.parent;
@@ -713,6 +714,17 @@ class HandlerAnalysis {
     return !!call && loggingLevelOf(call, (name) => this.options.isLogger?.(name) === true) !== undefined;
   }
 
+  /** `Command.create({ locale: body.locale })`: the value lands in a field that the project function `call` checks. */
+  passesToCheckedField(call: ts.CallExpression, value: ts.Node): boolean {
+    const property = value.parent;
+    const name = ts.isShorthandPropertyAssignment(property) || ts.isPropertyAssignment(property) ? property.name : undefined;
+    const field = name && (ts.isIdentifier(name) || ts.isStringLiteral(name)) ? name.text : undefined;
+    const index = call.arguments.indexOf(property.parent as ts.Expression);
+    const callee = projectCalleeName(call);
+    return field !== undefined && index >= 0 && !!callee && this.options.checksArgumentField?.(callee, index, field) === true;
+  }
+
+  /** The call hands `argument` to a project function that checks it first: `readText(form, "title")`, `this.users.create(dto)`, `new Command(body)`. */
   passesToCheckingParameter(call: ts.CallExpression | ts.NewExpression, argument: ts.Node): boolean {
     const index = call.arguments?.indexOf(argument as ts.Expression) ?? -1;
     if (index < 0 || !this.options.checksArgument) return false;
@@ -916,7 +928,7 @@ function fieldUseAt(outer: ts.Node, analysis: HandlerAnalysis): FieldUse {
   }
   // `schema.safeParse({ email: req.body.email })`: the field is checked as a property of what the validator gets.
   const option = optionOfCall(outer);
-  if (option && (analysis.isValidatorCall(option) || analysis.isProtocolHandlerCall(option))) return { type: "unknown", coerced: true, validated: true };
+  if (option && (analysis.isValidatorCall(option) || analysis.isProtocolHandlerCall(option) || analysis.passesToCheckedField(option, outer))) return { type: "unknown", coerced: true, validated: true };
   if (ts.isPrefixUnaryExpression(parent) && (parent.operator === ts.SyntaxKind.PlusToken || parent.operator === ts.SyntaxKind.MinusToken)) {
     return { type: "number", coerced: parent.operator === ts.SyntaxKind.PlusToken };
   }

@@ -484,6 +484,8 @@ export interface FileSummary {
   fastifyAutoPrefix?: string;
   /** NestJS: DTO classes whose properties carry class-validator decorators (or that extend `createZodDto(...)`). */
   validatedDtos?: string[];
+  /** NestJS: of those classes, the properties whose decorators check a type or value (`@IsBoolean()`), not presence alone (`@IsDefined()`). */
+  typedDtoFields?: Array<{ name: string; fields: string[] }>;
   /** NestJS: DTO classes built from others (`extends PartialType(CreateUserDto)`, `extends BaseDto`), validated when a base is. */
   derivedDtos?: Array<{ name: string; bases: string[] }>;
   /** App configuration: CORS, security headers, cookies, exposed servers, next.config headers (only when there is some). */

@@ -236,6 +236,8 @@ function visitDtoCandidate(node: ts.ClassDeclaration, context: ExtractionContext
   );
   if (decorated || (base && ts.isCallExpression(base) && calleeText(base) === "createZodDto")) {
     (summary.validatedDtos ??= []).push(...names);
+    const fields = node.members.flatMap((member) => (ts.isPropertyDeclaration(member) && ts.isIdentifier(member.name) && checksTypeOrValue(member) ? [member.name.text] : []));
+    if (fields.length > 0) (summary.typedDtoFields ??= []).push({ name: node.name.text, fields });
     return;
   }
   if (!base) return;
@@ -247,6 +249,16 @@ function visitDtoCandidate(node: ts.ClassDeclaration, context: ExtractionContext
         ? [base.expression.text]
         : [];
   if (bases.length > 0) (summary.derivedDtos ??= []).push(...names.map((name) => ({ name, bases })));
+}
+
+/** class-validator decorators that let any value through as long as one is there (or none is). */
+const presenceOnlyDecorator = /^(IsDefined|IsOptional|IsNotEmpty|IsEmpty|Allow|ValidateIf)$/;
+
+function checksTypeOrValue(property: ts.PropertyDeclaration): boolean {
+  return decoratorsOf(property).some((decorator) => {
+    const name = decoratorName(decorator) ?? "";
+    return classValidatorDecorator.test(name) && !presenceOnlyDecorator.test(name);
+  });
 }
 
 /** The function a class is declared in, by name, when that function returns the class: a mixin factory. */

@@ -1,4 +1,4 @@
-import { IsIn, IsString } from "class-validator";
+import { IsDefined, IsIn, IsString } from "class-validator";
 import { AccountCommand, LooseCommand } from "./checked.command";
 
 export class TrackShipmentCommand extends AccountCommand {
@@ -30,4 +30,13 @@ export class QuoteShipmentCommand extends AccountCommand {
 export class RerouteShipmentCommand extends AccountCommand {
   accountId!: string;
   destination!: string;
+}
+
+/** `reason` must be there, but any value will do. */
+export class HoldShipmentCommand extends AccountCommand {
+  @IsString()
+  accountId!: string;
+
+  @IsDefined()
+  reason!: unknown;
 }
