@@ -193,7 +193,9 @@ const envSpelling = /env/;
 export function settingGatedCheck(statement: ts.Statement, fn: FunctionLike): { setting: string; statements: readonly ts.Statement[] } | undefined {
   const statements = settingGatedStatements(statement);
   if (!statements || !ts.isIfStatement(statement)) return undefined;
-  const checks = statements.some((inner) => verifiesSignature(inner)) || branchAuthGuards(fn, statements).some((guard) => guard.kind === "inline");
+  // A refusal alone is not auth (`if (await db.team.findFirst()) throw Unauthorized` is a business rule): the gated
+  // statements read a credential or verify a signature.
+  const checks = statements.some((inner) => verifiesSignature(inner)) || (statements.some(readsCredential) && branchAuthGuards(fn, statements).some((guard) => guard.kind === "inline"));
   return checks ? { setting: testedDeploySetting(statement.expression)!, statements } : undefined;
 }
 
