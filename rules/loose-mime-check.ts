@@ -29,6 +29,7 @@ export default defineRule({
   check: (ctx) => ({
     onEnd() {
       for (const check of ctx.file.looseMimeChecks ?? []) {
+        if (check.readFrom && ctx.project.returnsFetchedResponse(check.readFrom, ctx.filePath)) continue;
         const suggestions = check.allowList ? [exactCheckFix(check, check.allowList, ctx.text.slice(check.span.start, check.span.end))] : [];
         if (check.kind === "rawHeaderEquality") ctx.report({ span: check.span, messageId: "rawHeader", data: { subject: check.subject }, suggestions });
         else ctx.report({ span: check.span, messageId: "loose", data: { subject: check.subject, how: descriptions[check.kind] }, suggestions });

@@ -1,8 +1,10 @@
 // Content-type and MIME checks that match more than they mean to: prefix/substring/suffix tests and unanchored regexes
 // on a MIME value (`file.mimetype.startsWith("image/")` lets `image/svg+xml` through), and equality on the raw
 // `Content-Type` header, which carries parameters. Only checks that decide whether a request or an upload is accepted
-// count: one that picks a parser or a renderer accepts nothing. Records facts (and the exact allow-list the check
-// stands for) only.
+// count: one that picks a parser or a renderer accepts nothing. Only values a client may claim count: one read from a
+// fetched response (also through a project function that returns one) or from storage (a record found, an object's
+// metadata) is what this server or another one recorded. Records facts (and the exact allow-list the check stands
+// for) only.
 import { ts } from "ts-morph";
 import type { Span } from "../engine/types.js";
 import { loggingLevelOf } from "./loggers.js";
@@ -10,7 +12,8 @@ import { quoteNode } from "./secret-literals.js";
 import type { Extractor } from "./summarize.js";
 import type { FileSummary } from "./types.js";
 import { rejectsRequest } from "./responses.js";
-import { findDeclaration, isFunctionLike, spanOf, stringValue, unwrapExpression } from "./syntax.js";
+import { isStorageRead } from "./storage-writes.js";
+import { calleeText, findDeclaration, functionBoundTo, isFallbackFor, isFunctionLike, spanOf, stringValue, unwrapExpression, type FunctionLike } from "./syntax.js";
 
 export type LooseMimeCheckKind = "prefix" | "substring" | "suffix" | "regex" | "rawHeaderEquality";
 
@@ -25,6 +28,11 @@ export interface LooseMimeCheckSummary {
   isRawHeader: boolean;
   /** The media types the check stands for, when they can be read from it (`image/` → the common raster types). */
   allowList?: string[];
+  /**
+   * The project function (as this file names it) whose result the value was read from: when it returns a fetched
+   * response, the value is what another server sent, not what a client claims.
+   */
+  readFrom?: string;
 }
 
 const mimeNames = /^(mime|mimetype|mimeType|mime_type|contentType|content_type|mediaType)$/;
@@ -63,21 +71,46 @@ export const mimeChecks: Extractor = {
   kinds: [ts.SyntaxKind.CallExpression, ts.SyntaxKind.BinaryExpression],
   visit(node, { summary, sourceFile }) {
     const check = ts.isCallExpression(node) ? looseCall(node) : rawHeaderEquality(node as ts.BinaryExpression);
-    if (!check || !isAcceptanceGate(check.node) || isFetchedResponseType(check.subject, summary) || picksBodyParser(check)) return;
+    if (!check || !isAcceptanceGate(check.node) || picksBodyParser(check)) return;
     // `!type.includes(a) && !type.includes(b)` is one check of one value: reported once, on its first operand.
     const chain = logicalChainOf(check.node);
     const subjectText = check.subject.getText(sourceFile);
     if (chain && (summary.looseMimeChecks ?? []).some((earlier) => earlier.span.start >= chain.getStart(sourceFile) && earlier.span.end <= chain.end && earlier.subject === quoteNode(check.subject, sourceFile) && subjectText === sourceFile.text.slice(earlier.subjectSpan.start, earlier.subjectSpan.end))) return;
-    (summary.looseMimeChecks ??= []).push({
+    const entry: LooseMimeCheckSummary = {
       subjectSpan: spanOf(check.subject, sourceFile),
       kind: check.kind,
       span: spanOf(check.node, sourceFile),
       subject: quoteNode(check.subject, sourceFile),
       isRawHeader: isRawContentType(check.subject),
       allowList: check.allowList,
+    };
+    (summary.looseMimeChecks ??= []).push(entry);
+    const calls = callsReadFrom(check.subject);
+    if (calls && calls.length > 0) {
+      let pending = pendingOrigins.get(summary);
+      if (!pending) pendingOrigins.set(summary, (pending = new Map()));
+      pending.set(entry, calls);
+    }
+  },
+  // Outbound calls anywhere in the file (a helper below the handler too) are recorded once the walk is done.
+  finish({ summary }) {
+    const pending = pendingOrigins.get(summary);
+    if (!pending || !summary.looseMimeChecks) return;
+    summary.looseMimeChecks = summary.looseMimeChecks.filter((entry) => {
+      const calls = pending.get(entry);
+      if (!calls) return true;
+      const unknown = calls.filter((call) => !summary.outboundCalls.some((outbound) => outbound.span.start === call.getStart()) && !isStorageRead(call));
+      if (unknown.length === 0) return false;
+      const callees = new Set(unknown.map((call) => unwrapExpression(call.expression)).map((callee) => (ts.isIdentifier(callee) ? callee.text : "")));
+      const [callee] = callees;
+      if (callees.size === 1 && callee) entry.readFrom = callee;
+      return true;
     });
   },
 };
+
+/** Checks whose value was read from the results of calls, until `finish` knows which of them were outbound requests. */
+const pendingOrigins = new WeakMap<FileSummary, Map<LooseMimeCheckSummary, ts.CallExpression[]>>();
 
 interface LooseCheck {
   kind: LooseMimeCheckKind;
@@ -145,10 +178,11 @@ function onlyTested(subject: ts.Expression): boolean {
   });
 }
 
-/** The value is an argument of a logging call (`<logger>.<level>(…)`), itself or inside a template string. */
+/** The value is an argument of a logging call (`<logger>.<level>(…)`), itself, inside a template string or a field of a logged object. */
 function isLogged(use: ts.Identifier): boolean {
   let argument: ts.Node = use;
   if (ts.isTemplateSpan(use.parent)) argument = use.parent.parent;
+  else if (ts.isShorthandPropertyAssignment(use.parent) || (ts.isPropertyAssignment(use.parent) && use.parent.initializer === use)) argument = use.parent.parent;
   const call = argument.parent;
   return !!call && ts.isCallExpression(call) && call.arguments.includes(argument as ts.Expression) && loggingLevelOf(call, () => true) !== undefined;
 }
@@ -275,39 +309,81 @@ function predicateCallOf(parent: ts.Node, child: ts.Node): ts.CallExpression | u
   return ts.isPropertyAccessExpression(callee) && predicateMethods.has(callee.name.text) ? call : undefined;
 }
 
+/** Methods that answer a part of their receiver's value: header and form-data getters, string tidying. */
+const readsOfReceiver = new Set(["get", "getAll", "header", "getHeader", "toLowerCase", "trim", "split", "at"]);
+
 /**
- * The Content-Type of a response this code fetched (`(await fetch(url)).headers.get("content-type")`,
- * `const { headers } = await axios.get(url)`): what another server sent back, not what a client uploads. Outbound
- * calls are recorded earlier in the same walk, so a request made before the check is already in the summary.
+ * The calls a value was read from: through variables (their initializer and every later assignment), destructuring
+ * (an element of `Promise.all([…])` by its position), member reads, header getters, `await`, fallbacks, both arms
+ * of a conditional and what a function of this file returns. Undefined when any part of it comes from something
+ * else (a parameter, `this`, a module value): where it comes from is then not known.
  */
-function isFetchedResponseType(subject: ts.Expression, summary: FileSummary, depth = 0): boolean {
-  const expression = unwrapExpression(subject);
-  if (ts.isIdentifier(expression)) {
-    const initializer = depth < 3 ? variableInitializerOf(expression) : undefined;
-    return !!initializer && isFetchedResponseType(initializer, summary, depth + 1);
-  }
-  if (ts.isBinaryExpression(expression)) return isFetchedResponseType(expression.left, summary, depth);
-  if (ts.isElementAccessExpression(expression)) return comesFromOutboundCall(expression.expression, summary, 0);
-  if (ts.isCallExpression(expression) && ts.isPropertyAccessExpression(expression.expression)) return comesFromOutboundCall(expression.expression.expression, summary, 0);
-  return false;
+function callsReadFrom(node: ts.Expression, depth = 0): ts.CallExpression[] | undefined {
+  if (depth > 8) return undefined;
+  const expression = unwrapExpression(node);
+  if (ts.isAwaitExpression(expression)) return callsReadFrom(expression.expression, depth + 1);
+  if (expression.kind === ts.SyntaxKind.NullKeyword || ts.isStringLiteralLike(expression) || (ts.isIdentifier(expression) && expression.text === "undefined")) return [];
+  if (ts.isBinaryExpression(expression) && isFallbackFor(expression, expression.left)) return callsReadFrom(expression.left, depth + 1);
+  if (ts.isConditionalExpression(expression)) return allReadFrom([expression.whenTrue, expression.whenFalse], depth);
+  if (ts.isPropertyAccessExpression(expression) || ts.isElementAccessExpression(expression)) return callsReadFrom(expression.expression, depth + 1);
+  if (ts.isIdentifier(expression)) return allReadFrom(valuesOf(expression), depth);
+  if (!ts.isCallExpression(expression)) return undefined;
+  const callee = unwrapExpression(expression.expression);
+  if (ts.isPropertyAccessExpression(callee) && readsOfReceiver.has(callee.name.text)) return callsReadFrom(callee.expression, depth + 1);
+  if (calleeText(expression) === "Promise.resolve") return expression.arguments[0] ? callsReadFrom(expression.arguments[0], depth + 1) : [];
+  const local = ts.isIdentifier(callee) ? functionBoundTo(callee.text, callee) : undefined;
+  return local ? allReadFrom(returnedValues(local), depth) : [expression];
 }
 
-function comesFromOutboundCall(node: ts.Expression, summary: FileSummary, depth: number): boolean {
-  let current = unwrapExpression(node);
-  while (ts.isPropertyAccessExpression(current) || ts.isElementAccessExpression(current) || ts.isAwaitExpression(current)) current = unwrapExpression(current.expression);
-  if (ts.isCallExpression(current)) {
-    const start = current.getStart();
-    return summary.outboundCalls.some((call) => call.span.start === start);
+function allReadFrom(values: ts.Expression[] | undefined, depth: number): ts.CallExpression[] | undefined {
+  if (!values || values.length === 0) return undefined;
+  const calls: ts.CallExpression[] = [];
+  for (const value of values) {
+    const found = callsReadFrom(value, depth + 1);
+    if (!found) return undefined;
+    calls.push(...found);
   }
-  const initializer = ts.isIdentifier(current) && depth < 3 ? variableInitializerOf(current) : undefined;
-  return !!initializer && comesFromOutboundCall(initializer, summary, depth + 1);
+  return calls;
 }
 
-/** What a local name was set to, also through destructuring (`const { headers } = await axios.get(url)` → the call). */
-function variableInitializerOf(identifier: ts.Identifier): ts.Expression | undefined {
-  let declaration: ts.Node | undefined = findDeclaration(identifier.text, identifier);
-  while (declaration && (ts.isBindingElement(declaration) || ts.isObjectBindingPattern(declaration) || ts.isArrayBindingPattern(declaration))) declaration = declaration.parent;
-  return declaration && ts.isVariableDeclaration(declaration) && declaration.initializer !== identifier ? declaration.initializer : undefined;
+/** What a local name holds: its initializer and later assignments, or its element of a destructured initializer. */
+function valuesOf(identifier: ts.Identifier): ts.Expression[] | undefined {
+  const declaration = findDeclaration(identifier.text, identifier);
+  if (!declaration) return undefined;
+  if (ts.isVariableDeclaration(declaration) && ts.isIdentifier(declaration.name)) {
+    const assigned = usesAfter(declaration, declaration.name.text).flatMap((use) =>
+      ts.isBinaryExpression(use.parent) && use.parent.left === use && use.parent.operatorToken.kind === ts.SyntaxKind.EqualsToken ? [use.parent.right] : [],
+    );
+    return declaration.initializer ? [declaration.initializer, ...assigned] : assigned;
+  }
+  if (!ts.isBindingElement(declaration)) return undefined;
+  // `const [asset, previous] = await Promise.all([findAsset(), findPrevious()])`: the element at the same position.
+  const pattern = declaration.parent;
+  const variable = pattern.parent;
+  if (ts.isArrayBindingPattern(pattern) && ts.isVariableDeclaration(variable) && variable.initializer) {
+    const initializer = unwrapExpression(variable.initializer);
+    const all = ts.isAwaitExpression(initializer) ? unwrapExpression(initializer.expression) : initializer;
+    const list = ts.isCallExpression(all) && calleeText(all) === "Promise.all" && all.arguments[0] ? unwrapExpression(all.arguments[0]) : undefined;
+    const element = list && ts.isArrayLiteralExpression(list) ? list.elements[pattern.elements.indexOf(declaration)] : undefined;
+    if (element && !ts.isSpreadElement(element) && !ts.isOmittedExpression(element)) return [element];
+  }
+  let outer: ts.Node = declaration;
+  while (ts.isBindingElement(outer) || ts.isObjectBindingPattern(outer) || ts.isArrayBindingPattern(outer)) outer = outer.parent;
+  return ts.isVariableDeclaration(outer) && outer.initializer ? [outer.initializer] : undefined;
+}
+
+/** The values a function returns: its expression body, or every `return` of its own. */
+function returnedValues(fn: FunctionLike): ts.Expression[] {
+  if (!fn.body) return [];
+  if (!ts.isBlock(fn.body)) return [fn.body as ts.Expression];
+  const values: ts.Expression[] = [];
+  const visit = (node: ts.Node): void => {
+    if (isFunctionLike(node)) return;
+    if (ts.isReturnStatement(node) && node.expression) values.push(node.expression);
+    ts.forEachChild(node, visit);
+  };
+  ts.forEachChild(fn.body, visit);
+  return values;
 }
 
 /** `req.headers["content-type"] === "application/json"`: false for `application/json; charset=utf-8`, so people loosen it next. */

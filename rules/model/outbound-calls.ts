@@ -2,7 +2,7 @@
 // timeout belongs in. Records facts only; which calls need a timeout is the missing-timeout rule's business.
 import { ts } from "ts-morph";
 import type { Extractor, ExtractionContext } from "./summarize.js";
-import { calleeText, constInitializerOf, findDeclaration, functionBoundTo, objectLiteralBehind, spanOf, unwrapExpression } from "./syntax.js";
+import { calleeText, constInitializerOf, enclosingFunction, findDeclaration, functionBoundTo, isFunctionLike, objectLiteralBehind, outermostValue, spanOf, unwrapExpression, type FunctionLike } from "./syntax.js";
 import type { FileSummary, OutboundCallSummary, OutboundClient } from "./types.js";
 import { isEdgeRequestParameter } from "./frameworks/edge.js";
 
@@ -97,6 +97,50 @@ function recordRequest(call: ts.CallExpression, context: ExtractionContext): voi
     enclosingCalls.some((name) => isBuiltInTimeoutWrapper(name, call)) ||
     (shape.client === "http" && isSetTimeoutReceiver(call));
   context.summary.outboundCalls.push(entryFor(call, shape, slot, state, hasTimeout, enclosingCalls, context.sourceFile));
+  if (!shape.isInstanceFactory) recordResponseFetcher(call, context.summary);
+}
+
+/**
+ * A named function here that returns what the request answered: `return fetch(url)`, or the variable holding the
+ * response returned bare or as a member of a returned object (`return { error: null, response }`).
+ */
+function recordResponseFetcher(call: ts.CallExpression, summary: FileSummary): void {
+  const fn = enclosingFunction(call);
+  const name = fn && functionName(fn);
+  if (!fn || name === undefined || summary.responseFetchers?.includes(name)) return;
+  const value = outermostValue(call);
+  const parent = value.parent;
+  let returned = ts.isReturnStatement(parent) || (ts.isArrowFunction(parent) && parent.body === value);
+  if (!returned) {
+    const holder = ts.isVariableDeclaration(parent) && parent.initializer === value ? parent.name : ts.isBinaryExpression(parent) && parent.operatorToken.kind === SyntaxKind.EqualsToken && parent.right === value ? parent.left : undefined;
+    returned = !!holder && ts.isIdentifier(holder) && returnsName(fn, holder.text);
+  }
+  if (returned) (summary.responseFetchers ??= []).push(name);
+}
+
+/** `function name() {}`, `const name = () => …` */
+function functionName(fn: FunctionLike): string | undefined {
+  if (ts.isFunctionDeclaration(fn)) return fn.name?.text;
+  return ts.isVariableDeclaration(fn.parent) && ts.isIdentifier(fn.parent.name) ? fn.parent.name.text : undefined;
+}
+
+/** A `return` of `fn` itself (not of a nested function) returns `name`, bare or as a member of an object literal. */
+function returnsName(fn: FunctionLike, name: string): boolean {
+  const isName = (node: ts.Expression): boolean => {
+    const value = unwrapExpression(node);
+    return ts.isIdentifier(value) ? value.text === name : ts.isAwaitExpression(value) && isName(value.expression);
+  };
+  let found = false;
+  const visit = (node: ts.Node): void => {
+    if (found || isFunctionLike(node)) return;
+    if (ts.isReturnStatement(node) && node.expression) {
+      const value = unwrapExpression(node.expression);
+      found = isName(value) || (ts.isObjectLiteralExpression(value) && value.properties.some((property) => (ts.isShorthandPropertyAssignment(property) && property.name.text === name) || (ts.isPropertyAssignment(property) && isName(property.initializer))));
+    }
+    ts.forEachChild(node, visit);
+  };
+  if (fn.body) ts.forEachChild(fn.body, visit);
+  return found;
 }
 
 function recordConnection(expression: ts.NewExpression, context: ExtractionContext): void {

@@ -760,6 +760,11 @@ export class ProjectModel implements ProjectFacts {
     return this.resolveMember(callee, [], filePath, (summary, name) => summary.protocolServerFactories?.includes(name) === true, 0);
   }
 
+  /** Whether the project function `callee` (as seen from `filePath`) returns the response of an outbound call (see outbound-calls.ts). */
+  returnsFetchedResponse(callee: string, filePath: string): boolean {
+    return this.resolveMember(callee, [], filePath, (summary, name) => summary.responseFetchers?.includes(name) === true, 0);
+  }
+
   /** Whether the function `name` (as seen from `filePath`) tells whether an error is of a specific class (see error-kinds.ts). */
   isErrorKindCheck(name: string, filePath: string): boolean {
     return this.definesThroughBarrels(name, filePath, (summary, local) => summary.errorKindChecks?.includes(local) === true, 0);

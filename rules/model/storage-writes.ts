@@ -1,8 +1,8 @@
 // Where a value is kept beyond the process: record writes of ORMs and drivers, key-value writes, object-storage
-// uploads. Syntax only; a receiver the file itself builds as a Map, Set, array or plain object lives in memory and
+// uploads, and the reads that bring back what was kept (record finds, object metadata). Syntax only; a receiver the file itself builds as a Map, Set, array or plain object lives in memory and
 // is never storage, whatever its method is called.
 import { ts } from "ts-morph";
-import { calleeText, findDeclaration, unwrapExpression } from "./syntax.js";
+import { calleeText, constInitializerOf, findDeclaration, unwrapExpression } from "./syntax.js";
 
 /** Calls that persist their object argument: ORMs and drivers (Prisma, Drizzle, Mongo, Mongoose, Knex, Firestore, BullMQ). */
 const recordWrites = new Set([
@@ -31,6 +31,13 @@ const keyValueWrites = new Set(["set", "setex", "setnx", "psetex", "hset", "hset
 /** Uploads whose first argument names the stored object (Supabase Storage, Google Cloud Storage). */
 const uploadWrites = new Set(["upload"]);
 
+/** ORM and driver reads of stored records (Prisma, Drizzle's query API, Mongoose, TypeORM, Sequelize). */
+const recordReads = new Set(["findFirst", "findFirstOrThrow", "findUnique", "findUniqueOrThrow", "findOne", "findOneBy", "findMany", "findBy", "findById", "findByPk"]);
+/** Object-storage reads of a stored object or its metadata (MinIO, the AWS SDK v2, Google Cloud Storage). */
+const objectReads = new Set(["statObject", "getObject", "headObject", "getMetadata"]);
+/** AWS SDK v3 commands that read what is stored (`send(new HeadObjectCommand({ Key }))`). */
+const storageReadCommand = /^(Get|Head|Query|Scan|BatchGet)\w*Command$/;
+
 export type StorageWrite = "record" | "key-value" | "upload";
 
 /**
@@ -47,6 +54,18 @@ export function storageWritesAt(call: ts.CallExpression | ts.NewExpression, inde
   if (index === 0 && uploadWrites.has(method)) kinds.push("upload");
   if (recordWrites.has(method)) kinds.push("record");
   return kinds.length > 0 && !isInMemoryContainer(call.expression.expression) ? kinds : [];
+}
+
+/** `call` reads back what storage keeps: a record an ORM finds, an object or its metadata, a read command sent. */
+export function isStorageRead(call: ts.CallExpression): boolean {
+  if (!ts.isPropertyAccessExpression(call.expression)) return false;
+  const method = call.expression.name.text;
+  if (method === "send") {
+    const argument = call.arguments[0] && unwrapExpression(call.arguments[0]);
+    const command = argument && ts.isIdentifier(argument) ? constInitializerOf(argument) : argument;
+    return !!command && ts.isNewExpression(command) && ts.isIdentifier(command.expression) && storageReadCommand.test(command.expression.text);
+  }
+  return (recordReads.has(method) || objectReads.has(method)) && !isInMemoryContainer(call.expression.expression);
 }
 
 /** The short form of a write for messages: `values(…)`, `hset(…)`, `new PutObjectCommand(…)`. */

@@ -461,6 +461,8 @@ export interface FileSummary {
   errorKindChecks?: string[];
   socketServers: SocketServerSummary[];
   outboundCalls: OutboundCallSummary[];
+  /** Functions here that return the response of an outbound call, bare or in a returned object (see outbound-calls.ts). */
+  responseFetchers?: string[];
   /** Clients whose library-wide default timeout this file sets (`axios.defaults.timeout = 5000`). */
   globalTimeouts?: OutboundClient[];
   /** NestJS: global guards (`APP_GUARD`, `useGlobalGuards`) and a global ValidationPipe registered in this file. */
