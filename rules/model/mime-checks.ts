@@ -309,6 +309,8 @@ function predicateCallOf(parent: ts.Node, child: ts.Node): ts.CallExpression | u
   return ts.isPropertyAccessExpression(callee) && predicateMethods.has(callee.name.text) ? call : undefined;
 }
 
+/** How many variables and functions a checked value is followed through to the calls it was read from. */
+const maxOriginHops = 4;
 /** Methods that answer a part of their receiver's value: header and form-data getters, string tidying. */
 const readsOfReceiver = new Set(["get", "getAll", "header", "getHeader", "toLowerCase", "trim", "split", "at"]);
 
@@ -318,28 +320,28 @@ const readsOfReceiver = new Set(["get", "getAll", "header", "getHeader", "toLowe
  * of a conditional and what a function of this file returns. Undefined when any part of it comes from something
  * else (a parameter, `this`, a module value): where it comes from is then not known.
  */
-function callsReadFrom(node: ts.Expression, depth = 0): ts.CallExpression[] | undefined {
-  if (depth > 8) return undefined;
+function callsReadFrom(node: ts.Expression, hops = 0): ts.CallExpression[] | undefined {
   const expression = unwrapExpression(node);
-  if (ts.isAwaitExpression(expression)) return callsReadFrom(expression.expression, depth + 1);
+  if (ts.isAwaitExpression(expression)) return callsReadFrom(expression.expression, hops);
   if (expression.kind === ts.SyntaxKind.NullKeyword || ts.isStringLiteralLike(expression) || (ts.isIdentifier(expression) && expression.text === "undefined")) return [];
-  if (ts.isBinaryExpression(expression) && isFallbackFor(expression, expression.left)) return callsReadFrom(expression.left, depth + 1);
-  if (ts.isConditionalExpression(expression)) return allReadFrom([expression.whenTrue, expression.whenFalse], depth);
-  if (ts.isPropertyAccessExpression(expression) || ts.isElementAccessExpression(expression)) return callsReadFrom(expression.expression, depth + 1);
-  if (ts.isIdentifier(expression)) return allReadFrom(valuesOf(expression), depth);
+  if (ts.isBinaryExpression(expression) && isFallbackFor(expression, expression.left)) return callsReadFrom(expression.left, hops);
+  if (ts.isConditionalExpression(expression)) return allReadFrom([expression.whenTrue, expression.whenFalse], hops);
+  if (ts.isPropertyAccessExpression(expression) || ts.isElementAccessExpression(expression)) return callsReadFrom(expression.expression, hops);
+  // Variables and functions are the hops that may loop back (`type = type.trim()`); the rest only descends the tree.
+  if (ts.isIdentifier(expression)) return hops < maxOriginHops ? allReadFrom(valuesOf(expression), hops + 1) : undefined;
   if (!ts.isCallExpression(expression)) return undefined;
   const callee = unwrapExpression(expression.expression);
-  if (ts.isPropertyAccessExpression(callee) && readsOfReceiver.has(callee.name.text)) return callsReadFrom(callee.expression, depth + 1);
-  if (calleeText(expression) === "Promise.resolve") return expression.arguments[0] ? callsReadFrom(expression.arguments[0], depth + 1) : [];
-  const local = ts.isIdentifier(callee) ? functionBoundTo(callee.text, callee) : undefined;
-  return local ? allReadFrom(returnedValues(local), depth) : [expression];
+  if (ts.isPropertyAccessExpression(callee) && readsOfReceiver.has(callee.name.text)) return callsReadFrom(callee.expression, hops);
+  if (calleeText(expression) === "Promise.resolve") return expression.arguments[0] ? callsReadFrom(expression.arguments[0], hops) : [];
+  const local = ts.isIdentifier(callee) && hops < maxOriginHops ? functionBoundTo(callee.text, callee) : undefined;
+  return local ? allReadFrom(returnedValues(local), hops + 1) : [expression];
 }
 
-function allReadFrom(values: ts.Expression[] | undefined, depth: number): ts.CallExpression[] | undefined {
+function allReadFrom(values: ts.Expression[] | undefined, hops: number): ts.CallExpression[] | undefined {
   if (!values || values.length === 0) return undefined;
   const calls: ts.CallExpression[] = [];
   for (const value of values) {
-    const found = callsReadFrom(value, depth + 1);
+    const found = callsReadFrom(value, hops);
     if (!found) return undefined;
     calls.push(...found);
   }

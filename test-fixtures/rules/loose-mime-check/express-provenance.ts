@@ -43,7 +43,7 @@ async function mirrored(address: string) {
 app.post("/mirror", async (req, res) => {
   const { failure, reply } = await mirrored(String(req.body.address));
   if (failure || !reply) return res.status(502).end();
-  const servedAs = reply.headers.get("content-type") ?? "";
+  const servedAs = reply.headers.get("content-type")?.split(";")[0]?.trim().toLowerCase() ?? "";
   // ok: loose-mime-check -- the type another server answered with, through a project helper that fetches
   if (!servedAs.includes("pdf")) return res.status(422).json({ error: "mirror sent no pdf" });
   res.status(200).end();
