@@ -5,7 +5,7 @@ import type { FixBuilder } from "./engine/fix-builder.js";
 import { defineRule, type RuleContext } from "./engine/types.js";
 import { readsCredential, rejectsUnauthenticated, settingGatedCheck, someDescendant } from "./model/auth-checks.js";
 import { deploySettingName } from "./model/env-reads.js";
-import { calleeText, dottedName, enclosingFunction, findDeclaration, importedModuleOf, isFunctionLike, stringValue, textMatches, unwrapExpression, type FunctionLike } from "./model/syntax.js";
+import { calleeText, dottedName, enclosingFunction, findDeclaration, functionName, importedModuleOf, isFunctionLike, stringValue, textMatches, unwrapExpression, type FunctionLike } from "./model/syntax.js";
 
 type Context = RuleContext<Record<string, never>>;
 
@@ -400,12 +400,6 @@ function returnsBoolean(fn: FunctionLike): boolean {
   };
   visit(fn.body);
   return found;
-}
-
-function functionName(fn: FunctionLike): string | undefined {
-  if (fn.name) return fn.name.getText();
-  const parent = fn.parent;
-  return ts.isVariableDeclaration(parent) && ts.isIdentifier(parent.name) ? parent.name.text : undefined;
 }
 
 function indentOf(node: ts.Node): string {

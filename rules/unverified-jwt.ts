@@ -6,7 +6,7 @@ import type { FixBuilder } from "./engine/fix-builder.js";
 import { defineRule, type FixRequest, type RuleContext } from "./engine/types.js";
 import { rejectsUnauthenticated } from "./model/auth-checks.js";
 import { quoteNode } from "./model/secret-literals.js";
-import { calleeText, collectBindingNames, enclosingFunction, findDeclaration, hasModifier, importedModuleOf, isFunctionLike, outermostValue, unwrapExpression, type FunctionLike } from "./model/syntax.js";
+import { calleeText, collectBindingNames, enclosingFunction, findDeclaration, functionName, hasModifier, importedModuleOf, isFunctionLike, outermostValue, unwrapExpression, type FunctionLike } from "./model/syntax.js";
 
 type Context = RuleContext<Record<string, never>>;
 type Library = "jsonwebtoken" | "jose" | "jwt-decode" | "nestjs-jwt";
@@ -398,15 +398,6 @@ function helperName(fn: FunctionLike | undefined): string | undefined {
   const declaration = fn?.parent.parent;
   if (fn && isParamDecoratorFactory(fn) && declaration && ts.isVariableDeclaration(declaration) && ts.isIdentifier(declaration.name)) return `@${declaration.name.text}()`;
   return functionName(fn);
-}
-
-function functionName(fn: FunctionLike | undefined): string | undefined {
-  if (!fn) return undefined;
-  if ((ts.isFunctionDeclaration(fn) || ts.isMethodDeclaration(fn) || ts.isFunctionExpression(fn)) && fn.name) return fn.name.getText();
-  const parent = fn.parent;
-  if (ts.isVariableDeclaration(parent) && ts.isIdentifier(parent.name)) return parent.name.text;
-  if (ts.isPropertyAssignment(parent)) return parent.name.getText();
-  return undefined;
 }
 
 /** `jwt.decode(t)` inside `await`, parentheses, `as Payload`, `!`, or `.sub`/`["sub"]` reads: the expression that carries the payload on. */

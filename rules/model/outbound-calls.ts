@@ -2,7 +2,7 @@
 // timeout belongs in. Records facts only; which calls need a timeout is the missing-timeout rule's business.
 import { ts } from "ts-morph";
 import type { Extractor, ExtractionContext } from "./summarize.js";
-import { calleeText, constInitializerOf, enclosingFunction, findDeclaration, functionBoundTo, isFunctionLike, objectLiteralBehind, outermostValue, spanOf, unwrapExpression, type FunctionLike } from "./syntax.js";
+import { calleeText, constInitializerOf, enclosingFunction, findDeclaration, functionBoundTo, functionName, isFunctionLike, objectLiteralBehind, outermostValue, spanOf, unwrapExpression, type FunctionLike } from "./syntax.js";
 import type { FileSummary, OutboundCallSummary, OutboundClient } from "./types.js";
 import { isEdgeRequestParameter } from "./frameworks/edge.js";
 
@@ -116,12 +116,6 @@ function recordResponseFetcher(call: ts.CallExpression, summary: FileSummary): v
     returned = !!holder && ts.isIdentifier(holder) && returnsName(fn, holder.text);
   }
   if (returned) (summary.responseFetchers ??= []).push(name);
-}
-
-/** `function name() {}`, `const name = () => …` */
-function functionName(fn: FunctionLike): string | undefined {
-  if (ts.isFunctionDeclaration(fn)) return fn.name?.text;
-  return ts.isVariableDeclaration(fn.parent) && ts.isIdentifier(fn.parent.name) ? fn.parent.name.text : undefined;
 }
 
 /** A `return` of `fn` itself (not of a nested function) returns `name`, bare or as a member of an object literal. */

@@ -39,6 +39,15 @@ export function isFunctionLike(node: ts.Node | undefined): node is FunctionLike 
   return !!node && (ts.isArrowFunction(node) || ts.isFunctionExpression(node) || ts.isFunctionDeclaration(node) || ts.isMethodDeclaration(node));
 }
 
+/** The name a function is known by: its own (`function load`, a method), else the variable or property holding it. */
+export function functionName(fn: FunctionLike | undefined): string | undefined {
+  if (!fn) return undefined;
+  if (!ts.isArrowFunction(fn) && fn.name) return fn.name.getText();
+  const holder = fn.parent;
+  if (!ts.isVariableDeclaration(holder) && !ts.isPropertyAssignment(holder) && !ts.isPropertyDeclaration(holder)) return undefined;
+  return ts.isIdentifier(holder.name) || ts.isStringLiteral(holder.name) ? holder.name.text : undefined;
+}
+
 /** Per file and pattern: every offset of the file's text where a match of the pattern starts, ascending. */
 const matchStarts = new WeakMap<ts.SourceFile, Map<RegExp, number[]>>();
 /** Each pattern made global, to list its matches. */
