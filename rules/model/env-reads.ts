@@ -3,7 +3,7 @@
 import { ts } from "ts-morph";
 import { secretArgumentAt } from "./secrets.js";
 import type { Extractor } from "./summarize.js";
-import { calleeModuleOf, calleeText, enclosingFunction, findDeclaration, importedModuleOf, isFunctionLike, spanOf, stringValue, unwrapExpression } from "./syntax.js";
+import { calleeModuleOf, calleeText, enclosingFunction, findDeclaration, importedModuleOf, isFunctionLike, isInCondition, spanOf, stringValue, unwrapExpression } from "./syntax.js";
 import type { EnvReadSummary, EnvSchemaSummary } from "./types.js";
 
 const { SyntaxKind } = ts;
@@ -320,7 +320,10 @@ function isNanTestedWhereParsed(parse: ts.Expression): boolean {
   return false;
 }
 
-/** `const port = Number(process.env.PORT); if (Number.isNaN(port)) …`: the parsed value is checked in its scope. */
+/**
+ * `const port = Number(process.env.PORT); if (Number.isNaN(port)) …`, or a truthiness test (`if (limit) …`, which NaN
+ * fails like an unset value): the parsed value is checked in its scope.
+ */
 function isNanChecked(parse: ts.Expression): boolean {
   const holder = parse.parent;
   if (!ts.isVariableDeclaration(holder) || !ts.isIdentifier(holder.name)) return false;
@@ -332,6 +335,7 @@ function isNanChecked(parse: ts.Expression): boolean {
     if (found) return;
     const argument = ts.isCallExpression(node) ? node.arguments[0] : undefined;
     if (argument && ts.isIdentifier(argument) && argument.text === name && nanChecks.has(calleeText(node as ts.CallExpression) ?? "")) found = true;
+    else if (ts.isIdentifier(node) && node.text === name && node !== holder.name && isInCondition(node) && findDeclaration(name, node) === holder) found = true;
     else ts.forEachChild(node, visit);
   };
   ts.forEachChild(scope, visit);

@@ -15,3 +15,17 @@ export function pollInterval(): number {
   }
   return 1000;
 }
+
+export function batchOf<T>(jobs: T[]): T[] {
+  // ok: unvalidated-env -- NaN fails the truthiness test like an unset value: no cap is the intended default
+  const batchCap = Number(process.env.QUEUE_BATCH_CAP);
+  if (batchCap) return jobs.slice(0, batchCap);
+  return jobs;
+}
+
+export function lease(): number {
+  // Only multiplied, never tested: a missing value makes every job's lease NaN milliseconds.
+  // expect: unvalidated-env
+  const leaseSeconds = Number(process.env.QUEUE_LEASE_SECONDS);
+  return leaseSeconds * 1000;
+}
