@@ -255,18 +255,21 @@ function withoutPathQueryKeys(reads: RequestInputRead[], keys: readonly string[]
 
 /**
  * A field read again where it was already checked: `if (typeof req.query.q === "string") use(req.query.q)` reads
- * `req.query.q` twice, and the later read is the value the typeof test (or a validator) vouched for. Presence tests are
- * not carried over: a query value tested only for presence is judged where it is used.
+ * `req.query.q` twice, and the later read is the value the typeof test (or a validator) vouched for. A query value's
+ * presence test carries over too (`if (!req.query.id) return …; find(req.query.id)`), as it counts when the two uses
+ * share one read (`const { id } = req.query`); a body field is not checked by a presence test, so neither is its later read.
  */
 function inheritFieldChecks(reads: RequestInputRead[]): RequestInputRead[] {
-  const checked = new Map<string, "type" | "validated">();
+  const checked = new Map<string, "type" | "validated" | "presence">();
   return reads.map((read) => {
     const fields = read.fields.map((field) => {
       const key = `${read.source}.${field.name}`;
       const earlier = checked.get(key);
       if (field.validated) checked.set(key, "validated");
-      else if (field.checkedByHand === "type" && earlier === undefined) checked.set(key, "type");
+      else if (field.checkedByHand === "type" && (earlier === undefined || earlier === "presence")) checked.set(key, "type");
+      else if (field.checkedByHand === "presence" && read.source === "query" && earlier === undefined) checked.set(key, "presence");
       if (earlier === undefined || field.validated || field.checkedByHand === "type") return field;
+      if (earlier === "presence") return { ...field, checkedByHand: "presence" as const };
       return earlier === "validated" ? { ...field, validated: true } : { ...field, checkedByHand: "type" as const };
     });
     return { ...read, fields };
