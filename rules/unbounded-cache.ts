@@ -5,7 +5,7 @@ import { ts } from "ts-morph";
 import { defineRule, type RuleContext } from "./engine/types.js";
 import { quoteNode } from "./model/secret-literals.js";
 import { envNameOf } from "./model/env-reads.js";
-import { calleeText, dottedName, importedModuleOf, unwrapExpression } from "./model/syntax.js";
+import { calleeText, constInitializerOf, dottedName, functionBoundTo, importedModuleOf, unwrapExpression, type FunctionLike } from "./model/syntax.js";
 
 const { SyntaxKind } = ts;
 
@@ -412,8 +412,9 @@ function isGuardedByMembership(site: ts.Node, container: string): boolean {
 
 /**
  * A pool of clients keyed by their own configuration: the value stored is built by another package (`new S3Client({
- * region })`, `createClient(url, key)`, `new Queue(name, opts)`) from values the key is also built from. It holds one
- * client per configuration the code is given (regions, deployments, queue names), the reason to keep clients at all.
+ * region })`, `createClient(url, key)`, `new Queue(name, opts)`), directly or through a factory of this file that
+ * returns such a construction, from values the key is also built from. It holds one client per configuration the code
+ * is given (regions, deployments, queue names), the reason to keep clients at all.
  */
 function poolsClientsByConfig(site: ts.Node): boolean {
   const key = growthKey(site);
@@ -426,21 +427,54 @@ function poolsClientsByConfig(site: ts.Node): boolean {
 /** The constructions of another package's client that `value` is, directly or through the local it was assigned from. */
 function packageConstructions(value: ts.Expression, site: ts.Node): Array<ts.CallExpression | ts.NewExpression> {
   const expression = unwrapExpression(value);
-  if (isPackageConstruction(expression)) return [expression as ts.CallExpression | ts.NewExpression];
+  if (isClientConstruction(expression)) return [expression as ts.CallExpression | ts.NewExpression];
   if (!ts.isIdentifier(expression)) return [];
   const declaration = localDeclarationOf(expression.text, site);
   if (!declaration || !ts.isVariableDeclaration(declaration)) return [];
   const assigned = [declaration.initializer, ...assignmentsTo(declaration, expression.text)].filter((candidate): candidate is ts.Expression => !!candidate);
-  return assigned.map(unwrapExpression).filter(isPackageConstruction) as Array<ts.CallExpression | ts.NewExpression>;
+  return assigned.map(unwrapExpression).filter(isClientConstruction) as Array<ts.CallExpression | ts.NewExpression>;
 }
 
+/** A construction of another package's client, or a call of a factory of this file each of whose returns is one. */
+function isClientConstruction(expression: ts.Expression): boolean {
+  if (isPackageConstruction(expression)) return true;
+  if (!ts.isCallExpression(expression) || !ts.isIdentifier(expression.expression)) return false;
+  const factory = functionBoundTo(expression.expression.text, expression);
+  const returned = factory && returnedExpressions(factory);
+  return !!returned && returned.length > 0 && returned.every((candidate) => isPackageConstruction(unwrapExpression(candidate)));
+}
+
+/**
+ * `new S3Client(…)`, `createClient(…)` with the callee imported from a package, or a member of an instance of one
+ * (`new issuer.Client(…)` after `const issuer = new Issuer(…)`).
+ */
 function isPackageConstruction(expression: ts.Expression): boolean {
   if (!ts.isNewExpression(expression) && !ts.isCallExpression(expression)) return false;
   let root: ts.Expression = expression.expression;
   while (ts.isPropertyAccessExpression(root)) root = root.expression;
   if (!ts.isIdentifier(root)) return false;
   const module = importedModuleOf(root.text, root);
-  return module !== undefined && !module.startsWith(".") && !module.startsWith("/") && !module.startsWith("@/") && !module.startsWith("~/");
+  if (module !== undefined) return !module.startsWith(".") && !module.startsWith("/") && !module.startsWith("@/") && !module.startsWith("~/");
+  const instance = root === expression.expression ? undefined : constInitializerOf(root);
+  return instance !== undefined && ts.isNewExpression(instance) && isPackageConstruction(instance);
+}
+
+/** What a function returns: its expression body, or the operand of each `return` outside nested functions. */
+function returnedExpressions(fn: FunctionLike): ts.Expression[] | undefined {
+  if (!fn.body) return undefined;
+  if (!ts.isBlock(fn.body)) return [fn.body];
+  const returned: ts.Expression[] = [];
+  let bare = false;
+  const visit = (node: ts.Node): void => {
+    if (ts.isFunctionLike(node)) return;
+    if (ts.isReturnStatement(node)) {
+      if (node.expression) returned.push(node.expression);
+      else bare = true;
+    }
+    ts.forEachChild(node, visit);
+  };
+  ts.forEachChild(fn.body, visit);
+  return bare ? undefined : returned;
 }
 
 /** `name = …` assignments in the function that declares `declaration`. */
@@ -458,7 +492,8 @@ function assignmentsTo(declaration: ts.VariableDeclaration, name: string): ts.Ex
 
 /**
  * The values a value is built from, as written (`region`, `config.url`, `c.req`: whole property chains, without the
- * method called on them), following local constants (`const cacheKey = `${url}|${key}``) a few steps.
+ * method called on them), following local constants (`const cacheKey = `${url}|${key}``) and helpers of this file
+ * (`keyOf(connection)` that reads `connection.clientId`) a few steps.
  */
 function namesBehind(node: ts.Node, site: ts.Node, depth: number): Set<string> {
   const names = new Set<string>();
@@ -478,10 +513,27 @@ function namesBehind(node: ts.Node, site: ts.Node, depth: number): Set<string> {
       }
       if (ts.isPropertyAccessExpression(current) && !extended && !isCallee) return;
     }
+    if (ts.isCallExpression(current) && ts.isIdentifier(current.expression) && depth < 3) {
+      const helper = functionBoundTo(current.expression.text, current);
+      if (helper) for (const name of argumentPartsReadBy(helper, current, depth)) names.add(name);
+    }
     ts.forEachChild(current, visit);
   };
   visit(node);
   return names;
+}
+
+/** The parts of each argument of `call` that `helper` reads, named as the caller wrote the argument (`connection.clientId`). */
+function argumentPartsReadBy(helper: FunctionLike, call: ts.CallExpression, depth: number): string[] {
+  if (!helper.body) return [];
+  const inside = [...namesBehind(helper.body, helper.body, depth + 1)];
+  return helper.parameters.flatMap((parameter, index) => {
+    const argument = call.arguments[index];
+    const passed = argument && dottedName(unwrapExpression(argument));
+    if (!passed || !ts.isIdentifier(parameter.name)) return [];
+    const own = parameter.name.text;
+    return inside.filter((name) => name.startsWith(own + ".")).map((name) => passed + name.slice(own.length));
+  });
 }
 
 function growthKey(site: ts.Node): ts.Expression | undefined {
@@ -554,7 +606,7 @@ function runsOnlyWhileLoading(ctx: RuleContext<unknown>, site: ts.Node): boolean
 
 function isLoadTimeFunction(ctx: RuleContext<unknown>, fn: ts.Node | undefined, depth: number): boolean {
   if (!fn || depth > 3 || handlesRequests(ctx, fn)) return false;
-  if (loadsFromDisk(fn)) return true;
+  if (loadsFromDisk(fn) || receivesListing(fn)) return true;
   const named = topLevelFunctionOf(firstChildOf(fn));
   if (!named) return false;
   const exported = ctx.file.exports.find((binding) => binding.local === named.name.text);
@@ -598,11 +650,9 @@ function loadsFromDisk(fn: ts.Node): boolean {
   const visit = (node: ts.Node): void => {
     if (found) return;
     if (ts.isCallExpression(node)) {
-      const callee = calleeText(node);
-      const method = callee?.slice(callee.lastIndexOf(".") + 1);
       const [first] = node.arguments;
       const computed = first !== undefined && !ts.isStringLiteralLike(first);
-      if ((method !== undefined && directoryListings.has(method)) || (computed && (node.expression.kind === SyntaxKind.ImportKeyword || callee === "require"))) {
+      if (listsDirectory(node) || (computed && (node.expression.kind === SyntaxKind.ImportKeyword || calleeText(node) === "require"))) {
         found = true;
         return;
       }
@@ -611,6 +661,17 @@ function loadsFromDisk(fn: ts.Node): boolean {
   };
   visit(fn);
   return found;
+}
+
+/** The callback of a directory listing (`fs.readdir(dir, (error, files) => …)`): it runs once, when the listing is done. */
+function receivesListing(fn: ts.Node): boolean {
+  const call = fn.parent;
+  return ts.isCallExpression(call) && call.arguments.includes(fn as ts.Expression) && listsDirectory(call);
+}
+
+function listsDirectory(call: ts.CallExpression): boolean {
+  const callee = calleeText(call);
+  return callee !== undefined && directoryListings.has(callee.slice(callee.lastIndexOf(".") + 1));
 }
 
 /** Calls of the top-level function `name` in the file, outside its own declaration. */

@@ -2,6 +2,7 @@ import { Hono } from "hono";
 import { S3Client } from "@aws-sdk/client-s3";
 import { createClient } from "@supabase/supabase-js";
 import { Doc } from "yjs";
+import { Issuer } from "openid-client";
 
 // ok: unbounded-cache -- one storage client per region the code is configured with
 const storageClients = new Map<string, S3Client>();
@@ -27,7 +28,80 @@ export function databaseFor(url: string, anonKey: string) {
   return made;
 }
 
+// ok: unbounded-cache -- one archive client per region, made by a factory of this file that builds the package's client
+const archiveClients = new Map<string, S3Client>();
+
+function buildArchiveClient(region: string): S3Client {
+  if (process.env.ARCHIVE_ENDPOINT) return new S3Client({ region, endpoint: process.env.ARCHIVE_ENDPOINT, forcePathStyle: true });
+  return new S3Client({ region, maxAttempts: 5 });
+}
+
+export function archiveFor(region: string): S3Client {
+  const known = archiveClients.get(region);
+  if (known) return known;
+  const made = buildArchiveClient(region);
+  archiveClients.set(region, made);
+  return made;
+}
+
+interface SignInProvider {
+  tenant: string;
+  clientId: string;
+  issuerUrl: string;
+}
+
+function providerKey(provider: SignInProvider): string {
+  return `${provider.tenant}:${provider.clientId}`;
+}
+
+// ok: unbounded-cache -- one sign-in client per configured provider: the key helper reads the fields the client is made from
+const signInClients = new Map<string, InstanceType<Issuer["Client"]>>();
+
+export function signInClientFor(provider: SignInProvider) {
+  const key = providerKey(provider);
+  let client = signInClients.get(key);
+  if (!client) {
+    const issuer = new Issuer({ issuer: provider.issuerUrl });
+    client = new issuer.Client({ client_id: provider.clientId });
+    signInClients.set(key, client);
+  }
+  return client;
+}
+
+interface Visit {
+  visitor: string;
+  pages: number;
+}
+
+function startVisit(visitor: string): Visit {
+  return { visitor, pages: 0 };
+}
+
 const app = new Hono();
+
+// expect: unbounded-cache
+const visits = new Map<string, Visit>();
+
+app.post("/visits/:visitor", (c) => {
+  // The factory builds a plain object of this module, not a client: a memo per visitor, who is whoever calls.
+  const visitor = c.req.param("visitor");
+  visits.set(visitor, visits.get(visitor) ?? startVisit(visitor));
+  return c.json({ counted: true });
+});
+
+function sessionKey(request: { header(name: string): string | undefined }): string {
+  return request.header("x-session") ?? "anonymous";
+}
+
+// expect: unbounded-cache
+const sessionIssuerClients = new Map<string, unknown>();
+
+app.post("/sessions/refresh", (c) => {
+  // The key helper reads the caller's header; the client is built from the fixed configuration.
+  const issuer = new Issuer({ issuer: c.env.ISSUER_URL });
+  sessionIssuerClients.set(sessionKey(c.req), new issuer.Client({ client_id: c.env.CLIENT_ID }));
+  return c.json({ refreshed: true });
+});
 
 // expect: unbounded-cache
 const roomDocuments = new Map<string, Doc>();
