@@ -5,7 +5,7 @@ import { ts } from "ts-morph";
 import { defineRule, type RuleContext } from "./engine/types.js";
 import { quoteNode } from "./model/secret-literals.js";
 import { envNameOf } from "./model/env-reads.js";
-import { calleeText, constInitializerOf, dottedName, functionBoundTo, importedModuleOf, unwrapExpression, type FunctionLike } from "./model/syntax.js";
+import { calleeText, constInitializerOf, dottedName, findDeclaration, functionBoundTo, importedModuleOf, unwrapExpression, type FunctionLike } from "./model/syntax.js";
 
 const { SyntaxKind } = ts;
 
@@ -232,36 +232,89 @@ function isBoundedKey(ctx: RuleContext<unknown>, node: ts.Expression, site: ts.N
   if (ts.isCallExpression(expression) && /^(String|JSON\.stringify)$/.test(calleeText(expression) ?? "") && expression.arguments.length === 1) {
     return isBoundedKey(ctx, expression.arguments[0]!, site, depth + 1);
   }
-  if (ts.isPropertyAccessExpression(expression)) return readsConstructor(expression) || isClosedParameterProperty(expression, site);
+  if (ts.isPropertyAccessExpression(expression)) return readsConstructor(expression) || isClosedParameterProperty(expression, site) || readsTableEntry(ctx, expression, site, depth);
   if (ts.isCallExpression(expression) && ts.isPropertyAccessExpression(expression.expression) && keyPreservingMethods.has(expression.expression.name.text)) {
     return isBoundedKey(ctx, expression.expression.expression, site, depth + 1);
   }
   if (!ts.isIdentifier(expression)) return false;
+  if (isTableEntry(ctx, expression, site, depth)) return true;
   const declaration = localDeclarationOf(expression.text, site);
   if (!declaration) return false;
-  if (ts.isParameter(declaration)) return (declaration.type !== undefined && isFiniteType(declaration.type, 0)) || isAlwaysPassedBoundedKey(ctx, declaration, depth);
+  if (ts.isParameter(declaration)) {
+    return (declaration.type !== undefined && isFiniteType(declaration.type, 0)) || isAlwaysPassed(ctx, declaration, (argument, call) => isBoundedKey(ctx, argument, call, depth + 1));
+  }
   const list = declaration.parent;
   const isConstant = ts.isVariableDeclarationList(list) && (list.flags & ts.NodeFlags.Const) !== 0;
   return isConstant && declaration.initializer !== undefined && isBoundedKey(ctx, declaration.initializer, site, depth + 1);
 }
 
 /**
- * A parameter of a top-level function whose every call passes a bounded key in its place: calls in this file (followed
- * like any key), and, when the function is exported, calls in the files that import it, each with a literal there
- * (`getCounter("http.requests")`, a registry keyed by the names its callers write). A function handed around as a
- * value, or called by no one, may be given anything.
+ * A parameter of a top-level function whose every call passes what `passes` accepts in its place (a bounded key, a
+ * table entry): the calls in this file, and, when the function is exported, the production calls in the files that
+ * import it, each with a literal there (`getCounter("http.requests")`, a registry keyed by the names its callers
+ * write). A function handed around as a value, or called by no one, may be given anything.
  */
-function isAlwaysPassedBoundedKey(ctx: RuleContext<unknown>, parameter: ts.ParameterDeclaration, depth: number): boolean {
+function isAlwaysPassed(ctx: RuleContext<unknown>, parameter: ts.ParameterDeclaration, passes: (argument: ts.Expression, call: ts.CallExpression) => boolean): boolean {
   const fn = parameter.parent;
   const index = fn.parameters.indexOf(parameter);
   const named = topLevelFunctionOf(firstChildOf(fn));
   if (!named || named.declaration !== (ts.isFunctionDeclaration(fn) ? fn : fn.parent) || parameter.dotDotDotToken) return false;
   const localCalls = callsOf(named.name.text, ctx.sourceFile, named.declaration);
-  if (!localCalls.every((call) => call.arguments[index] !== undefined && isBoundedKey(ctx, call.arguments[index]!, call, depth + 1))) return false;
+  if (!localCalls.every((call) => call.arguments[index] !== undefined && passes(call.arguments[index]!, call))) return false;
   const exported = ctx.file.exports.find((binding) => binding.local === named.name.text);
   if (!exported) return localCalls.length > 0 && !isReferencedOtherwise(named, ctx.sourceFile);
   const elsewhere = ctx.project.callsOfExport(ctx.filePath, exported.exported);
   return elsewhere !== undefined && !elsewhere.openArguments.has(index) && !isReferencedOtherwise(named, ctx.sourceFile);
+}
+
+/** `band.minInclusive`, `rule.versionBands`: a property of an entry of a table written in the code. */
+function readsTableEntry(ctx: RuleContext<unknown>, access: ts.PropertyAccessExpression, site: ts.Node, depth: number): boolean {
+  let root: ts.Expression = access;
+  while (ts.isPropertyAccessExpression(root)) root = unwrapExpression(root.expression);
+  return ts.isIdentifier(root) && isTableEntry(ctx, root, site, depth);
+}
+
+/**
+ * An entry of a table written in the code, so one of a closed set: the variable of `for (const rule of RULES)` or the
+ * parameter of `RULES.some((rule) => …)` over a table, or a parameter of a top-level function every call of which
+ * passes such an entry (followed like a key, see isAlwaysPassed).
+ */
+function isTableEntry(ctx: RuleContext<unknown>, identifier: ts.Identifier, site: ts.Node, depth: number): boolean {
+  if (depth > 6) return false;
+  const declaration = localDeclarationOf(identifier.text, site);
+  if (!declaration) return false;
+  if (ts.isVariableDeclaration(declaration)) {
+    const loop = declaration.parent.parent;
+    return ts.isForOfStatement(loop) && isTable(ctx, loop.expression, loop, depth + 1);
+  }
+  const fn = declaration.parent;
+  const call = fn.parent;
+  if (ts.isCallExpression(call) && call.arguments[0] === fn && ts.isPropertyAccessExpression(call.expression) && iterationMethods.has(call.expression.name.text)) {
+    return fn.parameters[0] === declaration && isTable(ctx, call.expression.expression, call, depth + 1);
+  }
+  return isAlwaysPassed(ctx, declaration, (argument, caller) => {
+    const passed = unwrapExpression(argument);
+    return ts.isIdentifier(passed) && isTableEntry(ctx, passed, caller, depth + 1);
+  });
+}
+
+/** A module-level constant made of literals only (`const RULES = [{ id: "a", bands: [{ min: "1.0" }] }]`), or an array held by an entry of one. */
+function isTable(ctx: RuleContext<unknown>, expression: ts.Expression, site: ts.Node, depth: number): boolean {
+  const table = unwrapExpression(expression);
+  if (ts.isPropertyAccessExpression(table)) return readsTableEntry(ctx, table, site, depth);
+  if (!ts.isIdentifier(table) || localDeclarationOf(table.text, site)) return false;
+  const declaration = findDeclaration(table.text, site);
+  if (!declaration || !ts.isVariableDeclaration(declaration) || !declaration.initializer || !ts.isSourceFile(declaration.parent.parent.parent)) return false;
+  return (declaration.parent.flags & ts.NodeFlags.Const) !== 0 && isLiteralData(declaration.initializer, 0);
+}
+
+function isLiteralData(node: ts.Expression, depth: number): boolean {
+  if (depth > 8) return false;
+  const value = unwrapExpression(node);
+  if (ts.isStringLiteralLike(value) || ts.isNumericLiteral(value) || value.kind === SyntaxKind.TrueKeyword || value.kind === SyntaxKind.FalseKeyword || value.kind === SyntaxKind.NullKeyword) return true;
+  if (ts.isArrayLiteralExpression(value)) return value.elements.every((element) => isLiteralData(element, depth + 1));
+  if (ts.isObjectLiteralExpression(value)) return value.properties.every((property) => ts.isPropertyAssignment(property) && isLiteralData(property.initializer, depth + 1));
+  return false;
 }
 
 /** The function's name appears in the file other than as the callee of a call (a callback, an export list). */

@@ -289,13 +289,14 @@ export class ProjectModel implements ProjectFacts {
    * How the production code of the project calls the function `exportedName` of `filePath`: the argument positions some
    * call hands a non-literal, and whether some call runs inside a function. Test and tooling files run in processes of
    * their own, so their calls do not count. Undefined when a production importer uses it otherwise than by calling it
-   * by name (passes it on, re-exports it, imports the module whole) or nothing in production imports it.
+   * by name (passes it on, re-exports it, imports the module whole) or nothing imports it.
    */
   callsOfExport(filePath: string, exportedName: string, depth = 0): { openArguments: Set<number>; calledInFunction: boolean } | undefined {
     if (depth > 3) return undefined;
-    const importers = this.importersOfExport(filePath, exportedName).filter((importer) => this.codeRoleOf(importer) !== "test");
-    // A barrel whose importers take other names passes on no call of this one.
-    if (importers.length === 0) return depth > 0 ? { openArguments: new Set(), calledInFunction: false } : undefined;
+    const allImporters = this.importersOfExport(filePath, exportedName);
+    const importers = allImporters.filter((importer) => this.codeRoleOf(importer) !== "test");
+    // A barrel whose importers take other names passes on no call of this one; an export only tests import gets none.
+    if (importers.length === 0) return depth > 0 || allImporters.length > 0 ? { openArguments: new Set(), calledInFunction: false } : undefined;
     const openArguments = new Set<number>();
     let calledInFunction = false;
     for (const importer of importers) {
