@@ -298,7 +298,10 @@ function isTableEntry(ctx: RuleContext<unknown>, identifier: ts.Identifier, site
   });
 }
 
-/** A module-level constant made of literals only (`const RULES = [{ id: "a", bands: [{ min: "1.0" }] }]`), or an array held by an entry of one. */
+/**
+ * A table: a module-level constant made of literals only (`const RULES = [{ id: "a", bands: [{ min: "1.0" }] }]`), or
+ * an array held by an entry of one (`rule.bands`).
+ */
 function isTable(ctx: RuleContext<unknown>, expression: ts.Expression, site: ts.Node, depth: number): boolean {
   const table = unwrapExpression(expression);
   if (ts.isPropertyAccessExpression(table)) return readsTableEntry(ctx, table, site, depth);
