@@ -5,7 +5,7 @@ import { ts } from "ts-morph";
 import { defineRule, type RuleContext } from "./engine/types.js";
 import { quoteNode } from "./model/secret-literals.js";
 import { envNameOf } from "./model/env-reads.js";
-import { calleeText, constInitializerOf, dottedName, findDeclaration, functionBoundTo, importedModuleOf, unwrapExpression, type FunctionLike } from "./model/syntax.js";
+import { calleeText, constInitializerOf, dottedName, findDeclaration, functionBoundTo, importedModuleOf, returnedExpressions, unwrapExpression, type FunctionLike } from "./model/syntax.js";
 
 const { SyntaxKind } = ts;
 
@@ -513,24 +513,6 @@ function isPackageConstruction(expression: ts.Expression): boolean {
   if (module !== undefined) return !module.startsWith(".") && !module.startsWith("/") && !module.startsWith("@/") && !module.startsWith("~/");
   const instance = root === expression.expression ? undefined : constInitializerOf(root);
   return instance !== undefined && ts.isNewExpression(instance) && isPackageConstruction(instance);
-}
-
-/** What a function returns: its expression body, or the operand of each `return` outside nested functions. */
-function returnedExpressions(fn: FunctionLike): ts.Expression[] | undefined {
-  if (!fn.body) return undefined;
-  if (!ts.isBlock(fn.body)) return [fn.body];
-  const returned: ts.Expression[] = [];
-  let bare = false;
-  const visit = (node: ts.Node): void => {
-    if (ts.isFunctionLike(node)) return;
-    if (ts.isReturnStatement(node)) {
-      if (node.expression) returned.push(node.expression);
-      else bare = true;
-    }
-    ts.forEachChild(node, visit);
-  };
-  ts.forEachChild(fn.body, visit);
-  return bare ? undefined : returned;
 }
 
 /** `name = …` assignments in the function that declares `declaration`. */

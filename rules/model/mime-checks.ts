@@ -13,7 +13,7 @@ import type { Extractor } from "./summarize.js";
 import type { FileSummary } from "./types.js";
 import { rejectsRequest } from "./responses.js";
 import { isStorageRead } from "./storage-writes.js";
-import { calleeText, findDeclaration, functionBoundTo, isFallbackFor, isFunctionLike, spanOf, stringValue, unwrapExpression, type FunctionLike } from "./syntax.js";
+import { calleeText, findDeclaration, functionBoundTo, isFallbackFor, isFunctionLike, returnedExpressions, spanOf, stringValue, unwrapExpression } from "./syntax.js";
 
 export type LooseMimeCheckKind = "prefix" | "substring" | "suffix" | "regex" | "rawHeaderEquality";
 
@@ -334,7 +334,7 @@ function callsReadFrom(node: ts.Expression, hops = 0): ts.CallExpression[] | und
   if (ts.isPropertyAccessExpression(callee) && readsOfReceiver.has(callee.name.text)) return callsReadFrom(callee.expression, hops);
   if (calleeText(expression) === "Promise.resolve") return expression.arguments[0] ? callsReadFrom(expression.arguments[0], hops) : [];
   const local = ts.isIdentifier(callee) && hops < maxOriginHops ? functionBoundTo(callee.text, callee) : undefined;
-  return local ? allReadFrom(returnedValues(local), hops + 1) : [expression];
+  return local ? allReadFrom(returnedExpressions(local), hops + 1) : [expression];
 }
 
 function allReadFrom(values: ts.Expression[] | undefined, hops: number): ts.CallExpression[] | undefined {
@@ -372,20 +372,6 @@ function valuesOf(identifier: ts.Identifier): ts.Expression[] | undefined {
   let outer: ts.Node = declaration;
   while (ts.isBindingElement(outer) || ts.isObjectBindingPattern(outer) || ts.isArrayBindingPattern(outer)) outer = outer.parent;
   return ts.isVariableDeclaration(outer) && outer.initializer ? [outer.initializer] : undefined;
-}
-
-/** The values a function returns: its expression body, or every `return` of its own. */
-function returnedValues(fn: FunctionLike): ts.Expression[] {
-  if (!fn.body) return [];
-  if (!ts.isBlock(fn.body)) return [fn.body as ts.Expression];
-  const values: ts.Expression[] = [];
-  const visit = (node: ts.Node): void => {
-    if (isFunctionLike(node)) return;
-    if (ts.isReturnStatement(node) && node.expression) values.push(node.expression);
-    ts.forEachChild(node, visit);
-  };
-  ts.forEachChild(fn.body, visit);
-  return values;
 }
 
 /** `req.headers["content-type"] === "application/json"`: false for `application/json; charset=utf-8`, so people loosen it next. */

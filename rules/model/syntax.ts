@@ -48,6 +48,27 @@ export function functionName(fn: FunctionLike | undefined): string | undefined {
   return ts.isIdentifier(holder.name) || ts.isStringLiteral(holder.name) ? holder.name.text : undefined;
 }
 
+/**
+ * What a function returns: its expression body, or the operand of each `return` outside nested functions; undefined
+ * when some `return` gives nothing.
+ */
+export function returnedExpressions(fn: FunctionLike): ts.Expression[] | undefined {
+  if (!fn.body) return undefined;
+  if (!ts.isBlock(fn.body)) return [fn.body];
+  const returned: ts.Expression[] = [];
+  let bare = false;
+  const visit = (node: ts.Node): void => {
+    if (ts.isFunctionLike(node)) return;
+    if (ts.isReturnStatement(node)) {
+      if (node.expression) returned.push(node.expression);
+      else bare = true;
+    }
+    ts.forEachChild(node, visit);
+  };
+  ts.forEachChild(fn.body, visit);
+  return bare ? undefined : returned;
+}
+
 /** Per file and pattern: every offset of the file's text where a match of the pattern starts, ascending. */
 const matchStarts = new WeakMap<ts.SourceFile, Map<RegExp, number[]>>();
 /** Each pattern made global, to list its matches. */
