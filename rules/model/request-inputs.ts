@@ -610,7 +610,6 @@ class HandlerAnalysis {
     mergeUse(field, fieldUse(use, this));
   }
 
-  /** Identifiers that refer to the given declarations by name within the handler (shadowing is rare in handlers). */
   /**
    * The assignment that replaces a `let` holding the input with what a validator or signature check returns, on every
    * path that goes on: a statement of the declaration's own block, or of a `try` there whose `catch` leaves.
@@ -643,6 +642,7 @@ class HandlerAnalysis {
     return undefined;
   }
 
+  /** Identifiers that refer to the given declarations by name within the handler (shadowing is rare in handlers). */
   private referencesOf(names: ts.Identifier[]): ts.Identifier[] {
     const wanted = new Set(names.map((name) => name.text));
     const declarations = new Set<ts.Node>(names);
