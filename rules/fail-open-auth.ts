@@ -4,7 +4,7 @@ import { ts } from "ts-morph";
 import type { FixBuilder } from "./engine/fix-builder.js";
 import { defineRule, type RuleContext } from "./engine/types.js";
 import { readsCredential, rejectsUnauthenticated, settingGatedCheck, someDescendant } from "./model/auth-checks.js";
-import { deploySettingName } from "./model/env-reads.js";
+import { deploySettingName, envSpelling } from "./model/env-reads.js";
 import { calleeText, dottedName, enclosingFunction, findDeclaration, functionName, importedModuleOf, isFunctionLike, stringValue, textMatches, unwrapExpression, type FunctionLike } from "./model/syntax.js";
 
 type Context = RuleContext<Record<string, never>>;
@@ -17,8 +17,7 @@ const authSwitch = /^(SKIP|DISABLE|BYPASS|NO)_?AUTH\w*$|^AUTH_?(DISABLED|OFF|BYP
 const identityTarget = /(^|\.)(user|session|auth|account|principal|claims|identity)$/i;
 /** Roots of values read from the request: a missing request credential is a rejection, not a missing config. */
 const verificationCall = /^(verify\w*|jwtVerify|validate(Session|Token|Request)\w*|getUser|authenticate)$/;
-/** Every env read spells `env`; every `return true`/`return false` spells it with at most comments between. */
-const envSpelling = /env/;
+/** Every `return true`/`return false` spells it with at most comments between. */
 const booleanReturn = /\breturn\s*(\/\*[\s\S]*?\*\/\s*)*(true|false)\b/;
 const requestRoot = /^(req|request|ctx|c|context|event|socket|headers|cookies|body|query|params)$/;
 

@@ -3,7 +3,7 @@
 import { ts } from "ts-morph";
 import type { GuardRef } from "./types.js";
 import { calleeText, collectBindingNames, dottedName, findDeclaration, importedModuleOf, isFunctionLike, spanOf, stringValue, textMatches, unwrapExpression, type FunctionLike } from "./syntax.js";
-import { testedDeploySetting } from "./env-reads.js";
+import { envSpelling, testedDeploySetting } from "./env-reads.js";
 
 const rejectionStatuses = new Set([401, 403]);
 const credentialWord = /user|session|token|auth|jwt|bearer|cookie|credential|claims|principal|api[-_]?key|identity|viewer|account|signature/i;
@@ -184,7 +184,6 @@ function settingGatedStatements(statement: ts.Statement): readonly ts.Statement[
   return ts.isBlock(statement.thenStatement) ? statement.thenStatement.statements : [statement.thenStatement];
 }
 
-const envSpelling = /env/;
 
 /**
  * `if (process.env.VERCEL === "1") { <verify the signature, refuse when it fails> }` in `fn`: the deploy setting that

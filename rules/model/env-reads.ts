@@ -46,6 +46,9 @@ export function envNameOf(node: ts.Node): string | undefined {
   return undefined;
 }
 
+/** Every env read spells `env` (`process.env`, `Deno.env.get`, `c.env`): a condition without it tests no deploy setting. */
+export const envSpelling = /env/;
+
 /** `process.env.X`, `process.env["X"]`, `Deno.env.get("X")`, `env.X`, `c.env.X`, `import.meta.env.X`: the deploy setting's name. */
 export function deploySettingName(node: ts.Expression): string | undefined {
   const expression = unwrapExpression(node);
