@@ -919,6 +919,8 @@ export function onlyAnswers(handler: FunctionLike, options: AnswerOptions = {}):
   if (statements && !statements.some((statement) => ts.isReturnStatement(statement) || ts.isIfStatement(statement) || answers(statement))) return false;
   const isInert = (node: ts.Node): boolean => {
     if (returnsInput(node)) return false;
+    // A simulated latency (`await new Promise((resolve) => setTimeout(resolve, 3000))`) only makes the answer wait.
+    if (ts.isAwaitExpression(node) && isPause(node)) return true;
     if (ts.isAwaitExpression(node) || ts.isYieldExpression(node) || ts.isDeleteExpression(node) || isFunctionLike(node) || ts.isClassLike(node)) return false;
     if (ts.isBinaryExpression(node) && node.operatorToken.kind >= ts.SyntaxKind.FirstAssignment && node.operatorToken.kind <= ts.SyntaxKind.LastAssignment) {
       if (!ts.isIdentifier(node.left) || !locals.has(node.left.text)) return false;
@@ -943,6 +945,25 @@ export function onlyAnswers(handler: FunctionLike, options: AnswerOptions = {}):
   };
   if (!statements && !ts.isCallExpression(unwrapExpression(body as ts.Expression)) && mentionsInput(body)) return false;
   return statements ? statements.every(isInert) : isInert(body);
+}
+
+/**
+ * `await new Promise((resolve) => setTimeout(resolve, 3000))`: a promise whose executor only hands its `resolve` to
+ * the global `setTimeout`, so awaiting it waits and does nothing else.
+ */
+function isPause(node: ts.AwaitExpression): boolean {
+  const promise = unwrapExpression(node.expression);
+  if (!ts.isNewExpression(promise) || !ts.isIdentifier(promise.expression) || promise.expression.text !== "Promise" || promise.arguments?.length !== 1) return false;
+  const executor = unwrapExpression(promise.arguments[0]!);
+  if (!ts.isArrowFunction(executor) && !ts.isFunctionExpression(executor)) return false;
+  const resolve = executor.parameters[0]?.name;
+  if (!resolve || !ts.isIdentifier(resolve)) return false;
+  const body = executor.body;
+  const only = ts.isBlock(body) ? (body.statements.length === 1 && ts.isExpressionStatement(body.statements[0]!) ? body.statements[0].expression : undefined) : body;
+  const call = only && unwrapExpression(only);
+  if (!call || !ts.isCallExpression(call) || !ts.isIdentifier(call.expression) || call.expression.text !== "setTimeout" || findDeclaration("setTimeout", call)) return false;
+  const [callback, delay, ...rest] = call.arguments;
+  return !!callback && ts.isIdentifier(callback) && callback.text === resolve.text && rest.length === 0 && (!delay || !containsCall(delay));
 }
 
 /** `throw new Error("…")`: an error built from literals alone. */
