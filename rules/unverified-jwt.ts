@@ -5,11 +5,11 @@ import { ts } from "ts-morph";
 import type { FixBuilder } from "./engine/fix-builder.js";
 import { defineRule, type FixRequest, type RuleContext } from "./engine/types.js";
 import { rejectsUnauthenticated } from "./model/auth-checks.js";
+import { jwtCall, type JwtLibrary } from "./model/jwt-calls.js";
 import { quoteNode } from "./model/secret-literals.js";
 import { calleeText, collectBindingNames, enclosingFunction, findDeclaration, functionName, hasModifier, importedModuleOf, isFunctionLike, outermostValue, unwrapExpression, type FunctionLike } from "./model/syntax.js";
 
 type Context = RuleContext<Record<string, never>>;
-type Library = "jsonwebtoken" | "jose" | "jwt-decode" | "nestjs-jwt";
 
 /** What a decoded payload is used for, in the message's words. */
 type Use = "decides" | "identifies" | "returned";
@@ -53,42 +53,7 @@ export default defineRule({
   },
 });
 
-/** `jwt.decode`/`jwt.verify` (jsonwebtoken), `decodeJwt`/`jwtVerify` (jose), `jwtDecode` (jwt-decode), `this.jwtService.decode` (@nestjs/jwt). */
-function jwtCall(call: ts.CallExpression): { library: Library; member: "decode" | "verify" } | undefined {
-  const callee = unwrapExpression(call.expression);
-  if (ts.isIdentifier(callee)) {
-    const module = importedModuleOf(callee.text, call);
-    if (module === "jose") return callee.text === "decodeJwt" ? { library: "jose", member: "decode" } : callee.text === "jwtVerify" ? { library: "jose", member: "verify" } : undefined;
-    if (module === "jwt-decode") return { library: "jwt-decode", member: "decode" };
-    if (module === "jsonwebtoken" && (callee.text === "decode" || callee.text === "verify")) return { library: "jsonwebtoken", member: callee.text };
-    return undefined;
-  }
-  if (!ts.isPropertyAccessExpression(callee)) return undefined;
-  const member = callee.name.text;
-  const receiver = unwrapExpression(callee.expression);
-  if (ts.isIdentifier(receiver)) {
-    const module = importedModuleOf(receiver.text, call);
-    if (module === "jsonwebtoken" && (member === "decode" || member === "verify")) return { library: "jsonwebtoken", member };
-    if (module === "jose" && (member === "decodeJwt" || member === "jwtVerify")) return { library: "jose", member: member === "decodeJwt" ? "decode" : "verify" };
-    return undefined;
-  }
-  if (member === "decode" && ts.isPropertyAccessExpression(receiver) && receiver.expression.kind === ts.SyntaxKind.ThisKeyword && isNestJwtService(receiver.name.text, call)) {
-    return { library: "nestjs-jwt", member: "decode" };
-  }
-  return undefined;
-}
-
-/** A constructor parameter property `private jwtService: JwtService` with `JwtService` from @nestjs/jwt. */
-function isNestJwtService(property: string, from: ts.Node): boolean {
-  let owner: ts.Node | undefined = from.parent;
-  while (owner && !ts.isClassLike(owner)) owner = owner.parent;
-  const constructor = owner?.members.find(ts.isConstructorDeclaration);
-  const parameter = constructor?.parameters.find((p) => ts.isIdentifier(p.name) && p.name.text === property);
-  const type = parameter?.type;
-  return !!type && ts.isTypeReferenceNode(type) && ts.isIdentifier(type.typeName) && importedModuleOf(type.typeName.text, from) === "@nestjs/jwt";
-}
-
-function checkDecode(ctx: Context, call: ts.CallExpression, library: Library): void {
+function checkDecode(ctx: Context, call: ts.CallExpression, library: JwtLibrary): void {
   const enclosing = enclosingFunction(call);
   // A decode reached only when verification failed is the fail-open fallback, not the JWKS key lookup a verify excuses.
   if (enclosing && !isVerificationFallback(call, enclosing) && (callsVerify(enclosing) || isVerifiedByEveryCaller(enclosing))) return;
@@ -133,7 +98,7 @@ function namesElsewhere(sourceFile: ts.SourceFile, declared: ts.Identifier): boo
 }
 
 /** Replaces the decode with a verify of the same token against the key the runtime provides (see `verificationKey`). */
-function verifySuggestion(ctx: Context, call: ts.CallExpression, library: Library, enclosing: FunctionLike | undefined): FixRequest[] {
+function verifySuggestion(ctx: Context, call: ts.CallExpression, library: JwtLibrary, enclosing: FunctionLike | undefined): FixRequest[] {
   const token = call.arguments[0]?.getText();
   if (!token || !hasVerificationKey(ctx, call)) return [];
   const callee = unwrapExpression(call.expression);
@@ -407,7 +372,7 @@ function outermostPayload(call: ts.CallExpression): ts.Expression {
   return outermostValue(call, isMemberRead) as ts.Expression;
 }
 
-function checkVerify(ctx: Context, call: ts.CallExpression, library: Library): void {
+function checkVerify(ctx: Context, call: ts.CallExpression, library: JwtLibrary): void {
   const [, key, options] = call.arguments;
   const callee = calleeText(call) ?? "verify";
   const emptyFallback = key && emptyKey(key);

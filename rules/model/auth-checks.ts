@@ -2,8 +2,9 @@
 // user, authorization header) and rejecting with 401/403. Shared by the framework extractors and conventions.
 import { ts } from "ts-morph";
 import type { GuardRef } from "./types.js";
-import { calleeText, collectBindingNames, dottedName, findDeclaration, importedModuleOf, isFunctionLike, spanOf, stringValue, textMatches, unwrapExpression, type FunctionLike } from "./syntax.js";
+import { calleeText, collectBindingNames, dottedName, findDeclaration, functionBoundTo, importedModuleOf, isFunctionLike, spanOf, stringValue, textMatches, unwrapExpression, type FunctionLike } from "./syntax.js";
 import { envSpelling, testedDeploySetting } from "./env-reads.js";
+import { jwtCall } from "./jwt-calls.js";
 
 const rejectionStatuses = new Set([401, 403]);
 const credentialWord = /user|session|token|auth|jwt|bearer|cookie|credential|claims|principal|api[-_]?key|identity|viewer|account|signature/i;
@@ -384,14 +385,38 @@ function isEarlyAnswer(statement: ts.Statement, next: ts.Statement | undefined, 
 
 /** `const ctx = await loadCaller(req)` followed by `if (!ctx) return 401`: a lookup of the caller, whatever its name, refused when missing. */
 function isCheckedNext(statement: ts.Statement, next: ts.Statement | undefined): boolean {
-  if (!next || !ts.isVariableStatement(statement) || !ts.isIfStatement(next) || !rejectsUnauthenticated(next.thenStatement)) return false;
-  // Refused as unauthenticated: a 403 after a lookup is as likely a feature or licence check as a missing caller.
-  if (!textMatches(next.thenStatement, unauthenticatedHint)) return false;
+  if (!next || !ts.isVariableStatement(statement) || !ts.isIfStatement(next)) return false;
+  // Refused as unauthenticated: a 403 after a lookup is as likely a feature or licence check as a missing caller. After
+  // the verification of a signed token, the branch that leaves is the refusal whatever it answers (a 400 "invalid token").
+  const refuses = statement.declarationList.declarations.some((declaration) => !!declaration.initializer && verifiesSignedToken(declaration.initializer))
+    ? leaves(next.thenStatement)
+    : rejectsUnauthenticated(next.thenStatement) && textMatches(next.thenStatement, unauthenticatedHint);
+  if (!refuses) return false;
   // Only an awaited lookup: `const ok = verifier.verify(...)` without `await` may test a promise, which is always truthy.
   // The await may sit in a branch (`const ok = kind ? await verifyA(...) : await verifyB(...)`).
   if (!statement.declarationList.declarations.some((declaration) => declaration.initializer && someDescendant(declaration.initializer, ts.isAwaitExpression))) return false;
   const declared = new Set(statement.declarationList.declarations.flatMap((declaration) => (ts.isIdentifier(declaration.name) ? [declaration.name.text] : [])));
   return someDescendant(next.expression, (node) => ts.isIdentifier(node) && declared.has(node.text));
+}
+
+/**
+ * `await jwtVerify(idToken, keys)`, or `await checkIdToken({ token })` where `checkIdToken` is a function of this file
+ * that makes such a call without swallowing its failure: the value is the verdict on a signed token.
+ */
+function verifiesSignedToken(initializer: ts.Expression): boolean {
+  const call = delegatedCall(initializer)?.call;
+  if (!call) return false;
+  const isVerify = (candidate: ts.Node): boolean => ts.isCallExpression(candidate) && jwtCall(candidate)?.member === "verify" && !isSwallowed(candidate);
+  if (isVerify(call)) return true;
+  const helper = ts.isIdentifier(call.expression) ? functionBoundTo(call.expression.text, call) : undefined;
+  return !!helper?.body && textMatches(helper.body, tokenVerifySpelling) && someDescendant(helper.body, isVerify);
+}
+
+const tokenVerifySpelling = /verify/i;
+
+/** `return …`, `throw …`, or a block that ends so: the handler stops there. */
+function leaves(statement: ts.Statement): boolean {
+  return ts.isBlock(statement) ? endsByLeaving(statement) : ts.isReturnStatement(statement) || ts.isThrowStatement(statement);
 }
 
 /** The call a statement makes first: `const x = await f(a)`, `await f(a)`, `return f(a)`, when its callee has a name. */

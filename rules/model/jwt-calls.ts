@@ -1,0 +1,41 @@
+// JWT library calls by provenance: which of jsonwebtoken, jose, jwt-decode or @nestjs/jwt a call comes from, and
+// whether it decodes or verifies. Shared by unverified-jwt and the auth checks; records nothing.
+import { ts } from "ts-morph";
+import { importedModuleOf, unwrapExpression } from "./syntax.js";
+
+export type JwtLibrary = "jsonwebtoken" | "jose" | "jwt-decode" | "nestjs-jwt";
+
+/** `jwt.decode`/`jwt.verify` (jsonwebtoken), `decodeJwt`/`jwtVerify` (jose), `jwtDecode` (jwt-decode), `this.jwtService.decode` (@nestjs/jwt). */
+export function jwtCall(call: ts.CallExpression): { library: JwtLibrary; member: "decode" | "verify" } | undefined {
+  const callee = unwrapExpression(call.expression);
+  if (ts.isIdentifier(callee)) {
+    const module = importedModuleOf(callee.text, call);
+    if (module === "jose") return callee.text === "decodeJwt" ? { library: "jose", member: "decode" } : callee.text === "jwtVerify" ? { library: "jose", member: "verify" } : undefined;
+    if (module === "jwt-decode") return { library: "jwt-decode", member: "decode" };
+    if (module === "jsonwebtoken" && (callee.text === "decode" || callee.text === "verify")) return { library: "jsonwebtoken", member: callee.text };
+    return undefined;
+  }
+  if (!ts.isPropertyAccessExpression(callee)) return undefined;
+  const member = callee.name.text;
+  const receiver = unwrapExpression(callee.expression);
+  if (ts.isIdentifier(receiver)) {
+    const module = importedModuleOf(receiver.text, call);
+    if (module === "jsonwebtoken" && (member === "decode" || member === "verify")) return { library: "jsonwebtoken", member };
+    if (module === "jose" && (member === "decodeJwt" || member === "jwtVerify")) return { library: "jose", member: member === "decodeJwt" ? "decode" : "verify" };
+    return undefined;
+  }
+  if (member === "decode" && ts.isPropertyAccessExpression(receiver) && receiver.expression.kind === ts.SyntaxKind.ThisKeyword && isNestJwtService(receiver.name.text, call)) {
+    return { library: "nestjs-jwt", member: "decode" };
+  }
+  return undefined;
+}
+
+/** A constructor parameter property `private jwtService: JwtService` with `JwtService` from @nestjs/jwt. */
+function isNestJwtService(property: string, from: ts.Node): boolean {
+  let owner: ts.Node | undefined = from.parent;
+  while (owner && !ts.isClassLike(owner)) owner = owner.parent;
+  const constructor = owner?.members.find(ts.isConstructorDeclaration);
+  const parameter = constructor?.parameters.find((p) => ts.isIdentifier(p.name) && p.name.text === property);
+  const type = parameter?.type;
+  return !!type && ts.isTypeReferenceNode(type) && ts.isIdentifier(type.typeName) && importedModuleOf(type.typeName.text, from) === "@nestjs/jwt";
+}
