@@ -5,6 +5,7 @@ import type { GuardRef } from "./types.js";
 import { calleeText, collectBindingNames, dottedName, findDeclaration, functionBoundTo, importedModuleOf, isFunctionLike, spanOf, stringValue, textMatches, unwrapExpression, type FunctionLike } from "./syntax.js";
 import { envSpelling, testedDeploySetting } from "./env-reads.js";
 import { jwtCall } from "./jwt-calls.js";
+import { isThrottleCheck } from "./rate-limiters.js";
 
 const rejectionStatuses = new Set([401, 403]);
 const credentialWord = /user|session|token|auth|jwt|bearer|cookie|credential|claims|principal|api[-_]?key|identity|viewer|account|signature/i;
@@ -151,6 +152,8 @@ function scanLeadingStatements(statements: readonly ts.Statement[], parameters: 
         continue;
       }
     }
+    // A rate limit consulted first (`await limiter.limit(ip)`, 429 when over) only counts the request.
+    if (isThrottleCheck(statement, statements[index + 1])) continue;
     // Middleware run by hand before the handler's work (`await runMiddleware(req, res, cors)`) is part of the chain, as
     // it would be registered in front of the handler: it does not end the search for the check that follows.
     if (runsMiddleware(statement, parameters)) continue;
@@ -643,10 +646,25 @@ function readsOnlyParameters(expression: ts.Expression, parameters: ReadonlySet<
   if (parameters.size === 0) return false;
   return !someDescendant(expression, (node) => {
     if (!ts.isCallExpression(node) && !ts.isNewExpression(node)) return false;
+    if (ts.isCallExpression(node) && readsAddressThroughPackage(node, parameters)) return false;
     let root: ts.Expression = unwrapExpression(node.expression);
     while (ts.isPropertyAccessExpression(root) || ts.isElementAccessExpression(root) || ts.isCallExpression(root)) root = unwrapExpression(root.expression);
     return !(ts.isIdentifier(root) && parameters.has(root.text) && root !== node.expression);
   });
+}
+
+/** Package functions that only read the client's address off the request they are handed. */
+const clientAddressReaders: Readonly<Record<string, string>> = { "@vercel/functions": "ipAddress", "request-ip": "getClientIp", "@supercharge/request-ip": "getClientIp" };
+
+/** `ipAddress(req)` of @vercel/functions, `getClientIp(req)` of request-ip: a read of the request, handed nothing else. */
+function readsAddressThroughPackage(call: ts.CallExpression, parameters: ReadonlySet<string>): boolean {
+  const callee = unwrapExpression(call.expression);
+  const name = ts.isIdentifier(callee) ? callee.text : ts.isPropertyAccessExpression(callee) ? callee.name.text : undefined;
+  const root = ts.isPropertyAccessExpression(callee) ? unwrapExpression(callee.expression) : callee;
+  if (!name || !ts.isIdentifier(root)) return false;
+  const module = importedModuleOf(root.text, call);
+  const onlyRequest = call.arguments.length === 1 && ts.isIdentifier(call.arguments[0]!) && parameters.has(call.arguments[0].text);
+  return module !== undefined && clientAddressReaders[module] === name && onlyRequest;
 }
 
 /**

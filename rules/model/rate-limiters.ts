@@ -75,6 +75,19 @@ export function answersTooManyRequests(node: ts.Node): boolean {
 }
 
 /**
+ * `const { success } = await limiter.limit(key)` followed by `if (!success) return 429`: the request is counted and
+ * turned away when over its budget. Nothing a guard must prevent happens here, so a check that follows still counts.
+ */
+export function isThrottleCheck(statement: ts.Statement, next: ts.Statement | undefined): boolean {
+  if (!ts.isVariableStatement(statement) || !next || !ts.isIfStatement(next) || !answersTooManyRequests(next.thenStatement)) return false;
+  return statement.declarationList.declarations.every((declaration) => {
+    const value = declaration.initializer && unwrapExpression(declaration.initializer);
+    const call = value && ts.isAwaitExpression(value) ? unwrapExpression(value.expression) : undefined;
+    return !!call && ts.isCallExpression(call) && ts.isPropertyAccessExpression(call.expression) && countingCall.test(call.expression.name.text);
+  });
+}
+
+/**
  * A one-shot setup route: before any other work the handler answers 409 Conflict when a check that reads nothing from
  * the request finds the installation already set up (`if (await isTeamExisting()) return res.status(409)...`). The
  * route serves its first caller only and refuses everyone after: there is nothing to guess or spam at full speed. A
