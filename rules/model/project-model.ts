@@ -1313,12 +1313,14 @@ export class ProjectModel implements ProjectFacts {
     return parameter && this.handOffIndex().get(`${summary.filePath}#${parameter.function}#${parameter.index}`);
   }
 
-  /** Hand-off calls and class instances, keyed by the function ("file#function#index") or class ("file#class") they reach. */
+  /** Production hand-off calls and class instances, keyed by the function ("file#function#index") or class ("file#class") they reach. */
   private handOffIndex(): Map<string, MountSite[]> {
     if (this.handOffs) return this.handOffs;
     const index = new Map<string, MountSite[]>();
     const site = (summary: FileSummary, owner: string, position: number, nonProductionOnly?: boolean): MountSite => ({ summary, owner, prefix: "", middleware: [], position, ...(nonProductionOnly && { nonProductionOnly }) });
     for (const summary of this.summaryMap.values()) {
+      // A test that mounts a router on a bare harness serves nothing: only production calls say where routes are served.
+      if ((summary.routerHandOffs ?? summary.routerInstances) === undefined || this.codeRoleOf(summary) === "test") continue;
       for (const handOff of summary.routerHandOffs ?? []) {
         let target: string | undefined;
         const file = this.resolveDefinition(handOff.callee, summary.filePath, (definition, local) => {
