@@ -1,5 +1,6 @@
 import Koa from "koa";
 import Router from "@koa/router";
+import { AuditRouter } from "./kit/audit-router";
 import { bearerGate } from "./kit/bearer-gate";
 import crewRoutes from "./routes/crews";
 import { bounceRoutes, openRoutes } from "./routes/open";
@@ -10,10 +11,15 @@ const app = new Koa();
 const management = new Router();
 management.use(bearerGate());
 crewRoutes(management, { limit: 20 });
+const crewAudit = new AuditRouter("crews");
+management.use(crewAudit.routes());
 
 const open = new Router();
 openRoutes(open);
 bounceRoutes(open, { record: async () => {} });
+// The same class mounted without the gate: its routes are open through this instance.
+const publicAudit = new AuditRouter("public");
+open.use(publicAudit.routes());
 if (process.env.NODE_ENV !== "production") {
   debugRoutes(open);
 }
