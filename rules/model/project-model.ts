@@ -19,6 +19,7 @@ import type {
   GuardScopeKind,
   GuardShapeSummary,
   OutboundClient,
+  RouterClassSummary,
   RouteSummary,
   UseSummary,
 } from "./types.js";
@@ -196,7 +197,7 @@ export class ProjectModel implements ProjectFacts {
     if (!contributes((file) => file.globalTimeouts)) next.globalTimeoutClients = this.globalTimeoutClients;
     if (!contributes((file) => file.hasGlobalValidationPipe)) next.anyGlobalValidationPipe = this.anyGlobalValidationPipe;
     if (!contributes((file) => file.appConfig?.mountedApps)) next.mountedAppKeys = this.mountedAppKeys;
-    if (!contributes((file) => [...(file.routerHandOffs ?? []), ...(file.routerInstances ?? [])])) next.handOffs = this.handOffs;
+    if (!contributes((file) => [...(file.routerHandOffs ?? []), ...(file.routerInstances ?? []), ...(file.routerClasses ?? [])])) next.handOffs = this.handOffs;
     return next;
   }
 
@@ -1331,16 +1332,34 @@ export class ProjectModel implements ProjectFacts {
         if (file && target) appendTo(index, `${file}#${target}#${handOff.index}`, site(summary, handOff.owner, handOff.position, handOff.nonProductionOnly));
       }
       for (const instance of summary.routerInstances ?? []) {
-        let target: string | undefined;
-        const file = this.resolveDefinition(instance.className, summary.filePath, (definition, local) => {
-          const defines = definition.routerClasses?.some((candidate) => candidate.name === local) === true;
-          if (defines) target = local;
-          return defines;
+        // An instance of a subclass serves the routes every class up its chain registers on `this`.
+        let chain: string[] | undefined;
+        this.resolveDefinition(instance.className, summary.filePath, (definition, local) => {
+          const routerClass = definition.routerClasses?.find((candidate) => candidate.name === local);
+          chain = routerClass && this.routerClassChain(definition.filePath, routerClass);
+          return chain !== undefined;
         });
-        if (file && target) appendTo(index, `${file}#${target}`, site(summary, instance.owner, instance.position));
+        for (const key of chain ?? []) appendTo(index, key, site(summary, instance.owner, instance.position));
       }
     }
     return (this.handOffs = index);
+  }
+
+  /**
+   * The class and the project classes it extends up to a framework router, as "file#class" keys; undefined when the
+   * chain does not reach one (a base from a package Harden cannot read, or a class that is no router).
+   */
+  private routerClassChain(filePath: string, routerClass: RouterClassSummary, depth = 0): string[] | undefined {
+    const key = `${filePath}#${routerClass.name}`;
+    if (routerClass.base === undefined) return [key];
+    if (depth >= 4) return undefined;
+    let chain: string[] | undefined;
+    this.resolveDefinition(routerClass.base, filePath, (definition, local) => {
+      const base = definition.routerClasses?.find((candidate) => candidate.name === local && candidate !== routerClass);
+      chain = base && this.routerClassChain(definition.filePath, base, depth + 1);
+      return chain !== undefined;
+    });
+    return chain && [key, ...chain];
   }
 
   /**

@@ -6,9 +6,10 @@
 import { ts } from "ts-morph";
 import { isNonProductionOnly } from "./app-config.js";
 import type { Extractor } from "./summarize.js";
-import { findDeclaration, isFunctionLike, spanOf, unwrapExpression, type FunctionLike } from "./syntax.js";
+import { frameworkOfModule } from "./frameworks/server-apps.js";
+import { dottedName, findDeclaration, importedModuleOf, isFunctionLike, spanOf, unwrapExpression, type FunctionLike } from "./syntax.js";
 import type { Span } from "../engine/types.js";
-import type { FileSummary, RouterHandOffSummary, RouterParameterSummary } from "./types.js";
+import type { FileSummary, RouterClassSummary, RouterHandOffSummary, RouterParameterSummary } from "./types.js";
 
 /** Methods whose receiver is a route or `use` owner; a call of another method says nothing about the receiver. */
 const ownerMethod = /^(get|post|put|patch|delete|del|all|head|options|use|route|register|addHook)$/;
@@ -25,7 +26,7 @@ interface Pending {
   parameters: Map<string, RouterParameterSummary>;
   calls: Array<{ callee: string; position: number; nonProductionOnly: boolean; arguments: PendingArgument[] }>;
   instances: NonNullable<FileSummary["routerInstances"]>;
-  classes: NonNullable<FileSummary["routerClasses"]>;
+  classes: RouterClassSummary[];
 }
 
 const pendingByFile = new WeakMap<ts.SourceFile, Pending>();
@@ -41,8 +42,8 @@ export const routerHandOffs: Extractor = {
   visit(node, { sourceFile }) {
     const pending = pendingOf(sourceFile);
     if (ts.isClassDeclaration(node)) {
-      const extendsClause = node.heritageClauses?.some((clause) => clause.token === ts.SyntaxKind.ExtendsKeyword);
-      if (node.name && extendsClause) pending.classes.push({ name: node.name.text, span: spanOf(node) });
+      const routerClass = routerClassOf(node);
+      if (routerClass) pending.classes.push(routerClass);
       return;
     }
     if (ts.isVariableDeclaration(node)) {
@@ -114,10 +115,24 @@ export const routerHandOffs: Extractor = {
     const instances = pending.instances.filter((instance) => owners.has(instance.owner));
     if (instances.length > 0) summary.routerInstances = instances;
     const thisRoutes = summary.routes.filter((route) => route.owner === "this");
-    const classes = pending.classes.filter((cls) => thisRoutes.some((route) => cls.span.start <= route.span.start && route.span.start < cls.span.end));
+    // A direct subclass of a framework router is kept without routes of its own: a project subclass may extend it.
+    const classes = pending.classes.filter((cls) => cls.base === undefined || thisRoutes.some((route) => cls.span.start <= route.span.start && route.span.start < cls.span.end));
     if (classes.length > 0) summary.routerClasses = classes;
   },
 };
+
+/**
+ * A named class that may be a router: it extends a class imported from a server framework (`extends Router` from
+ * koa-router, `extends express.Router`), or another name, its `base`, which the link step follows to a project router
+ * class (a package's class, `extends EventEmitter`, leads to none).
+ */
+function routerClassOf(node: ts.ClassDeclaration): RouterClassSummary | undefined {
+  const base = node.heritageClauses?.find((clause) => clause.token === ts.SyntaxKind.ExtendsKeyword)?.types[0]?.expression;
+  const baseName = base && dottedName(base);
+  if (!node.name || !base || baseName === undefined) return undefined;
+  const fromFramework = frameworkOfModule(importedModuleOf(baseName.split(".")[0]!, base)) !== undefined;
+  return { name: node.name.text, span: spanOf(node), ...(fromFramework ? {} : { base: baseName }) };
+}
 
 /**
  * Where `identifier`, a parameter of a named function, sits among its arguments: `(router)`, `(...[router, ctx])`, or

@@ -181,6 +181,13 @@ export interface RouterParameterSummary {
 }
 
 /** `registerThings(router, ctx)`: a call that hands one of this file's route or `use` owners to a function. */
+export interface RouterClassSummary {
+  name: string;
+  span: Span;
+  /** The class it extends when that is no framework router imported here: a router class only if the link step finds one. */
+  base?: string;
+}
+
 export interface RouterHandOffSummary {
   callee: string;
   index: number;
@@ -401,8 +408,11 @@ export interface FileSummary {
   routerHandOffs?: RouterHandOffSummary[];
   /** `const router = new CrudRouter(...)`: instances of a class (resolved at link time) that are route or `use` owners here. */
   routerInstances?: Array<{ className: string; owner: string; position: number }>;
-  /** Classes here that register routes on `this` (a router subclass): every instance serves them. */
-  routerClasses?: Array<{ name: string; span: Span }>;
+  /**
+   * Classes here that extend a framework router, and those that register routes on `this` extending another class
+   * (`base`, a router class only if the link step finds it is one): every instance serves the routes on `this`.
+   */
+  routerClasses?: RouterClassSummary[];
   /**
    * Local functions that return a function calling their argument with the same arguments and only forward its errors
    * (`asyncHandler(fn)` → `(...args) => Promise.resolve(fn(...args)).catch(next)`): what they wrap decides.

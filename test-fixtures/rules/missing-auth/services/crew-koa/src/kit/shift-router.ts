@@ -1,0 +1,12 @@
+import { RosterRouter } from "./roster-router";
+
+// Every instance of this class also serves the roster routes it inherits.
+export class ShiftRouter extends RosterRouter {
+  constructor() {
+    super();
+    // expect: missing-auth
+    this.post("/shifts/swap", async (ctx) => {
+      ctx.status = 202;
+    });
+  }
+}
