@@ -1346,20 +1346,20 @@ export class ProjectModel implements ProjectFacts {
   }
 
   /**
-   * The class and the project classes it extends up to a framework router, as "file#class" keys; undefined when the
-   * chain does not reach one (a base from a package Harden cannot read, or a class that is no router).
+   * The class and the project router classes it extends, as "file#class" keys. A base the project does not define (a
+   * framework router, or a package's wrapper of one) ends the chain: the instances mounted still serve the routes the
+   * class registers on `this`.
    */
-  private routerClassChain(filePath: string, routerClass: RouterClassSummary, depth = 0): string[] | undefined {
+  private routerClassChain(filePath: string, routerClass: RouterClassSummary, depth = 0): string[] {
     const key = `${filePath}#${routerClass.name}`;
-    if (routerClass.base === undefined) return [key];
-    if (depth >= 4) return undefined;
-    let chain: string[] | undefined;
+    if (routerClass.base === undefined || depth >= 4) return [key];
+    let chain: string[] = [];
     this.resolveDefinition(routerClass.base, filePath, (definition, local) => {
       const base = definition.routerClasses?.find((candidate) => candidate.name === local && candidate !== routerClass);
-      chain = base && this.routerClassChain(definition.filePath, base, depth + 1);
-      return chain !== undefined;
+      if (base) chain = this.routerClassChain(definition.filePath, base, depth + 1);
+      return base !== undefined;
     });
-    return chain && [key, ...chain];
+    return [key, ...chain];
   }
 
   /**
