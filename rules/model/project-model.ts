@@ -695,25 +695,11 @@ export class ProjectModel implements ProjectFacts {
    */
   checksParameterField(callee: string, filePath: string, index: number, field: string): boolean {
     const [className, ...members] = callee.split(".");
-    return members.length === 1 && this.checksParameter(callee, filePath, index) && this.typesDtoField(className!, field, filePath, 0);
-  }
-
-  private typesDtoField(className: string, field: string, filePath: string, depth: number): boolean {
-    if (depth > 8) return false;
-    let typed = false;
-    this.definesThroughBarrels(
-      className,
-      filePath,
-      (summary, local) => {
-        if (summary.typedDtoFields?.some((entry) => entry.name === local && entry.fields.includes(field))) return (typed = true);
-        const base = summary.classBases?.find((entry) => entry.name === local)?.base;
-        if (base === undefined) return false;
-        typed = this.typesDtoField(base, field, summary.filePath, depth + 1);
-        return true;
-      },
-      0,
-    );
-    return typed;
+    const typesField = (summary: FileSummary, name: string): boolean => {
+      const [local, property] = name.split(".");
+      return summary.typedDtoFields?.some((entry) => entry.name === local && entry.fields.includes(property!)) === true;
+    };
+    return members.length === 1 && this.checksParameter(callee, filePath, index) && this.inheritsMember(className!, field, filePath, typesField, 0);
   }
 
   /**
@@ -739,7 +725,7 @@ export class ProjectModel implements ProjectFacts {
     return root;
   }
 
-  /** The class `className` (as seen from `filePath`) inherits a static `member` that passes `test`, through its `extends` chain. */
+  /** The class `className` (as seen from `filePath`) has or inherits a `member` that passes `test`, through its `extends` chain. */
   private inheritsMember(className: string, member: string, filePath: string, test: (summary: FileSummary, name: string) => boolean, depth: number): boolean {
     if (depth > 8) return false;
     let inherits = false;
