@@ -120,6 +120,8 @@ export class ProjectModel implements ProjectFacts {
   private resolvedModules = new Map<string, string>();
   /** specifier -> the module aliases whose pattern it matches, with what their `*` stands for, in the aliases' order. */
   private aliasMatches = new Map<string, Array<{ alias: ModuleAlias; star: string }>>();
+  /** `checksParameterField` answers by file, callee, argument and field: they rest on links alone. */
+  private checkedParameterFields = new Map<string, boolean>();
   private codeRoles?: CodeRoles;
   private developerScripts?: Set<string>;
   private scriptRunFiles?: Set<string>;
@@ -176,6 +178,7 @@ export class ProjectModel implements ProjectFacts {
     next.sourceFolderServices = this.sourceFolderServices;
     next.resolvedModules = this.resolvedModules;
     next.aliasMatches = this.aliasMatches;
+    next.checkedParameterFields = this.checkedParameterFields;
     // Code roles rest on markers, imports and route frameworks, never on offsets, so they hold while the facts do.
     next.codeRoles = this.codeRoles;
     next.developerScripts = this.developerScripts;
@@ -699,7 +702,15 @@ export class ProjectModel implements ProjectFacts {
       const [local, property] = name.split(".");
       return summary.typedDtoFields?.some((entry) => entry.name === local && entry.fields.includes(property!)) === true;
     };
-    return members.length === 1 && this.checksParameter(callee, filePath, index) && this.inheritsMember(className!, field, filePath, typesField, 0);
+    if (members.length !== 1) return false;
+    // Asked for every field of every command a handler builds, on each keystroke: the answer holds while the links do.
+    const key = `${filePath}\0${callee}\0${index}\0${field}`;
+    let checks = this.checkedParameterFields.get(key);
+    if (checks === undefined) {
+      checks = this.checksParameter(callee, filePath, index) && this.inheritsMember(className!, field, filePath, typesField, 0);
+      this.checkedParameterFields.set(key, checks);
+    }
+    return checks;
   }
 
   /**
