@@ -169,9 +169,10 @@ function scanLeadingStatements(statements: readonly ts.Statement[], parameters: 
     const next = statements[index + 1];
     const isChecked = !!next && isAuthCheckStatement(next);
     if (leading && !ts.isReturnStatement(statement)) {
-      // Handed the request and the response, and its answer taken (`const { tenant } = await partnerContext(req, res)`),
-      // the helper can answer the refusal itself and stop the handler by throwing: it decides like a wrapper.
-      const decides = ts.isVariableStatement(statement) && handedParameterCount(leading.call, parameters) >= 2;
+      // Handed the request and the response, and its answer taken (`const { tenant } = await partnerContext(req, res)`)
+      // or awaited as the branch's work (`case "POST": await handlePost(req, res)`), the helper can answer the refusal
+      // itself and stop the handler by throwing: it decides like a wrapper.
+      const decides = (ts.isVariableStatement(statement) || isAwaitedStatement(statement)) && handedParameterCount(leading.call, parameters) >= 2;
       if (ts.isIdentifier(leading.call.expression) && !isChecked) guards.push({ name: leading.name, kind: decides ? "wrapper" : "call", span: spanOf(leading.call) });
     } else if (leading && handsOverRequest(leading.call, parameters)) guards.push({ name: leading.name, kind: "wrapper", span: spanOf(leading.call) });
     if (isCheckedNext(statement, next)) {
@@ -422,6 +423,10 @@ function leaves(statement: ts.Statement): boolean {
   return ts.isBlock(statement) ? endsByLeaving(statement) : ts.isReturnStatement(statement) || ts.isThrowStatement(statement);
 }
 
+function isAwaitedStatement(statement: ts.Statement): boolean {
+  return ts.isExpressionStatement(statement) && ts.isAwaitExpression(unwrapExpression(statement.expression));
+}
+
 /** The call a statement makes first: `const x = await f(a)`, `await f(a)`, `return f(a)`, when its callee has a name. */
 function leadingCall(statement: ts.Statement): { name: string; call: ts.CallExpression } | undefined {
   let expression: ts.Expression | undefined;
@@ -438,12 +443,12 @@ function delegatedCall(node: ts.Node): { name: string; call: ts.CallExpression }
   return name ? { name, call: expression } : undefined;
 }
 
-/** `withClient({ request, handler })`: another function gets the request to answer; `ctx.throw(404)` on the request itself does not. */
 /** Whether a helper called in `handler`'s body is handed some of its parameters (the request, its context). */
 export function isHandedParameters(call: ts.CallExpression, handler: FunctionLike): boolean {
   return handsOverRequest(call, parameterNames(handler));
 }
 
+/** `withClient({ request, handler })`: another function gets the request to answer; `ctx.throw(404)` on the request itself does not. */
 function handsOverRequest(call: ts.CallExpression, parameters: ReadonlySet<string>): boolean {
   // A plain project function (`withClient(...)`), not a method of a service or of the request (`orders.create`, `ctx.throw`).
   if (!ts.isIdentifier(call.expression) || parameters.has(call.expression.text)) return false;

@@ -168,8 +168,21 @@ function isEquality(kind: ts.SyntaxKind): boolean {
   return [SyntaxKind.EqualsEqualsEqualsToken, SyntaxKind.EqualsEqualsToken, SyntaxKind.ExclamationEqualsEqualsToken, SyntaxKind.ExclamationEqualsToken].includes(kind);
 }
 
+/** `req.method`, or a const read from it (`const method = req.method`, `const { method } = req`). */
 function isMethodAccess(node: ts.Expression, methodAccess: string): boolean {
-  return dottedName(unwrapExpression(node)) === methodAccess;
+  const expression = unwrapExpression(node);
+  if (dottedName(expression) === methodAccess) return true;
+  if (!ts.isIdentifier(expression)) return false;
+  const declaration = findDeclaration(expression.text, expression);
+  if (declaration && ts.isVariableDeclaration(declaration) && ts.isIdentifier(declaration.name)) {
+    const isConst = (declaration.parent.flags & ts.NodeFlags.Const) !== 0;
+    return isConst && !!declaration.initializer && dottedName(unwrapExpression(declaration.initializer)) === methodAccess;
+  }
+  if (!declaration || !ts.isBindingElement(declaration) || !ts.isObjectBindingPattern(declaration.parent)) return false;
+  const property = declaration.propertyName ?? declaration.name;
+  const holder = declaration.parent.parent;
+  const isConst = ts.isVariableDeclaration(holder) && (holder.parent.flags & ts.NodeFlags.Const) !== 0;
+  return isConst && ts.isIdentifier(property) && property.text === "method" && !!holder.initializer && `${dottedName(unwrapExpression(holder.initializer))}.method` === methodAccess;
 }
 
 /** One route per method the handler checks for, or one "ALL" route when it checks none. */
