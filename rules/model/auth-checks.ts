@@ -145,7 +145,7 @@ function scanLeadingStatements(statements: readonly ts.Statement[], parameters: 
     const gated = settingGatedStatements(statement);
     if (gated) {
       const found: GuardRef[] = [];
-      const readThrough = scanLeadingStatements(gated, parameters, fromRequest, found);
+      const readThrough = scanLeadingStatements(gated.statements, parameters, fromRequest, found);
       if (found.length > 0) {
         guards.push(...found);
         if (!readThrough) return false;
@@ -183,24 +183,26 @@ function scanLeadingStatements(statements: readonly ts.Statement[], parameters: 
   return true;
 }
 
-/** The statements of `if (<deploy setting test>) { … }` without an else: they run or not by configuration alone. */
-function settingGatedStatements(statement: ts.Statement): readonly ts.Statement[] | undefined {
-  if (!ts.isIfStatement(statement) || statement.elseStatement || !textMatches(statement.expression, envSpelling) || testedDeploySetting(statement.expression) === undefined) return undefined;
-  return ts.isBlock(statement.thenStatement) ? statement.thenStatement.statements : [statement.thenStatement];
+/** `if (<deploy setting test>) { … }` without an else: the setting, and the statements that run or not by it alone. */
+function settingGatedStatements(statement: ts.Statement): { setting: string; statements: readonly ts.Statement[] } | undefined {
+  if (!ts.isIfStatement(statement) || statement.elseStatement || !textMatches(statement.expression, envSpelling)) return undefined;
+  const setting = testedDeploySetting(statement.expression);
+  if (setting === undefined) return undefined;
+  return { setting, statements: ts.isBlock(statement.thenStatement) ? statement.thenStatement.statements : [statement.thenStatement] };
 }
-
 
 /**
  * `if (process.env.VERCEL === "1") { <verify the signature, refuse when it fails> }` in `fn`: the deploy setting that
  * decides whether an auth check runs at all, and the statements it gates.
  */
 export function settingGatedCheck(statement: ts.Statement, fn: FunctionLike): { setting: string; statements: readonly ts.Statement[] } | undefined {
-  const statements = settingGatedStatements(statement);
-  if (!statements || !ts.isIfStatement(statement)) return undefined;
+  const gated = settingGatedStatements(statement);
+  if (!gated) return undefined;
   // A refusal alone is not auth (`if (await db.team.findFirst()) throw Unauthorized` is a business rule): the gated
   // statements read a credential or verify a signature.
+  const { statements } = gated;
   const checks = statements.some((inner) => verifiesSignature(inner)) || (statements.some(readsCredential) && branchAuthGuards(fn, statements).some((guard) => guard.kind === "inline"));
-  return checks ? { setting: testedDeploySetting(statement.expression)!, statements } : undefined;
+  return checks ? gated : undefined;
 }
 
 /**

@@ -698,11 +698,11 @@ export class ProjectModel implements ProjectFacts {
    */
   checksParameterField(callee: string, filePath: string, index: number, field: string): boolean {
     const [className, ...members] = callee.split(".");
+    if (members.length !== 1) return false;
     const typesField = (summary: FileSummary, name: string): boolean => {
       const [local, property] = name.split(".");
       return summary.typedDtoFields?.some((entry) => entry.name === local && entry.fields.includes(property!)) === true;
     };
-    if (members.length !== 1) return false;
     // Asked for every field of every command a handler builds, on each keystroke: the answer holds while the links do.
     const key = `${filePath}\0${callee}\0${index}\0${field}`;
     let checks = this.checkedParameterFields.get(key);
@@ -1318,7 +1318,7 @@ export class ProjectModel implements ProjectFacts {
     const site = (summary: FileSummary, owner: string, position: number, nonProductionOnly?: boolean): MountSite => ({ summary, owner, prefix: "", middleware: [], position, ...(nonProductionOnly && { nonProductionOnly }) });
     for (const summary of this.summaryMap.values()) {
       // A test that mounts a router on a bare harness serves nothing: only production calls say where routes are served.
-      if ((summary.routerHandOffs ?? summary.routerInstances) === undefined || this.codeRoleOf(summary) === "test") continue;
+      if ((!summary.routerHandOffs && !summary.routerInstances) || this.codeRoleOf(summary) === "test") continue;
       for (const handOff of summary.routerHandOffs ?? []) {
         let target: string | undefined;
         const file = this.resolveDefinition(handOff.callee, summary.filePath, (definition, local) => {
