@@ -5,6 +5,7 @@ import * as assert from "node:assert/strict";
 import * as path from "node:path";
 import { parseSource } from "../rules/engine/analyze.js";
 import { ProjectModel } from "../rules/model/project-model.js";
+import { inventoryRoutes } from "../rules/model/route-inventory.js";
 import { summarizeFile } from "../rules/model/summarize.js";
 import { bareSettings } from "./fixture-harness.js";
 
@@ -128,5 +129,58 @@ describe("model: route prefixes set away from the route", () => {
       "GET /v1/robots.txt apps/api/src/meta.controller.ts",
       "POST /api/v2/orders apps/api/src/orders/orders.controller.ts",
     ]);
+  });
+
+  it("Koa: a router destructured from a rest parameter, paths in consts and templates of consts, run-time paths on a proven router; test files are not in the inventory", () => {
+    const project = link({
+      "src/api.ts": `
+        import Router from "@koa/router";
+        import registerBilling from "./billing/index.js";
+        const root = new Router();
+        const api = new Router();
+        registerBilling(api, { plans: [] });
+        root.use("/api", api.routes());
+      `,
+      // Names no framework: the router is the first of the arguments handed in.
+      "src/billing/index.ts": `
+        export default function registerBilling(...args: unknown[]) {
+          const [router, { plans }] = args as [any, { plans: string[] }];
+          const base = "/plans";
+          router.get(base, async (ctx: any) => { ctx.body = plans; });
+          router.delete(\`\${base}/:planId\`, async (ctx: any) => { ctx.status = 204; });
+        }
+      `,
+      "src/providers.ts": `
+        import Router from "@koa/router";
+        import type KoaRouter from "@koa/router";
+        const config = { id: process.env.PROVIDER_ID ?? "sso" };
+        export const providers = new Router();
+        providers.get(\`/\${config.id}.callback\`, async (ctx) => { ctx.status = 200; });
+        export function addLogout(router: KoaRouter, id: string) {
+          router.post(\`\${id}.logout\`, async (ctx) => { ctx.status = 204; });
+        }
+      `,
+      // A cache's loader on a receiver no framework made: not a route.
+      "src/lookups.ts": `
+        import Router from "@koa/router";
+        import { LRUCache } from "lru-cache";
+        const cache = new LRUCache<string, string>({ max: 10 });
+        export function read(key: string) { return cache.get(\`k:\${key}\`, () => "x"); }
+        export const unused = new Router();
+      `,
+      "src/billing/index.test.ts": `
+        import Router from "@koa/router";
+        import { describe } from "vitest";
+        describe("billing", () => { const harness = new Router(); harness.get("/probe", async (ctx) => { ctx.status = 200; }); });
+      `,
+    });
+    assert.deepEqual(fullPaths(project), [
+      "DELETE /api/plans/:planId src/billing/index.ts",
+      "GET  src/providers.ts",
+      "GET /api/plans src/billing/index.ts",
+      "GET /probe src/billing/index.test.ts",
+      "POST  src/providers.ts",
+    ]);
+    assert.ok(!inventoryRoutes(project).some((route) => route.filePath.endsWith(".test.ts")), "a test's harness route is not inventoried");
   });
 });

@@ -87,8 +87,10 @@ function score() {
       for (const expected of entry.routes) {
         counts.reviewer++;
         const candidates = [...unmatched].filter((route) => route.method === expected.method);
+        // Two routes whose paths are built at run time ("") are told apart by their line.
         const match =
-          candidates.find((route) => route.path === expected.path) ??
+          candidates.find((route) => route.path === expected.path && route.line === expected.line) ??
+          candidates.find((route) => route.path === expected.path && expected.path !== "") ??
           candidates.find((route) => route.path !== "" && route.path !== "/" && expected.path.endsWith(route.path)) ??
           candidates.find((route) => route.line === expected.line);
         if (!match) {

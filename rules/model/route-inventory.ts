@@ -50,8 +50,12 @@ export interface InventoriedRoute {
   platformBodyLimit?: number;
 }
 
+/** Every production route: a route a test registers on a harness is not served by the deployed app. */
 export function inventoryRoutes(project: ProjectModel): InventoriedRoute[] {
-  return project.allRoutes().map((linked) => inventoried(project, linked));
+  return project
+    .allRoutes()
+    .filter((linked) => project.codeRoleOf(project.summaries.get(linked.filePath)!) !== "test")
+    .map((linked) => inventoried(project, linked));
 }
 
 function inventoried(project: ProjectModel, linked: LinkedRoute): InventoriedRoute {

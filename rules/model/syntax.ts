@@ -237,6 +237,22 @@ export function constInitializerOf(identifier: ts.Identifier): ts.Expression | u
   return ts.isVariableDeclarationList(list) && list.flags & ts.NodeFlags.Const ? unwrapExpression(declaration.initializer) : undefined;
 }
 
+/** A string known from the file alone: a literal, a `const` holding one, or a template of such (`${pathname}/:roleId`). */
+export function constantString(node: ts.Expression | undefined, depth = 0): string | undefined {
+  if (!node || depth > 3) return undefined;
+  const value = stringValue(node);
+  if (value !== undefined) return value;
+  if (ts.isIdentifier(node)) return constantString(constInitializerOf(node), depth + 1);
+  if (!ts.isTemplateExpression(node)) return undefined;
+  let text = node.head.text;
+  for (const span of node.templateSpans) {
+    const part = constantString(unwrapExpression(span.expression), depth + 1);
+    if (part === undefined) return undefined;
+    text += part + span.literal.text;
+  }
+  return text;
+}
+
 /** An object literal written in place or held by a `const` in scope. */
 export function objectLiteralBehind(expression: ts.Expression): ts.ObjectLiteralExpression | undefined {
   const value = unwrapExpression(expression);

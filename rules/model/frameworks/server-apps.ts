@@ -6,6 +6,7 @@ import { inlineAuthGuards, readsCredential, rejectsUnauthenticated, someDescenda
 import { declaredPublicByComment } from "../public-declarations.js";
 import {
   calleeText,
+  constantString,
   constInitializerOf,
   dottedName,
   findDeclaration,
@@ -178,11 +179,18 @@ function isRouterHandle(initializer: ts.Expression): boolean {
 const clientFactory = /^(axios|got|ky|ofetch|wretch|superagent|supertest|request)(\.|$)|\.(create|extend)$/;
 const httpClientModule = /^(axios|got|ky|ofetch|wretch|superagent|supertest|undici|node-fetch|light-my-request)$/;
 
-/** A parameter, or a name destructured from one (`...[router, tenant]: RouterArgs`): a value handed in by the caller. */
+/**
+ * A parameter, or a name destructured from one (`...[router, tenant]: RouterArgs`, or `(...args)` then
+ * `const [router] = args`): a value handed in by the caller.
+ */
 function isParameterBound(declaration: ts.Node): boolean {
   let node = declaration;
   while (ts.isBindingElement(node) || ts.isArrayBindingPattern(node) || ts.isObjectBindingPattern(node)) node = node.parent;
-  return ts.isParameter(node);
+  if (ts.isParameter(node)) return true;
+  if (node === declaration || !ts.isVariableDeclaration(node) || !node.initializer) return false;
+  const source = unwrapExpression(node.initializer);
+  const holder = ts.isIdentifier(source) ? findDeclaration(source.text, source) : undefined;
+  return holder !== undefined && ts.isParameter(holder);
 }
 
 function importsServerFramework(sourceFile: ts.SourceFile): boolean {
@@ -261,7 +269,7 @@ export function parseRouteRegistration(call: ts.CallExpression): RouteRegistrati
   if (!paths) {
     const namedRoutePath = stringValue(args[0]) !== undefined && !pathsOf(args[0]) ? pathsOf(args[1]) : undefined;
     if (namedRoutePath) args = args.slice(1);
-    paths = pathsOf(args[0]) ?? koaRouterBarePaths(args[0], receiver);
+    paths = pathsOf(args[0]) ?? koaRouterBarePaths(args[0], receiver) ?? runTimePath(args, receiver);
     if (!paths) return undefined;
     args = args.slice(1);
   }
@@ -282,6 +290,27 @@ function koaRouterBarePaths(node: ts.Expression | undefined, receiver: ts.Expres
   return ["/" + value];
 }
 
+/**
+ * `router.get(`${config.id}.callback`, handler)`: a path built at run time ("" — not statically known) is a route only
+ * on a receiver proven to be a framework router, constructed in this file or a parameter typed as one.
+ */
+function runTimePath(args: readonly ts.Expression[], receiver: ts.Expression): string[] | undefined {
+  const path = args[0] && unwrapExpression(args[0]);
+  if (!path || args.length < 2 || !(ts.isTemplateExpression(path) || ts.isIdentifier(path) || ts.isPropertyAccessExpression(path))) return undefined;
+  return isProvenRouter(receiver) ? [""] : undefined;
+}
+
+function isProvenRouter(receiver: ts.Expression): boolean {
+  const expression = unwrapExpression(receiver);
+  if (!ts.isIdentifier(expression)) return false;
+  const declaration = findDeclaration(expression.text, expression);
+  if (declaration && ts.isVariableDeclaration(declaration) && declaration.initializer) return frameworkOfConstructor(declaration.initializer) !== undefined;
+  if (!declaration || !ts.isParameter(declaration) || !declaration.type || !ts.isTypeReferenceNode(declaration.type)) return false;
+  let typeRoot: ts.EntityName = declaration.type.typeName;
+  while (ts.isQualifiedName(typeRoot)) typeRoot = typeRoot.left;
+  return frameworkOfModule(importedModuleOf(typeRoot.text, declaration)) !== undefined;
+}
+
 function isConstructedKoaRouter(receiver: ts.Expression): boolean {
   const expression = unwrapExpression(receiver);
   if (!ts.isIdentifier(expression)) return false;
@@ -293,7 +322,7 @@ function isConstructedKoaRouter(receiver: ts.Expression): boolean {
 
 function pathsOf(node: ts.Expression | undefined): string[] | undefined {
   if (!node) return undefined;
-  const value = stringValue(node);
+  const value = constantString(node);
   if (value !== undefined) return value.startsWith("/") || value.startsWith("*") ? [value] : undefined;
   if (ts.isRegularExpressionLiteral(node)) return [node.text];
   if (ts.isArrayLiteralExpression(node) && node.elements.length > 0) {
