@@ -183,4 +183,44 @@ describe("model: route prefixes set away from the route", () => {
     ]);
     assert.ok(!inventoryRoutes(project).some((route) => route.filePath.endsWith(".test.ts")), "a test's harness route is not inventoried");
   });
+
+  it("Koa: koa-mount puts a sub-app under its prefix, also the app a factory returns, and a loop mounts each router of the list it iterates", () => {
+    const project = link({
+      "src/server.ts": `
+        import Koa from "koa";
+        import mount from "koa-mount";
+        import webhooks from "./webhooks.js";
+        import createApi from "./api.js";
+        const server = new Koa();
+        server.use(mount("/hooks", webhooks));
+        server.use(mount("/v1", createApi({ region: "eu" })));
+      `,
+      "src/webhooks.ts": `
+        import Koa from "koa";
+        import Router from "koa-router";
+        const router = new Router();
+        router.post("/deliveries", async (ctx) => { ctx.status = 202; });
+        const app = new Koa();
+        app.use(router.routes());
+        export default app;
+      `,
+      "src/api.ts": `
+        import Koa from "koa";
+        import Router from "koa-router";
+        function buildRouters() {
+          const accounts = new Router();
+          accounts.get("/accounts", async (ctx) => { ctx.body = []; });
+          const invoices = new Router();
+          invoices.get("/invoices/:id", async (ctx) => { ctx.body = {}; });
+          return [accounts, invoices];
+        }
+        export default function createApi(options: { region: string }) {
+          const api = new Koa();
+          for (const router of buildRouters()) api.use(router.routes());
+          return api;
+        }
+      `,
+    });
+    assert.deepEqual(fullPaths(project), ["GET /v1/accounts src/api.ts", "GET /v1/invoices/:id src/api.ts", "POST /hooks/deliveries src/webhooks.ts"]);
+  });
 });

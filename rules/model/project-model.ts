@@ -1058,7 +1058,9 @@ export class ProjectModel implements ProjectFacts {
     // (Only a plain `a.b`: a re-exported name is keyed by its module specifier, `./auth.v2#default`, dots included.)
     const [root, member] = /^[\w$]+\.[\w$]+$/.test(local) ? local.split(".") : [local];
     const binding = summary.imports.find((b) => b.local === root);
-    if (!binding || depth > 8) return `${summary.filePath}#${local}`;
+    // `mount("/api", initApis(ctx))`: the app the factory returns is the one mounted.
+    const produced = binding ? undefined : summary.ownerFactories?.find((factory) => factory.function === local)?.owner;
+    if (!binding || depth > 8) return `${summary.filePath}#${produced ?? local}`;
     const target = this.resolveModule(binding.module, summary.filePath);
     const targetSummary = target ? this.summaries.get(target) : undefined;
     if (!targetSummary) return `${summary.filePath}#${local}`;

@@ -7,7 +7,7 @@ import { ts } from "ts-morph";
 import { isNonProductionOnly } from "./app-config.js";
 import type { Extractor } from "./summarize.js";
 import { frameworkOfModule } from "./frameworks/server-apps.js";
-import { dottedName, findDeclaration, importedModuleOf, isFunctionLike, spanOf, unwrapExpression, type FunctionLike } from "./syntax.js";
+import { dottedName, enclosingFunction, findDeclaration, importedModuleOf, isFunctionLike, spanOf, unwrapExpression, type FunctionLike } from "./syntax.js";
 import type { Span } from "../engine/types.js";
 import type { FileSummary, RouterClassSummary, RouterHandOffSummary, RouterParameterSummary } from "./types.js";
 
@@ -27,20 +27,28 @@ interface Pending {
   calls: Array<{ callee: string; position: number; nonProductionOnly: boolean; arguments: PendingArgument[] }>;
   instances: NonNullable<FileSummary["routerInstances"]>;
   classes: RouterClassSummary[];
+  returned: NonNullable<FileSummary["ownerFactories"]>;
 }
 
 const pendingByFile = new WeakMap<ts.SourceFile, Pending>();
 
 function pendingOf(sourceFile: ts.SourceFile): Pending {
   let pending = pendingByFile.get(sourceFile);
-  if (!pending) pendingByFile.set(sourceFile, (pending = { parameters: new Map(), calls: [], instances: [], classes: [] }));
+  if (!pending) pendingByFile.set(sourceFile, (pending = { parameters: new Map(), calls: [], instances: [], classes: [], returned: [] }));
   return pending;
 }
 
 export const routerHandOffs: Extractor = {
-  kinds: [ts.SyntaxKind.CallExpression, ts.SyntaxKind.VariableDeclaration, ts.SyntaxKind.ClassDeclaration],
+  kinds: [ts.SyntaxKind.CallExpression, ts.SyntaxKind.VariableDeclaration, ts.SyntaxKind.ClassDeclaration, ts.SyntaxKind.ReturnStatement],
   visit(node, { sourceFile }) {
     const pending = pendingOf(sourceFile);
+    if (ts.isReturnStatement(node)) {
+      const returned = node.expression && unwrapExpression(node.expression);
+      const fn = returned && ts.isIdentifier(returned) ? enclosingFunction(node) : undefined;
+      const named = fn && namedFunctionOf(fn);
+      if (named) pending.returned.push({ function: named.name, owner: (returned as ts.Identifier).text });
+      return;
+    }
     if (ts.isClassDeclaration(node)) {
       const routerClass = routerClassOf(node);
       if (routerClass) pending.classes.push(routerClass);
@@ -112,6 +120,8 @@ export const routerHandOffs: Extractor = {
     }
     if (parameters.size > 0) summary.routerParameters = [...parameters.values()];
     if (handOffs.length > 0) summary.routerHandOffs = handOffs;
+    const factories = pending.returned.filter((factory) => owners.has(factory.owner));
+    if (factories.length > 0) summary.ownerFactories = factories;
     const instances = pending.instances.filter((instance) => owners.has(instance.owner));
     if (instances.length > 0) summary.routerInstances = instances;
     const thisRoutes = summary.routes.filter((route) => route.owner === "this");

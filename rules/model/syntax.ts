@@ -358,6 +358,30 @@ export function functionBoundTo(name: string, from: ts.Node): FunctionLike | und
   return undefined;
 }
 
+/**
+ * The names a `for (const x of …)` variable takes: the identifiers of an array literal iterated in place or returned by
+ * a function of the file (`for (const router of createRouters(ctx))` with `return [apiRouter, userRouter]`).
+ */
+export function forOfElementNames(identifier: ts.Identifier): string[] | undefined {
+  let loop: ts.Node | undefined = identifier.parent;
+  const declares = (node: ts.Node): node is ts.ForOfStatement =>
+    ts.isForOfStatement(node) &&
+    ts.isVariableDeclarationList(node.initializer) &&
+    node.initializer.declarations.some((declaration) => ts.isIdentifier(declaration.name) && declaration.name.text === identifier.text);
+  while (loop && !isFunctionLike(loop) && !declares(loop)) loop = loop.parent;
+  if (!loop || !declares(loop)) return undefined;
+  const iterated = unwrapExpression(loop.expression);
+  const producer = ts.isCallExpression(iterated) && ts.isIdentifier(iterated.expression) ? functionBoundTo(iterated.expression.text, iterated) : undefined;
+  const lists = ts.isArrayLiteralExpression(iterated) ? [iterated] : producer ? returnedExpressions(producer)?.map(unwrapExpression) : undefined;
+  if (!lists || lists.length === 0) return undefined;
+  const names: string[] = [];
+  for (const list of lists) {
+    if (!ts.isArrayLiteralExpression(list) || !list.elements.every(ts.isIdentifier)) return undefined;
+    names.push(...list.elements.map((element) => (element as ts.Identifier).text));
+  }
+  return names;
+}
+
 /** The nearest function around `node` (itself excluded). */
 export function enclosingFunction(node: ts.Node): FunctionLike | undefined {
   for (let current = node.parent; current; current = current.parent) if (isFunctionLike(current)) return current;

@@ -406,6 +406,8 @@ export interface FileSummary {
   routerParameters?: RouterParameterSummary[];
   /** Calls that pass a route or `use` owner of this file to a function. */
   routerHandOffs?: RouterHandOffSummary[];
+  /** Named functions that return a route or `use` owner they hold (`const app = new Koa(); …; return app`): mounting their call mounts it. */
+  ownerFactories?: Array<{ function: string; owner: string }>;
   /** `const router = new CrudRouter(...)`: instances of a class (resolved at link time) that are route or `use` owners here. */
   routerInstances?: Array<{ className: string; owner: string; position: number }>;
   /**
