@@ -2,10 +2,11 @@
 // user, authorization header) and rejecting with 401/403. Shared by the framework extractors and conventions.
 import { ts } from "ts-morph";
 import type { GuardRef } from "./types.js";
-import { calleeText, collectBindingNames, dottedName, findDeclaration, functionBoundTo, importedModuleOf, isFunctionLike, spanOf, stringValue, textMatches, unwrapExpression, type FunctionLike } from "./syntax.js";
-import { envSpelling, testedDeploySetting } from "./env-reads.js";
+import { calleeText, collectBindingNames, dottedName, findDeclaration, functionBoundTo, importedModuleOf, isFunctionLike, projectCalleeName, spanOf, stringValue, textMatches, unwrapExpression, type FunctionLike } from "./syntax.js";
+import { deploySettingName, envSpelling, testedDeploySetting } from "./env-reads.js";
 import { jwtCall } from "./jwt-calls.js";
 import { isThrottleCheck } from "./rate-limiters.js";
+import { isSecretName } from "./secrets.js";
 
 const rejectionStatuses = new Set([401, 403]);
 const credentialWord = /user|session|token|auth|jwt|bearer|cookie|credential|claims|principal|api[-_]?key|identity|viewer|account|signature/i;
@@ -130,7 +131,7 @@ function scanLeadingStatements(statements: readonly ts.Statement[], parameters: 
       guards.push({ name: "inline", kind: "inline", span: spanOf(statement) });
       continue;
     }
-    if (isRefusedHandOver(statement, parameters)) {
+    if (isRefusedHandOver(statement, parameters) || refusesUnlessSecretMatches(statement, fromRequest)) {
       guards.push({ name: "inline", kind: "inline", span: spanOf(statement) });
       continue;
     }
@@ -181,6 +182,30 @@ function scanLeadingStatements(statements: readonly ts.Statement[], parameters: 
     noteRequestReads(statement, fromRequest);
   }
   return true;
+}
+
+/**
+ * `if (!body.apiKey || body.apiKey !== process.env.AGENT_API_KEY) return;`: a value read from the request compared with
+ * a secret setting, the handler leaving when they differ (one alternative of the condition). Whatever the branch
+ * answers, only a caller holding the secret gets past it, wherever the request carries it (header, body, query).
+ */
+function refusesUnlessSecretMatches(statement: ts.Statement, fromRequest: ReadonlySet<string>): boolean {
+  if (!ts.isIfStatement(statement) || !leaves(statement.thenStatement) || !textMatches(statement.expression, envSpelling)) return false;
+  const isSecretSetting = (value: ts.Expression): boolean => isSecretName(deploySettingName(value) ?? "");
+  const isRequestValue = (value: ts.Expression): boolean => {
+    let root = unwrapExpression(value);
+    while (ts.isPropertyAccessExpression(root) || ts.isElementAccessExpression(root)) root = unwrapExpression(root.expression);
+    return ts.isIdentifier(root) && fromRequest.has(root.text);
+  };
+  const differs = (condition: ts.Expression): boolean => {
+    const expression = unwrapExpression(condition);
+    if (!ts.isBinaryExpression(expression)) return false;
+    const operator = expression.operatorToken.kind;
+    if (operator === ts.SyntaxKind.BarBarToken) return differs(expression.left) || differs(expression.right);
+    if (operator !== ts.SyntaxKind.ExclamationEqualsEqualsToken && operator !== ts.SyntaxKind.ExclamationEqualsToken) return false;
+    return (isSecretSetting(expression.right) && isRequestValue(expression.left)) || (isSecretSetting(expression.left) && isRequestValue(expression.right));
+  };
+  return differs(statement.expression);
 }
 
 /** `if (<deploy setting test>) { … }` without an else: the setting, and the statements that run or not by it alone. */
@@ -841,6 +866,12 @@ function signatureHelperCalls(handler: FunctionLike): GuardRef[] {
     // Awaited: a check that answers through a promise and is not awaited (`const ok = receiver.verify(...)`) passes everyone.
     const handsSignature = ts.isAwaitExpression(node.parent) && isSignatureCheck(node);
     if (ts.isIdentifier(node.expression) || handsSignature) found.set(name, { name, kind: "verifier", span: spanOf(node), ...(handsSignature && { handsSignature: true }) });
+    else if (name.startsWith("this.") && isSignatureCheck(node)) {
+      // `this.billing.validateRequest(rawBody, req.headers["stripe-signature"], secret)`: a method of the injected service's
+      // class, named as the project model names it (`BillingService.validateRequest`), verifies when its body does.
+      const method = projectCalleeName(node);
+      if (method !== undefined) found.set(method, { name: method, kind: "verifier", span: spanOf(node) });
+    }
     return false;
   });
   return [...found.values()];

@@ -5,7 +5,7 @@ import { ts } from "ts-morph";
 import { guardScopeOf, onlyAnswers, readsClientAddress, readsCredential, rejectsUnauthenticated, throwsUnauthenticated, verifiesSignature } from "./auth-checks.js";
 import type { Extractor } from "./summarize.js";
 import type { GuardShapeSummary } from "./types.js";
-import { dottedName, importedModuleOf, isFunctionLike, textMatches, unwrapExpression, type FunctionLike } from "./syntax.js";
+import { dottedName, hasModifier, importedModuleOf, isFunctionLike, textMatches, unwrapExpression, type FunctionLike } from "./syntax.js";
 
 const schemaMethods = new Set(["parse", "safeParse", "parseAsync", "safeParseAsync", "validate", "validateSync", "validateAsync", "isValid", "isValidSync"]);
 /** Receivers whose `.parse`/`.validate` is not schema validation. */
@@ -36,7 +36,13 @@ export const conventions: Extractor = {
       return;
     }
     const definition = namedDefinition(node) ?? staticMethodDefinition(node);
-    if (!definition) return;
+    if (!definition) {
+      // A service method that verifies a signature (`validateRequest(raw, signature, secret)` returning `constructEvent(...)`)
+      // is reached through an injected instance: kept as `Class.method` for the handlers that call it.
+      const method = instanceMethodName(node);
+      if (method !== undefined && verifiesSignature(node) && !(summary.signatureVerifiers ?? []).includes(method)) (summary.signatureVerifiers ??= []).push(method);
+      return;
+    }
     const { name, body } = definition;
     const readsCredentials = readsCredential(body);
     if (readsCredentials && !summary.authGuards.includes(name) && rejectsUnauthenticated(body)) {
@@ -187,6 +193,12 @@ function staticMethodDefinition(node: ts.Node): { name: string; body: ts.Node } 
   if (!ts.isMethodDeclaration(node) || !node.body || !ts.isIdentifier(node.name) || !ts.isClassDeclaration(node.parent) || !node.parent.name) return undefined;
   const isStatic = (ts.getModifiers(node) ?? []).some((modifier) => modifier.kind === ts.SyntaxKind.StaticKeyword);
   return isStatic ? { name: `${node.parent.name.text}.${node.name.text}`, body: node } : undefined;
+}
+
+/** `Class.method` for a method of a named class that is not static (those are `staticMethodDefinition`'s). */
+function instanceMethodName(node: ts.Node): string | undefined {
+  if (!ts.isMethodDeclaration(node) || !node.body || !ts.isIdentifier(node.name) || !ts.isClassDeclaration(node.parent) || !node.parent.name) return undefined;
+  return hasModifier(node, ts.SyntaxKind.StaticKeyword) ? undefined : `${node.parent.name.text}.${node.name.text}`;
 }
 
 /**

@@ -411,7 +411,7 @@ export class ProjectModel implements ProjectFacts {
     // A helper called at the top of a handler guards only when it throws: its result may go unchecked.
     if (guard.kind === "call") return this.authenticates(root, filePath, true, 0);
     // A service or SDK method handed the signature header's value checks it, unless it is the project's own and does not.
-    if (guard.kind === "verifier") return this.verifiesSignature(root, filePath) || (guard.handsSignature === true && this.definitionFileOf(root, filePath) === undefined);
+    if (guard.kind === "verifier") return this.verifiesSignature(name, filePath) || (guard.handsSignature === true && this.definitionFileOf(root, filePath) === undefined);
     if (candidates.some((c) => knownAuthGuards.includes(c))) return true;
     // `AdminAuth.check(req, res)`: a static method of a project class, recorded as `Class.method` where it is defined.
     const member = name.split(".").slice(1).join(".");
@@ -478,9 +478,14 @@ export class ProjectModel implements ProjectFacts {
     return this.resolveDefinition(local, filePath, (summary, name) => (summary.answerHelpers ?? []).includes(name)) !== undefined;
   }
 
-  /** `local` (as seen from `filePath`) is a project function that verifies a signature and stops when it fails. */
-  verifiesSignature(local: string, filePath: string): boolean {
-    return this.resolveDefinition(local, filePath, (summary, name) => (summary.signatureVerifiers ?? []).includes(name)) !== undefined;
+  /**
+   * `callee` (as seen from `filePath`) is a project function that verifies a signature and stops when it fails: a
+   * function named by its root (`verifyHook`, `hooks.check` as `hooks`) or a method of a project class (`StripeService.validate`).
+   */
+  verifiesSignature(callee: string, filePath: string): boolean {
+    const verifies = (summary: FileSummary, name: string): boolean => (summary.signatureVerifiers ?? []).includes(name);
+    const [root, ...members] = callee.split(".");
+    return this.resolveDefinition(root!, filePath, verifies) !== undefined || (members.length > 0 && this.resolveMember(root!, members, filePath, verifies, 0));
   }
 
   /**

@@ -2,7 +2,7 @@
 // (field by field, whole, coerced) and whether it flows through a schema validator first. Syntactic, per handler.
 import { ts } from "ts-morph";
 import type { Span } from "../engine/types.js";
-import { calleeText, decoratorsOf, dottedName, findDeclaration, functionBoundTo, importedModuleOf, isFallbackFor, isInCondition, outermostValue, packageOf, spanOf, stringValue, unwrapExpression, type FunctionLike } from "./syntax.js";
+import { calleeText, decoratorsOf, dottedName, findDeclaration, functionBoundTo, importedModuleOf, isFallbackFor, isInCondition, outermostValue, packageOf, projectCalleeName, spanOf, stringValue, unwrapExpression, type FunctionLike } from "./syntax.js";
 import { quoteNode } from "./secret-literals.js";
 import { isProtocolServerCall, isValidatorModule } from "./parameter-checks.js";
 import { isSignatureCheck, verifiesSignature } from "./auth-checks.js";
@@ -1044,41 +1044,6 @@ function optionOfCall(value: ts.Node): ts.CallExpression | undefined {
   const literal = isProperty ? property.parent : undefined;
   const call = literal && ts.isObjectLiteralExpression(literal) ? literal.parent : undefined;
   return call && ts.isCallExpression(call) && call.arguments.includes(literal as ts.Expression) ? call : undefined;
-}
-
-/**
- * The callee as the project model names functions: `helper`, `object.method`, `Class.method`; `this.users.create`
- * becomes `UsersService.create` when the class types its `users` field or constructor parameter; `new Command(...)`
- * becomes `Command.constructor`.
- */
-function projectCalleeName(call: ts.CallExpression | ts.NewExpression): string | undefined {
-  const name = dottedName(unwrapExpression(call.expression));
-  if (!name) return undefined;
-  if (ts.isNewExpression(call)) return name.includes(".") ? undefined : `${name}.constructor`;
-  const segments = name.split(".");
-  if (segments[0] !== "this") return name;
-  if (segments.length !== 3) return undefined;
-  const type = classMemberType(call, segments[1]!);
-  return type ? `${type}.${segments[2]}` : undefined;
-}
-
-/** The class a member of the enclosing class holds, by its declared type (`private readonly users: UsersService`) or `new UsersService()`. */
-function classMemberType(from: ts.Node, member: string): string | undefined {
-  let owner: ts.Node | undefined = from.parent;
-  while (owner && !ts.isClassLike(owner)) owner = owner.parent;
-  if (!owner) return undefined;
-  const typeName = (type: ts.TypeNode | undefined): string | undefined => (type && ts.isTypeReferenceNode(type) && ts.isIdentifier(type.typeName) ? type.typeName.text : undefined);
-  for (const element of owner.members) {
-    if (ts.isPropertyDeclaration(element) && ts.isIdentifier(element.name) && element.name.text === member) {
-      const made = element.initializer && unwrapExpression(element.initializer);
-      return typeName(element.type) ?? (made && ts.isNewExpression(made) && ts.isIdentifier(made.expression) ? made.expression.text : undefined);
-    }
-    if (ts.isConstructorDeclaration(element)) {
-      const parameter = element.parameters.find((candidate) => ts.isIdentifier(candidate.name) && candidate.name.text === member);
-      if (parameter) return typeName(parameter.type);
-    }
-  }
-  return undefined;
 }
 
 /** `X.name` where X is `node`, as `{ name, node: X.name }`. */

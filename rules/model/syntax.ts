@@ -473,3 +473,38 @@ export function isInCondition(node: ts.Node): boolean {
     current = parent;
   }
 }
+
+/**
+ * The callee as the project model names functions: `helper`, `object.method`, `Class.method`; `this.users.create`
+ * becomes `UsersService.create` when the class types its `users` field or constructor parameter; `new Command(...)`
+ * becomes `Command.constructor`.
+ */
+export function projectCalleeName(call: ts.CallExpression | ts.NewExpression): string | undefined {
+  const name = dottedName(unwrapExpression(call.expression));
+  if (!name) return undefined;
+  if (ts.isNewExpression(call)) return name.includes(".") ? undefined : `${name}.constructor`;
+  const segments = name.split(".");
+  if (segments[0] !== "this") return name;
+  if (segments.length !== 3) return undefined;
+  const type = classMemberType(call, segments[1]!);
+  return type ? `${type}.${segments[2]}` : undefined;
+}
+
+/** The class a member of the enclosing class holds, by its declared type (`private readonly users: UsersService`) or `new UsersService()`. */
+function classMemberType(from: ts.Node, member: string): string | undefined {
+  let owner: ts.Node | undefined = from.parent;
+  while (owner && !ts.isClassLike(owner)) owner = owner.parent;
+  if (!owner) return undefined;
+  const typeName = (type: ts.TypeNode | undefined): string | undefined => (type && ts.isTypeReferenceNode(type) && ts.isIdentifier(type.typeName) ? type.typeName.text : undefined);
+  for (const element of owner.members) {
+    if (ts.isPropertyDeclaration(element) && ts.isIdentifier(element.name) && element.name.text === member) {
+      const made = element.initializer && unwrapExpression(element.initializer);
+      return typeName(element.type) ?? (made && ts.isNewExpression(made) && ts.isIdentifier(made.expression) ? made.expression.text : undefined);
+    }
+    if (ts.isConstructorDeclaration(element)) {
+      const parameter = element.parameters.find((candidate) => ts.isIdentifier(candidate.name) && candidate.name.text === member);
+      if (parameter) return typeName(parameter.type);
+    }
+  }
+  return undefined;
+}

@@ -2,7 +2,7 @@
 // and pipes (`APP_GUARD`, `useGlobalGuards`, `APP_PIPE`, `useGlobalPipes`), class-validator DTOs, guard classes, and
 // project decorators composed with `applyDecorators(...)` (the project model expands them where they are applied).
 import { ts } from "ts-morph";
-import { readsCredential, rejectsUnauthenticated } from "../auth-checks.js";
+import { inlineAuthGuards, readsCredential, rejectsUnauthenticated } from "../auth-checks.js";
 import type { ExtractionContext, Extractor } from "../summarize.js";
 import { serverFrameworkOf } from "../app-config.js";
 import { isGlobalDisabled, isLimiterName } from "../rate-limiters.js";
@@ -169,7 +169,8 @@ function routeFor(method: ts.MethodDeclaration, httpDecorator: ts.Decorator, con
     path: joinNestPaths(prefix, pathArgument ? pathOf(pathArgument) : ""),
     span: spanOf(method.name),
     handler: spanOf(method),
-    guards: [...useGuardsOf(controller), ...useGuardsOf(method)],
+    // The handler's own checks before its first side effect (a signature verified, a secret compared) guard it as in any framework.
+    guards: [...useGuardsOf(controller), ...useGuardsOf(method), ...inlineAuthGuards(method)],
     frameworkValidated: hasUsePipes(controller) || hasUsePipes(method) || pipedInput,
     markedPublic: isMarkedPublic(controller) || isMarkedPublic(method),
     inputDtos,
