@@ -176,7 +176,7 @@ function scanLeadingStatements(statements: readonly ts.Statement[], parameters: 
       const decides = (ts.isVariableStatement(statement) || isAwaitedStatement(statement)) && handedParameterCount(leading.call, parameters) >= 2;
       if (ts.isIdentifier(leading.call.expression) && !isChecked) guards.push({ name: leading.name, kind: decides ? "wrapper" : "call", span: spanOf(leading.call) });
     } else if (leading && handsOverRequest(leading.call, parameters)) guards.push({ name: leading.name, kind: "wrapper", span: spanOf(leading.call) });
-    if (isCheckedNext(statement, next)) {
+    if (isCheckedNext(statement, next, fromRequest)) {
       if (!isChecked) guards.push({ name: "inline", kind: "inline", span: spanOf(next!) });
     } else if (!isPreparatoryStatement(statement, fromRequest) && !isEarlyAnswer(statement, next, parameters)) return false;
     noteRequestReads(statement, fromRequest);
@@ -415,11 +415,13 @@ function isEarlyAnswer(statement: ts.Statement, next: ts.Statement | undefined, 
 }
 
 /** `const ctx = await loadCaller(req)` followed by `if (!ctx) return 401`: a lookup of the caller, whatever its name, refused when missing. */
-function isCheckedNext(statement: ts.Statement, next: ts.Statement | undefined): boolean {
+function isCheckedNext(statement: ts.Statement, next: ts.Statement | undefined, fromRequest: ReadonlySet<string>): boolean {
   if (!next || !ts.isVariableStatement(statement) || !ts.isIfStatement(next)) return false;
   // Refused as unauthenticated: a 403 after a lookup is as likely a feature or licence check as a missing caller. After
-  // the verification of a signed token, the branch that leaves is the refusal whatever it answers (a 400 "invalid token").
-  const refuses = statement.declarationList.declarations.some((declaration) => !!declaration.initializer && verifiesSignedToken(declaration.initializer))
+  // the verification of a signed token, or a lookup by the key the caller sent, the branch that leaves is the refusal
+  // whatever it answers (a 400 "invalid token", an "organization not found").
+  const provesCaller = (initializer: ts.Expression): boolean => verifiesSignedToken(initializer) || looksUpSentSecret(initializer, fromRequest);
+  const refuses = statement.declarationList.declarations.some((declaration) => !!declaration.initializer && provesCaller(declaration.initializer))
     ? leaves(next.thenStatement)
     : rejectsUnauthenticated(next.thenStatement) && textMatches(next.thenStatement, unauthenticatedHint);
   if (!refuses) return false;
@@ -444,6 +446,21 @@ function verifiesSignedToken(initializer: ts.Expression): boolean {
 }
 
 const tokenVerifySpelling = /verify/i;
+
+/**
+ * `await orgs.getOrgByApiKey(payload.apiKey)`: a lookup handed a value the request carries under a secret's name (an
+ * API key, a token): what it finds is whoever holds that secret, and nothing when no one does.
+ */
+function looksUpSentSecret(initializer: ts.Expression, fromRequest: ReadonlySet<string>): boolean {
+  const call = delegatedCall(initializer)?.call;
+  return !!call && handedValues(call).some((value) => {
+    const held = unwrapExpression(value);
+    if (!ts.isPropertyAccessExpression(held) || !isSecretName(held.name.text)) return false;
+    let root = unwrapExpression(held.expression);
+    while (ts.isPropertyAccessExpression(root) || ts.isElementAccessExpression(root)) root = unwrapExpression(root.expression);
+    return ts.isIdentifier(root) && fromRequest.has(root.text);
+  });
+}
 
 /** `return …`, `throw …`, or a block that ends so: the handler stops there. */
 function leaves(statement: ts.Statement): boolean {
