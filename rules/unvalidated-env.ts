@@ -37,13 +37,14 @@ export default defineRule({
         const isCovered = ctx.project.envSchemaFor(ctx.filePath) !== undefined;
         for (const read of ctx.file.envReads ?? []) {
           if (!assumesUnchecked(read, ctx.filePath, ctx.file, ctx)) continue;
+          const silentUse = ctx.project.silentUseOf(read, ctx.filePath);
           // A value only handed on (to an SDK, a client) fails loudly where it is used: said once per package, below.
-          if (read.assumption === "present" && !read.silentUse && !isCovered) continue;
+          if (read.assumption === "present" && !silentUse && !isCovered) continue;
           const readText = quoteSource(ctx.sourceFile, read.assumingSpan!);
           ctx.report({
             span: read.assumingSpan!,
-            messageId: read.assumption === "number" ? "number" : read.assumption === "stringified" ? "stringified" : read.silentUse === "requestUrl" ? "requestUrl" : read.silentUse ? "silent" : "present",
-            data: { read: readText.length > 60 ? readText.slice(0, 57) + "..." : readText, name: read.name, consequence: read.silentUse && read.silentUse !== "requestUrl" ? silentConsequences[read.silentUse] : "" },
+            messageId: read.assumption === "number" ? "number" : read.assumption === "stringified" ? "stringified" : silentUse === "requestUrl" ? "requestUrl" : silentUse ? "silent" : "present",
+            data: { read: readText.length > 60 ? readText.slice(0, 57) + "..." : readText, name: read.name, consequence: silentUse && silentUse !== "requestUrl" ? silentConsequences[silentUse] : "" },
             // Deno edge functions import zod by URL and keep env access per request; the fix is written for Node only.
             fix: read.runtime === "node" ? (edit) => readFromEnvModule(edit, read, ctx) : undefined,
           });
@@ -107,7 +108,7 @@ function handedOnReadsByPackage(ctx: Context): Map<string, Array<EnvReadSummary 
   byPackage = new Map();
   handedOnReads.set(projectReads, byPackage);
   for (const read of projectReads) {
-    if (read.assumption !== "present" || read.silentUse) continue;
+    if (read.assumption !== "present" || ctx.project.silentUseOf(read, read.filePath)) continue;
     const summary = ctx.project.summaries.get(read.filePath);
     if (!summary || summary.envSchema || ctx.project.codeRoleOf(summary) !== "server" || ctx.project.envSchemaFor(read.filePath)) continue;
     if (!assumesUnchecked(read, read.filePath, summary, ctx)) continue;

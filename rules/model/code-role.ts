@@ -7,6 +7,7 @@ import { compileGlobs } from "../engine/glob-match.js";
 import { ts } from "ts-morph";
 import type { Extractor } from "./summarize.js";
 import { testRunnerGlobsOf } from "./project-tooling.js";
+import { startFunctionNames } from "./syntax.js";
 import type { FileSummary, Framework } from "./types.js";
 
 import type { CodeRole } from "../engine/types.js";
@@ -88,7 +89,7 @@ export const codeMarkers: Extractor = {
         if (statement.expression.text === "use client") markers.clientDirective = true;
         if (statement.expression.text === "use server") markers.serverMarker = true;
       }
-      if (node.text.startsWith("#!") || node.statements.some((statement) => isTopLevelCallOfLocalFunction(statement, node.statements))) markers.runsOnce = true;
+      if (node.text.startsWith("#!") || startFunctionNames(node).size > 0) markers.runsOnce = true;
       if (scriptOrDomWords.test(node.text)) noteScriptAndDomUse(node, markers);
       if (node.statements.length > 0 && node.statements.every((statement) => ts.isExportDeclaration(statement) && statement.moduleSpecifier !== undefined)) markers.barrel = true;
     } else if (ts.isImportDeclaration(node)) {
@@ -222,24 +223,6 @@ function noteCall(call: ts.CallExpression, markers: CodeMarkers): void {
 function importsClientHook(clause: ts.ImportClause): boolean {
   const bindings = clause.namedBindings;
   return !!bindings && ts.isNamedImports(bindings) && bindings.elements.some((element) => clientHookNames.has((element.propertyName ?? element.name).text));
-}
-
-/** `main();`, `void main();`, `main().catch(...)`, `seed().then(...)` where `main` is declared in this file. */
-function isTopLevelCallOfLocalFunction(statement: ts.Statement, statements: readonly ts.Statement[]): boolean {
-  if (!ts.isExpressionStatement(statement)) return false;
-  let expression: ts.Expression = statement.expression;
-  if (ts.isVoidExpression(expression) || ts.isAwaitExpression(expression)) expression = expression.expression;
-  // Follow `.catch(...)`/`.then(...)`/`.finally(...)` chains back to the call they start from.
-  while (ts.isCallExpression(expression) && ts.isPropertyAccessExpression(expression.expression) && ts.isCallExpression(expression.expression.expression)) {
-    expression = expression.expression.expression;
-  }
-  if (!ts.isCallExpression(expression) || !ts.isIdentifier(expression.expression)) return false;
-  const name = expression.expression.text;
-  return statements.some(
-    (other) =>
-      (ts.isFunctionDeclaration(other) && other.name?.text === name) ||
-      (ts.isVariableStatement(other) && other.declarationList.declarations.some((d) => ts.isIdentifier(d.name) && d.name.text === name && !!d.initializer && (ts.isArrowFunction(d.initializer) || ts.isFunctionExpression(d.initializer)))),
-  );
 }
 
 function isInsideFunction(node: ts.Node): boolean {

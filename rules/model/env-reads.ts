@@ -3,7 +3,7 @@
 import { ts } from "ts-morph";
 import { secretArgumentAt } from "./secrets.js";
 import type { Extractor } from "./summarize.js";
-import { calleeModuleOf, calleeText, enclosingFunction, findDeclaration, importedModuleOf, isFunctionLike, isInCondition, spanOf, stringValue, unwrapExpression } from "./syntax.js";
+import { calleeModuleOf, calleeText, enclosingFunction, findDeclaration, importedModuleOf, isFunctionLike, isInCondition, moduleFunctionHolding, returnedExpressions, spanOf, stringValue, unwrapExpression } from "./syntax.js";
 import type { EnvReadSummary, EnvSchemaSummary } from "./types.js";
 
 const { SyntaxKind } = ts;
@@ -30,8 +30,10 @@ export const envReads: Extractor = {
     }
     const name = envNameOf(node);
     if (name === undefined) return;
-    (summary.envReads ??= []).push(describeRead(node as ts.Expression, name, sourceFile));
-    if (isPresenceCheck(node as ts.Expression)) {
+    const { read, isNanTested } = describeRead(node as ts.Expression, name, sourceFile);
+    (summary.envReads ??= []).push(read);
+    // A parse tested for NaN checks the variable is set and numeric, like a presence test checks it is set.
+    if (isNanTested || isPresenceCheck(node as ts.Expression)) {
       summary.checkedEnvNames ??= [];
       if (!summary.checkedEnvNames.includes(name)) summary.checkedEnvNames.push(name);
     }
@@ -87,7 +89,7 @@ export function isProcessEnv(node: ts.Expression): boolean {
   return ts.isPropertyAccessExpression(node) && node.name.text === "env" && ts.isIdentifier(node.expression) && node.expression.text === "process";
 }
 
-function describeRead(read: ts.Expression, name: string, sourceFile: ts.SourceFile): EnvReadSummary {
+function describeRead(read: ts.Expression, name: string, sourceFile: ts.SourceFile): { read: EnvReadSummary; isNanTested: boolean } {
   const summary: EnvReadSummary = { name, span: spanOf(read, sourceFile), isNumeric: false, runtime: ts.isCallExpression(read) ? "deno" : "node" };
   let outer: ts.Expression = read;
   let assumesPresence = false;
@@ -103,20 +105,25 @@ function describeRead(read: ts.Expression, name: string, sourceFile: ts.SourceFi
     } else break;
   }
   // A tool's config (`export default defineConfig({...})` for drizzle-kit, vite…) is read by its CLI, which stops at once.
-  if (isInToolConfig(read)) return summary;
+  if (isInToolConfig(read)) return { read: summary, isNanTested: false };
   const parser = numericParse(outer);
   if (parser) {
     summary.isNumeric = true;
-    if (!hasFallback(parser) && !isNanChecked(parser) && !isComparedWithLiteral(parser) && !isNanTestedWhereParsed(parser)) {
+    const isNanTested = isNanChecked(parser) || isNanTestedWhereParsed(parser);
+    if (!isNanTested && !hasFallback(parser) && !isComparedWithLiteral(parser) && !isDroppedWhenFalsy(parser)) {
       summary.assumption = "number";
       summary.assumingSpan = spanOf(parser, sourceFile);
     }
-  } else if (assumesPresence) {
+    return { read: summary, isNanTested };
+  }
+  if (assumesPresence) {
     const use = useOfPresentValue(outer);
     if (use !== "handled") {
       summary.assumption = "present";
       summary.assumingSpan = spanOf(outer, sourceFile);
       if (use) summary.silentUse = use;
+      const holder = use === "requestUrl" ? moduleFunctionHolding(outer) : undefined;
+      if (holder !== undefined) summary.inFunction = holder;
     }
   } else {
     const stringified = stringification(outer);
@@ -125,7 +132,7 @@ function describeRead(read: ts.Expression, name: string, sourceFile: ts.SourceFi
       summary.assumingSpan = spanOf(stringified, sourceFile);
     }
   }
-  return summary;
+  return { read: summary, isNanTested: false };
 }
 
 /**
@@ -280,6 +287,37 @@ function hasFallback(parse: ts.Expression): boolean {
 }
 
 /**
+ * `[Number(process.env.LIST_ID)].filter(Boolean)`, or a callback that returns its argument: an unset or malformed
+ * variable's NaN is falsy and dropped, so the setting is optional on purpose.
+ */
+function isDroppedWhenFalsy(parse: ts.Expression): boolean {
+  let outer: ts.Node = parse;
+  while (ts.isParenthesizedExpression(outer.parent)) outer = outer.parent;
+  const list = outer.parent;
+  const access = list.parent;
+  if (!ts.isArrayLiteralExpression(list) || !ts.isPropertyAccessExpression(access) || access.name.text !== "filter") return false;
+  const call = access.parent;
+  const predicate = ts.isCallExpression(call) && call.expression === access && call.arguments[0] ? unwrapExpression(call.arguments[0]) : undefined;
+  if (!predicate) return false;
+  if (ts.isIdentifier(predicate)) return predicate.text === "Boolean" && findDeclaration("Boolean", predicate) === undefined;
+  if (!ts.isArrowFunction(predicate) && !ts.isFunctionExpression(predicate)) return false;
+  const [parameter] = predicate.parameters;
+  const returned = returnedExpressions(predicate);
+  return !!parameter && ts.isIdentifier(parameter.name) && returned?.length === 1 && isTruthinessOf(returned[0]!, parameter.name.text);
+}
+
+/** `value`, `!!value` or `Boolean(value)`: the truthiness of the identifier `name`. */
+function isTruthinessOf(expression: ts.Expression, name: string): boolean {
+  const value = unwrapExpression(expression);
+  if (ts.isIdentifier(value)) return value.text === name;
+  if (ts.isPrefixUnaryExpression(value) && value.operator === SyntaxKind.ExclamationToken) {
+    const inner = unwrapExpression(value.operand);
+    return ts.isPrefixUnaryExpression(inner) && inner.operator === SyntaxKind.ExclamationToken && isTruthinessOf(inner.operand, name);
+  }
+  return ts.isCallExpression(value) && calleeText(value) === "Boolean" && !!value.arguments[0] && isTruthinessOf(value.arguments[0], name);
+}
+
+/**
  * `Number(process.env.CAN_DROP) !== 1`: the result is compared with a value, and NaN equals none, so a missing or
  * malformed variable takes the "not that value" branch on purpose (a safety switch that fails closed).
  */
@@ -349,7 +387,7 @@ function isNanChecked(parse: ts.Expression): boolean {
 function isPresenceCheck(read: ts.Expression): boolean {
   let outer: ts.Node = read;
   while (ts.isParenthesizedExpression(outer.parent)) outer = outer.parent;
-  if (isPresenceTest(outer)) return true;
+  if (isPresenceTest(outer) || isInCondition(outer)) return true;
   const parent = outer.parent;
   if (ts.isBinaryExpression(parent)) return isEqualityOperator(parent.operatorToken.kind);
   return ts.isCallExpression(parent) && presenceAsserts.has(calleeText(parent) ?? "");
@@ -363,9 +401,13 @@ function envSchemaOf(call: ts.CallExpression, sourceFile: ts.SourceFile): EnvSch
   if (!passesEnv) return undefined;
   const declaration = declarationHolding(call);
   const schema: EnvSchemaSummary = { span: spanOf(call, sourceFile), local: declaration && ts.isIdentifier(declaration.name) ? declaration.name.text : undefined, keys: [] };
+  const runBy = moduleFunctionHolding(call);
+  if (runBy !== undefined) schema.runBy = runBy;
+  // envalid: `cleanEnv(process.env, validators)`, the validators an object literal here.
+  if (methodName === "cleanEnv") schema.keys = keysOf(localObject(call.arguments[1]));
   const literal = ts.isPropertyAccessExpression(call.expression) ? schemaLiteral(call.expression.expression) : undefined;
   if (!literal) return schema;
-  schema.keys = literal.properties.flatMap((property) => (property.name && (ts.isIdentifier(property.name) || ts.isStringLiteral(property.name)) ? [property.name.text] : []));
+  schema.keys = keysOf(literal);
   schema.insertion = insertionPoint(literal, sourceFile);
   return schema;
 }
@@ -406,8 +448,7 @@ function nestConfigSchemaOf(call: ts.CallExpression, sourceFile: ts.SourceFile):
   if (!schema) return undefined;
   const value = unwrapExpression(schema);
   const literal = ts.isCallExpression(value) && /\.object$/.test(calleeText(value) ?? "") ? localObject(value.arguments[0]) : undefined;
-  const keys = literal ? literal.properties.flatMap((property) => (property.name && (ts.isIdentifier(property.name) || ts.isStringLiteral(property.name)) ? [property.name.text] : [])) : [];
-  return { span: spanOf(call, sourceFile), keys, isAppWide: true, ...(literal ? {} : { keysUnknown: true }) };
+  return { span: spanOf(call, sourceFile), keys: keysOf(literal), isAppWide: true, ...(literal ? {} : { keysUnknown: true }) };
 }
 
 function objectPropertyValue(object: ts.ObjectLiteralExpression, name: string): ts.Expression | undefined {
@@ -436,8 +477,28 @@ function schemaFromOptions(options: ts.Expression, at: ts.Node, sourceFile: ts.S
   const schema = objectProperty(localObject(options), "schema");
   if (!schema) return undefined;
   const properties = objectProperty(schema, "properties");
-  const keys = properties ? properties.properties.flatMap((property) => (property.name && (ts.isIdentifier(property.name) || ts.isStringLiteral(property.name)) ? [property.name.text] : [])) : [];
-  return { span: spanOf(at, sourceFile), keys, isAppWide: true };
+  return { span: spanOf(at, sourceFile), keys: keysOf(properties), isAppWide: true };
+}
+
+/**
+ * The keys a schema's object literal names, with those of object literals spread into it, also under a condition
+ * (`...(isProduction && { SENTRY_DSN: str() })`): the schema validates them when it applies.
+ */
+function keysOf(literal: ts.ObjectLiteralExpression | undefined): string[] {
+  if (!literal) return [];
+  return literal.properties.flatMap((property) => {
+    if (ts.isSpreadAssignment(property)) return spreadLiterals(property.expression).flatMap(keysOf);
+    return property.name && (ts.isIdentifier(property.name) || ts.isStringLiteral(property.name)) ? [property.name.text] : [];
+  });
+}
+
+/** `{ … }`, `cond && { … }`, `cond ? { … } : { … }`: the object literals a spread may add. */
+function spreadLiterals(expression: ts.Expression): ts.ObjectLiteralExpression[] {
+  const value = unwrapExpression(expression);
+  if (ts.isObjectLiteralExpression(value)) return [value];
+  if (ts.isBinaryExpression(value) && value.operatorToken.kind === SyntaxKind.AmpersandAmpersandToken) return spreadLiterals(value.right);
+  if (ts.isConditionalExpression(value)) return [...spreadLiterals(value.whenTrue), ...spreadLiterals(value.whenFalse)];
+  return [];
 }
 
 /** An object literal written in place or bound to a local const. */

@@ -1,10 +1,11 @@
 // How a file calls the functions it imports: for each imported function called by name, the argument positions it is
 // ever handed something other than a literal, and whether any call runs inside a function (after load) rather than at
-// module level. Lets a module's own analysis ask what every caller in the project passes (a registry keyed only by
+// module level, and whether any runs after the module's start-up (neither at module level nor in a function the module
+// calls from there, such as `start()`). Lets a module's own analysis ask what every caller in the project passes (a registry keyed only by
 // literals its importers write, or filled only while they load). Records only; never reports.
 import { ts } from "ts-morph";
 import type { Extractor } from "./summarize.js";
-import { unwrapExpression } from "./syntax.js";
+import { moduleFunctionHolding, startFunctionNames, unwrapExpression } from "./syntax.js";
 
 export const importedCalls: Extractor = {
   kinds: [ts.SyntaxKind.CallExpression],
@@ -14,13 +15,21 @@ export const importedCalls: Extractor = {
     if (!ts.isIdentifier(callee) || !summary.imports.some((binding) => binding.local === callee.text && binding.imported !== "*")) return;
     const list = (summary.importedCalls ??= []);
     let entry = list.find((candidate) => candidate.callee === callee.text);
-    if (!entry) list.push((entry = { callee: callee.text, openArguments: [], calledInFunction: false }));
+    if (!entry) list.push((entry = { callee: callee.text, openArguments: [], calledInFunction: false, calledAfterStart: false }));
     call.arguments.forEach((argument, index) => {
       if (!isLiteral(argument) && !entry.openArguments.includes(index)) entry.openArguments.push(index);
     });
     if (!entry.calledInFunction && isInsideFunction(call)) entry.calledInFunction = true;
+    if (!entry.calledAfterStart && !runsWhileStarting(call)) entry.calledAfterStart = true;
   },
 };
+
+/** At module level, or in the body of a function the module calls from module level (`async function start() { … } start();`). */
+function runsWhileStarting(call: ts.CallExpression): boolean {
+  if (!isInsideFunction(call)) return true;
+  const holder = moduleFunctionHolding(call);
+  return holder !== undefined && startFunctionNames(call.getSourceFile()).has(holder);
+}
 
 function isLiteral(node: ts.Expression): boolean {
   const expression = unwrapExpression(node);

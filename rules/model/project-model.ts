@@ -291,29 +291,44 @@ export class ProjectModel implements ProjectFacts {
 
   /**
    * How the production code of the project calls the function `exportedName` of `filePath`: the argument positions some
-   * call hands a non-literal, and whether some call runs inside a function. Test and tooling files run in processes of
-   * their own, so their calls do not count. Undefined when a production importer uses it otherwise than by calling it
-   * by name (passes it on, re-exports it, imports the module whole) or nothing imports it.
+   * call hands a non-literal, whether some call runs inside a function, whether some runs after its module's start-up
+   * (see imported-calls.ts), and whether any call is made at all. Test and tooling files run in processes of their own,
+   * so their calls do not count. Undefined when a production importer uses it otherwise than by calling it by name
+   * (passes it on, re-exports it, imports the module whole) or nothing imports it.
    */
-  callsOfExport(filePath: string, exportedName: string, depth = 0): { openArguments: Set<number>; calledInFunction: boolean } | undefined {
+  callsOfExport(filePath: string, exportedName: string, depth = 0): { openArguments: Set<number>; calledInFunction: boolean; calledAfterStart: boolean; isCalled: boolean } | undefined {
     if (depth > 3) return undefined;
     const allImporters = this.importersOfExport(filePath, exportedName);
     const importers = allImporters.filter((importer) => this.codeRoleOf(importer) !== "test");
     // A barrel whose importers take other names passes on no call of this one; an export only tests import gets none.
-    if (importers.length === 0) return depth > 0 || allImporters.length > 0 ? { openArguments: new Set(), calledInFunction: false } : undefined;
+    if (importers.length === 0) return depth > 0 || allImporters.length > 0 ? { openArguments: new Set(), calledInFunction: false, calledAfterStart: false, isCalled: false } : undefined;
     const openArguments = new Set<number>();
     let calledInFunction = false;
+    let calledAfterStart = false;
+    let isCalled = false;
     for (const importer of importers) {
       const binding = importer.imports.find((candidate) => candidate.imported === exportedName && this.resolveModule(candidate.module, importer.filePath) === filePath);
       const calls = binding && importer.importedCalls?.find((entry) => entry.callee === binding.local);
       // A barrel that passes the name on (`export * from "./utils"`, `export { f } from`): its own importers call it.
       const passedOn = calls ? undefined : this.reExports(importer, exportedName) ? this.callsOfExport(importer.filePath, exportedName, depth + 1) : undefined;
-      const found = calls ? { openArguments: new Set(calls.openArguments), calledInFunction: calls.calledInFunction } : passedOn;
+      const found = calls ? { openArguments: new Set(calls.openArguments), calledInFunction: calls.calledInFunction, calledAfterStart: calls.calledAfterStart, isCalled: true } : passedOn;
       if (!found) return undefined;
       for (const index of found.openArguments) openArguments.add(index);
       calledInFunction ||= found.calledInFunction;
+      calledAfterStart ||= found.calledAfterStart;
+      isCalled ||= found.isCalled;
     }
-    return { openArguments, calledInFunction };
+    return { openArguments, calledInFunction, calledAfterStart, isCalled };
+  }
+
+  /**
+   * The module-level function `local` of `filePath` runs only while the app starts: it is exported and production code
+   * calls it, only at module level or in a function its module calls from there (`async function start()`).
+   */
+  runsOnlyAtStartup(filePath: string, local: string): boolean {
+    const exported = this.summaries.get(filePath)?.exports.find((binding) => binding.local === local)?.exported;
+    const calls = exported === undefined ? undefined : this.callsOfExport(filePath, exported);
+    return !!calls && calls.isCalled && !calls.calledAfterStart;
   }
 
   /** The file exports `name` it takes from another module: a named re-export, or a module re-exported whole. */
@@ -547,15 +562,27 @@ export class ProjectModel implements ProjectFacts {
 
   /**
    * Whether `name`, read in `filePath`, is a key of an env schema that runs before that code: the env module for its
-   * folder (see `envSchemaFor`), or one its service's framework registers app-wide at start-up (`@fastify/env`).
+   * folder (see `envSchemaFor`), one its service's framework registers app-wide at start-up (`@fastify/env`), or one
+   * run by a function the service calls only while it starts (`validateEnv()` in its bootstrap module).
    */
   isValidatedEnvName(name: string, filePath: string): boolean {
     const covering = this.envSchemaFor(filePath)?.schema;
     if (covering && (covering.keysUnknown || covering.keys.includes(name))) return true;
-    this.appWideEnvSchemas ??= [...this.summaries.values()].flatMap((summary) => (summary.envSchema?.isAppWide ? [{ filePath: summary.filePath, schema: summary.envSchema }] : []));
+    this.appWideEnvSchemas ??= [...this.summaries.values()].flatMap(({ filePath: schemaFile, envSchema: schema }) =>
+      schema && (schema.isAppWide || (schema.runBy !== undefined && this.runsOnlyAtStartup(schemaFile, schema.runBy))) ? [{ filePath: schemaFile, schema }] : [],
+    );
     const service = this.serviceRootOf(filePath);
     // A schema defined in another module (NestJS `validationSchema: envSchema`) is taken to list what the service reads.
     return this.appWideEnvSchemas.some(({ filePath: schemaFile, schema }) => (schema.keysUnknown || schema.keys.includes(name)) && this.serviceRootOf(schemaFile) === service);
+  }
+
+  /**
+   * How a missing value goes wrong at `read` of `filePath`: its use as the file sees it, except that `new URL` in a
+   * function the app runs only while it starts throws at start-up, as validation would, not on a request.
+   */
+  silentUseOf(read: EnvReadSummary, filePath: string): EnvReadSummary["silentUse"] {
+    if (read.silentUse === "requestUrl" && read.inFunction !== undefined && this.runsOnlyAtStartup(filePath, read.inFunction)) return undefined;
+    return read.silentUse;
   }
 
   /** The module that validates `process.env` for `filePath`: the one in the closest folder above it. */

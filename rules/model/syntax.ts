@@ -382,6 +382,45 @@ export function forOfElementNames(identifier: ts.Identifier): string[] | undefin
   return names;
 }
 
+const startFunctionsByFile = new WeakMap<ts.SourceFile, ReadonlySet<string>>();
+
+/** The file's own functions it calls from a module-level statement (`main();`, `void main();`, `start().catch(...)`): they run while it loads. */
+export function startFunctionNames(sourceFile: ts.SourceFile): ReadonlySet<string> {
+  let names = startFunctionsByFile.get(sourceFile);
+  if (names) return names;
+  const found = new Set<string>();
+  const statements = sourceFile.statements;
+  for (const statement of statements) {
+    if (!ts.isExpressionStatement(statement)) continue;
+    let expression: ts.Expression = statement.expression;
+    if (ts.isVoidExpression(expression) || ts.isAwaitExpression(expression)) expression = expression.expression;
+    // Follow `.catch(...)`/`.then(...)`/`.finally(...)` chains back to the call they start from.
+    while (ts.isCallExpression(expression) && ts.isPropertyAccessExpression(expression.expression) && ts.isCallExpression(expression.expression.expression)) {
+      expression = expression.expression.expression;
+    }
+    if (!ts.isCallExpression(expression) || !ts.isIdentifier(expression.expression)) continue;
+    const name = expression.expression.text;
+    const isLocalFunction = statements.some(
+      (other) =>
+        (ts.isFunctionDeclaration(other) && other.name?.text === name) ||
+        (ts.isVariableStatement(other) && other.declarationList.declarations.some((d) => ts.isIdentifier(d.name) && d.name.text === name && !!d.initializer && (ts.isArrowFunction(d.initializer) || ts.isFunctionExpression(d.initializer)))),
+    );
+    if (isLocalFunction) found.add(name);
+  }
+  startFunctionsByFile.set(sourceFile, (names = found));
+  return names;
+}
+
+/** The name of the module-level function (`function f`, `const f = () => …`) whose own body holds `node`, not a callback nested in it. */
+export function moduleFunctionHolding(node: ts.Node): string | undefined {
+  const fn = enclosingFunction(node);
+  if (!fn) return undefined;
+  if (ts.isFunctionDeclaration(fn)) return ts.isSourceFile(fn.parent) ? fn.name?.text : undefined;
+  const holder = fn.parent;
+  const isModuleConst = ts.isVariableDeclaration(holder) && holder.initializer === fn && ts.isIdentifier(holder.name) && ts.isVariableStatement(holder.parent.parent) && ts.isSourceFile(holder.parent.parent.parent);
+  return isModuleConst ? (holder.name as ts.Identifier).text : undefined;
+}
+
 /** The nearest function around `node` (itself excluded). */
 export function enclosingFunction(node: ts.Node): FunctionLike | undefined {
   for (let current = node.parent; current; current = current.parent) if (isFunctionLike(current)) return current;

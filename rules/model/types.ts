@@ -261,6 +261,8 @@ export interface EnvReadSummary {
    * handed on (to an SDK, a client, a config), where a missing one fails loudly and names the setting.
    */
   silentUse?: "text" | "comparison" | "key" | "redirect" | "requestUrl";
+  /** For a "requestUrl" use: the module-level function whose own body parses the value (see ProjectModel.silentUseOf). */
+  inFunction?: string;
 }
 
 export interface EnvSchemaSummary {
@@ -276,6 +278,8 @@ export interface EnvSchemaSummary {
   isAppWide?: boolean;
   /** The schema is defined elsewhere (`validationSchema: envSchema` imported): which keys it lists is not known here. */
   keysUnknown?: boolean;
+  /** The module-level function whose own body runs the validation (`export function validateEnv() { return cleanEnv(…) }`). */
+  runBy?: string;
 }
 
 /** A CORS policy an app declares: cors middleware or plugin, NestJS/Socket.IO `cors` options, or an Access-Control-Allow-Origin header it writes. */
@@ -462,9 +466,9 @@ export interface FileSummary {
   forwardedParameters?: Array<{ name: string; parameter: number; callee: string; index: number }>;
   /**
    * Imported functions this file calls by name: the argument positions any call hands a non-literal, and whether a call
-   * runs inside a function rather than while the module loads (see imported-calls.ts).
+   * runs inside a function rather than while the module loads, and whether one runs after its start-up (see imported-calls.ts).
    */
-  importedCalls?: Array<{ callee: string; openArguments: number[]; calledInFunction: boolean }>;
+  importedCalls?: Array<{ callee: string; openArguments: number[]; calledInFunction: boolean; calledAfterStart: boolean }>;
   /** Classes here that extend another by name (`class UploadCommand extends BaseCommand`): where inherited static methods live. */
   classBases?: Array<{ name: string; base: string }>;
   /** Functions here that set up a protocol server (MCP, SAML, OAuth/OIDC) and return it (see parameter-checks.ts). */
