@@ -169,13 +169,13 @@ function envModuleSource(ctx: RuleContext<Record<string, never>>, packageRoot: s
 }
 
 /**
- * Every Node variable read by the package's files that no other env module covers, required when some read assumes
+ * Every Node variable read by the package's files that no other env module covers or validates at start-up, required when some read assumes
  * it, numeric when some read parses it: a zod schema when the package depends on zod, else plain checks.
  */
 function buildEnvModuleSource(ctx: RuleContext<Record<string, never>>, packageRoot: string, isJavaScript: boolean): string {
   const uncovered = ctx.project
     .envReads()
-    .filter((read) => read.runtime === "node" && scaffoldFolderOf(read.filePath, ctx.settings) === packageRoot && !ctx.project.envSchemaFor(read.filePath));
+    .filter((read) => read.runtime === "node" && scaffoldFolderOf(read.filePath, ctx.settings) === packageRoot && !ctx.project.envSchemaFor(read.filePath) && !ctx.project.isValidatedEnvName(read.name, read.filePath));
   const names = [...new Set(uncovered.map((read) => read.name))].sort();
   if (ctx.project.declaresDependency(ctx.filePath, "zod")) {
     const entries = names.map((name) => `  ${schemaEntry(name, ctx)},`).join("\n");

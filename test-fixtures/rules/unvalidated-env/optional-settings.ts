@@ -1,0 +1,29 @@
+// Settings the code treats as optional on purpose: tested where they are used, or parsed into a NaN it handles.
+export function supportWidgetTag(userId: string, plan: string): string | undefined {
+  if (process.env.SUPPORT_WIDGET_SECRET && plan !== "free") {
+    // ok: unvalidated-env -- the condition above runs this only when the variable is set
+    const secret = process.env.SUPPORT_WIDGET_SECRET as string;
+    return `${secret}:${userId}`;
+  }
+  // expect: unvalidated-env
+  return `${process.env.SUPPORT_WIDGET_LABEL!}:${userId}`;
+}
+
+// ok: unvalidated-env -- an unset or malformed id becomes NaN, which the filter drops: the audience list is optional
+export const digestAudiences = [Number(process.env.DIGEST_AUDIENCE_ID)].filter(Boolean);
+// ok: unvalidated-env -- same, with a callback that keeps truthy ids
+export const digestSegments = [parseInt(process.env.DIGEST_SEGMENT_ID as string, 10)].filter((id) => !!id);
+// expect: unvalidated-env
+export const digestTemplates = [Number(process.env.DIGEST_TEMPLATE_ID)].map((id) => `digest-template-${id}`);
+
+// ok: unvalidated-env -- isRelayConfigured below rejects a missing or malformed port before mail goes out
+const relayPort = parseInt(process.env.RELAY_PORT as string, 10);
+// expect: unvalidated-env
+const relayTimeout = parseInt(process.env.RELAY_TIMEOUT_MS as string, 10);
+
+export function isRelayConfigured(): boolean {
+  const port = Number(process.env.RELAY_PORT);
+  return !Number.isNaN(port);
+}
+
+export const relay = { port: relayPort, timeout: relayTimeout };

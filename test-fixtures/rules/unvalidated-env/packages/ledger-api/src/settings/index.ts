@@ -1,0 +1,2 @@
+// The settings folder's public face.
+export * from "./check-environment";
