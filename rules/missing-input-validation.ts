@@ -202,12 +202,13 @@ function isUnvalidated(read: RequestInputRead, chainValidated: ReadonlySet<Reque
 
 /**
  * A field read on its own is checked when a validator checks it, when the handler checks its type or value by hand
- * (`typeof`, a literal comparison, a `switch`, an allow-list, a predicate deciding a branch), or, for a query value,
- * which is text, when it is converted (`Number(req.query.page) || 1`) or tested for presence before use.
+ * (`typeof`, a literal comparison, a `switch`, an allow-list, a predicate deciding a branch), when every use converts
+ * it to a number, text or boolean (`Number(req.query.page) || 1`, `!!req.body.active`), or, for a query value, which
+ * is text, when it is tested for presence before use.
  */
 function isFieldChecked(field: FieldRead, source: RequestInputSource): boolean {
-  if (field.validated || field.checkedByHand === "type") return true;
-  return source === "query" && (field.coerced || field.checkedByHand === "presence");
+  if (field.validated || field.coerced || field.checkedByHand === "type") return true;
+  return source === "query" && field.checkedByHand === "presence";
 }
 
 /** Inputs validated by middleware in the route's chain: library validators, project helpers and configured `validators`. */

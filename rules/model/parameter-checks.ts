@@ -10,7 +10,7 @@
 import { ts } from "ts-morph";
 import type { Extractor } from "./summarize.js";
 import type { FileSummary } from "./types.js";
-import { calleeText, importedModuleOf, isFunctionLike, isInCondition, packageOf, textMatches, unwrapExpression, type FunctionLike } from "./syntax.js";
+import { calleeText, classMemberType, importedModuleOf, isFunctionLike, isInCondition, packageOf, textMatches, unwrapExpression, type FunctionLike } from "./syntax.js";
 
 /** Methods that check a value against a schema the receiver holds (`schema.safeParse(x)`, `Joi.attempt`, `validator.validate`). */
 const schemaMethods = new Set(["parse", "safeParse", "parseAsync", "safeParseAsync", "validate", "validateSync", "validateAsync", "validateOrReject", "attempt", "Check", "Decode", "assert", "is"]);
@@ -39,12 +39,22 @@ const validatorModules: ReadonlySet<string> = new Set([
   "effect",
   "@effect/schema",
   "express-validator",
+  // `makeBadge(format)` throws unless each field it draws is text and `style` one of its names.
+  "badge-maker",
 ]);
 
 /** Whether `specifier` (`zod`, `npm:valibot@1`, `https://esm.sh/zod`) names a module whose every export validates. */
 export function isValidatorModule(specifier: string): boolean {
   return validatorModules.has(packageOf(specifier));
 }
+/** Calls that turn whatever they are given into a number, text or boolean (`Number(x)`, `String(x)`). */
+export const coercions: ReadonlySet<string> = new Set(["Number", "parseInt", "parseFloat", "String", "Boolean", "BigInt", "Number.parseInt", "Number.parseFloat"]);
+
+/** `!!x`: whatever `x` is, a boolean. */
+export function isDoubleNegation(node: ts.Node): boolean {
+  return ts.isPrefixUnaryExpression(node) && node.operator === ts.SyntaxKind.ExclamationToken && ts.isPrefixUnaryExpression(node.parent) && node.parent.operator === ts.SyntaxKind.ExclamationToken;
+}
+
 /** Calls whose answer about their argument is a type or range check. */
 const typeTests = new Set(["Array.isArray", "Number.isFinite", "Number.isInteger", "Number.isSafeInteger", "Number.isNaN", "isNaN", "isFinite", "Buffer.isBuffer"]);
 
@@ -215,8 +225,8 @@ export function checkedParameterIndices(definition: FunctionLike | ts.Constructo
 
 /**
  * The parameters not checked here that the function hands on as they are to a plain call (`checkRequest(c, body,
- * schema)`, `helpers.validateWith(schema, body)`): whether they are checked is the callee's answer, which the project
- * model looks up across files. A `this.` call or a callback is not followed.
+ * schema)`, `helpers.validateWith(schema, body)`, `this.posts.update(id, body)` with `posts: PostsRepository`): whether
+ * they are checked is the callee's answer, which the project model looks up across files. A callback is not followed.
  */
 function forwardedParameters(definition: FunctionLike | ts.ConstructorDeclaration, checked: number[]): Array<{ parameter: number; callee: string; index: number }> {
   const body = definition.body;
@@ -229,13 +239,22 @@ function forwardedParameters(definition: FunctionLike | ts.ConstructorDeclaratio
       const call = outer.parent;
       if (!ts.isCallExpression(call)) continue;
       const position = call.arguments.indexOf(outer as ts.Expression);
-      const callee = position < 0 ? undefined : calleeText(call);
+      const callee = position < 0 ? undefined : forwardedCallee(call);
       if (callee && isProjectCallee(callee, call) && !forwards.some((forward) => forward.parameter === index && forward.callee === callee && forward.index === position)) {
         forwards.push({ parameter: index, callee, index: position });
       }
     }
   });
   return forwards;
+}
+
+/** The callee as the project model names it: `this.posts.update(...)` is `PostsRepository.update` when the class types its `posts` member. */
+function forwardedCallee(call: ts.CallExpression): string | undefined {
+  const callee = calleeText(call);
+  const segments = callee?.split(".") ?? [];
+  if (segments[0] !== "this") return callee;
+  const type = segments.length === 3 ? classMemberType(call, segments[1]!) : undefined;
+  return type && `${type}.${segments[2]}`;
 }
 
 /** The callee may be a project function: bound by an import, or a function or class declared at the top of this file (not a global such as `console`). */
@@ -314,18 +333,31 @@ function isValidatorCall(call: ts.CallExpression): boolean {
 /** The use inspects the value (or reads it where a check has narrowed it) rather than passing it on unchecked. */
 function isCheckedUse(reference: ts.Identifier, name: string, scope: ts.Node, depth: number): boolean {
   const outer = outerValue(reference);
-  if (isCheck(outer)) return true;
-  if (isNarrowed(outer, name, scope)) return true;
+  if (isCheck(outer) || isCoerced(outer)) return true;
+  if (isNarrowed(outer, (node) => isReferenceTo(node, name), scope)) return true;
   // `if (!raw) throw …`: a presence test passes nothing on; the other uses decide.
   if (isInCondition(outer)) return true;
   if (isParsedUrlChecked(outer, scope)) return true;
   // `const value = form.get(key)`, `input.email`: a value read from it and itself checked wherever it is used.
   const read = outer.parent;
   const isRead = (ts.isPropertyAccessExpression(read) || ts.isElementAccessExpression(read)) && read.expression === outer;
+  // `typeof query.token === "string" ? query.token : undefined`: the field is what the check looks at and what goes on.
+  const key = isRead ? fieldKeyOf(read) : undefined;
+  if (key !== undefined && !(ts.isCallExpression(read.parent) && read.parent.expression === read)) {
+    const field = outerValue(read);
+    if (isCheck(field) || isNarrowed(field, (node) => isFieldRead(node, name, key), scope)) return true;
+  }
   if (!isRead || depth >= 2) return false;
   const value = ts.isCallExpression(read.parent) && read.parent.expression === read ? read.parent : read;
   const holder = outerValue(value).parent;
   return ts.isVariableDeclaration(holder) && ts.isIdentifier(holder.name) && isValueChecked(holder.name.text, scope, depth + 1);
+}
+
+/** `String(v)`, `Number(v)`, `!!v`: what goes on is a primitive, whatever the value was. */
+function isCoerced(outer: ts.Node): boolean {
+  const parent = outer.parent;
+  if (isDoubleNegation(parent)) return true;
+  return ts.isCallExpression(parent) && parent.arguments[0] === outer && coercions.has(calleeText(parent) ?? "");
 }
 
 /** Parts of a parsed URL that say where it points: checking one is an allow-list on the destination. */
@@ -377,8 +409,24 @@ function isCheck(outer: ts.Node, narrows = false): boolean {
   return false;
 }
 
-/** A check of `name` already holds where `outer` is: the true side of a `?:`, `&&` or `if` whose condition checks it, or after an `if` that checks it and leaves. */
-function isNarrowed(outer: ts.Node, name: string, scope: ts.Node): boolean {
+/** Tells a node that stands for the value a check is about: a parameter, or one field of it. */
+type ValueMatcher = (node: ts.Node) => boolean;
+
+function isReferenceTo(node: ts.Node, name: string): boolean {
+  return ts.isIdentifier(node) && node.text === name && isReference(node);
+}
+
+/** `input.token` or `input["token"]`, with `input` the named parameter. */
+function isFieldRead(node: ts.Node, name: string, key: string): boolean {
+  return (ts.isPropertyAccessExpression(node) || ts.isElementAccessExpression(node)) && isReferenceTo(node.expression, name) && fieldKeyOf(node) === key;
+}
+
+function fieldKeyOf(read: ts.PropertyAccessExpression | ts.ElementAccessExpression): string | undefined {
+  return ts.isPropertyAccessExpression(read) ? read.name.text : stringLiteralText(read.argumentExpression);
+}
+
+/** A check of the value already holds where `outer` is: the true side of a `?:`, `&&` or `if` whose condition checks it, or after an `if` that checks it and leaves. */
+function isNarrowed(outer: ts.Node, name: ValueMatcher, scope: ts.Node): boolean {
   for (let child: ts.Node = outer, node = outer.parent; node && child !== scope; child = node, node = node.parent) {
     if (ts.isConditionalExpression(node) && node.whenTrue === child && checksName(node.condition, name)) return true;
     if (ts.isIfStatement(node) && node.thenStatement === child && checksName(node.expression, name)) return true;
@@ -391,8 +439,8 @@ function isNarrowed(outer: ts.Node, name: string, scope: ts.Node): boolean {
   return false;
 }
 
-/** `if (typeof v !== "string") throw …` / `if (!isValid(v)) return …`: a check of `name` whose branch leaves. */
-function isRejectingCheck(statement: ts.Statement, name: string): boolean {
+/** `if (typeof v !== "string") throw …` / `if (!isValid(v)) return …`: a check of the value whose branch leaves. */
+function isRejectingCheck(statement: ts.Statement, name: ValueMatcher): boolean {
   return ts.isIfStatement(statement) && !statement.elseStatement && checksName(statement.expression, name) && leaves(statement.thenStatement);
 }
 
@@ -403,19 +451,19 @@ function leaves(statement: ts.Statement): boolean {
   return !!last && (ts.isReturnStatement(last) || ts.isThrowStatement(last));
 }
 
-/** The expression contains a check of `name` (see isCheck). */
-function checksName(expression: ts.Node, name: string): boolean {
+/** The expression contains a check of the value (see isCheck). */
+function checksName(expression: ts.Node, name: ValueMatcher): boolean {
   let found = false;
   const visit = (node: ts.Node): void => {
     if (found) return;
-    if (ts.isIdentifier(node) && node.text === name && isReference(node) && isCheck(outerValue(node), true)) found = true;
+    if (name(node) && isCheck(outerValue(node), true)) found = true;
     else ts.forEachChild(node, visit);
   };
   visit(expression);
   return found;
 }
 
-function isNullish(node: ts.Expression): boolean {
+export function isNullish(node: ts.Expression): boolean {
   return node.kind === ts.SyntaxKind.NullKeyword || (ts.isIdentifier(node) && node.text === "undefined") || ts.isVoidExpression(node);
 }
 

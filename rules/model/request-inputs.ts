@@ -2,9 +2,9 @@
 // (field by field, whole, coerced) and whether it flows through a schema validator first. Syntactic, per handler.
 import { ts } from "ts-morph";
 import type { Span } from "../engine/types.js";
-import { calleeText, decoratorsOf, dottedName, findDeclaration, functionBoundTo, importedModuleOf, isFallbackFor, isInCondition, outermostValue, packageOf, projectCalleeName, spanOf, stringValue, unwrapExpression, type FunctionLike } from "./syntax.js";
+import { calleeText, constInitializerOf, decoratorsOf, dottedName, findDeclaration, functionBoundTo, importedModuleOf, isFallbackFor, isInCondition, outermostValue, packageOf, projectCalleeName, spanOf, stringValue, unwrapExpression, type FunctionLike } from "./syntax.js";
 import { quoteNode } from "./secret-literals.js";
-import { isProtocolServerCall, isValidatorModule } from "./parameter-checks.js";
+import { coercions, isDoubleNegation, isNullish, isProtocolServerCall, isValidatorModule } from "./parameter-checks.js";
 import { isSignatureCheck, verifiesSignature } from "./auth-checks.js";
 import { loggingLevelOf } from "./loggers.js";
 import type { Framework } from "./types.js";
@@ -122,8 +122,6 @@ function isLodashNumberCoercion(call: ts.CallExpression): boolean {
   if (name === undefined || !lodashNumberCoercions.has(name) || !ts.isIdentifier(root)) return false;
   return /^lodash(-es)?(\/|$)/.test(importedModuleOf(root.text, call) ?? "");
 }
-
-const coercions = new Set(["Number", "parseInt", "parseFloat", "String", "Boolean", "BigInt", "Number.parseInt", "Number.parseFloat"]);
 
 const stringMethods = new Set([
   "length",
@@ -710,6 +708,23 @@ class HandlerAnalysis {
     return ts.isCallExpression(next) && next.arguments.includes(outer as ts.Expression) && (this.isValidatorCall(next) || this.passesToCheckingParameter(next, outer));
   }
 
+  /**
+   * `const badge = { style }` or `badge.label = label`, where `badge` is an object literal of the handler whose every
+   * use writes one of its properties or hands it to a validator (`makeBadge(badge)` of badge-maker, which refuses a
+   * field that is not text): the value is checked as a field of what the validator gets.
+   */
+  isHeldForValidator(value: ts.Node): boolean {
+    const holder = holderDeclarationOf(value);
+    if (!holder || !this.handler.body || holder.pos < this.handler.body.pos || holder.end > this.handler.body.end) return false;
+    const uses = this.referencesOf([holder.name as ts.Identifier]);
+    const isPropertyWrite = (use: ts.Identifier): boolean => ts.isPropertyAccessExpression(use.parent) && use.parent.expression === use && isAssignmentTarget(use.parent);
+    const isValidated = (use: ts.Identifier): boolean => {
+      const outer = outermostValue(use);
+      return ts.isCallExpression(outer.parent) && outer.parent.arguments.includes(outer as ts.Expression) && this.isValidatorCall(outer.parent);
+    };
+    return uses.some(isValidated) && uses.every((use) => isPropertyWrite(use) || isValidated(use));
+  }
+
   /** `value` is an argument of a logging call, or a property of an object literal that is one. */
   private isLoggedAt(value: ts.Node): boolean {
     const parent = value.parent;
@@ -823,6 +838,14 @@ function bindingKey(element: ts.BindingElement): string | undefined {
   return ts.isIdentifier(element.name) ? element.name.text : undefined;
 }
 
+/** `params.set("code", code)` on a `new URLSearchParams()`: the value is stored as text, whatever it was. */
+function isUrlSearchParamsWrite(call: ts.CallExpression, value: ts.Node): boolean {
+  const callee = unwrapExpression(call.expression);
+  if (call.arguments[1] !== value || !ts.isPropertyAccessExpression(callee) || !/^(set|append)$/.test(callee.name.text) || !ts.isIdentifier(callee.expression)) return false;
+  const made = constInitializerOf(callee.expression);
+  return !!made && ts.isNewExpression(made) && ts.isIdentifier(made.expression) && made.expression.text === "URLSearchParams";
+}
+
 function isNewUrlSearchParams(node: ts.Node, argument: ts.Node): boolean {
   return ts.isNewExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === "URLSearchParams" && node.arguments?.[0] === argument;
 }
@@ -869,7 +892,8 @@ function fieldUse(value: ts.Node, analysis: HandlerAnalysis): FieldUse {
   const checked = handCheckAt(outer) ?? (use.validated && !isIgnoredSafeCheck(outer.parent) ? "type" : undefined);
   const typed = use.type === "unknown" ? { ...use, type: castType(value, outer) } : use;
   const tolerant = toleratesAbsence(value, outer) ? { toleratesAbsence: true } : {};
-  return checked ? { ...typed, ...tolerant, checked } : { ...typed, ...tolerant };
+  // A presence test passes nothing on: whether the field is only converted is up to its other uses.
+  return checked ? { ...typed, ...tolerant, checked, coerced: typed.coerced || checked === "presence" } : { ...typed, ...tolerant };
 }
 
 /** The callees along a call chain, outermost first: `crypto.createHmac("sha256", key).update` → `crypto.createHmac`. */
@@ -910,6 +934,10 @@ function handCheckAt(outer: ts.Node): FieldUse["checked"] {
     const other = otherOperand(parent, outer);
     const isEquality = kind === ts.SyntaxKind.EqualsEqualsEqualsToken || kind === ts.SyntaxKind.ExclamationEqualsEqualsToken;
     if (isEquality && other && (ts.isStringLiteralLike(other) || ts.isNumericLiteral(other))) return "type";
+    // `value !== undefined ? parseInt(value) : undefined`: a test of presence.
+    if (isEquality && other && isNullish(other) && isInCondition(parent)) return "presence";
+    // `value && parseFloat(value)`: the value only decides whether the right side is taken; when falsy it is absent or empty.
+    if (kind === ts.SyntaxKind.AmpersandAmpersandToken && parent.left === outer) return "presence";
     if (kind === ts.SyntaxKind.AmpersandAmpersandToken || kind === ts.SyntaxKind.BarBarToken) return isInCondition(parent) ? "presence" : undefined;
     return undefined;
   }
@@ -926,12 +954,15 @@ function fieldUseAt(outer: ts.Node, analysis: HandlerAnalysis): FieldUse {
       return { type: "number", coerced: true };
     }
     if (callee && coercions.has(callee)) return { type: callee === "Boolean" ? "boolean" : "string", coerced: true };
+    if (isUrlSearchParamsWrite(parent, outer)) return { type: "string", coerced: true };
     const validated = analysis.isValidatorCall(parent) || analysis.passesToCheckingParameter(parent, outer);
     return { type: "unknown", coerced: validated, validated };
   }
   // `schema.safeParse({ email: req.body.email })`: the field is checked as a property of what the validator gets.
   const option = optionOfCall(outer);
   if (option && (analysis.isValidatorCall(option) || analysis.isProtocolHandlerCall(option) || analysis.passesToCheckedField(option, outer))) return { type: "unknown", coerced: true, validated: true };
+  if (analysis.isHeldForValidator(outer)) return { type: "unknown", coerced: true, validated: true };
+  if (isDoubleNegation(parent)) return { type: "boolean", coerced: true };
   if (ts.isPrefixUnaryExpression(parent) && (parent.operator === ts.SyntaxKind.PlusToken || parent.operator === ts.SyntaxKind.MinusToken)) {
     return { type: "number", coerced: parent.operator === ts.SyntaxKind.PlusToken };
   }
@@ -1031,6 +1062,24 @@ function otherOperand(binary: ts.BinaryExpression, operand: ts.Node): ts.Express
 }
 
 /** The call whose object-literal argument holds `value` as a property (`f({ payload })`, `f({ payload: raw })`). */
+/**
+ * The variable declared with an object literal that `value` is stored in: a property of that literal (`const badge = {
+ * style }`), or assigned to one of its properties (`badge.label = label`).
+ */
+function holderDeclarationOf(value: ts.Node): ts.VariableDeclaration | undefined {
+  const parent = value.parent;
+  if (ts.isShorthandPropertyAssignment(parent) || (ts.isPropertyAssignment(parent) && parent.initializer === value)) {
+    const holder = outermostValue(parent.parent).parent;
+    return ts.isVariableDeclaration(holder) && ts.isIdentifier(holder.name) ? holder : undefined;
+  }
+  if (!ts.isBinaryExpression(parent) || parent.right !== value || parent.operatorToken.kind !== ts.SyntaxKind.EqualsToken) return undefined;
+  const target = parent.left;
+  if (!ts.isPropertyAccessExpression(target) || !ts.isIdentifier(target.expression)) return undefined;
+  const declaration = findDeclaration(target.expression.text, target);
+  const initializer = declaration && ts.isVariableDeclaration(declaration) && declaration.initializer && unwrapExpression(declaration.initializer);
+  return initializer && ts.isObjectLiteralExpression(initializer) && ts.isIdentifier(declaration.name) ? declaration : undefined;
+}
+
 /** `JSON.stringify(body)` handed to a signature check (`receiver.verify({ signature, body: JSON.stringify(body) })`): what the sender signed. */
 function isSerialisedForSignatureCheck(call: ts.CallExpression): boolean {
   if (calleeText(call) !== "JSON.stringify") return false;

@@ -530,7 +530,7 @@ export function projectCalleeName(call: ts.CallExpression | ts.NewExpression): s
 }
 
 /** The class a member of the enclosing class holds, by its declared type (`private readonly users: UsersService`) or `new UsersService()`. */
-function classMemberType(from: ts.Node, member: string): string | undefined {
+export function classMemberType(from: ts.Node, member: string): string | undefined {
   let owner: ts.Node | undefined = from.parent;
   while (owner && !ts.isClassLike(owner)) owner = owner.parent;
   if (!owner) return undefined;

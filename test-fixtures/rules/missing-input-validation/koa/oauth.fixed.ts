@@ -18,9 +18,9 @@ router.post("/oauth/token", async (ctx) => {
     ctx.body = { error: parsed.error.flatten() };
     return;
   }
-  // expect: missing-input-validation
   const clientId = parsed.data.client_id;
   if (!clientId) ctx.throw(400, "client_id is required");
+  // expect: missing-input-validation
   ctx.body = await oauthServer.token(new OAuthRequest({ method: ctx.method, headers: ctx.headers, body: parsed.data }));
 });
 

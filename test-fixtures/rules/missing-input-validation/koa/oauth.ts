@@ -8,9 +8,9 @@ const app = new Koa();
 const router = new Router();
 
 router.post("/oauth/token", async (ctx) => {
-  // expect: missing-input-validation
   const clientId = ctx.request.body.client_id;
   if (!clientId) ctx.throw(400, "client_id is required");
+  // expect: missing-input-validation
   ctx.body = await oauthServer.token(new OAuthRequest({ method: ctx.method, headers: ctx.headers, body: ctx.request.body }));
 });
 

@@ -5,5 +5,5 @@ export const repairsRouter = Router();
 
 repairsRouter.post("/repairs", (req, res) => {
   // expect: missing-input-validation
-  res.status(202).json({ bikeId: String(req.body.bikeId).trim() });
+  res.status(202).json({ bikeId: req.body.bikeId.trim() });
 });
