@@ -104,6 +104,7 @@ function checkHandler(ctx: Context, linked: LinkedRoute, handler: FunctionLike):
     checksArgumentField: (callee, index, field) => ctx.project.checksParameterField(callee, ctx.filePath, index, field),
     isProtocolServerFactory: (callee) => ctx.project.makesProtocolServer(callee, ctx.filePath),
     isLogger: (name) => ctx.project.isLogger(name, ctx.filePath),
+    isOutboundRequestOptions: (span) => ctx.file.outboundCalls.some(({ options }) => options?.start === span.start && options.end === span.end),
     pathQueryKeys: route.framework === "next-pages" ? pagesPathQueryKeys(route.path) : [],
   });
   const chainValidated = sourcesValidatedByChain(ctx, linked.guards.filter((guard) => canSeeRequest(ctx, guard, handler)));

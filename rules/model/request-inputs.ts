@@ -86,6 +86,8 @@ export interface InputReadOptions {
   pathQueryKeys?: readonly string[];
   /** A name bound to a logger, as the project model resolves it (`logger` imported from the project's logging module). */
   isLogger?: (name: string) => boolean;
+  /** The object literal at `span` is the options of an outbound HTTP call (`fetch(url, { method, body })`). */
+  isOutboundRequestOptions?: (span: Span) => boolean;
 }
 
 /** Methods that check a value against a schema held by the receiver (`schema.safeParse`, `Joi.attempt`, `Value.Check`). */
@@ -116,12 +118,19 @@ const textParsers = new Set(["JSON", "qs", "querystring", "url", "path", "Date",
 const lodashNumberCoercions = new Set(["toSafeInteger", "toInteger", "toFinite", "toNumber"]);
 
 function isLodashNumberCoercion(call: ts.CallExpression): boolean {
+  return lodashCalls(call, lodashNumberCoercions);
+}
+
+/** `_.isEmpty(x)`, `isEmpty(x)` from lodash, one of `names`. */
+function lodashCalls(call: ts.CallExpression, names: ReadonlySet<string>): boolean {
   const callee = unwrapExpression(call.expression);
   const root = ts.isPropertyAccessExpression(callee) ? callee.expression : callee;
   const name = ts.isPropertyAccessExpression(callee) ? callee.name.text : ts.isIdentifier(callee) ? callee.text : undefined;
-  if (name === undefined || !lodashNumberCoercions.has(name) || !ts.isIdentifier(root)) return false;
+  if (name === undefined || !names.has(name) || !ts.isIdentifier(root)) return false;
   return /^lodash(-es)?(\/|$)/.test(importedModuleOf(root.text, call) ?? "");
 }
+
+const lodashEmptinessTests: ReadonlySet<string> = new Set(["isEmpty"]);
 
 const stringMethods = new Set([
   "length",
@@ -512,7 +521,11 @@ class HandlerAnalysis {
       else if (this.isInstanceConversion(parent)) this.traceWhole(parent, trace, depth + 1, shape);
       else if (this.convertsIntoChecked(parent, outer)) trace.validated = true;
       else if (shape === "text" && calleeText(parent) === "JSON.parse" && !trace.conversion) this.traceConversion(parent, trace, depth, "object");
-      else this.noteWholeUse(outer, trace);
+      else if (lodashCalls(parent, lodashEmptinessTests)) {
+        // `_.isEmpty(req.query)` looks at the input without using its content.
+      } else if (isSerialiser(parent) && this.isOnlyPassedOn(parent, 0)) {
+        // Serialised into a redirect or an outbound request's body: the client's data travels on, nothing here reads it.
+      } else this.noteWholeUse(outer, trace);
     } else if (shape === "text" && isNewUrlSearchParams(parent, outer) && !trace.conversion) {
       this.traceConversion(parent, trace, depth, "form-data");
     } else if (ts.isNewExpression(parent) && this.passesToCheckingParameter(parent, outer)) {
@@ -725,6 +738,41 @@ class HandlerAnalysis {
     return uses.some(isValidated) && uses.every((use) => isPropertyWrite(use) || isValidated(use));
   }
 
+  /**
+   * The text `value` only travels on: through templates, concatenation, `?:` and variables, it ends as the location of
+   * a redirect by the handler's response (`res.redirect(`/x?${query}`)`) or as the `body` of an outbound request.
+   */
+  private isOnlyPassedOn(value: ts.Node, depth: number): boolean {
+    if (depth > 4) return false;
+    let outer = outermostValue(value);
+    for (;;) {
+      const parent = outer.parent;
+      const composes =
+        ts.isTemplateSpan(parent) ||
+        (ts.isTemplateExpression(parent) && outer !== parent) ||
+        (ts.isBinaryExpression(parent) && parent.operatorToken.kind === ts.SyntaxKind.PlusToken) ||
+        (ts.isConditionalExpression(parent) && parent.condition !== outer);
+      if (!composes) break;
+      outer = outermostValue(ts.isTemplateSpan(parent) ? parent.parent : parent);
+    }
+    const parent = outer.parent;
+    if (ts.isVariableDeclaration(parent) && ts.isIdentifier(parent.name)) {
+      const uses = this.referencesOf([parent.name]);
+      return uses.length > 0 && uses.every((use) => this.isOnlyPassedOn(use, depth + 1));
+    }
+    if (ts.isCallExpression(parent) && parent.arguments.includes(outer as ts.Expression)) return this.isResponseRedirect(parent);
+    const property = ts.isPropertyAssignment(parent) && parent.initializer === outer && ts.isIdentifier(parent.name) && parent.name.text === "body" ? parent : undefined;
+    return !!property && this.options.isOutboundRequestOptions?.(spanOf(property.parent, this.sourceFile)) === true;
+  }
+
+  /** `res.redirect(...)` on one of the handler's parameters (the response, Nest's `@Res() response`). */
+  private isResponseRedirect(call: ts.CallExpression): boolean {
+    const callee = unwrapExpression(call.expression);
+    if (!ts.isPropertyAccessExpression(callee) || callee.name.text !== "redirect" || !ts.isIdentifier(callee.expression)) return false;
+    const name = callee.expression.text;
+    return this.handler.parameters.some((parameter) => ts.isIdentifier(parameter.name) && parameter.name.text === name);
+  }
+
   /** `value` is an argument of a logging call, or a property of an object literal that is one. */
   private isLoggedAt(value: ts.Node): boolean {
     const parent = value.parent;
@@ -836,6 +884,14 @@ function noteField(fields: Map<string, TracedField>, name: string): TracedField 
 function bindingKey(element: ts.BindingElement): string | undefined {
   if (element.propertyName) return ts.isIdentifier(element.propertyName) || ts.isStringLiteral(element.propertyName) ? element.propertyName.text : undefined;
   return ts.isIdentifier(element.name) ? element.name.text : undefined;
+}
+
+/** `JSON.stringify(x)`, `querystring.stringify(x)`, `qs.stringify(x)`: the value written out as text, read by nothing. */
+function isSerialiser(call: ts.CallExpression): boolean {
+  const callee = unwrapExpression(call.expression);
+  if (!ts.isPropertyAccessExpression(callee) || callee.name.text !== "stringify" || !ts.isIdentifier(callee.expression)) return false;
+  const receiver = callee.expression.text;
+  return receiver === "JSON" || /^(node:)?querystring$|^qs$/.test(importedModuleOf(receiver, call) ?? "");
 }
 
 /** `params.set("code", code)` on a `new URLSearchParams()`: the value is stored as text, whatever it was. */
