@@ -1,8 +1,9 @@
 // Project functions that check an argument before trusting it, found by what their bodies do: a parameter run through
 // a schema validator (`schema.parse(input)`, class-validator on `plainToInstance(Dto, input)`), or one whose every use
-// is a check — `typeof`, `instanceof`, an equality, a `switch`, an allow-list, a predicate deciding a branch — or sits
-// behind one (`typeof v === "string" ? v : null`, `if (!Array.isArray(v)) throw …` before the rest). Recorded per
-// function (`name`, `Class.method`, `object.method`) in `summary.checkedParameters`, so a handler that hands a request
+// is a check — `typeof`, `instanceof`, an equality, a `switch`, an allow-list, a predicate deciding a branch, a
+// conversion (`String(v)`, `!!v`) — or sits behind one (`typeof v === "string" ? v : null`, `if (!Array.isArray(v))
+// throw …` before the rest). Recorded per function (`name`, `Class.method`, `object.method`) in
+// `summary.checkedParameters`, so a handler that hands a request
 // input to it, in this file or another, has that input checked. Also the functions that set up a protocol server
 // (`summary.protocolServerFactories`): a handler that hands its input only to such a server's methods has it checked by
 // the protocol. Also which class each class extends (`summary.classBases`), so a static method a class inherits is
@@ -99,7 +100,7 @@ interface ParameterFacts {
  * controller works out that handler's facts again, not every method's.
  */
 function parameterFactsOf(definition: FunctionLike | ts.ConstructorDeclaration, sourceFile: ts.SourceFile): ParameterFacts {
-  const scope = isDeclaredAtTop(definition) ? topLevelNamesOf(sourceFile) : undefined;
+  const scope = isDeclaredAtTop(definition) ? topLevelNamesOf(sourceFile) + classMembersOf(definition, sourceFile) : undefined;
   const known = scope === undefined ? undefined : factsByDefinition.get(definition);
   if (known && known.scope === scope) return known.facts;
   const checked = checkedParameterIndices(definition);
@@ -137,6 +138,16 @@ function topLevelNamesOf(sourceFile: ts.SourceFile): string {
 }
 
 const topLevelNames = new WeakMap<ts.SourceFile, string>();
+
+/** A method's class's fields and constructor parameters, which name the classes its `this.member.method(...)` calls reach. */
+function classMembersOf(definition: ts.Node, sourceFile: ts.SourceFile): string {
+  const owner = definition.parent;
+  if (!ts.isClassLike(owner)) return "";
+  return owner.members
+    .filter((member) => ts.isPropertyDeclaration(member) || ts.isConstructorDeclaration(member))
+    .map((member) => (ts.isConstructorDeclaration(member) ? member.parameters.map((parameter) => parameter.getText(sourceFile)).join(",") : member.getText(sourceFile)))
+    .join("\n");
+}
 
 /** `require("x")` or `require("x").member`: "x". */
 function requiredSpecifier(initializer: ts.Expression | undefined): string | undefined {
