@@ -11,7 +11,7 @@
 import { ts } from "ts-morph";
 import type { Extractor } from "./summarize.js";
 import type { FileSummary } from "./types.js";
-import { calleeText, classMemberType, importedModuleOf, isFunctionLike, isInCondition, packageOf, textMatches, unwrapExpression, type FunctionLike } from "./syntax.js";
+import { calleeText, projectCalleeName, importedModuleOf, isFunctionLike, isInCondition, packageOf, textMatches, unwrapExpression, type FunctionLike } from "./syntax.js";
 
 /** Methods that check a value against a schema the receiver holds (`schema.safeParse(x)`, `Joi.attempt`, `validator.validate`). */
 const schemaMethods = new Set(["parse", "safeParse", "parseAsync", "safeParseAsync", "validate", "validateSync", "validateAsync", "validateOrReject", "attempt", "Check", "Decode", "assert", "is"]);
@@ -250,22 +250,13 @@ function forwardedParameters(definition: FunctionLike | ts.ConstructorDeclaratio
       const call = outer.parent;
       if (!ts.isCallExpression(call)) continue;
       const position = call.arguments.indexOf(outer as ts.Expression);
-      const callee = position < 0 ? undefined : forwardedCallee(call);
+      const callee = position < 0 ? undefined : projectCalleeName(call);
       if (callee && isProjectCallee(callee, call) && !forwards.some((forward) => forward.parameter === index && forward.callee === callee && forward.index === position)) {
         forwards.push({ parameter: index, callee, index: position });
       }
     }
   });
   return forwards;
-}
-
-/** The callee as the project model names it: `this.posts.update(...)` is `PostsRepository.update` when the class types its `posts` member. */
-function forwardedCallee(call: ts.CallExpression): string | undefined {
-  const callee = calleeText(call);
-  const segments = callee?.split(".") ?? [];
-  if (segments[0] !== "this") return callee;
-  const type = segments.length === 3 ? classMemberType(call, segments[1]!) : undefined;
-  return type && `${type}.${segments[2]}`;
 }
 
 /** The callee may be a project function: bound by an import, or a function or class declared at the top of this file (not a global such as `console`). */
