@@ -95,6 +95,8 @@ function checkRoute(ctx: Context, linked: LinkedRoute): void {
   const routePath = linked.fullPath || route.path;
   const segments = routePath.toLowerCase().split("/").filter(Boolean);
   if (!lacksGuard(ctx, linked)) return;
+  // A path built at run time cannot be told apart from a sign-in step, a public allow-list entry or a path-scoped guard.
+  if (route.runTimePath) return;
   // A router mounted only in a branch production never takes (`if (env === "test") app.use(testRoutes.routes())`) is not served there.
   if (ctx.project.servedOnlyOutsideProduction(linked)) return;
   // Not reachable from the network: an app the Worker calls only in-process, or a Durable Object's own router.

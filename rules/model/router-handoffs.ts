@@ -25,6 +25,8 @@ interface PendingArgument {
 interface Pending {
   parameters: Map<string, RouterParameterSummary>;
   calls: Array<{ callee: string; position: number; nonProductionOnly: boolean; arguments: PendingArgument[] }>;
+  /** Parameters of a named function handed on whole to another function (`jitRoutes(router) { emailRoutes(router) }`). */
+  forwarded: Set<string>;
   instances: NonNullable<FileSummary["routerInstances"]>;
   classes: RouterClassSummary[];
   returned: NonNullable<FileSummary["ownerFactories"]>;
@@ -34,7 +36,7 @@ const pendingByFile = new WeakMap<ts.SourceFile, Pending>();
 
 function pendingOf(sourceFile: ts.SourceFile): Pending {
   let pending = pendingByFile.get(sourceFile);
-  if (!pending) pendingByFile.set(sourceFile, (pending = { parameters: new Map(), calls: [], instances: [], classes: [], returned: [] }));
+  if (!pending) pendingByFile.set(sourceFile, (pending = { parameters: new Map(), calls: [], forwarded: new Set(), instances: [], classes: [], returned: [] }));
   return pending;
 }
 
@@ -74,7 +76,15 @@ export const routerHandOffs: Extractor = {
     if (!ts.isIdentifier(callee) || call.arguments.length === 0) return;
     const handed: PendingArgument[] = [];
     call.arguments.forEach((argument, index) => {
-      if (ts.isIdentifier(argument)) handed.push({ index, name: argument.text });
+      if (ts.isIdentifier(argument)) {
+        handed.push({ index, name: argument.text });
+        // A parameter handed on whole may be a router the caller gave: the callee's routes are served where the caller's caller mounts it.
+        const parameter = parameterIndexOf(argument);
+        if (parameter) {
+          pending.forwarded.add(argument.text);
+          if (!pending.parameters.has(`${argument.text}@${argument.getStart()}`)) pending.parameters.set(`${argument.text}@${argument.getStart()}`, { owner: argument.text, ...parameter });
+        }
+      }
       else if (ts.isSpreadElement(argument) && ts.isIdentifier(argument.expression)) {
         const rest = findDeclaration(argument.expression.text, argument);
         const fn = rest && ts.isParameter(rest) && rest.dotDotDotToken ? namedFunctionOf(rest.parent) : undefined;
@@ -87,7 +97,7 @@ export const routerHandOffs: Extractor = {
     const pending = pendingByFile.get(sourceFile);
     if (!pending) return;
     pendingByFile.delete(sourceFile);
-    const owners = new Set([...summary.routes.flatMap((route) => (route.owner ? [route.owner] : [])), ...summary.uses.flatMap((use) => [use.owner, ...use.mounts])]);
+    const owners = new Set([...summary.routes.flatMap((route) => (route.owner ? [route.owner] : [])), ...summary.uses.flatMap((use) => [use.owner, ...use.mounts]), ...pending.forwarded]);
     // Keep one entry per parameter: its function and index, whichever call first showed it as an owner.
     const parameters = new Map<string, RouterParameterSummary>();
     for (const parameter of pending.parameters.values()) {

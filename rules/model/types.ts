@@ -84,6 +84,8 @@ export interface RouteSummary {
   method: HttpMethod;
   /** The path as written at the registration ("" when not statically known). */
   path: string;
+  /** The path is built at run time (`${config.id}.callback`): "" above, on a receiver proven a framework router. */
+  runTimePath?: true;
   /** The app/router variable the route is registered on (`router`, `app`, `fastify`), if any. */
   owner?: string;
   /** Where to report a finding about the route: the registration call or the exported handler's name. */

@@ -238,6 +238,8 @@ export interface RouteRegistration {
   method: HttpMethod;
   /** One per path when an array of paths is given. */
   paths: string[];
+  /** The one path is built at run time (""). */
+  runTimePath?: true;
   /** The app or router expression the route is registered on. */
   ownerNode: ts.Expression;
   owner?: string;
@@ -258,6 +260,7 @@ export function parseRouteRegistration(call: ts.CallExpression): RouteRegistrati
   let receiver = unwrapExpression(callee.expression);
   let args: readonly ts.Expression[] = call.arguments;
   let paths: string[] | undefined;
+  let runTime = false;
   while (ts.isCallExpression(receiver) && ts.isPropertyAccessExpression(receiver.expression)) {
     const step = receiver.expression.name.text;
     if (step === "route" && !paths) {
@@ -269,13 +272,15 @@ export function parseRouteRegistration(call: ts.CallExpression): RouteRegistrati
   if (!paths) {
     const namedRoutePath = stringValue(args[0]) !== undefined && !pathsOf(args[0]) ? pathsOf(args[1]) : undefined;
     if (namedRoutePath) args = args.slice(1);
-    paths = pathsOf(args[0]) ?? koaRouterBarePaths(args[0], receiver) ?? runTimePath(args, receiver);
+    paths = pathsOf(args[0]) ?? koaRouterBarePaths(args[0], receiver);
+    runTime = !paths && isRunTimePath(args, receiver);
+    if (runTime) paths = [""];
     if (!paths) return undefined;
     args = args.slice(1);
   }
   const handler = args[args.length - 1];
   if (!handler || !isHandlerShaped(handler)) return undefined;
-  return { call, method, paths, ownerNode: receiver, owner: ownerName(receiver, call), chain: [...args] };
+  return { call, method, paths, ownerNode: receiver, owner: ownerName(receiver, call), chain: [...args], ...(runTime && { runTimePath: true as const }) };
 }
 
 /**
@@ -294,10 +299,10 @@ function koaRouterBarePaths(node: ts.Expression | undefined, receiver: ts.Expres
  * `router.get(`${config.id}.callback`, handler)`: a path built at run time ("" — not statically known) is a route only
  * on a receiver proven to be a framework router, constructed in this file or a parameter typed as one.
  */
-function runTimePath(args: readonly ts.Expression[], receiver: ts.Expression): string[] | undefined {
+function isRunTimePath(args: readonly ts.Expression[], receiver: ts.Expression): boolean {
   const path = args[0] && unwrapExpression(args[0]);
-  if (!path || args.length < 2 || !(ts.isTemplateExpression(path) || ts.isIdentifier(path) || ts.isPropertyAccessExpression(path))) return undefined;
-  return isProvenRouter(receiver) ? [""] : undefined;
+  if (!path || args.length < 2 || !(ts.isTemplateExpression(path) || ts.isIdentifier(path) || ts.isPropertyAccessExpression(path))) return false;
+  return isProvenRouter(receiver);
 }
 
 function isProvenRouter(receiver: ts.Expression): boolean {
@@ -486,6 +491,7 @@ export function routeSummaries(registration: RouteRegistration, options: RouteOp
     framework: options.framework,
     method: registration.method,
     path,
+    ...(registration.runTimePath && { runTimePath: true as const }),
     owner: registration.owner,
     span: spanOf(registration.call),
     ...chainPosition(registration.call),

@@ -9,12 +9,16 @@ import { TeamRecordRouter } from "./kit/team-router";
 import crewRoutes from "./routes/crews";
 import { bounceRoutes, openRoutes } from "./routes/open";
 import { debugRoutes } from "./routes/debug";
+import { exportRoutes } from "./routes/exports";
+import { providerRoutes } from "./routes/providers";
+import { rotaRoutes } from "./routes/rota";
 
 const app = new Koa();
 
 const management = new Router();
 management.use(bearerGate());
 crewRoutes(management, { limit: 20 });
+rotaRoutes(management);
 const crewAudit = new AuditRouter("crews");
 management.use(crewAudit.routes());
 const teams = new TeamRecordRouter();
@@ -24,6 +28,8 @@ management.use(teams.routes(), roster.routes(), ledger.routes());
 
 const open = new Router();
 openRoutes(open);
+exportRoutes(open);
+providerRoutes(open, { id: process.env.CREW_SSO_PROVIDER ?? "sso" });
 bounceRoutes(open, { record: async () => {} });
 // The same class mounted without the gate: its routes are open through this instance.
 const publicAudit = new AuditRouter("public");
