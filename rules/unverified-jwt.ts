@@ -57,6 +57,7 @@ function checkDecode(ctx: Context, call: ts.CallExpression, library: JwtLibrary)
   const enclosing = enclosingFunction(call);
   // A decode reached only when verification failed is the fail-open fallback, not the JWKS key lookup a verify excuses.
   if (enclosing && !isVerificationFallback(call, enclosing) && (callsVerify(enclosing) || isVerifiedByEveryCaller(enclosing))) return;
+  if (enclosing && isVerifiedAfterDecode(ctx, call, enclosing)) return;
   if (call.arguments[0] && isTrustedTokenSource(call.arguments[0], 0)) return;
   if (enclosing && isUnusedParamDecorator(ctx, enclosing)) return;
   const use = useOfDecoded(ctx, call, enclosing);
@@ -298,12 +299,29 @@ function readsTimeClaim(reference: ts.Node): boolean {
   return false;
 }
 
-/** `if (decoded)`, `if (!decoded) return`: whether anything was decoded. */
+/**
+ * `if (decoded)`, `if (!decoded) return`, `if (decoded && typeof decoded !== "string")`: whether anything was decoded,
+ * and in which shape; the tests may be joined with `&&`/`||` to the condition's other tests.
+ */
 function isPresenceCheck(reference: ts.Node): boolean {
   let node = reference;
-  while (ts.isParenthesizedExpression(node.parent) || (ts.isPrefixUnaryExpression(node.parent) && node.parent.operator === ts.SyntaxKind.ExclamationToken)) node = node.parent;
+  if (ts.isTypeOfExpression(node.parent) && isTypeComparison(node.parent.parent)) node = node.parent.parent;
+  for (;;) {
+    const parent = node.parent;
+    const isNegation = ts.isPrefixUnaryExpression(parent) && parent.operator === ts.SyntaxKind.ExclamationToken;
+    const isJoined = ts.isBinaryExpression(parent) && (parent.operatorToken.kind === ts.SyntaxKind.AmpersandAmpersandToken || parent.operatorToken.kind === ts.SyntaxKind.BarBarToken);
+    if (!ts.isParenthesizedExpression(parent) && !isNegation && !isJoined) break;
+    node = parent;
+  }
   const holder = node.parent;
   return (ts.isIfStatement(holder) || ts.isConditionalExpression(holder)) && (ts.isIfStatement(holder) ? holder.expression : holder.condition) === node;
+}
+
+/** `typeof decoded !== "string"`: an equality test of a `typeof` against a literal. */
+function isTypeComparison(node: ts.Node): boolean {
+  if (!ts.isBinaryExpression(node) || !ts.isStringLiteralLike(node.right)) return false;
+  const operator = node.operatorToken.kind;
+  return operator === ts.SyntaxKind.EqualsEqualsEqualsToken || operator === ts.SyntaxKind.ExclamationEqualsEqualsToken || operator === ts.SyntaxKind.EqualsEqualsToken || operator === ts.SyntaxKind.ExclamationEqualsToken;
 }
 
 /**
@@ -505,6 +523,33 @@ function isVerifiedByEveryCaller(fn: FunctionLike): boolean {
   };
   visit(fn.getSourceFile());
   return !unknownCaller && callers.length > 0 && callers.every(callsVerify);
+}
+
+/**
+ * `const claims = decodeJwt(idToken)` to read what the check needs (the tenant in the expected issuer), then
+ * `await checkIdToken(idToken, …)`, a project function, maybe imported, that verifies the token it is handed and throws
+ * when that fails: the same value is verified after the decode, so the function goes no further with a forged one.
+ */
+function isVerifiedAfterDecode(ctx: Context, call: ts.CallExpression, enclosing: FunctionLike): boolean {
+  const token = call.arguments[0] && unwrapExpression(call.arguments[0]);
+  if (!token || !ts.isIdentifier(token) || !enclosing.body) return false;
+  const declaration = findDeclaration(token.text, token);
+  if (!declaration) return false;
+  const isSameToken = (argument: ts.Expression): boolean => {
+    const value = unwrapExpression(argument);
+    return ts.isIdentifier(value) && value.text === token.text && findDeclaration(value.text, value) === declaration;
+  };
+  let found = false;
+  const visit = (node: ts.Node): void => {
+    if (found) return;
+    if (ts.isCallExpression(node) && node.pos >= call.end && ts.isIdentifier(node.expression)) {
+      const callee = node.expression.text;
+      found = node.arguments.some((argument, position) => isSameToken(argument) && ctx.project.verifiesTokenArgument(callee, ctx.filePath, position));
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(enclosing.body);
+  return found;
 }
 
 function callsVerify(scope: ts.Node): boolean {

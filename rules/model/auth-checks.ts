@@ -448,6 +448,26 @@ function verifiesSignedToken(initializer: ts.Expression): boolean {
 const tokenVerifySpelling = /verify/i;
 
 /**
+ * The position of the parameter `fn` hands as the token to a JWT verify (`jwtVerify(idToken, keys)`,
+ * `jwt.verify(token, key)`) whose failure it does not swallow: a call of `fn` throws unless that argument is signed.
+ */
+export function verifiedTokenParameter(fn: FunctionLike): number | undefined {
+  if (!fn.body || !textMatches(fn.body, tokenVerifySpelling)) return undefined;
+  const names = fn.parameters.map((parameter) => (ts.isIdentifier(parameter.name) ? parameter.name.text : undefined));
+  let position: number | undefined;
+  someDescendant(fn.body, (candidate) => {
+    if (!ts.isCallExpression(candidate) || jwtCall(candidate)?.member !== "verify" || isSwallowed(candidate)) return false;
+    const token = candidate.arguments[0] && unwrapExpression(candidate.arguments[0]);
+    if (!token || !ts.isIdentifier(token)) return false;
+    const index = names.indexOf(token.text);
+    if (index < 0 || findDeclaration(token.text, candidate) !== fn.parameters[index]) return false;
+    position = index;
+    return true;
+  });
+  return position;
+}
+
+/**
  * `await orgs.getOrgByApiKey(payload.apiKey)`: a lookup handed a value the request carries under a secret's name (an
  * API key, a token): what it finds is whoever holds that secret, and nothing when no one does.
  */

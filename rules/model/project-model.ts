@@ -503,6 +503,12 @@ export class ProjectModel implements ProjectFacts {
     return this.resolveDefinition(root!, filePath, verifies) !== undefined || (members.length > 0 && this.resolveMember(root!, members, filePath, verifies, 0));
   }
 
+  /** `local` (as seen from `filePath`) is a project function that verifies the JWT handed at `position` and throws when it fails. */
+  verifiesTokenArgument(local: string, filePath: string, position: number): boolean {
+    const verifies = (summary: FileSummary, name: string): boolean => (summary.tokenVerifiers ?? []).some((verifier) => verifier.name === name && verifier.parameter === position);
+    return this.resolveDefinition(local, filePath, verifies) !== undefined;
+  }
+
   /**
    * `local` (as seen from `filePath`) is a project guard, or reads a credential and calls one: a wrapper that
    * authenticates a few helpers deep. With `throwing`, only guards that throw count (library guards return null).

@@ -404,6 +404,8 @@ export interface FileSummary {
   clientAddressDelegates?: Array<{ name: string; callees: string[] }>;
   /** Local functions that verify a signature over what they are given and stop when it fails (see `verifiesSignature`). */
   signatureVerifiers?: string[];
+  /** Local functions that verify the JWT handed at `parameter` and throw when it fails (see `verifiedTokenParameter`). */
+  tokenVerifiers?: Array<{ name: string; parameter: number }>;
   /** Local functions whose returned value carries details a health answer should not (see health-details.ts). */
   healthDetailBuilders?: Array<{ name: string; details: string[] }>;
   /** Of `authGuards`, those that reject by throwing, so calling them guards whether or not the result is checked. */

@@ -16,3 +16,21 @@ export function requireFreshToken(req: Request, res: Response, next: NextFunctio
   if (!decoded.exp || decoded.exp * 1000 < Date.now()) return res.status(401).end();
   next();
 }
+
+/** Our own session ends when the upstream refresh token does; the decode only sizes it. */
+export function sessionMinutesFor(upstreamRefreshToken: string): number {
+  // ok: unverified-jwt -- only the expiry is read, after a test that it decoded to an object
+  const claims = jwt.decode(upstreamRefreshToken);
+  if (claims && typeof claims !== "string" && claims.exp) return Math.max(1, Math.round((claims.exp * 1000 - Date.now()) / 60000));
+  return 60;
+}
+
+/** The same shape test, but the claims also choose who the session belongs to. */
+export function sessionOwnerOf(upstreamRefreshToken: string): string | undefined {
+  // expect: unverified-jwt
+  const claims = jwt.decode(upstreamRefreshToken);
+  if (claims && typeof claims !== "string" && claims.exp) return lookupOwner(claims.sub);
+  return undefined;
+}
+
+declare function lookupOwner(subject: string | undefined): string | undefined;
