@@ -8,7 +8,8 @@ import { loggingLevelOf } from "./model/loggers.js";
 import { isNonProductionOnly } from "./model/app-config.js";
 import { quoteNode } from "./model/secret-literals.js";
 import { isSecretName, redactSecretsIn } from "./model/secrets.js";
-import { calleeText, enclosingFunction, findDeclaration, nameWords, stringValue, unwrapExpression } from "./model/syntax.js";
+import { isKnexRowCount } from "./model/storage-writes.js";
+import { calleeText, enclosingFunction, findDeclaration, holdsPropertyName, nameWords, stringValue, unwrapExpression } from "./model/syntax.js";
 
 const { SyntaxKind } = ts;
 
@@ -100,7 +101,8 @@ function sensitiveValuesIn(expression: ts.Expression, call: ts.CallExpression, c
 /** What a name or property read holds when it is sensitive: a credential, a credential header, all headers, an auth body. */
 function sensitiveLeaf(node: ts.Expression, call: ts.CallExpression, ctx: Context): string | undefined {
   if (ts.isIdentifier(node)) {
-    const isCredential = isSensitiveName(node.text) && !holdsCountOrFlag(node) && !isStrippedOfSecrets(node) && !isSecretLookupKey(node) && !isPiecesOfPlainText(node, call, ctx);
+    const isCredential =
+      isSensitiveName(node.text) && !holdsCountOrFlag(node) && !holdsPropertyName(node) && !isStrippedOfSecrets(node) && !isSecretLookupKey(node) && !isPiecesOfPlainText(node, call, ctx);
     return isCredential ? `\`${node.text}\`` : undefined;
   }
   if (ts.isElementAccessExpression(node)) {
@@ -186,10 +188,11 @@ function isRedactionPlaceholder(expression: ts.Expression): boolean {
   return ts.isStringLiteralLike(value) && /^[\W_]*(redacted|hidden|masked|filtered|omitted|removed)?[\W_]*$/i.test(value.text);
 }
 
-/** `const PASS_THRESHOLD = 3`: a local constant bound to a count or a flag. */
+/** `const PASS_THRESHOLD = 3`, `const purged = await knex("tokens").where(…).delete()`: a local bound to a count or a flag. */
 function holdsCountOrFlag(identifier: ts.Identifier): boolean {
   const declaration = findDeclaration(identifier.text, identifier);
-  return !!declaration && ts.isVariableDeclaration(declaration) && !!declaration.initializer && ts.isIdentifier(declaration.name) && isCountOrFlag(declaration.initializer);
+  if (!declaration || !ts.isVariableDeclaration(declaration) || !declaration.initializer || !ts.isIdentifier(declaration.name)) return false;
+  return isCountOrFlag(declaration.initializer) || isKnexRowCount(declaration.initializer);
 }
 
 function isHeaders(node: ts.Expression): boolean {

@@ -2,7 +2,7 @@
 // uploads, and the reads that bring back what was kept (record finds, object metadata). Syntax only; a receiver the file itself builds as a Map, Set, array or plain object lives in memory and
 // is never storage, whatever its method is called.
 import { ts } from "ts-morph";
-import { calleeText, constInitializerOf, findDeclaration, unwrapExpression } from "./syntax.js";
+import { calleeText, constInitializerOf, findDeclaration, importedModuleOf, unwrapExpression } from "./syntax.js";
 
 /** Calls that persist their object argument: ORMs and drivers (Prisma, Drizzle, Mongo, Mongoose, Knex, Firestore, BullMQ). */
 const recordWrites = new Set([
@@ -72,6 +72,53 @@ export function isStorageRead(call: ts.CallExpression): boolean {
 export function describeWrite(call: ts.CallExpression | ts.NewExpression): string {
   if (ts.isNewExpression(call)) return `new ${calleeText(call) ?? "Command"}(…)`;
   return ts.isPropertyAccessExpression(call.expression) ? `${call.expression.name.text}(…)` : `${calleeText(call) ?? "write"}(…)`;
+}
+
+/** Knex builder methods that resolve to the number of rows they touched, unless `.returning(…)` asks for the rows. */
+const knexCountingMethods = new Set(["delete", "del", "update", "increment", "decrement"]);
+
+/**
+ * `await knex("tokens").where(…).delete()`: a Knex delete or update without `.returning(…)` resolves to a row count.
+ * The builder starts at a call of a Knex instance (see `isKnexInstance`).
+ */
+export function isKnexRowCount(expression: ts.Expression): boolean {
+  const awaited = unwrapExpression(expression);
+  if (!ts.isAwaitExpression(awaited)) return false;
+  const last = unwrapExpression(awaited.expression);
+  if (!ts.isCallExpression(last) || !ts.isPropertyAccessExpression(last.expression) || !knexCountingMethods.has(last.expression.name.text)) return false;
+  for (let call = last; ; ) {
+    const callee: ts.Expression = unwrapExpression(call.expression);
+    if (!ts.isPropertyAccessExpression(callee) || callee.expression.kind === ts.SyntaxKind.ThisKeyword) return isKnexInstance(callee);
+    if (callee.name.text === "returning") return false;
+    const receiver = unwrapExpression(callee.expression);
+    if (!ts.isCallExpression(receiver)) return false;
+    call = receiver;
+  }
+}
+
+/**
+ * The default import of "knex", or a name or `this.x` declared with a type imported from it (`knex: Knex`,
+ * `trx: Knex.Transaction`), a constructor's parameter properties included.
+ */
+function isKnexInstance(node: ts.Expression): boolean {
+  if (ts.isIdentifier(node)) {
+    if (importedModuleOf(node.text, node) === "knex") return true;
+    const declaration = findDeclaration(node.text, node);
+    return !!declaration && (ts.isVariableDeclaration(declaration) || ts.isParameter(declaration)) && isKnexType(declaration.type, node);
+  }
+  if (!ts.isPropertyAccessExpression(node) || node.expression.kind !== ts.SyntaxKind.ThisKeyword) return false;
+  const owner = enclosingClass(node);
+  const name = node.name.text;
+  const constructorParameters = owner?.members.find(ts.isConstructorDeclaration)?.parameters ?? [];
+  const declared = [...(owner?.members.filter(ts.isPropertyDeclaration) ?? []), ...constructorParameters].find((member) => ts.isIdentifier(member.name) && member.name.text === name);
+  return !!declared && isKnexType(declared.type, node);
+}
+
+function isKnexType(type: ts.TypeNode | undefined, from: ts.Node): boolean {
+  if (!type || !ts.isTypeReferenceNode(type)) return false;
+  let root: ts.EntityName = type.typeName;
+  while (ts.isQualifiedName(root)) root = root.left;
+  return importedModuleOf(root.text, from) === "knex";
 }
 
 const inMemoryConstructors = new Set(["Map", "Set", "WeakMap", "WeakSet", "Array"]);

@@ -358,18 +358,22 @@ export function functionBoundTo(name: string, from: ts.Node): FunctionLike | und
   return undefined;
 }
 
+/** The `for (const x in …)` or `for (const x of …)` loop around `identifier`, in its function, that declares its name. */
+function loopDeclaring(identifier: ts.Identifier): ts.ForInStatement | ts.ForOfStatement | undefined {
+  for (let node: ts.Node = identifier.parent; node && !isFunctionLike(node); node = node.parent) {
+    if (!(ts.isForInStatement(node) || ts.isForOfStatement(node)) || !ts.isVariableDeclarationList(node.initializer)) continue;
+    if (node.initializer.declarations.some((declaration) => ts.isIdentifier(declaration.name) && declaration.name.text === identifier.text)) return node;
+  }
+  return undefined;
+}
+
 /**
  * The names a `for (const x of …)` variable takes: the identifiers of an array literal iterated in place or returned by
  * a function of the file (`for (const router of createRouters(ctx))` with `return [apiRouter, userRouter]`).
  */
 export function forOfElementNames(identifier: ts.Identifier): string[] | undefined {
-  let loop: ts.Node | undefined = identifier.parent;
-  const declares = (node: ts.Node): node is ts.ForOfStatement =>
-    ts.isForOfStatement(node) &&
-    ts.isVariableDeclarationList(node.initializer) &&
-    node.initializer.declarations.some((declaration) => ts.isIdentifier(declaration.name) && declaration.name.text === identifier.text);
-  while (loop && !isFunctionLike(loop) && !declares(loop)) loop = loop.parent;
-  if (!loop || !declares(loop)) return undefined;
+  const loop = loopDeclaring(identifier);
+  if (!loop || !ts.isForOfStatement(loop)) return undefined;
   const iterated = unwrapExpression(loop.expression);
   const producer = ts.isCallExpression(iterated) && ts.isIdentifier(iterated.expression) ? functionBoundTo(iterated.expression.text, iterated) : undefined;
   const lists = ts.isArrayLiteralExpression(iterated) ? [iterated] : producer ? returnedExpressions(producer)?.map(unwrapExpression) : undefined;
@@ -419,6 +423,48 @@ export function moduleFunctionHolding(node: ts.Node): string | undefined {
   const holder = fn.parent;
   const isModuleConst = ts.isVariableDeclaration(holder) && holder.initializer === fn && ts.isIdentifier(holder.name) && ts.isVariableStatement(holder.parent.parent) && ts.isSourceFile(holder.parent.parent.parent);
   return isModuleConst ? (holder.name as ts.Identifier).text : undefined;
+}
+
+/**
+ * The value `identifier` names is a property's name, never its value: the variable of `for (const key in record)` or
+ * `for (const key of Object.keys(record))`, or a parameter of a function of this file, not exported, that is only ever
+ * called, each call handing it such a name.
+ */
+export function holdsPropertyName(identifier: ts.Identifier, depth = 0): boolean {
+  if (depth > 3) return false;
+  const loop = loopDeclaring(identifier);
+  if (loop) {
+    if (ts.isForInStatement(loop)) return true;
+    const iterated = unwrapExpression(loop.expression);
+    return ts.isCallExpression(iterated) && calleeText(iterated) === "Object.keys";
+  }
+  const parameter = findDeclaration(identifier.text, identifier);
+  if (!parameter || !ts.isParameter(parameter) || !ts.isIdentifier(parameter.name)) return false;
+  const fn = parameter.parent;
+  const name = isFunctionLike(fn) ? functionName(fn) : undefined;
+  if (!name || !isFunctionLike(fn) || functionBoundTo(name, fn) !== fn || isExported(fn)) return false;
+  const position = fn.parameters.indexOf(parameter);
+  let calls = 0;
+  let otherUse = false;
+  const visit = (node: ts.Node): void => {
+    if (otherUse) return;
+    if (ts.isIdentifier(node) && node.text === name && node !== fn.name && !(ts.isVariableDeclaration(node.parent) && node.parent.name === node)) {
+      const call = node.parent;
+      const handed = ts.isCallExpression(call) && call.expression === node ? call.arguments[position] : undefined;
+      const value = handed && unwrapExpression(handed);
+      if (value && ts.isIdentifier(value) && holdsPropertyName(value, depth + 1)) calls++;
+      else otherUse = true;
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(fn.getSourceFile());
+  return !otherUse && calls > 0;
+}
+
+/** `export function f`, or `export const f = …`. */
+function isExported(fn: FunctionLike): boolean {
+  const statement = ts.isFunctionDeclaration(fn) ? fn : fn.parent.parent?.parent;
+  return !!statement && (ts.isFunctionDeclaration(statement) || ts.isVariableStatement(statement)) && hasModifier(statement, ts.SyntaxKind.ExportKeyword);
 }
 
 /** The nearest function around `node` (itself excluded). */
