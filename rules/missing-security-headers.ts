@@ -5,6 +5,7 @@ import { ts } from "ts-morph";
 import { defineRule, type RuleContext } from "./engine/types.js";
 import type { FixBuilder } from "./engine/fix-builder.js";
 import { lineIndentation } from "./engine/code-style.js";
+import { packageNameOf } from "./model/syntax.js";
 import type { ServerAppSummary } from "./model/types.js";
 
 /** How each framework adds the headers: the package, how it is imported and the line that registers it. */
@@ -108,12 +109,6 @@ function reportServer(server: ServerAppSummary, ctx: RuleContext<Record<string, 
   const manifest = ctx.project.manifestOf(ctx.filePath);
   const where = manifest ? path.relative(ctx.settings.root, path.join(manifest.packageRoot, "package.json")) || "package.json" : "package.json";
   ctx.report({ span: server.span, messageId: "server", data, suggestions: [{ title: `Register ${dependency} (add ${dependency} to ${where} first)`, apply: register }] });
-}
-
-/** `@fastify/helmet` → `@fastify/helmet`, `hono/secure-headers` → `hono`. */
-function packageNameOf(module: string): string {
-  const parts = module.split("/");
-  return module.startsWith("@") ? parts.slice(0, 2).join("/") : parts[0]!;
 }
 
 /** `import helmet from "helmet";` after the last import (a `require` in CommonJS files), unless already imported. */

@@ -2,7 +2,7 @@
 // user, authorization header) and rejecting with 401/403. Shared by the framework extractors and conventions.
 import { ts } from "ts-morph";
 import type { GuardRef } from "./types.js";
-import { calleeText, collectBindingNames, dottedName, findDeclaration, functionBoundTo, importedModuleOf, isFunctionLike, projectCalleeName, spanOf, stringValue, textMatches, unwrapExpression, type FunctionLike } from "./syntax.js";
+import { calleeText, collectBindingNames, dottedName, enclosingFunction, findDeclaration, functionBoundTo, importedModuleOf, isFunctionLike, projectCalleeName, spanOf, stringValue, textMatches, unwrapExpression, type FunctionLike } from "./syntax.js";
 import { deploySettingName, envSpelling, testedDeploySetting } from "./env-reads.js";
 import { jwtCall } from "./jwt-calls.js";
 import { isThrottleCheck } from "./rate-limiters.js";
@@ -893,6 +893,7 @@ function isAwaitedQstashVerify(call: ts.CallExpression): boolean {
  */
 function signatureHelperCalls(handler: FunctionLike): GuardRef[] {
   if (!handler.body || !textMatches(handler.body, signatureMention)) return [];
+  const parameters = parameterNames(handler);
   const found = new Map<string, GuardRef>();
   someDescendant(handler.body, (node) => {
     if (!ts.isCallExpression(node) || node.arguments.length === 0 || !isResultUsed(node)) return false;
@@ -902,7 +903,11 @@ function signatureHelperCalls(handler: FunctionLike): GuardRef[] {
     // signature })`): the link step cannot follow the object, and the signature is handed on to be checked.
     // Awaited: a check that answers through a promise and is not awaited (`const ok = receiver.verify(...)`) passes everyone.
     const handsSignature = ts.isAwaitExpression(node.parent) && isSignatureCheck(node);
-    if (ts.isIdentifier(node.expression) || handsSignature) found.set(name, { name, kind: "verifier", span: spanOf(node), ...(handsSignature && { handsSignature: true }) });
+    // `validateEvent(rawBody, request.headers, process.env.HOOK_SECRET)`: the signature travels in the headers handed whole.
+    const handsHeadersAndSecret = ts.isIdentifier(node.expression) && handsRequestHeadersAndSecret(node, parameters) && failureStopsHandler(node, handler);
+    if (ts.isIdentifier(node.expression) || handsSignature) {
+      found.set(name, { name, kind: "verifier", span: spanOf(node), ...(handsSignature && { handsSignature: true }), ...(handsHeadersAndSecret && { handsHeadersAndSecret: true }) });
+    }
     else if (name.startsWith("this.") && isSignatureCheck(node)) {
       // `this.billing.validateRequest(rawBody, req.headers["stripe-signature"], secret)`: a method of the injected service's
       // class, named as the project model names it (`BillingService.validateRequest`), verifies when its body does.
@@ -912,6 +917,43 @@ function signatureHelperCalls(handler: FunctionLike): GuardRef[] {
     return false;
   });
   return [...found.values()];
+}
+
+/** The call is handed the request's headers whole and a setting named as a secret (`process.env.HOOK_SECRET ?? ""`). */
+function handsRequestHeadersAndSecret(call: ts.CallExpression, parameters: ReadonlySet<string>): boolean {
+  const values = handedValues(call);
+  const isRequestHeaders = (value: ts.Expression): boolean =>
+    ts.isPropertyAccessExpression(value) && value.name.text === "headers" && ts.isIdentifier(unwrapExpression(value.expression)) && parameters.has((unwrapExpression(value.expression) as ts.Identifier).text);
+  const isSecretSetting = (value: ts.Expression): boolean => {
+    const setting = ts.isBinaryExpression(value) && isFallbackOperator(value.operatorToken.kind) ? value.left : value;
+    return isSecretName(deploySettingName(setting) ?? "");
+  };
+  return values.some(isRequestHeaders) && values.some(isSecretSetting);
+}
+
+function isFallbackOperator(kind: ts.SyntaxKind): boolean {
+  return kind === ts.SyntaxKind.QuestionQuestionToken || kind === ts.SyntaxKind.BarBarToken;
+}
+
+/**
+ * A throw of `call` stops the handler: nothing between them swallows it, or a helper that turns it into a result
+ * (`const checked = await tryCatch(async () => verify(...))`) is handed the function making the call, and the
+ * handler tests that result next and leaves on it (`if (!checked.ok) throw checked.error`).
+ */
+function failureStopsHandler(call: ts.CallExpression, handler: FunctionLike): boolean {
+  if (isSwallowed(call)) return false;
+  const enclosing = enclosingFunction(call);
+  if (enclosing === handler) return true;
+  const wrapper = enclosing?.parent;
+  if (!wrapper || !ts.isCallExpression(wrapper) || !wrapper.arguments.some((argument) => argument === enclosing) || enclosingFunction(wrapper) !== handler) return false;
+  let holder: ts.Node = wrapper.parent;
+  while (ts.isAwaitExpression(holder) || ts.isParenthesizedExpression(holder)) holder = holder.parent;
+  if (!ts.isVariableDeclaration(holder) || !ts.isIdentifier(holder.name) || !ts.isVariableStatement(holder.parent.parent)) return false;
+  const statement = holder.parent.parent;
+  const block = statement.parent;
+  const next = ts.isBlock(block) ? block.statements[block.statements.indexOf(statement) + 1] : undefined;
+  const result = holder.name.text;
+  return !!next && ts.isIfStatement(next) && leaves(next.thenStatement) && someDescendant(next.expression, (node) => ts.isIdentifier(node) && node.text === result);
 }
 
 /**

@@ -10,6 +10,7 @@ import { knownAuthGuards } from "./known-names.js";
 import { namesPublicAccess } from "./public-declarations.js";
 import { redactSecretsIn } from "./secrets.js";
 import { ReplacedMap } from "./replaced-map.js";
+import { packageNameOf } from "./syntax.js";
 import type {
   EnvReadSummary,
   EnvSchemaSummary,
@@ -70,6 +71,8 @@ export interface GuardScope {
 
 /** Guard names that say whom they admit, for guards whose definition Harden cannot see (an installed package's). */
 const machineGuardName = /cron|webhook|signature|internal|service/i;
+/** A package's module for the webhooks it sends (`@polar-sh/sdk/webhooks`). */
+const webhooksModule = /\/webhooks?$/;
 const adminGuardName = /admin|superuser|staff|owner|root|sudo/i;
 
 /** Folders whose children are separately deployed services or packages: `apps/<name>`, `packages/<name>`, `tools/<name>`... */
@@ -411,7 +414,7 @@ export class ProjectModel implements ProjectFacts {
   }
 
   /** True when `guard` (as seen from `filePath`) authenticates: a known library guard, a configured wrapper, or a project function that does. */
-  isAuthGuard(guard: Pick<GuardRef, "name" | "kind" | "wraps" | "handsSignature">, filePath: string): boolean {
+  isAuthGuard(guard: Pick<GuardRef, "name" | "kind" | "wraps" | "handsSignature" | "handsHeadersAndSecret">, filePath: string): boolean {
     if (guard.kind === "inline") return true;
     // `asyncHandler(auth.jwt)`: a wrapper that only forwards to what it is handed is that function.
     if (guard.wraps !== undefined && this.isTransparentWrapper(guard.name, filePath)) return this.isAuthGuard({ name: guard.wraps, kind: guard.kind }, filePath);
@@ -426,7 +429,13 @@ export class ProjectModel implements ProjectFacts {
     // A helper called at the top of a handler guards only when it throws: its result may go unchecked.
     if (guard.kind === "call") return this.authenticates(root, filePath, true, 0);
     // A service or SDK method handed the signature header's value checks it, unless it is the project's own and does not.
-    if (guard.kind === "verifier") return this.verifiesSignature(name, filePath) || (guard.handsSignature === true && this.definitionFileOf(root, filePath) === undefined);
+    if (guard.kind === "verifier") {
+      return (
+        this.verifiesSignature(name, filePath) ||
+        (guard.handsSignature === true && this.definitionFileOf(root, filePath) === undefined) ||
+        (guard.handsHeadersAndSecret === true && this.isPackageWebhookExport(name, filePath))
+      );
+    }
     if (candidates.some((c) => knownAuthGuards.includes(c))) return true;
     // `AdminAuth.check(req, res)`: a static method of a project class, recorded as `Class.method` where it is defined.
     const member = name.split(".").slice(1).join(".");
@@ -507,6 +516,20 @@ export class ProjectModel implements ProjectFacts {
   verifiesTokenArgument(local: string, filePath: string, position: number): boolean {
     const verifies = (summary: FileSummary, name: string): boolean => (summary.tokenVerifiers ?? []).some((verifier) => verifier.name === name && verifier.parameter === position);
     return this.resolveDefinition(local, filePath, verifies) !== undefined;
+  }
+
+  /**
+   * `local` (as seen from `filePath`) is an export of the webhooks module of a package the importing project package
+   * depends on, also through the project's re-exports (`export { validateEvent as validatePolarEvent } from
+   * "@polar-sh/sdk/webhooks"`): the package's verifier of the webhooks it sends.
+   */
+  private isPackageWebhookExport(local: string, filePath: string, depth = 0): boolean {
+    const binding = this.summaries.get(filePath)?.imports.find((candidate) => candidate.local === local);
+    if (!binding || depth > 8) return false;
+    const target = this.resolveModule(binding.module, filePath);
+    if (target === undefined) return webhooksModule.test(binding.module) && this.declaresDependency(filePath, packageNameOf(binding.module));
+    const exported = this.summaries.get(target)?.exports.find((candidate) => candidate.exported === binding.imported);
+    return !!exported && this.isPackageWebhookExport(exported.local, target, depth + 1);
   }
 
   /**

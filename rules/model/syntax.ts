@@ -514,6 +514,12 @@ export function packageOf(specifier: string): string {
   return bare.replace(/^(@[^/@]+\/[^/@]+|[^/@]+)@[^/]+/, "$1");
 }
 
+/** The package a module specifier imports from: `@fastify/helmet` → `@fastify/helmet`, `hono/secure-headers` → `hono`. */
+export function packageNameOf(module: string): string {
+  const parts = module.split("/");
+  return module.startsWith("@") ? parts.slice(0, 2).join("/") : parts[0]!;
+}
+
 /** The module of a `require("…")` call. */
 export function requiredModule(node: ts.Expression | undefined): string | undefined {
   if (!node || !ts.isCallExpression(node)) return undefined;

@@ -46,6 +46,11 @@ export interface GuardRef {
   exceptPrefixesFrom?: string;
   /** A "verifier" handed the value of a signature header (`service.parseWebhookEvent({ payload, signature })`). */
   handsSignature?: true;
+  /**
+   * A "verifier" handed the request's headers whole and a secret setting, whose throw stops the handler
+   * (`validateEvent(rawBody, request.headers, process.env.HOOK_SECRET)`): a package's webhook verifier checks it.
+   */
+  handsHeadersAndSecret?: true;
 }
 
 /**

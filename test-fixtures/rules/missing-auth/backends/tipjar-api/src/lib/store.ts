@@ -1,0 +1,5 @@
+export const tips = {
+  async settle(tipId: string): Promise<void> {
+    void tipId;
+  },
+};
