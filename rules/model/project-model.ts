@@ -520,16 +520,21 @@ export class ProjectModel implements ProjectFacts {
 
   /**
    * `local` (as seen from `filePath`) is an export of the webhooks module of a package the importing project package
-   * depends on, also through the project's re-exports (`export { validateEvent as validatePolarEvent } from
-   * "@polar-sh/sdk/webhooks"`): the package's verifier of the webhooks it sends.
+   * depends on, also through the project's re-exports and barrels (`export { validateEvent as validatePolarEvent } from
+   * "@polar-sh/sdk/webhooks"`, `export * from "./src/polar"`): the package's verifier of the webhooks it sends.
    */
-  private isPackageWebhookExport(local: string, filePath: string, depth = 0): boolean {
-    const binding = this.summaries.get(filePath)?.imports.find((candidate) => candidate.local === local);
-    if (!binding || depth > 8) return false;
-    const target = this.resolveModule(binding.module, filePath);
-    if (target === undefined) return webhooksModule.test(binding.module) && this.declaresDependency(filePath, packageNameOf(binding.module));
-    const exported = this.summaries.get(target)?.exports.find((candidate) => candidate.exported === binding.imported);
-    return !!exported && this.isPackageWebhookExport(exported.local, target, depth + 1);
+  private isPackageWebhookExport(local: string, filePath: string): boolean {
+    return this.definesThroughBarrels(
+      local,
+      filePath,
+      (summary, name) => {
+        // A barrel's module re-exports the name it was asked for (`export { validateEvent as validatePolarEvent } from`).
+        const reExported = summary.exports.find((candidate) => candidate.exported === name)?.local ?? name;
+        const binding = summary.imports.find((candidate) => candidate.local === reExported);
+        return !!binding && webhooksModule.test(binding.module) && this.resolveModule(binding.module, summary.filePath) === undefined && this.declaresDependency(summary.filePath, packageNameOf(binding.module));
+      },
+      0,
+    );
   }
 
   /**

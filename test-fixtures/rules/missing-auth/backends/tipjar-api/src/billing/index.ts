@@ -1,1 +1,1 @@
-export { checkEvent as checkPaylaneEvent } from "@paylane/sdk/webhooks";
+export * from "./paylane";
