@@ -855,7 +855,9 @@ export class ProjectModel implements ProjectFacts {
     if (depth === 0) return false;
     return (summary.codeMarkers?.unboundModules ?? []).some((module) => {
       const target = this.resolveModule(module, filePath);
-      return target !== undefined && this.definesThroughBarrels(local, target, test, depth + 1);
+      // The module may itself pass the name on by a named re-export (`export { isAppError } from "./errors"`).
+      const exported = target === undefined ? undefined : this.summaries.get(target)?.exports.find((e) => e.exported === local);
+      return target !== undefined && this.definesThroughBarrels(exported?.local ?? local, target, test, depth + 1);
     });
   }
 

@@ -1,6 +1,7 @@
 import express, { type NextFunction, type Request, type Response } from "express";
 import { hasMessage, isAppError, isSomeError } from "./app-errors";
 import { isOperational } from "./barrel";
+import { isAnyFault, isProductFault } from "./index";
 
 const app = express();
 
@@ -130,3 +131,15 @@ declare function pauseQueue(name: string): Promise<void>;
 declare function removeFile(id: string): Promise<void>;
 
 export default app;
+
+export function entryPointHandler(err: unknown, _req: Request, res: Response, _next: NextFunction) {
+  if (isProductFault(err)) {
+    // ok: error-detail-leak -- the project's type predicate, reached through a whole re-export of a named re-export
+    return res.status(err.httpStatus).json({ message: err.message });
+  }
+  if (isAnyFault(err)) {
+    // expect: error-detail-leak
+    return res.status(500).json({ message: err.message });
+  }
+  res.status(500).end();
+}
