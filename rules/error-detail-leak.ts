@@ -13,7 +13,7 @@ import { quoteNode } from "./model/secret-literals.js";
 import { isStatusPosition } from "./model/auth-checks.js";
 import { errorParameterOf, exceptionMessageOf, responseBodyOf } from "./model/responses.js";
 import { isClientErrorException, isStatuslessErrorBase } from "./model/error-kinds.js";
-import { calleeText, importedModuleOf, isFunctionLike, outermostValue, spanOf, unwrapExpression } from "./model/syntax.js";
+import { calleeText, constInitializerOf, findDeclaration, importedModuleOf, isFunctionLike, outermostValue, spanOf, unwrapExpression } from "./model/syntax.js";
 
 const { SyntaxKind } = ts;
 
@@ -186,7 +186,7 @@ function unguardedLeaks(body: ts.Expression, send: ts.Node, facts: GuardFacts): 
     if (!leak || isGuarded(leaf, leak.binding.scope, facts) || isGuarded(send, leak.binding.scope, facts) || answersOnlyTheSigner(leak.binding.scope)) return [];
     if (ts.isIdentifier(leaf) && isAllowListedBySwitch(leaf, leak.binding, send, facts)) return [];
     if (isClientErrorMessage(leaf, send) || isNotFoundMessage(leaf, send, body) || isParserVerdictOnInput(leak.binding.scope, send, body)) return [];
-    if (isKindTestedClientError(leaf, send, leak.binding.scope, facts)) return [];
+    if (isKindTestedClientError(leaf, send, leak.binding.scope, facts) || isBuiltinErrorSentAsJson(leaf, leak.binding, send, body)) return [];
     return [{ ...leak, detail: quoteNode(leaf), leaf }];
   });
 }
@@ -527,6 +527,56 @@ function isParserVerdictOnInput(scope: ts.Node, send: ts.Node, body: ts.Expressi
   const checkers = calls.filter((call) => calleeText(call) !== "JSON.parse");
   if (other || calls.length === 0 || checkers.length > 1) return false;
   return checkers.every((call) => isSchemaParse(call) || isImportedPureCall(call));
+}
+
+/**
+ * `try { JSON.parse(raw).includes(kind) } catch (e) { res.status(500).send(e) }`: the `try` runs nothing but `JSON.parse`,
+ * `JSON.stringify` and methods of values `JSON.parse` made there, so the error is a built-in `SyntaxError` or
+ * `TypeError`, whose message and stack are not enumerable own properties: the whole error serialised as JSON is `{}`.
+ * Only the whole error, reaching JSON through object and array literals: `String(e)` or a template would show its text.
+ */
+function isBuiltinErrorSentAsJson(leaf: ts.Expression, binding: ErrorBinding, send: ts.Node, body: ts.Expression): boolean {
+  if (!ts.isCatchClause(binding.scope) || !ts.isIdentifier(leaf) || leaf.text !== binding.name) return false;
+  let viaStringify = false;
+  for (let node: ts.Node = leaf; node !== body; node = node.parent) {
+    const parent = node.parent;
+    if (ts.isCallExpression(parent) && calleeText(parent) === "JSON.stringify" && parent.arguments[0] === node) viaStringify = true;
+    else if (!(ts.isPropertyAssignment(parent) || ts.isShorthandPropertyAssignment(parent) || ts.isObjectLiteralExpression(parent) || ts.isArrayLiteralExpression(parent) || ts.isParenthesizedExpression(parent) || ts.isAsExpression(parent))) return false;
+  }
+  return (viaStringify || sendsAsJson(send)) && runsOnlyJsonBuiltins(binding.scope.parent.tryBlock);
+}
+
+/** `res.json(value)` in any framework, or Express's `res.send(value)`, which answers an object with `res.json`. */
+function sendsAsJson(send: ts.Node): boolean {
+  if (!ts.isCallExpression(send) || !ts.isPropertyAccessExpression(send.expression)) return false;
+  const method = send.expression.name.text;
+  if (method === "json") return true;
+  if (method !== "send") return false;
+  let receiver: ts.Expression = send.expression.expression;
+  while (ts.isCallExpression(receiver) || ts.isPropertyAccessExpression(receiver)) receiver = receiver.expression;
+  const declaration = ts.isIdentifier(receiver) ? findDeclaration(receiver.text, receiver) : undefined;
+  const type = declaration && ts.isParameter(declaration) ? declaration.type : undefined;
+  return !!type && ts.isTypeReferenceNode(type) && ts.isIdentifier(type.typeName) && importedModuleOf(type.typeName.text, type) === "express";
+}
+
+/** Every call is `JSON.parse`, `JSON.stringify` or a method of a local made by `JSON.parse` in the block; no `await`, `new`, `throw` or callback. */
+function runsOnlyJsonBuiltins(block: ts.Block): boolean {
+  let only = true;
+  const visit = (node: ts.Node): void => {
+    if (!only) return;
+    if (isFunctionLike(node) || ts.isAwaitExpression(node) || ts.isYieldExpression(node) || ts.isThrowStatement(node) || ts.isNewExpression(node) || ts.isTaggedTemplateExpression(node)) only = false;
+    else if (ts.isCallExpression(node)) only = /^JSON\.(parse|stringify)$/.test(calleeText(node) ?? "") || isMethodOfParsedLocal(node, block);
+    if (only) ts.forEachChild(node, visit);
+  };
+  visit(block);
+  return only;
+}
+
+function isMethodOfParsedLocal(call: ts.CallExpression, block: ts.Block): boolean {
+  const callee = call.expression;
+  if (!ts.isPropertyAccessExpression(callee) || !ts.isIdentifier(callee.expression)) return false;
+  const initializer = constInitializerOf(callee.expression);
+  return !!initializer && initializer.pos >= block.pos && initializer.end <= block.end && ts.isCallExpression(initializer) && calleeText(initializer) === "JSON.parse";
 }
 
 /** The send answers with a 4xx status: a literal status, or a thrown client-error exception (`BadRequestException`). */
