@@ -131,7 +131,7 @@ describe("model: route prefixes set away from the route", () => {
     ]);
   });
 
-  it("Koa: a router destructured from a rest parameter, paths in consts and templates of consts, run-time paths on a proven router; test files are not in the inventory", () => {
+  it("Koa: a router destructured from a rest parameter, paths in consts and templates of consts, run-time paths and register(path, methods) on a proven router; test files are not in the inventory", () => {
     const project = link({
       "src/api.ts": `
         import Router from "@koa/router";
@@ -156,6 +156,7 @@ describe("model: route prefixes set away from the route", () => {
         const config = { id: process.env.PROVIDER_ID ?? "sso" };
         export const providers = new Router();
         providers.get(\`/\${config.id}.callback\`, async (ctx) => { ctx.status = 200; });
+        providers.register("/hooks/provider", ["get", "post"], async (ctx) => { ctx.status = 204; });
         export function addLogout(router: KoaRouter, id: string) {
           router.post(\`\${id}.logout\`, async (ctx) => { ctx.status = 204; });
         }
@@ -166,6 +167,9 @@ describe("model: route prefixes set away from the route", () => {
         import { LRUCache } from "lru-cache";
         const cache = new LRUCache<string, string>({ max: 10 });
         export function read(key: string) { return cache.get(\`k:\${key}\`, () => "x"); }
+        class HookRegistry { register(_name: string, _events: string[], _run: () => void) {} }
+        const hooks = new HookRegistry();
+        hooks.register("/audit", ["get"], () => undefined);
         export const unused = new Router();
       `,
       "src/billing/index.test.ts": `
@@ -178,8 +182,10 @@ describe("model: route prefixes set away from the route", () => {
       "DELETE /api/plans/:planId src/billing/index.ts",
       "GET  src/providers.ts",
       "GET /api/plans src/billing/index.ts",
+      "GET /hooks/provider src/providers.ts",
       "GET /probe src/billing/index.test.ts",
       "POST  src/providers.ts",
+      "POST /hooks/provider src/providers.ts",
     ]);
     assert.ok(!inventoryRoutes(project).some((route) => route.filePath.endsWith(".test.ts")), "a test's harness route is not inventoried");
   });

@@ -240,6 +240,8 @@ export interface RouteRegistration {
   paths: string[];
   /** The one path is built at run time (""). */
   runTimePath?: true;
+  /** Further methods the same registration serves (koa-router's `register(path, ["get", "post"], …)`). */
+  otherMethods?: HttpMethod[];
   /** The app or router expression the route is registered on. */
   ownerNode: ts.Expression;
   owner?: string;
@@ -255,6 +257,7 @@ export interface RouteRegistration {
 export function parseRouteRegistration(call: ts.CallExpression): RouteRegistration | undefined {
   const callee = call.expression;
   if (!ts.isPropertyAccessExpression(callee)) return undefined;
+  if (callee.name.text === "register") return parseKoaRegister(call, unwrapExpression(callee.expression));
   const method = routeMethods.get(callee.name.text);
   if (!method) return undefined;
   let receiver = unwrapExpression(callee.expression);
@@ -302,18 +305,45 @@ function koaRouterBarePaths(node: ts.Expression | undefined, receiver: ts.Expres
 function isRunTimePath(args: readonly ts.Expression[], receiver: ts.Expression): boolean {
   const path = args[0] && unwrapExpression(args[0]);
   if (!path || args.length < 2 || !(ts.isTemplateExpression(path) || ts.isIdentifier(path) || ts.isPropertyAccessExpression(path))) return false;
-  return isProvenRouter(receiver);
+  return provenRouterFramework(receiver) !== undefined;
 }
 
-function isProvenRouter(receiver: ts.Expression): boolean {
+/** The framework of a receiver proven to be its router: constructed in this file, or a parameter typed from its module. */
+function provenRouterFramework(receiver: ts.Expression): ServerFramework | undefined {
   const expression = unwrapExpression(receiver);
-  if (!ts.isIdentifier(expression)) return false;
+  if (!ts.isIdentifier(expression)) return undefined;
   const declaration = findDeclaration(expression.text, expression);
-  if (declaration && ts.isVariableDeclaration(declaration) && declaration.initializer) return frameworkOfConstructor(declaration.initializer) !== undefined;
-  if (!declaration || !ts.isParameter(declaration) || !declaration.type || !ts.isTypeReferenceNode(declaration.type)) return false;
+  if (declaration && ts.isVariableDeclaration(declaration) && declaration.initializer) return frameworkOfConstructor(declaration.initializer);
+  if (!declaration || !ts.isParameter(declaration) || !declaration.type || !ts.isTypeReferenceNode(declaration.type)) return undefined;
   let typeRoot: ts.EntityName = declaration.type.typeName;
   while (ts.isQualifiedName(typeRoot)) typeRoot = typeRoot.left;
-  return frameworkOfModule(importedModuleOf(typeRoot.text, declaration)) !== undefined;
+  return frameworkOfModule(importedModuleOf(typeRoot.text, declaration));
+}
+
+/**
+ * koa-router's `router.register(path, ["get", "post"], middleware)`: one route per method, on a receiver proven to be
+ * a koa-router (elsewhere `register` is a Fastify plugin's or any registry's).
+ */
+function parseKoaRegister(call: ts.CallExpression, receiver: ts.Expression): RouteRegistration | undefined {
+  const [path, methodList, middleware] = call.arguments;
+  if (!path || !methodList || !middleware || !ts.isArrayLiteralExpression(methodList) || provenRouterFramework(receiver) !== "koa") return undefined;
+  const methods = methodList.elements.map((element) => routeMethods.get(stringValue(element)?.toLowerCase() ?? ""));
+  if (methods.length === 0 || methods.some((method) => method === undefined)) return undefined;
+  const paths = pathsOf(path);
+  const chain = ts.isArrayLiteralExpression(middleware) ? [...middleware.elements] : [middleware];
+  const handler = chain[chain.length - 1];
+  if (!handler || !isHandlerShaped(handler)) return undefined;
+  const [method, ...otherMethods] = methods as HttpMethod[];
+  return {
+    call,
+    method: method!,
+    ...(otherMethods.length > 0 && { otherMethods }),
+    paths: paths ?? [""],
+    ...(!paths && { runTimePath: true as const }),
+    ownerNode: receiver,
+    owner: ownerName(receiver, call),
+    chain,
+  };
 }
 
 function isConstructedKoaRouter(receiver: ts.Expression): boolean {
@@ -487,9 +517,9 @@ export function routeSummaries(registration: RouteRegistration, options: RouteOp
   const facts = describeHandler(registration.chain[registration.chain.length - 1]!);
   const guards = [...guardsFromChain(middleware, options.guardKind), ...facts.guards];
   const dispatchTargets = facts.handler ? projectObjectsUsed(facts.handler) : [];
-  return registration.paths.map((path) => ({
+  return [registration.method, ...(registration.otherMethods ?? [])].flatMap((method) => registration.paths.map((path) => ({
     framework: options.framework,
-    method: registration.method,
+    method,
     path,
     ...(registration.runTimePath && { runTimePath: true as const }),
     owner: registration.owner,
@@ -503,7 +533,7 @@ export function routeSummaries(registration: RouteRegistration, options: RouteOp
     ...(options.ownerPrefix ? { ownerPrefix: options.ownerPrefix } : {}),
     ...(dispatchTargets.length > 0 ? { dispatchTargets } : {}),
     ...(isNonProductionOnly(registration.call) ? { nonProductionOnly: true } : {}),
-  }));
+  })));
 }
 
 /** `{ chainedAt }` for a call made on another call's result (`new Hono().use(mw).post(...)`), else nothing (see RouteSummary.chainedAt). */
