@@ -5,7 +5,7 @@ import { ts } from "ts-morph";
 import { defineRule, type RuleContext } from "./engine/types.js";
 import { quoteNode } from "./model/secret-literals.js";
 import { envNameOf } from "./model/env-reads.js";
-import { calleeText, constInitializerOf, dottedName, findDeclaration, functionBoundTo, importedModuleOf, returnedExpressions, unwrapExpression, type FunctionLike } from "./model/syntax.js";
+import { calleeText, constInitializerOf, dottedName, entityRoot, findDeclaration, functionBoundTo, importedModuleOf, returnedExpressions, unwrapExpression, type FunctionLike } from "./model/syntax.js";
 
 const { SyntaxKind } = ts;
 
@@ -368,7 +368,7 @@ function isFiniteType(type: ts.TypeNode, depth: number): boolean {
   if (ts.isUnionTypeNode(type)) return type.types.every((member) => isFiniteType(member, depth + 1));
   if (ts.isParenthesizedTypeNode(type)) return isFiniteType(type.type, depth + 1);
   if (ts.isTypeOperatorNode(type)) return type.operator === SyntaxKind.KeyOfKeyword;
-  if (ts.isTypeReferenceNode(type) && ts.isQualifiedName(type.typeName)) return isImported(rootOf(type.typeName), type.getSourceFile());
+  if (ts.isTypeReferenceNode(type) && ts.isQualifiedName(type.typeName)) return isImported(entityRoot(type.typeName), type.getSourceFile());
   if (!ts.isTypeReferenceNode(type) || !ts.isIdentifier(type.typeName)) return false;
   const name = type.typeName.text;
   const [first] = type.typeArguments ?? [];
@@ -729,10 +729,6 @@ function callsOf(name: string, sourceFile: ts.SourceFile, declaration: ts.Node):
   visit(sourceFile);
   // Handed around as a value (a callback, an export list), it may run anywhere.
   return referencedOtherwise ? [] : calls;
-}
-
-function rootOf(name: ts.EntityName): string {
-  return ts.isIdentifier(name) ? name.text : rootOf(name.left);
 }
 
 /** `name` is bound by an import of this file (named, default or namespace). */

@@ -7,7 +7,7 @@ import { defineRule, type FixRequest, type RuleContext } from "./engine/types.js
 import { rejectsUnauthenticated } from "./model/auth-checks.js";
 import { jwtCall, type JwtLibrary } from "./model/jwt-calls.js";
 import { quoteNode } from "./model/secret-literals.js";
-import { calleeText, collectBindingNames, enclosingFunction, findDeclaration, functionName, hasModifier, importedModuleOf, isFunctionLike, outermostValue, unwrapExpression, type FunctionLike } from "./model/syntax.js";
+import { calleeText, collectBindingNames, enclosingFunction, findDeclaration, functionName, hasModifier, importedModuleOf, isEqualityOperator, isFallbackOperator, isFunctionLike, outermostValue, unwrapExpression, type FunctionLike } from "./model/syntax.js";
 
 type Context = RuleContext<Record<string, never>>;
 
@@ -319,9 +319,7 @@ function isPresenceCheck(reference: ts.Node): boolean {
 
 /** `typeof decoded !== "string"`: an equality test of a `typeof` against a literal. */
 function isTypeComparison(node: ts.Node): boolean {
-  if (!ts.isBinaryExpression(node) || !ts.isStringLiteralLike(node.right)) return false;
-  const operator = node.operatorToken.kind;
-  return operator === ts.SyntaxKind.EqualsEqualsEqualsToken || operator === ts.SyntaxKind.ExclamationEqualsEqualsToken || operator === ts.SyntaxKind.EqualsEqualsToken || operator === ts.SyntaxKind.ExclamationEqualsToken;
+  return ts.isBinaryExpression(node) && ts.isStringLiteralLike(node.right) && isEqualityOperator(node.operatorToken.kind);
 }
 
 /**
@@ -370,8 +368,7 @@ function isVerificationFallback(call: ts.CallExpression, enclosing: FunctionLike
   for (let child: ts.Node = call, node = call.parent; node && node !== enclosing; child = node, node = node.parent) {
     if (ts.isCatchClause(node) && callsVerify(node.parent.tryBlock)) return true;
     if (!ts.isBinaryExpression(node) || node.right !== child) continue;
-    const isFallbackOperator = node.operatorToken.kind === ts.SyntaxKind.BarBarToken || node.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken;
-    if (isFallbackOperator && callsVerify(node.left)) return true;
+    if (isFallbackOperator(node.operatorToken.kind) && callsVerify(node.left)) return true;
   }
   return false;
 }

@@ -2,7 +2,7 @@
 // user, authorization header) and rejecting with 401/403. Shared by the framework extractors and conventions.
 import { ts } from "ts-morph";
 import type { GuardRef } from "./types.js";
-import { calleeText, collectBindingNames, dottedName, enclosingFunction, findDeclaration, functionBoundTo, importedModuleOf, isFunctionLike, projectCalleeName, spanOf, stringValue, textMatches, unwrapExpression, type FunctionLike } from "./syntax.js";
+import { calleeText, collectBindingNames, dottedName, enclosingFunction, findDeclaration, isEqualityOperator, isFallbackOperator, functionBoundTo, importedModuleOf, isFunctionLike, projectCalleeName, spanOf, stringValue, textMatches, unwrapExpression, type FunctionLike } from "./syntax.js";
 import { deploySettingName, envSpelling, testedDeploySetting } from "./env-reads.js";
 import { jwtCall } from "./jwt-calls.js";
 import { isThrottleCheck } from "./rate-limiters.js";
@@ -68,21 +68,13 @@ export function guardScopeOf(body: ts.Node): "admin" | "machine" | undefined {
 /** `x === value`, `case value:`, `[...].includes(value)`, `roles.has(value)`: a value tested, not merely mentioned. */
 function isCompared(node: ts.Node): boolean {
   const parent = node.parent;
-  if (ts.isBinaryExpression(parent)) return isEqualityToken(parent.operatorToken.kind);
+  if (ts.isBinaryExpression(parent)) return isEqualityOperator(parent.operatorToken.kind);
   if (ts.isCaseClause(parent)) return true;
   if (ts.isCallExpression(parent)) return /(includes|has|some|indexOf)$/.test(calleeText(parent) ?? "");
   if (ts.isArrayLiteralExpression(parent)) return isCompared(parent) || (ts.isPropertyAccessExpression(parent.parent) && /^(includes|has|some|indexOf)$/.test(parent.parent.name.text));
   return false;
 }
 
-function isEqualityToken(kind: ts.SyntaxKind): boolean {
-  return (
-    kind === ts.SyntaxKind.EqualsEqualsEqualsToken ||
-    kind === ts.SyntaxKind.ExclamationEqualsEqualsToken ||
-    kind === ts.SyntaxKind.EqualsEqualsToken ||
-    kind === ts.SyntaxKind.ExclamationEqualsToken
-  );
-}
 
 /** True when `node` reads a credential: a user/session/token name, the authorization header or a cookie, or calls verify/getUser/getSession/auth(). */
 export function readsCredential(node: ts.Node): boolean {
@@ -191,12 +183,7 @@ function scanLeadingStatements(statements: readonly ts.Statement[], parameters: 
  */
 function refusesUnlessSecretMatches(statement: ts.Statement, fromRequest: ReadonlySet<string>): boolean {
   if (!ts.isIfStatement(statement) || !leaves(statement.thenStatement) || !textMatches(statement.expression, envSpelling)) return false;
-  const isSecretSetting = (value: ts.Expression): boolean => isSecretName(deploySettingName(value) ?? "");
-  const isRequestValue = (value: ts.Expression): boolean => {
-    let root = unwrapExpression(value);
-    while (ts.isPropertyAccessExpression(root) || ts.isElementAccessExpression(root)) root = unwrapExpression(root.expression);
-    return ts.isIdentifier(root) && fromRequest.has(root.text);
-  };
+  const isRequestValue = (value: ts.Expression): boolean => isReadFromRequest(value, fromRequest);
   const differs = (condition: ts.Expression): boolean => {
     const expression = unwrapExpression(condition);
     if (!ts.isBinaryExpression(expression)) return false;
@@ -206,6 +193,18 @@ function refusesUnlessSecretMatches(statement: ts.Statement, fromRequest: Readon
     return (isSecretSetting(expression.right) && isRequestValue(expression.left)) || (isSecretSetting(expression.left) && isRequestValue(expression.right));
   };
   return differs(statement.expression);
+}
+
+/** `process.env.AGENT_API_KEY`, `env.HOOK_SECRET`: a deploy setting named as a secret. */
+function isSecretSetting(value: ts.Expression): boolean {
+  return isSecretName(deploySettingName(value) ?? "");
+}
+
+/** `body.apiKey`, `headers["x-key"]`: a value reached by member reads from a name that holds the request or a read of it. */
+function isReadFromRequest(value: ts.Expression, fromRequest: ReadonlySet<string>): boolean {
+  let root = unwrapExpression(value);
+  while (ts.isPropertyAccessExpression(root) || ts.isElementAccessExpression(root)) root = unwrapExpression(root.expression);
+  return ts.isIdentifier(root) && fromRequest.has(root.text);
 }
 
 /** `if (<deploy setting test>) { … }` without an else: the setting, and the statements that run or not by it alone. */
@@ -475,10 +474,7 @@ function looksUpSentSecret(initializer: ts.Expression, fromRequest: ReadonlySet<
   const call = delegatedCall(initializer)?.call;
   return !!call && handedValues(call).some((value) => {
     const held = unwrapExpression(value);
-    if (!ts.isPropertyAccessExpression(held) || !isSecretName(held.name.text)) return false;
-    let root = unwrapExpression(held.expression);
-    while (ts.isPropertyAccessExpression(root) || ts.isElementAccessExpression(root)) root = unwrapExpression(root.expression);
-    return ts.isIdentifier(root) && fromRequest.has(root.text);
+    return ts.isPropertyAccessExpression(held) && isSecretName(held.name.text) && isReadFromRequest(held.expression, fromRequest);
   });
 }
 
@@ -924,16 +920,10 @@ function handsRequestHeadersAndSecret(call: ts.CallExpression, parameters: Reado
   const values = handedValues(call);
   const isRequestHeaders = (value: ts.Expression): boolean =>
     ts.isPropertyAccessExpression(value) && value.name.text === "headers" && ts.isIdentifier(unwrapExpression(value.expression)) && parameters.has((unwrapExpression(value.expression) as ts.Identifier).text);
-  const isSecretSetting = (value: ts.Expression): boolean => {
-    const setting = ts.isBinaryExpression(value) && isFallbackOperator(value.operatorToken.kind) ? value.left : value;
-    return isSecretName(deploySettingName(setting) ?? "");
-  };
-  return values.some(isRequestHeaders) && values.some(isSecretSetting);
+  const isSecretArgument = (value: ts.Expression): boolean => isSecretSetting(ts.isBinaryExpression(value) && isFallbackOperator(value.operatorToken.kind) ? value.left : value);
+  return values.some(isRequestHeaders) && values.some(isSecretArgument);
 }
 
-function isFallbackOperator(kind: ts.SyntaxKind): boolean {
-  return kind === ts.SyntaxKind.QuestionQuestionToken || kind === ts.SyntaxKind.BarBarToken;
-}
 
 /**
  * A throw of `call` stops the handler: nothing between them swallows it, or a helper that turns it into a result

@@ -6,7 +6,7 @@ import { ts } from "ts-morph";
 import type { Span } from "../engine/types.js";
 import type { Extractor } from "./summarize.js";
 import { frameworkOfConstructor, frameworkOfOwner } from "./frameworks/server-apps.js";
-import { calleeText, dottedName, findDeclaration, isFallbackFor, outermostValue, spanOf, stringValue, unwrapExpression } from "./syntax.js";
+import { calleeText, dottedName, findDeclaration, isEqualityOperator, isFallbackFor, outermostValue, spanOf, stringValue, unwrapExpression } from "./syntax.js";
 
 /** A setting that trusts every proxy hop, so `req.ip` is whatever the client writes into `X-Forwarded-For`. */
 export interface ProxyTrustSummary {
@@ -215,7 +215,7 @@ function bindingAddressUses(name: ts.Node): AddressUse[] {
 /** `xff === null`, `xff !== undefined`: a presence test. */
 function isNothingComparison(binary: ts.BinaryExpression): boolean {
   const kind = binary.operatorToken.kind;
-  if (kind !== ts.SyntaxKind.EqualsEqualsEqualsToken && kind !== ts.SyntaxKind.ExclamationEqualsEqualsToken && kind !== ts.SyntaxKind.EqualsEqualsToken && kind !== ts.SyntaxKind.ExclamationEqualsToken) return false;
+  if (!isEqualityOperator(kind)) return false;
   const isNothing = (node: ts.Expression): boolean => node.kind === ts.SyntaxKind.NullKeyword || (ts.isIdentifier(node) && node.text === "undefined");
   return isNothing(unwrapExpression(binary.left)) || isNothing(unwrapExpression(binary.right));
 }

@@ -3,7 +3,7 @@
 import { ts } from "ts-morph";
 import { secretArgumentAt } from "./secrets.js";
 import type { Extractor } from "./summarize.js";
-import { calleeModuleOf, calleeText, enclosingFunction, findDeclaration, importedModuleOf, isFunctionLike, isInCondition, moduleFunctionHolding, returnedExpressions, spanOf, stringValue, unwrapExpression } from "./syntax.js";
+import { calleeModuleOf, calleeText, enclosingFunction, findDeclaration, importedModuleOf, isEqualityOperator, isFallbackOperator, isFunctionLike, isInCondition, moduleFunctionHolding, returnedExpressions, spanOf, stringValue, unwrapExpression } from "./syntax.js";
 import type { EnvReadSummary, EnvSchemaSummary } from "./types.js";
 
 const { SyntaxKind } = ts;
@@ -76,8 +76,7 @@ export function testedDeploySetting(condition: ts.Expression): string | undefine
     const left = testedDeploySetting(expression.left);
     return left !== undefined && testedDeploySetting(expression.right) !== undefined ? left : undefined;
   }
-  const comparisons = [SyntaxKind.EqualsEqualsEqualsToken, SyntaxKind.ExclamationEqualsEqualsToken, SyntaxKind.EqualsEqualsToken, SyntaxKind.ExclamationEqualsToken];
-  if (!comparisons.includes(operator)) return undefined;
+  if (!isEqualityOperator(operator)) return undefined;
   const [setting, other] = deploySettingName(expression.left) !== undefined ? [expression.left, expression.right] : [expression.right, expression.left];
   const constant = unwrapExpression(other);
   const isConstant = stringValue(constant) !== undefined || ts.isNumericLiteral(constant) || constant.kind === SyntaxKind.TrueKeyword || constant.kind === SyntaxKind.FalseKeyword;
@@ -197,13 +196,6 @@ function locationUse(value: ts.Expression): "redirect" | "requestUrl" | undefine
   return undefined;
 }
 
-function isFallbackOperator(kind: ts.SyntaxKind): boolean {
-  return kind === SyntaxKind.BarBarToken || kind === SyntaxKind.QuestionQuestionToken;
-}
-
-function isEqualityOperator(kind: ts.SyntaxKind): boolean {
-  return kind === SyntaxKind.EqualsEqualsEqualsToken || kind === SyntaxKind.ExclamationEqualsEqualsToken || kind === SyntaxKind.EqualsEqualsToken || kind === SyntaxKind.ExclamationEqualsToken;
-}
 
 /** A literal, `undefined` or `null`: a value the variable can only equal when it is set to exactly that. */
 function isLiteralValue(expression: ts.Expression): boolean {

@@ -1,7 +1,7 @@
 // JWT library calls by provenance: which of jsonwebtoken, jose, jwt-decode or @nestjs/jwt a call comes from, and
 // whether it decodes or verifies. Shared by unverified-jwt and the auth checks; records nothing.
 import { ts } from "ts-morph";
-import { importedModuleOf, unwrapExpression } from "./syntax.js";
+import { enclosingClass, importedModuleOf, unwrapExpression } from "./syntax.js";
 
 export type JwtLibrary = "jsonwebtoken" | "jose" | "jwt-decode" | "nestjs-jwt";
 
@@ -32,9 +32,7 @@ export function jwtCall(call: ts.CallExpression): { library: JwtLibrary; member:
 
 /** A constructor parameter property `private jwtService: JwtService` with `JwtService` from @nestjs/jwt. */
 function isNestJwtService(property: string, from: ts.Node): boolean {
-  let owner: ts.Node | undefined = from.parent;
-  while (owner && !ts.isClassLike(owner)) owner = owner.parent;
-  const constructor = owner?.members.find(ts.isConstructorDeclaration);
+  const constructor = enclosingClass(from)?.members.find(ts.isConstructorDeclaration);
   const parameter = constructor?.parameters.find((p) => ts.isIdentifier(p.name) && p.name.text === property);
   const type = parameter?.type;
   return !!type && ts.isTypeReferenceNode(type) && ts.isIdentifier(type.typeName) && importedModuleOf(type.typeName.text, from) === "@nestjs/jwt";

@@ -2,7 +2,7 @@
 // uploads, and the reads that bring back what was kept (record finds, object metadata). Syntax only; a receiver the file itself builds as a Map, Set, array or plain object lives in memory and
 // is never storage, whatever its method is called.
 import { ts } from "ts-morph";
-import { calleeText, constInitializerOf, findDeclaration, importedModuleOf, unwrapExpression } from "./syntax.js";
+import { calleeText, classMemberDeclaration, constInitializerOf, enclosingClass, entityRoot, findDeclaration, importedModuleOf, unwrapExpression } from "./syntax.js";
 
 /** Calls that persist their object argument: ORMs and drivers (Prisma, Drizzle, Mongo, Mongoose, Knex, Firestore, BullMQ). */
 const recordWrites = new Set([
@@ -107,18 +107,11 @@ function isKnexInstance(node: ts.Expression): boolean {
     return !!declaration && (ts.isVariableDeclaration(declaration) || ts.isParameter(declaration)) && isKnexType(declaration.type, node);
   }
   if (!ts.isPropertyAccessExpression(node) || node.expression.kind !== ts.SyntaxKind.ThisKeyword) return false;
-  const owner = enclosingClass(node);
-  const name = node.name.text;
-  const constructorParameters = owner?.members.find(ts.isConstructorDeclaration)?.parameters ?? [];
-  const declared = [...(owner?.members.filter(ts.isPropertyDeclaration) ?? []), ...constructorParameters].find((member) => ts.isIdentifier(member.name) && member.name.text === name);
-  return !!declared && isKnexType(declared.type, node);
+  return isKnexType(classMemberDeclaration(node, node.name.text)?.type, node);
 }
 
 function isKnexType(type: ts.TypeNode | undefined, from: ts.Node): boolean {
-  if (!type || !ts.isTypeReferenceNode(type)) return false;
-  let root: ts.EntityName = type.typeName;
-  while (ts.isQualifiedName(root)) root = root.left;
-  return importedModuleOf(root.text, from) === "knex";
+  return !!type && ts.isTypeReferenceNode(type) && importedModuleOf(entityRoot(type.typeName), from) === "knex";
 }
 
 const inMemoryConstructors = new Set(["Map", "Set", "WeakMap", "WeakSet", "Array"]);
@@ -182,7 +175,3 @@ function assignsInMemoryContainer(owner: ts.ClassLikeDeclaration, name: string):
   return found;
 }
 
-function enclosingClass(node: ts.Node): ts.ClassLikeDeclaration | undefined {
-  for (let current = node.parent; current; current = current.parent) if (ts.isClassLike(current)) return current;
-  return undefined;
-}

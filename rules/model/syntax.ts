@@ -188,6 +188,16 @@ export function isFallbackFor(parent: ts.Node, child: ts.Node): boolean {
   );
 }
 
+/** `===`, `!==`, `==`, `!=`. */
+export function isEqualityOperator(kind: ts.SyntaxKind): boolean {
+  return kind === ts.SyntaxKind.EqualsEqualsEqualsToken || kind === ts.SyntaxKind.ExclamationEqualsEqualsToken || kind === ts.SyntaxKind.EqualsEqualsToken || kind === ts.SyntaxKind.ExclamationEqualsToken;
+}
+
+/** `||`, `??`: the right side stands in when the left is missing. */
+export function isFallbackOperator(kind: ts.SyntaxKind): boolean {
+  return kind === ts.SyntaxKind.BarBarToken || kind === ts.SyntaxKind.QuestionQuestionToken;
+}
+
 /** Strips parentheses, `as`/`satisfies`/`!` and `<T>` assertions, which never change what an expression refers to. */
 export function unwrapExpression(node: ts.Expression): ts.Expression {
   let current = node;
@@ -582,20 +592,37 @@ export function projectCalleeName(call: ts.CallExpression | ts.NewExpression): s
 }
 
 /** The class a member of the enclosing class holds, by its declared type (`private readonly users: UsersService`) or `new UsersService()`. */
-export function classMemberType(from: ts.Node, member: string): string | undefined {
-  let owner: ts.Node | undefined = from.parent;
-  while (owner && !ts.isClassLike(owner)) owner = owner.parent;
+function classMemberType(from: ts.Node, member: string): string | undefined {
+  const declared = classMemberDeclaration(from, member);
+  if (!declared) return undefined;
+  const type = declared.type;
+  const typeName = type && ts.isTypeReferenceNode(type) && ts.isIdentifier(type.typeName) ? type.typeName.text : undefined;
+  if (ts.isParameter(declared)) return typeName;
+  const made = declared.initializer && unwrapExpression(declared.initializer);
+  return typeName ?? (made && ts.isNewExpression(made) && ts.isIdentifier(made.expression) ? made.expression.text : undefined);
+}
+
+/** Where the class around `from` declares its member `member`: a property, or a constructor parameter of that name. */
+export function classMemberDeclaration(from: ts.Node, member: string): ts.PropertyDeclaration | ts.ParameterDeclaration | undefined {
+  const owner = enclosingClass(from);
   if (!owner) return undefined;
-  const typeName = (type: ts.TypeNode | undefined): string | undefined => (type && ts.isTypeReferenceNode(type) && ts.isIdentifier(type.typeName) ? type.typeName.text : undefined);
   for (const element of owner.members) {
-    if (ts.isPropertyDeclaration(element) && ts.isIdentifier(element.name) && element.name.text === member) {
-      const made = element.initializer && unwrapExpression(element.initializer);
-      return typeName(element.type) ?? (made && ts.isNewExpression(made) && ts.isIdentifier(made.expression) ? made.expression.text : undefined);
-    }
+    if (ts.isPropertyDeclaration(element) && ts.isIdentifier(element.name) && element.name.text === member) return element;
     if (ts.isConstructorDeclaration(element)) {
       const parameter = element.parameters.find((candidate) => ts.isIdentifier(candidate.name) && candidate.name.text === member);
-      if (parameter) return typeName(parameter.type);
+      if (parameter) return parameter;
     }
   }
   return undefined;
+}
+
+/** The nearest class around `node` (itself excluded). */
+export function enclosingClass(node: ts.Node): ts.ClassLikeDeclaration | undefined {
+  for (let current = node.parent; current; current = current.parent) if (ts.isClassLike(current)) return current;
+  return undefined;
+}
+
+/** The first name of a possibly qualified type name: `Knex` of `Knex.Transaction`. */
+export function entityRoot(name: ts.EntityName): string {
+  return ts.isIdentifier(name) ? name.text : entityRoot(name.left);
 }

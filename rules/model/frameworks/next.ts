@@ -4,7 +4,7 @@ import { ts } from "ts-morph";
 import { branchAuthGuards, inlineAuthGuards, switchesAuthOff } from "../auth-checks.js";
 import { declaredPublicByComment } from "../public-declarations.js";
 import type { ExtractionContext, Extractor } from "../summarize.js";
-import { calleeText, dottedName, findDeclaration, hasModifier, importedModuleOf, isFunctionLike, spanOf, stringValue, unwrapExpression, type FunctionLike } from "../syntax.js";
+import { calleeText, constInitializerOf, dottedName, findDeclaration, hasModifier, importedModuleOf, isEqualityOperator, isFunctionLike, spanOf, stringValue, unwrapExpression, type FunctionLike } from "../syntax.js";
 import type { GuardRef, HttpMethod, NextMiddlewareSummary, RouteSummary } from "../types.js";
 
 const { SyntaxKind } = ts;
@@ -129,7 +129,7 @@ export function methodChecks(handler: FunctionLike): MethodCheck[] {
     }
   };
   const visit = (node: ts.Node): void => {
-    if (ts.isBinaryExpression(node) && isEquality(node.operatorToken.kind)) {
+    if (ts.isBinaryExpression(node) && isEqualityOperator(node.operatorToken.kind)) {
       if (isMethodAccess(node.left, methodAccess)) add(node.right, node, branchOpenedBy(node));
       else if (isMethodAccess(node.right, methodAccess)) add(node.left, node, branchOpenedBy(node));
     } else if (ts.isSwitchStatement(node) && isMethodAccess(node.expression, methodAccess)) {
@@ -164,9 +164,6 @@ function blockStatements(statements: readonly ts.Statement[] | undefined): reado
   return only && ts.isBlock(only) ? only.statements : statements;
 }
 
-function isEquality(kind: ts.SyntaxKind): boolean {
-  return [SyntaxKind.EqualsEqualsEqualsToken, SyntaxKind.EqualsEqualsToken, SyntaxKind.ExclamationEqualsEqualsToken, SyntaxKind.ExclamationEqualsToken].includes(kind);
-}
 
 /** `req.method`, or a const read from it (`const method = req.method`, `const { method } = req`). */
 function isMethodAccess(node: ts.Expression, methodAccess: string): boolean {
@@ -175,8 +172,8 @@ function isMethodAccess(node: ts.Expression, methodAccess: string): boolean {
   if (!ts.isIdentifier(expression)) return false;
   const declaration = findDeclaration(expression.text, expression);
   if (declaration && ts.isVariableDeclaration(declaration) && ts.isIdentifier(declaration.name)) {
-    const isConst = (declaration.parent.flags & ts.NodeFlags.Const) !== 0;
-    return isConst && !!declaration.initializer && dottedName(unwrapExpression(declaration.initializer)) === methodAccess;
+    const initializer = constInitializerOf(expression);
+    return !!initializer && dottedName(initializer) === methodAccess;
   }
   if (!declaration || !ts.isBindingElement(declaration) || !ts.isObjectBindingPattern(declaration.parent)) return false;
   const property = declaration.propertyName ?? declaration.name;

@@ -9,6 +9,8 @@ import {
   constantString,
   constInitializerOf,
   dottedName,
+  enclosingClass,
+  entityRoot,
   findDeclaration,
   functionBoundTo,
   importedModuleOf,
@@ -130,8 +132,7 @@ export function frameworkOfOwner(owner: ts.Expression): ServerFramework | undefi
  * `private http: AxiosInstance`) never does. "unknown" when the class says neither.
  */
 function frameworkOfClassMember(access: ts.PropertyAccessExpression): ServerFramework | undefined | "unknown" {
-  let owner: ts.Node | undefined = access.parent;
-  while (owner && !ts.isClassLike(owner)) owner = owner.parent;
+  const owner = enclosingClass(access);
   if (!owner) return "unknown";
   const member = access.name.text;
   const types: ts.TypeNode[] = [];
@@ -315,9 +316,7 @@ function provenRouterFramework(receiver: ts.Expression): ServerFramework | undef
   const declaration = findDeclaration(expression.text, expression);
   if (declaration && ts.isVariableDeclaration(declaration) && declaration.initializer) return frameworkOfConstructor(declaration.initializer);
   if (!declaration || !ts.isParameter(declaration) || !declaration.type || !ts.isTypeReferenceNode(declaration.type)) return undefined;
-  let typeRoot: ts.EntityName = declaration.type.typeName;
-  while (ts.isQualifiedName(typeRoot)) typeRoot = typeRoot.left;
-  return frameworkOfModule(importedModuleOf(typeRoot.text, declaration));
+  return frameworkOfModule(importedModuleOf(entityRoot(declaration.type.typeName), declaration));
 }
 
 /**
