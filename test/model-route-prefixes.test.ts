@@ -229,4 +229,49 @@ describe("model: route prefixes set away from the route", () => {
     });
     assert.deepEqual(fullPaths(project), ["GET /v1/accounts src/api.ts", "GET /v1/invoices/:id src/api.ts", "POST /hooks/deliveries src/webhooks.ts"]);
   });
+
+  it("Koa: a router subclass's own prefix goes before its routes and its instances' routes; a prefix built at run time is shown as a {dynamic} segment, never dropped", () => {
+    const project = link({
+      "src/server.ts": `
+        import Koa from "koa";
+        import Router from "koa-router";
+        import TableRouter from "./table-router.js";
+        import ScopedRouter from "./scoped-router.js";
+        import addNotes from "./notes.js";
+        const api = new Router({ prefix: "/api" });
+        const ledgers = new TableRouter(schemaFor("ledger"));
+        addNotes(ledgers);
+        api.use(ledgers.routes());
+        const scoped = new ScopedRouter();
+        scoped.get("/mine", async (ctx) => { ctx.body = []; });
+        api.use(scoped.routes());
+        const server = new Koa();
+        server.use(api.routes());
+      `,
+      "src/table-router.ts": `
+        import Router from "koa-router";
+        export default class TableRouter extends Router {
+          constructor(schema: { table: string }) {
+            super({ prefix: "/" + schema.table });
+            this.get("/", async (ctx) => { ctx.body = []; });
+          }
+        }
+      `,
+      "src/scoped-router.ts": `
+        import Router from "koa-router";
+        export default class ScopedRouter extends Router {
+          constructor() {
+            super({ prefix: "/scoped" });
+          }
+        }
+      `,
+      "src/notes.ts": `
+        import type Router from "koa-router";
+        export default function addNotes(router: Router) {
+          router.post("/:id/notes", async (ctx) => { ctx.status = 201; });
+        }
+      `,
+    });
+    assert.deepEqual(fullPaths(project), ["GET /api/scoped/mine src/server.ts", "GET /api/{dynamic} src/table-router.ts", "POST /api/{dynamic}/:id/notes src/notes.ts"]);
+  });
 });

@@ -85,6 +85,12 @@ export interface ImportedHandlerRoute {
   exportedName: string;
 }
 
+/** A router class and its "file#class" key, one step of a subclass chain. */
+interface RouterClassLink {
+  key: string;
+  routerClass: RouterClassSummary;
+}
+
 interface MountSite {
   summary: FileSummary;
   owner: string;
@@ -1115,7 +1121,7 @@ export class ProjectModel implements ProjectFacts {
     return summary.uses.flatMap((use) =>
       use.mounts.map((mounted) => ({
         target: this.resolveLocalRouter(mounted, summary),
-        site: { summary, owner: use.owner, prefix: use.prefix, middleware: use.middleware, position: use.chainedAt ?? use.span.start, nonProductionOnly: use.nonProductionOnly },
+        site: { summary, owner: use.owner, prefix: joinPaths(use.ownerPrefix ?? "", use.prefix), middleware: use.middleware, position: use.chainedAt ?? use.span.start, nonProductionOnly: use.nonProductionOnly },
       })),
     );
   }
@@ -1400,13 +1406,7 @@ export class ProjectModel implements ProjectFacts {
       }
       for (const instance of summary.routerInstances ?? []) {
         // An instance of a subclass serves the routes every class up its chain registers on `this`.
-        let chain: string[] | undefined;
-        this.resolveDefinition(instance.className, summary.filePath, (definition, local) => {
-          const routerClass = definition.routerClasses?.find((candidate) => candidate.name === local);
-          chain = routerClass && this.routerClassChain(definition.filePath, routerClass);
-          return chain !== undefined;
-        });
-        for (const key of chain ?? []) appendTo(index, key, site(summary, instance.owner, instance.position));
+        for (const { key } of this.instanceClassChain(summary, instance.className)) appendTo(index, key, site(summary, instance.owner, instance.position));
       }
     }
     return (this.handOffs = index);
@@ -1417,16 +1417,34 @@ export class ProjectModel implements ProjectFacts {
    * framework router, or a package's wrapper of one) ends the chain: the instances mounted still serve the routes the
    * class registers on `this`.
    */
-  private routerClassChain(filePath: string, routerClass: RouterClassSummary, depth = 0): string[] {
-    const key = `${filePath}#${routerClass.name}`;
-    if (routerClass.base === undefined || depth >= 4) return [key];
-    let chain: string[] = [];
+  private routerClassChain(filePath: string, routerClass: RouterClassSummary, depth = 0): RouterClassLink[] {
+    const link = { key: `${filePath}#${routerClass.name}`, routerClass };
+    if (routerClass.base === undefined || depth >= 4) return [link];
+    let chain: RouterClassLink[] = [];
     this.resolveDefinition(routerClass.base, filePath, (definition, local) => {
       const base = definition.routerClasses?.find((candidate) => candidate.name === local && candidate !== routerClass);
       if (base) chain = this.routerClassChain(definition.filePath, base, depth + 1);
       return base !== undefined;
     });
-    return [key, ...chain];
+    return [link, ...chain];
+  }
+
+  /** The router class chain of `new className(...)` in `summary`'s file, empty when it is no project router class. */
+  private instanceClassChain(summary: FileSummary, className: string): RouterClassLink[] {
+    let chain: RouterClassLink[] = [];
+    this.resolveDefinition(className, summary.filePath, (definition, local) => {
+      const routerClass = definition.routerClasses?.find((candidate) => candidate.name === local);
+      if (routerClass) chain = this.routerClassChain(definition.filePath, routerClass);
+      return routerClass !== undefined;
+    });
+    return chain;
+  }
+
+  /** The prefix `owner`'s class hands its router base when `owner` is an instance of a project router class made before `position`. */
+  private instancePrefix(summary: FileSummary, owner: string, position: number): string {
+    const instance = summary.routerInstances?.filter((candidate) => candidate.owner === owner && candidate.position <= position).at(-1);
+    if (!instance) return "";
+    return this.instanceClassChain(summary, instance.className).find((link) => link.routerClass.prefix !== undefined)?.routerClass.prefix ?? "";
   }
 
   /**
@@ -1463,10 +1481,12 @@ export class ProjectModel implements ProjectFacts {
       )
       .flatMap((use) => use.middleware.map((guard) => ({ ...guard, filePath: summary.filePath })));
     const site = this.mountsByTarget.get(key)?.[0] ?? this.pluginMountSite(summary, owner, position) ?? this.weakestHandOff(summary, owner, position, pathOnOwner, seen);
-    if (!site) return { prefix: "", guards: localGuards, rootFile: summary.filePath };
-    const parent = this.ownerChain(site.summary, site.owner, site.position, joinPaths(site.prefix, pathOnOwner), seen);
+    const ownPrefix = this.instancePrefix(summary, owner, position);
+    if (!site) return { prefix: ownPrefix, guards: localGuards, rootFile: summary.filePath };
+    const parent = this.ownerChain(site.summary, site.owner, site.position, joinPaths(site.prefix, joinPaths(ownPrefix, pathOnOwner)), seen);
     const siteGuards = site.middleware.map((guard) => ({ ...guard, filePath: site.summary.filePath }));
-    return { prefix: joinPaths(parent.prefix, site.prefix), guards: [...parent.guards, ...siteGuards, ...localGuards], ...(parent.rootFile ? { rootFile: parent.rootFile } : {}) };
+    const prefix = joinPaths(joinPaths(parent.prefix, site.prefix), ownPrefix);
+    return { prefix, guards: [...parent.guards, ...siteGuards, ...localGuards], ...(parent.rootFile ? { rootFile: parent.rootFile } : {}) };
   }
 }
 

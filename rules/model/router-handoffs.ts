@@ -6,7 +6,7 @@
 import { ts } from "ts-morph";
 import { isNonProductionOnly } from "./app-config.js";
 import type { Extractor } from "./summarize.js";
-import { frameworkOfModule } from "./frameworks/server-apps.js";
+import { frameworkOfModule, prefixOption } from "./frameworks/server-apps.js";
 import { dottedName, enclosingFunction, findDeclaration, importedModuleOf, isFunctionLike, spanOf, unwrapExpression, type FunctionLike } from "./syntax.js";
 import type { Span } from "../engine/types.js";
 import type { FileSummary, RouterClassSummary, RouterHandOffSummary, RouterParameterSummary } from "./types.js";
@@ -151,7 +151,18 @@ function routerClassOf(node: ts.ClassDeclaration): RouterClassSummary | undefine
   const baseName = base && dottedName(base);
   if (!node.name || !base || baseName === undefined) return undefined;
   const fromFramework = frameworkOfModule(importedModuleOf(baseName.split(".")[0]!, base)) !== undefined;
-  return { name: node.name.text, span: spanOf(node), ...(fromFramework ? {} : { base: baseName }) };
+  const prefix = prefixOption(superCallOf(node)?.arguments[0]);
+  return { name: node.name.text, span: spanOf(node), ...(fromFramework ? {} : { base: baseName }), ...(prefix !== undefined && { prefix }) };
+}
+
+/** The constructor's `super(...)` call, a statement of its body. */
+function superCallOf(node: ts.ClassDeclaration): ts.CallExpression | undefined {
+  const constructor = node.members.find(ts.isConstructorDeclaration);
+  for (const statement of constructor?.body?.statements ?? []) {
+    const expression = ts.isExpressionStatement(statement) ? statement.expression : undefined;
+    if (expression && ts.isCallExpression(expression) && expression.expression.kind === ts.SyntaxKind.SuperKeyword) return expression;
+  }
+  return undefined;
 }
 
 /**

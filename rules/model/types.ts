@@ -154,6 +154,8 @@ export interface UseSummary {
   owner: string;
   /** Mount prefix, "" for none. */
   prefix: string;
+  /** The prefix `owner` declares for itself (`new Router({ prefix: "/api" })`), which koa-router puts before what it mounts. */
+  ownerPrefix?: string;
   /** Middleware applied to everything registered on `owner` after this point (and to mounted routers). */
   middleware: GuardRef[];
   /** Identifiers of routers mounted here (`app.use("/users", usersRouter)`). */
@@ -193,6 +195,8 @@ export interface RouterClassSummary {
   span: Span;
   /** The class it extends when that is no framework router imported here: a router class only if the link step finds one. */
   base?: string;
+  /** The prefix its constructor hands up (`super({ prefix: "/records" })`): every instance's routes are under it. */
+  prefix?: string;
 }
 
 export interface RouterHandOffSummary {

@@ -32,7 +32,16 @@ function recordUse(call: ts.CallExpression, _method: string, ownerNode: ts.Expre
   });
   const guards = guardsFromChain(middleware, "middleware");
   if (guards.length > 0 || mounts.length > 0) {
-    summary.uses.push({ owner, prefix: prefix ?? "", middleware: guards, mounts, span: spanOf(call), ...(isNonProductionOnly(call) ? { nonProductionOnly: true } : {}) });
+    const ownerPrefix = mounts.length > 0 ? declaredOwnerPrefix(ownerNode) : undefined;
+    summary.uses.push({
+      owner,
+      prefix: prefix ?? "",
+      ...(ownerPrefix !== undefined && { ownerPrefix }),
+      middleware: guards,
+      mounts,
+      span: spanOf(call),
+      ...(isNonProductionOnly(call) ? { nonProductionOnly: true } : {}),
+    });
   }
 }
 

@@ -575,6 +575,28 @@ export function mountPrefix(node: ts.Expression | undefined): string | undefined
   return value.replace(/\/?\*$/, "");
 }
 
+/** How a path segment built at run time (`{ prefix: "/" + table }`) is listed: kept visible, never dropped. */
+export const DYNAMIC_SEGMENT = "{dynamic}";
+
+/** A router's `prefix` option (see pathPattern), undefined when there is none. */
+export function prefixOption(options: ts.Node | undefined): string | undefined {
+  const property = propertyNamed(options, "prefix");
+  if (!property) return undefined;
+  return ts.isPropertyAssignment(property) ? pathPattern(property.initializer) : DYNAMIC_SEGMENT;
+}
+
+/** A path with each part computed at run time shown as DYNAMIC_SEGMENT: `` `/audit/${scope}` `` → "/audit/{dynamic}". */
+function pathPattern(node: ts.Expression): string {
+  const expression = unwrapExpression(node);
+  const value = stringValue(expression);
+  if (value !== undefined) return value;
+  if (ts.isTemplateExpression(expression)) {
+    return expression.head.text + expression.templateSpans.map((span) => (stringValue(span.expression) ?? DYNAMIC_SEGMENT) + span.literal.text).join("");
+  }
+  if (ts.isBinaryExpression(expression) && expression.operatorToken.kind === ts.SyntaxKind.PlusToken) return pathPattern(expression.left) + pathPattern(expression.right);
+  return DYNAMIC_SEGMENT;
+}
+
 /** The string a property of an object literal is set to (`{ prefix: "/users" }`). */
 export function stringProperty(object: ts.Node | undefined, key: string): string | undefined {
   const property = propertyNamed(object, key);
@@ -594,10 +616,10 @@ export function declaredOwnerPrefix(owner: ts.Expression): string | undefined {
   if (!declaration || !ts.isVariableDeclaration(declaration) || !declaration.initializer) return undefined;
   for (let current = unwrapExpression(declaration.initializer); ; ) {
     if (ts.isNewExpression(current) || (ts.isCallExpression(current) && !ts.isPropertyAccessExpression(current.expression))) {
-      return stringProperty(current.arguments?.[0], "prefix");
+      return prefixOption(current.arguments?.[0]);
     }
     if (!ts.isCallExpression(current) || !ts.isPropertyAccessExpression(current.expression)) return undefined;
-    if (current.expression.name.text === "basePath" || current.expression.name.text === "prefix") return stringValue(current.arguments[0]);
+    if (current.expression.name.text === "basePath" || current.expression.name.text === "prefix") return current.arguments[0] ? pathPattern(current.arguments[0]) : undefined;
     current = unwrapExpression(current.expression.expression);
   }
 }
