@@ -1,6 +1,6 @@
 // Two saved score-groups runs compared finding by finding (which findings went, which appeared, and their verdicts),
 // or one run's findings listed with their verdicts. What a closing note's "no true positive lost" rests on.
-// Usage: node bench/realworld/compare.mjs BEFORE.json AFTER.json [--rule id]
+// Usage: node bench/realworld/compare.mjs BEFORE.json AFTER.json [--rule id]   (over the repositories both runs scanned)
 //        node bench/realworld/compare.mjs SAVED.json --list [--rule id] [--verdict TP|FP|debatable|unjudged] [--holdout]
 import * as fs from "node:fs";
 import { keyOf, readVerdicts, repos } from "./lib.mjs";
@@ -12,27 +12,35 @@ const verdicts = readVerdicts();
 const holdouts = new Set(repos.filter((repo) => repo.holdout).map((repo) => repo.name));
 const rule = option("--rule");
 
-function findingsIn(file) {
+/** The saved run's findings per repository. */
+function savedRun(file) {
   if (!file || !fs.existsSync(file)) throw new Error(`${file ?? "(none)"}: no saved score-groups run there`);
-  return Object.values(JSON.parse(fs.readFileSync(file, "utf8")).findings)
-    .flat()
-    .filter((finding) => !rule || finding.rule === rule);
+  return JSON.parse(fs.readFileSync(file, "utf8")).findings;
 }
+const findingsOf = (run, names) => names.flatMap((name) => run[name]).filter((finding) => !rule || finding.rule === rule);
 const verdictOf = (finding) => verdicts.get(keyOf(finding))?.verdict ?? "unjudged";
 const line = (finding) => `${verdictOf(finding).padEnd(9)} ${finding.repo} ${finding.rule} ${finding.file}:${finding.line}  ${finding.message.slice(0, 140)}`;
 
 if (args.includes("--list")) {
   const wanted = option("--verdict");
-  for (const finding of findingsIn(positional[0]))
+  const run = savedRun(positional[0]);
+  for (const finding of findingsOf(run, Object.keys(run)))
     if ((!wanted || verdictOf(finding) === wanted) && (!args.includes("--holdout") || holdouts.has(finding.repo))) console.log(line(finding));
 } else {
-  const [before, after] = positional.map(findingsIn);
+  // Only the repositories both runs scanned (a run of a few with --group against a full one).
+  const [beforeRun, afterRun] = positional.map(savedRun);
+  const shared = Object.keys(afterRun).filter((name) => name in beforeRun);
+  const [before, after] = [findingsOf(beforeRun, shared), findingsOf(afterRun, shared)];
   const keysOf = (findings) => new Set(findings.map(keyOf));
   const [beforeKeys, afterKeys] = [keysOf(before), keysOf(after)];
   const gone = before.filter((finding) => !afterKeys.has(keyOf(finding)));
   const added = after.filter((finding) => !beforeKeys.has(keyOf(finding)));
-  const tally = (findings) => Object.entries(Object.groupBy(findings, verdictOf)).map(([verdict, list]) => `${verdict} ${list.length}`).join(", ") || "none";
-  console.log(`findings ${before.length} -> ${after.length}; gone: ${tally(gone)}; appeared: ${tally(added)}`);
+  const tally = (findings) => {
+    const counts = new Map();
+    for (const finding of findings) counts.set(verdictOf(finding), (counts.get(verdictOf(finding)) ?? 0) + 1);
+    return [...counts].map(([verdict, count]) => `${verdict} ${count}`).join(", ") || "none";
+  };
+  console.log(`${shared.length} repositories; findings ${before.length} -> ${after.length}; gone: ${tally(gone)}; appeared: ${tally(added)}`);
   for (const finding of gone) console.log(`- ${line(finding)}`);
   for (const finding of added) console.log(`+ ${line(finding)}`);
 }
