@@ -92,6 +92,19 @@ describe("discoverModuleAliases", () => {
     ] satisfies ModuleAlias[]);
   });
 
+  it("reads a JavaScript package's jsconfig.json paths as a tsconfig's, also below a root with no package.json", () => {
+    const root = writeProject({
+      "packages/server/jsconfig.json": `{ "compilerOptions": { "baseUrl": ".", "paths": { "@/guards/*": ["src/guards/*"] } } }`,
+      "packages/server/package.json": `{ "name": "server", "type": "module" }`,
+    });
+    const { aliases, notices } = discoverModuleAliases(root);
+    assert.deepEqual(notices, []);
+    assert.deepEqual(aliases, [
+      { scope: path.join(root, "packages/server"), pattern: "@/guards/*", targets: [path.join(root, "packages/server/src/guards/*")] },
+      { scope: path.join(root, "packages/server"), pattern: "*", targets: [path.join(root, "packages/server/*")] },
+    ] satisfies ModuleAlias[]);
+  });
+
   it("lists what each package.json declares, and the version range of its schema validators, so fixes import only modules their package can resolve in the API of that major", () => {
     const root = writeProject({
       "package.json": JSON.stringify({ workspaces: ["apps/*"], devDependencies: { typescript: "5" } }),

@@ -1,4 +1,4 @@
-// The files that can declare a project's module aliases: every tsconfig*.json, package.json and pnpm-workspace.yaml
+// The files that can declare a project's module aliases: every tsconfig*.json and jsconfig*.json, package.json and pnpm-workspace.yaml
 // under the root, outside dependencies and build output; and the deployment files beside a package (see deployments.ts). Nothing is parsed here: the CLI keys its cached config by
 // these files before the engine (and TypeScript's JSON reader, see module-aliases.ts) is loaded.
 import { createHash } from "node:crypto";
@@ -10,12 +10,13 @@ import { skippedDirectories } from "./source-files.js";
 
 export const maxAliasFileBytes = 1024 * 1024;
 
-export function isTsconfigName(name: string): boolean {
-  return name.startsWith("tsconfig") && name.endsWith(".json");
+/** `tsconfig*.json`, or `jsconfig*.json`, its twin for JavaScript packages, which declares `paths` alike. */
+export function isCompilerConfigName(name: string): boolean {
+  return (name.startsWith("tsconfig") || name.startsWith("jsconfig")) && name.endsWith(".json");
 }
 
 function isAliasFileName(name: string): boolean {
-  return isTsconfigName(name) || name === "package.json" || name === "pnpm-workspace.yaml" || deploymentFiles.has(name);
+  return isCompilerConfigName(name) || name === "package.json" || name === "pnpm-workspace.yaml" || deploymentFiles.has(name);
 }
 
 /**

@@ -10,7 +10,7 @@ import { ts } from "ts-morph";
 import type { ResolvedConfig } from "../../rules/engine/config.js";
 import type { ModuleAlias, Notice, PackageManifest } from "../../rules/engine/types.js";
 import { discoverDeployments } from "./deployments.js";
-import { findModuleAliasFiles, isTsconfigName, maxAliasFileBytes } from "./module-alias-files.js";
+import { findModuleAliasFiles, isCompilerConfigName, maxAliasFileBytes } from "./module-alias-files.js";
 import { readRegularText } from "./read-source.js";
 import { isWithin } from "./source-files.js";
 
@@ -39,7 +39,7 @@ export function withModuleAliases(config: ResolvedConfig): ResolvedConfig {
 export function discoverModuleAliases(root: string, files: readonly string[] = path.dirname(root) === root ? [] : findModuleAliasFiles(root)): ModuleAliasDiscovery {
   if (files.length === 0) return { aliases: [], packages: [], notices: [] };
   const reader = new JsonReader(root);
-  const tsconfigs = files.filter((filePath) => isTsconfigName(path.basename(filePath))).sort(byScopeDepthThenName);
+  const tsconfigs = files.filter((filePath) => isCompilerConfigName(path.basename(filePath))).sort(byScopeDepthThenName);
   const tsconfigReader = new TsconfigReader(reader, root);
   const aliases = uniqueByScopeAndPattern(tsconfigs.flatMap((configPath) => tsconfigAliases(configPath, tsconfigReader.read(configPath))));
   aliases.push(...workspaceAliases(root, files, reader));

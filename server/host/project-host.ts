@@ -16,7 +16,7 @@ import type { FileSummary } from "../../rules/model/types.js";
 import { analyzeFileLocally } from "./file-local-analysis.js";
 import { createFixVerifier } from "./fix-verifier.js";
 import { isWithin, loadProjectConfig, resolveProjectConfig } from "./load-project.js";
-import { isTsconfigName } from "./module-alias-files.js";
+import { isCompilerConfigName } from "./module-alias-files.js";
 import { configFileName, locateProject, type ProjectLocation } from "./project-location.js";
 import { readSourceFile } from "./read-source.js";
 import { findSourceFiles, isSourceFile } from "./source-files.js";
@@ -431,7 +431,7 @@ function findProject(location: ProjectLocation, registry: readonly AnyRule[]): H
 /** The files a project's root, config and module aliases come from (see project-location.ts and module-alias-files.ts). */
 function isProjectSetupFile(filePath: string): boolean {
   const name = path.basename(filePath);
-  return name === configFileName || name === "package.json" || name === "pnpm-workspace.yaml" || isTsconfigName(name);
+  return name === configFileName || name === "package.json" || name === "pnpm-workspace.yaml" || isCompilerConfigName(name);
 }
 
 function knows(project: HostedProject, filePath: string): boolean {
