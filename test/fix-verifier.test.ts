@@ -73,6 +73,16 @@ describe("createFixVerifier", function () {
     );
   });
 
+  it("checks against the globals another module of the program augments (declare global), whether or not that module is edited", () => {
+    const augmenting = `export {};\ndeclare global {\n  interface RequestInit {\n    proxyAgent: string;\n  }\n}\n`;
+    const before = `export async function ping(url: string): Promise<number> {\n  const response = await fetch(url);\n  return response.status;\n}\n`;
+    const root = writeProject({ "src/proxy.ts": augmenting, "src/ping.ts": before });
+    const filePath = path.join(root, "src/ping.ts");
+    const verifier = createFixVerifier(root, (file) => (file === filePath ? before : undefined), []);
+    const after = before.replace("fetch(url)", "fetch(url, { signal: AbortSignal.timeout(10_000) })");
+    assert.deepEqual(verifier.addedErrors(new Map([[filePath, after]]), [filePath]).map(({ line, code }) => ({ line, code })), [{ line: 2, code: 2769 }]);
+  });
+
   it("checks a file the fix creates, and the file importing it", () => {
     const route = `export const secret = "x";\n`;
     const root = writeProject({ "src/route.ts": route });

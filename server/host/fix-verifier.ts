@@ -324,7 +324,10 @@ const defaultOptions: ts.CompilerOptions = { allowJs: true, checkJs: false, targ
 
 interface ParsedConfig {
   options: ts.CompilerOptions;
-  /** The `.d.ts` files the config includes: global declarations the checked files may rely on. */
+  /**
+   * The files the config includes that declare globals: every `.d.ts`, and each module holding `declare global { … }`
+   * (an augmented `RequestInit` changes what every `fetch` call in the program may pass).
+   */
   globalDeclarations: string[];
   /** Every file the config includes. */
   fileNames: string[];
@@ -351,7 +354,8 @@ function parseTsconfig(configPath: string, readable: (filePath: string) => boole
   };
   const parsed = ts.getParsedCommandLineOfConfigFile(configPath, undefined, host);
   if (!parsed) return undefined;
-  return { options: parsed.options, globalDeclarations: parsed.fileNames.filter((fileName) => fileName.endsWith(".d.ts")), fileNames: parsed.fileNames };
+  const declaresGlobals = (fileName: string): boolean => fileName.endsWith(".d.ts") || /\bdeclare\s+global\b/.test(readText(fileName) ?? "");
+  return { options: parsed.options, globalDeclarations: parsed.fileNames.filter(declaresGlobals), fileNames: parsed.fileNames };
 }
 
 function resolutionHost(readable: (filePath: string) => boolean, readText: (filePath: string) => string | undefined): ts.ModuleResolutionHost {
