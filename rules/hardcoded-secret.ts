@@ -160,7 +160,7 @@ function checkLiteral(ctx: Context, literal: Literal): void {
   if (targetName !== undefined && isOwnName(value, targetName)) return;
   if (ctx.isTestFile) {
     // Tests mint their own keys, tokens and wrong passwords; only a credential a vendor issued is a leak there, and a
-    // format with a checksum must pass it (a test's hand-typed `ghp_…` does not).
+    // format with a checksum or a minted id must have it (a test's hand-typed `ghp_…` does not).
     if (format && isVendorIssued(format, value)) reportFormat(ctx, literal, callSiteOf(literal), targetName, format, "warn");
     return;
   }
@@ -237,7 +237,7 @@ function isSearchWidgetKey(literal: Literal): boolean {
 
 function isVendorIssued(match: FormatMatch, value: string): boolean {
   const { format } = match;
-  return !format.isSelfMinted && (!format.hasValidChecksum || format.hasValidChecksum(value.slice(match.start, match.end)));
+  return !format.isSelfMinted && (!format.hasIssuedStructure || format.hasIssuedStructure(value.slice(match.start, match.end)));
 }
 
 function reportFormat(ctx: Context, literal: Literal, site: CallSite | undefined, targetName: string | undefined, format: FormatMatch, severity?: "warn"): void {

@@ -15,10 +15,11 @@ export interface SecretFormat {
   /** Rejects matches that have the shape but are not credentials (documentation examples, public tokens). */
   isValid?: (match: string, groups?: Record<string, string | undefined>) => boolean;
   /**
-   * The format's own checksum (GitHub's and npm's CRC32): a value that fails it was typed by hand. Where only a
-   * vendor format counts (test code), a checksummed format counts only when its checksum holds.
+   * The structure only the vendor's minting gives (GitHub's and npm's CRC32 checksum, the id segment of a GitHub
+   * fine-grained token): a value without it was typed by hand. Where only a vendor format counts (test code), such a
+   * format counts only when its structure holds.
    */
-  hasValidChecksum?: (match: string) => boolean;
+  hasIssuedStructure?: (match: string) => boolean;
   /** The conventional variable name when the code gives no better one. */
   envName: string;
   /**
@@ -61,7 +62,7 @@ interface Row {
   envName: string;
   end?: string;
   isValid?: (match: string) => boolean;
-  hasValidChecksum?: (match: string) => boolean;
+  hasIssuedStructure?: (match: string) => boolean;
   caseInsensitive?: boolean;
 }
 
@@ -83,7 +84,7 @@ function vendorFormat(row: Row): SecretFormat {
     pattern: new RegExp(`${start}(?:${row.source})${row.end ?? endWord}`, row.caseInsensitive ? "i" : ""),
     keywords: row.keywords,
     isValid: row.isValid,
-    hasValidChecksum: row.hasValidChecksum,
+    hasIssuedStructure: row.hasIssuedStructure,
     envName: row.envName,
   };
 }
@@ -127,10 +128,10 @@ const vendorRows: readonly Row[] = [
   { provider: "Appwrite", what: "API key", source: "standard_[a-f0-9]{256}", keywords: ["standard_"], envName: "APPWRITE_API_KEY" },
   { provider: "Upstash", what: "QStash token", source: "eyJVc2VySUQiOi[A-Za-z0-9+/=]{20,}", keywords: ["eyJVc2VySUQiOi"], envName: "QSTASH_TOKEN", end: endBase64 },
   // Source hosting, packages and CI
-  { provider: "GitHub", what: "token", source: "gh[pousr]_[A-Za-z0-9]{36,251}", keywords: ["ghp_", "gho_", "ghu_", "ghs_", "ghr_"], envName: "GITHUB_TOKEN", hasValidChecksum: hasCrc32Checksum },
+  { provider: "GitHub", what: "token", source: "gh[pousr]_[A-Za-z0-9]{36,251}", keywords: ["ghp_", "gho_", "ghu_", "ghs_", "ghr_"], envName: "GITHUB_TOKEN", hasIssuedStructure: hasCrc32Checksum },
   // The installation-token format GitHub Apps move to: `ghs_`, the app's numeric id, then a signed JWT.
   { provider: "GitHub", what: "App installation token", source: "ghs_\\d{1,20}_eyJ[A-Za-z0-9_-]{10,}\\.eyJ[A-Za-z0-9_-]{10,}\\.[A-Za-z0-9_-]{16,}", keywords: ["ghs_"], envName: "GITHUB_TOKEN" },
-  { provider: "GitHub", what: "fine-grained token", source: "github_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59}", keywords: ["github_pat_"], envName: "GITHUB_TOKEN" },
+  { provider: "GitHub", what: "fine-grained token", source: "github_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59}", keywords: ["github_pat_"], envName: "GITHUB_TOKEN", hasIssuedStructure: hasFineGrainedTokenId },
   { provider: "GitLab", what: "personal access token", source: "glpat-[0-9A-Za-z_-]{20}(?:[0-9A-Za-z_-]{7,280}\\.[0-9a-z]{9})?", keywords: ["glpat-"], envName: "GITLAB_TOKEN" },
   { provider: "GitLab", what: "deploy token", source: "gldt-[0-9A-Za-z_-]{20}", keywords: ["gldt-"], envName: "GITLAB_DEPLOY_TOKEN" },
   { provider: "GitLab", what: "feed token", source: "glft-[0-9A-Za-z_-]{20}", keywords: ["glft-"], envName: "GITLAB_FEED_TOKEN" },
@@ -145,7 +146,7 @@ const vendorRows: readonly Row[] = [
   { provider: "GitLab", what: "runner registration token", source: "GR1348941[0-9A-Za-z_-]{20}", keywords: ["GR1348941"], envName: "GITLAB_RUNNER_REGISTRATION_TOKEN" },
   { provider: "Bitbucket", what: "app password", source: "ATBB[A-Za-z0-9_=.-]{32}", keywords: ["ATBB"], envName: "BITBUCKET_APP_PASSWORD" },
   { provider: "Atlassian", what: "API token", source: "AT[AC]TT3[A-Za-z0-9_=-]{180,200}", keywords: ["ATATT3", "ATCTT3"], envName: "ATLASSIAN_API_TOKEN" },
-  { provider: "npm", what: "access token", source: "npm_[A-Za-z0-9]{36}", keywords: ["npm_"], envName: "NPM_TOKEN", hasValidChecksum: hasCrc32Checksum },
+  { provider: "npm", what: "access token", source: "npm_[A-Za-z0-9]{36}", keywords: ["npm_"], envName: "NPM_TOKEN", hasIssuedStructure: hasCrc32Checksum },
   { provider: "PyPI", what: "upload token", source: "pypi-AgEIcHlwaS5vcmc[\\w-]{50,1000}", keywords: ["pypi-AgEIcHlwaS5vcmc"], envName: "PYPI_TOKEN" },
   { provider: "RubyGems", what: "API key", source: "rubygems_[a-f0-9]{48}", keywords: ["rubygems_"], envName: "GEM_HOST_API_KEY" },
   { provider: "NuGet", what: "API key", source: "oy2[a-z0-9]{43}", keywords: ["oy2"], envName: "NUGET_API_KEY", isValid: (match) => /\d/.test(match.slice(3)) },
@@ -400,6 +401,15 @@ export function crc32(text: string): number {
   let crc = 0xffffffff;
   for (let index = 0; index < text.length; index++) crc = crcTable[(crc ^ text.charCodeAt(index)) & 0xff]! ^ (crc >>> 8);
   return (crc ^ 0xffffffff) >>> 0;
+}
+
+/**
+ * A GitHub fine-grained token's first segment is its id as GitHub mints it: a two-digit version (`11` so far), then nine
+ * upper-case letters and digits ending in `0`, then mixed-case characters (`github_pat_11ABCDEFG0…`). A segment of random
+ * mixed-case letters was generated to look like a token.
+ */
+function hasFineGrainedTokenId(token: string): boolean {
+  return /^github_pat_\d{2}[A-Z0-9]{7}0/.test(token);
 }
 
 /** A webhook URL's secret is its last path segment: `…/YYYYYYYY…` in a test is a stand-in, however random the rest. */

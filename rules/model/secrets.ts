@@ -229,6 +229,8 @@ const placeholderPatterns: readonly RegExp[] = [
   /(?:^|[-_ ])here$/i,
   /example|dummy|placeholder|sample|redacted|replace[-_ ]?(?:me|with)|change[-_ ]?me|insert[-_ ]|enter[-_ ]/i,
   /(?:^|[^a-z])(?:test|fake|mock)(?:[^a-z]|$)/i,
+  // A value that says it stands for nothing (`just empty text`, `unset`, `blank-key`).
+  /(?:^|[^a-z])(?:empty|unset|blank)(?:[^a-z]|$)/i,
   /^(.)\1+$/,
   // One character repeated between separators: a nil UUID (`00000000-0000-…`), `0000_0000`.
   /^([0-9a-z])(?:\1|[-_.:])*\1$/i,

@@ -29,6 +29,12 @@ export const sentryAuthToken = process.env.SENTRY_AUTH_TOKEN ?? "";
 // ok: hardcoded-secret -- a nil UUID handed to an installed vendor client only keeps it constructible; the vendor rejects it
 export const castClient = new OpenAI({ apiKey: process.env.CAST_SECRET_KEY || "00000000-0000-0000-0000-000000000000" });
 
+// ok: hardcoded-secret -- a phrase saying the key is empty only keeps the installed client constructible; the vendor rejects it
+export const mediaClient = new OpenAI({ apiKey: process.env.MEDIA_SECRET_KEY || "left empty on purpose" });
+
+// expect: hardcoded-secret
+export const batchClient = new OpenAI({ apiKey: process.env.BATCH_SECRET_KEY || "batch jobs share this key" });
+
 // expect: hardcoded-secret
 export const sessionSigningSecret = process.env.SESSION_SIGNING_SECRET || "ffffffff-ffff-ffff-ffff-ffffffffffff";
 

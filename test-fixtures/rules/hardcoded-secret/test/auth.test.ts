@@ -29,4 +29,12 @@ describe("access tokens", () => {
     const madeUpToken = "ghp_u8jzPde0IgxLd6GncfBAepfJBd0Kh8oOOL8d";
     assert.ok(typedKey.startsWith("ghp_") && sample.length > 0 && pastedToken.length > madeUpToken.length - 1);
   });
+
+  it("accepts fine-grained tokens", () => {
+    // ok: hardcoded-secret -- random letters where GitHub writes the token's minted id: generated to pass a format check
+    const generatedLookalike = "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";
+    // expect: hardcoded-secret
+    const copiedFromSettings = "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";
+    assert.notEqual(generatedLookalike, copiedFromSettings);
+  });
 });
