@@ -62,7 +62,7 @@ export default defineRule({
       if (containsSecureRandom(value.expression)) return;
       const outcome = traceId(value);
       if (!outcome) return;
-      if (outcome.consequence.kind === "stored" && isCollisionSafe(value.expression, outcome.consequence)) return;
+      if (outcome.consequence.kind === "stored" && (isCollisionSafe(value.expression, outcome.consequence) || isStandIn(value.expression, ctx.sourceFile) || isPickFromFewChoices(value.expression, outcome))) return;
       const uuid = randomUuidCallFor(ctx.file.imports, hasGlobalRandomUuid(ctx.file, ctx.settings));
       ctx.report({
         node: value.expression,
@@ -138,6 +138,14 @@ function containsSecureRandom(node: ts.Node): boolean {
  * clears a credential.
  */
 function isCollisionSafe(expression: ts.Expression, consequence: Consequence): boolean {
+  const { hasClock, randomBits } = sourcesIn(expression);
+  // Scoped by another record's id, a row or a job key is unique; a file name is not: one upload of several files fills it twice.
+  if (hasClock && consequence.names !== "location" && carriesUniquePart(expression)) return true;
+  return hasClock ? randomBits >= 32 : randomBits >= 64;
+}
+
+/** Whether the value reads the clock, and how many random bits its Math.random() calls keep. */
+function sourcesIn(expression: ts.Expression): { hasClock: boolean; randomBits: number } {
   let hasClock = false;
   let randomBits = 0;
   const collect = (current: ts.Node): void => {
@@ -147,9 +155,28 @@ function isCollisionSafe(expression: ts.Expression, consequence: Consequence): b
     else ts.forEachChild(current, collect);
   };
   collect(expression);
-  // Scoped by another record's id, a row or a job key is unique; a file name is not: one upload of several files fills it twice.
-  if (hasClock && consequence.names !== "location" && carriesUniquePart(expression)) return true;
-  return hasClock ? randomBits >= 32 : randomBits >= 64;
+  return { hasClock, randomBits };
+}
+
+/** Fewer random bits than this pick one of a handful of choices (an avatar out of 60); nobody means such a value to be unique. */
+const fewChoicesBits = 12;
+
+/**
+ * `` `…/portraits/${Math.floor(Math.random() * 60) + 1}.jpg` `` stored in a field that is not named for an id: a
+ * random pick among a few known values (an image, a colour), which repeat by design, not an identifier.
+ */
+function isPickFromFewChoices(expression: ts.Expression, outcome: { target: string; consequence: Consequence }): boolean {
+  if (outcome.consequence.names === "location" || isIdLikeName(outcome.target)) return false;
+  const { hasClock, randomBits } = sourcesIn(expression);
+  return !hasClock && randomBits > 0 && randomBits < fewChoicesBits;
+}
+
+/** A word in an id's own text that says it is not a real one (`fake_sub_…`, `placeholder-…`). */
+const standInWord = /(?:^|[^a-z])(?:fake|dummy|placeholder|mock)(?:[^a-z]|$)/i;
+
+/** `"fake_sub_" + Math.random()…`: the id's own text says it stands in for one another system would issue. */
+function isStandIn(expression: ts.Expression, sourceFile: ts.SourceFile): boolean {
+  return piecesOf(expression, sourceFile).some((piece) => piece.kind === "text" && standInWord.test(piece.text));
 }
 
 /**
