@@ -141,6 +141,21 @@ describe("discoverModuleAliases", () => {
     assert.deepEqual(packages.find((manifest) => manifest.packageRoot === at("apps/api"))?.developerScripts, [at("apps/api/fill-demo.mts"), at("apps/api/prisma/bootstrap.ts"), at("apps/api/tools/bulk-load.js")]);
   });
 
+  it("lists a launcher only the development scripts run, not the development run of the deployed entry", () => {
+    const root = writeProject({
+      "apps/api/package.json": JSON.stringify({
+        name: "api",
+        scripts: { start: "node dist/main.js", dev: "tsx watch src/main.ts", "dev:local": "tsx src/main-local.ts", "start:dev": "node dist/main-local.js" },
+      }),
+      "apps/web/package.json": JSON.stringify({ name: "web", scripts: { dev: "tsx src/dev-server.ts" } }),
+    });
+    const at = (...parts: string[]): string => path.join(root, ...parts);
+    const { packages } = discoverModuleAliases(root);
+    assert.deepEqual(packages.find((manifest) => manifest.packageRoot === at("apps/api"))?.developerScripts, [at("apps/api/dist/main-local.js"), at("apps/api/src/main-local.ts")]);
+    // No production script names a file: the development entry may be the deployed one.
+    assert.equal(packages.find((manifest) => manifest.packageRoot === at("apps/web"))?.developerScripts, undefined);
+  });
+
   it("lists the folders a package's scripts copy whole into its build, not its own source folder", () => {
     const root = writeProject({
       "packages/cli/package.json": JSON.stringify({

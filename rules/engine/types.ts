@@ -147,7 +147,10 @@ export interface PackageManifest {
   validatorVersions?: Record<string, string>;
   /** `engines.node` as written (`">=18"`), when the package names the Node versions it runs on. */
   nodeEngine?: string;
-  /** Absolute paths of the source files its seed commands run (`prisma.seed`, a `db:seed` script): developer tooling. */
+  /**
+   * Absolute paths of the source files its seed commands run (`prisma.seed`, a `db:seed` script) and of the launchers
+   * only its development scripts run (`"dev": "tsx src/server-dev.ts"` beside `"start": "node dist/server.js"`): developer tooling.
+   */
   developerScripts?: string[];
   /** Absolute paths of the source files its other scripts run by hand (`node extra/download-dist.js`): tooling unless the project imports them. */
   scriptRunFiles?: string[];

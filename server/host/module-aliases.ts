@@ -92,9 +92,9 @@ const developerScriptWords = new Set(["seed", "seeds", "seeding", "seeder", "pop
 const sourceFileToken = /^[^-][^\s]*\.[mc]?[jt]sx?$/;
 
 /**
- * Source files the package's seed commands run: `prisma.seed`, and each `scripts` entry named for seeding
- * (`"db:seed": "tsx prisma/seed.ts"`), as absolute paths. Only the file a command names; never run, never resolved
- * through the shell.
+ * Source files the package's seed commands run (`prisma.seed`, and each `scripts` entry named for seeding:
+ * `"db:seed": "tsx prisma/seed.ts"`) and the launchers only its development scripts run, as absolute paths. Only the
+ * file a command names; never run, never resolved through the shell.
  */
 function developerScriptsOf(manifest: Record<string, unknown>, packageRoot: string): string[] {
   const commands: string[] = [];
@@ -104,7 +104,37 @@ function developerScriptsOf(manifest: Record<string, unknown>, packageRoot: stri
       if (typeof command === "string" && name.toLowerCase().split(/[^a-z]+/).some((word) => developerScriptWords.has(word))) commands.push(command);
     }
   }
-  return sourceFilesNamedBy(commands, packageRoot);
+  return [...sourceFilesNamedBy(commands, packageRoot), ...developmentLaunchersOf(manifest, packageRoot)];
+}
+
+/** Words of a `scripts` entry's name that say it runs the service on a developer's machine (`dev`, `dev:api`, `start:dev`). */
+const developmentScriptWords = new Set(["dev", "develop", "development"]);
+/** Words of a `scripts` entry's name that say it runs the deployed service (`start`, `serve`, `start:prod`). */
+const productionScriptWords = new Set(["start", "serve", "prod", "production"]);
+
+/**
+ * Launchers only the development scripts run (`"dev": "vite-node src/server-dev.ts"` beside `"start": "node
+ * dist/server.js"`): files none of whose names the production scripts run, source or built. Without a production
+ * script naming a file, nothing tells the development entry from the deployed one.
+ */
+function developmentLaunchersOf(manifest: Record<string, unknown>, packageRoot: string): string[] {
+  if (!isRecord(manifest.scripts)) return [];
+  const development: string[] = [];
+  const production: string[] = [];
+  for (const [name, command] of Object.entries(manifest.scripts)) {
+    if (typeof command !== "string") continue;
+    const words = name.toLowerCase().split(/[^a-z]+/);
+    if (words.some((word) => developmentScriptWords.has(word))) development.push(command);
+    else if (words.some((word) => productionScriptWords.has(word))) production.push(command);
+  }
+  const deployed = new Set(sourceFilesNamedBy(production, packageRoot).map(fileStem));
+  if (deployed.size === 0) return [];
+  return sourceFilesNamedBy(development, packageRoot).filter((file) => !deployed.has(fileStem(file)));
+}
+
+/** `server-dev` of `src/server-dev.ts` and of `dist/server-dev.js`: a source file and its build share it. */
+function fileStem(file: string): string {
+  return path.basename(file).replace(/\.[mc]?[jt]sx?$/, "");
 }
 
 /** Words of a `scripts` entry's name that say it runs the service itself (`start`, `start-server`, `dev:api`, `worker`). */
