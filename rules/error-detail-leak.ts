@@ -11,8 +11,8 @@ import { hasGlobalRandomUuid } from "./model/runtimes.js";
 import { isSignatureCheck } from "./model/auth-checks.js";
 import { quoteNode } from "./model/secret-literals.js";
 import { isStatusPosition } from "./model/auth-checks.js";
-import { errorParameterOf, exceptionMessageOf, responseBodyOf } from "./model/responses.js";
-import { isClientErrorException, isStatuslessErrorBase } from "./model/error-kinds.js";
+import { caughtClassesOf, errorParameterOf, exceptionMessageOf, responseBodyOf } from "./model/responses.js";
+import { isClientErrorException, isSpecificClassName, isStatuslessErrorBase } from "./model/error-kinds.js";
 import { calleeText, constInitializerOf, findDeclaration, importedModuleOf, isFunctionLike, outermostValue, spanOf, unwrapExpression } from "./model/syntax.js";
 
 const { SyntaxKind } = ts;
@@ -183,29 +183,53 @@ function findLeak(body: ts.Expression, send: ts.Node, facts: GuardFacts): Leak |
 function unguardedLeaks(body: ts.Expression, send: ts.Node, facts: GuardFacts): Array<Leak & { leaf: ts.Expression }> {
   return valueLeaves(body).flatMap((leaf) => {
     const leak = leakOf(leaf, 0, facts);
-    if (!leak || isGuarded(leaf, leak.binding.scope, facts) || isGuarded(send, leak.binding.scope, facts) || answersOnlyTheSigner(leak.binding.scope)) return [];
+    if (!leak || isGuarded(leaf, leak.binding.scope, facts) || isGuarded(send, leak.binding.scope, facts) || answersOnlyTheSigner(leak.binding.scope) || catchesOnlySpecificClasses(leak.binding.scope)) return [];
     if (ts.isIdentifier(leaf) && isAllowListedBySwitch(leaf, leak.binding, send, facts)) return [];
-    if (isClientErrorMessage(leaf, send) || isNotFoundMessage(leaf, send, body) || isParserVerdictOnInput(leak.binding.scope, send, body)) return [];
+    if (isClientErrorMessage(leaf, send) || isNotFoundMessage(leaf, send, body) || isParserVerdictOnInput(leak.binding.scope, send, body) || answersOwnChecks(leaf, leak.binding.scope, send, body)) return [];
     if (isKindTestedClientError(leaf, send, leak.binding.scope, facts) || isBuiltinErrorSentAsJson(leaf, leak.binding, send, body)) return [];
     return [{ ...leak, detail: quoteNode(leaf), leaf }];
   });
 }
 
 /**
+ * An exception filter declared for named classes (`@Catch(MissingScopesError)`): Nest hands it only their instances,
+ * so its whole body sits under what `instanceof MissingScopesError` would guard inline.
+ */
+function catchesOnlySpecificClasses(scope: ts.Node): boolean {
+  const classes = isFunctionLike(scope) ? caughtClassesOf(scope) : [];
+  return classes.length > 0 && classes.every(isSpecificClassName);
+}
+
+/**
  * A catch whose `try` opens with the check of a webhook's signature against a signature header of the request
- * (`constructEvent(raw, req.headers.get("stripe-signature"), secret)`): it catches the check's own verdict on the
- * signature, or a failure of code that ran only for the verified sender, so only the signing provider reads the reply.
+ * (`constructEvent(raw, req.headers.get("stripe-signature"), secret)`), or follows such a check that every run of the
+ * function passes first (`const event = verify(...); try { … }`): it catches the check's own verdict on the signature,
+ * or a failure of code that ran only for the verified sender, so only the signing provider reads the reply.
  */
 function answersOnlyTheSigner(scope: ts.Node): boolean {
-  const first = ts.isCatchClause(scope) ? scope.parent.tryBlock.statements[0] : undefined;
+  if (!ts.isCatchClause(scope)) return false;
+  const first = scope.parent.tryBlock.statements[0];
+  return (!!first && checksSignature(first)) || statementsRunBefore(scope.parent).some((statement) => (ts.isVariableStatement(statement) || ts.isExpressionStatement(statement)) && checksSignature(statement));
+}
+
+function checksSignature(statement: ts.Statement): boolean {
   let found = false;
   const visit = (node: ts.Node): void => {
     if (found || isFunctionLike(node)) return;
     if (ts.isCallExpression(node) && isSignatureCheck(node)) found = true;
     else ts.forEachChild(node, visit);
   };
-  if (first) visit(first);
+  visit(statement);
   return found;
+}
+
+/** The statements of the enclosing blocks, up to the function, that come before `statement` (and so run before it). */
+function statementsRunBefore(statement: ts.Statement): ts.Statement[] {
+  const earlier: ts.Statement[] = [];
+  for (let child: ts.Node = statement, parent = statement.parent; parent && !isFunctionLike(parent); child = parent, parent = parent.parent) {
+    if (ts.isBlock(parent)) earlier.push(...parent.statements.slice(0, parent.statements.indexOf(child as ts.Statement)));
+  }
+  return earlier;
 }
 
 /**
@@ -527,6 +551,29 @@ function isParserVerdictOnInput(scope: ts.Node, send: ts.Node, body: ts.Expressi
   const checkers = calls.filter((call) => calleeText(call) !== "JSON.parse");
   if (other || calls.length === 0 || checkers.length > 1) return false;
   return checkers.every((call) => isSchemaParse(call) || isImportedPureCall(call));
+}
+
+/**
+ * `try { if (!invite) throw new Error("Invalid or expired invitation key"); … } catch (e) { res.status(400).json({
+ * message: e.message }) }`: the `try` raises its own refusals with text written for the caller, so the catch is how the
+ * handler answers them, with a client-error status. Only the message; the whole error or its stack is still a leak.
+ */
+function answersOwnChecks(leaf: ts.Expression, scope: ts.Node, send: ts.Node, body: ts.Expression): boolean {
+  if (!ts.isPropertyAccessExpression(leaf) || leaf.name.text !== "message" || !ts.isCatchClause(scope) || !answersWithClientError(send, body)) return false;
+  let found = false;
+  const visit = (node: ts.Node): void => {
+    if (found || isFunctionLike(node)) return;
+    if (ts.isThrowStatement(node) && hasWrittenMessage(unwrapExpression(node.expression))) found = true;
+    else ts.forEachChild(node, visit);
+  };
+  visit(scope.parent.tryBlock);
+  return found;
+}
+
+/** `new Error("Must be logged in")`, `new Error(\`No seat left in ${team}\`)`: an error made with the project's own text. */
+function hasWrittenMessage(thrown: ts.Expression): boolean {
+  const message = ts.isNewExpression(thrown) ? thrown.arguments?.[0] : undefined;
+  return !!message && (ts.isStringLiteralLike(message) || ts.isTemplateExpression(message));
 }
 
 /**

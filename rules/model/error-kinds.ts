@@ -12,6 +12,11 @@ import { isFunctionLike, unwrapExpression, type FunctionLike } from "./syntax.js
 /** `x instanceof SomeClass`, but never the catch-all `Error` (or a built-in base that every error is). */
 export const specificClassCheck = /\binstanceof\s+(?:[\w$]+\.)*(?!(Error|Object)\b)[A-Z]\w*/;
 
+/** `AppError`, `errors.NotFound`: a class name that narrows an error, never the catch-all `Error` or `Object`. */
+export function isSpecificClassName(name: string): boolean {
+  return /^(?:[\w$]+\.)*(?!(Error|Object)\b)[A-Z]\w*$/.test(name);
+}
+
 export const errorKinds: Extractor = {
   kinds: [ts.SyntaxKind.FunctionDeclaration, ts.SyntaxKind.VariableDeclaration],
   textHint: /instanceof|\bis\s+[A-Z]/,

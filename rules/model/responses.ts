@@ -127,6 +127,23 @@ function isExpressErrorMiddleware(fn: FunctionLike): boolean {
   return acts;
 }
 
+/** The `@Catch(...)` decorator of the exception filter whose `catch` method `fn` is. */
+function filterCatchDecorator(fn: FunctionLike): ts.Decorator | undefined {
+  const owner = fn.parent;
+  if (!ts.isMethodDeclaration(fn) || fn.name.getText() !== "catch" || !ts.isClassDeclaration(owner)) return undefined;
+  return (ts.getDecorators(owner) ?? []).find((d) => decoratorName(d) === "Catch");
+}
+
+/**
+ * The classes a NestJS exception filter's `catch(exception, host)` receives, as named in `@Catch(NotEnoughScopes)`:
+ * Nest hands the filter only instances of them. Empty for `@Catch()`, which receives every exception.
+ */
+export function caughtClassesOf(fn: FunctionLike): string[] {
+  const decorator = filterCatchDecorator(fn);
+  if (!decorator || !ts.isCallExpression(decorator.expression)) return [];
+  return decorator.expression.arguments.map((argument) => argument.getText());
+}
+
 const primitiveTypes = new Set([SyntaxKind.StringKeyword, SyntaxKind.NumberKeyword, SyntaxKind.BooleanKeyword, SyntaxKind.LiteralType]);
 
 /**
@@ -137,11 +154,7 @@ export function errorParameterOf(fn: FunctionLike): ts.ParameterDeclaration | un
   const [first] = fn.parameters;
   if (!first || !ts.isIdentifier(first.name)) return undefined;
   if (fn.parameters.length === 4 && !ts.isMethodDeclaration(fn)) return isExpressErrorMiddleware(fn) ? first : undefined;
-  if (ts.isMethodDeclaration(fn)) {
-    const owner = fn.parent;
-    const isFilter = ts.isClassDeclaration(owner) && ts.canHaveDecorators(owner) && (ts.getDecorators(owner) ?? []).some((d) => decoratorName(d) === "Catch");
-    return isFilter && fn.name.getText() === "catch" ? first : undefined;
-  }
+  if (ts.isMethodDeclaration(fn)) return filterCatchDecorator(fn) ? first : undefined;
   const call = fn.parent;
   if (!ts.isCallExpression(call) || !ts.isPropertyAccessExpression(call.expression)) return undefined;
   const method = call.expression.name.text;
