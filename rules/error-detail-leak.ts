@@ -400,6 +400,12 @@ function isGuarded(node: ts.Node, scope: ts.Node, facts: GuardFacts): boolean {
     // `if (process.env.NODE_ENV === "production") return res.json(generic)` before the leak does.
     if (ts.isBlock(parent) && hasGuardedEarlyExitBefore(parent, child, node)) return true;
   }
+  // `if (IS_CLOUD) throw …; try { … } catch (e) { … }`: an exit before the `try` covers its catch too.
+  if (ts.isCatchClause(scope)) {
+    for (let child: ts.Node = scope.parent, parent = child.parent; parent && !isFunctionLike(parent); child = parent, parent = parent.parent) {
+      if (ts.isBlock(parent) && hasGuardedEarlyExitBefore(parent, child, node)) return true;
+    }
+  }
   return false;
 }
 
@@ -469,11 +475,24 @@ function hasGuardedEarlyExitBefore(block: ts.Block, statement: ts.Node, guarded:
     if (earlier === statement) return false;
     if (!ts.isIfStatement(earlier) || !exitsEarly(earlier.thenStatement)) continue;
     const condition = earlier.expression.getText();
-    if (/NODE_ENV|\b(is)?(Prod|Production|prod|production)\b/.test(condition)) return true;
+    if (/NODE_ENV|\b(is)?(Prod|Production|prod|production)\b/.test(condition) || isHostedTest(earlier.expression)) return true;
     const status = serverErrorTest.exec(condition)?.[1];
     if (status && statusIdentifiersOf(guarded).includes(status)) return true;
   }
   return false;
+}
+
+/** `IS_CLOUD`, `config.isCloud()`, `!IS_SELF_HOSTED`: true on the hosted service, so what follows its exit runs self-hosted only. */
+function isHostedTest(condition: ts.Expression): boolean {
+  const tested = unwrapExpression(condition);
+  if (ts.isPrefixUnaryExpression(tested) && tested.operator === SyntaxKind.ExclamationToken) return /^(IS_SELF_HOSTED|SELF_HOSTED|isSelfHosted)$/.test(switchName(tested.operand) ?? "");
+  return /^(IS_CLOUD|isCloud)$/.test(switchName(tested) ?? "");
+}
+
+function switchName(expression: ts.Expression): string | undefined {
+  const inner = unwrapExpression(expression);
+  const named = ts.isCallExpression(inner) && inner.arguments.length === 0 ? unwrapExpression(inner.expression) : inner;
+  return ts.isIdentifier(named) ? named.text : ts.isPropertyAccessExpression(named) ? named.name.text : undefined;
 }
 
 function exitsEarly(then: ts.Statement): boolean {

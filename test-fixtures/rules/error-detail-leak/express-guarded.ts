@@ -43,6 +43,26 @@ app.post("/reports/publish", async (req: Request, res: Response) => {
   }
 });
 
+app.post("/reports/import", async (req: Request, res: Response) => {
+  if (IS_CLOUD) throw new Error("Imports run on self-hosted installs only");
+  try {
+    res.json({ url: await draftReport(String(req.body.source)) });
+  } catch (e) {
+    // ok: error-detail-leak -- the hosted service left before the try: only a self-hosted operator reads this
+    res.status(500).json({ message: (e as Error).message });
+  }
+});
+
+app.post("/reports/export", async (req: Request, res: Response) => {
+  if (!IS_CLOUD) return res.status(404).json({ message: "Exports run on the hosted service only" });
+  try {
+    res.json({ url: await draftReport(String(req.body.target)) });
+  } catch (e) {
+    // expect: error-detail-leak
+    res.status(500).json({ message: (e as Error).message });
+  }
+});
+
 declare function draftReport(input: string): Promise<string>;
 
 export default app;
