@@ -575,18 +575,34 @@ function isParserVerdictOnInput(scope: ts.Node, send: ts.Node, body: ts.Expressi
 /**
  * `try { if (!invite) throw new Error("Invalid or expired invitation key"); … } catch (e) { res.status(400).json({
  * message: e.message }) }`: the `try` raises its own refusals with text written for the caller, so the catch is how the
- * handler answers them, with a client-error status. Only the message; the whole error or its stack is still a leak.
+ * handler answers them, with a client-error status. Only the message; the whole error or its stack is still a leak,
+ * and so is a `try` that also calls Node's own modules (`fs.unlinkSync(upload.path)`), whose errors name paths and commands.
  */
 function answersOwnChecks(leaf: ts.Expression, scope: ts.Node, send: ts.Node, body: ts.Expression): boolean {
   if (!ts.isPropertyAccessExpression(leaf) || leaf.name.text !== "message" || !ts.isCatchClause(scope) || !answersWithClientError(send, body)) return false;
-  let found = false;
+  let throwsOwn = false;
+  let callsBuiltin = false;
   const visit = (node: ts.Node): void => {
-    if (found || isFunctionLike(node)) return;
-    if (ts.isThrowStatement(node) && hasWrittenMessage(unwrapExpression(node.expression))) found = true;
-    else ts.forEachChild(node, visit);
+    if (callsBuiltin) return;
+    if (ts.isThrowStatement(node) && !isInNestedFunction(node, scope.parent.tryBlock) && hasWrittenMessage(unwrapExpression(node.expression))) throwsOwn = true;
+    if (ts.isCallExpression(node) && isNodeBuiltinCall(node)) callsBuiltin = true;
+    ts.forEachChild(node, visit);
   };
   visit(scope.parent.tryBlock);
-  return found;
+  return throwsOwn && !callsBuiltin;
+}
+
+function isInNestedFunction(node: ts.Node, block: ts.Block): boolean {
+  for (let parent = node.parent; parent && parent !== block; parent = parent.parent) if (isFunctionLike(parent)) return true;
+  return false;
+}
+
+/** `fs.unlinkSync(path)`, `execSync(command)`: a call of something imported from one of Node's own modules. */
+function isNodeBuiltinCall(call: ts.CallExpression): boolean {
+  let root: ts.Expression = unwrapExpression(call.expression);
+  while (ts.isPropertyAccessExpression(root) || ts.isCallExpression(root)) root = unwrapExpression(root.expression);
+  const module = ts.isIdentifier(root) ? importedModuleOf(root.text, root) : undefined;
+  return module !== undefined && isBuiltin(module);
 }
 
 /** `new Error("Must be logged in")`, `new Error(\`No seat left in ${team}\`)`: an error made with the project's own text. */

@@ -1,4 +1,5 @@
 import express, { type Request, type Response } from "express";
+import { unlinkSync } from "node:fs";
 import { db } from "./db";
 
 const app = express();
@@ -33,6 +34,18 @@ app.post("/seats/transfer", async (req: Request, res: Response) => {
   } catch (e) {
     // expect: error-detail-leak
     res.status(500).json({ message: (e as Error).message });
+  }
+});
+
+app.post("/seats/avatar", async (req: Request, res: Response) => {
+  try {
+    if (!req.body.upload) throw new Error("An image is required");
+    // A failed unlink says which path it could not remove.
+    unlinkSync(String(req.body.upload));
+    res.json({ ok: true });
+  } catch (e) {
+    // expect: error-detail-leak
+    res.status(400).json({ message: (e as Error).message });
   }
 });
 
