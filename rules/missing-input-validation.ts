@@ -102,6 +102,7 @@ function checkHandler(ctx: Context, linked: LinkedRoute, handler: FunctionLike):
     isProjectValidator: (callee) => ctx.project.isValidator(callee, ctx.filePath),
     checksArgument: (callee, index) => ctx.project.checksParameter(callee, ctx.filePath, index),
     checksArgumentField: (callee, index, field) => ctx.project.checksParameterField(callee, ctx.filePath, index, field),
+    joinsArgument: (callee, index) => ctx.project.joinsParameter(callee, ctx.filePath, index),
     isProtocolServerFactory: (callee) => ctx.project.makesProtocolServer(callee, ctx.filePath),
     isLogger: (name) => ctx.project.isLogger(name, ctx.filePath),
     isOutboundRequestOptions: (span) => ctx.file.outboundCalls.some(({ options }) => options?.start === span.start && options.end === span.end),

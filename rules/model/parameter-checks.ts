@@ -68,7 +68,7 @@ export const protocolServerModules = /^(@modelcontextprotocol\/sdk(\/.*)?|@hono\
 const protocolServerSpelling = /modelcontextprotocol|@hono\/mcp|saml|oidc-provider|oauth2-server/;
 
 export const parameterChecks: Extractor = {
-  kinds: [ts.SyntaxKind.FunctionDeclaration, ts.SyntaxKind.VariableDeclaration, ts.SyntaxKind.MethodDeclaration, ts.SyntaxKind.Constructor, ts.SyntaxKind.ClassDeclaration],
+  kinds: [ts.SyntaxKind.FunctionDeclaration, ts.SyntaxKind.VariableDeclaration, ts.SyntaxKind.MethodDeclaration, ts.SyntaxKind.Constructor, ts.SyntaxKind.ClassDeclaration, ts.SyntaxKind.BinaryExpression],
   visit(node, { summary, sourceFile }) {
     if (ts.isClassDeclaration(node)) {
       // `class UploadCommand extends ScopedCommand`: a static method it inherits (`UploadCommand.create(input)`) is the base's.
@@ -79,6 +79,8 @@ export const parameterChecks: Extractor = {
     for (const { name, definition } of namedFunctions(node)) {
       const { checked, forwards } = parameterFactsOf(definition, sourceFile);
       if (checked.length > 0) record(summary, name, checked);
+      const joined = joinedParameterIndices(definition);
+      if (joined.length > 0) (summary.joinedParameters ??= []).push({ name, parameters: joined });
       for (const forward of forwards) (summary.forwardedParameters ??= []).push({ name, ...forward });
       if (!name.includes(".") && textMatches(sourceFile, protocolServerSpelling) && setsUpProtocolServer(definition)) {
         const factories = (summary.protocolServerFactories ??= []);
@@ -194,8 +196,17 @@ function record(summary: FileSummary, name: string, parameters: number[]): void 
   if (!list.some((entry) => entry.name === name)) list.push({ name, parameters });
 }
 
-/** `function f`, `const f = () => …`, `class C { m() {} }` as `C.m` (its constructor as `C.constructor`), `const o = { m() {} }` as `o.m`. */
+/**
+ * `function f`, `const f = () => …`, `exports.f = () => …` (CommonJS, as `f`), `class C { m() {} }` as `C.m` (its
+ * constructor as `C.constructor`), `const o = { m() {} }` as `o.m`.
+ */
 function namedFunctions(node: ts.Node): Array<{ name: string; definition: FunctionLike | ts.ConstructorDeclaration }> {
+  if (ts.isBinaryExpression(node)) {
+    const target = node.left;
+    const value = unwrapExpression(node.right);
+    const exported = node.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isPropertyAccessExpression(target) && /^(module\.)?exports$/.test(target.expression.getText());
+    return exported && isFunctionLike(value) && ts.isExpressionStatement(node.parent) ? [{ name: target.name.text, definition: value }] : [];
+  }
   if (ts.isFunctionDeclaration(node)) return node.name && node.body ? [{ name: node.name.text, definition: node }] : [];
   if ((ts.isMethodDeclaration(node) || ts.isConstructorDeclaration(node)) && node.body) {
     const owner = node.parent;
@@ -232,6 +243,34 @@ export function checkedParameterIndices(definition: FunctionLike | ts.Constructo
     if (ts.isIdentifier(parameter.name) && isChecked(parameter.name.text, references.get(parameter.name.text) ?? [], body, 0)) indices.push(index);
   });
   return indices;
+}
+
+/**
+ * The positions of the parameters `definition` only joins into text (`parts.join(" ")`, `parts.filter(Boolean).join("")`):
+ * whatever an element of the array it is handed was, the function makes a string of it.
+ */
+function joinedParameterIndices(definition: FunctionLike | ts.ConstructorDeclaration): number[] {
+  const body = definition.body;
+  if (!body) return [];
+  const indices: number[] = [];
+  definition.parameters.filter((parameter) => !isThisParameter(parameter)).forEach((parameter, index) => {
+    if (!ts.isIdentifier(parameter.name)) return;
+    const references = referencesTo(parameter.name.text, body);
+    if (references.length > 0 && references.every((reference) => isJoinedIntoText(outerValue(reference)))) indices.push(index);
+  });
+  return indices;
+}
+
+/** `array.join(…)`, through `.filter(…)` calls that keep some elements as they are. */
+export function isJoinedIntoText(array: ts.Node): boolean {
+  let receiver = array;
+  for (;;) {
+    const access = receiver.parent;
+    if (!ts.isPropertyAccessExpression(access) || access.expression !== receiver || !ts.isCallExpression(access.parent) || access.parent.expression !== access) return false;
+    if (access.name.text === "join") return true;
+    if (access.name.text !== "filter") return false;
+    receiver = access.parent;
+  }
 }
 
 /**

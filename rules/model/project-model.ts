@@ -763,6 +763,12 @@ export class ProjectModel implements ProjectFacts {
     return members.length === 1 && this.inheritsMember(root!, members[0]!, filePath, checks, 0) && this.isValidatedDto(root!, filePath);
   }
 
+  /** Whether `callee` (as `filePath` names it) only joins the array it is handed at `index` into text (`filterAndJoin(parts)`). */
+  joinsParameter(callee: string, filePath: string, index: number): boolean {
+    const [root, ...members] = callee.split(".");
+    return this.resolveMember(root!, members, filePath, (summary, name) => summary.joinedParameters?.some((entry) => entry.name === name && entry.parameters.includes(index)) === true, 0);
+  }
+
   /**
    * Whether `callee` checks the field `field` of its argument at `index`: a static factory inherited from a validating
    * base (`UpdateProfileCommand.create({ locale: body.locale })`, see `checksParameter`) whose class, or a class it

@@ -2,9 +2,9 @@
 // (field by field, whole, coerced) and whether it flows through a schema validator first. Syntactic, per handler.
 import { ts } from "ts-morph";
 import type { Span } from "../engine/types.js";
-import { calleeText, constInitializerOf, decoratorsOf, dottedName, findDeclaration, functionBoundTo, importedModuleOf, isFallbackFor, isInCondition, outermostValue, packageOf, projectCalleeName, spanOf, stringValue, unwrapExpression, type FunctionLike } from "./syntax.js";
+import { calleeText, constInitializerOf, decoratorsOf, dottedName, findDeclaration, functionBoundTo, importedModuleOf, isFallbackFor, isFallbackOperator, isInCondition, outermostValue, packageOf, projectCalleeName, spanOf, stringValue, unwrapExpression, type FunctionLike } from "./syntax.js";
 import { quoteNode } from "./secret-literals.js";
-import { coercions, isDoubleNegation, isNullish, isProtocolServerCall, isValidatorModule } from "./parameter-checks.js";
+import { coercions, isDoubleNegation, isJoinedIntoText, isNullish, isProtocolServerCall, isValidatorModule } from "./parameter-checks.js";
 import { isSignatureCheck, verifiesSignature } from "./auth-checks.js";
 import { loggingLevelOf } from "./loggers.js";
 import type { Framework } from "./types.js";
@@ -80,6 +80,8 @@ export interface InputReadOptions {
   checksArgument?: (callee: string, index: number) => boolean;
   /** A project function that checks the named field of its argument at `index` (a command whose class decorates that field). */
   checksArgumentField?: (callee: string, index: number, field: string) => boolean;
+  /** A project function that only joins the array it is handed at `index` into text (`filterAndJoin([prefix, label])`). */
+  joinsArgument?: (callee: string, index: number) => boolean;
   /** A project function that sets up a protocol server and returns it (`const { oauthController } = await jackson()`). */
   isProtocolServerFactory?: (callee: string) => boolean;
   /** Query keys the router fills from the route's path (a Next Pages `[id]` segment): path params, not query input. */
@@ -780,6 +782,19 @@ class HandlerAnalysis {
     return !!call && loggingLevelOf(call, (name) => this.options.isLogger?.(name) === true) !== undefined;
   }
 
+  /** An element of an array literal that is joined into text, here (`[a, b].join(" ")`) or by a project function it is handed to. */
+  isJoinedElement(element: ts.Node): boolean {
+    const literal = element.parent;
+    if (!ts.isArrayLiteralExpression(literal)) return false;
+    const array = outermostValue(literal);
+    if (isJoinedIntoText(array)) return true;
+    const call = array.parent;
+    if (!ts.isCallExpression(call) || !this.options.joinsArgument) return false;
+    const index = call.arguments.indexOf(array as ts.Expression);
+    const callee = projectCalleeName(call);
+    return index >= 0 && !!callee && this.options.joinsArgument(callee, index);
+  }
+
   /** `Command.create({ locale: body.locale })`: the value lands in a field that the project function `call` checks. */
   passesToCheckedField(call: ts.CallExpression, value: ts.Node): boolean {
     const property = value.parent;
@@ -1003,6 +1018,8 @@ function handCheckAt(outer: ts.Node): FieldUse["checked"] {
 }
 
 function fieldUseAt(outer: ts.Node, analysis: HandlerAnalysis): FieldUse {
+  // `[prefix, label ?? `Uptime (${suffix})`].join("")`: the value ends as part of a string, whatever it was.
+  if (analysis.isJoinedElement(textComposedFrom(outer))) return { type: "string", coerced: true };
   const parent = outer.parent;
   if (ts.isCallExpression(parent) && parent.arguments.includes(outer as ts.Expression)) {
     const callee = calleeText(parent);
@@ -1039,13 +1056,31 @@ function fieldUseAt(outer: ts.Node, analysis: HandlerAnalysis): FieldUse {
     const klass = unwrapExpression(parent.right);
     return { type: ts.isIdentifier(klass) && (klass.text === "File" || klass.text === "Blob") ? "file" : "unknown", coerced: false };
   }
-  if (ts.isBinaryExpression(parent)) return { type: binaryOperandType(parent, outer), coerced: false };
+  // `days > warnDays`: only a number comes of it, as `Number(warnDays)` would give.
+  if (ts.isBinaryExpression(parent)) return { type: binaryOperandType(parent, outer), coerced: numericOperators.has(parent.operatorToken.kind) };
   if (ts.isTypeOfExpression(parent) && ts.isBinaryExpression(parent.parent)) {
     const other = otherOperand(parent.parent, parent);
     const named = stringValue(other);
     if (named === "string" || named === "number" || named === "boolean") return { type: named, coerced: false };
   }
   return { type: "unknown", coerced: false };
+}
+
+/**
+ * The text `value` is composed into: through templates, `+`, the branches of `?:` and either side of `??`/`||`, the
+ * outermost expression whose result may carry it.
+ */
+function textComposedFrom(value: ts.Node): ts.Node {
+  let outer = value;
+  for (;;) {
+    const parent = outer.parent;
+    const composes =
+      ts.isTemplateSpan(parent) ||
+      (ts.isBinaryExpression(parent) && (parent.operatorToken.kind === ts.SyntaxKind.PlusToken || isFallbackOperator(parent.operatorToken.kind))) ||
+      (ts.isConditionalExpression(parent) && parent.condition !== outer);
+    if (!composes) return outer;
+    outer = outermostValue(ts.isTemplateSpan(parent) ? parent.parent : parent);
+  }
 }
 
 /** `req.query.email as string`: the type a cast between the value and its use names. */
@@ -1080,21 +1115,23 @@ function typeNodeKind(type: ts.TypeNode): FieldType {
   }
 }
 
+/** Operators that compare or compute numbers: an operand is converted to a number and only the answer goes on. */
+const numericOperators: ReadonlySet<ts.SyntaxKind> = new Set([
+  ts.SyntaxKind.LessThanToken,
+  ts.SyntaxKind.GreaterThanToken,
+  ts.SyntaxKind.LessThanEqualsToken,
+  ts.SyntaxKind.GreaterThanEqualsToken,
+  ts.SyntaxKind.MinusToken,
+  ts.SyntaxKind.AsteriskToken,
+  ts.SyntaxKind.SlashToken,
+  ts.SyntaxKind.PercentToken,
+  ts.SyntaxKind.AsteriskAsteriskToken,
+]);
+
 function binaryOperandType(binary: ts.BinaryExpression, operand: ts.Node): FieldType {
   const kind = binary.operatorToken.kind;
   const other = otherOperand(binary, operand);
-  const numeric = [
-    ts.SyntaxKind.LessThanToken,
-    ts.SyntaxKind.GreaterThanToken,
-    ts.SyntaxKind.LessThanEqualsToken,
-    ts.SyntaxKind.GreaterThanEqualsToken,
-    ts.SyntaxKind.MinusToken,
-    ts.SyntaxKind.AsteriskToken,
-    ts.SyntaxKind.SlashToken,
-    ts.SyntaxKind.PercentToken,
-    ts.SyntaxKind.AsteriskAsteriskToken,
-  ];
-  if (numeric.includes(kind)) return "number";
+  if (numericOperators.has(kind)) return "number";
   const comparison = [
     ts.SyntaxKind.EqualsEqualsEqualsToken,
     ts.SyntaxKind.ExclamationEqualsEqualsToken,

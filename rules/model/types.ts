@@ -477,6 +477,8 @@ export interface FileSummary {
    * the parameter is checked when that callee checks the argument, in this file or another (see parameter-checks.ts).
    */
   forwardedParameters?: Array<{ name: string; parameter: number; callee: string; index: number }>;
+  /** Functions here that only join the array they are handed at these positions into text (see parameter-checks.ts). */
+  joinedParameters?: Array<{ name: string; parameters: number[] }>;
   /**
    * Imported functions this file calls by name: the argument positions any call hands a non-literal, and whether a call
    * runs inside a function rather than while the module loads, and whether one runs after its start-up (see imported-calls.ts).

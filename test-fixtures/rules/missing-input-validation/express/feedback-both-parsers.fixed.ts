@@ -17,8 +17,8 @@ const createFeedbackBody = z.object({
 feedbackRouter.post("/feedback", async (req, res) => {
   const parsed = createFeedbackBody.safeParse(req.body);
   if (!parsed.success) return res.status(400).json({ error: parsed.error.flatten() });
-  // expect: missing-input-validation
   if (parsed.data.rating > 5) return res.status(422).json({ error: "rating is out of range" });
+  // expect: missing-input-validation
   const entry = await db.feedback.create({ data: { rating: parsed.data.rating, comment: parsed.data.comment.trim(), anonymous: parsed.data.anonymous === true } });
   res.status(201).json(entry);
 });

@@ -8,8 +8,8 @@ feedbackRouter.use(json());
 feedbackRouter.use(urlencoded({ extended: true }));
 
 feedbackRouter.post("/feedback", async (req, res) => {
-  // expect: missing-input-validation
   if (req.body.rating > 5) return res.status(422).json({ error: "rating is out of range" });
+  // expect: missing-input-validation
   const entry = await db.feedback.create({ data: { rating: req.body.rating, comment: req.body.comment.trim(), anonymous: req.body.anonymous === true } });
   res.status(201).json(entry);
 });

@@ -17,8 +17,8 @@ const listTeamsQuery = Joi.object({
 teamsRouter.get("/teams", async (req, res) => {
   const parsed = listTeamsQuery.validate(req.query, { abortEarly: false });
   if (parsed.error) return res.status(400).json({ error: parsed.error.details });
-  // expect: missing-input-validation
   const page = parsed.value.page * 1;
+  // expect: missing-input-validation
   const teams = await db.team.findMany({ where: { name: parsed.value.name, role: { in: parsed.value.roles } }, skip: page * 20 });
   res.json(teams);
 });

@@ -9,8 +9,8 @@ export const teamsRouter = Router();
 export const teamName = Joi.string().max(60);
 
 teamsRouter.get("/teams", async (req, res) => {
-  // expect: missing-input-validation
   const page = req.query.page * 1;
+  // expect: missing-input-validation
   const teams = await db.team.findMany({ where: { name: req.query.name, role: { in: req.query.roles } }, skip: page * 20 });
   res.json(teams);
 });

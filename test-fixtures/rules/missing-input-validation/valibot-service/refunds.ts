@@ -7,9 +7,9 @@ import { db } from "../lib/db";
 export const refundsRouter = Router();
 
 refundsRouter.post("/refunds", async (req, res) => {
-  // expect: missing-input-validation
   if (req.body.amountCents <= 0) return res.status(422).json({ error: "nothing to refund" });
   const refund = await db.refund.create({
+    // expect: missing-input-validation
     data: { orderId: req.body.orderId, amountCents: req.body.amountCents, reason: req.body.reason ?? "unspecified", street: req.body.address.street.trim() },
   });
   res.status(201).json(refund);

@@ -17,8 +17,8 @@ const listStationsQuery = Yup.object({
 stationsRouter.get("/stations", async (req, res) => {
   const parsed = await listStationsQuery.validate(req.query, { abortEarly: false }).then((value) => ({ value }), (error) => ({ error }));
   if ("error" in parsed) return res.status(400).json({ error: parsed.error.errors });
-  // expect: missing-input-validation
   const radius = parsed.value.radius * 1000;
+  // expect: missing-input-validation
   const stations = await db.station.findMany({ where: { city: parsed.value.city, tags: { hasSome: parsed.value.tags } }, take: radius });
   res.json(stations);
 });

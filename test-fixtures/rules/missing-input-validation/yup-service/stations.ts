@@ -9,8 +9,8 @@ export const stationsRouter = Router();
 export const stationName = Yup.string().max(60);
 
 stationsRouter.get("/stations", async (req, res) => {
-  // expect: missing-input-validation
   const radius = req.query.radius * 1000;
+  // expect: missing-input-validation
   const stations = await db.station.findMany({ where: { city: req.query.city, tags: { hasSome: req.query.tags } }, take: radius });
   res.json(stations);
 });
