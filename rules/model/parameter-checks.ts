@@ -451,7 +451,7 @@ function isCheck(outer: ts.Node, narrows = false): boolean {
 }
 
 /** Tells a node that stands for the value a check is about: a parameter, or one field of it. */
-type ValueMatcher = (node: ts.Node) => boolean;
+export type ValueMatcher = (node: ts.Node) => boolean;
 
 function isReferenceTo(node: ts.Node, name: string): boolean {
   return ts.isIdentifier(node) && node.text === name && isReference(node);
@@ -467,7 +467,7 @@ function fieldKeyOf(read: ts.PropertyAccessExpression | ts.ElementAccessExpressi
 }
 
 /** A check of the value already holds where `outer` is: the true side of a `?:`, `&&` or `if` whose condition checks it, or after an `if` that checks it and leaves. */
-function isNarrowed(outer: ts.Node, name: ValueMatcher, scope: ts.Node): boolean {
+export function isNarrowed(outer: ts.Node, name: ValueMatcher, scope: ts.Node): boolean {
   for (let child: ts.Node = outer, node = outer.parent; node && child !== scope; child = node, node = node.parent) {
     if (ts.isConditionalExpression(node) && node.whenTrue === child && checksName(node.condition, name)) return true;
     if (ts.isIfStatement(node) && node.thenStatement === child && checksName(node.expression, name)) return true;

@@ -4,7 +4,7 @@ import { ts } from "ts-morph";
 import type { Span } from "../engine/types.js";
 import { calleeText, constInitializerOf, decoratorsOf, dottedName, findDeclaration, functionBoundTo, importedModuleOf, isFallbackFor, isFallbackOperator, isInCondition, outermostValue, packageOf, projectCalleeName, spanOf, stringValue, unwrapExpression, type FunctionLike } from "./syntax.js";
 import { quoteNode } from "./secret-literals.js";
-import { coercions, isDoubleNegation, isJoinedIntoText, isNullish, isProtocolServerCall, isValidatorModule } from "./parameter-checks.js";
+import { coercions, isDoubleNegation, isJoinedIntoText, isNarrowed, isNullish, isProtocolServerCall, isValidatorModule } from "./parameter-checks.js";
 import { isSignatureCheck, verifiesSignature } from "./auth-checks.js";
 import { loggingLevelOf } from "./loggers.js";
 import type { Framework } from "./types.js";
@@ -492,6 +492,9 @@ class HandlerAnalysis {
     }
     const outer = outermostValue(value, isFallbackFor);
     const parent = outer.parent;
+    // `typeof req.body === "string" && req.body.includes(…)`: used where a typeof test of the same input vouches for its type.
+    const typeTested = (node: ts.Node): boolean => ts.isTypeOfExpression(outermostValue(node).parent) && isSameInput(node, value, this.sourceFile);
+    if (this.handler.body && isNarrowed(outer, typeTested, this.handler.body)) return;
     for (const [name, type] of castFieldTypes(value, outer)) noteField(trace.fields, name).declared ??= type;
     // Raw text and FormData have no fields of their own: what is read from them is read through their methods.
     const hasFields = shape === "object" || shape === "text-fields";
@@ -919,6 +922,11 @@ function isUrlSearchParamsWrite(call: ts.CallExpression, value: ts.Node): boolea
 
 function isNewUrlSearchParams(node: ts.Node, argument: ts.Node): boolean {
   return ts.isNewExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === "URLSearchParams" && node.arguments?.[0] === argument;
+}
+
+/** `node` spells the same input as `value` (`req.body`, a variable holding it). */
+function isSameInput(node: ts.Node, value: ts.Node, sourceFile: ts.SourceFile): boolean {
+  return (ts.isIdentifier(node) || ts.isPropertyAccessExpression(node)) && node !== value && node.getText(sourceFile) === value.getText(sourceFile);
 }
 
 /** `x.method(...)`: the access is called. */
