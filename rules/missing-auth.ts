@@ -102,6 +102,8 @@ function checkRoute(ctx: Context, linked: LinkedRoute): void {
   // Not reachable from the network: an app the Worker calls only in-process, or a Durable Object's own router.
   if (route.owner && ctx.project.servedOnlyInProcess(linked.filePath, route.owner)) return;
   if (linked.filePath === ctx.filePath && isRegisteredInDurableObject(ctx, route)) return;
+  // A router nothing mounts (its mount commented out, left behind by a refactor) serves no request.
+  if (route.owner && ctx.project.isNeverMounted(linked.filePath, route.owner)) return;
   const handler = handlerFunctionOf(route, ctx.sourceFile);
   // A tRPC adapter or a 405 stub does nothing itself; a passkey sign-in step serves callers without a session by design.
   // Nor does a handler that only bounces the request to another URL: it changes nothing.

@@ -130,7 +130,7 @@ function scanLeadingStatements(statements: readonly ts.Statement[], parameters: 
     const refusing =
       refusingHelperCall(statement, parameters) ?? returnedRefusalHelper(statement, statements[index + 1], parameters) ?? checkedHelperResult(statement, statements[index + 1], parameters);
     if (refusing) {
-      guards.push({ name: refusing.name, kind: "wrapper", span: spanOf(refusing.call) });
+      guards.push({ name: refusing.name, kind: "wrapper", span: spanOf(refusing.call), ...("switchedOff" in refusing && refusing.switchedOff ? { switchedOff: true as const } : {}) });
       continue;
     }
     // `if (process.env.VERCEL === "1") { <verify the signature> }`: a check a deploy setting can skip is still the
@@ -283,22 +283,26 @@ function handedValues(call: ts.CallExpression): ts.Expression[] {
  * `const { auth, error } = await readRequest(req); if (error) return error();`: a helper given the request hands back
  * its refusal (a response, or a function producing one) beside the data, and the handler returns it when set. The
  * helper decides like a wrapper, so it guards when its body reads a credential and refuses with 401/403 (the link step
- * follows it). A call that switches the helper's auth off (`{ skipAuth: true }`) is no guard.
+ * follows it). A call that switches the helper's auth off (`{ skipAuth: true }`) is no guard: it is marked `switchedOff`.
  */
-function returnedRefusalHelper(statement: ts.Statement, next: ts.Statement | undefined, parameters: ReadonlySet<string>): { name: string; call: ts.CallExpression } | undefined {
+function returnedRefusalHelper(
+  statement: ts.Statement,
+  next: ts.Statement | undefined,
+  parameters: ReadonlySet<string>,
+): { name: string; call: ts.CallExpression; switchedOff?: boolean } | undefined {
   if (!next || !ts.isVariableStatement(statement) || !ts.isIfStatement(next) || next.elseStatement) return undefined;
   const [declaration, ...others] = statement.declarationList.declarations;
   if (!declaration?.initializer || others.length > 0) return undefined;
   const helper = delegatedCall(declaration.initializer);
   if (!helper || !handsOverRequest(helper.call, parameters)) return undefined;
-  if (helper.call.arguments.some((argument) => ts.isObjectLiteralExpression(argument) && switchesAuthOff(argument))) return undefined;
+  const switchedOff = helper.call.arguments.some((argument) => ts.isObjectLiteralExpression(argument) && switchesAuthOff(argument));
   const refusal = unwrapExpression(next.expression);
   if (!isBindingOf(refusal, declaration.name)) return undefined;
   const then = ts.isBlock(next.thenStatement) && next.thenStatement.statements.length === 1 ? next.thenStatement.statements[0] : next.thenStatement;
   if (!then || !ts.isReturnStatement(then) || !then.expression) return undefined;
   const returned = unwrapExpression(then.expression);
   const value = ts.isCallExpression(returned) && returned.arguments.length === 0 ? unwrapExpression(returned.expression) : returned;
-  return value.getText() === refusal.getText() ? helper : undefined;
+  return value.getText() === refusal.getText() ? { ...helper, switchedOff } : undefined;
 }
 
 /** `error` bound by `{ error }` (or `{ failure: error }`), or `result.error` of `const result = ...`. */
@@ -603,7 +607,10 @@ function isAuthCheckStatement(statement: ts.Statement): boolean {
  */
 function isPreparatoryStatement(statement: ts.Statement, parameters: ReadonlySet<string>): boolean {
   if (ts.isIfStatement(statement)) return true;
-  if (ts.isExpressionStatement(statement)) return isLogCall(statement.expression) || isLocalAssignmentOfReads(statement.expression, parameters) || staysInProcess(statement.expression);
+  if (ts.isExpressionStatement(statement)) {
+    const { expression } = statement;
+    return isLogCall(expression) || isProjectLogStatement(expression) || isLocalAssignmentOfReads(expression, parameters) || staysInProcess(expression) || isSynchronousCallOnRequest(expression, parameters);
+  }
   if (ts.isVariableStatement(statement)) {
     return statement.declarationList.declarations.every(
       (declaration) =>
@@ -612,10 +619,22 @@ function isPreparatoryStatement(statement: ts.Statement, parameters: ReadonlySet
         isCredentialLookup(declaration) ||
         readsOnlyParameters(declaration.initializer, parameters) ||
         readsRequestCredential(declaration.initializer) ||
-        callsOnlyReads(declaration.initializer, parameters),
+        callsOnlyReads(declaration.initializer, parameters) ||
+        isSynchronousCallOnRequest(declaration.initializer, parameters),
     );
   }
   return false;
+}
+
+/**
+ * `const client = anonClient(c)`, `applyCorsHeaders(res, origin)`: a function handed only the handler's parameters and
+ * its locals, and not awaited. Synchronous code reaches no store or service (that takes an await): it
+ * builds something from the request (a client, a config) for the work that follows, such as the check, or sets headers.
+ */
+function isSynchronousCallOnRequest(expression: ts.Expression, parameters: ReadonlySet<string>): boolean {
+  const call = unwrapExpression(expression);
+  if (!ts.isCallExpression(call) || !ts.isIdentifier(call.expression) || namesAWrite(call) || call.arguments.length === 0) return false;
+  return call.arguments.every((argument) => ts.isIdentifier(argument) && (parameters.has(argument.text) || isFunctionLocal(argument)));
 }
 
 /**
@@ -1071,6 +1090,8 @@ export function onlyAnswers(handler: FunctionLike, options: AnswerOptions = {}):
     if (returnsInput(node)) return false;
     // A simulated latency (`await new Promise((resolve) => setTimeout(resolve, 3000))`) only makes the answer wait.
     if (ts.isAwaitExpression(node) && isPause(node)) return true;
+    // `await request.json()`: waiting for this request's own body (or answer) reaches nothing else; what is read is still judged.
+    if (ts.isAwaitExpression(node) && answersThrough(node.expression, parameters)) return isInert(node.expression);
     if (ts.isAwaitExpression(node) || ts.isYieldExpression(node) || ts.isDeleteExpression(node) || isFunctionLike(node) || ts.isClassLike(node)) return false;
     if (ts.isBinaryExpression(node) && node.operatorToken.kind >= ts.SyntaxKind.FirstAssignment && node.operatorToken.kind <= ts.SyntaxKind.LastAssignment) {
       if (!ts.isIdentifier(node.left) || !locals.has(node.left.text)) return false;
@@ -1150,6 +1171,11 @@ function isAnswerOrRead(call: ts.CallExpression | ts.NewExpression, parameters: 
 }
 
 const answerOrReadMember = /^(json|text|body|html|send|sendStatus|status|end|header|headers|get|param|params|query|url|method|path|req|request|type|notFound|newResponse|code|writeHead|redirect)$/;
+
+function isProjectLogStatement(expression: ts.Expression): boolean {
+  const call = unwrapExpression(expression);
+  return ts.isCallExpression(call) && isProjectLogCall(call);
+}
 
 /** `cloudlog({...})`, `logError(e)`: a plain function named for logging. */
 function isProjectLogCall(call: ts.CallExpression | ts.NewExpression): boolean {

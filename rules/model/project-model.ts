@@ -28,6 +28,8 @@ import type {
 /** Vercel Functions answer 413 to a request body over 4.5 MB before the function runs. */
 const vercelFunctionBodyLimit = 4.5 * 1024 * 1024;
 const sourceExtensions = [".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs"];
+/** A module path that stays inside the importing package: relative, or through its own `@/` or `~/` alias. */
+const ownPackagePath = /^(\.|@\/|~\/)/;
 
 export interface LinkedRoute {
   route: RouteSummary;
@@ -420,7 +422,8 @@ export class ProjectModel implements ProjectFacts {
   }
 
   /** True when `guard` (as seen from `filePath`) authenticates: a known library guard, a configured wrapper, or a project function that does. */
-  isAuthGuard(guard: Pick<GuardRef, "name" | "kind" | "wraps" | "handsSignature" | "handsHeadersAndSecret">, filePath: string): boolean {
+  isAuthGuard(guard: Pick<GuardRef, "name" | "kind" | "wraps" | "handsSignature" | "handsHeadersAndSecret" | "switchedOff">, filePath: string): boolean {
+    if (guard.switchedOff) return false;
     if (guard.kind === "inline") return true;
     // `asyncHandler(auth.jwt)`: a wrapper that only forwards to what it is handed is that function.
     if (guard.wraps !== undefined && this.isTransparentWrapper(guard.name, filePath)) return this.isAuthGuard({ name: guard.wraps, kind: guard.kind }, filePath);
@@ -456,6 +459,40 @@ export class ProjectModel implements ProjectFacts {
     const summary = this.summaries.get(filePath);
     if (!summary?.inProcessApps?.includes(owner)) return false;
     return !summary.exports.some((binding) => binding.local === owner) && !summary.uses.some((use) => use.mounts.includes(owner));
+  }
+
+  /**
+   * The express router `owner` of `filePath` is mounted by nothing: no app mounts it, it is handed to no function, and
+   * the file exports it only under names nothing imports, while the package mounts its other routers by import (so it
+   * does not load its routers some other way). A route on it serves nothing.
+   */
+  isNeverMounted(filePath: string, owner: string): boolean {
+    const summary = this.summaries.get(filePath);
+    if (!summary?.standaloneRouters?.includes(owner) || this.isMounted(filePath, owner)) return false;
+    if ((summary.routerHandOffs ?? []).some((handOff) => handOff.owner === owner) || (summary.ownerFactories ?? []).some((factory) => factory.owner === owner)) return false;
+    if (!summary.exports.some((binding) => binding.local === owner) || this.isImportedAnywhere(filePath)) return false;
+    const packageRoot = this.packageOf(filePath);
+    return [...this.summaries.values()].some(
+      (other) => other !== summary && this.packageOf(other.filePath) === packageRoot && (other.standaloneRouters ?? []).some((router) => this.isMounted(other.filePath, router)),
+    );
+  }
+
+  /**
+   * Some file imports `filePath` (any binding, or whole), or imports a module Harden could not resolve that may be it: a
+   * specifier ending in the file's name, or its folder's for an index file (`./files`, `@/routes/files`). Another
+   * package's relative or `@/` paths stay inside that package.
+   */
+  private isImportedAnywhere(filePath: string): boolean {
+    const packageRoot = this.packageOf(filePath);
+    if (((this.importGraph ??= this.linkImports()).importers.get(filePath) ?? []).length > 0) return true;
+    const base = path.basename(filePath).replace(/\.[cm]?[jt]sx?$/, "");
+    const name = base === "index" ? path.basename(path.dirname(filePath)) : base;
+    const mayBeIt = (specifier: string): boolean => specifier.replace(/\.[cm]?[jt]sx?$/, "").replace(/\/index$/, "").split("/").pop() === name;
+    return [...this.summaries.values()].some((summary) =>
+      [...summary.imports.map((binding) => binding.module), ...(summary.codeMarkers?.unboundModules ?? [])].some(
+        (specifier) => mayBeIt(specifier) && (this.packageOf(summary.filePath) === packageRoot || !ownPackagePath.test(specifier)) && this.resolveModule(specifier, summary.filePath) === undefined,
+      ),
+    );
   }
 
   /** `local` (as seen from `filePath`) is a project function that reads the client's network address. */
@@ -1182,7 +1219,11 @@ export class ProjectModel implements ProjectFacts {
       guards.push(...this.guardsDefinedFor(target, summary.filePath, (definition, local) => definition.rpcRouters?.find((candidate) => candidate.local === local)?.interceptors));
     }
     if (route.decorators) guards.push(...this.composedDecoratorGuards(route.decorators, summary.filePath));
-    const declaredPublicBy = guards.find((guard) => namesPublicAccess(guard.name))?.name;
+    // The project's auth helper called with its auth switched off opens the route on purpose, as `publicMiddleware` does.
+    const switchedOff = guards.filter((guard) => guard.switchedOff);
+    const opened = switchedOff.find((guard) => this.isAuthGuard({ name: guard.name, kind: guard.kind }, guard.filePath));
+    if (switchedOff.length > 0) guards.splice(0, guards.length, ...guards.filter((guard) => !guard.switchedOff));
+    const declaredPublicBy = opened?.name ?? guards.find((guard) => namesPublicAccess(guard.name))?.name;
     const linked = { route, filePath: summary.filePath, fullPath, ...(declaredPublicBy !== undefined ? { declaredPublicBy } : {}) };
     // A guard that lets the project's allow-list of public path prefixes through declares the routes under them public.
     const allowing = guards.find((guard) => this.allowListsPath(guard, fullPath));

@@ -51,6 +51,11 @@ export interface GuardRef {
    * (`validateEvent(rawBody, request.headers, process.env.HOOK_SECRET)`): a package's webhook verifier checks it.
    */
   handsHeadersAndSecret?: true;
+  /**
+   * Not a guard: the handler calls the project's request helper with its auth switched off (`parseRequest(request,
+   * schema, { skipAuth: true })`). When that helper authenticates, the route's author opened it on purpose.
+   */
+  switchedOff?: true;
 }
 
 /**
@@ -423,6 +428,8 @@ export interface FileSummary {
   routerParameters?: RouterParameterSummary[];
   /** Calls that pass a route or `use` owner of this file to a function. */
   routerHandOffs?: RouterHandOffSummary[];
+  /** Module-level routers made by `express.Router()` that routes are registered on: each serves nothing until an app mounts it. */
+  standaloneRouters?: string[];
   /** Named functions that return a route or `use` owner they hold (`const app = new Koa(); …; return app`): mounting their call mounts it. */
   ownerFactories?: Array<{ function: string; owner: string }>;
   /** `const router = new CrudRouter(...)`: instances of a class (resolved at link time) that are route or `use` owners here. */

@@ -21,10 +21,24 @@ export const expressModel: ServerFrameworkModel = {
   framework: "express",
   recordRoute(registration, summary) {
     summary.routes.push(...routeSummaries(registration, { framework: "express", guardKind: "middleware" }));
+    const router = registration.owner;
+    if (router && !summary.standaloneRouters?.includes(router) && isModuleRouter(registration.ownerNode)) (summary.standaloneRouters ??= []).push(router);
   },
   ownerMethods: ["use"],
   recordOwnerCall: recordUse,
 };
+
+/** `const router = express.Router()` (or `Router()` imported from express) at module level: a router, not an app that listens. */
+function isModuleRouter(ownerNode: ts.Expression): boolean {
+  const owner = unwrapExpression(ownerNode);
+  const declaration = ts.isIdentifier(owner) ? findDeclaration(owner.text, owner) : undefined;
+  if (!declaration || !ts.isVariableDeclaration(declaration) || !declaration.initializer || !ts.isSourceFile(declaration.parent.parent.parent)) return false;
+  const made = unwrapExpression(declaration.initializer);
+  if (!ts.isCallExpression(made)) return false;
+  const callee = unwrapExpression(made.expression);
+  if (ts.isPropertyAccessExpression(callee)) return callee.name.text === "Router" && ts.isIdentifier(callee.expression) && importedModuleOf(callee.expression.text, callee) === "express";
+  return ts.isIdentifier(callee) && callee.text === "Router" && importedModuleOf(callee.text, callee) === "express";
+}
 
 /** `app.use(mw)`, `app.use("/prefix", mw, router)`, `router.use(router2)`. */
 function recordUse(call: ts.CallExpression, _method: string, ownerNode: ts.Expression, summary: FileSummary): void {
