@@ -654,8 +654,9 @@ function pushCookie(summary: FileSummary, cookie: CookieWriteSummary, write: ts.
 }
 
 /**
- * A cookie value that carries no credential: `""` (the cookie is being cleared) or a serialised object
- * (`JSON.stringify({...})`, maybe URI-encoded, directly or through a local const): data for scripts, not a token.
+ * A cookie value that carries no credential: `""` (the cookie is being cleared), a serialised object
+ * (`JSON.stringify({...})`, maybe URI-encoded, directly or through a local const): data for scripts, not a token; or
+ * the path the request asked for (`req.path`), a place to return to after sign-in.
  */
 function carriesNoCredential(value: ts.Expression | undefined): boolean {
   if (!value) return false;
@@ -666,11 +667,19 @@ function carriesNoCredential(value: ts.Expression | undefined): boolean {
     if (!initializer) return false;
     expression = unwrapExpression(initializer);
   }
-  if (stringValue(expression) === "") return true;
+  if (stringValue(expression) === "" || isRequestedPath(expression)) return true;
   while (ts.isCallExpression(expression) && /^(encodeURIComponent|encodeURI|btoa|String)$/.test(calleeText(expression) ?? "") && expression.arguments[0]) {
     expression = unwrapExpression(expression.arguments[0]);
   }
   return ts.isCallExpression(expression) && calleeText(expression) === "JSON.stringify";
+}
+
+/** `req.path`, `req.originalUrl`, `req.url` read off the first parameter of the function around it (the handler's request). */
+function isRequestedPath(expression: ts.Expression): boolean {
+  if (!ts.isPropertyAccessExpression(expression) || !/^(path|originalUrl|url)$/.test(expression.name.text)) return false;
+  const receiver = unwrapExpression(expression.expression);
+  const declaration = ts.isIdentifier(receiver) ? findDeclaration(receiver.text, receiver) : undefined;
+  return !!declaration && ts.isParameter(declaration) && isFunctionLike(declaration.parent) && declaration.parent.parameters[0] === declaration;
 }
 
 /**
@@ -780,6 +789,8 @@ function visitSetCookieHeader(write: HeaderWrite, summary: FileSummary): void {
     if (ts.isTemplateExpression(text) && hasComputedAttributes(text)) continue;
     const written = text.getText();
     const name = /^["'`]\s*([^=;\s]+)=/.exec(written)?.[1];
+    // A value written into a plain literal (`flag=1; Path=/`) is the same for every visitor: no credential.
+    if (ts.isStringLiteralLike(text)) continue;
     const missing: CookieFlag[] = [];
     if (!/httponly/i.test(written)) missing.push("httpOnly");
     if (!/\bsecure\b/i.test(written)) missing.push("secure");
