@@ -318,6 +318,9 @@ export class ProjectModel implements ProjectFacts {
     let calledAfterStart = false;
     let isCalled = false;
     for (const importer of importers) {
+      // `import "./config"` runs the module for its side effects: it neither calls the export nor passes it on.
+      const bindsIt = importer.imports.some((candidate) => this.resolveModule(candidate.module, importer.filePath) === filePath);
+      if (!bindsIt && !this.reExports(importer, exportedName)) continue;
       const binding = importer.imports.find((candidate) => candidate.imported === exportedName && this.resolveModule(candidate.module, importer.filePath) === filePath);
       const calls = binding && importer.importedCalls?.find((entry) => entry.callee === binding.local);
       // A barrel that passes the name on (`export * from "./utils"`, `export { f } from`): its own importers call it.
