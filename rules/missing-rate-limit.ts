@@ -3,8 +3,7 @@
 import { ts } from "ts-morph";
 import { defineRule, type RuleContext } from "./engine/types.js";
 import type { LinkedRoute } from "./model/project-model.js";
-import { isHandedParameters, someDescendant } from "./model/auth-checks.js";
-import { requestInputSeeds } from "./model/request-inputs.js";
+import { someDescendant } from "./model/auth-checks.js";
 import { answersTooManyRequests, closesOnceSetUp } from "./model/rate-limiters.js";
 import { frameworkOfModule } from "./model/frameworks/server-apps.js";
 import { handlerFunctionOf } from "./model/route-handlers.js";
@@ -47,8 +46,7 @@ function checkRoute(ctx: Context, linked: LinkedRoute): void {
   const { route } = linked;
   const handler = handlerFunctionOf(linked.route, ctx.sourceFile);
   const data = { method: route.method === "ALL" ? "ANY" : route.method, path: linked.fullPath || route.path || "(dynamic path)" };
-  const isAuthEndpoint =
-    !readMethods.has(route.method) && namesAuthEndpoint(ctx, linked) && !(isTokenMint(linked) && isAuthenticated(ctx, linked)) && !(handler && readsNothingSent(ctx, linked, handler));
+  const isAuthEndpoint = !readMethods.has(route.method) && namesAuthEndpoint(ctx, linked) && !(isTokenMint(linked) && isAuthenticated(ctx, linked));
   const call = isAuthEndpoint ? undefined : publicExpensiveCall(ctx, linked, handler);
   if (!isAuthEndpoint && !call) return;
   if (isAuthEndpoint && handler && closesOnceSetUp(handler)) return;
@@ -63,9 +61,7 @@ function namesAuthEndpoint(ctx: Context, linked: LinkedRoute): boolean {
   const segments = (linked.fullPath || linked.route.path).toLowerCase().split("/").filter(Boolean);
   // The return leg of an OAuth or SAML sign-in: the identity provider issued and checks the code, nothing is guessed here.
   if (segments.at(-1) === "callback") return false;
-  const authSegments = segments.filter((segment) => authEndpoint.test(segment));
-  // Behind a session guard, `register` or `signup` adds something to the signed-in account (a passkey, a listener).
-  if (authSegments.length > 0) return !(authSegments.every((segment) => signUpSegment.test(segment)) && isAuthenticated(ctx, linked));
+  if (segments.some((segment) => authEndpoint.test(segment))) return true;
   if (segments.some((segment, index) => passwordSegment.test(segment) && /^(reset|forgot)$/.test(segments[index + 1] ?? ""))) return true;
   const name = linked.route.handlerName ?? (linked.route.framework === "nest" ? ctx.text.slice(linked.route.span.start, linked.route.span.end) : "");
   const named = kebabCase(name.slice(name.lastIndexOf(".") + 1));
@@ -76,20 +72,6 @@ function namesAuthEndpoint(ctx: Context, linked: LinkedRoute): boolean {
 }
 
 const signInName = /^(login|log-in|signin|sign-in|signup|sign-up|register)$/;
-const signUpSegment = /^(signup|sign-up|register)$/;
-
-/**
- * The handler reads nothing the client sends (no body, query, path or header read, no validator in the chain) and
- * hands the request only to its auth checks (`getSession(c)`): a route that starts a 2FA set-up or sets a fixed
- * cookie has no credential or code that could be guessed.
- */
-function readsNothingSent(ctx: Context, linked: LinkedRoute, handler: FunctionLike): boolean {
-  if (linked.route.frameworkValidated || !handler.body) return false;
-  if (requestInputSeeds(handler, ctx.sourceFile, linked.route.framework).length > 0) return false;
-  const guardCalls = linked.route.guards.filter((guard) => guard.kind === "call").map((guard) => guard.span);
-  return !someDescendant(handler.body, (node) =>
-    ts.isCallExpression(node) && isHandedParameters(node, handler) && !guardCalls.some((span) => span.start <= node.getStart() && node.end <= span.end));
-}
 
 /** A `token` endpoint: an OAuth exchange when anyone may call it, a token minted for the caller's own session when guarded. */
 function isTokenMint(linked: LinkedRoute): boolean {

@@ -48,12 +48,6 @@ authRouter.post("/organizations", requireAuth, authController.signup);
 // expect: missing-rate-limit
 authRouter.post("/factors/check", requireAuth, authController.mfa);
 
-// ok: missing-rate-limit -- behind a session guard, registering a hardware key adds to the signed-in account
-authRouter.post("/security-keys/register", requireAuth, authController.addSecurityKey);
-
-// expect: missing-rate-limit
-authRouter.post("/guest-keys/register", authController.addSecurityKey);
-
 // ok: missing-rate-limit -- the OAuth return leg: the provider issued the code and checks it
 authRouter.post("/login/:provider/callback", authController.finishOAuth);
 

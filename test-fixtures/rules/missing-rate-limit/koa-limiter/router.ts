@@ -12,7 +12,7 @@ router.post("/oauth/register", perRouteLimit(5), async (ctx) => {
 
 // expect: missing-rate-limit
 router.post("/oauth/token", async (ctx) => {
-  ctx.body = { issued: clients.includes(String(ctx.request.body)) };
+  ctx.body = { issued: clients.length > 0 };
 });
 
 export default router;
