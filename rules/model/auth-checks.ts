@@ -11,9 +11,6 @@ import { isSecretName } from "./secrets.js";
 const rejectionStatuses = new Set([401, 403]);
 const credentialWord = /user|session|token|auth|jwt|bearer|cookie|credential|claims|principal|api[-_]?key|identity|viewer|account|signature/i;
 const credentialCall = /^(verify\w*|jwtVerify|decode\w*|getUser|getCurrentUser|currentUser|getSession|getServerSession|getToken|getAuth|auth|validateSession|validateToken|requireUser|authenticate)$/i;
-/** Node's TLS option (tls, https, pg, mysql2…): whether to check the server's certificate, no credential of a request. */
-const tlsVerifyOption = "rejectUnauthorized";
-
 const credentialString = /^(authorization|cookie|x-api-key|x-auth-token|user|session|jwtPayload)$/i;
 const rejectionName = /unauthori[sz]ed|forbidden|unauthenticated|authenticationerror|autherror|notauthenticated/i;
 const rejectionHint = new RegExp(`40[13]|${rejectionName.source}`, "i");
@@ -818,7 +815,7 @@ export function isStatusPosition(literal: ts.NumericLiteral): boolean {
 }
 
 function isCredentialRead(node: ts.Node): boolean {
-  if (ts.isIdentifier(node) || ts.isPrivateIdentifier(node)) return credentialWord.test(node.text) && node.text !== tlsVerifyOption;
+  if (ts.isIdentifier(node) || ts.isPrivateIdentifier(node)) return credentialWord.test(node.text);
   if (ts.isStringLiteral(node)) return credentialString.test(node.text);
   if (ts.isCallExpression(node)) {
     const name = calleeText(node) ?? (ts.isPropertyAccessExpression(node.expression) ? node.expression.name.text : undefined);
