@@ -199,8 +199,9 @@ describe("harden check --changed-since", () => {
     // Committed: users.ts gets a route; it stays guarded by the session middleware app.ts mounts the router behind.
     edit(directory, "src/routes/users.ts", (text) => text + '\nusersRouter.delete("/:id", async (req, res) => {\n  await db.users.delete(req.params.id);\n  res.status(204).end();\n});\n');
     commitAll(directory, "delete users");
-    // Untracked: a new router file with an unauthenticated, unvalidated route.
-    fs.writeFileSync(path.join(directory, "src/routes/admin.ts"), 'import { Router } from "express";\nimport { db } from "../lib/db";\n\nexport const adminRouter = Router();\n\nadminRouter.post("/purge", async (req, res) => {\n  await db.users.purge(req.body.before);\n  res.status(204).end();\n});\n');
+    // Untracked: a new file with an unauthenticated, unvalidated route on an app of its own (a router nothing mounts
+    // would serve nothing yet).
+    fs.writeFileSync(path.join(directory, "src/routes/admin.ts"), 'import express from "express";\nimport { db } from "../lib/db";\n\nexport const adminApp = express();\n\nadminApp.post("/purge", async (req, res) => {\n  await db.users.purge(req.body.before);\n  res.status(204).end();\n});\n');
     const changed = runCli(["check", ".", "--format", "json", "--changed-since", "base"], directory);
     const keys = reportedKeys(changed);
     assert.deepEqual(keys.filter((key) => key.startsWith("src/routes/users.ts")), everything.filter((key) => key.startsWith("src/routes/users.ts")), "the new route is guarded through app.ts");

@@ -433,7 +433,7 @@ export class CodeRoles {
    * Whether any project file imports `summary`: resolved imports, or an import of a project file the links could not
    * resolve that names it: a relative path to it, or an alias ending in its name (its folder's name for an `index` file).
    */
-  private isImported(summary: FileSummary): boolean {
+  isImported(summary: FileSummary): boolean {
     return this.links.importersOf(summary.filePath).length > 0 || this.isNamedByUnresolvedImport(summary);
   }
 

@@ -28,8 +28,6 @@ import type {
 /** Vercel Functions answer 413 to a request body over 4.5 MB before the function runs. */
 const vercelFunctionBodyLimit = 4.5 * 1024 * 1024;
 const sourceExtensions = [".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs"];
-/** A module path that stays inside the importing package: relative, or through its own `@/` or `~/` alias. */
-const ownPackagePath = /^(\.|@\/|~\/)/;
 
 export interface LinkedRoute {
   route: RouteSummary;
@@ -265,9 +263,11 @@ export class ProjectModel implements ProjectFacts {
 
   /** Whether `summary`'s file is production server code, test or tooling code, or browser code. */
   codeRoleOf(summary: FileSummary): CodeRole {
-    const known = this.knownCodeRoles.get(summary.filePath);
-    if (known) return known;
-    this.codeRoles ??= new CodeRoles(this.settings.root, { test: this.settings.testGlobs, tooling: this.settings.toolingGlobs ?? [] }, {
+    return this.knownCodeRoles.get(summary.filePath) ?? this.roles().roleOf(summary);
+  }
+
+  private roles(): CodeRoles {
+    return (this.codeRoles ??= new CodeRoles(this.settings.root, { test: this.settings.testGlobs, tooling: this.settings.toolingGlobs ?? [] }, {
       files: () => this.summaries.values(),
       // The package a manifest makes (a `frontend/` SPA beside the server at the root) is judged apart from its neighbours.
       packageOf: (filePath) => this.packageOf(filePath),
@@ -281,8 +281,7 @@ export class ProjectModel implements ProjectFacts {
       isDeveloperScript: (filePath) => (this.developerScripts ??= new Set((this.settings.packages ?? []).flatMap((manifest) => manifest.developerScripts ?? []))).has(filePath),
       isScriptRunFile: (filePath) => (this.scriptRunFiles ??= new Set((this.settings.packages ?? []).flatMap((manifest) => manifest.scriptRunFiles ?? []))).has(filePath),
       isCopiedAsset: (filePath) => (this.settings.packages ?? []).some((manifest) => (manifest.copiedFolders ?? []).some((folder) => filePath.startsWith(folder))),
-    });
-    return this.codeRoles.roleOf(summary);
+    }));
   }
 
   redactSecrets(text: string): string {
@@ -473,28 +472,10 @@ export class ProjectModel implements ProjectFacts {
     const summary = this.summaries.get(filePath);
     if (!summary?.standaloneRouters?.includes(owner) || this.isMounted(filePath, owner)) return false;
     if ((summary.routerHandOffs ?? []).some((handOff) => handOff.owner === owner) || (summary.ownerFactories ?? []).some((factory) => factory.owner === owner)) return false;
-    if (!summary.exports.some((binding) => binding.local === owner) || this.isImportedAnywhere(filePath)) return false;
+    if (!summary.exports.some((binding) => binding.local === owner) || this.roles().isImported(summary)) return false;
     const packageRoot = this.packageOf(filePath);
     return [...this.summaries.values()].some(
       (other) => other !== summary && this.packageOf(other.filePath) === packageRoot && (other.standaloneRouters ?? []).some((router) => this.isMounted(other.filePath, router)),
-    );
-  }
-
-  /**
-   * Some file imports `filePath` (any binding, or whole), or imports a module Harden could not resolve that may be it: a
-   * specifier ending in the file's name, or its folder's for an index file (`./files`, `@/routes/files`). Another
-   * package's relative or `@/` paths stay inside that package.
-   */
-  private isImportedAnywhere(filePath: string): boolean {
-    const packageRoot = this.packageOf(filePath);
-    if (((this.importGraph ??= this.linkImports()).importers.get(filePath) ?? []).length > 0) return true;
-    const base = path.basename(filePath).replace(/\.[cm]?[jt]sx?$/, "");
-    const name = base === "index" ? path.basename(path.dirname(filePath)) : base;
-    const mayBeIt = (specifier: string): boolean => specifier.replace(/\.[cm]?[jt]sx?$/, "").replace(/\/index$/, "").split("/").pop() === name;
-    return [...this.summaries.values()].some((summary) =>
-      [...summary.imports.map((binding) => binding.module), ...(summary.codeMarkers?.unboundModules ?? [])].some(
-        (specifier) => mayBeIt(specifier) && (this.packageOf(summary.filePath) === packageRoot || !ownPackagePath.test(specifier)) && this.resolveModule(specifier, summary.filePath) === undefined,
-      ),
     );
   }
 
