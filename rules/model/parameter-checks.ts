@@ -79,7 +79,7 @@ export const parameterChecks: Extractor = {
     for (const { name, definition } of namedFunctions(node)) {
       const { checked, forwards } = parameterFactsOf(definition, sourceFile);
       if (checked.length > 0) record(summary, name, checked);
-      const joined = joinedParameterIndices(definition);
+      const joined = textMatches(definition, joinCall) ? joinedParameterIndices(definition) : [];
       if (joined.length > 0) (summary.joinedParameters ??= []).push({ name, parameters: joined });
       for (const forward of forwards) (summary.forwardedParameters ??= []).push({ name, ...forward });
       if (!name.includes(".") && textMatches(sourceFile, protocolServerSpelling) && setsUpProtocolServer(definition)) {
@@ -200,12 +200,19 @@ function record(summary: FileSummary, name: string, parameters: number[]): void 
  * `function f`, `const f = () => …`, `exports.f = () => …` (CommonJS, as `f`), `class C { m() {} }` as `C.m` (its
  * constructor as `C.constructor`), `const o = { m() {} }` as `o.m`.
  */
+/** `exports` or `module.exports`. */
+function isCommonJsExports(expression: ts.Expression): boolean {
+  if (ts.isIdentifier(expression)) return expression.text === "exports";
+  return ts.isPropertyAccessExpression(expression) && expression.name.text === "exports" && ts.isIdentifier(expression.expression) && expression.expression.text === "module";
+}
+
 function namedFunctions(node: ts.Node): Array<{ name: string; definition: FunctionLike | ts.ConstructorDeclaration }> {
   if (ts.isBinaryExpression(node)) {
+    // Every binary expression of every file comes here: syntax kinds first, text never.
     const target = node.left;
+    if (node.operatorToken.kind !== ts.SyntaxKind.EqualsToken || !ts.isPropertyAccessExpression(target) || !ts.isExpressionStatement(node.parent)) return [];
     const value = unwrapExpression(node.right);
-    const exported = node.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isPropertyAccessExpression(target) && /^(module\.)?exports$/.test(target.expression.getText());
-    return exported && isFunctionLike(value) && ts.isExpressionStatement(node.parent) ? [{ name: target.name.text, definition: value }] : [];
+    return isFunctionLike(value) && isCommonJsExports(target.expression) ? [{ name: target.name.text, definition: value }] : [];
   }
   if (ts.isFunctionDeclaration(node)) return node.name && node.body ? [{ name: node.name.text, definition: node }] : [];
   if ((ts.isMethodDeclaration(node) || ts.isConstructorDeclaration(node)) && node.body) {
@@ -249,6 +256,8 @@ export function checkedParameterIndices(definition: FunctionLike | ts.Constructo
  * The positions of the parameters `definition` only joins into text (`parts.join(" ")`, `parts.filter(Boolean).join("")`):
  * whatever an element of the array it is handed was, the function makes a string of it.
  */
+const joinCall = /\.join\s*\(/;
+
 function joinedParameterIndices(definition: FunctionLike | ts.ConstructorDeclaration): number[] {
   const body = definition.body;
   if (!body) return [];
