@@ -62,7 +62,10 @@ export default defineRule({
       if (containsSecureRandom(value.expression)) return;
       const outcome = traceId(value);
       if (!outcome) return;
-      if (outcome.consequence.kind === "stored" && (isCollisionSafe(value.expression, outcome.consequence) || isStandIn(value.expression, ctx.sourceFile) || isPickFromFewChoices(value.expression, outcome))) return;
+      if (outcome.consequence.kind === "stored") {
+        const sources = sourcesIn(value.expression);
+        if (isCollisionSafe(value.expression, outcome.consequence, sources) || isStandIn(value.expression, ctx.sourceFile) || isPickFromFewChoices(outcome, sources)) return;
+      }
       const uuid = randomUuidCallFor(ctx.file.imports, hasGlobalRandomUuid(ctx.file, ctx.settings));
       ctx.report({
         node: value.expression,
@@ -137,15 +140,19 @@ function containsSecureRandom(node: ts.Node): boolean {
  * part unique on its own where the id names no storage location. Math.random() is still predictable, so this never
  * clears a credential.
  */
-function isCollisionSafe(expression: ts.Expression, consequence: Consequence): boolean {
-  const { hasClock, randomBits } = sourcesIn(expression);
+function isCollisionSafe(expression: ts.Expression, consequence: Consequence, { hasClock, randomBits }: Sources): boolean {
   // Scoped by another record's id, a row or a job key is unique; a file name is not: one upload of several files fills it twice.
   if (hasClock && consequence.names !== "location" && carriesUniquePart(expression)) return true;
   return hasClock ? randomBits >= 32 : randomBits >= 64;
 }
 
 /** Whether the value reads the clock, and how many random bits its Math.random() calls keep. */
-function sourcesIn(expression: ts.Expression): { hasClock: boolean; randomBits: number } {
+interface Sources {
+  hasClock: boolean;
+  randomBits: number;
+}
+
+function sourcesIn(expression: ts.Expression): Sources {
   let hasClock = false;
   let randomBits = 0;
   const collect = (current: ts.Node): void => {
@@ -165,9 +172,8 @@ const fewChoicesBits = 12;
  * `` `…/portraits/${Math.floor(Math.random() * 60) + 1}.jpg` `` stored in a field that is not named for an id: a
  * random pick among a few known values (an image, a colour), which repeat by design, not an identifier.
  */
-function isPickFromFewChoices(expression: ts.Expression, outcome: { target: string; consequence: Consequence }): boolean {
+function isPickFromFewChoices(outcome: { target: string; consequence: Consequence }, { hasClock, randomBits }: Sources): boolean {
   if (outcome.consequence.names === "location" || isIdLikeName(outcome.target)) return false;
-  const { hasClock, randomBits } = sourcesIn(expression);
   return !hasClock && randomBits > 0 && randomBits < fewChoicesBits;
 }
 

@@ -1204,15 +1204,14 @@ export class ProjectModel implements ProjectFacts {
     }
     if (route.decorators) guards.push(...this.composedDecoratorGuards(route.decorators, summary.filePath));
     // The project's auth helper called with its auth switched off opens the route on purpose, as `publicMiddleware` does.
-    const switchedOff = guards.filter((guard) => guard.switchedOff);
-    const opened = switchedOff.find((guard) => this.isAuthGuard({ name: guard.name, kind: guard.kind }, guard.filePath));
-    if (switchedOff.length > 0) guards.splice(0, guards.length, ...guards.filter((guard) => !guard.switchedOff));
-    const declaredPublicBy = opened?.name ?? guards.find((guard) => namesPublicAccess(guard.name))?.name;
+    const opened = guards.find((guard) => guard.switchedOff && this.isAuthGuard({ name: guard.name, kind: guard.kind }, guard.filePath));
+    const applied = guards.filter((guard) => !guard.switchedOff);
+    const declaredPublicBy = opened?.name ?? applied.find((guard) => namesPublicAccess(guard.name))?.name;
     const linked = { route, filePath: summary.filePath, fullPath, ...(declaredPublicBy !== undefined ? { declaredPublicBy } : {}) };
     // A guard that lets the project's allow-list of public path prefixes through declares the routes under them public.
-    const allowing = guards.find((guard) => this.allowListsPath(guard, fullPath));
-    if (!allowing) return { ...linked, guards };
-    return { ...linked, guards: guards.filter((guard) => guard !== allowing), allowListedBy: allowing.exceptPrefixesFrom };
+    const allowing = applied.find((guard) => this.allowListsPath(guard, fullPath));
+    if (!allowing) return { ...linked, guards: applied };
+    return { ...linked, guards: applied.filter((guard) => guard !== allowing), allowListedBy: allowing.exceptPrefixesFrom };
   }
 
   /** A route recorded without a framework of its own (see `RouteSummary.frameworkFromPackage`) takes the one server framework its package depends on. */

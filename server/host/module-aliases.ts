@@ -87,6 +87,11 @@ function packageManifests(root: string, files: readonly string[], json: JsonRead
   return manifests;
 }
 
+/** A word of the `scripts` entry's name (`db:seed:demo` → db, seed, demo) is one of `words`. */
+function isNamedFor(scriptName: string, words: ReadonlySet<string>): boolean {
+  return scriptName.toLowerCase().split(/[^a-z]+/).some((word) => words.has(word));
+}
+
 /** Words of a `scripts` entry's name that say it fills a developer's database: `seed`, `db:seed:demo`, `db:populate`. */
 const developerScriptWords = new Set(["seed", "seeds", "seeding", "seeder", "populate"]);
 const sourceFileToken = /^[^-][^\s]*\.[mc]?[jt]sx?$/;
@@ -101,7 +106,7 @@ function developerScriptsOf(manifest: Record<string, unknown>, packageRoot: stri
   if (isRecord(manifest.prisma) && typeof manifest.prisma.seed === "string") commands.push(manifest.prisma.seed);
   if (isRecord(manifest.scripts)) {
     for (const [name, command] of Object.entries(manifest.scripts)) {
-      if (typeof command === "string" && name.toLowerCase().split(/[^a-z]+/).some((word) => developerScriptWords.has(word))) commands.push(command);
+      if (typeof command === "string" && isNamedFor(name, developerScriptWords)) commands.push(command);
     }
   }
   return [...sourceFilesNamedBy(commands, packageRoot), ...developmentLaunchersOf(manifest, packageRoot)];
@@ -123,9 +128,8 @@ function developmentLaunchersOf(manifest: Record<string, unknown>, packageRoot: 
   const production: string[] = [];
   for (const [name, command] of Object.entries(manifest.scripts)) {
     if (typeof command !== "string") continue;
-    const words = name.toLowerCase().split(/[^a-z]+/);
-    if (words.some((word) => developmentScriptWords.has(word))) development.push(command);
-    else if (words.some((word) => productionScriptWords.has(word))) production.push(command);
+    if (isNamedFor(name, developmentScriptWords)) development.push(command);
+    else if (isNamedFor(name, productionScriptWords)) production.push(command);
   }
   const deployed = new Set(sourceFilesNamedBy(production, packageRoot).map(fileStem));
   if (deployed.size === 0) return [];
@@ -147,7 +151,7 @@ const serviceScriptWords = new Set(["start", "serve", "server", "dev", "develop"
 function scriptRunFilesOf(manifest: Record<string, unknown>, packageRoot: string): string[] {
   if (!isRecord(manifest.scripts)) return [];
   const commands = Object.entries(manifest.scripts).flatMap(([name, command]) =>
-    typeof command === "string" && !name.toLowerCase().split(/[^a-z]+/).some((word) => serviceScriptWords.has(word)) ? [command] : [],
+    typeof command === "string" && !isNamedFor(name, serviceScriptWords) ? [command] : [],
   );
   return sourceFilesNamedBy(commands, packageRoot);
 }

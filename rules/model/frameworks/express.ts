@@ -2,7 +2,7 @@
 // checks, and `use()` calls with their prefix, middleware and mounted routers. Records data only.
 import { ts } from "ts-morph";
 import { isNonProductionOnly } from "../app-config.js";
-import { dottedName, findDeclaration, importedModuleOf, isFunctionLike, spanOf, stringValue, unwrapExpression } from "../syntax.js";
+import { calleeText, dottedName, findDeclaration, importedModuleOf, isFunctionLike, spanOf, stringValue, unwrapExpression } from "../syntax.js";
 import type { FileSummary } from "../types.js";
 import {
   guardsFromChain,
@@ -34,10 +34,8 @@ function isModuleRouter(ownerNode: ts.Expression): boolean {
   const declaration = ts.isIdentifier(owner) ? findDeclaration(owner.text, owner) : undefined;
   if (!declaration || !ts.isVariableDeclaration(declaration) || !declaration.initializer || !ts.isSourceFile(declaration.parent.parent.parent)) return false;
   const made = unwrapExpression(declaration.initializer);
-  if (!ts.isCallExpression(made)) return false;
-  const callee = unwrapExpression(made.expression);
-  if (ts.isPropertyAccessExpression(callee)) return callee.name.text === "Router" && ts.isIdentifier(callee.expression) && importedModuleOf(callee.expression.text, callee) === "express";
-  return ts.isIdentifier(callee) && callee.text === "Router" && importedModuleOf(callee.text, callee) === "express";
+  const name = ts.isCallExpression(made) ? calleeText(made) : undefined;
+  return name !== undefined && /^([\w$]+\.)?Router$/.test(name) && importedModuleOf(name.split(".")[0]!, made) === "express";
 }
 
 /** `app.use(mw)`, `app.use("/prefix", mw, router)`, `router.use(router2)`. */
