@@ -29,7 +29,7 @@ import {
 import { parsedBodyFormatsOf } from "./model/body-limits.js";
 import { isHandedParameters } from "./model/auth-checks.js";
 import { pagesPathQueryKeys } from "./model/frameworks/next.js";
-import { dtoClassName, dtoFileName, dtoFolder, dtoModule, dtoTransforms } from "./missing-input-validation/nest-dto.js";
+import { dtoClassName, dtoFileName, dtoFolder, dtoModule, dtoTransforms, type DeclaredField } from "./missing-input-validation/nest-dto.js";
 import { joiDialect, valibotDialect, yupDialect, zodDialect, type Dialect, type ValidatorName } from "./missing-input-validation/validator-dialects.js";
 import { addedZodRange, type BodyEncoding, mergeFields, unknownKeysFor, zodMajorOf } from "./missing-input-validation/zod-schema.js";
 import type { FileSummary, Framework, GuardRef, ImportBinding } from "./model/types.js";
@@ -417,7 +417,7 @@ function nestDtoFix(ctx: Context, linked: LinkedRoute, handler: FunctionLike, re
   if (!className || !dtoFile || ctx.project.summaries.has(dtoFile) || facts.names.has(className)) return undefined;
   const nestedClasses = ctx.project.declaresDependency(ctx.filePath, "class-transformer");
   const query = read.source === "query";
-  const request = { className, fields: mergeFields([read]), partial: !query && linked.route.method === "PATCH", nestedClasses, query, declaredTypes: literalPropertyTypes(parameter, ctx.sourceFile) };
+  const request = { className, fields: mergeFields([read]), partial: !query && linked.route.method === "PATCH", nestedClasses, query, declared: literalMembers(parameter, ctx.sourceFile) };
   const transforms = dtoTransforms(request);
   if (transforms && !nestedClasses) return undefined;
   const pipeOptions = pipeOptionsFor(read, ctx.project.hasGlobalValidationPipe(), transforms);
@@ -463,13 +463,15 @@ function pipeOptionsFor(read: RequestInputRead, globalPipe: boolean, transforms:
 }
 
 /** The type text of each property a type literal on the parameter declares (`{ page?: string }` → page: string). */
-function literalPropertyTypes(parameter: ts.ParameterDeclaration, sourceFile: ts.SourceFile): Map<string, string> {
-  const types = new Map<string, string>();
-  if (!parameter.type || !ts.isTypeLiteralNode(parameter.type)) return types;
+function literalMembers(parameter: ts.ParameterDeclaration, sourceFile: ts.SourceFile): Map<string, DeclaredField> {
+  const members = new Map<string, DeclaredField>();
+  if (!parameter.type || !ts.isTypeLiteralNode(parameter.type)) return members;
   for (const member of parameter.type.members) {
-    if (ts.isPropertySignature(member) && member.type && (ts.isIdentifier(member.name) || ts.isStringLiteral(member.name))) types.set(member.name.text, member.type.getText(sourceFile));
+    if (ts.isPropertySignature(member) && member.type && (ts.isIdentifier(member.name) || ts.isStringLiteral(member.name))) {
+      members.set(member.name.text, { type: member.type.getText(sourceFile), optional: member.questionToken !== undefined });
+    }
   }
-  return types;
+  return members;
 }
 
 /** No type, `any`/`unknown`, a type literal, or an interface or type alias of the file: nothing a ValidationPipe can check. */

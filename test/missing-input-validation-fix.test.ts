@@ -63,6 +63,14 @@ describe("missing-input-validation fixes", function () {
     assert.equal(fix.title, 'Validate the input with a zod schema (the package validates with yup: write it as a yup schema, or add "zod" to package.json)');
   });
 
+  it("keeps what the body's type literal declares: an optional member stays optional, a union is kept and let through", () => {
+    const inbox = path.join(fixtures, "nest-dto/inbox/inbox.controller.ts");
+    const dto = findingIn("nest-dto/inbox/inbox.controller.ts").fixes[0]?.files[0];
+    assert.equal(dto?.filePath, path.join(path.dirname(inbox), "dto/create-archive.dto.ts"));
+    assert.match(dto.text, /@IsOptional\(\)\n  @Allow\(\)\n  folder\?: string \| string\[\];/);
+    assert.match(dto.text, /@IsString\(\)\n  reason!: string;/);
+  });
+
   it("offers no fix for a raw text body, whose methods are not fields", () => {
     assert.deepEqual(findingIn("app/api/imports/route.ts").fixes, []);
   });

@@ -16,8 +16,14 @@ export interface DtoRequest {
   nestedClasses: boolean;
   /** A query string: every value is text and may be absent (see queryMemberOf). */
   query?: boolean;
-  /** The type a type literal on the parameter gave each field (`{ page?: string }`): a query DTO keeps it. */
-  declaredTypes?: ReadonlyMap<string, string>;
+  /** What a type literal on the parameter declared for each field (`{ page?: string }`): the DTO keeps it. */
+  declared?: ReadonlyMap<string, DeclaredField>;
+}
+
+/** A member of the parameter's type literal: its type text and whether it had `?`. */
+export interface DeclaredField {
+  type: string;
+  optional: boolean;
 }
 
 interface DtoClass {
@@ -41,9 +47,12 @@ export function dtoModule(request: DtoRequest): string {
   const classes: DtoClass[] = [];
   const build = (name: string, fields: FieldRead[], partial: boolean): void => {
     const members = fields.map((field) => {
-      const { decorators, type, nested } = request.query ? queryMemberOf(field, request.declaredTypes?.get(field.name)) : memberOf(field, name);
+      // Only the top-level class comes from the parameter's type literal.
+      const declared = name === request.className ? request.declared?.get(field.name) : undefined;
+      const { decorators, type, nested } = request.query ? queryMemberOf(field, declared?.type) : declared ? declaredMemberOf(declared.type) ?? memberOf(field, name) : memberOf(field, name);
       if (nested) build(nested.name, nested.fields, false);
-      const optional = partial || field.optional || request.query === true;
+      // A field the type literal left optional may be absent from what the app's clients send, however the handler reads it.
+      const optional = partial || field.optional || declared?.optional === true || request.query === true;
       const all = [...(optional ? ["IsOptional()"] : []), ...decorators];
       for (const decorator of all) used.add(decoratorName(decorator));
       return `${all.map((decorator) => `  @${decorator}`).join("\n")}\n  ${propertyKey(field.name)}${optional ? "?" : "!"}: ${type};`;
@@ -80,6 +89,27 @@ export function dtoModule(request: DtoRequest): string {
 }
 
 /**
+ * A body field's declared type, which says more than the handler's use of it: a plain type gets its check; any other
+ * (a union such as `string | string[]`, a named type) is kept as declared and let through unchecked, since a check
+ * from the use alone would refuse values the handler was written to take.
+ */
+function declaredMemberOf(declared: string): Member | undefined {
+  switch (declared) {
+    case "string":
+      return { decorators: ["IsString()"], type: "string" };
+    case "number":
+      return { decorators: ["IsNumber()"], type: "number" };
+    case "boolean":
+      return { decorators: ["IsBoolean()"], type: "boolean" };
+    case "string[]":
+    case "Array<string>":
+      return { decorators: ["IsString({ each: true })"], type: "string[]" };
+    default:
+      return /^[\w.]+$/.test(declared) ? undefined : { decorators: ["Allow()"], type: declared };
+  }
+}
+
+/**
  * A query value is text, absent or repeated. A value the handler converts itself stays text checked as a number; one
  * it computes with is converted (`@Type(() => Number)`); a flag stays text as the handler read it; a list takes a single
  * value as a list of one. A value whose use says nothing is text. A type the parameter declared is kept.
@@ -104,7 +134,7 @@ function queryMemberOf(field: FieldRead, declared: string | undefined): Member {
 
 /** Whether the DTO converts a value (class-transformer's decorators), which only a `transform: true` pipe hands on. */
 export function dtoTransforms(request: DtoRequest): boolean {
-  return request.query === true && request.fields.some((field) => queryMemberOf(field, request.declaredTypes?.get(field.name)).decorators.some((decorator) => transformerDecorators.has(decoratorName(decorator))));
+  return request.query === true && request.fields.some((field) => queryMemberOf(field, request.declared?.get(field.name)?.type).decorators.some((decorator) => transformerDecorators.has(decoratorName(decorator))));
 }
 
 function decoratorName(decorator: string): string {
