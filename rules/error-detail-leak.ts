@@ -80,11 +80,14 @@ export default defineRule({
       if (!body || (message && (isCaughtBeforeTheFramework(node) || isStatuslessProjectError(ctx, node)))) return;
       const leak = findLeak(body, node, facts);
       if (!leak || isServedOnlyOutsideProduction(ctx, node) || isBehindPresentNext(node)) return;
+      const apply = (edit: FixBuilder) => sendGenericMessage(edit, node, body, response?.format ?? "text", leak.binding, ctx, facts);
       ctx.report({
         node,
         messageId: message ? "exception" : "leak",
         data: { detail: leak.detail },
-        fix: (edit) => sendGenericMessage(edit, node, body, response?.format ?? "text", leak.binding, ctx, facts),
+        // A 4xx answer's message is often what the app's client shows the user (a template's syntax error, why the
+        // database in a setup form refused): replacing it with "Internal server error" is a choice for a person.
+        fix: answersWithClientError(node, body, facts) ? { kind: "suggestion", title: clientErrorFixTitle, apply } : apply,
       });
     };
     return {
@@ -661,14 +664,19 @@ function isMethodOfParsedLocal(call: ts.CallExpression, block: ts.Block): boolea
   return !!initializer && initializer.pos >= block.pos && initializer.end <= block.end && ts.isCallExpression(initializer) && calleeText(initializer) === "JSON.parse";
 }
 
-/** The send answers with a 4xx status: a literal status, or a thrown client-error exception (`BadRequestException`). */
-function answersWithClientError(send: ts.Node, body: ts.Expression): boolean {
+/**
+ * The send answers with a 4xx status: a literal status, or a thrown client-error exception (`BadRequestException`, or
+ * with `facts` a project class built on one, as `class ApiException extends BadRequestException`).
+ */
+function answersWithClientError(send: ts.Node, body: ts.Expression, facts?: GuardFacts): boolean {
   if (answersOnlyWith(send, body, (status) => status >= 400 && status < 500)) return true;
   if (!ts.isThrowStatement(send)) return false;
   const thrown = unwrapExpression(send.expression);
   const callee = ts.isNewExpression(thrown) || ts.isCallExpression(thrown) ? calleeText(thrown) : undefined;
-  return !!callee && isClientErrorException(callee);
+  return !!callee && (isClientErrorException(callee) || isClientErrorException(facts?.rootClassOf(callee) ?? ""));
 }
+
+const clientErrorFixTitle = "Send a generic message in this client-error answer and log the error with a correlation id (check that the client does not show this message)";
 
 /** `schema.parse(x)`, `Schema.safeParse(x)`: a schema's verdict on its argument (never `JSON`, `qs` or `Date`). */
 function isSchemaParse(call: ts.CallExpression): boolean {
