@@ -96,8 +96,38 @@ function recordRequest(call: ts.CallExpression, context: ExtractionContext): voi
     (shape.instance?.hasTimeout ?? false) ||
     enclosingCalls.some((name) => isBuiltInTimeoutWrapper(name, call)) ||
     (shape.client === "http" && isSetTimeoutReceiver(call));
-  context.summary.outboundCalls.push(entryFor(call, shape, slot, state, hasTimeout, enclosingCalls, context.sourceFile));
+  const entry = entryFor(call, shape, slot, state, hasTimeout, enclosingCalls, context.sourceFile);
+  if ((shape.client === "fetch" || shape.client === "undici") && readsBodyAsStream(call)) entry.readsBodyAsStream = true;
+  context.summary.outboundCalls.push(entry);
   if (!shape.isInstanceFactory) recordResponseFetcher(call, context.summary);
+}
+
+/** The variable or binding pattern a call's (awaited) result is stored in: `const response = …`, `response = …`. */
+function holderOf(call: ts.CallExpression): ts.Node | undefined {
+  const value = outermostValue(call);
+  const parent = value.parent;
+  if (ts.isVariableDeclaration(parent) && parent.initializer === value) return parent.name;
+  return ts.isBinaryExpression(parent) && parent.operatorToken.kind === SyntaxKind.EqualsToken && parent.right === value ? parent.left : undefined;
+}
+
+/**
+ * `const { body } = await fetch(url)`, or `response.body` read from the variable holding the response in the same
+ * function: the body is consumed as a stream (an export, an import file, a proxied download), and an abort signal
+ * keeps running while it is read, so a fixed request timeout also cuts off a large body mid-way.
+ */
+function readsBodyAsStream(call: ts.CallExpression): boolean {
+  const holder = holderOf(call);
+  if (holder && ts.isObjectBindingPattern(holder)) return holder.elements.some((element) => (element.propertyName ?? element.name).getText() === "body");
+  if (!holder || !ts.isIdentifier(holder)) return false;
+  const scope = enclosingFunction(call) ?? call.getSourceFile();
+  let found = false;
+  const visit = (node: ts.Node): void => {
+    if (found) return;
+    if (ts.isPropertyAccessExpression(node) && node.name.text === "body" && ts.isIdentifier(node.expression) && node.expression.text === holder.text) found = true;
+    else ts.forEachChild(node, visit);
+  };
+  visit(scope);
+  return found;
 }
 
 /**
@@ -112,7 +142,7 @@ function recordResponseFetcher(call: ts.CallExpression, summary: FileSummary): v
   const parent = value.parent;
   let returned = ts.isReturnStatement(parent) || (ts.isArrowFunction(parent) && parent.body === value);
   if (!returned) {
-    const holder = ts.isVariableDeclaration(parent) && parent.initializer === value ? parent.name : ts.isBinaryExpression(parent) && parent.operatorToken.kind === SyntaxKind.EqualsToken && parent.right === value ? parent.left : undefined;
+    const holder = holderOf(call);
     returned = !!holder && ts.isIdentifier(holder) && returnsName(fn, holder.text);
   }
   if (returned) (summary.responseFetchers ??= []).push(name);

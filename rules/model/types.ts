@@ -256,6 +256,8 @@ export interface OutboundCallSummary {
   isTimeoutDisabled?: boolean;
   /** Callees of the calls this one is (transitively) an argument of, innermost first, to match configured timeout wrappers. */
   enclosingCalls?: string[];
+  /** fetch/undici: the response body is read as a stream here (`response.body`, `const { body } = await fetch(…)`). */
+  readsBodyAsStream?: boolean;
 }
 
 export interface EnvReadSummary {
