@@ -217,7 +217,9 @@ ${entries.join("\n")}
 
 function needsOf(name: string, ctx: RuleContext<Record<string, never>>): { isNumeric: boolean; isRequired: boolean } {
   const reads = ctx.project.envReads().filter((read) => read.name === name);
-  return { isNumeric: reads.some((read) => read.isNumeric), isRequired: reads.some((read) => read.assumption) };
+  // A variable read only as the fallback of another (`DASHBOARD_URL || NEXT_PUBLIC_DASHBOARD_URL!`) may be unset in a
+  // deployment that sets the first: requiring it would stop that deployment at start-up.
+  return { isNumeric: reads.some((read) => read.isNumeric), isRequired: reads.some((read) => read.assumption && !read.isFallback) };
 }
 
 function schemaEntry(name: string, ctx: RuleContext<Record<string, never>>): string {

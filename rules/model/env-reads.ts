@@ -115,6 +115,7 @@ function describeRead(read: ts.Expression, name: string, sourceFile: ts.SourceFi
     }
     return { read: summary, isNanTested };
   }
+  if (isFallbackOperand(outer)) summary.isFallback = true;
   if (assumesPresence) {
     const use = useOfPresentValue(outer);
     if (use !== "handled") {
@@ -140,6 +141,14 @@ function describeRead(read: ts.Expression, name: string, sourceFile: ts.SourceFi
  * silent mishandling (built into text, compared with another value, stringified into key material), or `undefined`
  * when it is only handed on — to an SDK, a client, a config or a crypto call, which fails loudly on a missing value.
  */
+/** `A || process.env.B!`, `A ?? process.env.B`: the read decides only when `A` is missing. */
+function isFallbackOperand(outer: ts.Expression): boolean {
+  const parent = outer.parent;
+  if (!ts.isBinaryExpression(parent) || parent.right !== outer) return false;
+  const operator = parent.operatorToken.kind;
+  return operator === SyntaxKind.BarBarToken || operator === SyntaxKind.QuestionQuestionToken;
+}
+
 function useOfPresentValue(value: ts.Node, followsConst = true): "handled" | NonNullable<EnvReadSummary["silentUse"]> | undefined {
   let outer = value;
   for (;;) {

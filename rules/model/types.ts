@@ -267,6 +267,8 @@ export interface EnvReadSummary {
   runtime: "node" | "deno";
   /** Read through `parseInt`/`Number`/unary `+` somewhere, so a schema should coerce it to a number. */
   isNumeric: boolean;
+  /** The read is the fallback of another value (`process.env.A || process.env.B!`): it is needed only when that one is missing. */
+  isFallback?: boolean;
   /** What the code assumes without a fallback or check: that the variable is set (`!`, `as string`) or is a number (`parseInt`). */
   assumption?: "present" | "number" | "stringified";
   /** The expression that makes the assumption (`process.env.X!`, `parseInt(process.env.X, 10)`), which a fix replaces. */
