@@ -135,12 +135,6 @@ function describeRead(read: ts.Expression, name: string, sourceFile: ts.SourceFi
   return { read: summary, isNanTested: false };
 }
 
-/**
- * What the code does with a value it assumes is set: `"handled"` when a missing one is dealt with after all (a
- * fallback, a comparison with a literal that fails closed, a presence test, a const only ever used those ways), a
- * silent mishandling (built into text, compared with another value, stringified into key material), or `undefined`
- * when it is only handed on — to an SDK, a client, a config or a crypto call, which fails loudly on a missing value.
- */
 /** `A || process.env.B!`, `A ?? process.env.B`: the read decides only when `A` is missing. */
 function isFallbackOperand(outer: ts.Expression): boolean {
   const parent = outer.parent;
@@ -149,6 +143,12 @@ function isFallbackOperand(outer: ts.Expression): boolean {
   return operator === SyntaxKind.BarBarToken || operator === SyntaxKind.QuestionQuestionToken;
 }
 
+/**
+ * What the code does with a value it assumes is set: `"handled"` when a missing one is dealt with after all (a
+ * fallback, a comparison with a literal that fails closed, a presence test, a const only ever used those ways), a
+ * silent mishandling (built into text, compared with another value, stringified into key material), or `undefined`
+ * when it is only handed on — to an SDK, a client, a config or a crypto call, which fails loudly on a missing value.
+ */
 function useOfPresentValue(value: ts.Node, followsConst = true): "handled" | NonNullable<EnvReadSummary["silentUse"]> | undefined {
   let outer = value;
   for (;;) {
