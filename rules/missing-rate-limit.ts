@@ -7,6 +7,7 @@ import { someDescendant } from "./model/auth-checks.js";
 import { answersTooManyRequests, closesOnceSetUp } from "./model/rate-limiters.js";
 import { frameworkOfModule } from "./model/frameworks/server-apps.js";
 import { handlerFunctionOf } from "./model/route-handlers.js";
+import { takesNoRequestInput } from "./model/request-inputs.js";
 import { routeReportSpan } from "./model/route-report-span.js";
 import { calleeText, importedModuleOf, type FunctionLike } from "./model/syntax.js";
 
@@ -49,7 +50,7 @@ function checkRoute(ctx: Context, linked: LinkedRoute): void {
   const isAuthEndpoint = !readMethods.has(route.method) && namesAuthEndpoint(ctx, linked) && !(isTokenMint(linked) && isAuthenticated(ctx, linked));
   const call = isAuthEndpoint ? undefined : publicExpensiveCall(ctx, linked, handler);
   if (!isAuthEndpoint && !call) return;
-  if (isAuthEndpoint && handler && closesOnceSetUp(handler)) return;
+  if (isAuthEndpoint && handler && (closesOnceSetUp(handler) || submitsNothing(ctx, linked, handler))) return;
   if (isRateLimited(ctx, linked, handler)) return;
   const span = routeReportSpan(route, ctx.sourceFile);
   if (isAuthEndpoint) ctx.report({ span, messageId: "authRoute", data });
@@ -61,7 +62,10 @@ function namesAuthEndpoint(ctx: Context, linked: LinkedRoute): boolean {
   const segments = (linked.fullPath || linked.route.path).toLowerCase().split("/").filter(Boolean);
   // The return leg of an OAuth or SAML sign-in: the identity provider issued and checks the code, nothing is guessed here.
   if (segments.at(-1) === "callback") return false;
-  if (segments.some((segment) => authEndpoint.test(segment))) return true;
+  // Behind its own guard, registering (a passkey, a listener) is a step of someone already signed in. Not so a sign-in
+  // path: its guard may be the strategy that checks the submitted password.
+  const guessable = segments.filter((segment) => authEndpoint.test(segment));
+  if (guessable.length > 0) return !guessable.every((segment) => signUpName.test(segment)) || !isGuardedAtRoute(ctx, linked);
   if (segments.some((segment, index) => passwordSegment.test(segment) && /^(reset|forgot)$/.test(segments[index + 1] ?? ""))) return true;
   const name = linked.route.handlerName ?? (linked.route.framework === "nest" ? ctx.text.slice(linked.route.span.start, linked.route.span.end) : "");
   const named = kebabCase(name.slice(name.lastIndexOf(".") + 1));
@@ -72,11 +76,29 @@ function namesAuthEndpoint(ctx: Context, linked: LinkedRoute): boolean {
 }
 
 const signInName = /^(login|log-in|signin|sign-in|signup|sign-up|register)$/;
+const signUpName = /^(signup|sign-up|register)$/;
 
 /** A `token` endpoint: an OAuth exchange when anyone may call it, a token minted for the caller's own session when guarded. */
 function isTokenMint(linked: LinkedRoute): boolean {
   const segments = (linked.fullPath || linked.route.path).toLowerCase().split("/").filter(Boolean);
   return segments.at(-1) === "token" && !segments.some((segment) => segment !== "token" && authEndpoint.test(segment));
+}
+
+/**
+ * The request carries nothing to guess: the handler takes no body, query, path parameter or header, and no guard
+ * could have read a credential for it either (no guard at all, or session guards on a step past signing in).
+ * A sign-in path keeps its finding: its strategy guard (`AuthGuard("local")`) reads the submitted password.
+ */
+function submitsNothing(ctx: Context, linked: LinkedRoute, handler: FunctionLike): boolean {
+  if (!takesNoRequestInput(handler, linked.route.framework)) return false;
+  if (linked.guards.length === 0) return true;
+  const segments = (linked.fullPath || linked.route.path).toLowerCase().split("/").filter(Boolean);
+  return !segments.some((segment) => signInName.test(segment)) && isGuardedAtRoute(ctx, linked);
+}
+
+/** An auth guard on the route itself (its decorators, its own middleware, a check in its handler), not only at a mount. */
+function isGuardedAtRoute(ctx: Context, linked: LinkedRoute): boolean {
+  return linked.route.guards.some((guard) => ctx.project.isAuthGuard(guard, linked.filePath));
 }
 
 function isAuthenticated(ctx: Context, linked: LinkedRoute): boolean {

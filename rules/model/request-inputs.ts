@@ -252,6 +252,29 @@ export function requestInputSeeds(handler: FunctionLike, sourceFile: ts.SourceFi
   return analysis.requestReads().map(({ span, label }) => ({ span, label }));
 }
 
+/** Nest parameter decorators that hand a handler part of the request as the client sent it. */
+const nestRequestDecorators = new Set([...Object.keys(nestSources), "Req", "Request", "RawBody", "UploadedFile", "UploadedFiles", "Ip"]);
+
+/**
+ * The handler takes nothing the client sent: a Nest handler with no `@Body`/`@Query`/`@Param`/`@Headers`/`@Req`
+ * parameter (only the signed-in user, say), or an Express, Fastify or Next Pages handler that never mentions its request.
+ * Other frameworks hand one context for request and response alike, so they never qualify.
+ */
+export function takesNoRequestInput(handler: FunctionLike, framework: Framework): boolean {
+  if (framework === "nest") return handler.parameters.every((parameter) => decoratorsOf(parameter).every((decorator) => !nestRequestDecorators.has(calleeText(decorator) ?? "")));
+  if (!["express", "fastify", "next-pages"].includes(framework)) return false;
+  const request = handler.parameters[0]?.name;
+  if (!request) return true;
+  if (!ts.isIdentifier(request) || !handler.body) return false;
+  let mentioned = false;
+  const visit = (node: ts.Node): void => {
+    if (ts.isIdentifier(node) && node.text === request.text) mentioned = true;
+    else if (!mentioned) ts.forEachChild(node, visit);
+  };
+  visit(handler.body);
+  return !mentioned;
+}
+
 /** Query reads without the keys the route's path fills (`req.query.id` in `pages/api/users/[id].ts`). */
 function withoutPathQueryKeys(reads: RequestInputRead[], keys: readonly string[]): RequestInputRead[] {
   if (keys.length === 0) return reads;

@@ -53,3 +53,9 @@ authRouter.post("/login/:provider/callback", authController.finishOAuth);
 
 // expect: missing-rate-limit
 authRouter.post("/login/:provider", authController.startOAuth);
+
+// ok: missing-rate-limit -- registering a device for someone already signed in is no sign-up
+authRouter.post("/devices/:deviceId/register", requireAuth, authController.addDevice);
+
+// expect: missing-rate-limit
+authRouter.post("/devices/register", authController.addDevice);
