@@ -7,7 +7,7 @@ import type { FixBuilder } from "./engine/fix-builder.js";
 import { defineRule, type RuleContext } from "./engine/types.js";
 import { timeoutOptionNames } from "./model/outbound-calls.js";
 import { quoteNode } from "./model/secret-literals.js";
-import { calleeText, findNodeBySpan } from "./model/syntax.js";
+import { calleeText, findNodeBySpan, isReferencedOutside, topLevelFunctionOf } from "./model/syntax.js";
 import type { OutboundCallSummary, OutboundClient } from "./model/types.js";
 
 const optionsSchema = z.object({
@@ -56,7 +56,7 @@ function needsTimeout(call: OutboundCallSummary, ctx: RuleContext<Options>): boo
 
 function reportCall(call: OutboundCallSummary, ctx: RuleContext<Options>): void {
   const node = findNodeBySpan(ctx.sourceFile, call.span, isCallNode);
-  if (!node) return;
+  if (!node || inLeftBehindExport(node, ctx)) return;
   const callee = calleeText(node) ?? quoteNode(node.expression, ctx.sourceFile);
   const span = { start: call.span.start, end: node.expression.getEnd() };
   const property = timeoutProperty(call.client, ctx.options);
@@ -79,6 +79,17 @@ function reportCall(call: OutboundCallSummary, ctx: RuleContext<Options>): void 
   // off a large body mid-way, so the timeout there is a choice for a person (a longer one, or one for the headers only).
   const fix = call.readsBodyAsStream ? { kind: "suggestion" as const, title: "Add a timeout (it also stops reading a streamed body: check large downloads)", apply } : apply;
   ctx.report({ span, messageId, data: { callee, option, client: call.client }, fix });
+}
+
+/**
+ * The call sits in an exported module-level function that neither its own module nor any production importer ever
+ * names: left-behind code that never sends the request.
+ */
+function inLeftBehindExport(node: CallNode, ctx: RuleContext<Options>): boolean {
+  const fn = topLevelFunctionOf(node);
+  const exported = fn && ctx.file.exports.find((binding) => binding.local === fn.name.text);
+  if (!fn || !exported || isReferencedOutside(fn, ctx.sourceFile)) return false;
+  return ctx.project.isLeftBehindExport(ctx.filePath, exported.exported);
 }
 
 function isCallNode(node: ts.Node): node is CallNode {

@@ -5,7 +5,7 @@ import { ts } from "ts-morph";
 import { defineRule, type RuleContext } from "./engine/types.js";
 import { quoteNode } from "./model/secret-literals.js";
 import { envNameOf } from "./model/env-reads.js";
-import { calleeText, constInitializerOf, dottedName, entityRoot, findDeclaration, functionBoundTo, importedModuleOf, returnedExpressions, unwrapExpression, type FunctionLike } from "./model/syntax.js";
+import { calleeText, constInitializerOf, dottedName, entityRoot, findDeclaration, functionBoundTo, importedModuleOf, isReferencedOutside, returnedExpressions, topLevelFunctionOf, unwrapExpression, type FunctionLike } from "./model/syntax.js";
 
 const { SyntaxKind } = ts;
 
@@ -118,29 +118,6 @@ function isFedOnlyByTests(ctx: RuleContext<unknown>, site: ts.Node): boolean {
   if (!setter || !exported || isReferencedOutside(setter, ctx.sourceFile)) return false;
   const importers = ctx.project.importersOfExport(ctx.filePath, exported.exported);
   return importers.length > 0 && importers.every((importer) => ctx.project.codeRoleOf(importer) === "test");
-}
-
-/** `export function prime() {…}` or `export const prime = () => {…}` holding `node`, with its name. */
-function topLevelFunctionOf(node: ts.Node): { name: ts.Identifier; declaration: ts.Node } | undefined {
-  let fn: ts.Node | undefined;
-  for (let current = node.parent; current && !ts.isSourceFile(current); current = current.parent) if (ts.isFunctionLike(current)) fn = current;
-  if (!fn) return undefined;
-  if (ts.isFunctionDeclaration(fn) && fn.name && ts.isSourceFile(fn.parent)) return { name: fn.name, declaration: fn };
-  const declaration = fn.parent;
-  if (ts.isVariableDeclaration(declaration) && ts.isIdentifier(declaration.name) && ts.isSourceFile(declaration.parent.parent.parent)) return { name: declaration.name, declaration };
-  return undefined;
-}
-
-/** Whether the function's name is used anywhere in the file outside its own declaration (a call, a callback, an export list). */
-function isReferencedOutside(setter: { name: ts.Identifier; declaration: ts.Node }, sourceFile: ts.SourceFile): boolean {
-  let found = false;
-  const visit = (node: ts.Node): void => {
-    if (found || node === setter.declaration) return;
-    if (ts.isIdentifier(node) && node.text === setter.name.text && !ts.isExportSpecifier(node.parent)) found = true;
-    else ts.forEachChild(node, visit);
-  };
-  visit(sourceFile);
-  return found;
 }
 
 /** `new Map()`, `new Set()`, `{}`, `[]`, `Object.create(null)`: an empty, unbounded container. WeakMaps and LRUs are bounded. */

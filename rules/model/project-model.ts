@@ -344,6 +344,23 @@ export class ProjectModel implements ProjectFacts {
     return !!calls && calls.isCalled && !calls.calledAfterStart;
   }
 
+  /**
+   * Production code loads the module of `exportedName` yet never takes that name: each importer binds other names, or
+   * is a barrel whose own importers (production code, at least one) do the same. The function is left behind. An export
+   * nothing imports, or a barrel nothing imports (a package entry whose users live outside the repository), proves nothing.
+   */
+  isLeftBehindExport(filePath: string, exportedName: string, depth = 0): boolean {
+    if (depth > 3) return false;
+    const importers = ((this.importGraph ??= this.linkImports()).importers.get(filePath) ?? []).filter((importer) => this.codeRoleOf(importer) !== "test");
+    if (importers.length === 0) return false;
+    return importers.every((importer) => {
+      const bindings = importer.imports.filter((binding) => this.resolveModule(binding.module, importer.filePath) === filePath);
+      if (bindings.some((binding) => binding.imported === exportedName || binding.imported === "*")) return false;
+      if (this.reExports(importer, exportedName)) return this.isLeftBehindExport(importer.filePath, exportedName, depth + 1);
+      return bindings.length > 0;
+    });
+  }
+
   /** The file exports `name` it takes from another module: a named re-export, or a module re-exported whole. */
   private reExports(summary: FileSummary, name: string): boolean {
     return summary.exports.some((binding) => binding.exported === name && binding.local.includes("#")) || summary.codeMarkers?.barrel === true;

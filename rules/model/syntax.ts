@@ -626,3 +626,26 @@ export function enclosingClass(node: ts.Node): ts.ClassLikeDeclaration | undefin
 export function entityRoot(name: ts.EntityName): string {
   return ts.isIdentifier(name) ? name.text : entityRoot(name.left);
 }
+
+/** The module-level function holding `node`, with its name: `function load() {…}` or `const load = () => {…}`. */
+export function topLevelFunctionOf(node: ts.Node): { name: ts.Identifier; declaration: ts.Node } | undefined {
+  let fn: ts.Node | undefined;
+  for (let current = node.parent; current && !ts.isSourceFile(current); current = current.parent) if (ts.isFunctionLike(current)) fn = current;
+  if (!fn) return undefined;
+  if (ts.isFunctionDeclaration(fn) && fn.name && ts.isSourceFile(fn.parent)) return { name: fn.name, declaration: fn };
+  const declaration = fn.parent;
+  if (ts.isVariableDeclaration(declaration) && ts.isIdentifier(declaration.name) && ts.isSourceFile(declaration.parent.parent.parent)) return { name: declaration.name, declaration };
+  return undefined;
+}
+
+/** Whether the function's name is used anywhere in the file outside its own declaration (a call, a callback, an export list). */
+export function isReferencedOutside(fn: { name: ts.Identifier; declaration: ts.Node }, sourceFile: ts.SourceFile): boolean {
+  let found = false;
+  const visit = (node: ts.Node): void => {
+    if (found || node === fn.declaration) return;
+    if (ts.isIdentifier(node) && node.text === fn.name.text && !ts.isExportSpecifier(node.parent)) found = true;
+    else ts.forEachChild(node, visit);
+  };
+  visit(sourceFile);
+  return found;
+}

@@ -1,0 +1,6 @@
+import { appearsInBreachList, digestOf } from "./breach-list";
+
+export async function acceptPassword(secret: string): Promise<string> {
+  if (await appearsInBreachList(secret)) throw new Error("This password appears in a known breach; choose another.");
+  return digestOf(secret);
+}
