@@ -130,10 +130,35 @@ function parserShapes(call: ts.CallExpression | ts.NewExpression): ParserShape[]
     return koaLimitOptions.map((option) => ({ parser: root, budget: "json" as const, option, acceptsSizeString: true }));
   }
   if (module === "koa-body") return koaBodyShapes(call, root);
-  if (module === "multer") return [{ parser: root, budget: "upload", option: "limits.fileSize", acceptsSizeString: false, unlimitedByDefault: true }];
+  if (module === "multer") return takesNoFiles(call) ? [] : [{ parser: root, budget: "upload", option: "limits.fileSize", acceptsSizeString: false, unlimitedByDefault: true }];
   if (module === "fastify") return [{ parser: root, budget: "upload", option: "bodyLimit", acceptsSizeString: false }];
   if (module === "hono/body-limit") return [{ parser: root, budget: "upload", option: "maxSize", acceptsSizeString: false }];
   return [];
+}
+
+/**
+ * `multer().none()`, or a multer instance of this module used only as `upload.none()`: it takes text fields and
+ * refuses any file part, so there is no file size to bound.
+ */
+function takesNoFiles(call: ts.CallExpression | ts.NewExpression): boolean {
+  const parent = call.parent;
+  if (ts.isPropertyAccessExpression(parent) && parent.expression === call) return parent.name.text === "none";
+  if (!ts.isVariableDeclaration(parent) || !ts.isIdentifier(parent.name) || !ts.isVariableDeclarationList(parent.parent)) return false;
+  if (hasModifier(parent.parent.parent, ts.SyntaxKind.ExportKeyword)) return false;
+  const instance = parent.name;
+  let uses = 0;
+  let otherUse = false;
+  const visit = (node: ts.Node): void => {
+    if (otherUse) return;
+    if (ts.isIdentifier(node) && node !== instance && node.text === instance.text) {
+      const access = node.parent;
+      if (ts.isPropertyAccessExpression(access) && access.expression === node && access.name.text === "none") uses++;
+      else if (!(ts.isPropertyAccessExpression(access) && access.name === node)) otherUse = true;
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(call.getSourceFile());
+  return uses > 0 && !otherUse;
 }
 
 /** The modules `parserShapes` knows parsers of. */
