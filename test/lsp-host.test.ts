@@ -13,6 +13,7 @@ import { ts } from "ts-morph";
 import type { Connection } from "vscode-languageserver";
 import { defineRule } from "../rules/engine/types.js";
 import { registry } from "../rules/index.js";
+import { findModuleAliasFilesAlong } from "../server/host/module-alias-files.js";
 import { ProjectHost, type DiskCache, type HostAnalysis, type LoadReport } from "../server/host/project-host.js";
 import { hashText } from "../server/host/summary-cache.js";
 import { ServerLog } from "../server/lsp/server-log.js";
@@ -97,6 +98,39 @@ describe("language server host: loading, incremental parsing and the summary cac
       assert.equal(full!.findings.some((finding) => finding.ruleId === "missing-auth"), crossFile, file);
       if (crossFile) assert.ok(early!.findings.some((finding) => finding.ruleId === "timestamp-id"), "a file-local finding shows before the load");
     }
+  });
+
+  it("before its project is loaded, knows a file's package and runtime from the setup files along its folders alone", () => {
+    const edge = path.join(workspace, "packages/edge");
+    fs.mkdirSync(path.join(edge, "src"), { recursive: true });
+    fs.writeFileSync(path.join(edge, "package.json"), '{ "name": "edge", "dependencies": { "hono": "^4.0.0" } }\n');
+    fs.writeFileSync(path.join(edge, "wrangler.toml"), 'name = "edge"\n');
+    const filePath = path.join(edge, "src/index.ts");
+    fs.writeFileSync(filePath, 'import { Hono } from "hono";\nimport { cors } from "hono/cors";\n\nconst app = new Hono();\napp.use("/session/*", cors({ origin: (origin) => origin, credentials: true }));\nexport default app;\n');
+    const host = new ProjectHost(registry);
+    host.setOverlay(filePath, fs.readFileSync(filePath, "utf8"));
+    const early = host.analyze(filePath);
+    loadAll(host);
+    const full = host.analyze(filePath);
+    const corsFixOf = (analysis: HostAnalysis | undefined): string | undefined =>
+      analysis?.findings.find((finding) => finding.ruleId === "permissive-cors")?.fixes.flatMap((fix) => fix.edits.map((edit) => edit.newText)).join("\n");
+    assert.equal(early?.complete, false);
+    assert.match(corsFixOf(early) ?? "", /c\.env\.ALLOWED_ORIGINS/, "the Worker's binding, known before the load");
+    assert.equal(corsFixOf(early), corsFixOf(full));
+  });
+
+  it("lists the setup files of a file's folders up to the root, without walking the others or build output", () => {
+    fs.mkdirSync(path.join(workspace, "packages/api/src/routes"), { recursive: true });
+    fs.mkdirSync(path.join(workspace, "packages/web"), { recursive: true });
+    fs.mkdirSync(path.join(workspace, "dist/packages"), { recursive: true });
+    for (const file of ["packages/api/package.json", "packages/api/tsconfig.build.json", "packages/api/src/routes/jsconfig.json", "packages/web/package.json", "dist/packages/package.json"]) {
+      fs.writeFileSync(path.join(workspace, file), "{}\n");
+    }
+    const along = (file: string): string[] => findModuleAliasFilesAlong(workspace, path.join(workspace, file)).map((filePath) => path.relative(workspace, filePath));
+    const rootFiles = along("index.ts");
+    assert.ok(rootFiles.includes("package.json"), rootFiles.join(", "));
+    assert.deepEqual(along("packages/api/src/routes/users.ts"), [...rootFiles, "packages/api/package.json", "packages/api/src/routes/jsconfig.json", "packages/api/tsconfig.build.json"].sort());
+    assert.deepEqual(along("dist/packages/index.js"), rootFiles);
   });
 
   it("tells whether a project is small without listing more of a large one than the answer needs", () => {

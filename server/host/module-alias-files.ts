@@ -6,7 +6,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { deploymentFiles } from "./deployments.js";
 import { readRegularFile } from "./read-source.js";
-import { skippedDirectories } from "./source-files.js";
+import { isWithin, skippedDirectories } from "./source-files.js";
 
 export const maxAliasFileBytes = 1024 * 1024;
 
@@ -39,6 +39,27 @@ export function findModuleAliasFiles(root: string): string[] {
     }
   };
   visit(root);
+  return found.sort();
+}
+
+/**
+ * The same files in `root` and in each folder between it and `filePath`, sorted: all the setup files that can declare
+ * the package and deployment holding `filePath`, found without walking the project.
+ */
+export function findModuleAliasFilesAlong(root: string, filePath: string): string[] {
+  const found: string[] = [];
+  for (let directory = path.dirname(filePath); isWithin(directory, root); directory = path.dirname(directory)) {
+    // The walk never enters dependencies or build output, so their setup files declare nothing.
+    const isSkipped = path.relative(root, directory).split(path.sep).some((name) => skippedDirectories.includes(name));
+    let entries: fs.Dirent[] = [];
+    try {
+      if (!isSkipped) entries = fs.readdirSync(directory, { withFileTypes: true });
+    } catch {
+      // An unreadable folder declares nothing, as in the walk.
+    }
+    for (const entry of entries) if ((entry.isFile() || entry.isSymbolicLink()) && isAliasFileName(entry.name)) found.push(path.join(directory, entry.name));
+    if (directory === root || path.dirname(directory) === directory) break;
+  }
   return found.sort();
 }
 

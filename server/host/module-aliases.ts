@@ -24,12 +24,13 @@ export interface ModuleAliasDiscovery {
 
 /**
  * `config` with the project's module aliases and its packages' deployment platforms (see deployments.ts) in its
- * settings, and the files that could not be used in its notices. One walk of the project lists the files of both.
+ * settings, and the files that could not be used in its notices. One walk of the project lists the files of both,
+ * unless `files` names the setup files to read instead.
  */
-export function withModuleAliases(config: ResolvedConfig): ResolvedConfig {
+export function withModuleAliases(config: ResolvedConfig, files?: readonly string[]): ResolvedConfig {
   const root = config.settings.root;
   // A file with no project above it is analysed alone (see ProjectHost): the whole filesystem is never searched.
-  const files = path.dirname(root) === root ? [] : findModuleAliasFiles(root);
+  files ??= path.dirname(root) === root ? [] : findModuleAliasFiles(root);
   const { aliases, packages, notices } = discoverModuleAliases(root, files);
   const deployments = discoverDeployments(root, files);
   const settings = { ...config.settings, moduleAliases: aliases, ...(deployments.length > 0 ? { deployments } : {}), ...(packages.length > 0 ? { packages } : {}) };

@@ -15,8 +15,9 @@ import { summarizeFile } from "../../rules/model/summarize.js";
 import type { FileSummary } from "../../rules/model/types.js";
 import { analyzeFileLocally } from "./file-local-analysis.js";
 import { createFixVerifier } from "./fix-verifier.js";
-import { isWithin, loadProjectConfig, resolveProjectConfig } from "./load-project.js";
-import { isCompilerConfigName } from "./module-alias-files.js";
+import { isWithin, loadConfigFile, resolveConfigFile } from "./load-project.js";
+import { findModuleAliasFilesAlong, isCompilerConfigName } from "./module-alias-files.js";
+import { withModuleAliases } from "./module-aliases.js";
 import { configFileName, locateProject, type ProjectLocation } from "./project-location.js";
 import { readSourceFile } from "./read-source.js";
 import { findSourceFiles, isSourceFile } from "./source-files.js";
@@ -60,7 +61,10 @@ type Summarised = DiskFile | OpenDocument;
 
 interface HostedProject {
   location: ProjectLocation;
+  /** The config file alone: enough to list, read and summarise the project's files. */
   config: ResolvedConfig;
+  /** `config` with what the whole project's setup files declare (see withModuleAliases), once something needs it. */
+  projectConfig?: ResolvedConfig;
   configProblem?: ConfigProblem;
   /** Disk files of the project read so far (ignore globs applied), by real path; undefined = not analysable as a source. */
   diskFiles: Map<string, DiskFile | undefined>;
@@ -188,6 +192,7 @@ export class ProjectHost {
   load(budgetMs: number): boolean {
     const deadline = performance.now() + budgetMs;
     for (const project of this.projects.values()) {
+      this.projectConfigOf(project);
       const unread = this.unreadOf(project);
       if (unread.size > 0 && project.loading) project.loading.cache ??= this.openCache(project);
       for (const filePath of unread) {
@@ -223,8 +228,9 @@ export class ProjectHost {
     const project = this.projectOf(filePath);
     const source = isSourceFile(filePath) && !this.isIgnored(project, filePath) ? this.sourceOf(project, filePath) : undefined;
     if (!source) return undefined;
-    const options = { registry: this.registry, config: this.effectiveConfig(project), project: this.modelOf(project), withFixes };
     const complete = project.unread?.size === 0;
+    const config = complete ? this.projectConfigOf(project) : this.configBeforeLoad(project, filePath);
+    const options = { registry: this.registry, config: this.effectiveConfig(config), project: this.modelOf(project), withFixes };
     const analysis = complete ? analyzeFile(source.sourceFile, source.summary, options) : analyzeFileLocally(source.sourceFile, source.summary, options);
     return { ...analysis, text: source.text, complete };
   }
@@ -240,6 +246,7 @@ export class ProjectHost {
       if (!lines.has(filePath)) lines.set(filePath, this.sourceOf(project, filePath)?.sourceFile);
       return lines.get(filePath);
     };
+    this.projectConfigOf(project);
     const routes = reportRoutes(this.modelOf(project), {
       lineOf: (filePath, offset) => (sourceFileOf(filePath)?.getLineAndCharacterOfPosition(offset).line ?? 0) + 1,
       findingsOf: (filePath) => this.analyze(filePath, { withFixes: false })?.findings ?? [],
@@ -284,7 +291,7 @@ export class ProjectHost {
   /** A type checker for fixes to the project holding `filePath`, against the files as the engine sees them now. */
   fixVerifierFor(filePath: string): FixVerifier {
     const project = this.projectOf(filePath);
-    return createFixVerifier(project.location.root, (file) => this.textOf(file), project.config.settings.packages ?? []);
+    return createFixVerifier(project.location.root, (file) => this.textOf(file), this.projectConfigOf(project).settings.packages ?? []);
   }
 
   private projectOf(filePath: string): HostedProject {
@@ -386,22 +393,39 @@ export class ProjectHost {
       const summaries = new Map<string, FileSummary>();
       for (const [filePath, file] of project.diskFiles) if (file) summaries.set(filePath, file.summary);
       for (const [filePath, overlay] of this.overlays) if (isWithin(filePath, project.location.root)) summaries.set(filePath, overlay.summary);
-      project.model = new ProjectModel(summaries.values(), project.config.settings);
+      project.model = new ProjectModel(summaries.values(), (project.projectConfig ?? project.config).settings);
     }
     return project.model;
   }
 
-  private effectiveConfig(project: HostedProject): ResolvedConfig {
+  /** Walks the project for its setup files the first time; a model linked without them is linked again. */
+  private projectConfigOf(project: HostedProject): ResolvedConfig {
+    if (!project.projectConfig) {
+      project.projectConfig = withModuleAliases(project.config);
+      project.model = undefined;
+    }
+    return project.projectConfig;
+  }
+
+  /**
+   * Before the project loads: the setup files along `filePath`'s folders, which declare its package and deployment,
+   * all that a file-local analysis reads of them (the rest, module aliases above all, it reads through the model).
+   */
+  private configBeforeLoad(project: HostedProject, filePath: string): ResolvedConfig {
+    return project.projectConfig ?? withModuleAliases(project.config, findModuleAliasFilesAlong(project.location.root, filePath));
+  }
+
+  private effectiveConfig(config: ResolvedConfig): ResolvedConfig {
     const overrides = Object.entries(this.severityOverrides);
-    if (overrides.length === 0) return project.config;
-    const rules = new Map(project.config.rules);
+    if (overrides.length === 0) return config;
+    const rules = new Map(config.rules);
     for (const [ruleId, severity] of overrides) {
       const rule = this.registry.find((candidate) => candidate.id === ruleId);
       if (!rule) continue;
       if (severity === "off") rules.delete(ruleId);
       else rules.set(ruleId, { severity, options: rules.get(ruleId)?.options ?? rule.meta.options?.parse({}) ?? {} });
     }
-    return { ...project.config, rules };
+    return { ...config, rules };
   }
 
   private isIgnored(project: HostedProject, filePath: string): boolean {
@@ -418,12 +442,12 @@ function findProject(location: ProjectLocation, registry: readonly AnyRule[]): H
   let config: ResolvedConfig;
   let configProblem: ConfigProblem | undefined;
   try {
-    config = loadProjectConfig(location, registry, label);
+    config = loadConfigFile(location, registry, label);
   } catch (error) {
     if (!(error instanceof ConfigError) && !(error instanceof Error && "code" in error)) throw error;
     // Analysis goes on with the defaults; the problem becomes a diagnostic on the config file.
     configProblem = { configPath: location.configPath!, message: (error as Error).message };
-    config = resolveProjectConfig(location, undefined, registry, label);
+    config = resolveConfigFile(location, undefined, registry, label);
   }
   return { location, config, configProblem, diskFiles: new Map(), listingNotices: [], loading: { startedAt, cachedFiles: 0 } };
 }
