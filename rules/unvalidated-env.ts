@@ -79,7 +79,7 @@ function assumesUnchecked(read: EnvReadSummary, filePath: string, file: { checke
  * module covers it: the cause is one missing module, not each read.
  */
 function reportPackageWithoutEnvModule(ctx: Context): void {
-  const reads = handedOnReadsByPackage(ctx).get(scaffoldFolderOf(ctx.filePath, ctx.settings)) ?? [];
+  const reads = handedOnReadsIn(scaffoldFolderOf(ctx.filePath, ctx.settings), ctx);
   const [first] = reads;
   if (reads.length < manyReads || first?.filePath !== ctx.filePath) return;
   const files = new Set(reads.map((read) => read.filePath)).size;
@@ -96,29 +96,31 @@ function reportPackageWithoutEnvModule(ctx: Context): void {
   });
 }
 
+type ProjectEnvRead = EnvReadSummary & { filePath: string };
+
 // Keyed by the project's list of reads, which a model carried over an edit that moved code shares (see
 // ProjectModel.withMovedSpans): a keystroke in a file that reads no env does not sort the project's reads again.
-const handedOnReads = new WeakMap<ReadonlyArray<EnvReadSummary & { filePath: string }>, Map<string, Array<EnvReadSummary & { filePath: string }>>>();
+const handedOnReads = new WeakMap<readonly ProjectEnvRead[], Map<string, ProjectEnvRead[]>>();
 
-/** Per package root, the server-code reads assumed present and only handed on, outside any env module's reach, in path order. */
-function handedOnReadsByPackage(ctx: Context): Map<string, Array<EnvReadSummary & { filePath: string }>> {
+/**
+ * The server-code reads of the package at `packageRoot` assumed present and only handed on, outside any env module's
+ * reach, in path order. Worked out for the packages asked about only: a file's own package is all it reports on.
+ */
+function handedOnReadsIn(packageRoot: string, ctx: Context): ProjectEnvRead[] {
   const projectReads = ctx.project.envReads();
   let byPackage = handedOnReads.get(projectReads);
-  if (byPackage) return byPackage;
-  byPackage = new Map();
-  handedOnReads.set(projectReads, byPackage);
-  for (const read of projectReads) {
-    if (read.assumption !== "present" || ctx.project.silentUseOf(read, read.filePath)) continue;
+  if (!byPackage) handedOnReads.set(projectReads, (byPackage = new Map()));
+  let reads = byPackage.get(packageRoot);
+  if (reads) return reads;
+  reads = projectReads.filter((read) => {
+    if (read.assumption !== "present" || scaffoldFolderOf(read.filePath, ctx.settings) !== packageRoot || ctx.project.silentUseOf(read, read.filePath)) return false;
     const summary = ctx.project.summaries.get(read.filePath);
-    if (!summary || summary.envSchema || ctx.project.codeRoleOf(summary) !== "server" || ctx.project.envSchemaFor(read.filePath)) continue;
-    if (!assumesUnchecked(read, read.filePath, summary, ctx)) continue;
-    const root = scaffoldFolderOf(read.filePath, ctx.settings);
-    let reads = byPackage.get(root);
-    if (!reads) byPackage.set(root, (reads = []));
-    reads.push(read);
-  }
-  for (const reads of byPackage.values()) reads.sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : a.span.start - b.span.start));
-  return byPackage;
+    if (!summary || summary.envSchema || ctx.project.codeRoleOf(summary) !== "server" || ctx.project.envSchemaFor(read.filePath)) return false;
+    return assumesUnchecked(read, read.filePath, summary, ctx);
+  });
+  reads.sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : a.span.start - b.span.start));
+  byPackage.set(packageRoot, reads);
+  return reads;
 }
 
 /** Where the scaffolded env module goes: the package that reads the variables (its `src/` when the file is there). */
