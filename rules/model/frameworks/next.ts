@@ -251,7 +251,11 @@ function visitSharedHandlerExport(node: ts.Node, context: ExtractionContext): vo
   const record = (name: string, guards: GuardRef[]): void => {
     if (guards.length > 0) (context.summary.exportedHandlers ??= []).push({ name, guards });
   };
-  if (ts.isFunctionDeclaration(node) && node.name && node.body && hasModifier(node, SyntaxKind.ExportKeyword)) {
+  // `export default async (req, res) => { ... }`, a controller module a router imports and registers by that import.
+  const anonymousDefault = ts.isExportAssignment(node) ? unwrapExpression(node.expression) : ts.isFunctionDeclaration(node) && !node.name && hasModifier(node, SyntaxKind.DefaultKeyword) ? node : undefined;
+  if (anonymousDefault && (ts.isArrowFunction(anonymousDefault) || ts.isFunctionExpression(anonymousDefault) || ts.isFunctionDeclaration(anonymousDefault))) {
+    record("default", ownChecks(inlineAuthGuards(anonymousDefault)));
+  } else if (ts.isFunctionDeclaration(node) && node.name && node.body && hasModifier(node, SyntaxKind.ExportKeyword)) {
     if (appRouteMethods.includes(node.name.text as HttpMethod)) record(node.name.text, inlineAuthGuards(node));
     // Any other exported function a router may register by name (`app.post("/x", handleX)`, Hono, Express): only its
     // own inline checks (a credential tested and the request refused, a signature verified, here or by the helper it
