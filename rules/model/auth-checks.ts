@@ -123,7 +123,7 @@ function scanLeadingStatements(statements: readonly ts.Statement[], parameters: 
       guards.push({ name: "inline", kind: "inline", span: spanOf(statement) });
       continue;
     }
-    if (isRefusedHandOver(statement, parameters) || refusesUnlessSecretMatches(statement, fromRequest)) {
+    if (isRefusedHandOver(statement, parameters) || refusesUnlessSecretMatches(statement, fromRequest) || stopsUnlessSentSecretFound(statement, fromRequest)) {
       guards.push({ name: "inline", kind: "inline", span: spanOf(statement) });
       continue;
     }
@@ -476,10 +476,33 @@ export function verifiedTokenParameter(fn: FunctionLike): number | undefined {
  */
 function looksUpSentSecret(initializer: ts.Expression, fromRequest: ReadonlySet<string>): boolean {
   const call = delegatedCall(initializer)?.call;
-  return !!call && handedValues(call).some((value) => {
+  const handsSecret = !!call && handedValues(call).some((value) => {
     const held = unwrapExpression(value);
     return ts.isPropertyAccessExpression(held) && isSecretName(held.name.text) && isReadFromRequest(held.expression, fromRequest);
   });
+  if (handsSecret) return true;
+  // A query filter on the secret anywhere in a query chain: `await Invite.query().findOne({ invite_token: token }).first()`.
+  return ts.isAwaitExpression(unwrapExpression(initializer)) && someDescendant(initializer, (node) => {
+    if (!ts.isPropertyAssignment(node) && !ts.isShorthandPropertyAssignment(node)) return false;
+    const value = ts.isPropertyAssignment(node) ? unwrapExpression(node.initializer) : node.name;
+    const key = ts.isIdentifier(node.name) || ts.isStringLiteral(node.name) ? node.name.text : "";
+    return (isSecretName(key) || (ts.isIdentifier(value) && isSecretName(value.text))) && isReadFromRequest(value, fromRequest);
+  });
+}
+
+const secretSpelling = /token|secret|key|pass/i;
+/** Query methods that throw when no row matches: Objection's `throwIfNotFound`, `findOneOrFail`, `findUniqueOrThrow`. */
+const failsWhenMissing = /^(throwIfNotFound|\w+OrFail|\w+OrThrow)$/;
+
+/**
+ * `const invite = await Invite.query().findOne({ invite_token: token }).throwIfNotFound()`: a secret the caller sent,
+ * looked up by a query that throws when nothing matches (a lookup tested on the next line is `isCheckedNext`'s).
+ * Holding the secret is the credential, as with a capability URL.
+ */
+function stopsUnlessSentSecretFound(statement: ts.Statement, fromRequest: ReadonlySet<string>): boolean {
+  const expression = ts.isVariableStatement(statement) ? statement.declarationList.declarations[0]?.initializer : ts.isExpressionStatement(statement) ? statement.expression : undefined;
+  if (!expression || !ts.isAwaitExpression(unwrapExpression(expression)) || !looksUpSentSecret(expression, fromRequest)) return false;
+  return someDescendant(expression, (node) => ts.isCallExpression(node) && failsWhenMissing.test(methodNameOf(node)));
 }
 
 /** `return …`, `throw …`, or a block that ends so: the handler stops there. */
@@ -1306,6 +1329,21 @@ export function readsPathSecret(routePath: string, handler: FunctionLike): boole
     const [beforeLast, last] = words.slice(-2).length === 2 ? words.slice(-2) : [undefined, words[words.length - 1]];
     const namesSecret = !!last && (capabilityWord.test(last) || (/^key$/i.test(last) && !!beforeLast && capabilityKey.test(beforeLast)));
     return !!name && namesSecret && someDescendant(handler, (node) => (ts.isIdentifier(node) || ts.isStringLiteral(node)) && node.text === name);
+  });
+}
+
+/**
+ * A function (a middleware, say) whose top-level statements look the caller up (a secret it sent, in storage) and stop
+ * when nothing matches (`stopsUnlessSentSecretFound`, `isCheckedNext`): it admits only callers holding what the project handed out.
+ */
+export function admitsOnlySentSecretHolders(fn: FunctionLike): boolean {
+  if (!fn.body || !ts.isBlock(fn.body) || !textMatches(fn.body, secretSpelling)) return false;
+  const statements = fn.body.statements;
+  const fromRequest = parameterNames(fn);
+  return statements.some((statement, index) => {
+    if (stopsUnlessSentSecretFound(statement, fromRequest) || isCheckedNext(statement, statements[index + 1], fromRequest)) return true;
+    noteRequestReads(statement, fromRequest);
+    return false;
   });
 }
 

@@ -2,7 +2,7 @@
 // reads a credential and answers 401/403 is an auth guard (`gatekeeper`, `mustBeSignedIn`); one that runs a schema
 // over its input is a validator. Names go to `summary.authGuards` / `summary.validators` for the link step.
 import { ts } from "ts-morph";
-import { guardScopeOf, onlyAnswers, readsClientAddress, readsCredential, rejectsUnauthenticated, throwsUnauthenticated, verifiedTokenParameter, verifiesSignature } from "./auth-checks.js";
+import { guardScopeOf, onlyAnswers, readsClientAddress, readsCredential, rejectsUnauthenticated, admitsOnlySentSecretHolders, throwsUnauthenticated, verifiedTokenParameter, verifiesSignature } from "./auth-checks.js";
 import type { Extractor } from "./summarize.js";
 import type { GuardShapeSummary } from "./types.js";
 import { dottedName, hasModifier, importedModuleOf, isFunctionLike, textMatches, unwrapExpression, type FunctionLike } from "./syntax.js";
@@ -45,7 +45,10 @@ export const conventions: Extractor = {
     }
     const { name, body } = definition;
     const readsCredentials = readsCredential(body);
-    if (readsCredentials && !summary.authGuards.includes(name) && rejectsUnauthenticated(body)) {
+    if (isFunctionLike(body) && !summary.authGuards.includes(name) && admitsOnlySentSecretHolders(body)) {
+      // A middleware that admits only callers holding a secret the project handed out (a token in the URL, looked up).
+      summary.authGuards.push(name);
+    } else if (readsCredentials && !summary.authGuards.includes(name) && rejectsUnauthenticated(body)) {
       summary.authGuards.push(name);
       if (throwsUnauthenticated(body)) (summary.throwingAuthGuards ??= []).push(name);
       (summary.guardShapes ??= []).push(guardShape(name, body));

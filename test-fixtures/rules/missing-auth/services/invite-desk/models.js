@@ -1,0 +1,3 @@
+export const Invite = globalThis.models.Invite;
+export const Desk = globalThis.models.Desk;
+export const Channel = globalThis.models.Channel;
