@@ -2,7 +2,7 @@
 // reads a credential and answers 401/403 is an auth guard (`gatekeeper`, `mustBeSignedIn`); one that runs a schema
 // over its input is a validator. Names go to `summary.authGuards` / `summary.validators` for the link step.
 import { ts } from "ts-morph";
-import { guardScopeOf, onlyAnswers, readsClientAddress, readsCredential, rejectsUnauthenticated, admitsOnlySentSecretHolders, throwsUnauthenticated, verifiedTokenParameter, verifiesSignature } from "./auth-checks.js";
+import { admitsOnlySentSecretHolders, guardScopeOf, onlyAnswers, readsClientAddress, readsCredential, rejectsUnauthenticated, throwsUnauthenticated, verifiedTokenParameter, verifiesSignature } from "./auth-checks.js";
 import type { Extractor } from "./summarize.js";
 import type { GuardShapeSummary } from "./types.js";
 import { dottedName, hasModifier, importedModuleOf, isFunctionLike, textMatches, unwrapExpression, type FunctionLike } from "./syntax.js";
