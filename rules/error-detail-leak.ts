@@ -8,12 +8,14 @@ import { lineIndentation } from "./engine/code-style.js";
 import { defineRule, type RuleContext, type Span } from "./engine/types.js";
 import { randomUuidCallFor } from "./model/random-uuid.js";
 import { hasGlobalRandomUuid } from "./model/runtimes.js";
-import { isSignatureCheck } from "./model/auth-checks.js";
+import { isSignatureCheck, rejectsUnauthenticated } from "./model/auth-checks.js";
 import { quoteNode } from "./model/secret-literals.js";
 import { isStatusPosition } from "./model/auth-checks.js";
 import { caughtClassesOf, errorParameterOf, exceptionMessageOf, responseBodyOf } from "./model/responses.js";
+import { deploySettingName } from "./model/env-reads.js";
+import { isNestLifecycleHook } from "./model/frameworks/nest.js";
 import { isClientErrorException, isSpecificClassName, isStatuslessErrorBase } from "./model/error-kinds.js";
-import { calleeText, constInitializerOf, findDeclaration, importedModuleOf, isFunctionLike, outermostValue, spanOf, unwrapExpression } from "./model/syntax.js";
+import { calleeText, constantString, constInitializerOf, enclosingFunction, findDeclaration, importedModuleOf, isFunctionLike, outermostValue, spanOf, unwrapExpression } from "./model/syntax.js";
 
 const { SyntaxKind } = ts;
 
@@ -77,7 +79,7 @@ export default defineRule({
       const response = responseBodyOf(node);
       const message = response ? undefined : exceptionMessageOf(node);
       const body = response?.body ?? message;
-      if (!body || (message && (isCaughtBeforeTheFramework(node) || isStatuslessProjectError(ctx, node)))) return;
+      if (!body || (message && (isCaughtBeforeTheFramework(node) || isStatuslessProjectError(ctx, node) || isThrownByLifecycleHook(node)))) return;
       const leak = findLeak(body, node, facts);
       if (!leak || isServedOnlyOutsideProduction(ctx, node) || isBehindPresentNext(node)) return;
       const apply = (edit: FixBuilder) => sendGenericMessage(edit, node, body, response?.format ?? "text", leak.binding, ctx, facts);
@@ -108,6 +110,12 @@ function isStatuslessProjectError(ctx: Context, thrown: ts.Node): boolean {
   if (!created || !ts.isNewExpression(created) || !ts.isIdentifier(created.expression)) return false;
   const root = ctx.project.rootClassOf(created.expression.text, ctx.filePath);
   return root !== undefined && root !== created.expression.text && isStatuslessErrorBase(root);
+}
+
+/** `onModuleInit() { try { … } catch (e) { throw new InternalServerErrorException(e) } }`: thrown at start-up, read only in the log. */
+function isThrownByLifecycleHook(thrown: ts.Node): boolean {
+  const fn = enclosingFunction(thrown);
+  return !!fn && isNestLifecycleHook(fn);
 }
 
 /**
@@ -186,7 +194,7 @@ function findLeak(body: ts.Expression, send: ts.Node, facts: GuardFacts): Leak |
 function unguardedLeaks(body: ts.Expression, send: ts.Node, facts: GuardFacts): Array<Leak & { leaf: ts.Expression }> {
   return valueLeaves(body).flatMap((leaf) => {
     const leak = leakOf(leaf, 0, facts);
-    if (!leak || isGuarded(leaf, leak.binding.scope, facts) || isGuarded(send, leak.binding.scope, facts) || answersOnlyTheSigner(leak.binding.scope) || catchesOnlySpecificClasses(leak.binding.scope)) return [];
+    if (!leak || isGuarded(leaf, leak.binding.scope, facts) || isGuarded(send, leak.binding.scope, facts) || answersOnlyTheSigner(leak.binding.scope) || answersOnlyDeploySecretHolders(leak.binding.scope) || catchesOnlySpecificClasses(leak.binding.scope)) return [];
     if (ts.isIdentifier(leaf) && isAllowListedBySwitch(leaf, leak.binding, send, facts)) return [];
     if (isClientErrorMessage(leaf, send) || isNotFoundMessage(leaf, send, body) || isParserVerdictOnInput(leak.binding.scope, send, body) || answersOwnChecks(leaf, leak.binding.scope, send, body)) return [];
     if (isKindTestedClientError(leaf, send, leak.binding.scope, facts) || isBuiltinErrorSentAsJson(leaf, leak.binding, send, body)) return [];
@@ -213,6 +221,28 @@ function answersOnlyTheSigner(scope: ts.Node): boolean {
   if (!ts.isCatchClause(scope)) return false;
   const first = scope.parent.tryBlock.statements[0];
   return (!!first && checksSignature(first)) || statementsRunBefore(scope.parent).some((statement) => (ts.isVariableStatement(statement) || ts.isExpressionStatement(statement)) && checksSignature(statement));
+}
+
+/**
+ * `if (token !== process.env.JOBS_KEY) return res.status(401).json(…); try { … } catch (e) { res.status(500).json(e.message) }`:
+ * every run that reaches the `try` presented the secret the deployment itself is configured with (anything else is
+ * turned away as unauthenticated), one key for the whole install rather than a user's credential, so the reader of the error is the operator's own job runner or tooling.
+ */
+function answersOnlyDeploySecretHolders(scope: ts.Node): boolean {
+  if (!ts.isCatchClause(scope)) return false;
+  return statementsRunBefore(scope.parent).some((statement) => ts.isIfStatement(statement) && exitsEarly(statement.thenStatement) && rejectsUnauthenticated(statement.thenStatement) && rejectsWithoutDeploySecret(statement.expression));
+}
+
+/** `sent !== process.env.KEY`, also as one alternative of `||` (`!sent || sent !== env.KEY`): false only when the secret was sent. */
+function rejectsWithoutDeploySecret(condition: ts.Expression): boolean {
+  const tested = unwrapExpression(condition);
+  if (!ts.isBinaryExpression(tested)) return false;
+  const operator = tested.operatorToken.kind;
+  if (operator === SyntaxKind.BarBarToken) return rejectsWithoutDeploySecret(tested.left) || rejectsWithoutDeploySecret(tested.right);
+  if (operator !== SyntaxKind.ExclamationEqualsEqualsToken && operator !== SyntaxKind.ExclamationEqualsToken) return false;
+  const [setting, sent] = deploySettingName(tested.left) !== undefined ? [tested.left, tested.right] : [tested.right, tested.left];
+  const other = unwrapExpression(sent);
+  return deploySettingName(setting) !== undefined && deploySettingName(other) === undefined && constantString(other) === undefined && !ts.isNumericLiteral(other) && other.kind !== SyntaxKind.UndefinedKeyword && !(ts.isIdentifier(other) && other.text === "undefined");
 }
 
 function checksSignature(statement: ts.Statement): boolean {

@@ -27,6 +27,28 @@ export function decoratorName(decorator: ts.Decorator): string | undefined {
   return name?.slice(name.lastIndexOf(".") + 1);
 }
 
+/** Nest's start-up and shutdown hooks, each with the interface from `@nestjs/common` that declares it. */
+const lifecycleHooks: ReadonlyMap<string, string> = new Map([
+  ["onModuleInit", "OnModuleInit"], ["onApplicationBootstrap", "OnApplicationBootstrap"], ["onModuleDestroy", "OnModuleDestroy"],
+  ["beforeApplicationShutdown", "BeforeApplicationShutdown"], ["onApplicationShutdown", "OnApplicationShutdown"],
+]);
+
+/**
+ * `class Storage implements OnModuleInit { async onModuleInit() { … } }`: Nest calls the hook while the application
+ * starts or stops, outside any request, so what it throws reaches the log, never a client. The class must implement
+ * the hook's interface from `@nestjs/common`.
+ */
+export function isNestLifecycleHook(method: ts.Node): boolean {
+  if (!ts.isMethodDeclaration(method) || !ts.isIdentifier(method.name) || !ts.isClassLike(method.parent)) return false;
+  const contract = lifecycleHooks.get(method.name.text);
+  if (!contract) return false;
+  return (method.parent.heritageClauses ?? []).some(
+    (clause) =>
+      clause.token === SyntaxKind.ImplementsKeyword &&
+      clause.types.some((type) => ts.isIdentifier(type.expression) && type.expression.text === contract && importedModuleOf(contract, method) === "@nestjs/common"),
+  );
+}
+
 function decoratorArguments(decorator: ts.Decorator): readonly ts.Expression[] {
   return ts.isCallExpression(decorator.expression) ? decorator.expression.arguments : [];
 }
