@@ -8,14 +8,13 @@ import { lineIndentation } from "./engine/code-style.js";
 import { defineRule, type RuleContext, type Span } from "./engine/types.js";
 import { randomUuidCallFor } from "./model/random-uuid.js";
 import { hasGlobalRandomUuid } from "./model/runtimes.js";
-import { isSignatureCheck, rejectsUnauthenticated } from "./model/auth-checks.js";
+import { isSignatureCheck } from "./model/auth-checks.js";
 import { quoteNode } from "./model/secret-literals.js";
 import { isStatusPosition } from "./model/auth-checks.js";
 import { caughtClassesOf, errorParameterOf, exceptionMessageOf, responseBodyOf } from "./model/responses.js";
-import { deploySettingName } from "./model/env-reads.js";
 import { isNestLifecycleHook } from "./model/frameworks/nest.js";
 import { isClientErrorException, isSpecificClassName, isStatuslessErrorBase } from "./model/error-kinds.js";
-import { calleeText, constantString, constInitializerOf, enclosingFunction, findDeclaration, importedModuleOf, isFunctionLike, outermostValue, spanOf, unwrapExpression } from "./model/syntax.js";
+import { calleeText, constInitializerOf, enclosingFunction, findDeclaration, importedModuleOf, isFunctionLike, outermostValue, spanOf, unwrapExpression } from "./model/syntax.js";
 
 const { SyntaxKind } = ts;
 
@@ -194,10 +193,10 @@ function findLeak(body: ts.Expression, send: ts.Node, facts: GuardFacts): Leak |
 function unguardedLeaks(body: ts.Expression, send: ts.Node, facts: GuardFacts): Array<Leak & { leaf: ts.Expression }> {
   return valueLeaves(body).flatMap((leaf) => {
     const leak = leakOf(leaf, 0, facts);
-    if (!leak || isGuarded(leaf, leak.binding.scope, facts) || isGuarded(send, leak.binding.scope, facts) || answersOnlyTheSigner(leak.binding.scope) || answersOnlyDeploySecretHolders(leak.binding.scope) || catchesOnlySpecificClasses(leak.binding.scope)) return [];
+    if (!leak || isGuarded(leaf, leak.binding.scope, facts) || isGuarded(send, leak.binding.scope, facts) || answersOnlyTheSigner(leak.binding.scope) || catchesOnlySpecificClasses(leak.binding.scope)) return [];
     if (ts.isIdentifier(leaf) && isAllowListedBySwitch(leaf, leak.binding, send, facts)) return [];
     if (isClientErrorMessage(leaf, send) || isNotFoundMessage(leaf, send, body) || isParserVerdictOnInput(leak.binding.scope, send, body) || answersOwnChecks(leaf, leak.binding.scope, send, body)) return [];
-    if (isKindTestedClientError(leaf, send, leak.binding.scope, facts) || isBuiltinErrorSentAsJson(leaf, leak.binding, send, body)) return [];
+    if (isKindTestedClientError(leaf, send, body, leak.binding.scope, facts) || isBuiltinErrorSentAsJson(leaf, leak.binding, send, body)) return [];
     return [{ ...leak, detail: quoteNode(leaf), leaf }];
   });
 }
@@ -221,28 +220,6 @@ function answersOnlyTheSigner(scope: ts.Node): boolean {
   if (!ts.isCatchClause(scope)) return false;
   const first = scope.parent.tryBlock.statements[0];
   return (!!first && checksSignature(first)) || statementsRunBefore(scope.parent).some((statement) => (ts.isVariableStatement(statement) || ts.isExpressionStatement(statement)) && checksSignature(statement));
-}
-
-/**
- * `if (token !== process.env.JOBS_KEY) return res.status(401).json(…); try { … } catch (e) { res.status(500).json(e.message) }`:
- * every run that reaches the `try` presented the secret the deployment itself is configured with (anything else is
- * turned away as unauthenticated), one key for the whole install rather than a user's credential, so the reader of the error is the operator's own job runner or tooling.
- */
-function answersOnlyDeploySecretHolders(scope: ts.Node): boolean {
-  if (!ts.isCatchClause(scope)) return false;
-  return statementsRunBefore(scope.parent).some((statement) => ts.isIfStatement(statement) && exitsEarly(statement.thenStatement) && rejectsUnauthenticated(statement.thenStatement) && rejectsWithoutDeploySecret(statement.expression));
-}
-
-/** `sent !== process.env.KEY`, also as one alternative of `||` (`!sent || sent !== env.KEY`): false only when the secret was sent. */
-function rejectsWithoutDeploySecret(condition: ts.Expression): boolean {
-  const tested = unwrapExpression(condition);
-  if (!ts.isBinaryExpression(tested)) return false;
-  const operator = tested.operatorToken.kind;
-  if (operator === SyntaxKind.BarBarToken) return rejectsWithoutDeploySecret(tested.left) || rejectsWithoutDeploySecret(tested.right);
-  if (operator !== SyntaxKind.ExclamationEqualsEqualsToken && operator !== SyntaxKind.ExclamationEqualsToken) return false;
-  const [setting, sent] = deploySettingName(tested.left) !== undefined ? [tested.left, tested.right] : [tested.right, tested.left];
-  const other = unwrapExpression(sent);
-  return deploySettingName(setting) !== undefined && deploySettingName(other) === undefined && constantString(other) === undefined && !ts.isNumericLiteral(other) && other.kind !== SyntaxKind.UndefinedKeyword && !(ts.isIdentifier(other) && other.text === "undefined");
 }
 
 function checksSignature(statement: ts.Statement): boolean {
@@ -463,18 +440,30 @@ function isGuardCondition(condition: ts.Expression, facts: GuardFacts, depth: nu
 
 /**
  * `if (err.message.includes("validation failed")) throw new BadRequestException(err.message)`: a client-error exception
- * (by its class's hierarchy, see error-kinds.ts) thrown only for errors whose message names a specific kind passes on
- * that kind's text, which describes the caller's input. Only `.message`, and only under such a test.
+ * (by its class's hierarchy, see error-kinds.ts), or a response with a literal 4xx status, given only for errors whose
+ * message names a specific kind passes on that kind's text, which describes the caller's input. Only `.message`, and
+ * only under such a test.
  */
-function isKindTestedClientError(leaf: ts.Expression, send: ts.Node, scope: ts.Node, facts: GuardFacts): boolean {
-  if (!ts.isPropertyAccessExpression(leaf) || leaf.name.text !== "message" || !ts.isThrowStatement(send)) return false;
-  const thrown = unwrapExpression(send.expression);
-  if (!ts.isNewExpression(thrown) || !ts.isIdentifier(thrown.expression)) return false;
-  if (!isClientErrorException(facts.rootClassOf(thrown.expression.text) ?? "")) return false;
+function isKindTestedClientError(leaf: ts.Expression, send: ts.Node, body: ts.Expression, scope: ts.Node, facts: GuardFacts): boolean {
+  if (!ts.isPropertyAccessExpression(leaf) || leaf.name.text !== "message" || !answersKindWithClientError(send, body, facts)) return false;
   for (let child: ts.Node = send, parent = send.parent; parent && child !== scope; child = parent, parent = parent.parent) {
-    if (ts.isIfStatement(parent) && child === parent.thenStatement && testsMessageKind(parent.expression)) return true;
+    if (ts.isIfStatement(parent) && child === parent.thenStatement && narrowsToMessageKind(parent.expression)) return true;
   }
   return false;
+}
+
+/** A client-error exception by its class's hierarchy (`throw new InputException(…)`), or a response with a literal 4xx status. */
+function answersKindWithClientError(send: ts.Node, body: ts.Expression, facts: GuardFacts): boolean {
+  if (!ts.isThrowStatement(send)) return answersOnlyWith(send, body, (status) => status >= 400 && status < 500);
+  const thrown = unwrapExpression(send.expression);
+  return ts.isNewExpression(thrown) && ts.isIdentifier(thrown.expression) && isClientErrorException(facts.rootClassOf(thrown.expression.text) ?? "");
+}
+
+/** `e instanceof Error && e.message.startsWith("Content cannot be")`: one operand of `&&` is enough to narrow the branch. */
+function narrowsToMessageKind(condition: ts.Expression): boolean {
+  const inner = unwrapExpression(condition);
+  if (ts.isBinaryExpression(inner) && inner.operatorToken.kind === SyntaxKind.AmpersandAmpersandToken) return narrowsToMessageKind(inner.left) || narrowsToMessageKind(inner.right);
+  return testsMessageKind(inner);
 }
 
 /**
@@ -638,9 +627,10 @@ function isNodeBuiltinCall(call: ts.CallExpression): boolean {
   return module !== undefined && isBuiltin(module);
 }
 
-/** `new Error("Must be logged in")`, `new Error(\`No seat left in ${team}\`)`: an error made with the project's own text. */
+/** `new Error("Must be logged in")`, `Error(\`No seat left in ${team}\`)`: an error made with the project's own text. */
 function hasWrittenMessage(thrown: ts.Expression): boolean {
-  const message = ts.isNewExpression(thrown) ? thrown.arguments?.[0] : undefined;
+  // `Error("…")` called without `new` makes the same error.
+  const message = ts.isNewExpression(thrown) || (ts.isCallExpression(thrown) && ts.isIdentifier(thrown.expression) && thrown.expression.text === "Error") ? thrown.arguments?.[0] : undefined;
   return !!message && (ts.isStringLiteralLike(message) || ts.isTemplateExpression(message));
 }
 

@@ -49,4 +49,45 @@ app.post("/seats/avatar", async (req: Request, res: Response) => {
   }
 });
 
+app.post("/seats/rename", async (req: Request, res: Response) => {
+  try {
+    if (String(req.body.label).length < 2) throw Error("A label needs two characters or more");
+    await db.query("update teams set label = $1 where id = $2", [req.body.label, req.body.team]);
+    res.json({ ok: true });
+  } catch (e) {
+    // ok: error-detail-leak -- `Error(...)` without `new` is still the handler's own refusal, answered as a client error
+    res.status(400).json({ message: (e as Error).message });
+  }
+});
+
+app.post("/seats/note", async (req: Request, res: Response) => {
+  try {
+    await db.query("insert into notes (team, body) values ($1, $2)", [req.body.team, req.body.note]);
+    res.json({ ok: true });
+  } catch (e) {
+    if (e instanceof Error && e.message.startsWith("Note is too long")) {
+      // ok: error-detail-leak -- only errors whose message starts with this written text get the 400
+      return res.status(400).json({ message: e.message });
+    }
+    if (e instanceof Error && e.message.length > 0) {
+      // expect: error-detail-leak
+      return res.status(400).json({ message: e.message });
+    }
+    res.status(500).json({ message: "Could not save the note" });
+  }
+});
+
+app.post("/seats/pin", async (req: Request, res: Response) => {
+  try {
+    await db.query("update notes set pinned = true where id = $1", [req.body.note]);
+    res.json({ ok: true });
+  } catch (e) {
+    if (e instanceof Error && e.message.includes("pinned")) {
+      // expect: error-detail-leak
+      return res.status(500).json({ message: e.message });
+    }
+    res.status(500).json({ message: "Could not pin the note" });
+  }
+});
+
 export default app;
