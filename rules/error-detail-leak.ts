@@ -14,7 +14,7 @@ import { isStatusPosition } from "./model/auth-checks.js";
 import { caughtClassesOf, errorParameterOf, exceptionMessageOf, responseBodyOf } from "./model/responses.js";
 import { isNestLifecycleHook } from "./model/frameworks/nest.js";
 import { isClientErrorException, isSpecificClassName, isStatuslessErrorBase } from "./model/error-kinds.js";
-import { calleeText, constInitializerOf, enclosingFunction, findDeclaration, importedModuleOf, isFunctionLike, outermostValue, spanOf, unwrapExpression } from "./model/syntax.js";
+import { calleeText, constInitializerOf, enclosingFunction, findDeclaration, functionBoundTo, hasModifier, importedModuleOf, isFunctionLike, outermostValue, spanOf, unwrapExpression } from "./model/syntax.js";
 
 const { SyntaxKind } = ts;
 
@@ -596,8 +596,8 @@ function isParserVerdictOnInput(scope: ts.Node, send: ts.Node, body: ts.Expressi
 
 /**
  * `try { if (!invite) throw new Error("Invalid or expired invitation key"); … } catch (e) { res.status(400).json({
- * message: e.message }) }`: the `try` raises its own refusals with text written for the caller, so the catch is how the
- * handler answers them, with a client-error status. Only the message; the whole error or its stack is still a leak,
+ * message: e.message }) }`: the `try` raises its own refusals with text written for the caller (itself, or through a
+ * synchronous check of this file that only refuses), so the catch is how the handler answers them, with a client-error status. Only the message; the whole error or its stack is still a leak,
  * and so is a `try` that also calls Node's own modules (`fs.unlinkSync(upload.path)`), whose errors name paths and commands.
  */
 function answersOwnChecks(leaf: ts.Expression, scope: ts.Node, send: ts.Node, body: ts.Expression): boolean {
@@ -607,6 +607,7 @@ function answersOwnChecks(leaf: ts.Expression, scope: ts.Node, send: ts.Node, bo
   const visit = (node: ts.Node): void => {
     if (callsBuiltin) return;
     if (ts.isThrowStatement(node) && !isInNestedFunction(node, scope.parent.tryBlock) && hasWrittenMessage(unwrapExpression(node.expression))) throwsOwn = true;
+    if (ts.isCallExpression(node) && !isInNestedFunction(node, scope.parent.tryBlock) && isLocalRefusingCheck(node)) throwsOwn = true;
     if (ts.isCallExpression(node) && isNodeBuiltinCall(node)) callsBuiltin = true;
     ts.forEachChild(node, visit);
   };
@@ -712,6 +713,29 @@ function isImportedPureCall(call: ts.CallExpression): boolean {
   const module = importedModuleOf(root.text, root);
   // Node's own modules do I/O synchronously (`readFileSync`, `execSync`): their errors name paths and commands.
   return module !== undefined && !isBuiltin(module);
+}
+
+/**
+ * `validateUrl(url)` where the file declares `function validateUrl(text) { … throw new Error("Only HTTPS URLs are allowed") }`:
+ * a synchronous function of this file whose every `throw` states its own refusal and that calls none of Node's own
+ * modules, so what it raises is its verdict on the argument.
+ */
+function isLocalRefusingCheck(call: ts.CallExpression): boolean {
+  const callee = unwrapExpression(call.expression);
+  const fn = ts.isIdentifier(callee) ? functionBoundTo(callee.text, callee) : undefined;
+  if (!fn?.body || hasModifier(fn, SyntaxKind.AsyncKeyword) || fn.asteriskToken) return false;
+  let refuses = false;
+  let other = false;
+  const visit = (node: ts.Node): void => {
+    if (other) return;
+    if (ts.isThrowStatement(node)) {
+      if (hasWrittenMessage(unwrapExpression(node.expression))) refuses = true;
+      else other = true;
+    } else if (ts.isCallExpression(node) && isNodeBuiltinCall(node)) other = true;
+    ts.forEachChild(node, visit);
+  };
+  visit(fn.body);
+  return refuses && !other;
 }
 
 /**

@@ -90,4 +90,41 @@ app.post("/seats/pin", async (req: Request, res: Response) => {
   }
 });
 
+function checkedColour(text: string): string {
+  if (!/^#[0-9a-f]{6}$/i.test(text)) throw new Error("A colour is written as #rrggbb");
+  if (text.toLowerCase() === "#ffffff") throw new Error("White is reserved for the background");
+  return text.toLowerCase();
+}
+
+function storedColour(text: string): string {
+  try {
+    return checkedColour(text);
+  } catch (cause) {
+    // Passes on whatever failed, not a sentence of its own.
+    throw cause;
+  }
+}
+
+app.post("/seats/colour", (req: Request, res: Response) => {
+  let colour: string;
+  try {
+    colour = checkedColour(String(req.body.colour));
+  } catch (e) {
+    // ok: error-detail-leak -- the only call is this file's synchronous check, whose every throw is its own sentence
+    return res.status(400).json({ message: (e as Error).message });
+  }
+  res.json({ colour });
+});
+
+app.post("/seats/badge", (req: Request, res: Response) => {
+  let colour: string;
+  try {
+    colour = storedColour(String(req.body.colour));
+  } catch (e) {
+    // expect: error-detail-leak
+    return res.status(400).json({ message: (e as Error).message });
+  }
+  res.json({ colour });
+});
+
 export default app;
