@@ -212,14 +212,37 @@ function catchesOnlySpecificClasses(scope: ts.Node): boolean {
 
 /**
  * A catch whose `try` opens with the check of a webhook's signature against a signature header of the request
- * (`constructEvent(raw, req.headers.get("stripe-signature"), secret)`), or follows such a check that every run of the
+ * (`constructEvent(raw, req.headers.get("stripe-signature"), secret)`, after synchronous set-up at most), or follows such a check that every run of the
  * function passes first (`const event = verify(...); try { … }`): it catches the check's own verdict on the signature,
  * or a failure of code that ran only for the verified sender, so only the signing provider reads the reply.
  */
 function answersOnlyTheSigner(scope: ts.Node): boolean {
   if (!ts.isCatchClause(scope)) return false;
-  const first = scope.parent.tryBlock.statements[0];
-  return (!!first && checksSignature(first)) || statementsRunBefore(scope.parent).some((statement) => (ts.isVariableStatement(statement) || ts.isExpressionStatement(statement)) && checksSignature(statement));
+  return opensWithSignatureCheck(scope.parent.tryBlock) || statementsRunBefore(scope.parent).some((statement) => (ts.isVariableStatement(statement) || ts.isExpressionStatement(statement)) && checksSignature(statement));
+}
+
+/**
+ * The `try` checks the signature before anything that could fail with internals: the check is its first statement, or
+ * follows only synchronous set-up (`if (!sig) return; const stripe = makeStripe(); event = stripe.webhooks.constructEvent(…)`)
+ * that awaits nothing and calls none of Node's own modules.
+ */
+function opensWithSignatureCheck(tryBlock: ts.Block): boolean {
+  for (const statement of tryBlock.statements) {
+    if (checksSignature(statement)) return true;
+    if (awaitsOrCallsBuiltin(statement)) return false;
+  }
+  return false;
+}
+
+function awaitsOrCallsBuiltin(statement: ts.Statement): boolean {
+  let found = false;
+  const visit = (node: ts.Node): void => {
+    if (found || isFunctionLike(node)) return;
+    if (ts.isAwaitExpression(node) || (ts.isCallExpression(node) && isNodeBuiltinCall(node))) found = true;
+    else ts.forEachChild(node, visit);
+  };
+  visit(statement);
+  return found;
 }
 
 function checksSignature(statement: ts.Statement): boolean {
