@@ -12,15 +12,45 @@ const loggerFactories = new Set(["createLogger", "getLogger", "child", "Logger",
 export const logLevels: ReadonlySet<string> = new Set(["log", "info", "warn", "error", "debug", "trace", "fatal", "verbose", "notice", "silly", "http"]);
 
 export const loggers: Extractor = {
-  kinds: [SyntaxKind.VariableDeclaration, SyntaxKind.PropertyDeclaration],
+  kinds: [SyntaxKind.VariableDeclaration, SyntaxKind.PropertyDeclaration, SyntaxKind.FunctionDeclaration],
   visit(node, { summary }) {
+    if (ts.isFunctionDeclaration(node)) {
+      // `export function createLogger(opts) { return pino({...}) }`: the project's own factory, used from other packages.
+      if (node.name && node.body && returnsLogger(node.body, summary.loggers ?? [])) (summary.loggerFactories ??= []).push(node.name.text);
+      return;
+    }
     if (!(ts.isVariableDeclaration(node) || ts.isPropertyDeclaration(node)) || !node.initializer || !ts.isIdentifier(node.name)) return;
-    if (!makesLogger(node.initializer, summary.loggers ?? [])) return;
     const name = ts.isPropertyDeclaration(node) ? `this.${node.name.text}` : node.name.text;
+    if (!makesLogger(node.initializer, summary.loggers ?? [])) {
+      // `const logger = createLogger({ name: "api" })` with `createLogger` imported: a logger when that function makes one.
+      const factory = importedFactoryCalled(node.initializer);
+      if (factory && ts.isVariableStatement(node.parent.parent) && ts.isSourceFile(node.parent.parent.parent)) (summary.madeByImportedCall ??= []).push({ name, factory });
+      return;
+    }
     summary.loggers ??= [];
     if (!summary.loggers.includes(name)) summary.loggers.push(name);
   },
 };
+
+/** Some `return` of the function body hands back a logger a logging library makes. */
+function returnsLogger(body: ts.Block, knownLoggers: readonly string[]): boolean {
+  let found = false;
+  const visit = (node: ts.Node): void => {
+    if (found || ts.isFunctionLike(node)) return;
+    if (ts.isReturnStatement(node) && node.expression && makesLogger(node.expression, knownLoggers)) found = true;
+    else ts.forEachChild(node, visit);
+  };
+  ts.forEachChild(body, visit);
+  return found;
+}
+
+/** `createLogger(...)` where `createLogger` is an imported name (not a logging library's, which `makesLogger` knows). */
+function importedFactoryCalled(initializer: ts.Expression): string | undefined {
+  const expression = unwrapExpression(initializer);
+  if (!ts.isCallExpression(expression) || !ts.isIdentifier(expression.expression)) return undefined;
+  const name = expression.expression.text;
+  return importedModuleOf(name, expression) !== undefined ? name : undefined;
+}
 
 /** `pino()`, `winston.createLogger(...)`, `new Logger(UsersService.name)`, `logger.child({...})` of a known logger. */
 function makesLogger(initializer: ts.Expression, knownLoggers: readonly string[]): boolean {

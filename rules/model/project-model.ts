@@ -630,7 +630,13 @@ export class ProjectModel implements ProjectFacts {
 
   /** True when `name` (as seen from `filePath`) is bound to a logger here or in the module it is imported from. */
   isLogger(name: string, filePath: string): boolean {
-    return this.resolveDefinition(name, filePath, (summary, local) => (summary.loggers ?? []).includes(local)) !== undefined;
+    const isFactory = (summary: FileSummary, local: string): boolean => (summary.loggerFactories ?? []).includes(local);
+    return (
+      this.resolveDefinition(name, filePath, (summary, local) =>
+        (summary.loggers ?? []).includes(local) ||
+        (summary.madeByImportedCall ?? []).some((made) => made.name === local && this.resolveDefinition(made.factory, summary.filePath, isFactory) !== undefined),
+      ) !== undefined
+    );
   }
 
   /** Every environment read in the project, with its file. */

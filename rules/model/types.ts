@@ -546,6 +546,10 @@ export interface FileSummary {
   envSchema?: EnvSchemaSummary;
   /** Local names bound to a logger (`const logger = pino()`, `winston.createLogger`, Nest `new Logger()`; `this.logger` for class fields). */
   loggers?: string[];
+  /** Functions declared here that return a logger a logging library makes (`function createLogger() { return pino() }`). */
+  loggerFactories?: string[];
+  /** Top-level names bound to what an imported function returns (`const logger = createLogger()`): loggers when it is a logger factory. */
+  madeByImportedCall?: Array<{ name: string; factory: string }>;
   /** Body parsers configured here and the size limit each sets. */
   bodyParsers?: BodyParserSummary[];
   /** Proxy-trust settings that believe every `X-Forwarded-For` hop. */

@@ -1,0 +1,3 @@
+import { makeServiceLogger } from "./app-logger";
+
+export const serviceLog = makeServiceLogger({ service: "catalog" });
