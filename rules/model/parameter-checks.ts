@@ -11,6 +11,7 @@
 import { ts } from "ts-morph";
 import type { Extractor } from "./summarize.js";
 import type { FileSummary } from "./types.js";
+import { jwtCall } from "./jwt-calls.js";
 import { calleeText, projectCalleeName, importedModuleOf, isFunctionLike, isInCondition, packageOf, textMatches, unwrapExpression, type FunctionLike } from "./syntax.js";
 
 /** Methods that check a value against a schema the receiver holds (`schema.safeParse(x)`, `Joi.attempt`, `validator.validate`). */
@@ -360,7 +361,7 @@ function flowsIntoValidator(reference: ts.Identifier, scope: ts.Node, depth: num
   if (ts.isSpreadAssignment(outer.parent) && ts.isObjectLiteralExpression(outer.parent.parent)) outer = outerValue(outer.parent.parent);
   const call = outer.parent;
   if (!ts.isCallExpression(call) || !call.arguments.includes(outer as ts.Expression)) return false;
-  if (isValidatorCall(call)) return true;
+  if (isValidatorCall(call) || isTokenVerification(call, outer)) return true;
   // `const dto = plainToInstance(CreateDto, input); await validate(dto)`: the instance holds the input.
   const holder = outerValue(call).parent;
   const module = importedModuleOf((calleeText(call) ?? "").split(".")[0]!, call);
@@ -369,6 +370,11 @@ function flowsIntoValidator(reference: ts.Identifier, scope: ts.Node, depth: num
     return referencesTo(instance, scope).some((use) => flowsIntoValidator(use, scope, depth + 1));
   }
   return false;
+}
+
+/** `verify(token, secret)` of a JWT library: only a token the server signed, unexpired, gets through; anything else throws. */
+function isTokenVerification(call: ts.CallExpression, token: ts.Node): boolean {
+  return call.arguments[0] === token && jwtCall(call)?.member === "verify";
 }
 
 function isValidatorCall(call: ts.CallExpression): boolean {
