@@ -544,6 +544,9 @@ class HandlerAnalysis {
       for (const use of this.referencesOf([parent.left])) if (!isAssignmentTarget(use)) this.traceWhole(use, trace, depth + 1, shape);
     } else if (this.isLoggedAt(outer)) {
       // Written to the log (`request.log.info({ body: request.body })`): a record of the input, not a use of it.
+    } else if (ts.isSpreadAssignment(parent) && this.isValidatorArgument(parent.parent)) {
+      // `schema.safeParse({ ...req.body, name })`: the copy, every key the client sent included, is what the schema checks.
+      trace.validated = true;
     } else if (ts.isCallExpression(parent) && parent.arguments.includes(outer as ts.Expression)) {
       if (this.isValidatorCall(parent) || isSignatureCheck(parent) || this.isProtocolHandlerCall(parent) || this.passesToCheckingParameter(parent, outer) || this.isSignedContent(parent) || isSerialisedForSignatureCheck(parent)) trace.validated = true;
       else if (this.isInstanceConversion(parent)) this.traceWhole(parent, trace, depth + 1, shape);
@@ -799,6 +802,12 @@ class HandlerAnalysis {
     if (!ts.isPropertyAccessExpression(callee) || callee.name.text !== "redirect" || !ts.isIdentifier(callee.expression)) return false;
     const name = callee.expression.text;
     return this.handler.parameters.some((parameter) => ts.isIdentifier(parameter.name) && parameter.name.text === name);
+  }
+
+  /** An object literal handed straight to a schema validator (`schema.safeParseAsync({ ...input, extra })`). */
+  private isValidatorArgument(literal: ts.Node): boolean {
+    const value = outermostValue(literal);
+    return ts.isCallExpression(value.parent) && value.parent.arguments.includes(value as ts.Expression) && this.isValidatorCall(value.parent);
   }
 
   /** `value` is an argument of a logging call, or a property of an object literal that is one. */
