@@ -28,6 +28,7 @@ import {
 } from "./missing-input-validation/fix-placement.js";
 import { parsedBodyFormatsOf } from "./model/body-limits.js";
 import { isHandedParameters } from "./model/auth-checks.js";
+import { isValidationMiddlewareModule } from "./model/parameter-checks.js";
 import { pagesPathQueryKeys } from "./model/frameworks/next.js";
 import { dtoClassName, dtoFileName, dtoFolder, dtoModule, dtoTransforms, type DeclaredField } from "./missing-input-validation/nest-dto.js";
 import { joiDialect, valibotDialect, yupDialect, zodDialect, type Dialect, type ValidatorName } from "./missing-input-validation/validator-dialects.js";
@@ -41,10 +42,6 @@ type Context = RuleContext<Record<string, never>>;
  * headers are read by auth and tracing code: neither is flagged (the model still records them for other rules).
  */
 const checkedSources: readonly RequestInputSource[] = ["body", "query"];
-
-/** Validation middleware libraries: any function they export, used in a route's chain, validates its input. */
-const validationMiddlewareModule =
-  /^(celebrate|express-validation|express-validator|express-joi-validation|express-json-validator-middleware|zod-express-middleware|express-zod-safe|zod-express|hono\/validator|@hono\/[\w-]+-validator|@sinclair\/typebox|zod|joi|yup|valibot|ajv)$/;
 
 /** express-validator chains validate one input each (`body("email").isEmail()`). */
 const expressValidatorChains: Readonly<Record<string, RequestInputSource | "all">> = {
@@ -104,6 +101,7 @@ function checkHandler(ctx: Context, linked: LinkedRoute, handler: FunctionLike):
     checksArgumentField: (callee, index, field) => ctx.project.checksParameterField(callee, ctx.filePath, index, field),
     joinsArgument: (callee, index) => ctx.project.joinsParameter(callee, ctx.filePath, index),
     isProtocolServerFactory: (callee) => ctx.project.makesProtocolServer(callee, ctx.filePath),
+    verifiesSignature: (callee) => ctx.project.verifiesSignature(callee, ctx.filePath),
     isLogger: (name) => ctx.project.isLogger(name, ctx.filePath),
     isOutboundRequestOptions: (span) => ctx.file.outboundCalls.some(({ options }) => options?.start === span.start && options.end === span.end),
     pathQueryKeys: route.framework === "next-pages" ? pagesPathQueryKeys(route.path) : [],
@@ -218,10 +216,10 @@ function sourcesValidatedByChain(ctx: Context, guards: LinkedRoute["guards"]): S
   const validated = new Set<RequestInputSource | "all">();
   for (const guard of guards) {
     const root = /^[\w$]+/.exec(guard.name)?.[0];
-    if (!root) continue;
+    if (!root || guard.switchedOff) continue;
     const module = ctx.project.summaries.get(guard.filePath)?.imports.find((binding) => binding.local === root)?.module;
     if (module === "express-validator" && expressValidatorChains[root]) validated.add(expressValidatorChains[root]);
-    else if ((module && validationMiddlewareModule.test(module)) || ctx.project.isValidator(guard.name, guard.filePath) || isConfiguredValidator(ctx, guard)) {
+    else if ((module && isValidationMiddlewareModule(module)) || ctx.project.isValidator(guard.name, guard.filePath) || isConfiguredValidator(ctx, guard)) {
       validated.add(sourceNamedBy(guard.name));
     }
   }

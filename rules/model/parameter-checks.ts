@@ -45,6 +45,18 @@ const validatorModules: ReadonlySet<string> = new Set([
   "badge-maker",
 ]);
 
+/**
+ * Middleware packages whose every export, used in a route's chain, validates the request: express-openapi-validator
+ * checks each request against the operation its OpenAPI document declares (body schema, declared query parameters).
+ */
+const validationMiddlewareModule =
+  /^(celebrate|express-validation|express-validator|express-joi-validation|express-json-validator-middleware|express-openapi-validator|zod-express-middleware|express-zod-safe|zod-express|hono\/validator|@hono\/[\w-]+-validator|@sinclair\/typebox|zod|joi|yup|valibot|ajv)$/;
+
+/** Whether `specifier` names a package whose middleware validates the requests of the routes it is mounted before. */
+export function isValidationMiddlewareModule(specifier: string): boolean {
+  return validationMiddlewareModule.test(specifier);
+}
+
 /** Whether `specifier` (`zod`, `npm:valibot@1`, `https://esm.sh/zod`) names a module whose every export validates. */
 export function isValidatorModule(specifier: string): boolean {
   return validatorModules.has(packageOf(specifier));

@@ -84,6 +84,8 @@ export interface InputReadOptions {
   joinsArgument?: (callee: string, index: number) => boolean;
   /** A project function that sets up a protocol server and returns it (`const { oauthController } = await jackson()`). */
   isProtocolServerFactory?: (callee: string) => boolean;
+  /** A project function that verifies a signature over what it is handed and stops when it fails (`verifyHookSignature`). */
+  verifiesSignature?: (callee: string) => boolean;
   /** Query keys the router fills from the route's path (a Next Pages `[id]` segment): path params, not query input. */
   pathQueryKeys?: readonly string[];
   /** A name bound to a logger, as the project model resolves it (`logger` imported from the project's logging module). */
@@ -548,7 +550,7 @@ class HandlerAnalysis {
       // `schema.safeParse({ ...req.body, name })`: the copy, every key the client sent included, is what the schema checks.
       trace.validated = true;
     } else if (ts.isCallExpression(parent) && parent.arguments.includes(outer as ts.Expression)) {
-      if (this.isValidatorCall(parent) || isSignatureCheck(parent) || this.isProtocolHandlerCall(parent) || this.passesToCheckingParameter(parent, outer) || this.isSignedContent(parent) || isSerialisedForSignatureCheck(parent)) trace.validated = true;
+      if (this.isValidatorCall(parent) || isSignatureCheck(parent) || this.isProjectSignatureCheck(parent) || this.isProtocolHandlerCall(parent) || this.passesToCheckingParameter(parent, outer) || this.isSignedContent(parent) || isSerialisedForSignatureCheck(parent)) trace.validated = true;
       else if (this.isInstanceConversion(parent)) this.traceWhole(parent, trace, depth + 1, shape);
       else if (this.convertsIntoChecked(parent, outer)) trace.validated = true;
       else if (shape === "text" && calleeText(parent) === "JSON.parse" && !trace.conversion) this.traceConversion(parent, trace, depth, "object");
@@ -565,7 +567,7 @@ class HandlerAnalysis {
     } else if (optionOfCall(outer)) {
       // `constructEvent({ payload, sigHeader, secret })`: the call receives the input as an option.
       const call = optionOfCall(outer)!;
-      if (this.isValidatorCall(call) || isSignatureCheck(call) || this.isProtocolHandlerCall(call)) trace.validated = true;
+      if (this.isValidatorCall(call) || isSignatureCheck(call) || this.isProjectSignatureCheck(call) || this.isProtocolHandlerCall(call)) trace.validated = true;
       else this.noteWholeUse(outer, trace);
     } else if (!isPresenceCheck(outer)) {
       this.noteWholeUse(outer, trace);
@@ -697,6 +699,15 @@ class HandlerAnalysis {
    * A method call on a protocol server (see protocolServerModules): one made in the file from the package, or returned by
    * a project function that sets one up (`const { oauthController } = await jackson()`).
    */
+  /**
+   * `await verifyQueueSignature({ req, rawBody })`: an awaited project function that verifies a signature over what it
+   * is handed and throws when it fails, as Stripe's `constructEvent` does: the text it gets is the signed sender's.
+   */
+  private isProjectSignatureCheck(call: ts.CallExpression): boolean {
+    const callee = calleeText(call);
+    return callee !== undefined && ts.isAwaitExpression(call.parent) && this.options.verifiesSignature?.(callee) === true;
+  }
+
   isProtocolHandlerCall(call: ts.CallExpression): boolean {
     const callee = unwrapExpression(call.expression);
     return ts.isPropertyAccessExpression(callee) && this.isProtocolServerValue(callee.expression, 0);

@@ -53,7 +53,8 @@ export interface GuardRef {
   handsHeadersAndSecret?: true;
   /**
    * Not a guard: the handler calls the project's request helper with its auth switched off (`parseRequest(request,
-   * schema, { skipAuth: true })`). When that helper authenticates, the route's author opened it on purpose.
+   * schema, { skipAuth: true })`), so when that helper authenticates the route's author opened it on purpose; or a
+   * validation middleware is mounted with its request check off (`validateRequests: false`).
    */
   switchedOff?: true;
 }

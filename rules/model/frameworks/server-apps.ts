@@ -15,6 +15,7 @@ import {
   functionBoundTo,
   importedModuleOf,
   isFunctionLike,
+  objectLiteralBehind,
   spanOf,
   stringValue,
   unwrapExpression,
@@ -472,13 +473,24 @@ export function guardsFromChain(args: readonly ts.Expression[], kind: GuardRef["
     const expression = unwrapExpression(ts.isSpreadElement(argument) ? argument.expression : argument);
     if (ts.isArrayLiteralExpression(expression)) guards.push(...guardsFromChain(expression.elements, kind));
     else if (isFunctionLike(expression)) guards.push(...middlewareGuards(expression));
-    else if (ts.isCallExpression(expression)) guards.push({ name: guardName(expression), kind, span: spanOf(expression), ...wrappedName(expression) });
+    else if (ts.isCallExpression(expression)) {
+      guards.push({ name: guardName(expression), kind, span: spanOf(expression), ...wrappedName(expression), ...(switchesRequestValidationOff(expression) && { switchedOff: true as const }) });
+    }
     else {
       const name = dottedName(expression);
       if (name !== undefined) guards.push({ name, kind, span: spanOf(expression) });
     }
   }
   return guards;
+}
+
+/** `OpenApiValidator.middleware({ apiSpec, validateRequests: false })`: the validator's own option turns its request check off. */
+function switchesRequestValidationOff(call: ts.CallExpression): boolean {
+  return call.arguments.some((argument) =>
+    objectLiteralBehind(argument)?.properties.some(
+      (property) => ts.isPropertyAssignment(property) && ts.isIdentifier(property.name) && property.name.text === "validateRequests" && unwrapExpression(property.initializer).kind === ts.SyntaxKind.FalseKeyword,
+    ),
+  );
 }
 
 /** `requireRole("admin")` → `requireRole`; `auth.required()` → `auth.required`; `makeGuard(a)(b)` → `makeGuard`. */
