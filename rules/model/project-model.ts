@@ -1149,6 +1149,14 @@ export class ProjectModel implements ProjectFacts {
     if (test(summary, local)) return filePath;
     const binding = summary.imports.find((b) => b.local === local);
     if (!binding) {
+      // A barrel reached through an import (`export * from "./session"`): the name is one of the modules it re-exports whole.
+      if (depth > 0 && summary.codeMarkers?.barrel && !local.includes(".")) {
+        for (const module of summary.codeMarkers.unboundModules ?? []) {
+          const target = this.resolveModule(module, filePath);
+          const found = target && this.resolveDefinition(local, target, test, depth + 1);
+          if (found) return found;
+        }
+      }
       if (!local.includes(".")) return undefined;
       // `controllers.removeTenant` through a namespace (or default object) import: the module's own `removeTenant`.
       const member = this.moduleMemberOf(local, filePath);
