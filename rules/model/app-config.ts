@@ -674,10 +674,20 @@ function carriesNoCredential(value: ts.Expression | undefined): boolean {
   return ts.isCallExpression(expression) && calleeText(expression) === "JSON.stringify";
 }
 
+/** `req.csrfToken()` (csurf's token for the request) called on the first parameter of the function around it. */
+function isRequestCsrfToken(value: ts.Expression | undefined): boolean {
+  const expression = value && unwrapExpression(value);
+  if (!expression || !ts.isCallExpression(expression) || !ts.isPropertyAccessExpression(expression.expression) || expression.expression.name.text !== "csrfToken") return false;
+  return isRequestParameter(unwrapExpression(expression.expression.expression));
+}
+
 /** `req.path`, `req.originalUrl`, `req.url` read off the first parameter of the function around it (the handler's request). */
 function isRequestedPath(expression: ts.Expression): boolean {
-  if (!ts.isPropertyAccessExpression(expression) || !/^(path|originalUrl|url)$/.test(expression.name.text)) return false;
-  const receiver = unwrapExpression(expression.expression);
+  return ts.isPropertyAccessExpression(expression) && /^(path|originalUrl|url)$/.test(expression.name.text) && isRequestParameter(unwrapExpression(expression.expression));
+}
+
+/** The first parameter of the function around it: the handler's request. */
+function isRequestParameter(receiver: ts.Expression): boolean {
   const declaration = ts.isIdentifier(receiver) ? findDeclaration(receiver.text, receiver) : undefined;
   return !!declaration && ts.isParameter(declaration) && isFunctionLike(declaration.parent) && declaration.parent.parameters[0] === declaration;
 }
@@ -705,13 +715,16 @@ function visitCookieCall(call: ts.CallExpression, summary: FileSummary): void {
   const optionsArgument = call.arguments[optionsIndex];
   const options = optionsArgument && resolveLocalObject(optionsArgument);
   if (optionsArgument && !options) return;
+  const flags = cookieFlagsOf(options, defaults, flagsAssignedOn(optionsArgument, undefined));
+  // The double-submit copy of csurf's token is written for the page's script to read and send back: HttpOnly would defeat it.
+  if (isRequestCsrfToken(call.arguments[nameIndex + 1])) flags.missing = flags.missing.filter((flag) => flag !== "httpOnly");
   pushCookie(
     summary,
     {
       kind: "cookie",
       span: spanOf(call),
       name: cookieNameOf(first),
-      ...cookieFlagsOf(options, defaults, flagsAssignedOn(optionsArgument, undefined)),
+      ...flags,
       ...(options ? { options: spanOf(options) } : call.arguments.length === optionsIndex ? { optionsIndex } : {}),
       ...(koaContext ? { koaContext } : {}),
     },
