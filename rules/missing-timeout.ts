@@ -83,14 +83,12 @@ function reportCall(call: OutboundCallSummary, ctx: RuleContext<Options>): void 
 
 /**
  * The call sits in an exported module-level function that neither its own module nor any production importer ever
- * names: left-behind code that never sends the request. A default export, or any export of a file that serves routes,
- * is called by a runtime that loads it by convention (a Next page handler, a route file's `GET`), never by an import.
+ * names (see ProjectModel.isLeftBehindExport): left-behind code that never sends the request.
  */
 function inLeftBehindExport(node: CallNode, ctx: RuleContext<Options>): boolean {
-  if (ctx.file.routes.length > 0) return false;
   const fn = topLevelFunctionOf(node);
   const exported = fn && ctx.file.exports.find((binding) => binding.local === fn.name.text);
-  if (!fn || !exported || exported.exported === "default" || isReferencedOutside(fn, ctx.sourceFile)) return false;
+  if (!fn || !exported || isReferencedOutside(fn, ctx.sourceFile)) return false;
   return ctx.project.isLeftBehindExport(ctx.filePath, exported.exported);
 }
 

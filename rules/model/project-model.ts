@@ -348,9 +348,12 @@ export class ProjectModel implements ProjectFacts {
    * Production code loads the module of `exportedName` yet never takes that name: each importer binds other names, or
    * is a barrel whose own importers (production code, at least one) do the same. The function is left behind. An export
    * nothing imports, or a barrel nothing imports (a package entry whose users live outside the repository), proves nothing.
+   * Nor does a default export, or any export of a module that serves routes or imports a server framework's runtime: a
+   * runtime loads those by convention (a Next.js route's `GET`, a Remix route module's `action`), never by an import.
    */
   isLeftBehindExport(filePath: string, exportedName: string, depth = 0): boolean {
-    if (depth > 3) return false;
+    const summary = this.summaries.get(filePath);
+    if (depth > 3 || !summary || exportedName === "default" || summary.routes.length > 0 || summary.codeMarkers?.serverRuntime) return false;
     const importers = ((this.importGraph ??= this.linkImports()).importers.get(filePath) ?? []).filter((importer) => this.codeRoleOf(importer) !== "test");
     if (importers.length === 0) return false;
     return importers.every((importer) => {
