@@ -31,12 +31,18 @@ export default defineRule({
 });
 
 function reportCookie(cookie: CookieWriteSummary, ctx: RuleContext<Record<string, never>>): void {
-  const fix = flagFix(cookie, ctx);
+  // The project's own browser code reads this cookie (js-cookie, `document.cookie`): HttpOnly would hide it from that
+  // code and break the page, so it is only offered; the other flags are still applied.
+  const readByScript = cookie.name !== undefined && cookie.missing.includes("httpOnly") && ctx.project.cookiesReadByBrowserCode().has(cookie.name);
+  const applied = readByScript ? cookie.missing.filter((flag) => flag !== "httpOnly") : cookie.missing;
+  const fix = applied.length > 0 ? flagFix({ ...cookie, missing: applied }, ctx) : undefined;
+  const withHttpOnly = readByScript ? flagFix(cookie, ctx) : undefined;
   ctx.report({
     span: cookie.span,
     messageId: cookie.kind === "session-middleware" ? "session" : "cookie",
     data: { name: cookie.name ?? "session", missing: cookie.missing.map((flag) => `\`${flagAttributes[flag].replace("=Lax", "")}\``).join(", "), consequence: consequenceOf(cookie.missing) },
     ...(fix ? { fix } : {}),
+    ...(withHttpOnly ? { suggestions: [{ title: `Add the missing cookie flags, HttpOnly included (the browser code that reads \`${cookie.name}\` must stop reading it)`, kind: "suggestion" as const, apply: withHttpOnly }] } : {}),
   });
 }
 

@@ -2,6 +2,7 @@
 import { appConfig } from "./app-config.js";
 import { bodyLimits } from "./body-limits.js";
 import { clientAddress } from "./client-address.js";
+import { browserCookieReads } from "./browser-cookie-reads.js";
 import { codeMarkers } from "./code-role.js";
 import { conventions } from "./conventions.js";
 import { moduleBindings } from "./module-bindings.js";
@@ -30,4 +31,4 @@ import { serverLifecycle } from "./server-lifecycle.js";
 import { supabaseServiceRole } from "./supabase-clients.js";
 import type { Extractor } from "./summarize.js";
 
-export const extractors: readonly Extractor[] = [moduleBindings, nextRoutes, edgeRuntimes, nestModel, socketIoServers, serverAppsExtractor([expressModel, koaModel, fastifyModel, honoModel]), connectRpcRouters, conventions, outboundCalls, appConfig, envReads, loggers, rateLimiters, bodyLimits, clientAddress, mimeChecks, codeMarkers, parameterChecks, importedCalls, errorKinds, projectTooling, routerHandOffs, serverLifecycle, supabaseServiceRole, healthDetailBuilders];
+export const extractors: readonly Extractor[] = [moduleBindings, nextRoutes, edgeRuntimes, nestModel, socketIoServers, serverAppsExtractor([expressModel, koaModel, fastifyModel, honoModel]), connectRpcRouters, conventions, outboundCalls, appConfig, envReads, loggers, rateLimiters, bodyLimits, clientAddress, mimeChecks, codeMarkers, browserCookieReads, parameterChecks, importedCalls, errorKinds, projectTooling, routerHandOffs, serverLifecycle, supabaseServiceRole, healthDetailBuilders];

@@ -132,6 +132,7 @@ export class ProjectModel implements ProjectFacts {
   /** `checksParameterField` answers by file, callee, argument and field: they rest on links alone. */
   private checkedParameterFields = new Map<string, boolean>();
   private codeRoles?: CodeRoles;
+  private browserCookieNames?: ReadonlySet<string>;
   private developerScripts?: Set<string>;
   private scriptRunFiles?: Set<string>;
   private importGraph?: { imports: Map<string, FileSummary[]>; importers: Map<string, FileSummary[]> };
@@ -264,6 +265,13 @@ export class ProjectModel implements ProjectFacts {
   /** Whether `summary`'s file is production server code, test or tooling code, or browser code. */
   codeRoleOf(summary: FileSummary): CodeRole {
     return this.knownCodeRoles.get(summary.filePath) ?? this.roles().roleOf(summary);
+  }
+
+  /** Cookie names the project's browser code reads from the cookie jar: setting one HttpOnly hides it from that code. */
+  cookiesReadByBrowserCode(): ReadonlySet<string> {
+    return (this.browserCookieNames ??= new Set(
+      [...this.summaries.values()].filter((summary) => summary.browserCookieReads && this.codeRoleOf(summary) === "browser").flatMap((summary) => summary.browserCookieReads!),
+    ));
   }
 
   private roles(): CodeRoles {

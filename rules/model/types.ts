@@ -565,6 +565,8 @@ export interface FileSummary {
   serverLifecycle?: ServerLifecycleSummary;
   /** Supabase clients made with the service-role key, and reads of that key's variable (see supabase-clients.ts). */
   supabaseServiceRole?: SupabaseServiceRoleSummary;
+  /** Cookie names the file reads from the browser's cookie jar (js-cookie, `document.cookie`; see browser-cookie-reads.ts). */
+  browserCookieReads?: string[];
   /** A test-runner config (vitest, jest, Playwright, Cypress): the test-file globs it names, relative to its folder (see project-tooling.ts). */
   testRunnerGlobs?: string[];
 }

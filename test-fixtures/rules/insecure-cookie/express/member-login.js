@@ -1,0 +1,28 @@
+const express = require("express");
+const crypto = require("node:crypto");
+
+async function issueMemberToken(email) {
+  return `${Buffer.from(email).toString("base64url")}.${crypto.randomBytes(24).toString("base64url")}`;
+}
+
+const router = express.Router();
+
+router.post("/members/login", async (req, res) => {
+  const token = await issueMemberToken(req.body.email);
+  // The page script reads this cookie (client/signed-in-badge.js): Secure and SameSite are applied, HttpOnly only offered.
+  // expect: insecure-cookie
+  res.cookie("member_token", token, { maxAge: 7 * 24 * 3600 * 1000 });
+  // No browser code reads this one: every missing flag is applied.
+  // expect: insecure-cookie
+  res.cookie("member_refresh_token", token, { maxAge: 30 * 24 * 3600 * 1000 });
+  res.json({ ok: true });
+});
+
+router.get("/members/logout", (req, res) => {
+  // Read back by the page through document.cookie: HttpOnly only offered, and nothing else is missing.
+  // expect: insecure-cookie
+  res.cookie("login_return", req.query.from, { secure: process.env.NODE_ENV === "production", sameSite: "lax" });
+  res.redirect("/");
+});
+
+module.exports = router;
