@@ -14,7 +14,7 @@ import { isStatusPosition } from "./model/auth-checks.js";
 import { caughtClassesOf, errorParameterOf, exceptionMessageOf, responseBodyOf } from "./model/responses.js";
 import { isNestLifecycleHook } from "./model/frameworks/nest.js";
 import { isClientErrorException, isSpecificClassName, isStatuslessErrorBase } from "./model/error-kinds.js";
-import { calleeText, constInitializerOf, enclosingFunction, findDeclaration, functionBoundTo, hasModifier, importedModuleOf, isFunctionLike, outermostValue, spanOf, unwrapExpression } from "./model/syntax.js";
+import { calleeText, constInitializerOf, enclosingFunction, findDeclaration, functionBoundTo, hasModifier, importedModuleOf, isFallbackOperator, isFunctionLike, outermostValue, spanOf, unwrapExpression } from "./model/syntax.js";
 
 const { SyntaxKind } = ts;
 
@@ -88,7 +88,7 @@ export default defineRule({
         data: { detail: leak.detail },
         // A 4xx answer's message is often what the app's client shows the user (a template's syntax error, why the
         // database in a setup form refused): replacing it with "Internal server error" is a choice for a person.
-        fix: answersWithClientError(node, body, facts) ? { kind: "suggestion", title: clientErrorFixTitle, apply } : apply,
+        fix: answersWithClientError(node, body, facts) || mayAnswerWithClientError(node, body) ? { kind: "suggestion", title: clientErrorFixTitle, apply } : apply,
       });
     };
     return {
@@ -576,6 +576,25 @@ function literalStatusesOf(send: ts.Node, body: ts.Expression): number[] {
   };
   visit(send);
   return statuses;
+}
+
+/**
+ * `res.status(error.status ?? 401)`, or `const status = err.statusCode || 400` sent as the status: the error carries its
+ * own status and the code's fallback is a 4xx, so the answer may well be the client-error refusal its client reads.
+ */
+function mayAnswerWithClientError(send: ts.Node, body: ts.Expression): boolean {
+  let found = false;
+  const visit = (node: ts.Node): void => {
+    if (found || isFunctionLike(node) || node === body) return;
+    if ((ts.isIdentifier(node) || ts.isBinaryExpression(node)) && isStatusPosition(node)) {
+      const status = ts.isIdentifier(node) ? constInitializerOf(node) : node;
+      const fallback = status && ts.isBinaryExpression(status) && isFallbackOperator(status.operatorToken.kind) ? unwrapExpression(status.right) : undefined;
+      found = !!fallback && ts.isNumericLiteral(fallback) && Number(fallback.text) >= 400 && Number(fallback.text) < 500;
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(send);
+  return found;
 }
 
 /** Every literal status of the send is in `range` (and there is one). */

@@ -827,8 +827,8 @@ function isRejection(node: ts.Node): boolean {
 }
 
 /** `res.status(401)`, `ctx.throw(403)`, `c.json(body, 401)`, `{ status: 401 }`, `ctx.status = 401`, `new HTTPException(401)`. */
-export function isStatusPosition(literal: ts.NumericLiteral): boolean {
-  const parent = literal.parent;
+export function isStatusPosition(status: ts.Expression): boolean {
+  const parent = status.parent;
   if (ts.isCallExpression(parent) || ts.isNewExpression(parent)) return true;
   if (ts.isPropertyAssignment(parent)) return ts.isIdentifier(parent.name) && statusProperty.test(parent.name.text);
   if (ts.isBinaryExpression(parent) && parent.operatorToken.kind === ts.SyntaxKind.EqualsToken) {
