@@ -644,6 +644,8 @@ class HandlerAnalysis {
     const parent = outer.parent;
     const isMemberRead = ts.isPropertyAccessExpression(parent) && parent.expression === outer && !isCallee(parent);
     if (isMemberRead && depth < 4 && !stringMethods.has(parent.name.text) && !fileMembers.has(parent.name.text)) {
+      // `name?.formatted`: the handler reads the object's fields only when the object was sent.
+      if (parent.questionDotToken) field.optional = true;
       field.subfields ??= new Map();
       this.traceField(parent.name.text, parent, field.subfields, depth + 1);
       if (field.type === "unknown") field.type = "object";
@@ -1033,9 +1035,15 @@ function isIgnoredSafeCheck(call: ts.Node): boolean {
   return !!callee && ts.isPropertyAccessExpression(callee) && /^safe/.test(callee.name.text) && ts.isExpressionStatement(call.parent);
 }
 
-/** `x ?? fallback`, `x || fallback`, `x?.y`, `x === "literal"`: the code works when the field is absent. */
+/**
+ * `x ?? fallback`, `x || fallback`, `x?.y`, `x === "literal"`: the code works when the field is absent. So does
+ * `name?.formatted || displayName`: the fallback of a value that may itself be absent may be absent too, since the
+ * code already goes on with nothing when both are.
+ */
 function toleratesAbsence(value: ts.Node, outer: ts.Node): boolean {
   for (let node = value; node !== outer; node = node.parent) if (isFallbackFor(node.parent, node)) return true;
+  const holder = outer.parent;
+  if (ts.isBinaryExpression(holder) && holder.right === outer && isFallbackOperator(holder.operatorToken.kind) && isOptionalChainRead(holder.left)) return true;
   const parent = outer.parent;
   if (ts.isPropertyAccessExpression(parent) && parent.expression === outer && parent.questionDotToken) return true;
   if (!ts.isBinaryExpression(parent)) return false;
@@ -1043,6 +1051,14 @@ function toleratesAbsence(value: ts.Node, outer: ts.Node): boolean {
   const other = otherOperand(parent, outer);
   const isEquality = kind === ts.SyntaxKind.EqualsEqualsEqualsToken || kind === ts.SyntaxKind.ExclamationEqualsEqualsToken;
   return isEquality && !!other && (ts.isLiteralExpression(other) || other.kind === ts.SyntaxKind.TrueKeyword || other.kind === ts.SyntaxKind.FalseKeyword);
+}
+
+/** `a?.b`, `a?.b.c`, `a?.[k]`: a read that yields nothing when what it reads from is absent. */
+function isOptionalChainRead(node: ts.Expression): boolean {
+  for (let current = unwrapExpression(node); ts.isPropertyAccessExpression(current) || ts.isElementAccessExpression(current); current = unwrapExpression(current.expression)) {
+    if (current.questionDotToken) return true;
+  }
+  return false;
 }
 
 /** What a use tells about a hand check of the value: see `FieldRead.checkedByHand`. */
@@ -1078,6 +1094,8 @@ function fieldUseAt(outer: ts.Node, analysis: HandlerAnalysis): FieldUse {
       return { type: "number", coerced: true };
     }
     if (callee && coercions.has(callee)) return { type: callee === "Boolean" ? "boolean" : "string", coerced: true };
+    // `Array.isArray(roles)`: the handler expects a list there (its `.length` is then the array's).
+    if (callee === "Array.isArray") return { type: "array", coerced: false };
     if (isUrlSearchParamsWrite(parent, outer)) return { type: "string", coerced: true };
     const validated = analysis.isValidatorCall(parent) || analysis.passesToCheckingParameter(parent, outer);
     return { type: "unknown", coerced: validated, validated };

@@ -1,0 +1,17 @@
+// A provisioning endpoint that a directory service calls: the schema the fix writes must accept what the handler
+// already copes with. `groups` is tested with Array.isArray, so it is a list (not the text its `.length` would
+// suggest); `profile` is read through `?.` and `nickname` only stands in when `profile.fullName` is missing, so both
+// may be left out; `email` is used with nothing to fall back on, so it stays required.
+import { Router } from "express";
+import { db } from "../lib/db";
+
+export const directoryRouter = Router();
+
+directoryRouter.post("/directory/users", async (req, res) => {
+  // expect: missing-input-validation
+  const { email, profile, nickname, groups } = req.body;
+  let team = "general";
+  if (groups && Array.isArray(groups) && groups.length > 0) team = String(groups[0]);
+  const user = await db.user.create({ data: { email: email.toLowerCase(), name: profile?.fullName || nickname, team } });
+  res.status(201).json(user);
+});
