@@ -10,7 +10,7 @@ import { accessTokenModule, accessTokenSource, guardScaffoldFor, socketGuardSour
 import { wrapperConventions } from "./model/conventions.js";
 import { isDeclaredPublic, type GuardDefinition, type LinkedRoute } from "./model/project-model.js";
 import { findSecretFormat, isSecretName, looksRandom } from "./model/secrets.js";
-import { calleeText, findDeclaration, findNodeBySpan, importedModuleOf, isFunctionLike, unwrapExpression, type FunctionLike } from "./model/syntax.js";
+import { calleeText, findDeclaration, findNodeBySpan, importedModuleOf, isCommonJsScript, isFunctionLike, unwrapExpression, type FunctionLike } from "./model/syntax.js";
 import { isInsideDurableObject } from "./model/frameworks/edge.js";
 import { appAdapterModule } from "./model/frameworks/next.js";
 import { handlerFunctionOf } from "./model/route-handlers.js";
@@ -541,7 +541,8 @@ function sharedFolders(a: string, b: string): number {
 /** A created fail-closed guard in the route's package (see scaffoldModule). */
 function scaffoldGuard(ctx: Context, framework: Framework, packageRoot: string): GuardChoice | undefined {
   const scaffold = guardScaffoldFor(framework);
-  if (!scaffold) return undefined;
+  // The guard is a TypeScript ES module: a CommonJS script could not load it, and Node would not start.
+  if (!scaffold || isCommonJsScript(ctx.filePath, ctx.sourceFile)) return undefined;
   const lib = libDirectory(ctx, packageRoot);
   const guardFile = scaffoldModule(ctx, path.join(lib, guardModuleName(ctx, framework, scaffold.module, packageRoot)), scaffold.exportName);
   if (!guardFile) return undefined;
@@ -782,7 +783,7 @@ function checkSocketServer(ctx: Context, server: SocketServerSummary): void {
     span: server.span,
     messageId: !creation ? "gateway" : server.namespace === undefined ? "socket" : "socketNamespace",
     data: { owner: receiver, namespace: server.namespace ?? "" },
-    ...(container && {
+    ...(container && !isCommonJsScript(ctx.filePath, ctx.sourceFile) && {
       fix: (edit: FixBuilder) => {
         const packageRoot = ctx.project.packageOf(ctx.filePath);
         const tokenFile = path.join(libDirectory(ctx, packageRoot), accessTokenModule + ".ts");

@@ -2,11 +2,11 @@
 // (`parseInt(process.env.X)`) with no fallback or check, outside the module that validates `process.env`.
 // Reads the env-reads model; literal fallbacks of secrets belong to hardcoded-secret and are not judged here.
 import * as path from "node:path";
-import { ts } from "ts-morph";
 import type { FixBuilder } from "./engine/fix-builder.js";
 import { defineRule, type RuleContext } from "./engine/types.js";
 import { runtimePlatformOf, scaffoldFolderOf } from "./model/runtimes.js";
 import { quoteSource } from "./model/secret-literals.js";
+import { isCommonJsScript } from "./model/syntax.js";
 import type { EnvReadSummary } from "./model/types.js";
 
 /** Variables the platform always sets: Supabase injects these into every edge function. */
@@ -148,8 +148,8 @@ function readFromEnvModule(edit: FixBuilder, read: EnvReadSummary, ctx: Context)
   // A Worker's environment is a binding, not `process.env`, at module scope; an env module there would read nothing.
   if (runtimePlatformOf(ctx.file, ctx.settings) === "workers") return;
   // A CommonJS script would `require` the ES module written here.
+  if (isCommonJsScript(ctx.filePath, ctx.sourceFile)) return;
   const isJavaScript = /\.(jsx?|mjs|cjs)$/.test(ctx.filePath);
-  if (isJavaScript && ctx.sourceFile.statements.every((statement) => !ts.isImportDeclaration(statement))) return;
   const packageRoot = scaffoldFolderOf(ctx.filePath, ctx.settings);
   const envFile = envModulePathFor(ctx.filePath, ctx);
   edit

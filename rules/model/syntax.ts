@@ -518,6 +518,14 @@ function importedMemberOf(name: ts.Identifier): string {
   return "";
 }
 
+/**
+ * A JavaScript file with no `import` declaration: a CommonJS script (`require`), which cannot load the TypeScript ES
+ * modules the scaffolding fixes write.
+ */
+export function isCommonJsScript(filePath: string, sourceFile: ts.SourceFile): boolean {
+  return /\.(jsx?|mjs|cjs)$/.test(filePath) && sourceFile.statements.every((statement) => !ts.isImportDeclaration(statement));
+}
+
 /** The package a specifier names, without Deno's `npm:` prefix, a CDN host or a version: `npm:valibot@1` → `valibot`. */
 export function packageOf(specifier: string): string {
   const bare = specifier.replace(/^(npm:|jsr:)/, "").replace(/^https?:\/\/(esm\.sh|cdn\.skypack\.dev|cdn\.jsdelivr\.net\/npm)\//, "");
