@@ -127,6 +127,8 @@ export class ProjectModel implements ProjectFacts {
   private readonly importExtensionPackages = new Map<string, boolean>();
   /** "folder\0specifier" -> the file it resolves to, "" for none. */
   private resolvedModules = new Map<string, string>();
+  /** "barrel\0name" → where a barrel's `export *` takes the name from (see `barrelSourceOf`); null when none does. */
+  private barrelSources = new Map<string, { filePath: string; local: string } | null>();
   /** specifier -> the module aliases whose pattern it matches, with what their `*` stands for, in the aliases' order. */
   private aliasMatches = new Map<string, Array<{ alias: ModuleAlias; star: string }>>();
   /** `checksParameterField` answers by file, callee, argument and field: they rest on links alone. */
@@ -187,6 +189,8 @@ export class ProjectModel implements ProjectFacts {
     next.serviceRoots = this.serviceRoots;
     next.sourceFolderServices = this.sourceFolderServices;
     next.resolvedModules = this.resolvedModules;
+    // Exports are cross-file facts: an edit that changes any makes a fresh model, never this one.
+    next.barrelSources = this.barrelSources;
     next.aliasMatches = this.aliasMatches;
     next.checkedParameterFields = this.checkedParameterFields;
     // Code roles rest on markers, imports and route frameworks, never on offsets, so they hold while the facts do.
@@ -1162,11 +1166,8 @@ export class ProjectModel implements ProjectFacts {
     if (!binding) {
       // A barrel reached through an import (`export * from "./session"`): the name is one of the modules it re-exports whole.
       if (depth > 0 && summary.codeMarkers?.barrel && !local.includes(".")) {
-        for (const module of summary.codeMarkers.unboundModules ?? []) {
-          const target = this.resolveModule(module, filePath);
-          const found = target && this.resolveDefinition(local, target, test, depth + 1);
-          if (found) return found;
-        }
+        const source = this.barrelSourceOf(filePath, local);
+        return source ? this.resolveDefinition(source.local, source.filePath, test, depth + 1) : undefined;
       }
       if (!local.includes(".")) return undefined;
       // `controllers.removeTenant` through a namespace (or default object) import: the module's own `removeTenant`.
@@ -1183,6 +1184,28 @@ export class ProjectModel implements ProjectFacts {
     if (!target || !targetSummary) return undefined;
     const exported = targetSummary.exports.find((e) => e.exported === binding.imported);
     return this.resolveDefinition(exported?.local ?? binding.imported, target, test, depth + 1);
+  }
+
+  /**
+   * The module a barrel's `export * from` lines take `name` from, and its local name there: the first that exports it,
+   * through nested barrels. Asked for every guard and validator imported from a package's index, so kept per name.
+   */
+  private barrelSourceOf(barrel: string, name: string, depth = 0): { filePath: string; local: string } | undefined {
+    const key = `${barrel}\0${name}`;
+    const known = this.barrelSources.get(key);
+    if (known !== undefined) return known ?? undefined;
+    this.barrelSources.set(key, null);
+    let source: { filePath: string; local: string } | undefined;
+    for (const module of this.summaries.get(barrel)?.codeMarkers?.unboundModules ?? []) {
+      const target = this.resolveModule(module, barrel);
+      const targetSummary = target === undefined ? undefined : this.summaries.get(target);
+      if (!targetSummary) continue;
+      const exported = targetSummary.exports.find((binding) => binding.exported === name);
+      source = exported ? { filePath: target!, local: exported.local } : targetSummary.codeMarkers?.barrel && depth < 8 ? this.barrelSourceOf(target!, name, depth + 1) : undefined;
+      if (source) break;
+    }
+    this.barrelSources.set(key, source ?? null);
+    return source;
   }
 
   /** Where the file mounts routers, in order: each mounted router's key ("file#local") and the site. */
