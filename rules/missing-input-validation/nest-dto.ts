@@ -60,13 +60,10 @@ export function dtoModule(request: DtoRequest): string {
     classes.push({ name, members });
   };
   const memberOf = (field: FieldRead, owner: string): Member => {
-    switch (field.type === "unknown" ? conventionalType(field.name) : field.type) {
-      case "string":
-        return { decorators: ["IsString()"], type: "string" };
-      case "number":
-        return { decorators: ["IsNumber()"], type: "number" };
-      case "boolean":
-        return { decorators: ["IsBoolean()"], type: "boolean" };
+    const type = field.type === "unknown" ? conventionalType(field.name) : field.type;
+    const scalar = scalarMembers.get(type);
+    if (scalar) return scalar;
+    switch (type) {
       case "array":
         return { decorators: ["IsArray()"], type: "any[]" };
       case "object": {
@@ -88,19 +85,22 @@ export function dtoModule(request: DtoRequest): string {
   return `${imports.join("\n")}\n\n${body}`;
 }
 
+/** The check and type of a text, number or flag field, whether the handler's use or the declared type says so. */
+const scalarMembers: ReadonlyMap<string, Member> = new Map([
+  ["string", { decorators: ["IsString()"], type: "string" }],
+  ["number", { decorators: ["IsNumber()"], type: "number" }],
+  ["boolean", { decorators: ["IsBoolean()"], type: "boolean" }],
+]);
+
 /**
  * A body field's declared type, which says more than the handler's use of it: a plain type gets its check; any other
  * (a union such as `string | string[]`, a named type) is kept as declared and let through unchecked, since a check
  * from the use alone would refuse values the handler was written to take.
  */
 function declaredMemberOf(declared: string): Member | undefined {
+  const scalar = scalarMembers.get(declared);
+  if (scalar) return scalar;
   switch (declared) {
-    case "string":
-      return { decorators: ["IsString()"], type: "string" };
-    case "number":
-      return { decorators: ["IsNumber()"], type: "number" };
-    case "boolean":
-      return { decorators: ["IsBoolean()"], type: "boolean" };
     case "string[]":
     case "Array<string>":
       return { decorators: ["IsString({ each: true })"], type: "string[]" };
