@@ -138,9 +138,7 @@ function describeRead(read: ts.Expression, name: string, sourceFile: ts.SourceFi
 /** `A || process.env.B!`, `A ?? process.env.B`: the read decides only when `A` is missing. */
 function isFallbackOperand(outer: ts.Expression): boolean {
   const parent = outer.parent;
-  if (!ts.isBinaryExpression(parent) || parent.right !== outer) return false;
-  const operator = parent.operatorToken.kind;
-  return operator === SyntaxKind.BarBarToken || operator === SyntaxKind.QuestionQuestionToken;
+  return ts.isBinaryExpression(parent) && parent.right === outer && isFallbackOperator(parent.operatorToken.kind);
 }
 
 /**
