@@ -45,13 +45,13 @@ export const conventions: Extractor = {
     }
     const { name, body } = definition;
     const readsCredentials = readsCredential(body);
-    if (isFunctionLike(body) && !summary.authGuards.includes(name) && admitsOnlySentSecretHolders(body)) {
-      // A middleware that admits only callers holding a secret the project handed out (a token in the URL, looked up).
-      summary.authGuards.push(name);
-    } else if (readsCredentials && !summary.authGuards.includes(name) && rejectsUnauthenticated(body)) {
+    if (readsCredentials && !summary.authGuards.includes(name) && rejectsUnauthenticated(body)) {
       summary.authGuards.push(name);
       if (throwsUnauthenticated(body)) (summary.throwingAuthGuards ??= []).push(name);
       (summary.guardShapes ??= []).push(guardShape(name, body));
+    } else if (isFunctionLike(body) && !summary.authGuards.includes(name) && admitsOnlySentSecretHolders(body)) {
+      // A middleware that admits only callers holding a secret the project handed out (a token in the URL, looked up).
+      summary.authGuards.push(name);
     } else if (readsCredentials) {
       const callees = calledNames(body, name);
       if (callees.length > 0) {
