@@ -209,16 +209,16 @@ function record(summary: FileSummary, name: string, parameters: number[]): void 
   if (!list.some((entry) => entry.name === name)) list.push({ name, parameters });
 }
 
-/**
- * `function f`, `const f = () => …`, `exports.f = () => …` (CommonJS, as `f`), `class C { m() {} }` as `C.m` (its
- * constructor as `C.constructor`), `const o = { m() {} }` as `o.m`.
- */
 /** `exports` or `module.exports`. */
 function isCommonJsExports(expression: ts.Expression): boolean {
   if (ts.isIdentifier(expression)) return expression.text === "exports";
   return ts.isPropertyAccessExpression(expression) && expression.name.text === "exports" && ts.isIdentifier(expression.expression) && expression.expression.text === "module";
 }
 
+/**
+ * `function f`, `const f = () => …`, `exports.f = () => …` (CommonJS, as `f`), `class C { m() {} }` as `C.m` (its
+ * constructor as `C.constructor`), `const o = { m() {} }` as `o.m`.
+ */
 function namedFunctions(node: ts.Node): Array<{ name: string; definition: FunctionLike | ts.ConstructorDeclaration }> {
   if (ts.isBinaryExpression(node)) {
     // Every binary expression of every file comes here: syntax kinds first, text never.
@@ -265,12 +265,13 @@ export function checkedParameterIndices(definition: FunctionLike | ts.Constructo
   return indices;
 }
 
+/** A call of `.join(`: only a function whose text has one can join a parameter into text. */
+const joinCall = /\.join\s*\(/;
+
 /**
  * The positions of the parameters `definition` only joins into text (`parts.join(" ")`, `parts.filter(Boolean).join("")`):
  * whatever an element of the array it is handed was, the function makes a string of it.
  */
-const joinCall = /\.join\s*\(/;
-
 function joinedParameterIndices(definition: FunctionLike | ts.ConstructorDeclaration): number[] {
   const body = definition.body;
   if (!body) return [];

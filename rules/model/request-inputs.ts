@@ -698,10 +698,6 @@ class HandlerAnalysis {
   }
 
   /**
-   * A method call on a protocol server (see protocolServerModules): one made in the file from the package, or returned by
-   * a project function that sets one up (`const { oauthController } = await jackson()`).
-   */
-  /**
    * `await verifyQueueSignature({ req, rawBody })`: an awaited project function that verifies a signature over what it
    * is handed and throws when it fails, as Stripe's `constructEvent` does: the text it gets is the signed sender's.
    */
@@ -710,6 +706,10 @@ class HandlerAnalysis {
     return callee !== undefined && ts.isAwaitExpression(call.parent) && this.options.verifiesSignature?.(callee) === true;
   }
 
+  /**
+   * A method call on a protocol server (see protocolServerModules): one made in the file from the package, or returned by
+   * a project function that sets one up (`const { oauthController } = await jackson()`).
+   */
   isProtocolHandlerCall(call: ts.CallExpression): boolean {
     const callee = unwrapExpression(call.expression);
     return ts.isPropertyAccessExpression(callee) && this.isProtocolServerValue(callee.expression, 0);
@@ -1223,7 +1223,6 @@ function otherOperand(binary: ts.BinaryExpression, operand: ts.Node): ts.Express
   return undefined;
 }
 
-/** The call whose object-literal argument holds `value` as a property (`f({ payload })`, `f({ payload: raw })`). */
 /**
  * The variable declared with an object literal that `value` is stored in: a property of that literal (`const badge = {
  * style }`), or assigned to one of its properties (`badge.label = label`).
@@ -1249,6 +1248,7 @@ function isSerialisedForSignatureCheck(call: ts.CallExpression): boolean {
   return !!check && isSignatureCheck(check);
 }
 
+/** The call whose object-literal argument holds `value` as a property (`f({ payload })`, `f({ payload: raw })`). */
 function optionOfCall(value: ts.Node): ts.CallExpression | undefined {
   const property = value.parent;
   const isProperty = ts.isShorthandPropertyAssignment(property) || (ts.isPropertyAssignment(property) && property.initializer === value);
@@ -1257,7 +1257,6 @@ function optionOfCall(value: ts.Node): ts.CallExpression | undefined {
   return call && ts.isCallExpression(call) && call.arguments.includes(literal as ts.Expression) ? call : undefined;
 }
 
-/** `X.name` where X is `node`, as `{ name, node: X.name }`. */
 /**
  * The inputs a request accessor returns, as its whole result: `(req) => req.body`, `return { ...req.query, ...req.body }`
  * (casts allowed). Anything else in the result (a default, a computed value) makes it more than an accessor.
@@ -1295,6 +1294,7 @@ function clonedBodyReader(clone: ts.Expression): { name: string; node: ts.Expres
   return call && call.arguments.length === 0 ? memberOf(call) : undefined;
 }
 
+/** `X.name` where X is `node`, as `{ name, node: X.name }`. */
 function memberOf(node: ts.Expression): { name: string; node: ts.Expression } | undefined {
   const parent = node.parent;
   if (ts.isPropertyAccessExpression(parent) && parent.expression === node) return { name: parent.name.text, node: parent };

@@ -192,7 +192,6 @@ function copiedFoldersOf(manifest: Record<string, unknown>, packageRoot: string)
   return [...folders].sort();
 }
 
-/** Reads JSON files once each, noting (once) why one cannot be used. */
 /**
  * `text` as strict JSON, undefined when it is not: a workspace has hundreds of package.json files, and the engine's
  * JSON.parse reads one many times faster than TypeScript's JSONC reader, which is kept for comments, trailing commas
@@ -206,6 +205,7 @@ function parseStrictJson(text: string): unknown {
   }
 }
 
+/** Reads JSON files once each, noting (once) why one cannot be used. */
 class JsonReader {
   readonly notices: Notice[] = [];
   private readonly objects = new Map<string, Record<string, unknown> | undefined>();
