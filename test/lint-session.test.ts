@@ -29,7 +29,7 @@ describe("lint session", () => {
     for (const treeBudgetBytes of [0, 100_000, Infinity]) {
       it(`${workspace}: a tree budget of ${treeBudgetBytes} bytes gives the single-pass findings`, () => {
         const session = new LintSession(config, treeBudgetBytes);
-        const summarized = session.summarize(sources);
+        const summarized = session.summarize(sources, true);
         const summaries = summarized.flatMap((result) => (result.summary ? [result.summary] : []));
         const analysed = session.analyze(summaries, sources.map((source) => source.filePath), [], [], () => {});
         const files = analysed.flatMap((result) => ("skipped" in result.analysis ? [] : [result.analysis]));
@@ -47,7 +47,7 @@ describe("lint session", () => {
     assert.ok(withFindings, "a server file with findings of server rules");
     const analyse = (known: Array<[string, "server" | "test"]>) => {
       const session = new LintSession(config, Infinity);
-      const summaries = session.summarize(sources).flatMap((result) => (result.summary ? [result.summary] : []));
+      const summaries = session.summarize(sources, true).flatMap((result) => (result.summary ? [result.summary] : []));
       return session.analyze(summaries, [withFindings.filePath], [], known, () => {})[0]!;
     };
     const computed = analyse([]);

@@ -10,9 +10,14 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { parseSource } from "../rules/engine/analyze.js";
 import type { ModuleAlias, ProjectSettings } from "../rules/engine/types.js";
-import { matchModuleAlias, ProjectModel } from "../rules/model/project-model.js";
+import { matchModuleAlias } from "../rules/model/module-alias-match.js";
+import { ProjectModel } from "../rules/model/project-model.js";
 import { summarizeFile } from "../rules/model/summarize.js";
 import { discoverModuleAliases, pnpmPackagePatterns } from "../server/host/module-aliases.js";
+import { locateProject } from "../server/host/project-location.js";
+import { loadProjectSetup } from "../server/host/project-setup.js";
+import { filesReachableFrom } from "../server/host/reachable-files.js";
+import { findSourceFiles } from "../server/host/source-files.js";
 import { bareSettings, listSourceFiles, readExpectations } from "./fixture-harness.js";
 
 const repoRoot = path.resolve(__dirname, "..");
@@ -303,6 +308,53 @@ describe("ProjectModel.resolveModule with module aliases", () => {
   });
 });
 
+describe("filesReachableFrom", () => {
+  it("takes an app's own files and the workspace packages they import, not the other apps", () => {
+    const location = locateProject(path.join(monorepo, "apps/api"));
+    const { config } = loadProjectSetup(location, (filePath) => filePath, undefined);
+    const filter = { root: location.root, ignore: config.ignore };
+    const texts = new Map<string, number>();
+    const reached = filesReachableFrom(findSourceFiles(path.join(monorepo, "apps/api"), filter), findSourceFiles(monorepo, filter), {
+      root: location.root,
+      moduleAliases: config.settings.moduleAliases ?? [],
+      textOf: (filePath) => {
+        texts.set(filePath, (texts.get(filePath) ?? 0) + 1);
+        return fs.readFileSync(filePath, "utf8");
+      },
+    });
+    assert.deepEqual(
+      reached.map((filePath) => path.relative(monorepo, filePath).split(path.sep).join("/")),
+      ["apps/api/src/db.ts", "apps/api/src/routes/orders.ts", "apps/api/src/routes/refunds.ts", "packages/auth/src/index.ts", "packages/auth/src/must-be-signed-in.ts", "packages/auth/src/tokens.ts", "packages/validation/src/index.ts"],
+    );
+    assert.ok([...texts.values()].every((count) => count === 1), "each file's text is scanned once");
+  });
+
+  it("takes the app that imports a package's router, and the files that app imports", () => {
+    const root = writeProject({
+      "package.json": JSON.stringify({ name: "shop", private: true, workspaces: ["apps/*", "packages/*"] }),
+      "packages/orders/package.json": JSON.stringify({ name: "@shop/orders" }),
+      "packages/orders/src/router.ts": `import { Router } from "express";\nexport const orders = Router();\norders.delete("/orders/:id", async (_req, res) => { res.sendStatus(204); });\n`,
+      "apps/server/package.json": JSON.stringify({ name: "server" }),
+      "apps/server/src/main.ts": `import express from "express";\nimport { orders } from "@shop/orders/src/router";\nimport { requireUser } from "./guard";\nconst app = express();\napp.use("/api", requireUser, orders);\napp.listen(3000);\n`,
+      "apps/server/src/guard.ts": `export function requireUser(req: any, res: any, next: any) { if (!req.user) return res.sendStatus(401); next(); }\n`,
+      "apps/web/package.json": JSON.stringify({ name: "web" }),
+      "apps/web/src/page.ts": `export const title = "Shop";\n`,
+    });
+    const location = locateProject(path.join(root, "packages/orders"));
+    const { config } = loadProjectSetup(location, (filePath) => filePath, undefined);
+    const filter = { root: location.root, ignore: config.ignore };
+    const reached = filesReachableFrom(findSourceFiles(path.join(root, "packages/orders"), filter), findSourceFiles(root, filter), {
+      root: location.root,
+      moduleAliases: config.settings.moduleAliases ?? [],
+      textOf: (filePath) => fs.readFileSync(filePath, "utf8"),
+    });
+    assert.deepEqual(
+      reached.map((filePath) => path.relative(root, filePath).split(path.sep).join("/")),
+      ["apps/server/src/guard.ts", "apps/server/src/main.ts", "packages/orders/src/router.ts"],
+    );
+  });
+});
+
 interface JsonReport {
   files: Array<{ filePath: string; findings: Array<{ ruleId: string; line: number }> }>;
   notices: Array<{ filePath: string; message: string }>;
@@ -365,6 +417,16 @@ describe("harden check on a monorepo", function () {
     assert.deepEqual(findingKeys(report), ["apps/api/src/routes/refunds.ts:7 missing-auth"]);
     const fix = spawnSync(process.execPath, [cli, "check", "apps/api/src/routes/refunds.ts", "--fix-dry-run", "--fix-type", "safe,scaffold"], { encoding: "utf8", cwd: monorepo });
     assert.match(fix.stdout, /^\+import \{ mustBeSignedIn \} from "@acme\/auth";$/m);
+  });
+
+  it("checks one package from the files it reaches, with the findings a whole-workspace run gives its files", () => {
+    const whole = check(monorepo);
+    for (const target of ["apps/api", "apps/worker", "packages/auth"]) {
+      const run = spawnSync(process.execPath, [cli, "check", target, "--format", "json"], { encoding: "utf8", cwd: monorepo });
+      const report = JSON.parse(run.stdout) as JsonReport;
+      const inTarget = { ...whole, files: whole.files.filter((file) => file.filePath.startsWith(`${target}/`)) };
+      assert.deepEqual(findingKeys(report), findingKeys(inTarget), target);
+    }
   });
 
   it("notices a tsconfig edit from the cache: removing an app's alias brings its finding back", () => {

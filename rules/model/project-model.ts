@@ -7,6 +7,7 @@ import { CodeRoles, type CodeRole } from "./code-role.js";
 import { matchesNextMatcher } from "./frameworks/next.js";
 import { frameworkOfModule } from "./frameworks/server-apps.js";
 import { knownAuthGuards } from "./known-names.js";
+import { isInFolder, matchModuleAlias } from "./module-alias-match.js";
 import { namesPublicAccess } from "./public-declarations.js";
 import { redactSecretsIn } from "./secrets.js";
 import { ReplacedMap } from "./replaced-map.js";
@@ -1583,23 +1584,6 @@ export class ProjectModel implements ProjectFacts {
     const prefix = joinPaths(joinPaths(parent.prefix, site.prefix), ownPrefix);
     return { prefix, guards: [...parent.guards, ...siteGuards, ...localGuards], ...(parent.rootFile ? { rootFile: parent.rootFile } : {}) };
   }
-}
-
-/**
- * What `pattern`'s `*` stands for in `specifier` ("" for an exact match), as TypeScript matches `paths`; undefined when
- * it does not match.
- */
-export function matchModuleAlias(pattern: string, specifier: string): string | undefined {
-  const star = pattern.indexOf("*");
-  if (star < 0) return pattern === specifier ? "" : undefined;
-  const prefix = pattern.slice(0, star);
-  const suffix = pattern.slice(star + 1);
-  if (specifier.length < prefix.length + suffix.length || !specifier.startsWith(prefix) || !specifier.endsWith(suffix)) return undefined;
-  return specifier.slice(prefix.length, specifier.length - suffix.length);
-}
-
-function isInFolder(directory: string, folder: string): boolean {
-  return directory === folder || (directory.startsWith(folder) && (folder.endsWith(path.sep) || directory[folder.length] === path.sep));
 }
 
 /** Two Fastify plugins in one file may name their parameter alike: a hook on one must not reach the other's routes. */

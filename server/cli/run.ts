@@ -14,6 +14,7 @@ import { lintInParallel } from "../host/parallel-lint.js";
 import { locateProject, locateProjectFromConfig, type ProjectLocation } from "../host/project-location.js";
 import { loadProjectSetup, type ProjectSetup } from "../host/project-setup.js";
 import { loadSources, maxSourceBytes, readRegularText, readSourceFile } from "../host/read-source.js";
+import { filesReachableFrom } from "../host/reachable-files.js";
 import { findSourceFiles, isSourceFile, isWithin } from "../host/source-files.js";
 import { defaultCacheLocation, SummaryCache } from "../host/summary-cache.js";
 import { openUserCache, type UserCache, type UserCacheProblem } from "../host/user-cache.js";
@@ -315,7 +316,7 @@ async function checkProject(project: ProjectRun, options: CheckOptions, progress
       }
     }
   } else {
-    final = await lintInParallel(loaded.inputs, config, { concurrency: options.concurrency, cache: project.cache, onProgress: onAnalysed });
+    final = await lintInParallel(loaded.inputs, config, { concurrency: options.concurrency, cache: project.cache, onProgress: onAnalysed, reportsOn: isRequested });
   }
   const finalTexts = new Map([...loaded.sources.map((s) => [s.filePath, s.text] as const), ...changes.map((c) => [c.filePath, c.after] as const)]);
   // Reporters quote a file's text only around its findings: a file the cache vouched for is read only if it has some.
@@ -329,8 +330,9 @@ async function checkProject(project: ProjectRun, options: CheckOptions, progress
 }
 
 /**
- * Reads every source file of the project, so cross-file facts (guards imported from lib/, mounted routers) are known;
- * `isRequested` says which of them were asked for (and, with `changedFiles`, changed), the only ones reported and fixed.
+ * Reads the project's source files the requested ones can reach (all of them when the whole project is asked for), so
+ * cross-file facts (guards imported from lib/, mounted routers) are known (see reachable-files.ts); `isRequested` says
+ * which of them were asked for (and, with `changedFiles`, changed), the only ones analysed, reported and fixed.
  * With `cache`, a file whose stamp says its cached text is current is not read.
  */
 function readProject(project: ProjectRun, progress: Progress, changedFiles?: ReadonlySet<string>, cache?: SummaryCache): { isRequested: (filePath: string) => boolean; loaded: ReturnType<typeof loadSources>; notices: Notice[] } {
@@ -351,7 +353,11 @@ function readProject(project: ProjectRun, progress: Progress, changedFiles?: Rea
     if (found.length === 0) notices.push({ filePath: target, message: "no files to check" });
     for (const filePath of found) requested.add(filePath);
   }
-  const projectFiles = wholeProject ? [...requested] : [...new Set([...findSourceFiles(location.root, filter), ...requested])].sort();
+  const projectFiles = wholeProject ? [...requested] : filesReachableFrom([...requested], [...new Set([...findSourceFiles(location.root, filter), ...requested])].sort(), {
+    root: location.root,
+    moduleAliases: config.settings.moduleAliases ?? [],
+    textOf: (filePath) => textOrUndefined(readSourceFile(filePath)),
+  });
   notices.push(...listingNotices.values());
   const loaded = loadSources(projectFiles, (done, total) => progress.update("reading", done, total), cache && ((filePath, stamp) => cache.isCurrent(filePath, stamp)));
   notices.push(...loaded.notices.filter((notice) => isRequested(notice.filePath)));
@@ -388,7 +394,11 @@ function readIfPresent(filePath: string): string | undefined {
 }
 
 function textOrEmpty(read: ReturnType<typeof readSourceFile>): string {
-  return "text" in read ? read.text : "";
+  return textOrUndefined(read) ?? "";
+}
+
+function textOrUndefined(read: ReturnType<typeof readSourceFile>): string | undefined {
+  return "text" in read ? read.text : undefined;
 }
 
 function commonAncestor(directories: readonly string[]): string {

@@ -22,9 +22,11 @@ export class LintSession {
     private readonly treeBudgetBytes: number,
   ) {}
 
-  summarize(sources: readonly SourceText[]): SummarizedResult[] {
+  /** `keepTrees`: the rules will run on these files, so their trees are worth keeping (within the budget). */
+  summarize(sources: readonly SourceText[], keepTrees: boolean): SummarizedResult[] {
     return sources.map((source) => {
       const { parsed, notices } = parseAndSummarize(source);
+      if (!keepTrees) return { filePath: source.filePath, summary: parsed?.summary, notices };
       const treeBytes = source.text.length * treeBytesPerTextChar;
       if (parsed && this.keptTreeBytes + treeBytes <= this.treeBudgetBytes) {
         this.parsedFiles.set(source.filePath, parsed);

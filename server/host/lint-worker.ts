@@ -12,7 +12,7 @@ const port = parentPort!;
 const progressEvery = 25;
 
 function answer(request: WorkerRequest): WorkerReply {
-  if (request.kind === "summarize") return { kind: "summarized", results: session.summarize(request.sources) };
+  if (request.kind === "summarize") return { kind: "summarized", results: session.summarize(request.sources, request.keepTrees) };
   const results = session.analyze(request.summaries, request.filePaths, request.sources, request.knownCodeRoles, (done) => {
     if (done % progressEvery === 0) port.postMessage({ kind: "progress", analysed: done } satisfies WorkerReply);
   });

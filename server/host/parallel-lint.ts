@@ -23,6 +23,8 @@ export interface ParallelLintOptions {
   /** The project's on-disk cache; undefined: no cache. */
   cache?: SummaryCache;
   onProgress?: LintProgress;
+  /** The files whose findings are wanted (undefined: all); the others are only summarised, for the facts they give. */
+  reportsOn?: (filePath: string) => boolean;
 }
 
 /** What a worker sends back for one file it summarised. */
@@ -36,7 +38,7 @@ export interface SummarizedResult {
 export type AnalysisResult = { filePath: string; analysis: FileAnalysis | { skipped: Notice }; codeRole?: CodeRole };
 
 export type WorkerRequest =
-  | { kind: "summarize"; sources: SourceText[] }
+  | { kind: "summarize"; sources: SourceText[]; keepTrees: boolean }
   | { kind: "analyze"; summaries: FileSummary[]; filePaths: string[]; sources: SourceText[]; knownCodeRoles: Array<[string, CodeRole]> };
 
 export type WorkerReply =
@@ -102,8 +104,15 @@ export async function lintInParallel(inputs: readonly LintInput[], config: Resol
   let executor: Executor | undefined;
   const executorFor = (fileCount: number): Executor => (executor ??= createExecutor(config, workerCountFor(options.concurrency, fileCount)));
   try {
+    const reportsOn = options.reportsOn ?? (() => true);
     const toSummarize = inputs.filter((input) => !cached.has(input.filePath)).map((input) => ({ filePath: input.filePath, text: input.text! }));
-    const fresh = new Map(toSummarize.length === 0 ? [] : (await executorFor(toSummarize.length).summarize(toSummarize)).map((result) => [result.filePath, result]));
+    // The trees kept for the rules are those of files the rules will see; the others' go as soon as they are summarised.
+    const [toReport, factsOnly] = [toSummarize.filter((source) => reportsOn(source.filePath)), toSummarize.filter((source) => !reportsOn(source.filePath))];
+    const fresh = new Map<string, SummarizedResult>();
+    for (const [sources, keepTrees] of [[toReport, true], [factsOnly, false]] as const) {
+      if (sources.length === 0) continue;
+      for (const result of await executorFor(toSummarize.length).summarize(sources, keepTrees)) fresh.set(result.filePath, result);
+    }
     const summarized = (filePath: string): CachedFile => {
       const { summary, notices } = fresh.get(filePath)!;
       return { contentHash: hashes.get(filePath)!, summary, parseNotices: notices };
@@ -118,7 +127,7 @@ export async function lintInParallel(inputs: readonly LintInput[], config: Resol
     const hasSummary = (entry: CachedFile | CachedEntry): boolean => ("hasSummary" in entry ? entry.hasSummary : entry.summary !== undefined);
     const findingsKey = cache ? findingsKeyOf(entries.flatMap((entry) => (entry.linkFingerprint ? [entry.linkFingerprint] : [])), config) : "";
 
-    const stale = inputs.filter((_input, index) => hasSummary(entries[index]!) && !(cache && entries[index]!.findingsKey === findingsKey && entries[index]!.analysis));
+    const stale = inputs.filter((input, index) => reportsOn(input.filePath) && hasSummary(entries[index]!) && !(cache && entries[index]!.findingsKey === findingsKey && entries[index]!.analysis));
     const staleFiles = new Set(stale.map((input) => input.filePath));
     const analysed = new Map<string, AnalysisResult>();
     if (stale.length > 0) {
@@ -159,7 +168,8 @@ export async function lintInParallel(inputs: readonly LintInput[], config: Resol
     inputs.forEach((input, index) => {
       const entry = entries[index]!;
       const unchanged = entry === cached.get(input.filePath);
-      if (!hasSummary(entry)) {
+      // A file read for its facts alone keeps whatever findings the cache held for it, under their own key.
+      if (!hasSummary(entry) || !reportsOn(input.filePath)) {
         if (!unchanged) cache?.store(input.filePath, entry, input.stamp);
         return;
       }
@@ -199,7 +209,8 @@ export function workerCountFor(requested: number | undefined, fileCount: number,
 }
 
 interface Executor {
-  summarize(sources: readonly SourceText[]): Promise<SummarizedResult[]>;
+  /** `keepTrees`: keep the trees (within the budget) for the rules to run on. */
+  summarize(sources: readonly SourceText[], keepTrees: boolean): Promise<SummarizedResult[]>;
   /** `knownCodeRoles`: roles the project's links are known to give (see `LintSession.analyze`). */
   analyze(summaries: FileSummary[], sources: readonly SourceText[], knownCodeRoles: Array<[string, CodeRole]>, onProgress?: LintProgress): Promise<AnalysisResult[]>;
   close(): Promise<void>;
@@ -216,8 +227,8 @@ function createExecutor(config: ResolvedConfig, workerCount: number): Executor {
 function createInlineExecutor(config: ResolvedConfig): Executor {
   const session = new (loadEngine().LintSession)(config, keptTreeBytesPerProcess);
   return {
-    async summarize(sources) {
-      return session.summarize(sources);
+    async summarize(sources, keepTrees) {
+      return session.summarize(sources, keepTrees);
     },
     async analyze(summaries, sources, knownCodeRoles, onProgress) {
       return session.analyze(summaries, sources.map((source) => source.filePath), sources, knownCodeRoles, (done) => onProgress?.(done, sources.length));
@@ -249,13 +260,13 @@ function createWorkerExecutor(workerPath: string, config: ResolvedConfig, worker
     });
 
   return {
-    async summarize(sources) {
+    async summarize(sources, keepTrees) {
       const results: SummarizedResult[] = [];
       let next = 0;
       const drain = async (index: number): Promise<void> => {
         while (next < sources.length) {
           const batch = sources.slice(next, (next += summarizeBatchSize));
-          const reply = await request(index, { kind: "summarize", sources: batch });
+          const reply = await request(index, { kind: "summarize", sources: batch, keepTrees });
           if (reply.kind !== "summarized") throw new Error(`lint worker answered ${reply.kind} to summarize`);
           for (const result of reply.results) {
             owner.set(result.filePath, index);

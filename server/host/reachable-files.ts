@@ -1,0 +1,176 @@
+// Which of a project's files can change the findings on the files asked for, worked out from their text before
+// anything is parsed: `harden check apps/api` in a monorepo summarises what apps/api reaches, not every package.
+// The import graph is read with a scan of module specifiers (a superset of the imports the model links: a specifier in
+// a comment only adds a file), resolved like the model resolves them (relative, module aliases, `@/` and `~/`).
+import * as fs from "node:fs";
+import * as path from "node:path";
+import type { ModuleAlias } from "../../rules/engine/types.js";
+import { isInFolder, matchModuleAlias } from "../../rules/model/module-alias-match.js";
+import { sourceExtensions } from "./source-files.js";
+
+/** `from "x"`, `import "x"`, `import("x")`, `require("x")`: every way a file names a module. */
+const moduleSpecifier = /(?:\bfrom|\bimport|\brequire)\s*\(?\s*["'`]([^"'`\n]+)["'`]/g;
+
+/**
+ * Text of facts the model gathers from every file of the project, whatever imports what (an app-wide validation pipe
+ * or guard, an axios default timeout, a Fastify autoload, Nest app and middleware set-up): a file holding none of it
+ * adds to the targets' findings only through imports.
+ */
+const projectWideFact = /useGlobalPipes|APP_PIPE|APP_GUARD|useGlobalGuards|defaults\.timeout|autoload|NestFactory|forRoutes/;
+/** Files the model reads by their name wherever they are: Next.js middleware, test-runner configs. */
+const projectWideFileName = /^(middleware|proxy)\.[cm]?[jt]sx?$|^((vitest|vite|jest|playwright|cypress)([.-][\w-]+)*\.config|vitest\.(workspace|projects))\.[mc]?[jt]s$/;
+/** Browser code reading the cookie jar: what it reads keeps a cookie of that name from needing HttpOnly. */
+const browserCookieRead = /js-cookie|document\.cookie/;
+/** A cookie name as browser code reads it: `Cookies.get("jwt")`, or `"jwt="` beside `document.cookie`. */
+const cookieNameRead = /\.get\(\s*["'`]([\w.-]+)["'`]|["'`]([\w.-]+)=["'`]/g;
+/** A string literal that could name a cookie the targets set. */
+const nameLiteral = /["'`]([\w.-]+)["'`]/g;
+/** A project import the model cannot resolve still names a file (see CodeRoles.isImported): `./x`, `@/x`, `~/x`, `#/x`. */
+const projectSpecifier = /^(\.|[@~#]\/)/;
+
+export interface ReachOptions {
+  /** The project root: its `@/` and `~/` fallbacks, and where the walk up from a target stops. */
+  root: string;
+  moduleAliases: readonly ModuleAlias[];
+  /** A file's text, undefined when it cannot be read (it then imports nothing). */
+  textOf: (filePath: string) => string | undefined;
+}
+
+/**
+ * The files of `projectFiles` whose summaries the findings on `requested` can rest on, sorted: the requested files'
+ * packages (the closest package.json above each), the files in the folders above them (env modules), files the model
+ * reads by name or for a project-wide fact, the package of browser code reading a cookie the targets may name, the
+ * files that import any of these transitively (the app that mounts a router or never mounts it), everything all of
+ * these import, and the files whose unresolved imports name one of those.
+ */
+export function filesReachableFrom(requested: readonly string[], projectFiles: readonly string[], options: ReachOptions): string[] {
+  const known = new Set(projectFiles);
+  const imports = new Map<string, string[]>();
+  const importers = new Map<string, string[]>();
+  /** Files naming another by an import the resolver cannot follow, by what they name (see `namesOf`). */
+  const unresolvedNamers = new Map<string, string[]>();
+  const requestedSet = new Set(requested);
+  const seedFolders = new Set(requested.map((filePath) => packageFolderOf(filePath, options.root)));
+  const seeds = new Set(requested);
+  const cookieReaders: Array<{ filePath: string; names: string[] }> = [];
+  const namedInTargets = new Set<string>();
+  const resolver = moduleResolver(known, options);
+  for (const filePath of projectFiles) {
+    const text = options.textOf(filePath) ?? "";
+    const directory = path.dirname(filePath);
+    if (projectWideFact.test(text) || projectWideFileName.test(path.basename(filePath))) seeds.add(filePath);
+    if (browserCookieRead.test(text)) cookieReaders.push({ filePath, names: [...text.matchAll(cookieNameRead)].map((match) => (match[1] ?? match[2])!) });
+    if (requestedSet.has(filePath)) for (const match of text.matchAll(nameLiteral)) namedInTargets.add(match[1]!);
+    const targets = new Set<string>();
+    for (const match of text.matchAll(moduleSpecifier)) {
+      const specifier = match[1]!;
+      const target = resolver.resolve(specifier, directory);
+      if (target !== undefined && target !== filePath) targets.add(target);
+      else if (target === undefined && (projectSpecifier.test(specifier) || resolver.matchesProjectAlias(specifier))) {
+        const named = specifier.startsWith(".") ? withoutExtension(path.resolve(directory, specifier)) : `*/${path.basename(withoutExtension(specifier))}`;
+        appendTo(unresolvedNamers, named, filePath);
+      }
+    }
+    imports.set(filePath, [...targets]);
+    for (const target of targets) appendTo(importers, target, filePath);
+  }
+  for (const reader of cookieReaders) if (reader.names.some((name) => namedInTargets.has(name))) seedFolders.add(packageFolderOf(reader.filePath, options.root));
+  const isAboveASeedFolder = (directory: string): boolean => [...seedFolders].some((folder) => isInFolder(folder, directory));
+  for (const filePath of projectFiles) {
+    if ([...seedFolders].some((folder) => isInFolder(filePath, folder)) || isAboveASeedFolder(path.dirname(filePath))) seeds.add(filePath);
+  }
+  const reached = closure(closure(seeds, (filePath) => importers.get(filePath) ?? []), (filePath) => imports.get(filePath) ?? []);
+  // A file an unresolved import names counts as imported (see CodeRoles.isImported): the files naming reached ones join
+  // for that import alone; what they import otherwise changes nothing here.
+  const namers = [...reached].flatMap((filePath) => namesOf(filePath).flatMap((name) => unresolvedNamers.get(name) ?? []));
+  for (const namer of namers) reached.add(namer);
+  return [...reached].sort();
+}
+
+/** What an unresolved import naming `filePath` looks like: its path without extension (its folder's for an `index`), or that name alone. */
+function namesOf(filePath: string): string[] {
+  const stripped = withoutExtension(filePath);
+  const named = path.basename(stripped) === "index" ? path.dirname(stripped) : stripped;
+  return [stripped, named, `*/${path.basename(named)}`];
+}
+
+function withoutExtension(name: string): string {
+  return name.replace(/\.(d\.)?[mc]?[jt]sx?$/, "");
+}
+
+function appendTo(map: Map<string, string[]>, key: string, value: string): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function closure(start: Iterable<string>, next: (filePath: string) => readonly string[]): Set<string> {
+  const reached = new Set(start);
+  const pending = [...reached];
+  while (pending.length > 0) {
+    for (const neighbour of next(pending.pop()!)) {
+      if (reached.has(neighbour)) continue;
+      reached.add(neighbour);
+      pending.push(neighbour);
+    }
+  }
+  return reached;
+}
+
+/** The folder of the closest package.json above `filePath`, up to the root (the root when there is none). */
+function packageFolderOf(filePath: string, root: string): string {
+  for (let directory = path.dirname(filePath); isInFolder(directory, root) && directory !== root; directory = path.dirname(directory)) {
+    if (fs.existsSync(path.join(directory, "package.json"))) return directory;
+  }
+  return root;
+}
+
+/** Resolves a specifier from a folder to a listed file, as `ProjectModel.resolveModule` does over the summarised files. */
+function moduleResolver(known: ReadonlySet<string>, options: ReachOptions): { resolve: (specifier: string, directory: string) => string | undefined; matchesProjectAlias: (specifier: string) => boolean } {
+  const findFile = (base: string): string | undefined => {
+    if (known.has(base)) return base;
+    const stripped = base.replace(/\.(m|c)?js$/, "");
+    for (const extension of sourceExtensions) if (known.has(stripped + extension)) return stripped + extension;
+    for (const extension of sourceExtensions) {
+      const index = path.join(base, "index" + extension);
+      if (known.has(index)) return index;
+    }
+    return undefined;
+  };
+  // Asked once per specifier (most match no alias) and once per folder and specifier, as the model does.
+  const aliasMatches = new Map<string, Array<{ alias: ModuleAlias; star: string }>>();
+  const aliasesMatching = (specifier: string): Array<{ alias: ModuleAlias; star: string }> => {
+    let matches = aliasMatches.get(specifier);
+    if (!matches) {
+      matches = options.moduleAliases.flatMap((alias) => {
+        const star = matchModuleAlias(alias.pattern, specifier);
+        return star === undefined ? [] : [{ alias, star }];
+      });
+      aliasMatches.set(specifier, matches);
+    }
+    return matches;
+  };
+  const resolved = new Map<string, string | undefined>();
+  const resolve = (specifier: string, directory: string): string | undefined => {
+    if (specifier.startsWith(".")) return findFile(path.resolve(directory, specifier));
+    for (const { alias, star } of aliasesMatching(specifier)) {
+      if (!isInFolder(directory, alias.scope)) continue;
+      for (const target of alias.targets) {
+        const found = findFile(path.normalize(target.replace("*", star)));
+        if (found) return found;
+      }
+    }
+    if (!(specifier.startsWith("@/") || specifier.startsWith("~/"))) return undefined;
+    const rest = specifier.slice(2);
+    return findFile(path.join(options.root, "src", rest)) ?? findFile(path.join(options.root, rest));
+  };
+  return {
+    resolve: (specifier, directory) => {
+      const key = `${directory}\0${specifier}`;
+      if (!resolved.has(key)) resolved.set(key, resolve(specifier, directory));
+      return resolved.get(key);
+    },
+    // A `baseUrl` alias (`*`) matches every bare specifier, packages from node_modules included: it names no file.
+    matchesProjectAlias: (specifier) => aliasesMatching(specifier).some(({ alias }) => alias.pattern !== "*"),
+  };
+}
