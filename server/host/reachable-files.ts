@@ -79,11 +79,14 @@ export function filesReachableFrom(requested: readonly string[], projectFiles: r
   for (const filePath of projectFiles) {
     if ([...seedFolders].some((folder) => isInFolder(filePath, folder)) || isAboveASeedFolder(path.dirname(filePath))) seeds.add(filePath);
   }
-  const reached = closure(closure(seeds, (filePath) => importers.get(filePath) ?? []), (filePath) => imports.get(filePath) ?? []);
-  // A file an unresolved import names counts as imported (see CodeRoles.isImported): the files naming reached ones join
-  // for that import alone; what they import otherwise changes nothing here.
-  const namers = [...reached].flatMap((filePath) => namesOf(filePath).flatMap((name) => unresolvedNamers.get(name) ?? []));
-  for (const namer of namers) reached.add(namer);
+  let reached = closure(closure(seeds, (filePath) => importers.get(filePath) ?? []), (filePath) => imports.get(filePath) ?? []);
+  // A file an unresolved import names counts as imported (see CodeRoles.isImported): the files naming reached ones join,
+  // with what they import (left out, an import of theirs would go unresolved and name files it does not).
+  for (;;) {
+    const namers = [...reached].flatMap((filePath) => namesOf(filePath).flatMap((name) => unresolvedNamers.get(name) ?? [])).filter((namer) => !reached.has(namer));
+    if (namers.length === 0) break;
+    reached = closure([...reached, ...namers], (filePath) => imports.get(filePath) ?? []);
+  }
   return [...reached].sort();
 }
 
