@@ -75,9 +75,10 @@ function reportCall(call: OutboundCallSummary, ctx: RuleContext<Options>): void 
   }
   const messageId = call.client === "pg" ? "connection" : call.isInstanceFactory ? "instance" : "request";
   const apply = (edit: FixBuilder) => addTimeout(edit, node, call, property, ctx.sourceFile);
-  // An abort signal also bounds reading the body: on a streamed export or download, a fixed request timeout would cut
-  // off a large body mid-way, so the timeout there is a choice for a person (a longer one, or one for the headers only).
-  const fix = call.readsBodyAsStream ? { kind: "suggestion" as const, title: "Add a timeout (it also stops reading a streamed body: check large downloads)", apply } : apply;
+  // An abort signal also bounds reading the body: on a streamed export or download (here, or by the callers the unread
+  // response goes back to), a fixed request timeout would cut off a large body mid-way, so the timeout there is a
+  // choice for a person (a longer one, or one for the headers only).
+  const fix = call.mayStreamBody ? { kind: "suggestion" as const, title: "Add a timeout (it also stops reading a streamed body: check large downloads)", apply } : apply;
   ctx.report({ span, messageId, data: { callee, option, client: call.client }, fix });
 }
 

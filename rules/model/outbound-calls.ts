@@ -97,7 +97,7 @@ function recordRequest(call: ts.CallExpression, context: ExtractionContext): voi
     enclosingCalls.some((name) => isBuiltInTimeoutWrapper(name, call)) ||
     (shape.client === "http" && isSetTimeoutReceiver(call));
   const entry = entryFor(call, shape, slot, state, hasTimeout, enclosingCalls, context.sourceFile);
-  if ((shape.client === "fetch" || shape.client === "undici") && readsBodyAsStream(call)) entry.readsBodyAsStream = true;
+  if ((shape.client === "fetch" || shape.client === "undici") && (readsBodyAsStream(call) || returnsUnreadResponse(call))) entry.mayStreamBody = true;
   context.summary.outboundCalls.push(entry);
   if (!shape.isInstanceFactory) recordResponseFetcher(call, context.summary);
 }
@@ -131,21 +131,51 @@ function readsBodyAsStream(call: ts.CallExpression): boolean {
 }
 
 /**
- * A named function here that returns what the request answered: `return fetch(url)`, or the variable holding the
- * response returned bare or as a member of a returned object (`return { error: null, response }`).
+ * The function returns what the request answered: `return fetch(url)`, or the variable holding the response returned
+ * bare or as a member of a returned object (`return { error: null, response }`).
  */
+function returnsResponse(call: ts.CallExpression, fn: FunctionLike): boolean {
+  const value = outermostValue(call);
+  const parent = value.parent;
+  if (ts.isReturnStatement(parent) || (ts.isArrowFunction(parent) && parent.body === value)) return true;
+  const holder = holderOf(call);
+  return !!holder && ts.isIdentifier(holder) && returnsName(fn, holder.text);
+}
+
+/**
+ * The response goes back to the callers with its body unread (`const response = await fetch(url); return response`):
+ * a download helper whose callers may stream the body, which an abort signal would cut off as in the same function.
+ */
+function returnsUnreadResponse(call: ts.CallExpression): boolean {
+  const fn = enclosingFunction(call);
+  if (!fn || !returnsResponse(call, fn)) return false;
+  const holder = holderOf(call);
+  return !(holder && ts.isIdentifier(holder) && readsBodyWhole(fn, holder.text));
+}
+
+/** `name.json()`, `.text()`, `.arrayBuffer()`, `.blob()` or `.formData()` in `fn`: the body is read whole there. */
+function readsBodyWhole(fn: FunctionLike, name: string): boolean {
+  let found = false;
+  const visit = (node: ts.Node): void => {
+    if (found) return;
+    if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && wholeBodyReaders.has(node.expression.name.text)) {
+      const receiver = unwrapExpression(node.expression.expression);
+      if (ts.isIdentifier(receiver) && receiver.text === name) found = true;
+    }
+    ts.forEachChild(node, visit);
+  };
+  if (fn.body) visit(fn.body);
+  return found;
+}
+
+const wholeBodyReaders = new Set(["json", "text", "arrayBuffer", "blob", "formData"]);
+
+/** A named function here that returns what the request answered (see returnsResponse). */
 function recordResponseFetcher(call: ts.CallExpression, summary: FileSummary): void {
   const fn = enclosingFunction(call);
   const name = fn && functionName(fn);
   if (!fn || name === undefined || summary.responseFetchers?.includes(name)) return;
-  const value = outermostValue(call);
-  const parent = value.parent;
-  let returned = ts.isReturnStatement(parent) || (ts.isArrowFunction(parent) && parent.body === value);
-  if (!returned) {
-    const holder = holderOf(call);
-    returned = !!holder && ts.isIdentifier(holder) && returnsName(fn, holder.text);
-  }
-  if (returned) (summary.responseFetchers ??= []).push(name);
+  if (returnsResponse(call, fn)) (summary.responseFetchers ??= []).push(name);
 }
 
 /** A `return` of `fn` itself (not of a nested function) returns `name`, bare or as a member of an object literal. */

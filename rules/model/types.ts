@@ -257,8 +257,11 @@ export interface OutboundCallSummary {
   isTimeoutDisabled?: boolean;
   /** Callees of the calls this one is (transitively) an argument of, innermost first, to match configured timeout wrappers. */
   enclosingCalls?: string[];
-  /** fetch/undici: the response body is read as a stream here (`response.body`, `const { body } = await fetch(…)`). */
-  readsBodyAsStream?: boolean;
+  /**
+   * fetch/undici: the response body may be read as a stream: here (`response.body`, `const { body } = await fetch(…)`),
+   * or by the callers the unread response is returned to.
+   */
+  mayStreamBody?: boolean;
 }
 
 export interface EnvReadSummary {
