@@ -13,6 +13,7 @@ import type { AnyRule, Finding, Fix, ProjectSettings } from "../rules/engine/typ
 import { withPreviews, type SecretRange } from "../rules/model/previews.js";
 import { formatFixDiff, type FileChange } from "../server/cli/fix-diff.js";
 import { toPortablePath } from "../server/cli/reporters/json.js";
+import { discoverComponentCookieReads } from "../server/host/component-scripts.js";
 import { discoverDeployments } from "../server/host/deployments.js";
 import { findModuleAliasFiles } from "../server/host/module-alias-files.js";
 import { discoverModuleAliases } from "../server/host/module-aliases.js";
@@ -77,12 +78,19 @@ export function loadFixtureConfig(directory: string, registry: readonly AnyRule[
   const configPath = path.join(directory, "harden.config.json");
   const config = fs.existsSync(configPath) ? parseConfigText(fs.readFileSync(configPath, "utf8"), configPath) : {};
   const resolved = resolveConfig(config, registry, directory, configPath);
-  // Deployment files beside a fixture package's package.json (vercel.json, Dockerfile) and what each package.json
-  // declares are facts as in a real project.
+  // Deployment files beside a fixture package's package.json (vercel.json, Dockerfile), what each package.json
+  // declares and the cookies its components read are facts as in a real project.
   const files = findModuleAliasFiles(directory);
   const deployments = discoverDeployments(directory, files);
   const { packages } = discoverModuleAliases(directory, files);
-  return { ...resolved, settings: { ...resolved.settings, ...(deployments.length > 0 ? { deployments } : {}), ...(packages.length > 0 ? { packages } : {}) } };
+  const componentCookieReads = discoverComponentCookieReads(directory, files);
+  const settings = {
+    ...resolved.settings,
+    ...(deployments.length > 0 ? { deployments } : {}),
+    ...(packages.length > 0 ? { packages } : {}),
+    ...(componentCookieReads.length > 0 ? { componentCookieReads } : {}),
+  };
+  return { ...resolved, settings };
 }
 
 export function fixedSnapshotPath(filePath: string): string {

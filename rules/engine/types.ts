@@ -137,6 +137,8 @@ export interface ProjectSettings {
   deployments?: PackageDeployment[];
   /** Each package.json of the project with the packages it declares; none when absent. */
   packages?: PackageManifest[];
+  /** Cookie names the `<script>` blocks of the project's Vue and Svelte components read in the browser; none when absent. */
+  componentCookieReads?: string[];
 }
 
 /** One package.json: its folder and the names under dependencies, devDependencies, peer- and optionalDependencies. */

@@ -274,9 +274,10 @@ export class ProjectModel implements ProjectFacts {
 
   /** Cookie names the project's browser code reads from the cookie jar: setting one HttpOnly hides it from that code. */
   cookiesReadByBrowserCode(): ReadonlySet<string> {
-    return (this.browserCookieNames ??= new Set(
-      [...this.summaries.values()].filter((summary) => summary.browserCookieReads && this.codeRoleOf(summary) === "browser").flatMap((summary) => summary.browserCookieReads!),
-    ));
+    return (this.browserCookieNames ??= new Set([
+      ...[...this.summaries.values()].filter((summary) => summary.browserCookieReads && this.codeRoleOf(summary) === "browser").flatMap((summary) => summary.browserCookieReads!),
+      ...(this.settings.componentCookieReads ?? []),
+    ]));
   }
 
   private roles(): CodeRoles {

@@ -1,9 +1,11 @@
 // The files that can declare a project's module aliases: every tsconfig*.json and jsconfig*.json, package.json and pnpm-workspace.yaml
-// under the root, outside dependencies and build output; and the deployment files beside a package (see deployments.ts). Nothing is parsed here: the CLI keys its cached config by
+// under the root, outside dependencies and build output; the deployment files beside a package (see deployments.ts); and
+// the Vue and Svelte components, whose cookie reads the model needs (see component-scripts.ts). Nothing is parsed here: the CLI keys its cached config by
 // these files before the engine (and TypeScript's JSON reader, see module-aliases.ts) is loaded.
 import { createHash } from "node:crypto";
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { isComponentFileName } from "./component-scripts.js";
 import { deploymentFiles } from "./deployments.js";
 import { readRegularFile } from "./read-source.js";
 import { isWithin, skippedDirectories } from "./source-files.js";
@@ -16,7 +18,7 @@ export function isCompilerConfigName(name: string): boolean {
 }
 
 function isAliasFileName(name: string): boolean {
-  return isCompilerConfigName(name) || name === "package.json" || name === "pnpm-workspace.yaml" || deploymentFiles.has(name);
+  return isCompilerConfigName(name) || name === "package.json" || name === "pnpm-workspace.yaml" || deploymentFiles.has(name) || isComponentFileName(name);
 }
 
 /**
@@ -70,8 +72,22 @@ export function moduleAliasFilesKey(root: string): string {
     hash.update(filePath).update("\0");
     // Only the presence of a deployment file is a fact; its content is never read.
     if (deploymentFiles.has(path.basename(filePath))) continue;
+    // Components are many and change often: their size and time of change stand for their bytes.
+    if (isComponentFileName(path.basename(filePath))) {
+      hash.update(componentStamp(filePath)).update("\0");
+      continue;
+    }
     const read = readRegularFile(filePath, maxAliasFileBytes);
     hash.update("bytes" in read ? read.bytes : `(${read.problem})`).update("\0");
   }
   return hash.digest("hex");
+}
+
+function componentStamp(filePath: string): string {
+  try {
+    const stats = fs.statSync(filePath);
+    return `${stats.size}:${stats.mtimeMs}`;
+  } catch {
+    return "(gone)";
+  }
 }

@@ -9,6 +9,7 @@ import picomatch from "picomatch";
 import { ts } from "ts-morph";
 import type { ResolvedConfig } from "../../rules/engine/config.js";
 import type { ModuleAlias, Notice, PackageManifest } from "../../rules/engine/types.js";
+import { discoverComponentCookieReads } from "./component-scripts.js";
 import { discoverDeployments } from "./deployments.js";
 import { findModuleAliasFiles, isCompilerConfigName, maxAliasFileBytes } from "./module-alias-files.js";
 import { readRegularText } from "./read-source.js";
@@ -23,9 +24,9 @@ export interface ModuleAliasDiscovery {
 }
 
 /**
- * `config` with the project's module aliases and its packages' deployment platforms (see deployments.ts) in its
- * settings, and the files that could not be used in its notices. One walk of the project lists the files of both,
- * unless `files` names the setup files to read instead.
+ * `config` with the project's module aliases, its packages' deployment platforms (see deployments.ts) and the cookies
+ * its components read (see component-scripts.ts) in its settings, and the files that could not be used in its notices.
+ * One walk of the project lists the files of all three, unless `files` names the setup files to read instead.
  */
 export function withModuleAliases(config: ResolvedConfig, files?: readonly string[]): ResolvedConfig {
   const root = config.settings.root;
@@ -33,7 +34,14 @@ export function withModuleAliases(config: ResolvedConfig, files?: readonly strin
   files ??= path.dirname(root) === root ? [] : findModuleAliasFiles(root);
   const { aliases, packages, notices } = discoverModuleAliases(root, files);
   const deployments = discoverDeployments(root, files);
-  const settings = { ...config.settings, moduleAliases: aliases, ...(deployments.length > 0 ? { deployments } : {}), ...(packages.length > 0 ? { packages } : {}) };
+  const componentCookieReads = discoverComponentCookieReads(root, files);
+  const settings = {
+    ...config.settings,
+    moduleAliases: aliases,
+    ...(deployments.length > 0 ? { deployments } : {}),
+    ...(packages.length > 0 ? { packages } : {}),
+    ...(componentCookieReads.length > 0 ? { componentCookieReads } : {}),
+  };
   return { ...config, settings, notices: [...config.notices, ...notices] };
 }
 

@@ -25,4 +25,12 @@ router.get("/members/logout", (req, res) => {
   res.redirect("/");
 });
 
+router.get("/members/area", (req, res) => {
+  // The sign-in form, a Vue component (client/ResumeAfterSignIn.vue), reads this cookie to go where the member asked
+  // to: Secure and SameSite are applied, HttpOnly only offered.
+  // expect: insecure-cookie
+  res.cookie("login_resume", String(req.query.next ?? "/"), { maxAge: 10 * 60 * 1000 });
+  res.redirect("/members/login");
+});
+
 module.exports = router;
