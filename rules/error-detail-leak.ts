@@ -14,7 +14,7 @@ import { isStatusPosition } from "./model/auth-checks.js";
 import { caughtClassesOf, errorParameterOf, exceptionMessageOf, responseBodyOf } from "./model/responses.js";
 import { isNestLifecycleHook } from "./model/frameworks/nest.js";
 import { isClientErrorException, isSpecificClassName, isStatuslessErrorBase } from "./model/error-kinds.js";
-import { calleeText, constInitializerOf, enclosingFunction, findDeclaration, functionBoundTo, hasModifier, importedModuleOf, isFallbackOperator, isFunctionLike, outermostValue, spanOf, unwrapExpression } from "./model/syntax.js";
+import { calleeText, constInitializerOf, enclosingFunction, escapeTemplateText, findDeclaration, functionBoundTo, hasModifier, importedModuleOf, isFallbackOperator, isFunctionLike, outermostValue, spanOf, stringValue, unwrapExpression } from "./model/syntax.js";
 
 const { SyntaxKind } = ts;
 
@@ -849,6 +849,10 @@ function carrierOf(leaf: ts.Expression): ts.Expression {
  */
 function replacementOf(carrier: ts.Expression, message: string, text: string): { span: Span; text: string } {
   const parent = carrier.parent;
+  // `err.message || "Failed to load the file."`: the project's own text for the failure becomes the generic message,
+  // rather than staying behind it as a fallback that can never be reached.
+  const fallback = ts.isBinaryExpression(parent) && parent.left === carrier && isFallbackOperator(parent.operatorToken.kind) ? stringValue(unwrapExpression(parent.right)) : undefined;
+  if (fallback) return { span: spanOf(parent), text: `\`${escapeTemplateText(fallback)} (reference \${errorId})\`` };
   if (ts.isTemplateSpan(parent) && parent.expression === carrier) {
     const start = text.lastIndexOf("${", carrier.getStart());
     const end = text.indexOf("}", carrier.getEnd()) + 1;

@@ -7,7 +7,7 @@ import { lineIndentation } from "./engine/code-style.js";
 import { defineRule, type FixRequest, type RuleContext, type Span } from "./engine/types.js";
 import { redact } from "./model/previews.js";
 import { envExampleFor, envReadAt, runtimePlatformOf } from "./model/runtimes.js";
-import { calleeModuleOf, constInitializerOf, dottedName, findDeclaration, importedModuleOf, nameWords, objectLiteralBehind, unwrapExpression } from "./model/syntax.js";
+import { calleeModuleOf, constInitializerOf, dottedName, escapeTemplateText, findDeclaration, importedModuleOf, nameWords, objectLiteralBehind, unwrapExpression } from "./model/syntax.js";
 import {
   clientExposedPrefixIn,
   clientExposedPrefixOf,
@@ -625,8 +625,4 @@ function addFailClosedCheck(edit: FixBuilder, target: Fallback["statementTarget"
   const text = target.statement.getSourceFile().text;
   const indent = lineIndentation(text, target.statement.getStart());
   edit.insertAfter(target.statement, `\n${indent}if (!${target.name}) throw new Error("${envName} is not set");`);
-}
-
-function escapeTemplateText(text: string): string {
-  return text.replace(/\\/g, "\\\\").replace(/`/g, "\\`").replace(/\$\{/g, "\\${");
 }

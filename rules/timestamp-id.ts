@@ -11,7 +11,7 @@ import { randomUuidCallFor } from "./model/random-uuid.js";
 import { responseBodyOf } from "./model/responses.js";
 import { hasGlobalRandomUuid } from "./model/runtimes.js";
 import { describeWrite, storageWritesAt } from "./model/storage-writes.js";
-import { calleeText, findDeclaration, functionBoundTo, nameWords, stringValue } from "./model/syntax.js";
+import { calleeText, escapeTemplateText, findDeclaration, functionBoundTo, nameWords, stringValue } from "./model/syntax.js";
 
 const { SyntaxKind } = ts;
 
@@ -769,7 +769,7 @@ function replacementFor(expression: ts.Expression, uuidCall: string, sourceFile:
 /** Template-ready pieces of a template or string concatenation; anything else is one piece. */
 function piecesOf(node: ts.Expression, sourceFile: ts.SourceFile): Piece[] {
   const inner = withoutParentheses(node);
-  if (ts.isStringLiteral(inner)) return [{ kind: "text", text: escapeForTemplate(inner.text) }];
+  if (ts.isStringLiteral(inner)) return [{ kind: "text", text: escapeTemplateText(inner.text) }];
   if (ts.isNoSubstitutionTemplateLiteral(inner)) return [{ kind: "text", text: inner.getText(sourceFile).slice(1, -1) }];
   if (ts.isTemplateExpression(inner)) {
     const pieces: Piece[] = [{ kind: "text", text: inner.head.getText(sourceFile).slice(1, -2) }];
@@ -785,12 +785,4 @@ function piecesOf(node: ts.Expression, sourceFile: ts.SourceFile): Piece[] {
     return [...piecesOf(concatenation.left, sourceFile), ...piecesOf(concatenation.right, sourceFile)];
   }
   return [containsSource(inner) ? { kind: "uuid" } : { kind: "keep", text: inner.getText(sourceFile) }];
-}
-
-function escapeForTemplate(text: string): string {
-  return text.replace(/[\\`]|\$\{|[\u0000-\u001f]/g, (match) => {
-    if (match === "\\" || match === "`") return "\\" + match;
-    if (match === "${") return "\\${";
-    return JSON.stringify(match).slice(1, -1);
-  });
 }

@@ -33,6 +33,15 @@ export function stringValue(node: ts.Node | undefined): string | undefined {
   return node && ts.isStringLiteralLike(node) ? node.text : undefined;
 }
 
+/** `text` written inside a template literal: backslashes, backticks, `${` and control characters escaped. */
+export function escapeTemplateText(text: string): string {
+  return text.replace(/[\\`]|\$\{|[\u0000-\u001f]/g, (match) => {
+    if (match === "\\" || match === "`") return "\\" + match;
+    if (match === "${") return "\\${";
+    return JSON.stringify(match).slice(1, -1);
+  });
+}
+
 export type FunctionLike = ts.ArrowFunction | ts.FunctionExpression | ts.FunctionDeclaration | ts.MethodDeclaration;
 
 export function isFunctionLike(node: ts.Node | undefined): node is FunctionLike {
