@@ -1,8 +1,10 @@
 // insecure-cookie: session and credential cookies written without HttpOnly, Secure or SameSite. Reads the cookie
 // writes the app-config model records (res.cookie, Next.js cookies(), Set-Cookie headers, session middleware).
+import { ts } from "ts-morph";
 import { defineRule, type RuleContext } from "./engine/types.js";
 import type { FixBuilder } from "./engine/fix-builder.js";
 import { isHttpsOnly, runtimePlatformOf } from "./model/runtimes.js";
+import { findNodeBySpan } from "./model/syntax.js";
 import type { CookieFlag, CookieWriteSummary } from "./model/types.js";
 
 const flagAttributes: Record<CookieFlag, string> = { httpOnly: "HttpOnly", secure: "Secure", sameSite: "SameSite=Lax" };
@@ -84,11 +86,11 @@ function flagFix(cookie: CookieWriteSummary, ctx: RuleContext<Record<string, nev
         const value = disabled[flag];
         if (value) edit.replace(value, flagProperties([flag], ctx, cookie)[0]!.replace(/^\w+: /, ""));
       }
-      if (absent.length > 0) mergeProperties(edit, cookie.options!, flagProperties(absent, ctx, cookie), ctx.text);
+      if (absent.length > 0) mergeProperties(edit, cookie.options!, flagProperties(absent, ctx, cookie), ctx.sourceFile);
     };
   }
   if (cookie.parentOptions && cookie.cookieProperty) {
-    return (edit) => mergeProperties(edit, cookie.parentOptions!, [`${cookie.cookieProperty}: { ${properties.join(", ")} }`], ctx.text);
+    return (edit) => mergeProperties(edit, cookie.parentOptions!, [`${cookie.cookieProperty}: { ${properties.join(", ")} }`], ctx.sourceFile);
   }
   if (cookie.optionsIndex !== undefined) {
     const closeParen = cookie.span.end - 1;
@@ -98,22 +100,34 @@ function flagFix(cookie: CookieWriteSummary, ctx: RuleContext<Record<string, nev
   return undefined;
 }
 
-/** Adds properties to an object literal in its own layout: one per line when it is multi-line, else inline. */
-function mergeProperties(edit: FixBuilder, object: { start: number; end: number }, properties: string[], text: string): void {
-  const inner = text.slice(object.start + 1, object.end - 1);
-  if (inner.trim() === "") {
+/**
+ * Adds properties to an object literal in its own layout: one per line when it is multi-line, else inline. On a
+ * multi-line object they go after the line the last property ends on, so a comment closing that line
+ * (`maxAge: WEEK, // seven days`) stays with its property and never swallows the comma or the new properties.
+ */
+function mergeProperties(edit: FixBuilder, object: { start: number; end: number }, properties: string[], sourceFile: ts.SourceFile): void {
+  const text = sourceFile.text;
+  const existing = findNodeBySpan(sourceFile, object, ts.isObjectLiteralExpression)?.properties;
+  if (!existing) return;
+  const lastProperty = existing[existing.length - 1];
+  if (!lastProperty) {
     edit.replace(object, `{ ${properties.join(", ")} }`);
     return;
   }
-  const closing = object.end - 1;
-  const beforeClosing = text.slice(object.start + 1, closing).replace(/\s+$/, "");
-  const lastContentEnd = object.start + 1 + beforeClosing.length;
-  const needsComma = !beforeClosing.endsWith(",");
-  if (inner.includes("\n")) {
-    const lastLineStart = text.lastIndexOf("\n", lastContentEnd - 1) + 1;
-    const indent = /^[ \t]*/.exec(text.slice(lastLineStart))![0];
-    edit.insertAfter(lastContentEnd, `${needsComma ? "," : ""}${properties.map((property) => `\n${indent}${property},`).join("")}`);
-  } else {
-    edit.insertAfter(lastContentEnd, `${needsComma ? "," : ""} ${properties.join(", ")}`);
+  const comma = existing.hasTrailingComma ? "" : ",";
+  const afterLast = existing.hasTrailingComma ? text.indexOf(",", lastProperty.end) + 1 : lastProperty.end;
+  if (!text.slice(object.start, object.end).includes("\n")) {
+    edit.insertAfter(afterLast, `${comma} ${properties.join(", ")}`);
+    return;
   }
+  const lastLineStart = text.lastIndexOf("\n", lastProperty.getStart(sourceFile) - 1) + 1;
+  const indent = /^[ \t]*/.exec(text.slice(lastLineStart))![0];
+  const added = properties.map((property) => `\n${indent}${property},`).join("");
+  const lineEnd = text.indexOf("\n", afterLast);
+  if (lineEnd === -1 || lineEnd >= object.end - 1) {
+    edit.insertAfter(afterLast, comma + added);
+    return;
+  }
+  if (comma) edit.insertAfter(lastProperty.end, comma);
+  edit.insertAfter(lineEnd, added);
 }

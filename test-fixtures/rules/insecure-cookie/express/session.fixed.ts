@@ -18,3 +18,23 @@ app.use(cookieSession({ name: "session", keys: [process.env.COOKIE_KEY!], secure
 
 // ok: insecure-cookie -- cookie-session with secure and sameSite
 app.use(cookieSession({ name: "session", keys: [process.env.COOKIE_KEY!], secure: true, sameSite: "strict" }));
+
+// A comment closes the last option's line: the flags go on the lines after it, and the comma the option lacked goes
+// before the comment, not inside it.
+// expect: insecure-cookie
+app.use(cookieSession({
+  name: "session",
+  keys: [process.env.COOKIE_KEY!],
+  maxAge: 7 * 24 * 3600 * 1000, // one week
+  secure: process.env.NODE_ENV === "production",
+  sameSite: "lax",
+}));
+
+// expect: insecure-cookie
+app.use(cookieSession({
+  name: "session",
+  keys: [process.env.COOKIE_KEY!],
+  maxAge: 24 * 3600 * 1000, // one day
+  secure: process.env.NODE_ENV === "production",
+  sameSite: "lax",
+}));
