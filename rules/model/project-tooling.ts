@@ -3,12 +3,11 @@
 // strings only: Harden never loads or runs them, so globs built at run time are not seen.
 import * as path from "node:path";
 import { ts } from "ts-morph";
+import { testRunnerConfigFile } from "./project-wide-hints.js";
 import type { Extractor } from "./summarize.js";
 import { stringValue } from "./syntax.js";
 import type { FileSummary } from "./types.js";
 
-/** Config files of test runners: `vitest.config.mts`, `vite.config.ts`, `jest.int.config.js`, `playwright.config.ts`, `vitest.workspace.ts`. */
-const testRunnerConfigFile = /^((vitest|vite|jest|playwright|cypress)([.-][\w-]+)*\.config|vitest\.(workspace|projects))\.[mc]?[jt]s$/;
 
 /**
  * Properties naming test files, and how a value becomes a glob. vitest's `include` counts only under `test` (a

@@ -6,19 +6,12 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import type { ModuleAlias } from "../../rules/engine/types.js";
 import { isInFolder, matchModuleAlias } from "../../rules/model/module-alias-match.js";
+import { mayHoldProjectWideFact } from "../../rules/model/project-wide-hints.js";
 import { sourceExtensions } from "./source-files.js";
 
 /** `from "x"`, `import "x"`, `import("x")`, `require("x")`: every way a file names a module. */
 const moduleSpecifier = /(?:\bfrom|\bimport|\brequire)\s*\(?\s*["'`]([^"'`\n]+)["'`]/g;
 
-/**
- * Text of facts the model gathers from every file of the project, whatever imports what (an app-wide validation pipe
- * or guard, an axios default timeout, a Fastify autoload, Nest app and middleware set-up): a file holding none of it
- * adds to the targets' findings only through imports.
- */
-const projectWideFact = /useGlobalPipes|APP_PIPE|APP_GUARD|useGlobalGuards|defaults\.timeout|autoload|NestFactory|forRoutes/;
-/** Files the model reads by their name wherever they are: Next.js middleware, test-runner configs. */
-const projectWideFileName = /^(middleware|proxy)\.[cm]?[jt]sx?$|^((vitest|vite|jest|playwright|cypress)([.-][\w-]+)*\.config|vitest\.(workspace|projects))\.[mc]?[jt]s$/;
 /** Browser code reading the cookie jar: what it reads keeps a cookie of that name from needing HttpOnly. */
 const browserCookieRead = /js-cookie|document\.cookie/;
 /** A cookie name as browser code reads it: `Cookies.get("jwt")`, or `"jwt="` beside `document.cookie`. */
@@ -58,7 +51,7 @@ export function filesReachableFrom(requested: readonly string[], projectFiles: r
   for (const filePath of projectFiles) {
     const text = options.textOf(filePath) ?? "";
     const directory = path.dirname(filePath);
-    if (projectWideFact.test(text) || projectWideFileName.test(path.basename(filePath))) seeds.add(filePath);
+    if (mayHoldProjectWideFact(filePath, text)) seeds.add(filePath);
     if (browserCookieRead.test(text)) cookieReaders.push({ filePath, names: [...text.matchAll(cookieNameRead)].map((match) => (match[1] ?? match[2])!) });
     if (requestedSet.has(filePath)) for (const match of text.matchAll(nameLiteral)) namedInTargets.add(match[1]!);
     const targets = new Set<string>();

@@ -3,6 +3,7 @@
 import { ts } from "ts-morph";
 import { branchAuthGuards, inlineAuthGuards, switchesAuthOff } from "../auth-checks.js";
 import { declaredPublicByComment } from "../public-declarations.js";
+import { nextMiddlewareFile as middlewareFile } from "../project-wide-hints.js";
 import type { ExtractionContext, Extractor } from "../summarize.js";
 import { calleeText, constInitializerOf, dottedName, findDeclaration, hasModifier, importedModuleOf, isEqualityOperator, isFunctionLike, spanOf, stringValue, unwrapExpression, type FunctionLike } from "../syntax.js";
 import type { GuardRef, HttpMethod, NextMiddlewareSummary, RouteSummary } from "../types.js";
@@ -11,8 +12,6 @@ const { SyntaxKind } = ts;
 const appRouteMethods: readonly HttpMethod[] = ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"];
 const appRouteFile = /(?:^|\/)app\/(?:(.*)\/)?route\.(?:ts|js|tsx|jsx|mts)$/;
 const pagesApiFile = /(?:^|\/)pages\/(api(?:\/.*)?)\.(?:ts|js|tsx|jsx|mts)$/;
-/** `middleware.ts`, and `proxy.ts`, its name from Next.js 16 on. */
-const middlewareFile = /(?:^|\/)(?:middleware|proxy)\.(?:ts|js|mts)$/;
 
 /** `app/api/(admin)/users/[id]/route.ts` → `/api/users/[id]`: route groups and parallel-route slots are not URL segments. */
 export function appRoutePath(filePath: string): string | undefined {
