@@ -5,7 +5,7 @@ import { ts } from "ts-morph";
 import { defineRule, type RuleContext } from "./engine/types.js";
 import type { FixBuilder } from "./engine/fix-builder.js";
 import { lineIndentation } from "./engine/code-style.js";
-import { addressThrottleSources, namesAWrite, onlyAnswers, onlyRedirects, readsPathSecret, readsRequestIdentity, runsSignInCeremony, wholeRequestHandedTo } from "./model/auth-checks.js";
+import { addressThrottleSources, namesAWrite, onlyAnswers, onlyRedirects, readsPathSecret, readsRequestIdentity, runsSignInCeremony, signsInWithSubmittedSecret, wholeRequestHandedTo } from "./model/auth-checks.js";
 import { accessTokenModule, accessTokenSource, guardScaffoldFor, socketGuardSource } from "./model/auth-scaffold.js";
 import { wrapperConventions } from "./model/conventions.js";
 import { isDeclaredPublic, type GuardDefinition, type LinkedRoute } from "./model/project-model.js";
@@ -105,9 +105,10 @@ function checkRoute(ctx: Context, linked: LinkedRoute): void {
   // A router nothing mounts (its mount commented out, left behind by a refactor) serves no request.
   if (route.owner && ctx.project.isNeverMounted(linked.filePath, route.owner)) return;
   const handler = handlerFunctionOf(route, ctx.sourceFile);
-  // A tRPC adapter or a 405 stub does nothing itself; a passkey sign-in step serves callers without a session by design.
+  // A tRPC adapter or a 405 stub does nothing itself; a passkey sign-in step, or one that checks a submitted password or
+  // provider token before it opens a session, serves callers without a session by design.
   // Nor does a handler that only bounces the request to another URL: it changes nothing.
-  if (handler && (delegatesToTrpc(handler) || onlyRefusesMethod(handler) || runsSignInCeremony(handler) || onlyRedirects(handler))) return;
+  if (handler && (delegatesToTrpc(handler) || onlyRefusesMethod(handler) || runsSignInCeremony(handler) || signsInWithSubmittedSecret(handler) || onlyRedirects(handler))) return;
   // A probe or a not-found fallback that only answers (`c.json({ status: "ok" })`, a 404 after a log line) changes
   // nothing; under a sensitive prefix even a fixed answer is a read the prefix protects.
   if (handler && onlyAnswers(handler, { isAnswerHelper: (name) => ctx.project.isAnswerHelper(name, linked.filePath) }) && !isUnderSensitivePrefix(segments, ctx.settings.sensitivePrefixes)) return;

@@ -863,12 +863,12 @@ export function someDescendant(root: ts.Node, test: (node: ts.Node) => boolean):
 }
 
 /** Calls that verify a signature over the request: Stripe, HMAC compares, and verify helpers named for it. */
-const signatureCheck = /^(constructEvent|constructEventAsync|timingSafeEqual|verify\w*(Signature|Webhook)\w*|validate\w*(Signature|Webhook)\w*)$/;
-/** Library verifications that throw when the signature is wrong, rather than answering false. */
-const throwingSignatureCheck = /^(constructEvent|constructEventAsync)$/;
-const signatureHint = /constructEvent|timingSafeEqual|Signature|Webhook|verify/;
-/** A handler that passes a signature on names it (`stripe-signature`, `x-hub-signature-256`, `svix-signature`). */
-const signatureMention = /signature|webhook|hmac|svix/i;
+const signatureCheck = /^(constructEvent|constructEventAsync|parseThinEvent|timingSafeEqual|verify\w*(Signature|Webhook)\w*|validate\w*(Signature|Webhook)\w*)$/;
+/** Library verifications that throw when the signature is wrong, rather than answering false (Stripe's v1 and thin v2 events). */
+const throwingSignatureCheck = /^(constructEvent|constructEventAsync|parseThinEvent)$/;
+const signatureHint = /constructEvent|parseThinEvent|timingSafeEqual|Signature|Webhook|verify|digest/;
+/** A handler that passes a signature or credential on names it (`stripe-signature`, `x-hub-signature-256`, `svix-signature`, `Authorization`). */
+const signatureMention = /signature|webhook|hmac|svix|authorization/i;
 
 function isResultUsed(call: ts.CallExpression): boolean {
   let outer = call.parent;
@@ -884,6 +884,7 @@ function isResultUsed(call: ts.CallExpression): boolean {
 export function verifiesSignature(node: ts.Node): boolean {
   if (!textMatches(node, signatureHint)) return false;
   return someDescendant(node, (candidate) => {
+    if (ts.isIfStatement(candidate)) return refusesUnlessKeyedDigestMatches(candidate);
     if (!ts.isCallExpression(candidate)) return false;
     // `getStripe(c).webhooks.constructEventAsync(...)`: a client built by a call has no dotted name, its method still counts.
     const last = methodNameOf(candidate);
@@ -892,6 +893,38 @@ export function verifiesSignature(node: ts.Node): boolean {
     if (!signatureCheck.test(last) && !isSvixVerify && !isAwaitedQstashVerify(candidate)) return false;
     return !((throwingSignatureCheck.test(last) || isSvixVerify) && isSwallowed(candidate));
   });
+}
+
+/**
+ * `if (expected !== sent) return 401` with `expected` a digest keyed by a secret setting (`createHmac("sha256",
+ * process.env.HOOK_SECRET).update(raw).digest("base64")`, or a hash of `CLIENT_SECRET + raw`): an HMAC compared by
+ * hand, the handler leaving when the sender's value differs.
+ */
+function refusesUnlessKeyedDigestMatches(statement: ts.IfStatement): boolean {
+  const condition = unwrapExpression(statement.expression);
+  if (!ts.isBinaryExpression(condition) || !leaves(statement.thenStatement)) return false;
+  const operator = condition.operatorToken.kind;
+  if (operator !== ts.SyntaxKind.ExclamationEqualsEqualsToken && operator !== ts.SyntaxKind.ExclamationEqualsToken) return false;
+  return isKeyedDigest(condition.left) || isKeyedDigest(condition.right);
+}
+
+/** A `.digest(...)` result (or a const holding one) whose computation reads a secret setting, directly or through a const. */
+function isKeyedDigest(value: ts.Expression): boolean {
+  let expression = unwrapExpression(value);
+  if (ts.isIdentifier(expression)) {
+    const declaration = findDeclaration(expression.text, expression);
+    if (!declaration || !ts.isVariableDeclaration(declaration) || !declaration.initializer) return false;
+    expression = unwrapExpression(declaration.initializer);
+  }
+  if (!ts.isCallExpression(expression) || methodNameOf(expression) !== "digest") return false;
+  const readsSecret = (node: ts.Node, depth: number): boolean =>
+    someDescendant(node, (inner) => {
+      if (!ts.isIdentifier(inner)) return false;
+      if (isSecretName(inner.text)) return true;
+      const declaration = depth === 0 && inner !== node ? findDeclaration(inner.text, inner) : undefined;
+      return !!declaration && ts.isVariableDeclaration(declaration) && !!declaration.initializer && readsSecret(declaration.initializer, depth + 1);
+    });
+  return readsSecret(expression, 0);
 }
 
 /** The name a call is made by: `verify` of `a.b.verify(...)`, also when the receiver is itself a call (`getClient(c).verify(...)`). */
@@ -940,7 +973,8 @@ function signatureHelperCalls(handler: FunctionLike): GuardRef[] {
     // A method of a service or SDK client handed the signature header's value (`await service.parseWebhookEvent({ payload,
     // signature })`): the link step cannot follow the object, and the signature is handed on to be checked.
     // Awaited: a check that answers through a promise and is not awaited (`const ok = receiver.verify(...)`) passes everyone.
-    const handsSignature = ts.isAwaitExpression(node.parent) && isSignatureCheck(node);
+    // Likewise the caller's bearer secret handed to a package that checks it (a SCIM directory-sync controller).
+    const handsSignature = ts.isAwaitExpression(node.parent) && handsCredentialHeader(node);
     // `validateEvent(rawBody, request.headers, process.env.HOOK_SECRET)`: the signature travels in the headers handed whole.
     const handsHeadersAndSecret = ts.isIdentifier(node.expression) && handsRequestHeadersAndSecret(node, parameters) && failureStopsHandler(node, handler);
     if (ts.isIdentifier(node.expression) || handsSignature) {
@@ -994,24 +1028,52 @@ function failureStopsHandler(call: ts.CallExpression, handler: FunctionLike): bo
  * sender's signature, so what it yields is the provider's own data.
  */
 export function isSignatureCheck(call: ts.CallExpression): boolean {
-  return handedValues(call).some((value) => readsSignatureHeader(value, 0));
+  return handedValues(call).some((value) => readsHeader(value, signatureHeader, 0));
 }
 
 const signatureHeader = /signature/i;
+/** Headers that carry the caller's proof: a payload signature, or the `Authorization` credential (`Bearer <secret>`). */
+const credentialHeader = /signature|^authorization$/i;
 
-function readsSignatureHeader(node: ts.Expression, depth: number): boolean {
+/**
+ * A call handed a signature header's value or the caller's `Authorization` credential, also inside an object it is
+ * handed (`requests.handle({ directoryId, apiSecret, body })` with `apiSecret` the bearer token): a package that is
+ * given the proof and answers checks it, as Stripe's `constructEvent` checks the signature.
+ */
+function handsCredentialHeader(call: ts.CallExpression): boolean {
+  return handedValues(call).some((value) => readsHeader(value, credentialHeader, 0));
+}
+
+/** True when `node` is the value of a request header `header` names, through a few locals and the unwrapping of a scheme (`auth.split(" ")[1]`). */
+function readsHeader(node: ts.Expression, header: RegExp, depth: number): boolean {
   const expression = unwrapExpression(node);
-  if (ts.isIdentifier(expression) && depth < 2) {
+  if (ts.isIdentifier(expression) && depth < 3) {
     const declaration = findDeclaration(expression.text, expression);
-    return !!declaration && ts.isVariableDeclaration(declaration) && !!declaration.initializer && readsSignatureHeader(declaration.initializer, depth + 1);
+    return !!declaration && ts.isVariableDeclaration(declaration) && !!declaration.initializer && readsHeader(declaration.initializer, header, depth + 1);
   }
-  if (ts.isBinaryExpression(expression)) return readsSignatureHeader(expression.left, depth);
-  if (ts.isElementAccessExpression(expression)) return signatureHeader.test(stringValue(expression.argumentExpression) ?? "");
-  if (ts.isCallExpression(expression) && ts.isPropertyAccessExpression(expression.expression) && /^(get|header)$/.test(expression.expression.name.text)) {
-    return signatureHeader.test(stringValue(expression.arguments[0]) ?? "");
+  // `const request = { apiSecret, body }` handed by name: one of its own values (not a nested `headers: { … }` passed on).
+  if (ts.isObjectLiteralExpression(expression) && depth > 0) {
+    return expression.properties.some((property) =>
+      ts.isShorthandPropertyAssignment(property) ? readsHeader(property.name, header, depth) : ts.isPropertyAssignment(property) && !ts.isObjectLiteralExpression(property.initializer) && readsHeader(property.initializer, header, depth),
+    );
+  }
+  if (ts.isBinaryExpression(expression)) return readsHeader(expression.left, header, depth);
+  // `auth ? auth.split(" ")[1] : null`: the value when the header is there.
+  if (ts.isConditionalExpression(expression)) return readsHeader(expression.whenTrue, header, depth);
+  if (ts.isElementAccessExpression(expression)) {
+    const key = stringValue(expression.argumentExpression);
+    // `auth.split(" ")[1]`: the token after the scheme.
+    if (key === undefined && ts.isNumericLiteral(expression.argumentExpression)) return readsHeader(expression.expression, header, depth);
+    return header.test(key ?? "");
+  }
+  if (ts.isCallExpression(expression) && ts.isPropertyAccessExpression(expression.expression)) {
+    const method = expression.expression.name.text;
+    if (/^(get|header)$/.test(method)) return header.test(stringValue(expression.arguments[0]) ?? "");
+    // `auth.replace("Bearer ", "")`, `auth.slice(7)`: the header's value without its scheme.
+    if (/^(split|replace|slice|substring|trim)$/.test(method)) return readsHeader(expression.expression.expression, header, depth);
   }
   // A project helper asked for the header by name (`getHeader({ context, name: "stripe-signature" })`).
-  if (ts.isCallExpression(expression)) return handedValues(expression).some((value) => signatureHeader.test(stringValue(value) ?? ""));
+  if (ts.isCallExpression(expression)) return handedValues(expression).some((value) => header.test(stringValue(value) ?? ""));
   return false;
 }
 
@@ -1032,6 +1094,52 @@ export function runsSignInCeremony(handler: FunctionLike): boolean {
     const root = name.split(".")[0]!;
     return signInCeremonyCall.test(name.slice(name.lastIndexOf(".") + 1)) && webAuthnModule.test(importedModuleOf(root, node) ?? "");
   });
+}
+
+/**
+ * A sign-in step: the handler hands a secret the caller submitted (`body.password`, `req.body.authToken`) to a call —
+ * a password-hash compare, an identity provider's login or client — and afterwards binds a user to the request's own
+ * session (`req.session.userId = user.id`). That is the authentication itself, reachable without a session by design.
+ * Binding a session without checking a submitted secret first is no such step.
+ */
+export function signsInWithSubmittedSecret(handler: FunctionLike): boolean {
+  const request = handler.parameters[0];
+  if (!handler.body || !request || !ts.isIdentifier(request.name) || !textMatches(handler.body, /session/)) return false;
+  const requestName = request.name.text;
+  let secretHandedAt: number | undefined;
+  let sessionBoundAt: number | undefined;
+  someDescendant(handler.body, (node) => {
+    if ((ts.isCallExpression(node) || ts.isNewExpression(node)) && node.arguments?.some((argument) => isSubmittedSecret(argument, requestName))) {
+      secretHandedAt = Math.min(secretHandedAt ?? Infinity, node.getStart());
+    } else if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.EqualsToken && isRequestSessionMember(node.left, requestName)) {
+      sessionBoundAt = Math.max(sessionBoundAt ?? -Infinity, node.getStart());
+    }
+    return false;
+  });
+  return secretHandedAt !== undefined && sessionBoundAt !== undefined && secretHandedAt < sessionBoundAt;
+}
+
+/** `body.password`, `req.body.authToken`: a field named as a secret, read from the request's body (directly or through a local holding it). */
+function isSubmittedSecret(argument: ts.Expression, requestName: string): boolean {
+  let value = unwrapExpression(argument);
+  // `body.password ?? ""`: the submitted value with a fallback for a missing field.
+  if (ts.isBinaryExpression(value) && isFallbackOperator(value.operatorToken.kind)) value = unwrapExpression(value.left);
+  if (!ts.isPropertyAccessExpression(value) || !isSecretName(value.name.text)) return false;
+  let holder = unwrapExpression(value.expression);
+  if (ts.isIdentifier(holder)) {
+    const declaration = findDeclaration(holder.text, holder);
+    if (!declaration || !ts.isVariableDeclaration(declaration) || !declaration.initializer) return false;
+    holder = unwrapExpression(declaration.initializer);
+  }
+  return ts.isPropertyAccessExpression(holder) && holder.name.text === "body" && ts.isIdentifier(unwrapExpression(holder.expression)) && (unwrapExpression(holder.expression) as ts.Identifier).text === requestName;
+}
+
+/** `req.session.userId`: a member of the session the request carries (express-session, koa-session). */
+function isRequestSessionMember(target: ts.Expression, requestName: string): boolean {
+  const member = unwrapExpression(target);
+  if (!ts.isPropertyAccessExpression(member)) return false;
+  const session = unwrapExpression(member.expression);
+  return ts.isPropertyAccessExpression(session) && session.name.text === "session" && ts.isIdentifier(unwrapExpression(session.expression)) && (unwrapExpression(session.expression) as ts.Identifier).text === requestName;
 }
 
 /**
