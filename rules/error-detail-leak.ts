@@ -8,6 +8,7 @@ import { lineIndentation } from "./engine/code-style.js";
 import { defineRule, type RuleContext, type Span } from "./engine/types.js";
 import { randomUuidCallFor } from "./model/random-uuid.js";
 import { hasGlobalRandomUuid } from "./model/runtimes.js";
+import { routeHandlersIn } from "./model/route-handlers.js";
 import { isSignatureCheck } from "./model/auth-checks.js";
 import { quoteNode } from "./model/secret-literals.js";
 import { isStatusPosition } from "./model/auth-checks.js";
@@ -80,7 +81,7 @@ export default defineRule({
       const body = response?.body ?? message;
       if (!body || (message && (isCaughtBeforeTheFramework(node) || isStatuslessProjectError(ctx, node) || isThrownByLifecycleHook(node)))) return;
       const leak = findLeak(body, node, facts);
-      if (!leak || isServedOnlyOutsideProduction(ctx, node) || isBehindPresentNext(node)) return;
+      if (!leak || isBehindPresentNext(node) || isAnsweredOnlyToOwnCallers(ctx, node)) return;
       const apply = (edit: FixBuilder) => sendGenericMessage(edit, node, body, response?.format ?? "text", leak.binding, ctx, facts);
       ctx.report({
         node,
@@ -143,13 +144,15 @@ function isRequiredNext(parameter: ts.ParameterDeclaration): boolean {
 
 /**
  * The node is in the handler of a route production never serves (`if (NODE_ENV !== "production") debugRoutes(app)`):
- * a developer's diagnostic answer, not a client's.
+ * a developer's diagnostic answer, not a client's. Or of a route only holders of the server's own secret may call (an
+ * internal job endpoint behind `INTERNAL_API_KEY`): its answer goes back to the project's own job, not to a client.
  */
-function isServedOnlyOutsideProduction(ctx: Context, node: ts.Node): boolean {
+function isAnsweredOnlyToOwnCallers(ctx: Context, node: ts.Node): boolean {
   const position = node.getStart(ctx.sourceFile);
-  return ctx.project
-    .routesIn(ctx.filePath)
-    .some((linked) => !!linked.route.handler && linked.route.handler.start <= position && position < linked.route.handler.end && ctx.project.servedOnlyOutsideProduction(linked));
+  return routeHandlersIn(ctx.project, ctx.file, ctx.sourceFile).some(
+    ({ linked, handler }) =>
+      handler.getStart(ctx.sourceFile) <= position && position < handler.getEnd() && (ctx.project.servedOnlyOutsideProduction(linked) || ctx.project.admitsOnlyServerSecretHolders(linked)),
+  );
 }
 
 /**
