@@ -633,8 +633,12 @@ export class ProjectModel implements ProjectFacts {
   }
 
   /** True when `name` (as seen from `filePath`, `limiter` or `limiter.limit`) is a rate limiter: a library's or a project function that answers 429. */
-  isRateLimiter(name: string, filePath: string): boolean {
-    const isLimiterHere = (summary: FileSummary, local: string): boolean => (summary.rateLimiters ?? []).includes(local);
+  isRateLimiter(name: string, filePath: string, depth = 0): boolean {
+    if (depth > 3) return false;
+    // A function that charges through an imported limiter (`withWorkspace` → `rateLimitRequest` → `ratelimit().limit`) limits too.
+    const isLimiterHere = (summary: FileSummary, local: string): boolean =>
+      (summary.rateLimiters ?? []).includes(local) ||
+      (summary.limiterCallers ?? []).some((caller) => caller.name === local && caller.callees.some((callee) => this.isRateLimiter(callee, summary.filePath, depth + 1)));
     if (this.summaries.get(filePath)?.rateLimiters?.includes(name)) return true;
     return this.resolveDefinition(name.split(".")[0]!, filePath, isLimiterHere) !== undefined;
   }

@@ -30,34 +30,66 @@ export const rateLimiters: Extractor = {
       if ((base && isLimiterName(base, node)) || isProjectLimiter(node)) addLimiter(summary, node.name.text);
     }
   },
-  /** A middleware factory that charges a request through a limiter of this file (`rateLimiter(config)` → `consume(ctx)`) limits too. */
+  /**
+   * A middleware factory that charges a request through a limiter of this file (`rateLimiter(config)` → `consume(ctx)`)
+   * limits too, as does a factory that builds one (`(max) => new Ratelimit(...)`). Callers of imported functions wait
+   * in `summary.limiterCallers` for the project to resolve them (a route wrapper charging through a helper module).
+   */
   finish({ summary }) {
     const callers = pendingCallers.get(summary);
-    if (!callers || !summary.rateLimiters) return;
-    for (let changed = true; changed; ) {
+    if (!callers) return;
+    for (let changed = !!summary.rateLimiters; changed; ) {
       changed = false;
       for (const [name, callees] of callers) {
-        if (summary.rateLimiters.includes(name) || !callees.some((callee) => summary.rateLimiters!.includes(callee))) continue;
+        if (summary.rateLimiters!.includes(name) || !callees.some((callee) => summary.rateLimiters!.includes(callee))) continue;
         addLimiter(summary, name);
         changed = true;
       }
     }
+    const imported = new Set(summary.imports.map((binding) => binding.local));
+    for (const [name, callees] of callers) {
+      const importedCallees = callees.filter((callee) => imported.has(callee));
+      if (!summary.rateLimiters?.includes(name) && importedCallees.length > 0) (summary.limiterCallers ??= []).push({ name, callees: importedCallees });
+    }
   },
 };
 
-/** Per file, the plain functions each local function calls, for `finish` to find limiters that charge through another. */
+/** Per file, the plain functions each local function calls or constructs, for `finish` to find limiters that charge through another. */
 const pendingCallers = new WeakMap<FileSummary, Map<string, string[]>>();
 
 function noteCallers(summary: FileSummary, name: string, definition: ts.Node): void {
   if (!textMatches(definition, limiterCallHint)) return;
-  const callees: string[] = [];
-  someDescendant(definition, (node) => {
-    if (ts.isCallExpression(node) && ts.isIdentifier(node.expression)) callees.push(node.expression.text);
-    return false;
-  });
+  const callees = new Set<string>();
+  collectCalleesOnEveryPath(definition, callees);
   let callers = pendingCallers.get(summary);
   if (!callers) pendingCallers.set(summary, (callers = new Map()));
-  callers.set(name, callees);
+  callers.set(name, [...callees]);
+}
+
+/**
+ * The plain functions `node` calls or constructs whichever way it branches: of an `if`/`else` or `a ? b : c`, only
+ * what both sides call. A wrapper that charges only its API-key branch (`if (apiKey) limit(key) else session()`)
+ * leaves the other way in unlimited.
+ */
+function collectCalleesOnEveryPath(node: ts.Node, into: Set<string>): void {
+  if (ts.isIfStatement(node) || ts.isConditionalExpression(node)) {
+    const [condition, whenTrue, whenFalse] = ts.isIfStatement(node) ? [node.expression, node.thenStatement, node.elseStatement] : [node.condition, node.whenTrue, node.whenFalse];
+    collectCalleesOnEveryPath(condition, into);
+    if (!whenFalse) return;
+    const [trueCallees, falseCallees] = [new Set<string>(), new Set<string>()];
+    collectCalleesOnEveryPath(whenTrue, trueCallees);
+    collectCalleesOnEveryPath(whenFalse, falseCallees);
+    for (const callee of trueCallees) if (falseCallees.has(callee)) into.add(callee);
+    return;
+  }
+  if (ts.isBinaryExpression(node) && isShortCircuit(node.operatorToken.kind)) return collectCalleesOnEveryPath(node.left, into);
+  if (ts.isCaseClause(node) || ts.isDefaultClause(node) || ts.isCatchClause(node)) return;
+  if ((ts.isCallExpression(node) || ts.isNewExpression(node)) && ts.isIdentifier(node.expression)) into.add(node.expression.text);
+  ts.forEachChild(node, (child) => collectCalleesOnEveryPath(child, into));
+}
+
+function isShortCircuit(operator: ts.SyntaxKind): boolean {
+  return operator === ts.SyntaxKind.AmpersandAmpersandToken || operator === ts.SyntaxKind.BarBarToken || operator === ts.SyntaxKind.QuestionQuestionToken;
 }
 
 const limiterCallHint = /consume|limit|throttl/i;

@@ -549,6 +549,8 @@ export interface FileSummary {
   servesDocuments?: boolean;
   /** Rate limiters defined or imported here: library limiters and project functions that count requests per key and answer 429. */
   rateLimiters?: string[];
+  /** Functions declared here that call or construct imported functions, one of which may be a limiter (`rateLimitRequest` → `ratelimit(...).limit(key)`). */
+  limiterCallers?: Array<{ name: string; callees: string[] }>;
   /** Environment variables read here (`process.env.X`, `Deno.env.get("X")`), in source order. */
   envReads?: EnvReadSummary[];
   /** Environment variables whose absence this file handles (`if (!process.env.X)`, `assert(process.env.X)`). */
