@@ -5,7 +5,8 @@ import type { FixBuilder } from "./engine/fix-builder.js";
 import { defineRule, type RuleContext } from "./engine/types.js";
 import { readsCredential, rejectsUnauthenticated, settingGatedCheck, someDescendant } from "./model/auth-checks.js";
 import { deploySettingName, envSpelling } from "./model/env-reads.js";
-import { calleeText, dottedName, enclosingFunction, findDeclaration, functionName, importedModuleOf, isFunctionLike, stringValue, textMatches, unwrapExpression, type FunctionLike } from "./model/syntax.js";
+import { handlerFunctionOf } from "./model/route-handlers.js";
+import { calleeText, dottedName, enclosingFunction, findDeclaration, functionName, importedModuleOf, isEqualityOperator, isFunctionLike, stringValue, textMatches, unwrapExpression, type FunctionLike } from "./model/syntax.js";
 
 type Context = RuleContext<Record<string, never>>;
 
@@ -76,9 +77,22 @@ function reportSettingGatedCheck(ctx: Context, statement: ts.IfStatement): boole
   const fn = enclosingFunction(statement);
   const gated = fn && settingGatedCheck(statement, fn);
   if (!gated) return false;
+  // Already handled: a further check gated by a deploy setting does not serve the route to anyone.
+  if (isAuthenticatedOtherwise(ctx, fn, statement)) return true;
   const name = gated.setting;
   ctx.report({ node: statement.expression, messageId: "settingGated", data: { name }, suggestions: [{ title: `Always check, whatever ${name} says`, apply: (edit) => edit.replace(wholeLines(ctx, statement), unwrapped(ctx, statement, gated.statements)) }] });
   return true;
+}
+
+/**
+ * `fn` handles routes whose chain authenticates without `statement` (a wrapper such as `withWorkspace(handler)`, a
+ * middleware): what the setting gates is a further check (an admin role on preview deploys), not the route's only one.
+ */
+function isAuthenticatedOtherwise(ctx: Context, fn: FunctionLike, statement: ts.IfStatement): boolean {
+  const routes = ctx.project.routesIn(ctx.filePath).filter((linked) => handlerFunctionOf(linked.route, ctx.sourceFile) === fn);
+  const isOutside = (guard: { span: { start: number; end: number }; filePath: string }): boolean =>
+    guard.filePath !== ctx.filePath || guard.span.end <= statement.getStart(ctx.sourceFile) || guard.span.start >= statement.end;
+  return routes.length > 0 && routes.every((linked) => linked.guards.some((guard) => isOutside(guard) && ctx.project.isAuthGuard(guard, guard.filePath)));
 }
 
 /** The branch's statements in place of the `if`, one indentation level out. */
@@ -178,9 +192,17 @@ function isUsedBeyond(operand: ts.Expression, condition: ts.Expression, fn: Func
     if (node === condition) return false;
     if (node.pos >= condition.pos && node.end <= condition.end) return false;
     if (!ts.isExpression(node) || (ts.isVariableDeclaration(node.parent) && node.parent.name === node)) return false;
-    if (envName !== undefined) return deploySettingName(node) === envName;
-    return node.getText() === text && !(ts.isPropertyAccessExpression(node.parent) && node.parent.name === node);
+    if (envName !== undefined) return deploySettingName(node) === envName && !isComparedWithConstant(node);
+    return node.getText() === text && !(ts.isPropertyAccessExpression(node.parent) && node.parent.name === node) && !isComparedWithConstant(node);
   });
+}
+
+/** `FLAG !== "false"`: a use that tests the setting again against a constant, as a switch is read, not as key material. */
+function isComparedWithConstant(node: ts.Expression): boolean {
+  const comparison = node.parent;
+  if (!ts.isBinaryExpression(comparison) || !isEqualityOperator(comparison.operatorToken.kind)) return false;
+  const other = unwrapExpression(comparison.left === node ? comparison.right : comparison.left);
+  return stringValue(other) !== undefined || ts.isNumericLiteral(other) || other.kind === ts.SyntaxKind.TrueKeyword || other.kind === ts.SyntaxKind.FalseKeyword;
 }
 
 function checkIf(ctx: Context, statement: ts.IfStatement, fn: FunctionLike, bypass: EnvironmentCheck | undefined): void {
@@ -392,13 +414,16 @@ function frameworkContext(fn: FunctionLike): { framework: "koa" | "hono"; name: 
 function returnsBoolean(fn: FunctionLike): boolean {
   if (!textMatches(fn, booleanReturn) || !fn.body) return false;
   let found = false;
+  let buildsValue = false;
   const visit = (node: ts.Node): void => {
-    if (found || isFunctionLike(node)) return;
+    if (buildsValue || isFunctionLike(node)) return;
     if (ts.isReturnStatement(node) && (node.expression?.kind === ts.SyntaxKind.TrueKeyword || node.expression?.kind === ts.SyntaxKind.FalseKeyword)) found = true;
+    // `return { ca, rejectUnauthorized }` beside `return true`: an option getter (a driver's `ssl: boolean | TlsOptions`), not a yes/no decision.
+    else if (ts.isReturnStatement(node) && node.expression && ts.isObjectLiteralExpression(unwrapExpression(node.expression))) buildsValue = true;
     else ts.forEachChild(node, visit);
   };
   visit(fn.body);
-  return found;
+  return found && !buildsValue;
 }
 
 function indentOf(node: ts.Node): string {

@@ -864,8 +864,18 @@ function isNamedRejection(node: ts.Node): boolean {
 }
 
 function namesRejection(node: ts.Node): boolean {
-  if (ts.isStringLiteral(node) || ts.isIdentifier(node)) return rejectionName.test(node.text) && !isFunctionLike(node.parent);
+  if (ts.isStringLiteral(node) || ts.isIdentifier(node)) return rejectionName.test(node.text) && !isFunctionLike(node.parent) && !isSettingName(node);
   return false;
+}
+
+/**
+ * `{ rejectUnauthorized: … }`, `process.env.DB_REJECT_UNAUTHORIZED`: the key of an option object (a TLS setting) or the
+ * name of an environment variable names no refusal.
+ */
+function isSettingName(node: ts.Identifier | ts.StringLiteral): boolean {
+  const parent = node.parent;
+  if (ts.isPropertyAssignment(parent)) return parent.name === node;
+  return ts.isExpression(parent) && deploySettingName(parent) === node.text;
 }
 
 function isRejection(node: ts.Node): boolean {
