@@ -221,7 +221,16 @@ function catchesOnlySpecificClasses(scope: ts.Node): boolean {
  */
 function answersOnlyTheSigner(scope: ts.Node): boolean {
   if (!ts.isCatchClause(scope)) return false;
-  return opensWithSignatureCheck(scope.parent.tryBlock) || statementsRunBefore(scope.parent).some((statement) => (ts.isVariableStatement(statement) || ts.isExpressionStatement(statement)) && checksSignature(statement));
+  return opensWithSignatureCheck(scope.parent.tryBlock) || statementsRunBefore(scope.parent).some((statement) => passesSignatureCheck(statement));
+}
+
+/**
+ * Every run that goes past `statement` has passed a signature check: the check itself (`const event = verify(…)`), or
+ * a `try` that opens with it and whose catch always leaves (`try { event = constructEvent(…) } catch (e) { return … }`).
+ */
+function passesSignatureCheck(statement: ts.Statement): boolean {
+  if (ts.isVariableStatement(statement) || ts.isExpressionStatement(statement)) return checksSignature(statement);
+  return ts.isTryStatement(statement) && !statement.finallyBlock && !!statement.catchClause && exitsEarly(statement.catchClause.block) && opensWithSignatureCheck(statement.tryBlock);
 }
 
 /**
