@@ -9,13 +9,13 @@ import { defineRule, type RuleContext, type Span } from "./engine/types.js";
 import { randomUuidCallFor } from "./model/random-uuid.js";
 import { hasGlobalRandomUuid } from "./model/runtimes.js";
 import { routeHandlersIn } from "./model/route-handlers.js";
-import { isSignatureCheck } from "./model/auth-checks.js";
+import { isSignatureCheck, someDescendant } from "./model/auth-checks.js";
 import { quoteNode } from "./model/secret-literals.js";
 import { isStatusPosition } from "./model/auth-checks.js";
 import { caughtClassesOf, errorParameterOf, exceptionMessageOf, responseBodyOf } from "./model/responses.js";
 import { isNestLifecycleHook } from "./model/frameworks/nest.js";
-import { isClientErrorException, isSpecificClassName, isStatuslessErrorBase } from "./model/error-kinds.js";
-import { calleeText, constInitializerOf, enclosingFunction, escapeTemplateText, findDeclaration, functionBoundTo, hasModifier, importedModuleOf, isFallbackOperator, isFunctionLike, outermostValue, spanOf, stringValue, unwrapExpression } from "./model/syntax.js";
+import { isClientErrorException, isSpecificClassName, isStatuslessErrorBase, isTemplateEngineModule } from "./model/error-kinds.js";
+import { calleeText, constInitializerOf, enclosingFunction, escapeTemplateText, findDeclaration, functionBoundTo, hasModifier, importedModuleOf, isFallbackOperator, isFunctionLike, outermostValue, returnedExpressions, spanOf, stringValue, unwrapExpression } from "./model/syntax.js";
 
 const { SyntaxKind } = ts;
 
@@ -199,6 +199,7 @@ function unguardedLeaks(body: ts.Expression, send: ts.Node, facts: GuardFacts): 
     if (!leak || isGuarded(leaf, leak.binding.scope, facts) || isGuarded(send, leak.binding.scope, facts) || answersOnlyTheSigner(leak.binding.scope) || catchesOnlySpecificClasses(leak.binding.scope)) return [];
     if (ts.isIdentifier(leaf) && isAllowListedBySwitch(leaf, leak.binding, send, facts)) return [];
     if (isClientErrorMessage(leaf, send) || isNotFoundMessage(leaf, send, body) || isParserVerdictOnInput(leak.binding.scope, send, body) || answersOwnChecks(leaf, leak.binding.scope, send, body)) return [];
+    if (isTemplateVerdictOnInput(leaf, leak.binding.scope, send, body, facts)) return [];
     if (isKindTestedClientError(leaf, send, body, leak.binding.scope, facts) || isBuiltinErrorSentAsJson(leaf, leak.binding, send, body)) return [];
     return [{ ...leak, detail: quoteNode(leaf), leaf }];
   });
@@ -667,6 +668,62 @@ function answersOwnChecks(leaf: ts.Expression, scope: ts.Node, send: ts.Node, bo
   };
   visit(scope.parent.tryBlock);
   return throwsOwn && !callsBuiltin;
+}
+
+/**
+ * `try { const render = handlebars.compile(command.template); html = render(data) } catch (e) { throw new
+ * BadRequestException(e.message) }`: the `try` only compiles and renders a template with a template engine (the
+ * engine imported, or made by a synchronous function of this file that returns it), so the error is the engine's
+ * verdict on the template the caller wrote: a parse error quoting their own text, or a helper's complaint about
+ * their data. Only the message, answered as a client error; an `await`, a `new` or any other call keeps the finding.
+ */
+function isTemplateVerdictOnInput(leaf: ts.Expression, scope: ts.Node, send: ts.Node, body: ts.Expression, facts: GuardFacts): boolean {
+  if (!ts.isPropertyAccessExpression(leaf) || leaf.name.text !== "message" || !ts.isCatchClause(scope) || !answersWithClientError(send, body, facts)) return false;
+  let renders = false;
+  let other = false;
+  const visit = (node: ts.Node): void => {
+    if (other) return;
+    if (isFunctionLike(node) || ts.isAwaitExpression(node) || ts.isYieldExpression(node) || ts.isNewExpression(node) || ts.isThrowStatement(node)) other = true;
+    else if (ts.isCallExpression(node)) {
+      if (isTemplateEngineValue(node, 0) || isTemplateEngineValue(calleeRoot(node), 0)) renders = true;
+      else other = true;
+    }
+    if (!other) ts.forEachChild(node, visit);
+  };
+  visit(scope.parent.tryBlock);
+  return renders && !other;
+}
+
+/** The name or `this` a call chain starts from: `engine` in `engine.compile(text)` and in `engine.parse(a).render(b)`. */
+function calleeRoot(call: ts.CallExpression): ts.Expression {
+  let root: ts.Expression = unwrapExpression(call.expression);
+  while (ts.isPropertyAccessExpression(root) || ts.isCallExpression(root)) root = unwrapExpression(root.expression);
+  return root;
+}
+
+/**
+ * A template engine or what it made: its import (`Handlebars`), a `const` holding one (`const render =
+ * engine.compile(text)`), a call on one, or a call of a synchronous function of this file that returns one and does
+ * no I/O of Node's own (`createEngine(i18n)`, which registers helpers on `Handlebars.create()`).
+ */
+function isTemplateEngineValue(expression: ts.Expression, depth: number): boolean {
+  const value = unwrapExpression(expression);
+  if (depth > 8) return false;
+  if (ts.isIdentifier(value)) {
+    if (isTemplateEngineModule(importedModuleOf(value.text, value) ?? "")) return true;
+    const initializer = constInitializerOf(value);
+    return !!initializer && isTemplateEngineValue(initializer, depth + 1);
+  }
+  if (ts.isPropertyAccessExpression(value)) return isTemplateEngineValue(value.expression, depth + 1);
+  if (!ts.isCallExpression(value)) return false;
+  const callee = unwrapExpression(value.expression);
+  const fn = ts.isIdentifier(callee) ? functionBoundTo(callee.text, callee) : undefined;
+  if (!fn) return isTemplateEngineValue(calleeRoot(value), depth + 1);
+  if (!fn.body || hasModifier(fn, SyntaxKind.AsyncKeyword) || fn.asteriskToken) return false;
+  // Helpers it registers run while the template renders: none may wait on anything or touch Node's own I/O either.
+  if (someDescendant(fn.body, (node) => ts.isAwaitExpression(node) || (ts.isCallExpression(node) && isNodeBuiltinCall(node)))) return false;
+  const returned = returnedExpressions(fn);
+  return !!returned && returned.length > 0 && returned.every((expression) => isTemplateEngineValue(expression, depth + 1));
 }
 
 function isInNestedFunction(node: ts.Node, block: ts.Block): boolean {

@@ -101,3 +101,8 @@ export function isStatuslessErrorBase(base: string): boolean {
 export function isClientErrorException(base: string): boolean {
   return /^(BadRequest|Unauthorized|Forbidden|NotFound|MethodNotAllowed|NotAcceptable|RequestTimeout|Conflict|Gone|PreconditionFailed|PayloadTooLarge|UnsupportedMediaType|UnprocessableEntity|ImATeapot|Misdirected)Exception$/.test(base);
 }
+
+/** Template engines: what their compile and render throw is a verdict on the template (and data) they were handed. */
+export function isTemplateEngineModule(module: string): boolean {
+  return /^(handlebars|liquidjs|mustache|nunjucks|ejs|eta|pug|squirrelly|hogan\.js)$/.test(module);
+}
