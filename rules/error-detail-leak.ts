@@ -15,7 +15,7 @@ import { isStatusPosition } from "./model/auth-checks.js";
 import { caughtClassesOf, errorParameterOf, exceptionMessageOf, responseBodyOf } from "./model/responses.js";
 import { isNestLifecycleHook } from "./model/frameworks/nest.js";
 import { isClientErrorException, isSpecificClassName, isStatuslessErrorBase, isTemplateEngineModule } from "./model/error-kinds.js";
-import { calleeText, constInitializerOf, enclosingFunction, escapeTemplateText, findDeclaration, functionBoundTo, hasModifier, importedModuleOf, isFallbackOperator, isFunctionLike, outermostValue, returnedExpressions, spanOf, stringValue, unwrapExpression } from "./model/syntax.js";
+import { calleeText, constInitializerOf, enclosingClass, enclosingFunction, escapeTemplateText, findDeclaration, functionBoundTo, hasModifier, importedModuleOf, isFallbackOperator, isFunctionLike, outermostValue, returnedExpressions, spanOf, stringValue, unwrapExpression } from "./model/syntax.js";
 
 const { SyntaxKind } = ts;
 
@@ -149,6 +149,9 @@ function isRequiredNext(parameter: ts.ParameterDeclaration): boolean {
  */
 function isAnsweredOnlyToOwnCallers(ctx: Context, node: ts.Node): boolean {
   const position = node.getStart(ctx.sourceFile);
+  // A class (a websocket gateway, a service) that Nest is handed only outside production.
+  const owner = enclosingClass(node);
+  if (owner?.name && ctx.project.providedOnlyOutsideProduction(ctx.filePath, owner.name.text)) return true;
   return routeHandlersIn(ctx.project, ctx.file, ctx.sourceFile).some(
     ({ linked, handler }) =>
       handler.getStart(ctx.sourceFile) <= position && position < handler.getEnd() && (ctx.project.servedOnlyOutsideProduction(linked) || ctx.project.admitsOnlyServerSecretHolders(linked)),

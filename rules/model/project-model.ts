@@ -1457,6 +1457,15 @@ export class ProjectModel implements ProjectFacts {
    * Whether the routes on `owner` in `filePath` are served only outside production: the router is mounted, and every
    * mount of it (or of a router it hangs under) sits in a branch a production deploy never takes.
    */
+  /**
+   * Whether Nest gets the class `className` of `filePath` only outside production: every file importing it is a module
+   * that names it only in the non-production branch of its `providers` (`NODE_ENV === "production" ? Gateway : DevGateway`).
+   */
+  providedOnlyOutsideProduction(filePath: string, className: string): boolean {
+    const importers = this.importersOfExport(filePath, className);
+    return importers.length > 0 && importers.every((importer) => importer.imports.some((binding) => binding.imported === className && importer.nonProductionProviders?.includes(binding.local) === true));
+  }
+
   /** The route is served only outside production: registered in a non-production branch, or on a router only such a branch mounts. */
   /**
    * Every caller the route admits holds a secret the server keeps in its settings (an internal API key, a cron secret),

@@ -512,6 +512,8 @@ export interface FileSummary {
   protocolServerFactories?: string[];
   /** Functions here that tell whether an error is of a specific project class: a type predicate or `instanceof` answers (see error-kinds.ts). */
   errorKindChecks?: string[];
+  /** Classes a Nest `@Module` here provides only in a non-production branch (`NODE_ENV === "production" ? Gateway : DevGateway`). */
+  nonProductionProviders?: string[];
   socketServers: SocketServerSummary[];
   outboundCalls: OutboundCallSummary[];
   /** Functions here that return the response of an outbound call, bare or in a returned object (see outbound-calls.ts). */

@@ -4,7 +4,7 @@
 import { ts } from "ts-morph";
 import { inlineAuthGuards, readsCredential, rejectsUnauthenticated } from "../auth-checks.js";
 import type { ExtractionContext, Extractor } from "../summarize.js";
-import { serverFrameworkOf } from "../app-config.js";
+import { isNonProductionOnly, serverFrameworkOf } from "../app-config.js";
 import { isGlobalDisabled, isLimiterName } from "../rate-limiters.js";
 import { calleeText, constInitializerOf, decoratorsOf, dottedName, findDeclaration, importedModuleOf, spanOf, stringValue, unwrapExpression } from "../syntax.js";
 import type { FileSummary, GuardRef, HttpMethod, NestMiddlewareBinding, RouteSummary } from "../types.js";
@@ -526,12 +526,32 @@ function visitProvider(node: ts.ObjectLiteralExpression, context: ExtractionCont
   else if (provide.text === "APP_PIPE" && validationPipe.test(name)) noteGlobalValidationPipe(provided, context);
 }
 
+/** `@Module({ providers: [isProd ? Gateway : DevGateway] })`: the classes only a non-production branch of `providers` names. */
+function visitModuleProviders(node: ts.ObjectLiteralExpression, context: ExtractionContext): void {
+  const call = node.parent;
+  if (!ts.isCallExpression(call) || !ts.isDecorator(call.parent) || calleeText(call) !== "Module") return;
+  const providers = node.properties.find((p) => ts.isPropertyAssignment(p) && ts.isIdentifier(p.name) && p.name.text === "providers");
+  const list = providers && ts.isPropertyAssignment(providers) ? unwrapExpression(providers.initializer) : undefined;
+  if (!list || !ts.isArrayLiteralExpression(list)) return;
+  for (const element of list.elements) {
+    const inner = unwrapExpression(element);
+    if (!ts.isConditionalExpression(inner)) continue;
+    for (const branch of [inner.whenTrue, inner.whenFalse]) {
+      const provided = unwrapExpression(branch);
+      if (ts.isIdentifier(provided) && isNonProductionOnly(provided)) (context.summary.nonProductionProviders ??= []).push(provided.text);
+    }
+  }
+}
+
 export const nestModel: Extractor = {
   kinds: [SyntaxKind.ClassDeclaration, SyntaxKind.CallExpression, SyntaxKind.ObjectLiteralExpression, SyntaxKind.FunctionDeclaration, SyntaxKind.VariableDeclaration],
   visit(node, context) {
     if (ts.isClassDeclaration(node)) visitClass(node, context);
     else if (ts.isCallExpression(node)) visitCall(node, context);
-    else if (ts.isObjectLiteralExpression(node)) visitProvider(node, context);
+    else if (ts.isObjectLiteralExpression(node)) {
+      visitProvider(node, context);
+      visitModuleProviders(node, context);
+    }
     else if (ts.isFunctionDeclaration(node) || ts.isVariableDeclaration(node)) visitComposedDecorator(node, context);
   },
 };
