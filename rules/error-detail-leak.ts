@@ -659,7 +659,7 @@ function isParserVerdictOnInput(scope: ts.Node, send: ts.Node, body: ts.Expressi
  * and so is a `try` that also calls Node's own modules (`fs.unlinkSync(upload.path)`), whose errors name paths and commands.
  */
 function answersOwnChecks(leaf: ts.Expression, scope: ts.Node, send: ts.Node, body: ts.Expression): boolean {
-  if (!ts.isPropertyAccessExpression(leaf) || leaf.name.text !== "message" || !ts.isCatchClause(scope) || !answersWithClientError(send, body)) return false;
+  if (!isMessageText(leaf) || !ts.isCatchClause(scope) || !answersWithClientError(send, body)) return false;
   let throwsOwn = false;
   let callsBuiltin = false;
   const visit = (node: ts.Node): void => {
@@ -678,10 +678,11 @@ function answersOwnChecks(leaf: ts.Expression, scope: ts.Node, send: ts.Node, bo
  * BadRequestException(e.message) }`: the `try` only compiles and renders a template with a template engine (the
  * engine imported, or made by a synchronous function of this file that returns it), so the error is the engine's
  * verdict on the template the caller wrote: a parse error quoting their own text, or a helper's complaint about
- * their data. Only the message, answered as a client error; an `await`, a `new` or any other call keeps the finding.
+ * their data. Only its text (`e.message`, `${e}`), answered as a client error; an `await`, a `new` or any other call
+ * keeps the finding.
  */
 function isTemplateVerdictOnInput(leaf: ts.Expression, scope: ts.Node, send: ts.Node, body: ts.Expression, facts: GuardFacts): boolean {
-  if (!ts.isPropertyAccessExpression(leaf) || leaf.name.text !== "message" || !ts.isCatchClause(scope) || !answersWithClientError(send, body, facts)) return false;
+  if (!isMessageText(leaf) || !ts.isCatchClause(scope) || !answersWithClientError(send, body, facts)) return false;
   let renders = false;
   let other = false;
   const visit = (node: ts.Node): void => {
@@ -727,6 +728,23 @@ function isTemplateEngineValue(expression: ts.Expression, depth: number): boolea
   if (someDescendant(fn.body, (node) => ts.isAwaitExpression(node) || (ts.isCallExpression(node) && isNodeBuiltinCall(node)))) return false;
   const returned = returnedExpressions(fn);
   return !!returned && returned.length > 0 && returned.every((expression) => isTemplateEngineValue(expression, depth + 1));
+}
+
+/**
+ * `err.message`, or a `const` holding only the error's text (`const text = err instanceof Error ? err.message :
+ * String(err)`): `String(err)` and `${err}` show the name and message, never the stack or a driver's other fields.
+ */
+function isMessageText(leaf: ts.Expression): boolean {
+  if (isErrorText(leaf)) return true;
+  const initializer = ts.isIdentifier(leaf) ? constInitializerOf(leaf) : undefined;
+  return !!initializer && valueLeaves(initializer).every((inner) => (ts.isPropertyAccessExpression(inner) && !leakyProperties.has(inner.name.text)) || isErrorText(inner));
+}
+
+/** `err.message`, `String(err)`, `${err}`: the error's text, never its stack or a driver's other fields. */
+function isErrorText(leaf: ts.Expression): boolean {
+  if (ts.isPropertyAccessExpression(leaf)) return leaf.name.text === "message";
+  const parent = outermostValue(leaf).parent;
+  return (ts.isCallExpression(parent) && calleeText(parent) === "String") || ts.isTemplateSpan(parent);
 }
 
 function isInNestedFunction(node: ts.Node, block: ts.Block): boolean {

@@ -1460,9 +1460,10 @@ export class ProjectModel implements ProjectFacts {
   /**
    * Whether Nest gets the class `className` of `filePath` only outside production: every file importing it is a module
    * that names it only in the non-production branch of its `providers` (`NODE_ENV === "production" ? Gateway : DevGateway`).
+   * Tests run in processes of their own, so what they import does not count.
    */
   providedOnlyOutsideProduction(filePath: string, className: string): boolean {
-    const importers = this.importersOfExport(filePath, className);
+    const importers = this.importersOfExport(filePath, className).filter((importer) => this.codeRoleOf(importer) !== "test");
     return importers.length > 0 && importers.every((importer) => importer.imports.some((binding) => binding.imported === className && importer.nonProductionProviders?.includes(binding.local) === true));
   }
 

@@ -127,4 +127,28 @@ app.post("/seats/badge", (req: Request, res: Response) => {
   res.json({ colour });
 });
 
+app.post("/seats/shade", (req: Request, res: Response) => {
+  let colour: string;
+  try {
+    colour = checkedColour(String(req.body.colour));
+  } catch (e) {
+    const reason = e instanceof Error ? e.message : String(e);
+    // ok: error-detail-leak -- a local holding only the text of the check's own sentence
+    return res.status(400).json({ error: "Bad colour", reason });
+  }
+  res.json({ colour });
+});
+
+app.post("/seats/tint", (req: Request, res: Response) => {
+  let colour: string;
+  try {
+    colour = checkedColour(String(req.body.colour));
+  } catch (e) {
+    const reason = e instanceof Error ? e.stack : String(e);
+    // expect: error-detail-leak
+    return res.status(400).json({ error: "Bad colour", reason });
+  }
+  res.json({ colour });
+});
+
 export default app;

@@ -24,7 +24,7 @@ export class TemplatePreviewService {
       return render(data);
     } catch (e: any) {
       // ok: error-detail-leak -- only the engine's verdict on the caller's own template can land here, answered as a 400
-      throw new BadRequestException(e?.message || "The template could not be rendered");
+      throw new BadRequestException(e?.message || `The template could not be rendered: ${e}`);
     }
   }
 
