@@ -145,7 +145,8 @@ function isRequiredNext(parameter: ts.ParameterDeclaration): boolean {
 /**
  * The node is in the handler of a route production never serves (`if (NODE_ENV !== "production") debugRoutes(app)`):
  * a developer's diagnostic answer, not a client's. Or of a route only holders of the server's own secret may call (an
- * internal job endpoint behind `INTERNAL_API_KEY`): its answer goes back to the project's own job, not to a client.
+ * internal job endpoint behind `INTERNAL_API_KEY`): its answer goes back to the project's own job, not to a client. Or in
+ * a class Nest is handed only outside production (a dev websocket gateway).
  */
 function isAnsweredOnlyToOwnCallers(ctx: Context, node: ts.Node): boolean {
   const position = node.getStart(ctx.sourceFile);
