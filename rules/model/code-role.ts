@@ -312,7 +312,8 @@ const importedSiblingShare = 0.5;
  *    folder of seed data, benchmarks, examples or a playground; a file a package's seed command runs (`prisma.seed`, a `db:seed`
  *    script); a file that reads the terminal (`process.stdin`, a prompt library); a script in a tooling folder
  *    (`toolingGlobs`) or in Prisma's folder that runs when executed (a `#!` line, top-level `await`, a top-level
- *    `main()` call, `process.argv`, `import.meta.main`, `require.main`).
+ *    `main()` call, `process.argv`, `import.meta.main`, `require.main`); such a script anywhere when nothing imports it,
+ *    no runtime loads it by name, and it registers no route and reaches no server framework through its imports.
  * 2. Browser: a `"use client"` directive. Server: `"use server"`, `server-only`, `next/server`, or routes in the file.
  *    Browser again: a DOM-only global (`document`, `window`, `FileReader`...) the file neither declares nor guards.
  * 3. Any other file in a tooling folder, or in a folder a package script copies verbatim into the build (a
@@ -460,6 +461,34 @@ export class CodeRoles {
   private isEntryByConvention(summary: FileSummary): boolean {
     const markers = summary.codeMarkers ?? {};
     if (markers.runsOnce || markers.serverRuntime || markers.loadTest || summary.routes.length > 0) return true;
+    return this.isEntryByName(summary);
+  }
+
+  /**
+   * A script that runs when executed (a top-level `main()`, top-level `await`...), that nothing imports, that no
+   * runtime loads by its name or folder, that registers no route and reaches no server framework through its
+   * imports: a script someone runs by hand (an API call tried out beside a plugin's sources), not the service.
+   */
+  private isStandaloneScript(summary: FileSummary): boolean {
+    if (summary.codeMarkers?.runsOnce !== true || summary.routes.length > 0 || this.isImported(summary) || this.isEntryByName(summary)) return false;
+    const seen = new Set([summary.filePath]);
+    const queue = [summary];
+    for (let index = 0; index < queue.length; index++) {
+      const file = queue[index]!;
+      if (file.codeMarkers?.serverRuntime || file.codeMarkers?.serverMarker || file.routes.length > 0) return false;
+      // An import of the project's own code that the links could not follow may reach a server.
+      if (file.imports.some((binding) => this.links.isUnresolvedProjectImport(binding.module, file.filePath))) return false;
+      for (const imported of this.links.importsOf(file.filePath)) {
+        if (seen.has(imported.filePath)) continue;
+        seen.add(imported.filePath);
+        queue.push(imported);
+      }
+    }
+    return true;
+  }
+
+  /** A file name or folder a runtime, framework or package manifest loads without an import (see `entryFileNames`). */
+  private isEntryByName(summary: FileSummary): boolean {
     const segments = path.relative(this.root, summary.filePath).split(/[\\/]/);
     const base = stripSourceExtension(segments[segments.length - 1] ?? "");
     if (entryFileNames.has(base) || base.includes(".config") || base.startsWith(".") || base.endsWith(".d")) return true;
@@ -481,6 +510,7 @@ export class CodeRoles {
     if (isTestOrTooling(markers, relativePath, folders, fileName, this.globs) || this.links.isDeveloperScript?.(summary.filePath)) return "test";
     // A file a maintenance script runs and nothing imports is that command, not a module the service loads.
     if (this.links.isScriptRunFile?.(summary.filePath) && this.links.importersOf(summary.filePath).length === 0) return "test";
+    if (this.isStandaloneScript(summary)) return "test";
     if (this.isToolingByProject(markers, relativePath)) return "test";
     // Copied as data (a generator's project templates): it runs in whatever project it is written into, unless this
     // package's own server code imports it.
