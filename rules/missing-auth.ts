@@ -777,6 +777,7 @@ function enclosingWrappers(handler: ts.Expression): { outermost: ts.Expression; 
 function checkSocketServer(ctx: Context, server: SocketServerSummary): void {
   if (!server.hasConnectionHandler) return;
   if (server.guards.some((guard) => ctx.project.isAuthGuard(guard, ctx.filePath))) return;
+  if (server.namespace !== undefined && ctx.project.isSocketNamespaceGated(server.namespace, ctx.filePath)) return;
   const creation = findNodeBySpan(ctx.sourceFile, server.span, (node): node is ts.Expression => ts.isNewExpression(node) || ts.isCallExpression(node));
   const receiver = creation ? socketReceiver(ctx, creation, server) : server.owner;
   const container = creation && enclosingStatement(creation);

@@ -50,8 +50,15 @@ function needsTimeout(call: OutboundCallSummary, ctx: RuleContext<Options>): boo
   // A call through an instance is judged at the instance's factory call, where the fix belongs.
   if (call.hasTimeout || call.isTimeoutUnknown || call.instance) return false;
   if (ctx.project.hasGlobalTimeout(call.client)) return false;
+  if (call.setsNodeFetchTimeout && enforcesTimeoutOption(ctx.project.manifestOf(ctx.filePath)?.clientVersions?.["node-fetch"])) return false;
   const wrappers = ctx.settings.timeoutWrappers;
   return !(call.enclosingCalls ?? []).some((name) => wrappers.includes(name) || wrappers.includes(name.slice(name.lastIndexOf(".") + 1)));
+}
+
+/** node-fetch 1.x and 2.x enforce their `timeout` option; 3.x removed it. An undeclared range proves nothing. */
+function enforcesTimeoutOption(nodeFetchRange: string | undefined): boolean {
+  const major = nodeFetchRange && /^[\^~=v\s]*(\d+)/.exec(nodeFetchRange)?.[1];
+  return major === "1" || major === "2";
 }
 
 function reportCall(call: OutboundCallSummary, ctx: RuleContext<Options>): void {

@@ -147,6 +147,8 @@ export interface PackageManifest {
   dependencies: string[];
   /** The declared version range of the schema validators it depends on (`{ zod: "^4.1.0" }`), so a fix uses that major's API; absent when none. */
   validatorVersions?: Record<string, string>;
+  /** The declared version range of the HTTP clients whose options differ between majors (`{ "node-fetch": "^2.7.0" }`); absent when none. */
+  clientVersions?: Record<string, string>;
   /** `engines.node` as written (`">=18"`), when the package names the Node versions it runs on. */
   nodeEngine?: string;
   /**

@@ -57,6 +57,8 @@ interface CallShape {
   optionsIndex: number | "flexible";
   isInstanceFactory?: boolean;
   instance?: OutboundCallSummary;
+  /** The `node-fetch` package's default export, whose 1.x and 2.x majors take a `timeout` option. */
+  nodeFetch?: boolean;
 }
 
 type OptionsSlot = { kind: "literal"; literal: ts.ObjectLiteralExpression; index: number } | { kind: "absent"; index: number } | { kind: "unknown" };
@@ -88,7 +90,7 @@ function recordRequest(call: ts.CallExpression, context: ExtractionContext): voi
   // `fetch(new URL("./font.ttf", import.meta.url))` reads a bundled file; `fetch("/api/x")` only works in a browser.
   if (target && shape.client === "fetch" && (isModuleAsset(target) || isRootRelativeUrl(target))) return;
   const slot = target && (shape.client === "fetch" || shape.client === "undici") && mayBeRequestObject(target) ? ({ kind: "unknown" } as const) : optionsSlot(call.arguments, shape);
-  const state = slot.kind === "literal" ? timeoutState(slot.literal, shape.client, 0) : slot.kind === "unknown" ? "unknown" : "missing";
+  const state = slot.kind === "literal" ? timeoutState(slot.literal, timeoutOptionNames[shape.client], 0) : slot.kind === "unknown" ? "unknown" : "missing";
   const enclosingCalls = shape.isInstanceFactory ? [] : enclosingCallNames(call);
   const hasTimeout =
     state === "set" ||
@@ -98,6 +100,7 @@ function recordRequest(call: ts.CallExpression, context: ExtractionContext): voi
     (shape.client === "http" && isSetTimeoutReceiver(call));
   const entry = entryFor(call, shape, slot, state, hasTimeout, enclosingCalls, context.sourceFile);
   if ((shape.client === "fetch" || shape.client === "undici") && (readsBodyAsStream(call) || returnsUnreadResponse(call))) entry.mayStreamBody = true;
+  if (shape.nodeFetch && !hasTimeout && slot.kind === "literal" && timeoutState(slot.literal, ["timeout"], 0) === "set") entry.setsNodeFetchTimeout = true;
   context.summary.outboundCalls.push(entry);
   if (!shape.isInstanceFactory) recordResponseFetcher(call, context.summary);
 }
@@ -201,7 +204,7 @@ function recordConnection(expression: ts.NewExpression, context: ExtractionConte
   if (!isPgConstructor(expression.expression, context.summary)) return;
   const shape: CallShape = { client: "pg", optionsIndex: 0 };
   const slot = optionsSlot(expression.arguments ?? [], shape);
-  const state = slot.kind === "literal" ? timeoutState(slot.literal, "pg", 0) : slot.kind === "unknown" ? "unknown" : "missing";
+  const state = slot.kind === "literal" ? timeoutState(slot.literal, timeoutOptionNames.pg, 0) : slot.kind === "unknown" ? "unknown" : "missing";
   context.summary.outboundCalls.push(entryFor(expression, shape, slot, state, state === "set", [], context.sourceFile));
 }
 
@@ -266,7 +269,7 @@ function libraryShape(module: string, name: string, member: string | undefined):
   if (module === "axios" || module === "got" || module === "ky") {
     return name === "default" || (name === "*" && module === "axios") ? instanceShape(module, member) : undefined;
   }
-  if (fetchModules.has(module)) return name === "default" && member === undefined ? { client: "fetch", optionsIndex: 1 } : undefined;
+  if (fetchModules.has(module)) return name === "default" && member === undefined ? { client: "fetch", optionsIndex: 1, ...(module === "node-fetch" && { nodeFetch: true }) } : undefined;
   if (module === "undici") return exported === "fetch" || exported === "request" ? { client: "undici", optionsIndex: 1 } : undefined;
   if (module === "http" || module === "https") {
     return exported === "request" || exported === "get" ? { client: "http", optionsIndex: "flexible" } : undefined;
@@ -404,12 +407,11 @@ function isCallback(node: ts.Expression): boolean {
 }
 
 /** Whether the options set a timeout for `client`, following spreads of `const` objects in scope. */
-function timeoutState(literal: ts.ObjectLiteralExpression, client: OutboundClient, depth: number): TimeoutState {
-  const names = timeoutOptionNames[client];
+function timeoutState(literal: ts.ObjectLiteralExpression, names: readonly string[], depth: number): TimeoutState {
   let state: TimeoutState = "missing";
   for (const property of literal.properties) {
     if (ts.isSpreadAssignment(property)) {
-      const inner = depth < 4 ? spreadState(property.expression, client, depth + 1) : "unknown";
+      const inner = depth < 4 ? spreadState(property.expression, names, depth + 1) : "unknown";
       if (inner === "set") return "set";
       if (inner === "unknown" || (inner === "disabled" && state === "missing")) state = inner;
       continue;
@@ -427,15 +429,15 @@ function timeoutState(literal: ts.ObjectLiteralExpression, client: OutboundClien
  * A spread's timeout: a `const` object literal is followed; a conditional spread (`...(ms ? { signal } : {})`,
  * `...(ms && { signal })`) sets the timeout only when every branch does, so a branch without one leaves it missing.
  */
-function spreadState(node: ts.Expression, client: OutboundClient, depth: number): TimeoutState {
+function spreadState(node: ts.Expression, names: readonly string[], depth: number): TimeoutState {
   const expression = unwrapExpression(node);
   const literal = objectLiteralBehind(expression);
-  if (literal) return timeoutState(literal, client, depth);
+  if (literal) return timeoutState(literal, names, depth);
   let branches: ts.Expression[] | undefined;
   if (ts.isConditionalExpression(expression)) branches = [expression.whenTrue, expression.whenFalse];
   else if (ts.isBinaryExpression(expression) && expression.operatorToken.kind === SyntaxKind.AmpersandAmpersandToken) branches = [expression.right];
   if (!branches) return "unknown";
-  const states = branches.map((branch) => spreadState(branch, client, depth + 1));
+  const states = branches.map((branch) => spreadState(branch, names, depth + 1));
   if (states.includes("unknown")) return "unknown";
   if (ts.isBinaryExpression(expression)) states.push("missing");
   return states.includes("missing") ? "missing" : states.includes("disabled") ? "disabled" : "set";

@@ -488,6 +488,18 @@ export class ProjectModel implements ProjectFacts {
   }
 
   /**
+   * Another file of the package attaches a connection listener to the Socket.IO namespace `namespace` that returns
+   * before registering anything unless the socket's session passes a check (see `gatedSocketNamespaces`).
+   */
+  isSocketNamespaceGated(namespace: string, filePath: string): boolean {
+    const packageRoot = this.packageOf(filePath);
+    for (const summary of this.summaries.values()) {
+      if (summary.gatedSocketNamespaces?.includes(namespace) && this.packageOf(summary.filePath) === packageRoot) return true;
+    }
+    return false;
+  }
+
+  /**
    * The app `owner` of `filePath` is called only by the Worker's own code (see `inProcessApps`): neither exported nor
    * mounted here, so none of its routes is reachable from the network.
    */

@@ -267,6 +267,8 @@ export interface OutboundCallSummary {
    * or by the callers the unread response is returned to.
    */
   mayStreamBody?: boolean;
+  /** `node-fetch`: the options set its own `timeout`, which node-fetch 1.x and 2.x enforce and 3.x dropped (see PackageManifest.clientVersions). */
+  setsNodeFetchTimeout?: boolean;
 }
 
 export interface EnvReadSummary {
@@ -515,6 +517,11 @@ export interface FileSummary {
   /** Classes a Nest `@Module` here provides only in a non-production branch (`NODE_ENV === "production" ? Gateway : DevGateway`). */
   nonProductionProviders?: string[];
   socketServers: SocketServerSummary[];
+  /**
+   * Socket.IO namespaces (`"/settings"`) whose connection listener here, attached to a server handed in from elsewhere
+   * (a plugin hook's `args.io.of("/settings")`), returns before registering anything unless the socket's session passes a check.
+   */
+  gatedSocketNamespaces?: string[];
   outboundCalls: OutboundCallSummary[];
   /** Functions here that return the response of an outbound call, bare or in a returned object (see outbound-calls.ts). */
   responseFetchers?: string[];

@@ -59,6 +59,8 @@ const dependencyFields = ["dependencies", "devDependencies", "peerDependencies",
 
 /** Validators whose API differs between majors: their declared range is kept (see PackageManifest.validatorVersions). */
 const versionedValidators = new Set(["zod", "valibot", "yup", "joi"]);
+/** HTTP clients whose options differ between majors: their declared range is kept (see PackageManifest.clientVersions). */
+const versionedClients = new Set(["node-fetch"]);
 
 /** What each package.json declares, so a fix imports only a module its package can resolve. */
 function packageManifests(root: string, files: readonly string[], json: JsonReader): PackageManifest[] {
@@ -69,15 +71,17 @@ function packageManifests(root: string, files: readonly string[], json: JsonRead
     if (!manifest) continue;
     const names = new Set<string>();
     const validatorVersions: Record<string, string> = {};
+    const clientVersions: Record<string, string> = {};
     for (const field of dependencyFields) {
       const declared = manifest[field];
       if (!isRecord(declared)) continue;
       for (const [name, range] of Object.entries(declared)) {
         names.add(name);
         if (versionedValidators.has(name) && typeof range === "string" && !(name in validatorVersions)) validatorVersions[name] = range;
+        if (versionedClients.has(name) && typeof range === "string" && !(name in clientVersions)) clientVersions[name] = range;
       }
     }
-    const versions = Object.keys(validatorVersions).length > 0 ? { validatorVersions } : {};
+    const versions = { ...(Object.keys(validatorVersions).length > 0 && { validatorVersions }), ...(Object.keys(clientVersions).length > 0 && { clientVersions }) };
     const nodeEngine = isRecord(manifest.engines) && typeof manifest.engines.node === "string" ? manifest.engines.node : undefined;
     const packageRoot = path.dirname(manifestPath);
     const developerScripts = developerScriptsOf(manifest, packageRoot);

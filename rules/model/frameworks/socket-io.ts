@@ -126,6 +126,7 @@ function connectionChecks(handler: ts.Node): GuardRef[] {
   if (!isFunctionLike(handler) || !handler.body || !ts.isBlock(handler.body)) return [];
   const socket = handler.parameters[0] && ts.isIdentifier(handler.parameters[0].name) ? handler.parameters[0].name.text : undefined;
   const guards: GuardRef[] = [];
+  if (socket && gatesOnSession(handler.body, socket)) guards.push({ name: "sessionCheck", kind: "inline", span: spanOf(handler) });
   for (const statement of handler.body.statements) {
     if (ts.isIfStatement(statement) && readsCredential(statement.expression) && refusesConnection(statement.thenStatement)) {
       guards.push({ name: "disconnect", kind: "inline", span: spanOf(statement) });
@@ -134,6 +135,54 @@ function connectionChecks(handler: ts.Node): GuardRef[] {
     }
   }
   return guards;
+}
+
+/**
+ * `const { session: { user } = {} } = socket.request; if (!user?.is_admin) return;` before the handler registers any
+ * listener: a socket whose session (attached by the session middleware) fails the check gets no handlers at all, so
+ * it can do nothing. Only values read from the socket's own `request.session` count.
+ */
+function gatesOnSession(body: ts.Block, socket: string): boolean {
+  const sessionValues = new Set<string>();
+  for (const statement of body.statements) {
+    if (someDescendant(statement, (node) => ts.isCallExpression(node) && calleeText(node) === `${socket}.on`)) return false;
+    if (ts.isVariableStatement(statement)) {
+      for (const declaration of statement.declarationList.declarations) {
+        const source = declaration.initializer && dottedName(unwrapExpression(declaration.initializer));
+        if (source?.startsWith(socket + ".")) collectSessionNames(declaration.name, source, sessionValues);
+      }
+    } else if (ts.isIfStatement(statement) && onlyReturns(statement.thenStatement)) {
+      const testsSession = someDescendant(statement.expression, (node) =>
+        ts.isIdentifier(node) ? sessionValues.has(node.text) : ts.isPropertyAccessExpression(node) && isSessionPath(dottedName(node) ?? "", socket),
+      );
+      if (testsSession) return true;
+    }
+  }
+  return false;
+}
+
+/** `socket.request.session`, `socket.conn.request.session.user`: a path into the socket's express session. */
+function isSessionPath(path: string, socket: string): boolean {
+  return path.startsWith(socket + ".") && /\.request\.session(\.|$)/.test(path);
+}
+
+/** The names `binding` introduces for values under the socket's session, given that it destructures `source`. */
+function collectSessionNames(binding: ts.BindingName, source: string, names: Set<string>): void {
+  if (ts.isIdentifier(binding)) {
+    if (/\.request\.session(\.|$)/.test(source)) names.add(binding.text);
+    return;
+  }
+  if (!ts.isObjectBindingPattern(binding)) return;
+  for (const element of binding.elements) {
+    const key = element.propertyName ?? (ts.isIdentifier(element.name) ? element.name : undefined);
+    if (key && ts.isIdentifier(key)) collectSessionNames(element.name, `${source}.${key.text}`, names);
+  }
+}
+
+/** `return;` or `{ return; }`. */
+function onlyReturns(statement: ts.Statement): boolean {
+  const inner = ts.isBlock(statement) && statement.statements.length === 1 ? statement.statements[0]! : statement;
+  return ts.isReturnStatement(inner) && inner.expression === undefined;
 }
 
 /** `const user = await f(socket)` (or `f(socket.handshake)`): the statement derives a value from the socket by an awaited call. */
@@ -154,7 +203,7 @@ function resolveCall(call: ts.CallExpression, context: ExtractionContext): void 
   const callee = call.expression;
   if (!ts.isPropertyAccessExpression(callee)) return;
   const server = serverFor(callee.expression, context.summary, context.sourceFile);
-  if (!server) return;
+  if (!server) return noteGatedNamespace(call, context.summary);
   if (callee.name.text === "use") {
     for (const argument of call.arguments) {
       const guard = middlewareGuard(argument, call);
@@ -165,6 +214,21 @@ function resolveCall(call: ts.CallExpression, context: ExtractionContext): void 
     const handler = call.arguments[1] && unwrapExpression(call.arguments[1]);
     if (handler) server.guards.push(...connectionChecks(handler));
   }
+}
+
+/**
+ * `args.io.of("/settings").on("connection", (socket) => { …session check…; return })` on a server this file did not
+ * create (a plugin hook hands it in): the namespace's gate, which the file that creates the namespace links by name.
+ */
+function noteGatedNamespace(call: ts.CallExpression, summary: FileSummary): void {
+  if (!ts.isPropertyAccessExpression(call.expression) || !connectionEvents.has(stringValue(call.arguments[0]) ?? "")) return;
+  let receiver = unwrapExpression(call.expression.expression);
+  if (ts.isIdentifier(receiver)) receiver = namespaceAlias(receiver) ?? receiver;
+  const namespace = ts.isCallExpression(receiver) && ts.isPropertyAccessExpression(receiver.expression) && receiver.expression.name.text === "of" ? stringValue(receiver.arguments[0]) : undefined;
+  const handler = call.arguments[1] && unwrapExpression(call.arguments[1]);
+  if (namespace === undefined || !handler || !isFunctionLike(handler) || !handler.body || !ts.isBlock(handler.body)) return;
+  const socket = handler.parameters[0] && ts.isIdentifier(handler.parameters[0].name) ? handler.parameters[0].name.text : undefined;
+  if (socket && gatesOnSession(handler.body, socket)) (summary.gatedSocketNamespaces ??= []).push(namespace);
 }
 
 /** `@WebSocketGateway({ namespace: "chat" })`: guards from `@UseGuards` on the class and its message handlers, and a checking `handleConnection`. */
@@ -227,7 +291,8 @@ function methodsReachedFrom(method: ts.MethodDeclaration, owner: ts.ClassDeclara
 
 export const socketIoServers: Extractor = {
   // A server comes from the socket.io module or a Nest `@WebSocketGateway`, which the file must spell.
-  textHint: /socket\.io|WebSocketGateway/,
+  // …or a connection listener on a namespace of a server handed in from elsewhere.
+  textHint: /socket\.io|WebSocketGateway|["']connection["']/,
   kinds: [SyntaxKind.NewExpression, SyntaxKind.CallExpression, SyntaxKind.ClassDeclaration],
   visit(node, context) {
     if (ts.isClassDeclaration(node)) return visitGateway(node, context);

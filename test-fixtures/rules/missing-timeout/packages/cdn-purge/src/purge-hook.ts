@@ -1,7 +1,9 @@
 import express from "express";
+import { purgeAll, purgePath } from "./purge-client.js";
 
 export function startPurgeHook() {
   const app = express();
-  app.get("/healthz", (_req, res) => res.send("ok"));
+  app.post("/purge", async (req, res) => res.json({ purged: await purgePath(String(req.query.path)) }));
+  app.post("/purge-all", async (_req, res) => res.json({ purged: await purgeAll() }));
   app.listen(8080);
 }
