@@ -9,6 +9,7 @@ import { isNonProductionOnly } from "./model/app-config.js";
 import { quoteNode } from "./model/secret-literals.js";
 import { isSecretName, redactSecretsIn } from "./model/secrets.js";
 import { isKnexRowCount } from "./model/storage-writes.js";
+import { fileAccessOf } from "./model/file-access.js";
 import { calleeText, enclosingFunction, findDeclaration, holdsPropertyName, nameWords, stringValue, unwrapExpression } from "./model/syntax.js";
 
 const { SyntaxKind } = ts;
@@ -102,7 +103,7 @@ function sensitiveValuesIn(expression: ts.Expression, call: ts.CallExpression, c
 function sensitiveLeaf(node: ts.Expression, call: ts.CallExpression, ctx: Context): string | undefined {
   if (ts.isIdentifier(node)) {
     const isCredential =
-      isSensitiveName(node.text) && !holdsCountOrFlag(node) && !holdsPropertyName(node) && !isStrippedOfSecrets(node) && !isSecretLookupKey(node) && !isPiecesOfPlainText(node, call, ctx);
+      isSensitiveName(node.text) && !holdsCountOrFlag(node) && !holdsPropertyName(node) && !isStrippedOfSecrets(node) && !isSecretLookupKey(node) && !isPiecesOfPlainText(node, call, ctx) && !holdsFilePath(node, ctx);
     return isCredential ? `\`${node.text}\`` : undefined;
   }
   if (ts.isElementAccessExpression(node)) {
@@ -131,6 +132,36 @@ function isStrippedOfSecrets(identifier: ts.Identifier): boolean {
     const key = element.propertyName ?? element.name;
     return (ts.isIdentifier(key) || ts.isStringLiteral(key)) && isSensitiveName(key.text);
   });
+}
+
+/**
+ * `const keyFile = resolve(argv.keyFile)`, read with `fs.readFileSync(keyFile)` and otherwise only logged: the variable
+ * is the path of the file that holds the secret, not the secret. Every use must be a file call's path or a log line.
+ */
+function holdsFilePath(identifier: ts.Identifier, ctx: Context): boolean {
+  const declaration = findDeclaration(identifier.text, identifier);
+  if (!declaration || !ts.isVariableDeclaration(declaration) || !ts.isIdentifier(declaration.name)) return false;
+  let opensFile = false;
+  let otherUse = false;
+  const visit = (node: ts.Node): void => {
+    if (otherUse) return;
+    if (ts.isIdentifier(node) && node !== declaration.name && node.text === identifier.text && findDeclaration(node.text, node) === declaration) {
+      const call = callGivenAsArgument(node);
+      if (call && fileAccessOf(call)?.paths.some((path) => unwrapExpression(path) === node)) opensFile = true;
+      else if (!call || !loggingLevelOf(call, (name) => ctx.project.isLogger(name, ctx.filePath))) otherUse = true;
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(identifier.getSourceFile());
+  return opensFile && !otherUse;
+}
+
+/** The call `node` is an argument of, directly or inside a template or concatenation that is one. */
+function callGivenAsArgument(node: ts.Node): ts.CallExpression | undefined {
+  let current = node;
+  while (ts.isTemplateSpan(current.parent) || ts.isTemplateExpression(current.parent) || ts.isParenthesizedExpression(current.parent) || (ts.isBinaryExpression(current.parent) && current.parent.operatorToken.kind === SyntaxKind.PlusToken)) current = current.parent;
+  const parent = current.parent;
+  return ts.isCallExpression(parent) && parent.arguments.includes(current as ts.Expression) ? parent : undefined;
 }
 
 /**
