@@ -59,7 +59,7 @@ export default defineRule({
       const value = growIdValue(node as ts.Expression, source.kind);
       if (!value || examined.has(value.expression)) return;
       examined.add(value.expression);
-      if (containsSecureRandom(value.expression)) return;
+      if (containsSecureRandom(value.expression) || isRandomIndex(value.expression)) return;
       const outcome = traceId(value);
       if (!outcome) return;
       if (outcome.consequence.kind === "stored") {
@@ -144,6 +144,21 @@ function isCollisionSafe(expression: ts.Expression, consequence: Consequence, { 
   // Scoped by another record's id, a row or a job key is unique; a file name is not: one upload of several files fills it twice.
   if (hasClock && consequence.names !== "location" && carriesUniquePart(expression)) return true;
   return hasClock ? randomBits >= 32 : randomBits >= 64;
+}
+
+/**
+ * `Math.floor(Math.random() * palette.length)`: a position in a list, bounded by the list's length, whatever it is
+ * stored as (`colorId`). It picks one of the list's entries; it identifies nothing.
+ */
+function isRandomIndex(expression: ts.Expression): boolean {
+  const rounded = withoutParentheses(expression);
+  if (!ts.isCallExpression(rounded) || (calleeText(rounded) !== "Math.floor" && calleeText(rounded) !== "Math.trunc") || rounded.arguments.length !== 1) return false;
+  const product = withoutParentheses(rounded.arguments[0]!);
+  if (!ts.isBinaryExpression(product) || product.operatorToken.kind !== SyntaxKind.AsteriskToken) return false;
+  const [left, right] = [withoutParentheses(product.left), withoutParentheses(product.right)];
+  const isRandom = (node: ts.Expression) => clockOrRandomSource(node)?.kind === "random";
+  const isLength = (node: ts.Expression) => ts.isPropertyAccessExpression(node) && node.name.text === "length" && !containsSource(node);
+  return (isRandom(left) && isLength(right)) || (isLength(left) && isRandom(right));
 }
 
 /** Whether the value reads the clock, and how many random bits its Math.random() calls keep. */
