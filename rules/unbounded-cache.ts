@@ -215,7 +215,7 @@ function isBoundedKey(ctx: RuleContext<unknown>, node: ts.Expression, site: ts.N
   }
   if (!ts.isIdentifier(expression)) return false;
   if (isTableEntry(ctx, expression, site, depth)) return true;
-  const declaration = localDeclarationOf(expression.text, site);
+  const declaration = localDeclarationOf(expression.text, site) ?? moduleVariableOf(expression.text, site);
   if (!declaration) return false;
   if (ts.isParameter(declaration)) {
     return (declaration.type !== undefined && isFiniteType(declaration.type, 0)) || isAlwaysPassed(ctx, declaration, (argument, call) => isBoundedKey(ctx, argument, call, depth + 1));
@@ -329,6 +329,12 @@ function localDeclarationOf(name: string, site: ts.Node): ts.ParameterDeclaratio
     if (found) return found;
   }
   return undefined;
+}
+
+/** `const GET = "GET"` at the top of the module: the variable named `name` that `site` sees there, when no function around it declares one. */
+function moduleVariableOf(name: string, site: ts.Node): ts.VariableDeclaration | undefined {
+  const declaration = findDeclaration(name, site);
+  return declaration && ts.isVariableDeclaration(declaration) && ts.isSourceFile(declaration.parent.parent.parent) ? declaration : undefined;
 }
 
 function declaredKeyType(type: ts.TypeNode): ts.TypeNode | undefined {
