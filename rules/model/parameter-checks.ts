@@ -12,7 +12,7 @@ import { ts } from "ts-morph";
 import type { Extractor } from "./summarize.js";
 import type { FileSummary } from "./types.js";
 import { jwtCall } from "./jwt-calls.js";
-import { calleeText, projectCalleeName, importedModuleOf, isFunctionLike, isInCondition, packageOf, textMatches, unwrapExpression, type FunctionLike } from "./syntax.js";
+import { calleeModuleOf, calleeText, projectCalleeName, importedModuleOf, isFunctionLike, isInCondition, packageOf, textMatches, unwrapExpression, type FunctionLike } from "./syntax.js";
 
 /** Methods that check a value against a schema the receiver holds (`schema.safeParse(x)`, `Joi.attempt`, `validator.validate`). */
 const schemaMethods = new Set(["parse", "safeParse", "parseAsync", "safeParseAsync", "validate", "validateSync", "validateAsync", "validateOrReject", "attempt", "Check", "Decode", "assert", "is"]);
@@ -79,6 +79,19 @@ const typeTests = new Set(["Array.isArray", "Number.isFinite", "Number.isInteger
  */
 export const protocolServerModules = /^(@modelcontextprotocol\/sdk(\/.*)?|@hono\/mcp|@boxyhq\/saml-jackson|oidc-provider|oauth2-server|@node-oauth\/oauth2-server|samlify|@node-saml\/node-saml)$/;
 const protocolServerSpelling = /modelcontextprotocol|@hono\/mcp|saml|oidc-provider|oauth2-server/;
+
+/**
+ * Functions, by module and export, that take a whole request and check it themselves, as a protocol server's methods
+ * do: `@vercel/blob`'s `handleUpload({ body, request })` accepts only its own event types and verifies the signature of
+ * the upload-completed callback before calling the project back.
+ */
+const requestConsumingExports: ReadonlyMap<string, ReadonlySet<string>> = new Map([["@vercel/blob/client", new Set(["handleUpload"])]]);
+
+/** A call of a request-consuming export, imported by name (also renamed) or through the module's namespace. */
+export function isRequestConsumingCall(call: ts.CallExpression): boolean {
+  const { module, member } = calleeModuleOf(call.expression);
+  return !!module && requestConsumingExports.get(module)?.has(member) === true;
+}
 
 export const parameterChecks: Extractor = {
   kinds: [ts.SyntaxKind.FunctionDeclaration, ts.SyntaxKind.VariableDeclaration, ts.SyntaxKind.MethodDeclaration, ts.SyntaxKind.Constructor, ts.SyntaxKind.ClassDeclaration, ts.SyntaxKind.BinaryExpression],

@@ -4,7 +4,7 @@ import { ts } from "ts-morph";
 import type { Span } from "../engine/types.js";
 import { calleeText, constInitializerOf, decoratorsOf, dottedName, findDeclaration, functionBoundTo, importedModuleOf, isFallbackFor, isFallbackOperator, isInCondition, outermostValue, packageOf, projectCalleeName, spanOf, stringValue, unwrapExpression, type FunctionLike } from "./syntax.js";
 import { quoteNode } from "./secret-literals.js";
-import { coercions, isDoubleNegation, isJoinedIntoText, isNarrowed, isNullish, isProtocolServerCall, isValidatorModule } from "./parameter-checks.js";
+import { coercions, isDoubleNegation, isJoinedIntoText, isNarrowed, isNullish, isProtocolServerCall, isRequestConsumingCall, isValidatorModule } from "./parameter-checks.js";
 import { isSignatureCheck, verifiesSignature } from "./auth-checks.js";
 import { loggingLevelOf } from "./loggers.js";
 import type { Framework } from "./types.js";
@@ -515,7 +515,7 @@ class HandlerAnalysis {
       this.traceBindingPattern(value, trace);
       return;
     }
-    const outer = outermostValue(value, isFallbackFor);
+    const outer = outermostValue(value, isFallbackOrBranch);
     const parent = outer.parent;
     // `typeof req.body === "string" && req.body.includes(…)`: used where a typeof test of the same input vouches for its type.
     const typeTested = (node: ts.Node): boolean => ts.isTypeOfExpression(outermostValue(node).parent) && isSameInput(node, value, this.sourceFile);
@@ -563,6 +563,9 @@ class HandlerAnalysis {
       this.traceConversion(parent, trace, depth, "form-data");
     } else if (ts.isNewExpression(parent) && this.passesToCheckingParameter(parent, outer)) {
       // `new CreateOrderCommand(req.body)` whose constructor checks what it is given.
+      trace.validated = true;
+    } else if (literalHolding(outer) && !optionOfCall(outer) && this.reachesOnlyProtocolServer(outer, 0)) {
+      // `const request = { method, body }` handed only to a protocol server's method, which checks the request itself.
       trace.validated = true;
     } else if (optionOfCall(outer)) {
       // `constructEvent({ payload, sigHeader, secret })`: the call receives the input as an option.
@@ -708,11 +711,12 @@ class HandlerAnalysis {
 
   /**
    * A method call on a protocol server (see protocolServerModules): one made in the file from the package, or returned by
-   * a project function that sets one up (`const { oauthController } = await jackson()`).
+   * a project function that sets one up (`const { oauthController } = await jackson()`); or a call of a package
+   * function that consumes and checks the whole request (`handleUpload({ body, request })`).
    */
   isProtocolHandlerCall(call: ts.CallExpression): boolean {
     const callee = unwrapExpression(call.expression);
-    return ts.isPropertyAccessExpression(callee) && this.isProtocolServerValue(callee.expression, 0);
+    return (ts.isPropertyAccessExpression(callee) && this.isProtocolServerValue(callee.expression, 0)) || isRequestConsumingCall(call);
   }
 
   private isProtocolServerValue(node: ts.Expression, depth: number): boolean {
@@ -739,6 +743,14 @@ class HandlerAnalysis {
     if (ts.isCallExpression(parent) && parent.arguments.includes(outer as ts.Expression)) return this.isProtocolHandlerCall(parent);
     const option = optionOfCall(outer);
     if (option) return this.isProtocolHandlerCall(option);
+    // `const request = { method, body }; controller.requests.handle(request)`: the object holding it goes there whole.
+    const literal = literalHolding(outer);
+    if (literal) return this.reachesOnlyProtocolServer(literal, depth + 1);
+    // `body = Object.fromEntries(form.entries())` into a `let`: its later uses are the value's.
+    if (ts.isBinaryExpression(parent) && parent.right === outer && parent.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isIdentifier(parent.left)) {
+      const uses = this.referencesOf([parent.left]).filter((use) => !isAssignmentTarget(use));
+      return uses.length > 0 && uses.every((use) => this.reachesOnlyProtocolServer(use, depth + 1));
+    }
     if (!ts.isVariableDeclaration(parent) || parent.initializer !== outer) return false;
     const names = ts.isIdentifier(parent.name)
       ? [parent.name]
@@ -1250,11 +1262,21 @@ function isSerialisedForSignatureCheck(call: ts.CallExpression): boolean {
 
 /** The call whose object-literal argument holds `value` as a property (`f({ payload })`, `f({ payload: raw })`). */
 function optionOfCall(value: ts.Node): ts.CallExpression | undefined {
+  const literal = literalHolding(value);
+  const call = literal?.parent;
+  return call && ts.isCallExpression(call) && call.arguments.includes(literal) ? call : undefined;
+}
+
+/** `child ?? fallback`, or a branch of `cond ? a : b`: the whole expression may be the child's value. */
+function isFallbackOrBranch(parent: ts.Node, child: ts.Node): boolean {
+  return isFallbackFor(parent, child) || (ts.isConditionalExpression(parent) && parent.condition !== child);
+}
+
+/** The object literal `value` is a property value of (`{ body }`, `{ payload: body }`). */
+function literalHolding(value: ts.Node): ts.ObjectLiteralExpression | undefined {
   const property = value.parent;
   const isProperty = ts.isShorthandPropertyAssignment(property) || (ts.isPropertyAssignment(property) && property.initializer === value);
-  const literal = isProperty ? property.parent : undefined;
-  const call = literal && ts.isObjectLiteralExpression(literal) ? literal.parent : undefined;
-  return call && ts.isCallExpression(call) && call.arguments.includes(literal as ts.Expression) ? call : undefined;
+  return isProperty && ts.isObjectLiteralExpression(property.parent) ? property.parent : undefined;
 }
 
 /**
