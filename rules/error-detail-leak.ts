@@ -596,22 +596,31 @@ function literalStatusesOf(send: ts.Node, body: ts.Expression): number[] {
 }
 
 /**
- * `res.status(error.status ?? 401)`, or `const status = err.statusCode || 400` sent as the status: the error carries its
- * own status and the code's fallback is a 4xx, so the answer may well be the client-error refusal its client reads.
+ * `res.status(error.status ?? 401)`, `const status = err.statusCode || 400`, or `res.status(err.status || 500)` in an
+ * error handler that every route's `next({ status: 404, message })` reaches: the status is the one the error carries,
+ * or the code's fallback is a 4xx, so the answer may well be the client-error refusal its client reads.
  */
 function mayAnswerWithClientError(send: ts.Node, body: ts.Expression): boolean {
   let found = false;
   const visit = (node: ts.Node): void => {
     if (found || isFunctionLike(node) || node === body) return;
-    if ((ts.isIdentifier(node) || ts.isBinaryExpression(node)) && isStatusPosition(node)) {
+    const isCallee = (ts.isCallExpression(node.parent) || ts.isNewExpression(node.parent)) && node.parent.expression === node;
+    if ((ts.isIdentifier(node) || ts.isBinaryExpression(node) || ts.isPropertyAccessExpression(node)) && !isCallee && isStatusPosition(node as ts.Expression)) {
       const status = ts.isIdentifier(node) ? constInitializerOf(node) : node;
-      const fallback = status && ts.isBinaryExpression(status) && isFallbackOperator(status.operatorToken.kind) ? unwrapExpression(status.right) : undefined;
-      found = !!fallback && ts.isNumericLiteral(fallback) && Number(fallback.text) >= 400 && Number(fallback.text) < 500;
+      const isFallback = !!status && ts.isBinaryExpression(status) && isFallbackOperator(status.operatorToken.kind);
+      const fallback = isFallback ? unwrapExpression((status as ts.BinaryExpression).right) : undefined;
+      const carried = status && (isFallback ? unwrapExpression((status as ts.BinaryExpression).left) : unwrapExpression(status));
+      found = (!!fallback && ts.isNumericLiteral(fallback) && Number(fallback.text) >= 400 && Number(fallback.text) < 500) || (!!carried && isCarriedStatus(carried));
     }
     ts.forEachChild(node, visit);
   };
   visit(send);
   return found;
+}
+
+/** `err.status`, `error.statusCode`: a status an object carries, set by whoever threw it (http-errors, a route's `next({ status })`). */
+function isCarriedStatus(expression: ts.Expression): boolean {
+  return ts.isPropertyAccessExpression(expression) && /^(status|statusCode)$/.test(expression.name.text) && ts.isIdentifier(unwrapExpression(expression.expression));
 }
 
 /** Every literal status of the send is in `range` (and there is one). */

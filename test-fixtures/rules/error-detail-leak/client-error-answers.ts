@@ -52,7 +52,8 @@ app.post("/session/close", async (req, res) => {
   try {
     res.json(await connectTo(req.body.workspace));
   } catch (error: any) {
-    // A fallback of 500 says the failure is the server's: the generic message is still applied.
+    // The status is the error's own, 500 only for errors without one: a route's deliberate 4xx refusal may pass
+    // here with the message its client shows, so the generic message is only offered.
     // expect: error-detail-leak
     res.status(error.statusCode || 500).json({ message: error.message });
   }
