@@ -69,13 +69,14 @@ function noteCallers(summary: FileSummary, name: string, definition: ts.Node): v
 /**
  * The plain functions `node` calls or constructs whichever way it branches: of an `if`/`else` or `a ? b : c`, only
  * what both sides call. A wrapper that charges only its API-key branch (`if (apiKey) limit(key) else session()`)
- * leaves the other way in unlimited.
+ * leaves the other way in unlimited. An `if` with no `else` counts: it is how a limiter made on first use is charged
+ * (`if (!exists(path)) { create(path); charge() }`, the request already charged by an app-wide one otherwise).
  */
 function collectCalleesOnEveryPath(node: ts.Node, into: Set<string>): void {
   if (ts.isIfStatement(node) || ts.isConditionalExpression(node)) {
     const [condition, whenTrue, whenFalse] = ts.isIfStatement(node) ? [node.expression, node.thenStatement, node.elseStatement] : [node.condition, node.whenTrue, node.whenFalse];
     collectCalleesOnEveryPath(condition, into);
-    if (!whenFalse) return;
+    if (!whenFalse) return collectCalleesOnEveryPath(whenTrue, into);
     const [trueCallees, falseCallees] = [new Set<string>(), new Set<string>()];
     collectCalleesOnEveryPath(whenTrue, trueCallees);
     collectCalleesOnEveryPath(whenFalse, falseCallees);
