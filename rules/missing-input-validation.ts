@@ -83,10 +83,8 @@ export default defineRule({
       const seenHandlers = new Set<FunctionLike>();
       for (const { linked, handler } of routesByHandler(routeHandlersIn(ctx.project, ctx.file, ctx.sourceFile))) {
         const { route } = linked;
-        // A route production never serves (`if (isDev) app.post("/echo", …)`) takes no client's input, and one only
-        // holders of the server's own secret may call (an internal job endpoint) takes what the project's code built.
-        if (route.frameworkValidated || route.framework === "socket.io" || seenHandlers.has(handler)) continue;
-        if (ctx.project.servedOnlyOutsideProduction(linked) || ctx.project.admitsOnlyServerSecretHolders(linked)) continue;
+        // A route production never serves (`if (isDev) app.post("/echo", …)`) takes no client's input.
+        if (route.frameworkValidated || route.framework === "socket.io" || seenHandlers.has(handler) || ctx.project.servedOnlyOutsideProduction(linked)) continue;
         seenHandlers.add(handler);
         checkHandler(ctx, linked, handler);
       }

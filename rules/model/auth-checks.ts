@@ -2,7 +2,7 @@
 // user, authorization header) and rejecting with 401/403. Shared by the framework extractors and conventions.
 import { ts } from "ts-morph";
 import type { GuardRef } from "./types.js";
-import { calleeText, collectBindingNames, constInitializerOf, dottedName, enclosingFunction, findDeclaration, isEqualityOperator, isFallbackOperator, functionBoundTo, importedModuleOf, isFunctionLike, projectCalleeName, spanOf, stringValue, textMatches, unwrapExpression, type FunctionLike } from "./syntax.js";
+import { calleeText, collectBindingNames, dottedName, enclosingFunction, findDeclaration, isEqualityOperator, isFallbackOperator, functionBoundTo, importedModuleOf, isFunctionLike, projectCalleeName, spanOf, stringValue, textMatches, unwrapExpression, type FunctionLike } from "./syntax.js";
 import { deploySettingName, envSpelling, testedDeploySetting } from "./env-reads.js";
 import { jwtCall } from "./jwt-calls.js";
 import { isThrottleCheck } from "./rate-limiters.js";
@@ -119,9 +119,12 @@ export function branchAuthGuards(handler: FunctionLike, branch: readonly ts.Stat
  */
 function scanLeadingStatements(statements: readonly ts.Statement[], parameters: ReadonlySet<string>, fromRequest: Set<string>, guards: GuardRef[]): boolean {
   for (const [index, statement] of statements.entries()) {
-    const matchesServerSecret = refusesUnlessSecretMatches(statement, fromRequest);
-    if (matchesServerSecret || isAuthCheckStatement(statement) || isRefusedHandOver(statement, parameters) || stopsUnlessSentSecretFound(statement, fromRequest)) {
-      guards.push({ name: "inline", kind: "inline", span: spanOf(statement), ...(matchesServerSecret && { serverSecret: true as const }) });
+    if (isAuthCheckStatement(statement)) {
+      guards.push({ name: "inline", kind: "inline", span: spanOf(statement) });
+      continue;
+    }
+    if (isRefusedHandOver(statement, parameters) || refusesUnlessSecretMatches(statement, fromRequest) || stopsUnlessSentSecretFound(statement, fromRequest)) {
+      guards.push({ name: "inline", kind: "inline", span: spanOf(statement) });
       continue;
     }
     const refusing =
@@ -179,77 +182,22 @@ function scanLeadingStatements(statements: readonly ts.Statement[], parameters: 
  * answers, only a caller holding the secret gets past it, wherever the request carries it (header, body, query).
  */
 function refusesUnlessSecretMatches(statement: ts.Statement, fromRequest: ReadonlySet<string>): boolean {
-  // No spelling test first: the secret may sit in a `const` (`API_SECRET`) whose name does not say `env`.
-  if (!ts.isIfStatement(statement) || !leaves(statement.thenStatement)) return false;
+  if (!ts.isIfStatement(statement) || !leaves(statement.thenStatement) || !textMatches(statement.expression, envSpelling)) return false;
   const isRequestValue = (value: ts.Expression): boolean => isReadFromRequest(value, fromRequest);
   const differs = (condition: ts.Expression): boolean => {
     const expression = unwrapExpression(condition);
-    if (ts.isPrefixUnaryExpression(expression) && expression.operator === ts.SyntaxKind.ExclamationToken) return isComparisonCall(expression.operand);
     if (!ts.isBinaryExpression(expression)) return false;
     const operator = expression.operatorToken.kind;
     if (operator === ts.SyntaxKind.BarBarToken) return differs(expression.left) || differs(expression.right);
     if (operator !== ts.SyntaxKind.ExclamationEqualsEqualsToken && operator !== ts.SyntaxKind.ExclamationEqualsToken) return false;
     return (isSecretSetting(expression.right) && isRequestValue(expression.left)) || (isSecretSetting(expression.left) && isRequestValue(expression.right));
   };
-  // `!(await timingSafeEqual(sent, API_SECRET))`: a call handed both the sent value and the secret (each maybe wrapped
-  // in `Buffer.from(…)`), whose "no" makes the handler leave, compares them whatever it is named.
-  const isComparisonCall = (operand: ts.Expression): boolean => {
-    let call = unwrapExpression(operand);
-    if (ts.isAwaitExpression(call)) call = unwrapExpression(call.expression);
-    if (!ts.isCallExpression(call)) return false;
-    const values = call.arguments.map((argument) => {
-      const value = unwrapExpression(argument);
-      return ts.isCallExpression(value) && value.arguments.length === 1 ? unwrapExpression(value.arguments[0]!) : value;
-    });
-    return values.some(isSecretSetting) && values.some(isRequestValue);
-  };
   return differs(statement.expression);
 }
 
-/**
- * `process.env.AGENT_API_KEY`, `env.HOOK_SECRET`: a deploy setting named as a secret; also through a `const` holding it
- * and the project's accessor of its settings handed the setting's name (`const API_SECRET = getEnv(c, "API_SECRET")`).
- */
+/** `process.env.AGENT_API_KEY`, `env.HOOK_SECRET`: a deploy setting named as a secret. */
 function isSecretSetting(value: ts.Expression): boolean {
-  const expression = unwrapExpression(value);
-  const held = ts.isIdentifier(expression) ? constInitializerOf(expression) : undefined;
-  const read = held ?? expression;
-  // `` `Bearer ${process.env.CRON_SECRET}` ``: the secret as the authorization header carries it.
-  if (ts.isTemplateExpression(read) && read.templateSpans.length === 1) return isSecretSetting(read.templateSpans[0]!.expression);
-  if (isSecretName(deploySettingName(read) ?? "")) return true;
-  if (!ts.isCallExpression(read) || !settingAccessor.test(calleeText(read) ?? "")) return false;
-  const name = stringValue(read.arguments[read.arguments.length - 1]);
-  return name !== undefined && settingNameSpelling.test(name) && isSecretName(name);
-}
-
-/** A project's accessor of its deploy settings: `getEnv(c, "KEY")`, `env.get("KEY")`, `config.get("KEY")`. */
-const settingAccessor = /env|config|setting/i;
-/** How a deploy setting's name is spelled: `API_SECRET`, `CRON_SECRET`. */
-const settingNameSpelling = /^[A-Z][A-Z0-9_]*$/;
-
-/**
- * A function (a middleware, say) whose top-level statements refuse a caller that does not send a secret the server
- * holds in its settings (`refusesUnlessSecretMatches`): it admits the project's own jobs, crons and services that were
- * given that secret, never a user by a per-user credential. A middleware made by a factory from one function
- * (`createMiddleware(async (c, next) => …)`) is read through the function.
- */
-export function admitsOnlyServerSecretHolders(definition: ts.Node): boolean {
-  const fn = isFunctionLike(definition) ? definition : ts.isCallExpression(definition) ? soleFunctionArgument(definition) : undefined;
-  if (!fn?.body || !ts.isBlock(fn.body) || !textMatches(fn.body, secretSpelling)) return false;
-  const fromRequest = parameterNames(fn);
-  return fn.body.statements.some((statement) => {
-    if (refusesUnlessSecretMatches(statement, fromRequest)) return true;
-    noteRequestReads(statement, fromRequest);
-    return false;
-  });
-}
-
-function soleFunctionArgument(call: ts.CallExpression): FunctionLike | undefined {
-  const functions = call.arguments.flatMap((argument) => {
-    const value = unwrapExpression(argument);
-    return isFunctionLike(value) ? [value] : [];
-  });
-  return functions.length === 1 ? functions[0] : undefined;
+  return isSecretName(deploySettingName(value) ?? "");
 }
 
 /** `body.apiKey`, `headers["x-key"]`: a value reached by member reads from a name that holds the request or a read of it. */

@@ -2,7 +2,7 @@
 // reads a credential and answers 401/403 is an auth guard (`gatekeeper`, `mustBeSignedIn`); one that runs a schema
 // over its input is a validator. Names go to `summary.authGuards` / `summary.validators` for the link step.
 import { ts } from "ts-morph";
-import { admitsOnlySentSecretHolders, admitsOnlyServerSecretHolders, guardScopeOf, onlyAnswers, readsClientAddress, readsCredential, rejectsUnauthenticated, throwsUnauthenticated, verifiedTokenParameter, verifiesSignature } from "./auth-checks.js";
+import { admitsOnlySentSecretHolders, guardScopeOf, onlyAnswers, readsClientAddress, readsCredential, rejectsUnauthenticated, throwsUnauthenticated, verifiedTokenParameter, verifiesSignature } from "./auth-checks.js";
 import type { Extractor } from "./summarize.js";
 import type { GuardShapeSummary } from "./types.js";
 import { dottedName, hasModifier, importedModuleOf, isFunctionLike, textMatches, unwrapExpression, type FunctionLike } from "./syntax.js";
@@ -62,7 +62,6 @@ export const conventions: Extractor = {
       // `function denied() { return Response.json(..., { status: 401 }) }`: a delegate that reads a credential and calls it refuses through it.
       (summary.refusalResponders ??= []).push(name);
     }
-    if (admitsOnlyServerSecretHolders(body)) (summary.serverSecretGuards ??= []).push(name);
     if (!summary.validators.includes(name) && validatesParameter(body)) summary.validators.push(name);
     else {
       const callee = forwardedConfigCallee(body);

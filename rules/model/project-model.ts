@@ -1480,20 +1480,6 @@ export class ProjectModel implements ProjectFacts {
   }
 
   /** The route is served only outside production: registered in a non-production branch, or on a router only such a branch mounts. */
-  /**
-   * Every caller the route admits holds a secret the server keeps in its settings (an internal API key, a cron secret),
-   * checked inline or by a middleware of its chain: the project's own jobs, queue consumers and crons call it, with
-   * input they built and reading answers they handle. Not a per-user key looked up in storage, nor a session.
-   */
-  admitsOnlyServerSecretHolders(linked: LinkedRoute): boolean {
-    return linked.guards.some(
-      (guard) =>
-        !guard.switchedOff &&
-        (guard.serverSecret === true ||
-          (guard.kind !== "inline" && this.resolveDefinition(guard.name, guard.filePath, (summary, local) => (summary.serverSecretGuards ?? []).includes(local)) !== undefined)),
-    );
-  }
-
   servedOnlyOutsideProduction(linked: LinkedRoute): boolean {
     const { route } = linked;
     return !!route.nonProductionOnly || (route.owner !== undefined && this.mountedOnlyOutsideProduction(linked.filePath, route.owner, route.span.start));

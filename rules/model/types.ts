@@ -57,11 +57,6 @@ export interface GuardRef {
    * validation middleware is mounted with its request check off (`validateRequests: false`).
    */
   switchedOff?: true;
-  /**
-   * An inline check that refuses the caller unless what the request sent equals a secret the server holds in its
-   * settings (`token !== process.env.INTERNAL_API_KEY`): only the project's own jobs, crons and services pass it.
-   */
-  serverSecret?: true;
 }
 
 /**
@@ -439,8 +434,6 @@ export interface FileSummary {
   healthDetailBuilders?: Array<{ name: string; details: string[] }>;
   /** Of `authGuards`, those that reject by throwing, so calling them guards whether or not the result is checked. */
   throwingAuthGuards?: string[];
-  /** Local functions (middleware) that admit only callers sending a secret the server holds in its settings (see `admitsOnlyServerSecretHolders`). */
-  serverSecretGuards?: string[];
   /** Route and `use` owners that are parameters of named functions (see router-handoffs.ts). */
   routerParameters?: RouterParameterSummary[];
   /** Calls that pass a route or `use` owner of this file to a function. */

@@ -4,14 +4,10 @@
 import * as path from "node:path";
 import { cookiesReadByComponentScript } from "../../rules/model/browser-cookie-reads.js";
 import { readRegularText } from "./read-source.js";
-import { isWithin } from "./source-files.js";
+import { isComponentFileName, isWithin } from "./source-files.js";
 
 const maxComponentBytes = 1024 * 1024;
 const scriptBlock = /<script\b[^>]*>([\s\S]*?)<\/script\s*>/gi;
-
-export function isComponentFileName(name: string): boolean {
-  return /\.(vue|svelte)$/i.test(name);
-}
 
 /** Cookie names read by the components among `projectFiles` (the listing of module-alias-files.ts), sorted. */
 export function discoverComponentCookieReads(root: string, projectFiles: readonly string[]): string[] {

@@ -5,10 +5,9 @@
 import { createHash } from "node:crypto";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { isComponentFileName } from "./component-scripts.js";
 import { deploymentFiles } from "./deployments.js";
 import { readRegularFile } from "./read-source.js";
-import { isWithin, skippedDirectories } from "./source-files.js";
+import { isComponentFileName, isWithin, skippedDirectories } from "./source-files.js";
 
 export const maxAliasFileBytes = 1024 * 1024;
 

@@ -8,6 +8,11 @@ import type { Notice } from "../../rules/engine/types.js";
 export const sourceExtensions = [".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs"];
 export const skippedDirectories = ["node_modules", "dist", "build", ".next", "coverage", ".git"];
 
+/** Vue and Svelte single-file components: browser code the lint path never parses (see component-scripts.ts). */
+export function isComponentFileName(name: string): boolean {
+  return /\.(vue|svelte)$/i.test(name);
+}
+
 export function isSourceFile(filePath: string): boolean {
   const name = path.basename(filePath);
   return sourceExtensions.includes(path.extname(name).toLowerCase()) && !/\.d\.[mc]?tsx?$/i.test(name);
