@@ -14,8 +14,8 @@ import { quoteNode } from "./model/secret-literals.js";
 import { isStatusPosition } from "./model/auth-checks.js";
 import { caughtClassesOf, errorParameterOf, exceptionMessageOf, responseBodyOf } from "./model/responses.js";
 import { isNestLifecycleHook } from "./model/frameworks/nest.js";
-import { isClientErrorException, isSpecificClassName, isStatuslessErrorBase, isTemplateEngineModule } from "./model/error-kinds.js";
-import { calleeText, constInitializerOf, enclosingClass, enclosingFunction, escapeTemplateText, findDeclaration, functionBoundTo, hasModifier, importedModuleOf, isFallbackOperator, isFunctionLike, outermostValue, returnedExpressions, spanOf, stringValue, unwrapExpression } from "./model/syntax.js";
+import { isClientErrorCode, isClientErrorException, isSpecificClassName, isStatuslessErrorBase, isTemplateEngineModule } from "./model/error-kinds.js";
+import { calleeText, constInitializerOf, enclosingClass, enclosingFunction, endsByReturnOrThrow, escapeTemplateText, findDeclaration, functionBoundTo, hasModifier, importedModuleOf, isFallbackOperator, isFunctionLike, outermostValue, returnedExpressions, spanOf, stringValue, unwrapExpression } from "./model/syntax.js";
 
 const { SyntaxKind } = ts;
 
@@ -233,7 +233,7 @@ function answersOnlyTheSigner(scope: ts.Node): boolean {
  */
 function passesSignatureCheck(statement: ts.Statement): boolean {
   if (ts.isVariableStatement(statement) || ts.isExpressionStatement(statement)) return checksSignature(statement);
-  return ts.isTryStatement(statement) && !statement.finallyBlock && !!statement.catchClause && exitsEarly(statement.catchClause.block) && opensWithSignatureCheck(statement.tryBlock);
+  return ts.isTryStatement(statement) && !statement.finallyBlock && !!statement.catchClause && endsByReturnOrThrow(statement.catchClause.block) && opensWithSignatureCheck(statement.tryBlock);
 }
 
 /**
@@ -339,7 +339,7 @@ function isClientErrorMessage(leaf: ts.Expression, send: ts.Node): boolean {
   if (!ts.isNewExpression(thrown) && !ts.isCallExpression(thrown)) return false;
   return (thrown.arguments ?? []).some((argument) => {
     const status = unwrapExpression(argument);
-    if (ts.isNumericLiteral(status)) return Number(status.text) >= 400 && Number(status.text) < 500;
+    if (ts.isNumericLiteral(status)) return isClientErrorCode(Number(status.text));
     return ts.isPropertyAccessExpression(status) && clientErrorStatusName.test(status.name.text);
   });
 }
@@ -492,7 +492,7 @@ function isKindTestedClientError(leaf: ts.Expression, send: ts.Node, body: ts.Ex
 
 /** A client-error exception by its class's hierarchy (`throw new InputException(…)`), or a response with a literal 4xx status. */
 function answersKindWithClientError(send: ts.Node, body: ts.Expression, facts: GuardFacts): boolean {
-  if (!ts.isThrowStatement(send)) return answersOnlyWith(send, body, (status) => status >= 400 && status < 500);
+  if (!ts.isThrowStatement(send)) return answersOnlyWith(send, body, isClientErrorCode);
   const thrown = unwrapExpression(send.expression);
   return ts.isNewExpression(thrown) && ts.isIdentifier(thrown.expression) && isClientErrorException(facts.rootClassOf(thrown.expression.text) ?? "");
 }
@@ -533,7 +533,7 @@ function isLocalGuard(identifier: ts.Identifier, facts: GuardFacts, depth: numbe
 function hasGuardedEarlyExitBefore(block: ts.Block, statement: ts.Node, guarded: ts.Node): boolean {
   for (const earlier of block.statements) {
     if (earlier === statement) return false;
-    if (!ts.isIfStatement(earlier) || !exitsEarly(earlier.thenStatement)) continue;
+    if (!ts.isIfStatement(earlier) || !endsByReturnOrThrow(earlier.thenStatement)) continue;
     const condition = earlier.expression.getText();
     if (/NODE_ENV|\b(is)?(Prod|Production|prod|production)\b/.test(condition) || isHostedTest(earlier.expression)) return true;
     const status = serverErrorTest.exec(condition)?.[1];
@@ -553,11 +553,6 @@ function switchName(expression: ts.Expression): string | undefined {
   const inner = unwrapExpression(expression);
   const named = ts.isCallExpression(inner) && inner.arguments.length === 0 ? unwrapExpression(inner.expression) : inner;
   return ts.isIdentifier(named) ? named.text : ts.isPropertyAccessExpression(named) ? named.name.text : undefined;
-}
-
-function exitsEarly(then: ts.Statement): boolean {
-  const last = ts.isBlock(then) ? then.statements[then.statements.length - 1] : then;
-  return !!last && (ts.isReturnStatement(last) || ts.isThrowStatement(last));
 }
 
 /** The names a send answers with as its status: `res.status(statusCode).json(…)`, `c.json(body, statusCode)`, `{ status }`. */
@@ -605,10 +600,10 @@ function mayAnswerWithClientError(send: ts.Node, body: ts.Expression): boolean {
     const isCallee = (ts.isCallExpression(node.parent) || ts.isNewExpression(node.parent)) && node.parent.expression === node;
     if ((ts.isIdentifier(node) || ts.isBinaryExpression(node) || ts.isPropertyAccessExpression(node)) && !isCallee && isStatusPosition(node as ts.Expression)) {
       const status = ts.isIdentifier(node) ? constInitializerOf(node) : node;
-      const isFallback = !!status && ts.isBinaryExpression(status) && isFallbackOperator(status.operatorToken.kind);
-      const fallback = isFallback ? unwrapExpression((status as ts.BinaryExpression).right) : undefined;
-      const carried = status && (isFallback ? unwrapExpression((status as ts.BinaryExpression).left) : unwrapExpression(status));
-      found = (!!fallback && ts.isNumericLiteral(fallback) && Number(fallback.text) >= 400 && Number(fallback.text) < 500) || (!!carried && isCarriedStatus(carried));
+      if (status) {
+        const [carried, fallback] = ts.isBinaryExpression(status) && isFallbackOperator(status.operatorToken.kind) ? [status.left, unwrapExpression(status.right)] : [status, undefined];
+        found = (!!fallback && ts.isNumericLiteral(fallback) && isClientErrorCode(Number(fallback.text))) || isCarriedStatus(unwrapExpression(carried));
+      }
     }
     ts.forEachChild(node, visit);
   };
@@ -830,7 +825,7 @@ function isMethodOfParsedLocal(call: ts.CallExpression, block: ts.Block): boolea
  * with `facts` a project class built on one, as `class ApiException extends BadRequestException`).
  */
 function answersWithClientError(send: ts.Node, body: ts.Expression, facts?: GuardFacts): boolean {
-  if (answersOnlyWith(send, body, (status) => status >= 400 && status < 500)) return true;
+  if (answersOnlyWith(send, body, isClientErrorCode)) return true;
   if (!ts.isThrowStatement(send)) return false;
   const thrown = unwrapExpression(send.expression);
   const callee = ts.isNewExpression(thrown) || ts.isCallExpression(thrown) ? calleeText(thrown) : undefined;

@@ -97,6 +97,11 @@ export function isStatuslessErrorBase(base: string): boolean {
   return /^(Error|TypeError|RangeError)$/.test(base);
 }
 
+/** An HTTP status the client caused (4xx). */
+export function isClientErrorCode(status: number): boolean {
+  return status >= 400 && status < 500;
+}
+
 /** NestJS's client-error exceptions (4xx): a project class resting on one (`class ApiError extends BadRequestException`) answers 4xx too. */
 export function isClientErrorException(base: string): boolean {
   return /^(BadRequest|Unauthorized|Forbidden|NotFound|MethodNotAllowed|NotAcceptable|RequestTimeout|Conflict|Gone|PreconditionFailed|PayloadTooLarge|UnsupportedMediaType|UnprocessableEntity|ImATeapot|Misdirected)Exception$/.test(base);

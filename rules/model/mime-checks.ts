@@ -13,7 +13,7 @@ import type { Extractor } from "./summarize.js";
 import type { FileSummary } from "./types.js";
 import { rejectsRequest } from "./responses.js";
 import { isStorageRead } from "./storage-writes.js";
-import { calleeText, findDeclaration, functionBoundTo, isFallbackFor, isFunctionLike, returnedExpressions, spanOf, stringValue, unwrapExpression } from "./syntax.js";
+import { calleeText, endsByReturnOrThrow, findDeclaration, functionBoundTo, isFallbackFor, isFunctionLike, returnedExpressions, spanOf, stringValue, unwrapExpression } from "./syntax.js";
 
 export type LooseMimeCheckKind = "prefix" | "substring" | "suffix" | "regex" | "rawHeaderEquality";
 
@@ -264,14 +264,9 @@ function carriesVerdict(parent: ts.Node, child: ts.Node): boolean {
 /** The branch rejects, or it returns early and the statement after the `if` rejects (`if (ok) return accept(); reject()`). */
 function ifRejects(statement: ts.IfStatement): boolean {
   if (rejectsRequest(statement.thenStatement) || (statement.elseStatement && rejectsRequest(statement.elseStatement))) return true;
-  if (statement.elseStatement || !exitsEarly(statement.thenStatement) || !ts.isBlock(statement.parent)) return false;
+  if (statement.elseStatement || !endsByReturnOrThrow(statement.thenStatement) || !ts.isBlock(statement.parent)) return false;
   const next = statement.parent.statements[statement.parent.statements.indexOf(statement) + 1];
   return !!next && rejectsRequest(next);
-}
-
-function exitsEarly(statement: ts.Statement): boolean {
-  const last = ts.isBlock(statement) ? statement.statements[statement.statements.length - 1] : statement;
-  return !!last && (ts.isReturnStatement(last) || ts.isThrowStatement(last));
 }
 
 /** multer's `fileFilter: (req, file, cb) => cb(null, verdict)`: the verdict accepts or drops the upload. */

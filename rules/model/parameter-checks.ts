@@ -12,7 +12,7 @@ import { ts } from "ts-morph";
 import type { Extractor } from "./summarize.js";
 import type { FileSummary } from "./types.js";
 import { jwtCall } from "./jwt-calls.js";
-import { calleeModuleOf, calleeText, projectCalleeName, importedModuleOf, isFunctionLike, isInCondition, packageOf, textMatches, unwrapExpression, type FunctionLike } from "./syntax.js";
+import { calleeModuleOf, calleeText, endsByReturnOrThrow, projectCalleeName, importedModuleOf, isFunctionLike, isInCondition, packageOf, textMatches, unwrapExpression, type FunctionLike } from "./syntax.js";
 
 /** Methods that check a value against a schema the receiver holds (`schema.safeParse(x)`, `Joi.attempt`, `validator.validate`). */
 const schemaMethods = new Set(["parse", "safeParse", "parseAsync", "safeParseAsync", "validate", "validateSync", "validateAsync", "validateOrReject", "attempt", "Check", "Decode", "assert", "is"]);
@@ -523,14 +523,7 @@ export function isNarrowed(outer: ts.Node, name: ValueMatcher, scope: ts.Node): 
 
 /** `if (typeof v !== "string") throw …` / `if (!isValid(v)) return …`: a check of the value whose branch leaves. */
 function isRejectingCheck(statement: ts.Statement, name: ValueMatcher): boolean {
-  return ts.isIfStatement(statement) && !statement.elseStatement && checksName(statement.expression, name) && leaves(statement.thenStatement);
-}
-
-function leaves(statement: ts.Statement): boolean {
-  if (ts.isReturnStatement(statement) || ts.isThrowStatement(statement)) return true;
-  if (!ts.isBlock(statement)) return false;
-  const last = statement.statements.at(-1);
-  return !!last && (ts.isReturnStatement(last) || ts.isThrowStatement(last));
+  return ts.isIfStatement(statement) && !statement.elseStatement && checksName(statement.expression, name) && endsByReturnOrThrow(statement.thenStatement);
 }
 
 /** The expression contains a check of the value (see isCheck). */

@@ -2,7 +2,7 @@
 // (field by field, whole, coerced) and whether it flows through a schema validator first. Syntactic, per handler.
 import { ts } from "ts-morph";
 import type { Span } from "../engine/types.js";
-import { calleeText, constInitializerOf, decoratorsOf, dottedName, findDeclaration, functionBoundTo, importedModuleOf, isFallbackFor, isFallbackOperator, isInCondition, outermostValue, packageOf, projectCalleeName, spanOf, stringValue, unwrapExpression, type FunctionLike } from "./syntax.js";
+import { calleeText, constInitializerOf, decoratorsOf, dottedName, endsByReturnOrThrow, findDeclaration, functionBoundTo, importedModuleOf, isFallbackFor, isFallbackOperator, isInCondition, outermostValue, packageOf, projectCalleeName, spanOf, stringValue, unwrapExpression, type FunctionLike } from "./syntax.js";
 import { quoteNode } from "./secret-literals.js";
 import { coercions, isDoubleNegation, isJoinedIntoText, isNarrowed, isNullish, isProtocolServerCall, isRequestConsumingCall, isValidatorModule } from "./parameter-checks.js";
 import { isSignatureCheck, verifiesSignature } from "./auth-checks.js";
@@ -681,7 +681,7 @@ class HandlerAnalysis {
     for (const later of block.statements.slice(block.statements.indexOf(statement) + 1)) {
       const direct = replacementIn(later);
       if (direct) return direct;
-      if (ts.isTryStatement(later) && later.catchClause && leaves(later.catchClause.block)) {
+      if (ts.isTryStatement(later) && later.catchClause && endsByReturnOrThrow(later.catchClause.block)) {
         for (const inner of later.tryBlock.statements) {
           const guarded = replacementIn(inner);
           if (guarded) return guarded;
@@ -1375,8 +1375,3 @@ function isPipe(argument: ts.Expression): boolean {
   return ts.isIdentifier(target) && target.text.endsWith("Pipe");
 }
 
-/** A block whose last statement returns or throws. */
-function leaves(block: ts.Block): boolean {
-  const last = block.statements[block.statements.length - 1];
-  return !!last && (ts.isReturnStatement(last) || ts.isThrowStatement(last));
-}

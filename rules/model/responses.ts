@@ -3,6 +3,7 @@
 // becomes the body; and error handlers' error parameters. Syntax only; it never judges what is sent.
 import { ts } from "ts-morph";
 import { isStatusPosition } from "./auth-checks.js";
+import { isClientErrorCode } from "./error-kinds.js";
 import { decoratorName } from "./frameworks/nest.js";
 import { calleeText, isFunctionLike, type FunctionLike, unwrapExpression } from "./syntax.js";
 
@@ -82,8 +83,7 @@ export function rejectsRequest(branch: ts.Node): boolean {
 }
 
 function isClientErrorStatus(literal: ts.NumericLiteral): boolean {
-  const status = Number(literal.text);
-  return status >= 400 && status < 500 && isStatusPosition(literal);
+  return isClientErrorCode(Number(literal.text)) && isStatusPosition(literal);
 }
 
 /** `cb(new Error("unsupported type"))`, `next(new HttpError(415))`: an error handed on as a call's argument. */
