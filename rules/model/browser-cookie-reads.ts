@@ -2,17 +2,17 @@
 // `document.cookie` (`"jwt="` beside the read). A cookie script must read cannot be HttpOnly: the project model keeps
 // the names read by browser code, so a fix that adds HttpOnly to such a cookie is only offered.
 import { ts } from "ts-morph";
+import { browserCookieReadText } from "./project-wide-hints.js";
 import type { Extractor } from "./summarize.js";
 import { calleeModuleOf, enclosingFunction, stringValue } from "./syntax.js";
 
 const cookieJarModules = new Set(["js-cookie"]);
 /** A literal that names a cookie inside a parsed `document.cookie`: `"jwt="`, or the name a `split("=")` pair is compared with. */
 const cookiePairPrefix = /^([\w.-]+)=$/;
-const cookieReadHint = /js-cookie|document\.cookie/;
 
 export const browserCookieReads: Extractor = {
   kinds: [ts.SyntaxKind.CallExpression, ts.SyntaxKind.PropertyAccessExpression],
-  textHint: cookieReadHint,
+  textHint: browserCookieReadText,
   visit(node, { summary }) {
     addCookiesReadAt(node, (name) => {
       const names = (summary.browserCookieReads ??= []);
@@ -26,7 +26,7 @@ export const browserCookieReads: Extractor = {
  * definition, which the project's TypeScript program does not hold). Parsed only when its text names a cookie jar.
  */
 export function cookiesReadByComponentScript(fileName: string, script: string): string[] {
-  if (!cookieReadHint.test(script)) return [];
+  if (!browserCookieReadText.test(script)) return [];
   const names = new Set<string>();
   const visit = (node: ts.Node): void => {
     addCookiesReadAt(node, (name) => names.add(name));

@@ -6,14 +6,12 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import type { ModuleAlias } from "../../rules/engine/types.js";
 import { isInFolder, matchModuleAlias } from "../../rules/model/module-alias-match.js";
-import { mayHoldProjectWideFact } from "../../rules/model/project-wide-hints.js";
+import { browserCookieReadText, mayHoldProjectWideFact } from "../../rules/model/project-wide-hints.js";
 import { sourceExtensions } from "./source-files.js";
 
 /** `from "x"`, `import "x"`, `import("x")`, `require("x")`: every way a file names a module. */
 const moduleSpecifier = /(?:\bfrom|\bimport|\brequire)\s*\(?\s*["'`]([^"'`\n]+)["'`]/g;
 
-/** Browser code reading the cookie jar: what it reads keeps a cookie of that name from needing HttpOnly. */
-const browserCookieRead = /js-cookie|document\.cookie/;
 /** A cookie name as browser code reads it: `Cookies.get("jwt")`, or `"jwt="` beside `document.cookie`. */
 const cookieNameRead = /\.get\(\s*["'`]([\w.-]+)["'`]|["'`]([\w.-]+)=["'`]/g;
 /** A string literal that could name a cookie the targets set. */
@@ -52,7 +50,7 @@ export function filesReachableFrom(requested: readonly string[], projectFiles: r
     const text = options.textOf(filePath) ?? "";
     const directory = path.dirname(filePath);
     if (mayHoldProjectWideFact(filePath, text)) seeds.add(filePath);
-    if (browserCookieRead.test(text)) cookieReaders.push({ filePath, names: [...text.matchAll(cookieNameRead)].map((match) => (match[1] ?? match[2])!) });
+    if (browserCookieReadText.test(text)) cookieReaders.push({ filePath, names: [...text.matchAll(cookieNameRead)].map((match) => (match[1] ?? match[2])!) });
     if (requestedSet.has(filePath)) for (const match of text.matchAll(nameLiteral)) namedInTargets.add(match[1]!);
     const targets = new Set<string>();
     for (const match of text.matchAll(moduleSpecifier)) {
