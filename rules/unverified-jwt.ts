@@ -7,7 +7,7 @@ import { defineRule, type FixRequest, type RuleContext } from "./engine/types.js
 import { rejectsUnauthenticated } from "./model/auth-checks.js";
 import { jwtCall, type JwtLibrary } from "./model/jwt-calls.js";
 import { quoteNode } from "./model/secret-literals.js";
-import { calleeText, collectBindingNames, enclosingFunction, findDeclaration, functionName, hasModifier, importedModuleOf, isEqualityOperator, isFallbackOperator, isFunctionLike, outermostValue, unwrapExpression, type FunctionLike } from "./model/syntax.js";
+import { calleeText, collectBindingNames, enclosingFunction, findDeclaration, functionName, hasModifier, importedModuleOf, isEqualityOperator, isFallbackOperator, isFunctionLike, localTypeMembers, outermostValue, unwrapExpression, type FunctionLike } from "./model/syntax.js";
 
 type Context = RuleContext<Record<string, never>>;
 
@@ -202,7 +202,7 @@ function envBindingParameter(from: ts.Node): ts.ParameterDeclaration | undefined
  */
 function bindingKey(parameter: ts.ParameterDeclaration): { text: string; isString: boolean } | undefined {
   const env = (parameter.name as ts.Identifier).text;
-  const members = bindingMembers(parameter);
+  const members = parameter.type && localTypeMembers(parameter.type);
   if (!members) return { text: `${env}.${keyName}`, isString: true };
   const isStringMember = (member: ts.PropertySignature): boolean => !member.questionToken && member.type?.kind === ts.SyntaxKind.StringKeyword;
   const named = (member: ts.TypeElement): member is ts.PropertySignature => ts.isPropertySignature(member) && ts.isIdentifier(member.name);
@@ -212,20 +212,6 @@ function bindingKey(parameter: ts.ParameterDeclaration): { text: string; isStrin
 }
 
 const secretBindingName = /^(JWT|AUTH|TOKEN|SESSION|SIGNING)_?(SECRET|KEY)$|^JWT_/;
-
-/** The members of the parameter's type when it is a type literal or an interface or type alias declared in this file. */
-function bindingMembers(parameter: ts.ParameterDeclaration): ts.NodeArray<ts.TypeElement> | undefined {
-  const type = parameter.type;
-  if (!type) return undefined;
-  if (ts.isTypeLiteralNode(type)) return type.members;
-  if (!ts.isTypeReferenceNode(type) || !ts.isIdentifier(type.typeName) || type.typeArguments) return undefined;
-  const name = type.typeName.text;
-  for (const statement of parameter.getSourceFile().statements) {
-    if (ts.isInterfaceDeclaration(statement) && statement.name.text === name && !statement.heritageClauses) return statement.members;
-    if (ts.isTypeAliasDeclaration(statement) && statement.name.text === name && ts.isTypeLiteralNode(statement.type)) return statement.type.members;
-  }
-  return undefined;
-}
 
 const requiredSecretFunction = "requireJwtSecret";
 const verifiedClaimsFunction = "verifiedJwtClaims";

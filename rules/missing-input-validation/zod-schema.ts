@@ -33,13 +33,14 @@ function looseSuffix(major: ZodMajor): string {
  * - `loose` when the input is also passed on whole (to a protocol library, a service) or is a query string
  *   (tracking and protocol parameters come and go), so the callee still gets every key;
  * - `strict` when it is written whole into a store (`create({ data: body })`), where an unlisted key is a
- *   mass-assignment: a 400 naming the key beats writing it, and the comment above the schema says to list every field.
+ *   mass-assignment: a 400 naming the key beats writing it, and the comment above the schema says to list every field;
+ *   but `loose` when the handler casts it to a type declared elsewhere, whose fields the schema cannot list.
  */
 export type UnknownKeys = "strip" | "loose" | "strict";
 
 export function unknownKeysFor(reads: readonly RequestInputRead[]): UnknownKeys {
   if (reads.some((read) => read.source === "query")) return "loose";
-  if (reads.some((read) => read.writtenWhole)) return "strict";
+  if (reads.some((read) => read.writtenWhole)) return reads.some((read) => read.declaredShapeOpen) ? "loose" : "strict";
   return reads.some((read) => read.usedWhole) ? "loose" : "strip";
 }
 

@@ -2,7 +2,7 @@
 // (field by field, whole, coerced) and whether it flows through a schema validator first. Syntactic, per handler.
 import { ts } from "ts-morph";
 import type { Span } from "../engine/types.js";
-import { calleeText, constInitializerOf, decoratorsOf, dottedName, endsByReturnOrThrow, findDeclaration, functionBoundTo, importedModuleOf, isFallbackFor, isFallbackOperator, isInCondition, outermostValue, packageOf, projectCalleeName, spanOf, stringValue, unwrapExpression, type FunctionLike } from "./syntax.js";
+import { calleeText, constInitializerOf, decoratorsOf, dottedName, endsByReturnOrThrow, findDeclaration, functionBoundTo, importedModuleOf, isFallbackFor, isFallbackOperator, isInCondition, localTypeMembers, outermostValue, packageOf, projectCalleeName, spanOf, stringValue, unwrapExpression, type FunctionLike } from "./syntax.js";
 import { quoteNode } from "./secret-literals.js";
 import { coercions, isDoubleNegation, isJoinedIntoText, isNarrowed, isNullish, isProtocolServerCall, isRequestConsumingCall, isValidatorModule } from "./parameter-checks.js";
 import { isSignatureCheck, verifiesSignature } from "./auth-checks.js";
@@ -61,6 +61,8 @@ export interface RequestInputRead {
   usedWhole: boolean;
   /** Used whole as the data of a write (`db.user.create({ data: req.body })`, `Model.create({ ...body })`): extra keys reach the store. */
   writtenWhole: boolean;
+  /** Cast to a type this file does not declare (`req.body as ImportedShape`): its fields cannot all be listed. */
+  declaredShapeOpen?: boolean;
   /** FormData or URLSearchParams: each `form.get("name")`/`form.getAll("name")` call, the field it reads. */
   formReads?: Array<{ name: string; span: Span }>;
   /** Raw text the handler turns into data, `JSON.parse(raw)`: the value a schema checks (`shape` is then that data's). */
@@ -197,13 +199,17 @@ interface InputOccurrence {
   shape?: InputShape;
 }
 
-/** A field as it is traced: `declared` is the type a cast gives it (`req.body as { name: string }`), used when its uses say nothing. */
-type TracedField = Omit<FieldRead, "fields"> & { declared?: FieldType; subfields?: Map<string, TracedField> };
+/**
+ * A field as it is traced: `declared` is the type a cast gives it (`req.body as { name: string }`), used when its uses
+ * say nothing; `declaredOnly` when only the cast names it, so the schema keeps it optional: the handler does without it.
+ */
+type TracedField = Omit<FieldRead, "fields"> & { declared?: FieldType; declaredOnly?: boolean; subfields?: Map<string, TracedField> };
 
 interface Trace {
   fields: Map<string, TracedField>;
   usedWhole: boolean;
   writtenWhole: boolean;
+  declaredShapeOpen?: boolean;
   validated: boolean;
   formReads: Array<{ name: string; span: Span }>;
   /** Raw text turned into data: `JSON.parse(raw)` (an object) or `new URLSearchParams(raw)` (read like a FormData). */
@@ -235,6 +241,7 @@ export function readRequestInputs(handler: FunctionLike, sourceFile: ts.SourceFi
         shape: trace.conversion?.shape ?? occurrence.shape ?? (occurrence.source === "query" ? "text-fields" : "object"),
         usedWhole: trace.usedWhole,
         writtenWhole: trace.writtenWhole,
+        ...(trace.declaredShapeOpen ? { declaredShapeOpen: true } : {}),
         ...(trace.formReads.length > 0 ? { formReads: trace.formReads } : {}),
         ...(trace.conversion ? { convertedAt: spanOf(trace.conversion.node, sourceFile) } : {}),
         validated: !!occurrence.validatedByPipe || trace.validated || earliest < occurrence.span.start,
@@ -311,7 +318,8 @@ function inheritFieldChecks(reads: RequestInputRead[]): RequestInputRead[] {
 }
 
 function finishedFields(fields: ReadonlyMap<string, TracedField>): FieldRead[] {
-  return [...fields.values()].map(({ declared, subfields, ...field }) => {
+  return [...fields.values()].map(({ declared, declaredOnly, subfields, ...read }) => {
+    const field = declaredOnly ? { ...read, optional: true } : read;
     const type = field.type === "unknown" ? (declared ?? "unknown") : field.type;
     return subfields && subfields.size > 0 && (type === "object" || type === "unknown") ? { ...field, type: "object", fields: finishedFields(subfields) } : { ...field, type };
   });
@@ -520,7 +528,13 @@ class HandlerAnalysis {
     // `typeof req.body === "string" && req.body.includes(…)`: used where a typeof test of the same input vouches for its type.
     const typeTested = (node: ts.Node): boolean => ts.isTypeOfExpression(outermostValue(node).parent) && isSameInput(node, value, this.sourceFile);
     if (this.handler.body && isNarrowed(outer, typeTested, this.handler.body)) return;
-    for (const [name, type] of castFieldTypes(value, outer)) noteField(trace.fields, name).declared ??= type;
+    const cast = castFields(value, outer);
+    if (cast?.open) trace.declaredShapeOpen = true;
+    for (const declared of cast?.fields ?? []) {
+      const field = noteField(trace.fields, declared.name, true);
+      field.declared ??= declared.type;
+      if (declared.optional) field.optional = true;
+    }
     // Raw text and FormData have no fields of their own: what is read from them is read through their methods.
     const hasFields = shape === "object" || shape === "text-fields";
     if (ts.isPropertyAccessExpression(parent) && parent.expression === outer) {
@@ -947,12 +961,13 @@ interface FieldUse {
   toleratesAbsence?: boolean;
 }
 
-function noteField(fields: Map<string, TracedField>, name: string): TracedField {
+/** The field `name` of `fields`, added when new; `declaredOnly` when a cast names it, until the handler reads it. */
+function noteField(fields: Map<string, TracedField>, name: string, declaredOnly = false): TracedField {
   let field = fields.get(name);
   if (!field) {
-    field = { name, type: "unknown", coerced: true, validated: true };
+    field = { name, type: "unknown", coerced: true, validated: true, ...(declaredOnly ? { declaredOnly } : {}) };
     fields.set(name, field);
-  }
+  } else if (!declaredOnly) delete field.declaredOnly;
   return field;
 }
 
@@ -1172,15 +1187,24 @@ function castType(value: ts.Node, outer: ts.Node): FieldType {
   return "unknown";
 }
 
-/** `req.body as { title: string; tags: string[] }`: the member types a cast to a type literal names. */
-function castFieldTypes(value: ts.Node, outer: ts.Node): Array<[string, FieldType]> {
+/**
+ * `req.body as { title: string; tags: string[] }` (or as an interface or type alias of this file): the fields the cast
+ * names, with their types and whether they may be left out. Undefined when there is no cast; `open` when the cast
+ * names a type this file does not declare, whose fields it cannot list.
+ */
+function castFields(value: ts.Node, outer: ts.Node): { fields: Array<{ name: string; type: FieldType; optional: boolean }>; open: boolean } | undefined {
   for (let node = value.parent; node && node !== outer.parent; node = node.parent) {
-    if (!(ts.isAsExpression(node) || ts.isTypeAssertionExpression(node) || ts.isSatisfiesExpression(node)) || !ts.isTypeLiteralNode(node.type)) continue;
-    return node.type.members.flatMap((member): Array<[string, FieldType]> =>
-      ts.isPropertySignature(member) && member.type && (ts.isIdentifier(member.name) || ts.isStringLiteral(member.name)) ? [[member.name.text, typeNodeKind(member.type)]] : [],
+    if (!(ts.isAsExpression(node) || ts.isTypeAssertionExpression(node) || ts.isSatisfiesExpression(node))) continue;
+    const members = localTypeMembers(node.type);
+    if (!members) return { fields: [], open: ts.isTypeReferenceNode(node.type) };
+    const fields = members.flatMap((member) =>
+      ts.isPropertySignature(member) && member.type && (ts.isIdentifier(member.name) || ts.isStringLiteral(member.name))
+        ? [{ name: member.name.text, type: typeNodeKind(member.type), optional: !!member.questionToken }]
+        : [],
     );
+    return { fields, open: false };
   }
-  return [];
+  return undefined;
 }
 
 function typeNodeKind(type: ts.TypeNode): FieldType {

@@ -238,6 +238,18 @@ export type NameDeclaration =
   | ts.ImportSpecifier
   | ts.NamespaceImport;
 
+/** The members a type names when it is a type literal, or an interface (without `extends`) or type alias of a literal declared in its file. */
+export function localTypeMembers(type: ts.TypeNode): ts.NodeArray<ts.TypeElement> | undefined {
+  if (ts.isTypeLiteralNode(type)) return type.members;
+  if (!ts.isTypeReferenceNode(type) || !ts.isIdentifier(type.typeName) || type.typeArguments) return undefined;
+  const name = type.typeName.text;
+  for (const statement of type.getSourceFile().statements) {
+    if (ts.isInterfaceDeclaration(statement) && statement.name.text === name && !statement.heritageClauses) return statement.members;
+    if (ts.isTypeAliasDeclaration(statement) && statement.name.text === name && ts.isTypeLiteralNode(statement.type)) return statement.type.members;
+  }
+  return undefined;
+}
+
 /** The declaration `name` refers to as seen from `from`: the nearest enclosing parameter, variable, function, class or import. */
 export function findDeclaration(name: string, from: ts.Node): NameDeclaration | undefined {
   for (let scope: ts.Node | undefined = from.parent; scope; scope = scope.parent) {
