@@ -274,8 +274,16 @@ export class ProjectModel implements ProjectFacts {
 
   /** Cookie names the project's browser code reads from the cookie jar: setting one HttpOnly hides it from that code. */
   cookiesReadByBrowserCode(): ReadonlySet<string> {
-    return (this.browserCookieNames ??= new Set([
-      ...[...this.summaries.values()].filter((summary) => summary.browserCookieReads && this.codeRoleOf(summary) === "browser").flatMap((summary) => summary.browserCookieReads!),
+    if (this.browserCookieNames) return this.browserCookieNames;
+    const browserFiles = [...this.summaries.values()].filter((summary) => (summary.browserCookieReads || summary.importedJarReads) && this.codeRoleOf(summary) === "browser");
+    // A jar a project module makes from js-cookie (`export let Cookies = jsCookie.withAttributes(…)`), read where it is imported.
+    const makesJar = (module: string, importer: string): boolean => {
+      const target = this.resolveModule(module, importer);
+      return !!target && !!this.summaries.get(target)?.imports.some((binding) => binding.module === "js-cookie");
+    };
+    return (this.browserCookieNames = new Set([
+      ...browserFiles.flatMap((summary) => summary.browserCookieReads ?? []),
+      ...browserFiles.flatMap((summary) => (summary.importedJarReads ?? []).filter((read) => makesJar(read.module, summary.filePath)).map((read) => read.cookie)),
       ...(this.settings.componentCookieReads ?? []),
     ]));
   }

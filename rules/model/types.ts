@@ -581,6 +581,8 @@ export interface FileSummary {
   supabaseServiceRole?: SupabaseServiceRoleSummary;
   /** Cookie names the file reads from the browser's cookie jar (js-cookie, `document.cookie`; see browser-cookie-reads.ts). */
   browserCookieReads?: string[];
+  /** `Cookies.get("token")` on a binding imported from a project module, which is a cookie read if that module makes a js-cookie jar. */
+  importedJarReads?: Array<{ module: string; imported: string; cookie: string }>;
   /** A test-runner config (vitest, jest, Playwright, Cypress): the test-file globs it names, relative to its folder (see project-tooling.ts). */
   testRunnerGlobs?: string[];
 }

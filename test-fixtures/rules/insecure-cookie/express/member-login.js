@@ -33,4 +33,18 @@ router.get("/members/area", (req, res) => {
   res.redirect("/members/login");
 });
 
+router.post("/members/preferences", (req, res) => {
+  // Read by the page through the project's js-cookie jar (client/cookie-jar.js, used in client/preferences.js):
+  // Secure and SameSite are applied, HttpOnly only offered.
+  // expect: insecure-cookie
+  res.cookie("member_sso_token", String(req.body.theme), { maxAge: 365 * 24 * 3600 * 1000 });
+  // Read by the page's own document.cookie parser, handed the name (client/preferences.js): HttpOnly only offered.
+  // expect: insecure-cookie
+  res.cookie("member_remember_token", String(req.body.locale), { maxAge: 365 * 24 * 3600 * 1000 });
+  // The page reads a setting of this name from localStorage, not from the cookie jar: every missing flag is applied.
+  // expect: insecure-cookie
+  res.cookie("member_device_token", String(req.body.plan), { maxAge: 365 * 24 * 3600 * 1000 });
+  res.json({ ok: true });
+});
+
 module.exports = router;
