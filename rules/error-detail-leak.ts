@@ -884,7 +884,7 @@ function sendGenericMessage(edit: FixBuilder, send: ts.Node, body: ts.Expression
   const stringified = ts.isCallExpression(unwrapped) && calleeText(unwrapped) === "JSON.stringify" ? unwrapped.arguments[0] : undefined;
   const replaced = stringified ?? body;
   const isJson = format === "json" || stringified !== undefined || ts.isObjectLiteralExpression(unwrapped);
-  const carriers = unguardedLeaks(body, send, facts).map((leak) => carrierOf(leak.leaf));
+  const carriers = withBranchesMerged(unguardedLeaks(body, send, facts).map((leak) => carrierOf(leak.leaf)));
   const message = "Internal server error (reference ${errorId})";
   // The body is the error or its detail itself (`res.json(err)`, `res.send(String(err))`): it is what gets replaced.
   const isWholeBody = carriers.some((carrier) => carrier === replaced || carrier === unwrapExpression(replaced));
@@ -934,6 +934,16 @@ function carrierOf(leaf: ts.Expression): ts.Expression {
     else if (ts.isPropertyAccessExpression(parent) && parent.name.text === "toString" && ts.isCallExpression(parent.parent) && parent.parent.expression === parent) carrier = parent.parent;
     else return carrier;
   }
+}
+
+/** `err instanceof Error ? err.message : String(err)`: when both branches carry the error, the whole test does. */
+function withBranchesMerged(carriers: ts.Expression[]): ts.Expression[] {
+  const merged = carriers.map((carrier) => {
+    const test = carrier.parent;
+    if (!ts.isConditionalExpression(test) || test.condition === carrier) return carrier;
+    return carriers.includes(test.whenTrue === carrier ? test.whenFalse : test.whenTrue) ? carrierOf(test) : carrier;
+  });
+  return [...new Set(merged)];
 }
 
 /**

@@ -52,6 +52,18 @@ app.put("/profile", async (req, res) => {
   }
 });
 
+app.get("/exports/:id", async (req, res) => {
+  try {
+    res.json(await db.query("select export_rows($1)", [req.params.id]));
+  } catch (error) {
+    // Both branches of the test carry the error's text: the fix replaces the whole test, not each branch.
+    // expect: error-detail-leak
+    const errorId = crypto.randomUUID();
+    console.error(errorId, error);
+    res.status(500).json({ error: `Export failed: Internal server error (reference ${errorId})` });
+  }
+});
+
 // eslint-disable-next-line @typescript-eslint/no-unused-vars
 app.use((err: Error, req: Request, res: Response, next: NextFunction) => {
   // expect: error-detail-leak
