@@ -77,15 +77,16 @@ export function createFixVerifier(root: string, original: (filePath: string) => 
       const host = compilerHost(lib, readable, readText, overlay, diskFiles);
       const program = ts.createProgram({ rootNames: [...new Set([...files, ...(config?.globalDeclarations ?? [])])], options, host, oldProgram: previous });
       previous = program;
+      let nodeTypesLoaded: boolean | undefined;
       for (const filePath of files) {
         const sourceFile = program.getSourceFile(filePath);
         if (!sourceFile) continue;
         const diagnostics = [...program.getSyntacticDiagnostics(sourceFile), ...program.getSemanticDiagnostics(sourceFile)];
         exportsOf?.set(filePath, exportedApiOf(program.getTypeChecker(), sourceFile));
-        const unresolved = unresolvedSpecifiers(diagnostics);
+        const missing = { unresolvedElsewhere: unresolvedSpecifiers(diagnostics), nodeTypesLoaded: nodeTypesLoaded ??= program.getSourceFiles().some((file) => nodeTypesFile.test(file.fileName)) };
         found.set(
           filePath,
-          diagnostics.filter((d) => d.category === ts.DiagnosticCategory.Error && !isUninstalledPackage(d, filePath, declared, unresolved)).map((d) => located(d, sourceFile)),
+          diagnostics.filter((d) => d.category === ts.DiagnosticCategory.Error && !isUninstalledPackage(d, filePath, declared, missing)).map((d) => located(d, sourceFile)),
         );
       }
     }
@@ -276,13 +277,26 @@ function isCheckable(filePath: string): boolean {
 const missingModuleCodes = new Set([2307, 2354, 2792, 7016]);
 /** "Cannot find name 'x'. Do you need to install type definitions for node?" (and for a test runner). */
 const missingTypesPackageCodes = new Set([2580, 2582, 2591, 2593]);
+/** "Cannot find name 'x'" (2584: "…change your target library?"). */
+const cannotFindNameCodes = new Set([2304, 2584]);
+/**
+ * Globals @types/node declares that TypeScript's own libs hold only with "dom": without the package installed, a fix
+ * using one (`crypto.randomUUID()`, `console.error`, `AbortSignal.timeout`) is "Cannot find name" under a Node tsconfig.
+ */
+const nodeGlobals = new Set(["console", "crypto", "AbortController", "AbortSignal", "TextEncoder", "TextDecoder", "URL", "URLSearchParams", "setTimeout", "clearTimeout", "structuredClone", "performance", "fetch", "Headers", "Request", "Response", "FormData", "Blob"]);
+const nodeTypesFile = /\/node_modules\/@types\/node\//;
 
 /**
  * `unresolvedElsewhere`: the specifiers of the file that do not resolve (see unresolvedSpecifiers), so a subpath of a
- * package the file already fails to import is not the fix's error.
+ * package the file already fails to import is not the fix's error; `nodeTypesLoaded`: the program holds @types/node.
  */
-function isUninstalledPackage(diagnostic: ts.Diagnostic, filePath: string, packages: readonly PackageManifest[], unresolvedElsewhere: readonly string[]): boolean {
+function isUninstalledPackage(diagnostic: ts.Diagnostic, filePath: string, packages: readonly PackageManifest[], missing: { unresolvedElsewhere: readonly string[]; nodeTypesLoaded: boolean }): boolean {
   if (missingTypesPackageCodes.has(diagnostic.code)) return true;
+  if (cannotFindNameCodes.has(diagnostic.code)) {
+    const name = /'([^']+)'/.exec(ts.flattenDiagnosticMessageText(diagnostic.messageText, " "))?.[1];
+    const declaresNodeTypes = packages.some((manifest) => isWithin(filePath, manifest.packageRoot) && manifest.dependencies.includes("@types/node"));
+    return !!name && nodeGlobals.has(name) && declaresNodeTypes && !missing.nodeTypesLoaded;
+  }
   if (!missingModuleCodes.has(diagnostic.code)) return false;
   const specifier = /'([^']+)'/.exec(ts.flattenDiagnosticMessageText(diagnostic.messageText, " "))?.[1];
   if (!specifier || specifier.startsWith(".") || path.isAbsolute(specifier)) return false;
@@ -293,7 +307,7 @@ function isUninstalledPackage(diagnostic: ts.Diagnostic, filePath: string, packa
   const bare = name.replace(/^node:/, "");
   // A package the file already imports, and which does not resolve here for that import either, is not installed here
   // (a monorepo package leaning on a dependency its workspace hoists): `hono/secure-headers` beside `hono`.
-  if (unresolvedElsewhere.some((other) => other !== specifier && packageNameOf(other) === name)) return true;
+  if (missing.unresolvedElsewhere.some((other) => other !== specifier && packageNameOf(other) === name)) return true;
   return packages.some((manifest) => isWithin(filePath, manifest.packageRoot) && (manifest.dependencies.includes(name) || manifest.dependencies.includes(`@types/${bare}`)));
 }
 
