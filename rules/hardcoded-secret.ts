@@ -178,6 +178,9 @@ function checkLiteral(ctx: Context, literal: Literal): void {
     // constructible; the vendor rejects it, and nothing of this server is verified with it.
     if (!format && isPlaceholder(value) && configuresPackageClient(fallback.replaced)) return;
     if (!format && refusedWhereItMatters(fallback, value)) return;
+    // `password: process.env.DB_PASSWORD || "postgres"` beside `host: process.env.DB_HOST || "localhost"`: the
+    // development database's default; a deployed server sets both, and its database refuses the default.
+    if (!format && isLocalConnection(literal)) return;
     ctx.report({
       node: literal,
       messageId: "insecureFallback",
@@ -188,6 +191,7 @@ function checkLiteral(ctx: Context, literal: Literal): void {
   }
 
   const site = callSiteOf(literal);
+  if (site?.property !== undefined && site.optionPath.length === 1 && site.vendor?.browserKeyOptions?.includes(site.property)) return;
   // A `secret` option counts only when passed to a library we know, so `res.json({ secret: "ok" })` stays quiet.
   const isKeyOption = site?.vendor !== undefined && site.property !== undefined && keyMaterialOptions.has(site.property);
   if (site && (site.argument?.isKeyMaterial || isKeyOption)) {
@@ -273,18 +277,27 @@ function checkClientExposedRead(ctx: Context, node: ts.PropertyAccessExpression 
 /** Options naming the server a credential is for: a password for a local server is a development default. */
 const hostOptions = new Set(["host", "hostname", "server"]);
 
-/** The object literal around the literal names a local host (`{ host: "localhost", password: "postgres" }`). */
+/**
+ * The object literal around the literal names a local host (`{ host: "localhost", password: "postgres" }`), or a host
+ * read from the environment that falls back to one (`host: process.env.DB_HOST || "localhost"`): the defaults
+ * describe a development server together.
+ */
 function isLocalConnection(literal: Literal): boolean {
   for (let node: ts.Node = literal; node.parent && !isFunctionBoundary(node.parent); node = node.parent) {
     if (!ts.isObjectLiteralExpression(node)) continue;
     for (const property of node.properties) {
       if (!ts.isPropertyAssignment(property)) continue;
       const name = propertyNameText(property.name);
-      const value = unwrapExpression(property.initializer);
-      if (name !== undefined && hostOptions.has(name) && ts.isStringLiteralLike(value) && isLocalHost(value.text)) return true;
+      if (name !== undefined && hostOptions.has(name) && isLocalHostValue(property.initializer)) return true;
     }
   }
   return false;
+}
+
+function isLocalHostValue(expression: ts.Expression): boolean {
+  const value = unwrapExpression(expression);
+  if (ts.isStringLiteralLike(value)) return isLocalHost(value.text);
+  return ts.isBinaryExpression(value) && isDefaultingOperator(value.operatorToken.kind) && envNameOfRead(value.left) !== undefined && isLocalHostValue(value.right);
 }
 
 /** Words of an exported binding (or its declared type) that present its value as example data. */
