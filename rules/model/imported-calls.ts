@@ -1,11 +1,11 @@
 // How a file calls the functions it imports: for each imported function called by name, the argument positions it is
 // ever handed something other than a literal, and whether any call runs inside a function (after load) rather than at
 // module level, and whether any runs after the module's start-up (neither at module level nor in a function the module
-// calls from there, such as `start()`, nor in a callback of a promise chain started there). Lets a module's own analysis ask what every caller in the project passes (a registry keyed only by
+// calls from there, such as `start()`). Lets a module's own analysis ask what every caller in the project passes (a registry keyed only by
 // literals its importers write, or filled only while they load). Records only; never reports.
 import { ts } from "ts-morph";
 import type { Extractor } from "./summarize.js";
-import { enclosingFunction, isStartupCallback, moduleFunctionHolding, startFunctionNames, unwrapExpression } from "./syntax.js";
+import { moduleFunctionHolding, startFunctionNames, unwrapExpression } from "./syntax.js";
 
 export const importedCalls: Extractor = {
   kinds: [ts.SyntaxKind.CallExpression],
@@ -24,14 +24,11 @@ export const importedCalls: Extractor = {
   },
 };
 
-/**
- * At module level, in the body of a function the module calls from module level (`async function start() { … }
- * start();`), or in a callback of a promise chain a module-level statement runs (`app.prepare().then(() => { … })`).
- */
+/** At module level, or in the body of a function the module calls from module level (`async function start() { … } start();`). */
 function runsWhileStarting(call: ts.CallExpression): boolean {
   if (!isInsideFunction(call)) return true;
   const holder = moduleFunctionHolding(call);
-  return (holder !== undefined && startFunctionNames(call.getSourceFile()).has(holder)) || isStartupCallback(enclosingFunction(call));
+  return holder !== undefined && startFunctionNames(call.getSourceFile()).has(holder);
 }
 
 function isLiteral(node: ts.Expression): boolean {

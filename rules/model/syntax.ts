@@ -440,23 +440,6 @@ export function startFunctionNames(sourceFile: ts.SourceFile): ReadonlySet<strin
   return names;
 }
 
-const promiseContinuations = new Set(["then", "catch", "finally"]);
-
-/**
- * A callback of a `.then(…)`/`.catch(…)`/`.finally(…)` chain that a module-level statement runs (`app.prepare().then(
- * async () => { … })`): it runs once, while the process starts.
- */
-export function isStartupCallback(fn: ts.Node | undefined): boolean {
-  const call = fn?.parent;
-  if (!call || !ts.isCallExpression(call) || !call.arguments.some((argument) => argument === fn)) return false;
-  if (!ts.isPropertyAccessExpression(call.expression) || !promiseContinuations.has(call.expression.name.text)) return false;
-  let outer: ts.Node = call;
-  while (ts.isPropertyAccessExpression(outer.parent) && ts.isCallExpression(outer.parent.parent) && outer.parent.parent.expression === outer.parent) outer = outer.parent.parent;
-  let statement = outer.parent;
-  if (ts.isVoidExpression(statement) || ts.isAwaitExpression(statement)) statement = statement.parent;
-  return ts.isExpressionStatement(statement) && ts.isSourceFile(statement.parent);
-}
-
 /** The name of the module-level function (`function f`, `const f = () => …`) whose own body holds `node`, not a callback nested in it. */
 export function moduleFunctionHolding(node: ts.Node): string | undefined {
   const fn = enclosingFunction(node);
