@@ -6,7 +6,7 @@ import type { FixBuilder } from "./engine/fix-builder.js";
 import { lineIndentation } from "./engine/code-style.js";
 import { defineRule, type FixRequest, type RuleContext, type Span } from "./engine/types.js";
 import { redact } from "./model/previews.js";
-import { envExampleFor, envReadAt, runtimePlatformOf } from "./model/runtimes.js";
+import { envExampleFor, envReadAt, runtimePlatformOf, scaffoldFolderOf } from "./model/runtimes.js";
 import { calleeModuleOf, constInitializerOf, dottedName, escapeTemplateText, findDeclaration, importedModuleOf, nameWords, objectLiteralBehind, unwrapExpression } from "./model/syntax.js";
 import {
   clientExposedPrefixIn,
@@ -22,6 +22,7 @@ import {
   keyMaterialOptions,
   looksRandom,
   secretArgumentAt,
+  toEnvName,
   vendorFormatHeldBy,
   isPlaceholder,
   vendorOfModule,
@@ -178,6 +179,9 @@ function checkLiteral(ctx: Context, literal: Literal): void {
     // constructible; the vendor rejects it, and nothing of this server is verified with it.
     if (!format && isPlaceholder(value) && configuresPackageClient(fallback.replaced)) return;
     if (!format && refusedWhereItMatters(fallback, value)) return;
+    // `password: process.env.DB_PASSWORD || "postgres"` beside `host: process.env.DB_HOST || "localhost"`: the
+    // development database's default; a deployed server sets both, and its database refuses the default.
+    if (!format && isLocalConnection(literal)) return;
     ctx.report({
       node: literal,
       messageId: "insecureFallback",
@@ -188,10 +192,11 @@ function checkLiteral(ctx: Context, literal: Literal): void {
   }
 
   const site = callSiteOf(literal);
+  if (site?.property !== undefined && site.optionPath.length === 1 && site.vendor?.browserKeyOptions?.includes(site.property)) return;
   // A `secret` option counts only when passed to a library we know, so `res.json({ secret: "ok" })` stays quiet.
   const isKeyOption = site?.vendor !== undefined && site.property !== undefined && keyMaterialOptions.has(site.property);
   if (site && (site.argument?.isKeyMaterial || isKeyOption)) {
-    const envName = envNameFor(site, targetName, format);
+    const envName = envNameFor(ctx, literal, site, targetName, format);
     ctx.report({ node: literal, messageId: "keyMaterial", data: { callee: site.callee, preview, destination: destination(ctx, literal, envName).text }, fix: moveToEnv(ctx, literal, envName, format) });
     return;
   }
@@ -201,14 +206,14 @@ function checkLiteral(ctx: Context, literal: Literal): void {
   }
   // `new Pool({ password: "…" })`, `http.request({ auth: "user:…" })`: the parameter says it is a password, however short.
   if (site?.vendor && isCredentialOptionValue(site.vendor, site.optionPath, value) && !isLocalConnection(literal)) {
-    const envName = envNameFor(site, targetName, undefined);
+    const envName = envNameFor(ctx, literal, site, targetName, undefined);
     ctx.report({ node: literal, messageId: "credentialOption", data: { callee: site.callee, preview, destination: destination(ctx, literal, envName).text }, fix: moveToEnv(ctx, literal, envName, undefined) });
     return;
   }
   // A value in its provider's documented shape under a name that mentions the provider (`datadogApiKey`).
   const named = targetName !== undefined || site?.property !== undefined ? findNamedSecretFormat(value, site?.property ?? targetName ?? "") : undefined;
   if (named) {
-    const envName = envNameFor(site, targetName, undefined, named.envName);
+    const envName = envNameFor(ctx, literal, site, targetName, undefined, named.envName);
     const data = { subject: subjectOf(targetName), description: named.description, preview, destination: destination(ctx, literal, envName).text };
     ctx.report({ node: literal, messageId: "knownFormat", data, fix: moveToEnv(ctx, literal, envName, undefined) });
     return;
@@ -219,7 +224,7 @@ function checkLiteral(ctx: Context, literal: Literal): void {
   if (isSearchWidgetKey(literal)) return;
   const isCredentialPosition = (targetName !== undefined && isSecretName(targetName) && !isIdentifierTableEntry(literal)) || site?.argument !== undefined;
   if (!isCredentialPosition || !looksRandom(value) || isPublicCredential(value)) return;
-  const envName = envNameFor(site, targetName, undefined);
+  const envName = envNameFor(ctx, literal, site, targetName, undefined);
   const data = { subject: subjectOf(targetName), preview, destination: destination(ctx, literal, envName).text };
   ctx.report({ node: literal, messageId: "highEntropy", data, fix: moveToEnv(ctx, literal, envName, undefined) });
 }
@@ -241,7 +246,7 @@ function isVendorIssued(match: FormatMatch, value: string): boolean {
 }
 
 function reportFormat(ctx: Context, literal: Literal, site: CallSite | undefined, targetName: string | undefined, format: FormatMatch, severity?: "warn"): void {
-  const envName = envNameFor(site, targetName, format);
+  const envName = envNameFor(ctx, literal, site, targetName, format);
   const data = { subject: subjectOf(targetName), description: format.format.description, preview: redact(literal.text), destination: destination(ctx, literal, envName).text };
   // Moving the credential out of a longer text (a command line, dotenv text) would print the rest of the flagged
   // literal in the fix's diff; the message says where it belongs instead.
@@ -273,18 +278,27 @@ function checkClientExposedRead(ctx: Context, node: ts.PropertyAccessExpression 
 /** Options naming the server a credential is for: a password for a local server is a development default. */
 const hostOptions = new Set(["host", "hostname", "server"]);
 
-/** The object literal around the literal names a local host (`{ host: "localhost", password: "postgres" }`). */
+/**
+ * The object literal around the literal names a local host (`{ host: "localhost", password: "postgres" }`), or a host
+ * read from the environment that falls back to one (`host: process.env.DB_HOST || "localhost"`): the defaults
+ * describe a development server together.
+ */
 function isLocalConnection(literal: Literal): boolean {
   for (let node: ts.Node = literal; node.parent && !isFunctionBoundary(node.parent); node = node.parent) {
     if (!ts.isObjectLiteralExpression(node)) continue;
     for (const property of node.properties) {
       if (!ts.isPropertyAssignment(property)) continue;
       const name = propertyNameText(property.name);
-      const value = unwrapExpression(property.initializer);
-      if (name !== undefined && hostOptions.has(name) && ts.isStringLiteralLike(value) && isLocalHost(value.text)) return true;
+      if (name !== undefined && hostOptions.has(name) && isLocalHostValue(property.initializer)) return true;
     }
   }
   return false;
+}
+
+function isLocalHostValue(expression: ts.Expression): boolean {
+  const value = unwrapExpression(expression);
+  if (ts.isStringLiteralLike(value)) return isLocalHost(value.text);
+  return ts.isBinaryExpression(value) && isDefaultingOperator(value.operatorToken.kind) && envNameOfRead(value.left) !== undefined && isLocalHostValue(value.right);
 }
 
 /** Words of an exported binding (or its declared type) that present its value as example data. */
@@ -552,21 +566,80 @@ function subjectOf(targetName: string | undefined): string {
 
 /**
  * The variable to move the secret to: the SDK's conventional name for a positional secret, else the name the
- * code stores it under (prefixed with the vendor), else the format's conventional name.
+ * code stores it under (prefixed with the vendor, or with its owner when the name alone fits any vendor), else the
+ * format's conventional name.
  */
-function envNameFor(site: CallSite | undefined, targetName: string | undefined, format: FormatMatch | undefined, conventionalName?: string): string {
+function envNameFor(ctx: Context, literal: Literal, site: CallSite | undefined, targetName: string | undefined, format: FormatMatch | undefined, conventionalName?: string): string {
   if (site?.argument) return site.argument.envName;
   const prefix = site?.vendor?.envPrefix;
   const name = site?.property ?? targetName;
   if (name) {
     const isDescriptive = nameWords(name).length > 1 || prefix !== undefined;
     const fitsFormat = !format || isSecretName(name) || sharesWord(name, format.format.envName);
-    if (isDescriptive && fitsFormat) return envNameWithPrefix(prefix, name);
+    if (isDescriptive && fitsFormat) return prefix ? envNameWithPrefix(prefix, name) : ownedEnvName(ctx, literal, toEnvName(name));
   }
   if (format) return format.format.envName;
   if (conventionalName !== undefined && (!name || !isSecretName(name))) return conventionalName;
-  return envNameWithPrefix(prefix ?? "APP", name ?? "SECRET");
+  return prefix ? envNameWithPrefix(prefix, name ?? "SECRET") : ownedEnvName(ctx, literal, toEnvName(name ?? "SECRET"), "APP");
 }
+
+/** Words that say what a credential is but not whose: `API_KEY`, `CLIENT_SECRET`, `ACCESS_TOKEN` fit every vendor. */
+const credentialOnlyWords = new Set(["api", "key", "keys", "secret", "secrets", "token", "tokens", "password", "pass", "passwd", "pwd", "access", "client", "auth", "private", "app", "bearer", "credential", "credentials"]);
+/** Words of a holder's name that say it holds settings, not for whom (`TmdbClient`, `searchOptions`, `headers`). */
+const holderWords = new Set(["client", "clients", "service", "services", "api", "sdk", "provider", "adapter", "integration", "config", "configuration", "conf", "options", "opts", "settings", "headers", "header", "params", "defaults", "default", "env"]);
+
+/**
+ * A name made only of credential words (`apiKey` → `API_KEY`) takes its owner from the code around the literal, so
+ * the variable says whose key it is: the object holding it (`const tmdbOptions = { apiKey }`, `{ search: { apiKey }
+ * }`) or the class (`class MovieDbClient`). Without one it stays general (`API_KEY`, or `APP_SECRET` for a bare
+ * `secret`) unless the package already reads that variable for something else; then the file names the owner.
+ */
+function ownedEnvName(ctx: Context, literal: Literal, base: string, generalPrefix?: string): string {
+  if (!nameWords(base).every((word) => credentialOnlyWords.has(word))) return base;
+  const owner = ownerWordsOf(literal);
+  if (owner.length > 0) return [...owner, base].join("_").toUpperCase();
+  const general = generalPrefix ? `${generalPrefix}_${base}` : base;
+  // The variable belongs to this package's deployment (its `.env.example`): another package may use the name freely.
+  const packageRoot = scaffoldFolderOf(ctx.filePath, ctx.settings);
+  const isTaken = ctx.project.envReads().some((read) => read.name === general && scaffoldFolderOf(read.filePath, ctx.settings) === packageRoot);
+  if (!isTaken) return general;
+  const fileWords = fileOwnerWords(ctx.filePath);
+  return fileWords.length > 0 ? [...fileWords, base].join("_").toUpperCase() : general;
+}
+
+/**
+ * The nearest holder of the literal that names an owner: an enclosing property or binding of the object literals
+ * around it (not past a call: a call's result is named after what it returns), else the enclosing class.
+ */
+function ownerWordsOf(literal: Literal): string[] {
+  let isPastCall = false;
+  for (let node: ts.Node = outermost(literal); node.parent; node = node.parent) {
+    const parent = node.parent;
+    if (ts.isCallExpression(parent) || ts.isNewExpression(parent)) isPastCall = true;
+    const holder = ts.isPropertyAssignment(parent) || ts.isVariableDeclaration(parent) || ts.isPropertyDeclaration(parent) ? parent : undefined;
+    const isHolder = !isPastCall && holder?.initializer === node && ts.isObjectLiteralExpression(unwrapExpression(holder.initializer));
+    const words = isHolder ? ownerWords(propertyNameText(holder.name) ?? "") : ts.isClassLike(parent) && parent.name ? ownerWords(parent.name.text) : [];
+    if (words.length > 0) return words;
+  }
+  return [];
+}
+
+function ownerWords(name: string): string[] {
+  return nameWords(name).filter((word) => !credentialOnlyWords.has(word) && !holderWords.has(word));
+}
+
+/** The nearest of the file's name and its folders' (`catalog/index.ts` → `catalog`) that names an owner. */
+function fileOwnerWords(filePath: string): string[] {
+  const parts = filePath.replace(/\.[^./\\]+$/, "").split(/[\\/]/).reverse();
+  for (const part of parts.slice(0, 4)) {
+    const words = ownerWords(part).filter((word) => !layoutWords.has(word));
+    if (words.length > 0) return words;
+  }
+  return [];
+}
+
+/** File and folder names that say where code sits, not what it is for. */
+const layoutWords = new Set(["index", "main", "src", "lib", "source", "dist", "app", "apps", "packages", "server"]);
 
 function sharesWord(name: string, envName: string): boolean {
   const envWords = new Set(nameWords(envName));

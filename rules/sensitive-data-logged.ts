@@ -8,7 +8,7 @@ import { loggingLevelOf } from "./model/loggers.js";
 import { isNonProductionOnly } from "./model/app-config.js";
 import { quoteNode } from "./model/secret-literals.js";
 import { isSecretName, redactSecretsIn } from "./model/secrets.js";
-import { isKnexRowCount } from "./model/storage-writes.js";
+import { isBulkWriteCount, isKnexRowCount } from "./model/storage-writes.js";
 import { fileAccessOf } from "./model/file-access.js";
 import { calleeText, enclosingFunction, findDeclaration, holdsPropertyName, nameWords, stringValue, unwrapExpression } from "./model/syntax.js";
 
@@ -186,14 +186,14 @@ function isSecretLookupKey(value: ts.Expression): boolean {
 }
 
 /**
- * A value that cannot be a credential whatever its name: a count (`tokens.length`, `keys.size`), a number or a boolean
- * (`reportedTokens: data.length`, `{ passwordSet: true }`).
+ * A value that cannot be a credential whatever its name: a count (`tokens.length`, `keys.size`, the `count` a bulk
+ * delete resolves to), a number or a boolean (`reportedTokens: data.length`, `{ passwordSet: true }`).
  */
 function isCountOrFlag(expression: ts.Expression): boolean {
   const value = unwrapExpression(expression);
   if (ts.isNumericLiteral(value) || value.kind === SyntaxKind.TrueKeyword || value.kind === SyntaxKind.FalseKeyword) return true;
   if (ts.isPrefixUnaryExpression(value)) return value.operator === SyntaxKind.ExclamationToken || ts.isNumericLiteral(unwrapExpression(value.operand));
-  return ts.isPropertyAccessExpression(value) && (value.name.text === "length" || value.name.text === "size");
+  return (ts.isPropertyAccessExpression(value) && (value.name.text === "length" || value.name.text === "size")) || isBulkWriteCount(value);
 }
 
 /**

@@ -64,6 +64,7 @@ interface Row {
   isValid?: (match: string) => boolean;
   hasIssuedStructure?: (match: string) => boolean;
   caseInsensitive?: boolean;
+  isSelfMinted?: boolean;
 }
 
 /** `gitlab-personal-access-token` from the provider and what it is. */
@@ -86,6 +87,7 @@ function vendorFormat(row: Row): SecretFormat {
     isValid: row.isValid,
     hasIssuedStructure: row.hasIssuedStructure,
     envName: row.envName,
+    isSelfMinted: row.isSelfMinted,
   };
 }
 
@@ -206,7 +208,9 @@ const vendorRows: readonly Row[] = [
   { provider: "MaxMind", what: "license key", source: "[A-Za-z0-9]{6}_[A-Za-z0-9]{29}_mmk", keywords: ["_mmk"], envName: "MAXMIND_LICENSE_KEY" },
   // Payments and commerce
   { id: "stripe-secret-key", provider: "Stripe", what: "live secret key", source: "(?:sk|rk)_live_[0-9A-Za-z]{24,}", keywords: ["sk_live_", "rk_live_"], envName: "STRIPE_SECRET_KEY" },
-  { provider: "Stripe", what: "webhook signing secret", source: "whsec_[A-Za-z0-9+/=]{32,}", keywords: ["whsec_"], envName: "STRIPE_WEBHOOK_SECRET", end: endBase64 },
+  // A webhook signing secret is an HMAC key the receiver verifies with: tests mint their own to sign sample events, and
+  // other webhook senders (Svix and its users) mint keys under the same prefix.
+  { provider: "Stripe", what: "webhook signing secret", source: "whsec_[A-Za-z0-9+/=]{32,}", keywords: ["whsec_"], envName: "STRIPE_WEBHOOK_SECRET", end: endBase64, isSelfMinted: true },
   { provider: "Square", what: "access token", source: "EAAA[A-Za-z0-9_-]{60}|sq0atp-[A-Za-z0-9_-]{22}", keywords: ["EAAA", "sq0atp-"], envName: "SQUARE_ACCESS_TOKEN" },
   { provider: "Square", what: "OAuth secret", source: "sq0csp-[A-Za-z0-9_-]{43}", keywords: ["sq0csp-"], envName: "SQUARE_OAUTH_SECRET" },
   { provider: "PayPal Braintree", what: "access token", source: "access_token\\$production\\$[a-z0-9]{16}\\$[a-f0-9]{32}", keywords: ["access_token$production$"], envName: "BRAINTREE_ACCESS_TOKEN" },

@@ -390,6 +390,11 @@ export interface SecretVendor {
    * (`http.request({ auth })`).
    */
   credentialOptions?: readonly string[];
+  /**
+   * Options whose key the package hands to every visitor's browser (a maps loader writes it into a script URL): the
+   * vendor restricts such a key by referrer, not by secrecy.
+   */
+  browserKeyOptions?: readonly string[];
 }
 
 /** SDKs whose constructor, options or positional arguments take a credential. */
@@ -449,6 +454,12 @@ export const secretVendors: readonly SecretVendor[] = [
   { id: "amqp", module: /^amqplib(?:\/callback_api)?$/, envPrefix: "AMQP", credentialOptions: ["password"] },
   { id: "nodemailer", module: /^nodemailer$/, envPrefix: "SMTP", credentialOptions: ["auth.pass", "auth.password"] },
   { id: "http-client", module: /^(?:node:)?https?$|^axios$|^got$|^superagent$|^request$/, envPrefix: "HTTP", credentialOptions: ["auth", "auth.password"] },
+  {
+    id: "google-maps-loader",
+    module: /^@react-google-maps\/api$|^@googlemaps\/js-api-loader$/,
+    envPrefix: "GOOGLE_MAPS",
+    browserKeyOptions: ["googleMapsApiKey", "apiKey"],
+  },
   { id: "basic-auth", module: /^express-basic-auth$|^koa-basic-auth$|^@fastify\/basic-auth$|^hono\/basic-auth$/, envPrefix: "BASIC_AUTH", credentialOptions: ["users.*", "password"] },
 ];
 

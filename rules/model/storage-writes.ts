@@ -96,6 +96,36 @@ export function isKnexRowCount(expression: ts.Expression): boolean {
   }
 }
 
+/** Bulk writes that resolve to how many records they touched (Prisma's `{ count }`), never to the records. */
+const bulkWriteMethods = new Set(["deleteMany", "updateMany", "createMany"]);
+
+/**
+ * `result.count` where `result` holds the awaited outcome of a bulk write: `const result = await
+ * db.token.deleteMany(…)`, or one element of `const [a, b] = await Promise.all([db.x.deleteMany(…), …])`. A number.
+ */
+export function isBulkWriteCount(expression: ts.Expression): boolean {
+  const access = unwrapExpression(expression);
+  if (!ts.isPropertyAccessExpression(access) || access.name.text !== "count" || !ts.isIdentifier(access.expression)) return false;
+  const declaration = findDeclaration(access.expression.text, access);
+  if (declaration && ts.isVariableDeclaration(declaration) && declaration.initializer) return isBulkWrite(awaitedValue(declaration.initializer));
+  if (!declaration || !ts.isBindingElement(declaration) || !ts.isArrayBindingPattern(declaration.parent)) return false;
+  const holder = declaration.parent.parent;
+  const all = ts.isVariableDeclaration(holder) && holder.initializer ? awaitedValue(holder.initializer) : undefined;
+  if (!all || !ts.isCallExpression(all) || calleeText(all) !== "Promise.all") return false;
+  const list = all.arguments[0] && unwrapExpression(all.arguments[0]);
+  const element = list && ts.isArrayLiteralExpression(list) ? list.elements[declaration.parent.elements.indexOf(declaration)] : undefined;
+  return element !== undefined && isBulkWrite(unwrapExpression(element));
+}
+
+function awaitedValue(expression: ts.Expression): ts.Expression | undefined {
+  const value = unwrapExpression(expression);
+  return ts.isAwaitExpression(value) ? unwrapExpression(value.expression) : undefined;
+}
+
+function isBulkWrite(expression: ts.Expression | undefined): boolean {
+  return !!expression && ts.isCallExpression(expression) && ts.isPropertyAccessExpression(expression.expression) && bulkWriteMethods.has(expression.expression.name.text);
+}
+
 /**
  * The default import of "knex", or a name or `this.x` declared with a type imported from it (`knex: Knex`,
  * `trx: Knex.Transaction`), a constructor's parameter properties included.

@@ -50,3 +50,22 @@ export function openWith(password: string): Pool {
   const fallback = new Pool({ host: "replica.db.internal", password: "password" });
   return password ? new Pool({ host: "replica.db.internal", password }) : fallback;
 }
+
+/** The development database's settings: each default belongs to a database on this machine. */
+export function devDatabaseOptions(): { host: string; user: string; password: string } {
+  return {
+    host: process.env.DEV_DB_HOST || "localhost",
+    user: process.env.DEV_DB_USER || "shop",
+    // ok: hardcoded-secret -- the local database's default password, beside a host that defaults to this machine
+    password: process.env.DEV_DB_PASSWORD || "password",
+  };
+}
+
+/** A shared database's settings: the fallback password would be tried against a remote server. */
+export function reportingDatabaseOptions(): { host: string; password: string } {
+  return {
+    host: process.env.REPORTING_DB_HOST || "reports.db.internal",
+    // expect: hardcoded-secret
+    password: process.env.REPORTING_DB_PASSWORD || "password",
+  };
+}
