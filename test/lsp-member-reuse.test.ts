@@ -106,7 +106,7 @@ describe("language server host: reuse per class member", function () {
   });
 
   it("gives the summary of a fresh walk after every edit of a random series", () => {
-    const snippets = ["", "\n", "{", "}", "(", ")", '"', "/*", "@Public()\n", "@UseGuards(SessionGuard)\n", "@Body() extra: any, ", "@Query() q: LooseNoteDto, ", "request.body.id;", "req.body.note;", "const PAGE = 1;\n", 'import { Injectable } from "@nestjs/common";\n', "this.audit.push(id);"];
+    const snippets = ["", "\n", "{", "}", "(", ")", '"', "/*", "429", "x++;", "@Public()\n", "@UseGuards(SessionGuard)\n", "@Body() extra: any, ", "@Query() q: LooseNoteDto, ", "request.body.id;", "req.body.note;", "const PAGE = 1;\n", 'import { Injectable } from "@nestjs/common";\n', "this.audit.push(id);"];
     const edit = fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true, maxExcluded: true }), deleted: fc.integer({ min: 0, max: 12 }), inserted: fc.constantFrom(...snippets) });
     fc.assert(
       fc.property(fc.array(edit, { minLength: 1, maxLength: 15 }), (edits) => {

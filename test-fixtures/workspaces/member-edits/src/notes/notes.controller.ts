@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, Headers, Param, Post, Put, Query, Req, UseGuards, UsePipes, ValidationPipe } from "@nestjs/common";
+import { Body, Controller, Delete, Get, Headers, HttpException, Param, Post, Put, Query, Req, UseGuards, UsePipes, ValidationPipe } from "@nestjs/common";
 import { createHmac, timingSafeEqual } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { basename, join } from "node:path";
@@ -18,6 +18,7 @@ function signatureMatches(payload: string, sent: string | undefined): boolean {
 @UseGuards(SessionGuard)
 export class NotesController {
   private readonly audit: string[] = [];
+  private created = 0;
 
   @Get()
   list(@Query() query: { page?: string; search?: string }) {
@@ -38,6 +39,7 @@ export class NotesController {
     const id = String(notes.size + 1);
     notes.set(id, { title: dto.title, body: dto.body });
     this.audit.push(`created ${id}`);
+    this.created++;
     return { id };
   }
 
@@ -49,6 +51,7 @@ export class NotesController {
 
   @Post("import")
   bulkImport(@Body() payload: any) {
+    if (payload.items.length > 500) throw new HttpException("too many notes at once", 429);
     for (const entry of payload.items) notes.set(entry.id, { title: entry.title });
     return { imported: payload.items.length };
   }
