@@ -7,7 +7,7 @@ import { defineRule, type FixRequest, type RuleContext } from "./engine/types.js
 import type { FixBuilder } from "./engine/fix-builder.js";
 import { lineIndentation } from "./engine/code-style.js";
 import type { LinkedRoute } from "./model/project-model.js";
-import { readRequestInputs, type FieldRead, type RequestInputRead, type RequestInputSource } from "./model/request-inputs.js";
+import { readRequestInputsReusing, type FieldRead, type RequestInputRead, type RequestInputSource } from "./model/request-inputs.js";
 import { routeHandlersIn, type HandledRoute } from "./model/route-handlers.js";
 import { routeReportSpan } from "./model/route-report-span.js";
 import { calleeText, decoratorsOf, findNodeBySpan, functionBoundTo, isFunctionLike, unwrapExpression, type FunctionLike } from "./model/syntax.js";
@@ -94,7 +94,7 @@ export default defineRule({
 
 function checkHandler(ctx: Context, linked: LinkedRoute, handler: FunctionLike): void {
   const { route } = linked;
-  const reads = readRequestInputs(handler, ctx.sourceFile, {
+  const reads = readRequestInputsReusing(ctx.memo, handler, ctx.sourceFile, {
     framework: route.framework,
     isProjectValidator: (callee) => ctx.project.isValidator(callee, ctx.filePath),
     checksArgument: (callee, index) => ctx.project.checksParameter(callee, ctx.filePath, index),

@@ -1,11 +1,14 @@
 // path-traversal: request-derived paths reaching file APIs in a handler. Taint comes from model/request-taint.ts and
 // file access from model/file-access.ts; this rule only decides that an uncontained path at a file API is a finding.
 import { ts } from "ts-morph";
-import { defineRule } from "./engine/types.js";
+import { reusedForMethod } from "./engine/member-memo.js";
+import { defineRule, type Span } from "./engine/types.js";
 import { fileAccessOf } from "./model/file-access.js";
 import { requestListenersIn } from "./model/request-listeners.js";
 import { RequestTaint } from "./model/request-taint.js";
 import { distinctHandlers, routeHandlersIn } from "./model/route-handlers.js";
+import type { FunctionLike } from "./model/syntax.js";
+import type { Framework } from "./model/types.js";
 
 export default defineRule({
   id: "path-traversal",
@@ -28,19 +31,27 @@ export default defineRule({
       const listeners = requestListenersIn(ctx.sourceFile).filter((handler) => !seen.has(handler)).map((handler) => ({ handler, framework: "express" as const }));
       for (const { handler, framework } of [...routed, ...listeners]) {
         if (!handler.body) continue;
-        const taint = new RequestTaint(handler, ctx.sourceFile, framework);
-        const visit = (node: ts.Node): void => {
-          if (ts.isCallExpression(node)) {
-            const access = fileAccessOf(node, framework === "fastify");
-            // `send` refuses `dir + "/" + name` when name climbs with `..`: only a normalised or wholly chosen path gets through.
-            const reachable = access?.paths.filter((argument) => !access.refusesParentSegments || !taint.isConcatenatedUnderBase(argument)) ?? [];
-            const tainted = reachable.map((argument) => taint.valueOf(argument)).find((value) => value && !value.contained);
-            if (access && tainted) ctx.report({ node, messageId: "traversal", data: { source: tainted.source, callee: access.callee } });
-          }
-          ts.forEachChild(node, visit);
-        };
-        visit(handler.body);
+        const traversals = reusedForMethod(ctx.memo, `path-traversal ${framework}`, handler, () => traversalsIn(handler, ctx.sourceFile, framework));
+        for (const { span, source, callee } of traversals) ctx.report({ span, messageId: "traversal", data: { source, callee } });
       }
     },
   }),
 });
+
+/** The file accesses in `handler` whose path carries request input that no check contained. */
+function traversalsIn(handler: FunctionLike, sourceFile: ts.SourceFile, framework: Framework): Array<{ span: Span; source: string; callee: string }> {
+  const found: Array<{ span: Span; source: string; callee: string }> = [];
+  const taint = new RequestTaint(handler, sourceFile, framework);
+  const visit = (node: ts.Node): void => {
+    if (ts.isCallExpression(node)) {
+      const access = fileAccessOf(node, framework === "fastify");
+      // `send` refuses `dir + "/" + name` when name climbs with `..`: only a normalised or wholly chosen path gets through.
+      const reachable = access?.paths.filter((argument) => !access.refusesParentSegments || !taint.isConcatenatedUnderBase(argument)) ?? [];
+      const tainted = reachable.map((argument) => taint.valueOf(argument)).find((value) => value && !value.contained);
+      if (access && tainted) found.push({ span: { start: node.getStart(sourceFile), end: node.getEnd() }, source: tainted.source, callee: access.callee });
+    }
+    ts.forEachChild(node, visit);
+  };
+  if (handler.body) visit(handler.body);
+  return found;
+}

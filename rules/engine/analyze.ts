@@ -6,6 +6,7 @@ import type { ResolvedConfig } from "./config.js";
 import { FixBuilder } from "./fix-builder.js";
 import { collectSuppressions, findSuppression, hasReason, type Suppression } from "./suppressions.js";
 import type { AnyRule, Finding, Fix, FixRequest, Notice, ReportDescriptor, RuleContext, RuleFile, RuleProject, Span, Visitor } from "./types.js";
+import type { MemberMemo } from "./member-memo.js";
 import { walkPreOrder } from "./walk.js";
 
 export const invalidSuppressionId = "invalid-suppression";
@@ -58,12 +59,15 @@ export interface AnalyzeOptions {
    * showing diagnostics as the user types needs fixes only when a quick fix is asked for.
    */
   withFixes?: boolean;
+  /** An open document's, carried from one analysis to the next: rules reuse what they worked out per class member. */
+  memo?: MemberMemo;
 }
 
 export function analyzeFile(sourceFile: ts.SourceFile, summary: RuleFile, options: AnalyzeOptions): FileAnalysis {
   // Not `sourceFile.fileName`: TypeScript turns a backslash in it into `/`, which on POSIX names another file.
   const filePath = summary.filePath;
-  const { registry, config, project } = options;
+  const { registry, config, project, memo } = options;
+  memo?.nextVersion();
   const notices: Notice[] = [];
   const reported: Finding[] = [];
   const codeRole = project.codeRoleOf(summary);
@@ -104,6 +108,7 @@ export function analyzeFile(sourceFile: ts.SourceFile, summary: RuleFile, option
       project,
       runtime: summary.runtime,
       isTestFile: codeRole === "test",
+      memo,
       report: (descriptor) => {
         if (withholdsFixes && (descriptor.fix || descriptor.suggestions?.length)) fixesWithheld = true;
         reported.push(toFinding(rule, setting.severity, withFixes ? descriptor : { ...descriptor, fix: undefined, suggestions: undefined }, sourceFile, filePath, config.settings.root, () => project.writesImportExtensions(filePath)));

@@ -2,6 +2,7 @@
 import type { ts } from "ts-morph";
 import type { z } from "zod";
 import type { FixBuilder } from "./fix-builder.js";
+import type { MemberMemo } from "./member-memo.js";
 
 export type Severity = "error" | "warn" | "info";
 export type SeveritySetting = Severity | "off";
@@ -244,6 +245,8 @@ export interface RuleContext<Options> {
   runtime: Runtime;
   /** Test or tooling code; only rules whose `meta.scope` is `all` ever see it. */
   isTestFile: boolean;
+  /** An open document's results per class member, from its previous version (see member-memo.ts). */
+  memo?: MemberMemo;
   report(descriptor: ReportDescriptor): void;
 }
 

@@ -1,6 +1,7 @@
 // Rate limiters a route can sit behind: library limiters by their module, and a project's own limiter by what it does
 // (counts requests per key and answers 429). Names go to `summary.rateLimiters` for the link step; it never reports.
 import { ts } from "ts-morph";
+import type { MemberMemo } from "../engine/member-memo.js";
 import { isStatusPosition, someDescendant } from "./auth-checks.js";
 import type { Extractor } from "./summarize.js";
 import type { FileSummary } from "./types.js";
@@ -15,7 +16,7 @@ const tooManyRequestsHint = /429|TOO_MANY_REQUESTS|toomanyrequests|ratelimit|thr
 
 export const rateLimiters: Extractor = {
   kinds: [ts.SyntaxKind.ImportDeclaration, ts.SyntaxKind.VariableDeclaration, ts.SyntaxKind.FunctionDeclaration, ts.SyntaxKind.ClassDeclaration, ts.SyntaxKind.CallExpression],
-  visit(node, { summary }) {
+  visit(node, { summary, memo }) {
     if (ts.isImportDeclaration(node)) recordLimiterImports(node, summary);
     else if (ts.isCallExpression(node)) recordLimiterPlugin(node, summary);
     else if (ts.isVariableDeclaration(node)) {
@@ -27,7 +28,8 @@ export const rateLimiters: Extractor = {
       else if (node.name && node.body) noteCallers(summary, node.name.text, node);
     } else if (ts.isClassDeclaration(node) && node.name) {
       const base = node.heritageClauses?.flatMap((clause) => clause.types.map((type) => dottedName(type.expression) ?? ""))[0];
-      if ((base && isLimiterName(base, node)) || isProjectLimiter(node)) addLimiter(summary, node.name.text);
+      // A class is walked whole at every keystroke (a Nest controller naming its throttler): its methods answer from the memo.
+      if ((base && isLimiterName(base, node)) || isProjectLimiter(node, memo)) addLimiter(summary, node.name.text);
     }
   },
   /**
@@ -96,15 +98,24 @@ function isShortCircuit(operator: ts.SyntaxKind): boolean {
 const limiterCallHint = /consume|limit|throttl/i;
 
 /** True when `node` answers 429 or throws a too-many-requests error. */
-export function answersTooManyRequests(node: ts.Node): boolean {
+export function answersTooManyRequests(node: ts.Node, memo?: MemberMemo): boolean {
   // Every such answer spells 429 or a too-many-requests name: a native string test spares most bodies the walk.
   if (!textMatches(node, tooManyRequestsHint)) return false;
-  return someDescendant(node, (candidate) => {
-    if (ts.isNumericLiteral(candidate) && candidate.text === "429") return isStatusPosition(candidate);
-    if (ts.isPropertyAccessExpression(candidate)) return candidate.name.text === "TOO_MANY_REQUESTS";
-    if (ts.isCallExpression(candidate) || ts.isNewExpression(candidate)) return tooManyRequestsName.test(calleeText(candidate) ?? "");
-    return false;
-  });
+  return someNodeUnder(node, "answers-429", isTooManyRequestsAnswer, memo);
+}
+
+function isTooManyRequestsAnswer(candidate: ts.Node): boolean {
+  if (ts.isNumericLiteral(candidate) && candidate.text === "429") return isStatusPosition(candidate);
+  if (ts.isPropertyAccessExpression(candidate)) return candidate.name.text === "TOO_MANY_REQUESTS";
+  if (ts.isCallExpression(candidate) || ts.isNewExpression(candidate)) return tooManyRequestsName.test(calleeText(candidate) ?? "");
+  return false;
+}
+
+/** `someDescendant`, with each method of a class answering from `memo` (`test` reads a node and its parent only). */
+function someNodeUnder(node: ts.Node, kind: string, test: (node: ts.Node) => boolean, memo: MemberMemo | undefined): boolean {
+  if (!memo || !ts.isClassLike(node)) return someDescendant(node, test);
+  const inMember = (child: ts.Node): boolean => (ts.isMethodDeclaration(child) ? memo.reuse(kind, node, child, () => someDescendant(child, test)) : someDescendant(child, test));
+  return test(node) || ts.forEachChild(node, (child) => inMember(child) || undefined) === true;
 }
 
 /**
@@ -166,8 +177,8 @@ function boundNames(name: ts.BindingName): string[] {
 }
 
 /** A project limiter counts hits (`count++`, `redis.incr(key)`, `limiter.consume(ip)`) and answers 429. */
-function isProjectLimiter(node: ts.Node): boolean {
-  return answersTooManyRequests(node) && someDescendant(node, isFunctionLike) && someDescendant(node, isCountingStep);
+function isProjectLimiter(node: ts.Node, memo?: MemberMemo): boolean {
+  return answersTooManyRequests(node, memo) && someNodeUnder(node, "function", isFunctionLike, memo) && someNodeUnder(node, "counts", isCountingStep, memo);
 }
 
 function isCountingStep(node: ts.Node): boolean {

@@ -2,6 +2,7 @@
 // (field by field, whole, coerced) and whether it flows through a schema validator first. Syntactic, per handler.
 import { ts } from "ts-morph";
 import type { Span } from "../engine/types.js";
+import { reusedForMethod, type MemberMemo } from "../engine/member-memo.js";
 import { calleeText, constInitializerOf, decoratorsOf, dottedName, endsByReturnOrThrow, findDeclaration, functionBoundTo, importedModuleOf, isFallbackFor, isFallbackOperator, isInCondition, localTypeMembers, outermostValue, packageOf, projectCalleeName, spanOf, stringValue, unwrapExpression, type FunctionLike } from "./syntax.js";
 import { quoteNode } from "./secret-literals.js";
 import { coercions, isDoubleNegation, isJoinedIntoText, isNarrowed, isNullish, isProtocolServerCall, isRequestConsumingCall, isValidatorModule } from "./parameter-checks.js";
@@ -249,6 +250,16 @@ export function readRequestInputs(handler: FunctionLike, sourceFile: ts.SourceFi
     })
     .sort((a, b) => a.span.start - b.span.start);
   return inheritFieldChecks(withoutPathQueryKeys(reads, options.pathQueryKeys ?? []));
+}
+
+/**
+ * `readRequestInputs` of a class method, from `memo` while the method's text and context are unchanged and the project
+ * answers what it asked as before: typing into one Nest route leaves the reads of the others as they were.
+ */
+export function readRequestInputsReusing(memo: MemberMemo | undefined, handler: FunctionLike, sourceFile: ts.SourceFile, options: InputReadOptions): RequestInputRead[] {
+  const { framework, pathQueryKeys = [], ...queries } = options;
+  const kind = `request-inputs ${framework} ${pathQueryKeys.join(",")}`;
+  return reusedForMethod(memo, kind, handler, (asked) => readRequestInputs(handler, sourceFile, { framework, pathQueryKeys, ...asked }), queries);
 }
 
 /**

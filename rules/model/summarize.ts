@@ -5,11 +5,14 @@ import { emptySummary, type FileSummary } from "./types.js";
 import { extractors } from "./extractors.js";
 import { redactSecretsIn } from "./secrets.js";
 import { walkPreOrder } from "../engine/walk.js";
+import type { MemberMemo } from "../engine/member-memo.js";
 
 export interface ExtractionContext {
   filePath: string;
   sourceFile: ts.SourceFile;
   summary: FileSummary;
+  /** An open document's results per class member, from its previous version (see member-memo.ts). */
+  memo?: MemberMemo;
 }
 
 export interface Extractor {
@@ -39,8 +42,10 @@ function dispatchTableFor(active: readonly Extractor[]): DispatchTable {
   return table;
 }
 
-export function summarizeFile(filePath: string, sourceFile: ts.SourceFile): FileSummary {
-  const context: ExtractionContext = { filePath, sourceFile, summary: emptySummary(filePath, "node") };
+/** `memo`: an open document's, carried from one version of its text to the next. */
+export function summarizeFile(filePath: string, sourceFile: ts.SourceFile, memo?: MemberMemo): FileSummary {
+  memo?.nextVersion();
+  const context: ExtractionContext = { filePath, sourceFile, summary: emptySummary(filePath, "node"), memo };
   const active = extractors.filter((extractor) => !extractor.textHint || extractor.textHint.test(sourceFile.text));
   const extractorsByKind = dispatchTableFor(active);
   walkPreOrder(sourceFile, (node) => {

@@ -11,6 +11,7 @@ import type { FixVerifier } from "../../rules/engine/fix-loop.js";
 import { parseAndSummarize, reportRoutes, type ReportedRoute } from "../../rules/lint-project.js";
 import type { AnyRule, Notice, SeveritySetting } from "../../rules/engine/types.js";
 import { ProjectModel } from "../../rules/model/project-model.js";
+import { MemberMemo } from "../../rules/engine/member-memo.js";
 import { summarizeFile } from "../../rules/model/summarize.js";
 import type { FileSummary } from "../../rules/model/types.js";
 import { analyzeFileLocally } from "./file-local-analysis.js";
@@ -49,12 +50,14 @@ interface DiskFile {
   linkFingerprint?: string;
 }
 
-/** An open document: its text, its tree (updated incrementally as it changes) and its summary. */
+/** An open document: its text, its tree (updated incrementally as it changes), its summary and what it reuses per class member. */
 interface OpenDocument {
   text: string;
   sourceFile: ts.SourceFile;
   summary: FileSummary;
   linkFingerprint?: string;
+  summaryMemo?: MemberMemo;
+  rulesMemo?: MemberMemo;
 }
 
 type Summarised = DiskFile | OpenDocument;
@@ -149,7 +152,10 @@ export class ProjectHost {
     }
     // Typing changes a few characters: the parser reuses every node outside the changed range.
     const sourceFile = overlay ? ts.updateSourceFile(overlay.sourceFile, text, changeRangeBetween(overlay.text, text)) : parseSource(filePath, text);
-    const after: OpenDocument = { text, sourceFile, summary: summarizeFile(filePath, sourceFile) };
+    // A keystroke re-works only the class member it lands in.
+    const summaryMemo = overlay?.summaryMemo ?? new MemberMemo();
+    const rulesMemo = overlay?.rulesMemo ?? new MemberMemo();
+    const after: OpenDocument = { text, sourceFile, summary: summarizeFile(filePath, sourceFile, summaryMemo), summaryMemo, rulesMemo };
     const before = overlay ?? this.diskFileOf(project, filePath, after);
     this.overlays.set(filePath, after);
     return this.invalidateIfChanged(project, before, after);
@@ -230,7 +236,8 @@ export class ProjectHost {
     if (!source) return undefined;
     const complete = project.unread?.size === 0;
     const config = complete ? this.projectConfigOf(project) : this.configBeforeLoad(project, filePath);
-    const options = { registry: this.registry, config: this.effectiveConfig(config), project: this.modelOf(project), withFixes };
+    const memo = this.overlays.get(filePath)?.rulesMemo;
+    const options = { registry: this.registry, config: this.effectiveConfig(config), project: this.modelOf(project), withFixes, memo };
     const analysis = complete ? analyzeFile(source.sourceFile, source.summary, options) : analyzeFileLocally(source.sourceFile, source.summary, options);
     return { ...analysis, text: source.text, complete };
   }

@@ -235,7 +235,9 @@ function visitController(node: ts.ClassDeclaration, controller: ts.Decorator, co
   for (const member of node.members) {
     if (!ts.isMethodDeclaration(member)) continue;
     const httpDecorator = httpDecoratorOf(member);
-    if (httpDecorator) context.summary.routes.push(routeFor(member, httpDecorator, node, prefix));
+    if (!httpDecorator) continue;
+    const route = (): RouteSummary => routeFor(member, httpDecorator, node, prefix);
+    context.summary.routes.push(context.memo ? context.memo.reuse("nest-route", node, member, route) : route());
   }
 }
 
