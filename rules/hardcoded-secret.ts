@@ -651,7 +651,10 @@ function sharesWord(name: string, envName: string): boolean {
  * `Env` type and set with `wrangler secret put`: only a binding in scope that no declared type constrains can be
  * read as is, and module scope has none, so those fixes are suggestions.
  */
-function destination(ctx: Context, node: ts.Node, envName: string): { text: string; isCertain: boolean; caveat?: string } {
+function destination(ctx: Context, node: ts.Node, envName: string): { text: string; isCertain: boolean; caveat?: string; inBrowser?: boolean } {
+  // Browser code ships every value it holds to each visitor, and has no server environment to read (a bundler inlines
+  // `process.env` reads or leaves them undefined): the secret belongs in server code that makes the call.
+  if (ctx.project.codeRoleOf(ctx.file) === "browser") return { text: `server code that makes this call and reads ${envName} there (browser code sends every value it holds to each visitor)`, isCertain: false, inBrowser: true };
   const platform = runtimePlatformOf(ctx.file, ctx.settings);
   const read = envReadAt(node, envName, platform);
   if (platform !== "workers") return { text: read!, isCertain: true };
@@ -668,9 +671,13 @@ function isUntypedBinding(node: ts.Node, read: string): boolean {
   return !declaration.type || declaration.type.kind === SyntaxKind.AnyKeyword;
 }
 
-/** Replaces the literal (or just the credential inside it) with an environment read and declares the variable. */
-function moveToEnv(ctx: Context, literal: Literal, envName: string, format: FormatMatch | undefined): FixRequest {
+/**
+ * Replaces the literal (or just the credential inside it) with an environment read and declares the variable; none in
+ * browser code, where the call itself has to move to the server.
+ */
+function moveToEnv(ctx: Context, literal: Literal, envName: string, format: FormatMatch | undefined): FixRequest | undefined {
   const target = destination(ctx, literal, envName);
+  if (target.inBrowser) return undefined;
   const value = literal.text;
   const isWhole = !format || (format.start === 0 && format.end === value.length);
   const replacement = isWhole
