@@ -81,7 +81,7 @@ export default defineRule({
       const body = response?.body ?? message;
       if (!body || (message && (isCaughtBeforeTheFramework(node) || isStatuslessProjectError(ctx, node) || isThrownByLifecycleHook(node)))) return;
       const leak = findLeak(body, node, facts);
-      if (!leak || isServedOnlyOutsideProduction(ctx, node) || isBehindPresentNext(node)) return;
+      if (!leak || isAnsweredOnlyToOwnCallers(ctx, node) || isBehindPresentNext(node)) return;
       const apply = (edit: FixBuilder) => sendGenericMessage(edit, node, body, response?.format ?? "text", leak.binding, ctx, facts);
       ctx.report({
         node,
@@ -145,15 +145,17 @@ function isRequiredNext(parameter: ts.ParameterDeclaration): boolean {
 /**
  * The node is in the handler of a route production never serves (`if (NODE_ENV !== "production") debugRoutes(app)`):
  * a developer's diagnostic answer, not a client's. Or in a class Nest is handed only outside production (a dev
- * websocket gateway).
+ * websocket gateway). Or in the handler of a job endpoint only the project's own background tasks call with its secret
+ * (see ProjectModel.isCalledOnlyByOwnJobs): the answer goes back to the task.
  */
-function isServedOnlyOutsideProduction(ctx: Context, node: ts.Node): boolean {
+function isAnsweredOnlyToOwnCallers(ctx: Context, node: ts.Node): boolean {
   const position = node.getStart(ctx.sourceFile);
   // A class (a websocket gateway, a service) that Nest is handed only outside production.
   const owner = enclosingClass(node);
   if (owner?.name && ctx.project.providedOnlyOutsideProduction(ctx.filePath, owner.name.text)) return true;
   return routeHandlersIn(ctx.project, ctx.file, ctx.sourceFile).some(
-    ({ linked, handler }) => handler.getStart(ctx.sourceFile) <= position && position < handler.getEnd() && ctx.project.servedOnlyOutsideProduction(linked),
+    ({ linked, handler }) =>
+      handler.getStart(ctx.sourceFile) <= position && position < handler.getEnd() && (ctx.project.servedOnlyOutsideProduction(linked) || ctx.project.isCalledOnlyByOwnJobs(linked)),
   );
 }
 

@@ -83,8 +83,10 @@ export default defineRule({
       const seenHandlers = new Set<FunctionLike>();
       for (const { linked, handler } of routesByHandler(routeHandlersIn(ctx.project, ctx.file, ctx.sourceFile))) {
         const { route } = linked;
-        // A route production never serves (`if (isDev) app.post("/echo", …)`) takes no client's input.
-        if (route.frameworkValidated || route.framework === "socket.io" || seenHandlers.has(handler) || ctx.project.servedOnlyOutsideProduction(linked)) continue;
+        // A route production never serves (`if (isDev) app.post("/echo", …)`) takes no client's input, nor does a job
+        // endpoint only the project's own background tasks call with its secret: they built what it reads.
+        if (route.frameworkValidated || route.framework === "socket.io" || seenHandlers.has(handler)) continue;
+        if (ctx.project.servedOnlyOutsideProduction(linked) || ctx.project.isCalledOnlyByOwnJobs(linked)) continue;
         seenHandlers.add(handler);
         checkHandler(ctx, linked, handler);
       }

@@ -119,11 +119,17 @@ export function branchAuthGuards(handler: FunctionLike, branch: readonly ts.Stat
  */
 function scanLeadingStatements(statements: readonly ts.Statement[], parameters: ReadonlySet<string>, fromRequest: Set<string>, guards: GuardRef[]): boolean {
   for (const [index, statement] of statements.entries()) {
+    // Before the general test, which would take it too: the secret's name tells the project's own callers apart.
+    const serverSecret = secretTheCallerMustSend(statement, fromRequest);
+    if (serverSecret !== undefined) {
+      guards.push({ name: "inline", kind: "inline", span: spanOf(statement), serverSecret });
+      continue;
+    }
     if (isAuthCheckStatement(statement)) {
       guards.push({ name: "inline", kind: "inline", span: spanOf(statement) });
       continue;
     }
-    if (isRefusedHandOver(statement, parameters) || refusesUnlessSecretMatches(statement, fromRequest) || stopsUnlessSentSecretFound(statement, fromRequest)) {
+    if (isRefusedHandOver(statement, parameters) || stopsUnlessSentSecretFound(statement, fromRequest)) {
       guards.push({ name: "inline", kind: "inline", span: spanOf(statement) });
       continue;
     }
@@ -181,23 +187,25 @@ function scanLeadingStatements(statements: readonly ts.Statement[], parameters: 
  * a secret setting, the handler leaving when they differ (one alternative of the condition). Whatever the branch
  * answers, only a caller holding the secret gets past it, wherever the request carries it (header, body, query).
  */
-function refusesUnlessSecretMatches(statement: ts.Statement, fromRequest: ReadonlySet<string>): boolean {
-  if (!ts.isIfStatement(statement) || !leaves(statement.thenStatement) || !textMatches(statement.expression, envSpelling)) return false;
+function secretTheCallerMustSend(statement: ts.Statement, fromRequest: ReadonlySet<string>): string | undefined {
+  if (!ts.isIfStatement(statement) || !leaves(statement.thenStatement) || !textMatches(statement.expression, envSpelling)) return undefined;
   const isRequestValue = (value: ts.Expression): boolean => isReadFromRequest(value, fromRequest);
-  const differs = (condition: ts.Expression): boolean => {
+  const compared = (condition: ts.Expression): string | undefined => {
     const expression = unwrapExpression(condition);
-    if (!ts.isBinaryExpression(expression)) return false;
+    if (!ts.isBinaryExpression(expression)) return undefined;
     const operator = expression.operatorToken.kind;
-    if (operator === ts.SyntaxKind.BarBarToken) return differs(expression.left) || differs(expression.right);
-    if (operator !== ts.SyntaxKind.ExclamationEqualsEqualsToken && operator !== ts.SyntaxKind.ExclamationEqualsToken) return false;
-    return (isSecretSetting(expression.right) && isRequestValue(expression.left)) || (isSecretSetting(expression.left) && isRequestValue(expression.right));
+    if (operator === ts.SyntaxKind.BarBarToken) return compared(expression.left) ?? compared(expression.right);
+    if (operator !== ts.SyntaxKind.ExclamationEqualsEqualsToken && operator !== ts.SyntaxKind.ExclamationEqualsToken) return undefined;
+    if (isRequestValue(expression.left)) return secretSettingName(expression.right);
+    return isRequestValue(expression.right) ? secretSettingName(expression.left) : undefined;
   };
-  return differs(statement.expression);
+  return compared(statement.expression);
 }
 
-/** `process.env.AGENT_API_KEY`, `env.HOOK_SECRET`: a deploy setting named as a secret. */
-function isSecretSetting(value: ts.Expression): boolean {
-  return isSecretName(deploySettingName(value) ?? "");
+/** `process.env.AGENT_API_KEY`, `env.HOOK_SECRET`: a deploy setting named as a secret, by its name. */
+export function secretSettingName(value: ts.Expression): string | undefined {
+  const name = deploySettingName(value);
+  return name !== undefined && isSecretName(name) ? name : undefined;
 }
 
 /** `body.apiKey`, `headers["x-key"]`: a value reached by member reads from a name that holds the request or a read of it. */
@@ -1006,7 +1014,7 @@ function handsRequestHeadersAndSecret(call: ts.CallExpression, parameters: Reado
   const values = handedValues(call);
   const isRequestHeaders = (value: ts.Expression): boolean =>
     ts.isPropertyAccessExpression(value) && value.name.text === "headers" && ts.isIdentifier(unwrapExpression(value.expression)) && parameters.has((unwrapExpression(value.expression) as ts.Identifier).text);
-  const isSecretArgument = (value: ts.Expression): boolean => isSecretSetting(ts.isBinaryExpression(value) && isFallbackOperator(value.operatorToken.kind) ? value.left : value);
+  const isSecretArgument = (value: ts.Expression): boolean => secretSettingName(ts.isBinaryExpression(value) && isFallbackOperator(value.operatorToken.kind) ? value.left : value) !== undefined;
   return values.some(isRequestHeaders) && values.some(isSecretArgument);
 }
 

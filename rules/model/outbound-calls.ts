@@ -5,6 +5,8 @@ import type { Extractor, ExtractionContext } from "./summarize.js";
 import { calleeText, constInitializerOf, enclosingFunction, findDeclaration, functionBoundTo, functionName, isFunctionLike, objectLiteralBehind, outermostValue, spanOf, unwrapExpression, type FunctionLike } from "./syntax.js";
 import type { FileSummary, OutboundCallSummary, OutboundClient } from "./types.js";
 import { isEdgeRequestParameter } from "./frameworks/edge.js";
+import { propertyNamed } from "./frameworks/server-apps.js";
+import { secretSettingName } from "./auth-checks.js";
 
 const { SyntaxKind } = ts;
 
@@ -101,8 +103,50 @@ function recordRequest(call: ts.CallExpression, context: ExtractionContext): voi
   const entry = entryFor(call, shape, slot, state, hasTimeout, enclosingCalls, context.sourceFile);
   if ((shape.client === "fetch" || shape.client === "undici") && (readsBodyAsStream(call) || returnsUnreadResponse(call))) entry.mayStreamBody = true;
   if (shape.nodeFetch && !hasTimeout && slot.kind === "literal" && timeoutState(slot.literal, ["timeout"], 0) === "set") entry.setsNodeFetchTimeout = true;
+  const sendsSecret = target && slot.kind === "literal" ? secretSentTo(target, slot.literal) : undefined;
+  if (sendsSecret) entry.sendsSecret = sendsSecret;
   context.summary.outboundCalls.push(entry);
   if (!shape.isInstanceFactory) recordResponseFetcher(call, context.summary);
+}
+
+/**
+ * `fetch(\`${process.env.BASE_URL}/api/jobs/notify\`, { headers: { Authorization: \`Bearer ${process.env.INTERNAL_API_KEY}\` } })`:
+ * the path written after the URL's base and the secret deploy setting a header carries (read in place, in a template,
+ * or through a `const` holding it). The project itself holds that secret and calls its own route with it.
+ */
+function secretSentTo(target: ts.Expression, options: ts.ObjectLiteralExpression): { path: string; setting: string } | undefined {
+  const path = pathAfterBase(target);
+  const headers = propertyNamed(options, "headers");
+  const headerValues = headers && ts.isPropertyAssignment(headers) ? objectLiteralBehind(headers.initializer)?.properties : undefined;
+  if (path === undefined || !headerValues) return undefined;
+  for (const header of headerValues) {
+    const setting = ts.isPropertyAssignment(header) ? secretIn(header.initializer) : undefined;
+    if (setting !== undefined) return { path, setting };
+  }
+  return undefined;
+}
+
+/** `\`${base}/api/jobs/notify\``: a base taken as given, then a literal path (its query string dropped). */
+function pathAfterBase(target: ts.Expression): string | undefined {
+  const value = unwrapExpression(target);
+  const url = ts.isIdentifier(value) ? constInitializerOf(value) : value;
+  if (!url || !ts.isTemplateExpression(url) || url.head.text !== "" || url.templateSpans.length !== 1) return undefined;
+  const path = url.templateSpans[0]!.literal.text.split("?")[0]!;
+  return path.startsWith("/") ? path : undefined;
+}
+
+/** The secret deploy setting a header value is: `process.env.KEY`, `\`Bearer ${process.env.KEY}\``, or a `const` holding either. */
+function secretIn(value: ts.Expression, depth = 0): string | undefined {
+  const expression = unwrapExpression(value);
+  if (depth > 2) return undefined;
+  if (ts.isIdentifier(expression)) {
+    const initializer = constInitializerOf(expression);
+    return initializer && secretIn(initializer, depth + 1);
+  }
+  if (ts.isTemplateExpression(expression)) {
+    return expression.templateSpans.length === 1 ? secretIn(expression.templateSpans[0]!.expression, depth + 1) : undefined;
+  }
+  return secretSettingName(expression);
 }
 
 /** The variable or binding pattern a call's (awaited) result is stored in: `const response = …`, `response = …`. */

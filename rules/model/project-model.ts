@@ -1487,6 +1487,23 @@ export class ProjectModel implements ProjectFacts {
     return importers.length > 0 && importers.every((importer) => importer.imports.some((binding) => binding.imported === className && importer.nonProductionProviders?.includes(binding.local) === true));
   }
 
+  /**
+   * The route is the project's own job endpoint: it refuses every caller that does not send a secret deploy setting
+   * (`token !== process.env.INTERNAL_API_KEY`), and the project itself calls it with that secret in a header, each time
+   * from code outside any route handler (a background task, a queue worker). Its input is what those jobs built and
+   * its answer goes back to them. A call from a route handler may forward that request's input and relay the answer
+   * to its client, so one such caller keeps the route a client's. Tests' calls do not count.
+   */
+  isCalledOnlyByOwnJobs(linked: LinkedRoute): boolean {
+    const setting = linked.guards.find((guard) => !guard.switchedOff && guard.serverSecret !== undefined)?.serverSecret;
+    if (setting === undefined) return false;
+    const path = linked.fullPath || linked.route.path;
+    const callers = [...this.summaries.values()]
+      .filter((summary) => this.codeRoleOf(summary) !== "test")
+      .flatMap((summary) => summary.outboundCalls.filter(({ sendsSecret }) => sendsSecret?.setting === setting && sendsSecret.path === path).map((call) => ({ summary, call })));
+    return callers.length > 0 && callers.every(({ summary, call }) => !this.routesIn(summary.filePath).some(({ route }) => route.handler && route.handler.start <= call.span.start && call.span.end <= route.handler.end));
+  }
+
   /** The route is served only outside production: registered in a non-production branch, or on a router only such a branch mounts. */
   servedOnlyOutsideProduction(linked: LinkedRoute): boolean {
     const { route } = linked;

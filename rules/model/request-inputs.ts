@@ -245,7 +245,7 @@ export function readRequestInputs(handler: FunctionLike, sourceFile: ts.SourceFi
         ...(trace.declaredShapeOpen ? { declaredShapeOpen: true } : {}),
         ...(trace.formReads.length > 0 ? { formReads: trace.formReads } : {}),
         ...(trace.conversion ? { convertedAt: spanOf(trace.conversion.node, sourceFile) } : {}),
-        validated: !!occurrence.validatedByPipe || trace.validated || earliest < occurrence.span.start,
+        validated: !!occurrence.validatedByPipe || trace.validated || earliest < occurrence.span.start || analysis.isUsedOnlyAfter(occurrence, earliest),
       };
     })
     .sort((a, b) => a.span.start - b.span.start);
@@ -717,6 +717,21 @@ class HandlerAnalysis {
   }
 
   /** Identifiers that refer to the given declarations by name within the handler (shadowing is rare in handlers). */
+  /**
+   * `const { linkId, viewId } = req.body; const checked = schema.safeParse(req.body); if (!checked.success) return …`:
+   * the input is taken apart into names first, but every name is used only after `position`, where a validator
+   * checked the same input.
+   */
+  isUsedOnlyAfter(occurrence: InputOccurrence, position: number): boolean {
+    if (position === Infinity || occurrence.aliases || occurrence.yieldsField !== undefined) return false;
+    const outer = outermostValue(occurrence.value);
+    const declaration = outer.parent;
+    if (!ts.isVariableDeclaration(declaration) || declaration.initializer !== outer || !ts.isObjectBindingPattern(declaration.name)) return false;
+    const names = declaration.name.elements.map((element) => element.name);
+    if (!names.every(ts.isIdentifier)) return false;
+    return this.referencesOf(names).every((use) => use.getStart(this.sourceFile) > position);
+  }
+
   private referencesOf(names: ts.Identifier[]): ts.Identifier[] {
     const wanted = new Set(names.map((name) => name.text));
     const declarations = new Set<ts.Node>(names);

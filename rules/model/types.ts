@@ -57,6 +57,11 @@ export interface GuardRef {
    * validation middleware is mounted with its request check off (`validateRequests: false`).
    */
   switchedOff?: true;
+  /**
+   * An inline check that refuses the caller unless what the request sent equals this deploy setting, a secret
+   * (`token !== process.env.INTERNAL_API_KEY`): the setting's name.
+   */
+  serverSecret?: string;
 }
 
 /**
@@ -264,6 +269,11 @@ export interface OutboundCallSummary {
   mayStreamBody?: boolean;
   /** `node-fetch`: the options set its own `timeout`, which node-fetch 1.x and 2.x enforce and 3.x dropped (see PackageManifest.clientVersions). */
   setsNodeFetchTimeout?: boolean;
+  /**
+   * The call sends a secret deploy setting in a header to a URL whose path is written out after its base
+   * (`fetch(\`${BASE_URL}/api/jobs/notify\`, { headers: { Authorization: \`Bearer ${process.env.INTERNAL_API_KEY}\` } })`).
+   */
+  sendsSecret?: { path: string; setting: string };
 }
 
 export interface EnvReadSummary {
