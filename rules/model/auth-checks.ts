@@ -5,6 +5,7 @@ import type { GuardRef } from "./types.js";
 import { calleeText, collectBindingNames, dottedName, enclosingFunction, findDeclaration, isEqualityOperator, isFallbackOperator, functionBoundTo, importedModuleOf, isFunctionLike, projectCalleeName, spanOf, stringValue, textMatches, unwrapExpression, type FunctionLike } from "./syntax.js";
 import { deploySettingName, envSpelling, testedDeploySetting } from "./env-reads.js";
 import { jwtCall } from "./jwt-calls.js";
+import { isLoggingLibraryCall } from "./loggers.js";
 import { isThrottleCheck } from "./rate-limiters.js";
 import { isSecretName } from "./secrets.js";
 
@@ -745,7 +746,7 @@ function isReadCall(call: ts.CallExpression | ts.NewExpression, fromRequest: Rea
 /** `console.log(x)`, `logger.info(x)`: writing a log line changes nothing a guard protects. */
 function isLogCall(expression: ts.Expression): boolean {
   const call = unwrapExpression(expression);
-  return ts.isCallExpression(call) && /^(console|logger|log|Logger)\.\w+$/.test(calleeText(call) ?? "");
+  return ts.isCallExpression(call) && (/^(console|logger|log|Logger)\.\w+$/.test(calleeText(call) ?? "") || isLoggingLibraryCall(call));
 }
 
 /** Every call in `expression` is a method of one of the handler's parameters (`c.req.json()`), so it reads the request. */
