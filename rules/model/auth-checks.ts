@@ -5,6 +5,7 @@ import type { GuardRef } from "./types.js";
 import { calleeText, collectBindingNames, dottedName, enclosingFunction, findDeclaration, isEqualityOperator, isFallbackOperator, functionBoundTo, importedModuleOf, isFunctionLike, projectCalleeName, spanOf, stringValue, textMatches, unwrapExpression, type FunctionLike } from "./syntax.js";
 import { deploySettingName, envSpelling, testedDeploySetting } from "./env-reads.js";
 import { jwtCall } from "./jwt-calls.js";
+import { isLoggingLibraryCall } from "./loggers.js";
 import { isThrottleCheck } from "./rate-limiters.js";
 import { isSecretName } from "./secrets.js";
 
@@ -753,7 +754,7 @@ function isReadCall(call: ts.CallExpression | ts.NewExpression, fromRequest: Rea
 /** `console.log(x)`, `logger.info(x)`: writing a log line changes nothing a guard protects. */
 function isLogCall(expression: ts.Expression): boolean {
   const call = unwrapExpression(expression);
-  return ts.isCallExpression(call) && /^(console|logger|log|Logger)\.\w+$/.test(calleeText(call) ?? "");
+  return ts.isCallExpression(call) && (/^(console|logger|log|Logger)\.\w+$/.test(calleeText(call) ?? "") || isLoggingLibraryCall(call));
 }
 
 /** Every call in `expression` is a method of one of the handler's parameters (`c.req.json()`), so it reads the request. */
@@ -885,8 +886,23 @@ const signatureCheck = /^(constructEvent|constructEventAsync|parseThinEvent|timi
 /** Library verifications that throw when the signature is wrong, rather than answering false (Stripe's v1 and thin v2 events). */
 const throwingSignatureCheck = /^(constructEvent|constructEventAsync|parseThinEvent)$/;
 const signatureHint = /constructEvent|parseThinEvent|timingSafeEqual|Signature|Webhook|verify|digest/;
-/** A handler that passes a signature or credential on names it (`stripe-signature`, `x-hub-signature-256`, `svix-signature`, `Authorization`). */
+/**
+ * A handler that passes a signature or credential on names it (`stripe-signature`, `x-hub-signature-256`, `svix-signature`,
+ * `Authorization`); one that reads a signed token (an e-mail link's) names the `token`.
+ */
 const signatureMention = /signature|webhook|hmac|svix|authorization/i;
+const tokenMention = /token/i;
+
+/** `const email = readLinkToken(token); if (!email) return ...`: the call's answer, kept in a const, is refused on the next line when missing. */
+function isRefusedWithout(call: ts.CallExpression): boolean {
+  const declaration = ts.isVariableDeclaration(call.parent) ? call.parent : undefined;
+  const statement = declaration?.parent.parent;
+  if (!declaration || !ts.isIdentifier(declaration.name) || !statement || !ts.isVariableStatement(statement) || !ts.isBlock(statement.parent)) return false;
+  const next = statement.parent.statements[statement.parent.statements.indexOf(statement) + 1];
+  if (!next || !ts.isIfStatement(next) || !leaves(next.thenStatement)) return false;
+  const condition = unwrapExpression(next.expression);
+  return ts.isPrefixUnaryExpression(condition) && condition.operator === ts.SyntaxKind.ExclamationToken && ts.isIdentifier(unwrapExpression(condition.operand)) && (unwrapExpression(condition.operand) as ts.Identifier).text === declaration.name.text;
+}
 
 function isResultUsed(call: ts.CallExpression): boolean {
   let outer = call.parent;
@@ -981,11 +997,16 @@ function isAwaitedQstashVerify(call: ts.CallExpression): boolean {
  * signature)`): candidates for a signature check in another module, which the link step looks up by name.
  */
 function signatureHelperCalls(handler: FunctionLike): GuardRef[] {
-  if (!handler.body || !textMatches(handler.body, signatureMention)) return [];
+  if (!handler.body) return [];
+  // A handler that names no signature may still read a signed token (an e-mail link's): only a helper whose answer it
+  // refuses on the next line (`const email = readLinkToken(token); if (!email) return 400`) is a candidate then.
+  const namesSignature = textMatches(handler.body, signatureMention);
+  if (!namesSignature && !textMatches(handler.body, tokenMention)) return [];
   const parameters = parameterNames(handler);
   const found = new Map<string, GuardRef>();
   someDescendant(handler.body, (node) => {
     if (!ts.isCallExpression(node) || node.arguments.length === 0 || !isResultUsed(node)) return false;
+    if (!namesSignature && !isRefusedWithout(node)) return false;
     const name = ts.isIdentifier(node.expression) ? node.expression.text : dottedName(node.expression);
     if (name === undefined || found.has(name)) return false;
     // A method of a service or SDK client handed the signature header's value (`await service.parseWebhookEvent({ payload,

@@ -2,7 +2,7 @@
 // one) recorded in `summary.loggers`, and the test for a logging call. Records facts only; never judges what is logged.
 import { ts } from "ts-morph";
 import type { Extractor } from "./summarize.js";
-import { calleeText, importedModuleOf, unwrapExpression } from "./syntax.js";
+import { calleeText, findDeclaration, importedModuleOf, unwrapExpression } from "./syntax.js";
 
 const { SyntaxKind } = ts;
 
@@ -63,6 +63,14 @@ function makesLogger(initializer: ts.Expression, knownLoggers: readonly string[]
   if (knownLoggers.includes(root) && last === "child") return true;
   const module = importedModuleOf(root, expression);
   return module !== undefined && loggerModules.has(module) && (rest.length === 0 || loggerFactories.has(last));
+}
+
+/** `clientLog.warn(...)` where `const clientLog = log4js.getLogger("client")`: the name is bound to a logging library's logger. */
+export function isLoggingLibraryCall(call: ts.CallExpression): boolean {
+  if (!ts.isPropertyAccessExpression(call.expression) || !logLevels.has(call.expression.name.text)) return false;
+  const receiver = unwrapExpression(call.expression.expression);
+  const declaration = ts.isIdentifier(receiver) ? findDeclaration(receiver.text, receiver) : undefined;
+  return !!declaration && ts.isVariableDeclaration(declaration) && !!declaration.initializer && makesLogger(declaration.initializer, []);
 }
 
 /**

@@ -253,13 +253,13 @@ function visitSharedHandlerExport(node: ts.Node, context: ExtractionContext): vo
   // `export default async (req, res) => { ... }`, a controller module a router imports and registers by that import.
   const anonymousDefault = ts.isExportAssignment(node) ? unwrapExpression(node.expression) : ts.isFunctionDeclaration(node) && !node.name && hasModifier(node, SyntaxKind.DefaultKeyword) ? node : undefined;
   if (anonymousDefault && (ts.isArrowFunction(anonymousDefault) || ts.isFunctionExpression(anonymousDefault) || ts.isFunctionDeclaration(anonymousDefault))) {
-    record("default", ownChecks(inlineAuthGuards(anonymousDefault)));
+    record("default", ownChecks(everyMethodChecks(anonymousDefault)));
   } else if (ts.isFunctionDeclaration(node) && node.name && node.body && hasModifier(node, SyntaxKind.ExportKeyword)) {
     if (appRouteMethods.includes(node.name.text as HttpMethod)) record(node.name.text, inlineAuthGuards(node));
     // Any other exported function a router may register by name (`app.post("/x", handleX)`, Hono, Express): only its
     // own inline checks (a credential tested and the request refused, a signature verified, here or by the helper it
     // hands the signature to) count, never a helper it merely calls.
-    else record(node.name.text, ownChecks(inlineAuthGuards(node)));
+    else record(node.name.text, ownChecks(everyMethodChecks(node)));
   } else if (ts.isVariableStatement(node) && hasModifier(node, SyntaxKind.ExportKeyword)) {
     for (const declaration of node.declarationList.declarations) {
       if (!ts.isIdentifier(declaration.name) || !declaration.initializer) continue;
@@ -272,6 +272,19 @@ function visitSharedHandlerExport(node: ts.Node, context: ExtractionContext): vo
       record(declaration.name.text, [...resolved.wrappers, ...(resolved.handler ? inlineAuthGuards(resolved.handler) : [])]);
     }
   }
+}
+
+/**
+ * A handler shared by a Pages route (`export default limitsHandler`) that branches on the method serves only the methods
+ * it checks, so it is guarded when the head of every such branch checks the caller itself (`if (req.method === "GET") {
+ * <session refused with 401> … } else 405`). A branch without such a check leaves only the checks made before any branch.
+ */
+function everyMethodChecks(fn: FunctionLike): GuardRef[] {
+  const before = inlineAuthGuards(fn);
+  const checks = methodChecks(fn);
+  if (before.length > 0 || checks.length === 0) return before;
+  const perBranch = checks.map((check) => (check.branch ? branchAuthGuards(fn, check.branch).filter((guard) => guard.kind === "inline" || guard.kind === "verifier") : []));
+  return perBranch.every((guards) => guards.length > 0) ? perBranch.flat() : before;
 }
 
 /** Checks the function makes itself, or hands to a helper that is given the request and the response to refuse with. */

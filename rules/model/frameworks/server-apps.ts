@@ -369,7 +369,19 @@ function pathsOf(node: ts.Expression | undefined): string[] | undefined {
 
 function isHandlerShaped(node: ts.Expression): boolean {
   const expression = unwrapExpression(node);
-  return isFunctionLike(expression) || ts.isIdentifier(expression) || ts.isCallExpression(expression) || ts.isPropertyAccessExpression(expression);
+  if (ts.isIdentifier(expression)) return !holdsData(expression);
+  return isFunctionLike(expression) || ts.isCallExpression(expression) || ts.isPropertyAccessExpression(expression);
+}
+
+/**
+ * `const series = await this.fetchSeries(id); this.put("/series", series)`: a name bound to an awaited result or a
+ * literal is a request body handed to an HTTP client, never a handler.
+ */
+function holdsData(identifier: ts.Identifier): boolean {
+  const declaration = findDeclaration(identifier.text, identifier);
+  if (!declaration || !ts.isVariableDeclaration(declaration) || !declaration.initializer) return false;
+  const value = unwrapExpression(declaration.initializer);
+  return ts.isAwaitExpression(value) || ts.isObjectLiteralExpression(value) || ts.isArrayLiteralExpression(value) || ts.isLiteralExpression(value);
 }
 
 /** The owner's name as written, or the variable a constructed chain is assigned to (`const app = new Hono().get(...)`). */
