@@ -16,6 +16,7 @@ import { summarizeFile } from "../rules/model/summarize.js";
 import { discoverModuleAliases, pnpmPackagePatterns } from "../server/host/module-aliases.js";
 import { locateProject } from "../server/host/project-location.js";
 import { loadProjectSetup } from "../server/host/project-setup.js";
+import { KeptReads, loadSources } from "../server/host/read-source.js";
 import { filesReachableFrom } from "../server/host/reachable-files.js";
 import { findSourceFiles } from "../server/host/source-files.js";
 import { bareSettings, listSourceFiles, readExpectations } from "./fixture-harness.js";
@@ -327,6 +328,38 @@ describe("filesReachableFrom", () => {
       ["apps/api/src/db.ts", "apps/api/src/routes/orders.ts", "apps/api/src/routes/refunds.ts", "packages/auth/src/index.ts", "packages/auth/src/must-be-signed-in.ts", "packages/auth/src/tokens.ts", "packages/validation/src/index.ts"],
     );
     assert.ok([...texts.values()].every((count) => count === 1), "each file's text is scanned once");
+  });
+
+  it("reads each file once: the load takes the texts the import scan kept, and reads again only past the budget", () => {
+    const location = locateProject(path.join(monorepo, "apps/api"));
+    const { config } = loadProjectSetup(location, (filePath) => filePath, undefined);
+    const filter = { root: location.root, ignore: config.ignore };
+    const projectFiles = findSourceFiles(monorepo, filter);
+    const readsWithin = (budgetChars: number, withStamps: boolean): { reads: KeptReads; loaded: ReturnType<typeof loadSources> } => {
+      const reads = new KeptReads(budgetChars, withStamps);
+      const reached = filesReachableFrom(findSourceFiles(path.join(monorepo, "apps/api"), filter), projectFiles, {
+        root: location.root,
+        moduleAliases: config.settings.moduleAliases ?? [],
+        textOf: (filePath) => {
+          const read = reads.read(filePath);
+          return "text" in read ? read.text : undefined;
+        },
+      });
+      return { reads, loaded: loadSources(reached, undefined, withStamps ? () => false : undefined, reads) };
+    };
+    const whole = readsWithin(Number.MAX_SAFE_INTEGER, false);
+    assert.equal(whole.reads.readsFromDisk, projectFiles.length);
+    assert.deepEqual(
+      whole.loaded.sources.map((source) => source.text),
+      whole.loaded.sources.map((source) => fs.readFileSync(source.filePath, "utf8")),
+    );
+    // Stamped as the cache wants: each stamp taken when the scan read the file.
+    const stamped = readsWithin(Number.MAX_SAFE_INTEGER, true);
+    assert.equal(stamped.reads.readsFromDisk, projectFiles.length);
+    assert.ok(stamped.loaded.inputs.every((input) => input.stamp !== undefined && input.text !== undefined));
+    // No room to keep a text: the load reads each reached file again.
+    const none = readsWithin(0, false);
+    assert.equal(none.reads.readsFromDisk, projectFiles.length + none.loaded.sources.length);
   });
 
   it("takes the app that imports a package's router, and the files that app imports", () => {

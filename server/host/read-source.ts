@@ -25,16 +25,66 @@ export interface LoadedSources {
   notices: Notice[];
 }
 
-/** `isCurrent`: with a cache, whether a file's stamp says its cached text is current, so it is not read (see summary-cache.ts). */
-export function loadSources(filePaths: readonly string[], onFileRead?: (done: number, total: number) => void, isCurrent?: (filePath: string, stamp: FileStamp | undefined) => boolean): LoadedSources {
+/**
+ * Source files read once by two passes: the import scan reads every file of the project (see reachable-files.ts), then
+ * the load reads those it reached. What the scan read is kept, within a budget of text characters, until the load
+ * takes it. `withStamps`: each read is stamped first, as the cache wants (a stamp is taken before its text is read).
+ */
+export class KeptReads {
+  private readonly kept = new Map<string, { outcome: ReadOutcome; stamp: FileStamp | undefined }>();
+  private keptChars = 0;
+  /** Reads from the disk (tests count them). */
+  readsFromDisk = 0;
+
+  constructor(
+    private readonly budgetChars: number,
+    private readonly withStamps: boolean,
+  ) {}
+
+  /** The file read, kept for `take` while the budget has room for its text. */
+  read(filePath: string): ReadOutcome {
+    const stamp = this.withStamps ? stampOf(filePath) : undefined;
+    const outcome = this.readFromDisk(filePath);
+    const chars = "text" in outcome ? outcome.text.length : 0;
+    if (this.keptChars + chars <= this.budgetChars) {
+      this.kept.set(filePath, { outcome, stamp });
+      this.keptChars += chars;
+    }
+    return outcome;
+  }
+
+  /** What `read` kept of the file, given up, or (not kept) the file stamped and read now. */
+  take(filePath: string): { outcome: ReadOutcome; stamp: FileStamp | undefined } {
+    const kept = this.kept.get(filePath);
+    if (kept === undefined) {
+      const stamp = this.withStamps ? stampOf(filePath) : undefined;
+      return { stamp, outcome: this.readFromDisk(filePath) };
+    }
+    this.kept.delete(filePath);
+    this.keptChars -= "text" in kept.outcome ? kept.outcome.text.length : 0;
+    return kept;
+  }
+
+  private readFromDisk(filePath: string): ReadOutcome {
+    this.readsFromDisk++;
+    return readSourceFile(filePath);
+  }
+}
+
+/**
+ * `isCurrent`: with a cache, whether a file's stamp says its cached text is current, so it is not read (see
+ * summary-cache.ts). `reads`: texts an earlier pass kept (stamped when `isCurrent` is given).
+ */
+export function loadSources(filePaths: readonly string[], onFileRead?: (done: number, total: number) => void, isCurrent?: (filePath: string, stamp: FileStamp | undefined) => boolean, reads?: KeptReads): LoadedSources {
   const loaded: LoadedSources = { sources: [], inputs: [], filesWithBom: new Set(), notices: [] };
   filePaths.forEach((filePath, index) => {
-    const stamp = isCurrent && stampOf(filePath);
+    const taken = reads?.take(filePath);
+    const stamp = taken ? taken.stamp : isCurrent && stampOf(filePath);
     if (isCurrent?.(filePath, stamp)) {
       loaded.inputs.push({ filePath, stamp });
       return onFileRead?.(index + 1, filePaths.length);
     }
-    const outcome = readSourceFile(filePath);
+    const outcome = taken ? taken.outcome : readSourceFile(filePath);
     if ("skipped" in outcome) loaded.notices.push({ filePath, message: outcome.skipped });
     else {
       loaded.sources.push({ filePath, text: outcome.text });
