@@ -362,6 +362,38 @@ describe("filesReachableFrom", () => {
     assert.equal(none.reads.readsFromDisk, projectFiles.length + none.loaded.sources.length);
   });
 
+  it("takes a file naming a reached one by an unresolved import, and of its imports only those the reached files' facts rest on", () => {
+    const root = writeProject({
+      "package.json": JSON.stringify({ name: "shop", private: true, workspaces: ["apps/*", "packages/*"] }),
+      "apps/api/package.json": JSON.stringify({ name: "api" }),
+      "apps/api/src/internal.ts": `import { currency } from "../../../packages/shared/src/index";\nexport const internal = currency;\n`,
+      "apps/api/src/prices.ts": `export const prices = [1, 2];\n`,
+      "packages/shared/src/index.ts": `export const currency = "EUR";\n`,
+      "apps/web/package.json": JSON.stringify({ name: "web" }),
+      // Names apps/api/src/internal.ts: `@/internal` resolves to no file.
+      "apps/web/src/page.ts": `import { internal } from "@/internal";\nimport { Button } from "../../../packages/ui/src/button";\nimport { label } from "./label";\nimport { chart } from "@/lib/prices";\nexport const page = [internal, Button, label, chart];\n`,
+      // Leads to a reached file: server code reaching it through here would make it server code.
+      "apps/web/src/label.ts": `import { currency } from "../../../packages/shared/src/index";\nexport const label = currency;\n`,
+      // Left out, \`@/lib/prices\` would be an unresolved import naming apps/api/src/prices.ts.
+      "lib/prices.ts": `export const chart = "bars";\n`,
+      // A UI library nothing reached rests on.
+      "packages/ui/src/button.ts": `import { icon } from "./icon";\nexport const Button = icon;\n`,
+      "packages/ui/src/icon.ts": `export const icon = "x";\n`,
+    });
+    const location = locateProject(path.join(root, "apps/api"));
+    const { config } = loadProjectSetup(location, (filePath) => filePath, undefined);
+    const filter = { root: location.root, ignore: config.ignore };
+    const reached = filesReachableFrom(findSourceFiles(path.join(root, "apps/api"), filter), findSourceFiles(root, filter), {
+      root: location.root,
+      moduleAliases: config.settings.moduleAliases ?? [],
+      textOf: (filePath) => fs.readFileSync(filePath, "utf8"),
+    });
+    assert.deepEqual(
+      reached.map((filePath) => path.relative(root, filePath).split(path.sep).join("/")),
+      ["apps/api/src/internal.ts", "apps/api/src/prices.ts", "apps/web/src/label.ts", "apps/web/src/page.ts", "lib/prices.ts", "packages/shared/src/index.ts"],
+    );
+  });
+
   it("takes the app that imports a package's router, and the files that app imports", () => {
     const root = writeProject({
       "package.json": JSON.stringify({ name: "shop", private: true, workspaces: ["apps/*", "packages/*"] }),
