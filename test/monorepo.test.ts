@@ -17,7 +17,7 @@ import { discoverModuleAliases, pnpmPackagePatterns } from "../server/host/modul
 import { locateProject } from "../server/host/project-location.js";
 import { loadProjectSetup } from "../server/host/project-setup.js";
 import { KeptReads, loadSources } from "../server/host/read-source.js";
-import { filesReachableFrom } from "../server/host/reachable-files.js";
+import { cookieNamesIn, filesReachableFrom, scanText, type ReachOptions } from "../server/host/reachable-files.js";
 import { findSourceFiles } from "../server/host/source-files.js";
 import { bareSettings, listSourceFiles, readExpectations } from "./fixture-harness.js";
 
@@ -41,6 +41,17 @@ function writeProject(files: Record<string, string>): string {
     fs.writeFileSync(path.join(root, relative), text);
   }
   return root;
+}
+
+/** The scan options of `filesReachableFrom`, from each file's text as `textOf` gives it. */
+function scansOf(textOf: (filePath: string) => string | undefined): Pick<ReachOptions, "scanOf" | "cookieNamesIn"> {
+  return {
+    scanOf: (filePath) => {
+      const text = textOf(filePath);
+      return text === undefined ? undefined : scanText(filePath, text);
+    },
+    cookieNamesIn: (filePath, names) => cookieNamesIn(textOf(filePath) ?? "", names),
+  };
 }
 
 function copyMonorepo(): string {
@@ -318,10 +329,10 @@ describe("filesReachableFrom", () => {
     const reached = filesReachableFrom(findSourceFiles(path.join(monorepo, "apps/api"), filter), findSourceFiles(monorepo, filter), {
       root: location.root,
       moduleAliases: config.settings.moduleAliases ?? [],
-      textOf: (filePath) => {
+      ...scansOf((filePath) => {
         texts.set(filePath, (texts.get(filePath) ?? 0) + 1);
         return fs.readFileSync(filePath, "utf8");
-      },
+      }),
     });
     assert.deepEqual(
       reached.map((filePath) => path.relative(monorepo, filePath).split(path.sep).join("/")),
@@ -340,10 +351,10 @@ describe("filesReachableFrom", () => {
       const reached = filesReachableFrom(findSourceFiles(path.join(monorepo, "apps/api"), filter), projectFiles, {
         root: location.root,
         moduleAliases: config.settings.moduleAliases ?? [],
-        textOf: (filePath) => {
+        ...scansOf((filePath) => {
           const read = reads.read(filePath);
           return "text" in read ? read.text : undefined;
-        },
+        }),
       });
       return { reads, loaded: loadSources(reached, undefined, withStamps ? () => false : undefined, reads) };
     };
@@ -386,7 +397,7 @@ describe("filesReachableFrom", () => {
     const reached = filesReachableFrom(findSourceFiles(path.join(root, "apps/api"), filter), findSourceFiles(root, filter), {
       root: location.root,
       moduleAliases: config.settings.moduleAliases ?? [],
-      textOf: (filePath) => fs.readFileSync(filePath, "utf8"),
+      ...scansOf((filePath) => fs.readFileSync(filePath, "utf8")),
     });
     assert.deepEqual(
       reached.map((filePath) => path.relative(root, filePath).split(path.sep).join("/")),
@@ -411,7 +422,7 @@ describe("filesReachableFrom", () => {
     const reached = filesReachableFrom(findSourceFiles(path.join(root, "packages/orders"), filter), findSourceFiles(root, filter), {
       root: location.root,
       moduleAliases: config.settings.moduleAliases ?? [],
-      textOf: (filePath) => fs.readFileSync(filePath, "utf8"),
+      ...scansOf((filePath) => fs.readFileSync(filePath, "utf8")),
     });
     assert.deepEqual(
       reached.map((filePath) => path.relative(root, filePath).split(path.sep).join("/")),

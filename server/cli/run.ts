@@ -14,7 +14,7 @@ import { lintInParallel } from "../host/parallel-lint.js";
 import { locateProject, locateProjectFromConfig, type ProjectLocation } from "../host/project-location.js";
 import { loadProjectSetup, type ProjectSetup } from "../host/project-setup.js";
 import { KeptReads, loadSources, maxSourceBytes, readRegularText, readSourceFile } from "../host/read-source.js";
-import { filesReachableFrom } from "../host/reachable-files.js";
+import { cookieNamesIn, filesReachableFrom, scanText } from "../host/reachable-files.js";
 import { findSourceFiles, isSourceFile, isWithin } from "../host/source-files.js";
 import { defaultCacheLocation, SummaryCache } from "../host/summary-cache.js";
 import { openUserCache, type UserCache, type UserCacheProblem } from "../host/user-cache.js";
@@ -356,12 +356,30 @@ function readProject(project: ProjectRun, progress: Progress, changedFiles?: Rea
     if (found.length === 0) notices.push({ filePath: target, message: "no files to check" });
     for (const filePath of found) requested.add(filePath);
   }
-  // The import scan's reads serve the load too.
+  // The import scan's reads serve the load too; with a cache, a file whose stamp is unchanged is not read for its scan.
   const reads = new KeptReads(keptScanChars, cache !== undefined);
   const projectFiles = wholeProject ? [...requested] : filesReachableFrom([...requested], [...new Set([...findSourceFiles(location.root, filter), ...requested])].sort(), {
     root: location.root,
     moduleAliases: config.settings.moduleAliases ?? [],
-    textOf: (filePath) => textOrUndefined(reads.read(filePath)),
+    scanOf: (filePath) => {
+      const stamp = reads.stampBeforeRead(filePath);
+      const cached = cache?.scanOf(filePath, stamp);
+      if (cached) return cached;
+      const text = textOrUndefined(reads.read(filePath));
+      const scan = text === undefined ? undefined : scanText(filePath, text);
+      if (scan) cache?.storeScan(filePath, stamp, scan);
+      return scan;
+    },
+    cookieNamesIn: (filePath, names) => {
+      const stamp = reads.stampBeforeRead(filePath);
+      const namesKey = [...names].sort().join("\0");
+      const cached = cache?.cookieNamesOf(filePath, stamp, namesKey);
+      if (cached) return cached;
+      const text = textOrUndefined(reads.read(filePath));
+      const found = text === undefined ? [] : cookieNamesIn(text, names);
+      if (text !== undefined) cache?.storeCookieNames(filePath, stamp, namesKey, found);
+      return found;
+    },
   });
   notices.push(...listingNotices.values());
   const loaded = loadSources(projectFiles, (done, total) => progress.update("reading", done, total), cache && ((filePath, stamp) => cache.isCurrent(filePath, stamp)), reads);

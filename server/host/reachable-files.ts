@@ -23,8 +23,34 @@ export interface ReachOptions {
   /** The project root: its `@/` and `~/` fallbacks, and where the walk up from a target stops. */
   root: string;
   moduleAliases: readonly ModuleAlias[];
-  /** A file's text, undefined when it cannot be read (it then imports nothing). */
-  textOf: (filePath: string) => string | undefined;
+  /** A file's scan (`scanText` of its text), undefined when it cannot be read (it then imports nothing). */
+  scanOf: (filePath: string) => FileScan | undefined;
+  /** Which of `names` (cookies browser code reads) a requested file's text holds as string literals (see `cookieNamesIn`). */
+  cookieNamesIn: (filePath: string, names: ReadonlySet<string>) => string[];
+}
+
+/** What the scan takes from a file's text: all it needs, so a cache can keep it by the file's stamp instead of the text. */
+export interface FileScan {
+  /** Every module the text names, each once, in order. */
+  specifiers: string[];
+  /** `mayHoldProjectWideFact`; absent when false. */
+  projectWide?: true;
+  /** The cookie names it reads, when it reads the browser's cookie jar. */
+  cookieNamesRead?: string[];
+}
+
+export function scanText(filePath: string, text: string): FileScan {
+  const scan: FileScan = { specifiers: [...new Set(Array.from(text.matchAll(moduleSpecifier), (match) => match[1]!))] };
+  if (mayHoldProjectWideFact(filePath, text)) scan.projectWide = true;
+  if (browserCookieReadText.test(text)) scan.cookieNamesRead = [...text.matchAll(cookieNameRead)].map((match) => (match[1] ?? match[2])!);
+  return scan;
+}
+
+/** Which of `names` the text holds as string literals: a requested file naming a cookie browser code reads. */
+export function cookieNamesIn(text: string, names: ReadonlySet<string>): string[] {
+  const found = new Set<string>();
+  for (const match of text.matchAll(nameLiteral)) if (names.has(match[1]!)) found.add(match[1]!);
+  return [...found];
 }
 
 /**
@@ -42,22 +68,18 @@ export function filesReachableFrom(requested: readonly string[], projectFiles: r
   const importers = new Map<string, string[]>();
   /** Files naming another by an import the resolver cannot follow, by what they name (see `namesOf`). */
   const unresolvedNamers = new Map<string, string[]>();
-  const requestedSet = new Set(requested);
   const seedFolders = new Set(requested.map((filePath) => packageFolderOf(filePath, options.root)));
   const seeds = new Set(requested);
   const cookieReaders: Array<{ filePath: string; names: string[] }> = [];
-  const namedInTargets = new Set<string>();
   const resolver = moduleResolver(known, options);
   for (const filePath of projectFiles) {
-    const text = options.textOf(filePath) ?? "";
+    const scan = options.scanOf(filePath) ?? scanText(filePath, "");
     const directory = path.dirname(filePath);
-    if (mayHoldProjectWideFact(filePath, text)) seeds.add(filePath);
-    if (browserCookieReadText.test(text)) cookieReaders.push({ filePath, names: [...text.matchAll(cookieNameRead)].map((match) => (match[1] ?? match[2])!) });
-    if (requestedSet.has(filePath)) for (const match of text.matchAll(nameLiteral)) namedInTargets.add(match[1]!);
+    if (scan.projectWide) seeds.add(filePath);
+    if (scan.cookieNamesRead) cookieReaders.push({ filePath, names: scan.cookieNamesRead });
     const targets = new Set<string>();
     const specified: Array<{ specifier: string; target: string }> = [];
-    for (const match of text.matchAll(moduleSpecifier)) {
-      const specifier = match[1]!;
+    for (const specifier of scan.specifiers) {
       const target = resolver.resolve(specifier, directory);
       if (target !== undefined && target !== filePath) {
         targets.add(target);
@@ -71,6 +93,8 @@ export function filesReachableFrom(requested: readonly string[], projectFiles: r
     importSpecifiers.set(filePath, specified);
     for (const target of targets) appendTo(importers, target, filePath);
   }
+  const readNames = new Set(cookieReaders.flatMap((reader) => reader.names));
+  const namedInTargets = new Set(readNames.size === 0 ? [] : requested.flatMap((filePath) => options.cookieNamesIn(filePath, readNames)));
   for (const reader of cookieReaders) if (reader.names.some((name) => namedInTargets.has(name))) seedFolders.add(packageFolderOf(reader.filePath, options.root));
   const isAboveASeedFolder = (directory: string): boolean => [...seedFolders].some((folder) => isInFolder(folder, directory));
   for (const filePath of projectFiles) {
@@ -178,15 +202,18 @@ function packageFolderOf(filePath: string, root: string): string {
 
 /** Resolves a specifier from a folder to a listed file, as `ProjectModel.resolveModule` does over the summarised files. */
 function moduleResolver(known: ReadonlySet<string>, options: ReachOptions): { resolve: (specifier: string, directory: string) => string | undefined; matchesProjectAlias: (specifier: string) => boolean } {
+  // Each file by its path without extension, the first of `sourceExtensions` winning: one look-up, not one per extension.
+  const byStem = new Map<string, string>();
+  for (const extension of sourceExtensions) {
+    for (const filePath of known) {
+      if (!filePath.endsWith(extension)) continue;
+      const stem = filePath.slice(0, -extension.length);
+      if (!byStem.has(stem)) byStem.set(stem, filePath);
+    }
+  }
   const findFile = (base: string): string | undefined => {
     if (known.has(base)) return base;
-    const stripped = base.replace(/\.(m|c)?js$/, "");
-    for (const extension of sourceExtensions) if (known.has(stripped + extension)) return stripped + extension;
-    for (const extension of sourceExtensions) {
-      const index = path.join(base, "index" + extension);
-      if (known.has(index)) return index;
-    }
-    return undefined;
+    return byStem.get(base.replace(/\.(m|c)?js$/, "")) ?? byStem.get(path.join(base, "index"));
   };
   // Asked once per specifier (most match no alias) and once per folder and specifier, as the model does.
   const aliasMatches = new Map<string, Array<{ alias: ModuleAlias; star: string }>>();

@@ -32,6 +32,8 @@ export interface LoadedSources {
  */
 export class KeptReads {
   private readonly kept = new Map<string, { outcome: ReadOutcome; stamp: FileStamp | undefined }>();
+  /** Each file's stamp, taken before its first read. */
+  private readonly stamps = new Map<string, FileStamp | undefined>();
   private keptChars = 0;
   /** Reads from the disk (tests count them). */
   readsFromDisk = 0;
@@ -41,9 +43,18 @@ export class KeptReads {
     private readonly withStamps: boolean,
   ) {}
 
-  /** The file read, kept for `take` while the budget has room for its text. */
+  /** The file's stamp before `read` reads it (undefined without stamps). */
+  stampBeforeRead(filePath: string): FileStamp | undefined {
+    if (!this.withStamps) return undefined;
+    if (!this.stamps.has(filePath)) this.stamps.set(filePath, stampOf(filePath));
+    return this.stamps.get(filePath);
+  }
+
+  /** The file read, or as kept: kept for `take` while the budget has room for its text. */
   read(filePath: string): ReadOutcome {
-    const stamp = this.withStamps ? stampOf(filePath) : undefined;
+    const kept = this.kept.get(filePath);
+    if (kept) return kept.outcome;
+    const stamp = this.stampBeforeRead(filePath);
     const outcome = this.readFromDisk(filePath);
     const chars = "text" in outcome ? outcome.text.length : 0;
     if (this.keptChars + chars <= this.budgetChars) {
@@ -53,16 +64,18 @@ export class KeptReads {
     return outcome;
   }
 
-  /** What `read` kept of the file, given up, or (not kept) the file stamped and read now. */
-  take(filePath: string): { outcome: ReadOutcome; stamp: FileStamp | undefined } {
+  /** What `read` kept of the file, given up; undefined when it was not kept. */
+  take(filePath: string): { outcome: ReadOutcome; stamp: FileStamp | undefined } | undefined {
     const kept = this.kept.get(filePath);
-    if (kept === undefined) {
-      const stamp = this.withStamps ? stampOf(filePath) : undefined;
-      return { stamp, outcome: this.readFromDisk(filePath) };
-    }
+    if (kept === undefined) return undefined;
     this.kept.delete(filePath);
     this.keptChars -= "text" in kept.outcome ? kept.outcome.text.length : 0;
     return kept;
+  }
+
+  /** The file read for the load, which `read` did not keep. */
+  readUnkept(filePath: string): ReadOutcome {
+    return this.readFromDisk(filePath);
   }
 
   private readFromDisk(filePath: string): ReadOutcome {
@@ -79,12 +92,12 @@ export function loadSources(filePaths: readonly string[], onFileRead?: (done: nu
   const loaded: LoadedSources = { sources: [], inputs: [], filesWithBom: new Set(), notices: [] };
   filePaths.forEach((filePath, index) => {
     const taken = reads?.take(filePath);
-    const stamp = taken ? taken.stamp : isCurrent && stampOf(filePath);
+    const stamp = taken ? taken.stamp : isCurrent && (reads ? reads.stampBeforeRead(filePath) : stampOf(filePath));
     if (isCurrent?.(filePath, stamp)) {
       loaded.inputs.push({ filePath, stamp });
       return onFileRead?.(index + 1, filePaths.length);
     }
-    const outcome = taken ? taken.outcome : readSourceFile(filePath);
+    const outcome = taken ? taken.outcome : reads ? reads.readUnkept(filePath) : readSourceFile(filePath);
     if ("skipped" in outcome) loaded.notices.push({ filePath, message: outcome.skipped });
     else {
       loaded.sources.push({ filePath, text: outcome.text });
