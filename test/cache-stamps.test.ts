@@ -9,6 +9,7 @@ import * as path from "node:path";
 import { resolveConfig } from "../rules/engine/config.js";
 import { registry } from "../rules/index.js";
 import { lintInParallel } from "../server/host/parallel-lint.js";
+import { scanText } from "../server/host/reachable-files.js";
 import { SummaryCache, stampOf } from "../server/host/summary-cache.js";
 
 describe("cache stamps", function () {
@@ -39,5 +40,37 @@ describe("cache stamps", function () {
     const result = await lintInParallel([{ filePath: idsPath, stamp }], otherConfig, { cache, concurrency: 1 });
     assert.deepEqual(result.files, []);
     assert.deepEqual(result.notices, [{ filePath: idsPath, message: "skipped: changed while being checked; check again" }]);
+  });
+
+  it("keeps each file's import scan by its stamp, and a whole-project run, which scans nothing, keeps the scans", () => {
+    const routesPath = path.join(root, "routes.ts");
+    fs.writeFileSync(routesPath, `import { sessionToken } from "./ids";\nexport const routes = [sessionToken];\n`);
+    const anHourAgo = new Date(Date.now() - 3_600_000);
+    fs.utimesSync(routesPath, anHourAgo, anHourAgo);
+    const stamp = stampOf(routesPath)!;
+    const key = randomBytes(32);
+    const scan = scanText(routesPath, fs.readFileSync(routesPath, "utf8"));
+    assert.deepEqual(scan, { specifiers: ["./ids"] });
+    const first = SummaryCache.open(cacheDirectory, root, "scans", key);
+    assert.equal(first.scanOf(routesPath, stamp), undefined);
+    first.storeScan(routesPath, stamp, scan);
+    first.storeCookieNames(routesPath, stamp, "jwt", []);
+    first.save();
+
+    // A run that scans nothing (the whole project was asked for) leaves the scans as they are.
+    SummaryCache.open(cacheDirectory, root, "scans", key).save();
+    const second = SummaryCache.open(cacheDirectory, root, "scans", key);
+    assert.deepEqual(second.scanOf(routesPath, stamp), scan);
+    assert.deepEqual(second.cookieNamesOf(routesPath, stamp, "jwt"), []);
+    // Other cookie names, or another stamp (the file was written since): the text must be read again.
+    assert.equal(second.cookieNamesOf(routesPath, stamp, "jwt\0sid"), undefined);
+    assert.equal(second.scanOf(routesPath, [stamp[0] + 1, stamp[1], stamp[2]]), undefined);
+    second.save();
+
+    // A run that scans drops the scans of files it no longer lists.
+    const third = SummaryCache.open(cacheDirectory, root, "scans", key);
+    third.scanOf(idsPath, stampOf(idsPath));
+    third.save();
+    assert.equal(SummaryCache.open(cacheDirectory, root, "scans", key).scanOf(routesPath, stamp), undefined);
   });
 });

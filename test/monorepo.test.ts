@@ -16,7 +16,8 @@ import { summarizeFile } from "../rules/model/summarize.js";
 import { discoverModuleAliases, pnpmPackagePatterns } from "../server/host/module-aliases.js";
 import { locateProject } from "../server/host/project-location.js";
 import { loadProjectSetup } from "../server/host/project-setup.js";
-import { filesReachableFrom } from "../server/host/reachable-files.js";
+import { KeptReads, loadSources } from "../server/host/read-source.js";
+import { cookieNamesIn, filesReachableFrom, scanText, type ReachOptions } from "../server/host/reachable-files.js";
 import { findSourceFiles } from "../server/host/source-files.js";
 import { bareSettings, listSourceFiles, readExpectations } from "./fixture-harness.js";
 
@@ -40,6 +41,17 @@ function writeProject(files: Record<string, string>): string {
     fs.writeFileSync(path.join(root, relative), text);
   }
   return root;
+}
+
+/** The scan options of `filesReachableFrom`, from each file's text as `textOf` gives it. */
+function scansOf(textOf: (filePath: string) => string | undefined): Pick<ReachOptions, "scanOf" | "cookieNamesIn"> {
+  return {
+    scanOf: (filePath) => {
+      const text = textOf(filePath);
+      return text === undefined ? undefined : scanText(filePath, text);
+    },
+    cookieNamesIn: (filePath, names) => cookieNamesIn(textOf(filePath) ?? "", names),
+  };
 }
 
 function copyMonorepo(): string {
@@ -317,16 +329,80 @@ describe("filesReachableFrom", () => {
     const reached = filesReachableFrom(findSourceFiles(path.join(monorepo, "apps/api"), filter), findSourceFiles(monorepo, filter), {
       root: location.root,
       moduleAliases: config.settings.moduleAliases ?? [],
-      textOf: (filePath) => {
+      ...scansOf((filePath) => {
         texts.set(filePath, (texts.get(filePath) ?? 0) + 1);
         return fs.readFileSync(filePath, "utf8");
-      },
+      }),
     });
     assert.deepEqual(
       reached.map((filePath) => path.relative(monorepo, filePath).split(path.sep).join("/")),
       ["apps/api/src/db.ts", "apps/api/src/routes/orders.ts", "apps/api/src/routes/refunds.ts", "packages/auth/src/index.ts", "packages/auth/src/must-be-signed-in.ts", "packages/auth/src/tokens.ts", "packages/validation/src/index.ts"],
     );
     assert.ok([...texts.values()].every((count) => count === 1), "each file's text is scanned once");
+  });
+
+  it("reads each file once: the load takes the texts the import scan kept, and reads again only past the budget", () => {
+    const location = locateProject(path.join(monorepo, "apps/api"));
+    const { config } = loadProjectSetup(location, (filePath) => filePath, undefined);
+    const filter = { root: location.root, ignore: config.ignore };
+    const projectFiles = findSourceFiles(monorepo, filter);
+    const readsWithin = (budgetChars: number, withStamps: boolean): { reads: KeptReads; loaded: ReturnType<typeof loadSources> } => {
+      const reads = new KeptReads(budgetChars, withStamps);
+      const reached = filesReachableFrom(findSourceFiles(path.join(monorepo, "apps/api"), filter), projectFiles, {
+        root: location.root,
+        moduleAliases: config.settings.moduleAliases ?? [],
+        ...scansOf((filePath) => {
+          const read = reads.read(filePath);
+          return "text" in read ? read.text : undefined;
+        }),
+      });
+      return { reads, loaded: loadSources(reached, undefined, withStamps ? () => false : undefined, reads) };
+    };
+    const whole = readsWithin(Number.MAX_SAFE_INTEGER, false);
+    assert.equal(whole.reads.readsFromDisk, projectFiles.length);
+    assert.deepEqual(
+      whole.loaded.sources.map((source) => source.text),
+      whole.loaded.sources.map((source) => fs.readFileSync(source.filePath, "utf8")),
+    );
+    // Stamped as the cache wants: each stamp taken when the scan read the file.
+    const stamped = readsWithin(Number.MAX_SAFE_INTEGER, true);
+    assert.equal(stamped.reads.readsFromDisk, projectFiles.length);
+    assert.ok(stamped.loaded.inputs.every((input) => input.stamp !== undefined && input.text !== undefined));
+    // No room to keep a text: the load reads each reached file again.
+    const none = readsWithin(0, false);
+    assert.equal(none.reads.readsFromDisk, projectFiles.length + none.loaded.sources.length);
+  });
+
+  it("takes a file naming a reached one by an unresolved import, and of its imports only those the reached files' facts rest on", () => {
+    const root = writeProject({
+      "package.json": JSON.stringify({ name: "shop", private: true, workspaces: ["apps/*", "packages/*"] }),
+      "apps/api/package.json": JSON.stringify({ name: "api" }),
+      "apps/api/src/internal.ts": `import { currency } from "../../../packages/shared/src/index";\nexport const internal = currency;\n`,
+      "apps/api/src/prices.ts": `export const prices = [1, 2];\n`,
+      "packages/shared/src/index.ts": `export const currency = "EUR";\n`,
+      "apps/web/package.json": JSON.stringify({ name: "web" }),
+      // Names apps/api/src/internal.ts: `@/internal` resolves to no file.
+      "apps/web/src/page.ts": `import { internal } from "@/internal";\nimport { Button } from "../../../packages/ui/src/button";\nimport { label } from "./label";\nimport { chart } from "@/lib/prices";\nexport const page = [internal, Button, label, chart];\n`,
+      // Leads to a reached file: server code reaching it through here would make it server code.
+      "apps/web/src/label.ts": `import { currency } from "../../../packages/shared/src/index";\nexport const label = currency;\n`,
+      // Left out, \`@/lib/prices\` would be an unresolved import naming apps/api/src/prices.ts.
+      "lib/prices.ts": `export const chart = "bars";\n`,
+      // A UI library nothing reached rests on.
+      "packages/ui/src/button.ts": `import { icon } from "./icon";\nexport const Button = icon;\n`,
+      "packages/ui/src/icon.ts": `export const icon = "x";\n`,
+    });
+    const location = locateProject(path.join(root, "apps/api"));
+    const { config } = loadProjectSetup(location, (filePath) => filePath, undefined);
+    const filter = { root: location.root, ignore: config.ignore };
+    const reached = filesReachableFrom(findSourceFiles(path.join(root, "apps/api"), filter), findSourceFiles(root, filter), {
+      root: location.root,
+      moduleAliases: config.settings.moduleAliases ?? [],
+      ...scansOf((filePath) => fs.readFileSync(filePath, "utf8")),
+    });
+    assert.deepEqual(
+      reached.map((filePath) => path.relative(root, filePath).split(path.sep).join("/")),
+      ["apps/api/src/internal.ts", "apps/api/src/prices.ts", "apps/web/src/label.ts", "apps/web/src/page.ts", "lib/prices.ts", "packages/shared/src/index.ts"],
+    );
   });
 
   it("takes the app that imports a package's router, and the files that app imports", () => {
@@ -346,7 +422,7 @@ describe("filesReachableFrom", () => {
     const reached = filesReachableFrom(findSourceFiles(path.join(root, "packages/orders"), filter), findSourceFiles(root, filter), {
       root: location.root,
       moduleAliases: config.settings.moduleAliases ?? [],
-      textOf: (filePath) => fs.readFileSync(filePath, "utf8"),
+      ...scansOf((filePath) => fs.readFileSync(filePath, "utf8")),
     });
     assert.deepEqual(
       reached.map((filePath) => path.relative(root, filePath).split(path.sep).join("/")),

@@ -13,8 +13,8 @@ import { isConfigError, keepEngineCodeIn, loadEngine } from "../host/load-engine
 import { lintInParallel } from "../host/parallel-lint.js";
 import { locateProject, locateProjectFromConfig, type ProjectLocation } from "../host/project-location.js";
 import { loadProjectSetup, type ProjectSetup } from "../host/project-setup.js";
-import { loadSources, maxSourceBytes, readRegularText, readSourceFile } from "../host/read-source.js";
-import { filesReachableFrom } from "../host/reachable-files.js";
+import { KeptReads, loadSources, maxSourceBytes, readRegularText, readSourceFile } from "../host/read-source.js";
+import { cookieNamesIn, filesReachableFrom, scanText } from "../host/reachable-files.js";
 import { findSourceFiles, isSourceFile, isWithin } from "../host/source-files.js";
 import { defaultCacheLocation, SummaryCache } from "../host/summary-cache.js";
 import { openUserCache, type UserCache, type UserCacheProblem } from "../host/user-cache.js";
@@ -329,6 +329,9 @@ async function checkProject(project: ProjectRun, options: CheckOptions, progress
   return { files, notices, changes, fixesApplied, written };
 }
 
+/** Text the import scan keeps for the load (characters): a large workspace's sources are read twice past it. */
+const keptScanChars = 48 * 1024 * 1024;
+
 /**
  * Reads the project's source files the requested ones can reach (all of them when the whole project is asked for), so
  * cross-file facts (guards imported from lib/, mounted routers) are known (see reachable-files.ts); `isRequested` says
@@ -353,13 +356,33 @@ function readProject(project: ProjectRun, progress: Progress, changedFiles?: Rea
     if (found.length === 0) notices.push({ filePath: target, message: "no files to check" });
     for (const filePath of found) requested.add(filePath);
   }
+  // The import scan's reads serve the load too; with a cache, a file whose stamp is unchanged is not read for its scan.
+  const reads = new KeptReads(keptScanChars, cache !== undefined);
   const projectFiles = wholeProject ? [...requested] : filesReachableFrom([...requested], [...new Set([...findSourceFiles(location.root, filter), ...requested])].sort(), {
     root: location.root,
     moduleAliases: config.settings.moduleAliases ?? [],
-    textOf: (filePath) => textOrUndefined(readSourceFile(filePath)),
+    scanOf: (filePath) => {
+      const stamp = reads.stampBeforeRead(filePath);
+      const cached = cache?.scanOf(filePath, stamp);
+      if (cached) return cached;
+      const text = textOrUndefined(reads.read(filePath));
+      const scan = text === undefined ? undefined : scanText(filePath, text);
+      if (scan) cache?.storeScan(filePath, stamp, scan);
+      return scan;
+    },
+    cookieNamesIn: (filePath, names) => {
+      const stamp = reads.stampBeforeRead(filePath);
+      const namesKey = [...names].sort().join("\0");
+      const cached = cache?.cookieNamesOf(filePath, stamp, namesKey);
+      if (cached) return cached;
+      const text = textOrUndefined(reads.read(filePath));
+      const found = text === undefined ? [] : cookieNamesIn(text, names);
+      if (text !== undefined) cache?.storeCookieNames(filePath, stamp, namesKey, found);
+      return found;
+    },
   });
   notices.push(...listingNotices.values());
-  const loaded = loadSources(projectFiles, (done, total) => progress.update("reading", done, total), cache && ((filePath, stamp) => cache.isCurrent(filePath, stamp)));
+  const loaded = loadSources(projectFiles, (done, total) => progress.update("reading", done, total), cache && ((filePath, stamp) => cache.isCurrent(filePath, stamp)), reads);
   notices.push(...loaded.notices.filter((notice) => isRequested(notice.filePath)));
   return { isRequested, loaded, notices };
 }

@@ -23,8 +23,34 @@ export interface ReachOptions {
   /** The project root: its `@/` and `~/` fallbacks, and where the walk up from a target stops. */
   root: string;
   moduleAliases: readonly ModuleAlias[];
-  /** A file's text, undefined when it cannot be read (it then imports nothing). */
-  textOf: (filePath: string) => string | undefined;
+  /** A file's scan (`scanText` of its text), undefined when it cannot be read (it then imports nothing). */
+  scanOf: (filePath: string) => FileScan | undefined;
+  /** Which of `names` (cookies browser code reads) a requested file's text holds as string literals (see `cookieNamesIn`). */
+  cookieNamesIn: (filePath: string, names: ReadonlySet<string>) => string[];
+}
+
+/** What the scan takes from a file's text: all it needs, so a cache can keep it by the file's stamp instead of the text. */
+export interface FileScan {
+  /** Every module the text names, each once, in order. */
+  specifiers: string[];
+  /** `mayHoldProjectWideFact`; absent when false. */
+  projectWide?: true;
+  /** The cookie names it reads, when it reads the browser's cookie jar. */
+  cookieNamesRead?: string[];
+}
+
+export function scanText(filePath: string, text: string): FileScan {
+  const scan: FileScan = { specifiers: [...new Set(Array.from(text.matchAll(moduleSpecifier), (match) => match[1]!))] };
+  if (mayHoldProjectWideFact(filePath, text)) scan.projectWide = true;
+  if (browserCookieReadText.test(text)) scan.cookieNamesRead = [...text.matchAll(cookieNameRead)].map((match) => (match[1] ?? match[2])!);
+  return scan;
+}
+
+/** Which of `names` the text holds as string literals: a requested file naming a cookie browser code reads. */
+export function cookieNamesIn(text: string, names: ReadonlySet<string>): string[] {
+  const found = new Set<string>();
+  for (const match of text.matchAll(nameLiteral)) if (names.has(match[1]!)) found.add(match[1]!);
+  return [...found];
 }
 
 /**
@@ -37,48 +63,103 @@ export interface ReachOptions {
 export function filesReachableFrom(requested: readonly string[], projectFiles: readonly string[], options: ReachOptions): string[] {
   const known = new Set(projectFiles);
   const imports = new Map<string, string[]>();
+  /** Each file's imports of project files, by the specifier that names them. */
+  const importSpecifiers = new Map<string, Array<{ specifier: string; target: string }>>();
   const importers = new Map<string, string[]>();
   /** Files naming another by an import the resolver cannot follow, by what they name (see `namesOf`). */
   const unresolvedNamers = new Map<string, string[]>();
-  const requestedSet = new Set(requested);
   const seedFolders = new Set(requested.map((filePath) => packageFolderOf(filePath, options.root)));
   const seeds = new Set(requested);
   const cookieReaders: Array<{ filePath: string; names: string[] }> = [];
-  const namedInTargets = new Set<string>();
   const resolver = moduleResolver(known, options);
   for (const filePath of projectFiles) {
-    const text = options.textOf(filePath) ?? "";
+    const scan = options.scanOf(filePath) ?? scanText(filePath, "");
     const directory = path.dirname(filePath);
-    if (mayHoldProjectWideFact(filePath, text)) seeds.add(filePath);
-    if (browserCookieReadText.test(text)) cookieReaders.push({ filePath, names: [...text.matchAll(cookieNameRead)].map((match) => (match[1] ?? match[2])!) });
-    if (requestedSet.has(filePath)) for (const match of text.matchAll(nameLiteral)) namedInTargets.add(match[1]!);
+    if (scan.projectWide) seeds.add(filePath);
+    if (scan.cookieNamesRead) cookieReaders.push({ filePath, names: scan.cookieNamesRead });
     const targets = new Set<string>();
-    for (const match of text.matchAll(moduleSpecifier)) {
-      const specifier = match[1]!;
+    const specified: Array<{ specifier: string; target: string }> = [];
+    for (const specifier of scan.specifiers) {
       const target = resolver.resolve(specifier, directory);
-      if (target !== undefined && target !== filePath) targets.add(target);
-      else if (target === undefined && (projectSpecifier.test(specifier) || resolver.matchesProjectAlias(specifier))) {
+      if (target !== undefined && target !== filePath) {
+        targets.add(target);
+        specified.push({ specifier, target });
+      } else if (target === undefined && (projectSpecifier.test(specifier) || resolver.matchesProjectAlias(specifier))) {
         const named = specifier.startsWith(".") ? withoutExtension(path.resolve(directory, specifier)) : `*/${path.basename(withoutExtension(specifier))}`;
         appendTo(unresolvedNamers, named, filePath);
       }
     }
     imports.set(filePath, [...targets]);
+    importSpecifiers.set(filePath, specified);
     for (const target of targets) appendTo(importers, target, filePath);
   }
+  const readNames = new Set(cookieReaders.flatMap((reader) => reader.names));
+  const namedInTargets = new Set(readNames.size === 0 ? [] : requested.flatMap((filePath) => options.cookieNamesIn(filePath, readNames)));
   for (const reader of cookieReaders) if (reader.names.some((name) => namedInTargets.has(name))) seedFolders.add(packageFolderOf(reader.filePath, options.root));
   const isAboveASeedFolder = (directory: string): boolean => [...seedFolders].some((folder) => isInFolder(folder, directory));
   for (const filePath of projectFiles) {
     if ([...seedFolders].some((folder) => isInFolder(filePath, folder)) || isAboveASeedFolder(path.dirname(filePath))) seeds.add(filePath);
   }
-  let reached = closure(closure(seeds, (filePath) => importers.get(filePath) ?? []), (filePath) => imports.get(filePath) ?? []);
+  const reached = closure(closure(seeds, (filePath) => importers.get(filePath) ?? []), (filePath) => imports.get(filePath) ?? []);
   // A file an unresolved import names counts as imported (see CodeRoles.isImported): the files naming reached ones join,
-  // with what they import (left out, an import of theirs would go unresolved and name files it does not).
+  // with those of their imports the reached files' facts rest on (see `namersImports`).
+  // What a namer left out may name a file that joins later: each round weighs every namer's imports again.
+  const namers: string[] = [];
   for (;;) {
-    const namers = [...reached].flatMap((filePath) => namesOf(filePath).flatMap((name) => unresolvedNamers.get(name) ?? [])).filter((namer) => !reached.has(namer));
-    if (namers.length === 0) break;
-    reached = closure([...reached, ...namers], (filePath) => imports.get(filePath) ?? []);
+    const joiningNamers = [...reached].flatMap((filePath) => namesOf(filePath).flatMap((name) => unresolvedNamers.get(name) ?? [])).filter((namer) => !reached.has(namer));
+    if (joiningNamers.length === 0) break;
+    for (const namer of joiningNamers) reached.add(namer);
+    namers.push(...joiningNamers);
+    for (const joining of namersImports(namers, reached, { imports, importers, importSpecifiers }, options)) reached.add(joining);
   }
   return [...reached].sort();
+}
+
+/**
+ * What the namers import (transitively) that must join `reached`, beside them: a namer is often browser code whose
+ * imports are a UI library nobody else reads (one page of novu's web app naming `@novu/js/internal` brought 519
+ * files). Left out, an import changes nothing the model says about reached files unless server code reaches a reached
+ * file through it (CodeRoles: an import on the way from a namer to a reached file joins, and all on that way), or the
+ * model, not finding it, would resolve its specifier to another reached file or read it as an unresolved project
+ * import naming one.
+ */
+function namersImports(namers: readonly string[], reached: Set<string>, graph: ImportGraph, options: ReachOptions): Set<string> {
+  const beyond = closure(namers, (filePath) => graph.imports.get(filePath) ?? []);
+  const joining = new Set<string>();
+  for (let changed = true; changed; ) {
+    changed = false;
+    const isIn = (filePath: string): boolean => reached.has(filePath) || joining.has(filePath);
+    // Every unread file of the namers' imports that leads to a reached one.
+    const leadsBack = closure([...beyond].filter(isIn), (filePath) => (graph.importers.get(filePath) ?? []).filter((importer) => beyond.has(importer)));
+    for (const filePath of leadsBack) {
+      if (isIn(filePath)) continue;
+      joining.add(filePath);
+      changed = true;
+    }
+    const knownNow = new Set([...reached, ...joining]);
+    const resolver = moduleResolver(knownNow, options);
+    const names = new Set([...knownNow].flatMap(namesOf));
+    for (const importer of knownNow) {
+      if (!beyond.has(importer)) continue;
+      for (const { specifier, target } of graph.importSpecifiers.get(importer) ?? []) {
+        if (knownNow.has(target)) continue;
+        const directory = path.dirname(importer);
+        const isProjectImport = projectSpecifier.test(specifier) || resolver.matchesProjectAlias(specifier);
+        const named = specifier.startsWith(".") ? withoutExtension(path.resolve(directory, specifier)) : `*/${path.basename(withoutExtension(specifier))}`;
+        if (resolver.resolve(specifier, directory) !== undefined || (isProjectImport && names.has(named))) {
+          joining.add(target);
+          changed = true;
+        }
+      }
+    }
+  }
+  return joining;
+}
+
+interface ImportGraph {
+  imports: ReadonlyMap<string, string[]>;
+  importers: ReadonlyMap<string, string[]>;
+  importSpecifiers: ReadonlyMap<string, Array<{ specifier: string; target: string }>>;
 }
 
 /** What an unresolved import naming `filePath` looks like: its path without extension (its folder's for an `index`), or that name alone. */
@@ -121,15 +202,18 @@ function packageFolderOf(filePath: string, root: string): string {
 
 /** Resolves a specifier from a folder to a listed file, as `ProjectModel.resolveModule` does over the summarised files. */
 function moduleResolver(known: ReadonlySet<string>, options: ReachOptions): { resolve: (specifier: string, directory: string) => string | undefined; matchesProjectAlias: (specifier: string) => boolean } {
+  // Each file by its path without extension, the first of `sourceExtensions` winning: one look-up, not one per extension.
+  const byStem = new Map<string, string>();
+  for (const extension of sourceExtensions) {
+    for (const filePath of known) {
+      if (!filePath.endsWith(extension)) continue;
+      const stem = filePath.slice(0, -extension.length);
+      if (!byStem.has(stem)) byStem.set(stem, filePath);
+    }
+  }
   const findFile = (base: string): string | undefined => {
     if (known.has(base)) return base;
-    const stripped = base.replace(/\.(m|c)?js$/, "");
-    for (const extension of sourceExtensions) if (known.has(stripped + extension)) return stripped + extension;
-    for (const extension of sourceExtensions) {
-      const index = path.join(base, "index" + extension);
-      if (known.has(index)) return index;
-    }
-    return undefined;
+    return byStem.get(base.replace(/\.(m|c)?js$/, "")) ?? byStem.get(path.join(base, "index"));
   };
   // Asked once per specifier (most match no alias) and once per folder and specifier, as the model does.
   const aliasMatches = new Map<string, Array<{ alias: ModuleAlias; star: string }>>();

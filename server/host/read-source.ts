@@ -25,16 +25,79 @@ export interface LoadedSources {
   notices: Notice[];
 }
 
-/** `isCurrent`: with a cache, whether a file's stamp says its cached text is current, so it is not read (see summary-cache.ts). */
-export function loadSources(filePaths: readonly string[], onFileRead?: (done: number, total: number) => void, isCurrent?: (filePath: string, stamp: FileStamp | undefined) => boolean): LoadedSources {
+/**
+ * Source files read once by two passes: the import scan reads every file of the project (see reachable-files.ts), then
+ * the load reads those it reached. What the scan read is kept, within a budget of text characters, until the load
+ * takes it. `withStamps`: each read is stamped first, as the cache wants (a stamp is taken before its text is read).
+ */
+export class KeptReads {
+  private readonly kept = new Map<string, { outcome: ReadOutcome; stamp: FileStamp | undefined }>();
+  /** Each file's stamp, taken before its first read. */
+  private readonly stamps = new Map<string, FileStamp | undefined>();
+  private keptChars = 0;
+  /** Reads from the disk (tests count them). */
+  readsFromDisk = 0;
+
+  constructor(
+    private readonly budgetChars: number,
+    private readonly withStamps: boolean,
+  ) {}
+
+  /** The file's stamp before `read` reads it (undefined without stamps). */
+  stampBeforeRead(filePath: string): FileStamp | undefined {
+    if (!this.withStamps) return undefined;
+    if (!this.stamps.has(filePath)) this.stamps.set(filePath, stampOf(filePath));
+    return this.stamps.get(filePath);
+  }
+
+  /** The file read, or as kept: kept for `take` while the budget has room for its text. */
+  read(filePath: string): ReadOutcome {
+    const kept = this.kept.get(filePath);
+    if (kept) return kept.outcome;
+    const stamp = this.stampBeforeRead(filePath);
+    const outcome = this.readFromDisk(filePath);
+    const chars = "text" in outcome ? outcome.text.length : 0;
+    if (this.keptChars + chars <= this.budgetChars) {
+      this.kept.set(filePath, { outcome, stamp });
+      this.keptChars += chars;
+    }
+    return outcome;
+  }
+
+  /** What `read` kept of the file, given up; undefined when it was not kept. */
+  take(filePath: string): { outcome: ReadOutcome; stamp: FileStamp | undefined } | undefined {
+    const kept = this.kept.get(filePath);
+    if (kept === undefined) return undefined;
+    this.kept.delete(filePath);
+    this.keptChars -= "text" in kept.outcome ? kept.outcome.text.length : 0;
+    return kept;
+  }
+
+  /** The file read for the load, which `read` did not keep. */
+  readUnkept(filePath: string): ReadOutcome {
+    return this.readFromDisk(filePath);
+  }
+
+  private readFromDisk(filePath: string): ReadOutcome {
+    this.readsFromDisk++;
+    return readSourceFile(filePath);
+  }
+}
+
+/**
+ * `isCurrent`: with a cache, whether a file's stamp says its cached text is current, so it is not read (see
+ * summary-cache.ts). `reads`: texts an earlier pass kept (stamped when `isCurrent` is given).
+ */
+export function loadSources(filePaths: readonly string[], onFileRead?: (done: number, total: number) => void, isCurrent?: (filePath: string, stamp: FileStamp | undefined) => boolean, reads?: KeptReads): LoadedSources {
   const loaded: LoadedSources = { sources: [], inputs: [], filesWithBom: new Set(), notices: [] };
   filePaths.forEach((filePath, index) => {
-    const stamp = isCurrent && stampOf(filePath);
+    const taken = reads?.take(filePath);
+    const stamp = taken ? taken.stamp : isCurrent && (reads ? reads.stampBeforeRead(filePath) : stampOf(filePath));
     if (isCurrent?.(filePath, stamp)) {
       loaded.inputs.push({ filePath, stamp });
       return onFileRead?.(index + 1, filePaths.length);
     }
-    const outcome = readSourceFile(filePath);
+    const outcome = taken ? taken.outcome : reads ? reads.readUnkept(filePath) : readSourceFile(filePath);
     if ("skipped" in outcome) loaded.notices.push({ filePath, message: outcome.skipped });
     else {
       loaded.sources.push({ filePath, text: outcome.text });

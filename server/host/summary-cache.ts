@@ -15,6 +15,7 @@ import { linksOf } from "../../rules/model/links.js";
 import type { CodeRole } from "../../rules/model/code-role.js";
 import type { FileSummary } from "../../rules/model/types.js";
 import type { ProjectSetup } from "./project-setup.js";
+import type { FileScan } from "./reachable-files.js";
 import { readFileSafely } from "./user-cache.js";
 
 export interface CachedFile {
@@ -50,9 +51,18 @@ interface CachedSetup {
   setup: Omit<ProjectSetup, "config"> & { config: Omit<ResolvedConfig, "rules"> & { rules: [string, RuleSetting][] } };
 }
 
+/** A file's import scan (see reachable-files.ts), valid while its stamp is; `cookieNames`: found of the names `of` joins. */
+interface ScanEntry {
+  stamp: FileStamp;
+  scan: FileScan;
+  cookieNames?: { of: string; found: string[] };
+}
+
 interface CacheFileContents {
   version: string;
   setup?: CachedSetup;
+  /** Import scans of the project's files, kept by `harden check` on a package (see `scanOf`). */
+  scans?: Record<string, ScanEntry>;
   /** The summaries file beside the index: its name and the SHA-256 of its bytes, which the index's HMAC covers. */
   summaries?: { name: string; digest: string };
   files: Record<string, IndexEntry>;
@@ -103,6 +113,9 @@ export class SummaryCache {
   /** Summaries stored in this run, not yet in a summaries file. */
   private readonly storedSummaries = new Map<string, FileSummary>();
   private readonly seen = new Set<string>();
+  private readonly scans: Map<string, ScanEntry>;
+  /** Files whose scan was asked for; undefined when no scan ran (a whole-project run keeps the scans as they are). */
+  private scansSeen?: Set<string>;
   private changed = false;
   /** The summaries file's bytes once read; null when it is missing or does not match its digest. */
   private summaryBytes: Buffer | null | undefined;
@@ -118,8 +131,10 @@ export class SummaryCache {
     private cachedSetup: CachedSetup | undefined,
     entries: Record<string, IndexEntry>,
     private readonly summariesFile: CacheFileContents["summaries"],
+    scans: Record<string, ScanEntry> = {},
   ) {
     this.entries = new Map(Object.entries(entries));
+    this.scans = new Map(Object.entries(scans));
   }
 
   /**
@@ -144,7 +159,7 @@ export class SummaryCache {
       contents = undefined;
     }
     const usable = contents?.version === version && typeof contents.files === "object" && contents.files !== null;
-    return usable ? new SummaryCache(cachePath, root, version, key, contents!.setup, contents!.files, contents!.summaries) : empty;
+    return usable ? new SummaryCache(cachePath, root, version, key, contents!.setup, contents!.files, contents!.summaries, contents!.scans) : empty;
   }
 
   /** The setup resolved from the config file with this `configKeyOf`, if that is the one cached. */
@@ -227,6 +242,36 @@ export class SummaryCache {
     this.changed = true;
   }
 
+  /** The import scan of the file's text if its stamp says the text is the one scanned. */
+  scanOf(filePath: string, stamp: FileStamp | undefined): FileScan | undefined {
+    (this.scansSeen ??= new Set()).add(filePath);
+    const entry = this.scans.get(filePath);
+    return entry && stamp && isSameStamp(entry.stamp, stamp) ? entry.scan : undefined;
+  }
+
+  /** `stamp`: taken before the scanned text was read. */
+  storeScan(filePath: string, stamp: FileStamp | undefined, scan: FileScan): void {
+    (this.scansSeen ??= new Set()).add(filePath);
+    const trusted = this.trusted(stamp);
+    if (trusted === undefined) this.scans.delete(filePath);
+    else this.scans.set(filePath, { stamp: trusted, scan });
+    this.changed = true;
+  }
+
+  /** Which of the cookie names `namesKey` stands for the file's current text holds, if known (see `storeCookieNames`). */
+  cookieNamesOf(filePath: string, stamp: FileStamp | undefined, namesKey: string): string[] | undefined {
+    const entry = this.scans.get(filePath);
+    return entry && stamp && isSameStamp(entry.stamp, stamp) && entry.cookieNames?.of === namesKey ? entry.cookieNames.found : undefined;
+  }
+
+  /** Kept with the file's scan, so only for a file whose scan is current. */
+  storeCookieNames(filePath: string, stamp: FileStamp | undefined, namesKey: string, found: string[]): void {
+    const entry = this.scans.get(filePath);
+    if (!entry || !stamp || !isSameStamp(entry.stamp, stamp)) return;
+    entry.cookieNames = { of: namesKey, found };
+    this.changed = true;
+  }
+
   /** Forgets every file: after a damaged summaries file, so the caller summarises everything again. */
   clear(): void {
     this.entries.clear();
@@ -243,11 +288,18 @@ export class SummaryCache {
         this.changed = true;
       }
     }
+    for (const filePath of this.scansSeen ? this.scans.keys() : []) {
+      if (!this.scansSeen!.has(filePath)) {
+        this.scans.delete(filePath);
+        this.changed = true;
+      }
+    }
     if (!this.changed) return;
     try {
       fs.mkdirSync(path.dirname(this.cachePath), { recursive: true });
       const summaries = this.storedSummaries.size > 0 || !this.summariesFile ? this.writeSummaries() : this.summariesFile;
-      const contents: CacheFileContents = { version: this.version, setup: this.cachedSetup, summaries, files: Object.fromEntries(this.entries) };
+      const scans = this.scans.size > 0 ? { scans: Object.fromEntries(this.scans) } : {};
+      const contents: CacheFileContents = { version: this.version, setup: this.cachedSetup, summaries, ...scans, files: Object.fromEntries(this.entries) };
       const body = JSON.stringify(contents);
       writeReplacing(this.cachePath, `${macLinePrefix}${macOf(body, this.key, this.root).toString("hex")}\n${body}`);
       if (this.summariesFile && this.summariesFile.name !== summaries?.name) fs.rmSync(path.join(path.dirname(this.cachePath), this.summariesFile.name), { force: true });
