@@ -182,6 +182,8 @@ export interface PluginSummary {
   owner: string;
   /** The plugin function, to tell apart plugins in one file that name their parameter alike. */
   span: Span;
+  /** Wrapped with fastify-plugin: its hooks apply to the scope that registers it, not to a scope of its own. */
+  liftsScope?: boolean;
 }
 
 /** A route or `use` owner that is a parameter of a named function: the routers its callers pass in give it their chain. */
