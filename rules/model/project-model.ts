@@ -623,7 +623,10 @@ export class ProjectModel implements ProjectFacts {
         if ((throwing ? (summary.throwingAuthGuards ?? []) : summary.authGuards).includes(name)) return true;
         if (!throwing && (summary.signatureVerifiers ?? []).includes(name)) return true;
         const forwarded = summary.configForwarders?.find((candidate) => candidate.name === name);
-        if (forwarded) return this.authenticates(forwarded.callee, summary.filePath, throwing, depth + 1);
+        // A factory forwarding to a generic one (`withError`) may still authenticate itself before it does (a delegate below).
+        if (forwarded && this.authenticates(forwarded.callee, summary.filePath, throwing, depth + 1)) return true;
+        const handOff = summary.middlewareHandOffs?.find((candidate) => candidate.name === name);
+        if (handOff?.middleware.some((middleware) => this.authenticates(middleware, summary.filePath, throwing, depth + 1))) return true;
         const produced = summary.factoryResults?.find((candidate) => candidate.name === name);
         if (produced) return (!throwing && knownAuthGuards.includes(produced.callee)) || this.authenticates(produced.callee, summary.filePath, throwing, depth + 1);
         const chain = summary.middlewareArrays?.find((candidate) => candidate.name === name);
