@@ -7,7 +7,7 @@ import { lineIndentation } from "./engine/code-style.js";
 import { defineRule, type FixRequest, type RuleContext, type Span } from "./engine/types.js";
 import { redact } from "./model/previews.js";
 import { envExampleFor, envReadAt, runtimePlatformOf, scaffoldFolderOf } from "./model/runtimes.js";
-import { calleeModuleOf, constInitializerOf, dottedName, escapeTemplateText, findDeclaration, importedModuleOf, nameWords, objectLiteralBehind, unwrapExpression } from "./model/syntax.js";
+import { calleeModuleOf, constInitializerOf, dottedName, escapeTemplateText, findDeclaration, functionBoundTo, hasModifier, importedModuleOf, nameWords, objectLiteralBehind, unwrapExpression } from "./model/syntax.js";
 import {
   clientExposedPrefixIn,
   clientExposedPrefixOf,
@@ -220,7 +220,7 @@ function checkLiteral(ctx: Context, literal: Literal): void {
   }
   // A hand-written example of a third-party payload (a webhook body kept as sample data): its tokens are the vendor's
   // documentation values, not credentials of this project. Known formats above are still reported.
-  if (isInSampleData(literal)) return;
+  if (isInSampleData(literal) || isEmailPreviewProps(literal)) return;
   if (isSearchWidgetKey(literal)) return;
   const isCredentialPosition = (targetName !== undefined && isSecretName(targetName) && !isIdentifierTableEntry(literal)) || site?.argument !== undefined;
   if (!isCredentialPosition || !looksRandom(value) || isPublicCredential(value)) return;
@@ -322,6 +322,37 @@ function isInSampleData(literal: Literal): boolean {
     if (isFunctionBoundary(parent)) return false;
   }
   return false;
+}
+
+/**
+ * `WelcomeEmail.PreviewProps = { token: "…" }` in a react-email template: the props the preview server renders the
+ * exported component with, sample data by the framework's convention, never sent to anyone.
+ */
+function isEmailPreviewProps(literal: Literal): boolean {
+  for (let node: ts.Node = literal; node.parent && !isFunctionBoundary(node.parent); node = node.parent) {
+    const assignment = node.parent;
+    if (!ts.isBinaryExpression(assignment) || assignment.right !== node || assignment.operatorToken.kind !== SyntaxKind.EqualsToken) continue;
+    const target = assignment.left;
+    if (!ts.isPropertyAccessExpression(target) || target.name.text !== "PreviewProps" || !ts.isIdentifier(target.expression)) return false;
+    const component = functionBoundTo(target.expression.text, target);
+    return component !== undefined && isExported(target.expression.text, component) && importsReactEmail(literal.getSourceFile());
+  }
+  return false;
+}
+
+/** `export default function Name`, `export const Name = …`, or a later `export default Name`. */
+function isExported(name: string, component: ts.Node): boolean {
+  const declaration = ts.isFunctionDeclaration(component) ? component : component.parent.parent?.parent;
+  if (declaration && hasModifier(declaration, SyntaxKind.ExportKeyword)) return true;
+  return component.getSourceFile().statements.some((statement) => ts.isExportAssignment(statement) && ts.isIdentifier(statement.expression) && statement.expression.text === name);
+}
+
+function importsReactEmail(sourceFile: ts.SourceFile): boolean {
+  return sourceFile.statements.some((statement) => {
+    if (!ts.isImportDeclaration(statement) || !ts.isStringLiteral(statement.moduleSpecifier)) return false;
+    const module = statement.moduleSpecifier.text;
+    return module === "react-email" || module.startsWith("@react-email/");
+  });
 }
 
 function isFunctionBoundary(node: ts.Node): boolean {

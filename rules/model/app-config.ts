@@ -504,8 +504,13 @@ function enclosingFunctionNames(node: ts.Node): string[] {
 }
 
 function unwrapPluginWrapper(expression: ts.Expression): ts.Expression {
-  if (!ts.isCallExpression(expression) || !ts.isIdentifier(expression.expression) || !expression.arguments[0]) return expression;
-  return importedModuleOf(expression.expression.text, expression) === "fastify-plugin" ? unwrapExpression(expression.arguments[0]) : expression;
+  return isFastifyPluginCall(expression) ? unwrapExpression(expression.arguments[0]!) : expression;
+}
+
+/** `fp(plugin)`: a call of the fastify-plugin export, which lifts the plugin out of its own encapsulation into the registering scope. */
+export function isFastifyPluginCall(node: ts.Node): node is ts.CallExpression {
+  if (!ts.isCallExpression(node) || !ts.isIdentifier(node.expression) || !node.arguments[0]) return false;
+  return importedModuleOf(node.expression.text, node) === "fastify-plugin";
 }
 
 /**

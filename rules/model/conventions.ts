@@ -5,7 +5,7 @@ import { ts } from "ts-morph";
 import { admitsOnlySentSecretHolders, guardScopeOf, onlyAnswers, readsClientAddress, readsCredential, rejectsUnauthenticated, throwsUnauthenticated, verifiedTokenParameter, verifiesSignature } from "./auth-checks.js";
 import type { Extractor } from "./summarize.js";
 import type { GuardShapeSummary } from "./types.js";
-import { dottedName, hasModifier, importedModuleOf, isFunctionLike, textMatches, unwrapExpression, type FunctionLike } from "./syntax.js";
+import { dottedName, functionBoundTo, hasModifier, importedModuleOf, isFunctionLike, returnedExpressions, textMatches, unwrapExpression, type FunctionLike } from "./syntax.js";
 
 const schemaMethods = new Set(["parse", "safeParse", "parseAsync", "safeParseAsync", "validate", "validateSync", "validateAsync", "isValid", "isValidSync"]);
 /** Receivers whose `.parse`/`.validate` is not schema validation. */
@@ -67,6 +67,8 @@ export const conventions: Extractor = {
       const callee = forwardedConfigCallee(body);
       if (callee && callee !== name) (summary.configForwarders ??= []).push({ name, callee });
     }
+    const middleware = isFunctionLike(body) ? handedMiddleware(body) : undefined;
+    if (middleware) (summary.middlewareHandOffs ??= []).push({ name, middleware });
     if (verifiesSignature(body) && !(summary.signatureVerifiers ?? []).includes(name)) (summary.signatureVerifiers ??= []).push(name);
     const verifiedToken = isFunctionLike(body) ? verifiedTokenParameter(body) : undefined;
     if (verifiedToken !== undefined) (summary.tokenVerifiers ??= []).push({ name, parameter: verifiedToken });
@@ -329,6 +331,29 @@ function forwardedConfigCallee(definition: ts.Node): string | undefined {
     return ts.isObjectLiteralExpression(value) && value.properties.some((property) => ts.isSpreadAssignment(property) && mentionsAny(property.expression, parameters));
   });
   return handsParameter ? call.expression.text : undefined;
+}
+
+/**
+ * `return withMiddleware(handler, emailProviderMiddleware, options)` on every path: a wrapper factory whose result is
+ * another factory's, handed the caller's handler and a named function to run with it. It authenticates when that
+ * function does (the link step follows it); one handed no function (`withMiddleware(handler, undefined)`) proves nothing.
+ */
+function handedMiddleware(definition: FunctionLike): string[] | undefined {
+  const parameters = new Set<string>();
+  for (const parameter of definition.parameters) collectNames(parameter.name, parameters);
+  const returned = returnedExpressions(definition);
+  if (!returned?.length) return undefined;
+  const handed = new Set<string>();
+  for (const result of returned) {
+    const call = unwrapExpression(result);
+    if (!ts.isCallExpression(call) || !ts.isIdentifier(call.expression)) return undefined;
+    const names = call.arguments.map(unwrapExpression).filter(ts.isIdentifier);
+    if (!names.some((argument) => parameters.has(argument.text))) return undefined;
+    const functions = names.filter((argument) => !parameters.has(argument.text) && (functionBoundTo(argument.text, argument) !== undefined || importedModuleOf(argument.text, argument) !== undefined));
+    if (functions.length === 0) return undefined;
+    for (const handedFunction of functions) handed.add(handedFunction.text);
+  }
+  return [...handed];
 }
 
 /** A schema run over one of the function's (or its returned middleware's) parameters: `schema.safeParse(req.body)`, `ajv.compile(s)`. */

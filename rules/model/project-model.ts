@@ -631,7 +631,10 @@ export class ProjectModel implements ProjectFacts {
         if ((throwing ? (summary.throwingAuthGuards ?? []) : summary.authGuards).includes(name)) return true;
         if (!throwing && (summary.signatureVerifiers ?? []).includes(name)) return true;
         const forwarded = summary.configForwarders?.find((candidate) => candidate.name === name);
-        if (forwarded) return this.authenticates(forwarded.callee, summary.filePath, throwing, depth + 1);
+        // A factory forwarding to a generic one (`withError`) may still authenticate itself before it does (a delegate below).
+        if (forwarded && this.authenticates(forwarded.callee, summary.filePath, throwing, depth + 1)) return true;
+        const handOff = summary.middlewareHandOffs?.find((candidate) => candidate.name === name);
+        if (handOff?.middleware.some((middleware) => this.authenticates(middleware, summary.filePath, throwing, depth + 1))) return true;
         const produced = summary.factoryResults?.find((candidate) => candidate.name === name);
         if (produced) return (!throwing && knownAuthGuards.includes(produced.callee)) || this.authenticates(produced.callee, summary.filePath, throwing, depth + 1);
         const chain = summary.middlewareArrays?.find((candidate) => candidate.name === name);
@@ -1373,6 +1376,28 @@ export class ProjectModel implements ProjectFacts {
     return guards;
   }
 
+  /**
+   * Hooks that fastify-plugin plugins registered on `owner` before `position` add to `owner`'s own scope (and those of
+   * the fastify-plugin plugins they register in turn). A plugin without the wrapper keeps its hooks to itself.
+   */
+  private liftedHooks(summary: FileSummary, owner: string, position: number, depth = 0): LinkedRoute["guards"] {
+    if (depth > 4) return [];
+    return this.usesOn(summary, owner)
+      .filter((use) => use.mounts.length > 0 && use.span.start < position && isInPluginOf(summary, owner, position, use.span.start))
+      .flatMap((use) => use.mounts)
+      .flatMap((mounted) => {
+        const target = this.resolveLocalRouter(mounted, summary);
+        const pluginFile = this.summaries.get(target.slice(0, target.lastIndexOf("#")));
+        const plugin = pluginFile?.plugins?.find((candidate) => candidate.liftsScope && `${pluginFile.filePath}#${candidate.name}` === target);
+        if (!pluginFile || !plugin) return [];
+        const end = plugin.span.end;
+        const hooks = this.usesOn(pluginFile, plugin.owner)
+          .filter((use) => use.mounts.length === 0 && plugin.span.start <= use.span.start && use.span.start < end)
+          .flatMap((use) => use.middleware.map((guard) => ({ ...guard, filePath: pluginFile.filePath })));
+        return [...hooks, ...this.liftedHooks(pluginFile, plugin.owner, end - 1, depth + 1)];
+      });
+  }
+
   /** Where the Fastify plugin whose parameter `owner` is (at `position`) is registered: `app.register(usersRoutes, { prefix })`. */
   private pluginMountSite(summary: FileSummary, owner: string, position: number): MountSite | undefined {
     const plugin = summary.plugins?.find((p) => p.owner === owner && p.span.start <= position && position < p.span.end);
@@ -1628,6 +1653,7 @@ export class ProjectModel implements ProjectFacts {
           isUnderPrefix(pathOnOwner, use.prefix),
       )
       .flatMap((use) => use.middleware.map((guard) => ({ ...guard, filePath: summary.filePath })));
+    localGuards.push(...this.liftedHooks(summary, owner, position));
     const site = this.mountsByTarget.get(key)?.[0] ?? this.pluginMountSite(summary, owner, position) ?? this.weakestHandOff(summary, owner, position, pathOnOwner, seen);
     const ownPrefix = this.instancePrefix(summary, owner, position);
     if (!site) return { prefix: ownPrefix, guards: localGuards, rootFile: summary.filePath };

@@ -187,6 +187,8 @@ export interface PluginSummary {
   owner: string;
   /** The plugin function, to tell apart plugins in one file that name their parameter alike. */
   span: Span;
+  /** Wrapped with fastify-plugin: its hooks apply to the scope that registers it, not to a scope of its own. */
+  liftsScope?: boolean;
 }
 
 /** A route or `use` owner that is a parameter of a named function: the routers its callers pass in give it their chain. */
@@ -478,6 +480,8 @@ export interface FileSummary {
   authDelegates?: Array<{ name: string; callees: string[] }>;
   /** Factories whose result is another function's, handed their config (`(config) => createRoute({ ...config })`). */
   configForwarders?: Array<{ name: string; callee: string }>;
+  /** Wrapper factories that return another factory's result, handed the handler and these named functions to run with it (`withMiddleware(handler, sessionMiddleware)`). */
+  middlewareHandOffs?: Array<{ name: string; middleware: string[] }>;
   /** Apps a Worker entry calls only in-process (`cronApp.fetch(new Request(...))`) while the runtime serves another app's `fetch`. */
   inProcessApps?: string[];
   /** Module consts holding what a function returned (`const writeGuard = makeKeyGuard({ readOnly: false })`): they do what that result does. */

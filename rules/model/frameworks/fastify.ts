@@ -1,12 +1,14 @@
 // Fastify: shorthand routes and `route({...})` with their `schema` (framework validation) and route-level hooks,
 // `addHook` (app-wide, in registration context), and `register(plugin, { prefix })` mounts whose plugin functions
-// own the routes registered on their parameter.
+// own the routes registered on their parameter (plugins wrapped with fastify-plugin give their hooks to the
+// registering scope instead; see `liftsScope`).
 import * as path from "node:path";
 import { ts } from "ts-morph";
 import { inlineAuthGuards } from "../auth-checks.js";
 import { declaredPublicByComment } from "../public-declarations.js";
 import { parsedBodyFormatsOf } from "../body-limits.js";
-import { calleeText, dottedName, findDeclaration, hasModifier, importedModuleOf, isFunctionLike, spanOf, stringValue, unwrapExpression, type FunctionLike } from "../syntax.js";
+import { isFastifyPluginCall } from "../app-config.js";
+import { calleeText, dottedName, findDeclaration, hasModifier, importedModuleOf, isFunctionLike, returnedExpressions, spanOf, stringValue, unwrapExpression, type FunctionLike } from "../syntax.js";
 import type { FileSummary, GuardRef, HttpMethod, RouteSummary } from "../types.js";
 import {
   describeHandler,
@@ -25,17 +27,27 @@ export const fastifyModel: ServerFrameworkModel = {
   recordRoute(shorthand, summary) {
     const options = shorthand.chain.length > 1 ? unwrapExpression(shorthand.chain[0]!) : undefined;
     const handler = shorthand.chain[shorthand.chain.length - 1]!;
-    for (const path of shorthand.paths) recordRoute(summary, shorthand.call, shorthand.ownerNode, shorthand.method, path, options, handler);
+    for (const path of shorthand.paths) recordRoute(summary, shorthand.call, instanceNode(shorthand.ownerNode), shorthand.method, path, options, handler);
   },
   ownerMethods: ["route", "addHook", "register"],
-  recordOwnerCall(call, method, ownerNode, summary) {
-    const owner = dottedName(ownerNode);
+  recordOwnerCall(call, method, typedOwnerNode, summary) {
+    const ownerNode = instanceNode(typedOwnerNode);
+    const scopeNode = method === "register" && ts.isIdentifier(ownerNode) ? (loadingPluginScope(call, ownerNode) ?? ownerNode) : ownerNode;
+    const owner = dottedName(scopeNode);
     if (owner === undefined) return;
-    if (method === "route") recordRouteObject(summary, call, ownerNode);
-    else if (method === "addHook") recordHook(summary, call, owner);
+    if (method === "route") return recordRouteObject(summary, call, ownerNode);
+    if (method === "addHook") recordHook(summary, call, owner);
     else recordRegister(summary, call, owner);
+    // A plugin that only registers plugins or adds hooks is a scope too: its mount gives them its prefix and guards.
+    if (ts.isIdentifier(scopeNode)) recordPlugin(summary, scopeNode);
   },
 };
+
+/** `fastify.withTypeProvider<TypeBox>()` is `fastify` itself, retyped: routes on it belong to `fastify`'s scope. */
+function instanceNode(ownerNode: ts.Expression): ts.Expression {
+  const retyped = ts.isCallExpression(ownerNode) && ownerNode.arguments.length === 0 && ts.isPropertyAccessExpression(ownerNode.expression) && ownerNode.expression.name.text === "withTypeProvider";
+  return retyped ? unwrapExpression(ownerNode.expression.expression) : ownerNode;
+}
 
 /** `fastify.route({ method: ["POST", "PUT"], url, schema, preHandler, handler })`: one route per method. */
 function recordRouteObject(summary: FileSummary, call: ts.CallExpression, ownerNode: ts.Expression): void {
@@ -145,7 +157,7 @@ function recordRegister(summary: FileSummary, call: ts.CallExpression, owner: st
     return;
   }
   const inline = inlinePlugin(plugin);
-  let mounted = inline ? inlinePluginName(inline) : dottedName(plugin);
+  let mounted = inline ? (forwardedTo(inline) ?? inlinePluginName(inline)) : dottedName(plugin);
   const loaded = ts.isCallExpression(plugin) ? loadedModule(plugin) : undefined;
   if (loaded !== undefined) {
     mounted = `${loaded}#default`;
@@ -204,23 +216,64 @@ function recordPlugin(summary: FileSummary, owner: ts.Identifier): void {
   if (name === undefined) return;
   const span = spanOf(plugin);
   const plugins = (summary.plugins ??= []);
-  if (!plugins.some((p) => p.name === name && p.span.start === span.start)) plugins.push({ name, owner: owner.text, span });
+  if (!plugins.some((p) => p.name === name && p.span.start === span.start)) plugins.push({ name, owner: owner.text, span, ...(liftsScope(plugin) ? { liftsScope: true } : {}) });
+}
+
+/** `fp(async (app) => …)`: fastify-plugin hands the plugin the registering scope itself, so its hooks apply there. */
+function liftsScope(plugin: FunctionLike): boolean {
+  let outer: ts.Node = plugin;
+  while (ts.isParenthesizedExpression(outer.parent)) outer = outer.parent;
+  return isFastifyPluginCall(outer.parent) && outer.parent.arguments[0] === outer;
+}
+
+/**
+ * `outer.register(gate)` written inside an in-place plugin `outer.register(async (scope) => …)`: avvio queues a
+ * registration on the plugin that is loading, whichever instance it is called on, so `gate` belongs to `scope`.
+ */
+function loadingPluginScope(call: ts.CallExpression, ownerNode: ts.Identifier): ts.Identifier | undefined {
+  const declaringScope = findDeclaration(ownerNode.text, ownerNode)?.parent;
+  for (let node: ts.Node = call.parent; !ts.isSourceFile(node) && node !== declaringScope; node = node.parent) {
+    if (!isFunctionLike(node) || !registeringCall(node)) continue;
+    const scope = node.parameters[0]?.name;
+    return scope && ts.isIdentifier(scope) && scope.text !== ownerNode.text ? scope : undefined;
+  }
+  return undefined;
+}
+
+/** `register((app) => routes(app, options))`: an in-place plugin that only hands its instance on mounts the function it calls. */
+function forwardedTo(plugin: FunctionLike): string | undefined {
+  const instance = plugin.parameters[0]?.name;
+  const returned = returnedExpressions(plugin);
+  let call = returned?.length === 1 ? unwrapExpression(returned[0]!) : undefined;
+  if (call && ts.isAwaitExpression(call)) call = unwrapExpression(call.expression);
+  if (!instance || !ts.isIdentifier(instance) || !call || !ts.isCallExpression(call)) return undefined;
+  const handedOn = call.arguments[0] && unwrapExpression(call.arguments[0]);
+  return handedOn && ts.isIdentifier(handedOn) && handedOn.text === instance.text ? dottedName(call.expression) : undefined;
 }
 
 /** `async function users(app)`, `const users = async (app) => …`, `fp(async (app) => …)` assigned or exported, `export default`/`module.exports =`. */
 function pluginName(plugin: FunctionLike): string | undefined {
   if (ts.isFunctionDeclaration(plugin)) return plugin.name?.text ?? (hasModifier(plugin, ts.SyntaxKind.DefaultKeyword) ? "default" : undefined);
+  if (registeringCall(plugin)) return inlinePluginName(plugin);
   let outer: ts.Node = plugin;
-  while (ts.isParenthesizedExpression(outer.parent) || (ts.isCallExpression(outer.parent) && outer.parent.arguments.includes(outer as ts.Expression))) {
-    if (ts.isCallExpression(outer.parent) && outer.parent.arguments[0] === outer && calleeText(outer.parent)?.endsWith(".register")) {
-      return inlinePluginName(plugin);
-    }
-    outer = outer.parent;
-  }
+  while (isWrapping(outer.parent, outer)) outer = outer.parent;
   const parent = outer.parent;
   if (ts.isVariableDeclaration(parent) && ts.isIdentifier(parent.name)) return parent.name.text;
   if (ts.isExportAssignment(parent)) return "default";
   if (ts.isBinaryExpression(parent) && parent.right === outer && parent.left.getText() === "module.exports") return "default";
+  return undefined;
+}
+
+/** Parentheses or a wrapper call (`fp(...)`, `register(...)`) around a plugin function. */
+function isWrapping(parent: ts.Node, child: ts.Node): boolean {
+  return ts.isParenthesizedExpression(parent) || (ts.isCallExpression(parent) && parent.arguments.includes(child as ts.Expression));
+}
+
+/** The `register` call that takes the plugin function in place, also through a wrapper (`register(fp(async (app) => …))`). */
+function registeringCall(plugin: FunctionLike): ts.CallExpression | undefined {
+  for (let outer: ts.Node = plugin; isWrapping(outer.parent, outer); outer = outer.parent) {
+    if (ts.isCallExpression(outer.parent) && outer.parent.arguments[0] === outer && calleeText(outer.parent)?.endsWith(".register")) return outer.parent;
+  }
   return undefined;
 }
 

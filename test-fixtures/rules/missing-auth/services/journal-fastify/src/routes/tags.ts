@@ -1,0 +1,7 @@
+import type { FastifyInstance } from "fastify";
+import { pages } from "../store";
+
+export async function tagRoutes(app: FastifyInstance) {
+  // expect: missing-auth
+  app.delete("/:id", async (request) => pages.drop((request.params as { id: string }).id));
+}
