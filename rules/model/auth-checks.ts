@@ -2,7 +2,7 @@
 // user, authorization header) and rejecting with 401/403. Shared by the framework extractors and conventions.
 import { ts } from "ts-morph";
 import type { GuardRef } from "./types.js";
-import { calleeText, collectBindingNames, dottedName, enclosingFunction, findDeclaration, isEqualityOperator, isFallbackOperator, functionBoundTo, importedModuleOf, isFunctionLike, projectCalleeName, spanOf, stringValue, textMatches, unwrapExpression, type FunctionLike } from "./syntax.js";
+import { calleeText, collectBindingNames, decoratorsOf, dottedName, enclosingFunction, findDeclaration, isEqualityOperator, isFallbackOperator, functionBoundTo, importedModuleOf, isFunctionLike, projectCalleeName, spanOf, stringValue, textMatches, unwrapExpression, type FunctionLike } from "./syntax.js";
 import { deploySettingName, envSpelling, testedDeploySetting } from "./env-reads.js";
 import { jwtCall } from "./jwt-calls.js";
 import { isLoggingLibraryCall } from "./loggers.js";
@@ -1005,7 +1005,14 @@ function signatureHelperCalls(handler: FunctionLike): GuardRef[] {
   const parameters = parameterNames(handler);
   const found = new Map<string, GuardRef>();
   someDescendant(handler.body, (node) => {
-    if (!ts.isCallExpression(node) || node.arguments.length === 0 || !isResultUsed(node)) return false;
+    if (!ts.isCallExpression(node) || node.arguments.length === 0) return false;
+    if (!isResultUsed(node)) {
+      // `try { await this.billing.readEvent(raw, signature) } catch { return res.status(400)… }`: an injected service's
+      // signature check whose throw stops the work may leave its answer unused; its method must verify, as below.
+      const method = namesSignature && ts.isAwaitExpression(node.parent) && !isSwallowed(node) && isInjectedServiceSignatureCheck(node) ? projectCalleeName(node) : undefined;
+      if (method !== undefined) found.set(method, { name: method, kind: "verifier", span: spanOf(node) });
+      return false;
+    }
     if (!namesSignature && !isRefusedWithout(node)) return false;
     const name = ts.isIdentifier(node.expression) ? node.expression.text : dottedName(node.expression);
     if (name === undefined || found.has(name)) return false;
@@ -1019,7 +1026,7 @@ function signatureHelperCalls(handler: FunctionLike): GuardRef[] {
     if (ts.isIdentifier(node.expression) || handsSignature) {
       found.set(name, { name, kind: "verifier", span: spanOf(node), ...(handsSignature && { handsSignature: true }), ...(handsHeadersAndSecret && { handsHeadersAndSecret: true }) });
     }
-    else if (name.startsWith("this.") && isSignatureCheck(node)) {
+    else if (isInjectedServiceSignatureCheck(node)) {
       // `this.billing.validateRequest(rawBody, req.headers["stripe-signature"], secret)`: a method of the injected service's
       // class, named as the project model names it (`BillingService.validateRequest`), verifies when its body does.
       const method = projectCalleeName(node);
@@ -1028,6 +1035,11 @@ function signatureHelperCalls(handler: FunctionLike): GuardRef[] {
     return false;
   });
   return [...found.values()];
+}
+
+/** `this.billing.readEvent(rawBody, signature)`: a method of a member of the handler's class handed a signature header's value. */
+function isInjectedServiceSignatureCheck(call: ts.CallExpression): boolean {
+  return (dottedName(call.expression) ?? "").startsWith("this.") && isSignatureCheck(call);
 }
 
 /** The call is handed the request's headers whole and a setting named as a secret (`process.env.HOOK_SECRET ?? ""`). */
@@ -1088,6 +1100,8 @@ function readsHeader(node: ts.Expression, header: RegExp, depth: number): boolea
   const expression = unwrapExpression(node);
   if (ts.isIdentifier(expression) && depth < 3) {
     const declaration = findDeclaration(expression.text, expression);
+    // NestJS `@Headers("stripe-signature") signature: string`: the parameter holds the header's value.
+    if (declaration && ts.isParameter(declaration)) return decoratorsOf(declaration).some((decorator) => calleeText(decorator) === "Headers" && header.test(stringValue(ts.isCallExpression(decorator.expression) ? decorator.expression.arguments[0] : undefined) ?? ""));
     return !!declaration && ts.isVariableDeclaration(declaration) && !!declaration.initializer && readsHeader(declaration.initializer, header, depth + 1);
   }
   // `const request = { apiSecret, body }` handed by name: one of its own values (not a nested `headers: { … }` passed on).
