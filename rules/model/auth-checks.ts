@@ -479,6 +479,19 @@ export function verifiedTokenParameter(fn: FunctionLike): number | undefined {
   return position;
 }
 
+/** Every `catch` of `fn` answers nothing (`return null`, `return false`, a bare `return`) or rethrows: a failure yields no truthy value. */
+export function answersNothingWhenCaught(fn: FunctionLike): boolean {
+  if (!fn.body) return false;
+  return !someDescendant(fn.body, (node) => {
+    if (!ts.isCatchClause(node)) return false;
+    return someDescendant(node.block, (inner) => {
+      if (!ts.isReturnStatement(inner) || !inner.expression || enclosingFunction(inner) !== fn) return false;
+      const value = unwrapExpression(inner.expression);
+      return !(value.kind === ts.SyntaxKind.NullKeyword || value.kind === ts.SyntaxKind.FalseKeyword || (ts.isIdentifier(value) && value.text === "undefined"));
+    });
+  });
+}
+
 /**
  * `await orgs.getOrgByApiKey(payload.apiKey)`: a lookup handed a value the request carries under a secret's name (an
  * API key, a token): what it finds is whoever holds that secret, and nothing when no one does.
@@ -659,14 +672,21 @@ function isPreparatoryStatement(statement: ts.Statement, parameters: ReadonlySet
 }
 
 /**
- * `const client = anonClient(c)`, `applyCorsHeaders(res, origin)`: a function handed only the handler's parameters and
- * its locals, and not awaited. Synchronous code reaches no store or service (that takes an await): it
- * builds something from the request (a client, a config) for the work that follows, such as the check, or sets headers.
+ * `const client = anonClient(c)`, `applyCorsHeaders(res, origin)`, `clientAddress(req.headers)`: a function handed only
+ * the handler's parameters (or members read off them) and its locals, and not awaited. Synchronous code reaches no
+ * store or service (that takes an await): it builds something from the request (a client, a config, the caller's
+ * address) for the work that follows, such as the check, or sets headers.
  */
 function isSynchronousCallOnRequest(expression: ts.Expression, parameters: ReadonlySet<string>): boolean {
   const call = unwrapExpression(expression);
   if (!ts.isCallExpression(call) || !ts.isIdentifier(call.expression) || namesAWrite(call) || call.arguments.length === 0) return false;
-  return call.arguments.every((argument) => ts.isIdentifier(argument) && (parameters.has(argument.text) || isFunctionLocal(argument)));
+  // `clientAddress(req.headers)`: a member read off a parameter is still the request's own value.
+  const handed = (argument: ts.Expression): boolean => {
+    let root = unwrapExpression(argument);
+    while (ts.isPropertyAccessExpression(root)) root = unwrapExpression(root.expression);
+    return ts.isIdentifier(root) && (parameters.has(root.text) || (root === argument && isFunctionLocal(root)));
+  };
+  return call.arguments.every(handed);
 }
 
 /**
@@ -729,8 +749,11 @@ function isSchemaBuild(call: ts.CallExpression | ts.NewExpression): boolean {
 }
 
 const readVerb = /^(get|find|load|read|resolve|lookup|select|count|list|search|parse|safeParse|parseAsync|safeParseAsync|validate|check|assert|is|has|decode|encode|stringify|verify|authorize|authenticate)([A-Z_\d]|$)/;
-const writeWord = /(Create|Update|Upsert|Insert|Delete|Remove|Save|Set|Write|Send|Add|Increment|Publish|Enqueue)/;
-const writesAnyCase = new RegExp(writeWord.source, "i");
+const writeVerbs = ["Create", "Update", "Upsert", "Insert", "Delete", "Remove", "Save", "Set", "Write", "Send", "Add", "Increment", "Publish", "Enqueue"];
+// A whole word of the name (`addMember`, `cache.set`, `sendsMail`), not the start of another (`getIpAddress`, `getSettings`).
+const endOfWord = "s?(?![a-z])";
+const writeWord = new RegExp(`(${writeVerbs.join("|")})${endOfWord}`);
+const writesAnyCase = new RegExp(`(${writeVerbs.map((verb) => `[${verb[0]}${verb[0]!.toLowerCase()}]${verb.slice(1)}`).join("|")})${endOfWord}`);
 
 /** A call named for changing something (`createOrder`, `cache.set`, `fs.writeFileSync`, `mailer.send`). */
 export function namesAWrite(call: ts.CallExpression | ts.NewExpression): boolean {
@@ -1013,9 +1036,12 @@ function signatureHelperCalls(handler: FunctionLike): GuardRef[] {
       if (method !== undefined) found.set(method, { name: method, kind: "verifier", span: spanOf(node) });
       return false;
     }
-    if (!namesSignature && !isRefusedWithout(node)) return false;
+    const refused = isRefusedWithout(node);
+    if (!namesSignature && !refused) return false;
     const name = ts.isIdentifier(node.expression) ? node.expression.text : dottedName(node.expression);
     if (name === undefined || found.has(name)) return false;
+    // `const link = readLink(token); if (!link) return 400`: guards when the helper answers nothing unless a JWT it is handed verifies.
+    const refusedTokenPositions = refused ? node.arguments.map((_, position) => position) : undefined;
     // A method of a service or SDK client handed the signature header's value (`await service.parseWebhookEvent({ payload,
     // signature })`): the link step cannot follow the object, and the signature is handed on to be checked.
     // Awaited: a check that answers through a promise and is not awaited (`const ok = receiver.verify(...)`) passes everyone.
@@ -1024,7 +1050,14 @@ function signatureHelperCalls(handler: FunctionLike): GuardRef[] {
     // `validateEvent(rawBody, request.headers, process.env.HOOK_SECRET)`: the signature travels in the headers handed whole.
     const handsHeadersAndSecret = ts.isIdentifier(node.expression) && handsRequestHeadersAndSecret(node, parameters) && failureStopsHandler(node, handler);
     if (ts.isIdentifier(node.expression) || handsSignature) {
-      found.set(name, { name, kind: "verifier", span: spanOf(node), ...(handsSignature && { handsSignature: true }), ...(handsHeadersAndSecret && { handsHeadersAndSecret: true }) });
+      found.set(name, {
+        name,
+        kind: "verifier",
+        span: spanOf(node),
+        ...(handsSignature && { handsSignature: true }),
+        ...(handsHeadersAndSecret && { handsHeadersAndSecret: true }),
+        ...(refusedTokenPositions && { refusedTokenPositions }),
+      });
     }
     else if (isInjectedServiceSignatureCheck(node)) {
       // `this.billing.validateRequest(rawBody, req.headers["stripe-signature"], secret)`: a method of the injected service's
