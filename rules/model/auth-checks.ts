@@ -2,7 +2,7 @@
 // user, authorization header) and rejecting with 401/403. Shared by the framework extractors and conventions.
 import { ts } from "ts-morph";
 import type { GuardRef } from "./types.js";
-import { calleeText, collectBindingNames, dottedName, enclosingFunction, findDeclaration, isEqualityOperator, isFallbackOperator, functionBoundTo, importedModuleOf, isFunctionLike, projectCalleeName, spanOf, stringValue, textMatches, unwrapExpression, type FunctionLike } from "./syntax.js";
+import { calleeText, collectBindingNames, decoratorsOf, dottedName, enclosingFunction, findDeclaration, isEqualityOperator, isFallbackOperator, functionBoundTo, importedModuleOf, isFunctionLike, projectCalleeName, spanOf, stringValue, textMatches, unwrapExpression, type FunctionLike } from "./syntax.js";
 import { deploySettingName, envSpelling, testedDeploySetting } from "./env-reads.js";
 import { jwtCall } from "./jwt-calls.js";
 import { isLoggingLibraryCall } from "./loggers.js";
@@ -479,6 +479,19 @@ export function verifiedTokenParameter(fn: FunctionLike): number | undefined {
   return position;
 }
 
+/** Every `catch` of `fn` answers nothing (`return null`, `return false`, a bare `return`) or rethrows: a failure yields no truthy value. */
+export function answersNothingWhenCaught(fn: FunctionLike): boolean {
+  if (!fn.body) return false;
+  return !someDescendant(fn.body, (node) => {
+    if (!ts.isCatchClause(node)) return false;
+    return someDescendant(node.block, (inner) => {
+      if (!ts.isReturnStatement(inner) || !inner.expression || enclosingFunction(inner) !== fn) return false;
+      const value = unwrapExpression(inner.expression);
+      return !(value.kind === ts.SyntaxKind.NullKeyword || value.kind === ts.SyntaxKind.FalseKeyword || (ts.isIdentifier(value) && value.text === "undefined"));
+    });
+  });
+}
+
 /**
  * `await orgs.getOrgByApiKey(payload.apiKey)`: a lookup handed a value the request carries under a secret's name (an
  * API key, a token): what it finds is whoever holds that secret, and nothing when no one does.
@@ -659,14 +672,21 @@ function isPreparatoryStatement(statement: ts.Statement, parameters: ReadonlySet
 }
 
 /**
- * `const client = anonClient(c)`, `applyCorsHeaders(res, origin)`: a function handed only the handler's parameters and
- * its locals, and not awaited. Synchronous code reaches no store or service (that takes an await): it
- * builds something from the request (a client, a config) for the work that follows, such as the check, or sets headers.
+ * `const client = anonClient(c)`, `applyCorsHeaders(res, origin)`, `clientAddress(req.headers)`: a function handed only
+ * the handler's parameters (or members read off them) and its locals, and not awaited. Synchronous code reaches no
+ * store or service (that takes an await): it builds something from the request (a client, a config, the caller's
+ * address) for the work that follows, such as the check, or sets headers.
  */
 function isSynchronousCallOnRequest(expression: ts.Expression, parameters: ReadonlySet<string>): boolean {
   const call = unwrapExpression(expression);
   if (!ts.isCallExpression(call) || !ts.isIdentifier(call.expression) || namesAWrite(call) || call.arguments.length === 0) return false;
-  return call.arguments.every((argument) => ts.isIdentifier(argument) && (parameters.has(argument.text) || isFunctionLocal(argument)));
+  // `clientAddress(req.headers)`: a member read off a parameter is still the request's own value.
+  const handed = (argument: ts.Expression): boolean => {
+    let root = unwrapExpression(argument);
+    while (ts.isPropertyAccessExpression(root)) root = unwrapExpression(root.expression);
+    return ts.isIdentifier(root) && (parameters.has(root.text) || (root === argument && isFunctionLocal(root)));
+  };
+  return call.arguments.every(handed);
 }
 
 /**
@@ -729,8 +749,11 @@ function isSchemaBuild(call: ts.CallExpression | ts.NewExpression): boolean {
 }
 
 const readVerb = /^(get|find|load|read|resolve|lookup|select|count|list|search|parse|safeParse|parseAsync|safeParseAsync|validate|check|assert|is|has|decode|encode|stringify|verify|authorize|authenticate)([A-Z_\d]|$)/;
-const writeWord = /(Create|Update|Upsert|Insert|Delete|Remove|Save|Set|Write|Send|Add|Increment|Publish|Enqueue)/;
-const writesAnyCase = new RegExp(writeWord.source, "i");
+const writeVerbs = ["Create", "Update", "Upsert", "Insert", "Delete", "Remove", "Save", "Set", "Write", "Send", "Add", "Increment", "Publish", "Enqueue"];
+// A whole word of the name (`addMember`, `cache.set`, `sendsMail`), not the start of another (`getIpAddress`, `getSettings`).
+const endOfWord = "s?(?![a-z])";
+const writeWord = new RegExp(`(${writeVerbs.join("|")})${endOfWord}`);
+const writesAnyCase = new RegExp(`(${writeVerbs.map((verb) => `[${verb[0]}${verb[0]!.toLowerCase()}]${verb.slice(1)}`).join("|")})${endOfWord}`);
 
 /** A call named for changing something (`createOrder`, `cache.set`, `fs.writeFileSync`, `mailer.send`). */
 export function namesAWrite(call: ts.CallExpression | ts.NewExpression): boolean {
@@ -1005,10 +1028,20 @@ function signatureHelperCalls(handler: FunctionLike): GuardRef[] {
   const parameters = parameterNames(handler);
   const found = new Map<string, GuardRef>();
   someDescendant(handler.body, (node) => {
-    if (!ts.isCallExpression(node) || node.arguments.length === 0 || !isResultUsed(node)) return false;
-    if (!namesSignature && !isRefusedWithout(node)) return false;
+    if (!ts.isCallExpression(node) || node.arguments.length === 0) return false;
+    if (!isResultUsed(node)) {
+      // `try { await this.billing.readEvent(raw, signature) } catch { return res.status(400)… }`: an injected service's
+      // signature check whose throw stops the work may leave its answer unused; its method must verify, as below.
+      const method = namesSignature && ts.isAwaitExpression(node.parent) && !isSwallowed(node) && isInjectedServiceSignatureCheck(node) ? projectCalleeName(node) : undefined;
+      if (method !== undefined) found.set(method, { name: method, kind: "verifier", span: spanOf(node) });
+      return false;
+    }
+    const refused = isRefusedWithout(node);
+    if (!namesSignature && !refused) return false;
     const name = ts.isIdentifier(node.expression) ? node.expression.text : dottedName(node.expression);
     if (name === undefined || found.has(name)) return false;
+    // `const link = readLink(token); if (!link) return 400`: guards when the helper answers nothing unless a JWT it is handed verifies.
+    const refusedTokenPositions = refused ? node.arguments.map((_, position) => position) : undefined;
     // A method of a service or SDK client handed the signature header's value (`await service.parseWebhookEvent({ payload,
     // signature })`): the link step cannot follow the object, and the signature is handed on to be checked.
     // Awaited: a check that answers through a promise and is not awaited (`const ok = receiver.verify(...)`) passes everyone.
@@ -1017,9 +1050,16 @@ function signatureHelperCalls(handler: FunctionLike): GuardRef[] {
     // `validateEvent(rawBody, request.headers, process.env.HOOK_SECRET)`: the signature travels in the headers handed whole.
     const handsHeadersAndSecret = ts.isIdentifier(node.expression) && handsRequestHeadersAndSecret(node, parameters) && failureStopsHandler(node, handler);
     if (ts.isIdentifier(node.expression) || handsSignature) {
-      found.set(name, { name, kind: "verifier", span: spanOf(node), ...(handsSignature && { handsSignature: true }), ...(handsHeadersAndSecret && { handsHeadersAndSecret: true }) });
+      found.set(name, {
+        name,
+        kind: "verifier",
+        span: spanOf(node),
+        ...(handsSignature && { handsSignature: true }),
+        ...(handsHeadersAndSecret && { handsHeadersAndSecret: true }),
+        ...(refusedTokenPositions && { refusedTokenPositions }),
+      });
     }
-    else if (name.startsWith("this.") && isSignatureCheck(node)) {
+    else if (isInjectedServiceSignatureCheck(node)) {
       // `this.billing.validateRequest(rawBody, req.headers["stripe-signature"], secret)`: a method of the injected service's
       // class, named as the project model names it (`BillingService.validateRequest`), verifies when its body does.
       const method = projectCalleeName(node);
@@ -1028,6 +1068,11 @@ function signatureHelperCalls(handler: FunctionLike): GuardRef[] {
     return false;
   });
   return [...found.values()];
+}
+
+/** `this.billing.readEvent(rawBody, signature)`: a method of a member of the handler's class handed a signature header's value. */
+function isInjectedServiceSignatureCheck(call: ts.CallExpression): boolean {
+  return (dottedName(call.expression) ?? "").startsWith("this.") && isSignatureCheck(call);
 }
 
 /** The call is handed the request's headers whole and a setting named as a secret (`process.env.HOOK_SECRET ?? ""`). */
@@ -1088,6 +1133,8 @@ function readsHeader(node: ts.Expression, header: RegExp, depth: number): boolea
   const expression = unwrapExpression(node);
   if (ts.isIdentifier(expression) && depth < 3) {
     const declaration = findDeclaration(expression.text, expression);
+    // NestJS `@Headers("stripe-signature") signature: string`: the parameter holds the header's value.
+    if (declaration && ts.isParameter(declaration)) return decoratorsOf(declaration).some((decorator) => calleeText(decorator) === "Headers" && header.test(stringValue(ts.isCallExpression(decorator.expression) ? decorator.expression.arguments[0] : undefined) ?? ""));
     return !!declaration && ts.isVariableDeclaration(declaration) && !!declaration.initializer && readsHeader(declaration.initializer, header, depth + 1);
   }
   // `const request = { apiSecret, body }` handed by name: one of its own values (not a nested `headers: { … }` passed on).

@@ -2,7 +2,7 @@
 // reads a credential and answers 401/403 is an auth guard (`gatekeeper`, `mustBeSignedIn`); one that runs a schema
 // over its input is a validator. Names go to `summary.authGuards` / `summary.validators` for the link step.
 import { ts } from "ts-morph";
-import { admitsOnlySentSecretHolders, guardScopeOf, onlyAnswers, readsClientAddress, readsCredential, rejectsUnauthenticated, throwsUnauthenticated, verifiedTokenParameter, verifiesSignature } from "./auth-checks.js";
+import { admitsOnlySentSecretHolders, answersNothingWhenCaught, guardScopeOf, onlyAnswers, readsClientAddress, readsCredential, rejectsUnauthenticated, throwsUnauthenticated, verifiedTokenParameter, verifiesSignature } from "./auth-checks.js";
 import type { Extractor } from "./summarize.js";
 import type { GuardShapeSummary } from "./types.js";
 import { dottedName, functionBoundTo, hasModifier, importedModuleOf, isFunctionLike, returnedExpressions, textMatches, unwrapExpression, type FunctionLike } from "./syntax.js";
@@ -71,7 +71,7 @@ export const conventions: Extractor = {
     if (middleware) (summary.middlewareHandOffs ??= []).push({ name, middleware });
     if (verifiesSignature(body) && !(summary.signatureVerifiers ?? []).includes(name)) (summary.signatureVerifiers ??= []).push(name);
     const verifiedToken = isFunctionLike(body) ? verifiedTokenParameter(body) : undefined;
-    if (verifiedToken !== undefined) (summary.tokenVerifiers ??= []).push({ name, parameter: verifiedToken });
+    if (verifiedToken !== undefined) (summary.tokenVerifiers ??= []).push({ name, parameter: verifiedToken, ...(answersNothingWhenCaught(body as FunctionLike) && { falsyUnlessVerified: true as const }) });
     if (isFunctionLike(body) && onlyAnswers(body, { echoes: true })) (summary.answerHelpers ??= []).push(name);
     if (isFunctionLike(body) && onlyForwards(body)) (summary.transparentWrappers ??= []).push(name);
     if (isFunctionLike(body) && mapsMembers(body)) (summary.memberMappers ??= []).push(name);

@@ -466,7 +466,7 @@ export class ProjectModel implements ProjectFacts {
   }
 
   /** True when `guard` (as seen from `filePath`) authenticates: a known library guard, a configured wrapper, or a project function that does. */
-  isAuthGuard(guard: Pick<GuardRef, "name" | "kind" | "wraps" | "handsSignature" | "handsHeadersAndSecret" | "switchedOff">, filePath: string): boolean {
+  isAuthGuard(guard: Pick<GuardRef, "name" | "kind" | "wraps" | "handsSignature" | "handsHeadersAndSecret" | "refusedTokenPositions" | "switchedOff">, filePath: string): boolean {
     if (guard.switchedOff) return false;
     if (guard.kind === "inline") return true;
     // `asyncHandler(auth.jwt)`: a wrapper that only forwards to what it is handed is that function.
@@ -486,7 +486,8 @@ export class ProjectModel implements ProjectFacts {
       return (
         this.verifiesSignature(name, filePath) ||
         (guard.handsSignature === true && this.definitionFileOf(root, filePath) === undefined) ||
-        (guard.handsHeadersAndSecret === true && this.isPackageWebhookExport(name, filePath))
+        (guard.handsHeadersAndSecret === true && this.isPackageWebhookExport(name, filePath)) ||
+        (guard.refusedTokenPositions ?? []).some((position) => this.verifiesTokenArgument(name, filePath, position, true))
       );
     }
     if (candidates.some((c) => knownAuthGuards.includes(c))) return true;
@@ -593,9 +594,13 @@ export class ProjectModel implements ProjectFacts {
     return this.resolveDefinition(root!, filePath, verifies) !== undefined || (members.length > 0 && this.resolveMember(root!, members, filePath, verifies, 0));
   }
 
-  /** `local` (as seen from `filePath`) is a project function that verifies the JWT handed at `position` and throws when it fails. */
-  verifiesTokenArgument(local: string, filePath: string, position: number): boolean {
-    const verifies = (summary: FileSummary, name: string): boolean => (summary.tokenVerifiers ?? []).some((verifier) => verifier.name === name && verifier.parameter === position);
+  /**
+   * `local` (as seen from `filePath`) is a project function that verifies the JWT handed at `position` and throws when
+   * it fails; with `falsy`, or answers nothing (`catch { return null }`), so a falsy answer refused stops the caller.
+   */
+  verifiesTokenArgument(local: string, filePath: string, position: number, falsy = false): boolean {
+    const verifies = (summary: FileSummary, name: string): boolean =>
+      (summary.tokenVerifiers ?? []).some((verifier) => verifier.name === name && verifier.parameter === position && (!falsy || verifier.falsyUnlessVerified === true));
     return this.resolveDefinition(local, filePath, verifies) !== undefined;
   }
 

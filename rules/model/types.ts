@@ -52,6 +52,11 @@ export interface GuardRef {
    */
   handsHeadersAndSecret?: true;
   /**
+   * A "verifier" whose falsy answer the handler refuses on the next line (`const link = readLink(token); if (!link)
+   * return 400`), by the positions of its arguments: it guards when it answers only a JWT it verified at one of them.
+   */
+  refusedTokenPositions?: number[];
+  /**
    * Not a guard: the handler calls the project's request helper with its auth switched off (`parseRequest(request,
    * schema, { skipAuth: true })`), so when that helper authenticates the route's author opened it on purpose; or a
    * validation middleware is mounted with its request check off (`validateRequests: false`).
@@ -440,8 +445,12 @@ export interface FileSummary {
   clientAddressDelegates?: Array<{ name: string; callees: string[] }>;
   /** Local functions that verify a signature over what they are given and stop when it fails (see `verifiesSignature`). */
   signatureVerifiers?: string[];
-  /** Local functions that verify the JWT handed at `parameter` and throw when it fails (see `verifiedTokenParameter`). */
-  tokenVerifiers?: Array<{ name: string; parameter: number }>;
+  /**
+   * Local functions that verify the JWT handed at `parameter` and throw when it fails (see `verifiedTokenParameter`);
+   * `falsyUnlessVerified` when every `catch` of theirs answers nothing (`catch { return null }`), so a caller that
+   * refuses a falsy answer admits only a token signed with their key.
+   */
+  tokenVerifiers?: Array<{ name: string; parameter: number; falsyUnlessVerified?: true }>;
   /** Local functions whose returned value carries details a health answer should not (see health-details.ts). */
   healthDetailBuilders?: Array<{ name: string; details: string[] }>;
   /** Of `authGuards`, those that reject by throwing, so calling them guards whether or not the result is checked. */
