@@ -419,9 +419,11 @@ function followOneStep(carrier: Carrier, enqueue: (next: Carrier) => void, names
   }
   if ((ts.isVariableDeclaration(parent) || ts.isParameter(parent)) && parent.initializer === node) {
     if (!ts.isIdentifier(parent.name)) return undefined;
+    const references = referencesTo(parent, parent.name.text);
     const named = nameTheId(parent.name.text, field, names);
+    if (named && named !== "not an id" && named.kind === "credential" && references.length > 0 && references.every(isFragmentOfLongerString)) return fragmentEndsUp(references);
     if (named) return named === "not an id" ? undefined : named;
-    for (const reference of referencesTo(parent, parent.name.text)) enqueue({ node: reference, field, stringified, hops: hops + 1 });
+    for (const reference of references) enqueue({ node: reference, field, stringified, hops: hops + 1 });
     return undefined;
   }
   if (ts.isPropertyDeclaration(parent) && parent.initializer === node) {
@@ -500,6 +502,29 @@ function nameTheId(name: string, field: string | undefined, names: string[], lab
   if (isCredentialName(name)) return { kind: "credential", how: "is a credential" };
   if (isIdempotencyName(name)) return idempotencyKey;
   return undefined;
+}
+
+/**
+ * A value named as a credential (`nameSalt`, `token`) that is only ever written into longer strings is never compared
+ * or handed on by itself: the longer strings are, and they are judged by where they end up (a store key, a cookie).
+ * Where they only name something in passing (a temporary index whose settings are read back), nobody guesses it.
+ */
+function fragmentEndsUp(references: readonly ts.Identifier[]): Consequence | undefined {
+  for (const reference of references) {
+    const outcome = traceId({ expression: reference, stringified: true });
+    if (outcome) return outcome.consequence;
+  }
+  return undefined;
+}
+
+/** `` `temp-${stamp}-${salt}` ``, `"reset:" + token`: the identifier is one part of a string built with others. */
+function isFragmentOfLongerString(reference: ts.Identifier): boolean {
+  const parent = reference.parent;
+  if (ts.isTemplateSpan(parent)) {
+    const template = parent.parent;
+    return template.head.text !== "" || template.templateSpans.length > 1 || parent.literal.text !== "";
+  }
+  return ts.isBinaryExpression(parent) && isStringConcatenation(parent);
 }
 
 const idempotencyKey: Consequence = { kind: "stored", how: "is an idempotency key, by which the receiving service merges requests" };

@@ -429,7 +429,8 @@ const searchMethods = new Set(["find", "findIndex", "findLast", "some", "filter"
 
 /**
  * The growth runs only once its key was found in another collection: inside `if (found)` where `found` came from
- * `other.find((x) => x.name === key)`, `if (other.includes(key))`, `if (key in other)`, or after `if (!…) return`.
+ * `other.find((x) => x.name === key)`, `other[key]` or `other.get(key)`, `if (other.includes(key))`, `if (key in
+ * other)`, or after `if (!…) return`.
  * The container cannot hold more keys than that collection has members (a memo of config entries by alias).
  */
 function isGuardedByMembership(site: ts.Node, container: string): boolean {
@@ -588,9 +589,17 @@ function provesMembership(condition: ts.Expression, key: string, container: stri
   if (ts.isIdentifier(expression)) {
     const declaration = localDeclarationOf(expression.text, site);
     const initializer = declaration && ts.isVariableDeclaration(declaration) && declaration.initializer ? unwrapExpression(declaration.initializer) : undefined;
-    return !!initializer && isSearchFor(initializer, key, container);
+    return !!initializer && (isSearchFor(initializer, key, container) || isLookupOf(initializer, key, container));
   }
   return isSearchFor(expression, key, container);
+}
+
+/** `loaders[name]`, `handlers.get(name)`: the entry another collection holds under the key, found or not. */
+function isLookupOf(expression: ts.Expression, key: string, container: string): boolean {
+  if (ts.isElementAccessExpression(expression)) return isIdentifierNamed(expression.argumentExpression, key) && !isIdentifierNamed(expression.expression, container);
+  if (!ts.isCallExpression(expression) || !ts.isPropertyAccessExpression(expression.expression) || expression.expression.name.text !== "get") return false;
+  const [argument] = expression.arguments;
+  return expression.arguments.length === 1 && isIdentifierNamed(argument!, key) && !isIdentifierNamed(expression.expression.expression, container);
 }
 
 /** `other.find((x) => … === key)`: a search of another collection whose callback compares elements with the key. */

@@ -1,7 +1,7 @@
 // How a file calls the functions it imports: for each imported function called by name, the argument positions it is
 // ever handed something other than a literal, and whether any call runs inside a function (after load) rather than at
 // module level, and whether any runs after the module's start-up (neither at module level nor in a function the module
-// calls from there, such as `start()`). Lets a module's own analysis ask what every caller in the project passes (a registry keyed only by
+// calls from there, such as `start()`). Also the imported names the file never mentions again (an unused import). Lets a module's own analysis ask what every caller in the project passes (a registry keyed only by
 // literals its importers write, or filled only while they load). Records only; never reports.
 import { ts } from "ts-morph";
 import type { Extractor } from "./summarize.js";
@@ -21,6 +21,15 @@ export const importedCalls: Extractor = {
     });
     if (!entry.calledInFunction && isInsideFunction(call)) entry.calledInFunction = true;
     if (!entry.calledAfterStart && !runsWhileStarting(call)) entry.calledAfterStart = true;
+  },
+  finish({ sourceFile, summary }) {
+    const uncalled = new Set(summary.imports.filter((binding) => binding.imported !== "*" && !summary.importedCalls?.some((entry) => entry.callee === binding.local)).map((binding) => binding.local));
+    if (uncalled.size === 0) return;
+    // Counted in the text, comments included: a mention anywhere but the import keeps the binding "used" (it may be passed on).
+    const mentions = new Map<string, number>();
+    for (const [word] of sourceFile.text.matchAll(/[A-Za-z_$][\w$]*/g)) if (uncalled.has(word)) mentions.set(word, (mentions.get(word) ?? 0) + 1);
+    const unreferenced = [...uncalled].filter((local) => mentions.get(local) === 1);
+    if (unreferenced.length > 0) summary.unreferencedImports = unreferenced;
   },
 };
 

@@ -346,7 +346,9 @@ export class ProjectModel implements ProjectFacts {
       const calls = binding && importer.importedCalls?.find((entry) => entry.callee === binding.local);
       // A barrel that passes the name on (`export * from "./utils"`, `export { f } from`): its own importers call it.
       const passedOn = calls ? undefined : this.reExports(importer, exportedName) ? this.callsOfExport(importer.filePath, exportedName, depth + 1) : undefined;
-      const found = calls ? { openArguments: new Set(calls.openArguments), calledInFunction: calls.calledInFunction, calledAfterStart: calls.calledAfterStart, isCalled: true } : passedOn;
+      // An unused import (`import { EntityId } from "@vendure/core"` left in a file that never writes the name) adds no call.
+      const unused = !calls && !passedOn && binding && importer.unreferencedImports?.includes(binding.local) ? { openArguments: new Set<number>(), calledInFunction: false, calledAfterStart: false, isCalled: false } : undefined;
+      const found = calls ? { openArguments: new Set(calls.openArguments), calledInFunction: calls.calledInFunction, calledAfterStart: calls.calledAfterStart, isCalled: true } : passedOn ?? unused;
       if (!found) return undefined;
       for (const index of found.openArguments) openArguments.add(index);
       calledInFunction ||= found.calledInFunction;

@@ -524,6 +524,8 @@ export interface FileSummary {
    * runs inside a function rather than while the module loads, and whether one runs after its start-up (see imported-calls.ts).
    */
   importedCalls?: Array<{ callee: string; openArguments: number[]; calledInFunction: boolean; calledAfterStart: boolean }>;
+  /** Names imported here (not namespaces) that the file never mentions again: an unused import neither calls nor passes them on. */
+  unreferencedImports?: string[];
   /** Classes here that extend another by name (`class UploadCommand extends BaseCommand`): where inherited static methods live. */
   classBases?: Array<{ name: string; base: string }>;
   /** Functions here that set up a protocol server (MCP, SAML, OAuth/OIDC) and return it (see parameter-checks.ts). */

@@ -45,3 +45,31 @@ export function describe(name: string): string | undefined {
   if (!lookups.has(name)) lookups.set(name, (moduleConfigs as ModuleConfig[]).find((config) => config.service === name)?.service);
   return lookups.get(name);
 }
+
+const reportBuilders: Record<string, () => Promise<string>> = {
+  monthly: async () => "monthly",
+  yearly: async () => "yearly",
+};
+
+// ok: unbounded-cache -- a name missing from the builder table returns before the write: one entry per builder at most
+const builtReports = new Map<string, string>();
+
+export async function buildReport(name: string): Promise<string | undefined> {
+  const cached = builtReports.get(name);
+  if (cached) return cached;
+  const builder = reportBuilders[name];
+  if (!builder) return undefined;
+  const report = await builder();
+  builtReports.set(name, report);
+  return report;
+}
+
+// expect: unbounded-cache
+const reportsByOwner = new Map<string, string>();
+
+// Looking the key up in the memo itself proves nothing: every new owner is a miss and becomes an entry.
+export async function reportFor(owner: string): Promise<string> {
+  const previous = reportsByOwner.get(owner);
+  if (!previous) reportsByOwner.set(owner, `report of ${owner}`);
+  return reportsByOwner.get(owner)!;
+}

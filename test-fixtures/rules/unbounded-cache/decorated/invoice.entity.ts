@@ -1,0 +1,9 @@
+import { Indexed } from "./index-columns";
+
+export class Invoice {
+  @Indexed()
+  customerId = "";
+
+  @Indexed()
+  issuedOn = "";
+}
