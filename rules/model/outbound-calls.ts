@@ -104,7 +104,7 @@ function recordRequest(call: ts.CallExpression, context: ExtractionContext): voi
   if ((shape.client === "fetch" || shape.client === "undici") && (readsBodyAsStream(call) || returnsUnreadResponse(call))) entry.mayStreamBody = true;
   if (shape.nodeFetch && !hasTimeout && slot.kind === "literal" && timeoutState(slot.literal, ["timeout"], 0) === "set") entry.setsNodeFetchTimeout = true;
   const sendsSecret = target && slot.kind === "literal" ? secretSentTo(target, slot.literal) : undefined;
-  if (sendsSecret) entry.sendsSecret = sendsSecret;
+  if (sendsSecret) (context.summary.secretSendingCalls ??= []).push({ ...sendsSecret, span: entry.span });
   context.summary.outboundCalls.push(entry);
   if (!shape.isInstanceFactory) recordResponseFetcher(call, context.summary);
 }

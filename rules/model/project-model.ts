@@ -1532,7 +1532,7 @@ export class ProjectModel implements ProjectFacts {
     const path = linked.fullPath || linked.route.path;
     const callers = [...this.summaries.values()]
       .filter((summary) => this.codeRoleOf(summary) !== "test")
-      .flatMap((summary) => summary.outboundCalls.filter(({ sendsSecret }) => sendsSecret?.setting === setting && sendsSecret.path === path).map((call) => ({ summary, call })));
+      .flatMap((summary) => (summary.secretSendingCalls ?? []).filter((call) => call.setting === setting && call.path === path).map((call) => ({ summary, call })));
     return callers.length > 0 && callers.every(({ summary, call }) => !this.routesIn(summary.filePath).some(({ route }) => route.handler && route.handler.start <= call.span.start && call.span.end <= route.handler.end));
   }
 

@@ -276,11 +276,17 @@ export interface OutboundCallSummary {
   mayStreamBody?: boolean;
   /** `node-fetch`: the options set its own `timeout`, which node-fetch 1.x and 2.x enforce and 3.x dropped (see PackageManifest.clientVersions). */
   setsNodeFetchTimeout?: boolean;
-  /**
-   * The call sends a secret deploy setting in a header to a URL whose path is written out after its base
-   * (`fetch(\`${BASE_URL}/api/jobs/notify\`, { headers: { Authorization: \`Bearer ${process.env.INTERNAL_API_KEY}\` } })`).
-   */
-  sendsSecret?: { path: string; setting: string };
+}
+
+/**
+ * An outgoing call that sends a secret deploy setting in a header to a URL whose path is written out after its base
+ * (`fetch(\`${BASE_URL}/api/jobs/notify\`, { headers: { Authorization: \`Bearer ${process.env.INTERNAL_API_KEY}\` } })`).
+ * A link, unlike the file-local `outboundCalls`: the routes it calls read it (see isCalledOnlyByOwnJobs).
+ */
+export interface SecretSendingCallSummary {
+  path: string;
+  setting: string;
+  span: Span;
 }
 
 export interface EnvReadSummary {
@@ -541,6 +547,8 @@ export interface FileSummary {
    */
   gatedSocketNamespaces?: string[];
   outboundCalls: OutboundCallSummary[];
+  /** Calls among `outboundCalls` that send a secret deploy setting to a written-out path. */
+  secretSendingCalls?: SecretSendingCallSummary[];
   /** Functions here that return the response of an outbound call, bare or in a returned object (see outbound-calls.ts). */
   responseFetchers?: string[];
   /** Clients whose library-wide default timeout this file sets (`axios.defaults.timeout = 5000`). */

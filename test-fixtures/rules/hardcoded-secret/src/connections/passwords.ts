@@ -66,6 +66,6 @@ export function reportingDatabaseOptions(): { host: string; password: string } {
   return {
     host: process.env.REPORTING_DB_HOST || "reports.db.internal",
     // expect: hardcoded-secret
-    password: process.env.REPORTING_DB_PASSWORD || "password",
+    password: process.env.REPORTING_DB_PASSWORD || "reporting-default",
   };
 }
