@@ -804,13 +804,16 @@ class HandlerAnalysis {
   }
 
   /**
-   * `const body = toBody(c.req.query()); await checkRequest(c, body, schema)`: the input is reshaped by a call and what it
-   * gives is handed to a validator, or to a project function that checks it, before anything else uses it: the reshaped
+   * `const body = toBody(c.req.query()); await checkRequest(c, body, schema)`, `schema.safeParse(readJson(raw))`: the
+   * input is reshaped by a call and what it gives is handed to a validator, or to a project function that checks it, before anything else uses it: the reshaped
    * value is what the handler goes on with. A write (`db.create(req.body)`) is a use, not a reshaping.
    */
   private convertsIntoChecked(call: ts.CallExpression, input: ts.Node): boolean {
     if (isWriteData(input)) return false;
-    const holder = outermostValue(call).parent;
+    const converted = outermostValue(call);
+    const holder = converted.parent;
+    // `schema.safeParse(parseJsonOrNull(raw))`: what the call gives goes straight to the validator.
+    if (ts.isCallExpression(holder) && holder.arguments.includes(converted as ts.Expression)) return this.isValidatorCall(holder);
     if (!ts.isVariableDeclaration(holder) || !ts.isIdentifier(holder.name)) return false;
     const [first] = this.referencesOf([holder.name]);
     if (!first) return false;
