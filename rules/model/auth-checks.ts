@@ -938,7 +938,7 @@ function isResultUsed(call: ts.CallExpression): boolean {
  * `webhook.verify(...)`, an HMAC compared with `timingSafeEqual`, an awaited QStash `receiver.verify(...)`, a
  * `verify…Signature` helper. A verification that throws inside a `try` whose `catch` carries on checks nothing.
  */
-export function verifiesSignature(node: ts.Node): boolean {
+export function verifiesSignature(node: ts.Node, isImportedReceiver?: (local: string) => boolean): boolean {
   if (!textMatches(node, signatureHint)) return false;
   return someDescendant(node, (candidate) => {
     if (ts.isIfStatement(candidate)) return refusesUnlessKeyedDigestMatches(candidate);
@@ -947,7 +947,7 @@ export function verifiesSignature(node: ts.Node): boolean {
     const last = methodNameOf(candidate);
     // Svix: `new Webhook(secret).verify(payload, headers)` or `wh.verify(...)` on a Webhook instance.
     const isSvixVerify = last === "verify" && ts.isPropertyAccessExpression(candidate.expression) && /webhook|^wh$|svix/i.test(candidate.expression.expression.getText());
-    if (!signatureCheck.test(last) && !isSvixVerify && !isAwaitedQstashVerify(candidate)) return false;
+    if (!signatureCheck.test(last) && !isSvixVerify && !isAwaitedQstashVerify(candidate, isImportedReceiver)) return false;
     return !((throwingSignatureCheck.test(last) || isSvixVerify) && isSwallowed(candidate));
   });
 }
@@ -1003,14 +1003,22 @@ function isSwallowed(call: ts.Node): boolean {
 
 /**
  * `await receiver.verify({ signature, body })` on a QStash `Receiver`. It resolves to a boolean: without `await` the
- * promise is always truthy, so the check never fails and does not count.
+ * promise is always truthy, so the check never fails and does not count. A receiver imported from another module
+ * (`import { receiver } from "@/lib/cron"`) counts when `isImportedReceiver` says that module made it.
  */
-function isAwaitedQstashVerify(call: ts.CallExpression): boolean {
+function isAwaitedQstashVerify(call: ts.CallExpression, isImportedReceiver?: (local: string) => boolean): boolean {
   const callee = call.expression;
   if (!ts.isPropertyAccessExpression(callee) || callee.name.text !== "verify" || !ts.isIdentifier(callee.expression)) return false;
   if (!ts.isAwaitExpression(call.parent)) return false;
-  const declaration = findDeclaration(callee.expression.text, call);
-  const created = declaration && ts.isVariableDeclaration(declaration) && declaration.initializer;
+  const receiver = callee.expression.text;
+  if (importedModuleOf(receiver, call) !== undefined) return isImportedReceiver?.(receiver) === true;
+  const declaration = findDeclaration(receiver, call);
+  return !!declaration && ts.isVariableDeclaration(declaration) && createsQstashReceiver(declaration);
+}
+
+/** `const receiver = new Receiver({ currentSigningKey, nextSigningKey })` with `Receiver` imported from `@upstash/qstash`. */
+export function createsQstashReceiver(declaration: ts.VariableDeclaration): boolean {
+  const created = declaration.initializer && unwrapExpression(declaration.initializer);
   if (!created || !ts.isNewExpression(created) || !ts.isIdentifier(created.expression)) return false;
   return importedModuleOf(created.expression.text, created) === "@upstash/qstash";
 }

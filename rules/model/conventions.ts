@@ -2,7 +2,7 @@
 // reads a credential and answers 401/403 is an auth guard (`gatekeeper`, `mustBeSignedIn`); one that runs a schema
 // over its input is a validator. Names go to `summary.authGuards` / `summary.validators` for the link step.
 import { ts } from "ts-morph";
-import { admitsOnlySentSecretHolders, answersNothingWhenCaught, guardScopeOf, onlyAnswers, readsClientAddress, readsCredential, rejectsUnauthenticated, throwsUnauthenticated, verifiedTokenParameter, verifiesSignature } from "./auth-checks.js";
+import { admitsOnlySentSecretHolders, answersNothingWhenCaught, createsQstashReceiver, guardScopeOf, onlyAnswers, readsClientAddress, readsCredential, rejectsUnauthenticated, throwsUnauthenticated, verifiedTokenParameter, verifiesSignature } from "./auth-checks.js";
 import type { Extractor } from "./summarize.js";
 import type { GuardShapeSummary } from "./types.js";
 import { dottedName, functionBoundTo, hasModifier, importedModuleOf, isFunctionLike, returnedExpressions, textMatches, unwrapExpression, type FunctionLike } from "./syntax.js";
@@ -20,6 +20,9 @@ const functionalValidatorSpelling = /superstruct|valibot|typia|typebox/;
 export const conventions: Extractor = {
   kinds: [ts.SyntaxKind.FunctionDeclaration, ts.SyntaxKind.VariableDeclaration, ts.SyntaxKind.MethodDeclaration],
   visit(node, { summary }) {
+    if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && ts.isSourceFile(node.parent.parent.parent) && createsQstashReceiver(node)) {
+      (summary.qstashReceivers ??= []).push(node.name.text);
+    }
     const mapped = mappedObject(node);
     if (mapped) (summary.mappedObjects ??= []).push(mapped);
     const chain = middlewareArray(node);
@@ -69,7 +72,13 @@ export const conventions: Extractor = {
     }
     const middleware = isFunctionLike(body) ? handedMiddleware(body) : undefined;
     if (middleware) (summary.middlewareHandOffs ??= []).push({ name, middleware });
-    if (verifiesSignature(body) && !(summary.signatureVerifiers ?? []).includes(name)) (summary.signatureVerifiers ??= []).push(name);
+    if (verifiesSignature(body)) {
+      if (!(summary.signatureVerifiers ?? []).includes(name)) (summary.signatureVerifiers ??= []).push(name);
+    } else {
+      // Verifies through a receiver imported from another module: which module made it is the link step's to learn.
+      let receiver: string | undefined;
+      if (verifiesSignature(body, (local) => ((receiver = local), true))) (summary.receiverSignatureVerifiers ??= []).push({ name, receiver: receiver! });
+    }
     const verifiedToken = isFunctionLike(body) ? verifiedTokenParameter(body) : undefined;
     if (verifiedToken !== undefined) (summary.tokenVerifiers ??= []).push({ name, parameter: verifiedToken, ...(answersNothingWhenCaught(body as FunctionLike) && { falsyUnlessVerified: true as const }) });
     if (isFunctionLike(body) && onlyAnswers(body, { echoes: true })) (summary.answerHelpers ??= []).push(name);

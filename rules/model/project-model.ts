@@ -591,9 +591,16 @@ export class ProjectModel implements ProjectFacts {
    * function named by its root (`verifyHook`, `hooks.check` as `hooks`) or a method of a project class (`StripeService.validate`).
    */
   verifiesSignature(callee: string, filePath: string): boolean {
-    const verifies = (summary: FileSummary, name: string): boolean => (summary.signatureVerifiers ?? []).includes(name);
+    const verifies = (summary: FileSummary, name: string): boolean => this.isSignatureVerifierIn(summary, name);
     const [root, ...members] = callee.split(".");
     return this.resolveDefinition(root!, filePath, verifies) !== undefined || (members.length > 0 && this.resolveMember(root!, members, filePath, verifies, 0));
+  }
+
+  /** `name`, defined in `summary`'s file, verifies a signature: by itself, or through a QStash `Receiver` another module made. */
+  private isSignatureVerifierIn(summary: FileSummary, name: string): boolean {
+    if ((summary.signatureVerifiers ?? []).includes(name)) return true;
+    const verifier = summary.receiverSignatureVerifiers?.find((candidate) => candidate.name === name);
+    return !!verifier && this.resolveDefinition(verifier.receiver, summary.filePath, (definition, local) => (definition.qstashReceivers ?? []).includes(local)) !== undefined;
   }
 
   /**
@@ -636,7 +643,7 @@ export class ProjectModel implements ProjectFacts {
       this.resolveDefinition(local, filePath, (summary, name) => {
         if (member !== undefined) return (throwing ? (summary.throwingAuthGuards ?? []) : summary.authGuards).includes(`${name}.${member}`);
         if ((throwing ? (summary.throwingAuthGuards ?? []) : summary.authGuards).includes(name)) return true;
-        if (!throwing && (summary.signatureVerifiers ?? []).includes(name)) return true;
+        if (!throwing && this.isSignatureVerifierIn(summary, name)) return true;
         const forwarded = summary.configForwarders?.find((candidate) => candidate.name === name);
         // A factory forwarding to a generic one (`withError`) may still authenticate itself before it does (a delegate below).
         if (forwarded && this.authenticates(forwarded.callee, summary.filePath, throwing, depth + 1)) return true;

@@ -6,7 +6,7 @@ import { reusedForMethod, type MemberMemo } from "../engine/member-memo.js";
 import { calleeText, constInitializerOf, decoratorsOf, dottedName, endsByReturnOrThrow, findDeclaration, functionBoundTo, importedModuleOf, isFallbackFor, isFallbackOperator, isInCondition, localTypeMembers, outermostValue, packageOf, projectCalleeName, spanOf, stringValue, unwrapExpression, type FunctionLike } from "./syntax.js";
 import { quoteNode } from "./secret-literals.js";
 import { coercions, isDoubleNegation, isJoinedIntoText, isNarrowed, isNullish, isProtocolServerCall, isRequestConsumingCall, isValidatorModule } from "./parameter-checks.js";
-import { isSignatureCheck, verifiesSignature } from "./auth-checks.js";
+import { isSignatureCheck, secretSettingName, someDescendant, verifiesSignature } from "./auth-checks.js";
 import { loggingLevelOf } from "./loggers.js";
 import type { Framework } from "./types.js";
 
@@ -597,6 +597,8 @@ class HandlerAnalysis {
       const call = optionOfCall(outer)!;
       if (this.isValidatorCall(call) || isSignatureCheck(call) || this.isProjectSignatureCheck(call) || this.isProtocolHandlerCall(call)) trace.validated = true;
       else this.noteWholeUse(outer, trace);
+    } else if (this.isHashedWithSecret(outer)) {
+      trace.validated = true;
     } else if (!isPresenceCheck(outer)) {
       this.noteWholeUse(outer, trace);
     }
@@ -802,13 +804,16 @@ class HandlerAnalysis {
   }
 
   /**
-   * `const body = toBody(c.req.query()); await checkRequest(c, body, schema)`: the input is reshaped by a call and what it
-   * gives is handed to a validator, or to a project function that checks it, before anything else uses it: the reshaped
+   * `const body = toBody(c.req.query()); await checkRequest(c, body, schema)`, `schema.safeParse(readJson(raw))`: the
+   * input is reshaped by a call and what it gives is handed to a validator, or to a project function that checks it, before anything else uses it: the reshaped
    * value is what the handler goes on with. A write (`db.create(req.body)`) is a use, not a reshaping.
    */
   private convertsIntoChecked(call: ts.CallExpression, input: ts.Node): boolean {
     if (isWriteData(input)) return false;
-    const holder = outermostValue(call).parent;
+    const converted = outermostValue(call);
+    const holder = converted.parent;
+    // `schema.safeParse(parseJsonOrNull(raw))`: what the call gives goes straight to the validator.
+    if (ts.isCallExpression(holder) && holder.arguments.includes(converted as ts.Expression)) return this.isValidatorCall(holder);
     if (!ts.isVariableDeclaration(holder) || !ts.isIdentifier(holder.name)) return false;
     const [first] = this.referencesOf([holder.name]);
     if (!first) return false;
@@ -937,6 +942,21 @@ class HandlerAnalysis {
       (callee.name.text === "update" && chainCalls(callee.expression).some((name) => /(^|\.)createHmac$/.test(name))) ||
       (/^(sign|verify)$/.test(callee.name.text) && /(^|\.)subtle$/.test(dottedName(callee.expression) ?? "") && stringValue(call.arguments[0])?.toUpperCase() === "HMAC");
     return signs && !!this.handler.body && verifiesSignature(this.handler.body);
+  }
+
+  /**
+   * The input joined to a secret deploy setting and hashed (`createHash("sha256").update(CLIENT_SECRET + rawBody)`,
+   * HubSpot's v1 signature), directly or through the const holding the joined text, in a handler that checks a
+   * signature and stops when it fails: the text is what the sender hashed with the secret it shares with the app.
+   */
+  private isHashedWithSecret(input: ts.Node): boolean {
+    let joined: ts.Node = input;
+    while (ts.isBinaryExpression(joined.parent) && joined.parent.operatorToken.kind === ts.SyntaxKind.PlusToken) joined = joined.parent;
+    if (ts.isTemplateSpan(joined.parent)) joined = joined.parent.parent;
+    if (joined === input || !someDescendant(joined, (node) => ts.isExpression(node) && isSecretSettingValue(node))) return false;
+    const holder = joined.parent;
+    const hashed = ts.isVariableDeclaration(holder) && ts.isIdentifier(holder.name) && holder.initializer === joined ? this.referencesOf([holder.name]) : [joined];
+    return hashed.some(isHashUpdateArgument) && !!this.handler.body && verifiesSignature(this.handler.body);
   }
 
   /** `plainToInstance(CreateNoteDto, req.body)` only re-shapes the input; the instance is what gets validated. */
@@ -1080,6 +1100,20 @@ function chainCalls(node: ts.Expression): string[] {
     if (ts.isCallExpression(current)) names.push(calleeText(current) ?? "");
   }
   return names;
+}
+
+/** `process.env.HOOK_SECRET`, or a const holding it (`const SECRET = process.env.HOOK_SECRET || ""`): a secret deploy setting. */
+function isSecretSettingValue(value: ts.Expression): boolean {
+  let setting: ts.Expression | undefined = ts.isIdentifier(value) ? constInitializerOf(value) : value;
+  if (setting && ts.isBinaryExpression(setting) && isFallbackOperator(setting.operatorToken.kind)) setting = setting.left;
+  return !!setting && secretSettingName(setting) !== undefined;
+}
+
+/** `value` is what `createHash(…).update(value)` (or `createHmac`) digests. */
+function isHashUpdateArgument(value: ts.Node): boolean {
+  const call = value.parent;
+  if (!ts.isCallExpression(call) || call.arguments[0] !== value || !ts.isPropertyAccessExpression(call.expression) || call.expression.name.text !== "update") return false;
+  return chainCalls(call.expression.expression).some((name) => /(^|\.)(createHash|createHmac)$/.test(name));
 }
 
 /** `schema.safeParse(x);` as a statement of its own: nothing looks at the outcome, so it stops nothing. */

@@ -452,6 +452,13 @@ export interface FileSummary {
   /** Local functions that verify a signature over what they are given and stop when it fails (see `verifiesSignature`). */
   signatureVerifiers?: string[];
   /**
+   * Local functions that would verify a signature if `receiver`, imported, is a QStash `Receiver` made in the module
+   * it comes from (`await receiver.verify(...)` with `import { receiver } from "."`); the link step follows the import.
+   */
+  receiverSignatureVerifiers?: Array<{ name: string; receiver: string }>;
+  /** Module-level consts holding a QStash `Receiver` (`export const receiver = new Receiver({ … })`). */
+  qstashReceivers?: string[];
+  /**
    * Local functions that verify the JWT handed at `parameter` and throw when it fails (see `verifiedTokenParameter`);
    * `falsyUnlessVerified` when every `catch` of theirs answers nothing (`catch { return null }`), so a caller that
    * refuses a falsy answer admits only a token signed with their key.
