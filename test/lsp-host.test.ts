@@ -8,7 +8,6 @@ import { randomBytes } from "node:crypto";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import fc from "fast-check";
 import { ts } from "ts-morph";
 import type { Connection } from "vscode-languageserver";
 import { defineRule } from "../rules/engine/types.js";
@@ -17,7 +16,7 @@ import { findModuleAliasFilesAlong } from "../server/host/module-alias-files.js"
 import { ProjectHost, type DiskCache, type HostAnalysis, type LoadReport } from "../server/host/project-host.js";
 import { hashText } from "../server/host/summary-cache.js";
 import { ServerLog } from "../server/lsp/server-log.js";
-import { fixedSeed } from "./fuzz/properties.js";
+import { assertEditsMatchFreshAnalysis, findingsOf, loadAll } from "./host-edits.js";
 
 const throwsOnClasses = defineRule({
   id: "throws-on-classes",
@@ -75,11 +74,6 @@ describe("language server host: loading, incremental parsing and the summary cac
 
   afterEach(() => fs.rmSync(workspace, { recursive: true, force: true }));
 
-  const findingsOf = (analysis: HostAnalysis | undefined): string[] =>
-    (analysis?.findings ?? []).map((finding) => `${finding.span.start}-${finding.span.end} ${finding.ruleId} ${finding.message}`).sort();
-  const loadAll = (host: ProjectHost): void => {
-    while (!host.load(50));
-  };
 
   it("before its project is loaded, gives a file only findings that the loaded project gives too", () => {
     // orders.ts: missing-auth because index.ts mounts it without a guard; refunds.ts: mounted behind requireAuth, none.
@@ -147,30 +141,8 @@ describe("language server host: loading, incremental parsing and the summary cac
 
   it("re-parses an open document incrementally with the findings of a fresh parse", () => {
     const filePath = path.join(workspace, "server/routes/orders.ts");
-    const original = fs.readFileSync(filePath, "utf8");
-    const incremental = new ProjectHost(registry);
-    const fresh = new ProjectHost(registry);
-    for (const host of [incremental, fresh]) {
-      host.setOverlay(filePath, original);
-      loadAll(host);
-    }
     const snippets = ["", "\n", "{", "}", "(", ")", '"', "`", "/*", "//", "Date.now().toString()", "await fetch(url)", "requireAuth, ", "// harden-ignore-next-line timestamp-id -- test\n", "é"];
-    const edit = fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true, maxExcluded: true }), deleted: fc.integer({ min: 0, max: 20 }), inserted: fc.constantFrom(...snippets) });
-    fc.assert(
-      fc.property(fc.array(edit, { minLength: 1, maxLength: 12 }), (edits) => {
-        let text = original;
-        incremental.setOverlay(filePath, text);
-        for (const { at, deleted, inserted } of edits) {
-          const start = Math.floor(at * (text.length + 1));
-          text = text.slice(0, start) + inserted + text.slice(Math.min(text.length, start + deleted));
-          incremental.setOverlay(filePath, text);
-          fresh.removeOverlay(filePath);
-          fresh.setOverlay(filePath, text);
-          assert.deepEqual(findingsOf(incremental.analyze(filePath)), findingsOf(fresh.analyze(filePath)));
-        }
-      }),
-      { seed: fixedSeed, numRuns: 25 },
-    );
+    assertEditsMatchFreshAnalysis(filePath, fs.readFileSync(filePath, "utf8"), snippets, { maxDeleted: 20, maxEdits: 12, numRuns: 25 });
   });
 
   it("reloads a project when a file declaring its module aliases changes (any tsconfig*.json, package.json, pnpm-workspace.yaml)", () => {

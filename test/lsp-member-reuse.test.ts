@@ -8,11 +8,10 @@ import * as path from "node:path";
 import fc from "fast-check";
 import { ts } from "ts-morph";
 import { parseSource } from "../rules/engine/analyze.js";
-import { registry } from "../rules/index.js";
 import { MemberMemo } from "../rules/engine/member-memo.js";
 import { summarizeFile } from "../rules/model/summarize.js";
-import { ProjectHost, type HostAnalysis } from "../server/host/project-host.js";
 import { fixedSeed } from "./fuzz/properties.js";
+import { assertEditsMatchFreshAnalysis } from "./host-edits.js";
 
 const workspaceFixture = path.resolve(__dirname, "../test-fixtures/workspaces/member-edits");
 const controllerPath = path.join(workspaceFixture, "src/notes/notes.controller.ts");
@@ -137,12 +136,6 @@ describe("language server host: reuse per class member", function () {
 
     after(() => fs.rmSync(workspace, { recursive: true, force: true }));
 
-    const findingsOf = (analysis: HostAnalysis | undefined): string[] =>
-      (analysis?.findings ?? []).map((finding) => `${finding.span.start}-${finding.span.end} ${finding.ruleId} ${finding.message}`).sort();
-    const loadAll = (host: ProjectHost): void => {
-      while (!host.load(50));
-    };
-
     const cases: Array<{ file: string; snippets: string[] }> = [
       { file: "src/notes/notes.controller.ts", snippets: ["", "\n", "}", "(", "@Public()\n", "@UseGuards(SessionGuard)\n", "@Body() extra: any, ", "request.body.id;", "const PAGE = 1;\n", "await fetch(url);", "basename(", "readFileSync(name);"] },
       { file: "src/billing/invoices.ts", snippets: ["", "\n", "}", "(", "requireKey, ", "req.body.note;", "InvoiceInput.parse(req.body);", "await fetch(url);", "return res.status(401).end();"] },
@@ -150,29 +143,7 @@ describe("language server host: reuse per class member", function () {
     for (const { file, snippets } of cases) {
       it(`are those of a fresh analysis after every edit of a random series (${path.basename(file)})`, () => {
         const filePath = path.join(workspace, file);
-        const original = fs.readFileSync(filePath, "utf8");
-        const incremental = new ProjectHost(registry);
-        const fresh = new ProjectHost(registry);
-        for (const host of [incremental, fresh]) {
-          host.setOverlay(filePath, original);
-          loadAll(host);
-        }
-        const edit = fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true, maxExcluded: true }), deleted: fc.integer({ min: 0, max: 12 }), inserted: fc.constantFrom(...snippets) });
-        fc.assert(
-          fc.property(fc.array(edit, { minLength: 1, maxLength: 10 }), (edits) => {
-            let text = original;
-            incremental.setOverlay(filePath, text);
-            for (const { at, deleted, inserted } of edits) {
-              const start = Math.floor(at * (text.length + 1));
-              text = text.slice(0, start) + inserted + text.slice(Math.min(text.length, start + deleted));
-              incremental.setOverlay(filePath, text);
-              fresh.removeOverlay(filePath);
-              fresh.setOverlay(filePath, text);
-              assert.deepEqual(findingsOf(incremental.analyze(filePath)), findingsOf(fresh.analyze(filePath)));
-            }
-          }),
-          { seed: fixedSeed, numRuns: 20 },
-        );
+        assertEditsMatchFreshAnalysis(filePath, fs.readFileSync(filePath, "utf8"), snippets, { maxDeleted: 12, maxEdits: 10, numRuns: 20 });
       });
     }
   });
