@@ -13,7 +13,8 @@
 //
 // Checkouts have no node_modules (nothing is installed or run there), so what a missing type package causes is not
 // counted: "Cannot find module" for a package some package.json of the target declares, and "Cannot find name …, do
-// you need to install type definitions for node?". An import of a package no package.json declares counts.
+// you need to install type definitions for node?". An import of a package no package.json declares counts. A target
+// declaring @types/node is checked with this repository's copy of it, as its own install would provide.
 // Writes bench/results/fix-bench-latest.{md,json}.
 import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
@@ -93,7 +94,7 @@ function tsconfigOf(filePath, root) {
 const parsedFiles = new Map();
 
 /** Error diagnostics of each file in `files` (absolute paths) under the project at `root`, as "TS<code> <message>" lists. */
-function typeErrors(root, files) {
+function typeErrors(root, files, declared) {
   const byConfig = new Map();
   for (const file of files.filter((candidate) => sourceFile.test(candidate) && fs.existsSync(candidate))) {
     const config = tsconfigOf(file, root) ?? "";
@@ -112,6 +113,9 @@ function typeErrors(root, files) {
     }
     // The projects' own compilers (TypeScript 5) include every @types package and leave `strict` off unless asked.
     options = { ...options, types: options.types ?? ["*"], strict: options.strict ?? false, noEmit: true, incremental: false, composite: false };
+    // A checkout has no node_modules: Node's own globals (`console`, `crypto` under a tsconfig without "dom") come from
+    // this repository's @types/node when the target declares it, as they would from the target's own install.
+    if (declared.has("@types/node")) options = { ...options, typeRoots: [path.join(repository, "node_modules/@types")], types: ["node"] };
     const host = ts.createCompilerHost(options);
     // The before and after programs share every file no fix changed: each is parsed once (the checks of big monorepos
     // spend most of their time parsing).
@@ -229,14 +233,15 @@ for (const target of targets) {
     const applied = Number(/applied (\d+) fix/.exec(fix.stderr)?.[1] ?? 0);
     const absolute = changed.map((file) => path.join(root, file));
     // The "before" program sees the original texts: restore them in place, check, then put the fixed ones back.
-    const errorsAfter = typeErrors(root, absolute);
+    const declared = declaredPackages(root, after);
+    const errorsAfter = typeErrors(root, absolute, declared);
     for (const file of changed) {
       if (before.has(file)) fs.writeFileSync(path.join(root, file), before.get(file));
       else fs.rmSync(path.join(root, file));
     }
-    const errorsBefore = typeErrors(root, absolute.filter((file) => before.has(path.relative(root, file))));
+    const errorsBefore = typeErrors(root, absolute.filter((file) => before.has(path.relative(root, file))), declared);
     for (const file of changed) fs.writeFileSync(path.join(root, file), after.get(file));
-    const added = addedErrors(errorsBefore, errorsAfter, declaredPackages(root, after));
+    const added = addedErrors(errorsBefore, errorsAfter, declared);
     const unparseable = changed.filter((file) => sourceFile.test(file) && !parses(file, after.get(file)));
     writeDiff(target.name, root, changed, before, after, fix.stderr);
     // A first --fix that changed nothing leaves the same input: a second one would only repeat it.
