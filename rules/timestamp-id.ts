@@ -419,11 +419,13 @@ function followOneStep(carrier: Carrier, enqueue: (next: Carrier) => void, names
   }
   if ((ts.isVariableDeclaration(parent) || ts.isParameter(parent)) && parent.initializer === node) {
     if (!ts.isIdentifier(parent.name)) return undefined;
-    const references = referencesTo(parent, parent.name.text);
     const named = nameTheId(parent.name.text, field, names);
-    if (named && named !== "not an id" && named.kind === "credential" && references.length > 0 && references.every(isFragmentOfLongerString)) return fragmentEndsUp(references);
+    if (named && named !== "not an id" && named.kind === "credential") {
+      const references = referencesTo(parent, parent.name.text);
+      if (references.length > 0 && references.every(isFragmentOfLongerString)) return fragmentEndsUp(references);
+    }
     if (named) return named === "not an id" ? undefined : named;
-    for (const reference of references) enqueue({ node: reference, field, stringified, hops: hops + 1 });
+    for (const reference of referencesTo(parent, parent.name.text)) enqueue({ node: reference, field, stringified, hops: hops + 1 });
     return undefined;
   }
   if (ts.isPropertyDeclaration(parent) && parent.initializer === node) {
@@ -643,15 +645,17 @@ function isStoredField(field: string, stringified: boolean): boolean {
 function referencesTo(declaration: ts.VariableDeclaration | ts.ParameterDeclaration, name: string): ts.Identifier[] {
   const scope: ts.Node = ts.isParameter(declaration) ? declaration.parent : (enclosingFunction(declaration) ?? declaration.getSourceFile());
   const references: ts.Identifier[] = [];
-  const visit = (node: ts.Node): void => {
+  // An explicit stack: a scope may hold a 20,000-term expression, deeper than the call stack.
+  const pending: ts.Node[] = [];
+  ts.forEachChild(scope, (child) => void pending.push(child));
+  for (let node = pending.pop(); node; node = pending.pop()) {
     if (ts.isIdentifier(node)) {
       if (node.text === name && node !== declaration.name && isRead(node) && findDeclaration(name, node) === declaration) references.push(node);
-      return;
+      continue;
     }
-    ts.forEachChild(node, visit);
-  };
-  ts.forEachChild(scope, visit);
-  return references;
+    ts.forEachChild(node, (child) => void pending.push(child));
+  }
+  return references.sort((a, b) => a.pos - b.pos);
 }
 
 /** `x` read as a value: not a property name, not a declaration, not the target of `=`. */
