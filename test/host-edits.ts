@@ -1,10 +1,21 @@
 // Shared by the language-server host tests: a host's findings as comparable text, loading a whole project, and the
 // property that an open document edited keystroke by keystroke analyses as a fresh host given the same text does.
 import * as assert from "node:assert/strict";
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
 import fc from "fast-check";
 import { registry } from "../rules/index.js";
 import { ProjectHost, type HostAnalysis } from "../server/host/project-host.js";
 import { fixedSeed } from "./fuzz/properties.js";
+
+/** A temporary copy of the fixture workspace `fixture`, made a project root (a `.git` folder) as a user's checkout is. */
+export function copyFixtureWorkspace(fixture: string, prefix: string): string {
+  const workspace = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), prefix)));
+  fs.cpSync(fixture, workspace, { recursive: true });
+  fs.mkdirSync(path.join(workspace, ".git"));
+  return workspace;
+}
 
 export function findingsOf(analysis: HostAnalysis | undefined): string[] {
   return (analysis?.findings ?? []).map((finding) => `${finding.span.start}-${finding.span.end} ${finding.ruleId} ${finding.message}`).sort();

@@ -16,7 +16,7 @@ import { findModuleAliasFilesAlong } from "../server/host/module-alias-files.js"
 import { ProjectHost, type DiskCache, type HostAnalysis, type LoadReport } from "../server/host/project-host.js";
 import { hashText } from "../server/host/summary-cache.js";
 import { ServerLog } from "../server/lsp/server-log.js";
-import { assertEditsMatchFreshAnalysis, findingsOf, loadAll } from "./host-edits.js";
+import { assertEditsMatchFreshAnalysis, copyFixtureWorkspace, findingsOf, loadAll } from "./host-edits.js";
 
 const throwsOnClasses = defineRule({
   id: "throws-on-classes",
@@ -67,9 +67,7 @@ describe("language server host: loading, incremental parsing and the summary cac
   let workspace: string;
 
   beforeEach(() => {
-    workspace = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), "harden-host-")));
-    fs.cpSync(demo, workspace, { recursive: true });
-    fs.mkdirSync(path.join(workspace, ".git"));
+    workspace = copyFixtureWorkspace(demo, "harden-host-");
   });
 
   afterEach(() => fs.rmSync(workspace, { recursive: true, force: true }));

@@ -3,7 +3,6 @@
 // every edit of a series of random ones (fixed seed), the summary and the diagnostics a fresh analysis gives.
 import * as assert from "node:assert/strict";
 import * as fs from "node:fs";
-import * as os from "node:os";
 import * as path from "node:path";
 import fc from "fast-check";
 import { ts } from "ts-morph";
@@ -11,7 +10,7 @@ import { parseSource } from "../rules/engine/analyze.js";
 import { MemberMemo } from "../rules/engine/member-memo.js";
 import { summarizeFile } from "../rules/model/summarize.js";
 import { fixedSeed } from "./fuzz/properties.js";
-import { assertEditsMatchFreshAnalysis } from "./host-edits.js";
+import { assertEditsMatchFreshAnalysis, copyFixtureWorkspace } from "./host-edits.js";
 
 const workspaceFixture = path.resolve(__dirname, "../test-fixtures/workspaces/member-edits");
 const controllerPath = path.join(workspaceFixture, "src/notes/notes.controller.ts");
@@ -129,9 +128,7 @@ describe("language server host: reuse per class member", function () {
     let workspace: string;
 
     before(() => {
-      workspace = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), "harden-member-reuse-")));
-      fs.cpSync(workspaceFixture, workspace, { recursive: true });
-      fs.mkdirSync(path.join(workspace, ".git"));
+      workspace = copyFixtureWorkspace(workspaceFixture, "harden-member-reuse-");
     });
 
     after(() => fs.rmSync(workspace, { recursive: true, force: true }));
