@@ -111,17 +111,17 @@ describe("createFixVerifier", function () {
     assert.deepEqual(verifier.addedErrors(new Map([[filePath, undeclared]]), [filePath]).map((error) => error.code), [2307]);
   });
 
-  it("does not blame a fix for Node's globals (crypto, console) when @types/node is declared but not installed, but does when it is not declared", () => {
+  it("does not blame a fix for Node's globals (crypto, console, atob) when @types/node is declared but not installed, but does when it is not declared", () => {
     const before = `export function track(): void {}\n`;
     // Without "dom" in `lib`, as Node projects write it, only @types/node declares these globals.
     const nodeTsconfig = JSON.stringify({ compilerOptions: { strict: true, target: "ES2022", lib: ["ES2022"], module: "commonjs" }, include: ["src"] });
     const root = writeProject({ "tsconfig.json": nodeTsconfig, "src/track.ts": before }, { installed: false });
     const filePath = path.join(root, "src/track.ts");
-    const fixed = `export function track(): string {\n  const errorId = crypto.randomUUID();\n  console.error(errorId);\n  return errorId;\n}\n`;
+    const fixed = `export function track(): string {\n  const errorId = crypto.randomUUID();\n  console.error(errorId, atob("aGk="));\n  return errorId;\n}\n`;
     const declaring = createFixVerifier(root, (file) => (file === filePath ? before : undefined), [{ packageRoot: root, dependencies: ["@types/node"] }]);
     assert.deepEqual(declaring.addedErrors(new Map([[filePath, fixed]]), [filePath]), []);
     const undeclared = createFixVerifier(root, (file) => (file === filePath ? before : undefined), [{ packageRoot: root, dependencies: [] }]);
-    assert.deepEqual(undeclared.addedErrors(new Map([[filePath, fixed]]), [filePath]).map((error) => error.code).sort(), [2304, 2584]);
+    assert.deepEqual(undeclared.addedErrors(new Map([[filePath, fixed]]), [filePath]).map((error) => error.code).sort(), [2304, 2304, 2584]);
   });
 
   it("does not blame a fix for a subpath of a package the file already imports and which is not installed here either", () => {

@@ -281,9 +281,10 @@ const missingTypesPackageCodes = new Set([2580, 2582, 2591, 2593]);
 const cannotFindNameCodes = new Set([2304, 2584]);
 /**
  * Globals @types/node declares that TypeScript's own libs hold only with "dom": without the package installed, a fix
- * using one (`crypto.randomUUID()`, `console.error`, `AbortSignal.timeout`) is "Cannot find name" under a Node tsconfig.
+ * using one (`crypto.randomUUID()`, `console.error`, `AbortSignal.timeout`, the auth scaffold's `atob`) is "Cannot find name"
+ * under a Node tsconfig.
  */
-const nodeGlobals = new Set(["console", "crypto", "AbortController", "AbortSignal", "TextEncoder", "TextDecoder", "URL", "URLSearchParams", "setTimeout", "clearTimeout", "structuredClone", "performance", "fetch", "Headers", "Request", "Response", "FormData", "Blob"]);
+const nodeGlobals = new Set(["console", "crypto", "AbortController", "AbortSignal", "TextEncoder", "TextDecoder", "URL", "URLSearchParams", "atob", "btoa", "setTimeout", "clearTimeout", "setInterval", "clearInterval", "queueMicrotask", "structuredClone", "performance", "fetch", "Headers", "Request", "Response", "FormData", "Blob"]);
 const nodeTypesFile = /\/node_modules\/@types\/node\//;
 
 /**
