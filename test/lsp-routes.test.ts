@@ -4,9 +4,9 @@
 import * as assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
-import * as os from "node:os";
 import * as path from "node:path";
 import { routesMethod, type RoutesResult } from "../server/protocol.js";
+import { copyFixtureWorkspace } from "./host-edits.js";
 import { LspTestClient, serverPath, uriOf } from "./lsp/lsp-client";
 
 const repoRoot = path.resolve(__dirname, "..");
@@ -19,9 +19,7 @@ describe("language server: harden/routes", function () {
 
   before(() => assert.ok(fs.existsSync(serverPath), "dist/server.js is missing: run npm run build"));
   beforeEach(async () => {
-    workspace = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), "harden-lsp-routes-")));
-    fs.cpSync(fixture, workspace, { recursive: true });
-    fs.mkdirSync(path.join(workspace, ".git")); // the project search stops here, as in a real repository
+    workspace = copyFixtureWorkspace(fixture, "harden-lsp-routes-");
     client = await LspTestClient.start({ workspace, pullDiagnostics: true });
   });
   afterEach(async () => {

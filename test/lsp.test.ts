@@ -8,14 +8,12 @@ import { CancellationTokenSource, type CodeAction, type Diagnostic, type Documen
 import { applyWorkspaceEdit } from "./lsp/apply-edit";
 import { LspTestClient, serverPath, uriOf } from "./lsp/lsp-client";
 import { hashText } from "../server/host/summary-cache.js";
+import { copyFixtureWorkspace } from "./host-edits.js";
 
 const fixtures = path.resolve(__dirname, "../test-fixtures");
 
 function copyToTemp(source: string): string {
-  const target = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), "harden-lsp-")));
-  fs.cpSync(source, target, { recursive: true });
-  fs.mkdirSync(path.join(target, ".git")); // the project search stops here, as in a real repository
-  return target;
+  return copyFixtureWorkspace(source, "harden-lsp-");
 }
 
 function codes(diagnostics: readonly Diagnostic[]): string[] {

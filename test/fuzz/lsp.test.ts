@@ -4,10 +4,10 @@
 import * as assert from "node:assert/strict";
 import { spawn } from "node:child_process";
 import * as fs from "node:fs";
-import * as os from "node:os";
 import * as path from "node:path";
 import fc from "fast-check";
 import { CancellationTokenSource, type Diagnostic, type FullDocumentDiagnosticReport } from "vscode-languageserver-protocol/node";
+import { copyFixtureWorkspace } from "../host-edits.js";
 import { LspTestClient, serverPath, uriOf } from "../lsp/lsp-client";
 import { fixedSeed } from "./properties.js";
 
@@ -42,10 +42,7 @@ function positionAt(text: string, offset: number): { line: number; character: nu
 }
 
 function copyWorkspace(): string {
-  const target = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), "harden-lsp-fuzz-")));
-  fs.cpSync(fixtureWorkspace, target, { recursive: true });
-  fs.mkdirSync(path.join(target, ".git"));
-  return target;
+  return copyFixtureWorkspace(fixtureWorkspace, "harden-lsp-fuzz-");
 }
 
 function summarize(diagnostics: readonly Diagnostic[]): string[] {
