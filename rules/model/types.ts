@@ -312,6 +312,11 @@ export interface EnvReadSummary {
   silentUse?: "text" | "comparison" | "key" | "redirect" | "requestUrl";
   /** For a "requestUrl" use: the module-level function whose own body parses the value (see ProjectModel.silentUseOf). */
   inFunction?: string;
+  /**
+   * For a value only handed on: it goes to a client that refuses a missing one itself with an error naming it (see
+   * env-reads' isCheckedByClient), which is what validating it would do.
+   */
+  isCheckedByClient?: boolean;
 }
 
 export interface EnvSchemaSummary {
