@@ -54,7 +54,9 @@ export default defineRule({
         for (const server of config.servers) if (needsHeaders(server, ctx)) reportServer(server, ctx);
         const next = config.nextConfig;
         // Headers such as X-Frame-Options and nosniff protect documents; an app of JSON route handlers serves none.
-        if (!next || next.missingHeaders.length === 0 || hasNextMiddlewareHeaders(ctx) || !ctx.project.servesNextPages(path.dirname(ctx.filePath))) return;
+        // Browsers have defaulted to strict-origin-when-cross-origin since 2021: Referrer-Policy missing alone is no gap.
+        const lacksProtection = next?.missingHeaders.some((name) => name !== "Referrer-Policy");
+        if (!next || !lacksProtection || hasNextMiddlewareHeaders(ctx) || !ctx.project.servesNextPages(path.dirname(ctx.filePath))) return;
         if (!next.hasHeaders) {
           ctx.report({ span: next.span, messageId: "nextConfig", fix: (edit) => addNextHeaders(edit, next.span.start, ctx.text, next.span.end) });
         } else {

@@ -853,6 +853,7 @@ function visitNextConfig(context: ExtractionContext): void {
   const collect = (node: ts.Node): void => {
     const value = stringValue(node);
     if (value !== undefined) written.add(value.toLowerCase());
+    if (ts.isCallExpression(node)) for (const name of secureHeadersLibraryWrites(node)) written.add(name);
     if (ts.isIdentifier(node) && !(ts.isPropertyAssignment(node.parent) && node.parent.name === node)) {
       const declaration = findDeclaration(node.text, node);
       if (declaration && ts.isVariableDeclaration(declaration) && declaration.initializer && !followed.has(declaration)) {
@@ -868,6 +869,26 @@ function visitNextConfig(context: ExtractionContext): void {
     hasHeaders: !!headers,
     missingHeaders: nextBasicHeaders.filter((name) => !written.has(name.toLowerCase()) && !(name === "X-Frame-Options" && written.has("content-security-policy"))),
   };
+}
+
+/**
+ * The headers `createSecureHeaders(options)` from next-secure-headers returns: nosniff and a frame guard by default
+ * (unless the option is `false`), a CSP and a referrer policy only when their options are given.
+ */
+function secureHeadersLibraryWrites(call: ts.CallExpression): string[] {
+  const { module, member } = calleeModuleOf(call.expression);
+  if (module !== "next-secure-headers" || member !== "createSecureHeaders") return [];
+  const options = call.arguments[0] && unwrapExpression(call.arguments[0]);
+  const option = (name: string): ts.Expression | undefined => (options && ts.isObjectLiteralExpression(options) ? propertyValue(propertyNamed(options, name)) : undefined);
+  const isOff = (name: string): boolean => option(name)?.kind === SyntaxKind.FalseKeyword;
+  const isOn = (name: string): boolean => option(name) !== undefined && !isOff(name);
+  const headers: Array<[string, boolean]> = [
+    ["x-content-type-options", !isOff("nosniff")],
+    ["x-frame-options", !isOff("frameGuard")],
+    ["content-security-policy", isOn("contentSecurityPolicy")],
+    ["referrer-policy", isOn("referrerPolicy")],
+  ];
+  return headers.filter(([, isWritten]) => isWritten).map(([name]) => name);
 }
 
 /** Keys only a Next.js config has, to tell it from a wrapper's own options (`withSentryConfig(nextConfig, sentryOptions)`). */
