@@ -72,8 +72,10 @@ function needsHeaders(server: ServerAppSummary, ctx: RuleContext<Record<string, 
   // So is one whose factory's own result is mounted (`app.route("/api", createApiRoutes(core))`, or a local const holding it).
   const isMounted = [server.owner, ...(server.factory ? [server.factory.name, ...server.factory.results] : [])].some((local) => ctx.project.isMounted(ctx.filePath, local));
   if (!server.isExposed || isMounted) return false;
-  // The headers protect documents. Nest sends a returned string as text/html, so only explicit-response frameworks qualify.
-  if (server.framework !== "nest" && !ctx.project.packageServesDocuments(ctx.filePath)) return false;
+  // The headers protect documents; a package whose handlers answer none needs none. Nest controllers may live in another
+  // package, so a Nest app is spared only when its own package's controllers are seen answering plain bodies.
+  const answersAreKnown = server.framework !== "nest" || ctx.project.packageAnswersNestRoutes(ctx.filePath);
+  if (answersAreKnown && !ctx.project.packageServesDocuments(ctx.filePath)) return false;
   const uses = ctx.file.appConfig?.securityHeaderUses.filter((use) => use.owner === server.owner) ?? [];
   return !uses.some((use) => use.isKnown || ctx.project.isSecurityHeaderSetter(use.name, ctx.filePath));
 }

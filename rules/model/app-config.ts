@@ -4,7 +4,7 @@
 import * as path from "node:path";
 import { ts } from "ts-morph";
 import type { ExtractionContext, Extractor } from "./summarize.js";
-import { calleeModuleOf, calleeText, dottedName, findDeclaration, importedModuleOf, isFunctionLike, nameWords, spanOf, stringValue, unwrapExpression } from "./syntax.js";
+import { calleeModuleOf, calleeText, decoratorsOf, dottedName, enclosingFunction, findDeclaration, importedModuleOf, isFunctionLike, nameWords, spanOf, stringValue, unwrapExpression } from "./syntax.js";
 import { guardName, propertyNamed } from "./frameworks/server-apps.js";
 import { responseBodyOf } from "./responses.js";
 import type { Span } from "../engine/types.js";
@@ -442,6 +442,32 @@ function mayAnswerDocument(node: ts.Node): boolean {
     if (node.expression.name.text === "text" || !isLocalToAFunction(node.expression.expression)) return false;
   }
   return !isPlainBody(unwrapExpression(response.body));
+}
+
+/** Nest's HTTP method decorators: Nest sends what such a controller method returns. */
+const nestRouteDecorators = new Set(["Get", "Post", "Put", "Patch", "Delete", "All", "Head", "Options", "Search"]);
+
+/**
+ * A return in a Nest controller's route method: the file answers Nest routes, and may answer a document when the
+ * value is anything but a plain body (see isPlainBody), since Nest sends a returned string as text/html, or when the
+ * method renders a view (`@Render`). A method taking `@Res()` answers through the response, whose calls
+ * mayAnswerDocument judges.
+ */
+function visitNestReturn(statement: ts.ReturnStatement, summary: FileSummary): void {
+  const method = enclosingFunction(statement);
+  if (!method || !ts.isMethodDeclaration(method)) return;
+  const nestDecorators = (node: ts.Node): string[] =>
+    decoratorsOf(node).flatMap((decorator) => {
+      const name = calleeText(decorator);
+      return name && importedModuleOf(name, decorator) === "@nestjs/common" ? [name] : [];
+    });
+  const decorators = nestDecorators(method);
+  if (!decorators.some((name) => nestRouteDecorators.has(name))) return;
+  summary.answersNestRoutes = true;
+  if (method.parameters.some((parameter) => nestDecorators(parameter).some((name) => name === "Res" || name === "Response")) && !decorators.includes("Render")) return;
+  let returned = statement.expression && unwrapExpression(statement.expression);
+  while (returned && ts.isAwaitExpression(returned)) returned = unwrapExpression(returned.expression);
+  if (decorators.includes("Render") || (returned && !isPlainBody(returned))) summary.servesDocuments = true;
 }
 
 /**
@@ -928,6 +954,7 @@ export const appConfig: Extractor = {
       visitAutoload(node, summary);
     }
     if (ts.isExportAssignment(node)) visitDefaultExport(node, summary);
+    if (ts.isReturnStatement(node)) visitNestReturn(node, summary);
     if (!summary.servesDocuments && mayAnswerDocument(node)) summary.servesDocuments = true;
     for (const write of headerWritesAt(node)) {
       if (write.name === "access-control-allow-origin") visitCorsHeader(write, summary);

@@ -594,6 +594,8 @@ export interface FileSummary {
   appConfig?: AppConfigSummary;
   /** Some handler here may answer an HTML document: `c.html`, `res.render`, `res.sendFile`, a text body that is not a plain literal. */
   servesDocuments?: boolean;
+  /** Some NestJS controller route method here returns its answer (see servesDocuments for whether it may be a document). */
+  answersNestRoutes?: boolean;
   /** Rate limiters defined or imported here: library limiters and project functions that count requests per key and answer 429. */
   rateLimiters?: string[];
   /** Functions declared here that call or construct imported functions, one of which may be a limiter (`rateLimitRequest` → `ratelimit(...).limit(key)`). */
