@@ -54,7 +54,9 @@ export default defineRule({
         for (const server of config.servers) if (needsHeaders(server, ctx)) reportServer(server, ctx);
         const next = config.nextConfig;
         // Headers such as X-Frame-Options and nosniff protect documents; an app of JSON route handlers serves none.
-        if (!next || next.missingHeaders.length === 0 || hasNextMiddlewareHeaders(ctx) || !ctx.project.servesNextPages(path.dirname(ctx.filePath))) return;
+        // Browsers have defaulted to strict-origin-when-cross-origin since 2021: Referrer-Policy missing alone is no gap.
+        const lacksProtection = next?.missingHeaders.some((name) => name !== "Referrer-Policy");
+        if (!next || !lacksProtection || hasNextMiddlewareHeaders(ctx) || !ctx.project.servesNextPages(path.dirname(ctx.filePath))) return;
         if (!next.hasHeaders) {
           ctx.report({ span: next.span, messageId: "nextConfig", fix: (edit) => addNextHeaders(edit, next.span.start, ctx.text, next.span.end) });
         } else {
@@ -70,8 +72,10 @@ function needsHeaders(server: ServerAppSummary, ctx: RuleContext<Record<string, 
   // So is one whose factory's own result is mounted (`app.route("/api", createApiRoutes(core))`, or a local const holding it).
   const isMounted = [server.owner, ...(server.factory ? [server.factory.name, ...server.factory.results] : [])].some((local) => ctx.project.isMounted(ctx.filePath, local));
   if (!server.isExposed || isMounted) return false;
-  // The headers protect documents. Nest sends a returned string as text/html, so only explicit-response frameworks qualify.
-  if (server.framework !== "nest" && !ctx.project.packageServesDocuments(ctx.filePath)) return false;
+  // The headers protect documents; a package whose handlers answer none needs none. Nest controllers may live in another
+  // package, so a Nest app is spared only when its own package's controllers are seen answering plain bodies.
+  const answersAreKnown = server.framework !== "nest" || ctx.project.packageAnswersNestRoutes(ctx.filePath);
+  if (answersAreKnown && !ctx.project.packageServesDocuments(ctx.filePath)) return false;
   const uses = ctx.file.appConfig?.securityHeaderUses.filter((use) => use.owner === server.owner) ?? [];
   return !uses.some((use) => use.isKnown || ctx.project.isSecurityHeaderSetter(use.name, ctx.filePath));
 }

@@ -82,6 +82,9 @@ function reportPackageWithoutEnvModule(ctx: Context): void {
   const reads = handedOnReadsIn(scaffoldFolderOf(ctx.filePath, ctx.settings), ctx);
   const [first] = reads;
   if (reads.length < manyReads || first?.filePath !== ctx.filePath) return;
+  // Clients that refuse a missing value themselves, naming it, validate what they are given: a package whose every
+  // read goes to one lacks nothing an env module would add.
+  if (reads.every((read) => read.isCheckedByClient)) return;
   const files = new Set(reads.map((read) => read.filePath)).size;
   ctx.report({
     span: first.assumingSpan!,

@@ -4,7 +4,7 @@
 import * as path from "node:path";
 import { ts } from "ts-morph";
 import type { ExtractionContext, Extractor } from "./summarize.js";
-import { calleeModuleOf, calleeText, dottedName, findDeclaration, importedModuleOf, isFunctionLike, nameWords, spanOf, stringValue, unwrapExpression } from "./syntax.js";
+import { calleeModuleOf, calleeText, decoratorsOf, dottedName, enclosingFunction, findDeclaration, importedModuleOf, isFunctionLike, nameWords, spanOf, stringValue, unwrapExpression } from "./syntax.js";
 import { guardName, propertyNamed } from "./frameworks/server-apps.js";
 import { responseBodyOf } from "./responses.js";
 import type { Span } from "../engine/types.js";
@@ -444,6 +444,32 @@ function mayAnswerDocument(node: ts.Node): boolean {
   return !isPlainBody(unwrapExpression(response.body));
 }
 
+/** Nest's HTTP method decorators: Nest sends what such a controller method returns. */
+const nestRouteDecorators = new Set(["Get", "Post", "Put", "Patch", "Delete", "All", "Head", "Options", "Search"]);
+
+/**
+ * A return in a Nest controller's route method: the file answers Nest routes, and may answer a document when the
+ * value is anything but a plain body (see isPlainBody), since Nest sends a returned string as text/html, or when the
+ * method renders a view (`@Render`). A method taking `@Res()` answers through the response, whose calls
+ * mayAnswerDocument judges.
+ */
+function visitNestReturn(statement: ts.ReturnStatement, summary: FileSummary): void {
+  const method = enclosingFunction(statement);
+  if (!method || !ts.isMethodDeclaration(method)) return;
+  const nestDecorators = (node: ts.Node): string[] =>
+    decoratorsOf(node).flatMap((decorator) => {
+      const name = calleeText(decorator);
+      return name && importedModuleOf(name, decorator) === "@nestjs/common" ? [name] : [];
+    });
+  const decorators = nestDecorators(method);
+  if (!decorators.some((name) => nestRouteDecorators.has(name))) return;
+  summary.answersNestRoutes = true;
+  if (method.parameters.some((parameter) => nestDecorators(parameter).some((name) => name === "Res" || name === "Response")) && !decorators.includes("Render")) return;
+  let returned = statement.expression && unwrapExpression(statement.expression);
+  while (returned && ts.isAwaitExpression(returned)) returned = unwrapExpression(returned.expression);
+  if (decorators.includes("Render") || (returned && !isPlainBody(returned))) summary.servesDocuments = true;
+}
+
 /**
  * A handler's response is its parameter (`res`, `reply`, `c`) or a local made from one; a module-level client
  * (`const storage = new S3Client()`, an import) whose `send` uploads something is no response.
@@ -853,6 +879,7 @@ function visitNextConfig(context: ExtractionContext): void {
   const collect = (node: ts.Node): void => {
     const value = stringValue(node);
     if (value !== undefined) written.add(value.toLowerCase());
+    if (ts.isCallExpression(node)) for (const name of secureHeadersLibraryWrites(node)) written.add(name);
     if (ts.isIdentifier(node) && !(ts.isPropertyAssignment(node.parent) && node.parent.name === node)) {
       const declaration = findDeclaration(node.text, node);
       if (declaration && ts.isVariableDeclaration(declaration) && declaration.initializer && !followed.has(declaration)) {
@@ -868,6 +895,26 @@ function visitNextConfig(context: ExtractionContext): void {
     hasHeaders: !!headers,
     missingHeaders: nextBasicHeaders.filter((name) => !written.has(name.toLowerCase()) && !(name === "X-Frame-Options" && written.has("content-security-policy"))),
   };
+}
+
+/**
+ * The headers `createSecureHeaders(options)` from next-secure-headers returns: nosniff and a frame guard by default
+ * (unless the option is `false`), a CSP and a referrer policy only when their options are given.
+ */
+function secureHeadersLibraryWrites(call: ts.CallExpression): string[] {
+  const { module, member } = calleeModuleOf(call.expression);
+  if (module !== "next-secure-headers" || member !== "createSecureHeaders") return [];
+  const options = call.arguments[0] && unwrapExpression(call.arguments[0]);
+  const option = (name: string): ts.Expression | undefined => (options && ts.isObjectLiteralExpression(options) ? propertyValue(propertyNamed(options, name)) : undefined);
+  const isOff = (name: string): boolean => option(name)?.kind === SyntaxKind.FalseKeyword;
+  const isOn = (name: string): boolean => option(name) !== undefined && !isOff(name);
+  const headers: Array<[string, boolean]> = [
+    ["x-content-type-options", !isOff("nosniff")],
+    ["x-frame-options", !isOff("frameGuard")],
+    ["content-security-policy", isOn("contentSecurityPolicy")],
+    ["referrer-policy", isOn("referrerPolicy")],
+  ];
+  return headers.filter(([, isWritten]) => isWritten).map(([name]) => name);
 }
 
 /** Keys only a Next.js config has, to tell it from a wrapper's own options (`withSentryConfig(nextConfig, sentryOptions)`). */
@@ -907,6 +954,7 @@ export const appConfig: Extractor = {
       visitAutoload(node, summary);
     }
     if (ts.isExportAssignment(node)) visitDefaultExport(node, summary);
+    if (ts.isReturnStatement(node)) visitNestReturn(node, summary);
     if (!summary.servesDocuments && mayAnswerDocument(node)) summary.servesDocuments = true;
     for (const write of headerWritesAt(node)) {
       if (write.name === "access-control-allow-origin") visitCorsHeader(write, summary);

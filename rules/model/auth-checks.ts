@@ -2,7 +2,7 @@
 // user, authorization header) and rejecting with 401/403. Shared by the framework extractors and conventions.
 import { ts } from "ts-morph";
 import type { GuardRef } from "./types.js";
-import { calleeText, collectBindingNames, decoratorsOf, dottedName, enclosingFunction, findDeclaration, isEqualityOperator, isFallbackOperator, functionBoundTo, importedModuleOf, isFunctionLike, projectCalleeName, spanOf, stringValue, textMatches, unwrapExpression, type FunctionLike } from "./syntax.js";
+import { calleeText, collectBindingNames, decoratorsOf, dottedName, enclosingFunction, findDeclaration, isEqualityOperator, isFallbackOperator, functionBoundTo, importedModuleOf, isFunctionLike, isNextNavigationExit, projectCalleeName, spanOf, stringValue, textMatches, unwrapExpression, type FunctionLike } from "./syntax.js";
 import { deploySettingName, envSpelling, testedDeploySetting } from "./env-reads.js";
 import { jwtCall } from "./jwt-calls.js";
 import { isLoggingLibraryCall } from "./loggers.js";
@@ -636,13 +636,18 @@ function parameterNames(handler: FunctionLike): Set<string> {
 
 function isAuthCheckStatement(statement: ts.Statement): boolean {
   if (ts.isIfStatement(statement)) {
-    return readsCredential(statement.expression) && rejectsUnauthenticated(statement.thenStatement);
+    return readsCredential(statement.expression) && (rejectsUnauthenticated(statement.thenStatement) || sendsAwayWithNextNavigation(statement.thenStatement));
   }
   if (ts.isTryStatement(statement)) {
     const handler = statement.catchClause;
     return !!handler && readsCredential(statement.tryBlock) && rejectsUnauthenticated(handler.block);
   }
   return false;
+}
+
+/** `if (!session) redirect("/login")`: Next's navigation exits throw, so the caller without a session goes no further. */
+function sendsAwayWithNextNavigation(node: ts.Node): boolean {
+  return someDescendant(node, (child) => ts.isCallExpression(child) && isNextNavigationExit(child));
 }
 
 /**

@@ -122,6 +122,7 @@ function describeRead(read: ts.Expression, name: string, sourceFile: ts.SourceFi
       summary.assumption = "present";
       summary.assumingSpan = spanOf(outer, sourceFile);
       if (use) summary.silentUse = use;
+      else if (isCheckedByClient(outer)) summary.isCheckedByClient = true;
       const holder = use === "requestUrl" ? moduleFunctionHolding(outer) : undefined;
       if (holder !== undefined) summary.inFunction = holder;
     }
@@ -180,6 +181,46 @@ function useOfPresentValue(value: ts.Node, followsConst = true): "handled" | Non
     return kinds.find((kind) => kind !== undefined && kind !== "handled") ?? (kinds.every((kind) => kind === "handled") ? "handled" : undefined);
   }
   return undefined;
+}
+
+/**
+ * Client factories that refuse a missing key or URL themselves with an error that names it: Resend's constructor
+ * throws "Missing API key", supabase's `createClient` and @supabase/ssr's `createBrowserClient`/`createServerClient`
+ * throw "... is required", and an AI SDK provider's key loader (`createOpenAI({ apiKey })`) throws LoadAPIKeyError
+ * naming the variable.
+ */
+function isSelfCheckingClient(call: ts.CallExpression | ts.NewExpression, asApiKey: boolean): boolean {
+  const { module, member } = calleeModuleOf(call.expression);
+  if (module === "resend") return ts.isNewExpression(call) && member === "Resend";
+  if (module === "@supabase/supabase-js") return member === "createClient";
+  if (module === "@supabase/ssr") return member === "createBrowserClient" || member === "createServerClient";
+  return asApiKey && module !== undefined && module.startsWith("@ai-sdk/") && member.startsWith("create");
+}
+
+/**
+ * The value reaches a self-checking client (see isSelfCheckingClient) as an argument or its `apiKey` option, maybe as
+ * one branch of a fallback or condition, or through a const every use of which does.
+ */
+function isCheckedByClient(value: ts.Expression, followsConst = true): boolean {
+  let outer: ts.Node = value;
+  for (;;) {
+    const parent: ts.Node = outer.parent;
+    const isBranch = ts.isConditionalExpression(parent) && parent.condition !== outer;
+    const isOperand = ts.isBinaryExpression(parent) && isFallbackOperator(parent.operatorToken.kind);
+    if (ts.isParenthesizedExpression(parent) || ts.isNonNullExpression(parent) || ts.isAsExpression(parent) || isBranch || isOperand) outer = parent;
+    else break;
+  }
+  const parent = outer.parent;
+  if ((ts.isCallExpression(parent) || ts.isNewExpression(parent)) && parent.arguments?.includes(outer as ts.Expression)) return isSelfCheckingClient(parent, false);
+  if (ts.isPropertyAssignment(parent) && parent.name.getText() === "apiKey" && ts.isObjectLiteralExpression(parent.parent)) {
+    const call = parent.parent.parent;
+    return (ts.isCallExpression(call) || ts.isNewExpression(call)) && isSelfCheckingClient(call, true);
+  }
+  if (followsConst && ts.isVariableDeclaration(parent) && parent.initializer === outer && ts.isIdentifier(parent.name) && parent.parent.flags & ts.NodeFlags.Const) {
+    const uses = usesOf(parent.name, parent);
+    return uses.length > 0 && uses.every((use) => isCheckedByClient(use, false));
+  }
+  return false;
 }
 
 /**

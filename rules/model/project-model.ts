@@ -786,6 +786,12 @@ export class ProjectModel implements ProjectFacts {
     );
   }
 
+  /** Whether some NestJS controller of the package holding `filePath` answers a route by returning a value. */
+  packageAnswersNestRoutes(filePath: string): boolean {
+    const files = (this.filesByPackage ??= this.indexPackages()).get(this.packageRootOf(filePath)) ?? [];
+    return files.some((summary) => summary.answersNestRoutes);
+  }
+
   /**
    * Whether the package holding `filePath` (the closest folder with deployment files, see ProjectSettings.deployments)
    * deploys only to a platform whose edge overwrites X-Forwarded-For and X-Real-IP with the connecting address

@@ -5,7 +5,7 @@
 // exit on its failure. One function at a time; calls into other functions end the trail rather than guess.
 import { ts } from "ts-morph";
 import { requestInputSeeds } from "./request-inputs.js";
-import { calleeModuleOf, calleeText, dottedName, findDeclaration, stringValue, unwrapExpression, type FunctionLike } from "./syntax.js";
+import { calleeModuleOf, calleeText, dottedName, findDeclaration, isNextNavigationExit, stringValue, unwrapExpression, type FunctionLike } from "./syntax.js";
 import type { Framework } from "./types.js";
 
 export interface TaintedValue {
@@ -533,8 +533,7 @@ function neverReturns(call: ts.Expression): boolean {
   if (!ts.isCallExpression(expression)) return false;
   const callee = calleeText(expression) ?? "";
   if (callee === "process.exit" || /\.throw$/.test(callee)) return true;
-  const { module, member } = calleeModuleOf(expression.expression);
-  return module === "next/navigation" && ["notFound", "redirect", "permanentRedirect"].includes(member);
+  return isNextNavigationExit(expression);
 }
 
 /** A statement after which control never reaches the next one: `return`, `throw`, `break`, `continue`, a call that never returns, or a block ending in one. */

@@ -535,6 +535,12 @@ export function calleeModuleOf(callee: ts.Expression): { module?: string; member
   return required ? { module: required, member: "" } : { member: "" };
 }
 
+/** Next.js `redirect()`, `permanentRedirect()` or `notFound()` from next/navigation: they throw, ending the handler. */
+export function isNextNavigationExit(call: ts.CallExpression): boolean {
+  const { module, member } = calleeModuleOf(call.expression);
+  return module === "next/navigation" && ["notFound", "redirect", "permanentRedirect"].includes(member);
+}
+
 /** The export an imported name binds: the named import or destructured require it renames, "" for the whole module. */
 function importedMemberOf(name: ts.Identifier): string {
   const declaration = findDeclaration(name.text, name);

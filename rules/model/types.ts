@@ -312,6 +312,11 @@ export interface EnvReadSummary {
   silentUse?: "text" | "comparison" | "key" | "redirect" | "requestUrl";
   /** For a "requestUrl" use: the module-level function whose own body parses the value (see ProjectModel.silentUseOf). */
   inFunction?: string;
+  /**
+   * For a value only handed on: it goes to a client that refuses a missing one itself with an error naming it (see
+   * env-reads' isCheckedByClient), which is what validating it would do.
+   */
+  isCheckedByClient?: boolean;
 }
 
 export interface EnvSchemaSummary {
@@ -589,6 +594,8 @@ export interface FileSummary {
   appConfig?: AppConfigSummary;
   /** Some handler here may answer an HTML document: `c.html`, `res.render`, `res.sendFile`, a text body that is not a plain literal. */
   servesDocuments?: boolean;
+  /** Some NestJS controller route method here returns its answer (see servesDocuments for whether it may be a document). */
+  answersNestRoutes?: boolean;
   /** Rate limiters defined or imported here: library limiters and project functions that count requests per key and answer 429. */
   rateLimiters?: string[];
   /** Functions declared here that call or construct imported functions, one of which may be a limiter (`rateLimitRequest` → `ratelimit(...).limit(key)`). */

@@ -1,0 +1,3 @@
+export async function describeProduct(id: string): Promise<string> {
+  return `Product ${id}`;
+}

@@ -1,0 +1,3 @@
+export async function queueDepth(): Promise<number> {
+  return 0;
+}

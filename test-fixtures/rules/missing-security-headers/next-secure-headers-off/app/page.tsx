@@ -1,0 +1,3 @@
+export default function Board() {
+  return <section>Board</section>;
+}
