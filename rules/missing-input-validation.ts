@@ -184,7 +184,7 @@ function isCheckedByGlobalPipe(ctx: Context, read: RequestInputRead): boolean {
 }
 
 /** Routes sharing one handler (a Pages API handler branching on `req.method`) are checked once, under their most mutating method. */
-function routesByHandler(routes: HandledRoute[]): HandledRoute[] {
+function routesByHandler(routes: readonly HandledRoute[]): HandledRoute[] {
   const rank = ["POST", "PUT", "PATCH", "DELETE", "ALL"];
   const score = ({ linked }: HandledRoute): number => {
     const index = rank.indexOf(linked.route.method);

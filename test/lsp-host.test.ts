@@ -8,14 +8,16 @@ import { randomBytes } from "node:crypto";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
+import fc from "fast-check";
 import { ts } from "ts-morph";
 import type { Connection } from "vscode-languageserver";
 import { defineRule } from "../rules/engine/types.js";
 import { registry } from "../rules/index.js";
 import { findModuleAliasFilesAlong } from "../server/host/module-alias-files.js";
-import { ProjectHost, type DiskCache, type HostAnalysis, type LoadReport } from "../server/host/project-host.js";
+import { changeRangeBetween, ProjectHost, type DiskCache, type HostAnalysis, type LoadReport } from "../server/host/project-host.js";
 import { hashText } from "../server/host/summary-cache.js";
 import { ServerLog } from "../server/lsp/server-log.js";
+import { fixedSeed } from "./fuzz/properties.js";
 import { assertEditsMatchFreshAnalysis, copyFixtureWorkspace, findingsOf, loadAll } from "./host-edits.js";
 
 const throwsOnClasses = defineRule({
@@ -141,6 +143,29 @@ describe("language server host: loading, incremental parsing and the summary cac
     const filePath = path.join(workspace, "server/routes/orders.ts");
     const snippets = ["", "\n", "{", "}", "(", ")", '"', "`", "/*", "//", "Date.now().toString()", "await fetch(url)", "requireAuth, ", "// harden-ignore-next-line timestamp-id -- test\n", "é"];
     assertEditsMatchFreshAnalysis(filePath, fs.readFileSync(filePath, "utf8"), snippets, { maxDeleted: 20, maxEdits: 12, numRuns: 25 });
+  });
+
+  it("hands the incremental parser the smallest changed range, also where the texts differ near or across a compared chunk's edge", () => {
+    // Text of a few letters, often one short pattern repeated: the trimmed prefix and suffix then run into the
+    // inserted text, and chunks shifted by the edit compare equal.
+    const letters = fc.string({ unit: fc.constantFrom("a", "b", "\n"), maxLength: 1_200 });
+    const repeated = fc.tuple(fc.string({ unit: fc.constantFrom("a", "b"), minLength: 1, maxLength: 3 }), fc.nat({ max: 500 })).map(([pattern, count]) => pattern.repeat(count));
+    const text = fc.oneof(letters, repeated);
+    fc.assert(
+      fc.property(text, fc.nat(), fc.nat({ max: 600 }), text, (before, at, deleted, inserted) => {
+        const start = at % (before.length + 1);
+        const after = before.slice(0, start) + inserted + before.slice(start + deleted);
+        const range = changeRangeBetween(before, after);
+        const { start: from, length } = range.span;
+        // Applying the range to the old text gives the new one, and no shorter range does: the ends differ.
+        assert.equal(before.slice(0, from) + after.slice(from, from + range.newLength) + before.slice(from + length), after);
+        if (length > 0 && range.newLength > 0) {
+          assert.notEqual(before[from], after[from]);
+          assert.notEqual(before[from + length - 1], after[from + range.newLength - 1]);
+        }
+      }),
+      { seed: fixedSeed, numRuns: 400 },
+    );
   });
 
   it("reloads a project when a file declaring its module aliases changes (any tsconfig*.json, package.json, pnpm-workspace.yaml)", () => {

@@ -11,7 +11,18 @@ export interface HandledRoute {
   handler: FunctionLike;
 }
 
-export function routeHandlersIn(project: ProjectModel, file: FileSummary, sourceFile: ts.SourceFile): HandledRoute[] {
+/** The last answer for each tree: the rules checking a file ask for its handlers, each with the same model and summary. */
+const lastHandled = new WeakMap<ts.SourceFile, { project: ProjectModel; file: FileSummary; handled: readonly HandledRoute[] }>();
+
+export function routeHandlersIn(project: ProjectModel, file: FileSummary, sourceFile: ts.SourceFile): readonly HandledRoute[] {
+  const last = lastHandled.get(sourceFile);
+  if (last?.project === project && last.file === file) return last.handled;
+  const handled = findRouteHandlers(project, file, sourceFile);
+  lastHandled.set(sourceFile, { project, file, handled });
+  return handled;
+}
+
+function findRouteHandlers(project: ProjectModel, file: FileSummary, sourceFile: ts.SourceFile): HandledRoute[] {
   const handled: HandledRoute[] = [];
   for (const linked of project.routesIn(file.filePath)) {
     const handler = handlerFunctionOf(linked.route, sourceFile);
@@ -39,7 +50,7 @@ export function handlerFunctionOf(route: RouteSummary, sourceFile: ts.SourceFile
 }
 
 /** Each handler once, however many routes (methods, paths) share it. */
-export function distinctHandlers(routes: HandledRoute[]): HandledRoute[] {
+export function distinctHandlers(routes: readonly HandledRoute[]): HandledRoute[] {
   const seen = new Set<FunctionLike>();
   return routes.filter(({ handler }) => !seen.has(handler) && !!seen.add(handler));
 }

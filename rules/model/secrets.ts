@@ -87,12 +87,14 @@ export const secretFormats: readonly SecretFormat[] = [...catalogueFormats, ...c
  * first in `secretFormats` describes it (Anthropic's `sk-ant-` before OpenAI's `sk-`).
  */
 export function findSecretFormat(value: string): FormatMatch | undefined {
-  if (value.length < shortestKnownSecret || holdsNoSecret.has(value) || !anyFormatKeyword.test(value)) return undefined;
+  if (value.length < shortestKnownSecret || holdsNoSecret.has(value)) return undefined;
   let found: FormatMatch | undefined;
-  for (const format of secretFormats) {
-    if (!format.keywords.some((keyword) => value.includes(keyword))) continue;
-    const match = matchFormat(format, value);
-    if (match && (!found || match.start < found.start)) found = match;
+  if (anyFormatKeyword.test(value)) {
+    for (const format of secretFormats) {
+      if (!format.keywords.some((keyword) => value.includes(keyword))) continue;
+      const match = matchFormat(format, value);
+      if (match && (!found || match.start < found.start)) found = match;
+    }
   }
   if (!found && value.length <= longestRemembered) {
     if (holdsNoSecret.size >= rememberedStrings) holdsNoSecret.clear();
@@ -102,8 +104,8 @@ export function findSecretFormat(value: string): FormatMatch | undefined {
 }
 
 /**
- * Strings known to hold no credential of a known format: an editor checks a file's strings again at every keystroke,
- * and nearly all of them are the same. Only strings without a credential are kept, and only so many.
+ * Strings known to hold no credential of a known format (no format's keyword, or no match): an editor checks a file's
+ * strings again at every keystroke, and nearly all of them are the same. Only strings without a credential are kept, and only so many.
  */
 const holdsNoSecret = new Set<string>();
 const rememberedStrings = 50_000;
