@@ -205,6 +205,7 @@ function unguardedLeaks(body: ts.Expression, send: ts.Node, facts: GuardFacts): 
     if (isClientErrorMessage(leaf, send) || isNotFoundMessage(leaf, send, body) || isParserVerdictOnInput(leak.binding.scope, send, body) || answersOwnChecks(leaf, leak.binding.scope, send, body)) return [];
     if (isTemplateVerdictOnInput(leaf, leak.binding.scope, send, body, facts)) return [];
     if (isKindTestedClientError(leaf, send, body, leak.binding.scope, facts) || isBuiltinErrorSentAsJson(leaf, leak.binding, send, body)) return [];
+    if (isInRedirectErrorBranch(leaf, leak.binding)) return [];
     return [{ ...leak, detail: quoteNode(leaf), leaf }];
   });
 }
@@ -517,6 +518,45 @@ function testsMessageKind(condition: ts.Expression): boolean {
   const subject = unwrapExpression(inner.expression.expression);
   const literal = inner.arguments[0] && unwrapExpression(inner.arguments[0]);
   return ts.isPropertyAccessExpression(subject) && subject.name.text === "message" && !!literal && ts.isStringLiteralLike(literal) && literal.text.length > 0;
+}
+
+/**
+ * `if ((status === 302 || status === 308) && err.path) res.redirect(err.path)`, with `status` read from the error: an
+ * error carrying a redirect status is one the app raised to send the client elsewhere (I/O and library errors carry
+ * none), and its fields are the app's own target, not internals.
+ */
+function isInRedirectErrorBranch(leaf: ts.Expression, binding: ErrorBinding): boolean {
+  for (let child: ts.Node = leaf, parent = leaf.parent; parent && child !== binding.scope; child = parent, parent = parent.parent) {
+    if (ts.isIfStatement(parent) && child === parent.thenStatement && narrowsToRedirectStatus(parent.expression, binding.name)) return true;
+  }
+  return false;
+}
+
+/** Every alternative compares the error's status with a 3xx literal; one operand of `&&` is enough to narrow. */
+function narrowsToRedirectStatus(condition: ts.Expression, errorName: string): boolean {
+  const inner = unwrapExpression(condition);
+  if (!ts.isBinaryExpression(inner)) return false;
+  const operator = inner.operatorToken.kind;
+  if (operator === SyntaxKind.AmpersandAmpersandToken) return narrowsToRedirectStatus(inner.left, errorName) || narrowsToRedirectStatus(inner.right, errorName);
+  if (operator === SyntaxKind.BarBarToken) return narrowsToRedirectStatus(inner.left, errorName) && narrowsToRedirectStatus(inner.right, errorName);
+  if (operator !== SyntaxKind.EqualsEqualsEqualsToken && operator !== SyntaxKind.EqualsEqualsToken) return false;
+  const [left, right] = [unwrapExpression(inner.left), unwrapExpression(inner.right)];
+  const isRedirectCode = (side: ts.Expression): boolean => ts.isNumericLiteral(side) && /^30\d$/.test(side.text);
+  return (isRedirectCode(left) && isStatusOf(right, errorName, 0)) || (isRedirectCode(right) && isStatusOf(left, errorName, 0));
+}
+
+/** `err.status`, `err.statusCode`, also parsed (`parseInt(err.status, 10)`) or through a `const` holding it. */
+function isStatusOf(expression: ts.Expression, errorName: string, depth: number): boolean {
+  const value = unwrapExpression(expression);
+  if (depth > 2) return false;
+  if (ts.isIdentifier(value)) {
+    const initializer = constInitializerOf(value);
+    return !!initializer && isStatusOf(initializer, errorName, depth + 1);
+  }
+  if (ts.isCallExpression(value) && ts.isIdentifier(value.expression) && /^(parseInt|Number)$/.test(value.expression.text) && value.arguments[0]) return isStatusOf(value.arguments[0], errorName, depth + 1);
+  if (!ts.isPropertyAccessExpression(value) || !/^(status|statusCode)$/.test(value.name.text)) return false;
+  const owner = unwrapExpression(value.expression);
+  return ts.isIdentifier(owner) && owner.text === errorName;
 }
 
 /** `const operational = isOperational(err)`: a `const` whose value is itself a guard condition. */

@@ -3,7 +3,7 @@
 // `Content-Type` header, which carries parameters. Only checks that decide whether a request or an upload is accepted
 // count: one that picks a parser or a renderer accepts nothing. Only values a client may claim count: one read from a
 // fetched response (also through a project function that returns one) or from storage (a record found, an object's
-// metadata) is what this server or another one recorded. Records facts (and the exact allow-list the check stands
+// metadata) is what this server or another one recorded, and one file-type sniffed from the bytes is no claim at all. Records facts (and the exact allow-list the check stands
 // for) only.
 import { ts } from "ts-morph";
 import type { Span } from "../engine/types.js";
@@ -13,7 +13,7 @@ import type { Extractor } from "./summarize.js";
 import type { FileSummary } from "./types.js";
 import { rejectsRequest } from "./responses.js";
 import { isStorageRead } from "./storage-writes.js";
-import { calleeText, endsByReturnOrThrow, findDeclaration, functionBoundTo, isFallbackFor, isFunctionLike, returnedExpressions, spanOf, stringValue, unwrapExpression } from "./syntax.js";
+import { calleeModuleOf, calleeText, endsByReturnOrThrow, findDeclaration, functionBoundTo, isFallbackFor, isFunctionLike, returnedExpressions, spanOf, stringValue, unwrapExpression } from "./syntax.js";
 
 export type LooseMimeCheckKind = "prefix" | "substring" | "suffix" | "regex" | "rawHeaderEquality";
 
@@ -99,7 +99,7 @@ export const mimeChecks: Extractor = {
     summary.looseMimeChecks = summary.looseMimeChecks.filter((entry) => {
       const calls = pending.get(entry);
       if (!calls) return true;
-      const unknown = calls.filter((call) => !summary.outboundCalls.some((outbound) => outbound.span.start === call.getStart()) && !isStorageRead(call));
+      const unknown = calls.filter((call) => !summary.outboundCalls.some((outbound) => outbound.span.start === call.getStart()) && !isStorageRead(call) && !isSniffedType(call));
       if (unknown.length === 0) return false;
       const callees = new Set(unknown.map((call) => unwrapExpression(call.expression)).map((callee) => (ts.isIdentifier(callee) ? callee.text : "")));
       const [callee] = callees;
@@ -108,6 +108,15 @@ export const mimeChecks: Extractor = {
     });
   },
 };
+
+/**
+ * file-type's `fileTypeFromFile(path)` / `fileTypeFromBuffer(bytes)` (`FileType.fromFile` before v17): the type its
+ * magic bytes show, not what the client claimed. It detects binary formats only, so no SVG or HTML comes out of it.
+ */
+function isSniffedType(call: ts.CallExpression): boolean {
+  const { module, member } = calleeModuleOf(call.expression);
+  return (module === "file-type" || module === "file-type/core") && /^(fileTypeFrom|from)(File|Buffer|Stream|Blob|Tokenizer)$/.test(member);
+}
 
 /** Checks whose value was read from the results of calls, until `finish` knows which of them were outbound requests. */
 const pendingOrigins = new WeakMap<FileSummary, Map<LooseMimeCheckSummary, ts.CallExpression[]>>();

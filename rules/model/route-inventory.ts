@@ -50,11 +50,17 @@ export interface InventoriedRoute {
   platformBodyLimit?: number;
 }
 
-/** Every production route: a route a test registers on a harness is not served by the deployed app. */
+/**
+ * Every production route: a route a test registers on a harness is not served by the deployed app, and a "route" in
+ * browser code is a request the page sends (`api.post(url, data)` in an AMD module).
+ */
 export function inventoryRoutes(project: ProjectModel): InventoriedRoute[] {
   return project
     .allRoutes()
-    .filter((linked) => project.codeRoleOf(project.summaries.get(linked.filePath)!) !== "test")
+    .filter((linked) => {
+      const role = project.codeRoleOf(project.summaries.get(linked.filePath)!);
+      return role !== "test" && role !== "browser";
+    })
     .map((linked) => inventoried(project, linked));
 }
 

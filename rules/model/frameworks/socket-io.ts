@@ -4,12 +4,15 @@
 import { ts } from "ts-morph";
 import { readsCredential, rejectsUnauthenticated, someDescendant } from "../auth-checks.js";
 import type { ExtractionContext, Extractor } from "../summarize.js";
-import { calleeText, decoratorsOf, dottedName, importedModuleOf, isFunctionLike, spanOf, stringValue, unwrapExpression } from "../syntax.js";
+import { calleeText, constInitializerOf, decoratorsOf, dottedName, importedModuleOf, isFunctionLike, spanOf, stringValue, unwrapExpression } from "../syntax.js";
 import type { FileSummary, GuardRef, SocketServerSummary } from "../types.js";
 import { decoratorName, useGuardsOf } from "./nest.js";
+import { propertyNamed } from "./server-apps.js";
 
 const { SyntaxKind } = ts;
 const connectionEvents = new Set(["connection", "connect"]);
+/** Methods that start the engine on an HTTP server with their last argument as its options: `io.listen(server, opts)`. */
+const attachMethods = new Set(["listen", "attach"]);
 
 /** Per-file calls seen during the walk, resolved against the servers once the whole file is known. */
 const pendingCalls = new WeakMap<FileSummary, ts.CallExpression[]>();
@@ -40,7 +43,34 @@ function ownerOf(node: ts.Node): string | undefined {
 function visitCreation(node: ts.NewExpression | ts.CallExpression, context: ExtractionContext): void {
   if (!isServerCreation(node)) return;
   const owner = ownerOf(node);
-  if (owner) context.summary.socketServers.push({ owner, span: spanOf(node), hasConnectionHandler: false, guards: [] });
+  if (!owner) return;
+  const handshake = handshakeGuard(node.arguments?.[node.arguments.length - 1]);
+  context.summary.socketServers.push({ owner, span: spanOf(node), hasConnectionHandler: false, guards: handshake ? [handshake] : [] });
+}
+
+/**
+ * The `allowRequest` option (`new Server(opts)`, `io.listen(server, opts)`): Engine.IO hands it every handshake request
+ * and a callback, and refuses the connection when the callback gets an error or `false`. One that reads a credential
+ * and refuses on some path gates every connection before any namespace sees it.
+ */
+function handshakeGuard(options: ts.Expression | undefined): GuardRef | undefined {
+  let object = options && unwrapExpression(options);
+  if (object && ts.isIdentifier(object)) object = constInitializerOf(object);
+  const property = propertyNamed(object, "allowRequest");
+  const check = property && (ts.isPropertyAssignment(property) ? unwrapExpression(property.initializer) : property);
+  if (!check || !isFunctionLike(check) || !check.body || !readsCredential(check.body)) return undefined;
+  const callback = check.parameters[1];
+  if (!callback || !ts.isIdentifier(callback.name)) return undefined;
+  const callbackName = callback.name.text;
+  const refuses = someDescendant(check.body, (node) => ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === callbackName && refusesHandshake(node));
+  return refuses ? { name: "allowRequest", kind: "inline", span: spanOf(check) } : undefined;
+}
+
+/** `callback(err)`, `callback("forbidden", false)`: an error first, or `false` as the verdict. */
+function refusesHandshake(call: ts.CallExpression): boolean {
+  const [error, allowed] = call.arguments.map((argument) => unwrapExpression(argument));
+  const passesNoError = !error || error.kind === SyntaxKind.NullKeyword || (ts.isIdentifier(error) && error.text === "undefined");
+  return !passesNoError || allowed?.kind === SyntaxKind.FalseKeyword;
 }
 
 /** Finds the server entry an `.on()` / `.use()` receiver refers to: `io`, `io.sockets`, `io.of("/ns")`, or a `const ns = io.of("/ns")` alias. */
@@ -204,7 +234,10 @@ function resolveCall(call: ts.CallExpression, context: ExtractionContext): void 
   if (!ts.isPropertyAccessExpression(callee)) return;
   const server = serverFor(callee.expression, context.summary, context.sourceFile);
   if (!server) return noteGatedNamespace(call, context.summary);
-  if (callee.name.text === "use") {
+  if (attachMethods.has(callee.name.text)) {
+    const handshake = server.namespace === undefined ? handshakeGuard(call.arguments[call.arguments.length - 1]) : undefined;
+    if (handshake) server.guards.push(handshake);
+  } else if (callee.name.text === "use") {
     for (const argument of call.arguments) {
       const guard = middlewareGuard(argument, call);
       if (guard) server.guards.push(guard);
@@ -299,7 +332,7 @@ export const socketIoServers: Extractor = {
     if (ts.isNewExpression(node)) return visitCreation(node, context);
     if (!ts.isCallExpression(node)) return;
     visitCreation(node, context);
-    if (ts.isPropertyAccessExpression(node.expression) && (node.expression.name.text === "use" || node.expression.name.text === "on")) {
+    if (ts.isPropertyAccessExpression(node.expression) && (node.expression.name.text === "use" || node.expression.name.text === "on" || attachMethods.has(node.expression.name.text))) {
       const pending = pendingCalls.get(context.summary) ?? [];
       pending.push(node);
       pendingCalls.set(context.summary, pending);
