@@ -1,7 +1,7 @@
 // Imports and exports of a file (ESM and CommonJS), so the link step can follow routers and guards across files.
 import { ts } from "ts-morph";
 import type { Extractor } from "./summarize.js";
-import { hasModifier, requiredModule, unwrapExpression } from "./syntax.js";
+import { hasModifier, isFunctionLike, requiredModule, unwrapExpression, type FunctionLike } from "./syntax.js";
 import type { ExportBinding } from "./types.js";
 
 const { SyntaxKind } = ts;
@@ -78,9 +78,13 @@ export const moduleBindings: Extractor = {
         for (const member of collectedMembers(node.right)) summary.exports.push({ exported: member.exported.slice("default.".length), local: member.local }, member);
         return;
       }
-      if (!ts.isIdentifier(node.right)) return;
-      if (targetText === "module.exports") summary.exports.push({ exported: "default", local: node.right.text });
-      else if (/^(module\.)?exports\.\w+$/.test(targetText)) summary.exports.push({ exported: target.name.text, local: node.right.text });
+      // `exports.checkAccess = (req, res, next) => { checkAccess(req, res, next).catch(next) }` is the local it forwards to.
+      const right = unwrapExpression(node.right);
+      const local = ts.isIdentifier(right) ? right.text : isFunctionLike(right) ? forwardedLocal(right) : undefined;
+      if (local === undefined) return;
+      if (targetText === "module.exports") summary.exports.push({ exported: "default", local });
+      // A member of `exports` is one of the module object's, which `require` hands over as the module's default.
+      else if (/^(module\.)?exports\.\w+$/.test(targetText)) summary.exports.push({ exported: target.name.text, local }, { exported: `default.${target.name.text}`, local });
     }
   },
 };
@@ -97,6 +101,21 @@ function pathListOf(node: ts.VariableDeclaration): { name: string; values: strin
   // Elements that are not literals (`AuthRoutes.LOGIN`) are left out: what the list is known to hold.
   const values = array.elements.flatMap((element) => (ts.isStringLiteralLike(element) && element.text.startsWith("/") ? [element.text] : []));
   return values.length > 0 ? { name: node.name.text, values } : undefined;
+}
+
+/**
+ * `(req, res, next) => { checkAccess(req, res, next).catch(...) }`: a function whose one statement calls a local
+ * function with its own parameters, in order, at most passing the promise's failure on: it is that function.
+ */
+function forwardedLocal(fn: FunctionLike): string | undefined {
+  const body = fn.body && ts.isBlock(fn.body) ? (fn.body.statements.length === 1 ? fn.body.statements[0] : undefined) : fn.body;
+  let call = body && (ts.isExpressionStatement(body) ? body.expression : ts.isReturnStatement(body) ? body.expression : ts.isExpression(body) ? body : undefined);
+  call = call && unwrapExpression(call);
+  if (call && ts.isCallExpression(call) && ts.isPropertyAccessExpression(call.expression) && call.expression.name.text === "catch") call = unwrapExpression(call.expression.expression);
+  if (!call || !ts.isCallExpression(call) || !ts.isIdentifier(call.expression)) return undefined;
+  const own = fn.parameters.map((parameter) => (ts.isIdentifier(parameter.name) ? parameter.name.text : undefined));
+  const handed = call.arguments.map((argument) => (ts.isIdentifier(argument) ? argument.text : undefined));
+  return own.length > 0 && own.length === handed.length && own.every((name, index) => name !== undefined && name === handed[index]) ? call.expression.text : undefined;
 }
 
 /** The identifiers an exported object literal collects, as `default.<key>` exports of their local names. */

@@ -215,7 +215,7 @@ export class ProjectModel implements ProjectFacts {
     if (!contributes((file) => file.globalTimeouts)) next.globalTimeoutClients = this.globalTimeoutClients;
     if (!contributes((file) => file.hasGlobalValidationPipe)) next.anyGlobalValidationPipe = this.anyGlobalValidationPipe;
     if (!contributes((file) => file.appConfig?.mountedApps)) next.mountedAppKeys = this.mountedAppKeys;
-    if (!contributes((file) => [...(file.routerHandOffs ?? []), ...(file.routerInstances ?? []), ...(file.routerClasses ?? [])])) next.handOffs = this.handOffs;
+    if (!contributes((file) => [...(file.routerHandOffs ?? []), ...(file.hookHandOffs ?? []), ...(file.routerInstances ?? []), ...(file.routerClasses ?? [])])) next.handOffs = this.handOffs;
     return next;
   }
 
@@ -1577,7 +1577,9 @@ export class ProjectModel implements ProjectFacts {
       return routerClass && this.handOffIndex().get(`${summary.filePath}#${routerClass.name}`);
     }
     const parameter = innermost((summary.routerParameters ?? []).filter((candidate) => candidate.owner === owner));
-    return parameter && this.handOffIndex().get(`${summary.filePath}#${parameter.function}#${parameter.index}`);
+    if (parameter?.property === undefined) return parameter && this.handOffIndex().get(`${summary.filePath}#${parameter.function}#${parameter.index}`);
+    // A plugin hook (`export const onServer = (name, { app }) => ...`) gets the owner its dispatchers hand under that member.
+    return parameter.exportedAs !== undefined ? this.handOffIndex().get(`hook:${parameter.exportedAs}#${parameter.property}`) : undefined;
   }
 
   /** Production hand-off calls and class instances, keyed by the function ("file#function#index") or class ("file#class") they reach. */
@@ -1587,11 +1589,12 @@ export class ProjectModel implements ProjectFacts {
     const site = (summary: FileSummary, owner: string, position: number, nonProductionOnly?: boolean): MountSite => ({ summary, owner, prefix: "", middleware: [], position, ...(nonProductionOnly && { nonProductionOnly }) });
     for (const summary of this.summaryMap.values()) {
       // A test that mounts a router on a bare harness serves nothing: only production calls say where routes are served.
-      if ((!summary.routerHandOffs && !summary.routerInstances) || this.codeRoleOf(summary) === "test") continue;
+      if ((!summary.routerHandOffs && !summary.routerInstances && !summary.hookHandOffs) || this.codeRoleOf(summary) === "test") continue;
+      for (const handOff of summary.hookHandOffs ?? []) appendTo(index, `hook:${handOff.hook}#${handOff.property}`, site(summary, handOff.owner, handOff.position, handOff.nonProductionOnly));
       for (const handOff of summary.routerHandOffs ?? []) {
         let target: string | undefined;
         const file = this.resolveDefinition(handOff.callee, summary.filePath, (definition, local) => {
-          const takes = definition.routerParameters?.some((parameter) => parameter.function === local && parameter.index === handOff.index) === true;
+          const takes = definition.routerParameters?.some((parameter) => parameter.function === local && parameter.index === handOff.index && parameter.property === undefined) === true;
           if (takes) target = local;
           return takes;
         });

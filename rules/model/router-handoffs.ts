@@ -7,9 +7,9 @@ import { ts } from "ts-morph";
 import { isNonProductionOnly } from "./app-config.js";
 import type { Extractor } from "./summarize.js";
 import { frameworkOfModule, prefixOption } from "./frameworks/server-apps.js";
-import { dottedName, enclosingFunction, findDeclaration, importedModuleOf, isFunctionLike, spanOf, unwrapExpression, type FunctionLike } from "./syntax.js";
+import { dottedName, enclosingFunction, findDeclaration, hasModifier, importedModuleOf, isFunctionLike, spanOf, unwrapExpression, type FunctionLike } from "./syntax.js";
 import type { Span } from "../engine/types.js";
-import type { FileSummary, RouterClassSummary, RouterHandOffSummary, RouterParameterSummary } from "./types.js";
+import type { FileSummary, HookHandOffSummary, RouterClassSummary, RouterHandOffSummary, RouterParameterSummary } from "./types.js";
 
 /** Methods whose receiver is a route or `use` owner; a call of another method says nothing about the receiver. */
 const ownerMethod = /^(get|post|put|patch|delete|del|all|head|options|use|route|register|addHook)$/;
@@ -25,6 +25,7 @@ interface PendingArgument {
 interface Pending {
   parameters: Map<string, RouterParameterSummary>;
   calls: Array<{ callee: string; position: number; nonProductionOnly: boolean; arguments: PendingArgument[] }>;
+  hookCalls: HookHandOffSummary[];
   /** Parameters of a named function handed on whole to another function (`jitRoutes(router) { emailRoutes(router) }`). */
   forwarded: Set<string>;
   instances: NonNullable<FileSummary["routerInstances"]>;
@@ -36,7 +37,7 @@ const pendingByFile = new WeakMap<ts.SourceFile, Pending>();
 
 function pendingOf(sourceFile: ts.SourceFile): Pending {
   let pending = pendingByFile.get(sourceFile);
-  if (!pending) pendingByFile.set(sourceFile, (pending = { parameters: new Map(), calls: [], forwarded: new Set(), instances: [], classes: [], returned: [] }));
+  if (!pending) pendingByFile.set(sourceFile, (pending = { parameters: new Map(), calls: [], hookCalls: [], forwarded: new Set(), instances: [], classes: [], returned: [] }));
   return pending;
 }
 
@@ -65,12 +66,19 @@ export const routerHandOffs: Extractor = {
     }
     const call = node as ts.CallExpression;
     const callee = unwrapExpression(call.expression);
+    pending.hookCalls.push(...hookHandOffsOf(call));
     if (ts.isPropertyAccessExpression(callee)) {
       const receiver = unwrapExpression(callee.expression);
-      if (ownerMethod.test(callee.name.text) && ts.isIdentifier(receiver) && !pending.parameters.has(`${receiver.text}@${receiver.getStart()}`)) {
-        const parameter = parameterIndexOf(receiver);
-        if (parameter) pending.parameters.set(`${receiver.text}@${receiver.getStart()}`, { owner: receiver.text, ...parameter });
-      }
+      if (!ownerMethod.test(callee.name.text)) return;
+      const owner = dottedName(receiver);
+      if (owner === undefined || pending.parameters.has(`${owner}@${receiver.getStart()}`)) return;
+      // `args.app.post(...)`: the router is a member of the arguments object a plugin hook is called with.
+      const parameter = ts.isIdentifier(receiver)
+        ? parameterIndexOf(receiver)
+        : ts.isPropertyAccessExpression(receiver) && ts.isIdentifier(receiver.expression)
+          ? memberOfParameter(receiver.expression, receiver.name.text)
+          : undefined;
+      if (parameter) pending.parameters.set(`${owner}@${receiver.getStart()}`, { owner, ...parameter });
       return;
     }
     if (!ts.isIdentifier(callee) || call.arguments.length === 0) return;
@@ -130,6 +138,8 @@ export const routerHandOffs: Extractor = {
     }
     if (parameters.size > 0) summary.routerParameters = [...parameters.values()];
     if (handOffs.length > 0) summary.routerHandOffs = handOffs;
+    const hookHandOffs = pending.hookCalls.filter((call) => owners.has(call.owner));
+    if (hookHandOffs.length > 0) summary.hookHandOffs = hookHandOffs;
     const factories = pending.returned.filter((factory) => owners.has(factory.owner));
     if (factories.length > 0) summary.ownerFactories = factories;
     const instances = pending.instances.filter((instance) => owners.has(instance.owner));
@@ -173,6 +183,12 @@ function parameterIndexOf(identifier: ts.Identifier): Omit<RouterParameterSummar
   const declaration = findDeclaration(identifier.text, identifier);
   if (!declaration) return undefined;
   if (ts.isParameter(declaration)) return at(declaration, 0);
+  // `(hookName, { app })`: the router is a member of the arguments object.
+  if (ts.isBindingElement(declaration) && ts.isObjectBindingPattern(declaration.parent) && ts.isParameter(declaration.parent.parent) && !declaration.dotDotDotToken) {
+    const property = declaration.propertyName ?? declaration.name;
+    const found = ts.isIdentifier(property) ? at(declaration.parent.parent, 0) : undefined;
+    return found && { ...found, property: (property as ts.Identifier).text };
+  }
   if (!ts.isBindingElement(declaration) || !ts.isArrayBindingPattern(declaration.parent)) return undefined;
   const offset = declaration.parent.elements.indexOf(declaration);
   const holder = declaration.parent.parent;
@@ -183,15 +199,51 @@ function parameterIndexOf(identifier: ts.Identifier): Omit<RouterParameterSummar
   return rest && ts.isParameter(rest) && rest.dotDotDotToken ? at(rest, offset) : undefined;
 }
 
-function at(parameter: ts.ParameterDeclaration, offset: number): Omit<RouterParameterSummary, "owner"> | undefined {
-  const fn = namedFunctionOf(parameter.parent);
-  return fn && { function: fn.name, index: fn.node.parameters.indexOf(parameter) + offset, span: spanOf(fn.node) };
+/** `args.app` where `args` is a plain parameter of a named function: the router is that argument's member `property`. */
+function memberOfParameter(holder: ts.Identifier, property: string): Omit<RouterParameterSummary, "owner"> | undefined {
+  const declaration = findDeclaration(holder.text, holder);
+  const found = declaration && ts.isParameter(declaration) && !declaration.dotDotDotToken ? at(declaration, 0) : undefined;
+  return found && { ...found, property };
 }
 
-/** `function name(...)` or `const name = (...) => ...`: a function other code can call by name. */
-function namedFunctionOf(node: ts.Node): { name: string; node: FunctionLike } | undefined {
+function at(parameter: ts.ParameterDeclaration, offset: number): Omit<RouterParameterSummary, "owner"> | undefined {
+  const fn = namedFunctionOf(parameter.parent);
+  return fn && { function: fn.name, index: fn.node.parameters.indexOf(parameter) + offset, span: spanOf(fn.node), ...(fn.exported && { exportedAs: fn.name }) };
+}
+
+/**
+ * `function name(...)` or `const name = (...) => ...`: a function other code can call by name; also
+ * `exports.name = (...) => ...`, which only importers can. `exported` when the module exports it under that name.
+ */
+function namedFunctionOf(node: ts.Node): { name: string; node: FunctionLike; exported?: true } | undefined {
   if (!isFunctionLike(node)) return undefined;
-  if (ts.isFunctionDeclaration(node)) return node.name ? { name: node.name.text, node } : undefined;
+  const exported = (statement: ts.Node): { exported?: true } => (hasModifier(statement, ts.SyntaxKind.ExportKeyword) && !hasModifier(statement, ts.SyntaxKind.DefaultKeyword) ? { exported: true } : {});
+  if (ts.isFunctionDeclaration(node)) return node.name ? { name: node.name.text, node, ...exported(node) } : undefined;
   const holder = node.parent;
-  return ts.isVariableDeclaration(holder) && ts.isIdentifier(holder.name) && unwrapExpression(holder.initializer!) === node ? { name: holder.name.text, node } : undefined;
+  if (ts.isBinaryExpression(holder) && holder.operatorToken.kind === ts.SyntaxKind.EqualsToken && holder.right === node && ts.isPropertyAccessExpression(holder.left)) {
+    return /^(module\.)?exports$/.test(dottedName(holder.left.expression) ?? "") ? { name: holder.left.name.text, node, exported: true } : undefined;
+  }
+  if (!ts.isVariableDeclaration(holder) || !ts.isIdentifier(holder.name) || unwrapExpression(holder.initializer!) !== node) return undefined;
+  return { name: holder.name.text, node, ...exported(holder.parent.parent) };
+}
+
+/**
+ * `hooks.callAll("onServer", { app, server })`: a call handed a hook's name first and an arguments object holding an
+ * owner (`app`, `app: app`), as a plugin framework's dispatcher is, which calls each plugin module's export named
+ * after the hook with that object.
+ */
+function hookHandOffsOf(call: ts.CallExpression): HookHandOffSummary[] {
+  const [name, ...rest] = call.arguments;
+  if (!name || !ts.isStringLiteralLike(name) || !/^\w+$/.test(name.text)) return [];
+  const handOffs: HookHandOffSummary[] = [];
+  for (const argument of rest) {
+    const object = unwrapExpression(argument);
+    if (!ts.isObjectLiteralExpression(object)) continue;
+    for (const property of object.properties) {
+      const value = ts.isShorthandPropertyAssignment(property) ? property.name : ts.isPropertyAssignment(property) && ts.isIdentifier(property.name) ? unwrapExpression(property.initializer) : undefined;
+      if (!value || !ts.isIdentifier(value) || !property.name || !ts.isIdentifier(property.name)) continue;
+      handOffs.push({ hook: name.text, property: property.name.text, owner: value.text, position: call.getStart(), ...(isNonProductionOnly(call) && { nonProductionOnly: true }) });
+    }
+  }
+  return handOffs;
 }

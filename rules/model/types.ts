@@ -205,6 +205,10 @@ export interface RouterParameterSummary {
   index: number;
   /** The function, so a name reused by another function of the file is told apart. */
   span: Span;
+  /** The router is a member of that argument (`args.app`, `{ app }`), as a plugin hook's arguments object holds it. */
+  property?: string;
+  /** The name the module exports the function under (`export const onServer`, `exports.onServer = ...`). */
+  exportedAs?: string;
 }
 
 /** `registerThings(router, ctx)`: a call that hands one of this file's route or `use` owners to a function. */
@@ -215,6 +219,18 @@ export interface RouterClassSummary {
   base?: string;
   /** The prefix its constructor hands up (`super({ prefix: "/records" })`): every instance's routes are under it. */
   prefix?: string;
+}
+
+/**
+ * `hooks.callAll("onServer", { app })`: a plugin hook dispatcher handed the hook's name and an arguments object holding
+ * one of this file's owners under `property`; it calls each plugin module's export named after the hook with it.
+ */
+export interface HookHandOffSummary {
+  hook: string;
+  property: string;
+  owner: string;
+  position: number;
+  nonProductionOnly?: boolean;
 }
 
 export interface RouterHandOffSummary {
@@ -477,6 +493,7 @@ export interface FileSummary {
   routerParameters?: RouterParameterSummary[];
   /** Calls that pass a route or `use` owner of this file to a function. */
   routerHandOffs?: RouterHandOffSummary[];
+  hookHandOffs?: HookHandOffSummary[];
   /** Module-level routers made by `express.Router()` that routes are registered on: each serves nothing until an app mounts it. */
   standaloneRouters?: string[];
   /** Named functions that return a route or `use` owner they hold (`const app = new Koa(); …; return app`): mounting their call mounts it. */
