@@ -224,7 +224,7 @@ function checkLiteral(ctx: Context, literal: Literal): void {
   if (isInSampleData(literal) || isEmailPreviewProps(literal)) return;
   if (isSearchWidgetKey(literal)) return;
   const isCredentialPosition = (targetName !== undefined && isSecretName(targetName) && !isIdentifierTableEntry(literal)) || site?.argument !== undefined;
-  if (!isCredentialPosition || !looksRandom(value) || isPublicCredential(value)) return;
+  if (!isCredentialPosition || !looksRandom(value) || isPublicCredential(value) || isCharacterPad(literal)) return;
   const envName = envNameFor(ctx, literal, site, targetName, undefined);
   const data = { subject: subjectOf(targetName), preview, destination: destination(ctx, literal, envName).text };
   ctx.report({ node: literal, messageId: "highEntropy", data, fix: moveToEnv(ctx, literal, envName, undefined) });
@@ -248,6 +248,36 @@ function isSearchWidgetKey(literal: Literal): boolean {
   );
   if ((values.has("appid") || values.has("applicationid")) && values.has("indexname")) return true;
   return values.has("x-algolia-application-id") && /\(lite\)/.test(values.get("x-algolia-agent") ?? "");
+}
+
+/** What reads a string's characters one by one: the operands of hand-written character arithmetic. */
+const characterReads = new Set(["charCodeAt", "codePointAt", "charAt", "length"]);
+
+/**
+ * `const PAD = "…"` that the file only ever reads character by character (`PAD.charCodeAt(i % PAD.length)`): a pad for
+ * a hand-written XOR encoding. It is never sent, compared or handed to a signing call, so it authenticates nothing;
+ * a value that also leaves through any other use is judged as usual.
+ */
+function isCharacterPad(literal: Literal): boolean {
+  const declaration = outermost(literal).parent;
+  if (!ts.isVariableDeclaration(declaration) || !ts.isIdentifier(declaration.name) || !constStatementOf(declaration)) return false;
+  if (hasModifier(declaration.parent.parent, SyntaxKind.ExportKeyword)) return false;
+  const name = declaration.name.text;
+  let reads = 0;
+  let otherUse = false;
+  const visit = (node: ts.Node): void => {
+    if (otherUse) return;
+    if (ts.isIdentifier(node) && node.text === name && node !== declaration.name) {
+      const parent = node.parent;
+      const readsCharacters = (ts.isPropertyAccessExpression(parent) && parent.expression === node && characterReads.has(parent.name.text)) || (ts.isElementAccessExpression(parent) && parent.expression === node);
+      if (readsCharacters) reads++;
+      else otherUse = true;
+      return;
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(literal.getSourceFile());
+  return reads > 0 && !otherUse;
 }
 
 function isVendorIssued(match: FormatMatch, value: string): boolean {
