@@ -9,6 +9,7 @@ import { redact } from "./model/previews.js";
 import { envExampleFor, envReadAt, runtimePlatformOf, scaffoldFolderOf } from "./model/runtimes.js";
 import { calleeModuleOf, constInitializerOf, dottedName, escapeTemplateText, findDeclaration, functionBoundTo, hasModifier, importedModuleOf, nameWords, objectLiteralBehind, unwrapExpression } from "./model/syntax.js";
 import {
+  browserLibraryReading,
   clientExposedPrefixIn,
   clientExposedPrefixOf,
   envNameWithPrefix,
@@ -223,7 +224,7 @@ function checkLiteral(ctx: Context, literal: Literal): void {
   if (isInSampleData(literal) || isEmailPreviewProps(literal)) return;
   if (isSearchWidgetKey(literal)) return;
   const isCredentialPosition = (targetName !== undefined && isSecretName(targetName) && !isIdentifierTableEntry(literal)) || site?.argument !== undefined;
-  if (!isCredentialPosition || !looksRandom(value) || isPublicCredential(value)) return;
+  if (!isCredentialPosition || !looksRandom(value) || isPublicCredential(value) || isCharacterPad(literal)) return;
   const envName = envNameFor(ctx, literal, site, targetName, undefined);
   const data = { subject: subjectOf(targetName), preview, destination: destination(ctx, literal, envName).text };
   ctx.report({ node: literal, messageId: "highEntropy", data, fix: moveToEnv(ctx, literal, envName, undefined) });
@@ -231,13 +232,52 @@ function checkLiteral(ctx: Context, literal: Literal): void {
 
 /**
  * The key beside an application id and an index name (`{ appId, apiKey, indexName }`, a docs site's DocSearch block):
- * a site-search widget's search-only key, which every visitor's browser is sent by design.
+ * a site-search widget's search-only key, which every visitor's browser is sent by design. Likewise Algolia request
+ * headers whose agent is the browser `lite` client: that build can only search, so the key it carries is one a site
+ * hands to its visitors.
  */
 function isSearchWidgetKey(literal: Literal): boolean {
   const property = literal.parent;
   if (!ts.isPropertyAssignment(property) || !ts.isObjectLiteralExpression(property.parent)) return false;
-  const keys = new Set(property.parent.properties.flatMap((candidate) => (candidate.name ? [propertyNameText(candidate.name)] : [])));
-  return (keys.has("appId") || keys.has("applicationId")) && keys.has("indexName");
+  const values = new Map(
+    property.parent.properties.flatMap((candidate) => {
+      const name = candidate.name && propertyNameText(candidate.name);
+      const value = ts.isPropertyAssignment(candidate) ? unwrapExpression(candidate.initializer) : undefined;
+      return name === undefined ? [] : [[name.toLowerCase(), value && ts.isStringLiteralLike(value) ? value.text : undefined] as const];
+    }),
+  );
+  if ((values.has("appid") || values.has("applicationid")) && values.has("indexname")) return true;
+  return values.has("x-algolia-application-id") && /\(lite\)/.test(values.get("x-algolia-agent") ?? "");
+}
+
+/** What reads a string's characters one by one: the operands of hand-written character arithmetic. */
+const characterReads = new Set(["charCodeAt", "codePointAt", "charAt", "length"]);
+
+/**
+ * `const PAD = "…"` that the file only ever reads character by character (`PAD.charCodeAt(i % PAD.length)`): a pad for
+ * a hand-written XOR encoding. It is never sent, compared or handed to a signing call, so it authenticates nothing;
+ * a value that also leaves through any other use is judged as usual.
+ */
+function isCharacterPad(literal: Literal): boolean {
+  const declaration = outermost(literal).parent;
+  if (!ts.isVariableDeclaration(declaration) || !ts.isIdentifier(declaration.name) || !constStatementOf(declaration)) return false;
+  if (hasModifier(declaration.parent.parent, SyntaxKind.ExportKeyword)) return false;
+  const name = declaration.name.text;
+  let reads = 0;
+  let otherUse = false;
+  const visit = (node: ts.Node): void => {
+    if (otherUse) return;
+    if (ts.isIdentifier(node) && node.text === name && node !== declaration.name) {
+      const parent = node.parent;
+      const readsCharacters = (ts.isPropertyAccessExpression(parent) && parent.expression === node && characterReads.has(parent.name.text)) || (ts.isElementAccessExpression(parent) && parent.expression === node);
+      if (readsCharacters) reads++;
+      else otherUse = true;
+      return;
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(literal.getSourceFile());
+  return reads > 0 && !otherUse;
 }
 
 function isVendorIssued(match: FormatMatch, value: string): boolean {
@@ -260,6 +300,9 @@ function checkClientExposedRead(ctx: Context, node: ts.PropertyAccessExpression 
   const envName = accessedName(node);
   const prefix = envName && clientExposedPrefixOf(envName);
   if (!envName || !prefix) return;
+  // A variable an installed browser library reads under this very name is in the bundle by that library's design.
+  const library = browserLibraryReading(envName);
+  if (library && ctx.project.declaresDependency(ctx.filePath, library)) return;
   const serverName = envName.slice(prefix.length);
   // Only Next.js reads the same variables on the server; Vite and Expo bundles have no server side to move to.
   const suggestions: FixRequest[] =
@@ -568,8 +611,12 @@ function callSiteOf(literal: Literal): CallSite | undefined {
   const optionPath: string[] = [];
   while (ts.isPropertyAssignment(current.parent) && ts.isObjectLiteralExpression(current.parent.parent)) {
     const name = propertyNameText(current.parent.name);
+    const holder = current.parent.parent;
+    // A pino transport `{ target: "<module>", options: {…} }`: the worker loads that module and hands it the options.
+    const target = name === "options" ? transportTargetOf(holder) : undefined;
+    if (target !== undefined) return { vendor: vendorOfModule(target), property: optionPath[0], optionPath, callee: target };
     if (name !== undefined) optionPath.push(name);
-    current = outermost(current.parent.parent);
+    current = outermost(holder);
   }
   const call = current.parent;
   if (!(ts.isCallExpression(call) || ts.isNewExpression(call)) || !call.arguments?.includes(current)) return undefined;
@@ -579,6 +626,13 @@ function callSiteOf(literal: Literal): CallSite | undefined {
   const property = optionPath[0];
   const argument = property === undefined ? secretArgumentAt(callee, index) : undefined;
   return { vendor, argument, property, optionPath, callee: dottedName(unwrapExpression(call.expression)) ?? "this call" };
+}
+
+/** The module a transport object names as its `target` (`{ target: "pino-pretty", options }`). */
+function transportTargetOf(object: ts.ObjectLiteralExpression): string | undefined {
+  const target = object.properties.find((property) => ts.isPropertyAssignment(property) && propertyNameText(property.name) === "target");
+  const value = target && ts.isPropertyAssignment(target) ? unwrapExpression(target.initializer) : undefined;
+  return value && ts.isStringLiteralLike(value) ? value.text : undefined;
 }
 
 /** `fastify.register(fastifyJwt, { secret })`: the plugin argument names the vendor. */

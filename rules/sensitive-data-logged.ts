@@ -103,7 +103,7 @@ function sensitiveValuesIn(expression: ts.Expression, call: ts.CallExpression, c
 function sensitiveLeaf(node: ts.Expression, call: ts.CallExpression, ctx: Context): string | undefined {
   if (ts.isIdentifier(node)) {
     const isCredential =
-      isSensitiveName(node.text) && !holdsCountOrFlag(node) && !holdsPropertyName(node) && !isStrippedOfSecrets(node) && !isSecretLookupKey(node) && !isPiecesOfPlainText(node, call, ctx) && !holdsFilePath(node, ctx);
+      isSensitiveName(node.text) && !holdsCountOrFlag(node) && !holdsPropertyName(node) && !isStrippedOfSecrets(node) && !isSecretLookupKey(node) && !isPiecesOfPlainText(node, call, ctx) && !holdsFilePath(node, ctx) && !isFailedResponseBody(node, call);
     return isCredential ? `\`${node.text}\`` : undefined;
   }
   if (ts.isElementAccessExpression(node)) {
@@ -155,6 +155,32 @@ function holdsFilePath(identifier: ts.Identifier, ctx: Context): boolean {
   visit(identifier.getSourceFile());
   return opensFile && !otherUse;
 }
+
+/**
+ * `const tokenResponse = await response.json(); if (!response.ok) log(tokenResponse)`: the body of a response the server
+ * refused is its error, not the credential a successful one would carry. Only a log inside the `!response.ok` branch.
+ */
+function isFailedResponseBody(identifier: ts.Identifier, call: ts.CallExpression): boolean {
+  const declaration = findDeclaration(identifier.text, identifier);
+  if (!declaration || !ts.isVariableDeclaration(declaration) || !declaration.initializer) return false;
+  const read = unwrapExpression(declaration.initializer);
+  const body = ts.isAwaitExpression(read) ? unwrapExpression(read.expression) : undefined;
+  if (!body || !ts.isCallExpression(body) || !ts.isPropertyAccessExpression(body.expression) || !bodyReaders.has(body.expression.name.text)) return false;
+  const response = unwrapExpression(body.expression.expression);
+  if (!ts.isIdentifier(response)) return false;
+  for (let node: ts.Node = call; node.parent; node = node.parent) {
+    const branch = node.parent;
+    if (!ts.isIfStatement(branch) || branch.thenStatement !== node) continue;
+    const condition = unwrapExpression(branch.expression);
+    if (!ts.isPrefixUnaryExpression(condition) || condition.operator !== SyntaxKind.ExclamationToken) continue;
+    const tested = unwrapExpression(condition.operand);
+    if (ts.isPropertyAccessExpression(tested) && tested.name.text === "ok" && ts.isIdentifier(tested.expression) && tested.expression.text === response.text) return true;
+  }
+  return false;
+}
+
+/** A fetch response's body readers. */
+const bodyReaders = new Set(["json", "text"]);
 
 /** The call `node` is an argument of, directly or inside a template or concatenation that is one. */
 function callGivenAsArgument(node: ts.Node): ts.CallExpression | undefined {

@@ -640,7 +640,8 @@ function isLoadTimeFunction(ctx: RuleContext<unknown>, fn: ts.Node | undefined, 
   const named = topLevelFunctionOf(firstChildOf(fn));
   if (!named) return false;
   const exported = ctx.file.exports.find((binding) => binding.local === named.name.text);
-  // A declaration helper every importer calls while it loads (`export const api = register({ … })` at module level).
+  // A declaration helper every importer calls while it loads or starts (`export const api = register({ … })` at module
+  // level, in its start function, in a Nest start-up hook such as a plugin's `configure(consumer)`).
   if (exported) return isCalledOnlyWhileImportersLoad(ctx, named, exported.exported);
   const calls = callsOf(named.name.text, ctx.sourceFile, named.declaration);
   return calls.length > 0 && calls.every((call) => {
@@ -652,7 +653,7 @@ function isLoadTimeFunction(ctx: RuleContext<unknown>, fn: ts.Node | undefined, 
 function isCalledOnlyWhileImportersLoad(ctx: RuleContext<unknown>, named: { name: ts.Identifier; declaration: ts.Node }, exported: string): boolean {
   if (isReferencedOutside(named, ctx.sourceFile)) return false;
   const elsewhere = ctx.project.callsOfExport(ctx.filePath, exported);
-  return elsewhere !== undefined && !elsewhere.calledInFunction;
+  return elsewhere !== undefined && !elsewhere.calledAfterStart;
 }
 
 /** A node inside `fn`, so that `topLevelFunctionOf` (which starts from a parent) finds `fn` itself. */

@@ -5,7 +5,8 @@
 // literals its importers write, or filled only while they load). Records only; never reports.
 import { ts } from "ts-morph";
 import type { Extractor } from "./summarize.js";
-import { moduleFunctionHolding, startFunctionNames, unwrapExpression } from "./syntax.js";
+import { isNestStartupHook } from "./frameworks/nest.js";
+import { enclosingFunction, moduleFunctionHolding, startFunctionNames, unwrapExpression } from "./syntax.js";
 
 export const importedCalls: Extractor = {
   kinds: [ts.SyntaxKind.CallExpression],
@@ -33,9 +34,14 @@ export const importedCalls: Extractor = {
   },
 };
 
-/** At module level, or in the body of a function the module calls from module level (`async function start() { … } start();`). */
+/**
+ * At module level, in the body of a function the module calls from module level (`async function start() { … }
+ * start();`), or in the body of a Nest start-up hook (`configure(consumer)` of a NestModule, `onModuleInit`).
+ */
 function runsWhileStarting(call: ts.CallExpression): boolean {
   if (!isInsideFunction(call)) return true;
+  const fn = enclosingFunction(call);
+  if (fn && isNestStartupHook(fn)) return true;
   const holder = moduleFunctionHolding(call);
   return holder !== undefined && startFunctionNames(call.getSourceFile()).has(holder);
 }

@@ -347,6 +347,19 @@ export function clientExposedPrefixIn(envName: string): string | undefined {
   return clientExposedPrefixes.find((candidate) => envName.startsWith(candidate));
 }
 
+/**
+ * Client-exposed variables a browser library reads by its own documentation, keyed by the library: next-axiom ships
+ * browser logs with `NEXT_PUBLIC_AXIOM_TOKEN` (an ingest token), so under that name the token is in the bundle by the
+ * library's design and no server-side name would reach it.
+ */
+const libraryClientVariables: ReadonlyMap<string, readonly string[]> = new Map([["next-axiom", ["NEXT_PUBLIC_AXIOM_TOKEN"]]]);
+
+/** The library that reads the client-exposed variable `envName` in the browser (`NEXT_PUBLIC_AXIOM_TOKEN` → next-axiom). */
+export function browserLibraryReading(envName: string): string | undefined {
+  for (const [library, names] of libraryClientVariables) if (names.includes(envName)) return library;
+  return undefined;
+}
+
 /** The client-exposed prefix of a server-credential variable name (`NEXT_PUBLIC_STRIPE_SECRET_KEY` → `NEXT_PUBLIC_`). */
 export function clientExposedPrefixOf(envName: string): string | undefined {
   const prefix = clientExposedPrefixIn(envName);
@@ -393,8 +406,9 @@ export interface SecretVendor {
    */
   credentialOptions?: readonly string[];
   /**
-   * Options whose key the package hands to every visitor's browser (a maps loader writes it into a script URL): the
-   * vendor restricts such a key by referrer, not by secrecy.
+   * Options whose key the vendor hands to every visitor's browser (a maps loader writes it into a script URL, a
+   * telemetry SDK sends its ingestion key from the page): the vendor restricts such a key by referrer or to writing
+   * telemetry, not by secrecy.
    */
   browserKeyOptions?: readonly string[];
 }
@@ -462,6 +476,8 @@ export const secretVendors: readonly SecretVendor[] = [
     envPrefix: "GOOGLE_MAPS",
     browserKeyOptions: ["googleMapsApiKey", "apiKey"],
   },
+  // HyperDX has one kind of ingestion key, and its browser SDK hands it to every visitor: it only writes telemetry.
+  { id: "hyperdx", module: /^@hyperdx\//, envPrefix: "HYPERDX", browserKeyOptions: ["apiKey"] },
   { id: "basic-auth", module: /^express-basic-auth$|^koa-basic-auth$|^@fastify\/basic-auth$|^hono\/basic-auth$/, envPrefix: "BASIC_AUTH", credentialOptions: ["users.*", "password"] },
 ];
 

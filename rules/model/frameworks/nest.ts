@@ -27,9 +27,12 @@ export function decoratorName(decorator: ts.Decorator): string | undefined {
   return name?.slice(name.lastIndexOf(".") + 1);
 }
 
-/** Nest's start-up and shutdown hooks, each with the interface from `@nestjs/common` that declares it. */
+/**
+ * Nest's start-up and shutdown hooks, each with the interface from `@nestjs/common` that declares it. A module's
+ * `configure(consumer)` (NestModule) runs once, while Nest applies the module's middleware at start-up.
+ */
 const lifecycleHooks: ReadonlyMap<string, string> = new Map([
-  ["onModuleInit", "OnModuleInit"], ["onApplicationBootstrap", "OnApplicationBootstrap"], ["onModuleDestroy", "OnModuleDestroy"],
+  ["configure", "NestModule"], ["onModuleInit", "OnModuleInit"], ["onApplicationBootstrap", "OnApplicationBootstrap"], ["onModuleDestroy", "OnModuleDestroy"],
   ["beforeApplicationShutdown", "BeforeApplicationShutdown"], ["onApplicationShutdown", "OnApplicationShutdown"],
 ]);
 
@@ -47,6 +50,13 @@ export function isNestLifecycleHook(method: ts.Node): boolean {
       clause.token === SyntaxKind.ImplementsKeyword &&
       clause.types.some((type) => ts.isIdentifier(type.expression) && type.expression.text === contract && importedModuleOf(contract, method) === "@nestjs/common"),
   );
+}
+
+const startupHooks = new Set(["configure", "onModuleInit", "onApplicationBootstrap"]);
+
+/** A lifecycle hook Nest calls once while the application starts (see isNestLifecycleHook). */
+export function isNestStartupHook(method: ts.Node): boolean {
+  return ts.isMethodDeclaration(method) && ts.isIdentifier(method.name) && startupHooks.has(method.name.text) && isNestLifecycleHook(method);
 }
 
 function decoratorArguments(decorator: ts.Decorator): readonly ts.Expression[] {

@@ -17,3 +17,6 @@ export const adminToken = NEXT_PUBLIC_ADMIN_TOKEN;
 export async function listInvoices(customer: string) {
   return stripe.invoices.list({ customer, limit: 20 });
 }
+
+// expect: hardcoded-secret
+export const logToken = process.env.NEXT_PUBLIC_AXIOM_TOKEN;
