@@ -7,7 +7,7 @@ import { lineIndentation } from "./engine/code-style.js";
 import { defineRule, type FixRequest, type RuleContext, type Span } from "./engine/types.js";
 import { redact } from "./model/previews.js";
 import { envExampleFor, envReadAt, runtimePlatformOf, scaffoldFolderOf } from "./model/runtimes.js";
-import { calleeModuleOf, constInitializerOf, dottedName, escapeTemplateText, findDeclaration, functionBoundTo, hasModifier, importedModuleOf, nameWords, objectLiteralBehind, unwrapExpression } from "./model/syntax.js";
+import { calleeModuleOf, constInitializerOf, dottedName, escapeTemplateText, findDeclaration, functionBoundTo, hasModifier, importedModuleOf, nameWords, objectLiteralBehind, referencesOf, unwrapExpression } from "./model/syntax.js";
 import {
   browserLibraryReading,
   clientExposedPrefixIn,
@@ -262,22 +262,13 @@ function isCharacterPad(literal: Literal): boolean {
   const declaration = outermost(literal).parent;
   if (!ts.isVariableDeclaration(declaration) || !ts.isIdentifier(declaration.name) || !constStatementOf(declaration)) return false;
   if (hasModifier(declaration.parent.parent, SyntaxKind.ExportKeyword)) return false;
-  const name = declaration.name.text;
-  let reads = 0;
-  let otherUse = false;
-  const visit = (node: ts.Node): void => {
-    if (otherUse) return;
-    if (ts.isIdentifier(node) && node.text === name && node !== declaration.name) {
-      const parent = node.parent;
-      const readsCharacters = (ts.isPropertyAccessExpression(parent) && parent.expression === node && characterReads.has(parent.name.text)) || (ts.isElementAccessExpression(parent) && parent.expression === node);
-      if (readsCharacters) reads++;
-      else otherUse = true;
-      return;
-    }
-    ts.forEachChild(node, visit);
-  };
-  visit(literal.getSourceFile());
-  return reads > 0 && !otherUse;
+  const references = referencesOf(declaration);
+  return references.length > 0 && references.every(readsCharacters);
+}
+
+function readsCharacters(reference: ts.Identifier): boolean {
+  const parent = reference.parent;
+  return (ts.isPropertyAccessExpression(parent) && parent.expression === reference && characterReads.has(parent.name.text)) || (ts.isElementAccessExpression(parent) && parent.expression === reference);
 }
 
 function isVendorIssued(match: FormatMatch, value: string): boolean {

@@ -11,7 +11,7 @@ import { randomUuidCallFor } from "./model/random-uuid.js";
 import { responseBodyOf } from "./model/responses.js";
 import { hasGlobalRandomUuid } from "./model/runtimes.js";
 import { describeWrite, storageWritesAt } from "./model/storage-writes.js";
-import { calleeText, escapeTemplateText, findDeclaration, functionBoundTo, nameWords, stringValue } from "./model/syntax.js";
+import { calleeText, escapeTemplateText, findDeclaration, functionBoundTo, nameWords, referencesOf, stringValue } from "./model/syntax.js";
 
 const { SyntaxKind } = ts;
 
@@ -421,11 +421,11 @@ function followOneStep(carrier: Carrier, enqueue: (next: Carrier) => void, names
     if (!ts.isIdentifier(parent.name)) return undefined;
     const named = nameTheId(parent.name.text, field, names);
     if (named && named !== "not an id" && named.kind === "credential") {
-      const references = referencesTo(parent, parent.name.text);
+      const references = referencesTo(parent);
       if (references.length > 0 && references.every(isFragmentOfLongerString)) return fragmentEndsUp(references);
     }
     if (named) return named === "not an id" ? undefined : named;
-    for (const reference of referencesTo(parent, parent.name.text)) enqueue({ node: reference, field, stringified, hops: hops + 1 });
+    for (const reference of referencesTo(parent)) enqueue({ node: reference, field, stringified, hops: hops + 1 });
     return undefined;
   }
   if (ts.isPropertyDeclaration(parent) && parent.initializer === node) {
@@ -540,7 +540,7 @@ function followAssignment(assignment: ts.BinaryExpression, carrier: Carrier, enq
     if (named) return named === "not an id" ? undefined : named;
     const declaration = findDeclaration(target.text, target);
     if (declaration && (ts.isVariableDeclaration(declaration) || ts.isParameter(declaration))) {
-      for (const reference of referencesTo(declaration, target.text)) enqueue({ node: reference, field, stringified, hops: hops + 1 });
+      for (const reference of referencesTo(declaration)) enqueue({ node: reference, field, stringified, hops: hops + 1 });
     }
     return undefined;
   }
@@ -557,7 +557,7 @@ function followAssignment(assignment: ts.BinaryExpression, carrier: Carrier, enq
   if (!ts.isIdentifier(holder)) return undefined;
   const declaration = findDeclaration(holder.text, holder);
   if (declaration && (ts.isVariableDeclaration(declaration) || ts.isParameter(declaration))) {
-    for (const reference of referencesTo(declaration, holder.text)) {
+    for (const reference of referencesTo(declaration)) {
       if (reference !== holder) enqueue({ node: reference, field: field ?? name, stringified, hops: hops + 1 });
     }
   }
@@ -622,7 +622,7 @@ function followArgument(call: ts.CallExpression, carrier: Carrier, enqueue: (nex
   const callee = localFunctionCalled(call);
   const parameter = callee?.parameters[index];
   if (parameter && ts.isIdentifier(parameter.name)) {
-    for (const reference of referencesTo(parameter, parameter.name.text)) enqueue({ node: reference, field, stringified, hops: hops + 1 });
+    for (const reference of referencesTo(parameter)) enqueue({ node: reference, field, stringified, hops: hops + 1 });
   }
   return undefined;
 }
@@ -642,20 +642,9 @@ function isStoredField(field: string, stringified: boolean): boolean {
 }
 
 /** Where the variable or parameter is read in its scope: identifiers that resolve to it, the declaration and writes aside. */
-function referencesTo(declaration: ts.VariableDeclaration | ts.ParameterDeclaration, name: string): ts.Identifier[] {
+function referencesTo(declaration: ts.VariableDeclaration | ts.ParameterDeclaration): ts.Identifier[] {
   const scope: ts.Node = ts.isParameter(declaration) ? declaration.parent : (enclosingFunction(declaration) ?? declaration.getSourceFile());
-  const references: ts.Identifier[] = [];
-  // An explicit stack: a scope may hold a 20,000-term expression, deeper than the call stack.
-  const pending: ts.Node[] = [];
-  ts.forEachChild(scope, (child) => void pending.push(child));
-  for (let node = pending.pop(); node; node = pending.pop()) {
-    if (ts.isIdentifier(node)) {
-      if (node.text === name && node !== declaration.name && isRead(node) && findDeclaration(name, node) === declaration) references.push(node);
-      continue;
-    }
-    ts.forEachChild(node, (child) => void pending.push(child));
-  }
-  return references.sort((a, b) => a.pos - b.pos);
+  return referencesOf(declaration, scope).filter(isRead);
 }
 
 /** `x` read as a value: not a property name, not a declaration, not the target of `=`. */

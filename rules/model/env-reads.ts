@@ -3,7 +3,7 @@
 import { ts } from "ts-morph";
 import { secretArgumentAt } from "./secrets.js";
 import type { Extractor } from "./summarize.js";
-import { calleeModuleOf, calleeText, enclosingFunction, findDeclaration, importedModuleOf, isEqualityOperator, isFallbackOperator, isFunctionLike, isInCondition, moduleFunctionHolding, returnedExpressions, spanOf, stringValue, unwrapExpression } from "./syntax.js";
+import { calleeModuleOf, calleeText, enclosingFunction, findDeclaration, importedModuleOf, isEqualityOperator, isFallbackOperator, isFunctionLike, isInCondition, moduleFunctionHolding, referencesOf, returnedExpressions, spanOf, stringValue, unwrapExpression } from "./syntax.js";
 import type { EnvReadSummary, EnvSchemaSummary } from "./types.js";
 
 const { SyntaxKind } = ts;
@@ -175,7 +175,7 @@ function useOfPresentValue(value: ts.Node, followsConst = true): "handled" | Non
   }
   if (isPresenceTest(outer)) return "handled";
   if (followsConst && ts.isVariableDeclaration(parent) && parent.initializer === outer && ts.isIdentifier(parent.name) && parent.parent.flags & ts.NodeFlags.Const) {
-    const uses = usesOf(parent.name, parent);
+    const uses = referencesOf(parent);
     if (uses.length === 0) return undefined;
     const kinds = uses.map((use) => (isGuardedByPresence(use) ? "handled" : useOfPresentValue(use, false)));
     return kinds.find((kind) => kind !== undefined && kind !== "handled") ?? (kinds.every((kind) => kind === "handled") ? "handled" : undefined);
@@ -217,7 +217,7 @@ function isCheckedByClient(value: ts.Expression, followsConst = true): boolean {
     return (ts.isCallExpression(call) || ts.isNewExpression(call)) && isSelfCheckingClient(call, true);
   }
   if (followsConst && ts.isVariableDeclaration(parent) && parent.initializer === outer && ts.isIdentifier(parent.name) && parent.parent.flags & ts.NodeFlags.Const) {
-    const uses = usesOf(parent.name, parent);
+    const uses = referencesOf(parent);
     return uses.length > 0 && uses.every((use) => isCheckedByClient(use, false));
   }
   return false;
@@ -261,22 +261,6 @@ function isPresenceTest(node: ts.Node): boolean {
   const parent = node.parent;
   if (ts.isPrefixUnaryExpression(parent) && parent.operator === SyntaxKind.ExclamationToken) return true;
   return (ts.isIfStatement(parent) && parent.expression === node) || (ts.isConditionalExpression(parent) && parent.condition === node);
-}
-
-/** The identifiers of this file that read the const `name` declares. */
-function usesOf(name: ts.Identifier, declaration: ts.VariableDeclaration): ts.Identifier[] {
-  const uses: ts.Identifier[] = [];
-  const visit = (node: ts.Node): void => {
-    if (ts.isIdentifier(node) && node !== name && node.text === name.text && !isPropertyNameOf(node) && findDeclaration(node.text, node) === declaration) uses.push(node);
-    ts.forEachChild(node, visit);
-  };
-  visit(name.getSourceFile());
-  return uses;
-}
-
-function isPropertyNameOf(identifier: ts.Identifier): boolean {
-  const parent = identifier.parent;
-  return (ts.isPropertyAccessExpression(parent) && parent.name === identifier) || (ts.isPropertyAssignment(parent) && parent.name === identifier);
 }
 
 /** `if (key) send(key)`, `key ? send(key) : skip()`, `key && send(key)`: the use runs only when the value is there. */

@@ -250,6 +250,34 @@ export function localTypeMembers(type: ts.TypeNode): ts.NodeArray<ts.TypeElement
   return undefined;
 }
 
+/**
+ * The identifiers inside `scope` (default: the whole file) that name what `declaration` declares, property names aside
+ * (`x.name`, `{ name: … }`), in source order. An explicit stack: a scope may hold a 20,000-term expression, deeper than
+ * the call stack.
+ */
+export function referencesOf(declaration: NameDeclaration & { name: ts.Node }, scope: ts.Node = declaration.getSourceFile()): ts.Identifier[] {
+  const name = declaration.name;
+  if (!ts.isIdentifier(name)) return [];
+  const references: ts.Identifier[] = [];
+  const pending: ts.Node[] = [];
+  const push = (child: ts.Node): void => void pending.push(child);
+  ts.forEachChild(scope, push);
+  for (let node = pending.pop(); node; node = pending.pop()) {
+    if (ts.isIdentifier(node)) {
+      if (node !== name && node.text === name.text && !isPropertyName(node) && findDeclaration(node.text, node) === declaration) references.push(node);
+      continue;
+    }
+    ts.forEachChild(node, push);
+  }
+  return references.sort((a, b) => a.pos - b.pos);
+}
+
+function isPropertyName(identifier: ts.Identifier): boolean {
+  const parent = identifier.parent;
+  if ((ts.isPropertyAccessExpression(parent) || ts.isPropertyAssignment(parent) || ts.isPropertyDeclaration(parent) || ts.isMethodDeclaration(parent)) && parent.name === identifier) return true;
+  return ts.isBindingElement(parent) && parent.propertyName === identifier;
+}
+
 /** The declaration `name` refers to as seen from `from`: the nearest enclosing parameter, variable, function, class or import. */
 export function findDeclaration(name: string, from: ts.Node): NameDeclaration | undefined {
   for (let scope: ts.Node | undefined = from.parent; scope; scope = scope.parent) {
