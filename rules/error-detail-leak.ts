@@ -668,17 +668,22 @@ function isParserVerdictOnInput(scope: ts.Node, send: ts.Node, body: ts.Expressi
  * and so is a `try` that also calls Node's own modules (`fs.unlinkSync(upload.path)`), whose errors name paths and commands.
  */
 function answersOwnChecks(leaf: ts.Expression, scope: ts.Node, send: ts.Node, body: ts.Expression, facts: GuardFacts): boolean {
-  if (!isMessageText(leaf) || !ts.isCatchClause(scope) || !(answersWithClientError(send, body) || mayAnswerWithClientError(send, body, "with a client-error fallback"))) return false;
+  if (!isMessageText(leaf) || !ts.isCatchClause(scope)) return false;
+  const tryBlock = scope.parent.tryBlock;
+  // A `try` that waits on nothing raises only what its own synchronous code does: there a check imported from another
+  // file, or the status the error carries with a 4xx fallback (`e.status || 400`), is enough to tell its refusals.
+  const waits = someDescendant(tryBlock, (node) => ts.isAwaitExpression(node) && !isInNestedFunction(node, tryBlock));
+  if (!answersWithClientError(send, body) && (waits || !mayAnswerWithClientError(send, body, "with a client-error fallback"))) return false;
   let throwsOwn = false;
   let callsBuiltin = false;
   const visit = (node: ts.Node): void => {
     if (callsBuiltin) return;
-    if (ts.isThrowStatement(node) && !isInNestedFunction(node, scope.parent.tryBlock) && hasWrittenMessage(unwrapExpression(node.expression))) throwsOwn = true;
-    if (ts.isCallExpression(node) && !isInNestedFunction(node, scope.parent.tryBlock) && isRefusingCheckCall(node, facts)) throwsOwn = true;
+    if (ts.isThrowStatement(node) && !isInNestedFunction(node, tryBlock) && hasWrittenMessage(unwrapExpression(node.expression))) throwsOwn = true;
+    if (ts.isCallExpression(node) && !isInNestedFunction(node, tryBlock) && isRefusingCheckCall(node, waits ? undefined : facts)) throwsOwn = true;
     if (ts.isCallExpression(node) && isNodeBuiltinCall(node)) callsBuiltin = true;
     ts.forEachChild(node, visit);
   };
-  visit(scope.parent.tryBlock);
+  visit(tryBlock);
   return throwsOwn && !callsBuiltin;
 }
 
@@ -842,15 +847,15 @@ function isImportedPureCall(call: ts.CallExpression): boolean {
 }
 
 /**
- * `validateUrl(url)` or an imported `assertRoleAllowed(org, role)`: a synchronous function, of this file or another,
- * whose every `throw` states its own refusal and that calls none of Node's own modules (error-kinds.ts), so what it
- * raises is its verdict on the arguments.
+ * `validateUrl(url)`, or an imported `assertRoleAllowed(org, role)` when `facts` are given: a synchronous function, of
+ * this file or another, whose every `throw` states its own refusal and that calls none of Node's own modules
+ * (error-kinds.ts), so what it raises is its verdict on the arguments.
  */
-function isRefusingCheckCall(call: ts.CallExpression, facts: GuardFacts): boolean {
+function isRefusingCheckCall(call: ts.CallExpression, facts: GuardFacts | undefined): boolean {
   const callee = unwrapExpression(call.expression);
   if (!ts.isIdentifier(callee)) return false;
   const local = functionBoundTo(callee.text, callee);
-  return local ? refusesWithOwnSentences(local) : facts.isRefusingCheck(callee.text);
+  return local ? refusesWithOwnSentences(local) : !!facts?.isRefusingCheck(callee.text);
 }
 
 /**

@@ -163,6 +163,19 @@ app.post("/seats/resize", (req: Request, res: Response) => {
   res.json({ ok: true });
 });
 
+app.post("/seats/expand", async (req: Request, res: Response) => {
+  const team = { tier: String(req.body.tier) };
+  try {
+    assertSeatChange(team, 1, Number(req.body.seats));
+    // The write's failure names the table and constraint, and lands in the same 400.
+    await db.query("update teams set seats = $1 where id = $2", [req.body.seats, req.body.team]);
+  } catch (e: any) {
+    // expect: error-detail-leak
+    return res.status(400).json({ message: e.message });
+  }
+  res.json({ ok: true });
+});
+
 app.post("/seats/restore", (req: Request, res: Response) => {
   let seats: number;
   try {
