@@ -855,7 +855,8 @@ function isRefusingCheckCall(call: ts.CallExpression, facts: GuardFacts | undefi
   const callee = unwrapExpression(call.expression);
   if (!ts.isIdentifier(callee)) return false;
   const local = functionBoundTo(callee.text, callee);
-  return local ? refusesWithOwnSentences(local) : !!facts?.isRefusingCheck(callee.text);
+  // Without facts (a `try` that awaits), only a check that throws its sentences itself counts.
+  return local ? refusesWithOwnSentences(local, facts !== undefined) : !!facts?.isRefusingCheck(callee.text);
 }
 
 /**

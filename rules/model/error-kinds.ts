@@ -48,7 +48,7 @@ export const ownRefusals: Extractor = {
  * such an error itself, or calls a function of its file that does), calling none of Node's own modules: what it raises
  * is its verdict on the arguments, worded for the caller.
  */
-export function refusesWithOwnSentences(definition: FunctionLike, depth = 0): boolean {
+export function refusesWithOwnSentences(definition: FunctionLike, followCalls = true, depth = 0): boolean {
   if (!definition.body || hasModifier(definition, ts.SyntaxKind.AsyncKeyword) || definition.asteriskToken || depth > 4) return false;
   let refuses = false;
   let other = false;
@@ -59,9 +59,9 @@ export function refusesWithOwnSentences(definition: FunctionLike, depth = 0): bo
       else other = true;
     } else if (ts.isCallExpression(node)) {
       if (isNodeBuiltinCall(node)) other = true;
-      else if (!refuses && ts.isIdentifier(node.expression)) {
+      else if (followCalls && !refuses && ts.isIdentifier(node.expression)) {
         const callee = functionBoundTo(node.expression.text, node.expression);
-        refuses = !!callee && callee !== definition && refusesWithOwnSentences(callee, depth + 1);
+        refuses = !!callee && callee !== definition && refusesWithOwnSentences(callee, true, depth + 1);
       }
     }
     ts.forEachChild(node, visit);
