@@ -14,7 +14,7 @@ import { quoteNode } from "./model/secret-literals.js";
 import { isStatusPosition } from "./model/auth-checks.js";
 import { caughtClassesOf, errorParameterOf, exceptionMessageOf, responseBodyOf } from "./model/responses.js";
 import { isNestLifecycleHook } from "./model/frameworks/nest.js";
-import { isClientErrorCode, isClientErrorException, isSpecificClassName, isStatuslessErrorBase, isTemplateEngineModule } from "./model/error-kinds.js";
+import { hasWrittenMessage, isClientErrorCode, isClientErrorException, isNodeBuiltinCall, isSpecificClassName, isStatuslessErrorBase, isTemplateEngineModule, refusesWithOwnSentences } from "./model/error-kinds.js";
 import { calleeText, constInitializerOf, enclosingClass, enclosingFunction, endsByReturnOrThrow, escapeTemplateText, findDeclaration, functionBoundTo, hasModifier, importedModuleOf, isFallbackOperator, isFunctionLike, outermostValue, returnedExpressions, spanOf, stringValue, unwrapExpression } from "./model/syntax.js";
 
 const { SyntaxKind } = ts;
@@ -38,6 +38,7 @@ const serverErrorTest = /\b(\w*[sS]tatus\w*)\s*(>=\s*500|>\s*499)\b/;
  */
 interface GuardFacts {
   isErrorKindCheck(name: string): boolean;
+  isRefusingCheck(name: string): boolean;
   /** The library or built-in class at the root of a project class's hierarchy (see ProjectModel.rootClassOf). */
   rootClassOf(name: string): string | undefined;
 }
@@ -73,6 +74,7 @@ export default defineRule({
   check(ctx) {
     const facts: GuardFacts = {
       isErrorKindCheck: (name) => ctx.project.isErrorKindCheck(name, ctx.filePath),
+      isRefusingCheck: (name) => ctx.project.isRefusingCheck(name, ctx.filePath),
       rootClassOf: (name) => ctx.project.rootClassOf(name, ctx.filePath),
     };
     const inspect = (node: ts.Node): void => {
@@ -202,7 +204,7 @@ function unguardedLeaks(body: ts.Expression, send: ts.Node, facts: GuardFacts): 
     const leak = leakOf(leaf, 0, facts);
     if (!leak || isGuarded(leaf, leak.binding.scope, facts) || isGuarded(send, leak.binding.scope, facts) || answersOnlyTheSigner(leak.binding.scope) || catchesOnlySpecificClasses(leak.binding.scope)) return [];
     if (ts.isIdentifier(leaf) && isAllowListedBySwitch(leaf, leak.binding, send, facts)) return [];
-    if (isClientErrorMessage(leaf, send) || isNotFoundMessage(leaf, send, body) || isParserVerdictOnInput(leak.binding.scope, send, body) || answersOwnChecks(leaf, leak.binding.scope, send, body)) return [];
+    if (isClientErrorMessage(leaf, send) || isNotFoundMessage(leaf, send, body) || isParserVerdictOnInput(leak.binding.scope, send, body) || answersOwnChecks(leaf, leak.binding.scope, send, body, facts)) return [];
     if (isTemplateVerdictOnInput(leaf, leak.binding.scope, send, body, facts)) return [];
     if (isKindTestedClientError(leaf, send, body, leak.binding.scope, facts) || isBuiltinErrorSentAsJson(leaf, leak.binding, send, body)) return [];
     if (isInRedirectErrorBranch(leaf, leak.binding)) return [];
@@ -633,9 +635,10 @@ function literalStatusesOf(send: ts.Node, body: ts.Expression): number[] {
 /**
  * `res.status(error.status ?? 401)`, `const status = err.statusCode || 400`, or `res.status(err.status || 500)` in an
  * error handler that every route's `next({ status: 404, message })` reaches: the status is the one the error carries,
- * or the code's fallback is a 4xx, so the answer may well be the client-error refusal its client reads.
+ * or the code's fallback is a 4xx, so the answer may well be the client-error refusal its client reads. `with a
+ * client-error fallback` asks for both (`err.status || 400`): the status a project error was thrown with, else a 4xx.
  */
-function mayAnswerWithClientError(send: ts.Node, body: ts.Expression): boolean {
+function mayAnswerWithClientError(send: ts.Node, body: ts.Expression, needs: "carried or fallback" | "with a client-error fallback" = "carried or fallback"): boolean {
   let found = false;
   const visit = (node: ts.Node): void => {
     if (found || isFunctionLike(node) || node === body) return;
@@ -644,7 +647,8 @@ function mayAnswerWithClientError(send: ts.Node, body: ts.Expression): boolean {
       const status = ts.isIdentifier(node) ? constInitializerOf(node) : node;
       if (status) {
         const [carried, fallback] = ts.isBinaryExpression(status) && isFallbackOperator(status.operatorToken.kind) ? [status.left, unwrapExpression(status.right)] : [status, undefined];
-        found = (!!fallback && ts.isNumericLiteral(fallback) && isClientErrorCode(Number(fallback.text))) || isCarriedStatus(unwrapExpression(carried));
+        const clientFallback = !!fallback && ts.isNumericLiteral(fallback) && isClientErrorCode(Number(fallback.text));
+        found = needs === "with a client-error fallback" ? clientFallback && isCarriedStatus(unwrapExpression(carried)) : clientFallback || isCarriedStatus(unwrapExpression(carried));
       }
     }
     ts.forEachChild(node, visit);
@@ -703,18 +707,23 @@ function isParserVerdictOnInput(scope: ts.Node, send: ts.Node, body: ts.Expressi
  * synchronous check of this file that only refuses), so the catch is how the handler answers them, with a client-error status. Only the message; the whole error or its stack is still a leak,
  * and so is a `try` that also calls Node's own modules (`fs.unlinkSync(upload.path)`), whose errors name paths and commands.
  */
-function answersOwnChecks(leaf: ts.Expression, scope: ts.Node, send: ts.Node, body: ts.Expression): boolean {
-  if (!isMessageText(leaf) || !ts.isCatchClause(scope) || !answersWithClientError(send, body)) return false;
+function answersOwnChecks(leaf: ts.Expression, scope: ts.Node, send: ts.Node, body: ts.Expression, facts: GuardFacts): boolean {
+  if (!isMessageText(leaf) || !ts.isCatchClause(scope)) return false;
+  const tryBlock = scope.parent.tryBlock;
+  // A `try` that waits on nothing raises only what its own synchronous code does: there a check imported from another
+  // file, or the status the error carries with a 4xx fallback (`e.status || 400`), is enough to tell its refusals.
+  const waits = someDescendant(tryBlock, (node) => ts.isAwaitExpression(node) && !isInNestedFunction(node, tryBlock));
+  if (!answersWithClientError(send, body) && (waits || !mayAnswerWithClientError(send, body, "with a client-error fallback"))) return false;
   let throwsOwn = false;
   let callsBuiltin = false;
   const visit = (node: ts.Node): void => {
     if (callsBuiltin) return;
-    if (ts.isThrowStatement(node) && !isInNestedFunction(node, scope.parent.tryBlock) && hasWrittenMessage(unwrapExpression(node.expression))) throwsOwn = true;
-    if (ts.isCallExpression(node) && !isInNestedFunction(node, scope.parent.tryBlock) && isLocalRefusingCheck(node)) throwsOwn = true;
+    if (ts.isThrowStatement(node) && !isInNestedFunction(node, tryBlock) && hasWrittenMessage(unwrapExpression(node.expression))) throwsOwn = true;
+    if (ts.isCallExpression(node) && !isInNestedFunction(node, tryBlock) && isRefusingCheckCall(node, waits ? undefined : facts)) throwsOwn = true;
     if (ts.isCallExpression(node) && isNodeBuiltinCall(node)) callsBuiltin = true;
     ts.forEachChild(node, visit);
   };
-  visit(scope.parent.tryBlock);
+  visit(tryBlock);
   return throwsOwn && !callsBuiltin;
 }
 
@@ -795,21 +804,6 @@ function isErrorText(leaf: ts.Expression): boolean {
 function isInNestedFunction(node: ts.Node, block: ts.Block): boolean {
   for (let parent = node.parent; parent && parent !== block; parent = parent.parent) if (isFunctionLike(parent)) return true;
   return false;
-}
-
-/** `fs.unlinkSync(path)`, `execSync(command)`: a call of something imported from one of Node's own modules. */
-function isNodeBuiltinCall(call: ts.CallExpression): boolean {
-  let root: ts.Expression = unwrapExpression(call.expression);
-  while (ts.isPropertyAccessExpression(root) || ts.isCallExpression(root)) root = unwrapExpression(root.expression);
-  const module = ts.isIdentifier(root) ? importedModuleOf(root.text, root) : undefined;
-  return module !== undefined && isBuiltin(module);
-}
-
-/** `new Error("Must be logged in")`, `Error(\`No seat left in ${team}\`)`: an error made with the project's own text. */
-function hasWrittenMessage(thrown: ts.Expression): boolean {
-  // `Error("…")` called without `new` makes the same error.
-  const message = ts.isNewExpression(thrown) || (ts.isCallExpression(thrown) && ts.isIdentifier(thrown.expression) && thrown.expression.text === "Error") ? thrown.arguments?.[0] : undefined;
-  return !!message && (ts.isStringLiteralLike(message) || ts.isTemplateExpression(message));
 }
 
 /**
@@ -893,26 +887,16 @@ function isImportedPureCall(call: ts.CallExpression): boolean {
 }
 
 /**
- * `validateUrl(url)` where the file declares `function validateUrl(text) { … throw new Error("Only HTTPS URLs are allowed") }`:
- * a synchronous function of this file whose every `throw` states its own refusal and that calls none of Node's own
- * modules, so what it raises is its verdict on the argument.
+ * `validateUrl(url)`, or an imported `assertRoleAllowed(org, role)` when `facts` are given: a synchronous function, of
+ * this file or another, whose every `throw` states its own refusal and that calls none of Node's own modules
+ * (error-kinds.ts), so what it raises is its verdict on the arguments.
  */
-function isLocalRefusingCheck(call: ts.CallExpression): boolean {
+function isRefusingCheckCall(call: ts.CallExpression, facts: GuardFacts | undefined): boolean {
   const callee = unwrapExpression(call.expression);
-  const fn = ts.isIdentifier(callee) ? functionBoundTo(callee.text, callee) : undefined;
-  if (!fn?.body || hasModifier(fn, SyntaxKind.AsyncKeyword) || fn.asteriskToken) return false;
-  let refuses = false;
-  let other = false;
-  const visit = (node: ts.Node): void => {
-    if (other) return;
-    if (ts.isThrowStatement(node)) {
-      if (hasWrittenMessage(unwrapExpression(node.expression))) refuses = true;
-      else other = true;
-    } else if (ts.isCallExpression(node) && isNodeBuiltinCall(node)) other = true;
-    ts.forEachChild(node, visit);
-  };
-  visit(fn.body);
-  return refuses && !other;
+  if (!ts.isIdentifier(callee)) return false;
+  const local = functionBoundTo(callee.text, callee);
+  // Without facts (a `try` that awaits), only a check that throws its sentences itself counts.
+  return local ? refusesWithOwnSentences(local, facts !== undefined) : !!facts?.isRefusingCheck(callee.text);
 }
 
 /**

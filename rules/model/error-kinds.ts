@@ -4,10 +4,11 @@
 // false`). A condition that calls one narrows the error like `instanceof AppError` written inline. Records only.
 // Also what a project exception class is at the root of its `extends` chain (see `isStatuslessErrorBase`), which the
 // project model resolves across files from `summary.classBases`.
+import { isBuiltin } from "node:module";
 import { ts } from "ts-morph";
 import type { Extractor } from "./summarize.js";
 import type { FileSummary } from "./types.js";
-import { isFunctionLike, unwrapExpression, type FunctionLike } from "./syntax.js";
+import { functionBoundTo, hasModifier, importedModuleOf, isFunctionLike, unwrapExpression, type FunctionLike } from "./syntax.js";
 
 /** `x instanceof SomeClass`, but never the catch-all `Error` (or a built-in base that every error is). */
 export const specificClassCheck = /\binstanceof\s+(?:[\w$]+\.)*(?!(Error|Object)\b)[A-Z]\w*/;
@@ -25,6 +26,64 @@ export const errorKinds: Extractor = {
     if (named && isErrorKindCheck(named.definition)) record(summary, named.name);
   },
 };
+
+/**
+ * Functions whose every `throw` states the project's own refusal (see `refusesWithOwnSentences`), recorded in
+ * `summary.refusingChecks` so a handler in another file that calls one knows what its catch can see.
+ */
+export const ownRefusals: Extractor = {
+  kinds: [ts.SyntaxKind.FunctionDeclaration, ts.SyntaxKind.VariableDeclaration],
+  textHint: /\bthrow\b/,
+  visit(node, { summary }) {
+    const named = namedFunction(node);
+    if (!named || !refusesWithOwnSentences(named.definition)) return;
+    const list = (summary.refusingChecks ??= []);
+    if (!list.includes(named.name)) list.push(named.name);
+  },
+};
+
+/**
+ * `function assertRoleAllowed(org, role) { if (!plan.allows(role)) throw new PlanError("Upgrade to assign roles") }`: a
+ * synchronous function whose every `throw` is an error made with the project's own text, and that refuses (throws
+ * such an error itself, or calls a function of its file that does), calling none of Node's own modules: what it raises
+ * is its verdict on the arguments, worded for the caller.
+ */
+export function refusesWithOwnSentences(definition: FunctionLike, followCalls = true, depth = 0): boolean {
+  if (!definition.body || hasModifier(definition, ts.SyntaxKind.AsyncKeyword) || definition.asteriskToken || depth > 4) return false;
+  let refuses = false;
+  let other = false;
+  const visit = (node: ts.Node): void => {
+    if (other) return;
+    if (ts.isThrowStatement(node)) {
+      if (hasWrittenMessage(unwrapExpression(node.expression))) refuses = true;
+      else other = true;
+    } else if (ts.isCallExpression(node)) {
+      if (isNodeBuiltinCall(node)) other = true;
+      else if (followCalls && !refuses && ts.isIdentifier(node.expression)) {
+        const callee = functionBoundTo(node.expression.text, node.expression);
+        refuses = !!callee && callee !== definition && refusesWithOwnSentences(callee, true, depth + 1);
+      }
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(definition.body);
+  return refuses && !other;
+}
+
+/** `new Error("Must be logged in")`, `Error(\`No seat left in ${team}\`)`: an error made with the project's own text. */
+export function hasWrittenMessage(thrown: ts.Expression): boolean {
+  // `Error("…")` called without `new` makes the same error.
+  const message = ts.isNewExpression(thrown) || (ts.isCallExpression(thrown) && ts.isIdentifier(thrown.expression) && thrown.expression.text === "Error") ? thrown.arguments?.[0] : undefined;
+  return !!message && (ts.isStringLiteralLike(message) || ts.isTemplateExpression(message));
+}
+
+/** `fs.unlinkSync(path)`, `execSync(command)`: a call of something imported from one of Node's own modules. */
+export function isNodeBuiltinCall(call: ts.CallExpression): boolean {
+  let root: ts.Expression = unwrapExpression(call.expression);
+  while (ts.isPropertyAccessExpression(root) || ts.isCallExpression(root)) root = unwrapExpression(root.expression);
+  const module = ts.isIdentifier(root) ? importedModuleOf(root.text, root) : undefined;
+  return module !== undefined && isBuiltin(module);
+}
 
 function namedFunction(node: ts.Node): { name: string; definition: FunctionLike } | undefined {
   if (ts.isFunctionDeclaration(node)) return node.name && node.body ? { name: node.name.text, definition: node } : undefined;

@@ -17,7 +17,7 @@ import { honoModel } from "./frameworks/hono.js";
 import { koaModel } from "./frameworks/koa.js";
 import { serverAppsExtractor } from "./frameworks/server-apps.js";
 import { envReads } from "./env-reads.js";
-import { errorKinds } from "./error-kinds.js";
+import { errorKinds, ownRefusals } from "./error-kinds.js";
 import { healthDetailBuilders } from "./health-details.js";
 import { importedCalls } from "./imported-calls.js";
 import { loggers } from "./loggers.js";
@@ -31,4 +31,4 @@ import { serverLifecycle } from "./server-lifecycle.js";
 import { supabaseServiceRole } from "./supabase-clients.js";
 import type { Extractor } from "./summarize.js";
 
-export const extractors: readonly Extractor[] = [moduleBindings, nextRoutes, edgeRuntimes, nestModel, socketIoServers, serverAppsExtractor([expressModel, koaModel, fastifyModel, honoModel]), connectRpcRouters, conventions, outboundCalls, appConfig, envReads, loggers, rateLimiters, bodyLimits, clientAddress, mimeChecks, codeMarkers, browserCookieReads, parameterChecks, importedCalls, errorKinds, projectTooling, routerHandOffs, serverLifecycle, supabaseServiceRole, healthDetailBuilders];
+export const extractors: readonly Extractor[] = [moduleBindings, nextRoutes, edgeRuntimes, nestModel, socketIoServers, serverAppsExtractor([expressModel, koaModel, fastifyModel, honoModel]), connectRpcRouters, conventions, outboundCalls, appConfig, envReads, loggers, rateLimiters, bodyLimits, clientAddress, mimeChecks, codeMarkers, browserCookieReads, parameterChecks, importedCalls, errorKinds, ownRefusals, projectTooling, routerHandOffs, serverLifecycle, supabaseServiceRole, healthDetailBuilders];

@@ -956,6 +956,11 @@ export class ProjectModel implements ProjectFacts {
     return this.definesThroughBarrels(name, filePath, (summary, local) => summary.errorKindChecks?.includes(local) === true, 0);
   }
 
+  /** Whether the function `name` (as seen from `filePath`) only ever throws the project's own refusals (see error-kinds.ts). */
+  isRefusingCheck(name: string, filePath: string): boolean {
+    return this.definesThroughBarrels(name, filePath, (summary, local) => summary.refusingChecks?.includes(local) === true, 0);
+  }
+
   /**
    * Like `resolveDefinition`, and also through the barrels of a package (`export * from "./errors"`): a file reached
    * through an import that neither defines nor binds the name passes on every name of the modules it re-exports whole.

@@ -534,7 +534,7 @@ class HandlerAnalysis {
       this.traceBindingPattern(value, trace);
       return;
     }
-    const outer = outermostValue(value, isFallbackOrBranch);
+    const outer = outermostValue(value, (parent, child) => isFallbackOrBranch(parent, child) || isRejectionHandler(parent, child));
     const parent = outer.parent;
     // `typeof req.body === "string" && req.body.includes(…)`: used where a typeof test of the same input vouches for its type.
     const typeTested = (node: ts.Node): boolean => ts.isTypeOfExpression(outermostValue(node).parent) && isSameInput(node, value, this.sourceFile);
@@ -1354,6 +1354,15 @@ function optionOfCall(value: ts.Node): ts.CallExpression | undefined {
 /** `child ?? fallback`, or a branch of `cond ? a : b`: the whole expression may be the child's value. */
 function isFallbackOrBranch(parent: ts.Node, child: ts.Node): boolean {
   return isFallbackFor(parent, child) || (ts.isConditionalExpression(parent) && parent.condition !== child);
+}
+
+/**
+ * `request.json().catch(() => { throw badRequest })`, `.catch(() => null)`: the promise still resolves to the input,
+ * or to what the handler of its rejection gives instead, so what follows reads the input as before.
+ */
+function isRejectionHandler(parent: ts.Node, child: ts.Node): boolean {
+  if (ts.isPropertyAccessExpression(parent)) return parent.expression === child && parent.name.text === "catch" && ts.isCallExpression(parent.parent) && parent.parent.expression === parent;
+  return ts.isCallExpression(parent) && parent.expression === child && ts.isPropertyAccessExpression(child) && child.name.text === "catch";
 }
 
 /** The object literal `value` is a property value of (`{ body }`, `{ payload: body }`). */

@@ -567,6 +567,8 @@ export interface FileSummary {
   protocolServerFactories?: string[];
   /** Functions here that tell whether an error is of a specific project class: a type predicate or `instanceof` answers (see error-kinds.ts). */
   errorKindChecks?: string[];
+  /** Synchronous functions here whose every `throw` is an error with the project's own text (see error-kinds.ts). */
+  refusingChecks?: string[];
   /** Classes a Nest `@Module` here provides only in a non-production branch (`NODE_ENV === "production" ? Gateway : DevGateway`). */
   nonProductionProviders?: string[];
   socketServers: SocketServerSummary[];

@@ -1,6 +1,7 @@
 import express, { type Request, type Response } from "express";
 import { unlinkSync } from "node:fs";
 import { db } from "./db";
+import { assertSeatChange, seatsFromStore } from "./lib/seat-rules";
 
 const app = express();
 
@@ -149,6 +150,52 @@ app.post("/seats/tint", (req: Request, res: Response) => {
     return res.status(400).json({ error: "Bad colour", reason });
   }
   res.json({ colour });
+});
+
+app.post("/seats/resize", (req: Request, res: Response) => {
+  const team = { tier: String(req.body.tier) };
+  try {
+    assertSeatChange(team, 1, Number(req.body.seats));
+  } catch (e: any) {
+    // ok: error-detail-leak -- an imported synchronous check whose every throw (through its file's helper) is its own sentence, answered with the error's status or a 4xx
+    return res.status(e.status || 400).json({ message: e.message });
+  }
+  res.json({ ok: true });
+});
+
+app.post("/seats/expand", async (req: Request, res: Response) => {
+  const team = { tier: String(req.body.tier) };
+  try {
+    assertSeatChange(team, 1, Number(req.body.seats));
+    // The write's failure names the table and constraint, and lands in the same 400.
+    await db.query("update teams set seats = $1 where id = $2", [req.body.seats, req.body.team]);
+  } catch (e: any) {
+    // expect: error-detail-leak
+    return res.status(400).json({ message: e.message });
+  }
+  res.json({ ok: true });
+});
+
+app.post("/seats/restore", (req: Request, res: Response) => {
+  let seats: number;
+  try {
+    seats = seatsFromStore(String(req.body.saved));
+  } catch (e: any) {
+    // expect: error-detail-leak
+    return res.status(e.status || 400).json({ message: e.message });
+  }
+  res.json({ seats });
+});
+
+app.post("/seats/grow", (req: Request, res: Response) => {
+  const team = { tier: String(req.body.tier) };
+  try {
+    assertSeatChange(team, 1, Number(req.body.seats));
+  } catch (e: any) {
+    // expect: error-detail-leak
+    return res.status(e.status || 500).json({ message: e.message });
+  }
+  res.json({ ok: true });
 });
 
 export default app;
