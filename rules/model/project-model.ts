@@ -596,11 +596,13 @@ export class ProjectModel implements ProjectFacts {
     return this.resolveDefinition(root!, filePath, verifies) !== undefined || (members.length > 0 && this.resolveMember(root!, members, filePath, verifies, 0));
   }
 
-  /** `name`, defined in `summary`'s file, verifies a signature: by itself, or through a QStash `Receiver` another module made. */
+  /** `name`, defined in `summary`'s file, verifies a signature: by itself, through a QStash `Receiver` another module made, or with a constant-time compare of the project's. */
   private isSignatureVerifierIn(summary: FileSummary, name: string): boolean {
     if ((summary.signatureVerifiers ?? []).includes(name)) return true;
     const verifier = summary.receiverSignatureVerifiers?.find((candidate) => candidate.name === name);
-    return !!verifier && this.resolveDefinition(verifier.receiver, summary.filePath, (definition, local) => (definition.qstashReceivers ?? []).includes(local)) !== undefined;
+    if (verifier && this.resolveDefinition(verifier.receiver, summary.filePath, (definition, local) => (definition.qstashReceivers ?? []).includes(local)) !== undefined) return true;
+    const compared = summary.comparedSignatureVerifiers?.find((candidate) => candidate.name === name);
+    return !!compared && this.resolveDefinition(compared.comparer, summary.filePath, (definition, local) => (definition.constantTimeCompares ?? []).includes(local)) !== undefined;
   }
 
   /**
