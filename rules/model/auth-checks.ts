@@ -126,7 +126,7 @@ function scanLeadingStatements(statements: readonly ts.Statement[], parameters: 
       guards.push({ name: "inline", kind: "inline", span: spanOf(statement), serverSecret });
       continue;
     }
-    if (isAuthCheckStatement(statement)) {
+    if (isAuthCheckStatement(statement) || isSessionGatedBlobUpload(statement)) {
       guards.push({ name: "inline", kind: "inline", span: spanOf(statement) });
       continue;
     }
@@ -643,6 +643,26 @@ function isAuthCheckStatement(statement: ts.Statement): boolean {
     return !!handler && readsCredential(statement.tryBlock) && rejectsUnauthenticated(handler.block);
   }
   return false;
+}
+
+/**
+ * `await handleUpload({ body, request, onBeforeGenerateToken: async () => { <session refused> … } })` of
+ * `@vercel/blob/client`: the library asks `onBeforeGenerateToken` before it issues an upload token and checks the
+ * signature of the upload-completed callback itself, so a callback that refuses a caller without a session at its head
+ * guards everything the call does.
+ */
+function isSessionGatedBlobUpload(statement: ts.Statement): boolean {
+  const expression = ts.isVariableStatement(statement) ? statement.declarationList.declarations[0]?.initializer : ts.isExpressionStatement(statement) || ts.isReturnStatement(statement) ? statement.expression : undefined;
+  const awaited = expression && unwrapExpression(expression);
+  const call = awaited && ts.isAwaitExpression(awaited) ? unwrapExpression(awaited.expression) : undefined;
+  if (!call || !ts.isCallExpression(call) || !ts.isIdentifier(call.expression) || importedModuleOf(call.expression.text, call) !== "@vercel/blob/client") return false;
+  const [options] = call.arguments;
+  if (!options || !ts.isObjectLiteralExpression(options)) return false;
+  return options.properties.some((property) => {
+    if (!property.name || !ts.isIdentifier(property.name) || property.name.text !== "onBeforeGenerateToken") return false;
+    const gate = ts.isPropertyAssignment(property) ? unwrapExpression(property.initializer) : ts.isMethodDeclaration(property) ? property : undefined;
+    return !!gate && isFunctionLike(gate) && inlineAuthGuards(gate).some((guard) => guard.kind === "inline");
+  });
 }
 
 /**
