@@ -2,7 +2,7 @@
 // user, authorization header) and rejecting with 401/403. Shared by the framework extractors and conventions.
 import { ts } from "ts-morph";
 import type { GuardRef } from "./types.js";
-import { calleeText, collectBindingNames, decoratorsOf, dottedName, enclosingFunction, findDeclaration, isEqualityOperator, isFallbackOperator, functionBoundTo, importedModuleOf, isFunctionLike, isNextNavigationExit, projectCalleeName, spanOf, stringValue, textMatches, unwrapExpression, type FunctionLike } from "./syntax.js";
+import { calleeText, collectBindingNames, decoratorsOf, dottedName, enclosingFunction, findDeclaration, isEqualityOperator, isFallbackOperator, functionBoundTo, importedModuleOf, isFunctionLike, isNextNavigationExit, projectCalleeName, returnedExpressions, spanOf, stringValue, textMatches, unwrapExpression, type FunctionLike } from "./syntax.js";
 import { deploySettingName, envSpelling, testedDeploySetting } from "./env-reads.js";
 import { jwtCall } from "./jwt-calls.js";
 import { isLoggingLibraryCall } from "./loggers.js";
@@ -126,7 +126,7 @@ function scanLeadingStatements(statements: readonly ts.Statement[], parameters: 
       guards.push({ name: "inline", kind: "inline", span: spanOf(statement), serverSecret });
       continue;
     }
-    if (isAuthCheckStatement(statement)) {
+    if (isAuthCheckStatement(statement) || isSessionGatedBlobUpload(statement)) {
       guards.push({ name: "inline", kind: "inline", span: spanOf(statement) });
       continue;
     }
@@ -651,6 +651,26 @@ function sendsAwayWithNextNavigation(node: ts.Node): boolean {
 }
 
 /**
+ * `await handleUpload({ body, request, onBeforeGenerateToken: async () => { <session refused> … } })` of
+ * `@vercel/blob/client`: the library asks `onBeforeGenerateToken` before it issues an upload token and checks the
+ * signature of the upload-completed callback itself, so a callback that refuses a caller without a session at its head
+ * guards everything the call does.
+ */
+function isSessionGatedBlobUpload(statement: ts.Statement): boolean {
+  const expression = ts.isVariableStatement(statement) ? statement.declarationList.declarations[0]?.initializer : ts.isExpressionStatement(statement) || ts.isReturnStatement(statement) ? statement.expression : undefined;
+  const awaited = expression && unwrapExpression(expression);
+  const call = awaited && ts.isAwaitExpression(awaited) ? unwrapExpression(awaited.expression) : undefined;
+  if (!call || !ts.isCallExpression(call) || !ts.isIdentifier(call.expression) || importedModuleOf(call.expression.text, call) !== "@vercel/blob/client") return false;
+  const [options] = call.arguments;
+  if (!options || !ts.isObjectLiteralExpression(options)) return false;
+  return options.properties.some((property) => {
+    if (!property.name || !ts.isIdentifier(property.name) || property.name.text !== "onBeforeGenerateToken") return false;
+    const gate = ts.isPropertyAssignment(property) ? unwrapExpression(property.initializer) : ts.isMethodDeclaration(property) ? property : undefined;
+    return !!gate && isFunctionLike(gate) && inlineAuthGuards(gate).some((guard) => guard.kind === "inline");
+  });
+}
+
+/**
  * Statements that may come before an auth check without doing anything a guard should have prevented: checks, and
  * declarations that only look up the caller or read the request (`c.req.valid("json")`, `req.headers.get(...)`,
  * `c.get("requestMetadata")`: calls on the handler's own parameters).
@@ -711,6 +731,55 @@ function staysInProcess(expression: ts.Expression): boolean {
     return ts.forEachChild(node, (child) => leaves(child) || undefined) ?? false;
   };
   return !leaves(expression);
+}
+
+/**
+ * `const handler = routeHandlers[`${method} ${path}`]; if (handler) await handler(req, res); else 404`: a dispatcher that
+ * picks one function from a module-level object literal by a key it builds, and does nothing else that reaches outside
+ * the process. A request only ever runs one entry, so the dispatcher guards when every entry checks the caller at its
+ * head (a session refused with 401) before any work; one entry without such a check leaves it unproven.
+ */
+export function dispatchesOnlyToCheckedEntries(fn: FunctionLike): boolean {
+  if (!fn.body || !ts.isBlock(fn.body)) return false;
+  const picked = new Map<string, ts.ObjectLiteralExpression>();
+  someDescendant(fn.body, (node) => {
+    if (!ts.isVariableDeclaration(node) || !ts.isIdentifier(node.name) || !node.initializer) return false;
+    const access = unwrapExpression(node.initializer);
+    if (!ts.isElementAccessExpression(access) || !ts.isIdentifier(access.expression)) return false;
+    const table = moduleObjectLiteral(access.expression);
+    if (table) picked.set(node.name.text, table);
+    return false;
+  });
+  const [only, ...others] = picked;
+  if (!only || others.length > 0) return false;
+  const [entryName, table] = only;
+  const isEntryCall = (node: ts.Node): boolean => ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === entryName;
+  let dispatches = false;
+  const reachesOut = (node: ts.Node): boolean => {
+    if (isEntryCall(node)) dispatches = true;
+    else if (ts.isAwaitExpression(node) && !isEntryCall(unwrapExpression(node.expression))) return true;
+    else if (ts.isNewExpression(node) || ts.isYieldExpression(node)) return true;
+    else if (ts.isCallExpression(node) && !isLogCall(node)) {
+      let root: ts.Expression = unwrapExpression(node.expression);
+      while (ts.isPropertyAccessExpression(root) || ts.isElementAccessExpression(root) || ts.isCallExpression(root)) root = unwrapExpression(root.expression);
+      if (!ts.isIdentifier(root) || !(pureGlobals.test(root.text) || isFunctionLocal(root))) return true;
+    }
+    return ts.forEachChild(node, (child) => reachesOut(child) || undefined) ?? false;
+  };
+  if (reachesOut(fn.body) || !dispatches || table.properties.length === 0) return false;
+  return table.properties.every((property) => {
+    const entry = ts.isPropertyAssignment(property) ? unwrapExpression(property.initializer) : ts.isMethodDeclaration(property) ? property : undefined;
+    return !!entry && isFunctionLike(entry) && inlineAuthGuards(entry).some((guard) => guard.kind === "inline");
+  });
+}
+
+/** `routeHandlers` declared at module level as `const routeHandlers = { ... }` (through `as const` or `satisfies`). */
+function moduleObjectLiteral(name: ts.Identifier): ts.ObjectLiteralExpression | undefined {
+  const declaration = findDeclaration(name.text, name);
+  if (!declaration || !ts.isVariableDeclaration(declaration) || !declaration.initializer || !ts.isSourceFile(declaration.parent.parent.parent)) return undefined;
+  if (!(declaration.parent.flags & ts.NodeFlags.Const)) return undefined;
+  const initializer = unwrapExpression(declaration.initializer);
+  return ts.isObjectLiteralExpression(initializer) ? initializer : undefined;
 }
 
 /** `name` is a value declared inside a function (a parameter or a local variable), not imported, held at module level, or a function that may do anything. */
@@ -943,10 +1012,10 @@ function isResultUsed(call: ts.CallExpression): boolean {
  * `webhook.verify(...)`, an HMAC compared with `timingSafeEqual`, an awaited QStash `receiver.verify(...)`, a
  * `verify…Signature` helper. A verification that throws inside a `try` whose `catch` carries on checks nothing.
  */
-export function verifiesSignature(node: ts.Node, isImportedReceiver?: (local: string) => boolean): boolean {
+export function verifiesSignature(node: ts.Node, isImportedReceiver?: (local: string) => boolean, isConstantTimeCompare?: (local: string) => boolean): boolean {
   if (!textMatches(node, signatureHint)) return false;
   return someDescendant(node, (candidate) => {
-    if (ts.isIfStatement(candidate)) return refusesUnlessKeyedDigestMatches(candidate);
+    if (ts.isIfStatement(candidate)) return refusesUnlessKeyedDigestMatches(candidate) || (!!isConstantTimeCompare && refusesUnlessComparerMatches(candidate, isConstantTimeCompare));
     if (!ts.isCallExpression(candidate)) return false;
     // `getStripe(c).webhooks.constructEventAsync(...)`: a client built by a call has no dotted name, its method still counts.
     const last = methodNameOf(candidate);
@@ -968,6 +1037,42 @@ function refusesUnlessKeyedDigestMatches(statement: ts.IfStatement): boolean {
   const operator = condition.operatorToken.kind;
   if (operator !== ts.SyntaxKind.ExclamationEqualsEqualsToken && operator !== ts.SyntaxKind.ExclamationEqualsToken) return false;
   return isKeyedDigest(condition.left) || isKeyedDigest(condition.right);
+}
+
+/**
+ * `if (!secureCompare(digest, sent)) throw …` with `digest` keyed by a secret setting: the HMAC compared by a project
+ * function, which verifies when `isConstantTimeCompare` says that function answers a constant-time compare.
+ */
+function refusesUnlessComparerMatches(statement: ts.IfStatement, isConstantTimeCompare: (local: string) => boolean): boolean {
+  const condition = unwrapExpression(statement.expression);
+  if (!ts.isPrefixUnaryExpression(condition) || condition.operator !== ts.SyntaxKind.ExclamationToken || !leaves(statement.thenStatement)) return false;
+  const call = unwrapExpression(condition.operand);
+  if (!ts.isCallExpression(call) || !ts.isIdentifier(call.expression) || call.arguments.length !== 2) return false;
+  return call.arguments.some(isKeyedDigest) && isConstantTimeCompare(call.expression.text);
+}
+
+/**
+ * The function answers only `false` or what a constant-time compare answers: node:crypto's `timingSafeEqual(a, b)`
+ * (imported, or as `crypto.timingSafeEqual`), or the answer of another function of the same file that does
+ * (`return compareBuffers(Buffer.from(a), Buffer.from(b))`), followed a few levels.
+ */
+export function answersConstantTimeCompare(fn: FunctionLike, depth = 0): boolean {
+  const returned = returnedExpressions(fn)?.map(unwrapExpression).filter((value) => value.kind !== ts.SyntaxKind.FalseKeyword);
+  if (!returned || returned.length === 0 || depth > 3) return false;
+  return returned.every((value) => {
+    if (!ts.isCallExpression(value)) return false;
+    const callee = unwrapExpression(value.expression);
+    if (ts.isPropertyAccessExpression(callee)) return callee.name.text === "timingSafeEqual" && ts.isIdentifier(callee.expression) && isCryptoModule(importedModuleOf(callee.expression.text, callee));
+    if (!ts.isIdentifier(callee)) return false;
+    if (callee.text === "timingSafeEqual") return isCryptoModule(importedModuleOf(callee.text, callee));
+    const declaration = findDeclaration(callee.text, callee);
+    const local = declaration && (ts.isFunctionDeclaration(declaration) ? declaration : ts.isVariableDeclaration(declaration) && declaration.initializer ? unwrapExpression(declaration.initializer) : undefined);
+    return !!local && isFunctionLike(local) && answersConstantTimeCompare(local, depth + 1);
+  });
+}
+
+function isCryptoModule(module: string | undefined): boolean {
+  return module === "crypto" || module === "node:crypto";
 }
 
 /** A `.digest(...)` result (or a const holding one) whose computation reads a secret setting, directly or through a const. */

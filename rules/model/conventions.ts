@@ -2,7 +2,7 @@
 // reads a credential and answers 401/403 is an auth guard (`gatekeeper`, `mustBeSignedIn`); one that runs a schema
 // over its input is a validator. Names go to `summary.authGuards` / `summary.validators` for the link step.
 import { ts } from "ts-morph";
-import { admitsOnlySentSecretHolders, answersNothingWhenCaught, createsQstashReceiver, guardScopeOf, onlyAnswers, readsClientAddress, readsCredential, rejectsUnauthenticated, throwsUnauthenticated, verifiedTokenParameter, verifiesSignature } from "./auth-checks.js";
+import { admitsOnlySentSecretHolders, answersConstantTimeCompare, answersNothingWhenCaught, createsQstashReceiver, dispatchesOnlyToCheckedEntries, guardScopeOf, onlyAnswers, readsClientAddress, readsCredential, rejectsUnauthenticated, throwsUnauthenticated, verifiedTokenParameter, verifiesSignature } from "./auth-checks.js";
 import type { Extractor } from "./summarize.js";
 import type { GuardShapeSummary } from "./types.js";
 import { dottedName, functionBoundTo, hasModifier, importedModuleOf, isFunctionLike, returnedExpressions, textMatches, unwrapExpression, type FunctionLike } from "./syntax.js";
@@ -55,6 +55,11 @@ export const conventions: Extractor = {
     } else if (isFunctionLike(body) && !summary.authGuards.includes(name) && admitsOnlySentSecretHolders(body)) {
       // A middleware that admits only callers holding a secret the project handed out (a token in the URL, looked up).
       summary.authGuards.push(name);
+    } else if (isFunctionLike(body) && !summary.authGuards.includes(name) && dispatchesOnlyToCheckedEntries(body)) {
+      // A dispatcher whose every entry checks the caller first (`routeHandlers[key](req, res)`); its shape tells the
+      // fix it is no wrapper to put around another handler.
+      summary.authGuards.push(name);
+      (summary.guardShapes ??= []).push(guardShape(name, body));
     } else if (readsCredentials) {
       const callees = calledNames(body, name);
       if (callees.length > 0) {
@@ -77,8 +82,12 @@ export const conventions: Extractor = {
     } else {
       // Verifies through a receiver imported from another module: which module made it is the link step's to learn.
       let receiver: string | undefined;
+      let comparer: string | undefined;
       if (verifiesSignature(body, (local) => ((receiver = local), true))) (summary.receiverSignatureVerifiers ??= []).push({ name, receiver: receiver! });
+      // Or compares the HMAC with a function of its own or another module, which must compare in constant time.
+      else if (verifiesSignature(body, undefined, (local) => ((comparer = local), true))) (summary.comparedSignatureVerifiers ??= []).push({ name, comparer: comparer! });
     }
+    if (isFunctionLike(body) && body.parameters.length === 2 && answersConstantTimeCompare(body)) (summary.constantTimeCompares ??= []).push(name);
     const verifiedToken = isFunctionLike(body) ? verifiedTokenParameter(body) : undefined;
     if (verifiedToken !== undefined) (summary.tokenVerifiers ??= []).push({ name, parameter: verifiedToken, ...(answersNothingWhenCaught(body as FunctionLike) && { falsyUnlessVerified: true as const }) });
     if (isFunctionLike(body) && onlyAnswers(body, { echoes: true })) (summary.answerHelpers ??= []).push(name);

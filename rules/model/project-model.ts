@@ -596,11 +596,13 @@ export class ProjectModel implements ProjectFacts {
     return this.resolveDefinition(root!, filePath, verifies) !== undefined || (members.length > 0 && this.resolveMember(root!, members, filePath, verifies, 0));
   }
 
-  /** `name`, defined in `summary`'s file, verifies a signature: by itself, or through a QStash `Receiver` another module made. */
+  /** `name`, defined in `summary`'s file, verifies a signature: by itself, through a QStash `Receiver` another module made, or with a constant-time compare of the project's. */
   private isSignatureVerifierIn(summary: FileSummary, name: string): boolean {
     if ((summary.signatureVerifiers ?? []).includes(name)) return true;
     const verifier = summary.receiverSignatureVerifiers?.find((candidate) => candidate.name === name);
-    return !!verifier && this.resolveDefinition(verifier.receiver, summary.filePath, (definition, local) => (definition.qstashReceivers ?? []).includes(local)) !== undefined;
+    if (verifier && this.resolveDefinition(verifier.receiver, summary.filePath, (definition, local) => (definition.qstashReceivers ?? []).includes(local)) !== undefined) return true;
+    const compared = summary.comparedSignatureVerifiers?.find((candidate) => candidate.name === name);
+    return !!compared && this.resolveDefinition(compared.comparer, summary.filePath, (definition, local) => (definition.constantTimeCompares ?? []).includes(local)) !== undefined;
   }
 
   /**
@@ -1424,9 +1426,9 @@ export class ProjectModel implements ProjectFacts {
   }
 
   /** Where the Fastify plugin whose parameter `owner` is (at `position`) is registered: `app.register(usersRoutes, { prefix })`. */
-  private pluginMountSite(summary: FileSummary, owner: string, position: number): MountSite | undefined {
+  private pluginMountSites(summary: FileSummary, owner: string, position: number): MountSite[] | undefined {
     const plugin = summary.plugins?.find((p) => p.owner === owner && p.span.start <= position && position < p.span.end);
-    return plugin && this.mountsByTarget.get(`${summary.filePath}#${plugin.name}`)?.[0];
+    return plugin && this.mountsByTarget.get(`${summary.filePath}#${plugin.name}`);
   }
 
   /** Guards of each Next.js `middleware.ts` whose folder holds the route file and whose matchers cover the route's path. */
@@ -1649,15 +1651,18 @@ export class ProjectModel implements ProjectFacts {
   }
 
   /**
-   * Of the places a handed-in router comes from, the one whose chain authenticates least: a function called with a
-   * guarded router and an open one serves its routes open through the second call.
+   * Of the places a router is mounted or handed in, the one whose chain (the mount's own middleware included)
+   * authenticates least: a function called with a guarded router and an open one serves its routes open through the
+   * second call, as a router mounted under a guard and again without one does.
    */
-  private weakestHandOff(summary: FileSummary, owner: string, position: number, pathOnOwner: string, seen: Set<string>): MountSite | undefined {
-    const sites = this.handOffSites(summary, owner, position);
-    if (!sites || sites.length <= 1) return sites?.[0];
+  private weakestSite(sites: MountSite[] | undefined, pathOnOwner: string, seen: Set<string>): MountSite | undefined {
+    // A mount made only outside production serves no production request, so it is not the weakest while another is.
+    const served = sites?.filter((site) => !site.nonProductionOnly);
+    if (!sites || !served || sites.length <= 1 || served.length === 0) return sites?.[0];
     const authenticated = (site: MountSite): boolean =>
+      site.middleware.some((guard) => this.isAuthGuard(guard, site.summary.filePath)) ||
       this.ownerChain(site.summary, site.owner, site.position, pathOnOwner, new Set(seen)).guards.some((guard) => this.isAuthGuard(guard, guard.filePath));
-    return sites.find((site) => !authenticated(site)) ?? sites[0];
+    return served.find((site) => !authenticated(site)) ?? served[0];
   }
 
   /** Middleware and prefixes that apply to routes registered on `owner` at `position`, walking up through mounts. */
@@ -1682,7 +1687,9 @@ export class ProjectModel implements ProjectFacts {
       )
       .flatMap((use) => use.middleware.map((guard) => ({ ...guard, filePath: summary.filePath })));
     localGuards.push(...this.liftedHooks(summary, owner, position));
-    const site = this.mountsByTarget.get(key)?.[0] ?? this.pluginMountSite(summary, owner, position) ?? this.weakestHandOff(summary, owner, position, pathOnOwner, seen);
+    // A router or plugin mounted in several places serves each mount's requests: the mount whose chain does not
+    // authenticate decides (dittofeed's webhooks controller, registered in the session scope and in the public one).
+    const site = this.weakestSite(this.mountsByTarget.get(key) ?? this.pluginMountSites(summary, owner, position) ?? this.handOffSites(summary, owner, position), pathOnOwner, seen);
     const ownPrefix = this.instancePrefix(summary, owner, position);
     if (!site) return { prefix: ownPrefix, guards: localGuards, rootFile: summary.filePath };
     const parent = this.ownerChain(site.summary, site.owner, site.position, joinPaths(site.prefix, joinPaths(ownPrefix, pathOnOwner)), seen);

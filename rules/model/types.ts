@@ -477,6 +477,13 @@ export interface FileSummary {
    * it comes from (`await receiver.verify(...)` with `import { receiver } from "."`); the link step follows the import.
    */
   receiverSignatureVerifiers?: Array<{ name: string; receiver: string }>;
+  /**
+   * Local functions that would verify a signature if `comparer` compares in constant time: `if (!comparer(digest, sent))
+   * throw` with `digest` keyed by a secret setting; the link step follows `comparer` to `constantTimeCompares`.
+   */
+  comparedSignatureVerifiers?: Array<{ name: string; comparer: string }>;
+  /** Local functions that answer only `false` or a constant-time compare (see `answersConstantTimeCompare`). */
+  constantTimeCompares?: string[];
   /** Module-level consts holding a QStash `Receiver` (`export const receiver = new Receiver({ … })`). */
   qstashReceivers?: string[];
   /**
