@@ -99,7 +99,7 @@ export default defineRule({
           const growthSite = growth.get(name);
           if (!growthSite || bounded.has(name) || !grows(container, growthSite) || hasFiniteKeys(container)) continue;
           const sites = growthSites.get(name)!;
-          if (sites.every((site) => hasBoundedKey(ctx, site) || isGuardedByMembership(site, name) || runsOnlyWhileLoading(ctx, site) || poolsClientsByConfig(site))) continue;
+          if (sites.every((site) => hasBoundedKey(ctx, site) || isGuardedByMembership(site, name) || runsOnlyWhileLoading(ctx, site) || poolsClientsByConfig(site) || cachesFilesByPath(site))) continue;
           if (sites.every((site) => isFedOnlyByTests(ctx, site))) continue;
           ctx.report({ node: container.declaration, messageId: "grows", data: { name, kind: container.kind, growth: growthText(growthSite) } });
         }
@@ -462,6 +462,36 @@ function poolsClientsByConfig(site: ts.Node): boolean {
   if (!key || !value) return false;
   const keyNames = namesBehind(key, site, 0);
   return packageConstructions(value, site).some((construction) => [...namesBehind(construction, site, 0)].some((name) => keyNames.has(name)));
+}
+
+/** Calls whose result is a normalised path (no `a//b` or `./a` spelling of the same file): the key of a file cache. */
+const normalisingPathCalls = new Set(["path.resolve", "path.join", "path.normalize", "require.resolve", "resolve.sync", "fs.realpathSync", "realpathSync"]);
+const fileReads = new Set(["readFile", "readFileSync"]);
+
+/**
+ * A cache of files' contents keyed by their normalised path: the value is read from the file at the key
+ * (`templates.set(file, compile(fs.readFileSync(file)))` after `const file = resolve.sync(name, …)`). A missing file
+ * throws before the write, so it holds at most one entry per file on disk (the templates an install ships).
+ */
+function cachesFilesByPath(site: ts.Node): boolean {
+  const key = growthKey(site);
+  const value = ts.isBinaryExpression(site) ? site.right : (site as ts.CallExpression).arguments[1];
+  if (!key || !value || !ts.isIdentifier(key)) return false;
+  const keyInitializer = constInitializerOf(key);
+  if (!keyInitializer || !ts.isCallExpression(keyInitializer) || !normalisingPathCalls.has(calleeText(keyInitializer) ?? "")) return false;
+  const stored = unwrapExpression(value);
+  const built = ts.isIdentifier(stored) ? constInitializerOf(stored) : stored;
+  return built !== undefined && readsFile(built, key.text);
+}
+
+/** `node` reads the file at the path held by `name` (`fs.readFileSync(name)`, `await readFile(name, "utf8")`). */
+function readsFile(node: ts.Node, name: string): boolean {
+  if (ts.isCallExpression(node)) {
+    const callee = calleeText(node);
+    const [first] = node.arguments;
+    if (callee && fileReads.has(callee.slice(callee.lastIndexOf(".") + 1)) && first && isIdentifierNamed(first, name)) return true;
+  }
+  return ts.forEachChild(node, (child) => readsFile(child, name) || undefined) ?? false;
 }
 
 /** The constructions of another package's client that `value` is, directly or through the local it was assigned from. */
