@@ -910,7 +910,11 @@ function sendGenericMessage(edit: FixBuilder, send: ts.Node, body: ts.Expression
   const stringified = ts.isCallExpression(unwrapped) && calleeText(unwrapped) === "JSON.stringify" ? unwrapped.arguments[0] : undefined;
   const replaced = stringified ?? body;
   const isJson = format === "json" || stringified !== undefined || ts.isObjectLiteralExpression(unwrapped);
-  const carriers = withBranchesMerged(unguardedLeaks(body, send, facts).map((leak) => carrierOf(leak.leaf)));
+  const scopeBody = ts.isCatchClause(binding.scope) ? binding.scope.block : isFunctionLike(binding.scope) ? binding.scope.body : undefined;
+  const sentObject = builtObjectOf(unwrapped, scopeBody);
+  // `const data = { path, error: err.message }; res.json(data)`: the leaking fields of `data` are replaced where it is
+  // built, so its other fields stay and every other use of it (`res.render("500", data)`) is mended too.
+  const carriers = withBranchesMerged(unguardedLeaks(sentObject ?? body, send, facts).map((leak) => carrierOf(leak.leaf)));
   const message = "Internal server error (reference ${errorId})";
   // The body is the error or its detail itself (`res.json(err)`, `res.send(String(err))`): it is what gets replaced.
   const isWholeBody = carriers.some((carrier) => carrier === replaced || carrier === unwrapExpression(replaced));
@@ -918,7 +922,6 @@ function sendGenericMessage(edit: FixBuilder, send: ts.Node, body: ts.Expression
     ? [{ span: spanOf(replaced), text: isJson ? `{ error: "Internal server error", errorId }` : `\`${message}\`` }]
     : carriers.map((carrier) => replacementOf(carrier, message, ctx.text));
   const uuid = randomUuidCallFor(ctx.file.imports, hasGlobalRandomUuid(ctx.file, ctx.settings));
-  const scopeBody = ts.isCatchClause(binding.scope) ? binding.scope.block : isFunctionLike(binding.scope) ? binding.scope.body : undefined;
   if (scopeBody && ts.isBlock(scopeBody)) {
     const unused = unusedAfterFix(carriers, scopeBody);
     const first = scopeBody.statements[0];
@@ -949,6 +952,20 @@ function sendGenericMessage(edit: FixBuilder, send: ts.Node, body: ts.Expression
   }
   bodyText += ctx.text.slice(position, arrowBody.getEnd());
   edit.replace(arrowBody, `{\n${indent}  const errorId = ${uuid.text};\n${indent}  console.error(errorId, ${binding.name});\n${indent}  return ${bodyText};\n${indent}}`);
+}
+
+/**
+ * The object literal a const of the catch or handler body holds, when `sent` names it (`const data = { … }`, declared
+ * in the body, where the `errorId` the fix declares at the body's top is in scope).
+ */
+function builtObjectOf(sent: ts.Expression, scopeBody: ts.Node | undefined): ts.ObjectLiteralExpression | undefined {
+  if (!ts.isIdentifier(sent) || !scopeBody || !ts.isBlock(scopeBody)) return undefined;
+  const declaration = findDeclaration(sent.text, sent);
+  if (!declaration || !ts.isVariableDeclaration(declaration) || !declaration.initializer || !(declaration.parent.flags & ts.NodeFlags.Const)) return undefined;
+  const initializer = unwrapExpression(declaration.initializer);
+  const first = scopeBody.statements[0];
+  const inside = first !== undefined && declaration.getStart() >= first.getStart() && declaration.getEnd() <= scopeBody.getEnd();
+  return inside && ts.isObjectLiteralExpression(initializer) ? initializer : undefined;
 }
 
 /** The expression that is only the leaked value made text: `String(err)`, `err.toString()`, `(err as Error).message`. */
