@@ -1164,7 +1164,11 @@ function signatureHelperCalls(handler: FunctionLike): GuardRef[] {
     // signature })`): the link step cannot follow the object, and the signature is handed on to be checked.
     // Awaited: a check that answers through a promise and is not awaited (`const ok = receiver.verify(...)`) passes everyone.
     // Likewise the caller's bearer secret handed to a package that checks it (a SCIM directory-sync controller).
-    const handsSignature = ts.isAwaitExpression(node.parent) && handsCredentialHeader(node);
+    // Or an imported function's synchronous check answering a boolean, kept and refused on the next line (`const ok =
+    // validateRequest(token, req.headers["x-hook-signature"], url, body); if (!ok) return 401`); a method of a local
+    // object (QStash's `receiver.verify`) may answer a promise, always truthy, and is left to the awaited case.
+    const importedCheck = refused && ts.isIdentifier(node.expression) && importedModuleOf(node.expression.text, node) !== undefined;
+    const handsSignature = (ts.isAwaitExpression(node.parent) || importedCheck) && handsCredentialHeader(node);
     // `validateEvent(rawBody, request.headers, process.env.HOOK_SECRET)`: the signature travels in the headers handed whole.
     const handsHeadersAndSecret = ts.isIdentifier(node.expression) && handsRequestHeadersAndSecret(node, parameters) && failureStopsHandler(node, handler);
     if (ts.isIdentifier(node.expression) || handsSignature) {
@@ -1174,6 +1178,7 @@ function signatureHelperCalls(handler: FunctionLike): GuardRef[] {
         span: spanOf(node),
         ...(handsSignature && { handsSignature: true }),
         ...(handsHeadersAndSecret && { handsHeadersAndSecret: true }),
+        ...(isDigestComparedWithSignature(node) && { digestComparedWithSignature: true }),
         ...(refusedTokenPositions && { refusedTokenPositions }),
       });
     }
@@ -1186,6 +1191,57 @@ function signatureHelperCalls(handler: FunctionLike): GuardRef[] {
     return false;
   });
   return [...found.values()];
+}
+
+/**
+ * `const digest = signBody({ raw, secret }); … if (sent !== digest) return 401`: the call's answer, kept in a const, is
+ * compared with a signature header's value by a later statement of the same block, which leaves when they differ.
+ */
+function isDigestComparedWithSignature(call: ts.CallExpression): boolean {
+  const declaration = ts.isVariableDeclaration(call.parent) ? call.parent : undefined;
+  const statement = declaration?.parent.parent;
+  if (!declaration || !ts.isIdentifier(declaration.name) || !statement || !ts.isVariableStatement(statement) || !ts.isBlock(statement.parent)) return false;
+  const local = declaration.name.text;
+  const isLocal = (value: ts.Expression): boolean => ts.isIdentifier(unwrapExpression(value)) && (unwrapExpression(value) as ts.Identifier).text === local;
+  const { statements } = statement.parent;
+  return statements.slice(statements.indexOf(statement) + 1).some((later) => {
+    if (!ts.isIfStatement(later) || !leaves(later.thenStatement)) return false;
+    const condition = unwrapExpression(later.expression);
+    if (!ts.isBinaryExpression(condition)) return false;
+    const operator = condition.operatorToken.kind;
+    if (operator !== ts.SyntaxKind.ExclamationEqualsEqualsToken && operator !== ts.SyntaxKind.ExclamationEqualsToken) return false;
+    const { left, right } = condition;
+    return (isLocal(left) && readsHeader(right, credentialHeader, 0)) || (isLocal(right) && readsHeader(left, credentialHeader, 0));
+  });
+}
+
+/**
+ * The function answers only an HMAC keyed by one of its parameters (`return createHmac("sha1", secret).update(raw)
+ * .digest("hex")`, node:crypto's, also through `crypto.createHmac`): its caller decides what the key is.
+ */
+export function answersKeyedHmac(fn: FunctionLike): boolean {
+  const returned = returnedExpressions(fn)?.map(unwrapExpression);
+  if (!returned || returned.length === 0) return false;
+  const parameters = new Set<string>();
+  for (const parameter of fn.parameters) collectBindingNames(parameter.name, parameters);
+  return returned.every((value) => {
+    if (!ts.isCallExpression(value) || methodNameOf(value) !== "digest") return false;
+    let receiver: ts.Expression = value.expression;
+    while (ts.isPropertyAccessExpression(receiver) || ts.isCallExpression(receiver)) {
+      if (ts.isCallExpression(receiver) && isCryptoCreateHmac(receiver)) {
+        const key = receiver.arguments[1] && unwrapExpression(receiver.arguments[1]);
+        return !!key && ts.isIdentifier(key) && parameters.has(key.text);
+      }
+      receiver = receiver.expression;
+    }
+    return false;
+  });
+}
+
+function isCryptoCreateHmac(call: ts.CallExpression): boolean {
+  const callee = unwrapExpression(call.expression);
+  if (ts.isIdentifier(callee)) return callee.text === "createHmac" && isCryptoModule(importedModuleOf(callee.text, callee));
+  return ts.isPropertyAccessExpression(callee) && callee.name.text === "createHmac" && ts.isIdentifier(callee.expression) && isCryptoModule(importedModuleOf(callee.expression.text, callee));
 }
 
 /** `this.billing.readEvent(rawBody, signature)`: a method of a member of the handler's class handed a signature header's value. */

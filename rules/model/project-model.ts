@@ -468,7 +468,7 @@ export class ProjectModel implements ProjectFacts {
   }
 
   /** True when `guard` (as seen from `filePath`) authenticates: a known library guard, a configured wrapper, or a project function that does. */
-  isAuthGuard(guard: Pick<GuardRef, "name" | "kind" | "wraps" | "handsSignature" | "handsHeadersAndSecret" | "refusedTokenPositions" | "switchedOff">, filePath: string): boolean {
+  isAuthGuard(guard: Pick<GuardRef, "name" | "kind" | "wraps" | "handsSignature" | "handsHeadersAndSecret" | "digestComparedWithSignature" | "refusedTokenPositions" | "switchedOff">, filePath: string): boolean {
     if (guard.switchedOff) return false;
     if (guard.kind === "inline") return true;
     // `asyncHandler(auth.jwt)`: a wrapper that only forwards to what it is handed is that function.
@@ -489,6 +489,7 @@ export class ProjectModel implements ProjectFacts {
         this.verifiesSignature(name, filePath) ||
         (guard.handsSignature === true && this.definitionFileOf(root, filePath) === undefined) ||
         (guard.handsHeadersAndSecret === true && this.isPackageWebhookExport(name, filePath)) ||
+        (guard.digestComparedWithSignature === true && this.resolveDefinition(name, filePath, (summary, local) => (summary.keyedHmacs ?? []).includes(local)) !== undefined) ||
         (guard.refusedTokenPositions ?? []).some((position) => this.verifiesTokenArgument(name, filePath, position, true))
       );
     }

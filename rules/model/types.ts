@@ -52,6 +52,11 @@ export interface GuardRef {
    */
   handsHeadersAndSecret?: true;
   /**
+   * A "verifier" whose answer, kept in a const, the handler compares with a signature header's value and leaves on a
+   * mismatch (`const digest = signBody({ raw, secret }); if (sent !== digest) return 401`): it guards when it answers an HMAC.
+   */
+  digestComparedWithSignature?: true;
+  /**
    * A "verifier" whose falsy answer the handler refuses on the next line (`const link = readLink(token); if (!link)
    * return 400`), by the positions of its arguments: it guards when it answers only a JWT it verified at one of them.
    */
@@ -482,6 +487,8 @@ export interface FileSummary {
    * throw` with `digest` keyed by a secret setting; the link step follows `comparer` to `constantTimeCompares`.
    */
   comparedSignatureVerifiers?: Array<{ name: string; comparer: string }>;
+  /** Local functions that answer only an HMAC keyed by one of their parameters (see `answersKeyedHmac`). */
+  keyedHmacs?: string[];
   /** Local functions that answer only `false` or a constant-time compare (see `answersConstantTimeCompare`). */
   constantTimeCompares?: string[];
   /** Module-level consts holding a QStash `Receiver` (`export const receiver = new Receiver({ … })`). */
