@@ -381,6 +381,7 @@ const maxCarriers = 64;
  * Follows the id through the file to where it ends up, nearest places first: the first consequence found, with the
  * first name the id gets (`orderId`, `token`, `filename()`) for the message. Undefined when it ends up nowhere that a
  * collision or a guess does harm: a log line, a label, an in-memory map, a page element, a value this file returns.
+ * A stored id is followed on to its other uses, since a lookup that redraws it while taken clears it.
  */
 function traceId(value: IdValue): { target: string; consequence: Consequence } | undefined {
   const names: string[] = [];
