@@ -10,7 +10,7 @@ import { cookieNamedBy, headerWritesAt } from "./model/app-config.js";
 import { randomUuidCallFor } from "./model/random-uuid.js";
 import { responseBodyOf } from "./model/responses.js";
 import { hasGlobalRandomUuid } from "./model/runtimes.js";
-import { describeWrite, storageWritesAt } from "./model/storage-writes.js";
+import { describeWrite, isStorageRead, storageWritesAt } from "./model/storage-writes.js";
 import { calleeText, escapeTemplateText, findDeclaration, functionBoundTo, nameWords, referencesOf, stringValue } from "./model/syntax.js";
 
 const { SyntaxKind } = ts;
@@ -381,6 +381,7 @@ const maxCarriers = 64;
  * Follows the id through the file to where it ends up, nearest places first: the first consequence found, with the
  * first name the id gets (`orderId`, `token`, `filename()`) for the message. Undefined when it ends up nowhere that a
  * collision or a guess does harm: a log line, a label, an in-memory map, a page element, a value this file returns.
+ * A stored id is followed on to its other uses, since a lookup that redraws it while taken clears it.
  */
 function traceId(value: IdValue): { target: string; consequence: Consequence } | undefined {
   const names: string[] = [];
@@ -389,18 +390,23 @@ function traceId(value: IdValue): { target: string; consequence: Consequence } |
   const enqueue = (next: Carrier): void => {
     if (next.hops <= maxHops && queue.length < maxCarriers) queue.push(next);
   };
+  let stored: { target: string; consequence: Consequence } | undefined;
   for (let index = 0; index < queue.length; index++) {
     const carrier = queue[index]!;
     if (seen.has(carrier.node)) continue;
     seen.add(carrier.node);
     const consequence = followOneStep(carrier, enqueue, names);
-    if (consequence) return { target: names[0] ?? "id", consequence };
+    // A key the code draws again until storage holds none like it cannot collide, whatever stores it later.
+    if (consequence === "redrawn until free") return undefined;
+    if (!consequence || stored) continue;
+    if (consequence.kind === "credential") return { target: names[0] ?? "id", consequence };
+    stored = { target: names[0] ?? "id", consequence };
   }
-  return undefined;
+  return stored;
 }
 
 /** Where the carrier's value goes next: a consequence, or further carriers handed to `enqueue`. */
-function followOneStep(carrier: Carrier, enqueue: (next: Carrier) => void, names: string[]): Consequence | undefined {
+function followOneStep(carrier: Carrier, enqueue: (next: Carrier) => void, names: string[]): Consequence | "redrawn until free" | undefined {
   const { node, field, stringified } = climbValue(carrier);
   const { hops } = carrier;
   const parent = node.parent;
@@ -583,7 +589,7 @@ function followReturn(fn: ts.SignatureDeclaration, carrier: Carrier, enqueue: (n
 }
 
 /** The id is an argument: a cookie, a header, a storage write, a response, an upload callback, or a local function. */
-function followArgument(call: ts.CallExpression, carrier: Carrier, enqueue: (next: Carrier) => void, names: string[]): Consequence | undefined {
+function followArgument(call: ts.CallExpression, carrier: Carrier, enqueue: (next: Carrier) => void, names: string[]): Consequence | "redrawn until free" | undefined {
   const { node, field, stringified, hops } = carrier;
   const index = call.arguments.indexOf(node);
   if (field === undefined) {
@@ -619,12 +625,40 @@ function followArgument(call: ts.CallExpression, carrier: Carrier, enqueue: (nex
   }
   if (field !== undefined && writes.includes("record") && isStoredField(field, stringified)) return storedAs(field, call);
   if (field !== undefined && isCredentialName(field) && responseBodyOf(call)?.body === node) return sentToClient(field);
+  if (field !== undefined && isStorageRead(call) && isRetriedWhileFound(call)) return "redrawn until free";
   const callee = localFunctionCalled(call);
   const parameter = callee?.parameters[index];
   if (parameter && ts.isIdentifier(parameter.name)) {
     for (const reference of referencesTo(parameter)) enqueue({ node: reference, field, stringified, hops: hops + 1 });
   }
   return undefined;
+}
+
+/**
+ * `found = await db.org.findUnique({ where: { slug } })` inside a loop that runs while `found` holds a record: the
+ * loop draws a new candidate until no stored record has it, so the key is checked for collisions before it is used.
+ */
+function isRetriedWhileFound(lookup: ts.CallExpression): boolean {
+  let result: ts.Node = lookup;
+  while (ts.isAwaitExpression(result.parent) || ts.isParenthesizedExpression(result.parent)) result = result.parent;
+  const holder = result.parent;
+  const name =
+    ts.isBinaryExpression(holder) && holder.right === result && holder.operatorToken.kind === SyntaxKind.EqualsToken && ts.isIdentifier(holder.left)
+      ? holder.left.text
+      : ts.isVariableDeclaration(holder) && holder.initializer === result && ts.isIdentifier(holder.name)
+        ? holder.name.text
+        : undefined;
+  if (name === undefined) return false;
+  for (let current = holder.parent; current && !ts.isFunctionLike(current); current = current.parent) {
+    if ((ts.isWhileStatement(current) || ts.isDoStatement(current)) && readsName(current.expression, name)) return true;
+    if (ts.isForStatement(current) && current.condition && readsName(current.condition, name)) return true;
+  }
+  return false;
+}
+
+function readsName(expression: ts.Expression, name: string): boolean {
+  if (ts.isIdentifier(expression)) return expression.text === name;
+  return ts.forEachChild(expression, (child) => (ts.isExpression(child) && readsName(child, name)) || undefined) ?? false;
 }
 
 function storedAs(field: string, write: ts.CallExpression | ts.NewExpression): Consequence {

@@ -265,8 +265,11 @@ export function matchesAnyGlob(globs: readonly string[], relativePath: string): 
 }
 
 /** Folders that hold development data, load tests and sample code (examples, a playground to try things locally), never served code. */
-/** `push-examples`, `api_examples`: a folder of sample code named for what it demonstrates. */
-const exampleFolder = /[-_]examples$/;
+/**
+ * `push-examples`, `api_examples`: a folder of sample code named for what it demonstrates; `example-plugins`,
+ * `example-apps`: one holding sample plugins or apps (not `example-generators`, code that builds examples).
+ */
+const exampleFolder = /[-_]examples$|^examples?[-_](apps?|plugins?|projects?)$/;
 const toolingFolders = new Set(["seed", "seeds", "seeders", "seeding", "benchmark", "benchmarks", "bench", "k6", "examples", "playground"]);
 /** A folder of a test suite named for its kind: `integration-tests`, `e2e_tests`, `api-test`. Its helpers are test code too. */
 const testSuiteFolder = /^(integration|e2e|end-to-end|functional|acceptance|api|contract|smoke|system|load|unit)[-_]tests?$/;

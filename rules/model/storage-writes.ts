@@ -53,7 +53,16 @@ export function storageWritesAt(call: ts.CallExpression | ts.NewExpression, inde
   if (index === 0 && keyValueWrites.has(method)) kinds.push("key-value");
   if (index === 0 && uploadWrites.has(method)) kinds.push("upload");
   if (recordWrites.has(method)) kinds.push("record");
-  return kinds.length > 0 && !isInMemoryContainer(call.expression.expression) ? kinds : [];
+  const receiver = call.expression.expression;
+  return kinds.length > 0 && !isInMemoryContainer(receiver) && !isIndexAdministration(receiver) ? kinds : [];
+}
+
+/**
+ * Elasticsearch's and OpenSearch's `client.indices`: `indices.create({ index, body })` makes an index, a container
+ * whose name and settings it is given, not a record kept in one (`client.create({ index, id, document })` is).
+ */
+function isIndexAdministration(receiver: ts.Expression): boolean {
+  return ts.isPropertyAccessExpression(receiver) && receiver.name.text === "indices";
 }
 
 /** `call` reads back what storage keeps: a record an ORM finds, an object or its metadata, a read command sent. */
