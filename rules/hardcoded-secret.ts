@@ -771,7 +771,11 @@ function moveToEnv(ctx: Context, literal: Literal, envName: string, format: Form
 }
 
 function removeFallback(edit: FixBuilder, fallback: Fallback, ctx: Context): void {
-  edit.replace(fallback.replaced, fallback.keep).appendLines(envExampleFor(ctx.filePath, ctx.settings), `${fallback.envName}=`);
+  // Bound to no variable (`{ secret: process.env.X || "dev" }`, an argument), the read refuses a missing value where
+  // the fallback stood: the code still fails closed, and its type stays `string` where a string is expected.
+  const isExpression = !fallback.statementTarget && "kind" in fallback.replaced;
+  const keep = isExpression ? `${fallback.keep} || (() => { throw new Error("${fallback.envName} is not set"); })()` : fallback.keep;
+  edit.replace(fallback.replaced, keep).appendLines(envExampleFor(ctx.filePath, ctx.settings), `${fallback.envName}=`);
   addFailClosedCheck(edit, fallback.statementTarget, fallback.envName);
 }
 

@@ -33,7 +33,7 @@ export const castClient = new OpenAI({ apiKey: process.env.CAST_SECRET_KEY || "0
 export const mediaClient = new OpenAI({ apiKey: process.env.MEDIA_SECRET_KEY || "left empty on purpose" });
 
 // expect: hardcoded-secret
-export const batchClient = new OpenAI({ apiKey: process.env.BATCH_SECRET_KEY });
+export const batchClient = new OpenAI({ apiKey: process.env.BATCH_SECRET_KEY || (() => { throw new Error("BATCH_SECRET_KEY is not set"); })() });
 
 // expect: hardcoded-secret
 export const sessionSigningSecret = process.env.SESSION_SIGNING_SECRET;
