@@ -771,12 +771,15 @@ function moveToEnv(ctx: Context, literal: Literal, envName: string, format: Form
 }
 
 function removeFallback(edit: FixBuilder, fallback: Fallback, ctx: Context): void {
-  // Bound to no variable (`{ secret: process.env.X || "dev" }`, an argument), the read refuses a missing value where
-  // the fallback stood: the code still fails closed, and its type stays `string` where a string is expected.
-  const isExpression = !fallback.statementTarget && "kind" in fallback.replaced;
-  const keep = isExpression ? `${fallback.keep} || (() => { throw new Error("${fallback.envName} is not set"); })()` : fallback.keep;
-  edit.replace(fallback.replaced, keep).appendLines(envExampleFor(ctx.filePath, ctx.settings), `${fallback.envName}=`);
-  addFailClosedCheck(edit, fallback.statementTarget, fallback.envName);
+  edit.appendLines(envExampleFor(ctx.filePath, ctx.settings), `${fallback.envName}=`);
+  // The read refuses a missing value where the fallback stood (`process.env.X || (() => { throw … })()`): the code fails
+  // closed and the value keeps its string type everywhere it is read, functions declared before a separate check
+  // included (TypeScript does not carry a narrowing into them).
+  if ("kind" in fallback.replaced) edit.replace(fallback.replaced, `${fallback.keep} || (() => { throw new Error("${fallback.envName} is not set"); })()`);
+  else {
+    edit.replace(fallback.replaced, fallback.keep);
+    addFailClosedCheck(edit, fallback.statementTarget, fallback.envName);
+  }
 }
 
 /** After `const secret = process.env.X;`, stop at startup when X is missing instead of running without a key. */

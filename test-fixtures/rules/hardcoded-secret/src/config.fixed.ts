@@ -36,8 +36,7 @@ export const mediaClient = new OpenAI({ apiKey: process.env.MEDIA_SECRET_KEY || 
 export const batchClient = new OpenAI({ apiKey: process.env.BATCH_SECRET_KEY || (() => { throw new Error("BATCH_SECRET_KEY is not set"); })() });
 
 // expect: hardcoded-secret
-export const sessionSigningSecret = process.env.SESSION_SIGNING_SECRET;
-if (!sessionSigningSecret) throw new Error("SESSION_SIGNING_SECRET is not set");
+export const sessionSigningSecret = process.env.SESSION_SIGNING_SECRET || (() => { throw new Error("SESSION_SIGNING_SECRET is not set"); })();
 
 // ok: hardcoded-secret -- a marker the UI and server exchange for "value hidden", named for what it stands in for
 export const REDACTED_TOKEN_VALUE = "_APP_BLANK_3f1c9a7e-52d4-4b8e-9a61-7c2e0d5b8f43";

@@ -7,8 +7,7 @@ if (!SESSION_SECRET) throw new Error("SESSION_SECRET is not set");
 
 const refreshSecret =
   // expect: hardcoded-secret
-  process.env.REFRESH_TOKEN_SECRET;
-if (!refreshSecret) throw new Error("REFRESH_TOKEN_SECRET is not set");
+  process.env.REFRESH_TOKEN_SECRET || (() => { throw new Error("REFRESH_TOKEN_SECRET is not set"); })();
 
 function signWebhook(body) {
   // expect: hardcoded-secret
