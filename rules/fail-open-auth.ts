@@ -6,7 +6,7 @@ import { defineRule, type RuleContext } from "./engine/types.js";
 import { readsCredential, rejectsUnauthenticated, settingGatedCheck, someDescendant } from "./model/auth-checks.js";
 import { deploySettingName, envSpelling } from "./model/env-reads.js";
 import { handlerFunctionOf } from "./model/route-handlers.js";
-import { calleeText, dottedName, enclosingFunction, findDeclaration, functionName, importedModuleOf, isEqualityOperator, isFunctionLike, stringValue, textMatches, unwrapExpression, type FunctionLike } from "./model/syntax.js";
+import { calleeText, dottedName, enclosingFunction, findDeclaration, functionName, importedModuleOf, isEqualityOperator, isFunctionLike, referencesOf, stringValue, textMatches, unwrapExpression, type FunctionLike } from "./model/syntax.js";
 
 type Context = RuleContext<Record<string, never>>;
 
@@ -230,7 +230,7 @@ function checkIf(ctx: Context, statement: ts.IfStatement, fn: FunctionLike, bypa
 }
 
 function checkCatch(ctx: Context, clause: ts.CatchClause, fn: FunctionLike): void {
-  if (!allows(clause.block, fn, false) || rejectsUnauthenticated(clause.block) || leavesBeforeProtectedWork(ctx, clause, fn)) return;
+  if (!allows(clause.block, fn, false) || rejectsUnauthenticated(clause.block) || leavesBeforeProtectedWork(clause, fn)) return;
   const response = expressResponse(fn);
   const next = nextParameter(fn);
   let replacement = `throw new Error("Unauthorized");`;
@@ -252,29 +252,19 @@ function checkCatch(ctx: Context, clause: ts.CatchClause, fn: FunctionLike): voi
  * skips the work after the try, which is what the check protects. Not when anything after the try refuses (then the
  * return skips the enforcement), nor for a function handed to a framework, whose bare return lets the request go on.
  */
-function leavesBeforeProtectedWork(ctx: Context, clause: ts.CatchClause, fn: FunctionLike): boolean {
+function leavesBeforeProtectedWork(clause: ts.CatchClause, fn: FunctionLike): boolean {
   const tryStatement = clause.parent;
   if (!ts.isFunctionDeclaration(fn) || !fn.name || !fn.body || nextParameter(fn) || tryStatement.parent !== fn.body) return false;
   if (someDescendant(clause.block, (node) => (ts.isReturnStatement(node) && !!node.expression) || (ts.isCallExpression(node) && calleeText(node) === "NextResponse.next"))) return false;
   const after = fn.body.statements.slice(fn.body.statements.indexOf(tryStatement) + 1);
   if (after.length === 0 || after.some((statement) => someDescendant(statement, ts.isThrowStatement) || rejectsUnauthenticated(statement))) return false;
-  return onlyCalledByName(ctx.sourceFile, fn.name);
+  return onlyCalledByName(fn as ts.FunctionDeclaration & { name: ts.Identifier });
 }
 
-/** Every mention of the function's name in the file calls it (`onConnect(socket)`); none hands it on as a value. */
-function onlyCalledByName(sourceFile: ts.SourceFile, name: ts.Identifier): boolean {
-  let called = false;
-  const handedOn = someDescendant(sourceFile, (node) => {
-    if (!ts.isIdentifier(node) || node === name || node.text !== name.text) return false;
-    const parent = node.parent;
-    if (ts.isPropertyAccessExpression(parent) && parent.name === node) return false;
-    if (ts.isCallExpression(parent) && parent.expression === node) {
-      called = true;
-      return false;
-    }
-    return true;
-  });
-  return called && !handedOn;
+/** Every mention of the function in the file calls it (`onConnect(socket)`); none hands it on as a value. */
+function onlyCalledByName(fn: ts.FunctionDeclaration & { name: ts.Identifier }): boolean {
+  const references = referencesOf(fn);
+  return references.length > 0 && references.every((reference) => ts.isCallExpression(reference.parent) && reference.parent.expression === reference);
 }
 
 /** `next()` without an error, `return true`, `NextResponse.next()`, a bare `return` in a hook; with `orIdentity`, also filling in `req.user` and the like. */

@@ -6,7 +6,7 @@ import { ts } from "ts-morph";
 import type { Span } from "../engine/types.js";
 import type { Extractor } from "./summarize.js";
 import { frameworkOfConstructor, frameworkOfOwner } from "./frameworks/server-apps.js";
-import { calleeText, dottedName, findDeclaration, isEqualityOperator, isFallbackFor, outermostValue, spanOf, stringValue, unwrapExpression } from "./syntax.js";
+import { calleeText, dottedName, findDeclaration, isEqualityOperator, isFallbackFor, outermostValue, referencesOf, spanOf, stringValue, unwrapExpression } from "./syntax.js";
 
 /** A setting that trusts every proxy hop, so `req.ip` is whatever the client writes into `X-Forwarded-For`. */
 export interface ProxyTrustSummary {
@@ -87,7 +87,7 @@ function rightmostHopHelper(parameter: ts.ParameterDeclaration): RightmostHopHel
   const fn = parameter.parent;
   const name = ts.isFunctionDeclaration(fn) ? fn.name?.text : (ts.isArrowFunction(fn) || ts.isFunctionExpression(fn)) && ts.isVariableDeclaration(fn.parent) && ts.isIdentifier(fn.parent.name) ? fn.parent.name.text : undefined;
   if (!name) return undefined;
-  const references = referencesOf(parameter.name);
+  const references = bindingReferences(parameter.name);
   const readsRightmost = references.some((reference) => takesRightmostHop(outermostAddress(reference)));
   if (!readsRightmost || references.some((reference) => addressUses(reference).length > 0)) return undefined;
   return { name, parameter: fn.parameters.indexOf(parameter) };
@@ -209,7 +209,7 @@ function isProse(template: ts.TemplateExpression): boolean {
 /** A variable (or parameter) holding the header: the uses of all its references. */
 function bindingAddressUses(name: ts.Node): AddressUse[] {
   if (!ts.isIdentifier(name)) return ["direct"];
-  return referencesOf(name).flatMap((reference) => addressUses(reference));
+  return bindingReferences(name).flatMap((reference) => addressUses(reference));
 }
 
 /** `xff === null`, `xff !== undefined`: a presence test. */
@@ -232,7 +232,7 @@ function takesRightmostHop(value: ts.Node): boolean {
   const parts = outermostAddress(hops);
   const holder = parts.parent;
   if (ts.isVariableDeclaration(holder) && ts.isIdentifier(holder.name)) {
-    const uses = referencesOf(holder.name);
+    const uses = bindingReferences(holder.name);
     return uses.length > 0 && uses.every((use) => isRightmostAccess(use));
   }
   return isRightmostAccess(parts);
@@ -276,23 +276,11 @@ function isFallbackValue(parent: ts.Node, child: ts.Node): boolean {
   return ts.isBinaryExpression(parent) && parent.right === child && (parent.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken || parent.operatorToken.kind === ts.SyntaxKind.BarBarToken);
 }
 
-/** Identifiers in the declaring scope that refer to `name`'s binding. */
-function referencesOf(name: ts.Identifier): ts.Identifier[] {
-  const found: ts.Identifier[] = [];
+/** Identifiers in the declaring scope that refer to `name`'s binding (a variable, destructured name or parameter). */
+function bindingReferences(name: ts.Identifier): ts.Identifier[] {
+  const declaration = name.parent;
+  if (!ts.isVariableDeclaration(declaration) && !ts.isBindingElement(declaration) && !ts.isParameter(declaration)) return [];
   let scope: ts.Node = name;
   while (scope.parent && !ts.isBlock(scope) && !ts.isSourceFile(scope) && !ts.isFunctionLike(scope)) scope = scope.parent;
-  const visit = (node: ts.Node): void => {
-    if (ts.isIdentifier(node) && node !== name && node.text === name.text && !isPropertyName(node)) {
-      const declaration = findDeclaration(node.text, node);
-      if (declaration && (declaration === name.parent || ("name" in declaration && declaration.name === name))) found.push(node);
-    }
-    ts.forEachChild(node, visit);
-  };
-  visit(scope);
-  return found;
-}
-
-function isPropertyName(node: ts.Identifier): boolean {
-  const parent = node.parent;
-  return (ts.isPropertyAccessExpression(parent) && parent.name === node) || (ts.isPropertyAssignment(parent) && parent.name === node);
+  return referencesOf(declaration, scope);
 }

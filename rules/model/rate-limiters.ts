@@ -5,7 +5,7 @@ import type { MemberMemo } from "../engine/member-memo.js";
 import { isStatusPosition, someDescendant } from "./auth-checks.js";
 import type { Extractor } from "./summarize.js";
 import type { FileSummary } from "./types.js";
-import { calleeText, dottedName, importedModuleOf, isFunctionLike, spanOf, stringValue, textMatches, unwrapExpression, type FunctionLike } from "./syntax.js";
+import { calleeText, dottedName, importedModuleOf, isFunctionLike, isPropertyName, spanOf, stringValue, textMatches, unwrapExpression, type FunctionLike } from "./syntax.js";
 
 /** express-rate-limit, rate-limiter-flexible, @fastify/rate-limit, hono-rate-limiter, Upstash Ratelimit, koa-ratelimit, @nestjs/throttler... */
 const limiterModules = /^(express-rate-limit|express-slow-down|express-brute|rate-limiter-flexible|@fastify\/rate-limit|fastify-rate-limit|hono-rate-limiter|@hono-rate-limiter\/[\w-]+|@upstash\/ratelimit|koa-ratelimit|koa2-ratelimit|@nestjs\/throttler|limiter|bottleneck)$/;
@@ -158,10 +158,6 @@ const conflictHint = /\b409\b/;
 /** A condition that calls something (a lookup) and names no request value: no handler parameter, no local of the handler. */
 function isRequestFreeCheck(condition: ts.Expression, locals: ReadonlySet<string>): boolean {
   return someDescendant(condition, ts.isCallExpression) && !someDescendant(condition, (node) => ts.isIdentifier(node) && locals.has(node.text) && !isPropertyName(node));
-}
-
-function isPropertyName(identifier: ts.Identifier): boolean {
-  return ts.isPropertyAccessExpression(identifier.parent) && identifier.parent.name === identifier;
 }
 
 /** `return res.status(409).json(...)`, `return c.json(body, 409)`, `throw new ConflictException()`-style answers carrying 409. */

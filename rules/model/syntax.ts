@@ -272,7 +272,8 @@ export function referencesOf(declaration: NameDeclaration & { name: ts.Node }, s
   return references.sort((a, b) => a.pos - b.pos);
 }
 
-function isPropertyName(identifier: ts.Identifier): boolean {
+/** `x.name`, `{ name: … }`, a class member's or destructured property's name: a name that is not a reference. */
+export function isPropertyName(identifier: ts.Identifier): boolean {
   const parent = identifier.parent;
   if ((ts.isPropertyAccessExpression(parent) || ts.isPropertyAssignment(parent) || ts.isPropertyDeclaration(parent) || ts.isMethodDeclaration(parent)) && parent.name === identifier) return true;
   return ts.isBindingElement(parent) && parent.propertyName === identifier;
