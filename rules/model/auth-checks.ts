@@ -5,7 +5,7 @@ import type { GuardRef } from "./types.js";
 import { calleeText, collectBindingNames, decoratorsOf, dottedName, enclosingFunction, findDeclaration, isEqualityOperator, isFallbackOperator, functionBoundTo, importedModuleOf, isFunctionLike, isNextNavigationExit, projectCalleeName, returnedExpressions, spanOf, stringValue, textMatches, unwrapExpression, type FunctionLike } from "./syntax.js";
 import { deploySettingName, envSpelling, testedDeploySetting } from "./env-reads.js";
 import { jwtCall } from "./jwt-calls.js";
-import { isLoggingLibraryCall } from "./loggers.js";
+import { isLoggingLibraryCall, logLevels } from "./loggers.js";
 import { isThrottleCheck } from "./rate-limiters.js";
 import { isSecretName } from "./secrets.js";
 
@@ -135,7 +135,10 @@ function scanLeadingStatements(statements: readonly ts.Statement[], parameters: 
       continue;
     }
     const refusing =
-      refusingHelperCall(statement, parameters) ?? returnedRefusalHelper(statement, statements[index + 1], parameters) ?? checkedHelperResult(statement, statements[index + 1], parameters);
+      refusingHelperCall(statement, parameters) ??
+      returnedRefusalHelper(statement, statements[index + 1], parameters) ??
+      answeredRefusalHelper(statement, statements[index + 1], parameters) ??
+      checkedHelperResult(statement, statements[index + 1], parameters);
     if (refusing) {
       guards.push({ name: refusing.name, kind: "wrapper", span: spanOf(refusing.call), ...("switchedOff" in refusing && refusing.switchedOff ? { switchedOff: true as const } : {}) });
       continue;
@@ -164,6 +167,10 @@ function scanLeadingStatements(statements: readonly ts.Statement[], parameters: 
       continue;
     }
     const leading = leadingCall(statement);
+    // `return withSpan({ name }, async (span) => { <check> … })`: the handler's work runs in the callback, so a check at
+    // its head comes before that work. The function itself stays in the chain below, as the wrapper it also is.
+    const callback = leading && closingCallback(leading.call, parameters);
+    if (callback) scanLeadingStatements(callback.body.statements, parameters, fromRequest, guards);
     // Only a plain function may be a project helper that throws; `db.order.create(...)` is the side effect itself.
     // A checked result is the inline guard that follows; an unchecked call guards only if it throws.
     const next = statements[index + 1];
@@ -312,6 +319,32 @@ function returnedRefusalHelper(
   const returned = unwrapExpression(then.expression);
   const value = ts.isCallExpression(returned) && returned.arguments.length === 0 ? unwrapExpression(returned.expression) : returned;
   return value.getText() === refusal.getText() ? { ...helper, switchedOff } : undefined;
+}
+
+/**
+ * `const auth = await apiAuth(req); if (auth.isErr()) { const { status, message } = auth.error; return res.status(status).json({ message }); }`:
+ * a helper given the request hands back a failure carrying the answer (its status), and the handler answers with it
+ * and leaves. The helper decides like a wrapper, as when it hands back the response itself.
+ */
+function answeredRefusalHelper(statement: ts.Statement, next: ts.Statement | undefined, parameters: ReadonlySet<string>): { name: string; call: ts.CallExpression } | undefined {
+  if (!next || !ts.isVariableStatement(statement) || !ts.isIfStatement(next) || next.elseStatement || !ts.isBlock(next.thenStatement) || !endsByLeaving(next.thenStatement)) return undefined;
+  const [declaration, ...others] = statement.declarationList.declarations;
+  if (!declaration?.initializer || others.length > 0 || !ts.isIdentifier(declaration.name) || !ts.isAwaitExpression(unwrapExpression(declaration.initializer))) return undefined;
+  const helper = delegatedCall(declaration.initializer);
+  if (!helper || !ts.isIdentifier(helper.call.expression) || !handsOverRequest(helper.call, parameters)) return undefined;
+  const result = declaration.name.text;
+  const isResult = (node: ts.Node): boolean => ts.isIdentifier(node) && node.text === result;
+  if (!someDescendant(next.expression, isResult)) return undefined;
+  // The status answered is the failure's: `auth.error.status`, or a name destructured from `auth.error`.
+  const failure = new Set<string>();
+  for (const inner of next.thenStatement.statements) {
+    if (!ts.isVariableStatement(inner)) continue;
+    for (const local of inner.declarationList.declarations) if (local.initializer && someDescendant(local.initializer, isResult)) collectBindingNames(local.name, failure);
+  }
+  const carriesFailure = (value: ts.Expression): boolean => someDescendant(value, (node) => isResult(node) || (ts.isIdentifier(node) && failure.has(node.text)));
+  return someDescendant(next.thenStatement, (node) => ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && node.expression.name.text === "status" && node.arguments.length === 1 && carriesFailure(node.arguments[0]!))
+    ? helper
+    : undefined;
 }
 
 /** `error` bound by `{ error }` (or `{ failure: error }`), or `result.error` of `const result = ...`. */
@@ -555,6 +588,20 @@ function delegatedCall(node: ts.Node): { name: string; call: ts.CallExpression }
 /** Whether a helper called in `handler`'s body is handed some of its parameters (the request, its context). */
 export function isHandedParameters(call: ts.CallExpression, handler: FunctionLike): boolean {
   return handsOverRequest(call, parameterNames(handler));
+}
+
+/**
+ * The one function literal a plain function is handed (`withSpan(options, async (span) => { … })`) when the request
+ * reaches the call only inside it: the callback closes over the handler's parameters and does the handler's work.
+ */
+function closingCallback(call: ts.CallExpression, parameters: ReadonlySet<string>): (FunctionLike & { body: ts.Block }) | undefined {
+  if (!ts.isIdentifier(call.expression) || parameters.has(call.expression.text)) return undefined;
+  const callbacks = call.arguments.map(unwrapExpression).filter((argument) => ts.isArrowFunction(argument) || ts.isFunctionExpression(argument));
+  const [callback, ...others] = callbacks;
+  if (!callback || others.length > 0 || !callback.body || !ts.isBlock(callback.body)) return undefined;
+  const mentionsParameter = (node: ts.Node): boolean => someDescendant(node, (part) => ts.isIdentifier(part) && parameters.has(part.text));
+  if (call.arguments.some((argument) => unwrapExpression(argument) !== callback && mentionsParameter(argument))) return undefined;
+  return callback as FunctionLike & { body: ts.Block };
 }
 
 /** `withClient({ request, handler })`: another function gets the request to answer; `ctx.throw(404)` on the request itself does not. */
@@ -851,7 +898,16 @@ function isReadCall(call: ts.CallExpression | ts.NewExpression, fromRequest: Rea
 /** `console.log(x)`, `logger.info(x)`: writing a log line changes nothing a guard protects. */
 function isLogCall(expression: ts.Expression): boolean {
   const call = unwrapExpression(expression);
-  return ts.isCallExpression(call) && (/^(console|logger|log|Logger)\.\w+$/.test(calleeText(call) ?? "") || isLoggingLibraryCall(call));
+  return ts.isCallExpression(call) && (loggerName.test(calleeText(call) ?? "") || isLoggingLibraryCall(call) || isLevelOfFetchedLogger(call));
+}
+
+const loggerName = /^(console|logger|log|Logger)\.\w+$/;
+
+/** `logger().warn(...)`: the same logger fetched through a getter that takes nothing, at a log level. */
+function isLevelOfFetchedLogger(call: ts.CallExpression): boolean {
+  if (!ts.isPropertyAccessExpression(call.expression) || !logLevels.has(call.expression.name.text)) return false;
+  const getter = unwrapExpression(call.expression.expression);
+  return ts.isCallExpression(getter) && getter.arguments.length === 0 && loggerName.test(`${calleeText(getter) ?? ""}.${call.expression.name.text}`);
 }
 
 /** Every call in `expression` is a method of one of the handler's parameters (`c.req.json()`), so it reads the request. */
