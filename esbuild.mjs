@@ -2,8 +2,9 @@
 // dist/engine.js), the language server (dist/server.js) and the VS Code extension (dist/extension.js; `vscode` is
 // provided by the editor).
 import { createHash } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { basename, join, resolve } from "node:path";
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { basename, dirname, join, resolve } from "node:path";
 import { getLibFiles } from "@ts-morph/common";
 import { build } from "esbuild";
 
@@ -64,6 +65,17 @@ const libFolder = "dist/typescript-lib";
 rmSync(libFolder, { recursive: true, force: true });
 mkdirSync(libFolder, { recursive: true });
 for (const { fileName, text } of getLibFiles()) writeFileSync(join(libFolder, basename(fileName)), text);
+
+// @types/node and the undici-types it imports, for the fix verifier to check a project that declares @types/node but
+// has not installed it as its install would (server/host/fix-verifier.ts). Copied, not a dependency: the bundles and
+// the .vsix carry no node_modules of Harden's. Laid out as node_modules so @types/node's own imports resolve.
+const nodeTypesFolder = "dist/node-types";
+rmSync(nodeTypesFolder, { recursive: true, force: true });
+for (const name of ["@types/node", "undici-types"]) {
+  const from = dirname(createRequire(import.meta.url).resolve(`${name}/package.json`));
+  const shipped = (source) => statSync(source).isDirectory() ? basename(source) !== "ts5.6" : /(\.d\.ts|package\.json|LICENSE)$/.test(source);
+  cpSync(from, join(nodeTypesFolder, "node_modules", name), { recursive: true, filter: shipped });
+}
 
 const cliPlugins = [tsFromTsMorph, engineBesideBundle];
 await build({ ...common, plugins: cliPlugins, entryPoints: ["server/cli/main.ts"], outfile: "dist/cli.js", banner: { js: "#!/usr/bin/env node" } });

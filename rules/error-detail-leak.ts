@@ -910,7 +910,7 @@ function sendGenericMessage(edit: FixBuilder, send: ts.Node, body: ts.Expression
   const stringified = ts.isCallExpression(unwrapped) && calleeText(unwrapped) === "JSON.stringify" ? unwrapped.arguments[0] : undefined;
   const replaced = stringified ?? body;
   const isJson = format === "json" || stringified !== undefined || ts.isObjectLiteralExpression(unwrapped);
-  const scopeBody = ts.isCatchClause(binding.scope) ? binding.scope.block : isFunctionLike(binding.scope) ? binding.scope.body : undefined;
+  const scopeBody = errorIdScopeOf(send, binding);
   const sentObject = builtObjectOf(unwrapped, scopeBody);
   // `const data = { path, error: err.message }; res.json(data)`: the leaking fields of `data` are replaced where it is
   // built, so its other fields stay and every other use of it (`res.render("500", data)`) is mended too.
@@ -952,6 +952,18 @@ function sendGenericMessage(edit: FixBuilder, send: ts.Node, body: ts.Expression
   }
   bodyText += ctx.text.slice(position, arrowBody.getEnd());
   edit.replace(arrowBody, `{\n${indent}  const errorId = ${uuid.text};\n${indent}  console.error(errorId, ${binding.name});\n${indent}  return ${bodyText};\n${indent}}`);
+}
+
+/**
+ * Where the fix declares `errorId`: the body of a function inside the error's scope that holds the send (an error
+ * handler's inner `defaultHandler`), so the id is made and the error logged only on the path that sends it, not for
+ * every case the handler answers otherwise (a 404, a CSRF refusal); else the catch block or the handler's body.
+ */
+function errorIdScopeOf(send: ts.Node, binding: ErrorBinding): ts.Node | undefined {
+  const inner = enclosingFunction(send);
+  const isInside = inner !== undefined && inner !== binding.scope && inner.getStart() >= binding.scope.getStart() && inner.getEnd() <= binding.scope.getEnd();
+  if (isInside && inner.body && ts.isBlock(inner.body)) return inner.body;
+  return ts.isCatchClause(binding.scope) ? binding.scope.block : isFunctionLike(binding.scope) ? binding.scope.body : undefined;
 }
 
 /**

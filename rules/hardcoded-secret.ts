@@ -756,18 +756,44 @@ function moveToEnv(ctx: Context, literal: Literal, envName: string, format: Form
   if (target.inBrowser) return undefined;
   const value = literal.text;
   const isWhole = !format || (format.start === 0 && format.end === value.length);
+  // The same read the fallback fix writes: a missing value stops the code where it is read instead of sending
+  // `undefined` (or "Bearer undefined"), and the value keeps the string type the literal had.
+  const read = refusingRead(target.text, envName);
   const replacement = isWhole
-    ? target.text
-    : "`" + escapeTemplateText(value.slice(0, format.start)) + "${" + target.text + "}" + escapeTemplateText(value.slice(format.end)) + "`";
+    ? (holdsAnyExpression(literal) ? read : `(${read})`)
+    : "`" + escapeTemplateText(value.slice(0, format.start)) + "${" + read + "}" + escapeTemplateText(value.slice(format.end)) + "`";
   return {
     title: target.caveat ? `Move the secret to ${target.text} (${target.caveat})` : `Move the secret to ${target.text}`,
     kind: target.isCertain ? "scaffold" : "suggestion",
-    apply: (edit) => {
-      edit.replace(literal, replacement).appendLines(envExampleFor(ctx.filePath, ctx.settings), `${envName}=`);
-      // Outside a Worker's fetch there is no `env` to check yet; the developer threads it through first.
-      if (isWhole && target.isCertain) addFailClosedCheck(edit, constDeclarationOf(literal), envName);
-    },
+    apply: (edit) => edit.replace(literal, replacement).appendLines(envExampleFor(ctx.filePath, ctx.settings), `${envName}=`),
   };
+}
+
+/** `read || (() => { throw … })()`: the variable's value, or an error naming it when it is missing or empty. */
+function refusingRead(read: string, envName: string): string {
+  return `${read} || (() => { throw new Error("${envName} is not set"); })()`;
+}
+
+/** Whether `node` sits where any expression (a `||` included) may stand without parentheses. */
+function holdsAnyExpression(node: ts.Expression): boolean {
+  const parent = node.parent;
+  if (ts.isCallExpression(parent) || ts.isNewExpression(parent)) return parent.expression !== node;
+  if (ts.isBinaryExpression(parent)) return parent.right === node && parent.operatorToken.kind === SyntaxKind.EqualsToken;
+  if (ts.isConditionalExpression(parent)) return parent.condition !== node;
+  return (
+    ts.isVariableDeclaration(parent) ||
+    ts.isPropertyAssignment(parent) ||
+    ts.isPropertyDeclaration(parent) ||
+    ts.isParameter(parent) ||
+    ts.isBindingElement(parent) ||
+    ts.isArrayLiteralExpression(parent) ||
+    ts.isParenthesizedExpression(parent) ||
+    ts.isReturnStatement(parent) ||
+    ts.isSpreadElement(parent) ||
+    ts.isTemplateSpan(parent) ||
+    ts.isArrowFunction(parent) ||
+    ts.isExportAssignment(parent)
+  );
 }
 
 function removeFallback(edit: FixBuilder, fallback: Fallback, ctx: Context): void {
@@ -775,7 +801,7 @@ function removeFallback(edit: FixBuilder, fallback: Fallback, ctx: Context): voi
   // The read refuses a missing value where the fallback stood (`process.env.X || (() => { throw … })()`): the code fails
   // closed and the value keeps its string type everywhere it is read, functions declared before a separate check
   // included (TypeScript does not carry a narrowing into them).
-  if ("kind" in fallback.replaced) edit.replace(fallback.replaced, `${fallback.keep} || (() => { throw new Error("${fallback.envName} is not set"); })()`);
+  if ("kind" in fallback.replaced) edit.replace(fallback.replaced, refusingRead(fallback.keep, fallback.envName));
   else {
     edit.replace(fallback.replaced, fallback.keep);
     addFailClosedCheck(edit, fallback.statementTarget, fallback.envName);

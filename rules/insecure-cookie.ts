@@ -57,16 +57,12 @@ function consequenceOf(missing: readonly CookieFlag[]): string {
 }
 
 /**
- * `secure` is `true` on edge runtimes, which answer only over HTTPS; on Koa it follows `ctx.secure`, since Koa refuses
- * a Secure cookie on a request it does not see as HTTPS; elsewhere it follows the environment so local HTTP
- * development keeps working.
+ * `secure` is `true` on edge runtimes, which answer only over HTTPS; on Koa and express-session it follows the
+ * request's scheme (`ctx.secure`, `"auto"`), since they refuse a Secure cookie on a request they do not see as HTTPS;
+ * elsewhere it follows the environment so local HTTP development keeps working.
  */
 function flagProperties(missing: readonly CookieFlag[], ctx: RuleContext<Record<string, never>>, cookie: CookieWriteSummary): string[] {
-  const secure = cookie.koaContext
-    ? `${cookie.koaContext}.secure`
-    : isHttpsOnly(runtimePlatformOf(ctx.file, ctx.settings))
-      ? "true"
-      : `process.env.NODE_ENV === "production"`;
+  const secure = cookie.secureByScheme ?? (isHttpsOnly(runtimePlatformOf(ctx.file, ctx.settings)) ? "true" : `process.env.NODE_ENV === "production"`);
   const values: Record<CookieFlag, string> = { httpOnly: "httpOnly: true", secure: `secure: ${secure}`, sameSite: `sameSite: "lax"` };
   return missing.map((flag) => values[flag]);
 }

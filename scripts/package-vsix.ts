@@ -27,7 +27,11 @@ for (const shippedBundle of shippedBundles) {
 }
 // TypeScript's lib files, which the server's fix verifier type-checks against (server/host/fix-verifier.ts).
 const libFiles = fs.readdirSync(path.join(dist, "typescript-lib")).map((name) => `dist/typescript-lib/${name}`);
-const shipped = [...new Set([...required, ...[...shippedBundles].map((name) => `dist/${name}`), ...libFiles])];
+// And the @types/node it checks a project against when the project declares but has not installed it.
+const nodeTypeFiles = (fs.readdirSync(path.join(dist, "node-types"), { recursive: true, withFileTypes: true }) as fs.Dirent[])
+  .filter((entry) => entry.isFile())
+  .map((entry) => path.relative(root, path.join(entry.parentPath, entry.name)));
+const shipped = [...new Set([...required, ...[...shippedBundles].map((name) => `dist/${name}`), ...libFiles, ...nodeTypeFiles])];
 
 const staging = fs.mkdtempSync(path.join(os.tmpdir(), "harden-vsix-"));
 try {

@@ -124,6 +124,20 @@ describe("createFixVerifier", function () {
     assert.deepEqual(undeclared.addedErrors(new Map([[filePath, fixed]]), [filePath]).map((error) => error.code).sort(), [2304, 2304, 2584]);
   });
 
+  it("checks with Harden's own @types/node when the project declares it but has not installed it, as its install would", () => {
+    // The workspace is checked in place: it has no node_modules, and nothing outside it is read.
+    const root = path.join(repoRoot, "test-fixtures/workspaces/uninstalled-node-types");
+    const manifest = JSON.parse(fs.readFileSync(path.join(root, "package.json"), "utf8")) as { dependencies: object; devDependencies: object };
+    const packages = [{ packageRoot: root, dependencies: Object.keys({ ...manifest.dependencies, ...manifest.devDependencies }) }];
+    const filePath = path.join(root, "src/weather.ts");
+    const before = fs.readFileSync(filePath, "utf8");
+    const verifier = createFixVerifier(root, (file) => (file === filePath ? before : undefined), packages);
+    const unsafeRead = before.replace(`"replace-me"`, "process.env.WEATHER_API_KEY");
+    assert.deepEqual(verifier.addedErrors(new Map([[filePath, unsafeRead]]), [filePath]).map((error) => error.code), [2322], "string | undefined where a string is expected");
+    const refusingRead = before.replace(`"replace-me"`, `process.env.WEATHER_API_KEY || (() => { throw new Error("WEATHER_API_KEY is not set"); })()`);
+    assert.deepEqual(verifier.addedErrors(new Map([[filePath, refusingRead]]), [filePath]), []);
+  });
+
   it("does not blame a fix for a subpath of a package the file already imports and which is not installed here either", () => {
     const before = `import { Router } from "tiny-router";\nexport const router = new Router();\n`;
     const root = writeProject({ "src/router.ts": before });
@@ -247,6 +261,22 @@ describe("the Workers CORS fixes compile", function () {
       assert.deepEqual(verifier.addedErrors(new Map([[filePath, fixed]]), [filePath]), []);
     });
   }
+});
+
+describe("hardcoded-secret's moved key compiles where a string is expected", function () {
+  this.timeout(60_000);
+
+  it("src/media/lyrics.ts and its .fixed snapshot type-check alike under strict with @types/node; a bare env read would not", () => {
+    const fixture = path.join(repoRoot, "test-fixtures/rules/hardcoded-secret/src/media/lyrics");
+    const original = fs.readFileSync(`${fixture}.ts`, "utf8");
+    const fixed = fs.readFileSync(`${fixture}.fixed.ts`, "utf8");
+    const root = writeProject({ "src/lyrics.ts": original });
+    const filePath = path.join(root, "src/lyrics.ts");
+    const verifier = createFixVerifier(root, (file) => (file === filePath ? original : undefined), []);
+    assert.deepEqual(verifier.addedErrors(new Map([[filePath, fixed]]), [filePath]), []);
+    const bareRead = fixed.replace(/ \|\| \(\(\) => \{ throw new Error\("APP_TOKEN is not set"\); \}\)\(\)/, "");
+    assert.deepEqual(verifier.addedErrors(new Map([[filePath, bareRead]]), [filePath]).map((error) => error.code), [2322]);
+  });
 });
 
 describe("fixUntilStable with a verifier", function () {

@@ -70,7 +70,7 @@ describe("runtime-aware fixes", function () {
     assert.doesNotMatch(honoEdit.newText, /process\.env/);
     const [typed] = findingsIn("hardcoded-secret", "worker/src/index.ts").filter((finding) => finding.location.line === 11);
     assert.deepEqual(appliedFixes(typed!), [], "`env: { CATALOGUE_URL: string }` has no member for a new secret");
-    assert.match(typed!.fixes[0]!.edits[0]!.newText, /^env\.\w+$/);
+    assert.match(typed!.fixes[0]!.edits[0]!.newText, /^env\.(\w+) \|\| \(\(\) => \{ throw new Error\("\1 is not set"\); \}\)\(\)$/);
   });
 
   it("reads a Worker's CORS allow-list from the request's env binding in Hono's origin callback, never process.env", () => {

@@ -35,8 +35,9 @@ const credentialCookieName = /sess|sid|token|auth|jwt|refresh|access|login|remem
  * Session middleware by module, with the flags its cookie gets by default, and where its cookie options live
  * (`express-session` nests them under `cookie`; `cookie-session` and `koa-session` take them at the top level).
  */
-const sessionModules: ReadonlyMap<string, { defaults: CookieFlag[]; cookieProperty?: string }> = new Map([
-  ["express-session", { defaults: ["httpOnly"], cookieProperty: "cookie" }],
+const sessionModules: ReadonlyMap<string, { defaults: CookieFlag[]; cookieProperty?: string; secureByScheme?: string }> = new Map([
+  // express-session sets no cookie at all when `secure` is on and it does not see the request as HTTPS; "auto" follows it.
+  ["express-session", { defaults: ["httpOnly"], cookieProperty: "cookie", secureByScheme: `"auto"` }],
   ["cookie-session", { defaults: ["httpOnly"] }],
   // koa-session writes through `ctx.cookies`, which is Secure whenever Koa sees the request as HTTPS.
   ["koa-session", { defaults: ["httpOnly", "secure"] }],
@@ -732,13 +733,13 @@ function visitCookieCall(call: ts.CallExpression, summary: FileSummary): void {
   const shape = cookieCallShape(call);
   if (!shape) return visitSessionMiddleware(call, summary);
   const callee = calleeText(call);
-  const { nameIndex, defaults, koaContext } = shape;
+  const { nameIndex, defaults, secureByScheme } = shape;
   const first = call.arguments[nameIndex] && unwrapExpression(call.arguments[nameIndex]!);
   // Next.js also takes one object: `cookies().set({ name: "session", value, httpOnly: true })`.
   if (first && ts.isObjectLiteralExpression(first)) {
     const name = stringValue(propertyValue(propertyNamed(first, "name")));
     if (carriesNoCredential(propertyValue(propertyNamed(first, "value")))) return;
-    pushCookie(summary, { kind: "cookie", span: spanOf(call), name, ...cookieFlagsOf(first, defaults), options: spanOf(first), ...(koaContext ? { koaContext } : {}) }, call);
+    pushCookie(summary, { kind: "cookie", span: spanOf(call), name, ...cookieFlagsOf(first, defaults), options: spanOf(first), ...(secureByScheme ? { secureByScheme } : {}) }, call);
     return;
   }
   if (carriesNoCredential(call.arguments[nameIndex + 1])) return;
@@ -757,7 +758,7 @@ function visitCookieCall(call: ts.CallExpression, summary: FileSummary): void {
       name: cookieNameOf(first),
       ...flags,
       ...(options ? { options: spanOf(options) } : call.arguments.length === optionsIndex ? { optionsIndex } : {}),
-      ...(koaContext ? { koaContext } : {}),
+      ...(secureByScheme ? { secureByScheme } : {}),
     },
     call,
   );
@@ -767,7 +768,7 @@ interface CookieCallShape {
   /** Where the cookie's name is (its value follows), or the one object Next.js also takes. */
   nameIndex: number;
   defaults: CookieFlag[];
-  koaContext?: string;
+  secureByScheme?: string;
 }
 
 /** How a call writes a cookie, if it does (see visitCookieCall). */
@@ -779,7 +780,7 @@ function cookieCallShape(call: ts.CallExpression): CookieCallShape | undefined {
   if ((method === "cookie" || method === "setCookie") && responseReceiver.test(receiver())) return { nameIndex: 0, defaults: [] };
   if (method === "set" && isCookieStore(call.expression)) {
     // Koa's `cookies` is HttpOnly by default and Secure whenever the request came over HTTPS.
-    if (/^(ctx|context)\.cookies$/.test(receiver())) return { nameIndex: 0, defaults: ["httpOnly", "secure"], koaContext: receiver().split(".")[0] };
+    if (/^(ctx|context)\.cookies$/.test(receiver())) return { nameIndex: 0, defaults: ["httpOnly", "secure"], secureByScheme: `${receiver().split(".")[0]}.secure` };
     return { nameIndex: 0, defaults: [] };
   }
   if (callee !== undefined && /^(setCookie|setSignedCookie)$/.test(callee) && importedModuleOf(callee, call) === "hono/cookie") return { nameIndex: 1, defaults: [] };
@@ -821,7 +822,11 @@ function visitSessionMiddleware(call: ts.CallExpression, summary: FileSummary): 
   const cookieOptions = session.cookieProperty ? propertyValue(propertyNamed(options, session.cookieProperty)) : options;
   if (cookieOptions && !ts.isObjectLiteralExpression(cookieOptions)) return;
   const insertion = cookieOptions ? { options: spanOf(cookieOptions) } : options ? { parentOptions: spanOf(options), cookieProperty: session.cookieProperty } : {};
-  pushCookie(summary, { kind: "session-middleware", span: spanOf(call), name: callee, ...cookieFlagsOf(cookieOptions, session.defaults, flagsAssignedOn(call.arguments[0], session.cookieProperty)), ...insertion }, call);
+  const flags = cookieFlagsOf(cookieOptions, session.defaults, flagsAssignedOn(call.arguments[0], session.cookieProperty));
+  // Options declared apart from the call are not typed by it: TypeScript widens `"auto"` there to `string`.
+  const declaredApart = options !== undefined && options !== unwrapExpression(call.arguments[0]!) && /\.[cm]?tsx?$/.test(call.getSourceFile().fileName);
+  const secureByScheme = session.secureByScheme && (declaredApart ? `${session.secureByScheme} as const` : session.secureByScheme);
+  pushCookie(summary, { kind: "session-middleware", span: spanOf(call), name: callee, ...flags, ...insertion, ...(secureByScheme ? { secureByScheme } : {}) }, call);
 }
 
 function visitSetCookieHeader(write: HeaderWrite, summary: FileSummary): void {

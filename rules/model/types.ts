@@ -425,10 +425,11 @@ export interface CookieWriteSummary {
   /** A Set-Cookie header string literal or template the attributes are appended to. */
   headerText?: Span;
   /**
-   * The Koa context whose `cookies` writes it (`ctx`): Koa throws on a Secure cookie for a request it does not see as
-   * HTTPS (plain HTTP, or a TLS proxy without `app.proxy = true`), so `secure` must follow `ctx.secure`.
+   * The `secure` value that follows the request's own scheme, for writers that refuse a Secure cookie on a request they
+   * do not see as HTTPS (plain HTTP, or a TLS proxy the app does not trust): Koa throws (`ctx.secure`), express-session
+   * silently sets no cookie, so the session never sticks (`"auto"`).
    */
-  koaContext?: string;
+  secureByScheme?: string;
 }
 
 /** `next.config.*`: the config object and what its `headers()` sets. */

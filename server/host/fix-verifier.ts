@@ -32,12 +32,25 @@ function libFolder(): string {
 }
 
 /**
+ * @types/node and the undici-types it imports, copied by esbuild.mjs beside the lib files as `node_modules/…`, so its
+ * own imports resolve there. A fresh checkout that declares @types/node without installing it would otherwise check
+ * with `process` unknown and see no error a fix adds to an env read; its install would see `string | undefined`.
+ */
+function shippedNodeTypes(lib: string): { folder: string; entry: string } {
+  const folder = path.join(path.dirname(lib), "node-types");
+  const entry = path.join(folder, "node_modules/@types/node/index.d.ts");
+  if (!fs.existsSync(entry)) throw new Error(`@types/node is missing from ${folder}; fixes cannot be type-checked (run npm run build)`);
+  return { folder, entry };
+}
+
+/**
  * `root`: the project root; `original`: a source file's text before any fix (undefined for one a fix creates);
  * `packages`: what each package.json declares, so an import of a declared but uninstalled package is not the fix's error.
  */
 export function createFixVerifier(root: string, original: (filePath: string) => string | undefined, packages: readonly PackageManifest[]): FixVerifier {
   const lib = libFolder();
-  const readable = (filePath: string): boolean => isWithin(filePath, root) || isWithin(filePath, lib);
+  const nodeTypes = shippedNodeTypes(lib);
+  const readable = (filePath: string): boolean => isWithin(filePath, root) || isWithin(filePath, lib) || isWithin(filePath, nodeTypes.folder);
   const diskFiles = new Map<string, ts.SourceFile | undefined>();
   const configs = new Map<string, ParsedConfig | undefined>();
   const errorsBefore = new Map<string, string[]>();
@@ -55,6 +68,23 @@ export function createFixVerifier(root: string, original: (filePath: string) => 
   const parseConfig = (configPath: string): ParsedConfig | undefined => {
     if (!configs.has(configPath)) configs.set(configPath, parseTsconfig(configPath, readable, readText));
     return configs.get(configPath);
+  };
+  /**
+   * Harden's own @types/node for files whose package.json chain declares it when it does not resolve from them (not
+   * installed) and their options would load it (`types` unset, `*` or naming node), as their install would.
+   */
+  const missingNodeTypes = new Map<string, string[]>();
+  const nodeTypesStandIn = (filePath: string, options: ts.CompilerOptions): string[] => {
+    const directory = path.dirname(filePath);
+    let standIn = missingNodeTypes.get(directory);
+    if (!standIn) {
+      const declared = packages.some((manifest) => isWithin(filePath, manifest.packageRoot) && manifest.dependencies.includes("@types/node"));
+      const loads = options.types === undefined || options.types.includes("*") || options.types.includes("node");
+      const resolves = () => ts.resolveTypeReferenceDirective("node", filePath, options, resolutionHost(readable, readText)).resolvedTypeReferenceDirective !== undefined;
+      standIn = declared && loads && !resolves() ? [nodeTypes.entry] : [];
+      missingNodeTypes.set(directory, standIn);
+    }
+    return standIn;
   };
 
   /**
@@ -75,7 +105,8 @@ export function createFixVerifier(root: string, original: (filePath: string) => 
       // and `strict` is off unless the tsconfig turns it on.
       const options: ts.CompilerOptions = { ...configured, types: configured.types ?? ["*"], strict: configured.strict ?? false, noEmit: true, incremental: false, composite: false, declaration: false };
       const host = compilerHost(lib, readable, readText, overlay, diskFiles);
-      const program = ts.createProgram({ rootNames: [...new Set([...files, ...(config?.globalDeclarations ?? [])])], options, host, oldProgram: previous });
+      const standIns = files.flatMap((filePath) => nodeTypesStandIn(filePath, options));
+      const program = ts.createProgram({ rootNames: [...new Set([...files, ...(config?.globalDeclarations ?? []), ...standIns])], options, host, oldProgram: previous });
       previous = program;
       let nodeTypesLoaded: boolean | undefined;
       for (const filePath of files) {

@@ -2,8 +2,7 @@
 import { createSign } from "node:crypto";
 
 // expect: hardcoded-secret
-const signingPrivateKey = process.env.SIGNING_PRIVATE_KEY;
-if (!signingPrivateKey) throw new Error("SIGNING_PRIVATE_KEY is not set");
+const signingPrivateKey = process.env.SIGNING_PRIVATE_KEY || (() => { throw new Error("SIGNING_PRIVATE_KEY is not set"); })();
 
 // ok: hardcoded-secret -- a public key may live in source
 const partnerPublicKey = `-----BEGIN PUBLIC KEY-----

@@ -3,11 +3,11 @@ import OpenAI from "openai";
 import Stripe from "stripe";
 
 // expect: hardcoded-secret
-export const stripe = new Stripe(process.env.STRIPE_SECRET_KEY, { apiVersion: "2024-06-20" });
+export const stripe = new Stripe(process.env.STRIPE_SECRET_KEY || (() => { throw new Error("STRIPE_SECRET_KEY is not set"); })(), { apiVersion: "2024-06-20" });
 
 export const openai = new OpenAI({
   // expect: hardcoded-secret
-  apiKey: process.env.OPENAI_API_KEY,
+  apiKey: process.env.OPENAI_API_KEY || (() => { throw new Error("OPENAI_API_KEY is not set"); })(),
   timeout: 20_000,
 });
 

@@ -5,10 +5,10 @@ import cookieSession from "cookie-session";
 export const app = express();
 
 // expect: insecure-cookie
-app.use(session({ secret: process.env.SESSION_SECRET!, resave: false, saveUninitialized: false, cookie: { secure: process.env.NODE_ENV === "production", sameSite: "lax" } }));
+app.use(session({ secret: process.env.SESSION_SECRET!, resave: false, saveUninitialized: false, cookie: { secure: "auto", sameSite: "lax" } }));
 
 // expect: insecure-cookie
-app.use(session({ secret: process.env.SESSION_SECRET!, cookie: { maxAge: 86_400_000, secure: process.env.NODE_ENV === "production", sameSite: "lax" } }));
+app.use(session({ secret: process.env.SESSION_SECRET!, cookie: { maxAge: 86_400_000, secure: "auto", sameSite: "lax" } }));
 
 // ok: insecure-cookie -- express-session cookie hardened (httpOnly is its default)
 app.use(session({ secret: process.env.SESSION_SECRET!, cookie: { secure: true, sameSite: "lax" } }));

@@ -4,7 +4,7 @@ export default {
     return fetch("https://api.search.example/v2/query", {
       method: "POST",
       // expect: hardcoded-secret
-      headers: { "x-api-key": env.API_KEY },
+      headers: { "x-api-key": env.API_KEY || (() => { throw new Error("API_KEY is not set"); })() },
       body: await request.text(),
       signal: AbortSignal.timeout(5_000),
     });

@@ -10,5 +10,5 @@ export function issueToken(userId: string): string {
 
 export function verifyPartnerToken(token: string) {
   // expect: hardcoded-secret
-  return jwt.verify(token, process.env.JWT_SECRET);
+  return jwt.verify(token, process.env.JWT_SECRET || (() => { throw new Error("JWT_SECRET is not set"); })());
 }

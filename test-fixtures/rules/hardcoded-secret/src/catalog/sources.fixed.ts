@@ -12,19 +12,19 @@ class RestSource {
 export class FilmCatalog extends RestSource {
   constructor() {
     // expect: hardcoded-secret
-    super("https://api.films.example/3", { api_key: process.env.FILM_CATALOG_API_KEY });
+    super("https://api.films.example/3", { api_key: process.env.FILM_CATALOG_API_KEY || (() => { throw new Error("FILM_CATALOG_API_KEY is not set"); })() });
   }
 }
 
 export const geocoderSettings = {
   region: "eu",
   // expect: hardcoded-secret
-  accessToken: process.env.GEOCODER_ACCESS_TOKEN,
+  accessToken: process.env.GEOCODER_ACCESS_TOKEN || (() => { throw new Error("GEOCODER_ACCESS_TOKEN is not set"); })(),
 };
 
 export const partners = {
   shipping: {
     // expect: hardcoded-secret
-    secret: process.env.SHIPPING_SECRET,
+    secret: process.env.SHIPPING_SECRET || (() => { throw new Error("SHIPPING_SECRET is not set"); })(),
   },
 };

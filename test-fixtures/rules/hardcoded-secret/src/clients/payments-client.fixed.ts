@@ -3,7 +3,7 @@ export class PaymentsClient {
   // ok: hardcoded-secret -- a base URL is not a credential
   private readonly baseUrl = "https://gateway.legacy-payments.example.com/v2";
   // expect: hardcoded-secret
-  private readonly apiKey = process.env.PAYMENTS_API_KEY;
+  private readonly apiKey = process.env.PAYMENTS_API_KEY || (() => { throw new Error("PAYMENTS_API_KEY is not set"); })();
 
   async charge(amountCents: number, cardToken: string): Promise<unknown> {
     const response = await fetch(`${this.baseUrl}/charges`, {

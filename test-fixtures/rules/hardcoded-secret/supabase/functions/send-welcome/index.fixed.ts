@@ -4,7 +4,7 @@ import { createClient } from "jsr:@supabase/supabase-js@2";
 const supabase = createClient(
   Deno.env.get("SUPABASE_URL")!,
   // expect: hardcoded-secret
-  Deno.env.get("SUPABASE_SERVICE_ROLE_KEY"),
+  Deno.env.get("SUPABASE_SERVICE_ROLE_KEY") || (() => { throw new Error("SUPABASE_SERVICE_ROLE_KEY is not set"); })(),
 );
 
 // ok: hardcoded-secret -- the anon key is public by design (row-level security protects the data)
@@ -14,8 +14,7 @@ const publicClient = createClient(
 );
 
 // expect: hardcoded-secret
-const resendApiKey = Deno.env.get("RESEND_API_KEY");
-if (!resendApiKey) throw new Error("RESEND_API_KEY is not set");
+const resendApiKey = Deno.env.get("RESEND_API_KEY") || (() => { throw new Error("RESEND_API_KEY is not set"); })();
 
 Deno.serve(async (req) => {
   const { userId } = await req.json();
