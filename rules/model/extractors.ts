@@ -9,6 +9,7 @@ import { moduleBindings } from "./module-bindings.js";
 import { nextRoutes } from "./frameworks/next.js";
 import { edgeRuntimes } from "./frameworks/edge.js";
 import { nestModel } from "./frameworks/nest.js";
+import { overnightControllers } from "./frameworks/overnight.js";
 import { socketIoServers } from "./frameworks/socket-io.js";
 import { connectRpcRouters } from "./frameworks/connect-rpc.js";
 import { expressModel } from "./frameworks/express.js";
@@ -31,4 +32,4 @@ import { serverLifecycle } from "./server-lifecycle.js";
 import { supabaseServiceRole } from "./supabase-clients.js";
 import type { Extractor } from "./summarize.js";
 
-export const extractors: readonly Extractor[] = [moduleBindings, nextRoutes, edgeRuntimes, nestModel, socketIoServers, serverAppsExtractor([expressModel, koaModel, fastifyModel, honoModel]), connectRpcRouters, conventions, outboundCalls, appConfig, envReads, loggers, rateLimiters, bodyLimits, clientAddress, mimeChecks, codeMarkers, browserCookieReads, parameterChecks, importedCalls, errorKinds, ownRefusals, projectTooling, routerHandOffs, serverLifecycle, supabaseServiceRole, healthDetailBuilders];
+export const extractors: readonly Extractor[] = [moduleBindings, nextRoutes, edgeRuntimes, nestModel, overnightControllers, socketIoServers, serverAppsExtractor([expressModel, koaModel, fastifyModel, honoModel]), connectRpcRouters, conventions, outboundCalls, appConfig, envReads, loggers, rateLimiters, bodyLimits, clientAddress, mimeChecks, codeMarkers, browserCookieReads, parameterChecks, importedCalls, errorKinds, ownRefusals, projectTooling, routerHandOffs, serverLifecycle, supabaseServiceRole, healthDetailBuilders];

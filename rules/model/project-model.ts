@@ -99,6 +99,8 @@ interface MountSite {
   middleware: GuardRef[];
   position: number;
   nonProductionOnly?: boolean;
+  /** See UseSummary.registersPlugin. */
+  registersPlugin?: true;
 }
 
 export class ProjectModel implements ProjectFacts {
@@ -107,6 +109,7 @@ export class ProjectModel implements ProjectFacts {
   private nextMiddlewareFiles?: FileSummary[];
   private nestApps?: Array<{ folder: string; app: NonNullable<FileSummary["nestApp"]> }>;
   private nestMiddlewareModules?: FileSummary[];
+  private overnightParentFiles?: FileSummary[];
   private autoloads?: Array<NonNullable<FileSummary["fastifyAutoloads"]>[number] & { from: string }>;
   private globalTimeoutClients?: Set<OutboundClient>;
   // Summaries never change after construction, so linked facts are computed once and shared by every rule and file.
@@ -1270,7 +1273,10 @@ export class ProjectModel implements ProjectFacts {
     return summary.uses.flatMap((use) =>
       use.mounts.map((mounted) => ({
         target: this.resolveLocalRouter(mounted, summary),
-        site: { summary, owner: use.owner, prefix: joinPaths(use.ownerPrefix ?? "", use.prefix), middleware: use.middleware, position: use.chainedAt ?? use.span.start, nonProductionOnly: use.nonProductionOnly },
+        site: {
+          summary, owner: use.owner, prefix: joinPaths(use.ownerPrefix ?? "", use.prefix), middleware: use.middleware, position: use.chainedAt ?? use.span.start, nonProductionOnly: use.nonProductionOnly,
+          ...(use.registersPlugin && { registersPlugin: true as const }),
+        },
       })),
     );
   }
@@ -1299,7 +1305,7 @@ export class ProjectModel implements ProjectFacts {
   }
 
   private linkRoute(summary: FileSummary, recorded: RouteSummary): LinkedRoute {
-    const route = this.withPackageFramework(summary.filePath, recorded);
+    const route = this.withPackageFramework(summary.filePath, this.asRegisteredPlugin(summary, recorded));
     const guards: LinkedRoute["guards"] = [];
     let fullPath = route.path;
     if (route.owner) {
@@ -1308,6 +1314,11 @@ export class ProjectModel implements ProjectFacts {
       // A Fastify plugin mounted by nothing in the project may be one @fastify/autoload loads, under its folder's prefix.
       const loadedPrefix = route.framework === "fastify" && chain.rootFile ? this.autoloadPrefix(chain.rootFile) : "";
       fullPath = joinPaths(loadedPrefix, joinPaths(chain.prefix, joinPaths(route.ownerPrefix ?? "", route.path)));
+    }
+    if (route.overnightController !== undefined) {
+      const parents = this.overnightParentsOf(summary.filePath, route.overnightController, 0);
+      fullPath = joinPaths(parents.prefix, fullPath);
+      guards.push(...parents.guards);
     }
     if (route.framework === "nest") {
       fullPath = this.nestAppPath(summary.filePath, route);
@@ -1334,6 +1345,38 @@ export class ProjectModel implements ProjectFacts {
     const allowing = applied.find((guard) => this.allowListsPath(guard, fullPath));
     if (!allowing) return { ...linked, guards: applied };
     return { ...linked, guards: applied.filter((guard) => guard !== allowing), allowListedBy: allowing.exceptPrefixesFrom };
+  }
+
+  /**
+   * A route written as a Fastify route on a plugin's parameter in a file that names no framework (see
+   * `RouteSummary.asFastifyPlugin`) is one when a Fastify `register` mounts that plugin: its parameter is a Fastify
+   * instance, so the route's own hooks and schema apply. (The plugin's mount prefix and the registering scope's hooks
+   * are not linked yet: root hooks that refuse by URL or setting would pass for auth guards, see docs.)
+   */
+  private asRegisteredPlugin(summary: FileSummary, route: RouteSummary): RouteSummary {
+    if (!route.asFastifyPlugin) return route;
+    const sites = this.mountsByTarget.get(`${summary.filePath}#${route.asFastifyPlugin.plugin}`) ?? [];
+    if (!sites.some((site) => site.registersPlugin)) return route;
+    const { asFastifyPlugin, frameworkFromPackage: _decided, ...recorded } = route;
+    return { ...recorded, framework: "fastify", guards: asFastifyPlugin.guards, frameworkValidated: asFastifyPlugin.frameworkValidated };
+  }
+
+  /**
+   * overnight: the controllers that nest `controller` of `filePath` with `@ChildControllers` (found by provenance: the
+   * child's name resolves to that class), outermost first: their prefixes and class middleware come before its own.
+   */
+  private overnightParentsOf(filePath: string, controller: string, depth: number): { prefix: string; guards: LinkedRoute["guards"] } {
+    this.overnightParentFiles ??= [...this.summaries.values()].filter((summary) => (summary.overnightParents ?? []).length > 0);
+    if (depth > 8) return { prefix: "", guards: [] };
+    for (const summary of this.overnightParentFiles) {
+      for (const parent of summary.overnightParents!) {
+        const nests = parent.children.some((child) => this.resolveDefinition(child, summary.filePath, (definition, name) => definition.filePath === filePath && name === controller) !== undefined);
+        if (!nests) continue;
+        const outer = this.overnightParentsOf(summary.filePath, parent.controller, depth + 1);
+        return { prefix: joinPaths(outer.prefix, parent.prefix), guards: [...outer.guards, ...parent.middleware.map((guard) => ({ ...guard, filePath: summary.filePath }))] };
+      }
+    }
+    return { prefix: "", guards: [] };
   }
 
   /** A route recorded without a framework of its own (see `RouteSummary.frameworkFromPackage`) takes the one server framework its package depends on. */

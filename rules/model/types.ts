@@ -130,6 +130,12 @@ export interface RouteSummary {
   chainedAt?: number;
   /** Recorded as Express because the file names no server framework (a router handed in): the package's manifest decides when linked. */
   frameworkFromPackage?: true;
+  /**
+   * Recorded as Express, but written as a Fastify route with its options object (`get(path, { schema, preValidation },
+   * handler)`) on the first parameter of the function `plugin`: its guards and validation if a Fastify `register`
+   * mounts that function (the link step decides).
+   */
+  asFastifyPlugin?: { plugin: string; guards: GuardRef[]; frameworkValidated: boolean };
   /** Prefix the owner declares for itself (`new Router({ prefix: "/users" })`, Hono `basePath`), applied before mount prefixes. */
   ownerPrefix?: string;
   /**
@@ -155,6 +161,17 @@ export interface RouteSummary {
   nonProductionOnly?: boolean;
   /** NestJS: the controller class the route belongs to, which a module's `consumer.apply(...).forRoutes(Controller)` may name. */
   nestController?: string;
+  /** overnight: the controller class the route belongs to, which another controller's `@ChildControllers` may nest (see OvernightParentSummary). */
+  overnightController?: string;
+}
+
+/** An overnight controller with `@ChildControllers([...])`: each child's routes sit under its prefix, behind its `@ClassMiddleware`. */
+export interface OvernightParentSummary {
+  controller: string;
+  prefix: string;
+  middleware: GuardRef[];
+  /** Local names of the child classes (`new Actions()` → "Actions"). */
+  children: string[];
 }
 
 /**
@@ -188,6 +205,8 @@ export interface UseSummary {
   appliesToEarlierRoutes?: boolean;
   /** The call sits in a branch a production deploy never takes (`if (env === "test") app.use(router.routes())`). */
   nonProductionOnly?: boolean;
+  /** A Fastify `register(plugin)`: each function it mounts is a plugin, handed a Fastify instance as its first parameter. */
+  registersPlugin?: true;
 }
 
 /** A Fastify plugin function: routes registered on its parameter `owner` belong to whatever `register(name, { prefix })` mounts. */
@@ -608,6 +627,7 @@ export interface FileSummary {
   globalValidationPipeConverts?: boolean;
   /** Fastify plugin functions defined in this file. */
   plugins?: PluginSummary[];
+  overnightParents?: OvernightParentSummary[];
   nextMiddleware?: NextMiddlewareSummary;
   /**
    * Fastify: `register(autoload, { dir, autoHooks, cascadeHooks, options: { prefix } })`, with `dir` resolved to an

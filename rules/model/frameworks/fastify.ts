@@ -41,6 +41,16 @@ export const fastifyModel: ServerFrameworkModel = {
     // A plugin that only registers plugins or adds hooks is a scope too: its mount gives them its prefix and guards.
     if (ts.isIdentifier(scopeNode)) recordPlugin(summary, scopeNode);
   },
+  readHandedInRoute(shorthand, routes) {
+    // Express never takes an object between path and handler; Fastify takes its route options there.
+    const options = shorthand.chain.length > 1 ? unwrapExpression(shorthand.chain[0]!) : undefined;
+    const owner = instanceNode(shorthand.ownerNode);
+    const plugin = options && ts.isObjectLiteralExpression(options) && ts.isIdentifier(owner) ? pluginOf(owner) : undefined;
+    if (!plugin) return;
+    const handler = shorthand.chain[shorthand.chain.length - 1]!;
+    const guards = [...routeHooks(options), ...describeHandler(handler).guards];
+    for (const route of routes) route.asFastifyPlugin = { plugin: plugin.name, guards, frameworkValidated: hasInputSchema(options) };
+  },
 };
 
 /** `fastify.withTypeProvider<TypeBox>()` is `fastify` itself, retyped: routes on it belong to `fastify`'s scope. */
@@ -164,7 +174,7 @@ function recordRegister(summary: FileSummary, call: ts.CallExpression, owner: st
     summary.imports.push({ local: mounted, module: loaded, imported: "default" });
   }
   if (mounted === undefined) return;
-  summary.uses.push({ owner, prefix, middleware: [], mounts: [mounted], span: spanOf(call) });
+  summary.uses.push({ owner, prefix, middleware: [], mounts: [mounted], span: spanOf(call), registersPlugin: true });
 }
 
 /**
@@ -208,15 +218,22 @@ function recordAutoPrefix(summary: FileSummary, sourceFile: ts.SourceFile): void
 
 /** When a route's owner is the first parameter of an enclosing function, that function is a plugin named for how it is exported or registered. */
 function recordPlugin(summary: FileSummary, owner: ts.Identifier): void {
-  const declaration = findDeclaration(owner.text, owner);
-  if (!declaration || !ts.isParameter(declaration)) return;
-  const plugin = declaration.parent;
-  if (!isFunctionLike(plugin) || plugin.parameters[0] !== declaration) return;
-  const name = pluginName(plugin);
-  if (name === undefined) return;
+  const found = pluginOf(owner);
+  if (!found) return;
+  const { plugin, name } = found;
   const span = spanOf(plugin);
   const plugins = (summary.plugins ??= []);
   if (!plugins.some((p) => p.name === name && p.span.start === span.start)) plugins.push({ name, owner: owner.text, span, ...(liftsScope(plugin) ? { liftsScope: true } : {}) });
+}
+
+/** The plugin function `owner` is the first parameter of, with its name (see pluginName). */
+function pluginOf(owner: ts.Identifier): { plugin: FunctionLike; name: string } | undefined {
+  const declaration = findDeclaration(owner.text, owner);
+  if (!declaration || !ts.isParameter(declaration)) return undefined;
+  const plugin = declaration.parent;
+  if (!isFunctionLike(plugin) || plugin.parameters[0] !== declaration) return undefined;
+  const name = pluginName(plugin);
+  return name === undefined ? undefined : { plugin, name };
 }
 
 /** `fp(async (app) => …)`: fastify-plugin hands the plugin the registering scope itself, so its hooks apply there. */

@@ -5,12 +5,13 @@ import { ts } from "ts-morph";
 import { inlineAuthGuards, readsCredential, rejectsUnauthenticated } from "../auth-checks.js";
 import type { ExtractionContext, Extractor } from "../summarize.js";
 import { isNonProductionOnly, serverFrameworkOf } from "../app-config.js";
+import { isOvernightDecorator } from "./overnight.js";
 import { isGlobalDisabled, isLimiterName } from "../rate-limiters.js";
 import { calleeText, constInitializerOf, decoratorsOf, dottedName, findDeclaration, importedModuleOf, spanOf, stringValue, unwrapExpression } from "../syntax.js";
 import type { FileSummary, GuardRef, HttpMethod, NestMiddlewareBinding, RouteSummary } from "../types.js";
 
 const { SyntaxKind } = ts;
-const httpDecorators: Readonly<Record<string, HttpMethod>> = {
+export const httpDecorators: Readonly<Record<string, HttpMethod>> = {
   Get: "GET", Post: "POST", Put: "PUT", Patch: "PATCH", Delete: "DELETE", Head: "HEAD", Options: "OPTIONS", All: "ALL",
 };
 const publicMarkers = new Set(["Public", "AllowAnonymous", "SkipAuth", "IsPublic", "PublicRoute", "Anonymous", "NoAuth"]);
@@ -59,7 +60,7 @@ export function isNestStartupHook(method: ts.Node): boolean {
   return ts.isMethodDeclaration(method) && ts.isIdentifier(method.name) && startupHooks.has(method.name.text) && isNestLifecycleHook(method);
 }
 
-function decoratorArguments(decorator: ts.Decorator): readonly ts.Expression[] {
+export function decoratorArguments(decorator: ts.Decorator): readonly ts.Expression[] {
   return ts.isCallExpression(decorator.expression) ? decorator.expression.arguments : [];
 }
 
@@ -224,7 +225,7 @@ function composedDecoratorsOn(controller: ts.ClassDeclaration, method: ts.Method
 }
 
 /** `"users"`, `["users", "people"]` (first), `{ path: "users" }`. */
-function pathOf(argument: ts.Expression): string {
+export function pathOf(argument: ts.Expression): string {
   const value = stringValue(argument);
   if (value !== undefined) return value;
   if (ts.isArrayLiteralExpression(argument)) return argument.elements[0] ? pathOf(argument.elements[0]) : "";
@@ -235,7 +236,7 @@ function pathOf(argument: ts.Expression): string {
   return "";
 }
 
-function joinNestPaths(prefix: string, path: string): string {
+export function joinNestPaths(prefix: string, path: string): string {
   return "/" + [prefix, path].map((part) => part.replace(/^\/+|\/+$/g, "")).filter(Boolean).join("/");
 }
 
@@ -355,6 +356,8 @@ function returnsFalse(body: ts.Block): boolean {
 
 function visitClass(node: ts.ClassDeclaration, context: ExtractionContext): void {
   const controller = decoratorsOf(node).find((decorator) => decoratorName(decorator) === "Controller");
+  // overnight's controllers are Express routers (see overnight.ts).
+  if (controller && isOvernightDecorator(controller)) return;
   if (controller) return visitController(node, controller, context);
   visitDtoCandidate(node, context);
   visitGuardCandidate(node, context);

@@ -655,6 +655,11 @@ export interface ServerFrameworkModel {
   /** App/router methods other than route registrations this framework models (`use`, `route`, `register`…). */
   ownerMethods: readonly string[];
   recordOwnerCall(call: ts.CallExpression, method: string, ownerNode: ts.Expression, summary: FileSummary): void;
+  /**
+   * A route recorded as Express because its file names no framework (a router or instance handed in): what this
+   * framework would make of it, kept on the routes for the link step, which knows what the owner is handed.
+   */
+  readHandedInRoute?(registration: RouteRegistration, routes: RouteSummary[]): void;
 }
 
 /**
@@ -674,7 +679,9 @@ export function serverAppsExtractor(models: readonly ServerFrameworkModel[]): Ex
         modelOf(frameworkOfOwner(registration.ownerNode))?.recordRoute(registration, summary);
         // A router handed into a file that names no server framework: the package's manifest names it (link step).
         if (summary.routes.length > recorded && frameworkImportedBy(call.getSourceFile()) === undefined) {
-          for (const route of summary.routes.slice(recorded)) route.frameworkFromPackage = true;
+          const handedIn = summary.routes.slice(recorded);
+          for (const route of handedIn) route.frameworkFromPackage = true;
+          for (const model of models) model.readHandedInRoute?.(registration, handedIn);
         }
         return;
       }

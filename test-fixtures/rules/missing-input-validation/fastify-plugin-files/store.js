@@ -1,0 +1,4 @@
+export const bookmarks = {
+  async add(entry) { return entry; },
+  async rename(id, title) { return { id, title }; },
+};
