@@ -2,7 +2,7 @@
 // user, authorization header) and rejecting with 401/403. Shared by the framework extractors and conventions.
 import { ts } from "ts-morph";
 import type { GuardRef } from "./types.js";
-import { calleeText, collectBindingNames, decoratorsOf, dottedName, enclosingFunction, findDeclaration, isEqualityOperator, isFallbackOperator, functionBoundTo, importedModuleOf, isFunctionLike, isNextNavigationExit, projectCalleeName, returnedExpressions, spanOf, stringValue, textMatches, unwrapExpression, type FunctionLike } from "./syntax.js";
+import { calleeText, collectBindingNames, constInitializerOf, decoratorsOf, dottedName, enclosingFunction, findDeclaration, isEqualityOperator, isFallbackOperator, functionBoundTo, importedModuleOf, isFunctionLike, isNextNavigationExit, projectCalleeName, returnedExpressions, spanOf, stringValue, textMatches, unwrapExpression, type FunctionLike } from "./syntax.js";
 import { deploySettingName, envSpelling, testedDeploySetting } from "./env-reads.js";
 import { jwtCall } from "./jwt-calls.js";
 import { isLoggingLibraryCall, logLevels } from "./loggers.js";
@@ -196,7 +196,22 @@ function scanLeadingStatements(statements: readonly ts.Statement[], parameters: 
  * answers, only a caller holding the secret gets past it, wherever the request carries it (header, body, query).
  */
 function secretTheCallerMustSend(statement: ts.Statement, fromRequest: ReadonlySet<string>): string | undefined {
-  if (!ts.isIfStatement(statement) || !leaves(statement.thenStatement) || !textMatches(statement.expression, envSpelling)) return undefined;
+  // `for (const note of body.notes) if (note.clientState !== expected) return 403`: each item sent must carry the secret.
+  if (ts.isForOfStatement(statement)) {
+    const item = ts.isVariableDeclarationList(statement.initializer) ? statement.initializer.declarations[0]?.name : undefined;
+    const body = ts.isBlock(statement.statement) && statement.statement.statements.length === 1 ? statement.statement.statements[0]! : statement.statement;
+    if (!item || !ts.isIdentifier(item) || !isReadFromRequest(statement.expression, fromRequest)) return undefined;
+    return secretTheCallerMustSend(body, new Set([...fromRequest, item.text]));
+  }
+  if (!ts.isIfStatement(statement) || !leaves(statement.thenStatement)) return undefined;
+  // A setting held in a const (`const expected = env.HOOK_STATE`) is that setting; one not named as a secret counts when
+  // a mismatch is answered as unauthorized (401/403): the setting is what the caller must prove it holds.
+  const refusesCaller = rejectsUnauthenticated(statement.thenStatement);
+  const secretSetting = (value: ts.Expression): string | undefined => {
+    const held = unwrapExpression(value);
+    const name = deploySettingName(ts.isIdentifier(held) ? (constInitializerOf(held) ?? held) : held);
+    return name !== undefined && (isSecretName(name) || refusesCaller) ? name : undefined;
+  };
   const isRequestValue = (value: ts.Expression): boolean => isReadFromRequest(value, fromRequest);
   const compared = (condition: ts.Expression): string | undefined => {
     const expression = unwrapExpression(condition);
@@ -204,8 +219,8 @@ function secretTheCallerMustSend(statement: ts.Statement, fromRequest: ReadonlyS
     const operator = expression.operatorToken.kind;
     if (operator === ts.SyntaxKind.BarBarToken) return compared(expression.left) ?? compared(expression.right);
     if (operator !== ts.SyntaxKind.ExclamationEqualsEqualsToken && operator !== ts.SyntaxKind.ExclamationEqualsToken) return undefined;
-    if (isRequestValue(expression.left)) return secretSettingName(expression.right);
-    return isRequestValue(expression.right) ? secretSettingName(expression.left) : undefined;
+    if (isRequestValue(expression.left)) return secretSetting(expression.right);
+    return isRequestValue(expression.right) ? secretSetting(expression.left) : undefined;
   };
   return compared(statement.expression);
 }
@@ -581,8 +596,19 @@ function delegatedCall(node: ts.Node): { name: string; call: ts.CallExpression }
   let expression = node as ts.Expression;
   while (ts.isAwaitExpression(expression) || ts.isParenthesizedExpression(expression) || ts.isAsExpression(expression)) expression = expression.expression;
   if (!ts.isCallExpression(expression)) return undefined;
+  // `return NextResponse.json(await handleCommand(req))`: the helper's answer is sent as it is, so the helper decides.
+  const sent = sentAsJson(expression);
+  const inner = sent && delegatedCall(sent);
+  if (inner) return inner;
   const name = calleeText(expression);
   return name ? { name, call: expression } : undefined;
+}
+
+/** The value `Response.json(value)` or `NextResponse.json(value)` sends. */
+function sentAsJson(call: ts.CallExpression): ts.Expression | undefined {
+  const callee = unwrapExpression(call.expression);
+  if (!ts.isPropertyAccessExpression(callee) || callee.name.text !== "json" || !ts.isIdentifier(callee.expression) || !/^(Response|NextResponse)$/.test(callee.expression.text)) return undefined;
+  return call.arguments[0];
 }
 
 /** Whether a helper called in `handler`'s body is handed some of its parameters (the request, its context). */

@@ -79,6 +79,8 @@ export const conventions: Extractor = {
     if (middleware) (summary.middlewareHandOffs ??= []).push({ name, middleware });
     if (verifiesSignature(body)) {
       if (!(summary.signatureVerifiers ?? []).includes(name)) (summary.signatureVerifiers ??= []).push(name);
+      // Its shape tells the fix it is no guard to put around another handler (`return Response.json(await runHook(req))` uses it).
+      if (!(summary.guardShapes ?? []).some((shape) => shape.name === name)) (summary.guardShapes ??= []).push(guardShape(name, body));
     } else {
       // Verifies through a receiver imported from another module: which module made it is the link step's to learn.
       let receiver: string | undefined;
