@@ -382,7 +382,13 @@ export class ProjectModel implements ProjectFacts {
     if (importers.length === 0) return false;
     return importers.every((importer) => {
       const bindings = importer.imports.filter((binding) => this.resolveModule(binding.module, importer.filePath) === filePath);
-      if (bindings.some((binding) => binding.imported === exportedName || binding.imported === "*")) return false;
+      const taking = bindings.filter((binding) => binding.imported === exportedName || binding.imported === "*");
+      // `export { name } from "./module"` only passes the name on (under its own or another name): its importers decide.
+      if (taking.length > 0 && taking.every((binding) => binding.local.includes("#"))) {
+        const passedAs = importer.exports.filter((binding) => taking.some((taken) => taken.local === binding.local)).map((binding) => binding.exported);
+        return passedAs.length > 0 && passedAs.every((name) => this.isLeftBehindExport(importer.filePath, name, depth + 1));
+      }
+      if (taking.length > 0) return false;
       if (this.reExports(importer, exportedName)) return this.isLeftBehindExport(importer.filePath, exportedName, depth + 1);
       return bindings.length > 0;
     });
