@@ -7,7 +7,7 @@ import type { FixBuilder } from "./engine/fix-builder.js";
 import { defineRule, type RuleContext } from "./engine/types.js";
 import { timeoutOptionNames } from "./model/outbound-calls.js";
 import { quoteNode } from "./model/secret-literals.js";
-import { calleeText, findNodeBySpan, isReferencedOutside, topLevelFunctionOf } from "./model/syntax.js";
+import { calleeText, findNodeBySpan, referencesOf, topLevelFunctionOf } from "./model/syntax.js";
 import type { OutboundCallSummary, OutboundClient } from "./model/types.js";
 
 const optionsSchema = z.object({
@@ -63,7 +63,7 @@ function enforcesTimeoutOption(nodeFetchRange: string | undefined): boolean {
 
 function reportCall(call: OutboundCallSummary, ctx: RuleContext<Options>): void {
   const node = findNodeBySpan(ctx.sourceFile, call.span, isCallNode);
-  if (!node || inLeftBehindExport(node, ctx)) return;
+  if (!node || inLeftBehindFunction(node, ctx)) return;
   const callee = calleeText(node) ?? quoteNode(node.expression, ctx.sourceFile);
   const span = { start: call.span.start, end: node.expression.getEnd() };
   const property = timeoutProperty(call.client, ctx.options);
@@ -89,15 +89,30 @@ function reportCall(call: OutboundCallSummary, ctx: RuleContext<Options>): void 
   ctx.report({ span, messageId, data: { callee, option, client: call.client }, fix });
 }
 
-/**
- * The call sits in an exported module-level function that neither its own module nor any production importer ever
- * names (see ProjectModel.isLeftBehindExport): left-behind code that never sends the request.
- */
-function inLeftBehindExport(node: CallNode, ctx: RuleContext<Options>): boolean {
+/** The call sits in a module-level function that nothing ever runs: left-behind code that never sends the request. */
+function inLeftBehindFunction(node: CallNode, ctx: RuleContext<Options>): boolean {
   const fn = topLevelFunctionOf(node);
-  const exported = fn && ctx.file.exports.find((binding) => binding.local === fn.name.text);
-  if (!fn || !exported || isReferencedOutside(fn, ctx.sourceFile)) return false;
-  return ctx.project.isLeftBehindExport(ctx.filePath, exported.exported);
+  return fn !== undefined && isNeverRun(fn, ctx, new Set());
+}
+
+/**
+ * A module-level function named in its file only inside module-level functions that are never run themselves (or
+ * not at all), and either not exported or exported but never named by any production importer (see
+ * ProjectModel.isLeftBehindExport). Functions that only call each other are left behind together.
+ */
+function isNeverRun(fn: { name: ts.Identifier; declaration: ts.Node }, ctx: RuleContext<Options>, deciding: Set<ts.Node>): boolean {
+  if (deciding.has(fn.declaration)) return true;
+  const declaration = fn.declaration as ts.VariableDeclaration | (ts.FunctionDeclaration & { name: ts.Identifier });
+  if (deciding.size > 4) return false;
+  deciding.add(declaration);
+  const exported = ctx.file.exports.find((binding) => binding.local === fn.name.text);
+  if (exported && !ctx.project.isLeftBehindExport(ctx.filePath, exported.exported)) return false;
+  // An export list names the function for importers, which isLeftBehindExport has judged.
+  return referencesOf(declaration).every((reference) => {
+    if (ts.isExportSpecifier(reference.parent)) return true;
+    const holder = topLevelFunctionOf(reference);
+    return holder !== undefined && isNeverRun(holder, ctx, deciding);
+  });
 }
 
 function isCallNode(node: ts.Node): node is CallNode {

@@ -10,7 +10,7 @@ import { quoteNode } from "./model/secret-literals.js";
 import { isSecretName, redactSecretsIn } from "./model/secrets.js";
 import { isBulkWriteCount, isKnexRowCount } from "./model/storage-writes.js";
 import { fileAccessOf } from "./model/file-access.js";
-import { calleeText, enclosingFunction, findDeclaration, holdsPropertyName, nameWords, stringValue, unwrapExpression } from "./model/syntax.js";
+import { calleeText, enclosingFunction, findDeclaration, holdsPropertyName, importedModuleOf, nameWords, returnedExpressions, stringValue, unwrapExpression } from "./model/syntax.js";
 
 const { SyntaxKind } = ts;
 
@@ -103,7 +103,7 @@ function sensitiveValuesIn(expression: ts.Expression, call: ts.CallExpression, c
 function sensitiveLeaf(node: ts.Expression, call: ts.CallExpression, ctx: Context): string | undefined {
   if (ts.isIdentifier(node)) {
     const isCredential =
-      isSensitiveName(node.text) && !holdsCountOrFlag(node) && !holdsPropertyName(node) && !isStrippedOfSecrets(node) && !isSecretLookupKey(node) && !isPiecesOfPlainText(node, call, ctx) && !holdsFilePath(node, ctx) && !isFailedResponseBody(node, call);
+      isSensitiveName(node.text) && !holdsCountOrFlag(node) && !holdsPropertyName(node) && !isStrippedOfSecrets(node) && !isSecretLookupKey(node) && !isPiecesOfPlainText(node, call, ctx) && !holdsFilePath(node, ctx) && !isFailedResponseBody(node, call) && !isOwnUploadPayload(node, call, ctx);
     return isCredential ? `\`${node.text}\`` : undefined;
   }
   if (ts.isElementAccessExpression(node)) {
@@ -188,6 +188,32 @@ function callGivenAsArgument(node: ts.Node): ts.CallExpression | undefined {
   while (ts.isTemplateSpan(current.parent) || ts.isTemplateExpression(current.parent) || ts.isParenthesizedExpression(current.parent) || (ts.isBinaryExpression(current.parent) && current.parent.operatorToken.kind === SyntaxKind.PlusToken)) current = current.parent;
   const parent = current.parent;
   return ts.isCallExpression(parent) && parent.arguments.includes(current as ts.Expression) ? parent : undefined;
+}
+
+/**
+ * `handleUpload({ onBeforeGenerateToken: … , onUploadCompleted: async ({ blob, tokenPayload }) => log(tokenPayload) })`
+ * from `@vercel/blob/client`: Vercel hands back as `tokenPayload` the string this code's own `onBeforeGenerateToken`
+ * returned under that key, nothing the client or Vercel minted. It is judged by what those returns put there: nothing
+ * (null when no return names it), or a value with no credential in it.
+ */
+function isOwnUploadPayload(identifier: ts.Identifier, call: ts.CallExpression, ctx: Context): boolean {
+  const binding = findDeclaration(identifier.text, identifier);
+  if (!binding || !ts.isBindingElement(binding) || (binding.propertyName ?? binding.name).getText() !== "tokenPayload") return false;
+  const callback = binding.parent.parent.parent;
+  const property = ts.isFunctionLike(callback) ? callback.parent : undefined;
+  const options = property && ts.isPropertyAssignment(property) && property.name.getText() === "onUploadCompleted" ? property.parent : undefined;
+  const upload = options && ts.isObjectLiteralExpression(options) ? options.parent : undefined;
+  if (!upload || !ts.isCallExpression(upload) || !ts.isIdentifier(upload.expression) || importedModuleOf(upload.expression.text, upload) !== "@vercel/blob/client") return false;
+  const before = options!.properties.find((candidate) => candidate.name?.getText() === "onBeforeGenerateToken");
+  const issuer = before && ts.isPropertyAssignment(before) ? unwrapExpression(before.initializer) : before;
+  const returned = issuer && (ts.isArrowFunction(issuer) || ts.isFunctionExpression(issuer) || ts.isMethodDeclaration(issuer)) ? returnedExpressions(issuer) : undefined;
+  return !!returned && returned.every((value) => {
+    const object = unwrapExpression(value);
+    if (!ts.isObjectLiteralExpression(object)) return false;
+    const payload = object.properties.find((candidate) => candidate.name?.getText() === "tokenPayload");
+    if (!payload) return true;
+    return ts.isPropertyAssignment(payload) && sensitiveValuesIn(payload.initializer, call, ctx).length === 0;
+  });
 }
 
 /**

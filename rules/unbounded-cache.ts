@@ -5,7 +5,7 @@ import { ts } from "ts-morph";
 import { defineRule, type RuleContext } from "./engine/types.js";
 import { quoteNode } from "./model/secret-literals.js";
 import { envNameOf } from "./model/env-reads.js";
-import { calleeText, constInitializerOf, dottedName, entityRoot, findDeclaration, functionBoundTo, importedModuleOf, isReferencedOutside, returnedExpressions, topLevelFunctionOf, unwrapExpression, type FunctionLike } from "./model/syntax.js";
+import { calleeText, constInitializerOf, dottedName, enclosingFunction, entityRoot, findDeclaration, functionBoundTo, importedModuleOf, isReferencedOutside, returnedExpressions, topLevelFunctionOf, unwrapExpression, type FunctionLike } from "./model/syntax.js";
 
 const { SyntaxKind } = ts;
 
@@ -99,7 +99,7 @@ export default defineRule({
           const growthSite = growth.get(name);
           if (!growthSite || bounded.has(name) || !grows(container, growthSite) || hasFiniteKeys(container)) continue;
           const sites = growthSites.get(name)!;
-          if (sites.every((site) => hasBoundedKey(ctx, site) || isGuardedByMembership(site, name) || runsOnlyWhileLoading(ctx, site) || poolsClientsByConfig(site) || cachesFilesByPath(site))) continue;
+          if (sites.every((site) => hasBoundedKey(ctx, site) || isGuardedByMembership(site, name) || refusesRepeatedKey(site, name) || runsOnlyWhileLoading(ctx, site) || poolsClientsByConfig(site) || cachesFilesByPath(site))) continue;
           if (sites.every((site) => isFedOnlyByTests(ctx, site))) continue;
           ctx.report({ node: container.declaration, messageId: "grows", data: { name, kind: container.kind, growth: growthText(growthSite) } });
         }
@@ -448,6 +448,41 @@ function isGuardedByMembership(site: ts.Node, container: string): boolean {
     if (ts.isFunctionLike(parent)) break;
   }
   return false;
+}
+
+/**
+ * A registry that throws when its caller's key is already taken: `if (Object.hasOwn(caches, name)) throw …` before
+ * `caches[name] = cache`, with `name` a parameter. A cache serves repeated keys; this container turns the second
+ * write of a key into an error, so only keys that never repeat can be fed to it: the names its callers declare (one
+ * per cache, plugin or job the code defines). A key from request data (a user, an address, a path) comes back on the
+ * next request and would fail it.
+ */
+function refusesRepeatedKey(site: ts.Node, container: string): boolean {
+  const key = growthKey(site);
+  const fn = key && ts.isIdentifier(key) ? enclosingFunction(site) : undefined;
+  if (!fn?.body || !ts.isBlock(fn.body) || !fn.parameters.some((parameter) => ts.isIdentifier(parameter.name) && parameter.name.text === (key as ts.Identifier).text)) return false;
+  for (const statement of fn.body.statements) {
+    if (statement.end > site.pos) break;
+    if (ts.isIfStatement(statement) && !statement.elseStatement && throwsAtEnd(statement.thenStatement) && testsPresence(statement.expression, (key as ts.Identifier).text, container)) return true;
+  }
+  return false;
+}
+
+function throwsAtEnd(statement: ts.Statement): boolean {
+  const last = ts.isBlock(statement) ? statement.statements[statement.statements.length - 1] : statement;
+  return !!last && ts.isThrowStatement(last);
+}
+
+/** `container.has(key)`, `Object.hasOwn(container, key)`, `container.hasOwnProperty(key)`, `key in container`, `container[key]`. */
+function testsPresence(condition: ts.Expression, key: string, container: string): boolean {
+  const expression = unwrapExpression(condition);
+  if (ts.isElementAccessExpression(expression)) return isIdentifierNamed(expression.expression, container) && isIdentifierNamed(expression.argumentExpression, key);
+  if (ts.isBinaryExpression(expression)) return expression.operatorToken.kind === SyntaxKind.InKeyword && isIdentifierNamed(expression.left, key) && isIdentifierNamed(expression.right, container);
+  if (!ts.isCallExpression(expression)) return false;
+  const callee = calleeText(expression);
+  const [first, second] = expression.arguments;
+  if (callee === "Object.hasOwn" || callee === "Object.prototype.hasOwnProperty.call") return !!first && !!second && isIdentifierNamed(first, container) && isIdentifierNamed(second, key);
+  return (callee === `${container}.has` || callee === `${container}.hasOwnProperty`) && !!first && isIdentifierNamed(first, key);
 }
 
 /**

@@ -24,8 +24,10 @@ export default defineRule({
       // On a platform whose edge writes these headers itself, the value is the connecting address, not the client's word.
       if (ctx.project.edgeSetsForwardingHeaders(ctx.filePath)) return;
       for (const read of ctx.file.forwardedHeaderReads ?? []) {
+        // A fallback after CF-Connecting-IP is never reached on a platform that always writes that header.
+        const edgeFallbackUnreached = !read.afterEdgeHeader || ctx.project.edgeSetsConnectingIpHeader(ctx.filePath);
         // Handed only to project helpers that take the hop the own proxy appended: the safe form, one call away.
-        if (read.helperCalls?.every((call) => ctx.project.takesRightmostHop(call.callee, call.argument, ctx.filePath))) continue;
+        if (edgeFallbackUnreached && read.helperCalls?.every((call) => ctx.project.takesRightmostHop(call.callee, call.argument, ctx.filePath))) continue;
         ctx.report({ span: read.span, messageId: "headerRead", data: { read: read.label } });
       }
     },

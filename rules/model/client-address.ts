@@ -6,7 +6,7 @@ import { ts } from "ts-morph";
 import type { Span } from "../engine/types.js";
 import type { Extractor } from "./summarize.js";
 import { frameworkOfConstructor, frameworkOfOwner } from "./frameworks/server-apps.js";
-import { calleeText, dottedName, findDeclaration, isEqualityOperator, isFallbackFor, outermostValue, referencesOf, spanOf, stringValue, unwrapExpression } from "./syntax.js";
+import { calleeText, constInitializerOf, dottedName, findDeclaration, isEqualityOperator, isFallbackFor, outermostValue, referencesOf, spanOf, stringValue, unwrapExpression } from "./syntax.js";
 
 /** A setting that trusts every proxy hop, so `req.ip` is whatever the client writes into `X-Forwarded-For`. */
 export interface ProxyTrustSummary {
@@ -22,8 +22,13 @@ export interface ForwardedHeaderReadSummary {
   header: string;
   /** The read as written, shortened for messages. */
   label: string;
-  /** Set when every use hands the value to these functions: the read is the client's address unless each takes the rightmost hop. */
+  /**
+   * Set when no use takes the value as the address outright: the read is the client's address unless each of these
+   * calls takes the rightmost hop (and, with `afterEdgeHeader`, unless the platform always writes that header).
+   */
   helperCalls?: HelperCall[];
+  /** Some use is only the fallback after a read of CF-Connecting-IP (`cfIp ?? xff`), reached when that header is missing. */
+  afterEdgeHeader?: true;
 }
 
 /** A call handing the header's value to a function, as `callee(…value…)`. */
@@ -39,10 +44,15 @@ export interface RightmostHopHelperSummary {
   parameter: number;
 }
 
-/** How a header value is used as an address: directly, or handed to a function that may take the rightmost hop. */
-type AddressUse = "direct" | HelperCall;
+/**
+ * How a header value is used as an address: directly, handed to a function that may take the rightmost hop, or as the
+ * fallback after the header Cloudflare writes itself.
+ */
+type AddressUse = "direct" | "afterEdgeHeader" | HelperCall;
 
 const forwardingHeader = /^x-(forwarded-for|real-ip)$/i;
+/** Cloudflare's edge writes it on every request it proxies, overwriting whatever the client sent. */
+const edgeAddressHeader = "cf-connecting-ip";
 /** Object fields that place a visitor (analytics and geo properties) rather than identify them. */
 const placeField = /^(location|geo|geoLocation|region|country|city)$/i;
 const headerGetters = new Set(["get", "header", "getHeader"]);
@@ -67,12 +77,13 @@ export const clientAddress: Extractor = {
     const uses = read && (read.value === read.node ? addressUses(read.value) : bindingAddressUses(read.value));
     if (read && uses && uses.length > 0) {
       const label = read.node.getText(sourceFile).replace(/\s+/g, " ");
-      const helperCalls = uses.every((use) => use !== "direct") ? (uses as HelperCall[]) : undefined;
+      const helperCalls = uses.includes("direct") ? undefined : uses.filter((use): use is HelperCall => typeof use !== "string");
       (summary.forwardedHeaderReads ??= []).push({
         span: spanOf(read.node, sourceFile),
         header: read.header,
         label: label.length > 60 ? `${label.slice(0, 57)}...` : label,
         ...(helperCalls && { helperCalls }),
+        ...(uses.includes("afterEdgeHeader") && { afterEdgeHeader: true }),
       });
     }
   },
@@ -133,17 +144,12 @@ interface HeaderRead {
 
 /** `headers["x-forwarded-for"]`, `req.get("X-Forwarded-For")`, `headers.get(...)`, `@Headers("x-real-ip") ip`, `{ "x-forwarded-for": xff } = req.headers`. */
 function forwardedHeaderRead(node: ts.Node): HeaderRead | undefined {
-  if (ts.isElementAccessExpression(node)) {
-    const header = stringValue(node.argumentExpression);
-    const receiver = dottedName(unwrapExpression(node.expression));
-    if (!isForwardingHeader(header) || !receiver?.endsWith("headers")) return undefined;
-    return { node, value: node, header: header! };
-  }
+  const header = headerReadName(node);
+  if (header !== undefined) return isForwardingHeader(header) ? { node, value: node, header } : undefined;
   if (ts.isCallExpression(node) && node.arguments.length === 1) {
     const header = stringValue(node.arguments[0]);
     if (!isForwardingHeader(header)) return undefined;
     const callee = unwrapExpression(node.expression);
-    if (ts.isPropertyAccessExpression(callee) && headerGetters.has(callee.name.text)) return { node, value: node, header: header! };
     // NestJS `@Headers("x-forwarded-for") forwardedFor: string`: the parameter holds the value.
     if (ts.isIdentifier(callee) && callee.text === "Headers" && ts.isDecorator(node.parent) && ts.isParameter(node.parent.parent)) {
       return { node: node.parent, value: node.parent.parent.name, header: header! };
@@ -158,11 +164,47 @@ function forwardedHeaderRead(node: ts.Node): HeaderRead | undefined {
   return undefined;
 }
 
+/** The header named by `headers["x-real-ip"]` or a getter call (`req.get(…)`, `headers.get(…)`, `c.req.header(…)`). */
+function headerReadName(node: ts.Node): string | undefined {
+  if (ts.isElementAccessExpression(node)) return dottedName(unwrapExpression(node.expression))?.endsWith("headers") ? stringValue(node.argumentExpression)?.toLowerCase() : undefined;
+  if (!ts.isCallExpression(node) || node.arguments.length !== 1) return undefined;
+  const callee = unwrapExpression(node.expression);
+  return ts.isPropertyAccessExpression(callee) && headerGetters.has(callee.name.text) ? stringValue(node.arguments[0])?.toLowerCase() : undefined;
+}
+
+/**
+ * `cfIp ?? xff`, `cfIp ?? xff ?? "unknown"` with `const cfIp = c.req.header("CF-Connecting-IP")`: the forwarding header
+ * is read only when the header Cloudflare writes is missing.
+ */
+function isFallbackAfterEdgeHeader(value: ts.Node): boolean {
+  let found = false;
+  outermostValue(value, (parent, child) => {
+    if (isFallbackValue(parent, child) && readsEdgeHeader((parent as ts.BinaryExpression).left)) found = true;
+    return !found && (isFallbackFor(parent, child) || isFallbackValue(parent, child));
+  });
+  return found;
+}
+
+/** A read of CF-Connecting-IP, in place or through the consts holding it. */
+function readsEdgeHeader(expression: ts.Expression, hops = 0): boolean {
+  const value = unwrapExpression(expression);
+  if (ts.isIdentifier(value)) {
+    const initializer = hops < 3 ? constInitializerOf(value) : undefined;
+    return !!initializer && readsEdgeHeader(initializer, hops + 1);
+  }
+  return headerReadName(ts.isAwaitExpression(value) ? unwrapExpression(value.expression) : value) === edgeAddressHeader;
+}
+
 /**
  * Where the header's value ends up identifying the client: nowhere when it is only checked for presence, passed on or
  * read from the right; a helper call when it is handed to a plain function (which may take the rightmost hop).
  */
 function addressUses(value: ts.Node): AddressUse[] {
+  const uses = addressUsesOf(value);
+  return uses.includes("direct") && isFallbackAfterEdgeHeader(value) ? uses.map((use) => (use === "direct" ? "afterEdgeHeader" : use)) : uses;
+}
+
+function addressUsesOf(value: ts.Node): AddressUse[] {
   const outer = outermostAddress(value);
   const parent = outer.parent;
   if (ts.isIfStatement(parent) || ts.isTypeOfExpression(parent) || (ts.isPrefixUnaryExpression(parent) && parent.operator === ts.SyntaxKind.ExclamationToken)) return [];

@@ -47,6 +47,11 @@ export interface CodeMarkers {
   /** Uses a DOM-only global (`document`, `window`, `FileReader`...) that the file neither declares nor guards with `typeof`. */
   domGlobals?: boolean;
   /**
+   * Is a browser service worker: listens for a lifecycle or push event only a service worker receives (`install`,
+   * `activate`, `push`, `notificationclick`...). Cloudflare's service-worker syntax has `fetch` and `scheduled`, never these.
+   */
+  serviceWorker?: boolean;
+  /**
    * Is an AMD (RequireJS) module: a top-level call of the global `define` with a dependency list and a factory, which
    * only a browser module loader provides (Node has no `define`; UMD wrappers test `typeof define` first).
    */
@@ -72,6 +77,8 @@ const domOnlyGlobals = new Set(["document", "window", "localStorage", "sessionSt
 const scriptOrDomWords = /\b(process\.(stdin|argv)|import\.meta\.main|require\.main|document|window|localStorage|sessionStorage|FileReader|DataTransfer|ClipboardEvent|DragEvent|HTML(Input|Image|Canvas)?Element)\b/;
 const serverModules = new Set(["server-only", "next/server"]);
 const reactModules = new Set(["react", "preact/hooks", "preact/compat"]);
+/** Events a browser delivers only to a service worker; no server runtime emits them on its global scope. */
+const serviceWorkerEvents = new Set(["install", "activate", "push", "pushsubscriptionchange", "notificationclick", "notificationclose", "sync", "periodicsync", "backgroundfetchsuccess"]);
 /** Hooks a React Server Component may not call: whoever calls them renders in the browser. */
 const clientHookNames = new Set(["useState", "useEffect", "useLayoutEffect", "useReducer", "useSyncExternalStore", "useTransition", "useOptimistic"]);
 
@@ -240,6 +247,14 @@ function noteCall(call: ts.CallExpression, markers: CodeMarkers): void {
   if (ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.expression) && callee.expression.text === "React" && clientHookNames.has(callee.name.text)) {
     markers.clientHooks = true;
   }
+  if (argument && isServiceWorkerListener(call, argument)) markers.serviceWorker = true;
+}
+
+/** `self.addEventListener("install", …)` or a bare `addEventListener("activate", …)` on the worker's global scope. */
+function isServiceWorkerListener(call: ts.CallExpression, event: ts.Expression): boolean {
+  const callee = call.expression;
+  const onGlobalScope = ts.isIdentifier(callee) ? callee.text === "addEventListener" : ts.isPropertyAccessExpression(callee) && callee.name.text === "addEventListener" && ts.isIdentifier(callee.expression) && callee.expression.text === "self";
+  return onGlobalScope && ts.isStringLiteralLike(event) && serviceWorkerEvents.has(event.text);
 }
 
 function importsClientHook(clause: ts.ImportClause): boolean {
@@ -340,7 +355,8 @@ const importedSiblingShare = 0.5;
  *    `main()` call, `process.argv`, `import.meta.main`, `require.main`); such a script anywhere when nothing imports it,
  *    no runtime loads it by name, and it registers no route and reaches no server framework through its imports.
  * 2. Browser: a `"use client"` directive or an AMD module (`define([...], function …)`). Server: `"use server"`, `server-only`, `next/server`, or routes in the file.
- *    Browser again: a DOM-only global (`document`, `window`, `FileReader`...) the file neither declares nor guards.
+ *    Browser again: a DOM-only global (`document`, `window`, `FileReader`...) the file neither declares nor guards, or
+ *    a listener for an event only a service worker receives (`self.addEventListener("install", …)`).
  * 3. Any other file in a tooling folder, or in a folder a package script copies verbatim into the build (a
  *    generator's templates: `cp -r src/templates/app* dist/templates`), is tooling unless server code reaches it
  *    through imports (5).
@@ -542,7 +558,7 @@ export class CodeRoles {
     if (this.links.isCopiedAsset?.(summary.filePath)) return "tooling";
     if (markers.clientDirective || markers.amdModule) return "browser";
     if (markers.serverMarker || summary.routes.length > 0) return "server";
-    if (markers.domGlobals) return "browser";
+    if (markers.domGlobals || markers.serviceWorker) return "browser";
     if (matchesAnyGlob(this.globs.tooling, relativePath)) return "tooling";
     const packageKind = this.packageKindOf(this.links.packageOf(summary.filePath));
     if (packageKind === "browser") return "browser";

@@ -1,7 +1,7 @@
 // The link step: joins per-file summaries into project facts (routers mounted from other files, guards
 // imported from other modules, the project's preferred guard). Cheap and pure; it never parses.
 import * as path from "node:path";
-import type { ModuleAlias, PackageManifest, ProjectFacts, ProjectSettings, Span } from "../engine/types.js";
+import type { DeploymentPlatform, ModuleAlias, PackageManifest, ProjectFacts, ProjectSettings, Span } from "../engine/types.js";
 import { documentModules } from "./app-config.js";
 import { CodeRoles, type CodeRole } from "./code-role.js";
 import { matchesNextMatcher } from "./frameworks/next.js";
@@ -385,7 +385,13 @@ export class ProjectModel implements ProjectFacts {
     if (importers.length === 0) return false;
     return importers.every((importer) => {
       const bindings = importer.imports.filter((binding) => this.resolveModule(binding.module, importer.filePath) === filePath);
-      if (bindings.some((binding) => binding.imported === exportedName || binding.imported === "*")) return false;
+      const taking = bindings.filter((binding) => binding.imported === exportedName || binding.imported === "*");
+      // `export { name } from "./module"` only passes the name on (under its own or another name): its importers decide.
+      if (taking.length > 0 && taking.every((binding) => binding.local.includes("#"))) {
+        const passedAs = importer.exports.filter((binding) => taking.some((taken) => taken.local === binding.local)).map((binding) => binding.exported);
+        return passedAs.length > 0 && passedAs.every((name) => this.isLeftBehindExport(importer.filePath, name, depth + 1));
+      }
+      if (taking.length > 0) return false;
       if (this.reExports(importer, exportedName)) return this.isLeftBehindExport(importer.filePath, exportedName, depth + 1);
       return bindings.length > 0;
     });
@@ -805,8 +811,21 @@ export class ProjectModel implements ProjectFacts {
    * behind any proxy.
    */
   edgeSetsForwardingHeaders(filePath: string): boolean {
+    return this.onlyPlatformOf(filePath) === "vercel";
+  }
+
+  /**
+   * Whether the package holding `filePath` deploys only to Cloudflare (Workers or Pages), whose edge writes
+   * CF-Connecting-IP on every request with the connecting address, so code that reads it never sees it missing.
+   */
+  edgeSetsConnectingIpHeader(filePath: string): boolean {
+    return this.onlyPlatformOf(filePath) === "cloudflare";
+  }
+
+  /** The one platform the package holding `filePath` deploys to, when its deployment files name exactly one. */
+  private onlyPlatformOf(filePath: string): DeploymentPlatform | undefined {
     const closest = closestPackage(this.settings.deployments, filePath);
-    return closest !== undefined && closest.platforms.length === 1 && closest.platforms[0] === "vercel";
+    return closest?.platforms.length === 1 ? closest.platforms[0] : undefined;
   }
 
   /**

@@ -3,3 +3,4 @@ export { defaultFetcher, send, sendWithDeadline, download } from "./sdk-fetcher"
 export { uploadAvatar, mirrorAvatar } from "./upload-form";
 export { callUpstream, callUpstreamBounded, callUpstreamWithOptions } from "./upstream";
 export { isBrowser, fetchFeatureFlags } from "./environment";
+export { refreshPage } from "./purge-requests";

@@ -10,3 +10,10 @@ export default {
     return new Response(origin.body, { status: origin.status });
   },
 };
+
+// No deployment file says where this runs: behind another proxy CF-Connecting-IP may be absent and the fallback taken.
+export function rateKey(request: Request): string {
+  const connecting = request.headers.get("cf-connecting-ip");
+  // expect: untrusted-forwarded-for
+  return connecting ?? request.headers.get("x-forwarded-for") ?? "anonymous";
+}

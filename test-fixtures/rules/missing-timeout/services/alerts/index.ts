@@ -1,0 +1,3 @@
+export { sendAlert, sendAlertUnbatched as sendAlertLines } from "./send";
+
+export const OPS_CHANNEL = "ops";

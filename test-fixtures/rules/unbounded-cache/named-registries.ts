@@ -1,0 +1,38 @@
+// Registries that refuse a name already taken: each entry is declared once by the code that defines it, and a
+// repeated name is a programming error, not a cache hit.
+
+// ok: unbounded-cache -- a second registration under the same name throws, so only declared names get in
+const reporters = Object.create(null);
+
+export function registerReporter(name: string, report: () => string) {
+  if (Object.hasOwn(reporters, name)) {
+    throw new Error(`reporter ${name} is already registered`);
+  }
+  reporters[name] = report;
+}
+
+// ok: unbounded-cache -- the same refusal written with Map#has
+const queues = new Map<string, string[]>();
+
+export function declareQueue(queueName: string) {
+  if (queues.has(queueName)) throw new Error(`queue ${queueName} declared twice`);
+  queues.set(queueName, []);
+}
+
+// expect: unbounded-cache
+const lastSeen = new Map<string, number>();
+
+// A memo that only skips the work on a repeat: fed a visitor id per request, it keeps every visitor forever.
+export function touchVisitor(visitorId: string) {
+  if (lastSeen.has(visitorId)) return;
+  lastSeen.set(visitorId, Date.now());
+}
+
+// expect: unbounded-cache
+const uploads = new Map<string, Buffer>();
+
+// The refusal guards another key than the one written: the stored key is minted here and never repeats.
+export function storeUpload(owner: string, bytes: Buffer) {
+  if (uploads.has(owner)) throw new Error("one upload at a time");
+  uploads.set(`${owner}:${Date.now()}`, bytes);
+}
