@@ -4,7 +4,7 @@
 import * as path from "node:path";
 import { ts } from "ts-morph";
 import type { ExtractionContext, Extractor } from "./summarize.js";
-import { calleeModuleOf, calleeText, decoratorsOf, dottedName, enclosingFunction, findDeclaration, importedModuleOf, isFunctionLike, nameWords, spanOf, stringValue, unwrapExpression } from "./syntax.js";
+import { calleeModuleOf, calleeText, decoratorsOf, dottedName, enclosingFunction, findDeclaration, importedModuleOf, isFunctionLike, nameWords, spanOf, stringValue, textMatches, unwrapExpression } from "./syntax.js";
 import { guardName, propertyNamed } from "./frameworks/server-apps.js";
 import { responseBodyOf } from "./responses.js";
 import type { Span } from "../engine/types.js";
@@ -336,13 +336,17 @@ function isOriginChecked(write: ts.Node, value: ts.Expression): boolean {
 
 // ---- servers and security headers
 
+/** The modules whose imports `serverFrameworkOf` asks about: a file that never spells one imports none of them. */
+const serverModuleSpelling = /express|koa|fastify/;
+
 /** `express()`, `new Koa()`, `Fastify()`, `new Hono()`, `await NestFactory.create(AppModule)`: apps, not routers. */
 export function serverFrameworkOf(initializer: ts.Expression): ServerAppSummary["framework"] | undefined {
   let expression = unwrapExpression(initializer);
   if (ts.isAwaitExpression(expression)) expression = unwrapExpression(expression.expression);
   if (!ts.isCallExpression(expression) && !ts.isNewExpression(expression)) return undefined;
   const name = calleeText(expression);
-  const module = name && importedModuleOf(name.split(".")[0]!, expression);
+  // Every variable made by a call comes here: the scope climb only where the file spells one of the modules asked about.
+  const module = name && textMatches(expression.getSourceFile(), serverModuleSpelling) ? importedModuleOf(name.split(".")[0]!, expression) : undefined;
   if (name === "NestFactory.create") return "nest";
   if (ts.isCallExpression(expression) && (name === "express" || (module === "express" && name !== undefined && !name.includes(".") && name !== "Router"))) return "express";
   if (ts.isNewExpression(expression) && (name === "Koa" || module === "koa")) return "koa";

@@ -79,8 +79,14 @@ function isCompared(node: ts.Node): boolean {
 
 /** True when `node` reads a credential: a user/session/token name, the authorization header or a cookie, or calls verify/getUser/getSession/auth(). */
 export function readsCredential(node: ts.Node): boolean {
-  return someDescendant(node, isCredentialRead);
+  return textMatches(node, credentialSpelling) && someDescendant(node, isCredentialRead);
 }
+
+/**
+ * Text every credential read spells: each credential string and call name holds a credential word, but for `verify…`
+ * and `decode…`. Asked of every named function; most spell none and are spared the walk.
+ */
+const credentialSpelling = new RegExp(`${credentialWord.source}|verify|decode`, "i");
 
 /**
  * Auth checks at the start of a handler, before its first side effect: `if` statements (or a `try { verify(...) }

@@ -7,7 +7,7 @@ import { compileGlobs } from "../engine/glob-match.js";
 import { ts } from "ts-morph";
 import type { Extractor } from "./summarize.js";
 import { testRunnerGlobsOf } from "./project-tooling.js";
-import { startFunctionNames } from "./syntax.js";
+import { startFunctionNames, textMatches } from "./syntax.js";
 import type { FileSummary, Framework } from "./types.js";
 
 import type { CodeRole } from "../engine/types.js";
@@ -73,6 +73,10 @@ const commandLineModules = /^(commander|@commander-js\/extra-typings|yargs|yargs
 const promptModules = /^(@clack\/prompts|inquirer|@inquirer\/.+|prompts|enquirer)$/;
 /** Globals only a browser page defines; Node, Deno, Bun and Workers define none of them. */
 const domOnlyGlobals = new Set(["document", "window", "localStorage", "sessionStorage", "FileReader", "DataTransfer", "ClipboardEvent", "DragEvent", "HTMLElement", "HTMLInputElement", "HTMLImageElement", "HTMLCanvasElement"]);
+/** The words a script or DOM marker is spelt with: a node whose text has none holds no marker. */
+const markerWords = /\b(document|window|localStorage|sessionStorage|FileReader|DataTransfer|ClipboardEvent|DragEvent|HTML(Input|Image|Canvas)?Element|stdin|argv|main)\b/;
+/** Smaller nodes are entered without asking: the look-up would cost more than their few children. */
+const smallestPrunedSpan = 64;
 /** Words whose presence makes a file worth the extra walk for script and DOM markers. */
 const scriptOrDomWords = /\b(process\.(stdin|argv)|import\.meta\.main|require\.main|document|window|localStorage|sessionStorage|FileReader|DataTransfer|ClipboardEvent|DragEvent|HTML(Input|Image|Canvas)?Element)\b/;
 const serverModules = new Set(["server-only", "next/server"]);
@@ -158,6 +162,8 @@ function noteScriptAndDomUse(file: ts.SourceFile, markers: CodeMarkers): void {
       if (!usesGlobal && domOnlyGlobals.has(node.text) && isValueReference(node) && !isDeclaredAround(node)) usesGlobal = true;
       return;
     } else if (ts.isTypeNode(node)) return;
+    // Most of a file that mentions `document` once has no marker word: a larger node without one is not entered.
+    if (node.end - node.pos > smallestPrunedSpan && !textMatches(node, markerWords)) return;
     ts.forEachChild(node, visit);
   };
   visit(file);

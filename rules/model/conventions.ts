@@ -121,6 +121,9 @@ function mappedObject(node: ts.Node): { local: string; mapper: string; source: s
   return { local: node.name.text, mapper: call.expression.text, source: source.text };
 }
 
+const returnSpelling = /\breturn\b/;
+const memberIterationSpelling = /\bObject\b|\bfor\b/;
+
 /**
  * `(controller) => { Object.keys(controller).forEach((key) => { result[key] = wrap(controller[key]); }); return result; }`:
  * a function that gives what it returns a member for each member of the object it is handed, under the same name.
@@ -128,6 +131,8 @@ function mappedObject(node: ts.Node): { local: string; mapper: string; source: s
 function mapsMembers(fn: FunctionLike): boolean {
   const [handed] = fn.parameters;
   if (!handed || !ts.isIdentifier(handed.name) || !fn.body) return false;
+  // Asked of every named function: only a body that returns and spells `Object.keys`/`entries` or a `for … in` can map.
+  if (!textMatches(fn.body, returnSpelling) || !textMatches(fn.body, memberIterationSpelling)) return false;
   const object = handed.name.text;
   let iterates = false;
   let readsMember = false;

@@ -27,12 +27,39 @@ export const importedCalls: Extractor = {
     const uncalled = new Set(summary.imports.filter((binding) => binding.imported !== "*" && !summary.importedCalls?.some((entry) => entry.callee === binding.local)).map((binding) => binding.local));
     if (uncalled.size === 0) return;
     // Counted in the text, comments included: a mention anywhere but the import keeps the binding "used" (it may be passed on).
-    const mentions = new Map<string, number>();
-    for (const [word] of sourceFile.text.matchAll(/[A-Za-z_$][\w$]*/g)) if (uncalled.has(word)) mentions.set(word, (mentions.get(word) ?? 0) + 1);
-    const unreferenced = [...uncalled].filter((local) => mentions.get(local) === 1);
+    const unreferenced = [...uncalled].filter((local) => wordMentions(sourceFile.text, local, 2) === 1);
     if (unreferenced.length > 0) summary.unreferencedImports = unreferenced;
   },
 };
+
+/** A name's own word: what a scan of the text for `[A-Za-z_$][\w$]*` can yield (an identifier with other letters cannot). */
+const asciiWord = /^[A-Za-z_$][\w$]*$/;
+
+/**
+ * How many words of `text` (as `/[A-Za-z_$][\w$]*\/g` splits it) are `word`, counted up to `limit`: found with `indexOf`,
+ * since splitting a whole file into words made a string for each.
+ */
+export function wordMentions(text: string, word: string, limit: number): number {
+  if (!asciiWord.test(word)) return 0;
+  let count = 0;
+  for (let at = text.indexOf(word); at >= 0 && count < limit; at = text.indexOf(word, at + 1)) {
+    if (isWordChar(text.charCodeAt(at + word.length))) continue;
+    // A word starts at its first letter after any digits: `9abc` holds the word `abc`, `a9bc` does not.
+    let before = at - 1;
+    while (before >= 0 && isDigit(text.charCodeAt(before))) before--;
+    if (before < 0 || !isWordChar(text.charCodeAt(before))) count++;
+  }
+  return count;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+/** `[\w$]`; NaN past the end is none. */
+function isWordChar(code: number): boolean {
+  return isDigit(code) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95 || code === 36;
+}
 
 /**
  * At module level, in the body of a function the module calls from module level (`async function start() { … }

@@ -131,8 +131,10 @@ function parameterFactsOf(definition: FunctionLike | ts.ConstructorDeclaration, 
   const scope = isDeclaredAtTop(definition) ? topLevelNamesOf(sourceFile) + classMembersOf(definition, sourceFile) : undefined;
   const known = scope === undefined ? undefined : factsByDefinition.get(definition);
   if (known && known.scope === scope) return known.facts;
-  const checked = checkedParameterIndices(definition);
-  const facts = { checked, forwards: forwardedParameters(definition, checked) };
+  // One walk of the body finds the references of every parameter, for both questions.
+  const references = parameterReferences(definition);
+  const checked = checkedParameterIndices(definition, references);
+  const facts = { checked, forwards: forwardedParameters(definition, checked, references) };
   if (scope !== undefined) factsByDefinition.set(definition, { scope, facts });
   return facts;
 }
@@ -167,10 +169,21 @@ function topLevelNamesOf(sourceFile: ts.SourceFile): string {
 
 const topLevelNames = new WeakMap<ts.SourceFile, string>();
 
-/** A method's class's fields and constructor parameters, which name the classes its `this.member.method(...)` calls reach. */
+/**
+ * A method's class's fields and constructor parameters, which name the classes its `this.member.method(...)` calls reach;
+ * kept per class, whose every method asks (a reused class node has the same text).
+ */
 function classMembersOf(definition: ts.Node, sourceFile: ts.SourceFile): string {
   const owner = definition.parent;
   if (!ts.isClassLike(owner)) return "";
+  let members = membersByClass.get(owner);
+  if (members === undefined) membersByClass.set(owner, (members = classMembersText(owner, sourceFile)));
+  return members;
+}
+
+const membersByClass = new WeakMap<ts.ClassLikeDeclaration, string>();
+
+function classMembersText(owner: ts.ClassLikeDeclaration, sourceFile: ts.SourceFile): string {
   return owner.members
     .filter((member) => ts.isPropertyDeclaration(member) || ts.isConstructorDeclaration(member))
     .map((member) => (ts.isConstructorDeclaration(member) ? member.parameters.map((parameter) => parameter.getText(sourceFile)).join(",") : member.getText(sourceFile)))
@@ -262,16 +275,19 @@ function namedFunctions(node: ts.Node): Array<{ name: string; definition: Functi
   });
 }
 
+/** The references within the body to each parameter named by an identifier. */
+function parameterReferences(definition: FunctionLike | ts.ConstructorDeclaration): Map<string, ts.Identifier[]> {
+  const names = new Set(definition.parameters.flatMap((parameter) => (ts.isIdentifier(parameter.name) && !isThisParameter(parameter) ? [parameter.name.text] : [])));
+  return names.size === 0 || !definition.body ? new Map() : referencesToAny(names, definition.body);
+}
+
 /** The positions of the parameters `definition` validates or checks by hand before any other use. */
-export function checkedParameterIndices(definition: FunctionLike | ts.ConstructorDeclaration): number[] {
+function checkedParameterIndices(definition: FunctionLike | ts.ConstructorDeclaration, references: ReadonlyMap<string, ts.Identifier[]>): number[] {
   const body = definition.body;
   if (!body) return [];
   const indices: number[] = [];
   // A `this` parameter (`static create(this: new () => T, data: T)`) is a type annotation, not an argument.
   const parameters = definition.parameters.filter((parameter) => !isThisParameter(parameter));
-  const names = new Set(parameters.flatMap((parameter) => (ts.isIdentifier(parameter.name) ? [parameter.name.text] : [])));
-  // One walk of the body finds the references of every parameter.
-  const references = names.size === 0 ? new Map<string, ts.Identifier[]>() : referencesToAny(names, body);
   parameters.forEach((parameter, index) => {
     if (ts.isIdentifier(parameter.name) && isChecked(parameter.name.text, references.get(parameter.name.text) ?? [], body, 0)) indices.push(index);
   });
@@ -314,13 +330,13 @@ export function isJoinedIntoText(array: ts.Node): boolean {
  * schema)`, `helpers.validateWith(schema, body)`, `this.posts.update(id, body)` with `posts: PostsRepository`): whether
  * they are checked is the callee's answer, which the project model looks up across files. A callback is not followed.
  */
-function forwardedParameters(definition: FunctionLike | ts.ConstructorDeclaration, checked: number[]): Array<{ parameter: number; callee: string; index: number }> {
+function forwardedParameters(definition: FunctionLike | ts.ConstructorDeclaration, checked: number[], references: ReadonlyMap<string, ts.Identifier[]>): Array<{ parameter: number; callee: string; index: number }> {
   const body = definition.body;
   if (!body) return [];
   const forwards: Array<{ parameter: number; callee: string; index: number }> = [];
   definition.parameters.filter((parameter) => !isThisParameter(parameter)).forEach((parameter, index) => {
     if (checked.includes(index) || !ts.isIdentifier(parameter.name)) return;
-    for (const reference of referencesTo(parameter.name.text, body)) {
+    for (const reference of references.get(parameter.name.text) ?? []) {
       const outer = outerValue(reference);
       const call = outer.parent;
       if (!ts.isCallExpression(call)) continue;

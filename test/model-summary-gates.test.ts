@@ -1,0 +1,80 @@
+// Summary facts that the extractors now look for only where the text spells them (a gate on a function's or a
+// subtree's text): each gate must still let through the shapes it guards, however little else the text holds.
+import * as assert from "node:assert/strict";
+import { parseSource } from "../rules/engine/analyze.js";
+import { summarizeFile } from "../rules/model/summarize.js";
+
+const summaryOf = (text: string, filePath = "/p/file.ts") => summarizeFile(filePath, parseSource(filePath, text));
+/** A block of statements with no marker word, large enough to be skipped whole. */
+const filler = Array.from({ length: 8 }, (_, index) => `  const total${index} = values.reduce((sum, value) => sum + value * ${index}, 0);`).join("\n");
+
+describe("model: gated summary facts", function () {
+  this.timeout(20_000);
+
+  it("finds script and DOM markers deep inside large functions of a file that mentions them once", function () {
+    const script = summaryOf(`
+      export function report(values: number[]) {
+      ${filler}
+        if (values.length > 0) {
+          ${filler}
+          console.log(process.argv.slice(2));
+        }
+      }
+    `);
+    assert.equal(script.codeMarkers?.runsOnce, true);
+    const page = summaryOf(`
+      export function mount(values: number[]) {
+      ${filler}
+        for (const value of values) {
+          ${filler}
+          window.scrollTo(0, value);
+        }
+      }
+    `);
+    assert.equal(page.codeMarkers?.domGlobals, true);
+    const both = summaryOf(`
+      export function mount(values: number[]) {
+      ${filler}
+        if (typeof window !== "undefined") window.scrollTo(0, values[0] ?? 0);
+      }
+    `);
+    assert.equal(both.codeMarkers?.domGlobals, undefined);
+    const typed = summaryOf(`
+      export function mount(values: number[], target: Window["document"]) {
+      ${filler}
+        return target;
+      }
+    `);
+    assert.equal(typed.codeMarkers?.domGlobals, undefined);
+  });
+
+  it("reads a credential through a verify or decode call whose function spells no credential word", function () {
+    const summary = summaryOf(`
+      export function gate(req, res, next) {
+        if (!verifyPass(req.headers["x-k"])) return res.status(401).end();
+        next();
+      }
+    `);
+    assert.ok(summary.authGuards.includes("gate"));
+  });
+
+  it("records a member mapper that iterates with for … in", function () {
+    const summary = summaryOf(`
+      export const wrapAll = (controller) => {
+        const result = {};
+        for (const key in controller) result[key] = wrap(controller[key]);
+        return result;
+      };
+    `);
+    assert.deepEqual(summary.memberMappers, ["wrapAll"]);
+  });
+
+  it("knows a server app made by a renamed import of its framework", function () {
+    const summary = summaryOf(`
+      import makeApp from "express";
+      const app = makeApp();
+      app.listen(3000);
+    `);
+    assert.deepEqual(summary.appConfig?.servers.map((server) => server.framework), ["express"]);
+  });
+});
