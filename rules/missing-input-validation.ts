@@ -109,7 +109,7 @@ function checkHandler(ctx: Context, linked: LinkedRoute, handler: FunctionLike):
     pathQueryKeys: route.framework === "next-pages" ? pagesPathQueryKeys(route.path) : [],
   });
   const chainValidated = sourcesValidatedByChain(ctx, linked.guards.filter((guard) => canSeeRequest(ctx, guard, handler)));
-  const flagged = reads.find((read) => isUnvalidated(read, chainValidated) && !(route.framework === "nest" && isCheckedByGlobalPipe(ctx, read)));
+  const flagged = reads.find((read) => isUnvalidated(read, chainValidated, route.framework) && !(route.framework === "nest" && isCheckedByGlobalPipe(ctx, read)));
   if (!flagged) return;
   const routeLabel = describeRoute(route.method, linked.fullPath || route.path);
   if (route.framework === "nest") {
@@ -193,24 +193,26 @@ function routesByHandler(routes: readonly HandledRoute[]): HandledRoute[] {
   return [...routes].sort((a, b) => score(a) - score(b));
 }
 
-function isUnvalidated(read: RequestInputRead, chainValidated: ReadonlySet<RequestInputSource | "all">): boolean {
+function isUnvalidated(read: RequestInputRead, chainValidated: ReadonlySet<RequestInputSource | "all">, framework: Framework): boolean {
   if (!checkedSources.includes(read.source) || read.validated) return false;
   // `if (!req.body) return ...` looks at the input without using it; a later use decides.
   if (read.fields.length === 0 && !read.usedWhole) return false;
   if (chainValidated.has("all") || chainValidated.has(read.source)) return false;
   const readFieldByField = read.fields.length > 0 && !read.usedWhole;
-  return !(readFieldByField && read.fields.every((field) => isFieldChecked(field, read.source)));
+  return !(readFieldByField && read.fields.every((field) => isFieldChecked(field, read.source, framework)));
 }
 
 /**
  * A field read on its own is checked when a validator checks it, when the handler checks its type or value by hand
  * (`typeof`, a literal comparison, a `switch`, an allow-list, a predicate deciding a branch), when every use converts
  * it to a number, text or boolean (`Number(req.query.page) || 1`, `!!req.body.active`), or, for a query value, which
- * is text, when it is tested for presence before use.
+ * is text, when it is tested for presence before use. Hono's query values are text by the framework's own parsing
+ * (`c.req.query()` keeps one string a key), so there a fallback (`?? ""`, `?.trim()`) handles absence as well; other
+ * frameworks' query parsers make arrays and objects of `a[]=1&a[x]=2`, where a fallback passes those on.
  */
-function isFieldChecked(field: FieldRead, source: RequestInputSource): boolean {
+function isFieldChecked(field: FieldRead, source: RequestInputSource, framework: Framework): boolean {
   if (field.validated || field.coerced || field.checkedByHand === "type") return true;
-  return source === "query" && field.checkedByHand === "presence";
+  return source === "query" && (field.checkedByHand === "presence" || (framework === "hono" && !!field.absenceHandled));
 }
 
 /** Inputs validated by middleware in the route's chain: library validators, project helpers and configured `validators`. */

@@ -37,6 +37,8 @@ export interface FieldRead {
    * for a truthiness test only (`if (!x) return 400`).
    */
   checkedByHand?: "type" | "presence";
+  /** Some use supplies a value, or skips its work, when the field is absent: `x ?? ""`, `x || undefined`, `x?.trim()`. */
+  absenceHandled?: boolean;
   /** The fields read from an object field (`comment.body`, `address.city`). */
   fields?: FieldRead[];
   /** Some use tolerates its absence: a fallback (`x ?? 10`), a presence test, a comparison with a literal, `x?.y`. */
@@ -661,6 +663,8 @@ class HandlerAnalysis {
     const parent = outer.parent;
     if (ts.isVariableDeclaration(parent) && parent.initializer === outer && ts.isIdentifier(parent.name) && depth < 4) {
       for (const use of this.referencesOf([parent.name])) this.noteFieldUse(field, use, depth + 1);
+      // `const days = c.req.query("days") ?? "30"`: the variable never holds an absent value.
+      if (suppliesAbsentValue(value, outer)) field.absenceHandled = true;
       return field;
     }
     this.noteFieldUse(field, value, depth);
@@ -1005,6 +1009,7 @@ interface FieldUse {
   validated?: boolean;
   checked?: "type" | "presence";
   toleratesAbsence?: boolean;
+  suppliesAbsent?: boolean;
 }
 
 /** The field `name` of `fields`, added when new; `declaredOnly` when a cast names it, until the handler reads it. */
@@ -1079,6 +1084,7 @@ function mergeUse(field: FieldRead, use: FieldUse): void {
   field.validated = field.validated && !!use.validated;
   if (use.checked === "type" || (use.checked === "presence" && !field.checkedByHand)) field.checkedByHand = use.checked;
   if (use.toleratesAbsence || use.checked === "presence") field.optional = true;
+  if (use.suppliesAbsent) field.absenceHandled = true;
 }
 
 /** What one use of a field's value says about its type. */
@@ -1088,9 +1094,19 @@ function fieldUse(value: ts.Node, analysis: HandlerAnalysis): FieldUse {
   // A validator run over the field vouches for its later raw uses too (`if (!schema.safeParse(x).success) return`).
   const checked = handCheckAt(outer) ?? (use.validated && !isIgnoredSafeCheck(outer.parent) ? "type" : undefined);
   const typed = use.type === "unknown" ? { ...use, type: castType(value, outer) } : use;
-  const tolerant = toleratesAbsence(value, outer) ? { toleratesAbsence: true } : {};
   // A presence test passes nothing on: whether the field is only converted is up to its other uses.
-  return checked ? { ...typed, ...tolerant, checked, coerced: typed.coerced || checked === "presence" } : { ...typed, ...tolerant };
+  const known = { ...typed, ...(toleratesAbsence(value, outer) ? { toleratesAbsence: true } : {}), ...(suppliesAbsentValue(value, outer) ? { suppliesAbsent: true } : {}) };
+  return checked ? { ...known, checked, coerced: typed.coerced || checked === "presence" } : known;
+}
+
+/**
+ * `x ?? fallback`, `x || fallback`, `x?.trim()`: the use supplies a value (or skips the call) when the field is absent.
+ * Unlike `toleratesAbsence`, a literal comparison is not counted: it is a type check already.
+ */
+function suppliesAbsentValue(value: ts.Node, outer: ts.Node): boolean {
+  for (let node = value; node !== outer; node = node.parent) if (isFallbackFor(node.parent, node)) return true;
+  const parent = outer.parent;
+  return ts.isPropertyAccessExpression(parent) && parent.expression === outer && !!parent.questionDotToken;
 }
 
 /** The callees along a call chain, outermost first: `crypto.createHmac("sha256", key).update` → `crypto.createHmac`. */

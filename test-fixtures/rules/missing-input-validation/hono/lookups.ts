@@ -24,4 +24,26 @@ app.get("/posts/by-author", async (c) => {
   return c.json(await db.post.findMany({ where: { author } }));
 });
 
+// ok: missing-input-validation -- one string or the empty default; absence is handled where the value is taken
+app.get("/posts/titled", async (c) => {
+  const title = c.req.query("title") ?? "";
+  return c.json(await db.post.findMany({ where: { title: { contains: title } } }));
+});
+
+// ok: missing-input-validation -- the optional call skips an absent value, and the text is then trimmed and measured
+app.get("/posts/search", async (c) => {
+  const { term } = c.req.query();
+  const needle = term?.trim() || "";
+  if (needle.length < 3) return c.json([]);
+  return c.json(await db.post.findMany({ where: { title: { contains: needle } } }));
+});
+
+app.post("/posts/retitle", async (c) => {
+  // expect: missing-input-validation
+  const body = await c.req.json();
+  // a body field may be any JSON value: a fallback covers only its absence
+  const title = body.title ?? "untitled";
+  return c.json(await db.post.updateMany({ data: { title } }));
+});
+
 export default app;

@@ -21,6 +21,13 @@ export class SessionsController {
     return this.sessions.redeem(code);
   }
 
+  // a default covers only absence: Express's query parser may still hand over an array or an object
+  @Get("lookup")
+  // expect: missing-input-validation
+  lookup(@Query("label") label = "") {
+    return this.sessions.find(label);
+  }
+
   @Get("search")
   // expect: missing-input-validation
   search(@Query("label") label: string) {
