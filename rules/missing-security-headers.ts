@@ -9,12 +9,20 @@ import { packageNameOf } from "./model/syntax.js";
 import type { ServerAppSummary } from "./model/types.js";
 
 /** How each framework adds the headers: the package, how it is imported and the line that registers it. */
-const headerMiddleware: Record<ServerAppSummary["framework"], { module: string; local: string; isDefault: boolean; register: (owner: string) => string }> = {
-  express: { module: "helmet", local: "helmet", isDefault: true, register: (owner) => `${owner}.use(helmet());` },
-  nest: { module: "helmet", local: "helmet", isDefault: true, register: (owner) => `${owner}.use(helmet());` },
-  koa: { module: "koa-helmet", local: "helmet", isDefault: true, register: (owner) => `${owner}.use(helmet());` },
-  fastify: { module: "@fastify/helmet", local: "helmet", isDefault: true, register: (owner) => `${owner}.register(helmet);` },
-  hono: { module: "hono/secure-headers", local: "secureHeaders", isDefault: false, register: (owner) => `${owner}.use(secureHeaders());` },
+/**
+ * The middleware that sends the headers: `register` is what the finding names, `fix` what the edit writes. Helmet's
+ * default CSP, enforced on an app that already serves pages, blocks their inline scripts and other origins' assets and
+ * (upgrade-insecure-requests) every subresource of a site served over plain HTTP, so the edit starts it in report-only
+ * mode: every other header is sent, and the browser reports what the policy would block until the team enforces it.
+ */
+const cspReportOnly = "{ contentSecurityPolicy: { reportOnly: true } }";
+const headerMiddleware: Record<ServerAppSummary["framework"], { module: string; local: string; isDefault: boolean; register: (owner: string) => string; fix: (owner: string) => string }> = {
+  express: { module: "helmet", local: "helmet", isDefault: true, register: (owner) => `${owner}.use(helmet());`, fix: (owner) => `${owner}.use(helmet(${cspReportOnly}));` },
+  nest: { module: "helmet", local: "helmet", isDefault: true, register: (owner) => `${owner}.use(helmet());`, fix: (owner) => `${owner}.use(helmet(${cspReportOnly}));` },
+  koa: { module: "koa-helmet", local: "helmet", isDefault: true, register: (owner) => `${owner}.use(helmet());`, fix: (owner) => `${owner}.use(helmet(${cspReportOnly}));` },
+  fastify: { module: "@fastify/helmet", local: "helmet", isDefault: true, register: (owner) => `${owner}.register(helmet);`, fix: (owner) => `${owner}.register(helmet, ${cspReportOnly});` },
+  // Hono's secureHeaders sends no CSP unless given one.
+  hono: { module: "hono/secure-headers", local: "secureHeaders", isDefault: false, register: (owner) => `${owner}.use(secureHeaders());`, fix: (owner) => `${owner}.use(secureHeaders());` },
 };
 
 const nextHeadersBlock = `async headers() {
@@ -89,7 +97,7 @@ function reportServer(server: ServerAppSummary, ctx: RuleContext<Record<string, 
   }
   const register = (edit: FixBuilder): void => {
     const indent = lineIndentation(ctx.text, server.statement.start);
-    edit.insertAfter(server.statement.end, `\n${indent}${middleware.register(server.owner)}`);
+    edit.insertAfter(server.statement.end, `\n${indent}${middleware.fix(server.owner)}`);
     if (middleware.isDefault) addDefaultImport(edit, ctx, middleware.module, middleware.local);
     else edit.addNamedImport(middleware.module, middleware.local);
   };

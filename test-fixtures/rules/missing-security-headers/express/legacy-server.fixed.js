@@ -5,7 +5,7 @@ const helmet = require("helmet");
 
 // expect: missing-security-headers
 const app = express();
-app.use(helmet());
+app.use(helmet({ contentSecurityPolicy: { reportOnly: true } }));
 app.get("/", (req, res) => res.send("legacy"));
 
 http.createServer(app).listen(8080);

@@ -4,7 +4,7 @@ import helmet from "helmet";
 
 // expect: missing-security-headers
 const app = express();
-app.use(helmet());
+app.use(helmet({ contentSecurityPolicy: { reportOnly: true } }));
 app.use(express.json());
 app.use("/users", usersRouter);
 

@@ -3,7 +3,7 @@ import helmet from "@fastify/helmet";
 
 // expect: missing-security-headers
 const app = Fastify({ logger: true });
-app.register(helmet);
+app.register(helmet, { contentSecurityPolicy: { reportOnly: true } });
 
 app.get("/health", async () => ({ ok: true }));
 
