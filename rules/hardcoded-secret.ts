@@ -52,6 +52,8 @@ interface CallSite {
 /** `process.env.JWT_SECRET || "dev"` and its relatives: what to keep when the literal goes. */
 interface Fallback {
   envName: string;
+  /** The name without the project's namespace for its settings (`SECRET_PORT` → `PORT` when most siblings start `SECRET_`). */
+  settingName?: string;
   /** The expression to replace with `keep` (a `||`, `??` or conditional), or the `= "dev"` of a destructuring default. */
   replaced: ts.Node | Span;
   keep: string;
@@ -169,7 +171,7 @@ function checkLiteral(ctx: Context, literal: Literal): void {
 
   const fallback = fallbackOf(literal);
   if (fallback) {
-    if (!format && !isSecretName(fallback.envName) && !isWeakSecretOnItsOwn(value)) return;
+    if (!format && !isSecretName(fallback.settingName ?? fallback.envName) && !isWeakSecretOnItsOwn(value)) return;
     // A variable the bundler inlines into the client holds a browser key by design (`NEXT_PUBLIC_SEARCH_KEY || "demo"`);
     // only a key of a server-secret format, or a name no client may hold, is a leak there.
     if (!format && clientExposedPrefixIn(fallback.envName) && !clientExposedPrefixOf(fallback.envName)) return;
@@ -522,12 +524,27 @@ function fallbackOf(literal: Literal): Fallback | undefined {
     const statement = constStatementOf(declaration);
     return {
       envName: key.text,
+      settingName: withoutSharedNamespace(key.text, parent.parent),
       replaced: { start: parent.name.end, end: parent.initializer.end },
       keep: "",
       statementTarget: statement && { name: parent.name.text, statement },
     };
   }
   return undefined;
+}
+
+/**
+ * `const { APP_PORT = "3000", APP_HOST = "localhost", APP_JWT_SECRET = "dev", … } = process.env`: a first word that
+ * most of the settings read together start with is the project's namespace for all of them (Hemmelig prefixes every
+ * setting `SECRET_`), so it says nothing about one of them; the rest of the name does (`PORT`, `JWT_SECRET`).
+ */
+function withoutSharedNamespace(envName: string, pattern: ts.ObjectBindingPattern): string | undefined {
+  const separator = envName.indexOf("_");
+  if (separator <= 0 || separator === envName.length - 1) return undefined;
+  const namespace = envName.slice(0, separator + 1);
+  const names = pattern.elements.map((element) => element.propertyName ?? element.name).filter(ts.isIdentifier);
+  const sharing = names.filter((name) => name.text.startsWith(namespace)).length;
+  return sharing >= 5 && sharing >= names.length * 0.75 ? envName.slice(separator + 1) : undefined;
 }
 
 /**
