@@ -348,7 +348,7 @@ function returnedRefusalHelper(
  * and leaves. The helper decides like a wrapper, as when it hands back the response itself.
  */
 function answeredRefusalHelper(statement: ts.Statement, next: ts.Statement | undefined, parameters: ReadonlySet<string>): { name: string; call: ts.CallExpression } | undefined {
-  if (!next || !ts.isVariableStatement(statement) || !ts.isIfStatement(next) || next.elseStatement || !ts.isBlock(next.thenStatement) || !endsByLeaving(next.thenStatement)) return undefined;
+  if (!next || !ts.isVariableStatement(statement) || !ts.isIfStatement(next) || next.elseStatement || !leaves(next.thenStatement)) return undefined;
   const [declaration, ...others] = statement.declarationList.declarations;
   if (!declaration?.initializer || others.length > 0 || !ts.isIdentifier(declaration.name) || !ts.isAwaitExpression(unwrapExpression(declaration.initializer))) return undefined;
   const helper = delegatedCall(declaration.initializer);
@@ -358,7 +358,7 @@ function answeredRefusalHelper(statement: ts.Statement, next: ts.Statement | und
   if (!someDescendant(next.expression, isResult)) return undefined;
   // The status answered is the failure's: `auth.error.status`, or a name destructured from `auth.error`.
   const failure = new Set<string>();
-  for (const inner of next.thenStatement.statements) {
+  for (const inner of ts.isBlock(next.thenStatement) ? next.thenStatement.statements : []) {
     if (!ts.isVariableStatement(inner)) continue;
     for (const local of inner.declarationList.declarations) if (local.initializer && someDescendant(local.initializer, isResult)) collectBindingNames(local.name, failure);
   }
