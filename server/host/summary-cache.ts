@@ -427,7 +427,7 @@ function rankedSpans(links: FileLinks): string {
   // Walked by hand, not through JSON.stringify's replacer, which costs several times the walk: a keystroke fingerprints its file.
   const offsetFieldIn = (parent: object, key: string): string | undefined => (parent === links ? bareOffsets[key as keyof FileLinks] : undefined);
   const offsets = new Set<number>();
-  /** `offsetField`: the bare offset field of the items of the list `value` is, or is an item of. */
+  /** `offsetField`: while inside a list of `bareOffsets`, the field of its items that holds an offset. */
   const collect = (value: unknown, offsetField?: string): void => {
     if (typeof value !== "object" || value === null) return;
     if (isSpan(value)) offsets.add(value.start).add(value.end);
