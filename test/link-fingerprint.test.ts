@@ -56,6 +56,11 @@ function summaryOf(filePath: string, text: string): FileSummary {
   return parseAndSummarize({ filePath, text }).parsed!.summary;
 }
 
+/** The summary without where a new env schema key goes: a fix in another file writes at that offset, so it must stay a link. */
+function withoutEnvInsertion(summary: FileSummary): FileSummary {
+  return summary.envSchema ? { ...summary, envSchema: { ...summary.envSchema, insertion: undefined } } : summary;
+}
+
 describe("link fingerprint: only cross-file links invalidate other files", function () {
   this.timeout(120_000);
   const config = resolveConfig({}, registry, root, "(defaults)");
@@ -68,6 +73,46 @@ describe("link fingerprint: only cross-file links invalidate other files", funct
     assert.notDeepEqual(local.outboundCalls, before.outboundCalls, "the local edit changes the summary");
     assert.equal(linkFingerprintOf(local), linkFingerprintOf(before));
     assert.notEqual(linkFingerprintOf(summaryOf(authPath, authWithGuardEdit)), linkFingerprintOf(local));
+  });
+
+  it("keeps every fixture file's link fingerprint when a line above everything shifts each offset in it", () => {
+    const fixturesRoot = path.resolve(__dirname, "../test-fixtures");
+    const moved: string[] = [];
+    let files = 0;
+    for (const filePath of listSourceFiles(fixturesRoot)) {
+      const text = fs.readFileSync(filePath, "utf8");
+      // After a hashbang, which must stay the first line.
+      const lineEnd = text.startsWith("#!") ? text.indexOf("\n") + 1 : 0;
+      const before = parseAndSummarize({ filePath, text }).parsed?.summary;
+      if (!before || (text.startsWith("#!") && lineEnd === 0)) continue;
+      files++;
+      const after = summaryOf(filePath, `${text.slice(0, lineEnd)}// a line that moves the code below\n${text.slice(lineEnd)}`);
+      if (linkFingerprintOf(withoutEnvInsertion(after)) !== linkFingerprintOf(withoutEnvInsertion(before))) moved.push(path.relative(fixturesRoot, filePath));
+    }
+    assert.ok(files > 500, `${files} fixture files`);
+    assert.deepEqual(moved, []);
+  });
+
+  it("re-analyses only the edited file after an edit that moves its code", async () => {
+    const key = randomBytes(32);
+    const helpersPath = path.join(root, "src/helpers.ts");
+    // A function that hands its parameter on to another: a router it may be given goes along (a router hand-off at an offset).
+    const helpers = `import { checkCaller } from "./auth";\n\nexport function register(router: any) {\n  mountAll(router);\n}\n\nfunction mountAll(target: any) {\n  target.use(checkCaller);\n}\n`;
+    const sources = (helpersText: string): SourceText[] => [{ filePath: authPath, text: auth }, { filePath: routesPath, text: routes }, { filePath: helpersPath, text: helpersText }];
+    const shared = SummaryCache.open(fs.mkdtempSync(path.join(cacheDirectory, "moved-")), root, "test", key);
+    const analysed: string[] = [];
+    const store = shared.store.bind(shared);
+    shared.store = (filePath: string, entry: CachedFile): void => {
+      analysed.push(path.relative(root, filePath));
+      store(filePath, entry);
+    };
+    await lintInParallel(sources(helpers), config, { cache: shared, concurrency: 1 });
+    assert.ok(summaryOf(helpersPath, helpers).routerHandOffs?.length, "the helper hands a router on");
+    analysed.length = 0;
+    const movedSources = sources(`// a line that moves the code below\n${helpers}`);
+    const result = await lintInParallel(movedSources, config, { cache: shared, concurrency: 1 });
+    assert.deepEqual(analysed, ["src/helpers.ts"]);
+    assert.deepEqual(result, lintSources(movedSources, config, registry), "the cached run reports as an uncached one");
   });
 
   it("re-analyses only the edited file after a local edit, and its dependents after a link edit", async () => {

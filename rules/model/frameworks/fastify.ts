@@ -302,7 +302,18 @@ function inlinePlugin(argument: ts.Expression): FunctionLike | undefined {
   return undefined;
 }
 
-/** A name no identifier can have, tying an in-place plugin to its `register` call. */
+const inlinePluginNames = new WeakMap<ts.SourceFile, Map<FunctionLike, string>>();
+
+/**
+ * A name no identifier can have, tying an in-place plugin to its `register` call: its number in the order the walk meets
+ * the file's in-place plugins, not its offset, so code moved by an edit above keeps the file's links (and every other
+ * file's findings key).
+ */
 function inlinePluginName(plugin: FunctionLike): string {
-  return `inline@${plugin.getStart()}`;
+  const sourceFile = plugin.getSourceFile();
+  let names = inlinePluginNames.get(sourceFile);
+  if (!names) inlinePluginNames.set(sourceFile, (names = new Map()));
+  let name = names.get(plugin);
+  if (name === undefined) names.set(plugin, (name = `inline#${names.size}`));
+  return name;
 }
