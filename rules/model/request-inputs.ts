@@ -650,6 +650,8 @@ class HandlerAnalysis {
         continue;
       }
       const field = noteField(trace.fields, key);
+      // `const { role = "user" } = req.body`: the handler supplies the value when the client leaves it out.
+      if (element.initializer) field.optional = true;
       if (ts.isIdentifier(element.name)) {
         for (const use of this.referencesOf([element.name])) this.noteFieldUse(field, use, 1);
       }
