@@ -291,7 +291,8 @@ describe("secrets: every output channel, every escape form", function () {
     assertNothingLeaks(run.stderr, "stderr of the dry run");
     assert.match(run.stdout, /^-export const signingKey = `----…\[redacted, \d+ chars\]`;$/m, "the PEM key's removed lines show its preview");
     assert.match(run.stdout, /^-export const apiSecret = "Zq8L…\[redacted, 32 chars\]";$/m, "a random key under a secret name shows its preview");
-    assert.match(run.stdout, /^\+export const signingKey = process\.env\.SIGNING_KEY;$/m);
+    // The moved key becomes a read that refuses a missing value in place (see hardcoded-secret's fix).
+    assert.match(run.stdout, /^\+export const signingKey = process\.env\.SIGNING_KEY \|\| \(\(\) => \{ throw new Error\("SIGNING_KEY is not set"\); \}\)\(\);$/m);
     assert.ok(!run.stdout.includes(pemHeader), "no line of the key is printed, its header included");
   });
 
