@@ -181,6 +181,17 @@ describe("language server host: loading, incremental parsing and the summary cac
     assert.equal(host.fileChangedOnDisk(path.join(workspace, "README.md")), false);
   });
 
+  it("puts a file in the project a config file made for its folder, though it remembers each path's project", () => {
+    const filePath = path.join(workspace, "server/routes/orders.ts");
+    const host = new ProjectHost(registry);
+    host.setOverlay(filePath, fs.readFileSync(filePath, "utf8"));
+    assert.equal(host.rootOf(filePath), workspace);
+    const configPath = path.join(workspace, "server/routes/harden.config.json");
+    fs.writeFileSync(configPath, "{}\n");
+    assert.equal(host.fileChangedOnDisk(configPath), true);
+    assert.equal(host.rootOf(filePath), path.dirname(configPath));
+  });
+
   const runWithCache = (filePath: string, diskCache: DiskCache | undefined): { report: LoadReport; findings: string[] } => {
     const host = new ProjectHost(registry, { diskCache });
     let report: LoadReport | undefined;

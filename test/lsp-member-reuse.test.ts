@@ -10,7 +10,9 @@ import { parseSource } from "../rules/engine/analyze.js";
 import { MemberMemo } from "../rules/engine/member-memo.js";
 import { summarizeFile } from "../rules/model/summarize.js";
 import { fixedSeed } from "./fuzz/properties.js";
-import { assertEditsMatchFreshAnalysis, copyFixtureWorkspace } from "./host-edits.js";
+import { registry } from "../rules/index.js";
+import { ProjectHost } from "../server/host/project-host.js";
+import { assertEditsMatchFreshAnalysis, copyFixtureWorkspace, findingsOf, loadAll } from "./host-edits.js";
 
 const workspaceFixture = path.resolve(__dirname, "../test-fixtures/workspaces/member-edits");
 const controllerPath = path.join(workspaceFixture, "src/notes/notes.controller.ts");
@@ -137,6 +139,27 @@ describe("language server host: reuse per class member", function () {
       { file: "src/notes/notes.controller.ts", snippets: ["", "\n", "}", "(", "@Public()\n", "@UseGuards(SessionGuard)\n", "@Body() extra: any, ", "request.body.id;", "const PAGE = 1;\n", "await fetch(url);", "basename(", "readFileSync(name);"] },
       { file: "src/billing/invoices.ts", snippets: ["", "\n", "}", "(", "requireKey, ", "req.body.note;", "InvoiceInput.parse(req.body);", "await fetch(url);", "return res.status(401).end();"] },
     ];
+    it("are those of a fresh analysis at every keystroke of a statement typed into a route and deleted again", () => {
+      const filePath = path.join(workspace, "src/notes/notes.controller.ts");
+      const original = fs.readFileSync(filePath, "utf8");
+      const incremental = new ProjectHost(registry);
+      incremental.setOverlay(filePath, original);
+      loadAll(incremental);
+      // The language server benchmark's edit: a line typed a character at a time before a handler's return, then deleted.
+      const at = original.indexOf("    return note ?? { missing: id };");
+      const typed = '    console.info("read", String(request.body.id).length, this.audit.push(id));\n';
+      const versions = [...typed].map((_, length) => typed.slice(0, length + 1));
+      versions.push(...versions.slice(0, -1).reverse(), "");
+      for (const inserted of versions) {
+        const text = original.slice(0, at) + inserted + original.slice(at);
+        incremental.setOverlay(filePath, text);
+        const fresh = new ProjectHost(registry);
+        fresh.setOverlay(filePath, text);
+        loadAll(fresh);
+        assert.deepEqual(findingsOf(incremental.analyze(filePath)), findingsOf(fresh.analyze(filePath)), JSON.stringify(inserted));
+      }
+    });
+
     for (const { file, snippets } of cases) {
       it(`are those of a fresh analysis after every edit of a random series (${path.basename(file)})`, () => {
         const filePath = path.join(workspace, file);

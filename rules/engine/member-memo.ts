@@ -31,9 +31,12 @@ interface ClassContext {
 }
 
 export class MemberMemo {
-  /** Results of the previous version, then of this one, by context and by kind and member text. */
-  private previous = new Map<string, Map<string, Entry>>();
-  private current = new Map<string, Map<string, Entry>>();
+  /**
+   * Results of the previous version, then of this one, by context, kind and member text. Maps of maps, not one key
+   * joined from the three: a joined key is a new string, copied and hashed whole at every lookup.
+   */
+  private previous = new Map<string, Map<string, Map<string, Entry>>>();
+  private current = new Map<string, Map<string, Map<string, Entry>>>();
   /** This version's class contexts (the incremental parser reuses class nodes whose text moved). */
   private contexts = new WeakMap<ts.ClassLikeDeclaration, ClassContext>();
 
@@ -50,33 +53,40 @@ export class MemberMemo {
    */
   reuse<T, Q extends Queries = Queries>(kind: string, owner: ts.ClassLikeDeclaration, member: ts.ClassElement, compute: (queries: Q) => T, queries = {} as Q): T {
     const context = this.contextOf(owner);
-    const key = `${kind}\n${member.getSourceFile().text.slice(member.pos, member.end)}`;
-    const moved = (value: unknown, from: number): unknown => movedSpans(value, from, member.pos, member.end - member.pos);
-    const known = [this.previous.get(context.text)?.get(key), this.current.get(context.text)?.get(key)].find(
+    const key = member.getSourceFile().text.slice(member.pos, member.end);
+    const moved = (value: unknown, from: number): unknown => (from === member.pos ? value : movedSpans(value, from, member.pos, member.end - member.pos));
+    const known = [this.previous.get(context.text)?.get(kind)?.get(key), this.current.get(context.text)?.get(kind)?.get(key)].find(
       (entry) => entry && entry.asked.every(({ name, args, answer }) => sameData(queries[name]?.(...(moved(args, entry.pos) as never[])), answer)),
     );
-    let current = this.current.get(context.text);
-    if (!current) this.current.set(context.text, (current = new Map()));
+    let inContext = this.current.get(context.text);
+    if (!inContext) this.current.set(context.text, (inContext = new Map()));
+    let current = inContext.get(kind);
+    if (!current) inContext.set(kind, (current = new Map()));
     if (known) {
-      const entry = { pos: member.pos, value: moved(known.value, known.pos), asked: known.asked.map((question) => ({ ...question, args: moved(question.args, known.pos) as unknown[] })) };
+      // An entry is never changed once made: one whose member has not moved is kept as it is.
+      const entry = known.pos === member.pos ? known : { pos: member.pos, value: moved(known.value, known.pos), asked: known.asked.map((question) => ({ ...question, args: moved(question.args, known.pos) as unknown[] })) };
       current.set(key, entry);
-      return moved(entry.value, entry.pos) as T;
+      // A copy: the caller may change what it is given.
+      return copyOf(entry.value) as T;
     }
-    const asked: Question[] = [];
+    // Each question once: a handler asks the same (is `this.logger` a logger?) at every call it makes.
+    const asked = new Map<string, Question>();
     const recording = Object.fromEntries(
       Object.entries(queries).map(([name, query]) => [
         name,
         query &&
           ((...args: never[]) => {
             const answer = query(...args);
-            asked.push({ name, args: moved(args, member.pos) as unknown[], answer: moved(answer, member.pos) });
+            const question = `${name}\n${JSON.stringify(args)}`;
+            if (!asked.has(question)) asked.set(question, { name, args: copyOf(args) as unknown[], answer: copyOf(answer) });
             return answer;
           }),
       ]),
     ) as Q;
     const value = compute(recording);
+    const questions = [...asked.values()];
     // Kept as a copy: what the caller does with its result (redacting the summary's strings, say) is not the result.
-    if (spansAreFixed([value, asked], member, context.firstBodyStart)) current.set(key, { pos: member.pos, value: moved(value, member.pos), asked });
+    if (spansAreFixed([value, questions], member, context.firstBodyStart)) current.set(key, { pos: member.pos, value: copyOf(value), asked: questions });
     return value;
   }
 
@@ -130,13 +140,18 @@ function spansAreFixed(value: unknown, member: ts.Node, firstBodyStart: number):
 function movedSpans(value: unknown, from: number, to: number, length: number): unknown {
   if (typeof value !== "object" || value === null) return value;
   if (Array.isArray(value)) return value.map((element) => movedSpans(element, from, to, length));
+  // `for in`, not Object.entries: this copies every reused result at every keystroke, and the entries arrays were most of what it allocated.
   const copy: Record<string, unknown> = {};
-  for (const [key, field] of Object.entries(value)) copy[key] = movedSpans(field, from, to, length);
+  for (const key in value) copy[key] = movedSpans((value as Record<string, unknown>)[key], from, to, length);
   if (isSpan(value) && value.start >= from && value.end <= from + length) {
     copy.start = value.start - from + to;
     copy.end = value.end - from + to;
   }
   return copy;
+}
+
+function copyOf(value: unknown): unknown {
+  return movedSpans(value, 0, 0, -1);
 }
 
 /** `memo.reuse` when `fn` is a class's method (a Nest route's handler, say); else `compute`, every time. */

@@ -107,6 +107,8 @@ export interface HostAnalysis extends FileAnalysis {
 
 export class ProjectHost {
   private readonly projects = new Map<string, HostedProject>();
+  /** Each path's project while the projects stay the same: an open document's is asked for at every keystroke, and finding it stats the disk. */
+  private readonly projectByPath = new Map<string, HostedProject>();
   private readonly overlays = new Map<string, OpenDocument>();
   private severityOverrides: Record<string, SeveritySetting> = {};
   private projectLoaded: () => void = () => {};
@@ -176,6 +178,7 @@ export class ProjectHost {
     if (isProjectSetupFile(filePath)) {
       // A project root, config or module alias may have changed: drop the projects holding the file or under its directory.
       for (const root of [...this.projects.keys()]) if (isWithin(root, path.dirname(filePath)) || isWithin(filePath, root)) this.projects.delete(root);
+      this.projectByPath.clear();
       return true;
     }
     const project = [...this.projects.values()].find((p) => knows(p, filePath) || isWithin(filePath, p.location.root));
@@ -303,6 +306,15 @@ export class ProjectHost {
   }
 
   private projectOf(filePath: string): HostedProject {
+    let project = this.projectByPath.get(filePath);
+    if (!project) {
+      project = this.findProjectOf(filePath);
+      this.projectByPath.set(filePath, project);
+    }
+    return project;
+  }
+
+  private findProjectOf(filePath: string): HostedProject {
     const existingPath = nearestExisting(filePath);
     for (const project of this.projects.values()) {
       if (isWithin(existingPath, project.location.root) && !this.hasNestedProject(project, existingPath)) return project;
@@ -312,6 +324,8 @@ export class ProjectHost {
     if (known) return known;
     const project = findProject(location, this.registry);
     this.projects.set(location.root, project);
+    // A path that went to a project holding this one's root now goes to this one.
+    this.projectByPath.clear();
     this.projectLoaded();
     return project;
   }

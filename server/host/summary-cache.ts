@@ -418,8 +418,10 @@ const bareOffsets: { [Field in keyof FileLinks]?: NumberFieldOf<NonNullable<File
 
 function isSpan(value: unknown): value is Span {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
-  const keys = Object.keys(value);
-  return keys.length === 2 && typeof (value as Span).start === "number" && typeof (value as Span).end === "number";
+  if (typeof (value as Span).start !== "number" || typeof (value as Span).end !== "number") return false;
+  let keys = 0;
+  for (const _key in value) keys++;
+  return keys === 2;
 }
 
 /** The links as JSON with each span offset, and each bare offset of `bareOffsets`, replaced by its rank among all of them. */
@@ -432,7 +434,9 @@ function rankedSpans(links: FileLinks): string {
     if (typeof value !== "object" || value === null) return;
     if (isSpan(value)) offsets.add(value.start).add(value.end);
     else if (Array.isArray(value)) for (const item of value) collect(item, offsetField);
-    else for (const [key, child] of Object.entries(value)) {
+    // `for in`, not Object.entries: no array of entries per object walked.
+    else for (const key in value) {
+      const child = (value as Record<string, unknown>)[key];
       if (key === offsetField && typeof child === "number") offsets.add(child);
       else collect(child, offsetFieldIn(value, key));
     }
@@ -444,7 +448,10 @@ function rankedSpans(links: FileLinks): string {
     if (isSpan(value)) return [rank.get(value.start), rank.get(value.end)];
     if (Array.isArray(value)) return value.map((item) => ranked(item, offsetField));
     const copy: Record<string, unknown> = {};
-    for (const [key, child] of Object.entries(value)) copy[key] = key === offsetField && typeof child === "number" ? rank.get(child) : ranked(child, offsetFieldIn(value, key));
+    for (const key in value) {
+      const child = (value as Record<string, unknown>)[key];
+      copy[key] = key === offsetField && typeof child === "number" ? rank.get(child) : ranked(child, offsetFieldIn(value, key));
+    }
     return copy;
   };
   return JSON.stringify(ranked(links));
