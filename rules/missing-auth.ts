@@ -5,12 +5,12 @@ import { ts } from "ts-morph";
 import { defineRule, type RuleContext } from "./engine/types.js";
 import type { FixBuilder } from "./engine/fix-builder.js";
 import { lineIndentation } from "./engine/code-style.js";
-import { addressThrottleSources, namesAWrite, onlyAnswers, onlyRedirects, readsPathSecret, readsRequestIdentity, runsSignInCeremony, signsInWithSubmittedSecret, wholeRequestHandedTo } from "./model/auth-checks.js";
+import { addressThrottleSources, namesAWrite, onlyAnswers, onlyRedirects, readsPathSecret, readsRequestIdentity, runsSignInCeremony, signsInWithSubmittedSecret, unawaitedQstashVerify, wholeRequestHandedTo } from "./model/auth-checks.js";
 import { accessTokenModule, accessTokenSource, guardScaffoldFor, socketGuardSource } from "./model/auth-scaffold.js";
 import { wrapperConventions } from "./model/conventions.js";
 import { isDeclaredPublic, type GuardDefinition, type LinkedRoute } from "./model/project-model.js";
 import { findSecretFormat, isSecretName, looksRandom } from "./model/secrets.js";
-import { calleeText, findDeclaration, findNodeBySpan, importedModuleOf, isCommonJsScript, isFunctionLike, unwrapExpression, type FunctionLike } from "./model/syntax.js";
+import { calleeText, enclosingFunction, findDeclaration, findNodeBySpan, hasModifier, importedModuleOf, isCommonJsScript, isFunctionLike, unwrapExpression, type FunctionLike } from "./model/syntax.js";
 import { isInsideDurableObject } from "./model/frameworks/edge.js";
 import { appAdapterModule } from "./model/frameworks/next.js";
 import { handlerFunctionOf } from "./model/route-handlers.js";
@@ -67,6 +67,8 @@ export default defineRule({
     messages: {
       route: "{{method}} {{path}} has no authentication guard in its chain.",
       webhook: "{{method}} {{path}} looks like a webhook but neither authenticates the caller nor verifies the payload's signature.",
+      unawaitedSignature:
+        "{{method}} {{path}} checks the QStash signature with `{{call}}` without `await`: the promise is always truthy, so unsigned requests pass. Await it.",
       unprovenWrapper:
         "{{method}} {{path}} is wrapped by `{{wrapper}}`{{definedIn}}, which Harden could not prove authenticates; if it does, add it to `authWrappers` in harden.config.json.",
       unprovenConvention:
@@ -125,6 +127,15 @@ function checkRoute(ctx: Context, linked: LinkedRoute): void {
   if (handler && wholeRequestHandedTo(handler).some((module) => ctx.project.isOtherPackage(module, linked.filePath))) return;
   const data = { method: route.method === "ALL" ? "ANY" : route.method, path: routePath || "(dynamic path)" };
   const span = routeReportSpan(route, ctx.sourceFile);
+  // The handler already refuses unsigned requests but tests the pending promise: awaiting the check is the fix, and its
+  // caller (QStash) sends the signature, not a credential a guard would want.
+  const unawaited = handler && unawaitedQstashVerify(handler);
+  if (unawaited) {
+    const caller = enclosingFunction(unawaited);
+    const fix = caller && hasModifier(caller, ts.SyntaxKind.AsyncKeyword) ? { title: "Await the signature check", kind: "safe" as const, apply: (edit: FixBuilder) => edit.insertBefore(unawaited, "await ") } : undefined;
+    ctx.report({ span, messageId: "unawaitedSignature", data: { ...data, call: `${calleeText(unawaited)}(…)` }, ...(fix && { fix }) });
+    return;
+  }
   if (segments.some((segment) => webhookSegment.test(segment)) && !isWebhookCollection(segments)) {
     ctx.report({ span, messageId: "webhook", data });
     return;

@@ -1109,7 +1109,8 @@ export function verifiesSignature(node: ts.Node, isImportedReceiver?: (local: st
     const last = methodNameOf(candidate);
     // Svix: `new Webhook(secret).verify(payload, headers)` or `wh.verify(...)` on a Webhook instance.
     const isSvixVerify = last === "verify" && ts.isPropertyAccessExpression(candidate.expression) && /webhook|^wh$|svix/i.test(candidate.expression.expression.getText());
-    if (!signatureCheck.test(last) && !isSvixVerify && !isAwaitedQstashVerify(candidate, isImportedReceiver)) return false;
+    const isAwaitedQstashVerify = ts.isAwaitExpression(candidate.parent) && isQstashVerify(candidate, isImportedReceiver);
+    if (!signatureCheck.test(last) && !isSvixVerify && !isAwaitedQstashVerify) return false;
     return !((throwingSignatureCheck.test(last) || isSvixVerify) && isSwallowed(candidate));
   });
 }
@@ -1200,18 +1201,33 @@ function isSwallowed(call: ts.Node): boolean {
 }
 
 /**
- * `await receiver.verify({ signature, body })` on a QStash `Receiver`. It resolves to a boolean: without `await` the
- * promise is always truthy, so the check never fails and does not count. A receiver imported from another module
+ * `receiver.verify({ signature, body })` on a QStash `Receiver`. It resolves to a boolean: only an awaited call checks
+ * anything, since the promise itself is always truthy. A receiver imported from another module
  * (`import { receiver } from "@/lib/cron"`) counts when `isImportedReceiver` says that module made it.
  */
-function isAwaitedQstashVerify(call: ts.CallExpression, isImportedReceiver?: (local: string) => boolean): boolean {
+function isQstashVerify(call: ts.CallExpression, isImportedReceiver?: (local: string) => boolean): boolean {
   const callee = call.expression;
   if (!ts.isPropertyAccessExpression(callee) || callee.name.text !== "verify" || !ts.isIdentifier(callee.expression)) return false;
-  if (!ts.isAwaitExpression(call.parent)) return false;
   const receiver = callee.expression.text;
   if (importedModuleOf(receiver, call) !== undefined) return isImportedReceiver?.(receiver) === true;
   const declaration = findDeclaration(receiver, call);
   return !!declaration && ts.isVariableDeclaration(declaration) && createsQstashReceiver(declaration);
+}
+
+/**
+ * `const isValid = receiver.verify(...)` or `if (!receiver.verify(...))` in `handler`, on a QStash `Receiver` this file
+ * makes, without `await`: the handler means to refuse unsigned requests, but the promise it tests is always truthy.
+ */
+export function unawaitedQstashVerify(handler: ts.Node): ts.CallExpression | undefined {
+  let found: ts.CallExpression | undefined;
+  someDescendant(handler, (node) => {
+    if (!ts.isCallExpression(node) || !isQstashVerify(node)) return false;
+    const parent = node.parent;
+    const isTested = (ts.isVariableDeclaration(parent) && parent.initializer === node) || (ts.isPrefixUnaryExpression(parent) && parent.operator === ts.SyntaxKind.ExclamationToken) || (ts.isIfStatement(parent) && parent.expression === node);
+    if (isTested) found = node;
+    return isTested;
+  });
+  return found;
 }
 
 /** `const receiver = new Receiver({ currentSigningKey, nextSigningKey })` with `Receiver` imported from `@upstash/qstash`. */
