@@ -243,7 +243,15 @@ function checkCatch(ctx: Context, clause: ts.CatchClause, fn: FunctionLike): voi
     if (context?.framework === "koa") replacement = `${context.name}.throw(401, "Unauthorized");`;
     else if (context?.framework === "hono") replacement = `return ${context.name}.json({ error: "Unauthorized" }, 401);`;
   }
-  ctx.report({ node: clause, messageId: "catchAllows", fix: (edit) => edit.replace(clause.block, `{\n${indentOf(clause)}  ${replacement}\n${indentOf(clause)}}`) });
+  // Cleanup and logging before the statement that lets the request through stay (`clearTimeout(timer)`, the warning a
+  // team alerts on); from that statement to the end of the block becomes the refusal.
+  const statements = clause.block.statements;
+  const firstAllowing = statements.findIndex((statement) => allows(statement, fn, false));
+  const fix = (edit: FixBuilder) =>
+    firstAllowing <= 0
+      ? edit.replace(clause.block, `{\n${indentOf(clause)}  ${replacement}\n${indentOf(clause)}}`)
+      : edit.replace({ start: statements[firstAllowing]!.getStart(), end: statements[statements.length - 1]!.getEnd() }, replacement);
+  ctx.report({ node: clause, messageId: "catchAllows", fix });
 }
 
 /**

@@ -6,6 +6,7 @@ export const sessionGuard = createMiddleware(async (c, next) => {
     c.set("member", await verifySession(c.req.header("Authorization") ?? ""));
     // expect: fail-open-auth
   } catch (problem) {
+    console.warn("session unreadable", problem);
     return c.json({ error: "Unauthorized" }, 401);
   }
   await next();
