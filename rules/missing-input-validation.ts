@@ -7,7 +7,7 @@ import { defineRule, type FixRequest, type RuleContext } from "./engine/types.js
 import type { FixBuilder } from "./engine/fix-builder.js";
 import { lineIndentation } from "./engine/code-style.js";
 import type { LinkedRoute } from "./model/project-model.js";
-import { readRequestInputsReusing, type FieldRead, type RequestInputRead, type RequestInputSource } from "./model/request-inputs.js";
+import { keepsQueryValuesText, readRequestInputsReusing, type FieldRead, type RequestInputRead, type RequestInputSource } from "./model/request-inputs.js";
 import { routeHandlersIn, type HandledRoute } from "./model/route-handlers.js";
 import { routeReportSpan } from "./model/route-report-span.js";
 import { calleeText, decoratorsOf, findNodeBySpan, functionBoundTo, isFunctionLike, unwrapExpression, type FunctionLike } from "./model/syntax.js";
@@ -206,13 +206,13 @@ function isUnvalidated(read: RequestInputRead, chainValidated: ReadonlySet<Reque
  * A field read on its own is checked when a validator checks it, when the handler checks its type or value by hand
  * (`typeof`, a literal comparison, a `switch`, an allow-list, a predicate deciding a branch), when every use converts
  * it to a number, text or boolean (`Number(req.query.page) || 1`, `!!req.body.active`), or, for a query value, which
- * is text, when it is tested for presence before use. Hono's query values are text by the framework's own parsing
- * (`c.req.query()` keeps one string a key), so there a fallback (`?? ""`, `?.trim()`) handles absence as well; other
- * frameworks' query parsers make arrays and objects of `a[]=1&a[x]=2`, where a fallback passes those on.
+ * is text, when it is tested for presence before use. Where the framework keeps query values text (the model's
+ * `keepsQueryValuesText`: Hono), a fallback (`?? ""`, `?.trim()`) handles absence as well; elsewhere the query parser
+ * makes arrays and objects of `a[]=1&a[x]=2`, which a fallback passes on.
  */
 function isFieldChecked(field: FieldRead, source: RequestInputSource, framework: Framework): boolean {
   if (field.validated || field.coerced || field.checkedByHand === "type") return true;
-  return source === "query" && (field.checkedByHand === "presence" || (framework === "hono" && !!field.absenceHandled));
+  return source === "query" && (field.checkedByHand === "presence" || (keepsQueryValuesText(framework) && !!field.absenceHandled));
 }
 
 /** Inputs validated by middleware in the route's chain: library validators, project helpers and configured `validators`. */

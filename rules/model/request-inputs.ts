@@ -45,6 +45,14 @@ export interface FieldRead {
   optional?: boolean;
 }
 
+/**
+ * Hono's own parsing keeps query values text (`c.req.query()` one string a key, `c.req.queries()` lists of strings);
+ * the query parsers of Express, Koa, Fastify and NestJS on Express make arrays and objects of `a[]=1&a[x]=2`.
+ */
+export function keepsQueryValuesText(framework: Framework): boolean {
+  return framework === "hono";
+}
+
 export interface RequestInputRead {
   source: RequestInputSource;
   /** The read as written (`req.body`, `await request.json()`, `c.req.query("page")`, a Nest `@Body()` parameter). */
@@ -340,6 +348,7 @@ function finishedFields(fields: ReadonlyMap<string, TracedField>): FieldRead[] {
 
 class HandlerAnalysis {
   private readonly requestName: string | undefined;
+  private readonly responseName: string | undefined;
   private readonly nodes: ts.Node[] = [];
   private readonly traces = new Map<InputOccurrence, Trace>();
 
@@ -350,6 +359,7 @@ class HandlerAnalysis {
   ) {
     const first = handler.parameters[0]?.name;
     this.requestName = first && ts.isIdentifier(first) ? first.text : undefined;
+    this.responseName = responseParameterName(handler, options.framework);
     const collect = (node: ts.Node): void => {
       this.nodes.push(node);
       ts.forEachChild(node, collect);
@@ -906,6 +916,39 @@ class HandlerAnalysis {
     return index >= 0 && !!callee && this.options.joinsArgument(callee, index);
   }
 
+  /**
+   * `res.cookie("org", id)`, `res.header("x-org", id)` on the handler's own response: the value goes back to the
+   * client that sent it, as a cookie it could have sent itself (unless signed) or a header the browser does not act on.
+   */
+  isHandedBackToSender(call: ts.CallExpression, value: ts.Node): boolean {
+    const callee = unwrapExpression(call.expression);
+    if (call.arguments[1] !== value || !ts.isPropertyAccessExpression(callee) || !this.responseName) return false;
+    const receiver = unwrapExpression(callee.expression);
+    if (!ts.isIdentifier(receiver) || receiver.text !== this.responseName) return false;
+    const method = callee.name.text;
+    if (method === "cookie" || method === "setCookie") return isUnsignedCookieOptions(call.arguments[2]);
+    const header = stringValue(call.arguments[0])?.toLowerCase();
+    return headerWrites.has(method) && header !== undefined && !browserActedHeaders.test(header);
+  }
+
+  /**
+   * `parseSort(c.req.query("sort"))` where the function of this file leaves at its head when that parameter is
+   * absent (`if (!sort) return undefined;`): the absence is handled where the value is used, as a fallback would.
+   */
+  handsToAbsenceTestingFunction(value: ts.Node): boolean {
+    const call = value.parent;
+    if (!ts.isCallExpression(call) || !ts.isIdentifier(call.expression)) return false;
+    const index = call.arguments.indexOf(value as ts.Expression);
+    const definition = index < 0 ? undefined : functionBoundTo(call.expression.text, call);
+    const parameter = definition?.parameters[index];
+    const head = definition?.body && ts.isBlock(definition.body) ? definition.body.statements[0] : undefined;
+    if (!parameter || !ts.isIdentifier(parameter.name) || parameter.dotDotDotToken || !head || !ts.isIfStatement(head) || !endsByReturnOrThrow(head.thenStatement)) return false;
+    const condition = unwrapExpression(head.expression);
+    if (!ts.isPrefixUnaryExpression(condition) || condition.operator !== ts.SyntaxKind.ExclamationToken) return false;
+    const tested = unwrapExpression(condition.operand);
+    return ts.isIdentifier(tested) && tested.text === parameter.name.text;
+  }
+
   /** `Command.create({ locale: body.locale })`: the value lands in a field that the project function `call` checks. */
   passesToCheckedField(call: ts.CallExpression, value: ts.Node): boolean {
     const property = value.parent;
@@ -1037,6 +1080,41 @@ function isSerialiser(call: ts.CallExpression): boolean {
   return receiver === "JSON" || /^(node:)?querystring$|^qs$/.test(importedModuleOf(receiver, call) ?? "");
 }
 
+/** The handler's response: Nest's `@Res()`/`@Response()` parameter, else the second one (`res`, `reply`). */
+function responseParameterName(handler: FunctionLike, framework: Framework): string | undefined {
+  const parameter =
+    framework === "nest"
+      ? handler.parameters.find((candidate) => decoratorsOf(candidate).some((decorator) => /^Res(ponse)?$/.test(calleeText(decorator) ?? "")))
+      : framework === "express" || framework === "next-pages" || framework === "fastify"
+        ? handler.parameters[1]
+        : undefined;
+  return parameter && ts.isIdentifier(parameter.name) ? parameter.name.text : undefined;
+}
+
+/** Express `res.header`/`set`/`setHeader`/`append`, Fastify `reply.header`: a header of the answer. */
+const headerWrites: ReadonlySet<string> = new Set(["header", "set", "setHeader", "append"]);
+
+/** Headers that make the browser go elsewhere, render differently, keep state or open access: a value there is acted on. */
+const browserActedHeaders = /^(location|refresh|link|set-cookie|content-type|content-disposition|content-security-policy.*|strict-transport-security|x-frame-options|access-control-.*)$/;
+
+/**
+ * A cookie's options without `signed` (or with `signed: false`), also through spreads of object literals and their
+ * conditional choices (`...(secure ? { secure: true } : {})`): a signed cookie vouches for its value, which the client
+ * could not have set itself.
+ */
+function isUnsignedCookieOptions(options: ts.Expression | undefined): boolean {
+  if (!options) return true;
+  const value = unwrapExpression(options);
+  if (ts.isConditionalExpression(value)) return isUnsignedCookieOptions(value.whenTrue) && isUnsignedCookieOptions(value.whenFalse);
+  if (!ts.isObjectLiteralExpression(value)) return false;
+  return value.properties.every((property) => {
+    if (ts.isSpreadAssignment(property)) return isUnsignedCookieOptions(property.expression);
+    const name = property.name && (ts.isIdentifier(property.name) || ts.isStringLiteral(property.name)) ? property.name.text : undefined;
+    if (name === undefined) return false;
+    return name !== "signed" || (ts.isPropertyAssignment(property) && property.initializer.kind === ts.SyntaxKind.FalseKeyword);
+  });
+}
+
 /** `params.set("code", code)` on a `new URLSearchParams()`: the value is stored as text, whatever it was. */
 function isUrlSearchParamsWrite(call: ts.CallExpression, value: ts.Node): boolean {
   const callee = unwrapExpression(call.expression);
@@ -1097,7 +1175,8 @@ function fieldUse(value: ts.Node, analysis: HandlerAnalysis): FieldUse {
   const checked = handCheckAt(outer) ?? (use.validated && !isIgnoredSafeCheck(outer.parent) ? "type" : undefined);
   const typed = use.type === "unknown" ? { ...use, type: castType(value, outer) } : use;
   // A presence test passes nothing on: whether the field is only converted is up to its other uses.
-  const known = { ...typed, ...(toleratesAbsence(value, outer) ? { toleratesAbsence: true } : {}), ...(suppliesAbsentValue(value, outer) ? { suppliesAbsent: true } : {}) };
+  const suppliesAbsent = suppliesAbsentValue(value, outer) || analysis.handsToAbsenceTestingFunction(outer);
+  const known = { ...typed, ...(toleratesAbsence(value, outer) ? { toleratesAbsence: true } : {}), ...(suppliesAbsent ? { suppliesAbsent: true } : {}) };
   return checked ? { ...known, checked, coerced: typed.coerced || checked === "presence" } : known;
 }
 
@@ -1202,6 +1281,7 @@ function fieldUseAt(outer: ts.Node, analysis: HandlerAnalysis): FieldUse {
     // `Array.isArray(roles)`: the handler expects a list there (its `.length` is then the array's).
     if (callee === "Array.isArray") return { type: "array", coerced: false };
     if (isUrlSearchParamsWrite(parent, outer)) return { type: "string", coerced: true };
+    if (analysis.isHandedBackToSender(parent, outer)) return { type: "string", coerced: true };
     const validated = analysis.isValidatorCall(parent) || analysis.passesToCheckingParameter(parent, outer);
     return { type: "unknown", coerced: validated, validated };
   }

@@ -4,6 +4,17 @@ import { db } from "../lib/db";
 const app = new Hono();
 const sortable = ["createdAt", "title"];
 
+/** `"title:asc"` → an ordering; nothing when the client sent none. */
+function orderingFrom(spec?: string) {
+  if (!spec) return undefined;
+  const [column, direction] = spec.split(":");
+  return { [column || "createdAt"]: direction === "asc" ? "asc" : "desc" } as const;
+}
+
+function authorFilter(author?: string) {
+  return { author };
+}
+
 // ok: missing-input-validation -- `c.req.query(key)` is one string, tested for presence before the lookup
 app.get("/invites/accept", async (c) => {
   const code = c.req.query("code");
@@ -36,6 +47,18 @@ app.get("/posts/search", async (c) => {
   const needle = term?.trim() || "";
   if (needle.length < 3) return c.json([]);
   return c.json(await db.post.findMany({ where: { title: { contains: needle } } }));
+});
+
+// ok: missing-input-validation -- the helper this file declares leaves at its head when the value is absent, and a Hono query value is text
+app.get("/posts/ordered", async (c) => {
+  const orderBy = orderingFrom(c.req.query("order"));
+  return c.json(await db.post.findMany({ orderBy }));
+});
+
+app.get("/posts/filtered", async (c) => {
+  // expect: missing-input-validation
+  const where = authorFilter(c.req.query("author"));
+  return c.json(await db.post.findMany({ where }));
 });
 
 app.post("/posts/retitle", async (c) => {
