@@ -8,6 +8,7 @@ import { jwtCall } from "./jwt-calls.js";
 import { isLoggingLibraryCall, logLevels } from "./loggers.js";
 import { isThrottleCheck } from "./rate-limiters.js";
 import { isSecretName } from "./secrets.js";
+import { descendantsOfKind, someDescendantOfKinds } from "../engine/node-index.js";
 
 const rejectionStatuses = new Set([401, 403]);
 const credentialWord = /user|session|token|auth|jwt|bearer|cookie|credential|claims|principal|api[-_]?key|identity|viewer|account|signature/i;
@@ -22,7 +23,7 @@ const unauthenticatedHint = /401|unauthori[sz]ed|unauthenticated|notauthenticate
 export function rejectsUnauthenticated(node: ts.Node): boolean {
   // Every rejection spells 401/403 or a rejection name in its text: a native string test spares most bodies the walk.
   if (!textMatches(node, rejectionHint)) return false;
-  return someDescendant(node, isRejection);
+  return someDescendantOfKinds(node, rejectionKinds, isRejection);
 }
 
 /**
@@ -49,7 +50,7 @@ const machineString = /signature|cron|^x-(internal|service)/i;
 export function guardScopeOf(body: ts.Node): "admin" | "machine" | undefined {
   let admin = false;
   let machine = false;
-  someDescendant(body, (node) => {
+  someDescendantOfKinds(body, [ts.SyntaxKind.Identifier, ts.SyntaxKind.StringLiteral, ts.SyntaxKind.NoSubstitutionTemplateLiteral], (node) => {
     if (ts.isIdentifier(node)) {
       if (/cron/i.test(node.text)) machine = true;
       else if (adminName.test(node.text)) admin = true;
@@ -79,7 +80,7 @@ function isCompared(node: ts.Node): boolean {
 
 /** True when `node` reads a credential: a user/session/token name, the authorization header or a cookie, or calls verify/getUser/getSession/auth(). */
 export function readsCredential(node: ts.Node): boolean {
-  return textMatches(node, credentialSpelling) && someDescendant(node, isCredentialRead);
+  return textMatches(node, credentialSpelling) && someDescendantOfKinds(node, credentialReadKinds, isCredentialRead);
 }
 
 /**
@@ -454,7 +455,7 @@ function noteRequestReads(statement: ts.Statement, fromRequest: Set<string>): vo
   for (const declaration of statement.declarationList.declarations) {
     const initializer = declaration.initializer;
     if (!initializer) continue;
-    const mentionsRequest = someDescendant(initializer, (node) => ts.isIdentifier(node) && fromRequest.has(node.text));
+    const mentionsRequest = someDescendantOfKinds(initializer, [ts.SyntaxKind.Identifier], (node) => fromRequest.has((node as ts.Identifier).text));
     // `const { path } = req.query` binds request values as much as `const path = req.query.path` does, and
     // `const body = await parseBody(c)`: a value read out of the request by a helper named for reading is the request's too.
     if (mentionsRequest && (!containsCall(initializer) || readsOnlyParameters(initializer, fromRequest) || callsOnlyReads(initializer, fromRequest))) collectBindingNames(declaration.name, fromRequest);
@@ -821,14 +822,13 @@ function staysInProcess(expression: ts.Expression): boolean {
 export function dispatchesOnlyToCheckedEntries(fn: FunctionLike): boolean {
   if (!fn.body || !ts.isBlock(fn.body)) return false;
   const picked = new Map<string, ts.ObjectLiteralExpression>();
-  someDescendant(fn.body, (node) => {
-    if (!ts.isVariableDeclaration(node) || !ts.isIdentifier(node.name) || !node.initializer) return false;
+  for (const node of descendantsOfKind<ts.VariableDeclaration>(fn.body, ts.SyntaxKind.VariableDeclaration)) {
+    if (!ts.isIdentifier(node.name) || !node.initializer) continue;
     const access = unwrapExpression(node.initializer);
-    if (!ts.isElementAccessExpression(access) || !ts.isIdentifier(access.expression)) return false;
+    if (!ts.isElementAccessExpression(access) || !ts.isIdentifier(access.expression)) continue;
     const table = moduleObjectLiteral(access.expression);
     if (table) picked.set(node.name.text, table);
-    return false;
-  });
+  }
   const [only, ...others] = picked;
   if (!only || others.length > 0) return false;
   const [entryName, table] = only;
@@ -997,12 +997,12 @@ function readsRequestCredential(expression: ts.Expression): boolean {
 }
 
 function containsCall(node: ts.Node): boolean {
-  return someDescendant(node, (n) => ts.isCallExpression(n) || ts.isNewExpression(n));
+  return someDescendantOfKinds(node, [ts.SyntaxKind.CallExpression, ts.SyntaxKind.NewExpression], () => true);
 }
 
 /** A return or throw whose value names the rejection: `return err({ type: "unauthorized" })`, `throw new AppError(Codes.Unauthorized)`. */
 function isNamedRejection(node: ts.Node): boolean {
-  return (ts.isReturnStatement(node) || ts.isThrowStatement(node)) && someDescendant(node, namesRejection);
+  return (ts.isReturnStatement(node) || ts.isThrowStatement(node)) && someDescendantOfKinds(node, rejectionNameKinds, namesRejection);
 }
 
 function namesRejection(node: ts.Node): boolean {
@@ -1019,6 +1019,10 @@ function isSettingName(node: ts.Identifier | ts.StringLiteral): boolean {
   if (ts.isPropertyAssignment(parent)) return parent.name === node;
   return ts.isExpression(parent) && deploySettingName(parent) === node.text;
 }
+
+/** The kinds of node `isRejection` can accept, and those `namesRejection` can. */
+const rejectionKinds = [ts.SyntaxKind.ReturnStatement, ts.SyntaxKind.ThrowStatement, ts.SyntaxKind.NumericLiteral, ts.SyntaxKind.CallExpression, ts.SyntaxKind.NewExpression];
+const rejectionNameKinds = [ts.SyntaxKind.StringLiteral, ts.SyntaxKind.Identifier];
 
 function isRejection(node: ts.Node): boolean {
   if (isNamedRejection(node)) return true;
@@ -1040,6 +1044,9 @@ export function isStatusPosition(status: ts.Expression): boolean {
   }
   return false;
 }
+
+/** The kinds of node `isCredentialRead` can accept. */
+const credentialReadKinds = [ts.SyntaxKind.Identifier, ts.SyntaxKind.PrivateIdentifier, ts.SyntaxKind.StringLiteral, ts.SyntaxKind.CallExpression];
 
 function isCredentialRead(node: ts.Node): boolean {
   if (ts.isIdentifier(node) || ts.isPrivateIdentifier(node)) return credentialWord.test(node.text);

@@ -4,6 +4,7 @@
 import { ts } from "ts-morph";
 import { admitsOnlySentSecretHolders, answersConstantTimeCompare, answersKeyedHmac, answersNothingWhenCaught, createsQstashReceiver, dispatchesOnlyToCheckedEntries, guardScopeOf, onlyAnswers, readsClientAddress, readsCredential, rejectsUnauthenticated, throwsUnauthenticated, verifiedTokenParameter, verifiesSignature } from "./auth-checks.js";
 import type { Extractor } from "./summarize.js";
+import { descendantsOfKind } from "../engine/node-index.js";
 import type { GuardShapeSummary } from "./types.js";
 import { dottedName, functionBoundTo, hasModifier, importedModuleOf, isFunctionLike, returnedExpressions, textMatches, unwrapExpression, type FunctionLike } from "./syntax.js";
 
@@ -327,11 +328,9 @@ function handlerCallOf(definition: FunctionLike, returned: FunctionLike): Pick<G
  */
 function calledNames(definition: ts.Node, self: string): string[] {
   const names = new Set<string>();
-  const visit = (node: ts.Node): void => {
-    if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text !== self) names.add(node.expression.text);
-    ts.forEachChild(node, visit);
-  };
-  visit(definition);
+  for (const call of descendantsOfKind<ts.CallExpression>(definition, ts.SyntaxKind.CallExpression)) {
+    if (ts.isIdentifier(call.expression) && call.expression.text !== self) names.add(call.expression.text);
+  }
   return [...names];
 }
 
@@ -386,19 +385,18 @@ function handedMiddleware(definition: FunctionLike): string[] | undefined {
 function validatesParameter(definition: ts.Node): boolean {
   if (!textMatches(definition, schemaCallHint) && !textMatches(definition.getSourceFile(), functionalValidatorSpelling)) return false;
   const parameters = new Set<string>();
-  const calls: ts.CallExpression[] = [];
-  const derived: ts.VariableDeclaration[] = [];
-  const visit = (node: ts.Node): void => {
-    if (isFunctionLike(node)) for (const parameter of node.parameters) collectNames(parameter.name, parameters);
-    if (ts.isCallExpression(node)) calls.push(node);
-    if (ts.isVariableDeclaration(node) && node.initializer) derived.push(node);
-    ts.forEachChild(node, visit);
-  };
-  visit(definition);
+  for (const kind of functionKinds) {
+    for (const fn of descendantsOfKind<FunctionLike>(definition, kind)) for (const parameter of fn.parameters) collectNames(parameter.name, parameters);
+  }
   // `const object = pick(req, keys)`: a value built from a parameter carries it to the schema.
-  for (const declaration of derived) if (mentionsAny(declaration.initializer!, parameters)) collectNames(declaration.name, parameters);
-  return calls.some((call) => isSchemaCall(call, parameters));
+  for (const declaration of descendantsOfKind<ts.VariableDeclaration>(definition, ts.SyntaxKind.VariableDeclaration)) {
+    if (declaration.initializer && mentionsAny(declaration.initializer, parameters)) collectNames(declaration.name, parameters);
+  }
+  return descendantsOfKind<ts.CallExpression>(definition, ts.SyntaxKind.CallExpression).some((call) => isSchemaCall(call, parameters));
 }
+
+/** The kinds `isFunctionLike` accepts. */
+const functionKinds = [ts.SyntaxKind.ArrowFunction, ts.SyntaxKind.FunctionExpression, ts.SyntaxKind.FunctionDeclaration, ts.SyntaxKind.MethodDeclaration];
 
 function isSchemaCall(call: ts.CallExpression, parameters: ReadonlySet<string>): boolean {
   const callee = unwrapExpression(call.expression);

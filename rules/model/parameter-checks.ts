@@ -12,6 +12,7 @@ import { ts } from "ts-morph";
 import type { Extractor } from "./summarize.js";
 import type { FileSummary } from "./types.js";
 import { jwtCall } from "./jwt-calls.js";
+import { identifiersNamed } from "../engine/node-index.js";
 import { calleeModuleOf, calleeText, endsByReturnOrThrow, projectCalleeName, importedModuleOf, isFunctionLike, isInCondition, packageOf, textMatches, unwrapExpression, type FunctionLike } from "./syntax.js";
 
 /** Methods that check a value against a schema the receiver holds (`schema.safeParse(x)`, `Joi.attempt`, `validator.validate`). */
@@ -131,7 +132,7 @@ function parameterFactsOf(definition: FunctionLike | ts.ConstructorDeclaration, 
   const scope = isDeclaredAtTop(definition) ? topLevelNamesOf(sourceFile) + classMembersOf(definition, sourceFile) : undefined;
   const known = scope === undefined ? undefined : factsByDefinition.get(definition);
   if (known && known.scope === scope) return known.facts;
-  // One walk of the body finds the references of every parameter, for both questions.
+  // The references of every parameter, found once for both questions.
   const references = parameterReferences(definition);
   const checked = checkedParameterIndices(definition, references);
   const facts = { checked, forwards: forwardedParameters(definition, checked, references) };
@@ -377,22 +378,18 @@ function isChecked(name: string, references: readonly ts.Identifier[], scope: ts
   return references.every((reference) => isCheckedUse(reference, name, scope, depth));
 }
 
+/** The references within `scope` to `name`, in source order (from the file's node index: no walk of the scope). */
 function referencesTo(name: string, scope: ts.Node): ts.Identifier[] {
-  return referencesToAny(new Set([name]), scope).get(name) ?? [];
+  return identifiersNamed(scope, name).filter(isReference);
 }
 
-/** The references within `scope` to each of `names`, in source order. */
+/** The references within `scope` to each of `names`. */
 function referencesToAny(names: ReadonlySet<string>, scope: ts.Node): Map<string, ts.Identifier[]> {
   const found = new Map<string, ts.Identifier[]>();
-  const visit = (node: ts.Node): void => {
-    if (ts.isIdentifier(node) && names.has(node.text) && isReference(node)) {
-      const references = found.get(node.text);
-      if (references) references.push(node);
-      else found.set(node.text, [node]);
-    }
-    ts.forEachChild(node, visit);
-  };
-  visit(scope);
+  for (const name of names) {
+    const references = referencesTo(name, scope);
+    if (references.length > 0) found.set(name, references);
+  }
   return found;
 }
 

@@ -1,10 +1,10 @@
-// Builds a file's FileSummary in one walk over raw TypeScript nodes, dispatching each node to the
+// Builds a file's FileSummary in one walk over raw TypeScript nodes (the node index's, see node-index.ts), dispatching each node to the
 // framework extractors that listen for its kind. Extractors record data only; they never report findings.
 import { ts } from "ts-morph";
 import { emptySummary, type FileSummary } from "./types.js";
 import { extractors } from "./extractors.js";
 import { redactSecretsIn } from "./secrets.js";
-import { walkPreOrder } from "../engine/walk.js";
+import { nodesInPreOrder } from "../engine/node-index.js";
 import type { MemberMemo } from "../engine/member-memo.js";
 
 export interface ExtractionContext {
@@ -48,10 +48,11 @@ export function summarizeFile(filePath: string, sourceFile: ts.SourceFile, memo?
   const context: ExtractionContext = { filePath, sourceFile, summary: emptySummary(filePath, "node"), memo };
   const active = extractors.filter((extractor) => !extractor.textHint || extractor.textHint.test(sourceFile.text));
   const extractorsByKind = dispatchTableFor(active);
-  walkPreOrder(sourceFile, (node) => {
+  // The walk that indexes the file's nodes is the only one: extractors' questions about a body read the index too.
+  for (const node of nodesInPreOrder(sourceFile)) {
     const listeners = extractorsByKind[node.kind];
     if (listeners) for (const extractor of listeners) extractor.visit(node, context);
-  });
+  }
   for (const extractor of active) extractor.finish?.(context);
   redactStrings(context.summary);
   return context.summary;

@@ -2,6 +2,7 @@
 // no ts-morph wrappers and no type checker.
 import { ts } from "ts-morph";
 import type { Span } from "../engine/types.js";
+import { identifiersNamed } from "../engine/node-index.js";
 
 /** The callee as written when it is a name or a dotted chain (`app.post`, `supabase.auth.getUser`), else undefined. */
 export function calleeText(call: ts.CallExpression | ts.NewExpression | ts.Decorator): string | undefined {
@@ -97,8 +98,27 @@ export function textMatches(node: ts.Node, pattern: RegExp): boolean {
   let starts = known.get(pattern);
   if (starts === undefined) known.set(pattern, (starts = matchStartsOf(pattern, sourceFile.text)));
   if (starts.length === 0 || node === sourceFile) return starts.length > 0;
-  const first = firstAtOrAfter(starts, node.pos);
-  return first < starts.length && starts[first]! < node.end && pattern.test(sourceFile.text.slice(node.pos, node.end));
+  const text = sourceFile.text;
+  let index = firstAtOrAfter(starts, node.pos);
+  if (index >= starts.length || starts[index]! >= node.end) return false;
+  // The file's match at a start inside the node that ends inside it is the node's: one anchored match, not a scan of
+  // the node's text (a whole class, asked once for each of its methods). Only matches running past its end need the scan.
+  const anchored = stickyPatternOf(pattern);
+  for (; index < starts.length && starts[index]! < node.end; index++) {
+    anchored.lastIndex = starts[index]!;
+    const match = anchored.exec(text);
+    if (match && anchored.lastIndex <= node.end) return true;
+  }
+  return pattern.test(text.slice(node.pos, node.end));
+}
+
+/** Each pattern made sticky, to match at one start. */
+const stickyPatterns = new Map<RegExp, RegExp>();
+
+function stickyPatternOf(pattern: RegExp): RegExp {
+  let sticky = stickyPatterns.get(pattern);
+  if (!sticky) stickyPatterns.set(pattern, (sticky = new RegExp(pattern.source, `${pattern.flags.replace(/[gy]/g, "")}y`)));
+  return sticky;
 }
 
 function matchStartsOf(pattern: RegExp, text: string): number[] {
@@ -252,24 +272,13 @@ export function localTypeMembers(type: ts.TypeNode): ts.NodeArray<ts.TypeElement
 
 /**
  * The identifiers inside `scope` (default: the whole file) that name what `declaration` declares, property names aside
- * (`x.name`, `{ name: … }`), in source order. An explicit stack: a scope may hold a 20,000-term expression, deeper than
- * the call stack.
+ * (`x.name`, `{ name: … }`), in source order.
  */
 export function referencesOf(declaration: NameDeclaration & { name: ts.Node }, scope: ts.Node = declaration.getSourceFile()): ts.Identifier[] {
   const name = declaration.name;
   if (!ts.isIdentifier(name)) return [];
-  const references: ts.Identifier[] = [];
-  const pending: ts.Node[] = [];
-  const push = (child: ts.Node): void => void pending.push(child);
-  ts.forEachChild(scope, push);
-  for (let node = pending.pop(); node; node = pending.pop()) {
-    if (ts.isIdentifier(node)) {
-      if (node !== name && node.text === name.text && !isPropertyName(node) && findDeclaration(node.text, node) === declaration) references.push(node);
-      continue;
-    }
-    ts.forEachChild(node, push);
-  }
-  return references.sort((a, b) => a.pos - b.pos);
+  // The file's identifiers spelled like it, from its node index: no walk of the scope.
+  return identifiersNamed(scope, name.text).filter((node) => node !== scope && node !== name && !isPropertyName(node) && findDeclaration(node.text, node) === declaration);
 }
 
 /** `x.name`, `{ name: … }`, a class member's or destructured property's name: a name that is not a reference. */
