@@ -39,7 +39,9 @@ export default defineRule({
         // A command-line tool serves while a person waits (a login callback, a tunnel) and is stopped by them.
         if (ctx.file.codeMarkers?.commandLine || ctx.file.codeMarkers?.interactive) return;
         for (const listen of listens) {
-          const framework = listen.isEphemeral || listen.isClosedInFile ? undefined : frameworkListening(listen, ctx);
+          // A health probe's server answers every request at once: nothing is ever in flight to drain.
+          const answersAtOnce = ctx.file.appConfig?.servers.some((server) => server.owner === listen.app && server.answersAtOnce);
+          const framework = listen.isEphemeral || listen.isClosedInFile || answersAtOnce ? undefined : frameworkListening(listen, ctx);
           if (!framework) continue;
           const shutdown = shutdownAround(ctx.project, ctx.filePath);
           if (shutdown === "drains") continue;

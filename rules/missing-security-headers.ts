@@ -79,7 +79,8 @@ function needsHeaders(server: ServerAppSummary, ctx: RuleContext<Record<string, 
   // A factory's app is a sub-app when the const holding its result is mounted (`app.route("/slack", slackRoute)`).
   // So is one whose factory's own result is mounted (`app.route("/api", createApiRoutes(core))`, or a local const holding it).
   const isMounted = [server.owner, ...(server.factory ? [server.factory.name, ...server.factory.results] : [])].some((local) => ctx.project.isMounted(ctx.filePath, local));
-  if (!server.isExposed || isMounted) return false;
+  // A health probe's server answers only plain bodies from its own routes: it never serves a document.
+  if (!server.isExposed || isMounted || server.answersAtOnce) return false;
   // The headers protect documents; a package whose handlers answer none needs none. Nest controllers may live in another
   // package, so a Nest app is spared only when its own package's controllers are seen answering plain bodies.
   const answersAreKnown = server.framework !== "nest" || ctx.project.packageAnswersNestRoutes(ctx.filePath);

@@ -4,7 +4,7 @@
 import * as path from "node:path";
 import { ts } from "ts-morph";
 import type { ExtractionContext, Extractor } from "./summarize.js";
-import { calleeModuleOf, calleeText, decoratorsOf, dottedName, enclosingFunction, findDeclaration, importedModuleOf, isFunctionLike, nameWords, spanOf, stringValue, textMatches, unwrapExpression } from "./syntax.js";
+import { calleeModuleOf, calleeText, decoratorsOf, dottedName, enclosingFunction, findDeclaration, importedModuleOf, isFunctionLike, nameWords, referencesOf, spanOf, stringValue, textMatches, unwrapExpression } from "./syntax.js";
 import { guardName, propertyNamed } from "./frameworks/server-apps.js";
 import { responseBodyOf } from "./responses.js";
 import type { Span } from "../engine/types.js";
@@ -370,7 +370,67 @@ function visitServerDeclaration(declaration: ts.VariableDeclaration, summary: Fi
     isExposed: exported,
     // `new Hono().get(...)`: middleware added after the declaration would come after these routes.
     isChained: ts.isCallExpression(initializer) && ts.isPropertyAccessExpression(initializer.expression),
+    ...(answersOnlyAtOnce(declaration) ? { answersAtOnce: true as const } : {}),
   });
+}
+
+/** Route methods a probe server answers on. */
+const routeMethods = new Set(["get", "head", "post", "put", "patch", "delete", "all", "options"]);
+/** Response calls that only set a status or send the body they are given. */
+const answerMethods = new Set(["status", "sendStatus", "send", "json", "end", "text", "type"]);
+
+/**
+ * `const app = express(); app.get("/healthz", (req, res) => res.status(200).send("OK")); app.listen(port)`: every use of
+ * the app in its file registers a route whose handler answers a plain body at once, or starts it (`listen`,
+ * `createServer(app)`). Nothing else reaches the app (no middleware, no export), so every request it serves is
+ * answered before any work starts: a health probe's server, with nothing in flight and no document to protect.
+ */
+function answersOnlyAtOnce(declaration: ts.VariableDeclaration): boolean {
+  const references = referencesOf(declaration);
+  let routes = 0;
+  for (const reference of references) {
+    const parent = reference.parent;
+    if (ts.isCallExpression(parent) && parent.arguments.includes(reference) && /(^|\.)createServer$/.test(calleeText(parent) ?? "")) continue;
+    if (!ts.isPropertyAccessExpression(parent) || parent.expression !== reference || !ts.isCallExpression(parent.parent) || parent.parent.expression !== parent) return false;
+    if (parent.name.text === "listen") continue;
+    const [, handler, ...rest] = parent.parent.arguments;
+    if (!routeMethods.has(parent.name.text) || rest.length > 0 || !handler || !isAtOnceAnswer(unwrapExpression(handler))) return false;
+    routes++;
+  }
+  return routes > 0;
+}
+
+/**
+ * A handler that awaits nothing, whose only calls are response calls on its parameters with plain bodies, and that
+ * returns nothing else: `(req, res) => { res.send({ status: "ok" }) }`, Fastify's `async () => ({ ok: true })`.
+ */
+function isAtOnceAnswer(handler: ts.Expression): boolean {
+  if (!ts.isArrowFunction(handler) && !ts.isFunctionExpression(handler)) return false;
+  const parameters = new Set(handler.parameters.flatMap((parameter) => (ts.isIdentifier(parameter.name) ? [parameter.name.text] : [])));
+  const isPlainAnswer = (value: ts.Expression): boolean => isPlainBody(value) || (ts.isCallExpression(value) && isPlainAnswerCall(value, parameters));
+  if (!ts.isBlock(handler.body) && !isPlainAnswer(unwrapExpression(handler.body))) return false;
+  let answers = true;
+  const visit = (node: ts.Node): void => {
+    if (!answers) return;
+    if (ts.isAwaitExpression(node) || ts.isYieldExpression(node) || ts.isNewExpression(node) || ts.isTaggedTemplateExpression(node) || isFunctionLike(node)) answers = false;
+    else if (ts.isCallExpression(node) && !isPlainAnswerCall(node, parameters)) answers = false;
+    else if (ts.isReturnStatement(node) && node.expression && !isPlainAnswer(unwrapExpression(node.expression))) answers = false;
+    else ts.forEachChild(node, visit);
+  };
+  visit(handler.body);
+  return answers;
+}
+
+/** `res.status(200).send("OK")`: a chain of answer methods rooted at a handler parameter, each given plain values. */
+function isPlainAnswerCall(call: ts.CallExpression, parameters: ReadonlySet<string>): boolean {
+  let current: ts.Expression = call;
+  while (ts.isCallExpression(current)) {
+    const callee = current.expression;
+    if (!ts.isPropertyAccessExpression(callee) || !answerMethods.has(callee.name.text)) return false;
+    if (!current.arguments.every((argument) => isPlainBody(unwrapExpression(argument)))) return false;
+    current = unwrapExpression(callee.expression);
+  }
+  return ts.isIdentifier(current) && parameters.has(current.text);
 }
 
 function markExposed(name: string | undefined, summary: FileSummary): void {

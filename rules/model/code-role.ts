@@ -349,6 +349,8 @@ const entryFileNames = new Set([
 ]);
 /** Folders whose files a platform serves by convention (Next pages, serverless `api/` and `functions/`) or runs as commands. */
 const entryFolders = new Set(["pages", "api", "functions", "bin"]);
+/** The entry folder of commands a package installs or its scripts run. */
+const commandFolder = "bin";
 /** More than this share of a folder's other modules must be imported before one nobody imports counts as left behind. */
 const importedSiblingShare = 0.5;
 
@@ -539,7 +541,9 @@ export class CodeRoles {
     const segments = path.relative(this.root, summary.filePath).split(/[\\/]/);
     const base = stripSourceExtension(segments[segments.length - 1] ?? "");
     if (entryFileNames.has(base) || base.includes(".config") || base.startsWith(".") || base.endsWith(".d")) return true;
-    return segments.slice(0, -1).some((folder) => entryFolders.has(folder));
+    // A `bin/` file is a command when it runs when executed; one that only exports (the database client the
+    // commands there share) is their helper, and its importers decide its role.
+    return segments.slice(0, -1).some((folder) => entryFolders.has(folder) && (folder !== commandFolder || summary.codeMarkers?.runsOnce === true));
   }
 
   private ownRoleOf(summary: FileSummary): OwnRole {
@@ -609,7 +613,7 @@ function stripSourceExtension(name: string): string {
 
 /** A script in a `bin/` folder: what a package installs as a command. */
 function isBinEntry(file: FileSummary): boolean {
-  return path.basename(path.dirname(file.filePath)) === "bin";
+  return path.basename(path.dirname(file.filePath)) === commandFolder;
 }
 
 function isTestOrTooling(markers: CodeMarkers, relativePath: string, folders: readonly string[], fileName: string, globs: CodeRoleGlobs): boolean {

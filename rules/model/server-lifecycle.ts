@@ -31,6 +31,8 @@ export interface ServerListenSummary {
   importedFrom?: { module: string; imported: string };
   /** A name in scope at `statement` whose `close` stops the server, and how. */
   handle?: { name: string; close: ServerCloseKind };
+  /** The local bound to the framework app made in this file that listens (`app` of `const app = express()`). */
+  app?: string;
   /** The statement holding the call, after which (before which, for Nest) a fix adds the shutdown code. */
   statement: Span;
   /** Listens on port 0 or a loopback host: a throwaway local server (a CLI's OAuth callback, a test helper). */
@@ -119,6 +121,7 @@ function recordListen(call: ts.CallExpression, receiver: ts.Expression, summary:
     kind: source.kind,
     ...(source.importedFrom ? { importedFrom: source.importedFrom } : {}),
     ...(handle ? { handle } : {}),
+    ...(source.kind !== "http" && source.kind !== "imported" && source.name ? { app: source.name } : {}),
     statement: spanOf(statementOf(call)),
     isEphemeral: listensLocally(call.arguments),
     isClosedInFile: closable.some((name) => closesInFile(name, sourceFile)),

@@ -411,6 +411,8 @@ export interface ServerAppSummary {
   isChained: boolean;
   /** Returned by this named function (a factory), and the module-level consts in this file holding its result. */
   factory?: { name: string; results: string[] };
+  /** Only its file's routes reach it, each answering a plain body at once (a health probe's server): nothing in flight, no document. */
+  answersAtOnce?: true;
 }
 
 /** An argument of `owner.use/register/addHook(...)` that may set security headers. */

@@ -1,7 +1,8 @@
 const express = require("express");
 
 const status = express();
-status.get("/", (req, res) => res.send("up"));
+const queue = { depth: () => 0 };
+status.get("/", (req, res) => res.json({ depth: queue.depth() }));
 
 // expect: missing-graceful-shutdown
 status.listen(9100, () => {

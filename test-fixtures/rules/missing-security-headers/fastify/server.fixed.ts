@@ -5,6 +5,6 @@ import helmet from "@fastify/helmet";
 const app = Fastify({ logger: true });
 app.register(helmet, { contentSecurityPolicy: { reportOnly: true } });
 
-app.get("/health", async () => ({ ok: true }));
+app.get("/health", async () => ({ ok: true, uptime: process.uptime() }));
 
 await app.listen({ port: 3000 });
