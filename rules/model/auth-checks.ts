@@ -6,6 +6,7 @@ import { calleeText, collectBindingNames, constInitializerOf, decoratorsOf, dott
 import { deploySettingName, envSpelling, testedDeploySetting } from "./env-reads.js";
 import { jwtCall } from "./jwt-calls.js";
 import { isLoggingLibraryCall, logLevels } from "./loggers.js";
+import { headerReadName } from "./client-address.js";
 import { isThrottleCheck } from "./rate-limiters.js";
 import { isSecretName } from "./secrets.js";
 
@@ -136,7 +137,7 @@ function scanLeadingStatements(statements: readonly ts.Statement[], parameters: 
       guards.push({ name: "inline", kind: "inline", span: spanOf(statement) });
       continue;
     }
-    if (isRefusedHandOver(statement, parameters) || stopsUnlessSentSecretFound(statement, fromRequest)) {
+    if (isRefusedHandOver(statement, parameters) || stopsUnlessSentSecretFound(statement, fromRequest) || refusesUnlessStoredKeySent(statement, parameters)) {
       guards.push({ name: "inline", kind: "inline", span: spanOf(statement) });
       continue;
     }
@@ -229,6 +230,60 @@ function secretTheCallerMustSend(statement: ts.Statement, fromRequest: ReadonlyS
     return isRequestValue(expression.right) ? secretSetting(expression.left) : undefined;
   };
   return compared(statement.expression);
+}
+
+/**
+ * `if (storedKey !== sentKey) return reply.status(401)…` with `sentKey` a request header's value and `storedKey` loaded
+ * from the store: a key the tenant configured (a mail provider's shared webhook secret), which only a sender holding it
+ * presents. The mismatch must be answered as unauthenticated (401): a 403 after comparing ids is an ownership check.
+ */
+function refusesUnlessStoredKeySent(statement: ts.Statement, parameters: ReadonlySet<string>): boolean {
+  if (!ts.isIfStatement(statement) || !leaves(statement.thenStatement) || !unauthenticatedHint.test(statement.thenStatement.getText())) return false;
+  const condition = unwrapExpression(statement.expression);
+  if (!ts.isBinaryExpression(condition)) return false;
+  const operator = condition.operatorToken.kind;
+  if (operator !== ts.SyntaxKind.ExclamationEqualsEqualsToken && operator !== ts.SyntaxKind.ExclamationEqualsToken) return false;
+  const { left, right } = condition;
+  return (isHeaderValue(left) && isLoadedFromStore(right, parameters, 0)) || (isHeaderValue(right) && isLoadedFromStore(left, parameters, 0));
+}
+
+/** `request.headers["x-key"]`, `c.req.header("x-key")`, or a const holding one. */
+function isHeaderValue(value: ts.Expression): boolean {
+  const expression = unwrapExpression(value);
+  const held = ts.isIdentifier(expression) ? constInitializerOf(expression) : expression;
+  return !!held && headerReadName(held) !== undefined;
+}
+
+/**
+ * `record?.value ?? null`, `parse(secret?.configValue).unwrapOr(null)` with `const secret = await db.secret.findFirst(…)`:
+ * a value that comes, through consts, member reads, fallbacks and the calls that reshape it, from what an awaited call
+ * answered that was not handed the request itself (`await parseBody(c)` reads the request, not the store).
+ */
+function isLoadedFromStore(value: ts.Expression, parameters: ReadonlySet<string>, depth: number): boolean {
+  const expression = unwrapExpression(value);
+  if (depth > 6) return false;
+  if (ts.isAwaitExpression(expression)) {
+    const call = unwrapExpression(expression.expression);
+    if (!ts.isCallExpression(call)) return false;
+    const isParameter = (node: ts.Expression): boolean => ts.isIdentifier(unwrapExpression(node)) && parameters.has((unwrapExpression(node) as ts.Identifier).text);
+    let root: ts.Expression = unwrapExpression(call.expression);
+    while (ts.isPropertyAccessExpression(root) || ts.isCallExpression(root) || ts.isElementAccessExpression(root)) root = unwrapExpression(root.expression);
+    return !isParameter(root) && !call.arguments.some(isParameter);
+  }
+  if (ts.isIdentifier(expression)) {
+    const initializer = constInitializerOf(expression);
+    return !!initializer && isLoadedFromStore(initializer, parameters, depth + 1);
+  }
+  if (ts.isBinaryExpression(expression) && isFallbackOperator(expression.operatorToken.kind)) return isLoadedFromStore(expression.left, parameters, depth + 1);
+  if (ts.isPropertyAccessExpression(expression) || ts.isElementAccessExpression(expression)) return isLoadedFromStore(expression.expression, parameters, depth + 1);
+  if (ts.isCallExpression(expression)) {
+    const callee = unwrapExpression(expression.expression);
+    // `.map((val) => val.key).unwrapOr(null)`: a method of the loaded value reshapes it; a plain function reshapes its first argument.
+    if (ts.isPropertyAccessExpression(callee)) return isLoadedFromStore(callee.expression, parameters, depth + 1);
+    const first = expression.arguments[0];
+    return ts.isIdentifier(callee) && !!first && isLoadedFromStore(first, parameters, depth + 1);
+  }
+  return false;
 }
 
 /** `process.env.AGENT_API_KEY`, `env.HOOK_SECRET`: a deploy setting named as a secret, by its name. */
@@ -769,7 +824,8 @@ function isPreparatoryStatement(statement: ts.Statement, parameters: ReadonlySet
         readsOnlyParameters(declaration.initializer, parameters) ||
         readsRequestCredential(declaration.initializer) ||
         callsOnlyReads(declaration.initializer, parameters) ||
-        isSynchronousCallOnRequest(declaration.initializer, parameters),
+        isSynchronousCallOnRequest(declaration.initializer, parameters) ||
+        isSynchronousReshape(declaration.initializer),
     );
   }
   return false;
@@ -791,6 +847,23 @@ function isSynchronousCallOnRequest(expression: ts.Expression, parameters: Reado
     return ts.isIdentifier(root) && (parameters.has(root.text) || (root === argument && isFunctionLocal(root)));
   };
   return call.arguments.every(handed);
+}
+
+/**
+ * `parseConfig(secret?.configValue, ConfigSchema).map((val) => val.key).unwrapOr(null)`: a plain function, not awaited
+ * and not named for a write, handed values that call nothing (locals and their members, constants, literals, a function
+ * literal that only reads its parameter), and methods of what it answers handed the same. Synchronous code reaches no
+ * store or service (that takes an await): it reshapes what the handler already holds.
+ */
+function isSynchronousReshape(expression: ts.Expression): boolean {
+  const call = unwrapExpression(expression);
+  if (!ts.isCallExpression(call) || namesAWrite(call)) return false;
+  const callsNothing = (argument: ts.Expression): boolean =>
+    !someDescendant(argument, (node) => ts.isCallExpression(node) || ts.isNewExpression(node) || ts.isAwaitExpression(node) || ts.isYieldExpression(node) || ts.isTaggedTemplateExpression(node));
+  if (!call.arguments.every(callsNothing)) return false;
+  const callee = unwrapExpression(call.expression);
+  if (ts.isIdentifier(callee)) return call.arguments.length > 0;
+  return ts.isPropertyAccessExpression(callee) && isSynchronousReshape(callee.expression);
 }
 
 /**
@@ -884,7 +957,7 @@ function isLocalAssignmentOfReads(expression: ts.Expression, parameters: Readonl
  */
 function callsOnlyReads(expression: ts.Expression, fromRequest: ReadonlySet<string>): boolean {
   const writes = (node: ts.Node): boolean => {
-    if (ts.isCallExpression(node) || ts.isNewExpression(node)) {
+    if ((ts.isCallExpression(node) || ts.isNewExpression(node)) && !isClientAccessor(node) && !isQueryBuilderCall(node, fromRequest)) {
       if (!isReadCall(node, fromRequest)) return true;
       // `z.object({ role: roleParam.optional() })`: what a schema library builds from is the schema's own description.
       if (isSchemaBuild(node)) return false;
@@ -922,9 +995,31 @@ function isReadCall(call: ts.CallExpression | ts.NewExpression, fromRequest: Rea
     if (fromRequest.has(root.text) && root !== call.expression) return true;
     if (pureGlobals.test(root.text) || schemaLibrary.test(importedModuleOf(root.text, root) ?? "")) return true;
   }
-  const name = calleeText(call) ?? "";
-  const method = name.slice(name.lastIndexOf(".") + 1);
+  // `db().query.secret.findFirst(...)`: a chain through a call has no dotted name; its method still tells.
+  const method = ts.isCallExpression(call) ? methodNameOf(call) : (calleeText(call) ?? "").split(".").pop()!;
   return readVerb.test(method) && !writeWord.test(method);
+}
+
+/**
+ * `and(eq(table.workspaceId, id), eq(table.name, "x"))` handed to `findFirst({ where: … })`: a plain function, not
+ * awaited and not named for a write, that builds part of what a read is handed (inside its arguments, through object
+ * and array literals and other such builders): it describes the lookup, it does not run one.
+ */
+function isQueryBuilderCall(node: ts.CallExpression | ts.NewExpression, fromRequest: ReadonlySet<string>): boolean {
+  if (!ts.isCallExpression(node) || !ts.isIdentifier(node.expression) || namesAWrite(node)) return false;
+  let part: ts.Node = node;
+  for (let outer = node.parent; outer; part = outer, outer = outer.parent) {
+    if (ts.isObjectLiteralExpression(outer) || ts.isPropertyAssignment(outer) || ts.isArrayLiteralExpression(outer)) continue;
+    if (!ts.isCallExpression(outer) || !outer.arguments.some((argument) => argument === part)) return false;
+    if (isReadCall(outer, fromRequest)) return true;
+    if (!ts.isIdentifier(outer.expression) || namesAWrite(outer)) return false;
+  }
+  return false;
+}
+
+/** `db()` in `db().query.secret.findFirst(...)` (or `store.client()`): a function asked for a client, with nothing handed to it, whose member is read next. */
+function isClientAccessor(node: ts.Node): boolean {
+  return ts.isCallExpression(node) && node.arguments.length === 0 && dottedName(node.expression) !== undefined && !namesAWrite(node) && ts.isPropertyAccessExpression(node.parent) && node.parent.expression === node;
 }
 
 /** `console.log(x)`, `logger.info(x)`: writing a log line changes nothing a guard protects. */
