@@ -108,7 +108,60 @@ export function inlineAuthGuards(handler: FunctionLike): GuardRef[] {
   // A verified signature authenticates the sender wherever the handler checks it, here or in a helper it calls.
   if (verifiesSignature(body)) guards.push({ name: "signature", kind: "inline", span: spanOf(handler) });
   else guards.push(...signatureHelperCalls(handler));
+  const password = submittedPasswordCheck(handler);
+  if (password) guards.push(password);
   return guards;
+}
+
+/**
+ * `const token = await User.authenticate(email, password); if (token) …` with `{ email, password } = req.body`: the
+ * handler hands a password the caller submitted to a project function and tests its answer next. The link step learns
+ * whether that function compares the password with a stored hash (`comparesPasswordHash`): a sign-in, whose check of
+ * the submitted secret is the authentication.
+ */
+function submittedPasswordCheck(handler: FunctionLike): GuardRef | undefined {
+  const request = handler.parameters[0];
+  if (!handler.body || !ts.isBlock(handler.body) || !request || !ts.isIdentifier(request.name)) return undefined;
+  const requestName = request.name.text;
+  const statements = handler.body.statements;
+  for (const [index, statement] of statements.entries()) {
+    const declaration = ts.isVariableStatement(statement) && statement.declarationList.declarations.length === 1 ? statement.declarationList.declarations[0]! : undefined;
+    const awaited = declaration?.initializer && unwrapExpression(declaration.initializer);
+    const call = awaited && ts.isAwaitExpression(awaited) ? unwrapExpression(awaited.expression) : undefined;
+    if (!declaration || !ts.isIdentifier(declaration.name) || !call || !ts.isCallExpression(call)) continue;
+    if (!call.arguments.some((argument) => isSubmittedSecret(argument, requestName))) continue;
+    const next = statements[index + 1];
+    const answer = declaration.name.text;
+    const name = dottedName(call.expression);
+    if (name && next && ts.isIfStatement(next) && someDescendant(next.expression, (node) => ts.isIdentifier(node) && node.text === answer)) {
+      return { name, kind: "verifier", span: spanOf(call), checksSubmittedPassword: true };
+    }
+  }
+  return undefined;
+}
+
+const passwordHashModule = /^(bcrypt|bcryptjs|argon2|@node-rs\/argon2|@node-rs\/bcrypt)$/;
+const hashCompareMethod = /^(compare|compareSync|verify)$/;
+
+/**
+ * `bcrypt.compare(password, this.password)`, `argon2.verify(user.hash, password)`: the function hands one of its
+ * parameters to a password-hash library's compare, itself or through a method of its own class that it calls with that
+ * parameter (`await user.login(password)`, `login` comparing). A caller handing it a submitted password checks it.
+ */
+export function comparesPasswordHash(fn: FunctionLike, throughMethod = true): boolean {
+  if (!fn.body) return false;
+  const parameters = parameterNames(fn);
+  const ownClass = ts.isClassLike(fn.parent) ? fn.parent : undefined;
+  return someDescendant(fn.body, (node) => {
+    if (!ts.isCallExpression(node) || !node.arguments.some((argument) => ts.isIdentifier(unwrapExpression(argument)) && parameters.has((unwrapExpression(argument) as ts.Identifier).text))) return false;
+    const callee = unwrapExpression(node.expression);
+    const root = ts.isPropertyAccessExpression(callee) ? unwrapExpression(callee.expression) : callee;
+    const method = ts.isPropertyAccessExpression(callee) ? callee.name.text : ts.isIdentifier(callee) ? callee.text : "";
+    if (ts.isIdentifier(root) && hashCompareMethod.test(method) && passwordHashModule.test(importedModuleOf(root.text, node) ?? "")) return true;
+    if (!throughMethod || !ownClass || !ts.isPropertyAccessExpression(callee)) return false;
+    const member = ownClass.members.find((candidate): candidate is ts.MethodDeclaration => ts.isMethodDeclaration(candidate) && ts.isIdentifier(candidate.name) && candidate.name.text === method);
+    return !!member && comparesPasswordHash(member, false);
+  });
 }
 
 /** The guards at the head of one method's branch (`if (req.method === "POST") { <guard> … }`): they guard that method only. */
@@ -1204,8 +1257,45 @@ export function verifiesSignature(node: ts.Node, isImportedReceiver?: (local: st
     const last = methodNameOf(candidate);
     // Svix: `new Webhook(secret).verify(payload, headers)` or `wh.verify(...)` on a Webhook instance.
     const isSvixVerify = last === "verify" && ts.isPropertyAccessExpression(candidate.expression) && /webhook|^wh$|svix/i.test(candidate.expression.expression.getText());
+    if (isAwaitedAppleVerify(candidate)) return true;
     if (!signatureCheck.test(last) && !isSvixVerify && !isAwaitedQstashVerify(candidate, isImportedReceiver)) return false;
     return !((throwingSignatureCheck.test(last) || isSvixVerify) && isSwallowed(candidate));
+  });
+}
+
+/** The App Store Server Library's verifier, which checks a signed payload's JWS chain up to Apple's root and throws otherwise. */
+const appleVerifierModule = "@apple/app-store-server-library";
+const appleVerifyCall = /^verifyAndDecode(Notification|Transaction|RenewalInfo|AppTransaction)$/;
+
+/**
+ * `await verifier.verifyAndDecodeNotification(signedPayload)` in a file that imports `SignedDataVerifier` from the App
+ * Store Server Library, its failure not swallowed: Apple's signature over the notification is verified.
+ */
+function isAwaitedAppleVerify(call: ts.CallExpression): boolean {
+  return (
+    appleVerifyCall.test(methodNameOf(call)) &&
+    ts.isPropertyAccessExpression(unwrapExpression(call.expression)) &&
+    ts.isAwaitExpression(call.parent) &&
+    importedModuleOf("SignedDataVerifier", call) === appleVerifierModule &&
+    !isSwallowed(call)
+  );
+}
+
+/**
+ * `for (const env of envs) { try { return await verifyIn(env, payload) } catch (e) { last = e } } throw last`: every
+ * value the function returns is the awaited answer of a function of its own file that verifies a signature, and its
+ * body ends by throwing, so it answers verified data or fails. Trying one verification after another is no swallowing.
+ */
+export function answersOnlyVerified(fn: FunctionLike): boolean {
+  if (!fn.body || !ts.isBlock(fn.body)) return false;
+  const last = fn.body.statements[fn.body.statements.length - 1];
+  const returned = returnedExpressions(fn);
+  if (!last || !ts.isThrowStatement(last) || !returned || returned.length === 0) return false;
+  return returned.every((value) => {
+    const awaited = unwrapExpression(value);
+    const call = ts.isAwaitExpression(awaited) ? unwrapExpression(awaited.expression) : undefined;
+    const target = call && ts.isCallExpression(call) && ts.isIdentifier(call.expression) ? functionBoundTo(call.expression.text, call) : undefined;
+    return !!target?.body && target !== fn && verifiesSignature(target.body);
   });
 }
 
@@ -1567,6 +1657,14 @@ function isSubmittedSecret(argument: ts.Expression, requestName: string): boolea
   let value = unwrapExpression(argument);
   // `body.password ?? ""`: the submitted value with a fallback for a missing field.
   if (ts.isBinaryExpression(value) && isFallbackOperator(value.operatorToken.kind)) value = unwrapExpression(value.left);
+  // `const { email, password } = req.body`: a field named as a secret, destructured from the body.
+  if (ts.isIdentifier(value)) {
+    const declaration = findDeclaration(value.text, value);
+    if (!declaration || !ts.isBindingElement(declaration) || !ts.isObjectBindingPattern(declaration.parent) || !ts.isVariableDeclaration(declaration.parent.parent)) return false;
+    const field = declaration.propertyName ?? declaration.name;
+    const initializer = declaration.parent.parent.initializer;
+    return ts.isIdentifier(field) && isSecretName(field.text) && !!initializer && isRequestBody(unwrapExpression(initializer), requestName);
+  }
   if (!ts.isPropertyAccessExpression(value) || !isSecretName(value.name.text)) return false;
   let holder = unwrapExpression(value.expression);
   if (ts.isIdentifier(holder)) {
@@ -1574,7 +1672,12 @@ function isSubmittedSecret(argument: ts.Expression, requestName: string): boolea
     if (!declaration || !ts.isVariableDeclaration(declaration) || !declaration.initializer) return false;
     holder = unwrapExpression(declaration.initializer);
   }
-  return ts.isPropertyAccessExpression(holder) && holder.name.text === "body" && ts.isIdentifier(unwrapExpression(holder.expression)) && (unwrapExpression(holder.expression) as ts.Identifier).text === requestName;
+  return isRequestBody(holder, requestName);
+}
+
+/** `req.body`, with `req` the handler's request parameter. */
+function isRequestBody(expression: ts.Expression, requestName: string): boolean {
+  return ts.isPropertyAccessExpression(expression) && expression.name.text === "body" && ts.isIdentifier(unwrapExpression(expression.expression)) && (unwrapExpression(expression.expression) as ts.Identifier).text === requestName;
 }
 
 /** `req.session.userId`: a member of the session the request carries (express-session, koa-session). */
