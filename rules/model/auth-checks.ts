@@ -6,6 +6,7 @@ import { calleeText, collectBindingNames, constInitializerOf, decoratorsOf, dott
 import { deploySettingName, envSpelling, testedDeploySetting } from "./env-reads.js";
 import { jwtCall } from "./jwt-calls.js";
 import { isLoggingLibraryCall, logLevels } from "./loggers.js";
+import { headerReadName } from "./client-address.js";
 import { isThrottleCheck } from "./rate-limiters.js";
 import { isSecretName } from "./secrets.js";
 import { descendantsOfKind, someDescendantOfKinds } from "../engine/node-index.js";
@@ -108,7 +109,60 @@ export function inlineAuthGuards(handler: FunctionLike): GuardRef[] {
   // A verified signature authenticates the sender wherever the handler checks it, here or in a helper it calls.
   if (verifiesSignature(body)) guards.push({ name: "signature", kind: "inline", span: spanOf(handler) });
   else guards.push(...signatureHelperCalls(handler));
+  const password = submittedPasswordCheck(handler);
+  if (password) guards.push(password);
   return guards;
+}
+
+/**
+ * `const token = await User.authenticate(email, password); if (token) …` with `{ email, password } = req.body`: the
+ * handler hands a password the caller submitted to a project function and tests its answer next. The link step learns
+ * whether that function compares the password with a stored hash (`comparesPasswordHash`): a sign-in, whose check of
+ * the submitted secret is the authentication.
+ */
+function submittedPasswordCheck(handler: FunctionLike): GuardRef | undefined {
+  const request = handler.parameters[0];
+  if (!handler.body || !ts.isBlock(handler.body) || !request || !ts.isIdentifier(request.name)) return undefined;
+  const requestName = request.name.text;
+  const statements = handler.body.statements;
+  for (const [index, statement] of statements.entries()) {
+    const declaration = ts.isVariableStatement(statement) && statement.declarationList.declarations.length === 1 ? statement.declarationList.declarations[0]! : undefined;
+    const awaited = declaration?.initializer && unwrapExpression(declaration.initializer);
+    const call = awaited && ts.isAwaitExpression(awaited) ? unwrapExpression(awaited.expression) : undefined;
+    if (!declaration || !ts.isIdentifier(declaration.name) || !call || !ts.isCallExpression(call)) continue;
+    if (!call.arguments.some((argument) => isSubmittedSecret(argument, requestName))) continue;
+    const next = statements[index + 1];
+    const answer = declaration.name.text;
+    const name = dottedName(call.expression);
+    if (name && next && ts.isIfStatement(next) && someDescendant(next.expression, (node) => ts.isIdentifier(node) && node.text === answer)) {
+      return { name, kind: "verifier", span: spanOf(call), checksSubmittedPassword: true };
+    }
+  }
+  return undefined;
+}
+
+const passwordHashModule = /^(bcrypt|bcryptjs|argon2|@node-rs\/argon2|@node-rs\/bcrypt)$/;
+const hashCompareMethod = /^(compare|compareSync|verify)$/;
+
+/**
+ * `bcrypt.compare(password, this.password)`, `argon2.verify(user.hash, password)`: the function hands one of its
+ * parameters to a password-hash library's compare, itself or through a method of its own class that it calls with that
+ * parameter (`await user.login(password)`, `login` comparing). A caller handing it a submitted password checks it.
+ */
+export function comparesPasswordHash(fn: FunctionLike, throughMethod = true): boolean {
+  if (!fn.body) return false;
+  const parameters = parameterNames(fn);
+  const ownClass = ts.isClassLike(fn.parent) ? fn.parent : undefined;
+  return someDescendant(fn.body, (node) => {
+    if (!ts.isCallExpression(node) || !node.arguments.some((argument) => ts.isIdentifier(unwrapExpression(argument)) && parameters.has((unwrapExpression(argument) as ts.Identifier).text))) return false;
+    const callee = unwrapExpression(node.expression);
+    const root = ts.isPropertyAccessExpression(callee) ? unwrapExpression(callee.expression) : callee;
+    const method = ts.isPropertyAccessExpression(callee) ? callee.name.text : ts.isIdentifier(callee) ? callee.text : "";
+    if (ts.isIdentifier(root) && hashCompareMethod.test(method) && passwordHashModule.test(importedModuleOf(root.text, node) ?? "")) return true;
+    if (!throughMethod || !ownClass || !ts.isPropertyAccessExpression(callee)) return false;
+    const member = ownClass.members.find((candidate): candidate is ts.MethodDeclaration => ts.isMethodDeclaration(candidate) && ts.isIdentifier(candidate.name) && candidate.name.text === method);
+    return !!member && comparesPasswordHash(member, false);
+  });
 }
 
 /** The guards at the head of one method's branch (`if (req.method === "POST") { <guard> … }`): they guard that method only. */
@@ -137,7 +191,7 @@ function scanLeadingStatements(statements: readonly ts.Statement[], parameters: 
       guards.push({ name: "inline", kind: "inline", span: spanOf(statement) });
       continue;
     }
-    if (isRefusedHandOver(statement, parameters) || stopsUnlessSentSecretFound(statement, fromRequest)) {
+    if (isRefusedHandOver(statement, parameters) || stopsUnlessSentSecretFound(statement, fromRequest) || refusesUnlessStoredKeySent(statement, parameters)) {
       guards.push({ name: "inline", kind: "inline", span: spanOf(statement) });
       continue;
     }
@@ -230,6 +284,60 @@ function secretTheCallerMustSend(statement: ts.Statement, fromRequest: ReadonlyS
     return isRequestValue(expression.right) ? secretSetting(expression.left) : undefined;
   };
   return compared(statement.expression);
+}
+
+/**
+ * `if (storedKey !== sentKey) return reply.status(401)…` with `sentKey` a request header's value and `storedKey` loaded
+ * from the store: a key the tenant configured (a mail provider's shared webhook secret), which only a sender holding it
+ * presents. The mismatch must be answered as unauthenticated (401): a 403 after comparing ids is an ownership check.
+ */
+function refusesUnlessStoredKeySent(statement: ts.Statement, parameters: ReadonlySet<string>): boolean {
+  if (!ts.isIfStatement(statement) || !leaves(statement.thenStatement) || !unauthenticatedHint.test(statement.thenStatement.getText())) return false;
+  const condition = unwrapExpression(statement.expression);
+  if (!ts.isBinaryExpression(condition)) return false;
+  const operator = condition.operatorToken.kind;
+  if (operator !== ts.SyntaxKind.ExclamationEqualsEqualsToken && operator !== ts.SyntaxKind.ExclamationEqualsToken) return false;
+  const { left, right } = condition;
+  return (isHeaderValue(left) && isLoadedFromStore(right, parameters, 0)) || (isHeaderValue(right) && isLoadedFromStore(left, parameters, 0));
+}
+
+/** `request.headers["x-key"]`, `c.req.header("x-key")`, or a const holding one. */
+function isHeaderValue(value: ts.Expression): boolean {
+  const expression = unwrapExpression(value);
+  const held = ts.isIdentifier(expression) ? constInitializerOf(expression) : expression;
+  return !!held && headerReadName(held) !== undefined;
+}
+
+/**
+ * `record?.value ?? null`, `parse(secret?.configValue).unwrapOr(null)` with `const secret = await db.secret.findFirst(…)`:
+ * a value that comes, through consts, member reads, fallbacks and the calls that reshape it, from what an awaited call
+ * answered that was not handed the request itself (`await parseBody(c)` reads the request, not the store).
+ */
+function isLoadedFromStore(value: ts.Expression, parameters: ReadonlySet<string>, depth: number): boolean {
+  const expression = unwrapExpression(value);
+  if (depth > 6) return false;
+  if (ts.isAwaitExpression(expression)) {
+    const call = unwrapExpression(expression.expression);
+    if (!ts.isCallExpression(call)) return false;
+    const isParameter = (node: ts.Expression): boolean => ts.isIdentifier(unwrapExpression(node)) && parameters.has((unwrapExpression(node) as ts.Identifier).text);
+    let root: ts.Expression = unwrapExpression(call.expression);
+    while (ts.isPropertyAccessExpression(root) || ts.isCallExpression(root) || ts.isElementAccessExpression(root)) root = unwrapExpression(root.expression);
+    return !isParameter(root) && !call.arguments.some(isParameter);
+  }
+  if (ts.isIdentifier(expression)) {
+    const initializer = constInitializerOf(expression);
+    return !!initializer && isLoadedFromStore(initializer, parameters, depth + 1);
+  }
+  if (ts.isBinaryExpression(expression) && isFallbackOperator(expression.operatorToken.kind)) return isLoadedFromStore(expression.left, parameters, depth + 1);
+  if (ts.isPropertyAccessExpression(expression) || ts.isElementAccessExpression(expression)) return isLoadedFromStore(expression.expression, parameters, depth + 1);
+  if (ts.isCallExpression(expression)) {
+    const callee = unwrapExpression(expression.expression);
+    // `.map((val) => val.key).unwrapOr(null)`: a method of the loaded value reshapes it; a plain function reshapes its first argument.
+    if (ts.isPropertyAccessExpression(callee)) return isLoadedFromStore(callee.expression, parameters, depth + 1);
+    const first = expression.arguments[0];
+    return ts.isIdentifier(callee) && !!first && isLoadedFromStore(first, parameters, depth + 1);
+  }
+  return false;
 }
 
 /** `process.env.AGENT_API_KEY`, `env.HOOK_SECRET`: a deploy setting named as a secret, by its name. */
@@ -770,7 +878,8 @@ function isPreparatoryStatement(statement: ts.Statement, parameters: ReadonlySet
         readsOnlyParameters(declaration.initializer, parameters) ||
         readsRequestCredential(declaration.initializer) ||
         callsOnlyReads(declaration.initializer, parameters) ||
-        isSynchronousCallOnRequest(declaration.initializer, parameters),
+        isSynchronousCallOnRequest(declaration.initializer, parameters) ||
+        isSynchronousReshape(declaration.initializer),
     );
   }
   return false;
@@ -792,6 +901,23 @@ function isSynchronousCallOnRequest(expression: ts.Expression, parameters: Reado
     return ts.isIdentifier(root) && (parameters.has(root.text) || (root === argument && isFunctionLocal(root)));
   };
   return call.arguments.every(handed);
+}
+
+/**
+ * `parseConfig(secret?.configValue, ConfigSchema).map((val) => val.key).unwrapOr(null)`: a plain function, not awaited
+ * and not named for a write, handed values that call nothing (locals and their members, constants, literals, a function
+ * literal that only reads its parameter), and methods of what it answers handed the same. Synchronous code reaches no
+ * store or service (that takes an await): it reshapes what the handler already holds.
+ */
+function isSynchronousReshape(expression: ts.Expression): boolean {
+  const call = unwrapExpression(expression);
+  if (!ts.isCallExpression(call) || namesAWrite(call)) return false;
+  const callsNothing = (argument: ts.Expression): boolean =>
+    !someDescendant(argument, (node) => ts.isCallExpression(node) || ts.isNewExpression(node) || ts.isAwaitExpression(node) || ts.isYieldExpression(node) || ts.isTaggedTemplateExpression(node));
+  if (!call.arguments.every(callsNothing)) return false;
+  const callee = unwrapExpression(call.expression);
+  if (ts.isIdentifier(callee)) return call.arguments.length > 0;
+  return ts.isPropertyAccessExpression(callee) && isSynchronousReshape(callee.expression);
 }
 
 /**
@@ -884,7 +1010,7 @@ function isLocalAssignmentOfReads(expression: ts.Expression, parameters: Readonl
  */
 function callsOnlyReads(expression: ts.Expression, fromRequest: ReadonlySet<string>): boolean {
   const writes = (node: ts.Node): boolean => {
-    if (ts.isCallExpression(node) || ts.isNewExpression(node)) {
+    if ((ts.isCallExpression(node) || ts.isNewExpression(node)) && !isClientAccessor(node) && !isQueryBuilderCall(node, fromRequest)) {
       if (!isReadCall(node, fromRequest)) return true;
       // `z.object({ role: roleParam.optional() })`: what a schema library builds from is the schema's own description.
       if (isSchemaBuild(node)) return false;
@@ -922,9 +1048,31 @@ function isReadCall(call: ts.CallExpression | ts.NewExpression, fromRequest: Rea
     if (fromRequest.has(root.text) && root !== call.expression) return true;
     if (pureGlobals.test(root.text) || schemaLibrary.test(importedModuleOf(root.text, root) ?? "")) return true;
   }
-  const name = calleeText(call) ?? "";
-  const method = name.slice(name.lastIndexOf(".") + 1);
+  // `db().query.secret.findFirst(...)`: a chain through a call has no dotted name; its method still tells.
+  const method = ts.isCallExpression(call) ? methodNameOf(call) : (calleeText(call) ?? "").split(".").pop()!;
   return readVerb.test(method) && !writeWord.test(method);
+}
+
+/**
+ * `and(eq(table.workspaceId, id), eq(table.name, "x"))` handed to `findFirst({ where: … })`: a plain function, not
+ * awaited and not named for a write, that builds part of what a read is handed (inside its arguments, through object
+ * and array literals and other such builders): it describes the lookup, it does not run one.
+ */
+function isQueryBuilderCall(node: ts.CallExpression | ts.NewExpression, fromRequest: ReadonlySet<string>): boolean {
+  if (!ts.isCallExpression(node) || !ts.isIdentifier(node.expression) || namesAWrite(node)) return false;
+  let part: ts.Node = node;
+  for (let outer = node.parent; outer; part = outer, outer = outer.parent) {
+    if (ts.isObjectLiteralExpression(outer) || ts.isPropertyAssignment(outer) || ts.isArrayLiteralExpression(outer)) continue;
+    if (!ts.isCallExpression(outer) || !outer.arguments.some((argument) => argument === part)) return false;
+    if (isReadCall(outer, fromRequest)) return true;
+    if (!ts.isIdentifier(outer.expression) || namesAWrite(outer)) return false;
+  }
+  return false;
+}
+
+/** `db()` in `db().query.secret.findFirst(...)` (or `store.client()`): a function asked for a client, with nothing handed to it, whose member is read next. */
+function isClientAccessor(node: ts.Node): boolean {
+  return ts.isCallExpression(node) && node.arguments.length === 0 && dottedName(node.expression) !== undefined && !namesAWrite(node) && ts.isPropertyAccessExpression(node.parent) && node.parent.expression === node;
 }
 
 /** `console.log(x)`, `logger.info(x)`: writing a log line changes nothing a guard protects. */
@@ -1116,9 +1264,46 @@ export function verifiesSignature(node: ts.Node, isImportedReceiver?: (local: st
     const last = methodNameOf(candidate);
     // Svix: `new Webhook(secret).verify(payload, headers)` or `wh.verify(...)` on a Webhook instance.
     const isSvixVerify = last === "verify" && ts.isPropertyAccessExpression(candidate.expression) && /webhook|^wh$|svix/i.test(candidate.expression.expression.getText());
+    if (isAwaitedAppleVerify(candidate)) return true;
     const isAwaitedQstashVerify = ts.isAwaitExpression(candidate.parent) && isQstashVerify(candidate, isImportedReceiver);
     if (!signatureCheck.test(last) && !isSvixVerify && !isAwaitedQstashVerify) return false;
     return !((throwingSignatureCheck.test(last) || isSvixVerify) && isSwallowed(candidate));
+  });
+}
+
+/** The App Store Server Library's verifier, which checks a signed payload's JWS chain up to Apple's root and throws otherwise. */
+const appleVerifierModule = "@apple/app-store-server-library";
+const appleVerifyCall = /^verifyAndDecode(Notification|Transaction|RenewalInfo|AppTransaction)$/;
+
+/**
+ * `await verifier.verifyAndDecodeNotification(signedPayload)` in a file that imports `SignedDataVerifier` from the App
+ * Store Server Library, its failure not swallowed: Apple's signature over the notification is verified.
+ */
+function isAwaitedAppleVerify(call: ts.CallExpression): boolean {
+  return (
+    appleVerifyCall.test(methodNameOf(call)) &&
+    ts.isPropertyAccessExpression(unwrapExpression(call.expression)) &&
+    ts.isAwaitExpression(call.parent) &&
+    importedModuleOf("SignedDataVerifier", call) === appleVerifierModule &&
+    !isSwallowed(call)
+  );
+}
+
+/**
+ * `for (const env of envs) { try { return await verifyIn(env, payload) } catch (e) { last = e } } throw last`: every
+ * value the function returns is the awaited answer of a function of its own file that verifies a signature, and its
+ * body ends by throwing, so it answers verified data or fails. Trying one verification after another is no swallowing.
+ */
+export function answersOnlyVerified(fn: FunctionLike): boolean {
+  if (!fn.body || !ts.isBlock(fn.body)) return false;
+  const last = fn.body.statements[fn.body.statements.length - 1];
+  const returned = returnedExpressions(fn);
+  if (!last || !ts.isThrowStatement(last) || !returned || returned.length === 0) return false;
+  return returned.every((value) => {
+    const awaited = unwrapExpression(value);
+    const call = ts.isAwaitExpression(awaited) ? unwrapExpression(awaited.expression) : undefined;
+    const target = call && ts.isCallExpression(call) && ts.isIdentifier(call.expression) ? functionBoundTo(call.expression.text, call) : undefined;
+    return !!target?.body && target !== fn && verifiesSignature(target.body);
   });
 }
 
@@ -1495,6 +1680,14 @@ function isSubmittedSecret(argument: ts.Expression, requestName: string): boolea
   let value = unwrapExpression(argument);
   // `body.password ?? ""`: the submitted value with a fallback for a missing field.
   if (ts.isBinaryExpression(value) && isFallbackOperator(value.operatorToken.kind)) value = unwrapExpression(value.left);
+  // `const { email, password } = req.body`: a field named as a secret, destructured from the body.
+  if (ts.isIdentifier(value)) {
+    const declaration = findDeclaration(value.text, value);
+    if (!declaration || !ts.isBindingElement(declaration) || !ts.isObjectBindingPattern(declaration.parent) || !ts.isVariableDeclaration(declaration.parent.parent)) return false;
+    const field = declaration.propertyName ?? declaration.name;
+    const initializer = declaration.parent.parent.initializer;
+    return ts.isIdentifier(field) && isSecretName(field.text) && !!initializer && isRequestBody(unwrapExpression(initializer), requestName);
+  }
   if (!ts.isPropertyAccessExpression(value) || !isSecretName(value.name.text)) return false;
   let holder = unwrapExpression(value.expression);
   if (ts.isIdentifier(holder)) {
@@ -1502,7 +1695,12 @@ function isSubmittedSecret(argument: ts.Expression, requestName: string): boolea
     if (!declaration || !ts.isVariableDeclaration(declaration) || !declaration.initializer) return false;
     holder = unwrapExpression(declaration.initializer);
   }
-  return ts.isPropertyAccessExpression(holder) && holder.name.text === "body" && ts.isIdentifier(unwrapExpression(holder.expression)) && (unwrapExpression(holder.expression) as ts.Identifier).text === requestName;
+  return isRequestBody(holder, requestName);
+}
+
+/** `req.body`, with `req` the handler's request parameter. */
+function isRequestBody(expression: ts.Expression, requestName: string): boolean {
+  return ts.isPropertyAccessExpression(expression) && expression.name.text === "body" && ts.isIdentifier(unwrapExpression(expression.expression)) && (unwrapExpression(expression.expression) as ts.Identifier).text === requestName;
 }
 
 /** `req.session.userId`: a member of the session the request carries (express-session, koa-session). */

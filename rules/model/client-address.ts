@@ -165,7 +165,7 @@ function forwardedHeaderRead(node: ts.Node): HeaderRead | undefined {
 }
 
 /** The header named by `headers["x-real-ip"]` or a getter call (`req.get(…)`, `headers.get(…)`, `c.req.header(…)`). */
-function headerReadName(node: ts.Node): string | undefined {
+export function headerReadName(node: ts.Node): string | undefined {
   if (ts.isElementAccessExpression(node)) return dottedName(unwrapExpression(node.expression))?.endsWith("headers") ? stringValue(node.argumentExpression)?.toLowerCase() : undefined;
   if (!ts.isCallExpression(node) || node.arguments.length !== 1) return undefined;
   const callee = unwrapExpression(node.expression);

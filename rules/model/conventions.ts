@@ -2,7 +2,7 @@
 // reads a credential and answers 401/403 is an auth guard (`gatekeeper`, `mustBeSignedIn`); one that runs a schema
 // over its input is a validator. Names go to `summary.authGuards` / `summary.validators` for the link step.
 import { ts } from "ts-morph";
-import { admitsOnlySentSecretHolders, answersConstantTimeCompare, answersKeyedHmac, answersNothingWhenCaught, createsQstashReceiver, dispatchesOnlyToCheckedEntries, guardScopeOf, onlyAnswers, readsClientAddress, readsCredential, rejectsUnauthenticated, throwsUnauthenticated, verifiedTokenParameter, verifiesSignature } from "./auth-checks.js";
+import { admitsOnlySentSecretHolders, answersConstantTimeCompare, answersOnlyVerified, answersKeyedHmac, answersNothingWhenCaught, comparesPasswordHash, createsQstashReceiver, dispatchesOnlyToCheckedEntries, guardScopeOf, onlyAnswers, readsClientAddress, readsCredential, rejectsUnauthenticated, throwsUnauthenticated, verifiedTokenParameter, verifiesSignature } from "./auth-checks.js";
 import type { Extractor } from "./summarize.js";
 import { descendantsOfKind } from "../engine/node-index.js";
 import type { GuardShapeSummary } from "./types.js";
@@ -78,7 +78,7 @@ export const conventions: Extractor = {
     }
     const middleware = isFunctionLike(body) ? handedMiddleware(body) : undefined;
     if (middleware) (summary.middlewareHandOffs ??= []).push({ name, middleware });
-    if (verifiesSignature(body)) {
+    if (verifiesSignature(body) || (isFunctionLike(body) && answersOnlyVerified(body))) {
       if (!(summary.signatureVerifiers ?? []).includes(name)) (summary.signatureVerifiers ??= []).push(name);
       // Its shape tells the fix it is no guard to put around another handler (`return Response.json(await runHook(req))` uses it).
       if (!(summary.guardShapes ?? []).some((shape) => shape.name === name)) (summary.guardShapes ??= []).push(guardShape(name, body));
@@ -90,6 +90,7 @@ export const conventions: Extractor = {
       // Or compares the HMAC with a function of its own or another module, which must compare in constant time.
       else if (verifiesSignature(body, undefined, (local) => ((comparer = local), true))) (summary.comparedSignatureVerifiers ??= []).push({ name, comparer: comparer! });
     }
+    if (isFunctionLike(body) && comparesPasswordHash(body)) (summary.passwordComparers ??= []).push(name);
     if (isFunctionLike(body) && body.parameters.length === 2 && answersConstantTimeCompare(body)) (summary.constantTimeCompares ??= []).push(name);
     if (isFunctionLike(body) && answersKeyedHmac(body)) (summary.keyedHmacs ??= []).push(name);
     const verifiedToken = isFunctionLike(body) ? verifiedTokenParameter(body) : undefined;

@@ -477,7 +477,7 @@ export class ProjectModel implements ProjectFacts {
   }
 
   /** True when `guard` (as seen from `filePath`) authenticates: a known library guard, a configured wrapper, or a project function that does. */
-  isAuthGuard(guard: Pick<GuardRef, "name" | "kind" | "wraps" | "handsSignature" | "handsHeadersAndSecret" | "digestComparedWithSignature" | "refusedTokenPositions" | "switchedOff">, filePath: string): boolean {
+  isAuthGuard(guard: Pick<GuardRef, "name" | "kind" | "wraps" | "handsSignature" | "handsHeadersAndSecret" | "digestComparedWithSignature" | "refusedTokenPositions" | "checksSubmittedPassword" | "switchedOff">, filePath: string): boolean {
     if (guard.switchedOff) return false;
     if (guard.kind === "inline") return true;
     // `asyncHandler(auth.jwt)`: a wrapper that only forwards to what it is handed is that function.
@@ -499,7 +499,8 @@ export class ProjectModel implements ProjectFacts {
         (guard.handsSignature === true && this.definitionFileOf(root, filePath) === undefined) ||
         (guard.handsHeadersAndSecret === true && this.isPackageWebhookExport(name, filePath)) ||
         (guard.digestComparedWithSignature === true && this.resolveDefinition(name, filePath, (summary, local) => (summary.keyedHmacs ?? []).includes(local)) !== undefined) ||
-        (guard.refusedTokenPositions ?? []).some((position) => this.verifiesTokenArgument(name, filePath, position, true))
+        (guard.refusedTokenPositions ?? []).some((position) => this.verifiesTokenArgument(name, filePath, position, true)) ||
+        (guard.checksSubmittedPassword === true && this.comparesPassword(name, filePath))
       );
     }
     if (candidates.some((c) => knownAuthGuards.includes(c))) return true;
@@ -604,6 +605,13 @@ export class ProjectModel implements ProjectFacts {
     const verifies = (summary: FileSummary, name: string): boolean => this.isSignatureVerifierIn(summary, name);
     const [root, ...members] = callee.split(".");
     return this.resolveDefinition(root!, filePath, verifies) !== undefined || (members.length > 0 && this.resolveMember(root!, members, filePath, verifies, 0));
+  }
+
+  /** `callee` (as seen from `filePath`) is a project function, or a static method of a project class, that compares a password it is handed with a stored hash. */
+  private comparesPassword(callee: string, filePath: string): boolean {
+    const compares = (summary: FileSummary, name: string): boolean => (summary.passwordComparers ?? []).includes(name);
+    const [root, ...members] = callee.split(".");
+    return this.resolveDefinition(root!, filePath, compares) !== undefined || (members.length > 0 && this.resolveMember(root!, members, filePath, compares, 0));
   }
 
   /** `name`, defined in `summary`'s file, verifies a signature: by itself, through a QStash `Receiver` another module made, or with a constant-time compare of the project's. */

@@ -72,6 +72,8 @@ export interface GuardRef {
    * (`token !== process.env.INTERNAL_API_KEY`): the setting's name.
    */
   serverSecret?: string;
+  /** A "verifier" handed a password the caller submitted, its answer tested next: it guards when it compares that password with a stored hash. */
+  checksSubmittedPassword?: true;
 }
 
 /**
@@ -499,6 +501,8 @@ export interface FileSummary {
   clientAddressDelegates?: Array<{ name: string; callees: string[] }>;
   /** Local functions that verify a signature over what they are given and stop when it fails (see `verifiesSignature`). */
   signatureVerifiers?: string[];
+  /** Local functions (`Class.method` for static ones) that compare a password they are handed with a stored hash (see `comparesPasswordHash`). */
+  passwordComparers?: string[];
   /**
    * Local functions that would verify a signature if `receiver`, imported, is a QStash `Receiver` made in the module
    * it comes from (`await receiver.verify(...)` with `import { receiver } from "."`); the link step follows the import.
