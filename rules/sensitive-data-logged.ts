@@ -4,7 +4,7 @@
 import { ts } from "ts-morph";
 import type { FixBuilder } from "./engine/fix-builder.js";
 import { defineRule, type FixRequest, type RuleContext } from "./engine/types.js";
-import { loggingLevelOf } from "./model/loggers.js";
+import { loggingLevelOf, printsCommandOutput } from "./model/loggers.js";
 import { isNonProductionOnly } from "./model/app-config.js";
 import { quoteNode } from "./model/secret-literals.js";
 import { isSecretName, redactSecretsIn } from "./model/secrets.js";
@@ -61,7 +61,7 @@ export default defineRule({
       [SyntaxKind.CallExpression](node) {
         const call = node as ts.CallExpression;
         const level = loggingLevelOf(call, isLogger);
-        if (!level || isNonProductionOnly(call)) return;
+        if (!level || isNonProductionOnly(call) || printsCommandOutput(call)) return;
         const found = call.arguments.flatMap((argument) => sensitiveValuesIn(argument, call, ctx));
         const [first] = found;
         if (!first) return;
