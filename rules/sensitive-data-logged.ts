@@ -117,6 +117,8 @@ function sensitiveLeaf(node: ts.Expression, call: ts.CallExpression, ctx: Contex
   if (isHeaders(node.expression)) return sensitiveHeaders.has(name.toLowerCase()) ? `the \`${name}\` header` : undefined;
   if (name === "headers" && requestObject.test(node.expression.getText())) return "every request header (cookies and `Authorization` included)";
   if (name === "body" && requestObject.test(node.expression.getText()) && isInAuthRoute(call, ctx)) return "the whole body of an authentication request";
+  // `AuthErrorCode.TOKEN_RENEW_FAILED`: a member of a table of literal codes is a code written in the source.
+  if (ts.isIdentifier(node.expression) && ctx.project.isConstantTable(node.expression.text, ctx.filePath)) return undefined;
   return isSensitiveName(name) && !isSecretLookupKey(node) ? `\`${quoteNode(node)}\`` : undefined;
 }
 
