@@ -26,6 +26,7 @@ import {
   toEnvName,
   vendorFormatHeldBy,
   isPlaceholder,
+  isSwitchValue,
   vendorOfModule,
   type FormatMatch,
   type SecretArgument,
@@ -172,6 +173,7 @@ function checkLiteral(ctx: Context, literal: Literal): void {
   const fallback = fallbackOf(literal);
   if (fallback) {
     if (!format && !isSecretName(fallback.settingName ?? fallback.envName) && !isWeakSecretOnItsOwn(value)) return;
+    if (!format && isSwitchValue(value)) return;
     // A variable the bundler inlines into the client holds a browser key by design (`NEXT_PUBLIC_SEARCH_KEY || "demo"`);
     // only a key of a server-secret format, or a name no client may hold, is a leak there.
     if (!format && clientExposedPrefixIn(fallback.envName) && !clientExposedPrefixOf(fallback.envName)) return;

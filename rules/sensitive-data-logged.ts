@@ -4,7 +4,7 @@
 import { ts } from "ts-morph";
 import type { FixBuilder } from "./engine/fix-builder.js";
 import { defineRule, type FixRequest, type RuleContext } from "./engine/types.js";
-import { loggingLevelOf } from "./model/loggers.js";
+import { loggingLevelOf, printsCommandOutput } from "./model/loggers.js";
 import { isNonProductionOnly } from "./model/app-config.js";
 import { quoteNode } from "./model/secret-literals.js";
 import { isSecretName, redactSecretsIn } from "./model/secrets.js";
@@ -61,7 +61,7 @@ export default defineRule({
       [SyntaxKind.CallExpression](node) {
         const call = node as ts.CallExpression;
         const level = loggingLevelOf(call, isLogger);
-        if (!level || isNonProductionOnly(call)) return;
+        if (!level || isNonProductionOnly(call) || printsCommandOutput(call)) return;
         const found = call.arguments.flatMap((argument) => sensitiveValuesIn(argument, call, ctx));
         const [first] = found;
         if (!first) return;
@@ -117,6 +117,8 @@ function sensitiveLeaf(node: ts.Expression, call: ts.CallExpression, ctx: Contex
   if (isHeaders(node.expression)) return sensitiveHeaders.has(name.toLowerCase()) ? `the \`${name}\` header` : undefined;
   if (name === "headers" && requestObject.test(node.expression.getText())) return "every request header (cookies and `Authorization` included)";
   if (name === "body" && requestObject.test(node.expression.getText()) && isInAuthRoute(call, ctx)) return "the whole body of an authentication request";
+  // `AuthErrorCode.TOKEN_RENEW_FAILED`: a member of a table of literal codes is a code written in the source.
+  if (ts.isIdentifier(node.expression) && ctx.project.isConstantTable(node.expression.text, ctx.filePath)) return undefined;
   return isSensitiveName(name) && !isSecretLookupKey(node) ? `\`${quoteNode(node)}\`` : undefined;
 }
 

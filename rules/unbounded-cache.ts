@@ -5,7 +5,7 @@ import { ts } from "ts-morph";
 import { defineRule, type RuleContext } from "./engine/types.js";
 import { quoteNode } from "./model/secret-literals.js";
 import { envNameOf } from "./model/env-reads.js";
-import { calleeText, constInitializerOf, dottedName, enclosingFunction, entityRoot, findDeclaration, functionBoundTo, importedModuleOf, isReferencedOutside, returnedExpressions, topLevelFunctionOf, unwrapExpression, type FunctionLike } from "./model/syntax.js";
+import { calleeText, constInitializerOf, dottedName, enclosingFunction, entityRoot, findDeclaration, functionBoundTo, importedModuleOf, isReferencedOutside, referencesOf, type NameDeclaration, returnedExpressions, topLevelFunctionOf, unwrapExpression, type FunctionLike } from "./model/syntax.js";
 
 const { SyntaxKind } = ts;
 
@@ -149,8 +149,13 @@ function hasLiteralKey(call: ts.CallExpression): boolean {
 
 /** Array methods that call their callback before returning: a callback of one called at module level runs at load. */
 const iterationMethods = new Set(["forEach", "map", "flatMap", "filter", "reduce", "some", "every", "find"]);
+/** A promise settles once, so its callbacks run once, in the context of the code that made the promise. */
+const settlementMethods = new Set(["then", "catch", "finally"]);
 
-/** Inside a function that runs after the module has loaded; IIFEs and iteration callbacks called at load do not count. */
+/**
+ * Inside a function that runs after the module has loaded; IIFEs, iteration callbacks and promise callbacks (of a
+ * module-level `import(…).then(…)`) called at load do not count.
+ */
 function isInsideFunction(node: ts.Node): boolean {
   for (let current = node.parent; current; current = current.parent) {
     if (ts.isFunctionLike(current) && !runsWhileLoading(current)) return true;
@@ -163,7 +168,9 @@ function runsWhileLoading(fn: ts.Node): boolean {
   while (ts.isParenthesizedExpression(outer)) outer = outer.parent;
   if (!ts.isCallExpression(outer)) return false;
   if (outer.expression === fn || (ts.isParenthesizedExpression(outer.expression) && unwrapExpression(outer.expression) === fn)) return true;
-  return ts.isPropertyAccessExpression(outer.expression) && iterationMethods.has(outer.expression.name.text) && outer.arguments[0] === fn;
+  if (!ts.isPropertyAccessExpression(outer.expression) || !outer.arguments.includes(fn as ts.Expression)) return false;
+  const method = outer.expression.name.text;
+  return (iterationMethods.has(method) && outer.arguments[0] === fn) || settlementMethods.has(method);
 }
 
 /**
@@ -236,7 +243,7 @@ function isAlwaysPassed(ctx: RuleContext<unknown>, parameter: ts.ParameterDeclar
   const index = fn.parameters.indexOf(parameter);
   const named = topLevelFunctionOf(firstChildOf(fn));
   if (!named || named.declaration !== (ts.isFunctionDeclaration(fn) ? fn : fn.parent) || parameter.dotDotDotToken) return false;
-  const localCalls = callsOf(named.name.text, ctx.sourceFile, named.declaration);
+  const localCalls = callsOf(named);
   if (!localCalls.every((call) => call.arguments[index] !== undefined && passes(call.arguments[index]!, call))) return false;
   const exported = ctx.file.exports.find((binding) => binding.local === named.name.text);
   if (!exported) return localCalls.length > 0 && !isReferencedOtherwise(named, ctx.sourceFile);
@@ -299,7 +306,7 @@ function isLiteralData(node: ts.Expression, depth: number): boolean {
 
 /** The function's name appears in the file other than as the callee of a call (a callback, an export list). */
 function isReferencedOtherwise(named: { name: ts.Identifier; declaration: ts.Node }, sourceFile: ts.SourceFile): boolean {
-  return callsOf(named.name.text, sourceFile, named.declaration).length === 0 && isReferencedOutside(named, sourceFile);
+  return callsOf(named).length === 0 && isReferencedOutside(named, sourceFile);
 }
 
 /** `target.constructor.name`, `(target.constructor as typeof Model).modelName`: a property of a class itself. */
@@ -708,10 +715,12 @@ function isLoadTimeFunction(ctx: RuleContext<unknown>, fn: ts.Node | undefined, 
   // A declaration helper every importer calls while it loads or starts (`export const api = register({ … })` at module
   // level, in its start function, in a Nest start-up hook such as a plugin's `configure(consumer)`).
   if (exported) return isCalledOnlyWhileImportersLoad(ctx, named, exported.exported);
-  const calls = callsOf(named.name.text, ctx.sourceFile, named.declaration);
+  const calls = callsOf(named, true);
   return calls.length > 0 && calls.every((call) => {
     const caller = outermostFunctionOf(call);
-    return caller === undefined || isLoadTimeFunction(ctx, caller, depth + 1);
+    // A bound copy made at module level is a value that may run anywhere; one made by a load-time function is not.
+    if (caller === undefined) return !isBound(call);
+    return isLoadTimeFunction(ctx, caller, depth + 1);
   });
 }
 
@@ -770,23 +779,30 @@ function listsDirectory(call: ts.CallExpression): boolean {
   return callee !== undefined && directoryListings.has(callee.slice(callee.lastIndexOf(".") + 1));
 }
 
-/** Calls of the top-level function `name` in the file, outside its own declaration. */
-function callsOf(name: string, sourceFile: ts.SourceFile, declaration: ts.Node): ts.CallExpression[] {
+/**
+ * Calls of the top-level function in the file, outside its own declaration; empty when it is otherwise referenced
+ * (handed around as a value, in an export list: it may run anywhere). With `boundCopies`, a bound copy handed out as a
+ * member of an object (`{ Themes: { add: addTheme.bind(null, pkg) } }`, an API object whose maker decides when it
+ * exists) counts as a call where it is made.
+ */
+function callsOf(named: { name: ts.Identifier; declaration: ts.Node }, boundCopies = false): ts.CallExpression[] {
   const calls: ts.CallExpression[] = [];
-  let referencedOtherwise = false;
-  const visit = (node: ts.Node): void => {
-    if (node === declaration) return;
-    if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === name) {
-      calls.push(node);
-      node.arguments.forEach(visit);
-      return;
-    }
-    if (ts.isIdentifier(node) && node.text === name) referencedOtherwise = true;
-    ts.forEachChild(node, visit);
-  };
-  visit(sourceFile);
-  // Handed around as a value (a callback, an export list), it may run anywhere.
-  return referencedOtherwise ? [] : calls;
+  const declaration = named.declaration as NameDeclaration & { name: ts.Node };
+  for (const reference of referencesOf(declaration)) {
+    if (reference.pos >= declaration.pos && reference.end <= declaration.end) continue;
+    const parent = reference.parent;
+    // `ReturnType<typeof apiFor>` names its type; nothing runs there.
+    if (ts.isTypeQueryNode(parent)) continue;
+    if (ts.isCallExpression(parent) && parent.expression === reference) calls.push(parent);
+    else if (boundCopies && ts.isPropertyAccessExpression(parent) && ts.isCallExpression(parent.parent) && isBound(parent.parent) && ts.isPropertyAssignment(parent.parent.parent)) calls.push(parent.parent);
+    else return [];
+  }
+  return calls;
+}
+
+/** `f.bind(…)`: a bound copy of `f`, not a call of it. */
+function isBound(call: ts.CallExpression): boolean {
+  return ts.isPropertyAccessExpression(call.expression) && call.expression.name.text === "bind";
 }
 
 /** `name` is bound by an import of this file (named, default or namespace). */

@@ -378,8 +378,9 @@ const importedSiblingShare = 0.5;
  *    through a barrel `index` that only re-exports (a client kept under `src/` for end-to-end specs). A module that no server code reaches through
  *    imports, and that browser code does import, is browser code (an API helper of client components, a hook's
  *    fetcher). Server code is a file with server evidence and every entry point (a conventional entry file nothing but
- *    tests imports, a file nothing imports), and what they import, transitively, unless it is browser or test code by
- *    its own evidence.
+ *    tests imports, a file nothing imports, unless it imports a module only a browser can run: then a browser
+ *    component the links cannot read imports it), and what they import, transitively, unless it is browser or test
+ *    code by its own evidence.
  * 7. Left behind: a module nothing imports, that no runtime or framework loads by convention (see `entryFileNames`),
  *    in a folder whose other modules are mostly imported, never runs: it is `unused`. A folder whose modules nobody
  *    imports is loaded some other way (a plugin directory read at boot) and keeps its modules.
@@ -414,7 +415,7 @@ export class CodeRoles {
     const queue: FileSummary[] = [];
     for (const file of this.links.files()) {
       const own = this.ownRoleOf(file);
-      const isEntry = own === "unknown" && this.links.importersOf(file.filePath).every((importer) => this.ownRoleOf(importer) === "test") && !this.isTestSupport(file);
+      const isEntry = own === "unknown" && this.links.importersOf(file.filePath).every((importer) => this.ownRoleOf(importer) === "test") && !this.isTestSupport(file) && !this.importsBrowserCode(file);
       if (own === "server" || isEntry) queue.push(file);
       if (isEntry) reached.add(file.filePath);
     }
@@ -427,6 +428,19 @@ export class CodeRoles {
       }
     }
     return reached;
+  }
+
+  /**
+   * Imports, without a server framework of its own, a module that only a browser can run (it touches `window` or
+   * `document` unguarded, says `"use client"`, is a service worker or an AMD module): a module nothing visible imports
+   * that does so belongs to the browser bundle (a `.vue` component imports it), not to a server entry.
+   */
+  private importsBrowserCode(summary: FileSummary): boolean {
+    if (summary.codeMarkers?.serverRuntime) return false;
+    return this.links.importsOf(summary.filePath).some((imported) => {
+      const markers = imported.codeMarkers ?? {};
+      return (markers.domGlobals || markers.clientDirective || markers.serviceWorker || markers.amdModule) === true && this.ownRoleOf(imported) === "browser";
+    });
   }
 
   /**

@@ -4,6 +4,7 @@ import { bodyLimits } from "./body-limits.js";
 import { clientAddress } from "./client-address.js";
 import { browserCookieReads } from "./browser-cookie-reads.js";
 import { codeMarkers } from "./code-role.js";
+import { constantTables } from "./constant-tables.js";
 import { conventions } from "./conventions.js";
 import { moduleBindings } from "./module-bindings.js";
 import { nextRoutes } from "./frameworks/next.js";
@@ -32,4 +33,4 @@ import { serverLifecycle } from "./server-lifecycle.js";
 import { supabaseServiceRole } from "./supabase-clients.js";
 import type { Extractor } from "./summarize.js";
 
-export const extractors: readonly Extractor[] = [moduleBindings, nextRoutes, edgeRuntimes, nestModel, overnightControllers, socketIoServers, serverAppsExtractor([expressModel, koaModel, fastifyModel, honoModel]), connectRpcRouters, conventions, outboundCalls, appConfig, envReads, loggers, rateLimiters, bodyLimits, clientAddress, mimeChecks, codeMarkers, browserCookieReads, parameterChecks, importedCalls, errorKinds, ownRefusals, projectTooling, routerHandOffs, serverLifecycle, supabaseServiceRole, healthDetailBuilders];
+export const extractors: readonly Extractor[] = [moduleBindings, nextRoutes, edgeRuntimes, nestModel, overnightControllers, socketIoServers, serverAppsExtractor([expressModel, koaModel, fastifyModel, honoModel]), connectRpcRouters, conventions, outboundCalls, appConfig, envReads, loggers, constantTables, rateLimiters, bodyLimits, clientAddress, mimeChecks, codeMarkers, browserCookieReads, parameterChecks, importedCalls, errorKinds, ownRefusals, projectTooling, routerHandOffs, serverLifecycle, supabaseServiceRole, healthDetailBuilders];

@@ -91,3 +91,27 @@ export function loggingLevelOf(call: ts.CallExpression, isLogger: (name: string)
   }
   return undefined;
 }
+
+/**
+ * `program.command("create-key").option(…).action(async (options) => { console.log(key) })`: what a command-line
+ * command prints to the console is its output to the operator who ran it (a key it just made, a report), not a log
+ * line kept and shipped. Only `console` calls inside the `.action(...)` callback of a `.command("<name>")` chain.
+ */
+export function printsCommandOutput(call: ts.CallExpression): boolean {
+  if (!ts.isPropertyAccessExpression(call.expression) || unwrapExpression(call.expression.expression).getText() !== "console") return false;
+  for (let current: ts.Node = call.parent; !ts.isSourceFile(current); current = current.parent) {
+    if (ts.isFunctionLike(current) && isCommandAction(current)) return true;
+  }
+  return false;
+}
+
+/** The function is the callback of `.action(...)` on a chain that declares a named command. */
+function isCommandAction(fn: ts.Node): boolean {
+  const action = fn.parent;
+  if (!ts.isCallExpression(action) || action.arguments[0] !== fn || !ts.isPropertyAccessExpression(action.expression) || action.expression.name.text !== "action") return false;
+  for (let link = unwrapExpression(action.expression.expression); ts.isCallExpression(link) && ts.isPropertyAccessExpression(link.expression); link = unwrapExpression(link.expression.expression)) {
+    const [name] = link.arguments;
+    if (link.expression.name.text === "command" && name !== undefined && ts.isStringLiteralLike(name)) return true;
+  }
+  return false;
+}

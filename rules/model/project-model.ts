@@ -707,6 +707,11 @@ export class ProjectModel implements ProjectFacts {
   }
 
   /** True when `name` (as seen from `filePath`) is bound to a logger here or in the module it is imported from. */
+  /** `name` as seen from `filePath` is a table of literal codes, declared there or imported (see constant-tables.ts). */
+  isConstantTable(name: string, filePath: string): boolean {
+    return this.resolveDefinition(name, filePath, (summary, local) => (summary.constantTables ?? []).includes(local)) !== undefined;
+  }
+
   isLogger(name: string, filePath: string): boolean {
     const isFactory = (summary: FileSummary, local: string): boolean => (summary.loggerFactories ?? []).includes(local);
     return (

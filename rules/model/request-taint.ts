@@ -287,8 +287,23 @@ export class RequestTaint {
       const declaration = findDeclaration(expression.text, expression);
       if (declaration && ts.isVariableDeclaration(declaration) && declaration.initializer && ts.isIdentifier(declaration.name)) return this.factsWhen(declaration.initializer, outcome, depth + 1);
     }
+    const listed = this.allowListedParts(expression);
+    if (listed) return outcome ? new Map(listed.map((variable) => [variable, new Set<Fact>(["contained"])])) : new Map();
     const check = this.checkOf(expression);
     return check && check.when === outcome ? new Map([[check.variable, new Set([check.fact])]]) : new Map();
+  }
+
+  /**
+   * `files.includes(\`${pkg}/${name}\`)` on a list the request did not build: every tainted variable the tested text
+   * embeds is a piece of an allow-list entry, as a bare variable tested the same way is (see checkOf).
+   */
+  private allowListedParts(expression: ts.Expression): string[] | undefined {
+    if (!ts.isCallExpression(expression) || !ts.isPropertyAccessExpression(expression.expression)) return undefined;
+    const method = expression.expression.name.text;
+    const tested = expression.arguments[0] && unwrapExpression(expression.arguments[0]);
+    if ((method !== "includes" && method !== "has") || !tested || !ts.isTemplateExpression(tested) || this.sourceOf(unwrapExpression(expression.expression.expression), new Set())) return undefined;
+    const parts = tested.templateSpans.map((span) => unwrapExpression(span.expression)).filter((part): part is ts.Identifier => ts.isIdentifier(part) && this.variables.has(part.text));
+    return parts.length > 0 ? parts.map((part) => part.text) : undefined;
   }
 
   /** A single check on a tainted variable, or undefined. */

@@ -298,6 +298,14 @@ export function isWeakSecretOnItsOwn(value: string): boolean {
   return isWeakSecret(value) && !everydayValues.has(value.trim().toLowerCase());
 }
 
+/**
+ * A switch value (`"false"`, `"1"`, `"off"`): a fallback that only turns a feature on or off carries no entropy and
+ * can never be a credential, whatever the variable is called (`API_CLIENT_SHARE_TOKEN || "false"`).
+ */
+export function isSwitchValue(value: string): boolean {
+  return /^(?:true|false|0|1|yes|no|on|off)$/i.test(value.trim());
+}
+
 const minimumRandomLength = 16;
 
 /**

@@ -670,6 +670,8 @@ export interface FileSummary {
   loggers?: string[];
   /** Functions declared here that return a logger a logging library makes (`function createLogger() { return pino() }`). */
   loggerFactories?: string[];
+  /** Module-level constants bound to a table of plain literals (a literal-valued object or `enum`): its members are codes (see constant-tables.ts). */
+  constantTables?: string[];
   /** Top-level names bound to what an imported function returns (`const logger = createLogger()`): loggers when it is a logger factory. */
   madeByImportedCall?: Array<{ name: string; factory: string }>;
   /** Body parsers configured here and the size limit each sets. */

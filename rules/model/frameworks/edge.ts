@@ -2,7 +2,7 @@
 // (`export default { fetch(request, env, ctx) {...} }`). Each is one route; its method is refined from `req.method` checks.
 import { ts } from "ts-morph";
 import type { ExtractionContext, Extractor } from "../summarize.js";
-import { calleeText, importedModuleOf, isFunctionLike, spanOf, unwrapExpression, findDeclaration, type FunctionLike } from "../syntax.js";
+import { calleeText, importedModuleOf, isFunctionLike, returnedExpressions, spanOf, unwrapExpression, findDeclaration, type FunctionLike } from "../syntax.js";
 import { findLocalFunction, routesForHandler } from "./next.js";
 import { someDescendant } from "../auth-checks.js";
 
@@ -52,7 +52,7 @@ function visitDefaultExport(node: ts.ExportAssignment, context: ExtractionContex
   for (const property of expression.properties) {
     if (!property.name || !ts.isIdentifier(property.name) || property.name.text !== "fetch") continue;
     const handler = workerFetchHandler(property);
-    if (!handler) continue;
+    if (!handler || answersWithData(handler)) continue;
     context.summary.runtime = "edge";
     context.summary.platform = "workers";
     const base = { framework: "worker" as const, path: "", frameworkValidated: false, markedPublic: false, ...(forwardsItsRequest(handler) ? { servesAdapter: true } : {}) };
@@ -78,6 +78,25 @@ function forwardsItsRequest(handler: FunctionLike): boolean {
     const isFetch = (ts.isIdentifier(callee) && callee.text === "fetch") || (ts.isPropertyAccessExpression(callee) && callee.name.text === "fetch");
     const first = value.arguments[0] && unwrapExpression(value.arguments[0]);
     return isFetch && !!first && ts.isIdentifier(first) && first.text === requestName;
+  });
+}
+
+/**
+ * `export default { fetch, checkForUpdates }` where `async function fetch() { … return versions; }`: a module's own
+ * function that takes no request and hands back plain data (an object or array literal, directly or through the
+ * variable it initialises) is no Workers handler, which the runtime gives a `Request` and must answer with a `Response`.
+ */
+function answersWithData(handler: FunctionLike): boolean {
+  if (handler.parameters.length > 0) return false;
+  const returned = returnedExpressions(handler);
+  return returned !== undefined && returned.length > 0 && returned.every((expression) => {
+    let value = unwrapExpression(expression);
+    if (ts.isIdentifier(value)) {
+      const declaration = findDeclaration(value.text, value);
+      if (!declaration || !ts.isVariableDeclaration(declaration) || !declaration.initializer) return false;
+      value = unwrapExpression(declaration.initializer);
+    }
+    return ts.isObjectLiteralExpression(value) || ts.isArrayLiteralExpression(value);
   });
 }
 
