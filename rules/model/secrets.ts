@@ -299,11 +299,11 @@ export function isWeakSecretOnItsOwn(value: string): boolean {
 }
 
 /**
- * A switch value (`"false"`, `"1"`, `"off"`): a fallback that only turns a feature on or off carries no entropy and
- * can never be a credential, whatever the variable is called (`API_CLIENT_SHARE_TOKEN || "false"`).
+ * An on/off word (`"false"`, `"off"`): a fallback that only turns a feature on or off, whatever the variable is called
+ * (`API_CLIENT_SHARE_TOKEN || "false"`). Digits stay flagged: `SIGNING_KEY || "1"` is a key anyone can guess.
  */
 export function isSwitchValue(value: string): boolean {
-  return /^(?:true|false|0|1|yes|no|on|off)$/i.test(value.trim());
+  return /^(?:true|false|yes|no|on|off)$/i.test(value.trim());
 }
 
 const minimumRandomLength = 16;
