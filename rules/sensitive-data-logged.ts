@@ -10,7 +10,7 @@ import { quoteNode } from "./model/secret-literals.js";
 import { isSecretName, redactSecretsIn } from "./model/secrets.js";
 import { isBulkWriteCount, isKnexRowCount } from "./model/storage-writes.js";
 import { fileAccessOf } from "./model/file-access.js";
-import { calleeText, enclosingFunction, findDeclaration, holdsPropertyName, importedModuleOf, nameWords, returnedExpressions, stringValue, unwrapExpression } from "./model/syntax.js";
+import { calleeText, enclosingFunction, findDeclaration, holdsPropertyName, importedModuleOf, nameWords, propertyNamed, returnedExpressions, stringValue, unwrapExpression } from "./model/syntax.js";
 
 const { SyntaxKind } = ts;
 
@@ -206,13 +206,13 @@ function isOwnUploadPayload(identifier: ts.Identifier, call: ts.CallExpression, 
   const options = property && ts.isPropertyAssignment(property) && property.name.getText() === "onUploadCompleted" ? property.parent : undefined;
   const upload = options && ts.isObjectLiteralExpression(options) ? options.parent : undefined;
   if (!upload || !ts.isCallExpression(upload) || !ts.isIdentifier(upload.expression) || importedModuleOf(upload.expression.text, upload) !== "@vercel/blob/client") return false;
-  const before = options!.properties.find((candidate) => candidate.name?.getText() === "onBeforeGenerateToken");
+  const before = propertyNamed(options, "onBeforeGenerateToken");
   const issuer = before && ts.isPropertyAssignment(before) ? unwrapExpression(before.initializer) : before;
   const returned = issuer && (ts.isArrowFunction(issuer) || ts.isFunctionExpression(issuer) || ts.isMethodDeclaration(issuer)) ? returnedExpressions(issuer) : undefined;
   return !!returned && returned.every((value) => {
     const object = unwrapExpression(value);
     if (!ts.isObjectLiteralExpression(object)) return false;
-    const payload = object.properties.find((candidate) => candidate.name?.getText() === "tokenPayload");
+    const payload = propertyNamed(object, "tokenPayload");
     if (!payload) return true;
     return ts.isPropertyAssignment(payload) && sensitiveValuesIn(payload.initializer, call, ctx).length === 0;
   });

@@ -3,7 +3,7 @@
 import { ts } from "ts-morph";
 import { secretArgumentAt } from "./secrets.js";
 import type { Extractor } from "./summarize.js";
-import { calleeModuleOf, calleeText, enclosingFunction, findDeclaration, importedModuleOf, isEqualityOperator, isFallbackOperator, isFunctionLike, isInCondition, moduleFunctionHolding, referencesOf, returnedExpressions, spanOf, stringValue, unwrapExpression } from "./syntax.js";
+import { calleeModuleOf, calleeText, enclosingFunction, findDeclaration, importedModuleOf, isEqualityOperator, isFallbackOperator, isFunctionLike, isInCondition, moduleFunctionHolding, propertyNamed, referencesOf, returnedExpressions, spanOf, stringValue, unwrapExpression } from "./syntax.js";
 import type { EnvReadSummary, EnvSchemaSummary } from "./types.js";
 
 const { SyntaxKind } = ts;
@@ -538,7 +538,7 @@ function localObject(expression: ts.Expression | undefined): ts.ObjectLiteralExp
 }
 
 function objectProperty(object: ts.ObjectLiteralExpression | undefined, key: string): ts.ObjectLiteralExpression | undefined {
-  const property = object?.properties.find((candidate) => candidate.name && (ts.isIdentifier(candidate.name) || ts.isStringLiteral(candidate.name)) && candidate.name.text === key);
+  const property = propertyNamed(object, key);
   if (!property) return undefined;
   if (ts.isShorthandPropertyAssignment(property)) return localObject(property.name);
   return ts.isPropertyAssignment(property) ? localObject(property.initializer) : undefined;

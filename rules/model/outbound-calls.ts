@@ -2,10 +2,9 @@
 // timeout belongs in. Records facts only; which calls need a timeout is the missing-timeout rule's business.
 import { ts } from "ts-morph";
 import type { Extractor, ExtractionContext } from "./summarize.js";
-import { calleeText, constInitializerOf, enclosingFunction, findDeclaration, functionBoundTo, functionName, isFunctionLike, objectLiteralBehind, outermostValue, spanOf, unwrapExpression, type FunctionLike } from "./syntax.js";
+import { calleeText, constInitializerOf, enclosingFunction, findDeclaration, functionBoundTo, functionName, isFunctionLike, objectLiteralBehind, outermostValue, propertyNamed, spanOf, unwrapExpression, type FunctionLike } from "./syntax.js";
 import type { FileSummary, OutboundCallSummary, OutboundClient } from "./types.js";
 import { isEdgeRequestParameter } from "./frameworks/edge.js";
-import { propertyNamed } from "./frameworks/server-apps.js";
 import { secretSettingName } from "./auth-checks.js";
 
 const { SyntaxKind } = ts;

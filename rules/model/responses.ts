@@ -5,7 +5,7 @@ import { ts } from "ts-morph";
 import { isStatusPosition } from "./auth-checks.js";
 import { isClientErrorCode } from "./error-kinds.js";
 import { decoratorName } from "./frameworks/nest.js";
-import { calleeText, isFunctionLike, type FunctionLike, unwrapExpression } from "./syntax.js";
+import { calleeText, isFunctionLike, propertyNamed, unwrapExpression, type FunctionLike } from "./syntax.js";
 
 const { SyntaxKind } = ts;
 
@@ -61,7 +61,7 @@ export function exceptionMessageOf(node: ts.Node): ts.Expression | undefined {
   if (!callee || callee === "Error" || !clientFacingException.test(callee)) return undefined;
   const message = (thrown.arguments ?? []).find((argument) => !ts.isNumericLiteral(argument));
   // Hono: `new HTTPException(500, { message })`.
-  const property = message && ts.isObjectLiteralExpression(message) ? message.properties.find((p) => p.name?.getText() === "message") : undefined;
+  const property = propertyNamed(message, "message");
   if (property) return ts.isPropertyAssignment(property) ? property.initializer : ts.isShorthandPropertyAssignment(property) ? property.name : undefined;
   return message;
 }

@@ -4,6 +4,12 @@ import { ts } from "ts-morph";
 import type { Span } from "../engine/types.js";
 import { identifiersNamed } from "../engine/node-index.js";
 
+/** The member of an object literal named `key`, spelled bare or quoted (`{ fetch }`, `{ "fetch": … }`, `{ fetch() {} }`). */
+export function propertyNamed(object: ts.Node | undefined, key: string): ts.ObjectLiteralElementLike | undefined {
+  if (!object || !ts.isObjectLiteralExpression(object)) return undefined;
+  return object.properties.find((property) => property.name && (ts.isIdentifier(property.name) || ts.isStringLiteral(property.name)) && property.name.text === key);
+}
+
 /** The callee as written when it is a name or a dotted chain (`app.post`, `supabase.auth.getUser`), else undefined. */
 export function calleeText(call: ts.CallExpression | ts.NewExpression | ts.Decorator): string | undefined {
   const callee = ts.isDecorator(call) ? (ts.isCallExpression(call.expression) ? call.expression.expression : call.expression) : call.expression;

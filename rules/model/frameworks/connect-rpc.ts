@@ -3,8 +3,8 @@
 // interceptors; the link step joins them to the routes whose handler uses the router (RouteSummary.dispatchTargets).
 import { ts } from "ts-morph";
 import type { Extractor } from "../summarize.js";
-import { importedModuleOf, unwrapExpression } from "../syntax.js";
-import { guardsFromChain, propertyNamed } from "./server-apps.js";
+import { importedModuleOf, propertyNamed, unwrapExpression } from "../syntax.js";
+import { guardsFromChain } from "./server-apps.js";
 
 const connectModule = /^@connectrpc\/connect(-node|-fastify|-express|-next)?$/;
 

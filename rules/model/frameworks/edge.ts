@@ -2,7 +2,7 @@
 // (`export default { fetch(request, env, ctx) {...} }`). Each is one route; its method is refined from `req.method` checks.
 import { ts } from "ts-morph";
 import type { ExtractionContext, Extractor } from "../summarize.js";
-import { calleeText, importedModuleOf, isFunctionLike, returnedExpressions, spanOf, unwrapExpression, findDeclaration, type FunctionLike } from "../syntax.js";
+import { calleeText, findDeclaration, importedModuleOf, isFunctionLike, propertyNamed, returnedExpressions, spanOf, unwrapExpression, type FunctionLike } from "../syntax.js";
 import { findLocalFunction, routesForHandler } from "./next.js";
 import { someDescendant } from "../auth-checks.js";
 
@@ -144,7 +144,7 @@ function isDefaultExported(object: ts.ObjectLiteralExpression): boolean {
  */
 function inProcessApps(sourceFile: ts.SourceFile): string[] {
   const worker = defaultExportedObject(sourceFile);
-  const fetch = worker?.properties.find((property) => property.name && ts.isIdentifier(property.name) && property.name.text === "fetch");
+  const fetch = propertyNamed(worker, "fetch");
   if (!fetch) return [];
   const served = new Set<string>();
   const value = ts.isPropertyAssignment(fetch) ? unwrapExpression(fetch.initializer) : undefined;

@@ -2,7 +2,7 @@
 // checks, and `use()` calls with their prefix, middleware and mounted routers. Records data only.
 import { ts } from "ts-morph";
 import { isNonProductionOnly } from "../app-config.js";
-import { calleeText, dottedName, findDeclaration, importedModuleOf, isFunctionLike, spanOf, stringValue, unwrapExpression } from "../syntax.js";
+import { calleeText, dottedName, findDeclaration, importedModuleOf, isFunctionLike, propertyNamed, spanOf, stringValue, unwrapExpression } from "../syntax.js";
 import type { FileSummary } from "../types.js";
 import {
   guardsFromChain,
@@ -83,7 +83,7 @@ function mountTable(call: ts.CallExpression): Array<{ prefix: string; router: st
   for (const element of table.elements) {
     if (!ts.isObjectLiteralExpression(element)) return undefined;
     const valueOf = (key: string): ts.Expression | undefined => {
-      const property = element.properties.find((candidate) => candidate.name?.getText() === key);
+      const property = propertyNamed(element, key);
       if (property && ts.isPropertyAssignment(property)) return unwrapExpression(property.initializer);
       return property && ts.isShorthandPropertyAssignment(property) ? property.name : undefined;
     };

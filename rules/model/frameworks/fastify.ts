@@ -8,12 +8,11 @@ import { inlineAuthGuards } from "../auth-checks.js";
 import { declaredPublicByComment } from "../public-declarations.js";
 import { parsedBodyFormatsOf } from "../body-limits.js";
 import { isFastifyPluginCall } from "../app-config.js";
-import { calleeText, dottedName, findDeclaration, hasModifier, importedModuleOf, isFunctionLike, returnedExpressions, spanOf, stringValue, unwrapExpression, type FunctionLike } from "../syntax.js";
+import { calleeText, dottedName, findDeclaration, hasModifier, importedModuleOf, isFunctionLike, propertyNamed, returnedExpressions, spanOf, stringValue, unwrapExpression, type FunctionLike } from "../syntax.js";
 import type { FileSummary, GuardRef, HttpMethod, RouteSummary } from "../types.js";
 import {
   describeHandler,
   guardsFromChain,
-  propertyNamed,
   routeMethods,
   stringProperty,
   type ServerFrameworkModel,

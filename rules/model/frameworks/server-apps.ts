@@ -16,6 +16,7 @@ import {
   importedModuleOf,
   isFunctionLike,
   objectLiteralBehind,
+  propertyNamed,
   spanOf,
   stringValue,
   unwrapExpression,
@@ -625,11 +626,6 @@ function pathPattern(node: ts.Expression): string {
 export function stringProperty(object: ts.Node | undefined, key: string): string | undefined {
   const property = propertyNamed(object, key);
   return property && ts.isPropertyAssignment(property) ? stringValue(unwrapExpression(property.initializer)) : undefined;
-}
-
-export function propertyNamed(object: ts.Node | undefined, key: string): ts.ObjectLiteralElementLike | undefined {
-  if (!object || !ts.isObjectLiteralExpression(object)) return undefined;
-  return object.properties.find((property) => property.name && (ts.isIdentifier(property.name) || ts.isStringLiteral(property.name)) && property.name.text === key);
 }
 
 /** The prefix an owner declares for itself: `new Router({ prefix: "/users" })`, `new Hono().basePath("/api")`. */

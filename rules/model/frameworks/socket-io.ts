@@ -4,10 +4,9 @@
 import { ts } from "ts-morph";
 import { readsCredential, rejectsUnauthenticated, someDescendant } from "../auth-checks.js";
 import type { ExtractionContext, Extractor } from "../summarize.js";
-import { calleeText, constInitializerOf, decoratorsOf, dottedName, importedModuleOf, isFunctionLike, spanOf, stringValue, unwrapExpression } from "../syntax.js";
+import { calleeText, constInitializerOf, decoratorsOf, dottedName, importedModuleOf, isFunctionLike, propertyNamed, spanOf, stringValue, unwrapExpression } from "../syntax.js";
 import type { FileSummary, GuardRef, SocketServerSummary } from "../types.js";
 import { decoratorName, useGuardsOf } from "./nest.js";
-import { propertyNamed } from "./server-apps.js";
 
 const { SyntaxKind } = ts;
 const connectionEvents = new Set(["connection", "connect"]);
