@@ -15,6 +15,7 @@ import {
   isPlaceholder,
   isPublicCredential,
   isSecretName,
+  isSwitchValue,
   isWeakSecret,
   isWeakSecretOnItsOwn,
   looksRandom,
@@ -112,6 +113,12 @@ describe("entropy and placeholders", () => {
     }
     assert.ok(!isPlaceholder("Zq8Lm2Wk9RtPx4YvNe7aHs1D"));
     assert.ok(!isPlaceholder("latest-contest-key9"), "`test` inside a word is not a marker");
+  });
+
+  it("takes on/off words for switches, never digits", () => {
+    for (const value of ["false", "TRUE", "off", "on", "yes", "no"]) assert.ok(isSwitchValue(value), `${value} is a switch`);
+    // `SIGNING_KEY || "1"` is a key anyone can guess: a digit fallback stays reported.
+    for (const value of ["0", "1", "falsey", "offline"]) assert.ok(!isSwitchValue(value), `${value} is no switch`);
   });
 
   it("knows the weak secrets tutorials use as defaults", () => {

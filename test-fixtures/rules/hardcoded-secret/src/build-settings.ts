@@ -14,6 +14,3 @@ export const shareLoginAcrossTabs = process.env.SHARED_TAB_TOKEN || "false";
 
 // expect: hardcoded-secret
 export const tabRelayToken = process.env.TAB_RELAY_TOKEN || "relay-dev-token";
-
-// expect: hardcoded-secret
-export const receiptSigningKey = process.env.RECEIPT_SIGNING_KEY || "1";
