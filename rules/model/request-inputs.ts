@@ -1301,6 +1301,8 @@ function fieldUseAt(outer: ts.Node, analysis: HandlerAnalysis): FieldUse {
       const argument = ts.isCallExpression(call) ? call.arguments[0] : undefined;
       return { type: argument && ts.isStringLiteralLike(argument) ? "string" : "array", coerced: false };
     }
+    // Strings and arrays both have a length: it tells neither (a `tags.length` check on a list is no text field).
+    if (member === "length") return { type: "unknown", coerced: false };
     if (stringMethods.has(member)) return { type: "string", coerced: false };
     if (arrayMethods.has(member)) return { type: "array", coerced: false };
     if (fileMembers.has(member)) return { type: "file", coerced: false };
