@@ -7,33 +7,17 @@ import * as path from "node:path";
 import { ts } from "ts-morph";
 import { parseSource } from "../rules/engine/analyze.js";
 import { descendantsOfKind, identifiersNamed, someDescendantOfKinds } from "../rules/engine/node-index.js";
+import { listSourceFiles, nodesUnder } from "./fixture-harness.js";
 
 const fixtureRoot = path.join(__dirname, "..", "test-fixtures", "rules");
 const kinds = [ts.SyntaxKind.CallExpression, ts.SyntaxKind.Identifier, ts.SyntaxKind.VariableDeclaration, ts.SyntaxKind.ArrowFunction, ts.SyntaxKind.StringLiteral, ts.SyntaxKind.ReturnStatement];
 
-/** `root` and everything inside it, in pre-order. */
-function walked(root: ts.Node): ts.Node[] {
-  const nodes: ts.Node[] = [];
-  const visit = (node: ts.Node): void => {
-    nodes.push(node);
-    ts.forEachChild(node, visit);
-  };
-  visit(root);
-  return nodes;
-}
 
-function sourceFilesUnder(directory: string): string[] {
-  return fs.readdirSync(directory, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(directory, entry.name);
-    if (entry.isDirectory()) return sourceFilesUnder(full);
-    return /\.(ts|tsx|js|mjs)$/.test(entry.name) && !entry.name.includes(".fixed.") ? [full] : [];
-  });
-}
 
 function check(sourceFile: ts.SourceFile, label: string): number {
   let compared = 0;
-  for (const root of walked(sourceFile)) {
-    const inside = walked(root);
+  for (const root of nodesUnder(sourceFile)) {
+    const inside = nodesUnder(root);
     for (const kind of kinds) {
       const expected = inside.filter((node) => node.kind === kind);
       assert.deepEqual(descendantsOfKind(root, kind), expected, `${label} @${root.pos}-${root.end} ${ts.SyntaxKind[root.kind]} ${ts.SyntaxKind[kind]}`);
@@ -53,7 +37,7 @@ describe("engine: node index", function () {
 
   it("finds under every node of the rule fixtures what a walk of that node finds, in the same order", function () {
     // Every seventh fixture: still a few hundred files of every rule's shapes.
-    const files = sourceFilesUnder(fixtureRoot).filter((_file, index) => index % 7 === 0);
+    const files = listSourceFiles(fixtureRoot).filter((_file, index) => index % 7 === 0);
     assert.ok(files.length > 50);
     let compared = 0;
     for (const file of files) compared += check(parseSource(file, fs.readFileSync(file, "utf8")), path.relative(fixtureRoot, file));
@@ -64,7 +48,7 @@ describe("engine: node index", function () {
     // `f()` without a semicolon has its statement's span; the missing pieces of broken code are empty nodes.
     const sourceFile = parseSource("edges.ts", "f()\nconst a = g(\nfunction h( { return\n");
     check(sourceFile, "edges.ts");
-    const call = walked(sourceFile).find(ts.isCallExpression)!;
+    const call = nodesUnder(sourceFile).find(ts.isCallExpression)!;
     assert.deepEqual(descendantsOfKind(call, ts.SyntaxKind.ExpressionStatement), []);
     assert.equal(descendantsOfKind(call.parent, ts.SyntaxKind.CallExpression)[0], call);
   });

@@ -5,6 +5,7 @@
 import * as assert from "node:assert/strict";
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { ts } from "ts-morph";
 import { parseDiagnosticsOf, parseSource } from "../rules/engine/analyze.js";
 import { applyFileWrite, applyFixEdits } from "../rules/engine/apply-edits.js";
 import { parseConfigText, resolveConfig, type ResolvedConfig } from "../rules/engine/config.js";
@@ -40,6 +41,17 @@ export function bareSettings(root: string, overrides: Partial<ProjectSettings> =
 
 const annotation = /^\s*\/\/\s*(expect|todo-expect|ok):\s*([\w-]+(?:@\d+)?(?: +\w+)?(?:\s*,\s*[\w-]+(?:@\d+)?(?: +\w+)?)*)/;
 const annotatedFinding = /^([\w-]+)(?:@(\d+))?(?: +(\w+))?$/;
+
+/** `root` and everything inside it, in pre-order, by TypeScript's own child walk: the reference a faster index must equal. */
+export function nodesUnder(root: ts.Node): ts.Node[] {
+  const nodes: ts.Node[] = [];
+  const visit = (node: ts.Node): void => {
+    nodes.push(node);
+    ts.forEachChild(node, visit);
+  };
+  visit(root);
+  return nodes;
+}
 
 export function listSourceFiles(directory: string): string[] {
   const found: string[] = [];

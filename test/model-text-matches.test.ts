@@ -6,6 +6,7 @@ import * as path from "node:path";
 import { ts } from "ts-morph";
 import { parseSource } from "../rules/engine/analyze.js";
 import { textMatches } from "../rules/model/syntax.js";
+import { listSourceFiles, nodesUnder } from "./fixture-harness.js";
 
 const fixtureRoot = path.join(__dirname, "..", "test-fixtures", "rules");
 /** Shaped like the hints the model passes: alternations, case-insensitive, word boundaries at either end, a lazy span. */
@@ -20,35 +21,19 @@ const patterns = [
 /** A match that starts inside another: listing only non-overlapping matches would miss the second. */
 const overlapping = /\/ b|b/;
 
-function nodesOf(sourceFile: ts.SourceFile): ts.Node[] {
-  const nodes: ts.Node[] = [];
-  const visit = (node: ts.Node): void => {
-    nodes.push(node);
-    ts.forEachChild(node, visit);
-  };
-  visit(sourceFile);
-  return nodes;
-}
 
-function sourceFilesUnder(directory: string): string[] {
-  return fs.readdirSync(directory, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(directory, entry.name);
-    if (entry.isDirectory()) return sourceFilesUnder(full);
-    return /\.(ts|tsx|js|mjs)$/.test(entry.name) && !entry.name.includes(".fixed.") ? [full] : [];
-  });
-}
 
 describe("model: textMatches", function () {
   this.timeout(120_000);
 
   it("answers every node of the rule fixtures as a test of the node's text does", function () {
     // Every third fixture: a few hundred files of every rule's shapes.
-    const files = sourceFilesUnder(fixtureRoot).filter((_file, index) => index % 3 === 0);
+    const files = listSourceFiles(fixtureRoot).filter((_file, index) => index % 3 === 0);
     assert.ok(files.length > 100);
     let positives = 0;
     for (const file of files) {
       const sourceFile = parseSource(file, fs.readFileSync(file, "utf8"));
-      for (const node of nodesOf(sourceFile)) {
+      for (const node of nodesUnder(sourceFile)) {
         for (const pattern of patterns) {
           const expected = pattern.test(sourceFile.text.slice(node.pos, node.end));
           assert.equal(textMatches(node, pattern), expected, `${path.relative(fixtureRoot, file)} @${node.pos}-${node.end} ${ts.SyntaxKind[node.kind]} ${pattern}`);
@@ -61,7 +46,7 @@ describe("model: textMatches", function () {
 
   it("finds a match that starts inside an earlier one", function () {
     const sourceFile = parseSource("/p/ratio.ts", "const ratio = a/ b;\n");
-    const divisor = nodesOf(sourceFile).find((node) => ts.isIdentifier(node) && node.text === "b")!;
+    const divisor = nodesUnder(sourceFile).find((node) => ts.isIdentifier(node) && node.text === "b")!;
     assert.equal(sourceFile.text.slice(divisor.pos, divisor.end), " b");
     assert.equal(textMatches(divisor, overlapping), true);
     assert.equal(textMatches(sourceFile, overlapping), true);

@@ -292,13 +292,19 @@ function secretTheCallerMustSend(statement: ts.Statement, fromRequest: ReadonlyS
  * presents. The mismatch must be answered as unauthenticated (401): a 403 after comparing ids is an ownership check.
  */
 function refusesUnlessStoredKeySent(statement: ts.Statement, parameters: ReadonlySet<string>): boolean {
-  if (!ts.isIfStatement(statement) || !leaves(statement.thenStatement) || !unauthenticatedHint.test(statement.thenStatement.getText())) return false;
-  const condition = unwrapExpression(statement.expression);
-  if (!ts.isBinaryExpression(condition)) return false;
-  const operator = condition.operatorToken.kind;
-  if (operator !== ts.SyntaxKind.ExclamationEqualsEqualsToken && operator !== ts.SyntaxKind.ExclamationEqualsToken) return false;
-  const { left, right } = condition;
+  const operands = refusedMismatchOperands(statement);
+  if (!operands || !unauthenticatedHint.test((statement as ts.IfStatement).thenStatement.getText())) return false;
+  const [left, right] = operands;
   return (isHeaderValue(left) && isLoadedFromStore(right, parameters, 0)) || (isHeaderValue(right) && isLoadedFromStore(left, parameters, 0));
+}
+
+/** `if (a !== b) return …` (or `!=`), leaving the function: the two sides of the mismatch the statement refuses. */
+function refusedMismatchOperands(statement: ts.Statement): readonly [ts.Expression, ts.Expression] | undefined {
+  if (!ts.isIfStatement(statement) || !leaves(statement.thenStatement)) return undefined;
+  const condition = unwrapExpression(statement.expression);
+  if (!ts.isBinaryExpression(condition)) return undefined;
+  const operator = condition.operatorToken.kind;
+  return operator === ts.SyntaxKind.ExclamationEqualsEqualsToken || operator === ts.SyntaxKind.ExclamationEqualsToken ? [condition.left, condition.right] : undefined;
 }
 
 /** `request.headers["x-key"]`, `c.req.header("x-key")`, or a const holding one. */
@@ -1501,12 +1507,9 @@ function isDigestComparedWithSignature(call: ts.CallExpression): boolean {
   const isLocal = (value: ts.Expression): boolean => ts.isIdentifier(unwrapExpression(value)) && (unwrapExpression(value) as ts.Identifier).text === local;
   const { statements } = statement.parent;
   return statements.slice(statements.indexOf(statement) + 1).some((later) => {
-    if (!ts.isIfStatement(later) || !leaves(later.thenStatement)) return false;
-    const condition = unwrapExpression(later.expression);
-    if (!ts.isBinaryExpression(condition)) return false;
-    const operator = condition.operatorToken.kind;
-    if (operator !== ts.SyntaxKind.ExclamationEqualsEqualsToken && operator !== ts.SyntaxKind.ExclamationEqualsToken) return false;
-    const { left, right } = condition;
+    const operands = refusedMismatchOperands(later);
+    if (!operands) return false;
+    const [left, right] = operands;
     return (isLocal(left) && readsHeader(right, credentialHeader, 0)) || (isLocal(right) && readsHeader(left, credentialHeader, 0));
   });
 }
