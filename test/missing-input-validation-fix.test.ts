@@ -89,7 +89,7 @@ describe("missing-input-validation fixes", function () {
       `const app = express();`,
       ``,
       `app.post("/callback", async (req, res) => {`,
-      `  if (req.body.state.length !== 32) return res.status(400).end();`,
+      `  if (req.body.state.trim().length !== 32) return res.status(400).end();`,
       `  res.json(await exchange(req.body));`,
       `});`,
       ``,
