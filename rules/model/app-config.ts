@@ -4,7 +4,7 @@
 import * as path from "node:path";
 import { ts } from "ts-morph";
 import type { ExtractionContext, Extractor } from "./summarize.js";
-import { calleeModuleOf, calleeText, decoratorsOf, dottedName, enclosingFunction, findDeclaration, importedModuleOf, isFunctionLike, nameWords, propertyNamed, referencesOf, spanOf, stringValue, textMatches, unwrapExpression } from "./syntax.js";
+import { calleeModuleOf, calleeText, dottedName, findDeclaration, importedModuleOf, isFunctionLike, nameWords, propertyNamed, referencesOf, spanOf, stringValue, textMatches, unwrapExpression } from "./syntax.js";
 import { guardName } from "./frameworks/server-apps.js";
 import { responseBodyOf } from "./responses.js";
 import type { Span } from "../engine/types.js";
@@ -509,32 +509,6 @@ function mayAnswerDocument(node: ts.Node): boolean {
   return !isPlainBody(unwrapExpression(response.body));
 }
 
-/** Nest's HTTP method decorators: Nest sends what such a controller method returns. */
-const nestRouteDecorators = new Set(["Get", "Post", "Put", "Patch", "Delete", "All", "Head", "Options", "Search"]);
-
-/**
- * A return in a Nest controller's route method: the file answers Nest routes, and may answer a document when the
- * value is anything but a plain body (see isPlainBody), since Nest sends a returned string as text/html, or when the
- * method renders a view (`@Render`). A method taking `@Res()` answers through the response, whose calls
- * mayAnswerDocument judges.
- */
-function visitNestReturn(statement: ts.ReturnStatement, summary: FileSummary): void {
-  const method = enclosingFunction(statement);
-  if (!method || !ts.isMethodDeclaration(method)) return;
-  const nestDecorators = (node: ts.Node): string[] =>
-    decoratorsOf(node).flatMap((decorator) => {
-      const name = calleeText(decorator);
-      return name && importedModuleOf(name, decorator) === "@nestjs/common" ? [name] : [];
-    });
-  const decorators = nestDecorators(method);
-  if (!decorators.some((name) => nestRouteDecorators.has(name))) return;
-  summary.answersNestRoutes = true;
-  if (method.parameters.some((parameter) => nestDecorators(parameter).some((name) => name === "Res" || name === "Response")) && !decorators.includes("Render")) return;
-  let returned = statement.expression && unwrapExpression(statement.expression);
-  while (returned && ts.isAwaitExpression(returned)) returned = unwrapExpression(returned.expression);
-  if (decorators.includes("Render") || (returned && !isPlainBody(returned))) summary.servesDocuments = true;
-}
-
 /**
  * A handler's response is its parameter (`res`, `reply`, `c`) or a local made from one; a module-level client
  * (`const storage = new S3Client()`, an import) whose `send` uploads something is no response.
@@ -549,7 +523,7 @@ function isLocalToAFunction(receiver: ts.Expression): boolean {
 }
 
 /** A body no browser renders as a page: an object or array (sent as JSON), a number, `JSON.stringify(...)`, null, a literal without `<`. */
-function isPlainBody(body: ts.Expression): boolean {
+export function isPlainBody(body: ts.Expression): boolean {
   if (ts.isObjectLiteralExpression(body) || ts.isArrayLiteralExpression(body) || ts.isNumericLiteral(body) || body.kind === SyntaxKind.NullKeyword) return true;
   if (ts.isStringLiteral(body) || ts.isNoSubstitutionTemplateLiteral(body)) return !body.text.includes("<");
   if (ts.isIdentifier(body) && body.text === "undefined") return true;
@@ -1023,7 +997,6 @@ export const appConfig: Extractor = {
       visitAutoload(node, summary);
     }
     if (ts.isExportAssignment(node)) visitDefaultExport(node, summary);
-    if (ts.isReturnStatement(node)) visitNestReturn(node, summary);
     if (!summary.servesDocuments && mayAnswerDocument(node)) summary.servesDocuments = true;
     for (const write of headerWritesAt(node)) {
       if (write.name === "access-control-allow-origin") visitCorsHeader(write, summary);

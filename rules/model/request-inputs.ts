@@ -8,6 +8,7 @@ import { quoteNode } from "./secret-literals.js";
 import { coercions, isDoubleNegation, isJoinedIntoText, isNarrowed, isNullish, isProtocolServerCall, isRequestConsumingCall, isValidatorModule } from "./parameter-checks.js";
 import { isSignatureCheck, secretSettingName, someDescendant, verifiesSignature } from "./auth-checks.js";
 import { loggingLevelOf } from "./loggers.js";
+import { nestResponseParameter } from "./frameworks/nest.js";
 import type { Framework } from "./types.js";
 
 export type RequestInputSource = "body" | "query" | "params" | "headers";
@@ -1084,7 +1085,7 @@ function isSerialiser(call: ts.CallExpression): boolean {
 function responseParameterName(handler: FunctionLike, framework: Framework): string | undefined {
   const parameter =
     framework === "nest"
-      ? handler.parameters.find((candidate) => decoratorsOf(candidate).some((decorator) => /^Res(ponse)?$/.test(calleeText(decorator) ?? "")))
+      ? nestResponseParameter(handler)
       : framework === "express" || framework === "next-pages" || framework === "fastify"
         ? handler.parameters[1]
         : undefined;

@@ -4,10 +4,10 @@
 import { ts } from "ts-morph";
 import { inlineAuthGuards, readsCredential, rejectsUnauthenticated } from "../auth-checks.js";
 import type { ExtractionContext, Extractor } from "../summarize.js";
-import { isNonProductionOnly, serverFrameworkOf } from "../app-config.js";
+import { isNonProductionOnly, isPlainBody, serverFrameworkOf } from "../app-config.js";
 import { isOvernightDecorator } from "./overnight.js";
 import { isGlobalDisabled, isLimiterName } from "../rate-limiters.js";
-import { calleeText, constInitializerOf, decoratorsOf, dottedName, findDeclaration, importedModuleOf, spanOf, stringValue, unwrapExpression } from "../syntax.js";
+import { calleeText, constInitializerOf, decoratorsOf, dottedName, enclosingFunction, findDeclaration, importedModuleOf, spanOf, stringValue, unwrapExpression } from "../syntax.js";
 import type { FileSummary, GuardRef, HttpMethod, NestMiddlewareBinding, RouteSummary } from "../types.js";
 
 const { SyntaxKind } = ts;
@@ -26,6 +26,41 @@ const inputDecorators = new Set(["Body", "Query"]);
 export function decoratorName(decorator: ts.Decorator): string | undefined {
   const name = calleeText(decorator);
   return name?.slice(name.lastIndexOf(".") + 1);
+}
+
+/** The decorators on `node` that `@nestjs/common` declares, by import (a project's own `Get` is not Nest's). */
+export function nestCommonDecorators(node: ts.Node): string[] {
+  return decoratorsOf(node).flatMap((decorator) => {
+    const name = calleeText(decorator);
+    return name && importedModuleOf(name, decorator) === "@nestjs/common" ? [name] : [];
+  });
+}
+
+/** A controller method's `@Res()`/`@Response()` parameter: Nest hands it the reply, and the method answers through it. */
+export function nestResponseParameter(method: ts.SignatureDeclarationBase): ts.ParameterDeclaration | undefined {
+  return method.parameters.find((parameter) => nestCommonDecorators(parameter).some((name) => name === "Res" || name === "Response"));
+}
+
+/** Nest's HTTP method decorators (and `@Search`): Nest sends what such a controller method returns. */
+const answeringDecorators = new Set([...Object.keys(httpDecorators), "Search"]);
+
+/**
+ * A return in a Nest controller's route method: the file answers Nest routes, and may answer a document when the
+ * value is anything but a plain body (see isPlainBody), since Nest sends a returned string as text/html, or when the
+ * method renders a view (`@Render`). A method taking `@Res()` answers through the response, whose calls the app
+ * config's document check judges.
+ */
+function visitReturn(statement: ts.ReturnStatement, summary: FileSummary): void {
+  const method = enclosingFunction(statement);
+  if (!method || !ts.isMethodDeclaration(method)) return;
+  const decorators = nestCommonDecorators(method);
+  if (!decorators.some((name) => answeringDecorators.has(name))) return;
+  summary.answersNestRoutes = true;
+  const renders = decorators.includes("Render");
+  if (nestResponseParameter(method) && !renders) return;
+  let returned = statement.expression && unwrapExpression(statement.expression);
+  while (returned && ts.isAwaitExpression(returned)) returned = unwrapExpression(returned.expression);
+  if (renders || (returned && !isPlainBody(returned))) summary.servesDocuments = true;
 }
 
 /**
@@ -559,9 +594,10 @@ function visitModuleProviders(node: ts.ObjectLiteralExpression, context: Extract
 }
 
 export const nestModel: Extractor = {
-  kinds: [SyntaxKind.ClassDeclaration, SyntaxKind.CallExpression, SyntaxKind.ObjectLiteralExpression, SyntaxKind.FunctionDeclaration, SyntaxKind.VariableDeclaration],
+  kinds: [SyntaxKind.ClassDeclaration, SyntaxKind.CallExpression, SyntaxKind.ObjectLiteralExpression, SyntaxKind.FunctionDeclaration, SyntaxKind.VariableDeclaration, SyntaxKind.ReturnStatement],
   visit(node, context) {
     if (ts.isClassDeclaration(node)) visitClass(node, context);
+    else if (ts.isReturnStatement(node)) visitReturn(node, context.summary);
     else if (ts.isCallExpression(node)) visitCall(node, context);
     else if (ts.isObjectLiteralExpression(node)) {
       visitProvider(node, context);
