@@ -4,7 +4,7 @@
 import * as path from "node:path";
 import { ts } from "ts-morph";
 import type { ExtractionContext, Extractor } from "./summarize.js";
-import { calleeModuleOf, calleeText, dottedName, findDeclaration, importedModuleOf, isFunctionLike, nameWords, propertyNamed, referencesOf, spanOf, stringValue, textMatches, unwrapExpression } from "./syntax.js";
+import { assignedValue, calleeModuleOf, calleeText, dottedName, findDeclaration, importedModuleOf, isFunctionLike, nameWords, propertyNamed, referencesOf, spanOf, stringValue, textMatches, unwrapExpression } from "./syntax.js";
 import { guardName } from "./frameworks/server-apps.js";
 import { responseBodyOf } from "./responses.js";
 import type { Span } from "../engine/types.js";
@@ -70,8 +70,8 @@ export function headerWritesAt(node: ts.Node): HeaderWrite[] {
     return name && value && trackedHeaders.has(name) ? [{ name, value, node }] : [];
   }
   if (!ts.isObjectLiteralExpression(node)) return [];
-  const key = stringValue(propertyValue(propertyNamed(node, "key")))?.toLowerCase();
-  const keyedValue = propertyValue(propertyNamed(node, "value"));
+  const key = stringValue(assignedValue(node, "key"))?.toLowerCase();
+  const keyedValue = assignedValue(node, "value");
   if (key && keyedValue && trackedHeaders.has(key)) return [{ name: key, value: keyedValue, node }];
   const writes: HeaderWrite[] = [];
   for (const property of node.properties) {
@@ -80,10 +80,6 @@ export function headerWritesAt(node: ts.Node): HeaderWrite[] {
     if (name && trackedHeaders.has(name)) writes.push({ name, value: property.initializer, node: property });
   }
   return writes;
-}
-
-function propertyValue(property: ts.ObjectLiteralElementLike | undefined): ts.Expression | undefined {
-  return property && ts.isPropertyAssignment(property) ? unwrapExpression(property.initializer) : undefined;
 }
 
 /** True when `node` (a function, say) writes X-Content-Type-Options or Content-Security-Policy somewhere inside. */
@@ -120,8 +116,8 @@ function corsPolicyOf(options: ts.Expression | undefined, call: ts.Node, owner: 
   if (!options) return { ...base, origin: defaultOrigin, credentials: false };
   if (options.kind === SyntaxKind.TrueKeyword) return { ...base, origin: "any", credentials: false };
   if (!resolved) return { ...base, origin: "restricted", credentials: false };
-  const originValue = propertyValue(propertyNamed(resolved, "origin"));
-  const credentials = propertyValue(propertyNamed(resolved, "credentials"))?.kind === SyntaxKind.TrueKeyword;
+  const originValue = assignedValue(resolved, "origin");
+  const credentials = assignedValue(resolved, "credentials")?.kind === SyntaxKind.TrueKeyword;
   const origin = originValue ? originKind(originValue) : defaultOrigin;
   return { ...base, origin, credentials, options: spanOf(resolved), ...(originValue ? { originValue: spanOf(originValue) } : {}) };
 }
@@ -226,12 +222,12 @@ function visitCorsCall(call: ts.CallExpression | ts.NewExpression, summary: File
   } else if (importsModuleOf(summary, graphqlServerModules) && graphqlServerModule(call) !== undefined) {
     // `new ApolloServer({ cors: { origin: true, credentials: true } })`, `createYoga({ cors: … })`.
     const options = args[0] && resolveLocalObject(args[0]);
-    const cors = propertyValue(propertyNamed(options, "cors"));
+    const cors = assignedValue(options, "cors");
     if (cors && cors.kind !== SyntaxKind.FalseKeyword) appConfigOf(summary).cors.push(corsPolicyOf(cors, call, undefined, graphqlServerModule(call)));
   } else if (isCorsOptionsCall(call)) {
     // `NestFactory.create(AppModule, { cors: true })`, `new Server(http, { cors: { origin: "*" } })`: no `cors` key, no CORS.
     const options = args[args.length - 1] && resolveLocalObject(args[args.length - 1]!);
-    const cors = propertyValue(propertyNamed(options, "cors"));
+    const cors = assignedValue(options, "cors");
     if (cors) appConfigOf(summary).cors.push(corsPolicyOf(cors, call, undefined));
   }
 }
@@ -490,7 +486,7 @@ function exposedName(node: ts.Expression): string | undefined {
   const expression = unwrapExpression(node);
   if (ts.isIdentifier(expression)) return expression.text;
   if (ts.isPropertyAccessExpression(expression) && expression.name.text === "fetch") return dottedName(expression.expression);
-  const fetch = ts.isObjectLiteralExpression(expression) ? propertyValue(propertyNamed(expression, "fetch")) : undefined;
+  const fetch = ts.isObjectLiteralExpression(expression) ? assignedValue(expression, "fetch") : undefined;
   return fetch && ts.isPropertyAccessExpression(fetch) ? dottedName(fetch.expression) : undefined;
 }
 
@@ -613,7 +609,7 @@ function visitAutoload(call: ts.CallExpression, summary: FileSummary): void {
   if (!ts.isPropertyAccessExpression(call.expression) || call.expression.name.text !== "register") return;
   const [plugin, options] = call.arguments;
   if (!plugin || !ts.isIdentifier(plugin) || importedModuleOf(plugin.text, plugin) !== "@fastify/autoload") return;
-  const dirValue = propertyValue(propertyNamed(options && resolveLocalObject(options), "dir"));
+  const dirValue = assignedValue(options && resolveLocalObject(options), "dir");
   if (!dirValue || !ts.isCallExpression(dirValue) || !/(^|\.)(join|resolve)$/.test(calleeText(dirValue) ?? "")) return;
   const [base, ...rest] = dirValue.arguments;
   const isOwnFolder = base !== undefined && /^(__dirname|import\.meta\.dirname)$/.test(base.getText());
@@ -775,8 +771,8 @@ function visitCookieCall(call: ts.CallExpression, summary: FileSummary): void {
   const first = call.arguments[nameIndex] && unwrapExpression(call.arguments[nameIndex]!);
   // Next.js also takes one object: `cookies().set({ name: "session", value, httpOnly: true })`.
   if (first && ts.isObjectLiteralExpression(first)) {
-    const name = stringValue(propertyValue(propertyNamed(first, "name")));
-    if (carriesNoCredential(propertyValue(propertyNamed(first, "value")))) return;
+    const name = stringValue(assignedValue(first, "name"));
+    if (carriesNoCredential(assignedValue(first, "value"))) return;
     pushCookie(summary, { kind: "cookie", span: spanOf(call), name, ...cookieFlagsOf(first, defaults), options: spanOf(first), ...(secureByScheme ? { secureByScheme } : {}) }, call);
     return;
   }
@@ -857,7 +853,7 @@ function visitSessionMiddleware(call: ts.CallExpression, summary: FileSummary): 
   if (!session) return;
   const options = call.arguments[0] && resolveLocalObject(call.arguments[0]);
   if (call.arguments[0] && !options) return;
-  const cookieOptions = session.cookieProperty ? propertyValue(propertyNamed(options, session.cookieProperty)) : options;
+  const cookieOptions = session.cookieProperty ? assignedValue(options, session.cookieProperty) : options;
   if (cookieOptions && !ts.isObjectLiteralExpression(cookieOptions)) return;
   const insertion = cookieOptions ? { options: spanOf(cookieOptions) } : options ? { parentOptions: spanOf(options), cookieProperty: session.cookieProperty } : {};
   const flags = cookieFlagsOf(cookieOptions, session.defaults, flagsAssignedOn(call.arguments[0], session.cookieProperty));
@@ -948,7 +944,7 @@ function secureHeadersLibraryWrites(call: ts.CallExpression): string[] {
   const { module, member } = calleeModuleOf(call.expression);
   if (module !== "next-secure-headers" || member !== "createSecureHeaders") return [];
   const options = call.arguments[0] && unwrapExpression(call.arguments[0]);
-  const option = (name: string): ts.Expression | undefined => (options && ts.isObjectLiteralExpression(options) ? propertyValue(propertyNamed(options, name)) : undefined);
+  const option = (name: string): ts.Expression | undefined => (options && ts.isObjectLiteralExpression(options) ? assignedValue(options, name) : undefined);
   const isOff = (name: string): boolean => option(name)?.kind === SyntaxKind.FalseKeyword;
   const isOn = (name: string): boolean => option(name) !== undefined && !isOff(name);
   const headers: Array<[string, boolean]> = [

@@ -6,7 +6,7 @@ import { ts } from "ts-morph";
 import type { Span } from "../engine/types.js";
 import type { Extractor } from "./summarize.js";
 import { frameworkOfConstructor, frameworkOfOwner } from "./frameworks/server-apps.js";
-import { calleeText, constInitializerOf, dottedName, findDeclaration, isEqualityOperator, isFallbackFor, outermostValue, referencesOf, spanOf, stringValue, unwrapExpression } from "./syntax.js";
+import { calleeText, constInitializerOf, dottedName, findDeclaration, isEqualityOperator, isFallbackFor, outermostValue, propertyNamed, referencesOf, spanOf, stringValue, unwrapExpression } from "./syntax.js";
 
 /** A setting that trusts every proxy hop, so `req.ip` is whatever the client writes into `X-Forwarded-For`. */
 export interface ProxyTrustSummary {
@@ -119,8 +119,8 @@ function trustAllSetting(node: ts.Node, sourceFile: ts.SourceFile): ProxyTrustSu
     const options = unwrapExpression(node.arguments[0]);
     if (!framework || !ts.isObjectLiteralExpression(options)) return undefined;
     const key = framework === "fastify" ? "trustProxy" : framework === "koa" ? "proxy" : undefined;
-    const property = key && options.properties.find((p): p is ts.PropertyAssignment => ts.isPropertyAssignment(p) && p.name.getText(sourceFile) === key);
-    if (!property || property.initializer.kind !== ts.SyntaxKind.TrueKeyword) return undefined;
+    const property = key ? propertyNamed(options, key) : undefined;
+    if (!property || !ts.isPropertyAssignment(property) || property.initializer.kind !== ts.SyntaxKind.TrueKeyword) return undefined;
     // Koa counts hops with `maxIpsCount`; with it, `proxy: true` reads only the proxy-appended entries.
     if (framework === "koa" && options.properties.some((p) => p.name?.getText(sourceFile) === "maxIpsCount")) return undefined;
     return { span: spanOf(property, sourceFile), setting: property.getText(sourceFile) };

@@ -10,6 +10,12 @@ export function propertyNamed(object: ts.Node | undefined, key: string): ts.Obje
   return object.properties.find((property) => property.name && (ts.isIdentifier(property.name) || ts.isStringLiteral(property.name)) && property.name.text === key);
 }
 
+/** The value of `key: value` in an object literal, unwrapped; undefined for a shorthand, a method, a spread or no such key. */
+export function assignedValue(object: ts.Node | undefined, key: string): ts.Expression | undefined {
+  const property = propertyNamed(object, key);
+  return property && ts.isPropertyAssignment(property) ? unwrapExpression(property.initializer) : undefined;
+}
+
 /** The callee as written when it is a name or a dotted chain (`app.post`, `supabase.auth.getUser`), else undefined. */
 export function calleeText(call: ts.CallExpression | ts.NewExpression | ts.Decorator): string | undefined {
   const callee = ts.isDecorator(call) ? (ts.isCallExpression(call.expression) ? call.expression.expression : call.expression) : call.expression;

@@ -7,7 +7,7 @@ import type { ExtractionContext, Extractor } from "../summarize.js";
 import { isNonProductionOnly, isPlainBody, serverFrameworkOf } from "../app-config.js";
 import { isOvernightDecorator } from "./overnight.js";
 import { isGlobalDisabled, isLimiterName } from "../rate-limiters.js";
-import { calleeText, constInitializerOf, decoratorsOf, dottedName, enclosingFunction, findDeclaration, importedModuleOf, spanOf, stringValue, unwrapExpression } from "../syntax.js";
+import { assignedValue, calleeText, constInitializerOf, decoratorsOf, dottedName, enclosingFunction, findDeclaration, importedModuleOf, spanOf, stringValue, unwrapExpression } from "../syntax.js";
 import type { FileSummary, GuardRef, HttpMethod, NestMiddlewareBinding, RouteSummary } from "../types.js";
 
 const { SyntaxKind } = ts;
@@ -265,8 +265,8 @@ export function pathOf(argument: ts.Expression): string {
   if (value !== undefined) return value;
   if (ts.isArrayLiteralExpression(argument)) return argument.elements[0] ? pathOf(argument.elements[0]) : "";
   if (ts.isObjectLiteralExpression(argument)) {
-    const property = argument.properties.find((p) => ts.isPropertyAssignment(p) && ts.isIdentifier(p.name) && p.name.text === "path");
-    return property && ts.isPropertyAssignment(property) ? pathOf(property.initializer) : "";
+    const path = assignedValue(argument, "path");
+    return path ? pathOf(path) : "";
   }
   return "";
 }
@@ -507,9 +507,9 @@ function recordGlobalPrefix(call: ts.CallExpression, summary: FileSummary): void
   const globalPrefix = call.arguments[0] && stringValue(unwrapExpression(call.arguments[0]));
   if (globalPrefix === undefined) return;
   const options = call.arguments[1] && unwrapExpression(call.arguments[1]);
-  const exclude = options && ts.isObjectLiteralExpression(options) ? objectProperty(options, "exclude") : undefined;
+  const exclude = options && ts.isObjectLiteralExpression(options) ? assignedValue(options, "exclude") : undefined;
   const excludes = exclude && ts.isArrayLiteralExpression(exclude) ? exclude.elements.flatMap((element) => {
-    const value = ts.isObjectLiteralExpression(element) ? objectProperty(element, "path") : element;
+    const value = ts.isObjectLiteralExpression(element) ? assignedValue(element, "path") : element;
     const text = value && stringValue(value);
     return text === undefined ? [] : [text];
   }) : [];
@@ -519,17 +519,12 @@ function recordGlobalPrefix(call: ts.CallExpression, summary: FileSummary): void
 /** `app.enableVersioning({ type: VersioningType.URI, defaultVersion: "1" })`: URI versioning is the default type. */
 function recordUriVersioning(call: ts.CallExpression, summary: FileSummary): void {
   const options = call.arguments[0] && unwrapExpression(call.arguments[0]);
-  const type = options && ts.isObjectLiteralExpression(options) ? objectProperty(options, "type") : undefined;
+  const type = options && ts.isObjectLiteralExpression(options) ? assignedValue(options, "type") : undefined;
   if (type && !(ts.isPropertyAccessExpression(type) && type.name.text === "URI")) return;
-  const defaultVersion = options && ts.isObjectLiteralExpression(options) ? objectProperty(options, "defaultVersion") : undefined;
-  const prefix = options && ts.isObjectLiteralExpression(options) ? objectProperty(options, "prefix") : undefined;
+  const defaultVersion = options && ts.isObjectLiteralExpression(options) ? assignedValue(options, "defaultVersion") : undefined;
+  const prefix = options && ts.isObjectLiteralExpression(options) ? assignedValue(options, "prefix") : undefined;
   const version = defaultVersion && versionOf(defaultVersion);
   summary.nestApp = { ...summary.nestApp, uriVersioning: { ...(version !== undefined ? { defaultVersion: version } : {}), prefix: (prefix && stringValue(prefix)) ?? "v" } };
-}
-
-function objectProperty(object: ts.ObjectLiteralExpression, key: string): ts.Expression | undefined {
-  const found = object.properties.find((p) => ts.isPropertyAssignment(p) && ts.isIdentifier(p.name) && p.name.text === key);
-  return found && ts.isPropertyAssignment(found) ? unwrapExpression(found.initializer) : undefined;
 }
 
 /** `"2"`, `["2", "3"]` (the first), `VERSION_NEUTRAL` (""); undefined when not a constant. */
@@ -548,7 +543,7 @@ function routeVersion(controller: ts.ClassDeclaration, method: ts.MethodDeclarat
   const onController = decoratorsOf(controller).find((decorator) => decoratorName(decorator) === "Controller");
   const [options] = onController ? decoratorArguments(onController) : [];
   const unwrapped = options && unwrapExpression(options);
-  const controllerVersion = unwrapped && ts.isObjectLiteralExpression(unwrapped) ? objectProperty(unwrapped, "version") : undefined;
+  const controllerVersion = unwrapped && ts.isObjectLiteralExpression(unwrapped) ? assignedValue(unwrapped, "version") : undefined;
   return controllerVersion && versionOf(controllerVersion);
 }
 
@@ -557,16 +552,13 @@ function noteGlobalValidationPipe(pipe: ts.Expression, context: ExtractionContex
   context.summary.hasGlobalValidationPipe = true;
   const value = unwrapExpression(pipe);
   const options = ts.isNewExpression(value) && value.arguments?.[0] ? unwrapExpression(value.arguments[0]) : undefined;
-  const transform = options && ts.isObjectLiteralExpression(options) ? objectProperty(options, "transform") : undefined;
+  const transform = options && ts.isObjectLiteralExpression(options) ? assignedValue(options, "transform") : undefined;
   if (transform?.kind === SyntaxKind.TrueKeyword) context.summary.globalValidationPipeConverts = true;
 }
 
 /** `{ provide: APP_GUARD, useClass: JwtAuthGuard }`, `{ provide: APP_PIPE, useValue: new ValidationPipe() }`. */
 function visitProvider(node: ts.ObjectLiteralExpression, context: ExtractionContext): void {
-  const property = (key: string): ts.Expression | undefined => {
-    const found = node.properties.find((p) => ts.isPropertyAssignment(p) && ts.isIdentifier(p.name) && p.name.text === key);
-    return found && ts.isPropertyAssignment(found) ? found.initializer : undefined;
-  };
+  const property = (key: string): ts.Expression | undefined => assignedValue(node, key);
   const provide = property("provide");
   if (!provide || !ts.isIdentifier(provide)) return;
   const provided = property("useClass") ?? property("useExisting") ?? property("useValue");
@@ -580,8 +572,7 @@ function visitProvider(node: ts.ObjectLiteralExpression, context: ExtractionCont
 function visitModuleProviders(node: ts.ObjectLiteralExpression, context: ExtractionContext): void {
   const call = node.parent;
   if (!ts.isCallExpression(call) || !ts.isDecorator(call.parent) || calleeText(call) !== "Module") return;
-  const providers = node.properties.find((p) => ts.isPropertyAssignment(p) && ts.isIdentifier(p.name) && p.name.text === "providers");
-  const list = providers && ts.isPropertyAssignment(providers) ? unwrapExpression(providers.initializer) : undefined;
+  const list = assignedValue(node, "providers");
   if (!list || !ts.isArrayLiteralExpression(list)) return;
   for (const element of list.elements) {
     const inner = unwrapExpression(element);

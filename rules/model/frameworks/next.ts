@@ -5,7 +5,7 @@ import { branchAuthGuards, inlineAuthGuards, switchesAuthOff } from "../auth-che
 import { declaredPublicByComment } from "../public-declarations.js";
 import { nextMiddlewareFile as middlewareFile } from "../project-wide-hints.js";
 import type { ExtractionContext, Extractor } from "../summarize.js";
-import { calleeText, constInitializerOf, dottedName, findDeclaration, hasModifier, importedModuleOf, isEqualityOperator, isFunctionLike, spanOf, stringValue, unwrapExpression, type FunctionLike } from "../syntax.js";
+import { assignedValue, calleeText, constInitializerOf, dottedName, findDeclaration, hasModifier, importedModuleOf, isEqualityOperator, isFunctionLike, propertyNamed, spanOf, stringValue, unwrapExpression, type FunctionLike } from "../syntax.js";
 import type { GuardRef, HttpMethod, NextMiddlewareSummary, RouteSummary } from "../types.js";
 
 const { SyntaxKind } = ts;
@@ -537,15 +537,14 @@ function routeMatcherPatterns(sourceFile: ts.SourceFile, matcher: string): strin
 function publicRoutesOption(call: ts.CallExpression): string[] {
   const options = call.arguments[0];
   if (!options || !ts.isObjectLiteralExpression(options)) return [];
-  const property = options.properties.find((p) => ts.isPropertyAssignment(p) && ts.isIdentifier(p.name) && p.name.text === "publicRoutes");
-  return property && ts.isPropertyAssignment(property) ? stringsOf(property.initializer) : [];
+  return stringsOf(assignedValue(options, "publicRoutes"));
 }
 
 /** `export const config = { matcher: ["/api/:path*", { source: "/admin/:path*" }] }` */
 function recordMatchers(initializer: ts.Expression, context: ExtractionContext): void {
   const config = unwrapExpression(initializer);
   if (!ts.isObjectLiteralExpression(config)) return;
-  const matcher = config.properties.find((p) => ts.isPropertyAssignment(p) && ts.isIdentifier(p.name) && p.name.text === "matcher");
+  const matcher = propertyNamed(config, "matcher");
   if (matcher && ts.isPropertyAssignment(matcher)) middlewareSummary(context, matcher).matchers.push(...stringsOf(matcher.initializer));
 }
 
@@ -556,8 +555,7 @@ function stringsOf(node: ts.Expression | undefined): string[] {
   if (!ts.isArrayLiteralExpression(node)) return [];
   return node.elements.flatMap((element) => {
     if (!ts.isObjectLiteralExpression(element)) return stringsOf(element);
-    const source = element.properties.find((p) => ts.isPropertyAssignment(p) && ts.isIdentifier(p.name) && p.name.text === "source");
-    return source && ts.isPropertyAssignment(source) ? stringsOf(source.initializer) : [];
+    return stringsOf(assignedValue(element, "source"));
   });
 }
 

@@ -4,7 +4,7 @@
 import { ts } from "ts-morph";
 import { readsCredential, rejectsUnauthenticated, someDescendant } from "../auth-checks.js";
 import type { ExtractionContext, Extractor } from "../summarize.js";
-import { calleeText, constInitializerOf, decoratorsOf, dottedName, importedModuleOf, isFunctionLike, propertyNamed, spanOf, stringValue, unwrapExpression } from "../syntax.js";
+import { assignedValue, calleeText, constInitializerOf, decoratorsOf, dottedName, importedModuleOf, isFunctionLike, propertyNamed, spanOf, stringValue, unwrapExpression } from "../syntax.js";
 import type { FileSummary, GuardRef, SocketServerSummary } from "../types.js";
 import { decoratorName, useGuardsOf } from "./nest.js";
 
@@ -268,8 +268,7 @@ function visitGateway(node: ts.ClassDeclaration, context: ExtractionContext): vo
   const gateway = decoratorsOf(node).find((decorator) => decoratorName(decorator) === "WebSocketGateway");
   if (!gateway || !node.name) return;
   const options = ts.isCallExpression(gateway.expression) ? gateway.expression.arguments.find(ts.isObjectLiteralExpression) : undefined;
-  const namespaceProperty = options?.properties.find((p) => ts.isPropertyAssignment(p) && ts.isIdentifier(p.name) && p.name.text === "namespace");
-  const namespace = namespaceProperty && ts.isPropertyAssignment(namespaceProperty) ? stringValue(namespaceProperty.initializer) : undefined;
+  const namespace = stringValue(assignedValue(options, "namespace"));
   const guards = useGuardsOf(node);
   let hasConnectionHandler = false;
   for (const member of node.members) {
