@@ -11,6 +11,7 @@ import { isInFolder, matchModuleAlias } from "./module-alias-match.js";
 import { namesPublicAccess } from "./public-declarations.js";
 import { redactSecretsIn } from "./secrets.js";
 import { ReplacedMap } from "./replaced-map.js";
+import { accessorMount } from "./router-handoffs.js";
 import { packageNameOf } from "./syntax.js";
 import type {
   EnvReadSummary,
@@ -1313,8 +1314,30 @@ export class ProjectModel implements ProjectFacts {
     );
   }
 
+  /** `instance.method()` where `instance = new C(...)` and C hands out `this.<field>` by that method: "file#C#this.<field>". */
+  private accessedRouterKey(summary: FileSummary, instance: string, method: string): string | undefined {
+    const className = summary.routerInstances?.find((candidate) => candidate.owner === instance)?.className;
+    let key: string | undefined;
+    if (className) {
+      this.resolveDefinition(className, summary.filePath, (definition, local) => {
+        const accessor = definition.routerAccessors?.find((candidate) => candidate.className === local && candidate.method === method);
+        if (accessor) key = `${definition.filePath}#${local}#this.${accessor.field}`;
+        return accessor !== undefined;
+      });
+    }
+    return key;
+  }
+
+  /** The key of a route or `use` owner: "file#owner", or "file#Class#this.<field>" for a router a class keeps and hands out. */
+  private ownerKey(summary: FileSummary, owner: string, position: number): string {
+    const accessor = owner.startsWith("this.") ? summary.routerAccessors?.find((candidate) => `this.${candidate.field}` === owner && candidate.span.start <= position && position < candidate.span.end) : undefined;
+    return accessor ? `${summary.filePath}#${accessor.className}#${owner}` : `${summary.filePath}#${owner}`;
+  }
+
   /** A router is keyed by "file#local": a mounted identifier is followed through its import to its definition. */
   private resolveLocalRouter(local: string, summary: FileSummary, depth = 0): string {
+    const accessed = accessorMount(local);
+    if (accessed) return this.accessedRouterKey(summary, accessed.instance, accessed.method) ?? `${summary.filePath}#${local}`;
     // `routers.teamRouter`: the member of an imported collection (`export default { teamRouter }`) is that module's `teamRouter`.
     // (Only a plain `a.b`: a re-exported name is keyed by its module specifier, `./auth.v2#default`, dots included.)
     const [root, member] = /^[\w$]+\.[\w$]+$/.test(local) ? local.split(".") : [local];
@@ -1749,7 +1772,7 @@ export class ProjectModel implements ProjectFacts {
     pathOnOwner: string,
     seen: Set<string>,
   ): { prefix: string; guards: LinkedRoute["guards"]; rootFile?: string } {
-    const key = `${summary.filePath}#${owner}`;
+    const key = this.ownerKey(summary, owner, position);
     // Keyed by position too: functions of one file may name the routers handed to them alike (`parent`).
     if (seen.has(`${key}@${position}`)) return { prefix: "", guards: [] };
     seen.add(`${key}@${position}`);

@@ -9,7 +9,7 @@ import type { Extractor } from "./summarize.js";
 import { frameworkOfModule, prefixOption } from "./frameworks/server-apps.js";
 import { dottedName, enclosingFunction, findDeclaration, hasModifier, importedModuleOf, isFunctionLike, spanOf, unwrapExpression, type FunctionLike } from "./syntax.js";
 import type { Span } from "../engine/types.js";
-import type { FileSummary, HookHandOffSummary, RouterClassSummary, RouterHandOffSummary, RouterParameterSummary } from "./types.js";
+import type { FileSummary, HookHandOffSummary, RouterAccessorSummary, RouterClassSummary, RouterHandOffSummary, RouterParameterSummary } from "./types.js";
 
 /** Methods whose receiver is a route or `use` owner; a call of another method says nothing about the receiver. */
 const ownerMethod = /^(get|post|put|patch|delete|del|all|head|options|use|route|register|addHook)$/;
@@ -31,13 +31,14 @@ interface Pending {
   instances: NonNullable<FileSummary["routerInstances"]>;
   classes: RouterClassSummary[];
   returned: NonNullable<FileSummary["ownerFactories"]>;
+  accessors: RouterAccessorSummary[];
 }
 
 const pendingByFile = new WeakMap<ts.SourceFile, Pending>();
 
 function pendingOf(sourceFile: ts.SourceFile): Pending {
   let pending = pendingByFile.get(sourceFile);
-  if (!pending) pendingByFile.set(sourceFile, (pending = { parameters: new Map(), calls: [], hookCalls: [], forwarded: new Set(), instances: [], classes: [], returned: [] }));
+  if (!pending) pendingByFile.set(sourceFile, (pending = { parameters: new Map(), calls: [], hookCalls: [], forwarded: new Set(), instances: [], classes: [], returned: [], accessors: [] }));
   return pending;
 }
 
@@ -47,6 +48,8 @@ export const routerHandOffs: Extractor = {
     const pending = pendingOf(sourceFile);
     if (ts.isReturnStatement(node)) {
       const returned = node.expression && unwrapExpression(node.expression);
+      const accessor = returned && routerAccessorOf(node, returned);
+      if (accessor) pending.accessors.push(accessor);
       const fn = returned && ts.isIdentifier(returned) ? enclosingFunction(node) : undefined;
       const named = fn && namedFunctionOf(fn);
       if (named) pending.returned.push({ function: named.name, owner: (returned as ts.Identifier).text });
@@ -142,14 +145,34 @@ export const routerHandOffs: Extractor = {
     if (hookHandOffs.length > 0) summary.hookHandOffs = hookHandOffs;
     const factories = pending.returned.filter((factory) => owners.has(factory.owner));
     if (factories.length > 0) summary.ownerFactories = factories;
-    const instances = pending.instances.filter((instance) => owners.has(instance.owner));
+    // `app.use("/x", routes.getRouter())` mounts what an instance hands out: the instance's class is needed at link time.
+    const accessedInstances = new Set(summary.uses.flatMap((use) => use.mounts.flatMap((mounted) => accessorMount(mounted)?.instance ?? [])));
+    const instances = pending.instances.filter((instance) => owners.has(instance.owner) || accessedInstances.has(instance.owner));
     if (instances.length > 0) summary.routerInstances = instances;
     const thisRoutes = summary.routes.filter((route) => route.owner === "this");
     // A direct subclass of a framework router is kept without routes of its own: a project subclass may extend it.
     const classes = pending.classes.filter((cls) => cls.base === undefined || thisRoutes.some((route) => cls.span.start <= route.span.start && route.span.start < cls.span.end));
     if (classes.length > 0) summary.routerClasses = classes;
+    const accessors = pending.accessors.filter((accessor) => owners.has(`this.${accessor.field}`));
+    if (accessors.length > 0) summary.routerAccessors = accessors;
   },
 };
+
+/** A mount written `instance.method()` (see mountedRouter in express.ts): the instance and the method it calls. */
+export function accessorMount(mounted: string): { instance: string; method: string } | undefined {
+  const match = /^([\w$]+)\.([\w$]+)\(\)$/.exec(mounted);
+  return match ? { instance: match[1]!, method: match[2]! } : undefined;
+}
+
+/** `getRouter() { return this.router; }` in a named class: the method hands out what the field holds. */
+function routerAccessorOf(statement: ts.ReturnStatement, returned: ts.Expression): RouterAccessorSummary | undefined {
+  if (!ts.isPropertyAccessExpression(returned) || returned.expression.kind !== ts.SyntaxKind.ThisKeyword) return undefined;
+  const method = enclosingFunction(statement);
+  if (!method || !ts.isMethodDeclaration(method) || !ts.isIdentifier(method.name) || method.parameters.length > 0) return undefined;
+  const owner = method.parent;
+  if (!ts.isClassDeclaration(owner) || !owner.name || method.body?.statements.length !== 1) return undefined;
+  return { className: owner.name.text, method: method.name.text, field: returned.name.text, span: spanOf(owner) };
+}
 
 /**
  * A named class that may be a router: it extends a class imported from a server framework (`extends Router` from

@@ -248,6 +248,17 @@ export interface RouterClassSummary {
 }
 
 /**
+ * A class that keeps a router in a field and hands it out by a method (`getRouter() { return this.router; }`), with
+ * routes registered on `this.<field>`: mounting `instance.<method>()` mounts that field's router.
+ */
+export interface RouterAccessorSummary {
+  className: string;
+  method: string;
+  field: string;
+  span: Span;
+}
+
+/**
  * `hooks.callAll("onServer", { app })`: a plugin hook dispatcher handed the hook's name and an arguments object holding
  * one of this file's owners under `property`; it calls each plugin module's export named after the hook with it.
  */
@@ -545,6 +556,8 @@ export interface FileSummary {
    * (`base`, a router class only if the link step finds it is one): every instance serves the routes on `this`.
    */
   routerClasses?: RouterClassSummary[];
+  /** Classes here that hand out a router they keep in a field (see RouterAccessorSummary). */
+  routerAccessors?: RouterAccessorSummary[];
   /**
    * Local functions that return a function calling their argument with the same arguments and only forward its errors
    * (`asyncHandler(fn)` → `(...args) => Promise.resolve(fn(...args)).catch(next)`): what they wrap decides.

@@ -95,6 +95,15 @@ function mountTable(call: ts.CallExpression): Array<{ prefix: string; router: st
   return mounts;
 }
 
+/** `instance.method` where `instance` is made here by `new` (the link step finds whether its class hands out a router): written `instance.method()`. */
+function accessorMountOf(callee: ts.Expression): string | undefined {
+  if (!ts.isPropertyAccessExpression(callee) || !ts.isIdentifier(callee.expression) || !ts.isIdentifier(callee.name)) return undefined;
+  const declaration = findDeclaration(callee.expression.text, callee);
+  const created = declaration && ts.isVariableDeclaration(declaration) && declaration.initializer && unwrapExpression(declaration.initializer);
+  if (!created || !ts.isNewExpression(created) || !ts.isIdentifier(created.expression)) return undefined;
+  return `${callee.expression.text}.${callee.name.text}()`;
+}
+
 /**
  * The router an argument mounts: an identifier bound here to `Router()`/`express()`, named like a router, or imported
  * and given as the last argument after a prefix (`app.use("/users", users)`) without reading as middleware.
@@ -107,6 +116,8 @@ function mountedRouter(argument: ts.Expression, hasPrefix: boolean, isLast: bool
     const isCollected = importedModuleOf(collection, expression) !== undefined && hasPrefix && isLast;
     return isCollected && !middlewareName.test(expression.name.text) ? `${collection}.${expression.name.text}` : undefined;
   }
+  // `app.use("/monitors", guard, monitorRoutes.getRouter())`: a project class instance handing out the router it keeps.
+  if (ts.isCallExpression(expression) && expression.arguments.length === 0 && isLast) return accessorMountOf(expression.expression);
   if (!ts.isIdentifier(expression)) return undefined;
   const name = expression.text;
   if (isConstructedServer(expression) || hasRouterName(name)) return name;
