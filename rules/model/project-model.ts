@@ -11,7 +11,6 @@ import { isInFolder, matchModuleAlias } from "./module-alias-match.js";
 import { namesPublicAccess } from "./public-declarations.js";
 import { redactSecretsIn } from "./secrets.js";
 import { ReplacedMap } from "./replaced-map.js";
-import { accessorMount } from "./router-handoffs.js";
 import { packageNameOf } from "./syntax.js";
 import type {
   EnvReadSummary,
@@ -1303,15 +1302,19 @@ export class ProjectModel implements ProjectFacts {
 
   /** Where the file mounts routers, in order: each mounted router's key ("file#local") and the site. */
   private mountSitesIn(summary: FileSummary): Array<{ target: string; site: MountSite }> {
-    return summary.uses.flatMap((use) =>
-      use.mounts.map((mounted) => ({
-        target: this.resolveLocalRouter(mounted, summary),
-        site: {
-          summary, owner: use.owner, prefix: joinPaths(use.ownerPrefix ?? "", use.prefix), middleware: use.middleware, position: use.chainedAt ?? use.span.start, nonProductionOnly: use.nonProductionOnly,
-          ...(use.registersPlugin && { registersPlugin: true as const }),
-        },
-      })),
-    );
+    return summary.uses.flatMap((use) => {
+      const site = (middleware: GuardRef[]): MountSite => ({
+        summary, owner: use.owner, prefix: joinPaths(use.ownerPrefix ?? "", use.prefix), middleware, position: use.chainedAt ?? use.span.start, nonProductionOnly: use.nonProductionOnly,
+        ...(use.registersPlugin && { registersPlugin: true as const }),
+      });
+      const mounted = use.mounts.map((local) => ({ target: this.resolveLocalRouter(local, summary), site: site(use.middleware) }));
+      // A method call that hands out the router its class keeps is that router, not middleware in front of it.
+      for (const { instance, method } of use.accessorMounts ?? []) {
+        const target = this.accessedRouterKey(summary, instance, method);
+        if (target) mounted.push({ target, site: site(use.middleware.filter((guard) => guard.name !== `${instance}.${method}`)) });
+      }
+      return mounted;
+    });
   }
 
   /** `instance.method()` where `instance = new C(...)` and C hands out `this.<field>` by that method: "file#C#this.<field>". */
@@ -1336,8 +1339,6 @@ export class ProjectModel implements ProjectFacts {
 
   /** A router is keyed by "file#local": a mounted identifier is followed through its import to its definition. */
   private resolveLocalRouter(local: string, summary: FileSummary, depth = 0): string {
-    const accessed = accessorMount(local);
-    if (accessed) return this.accessedRouterKey(summary, accessed.instance, accessed.method) ?? `${summary.filePath}#${local}`;
     // `routers.teamRouter`: the member of an imported collection (`export default { teamRouter }`) is that module's `teamRouter`.
     // (Only a plain `a.b`: a re-exported name is keyed by its module specifier, `./auth.v2#default`, dots included.)
     const [root, member] = /^[\w$]+\.[\w$]+$/.test(local) ? local.split(".") : [local];

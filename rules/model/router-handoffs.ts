@@ -146,7 +146,7 @@ export const routerHandOffs: Extractor = {
     const factories = pending.returned.filter((factory) => owners.has(factory.owner));
     if (factories.length > 0) summary.ownerFactories = factories;
     // `app.use("/x", routes.getRouter())` mounts what an instance hands out: the instance's class is needed at link time.
-    const accessedInstances = new Set(summary.uses.flatMap((use) => use.mounts.flatMap((mounted) => accessorMount(mounted)?.instance ?? [])));
+    const accessedInstances = new Set(summary.uses.flatMap((use) => (use.accessorMounts ?? []).map((mounted) => mounted.instance)));
     const instances = pending.instances.filter((instance) => owners.has(instance.owner) || accessedInstances.has(instance.owner));
     if (instances.length > 0) summary.routerInstances = instances;
     const thisRoutes = summary.routes.filter((route) => route.owner === "this");
@@ -157,12 +157,6 @@ export const routerHandOffs: Extractor = {
     if (accessors.length > 0) summary.routerAccessors = accessors;
   },
 };
-
-/** A mount written `instance.method()` (see mountedRouter in express.ts): the instance and the method it calls. */
-export function accessorMount(mounted: string): { instance: string; method: string } | undefined {
-  const match = /^([\w$]+)\.([\w$]+)\(\)$/.exec(mounted);
-  return match ? { instance: match[1]!, method: match[2]! } : undefined;
-}
 
 /** `getRouter() { return this.router; }` in a named class: the method hands out what the field holds. */
 function routerAccessorOf(statement: ts.ReturnStatement, returned: ts.Expression): RouterAccessorSummary | undefined {

@@ -200,6 +200,12 @@ export interface UseSummary {
   middleware: GuardRef[];
   /** Identifiers of routers mounted here (`app.use("/users", usersRouter)`). */
   mounts: string[];
+  /**
+   * `app.use("/monitors", guard, monitorRoutes.getRouter())` with `monitorRoutes = new MonitorRoutes()`: a method call
+   * that may hand out a router the instance's class keeps (the link step decides). Also kept in `middleware`, which it
+   * is when the class hands out no router.
+   */
+  accessorMounts?: Array<{ instance: string; method: string }>;
   span: Span;
   /** See RouteSummary.chainedAt. */
   chainedAt?: number;

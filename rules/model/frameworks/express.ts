@@ -57,9 +57,13 @@ function recordUse(call: ts.CallExpression, _method: string, ownerNode: ts.Expre
     if (mounted) mounts.push(mounted);
     return !mounted;
   });
+  const last = args.length > 0 ? accessorMountOf(args[args.length - 1]!) : undefined;
   const guards = guardsFromChain(middleware, "middleware");
   if (guards.length > 0 || mounts.length > 0) {
-    summary.uses.push({ owner, prefix: prefix ?? "", middleware: guards, mounts, span: spanOf(call), ...(isNonProductionOnly(call) ? { nonProductionOnly: true } : {}) });
+    summary.uses.push({
+      owner, prefix: prefix ?? "", middleware: guards, mounts, span: spanOf(call),
+      ...(last && { accessorMounts: [last] }), ...(isNonProductionOnly(call) ? { nonProductionOnly: true } : {}),
+    });
   }
 }
 
@@ -95,13 +99,18 @@ function mountTable(call: ts.CallExpression): Array<{ prefix: string; router: st
   return mounts;
 }
 
-/** `instance.method` where `instance` is made here by `new` (the link step finds whether its class hands out a router): written `instance.method()`. */
-function accessorMountOf(callee: ts.Expression): string | undefined {
+/**
+ * `monitorRoutes.getRouter()` where `monitorRoutes` is made here by `new`: it may hand out a router the class keeps
+ * (the link step finds whether it does).
+ */
+function accessorMountOf(argument: ts.Expression): { instance: string; method: string } | undefined {
+  const call = unwrapExpression(argument);
+  if (!ts.isCallExpression(call) || call.arguments.length > 0) return undefined;
+  const callee = call.expression;
   if (!ts.isPropertyAccessExpression(callee) || !ts.isIdentifier(callee.expression) || !ts.isIdentifier(callee.name)) return undefined;
   const declaration = findDeclaration(callee.expression.text, callee);
   const created = declaration && ts.isVariableDeclaration(declaration) && declaration.initializer && unwrapExpression(declaration.initializer);
-  if (!created || !ts.isNewExpression(created) || !ts.isIdentifier(created.expression)) return undefined;
-  return `${callee.expression.text}.${callee.name.text}()`;
+  return created && ts.isNewExpression(created) && ts.isIdentifier(created.expression) ? { instance: callee.expression.text, method: callee.name.text } : undefined;
 }
 
 /**
@@ -116,8 +125,6 @@ function mountedRouter(argument: ts.Expression, hasPrefix: boolean, isLast: bool
     const isCollected = importedModuleOf(collection, expression) !== undefined && hasPrefix && isLast;
     return isCollected && !middlewareName.test(expression.name.text) ? `${collection}.${expression.name.text}` : undefined;
   }
-  // `app.use("/monitors", guard, monitorRoutes.getRouter())`: a project class instance handing out the router it keeps.
-  if (ts.isCallExpression(expression) && expression.arguments.length === 0 && isLast) return accessorMountOf(expression.expression);
   if (!ts.isIdentifier(expression)) return undefined;
   const name = expression.text;
   if (isConstructedServer(expression) || hasRouterName(name)) return name;
