@@ -7,10 +7,10 @@ import type { FixBuilder } from "./engine/fix-builder.js";
 import { lineIndentation } from "./engine/code-style.js";
 import { addressThrottleSources, namesAWrite, onlyAnswers, onlyRedirects, readsPathSecret, readsRequestIdentity, runsSignInCeremony, signsInWithSubmittedSecret, unawaitedQstashVerify, wholeRequestHandedTo } from "./model/auth-checks.js";
 import { accessTokenModule, accessTokenSource, guardScaffoldFor, socketGuardSource } from "./model/auth-scaffold.js";
-import { wrapperConventions } from "./model/conventions.js";
+import { folderConventionSize, wrapperConventions } from "./model/conventions.js";
 import { isDeclaredPublic, type GuardDefinition, type LinkedRoute } from "./model/project-model.js";
 import { findSecretFormat, isSecretName, looksRandom } from "./model/secrets.js";
-import { calleeText, enclosingFunction, findDeclaration, findNodeBySpan, hasModifier, importedModuleOf, isCommonJsScript, isFunctionLike, unwrapExpression, type FunctionLike } from "./model/syntax.js";
+import { calleeText, enclosingFunction, findDeclaration, findNodeBySpan, hasModifier, importedModuleOf, isFunctionLike, isJavaScriptFile, unwrapExpression, type FunctionLike } from "./model/syntax.js";
 import { isInsideDurableObject } from "./model/frameworks/edge.js";
 import { appAdapterModule } from "./model/frameworks/next.js";
 import { handlerFunctionOf } from "./model/route-handlers.js";
@@ -428,6 +428,8 @@ interface GuardChoice {
   expression: string;
   /** Adds what the expression needs: an import, or the created guard module. */
   provide: (edit: FixBuilder) => void;
+  /** The project's guard it reuses; absent for a created one. */
+  reused?: GuardDefinition;
 }
 
 /** How a guard is put in front of the route, and what is already there. */
@@ -456,7 +458,36 @@ function routeFix(ctx: Context, linked: LinkedRoute): ((edit: FixBuilder) => voi
     if (!guard || application.applied.some((written) => written === guardName || written.startsWith(guardName + "("))) return;
     guard.provide(edit);
     application.insert(edit, guard.expression);
+    // Whether the route was forgotten or is public by design (a sign-in, a vendor's webhook, a public form) is intent:
+    // only a route that deviates from its guarded siblings is evidence enough for --fix, anything else is a suggestion.
+    const gap = guard.reused ? siblingConventionGap(ctx, linked, guard.reused) : "no sibling guard to reuse";
+    if (gap) edit.offerAsSuggestion(gap);
   };
+}
+
+/**
+ * Why putting `guard` on this route is only a suggestion; undefined when the route deviates from its siblings'
+ * convention: most of them (and at least two) are guarded, and `guard` is what guards one of them. Siblings are the
+ * routes of the same framework on the same router of the same file, or for file routes those of its folder (see
+ * siblingFolderOf), that must be guarded as this one must: a public read beside guarded writes is no counter-evidence.
+ */
+function siblingConventionGap(ctx: Context, linked: LinkedRoute, guard: GuardDefinition): string | undefined {
+  const isFileRoute = linked.route.framework === "next-app" || linked.route.framework === "next-pages";
+  const folder = siblingFolderOf(linked);
+  const siblings = ctx.project.allRoutes().filter(
+    (other) =>
+      other.route !== linked.route &&
+      other.route.framework === linked.route.framework &&
+      (isFileRoute ? siblingFolderOf(other) === folder : other.filePath === linked.filePath && other.route.owner === linked.route.owner) &&
+      mustBeGuardedHere(ctx, other),
+  );
+  const guarded = siblings.filter((sibling) => sibling.guards.some((member) => ctx.project.isAuthGuard(member, member.filePath)));
+  if (siblings.length === 0) return "no sibling routes to follow";
+  if (guarded.length < folderConventionSize || guarded.length * 2 <= siblings.length) {
+    return `${guarded.length} of its ${siblings.length} sibling route${siblings.length === 1 ? " is" : "s are"} guarded, too few to be a convention`;
+  }
+  if (!guarded.some((sibling) => sibling.guards.some((member) => guard.uses.includes(member)))) return `its guarded sibling routes do not use \`${guard.name}\``;
+  return undefined;
 }
 
 /** Whom a route serves: signed-in users, admins (an admin segment or a sensitive prefix), or one machine caller (a cron). */
@@ -515,7 +546,8 @@ function chooseGuard(ctx: Context, linked: LinkedRoute, applyAs: "middleware" | 
   const closest = candidates[0];
   if (closest) {
     const isWritable = closest.written !== undefined || fitsSignature(closest.guard, applyAs, handlerArity) === true;
-    return isWritable ? reuseGuard(ctx, closest.guard, closest.written) : undefined;
+    const reused = isWritable ? reuseGuard(ctx, closest.guard, closest.written) : undefined;
+    return reused && { ...reused, reused: closest.guard };
   }
   // A cron's scheduler sends its own secret: a created bearer-token guard would refuse it as well.
   if (audience === "machine") return undefined;
@@ -553,8 +585,8 @@ function sharedFolders(a: string, b: string): number {
 /** A created fail-closed guard in the route's package (see scaffoldModule). */
 function scaffoldGuard(ctx: Context, framework: Framework, packageRoot: string): GuardChoice | undefined {
   const scaffold = guardScaffoldFor(framework);
-  // The guard is a TypeScript ES module: a CommonJS script could not load it, and Node would not start.
-  if (!scaffold || isCommonJsScript(ctx.filePath, ctx.sourceFile)) return undefined;
+  // The guard is a TypeScript module: a JavaScript package could not load it, and Node would not start.
+  if (!scaffold || isJavaScriptFile(ctx.filePath)) return undefined;
   const lib = libDirectory(ctx, packageRoot);
   const guardFile = scaffoldModule(ctx, path.join(lib, guardModuleName(ctx, framework, scaffold.module, packageRoot)), scaffold.exportName);
   if (!guardFile) return undefined;
@@ -796,8 +828,10 @@ function checkSocketServer(ctx: Context, server: SocketServerSummary): void {
     span: server.span,
     messageId: !creation ? "gateway" : server.namespace === undefined ? "socket" : "socketNamespace",
     data: { owner: receiver, namespace: server.namespace ?? "" },
-    ...(container && !isCommonJsScript(ctx.filePath, ctx.sourceFile) && {
+    ...(container && !isJavaScriptFile(ctx.filePath) && {
       fix: (edit: FixBuilder) => {
+        // The created token check verifies a secret nothing in the project issues yet: whether clients can send it is intent.
+        edit.offerAsSuggestion("no guard of the project's to reuse");
         const packageRoot = ctx.project.packageOf(ctx.filePath);
         const tokenFile = path.join(libDirectory(ctx, packageRoot), accessTokenModule + ".ts");
         edit.createFile(path.relative(ctx.settings.root, tokenFile), accessTokenSource);

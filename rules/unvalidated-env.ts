@@ -6,7 +6,7 @@ import type { FixBuilder } from "./engine/fix-builder.js";
 import { defineRule, type RuleContext } from "./engine/types.js";
 import { runtimePlatformOf, scaffoldFolderOf } from "./model/runtimes.js";
 import { quoteSource } from "./model/secret-literals.js";
-import { isCommonJsScript } from "./model/syntax.js";
+import { isCommonJsScript, isJavaScriptFile } from "./model/syntax.js";
 import type { EnvReadSummary } from "./model/types.js";
 
 /** Variables the platform always sets: Supabase injects these into every edge function. */
@@ -130,7 +130,7 @@ function handedOnReadsIn(packageRoot: string, ctx: Context): ProjectEnvRead[] {
 function envModulePathFor(filePath: string, ctx: Context): string {
   const packageRoot = scaffoldFolderOf(filePath, ctx.settings);
   const folder = filePath.startsWith(path.join(packageRoot, "src") + path.sep) ? path.join(packageRoot, "src") : packageRoot;
-  return path.join(folder, /\.(jsx?|mjs|cjs)$/.test(filePath) ? "env.js" : "env.ts");
+  return path.join(folder, isJavaScriptFile(filePath) ? "env.js" : "env.ts");
 }
 
 function readFromEnvModule(edit: FixBuilder, read: EnvReadSummary, ctx: Context): void {
@@ -152,7 +152,7 @@ function readFromEnvModule(edit: FixBuilder, read: EnvReadSummary, ctx: Context)
   if (runtimePlatformOf(ctx.file, ctx.settings) === "workers") return;
   // A CommonJS script would `require` the ES module written here.
   if (isCommonJsScript(ctx.filePath, ctx.sourceFile)) return;
-  const isJavaScript = /\.(jsx?|mjs|cjs)$/.test(ctx.filePath);
+  const isJavaScript = isJavaScriptFile(ctx.filePath);
   const packageRoot = scaffoldFolderOf(ctx.filePath, ctx.settings);
   const envFile = envModulePathFor(ctx.filePath, ctx);
   edit

@@ -150,7 +150,7 @@ export function findingsSnapshot(ruleId: string, project: FixtureProject): strin
     lines.push(`  flagged: ${flaggedExcerpt(text, finding, secretsBefore(finding.filePath))}`);
     if (finding.fixes.length === 0) lines.push("  no fix");
     for (const fix of finding.fixes) {
-      lines.push(`  fix ${fix.kind}: ${fix.title}`);
+      lines.push(`  fix ${fix.kind}: ${fix.title}${fix.suggestionReason ? ` (suggestion only: ${fix.suggestionReason})` : ""}`);
       const described = describeFixAlone(fix, project, secretRules, originalTexts, secretsBefore, (change) => {
         // A scaffold creates the same module for many findings: its text is shown once, then named.
         const key = `${change.filePath}\0${change.after}`;

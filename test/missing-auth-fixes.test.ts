@@ -49,6 +49,27 @@ describe("missing-auth fixes", function () {
     assert.deepEqual(createdFiles(finding).sort(), ["backends/ledger-api/src/lib/access-token.ts", "backends/ledger-api/src/lib/auth.ts"]);
   });
 
+  it("offers a created guard as a suggestion only, never applied by --fix: nothing in the project issues its token", () => {
+    const fixes = findingIn("backends/ledger-api/src/routes/entries.ts").fixes;
+    assert.deepEqual(fixes.map((fix) => [fix.kind, fix.suggestionReason]), [["suggestion", "no sibling guard to reuse"]]);
+  });
+
+  it("offers a sibling's guard as a suggestion only when most sibling routes are not guarded", () => {
+    const fixes = findingIn("services/billing/src/routes/refunds.ts", "POST").fixes;
+    assert.deepEqual(fixes.map((fix) => [fix.kind, fix.suggestionReason]), [["suggestion", "0 of its 1 sibling route is guarded, too few to be a convention"]]);
+    assert.match(editedText(findingIn("services/billing/src/routes/refunds.ts", "POST")), /mustHaveSession/);
+  });
+
+  it("applies a sibling's guard as a scaffold when the route deviates from its guarded siblings", () => {
+    const fixes = findingIn("services/catalog/server.ts", "DELETE").fixes;
+    assert.deepEqual(fixes.map((fix) => [fix.kind, fix.suggestionReason]), [["scaffold", undefined]]);
+  });
+
+  it("writes no TypeScript guard into a JavaScript package, CommonJS or ES modules", () => {
+    assert.deepEqual(findingIn("backends/pantry-cjs/server/index.js").fixes, []);
+    assert.deepEqual(findingIn("backends/recipes-esm/server/index.js").fixes, []);
+  });
+
   it("creates lib/auth-guard.ts, never a lib/auth.ts that would shadow the project's lib/auth/ folder", () => {
     const finding = findingIn("services/shop-web/app/api/wishlist/route.ts");
     assert.deepEqual(createdFiles(finding).sort(), ["services/shop-web/lib/access-token.ts", "services/shop-web/lib/auth-guard.ts"]);

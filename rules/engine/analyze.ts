@@ -167,8 +167,10 @@ function toFinding(
     request.apply(builder);
     // A fix may find, once asked, that it has nothing it can do (no guard to reuse or create): then there is none.
     if (builder.edits.length === 0 && builder.files.length === 0) return [];
+    const title = request.title ?? rule.meta.fixTitle ?? rule.meta.summary;
+    if (builder.suggestionReason !== undefined) return [{ title, kind: "suggestion" as const, edits: builder.edits, files: builder.files, suggestionReason: builder.suggestionReason }];
     const kind = request.kind ?? (rule.meta.fix === "none" ? "suggestion" : rule.meta.fix);
-    return [{ title: request.title ?? rule.meta.fixTitle ?? rule.meta.summary, kind, edits: builder.edits, files: builder.files }];
+    return [{ title, kind, edits: builder.edits, files: builder.files }];
   });
   return {
     ruleId: rule.id,

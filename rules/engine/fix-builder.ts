@@ -11,6 +11,8 @@ type Target = ts.Node | Span | number;
 export class FixBuilder {
   readonly edits: TextEdit[] = [];
   readonly files: FileWrite[] = [];
+  /** Set by `offerAsSuggestion`: the fix is offered one at a time in the editor, never applied by `--fix`. */
+  suggestionReason: string | undefined;
 
   constructor(
     readonly filePath: string,
@@ -19,6 +21,15 @@ export class FixBuilder {
     /** For a file without a relative import: whether its package's imports carry extensions (`./db.js`). */
     private readonly packageWritesExtensions: () => boolean = () => false,
   ) {}
+
+  /**
+   * Turns the fix into a suggestion, whatever kind the rule gives it: for a fix whose correctness depends on intent, once
+   * building it shows that (a created guard, where no sibling route shows which one the project uses). `reason` is shown.
+   */
+  offerAsSuggestion(reason: string): this {
+    this.suggestionReason = reason;
+    return this;
+  }
 
   replace(target: ts.Node | Span, newText: string): this {
     const { start, end } = spanOf(target, this.sourceFile);

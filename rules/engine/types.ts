@@ -53,6 +53,11 @@ export interface Fix {
   kind: FixKind;
   edits: TextEdit[];
   files: FileWrite[];
+  /**
+   * Why a fix the rule would apply elsewhere is only a suggestion here (`no sibling guard to reuse`): whether it is right
+   * depends on intent Harden cannot see, so `--fix` never applies it and reports say so.
+   */
+  suggestionReason?: string;
 }
 
 export interface Finding {

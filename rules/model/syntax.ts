@@ -606,7 +606,12 @@ function importedMemberOf(name: ts.Identifier): string {
  * modules the scaffolding fixes write.
  */
 export function isCommonJsScript(filePath: string, sourceFile: ts.SourceFile): boolean {
-  return /\.(jsx?|mjs|cjs)$/.test(filePath) && sourceFile.statements.every((statement) => !ts.isImportDeclaration(statement));
+  return isJavaScriptFile(filePath) && sourceFile.statements.every((statement) => !ts.isImportDeclaration(statement));
+}
+
+/** A JavaScript source file (`.js`, `.jsx`, `.mjs`, `.cjs`): a module written next to it must be JavaScript too. */
+export function isJavaScriptFile(filePath: string): boolean {
+  return /\.(jsx?|mjs|cjs)$/.test(filePath);
 }
 
 /** The package a specifier names, without Deno's `npm:` prefix, a CDN host or a version: `npm:valibot@1` → `valibot`. */

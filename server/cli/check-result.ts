@@ -45,6 +45,11 @@ export function isFixable(finding: Finding): boolean {
   return finding.fixes.some((fix) => fix.kind === "safe");
 }
 
+/** Why the finding's fix is offered only as a suggestion (never applied by `--fix`), when it is. */
+export function suggestionOnlyReason(finding: Finding): string | undefined {
+  return finding.fixes.find((fix) => fix.suggestionReason)?.suggestionReason;
+}
+
 export function exitCodeFor(counts: FindingCounts, maxWarnings: number | undefined): number {
   return counts.errors > 0 || (maxWarnings !== undefined && counts.warnings > maxWarnings) ? 1 : 0;
 }

@@ -61,8 +61,9 @@ export function createCodeActionsHandler(services: Services, diagnostics: Diagno
       finding.fixes.forEach((fix, fixIndex) => {
         // Never half a fix: an import of a module this client cannot create is not offered at all.
         if (!isCompleteFor(fix, target, readText)) return;
-        // A safe or scaffold edit is built and type-checked when picked (resolve), never for every light bulb.
-        const deferred = fix.kind !== "suggestion" && services.features.resolvesCodeActionEdits;
+        // A safe or scaffold edit is built and type-checked when picked (resolve), never for every light bulb; so is one
+        // the rule made a suggestion only because its correctness depends on intent (a created guard).
+        const deferred = (fix.kind !== "suggestion" || fix.suggestionReason !== undefined) && services.features.resolvesCodeActionEdits;
         const action = fixAction(finding, fix, diagnostic, deferred ? undefined : toWorkspaceEdit([fix], target, readText));
         if (deferred) action.data = { uri: document.uri, diagnostic: data, fixIndex } satisfies DeferredActionData;
         actions.push(action);
@@ -125,6 +126,10 @@ function fixAction(finding: Finding, fix: Fix, diagnostic: CodeActionParams["con
   const action: CodeAction = { title: fix.title, kind: CodeActionKind.QuickFix, ...(edit ? { edit } : {}) };
   action.diagnostics = [diagnostic];
   action.isPreferred = fix.kind === "safe";
-  if (fix.kind === "scaffold" && fix.files.length > 0 && summary) action.title = `${fix.title} (creates or extends ${fix.files.length} file${fix.files.length === 1 ? "" : "s"})`;
+  const notes = [
+    ...(fix.suggestionReason ? [`suggestion: ${fix.suggestionReason}`] : []),
+    ...((fix.kind === "scaffold" || fix.suggestionReason) && fix.files.length > 0 && summary ? [`creates or extends ${fix.files.length} file${fix.files.length === 1 ? "" : "s"}`] : []),
+  ];
+  if (notes.length > 0) action.title = `${fix.title} (${notes.join("; ")})`;
   return action;
 }

@@ -1,7 +1,7 @@
 // The human report: findings grouped by file (line:col, severity, message, rule id) and a summary line.
 import * as path from "node:path";
 import type { Severity } from "../../../rules/engine/types.js";
-import { countFindings, type CheckResult } from "../check-result.js";
+import { countFindings, suggestionOnlyReason, type CheckResult } from "../check-result.js";
 import { escapeUnprintable } from "../printable.js";
 
 export interface StylishOptions {
@@ -25,6 +25,8 @@ export function formatStylish(result: CheckResult, options: StylishOptions): str
       const position = paint("dim", positions[index]!.padEnd(positionWidth));
       const severity = paint(severityStyle[finding.severity], finding.severity.padEnd(severityWidth));
       lines.push(`  ${position}  ${severity}  ${escapeUnprintable(finding.message)}  ${paint("dim", finding.ruleId)}`);
+      const suggestionOnly = suggestionOnlyReason(finding);
+      if (suggestionOnly) lines.push(paint("dim", `  ${" ".repeat(positionWidth + severityWidth + 4)}fix offered as a suggestion only (${suggestionOnly}): --fix never applies it`));
     });
     lines.push("");
   }

@@ -21,6 +21,10 @@ fastify.post("/products", { preHandler: [fastify.authenticate] }, async (request
   return products.create(request.body as { name: string; priceCents: number });
 });
 
+// ok: missing-auth -- the same hook guards the edit
+fastify.put("/products/:id", { preHandler: [fastify.authenticate] }, async (request) => products.update((request.params as { id: string }).id, request.body as { name: string }));
+
+// Its guarded siblings make this one a deviation: --fix adds their hook.
 // expect: missing-auth
 fastify.delete("/products/:id", async (request, reply) => {
   await products.remove((request.params as { id: string }).id);

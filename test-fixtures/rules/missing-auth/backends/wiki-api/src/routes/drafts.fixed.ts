@@ -3,8 +3,18 @@ import { requireSession } from "../middleware/session";
 
 export const drafts = new Router();
 
-// The package's own guard is a factory with optional options: the fix applies it as its siblings do, called without
-// arguments, rather than creating a parallel bearer-token login.
+// ok: missing-auth -- the factory's default middleware refuses callers without a session
+drafts.put("/drafts/:id", requireSession(), async (ctx) => {
+  ctx.status = 204;
+});
+
+// ok: missing-auth -- the same guard as its sibling above
+drafts.post("/drafts/:id/publish", requireSession(), async (ctx) => {
+  ctx.status = 202;
+});
+
+// Most of this router's routes go through the package's own guard, a factory with optional options: this one deviates,
+// so --fix applies it as its siblings do, called without arguments, rather than creating a parallel bearer-token login.
 // expect: missing-auth
 drafts.post("/drafts", requireSession(), async (ctx) => {
   ctx.status = 201;

@@ -1,4 +1,4 @@
-// A staff route beside one the staff gate guards: the fix reuses that gate, whose handler takes the route's own arguments.
+// A staff route beside two the staff gate guards: the fix reuses that gate, whose handler takes the route's own arguments.
 // expect: missing-auth
 import { withStaffOnly } from "../../../../lib/staff-gate";
 
