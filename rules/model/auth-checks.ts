@@ -2,7 +2,7 @@
 // user, authorization header) and rejecting with 401/403. Shared by the framework extractors and conventions.
 import { ts } from "ts-morph";
 import type { GuardRef } from "./types.js";
-import { calleeText, collectBindingNames, constInitializerOf, decoratorsOf, dottedName, enclosingFunction, findDeclaration, isEqualityOperator, isFallbackOperator, functionBoundTo, importedModuleOf, isFunctionLike, isNextNavigationExit, projectCalleeName, returnedExpressions, spanOf, stringValue, textMatches, unwrapExpression, type FunctionLike } from "./syntax.js";
+import { calleeText, collectBindingNames, constInitializerOf, decoratorsOf, dottedName, enclosingFunction, findDeclaration, isEqualityOperator, isFallbackOperator, functionBoundTo, importedModuleOf, isFunctionLike, isNextNavigationExit, projectCalleeName, propertyNamed, returnedExpressions, spanOf, stringValue, textMatches, unwrapExpression, type FunctionLike } from "./syntax.js";
 import { deploySettingName, envSpelling, testedDeploySetting } from "./env-reads.js";
 import { jwtCall } from "./jwt-calls.js";
 import { isLoggingLibraryCall, logLevels } from "./loggers.js";
@@ -187,7 +187,7 @@ function scanLeadingStatements(statements: readonly ts.Statement[], parameters: 
       guards.push({ name: "inline", kind: "inline", span: spanOf(statement), serverSecret });
       continue;
     }
-    if (isAuthCheckStatement(statement) || isSessionGatedBlobUpload(statement)) {
+    if (isAuthCheckStatement(statement) || isSessionGatedBlobUpload(statement) || isCredentialGatedTusUpload(statement)) {
       guards.push({ name: "inline", kind: "inline", span: spanOf(statement) });
       continue;
     }
@@ -865,6 +865,26 @@ function isSessionGatedBlobUpload(statement: ts.Statement): boolean {
 }
 
 /**
+ * `return uploads.handle(req, res)` with `const uploads = new Server({ onIncomingRequest(req, res, id) { … } })` of
+ * `@tus/server`: the server runs `onIncomingRequest` before it handles any request and answers with the status its
+ * throw carries, so a hook that reads a credential and refuses with 401/403 guards every request handed to it. Without
+ * such a hook a tus server stores whatever anyone sends.
+ */
+function isCredentialGatedTusUpload(statement: ts.Statement): boolean {
+  const expression = ts.isExpressionStatement(statement) || ts.isReturnStatement(statement) ? statement.expression : undefined;
+  const awaited = expression && unwrapExpression(expression);
+  const call = awaited && unwrapExpression(ts.isAwaitExpression(awaited) ? awaited.expression : awaited);
+  if (!call || !ts.isCallExpression(call) || !ts.isPropertyAccessExpression(call.expression) || call.expression.name.text !== "handle") return false;
+  const receiver = unwrapExpression(call.expression.expression);
+  const server = ts.isIdentifier(receiver) ? constInitializerOf(receiver) : undefined;
+  if (!server || !ts.isNewExpression(server) || !ts.isIdentifier(server.expression) || importedModuleOf(server.expression.text, server) !== "@tus/server") return false;
+  const [options] = server.arguments ?? [];
+  const property = propertyNamed(options && (ts.isIdentifier(options) ? constInitializerOf(options) : unwrapExpression(options)), "onIncomingRequest");
+  const hook = property && (ts.isPropertyAssignment(property) ? unwrapExpression(property.initializer) : property);
+  return !!hook && isFunctionLike(hook) && !!hook.body && readsCredential(hook.body) && rejectsUnauthenticated(hook.body);
+}
+
+/**
  * Statements that may come before an auth check without doing anything a guard should have prevented: checks, and
  * declarations that only look up the caller or read the request (`c.req.valid("json")`, `req.headers.get(...)`,
  * `c.get("requestMetadata")`: calls on the handler's own parameters).
@@ -899,7 +919,9 @@ function isPreparatoryStatement(statement: ts.Statement, parameters: ReadonlySet
  */
 function isSynchronousCallOnRequest(expression: ts.Expression, parameters: ReadonlySet<string>): boolean {
   const call = unwrapExpression(expression);
-  if (!ts.isCallExpression(call) || !ts.isIdentifier(call.expression) || namesAWrite(call) || call.arguments.length === 0) return false;
+  if (!ts.isCallExpression(call) || !ts.isIdentifier(call.expression) || call.arguments.length === 0) return false;
+  // `setCorsHeaders(req, res)`: named for a write, but a function of this file that only sets the response it is handed.
+  if (namesAWrite(call) && !onlySetsAnswer(call.expression)) return false;
   // `clientAddress(req.headers)`: a member read off a parameter is still the request's own value.
   const handed = (argument: ts.Expression): boolean => {
     let root = unwrapExpression(argument);
@@ -907,6 +929,11 @@ function isSynchronousCallOnRequest(expression: ts.Expression, parameters: Reado
     return ts.isIdentifier(root) && (parameters.has(root.text) || (root === argument && isFunctionLocal(root)));
   };
   return call.arguments.every(handed);
+}
+
+function onlySetsAnswer(callee: ts.Identifier): boolean {
+  const target = functionBoundTo(callee.text, callee);
+  return !!target && onlyAnswers(target, { echoes: true });
 }
 
 /**
@@ -1873,7 +1900,7 @@ function isAnswerOrRead(call: ts.CallExpression | ts.NewExpression, parameters: 
   return /^(Response|NextResponse)$/.test(root.text);
 }
 
-const answerOrReadMember = /^(json|text|body|html|send|sendStatus|status|end|header|headers|get|param|params|query|url|method|path|req|request|type|notFound|newResponse|code|writeHead|redirect)$/;
+const answerOrReadMember = /^(json|text|body|html|send|sendStatus|status|end|header|headers|setHeader|get|param|params|query|url|method|path|req|request|type|notFound|newResponse|code|writeHead|redirect)$/;
 
 function isProjectLogStatement(expression: ts.Expression): boolean {
   const call = unwrapExpression(expression);

@@ -1,9 +1,9 @@
 // The route handlers whose code lives in a file: routes registered there with an inline or local handler, and routes
 // registered elsewhere whose handler this file exports. For rules that inspect handler bodies; it reads, never reports.
-import type { ts } from "ts-morph";
+import { ts } from "ts-morph";
 import { findLocalFunction } from "./frameworks/next.js";
 import type { LinkedRoute, ProjectModel } from "./project-model.js";
-import { findNodeBySpan, functionBoundTo, isFunctionLike, type FunctionLike } from "./syntax.js";
+import { findDeclaration, findNodeBySpan, functionBoundTo, hasModifier, isFunctionLike, type FunctionLike } from "./syntax.js";
 import type { FileSummary, RouteSummary } from "./types.js";
 
 export interface HandledRoute {
@@ -44,9 +44,22 @@ function findRouteHandlers(project: ProjectModel, file: FileSummary, sourceFile:
  */
 export function handlerFunctionOf(route: RouteSummary, sourceFile: ts.SourceFile): FunctionLike | undefined {
   if (route.handler) return findNodeBySpan(sourceFile, route.handler, isFunctionLike);
-  if (!route.handlerName || route.handlerName.includes(".")) return undefined;
+  if (!route.handlerName) return undefined;
   const registration = findNodeBySpan(sourceFile, route.span);
-  return registration && findLocalFunction(route.handlerName, registration);
+  if (!registration) return undefined;
+  const [owner, member, ...rest] = route.handlerName.split(".");
+  if (member === undefined) return findLocalFunction(route.handlerName, registration);
+  return rest.length === 0 ? staticMethodOf(owner!, member, registration) : undefined;
+}
+
+/** `Uploader.routeUploadFile`: a static method of a class declared in this file, which the name reaches as it is. */
+function staticMethodOf(className: string, methodName: string, from: ts.Node): FunctionLike | undefined {
+  const declaration = findDeclaration(className, from);
+  if (!declaration || !ts.isClassDeclaration(declaration)) return undefined;
+  return declaration.members.find(
+    (member): member is ts.MethodDeclaration =>
+      ts.isMethodDeclaration(member) && !!member.body && ts.isIdentifier(member.name) && member.name.text === methodName && hasModifier(member, ts.SyntaxKind.StaticKeyword),
+  );
 }
 
 /** Each handler once, however many routes (methods, paths) share it. */

@@ -28,3 +28,22 @@ links.post("/callbacks/:secret", async (_req, res) => {
   // The path names a secret, but nothing here reads it: any value gets in.
   res.json({ id: await store.save("callback", {}) });
 });
+
+/** Handlers kept as static methods, registered by reference (`Drops.receive`). */
+class Drops {
+  static async receive(req: express.Request, res: express.Response) {
+    const ticket = await store.load("drop-ticket", req.params.token);
+    if (!ticket) return res.status(404).end();
+    res.json({ id: await store.save("drop", { ticket, size: req.headers["content-length"] }) });
+  }
+
+  static async discard(req: express.Request, res: express.Response) {
+    res.json({ id: await store.save("discard", { drop: req.params.dropId }) });
+  }
+}
+
+// ok: missing-auth -- the static method the route names reads the one-time secret its URL carries, like an inline handler
+links.post("/drops/:token", Drops.receive);
+
+// expect: missing-auth
+links.delete("/drops/:dropId", Drops.discard);
