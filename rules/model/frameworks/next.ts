@@ -5,7 +5,7 @@ import { branchAuthGuards, inlineAuthGuards, switchesAuthOff } from "../auth-che
 import { declaredPublicByComment } from "../public-declarations.js";
 import { nextMiddlewareFile as middlewareFile } from "../project-wide-hints.js";
 import type { ExtractionContext, Extractor } from "../summarize.js";
-import { calleeText, constInitializerOf, dottedName, findDeclaration, hasModifier, importedModuleOf, isEqualityOperator, isFunctionLike, spanOf, stringValue, unwrapExpression, type FunctionLike } from "../syntax.js";
+import { calleeText, constInitializerOf, dottedName, findDeclaration, hasModifier, importedModuleOf, isEqualityOperator, isFunctionLike, propertyNamed, spanOf, stringValue, unwrapExpression, type FunctionLike } from "../syntax.js";
 import type { GuardRef, HttpMethod, NextMiddlewareSummary, RouteSummary } from "../types.js";
 
 const { SyntaxKind } = ts;
@@ -220,6 +220,24 @@ function visitAppRouteExport(node: ts.Node, context: ExtractionContext, path: st
       if (appRouteMethods.includes(method)) summary.routes.push(appRoute(base, method, element.name, element.propertyName ?? element.name));
     }
   }
+}
+
+/**
+ * The seconds a Next.js route module asks its platform to let it run: `export const maxDuration = 300` (App Router) or
+ * `export const config = { maxDuration: 300 }` (Pages Router); undefined when it declares none.
+ */
+export function declaredMaxDuration(sourceFile: ts.SourceFile): number | undefined {
+  for (const statement of sourceFile.statements) {
+    if (!ts.isVariableStatement(statement) || !hasModifier(statement, SyntaxKind.ExportKeyword)) continue;
+    for (const declaration of statement.declarationList.declarations) {
+      if (!ts.isIdentifier(declaration.name) || !declaration.initializer) continue;
+      const initializer = unwrapExpression(declaration.initializer);
+      const member = declaration.name.text === "config" ? propertyNamed(initializer, "maxDuration") : undefined;
+      const value = declaration.name.text === "maxDuration" ? initializer : member && ts.isPropertyAssignment(member) ? unwrapExpression(member.initializer) : undefined;
+      if (value && ts.isNumericLiteral(value)) return Number(value.text);
+    }
+  }
+  return undefined;
 }
 
 function appRoute(
