@@ -89,9 +89,10 @@ export default defineRule({
         node,
         messageId: message ? "exception" : "leak",
         data: { detail: leak.detail },
-        // A 4xx answer's message is often what the app's client shows the user (a template's syntax error, why the
-        // database in a setup form refused): replacing it with "Internal server error" is a choice for a person.
-        fix: answersWithClientError(node, body, facts) || mayAnswerWithClientError(node, body) ? { kind: "suggestion", title: clientErrorFixTitle, apply } : apply,
+        // Only a 5xx answer's detail is replaced by a safe fix. A 4xx answer's message is often what the app's client
+        // shows the user (a template's syntax error, why the database in a setup form refused), and a status the error
+        // carries (`err.status || 500`, `HttpException`'s own code) answers its deliberate refusals too: a person decides.
+        fix: answersWithClientError(node, body, facts) || mayAnswerBelowServerError(node, body, leak.binding) ? { kind: "suggestion", title: clientErrorFixTitle, apply } : apply,
       });
     };
     return {
@@ -633,28 +634,57 @@ function literalStatusesOf(send: ts.Node, body: ts.Expression): number[] {
 }
 
 /**
- * `res.status(error.status ?? 401)`, `const status = err.statusCode || 400`, or `res.status(err.status || 500)` in an
- * error handler that every route's `next({ status: 404, message })` reaches: the status is the one the error carries,
- * or the code's fallback is a 4xx, so the answer may well be the client-error refusal its client reads. `with a
- * client-error fallback` asks for both (`err.status || 400`): the status a project error was thrown with, else a 4xx.
+ * `const status = err.statusCode || 400` then `res.status(status)`, in a `try` whose own code raises the refusals: the
+ * status a project error was thrown with, else a 4xx fallback.
  */
-function mayAnswerWithClientError(send: ts.Node, body: ts.Expression, needs: "carried or fallback" | "with a client-error fallback" = "carried or fallback"): boolean {
+function mayAnswerWithClientError(send: ts.Node, body: ts.Expression): boolean {
+  return someStatusOf(send, body, (status) => {
+    if (!ts.isBinaryExpression(status) || !isFallbackOperator(status.operatorToken.kind)) return false;
+    const fallback = unwrapExpression(status.right);
+    return ts.isNumericLiteral(fallback) && isClientErrorCode(Number(fallback.text)) && isCarriedStatus(unwrapExpression(status.left));
+  });
+}
+
+/**
+ * The send may answer below 500: a literal 2xx-4xx status (`res.status(200).json({ message: e.message })`, also as one
+ * branch, `e instanceof Error && "status" in e ? e.status : 400`), or a status the error itself carries (`err.status ||
+ * 500` in a handler every route's `next({ status: 404, message })` reaches, `error instanceof HttpException ?
+ * error.code : 500`): the message may be a deliberate refusal or a result the client shows.
+ */
+function mayAnswerBelowServerError(send: ts.Node, body: ts.Expression, binding: ErrorBinding): boolean {
+  return someStatusOf(send, body, (status) =>
+    statusAlternatives(status).some((value) => {
+      if (ts.isNumericLiteral(value)) return Number(value.text) >= 100 && Number(value.text) < 500;
+      return isCarriedStatus(value) || (ts.isPropertyAccessExpression(value) && ts.isIdentifier(value.expression) && value.expression.text === binding.name);
+    }),
+  );
+}
+
+/** Some status the send answers with (outside its body, a `const` followed to its value) passes `test`. */
+function someStatusOf(send: ts.Node, body: ts.Expression, test: (status: ts.Expression) => boolean): boolean {
   let found = false;
   const visit = (node: ts.Node): void => {
     if (found || isFunctionLike(node) || node === body) return;
     const isCallee = (ts.isCallExpression(node.parent) || ts.isNewExpression(node.parent)) && node.parent.expression === node;
-    if ((ts.isIdentifier(node) || ts.isBinaryExpression(node) || ts.isPropertyAccessExpression(node)) && !isCallee && isStatusPosition(node as ts.Expression)) {
-      const status = ts.isIdentifier(node) ? constInitializerOf(node) : node;
-      if (status) {
-        const [carried, fallback] = ts.isBinaryExpression(status) && isFallbackOperator(status.operatorToken.kind) ? [status.left, unwrapExpression(status.right)] : [status, undefined];
-        const clientFallback = !!fallback && ts.isNumericLiteral(fallback) && isClientErrorCode(Number(fallback.text));
-        found = needs === "with a client-error fallback" ? clientFallback && isCarriedStatus(unwrapExpression(carried)) : clientFallback || isCarriedStatus(unwrapExpression(carried));
-      }
+    if (ts.isExpression(node) && !isCallee && isStatusPosition(node)) {
+      const status = ts.isIdentifier(node) ? constInitializerOf(node) : unwrapExpression(node);
+      found = !!status && test(status);
     }
     ts.forEachChild(node, visit);
   };
   visit(send);
   return found;
+}
+
+/** The values a status can take: both branches of a conditional and both sides of `||`/`??`, through `const` names. */
+function statusAlternatives(status: ts.Expression, depth = 0): ts.Expression[] {
+  const value = unwrapExpression(status);
+  const initializer = ts.isIdentifier(value) ? constInitializerOf(value) : undefined;
+  if (depth > 4) return [value];
+  if (initializer) return statusAlternatives(initializer, depth + 1);
+  if (ts.isConditionalExpression(value)) return [...statusAlternatives(value.whenTrue, depth + 1), ...statusAlternatives(value.whenFalse, depth + 1)];
+  if (ts.isBinaryExpression(value) && isFallbackOperator(value.operatorToken.kind)) return [...statusAlternatives(value.left, depth + 1), ...statusAlternatives(value.right, depth + 1)];
+  return [value];
 }
 
 /** `err.status`, `error.statusCode`: a status an object carries, set by whoever threw it (http-errors, a route's `next({ status })`). */
@@ -713,7 +743,7 @@ function answersOwnChecks(leaf: ts.Expression, scope: ts.Node, send: ts.Node, bo
   // A `try` that waits on nothing raises only what its own synchronous code does: there a check imported from another
   // file, or the status the error carries with a 4xx fallback (`e.status || 400`), is enough to tell its refusals.
   const waits = someDescendant(tryBlock, (node) => ts.isAwaitExpression(node) && !isInNestedFunction(node, tryBlock));
-  if (!answersWithClientError(send, body) && (waits || !mayAnswerWithClientError(send, body, "with a client-error fallback"))) return false;
+  if (!answersWithClientError(send, body) && (waits || !mayAnswerWithClientError(send, body))) return false;
   let throwsOwn = false;
   let callsBuiltin = false;
   const visit = (node: ts.Node): void => {

@@ -7,7 +7,7 @@ import { lineIndentation } from "./engine/code-style.js";
 import { defineRule, type FixRequest, type RuleContext, type Span } from "./engine/types.js";
 import { redact } from "./model/previews.js";
 import { envExampleFor, envReadAt, runtimePlatformOf, scaffoldFolderOf } from "./model/runtimes.js";
-import { calleeModuleOf, constInitializerOf, dottedName, escapeTemplateText, findDeclaration, functionBoundTo, hasModifier, importedModuleOf, nameWords, objectLiteralBehind, referencesOf, unwrapExpression } from "./model/syntax.js";
+import { calleeModuleOf, constInitializerOf, dottedName, escapeTemplateText, findDeclaration, functionBoundTo, hasModifier, importedModuleOf, isFallbackOperator, isInsideFunction, nameWords, objectLiteralBehind, referencesOf, unwrapExpression } from "./model/syntax.js";
 import {
   browserLibraryReading,
   clientExposedPrefixIn,
@@ -191,7 +191,7 @@ function checkLiteral(ctx: Context, literal: Literal): void {
       node: literal,
       messageId: "insecureFallback",
       data: { envName: fallback.envName, preview },
-      fix: { title: `Remove the fallback and require ${fallback.envName}`, apply: (edit) => removeFallback(edit, fallback, ctx) },
+      fix: fallbackFix(fallback, literal, ctx),
     });
     return;
   }
@@ -813,6 +813,38 @@ function holdsAnyExpression(node: ts.Expression): boolean {
     ts.isArrowFunction(parent) ||
     ts.isExportAssignment(parent)
   );
+}
+
+/**
+ * The fix refuses a missing value where it is read. Where the value is one setting of a module-level settings object,
+ * that throw runs whenever any importer loads the object for any other setting (a port, a feature switch), so every
+ * install that never set this variable stops at start-up: there the fix is only offered.
+ */
+function fallbackFix(fallback: Fallback, literal: Literal, ctx: Context): FixRequest {
+  const title = `Remove the fallback and require ${fallback.envName}`;
+  const apply = (edit: FixBuilder) => removeFallback(edit, fallback, ctx);
+  if (!isSettingOfModuleConfig(literal)) return { title, apply };
+  return { kind: "suggestion", title: `${title} (one setting of a config object built while the module loads: importing it throws when ${fallback.envName} is unset)`, apply };
+}
+
+/**
+ * `export const config = { port: …, secret: env.X || "…" }`, `module.exports = { jwt: { secret: … } }` or `const { PORT =
+ * "3000", JWT_SECRET = "…" } = process.env` at module level: the fallback sits in an object (or a destructuring with
+ * other defaults) of several settings, evaluated at load, not handed to a call.
+ */
+function isSettingOfModuleConfig(literal: Literal): boolean {
+  if (isInsideFunction(literal)) return false;
+  let value: ts.Node = literal;
+  while (ts.isParenthesizedExpression(value.parent) || ts.isConditionalExpression(value.parent) || (ts.isBinaryExpression(value.parent) && isFallbackOperator(value.parent.operatorToken.kind))) value = value.parent;
+  const holder = value.parent;
+  if (ts.isBindingElement(holder)) return ts.isObjectBindingPattern(holder.parent) && holder.parent.elements.filter((element) => element.initializer).length > 1;
+  if (!ts.isPropertyAssignment(holder)) return false;
+  let object: ts.Node = holder.parent;
+  while (ts.isPropertyAssignment(object.parent) && ts.isObjectLiteralExpression(object.parent.parent)) object = object.parent.parent;
+  let root = object.parent;
+  while (ts.isParenthesizedExpression(root) || ts.isAsExpression(root) || ts.isSatisfiesExpression(root)) root = root.parent;
+  const isBound = ts.isVariableDeclaration(root) || ts.isExportAssignment(root) || (ts.isBinaryExpression(root) && root.operatorToken.kind === SyntaxKind.EqualsToken);
+  return isBound && ts.isObjectLiteralExpression(object) && object.properties.length > 1;
 }
 
 function removeFallback(edit: FixBuilder, fallback: Fallback, ctx: Context): void {

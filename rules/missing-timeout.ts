@@ -5,6 +5,7 @@ import { ts } from "ts-morph";
 import { z } from "zod";
 import type { FixBuilder } from "./engine/fix-builder.js";
 import { defineRule, type RuleContext } from "./engine/types.js";
+import { declaredMaxDuration } from "./model/frameworks/next.js";
 import { timeoutOptionNames } from "./model/outbound-calls.js";
 import { quoteNode } from "./model/secret-literals.js";
 import { calleeText, findNodeBySpan, referencesOf, topLevelFunctionOf } from "./model/syntax.js";
@@ -85,7 +86,14 @@ function reportCall(call: OutboundCallSummary, ctx: RuleContext<Options>): void 
   // An abort signal also bounds reading the body: on a streamed export or download (here, or by the callers the unread
   // response goes back to), a fixed request timeout would cut off a large body mid-way, so the timeout there is a
   // choice for a person (a longer one, or one for the headers only).
-  const fix = call.mayStreamBody ? { kind: "suggestion" as const, title: "Add a timeout (it also stops reading a streamed body: check large downloads)", apply } : apply;
+  // A route that declares a longer run time than the timeout (`maxDuration = 300`) waits on its upstreams on purpose:
+  // a 30 s abort there cuts off the slow work the budget was raised for (a watermarking call, a long export).
+  const budget = declaredMaxDuration(ctx.sourceFile);
+  const fix = call.mayStreamBody
+    ? { kind: "suggestion" as const, title: "Add a timeout (it also stops reading a streamed body: check large downloads)", apply }
+    : budget !== undefined && budget * 1000 > ctx.options.timeoutMs
+      ? { kind: "suggestion" as const, title: `Add a timeout (this route declares a ${budget} s run time: choose one that fits it)`, apply }
+      : apply;
   ctx.report({ span, messageId, data: { callee, option, client: call.client }, fix });
 }
 

@@ -5,6 +5,7 @@
 // ends up. A value that only labels something in the process (a logger, a lock, a pending request, a page element, a
 // log correlation id) is left alone, as is one whose random part makes collisions negligible, unless it is a credential.
 import { ts } from "ts-morph";
+import type { FixBuilder } from "./engine/fix-builder.js";
 import { defineRule } from "./engine/types.js";
 import { cookieNamedBy, headerWritesAt } from "./model/app-config.js";
 import { randomUuidCallFor } from "./model/random-uuid.js";
@@ -67,6 +68,10 @@ export default defineRule({
         if (isCollisionSafe(value.expression, outcome.consequence, sources) || isStandIn(value.expression, ctx.sourceFile) || isPickFromFewChoices(outcome, sources)) return;
       }
       const uuid = randomUuidCallFor(ctx.file.imports, hasGlobalRandomUuid(ctx.file, ctx.settings));
+      const apply = (edit: FixBuilder) => {
+        edit.replace(value.expression, replacementFor(value.expression, uuid.text, ctx.sourceFile));
+        if (uuid.importFrom) edit.addNamedImport(uuid.importFrom, "randomUUID");
+      };
       ctx.report({
         node: value.expression,
         messageId: outcome.consequence.kind === "stored" ? "storedId" : "credential",
@@ -76,10 +81,9 @@ export default defineRule({
           how: outcome.consequence.how,
           collision: containsClock(value.expression) ? "two made in the same millisecond collide" : "ids drawn from Math.random() collide once there are enough of them",
         },
-        fix: (edit) => {
-          edit.replace(value.expression, replacementFor(value.expression, uuid.text, ctx.sourceFile));
-          if (uuid.importFrom) edit.addNamedImport(uuid.importFrom, "randomUUID");
-        },
+        fix: isShortCode(outcome.consequence, sourcesIn(value.expression))
+          ? { kind: "suggestion", title: "Use a random UUID (this changes the code's length and alphabet: check the form or client that reads it)", apply }
+          : apply,
       });
     };
     return { [SyntaxKind.CallExpression]: visit, [SyntaxKind.PrefixUnaryExpression]: visit };
@@ -180,6 +184,18 @@ function sourcesIn(expression: ts.Expression): Sources {
   return { hasClock, randomBits };
 }
 
+/**
+ * A credential made of a few random digits and nothing else (`Math.random().toString(36).substring(2, 7)`, a six-digit
+ * `Math.random() * 1e6`): a code of a fixed short shape that people type, and the form that takes it checks that shape,
+ * so a UUID in its place is a choice for a person, not a safe fix.
+ */
+function isShortCode(consequence: Consequence, { hasClock, randomBits }: Sources): boolean {
+  return consequence.kind !== "stored" && !hasClock && randomBits > 0 && randomBits < maxRandomBits;
+}
+
+/** The bits of a double that Math.random() fills: a value keeping fewer was cut to a fixed number of digits. */
+const maxRandomBits = 52;
+
 /** Fewer random bits than this pick one of a handful of choices (an avatar out of 60); nobody means such a value to be unique. */
 const fewChoicesBits = 12;
 
@@ -229,7 +245,7 @@ function randomBitsOf(random: ts.CallExpression): number {
   const scale = holder.parent;
   if (ts.isBinaryExpression(scale) && scale.operatorToken.kind === SyntaxKind.AsteriskToken) {
     const factor = scale.left === holder ? scale.right : scale.left;
-    return ts.isNumericLiteral(factor) ? Math.min(52, Math.max(0, Math.log2(Number(factor.text)))) : 0;
+    return ts.isNumericLiteral(factor) ? Math.min(maxRandomBits, Math.max(0, Math.log2(Number(factor.text)))) : 0;
   }
   const toString = random.parent;
   if (!ts.isPropertyAccessExpression(toString) || toString.name.text !== "toString" || !ts.isCallExpression(toString.parent)) return 0;
@@ -248,7 +264,7 @@ function randomBitsOf(random: ts.CallExpression): number {
     if (start < 0) digits = -start;
     else digits = end === undefined ? Infinity : end - start;
   } else return 0;
-  return Math.min(52, Math.max(0, digits) * Math.log2(radix));
+  return Math.min(maxRandomBits, Math.max(0, digits) * Math.log2(radix));
 }
 
 function sourceLabelsIn(node: ts.Node): string[] {

@@ -6,7 +6,7 @@
 import { ts } from "ts-morph";
 import type { Extractor } from "./summarize.js";
 import { isNestStartupHook } from "./frameworks/nest.js";
-import { enclosingFunction, moduleFunctionHolding, startFunctionNames, unwrapExpression } from "./syntax.js";
+import { enclosingFunction, isInsideFunction, moduleFunctionHolding, startFunctionNames, unwrapExpression } from "./syntax.js";
 
 export const importedCalls: Extractor = {
   kinds: [ts.SyntaxKind.CallExpression],
@@ -78,13 +78,3 @@ function isLiteral(node: ts.Expression): boolean {
   return ts.isStringLiteralLike(expression) || ts.isNumericLiteral(expression);
 }
 
-/** Inside a function body, except an IIFE run while the module loads. */
-function isInsideFunction(node: ts.Node): boolean {
-  for (let current = node.parent; current && !ts.isSourceFile(current); current = current.parent) {
-    if (!ts.isFunctionLike(current)) continue;
-    let outer = current.parent;
-    while (ts.isParenthesizedExpression(outer)) outer = outer.parent;
-    if (!(ts.isCallExpression(outer) && unwrapExpression(outer.expression) === unwrapExpression(current as ts.Expression))) return true;
-  }
-  return false;
-}

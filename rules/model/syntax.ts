@@ -560,6 +560,17 @@ export function enclosingFunction(node: ts.Node): FunctionLike | undefined {
   return undefined;
 }
 
+/** Inside a function body, except an IIFE run while the module loads. */
+export function isInsideFunction(node: ts.Node): boolean {
+  for (let current = node.parent; current && !ts.isSourceFile(current); current = current.parent) {
+    if (!ts.isFunctionLike(current)) continue;
+    let outer = current.parent;
+    while (ts.isParenthesizedExpression(outer)) outer = outer.parent;
+    if (!(ts.isCallExpression(outer) && unwrapExpression(outer.expression) === unwrapExpression(current as ts.Expression))) return true;
+  }
+  return false;
+}
+
 /** Every name a binding binds: `x`, or each name in a destructuring pattern (`{ a, b: [c] }`), nested ones too. */
 export function collectBindingNames(binding: ts.BindingName, into: Set<string>): void {
   if (ts.isIdentifier(binding)) into.add(binding.text);

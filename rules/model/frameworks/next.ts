@@ -222,6 +222,23 @@ function visitAppRouteExport(node: ts.Node, context: ExtractionContext, path: st
   }
 }
 
+/**
+ * The seconds a Next.js route module asks its platform to let it run: `export const maxDuration = 300` (App Router) or
+ * `export const config = { maxDuration: 300 }` (Pages Router); undefined when it declares none.
+ */
+export function declaredMaxDuration(sourceFile: ts.SourceFile): number | undefined {
+  for (const statement of sourceFile.statements) {
+    if (!ts.isVariableStatement(statement) || !hasModifier(statement, SyntaxKind.ExportKeyword)) continue;
+    for (const declaration of statement.declarationList.declarations) {
+      if (!ts.isIdentifier(declaration.name) || !declaration.initializer) continue;
+      const initializer = unwrapExpression(declaration.initializer);
+      const value = declaration.name.text === "maxDuration" ? initializer : declaration.name.text === "config" ? assignedValue(initializer, "maxDuration") : undefined;
+      if (value && ts.isNumericLiteral(value)) return Number(value.text);
+    }
+  }
+  return undefined;
+}
+
 function appRoute(
   base: Pick<RouteSummary, "framework" | "path" | "frameworkValidated" | "markedPublic">,
   method: HttpMethod,
