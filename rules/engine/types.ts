@@ -164,6 +164,12 @@ export interface PackageManifest {
    * trailing `*` kept as a name prefix: files shipped as data (the templates a generator writes out), not compiled code.
    */
   copiedFolders?: string[];
+  /**
+   * Absolute path of the lockfile that pins its installs (`package-lock.json`, `pnpm-lock.yaml`, `yarn.lock`,
+   * `bun.lock`), beside it or at a workspace root above it: a dependency added to package.json alone makes the
+   * frozen install of a CI or Docker build (`npm ci`) refuse to run.
+   */
+  lockfile?: string;
 }
 
 /** A platform a package deploys to: a hosted edge that fronts every request, or a container the project runs itself. */

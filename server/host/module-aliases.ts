@@ -62,6 +62,16 @@ const versionedValidators = new Set(["zod", "valibot", "yup", "joi"]);
 /** HTTP clients whose options differ between majors: their declared range is kept (see PackageManifest.clientVersions). */
 const versionedClients = new Set(["node-fetch"]);
 
+const lockfileNames = ["package-lock.json", "npm-shrinkwrap.json", "pnpm-lock.yaml", "yarn.lock", "bun.lock", "bun.lockb"];
+
+/** The lockfile that pins the package's installs: beside its package.json or at a workspace root above it, up to `root`. */
+function lockfileOf(packageRoot: string, root: string): string | undefined {
+  for (let folder = packageRoot; ; folder = path.dirname(folder)) {
+    const found = lockfileNames.map((name) => path.join(folder, name)).find(isFile);
+    if (found || folder === root || !isWithin(folder, root) || path.dirname(folder) === folder) return found;
+  }
+}
+
 /** What each package.json declares, so a fix imports only a module its package can resolve. */
 function packageManifests(root: string, files: readonly string[], json: JsonReader): PackageManifest[] {
   const manifests: PackageManifest[] = [];
@@ -87,6 +97,7 @@ function packageManifests(root: string, files: readonly string[], json: JsonRead
     const developerScripts = developerScriptsOf(manifest, packageRoot);
     const scriptRunFiles = scriptRunFilesOf(manifest, packageRoot);
     const copiedFolders = copiedFoldersOf(manifest, packageRoot);
+    const lockfile = lockfileOf(packageRoot, root);
     manifests.push({
       packageRoot,
       dependencies: [...names].sort(),
@@ -95,6 +106,7 @@ function packageManifests(root: string, files: readonly string[], json: JsonRead
       ...(developerScripts.length > 0 ? { developerScripts } : {}),
       ...(scriptRunFiles.length > 0 ? { scriptRunFiles } : {}),
       ...(copiedFolders.length > 0 ? { copiedFolders } : {}),
+      ...(lockfile ? { lockfile } : {}),
     });
   }
   return manifests;
