@@ -226,8 +226,9 @@ ${entries.join("\n")}
  * own server code, evaluated while a module loads, assumes it is set (`process.env.X!`, `as string`), with no
  * fallback and no file of the package testing for its absence. A read inside a function may belong to a feature the
  * deployment leaves unconfigured (one OAuth provider among many, cloud billing on a self-hosted install), a parse
- * of an unset value is a NaN nothing stops at, and a test or script assuming a value says nothing of production:
- * requiring those would stop working deployments at start-up.
+ * of an unset value is a NaN nothing stops at, a test or script assuming a value says nothing of production, and a
+ * variable the package's `.env.example` leaves empty or out is unset in an install configured from it: requiring
+ * those would stop working deployments at start-up.
  */
 function needsOf(name: string, packageRoot: string, ctx: Context): { isNumeric: boolean; isRequired: boolean } {
   const reads = ctx.project.envReads().filter((read) => read.name === name && scaffoldFolderOf(read.filePath, ctx.settings) === packageRoot);
@@ -236,6 +237,9 @@ function needsOf(name: string, packageRoot: string, ctx: Context): { isNumeric: 
     return summary !== undefined && ctx.project.codeRoleOf(summary) === "server";
   });
   const handlesAbsence = serverReads.some((read) => ctx.project.summaries.get(read.filePath)?.checkedEnvNames?.includes(name));
+  // The project's own template ships it empty or leaves it out: an install configured from it runs without it.
+  const template = ctx.project.manifestOf(path.join(packageRoot, "package.json"))?.envTemplateValued;
+  if (template && !template.includes(name)) return { isNumeric: reads.some((read) => read.isNumeric), isRequired: false };
   // A variable read only as the fallback of another (`DASHBOARD_URL || NEXT_PUBLIC_DASHBOARD_URL!`) may be unset in a
   // deployment that sets the first.
   const isRequired = !handlesAbsence && serverReads.some((read) => read.runsAtLoad && !read.isFallback && (read.assumption === "present" || read.assumption === "stringified"));

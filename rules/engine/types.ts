@@ -170,6 +170,11 @@ export interface PackageManifest {
    * frozen install of a CI or Docker build (`npm ci`) refuse to run.
    */
   lockfile?: string;
+  /**
+   * The variables the `.env.example` (`.env.sample`, `.env.template`) beside it or at a workspace root above it sets
+   * to a value; absent when there is no such file. An install configured from it leaves every other variable unset.
+   */
+  envTemplateValued?: string[];
 }
 
 /** A platform a package deploys to: a hosted edge that fronts every request, or a container the project runs itself. */

@@ -64,12 +64,26 @@ const versionedClients = new Set(["node-fetch"]);
 
 const lockfileNames = ["package-lock.json", "npm-shrinkwrap.json", "pnpm-lock.yaml", "yarn.lock", "bun.lock", "bun.lockb"];
 
-/** The lockfile that pins the package's installs: beside its package.json or at a workspace root above it, up to `root`. */
-function lockfileOf(packageRoot: string, root: string): string | undefined {
+const envTemplateNames = [".env.example", ".env.sample", ".env.template"];
+
+/** The first of `names` beside the package's package.json or in a folder above it, up to `root` (a workspace root). */
+function closestFileOf(packageRoot: string, root: string, names: readonly string[]): string | undefined {
   for (let folder = packageRoot; ; folder = path.dirname(folder)) {
-    const found = lockfileNames.map((name) => path.join(folder, name)).find(isFile);
+    const found = names.map((name) => path.join(folder, name)).find(isFile);
     if (found || folder === root || !isWithin(folder, root) || path.dirname(folder) === folder) return found;
   }
+}
+
+/** The variables a `.env.example` sets to a value (`KEY=value`, not `KEY=` or `KEY=""`): commented lines list none. */
+function valuedEnvNames(envTemplate: string): string[] {
+  const read = readRegularText(envTemplate, 256 * 1024);
+  const names: string[] = [];
+  for (const line of ("text" in read ? read.text : "").split(/\r?\n/)) {
+    const match = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(.*)$/.exec(line);
+    const value = match?.[2]!.replace(/\s+#.*$/, "").replace(/^(["'])(.*)\1$/, "$2").trim();
+    if (match && value) names.push(match[1]!);
+  }
+  return names;
 }
 
 /** What each package.json declares, so a fix imports only a module its package can resolve. */
@@ -97,7 +111,8 @@ function packageManifests(root: string, files: readonly string[], json: JsonRead
     const developerScripts = developerScriptsOf(manifest, packageRoot);
     const scriptRunFiles = scriptRunFilesOf(manifest, packageRoot);
     const copiedFolders = copiedFoldersOf(manifest, packageRoot);
-    const lockfile = lockfileOf(packageRoot, root);
+    const lockfile = closestFileOf(packageRoot, root, lockfileNames);
+    const envTemplate = closestFileOf(packageRoot, root, envTemplateNames);
     manifests.push({
       packageRoot,
       dependencies: [...names].sort(),
@@ -107,6 +122,7 @@ function packageManifests(root: string, files: readonly string[], json: JsonRead
       ...(scriptRunFiles.length > 0 ? { scriptRunFiles } : {}),
       ...(copiedFolders.length > 0 ? { copiedFolders } : {}),
       ...(lockfile ? { lockfile } : {}),
+      ...(envTemplate ? { envTemplateValued: valuedEnvNames(envTemplate) } : {}),
     });
   }
   return manifests;
