@@ -267,12 +267,12 @@ function scaffoldFix(ctx: Context, linked: LinkedRoute, handler: FunctionLike, r
   const fields = mergeFields(reads);
   const shape = reads[0]!.shape;
   if (shape === "text" || fields.length === 0 || !handler.body || !ts.isBlock(handler.body)) return undefined;
-  const plan = shape === "form-data" ? formDataPlan(ctx.sourceFile, reads) : wholeInputPlan(ctx.sourceFile, handler.body, reads);
+  const plan = shape === "form-data" ? formDataPlan(ctx.sourceFile, reads) : wholeInputPlan(ctx.sourceFile, handler, handler.body, reads);
   const topStatement = topLevelStatementOf(handler);
   if (!plan || !topStatement) return undefined;
   const source = reads[0]!.source;
   const encoding = source === "body" ? bodyEncodingOf(ctx, linked) : "json";
-  const projectDialect = projectValidatorDialect(ctx, shape, encoding, canAwaitIn(handler, plan.statement));
+  const projectDialect = projectValidatorDialect(ctx, shape, encoding, plan.statements.every((statement) => canAwaitIn(handler, statement)));
   const dependency: ZodDependency = projectDialect ? { state: "resolves" } : zodDependencyOf(ctx);
   return {
     ...(projectDialect ? { title: `Validate the input with a ${projectDialect.dialect.validator} schema` } : fixKindAndTitle(dependency)),
@@ -298,10 +298,12 @@ function scaffoldFix(ctx: Context, linked: LinkedRoute, handler: FunctionLike, r
       const partial = source === "body" && route.method === "PATCH";
       const declaration = dialect.declaration({ name: schemaName, fields, shape, unknownKeys, partial, optional: source === "query", major, encoding });
       edit.insertBefore(schemaPosition, `${note}${declaration}\n\n${schemaIndent}`);
-      const indent = lineIndentation(ctx.text, plan.statement.getStart(ctx.sourceFile));
-      const parse = `const ${parsedName} = ${dialect.parse(schemaName, plan.input)};\n${indent}${failure(indent)}`;
-      if (plan.after) edit.insertAfter(plan.statement, `\n${indent}${parse}`);
-      else edit.insertBefore(beforeLeadingComments(ctx.sourceFile, plan.statement), `${parse}\n${indent}`);
+      for (const statement of plan.statements) {
+        const indent = lineIndentation(ctx.text, statement.getStart(ctx.sourceFile));
+        const parse = `const ${parsedName} = ${dialect.parse(schemaName, plan.input)};\n${indent}${failure(indent)}`;
+        if (plan.after) edit.insertAfter(statement, `\n${indent}${parse}`);
+        else edit.insertBefore(beforeLeadingComments(ctx.sourceFile, statement), `${parse}\n${indent}`);
+      }
       const data = dialect.data(parsedName);
       for (const { span, field } of plan.replacements) edit.replace(span, field === undefined ? data : `${data}${memberAccess(field)}`);
       if (projectDialect) {
@@ -500,7 +502,7 @@ function bodyEncodingOf(ctx: Context, linked: LinkedRoute): BodyEncoding {
 type ZodDependency =
   | { state: "resolves" }
   | { state: "addable"; manifestFile: string; manifestPath: string }
-  | { state: "missing"; manifestPath: string; otherValidator?: string };
+  | { state: "missing"; manifestPath: string; otherValidator?: string; lockfilePath?: string };
 
 function zodDependencyOf(ctx: Context): ZodDependency {
   const { zod } = factsOf(ctx.sourceFile);
@@ -511,7 +513,11 @@ function zodDependencyOf(ctx: Context): ZodDependency {
   const manifestFile = path.join(manifest.packageRoot, "package.json");
   const manifestPath = path.relative(ctx.settings.root, manifestFile).replace(/\\/g, "/");
   const otherValidator = otherValidators.find((name) => ctx.project.declaresDependency(ctx.filePath, name));
-  return otherValidator ? { state: "missing", manifestPath, otherValidator } : { state: "addable", manifestFile, manifestPath };
+  if (otherValidator) return { state: "missing", manifestPath, otherValidator };
+  // A frozen install (`npm ci`, `pnpm install --frozen-lockfile`) refuses a package.json its lockfile does not match:
+  // the package manager must add zod, or the build stops.
+  if (manifest.lockfile) return { state: "missing", manifestPath, lockfilePath: path.relative(ctx.settings.root, manifest.lockfile).replace(/\\/g, "/") };
+  return { state: "addable", manifestFile, manifestPath };
 }
 
 /** Validators a package may use instead of zod; the scaffold is written in zod only. */
@@ -524,10 +530,12 @@ function fixKindAndTitle(dependency: ZodDependency): Pick<FixRequest, "kind" | "
     case "addable":
       return { title: `${scaffoldTitle} and add "zod" ${addedZodRange} to ${dependency.manifestPath} (then update the lockfile with your package manager)` };
     case "missing": {
-      const { otherValidator, manifestPath } = dependency;
+      const { otherValidator, manifestPath, lockfilePath } = dependency;
       const title = otherValidator
         ? `${scaffoldTitle} (the package validates with ${otherValidator}: write it as a ${otherValidator} schema, or add "zod" to ${manifestPath})`
-        : `${scaffoldTitle} (add "zod" to ${manifestPath} first: it is not a dependency)`;
+        : lockfilePath
+          ? `${scaffoldTitle} (needs zod: add it with your package manager, which updates ${lockfilePath} too)`
+          : `${scaffoldTitle} (add "zod" to ${manifestPath} first: it is not a dependency)`;
       return { kind: "suggestion", title };
     }
   }

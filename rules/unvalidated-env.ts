@@ -139,9 +139,10 @@ function readFromEnvModule(edit: FixBuilder, read: EnvReadSummary, ctx: Context)
   if (existing?.schema.local) {
     const exported = ctx.project.summaries.get(existing.filePath)?.exports.find((binding) => binding.local === existing.schema.local)?.exported;
     if (!exported || exported === "default") return;
-    edit.replace(span, `${exported}.${read.name}`).addNamedImport(edit.moduleSpecifierTo(existing.filePath), exported);
     const insertion = existing.schema.insertion;
-    if (insertion && !existing.schema.keys.includes(read.name)) {
+    const addsKey = insertion !== undefined && !existing.schema.keys.includes(read.name);
+    edit.replace(span, addsKey ? validatedRead(exported, read.name, ctx) : `${exported}.${read.name}`).addNamedImport(edit.moduleSpecifierTo(existing.filePath), exported);
+    if (addsKey) {
       const entry = `${schemaEntry(read.name, ctx)}`;
       const text = insertion.needsComma ? `,\n${insertion.indent}${entry}` : `\n${insertion.indent}${entry},`;
       edit.edits.push({ filePath: existing.filePath, start: insertion.position, end: insertion.position, newText: text });
@@ -157,7 +158,7 @@ function readFromEnvModule(edit: FixBuilder, read: EnvReadSummary, ctx: Context)
   const envFile = envModulePathFor(ctx.filePath, ctx);
   edit
     .createFile(path.relative(ctx.settings.root, envFile), envModuleSource(ctx, packageRoot, isJavaScript))
-    .replace(span, `env.${read.name}`)
+    .replace(span, validatedRead("env", read.name, ctx))
     .addNamedImport(edit.moduleSpecifierTo(envFile), "env");
 }
 
@@ -183,7 +184,7 @@ function buildEnvModuleSource(ctx: RuleContext<Record<string, never>>, packageRo
     .filter((read) => read.runtime === "node" && scaffoldFolderOf(read.filePath, ctx.settings) === packageRoot && !ctx.project.envSchemaFor(read.filePath) && !ctx.project.isValidatedEnvName(read.name, read.filePath));
   const names = [...new Set(uncovered.map((read) => read.name))].sort();
   if (ctx.project.declaresDependency(ctx.filePath, "zod")) {
-    const entries = names.map((name) => `  ${schemaEntry(name, ctx)},`).join("\n");
+    const entries = names.map((name) => `  ${schemaEntry(name, ctx, packageRoot)},`).join("\n");
     return `// The environment this app needs, validated once at start-up: a missing or malformed variable stops the process here.
 import { z } from "zod";
 
@@ -194,7 +195,7 @@ ${entries.replace(/^/gm, "  ")}
   .parse(process.env);
 `;
   }
-  return plainEnvModule(names.map((name) => ({ name, ...needsOf(name, ctx) })), isJavaScript);
+  return plainEnvModule(names.map((name) => ({ name, ...needsOf(name, packageRoot, ctx) })), isJavaScript);
 }
 
 const plainCheckers = {
@@ -220,15 +221,43 @@ ${entries.join("\n")}
 `;
 }
 
-function needsOf(name: string, ctx: RuleContext<Record<string, never>>): { isNumeric: boolean; isRequired: boolean } {
-  const reads = ctx.project.envReads().filter((read) => read.name === name);
+/**
+ * How the package at `packageRoot` needs `name`. Required only when the service cannot load without it: a read of its
+ * own server code, evaluated while a module loads, assumes it is set (`process.env.X!`, `as string`), with no
+ * fallback and no file of the package testing for its absence. A read inside a function may belong to a feature the
+ * deployment leaves unconfigured (one OAuth provider among many, cloud billing on a self-hosted install), a parse
+ * of an unset value is a NaN nothing stops at, a test or script assuming a value says nothing of production, and a
+ * variable the package's `.env.example` leaves empty or out is unset in an install configured from it: requiring
+ * those would stop working deployments at start-up.
+ */
+function needsOf(name: string, packageRoot: string, ctx: Context): { isNumeric: boolean; isRequired: boolean } {
+  const reads = ctx.project.envReads().filter((read) => read.name === name && scaffoldFolderOf(read.filePath, ctx.settings) === packageRoot);
+  const serverReads = reads.filter((read) => {
+    const summary = ctx.project.summaries.get(read.filePath);
+    return summary !== undefined && ctx.project.codeRoleOf(summary) === "server";
+  });
+  const handlesAbsence = serverReads.some((read) => ctx.project.summaries.get(read.filePath)?.checkedEnvNames?.includes(name));
+  // The project's own template ships it empty or leaves it out: an install configured from it runs without it.
+  const template = ctx.project.manifestOf(path.join(packageRoot, "package.json"))?.envTemplateValued;
+  if (template && !template.includes(name)) return { isNumeric: reads.some((read) => read.isNumeric), isRequired: false };
   // A variable read only as the fallback of another (`DASHBOARD_URL || NEXT_PUBLIC_DASHBOARD_URL!`) may be unset in a
-  // deployment that sets the first: requiring it would stop that deployment at start-up.
-  return { isNumeric: reads.some((read) => read.isNumeric), isRequired: reads.some((read) => read.assumption && !read.isFallback) };
+  // deployment that sets the first.
+  const isRequired = !handlesAbsence && serverReads.some((read) => read.runsAtLoad && !read.isFallback && (read.assumption === "present" || read.assumption === "stringified"));
+  return { isNumeric: reads.some((read) => read.isNumeric), isRequired };
 }
 
-function schemaEntry(name: string, ctx: RuleContext<Record<string, never>>): string {
-  const { isNumeric, isRequired } = needsOf(name, ctx);
+/**
+ * The module's value in place of the read. An optional variable keeps the read's own assertion (`env.X!`), so the
+ * code compiles and behaves as before when it is unset.
+ */
+function validatedRead(module: string, name: string, ctx: Context): string {
+  const reference = `${module}.${name}`;
+  const isTypeScript = !/\.(jsx?|mjs|cjs)$/.test(ctx.filePath);
+  return isTypeScript && !needsOf(name, scaffoldFolderOf(ctx.filePath, ctx.settings), ctx).isRequired ? `${reference}!` : reference;
+}
+
+function schemaEntry(name: string, ctx: Context, packageRoot = scaffoldFolderOf(ctx.filePath, ctx.settings)): string {
+  const { isNumeric, isRequired } = needsOf(name, packageRoot, ctx);
   const type = isNumeric ? "z.coerce.number()" : "z.string().min(1)";
   return `${name}: ${isRequired ? type : `${type}.optional()`}`;
 }

@@ -169,6 +169,17 @@ export interface PackageManifest {
    * trailing `*` kept as a name prefix: files shipped as data (the templates a generator writes out), not compiled code.
    */
   copiedFolders?: string[];
+  /**
+   * Absolute path of the lockfile that pins its installs (`package-lock.json`, `pnpm-lock.yaml`, `yarn.lock`,
+   * `bun.lock`), beside it or at a workspace root above it: a dependency added to package.json alone makes the
+   * frozen install of a CI or Docker build (`npm ci`) refuse to run.
+   */
+  lockfile?: string;
+  /**
+   * The variables the `.env.example` (`.env.sample`, `.env.template`) beside it or at a workspace root above it sets
+   * to a value; absent when there is no such file. An install configured from it leaves every other variable unset.
+   */
+  envTemplateValued?: string[];
 }
 
 /** A platform a package deploys to: a hosted edge that fronts every request, or a container the project runs itself. */

@@ -4,6 +4,7 @@
 import { ts } from "ts-morph";
 import type { Span } from "../engine/types.js";
 import type { RequestInputRead, RequestInputSource } from "../model/request-inputs.js";
+import { methodChecks } from "../model/frameworks/next.js";
 import { findDeclaration, findNodeBySpan, type FunctionLike } from "../model/syntax.js";
 import { boundZodSpecifier, propertyKey, zodSpecifierFor } from "./zod-schema.js";
 
@@ -155,8 +156,9 @@ export function withoutParentheses(sourceFile: ts.SourceFile, span: Span): Span 
 
 /** Where the parse goes, what it parses, and the reads it replaces with the parsed data (or one of its fields). */
 export interface ParsePlan {
-  statement: ts.Statement;
-  /** The parse goes after `statement` (a FormData must be read first), else before it. */
+  /** One statement, or one per branch of a method switch that reads the input (see parseAnchors). */
+  statements: ts.Statement[];
+  /** The parse goes after each statement (a FormData must be read first), else before it. */
   after: boolean;
   input: string;
   replacements: Array<{ span: Span; field?: string }>;
@@ -166,19 +168,44 @@ export interface ParsePlan {
  * JSON and query inputs: the input itself (or the data a text body is parsed into, `JSON.parse(raw)`) is parsed before
  * the statement of its first read, and each read becomes the parsed data.
  */
-export function wholeInputPlan(sourceFile: ts.SourceFile, body: ts.Block, reads: RequestInputRead[]): ParsePlan | undefined {
+export function wholeInputPlan(sourceFile: ts.SourceFile, handler: FunctionLike, body: ts.Block, reads: RequestInputRead[]): ParsePlan | undefined {
   const [first] = reads;
   if (first?.convertedAt && reads.length === 1) {
     const span = withoutParentheses(sourceFile, first.convertedAt);
-    const statement = anchorStatement(body, [{ ...first, span }]);
-    return statement && { statement, after: false, input: sourceFile.text.slice(span.start, span.end), replacements: [{ span }] };
+    const statements = parseAnchors(handler, body, [{ ...first, span }]);
+    return statements && { statements, after: false, input: sourceFile.text.slice(span.start, span.end), replacements: [{ span }] };
   }
   const input = reads.find((read) => read.wholeInput !== undefined)?.wholeInput;
   if (!input || reads.some((read) => read.wholeInput === undefined || read.convertedAt)) return undefined;
-  const statement = anchorStatement(body, reads);
-  if (!statement || (input.startsWith("await ") && !isInAsyncFunction(statement))) return undefined;
+  const statements = parseAnchors(handler, body, reads);
+  if (!statements || (input.startsWith("await ") && !statements.every(isInAsyncFunction))) return undefined;
   const replacements = reads.map((read) => ({ span: withoutParentheses(sourceFile, read.span), field: read.yieldsField }));
-  return { statement, after: false, input, replacements };
+  return { statements, after: false, input, replacements };
+}
+
+/**
+ * The statements the parse goes before: the one holding the first read; or, when that statement switches on the
+ * request method (`if (req.method === "GET") … else if (req.method === "POST") { …req.body… }`), the statement holding
+ * the first read of each method branch that reads the input, so a method without a body (the GET a settings page
+ * loads) is never refused for lacking one. Undefined when a read sits outside every branch of the switch, when a
+ * branch is a lone statement without braces, or when two `case` clauses without braces share one scope (a second
+ * `const parsed` would not compile).
+ */
+function parseAnchors(handler: FunctionLike, body: ts.Block, reads: RequestInputRead[]): ts.Statement[] | undefined {
+  const statement = anchorStatement(body, reads);
+  if (!statement) return undefined;
+  const holds = (node: ts.Node, position: number): boolean => node.getStart() <= position && position < node.getEnd();
+  const branches = methodChecks(handler).flatMap((check) => (check.branch?.[0] && holds(statement, check.branch[0].getStart()) ? [check.branch] : []));
+  if (branches.length === 0) return [statement];
+  const anchors: ts.Statement[] = [];
+  for (const start of reads.map((read) => read.span.start).sort((a, b) => a - b)) {
+    const branch = branches.find((candidate) => candidate.some((node) => holds(node, start)));
+    const anchor = branch?.find((node) => holds(node, start));
+    if (!anchor) return undefined;
+    if (!anchors.some((earlier) => earlier.parent === anchor.parent)) anchors.push(anchor);
+  }
+  const fits = anchors.every((anchor) => ts.isBlock(anchor.parent)) || (anchors.length === 1 && ts.isCaseClause(anchors[0]!.parent));
+  return fits ? anchors : undefined;
 }
 
 /**
@@ -200,7 +227,7 @@ export function formDataPlan(sourceFile: ts.SourceFile, reads: RequestInputRead[
   if (read.formReads.some(({ span }) => span.start < statement.getEnd())) return undefined;
   const entries = read.fields.map((field) => `${propertyKey(field.name)}: ${form.text}.${field.type === "array" ? "getAll" : "get"}(${JSON.stringify(field.name)})`);
   const replacements = read.formReads.map(({ span, name }) => ({ span: withoutParentheses(sourceFile, span), field: name }));
-  return { statement, after: true, input: `{ ${entries.join(", ")} }`, replacements };
+  return { statements: [statement], after: true, input: `{ ${entries.join(", ")} }`, replacements };
 }
 
 /** `form` in `form.get("name")`. */

@@ -86,8 +86,12 @@ function fieldSchema(field: FieldRead, request: SchemaRequest): string {
   const base = baseSchema(field, request);
   // A FormData field the client left out reads as null, as `form.get` gave it before (`getAll` gives an empty array).
   if (request.shape === "form-data") return field.type === "array" ? base : `${base}.nullable()`;
-  // A field the handler does without (a fallback, a presence test) stays optional, so requests without it still work.
-  return !request.partial && (request.optional || field.optional) ? `${base}.optional()` : base;
+  // A field the handler does without (a fallback, a presence test) stays optional, so requests without it still work;
+  // one it tests by truthiness or falls back from takes null too (a form's empty password is often sent as null).
+  const optional = !request.partial && (request.optional || field.optional);
+  // Only JSON carries null: a urlencoded form sends text or nothing.
+  const nullable = field.nullable === true && request.shape === "object" && request.encoding !== "urlencoded" && base !== "z.any()";
+  return optional && nullable ? `${base}.nullish()` : optional ? `${base}.optional()` : nullable ? `${base}.nullable()` : base;
 }
 
 /**

@@ -3,7 +3,7 @@
 import { ts } from "ts-morph";
 import { secretArgumentAt } from "./secrets.js";
 import type { Extractor } from "./summarize.js";
-import { calleeModuleOf, calleeText, enclosingFunction, findDeclaration, importedModuleOf, isEqualityOperator, isFallbackOperator, isFunctionLike, isInCondition, moduleFunctionHolding, propertyNamed, referencesOf, returnedExpressions, spanOf, stringValue, unwrapExpression } from "./syntax.js";
+import { calleeModuleOf, calleeText, enclosingClass, enclosingFunction, findDeclaration, importedModuleOf, isEqualityOperator, isFallbackOperator, isFunctionLike, isInCondition, moduleFunctionHolding, propertyNamed, referencesOf, returnedExpressions, spanOf, stringValue, unwrapExpression } from "./syntax.js";
 import type { EnvReadSummary, EnvSchemaSummary } from "./types.js";
 
 const { SyntaxKind } = ts;
@@ -90,6 +90,7 @@ export function isProcessEnv(node: ts.Expression): boolean {
 
 function describeRead(read: ts.Expression, name: string, sourceFile: ts.SourceFile): { read: EnvReadSummary; isNanTested: boolean } {
   const summary: EnvReadSummary = { name, span: spanOf(read, sourceFile), isNumeric: false, runtime: ts.isCallExpression(read) ? "deno" : "node" };
+  if (!enclosingFunction(read) && !enclosingClass(read)) summary.runsAtLoad = true;
   let outer: ts.Expression = read;
   let assumesPresence = false;
   for (;;) {

@@ -17,7 +17,8 @@ export type RequestInputSource = "body" | "query" | "params" | "headers";
  * The type a field's use suggests: compared with a number, called `.toLowerCase()` on, `.map`ped, a property read
  * on it (`comment.body`: an object), used as an uploaded file (`.arrayBuffer()`, `instanceof File`)...
  */
-export type FieldType = "string" | "number" | "boolean" | "array" | "object" | "file" | "unknown";
+/** `any`: the handler's own type for it is no one kind (`string | string[]`, a named type), so any value is kept. */
+export type FieldType = "string" | "number" | "boolean" | "array" | "object" | "file" | "any" | "unknown";
 
 /**
  * How an input's content is laid out: `object` a parsed JSON value; `text-fields` an object whose values are text
@@ -44,6 +45,11 @@ export interface FieldRead {
   fields?: FieldRead[];
   /** Some use tolerates its absence: a fallback (`x ?? 10`), a presence test, a comparison with a literal, `x?.y`. */
   optional?: boolean;
+  /**
+   * Null is as good as absent to the handler (the uses that tolerate absence, `password && …`, `x ?? d`, `x?.y`, all
+   * tolerate null), or its cast admits it (`string | null`): clients may send null, so a schema accepts it.
+   */
+  nullable?: boolean;
 }
 
 /**
@@ -342,7 +348,8 @@ function inheritFieldChecks(reads: RequestInputRead[]): RequestInputRead[] {
 function finishedFields(fields: ReadonlyMap<string, TracedField>): FieldRead[] {
   return [...fields.values()].map(({ declared, declaredOnly, subfields, ...read }) => {
     const field = declaredOnly ? { ...read, optional: true } : read;
-    const type = field.type === "unknown" ? (declared ?? "unknown") : field.type;
+    // The handler's own cast says what its clients send (`tags?: string[]` though a use reads it like text).
+    const type = declared !== undefined && declared !== "unknown" ? declared : field.type;
     return subfields && subfields.size > 0 && (type === "object" || type === "unknown") ? { ...field, type: "object", fields: finishedFields(subfields) } : { ...field, type };
   });
 }
@@ -558,6 +565,7 @@ class HandlerAnalysis {
       const field = noteField(trace.fields, declared.name, true);
       field.declared ??= declared.type;
       if (declared.optional) field.optional = true;
+      if (declared.nullable) field.nullable = true;
     }
     // Raw text and FormData have no fields of their own: what is read from them is read through their methods.
     const hasFields = shape === "object" || shape === "text-fields";
@@ -692,7 +700,7 @@ class HandlerAnalysis {
     const isMemberRead = ts.isPropertyAccessExpression(parent) && parent.expression === outer && !isCallee(parent);
     if (isMemberRead && depth < 4 && !stringMethods.has(parent.name.text) && !fileMembers.has(parent.name.text)) {
       // `name?.formatted`: the handler reads the object's fields only when the object was sent.
-      if (parent.questionDotToken) field.optional = true;
+      if (parent.questionDotToken) field.optional = field.nullable = true;
       field.subfields ??= new Map();
       this.traceField(parent.name.text, parent, field.subfields, depth + 1);
       if (field.type === "unknown") field.type = "object";
@@ -1164,7 +1172,7 @@ function mergeUse(field: FieldRead, use: FieldUse): void {
   field.coerced = field.coerced && use.coerced;
   field.validated = field.validated && !!use.validated;
   if (use.checked === "type" || (use.checked === "presence" && !field.checkedByHand)) field.checkedByHand = use.checked;
-  if (use.toleratesAbsence || use.checked === "presence") field.optional = true;
+  if (use.toleratesAbsence || use.checked === "presence") field.optional = field.nullable = true;
   if (use.suppliesAbsent) field.absenceHandled = true;
 }
 
@@ -1353,19 +1361,29 @@ function castType(value: ts.Node, outer: ts.Node): FieldType {
  * names, with their types and whether they may be left out. Undefined when there is no cast; `open` when the cast
  * names a type this file does not declare, whose fields it cannot list.
  */
-function castFields(value: ts.Node, outer: ts.Node): { fields: Array<{ name: string; type: FieldType; optional: boolean }>; open: boolean } | undefined {
+function castFields(value: ts.Node, outer: ts.Node): { fields: Array<{ name: string; type: FieldType; optional: boolean; nullable: boolean }>; open: boolean } | undefined {
   for (let node = value.parent; node && node !== outer.parent; node = node.parent) {
     if (!(ts.isAsExpression(node) || ts.isTypeAssertionExpression(node) || ts.isSatisfiesExpression(node))) continue;
     const members = localTypeMembers(node.type);
     if (!members) return { fields: [], open: ts.isTypeReferenceNode(node.type) };
     const fields = members.flatMap((member) =>
       ts.isPropertySignature(member) && member.type && (ts.isIdentifier(member.name) || ts.isStringLiteral(member.name))
-        ? [{ name: member.name.text, type: typeNodeKind(member.type), optional: !!member.questionToken }]
+        ? [{ name: member.name.text, ...declaredKind(member.type), optional: !!member.questionToken }]
         : [],
     );
     return { fields, open: false };
   }
   return undefined;
+}
+
+/** A cast member's type as a field type: `T | null` is T and nullable; a union of kinds or a named type is `any`. */
+function declaredKind(type: ts.TypeNode): { type: FieldType; nullable: boolean } {
+  const isNothing = (member: ts.TypeNode): boolean =>
+    member.kind === ts.SyntaxKind.UndefinedKeyword || (ts.isLiteralTypeNode(member) && member.literal.kind === ts.SyntaxKind.NullKeyword);
+  const members = ts.isUnionTypeNode(type) ? type.types.filter((member) => !isNothing(member)) : [type];
+  const nullable = ts.isUnionTypeNode(type) && type.types.some((member) => ts.isLiteralTypeNode(member) && member.literal.kind === ts.SyntaxKind.NullKeyword);
+  const kind = members.length === 1 ? typeNodeKind(members[0]!) : "unknown";
+  return { type: kind === "unknown" ? "any" : kind, nullable };
 }
 
 function typeNodeKind(type: ts.TypeNode): FieldType {

@@ -357,6 +357,11 @@ export interface EnvReadSummary {
   isNumeric: boolean;
   /** The read is the fallback of another value (`process.env.A || process.env.B!`): it is needed only when that one is missing. */
   isFallback?: boolean;
+  /**
+   * Evaluated while its module loads (not inside a function or class): a read assumed present here is needed for the
+   * module to work at all, where one inside a function may belong to a feature the deployment leaves unconfigured.
+   */
+  runsAtLoad?: boolean;
   /** What the code assumes without a fallback or check: that the variable is set (`!`, `as string`) or is a number (`parseInt`). */
   assumption?: "present" | "number" | "stringified";
   /** The expression that makes the assumption (`process.env.X!`, `parseInt(process.env.X, 10)`), which a fix replaces. */

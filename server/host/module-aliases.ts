@@ -62,6 +62,30 @@ const versionedValidators = new Set(["zod", "valibot", "yup", "joi"]);
 /** HTTP clients whose options differ between majors: their declared range is kept (see PackageManifest.clientVersions). */
 const versionedClients = new Set(["node-fetch"]);
 
+const lockfileNames = ["package-lock.json", "npm-shrinkwrap.json", "pnpm-lock.yaml", "yarn.lock", "bun.lock", "bun.lockb"];
+
+const envTemplateNames = [".env.example", ".env.sample", ".env.template"];
+
+/** The first of `names` beside the package's package.json or in a folder above it, up to `root` (a workspace root). */
+function closestFileOf(packageRoot: string, root: string, names: readonly string[]): string | undefined {
+  for (let folder = packageRoot; ; folder = path.dirname(folder)) {
+    const found = names.map((name) => path.join(folder, name)).find(isFile);
+    if (found || folder === root || !isWithin(folder, root) || path.dirname(folder) === folder) return found;
+  }
+}
+
+/** The variables a `.env.example` sets to a value (`KEY=value`, not `KEY=` or `KEY=""`): commented lines list none. */
+function valuedEnvNames(envTemplate: string): string[] {
+  const read = readRegularText(envTemplate, 256 * 1024);
+  const names: string[] = [];
+  for (const line of ("text" in read ? read.text : "").split(/\r?\n/)) {
+    const match = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(.*)$/.exec(line);
+    const value = match?.[2]!.replace(/\s+#.*$/, "").replace(/^(["'])(.*)\1$/, "$2").trim();
+    if (match && value) names.push(match[1]!);
+  }
+  return names;
+}
+
 /** What each package.json declares, so a fix imports only a module its package can resolve. */
 function packageManifests(root: string, files: readonly string[], json: JsonReader): PackageManifest[] {
   const manifests: PackageManifest[] = [];
@@ -87,6 +111,8 @@ function packageManifests(root: string, files: readonly string[], json: JsonRead
     const developerScripts = developerScriptsOf(manifest, packageRoot);
     const scriptRunFiles = scriptRunFilesOf(manifest, packageRoot);
     const copiedFolders = copiedFoldersOf(manifest, packageRoot);
+    const lockfile = closestFileOf(packageRoot, root, lockfileNames);
+    const envTemplate = closestFileOf(packageRoot, root, envTemplateNames);
     manifests.push({
       packageRoot,
       dependencies: [...names].sort(),
@@ -95,6 +121,8 @@ function packageManifests(root: string, files: readonly string[], json: JsonRead
       ...(developerScripts.length > 0 ? { developerScripts } : {}),
       ...(scriptRunFiles.length > 0 ? { scriptRunFiles } : {}),
       ...(copiedFolders.length > 0 ? { copiedFolders } : {}),
+      ...(lockfile ? { lockfile } : {}),
+      ...(envTemplate ? { envTemplateValued: valuedEnvNames(envTemplate) } : {}),
     });
   }
   return manifests;

@@ -10,9 +10,9 @@ const router = new Router();
 
 router.get("/mail", async (ctx) => {
   // expect: unvalidated-env
-  const smtpUrl = `smtp://${env.SMTP_HOST}:25`;
+  const smtpUrl = `smtp://${env.SMTP_HOST!}:25`;
   // expect: unvalidated-env
-  const smtpPort = env.SMTP_PORT;
+  const smtpPort = env.SMTP_PORT!;
   ctx.body = { smtpUrl, smtpPort };
 });
 

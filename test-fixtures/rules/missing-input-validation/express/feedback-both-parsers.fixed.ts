@@ -11,7 +11,7 @@ feedbackRouter.use(urlencoded({ extended: true }));
 const createFeedbackBody = z.object({
   rating: z.coerce.number(),
   comment: z.string(),
-  anonymous: z.union([z.boolean(), z.string().transform((value) => value === "true")]).optional(),
+  anonymous: z.union([z.boolean(), z.string().transform((value) => value === "true")]).nullish(),
 });
 
 feedbackRouter.post("/feedback", async (req, res) => {

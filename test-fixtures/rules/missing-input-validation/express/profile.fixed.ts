@@ -7,9 +7,9 @@ const app = express();
 app.use(express.json());
 
 const updateProfileBody = z.object({
-  displayName: z.string(),
+  displayName: z.string().nullable(),
   bio: z.any(),
-  newsletter: z.boolean(),
+  newsletter: z.boolean().nullable(),
 }).partial();
 
 app.patch("/profiles/:id", requireAuth, async (req, res) => {

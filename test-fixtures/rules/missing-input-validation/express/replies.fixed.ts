@@ -8,7 +8,7 @@ export const repliesRouter = Router();
 
 const createReplyBody = z.object({
   comment: z.object({ text: z.string(), quotedId: z.string() }).passthrough(),
-  subscribe: z.boolean().optional(),
+  subscribe: z.boolean().nullish(),
 });
 
 repliesRouter.post("/threads/:threadId/replies", async (req, res) => {

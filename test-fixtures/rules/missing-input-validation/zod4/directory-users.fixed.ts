@@ -10,9 +10,9 @@ export const directoryRouter = Router();
 
 const createUserBody = z.object({
   email: z.string(),
-  profile: z.object({ fullName: z.string().optional() }).loose().optional(),
+  profile: z.object({ fullName: z.string().nullish() }).loose().nullish(),
   nickname: z.any().optional(),
-  groups: z.array(z.any()).optional(),
+  groups: z.array(z.any()).nullish(),
 });
 
 directoryRouter.post("/directory/users", async (req, res) => {

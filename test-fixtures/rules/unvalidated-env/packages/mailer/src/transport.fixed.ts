@@ -6,5 +6,5 @@ export const transport = createTransport({
   // ok: unvalidated-env -- handed to the transport as is; the package has no other read to make a convention of
   host: process.env.SMTP_HOST!,
   // expect: unvalidated-env
-  port: env.SMTP_PORT,
+  port: env.SMTP_PORT!,
 });

@@ -3,7 +3,7 @@
 // expect: unvalidated-env
 import { env } from "./env.js";
 
-const digestHour = env.DIGEST_HOUR;
+const digestHour = env.DIGEST_HOUR!;
 
 export function isDigestHour(now: Date): boolean {
   return now.getUTCHours() === digestHour;

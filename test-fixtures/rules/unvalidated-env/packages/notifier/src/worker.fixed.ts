@@ -4,5 +4,5 @@ import { queue } from "./queue.js";
 import { env } from "./env.js";
 
 // expect: unvalidated-env
-const concurrency = env.NOTIFY_CONCURRENCY;
+const concurrency = env.NOTIFY_CONCURRENCY!;
 queue.process(concurrency);

@@ -1,0 +1,3 @@
+export class CatalogStore {
+  constructor(readonly url: string) {}
+}
