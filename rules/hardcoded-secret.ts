@@ -170,6 +170,7 @@ function checkLiteral(ctx: Context, literal: Literal): void {
     return;
   }
 
+  if (isInputHint(ctx, literal)) return;
   const fallback = fallbackOf(literal);
   if (fallback) {
     if (!format && !isSecretName(fallback.settingName ?? fallback.envName) && !isWeakSecretOnItsOwn(value)) return;
@@ -269,6 +270,25 @@ function isCharacterPad(literal: Literal): boolean {
   if (hasModifier(declaration.parent.parent, SyntaxKind.ExportKeyword)) return false;
   const references = referencesOf(declaration);
   return references.length > 0 && references.every(readsCharacters);
+}
+
+/**
+ * `const keyHint = "-----BEGIN PRIVATE KEY-----…"` in browser code whose every reference is a JSX
+ * `placeholder={keyHint}`: grey example text shown in an empty input, which the code sends nowhere and verifies
+ * nothing with. A literal written in the attribute itself is judged as usual.
+ */
+function isInputHint(ctx: Context, literal: Literal): boolean {
+  const declaration = outermost(literal).parent;
+  if (!ts.isVariableDeclaration(declaration) || !ts.isIdentifier(declaration.name) || !constStatementOf(declaration)) return false;
+  if (hasModifier(declaration.parent.parent, SyntaxKind.ExportKeyword) || ctx.project.codeRoleOf(ctx.file) !== "browser") return false;
+  const references = referencesOf(declaration);
+  return references.length > 0 && references.every(isPlaceholderAttributeValue);
+}
+
+function isPlaceholderAttributeValue(reference: ts.Identifier): boolean {
+  const value = reference.parent;
+  const attribute = value.parent;
+  return ts.isJsxExpression(value) && value.expression === reference && !!attribute && ts.isJsxAttribute(attribute) && attribute.name.getText() === "placeholder";
 }
 
 function readsCharacters(reference: ts.Identifier): boolean {
