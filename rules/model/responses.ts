@@ -5,7 +5,7 @@ import { ts } from "ts-morph";
 import { isStatusPosition } from "./auth-checks.js";
 import { isClientErrorCode } from "./error-kinds.js";
 import { decoratorName } from "./frameworks/nest.js";
-import { calleeText, findDeclaration, importedModuleOf, isFunctionLike, propertyNamed, unwrapExpression, type FunctionLike } from "./syntax.js";
+import { calleeText, findDeclaration, importedModuleOf, isFunctionLike, primitiveTypeKinds, propertyNamed, unwrapExpression, type FunctionLike } from "./syntax.js";
 
 const { SyntaxKind } = ts;
 
@@ -137,7 +137,7 @@ function isMadeByPackage(root: ts.Identifier): boolean {
 function isExpressErrorMiddleware(fn: FunctionLike): boolean {
   const [error, , response, next] = fn.parameters;
   if (!error || !response || !next || !ts.isIdentifier(response.name) || !ts.isIdentifier(next.name)) return false;
-  if (error.type && primitiveTypes.has(error.type.kind)) return false;
+  if (error.type && primitiveTypeKinds.has(error.type.kind)) return false;
   const responseName = response.name.text;
   const nextName = next.name.text;
   let acts = false;
@@ -169,8 +169,6 @@ export function caughtClassesOf(fn: FunctionLike): string[] {
   if (!decorator || !ts.isCallExpression(decorator.expression)) return [];
   return decorator.expression.arguments.map((argument) => argument.getText());
 }
-
-const primitiveTypes = new Set([SyntaxKind.StringKeyword, SyntaxKind.NumberKeyword, SyntaxKind.BooleanKeyword, SyntaxKind.LiteralType]);
 
 /**
  * The error parameter of an error handler: Express's four-argument middleware, Fastify's `setErrorHandler`, Hono's
