@@ -3,7 +3,7 @@
 import { ts } from "ts-morph";
 import type { FixBuilder } from "./engine/fix-builder.js";
 import { defineRule, type RuleContext } from "./engine/types.js";
-import { readsCredential, rejectsUnauthenticated, settingGatedCheck, someDescendant } from "./model/auth-checks.js";
+import { readsCredential, rejectsUnauthenticated, secretSettingName, settingGatedCheck, someDescendant } from "./model/auth-checks.js";
 import { deploySettingName, envSpelling } from "./model/env-reads.js";
 import { handlerFunctionOf } from "./model/route-handlers.js";
 import { calleeText, dottedName, enclosingFunction, findDeclaration, functionName, importedModuleOf, isEqualityOperator, isFunctionLike, referencesOf, stringValue, textMatches, unwrapExpression, type FunctionLike } from "./model/syntax.js";
@@ -37,6 +37,7 @@ export default defineRule({
       environmentBypass: "Auth is skipped when `{{name}}` says this is not production; one misconfigured deploy opens every route.",
       configSwitch: "Auth is skipped unless `{{name}}` has one exact value; a deploy where it is unset or mistyped opens every route. Fail closed instead.",
       settingGated: "This auth check runs only when `{{name}}` says so; a deploy where it is unset or different serves the route to anyone. Check on every deploy.",
+      unsetKeyMatches: "`{{name}}` is compared with what the request sends without checking it is set: when it is unset, a request that sends no key matches it (`undefined === undefined`) and gets through. Refuse when `{{name}}` is missing.",
     },
   },
   check(ctx) {
@@ -52,7 +53,7 @@ export default defineRule({
     return {
       [ts.SyntaxKind.IfStatement](node) {
         const statement = node as ts.IfStatement;
-        if (reportSettingGatedCheck(ctx, statement)) return;
+        if (reportSettingGatedCheck(ctx, statement) || reportUnsetKeyMatch(ctx, statement)) return;
         // The condition's shape decides first: it is cheap, and most `if`s are neither bypasses nor missing-value tests.
         const bypass = environmentCheck(statement.expression);
         if (!bypass && missingValueOperands(statement.expression).length === 0) return;
@@ -82,6 +83,72 @@ function reportSettingGatedCheck(ctx: Context, statement: ts.IfStatement): boole
   const name = gated.setting;
   ctx.report({ node: statement.expression, messageId: "settingGated", data: { name }, suggestions: [{ title: `Always check, whatever ${name} says`, apply: (edit) => edit.replace(wholeLines(ctx, statement), unwrapped(ctx, statement, gated.statements)) }] });
   return true;
+}
+
+/**
+ * `if (process.env.API_KEY !== c.req.header("x-api-key")) return c.json(…, 403)`: the key setting compared as read
+ * with a request value that is absent when not sent. Unset on the server and left out by the caller, both sides are
+ * `undefined` and the check lets the request through. Only when the service reads the setting nowhere else (so
+ * nothing tests it for presence first) and no env schema validates it, and the request value is not given a default
+ * or tested first.
+ */
+function reportUnsetKeyMatch(ctx: Context, statement: ts.IfStatement): boolean {
+  if (!textMatches(statement.expression, envSpelling)) return false;
+  const fn = enclosingFunction(statement);
+  if (!fn) return false;
+  for (const comparison of keyComparisonsOf(statement.expression)) {
+    const isNotEqual = comparison.operatorToken.kind === ts.SyntaxKind.ExclamationEqualsEqualsToken || comparison.operatorToken.kind === ts.SyntaxKind.ExclamationEqualsToken;
+    if (isNotEqual ? !rejectsUnauthenticated(statement.thenStatement) : !allows(statement.thenStatement, fn, false)) continue;
+    const left = unwrapExpression(comparison.left);
+    const right = unwrapExpression(comparison.right);
+    const name = secretSettingName(left) ?? secretSettingName(right);
+    const sent = secretSettingName(left) !== undefined ? right : left;
+    if (name === undefined || secretSettingName(sent) !== undefined || !isAbsentWhenNotSent(sent, statement, fn)) continue;
+    if (testsPresence(statement.expression, (operand) => deploySettingName(operand) === name)) continue;
+    if (!ctx.project.isOnlyComparedAsIs(name, ctx.filePath)) continue;
+    const settingText = secretSettingName(left) !== undefined ? comparison.left.getText() : comparison.right.getText();
+    const guarded = isNotEqual ? `!${settingText} || ${comparison.getText()}` : `!!${settingText} && ${comparison.getText()}`;
+    const needsParentheses = comparison.parent !== statement && !(ts.isBinaryExpression(comparison.parent) && comparison.parent.operatorToken.kind === (isNotEqual ? ts.SyntaxKind.BarBarToken : ts.SyntaxKind.AmpersandAmpersandToken));
+    ctx.report({ node: comparison, messageId: "unsetKeyMatches", data: { name }, fix: (edit) => edit.replace(comparison, needsParentheses ? `(${guarded})` : guarded) });
+    return true;
+  }
+  return false;
+}
+
+/** The equality tests of a condition: itself, or the operands of a `||`/`&&` chain. */
+function keyComparisonsOf(condition: ts.Expression): ts.BinaryExpression[] {
+  const expression = unwrapExpression(condition);
+  if (!ts.isBinaryExpression(expression)) return [];
+  const operator = expression.operatorToken.kind;
+  if (operator === ts.SyntaxKind.BarBarToken || operator === ts.SyntaxKind.AmpersandAmpersandToken) return [...keyComparisonsOf(expression.left), ...keyComparisonsOf(expression.right)];
+  return isEqualityOperator(operator) ? [expression] : [];
+}
+
+/** The condition tests a value for presence: `!x` or `x === undefined` (see missingValueOperands), or `x` alone in an `&&` chain. */
+function testsPresence(condition: ts.Expression, isValue: (operand: ts.Expression) => boolean): boolean {
+  if (missingValueOperands(condition).some(isValue)) return true;
+  const expression = unwrapExpression(condition);
+  if (!ts.isBinaryExpression(expression) || expression.operatorToken.kind !== ts.SyntaxKind.AmpersandAmpersandToken) return isValue(expression);
+  return testsPresence(expression.left, isValue) || testsPresence(expression.right, isValue);
+}
+
+/**
+ * A credential read from the request that is `undefined` when the caller sends none (`c.req.header("x-api-key")`,
+ * `req.headers["x-api-key"]`), in place or through a const of `fn` that no earlier `if` of `fn` tests for presence.
+ */
+function isAbsentWhenNotSent(value: ts.Expression, statement: ts.IfStatement, fn: FunctionLike): boolean {
+  let read = value;
+  if (ts.isIdentifier(value)) {
+    const declaration = findDeclaration(value.text, value);
+    if (!declaration || !ts.isVariableDeclaration(declaration) || !declaration.initializer || declaration.pos < fn.pos || declaration.end > fn.end) return false;
+    if (!(declaration.parent.flags & ts.NodeFlags.Const)) return false;
+    read = unwrapExpression(declaration.initializer);
+    if (ts.isAwaitExpression(read)) read = unwrapExpression(read.expression);
+    const isTestedBefore = !!fn.body && someDescendant(fn.body, (node) => ts.isIfStatement(node) && node.end <= statement.getStart() && testsPresence(node.expression, (operand) => ts.isIdentifier(operand) && operand.text === value.text));
+    if (isTestedBefore) return false;
+  }
+  if (ts.isBinaryExpression(read)) return false;
+  return readsCredential(read) && (ts.isCallExpression(read) || ts.isElementAccessExpression(read) || ts.isPropertyAccessExpression(read));
 }
 
 /**

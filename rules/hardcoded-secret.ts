@@ -170,6 +170,7 @@ function checkLiteral(ctx: Context, literal: Literal): void {
     return;
   }
 
+  if (isInputHint(ctx, literal)) return;
   const fallback = fallbackOf(literal);
   if (fallback) {
     if (!format && !isSecretName(fallback.settingName ?? fallback.envName) && !isWeakSecretOnItsOwn(value)) return;
@@ -184,6 +185,7 @@ function checkLiteral(ctx: Context, literal: Literal): void {
     // constructible; the vendor rejects it, and nothing of this server is verified with it.
     if (!format && isPlaceholder(value) && configuresPackageClient(fallback.replaced)) return;
     if (!format && refusedWhereItMatters(fallback, value)) return;
+    if (!format && !looksRandom(value) && isPresentedToOwnVerifier(ctx, fallback)) return;
     // `password: process.env.DB_PASSWORD || "postgres"` beside `host: process.env.DB_HOST || "localhost"`: the
     // development database's default; a deployed server sets both, and its database refuses the default.
     if (!format && isLocalConnection(literal)) return;
@@ -268,6 +270,25 @@ function isCharacterPad(literal: Literal): boolean {
   if (hasModifier(declaration.parent.parent, SyntaxKind.ExportKeyword)) return false;
   const references = referencesOf(declaration);
   return references.length > 0 && references.every(readsCharacters);
+}
+
+/**
+ * `const keyHint = "-----BEGIN PRIVATE KEY-----…"` in browser code whose every reference is a JSX
+ * `placeholder={keyHint}`: grey example text shown in an empty input, which the code sends nowhere and verifies
+ * nothing with. A literal written in the attribute itself is judged as usual.
+ */
+function isInputHint(ctx: Context, literal: Literal): boolean {
+  const declaration = outermost(literal).parent;
+  if (!ts.isVariableDeclaration(declaration) || !ts.isIdentifier(declaration.name) || !constStatementOf(declaration)) return false;
+  if (hasModifier(declaration.parent.parent, SyntaxKind.ExportKeyword) || ctx.project.codeRoleOf(ctx.file) !== "browser") return false;
+  const references = referencesOf(declaration);
+  return references.length > 0 && references.every(isPlaceholderAttributeValue);
+}
+
+function isPlaceholderAttributeValue(reference: ts.Identifier): boolean {
+  const value = reference.parent;
+  const attribute = value.parent;
+  return ts.isJsxExpression(value) && value.expression === reference && !!attribute && ts.isJsxAttribute(attribute) && attribute.name.getText() === "placeholder";
 }
 
 function readsCharacters(reference: ts.Identifier): boolean {
@@ -490,6 +511,25 @@ function envNameOfRead(node: ts.Expression): string | undefined {
 
 function isDefaultingOperator(kind: ts.SyntaxKind): boolean {
   return kind === SyntaxKind.BarBarToken || kind === SyntaxKind.QuestionQuestionToken;
+}
+
+/**
+ * `fetch(url, { headers: { "X-API-Key": process.env.API_KEY || "NO-DEFINED" } })` where the project's other service
+ * checks `process.env.API_KEY !== header` with no fallback of its own: the value is one this code presents, and the
+ * verifier compares it with the key it is set to, so a made-up stand-in opens nothing. A random-looking value may be
+ * the shared key itself and stays reported, as does any fallback whose variable no code of the project compares as is.
+ */
+function isPresentedToOwnVerifier(ctx: Context, fallback: Fallback): boolean {
+  if (!("kind" in fallback.replaced)) return false;
+  const header = outermost(fallback.replaced as ts.Expression).parent;
+  const headers = header.parent;
+  const option = headers?.parent;
+  const call = option?.parent?.parent;
+  if (!ts.isPropertyAssignment(header) || !ts.isObjectLiteralExpression(headers) || !option || !ts.isPropertyAssignment(option) || propertyNameText(option.name) !== "headers") return false;
+  if (!call || !(ts.isCallExpression(call) || ts.isNewExpression(call)) || !call.arguments?.includes(option.parent as ts.Expression)) return false;
+  const start = call.getStart(ctx.sourceFile);
+  if (!ctx.file.outboundCalls.some((entry) => entry.span.start === start)) return false;
+  return ctx.project.envReads().some((read) => read.name === fallback.envName && read.isComparedAsIs);
 }
 
 /** `new Client({ apiKey: <expression> })` with `Client` imported from an installed package: a client's credential option. */

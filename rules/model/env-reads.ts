@@ -1,7 +1,7 @@
 // Environment reads of a file (`process.env.X`, `Deno.env.get("X")`): which variable, whether the code assumes it is
 // present or numeric without a fallback or check, and whether the file is the module that validates `process.env`.
 import { ts } from "ts-morph";
-import { secretArgumentAt } from "./secrets.js";
+import { isSecretName, secretArgumentAt } from "./secrets.js";
 import type { Extractor } from "./summarize.js";
 import { calleeModuleOf, calleeText, enclosingClass, enclosingFunction, findDeclaration, importedModuleOf, isEqualityOperator, isFallbackOperator, isFunctionLike, isInCondition, moduleFunctionHolding, propertyNamed, referencesOf, returnedExpressions, spanOf, stringValue, unwrapExpression } from "./syntax.js";
 import type { EnvReadSummary, EnvSchemaSummary } from "./types.js";
@@ -133,6 +133,8 @@ function describeRead(read: ts.Expression, name: string, sourceFile: ts.SourceFi
       summary.assumption = "stringified";
       summary.assumingSpan = spanOf(stringified, sourceFile);
     }
+    // Asked only of secret settings: following a const to its uses is not free, and only a key is compared like this.
+    if (isSecretName(name) && useOfPresentValue(outer) === "comparison") summary.isComparedAsIs = true;
   }
   return { read: summary, isNanTested: false };
 }

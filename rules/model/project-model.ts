@@ -744,6 +744,16 @@ export class ProjectModel implements ProjectFacts {
   }
 
   /**
+   * Whether every read of `name` in `filePath`'s service compares it as is (see EnvReadSummary.isComparedAsIs) and no
+   * env schema validates it: nothing in the service can have tested the setting for presence first.
+   */
+  isOnlyComparedAsIs(name: string, filePath: string): boolean {
+    if (this.isValidatedEnvName(name, filePath)) return false;
+    const service = this.serviceRootOf(filePath);
+    return this.envReads().every((read) => read.name !== name || this.serviceRootOf(read.filePath) !== service || read.isComparedAsIs === true);
+  }
+
+  /**
    * How a missing value goes wrong at `read` of `filePath`: its use as the file sees it, except that `new URL` in a
    * function the app runs only while it starts throws at start-up, as validation would, not on a request.
    */

@@ -5,7 +5,7 @@ import { ts } from "ts-morph";
 import { isStatusPosition } from "./auth-checks.js";
 import { isClientErrorCode } from "./error-kinds.js";
 import { decoratorName } from "./frameworks/nest.js";
-import { calleeText, isFunctionLike, propertyNamed, unwrapExpression, type FunctionLike } from "./syntax.js";
+import { calleeText, findDeclaration, importedModuleOf, isFunctionLike, primitiveTypeKinds, propertyNamed, unwrapExpression, type FunctionLike } from "./syntax.js";
 
 const { SyntaxKind } = ts;
 
@@ -47,8 +47,8 @@ export function responseBodyOf(node: ts.Node): ResponseBody | undefined {
   const receiverText = calleeText(node)?.slice(0, -(method.length + 1));
   if (receiverText === "Response" || receiverText === "NextResponse") return method === "json" ? { body: first, format: "json" } : undefined;
   if (!jsonMethods.has(method) && !textMethods.has(method)) return undefined;
-  const root = rootIdentifier(receiver);
-  if (!root || nonResponseReceivers.test(root)) return undefined;
+  const root = rootOf(receiver);
+  if (!root || (ts.isIdentifier(root) && (nonResponseReceivers.test(root.text) || isMadeByPackage(root)))) return undefined;
   return { body: first, format: jsonMethods.has(method) ? "json" : "text" };
 }
 
@@ -95,12 +95,38 @@ function isErrorPassedOn(node: ts.Node): boolean {
 
 /** The first identifier of `res.status(500).json`'s receiver chain (`res`), skipping calls and property reads. */
 function rootIdentifier(node: ts.Expression): string | undefined {
+  const root = rootOf(node);
+  return root && (ts.isIdentifier(root) ? root.text : "this");
+}
+
+function rootOf(node: ts.Expression): ts.Identifier | ts.ThisExpression | undefined {
   let current = node;
   for (;;) {
-    if (ts.isIdentifier(current)) return current.text;
+    if (ts.isIdentifier(current)) return current;
     if (ts.isCallExpression(current) || ts.isPropertyAccessExpression(current) || ts.isParenthesizedExpression(current) || ts.isNonNullExpression(current)) current = current.expression;
-    else return current.kind === SyntaxKind.ThisKeyword ? "this" : undefined;
+    else return current.kind === SyntaxKind.ThisKeyword ? (current as ts.ThisExpression) : undefined;
   }
+}
+
+/** Node's stream module: a stream made there may be piped to the client and carry its answer. */
+const streamModule = /^(node:)?stream(\/|$)/;
+
+/**
+ * `const log = createWriteStream(path)` or `const events = new Inngest(…)` with the factory or class imported from a
+ * package: an object the package made for this code (a file, an event bus client), which answers no request whatever
+ * its method is called. A stream of Node's stream module may be piped to the client and is not one of them.
+ */
+function isMadeByPackage(root: ts.Identifier): boolean {
+  const declaration = findDeclaration(root.text, root);
+  if (!declaration || !ts.isVariableDeclaration(declaration) || !declaration.initializer) return false;
+  let made = unwrapExpression(declaration.initializer);
+  if (ts.isAwaitExpression(made)) made = unwrapExpression(made.expression);
+  if (!ts.isNewExpression(made) && !ts.isCallExpression(made)) return false;
+  let factory = unwrapExpression(made.expression);
+  if (ts.isPropertyAccessExpression(factory)) factory = unwrapExpression(factory.expression);
+  const module = ts.isIdentifier(factory) ? importedModuleOf(factory.text, factory) : undefined;
+  // Not a relative, absolute or root-alias (`@/`, `~/`, `#/`) specifier: the project's own helpers may return a response.
+  return module !== undefined && !/^([./]|[@~#]\/)/.test(module) && !streamModule.test(module);
 }
 
 /**
@@ -111,7 +137,7 @@ function rootIdentifier(node: ts.Expression): string | undefined {
 function isExpressErrorMiddleware(fn: FunctionLike): boolean {
   const [error, , response, next] = fn.parameters;
   if (!error || !response || !next || !ts.isIdentifier(response.name) || !ts.isIdentifier(next.name)) return false;
-  if (error.type && primitiveTypes.has(error.type.kind)) return false;
+  if (error.type && primitiveTypeKinds.has(error.type.kind)) return false;
   const responseName = response.name.text;
   const nextName = next.name.text;
   let acts = false;
@@ -143,8 +169,6 @@ export function caughtClassesOf(fn: FunctionLike): string[] {
   if (!decorator || !ts.isCallExpression(decorator.expression)) return [];
   return decorator.expression.arguments.map((argument) => argument.getText());
 }
-
-const primitiveTypes = new Set([SyntaxKind.StringKeyword, SyntaxKind.NumberKeyword, SyntaxKind.BooleanKeyword, SyntaxKind.LiteralType]);
 
 /**
  * The error parameter of an error handler: Express's four-argument middleware, Fastify's `setErrorHandler`, Hono's

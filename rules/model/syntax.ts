@@ -577,6 +577,9 @@ export function collectBindingNames(binding: ts.BindingName, into: Set<string>):
   else for (const element of binding.elements) if (!ts.isOmittedExpression(element)) collectBindingNames(element.name, into);
 }
 
+/** Type annotations of a scalar (`string`, `number`, `boolean`, a literal type): never a request, an error object or a response. */
+export const primitiveTypeKinds: ReadonlySet<ts.SyntaxKind> = new Set([ts.SyntaxKind.StringKeyword, ts.SyntaxKind.NumberKeyword, ts.SyntaxKind.BooleanKeyword, ts.SyntaxKind.LiteralType]);
+
 /** What a call resolves to: the module its callee comes from and the member called on it (`jwt.sign` → jsonwebtoken,
  * "sign"; `new Stripe(…)` → stripe, ""; `createHmac` imported from crypto → crypto, "createHmac"). A name bound to
  * no module stands for itself (`crypto.createHmac` without an import → crypto). */

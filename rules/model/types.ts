@@ -381,6 +381,11 @@ export interface EnvReadSummary {
    * env-reads' isCheckedByClient), which is what validating it would do.
    */
   isCheckedByClient?: boolean;
+  /**
+   * A secret setting compared as read, with no fallback, with another value (`process.env.API_KEY !== sentKey`): the
+   * verifier of a key, which only a caller holding the very value it is set to gets past.
+   */
+  isComparedAsIs?: boolean;
 }
 
 export interface EnvSchemaSummary {

@@ -5,7 +5,7 @@ import { branchAuthGuards, inlineAuthGuards, switchesAuthOff } from "../auth-che
 import { declaredPublicByComment } from "../public-declarations.js";
 import { nextMiddlewareFile as middlewareFile } from "../project-wide-hints.js";
 import type { ExtractionContext, Extractor } from "../summarize.js";
-import { assignedValue, calleeText, constInitializerOf, dottedName, findDeclaration, hasModifier, importedModuleOf, isEqualityOperator, isFunctionLike, propertyNamed, spanOf, stringValue, unwrapExpression, type FunctionLike } from "../syntax.js";
+import { assignedValue, calleeText, constInitializerOf, dottedName, findDeclaration, hasModifier, importedModuleOf, isEqualityOperator, isFunctionLike, primitiveTypeKinds, propertyNamed, spanOf, stringValue, unwrapExpression, type FunctionLike } from "../syntax.js";
 import type { GuardRef, HttpMethod, NextMiddlewareSummary, RouteSummary } from "../types.js";
 
 const { SyntaxKind } = ts;
@@ -319,7 +319,7 @@ function visitPagesDefaultExport(node: ts.Node, context: ExtractionContext, path
   } else if (ts.isFunctionDeclaration(node) && hasModifier(node, SyntaxKind.ExportKeyword) && hasModifier(node, SyntaxKind.DefaultKeyword)) {
     expression = undefined;
     fallback = node.name ?? node;
-    if (node.body) summary.routes.push(...routesForHandler(pagesBase(path), node, spanOf(fallback), []));
+    if (node.body && !takesOneScalar(node)) summary.routes.push(...routesForHandler(pagesBase(path), node, spanOf(fallback), []));
     return;
   }
   if (!expression || !fallback) return;
@@ -333,9 +333,18 @@ function visitPagesDefaultExport(node: ts.Node, context: ExtractionContext, path
     return;
   }
   const resolved = resolveHandler(expression);
+  // `export default findProvider` with `findProvider(id: string)`: a helper Next routes only because it sits under
+  // pages/api. Declared to take one scalar, it never reads the request nor answers; it serves nothing.
+  if (resolved.handler && resolved.wrappers.length === 0 && takesOneScalar(resolved.handler)) return;
   const span = spanOf(ts.isIdentifier(expression) ? expression : fallback);
   if (resolved.handler) summary.routes.push(...routesForHandler(pagesBase(path), resolved.handler, span, resolved.wrappers));
   else summary.routes.push({ ...pagesBase(path), method: "ALL", span, handlerName: resolved.handlerName, guards: resolved.wrappers });
+}
+
+/** Declared to take one scalar (`(giteaId: string)`): Next hands a Pages API default export the request and the response. */
+function takesOneScalar(fn: FunctionLike): boolean {
+  const [only, ...rest] = fn.parameters;
+  return !!only?.type && rest.length === 0 && primitiveTypeKinds.has(only.type.kind);
 }
 
 /**

@@ -56,6 +56,7 @@ export class AuthenticatedDevice {
 function requireApiKey(req: express.Request, res: express.Response, next: express.NextFunction) {
   // expect: fail-open-auth missingConfig
   if (!process.env.API_KEYS_ENABLED) return next();
+  // expect: fail-open-auth unsetKeyMatches
   if (req.header("x-api-key") !== process.env.SERVICE_API_KEY) return res.status(401).json({ error: "bad key" });
   next();
 }
