@@ -42,6 +42,7 @@ export default defineRule<Options>({
     return {
       onEnd() {
         for (const call of ctx.file.outboundCalls) if (needsTimeout(call, ctx)) reportCall(call, ctx);
+        for (const call of ctx.file.injectedClientCalls ?? []) if (holdsAxiosModule(call, ctx) && needsTimeout(call, ctx)) reportCall(call, ctx);
       },
     };
   },
@@ -54,6 +55,11 @@ function needsTimeout(call: OutboundCallSummary, ctx: RuleContext<Options>): boo
   if (call.setsNodeFetchTimeout && enforcesTimeoutOption(ctx.project.manifestOf(ctx.filePath)?.clientVersions?.["node-fetch"])) return false;
   const wrappers = ctx.settings.timeoutWrappers;
   return !(call.enclosingCalls ?? []).some((name) => wrappers.includes(name) || wrappers.includes(name.slice(name.lastIndexOf(".") + 1)));
+}
+
+/** A call through a class field the constructor was handed: axios itself at every production `new` site of the class. */
+function holdsAxiosModule(call: OutboundCallSummary, ctx: RuleContext<Options>): boolean {
+  return call.injectedAt !== undefined && ctx.project.injectsAxiosModule(ctx.filePath, call.injectedAt.className, call.injectedAt.index);
 }
 
 /** node-fetch 1.x and 2.x enforce their `timeout` option; 3.x removed it. An undeclared range proves nothing. */

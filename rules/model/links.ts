@@ -9,6 +9,7 @@ import type { AppConfigSummary, FileSummary } from "./types.js";
 /** Summary fields read only for the file's own findings. */
 export const fileLocalFacts = [
   "outboundCalls",
+  "injectedClientCalls",
   "bodyParsers",
   "proxyTrustAll",
   "forwardedHeaderReads",

@@ -2,8 +2,8 @@
 // timeout belongs in. Records facts only; which calls need a timeout is the missing-timeout rule's business.
 import { ts } from "ts-morph";
 import type { Extractor, ExtractionContext } from "./summarize.js";
-import { calleeText, constInitializerOf, enclosingFunction, findDeclaration, functionBoundTo, functionName, isFunctionLike, objectLiteralBehind, outermostValue, propertyNamed, spanOf, unwrapExpression, type FunctionLike } from "./syntax.js";
-import type { FileSummary, OutboundCallSummary, OutboundClient } from "./types.js";
+import { calleeText, constInitializerOf, enclosingFunction, findDeclaration, functionBoundTo, functionName, hasModifier, isFunctionLike, objectLiteralBehind, outermostValue, propertyNamed, spanOf, unwrapExpression, type FunctionLike } from "./syntax.js";
+import type { ConstructionSummary, FileSummary, OutboundCallSummary, OutboundClient } from "./types.js";
 import { isEdgeRequestParameter } from "./frameworks/edge.js";
 import { secretSettingName } from "./auth-checks.js";
 
@@ -69,7 +69,10 @@ export const outboundCalls: Extractor = {
   kinds: [SyntaxKind.CallExpression, SyntaxKind.NewExpression, SyntaxKind.BinaryExpression],
   visit(node, context) {
     if (ts.isBinaryExpression(node)) recordDefaultTimeout(node, context.summary);
-    else if (ts.isNewExpression(node)) recordConnection(node, context);
+    else if (ts.isNewExpression(node)) {
+      recordConnection(node, context);
+      recordConstruction(node, context.summary);
+    }
     else if (ts.isCallExpression(node)) {
       if (!markSetTimeoutReceiver(node, context.summary)) recordRequest(node, context);
     }
@@ -81,11 +84,13 @@ export const outboundCalls: Extractor = {
       const instance = entry.instance && findEntry(summary, entry.instance.start);
       if (instance?.hasTimeout || (entry.client === "axios" && axiosDefault)) entry.hasTimeout = true;
     }
+    if (axiosDefault) for (const entry of summary.injectedClientCalls ?? []) entry.hasTimeout = true;
   },
 };
 
 function recordRequest(call: ts.CallExpression, context: ExtractionContext): void {
-  const shape = requestShape(call, context.summary);
+  const injectedAt = injectedClientOf(call);
+  const shape = injectedAt ? injectedAxiosShape(call) : requestShape(call, context.summary);
   if (!shape) return;
   const target = call.arguments[0] && unwrapExpression(call.arguments[0]);
   // `fetch(new URL("./font.ttf", import.meta.url))` reads a bundled file; `fetch("/api/x")` only works in a browser.
@@ -100,6 +105,11 @@ function recordRequest(call: ts.CallExpression, context: ExtractionContext): voi
     enclosingCalls.some((name) => isBuiltInTimeoutWrapper(name, call)) ||
     (shape.client === "http" && isSetTimeoutReceiver(call));
   const entry = entryFor(call, shape, slot, state, hasTimeout, enclosingCalls, context.sourceFile);
+  if (injectedAt) {
+    // Kept apart until the link step says the field holds axios: another client's `get` must not count as a request.
+    (context.summary.injectedClientCalls ??= []).push({ ...entry, injectedAt });
+    return;
+  }
   if ((shape.client === "fetch" || shape.client === "undici") && (readsBodyAsStream(call) || returnsUnreadResponse(call))) entry.mayStreamBody = true;
   if (shape.nodeFetch && !hasTimeout && slot.kind === "literal" && timeoutState(slot.literal, ["timeout"], 0) === "set") entry.setsNodeFetchTimeout = true;
   const sendsSecret = target && slot.kind === "literal" ? secretSentTo(target, slot.literal) : undefined;
@@ -292,6 +302,106 @@ function requestShape(call: ts.CallExpression, summary: FileSummary): CallShape 
   if (imported) return libraryShape(imported.module, imported.name, member);
   const instance = instanceBoundTo(declaration, summary);
   return instance ? instanceShape(instance.client as InstanceClient, member, instance) : undefined;
+}
+
+/** `this.http.post(url, body)`: an axios request member called on a class field. */
+function injectedAxiosShape(call: ts.CallExpression): CallShape | undefined {
+  const callee = unwrapExpression(call.expression);
+  return ts.isPropertyAccessExpression(callee) ? instanceShape("axios", callee.name.text) : undefined;
+}
+
+/**
+ * `this.http.get(url)` in a named class whose constructor stores one of its parameters in `this.http` (`this.http =
+ * http`, or a parameter property `private http`) and where nothing else assigns the field: the class and that
+ * parameter's position. What the `new` sites pass there is joined at link time.
+ */
+function injectedClientOf(call: ts.CallExpression): { className: string; index: number } | undefined {
+  const callee = unwrapExpression(call.expression);
+  if (!ts.isPropertyAccessExpression(callee) || !requestMembers.axios.has(callee.name.text)) return undefined;
+  const field = unwrapExpression(callee.expression);
+  if (!ts.isPropertyAccessExpression(field) || field.expression.kind !== SyntaxKind.ThisKeyword) return undefined;
+  const owner = classOfThis(field.expression);
+  if (!owner?.name) return undefined;
+  const index = injectedParameterIndex(owner, field.name.text);
+  return index === undefined ? undefined : { className: owner.name.text, index };
+}
+
+/** The class `this` is an instance of: the nearest class, reached through arrow functions only, from a non-static member. */
+function classOfThis(node: ts.Node): ts.ClassDeclaration | undefined {
+  for (let current = node.parent; current; current = current.parent) {
+    if (ts.isArrowFunction(current)) continue;
+    if (ts.isFunctionDeclaration(current) || ts.isFunctionExpression(current) || ts.isClassStaticBlockDeclaration(current)) return undefined;
+    if (ts.isClassElement(current)) return !hasModifier(current, SyntaxKind.StaticKeyword) && ts.isClassDeclaration(current.parent) ? current.parent : undefined;
+  }
+  return undefined;
+}
+
+const injectedIndexes = new WeakMap<ts.ClassDeclaration, Map<string, number | undefined>>();
+
+/** The constructor parameter the class keeps in `field`, when that is the field's only value (see injectedClientOf). */
+function injectedParameterIndex(owner: ts.ClassDeclaration, field: string): number | undefined {
+  let known = injectedIndexes.get(owner);
+  if (!known) injectedIndexes.set(owner, (known = new Map()));
+  if (!known.has(field)) known.set(field, findInjectedParameterIndex(owner, field));
+  return known.get(field);
+}
+
+function findInjectedParameterIndex(owner: ts.ClassDeclaration, field: string): number | undefined {
+  const constructor = owner.members.find((member): member is ts.ConstructorDeclaration => ts.isConstructorDeclaration(member) && member.body !== undefined);
+  if (!constructor) return undefined;
+  const parameterAt = (name: string): number => constructor.parameters.findIndex((parameter) => ts.isIdentifier(parameter.name) && parameter.name.text === name && !parameter.dotDotDotToken);
+  const property = constructor.parameters.findIndex((parameter) => ts.isParameterPropertyDeclaration(parameter, constructor) && ts.isIdentifier(parameter.name) && parameter.name.text === field);
+  const values: ts.Expression[] = [];
+  const statements: ts.Node[] = [];
+  let declared = false;
+  const visit = (node: ts.Node): void => {
+    if (ts.isPropertyDeclaration(node) && ts.isIdentifier(node.name) && node.name.text === field && node.initializer) declared = true;
+    else if (ts.isBinaryExpression(node) && isAssignmentOperator(node.operatorToken.kind)) {
+      const target = unwrapExpression(node.left);
+      if (ts.isPropertyAccessExpression(target) && target.expression.kind === SyntaxKind.ThisKeyword && target.name.text === field) {
+        values.push(node.right);
+        statements.push(node.parent);
+      }
+    }
+    ts.forEachChild(node, visit);
+  };
+  owner.members.forEach(visit);
+  if (declared) return undefined;
+  if (property !== -1) return values.length === 0 ? property : undefined;
+  const value = values.length === 1 ? unwrapExpression(values[0]!) : undefined;
+  // Assigned once, as a statement of the constructor itself (not in a branch), from a parameter it was handed.
+  if (!value || !ts.isIdentifier(value) || statements[0]?.parent !== constructor.body || !ts.isExpressionStatement(statements[0]!)) return undefined;
+  const index = parameterAt(value.text);
+  return index === -1 || findDeclaration(value.text, value) !== constructor.parameters[index] ? undefined : index;
+}
+
+function isAssignmentOperator(kind: ts.SyntaxKind): boolean {
+  return kind >= SyntaxKind.FirstAssignment && kind <= SyntaxKind.LastAssignment;
+}
+
+/**
+ * `new NetworkService(axios, logger)`: a class imported or declared here, built with arguments. Every such site is
+ * kept (not only those passing a client), so the link step can require that all of a class's sites pass axios.
+ */
+function recordConstruction(expression: ts.NewExpression, summary: FileSummary): void {
+  const callee = unwrapExpression(expression.expression);
+  const args = expression.arguments ?? [];
+  if (!ts.isIdentifier(callee) || args.length === 0) return;
+  if (!summary.imports.some((binding) => binding.local === callee.text)) {
+    const declaration = findDeclaration(callee.text, expression);
+    if (!declaration || !ts.isClassDeclaration(declaration)) return;
+  }
+  const construction: ConstructionSummary = { className: callee.text };
+  const mayPassAxios = summary.imports.some((binding) => binding.module === "axios") || summary.outboundCalls.some((entry) => entry.isInstanceFactory && entry.client === "axios");
+  args.forEach((argument, index) => {
+    const value = unwrapExpression(argument);
+    const declaration = mayPassAxios && ts.isIdentifier(value) ? findDeclaration(value.text, value) : undefined;
+    if (!declaration) return;
+    const imported = importOf(declaration);
+    if (imported?.module === "axios" && (imported.name === "default" || imported.name === "*")) (construction.axiosModuleAt ??= []).push(index);
+    else if (instanceBoundTo(declaration, summary)?.client === "axios") (construction.axiosInstanceAt ??= []).push(index);
+  });
+  (summary.constructions ??= []).push(construction);
 }
 
 /** A cheap test before the scope lookup: only `fetch`, global objects, imported names and instances can be clients. */

@@ -13,6 +13,7 @@ import { redactSecretsIn } from "./secrets.js";
 import { ReplacedMap } from "./replaced-map.js";
 import { packageNameOf } from "./syntax.js";
 import type {
+  ConstructionSummary,
   EnvReadSummary,
   EnvSchemaSummary,
   FileSummary,
@@ -122,6 +123,7 @@ export class ProjectModel implements ProjectFacts {
   private projectEnvReads?: Array<EnvReadSummary & { filePath: string }>;
   private mountedAppKeys?: Set<string>;
   private handOffs?: Map<string, MountSite[]>;
+  private readonly constructionsByClass = new Map<string, ConstructionSummary[]>();
   private appWideEnvSchemas?: Array<{ filePath: string; schema: EnvSchemaSummary }>;
   // Fixes ask these once per finding; answering from the whole project each time made large projects quadratic.
   private readonly guardsInUse = new Map<string, GuardDefinition[]>();
@@ -474,6 +476,35 @@ export class ProjectModel implements ProjectFacts {
   hasGlobalTimeout(client: OutboundClient): boolean {
     this.globalTimeoutClients ??= new Set([...this.summaries.values()].flatMap((summary) => summary.globalTimeouts ?? []));
     return this.globalTimeoutClients.has(client);
+  }
+
+  /**
+   * `this.http.get(url)` in class `className` of `filePath`, whose constructor keeps its parameter `index` in that
+   * field (OutboundCallSummary.injectedAt): true when every production `new className(...)` passes axios or an axios
+   * instance there, and one passes the axios module itself (an instance is judged at its factory call).
+   */
+  injectsAxiosModule(filePath: string, className: string, index: number): boolean {
+    const sites = this.constructionsOf(filePath, className);
+    const passesModule = (site: ConstructionSummary): boolean => site.axiosModuleAt?.includes(index) === true;
+    return sites.some(passesModule) && sites.every((site) => passesModule(site) || site.axiosInstanceAt?.includes(index) === true);
+  }
+
+  /** The production `new` sites of a class, in its own file or in files that import it (through re-exports too). */
+  private constructionsOf(filePath: string, className: string): ConstructionSummary[] {
+    const key = `${filePath}#${className}`;
+    let sites = this.constructionsByClass.get(key);
+    if (sites) return sites;
+    sites = [];
+    for (const summary of this.summaryMap.values()) {
+      if (!summary.constructions || this.codeRoleOf(summary) === "test") continue;
+      for (const site of summary.constructions) {
+        // Another file can name the class only through an import; the cheap test first.
+        if (summary.filePath !== filePath && !summary.imports.some((binding) => binding.local === site.className)) continue;
+        if (this.resolveDefinition(site.className, summary.filePath, (definition, local) => definition.filePath === filePath && local === className)) sites.push(site);
+      }
+    }
+    this.constructionsByClass.set(key, sites);
+    return sites;
   }
 
   /** True when `guard` (as seen from `filePath`) authenticates: a known library guard, a configured wrapper, or a project function that does. */

@@ -285,6 +285,15 @@ export interface RouterHandOffSummary {
   nonProductionOnly?: boolean;
 }
 
+export interface ConstructionSummary {
+  /** The class as named here (an import or a class declared in the file). */
+  className: string;
+  /** Argument positions that pass the axios module itself. */
+  axiosModuleAt?: number[];
+  /** Argument positions that pass an axios instance made in this file (`axios.create(...)`), judged at its factory call. */
+  axiosInstanceAt?: number[];
+}
+
 export interface ImportBinding {
   local: string;
   module: string;
@@ -333,6 +342,11 @@ export interface OutboundCallSummary {
    * or by the callers the unread response is returned to.
    */
   mayStreamBody?: boolean;
+  /**
+   * `this.http.get(url)` where the class's constructor stores its parameter `index` in `this.http` and nothing else
+   * assigns it: an axios call when every production `new className(...)` passes axios there (ProjectModel.injectedAxios).
+   */
+  injectedAt?: { className: string; index: number };
   /** `node-fetch`: the options set its own `timeout`, which node-fetch 1.x and 2.x enforce and 3.x dropped (see PackageManifest.clientVersions). */
   setsNodeFetchTimeout?: boolean;
 }
@@ -649,6 +663,10 @@ export interface FileSummary {
   outboundCalls: OutboundCallSummary[];
   /** Calls among `outboundCalls` that send a secret deploy setting to a written-out path. */
   secretSendingCalls?: SecretSendingCallSummary[];
+  /** Calls through a client a class is handed by its constructor (see OutboundCallSummary.injectedAt). */
+  injectedClientCalls?: OutboundCallSummary[];
+  /** `new Service(axios, logger)`: instances of a project or imported class built with arguments, and where axios is among them. */
+  constructions?: ConstructionSummary[];
   /** Functions here that return the response of an outbound call, bare or in a returned object (see outbound-calls.ts). */
   responseFetchers?: string[];
   /** Clients whose library-wide default timeout this file sets (`axios.defaults.timeout = 5000`). */
