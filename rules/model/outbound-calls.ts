@@ -2,7 +2,7 @@
 // timeout belongs in. Records facts only; which calls need a timeout is the missing-timeout rule's business.
 import { ts } from "ts-morph";
 import type { Extractor, ExtractionContext } from "./summarize.js";
-import { calleeText, constInitializerOf, enclosingFunction, findDeclaration, functionBoundTo, functionName, hasModifier, isFunctionLike, objectLiteralBehind, outermostValue, propertyNamed, spanOf, unwrapExpression, type FunctionLike } from "./syntax.js";
+import { calleeText, constInitializerOf, enclosingFunction, findDeclaration, functionBoundTo, functionName, hasModifier, isAssignmentOperator, isFunctionLike, objectLiteralBehind, outermostValue, propertyNamed, spanOf, unwrapExpression, type FunctionLike } from "./syntax.js";
 import type { ConstructionSummary, FileSummary, OutboundCallSummary, OutboundClient } from "./types.js";
 import { isEdgeRequestParameter } from "./frameworks/edge.js";
 import { secretSettingName } from "./auth-checks.js";
@@ -373,10 +373,6 @@ function findInjectedParameterIndex(owner: ts.ClassDeclaration, field: string): 
   if (!value || !ts.isIdentifier(value) || statements[0]?.parent !== constructor.body || !ts.isExpressionStatement(statements[0]!)) return undefined;
   const index = parameterAt(value.text);
   return index === -1 || findDeclaration(value.text, value) !== constructor.parameters[index] ? undefined : index;
-}
-
-function isAssignmentOperator(kind: ts.SyntaxKind): boolean {
-  return kind >= SyntaxKind.FirstAssignment && kind <= SyntaxKind.LastAssignment;
 }
 
 /**

@@ -234,6 +234,11 @@ export function isEqualityOperator(kind: ts.SyntaxKind): boolean {
   return kind === ts.SyntaxKind.EqualsEqualsEqualsToken || kind === ts.SyntaxKind.ExclamationEqualsEqualsToken || kind === ts.SyntaxKind.EqualsEqualsToken || kind === ts.SyntaxKind.ExclamationEqualsToken;
 }
 
+/** `=`, and the compound assignments (`+=`, `||=`, `??=`, …). */
+export function isAssignmentOperator(kind: ts.SyntaxKind): boolean {
+  return kind >= ts.SyntaxKind.FirstAssignment && kind <= ts.SyntaxKind.LastAssignment;
+}
+
 /** `return …;`, `throw …;`, or a block whose last statement is one: the code after it does not run. */
 export function endsByReturnOrThrow(statement: ts.Statement): boolean {
   const last = ts.isBlock(statement) ? statement.statements[statement.statements.length - 1] : statement;
