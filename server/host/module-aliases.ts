@@ -89,6 +89,8 @@ function valuedEnvNames(envTemplate: string): string[] {
 /** What each package.json declares, so a fix imports only a module its package can resolve. */
 function packageManifests(root: string, files: readonly string[], json: JsonReader): PackageManifest[] {
   const manifests: PackageManifest[] = [];
+  // Packages of a workspace share the root's template: each is read once.
+  const templateNames = new Map<string, string[]>();
   for (const manifestPath of files) {
     if (path.basename(manifestPath) !== "package.json" || !isWithin(manifestPath, root)) continue;
     const manifest = json.read(manifestPath);
@@ -113,6 +115,8 @@ function packageManifests(root: string, files: readonly string[], json: JsonRead
     const copiedFolders = copiedFoldersOf(manifest, packageRoot);
     const lockfile = closestFileOf(packageRoot, root, lockfileNames);
     const envTemplate = closestFileOf(packageRoot, root, envTemplateNames);
+    let envTemplateValued = envTemplate === undefined ? undefined : templateNames.get(envTemplate);
+    if (envTemplate !== undefined && !envTemplateValued) templateNames.set(envTemplate, (envTemplateValued = valuedEnvNames(envTemplate)));
     manifests.push({
       packageRoot,
       dependencies: [...names].sort(),
@@ -122,7 +126,7 @@ function packageManifests(root: string, files: readonly string[], json: JsonRead
       ...(scriptRunFiles.length > 0 ? { scriptRunFiles } : {}),
       ...(copiedFolders.length > 0 ? { copiedFolders } : {}),
       ...(lockfile ? { lockfile } : {}),
-      ...(envTemplate ? { envTemplateValued: valuedEnvNames(envTemplate) } : {}),
+      ...(envTemplateValued ? { envTemplateValued } : {}),
     });
   }
   return manifests;
