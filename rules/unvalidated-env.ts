@@ -252,7 +252,7 @@ function needsOf(name: string, packageRoot: string, ctx: Context): { isNumeric: 
  */
 function validatedRead(module: string, name: string, ctx: Context): string {
   const reference = `${module}.${name}`;
-  const isTypeScript = !/\.(jsx?|mjs|cjs)$/.test(ctx.filePath);
+  const isTypeScript = !isJavaScriptFile(ctx.filePath);
   return isTypeScript && !needsOf(name, scaffoldFolderOf(ctx.filePath, ctx.settings), ctx).isRequired ? `${reference}!` : reference;
 }
 
