@@ -347,6 +347,11 @@ export interface OutboundCallSummary {
    * assigns it: an axios call when every production `new className(...)` passes axios there (ProjectModel.injectedAxios).
    */
   injectedAt?: { className: string; index: number };
+  /**
+   * The request is made on the library itself (`axios.get("/api/x")`) to a path with no scheme or host: only a browser
+   * page resolves it; on a server it throws unless a library-wide base URL is set (ProjectModel.hasGlobalBaseUrl).
+   */
+  pathOnlyTarget?: boolean;
   /** `node-fetch`: the options set its own `timeout`, which node-fetch 1.x and 2.x enforce and 3.x dropped (see PackageManifest.clientVersions). */
   setsNodeFetchTimeout?: boolean;
 }
@@ -671,6 +676,8 @@ export interface FileSummary {
   responseFetchers?: string[];
   /** Clients whose library-wide default timeout this file sets (`axios.defaults.timeout = 5000`). */
   globalTimeouts?: OutboundClient[];
+  /** Clients whose library-wide default base URL this file sets (`axios.defaults.baseURL = API_URL`). */
+  globalBaseUrls?: OutboundClient[];
   /** NestJS: global guards (`APP_GUARD`, `useGlobalGuards`) and a global ValidationPipe registered in this file. */
   globalGuards: GuardRef[];
   /** NestJS: module middleware bound in `configure(consumer)` (`consumer.apply(AuthMiddleware).forRoutes(UsersController)`). */
