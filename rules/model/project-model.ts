@@ -925,6 +925,26 @@ export class ProjectModel implements ProjectFacts {
     return this.resolveDefinition(root, filePath, (summary, local) => summary.authDelegates?.some((d) => d.name === local) === true) !== undefined;
   }
 
+  /** Whether `name` (as seen from `filePath`) runs the express-validator chains it is handed and rejects on a failure (see FileSummary.chainRunners). */
+  isChainRunner(name: string, filePath: string): boolean {
+    return this.resolveDefinition(name, filePath, (summary, local) => summary.chainRunners?.includes(local) === true) !== undefined;
+  }
+
+  /**
+   * The library export `name` (as seen from `filePath`) is, following the project's imports and re-exports to the
+   * package it comes from: `body` imported from a helper that does `export { body } from "express-validator"`.
+   */
+  libraryExportOf(name: string, filePath: string): { module: string; imported: string } | undefined {
+    let found: { module: string; imported: string } | undefined;
+    this.resolveDefinition(name, filePath, (summary, local) => {
+      const binding = summary.imports.find((candidate) => candidate.local === local);
+      if (!binding || this.resolveModule(binding.module, summary.filePath) !== undefined) return false;
+      found = { module: binding.module, imported: binding.imported };
+      return true;
+    });
+    return found;
+  }
+
   isValidator(name: string, filePath: string): boolean {
     return this.settings.validators.includes(name) || this.validates(name, filePath, 0);
   }

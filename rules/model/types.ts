@@ -631,6 +631,11 @@ export interface FileSummary {
   /** Local helpers that validate with a schema (call `schema.parse`/`safeParse`/`validate`). */
   validators: string[];
   /**
+   * Local helpers that run the express-validator chains handed to them and turn the request away when
+   * `validationResult(req)` is not empty (`validate(body("name").isString())`): they validate what those chains name.
+   */
+  chainRunners?: string[];
+  /**
    * Functions here (`name`, `Class.method`, `object.method`) that check some of their arguments before trusting them:
    * a schema validator run over the parameter, or every use of it a check or behind one (see parameter-checks.ts).
    */
