@@ -5,5 +5,5 @@ export const summariserLimits = {
   // ok: hardcoded-secret -- the same through parseInt
   tokenBudget: parseInt(process.env.SUMMARY_TOKEN_BUDGET ?? "8000", 10),
   // expect: hardcoded-secret
-  signingToken: process.env.SUMMARY_SIGNING_TOKEN || "4242",
+  signingToken: process.env.SUMMARY_SIGNING_TOKEN || "58213",
 };
