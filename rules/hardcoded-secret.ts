@@ -175,6 +175,7 @@ function checkLiteral(ctx: Context, literal: Literal): void {
   if (fallback) {
     if (!format && !isSecretName(fallback.settingName ?? fallback.envName) && !isWeakSecretOnItsOwn(value)) return;
     if (!format && isSwitchValue(value)) return;
+    if (!format && isNumericSetting(fallback, value)) return;
     // A variable the bundler inlines into the client holds a browser key by design (`NEXT_PUBLIC_SEARCH_KEY || "demo"`);
     // only a key of a server-secret format, or a name no client may hold, is a leak there.
     if (!format && clientExposedPrefixIn(fallback.envName) && !clientExposedPrefixOf(fallback.envName)) return;
@@ -543,6 +544,20 @@ function configuresPackageClient(replaced: ts.Node | Span): boolean {
   const module = importedModuleOf(created.expression.text, created);
   // Not a relative, absolute or root-alias (`@/`, `~/`, `#/`) specifier: the project's own module.
   return module !== undefined && !/^([./]|[@~#]\/)/.test(module);
+}
+
+const numberConversions = new Set(["Number", "parseInt", "parseFloat", "Number.parseInt", "Number.parseFloat"]);
+
+/**
+ * `Number(process.env.TOKEN_CALC_CONCURRENCY || "5")`: a digits-only fallback turned into a number where it is
+ * read. A number is a count or a limit, never a credential, whatever the setting is called.
+ */
+function isNumericSetting(fallback: Fallback, value: string): boolean {
+  if (!/^\d+$/.test(value.trim()) || !("kind" in fallback.replaced)) return false;
+  const read = outermost(fallback.replaced as ts.Expression);
+  const call = read.parent;
+  if (ts.isPrefixUnaryExpression(call) && call.operator === ts.SyntaxKind.PlusToken) return true;
+  return ts.isCallExpression(call) && call.arguments[0] === read && numberConversions.has(dottedName(call.expression) ?? "");
 }
 
 function fallbackOf(literal: Literal): Fallback | undefined {

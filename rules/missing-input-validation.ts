@@ -223,11 +223,33 @@ function sourcesValidatedByChain(ctx: Context, guards: LinkedRoute["guards"]): S
     if (!root || guard.switchedOff) continue;
     const module = ctx.project.summaries.get(guard.filePath)?.imports.find((binding) => binding.local === root)?.module;
     if (module === "express-validator" && expressValidatorChains[root]) validated.add(expressValidatorChains[root]);
+    else if (ctx.project.isChainRunner(guard.name, guard.filePath)) for (const source of sourcesOfHandedChains(ctx, guard)) validated.add(source);
     else if ((module && isValidationMiddlewareModule(module)) || ctx.project.isValidator(guard.name, guard.filePath) || isConfiguredValidator(ctx, guard)) {
       validated.add(sourceNamedBy(guard.name));
     }
   }
   return validated;
+}
+
+/**
+ * `validate(body("name").isString(), query("page").isInt())`: the inputs the express-validator chains handed to a
+ * chain runner name, each chain traced to the package export it starts from (through the project's re-exports).
+ */
+function sourcesOfHandedChains(ctx: Context, guard: LinkedRoute["guards"][number]): Array<RequestInputSource | "all"> {
+  const call = guard.filePath === ctx.filePath ? findNodeBySpan(ctx.sourceFile, guard.span, ts.isCallExpression) : undefined;
+  return (call?.arguments ?? []).flatMap((argument) => {
+    const start = chainStart(argument);
+    const origin = start === undefined ? undefined : ctx.project.libraryExportOf(start, ctx.filePath);
+    const source = origin?.module === "express-validator" ? expressValidatorChains[origin.imported] : undefined;
+    return source ? [source] : [];
+  });
+}
+
+/** `body("email").isEmail().normalizeEmail()` → `body`: the function the chain is started with. */
+function chainStart(argument: ts.Expression): string | undefined {
+  let current = unwrapExpression(argument);
+  while (ts.isCallExpression(current) || ts.isPropertyAccessExpression(current)) current = unwrapExpression(current.expression);
+  return ts.isIdentifier(current) ? current.text : undefined;
 }
 
 /** A helper the handler calls (`await getLimits({ teamId })`) validates nothing of a request it is not handed. */

@@ -52,6 +52,7 @@ function needsTimeout(call: OutboundCallSummary, ctx: RuleContext<Options>): boo
   // A call through an instance is judged at the instance's factory call, where the fix belongs.
   if (call.hasTimeout || call.isTimeoutUnknown || call.instance) return false;
   if (ctx.project.hasGlobalTimeout(call.client)) return false;
+  if (call.pathOnlyTarget && !ctx.project.hasGlobalBaseUrl(call.client)) return false;
   if (call.setsNodeFetchTimeout && enforcesTimeoutOption(ctx.project.manifestOf(ctx.filePath)?.clientVersions?.["node-fetch"])) return false;
   const wrappers = ctx.settings.timeoutWrappers;
   return !(call.enclosingCalls ?? []).some((name) => wrappers.includes(name) || wrappers.includes(name.slice(name.lastIndexOf(".") + 1)));

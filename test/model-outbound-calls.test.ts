@@ -130,6 +130,16 @@ describe("model: outbound calls", () => {
     assert.deepEqual(findings.map((f) => f.filePath), [`${root}/src/feed.ts`]);
   });
 
+  it("a path-only axios call is browser code unless some file sets a library-wide axios base URL", () => {
+    const config = resolveConfig({}, registry, root, "harden.config.json");
+    const orders = { filePath: `${root}/src/orders.ts`, text: `import axios from "axios";\nexport const list = (page: number) => axios.get("/api/orders?page=" + page);\n` };
+    const lint = (sources: Array<{ filePath: string; text: string }>) =>
+      lintSources(sources, config, registry).files.flatMap((file) => file.findings).filter((f) => f.ruleId === "missing-timeout").map((f) => f.filePath);
+    assert.deepEqual(lint([orders]), []);
+    const setup = { filePath: `${root}/src/setup.ts`, text: `import axios from "axios";\naxios.defaults.baseURL = process.env.ORDERS_URL;\n` };
+    assert.deepEqual(lint([setup, orders]), [orders.filePath]);
+  });
+
   it("records got and its extend instances; got timeouts and signals count", () => {
     const calls = outbound(`
       import got from "got";

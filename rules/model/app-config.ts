@@ -6,6 +6,7 @@ import { ts } from "ts-morph";
 import type { ExtractionContext, Extractor } from "./summarize.js";
 import { assignedValue, calleeModuleOf, calleeText, dottedName, findDeclaration, importedModuleOf, isFunctionLike, nameWords, propertyNamed, referencesOf, spanOf, stringValue, textMatches, unwrapExpression } from "./syntax.js";
 import { guardName } from "./frameworks/server-apps.js";
+import { isNullish } from "./parameter-checks.js";
 import { responseBodyOf } from "./responses.js";
 import type { Span } from "../engine/types.js";
 import type { AppConfigSummary, CookieFlag, CookieWriteSummary, CorsPolicySummary, FileSummary, ServerAppSummary } from "./types.js";
@@ -720,13 +721,15 @@ function pushCookie(summary: FileSummary, cookie: CookieWriteSummary, write: ts.
 }
 
 /**
- * A cookie value that carries no credential: `""` (the cookie is being cleared), a serialised object
+ * A cookie value that carries no credential: `""`, `null` or `undefined` (the cookie is being cleared: Koa's
+ * `ctx.cookies.set(name, null)` deletes it), a serialised object
  * (`JSON.stringify({...})`, maybe URI-encoded, directly or through a local const): data for scripts, not a token; or
  * the path the request asked for (`req.path`), a place to return to after sign-in.
  */
 function carriesNoCredential(value: ts.Expression | undefined): boolean {
   if (!value) return false;
   let expression = unwrapExpression(value);
+  if (isNullish(expression)) return true;
   if (ts.isIdentifier(expression)) {
     const declaration = findDeclaration(expression.text, expression);
     const initializer = declaration && ts.isVariableDeclaration(declaration) && !!(declaration.parent.flags & ts.NodeFlags.Const) ? declaration.initializer : undefined;

@@ -291,7 +291,7 @@ export function matchesAnyGlob(globs: readonly string[], relativePath: string): 
  * `example-apps`: one holding sample plugins or apps (not `example-generators`, code that builds examples).
  */
 const exampleFolder = /[-_]examples$|^examples?[-_](apps?|plugins?|projects?)$/;
-const toolingFolders = new Set(["seed", "seeds", "seeders", "seeding", "benchmark", "benchmarks", "bench", "k6", "examples", "playground"]);
+const toolingFolders = new Set(["seed", "seeds", "seeders", "seeding", "benchmark", "benchmarks", "bench", "k6", "example", "examples", "playground"]);
 /** A folder of a test suite named for its kind: `integration-tests`, `e2e_tests`, `api-test`. Its helpers are test code too. */
 const testSuiteFolder = /^(integration|e2e|end-to-end|functional|acceptance|api|contract|smoke|system|load|unit)[-_]tests?$/;
 /** Prisma's own folder (schema, migrations, seed): a script there that runs when executed fills or migrates a database. */

@@ -6,7 +6,8 @@ import { admitsOnlySentSecretHolders, answersConstantTimeCompare, answersOnlyVer
 import type { Extractor } from "./summarize.js";
 import { descendantsOfKind } from "../engine/node-index.js";
 import type { GuardShapeSummary } from "./types.js";
-import { dottedName, functionBoundTo, hasModifier, importedModuleOf, isFunctionLike, returnedExpressions, textMatches, unwrapExpression, type FunctionLike } from "./syntax.js";
+import { constInitializerOf, dottedName, functionBoundTo, hasModifier, importedModuleOf, isFunctionLike, returnedExpressions, textMatches, unwrapExpression, type FunctionLike } from "./syntax.js";
+import { rejectsRequest } from "./responses.js";
 
 const schemaMethods = new Set(["parse", "safeParse", "parseAsync", "safeParseAsync", "validate", "validateSync", "validateAsync", "isValid", "isValidSync"]);
 /** Receivers whose `.parse`/`.validate` is not schema validation. */
@@ -71,6 +72,7 @@ export const conventions: Extractor = {
       // `function denied() { return Response.json(..., { status: 401 }) }`: a delegate that reads a credential and calls it refuses through it.
       (summary.refusalResponders ??= []).push(name);
     }
+    if (isFunctionLike(body) && runsHandedChains(body)) (summary.chainRunners ??= []).push(name);
     if (!summary.validators.includes(name) && validatesParameter(body)) summary.validators.push(name);
     else {
       const callee = forwardedConfigCallee(body);
@@ -394,6 +396,40 @@ function validatesParameter(definition: ts.Node): boolean {
     if (declaration.initializer && mentionsAny(declaration.initializer, parameters)) collectNames(declaration.name, parameters);
   }
   return descendantsOfKind<ts.CallExpression>(definition, ts.SyntaxKind.CallExpression).some((call) => isSchemaCall(call, parameters));
+}
+
+const validationResultSpelling = /\bvalidationResult\b/;
+
+/**
+ * `validate(...chains)` returning `compose([...chains, check])` where `check` runs express-validator's
+ * `validationResult(req)` and answers 4xx (or throws) when it is not empty: it runs the chains it is handed and turns
+ * the request away when one fails. What it validates is what those chains name, read at each use (see chainRunners).
+ */
+function runsHandedChains(definition: FunctionLike): boolean {
+  if (!textMatches(definition, validationResultSpelling)) return false;
+  const handed = new Set<string>();
+  for (const parameter of definition.parameters) collectNames(parameter.name, handed);
+  const returned = returnedExpressions(definition);
+  if (handed.size === 0 || !returned?.some((result) => mentionsAny(result, handed))) return false;
+  return descendantsOfKind<ts.IfStatement>(definition, ts.SyntaxKind.IfStatement).some(rejectsFailedResult);
+}
+
+/** `if (!result.isEmpty()) res.status(422)…` (or `if (result.isEmpty()) next(); else …`) with `result = validationResult(req)`. */
+function rejectsFailedResult(statement: ts.IfStatement): boolean {
+  let condition = unwrapExpression(statement.expression);
+  const negated = ts.isPrefixUnaryExpression(condition) && condition.operator === ts.SyntaxKind.ExclamationToken;
+  if (ts.isPrefixUnaryExpression(condition)) condition = unwrapExpression(condition.operand);
+  if (!ts.isCallExpression(condition) || !ts.isPropertyAccessExpression(condition.expression) || condition.expression.name.text !== "isEmpty") return false;
+  const failed = negated ? statement.thenStatement : statement.elseStatement;
+  return !!failed && isValidationResult(condition.expression.expression) && rejectsRequest(failed);
+}
+
+/** `validationResult(req)` from express-validator, in place or through the `const` holding it. */
+function isValidationResult(node: ts.Expression): boolean {
+  let value = unwrapExpression(node);
+  if (ts.isIdentifier(value)) value = constInitializerOf(value) ?? value;
+  if (!ts.isCallExpression(value) || !ts.isIdentifier(value.expression)) return false;
+  return value.expression.text === "validationResult" && importedModuleOf("validationResult", value.expression) === "express-validator";
 }
 
 /** The kinds `isFunctionLike` accepts. */

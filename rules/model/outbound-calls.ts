@@ -95,6 +95,9 @@ function recordRequest(call: ts.CallExpression, context: ExtractionContext): voi
   const target = call.arguments[0] && unwrapExpression(call.arguments[0]);
   // `fetch(new URL("./font.ttf", import.meta.url))` reads a bundled file; `fetch("/api/x")` only works in a browser.
   if (target && shape.client === "fetch" && (isModuleAsset(target) || isRootRelativeUrl(target))) return;
+  // `axios.get("/api/x")` on the library itself: Node has no page origin to resolve the path against, so unless a
+  // library-wide `baseURL` is set (joined by the project model) the request throws before it is sent.
+  const pathOnlyTarget = !!target && shape.client === "axios" && !shape.instance && !shape.isInstanceFactory && isRootRelativeUrl(target);
   const slot = target && (shape.client === "fetch" || shape.client === "undici") && mayBeRequestObject(target) ? ({ kind: "unknown" } as const) : optionsSlot(call.arguments, shape);
   const state = slot.kind === "literal" ? timeoutState(slot.literal, timeoutOptionNames[shape.client], 0) : slot.kind === "unknown" ? "unknown" : "missing";
   const enclosingCalls = shape.isInstanceFactory ? [] : enclosingCallNames(call);
@@ -105,6 +108,7 @@ function recordRequest(call: ts.CallExpression, context: ExtractionContext): voi
     enclosingCalls.some((name) => isBuiltInTimeoutWrapper(name, call)) ||
     (shape.client === "http" && isSetTimeoutReceiver(call));
   const entry = entryFor(call, shape, slot, state, hasTimeout, enclosingCalls, context.sourceFile);
+  if (pathOnlyTarget) entry.pathOnlyTarget = true;
   if (injectedAt) {
     // Kept apart until the link step says the field holds axios: another client's `get` must not count as a request.
     (context.summary.injectedClientCalls ??= []).push({ ...entry, injectedAt });
@@ -524,8 +528,16 @@ function isModuleAsset(node: ts.Expression): boolean {
 
 /** `"/api/surveys"` or `` `/api/surveys/${id}` ``: a path on the page's own origin, which a server-side fetch rejects. */
 function isRootRelativeUrl(node: ts.Expression): boolean {
-  const head = ts.isStringLiteralLike(node) ? node.text : ts.isTemplateExpression(node) ? node.head.text : undefined;
+  const head = staticPrefixOf(node);
   return head !== undefined && head.startsWith("/") && !head.startsWith("//");
+}
+
+/** The text a URL starts with, as written: `"/a"`, `\`/a/${id}\``, or the left end of `"/a?id=" + id`. */
+function staticPrefixOf(node: ts.Expression): string | undefined {
+  const value = unwrapExpression(node);
+  if (ts.isStringLiteralLike(value)) return value.text;
+  if (ts.isTemplateExpression(value)) return value.head.text;
+  return ts.isBinaryExpression(value) && value.operatorToken.kind === SyntaxKind.PlusToken ? staticPrefixOf(value.left) : undefined;
 }
 
 /**
@@ -650,15 +662,22 @@ function markSetTimeoutReceiver(call: ts.CallExpression, summary: FileSummary): 
 
 /** `axios.defaults.timeout = 5000` (library-wide) or `api.defaults.timeout = 5000` (one instance). */
 function recordDefaultTimeout(assignment: ts.BinaryExpression, summary: FileSummary): void {
-  if (assignment.operatorToken.kind !== SyntaxKind.EqualsToken || isDisablingValue(assignment.right)) return;
+  if (assignment.operatorToken.kind !== SyntaxKind.EqualsToken) return;
   const target = assignment.left;
-  if (!ts.isPropertyAccessExpression(target) || target.name.text !== "timeout") return;
+  if (!ts.isPropertyAccessExpression(target) || (target.name.text !== "timeout" && target.name.text !== "baseURL")) return;
   const defaults = target.expression;
   if (!ts.isPropertyAccessExpression(defaults) || defaults.name.text !== "defaults" || !ts.isIdentifier(defaults.expression)) return;
   const declaration = findDeclaration(defaults.expression.text, assignment);
   if (!declaration) return;
   const imported = importOf(declaration);
-  if (imported?.module === "axios" && (imported.name === "default" || imported.name === "*")) {
+  const onLibrary = imported?.module === "axios" && (imported.name === "default" || imported.name === "*");
+  if (target.name.text === "baseURL") {
+    // Path-only requests on the library resolve against this base (see `pathOnlyTarget`).
+    if (onLibrary) summary.globalBaseUrls = ["axios"];
+    return;
+  }
+  if (isDisablingValue(assignment.right)) return;
+  if (onLibrary) {
     summary.globalTimeouts = [...new Set([...(summary.globalTimeouts ?? []), "axios" as const])];
     return;
   }

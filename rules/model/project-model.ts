@@ -113,6 +113,7 @@ export class ProjectModel implements ProjectFacts {
   private overnightParentFiles?: FileSummary[];
   private autoloads?: Array<NonNullable<FileSummary["fastifyAutoloads"]>[number] & { from: string }>;
   private globalTimeoutClients?: Set<OutboundClient>;
+  private globalBaseUrlClients?: Set<OutboundClient>;
   // Summaries never change after construction, so linked facts are computed once and shared by every rule and file.
   private readonly linkedRoutesByFile = new Map<string, LinkedRoute[]>();
   private linkedRoutes?: LinkedRoute[];
@@ -218,6 +219,7 @@ export class ProjectModel implements ProjectFacts {
     if (!contributes((file) => file.fastifyAutoloads)) next.autoloads = this.autoloads;
     if (!contributes((file) => file.nextMiddleware)) next.nextMiddlewareFiles = this.nextMiddlewareFiles;
     if (!contributes((file) => file.globalTimeouts)) next.globalTimeoutClients = this.globalTimeoutClients;
+    if (!contributes((file) => file.globalBaseUrls)) next.globalBaseUrlClients = this.globalBaseUrlClients;
     if (!contributes((file) => file.hasGlobalValidationPipe)) next.anyGlobalValidationPipe = this.anyGlobalValidationPipe;
     if (!contributes((file) => file.appConfig?.mountedApps)) next.mountedAppKeys = this.mountedAppKeys;
     if (!contributes((file) => [...(file.routerHandOffs ?? []), ...(file.hookHandOffs ?? []), ...(file.routerInstances ?? []), ...(file.routerClasses ?? [])])) next.handOffs = this.handOffs;
@@ -476,6 +478,12 @@ export class ProjectModel implements ProjectFacts {
   hasGlobalTimeout(client: OutboundClient): boolean {
     this.globalTimeoutClients ??= new Set([...this.summaries.values()].flatMap((summary) => summary.globalTimeouts ?? []));
     return this.globalTimeoutClients.has(client);
+  }
+
+  /** True when some file sets `client`'s library-wide base URL (`axios.defaults.baseURL = API_URL`): path-only calls then reach it. */
+  hasGlobalBaseUrl(client: OutboundClient): boolean {
+    this.globalBaseUrlClients ??= new Set([...this.summaries.values()].flatMap((summary) => summary.globalBaseUrls ?? []));
+    return this.globalBaseUrlClients.has(client);
   }
 
   /**
@@ -915,6 +923,26 @@ export class ProjectModel implements ProjectFacts {
   readsCredentialWithoutProvenRefusal(name: string, filePath: string): boolean {
     const root = name.split(".")[0]!;
     return this.resolveDefinition(root, filePath, (summary, local) => summary.authDelegates?.some((d) => d.name === local) === true) !== undefined;
+  }
+
+  /** Whether `name` (as seen from `filePath`) runs the express-validator chains it is handed and rejects on a failure (see FileSummary.chainRunners). */
+  isChainRunner(name: string, filePath: string): boolean {
+    return this.resolveDefinition(name, filePath, (summary, local) => summary.chainRunners?.includes(local) === true) !== undefined;
+  }
+
+  /**
+   * The library export `name` (as seen from `filePath`) is, following the project's imports and re-exports to the
+   * package it comes from: `body` imported from a helper that does `export { body } from "express-validator"`.
+   */
+  libraryExportOf(name: string, filePath: string): { module: string; imported: string } | undefined {
+    let found: { module: string; imported: string } | undefined;
+    this.resolveDefinition(name, filePath, (summary, local) => {
+      const binding = summary.imports.find((candidate) => candidate.local === local);
+      if (!binding || this.resolveModule(binding.module, summary.filePath) !== undefined) return false;
+      found = { module: binding.module, imported: binding.imported };
+      return true;
+    });
+    return found;
   }
 
   isValidator(name: string, filePath: string): boolean {

@@ -590,6 +590,8 @@ class HandlerAnalysis {
     } else if (ts.isBinaryExpression(parent) && parent.right === outer && parent.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isIdentifier(parent.left)) {
       // `let body; body = await request.json();`: the variable's later uses are the input's.
       for (const use of this.referencesOf([parent.left])) if (!isAssignmentTarget(use)) this.traceWhole(use, trace, depth + 1, shape);
+    } else if (ts.isBinaryExpression(parent) && parent.right === outer && parent.operatorToken.kind === ts.SyntaxKind.InKeyword) {
+      // `"db" in req.query`: asks whether the client sent a key, reads no value.
     } else if (this.isLoggedAt(outer)) {
       // Written to the log (`request.log.info({ body: request.body })`): a record of the input, not a use of it.
     } else if (ts.isSpreadAssignment(parent) && this.isValidatorArgument(parent.parent)) {

@@ -347,6 +347,11 @@ export interface OutboundCallSummary {
    * assigns it: an axios call when every production `new className(...)` passes axios there (ProjectModel.injectedAxios).
    */
   injectedAt?: { className: string; index: number };
+  /**
+   * The request is made on the library itself (`axios.get("/api/x")`) to a path with no scheme or host: only a browser
+   * page resolves it; on a server it throws unless a library-wide base URL is set (ProjectModel.hasGlobalBaseUrl).
+   */
+  pathOnlyTarget?: boolean;
   /** `node-fetch`: the options set its own `timeout`, which node-fetch 1.x and 2.x enforce and 3.x dropped (see PackageManifest.clientVersions). */
   setsNodeFetchTimeout?: boolean;
 }
@@ -626,6 +631,11 @@ export interface FileSummary {
   /** Local helpers that validate with a schema (call `schema.parse`/`safeParse`/`validate`). */
   validators: string[];
   /**
+   * Local helpers that run the express-validator chains handed to them and turn the request away when
+   * `validationResult(req)` is not empty (`validate(body("name").isString())`): they validate what those chains name.
+   */
+  chainRunners?: string[];
+  /**
    * Functions here (`name`, `Class.method`, `object.method`) that check some of their arguments before trusting them:
    * a schema validator run over the parameter, or every use of it a check or behind one (see parameter-checks.ts).
    */
@@ -671,6 +681,8 @@ export interface FileSummary {
   responseFetchers?: string[];
   /** Clients whose library-wide default timeout this file sets (`axios.defaults.timeout = 5000`). */
   globalTimeouts?: OutboundClient[];
+  /** Clients whose library-wide default base URL this file sets (`axios.defaults.baseURL = API_URL`). */
+  globalBaseUrls?: OutboundClient[];
   /** NestJS: global guards (`APP_GUARD`, `useGlobalGuards`) and a global ValidationPipe registered in this file. */
   globalGuards: GuardRef[];
   /** NestJS: module middleware bound in `configure(consumer)` (`consumer.apply(AuthMiddleware).forRoutes(UsersController)`). */

@@ -21,6 +21,8 @@ router.post("/login", (ctx) => {
 router.post("/logout", (ctx) => {
   // ok: insecure-cookie -- an empty value clears the cookie; nothing is carried
   ctx.cookies.set("accessToken", "", { httpOnly: false, expires: new Date(0) });
+  // ok: insecure-cookie -- Koa deletes a cookie set to null: no value, so no flag protects anything
+  ctx.cookies.set("sessionId", null);
   ctx.body = { ok: true };
 });
 
