@@ -5,7 +5,7 @@ import { ts } from "ts-morph";
 import { defineRule, type RuleContext } from "./engine/types.js";
 import { quoteNode } from "./model/secret-literals.js";
 import { envNameOf } from "./model/env-reads.js";
-import { calleeText, constInitializerOf, dottedName, enclosingFunction, entityRoot, findDeclaration, functionBoundTo, importedModuleOf, isReferencedOutside, referencesOf, type NameDeclaration, returnedExpressions, topLevelFunctionOf, unwrapExpression, type FunctionLike } from "./model/syntax.js";
+import { calleeText, constInitializerOf, dottedName, enclosingFunction, entityRoot, findDeclaration, functionBoundTo, importedModuleOf, isReferencedOutside, referencesOf, type NameDeclaration, returnedExpressions, settlementCallOf, topLevelFunctionOf, unwrapExpression, type FunctionLike } from "./model/syntax.js";
 
 const { SyntaxKind } = ts;
 
@@ -149,8 +149,6 @@ function hasLiteralKey(call: ts.CallExpression): boolean {
 
 /** Array methods that call their callback before returning: a callback of one called at module level runs at load. */
 const iterationMethods = new Set(["forEach", "map", "flatMap", "filter", "reduce", "some", "every", "find"]);
-/** A promise settles once, so its callbacks run once, in the context of the code that made the promise. */
-const settlementMethods = new Set(["then", "catch", "finally"]);
 
 /**
  * Inside a function that runs after the module has loaded; IIFEs, iteration callbacks and promise callbacks (of a
@@ -168,9 +166,9 @@ function runsWhileLoading(fn: ts.Node): boolean {
   while (ts.isParenthesizedExpression(outer)) outer = outer.parent;
   if (!ts.isCallExpression(outer)) return false;
   if (outer.expression === fn || (ts.isParenthesizedExpression(outer.expression) && unwrapExpression(outer.expression) === fn)) return true;
-  if (!ts.isPropertyAccessExpression(outer.expression) || !outer.arguments.includes(fn as ts.Expression)) return false;
-  const method = outer.expression.name.text;
-  return (iterationMethods.has(method) && outer.arguments[0] === fn) || settlementMethods.has(method);
+  // A promise settles once, so its callbacks run once, in the context of the code that made the promise.
+  if (settlementCallOf(fn)) return true;
+  return ts.isPropertyAccessExpression(outer.expression) && iterationMethods.has(outer.expression.name.text) && outer.arguments[0] === fn;
 }
 
 /**

@@ -6,7 +6,7 @@
 import { ts } from "ts-morph";
 import type { Extractor } from "./summarize.js";
 import { isNestStartupHook } from "./frameworks/nest.js";
-import { enclosingFunction, isInsideFunction, moduleFunctionHolding, startFunctionNames, unwrapExpression } from "./syntax.js";
+import { enclosingFunction, isInsideFunction, moduleFunctionHolding, settlementCallOf, startFunctionNames, unwrapExpression } from "./syntax.js";
 
 export const importedCalls: Extractor = {
   kinds: [ts.SyntaxKind.CallExpression],
@@ -63,12 +63,16 @@ function isWordChar(code: number): boolean {
 
 /**
  * At module level, in the body of a function the module calls from module level (`async function start() { … }
- * start();`), or in the body of a Nest start-up hook (`configure(consumer)` of a NestModule, `onModuleInit`).
+ * start();`), in the body of a Nest start-up hook (`configure(consumer)` of a NestModule, `onModuleInit`), or in a
+ * `then`/`catch`/`finally` callback of a promise made while starting (`app.prepare().then(() => { startJobs(); })`):
+ * a promise settles once, so its callbacks run once.
  */
 function runsWhileStarting(call: ts.CallExpression): boolean {
   if (!isInsideFunction(call)) return true;
   const fn = enclosingFunction(call);
   if (fn && isNestStartupHook(fn)) return true;
+  const settled = fn && settlementCallOf(fn);
+  if (settled) return runsWhileStarting(settled);
   const holder = moduleFunctionHolding(call);
   return holder !== undefined && startFunctionNames(call.getSourceFile()).has(holder);
 }

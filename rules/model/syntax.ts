@@ -565,6 +565,15 @@ export function enclosingFunction(node: ts.Node): FunctionLike | undefined {
   return undefined;
 }
 
+const settlementMethods = new Set(["then", "catch", "finally"]);
+
+/** The `promise.then(fn)` (or `catch`, `finally`) call `fn` is handed to: a promise settles once, so `fn` runs at most once per promise. */
+export function settlementCallOf(fn: ts.Node): ts.CallExpression | undefined {
+  const call = fn.parent;
+  if (!ts.isCallExpression(call) || !call.arguments.includes(fn as ts.Expression)) return undefined;
+  return ts.isPropertyAccessExpression(call.expression) && settlementMethods.has(call.expression.name.text) ? call : undefined;
+}
+
 /** Inside a function body, except an IIFE run while the module loads. */
 export function isInsideFunction(node: ts.Node): boolean {
   for (let current = node.parent; current && !ts.isSourceFile(current); current = current.parent) {

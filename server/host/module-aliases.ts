@@ -191,14 +191,44 @@ const serviceScriptWords = new Set(["start", "serve", "server", "dev", "develop"
 
 /**
  * Source files the package's other scripts run by hand (`"download-dist": "node extra/download-dist.js"`, a release
- * or maintenance command), as absolute paths: never those of a script named for running the service.
+ * or maintenance command), as absolute paths: never those of a script named for running the service. A command that
+ * runs a build (`"reset-password": "node dist/reset-password.mjs"`) runs the sources built there, unless the service's
+ * scripts or the package's entries (`main`, `bin`, `module`, `exports`) name the same build: that file is the service.
  */
 function scriptRunFilesOf(manifest: Record<string, unknown>, packageRoot: string): string[] {
   if (!isRecord(manifest.scripts)) return [];
-  const commands = Object.entries(manifest.scripts).flatMap(([name, command]) =>
-    typeof command === "string" && !isNamedFor(name, serviceScriptWords) ? [command] : [],
-  );
-  return sourceFilesNamedBy(commands, packageRoot);
+  const byHand: string[] = [];
+  const service: string[] = [];
+  for (const [name, command] of Object.entries(manifest.scripts)) {
+    if (typeof command === "string") (isNamedFor(name, serviceScriptWords) ? service : byHand).push(command);
+  }
+  const named = sourceFilesNamedBy(byHand, packageRoot);
+  const entries = new Set([...sourceFilesNamedBy(service, packageRoot), ...packageEntriesOf(manifest, packageRoot)]);
+  const built = named.filter((file) => !entries.has(file)).flatMap((file) => sourcesBuiltInto(file, packageRoot));
+  return [...new Set([...named, ...built])].sort();
+}
+
+/** Folders a build writes to, each mirroring the sources (`dist/scripts/migrate.js` from `scripts/migrate.ts` or `src/scripts/migrate.ts`). */
+const buildFolders = new Set(["dist", "build", "out"]);
+const sourceExtensions = [".ts", ".mts", ".cts", ".js", ".mjs", ".cjs"];
+
+/** The source files a build in a build folder may come from, as absolute paths (only existing project files will match them). */
+function sourcesBuiltInto(file: string, packageRoot: string): string[] {
+  const [folder, ...rest] = path.relative(packageRoot, file).split(path.sep);
+  if (folder === undefined || !buildFolders.has(folder) || rest.length === 0 || !/\.[mc]?js$/.test(file)) return [];
+  const stem = path.join(...rest).replace(/\.[mc]?js$/, "");
+  return ["", "src"].flatMap((base) => sourceExtensions.map((extension) => path.join(packageRoot, base, stem + extension)));
+}
+
+/** The files the manifest declares as the package's entries (`main`, `module`, `bin`, `exports`), as absolute paths. */
+function packageEntriesOf(manifest: Record<string, unknown>, packageRoot: string): string[] {
+  const found: string[] = [];
+  const collect = (value: unknown): void => {
+    if (typeof value === "string") found.push(path.resolve(packageRoot, value));
+    else if (isRecord(value)) Object.values(value).forEach(collect);
+  };
+  [manifest.main, manifest.module, manifest.bin, manifest.exports].forEach(collect);
+  return found;
 }
 
 function sourceFilesNamedBy(commands: readonly string[], packageRoot: string): string[] {
