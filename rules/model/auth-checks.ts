@@ -2038,14 +2038,19 @@ export function addressThrottleSources(handler: FunctionLike): string[] {
   if (!body || !ts.isBlock(body) || !textMatches(body, tooManyRequestsSpelling)) return [];
   const derived = new Map<string, string>();
   const sources = new Set<string>();
-  for (const [index, statement] of body.statements.entries()) {
+  const statements = throttleStatements(body.statements);
+  const parameters = parameterNames(handler);
+  for (const [index, statement] of statements.entries()) {
     if (!ts.isVariableStatement(statement)) continue;
     for (const declaration of statement.declarationList.declarations) {
-      if (!ts.isIdentifier(declaration.name) || !declaration.initializer) continue;
+      if (!declaration.initializer) continue;
       const initializer = declaration.initializer;
-      // `const limit = await ratelimit(`key:${ip}`)` then `if (!limit.success) return ... 429`
-      const next = body.statements[index + 1];
-      const refusesWhenSet = !!next && ts.isIfStatement(next) && mentions(next.expression, declaration.name.text) && answersTooManyRequestsIn(next.thenStatement);
+      const bound = new Set<string>();
+      collectBindingNames(declaration.name, bound);
+      // `const { success } = await ratelimit(`key:${ip}`)` then, once the result is copied out, `if (!success) return ... 429`:
+      // the first later `if` that tests what the call answered is the refusal.
+      const refusal = statements.slice(index + 1).find((later): later is ts.IfStatement => ts.isIfStatement(later) && [...bound].some((name) => mentions(later.expression, name)));
+      const refusesWhenSet = !!refusal && answersTooManyRequestsIn(refusal.thenStatement);
       const keyedBy = someAddressMention(initializer, derived);
       if (keyedBy !== undefined && refusesWhenSet) {
         sources.add(keyedBy);
@@ -2057,16 +2062,38 @@ export function addressThrottleSources(handler: FunctionLike): string[] {
         sources.add(helper.name);
         continue;
       }
-      const seed = addressSeed(initializer, derived);
-      if (seed !== undefined) derived.set(declaration.name.text, seed);
+      const seed = addressSeed(initializer, derived, parameters);
+      if (seed !== undefined) for (const name of bound) derived.set(name, seed);
     }
   }
   return [...sources];
 }
 
-/** The address a value is read from: "inline" for a forwarding header or `req.ip`, else the function whose result it is. */
-function addressSeed(initializer: ts.Expression, derived: ReadonlyMap<string, string>): string | undefined {
+/**
+ * The statements a throttle may sit among, in order: the handler's own, with those of a block that only configuration
+ * decides to run (`if (!isDev) { … }` with `const isDev = process.env.NODE_ENV === "development"`) read in place.
+ * Whatever the request says, such a block runs in production or never.
+ */
+function throttleStatements(statements: readonly ts.Statement[]): ts.Statement[] {
+  return statements.flatMap((statement) => {
+    if (!ts.isIfStatement(statement) || statement.elseStatement || !ts.isBlock(statement.thenStatement)) return [statement];
+    let condition = unwrapExpression(statement.expression);
+    if (ts.isPrefixUnaryExpression(condition) && condition.operator === ts.SyntaxKind.ExclamationToken) condition = unwrapExpression(condition.operand);
+    const tested = ts.isIdentifier(condition) ? constInitializerOf(condition) : condition;
+    return tested && testedDeploySetting(tested) !== undefined ? [statement, ...statement.thenStatement.statements] : [statement];
+  });
+}
+
+/**
+ * The address a value is read from: "inline" for a forwarding header, `req.ip` or a package's reader handed the request
+ * (`ipAddress(req)` of @vercel/functions), else the function whose result it is; either branch of a choice made by
+ * configuration (`process.env.VERCEL === "1" ? ipAddress(req) : LOCALHOST_IP`).
+ */
+function addressSeed(initializer: ts.Expression, derived: ReadonlyMap<string, string>, parameters: ReadonlySet<string>): string | undefined {
   if (readsClientAddress(initializer)) return "inline";
+  const value = unwrapExpression(initializer);
+  if (ts.isConditionalExpression(value) && testedDeploySetting(value.condition) !== undefined) return addressSeed(value.whenTrue, derived, parameters) ?? addressSeed(value.whenFalse, derived, parameters);
+  if (ts.isCallExpression(value) && readsAddressThroughPackage(value, parameters)) return "inline";
   const call = delegatedCall(initializer);
   if (call && ts.isIdentifier(call.call.expression)) {
     const fromDerived = someAddressMention(call.call, derived);
