@@ -47,11 +47,12 @@ function isClientSdkApi(segments: readonly string[]): boolean {
 const dynamicSegment = /^(\[[^\].]+\]|:\w+)$/;
 /**
  * Under an auth segment these are steps of signing in or recovering an account, not account changes: segments that are
- * a step (`/auth/anonymous`, an OAuth `form_post` relay `/auth/oauth/:provider/redirect`), and segments with a step's
+ * a step (`/auth/anonymous`, an OAuth `form_post` relay `/auth/oauth/:provider/redirect`, account recovery
+ * `/auth/recovery/request`, but not `/auth/recovery-codes`, a signed-in account's codes), and segments with a step's
  * word among their words (`/auth/callback`, `/auth/otp`, `/auth/forgot-return`, `/auth/verify-email-token`, an identity
  * provider looked up by email domain: `/auth/check-sso`, `/sso/discovery`).
  */
-const signInStepSegment = /^(anonymous|authn|acs|metadata|redirect|exists|\[\.\.\.\w+\])$/;
+const signInStepSegment = /^(anonymous|authn|acs|metadata|redirect|exists|recover|recovery|\[\.\.\.\w+\])$/;
 const signInStepWord = /^(verify|verification|otp|callback|activate|activation|forgot|reset|confirm|confirmation|resend|check|discover|discovery|lookup)$/;
 const webhookSegment = /webhook/;
 

@@ -58,6 +58,23 @@ describe("model: gated summary facts", function () {
     assert.ok(summary.authGuards.includes("gate"));
   });
 
+  it("records a sent-secret matcher whose setting is read by the function of its file it hands the value to", function () {
+    const summary = summaryOf(`
+      import { sameText } from "./compare";
+      export function fromScheduler(request: Request) {
+      ${filler}
+        return headerMatches(request);
+      }
+      function headerMatches(request: Request) {
+        return sameText(request.headers.get("authorization"), \`Bearer \${process.env.SCHEDULER_SECRET}\`);
+      }
+      export function fromAnyone(request: Request) {
+        return request.headers.get("x-scheduler") !== null;
+      }
+    `);
+    assert.deepEqual(summary.sentSecretMatchers, [{ name: "fromScheduler", comparer: "sameText" }, { name: "headerMatches", comparer: "sameText" }]);
+  });
+
   it("records a member mapper that iterates with for … in", function () {
     const summary = summaryOf(`
       export const wrapAll = (controller) => {

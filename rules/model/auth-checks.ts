@@ -195,6 +195,11 @@ function scanLeadingStatements(statements: readonly ts.Statement[], parameters: 
       guards.push({ name: "inline", kind: "inline", span: spanOf(statement) });
       continue;
     }
+    const secretMatch = refusedSecretMatchCall(statement, fromRequest);
+    if (secretMatch) {
+      guards.push({ name: secretMatch.name, kind: "verifier", span: spanOf(secretMatch.call), refusedSecretMatch: true });
+      continue;
+    }
     const refusing =
       refusingHelperCall(statement, parameters) ??
       returnedRefusalHelper(statement, statements[index + 1], parameters) ??
@@ -284,6 +289,74 @@ function secretTheCallerMustSend(statement: ts.Statement, fromRequest: ReadonlyS
     return isRequestValue(expression.right) ? secretSetting(expression.left) : undefined;
   };
   return compared(statement.expression);
+}
+
+/**
+ * `if (!(await hasCronSecret(request))) return new Response("Unauthorized", { status: 401 })`: a plain function handed
+ * what the request carries, the handler leaving as unauthenticated when it says no. It guards when it answers whether
+ * what the caller sent equals a secret setting (`answersSentSecretMatch`), which the link step learns where it is defined.
+ */
+function refusedSecretMatchCall(statement: ts.Statement, fromRequest: ReadonlySet<string>): { name: string; call: ts.CallExpression } | undefined {
+  if (!ts.isIfStatement(statement) || statement.elseStatement || !leaves(statement.thenStatement) || !rejectsUnauthenticated(statement.thenStatement)) return undefined;
+  const condition = unwrapExpression(statement.expression);
+  if (!ts.isPrefixUnaryExpression(condition) || condition.operator !== ts.SyntaxKind.ExclamationToken) return undefined;
+  const helper = delegatedCall(unwrapExpression(condition.operand));
+  if (!helper || !ts.isIdentifier(helper.call.expression) || fromRequest.has(helper.call.expression.text)) return undefined;
+  return helper.call.arguments.some((argument) => isReadFromRequest(argument, fromRequest)) ? helper : undefined;
+}
+
+/**
+ * The function answers whether a value it reads from its parameters (a header, a field of the body it parses) equals a
+ * secret setting: every answer is `false`, or such a comparison by `===`, by node:crypto's `timingSafeEqual` or a
+ * constant-time compare of the same file, or by a function of another module that `isConstantTimeCompare` accepts (the
+ * link step decides), or the answer of a function of the same file that answers so when handed such a value. A caller
+ * that refuses when it says no admits only holders of the secret.
+ */
+export function answersSentSecretMatch(fn: FunctionLike, isConstantTimeCompare: (local: string) => boolean, depth = 0): boolean {
+  // The setting is read here or in a function of the same file this one hands the value to: a file that never spells `env` has none.
+  if (depth > 2 || !fn.body || !textMatches(fn.getSourceFile(), envSpelling)) return false;
+  const parameters = parameterNames(fn);
+  const returned = returnedExpressions(fn)?.map(unwrapExpression).filter((value) => value.kind !== ts.SyntaxKind.FalseKeyword);
+  if (!returned || returned.length === 0) return false;
+  const isSent = (value: ts.Expression): boolean => isDerivedFrom(value, parameters, 0);
+  const matches = (value: ts.Expression): boolean => {
+    const held = ts.isIdentifier(value) ? constInitializerOf(value) : value;
+    if (!held) return false;
+    if (ts.isBinaryExpression(held)) {
+      const operator = held.operatorToken.kind;
+      if (operator !== ts.SyntaxKind.EqualsEqualsEqualsToken && operator !== ts.SyntaxKind.EqualsEqualsToken) return false;
+      return (isSent(held.left) && holdsSecretSetting(held.right)) || (isSent(held.right) && holdsSecretSetting(held.left));
+    }
+    if (!ts.isCallExpression(held) || !ts.isIdentifier(held.expression)) return false;
+    const callee = held.expression.text;
+    const [first, second] = held.arguments;
+    const local = functionBoundTo(callee, held);
+    if (first && second && ((isSent(first) && holdsSecretSetting(second)) || (isSent(second) && holdsSecretSetting(first)))) {
+      if (callee === "timingSafeEqual") return isCryptoModule(importedModuleOf(callee, held));
+      return local ? answersConstantTimeCompare(local) : importedModuleOf(callee, held) !== undefined && isConstantTimeCompare(callee);
+    }
+    return !!local && local !== fn && held.arguments.some(isSent) && answersSentSecretMatch(local, isConstantTimeCompare, depth + 1);
+  };
+  return returned.every(matches);
+}
+
+/** `request.headers.get("authorization")`, `payload.secret` with `const payload = await request.clone().json()`: reached from one of `parameters` through member reads, calls on them, awaits and consts. */
+function isDerivedFrom(value: ts.Expression, parameters: ReadonlySet<string>, depth: number): boolean {
+  let root = unwrapExpression(value);
+  while (ts.isPropertyAccessExpression(root) || ts.isElementAccessExpression(root) || ts.isCallExpression(root) || ts.isAwaitExpression(root)) root = unwrapExpression(root.expression);
+  if (!ts.isIdentifier(root)) return false;
+  if (parameters.has(root.text)) return true;
+  const initializer = depth < 4 ? constInitializerOf(root) : undefined;
+  return !!initializer && isDerivedFrom(initializer, parameters, depth + 1);
+}
+
+/** `process.env.CRON_SECRET`, `` `Bearer ${env.CRON_SECRET}` ``, or a const holding one: a secret setting, with at most a fixed text around it. */
+function holdsSecretSetting(value: ts.Expression): boolean {
+  const expression = unwrapExpression(value);
+  const held = ts.isIdentifier(expression) ? constInitializerOf(expression) : expression;
+  if (!held) return false;
+  if (ts.isTemplateExpression(held)) return held.templateSpans.length === 1 && secretSettingName(held.templateSpans[0]!.expression) !== undefined;
+  return secretSettingName(held) !== undefined;
 }
 
 /**
@@ -1965,14 +2038,19 @@ export function addressThrottleSources(handler: FunctionLike): string[] {
   if (!body || !ts.isBlock(body) || !textMatches(body, tooManyRequestsSpelling)) return [];
   const derived = new Map<string, string>();
   const sources = new Set<string>();
-  for (const [index, statement] of body.statements.entries()) {
+  const statements = throttleStatements(body.statements);
+  const parameters = parameterNames(handler);
+  for (const [index, statement] of statements.entries()) {
     if (!ts.isVariableStatement(statement)) continue;
     for (const declaration of statement.declarationList.declarations) {
-      if (!ts.isIdentifier(declaration.name) || !declaration.initializer) continue;
+      if (!declaration.initializer) continue;
       const initializer = declaration.initializer;
-      // `const limit = await ratelimit(`key:${ip}`)` then `if (!limit.success) return ... 429`
-      const next = body.statements[index + 1];
-      const refusesWhenSet = !!next && ts.isIfStatement(next) && mentions(next.expression, declaration.name.text) && answersTooManyRequestsIn(next.thenStatement);
+      const bound = new Set<string>();
+      collectBindingNames(declaration.name, bound);
+      // `const { success } = await ratelimit(`key:${ip}`)` then, once the result is copied out, `if (!success) return ... 429`:
+      // the first later `if` that tests what the call answered is the refusal.
+      const refusal = statements.slice(index + 1).find((later): later is ts.IfStatement => ts.isIfStatement(later) && [...bound].some((name) => mentions(later.expression, name)));
+      const refusesWhenSet = !!refusal && answersTooManyRequestsIn(refusal.thenStatement);
       const keyedBy = someAddressMention(initializer, derived);
       if (keyedBy !== undefined && refusesWhenSet) {
         sources.add(keyedBy);
@@ -1984,16 +2062,38 @@ export function addressThrottleSources(handler: FunctionLike): string[] {
         sources.add(helper.name);
         continue;
       }
-      const seed = addressSeed(initializer, derived);
-      if (seed !== undefined) derived.set(declaration.name.text, seed);
+      const seed = addressSeed(initializer, derived, parameters);
+      if (seed !== undefined) for (const name of bound) derived.set(name, seed);
     }
   }
   return [...sources];
 }
 
-/** The address a value is read from: "inline" for a forwarding header or `req.ip`, else the function whose result it is. */
-function addressSeed(initializer: ts.Expression, derived: ReadonlyMap<string, string>): string | undefined {
+/**
+ * The statements a throttle may sit among, in order: the handler's own, with those of a block that only configuration
+ * decides to run (`if (!isDev) { … }` with `const isDev = process.env.NODE_ENV === "development"`) read in place.
+ * Whatever the request says, such a block runs in production or never.
+ */
+function throttleStatements(statements: readonly ts.Statement[]): ts.Statement[] {
+  return statements.flatMap((statement) => {
+    if (!ts.isIfStatement(statement) || statement.elseStatement || !ts.isBlock(statement.thenStatement)) return [statement];
+    let condition = unwrapExpression(statement.expression);
+    if (ts.isPrefixUnaryExpression(condition) && condition.operator === ts.SyntaxKind.ExclamationToken) condition = unwrapExpression(condition.operand);
+    const tested = ts.isIdentifier(condition) ? constInitializerOf(condition) : condition;
+    return tested && testedDeploySetting(tested) !== undefined ? [statement, ...statement.thenStatement.statements] : [statement];
+  });
+}
+
+/**
+ * The address a value is read from: "inline" for a forwarding header, `req.ip` or a package's reader handed the request
+ * (`ipAddress(req)` of @vercel/functions), else the function whose result it is; either branch of a choice made by
+ * configuration (`process.env.VERCEL === "1" ? ipAddress(req) : LOCALHOST_IP`).
+ */
+function addressSeed(initializer: ts.Expression, derived: ReadonlyMap<string, string>, parameters: ReadonlySet<string>): string | undefined {
   if (readsClientAddress(initializer)) return "inline";
+  const value = unwrapExpression(initializer);
+  if (ts.isConditionalExpression(value) && testedDeploySetting(value.condition) !== undefined) return addressSeed(value.whenTrue, derived, parameters) ?? addressSeed(value.whenFalse, derived, parameters);
+  if (ts.isCallExpression(value) && readsAddressThroughPackage(value, parameters)) return "inline";
   const call = delegatedCall(initializer);
   if (call && ts.isIdentifier(call.call.expression)) {
     const fromDerived = someAddressMention(call.call, derived);

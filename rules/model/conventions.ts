@@ -2,7 +2,7 @@
 // reads a credential and answers 401/403 is an auth guard (`gatekeeper`, `mustBeSignedIn`); one that runs a schema
 // over its input is a validator. Names go to `summary.authGuards` / `summary.validators` for the link step.
 import { ts } from "ts-morph";
-import { admitsOnlySentSecretHolders, answersConstantTimeCompare, answersOnlyVerified, answersKeyedHmac, answersNothingWhenCaught, comparesPasswordHash, createsQstashReceiver, dispatchesOnlyToCheckedEntries, guardScopeOf, onlyAnswers, readsClientAddress, readsCredential, rejectsUnauthenticated, throwsUnauthenticated, verifiedTokenParameter, verifiesSignature } from "./auth-checks.js";
+import { admitsOnlySentSecretHolders, answersConstantTimeCompare, answersSentSecretMatch, answersOnlyVerified, answersKeyedHmac, answersNothingWhenCaught, comparesPasswordHash, createsQstashReceiver, dispatchesOnlyToCheckedEntries, guardScopeOf, onlyAnswers, readsClientAddress, readsCredential, rejectsUnauthenticated, throwsUnauthenticated, verifiedTokenParameter, verifiesSignature } from "./auth-checks.js";
 import type { Extractor } from "./summarize.js";
 import { descendantsOfKind } from "../engine/node-index.js";
 import type { GuardShapeSummary } from "./types.js";
@@ -94,6 +94,8 @@ export const conventions: Extractor = {
     }
     if (isFunctionLike(body) && comparesPasswordHash(body)) (summary.passwordComparers ??= []).push(name);
     if (isFunctionLike(body) && body.parameters.length === 2 && answersConstantTimeCompare(body)) (summary.constantTimeCompares ??= []).push(name);
+    let sentComparer: string | undefined;
+    if (isFunctionLike(body) && answersSentSecretMatch(body, (local) => ((sentComparer ??= local), sentComparer === local))) (summary.sentSecretMatchers ??= []).push({ name, ...(sentComparer !== undefined && { comparer: sentComparer }) });
     if (isFunctionLike(body) && answersKeyedHmac(body)) (summary.keyedHmacs ??= []).push(name);
     const verifiedToken = isFunctionLike(body) ? verifiedTokenParameter(body) : undefined;
     if (verifiedToken !== undefined) (summary.tokenVerifiers ??= []).push({ name, parameter: verifiedToken, ...(answersNothingWhenCaught(body as FunctionLike) && { falsyUnlessVerified: true as const }) });

@@ -516,7 +516,7 @@ export class ProjectModel implements ProjectFacts {
   }
 
   /** True when `guard` (as seen from `filePath`) authenticates: a known library guard, a configured wrapper, or a project function that does. */
-  isAuthGuard(guard: Pick<GuardRef, "name" | "kind" | "wraps" | "handsSignature" | "handsHeadersAndSecret" | "digestComparedWithSignature" | "refusedTokenPositions" | "checksSubmittedPassword" | "switchedOff">, filePath: string): boolean {
+  isAuthGuard(guard: Pick<GuardRef, "name" | "kind" | "wraps" | "handsSignature" | "handsHeadersAndSecret" | "digestComparedWithSignature" | "refusedTokenPositions" | "checksSubmittedPassword" | "refusedSecretMatch" | "switchedOff">, filePath: string): boolean {
     if (guard.switchedOff) return false;
     if (guard.kind === "inline") return true;
     // `asyncHandler(auth.jwt)`: a wrapper that only forwards to what it is handed is that function.
@@ -539,7 +539,8 @@ export class ProjectModel implements ProjectFacts {
         (guard.handsHeadersAndSecret === true && this.isPackageWebhookExport(name, filePath)) ||
         (guard.digestComparedWithSignature === true && this.resolveDefinition(name, filePath, (summary, local) => (summary.keyedHmacs ?? []).includes(local)) !== undefined) ||
         (guard.refusedTokenPositions ?? []).some((position) => this.verifiesTokenArgument(name, filePath, position, true)) ||
-        (guard.checksSubmittedPassword === true && this.comparesPassword(name, filePath))
+        (guard.checksSubmittedPassword === true && this.comparesPassword(name, filePath)) ||
+        (guard.refusedSecretMatch === true && this.matchesSentSecret(name, filePath))
       );
     }
     if (candidates.some((c) => knownAuthGuards.includes(c))) return true;
@@ -651,6 +652,20 @@ export class ProjectModel implements ProjectFacts {
     const compares = (summary: FileSummary, name: string): boolean => (summary.passwordComparers ?? []).includes(name);
     const [root, ...members] = callee.split(".");
     return this.resolveDefinition(root!, filePath, compares) !== undefined || (members.length > 0 && this.resolveMember(root!, members, filePath, compares, 0));
+  }
+
+  /**
+   * `local` (as seen from `filePath`) is a project function that answers whether what it is handed equals a secret
+   * setting, comparing with `===` or in constant time (a comparer of another module must answer a constant-time compare).
+   */
+  private matchesSentSecret(local: string, filePath: string): boolean {
+    const isConstantTimeCompare = (comparer: string, from: string): boolean => this.resolveDefinition(comparer, from, (definition, name) => (definition.constantTimeCompares ?? []).includes(name)) !== undefined;
+    return (
+      this.resolveDefinition(local, filePath, (summary, name) => {
+        const matcher = summary.sentSecretMatchers?.find((candidate) => candidate.name === name);
+        return !!matcher && (matcher.comparer === undefined || isConstantTimeCompare(matcher.comparer, summary.filePath));
+      }) !== undefined
+    );
   }
 
   /** `name`, defined in `summary`'s file, verifies a signature: by itself, through a QStash `Receiver` another module made, or with a constant-time compare of the project's. */

@@ -74,6 +74,11 @@ export interface GuardRef {
   serverSecret?: string;
   /** A "verifier" handed a password the caller submitted, its answer tested next: it guards when it compares that password with a stored hash. */
   checksSubmittedPassword?: true;
+  /**
+   * A "verifier" handed a value the request carries, the handler refusing as unauthenticated when it answers no
+   * (`if (!hasCronSecret(request)) return 401`): it guards when it answers whether that value equals a secret setting.
+   */
+  refusedSecretMatch?: true;
 }
 
 /**
@@ -563,6 +568,12 @@ export interface FileSummary {
   keyedHmacs?: string[];
   /** Local functions that answer only `false` or a constant-time compare (see `answersConstantTimeCompare`). */
   constantTimeCompares?: string[];
+  /**
+   * Local functions that answer whether a value they read from their parameters equals a secret setting (see
+   * `answersSentSecretMatch`); `comparer`, when they compare through another module's function, which the link step
+   * follows to `constantTimeCompares`.
+   */
+  sentSecretMatchers?: Array<{ name: string; comparer?: string }>;
   /** Module-level consts holding a QStash `Receiver` (`export const receiver = new Receiver({ … })`). */
   qstashReceivers?: string[];
   /**

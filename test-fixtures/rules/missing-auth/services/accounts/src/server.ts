@@ -28,6 +28,23 @@ app.post("/forgot-password", async (req, res) => {
   res.sendStatus(202);
 });
 
+// ok: missing-auth -- recovering an account under the auth API starts before the caller can sign in
+app.post("/auth/recovery/start", async (req, res) => {
+  await users.sendResetLink(req.body.email);
+  res.sendStatus(202);
+});
+
+// ok: missing-auth -- the recovery step that checks the emailed code, still without a session
+app.post("/auth/recovery", async (req, res) => {
+  res.json(await users.acceptInvitation(req.body.code));
+});
+
+// Regenerating an account's recovery codes is a change to a signed-in account, whatever the segment's first word.
+// expect: missing-auth
+app.post("/auth/recovery-codes", async (req, res) => {
+  res.json(await users.update(req.body.userId, req.body));
+});
+
 // ok: missing-auth -- passport.authenticate is a known guard, with its strategy arguments
 app.put("/me/avatar", passport.authenticate("jwt", { session: false }), async (req, res) => {
   res.json(await users.setAvatar((req.user as { sub: string }).sub, req.body.url));
