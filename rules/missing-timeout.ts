@@ -150,7 +150,7 @@ function timeoutProperty(client: OutboundClient, options: Options): string {
   }
 }
 
-/** `30_000`: digit groups from five digits on, as numeric-separator style guides write them. */
+/** `30_000`: digit groups from five digits on, as numeric-separator style guides write them (plain digits in a file that writes none: see CodeStyle). */
 function formatMilliseconds(value: number): string {
   const digits = String(value);
   return digits.length < 5 ? digits : digits.replace(/\B(?=(\d{3})+$)/g, "_");

@@ -147,7 +147,7 @@ describe("FixBuilder placement and style", () => {
 
   it("follows the file's quotes, semicolons and tabs, never inside strings, templates or continuing lines", () => {
     const style = codeStyleOf(ts.createSourceFile("a.ts", "import x from 'x'\nif (x) {\n\tx('a')\n}\n", ts.ScriptTarget.Latest, true));
-    assert.deepEqual(style, { quote: "'", semicolons: false, indentUnit: "\t" });
+    assert.deepEqual(style, { quote: "'", semicolons: false, indentUnit: "\t", numericSeparators: false });
     assert.equal(inStyle('\nimport { y } from "y";', style, "\nrun()\n"), "\nimport { y } from 'y'");
     assert.equal(inStyle('\nimport { y } from "y";', style, "\n(async () => {})()\n"), "\nimport { y } from 'y';", "a `;` before a line starting with `(` stays");
     assert.equal(inStyle('const a = "x";\n[1].map(f);\n', style, ""), "const a = 'x';\n[1].map(f)\n");

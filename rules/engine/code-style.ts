@@ -8,6 +8,11 @@ export interface CodeStyle {
   semicolons: boolean;
   /** One level of indentation: a tab or some spaces. */
   indentUnit: string;
+  /**
+   * The file writes a numeric separator (`30_000`): its toolchain parses them. Otherwise inserted numbers are plain
+   * digits, which every Node and bundler reads (Node before 12.5 and Babel 6 reject `30_000`).
+   */
+  numericSeparators: boolean;
 }
 
 const styles = new WeakMap<ts.SourceFile, CodeStyle>();
@@ -33,6 +38,7 @@ function detectStyle(sourceFile: ts.SourceFile): CodeStyle {
   let double = 0;
   let withSemicolon = 0;
   let withoutSemicolon = 0;
+  let numericSeparators = false;
   const text = sourceFile.text;
   // Breadth-first with a queue, not recursion: a 20,000-term expression must not exhaust the stack.
   const queue: ts.Node[] = [sourceFile];
@@ -42,6 +48,7 @@ function detectStyle(sourceFile: ts.SourceFile): CodeStyle {
       if (text[node.getStart(sourceFile)] === "'") single++;
       else double++;
     }
+    if (ts.isNumericLiteral(node) && text.slice(node.getStart(sourceFile), node.end).includes("_")) numericSeparators = true;
     if (endsWithOptionalSemicolon(node)) {
       if (text[node.end - 1] === ";") withSemicolon++;
       else withoutSemicolon++;
@@ -54,6 +61,7 @@ function detectStyle(sourceFile: ts.SourceFile): CodeStyle {
     quote: single > double ? "'" : '"',
     semicolons: withSemicolon >= withoutSemicolon,
     indentUnit: indentUnitOf(text),
+    numericSeparators,
   };
 }
 
@@ -117,7 +125,7 @@ const atFileStart: Placement = { atLineStart: true, anchors: [""] };
  * which decides whether a last `;` may go.
  */
 export function inStyle(code: string, style: CodeStyle, following: string, placement: Placement = atFileStart): string {
-  if (style.quote === '"' && style.semicolons && style.indentUnit === "  ") return code;
+  if (style.quote === '"' && style.semicolons && style.indentUnit === "  " && (style.numericSeparators || !code.includes("_"))) return code;
   const scanner = ts.createScanner(ts.ScriptTarget.Latest, false, ts.LanguageVariant.Standard, code);
   const replacements: Array<{ start: number; end: number; text: string }> = [];
   /** Open `(`, `{`, `[` and template substitutions, to tell `}` of a `${` from a block's and `;` inside `for (;;)`. */
@@ -149,6 +157,8 @@ export function inStyle(code: string, style: CodeStyle, following: string, place
     else if (kind === ts.SyntaxKind.StringLiteral && code[start] !== style.quote) {
       const requoted = requote(code.slice(start, end), style.quote);
       if (requoted) replacements.push({ start, end, text: requoted });
+    } else if (kind === ts.SyntaxKind.NumericLiteral && !style.numericSeparators && code.slice(start, end).includes("_")) {
+      replacements.push({ start, end, text: code.slice(start, end).replaceAll("_", "") });
     } else if (kind === ts.SyntaxKind.SemicolonToken && !style.semicolons && nesting[nesting.length - 1] !== "(" && isLastOnLine(code, end, following)) {
       replacements.push({ start, end, text: "" });
     }

@@ -9,7 +9,7 @@ try {
   const closeOnSignal = () => {
     app.close().then(() => process.exit(0));
     // Connections that stay busy must not hold the process past the platform's kill deadline.
-    setTimeout(() => process.exit(1), 10_000);
+    setTimeout(() => process.exit(1), 10000);
   };
   process.once("SIGTERM", closeOnSignal);
   process.once("SIGINT", closeOnSignal);

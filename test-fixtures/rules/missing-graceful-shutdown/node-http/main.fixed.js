@@ -10,7 +10,7 @@ server.listen(8080);
 const closeOnSignal = () => {
   server.close(() => process.exit(0));
   // Connections that stay busy must not hold the process past the platform's kill deadline.
-  setTimeout(() => process.exit(1), 10_000);
+  setTimeout(() => process.exit(1), 10000);
 };
 process.once("SIGTERM", closeOnSignal);
 process.once("SIGINT", closeOnSignal);

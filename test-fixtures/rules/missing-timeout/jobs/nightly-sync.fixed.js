@@ -2,11 +2,11 @@ const axios = require("axios");
 const { Pool } = require("pg");
 
 // expect: missing-timeout
-const pool = new Pool({ connectionTimeoutMillis: 10_000 });
+const pool = new Pool({ connectionTimeoutMillis: 10000 });
 
 async function syncExchangeRates() {
   // expect: missing-timeout
-  const { data } = await axios("https://api.exchangerate.example.com/latest?base=EUR", { timeout: 30_000 });
+  const { data } = await axios("https://api.exchangerate.example.com/latest?base=EUR", { timeout: 30000 });
   await pool.query("insert into exchange_rates (payload) values ($1)", [data]);
 }
 

@@ -5,7 +5,7 @@ const catalogUrl = process.env.CATALOG_URL!;
 const jsonGet = {
   method: "GET",
   headers: { accept: "application/json" },
-  signal: AbortSignal.timeout(30_000),
+  signal: AbortSignal.timeout(30000),
 };
 
 export async function product(id: string) {

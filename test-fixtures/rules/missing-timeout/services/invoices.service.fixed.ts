@@ -2,7 +2,7 @@ import axios from "axios";
 import { billingApi, crmApi } from "../lib/apiClient";
 
 // expect: missing-timeout
-const ledger = axios.create({ timeout: 30_000 });
+const ledger = axios.create({ timeout: 30000 });
 
 export class InvoicesService {
   async findForAccount(accountId: string) {

@@ -2,7 +2,7 @@ export async function forecastFor(city: string) {
   // expect: missing-timeout
   const response = await fetch(
     `https://weather.example.com/v2/forecast?city=${encodeURIComponent(city)}&units=metric`,
-    { signal: AbortSignal.timeout(30_000) },
+    { signal: AbortSignal.timeout(30000) },
   );
   return response.json();
 }
@@ -11,7 +11,7 @@ export async function alertsFor(region: string) {
   // expect: missing-timeout
   const response = await fetch(
     `https://weather.example.com/v2/alerts?region=${encodeURIComponent(region)}`,
-    { signal: AbortSignal.timeout(30_000) }
+    { signal: AbortSignal.timeout(30000) }
   );
   return response.json();
 }

@@ -9,12 +9,12 @@ export default class SiteProbe {
   async check(site) {
     const startedAt = this.clock.now();
     // expect: missing-timeout
-    const response = await this.httpClient.get(site.url, { validateStatus: () => true, timeout: 30_000 });
+    const response = await this.httpClient.get(site.url, { validateStatus: () => true, timeout: 30000 });
     return { up: response.status < 500, tookMs: this.clock.now() - startedAt };
   }
 
   async notify(hookUrl, event) {
     // expect: missing-timeout
-    await this.httpClient.post(hookUrl, event, { timeout: 30_000 });
+    await this.httpClient.post(hookUrl, event, { timeout: 30000 });
   }
 }

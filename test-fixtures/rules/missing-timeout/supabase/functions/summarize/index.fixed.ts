@@ -18,7 +18,7 @@ Deno.serve(async (req) => {
       model: "gpt-4o-mini",
       messages: [{ role: "user", content: `Summarize:\n${doc?.body}` }],
     }),
-    signal: AbortSignal.timeout(30_000),
+    signal: AbortSignal.timeout(30000),
   });
   const summary = (await completion.json()).choices[0].message.content;
   await supabase.from("documents").update({ summary }).eq("id", documentId);
