@@ -2040,6 +2040,26 @@ export function readsPathSecret(routePath: string, handler: FunctionLike): boole
 }
 
 /**
+ * A middleware that ends the request without calling on when the caller sent no credential: `const header =
+ * req.get("authorization"); if (!header) { errors.reply(res, "missing_auth_header"); return; }`. Whatever it answers
+ * there, a request without the credential never reaches the handler.
+ */
+export function refusesMissingCredential(fn: FunctionLike): boolean {
+  const [request, , next] = fn.parameters.map((parameter) => (ts.isIdentifier(parameter.name) ? parameter.name.text : undefined));
+  if (!fn.body || request === undefined || next === undefined) return false;
+  return descendantsOfKind<ts.IfStatement>(fn.body, ts.SyntaxKind.IfStatement).some((statement) => {
+    const condition = unwrapExpression(statement.expression);
+    if (!ts.isPrefixUnaryExpression(condition) || condition.operator !== ts.SyntaxKind.ExclamationToken) return false;
+    const tested = unwrapExpression(condition.operand);
+    if (!ts.isIdentifier(tested) || !leaves(statement.thenStatement)) return false;
+    if (someDescendant(statement.thenStatement, (node) => ts.isIdentifier(node) && node.text === next)) return false;
+    const declaration = findDeclaration(tested.text, statement);
+    const initializer = declaration && ts.isVariableDeclaration(declaration) ? declaration.initializer : undefined;
+    return !!initializer && readsRequestIdentity(initializer) && someDescendant(initializer, (node) => ts.isIdentifier(node) && node.text === request);
+  });
+}
+
+/**
  * A function (a middleware, say) whose top-level statements look the caller up (a secret it sent, in storage) and stop
  * when nothing matches (`stopsUnlessSentSecretFound`, `isCheckedNext`): it admits only callers holding what the project handed out.
  */

@@ -613,8 +613,10 @@ export interface FileSummary {
   inProcessApps?: string[];
   /** Module consts holding what a function returned (`const writeGuard = makeKeyGuard({ readOnly: false })`): they do what that result does. */
   factoryResults?: Array<{ name: string; callee: string }>;
-  /** Arrays of middleware (`const signedIn = [withDb, withAuth]`, spread into `use(...signedIn)`): the functions each runs. */
-  middlewareArrays?: Array<{ name: string; elements: string[] }>;
+  /** Arrays of middleware (`const signedIn = [withDb, withAuth]`, spread into `use(...signedIn)`): the functions each candidate value runs. */
+  middlewareArrays?: Array<{ name: string; candidates: string[][] }>;
+  /** `export default new Access()`, `const access = new Access()`: names (`default` for the former) bound to an instance of a class of this file or another. */
+  classInstances?: Array<{ name: string; className: string }>;
   /** What each of those guards and delegates checks beyond a signed-in caller, and how it is called (for fixes that reuse it). */
   guardShapes?: GuardShapeSummary[];
   /** Handlers named for HTTP methods that a non-route module exports for route files to re-export, with their guards. */
