@@ -2040,7 +2040,7 @@ export function readsPathSecret(routePath: string, handler: FunctionLike): boole
 }
 
 /**
- * A middleware that ends the request without calling on when the caller sent no credential: `const header =
+ * A middleware that ends the request without calling on when the caller sent no credential, read straight off the request: `const header =
  * req.get("authorization"); if (!header) { errors.reply(res, "missing_auth_header"); return; }`. Whatever it answers
  * there, a request without the credential never reaches the handler.
  */
@@ -2055,8 +2055,19 @@ export function refusesMissingCredential(fn: FunctionLike): boolean {
     if (someDescendant(statement.thenStatement, (node) => ts.isIdentifier(node) && node.text === next)) return false;
     const declaration = findDeclaration(tested.text, statement);
     const initializer = declaration && ts.isVariableDeclaration(declaration) ? declaration.initializer : undefined;
-    return !!initializer && readsRequestIdentity(initializer) && someDescendant(initializer, (node) => ts.isIdentifier(node) && node.text === request);
+    return !!initializer && readsCredential(initializer) && readsOnlyRequest(initializer, request);
   });
+}
+
+/** `req.get("authorization")`, `req.body && req.body.token`: a value read off the request `request` names, no lookup made with it. */
+function readsOnlyRequest(value: ts.Expression, request: string): boolean {
+  const rootOf = (expression: ts.Expression): ts.Expression => {
+    let current = unwrapExpression(expression);
+    while (ts.isPropertyAccessExpression(current) || ts.isElementAccessExpression(current) || ts.isCallExpression(current)) current = unwrapExpression(current.expression);
+    return current;
+  };
+  const isRequest = (node: ts.Node): boolean => ts.isIdentifier(node) && node.text === request;
+  return someDescendant(value, isRequest) && !someDescendant(value, (node) => ts.isCallExpression(node) && !isRequest(rootOf(node.expression)));
 }
 
 /**
