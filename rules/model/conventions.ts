@@ -5,7 +5,7 @@ import { ts } from "ts-morph";
 import { admitsOnlySentSecretHolders, answersConstantTimeCompare, answersOnlyVerified, answersKeyedHmac, answersNothingWhenCaught, comparesPasswordHash, createsQstashReceiver, dispatchesOnlyToCheckedEntries, guardScopeOf, onlyAnswers, readsClientAddress, readsCredential, refusesMissingCredential, rejectsUnauthenticated, throwsUnauthenticated, verifiedTokenParameter, verifiesSignature } from "./auth-checks.js";
 import type { Extractor } from "./summarize.js";
 import { descendantsOfKind } from "../engine/node-index.js";
-import type { GuardShapeSummary } from "./types.js";
+import type { GuardShapeSummary, MiddlewareArrayCandidate } from "./types.js";
 import { boundMethodOf, dottedName, functionBoundTo, hasModifier, importedModuleOf, isFunctionLike, returnedExpressions, textMatches, unwrapExpression, type FunctionLike } from "./syntax.js";
 
 const schemaMethods = new Set(["parse", "safeParse", "parseAsync", "safeParseAsync", "validate", "validateSync", "validateAsync", "isValid", "isValidSync"]);
@@ -257,31 +257,57 @@ function instanceMethodName(node: ts.Node): string | undefined {
  * `const chain = [withDb, withAuth, rateLimiter({...})]`: an array of middleware, kept as a delegate that authenticates
  * when one of its elements does (followed by the link step). Arrays of anything else are not middleware arrays.
  * Each candidate is one array the name may hold: a conditional's branches (`flag ? [a, b] : [c]`) and, for a `let`,
- * every array later assigned to it; the name authenticates only when each candidate does.
+ * every array later assigned to it, each with the flags that choose it (see MiddlewareArrayCandidate).
  */
-function middlewareArray(node: ts.Node): { name: string; candidates: string[][] } | undefined {
+function middlewareArray(node: ts.Node): { name: string; candidates: MiddlewareArrayCandidate[] } | undefined {
   if (!ts.isVariableDeclaration(node) || !ts.isIdentifier(node.name) || !node.initializer) return undefined;
   const name = node.name.text;
-  const reassigned = node.parent.flags & ts.NodeFlags.Const ? [] : assignedValues(node.getSourceFile(), name);
-  const candidates: string[][] = [];
-  for (const value of [...branchesOf(node.initializer), ...reassigned.flatMap(branchesOf)]) {
+  const reassigned = node.parent.flags & ts.NodeFlags.Const ? [] : assignmentsOf(node.getSourceFile(), name);
+  const candidates: MiddlewareArrayCandidate[] = [];
+  for (const { value, when } of [...branchesOf(node.initializer, []), ...reassigned.flatMap((assignment) => branchesOf(assignment.right, enclosingFlags(assignment)))]) {
     const elements = middlewareElements(value);
     if (!elements) return undefined;
-    candidates.push(elements);
+    candidates.push({ elements, ...(when.length > 0 && { when }) });
   }
   return { name, candidates };
 }
 
-/** The values a conditional chooses between (`a ? x : b ? y : z` → x, y, z), or the expression itself. */
-function branchesOf(expression: ts.Expression): ts.Expression[] {
+type FlagTest = NonNullable<MiddlewareArrayCandidate["when"]>[number];
+
+/** The values a conditional chooses between (`a ? x : b ? y : z` → x, y, z), each with the flags that choose it, or the expression itself. */
+function branchesOf(expression: ts.Expression, when: FlagTest[]): Array<{ value: ts.Expression; when: FlagTest[] }> {
   const value = unwrapExpression(expression);
-  return ts.isConditionalExpression(value) ? [...branchesOf(value.whenTrue), ...branchesOf(value.whenFalse)] : [value];
+  if (!ts.isConditionalExpression(value)) return [{ value, when }];
+  const flag = flagTestOf(value.condition);
+  return [...branchesOf(value.whenTrue, flag ? [...when, flag] : when), ...branchesOf(value.whenFalse, flag ? [...when, { ...flag, value: !flag.value }] : when)];
+}
+
+/** `loginOn` → loginOn is true; `!loginOn` → it is false. Other conditions name no flag. */
+function flagTestOf(condition: ts.Expression): FlagTest | undefined {
+  const expression = unwrapExpression(condition);
+  if (ts.isIdentifier(expression)) return { flag: expression.text, value: true };
+  if (ts.isPrefixUnaryExpression(expression) && expression.operator === ts.SyntaxKind.ExclamationToken) {
+    const inner = flagTestOf(expression.operand);
+    return inner && { ...inner, value: !inner.value };
+  }
+  return undefined;
+}
+
+/** The flags of the `if` statements an assignment sits under (`if (inCi) { chain = [...] }` → inCi is true). */
+function enclosingFlags(node: ts.Node): FlagTest[] {
+  const flags: FlagTest[] = [];
+  for (let child = node, parent = node.parent; parent && !ts.isSourceFile(parent); child = parent, parent = parent.parent) {
+    if (!ts.isIfStatement(parent) || child === parent.expression) continue;
+    const flag = flagTestOf(parent.expression);
+    if (flag) flags.push(child === parent.thenStatement ? flag : { ...flag, value: !flag.value });
+  }
+  return flags;
 }
 
 /** Every `name = value` in `file`, wherever it sits: the values a `let` may hold besides its initializer. */
-function assignedValues(file: ts.SourceFile, name: string): ts.Expression[] {
-  return descendantsOfKind<ts.BinaryExpression>(file, ts.SyntaxKind.BinaryExpression).flatMap((assignment) =>
-    assignment.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isIdentifier(assignment.left) && assignment.left.text === name ? [assignment.right] : [],
+function assignmentsOf(file: ts.SourceFile, name: string): ts.BinaryExpression[] {
+  return descendantsOfKind<ts.BinaryExpression>(file, ts.SyntaxKind.BinaryExpression).filter(
+    (assignment) => assignment.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isIdentifier(assignment.left) && assignment.left.text === name,
   );
 }
 

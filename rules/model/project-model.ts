@@ -21,6 +21,7 @@ import type {
   GuardRef,
   GuardScopeKind,
   GuardShapeSummary,
+  MiddlewareArrayCandidate,
   OutboundClient,
   RouterClassSummary,
   RouteSummary,
@@ -709,7 +710,7 @@ export class ProjectModel implements ProjectFacts {
         const produced = summary.factoryResults?.find((candidate) => candidate.name === name);
         if (produced) return (!throwing && knownAuthGuards.includes(produced.callee)) || this.authenticates(produced.callee, summary.filePath, throwing, depth + 1);
         const chain = summary.middlewareArrays?.find((candidate) => candidate.name === name);
-        if (chain) return chain.candidates.every((elements) => elements.some((element) => this.runsAuthGuard(element, summary.filePath, throwing, depth + 1)));
+        if (chain) return this.liveCandidates(chain.candidates, summary.filePath).every(({ elements }) => elements.some((element) => this.runsAuthGuard(element, summary.filePath, throwing, depth + 1)));
         const delegate = summary.authDelegates?.find((candidate) => candidate.name === name);
         if (!delegate) return false;
         return delegate.callees.some(
@@ -719,6 +720,27 @@ export class ProjectModel implements ProjectFacts {
         );
       }) !== undefined
     );
+  }
+
+  /**
+   * The arrays a middleware-array name holds on an install that sets none of the deploy settings its flags read: one
+   * chosen only when a setting is set (`loginOn ? [session] : [localUser]` with `loginOn = process.env.LOGIN !== "off"`)
+   * is an opt-out its operator makes, not what the code does. All of them when the flags cannot be read.
+   */
+  private liveCandidates(candidates: readonly MiddlewareArrayCandidate[], filePath: string): readonly MiddlewareArrayCandidate[] {
+    const live = candidates.filter((candidate) => !(candidate.when ?? []).some((test) => this.valueWithSettingsUnset(test.flag, filePath) === !test.value));
+    return live.length > 0 ? live : candidates;
+  }
+
+  /** The value of the flag `local` (as seen from `filePath`) when no deploy setting is set (see unsetSettingsFlags), if known. */
+  private valueWithSettingsUnset(local: string, filePath: string): boolean | undefined {
+    let value: boolean | undefined;
+    this.resolveDefinition(local, filePath, (summary, name) => {
+      const flag = summary.unsetSettingsFlags?.find((candidate) => candidate.name === name);
+      value = flag?.value;
+      return flag !== undefined;
+    });
+    return value;
   }
 
   /** The middleware array element `element` (`requireUser`, `guards.apiKey`, `passport.authenticate`, see middlewareArrays) authenticates. */
@@ -744,7 +766,9 @@ export class ProjectModel implements ProjectFacts {
       (summary.rateLimiters ?? []).includes(local) ||
       (summary.limiterCallers ?? []).some((caller) => caller.name === local && caller.callees.some((callee) => this.isRateLimiter(callee, summary.filePath, depth + 1))) ||
       // A middleware array limits when every value it may hold runs a limiter (`const apiAuth = [keyAuth, rateLimiter]`).
-      (summary.middlewareArrays ?? []).some((chain) => chain.name === local && chain.candidates.every((elements) => elements.some((element) => this.isRateLimiter(element, summary.filePath, depth + 1))));
+      (summary.middlewareArrays ?? []).some(
+        (chain) => chain.name === local && this.liveCandidates(chain.candidates, summary.filePath).every(({ elements }) => elements.some((element) => this.isRateLimiter(element, summary.filePath, depth + 1))),
+      );
     if (this.summaries.get(filePath)?.rateLimiters?.includes(name)) return true;
     return this.resolveDefinition(name.split(".")[0]!, filePath, isLimiterHere) !== undefined;
   }
