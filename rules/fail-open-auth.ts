@@ -297,7 +297,7 @@ function checkIf(ctx: Context, statement: ts.IfStatement, fn: FunctionLike, bypa
 }
 
 function checkCatch(ctx: Context, clause: ts.CatchClause, fn: FunctionLike): void {
-  if (!allows(clause.block, fn, false) || rejectsUnauthenticated(clause.block) || leavesBeforeProtectedWork(clause, fn)) return;
+  if (!allows(clause.block, fn, false) || rejectsUnauthenticated(clause.block) || answersThenLeaves(clause.block, fn) || leavesBeforeProtectedWork(clause, fn)) return;
   const response = expressResponse(fn);
   const next = nextParameter(fn);
   let replacement = `throw new Error("Unauthorized");`;
@@ -319,6 +319,27 @@ function checkCatch(ctx: Context, clause: ts.CatchClause, fn: FunctionLike): voi
       ? edit.replace(clause.block, `{\n${indentOf(clause)}  ${replacement}\n${indentOf(clause)}}`)
       : edit.replace({ start: statements[firstAllowing]!.getStart(), end: statements[statements.length - 1]!.getEnd() }, replacement);
   ctx.report({ node: clause, messageId: "catchAllows", fix });
+}
+
+/**
+ * `catch { res.status(400).send({ code: "invalid_token" }); return; }`: the catch answers on the handler's response and
+ * its bare `return` ends the handler, so the request stops there whatever status it got.
+ */
+function answersThenLeaves(block: ts.Block, fn: FunctionLike): boolean {
+  const response = fn.parameters[1];
+  const last = block.statements[block.statements.length - 1];
+  if (!response || !ts.isIdentifier(response.name) || !last || !ts.isReturnStatement(last) || last.expression) return false;
+  const responseName = response.name.text;
+  return block.statements.slice(0, -1).some((statement) => {
+    if (!ts.isExpressionStatement(statement)) return false;
+    let current = unwrapExpression(statement.expression);
+    let answers = false;
+    while (ts.isCallExpression(current) || ts.isPropertyAccessExpression(current)) {
+      if (ts.isPropertyAccessExpression(current) && /^(send|json|end|sendStatus)$/.test(current.name.text)) answers = true;
+      current = unwrapExpression(current.expression);
+    }
+    return answers && ts.isIdentifier(current) && current.text === responseName;
+  });
 }
 
 /**

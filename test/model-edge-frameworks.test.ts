@@ -295,7 +295,8 @@ describe("model: NestJS", () => {
       export class JwtAuthGuard extends AuthGuard("jwt") {}`,
     );
     assert.deepEqual(guard.routes, []);
-    assert.deepEqual(guard.authGuards, ["ApiKeyGuard", "JwtAuthGuard"]);
+    // The method is a guard method too, for an instance of the class handed on as middleware (`guard.canActivate`).
+    assert.deepEqual(guard.authGuards, ["ApiKeyGuard", "ApiKeyGuard.canActivate", "JwtAuthGuard"]);
   });
 
   it("records APP_GUARD and APP_PIPE providers as global guard and validation pipe", () => {

@@ -226,6 +226,18 @@ describe("discoverModuleAliases", () => {
     ] satisfies ModuleAlias[]);
   });
 
+  it("maps a package's built entry to the folder its own tsconfig compiles from (`rootDir` into `outDir`)", () => {
+    const root = writeProject({
+      "package.json": JSON.stringify({ workspaces: ["packages/*"] }),
+      "packages/flags/package.json": JSON.stringify({ name: "@acme/flags", main: "./dist/index.js" }),
+      "packages/flags/tsconfig.json": `{ // compiled from lib/\n "compilerOptions": { "rootDir": "lib", "outDir": "dist" } }`,
+    });
+    const { aliases, notices } = discoverModuleAliases(root);
+    assert.deepEqual(notices, []);
+    const at = (...parts: string[]): string => path.join(root, ...parts);
+    assert.deepEqual(aliases[0]?.targets, [at("packages/flags/dist/index"), at("packages/flags/lib/index"), at("packages/flags/src/index"), at("packages/flags/index")]);
+  });
+
   it("reads a plain pnpm-workspace.yaml and skips any other shape", () => {
     assert.deepEqual(pnpmPackagePatterns(`packages:\n  - "apps/*"\n  - 'packages/*' # shared\n\n  - tools\n  - "!**/test/**"\ncatalog:\n  zod: ^4\n`), [
       "apps/*",

@@ -2140,6 +2140,37 @@ export function readsPathSecret(routePath: string, handler: FunctionLike): boole
 }
 
 /**
+ * A middleware that ends the request without calling on when the caller sent no credential, read straight off the request: `const header =
+ * req.get("authorization"); if (!header) { errors.reply(res, "missing_auth_header"); return; }`. Whatever it answers
+ * there, a request without the credential never reaches the handler.
+ */
+export function refusesMissingCredential(fn: FunctionLike): boolean {
+  const [request, , next] = fn.parameters.map((parameter) => (ts.isIdentifier(parameter.name) ? parameter.name.text : undefined));
+  if (!fn.body || request === undefined || next === undefined) return false;
+  return descendantsOfKind<ts.IfStatement>(fn.body, ts.SyntaxKind.IfStatement).some((statement) => {
+    const condition = unwrapExpression(statement.expression);
+    if (!ts.isPrefixUnaryExpression(condition) || condition.operator !== ts.SyntaxKind.ExclamationToken) return false;
+    const tested = unwrapExpression(condition.operand);
+    if (!ts.isIdentifier(tested) || !leaves(statement.thenStatement)) return false;
+    if (someDescendant(statement.thenStatement, (node) => ts.isIdentifier(node) && node.text === next)) return false;
+    const declaration = findDeclaration(tested.text, statement);
+    const initializer = declaration && ts.isVariableDeclaration(declaration) ? declaration.initializer : undefined;
+    return !!initializer && readsCredential(initializer) && readsOnlyRequest(initializer, request);
+  });
+}
+
+/** `req.get("authorization")`, `req.body && req.body.token`: a value read off the request `request` names, no lookup made with it. */
+function readsOnlyRequest(value: ts.Expression, request: string): boolean {
+  const rootOf = (expression: ts.Expression): ts.Expression => {
+    let current = unwrapExpression(expression);
+    while (ts.isPropertyAccessExpression(current) || ts.isElementAccessExpression(current) || ts.isCallExpression(current)) current = unwrapExpression(current.expression);
+    return current;
+  };
+  const isRequest = (node: ts.Node): boolean => ts.isIdentifier(node) && node.text === request;
+  return someDescendant(value, isRequest) && !someDescendant(value, (node) => ts.isCallExpression(node) && !isRequest(rootOf(node.expression)));
+}
+
+/**
  * A function (a middleware, say) whose top-level statements look the caller up (a secret it sent, in storage) and stop
  * when nothing matches (`stopsUnlessSentSecretFound`, `isCheckedNext`): it admits only callers holding what the project handed out.
  */

@@ -2,11 +2,11 @@
 // reads a credential and answers 401/403 is an auth guard (`gatekeeper`, `mustBeSignedIn`); one that runs a schema
 // over its input is a validator. Names go to `summary.authGuards` / `summary.validators` for the link step.
 import { ts } from "ts-morph";
-import { admitsOnlySentSecretHolders, answersConstantTimeCompare, answersSentSecretMatch, answersOnlyVerified, answersKeyedHmac, answersNothingWhenCaught, comparesPasswordHash, createsQstashReceiver, dispatchesOnlyToCheckedEntries, guardScopeOf, onlyAnswers, readsClientAddress, readsCredential, rejectsUnauthenticated, throwsUnauthenticated, verifiedTokenParameter, verifiesSignature } from "./auth-checks.js";
+import { admitsOnlySentSecretHolders, answersConstantTimeCompare, answersSentSecretMatch, answersOnlyVerified, answersKeyedHmac, answersNothingWhenCaught, comparesPasswordHash, createsQstashReceiver, dispatchesOnlyToCheckedEntries, guardScopeOf, onlyAnswers, readsClientAddress, readsCredential, refusesMissingCredential, rejectsUnauthenticated, throwsUnauthenticated, verifiedTokenParameter, verifiesSignature } from "./auth-checks.js";
 import type { Extractor } from "./summarize.js";
 import { descendantsOfKind } from "../engine/node-index.js";
-import type { GuardShapeSummary } from "./types.js";
-import { constInitializerOf, dottedName, functionBoundTo, hasModifier, importedModuleOf, isFunctionLike, returnedExpressions, textMatches, unwrapExpression, type FunctionLike } from "./syntax.js";
+import type { GuardShapeSummary, MiddlewareArrayCandidate } from "./types.js";
+import { boundMethodOf, constInitializerOf, dottedName, functionBoundTo, hasModifier, importedModuleOf, isFunctionLike, returnedExpressions, textMatches, unwrapExpression, type FunctionLike } from "./syntax.js";
 import { rejectsRequest } from "./responses.js";
 
 const schemaMethods = new Set(["parse", "safeParse", "parseAsync", "safeParseAsync", "validate", "validateSync", "validateAsync", "isValid", "isValidSync"]);
@@ -20,8 +20,10 @@ const schemaCallHint = new RegExp(`\\b(${[...schemaMethods, "compile"].join("|")
 const functionalValidatorSpelling = /superstruct|valibot|typia|typebox/;
 
 export const conventions: Extractor = {
-  kinds: [ts.SyntaxKind.FunctionDeclaration, ts.SyntaxKind.VariableDeclaration, ts.SyntaxKind.MethodDeclaration],
+  kinds: [ts.SyntaxKind.FunctionDeclaration, ts.SyntaxKind.VariableDeclaration, ts.SyntaxKind.MethodDeclaration, ts.SyntaxKind.ExportAssignment],
   visit(node, { summary }) {
+    const instance = classInstance(node);
+    if (instance) (summary.classInstances ??= []).push(instance);
     if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && ts.isSourceFile(node.parent.parent.parent) && createsQstashReceiver(node)) {
       (summary.qstashReceivers ??= []).push(node.name.text);
     }
@@ -45,12 +47,15 @@ export const conventions: Extractor = {
       // A service method that verifies a signature (`validateRequest(raw, signature, secret)` returning `constructEvent(...)`)
       // is reached through an injected instance: kept as `Class.method` for the handlers that call it.
       const method = instanceMethodName(node);
-      if (method !== undefined && verifiesSignature(node) && !(summary.signatureVerifiers ?? []).includes(method)) (summary.signatureVerifiers ??= []).push(method);
+      if (method === undefined) return;
+      if (verifiesSignature(node) && !(summary.signatureVerifiers ?? []).includes(method)) (summary.signatureVerifiers ??= []).push(method);
+      // A guard method (`sessionAuth(req, res, next)`) guards through every instance of its class (`export default new Access()`).
+      else if (readsCredential(node) && refusesUnauthenticated(node as ts.MethodDeclaration) && !summary.authGuards.includes(method)) summary.authGuards.push(method);
       return;
     }
     const { name, body } = definition;
     const readsCredentials = readsCredential(body);
-    if (readsCredentials && !summary.authGuards.includes(name) && rejectsUnauthenticated(body)) {
+    if (readsCredentials && !summary.authGuards.includes(name) && refusesUnauthenticated(body)) {
       summary.authGuards.push(name);
       if (throwsUnauthenticated(body)) (summary.throwingAuthGuards ??= []).push(name);
       (summary.guardShapes ??= []).push(guardShape(name, body));
@@ -234,6 +239,18 @@ function staticMethodDefinition(node: ts.Node): { name: string; body: ts.Node } 
   return isStatic ? { name: `${node.parent.name.text}.${node.name.text}`, body: node } : undefined;
 }
 
+/** Refuses a caller without a credential: answers 401/403, or a middleware that stops when none was sent. */
+function refusesUnauthenticated(body: ts.Node): boolean {
+  return rejectsUnauthenticated(body) || (isFunctionLike(body) && refusesMissingCredential(body));
+}
+
+/** `const access = new Access()` or `export default new Access()`: a name (`default` for the latter) bound to an instance of a class. */
+function classInstance(node: ts.Node): { name: string; className: string } | undefined {
+  const bound = ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) ? { name: node.name.text, value: node.initializer } : ts.isExportAssignment(node) && !node.isExportEquals ? { name: "default", value: node.expression } : undefined;
+  const created = bound?.value && unwrapExpression(bound.value);
+  return created && ts.isNewExpression(created) && ts.isIdentifier(created.expression) ? { name: bound.name, className: created.expression.text } : undefined;
+}
+
 /** `Class.method` for a method of a named class that is not static (those are `staticMethodDefinition`'s). */
 function instanceMethodName(node: ts.Node): string | undefined {
   if (!ts.isMethodDeclaration(node) || !node.body || !ts.isIdentifier(node.name) || !ts.isClassDeclaration(node.parent) || !node.parent.name) return undefined;
@@ -243,19 +260,77 @@ function instanceMethodName(node: ts.Node): string | undefined {
 /**
  * `const chain = [withDb, withAuth, rateLimiter({...})]`: an array of middleware, kept as a delegate that authenticates
  * when one of its elements does (followed by the link step). Arrays of anything else are not middleware arrays.
+ * Each candidate is one array the name may hold: a conditional's branches (`flag ? [a, b] : [c]`) and, for a `let`,
+ * every array later assigned to it, each with the flags that choose it (see MiddlewareArrayCandidate).
  */
-function middlewareArray(node: ts.Node): { name: string; elements: string[] } | undefined {
+function middlewareArray(node: ts.Node): { name: string; candidates: MiddlewareArrayCandidate[] } | undefined {
   if (!ts.isVariableDeclaration(node) || !ts.isIdentifier(node.name) || !node.initializer) return undefined;
-  const array = unwrapExpression(node.initializer);
-  if (!ts.isArrayLiteralExpression(array) || array.elements.length === 0) return undefined;
-  const elements: string[] = [];
-  for (const element of array.elements) {
-    const expression = unwrapExpression(element);
-    const callee = ts.isCallExpression(expression) ? unwrapExpression(expression.expression) : expression;
-    if (ts.isIdentifier(callee)) elements.push(callee.text);
-    else if (!ts.isCallExpression(expression) && !ts.isPropertyAccessExpression(expression)) return undefined;
+  const name = node.name.text;
+  const reassigned = node.parent.flags & ts.NodeFlags.Const ? [] : assignmentsOf(node.getSourceFile(), name);
+  const candidates: MiddlewareArrayCandidate[] = [];
+  for (const { value, when } of [...branchesOf(node.initializer, []), ...reassigned.flatMap((assignment) => branchesOf(assignment.right, enclosingFlags(assignment)))]) {
+    const elements = middlewareElements(value);
+    if (!elements) return undefined;
+    candidates.push({ elements, ...(when.length > 0 && { when }) });
   }
-  return elements.length > 0 ? { name: node.name.text, elements } : undefined;
+  return { name, candidates };
+}
+
+type FlagTest = NonNullable<MiddlewareArrayCandidate["when"]>[number];
+
+/** The values a conditional chooses between (`a ? x : b ? y : z` → x, y, z), each with the flags that choose it, or the expression itself. */
+function branchesOf(expression: ts.Expression, when: FlagTest[]): Array<{ value: ts.Expression; when: FlagTest[] }> {
+  const value = unwrapExpression(expression);
+  if (!ts.isConditionalExpression(value)) return [{ value, when }];
+  const flag = flagTestOf(value.condition);
+  return [...branchesOf(value.whenTrue, flag ? [...when, flag] : when), ...branchesOf(value.whenFalse, flag ? [...when, { ...flag, value: !flag.value }] : when)];
+}
+
+/** `loginOn` → loginOn is true; `!loginOn` → it is false. Other conditions name no flag. */
+function flagTestOf(condition: ts.Expression): FlagTest | undefined {
+  const expression = unwrapExpression(condition);
+  if (ts.isIdentifier(expression)) return { flag: expression.text, value: true };
+  if (ts.isPrefixUnaryExpression(expression) && expression.operator === ts.SyntaxKind.ExclamationToken) {
+    const inner = flagTestOf(expression.operand);
+    return inner && { ...inner, value: !inner.value };
+  }
+  return undefined;
+}
+
+/** The flags of the `if` statements an assignment sits under (`if (inCi) { chain = [...] }` → inCi is true). */
+function enclosingFlags(node: ts.Node): FlagTest[] {
+  const flags: FlagTest[] = [];
+  for (let child = node, parent = node.parent; parent && !ts.isSourceFile(parent); child = parent, parent = parent.parent) {
+    if (!ts.isIfStatement(parent) || child === parent.expression) continue;
+    const flag = flagTestOf(parent.expression);
+    if (flag) flags.push(child === parent.thenStatement ? flag : { ...flag, value: !flag.value });
+  }
+  return flags;
+}
+
+/** Every `name = value` in `file`, wherever it sits: the values a `let` may hold besides its initializer. */
+function assignmentsOf(file: ts.SourceFile, name: string): ts.BinaryExpression[] {
+  return descendantsOfKind<ts.BinaryExpression>(file, ts.SyntaxKind.BinaryExpression).filter(
+    (assignment) => assignment.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isIdentifier(assignment.left) && assignment.left.text === name,
+  );
+}
+
+/**
+ * The names an array literal of middleware runs: identifiers and members (`passport.authenticate("session")` →
+ * `passport.authenticate`), a bound method as the method (`guards.apiKey.bind(guards)` → `guards.apiKey`), and a
+ * spread array by its own name (`[...apiAuth, scope("write")]` → `apiAuth`, resolved as a chain in turn).
+ */
+function middlewareElements(value: ts.Expression): string[] | undefined {
+  if (!ts.isArrayLiteralExpression(value) || value.elements.length === 0) return undefined;
+  const elements: string[] = [];
+  for (const element of value.elements) {
+    const expression = unwrapExpression(ts.isSpreadElement(element) ? element.expression : element);
+    const callee = ts.isCallExpression(expression) && !ts.isSpreadElement(element) ? (boundMethodOf(expression) ?? unwrapExpression(expression.expression)) : expression;
+    const name = dottedName(callee);
+    if (name !== undefined) elements.push(name);
+    else if (!ts.isCallExpression(expression)) return undefined;
+  }
+  return elements.length > 0 ? elements : undefined;
 }
 
 /** How a guard is applied and whom it admits, for a fix that reuses it (see GuardShapeSummary). */

@@ -22,6 +22,8 @@ export const envReads: Extractor = {
     if (ts.isVariableDeclaration(node)) {
       const schema = autoloadedEnvSchemaOf(node, sourceFile);
       if (schema) summary.envSchema ??= schema;
+      const flag = unsetSettingsFlag(node);
+      if (flag) (summary.unsetSettingsFlags ??= []).push(flag);
       return;
     }
     if (ts.isCallExpression(node)) {
@@ -39,6 +41,64 @@ export const envReads: Extractor = {
     }
   },
 };
+
+/**
+ * `export const loginOn = process.env.LOGIN !== "off"`: a module `const` whose value is known when no deploy setting is
+ * set (true here). What runs with every setting left unset is what an install runs unless its operator opts out.
+ */
+function unsetSettingsFlag(node: ts.VariableDeclaration): { name: string; value: boolean } | undefined {
+  if (!ts.isIdentifier(node.name) || !node.initializer || !(node.parent.flags & ts.NodeFlags.Const) || !ts.isSourceFile(node.parent.parent.parent)) return undefined;
+  const value = truthWithSettingsUnset(node.initializer, 0);
+  return value === undefined ? undefined : { name: node.name.text, value };
+}
+
+/** Whether `expression` is truthy when no deploy setting is set, or undefined when that is not known from the file. */
+function truthWithSettingsUnset(expression: ts.Expression, depth: number): boolean | undefined {
+  const value = valueWithSettingsUnset(expression, depth);
+  return value === "unset" ? false : value;
+}
+
+/**
+ * `expression`'s value when no deploy setting is set: "unset" for a read of one (`process.env.X`,
+ * `process.env.X?.toLowerCase()`), a boolean for a comparison of one with a literal and for `!`, `Boolean(…)`, `&&`,
+ * `||` and module consts made of those; undefined for anything else.
+ */
+function valueWithSettingsUnset(node: ts.Expression, depth: number): "unset" | boolean | undefined {
+  const expression = unwrapExpression(node);
+  if (depth > 4) return undefined;
+  if (envNameOf(expression) !== undefined) return "unset";
+  if (ts.isCallExpression(expression)) {
+    const callee = unwrapExpression(expression.expression);
+    // `process.env.X?.toLowerCase()` is undefined when X is.
+    if (ts.isPropertyAccessExpression(callee) && callee.questionDotToken && valueWithSettingsUnset(callee.expression, depth) === "unset") return "unset";
+    return ts.isIdentifier(callee) && callee.text === "Boolean" && expression.arguments.length === 1 ? truthWithSettingsUnset(expression.arguments[0]!, depth) : undefined;
+  }
+  if (ts.isPrefixUnaryExpression(expression) && expression.operator === SyntaxKind.ExclamationToken) {
+    const operand = truthWithSettingsUnset(expression.operand, depth);
+    return operand === undefined ? undefined : !operand;
+  }
+  if (ts.isIdentifier(expression)) {
+    const declaration = findDeclaration(expression.text, expression);
+    const initializer = declaration && ts.isVariableDeclaration(declaration) && declaration.parent.flags & ts.NodeFlags.Const ? declaration.initializer : undefined;
+    return initializer ? truthWithSettingsUnset(initializer, depth + 1) : undefined;
+  }
+  if (!ts.isBinaryExpression(expression)) return undefined;
+  const operator = expression.operatorToken.kind;
+  if (operator === SyntaxKind.AmpersandAmpersandToken || operator === SyntaxKind.BarBarToken) {
+    const left = truthWithSettingsUnset(expression.left, depth);
+    if (left === undefined) return undefined;
+    return left === (operator === SyntaxKind.BarBarToken) ? left : truthWithSettingsUnset(expression.right, depth);
+  }
+  if (!isEqualityOperator(operator)) return undefined;
+  const [left, right] = [valueWithSettingsUnset(expression.left, depth), valueWithSettingsUnset(expression.right, depth)];
+  const other = unwrapExpression(left === "unset" ? expression.right : expression.left);
+  if ((left === "unset") === (right === "unset")) return undefined;
+  const isUndefined = ts.isIdentifier(other) && other.text === "undefined";
+  if (!isUndefined && stringValue(other) === undefined && !ts.isNumericLiteral(other)) return undefined;
+  const equal = isUndefined;
+  const negated = operator === SyntaxKind.ExclamationEqualsEqualsToken || operator === SyntaxKind.ExclamationEqualsToken;
+  return negated ? !equal : equal;
+}
 
 /** `process.env.X`, `process.env["X"]` or `Deno.env.get("X")`: the variable's name. */
 export function envNameOf(node: ts.Node): string | undefined {

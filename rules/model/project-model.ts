@@ -21,6 +21,7 @@ import type {
   GuardRef,
   GuardScopeKind,
   GuardShapeSummary,
+  MiddlewareArrayCandidate,
   OutboundClient,
   RouterClassSummary,
   RouteSummary,
@@ -715,8 +716,14 @@ export class ProjectModel implements ProjectFacts {
     if (depth > 3) return false;
     return (
       this.resolveDefinition(local, filePath, (summary, name) => {
-        if (member !== undefined) return (throwing ? (summary.throwingAuthGuards ?? []) : summary.authGuards).includes(`${name}.${member}`);
-        if ((throwing ? (summary.throwingAuthGuards ?? []) : summary.authGuards).includes(name)) return true;
+        const guards = throwing ? (summary.throwingAuthGuards ?? []) : summary.authGuards;
+        if (member !== undefined) {
+          if (guards.includes(`${name}.${member}`)) return true;
+          // `access.session` on an instance: its class's method, recorded as `Access.session`.
+          const instance = summary.classInstances?.find((candidate) => candidate.name === name);
+          return instance !== undefined && guards.includes(`${instance.className}.${member}`);
+        }
+        if (guards.includes(name)) return true;
         if (!throwing && this.isSignatureVerifierIn(summary, name)) return true;
         const forwarded = summary.configForwarders?.find((candidate) => candidate.name === name);
         // A factory forwarding to a generic one (`withError`) may still authenticate itself before it does (a delegate below).
@@ -726,7 +733,7 @@ export class ProjectModel implements ProjectFacts {
         const produced = summary.factoryResults?.find((candidate) => candidate.name === name);
         if (produced) return (!throwing && knownAuthGuards.includes(produced.callee)) || this.authenticates(produced.callee, summary.filePath, throwing, depth + 1);
         const chain = summary.middlewareArrays?.find((candidate) => candidate.name === name);
-        if (chain) return chain.elements.some((element) => (!throwing && knownAuthGuards.includes(element)) || this.authenticates(element, summary.filePath, throwing, depth + 1));
+        if (chain) return this.liveCandidates(chain.candidates, summary.filePath).every(({ elements }) => elements.some((element) => this.runsAuthGuard(element, summary.filePath, throwing, depth + 1)));
         const delegate = summary.authDelegates?.find((candidate) => candidate.name === name);
         if (!delegate) return false;
         return delegate.callees.some(
@@ -736,6 +743,37 @@ export class ProjectModel implements ProjectFacts {
         );
       }) !== undefined
     );
+  }
+
+  /**
+   * The arrays a middleware-array name holds on an install that sets none of the deploy settings its flags read: one
+   * chosen only when a setting is set (`loginOn ? [session] : [localUser]` with `loginOn = process.env.LOGIN !== "off"`)
+   * is an opt-out its operator makes, not what the code does. All of them when the flags cannot be read.
+   */
+  private liveCandidates(candidates: readonly MiddlewareArrayCandidate[], filePath: string): readonly MiddlewareArrayCandidate[] {
+    const live = candidates.filter((candidate) => !(candidate.when ?? []).some((test) => this.valueWithSettingsUnset(test.flag, filePath) === !test.value));
+    return live.length > 0 ? live : candidates;
+  }
+
+  /** The value of the flag `local` (as seen from `filePath`) when no deploy setting is set (see unsetSettingsFlags), if known. */
+  private valueWithSettingsUnset(local: string, filePath: string): boolean | undefined {
+    let value: boolean | undefined;
+    this.resolveDefinition(local, filePath, (summary, name) => {
+      const flag = summary.unsetSettingsFlags?.find((candidate) => candidate.name === name);
+      value = flag?.value;
+      return flag !== undefined;
+    });
+    return value;
+  }
+
+  /** The middleware array element `element` (`requireUser`, `guards.apiKey`, `passport.authenticate`, see middlewareArrays) authenticates. */
+  private runsAuthGuard(element: string, filePath: string, throwing: boolean, depth: number): boolean {
+    const dot = element.indexOf(".");
+    if (!throwing && knownAuthGuards.includes(element.slice(element.lastIndexOf(".") + 1))) return true;
+    if (dot < 0) return this.authenticates(element, filePath, throwing, depth);
+    const moduleMember = this.moduleMemberOf(element, filePath);
+    if (moduleMember) return this.authenticates(moduleMember.local, moduleMember.filePath, throwing, depth);
+    return this.authenticates(element.slice(0, dot), filePath, throwing, depth, element.slice(dot + 1));
   }
 
   /** `local` (as seen from `filePath`) is a project function that answers 401/403 (a refusal a guard returns or calls). */
@@ -749,7 +787,11 @@ export class ProjectModel implements ProjectFacts {
     // A function that charges through an imported limiter (`withWorkspace` → `rateLimitRequest` → `ratelimit().limit`) limits too.
     const isLimiterHere = (summary: FileSummary, local: string): boolean =>
       (summary.rateLimiters ?? []).includes(local) ||
-      (summary.limiterCallers ?? []).some((caller) => caller.name === local && caller.callees.some((callee) => this.isRateLimiter(callee, summary.filePath, depth + 1)));
+      (summary.limiterCallers ?? []).some((caller) => caller.name === local && caller.callees.some((callee) => this.isRateLimiter(callee, summary.filePath, depth + 1))) ||
+      // A middleware array limits when every value it may hold runs a limiter (`const apiAuth = [keyAuth, rateLimiter]`).
+      (summary.middlewareArrays ?? []).some(
+        (chain) => chain.name === local && this.liveCandidates(chain.candidates, summary.filePath).every(({ elements }) => elements.some((element) => this.isRateLimiter(element, summary.filePath, depth + 1))),
+      );
     if (this.summaries.get(filePath)?.rateLimiters?.includes(name)) return true;
     return this.resolveDefinition(name.split(".")[0]!, filePath, isLimiterHere) !== undefined;
   }

@@ -438,6 +438,17 @@ function importedNames(statements: ts.NodeArray<ts.Statement>, names: Set<string
   return names;
 }
 
+/**
+ * `guards.apiKey.bind(guards)`: the method a `.bind` call hands on, which is what runs when the result is called
+ * (undefined for any other call).
+ */
+export function boundMethodOf(call: ts.CallExpression): ts.Expression | undefined {
+  const callee = unwrapExpression(call.expression);
+  if (!ts.isPropertyAccessExpression(callee) || callee.name.text !== "bind") return undefined;
+  const method = unwrapExpression(callee.expression);
+  return ts.isPropertyAccessExpression(method) ? method : undefined;
+}
+
 /** The function a name is bound to in its scope: `function f() {}` or `const f = (…) => …` / `= function …`. */
 export function functionBoundTo(name: string, from: ts.Node): FunctionLike | undefined {
   const declaration = findDeclaration(name, from);

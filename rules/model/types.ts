@@ -450,6 +450,15 @@ export interface CorsPolicySummary {
   nonProductionOnly?: boolean;
 }
 
+/**
+ * One array a middleware-array name may hold: the names its elements run and, when a condition chooses it, the flags
+ * that must have these values (`loginOn ? [session, limiter] : [localUser]` → the second when loginOn is false).
+ */
+export interface MiddlewareArrayCandidate {
+  elements: string[];
+  when?: Array<{ flag: string; value: boolean }>;
+}
+
 /** An app instance (`express()`, `new Koa()`, `Fastify()`, `new Hono()`, `NestFactory.create`) bound to a local name. */
 export interface ServerAppSummary {
   owner: string;
@@ -629,8 +638,12 @@ export interface FileSummary {
   inProcessApps?: string[];
   /** Module consts holding what a function returned (`const writeGuard = makeKeyGuard({ readOnly: false })`): they do what that result does. */
   factoryResults?: Array<{ name: string; callee: string }>;
-  /** Arrays of middleware (`const signedIn = [withDb, withAuth]`, spread into `use(...signedIn)`): the functions each runs. */
-  middlewareArrays?: Array<{ name: string; elements: string[] }>;
+  /** Arrays of middleware (`const signedIn = [withDb, withAuth]`, spread into `use(...signedIn)`): the functions each candidate value runs. */
+  middlewareArrays?: Array<{ name: string; candidates: MiddlewareArrayCandidate[] }>;
+  /** `export default new Access()`, `const access = new Access()`: names (`default` for the former) bound to an instance of a class of this file or another. */
+  classInstances?: Array<{ name: string; className: string }>;
+  /** Module consts whose value is known when no deploy setting is set (`const loginOn = process.env.LOGIN !== "off"` is true). */
+  unsetSettingsFlags?: Array<{ name: string; value: boolean }>;
   /** What each of those guards and delegates checks beyond a signed-in caller, and how it is called (for fixes that reuse it). */
   guardShapes?: GuardShapeSummary[];
   /** Handlers named for HTTP methods that a non-route module exports for route files to re-export, with their guards. */

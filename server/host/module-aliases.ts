@@ -9,6 +9,7 @@ import picomatch from "picomatch";
 import { ts } from "ts-morph";
 import type { ResolvedConfig } from "../../rules/engine/config.js";
 import type { ModuleAlias, Notice, PackageManifest } from "../../rules/engine/types.js";
+import { isInFolder } from "../../rules/model/module-alias-match.js";
 import { discoverComponentCookieReads } from "./component-scripts.js";
 import { discoverDeployments } from "./deployments.js";
 import { findModuleAliasFiles, isCompilerConfigName, maxAliasFileBytes } from "./module-alias-files.js";
@@ -424,7 +425,7 @@ function workspaceAliases(root: string, files: readonly string[], json: JsonRead
     if (relative === "" || !included(relative) || isExcluded(relative)) continue;
     const manifest = json.read(manifestPath);
     if (typeof manifest?.name !== "string" || manifest.name === "") continue;
-    aliases.push({ scope: root, pattern: manifest.name, targets: entryTargets(folder, manifest) });
+    aliases.push({ scope: root, pattern: manifest.name, targets: entryTargets(folder, manifest, compiledFrom(folder, json)) });
     aliases.push({ scope: root, pattern: `${manifest.name}/*`, targets: [path.join(folder, "*"), path.join(folder, "src", "*")] });
   }
   return aliases;
@@ -469,13 +470,16 @@ export function pnpmPackagePatterns(text: string): string[] | undefined {
  * `main`), that entry's source when it points into build output (`dist/x.js` -> `src/x`), then `src/index`, `index`.
  * Extensions are left to the link step, which tries each source extension on the files it analyses.
  */
-function entryTargets(folder: string, manifest: Record<string, unknown>): string[] {
+function entryTargets(folder: string, manifest: Record<string, unknown>, compiled?: { outDir: string; rootDir: string }): string[] {
   const declared = [exportedEntry(manifest.exports), manifest.types, manifest.typings, manifest.module, manifest.main];
   const targets: string[] = [];
   for (const entry of declared) {
     if (typeof entry !== "string" || entry === "") continue;
     const withoutExtension = entry.replace(/\.d\.[mc]?ts$|\.[mc]?js$/, "");
-    targets.push(path.resolve(folder, withoutExtension));
+    const built = path.resolve(folder, withoutExtension);
+    targets.push(built);
+    // `main: "./dist/index.js"` compiled from `lib/` (`rootDir: "lib", outDir: "dist"`): the source is `lib/index.ts`.
+    if (compiled && isInFolder(built, compiled.outDir)) targets.push(path.join(compiled.rootDir, path.relative(compiled.outDir, built)));
     const [first, ...rest] = path.normalize(withoutExtension).split(path.sep).filter((part) => part !== ".");
     if (rest.length > 0 && buildOutputFolders.has(first!)) targets.push(path.join(folder, "src", ...rest));
   }
@@ -484,6 +488,14 @@ function entryTargets(folder: string, manifest: Record<string, unknown>): string
 }
 
 const buildOutputFolders = new Set(["dist", "build", "lib", "out"]);
+
+/** The package's own tsconfig.json compiles `rootDir` into `outDir` (both set): where its built entry's source is. */
+function compiledFrom(folder: string, json: JsonReader): { outDir: string; rootDir: string } | undefined {
+  const tsconfigPath = path.join(folder, "tsconfig.json");
+  const options = isFile(tsconfigPath) ? json.read(tsconfigPath)?.compilerOptions : undefined;
+  if (!isRecord(options) || typeof options.outDir !== "string" || typeof options.rootDir !== "string") return undefined;
+  return { outDir: path.resolve(folder, options.outDir), rootDir: path.resolve(folder, options.rootDir) };
+}
 
 /** `exports` as a string, `exports["."]`, or the first path among the conditions (`types`, `import`...) of either. */
 function exportedEntry(exports: unknown, depth = 0): string | undefined {

@@ -281,8 +281,9 @@ function visitSharedHandlerExport(node: ts.Node, context: ExtractionContext): vo
     for (const declaration of node.declarationList.declarations) {
       if (!ts.isIdentifier(declaration.name) || !declaration.initializer) continue;
       if (!appRouteMethods.includes(declaration.name.text as HttpMethod)) {
-        const fn = declaration.initializer;
-        if (ts.isArrowFunction(fn) || ts.isFunctionExpression(fn)) record(declaration.name.text, ownChecks(inlineAuthGuards(fn)));
+        // `export const handleX = asyncHandler(async (req, res) => …)`: the function the wrapper is handed, its own checks.
+        const fn = ts.isCallExpression(unwrapExpression(declaration.initializer)) ? resolveHandler(declaration.initializer).handler : declaration.initializer;
+        if (fn && (ts.isArrowFunction(fn) || ts.isFunctionExpression(fn))) record(declaration.name.text, ownChecks(inlineAuthGuards(fn)));
         continue;
       }
       const resolved = resolveHandler(declaration.initializer);

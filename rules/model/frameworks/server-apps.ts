@@ -5,6 +5,7 @@ import { ts } from "ts-morph";
 import { inlineAuthGuards, readsCredential, rejectsUnauthenticated, someDescendant } from "../auth-checks.js";
 import { declaredPublicByComment } from "../public-declarations.js";
 import {
+  boundMethodOf,
   calleeText,
   constantString,
   constInitializerOf,
@@ -508,7 +509,7 @@ function switchesRequestValidationOff(call: ts.CallExpression): boolean {
 
 /** `requireRole("admin")` → `requireRole`; `auth.required()` → `auth.required`; `makeGuard(a)(b)` → `makeGuard`. */
 export function guardName(call: ts.CallExpression): string {
-  let callee = unwrapExpression(call.expression);
+  let callee = boundMethodOf(call) ?? unwrapExpression(call.expression);
   while (ts.isCallExpression(callee)) callee = unwrapExpression(callee.expression);
   return dottedName(callee) ?? callee.getText();
 }

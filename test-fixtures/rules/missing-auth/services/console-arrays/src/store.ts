@@ -1,0 +1,5 @@
+export const consoleStore = {
+  async record(entry: unknown): Promise<void> {
+    void entry;
+  },
+};

@@ -1,0 +1,5 @@
+import Stripe from "stripe";
+
+export function paymentsClient(): Stripe {
+  return new Stripe(process.env.PAYMENTS_KEY ?? "");
+}
