@@ -87,7 +87,7 @@ function checkParser(ctx: RuleContext<Options>, parser: BodyParserSummary): void
   if (!parser.value || !(parser.unlimited || (parser.bytes !== undefined && parser.bytes > explicitMaximum))) return;
   // An explicit limit, even "none", is the project's decision: a fix that lowers it may reject uploads the project
   // accepts on purpose, so it is offered as a suggestion, never applied by fix-all.
-  const lower = { title: `Lower the limit to ${maximumText}`, kind: "suggestion" as const, apply: (edit: FixBuilder) => edit.replace(parser.value!, limitText) };
+  const lower = { title: `Lower the limit to ${maximumText}`, apply: (edit: FixBuilder) => edit.replace(parser.value!, limitText) };
   if (parser.unlimited) ctx.report({ span: parser.value, messageId: "unlimited", data, suggestions: [lower] });
   else {
     const over = { size: formatSize(parser.bytes!), explicitMaximum: explicitMaximum > maximum ? explicitText : maximumText, explicitOption: parser.budget === "json" ? "explicitJsonLimit" : "rawLimit" };

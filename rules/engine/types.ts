@@ -110,7 +110,11 @@ export type Visitors = Partial<Record<ts.SyntaxKind, Visitor>> & {
 
 export interface FixRequest {
   title?: string;
-  kind?: FixKind;
+  /**
+   * The kind when it is not the rule's `meta.fix`. A fix held back from `--fix` here because it depends on intent is
+   * not a kind a request picks: `apply` calls `edit.offerAsSuggestion(reason)`, so every report can say why.
+   */
+  kind?: Exclude<FixKind, "suggestion">;
   apply: (edit: FixBuilder) => void;
 }
 
