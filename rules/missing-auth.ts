@@ -48,11 +48,11 @@ const dynamicSegment = /^(\[[^\].]+\]|:\w+)$/;
 /**
  * Under an auth segment these are steps of signing in or recovering an account, not account changes: segments that are
  * a step (`/auth/anonymous`, an OAuth `form_post` relay `/auth/oauth/:provider/redirect`), and segments with a step's
- * word among their words (`/auth/callback`, `/auth/otp`, `/auth/forgot-return`, `/auth/verify-email-token`, an identity
+ * word among their words (`/auth/callback`, `/auth/otp`, `/auth/forgot-return`, `/auth/recovery/request`, `/auth/verify-email-token`, an identity
  * provider looked up by email domain: `/auth/check-sso`, `/sso/discovery`).
  */
 const signInStepSegment = /^(anonymous|authn|acs|metadata|redirect|exists|\[\.\.\.\w+\])$/;
-const signInStepWord = /^(verify|verification|otp|callback|activate|activation|forgot|reset|confirm|confirmation|resend|check|discover|discovery|lookup)$/;
+const signInStepWord = /^(verify|verification|otp|callback|activate|activation|forgot|reset|recover|recovery|confirm|confirmation|resend|check|discover|discovery|lookup)$/;
 const webhookSegment = /webhook/;
 
 export default defineRule({

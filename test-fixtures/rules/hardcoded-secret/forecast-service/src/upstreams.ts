@@ -11,10 +11,6 @@ const forecastApiKey = "fc_Vb7Qm2Xr9Tn4Lw6Pz8Hk3Jd5Sg1Ya0Ce";
 // expect: hardcoded-secret
 const pollenApiKey = "pl_Rt5Wy8Nq2Kz6Hm9Xc3Vb7Lp4Df1Gs0Aj";
 
-// Nowhere in .env.example, but read by regions.ts: the deployment sets it.
-// expect: hardcoded-secret
-const tideApiKey = "td_Mx3Ls8Qw5Ez1Rk7Yn9Pv2Bh6Jc4Fu0Gt";
-
 // A key bundled with the service on purpose, under a name nothing sets: moving it would stop every install.
 // expect: hardcoded-secret
 const lightningApiKey = "lm_Hq4Zt9Wc2Nx7Kb5Rv1Ys8Pf3Ld6Mg0Ej";
@@ -31,10 +27,5 @@ export async function forecastFor(city: string): Promise<unknown> {
 
 export async function pollenFor(city: string): Promise<unknown> {
   const response = await fetch(`https://pollen.example.com/${city}`, { headers: { "x-api-key": pollenApiKey } });
-  return response.json();
-}
-
-export async function tidesFor(harbour: string): Promise<unknown> {
-  const response = await fetch(`https://tides.example.com/${harbour}`, { headers: { authorization: `Bearer ${tideApiKey}` } });
   return response.json();
 }
