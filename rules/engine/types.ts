@@ -180,7 +180,7 @@ export interface PackageManifest {
    */
   lockfile?: string;
   /**
-   * The variables the `.env.example` (`.env.sample`, `.env.template`) beside it or at a workspace root above it sets
+   * The variables the `.env.example` (`.env.sample`, `.env.template`, `.env-template`, …) beside it or at a workspace root above it sets
    * to a value; absent when there is no such file. An install configured from it leaves every other variable unset.
    */
   envTemplateValued?: string[];
