@@ -7,7 +7,7 @@ import type { FixBuilder } from "./engine/fix-builder.js";
 import { lineIndentation } from "./engine/code-style.js";
 import { defineRule, type FixRequest, type RuleContext, type Span } from "./engine/types.js";
 import { redact } from "./model/previews.js";
-import { envExampleFor, envReadAt, runtimePlatformOf, scaffoldFolderOf } from "./model/runtimes.js";
+import { envExampleFor, envReadAt, isSetByPlatform, runtimePlatformOf, scaffoldFolderOf } from "./model/runtimes.js";
 import { calleeModuleOf, constInitializerOf, dottedName, escapeTemplateText, findDeclaration, functionBoundTo, hasModifier, importedModuleOf, isFallbackOperator, isInsideFunction, nameWords, objectLiteralBehind, referencesOf, unwrapExpression } from "./model/syntax.js";
 import {
   browserLibraryReading,
@@ -748,11 +748,11 @@ function isReadByPackage(ctx: Context, envName: string): boolean {
 
 /**
  * Why moving the secret to `envName` is only offered, when the name is new to the package: nothing of it reads the
- * variable and its `.env.example` sets no value for it, so no deployment sets it, and the read that refuses a missing
+ * variable, its `.env.example` sets no value for it and its platform does not provide it, so no deployment sets it, and the read that refuses a missing
  * value stops the app where the secret worked before (a bundled vendor key, a default the README documents).
  */
 function unknownEnvNameReason(ctx: Context, envName: string): string | undefined {
-  if (isReadByPackage(ctx, envName)) return undefined;
+  if (isReadByPackage(ctx, envName) || isSetByPlatform(runtimePlatformOf(ctx.file, ctx.settings), envName)) return undefined;
   const packageRoot = scaffoldFolderOf(ctx.filePath, ctx.settings);
   if (ctx.project.manifestOf(path.join(packageRoot, "package.json"))?.envTemplateValued?.includes(envName)) return undefined;
   return `nothing in the package reads ${envName} and no .env.example sets it: every deployment would have to add it first`;
