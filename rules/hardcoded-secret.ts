@@ -322,16 +322,18 @@ function checkClientExposedRead(ctx: Context, node: ts.PropertyAccessExpression 
   if (library && ctx.project.declaresDependency(ctx.filePath, library)) return;
   const serverName = envName.slice(prefix.length);
   // Only Next.js reads the same variables on the server; Vite and Expo bundles have no server side to move to.
-  const suggestions: FixRequest[] =
+  const fix: FixRequest | undefined =
     prefix === "NEXT_PUBLIC_"
-      ? [
-          {
-            title: `Read ${serverName} on the server instead (rename the variable where it is deployed)`,
-            apply: (edit) => edit.replace(node, `process.env.${serverName}`).appendLines(envExampleFor(ctx.filePath, ctx.settings), `${serverName}=`),
-          },
-        ]
-      : [];
-  ctx.report({ node, messageId: "clientExposed", data: { envName, prefix }, suggestions });
+      ? {
+          title: `Read ${serverName} on the server instead`,
+          apply: (edit) =>
+            edit
+              .offerAsSuggestion("rename the variable where it is deployed first")
+              .replace(node, `process.env.${serverName}`)
+              .appendLines(envExampleFor(ctx.filePath, ctx.settings), `${serverName}=`),
+        }
+      : undefined;
+  ctx.report({ node, messageId: "clientExposed", data: { envName, prefix }, ...(fix ? { fix } : {}) });
 }
 
 /** Options naming the server a credential is for: a password for a local server is a development default. */

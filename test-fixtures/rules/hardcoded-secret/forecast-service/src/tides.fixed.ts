@@ -11,7 +11,7 @@ class TideClient {
 
 const tideOptions: TideClientOptions = {
   // expect: hardcoded-secret
-  apiKey: "td_Mx3Ls8Qw5Ez1Rk7Yn9Pv2Bh6Jc4Fu0Gt",
+  apiKey: process.env.TIDE_API_KEY || (() => { throw new Error("TIDE_API_KEY is not set"); })(),
   harbour: "north",
 };
 

@@ -5,7 +5,7 @@ import { radarRegion } from "./regions";
 
 // Given a value in .env.example: every install sets it.
 // expect: hardcoded-secret
-const forecastApiKey = "fc_Vb7Qm2Xr9Tn4Lw6Pz8Hk3Jd5Sg1Ya0Ce";
+const forecastApiKey = process.env.FORECAST_API_KEY || (() => { throw new Error("FORECAST_API_KEY is not set"); })();
 
 // Listed in .env.example but left empty there: an install configured from it has no value, so this one is offered.
 // expect: hardcoded-secret
