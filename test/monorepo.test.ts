@@ -119,7 +119,8 @@ describe("discoverModuleAliases", () => {
       "apps/api/package.json": `{ "name": "api" }`,
     });
     const { packages } = discoverModuleAliases(root);
-    assert.deepEqual(packages.map((manifest) => [path.relative(root, manifest.packageRoot), manifest.envTemplateValued]), [["", ["DATABASE_URL"]], ["apps/api", ["DATABASE_URL"]]]);
+    const valued = packages.map((manifest) => [path.relative(root, manifest.packageRoot), manifest.envTemplateValued] as const).sort(([a], [b]) => a.localeCompare(b));
+    assert.deepEqual(valued, [["", ["DATABASE_URL"]], ["apps/api", ["DATABASE_URL"]]]);
   });
 
   it("reads a JavaScript package's jsconfig.json paths as a tsconfig's, also below a root with no package.json", () => {
