@@ -92,7 +92,7 @@ export default defineRule({
         // Only a 5xx answer's detail is replaced by a safe fix. A 4xx answer's message is often what the app's client
         // shows the user (a template's syntax error, why the database in a setup form refused), and a status the error
         // carries (`err.status || 500`, `HttpException`'s own code) answers its deliberate refusals too: a person decides.
-        fix: answersWithClientError(node, body, facts) || mayAnswerBelowServerError(node, body, leak.binding) ? { kind: "suggestion", title: clientErrorFixTitle, apply } : apply,
+        fix: answersWithClientError(node, body, facts) || mayAnswerBelowServerError(node, body, leak.binding) ? (edit) => apply(edit.offerAsSuggestion(clientErrorReason)) : apply,
       });
     };
     return {
@@ -898,7 +898,7 @@ function answersWithClientError(send: ts.Node, body: ts.Expression, facts?: Guar
   return !!callee && (isClientErrorException(callee) || isClientErrorException(facts?.rootClassOf(callee) ?? ""));
 }
 
-const clientErrorFixTitle = "Send a generic message in this client-error answer and log the error with a correlation id (check that the client does not show this message)";
+const clientErrorReason = "the answer is or may be a 4xx, whose message the app's own client may show";
 
 /** `schema.parse(x)`, `Schema.safeParse(x)`: a schema's verdict on its argument (never `JSON`, `qs` or `Date`). */
 function isSchemaParse(call: ts.CallExpression): boolean {

@@ -1,12 +1,13 @@
 // Credentials written into source: known token formats, random literals under secret-like names, literal keys
 // handed to signing APIs, insecure fallbacks for secret variables and secrets behind client-exposed env prefixes.
 // Every message and fix shows a value only through `redact`; the value itself is only ever deleted.
+import * as path from "node:path";
 import { ts } from "ts-morph";
 import type { FixBuilder } from "./engine/fix-builder.js";
 import { lineIndentation } from "./engine/code-style.js";
 import { defineRule, type FixRequest, type RuleContext, type Span } from "./engine/types.js";
 import { redact } from "./model/previews.js";
-import { envExampleFor, envReadAt, runtimePlatformOf, scaffoldFolderOf } from "./model/runtimes.js";
+import { envExampleFor, envReadAt, isSetByPlatform, runtimePlatformOf, scaffoldFolderOf } from "./model/runtimes.js";
 import { calleeModuleOf, constInitializerOf, dottedName, escapeTemplateText, findDeclaration, functionBoundTo, hasModifier, importedModuleOf, isFallbackOperator, isInsideFunction, nameWords, objectLiteralBehind, referencesOf, unwrapExpression } from "./model/syntax.js";
 import {
   browserLibraryReading,
@@ -322,17 +323,18 @@ function checkClientExposedRead(ctx: Context, node: ts.PropertyAccessExpression 
   if (library && ctx.project.declaresDependency(ctx.filePath, library)) return;
   const serverName = envName.slice(prefix.length);
   // Only Next.js reads the same variables on the server; Vite and Expo bundles have no server side to move to.
-  const suggestions: FixRequest[] =
+  const fix: FixRequest | undefined =
     prefix === "NEXT_PUBLIC_"
-      ? [
-          {
-            title: `Read ${serverName} on the server instead (rename the variable where it is deployed)`,
-            kind: "suggestion",
-            apply: (edit) => edit.replace(node, `process.env.${serverName}`).appendLines(envExampleFor(ctx.filePath, ctx.settings), `${serverName}=`),
-          },
-        ]
-      : [];
-  ctx.report({ node, messageId: "clientExposed", data: { envName, prefix }, suggestions });
+      ? {
+          title: `Read ${serverName} on the server instead`,
+          apply: (edit) =>
+            edit
+              .offerAsSuggestion("rename the variable where it is deployed first")
+              .replace(node, `process.env.${serverName}`)
+              .appendLines(envExampleFor(ctx.filePath, ctx.settings), `${serverName}=`),
+        }
+      : undefined;
+  ctx.report({ node, messageId: "clientExposed", data: { envName, prefix }, ...(fix ? { fix } : {}) });
 }
 
 /** Options naming the server a credential is for: a password for a local server is a development default. */
@@ -750,11 +752,27 @@ function ownedEnvName(ctx: Context, literal: Literal, base: string, generalPrefi
   if (owner.length > 0) return [...owner, base].join("_").toUpperCase();
   const general = generalPrefix ? `${generalPrefix}_${base}` : base;
   // The variable belongs to this package's deployment (its `.env.example`): another package may use the name freely.
-  const packageRoot = scaffoldFolderOf(ctx.filePath, ctx.settings);
-  const isTaken = ctx.project.envReads().some((read) => read.name === general && scaffoldFolderOf(read.filePath, ctx.settings) === packageRoot);
-  if (!isTaken) return general;
+  if (!isReadByPackage(ctx, general)) return general;
   const fileWords = fileOwnerWords(ctx.filePath);
   return fileWords.length > 0 ? [...fileWords, base].join("_").toUpperCase() : general;
+}
+
+/** Whether code of this file's package reads `envName` (its deployment sets it for that code). */
+function isReadByPackage(ctx: Context, envName: string): boolean {
+  const packageRoot = scaffoldFolderOf(ctx.filePath, ctx.settings);
+  return ctx.project.envReads().some((read) => read.name === envName && scaffoldFolderOf(read.filePath, ctx.settings) === packageRoot);
+}
+
+/**
+ * Why moving the secret to `envName` is only offered, when the name is new to the package: nothing of it reads the
+ * variable, its `.env.example` sets no value for it and its platform does not provide it, so no deployment sets it, and the read that refuses a missing
+ * value stops the app where the secret worked before (a bundled vendor key, a default the README documents).
+ */
+function unknownEnvNameReason(ctx: Context, envName: string): string | undefined {
+  if (isReadByPackage(ctx, envName) || isSetByPlatform(runtimePlatformOf(ctx.file, ctx.settings), envName)) return undefined;
+  const packageRoot = scaffoldFolderOf(ctx.filePath, ctx.settings);
+  if (ctx.project.manifestOf(path.join(packageRoot, "package.json"))?.envTemplateValued?.includes(envName)) return undefined;
+  return `nothing in the package reads ${envName} and no .env.example sets it: every deployment would have to add it first`;
 }
 
 /**
@@ -801,16 +819,16 @@ function sharesWord(name: string, envName: string): boolean {
  * `Env` type and set with `wrangler secret put`: only a binding in scope that no declared type constrains can be
  * read as is, and module scope has none, so those fixes are suggestions.
  */
-function destination(ctx: Context, node: ts.Node, envName: string): { text: string; isCertain: boolean; caveat?: string; inBrowser?: boolean } {
+function destination(ctx: Context, node: ts.Node, envName: string): { text: string; caveat?: string; inBrowser?: boolean } {
   // Browser code ships every value it holds to each visitor, and has no server environment to read (a bundler inlines
   // `process.env` reads or leaves them undefined): the secret belongs in server code that makes the call.
-  if (ctx.project.codeRoleOf(ctx.file) === "browser") return { text: `server code that makes this call and reads ${envName} there (browser code sends every value it holds to each visitor)`, isCertain: false, inBrowser: true };
+  if (ctx.project.codeRoleOf(ctx.file) === "browser") return { text: `server code that makes this call and reads ${envName} there (browser code sends every value it holds to each visitor)`, inBrowser: true };
   const platform = runtimePlatformOf(ctx.file, ctx.settings);
   const read = envReadAt(node, envName, platform);
-  if (platform !== "workers") return { text: read!, isCertain: true };
-  if (!read) return { text: `env.${envName}`, isCertain: false, caveat: "pass the Worker's env to this code" };
-  if (isUntypedBinding(node, read)) return { text: read, isCertain: true };
-  return { text: read, isCertain: false, caveat: `declare ${envName} in the Worker's bindings and set it with wrangler secret put` };
+  if (platform !== "workers") return { text: read! };
+  if (!read) return { text: `env.${envName}`, caveat: "pass the Worker's env to this code" };
+  if (isUntypedBinding(node, read)) return { text: read };
+  return { text: read, caveat: `declare ${envName} in the Worker's bindings and set it with wrangler secret put` };
 }
 
 /** `env` is an enclosing function's parameter with no declared type (or `any`), so any name may be read from it. */
@@ -836,10 +854,13 @@ function moveToEnv(ctx: Context, literal: Literal, envName: string, format: Form
   const replacement = isWhole
     ? (holdsAnyExpression(literal) ? read : `(${read})`)
     : "`" + escapeTemplateText(value.slice(0, format.start)) + "${" + read + "}" + escapeTemplateText(value.slice(format.end)) + "`";
+  const suggestionReason = target.caveat ?? unknownEnvNameReason(ctx, envName);
   return {
-    title: target.caveat ? `Move the secret to ${target.text} (${target.caveat})` : `Move the secret to ${target.text}`,
-    kind: target.isCertain ? "scaffold" : "suggestion",
-    apply: (edit) => edit.replace(literal, replacement).appendLines(envExampleFor(ctx.filePath, ctx.settings), `${envName}=`),
+    title: `Move the secret to ${target.text}`,
+    apply: (edit) => {
+      edit.replace(literal, replacement).appendLines(envExampleFor(ctx.filePath, ctx.settings), `${envName}=`);
+      if (suggestionReason) edit.offerAsSuggestion(suggestionReason);
+    },
   };
 }
 
@@ -879,7 +900,8 @@ function fallbackFix(fallback: Fallback, literal: Literal, ctx: Context): FixReq
   const title = `Remove the fallback and require ${fallback.envName}`;
   const apply = (edit: FixBuilder) => removeFallback(edit, fallback, ctx);
   if (!isSettingOfModuleConfig(literal)) return { title, apply };
-  return { kind: "suggestion", title: `${title} (one setting of a config object built while the module loads: importing it throws when ${fallback.envName} is unset)`, apply };
+  const reason = `one setting of a config object built while the module loads: importing it throws when ${fallback.envName} is unset`;
+  return { title, apply: (edit) => apply(edit.offerAsSuggestion(reason)) };
 }
 
 /**

@@ -296,8 +296,9 @@ function scaffoldFix(ctx: Context, linked: LinkedRoute, handler: FunctionLike, r
   const encoding = source === "body" ? bodyEncodingOf(ctx, linked) : "json";
   const projectDialect = projectValidatorDialect(ctx, shape, encoding, plan.statements.every((statement) => canAwaitIn(handler, statement)));
   const dependency: ZodDependency = projectDialect ? { state: "resolves" } : zodDependencyOf(ctx);
+  const { title, suggestionReason } = projectDialect ? { title: `Validate the input with a ${projectDialect.dialect.validator} schema` } : titleAndReason(dependency);
   return {
-    ...(projectDialect ? { title: `Validate the input with a ${projectDialect.dialect.validator} schema` } : fixKindAndTitle(dependency)),
+    ...(title ? { title } : {}),
     // Names are chosen when the fix is built: finding unused ones walks the whole file. Without them there is no fix.
     apply: (edit: FixBuilder) => {
       const facts = factsOf(ctx.sourceFile);
@@ -332,6 +333,7 @@ function scaffoldFix(ctx: Context, linked: LinkedRoute, handler: FunctionLike, r
         if (projectDialect.importAs) edit.addModuleImport(projectDialect.dialect.validator, projectDialect.dialect.local, projectDialect.importAs);
       } else if (!facts.zod.bound) edit.addNamedImport(facts.zod.specifier, "z");
       if (dependency.state === "addable") edit.addJsonEntry(dependency.manifestFile, { object: "dependencies", key: "zod", value: JSON.stringify(addedZodRange) });
+      if (suggestionReason) edit.offerAsSuggestion(suggestionReason);
     },
   };
 }
@@ -545,7 +547,8 @@ function zodDependencyOf(ctx: Context): ZodDependency {
 /** Validators a package may use instead of zod; the scaffold is written in zod only. */
 const otherValidators = ["valibot", "yup", "joi"];
 
-function fixKindAndTitle(dependency: ZodDependency): Pick<FixRequest, "kind" | "title"> {
+/** The scaffold's title, and why it is only a suggestion when zod cannot be added by the fix itself. */
+function titleAndReason(dependency: ZodDependency): { title?: string; suggestionReason?: string } {
   switch (dependency.state) {
     case "resolves":
       return {};
@@ -553,12 +556,12 @@ function fixKindAndTitle(dependency: ZodDependency): Pick<FixRequest, "kind" | "
       return { title: `${scaffoldTitle} and add "zod" ${addedZodRange} to ${dependency.manifestPath} (then update the lockfile with your package manager)` };
     case "missing": {
       const { otherValidator, manifestPath, lockfilePath } = dependency;
-      const title = otherValidator
-        ? `${scaffoldTitle} (the package validates with ${otherValidator}: write it as a ${otherValidator} schema, or add "zod" to ${manifestPath})`
+      const suggestionReason = otherValidator
+        ? `the package validates with ${otherValidator}: write it as a ${otherValidator} schema, or add "zod" to ${manifestPath}`
         : lockfilePath
-          ? `${scaffoldTitle} (needs zod: add it with your package manager, which updates ${lockfilePath} too)`
-          : `${scaffoldTitle} (add "zod" to ${manifestPath} first: it is not a dependency)`;
-      return { kind: "suggestion", title };
+          ? `needs zod: add it with your package manager, which updates ${lockfilePath} too`
+          : `add "zod" to ${manifestPath} first: it is not a dependency`;
+      return { title: scaffoldTitle, suggestionReason };
     }
   }
 }

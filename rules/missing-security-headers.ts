@@ -107,8 +107,9 @@ function reportServer(server: ServerAppSummary, ctx: RuleContext<Record<string, 
   // edit is only suggested.
   const registersIt = ctx.file.appConfig?.securityHeaderUses.some((use) => use.isKnown) ?? false;
   if (!registersIt && ctx.file.imports.some((binding) => binding.module === middleware.module)) {
-    const title = `Register ${middleware.register(server.owner).replace(/;$/, "")} for every request (the file applies ${middleware.local} only in some cases: check its options first)`;
-    ctx.report({ span: server.span, messageId: "server", data, suggestions: [{ title, apply: register }] });
+    const title = `Register ${middleware.register(server.owner).replace(/;$/, "")} for every request`;
+    const reason = `the file applies ${middleware.local} only in some cases: check its options first`;
+    ctx.report({ span: server.span, messageId: "server", data, fix: { title, apply: (edit) => register(edit.offerAsSuggestion(reason)) } });
     return;
   }
   // An import of a package the file's package neither declares nor already imports may not resolve: then the fix
@@ -121,7 +122,8 @@ function reportServer(server: ServerAppSummary, ctx: RuleContext<Record<string, 
   }
   const manifest = ctx.project.manifestOf(ctx.filePath);
   const where = manifest ? path.relative(ctx.settings.root, path.join(manifest.packageRoot, "package.json")) || "package.json" : "package.json";
-  ctx.report({ span: server.span, messageId: "server", data, suggestions: [{ title: `Register ${dependency} (add ${dependency} to ${where} first)`, apply: register }] });
+  const reason = `add ${dependency} to ${where} first`;
+  ctx.report({ span: server.span, messageId: "server", data, fix: { title: `Register ${dependency}`, apply: (edit) => register(edit.offerAsSuggestion(reason)) } });
 }
 
 /** `import helmet from "helmet";` after the last import (a `require` in CommonJS files), unless already imported. */

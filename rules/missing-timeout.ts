@@ -96,11 +96,12 @@ function reportCall(call: OutboundCallSummary, ctx: RuleContext<Options>): void 
   // A route that declares a longer run time than the timeout (`maxDuration = 300`) waits on its upstreams on purpose:
   // a 30 s abort there cuts off the slow work the budget was raised for (a watermarking call, a long export).
   const budget = declaredMaxDuration(ctx.sourceFile);
-  const fix = call.mayStreamBody
-    ? { kind: "suggestion" as const, title: "Add a timeout (it also stops reading a streamed body: check large downloads)", apply }
+  const intent = call.mayStreamBody
+    ? "it also stops reading a streamed body: check large downloads"
     : budget !== undefined && budget * 1000 > ctx.options.timeoutMs
-      ? { kind: "suggestion" as const, title: `Add a timeout (this route declares a ${budget} s run time: choose one that fits it)`, apply }
-      : apply;
+      ? `this route declares a ${budget} s run time: choose a timeout that fits it`
+      : undefined;
+  const fix = intent ? (edit: FixBuilder) => apply(edit.offerAsSuggestion(intent)) : apply;
   ctx.report({ span, messageId, data: { callee, option, client: call.client }, fix });
 }
 

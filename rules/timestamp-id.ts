@@ -82,7 +82,7 @@ export default defineRule({
           collision: containsClock(value.expression) ? "two made in the same millisecond collide" : "ids drawn from Math.random() collide once there are enough of them",
         },
         fix: isShortCode(outcome.consequence, sourcesIn(value.expression))
-          ? { kind: "suggestion", title: "Use a random UUID (this changes the code's length and alphabet: check the form or client that reads it)", apply }
+          ? (edit) => apply(edit.offerAsSuggestion("this changes the code's length and alphabet: check the form or client that reads it"))
           : apply,
       });
     };

@@ -87,11 +87,12 @@ function checkParser(ctx: RuleContext<Options>, parser: BodyParserSummary): void
   if (!parser.value || !(parser.unlimited || (parser.bytes !== undefined && parser.bytes > explicitMaximum))) return;
   // An explicit limit, even "none", is the project's decision: a fix that lowers it may reject uploads the project
   // accepts on purpose, so it is offered as a suggestion, never applied by fix-all.
-  const lower = { title: `Lower the limit to ${maximumText}`, kind: "suggestion" as const, apply: (edit: FixBuilder) => edit.replace(parser.value!, limitText) };
-  if (parser.unlimited) ctx.report({ span: parser.value, messageId: "unlimited", data, suggestions: [lower] });
+  const reason = "the limit is the project's own choice: a lower one may refuse uploads it accepts on purpose";
+  const lower = { title: `Lower the limit to ${maximumText}`, apply: (edit: FixBuilder) => edit.offerAsSuggestion(reason).replace(parser.value!, limitText) };
+  if (parser.unlimited) ctx.report({ span: parser.value, messageId: "unlimited", data, fix: lower });
   else {
     const over = { size: formatSize(parser.bytes!), explicitMaximum: explicitMaximum > maximum ? explicitText : maximumText, explicitOption: parser.budget === "json" ? "explicitJsonLimit" : "rawLimit" };
-    ctx.report({ span: parser.value, messageId: "overLimit", data: { ...data, ...over }, suggestions: [lower] });
+    ctx.report({ span: parser.value, messageId: "overLimit", data: { ...data, ...over }, fix: lower });
   }
 }
 

@@ -20,7 +20,7 @@ interface CliRun {
 
 interface JsonReport {
   version: string;
-  files: Array<{ filePath: string; findings: Array<{ ruleId: string; severity: string; message: string; line: number; column: number; fixable: boolean }> }>;
+  files: Array<{ filePath: string; findings: Array<{ ruleId: string; severity: string; message: string; line: number; column: number; fixable: boolean; suggestionOnly?: string }> }>;
   notices: Array<{ filePath: string; message: string }>;
   summary: { files: number; errors: number; warnings: number; infos: number; fixable: number };
 }
@@ -435,7 +435,9 @@ describe("harden check: planted secrets", () => {
       // The baseline is written inside the workspace, so the scan of what is written below covers it.
       runCli(["check", ".", "--write-baseline", "harden-baseline.json"], directory),
     ];
-    assert.match(outputs[3]!.stdout, /^\+STRIPE_SECRET_KEY=$/m, "the dry run shows the .env.example line it would add");
+    // The workspace's .env.example gives both variables a value: --fix moves the keys there and adds no empty line.
+    assert.match(outputs[3]!.stdout, /^\+export const stripe = new Stripe\(process\.env\.STRIPE_SECRET_KEY \|\| /m, "the dry run shows the read it writes");
+    assert.doesNotMatch(outputs[3]!.stdout, /^\+STRIPE_SECRET_KEY=$/m, "the template already sets the variable");
     const fixRun = runCli(["check", ".", "--fix", "--fix-type", "safe,scaffold"], directory);
     const written = snapshotTree(directory);
     for (const secret of secrets) {
@@ -444,5 +446,17 @@ describe("harden check: planted secrets", () => {
       }
       for (const [file, text] of written) assert.ok(!text.includes(secret), `${file} still holds ${secret.slice(0, 4)}… after --fix`);
     }
+  });
+
+  it("only offers the move to a variable nothing sets: no .env.example names it and no code reads it", function () {
+    this.timeout(120_000);
+    const directory = temporaryWorkspace("cli-secrets");
+    fs.rmSync(path.join(directory, ".env.example"));
+    const { report } = checkJson(directory);
+    const stripe = report.files.flatMap((file) => file.findings).find((finding) => finding.ruleId === "hardcoded-secret" && finding.line === 4);
+    assert.equal(stripe?.suggestionOnly, "nothing in the package reads STRIPE_SECRET_KEY and no .env.example sets it: every deployment would have to add it first");
+    const fixRun = runCli(["check", ".", "--fix", "--fix-type", "safe,scaffold"], directory);
+    assert.equal(fixRun.status, 1, fixRun.stderr);
+    assert.equal(fs.readFileSync(path.join(directory, "src/billing.ts"), "utf8"), billing, "--fix leaves the key where it is");
   });
 });

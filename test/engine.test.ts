@@ -250,6 +250,10 @@ describe("fixes", () => {
     assert.equal(appendMissingLines("C=\n", "C="), "C=\n");
   });
 
+  it("never adds an empty entry for a variable an env file already sets: the later, empty line would win", () => {
+    assert.equal(appendMissingLines("API_KEY=replace-me\nexport REGION=eu\n", "API_KEY=\nREGION=\nB="), "API_KEY=replace-me\nexport REGION=eu\nB=\n");
+  });
+
   it("adds a JSON entry in the file's layout: sorted among sorted keys, last otherwise, once", () => {
     const zod = { object: "dependencies", key: "zod", value: '"^4.1.0"' };
     const add = (text: string): string => withJsonEntry(text, { ...zod, key: "koa" });

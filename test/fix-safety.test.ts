@@ -178,7 +178,8 @@ describe("--fix and links out of the project", function () {
 
   it("does not append to a `.env.example` that links outside the project, nor apply the fix that needs it", () => {
     const billing = 'import Stripe from "stripe";\n\nexport const stripe = new Stripe("sk_live_51Hh2KqLkdIwHu7ixjR4pVn0tZcX9mYbA", { apiVersion: "2024-06-20" });\n';
-    const root = writeProject({ "src/billing.ts": billing }, "env-link");
+    // The package reads STRIPE_SECRET_KEY elsewhere, so --fix moves the key there (a new name would only be offered).
+    const root = writeProject({ "src/billing.ts": billing, "src/health.ts": "export const billingReady = Boolean(process.env.STRIPE_SECRET_KEY);\n" }, "env-link");
     const outside = path.join(temporaryDirectory("env-link-outside"), "other.env");
     fs.writeFileSync(outside, "UNRELATED=1\n");
     fs.symlinkSync(outside, path.join(root, ".env.example"));

@@ -266,15 +266,16 @@ describe("the Workers CORS fixes compile", function () {
 describe("hardcoded-secret's moved key compiles where a string is expected", function () {
   this.timeout(60_000);
 
-  it("src/media/lyrics.ts and its .fixed snapshot type-check alike under strict with @types/node; a bare env read would not", () => {
-    const fixture = path.join(repoRoot, "test-fixtures/rules/hardcoded-secret/src/media/lyrics");
+  it("forecast-service/src/tides.ts and its .fixed snapshot type-check alike under strict with @types/node; a bare env read would not", () => {
+    const fixture = path.join(repoRoot, "test-fixtures/rules/hardcoded-secret/forecast-service/src/tides");
     const original = fs.readFileSync(`${fixture}.ts`, "utf8");
     const fixed = fs.readFileSync(`${fixture}.fixed.ts`, "utf8");
-    const root = writeProject({ "src/lyrics.ts": original });
-    const filePath = path.join(root, "src/lyrics.ts");
+    assert.notEqual(fixed, original, "the package reads TIDE_API_KEY elsewhere, so --fix moves the key");
+    const root = writeProject({ "src/tides.ts": original });
+    const filePath = path.join(root, "src/tides.ts");
     const verifier = createFixVerifier(root, (file) => (file === filePath ? original : undefined), []);
     assert.deepEqual(verifier.addedErrors(new Map([[filePath, fixed]]), [filePath]), []);
-    const bareRead = fixed.replace(/ \|\| \(\(\) => \{ throw new Error\("APP_TOKEN is not set"\); \}\)\(\)/, "");
+    const bareRead = fixed.replace(/ \|\| \(\(\) => \{ throw new Error\("TIDE_API_KEY is not set"\); \}\)\(\)/, "");
     assert.deepEqual(verifier.addedErrors(new Map([[filePath, bareRead]]), [filePath]).map((error) => error.code), [2322]);
   });
 });

@@ -47,12 +47,12 @@ describe("missing-input-validation fixes", function () {
     const config = resolveConfig({}, registry, root, "harden.config.json");
     const fix = lintSources([{ filePath, text }], config, registry).files[0]?.findings.find((f) => f.ruleId === ruleId)?.fixes[0];
     assert.equal(fix?.kind, "suggestion");
-    assert.equal(fix.title, 'Validate the input with a zod schema (add "zod" to package.json first: it is not a dependency)');
+    assert.deepEqual([fix.title, fix.suggestionReason], ["Validate the input with a zod schema", 'add "zod" to package.json first: it is not a dependency']);
     assert.deepEqual(fix.files, []);
     assert.match(applyFixEdits(text, [fix.edits]).text, /const createSignupBody = z\.object\(\{ email: z\.string\(\) \}\);/);
   });
 
-  it("names the package's own validator in the suggestion's title when the scaffold cannot be written in it", () => {
+  it("names the package's own validator in the suggestion's reason when the scaffold cannot be written in it", () => {
     const root = path.resolve("/project");
     const filePath = path.join(root, "src/invites.ts");
     const text = [`import express from "express";`, ``, `const app = express();`, ``, `app.post("/invites", (req, res) => {`, `  res.json({ email: req.body.email.trim() });`, `});`, ``].join("\n");
@@ -60,7 +60,7 @@ describe("missing-input-validation fixes", function () {
     const config = { ...resolved, settings: { ...resolved.settings, packages: [{ packageRoot: root, dependencies: ["express", "yup"], validatorVersions: { yup: "^1.4.0" } }] } };
     const fix = lintSources([{ filePath, text }], config, registry).files[0]?.findings.find((f) => f.ruleId === ruleId)?.fixes[0];
     assert.equal(fix?.kind, "suggestion");
-    assert.equal(fix.title, 'Validate the input with a zod schema (the package validates with yup: write it as a yup schema, or add "zod" to package.json)');
+    assert.equal(fix.suggestionReason, 'the package validates with yup: write it as a yup schema, or add "zod" to package.json');
   });
 
   it("keeps what the body's type literal declares: an optional member stays optional, a union is kept and let through", () => {

@@ -112,6 +112,17 @@ describe("discoverModuleAliases", () => {
     ] satisfies ModuleAlias[]);
   });
 
+  it("reads the variables an env template gives a value, whichever spelling the project uses (`.env-template`)", () => {
+    const root = writeProject({
+      "package.json": `{ "name": "mono", "private": true }`,
+      ".env-template": "# Copy to .env\nDATABASE_URL=postgres://localhost/app\nBILLING_TOKEN=\n",
+      "apps/api/package.json": `{ "name": "api" }`,
+    });
+    const { packages } = discoverModuleAliases(root);
+    const valued = packages.map((manifest) => [path.relative(root, manifest.packageRoot), manifest.envTemplateValued] as const).sort(([a], [b]) => a.localeCompare(b));
+    assert.deepEqual(valued, [["", ["DATABASE_URL"]], ["apps/api", ["DATABASE_URL"]]]);
+  });
+
   it("reads a JavaScript package's jsconfig.json paths as a tsconfig's, also below a root with no package.json", () => {
     const root = writeProject({
       "packages/server/jsconfig.json": `{ "compilerOptions": { "baseUrl": ".", "paths": { "@/guards/*": ["src/guards/*"] } } }`,

@@ -5,7 +5,7 @@ import { ts } from "ts-morph";
 import type { ResolvedConfig } from "./config.js";
 import { FixBuilder } from "./fix-builder.js";
 import { collectSuppressions, findSuppression, hasReason, type Suppression } from "./suppressions.js";
-import type { AnyRule, Finding, Fix, FixRequest, Notice, ReportDescriptor, RuleContext, RuleFile, RuleProject, Span, Visitor } from "./types.js";
+import type { AnyRule, Finding, Fix, FixKind, FixRequest, Notice, ReportDescriptor, RuleContext, RuleFile, RuleProject, Span, Visitor } from "./types.js";
 import type { MemberMemo } from "./member-memo.js";
 import { walkPreOrder } from "./walk.js";
 
@@ -159,9 +159,9 @@ function toFinding(
     : descriptor.span ?? { start: 0, end: 0 };
   const template = rule.meta.messages[descriptor.messageId];
   if (template === undefined) throw new Error(`unknown message id "${descriptor.messageId}"`);
-  const requests: FixRequest[] = [];
+  const requests: Array<Omit<FixRequest, "kind"> & { kind?: FixKind }> = [];
   if (descriptor.fix) requests.push(typeof descriptor.fix === "function" ? { apply: descriptor.fix } : descriptor.fix);
-  requests.push(...(descriptor.suggestions ?? []).map((s) => ({ kind: "suggestion" as const, ...s })));
+  requests.push(...(descriptor.suggestions ?? []).map((s) => ({ ...s, kind: "suggestion" as const })));
   const fixes: Fix[] = requests.flatMap((request) => {
     const builder = new FixBuilder(filePath, sourceFile, root, packageWritesExtensions);
     request.apply(builder);

@@ -122,8 +122,11 @@ function splice(text: string, start: number, end: number, insert: string): strin
 
 /** Lines of `addition` that `existing` lacks, appended after it (for `.env.example` and similar), in its line breaks. */
 export function appendMissingLines(existing: string, addition: string): string {
-  const present = new Set(existing.split(/\r?\n/));
-  const missing = addition.split(/\r?\n/).filter((line) => line !== "" && !present.has(line));
+  const lines = existing.split(/\r?\n/);
+  const present = new Set(lines);
+  // An env file's `NAME=` is there when the file already sets NAME: a second, empty line would override its value.
+  const assigned = new Set(lines.map((line) => /^\s*(?:export\s+)?([A-Za-z_]\w*)\s*=/.exec(line)?.[1]).filter((name) => name !== undefined));
+  const missing = addition.split(/\r?\n/).filter((line) => line !== "" && !present.has(line) && !assigned.has(/^([A-Za-z_]\w*)=$/.exec(line)?.[1] ?? ""));
   if (missing.length === 0) return existing;
   const newline = lineBreakOf(existing);
   const separator = existing === "" || existing.endsWith("\n") ? "" : newline;

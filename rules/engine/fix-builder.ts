@@ -23,8 +23,9 @@ export class FixBuilder {
   ) {}
 
   /**
-   * Turns the fix into a suggestion, whatever kind the rule gives it: for a fix whose correctness depends on intent, once
-   * building it shows that (a created guard, where no sibling route shows which one the project uses). `reason` is shown.
+   * Turns the fix into a suggestion, whatever kind the rule gives it: for a fix whose correctness depends on intent (a
+   * created guard where no sibling route shows which one the project uses, a 4xx answer's message). The one way a fix
+   * is held back from `--fix`, so every report can show `reason`.
    */
   offerAsSuggestion(reason: string): this {
     this.suggestionReason = reason;

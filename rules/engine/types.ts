@@ -110,7 +110,11 @@ export type Visitors = Partial<Record<ts.SyntaxKind, Visitor>> & {
 
 export interface FixRequest {
   title?: string;
-  kind?: FixKind;
+  /**
+   * The kind when it is not the rule's `meta.fix`. A fix held back from `--fix` here because it depends on intent is
+   * not a kind a request picks: `apply` calls `edit.offerAsSuggestion(reason)`, so every report can say why.
+   */
+  kind?: Exclude<FixKind, "suggestion">;
   apply: (edit: FixBuilder) => void;
 }
 
@@ -176,7 +180,7 @@ export interface PackageManifest {
    */
   lockfile?: string;
   /**
-   * The variables the `.env.example` (`.env.sample`, `.env.template`) beside it or at a workspace root above it sets
+   * The variables the `.env.example` (`.env.sample`, `.env.template`, `.env-template`, …) beside it or at a workspace root above it sets
    * to a value; absent when there is no such file. An install configured from it leaves every other variable unset.
    */
   envTemplateValued?: string[];

@@ -37,6 +37,18 @@ export function envExampleFor(filePath: string, settings: ProjectSettings): stri
   return path.relative(settings.root, path.join(scaffoldFolderOf(filePath, settings), ".env.example"));
 }
 
+/**
+ * Variables the platform sets for every deployment on it, without the project declaring them: Supabase's Edge
+ * Functions (Deno) get the project's URL, keys and database URL.
+ */
+const platformSetEnvNames: Partial<Record<RuntimePlatform, ReadonlySet<string>>> = {
+  deno: new Set(["SUPABASE_URL", "SUPABASE_ANON_KEY", "SUPABASE_SERVICE_ROLE_KEY", "SUPABASE_DB_URL"]),
+};
+
+export function isSetByPlatform(platform: RuntimePlatform, name: string): boolean {
+  return platformSetEnvNames[platform]?.has(name) ?? false;
+}
+
 /** Edge runtimes answer only over HTTPS (the platform terminates TLS), so a cookie can always be Secure there. */
 export function isHttpsOnly(platform: RuntimePlatform): boolean {
   return platform === "deno" || platform === "workers" || platform === "vercel-edge";

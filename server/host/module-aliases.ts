@@ -65,7 +65,8 @@ const versionedClients = new Set(["node-fetch"]);
 
 const lockfileNames = ["package-lock.json", "npm-shrinkwrap.json", "pnpm-lock.yaml", "yarn.lock", "bun.lock", "bun.lockb"];
 
-const envTemplateNames = [".env.example", ".env.sample", ".env.template"];
+/** The spellings projects give the template an install copies to `.env` (midday's `.env-template`, `.env-example`). */
+const envTemplateNames = [".env.example", ".env.sample", ".env.template", ".env-template", ".env-example", ".env_sample"];
 
 /** The first of `names` beside the package's package.json or in a folder above it, up to `root` (a workspace root). */
 function closestFileOf(packageRoot: string, root: string, names: readonly string[]): string | undefined {

@@ -2,7 +2,14 @@
 import { createSign } from "node:crypto";
 
 // expect: hardcoded-secret
-const signingPrivateKey = process.env.SIGNING_PRIVATE_KEY || (() => { throw new Error("SIGNING_PRIVATE_KEY is not set"); })();
+const signingPrivateKey = `-----BEGIN PRIVATE KEY-----
+bKyRKf135r9O+YkTHo4Y4uwDIrfmZYs4svnLsBB7DF8cEbzxN/jwMgQ9LkY4slFz
+xuyRBMe9gsKlffgskUuwVRpAUM4wGyW53XeErHkl4CVObcCz2b0ijSOj0LsGyH6L
+CqL5N8QqwjSsjA8hlXcwcgcfkRf+bQHVAGMoUXuv8Hmngu9dnm9JJG+lUtJp4iBJ
+EMR4JoyT2fhiFR5ibVLnkwpOv7/nY09ELlkVZJzrjz+x9UQn2AaWclGDwfMC07EG
+Ju1rbIoxAoPqnEw5z3LtlGKXbZQv9Elhny6wPjJetukxWPSyd3lTD/jKg4GhEjx1
+1fW9lE+K4aUyrrjh0EiGeDCfIZrNPG/klHakRPjwXimvRPvFDxHEy3awRsALlu/y
+-----END PRIVATE KEY-----`;
 
 // ok: hardcoded-secret -- a public key may live in source
 const partnerPublicKey = `-----BEGIN PUBLIC KEY-----

@@ -7,7 +7,7 @@ export const stripe = new Stripe(process.env.STRIPE_SECRET_KEY || (() => { throw
 
 export const openai = new OpenAI({
   // expect: hardcoded-secret
-  apiKey: process.env.OPENAI_API_KEY || (() => { throw new Error("OPENAI_API_KEY is not set"); })(),
+  apiKey: "sk-proj-38rRKdWxqqen1JhqhYW0BCxwwndOEi1d6txP2Fhl6r3Ntthu8gqeZ9IH",
   timeout: 20_000,
 });
 

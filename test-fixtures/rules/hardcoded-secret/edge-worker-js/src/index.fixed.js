@@ -4,7 +4,7 @@ export default {
     return fetch("https://api.search.example/v2/query", {
       method: "POST",
       // expect: hardcoded-secret
-      headers: { "x-api-key": env.API_KEY || (() => { throw new Error("API_KEY is not set"); })() },
+      headers: { "x-api-key": "sk_live_9pQx2ZkTn4WvB7mR1sLd8YcH3fJ6gUaE" },
       body: await request.text(),
       signal: AbortSignal.timeout(5_000),
     });

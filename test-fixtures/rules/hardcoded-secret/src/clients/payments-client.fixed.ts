@@ -3,7 +3,7 @@ export class PaymentsClient {
   // ok: hardcoded-secret -- a base URL is not a credential
   private readonly baseUrl = "https://gateway.legacy-payments.example.com/v2";
   // expect: hardcoded-secret
-  private readonly apiKey = process.env.PAYMENTS_API_KEY || (() => { throw new Error("PAYMENTS_API_KEY is not set"); })();
+  private readonly apiKey = "392fbda20041fe6247a962c676d16f041669e6a5";
 
   async charge(amountCents: number, cardToken: string): Promise<unknown> {
     const response = await fetch(`${this.baseUrl}/charges`, {

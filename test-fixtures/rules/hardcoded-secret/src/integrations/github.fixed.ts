@@ -9,7 +9,7 @@ export async function openSupportIssue(title: string, body: string): Promise<voi
     method: "POST",
     headers: {
       // expect: hardcoded-secret
-      Authorization: `Bearer ${process.env.GITHUB_TOKEN || (() => { throw new Error("GITHUB_TOKEN is not set"); })()}`,
+      Authorization: "Bearer ghp_HQRy1Xc9734xoJZAvpl34uIji6YWpg1mmboS",
       Accept: "application/vnd.github+json",
     },
     body: JSON.stringify({ title, body }),
@@ -18,7 +18,7 @@ export async function openSupportIssue(title: string, body: string): Promise<voi
 }
 
 // expect: hardcoded-secret
-const slack = new WebClient(process.env.SLACK_TOKEN || (() => { throw new Error("SLACK_TOKEN is not set"); })());
+const slack = new WebClient("xoxb-768764807981-8955646580643-b9smT26TUgw2c3HXLIYVD4Yb");
 
 export async function pageOnCall(text: string): Promise<void> {
   await slack.chat.postMessage({ channel: "#on-call", text });

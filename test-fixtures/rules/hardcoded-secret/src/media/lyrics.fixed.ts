@@ -11,11 +11,11 @@ class LyricsClient {
 }
 
 // expect: hardcoded-secret
-export const lyrics = new LyricsClient({ token: process.env.APP_TOKEN || (() => { throw new Error("APP_TOKEN is not set"); })(), locale: "en" });
+export const lyrics = new LyricsClient({ token: "lyr_Jq8vN2rXw5tLk3ZpHc7Ym4Bf9Ds6Ga1E", locale: "en" });
 
 // A token joined to another string: the read is parenthesised, or `+` would bind to the thrown error's function call.
 // expect: hardcoded-secret
-const gitRemoteAuth = (process.env.GITHUB_TOKEN || (() => { throw new Error("GITHUB_TOKEN is not set"); })()) + ":x-oauth-basic";
+const gitRemoteAuth = "ghp_T4mQw8ZrXn2LpV6sKd9Hc3Yb7Fj1Ga5Ee0Ru" + ":x-oauth-basic";
 
 export function remoteUrl(repository: string): string {
   return `https://${gitRemoteAuth}@github.com/${repository}.git`;

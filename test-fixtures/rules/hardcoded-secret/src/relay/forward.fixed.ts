@@ -4,7 +4,7 @@ export async function forwardEvent(body: string): Promise<number> {
   const response = await fetch("https://ingest.downstream.example/v1/events", {
     method: "POST",
     // expect: hardcoded-secret
-    headers: { "x-api-key": process.env.FORWARD_API_KEY || (() => { throw new Error("FORWARD_API_KEY is not set"); })() },
+    headers: { "x-api-key": "9uTElQIaM1VWtmusMvvmpXvwOvrF" },
     body,
     signal: AbortSignal.timeout(5_000),
   });

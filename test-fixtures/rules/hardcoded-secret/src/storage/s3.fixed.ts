@@ -5,9 +5,9 @@ const s3 = new S3Client({
   region: "eu-west-1",
   credentials: {
     // expect: hardcoded-secret
-    accessKeyId: process.env.AWS_ACCESS_KEY_ID || (() => { throw new Error("AWS_ACCESS_KEY_ID is not set"); })(),
+    accessKeyId: "AKIAKCZIUFPGS7QA73PO",
     // expect: hardcoded-secret
-    secretAccessKey: process.env.AWS_SECRET_ACCESS_KEY || (() => { throw new Error("AWS_SECRET_ACCESS_KEY is not set"); })(),
+    secretAccessKey: "3g+psihogJT9PTmknOJKlkLAdvRhIh2H0o+uy5lA",
   },
 });
 

@@ -14,7 +14,7 @@ const publicClient = createClient(
 );
 
 // expect: hardcoded-secret
-const resendApiKey = Deno.env.get("RESEND_API_KEY") || (() => { throw new Error("RESEND_API_KEY is not set"); })();
+const resendApiKey = "re_0QfasiRr_CAxuIANPfSwo0rTQVKaM5oKd";
 
 Deno.serve(async (req) => {
   const { userId } = await req.json();

@@ -50,6 +50,12 @@ app.put("/me/avatar", passport.authenticate("jwt", { session: false }), async (r
   res.json(await users.setAvatar((req.user as { sub: string }).sub, req.body.url));
 });
 
+// Outside the auth routes, recovering is restoring data: a signed-in user's action.
+// expect: missing-auth
+api.post("/backups/:id/recover", async (req, res) => {
+  res.json(await users.restoreBackup(req.params.id));
+});
+
 // expect: missing-auth
 api.post("/invitations/accept", async (req, res) => {
   res.json(await users.acceptInvitation(req.body.code));
@@ -70,5 +76,29 @@ api.delete("/sessions/:id", async (req, res) => {
   return res.sendStatus(204);
 });
 
+// Account recovery under /auth: its caller has lost the password, so no guard of the router's can apply to it.
+const account = express.Router();
+
+// ok: missing-auth -- asks for a recovery code by email: whoever uses it cannot sign in
+account.post("/recovery/request", async (req, res) => {
+  await users.sendResetLink(req.body.email);
+  res.sendStatus(202);
+});
+
+// ok: missing-auth -- checks the emailed code, which is the caller's only credential
+account.post("/recovery/validate", async (req, res) => {
+  res.json({ valid: await users.isResetCodeValid(req.body.code) });
+});
+
+account.put("/profile", requireAuth, async (req, res) => {
+  res.json(await users.update((req.user as { sub: string }).sub, req.body));
+});
+
+account.delete("/profile", requireAuth, async (req, res) => {
+  await users.remove((req.user as { sub: string }).sub);
+  res.sendStatus(204);
+});
+
 app.use("/api", api);
+app.use("/auth", account);
 app.listen(3001);

@@ -12,5 +12,8 @@ export const users = {
   setAvatar: (id: string, url: string) => pool.query("update users set avatar_url = $2 where id = $1", [id, url]),
   acceptInvitation: (code: string) => pool.query("select accept_invitation($1)", [code]),
   update: (id: string, changes: { name?: string }) => pool.query("update users set name = $2 where id = $1", [id, changes.name]),
+  isResetCodeValid: async (code: string) => (await pool.query("select reset_code_valid($1) as valid", [code])).rows[0]?.valid === true,
+  restoreBackup: (id: string) => pool.query("select restore_backup($1)", [id]),
+  remove: (id: string) => pool.query("delete from users where id = $1", [id]),
   revokeSession: (id: string, sessionId: string) => pool.query("delete from sessions where user_id = $1 and id = $2", [id, sessionId]),
 };
