@@ -53,11 +53,11 @@ describe("model: gated summary facts", function () {
     assert.deepEqual(markerKeys(`const answers = process.stdin;\nconst flags = process.argv;`), ["interactive", "runsOnce"]);
     assert.deepEqual(markerKeys(`const flags = process.argv;\nconst answers = process.stdin;`), ["runsOnce", "interactive"]);
     assert.deepEqual(markerKeys(`if (import.meta.main) serve();`), ["runsOnce"]);
-    // A type that names a marker reads nothing at run time.
-    assert.deepEqual(markerKeys(`let input: typeof process.stdin;\ntype Flags = typeof process.argv;`), []);
-    const page = summaryOf(`type Page = typeof document;\nexport const title = () => document.title;`);
-    assert.equal(page.codeMarkers?.domGlobals, true);
-    // Testing a member of the global is neither a use of it nor a test for it: the plain read still marks the file.
+    // Asking what kind of value a marker is reads nothing from it, nor does a type that names one.
+    assert.deepEqual(markerKeys(`export const kind = typeof process.stdin;\nlet input: typeof process.argv;`), []);
+    assert.equal(summaryOf(`export type Page = typeof document;`).codeMarkers?.domGlobals, undefined);
+    // Testing a member of the global is neither a use of it nor a test for it.
+    assert.equal(summaryOf(`export const hasCookies = typeof document.cookie === "string";`).codeMarkers?.domGlobals, undefined);
     const member = summaryOf(`export const hasCookies = typeof document.cookie === "string";\nexport const title = () => document.title;`);
     assert.equal(member.codeMarkers?.domGlobals, true);
     const typed = summaryOf(`export const title = (document: { title: string }) => document.title;`);
