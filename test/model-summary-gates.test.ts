@@ -48,6 +48,22 @@ describe("model: gated summary facts", function () {
     assert.equal(typed.codeMarkers?.domGlobals, undefined);
   });
 
+  it("takes script and DOM markers only from code that reads them, in the order the file spells them", function () {
+    const markerKeys = (text: string) => Object.keys(summaryOf(text).codeMarkers ?? {}).filter((key) => key === "interactive" || key === "runsOnce");
+    assert.deepEqual(markerKeys(`const answers = process.stdin;\nconst flags = process.argv;`), ["interactive", "runsOnce"]);
+    assert.deepEqual(markerKeys(`const flags = process.argv;\nconst answers = process.stdin;`), ["runsOnce", "interactive"]);
+    assert.deepEqual(markerKeys(`if (import.meta.main) serve();`), ["runsOnce"]);
+    // Asking what kind of value a marker is reads nothing from it, nor does a type that names one.
+    assert.deepEqual(markerKeys(`export const kind = typeof process.stdin;\nlet input: typeof process.argv;`), []);
+    assert.equal(summaryOf(`export type Page = typeof document;`).codeMarkers?.domGlobals, undefined);
+    // Testing a member of the global is neither a use of it nor a test for it.
+    assert.equal(summaryOf(`export const hasCookies = typeof document.cookie === "string";`).codeMarkers?.domGlobals, undefined);
+    const member = summaryOf(`export const hasCookies = typeof document.cookie === "string";\nexport const title = () => document.title;`);
+    assert.equal(member.codeMarkers?.domGlobals, true);
+    const typed = summaryOf(`export const title = (document: { title: string }) => document.title;`);
+    assert.equal(typed.codeMarkers?.domGlobals, undefined);
+  });
+
   it("reads a credential through a verify or decode call whose function spells no credential word", function () {
     const summary = summaryOf(`
       export function gate(req, res, next) {

@@ -808,8 +808,14 @@ interface CookieCallShape {
   secureByScheme?: string;
 }
 
+/** The last name of every callee `cookieCallShape` recognises. */
+const cookieCallNames: ReadonlySet<string> = new Set(["cookie", "setCookie", "set", "setSignedCookie", "serialize"]);
+
 /** How a call writes a cookie, if it does (see visitCookieCall). */
 function cookieCallShape(call: ts.CallExpression): CookieCallShape | undefined {
+  // Asked at every call: one whose callee ends with none of the names below is answered before its text is built.
+  const last = ts.isPropertyAccessExpression(call.expression) ? call.expression.name.text : ts.isIdentifier(call.expression) ? call.expression.text : undefined;
+  if (last === undefined || !cookieCallNames.has(last)) return undefined;
   const callee = calleeText(call);
   const method = ts.isPropertyAccessExpression(call.expression) ? call.expression.name.text : callee;
   // The receiver's text is wanted only for a few methods; `getText` on every call was a measurable share of the walk.

@@ -7,7 +7,8 @@ import { compileGlobs } from "../engine/glob-match.js";
 import { ts } from "ts-morph";
 import type { Extractor } from "./summarize.js";
 import { testRunnerGlobsOf } from "./project-tooling.js";
-import { startFunctionNames, textMatches } from "./syntax.js";
+import { startFunctionNames } from "./syntax.js";
+import { identifiersNamed } from "../engine/node-index.js";
 import type { FileSummary, Framework } from "./types.js";
 
 import type { CodeRole } from "../engine/types.js";
@@ -73,11 +74,7 @@ const commandLineModules = /^(commander|@commander-js\/extra-typings|yargs|yargs
 const promptModules = /^(@clack\/prompts|inquirer|@inquirer\/.+|prompts|enquirer)$/;
 /** Globals only a browser page defines; Node, Deno, Bun and Workers define none of them. */
 const domOnlyGlobals = new Set(["document", "window", "localStorage", "sessionStorage", "FileReader", "DataTransfer", "ClipboardEvent", "DragEvent", "HTMLElement", "HTMLInputElement", "HTMLImageElement", "HTMLCanvasElement"]);
-/** The words a script or DOM marker is spelt with: a node whose text has none holds no marker. */
-const markerWords = /\b(document|window|localStorage|sessionStorage|FileReader|DataTransfer|ClipboardEvent|DragEvent|HTML(Input|Image|Canvas)?Element|stdin|argv|main)\b/;
-/** Smaller nodes are entered without asking: the look-up would cost more than their few children. */
-const smallestPrunedSpan = 64;
-/** Words whose presence makes a file worth the extra walk for script and DOM markers. */
+/** Words whose presence makes a file worth looking for script and DOM markers. */
 const scriptOrDomWords = /\b(process\.(stdin|argv)|import\.meta\.main|require\.main|document|window|localStorage|sessionStorage|FileReader|DataTransfer|ClipboardEvent|DragEvent|HTML(Input|Image|Canvas)?Element)\b/;
 const serverModules = new Set(["server-only", "next/server"]);
 const reactModules = new Set(["react", "preact/hooks", "preact/compat"]);
@@ -138,36 +135,44 @@ function noteModule(specifier: string, markers: CodeMarkers): void {
 }
 
 /**
- * One walk over a file that mentions script or DOM words: `process.stdin` makes it interactive; `process.argv`,
+ * Over a file that mentions script or DOM words: `process.stdin` makes it interactive; `process.argv`,
  * `import.meta.main` and `require.main` make it a script; a DOM-only global in value position makes it browser code,
  * unless a scope around that use declares the name (a `document` parameter of a server) or the file tests it with
  * `typeof` (code written to run on both sides). Scopes, not the file: an embeddable script written as
  * `(window => { … })(window)` declares `window` only inside the function, and hands it the page's global.
+ * Only the identifiers spelt with a marker word are read (from the file's node index), not the whole file.
  */
 function noteScriptAndDomUse(file: ts.SourceFile, markers: CodeMarkers): void {
   let guardsGlobals = false;
   let usesGlobal = false;
-  const visit = (node: ts.Node): void => {
-    if (ts.isPropertyAccessExpression(node)) {
-      const target = node.expression;
+  // In source order, as a walk would meet them: the markers are recorded in the order they are first found.
+  const marked = markerNames.flatMap((name) => identifiersNamed(file, name)).sort((a, b) => a.pos - b.pos);
+  for (const identifier of marked) {
+    const parent = identifier.parent;
+    if (scriptMemberNames.has(identifier.text)) {
+      if (!ts.isPropertyAccessExpression(parent) || parent.name !== identifier || !isReadAsCode(parent)) continue;
+      const target = parent.expression;
       if (ts.isIdentifier(target) && target.text === "process") {
-        if (node.name.text === "stdin") markers.interactive = true;
-        if (node.name.text === "argv") markers.runsOnce = true;
-      } else if (ts.isMetaProperty(target) && target.keywordToken === ts.SyntaxKind.ImportKeyword && node.name.text === "main") markers.runsOnce = true;
-      else if (ts.isIdentifier(target) && target.text === "require" && node.name.text === "main") markers.runsOnce = true;
-    } else if (ts.isTypeOfExpression(node)) {
-      if (ts.isIdentifier(node.expression) && domOnlyGlobals.has(node.expression.text)) guardsGlobals = true;
-      return;
-    } else if (ts.isIdentifier(node)) {
-      if (!usesGlobal && domOnlyGlobals.has(node.text) && isValueReference(node) && !isDeclaredAround(node)) usesGlobal = true;
-      return;
-    } else if (ts.isTypeNode(node)) return;
-    // Most of a file that mentions `document` once has no marker word: a larger node without one is not entered.
-    if (node.end - node.pos > smallestPrunedSpan && !textMatches(node, markerWords)) return;
-    ts.forEachChild(node, visit);
-  };
-  visit(file);
+        if (identifier.text === "stdin") markers.interactive = true;
+        if (identifier.text === "argv") markers.runsOnce = true;
+      } else if (identifier.text === "main" && ((ts.isMetaProperty(target) && target.keywordToken === ts.SyntaxKind.ImportKeyword) || (ts.isIdentifier(target) && target.text === "require"))) {
+        markers.runsOnce = true;
+      }
+    } else if (ts.isTypeOfExpression(parent) && parent.expression === identifier) {
+      if (isReadAsCode(parent)) guardsGlobals = true;
+    } else if (!usesGlobal && isReadAsCode(identifier) && isValueReference(identifier) && !isDeclaredAround(identifier)) usesGlobal = true;
+  }
   if (!guardsGlobals && usesGlobal) markers.domGlobals = true;
+}
+
+/** The members of `process`, `import.meta` and `require` that mark a script. */
+const scriptMemberNames: ReadonlySet<string> = new Set(["stdin", "argv", "main"]);
+const markerNames = [...scriptMemberNames, ...domOnlyGlobals];
+
+/** Outside a type and outside a `typeof` operand: `typeof document.cookie` neither reads nor tests the global. */
+function isReadAsCode(node: ts.Node): boolean {
+  for (let current = node.parent; current; current = current.parent) if (ts.isTypeOfExpression(current) || ts.isTypeNode(current)) return false;
+  return true;
 }
 
 /** `define("name", ["dep"], function (dep) { … })` as a statement of the file, with `define` neither declared nor tested with `typeof`. */

@@ -96,7 +96,7 @@ export function isRequestConsumingCall(call: ts.CallExpression): boolean {
 
 export const parameterChecks: Extractor = {
   kinds: [ts.SyntaxKind.FunctionDeclaration, ts.SyntaxKind.VariableDeclaration, ts.SyntaxKind.MethodDeclaration, ts.SyntaxKind.Constructor, ts.SyntaxKind.ClassDeclaration, ts.SyntaxKind.BinaryExpression],
-  visit(node, { summary, sourceFile }) {
+  visit(node, { summary, sourceFile, memo }) {
     if (ts.isClassDeclaration(node)) {
       // `class UploadCommand extends ScopedCommand`: a static method it inherits (`UploadCommand.create(input)`) is the base's.
       const base = node.heritageClauses?.find((clause) => clause.token === ts.SyntaxKind.ExtendsKeyword)?.types[0]?.expression;
@@ -104,7 +104,7 @@ export const parameterChecks: Extractor = {
       return;
     }
     for (const { name, definition } of namedFunctions(node)) {
-      const { checked, forwards } = parameterFactsOf(definition, sourceFile);
+      const { checked, forwards } = parameterFactsOf(definition, sourceFile, memo !== undefined);
       if (checked.length > 0) record(summary, name, checked);
       const joined = textMatches(definition, joinCall) ? joinedParameterIndices(definition) : [];
       if (joined.length > 0) (summary.joinedParameters ??= []).push({ name, parameters: joined });
@@ -126,10 +126,11 @@ interface ParameterFacts {
  * What a function does with its parameters, remembered for functions declared at the top of the file (or as methods of
  * its top-level classes and objects): their answers rest on their own text, kept whole while an edit elsewhere lets the
  * parser reuse their node, and on the file's top-level names, which the key holds. A keystroke in one handler of a large
- * controller works out that handler's facts again, not every method's.
+ * controller works out that handler's facts again, not every method's. Only an open document (`remembers`, it has a
+ * member memo) is parsed again from its previous tree: a file read from disk is summarised once, and its key not built.
  */
-function parameterFactsOf(definition: FunctionLike | ts.ConstructorDeclaration, sourceFile: ts.SourceFile): ParameterFacts {
-  const scope = isDeclaredAtTop(definition) ? topLevelNamesOf(sourceFile) + classMembersOf(definition, sourceFile) : undefined;
+function parameterFactsOf(definition: FunctionLike | ts.ConstructorDeclaration, sourceFile: ts.SourceFile, remembers: boolean): ParameterFacts {
+  const scope = remembers && isDeclaredAtTop(definition) ? topLevelNamesOf(sourceFile) + classMembersOf(definition, sourceFile) : undefined;
   const known = scope === undefined ? undefined : factsByDefinition.get(definition);
   if (known && known.scope === scope) return known.facts;
   // The references of every parameter, found once for both questions.

@@ -63,6 +63,15 @@ export function summarizeFile(filePath: string, sourceFile: ts.SourceFile, memo?
  * previews: messages quote route paths, and summaries are cached on disk and shared between files.
  */
 function redactStrings(value: object): void {
+  // Summaries are mostly arrays: an index loop spares building each one's list of keys.
+  if (Array.isArray(value)) {
+    for (let index = 0; index < value.length; index++) {
+      const element: unknown = value[index];
+      if (typeof element === "string") value[index] = redactSecretsIn(element);
+      else if (typeof element === "object" && element !== null) redactStrings(element);
+    }
+    return;
+  }
   const record = value as Record<string, unknown>;
   for (const key of Object.keys(record)) {
     const field = record[key];
