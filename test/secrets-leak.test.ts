@@ -182,6 +182,8 @@ const loggedTokenWritten = loggedToken.replace("_", "\\u005f");
 
 const leakFiles: Record<string, string> = {
   "package.json": JSON.stringify({ name: "leak-check", dependencies: { express: "^4.19.0" } }),
+  // The deployment sets the moved keys' variables, so --fix moves them (a name nothing sets is only a suggestion).
+  ".env.example": "SIGNING_KEY=from-your-vault\nAPI_SECRET=from-your-vault\n",
   "src/app.ts": [
     'import express from "express";',
     "",
