@@ -769,10 +769,15 @@ function isReadByPackage(ctx: Context, envName: string): boolean {
  * value stops the app where the secret worked before (a bundled vendor key, a default the README documents).
  */
 function unknownEnvNameReason(ctx: Context, envName: string): string | undefined {
-  if (isReadByPackage(ctx, envName) || isSetByPlatform(runtimePlatformOf(ctx.file, ctx.settings), envName)) return undefined;
-  const packageRoot = scaffoldFolderOf(ctx.filePath, ctx.settings);
-  if (ctx.project.manifestOf(path.join(packageRoot, "package.json"))?.envTemplateValued?.includes(envName)) return undefined;
+  if (isReadByPackage(ctx, envName) || isSetByDeployment(ctx, envName)) return undefined;
   return `nothing in the package reads ${envName} and no .env.example sets it: every deployment would have to add it first`;
+}
+
+/** The package's `.env.example` gives `envName` a value, or its platform provides it: a deployment sets it. */
+function isSetByDeployment(ctx: Context, envName: string): boolean {
+  if (isSetByPlatform(runtimePlatformOf(ctx.file, ctx.settings), envName)) return true;
+  const packageRoot = scaffoldFolderOf(ctx.filePath, ctx.settings);
+  return ctx.project.manifestOf(path.join(packageRoot, "package.json"))?.envTemplateValued?.includes(envName) === true;
 }
 
 /**
@@ -894,14 +899,18 @@ function holdsAnyExpression(node: ts.Expression): boolean {
 /**
  * The fix refuses a missing value where it is read. Where the value is one setting of a module-level settings object,
  * that throw runs whenever any importer loads the object for any other setting (a port, a feature switch), so every
- * install that never set this variable stops at start-up: there the fix is only offered.
+ * install that never set this variable stops at start-up: there the fix is only offered. So it is where no
+ * `.env.example` of the package sets the variable (nor its platform): the installs relying on the fallback would stop.
  */
 function fallbackFix(fallback: Fallback, literal: Literal, ctx: Context): FixRequest {
   const title = `Remove the fallback and require ${fallback.envName}`;
   const apply = (edit: FixBuilder) => removeFallback(edit, fallback, ctx);
-  if (!isSettingOfModuleConfig(literal)) return { title, apply };
-  const reason = `one setting of a config object built while the module loads: importing it throws when ${fallback.envName} is unset`;
-  return { title, apply: (edit) => apply(edit.offerAsSuggestion(reason)) };
+  const reason = isSettingOfModuleConfig(literal)
+    ? `one setting of a config object built while the module loads: importing it throws when ${fallback.envName} is unset`
+    : !isSetByDeployment(ctx, fallback.envName)
+      ? `no .env.example of the package sets ${fallback.envName}: installs that rely on the fallback would stop where it is read`
+      : undefined;
+  return reason ? { title, apply: (edit) => apply(edit.offerAsSuggestion(reason)) } : { title, apply };
 }
 
 /**

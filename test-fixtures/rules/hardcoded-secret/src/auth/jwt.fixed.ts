@@ -2,7 +2,7 @@
 import jwt from "jsonwebtoken";
 
 // expect: hardcoded-secret
-const jwtSecret = process.env.JWT_SECRET || (() => { throw new Error("JWT_SECRET is not set"); })();
+const jwtSecret = process.env.JWT_SECRET || "dev-secret";
 
 export function issueToken(userId: string): string {
   return jwt.sign({ sub: userId }, jwtSecret, { expiresIn: "15m" });

@@ -2,12 +2,11 @@
 const crypto = require("node:crypto");
 
 // expect: hardcoded-secret
-const { SESSION_SECRET, NODE_ENV } = process.env;
-if (!SESSION_SECRET) throw new Error("SESSION_SECRET is not set");
+const { SESSION_SECRET = "changeme", NODE_ENV } = process.env;
 
 const refreshSecret =
   // expect: hardcoded-secret
-  process.env.REFRESH_TOKEN_SECRET || (() => { throw new Error("REFRESH_TOKEN_SECRET is not set"); })();
+  process.env.REFRESH_TOKEN_SECRET ? process.env.REFRESH_TOKEN_SECRET : "refresh-dev";
 
 function signWebhook(body) {
   // expect: hardcoded-secret
