@@ -583,12 +583,22 @@ function readsFile(node: ts.Node, name: string): boolean {
 /** The constructions of another package's client that `value` is, directly or through the local it was assigned from. */
 function packageConstructions(value: ts.Expression, site: ts.Node): Array<ts.CallExpression | ts.NewExpression> {
   const expression = unwrapExpression(value);
-  if (isClientConstruction(expression)) return [expression as ts.CallExpression | ts.NewExpression];
-  if (!ts.isIdentifier(expression)) return [];
+  if (!ts.isIdentifier(expression)) return clientConstructionsIn(expression);
   const declaration = localDeclarationOf(expression.text, site);
   if (!declaration || !ts.isVariableDeclaration(declaration)) return [];
   const assigned = [declaration.initializer, ...assignmentsTo(declaration, expression.text)].filter((candidate): candidate is ts.Expression => !!candidate);
-  return assigned.map(unwrapExpression).filter(isClientConstruction) as Array<ts.CallExpression | ts.NewExpression>;
+  return assigned.flatMap((candidate) => clientConstructionsIn(unwrapExpression(candidate)));
+}
+
+/**
+ * A client construction, or an object literal every property of which is one (`{ httpAgent: new http.Agent(…),
+ * httpsAgent: new https.Agent(…) }`: the clients of one configuration kept together).
+ */
+function clientConstructionsIn(expression: ts.Expression): Array<ts.CallExpression | ts.NewExpression> {
+  if (isClientConstruction(expression)) return [expression as ts.CallExpression | ts.NewExpression];
+  if (!ts.isObjectLiteralExpression(expression) || expression.properties.length === 0) return [];
+  const values = expression.properties.map((property) => (ts.isPropertyAssignment(property) ? unwrapExpression(property.initializer) : undefined));
+  return values.every((candidate) => candidate !== undefined && isClientConstruction(candidate)) ? (values as Array<ts.CallExpression | ts.NewExpression>) : [];
 }
 
 /** A construction of another package's client, or a call of a factory of this file each of whose returns is one. */
