@@ -5,7 +5,7 @@ import { ts } from "ts-morph";
 import { defineRule, type RuleContext } from "./engine/types.js";
 import { quoteNode } from "./model/secret-literals.js";
 import { envNameOf } from "./model/env-reads.js";
-import { calleeText, constInitializerOf, isAssignmentOperator, dottedName, enclosingFunction, entityRoot, findDeclaration, functionBoundTo, importedModuleOf, isReferencedOutside, referencesOf, type NameDeclaration, returnedExpressions, settlementCallOf, topLevelFunctionOf, unwrapExpression, type FunctionLike } from "./model/syntax.js";
+import { calleeText, constInitializerOf, dottedName, enclosingFunction, entityRoot, findDeclaration, functionBoundTo, importedModuleOf, isAssignmentOperator, isReferencedOutside, referencesOf, type NameDeclaration, returnedExpressions, settlementCallOf, topLevelFunctionOf, unwrapExpression, type FunctionLike } from "./model/syntax.js";
 
 const { SyntaxKind } = ts;
 
