@@ -7,6 +7,7 @@ import type { FixBuilder } from "./engine/fix-builder.js";
 import { lineIndentation } from "./engine/code-style.js";
 import { defineRule, type FixRequest, type RuleContext, type Span } from "./engine/types.js";
 import { redact } from "./model/previews.js";
+import { isTestRunEnvironment } from "./model/project-tooling.js";
 import { envExampleFor, envReadAt, isSetByPlatform, runtimePlatformOf, scaffoldFolderOf } from "./model/runtimes.js";
 import { calleeModuleOf, constInitializerOf, dottedName, escapeTemplateText, findDeclaration, functionBoundTo, hasModifier, importedModuleOf, isFallbackOperator, isInsideFunction, nameWords, objectLiteralBehind, referencesOf, unwrapExpression } from "./model/syntax.js";
 import {
@@ -164,7 +165,7 @@ function checkLiteral(ctx: Context, literal: Literal): void {
   const targetName = targetNameOf(literal);
   // `CLIENT_SECRET = "CLIENT_SECRET"`: a value spelling its own key names a setting.
   if (targetName !== undefined && isOwnName(value, targetName)) return;
-  if (ctx.isTestFile) {
+  if (ctx.isTestFile || isTestRunEnvironment(literal, ctx.filePath)) {
     // Tests mint their own keys, tokens and wrong passwords; only a credential a vendor issued is a leak there, and a
     // format with a checksum or a minted id must have it (a test's hand-typed `ghp_…` does not).
     if (format && isVendorIssued(format, value)) reportFormat(ctx, literal, callSiteOf(literal), targetName, format, "warn");

@@ -5,7 +5,7 @@ import { ts } from "ts-morph";
 import { defineRule, type RuleContext } from "./engine/types.js";
 import { quoteNode } from "./model/secret-literals.js";
 import { envNameOf } from "./model/env-reads.js";
-import { calleeText, constInitializerOf, dottedName, enclosingFunction, entityRoot, findDeclaration, functionBoundTo, importedModuleOf, isReferencedOutside, referencesOf, type NameDeclaration, returnedExpressions, settlementCallOf, topLevelFunctionOf, unwrapExpression, type FunctionLike } from "./model/syntax.js";
+import { calleeText, constInitializerOf, dottedName, enclosingFunction, entityRoot, findDeclaration, functionBoundTo, importedModuleOf, isAssignmentOperator, isReferencedOutside, referencesOf, type NameDeclaration, returnedExpressions, settlementCallOf, topLevelFunctionOf, unwrapExpression, type FunctionLike } from "./model/syntax.js";
 
 const { SyntaxKind } = ts;
 
@@ -457,20 +457,51 @@ function isGuardedByMembership(site: ts.Node, container: string): boolean {
 
 /**
  * A registry that throws when its caller's key is already taken: `if (Object.hasOwn(caches, name)) throw …` before
- * `caches[name] = cache`, with `name` a parameter. A cache serves repeated keys; this container turns the second
- * write of a key into an error, so only keys that never repeat can be fed to it: the names its callers declare (one
- * per cache, plugin or job the code defines). A key from request data (a user, an address, a path) comes back on the
- * next request and would fail it.
+ * `caches[name] = cache`, or `if (paths.indexOf(path) > -1) throw …` before `paths.push(path)`, with the key a
+ * parameter or a value built from the parameters alone (`const path = prefix + "/" + config.path`). A cache serves
+ * repeated keys; this container turns the second write of a key into an error, so only keys that never repeat can be
+ * fed to it: the names its callers declare (one per cache, plugin or route the code defines). A key from request data
+ * (a user, an address, a path) comes back on the next request and would fail it.
  */
 function refusesRepeatedKey(site: ts.Node, container: string): boolean {
-  const key = growthKey(site);
+  const key = growthKey(site) ?? pushedValue(site);
   const fn = key && ts.isIdentifier(key) ? enclosingFunction(site) : undefined;
-  if (!fn?.body || !ts.isBlock(fn.body) || !fn.parameters.some((parameter) => ts.isIdentifier(parameter.name) && parameter.name.text === (key as ts.Identifier).text)) return false;
+  if (!key || !ts.isIdentifier(key) || !fn?.body || !ts.isBlock(fn.body) || !isBuiltFromParameters(key, fn, 0)) return false;
   for (const statement of fn.body.statements) {
     if (statement.end > site.pos) break;
-    if (ts.isIfStatement(statement) && !statement.elseStatement && throwsAtEnd(statement.thenStatement) && testsPresence(statement.expression, (key as ts.Identifier).text, container)) return true;
+    if (ts.isIfStatement(statement) && !statement.elseStatement && throwsAtEnd(statement.thenStatement) && testsPresence(statement.expression, key.text, container)) return true;
   }
   return false;
+}
+
+/** `list.push(entry)` with one argument: the entry, which a list that refuses repeats keeps like a key. */
+function pushedValue(site: ts.Node): ts.Expression | undefined {
+  if (!ts.isCallExpression(site) || !ts.isPropertyAccessExpression(site.expression) || site.expression.name.text !== "push" || site.arguments.length !== 1) return undefined;
+  return unwrapExpression(site.arguments[0]!);
+}
+
+/**
+ * A value the function's caller decides: a parameter of `fn`, or a variable of `fn` never reassigned whose initializer
+ * joins only parameters, their properties and literals (no call: a generated id would never repeat).
+ */
+function isBuiltFromParameters(node: ts.Expression, fn: FunctionLike, depth: number): boolean {
+  if (depth > 8) return false;
+  const expression = unwrapExpression(node);
+  if (ts.isStringLiteralLike(expression) || ts.isNumericLiteral(expression)) return true;
+  if (ts.isPropertyAccessExpression(expression)) return isBuiltFromParameters(expression.expression, fn, depth + 1);
+  if (ts.isTemplateExpression(expression)) return expression.templateSpans.every((span) => isBuiltFromParameters(span.expression, fn, depth + 1));
+  if (ts.isConditionalExpression(expression)) return isBuiltFromParameters(expression.whenTrue, fn, depth + 1) && isBuiltFromParameters(expression.whenFalse, fn, depth + 1);
+  if (ts.isBinaryExpression(expression)) {
+    const operator = expression.operatorToken.kind;
+    const joins = operator === SyntaxKind.PlusToken || operator === SyntaxKind.BarBarToken || operator === SyntaxKind.QuestionQuestionToken;
+    return joins && isBuiltFromParameters(expression.left, fn, depth + 1) && isBuiltFromParameters(expression.right, fn, depth + 1);
+  }
+  if (!ts.isIdentifier(expression)) return false;
+  const declaration = findDeclaration(expression.text, expression);
+  if (declaration && ts.isParameter(declaration)) return declaration.parent === fn;
+  if (!declaration || !ts.isVariableDeclaration(declaration) || !declaration.initializer || enclosingFunction(declaration) !== fn) return false;
+  const reassigned = referencesOf(declaration, fn).some((reference) => ts.isBinaryExpression(reference.parent) && reference.parent.left === reference && isAssignmentOperator(reference.parent.operatorToken.kind));
+  return !reassigned && isBuiltFromParameters(declaration.initializer, fn, depth + 1);
 }
 
 function throwsAtEnd(statement: ts.Statement): boolean {
@@ -478,16 +509,31 @@ function throwsAtEnd(statement: ts.Statement): boolean {
   return !!last && ts.isThrowStatement(last);
 }
 
-/** `container.has(key)`, `Object.hasOwn(container, key)`, `container.hasOwnProperty(key)`, `key in container`, `container[key]`. */
+/**
+ * `container.has(key)`, `Object.hasOwn(container, key)`, `container.hasOwnProperty(key)`, `key in container`,
+ * `container[key]`, and for a list `container.includes(key)` or `container.indexOf(key) > -1` (`!== -1`, `>= 0`).
+ */
 function testsPresence(condition: ts.Expression, key: string, container: string): boolean {
   const expression = unwrapExpression(condition);
   if (ts.isElementAccessExpression(expression)) return isIdentifierNamed(expression.expression, container) && isIdentifierNamed(expression.argumentExpression, key);
-  if (ts.isBinaryExpression(expression)) return expression.operatorToken.kind === SyntaxKind.InKeyword && isIdentifierNamed(expression.left, key) && isIdentifierNamed(expression.right, container);
+  if (ts.isBinaryExpression(expression)) {
+    if (expression.operatorToken.kind === SyntaxKind.InKeyword) return isIdentifierNamed(expression.left, key) && isIdentifierNamed(expression.right, container);
+    return isFoundIndex(expression) && ts.isCallExpression(expression.left) && calleeText(expression.left) === `${container}.indexOf` && !!expression.left.arguments[0] && isIdentifierNamed(expression.left.arguments[0], key);
+  }
   if (!ts.isCallExpression(expression)) return false;
   const callee = calleeText(expression);
   const [first, second] = expression.arguments;
   if (callee === "Object.hasOwn" || callee === "Object.prototype.hasOwnProperty.call") return !!first && !!second && isIdentifierNamed(first, container) && isIdentifierNamed(second, key);
-  return (callee === `${container}.has` || callee === `${container}.hasOwnProperty`) && !!first && isIdentifierNamed(first, key);
+  return (callee === `${container}.has` || callee === `${container}.hasOwnProperty` || callee === `${container}.includes`) && !!first && isIdentifierNamed(first, key);
+}
+
+/** `… > -1`, `… !== -1`, `… != -1`, `… >= 0`: an index that says the element was found. */
+function isFoundIndex(comparison: ts.BinaryExpression): boolean {
+  const right = unwrapExpression(comparison.right);
+  const isMinusOne = ts.isPrefixUnaryExpression(right) && right.operator === SyntaxKind.MinusToken && ts.isNumericLiteral(right.operand) && right.operand.text === "1";
+  const operator = comparison.operatorToken.kind;
+  if (operator === SyntaxKind.GreaterThanEqualsToken) return ts.isNumericLiteral(right) && right.text === "0";
+  return isMinusOne && (operator === SyntaxKind.GreaterThanToken || operator === SyntaxKind.ExclamationEqualsEqualsToken || operator === SyntaxKind.ExclamationEqualsToken);
 }
 
 /**
@@ -537,12 +583,22 @@ function readsFile(node: ts.Node, name: string): boolean {
 /** The constructions of another package's client that `value` is, directly or through the local it was assigned from. */
 function packageConstructions(value: ts.Expression, site: ts.Node): Array<ts.CallExpression | ts.NewExpression> {
   const expression = unwrapExpression(value);
-  if (isClientConstruction(expression)) return [expression as ts.CallExpression | ts.NewExpression];
-  if (!ts.isIdentifier(expression)) return [];
+  if (!ts.isIdentifier(expression)) return clientConstructionsIn(expression);
   const declaration = localDeclarationOf(expression.text, site);
   if (!declaration || !ts.isVariableDeclaration(declaration)) return [];
   const assigned = [declaration.initializer, ...assignmentsTo(declaration, expression.text)].filter((candidate): candidate is ts.Expression => !!candidate);
-  return assigned.map(unwrapExpression).filter(isClientConstruction) as Array<ts.CallExpression | ts.NewExpression>;
+  return assigned.flatMap((candidate) => clientConstructionsIn(unwrapExpression(candidate)));
+}
+
+/**
+ * A client construction, or an object literal every property of which is one (`{ httpAgent: new http.Agent(…),
+ * httpsAgent: new https.Agent(…) }`: the clients of one configuration kept together).
+ */
+function clientConstructionsIn(expression: ts.Expression): Array<ts.CallExpression | ts.NewExpression> {
+  if (isClientConstruction(expression)) return [expression as ts.CallExpression | ts.NewExpression];
+  if (!ts.isObjectLiteralExpression(expression) || expression.properties.length === 0) return [];
+  const values = expression.properties.map((property) => (ts.isPropertyAssignment(property) ? unwrapExpression(property.initializer) : undefined));
+  return values.every((candidate) => candidate !== undefined && isClientConstruction(candidate)) ? (values as Array<ts.CallExpression | ts.NewExpression>) : [];
 }
 
 /** A construction of another package's client, or a call of a factory of this file each of whose returns is one. */

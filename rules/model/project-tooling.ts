@@ -39,6 +39,19 @@ export const projectTooling: Extractor = {
   },
 };
 
+/**
+ * A value of the environment a test runner gives its test runs: a property of vitest's `test: { env: { … } }` in a
+ * test-runner config. Only the tests see it; the service reads its own environment.
+ */
+export function isTestRunEnvironment(node: ts.Node, filePath: string): boolean {
+  if (!testRunnerConfigFile.test(path.basename(filePath))) return false;
+  for (let current = node.parent; current && !ts.isSourceFile(current); current = current.parent) {
+    if (!ts.isPropertyAssignment(current) || propertyNameOf(current) !== "env" || !ts.isObjectLiteralExpression(current.initializer)) continue;
+    if (isUnderTestProperty(current)) return true;
+  }
+  return false;
+}
+
 function hasGeneratedBanner(file: ts.SourceFile): boolean {
   const firstStatement = file.statements[0];
   const end = firstStatement ? firstStatement.getStart(file) : file.text.length;

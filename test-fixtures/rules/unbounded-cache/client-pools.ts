@@ -3,6 +3,8 @@ import { S3Client } from "@aws-sdk/client-s3";
 import { createClient } from "@supabase/supabase-js";
 import { Doc } from "yjs";
 import { Issuer } from "openid-client";
+import http from "node:http";
+import https from "node:https";
 
 // ok: unbounded-cache -- one storage client per region the code is configured with
 const storageClients = new Map<string, S3Client>();
@@ -68,6 +70,28 @@ export function signInClientFor(provider: SignInProvider) {
   return client;
 }
 
+interface ProxySettings {
+  host: string;
+  port: number;
+}
+
+function proxyKey(proxy: ProxySettings): string {
+  return `${proxy.host}:${proxy.port}`;
+}
+
+// ok: unbounded-cache -- a pair of connection agents per proxy configuration, both built from what the key is made of
+const proxyAgents = new Map<string, { plain: http.Agent; secure: https.Agent }>();
+
+export function agentsThrough(proxy: ProxySettings) {
+  const key = proxyKey(proxy);
+  let pair = proxyAgents.get(key);
+  if (!pair) {
+    pair = { plain: new http.Agent({ host: proxy.host, port: proxy.port }), secure: new https.Agent({ host: proxy.host, port: proxy.port }) };
+    proxyAgents.set(key, pair);
+  }
+  return pair;
+}
+
 interface Visit {
   visitor: string;
   pages: number;
@@ -119,6 +143,16 @@ const visitorClients = new Map<string, ReturnType<typeof createClient>>();
 app.post("/visitors/:visitor/connect", (c) => {
   // The client's configuration is fixed; the key is whoever calls.
   visitorClients.set(c.req.param("visitor"), createClient(c.env.DB_URL, c.env.DB_KEY));
+  return c.json({ connected: true });
+});
+
+// expect: unbounded-cache
+const tenantClientPairs = new Map<string, { reads: ReturnType<typeof createClient>; writes: ReturnType<typeof createClient> }>();
+
+app.post("/tenants/:tenant/connect", (c) => {
+  // Two clients of the fixed configuration, kept per tenant name a caller sends: one pair per name, forever.
+  const pair = { reads: createClient(c.env.READ_URL, c.env.DB_KEY), writes: createClient(c.env.WRITE_URL, c.env.DB_KEY) };
+  tenantClientPairs.set(c.req.param("tenant"), pair);
   return c.json({ connected: true });
 });
 

@@ -36,3 +36,33 @@ export function storeUpload(owner: string, bytes: Buffer) {
   if (uploads.has(owner)) throw new Error("one upload at a time");
   uploads.set(`${owner}:${Date.now()}`, bytes);
 }
+
+// ok: unbounded-cache -- a list that throws on a mount point it already holds: each extension mounts its paths once
+const mountedPaths: string[] = [];
+
+export function mountExtension(extension: { area?: string; slug: string }) {
+  const mountPath = (extension.area || "") + "/ext/" + extension.slug;
+  if (mountedPaths.indexOf(mountPath) !== -1) {
+    throw new Error(`${mountPath} is mounted twice`);
+  }
+  mountedPaths.push(mountPath);
+}
+
+// expect: unbounded-cache
+const auditTrail: string[] = [];
+
+// The list refuses a repeat, but the entry carries a timestamp made here: no two calls repeat it.
+export function recordAudit(actor: string) {
+  const entry = `${actor}@${Date.now()}`;
+  if (auditTrail.includes(entry)) throw new Error("duplicate audit entry");
+  auditTrail.push(entry);
+}
+
+// expect: unbounded-cache
+const seenCallers: string[] = [];
+
+// Skipping a repeat is a memo, not a refusal: every distinct caller is kept.
+export function noteCaller(caller: string) {
+  if (seenCallers.includes(caller)) return;
+  seenCallers.push(caller);
+}
