@@ -7,7 +7,7 @@ import type { FixBuilder } from "./engine/fix-builder.js";
 import { lineIndentation } from "./engine/code-style.js";
 import { defineRule, type RuleContext, type Span } from "./engine/types.js";
 import { randomUuidCallFor } from "./model/random-uuid.js";
-import { hasGlobalRandomUuid } from "./model/runtimes.js";
+import { randomUuidSourceOf } from "./model/runtimes.js";
 import { routeHandlersIn } from "./model/route-handlers.js";
 import { isSignatureCheck, someDescendant } from "./model/auth-checks.js";
 import { quoteNode } from "./model/secret-literals.js";
@@ -951,7 +951,7 @@ function sendGenericMessage(edit: FixBuilder, send: ts.Node, body: ts.Expression
   const replacements: Array<{ span: Span; text: string }> = isWholeBody
     ? [{ span: spanOf(replaced), text: isJson ? `{ error: "Internal server error", errorId }` : `\`${message}\`` }]
     : carriers.map((carrier) => replacementOf(carrier, message, ctx.text));
-  const uuid = randomUuidCallFor(ctx.file.imports, hasGlobalRandomUuid(ctx.file, ctx.settings));
+  const uuid = randomUuidCallFor(ctx.file.imports, randomUuidSourceOf(ctx.file, ctx.settings));
   if (scopeBody && ts.isBlock(scopeBody)) {
     const unused = unusedAfterFix(carriers, scopeBody);
     const first = scopeBody.statements[0];
@@ -962,7 +962,7 @@ function sendGenericMessage(edit: FixBuilder, send: ts.Node, body: ts.Expression
       if (first && unused.includes(first as ts.VariableStatement)) edit.replace(first, declaration);
       else if (first) edit.insertBefore(first, `${declaration}\n${indent}`);
       else edit.insertAfter(scopeBody.getStart() + 1, `\n${indent}${declaration}`);
-      if (uuid.importFrom) edit.addNamedImport(uuid.importFrom, "randomUUID");
+      if (uuid.importFrom) edit.addNamedImport(uuid.importFrom, uuid.imported);
     }
     for (const { span, text } of replacements) edit.replace(span, text);
     for (const local of unused) if (local !== first || declaresErrorId(scopeBody)) edit.remove(lineSpanOf(local, ctx.text));
@@ -971,7 +971,7 @@ function sendGenericMessage(edit: FixBuilder, send: ts.Node, body: ts.Expression
   // An expression-bodied arrow (`(err, c) => c.json({ error: err.message }, 500)`) gets a block.
   const arrow = enclosingArrow(send);
   if (!arrow) return;
-  if (uuid.importFrom) edit.addNamedImport(uuid.importFrom, "randomUUID");
+  if (uuid.importFrom) edit.addNamedImport(uuid.importFrom, uuid.imported);
   const indent = lineIndentation(ctx.text, arrow.getStart());
   const arrowBody = arrow.body;
   let bodyText = "";

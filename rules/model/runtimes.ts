@@ -55,13 +55,19 @@ export function isHttpsOnly(platform: RuntimePlatform): boolean {
 }
 
 /**
- * Whether `crypto.randomUUID()` is a global where the file runs: in Deno, Bun, Workers, edge runtimes and Node 19 or
- * later. Node before 19 needs the import; a package whose `engines.node` admits such a version gets it.
+ * Where code in the file gets a random UUID. The global `crypto` has one in Deno, Bun, Workers, edge runtimes and Node
+ * 19 or later; older Node needs its crypto module, which has `randomUUID` from 14.17 (taken as 15: a range names
+ * majors) and answers to `node:crypto` in `require` from 16. A package whose `engines.node` admits an older Node gets
+ * what that Node has; one that names none is taken to run on a maintained Node.
  */
-export function hasGlobalRandomUuid(file: FileSummary, settings: ProjectSettings): boolean {
-  if (runtimePlatformOf(file, settings) !== "node") return true;
+export type RandomUuidSource = { kind: "global" } | { kind: "module"; specifier: "crypto" | "node:crypto"; hasRandomUuid: boolean };
+
+export function randomUuidSourceOf(file: FileSummary, settings: ProjectSettings): RandomUuidSource {
+  if (runtimePlatformOf(file, settings) !== "node") return { kind: "global" };
   const engine = closestPackage(settings.packages, file.filePath)?.nodeEngine;
-  return engine === undefined || lowestNodeMajor(engine) >= 19;
+  const lowest = engine === undefined ? Infinity : lowestNodeMajor(engine);
+  if (lowest >= 19) return { kind: "global" };
+  return { kind: "module", specifier: lowest >= 16 ? "node:crypto" : "crypto", hasRandomUuid: lowest >= 15 };
 }
 
 /** The lowest major version a semver range names (`">=18.17"` → 18, `"^20 || ^22"` → 20). */
