@@ -49,6 +49,19 @@ export function isSetByPlatform(platform: RuntimePlatform, name: string): boolea
   return platformSetEnvNames[platform]?.has(name) ?? false;
 }
 
+/**
+ * The package through which React Native apps run the file, when one does: the file's own package depends on
+ * `react-native`, or a package of the workspace that does depends on the file's package by name. React Native lacks
+ * web APIs a fix may reach for (`AbortSignal.timeout`).
+ */
+export function reactNativeDependentOf(filePath: string, settings: ProjectSettings): string | undefined {
+  const own = closestPackage(settings.packages, filePath);
+  if (!own) return undefined;
+  const reactNativePackages = (settings.packages ?? []).filter((manifest) => manifest.dependencies.includes("react-native"));
+  const dependent = reactNativePackages.find((manifest) => manifest === own || (own.name !== undefined && manifest.dependencies.includes(own.name)));
+  return dependent && (path.relative(settings.root, dependent.packageRoot) || ".");
+}
+
 /** Edge runtimes answer only over HTTPS (the platform terminates TLS), so a cookie can always be Secure there. */
 export function isHttpsOnly(platform: RuntimePlatform): boolean {
   return platform === "deno" || platform === "workers" || platform === "vercel-edge";
