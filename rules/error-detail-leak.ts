@@ -92,7 +92,13 @@ export default defineRule({
         // Only a 5xx answer's detail is replaced by a safe fix. A 4xx answer's message is often what the app's client
         // shows the user (a template's syntax error, why the database in a setup form refused), and a status the error
         // carries (`err.status || 500`, `HttpException`'s own code) answers its deliberate refusals too: a person decides.
-        fix: answersWithClientError(node, body, facts) || mayAnswerBelowServerError(node, body, leak.binding) ? (edit) => apply(edit.offerAsSuggestion(clientErrorReason)) : apply,
+        fix: (edit) => {
+          const structured = structuredDetailIn(body, node, facts);
+          const reason = answersWithClientError(node, body, facts) || mayAnswerBelowServerError(node, body, leak.binding)
+            ? clientErrorReason
+            : structured && `\`${structured}\` is a list or record, not text: a client that reads it as one breaks on the message put in its place`;
+          apply(reason ? edit.offerAsSuggestion(reason) : edit);
+        },
       });
     };
     return {
@@ -197,6 +203,18 @@ function containsThrow(block: ts.Block): boolean {
 /** The first unguarded error detail the body carries. */
 function findLeak(body: ts.Expression, send: ts.Node, facts: GuardFacts): Leak | undefined {
   return unguardedLeaks(body, send, facts)[0];
+}
+
+/**
+ * Error fields that hold lists or records (a validation error's `errors`, a driver's `details` or `meta`, a `cause`):
+ * a message string in their place changes the answer's shape for the clients that read them.
+ */
+const structuredDetails = new Set(["errors", "details", "meta", "cause"]);
+
+/** The first structured error field the body sends, quoted. */
+function structuredDetailIn(body: ts.Expression, send: ts.Node, facts: GuardFacts): string | undefined {
+  const leaf = unguardedLeaks(body, send, facts).find(({ leaf }) => ts.isPropertyAccessExpression(leaf) && structuredDetails.has(leaf.name.text))?.leaf;
+  return leaf && quoteNode(leaf);
 }
 
 /** Every error detail the body carries with no guard, each with the value (`leaf`) that carries it. */
