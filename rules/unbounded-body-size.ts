@@ -84,7 +84,11 @@ function checkParser(ctx: RuleContext<Options>, parser: BodyParserSummary, fileP
     // The file's other parsers admit larger bodies on purpose (a size over the maximum, or one computed from config):
     // uploads between the two sizes pass them today, so a smaller file limit here is for a person to choose.
     const larger = fileParsers.find((other) => other !== parser && other.value !== undefined && !other.unlimited && (other.bytes === undefined || other.bytes > maximum));
-    const reason = larger && `this file's \`${larger.parser}\` admits larger bodies (\`${quoteSource(ctx.sourceFile, larger.value!)}\`): choose a file limit that fits the uploads it forwards`;
+    const reason = larger
+      ? `this file's \`${larger.parser}\` admits larger bodies (\`${quoteSource(ctx.sourceFile, larger.value!)}\`): choose a file limit that fits the uploads it forwards`
+      : parser.writesToDisk
+        ? "files go to disk, not memory: choose a limit that fits the largest file it takes (an archive, a backup, an import)"
+        : undefined;
     const fix = !parser.insertInto || !parser.insertPath ? undefined : reason ? (edit: FixBuilder) => insert(edit.offerAsSuggestion(reason)) : insert;
     ctx.report({ span: parser.span, messageId: "missingLimit", data, fix });
     return;
