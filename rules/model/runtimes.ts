@@ -50,6 +50,14 @@ export function isSetByPlatform(platform: RuntimePlatform, name: string): boolea
 }
 
 /**
+ * The variables the `.env.example` of the package at `packageRoot` (a `scaffoldFolderOf`) sets to a value: an install
+ * configured from it leaves every other variable unset. Undefined when the package has no such file.
+ */
+export function envTemplateValuedAt(packageRoot: string, settings: ProjectSettings): readonly string[] | undefined {
+  return settings.packages?.find((manifest) => manifest.packageRoot === packageRoot)?.envTemplateValued;
+}
+
+/**
  * The package through which React Native apps run the file, when one does: the file's own package depends on
  * `react-native`, or a package of the workspace that does depends on the file's package by name. React Native lacks
  * web APIs a fix may reach for (`AbortSignal.timeout`).
