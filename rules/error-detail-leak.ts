@@ -7,7 +7,7 @@ import type { FixBuilder } from "./engine/fix-builder.js";
 import { lineIndentation } from "./engine/code-style.js";
 import { defineRule, type RuleContext, type Span } from "./engine/types.js";
 import { randomUuidCallFor } from "./model/random-uuid.js";
-import { hasGlobalRandomUuid } from "./model/runtimes.js";
+import { randomUuidSourceOf } from "./model/runtimes.js";
 import { routeHandlersIn } from "./model/route-handlers.js";
 import { isSignatureCheck, someDescendant } from "./model/auth-checks.js";
 import { quoteNode } from "./model/secret-literals.js";
@@ -92,7 +92,13 @@ export default defineRule({
         // Only a 5xx answer's detail is replaced by a safe fix. A 4xx answer's message is often what the app's client
         // shows the user (a template's syntax error, why the database in a setup form refused), and a status the error
         // carries (`err.status || 500`, `HttpException`'s own code) answers its deliberate refusals too: a person decides.
-        fix: answersWithClientError(node, body, facts) || mayAnswerBelowServerError(node, body, leak.binding) ? (edit) => apply(edit.offerAsSuggestion(clientErrorReason)) : apply,
+        fix: (edit) => {
+          const structured = structuredDetailIn(body, node, facts);
+          const reason = answersWithClientError(node, body, facts) || mayAnswerBelowServerError(node, body, leak.binding)
+            ? clientErrorReason
+            : structured && `\`${structured}\` is a list or record, not text: a client that reads it as one breaks on the message put in its place`;
+          apply(reason ? edit.offerAsSuggestion(reason) : edit);
+        },
       });
     };
     return {
@@ -197,6 +203,18 @@ function containsThrow(block: ts.Block): boolean {
 /** The first unguarded error detail the body carries. */
 function findLeak(body: ts.Expression, send: ts.Node, facts: GuardFacts): Leak | undefined {
   return unguardedLeaks(body, send, facts)[0];
+}
+
+/**
+ * Error fields that hold lists or records (a validation error's `errors`, a driver's `details` or `meta`, a `cause`):
+ * a message string in their place changes the answer's shape for the clients that read them.
+ */
+const structuredDetails = new Set(["errors", "details", "meta", "cause"]);
+
+/** The first structured error field the body sends, quoted. */
+function structuredDetailIn(body: ts.Expression, send: ts.Node, facts: GuardFacts): string | undefined {
+  const leaf = unguardedLeaks(body, send, facts).find(({ leaf }) => ts.isPropertyAccessExpression(leaf) && structuredDetails.has(leaf.name.text))?.leaf;
+  return leaf && quoteNode(leaf);
 }
 
 /** Every error detail the body carries with no guard, each with the value (`leaf`) that carries it. */
@@ -951,7 +969,7 @@ function sendGenericMessage(edit: FixBuilder, send: ts.Node, body: ts.Expression
   const replacements: Array<{ span: Span; text: string }> = isWholeBody
     ? [{ span: spanOf(replaced), text: isJson ? `{ error: "Internal server error", errorId }` : `\`${message}\`` }]
     : carriers.map((carrier) => replacementOf(carrier, message, ctx.text));
-  const uuid = randomUuidCallFor(ctx.file.imports, hasGlobalRandomUuid(ctx.file, ctx.settings));
+  const uuid = randomUuidCallFor(ctx.file.imports, randomUuidSourceOf(ctx.file, ctx.settings));
   if (scopeBody && ts.isBlock(scopeBody)) {
     const unused = unusedAfterFix(carriers, scopeBody);
     const first = scopeBody.statements[0];
@@ -962,7 +980,7 @@ function sendGenericMessage(edit: FixBuilder, send: ts.Node, body: ts.Expression
       if (first && unused.includes(first as ts.VariableStatement)) edit.replace(first, declaration);
       else if (first) edit.insertBefore(first, `${declaration}\n${indent}`);
       else edit.insertAfter(scopeBody.getStart() + 1, `\n${indent}${declaration}`);
-      if (uuid.importFrom) edit.addNamedImport(uuid.importFrom, "randomUUID");
+      if (uuid.importFrom) edit.addNamedImport(uuid.importFrom, uuid.imported);
     }
     for (const { span, text } of replacements) edit.replace(span, text);
     for (const local of unused) if (local !== first || declaresErrorId(scopeBody)) edit.remove(lineSpanOf(local, ctx.text));
@@ -971,7 +989,7 @@ function sendGenericMessage(edit: FixBuilder, send: ts.Node, body: ts.Expression
   // An expression-bodied arrow (`(err, c) => c.json({ error: err.message }, 500)`) gets a block.
   const arrow = enclosingArrow(send);
   if (!arrow) return;
-  if (uuid.importFrom) edit.addNamedImport(uuid.importFrom, "randomUUID");
+  if (uuid.importFrom) edit.addNamedImport(uuid.importFrom, uuid.imported);
   const indent = lineIndentation(ctx.text, arrow.getStart());
   const arrowBody = arrow.body;
   let bodyText = "";

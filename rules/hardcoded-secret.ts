@@ -1,14 +1,13 @@
 // Credentials written into source: known token formats, random literals under secret-like names, literal keys
 // handed to signing APIs, insecure fallbacks for secret variables and secrets behind client-exposed env prefixes.
 // Every message and fix shows a value only through `redact`; the value itself is only ever deleted.
-import * as path from "node:path";
 import { ts } from "ts-morph";
 import type { FixBuilder } from "./engine/fix-builder.js";
 import { lineIndentation } from "./engine/code-style.js";
 import { defineRule, type FixRequest, type RuleContext, type Span } from "./engine/types.js";
 import { redact } from "./model/previews.js";
 import { isTestRunEnvironment } from "./model/project-tooling.js";
-import { envExampleFor, envReadAt, isSetByPlatform, runtimePlatformOf, scaffoldFolderOf } from "./model/runtimes.js";
+import { envExampleFor, envReadAt, envTemplateValuedAt, isSetByPlatform, runtimePlatformOf, scaffoldFolderOf } from "./model/runtimes.js";
 import { calleeModuleOf, constInitializerOf, dottedName, escapeTemplateText, findDeclaration, functionBoundTo, hasModifier, importedModuleOf, isFallbackOperator, isInsideFunction, nameWords, objectLiteralBehind, referencesOf, unwrapExpression } from "./model/syntax.js";
 import {
   browserLibraryReading,
@@ -777,8 +776,7 @@ function unknownEnvNameReason(ctx: Context, envName: string): string | undefined
 /** The package's `.env.example` gives `envName` a value, or its platform provides it: a deployment sets it. */
 function isSetByDeployment(ctx: Context, envName: string): boolean {
   if (isSetByPlatform(runtimePlatformOf(ctx.file, ctx.settings), envName)) return true;
-  const packageRoot = scaffoldFolderOf(ctx.filePath, ctx.settings);
-  return ctx.project.manifestOf(path.join(packageRoot, "package.json"))?.envTemplateValued?.includes(envName) === true;
+  return envTemplateValuedAt(scaffoldFolderOf(ctx.filePath, ctx.settings), ctx.settings)?.includes(envName) === true;
 }
 
 /**

@@ -44,7 +44,9 @@ function reportCookie(cookie: CookieWriteSummary, ctx: RuleContext<Record<string
     messageId: cookie.kind === "session-middleware" ? "session" : "cookie",
     data: { name: cookie.name ?? "session", missing: cookie.missing.map((flag) => `\`${flagAttributes[flag].replace("=Lax", "")}\``).join(", "), consequence: consequenceOf(cookie.missing) },
     ...(fix ? { fix } : {}),
-    ...(withHttpOnly ? { suggestions: [{ title: `Add the missing cookie flags, HttpOnly included (the browser code that reads \`${cookie.name}\` must stop reading it)`, apply: withHttpOnly }] } : {}),
+    ...(withHttpOnly
+      ? { suggestions: [{ title: "Add the missing cookie flags, HttpOnly included", apply: (edit: FixBuilder) => withHttpOnly(edit.offerAsSuggestion(`the browser code that reads \`${cookie.name}\` must stop reading it`)) }] }
+      : {}),
   });
 }
 

@@ -6,6 +6,7 @@ import { z } from "zod";
 import type { FixBuilder } from "./engine/fix-builder.js";
 import { defineRule, type RuleContext } from "./engine/types.js";
 import { declaredMaxDuration } from "./model/frameworks/next.js";
+import { reactNativeDependentOf } from "./model/runtimes.js";
 import { timeoutOptionNames } from "./model/outbound-calls.js";
 import { quoteNode } from "./model/secret-literals.js";
 import { calleeText, findNodeBySpan, referencesOf, topLevelFunctionOf } from "./model/syntax.js";
@@ -96,11 +97,14 @@ function reportCall(call: OutboundCallSummary, ctx: RuleContext<Options>): void 
   // A route that declares a longer run time than the timeout (`maxDuration = 300`) waits on its upstreams on purpose:
   // a 30 s abort there cuts off the slow work the budget was raised for (a watermarking call, a long export).
   const budget = declaredMaxDuration(ctx.sourceFile);
+  const reactNative = property.includes("AbortSignal.timeout") ? reactNativeDependentOf(ctx.filePath, ctx.settings) : undefined;
   const intent = call.mayStreamBody
     ? "it also stops reading a streamed body: check large downloads"
     : budget !== undefined && budget * 1000 > ctx.options.timeoutMs
       ? `this route declares a ${budget} s run time: choose a timeout that fits it`
-      : undefined;
+      : reactNative !== undefined
+        ? `React Native apps run this code (through ${reactNative}) and have no AbortSignal.timeout: abort through an AbortController and a timer there`
+        : undefined;
   const fix = intent ? (edit: FixBuilder) => apply(edit.offerAsSuggestion(intent)) : apply;
   ctx.report({ span, messageId, data: { callee, option, client: call.client }, fix });
 }

@@ -10,7 +10,7 @@ import { defineRule } from "./engine/types.js";
 import { cookieNamedBy, headerWritesAt } from "./model/app-config.js";
 import { randomUuidCallFor } from "./model/random-uuid.js";
 import { responseBodyOf } from "./model/responses.js";
-import { hasGlobalRandomUuid } from "./model/runtimes.js";
+import { randomUuidSourceOf } from "./model/runtimes.js";
 import { describeWrite, isStorageRead, storageWritesAt } from "./model/storage-writes.js";
 import { calleeText, escapeTemplateText, findDeclaration, functionBoundTo, nameWords, referencesOf, stringValue } from "./model/syntax.js";
 
@@ -67,10 +67,10 @@ export default defineRule({
         const sources = sourcesIn(value.expression);
         if (isCollisionSafe(value.expression, outcome.consequence, sources) || isStandIn(value.expression, ctx.sourceFile) || isPickFromFewChoices(outcome, sources)) return;
       }
-      const uuid = randomUuidCallFor(ctx.file.imports, hasGlobalRandomUuid(ctx.file, ctx.settings));
+      const uuid = randomUuidCallFor(ctx.file.imports, randomUuidSourceOf(ctx.file, ctx.settings));
       const apply = (edit: FixBuilder) => {
         edit.replace(value.expression, replacementFor(value.expression, uuid.text, ctx.sourceFile));
-        if (uuid.importFrom) edit.addNamedImport(uuid.importFrom, "randomUUID");
+        if (uuid.importFrom) edit.addNamedImport(uuid.importFrom, uuid.imported);
       };
       ctx.report({
         node: value.expression,

@@ -7,7 +7,7 @@ import type { FixBuilder } from "./engine/fix-builder.js";
 import { defineRule, type RuleContext } from "./engine/types.js";
 import { parseByteSize, unboundedBufferedReads, type BodyParserSummary } from "./model/body-limits.js";
 import { distinctHandlers, routeHandlersIn } from "./model/route-handlers.js";
-import { quoteNode } from "./model/secret-literals.js";
+import { quoteNode, quoteSource } from "./model/secret-literals.js";
 import { findNodeBySpan } from "./model/syntax.js";
 
 const sizeString = z.string().refine((value) => parseByteSize(value) !== undefined, { message: 'a size such as "1mb" or "512kb"' });
@@ -47,7 +47,7 @@ export default defineRule<Options>({
   },
   check: (ctx) => ({
     onEnd() {
-      for (const parser of ctx.file.bodyParsers ?? []) checkParser(ctx, parser);
+      for (const parser of ctx.file.bodyParsers ?? []) checkParser(ctx, parser, ctx.file.bodyParsers!);
       for (const { linked, handler } of distinctHandlers(routeHandlersIn(ctx.project, ctx.file, ctx.sourceFile))) {
         if (!fetchStyleFrameworks.has(linked.route.framework)) continue;
         for (const read of unboundedBufferedReads(handler)) {
@@ -71,7 +71,7 @@ function isBoundedByPlatform(ctx: RuleContext<Options>, read: ts.CallExpression)
   return platformLimit <= parseByteSize(method === "text" ? ctx.options.explicitJsonLimit : ctx.options.rawLimit)!;
 }
 
-function checkParser(ctx: RuleContext<Options>, parser: BodyParserSummary): void {
+function checkParser(ctx: RuleContext<Options>, parser: BodyParserSummary, fileParsers: readonly BodyParserSummary[]): void {
   const maximumText = parser.budget === "json" ? ctx.options.jsonLimit : ctx.options.rawLimit;
   const maximum = parseByteSize(maximumText)!;
   const data = { parser: parser.parser, option: parser.option, maximum: maximumText };
@@ -80,7 +80,16 @@ function checkParser(ctx: RuleContext<Options>, parser: BodyParserSummary): void
   const explicitText = parser.budget === "json" ? ctx.options.explicitJsonLimit : ctx.options.rawLimit;
   const explicitMaximum = Math.max(maximum, parseByteSize(explicitText)!);
   if (parser.missing) {
-    const fix = parser.insertInto && parser.insertPath ? (edit: FixBuilder) => insertLimit(edit, ctx, parser.insertInto!, parser.insertPath!, limitText) : undefined;
+    const insert = (edit: FixBuilder) => insertLimit(edit, ctx, parser.insertInto!, parser.insertPath!, limitText);
+    // The file's other parsers admit larger bodies on purpose (a size over the maximum, or one computed from config):
+    // uploads between the two sizes pass them today, so a smaller file limit here is for a person to choose.
+    const larger = fileParsers.find((other) => other !== parser && other.value !== undefined && !other.unlimited && (other.bytes === undefined || other.bytes > maximum));
+    const reason = larger
+      ? `this file's \`${larger.parser}\` admits larger bodies (\`${quoteSource(ctx.sourceFile, larger.value!)}\`): choose a file limit that fits the uploads it forwards`
+      : parser.writesToDisk
+        ? "files go to disk, not memory: choose a limit that fits the largest file it takes (an archive, a backup, an import)"
+        : undefined;
+    const fix = !parser.insertInto || !parser.insertPath ? undefined : reason ? (edit: FixBuilder) => insert(edit.offerAsSuggestion(reason)) : insert;
     ctx.report({ span: parser.span, messageId: "missingLimit", data, fix });
     return;
   }

@@ -4,7 +4,7 @@
 import * as path from "node:path";
 import type { FixBuilder } from "./engine/fix-builder.js";
 import { defineRule, type RuleContext } from "./engine/types.js";
-import { runtimePlatformOf, scaffoldFolderOf } from "./model/runtimes.js";
+import { envTemplateValuedAt, runtimePlatformOf, scaffoldFolderOf } from "./model/runtimes.js";
 import { quoteSource } from "./model/secret-literals.js";
 import { isCommonJsScript, isJavaScriptFile } from "./model/syntax.js";
 import type { EnvReadSummary } from "./model/types.js";
@@ -238,7 +238,7 @@ function needsOf(name: string, packageRoot: string, ctx: Context): { isNumeric: 
   });
   const handlesAbsence = serverReads.some((read) => ctx.project.summaries.get(read.filePath)?.checkedEnvNames?.includes(name));
   // The project's own template ships it empty or leaves it out: an install configured from it runs without it.
-  const template = ctx.project.manifestOf(path.join(packageRoot, "package.json"))?.envTemplateValued;
+  const template = envTemplateValuedAt(packageRoot, ctx.settings);
   if (template && !template.includes(name)) return { isNumeric: reads.some((read) => read.isNumeric), isRequired: false };
   // A variable read only as the fallback of another (`DASHBOARD_URL || NEXT_PUBLIC_DASHBOARD_URL!`) may be unset in a
   // deployment that sets the first.

@@ -154,6 +154,8 @@ export interface ProjectSettings {
 /** One package.json: its folder and the names under dependencies, devDependencies, peer- and optionalDependencies. */
 export interface PackageManifest {
   packageRoot: string;
+  /** Its `name`, when it has one: how other packages of a workspace depend on it. */
+  name?: string;
   dependencies: string[];
   /** The declared version range of the schema validators it depends on (`{ zod: "^4.1.0" }`), so a fix uses that major's API; absent when none. */
   validatorVersions?: Record<string, string>;

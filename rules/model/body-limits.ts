@@ -6,7 +6,7 @@ import type { Span } from "../engine/types.js";
 import type { Extractor } from "./summarize.js";
 import type { ImportBinding } from "./types.js";
 import { isStatusPosition } from "./auth-checks.js";
-import { calleeText, dottedName, hasModifier, importedModuleOf, spanOf, stringValue, unwrapExpression, type FunctionLike } from "./syntax.js";
+import { calleeModuleOf, calleeText, dottedName, findDeclaration, hasModifier, importedModuleOf, spanOf, stringValue, unwrapExpression, type FunctionLike } from "./syntax.js";
 
 /** Which budget a limit is held to: `json` for parsed bodies (JSON, forms, text), `upload` for raw bodies, files and catch-all limits. */
 export type BodyBudget = "json" | "upload";
@@ -29,6 +29,8 @@ export interface BodyParserSummary {
   missing?: boolean;
   /** Whether the option takes a size string (`"1mb"`) or only a number of bytes. */
   acceptsSizeString: boolean;
+  /** Files stream to disk (multer's `dest`, a `diskStorage`): an upload fills the disk, not memory. */
+  writesToDisk?: boolean;
   /** Where a missing option goes: the options object literal, or the call whose only argument would be it. */
   insertInto?: Span;
   /** The part of `option` missing from `insertInto` (`limits.fileSize` when there is no `limits` object yet). */
@@ -42,6 +44,7 @@ interface ParserShape {
   acceptsSizeString: boolean;
   /** The library's default has no limit, so an absent option is a finding. */
   unlimitedByDefault?: boolean;
+  writesToDisk?: boolean;
 }
 
 const expressParsers: Record<string, BodyBudget> = { json: "json", urlencoded: "json", text: "json", raw: "upload" };
@@ -130,7 +133,11 @@ function parserShapes(call: ts.CallExpression | ts.NewExpression): ParserShape[]
     return koaLimitOptions.map((option) => ({ parser: root, budget: "json" as const, option, acceptsSizeString: true }));
   }
   if (module === "koa-body") return koaBodyShapes(call, root);
-  if (module === "multer") return takesNoFiles(call) ? [] : [{ parser: root, budget: "upload", option: "limits.fileSize", acceptsSizeString: false, unlimitedByDefault: true }];
+  if (module === "multer") {
+    // multer's own function, not one of its named exports (`diskStorage(…)` configures where files go).
+    if (!["", "default"].includes(calleeModuleOf(call.expression).member) || takesNoFiles(call)) return [];
+    return [{ parser: root, budget: "upload", option: "limits.fileSize", acceptsSizeString: false, unlimitedByDefault: true, ...(storesOnDisk(call) && { writesToDisk: true }) }];
+  }
   if (module === "fastify") return [{ parser: root, budget: "upload", option: "bodyLimit", acceptsSizeString: false }];
   if (module === "hono/body-limit") return [{ parser: root, budget: "upload", option: "maxSize", acceptsSizeString: false }];
   return [];
@@ -161,6 +168,24 @@ function takesNoFiles(call: ts.CallExpression | ts.NewExpression): boolean {
   return uses > 0 && !otherUse;
 }
 
+/**
+ * `multer({ dest })`, or a `storage` made by `multer.diskStorage(…)` (inline or in a `const` of the file): uploaded
+ * files stream to disk rather than into memory.
+ */
+function storesOnDisk(call: ts.CallExpression | ts.NewExpression): boolean {
+  const options = call.arguments?.[0] && unwrapExpression(call.arguments[0]);
+  if (!options || !ts.isObjectLiteralExpression(options)) return false;
+  if (propertyValue(options, "dest")) return true;
+  let storage = propertyValue(options, "storage");
+  if (storage && ts.isIdentifier(storage)) {
+    const declaration = findDeclaration(storage.text, storage);
+    storage = declaration && ts.isVariableDeclaration(declaration) && declaration.initializer ? unwrapExpression(declaration.initializer) : undefined;
+  }
+  if (!storage || !ts.isCallExpression(storage)) return false;
+  const { module, member } = calleeModuleOf(storage.expression);
+  return module === "multer" && member === "diskStorage";
+}
+
 /** The modules `parserShapes` knows parsers of. */
 const parserModules: ReadonlySet<string> = new Set(["express", "body-parser", ...koaBodyParserModules, "koa-body", "multer", "fastify", "hono/body-limit"]);
 
@@ -187,7 +212,7 @@ function nextPagesConfig(statement: ts.VariableStatement, sourceFile: ts.SourceF
 }
 
 function limitOf(shape: ParserShape, at: ts.Node, options: ts.ObjectLiteralExpression | undefined, sourceFile: ts.SourceFile): BodyParserSummary[] {
-  const base = { parser: shape.parser, budget: shape.budget, span: spanOf(at, sourceFile), option: shape.option, acceptsSizeString: shape.acceptsSizeString };
+  const base = { parser: shape.parser, budget: shape.budget, span: spanOf(at, sourceFile), option: shape.option, acceptsSizeString: shape.acceptsSizeString, ...(shape.writesToDisk && { writesToDisk: true }) };
   const path = shape.option.split(".");
   let holder: ts.ObjectLiteralExpression | undefined = options;
   for (const [index, key] of path.slice(0, -1).entries()) {

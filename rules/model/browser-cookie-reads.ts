@@ -1,5 +1,5 @@
 // Cookies a file reads from the browser's cookie jar: `Cookies.get("jwt")` of js-cookie (or of a jar a project module
-// makes from it), names parsed out of `document.cookie` (`"jwt="` beside the read), and the names handed to a function
+// makes from it), `getCookie("jwt")` of cookies-next with no request handed to it, names parsed out of `document.cookie` (`"jwt="` beside the read), and the names handed to a function
 // that parses `document.cookie` for its parameter (`getCookie("jwt")`). A cookie script must read cannot be HttpOnly:
 // the project model keeps the names read by browser code, so a fix that adds HttpOnly to such a cookie is only offered.
 import { ts } from "ts-morph";
@@ -8,6 +8,7 @@ import type { Extractor } from "./summarize.js";
 import { calleeModuleOf, enclosingFunction, functionName, stringValue, type FunctionLike } from "./syntax.js";
 
 const cookieJarModules = new Set(["js-cookie"]);
+const cookiesNextReads = new Set(["getCookie", "hasCookie"]);
 /** A literal that names a cookie inside a parsed `document.cookie`: `"jwt="`, or the name a `split("=")` pair is compared with. */
 const cookiePairPrefix = /^([\w.-]+)=$/;
 /** Text of a file that reads a cookie: besides a jar's own text, `.get("name")` on a jar another module of the project makes. */
@@ -56,6 +57,10 @@ export function cookiesReadByComponentScript(fileName: string, script: string): 
 
 function addCookiesReadAt(node: ts.Node, add: (name: string) => void): void {
   if (ts.isCallExpression(node)) {
+    const { module, member } = calleeModuleOf(node.expression);
+    // cookies-next reads the browser's jar unless it is handed a request (`getCookie("jwt", { req, res })`).
+    const jarRead = module === "cookies-next" && cookiesNextReads.has(member) && node.arguments.length === 1 ? stringValue(node.arguments[0]) : undefined;
+    if (jarRead !== undefined) add(jarRead);
     if (!ts.isPropertyAccessExpression(node.expression) || node.expression.name.text !== "get") return;
     const name = stringValue(node.arguments[0]);
     if (name !== undefined && cookieJarModules.has(calleeModuleOf(node.expression).module ?? "")) add(name);

@@ -361,16 +361,18 @@ function numericParse(outer: ts.Expression): ts.Expression | undefined {
   return undefined;
 }
 
-/** `parseInt(process.env.PORT) || 3000`: the parse result is defaulted where it is made. */
+/**
+ * `parseInt(process.env.PORT) || 3000`: the parse result is defaulted where it is made; in a chain of defaults
+ * (`+process.env.APP_PORT || +process.env.PORT || 3000`) by whatever comes after it.
+ */
 function hasFallback(parse: ts.Expression): boolean {
-  let outer: ts.Node = parse;
-  while (ts.isParenthesizedExpression(outer.parent)) outer = outer.parent;
-  const parent = outer.parent;
-  return (
-    ts.isBinaryExpression(parent) &&
-    parent.left === outer &&
-    (parent.operatorToken.kind === SyntaxKind.BarBarToken || parent.operatorToken.kind === SyntaxKind.QuestionQuestionToken)
-  );
+  for (let outer: ts.Node = parse; ; ) {
+    while (ts.isParenthesizedExpression(outer.parent)) outer = outer.parent;
+    const parent = outer.parent;
+    if (!ts.isBinaryExpression(parent) || (parent.operatorToken.kind !== SyntaxKind.BarBarToken && parent.operatorToken.kind !== SyntaxKind.QuestionQuestionToken)) return false;
+    if (parent.left === outer) return true;
+    outer = parent;
+  }
 }
 
 /**

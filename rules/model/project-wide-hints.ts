@@ -10,8 +10,8 @@ import type { FileSummary } from "./types.js";
 export const nextMiddlewareFile = /(?:^|\/)(?:middleware|proxy)\.(?:ts|js|mts)$/;
 /** Config files of test runners: `vitest.config.mts`, `vite.config.ts`, `jest.int.config.js`, `playwright.config.ts`, `vitest.workspace.ts`. */
 export const testRunnerConfigFile = /^((vitest|vite|jest|playwright|cypress)([.-][\w-]+)*\.config|vitest\.(workspace|projects))\.[mc]?[jt]s$/;
-/** Text every file reading the browser's cookie jar holds: js-cookie, or `document.cookie` (see browser-cookie-reads.ts). */
-export const browserCookieReadText = /js-cookie|document\.cookie/;
+/** Text every file reading the browser's cookie jar holds: js-cookie, cookies-next or `document.cookie` (see browser-cookie-reads.ts). */
+export const browserCookieReadText = /js-cookie|cookies-next|document\.cookie/;
 /** Text every project-wide fact of `holdsProjectWideFact` needs in its file. */
 const projectWideFactText = /useGlobalPipes|APP_PIPE|APP_GUARD|useGlobalGuards|defaults\.(timeout|baseURL)|autoload|NestFactory|Nest\w*Application|forRoutes/;
 

@@ -49,19 +49,46 @@ export function isSetByPlatform(platform: RuntimePlatform, name: string): boolea
   return platformSetEnvNames[platform]?.has(name) ?? false;
 }
 
+/**
+ * The variables the `.env.example` of the package at `packageRoot` (a `scaffoldFolderOf`) sets to a value: an install
+ * configured from it leaves every other variable unset. Undefined when the package has no such file.
+ */
+export function envTemplateValuedAt(packageRoot: string, settings: ProjectSettings): readonly string[] | undefined {
+  return settings.packages?.find((manifest) => manifest.packageRoot === packageRoot)?.envTemplateValued;
+}
+
+/**
+ * The package through which React Native apps run the file, when one does: the file's own package depends on
+ * `react-native`, or a package of the workspace that does depends on the file's package by name. React Native lacks
+ * web APIs a fix may reach for (`AbortSignal.timeout`).
+ */
+export function reactNativeDependentOf(filePath: string, settings: ProjectSettings): string | undefined {
+  const own = closestPackage(settings.packages, filePath);
+  if (!own) return undefined;
+  const reactNativePackages = (settings.packages ?? []).filter((manifest) => manifest.dependencies.includes("react-native"));
+  const dependent = reactNativePackages.find((manifest) => manifest === own || (own.name !== undefined && manifest.dependencies.includes(own.name)));
+  return dependent && (path.relative(settings.root, dependent.packageRoot) || ".");
+}
+
 /** Edge runtimes answer only over HTTPS (the platform terminates TLS), so a cookie can always be Secure there. */
 export function isHttpsOnly(platform: RuntimePlatform): boolean {
   return platform === "deno" || platform === "workers" || platform === "vercel-edge";
 }
 
 /**
- * Whether `crypto.randomUUID()` is a global where the file runs: in Deno, Bun, Workers, edge runtimes and Node 19 or
- * later. Node before 19 needs the import; a package whose `engines.node` admits such a version gets it.
+ * Where code in the file gets a random UUID. The global `crypto` has one in Deno, Bun, Workers, edge runtimes and Node
+ * 19 or later; older Node needs its crypto module, which has `randomUUID` from 14.17 (taken as 15: a range names
+ * majors) and answers to `node:crypto` in `require` from 16. A package whose `engines.node` admits an older Node gets
+ * what that Node has; one that names none is taken to run on a maintained Node.
  */
-export function hasGlobalRandomUuid(file: FileSummary, settings: ProjectSettings): boolean {
-  if (runtimePlatformOf(file, settings) !== "node") return true;
+export type RandomUuidSource = { kind: "global" } | { kind: "module"; specifier: "crypto" | "node:crypto"; hasRandomUuid: boolean };
+
+export function randomUuidSourceOf(file: FileSummary, settings: ProjectSettings): RandomUuidSource {
+  if (runtimePlatformOf(file, settings) !== "node") return { kind: "global" };
   const engine = closestPackage(settings.packages, file.filePath)?.nodeEngine;
-  return engine === undefined || lowestNodeMajor(engine) >= 19;
+  const lowest = engine === undefined ? Infinity : lowestNodeMajor(engine);
+  if (lowest >= 19) return { kind: "global" };
+  return { kind: "module", specifier: lowest >= 16 ? "node:crypto" : "crypto", hasRandomUuid: lowest >= 15 };
 }
 
 /** The lowest major version a semver range names (`">=18.17"` → 18, `"^20 || ^22"` → 20). */

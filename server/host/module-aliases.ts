@@ -121,6 +121,7 @@ function packageManifests(root: string, files: readonly string[], json: JsonRead
     if (envTemplate !== undefined && !envTemplateValued) templateNames.set(envTemplate, (envTemplateValued = valuedEnvNames(envTemplate)));
     manifests.push({
       packageRoot,
+      ...(typeof manifest.name === "string" ? { name: manifest.name } : {}),
       dependencies: [...names].sort(),
       ...versions,
       ...(nodeEngine ? { nodeEngine } : {}),

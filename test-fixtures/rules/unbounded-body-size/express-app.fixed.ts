@@ -12,7 +12,7 @@ app.use("/v3", bodyParser.json({ limit: "512kb" }));
 app.use("/blobs", express.raw({ type: "*/*", limit: "8mb" }));
 
 // expect: unbounded-body-size
-const upload = multer({ dest: "uploads/", limits: { fileSize: 10 * 1024 * 1024 } });
+const upload = multer({ dest: "uploads/" });
 // expect: unbounded-body-size
 const memoryUpload = multer({ limits: { fileSize: 10 * 1024 * 1024 } });
 // ok: unbounded-body-size -- a file size limit within the maximum

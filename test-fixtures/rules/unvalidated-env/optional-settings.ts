@@ -27,3 +27,8 @@ export function isRelayConfigured(): boolean {
 }
 
 export const relay = { port: relayPort, timeout: relayTimeout };
+
+// ok: unvalidated-env -- both parses sit in a chain of defaults: a NaN from either falls through to the next, then 8080
+export const listenPort = +(process.env.METRICS_APP_PORT as string) || +(process.env.METRICS_PORT as string) || 8080;
+// expect: unvalidated-env
+export const pollSeconds = Number(process.env.METRICS_POLL) || Number(process.env.METRICS_POLL_FALLBACK);

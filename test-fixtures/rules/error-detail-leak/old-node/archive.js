@@ -1,0 +1,1 @@
+exports.read = async (name) => `contents of ${name}`;

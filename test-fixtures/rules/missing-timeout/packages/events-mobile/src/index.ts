@@ -1,0 +1,1 @@
+export { sendEvent } from "@acme/events-sdk";
