@@ -1439,6 +1439,11 @@ export class ProjectModel implements ProjectFacts {
         const target = this.accessedRouterKey(summary, instance, method);
         if (target) mounted.push({ target, site: site(use.middleware.filter((guard) => guard.name !== `${instance}.${method}`)) });
       }
+      // Likewise a call of a project function that returns a router it made (`app.use("/api", buildApi())`).
+      for (const factory of use.factoryMounts ?? []) {
+        const target = this.factoryRouterKey(summary, factory);
+        if (target) mounted.push({ target, site: site(use.middleware.filter((guard) => guard.name !== factory)) });
+      }
       return mounted;
     });
   }
@@ -1454,6 +1459,17 @@ export class ProjectModel implements ProjectFacts {
         return accessor !== undefined;
       });
     }
+    return key;
+  }
+
+  /** `factory()` where the function, here or through imports, returns a router it made: "file#router". */
+  private factoryRouterKey(summary: FileSummary, factory: string): string | undefined {
+    let key: string | undefined;
+    this.resolveDefinition(factory, summary.filePath, (definition, local) => {
+      const owner = definition.ownerFactories?.find((candidate) => candidate.function === local)?.owner;
+      if (owner !== undefined) key = `${definition.filePath}#${owner}`;
+      return owner !== undefined;
+    });
     return key;
   }
 

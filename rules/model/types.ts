@@ -211,6 +211,11 @@ export interface UseSummary {
    * is when the class hands out no router.
    */
   accessorMounts?: Array<{ instance: string; method: string }>;
+  /**
+   * `app.use("/api", buildApi())`: a call of a function that may return a router it made (the link step decides, from
+   * the function's `ownerFactories`). Also kept in `middleware`, which it is when the function returns no router.
+   */
+  factoryMounts?: string[];
   span: Span;
   /** See RouteSummary.chainedAt. */
   chainedAt?: number;

@@ -58,11 +58,12 @@ function recordUse(call: ts.CallExpression, _method: string, ownerNode: ts.Expre
     return !mounted;
   });
   const last = args.length > 0 ? accessorMountOf(args[args.length - 1]!) : undefined;
+  const factory = args.length > 0 ? factoryMountOf(args[args.length - 1]!) : undefined;
   const guards = guardsFromChain(middleware, "middleware");
   if (guards.length > 0 || mounts.length > 0) {
     summary.uses.push({
       owner, prefix: prefix ?? "", middleware: guards, mounts, span: spanOf(call),
-      ...(last && { accessorMounts: [last] }), ...(isNonProductionOnly(call) ? { nonProductionOnly: true } : {}),
+      ...(last && { accessorMounts: [last] }), ...(factory !== undefined && { factoryMounts: [factory] }), ...(isNonProductionOnly(call) ? { nonProductionOnly: true } : {}),
     });
   }
 }
@@ -111,6 +112,12 @@ function accessorMountOf(argument: ts.Expression): { instance: string; method: s
   const declaration = findDeclaration(callee.expression.text, callee);
   const created = declaration && ts.isVariableDeclaration(declaration) && declaration.initializer && unwrapExpression(declaration.initializer);
   return created && ts.isNewExpression(created) && ts.isIdentifier(created.expression) ? { instance: callee.expression.text, method: callee.name.text } : undefined;
+}
+
+/** `buildApi()` or `routes(deps)`, last in a `use`: the function may return a router it made (the link step decides). */
+function factoryMountOf(argument: ts.Expression): string | undefined {
+  const call = unwrapExpression(argument);
+  return ts.isCallExpression(call) && ts.isIdentifier(call.expression) ? call.expression.text : undefined;
 }
 
 /**
