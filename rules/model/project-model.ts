@@ -1444,6 +1444,10 @@ export class ProjectModel implements ProjectFacts {
         const target = this.factoryRouterKey(summary, factory);
         if (target) mounted.push({ target, site: site(use.middleware.filter((guard) => guard.name !== factory)) });
       }
+      for (const local of use.importedMounts ?? []) {
+        const target = this.resolveLocalRouter(local, summary);
+        if (this.isMadeRouter(target)) mounted.push({ target, site: site(use.middleware.filter((guard) => guard.name !== local)) });
+      }
       return mounted;
     });
   }
@@ -1460,6 +1464,14 @@ export class ProjectModel implements ProjectFacts {
       });
     }
     return key;
+  }
+
+  /** "file#local" is an app its file makes (`express()`) or a module-level router it registers routes on. */
+  private isMadeRouter(key: string): boolean {
+    const at = key.lastIndexOf("#");
+    const summary = this.summaries.get(key.slice(0, at));
+    const local = key.slice(at + 1);
+    return summary !== undefined && (summary.appConfig?.servers.some((server) => server.owner === local) === true || summary.standaloneRouters?.includes(local) === true);
   }
 
   /** `factory()` where the function, here or through imports, returns a router it made: "file#router". */

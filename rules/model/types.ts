@@ -216,6 +216,11 @@ export interface UseSummary {
    * the function's `ownerFactories`). Also kept in `middleware`, which it is when the function returns no router.
    */
   factoryMounts?: string[];
+  /**
+   * `app.use("/sync", syncApp.handlers)`: an imported name, mounted last after a prefix, that reads as middleware; a
+   * mount when the link step finds it is an app or router its module makes. Also kept in `middleware`.
+   */
+  importedMounts?: string[];
   span: Span;
   /** See RouteSummary.chainedAt. */
   chainedAt?: number;
