@@ -361,10 +361,17 @@ function numericParse(outer: ts.Expression): ts.Expression | undefined {
   return undefined;
 }
 
-/** `parseInt(process.env.PORT) || 3000`: the parse result is defaulted where it is made. */
+/**
+ * `parseInt(process.env.PORT) || 3000`: the parse result is defaulted where it is made, also from later in a chain
+ * (`+process.env.APP_PORT || +process.env.PORT || 3000`: a NaN on the right of `||` falls through to the default).
+ */
 function hasFallback(parse: ts.Expression): boolean {
   let outer: ts.Node = parse;
   while (ts.isParenthesizedExpression(outer.parent)) outer = outer.parent;
+  while (ts.isBinaryExpression(outer.parent) && outer.parent.right === outer && outer.parent.operatorToken.kind === SyntaxKind.BarBarToken) {
+    outer = outer.parent;
+    while (ts.isParenthesizedExpression(outer.parent)) outer = outer.parent;
+  }
   const parent = outer.parent;
   return (
     ts.isBinaryExpression(parent) &&
