@@ -1439,6 +1439,15 @@ export class ProjectModel implements ProjectFacts {
         const target = this.accessedRouterKey(summary, instance, method);
         if (target) mounted.push({ target, site: site(use.middleware.filter((guard) => guard.name !== `${instance}.${method}`)) });
       }
+      // Likewise a call of a project function that returns a router it made (`app.use("/api", buildApi())`).
+      for (const factory of use.factoryMounts ?? []) {
+        const target = this.factoryRouterKey(summary, factory);
+        if (target) mounted.push({ target, site: site(use.middleware.filter((guard) => guard.name !== factory)) });
+      }
+      for (const local of use.importedMounts ?? []) {
+        const target = this.resolveLocalRouter(local, summary);
+        if (this.isMadeRouter(target)) mounted.push({ target, site: site(use.middleware.filter((guard) => guard.name !== local)) });
+      }
       return mounted;
     });
   }
@@ -1454,6 +1463,25 @@ export class ProjectModel implements ProjectFacts {
         return accessor !== undefined;
       });
     }
+    return key;
+  }
+
+  /** "file#local" is an app its file makes (`express()`) or a module-level router it registers routes on. */
+  private isMadeRouter(key: string): boolean {
+    const at = key.lastIndexOf("#");
+    const summary = this.summaries.get(key.slice(0, at));
+    const local = key.slice(at + 1);
+    return summary !== undefined && (summary.appConfig?.servers.some((server) => server.owner === local) === true || summary.standaloneRouters?.includes(local) === true);
+  }
+
+  /** `factory()` where the function, here or through imports, returns a router it made: "file#router". */
+  private factoryRouterKey(summary: FileSummary, factory: string): string | undefined {
+    let key: string | undefined;
+    this.resolveDefinition(factory, summary.filePath, (definition, local) => {
+      const owner = definition.ownerFactories?.find((candidate) => candidate.function === local)?.owner;
+      if (owner !== undefined) key = `${definition.filePath}#${owner}`;
+      return owner !== undefined;
+    });
     return key;
   }
 

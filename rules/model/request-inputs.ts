@@ -130,6 +130,9 @@ const validatorMethods = new Set([
   "attempt",
   "Check",
   "Decode",
+  // Generated protobuf messages (google-protobuf, protobuf-es) decode bytes against the message's schema; getters are typed.
+  "deserializeBinary",
+  "fromBinary",
   // Signature-verified webhook payloads (Stripe) are checked by the provider.
   "constructEvent",
   "constructEventAsync",

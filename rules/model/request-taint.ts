@@ -2,10 +2,11 @@
 // finds, plus upload file names, URLs, search params and Next.js route params) through variables, string building and
 // `path.join`, and which of them a check contains where they are used (`path.basename`, an allow-list lookup, a prefix
 // check on the resolved path). A check protects only the code it guards: the branch it selects, or what follows an early
-// exit on its failure. One function at a time; calls into other functions end the trail rather than guess.
+// exit on its failure. One function at a time; calls into other functions end the trail rather than guess (a check
+// helper of the same file is read: a containment test of its one parameter).
 import { ts } from "ts-morph";
 import { requestInputSeeds } from "./request-inputs.js";
-import { calleeModuleOf, calleeText, dottedName, findDeclaration, isNextNavigationExit, stringValue, unwrapExpression, type FunctionLike } from "./syntax.js";
+import { calleeModuleOf, calleeText, dottedName, findDeclaration, isNextNavigationExit, objectLiteralBehind, propertyNamed, returnedExpressions, stringValue, unwrapExpression, type FunctionLike } from "./syntax.js";
 import type { Framework } from "./types.js";
 
 export interface TaintedValue {
@@ -19,6 +20,8 @@ export interface TaintedValue {
 const clientWrittenMembers = new Set(["url", "originalUrl", "path", "nextUrl", "cookies", "file", "files", "query", "params", "body", "headers", "param", "header", "get"]);
 /** Upload fields holding the name the client gave the file (multer, formidable). */
 const clientFileNames = new Set(["originalname", "originalFilename"]);
+/** Fields of a multer upload naming where its storage put the file. */
+const multerStoredMembers = new Set(["path", "destination"]);
 /** Calls that keep a string's content (and so its `../`) whatever module they come from. */
 const preservingCalls = new Set(["path.posix.join", "path.win32.join", "path.posix.resolve", "path.posix.normalize", "join", "resolve", "normalize", "decodeURIComponent", "decodeURI", "String", "unescape"]);
 /** Methods on a tainted string (or the array `split` makes of it) that return it, or a part of it, again. */
@@ -159,8 +162,13 @@ export class RequestTaint {
     }
     if (ts.isPropertyAccessExpression(expression)) {
       if (this.isRequestMember(expression) || clientFileNames.has(expression.name.text)) return direct(names, label(expression, this.sourceFile));
-      const inner = this.sourceOf(expression.expression, names);
+      const innerNames = new Set<string>();
+      const inner = this.sourceOf(expression.expression, innerNames);
       if (inner === undefined || expression.name.text === "length") return undefined;
+      // multer's `req.file.path`: its storage's folder joined with the name its `filename` callback gave, which busboy
+      // had cut to a basename (unless `preservePath`); a file the server placed, not a client-written path.
+      if (multerStoredMembers.has(expression.name.text) && /\bfiles?\b/.test(inner) && isAfterMulterUpload(this.handler)) return undefined;
+      for (const name of innerNames) names.add(name);
       // A field of a variable keeps the variable's origin; a field read off the input itself names the field.
       return ts.isIdentifier(unwrapExpression(expression.expression)) ? inner : label(expression, this.sourceFile);
     }
@@ -350,6 +358,12 @@ export class RequestTaint {
       return variable ? { variable, fact: "contained", when: true } : undefined;
     }
     const callee = unwrapExpression(expression.expression);
+    // `if (!isPathAllowed(target)) return 403`: a function of this file that resolves its one parameter and answers
+    // whether the result starts with a root.
+    if (ts.isIdentifier(callee) && expression.arguments.length === 1) {
+      const variable = tainted(argument);
+      return variable && confinesItsParameter(callee) ? { variable, fact: "contained", when: true } : undefined;
+    }
     if (!ts.isPropertyAccessExpression(callee)) return undefined;
     const method = callee.name.text;
     const receiver = unwrapExpression(callee.expression);
@@ -516,6 +530,57 @@ function leftmostOperand(expression: ts.BinaryExpression): ts.Expression {
   let left = unwrapExpression(expression.left);
   while (isConcatenation(left)) left = unwrapExpression(left.left);
   return left;
+}
+
+/**
+ * The handler is registered after multer's `upload.single(...)` (or `array`, `fields`, `any`) on a `multer(...)` instance
+ * whose options leave `preservePath` off.
+ */
+function isAfterMulterUpload(handler: FunctionLike): boolean {
+  const registration = handler.parent;
+  if (!ts.isCallExpression(registration) || !registration.arguments.some((argument) => unwrapExpression(argument) === handler)) return false;
+  return registration.arguments.some((argument) => {
+    const upload = unwrapExpression(argument);
+    if (!ts.isCallExpression(upload) || !ts.isPropertyAccessExpression(upload.expression) || !/^(single|array|fields|any)$/.test(upload.expression.name.text)) return false;
+    const instance = unwrapExpression(upload.expression.expression);
+    const declaration = ts.isIdentifier(instance) ? findDeclaration(instance.text, instance) : undefined;
+    const made = declaration && ts.isVariableDeclaration(declaration) && declaration.initializer ? unwrapExpression(declaration.initializer) : instance;
+    if (!ts.isCallExpression(made) || calleeModuleOf(made.expression).module !== "multer") return false;
+    const options = made.arguments[0] && objectLiteralBehind(made.arguments[0]);
+    const preservePath = propertyNamed(options, "preservePath");
+    return !preservePath || (ts.isPropertyAssignment(preservePath) && unwrapExpression(preservePath.initializer).kind === ts.SyntaxKind.FalseKeyword);
+  });
+}
+
+/**
+ * `function isPathAllowed(p) { const resolved = path.resolve(p); return roots.some((root) => resolved.startsWith(root)); }`
+ * (or one `startsWith` of a root): every return is a prefix test of the parameter with its `..` resolved out.
+ */
+function confinesItsParameter(callee: ts.Identifier): boolean {
+  const declaration = findDeclaration(callee.text, callee);
+  const fn = declaration && ts.isFunctionDeclaration(declaration) ? declaration : declaration && ts.isVariableDeclaration(declaration) && declaration.initializer ? unwrapExpression(declaration.initializer) : undefined;
+  if (!fn || !(ts.isFunctionDeclaration(fn) || ts.isArrowFunction(fn) || ts.isFunctionExpression(fn)) || fn.parameters.length !== 1) return false;
+  const parameter = fn.parameters[0]!.name;
+  if (!ts.isIdentifier(parameter)) return false;
+  const resolvesParameter = (value: ts.Expression | undefined): boolean => {
+    const call = value && unwrapExpression(value);
+    return !!call && ts.isCallExpression(call) && normalizationOf(call) !== undefined && call.arguments.some((arg) => ts.isIdentifier(unwrapExpression(arg)) && (unwrapExpression(arg) as ts.Identifier).text === parameter.text);
+  };
+  const isPrefixTest = (node: ts.Expression): boolean => {
+    const test = unwrapExpression(node);
+    if (!ts.isCallExpression(test) || !ts.isPropertyAccessExpression(test.expression)) return false;
+    const method = test.expression.name.text;
+    // `roots.some((root) => resolved.startsWith(root))`
+    const callback = test.arguments[0] && unwrapExpression(test.arguments[0]);
+    if ((method === "some" || method === "find") && callback && ts.isArrowFunction(callback) && !ts.isBlock(callback.body)) return isPrefixTest(callback.body);
+    if (method !== "startsWith" || startsWithDotDot(test.arguments[0])) return false;
+    const receiver = unwrapExpression(test.expression.expression);
+    if (resolvesParameter(receiver)) return true;
+    const held = ts.isIdentifier(receiver) ? findDeclaration(receiver.text, receiver) : undefined;
+    return !!held && ts.isVariableDeclaration(held) && !!(ts.getCombinedNodeFlags(held) & ts.NodeFlags.Const) && resolvesParameter(held.initializer);
+  };
+  const returned = returnedExpressions(fn);
+  return returned !== undefined && returned.length > 0 && returned.every(isPrefixTest);
 }
 
 /** `"..", "../", ".." + path.sep`: a prefix that only a path climbing out of its folder has. */

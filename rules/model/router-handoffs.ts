@@ -6,7 +6,7 @@
 import { ts } from "ts-morph";
 import { isNonProductionOnly } from "./app-config.js";
 import type { Extractor } from "./summarize.js";
-import { frameworkOfModule, prefixOption } from "./frameworks/server-apps.js";
+import { frameworkOfModule, isConstructedServer, prefixOption } from "./frameworks/server-apps.js";
 import { dottedName, enclosingFunction, findDeclaration, hasModifier, importedModuleOf, isFunctionLike, spanOf, unwrapExpression, type FunctionLike } from "./syntax.js";
 import type { Span } from "../engine/types.js";
 import type { FileSummary, HookHandOffSummary, RouterAccessorSummary, RouterClassSummary, RouterHandOffSummary, RouterParameterSummary } from "./types.js";
@@ -28,6 +28,8 @@ interface Pending {
   hookCalls: HookHandOffSummary[];
   /** Parameters of a named function handed on whole to another function (`jitRoutes(router) { emailRoutes(router) }`). */
   forwarded: Set<string>;
+  /** Framework routers made here that are only handed on or returned (`const api = Router(); register(api); return api;`). */
+  constructed: Set<string>;
   instances: NonNullable<FileSummary["routerInstances"]>;
   classes: RouterClassSummary[];
   returned: NonNullable<FileSummary["ownerFactories"]>;
@@ -38,7 +40,7 @@ const pendingByFile = new WeakMap<ts.SourceFile, Pending>();
 
 function pendingOf(sourceFile: ts.SourceFile): Pending {
   let pending = pendingByFile.get(sourceFile);
-  if (!pending) pendingByFile.set(sourceFile, (pending = { parameters: new Map(), calls: [], hookCalls: [], forwarded: new Set(), instances: [], classes: [], returned: [], accessors: [] }));
+  if (!pending) pendingByFile.set(sourceFile, (pending = { parameters: new Map(), calls: [], hookCalls: [], forwarded: new Set(), constructed: new Set(), instances: [], classes: [], returned: [], accessors: [] }));
   return pending;
 }
 
@@ -52,7 +54,10 @@ export const routerHandOffs: Extractor = {
       if (accessor) pending.accessors.push(accessor);
       const fn = returned && ts.isIdentifier(returned) ? enclosingFunction(node) : undefined;
       const named = fn && namedFunctionOf(fn);
-      if (named) pending.returned.push({ function: named.name, owner: (returned as ts.Identifier).text });
+      if (named) {
+        pending.returned.push({ function: named.name, owner: (returned as ts.Identifier).text });
+        if (isConstructedServer(returned as ts.Identifier)) pending.constructed.add((returned as ts.Identifier).text);
+      }
       return;
     }
     if (ts.isClassDeclaration(node)) {
@@ -89,6 +94,7 @@ export const routerHandOffs: Extractor = {
     call.arguments.forEach((argument, index) => {
       if (ts.isIdentifier(argument)) {
         handed.push({ index, name: argument.text });
+        if (isConstructedServer(argument)) pending.constructed.add(argument.text);
         // A parameter handed on whole may be a router the caller gave: the callee's routes are served where the caller's caller mounts it.
         const parameter = parameterIndexOf(argument);
         if (parameter) {
@@ -108,7 +114,7 @@ export const routerHandOffs: Extractor = {
     const pending = pendingByFile.get(sourceFile);
     if (!pending) return;
     pendingByFile.delete(sourceFile);
-    const owners = new Set([...summary.routes.flatMap((route) => (route.owner ? [route.owner] : [])), ...summary.uses.flatMap((use) => [use.owner, ...use.mounts]), ...pending.forwarded]);
+    const owners = new Set([...summary.routes.flatMap((route) => (route.owner ? [route.owner] : [])), ...summary.uses.flatMap((use) => [use.owner, ...use.mounts]), ...pending.forwarded, ...pending.constructed]);
     // Keep one entry per parameter: its function and index, whichever call first showed it as an owner.
     const parameters = new Map<string, RouterParameterSummary>();
     for (const parameter of pending.parameters.values()) {
@@ -235,9 +241,16 @@ function at(parameter: ts.ParameterDeclaration, offset: number): Omit<RouterPara
 function namedFunctionOf(node: ts.Node): { name: string; node: FunctionLike; exported?: true } | undefined {
   if (!isFunctionLike(node)) return undefined;
   const exported = (statement: ts.Node): { exported?: true } => (hasModifier(statement, ts.SyntaxKind.ExportKeyword) && !hasModifier(statement, ts.SyntaxKind.DefaultKeyword) ? { exported: true } : {});
-  if (ts.isFunctionDeclaration(node)) return node.name ? { name: node.name.text, node, ...exported(node) } : undefined;
+  if (ts.isFunctionDeclaration(node)) {
+    if (node.name) return { name: node.name.text, node, ...exported(node) };
+    // `export default function (app) {...}`: importers reach it as the module's default, the name no local can take.
+    return hasModifier(node, ts.SyntaxKind.DefaultKeyword) ? { name: "default", node } : undefined;
+  }
   const holder = node.parent;
+  // `export default (app: Router) => {...}` and `module.exports = (app) => {...}`: the module's default, as above.
+  if (ts.isExportAssignment(holder) && !holder.isExportEquals && unwrapExpression(holder.expression) === node) return { name: "default", node };
   if (ts.isBinaryExpression(holder) && holder.operatorToken.kind === ts.SyntaxKind.EqualsToken && holder.right === node && ts.isPropertyAccessExpression(holder.left)) {
+    if (dottedName(holder.left) === "module.exports") return { name: "default", node };
     return /^(module\.)?exports$/.test(dottedName(holder.left.expression) ?? "") ? { name: holder.left.name.text, node, exported: true } : undefined;
   }
   if (!ts.isVariableDeclaration(holder) || !ts.isIdentifier(holder.name) || unwrapExpression(holder.initializer!) !== node) return undefined;

@@ -211,6 +211,16 @@ export interface UseSummary {
    * is when the class hands out no router.
    */
   accessorMounts?: Array<{ instance: string; method: string }>;
+  /**
+   * `app.use("/api", buildApi())`: a call of a function that may return a router it made (the link step decides, from
+   * the function's `ownerFactories`). Also kept in `middleware`, which it is when the function returns no router.
+   */
+  factoryMounts?: string[];
+  /**
+   * `app.use("/sync", syncApp.handlers)`: an imported name, mounted last after a prefix, that reads as middleware; a
+   * mount when the link step finds it is an app or router its module makes. Also kept in `middleware`.
+   */
+  importedMounts?: string[];
   span: Span;
   /** See RouteSummary.chainedAt. */
   chainedAt?: number;

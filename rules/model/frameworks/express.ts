@@ -58,11 +58,14 @@ function recordUse(call: ts.CallExpression, _method: string, ownerNode: ts.Expre
     return !mounted;
   });
   const last = args.length > 0 ? accessorMountOf(args[args.length - 1]!) : undefined;
+  const factory = args.length > 0 ? factoryMountOf(args[args.length - 1]!) : undefined;
+  // Named like middleware (`syncApp.handlers`) yet possibly an app or router the imported module makes: the link step decides.
+  const imported = mounts.length === 0 && args.length > 0 ? importedMount(args[args.length - 1]!, prefix !== undefined, true) : undefined;
   const guards = guardsFromChain(middleware, "middleware");
   if (guards.length > 0 || mounts.length > 0) {
     summary.uses.push({
       owner, prefix: prefix ?? "", middleware: guards, mounts, span: spanOf(call),
-      ...(last && { accessorMounts: [last] }), ...(isNonProductionOnly(call) ? { nonProductionOnly: true } : {}),
+      ...(last && { accessorMounts: [last] }), ...(factory !== undefined && { factoryMounts: [factory] }), ...(imported !== undefined && { importedMounts: [imported] }), ...(isNonProductionOnly(call) ? { nonProductionOnly: true } : {}),
     });
   }
 }
@@ -113,21 +116,32 @@ function accessorMountOf(argument: ts.Expression): { instance: string; method: s
   return created && ts.isNewExpression(created) && ts.isIdentifier(created.expression) ? { instance: callee.expression.text, method: callee.name.text } : undefined;
 }
 
+/** `buildApi()` or `routes(deps)`, last in a `use`: the function may return a router it made (the link step decides). */
+function factoryMountOf(argument: ts.Expression): string | undefined {
+  const call = unwrapExpression(argument);
+  return ts.isCallExpression(call) && ts.isIdentifier(call.expression) ? call.expression.text : undefined;
+}
+
 /**
  * The router an argument mounts: an identifier bound here to `Router()`/`express()`, named like a router, or imported
  * and given as the last argument after a prefix (`app.use("/users", users)`) without reading as middleware.
  */
 function mountedRouter(argument: ts.Expression, hasPrefix: boolean, isLast: boolean): string | undefined {
   const expression = unwrapExpression(argument);
-  // `app.use("/team", guard, routers.teamRouter)`: a member of an imported collection of routers, followed by the link step.
+  if (ts.isIdentifier(expression) && (isConstructedServer(expression) || hasRouterName(expression.text))) return expression.text;
+  const imported = importedMount(argument, hasPrefix, isLast);
+  return imported !== undefined && !middlewareName.test(imported.slice(imported.lastIndexOf(".") + 1)) ? imported : undefined;
+}
+
+/**
+ * An imported name given last after a prefix (`app.use("/users", users)`), or a member of an imported collection of
+ * routers (`app.use("/team", guard, routers.teamRouter)`, `syncApp.handlers`): what the link step follows to a router.
+ */
+function importedMount(argument: ts.Expression, hasPrefix: boolean, isLast: boolean): string | undefined {
+  const expression = unwrapExpression(argument);
+  if (!hasPrefix || !isLast) return undefined;
   if (ts.isPropertyAccessExpression(expression) && ts.isIdentifier(expression.expression) && ts.isIdentifier(expression.name)) {
-    const collection = expression.expression.text;
-    const isCollected = importedModuleOf(collection, expression) !== undefined && hasPrefix && isLast;
-    return isCollected && !middlewareName.test(expression.name.text) ? `${collection}.${expression.name.text}` : undefined;
+    return importedModuleOf(expression.expression.text, expression) !== undefined ? `${expression.expression.text}.${expression.name.text}` : undefined;
   }
-  if (!ts.isIdentifier(expression)) return undefined;
-  const name = expression.text;
-  if (isConstructedServer(expression) || hasRouterName(name)) return name;
-  const imported = importedModuleOf(name, expression) !== undefined;
-  return imported && hasPrefix && isLast && !middlewareName.test(name) ? name : undefined;
+  return ts.isIdentifier(expression) && importedModuleOf(expression.text, expression) !== undefined ? expression.text : undefined;
 }

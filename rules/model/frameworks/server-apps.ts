@@ -209,6 +209,13 @@ function frameworkOfTypeName(typeText: string): ServerFramework | undefined {
   return undefined;
 }
 
+/** `(parent: Router)` with `Router` imported from a server framework (`import { Router } from "express"`). */
+function isFrameworkType(type: ts.TypeNode): boolean {
+  if (!ts.isTypeReferenceNode(type)) return false;
+  const root = ts.isIdentifier(type.typeName) ? type.typeName : type.typeName.left;
+  return ts.isIdentifier(root) && frameworkOfModule(importedModuleOf(root.text, type)) !== undefined;
+}
+
 /** True when `identifier` is bound in this file to a freshly created app or router. */
 export function isConstructedServer(identifier: ts.Identifier): boolean {
   const declaration = findDeclaration(identifier.text, identifier);
@@ -590,7 +597,7 @@ export function isServerLikeOwner(owner: ts.Expression): boolean {
   const name = dottedName(expression) ?? ownerName(expression, expression);
   if (name === undefined) return false;
   const declaration = ts.isIdentifier(expression) ? findDeclaration(expression.text, expression) : undefined;
-  if (declaration && ts.isParameter(declaration) && declaration.type && frameworkOfTypeName(declaration.type.getText())) return true;
+  if (declaration && ts.isParameter(declaration) && declaration.type && (frameworkOfTypeName(declaration.type.getText()) || isFrameworkType(declaration.type))) return true;
   return /(router|routes|app|api|server|fastify|instance)$/i.test(name.slice(name.lastIndexOf(".") + 1));
 }
 

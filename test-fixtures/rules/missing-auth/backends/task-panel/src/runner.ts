@@ -1,0 +1,3 @@
+export async function runTask(id: string): Promise<{ id: string; started: boolean }> {
+  return { id, started: true };
+}
