@@ -501,9 +501,23 @@ function mayAnswerDocument(node: ts.Node): boolean {
   const response = responseBodyOf(node);
   if (!response || response.format === "json") return false;
   if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression)) {
-    if (node.expression.name.text === "text" || !isLocalToAFunction(node.expression.expression)) return false;
+    if (node.expression.name.text === "text" || !isLocalToAFunction(node.expression.expression) || sendsSdkCommand(node)) return false;
   }
   return !isPlainBody(unwrapExpression(response.body));
+}
+
+/**
+ * `this.queue.send(new DeleteMessageCommand(...))`, also through a const holding the command: an AWS SDK client runs
+ * a command object through `send`. No response is ever sent one.
+ */
+function sendsSdkCommand(call: ts.CallExpression): boolean {
+  let command = call.arguments[0] && unwrapExpression(call.arguments[0]);
+  if (command && ts.isIdentifier(command)) {
+    const declaration = findDeclaration(command.text, command);
+    command = declaration && ts.isVariableDeclaration(declaration) && declaration.initializer ? unwrapExpression(declaration.initializer) : undefined;
+  }
+  if (!command || !ts.isNewExpression(command) || !ts.isIdentifier(command.expression)) return false;
+  return (importedModuleOf(command.expression.text, command) ?? "").startsWith("@aws-sdk/");
 }
 
 /**
