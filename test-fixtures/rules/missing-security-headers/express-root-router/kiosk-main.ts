@@ -13,3 +13,10 @@ const help = express();
 help.use("/help", portal);
 help.get("/", (_req, res) => res.send("<a href='/help/welcome'>help</a>"));
 help.listen(8082);
+
+// expect: missing-security-headers
+const lobby = express();
+// Registered before the hardened router: this page is answered before the router's middleware runs.
+lobby.get("/", (_req, res) => res.send("<h1>Lobby</h1>"));
+lobby.use("/", portal);
+lobby.listen(8084);
