@@ -501,9 +501,23 @@ function mayAnswerDocument(node: ts.Node): boolean {
   const response = responseBodyOf(node);
   if (!response || response.format === "json") return false;
   if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression)) {
-    if (node.expression.name.text === "text" || !isLocalToAFunction(node.expression.expression)) return false;
+    if (node.expression.name.text === "text" || !isLocalToAFunction(node.expression.expression) || sendsSdkCommand(node)) return false;
   }
   return !isPlainBody(unwrapExpression(response.body));
+}
+
+/**
+ * `this.queue.send(new DeleteMessageCommand(...))`, also through a const holding the command: an AWS SDK client runs
+ * a command object through `send`. No response is ever sent one.
+ */
+function sendsSdkCommand(call: ts.CallExpression): boolean {
+  let command = call.arguments[0] && unwrapExpression(call.arguments[0]);
+  if (command && ts.isIdentifier(command)) {
+    const declaration = findDeclaration(command.text, command);
+    command = declaration && ts.isVariableDeclaration(declaration) && declaration.initializer ? unwrapExpression(declaration.initializer) : undefined;
+  }
+  if (!command || !ts.isNewExpression(command) || !ts.isIdentifier(command.expression)) return false;
+  return (importedModuleOf(command.expression.text, command) ?? "").startsWith("@aws-sdk/");
 }
 
 /**
@@ -535,21 +549,44 @@ function visitSecurityHeaderUse(call: ts.CallExpression, summary: FileSummary): 
   if (owner === undefined) return;
   for (const argument of call.arguments) {
     // `register(fp(plugin))`: fastify-plugin only lifts the plugin out of its encapsulation; the plugin is what runs.
-    const expression = unwrapPluginWrapper(unwrapExpression(argument));
-    const root = ts.isCallExpression(expression) ? guardName(expression).split(".")[0]! : ts.isIdentifier(expression) ? expression.text : undefined;
-    const isDynamicImport = ts.isCallExpression(expression) && expression.expression.kind === SyntaxKind.ImportKeyword;
-    const module = isDynamicImport ? stringValue(expression.arguments[0]) : root && importedModuleOf(root, expression);
+    // `use(...hardening())`: the middlewares a function hands back are registered one by one, in that order.
+    const expression = unwrapPluginWrapper(unwrapExpression(ts.isSpreadElement(argument) ? argument.expression : argument));
+    const { root, module } = middlewareSourceOf(expression);
     if (module && securityHeaderModules.test(module)) appConfigOf(summary).securityHeaderUses.push({ owner, name: module, span: spanOf(call), isKnown: true });
     else if (isFunctionLike(expression) && setsSecurityHeaders(expression)) appConfigOf(summary).securityHeaderUses.push({ owner, name: "inline", span: spanOf(call), isKnown: true });
     else if (root !== undefined && !isFunctionLike(expression)) appConfigOf(summary).securityHeaderUses.push({ owner, name: root, span: spanOf(call), isKnown: false });
   }
 }
 
+/** The local a middleware expression starts from (`helmet` of `helmet.noSniff()`) and the module it is imported from, also by `import("helmet")`. */
+function middlewareSourceOf(expression: ts.Expression): { root?: string; module?: string } {
+  const root = ts.isCallExpression(expression) ? guardName(expression).split(".")[0]! : ts.isIdentifier(expression) ? expression.text : undefined;
+  const isDynamicImport = ts.isCallExpression(expression) && expression.expression.kind === SyntaxKind.ImportKeyword;
+  const module = isDynamicImport ? stringValue(expression.arguments[0]) : root && importedModuleOf(root, expression);
+  return { ...(root !== undefined && { root }), ...(module && { module }) };
+}
+
+/**
+ * `return [helmet.noSniff(), helmet.frameguard()]`, `return helmet(options)`: the enclosing function hands out the
+ * header middleware, so `app.use(...hardening())` from another file registers it.
+ */
+function visitHeaderMiddlewareReturn(node: ts.ReturnStatement, summary: FileSummary): void {
+  const returned = node.expression && unwrapExpression(node.expression);
+  if (!returned) return;
+  const items = ts.isArrayLiteralExpression(returned) ? returned.elements : [returned];
+  const handsOutHeaders = items.some((item) => !ts.isSpreadElement(item) && securityHeaderModules.test(middlewareSourceOf(unwrapExpression(item)).module ?? ""));
+  if (handsOutHeaders) addSecurityHeaderSetters(node, appConfigOf(summary));
+}
+
 /** Named functions around a security-header write, so `app.use(securityHeaders())` from another file is recognised. */
 function recordSecurityHeaderSetter(write: HeaderWrite, summary: FileSummary): void {
   const config = appConfigOf(summary);
-  for (const name of enclosingFunctionNames(write.node)) if (!config.securityHeaderSetters.includes(name)) config.securityHeaderSetters.push(name);
+  addSecurityHeaderSetters(write.node, config);
   config.setsSecurityHeaders = true;
+}
+
+function addSecurityHeaderSetters(node: ts.Node, config: AppConfigSummary): void {
+  for (const name of enclosingFunctionNames(node)) if (!config.securityHeaderSetters.includes(name)) config.securityHeaderSetters.push(name);
 }
 
 function enclosingFunctionNames(node: ts.Node): string[] {
@@ -1002,6 +1039,7 @@ export const appConfig: Extractor = {
       visitAutoload(node, summary);
     }
     if (ts.isExportAssignment(node)) visitDefaultExport(node, summary);
+    if (ts.isReturnStatement(node)) visitHeaderMiddlewareReturn(node, summary);
     if (!summary.servesDocuments && mayAnswerDocument(node)) summary.servesDocuments = true;
     for (const write of headerWritesAt(node)) {
       if (write.name === "access-control-allow-origin") visitCorsHeader(write, summary);

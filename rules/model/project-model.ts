@@ -878,6 +878,25 @@ export class ProjectModel implements ProjectFacts {
     return this.resolveDefinition(name, filePath, setsHeaders) !== undefined;
   }
 
+  /**
+   * A router `owner` of `filePath` mounts at its root (`app.use("/", router)`, `app.use(router)`) registers a
+   * security-header middleware: every request the app hands on passes it first (`router.use(helmet())`, or
+   * `router.use(...hardening())` with a project function that returns helmet's middlewares), also on to the app's
+   * routes registered after the mount. A route the app registers before it answers without them.
+   */
+  rootRouterSendsSecurityHeaders(filePath: string, owner: string): boolean {
+    const ownRoutes = (this.summaryMap.get(filePath)?.routes ?? []).filter((route) => route.owner === owner);
+    const coversAll = (position: number): boolean => ownRoutes.every((route) => route.span.start > position);
+    for (const [target, sites] of this.mountsByTarget) {
+      if (!sites.some((site) => site.summary.filePath === filePath && site.owner === owner && (site.prefix === "" || site.prefix === "/") && coversAll(site.position))) continue;
+      const separator = target.indexOf("#");
+      const [routerFile, router] = [target.slice(0, separator), target.slice(separator + 1)];
+      const uses = this.summaryMap.get(routerFile)?.appConfig?.securityHeaderUses ?? [];
+      if (uses.some((use) => use.owner === router && (use.isKnown || this.isSecurityHeaderSetter(use.name, routerFile)))) return true;
+    }
+    return false;
+  }
+
   /** A plugin folder loaded by @fastify/autoload holds a security-header plugin (`export default helmet`, or a plugin registering it). */
   private autoloadsSecurityHeaders(dir: string): boolean {
     for (const summary of this.summaryMap.values()) {

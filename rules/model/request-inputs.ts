@@ -457,9 +457,37 @@ class HandlerAnalysis {
         if (!ts.isCallExpression(node)) continue;
         const passesRequest = node.arguments.some((arg) => ts.isIdentifier(arg) && arg.text === this.requestName);
         if (passesRequest && this.isValidatorCall(node)) note("request", node.getStart(this.sourceFile));
+        if (this.isRawBodySignatureCheck(node)) note("body", node.getStart(this.sourceFile));
       }
     }
     return positions;
+  }
+
+  /**
+   * `assertSigned(String(req.rawBody), req.get("x-signature"))`: the bytes a body parser's `verify` hook kept on the
+   * request go to a signature check with the sender's signature. The parsed body is those same bytes: it is signed too.
+   */
+  private isRawBodySignatureCheck(call: ts.CallExpression): boolean {
+    if (!["express", "fastify", "next-pages"].includes(this.options.framework)) return false;
+    if (!call.arguments.some((argument) => this.isRawBody(argument, 0))) return false;
+    return isSignatureCheck(call) || this.isProjectSignatureCheck(call);
+  }
+
+  /** `req.rawBody`, as it is, as text (`String(raw)`, `raw.toString()`) or through a const holding it. */
+  private isRawBody(node: ts.Expression, depth: number): boolean {
+    const value = unwrapExpression(node);
+    if (ts.isCallExpression(value)) {
+      const callee = unwrapExpression(value.expression);
+      if (ts.isIdentifier(callee) && callee.text === "String" && value.arguments.length === 1) return this.isRawBody(value.arguments[0]!, depth);
+      return ts.isPropertyAccessExpression(callee) && callee.name.text === "toString" && this.isRawBody(callee.expression, depth);
+    }
+    if (ts.isIdentifier(value)) {
+      const initializer = depth < 2 ? constInitializerOf(value) : undefined;
+      return !!initializer && this.isRawBody(initializer, depth + 1);
+    }
+    if (!ts.isPropertyAccessExpression(value) || value.name.text !== "rawBody") return false;
+    const owner = unwrapExpression(value.expression);
+    return ts.isIdentifier(owner) && owner.text === this.requestName;
   }
 
   trace(occurrence: InputOccurrence): Trace {
@@ -758,8 +786,10 @@ class HandlerAnalysis {
     if (position === Infinity || occurrence.aliases || occurrence.yieldsField !== undefined) return false;
     const outer = outermostValue(occurrence.value);
     const declaration = outer.parent;
-    if (!ts.isVariableDeclaration(declaration) || declaration.initializer !== outer || !ts.isObjectBindingPattern(declaration.name)) return false;
-    const names = declaration.name.elements.map((element) => element.name);
+    if (!ts.isVariableDeclaration(declaration) || declaration.initializer !== outer) return false;
+    // `const { id } = req.body`, or the whole input under a name (`const event = req.body`).
+    const names = ts.isObjectBindingPattern(declaration.name) ? declaration.name.elements.map((element) => element.name) : ts.isIdentifier(declaration.name) ? [declaration.name] : [];
+    if (names.length === 0) return false;
     if (!names.every(ts.isIdentifier)) return false;
     return this.referencesOf(names).every((use) => use.getStart(this.sourceFile) > position);
   }
