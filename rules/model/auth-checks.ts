@@ -1554,6 +1554,11 @@ function signatureHelperCalls(handler: FunctionLike): GuardRef[] {
       // signature check whose throw stops the work may leave its answer unused; its method must verify, as below.
       const method = namesSignature && ts.isAwaitExpression(node.parent) && !isSwallowed(node) && isInjectedServiceSignatureCheck(node) ? projectCalleeName(node) : undefined;
       if (method !== undefined) found.set(method, { name: method, kind: "verifier", span: spanOf(node) });
+      // `assertSigned(rawBody, req.get("X-Signature"))`: a function of this file that throws unless the signature
+      // verifies; its answer is nothing, its throw stops the handler.
+      else if (namesSignature && ts.isIdentifier(node.expression) && !isSwallowed(node) && throwsUnlessSignatureVerifies(functionBoundTo(node.expression.text, node))) {
+        found.set(node.expression.text, { name: "signature", kind: "inline", span: spanOf(node) });
+      }
       return false;
     }
     const refused = isRefusedWithout(node);
@@ -1593,6 +1598,14 @@ function signatureHelperCalls(handler: FunctionLike): GuardRef[] {
     return false;
   });
   return [...found.values()];
+}
+
+/** The function throws when a signature check fails: `if (!timingSafeEqual(digest, sent)) throw new Error(...)`. */
+function throwsUnlessSignatureVerifies(fn: FunctionLike | undefined): boolean {
+  if (!fn?.body || !ts.isBlock(fn.body)) return false;
+  return descendantsOfKind<ts.IfStatement>(fn.body, ts.SyntaxKind.IfStatement).some(
+    (statement) => leaves(statement.thenStatement) && someDescendant(statement.thenStatement, ts.isThrowStatement) && verifiesSignature(statement.expression),
+  );
 }
 
 /**
@@ -2023,6 +2036,16 @@ export function readsClientAddress(node: ts.Node): boolean {
       (ts.isStringLiteralLike(candidate) && addressHeader.test(candidate.text)) ||
       (ts.isPropertyAccessExpression(candidate) && /^(ip|ips|remoteAddress)$/.test(candidate.name.text)),
   );
+}
+
+const userAgentSpelling = /user-agent/i;
+
+/**
+ * True when `node` reads the caller's User-Agent header (`req.headers["user-agent"]`, `req.get("User-Agent")`,
+ * `c.req.header("user-agent")`): it describes its caller by the browser the request came from.
+ */
+export function readsUserAgent(node: ts.Node): boolean {
+  return textMatches(node, userAgentSpelling) && someDescendant(node, (candidate) => headerReadName(candidate) === "user-agent");
 }
 
 const tooManyRequestsSpelling = /429|TOO_MANY_REQUESTS/;
