@@ -2178,8 +2178,13 @@ export function refusesMissingCredential(fn: FunctionLike): boolean {
     if (someDescendant(statement.thenStatement, (node) => ts.isIdentifier(node) && node.text === next)) return false;
     const declaration = findDeclaration(tested.text, statement);
     const initializer = declaration && ts.isVariableDeclaration(declaration) ? declaration.initializer : undefined;
-    return !!initializer && readsCredential(initializer) && readsOnlyRequest(initializer, request);
+    return !!initializer && (readsCredential(initializer) || readsCredentialField(initializer)) && readsOnlyRequest(initializer, request);
   });
+}
+
+/** `req.body["token"]`: a field named for a credential, read by its key as `req.body.token` would be. */
+function readsCredentialField(value: ts.Expression): boolean {
+  return someDescendant(value, (node) => ts.isElementAccessExpression(node) && credentialWord.test(stringValue(node.argumentExpression) ?? ""));
 }
 
 /** `req.get("authorization")`, `req.body && req.body.token`: a value read off the request `request` names, no lookup made with it. */

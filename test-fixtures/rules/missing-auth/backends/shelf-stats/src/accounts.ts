@@ -1,4 +1,5 @@
 import express from "express";
+import { kioskGate } from "./gate";
 import { store } from "./store";
 
 export const accounts = express.Router();
@@ -14,5 +15,21 @@ accounts.post("/account/resend-verification-email", async (req, res) => {
 // expect: missing-auth
 accounts.post("/account/notification-email", async (req, res) => {
   await store.append("settings", { email: String(req.body.email) });
+  res.status(204).end();
+});
+
+const kioskChain = [kioskGate.admit.bind(kioskGate)];
+
+// ok: missing-auth -- the kiosk gate refuses a body without its pass (`req.body["token"]`) before calling on
+accounts.post("/kiosk/restock", kioskChain, async (req, res) => {
+  await store.append("restock", { shelf: res.locals.shelf, count: Number(req.body.count) });
+  res.status(204).end();
+});
+
+const shelfChain = [kioskGate.requireShelf.bind(kioskGate)];
+
+// expect: missing-auth
+accounts.post("/kiosk/label", shelfChain, async (req, res) => {
+  await store.append("labels", { shelf: String(req.body.shelf), text: String(req.body.text) });
   res.status(204).end();
 });
