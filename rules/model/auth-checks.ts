@@ -2,7 +2,7 @@
 // user, authorization header) and rejecting with 401/403. Shared by the framework extractors and conventions.
 import { ts } from "ts-morph";
 import type { GuardRef } from "./types.js";
-import { calleeText, collectBindingNames, constInitializerOf, decoratorsOf, dottedName, enclosingFunction, findDeclaration, isEqualityOperator, isFallbackOperator, functionBoundTo, importedModuleOf, isAssignmentOperator, isFunctionLike, isNextNavigationExit, projectCalleeName, propertyNamed, returnedExpressions, spanOf, stringValue, textMatches, unwrapExpression, type FunctionLike } from "./syntax.js";
+import { calleeText, collectBindingNames, constInitializerOf, decoratorsOf, dottedName, enclosingFunction, findDeclaration, isEqualityOperator, isFallbackOperator, functionBoundTo, importedModuleOf, isAssignmentOperator, isFunctionLike, isNextNavigationExit, projectCalleeName, propertyNamed, referencesOf, returnedExpressions, spanOf, stringValue, textMatches, unwrapExpression, type FunctionLike } from "./syntax.js";
 import { deploySettingName, envSpelling, testedDeploySetting } from "./env-reads.js";
 import { jwtCall } from "./jwt-calls.js";
 import { isLoggingLibraryCall, logLevels } from "./loggers.js";
@@ -2041,11 +2041,28 @@ export function readsClientAddress(node: ts.Node): boolean {
 const userAgentSpelling = /user-agent/i;
 
 /**
- * True when `node` reads the caller's User-Agent header (`req.headers["user-agent"]`, `req.get("User-Agent")`,
- * `c.req.header("user-agent")`): it describes its caller by the browser the request came from.
+ * True when `node` keeps the caller's User-Agent (`req.headers["user-agent"]`, `req.get("User-Agent")`,
+ * `c.req.header("user-agent")`) in what it does, directly or through the const it is read into: it describes its
+ * caller by the browser the request came from. A read that only feeds a log line describes nothing it keeps.
  */
-export function readsUserAgent(node: ts.Node): boolean {
-  return textMatches(node, userAgentSpelling) && someDescendant(node, (candidate) => headerReadName(candidate) === "user-agent");
+export function recordsUserAgent(node: ts.Node): boolean {
+  return textMatches(node, userAgentSpelling) && someDescendant(node, (candidate) => headerReadName(candidate) === "user-agent" && reachesBeyondLogs(candidate));
+}
+
+/** The value `read` is used outside log calls: in place, or through the const whose initializer holds it. */
+function reachesBeyondLogs(read: ts.Node): boolean {
+  if (isInsideLogCall(read)) return false;
+  let holder: ts.Node = read;
+  while (!ts.isVariableDeclaration(holder) && !ts.isStatement(holder) && !isFunctionLike(holder)) holder = holder.parent;
+  if (!ts.isVariableDeclaration(holder) || !ts.isIdentifier(holder.name)) return true;
+  return referencesOf(holder as ts.VariableDeclaration & { name: ts.Identifier }).some((reference) => !isInsideLogCall(reference));
+}
+
+function isInsideLogCall(node: ts.Node): boolean {
+  for (let current = node.parent; current && !isFunctionLike(current); current = current.parent) {
+    if (ts.isCallExpression(current) && (isLogCall(current) || isProjectLogCall(current))) return true;
+  }
+  return false;
 }
 
 const tooManyRequestsSpelling = /429|TOO_MANY_REQUESTS/;

@@ -23,6 +23,15 @@ app.post("/shelf-opens", async (req, res) => {
   res.status(204).end();
 });
 
+// The browser only reaches a log line: what the handler keeps describes no visitor, so nothing says it is a beacon.
+// expect: missing-auth
+app.post("/shelves/rebuild", async (req, res) => {
+  const browser = req.headers["user-agent"];
+  console.info("rebuild asked by", browser);
+  await store.append("jobs", { kind: "rebuild-shelves" });
+  res.status(202).end();
+});
+
 // The same write with no visitor described: nothing says who it is for, so it may be a guard forgotten.
 // expect: missing-auth
 app.post("/page-views/import", async (req, res) => {
