@@ -5,7 +5,7 @@ import { ts } from "ts-morph";
 import { defineRule, type RuleContext } from "./engine/types.js";
 import type { FixBuilder } from "./engine/fix-builder.js";
 import { lineIndentation } from "./engine/code-style.js";
-import { addressThrottleSources, namesAWrite, onlyAnswers, onlyRedirects, readsPathSecret, readsRequestIdentity, runsSignInCeremony, signsInWithSubmittedSecret, unawaitedQstashVerify, wholeRequestHandedTo } from "./model/auth-checks.js";
+import { addressThrottleSources, namesAWrite, onlyAnswers, onlyRedirects, readsPathSecret, readsRequestIdentity, recordsUserAgent, runsSignInCeremony, signsInWithSubmittedSecret, unawaitedQstashVerify, wholeRequestHandedTo } from "./model/auth-checks.js";
 import { accessTokenModule, accessTokenSource, guardScaffoldFor, socketGuardSource } from "./model/auth-scaffold.js";
 import { folderConventionSize, wrapperConventions } from "./model/conventions.js";
 import { isDeclaredPublic, type GuardDefinition, type LinkedRoute } from "./model/project-model.js";
@@ -25,7 +25,7 @@ const mutatingMethods = new Set(["POST", "PUT", "PATCH", "DELETE", "ALL"]);
  * SAML protocol endpoints, health checks, one-click unsubscribe. Rate limiting still applies to them (missing-rate-limit).
  */
 const publicSegment =
-  /^(login|log-in|logout|log-out|signin|sign-in|signout|sign-out|signup|sign-up|register|forgot-password|reset-password|password-reset|new-password|(re)?send-verif\w*|resend-verify-email|verify-email|magic-link|refresh|refresh-tokens?|token|revoke|introspect|authorize|userinfo|jwks(\.json)?|\.well-known|passkey|webauthn|unsubscribe|\[\.\.\.nextauth\]|health|healthz|healthcheck|livez|readyz|ready|readiness|live|liveness|ping|ok)$/;
+  /^(login|log-in|logout|log-out|signin|sign-in|signout|sign-out|signup|sign-up|register|forgot-password|reset-password|password-reset|new-password|(re)?send-verif[\w-]*|resend-verify-email|verify-email|magic-link|refresh|refresh-tokens?|token|revoke|introspect|authorize|userinfo|jwks(\.json)?|\.well-known|passkey|webauthn|unsubscribe|\[\.\.\.nextauth\]|health|healthz|healthcheck|livez|readyz|ready|readiness|live|liveness|ping|ok)$/;
 const authSegment = /^(auth|oauth|oauth2|oidc|sso|saml|passkey)$/;
 /**
  * First-run set-up of a fresh install, at the top of the API (`/setup`, `/api/auth/setup`, `/setup-database`,
@@ -306,14 +306,29 @@ function mustBeGuarded(route: RouteSummary, segments: readonly string[], sensiti
   return isUnderSensitivePrefix(segments, sensitivePrefixes);
 }
 
+/**
+ * The route sits in an area a sensitive prefix marks inside its API (`/api/internal/...`, `/admin/users`). A prefix
+ * right above an API root (`/internal/api/v1/...`, the API a project's own web app calls beside its public `/api`)
+ * names a whole API rather than an area of one: its reads are checked as any other API's, its writes as always.
+ */
 function isUnderSensitivePrefix(segments: readonly string[], sensitivePrefixes: readonly string[]): boolean {
-  return sensitivePrefixes.some((prefix) => containsSegments(segments, prefix.toLowerCase().split("/").filter(Boolean)));
+  return sensitivePrefixes.some((prefix) => {
+    const inner = prefix.toLowerCase().split("/").filter(Boolean);
+    return segmentsAt(segments, inner).some((start) => !apiRootOnly.test(segments[start + inner.length] ?? ""));
+  });
 }
+
+const apiRootOnly = /^(api|v\d+)$/;
 
 /** True when `inner` occurs in `segments` as consecutive whole segments, so `/admin` matches `/api/admin/users` but not `/administrators`. */
 function containsSegments(segments: readonly string[], inner: readonly string[]): boolean {
-  if (inner.length === 0) return false;
-  return segments.some((_, start) => inner.every((segment, offset) => segments[start + offset] === segment));
+  return segmentsAt(segments, inner).length > 0;
+}
+
+/** Where `inner` starts in `segments` as consecutive whole segments. */
+function segmentsAt(segments: readonly string[], inner: readonly string[]): number[] {
+  if (inner.length === 0) return [];
+  return segments.flatMap((_, start) => (inner.every((segment, offset) => segments[start + offset] === segment) ? [start] : []));
 }
 
 function isPublicByNature(segments: readonly string[]): boolean {
@@ -331,14 +346,16 @@ function isPublicByNature(segments: readonly string[]): boolean {
 }
 
 /**
- * A public tool, a sign-up or an anonymous vote: a POST on a fixed path (no record named in it) whose handler reads no
- * credential of any kind and throttles its callers, by their network address answering 429, or by a rate limiter of
- * this route's own (not the app's). Its author planned for callers with no identity but their address: the endpoint
- * is written for anonymous callers. (missing-rate-limit still looks at it.)
+ * A public tool, a sign-up, an anonymous vote or a visitor beacon: a POST on a fixed path (no record named in it) whose
+ * handler reads no credential of any kind and either throttles its callers, by their network address answering 429
+ * or by a rate limiter of this route's own (not the app's), or describes its caller by the browser it runs in (reads
+ * the User-Agent, as a page-view or click beacon does). Its author planned for callers with no identity but their
+ * address or browser: the endpoint is written for anonymous callers. (missing-rate-limit still looks at it.)
  */
 function isAnonymousByDesign(ctx: Context, linked: LinkedRoute, handler: FunctionLike, segments: readonly string[]): boolean {
   if (linked.route.method !== "POST" || segments.some((segment) => dynamicSegment.test(segment) || segment.startsWith("[")) || readsRequestIdentity(handler)) return false;
   if (linked.route.guards.some((guard) => ctx.project.isRateLimiter(guard.name, linked.filePath))) return true;
+  if (recordsUserAgent(handler)) return true;
   return addressThrottleSources(handler).some((source) => source === "inline" || ctx.project.readsClientAddress(source, linked.filePath));
 }
 

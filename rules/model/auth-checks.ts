@@ -2,7 +2,7 @@
 // user, authorization header) and rejecting with 401/403. Shared by the framework extractors and conventions.
 import { ts } from "ts-morph";
 import type { GuardRef } from "./types.js";
-import { calleeText, collectBindingNames, constInitializerOf, decoratorsOf, dottedName, enclosingFunction, findDeclaration, isEqualityOperator, isFallbackOperator, functionBoundTo, importedModuleOf, isAssignmentOperator, isFunctionLike, isNextNavigationExit, projectCalleeName, propertyNamed, returnedExpressions, spanOf, stringValue, textMatches, unwrapExpression, type FunctionLike } from "./syntax.js";
+import { calleeText, collectBindingNames, constInitializerOf, decoratorsOf, dottedName, enclosingFunction, findDeclaration, isEqualityOperator, isFallbackOperator, functionBoundTo, importedModuleOf, isAssignmentOperator, isFunctionLike, isNextNavigationExit, projectCalleeName, propertyNamed, referencesOf, returnedExpressions, spanOf, stringValue, textMatches, unwrapExpression, type FunctionLike } from "./syntax.js";
 import { deploySettingName, envSpelling, testedDeploySetting } from "./env-reads.js";
 import { jwtCall } from "./jwt-calls.js";
 import { isLoggingLibraryCall, logLevels } from "./loggers.js";
@@ -1554,6 +1554,11 @@ function signatureHelperCalls(handler: FunctionLike): GuardRef[] {
       // signature check whose throw stops the work may leave its answer unused; its method must verify, as below.
       const method = namesSignature && ts.isAwaitExpression(node.parent) && !isSwallowed(node) && isInjectedServiceSignatureCheck(node) ? projectCalleeName(node) : undefined;
       if (method !== undefined) found.set(method, { name: method, kind: "verifier", span: spanOf(node) });
+      // `assertSigned(rawBody, req.get("X-Signature"))`: a function of this file that throws unless the signature
+      // verifies; its answer is nothing, its throw stops the handler.
+      else if (namesSignature && ts.isIdentifier(node.expression) && !isSwallowed(node) && throwsUnlessSignatureVerifies(functionBoundTo(node.expression.text, node))) {
+        found.set(node.expression.text, { name: "signature", kind: "inline", span: spanOf(node) });
+      }
       return false;
     }
     const refused = isRefusedWithout(node);
@@ -1593,6 +1598,14 @@ function signatureHelperCalls(handler: FunctionLike): GuardRef[] {
     return false;
   });
   return [...found.values()];
+}
+
+/** The function throws when a signature check fails: `if (!timingSafeEqual(digest, sent)) throw new Error(...)`. */
+function throwsUnlessSignatureVerifies(fn: FunctionLike | undefined): boolean {
+  if (!fn?.body || !ts.isBlock(fn.body)) return false;
+  return descendantsOfKind<ts.IfStatement>(fn.body, ts.SyntaxKind.IfStatement).some(
+    (statement) => leaves(statement.thenStatement) && someDescendant(statement.thenStatement, ts.isThrowStatement) && verifiesSignature(statement.expression),
+  );
 }
 
 /**
@@ -2025,6 +2038,33 @@ export function readsClientAddress(node: ts.Node): boolean {
   );
 }
 
+const userAgentSpelling = /user-agent/i;
+
+/**
+ * True when `node` keeps the caller's User-Agent (`req.headers["user-agent"]`, `req.get("User-Agent")`,
+ * `c.req.header("user-agent")`) in what it does, directly or through the const it is read into: it describes its
+ * caller by the browser the request came from. A read that only feeds a log line describes nothing it keeps.
+ */
+export function recordsUserAgent(node: ts.Node): boolean {
+  return textMatches(node, userAgentSpelling) && someDescendant(node, (candidate) => headerReadName(candidate) === "user-agent" && reachesBeyondLogs(candidate));
+}
+
+/** The value `read` is used outside log calls: in place, or through the const whose initializer holds it. */
+function reachesBeyondLogs(read: ts.Node): boolean {
+  if (isInsideLogCall(read)) return false;
+  let holder: ts.Node = read;
+  while (!ts.isVariableDeclaration(holder) && !ts.isStatement(holder) && !isFunctionLike(holder)) holder = holder.parent;
+  if (!ts.isVariableDeclaration(holder) || !ts.isIdentifier(holder.name)) return true;
+  return referencesOf(holder as ts.VariableDeclaration & { name: ts.Identifier }).some((reference) => !isInsideLogCall(reference));
+}
+
+function isInsideLogCall(node: ts.Node): boolean {
+  for (let current = node.parent; current && !isFunctionLike(current); current = current.parent) {
+    if (ts.isCallExpression(current) && (isLogCall(current) || isProjectLogCall(current))) return true;
+  }
+  return false;
+}
+
 const tooManyRequestsSpelling = /429|TOO_MANY_REQUESTS/;
 
 /**
@@ -2155,8 +2195,13 @@ export function refusesMissingCredential(fn: FunctionLike): boolean {
     if (someDescendant(statement.thenStatement, (node) => ts.isIdentifier(node) && node.text === next)) return false;
     const declaration = findDeclaration(tested.text, statement);
     const initializer = declaration && ts.isVariableDeclaration(declaration) ? declaration.initializer : undefined;
-    return !!initializer && readsCredential(initializer) && readsOnlyRequest(initializer, request);
+    return !!initializer && (readsCredential(initializer) || readsCredentialField(initializer)) && readsOnlyRequest(initializer, request);
   });
+}
+
+/** `req.body["token"]`: a field named for a credential, read by its key as `req.body.token` would be. */
+function readsCredentialField(value: ts.Expression): boolean {
+  return someDescendant(value, (node) => ts.isElementAccessExpression(node) && credentialWord.test(stringValue(node.argumentExpression) ?? ""));
 }
 
 /** `req.get("authorization")`, `req.body && req.body.token`: a value read off the request `request` names, no lookup made with it. */

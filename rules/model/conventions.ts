@@ -50,12 +50,12 @@ export const conventions: Extractor = {
       if (method === undefined) return;
       if (verifiesSignature(node) && !(summary.signatureVerifiers ?? []).includes(method)) (summary.signatureVerifiers ??= []).push(method);
       // A guard method (`sessionAuth(req, res, next)`) guards through every instance of its class (`export default new Access()`).
-      else if (readsCredential(node) && refusesUnauthenticated(node as ts.MethodDeclaration) && !summary.authGuards.includes(method)) summary.authGuards.push(method);
+      else if (guardsCredential(node as ts.MethodDeclaration) && !summary.authGuards.includes(method)) summary.authGuards.push(method);
       return;
     }
     const { name, body } = definition;
     const readsCredentials = readsCredential(body);
-    if (readsCredentials && !summary.authGuards.includes(name) && refusesUnauthenticated(body)) {
+    if (!summary.authGuards.includes(name) && guardsCredential(body)) {
       summary.authGuards.push(name);
       if (throwsUnauthenticated(body)) (summary.throwingAuthGuards ??= []).push(name);
       (summary.guardShapes ??= []).push(guardShape(name, body));
@@ -240,8 +240,12 @@ function staticMethodDefinition(node: ts.Node): { name: string; body: ts.Node } 
 }
 
 /** Refuses a caller without a credential: answers 401/403, or a middleware that stops when none was sent. */
-function refusesUnauthenticated(body: ts.Node): boolean {
-  return rejectsUnauthenticated(body) || (isFunctionLike(body) && refusesMissingCredential(body));
+/**
+ * The body reads a credential and refuses without it: answers 401/403 or throws an auth error, or (a middleware) ends
+ * the request when a credential it reads off the request is missing, which is itself the credential read.
+ */
+function guardsCredential(body: ts.Node): boolean {
+  return (readsCredential(body) && rejectsUnauthenticated(body)) || (isFunctionLike(body) && refusesMissingCredential(body));
 }
 
 /** `const access = new Access()` or `export default new Access()`: a name (`default` for the latter) bound to an instance of a class. */
