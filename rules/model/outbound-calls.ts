@@ -676,6 +676,10 @@ function recordDefaultTimeout(assignment: ts.BinaryExpression, summary: FileSumm
   if (target.name.text === "baseURL") {
     // Path-only requests on the library resolve against this base (see `pathOnlyTarget`).
     if (onLibrary) summary.globalBaseUrls = ["axios"];
+    // An instance made with a path as its base gets a full URL later (`api.defaults.baseURL = \`${endpoint}/api\``):
+    // it may serve a server too. Which instance the assignment reaches is not always visible (made in a factory), so
+    // none made above it in this file counts as a page's client.
+    else for (const entry of summary.outboundCalls) if (entry.isInstanceFactory) delete entry.pathOnlyTarget;
     return;
   }
   if (isDisablingValue(assignment.right)) return;
