@@ -787,9 +787,14 @@ class HandlerAnalysis {
    */
   isProtocolHandlerCall(call: ts.CallExpression): boolean {
     const callee = unwrapExpression(call.expression);
-    if (!ts.isPropertyAccessExpression(callee)) return isRequestConsumingCall(call);
-    if (codeExchangeMethods.has(callee.name.text) && this.isProtocolServerValue(callee.expression, 0, oauthClientModules)) return true;
-    return this.isProtocolServerValue(callee.expression, 0) || isRequestConsumingCall(call);
+    if (this.isCodeExchangeCall(call)) return true;
+    return (ts.isPropertyAccessExpression(callee) && this.isProtocolServerValue(callee.expression, 0)) || isRequestConsumingCall(call);
+  }
+
+  /** An OAuth client's exchange of an authorization code (see oauthClientModules), on a client made in the file. */
+  isCodeExchangeCall(call: ts.CallExpression): boolean {
+    const callee = unwrapExpression(call.expression);
+    return ts.isPropertyAccessExpression(callee) && codeExchangeMethods.has(callee.name.text) && this.isProtocolServerValue(callee.expression, 0, oauthClientModules);
   }
 
   private isProtocolServerValue(node: ts.Expression, depth: number, modules: RegExp = protocolServerModules): boolean {
@@ -856,8 +861,8 @@ class HandlerAnalysis {
   /**
    * `const badge = { style }` or `badge.label = label`, where `badge` is an object literal of the handler whose every
    * use writes one of its properties or hands it to a validator (`makeBadge(badge)` of badge-maker, which refuses a
-   * field that is not text), or to a protocol server's or OAuth client's check (`client.getToken(tokenParams)`): the
-   * value is checked as a field of what the validator gets.
+   * field that is not text), or to an OAuth client's code exchange (`client.getToken(tokenParams)`): the value is
+   * checked as a field of what the validator gets.
    */
   isHeldForValidator(value: ts.Node): boolean {
     const holder = holderDeclarationOf(value);
@@ -866,7 +871,7 @@ class HandlerAnalysis {
     const isPropertyWrite = (use: ts.Identifier): boolean => ts.isPropertyAccessExpression(use.parent) && use.parent.expression === use && isAssignmentTarget(use.parent);
     const isValidated = (use: ts.Identifier): boolean => {
       const outer = outermostValue(use);
-      return ts.isCallExpression(outer.parent) && outer.parent.arguments.includes(outer as ts.Expression) && (this.isValidatorCall(outer.parent) || this.isProtocolHandlerCall(outer.parent));
+      return ts.isCallExpression(outer.parent) && outer.parent.arguments.includes(outer as ts.Expression) && (this.isValidatorCall(outer.parent) || this.isCodeExchangeCall(outer.parent));
     };
     return uses.some(isValidated) && uses.every((use) => isPropertyWrite(use) || isValidated(use));
   }
@@ -1298,7 +1303,7 @@ function fieldUseAt(outer: ts.Node, analysis: HandlerAnalysis): FieldUse {
     if (callee === "Array.isArray") return { type: "array", coerced: false };
     if (isUrlSearchParamsWrite(parent, outer)) return { type: "string", coerced: true };
     if (analysis.isHandedBackToSender(parent, outer)) return { type: "string", coerced: true };
-    const validated = analysis.isValidatorCall(parent) || analysis.isProtocolHandlerCall(parent) || analysis.passesToCheckingParameter(parent, outer);
+    const validated = analysis.isValidatorCall(parent) || analysis.isCodeExchangeCall(parent) || analysis.passesToCheckingParameter(parent, outer);
     return { type: "unknown", coerced: validated, validated };
   }
   // `schema.safeParse({ email: req.body.email })`: the field is checked as a property of what the validator gets.
