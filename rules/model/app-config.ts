@@ -780,6 +780,32 @@ function carriesNoCredential(value: ts.Expression | undefined): boolean {
   return ts.isCallExpression(expression) && calleeText(expression) === "JSON.stringify";
 }
 
+/** Before 2000-01-01: an `expires` date written as a number this small lies in the past. */
+const pastEpochMilliseconds = 946_684_800_000;
+
+/**
+ * Cookie options that expire the cookie as it is written (`{ maxAge: -1 }`, `{ maxAge: 0 }`, `{ expires: new Date(0) }`):
+ * the browser drops it at once, so the call deletes the cookie as `clearCookie` does, whatever value it carries.
+ */
+function expiresAtOnce(options: ts.ObjectLiteralExpression | undefined): boolean {
+  const maxAge = options && assignedValue(options, "maxAge");
+  const age = maxAge && numericValue(maxAge);
+  if (age !== undefined && age <= 0) return true;
+  const expires = options && assignedValue(options, "expires");
+  const date = expires && unwrapExpression(expires);
+  if (!date || !ts.isNewExpression(date) || !ts.isIdentifier(date.expression) || date.expression.text !== "Date" || date.arguments?.length !== 1) return false;
+  const at = numericValue(date.arguments[0]!);
+  return at !== undefined && at < pastEpochMilliseconds;
+}
+
+/** `0`, `-1`, `1e3`: a number written in place. */
+function numericValue(node: ts.Expression): number | undefined {
+  const expression = unwrapExpression(node);
+  if (ts.isNumericLiteral(expression)) return Number(expression.text);
+  if (ts.isPrefixUnaryExpression(expression) && expression.operator === ts.SyntaxKind.MinusToken && ts.isNumericLiteral(expression.operand)) return -Number(expression.operand.text);
+  return undefined;
+}
+
 /** `req.csrfToken()` (csurf's token for the request) called on the first parameter of the function around it. */
 function isRequestCsrfToken(value: ts.Expression | undefined): boolean {
   const expression = value && unwrapExpression(value);
@@ -812,7 +838,7 @@ function visitCookieCall(call: ts.CallExpression, summary: FileSummary): void {
   // Next.js also takes one object: `cookies().set({ name: "session", value, httpOnly: true })`.
   if (first && ts.isObjectLiteralExpression(first)) {
     const name = stringValue(assignedValue(first, "name"));
-    if (carriesNoCredential(assignedValue(first, "value"))) return;
+    if (carriesNoCredential(assignedValue(first, "value")) || expiresAtOnce(first)) return;
     pushCookie(summary, { kind: "cookie", span: spanOf(call), name, ...cookieFlagsOf(first, defaults), options: spanOf(first), ...(secureByScheme ? { secureByScheme } : {}) }, call);
     return;
   }
@@ -820,7 +846,7 @@ function visitCookieCall(call: ts.CallExpression, summary: FileSummary): void {
   const optionsIndex = nameIndex + (callee === "setSignedCookie" ? 3 : 2);
   const optionsArgument = call.arguments[optionsIndex];
   const options = optionsArgument && resolveLocalObject(optionsArgument);
-  if (optionsArgument && !options) return;
+  if ((optionsArgument && !options) || expiresAtOnce(options)) return;
   const flags = cookieFlagsOf(options, defaults, flagsAssignedOn(optionsArgument, undefined));
   // The double-submit copy of csurf's token is written for the page's script to read and send back: HttpOnly would defeat it.
   if (isRequestCsrfToken(call.arguments[nameIndex + 1])) flags.missing = flags.missing.filter((flag) => flag !== "httpOnly");

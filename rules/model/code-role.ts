@@ -332,7 +332,8 @@ export interface CodeRoleGlobs {
   tooling: readonly string[];
 }
 
-type PackageKind = "browser" | "tooling" | "mixed";
+/** "static-site": a SvelteKit app built with adapter-static, whose pages run in the browser and whose server files only at build time. */
+type PackageKind = "browser" | "tooling" | "mixed" | "static-site";
 /** `tooling`: in a tooling folder, production only when server code imports it. */
 type OwnRole = CodeRole | "unknown" | "tooling";
 
@@ -592,6 +593,7 @@ export class CodeRoles {
     const packageKind = this.packageKindOf(this.links.packageOf(summary.filePath));
     if (packageKind === "browser") return "browser";
     if (packageKind === "tooling") return "test";
+    if (packageKind === "static-site") return buildTimeServerFile.test(fileName) ? "test" : "browser";
     if (markers.clientHooks || folders.includes("components")) return "browser";
     if (folders.includes("app") && /^(page|layout)\.[jt]sx?$/.test(fileName)) return "browser";
     if (/\.[jt]sx$/.test(fileName) && markers.rendersJsx && !/^route\./.test(fileName) && !folders.includes("api")) return "browser";
@@ -610,19 +612,32 @@ export class CodeRoles {
       let browser = false;
       let commandLine = false;
       let serves = false;
+      let staticSite = false;
       for (const file of this.links.filesOf(packageRoot)) {
         const markers = file.codeMarkers ?? {};
+        if (isStaticSvelteKitConfig(file)) staticSite = true;
         const relativePath = path.relative(this.root, file.filePath);
         if (markers.testFramework || matchesAnyGlob(this.globs.test, relativePath)) continue;
         if (markers.serverMarker || markers.serverRuntime || file.routes.some((route) => fileConventionFrameworks.has(route.framework))) serves = true;
         if (markers.uiRuntime) browser = true;
         if (markers.commandLine || (markers.runsOnce && isBinEntry(file))) commandLine = true;
       }
-      kind = serves ? "mixed" : browser ? "browser" : commandLine ? "tooling" : "mixed";
+      kind = staticSite ? "static-site" : serves ? "mixed" : browser ? "browser" : commandLine ? "tooling" : "mixed";
       this.packageKinds.set(packageRoot, kind);
     }
     return kind;
   }
+}
+
+/** SvelteKit's server files (`+server.ts`, `+page.server.ts`, `hooks.server.ts`): with adapter-static they run only while prerendering. */
+const buildTimeServerFile = /(^\+|\.)server\.[mc]?[jt]s$/;
+
+/**
+ * `svelte.config.js` importing `@sveltejs/adapter-static`: the app is built into static files that a browser loads, so
+ * nothing in its package serves requests at run time.
+ */
+function isStaticSvelteKitConfig(file: FileSummary): boolean {
+  return /^svelte\.config\.[mc]?[jt]s$/.test(path.basename(file.filePath)) && file.imports.some((binding) => binding.module === "@sveltejs/adapter-static");
 }
 
 /** `get-file.server.ts` -> `get-file.server`, `./util.js` -> `./util`. */

@@ -2,7 +2,7 @@
 // timeout belongs in. Records facts only; which calls need a timeout is the missing-timeout rule's business.
 import { ts } from "ts-morph";
 import type { Extractor, ExtractionContext } from "./summarize.js";
-import { calleeText, constInitializerOf, enclosingFunction, findDeclaration, functionBoundTo, functionName, hasModifier, isAssignmentOperator, isFunctionLike, objectLiteralBehind, outermostValue, propertyNamed, spanOf, unwrapExpression, type FunctionLike } from "./syntax.js";
+import { assignedValue, calleeText, constInitializerOf, enclosingFunction, findDeclaration, functionBoundTo, functionName, hasModifier, isAssignmentOperator, isFunctionLike, objectLiteralBehind, outermostValue, propertyNamed, spanOf, unwrapExpression, type FunctionLike } from "./syntax.js";
 import type { ConstructionSummary, FileSummary, OutboundCallSummary, OutboundClient } from "./types.js";
 import { isEdgeRequestParameter } from "./frameworks/edge.js";
 import { secretSettingName } from "./auth-checks.js";
@@ -97,8 +97,10 @@ function recordRequest(call: ts.CallExpression, context: ExtractionContext): voi
   if (target && shape.client === "fetch" && (isModuleAsset(target) || isRootRelativeUrl(target))) return;
   // `axios.get("/api/x")` on the library itself: Node has no page origin to resolve the path against, so unless a
   // library-wide `baseURL` is set (joined by the project model) the request throws before it is sent.
-  const pathOnlyTarget = !!target && shape.client === "axios" && !shape.instance && !shape.isInstanceFactory && isRootRelativeUrl(target);
   const slot = target && (shape.client === "fetch" || shape.client === "undici") && mayBeRequestObject(target) ? ({ kind: "unknown" } as const) : optionsSlot(call.arguments, shape);
+  // The same for an instance whose own `baseURL` is a path (`axios.create({ baseURL: "/api" })`): every call through it is one.
+  const baseUrl = shape.isInstanceFactory && slot.kind === "literal" ? assignedValue(slot.literal, "baseURL") : undefined;
+  const pathOnlyTarget = shape.client === "axios" && !shape.instance && (shape.isInstanceFactory ? !!baseUrl && isRootRelativeUrl(baseUrl) : !!target && isRootRelativeUrl(target));
   const state = slot.kind === "literal" ? timeoutState(slot.literal, timeoutOptionNames[shape.client], 0) : slot.kind === "unknown" ? "unknown" : "missing";
   const enclosingCalls = shape.isInstanceFactory ? [] : enclosingCallNames(call);
   const hasTimeout =
@@ -674,6 +676,10 @@ function recordDefaultTimeout(assignment: ts.BinaryExpression, summary: FileSumm
   if (target.name.text === "baseURL") {
     // Path-only requests on the library resolve against this base (see `pathOnlyTarget`).
     if (onLibrary) summary.globalBaseUrls = ["axios"];
+    // An instance made with a path as its base gets a full URL later (`api.defaults.baseURL = \`${endpoint}/api\``):
+    // it may serve a server too. Which instance the assignment reaches is not always visible (made in a factory), so
+    // none made above it in this file counts as a page's client.
+    else for (const entry of summary.outboundCalls) if (entry.isInstanceFactory) delete entry.pathOnlyTarget;
     return;
   }
   if (isDisablingValue(assignment.right)) return;

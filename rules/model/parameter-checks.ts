@@ -218,14 +218,22 @@ function setsUpProtocolServer(definition: FunctionLike | ts.ConstructorDeclarati
   return makes && returns;
 }
 
-/** A call or `new` on something imported from a protocol-server package, or on a dynamic import of one. */
-export function isProtocolServerCall(call: ts.CallExpression | ts.NewExpression): boolean {
+/**
+ * OAuth client libraries whose code-exchange methods (`codeExchangeMethods`) send the authorization code to the
+ * provider's token endpoint, which refuses a code it did not issue for this client and redirect URI.
+ */
+export const oauthClientModules = /^(simple-oauth2|google-auth-library|googleapis|openid-client)$/;
+/** simple-oauth2 `AuthorizationCode#getToken`, google-auth-library `OAuth2Client#getToken`, openid-client `callback`/`authorizationCodeGrant`. */
+export const codeExchangeMethods: ReadonlySet<string> = new Set(["getToken", "callback", "authorizationCodeGrant"]);
+
+/** A call or `new` on something imported from a protocol-server package (or `modules`), or on a dynamic import of one. */
+export function isProtocolServerCall(call: ts.CallExpression | ts.NewExpression, modules: RegExp = protocolServerModules): boolean {
   let root: ts.Expression = unwrapExpression(call.expression);
   while (ts.isPropertyAccessExpression(root) || ts.isCallExpression(root) || ts.isAwaitExpression(root) || ts.isParenthesizedExpression(root)) {
-    if (ts.isCallExpression(root) && root.expression.kind === ts.SyntaxKind.ImportKeyword) return protocolServerModules.test(stringLiteralText(root.arguments[0]) ?? "");
+    if (ts.isCallExpression(root) && root.expression.kind === ts.SyntaxKind.ImportKeyword) return modules.test(stringLiteralText(root.arguments[0]) ?? "");
     root = unwrapExpression(root.expression);
   }
-  return ts.isIdentifier(root) && protocolServerModules.test(importedModuleOf(root.text, root) ?? "");
+  return ts.isIdentifier(root) && modules.test(importedModuleOf(root.text, root) ?? "");
 }
 
 function stringLiteralText(node: ts.Node | undefined): string | undefined {

@@ -5,7 +5,7 @@ import type { Span } from "../engine/types.js";
 import { reusedForMethod, type MemberMemo } from "../engine/member-memo.js";
 import { calleeText, constInitializerOf, decoratorsOf, dottedName, endsByReturnOrThrow, findDeclaration, functionBoundTo, importedModuleOf, isFallbackFor, isFallbackOperator, isInCondition, localTypeMembers, outermostValue, packageOf, projectCalleeName, spanOf, stringValue, unwrapExpression, type FunctionLike } from "./syntax.js";
 import { quoteNode } from "./secret-literals.js";
-import { coercions, isDoubleNegation, isJoinedIntoText, isNarrowed, isNullish, isProtocolServerCall, isRequestConsumingCall, isValidatorModule } from "./parameter-checks.js";
+import { codeExchangeMethods, coercions, isDoubleNegation, isJoinedIntoText, isNarrowed, isNullish, isProtocolServerCall, isRequestConsumingCall, isValidatorModule, oauthClientModules, protocolServerModules } from "./parameter-checks.js";
 import { isSignatureCheck, secretSettingName, someDescendant, verifiesSignature } from "./auth-checks.js";
 import { loggingLevelOf } from "./loggers.js";
 import { nestResponseParameter } from "./frameworks/nest.js";
@@ -814,27 +814,36 @@ class HandlerAnalysis {
   /**
    * A method call on a protocol server (see protocolServerModules): one made in the file from the package, or returned by
    * a project function that sets one up (`const { oauthController } = await jackson()`); or a call of a package
-   * function that consumes and checks the whole request (`handleUpload({ body, request })`).
+   * function that consumes and checks the whole request (`handleUpload({ body, request })`); or an OAuth client's
+   * exchange of an authorization code with the provider (`new AuthorizationCode(...).getToken({ code })`), which
+   * refuses a code it did not issue.
    */
   isProtocolHandlerCall(call: ts.CallExpression): boolean {
     const callee = unwrapExpression(call.expression);
+    if (this.isCodeExchangeCall(call)) return true;
     return (ts.isPropertyAccessExpression(callee) && this.isProtocolServerValue(callee.expression, 0)) || isRequestConsumingCall(call);
   }
 
-  private isProtocolServerValue(node: ts.Expression, depth: number): boolean {
+  /** An OAuth client's exchange of an authorization code (see oauthClientModules), on a client made in the file. */
+  isCodeExchangeCall(call: ts.CallExpression): boolean {
+    const callee = unwrapExpression(call.expression);
+    return ts.isPropertyAccessExpression(callee) && codeExchangeMethods.has(callee.name.text) && this.isProtocolServerValue(callee.expression, 0, oauthClientModules);
+  }
+
+  private isProtocolServerValue(node: ts.Expression, depth: number, modules: RegExp = protocolServerModules): boolean {
     let value = unwrapExpression(node);
     if (ts.isAwaitExpression(value)) value = unwrapExpression(value.expression);
     if (depth > 4) return false;
     if (ts.isNewExpression(value) || ts.isCallExpression(value)) {
-      if (isProtocolServerCall(value)) return true;
+      if (isProtocolServerCall(value, modules)) return true;
       const name = ts.isCallExpression(value) ? dottedName(unwrapExpression(value.expression)) : undefined;
-      return !!name && this.options.isProtocolServerFactory?.(name) === true;
+      return modules === protocolServerModules && !!name && this.options.isProtocolServerFactory?.(name) === true;
     }
-    if (ts.isPropertyAccessExpression(value)) return this.isProtocolServerValue(value.expression, depth + 1);
+    if (ts.isPropertyAccessExpression(value)) return this.isProtocolServerValue(value.expression, depth + 1, modules);
     if (!ts.isIdentifier(value)) return false;
     let declaration: ts.Node | undefined = findDeclaration(value.text, value);
     while (declaration && (ts.isBindingElement(declaration) || ts.isObjectBindingPattern(declaration))) declaration = declaration.parent;
-    return !!declaration && ts.isVariableDeclaration(declaration) && !!declaration.initializer && this.isProtocolServerValue(declaration.initializer, depth + 1);
+    return !!declaration && ts.isVariableDeclaration(declaration) && !!declaration.initializer && this.isProtocolServerValue(declaration.initializer, depth + 1, modules);
   }
 
   /** Every use of `value` — through variables and destructuring — hands it (or its fields) to a protocol server's method, and only there. */
@@ -885,7 +894,8 @@ class HandlerAnalysis {
   /**
    * `const badge = { style }` or `badge.label = label`, where `badge` is an object literal of the handler whose every
    * use writes one of its properties or hands it to a validator (`makeBadge(badge)` of badge-maker, which refuses a
-   * field that is not text): the value is checked as a field of what the validator gets.
+   * field that is not text), or to an OAuth client's code exchange (`client.getToken(tokenParams)`): the value is
+   * checked as a field of what the validator gets.
    */
   isHeldForValidator(value: ts.Node): boolean {
     const holder = holderDeclarationOf(value);
@@ -894,7 +904,7 @@ class HandlerAnalysis {
     const isPropertyWrite = (use: ts.Identifier): boolean => ts.isPropertyAccessExpression(use.parent) && use.parent.expression === use && isAssignmentTarget(use.parent);
     const isValidated = (use: ts.Identifier): boolean => {
       const outer = outermostValue(use);
-      return ts.isCallExpression(outer.parent) && outer.parent.arguments.includes(outer as ts.Expression) && this.isValidatorCall(outer.parent);
+      return ts.isCallExpression(outer.parent) && outer.parent.arguments.includes(outer as ts.Expression) && (this.isValidatorCall(outer.parent) || this.isCodeExchangeCall(outer.parent));
     };
     return uses.some(isValidated) && uses.every((use) => isPropertyWrite(use) || isValidated(use));
   }
@@ -1326,7 +1336,7 @@ function fieldUseAt(outer: ts.Node, analysis: HandlerAnalysis): FieldUse {
     if (callee === "Array.isArray") return { type: "array", coerced: false };
     if (isUrlSearchParamsWrite(parent, outer)) return { type: "string", coerced: true };
     if (analysis.isHandedBackToSender(parent, outer)) return { type: "string", coerced: true };
-    const validated = analysis.isValidatorCall(parent) || analysis.passesToCheckingParameter(parent, outer);
+    const validated = analysis.isValidatorCall(parent) || analysis.isCodeExchangeCall(parent) || analysis.passesToCheckingParameter(parent, outer);
     return { type: "unknown", coerced: validated, validated };
   }
   // `schema.safeParse({ email: req.body.email })`: the field is checked as a property of what the validator gets.

@@ -363,8 +363,9 @@ export interface OutboundCallSummary {
    */
   injectedAt?: { className: string; index: number };
   /**
-   * The request is made on the library itself (`axios.get("/api/x")`) to a path with no scheme or host: only a browser
-   * page resolves it; on a server it throws unless a library-wide base URL is set (ProjectModel.hasGlobalBaseUrl).
+   * The request is made on the library itself (`axios.get("/api/x")`) to a path with no scheme or host, or the instance
+   * is made with such a path as its `baseURL` (`axios.create({ baseURL: "/api" })`): only a browser page resolves it; on
+   * a server it throws unless a library-wide base URL is set (ProjectModel.hasGlobalBaseUrl).
    */
   pathOnlyTarget?: boolean;
   /** `node-fetch`: the options set its own `timeout`, which node-fetch 1.x and 2.x enforce and 3.x dropped (see PackageManifest.clientVersions). */

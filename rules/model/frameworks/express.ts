@@ -2,7 +2,8 @@
 // checks, and `use()` calls with their prefix, middleware and mounted routers. Records data only.
 import { ts } from "ts-morph";
 import { isNonProductionOnly } from "../app-config.js";
-import { calleeText, dottedName, findDeclaration, importedModuleOf, isFunctionLike, propertyNamed, spanOf, stringValue, unwrapExpression } from "../syntax.js";
+import { someDescendant } from "../auth-checks.js";
+import { calleeText, dottedName, findDeclaration, functionBoundTo, importedModuleOf, isFunctionLike, propertyNamed, spanOf, stringValue, unwrapExpression } from "../syntax.js";
 import type { FileSummary } from "../types.js";
 import {
   guardsFromChain,
@@ -10,7 +11,9 @@ import {
   isConstructedServer,
   isServerLikeOwner,
   mountPrefix,
+  parseRouteRegistration,
   routeSummaries,
+  type RouteRegistration,
   type ServerFrameworkModel,
 } from "./server-apps.js";
 
@@ -20,13 +23,59 @@ const middlewareName = /auth|guard|require|ensure|verify|protect|limit|log|cors|
 export const expressModel: ServerFrameworkModel = {
   framework: "express",
   recordRoute(registration, summary) {
-    summary.routes.push(...routeSummaries(registration, { framework: "express", guardKind: "middleware" }));
+    if (samePathRegistrations(registration, "later").length > 0 && passesOn(registration)) return;
+    const routes = routeSummaries(registration, { framework: "express", guardKind: "middleware" });
+    const inFront = samePathRegistrations(registration, "earlier").filter(passesOn).flatMap((earlier) => earlier.chain);
+    const frontGuards = guardsFromChain(inFront, "middleware");
+    for (const route of routes) if (frontGuards.length > 0) route.guards = [...frontGuards, ...route.guards];
+    summary.routes.push(...routes);
     const router = registration.owner;
     if (router && !summary.standaloneRouters?.includes(router) && isModuleRouter(registration.ownerNode)) (summary.standaloneRouters ??= []).push(router);
   },
   ownerMethods: ["use"],
   recordOwnerCall: recordUse,
 };
+
+/**
+ * Registrations of the same method and path on the same receiver, in the same block, before or after this one. Express
+ * runs them in order, so one that hands the request on is middleware of the later ones (`app.post("/", checkKey);
+ * app.post("/", limiter); app.post("/", handle)`), not a route of its own.
+ */
+function samePathRegistrations(registration: RouteRegistration, side: "earlier" | "later"): RouteRegistration[] {
+  const statement = registration.call.parent;
+  const block = statement?.parent;
+  if (!statement || !ts.isExpressionStatement(statement) || !block || !(ts.isBlock(block) || ts.isSourceFile(block))) return [];
+  const at = block.statements.indexOf(statement);
+  const siblings = side === "earlier" ? block.statements.slice(0, at) : block.statements.slice(at + 1);
+  const method = (registration.call.expression as ts.PropertyAccessExpression).name.text;
+  const path = registration.call.arguments[0];
+  if (stringValue(path) === undefined) return [];
+  const owner = registration.ownerNode.getText();
+  return siblings.flatMap((sibling) => {
+    const call = ts.isExpressionStatement(sibling) ? unwrapExpression(sibling.expression) : undefined;
+    // Cheap text test first: the same `owner.method("path"` before parsing the registration.
+    if (!call || !ts.isCallExpression(call) || !ts.isPropertyAccessExpression(call.expression) || call.expression.name.text !== method) return [];
+    const siblingPath = call.arguments[0];
+    if (!path || !siblingPath || siblingPath.getText() !== path.getText() || call.expression.expression.getText() !== owner) return [];
+    const parsed = parseRouteRegistration(call);
+    return parsed ? [parsed] : [];
+  });
+}
+
+/**
+ * The registration's handler can hand the request on: a function that calls its third parameter (`next()`), or a
+ * value made elsewhere (an imported or constructed middleware such as a rate limiter). A function that never calls
+ * `next` answers the request itself.
+ */
+function passesOn(registration: RouteRegistration): boolean {
+  const handler = unwrapExpression(registration.chain[registration.chain.length - 1]!);
+  const fn = isFunctionLike(handler) ? handler : ts.isIdentifier(handler) ? functionBoundTo(handler.text, handler) : undefined;
+  if (!fn) return true;
+  const next = fn.parameters[2];
+  if (!next || !ts.isIdentifier(next.name) || !fn.body) return false;
+  const nextName = next.name.text;
+  return someDescendant(fn.body, (node) => ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === nextName);
+}
 
 /** `const router = express.Router()` (or `Router()` imported from express) at module level: a router, not an app that listens. */
 function isModuleRouter(ownerNode: ts.Expression): boolean {

@@ -315,11 +315,20 @@ function visitDtoCandidate(node: ts.ClassDeclaration, context: ExtractionContext
   const bases = ts.isIdentifier(base)
     ? [base.text]
     : ts.isCallExpression(base) && mappedTypeHelpers.has(calleeText(base) ?? "")
-      ? base.arguments.filter(ts.isIdentifier).map((argument) => argument.text)
+      ? mappedTypeBases(base)
       : ts.isCallExpression(base) && ts.isIdentifier(base.expression)
         ? [base.expression.text]
         : [];
   if (bases.length > 0) (summary.derivedDtos ??= []).push(...names.map((name) => ({ name, bases })));
+}
+
+/** The DTO classes a mapped type is built from, through nested helpers (`PartialType(PickType(UserDto, ["email"]))`). */
+function mappedTypeBases(call: ts.CallExpression): string[] {
+  return call.arguments.flatMap((argument) => {
+    const value = unwrapExpression(argument);
+    if (ts.isIdentifier(value)) return [value.text];
+    return ts.isCallExpression(value) && mappedTypeHelpers.has(calleeText(value) ?? "") ? mappedTypeBases(value) : [];
+  });
 }
 
 /** class-validator decorators that let any value through as long as one is there (or none is). */

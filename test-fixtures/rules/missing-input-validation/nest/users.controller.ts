@@ -5,6 +5,7 @@ import { AuthGuard } from "@nestjs/passport";
 import { CreateUserDto } from "./dto/create-user.dto";
 import { UpdateUserDto } from "./dto/update-user.dto";
 import { InviteUserDto } from "./dto/invite-user.dto";
+import { ChangeTeamDto, RenameUserDto } from "./dto/rename-user.dto";
 import { UsersService } from "./users.service";
 
 const transferSchema = z.object({ toTeamId: z.string().uuid() }).strict();
@@ -24,6 +25,18 @@ export class UsersController {
   @Patch(":id")
   update(@Param("id") id: string, @Body() dto: UpdateUserDto) {
     return this.users.update(id, dto);
+  }
+
+  // ok: missing-input-validation -- PartialType of a PickType of a decorated DTO
+  @Patch(":id/name")
+  rename(@Param("id") id: string, @Body() dto: RenameUserDto) {
+    return this.users.update(id, dto);
+  }
+
+  @Patch(":id/team")
+  // expect: missing-input-validation
+  changeTeam(@Param("id") id: string, @Body() dto: ChangeTeamDto) {
+    return this.users.invite(id, dto.teamId ?? "");
   }
 
   @Post("invite")
