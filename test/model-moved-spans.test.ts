@@ -53,16 +53,24 @@ describe("project model after an edit that moves spans", () => {
         const original = new ProjectModel(files.map((file) => file.summary), config.settings);
         // Warm the whole-project answers the carried model may keep.
         findingsAgainst(original, files);
-        const sourceFile = parseSource(target.filePath, `// moved down by an edit\n\n${target.sourceFile.text}`);
-        const moved = { filePath: target.filePath, sourceFile, summary: summarizeFile(target.filePath, sourceFile) };
-        // Summaries holding offsets outside spans (an insertion point) fingerprint differently: the host relinks those.
-        if (linkFingerprintOf(moved.summary) !== linkFingerprintOf(target.summary)) continue;
-        const edited = files.map((file) => (file === target ? moved : file));
-        const fresh = new ProjectModel(edited.map((file) => file.summary), config.settings);
-        assert.deepEqual(findingsAgainst(original.withMovedSpans(moved.summary), edited), findingsAgainst(fresh, edited), target.filePath);
-        compared++;
+        // Lines added above the file, and below its first line (which keeps the first offset where it was).
+        const { text } = target.sourceFile;
+        const firstLineEnd = text.indexOf("\n") + 1;
+        for (const editedText of [`// moved down by an edit\n\n${text}`, `${text.slice(0, firstLineEnd)}\n// moved down by an edit\n${text.slice(firstLineEnd)}`]) {
+          const sourceFile = parseSource(target.filePath, editedText);
+          const moved = { filePath: target.filePath, sourceFile, summary: summarizeFile(target.filePath, sourceFile) };
+          // Summaries holding offsets outside spans (an insertion point) fingerprint differently: the host relinks those.
+          if (linkFingerprintOf(moved.summary) !== linkFingerprintOf(target.summary)) continue;
+          const edited = files.map((file) => (file === target ? moved : file));
+          const fresh = new ProjectModel(edited.map((file) => file.summary), config.settings);
+          const carried = original.withMovedSpans(moved.summary);
+          assert.deepEqual(findingsAgainst(carried, edited), findingsAgainst(fresh, edited), target.filePath);
+          // The routes that held the edited file's spans are moved, not linked again: the same as a fresh link's.
+          for (const file of edited) assert.deepEqual(carried.routesIn(file.filePath), fresh.routesIn(file.filePath), `${target.filePath}: routes of ${file.filePath}`);
+          compared++;
+        }
       }
-      assert.ok(compared >= 2);
+      assert.ok(compared >= 4);
     });
   }
 

@@ -7,7 +7,7 @@ import { FixBuilder } from "./fix-builder.js";
 import { collectSuppressions, findSuppression, hasReason, type Suppression } from "./suppressions.js";
 import type { AnyRule, Finding, Fix, FixKind, FixRequest, Notice, ReportDescriptor, RuleContext, RuleFile, RuleProject, Span, Visitor } from "./types.js";
 import type { MemberMemo } from "./member-memo.js";
-import { walkPreOrder } from "./walk.js";
+import { nodesInPreOrder } from "./node-index.js";
 
 export const invalidSuppressionId = "invalid-suppression";
 
@@ -127,16 +127,15 @@ export function analyzeFile(sourceFile: ts.SourceFile, summary: RuleFile, option
     });
   }
 
-  const visited: ts.Node[] = [];
-  const wantsComments = sourceFile.text.includes("harden-ignore-");
-  walkPreOrder(sourceFile, (node) => {
-    if (wantsComments) visited.push(node);
+  // The node index's list (the summary's walk made it, and rules' questions read it): the file is not walked again.
+  const nodes = nodesInPreOrder(sourceFile);
+  for (const node of nodes) {
     const forKind = listeners[node.kind];
     if (forKind) for (const { ruleId, visit } of forKind) runGuarded(ruleId, visit, node);
-  });
+  }
   for (const { ruleId, run } of endHooks) runGuarded(ruleId, run);
 
-  const suppressions = collectSuppressions(sourceFile, visited);
+  const suppressions = collectSuppressions(sourceFile, nodes);
   const findings = reported.filter(
     (finding) => !failedRules.has(finding.ruleId) && !findSuppression(suppressions, finding.ruleId, finding.location.line - 1),
   );

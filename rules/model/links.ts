@@ -4,6 +4,7 @@
 // findings (`ctx.file`): no other file's analysis, and nothing the project model links, ever reads them. Hosts
 // fingerprint the links alone, so an edit that changes only local facts (a fetch or a cookie in a handler body) leaves
 // every other file's findings valid. test/link-fingerprint.test.ts checks this split against every rule's fixtures.
+import type { Span } from "../engine/types.js";
 import type { AppConfigSummary, FileSummary } from "./types.js";
 
 /** Summary fields read only for the file's own findings. */
@@ -42,4 +43,52 @@ export function linksOf(summary: FileSummary): FileLinks {
 
 function isFact(value: unknown): boolean {
   return Array.isArray(value) ? value.length > 0 : value !== undefined && value !== false;
+}
+
+/** The fields of a list's items that hold a number. */
+type NumberFieldOf<List> = List extends ReadonlyArray<infer Item extends object> ? { [Key in keyof Item & string]-?: Item[Key] extends number | undefined ? Key : never }[keyof Item & string] : never;
+
+/**
+ * Offsets the links hold as bare numbers, not spans, by list and item field: the link step compares them only with
+ * the same file's spans, so they are ranked with them. Unranked, one line added above a function that hands its
+ * parameter on (a router hand-off, recorded in most files) changed the file's fingerprint and so every file's findings
+ * key. An env schema's `insertion` stays absolute: a fix in another file writes there.
+ */
+export const bareOffsets: { [Field in keyof FileLinks]?: NumberFieldOf<NonNullable<FileLinks[Field]>> } = {
+  routes: "chainedAt",
+  uses: "chainedAt",
+  routerHandOffs: "position",
+  hookHandOffs: "position",
+  routerInstances: "position",
+};
+
+/** A span as the links hold one: an object of `start` and `end` alone (an object with more fields keeps its numbers as they are). */
+export function isLinkSpan(value: unknown): value is Span {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+  if (typeof (value as Span).start !== "number" || typeof (value as Span).end !== "number") return false;
+  let keys = 0;
+  for (const _key in value) keys++;
+  return keys === 2;
+}
+
+/**
+ * Every offset the links hold, ascending and each once: the ends of their spans and their bare offsets. Two versions
+ * of a file with the same link fingerprint hold the same number of them, in the same places.
+ */
+export function linkOffsets(links: FileLinks): number[] {
+  const offsets = new Set<number>();
+  /** `offsetField`: while inside a list of `bareOffsets`, the field of its items that holds an offset. */
+  const collect = (value: unknown, offsetField?: string): void => {
+    if (typeof value !== "object" || value === null) return;
+    if (isLinkSpan(value)) offsets.add(value.start).add(value.end);
+    else if (Array.isArray(value)) for (const item of value) collect(item, offsetField);
+    // `for in`, not Object.entries: no array of entries per object walked.
+    else for (const key in value) {
+      const child = (value as Record<string, unknown>)[key];
+      if (key === offsetField && typeof child === "number") offsets.add(child);
+      else collect(child, value === links ? bareOffsets[key as keyof FileLinks] : undefined);
+    }
+  };
+  collect(links);
+  return [...offsets].sort((a, b) => a - b);
 }

@@ -7,6 +7,7 @@ import { CodeRoles, type CodeRole } from "./code-role.js";
 import { matchesNextMatcher } from "./frameworks/next.js";
 import { frameworkOfModule } from "./frameworks/server-apps.js";
 import { knownAuthGuards } from "./known-names.js";
+import { isLinkSpan, linkOffsets, linksOf } from "./links.js";
 import { isInFolder, matchModuleAlias } from "./module-alias-match.js";
 import { namesPublicAccess } from "./public-declarations.js";
 import { redactSecretsIn } from "./secrets.js";
@@ -118,6 +119,12 @@ export class ProjectModel implements ProjectFacts {
   // Summaries never change after construction, so linked facts are computed once and shared by every rule and file.
   private readonly linkedRoutesByFile = new Map<string, LinkedRoute[]>();
   private linkedRoutes?: LinkedRoute[];
+  /**
+   * After an edit that only moved spans (see withMovedSpans): the linked routes that held a span of the edited file,
+   * as the model carried from linked them against `before`, its summary then. Linked again, they are the same with
+   * those spans moved, so they are moved rather than linked again (each keystroke relinked the edited file's routes).
+   */
+  private movedFrom?: { edited: string; before: FileSummary; routesByFile: Map<string, LinkedRoute[]>; offsets?: Map<number, number> | null };
   private registeredGlobalGuards?: Array<GuardRef & { filePath: string }>;
   private importedHandlerRoutes?: Map<string, ImportedHandlerRoute[]>;
   private envSchemaModules?: Array<{ filePath: string; schema: EnvSchemaSummary }>;
@@ -187,7 +194,10 @@ export class ProjectModel implements ProjectFacts {
       else next.mountsByTarget.set(target, [...sites.slice(0, first), ...(movedSites.get(target) ?? []), ...sites.slice(first).filter((site) => site.summary.filePath !== edited)]);
     }
     const pointsInto = (linked: LinkedRoute): boolean => linked.filePath === edited || linked.guards.some((guard) => guard.filePath === edited);
-    for (const [filePath, routes] of this.linkedRoutesByFile) if (!routes.some(pointsInto)) next.linkedRoutesByFile.set(filePath, routes);
+    const before = this.summaryMap.get(edited);
+    const movedRoutes = new Map<string, LinkedRoute[]>();
+    for (const [filePath, routes] of this.linkedRoutesByFile) (routes.some(pointsInto) ? movedRoutes : next.linkedRoutesByFile).set(filePath, routes);
+    if (before && movedRoutes.size > 0) next.movedFrom = { edited, before, routesByFile: movedRoutes };
     if (this.importedHandlerRoutes && ![...this.importedHandlerRoutes.values()].some((entries) => entries.some(({ linked }) => pointsInto(linked)))) {
       next.importedHandlerRoutes = this.importedHandlerRoutes;
     }
@@ -207,7 +217,6 @@ export class ProjectModel implements ProjectFacts {
     next.scriptRunFiles = this.scriptRunFiles;
     // Whole-project lists gathered from every summary: one that holds nothing of the edited file (the common case: a
     // controller reads no env and registers no global guard) is the same list, so a keystroke does not gather it again.
-    const before = this.summaryMap.get(edited);
     const contributes = (facts: (file: FileSummary) => unknown): boolean => [before, summary].some((file) => file !== undefined && isFact(facts(file)));
     if (!contributes((file) => file.globalGuards)) next.registeredGlobalGuards = this.registeredGlobalGuards;
     if (!contributes((file) => file.envReads)) next.projectEnvReads = this.projectEnvReads;
@@ -231,10 +240,48 @@ export class ProjectModel implements ProjectFacts {
     let linked = this.linkedRoutesByFile.get(filePath);
     if (!linked) {
       const summary = this.summaries.get(filePath);
-      linked = summary ? summary.routes.map((route) => this.linkRoute(summary, route)) : [];
+      linked = this.movedRoutesIn(filePath) ?? (summary ? summary.routes.map((route) => this.linkRoute(summary, route)) : []);
       this.linkedRoutesByFile.set(filePath, linked);
     }
     return linked;
+  }
+
+  /**
+   * The routes of `filePath` the model this one was carried from had linked, with the edited file's spans moved; undefined
+   * when it had not linked them, or when a span is not one the edited file's links hold (then the routes are linked again).
+   */
+  private movedRoutesIn(filePath: string): LinkedRoute[] | undefined {
+    const movedFrom = this.movedFrom;
+    const routes = movedFrom?.routesByFile.get(filePath);
+    if (!movedFrom || !routes) return undefined;
+    movedFrom.offsets ??= movedOffsets(movedFrom.before, this.summaryMap.get(movedFrom.edited)!);
+    const offsets = movedFrom.offsets;
+    if (!offsets) return undefined;
+    let complete = true;
+    const moved = (offset: number): number => {
+      const to = offsets.get(offset);
+      if (to === undefined) complete = false;
+      return to ?? offset;
+    };
+    // As the fingerprint ranks them: spans, and a route's `chainedAt` (the one bare offset a linked route or guard keeps).
+    const copy = (value: unknown, offsetField?: string): unknown => {
+      if (typeof value !== "object" || value === null) return value;
+      if (isLinkSpan(value)) return { start: moved(value.start), end: moved(value.end) };
+      if (Array.isArray(value)) return value.map((item) => copy(item));
+      const result: Record<string, unknown> = {};
+      for (const key in value) {
+        const child = (value as Record<string, unknown>)[key];
+        result[key] = key === offsetField && typeof child === "number" ? moved(child) : copy(child);
+      }
+      return result;
+    };
+    const { edited } = movedFrom;
+    const result = routes.map((linked) => ({
+      ...linked,
+      route: linked.filePath === edited ? (copy(linked.route, "chainedAt") as RouteSummary) : linked.route,
+      guards: linked.guards.map((guard) => (guard.filePath === edited ? (copy(guard) as (typeof linked.guards)[number]) : guard)),
+    }));
+    return complete ? result : undefined;
   }
 
   allRoutes(): LinkedRoute[] {
@@ -2027,3 +2074,15 @@ function nestPathCovers(pattern: string, routePath: string): boolean {
 
 /** Packages whose export wraps an async middleware so its rejection reaches `next`, and does nothing else. */
 const asyncWrapperModule = /^(express-async-handler|express-async-wrap|express-asyncify|@awaitjs\/express|async-handler-express)$/;
+
+/**
+ * Where each offset of `before`'s links is in `after`'s, two versions of a file with the same link fingerprint: the
+ * offsets ranked alike. Null when the first one moved: the model places guards that have no place of their own at 0,
+ * which no edit moves.
+ */
+function movedOffsets(before: FileSummary, after: FileSummary): Map<number, number> | null {
+  const from = linkOffsets(linksOf(before));
+  const to = linkOffsets(linksOf(after));
+  if (from.length !== to.length || (from[0] === 0 && to[0] !== 0)) return null;
+  return new Map(from.map((offset, index) => [offset, to[index]!]));
+}

@@ -10,8 +10,8 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import type { FileAnalysis } from "../../rules/engine/analyze.js";
 import type { ResolvedConfig, RuleSetting } from "../../rules/engine/config.js";
-import type { Notice, Span } from "../../rules/engine/types.js";
-import { linksOf, type FileLinks } from "../../rules/model/links.js";
+import type { Notice } from "../../rules/engine/types.js";
+import { bareOffsets, isLinkSpan, linkOffsets, linksOf, type FileLinks } from "../../rules/model/links.js";
 import type { CodeRole } from "../../rules/model/code-role.js";
 import type { FileSummary } from "../../rules/model/types.js";
 import type { ProjectSetup } from "./project-setup.js";
@@ -399,53 +399,14 @@ export function linkFingerprintOf(summary: FileSummary): string {
   return hashText(rankedSpans(linksOf(summary)));
 }
 
-/** The fields of a list's items that hold a number. */
-type NumberFieldOf<List> = List extends ReadonlyArray<infer Item extends object> ? { [Key in keyof Item & string]-?: Item[Key] extends number | undefined ? Key : never }[keyof Item & string] : never;
-
-/**
- * Offsets the links hold as bare numbers, not spans, by list and item field: the link step compares them only with
- * the same file's spans, so they are ranked with them. Unranked, one line added above a function that hands its
- * parameter on (a router hand-off, recorded in most files) changed the file's fingerprint and so every file's findings
- * key. An env schema's `insertion` stays absolute: a fix in another file writes there.
- */
-const bareOffsets: { [Field in keyof FileLinks]?: NumberFieldOf<NonNullable<FileLinks[Field]>> } = {
-  routes: "chainedAt",
-  uses: "chainedAt",
-  routerHandOffs: "position",
-  hookHandOffs: "position",
-  routerInstances: "position",
-};
-
-function isSpan(value: unknown): value is Span {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
-  if (typeof (value as Span).start !== "number" || typeof (value as Span).end !== "number") return false;
-  let keys = 0;
-  for (const _key in value) keys++;
-  return keys === 2;
-}
-
 /** The links as JSON with each span offset, and each bare offset of `bareOffsets`, replaced by its rank among all of them. */
 function rankedSpans(links: FileLinks): string {
   // Walked by hand, not through JSON.stringify's replacer, which costs several times the walk: a keystroke fingerprints its file.
   const offsetFieldIn = (parent: object, key: string): string | undefined => (parent === links ? bareOffsets[key as keyof FileLinks] : undefined);
-  const offsets = new Set<number>();
-  /** `offsetField`: while inside a list of `bareOffsets`, the field of its items that holds an offset. */
-  const collect = (value: unknown, offsetField?: string): void => {
-    if (typeof value !== "object" || value === null) return;
-    if (isSpan(value)) offsets.add(value.start).add(value.end);
-    else if (Array.isArray(value)) for (const item of value) collect(item, offsetField);
-    // `for in`, not Object.entries: no array of entries per object walked.
-    else for (const key in value) {
-      const child = (value as Record<string, unknown>)[key];
-      if (key === offsetField && typeof child === "number") offsets.add(child);
-      else collect(child, offsetFieldIn(value, key));
-    }
-  };
-  collect(links);
-  const rank = new Map([...offsets].sort((a, b) => a - b).map((offset, index) => [offset, index]));
+  const rank = new Map(linkOffsets(links).map((offset, index) => [offset, index]));
   const ranked = (value: unknown, offsetField?: string): unknown => {
     if (typeof value !== "object" || value === null) return value;
-    if (isSpan(value)) return [rank.get(value.start), rank.get(value.end)];
+    if (isLinkSpan(value)) return [rank.get(value.start), rank.get(value.end)];
     if (Array.isArray(value)) return value.map((item) => ranked(item, offsetField));
     const copy: Record<string, unknown> = {};
     for (const key in value) {
