@@ -136,7 +136,7 @@ describe("discoverModuleAliases", () => {
     ] satisfies ModuleAlias[]);
   });
 
-  it("lists what each package.json declares, and the version range of its schema validators, so fixes import only modules their package can resolve in the API of that major", () => {
+  it("lists each package.json's name, what it declares, and the version range of its schema validators, so fixes import only modules their package can resolve in the API of that major", () => {
     const root = writeProject({
       "package.json": JSON.stringify({ workspaces: ["apps/*"], devDependencies: { typescript: "5" } }),
       "apps/api/package.json": JSON.stringify({ name: "api", dependencies: { zod: "3", express: "4" }, peerDependencies: { helmet: "7" } }),
@@ -148,8 +148,8 @@ describe("discoverModuleAliases", () => {
       [...packages].sort((a, b) => a.packageRoot.localeCompare(b.packageRoot)),
       [
         { packageRoot: root, dependencies: ["typescript"] },
-        { packageRoot: at("apps/api"), dependencies: ["express", "helmet", "zod"], validatorVersions: { zod: "3" } },
-        { packageRoot: at("apps/web"), dependencies: [] },
+        { packageRoot: at("apps/api"), name: "api", dependencies: ["express", "helmet", "zod"], validatorVersions: { zod: "3" } },
+        { packageRoot: at("apps/web"), name: "web", dependencies: [] },
       ],
     );
     const model = new ProjectModel([], bareSettings(root, { packages }));
