@@ -5,7 +5,7 @@ import { ts } from "ts-morph";
 import { defineRule, type RuleContext } from "./engine/types.js";
 import { quoteNode } from "./model/secret-literals.js";
 import { envNameOf } from "./model/env-reads.js";
-import { calleeText, constInitializerOf, dottedName, enclosingFunction, entityRoot, findDeclaration, functionBoundTo, importedModuleOf, isAssignmentOperator, isReferencedOutside, referencesOf, type NameDeclaration, returnedExpressions, settlementCallOf, topLevelFunctionOf, unwrapExpression, type FunctionLike } from "./model/syntax.js";
+import { calleeText, constInitializerOf, dottedName, enclosingFunction, entityRoot, findDeclaration, functionBoundTo, importedModuleOf, indexFound, isAssignmentOperator, isReferencedOutside, referencesOf, type NameDeclaration, returnedExpressions, settlementCallOf, topLevelFunctionOf, unwrapExpression, type FunctionLike } from "./model/syntax.js";
 
 const { SyntaxKind } = ts;
 
@@ -518,22 +518,13 @@ function testsPresence(condition: ts.Expression, key: string, container: string)
   if (ts.isElementAccessExpression(expression)) return isIdentifierNamed(expression.expression, container) && isIdentifierNamed(expression.argumentExpression, key);
   if (ts.isBinaryExpression(expression)) {
     if (expression.operatorToken.kind === SyntaxKind.InKeyword) return isIdentifierNamed(expression.left, key) && isIdentifierNamed(expression.right, container);
-    return isFoundIndex(expression) && ts.isCallExpression(expression.left) && calleeText(expression.left) === `${container}.indexOf` && !!expression.left.arguments[0] && isIdentifierNamed(expression.left.arguments[0], key);
+    return indexFound(expression.operatorToken.kind, expression.right, true) === true && ts.isCallExpression(expression.left) && calleeText(expression.left) === `${container}.indexOf` && !!expression.left.arguments[0] && isIdentifierNamed(expression.left.arguments[0], key);
   }
   if (!ts.isCallExpression(expression)) return false;
   const callee = calleeText(expression);
   const [first, second] = expression.arguments;
   if (callee === "Object.hasOwn" || callee === "Object.prototype.hasOwnProperty.call") return !!first && !!second && isIdentifierNamed(first, container) && isIdentifierNamed(second, key);
   return (callee === `${container}.has` || callee === `${container}.hasOwnProperty` || callee === `${container}.includes`) && !!first && isIdentifierNamed(first, key);
-}
-
-/** `… > -1`, `… !== -1`, `… != -1`, `… >= 0`: an index that says the element was found. */
-function isFoundIndex(comparison: ts.BinaryExpression): boolean {
-  const right = unwrapExpression(comparison.right);
-  const isMinusOne = ts.isPrefixUnaryExpression(right) && right.operator === SyntaxKind.MinusToken && ts.isNumericLiteral(right.operand) && right.operand.text === "1";
-  const operator = comparison.operatorToken.kind;
-  if (operator === SyntaxKind.GreaterThanEqualsToken) return ts.isNumericLiteral(right) && right.text === "0";
-  return isMinusOne && (operator === SyntaxKind.GreaterThanToken || operator === SyntaxKind.ExclamationEqualsEqualsToken || operator === SyntaxKind.ExclamationEqualsToken);
 }
 
 /**

@@ -6,7 +6,7 @@
 // helper of the same file is read: a containment test of its one parameter).
 import { ts } from "ts-morph";
 import { requestInputSeeds } from "./request-inputs.js";
-import { calleeModuleOf, calleeText, dottedName, findDeclaration, isNextNavigationExit, objectLiteralBehind, propertyNamed, returnedExpressions, stringValue, unwrapExpression, type FunctionLike } from "./syntax.js";
+import { calleeModuleOf, calleeText, dottedName, findDeclaration, functionBoundTo, indexFound, isNextNavigationExit, objectLiteralBehind, propertyNamed, returnedExpressions, stringValue, unwrapExpression, type FunctionLike } from "./syntax.js";
 import type { Framework } from "./types.js";
 
 export interface TaintedValue {
@@ -557,9 +557,8 @@ function isAfterMulterUpload(handler: FunctionLike): boolean {
  * (or one `startsWith` of a root): every return is a prefix test of the parameter with its `..` resolved out.
  */
 function confinesItsParameter(callee: ts.Identifier): boolean {
-  const declaration = findDeclaration(callee.text, callee);
-  const fn = declaration && ts.isFunctionDeclaration(declaration) ? declaration : declaration && ts.isVariableDeclaration(declaration) && declaration.initializer ? unwrapExpression(declaration.initializer) : undefined;
-  if (!fn || !(ts.isFunctionDeclaration(fn) || ts.isArrowFunction(fn) || ts.isFunctionExpression(fn)) || fn.parameters.length !== 1) return false;
+  const fn = functionBoundTo(callee.text, callee);
+  if (!fn || fn.parameters.length !== 1) return false;
   const parameter = fn.parameters[0]!.name;
   if (!ts.isIdentifier(parameter)) return false;
   const resolvesParameter = (value: ts.Expression | undefined): boolean => {
@@ -590,21 +589,6 @@ function startsWithDotDot(argument: ts.Expression | undefined): boolean {
   if (ts.isBinaryExpression(inner) && inner.operatorToken.kind === ts.SyntaxKind.PlusToken) return startsWithDotDot(inner.left);
   const prefix = stringValue(inner);
   return prefix !== undefined && (prefix === "." || prefix.startsWith(".."));
-}
-
-/** Whether `index <operator> other` (or the other way round) says the element was found; undefined when it is no such comparison. */
-function indexFound(operator: ts.SyntaxKind, other: ts.Expression, indexOnLeft: boolean): boolean | undefined {
-  const literal = unwrapExpression(other);
-  const value = ts.isPrefixUnaryExpression(literal) && literal.operator === ts.SyntaxKind.MinusToken && ts.isNumericLiteral(literal.operand) ? -Number(literal.operand.text) : ts.isNumericLiteral(literal) ? Number(literal.text) : undefined;
-  if (value === undefined) return undefined;
-  const { EqualsEqualsEqualsToken: same, EqualsEqualsToken: looseSame, ExclamationEqualsEqualsToken: differ, ExclamationEqualsToken: looseDiffer } = ts.SyntaxKind;
-  if (value === -1 && (operator === same || operator === looseSame)) return false;
-  if (value === -1 && (operator === differ || operator === looseDiffer)) return true;
-  if (!indexOnLeft) return undefined;
-  if (value === 0 && operator === ts.SyntaxKind.GreaterThanEqualsToken) return true;
-  if (value === -1 && operator === ts.SyntaxKind.GreaterThanToken) return true;
-  if (value === 0 && operator === ts.SyntaxKind.LessThanToken) return false;
-  return undefined;
 }
 
 /** Calls that never return: Koa's `ctx.throw(...)`, `process.exit(...)`, Next.js `notFound()`/`redirect()`. */

@@ -449,6 +449,21 @@ export function boundMethodOf(call: ts.CallExpression): ts.Expression | undefine
   return ts.isPropertyAccessExpression(method) ? method : undefined;
 }
 
+/** Whether `index <operator> other` (or the other way round) says the element was found; undefined when it is no such comparison. */
+export function indexFound(operator: ts.SyntaxKind, other: ts.Expression, indexOnLeft: boolean): boolean | undefined {
+  const literal = unwrapExpression(other);
+  const value = ts.isPrefixUnaryExpression(literal) && literal.operator === ts.SyntaxKind.MinusToken && ts.isNumericLiteral(literal.operand) ? -Number(literal.operand.text) : ts.isNumericLiteral(literal) ? Number(literal.text) : undefined;
+  if (value === undefined) return undefined;
+  const { EqualsEqualsEqualsToken: same, EqualsEqualsToken: looseSame, ExclamationEqualsEqualsToken: differ, ExclamationEqualsToken: looseDiffer } = ts.SyntaxKind;
+  if (value === -1 && (operator === same || operator === looseSame)) return false;
+  if (value === -1 && (operator === differ || operator === looseDiffer)) return true;
+  if (!indexOnLeft) return undefined;
+  if (value === 0 && operator === ts.SyntaxKind.GreaterThanEqualsToken) return true;
+  if (value === -1 && operator === ts.SyntaxKind.GreaterThanToken) return true;
+  if (value === 0 && operator === ts.SyntaxKind.LessThanToken) return false;
+  return undefined;
+}
+
 /** The function a name is bound to in its scope: `function f() {}` or `const f = (…) => …` / `= function …`. */
 export function functionBoundTo(name: string, from: ts.Node): FunctionLike | undefined {
   const declaration = findDeclaration(name, from);
