@@ -16,7 +16,7 @@ type Context = RuleContext<Record<string, never>>;
 const readMethods = new Set(["GET", "HEAD", "OPTIONS"]);
 /** Path segments (and handler names, in kebab case) of credential endpoints: each request is a guess an attacker gets for free. */
 const authEndpoint =
-  /^(login|log-in|signin|sign-in|signup|sign-up|register|forgot-password|reset-password|password-reset|otp|verify-otp|send-otp|resend-otp|2fa|mfa|totp|two-factor|verify-code|send-code|magic-link|passwordless|token)$/;
+  /^(login|log-in|signin|sign-in|signup|sign-up|register|forgot-password|reset-password|password-reset|otp|verify-otp|send-otp|resend-otp|2fa|mfa|totp|two-factor|verify-code|send-code|magic-link|passwordless)$/;
 /** `/password/reset`, `/password/forgot`: two segments that together name a reset endpoint. */
 const passwordSegment = /^passwords?$/;
 /** Calls that cost money or a third party's quota on every request: LLM completions, embeddings, image generation, email and SMS. */
@@ -47,7 +47,7 @@ function checkRoute(ctx: Context, linked: LinkedRoute): void {
   const { route } = linked;
   const handler = handlerFunctionOf(linked.route, ctx.sourceFile);
   const data = { method: route.method === "ALL" ? "ANY" : route.method, path: linked.fullPath || route.path || "(dynamic path)" };
-  const isAuthEndpoint = !readMethods.has(route.method) && namesAuthEndpoint(ctx, linked) && !(isTokenMint(linked) && isAuthenticated(ctx, linked));
+  const isAuthEndpoint = !readMethods.has(route.method) && namesAuthEndpoint(ctx, linked);
   const call = isAuthEndpoint ? undefined : publicExpensiveCall(ctx, linked, handler);
   if (!isAuthEndpoint && !call) return;
   if (isAuthEndpoint && handler && (closesOnceSetUp(handler) || submitsNothing(ctx, linked, handler))) return;
@@ -62,10 +62,17 @@ function namesAuthEndpoint(ctx: Context, linked: LinkedRoute): boolean {
   const segments = (linked.fullPath || linked.route.path).toLowerCase().split("/").filter(Boolean);
   // The return leg of an OAuth or SAML sign-in: the identity provider issued and checks the code, nothing is guessed here.
   if (segments.at(-1) === "callback") return false;
+  // Enrolling a second factor behind a session: the code it confirms comes from the secret that same session is
+  // handed at setup, so whoever could guess the code can read the secret instead.
+  if (enrolStep.test(segments.at(-1) ?? "") && segments.some((segment) => secondFactor.test(segment)) && isSignedInBeforeHandler(ctx, linked, false)) return false;
   // Behind its own guard, registering (a passkey, a listener) is a step of someone already signed in. Not so a sign-in
   // path: its guard may be the strategy that checks the submitted password.
   const guessable = segments.filter((segment) => authEndpoint.test(segment));
-  if (guessable.length > 0) return !guessable.every((segment) => signUpName.test(segment)) || !isGuardedAtRoute(ctx, linked);
+  // So is setting a password behind a guard of the route's own (the caller's own password, or another's by an admin):
+  // no emailed code is checked.
+  if (guessable.length > 0) {
+    return !guessable.every((segment) => signUpName.test(segment) || (passwordResetName.test(segment) && isSignedInBeforeHandler(ctx, linked, true))) || !isGuardedAtRoute(ctx, linked);
+  }
   if (segments.some((segment, index) => passwordSegment.test(segment) && /^(reset|forgot)$/.test(segments[index + 1] ?? ""))) return true;
   const name = linked.route.handlerName ?? (linked.route.framework === "nest" ? ctx.text.slice(linked.route.span.start, linked.route.span.end) : "");
   const named = kebabCase(name.slice(name.lastIndexOf(".") + 1));
@@ -77,12 +84,9 @@ function namesAuthEndpoint(ctx: Context, linked: LinkedRoute): boolean {
 
 const signInName = /^(login|log-in|signin|sign-in|signup|sign-up|register)$/;
 const signUpName = /^(signup|sign-up|register)$/;
-
-/** A `token` endpoint: an OAuth exchange when anyone may call it, a token minted for the caller's own session when guarded. */
-function isTokenMint(linked: LinkedRoute): boolean {
-  const segments = (linked.fullPath || linked.route.path).toLowerCase().split("/").filter(Boolean);
-  return segments.at(-1) === "token" && !segments.some((segment) => segment !== "token" && authEndpoint.test(segment));
-}
+const passwordResetName = /^(reset-password|password-reset)$/;
+const secondFactor = /^(2fa|mfa|totp|two-factor)$/;
+const enrolStep = /^(setup|enable|activate|active|confirm)$/;
 
 /**
  * The request carries nothing to guess: the handler takes no body, query, path parameter or header, and no guard
@@ -93,12 +97,25 @@ function submitsNothing(ctx: Context, linked: LinkedRoute, handler: FunctionLike
   if (!takesNoRequestInput(handler, linked.route.framework)) return false;
   if (linked.guards.length === 0) return true;
   const segments = (linked.fullPath || linked.route.path).toLowerCase().split("/").filter(Boolean);
-  return !segments.some((segment) => signInName.test(segment)) && isGuardedAtRoute(ctx, linked);
+  return !segments.some((segment) => signInName.test(segment)) && isAuthenticated(ctx, linked);
 }
 
 /** An auth guard on the route itself (its decorators, its own middleware, a check in its handler), not only at a mount. */
 function isGuardedAtRoute(ctx: Context, linked: LinkedRoute): boolean {
   return linked.route.guards.some((guard) => ctx.project.isAuthGuard(guard, linked.filePath));
+}
+
+/**
+ * An auth guard signs the caller in before the handler runs: on the route itself when `atRoute`, else anywhere in its
+ * chain (an app-wide session check counts). The route's own inline refusal does not: a handler's 401 may be its check
+ * of the very code the request submits.
+ */
+function isSignedInBeforeHandler(ctx: Context, linked: LinkedRoute, atRoute: boolean): boolean {
+  const own = new Set(linked.route.guards.map((guard) => guard.span.start));
+  return linked.guards.some((guard) => {
+    const isOwn = guard.filePath === linked.filePath && own.has(guard.span.start);
+    return (isOwn ? guard.kind !== "inline" : !atRoute) && ctx.project.isAuthGuard(guard, guard.filePath);
+  });
 }
 
 function isAuthenticated(ctx: Context, linked: LinkedRoute): boolean {

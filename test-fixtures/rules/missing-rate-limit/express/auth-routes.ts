@@ -27,7 +27,7 @@ authRouter.post("/password/reset", authController.applyReset);
 // expect: missing-rate-limit
 authRouter.post("/2fa/verify", authController.verifyTotp);
 
-// expect: missing-rate-limit
+// ok: missing-rate-limit -- an OAuth token exchange redeems a code or refresh token the server issued at random, single use
 authRouter.post("/oauth/token", authController.exchangeCode);
 
 // ok: missing-rate-limit -- the limiter runs before the handler

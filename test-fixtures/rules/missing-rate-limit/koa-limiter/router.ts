@@ -11,7 +11,7 @@ router.post("/oauth/register", perRouteLimit(5), async (ctx) => {
 });
 
 // expect: missing-rate-limit
-router.post("/oauth/token", async (ctx) => {
+router.post("/oauth/otp", async (ctx) => {
   ctx.body = { issued: clients.length > 0 };
 });
 

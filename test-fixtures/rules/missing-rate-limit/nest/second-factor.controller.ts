@@ -17,11 +17,18 @@ export class SecondFactorController {
     return this.totp.createSecret(accountId);
   }
 
-  // expect: missing-rate-limit
+  // ok: missing-rate-limit -- the code confirms the secret this same session was handed by new-secret: nothing to gain by guessing
   @Post("totp/confirm")
   @UseGuards(SessionGuard)
   confirm(@CurrentAccount("id") accountId: string, @Body() { code }: { code: string }) {
     return this.totp.confirm(accountId, code);
+  }
+
+  // expect: missing-rate-limit
+  @Post("totp/disable")
+  @UseGuards(SessionGuard)
+  disable(@CurrentAccount("id") accountId: string, @Body() { code }: { code: string }) {
+    return this.totp.disable(accountId, code);
   }
 
   // expect: missing-rate-limit
