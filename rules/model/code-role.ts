@@ -390,8 +390,9 @@ const importedSiblingShare = 0.5;
  *    imports, and that browser code does import, is browser code (an API helper of client components, a hook's
  *    fetcher). Server code is a file with server evidence and every entry point (a conventional entry file nothing but
  *    tests imports, a file nothing imports, unless it imports a module only a browser can run: then a browser
- *    component the links cannot read imports it), and what they import, transitively, unless it is browser or test
- *    code by its own evidence.
+ *    component the links cannot read imports it; nor a file of a package that serves nothing and whose test-runner
+ *    config runs its tests in happy-dom or jsdom: a browser SDK), and what they import, transitively, unless it is
+ *    browser or test code by its own evidence.
  * 7. Left behind: a module nothing imports, that no runtime or framework loads by convention (see `entryFileNames`),
  *    in a folder whose other modules are mostly imported, never runs: it is `unused`. A folder whose modules nobody
  *    imports is loaded some other way (a plugin directory read at boot) and keeps its modules.

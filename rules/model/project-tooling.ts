@@ -1,5 +1,5 @@
 // What the project's own tooling says about its files: the test files its test-runner configs select (vitest, jest,
-// Playwright, Cypress) and the files a generator wrote. Configs are read as data from their syntax tree, literal
+// Playwright, Cypress), whether a config runs its tests in a DOM emulation, and the files a generator wrote. Configs are read as data from their syntax tree, literal
 // strings only: Harden never loads or runs them, so globs built at run time are not seen.
 import * as path from "node:path";
 import { ts } from "ts-morph";
