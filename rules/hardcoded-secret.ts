@@ -167,7 +167,7 @@ function checkLiteral(ctx: Context, literal: Literal): void {
   if (ctx.isTestFile || isTestRunEnvironment(literal, ctx.filePath)) {
     // Tests mint their own keys, tokens and wrong passwords; only a credential a vendor issued is a leak there, and a
     // format with a checksum or a minted id must have it (a test's hand-typed `ghp_…` does not).
-    if (format && isVendorIssued(format, value)) reportFormat(ctx, literal, callSiteOf(literal), targetName, format, "warn");
+    if (format && isVendorIssued(format, value) && !isExpectedOfMock(ctx.sourceFile, value)) reportFormat(ctx, literal, callSiteOf(literal), targetName, format, "warn");
     return;
   }
 
@@ -296,6 +296,33 @@ function isPlaceholderAttributeValue(reference: ts.Identifier): boolean {
 function readsCharacters(reference: ts.Identifier): boolean {
   const parent = reference.parent;
   return (ts.isPropertyAccessExpression(parent) && parent.expression === reference && characterReads.has(parent.name.text)) || (ts.isElementAccessExpression(parent) && parent.expression === reference);
+}
+
+/** Assertions on a test double's recorded calls (jest, vitest, sinon-chai): only a mock function has them. */
+const mockCallAssertions = new Set(["toBeCalledWith", "toHaveBeenCalledWith", "toHaveBeenLastCalledWith", "lastCalledWith", "toHaveBeenNthCalledWith", "nthCalledWith", "calledWith", "calledWithExactly"]);
+const expectedOfMocks = new WeakMap<ts.SourceFile, ReadonlySet<string>>();
+
+/**
+ * The test asserts that a mock was called with this very string (`expect(request).toHaveBeenCalledWith({ headers: {
+ * "api-key": "…" } })`): the code under test hands it to a test double, not to the vendor, so the test never needed
+ * a working credential and the value is a stand-in. Strings of the file's mock-call assertions, collected once per file.
+ */
+function isExpectedOfMock(sourceFile: ts.SourceFile, value: string): boolean {
+  let expected = expectedOfMocks.get(sourceFile);
+  if (!expected) {
+    const strings = new Set<string>();
+    const collect = (node: ts.Node): void => {
+      if (ts.isStringLiteralLike(node)) strings.add(node.text);
+      ts.forEachChild(node, collect);
+    };
+    const visit = (node: ts.Node): void => {
+      if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && mockCallAssertions.has(node.expression.name.text)) node.arguments.forEach(collect);
+      ts.forEachChild(node, visit);
+    };
+    visit(sourceFile);
+    expectedOfMocks.set(sourceFile, (expected = strings));
+  }
+  return expected.has(value);
 }
 
 function isVendorIssued(match: FormatMatch, value: string): boolean {

@@ -5,7 +5,7 @@ import { ts } from "ts-morph";
 import { defineRule, type RuleContext } from "./engine/types.js";
 import { quoteNode } from "./model/secret-literals.js";
 import { envNameOf } from "./model/env-reads.js";
-import { calleeText, constInitializerOf, dottedName, enclosingFunction, entityRoot, findDeclaration, functionBoundTo, importedModuleOf, indexFound, isAssignmentOperator, isReferencedOutside, referencesOf, type NameDeclaration, returnedExpressions, settlementCallOf, topLevelFunctionOf, unwrapExpression, type FunctionLike } from "./model/syntax.js";
+import { calleeText, constInitializerOf, dottedName, entityRoot, findDeclaration, functionBoundTo, importedModuleOf, indexFound, isAssignmentOperator, isFunctionLike, isReferencedOutside, referencesOf, type NameDeclaration, returnedExpressions, settlementCallOf, topLevelFunctionOf, unwrapExpression, type FunctionLike } from "./model/syntax.js";
 
 const { SyntaxKind } = ts;
 
@@ -465,13 +465,19 @@ function isGuardedByMembership(site: ts.Node, container: string): boolean {
  */
 function refusesRepeatedKey(site: ts.Node, container: string): boolean {
   const key = growthKey(site) ?? pushedValue(site);
-  const fn = key && ts.isIdentifier(key) ? enclosingFunction(site) : undefined;
+  const fn = key && ts.isIdentifier(key) ? functionAround(site) : undefined;
   if (!key || !ts.isIdentifier(key) || !fn?.body || !ts.isBlock(fn.body) || !isBuiltFromParameters(key, fn, 0)) return false;
   for (const statement of fn.body.statements) {
     if (statement.end > site.pos) break;
     if (ts.isIfStatement(statement) && !statement.elseStatement && throwsAtEnd(statement.thenStatement) && testsPresence(statement.expression, key.text, container)) return true;
   }
   return false;
+}
+
+/** The function `node` sits in, a class constructor included (a registry's constructor refuses a taken name). */
+function functionAround(node: ts.Node): FunctionLike | ts.ConstructorDeclaration | undefined {
+  for (let current = node.parent; current; current = current.parent) if (isFunctionLike(current) || ts.isConstructorDeclaration(current)) return current;
+  return undefined;
 }
 
 /** `list.push(entry)` with one argument: the entry, which a list that refuses repeats keeps like a key. */
@@ -484,7 +490,7 @@ function pushedValue(site: ts.Node): ts.Expression | undefined {
  * A value the function's caller decides: a parameter of `fn`, or a variable of `fn` never reassigned whose initializer
  * joins only parameters, their properties and literals (no call: a generated id would never repeat).
  */
-function isBuiltFromParameters(node: ts.Expression, fn: FunctionLike, depth: number): boolean {
+function isBuiltFromParameters(node: ts.Expression, fn: FunctionLike | ts.ConstructorDeclaration, depth: number): boolean {
   if (depth > 8) return false;
   const expression = unwrapExpression(node);
   if (ts.isStringLiteralLike(expression) || ts.isNumericLiteral(expression)) return true;
@@ -499,7 +505,7 @@ function isBuiltFromParameters(node: ts.Expression, fn: FunctionLike, depth: num
   if (!ts.isIdentifier(expression)) return false;
   const declaration = findDeclaration(expression.text, expression);
   if (declaration && ts.isParameter(declaration)) return declaration.parent === fn;
-  if (!declaration || !ts.isVariableDeclaration(declaration) || !declaration.initializer || enclosingFunction(declaration) !== fn) return false;
+  if (!declaration || !ts.isVariableDeclaration(declaration) || !declaration.initializer || functionAround(declaration) !== fn) return false;
   const reassigned = referencesOf(declaration, fn).some((reference) => ts.isBinaryExpression(reference.parent) && reference.parent.left === reference && isAssignmentOperator(reference.parent.operatorToken.kind));
   return !reassigned && isBuiltFromParameters(declaration.initializer, fn, depth + 1);
 }
@@ -607,13 +613,28 @@ function isClientConstruction(expression: ts.Expression): boolean {
  */
 function isPackageConstruction(expression: ts.Expression): boolean {
   if (!ts.isNewExpression(expression) && !ts.isCallExpression(expression)) return false;
-  let root: ts.Expression = expression.expression;
+  const root = rootOf(expression.expression);
+  if (!root) return false;
+  if (isPackageImport(root)) return true;
+  const initializer = constInitializerOf(root);
+  if (root === expression.expression) {
+    // `const Client = nordigen.default` then `new Client(…)`: a module's export under a local name.
+    const aliased = initializer && ts.isPropertyAccessExpression(initializer) ? rootOf(initializer) : undefined;
+    return aliased !== undefined && isPackageImport(aliased);
+  }
+  return initializer !== undefined && ts.isNewExpression(initializer) && isPackageConstruction(initializer);
+}
+
+/** The identifier a property chain starts from (`a` of `a.b.c`). */
+function rootOf(expression: ts.Expression): ts.Identifier | undefined {
+  let root = expression;
   while (ts.isPropertyAccessExpression(root)) root = root.expression;
-  if (!ts.isIdentifier(root)) return false;
-  const module = importedModuleOf(root.text, root);
-  if (module !== undefined) return !module.startsWith(".") && !module.startsWith("/") && !module.startsWith("@/") && !module.startsWith("~/");
-  const instance = root === expression.expression ? undefined : constInitializerOf(root);
-  return instance !== undefined && ts.isNewExpression(instance) && isPackageConstruction(instance);
+  return ts.isIdentifier(root) ? root : undefined;
+}
+
+function isPackageImport(identifier: ts.Identifier): boolean {
+  const module = importedModuleOf(identifier.text, identifier);
+  return module !== undefined && !module.startsWith(".") && !module.startsWith("/") && !module.startsWith("@/") && !module.startsWith("~/");
 }
 
 /** `name = …` assignments in the function that declares `declaration`. */

@@ -38,8 +38,9 @@ export default defineRule({
         for (const read of ctx.file.envReads ?? []) {
           if (!assumesUnchecked(read, ctx.filePath, ctx.file, ctx)) continue;
           const silentUse = ctx.project.silentUseOf(read, ctx.filePath);
-          // A value only handed on (to an SDK, a client) fails loudly where it is used: said once per package, below.
-          if (read.assumption === "present" && !silentUse && !isCovered) continue;
+          // A value only handed on (to an SDK, a client) fails loudly where it is used: said once per package, below;
+          // one handed to a client that refuses a missing value by name is checked there, env module or not.
+          if (read.assumption === "present" && !silentUse && (!isCovered || read.isCheckedByClient)) continue;
           const readText = quoteSource(ctx.sourceFile, read.assumingSpan!);
           ctx.report({
             span: read.assumingSpan!,

@@ -249,14 +249,16 @@ function useOfPresentValue(value: ts.Node, followsConst = true): "handled" | Non
 /**
  * Client factories that refuse a missing key or URL themselves with an error that names it: Resend's constructor
  * throws "Missing API key", supabase's `createClient` and @supabase/ssr's `createBrowserClient`/`createServerClient`
- * throw "... is required", and an AI SDK provider's key loader (`createOpenAI({ apiKey })`) throws LoadAPIKeyError
- * naming the variable.
+ * throw "... is required", an AI SDK provider's key loader (`createOpenAI({ apiKey })`) throws LoadAPIKeyError
+ * naming the variable, and the Trigger.dev SDK's `webhooks.constructEvent` throws a WebhookError for a missing secret.
  */
 function isSelfCheckingClient(call: ts.CallExpression | ts.NewExpression, asApiKey: boolean): boolean {
   const { module, member } = calleeModuleOf(call.expression);
   if (module === "resend") return ts.isNewExpression(call) && member === "Resend";
   if (module === "@supabase/supabase-js") return member === "createClient";
   if (module === "@supabase/ssr") return member === "createBrowserClient" || member === "createServerClient";
+  // `webhooks.constructEvent(request, secret)` throws "Missing secret" before it verifies anything: the request is refused.
+  if (module === "@trigger.dev/sdk" || module === "@trigger.dev/sdk/v3") return member === "constructEvent" && !asApiKey;
   return asApiKey && module !== undefined && module.startsWith("@ai-sdk/") && member.startsWith("create");
 }
 

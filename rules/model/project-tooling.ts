@@ -1,5 +1,5 @@
 // What the project's own tooling says about its files: the test files its test-runner configs select (vitest, jest,
-// Playwright, Cypress) and the files a generator wrote. Configs are read as data from their syntax tree, literal
+// Playwright, Cypress), whether a config runs its tests in a DOM emulation, and the files a generator wrote. Configs are read as data from their syntax tree, literal
 // strings only: Harden never loads or runs them, so globs built at run time are not seen.
 import * as path from "node:path";
 import { ts } from "ts-morph";
@@ -35,6 +35,7 @@ export const projectTooling: Extractor = {
     if (testRunnerConfigFile.test(path.basename(summary.filePath))) {
       const globs = testFileGlobsIn(node);
       if (globs.length > 0) summary.testRunnerGlobs = globs;
+      if (runsTestsInDom(node)) (summary.codeMarkers ??= {}).domTestEnvironment = true;
     }
   },
 };
@@ -87,6 +88,32 @@ function testFileGlobsIn(file: ts.SourceFile): string[] {
   };
   visit(file);
   return [...new Set(globs)];
+}
+
+/** DOM emulations a test runner can give its tests (`jest-environment-jsdom` is jest's package for `jsdom`). */
+const domEnvironments = new Set(["jsdom", "happy-dom", "jest-environment-jsdom"]);
+
+/**
+ * The config's own test environment is a DOM emulation: vitest's `test: { environment: "happy-dom" }` or jest's
+ * top-level `testEnvironment: "jsdom"`. One project of several (`projects: [{ … }]`) speaks for its files only.
+ */
+function runsTestsInDom(file: ts.SourceFile): boolean {
+  let found = false;
+  const visit = (node: ts.Node): void => {
+    if (found || ts.isArrayLiteralExpression(node)) return;
+    if (ts.isPropertyAssignment(node)) {
+      const name = propertyNameOf(node);
+      const isEnvironment = (name === "environment" && isUnderTestProperty(node)) || (name === "testEnvironment" && !ts.isPropertyAssignment(node.parent.parent));
+      const value = isEnvironment ? stringValue(node.initializer) : undefined;
+      if (value !== undefined && domEnvironments.has(value)) {
+        found = true;
+        return;
+      }
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(file);
+  return found;
 }
 
 function propertyNameOf(property: ts.PropertyAssignment): string | undefined {

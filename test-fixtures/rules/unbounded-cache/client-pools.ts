@@ -5,6 +5,7 @@ import { Doc } from "yjs";
 import { Issuer } from "openid-client";
 import http from "node:http";
 import https from "node:https";
+import * as ledgerSdk from "ledger-sdk";
 
 // ok: unbounded-cache -- one storage client per region the code is configured with
 const storageClients = new Map<string, S3Client>();
@@ -157,3 +158,15 @@ app.post("/tenants/:tenant/connect", (c) => {
 });
 
 export default app;
+
+
+const LedgerClient = ledgerSdk.default;
+
+// ok: unbounded-cache -- one ledger client per credential pair, built from the same credentials as its key
+const ledgerClients = new Map<string, InstanceType<typeof LedgerClient>>();
+
+export function ledgerFor(credentials: { id: string; key: string }) {
+  const fingerprint = JSON.stringify(credentials);
+  if (!ledgerClients.has(fingerprint)) ledgerClients.set(fingerprint, new LedgerClient(credentials));
+  return ledgerClients.get(fingerprint);
+}

@@ -66,3 +66,28 @@ export function noteCaller(caller: string) {
   if (seenCallers.includes(caller)) return;
   seenCallers.push(caller);
 }
+
+// ok: unbounded-cache -- the constructor refuses a channel name already in use, so each name is declared once
+const openChannels = new Set<string>();
+
+export class Channel {
+  readonly name: string;
+
+  constructor(name: string) {
+    name = name.trim().toLowerCase();
+    if (openChannels.has(name)) throw new Error(`channel ${name} is already open`);
+    openChannels.add(name);
+    this.name = name;
+  }
+}
+
+// expect: unbounded-cache
+const subscribers = new Set<string>();
+
+// A constructor that skips a repeat instead of refusing it: every distinct subscriber is kept.
+export class Subscription {
+  constructor(readonly address: string) {
+    if (subscribers.has(address)) return;
+    subscribers.add(address);
+  }
+}
