@@ -40,7 +40,7 @@ export interface LinkedRoute {
   fullPath: string;
   /** Every guard in the chain: app/router-level `use()` before it, mount-point middleware in other files, the route's own. */
   guards: Array<GuardRef & { filePath: string }>;
-  /** A guard in the chain lets this path through by the project's own allow-list of public paths (the list's name). */
+  /** A guard in the chain lets this path through by the project's own allow-list of public paths (the list's name, or the guard's). */
   allowListedBy?: string;
   /** A chain member the project names for public access (`publicMiddleware` beside its `protectedMiddleware`): its name. */
   declaredPublicBy?: string;
@@ -1618,9 +1618,9 @@ export class ProjectModel implements ProjectFacts {
     const declaredPublicBy = opened?.name ?? applied.find((guard) => namesPublicAccess(guard.name))?.name;
     const linked = { route, filePath: summary.filePath, fullPath, ...(declaredPublicBy !== undefined ? { declaredPublicBy } : {}) };
     // A guard that lets the project's allow-list of public path prefixes through declares the routes under them public.
-    const allowing = applied.find((guard) => this.allowListsPath(guard, fullPath));
-    if (!allowing) return { ...linked, guards: applied };
-    return { ...linked, guards: applied.filter((guard) => guard !== allowing), allowListedBy: allowing.exceptPrefixesFrom };
+    const allowing = applied.filter((guard) => this.allowListsPath(guard, fullPath));
+    if (allowing.length === 0) return { ...linked, guards: applied };
+    return { ...linked, guards: applied.filter((guard) => !allowing.includes(guard)), allowListedBy: allowing[0]!.exceptPrefixesFrom ?? allowing[0]!.name };
   }
 
   /**
@@ -1685,9 +1685,11 @@ export class ProjectModel implements ProjectFacts {
     return guards;
   }
 
-  /** The guard's allow-list (see `GuardRef.exceptPrefixesFrom`) holds a prefix of `fullPath`; an allow-list Harden cannot read lets nothing through. */
+  /** The guard's allow-list (see `GuardRef.exceptPrefixes`, `exceptPrefixesFrom`) holds a prefix of `fullPath`; an allow-list Harden cannot read lets nothing through. */
   private allowListsPath(guard: GuardRef & { filePath: string }, fullPath: string): boolean {
-    if (guard.exceptPrefixesFrom === undefined || fullPath === "") return false;
+    if (fullPath === "") return false;
+    if (guard.exceptPrefixes?.some((prefix) => `${fullPath}/`.startsWith(prefix))) return true;
+    if (guard.exceptPrefixesFrom === undefined) return false;
     let prefixes: string[] = [];
     this.resolveDefinition(guard.exceptPrefixesFrom, guard.filePath, (summary, name) => {
       prefixes = summary.pathLists?.find((list) => list.name === name)?.values ?? [];

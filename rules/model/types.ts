@@ -44,6 +44,11 @@ export interface GuardRef {
    * return next()`), as this file names it: routes under one of them are not guarded by it.
    */
   exceptPrefixesFrom?: string;
+  /**
+   * Path prefixes written in the middleware itself that it lets through before checking (`if (path.startsWith("/api/mcp")
+   * || path === "/api/hook") return next()`); an exact path ends with "/". Routes under one of them are not guarded by it.
+   */
+  exceptPrefixes?: string[];
   /** A "verifier" handed the value of a signature header (`service.parseWebhookEvent({ payload, signature })`). */
   handsSignature?: true;
   /**

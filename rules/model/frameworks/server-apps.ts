@@ -435,11 +435,62 @@ export function describeHandler(node: ts.Expression): HandlerFacts {
  * credential and refuses without one somewhere (after letting an allow-list of public paths through, say).
  */
 function middlewareGuards(middleware: FunctionLike): GuardRef[] {
-  const leading = inlineAuthGuards(middleware);
+  const exempt = exemptedPathPrefixes(middleware);
+  const leading = inlineAuthGuards(middleware).map((guard) => (exempt.length > 0 ? { ...guard, exceptPrefixes: exempt } : guard));
   if (leading.some((guard) => guard.kind === "inline") || !middleware.body) return leading;
   if (!readsCredential(middleware.body) || !rejectsUnauthenticated(middleware.body)) return leading;
   const allowList = allowListedPrefixes(middleware);
-  return [...leading, { name: "inline", kind: "inline", span: spanOf(middleware), ...(allowList && { exceptPrefixesFrom: allowList }) }];
+  return [...leading, { name: "inline", kind: "inline", span: spanOf(middleware), ...(allowList && { exceptPrefixesFrom: allowList }), ...(exempt.length > 0 && { exceptPrefixes: exempt }) }];
+}
+
+/**
+ * `if (path.startsWith("/api/mcp") || path === "/api/billing/webhook") return next();` at the head of a middleware, the
+ * path read from the request (`c.req.path`, `req.path`, `ctx.path`, or a const holding it): the prefixes it lets through
+ * before any check, an exact path as itself followed by "/". Only the tests Harden can read are kept.
+ */
+function exemptedPathPrefixes(middleware: FunctionLike): string[] {
+  const [request] = middleware.parameters;
+  const next = middleware.parameters[middleware.parameters.length - 1];
+  if (!request || !next || next === request || !ts.isIdentifier(request.name) || !ts.isIdentifier(next.name) || !middleware.body || !ts.isBlock(middleware.body)) return [];
+  const requestName = request.name.text;
+  const nextName = next.name.text;
+  const isRequestPath = (node: ts.Expression): boolean => {
+    const value = unwrapExpression(node);
+    if (ts.isIdentifier(value)) {
+      const initializer = constInitializerOf(value);
+      return !!initializer && isRequestPath(initializer);
+    }
+    if (!ts.isPropertyAccessExpression(value) || !/^(path|url|originalUrl)$/.test(value.name.text)) return false;
+    const owner = unwrapExpression(value.expression);
+    const root = ts.isPropertyAccessExpression(owner) && owner.name.text === "req" ? unwrapExpression(owner.expression) : owner;
+    return ts.isIdentifier(root) && root.text === requestName;
+  };
+  const prefixesTested = (condition: ts.Expression): string[] => {
+    const test = unwrapExpression(condition);
+    if (ts.isBinaryExpression(test) && test.operatorToken.kind === ts.SyntaxKind.BarBarToken) return [...prefixesTested(test.left), ...prefixesTested(test.right)];
+    if (ts.isCallExpression(test) && ts.isPropertyAccessExpression(test.expression) && test.expression.name.text === "startsWith" && isRequestPath(test.expression.expression)) {
+      const prefix = stringValue(test.arguments[0]);
+      return prefix ? [prefix] : [];
+    }
+    if (ts.isBinaryExpression(test) && (test.operatorToken.kind === ts.SyntaxKind.EqualsEqualsEqualsToken || test.operatorToken.kind === ts.SyntaxKind.EqualsEqualsToken)) {
+      const exact = isRequestPath(test.left) ? stringValue(test.right) : isRequestPath(test.right) ? stringValue(test.left) : undefined;
+      return exact ? [`${exact.replace(/\/$/, "")}/`] : [];
+    }
+    return [];
+  };
+  const callsNext = (statement: ts.Statement): boolean => {
+    const only = ts.isBlock(statement) && statement.statements.length === 1 ? statement.statements[0]! : statement;
+    const value = ts.isReturnStatement(only) && only.expression ? unwrapExpression(only.expression) : undefined;
+    const call = value && ts.isAwaitExpression(value) ? unwrapExpression(value.expression) : value;
+    return !!call && ts.isCallExpression(call) && ts.isIdentifier(call.expression) && call.expression.text === nextName;
+  };
+  const prefixes: string[] = [];
+  for (const statement of middleware.body.statements) {
+    if (ts.isVariableStatement(statement)) continue;
+    if (!ts.isIfStatement(statement) || statement.elseStatement || !callsNext(statement.thenStatement)) break;
+    prefixes.push(...prefixesTested(statement.expression));
+  }
+  return prefixes;
 }
 
 /**
