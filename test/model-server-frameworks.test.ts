@@ -536,6 +536,31 @@ describe("model: Hono", () => {
     assert.deepEqual(guardNames(update!), ["inline:inline"]);
   });
 
+  it("leaves the paths a middleware lets through before its check out of that guard, and declares them public", () => {
+    const project = link({
+      "src/index.ts": `
+        import { Hono } from "hono";
+        import { requireAccount } from "./account";
+        const app = new Hono();
+        app.use("*", async (c, next) => {
+          const path = c.req.path;
+          if (path.startsWith("/hooks/") || path === "/ping") return next();
+          await requireAccount(c);
+          return next();
+        });
+        app.post("/hooks/mail", receiveMail);
+        app.post("/ping", ping);
+        app.post("/pingback", pingback);
+      `,
+    });
+    const routes = routesIn(project, "src/index.ts");
+    assert.deepEqual(routes.map((r) => `${r.fullPath} ${guardNames(r).join(",")} ${r.allowListedBy ?? "-"}`), [
+      "/hooks/mail  requireAccount",
+      "/ping  requireAccount",
+      "/pingback call:requireAccount -",
+    ]);
+  });
+
   it("records routes chained on new Hono() under the variable they are assigned to", () => {
     const summary = summarize(`
       import { Hono } from "hono";
