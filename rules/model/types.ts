@@ -46,9 +46,12 @@ export interface GuardRef {
   exceptPrefixesFrom?: string;
   /**
    * Path prefixes written in the middleware itself that it lets through before checking (`if (path.startsWith("/api/mcp")
-   * || path === "/api/hook") return next()`); an exact path ends with "/". Routes under one of them are not guarded by it.
+   * || path === "/api/hook") return next()`, express-unless's `.unless({ path: [...] })`); an exact path ends with "/".
+   * Routes under one of them are not guarded by it.
    */
   exceptPrefixes?: string[];
+  /** The only path prefixes the guard checks (`.unless((ctx) => !/^\/api/.test(ctx.path) || …)`): routes elsewhere are not guarded by it. */
+  onlyUnderPrefixes?: string[];
   /** A "verifier" handed the value of a signature header (`service.parseWebhookEvent({ payload, signature })`). */
   handsSignature?: true;
   /**

@@ -5,6 +5,7 @@ import { ts } from "ts-morph";
 import { inlineAuthGuards, readsCredential, rejectsUnauthenticated, someDescendant } from "../auth-checks.js";
 import { declaredPublicByComment } from "../public-declarations.js";
 import {
+  assignedValue,
   boundMethodOf,
   calleeText,
   constantString,
@@ -23,6 +24,7 @@ import {
   unwrapExpression,
   type FunctionLike,
 } from "../syntax.js";
+import { descendantsOfKind } from "../../engine/node-index.js";
 import type { Extractor } from "../summarize.js";
 import { isNonProductionOnly } from "../app-config.js";
 import type { FileSummary, Framework, GuardRef, HttpMethod, RouteSummary } from "../types.js";
@@ -236,6 +238,21 @@ export function chainBase(expression: ts.Expression): ts.Expression {
     current = inner;
   }
   return current;
+}
+
+/**
+ * `api.get("/a", h).post("/b", h)` exported or assigned whole: a chain of registrations (route methods, `use`) answers
+ * the router it starts from, so the value is that router.
+ */
+export function registeringChainOwner(expression: ts.Expression): ts.Identifier | undefined {
+  let current = unwrapExpression(expression);
+  if (!ts.isCallExpression(current)) return undefined;
+  while (ts.isCallExpression(current) && ts.isPropertyAccessExpression(current.expression)) {
+    const step = current.expression.name.text;
+    if (!routeMethods.has(step) && step !== "use") return undefined;
+    current = unwrapExpression(current.expression.expression);
+  }
+  return ts.isIdentifier(current) ? current : undefined;
 }
 
 /** What a chain of calls is made on: `app.use(a).use(b)` → `app`; the chain's base call when it starts with one (`new Hono().use(a)`). */
@@ -546,7 +563,9 @@ export function guardsFromChain(args: readonly ts.Expression[], kind: GuardRef["
     if (ts.isArrayLiteralExpression(expression)) guards.push(...guardsFromChain(expression.elements, kind));
     else if (isFunctionLike(expression)) guards.push(...middlewareGuards(expression));
     else if (ts.isCallExpression(expression)) {
-      guards.push({ name: guardName(expression), kind, span: spanOf(expression), ...wrappedName(expression), ...(switchesRequestValidationOff(expression) && { switchedOff: true as const }) });
+      const exempting = unlessExemptions(expression);
+      if (exempting) guards.push(...guardsFromChain([exempting.guard], kind).map((guard) => ({ ...guard, ...exempting.exemptions })));
+      else guards.push({ name: guardName(expression), kind, span: spanOf(expression), ...wrappedName(expression), ...(switchesRequestValidationOff(expression) && { switchedOff: true as const }) });
     }
     else {
       const name = dottedName(expression);
@@ -554,6 +573,63 @@ export function guardsFromChain(args: readonly ts.Expression[], kind: GuardRef["
     }
   }
   return guards;
+}
+
+/**
+ * express-unless (`jwt({ secret }).unless({ path: ["/login", /^\/public/] })`, koa-jwt's and koa-unless' alike): the
+ * guard, and the paths it lets through that Harden can read: string paths exactly, regular expressions by their literal
+ * start, and a predicate's path lists, with `if (/^\/api/.test(ctx.path)) return …; return true` limiting the guard to
+ * what the test matches.
+ */
+function unlessExemptions(call: ts.CallExpression): { guard: ts.Expression; exemptions: Pick<GuardRef, "exceptPrefixes" | "onlyUnderPrefixes"> } | undefined {
+  const callee = unwrapExpression(call.expression);
+  if (!ts.isPropertyAccessExpression(callee) || callee.name.text !== "unless" || !ts.isCallExpression(unwrapExpression(callee.expression))) return undefined;
+  const guard = unwrapExpression(callee.expression);
+  const [option] = call.arguments.map(unwrapExpression);
+  const exceptPrefixes: string[] = [];
+  const onlyUnderPrefixes: string[] = [];
+  const addPath = (element: ts.Expression): void => {
+    const value = unwrapExpression(element);
+    const exact = stringValue(value) ?? stringValue(assignedValue(value, "url"));
+    if (exact?.startsWith("/")) exceptPrefixes.push(`${exact.replace(/\/$/, "")}/`);
+    else if (ts.isRegularExpressionLiteral(value)) {
+      const start = regexLiteralStart(value);
+      if (start) exceptPrefixes.push(start);
+    }
+  };
+  if (option && ts.isObjectLiteralExpression(option)) {
+    const paths = assignedValue(option, "path");
+    const list = paths && unwrapExpression(paths);
+    if (list && ts.isArrayLiteralExpression(list)) list.elements.forEach(addPath);
+    else if (list) addPath(list);
+  } else if (option && isFunctionLike(option) && option.body && ts.isBlock(option.body)) {
+    for (const array of descendantsOfKind<ts.ArrayLiteralExpression>(option.body, ts.SyntaxKind.ArrayLiteralExpression)) array.elements.forEach(addPath);
+    const [test, last] = [option.body.statements[0], option.body.statements[option.body.statements.length - 1]];
+    const skipsTheRest = !!last && ts.isReturnStatement(last) && last.expression?.kind === ts.SyntaxKind.TrueKeyword;
+    const condition = test && ts.isIfStatement(test) && !test.elseStatement ? unwrapExpression(test.expression) : undefined;
+    const tested = condition && ts.isCallExpression(condition) && ts.isPropertyAccessExpression(condition.expression) && condition.expression.name.text === "test" ? unwrapExpression(condition.expression.expression) : undefined;
+    const start = tested && ts.isRegularExpressionLiteral(tested) ? regexLiteralStart(tested) : undefined;
+    if (skipsTheRest && start && test !== last) onlyUnderPrefixes.push(start);
+  } else return undefined;
+  return { guard, exemptions: { ...(exceptPrefixes.length > 0 && { exceptPrefixes }), ...(onlyUnderPrefixes.length > 0 && { onlyUnderPrefixes }) } };
+}
+
+/** `/^\/api\/public/` → "/api/public": the literal text an anchored regular expression requires first, when it starts with "/". */
+function regexLiteralStart(literal: ts.RegularExpressionLiteral): string | undefined {
+  const source = literal.text.slice(1, literal.text.lastIndexOf("/"));
+  if (!source.startsWith("^")) return undefined;
+  let start = "";
+  for (let index = 1; index < source.length; index++) {
+    const char = source[index]!;
+    if (char === "\\" && source[index + 1] === "/") {
+      start += "/";
+      index++;
+    } else if (/[\\.*+?()[\]{}|$^]/.test(char)) break;
+    else start += char;
+  }
+  // A quantifier makes the character before it optional or repeated: it is not required.
+  if (/[*?{]/.test(source[1 + start.length] ?? "")) start = start.slice(0, -1);
+  return start.startsWith("/") && start.length > 1 ? start : undefined;
 }
 
 /** `OpenApiValidator.middleware({ apiSpec, validateRequests: false })`: the validator's own option turns its request check off. */
