@@ -47,11 +47,12 @@ export interface LinkedRoute {
 }
 
 /** Public by the project's own word: a marker or comment on the route, a chain member named for it, or an allow-list its auth middleware lets through. */
-/** The guard lets `fullPath` through before it checks anything (see `GuardRef.exceptPrefixes`, `onlyUnderPrefixes`). */
+/** The guard lets `fullPath` through before it checks anything (see `GuardRef.exceptPrefixes`, `exceptPaths`, `onlyUnderPrefixes`). */
 function exemptsPath(guard: GuardRef, fullPath: string): boolean {
   if (fullPath === "") return false;
   const under = (prefix: string): boolean => `${fullPath}/`.startsWith(prefix);
-  return !!guard.exceptPrefixes?.some(under) || (guard.onlyUnderPrefixes !== undefined && !guard.onlyUnderPrefixes.some(under));
+  const exact = (path: string): boolean => path.replace(/\/$/, "") === fullPath.replace(/\/$/, "");
+  return !!guard.exceptPaths?.some(exact) || !!guard.exceptPrefixes?.some(under) || (guard.onlyUnderPrefixes !== undefined && !guard.onlyUnderPrefixes.some(under));
 }
 
 export function isDeclaredPublic(linked: LinkedRoute): boolean {

@@ -46,10 +46,12 @@ export interface GuardRef {
   exceptPrefixesFrom?: string;
   /**
    * Path prefixes written in the middleware itself that it lets through before checking (`if (path.startsWith("/api/mcp")
-   * || path === "/api/hook") return next()`, express-unless's `.unless({ path: [...] })`); an exact path ends with "/".
-   * Routes under one of them are not guarded by it.
+   * || path === "/api/hook") return next()`, express-unless's `.unless({ path: [/^\/public/] })`): routes under one of
+   * them are not guarded by it.
    */
   exceptPrefixes?: string[];
+  /** Paths the guard lets through by an exact match (`path === "/api/hook"`, `.unless({ path: ["/login"] })`). */
+  exceptPaths?: string[];
   /** The only path prefixes the guard checks (`.unless((ctx) => !/^\/api/.test(ctx.path) || …)`): routes elsewhere are not guarded by it. */
   onlyUnderPrefixes?: string[];
   /** A "verifier" handed the value of a signature header (`service.parseWebhookEvent({ payload, signature })`). */

@@ -452,23 +452,28 @@ export function describeHandler(node: ts.Expression): HandlerFacts {
  * credential and refuses without one somewhere (after letting an allow-list of public paths through, say).
  */
 function middlewareGuards(middleware: FunctionLike): GuardRef[] {
-  const exempt = exemptedPathPrefixes(middleware);
-  const leading = inlineAuthGuards(middleware).map((guard) => (exempt.length > 0 ? { ...guard, exceptPrefixes: exempt } : guard));
+  const exempt = exemptedPaths(middleware);
+  const leading = inlineAuthGuards(middleware).map((guard) => ({ ...guard, ...exempt }));
   if (leading.some((guard) => guard.kind === "inline") || !middleware.body) return leading;
   if (!readsCredential(middleware.body) || !rejectsUnauthenticated(middleware.body)) return leading;
   const allowList = allowListedPrefixes(middleware);
-  return [...leading, { name: "inline", kind: "inline", span: spanOf(middleware), ...(allowList && { exceptPrefixesFrom: allowList }), ...(exempt.length > 0 && { exceptPrefixes: exempt }) }];
+  return [...leading, { name: "inline", kind: "inline", span: spanOf(middleware), ...(allowList && { exceptPrefixesFrom: allowList }), ...exempt }];
+}
+
+/** Path exemptions as a guard carries them: the lists that have entries. */
+function exemptions(exceptPrefixes: string[], exceptPaths: string[], onlyUnderPrefixes: string[] = []): Pick<GuardRef, "exceptPrefixes" | "exceptPaths" | "onlyUnderPrefixes"> {
+  return { ...(exceptPrefixes.length > 0 && { exceptPrefixes }), ...(exceptPaths.length > 0 && { exceptPaths }), ...(onlyUnderPrefixes.length > 0 && { onlyUnderPrefixes }) };
 }
 
 /**
  * `if (path.startsWith("/api/mcp") || path === "/api/billing/webhook") return next();` at the head of a middleware, the
- * path read from the request (`c.req.path`, `req.path`, `ctx.path`, or a const holding it): the prefixes it lets through
- * before any check, an exact path as itself followed by "/". Only the tests Harden can read are kept.
+ * path read from the request (`c.req.path`, `req.path`, `ctx.path`, or a const holding it): the prefixes and paths it
+ * lets through before any check. Only the tests Harden can read are kept.
  */
-function exemptedPathPrefixes(middleware: FunctionLike): string[] {
+function exemptedPaths(middleware: FunctionLike): Pick<GuardRef, "exceptPrefixes" | "exceptPaths"> {
   const [request] = middleware.parameters;
   const next = middleware.parameters[middleware.parameters.length - 1];
-  if (!request || !next || next === request || !ts.isIdentifier(request.name) || !ts.isIdentifier(next.name) || !middleware.body || !ts.isBlock(middleware.body)) return [];
+  if (!request || !next || next === request || !ts.isIdentifier(request.name) || !ts.isIdentifier(next.name) || !middleware.body || !ts.isBlock(middleware.body)) return {};
   const requestName = request.name.text;
   const nextName = next.name.text;
   const isRequestPath = (node: ts.Expression): boolean => {
@@ -482,18 +487,20 @@ function exemptedPathPrefixes(middleware: FunctionLike): string[] {
     const root = ts.isPropertyAccessExpression(owner) && owner.name.text === "req" ? unwrapExpression(owner.expression) : owner;
     return ts.isIdentifier(root) && root.text === requestName;
   };
-  const prefixesTested = (condition: ts.Expression): string[] => {
+  const prefixes: string[] = [];
+  const paths: string[] = [];
+  const noteTested = (condition: ts.Expression): void => {
     const test = unwrapExpression(condition);
-    if (ts.isBinaryExpression(test) && test.operatorToken.kind === ts.SyntaxKind.BarBarToken) return [...prefixesTested(test.left), ...prefixesTested(test.right)];
-    if (ts.isCallExpression(test) && ts.isPropertyAccessExpression(test.expression) && test.expression.name.text === "startsWith" && isRequestPath(test.expression.expression)) {
+    if (ts.isBinaryExpression(test) && test.operatorToken.kind === ts.SyntaxKind.BarBarToken) {
+      noteTested(test.left);
+      noteTested(test.right);
+    } else if (ts.isCallExpression(test) && ts.isPropertyAccessExpression(test.expression) && test.expression.name.text === "startsWith" && isRequestPath(test.expression.expression)) {
       const prefix = stringValue(test.arguments[0]);
-      return prefix ? [prefix] : [];
-    }
-    if (ts.isBinaryExpression(test) && (test.operatorToken.kind === ts.SyntaxKind.EqualsEqualsEqualsToken || test.operatorToken.kind === ts.SyntaxKind.EqualsEqualsToken)) {
+      if (prefix) prefixes.push(prefix);
+    } else if (ts.isBinaryExpression(test) && (test.operatorToken.kind === ts.SyntaxKind.EqualsEqualsEqualsToken || test.operatorToken.kind === ts.SyntaxKind.EqualsEqualsToken)) {
       const exact = isRequestPath(test.left) ? stringValue(test.right) : isRequestPath(test.right) ? stringValue(test.left) : undefined;
-      return exact ? [`${exact.replace(/\/$/, "")}/`] : [];
+      if (exact) paths.push(exact);
     }
-    return [];
   };
   const callsNext = (statement: ts.Statement): boolean => {
     const only = ts.isBlock(statement) && statement.statements.length === 1 ? statement.statements[0]! : statement;
@@ -501,13 +508,12 @@ function exemptedPathPrefixes(middleware: FunctionLike): string[] {
     const call = value && ts.isAwaitExpression(value) ? unwrapExpression(value.expression) : value;
     return !!call && ts.isCallExpression(call) && ts.isIdentifier(call.expression) && call.expression.text === nextName;
   };
-  const prefixes: string[] = [];
   for (const statement of middleware.body.statements) {
     if (ts.isVariableStatement(statement)) continue;
     if (!ts.isIfStatement(statement) || statement.elseStatement || !callsNext(statement.thenStatement)) break;
-    prefixes.push(...prefixesTested(statement.expression));
+    noteTested(statement.expression);
   }
-  return prefixes;
+  return exemptions(prefixes, paths);
 }
 
 /**
@@ -581,17 +587,18 @@ export function guardsFromChain(args: readonly ts.Expression[], kind: GuardRef["
  * start, and a predicate's path lists, with `if (/^\/api/.test(ctx.path)) return …; return true` limiting the guard to
  * what the test matches.
  */
-function unlessExemptions(call: ts.CallExpression): { guard: ts.Expression; exemptions: Pick<GuardRef, "exceptPrefixes" | "onlyUnderPrefixes"> } | undefined {
+function unlessExemptions(call: ts.CallExpression): { guard: ts.Expression; exemptions: Pick<GuardRef, "exceptPrefixes" | "exceptPaths" | "onlyUnderPrefixes"> } | undefined {
   const callee = unwrapExpression(call.expression);
   if (!ts.isPropertyAccessExpression(callee) || callee.name.text !== "unless" || !ts.isCallExpression(unwrapExpression(callee.expression))) return undefined;
   const guard = unwrapExpression(callee.expression);
   const [option] = call.arguments.map(unwrapExpression);
   const exceptPrefixes: string[] = [];
+  const exceptPaths: string[] = [];
   const onlyUnderPrefixes: string[] = [];
   const addPath = (element: ts.Expression): void => {
     const value = unwrapExpression(element);
     const exact = stringValue(value) ?? stringValue(assignedValue(value, "url"));
-    if (exact?.startsWith("/")) exceptPrefixes.push(`${exact.replace(/\/$/, "")}/`);
+    if (exact?.startsWith("/")) exceptPaths.push(exact);
     else if (ts.isRegularExpressionLiteral(value)) {
       const start = regexLiteralStart(value);
       if (start) exceptPrefixes.push(start);
@@ -611,7 +618,7 @@ function unlessExemptions(call: ts.CallExpression): { guard: ts.Expression; exem
     const start = tested && ts.isRegularExpressionLiteral(tested) ? regexLiteralStart(tested) : undefined;
     if (skipsTheRest && start && test !== last) onlyUnderPrefixes.push(start);
   } else return undefined;
-  return { guard, exemptions: { ...(exceptPrefixes.length > 0 && { exceptPrefixes }), ...(onlyUnderPrefixes.length > 0 && { onlyUnderPrefixes }) } };
+  return { guard, exemptions: exemptions(exceptPrefixes, exceptPaths, onlyUnderPrefixes) };
 }
 
 /** `/^\/api\/public/` → "/api/public": the literal text an anchored regular expression requires first, when it starts with "/". */

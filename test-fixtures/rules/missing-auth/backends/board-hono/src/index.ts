@@ -20,7 +20,7 @@ api.post("/repo-hook", async (c) => {
 // paths the middleware lets through first.
 api.use("*", async (c, next) => {
   const path = c.req.path;
-  if (path.startsWith("/api/inbound/") || path === "/api/ping") return next();
+  if (path.startsWith("/api/shared/") || path === "/api/ping") return next();
   return Sentry.withIsolationScope(async () => {
     Sentry.setTag("area", "api");
     await requireAccount(c);
@@ -32,10 +32,10 @@ api.use("*", async (c, next) => {
 api.post("/boards", async (c) => c.json(await db.write("boards", await c.req.text()), 201));
 // ok: missing-auth -- /api/pingback is not the exempted /api/ping, so the check applies
 api.post("/pingback", async (c) => c.json(await db.write("pingbacks", await c.req.text())));
-// ok: missing-auth -- the middleware lets /api/ping through on purpose, before its check
+// ok: missing-auth -- a liveness ping, public by design (the middleware lets it through before its check)
 api.post("/ping", async (c) => c.json(await db.write("pings", await c.req.text())));
-// ok: missing-auth -- a path under the exempted /api/inbound/ prefix is public on purpose
-api.post("/inbound/mail", async (c) => c.json(await db.write("mail", await c.req.text())));
+// expect: missing-auth
+api.post("/shared/copy", async (c) => c.json(await db.write("copies", await c.req.text())));
 
 // expect: missing-auth
 reports.post("/repo-hook", async (c) => {
