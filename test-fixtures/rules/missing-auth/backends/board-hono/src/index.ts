@@ -2,6 +2,7 @@ import * as Sentry from "@sentry/node";
 import { Hono } from "hono";
 import { requireAccount } from "./account";
 import { db } from "./db";
+import { keyAndCount, keyOrCount } from "./keys";
 import { acceptRepoEvent, recordRepoEvent } from "./repo-events";
 
 const app = new Hono();
@@ -54,6 +55,11 @@ reports.use("*", async (c, next) =>
 
 // expect: missing-auth
 reports.post("/exports", async (c) => c.json(await db.write("exports", await c.req.text()), 202));
+
+// ok: missing-auth -- hono/combine's every() runs the bearer key check before the counter
+app.post("/keys/boards", keyAndCount, async (c) => c.json(await db.write("boards", await c.req.text()), 201));
+// expect: missing-auth
+app.post("/keys/exports", keyOrCount, async (c) => c.json(await db.write("exports", await c.req.text()), 202));
 
 app.route("/api", api);
 app.route("/reports", reports);
