@@ -321,6 +321,28 @@ describe("model: Koa", () => {
     assert.deepEqual(summary.uses.map((u) => `${u.owner}:${guardNames({ guards: u.middleware }).join(",")}`), ["router:middleware:requireUser"]);
   });
 
+  it("reads express-unless path lists: exact paths and anchored regular expressions are not guarded by the middleware", () => {
+    const project = link({
+      "src/app.ts": `
+        import Koa from "koa";
+        import Router from "@koa/router";
+        import jwt from "koa-jwt";
+        const app = new Koa();
+        const router = new Router({ prefix: "/v1" });
+        router.post("/login", login).post("/login/otp", otp).post("/public/feedback", feedback).post("/publications", publish);
+        app.use(jwt({ secret }).unless({ path: ["/v1/login", { url: "/v1/status" }, /^\\/v1\\/public\\//] })).use(router.routes());
+      `,
+    });
+    const routes = routesIn(project, "src/app.ts");
+    assert.deepEqual(routes.map((r) => `${r.fullPath} ${guardNames(r).join(",")}`).sort(), [
+      "/v1/login ",
+      "/v1/login/otp middleware:jwt",
+      "/v1/public/feedback ",
+      "/v1/publications middleware:jwt",
+    ]);
+    assert.equal(project.isAuthGuard(routes.find((r) => r.fullPath === "/v1/publications")!.guards[0]!, path.join(root, "src/app.ts")), true);
+  });
+
   it("records ctx.throw(401) and ctx.status = 401 checks as inline guards", () => {
     const summary = summarize(`
       import Router from "@koa/router";
@@ -534,6 +556,31 @@ describe("model: Hono", () => {
     const [update] = routesIn(project, "src/users.ts");
     assert.equal(update!.fullPath, "/users/:id");
     assert.deepEqual(guardNames(update!), ["inline:inline"]);
+  });
+
+  it("leaves the paths a middleware lets through before its check out of that guard", () => {
+    const project = link({
+      "src/index.ts": `
+        import { Hono } from "hono";
+        import { requireAccount } from "./account";
+        const app = new Hono();
+        app.use("*", async (c, next) => {
+          const path = c.req.path;
+          if (path.startsWith("/hooks/") || path === "/ping") return next();
+          await requireAccount(c);
+          return next();
+        });
+        app.post("/hooks/mail", receiveMail);
+        app.post("/ping", ping);
+        app.post("/pingback", pingback);
+      `,
+    });
+    const routes = routesIn(project, "src/index.ts");
+    assert.deepEqual(routes.map((r) => `${r.fullPath} ${guardNames(r).join(",")} ${r.allowListedBy ?? "-"}`), [
+      "/hooks/mail  -",
+      "/ping  -",
+      "/pingback call:requireAccount -",
+    ]);
   });
 
   it("records routes chained on new Hono() under the variable they are assigned to", () => {

@@ -5,7 +5,7 @@ import type { GuardRef } from "./types.js";
 import { calleeText, collectBindingNames, constInitializerOf, decoratorsOf, dottedName, enclosingFunction, findDeclaration, isEqualityOperator, isFallbackOperator, functionBoundTo, importedModuleOf, isAssignmentOperator, isFunctionLike, isNextNavigationExit, projectCalleeName, propertyNamed, referencesOf, returnedExpressions, spanOf, stringValue, textMatches, unwrapExpression, type FunctionLike } from "./syntax.js";
 import { deploySettingName, envSpelling, testedDeploySetting } from "./env-reads.js";
 import { jwtCall } from "./jwt-calls.js";
-import { isLoggingLibraryCall, logLevels } from "./loggers.js";
+import { isLoggingLibraryCall, isTelemetryCall, logLevels } from "./loggers.js";
 import { headerReadName } from "./client-address.js";
 import { isThrottleCheck } from "./rate-limiters.js";
 import { isSecretName } from "./secrets.js";
@@ -811,11 +811,15 @@ export function isHandedParameters(call: ts.CallExpression, handler: FunctionLik
 }
 
 /**
- * The one function literal a plain function is handed (`withSpan(options, async (span) => { … })`) when the request
- * reaches the call only inside it: the callback closes over the handler's parameters and does the handler's work.
+ * The one function literal a plain function, or a function of an imported package (`Sentry.withIsolationScope`,
+ * `tracer.startActiveSpan`), is handed (`withSpan(options, async (span) => { … })`) when the request reaches the call
+ * only inside it: the callback closes over the handler's parameters and does the handler's work.
  */
 function closingCallback(call: ts.CallExpression, parameters: ReadonlySet<string>): (FunctionLike & { body: ts.Block }) | undefined {
-  if (!ts.isIdentifier(call.expression) || parameters.has(call.expression.text)) return undefined;
+  const callee = unwrapExpression(call.expression);
+  const owner = ts.isPropertyAccessExpression(callee) ? unwrapExpression(callee.expression) : undefined;
+  const isPackageFunction = !!owner && ts.isIdentifier(owner) && importedModuleOf(owner.text, owner) !== undefined;
+  if (!isPackageFunction && (!ts.isIdentifier(callee) || parameters.has(callee.text))) return undefined;
   const callbacks = call.arguments.map(unwrapExpression).filter((argument) => ts.isArrowFunction(argument) || ts.isFunctionExpression(argument));
   const [callback, ...others] = callbacks;
   if (!callback || others.length > 0 || !callback.body || !ts.isBlock(callback.body)) return undefined;
@@ -1184,7 +1188,7 @@ function isClientAccessor(node: ts.Node): boolean {
 /** `console.log(x)`, `logger.info(x)`: writing a log line changes nothing a guard protects. */
 function isLogCall(expression: ts.Expression): boolean {
   const call = unwrapExpression(expression);
-  return ts.isCallExpression(call) && (loggerName.test(calleeText(call) ?? "") || isLoggingLibraryCall(call) || isLevelOfFetchedLogger(call));
+  return ts.isCallExpression(call) && (loggerName.test(calleeText(call) ?? "") || isLoggingLibraryCall(call) || isLevelOfFetchedLogger(call) || isTelemetryCall(call));
 }
 
 const loggerName = /^(console|logger|log|Logger)\.\w+$/;
@@ -1327,10 +1331,13 @@ export function someDescendant(root: ts.Node, test: (node: ts.Node) => boolean):
   return false;
 }
 
-/** Calls that verify a signature over the request: Stripe, HMAC compares, and verify helpers named for it. */
-const signatureCheck = /^(constructEvent|constructEventAsync|parseThinEvent|timingSafeEqual|verify\w*(Signature|Webhook)\w*|validate\w*(Signature|Webhook)\w*)$/;
+/**
+ * Calls that verify a signature over the request: Stripe (and Creem's `constructWebhookEvent` of the same shape),
+ * Octokit's `webhooks.verifyAndReceive`, HMAC compares, and verify helpers named for it.
+ */
+const signatureCheck = /^(constructEvent|constructEventAsync|constructWebhookEvent|parseThinEvent|verifyAndReceive|timingSafeEqual|verify\w*(Signature|Webhook)\w*|validate\w*(Signature|Webhook)\w*)$/;
 /** Library verifications that throw when the signature is wrong, rather than answering false (Stripe's v1 and thin v2 events). */
-const throwingSignatureCheck = /^(constructEvent|constructEventAsync|parseThinEvent)$/;
+const throwingSignatureCheck = /^(constructEvent|constructEventAsync|constructWebhookEvent|parseThinEvent|verifyAndReceive)$/;
 const signatureHint = /constructEvent|parseThinEvent|timingSafeEqual|Signature|Webhook|verify|digest/;
 /**
  * A handler that passes a signature or credential on names it (`stripe-signature`, `x-hub-signature-256`, `svix-signature`,

@@ -6,7 +6,7 @@ import { admitsOnlySentSecretHolders, answersConstantTimeCompare, answersSentSec
 import type { Extractor } from "./summarize.js";
 import { descendantsOfKind } from "../engine/node-index.js";
 import type { GuardShapeSummary, MiddlewareArrayCandidate } from "./types.js";
-import { boundMethodOf, constInitializerOf, dottedName, functionBoundTo, hasModifier, importedModuleOf, isFunctionLike, returnedExpressions, textMatches, unwrapExpression, type FunctionLike } from "./syntax.js";
+import { boundMethodOf, calleeModuleOf, constInitializerOf, dottedName, functionBoundTo, hasModifier, importedModuleOf, isFunctionLike, returnedExpressions, textMatches, unwrapExpression, type FunctionLike } from "./syntax.js";
 import { rejectsRequest } from "./responses.js";
 
 const schemaMethods = new Set(["parse", "safeParse", "parseAsync", "safeParseAsync", "validate", "validateSync", "validateAsync", "isValid", "isValidSync"]);
@@ -320,14 +320,15 @@ function assignmentsOf(file: ts.SourceFile, name: string): ts.BinaryExpression[]
 }
 
 /**
- * The names an array literal of middleware runs: identifiers and members (`passport.authenticate("session")` →
+ * The names an array literal of middleware (or hono/combine's `every(...)`) runs: identifiers and members (`passport.authenticate("session")` →
  * `passport.authenticate`), a bound method as the method (`guards.apiKey.bind(guards)` → `guards.apiKey`), and a
  * spread array by its own name (`[...apiAuth, scope("write")]` → `apiAuth`, resolved as a chain in turn).
  */
 function middlewareElements(value: ts.Expression): string[] | undefined {
-  if (!ts.isArrayLiteralExpression(value) || value.elements.length === 0) return undefined;
+  const listed = ts.isArrayLiteralExpression(value) ? value.elements : runsEachInTurn(value) ? value.arguments : undefined;
+  if (!listed || listed.length === 0) return undefined;
   const elements: string[] = [];
-  for (const element of value.elements) {
+  for (const element of listed) {
     const expression = unwrapExpression(ts.isSpreadElement(element) ? element.expression : element);
     const callee = ts.isCallExpression(expression) && !ts.isSpreadElement(element) ? (boundMethodOf(expression) ?? unwrapExpression(expression.expression)) : expression;
     const name = dottedName(callee);
@@ -335,6 +336,13 @@ function middlewareElements(value: ts.Expression): string[] | undefined {
     else if (!ts.isCallExpression(expression)) return undefined;
   }
   return elements.length > 0 ? elements : undefined;
+}
+
+/** hono/combine's `every(a, b)`: one middleware that runs each of its arguments in turn, as an array of them would. */
+function runsEachInTurn(value: ts.Expression): value is ts.CallExpression {
+  if (!ts.isCallExpression(value)) return false;
+  const { module, member } = calleeModuleOf(value.expression);
+  return module === "hono/combine" && member === "every";
 }
 
 /** How a guard is applied and whom it admits, for a fix that reuses it (see GuardShapeSummary). */

@@ -1,6 +1,22 @@
 // Auth guard names Harden recognises without configuration. A project's own guards are found by what they
 // do (conventions.ts); this list covers the libraries whose names are the contract.
 
+/**
+ * Packages whose export is a middleware that refuses a request without a valid credential, by the name it is imported
+ * under ("default" for a default import or a CommonJS `require`): found by where the name comes from, whatever the
+ * project calls it (`const koaJwt = require("koa-jwt")`).
+ */
+export const authMiddlewareExports: ReadonlyMap<string, readonly string[]> = new Map([
+  ["koa-jwt", ["default"]],
+  ["express-jwt", ["expressjwt", "default"]],
+  ["express-basic-auth", ["default"]],
+  ["koa-basic-auth", ["default"]],
+  ["express-oauth2-jwt-bearer", ["auth"]],
+  ["hono/jwt", ["jwt"]],
+  ["hono/bearer-auth", ["bearerAuth"]],
+  ["hono/basic-auth", ["basicAuth"]],
+]);
+
 /** Auth guards matched against the callee as written, or its last segment (`passport.authenticate`). */
 export const knownAuthGuards: readonly string[] = [
   "requireAuth",

@@ -73,6 +73,16 @@ export function isLoggingLibraryCall(call: ts.CallExpression): boolean {
   return !!declaration && ts.isVariableDeclaration(declaration) && !!declaration.initializer && makesLogger(declaration.initializer, []);
 }
 
+/** Error-tracking and tracing SDKs: their calls record in this process and ship later, as a log line does. */
+const telemetryModule = /^(@sentry\/[\w-]+|@opentelemetry\/api|dd-trace|newrelic|@bugsnag\/[\w-]+|@highlight-run\/node)$/;
+
+/** `Sentry.setUser(null)`, `Sentry.addBreadcrumb(...)`, `trace.getActiveSpan()`: a member of an imported telemetry SDK. */
+export function isTelemetryCall(call: ts.CallExpression): boolean {
+  let root = unwrapExpression(call.expression);
+  while (ts.isPropertyAccessExpression(root) || ts.isCallExpression(root)) root = unwrapExpression(root.expression);
+  return ts.isIdentifier(root) && telemetryModule.test(importedModuleOf(root.text, root) ?? "");
+}
+
 /**
  * The logging call's level when `call` logs: `console.<level>`, `<logger>.<level>` for a logger this file knows or
  * `isLogger` resolves (imported from the project), or a framework's request logger (`request.log.info`, `c.var.logger`).

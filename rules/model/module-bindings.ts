@@ -1,5 +1,6 @@
 // Imports and exports of a file (ESM and CommonJS), so the link step can follow routers and guards across files.
 import { ts } from "ts-morph";
+import { registeringChainOwner } from "./frameworks/server-apps.js";
 import type { Extractor } from "./summarize.js";
 import { hasModifier, isFunctionLike, requiredModule, unwrapExpression, type FunctionLike } from "./syntax.js";
 import type { ExportBinding } from "./types.js";
@@ -80,7 +81,7 @@ export const moduleBindings: Extractor = {
       }
       // `exports.checkAccess = (req, res, next) => { checkAccess(req, res, next).catch(next) }` is the local it forwards to.
       const right = unwrapExpression(node.right);
-      const local = ts.isIdentifier(right) ? right.text : isFunctionLike(right) ? forwardedLocal(right) : undefined;
+      const local = ts.isIdentifier(right) ? right.text : isFunctionLike(right) ? forwardedLocal(right) : registeringChainOwner(right)?.text;
       if (local === undefined) return;
       if (targetText === "module.exports") summary.exports.push({ exported: "default", local });
       // A member of `exports` is one of the module object's, which `require` hands over as the module's default.

@@ -6,7 +6,7 @@ import { documentModules } from "./app-config.js";
 import { CodeRoles, type CodeRole } from "./code-role.js";
 import { matchesNextMatcher } from "./frameworks/next.js";
 import { frameworkOfModule } from "./frameworks/server-apps.js";
-import { knownAuthGuards } from "./known-names.js";
+import { authMiddlewareExports, knownAuthGuards } from "./known-names.js";
 import { isLinkSpan, linkOffsets, linksOf } from "./links.js";
 import { isInFolder, matchModuleAlias } from "./module-alias-match.js";
 import { namesPublicAccess } from "./public-declarations.js";
@@ -47,6 +47,14 @@ export interface LinkedRoute {
 }
 
 /** Public by the project's own word: a marker or comment on the route, a chain member named for it, or an allow-list its auth middleware lets through. */
+/** The guard lets `fullPath` through before it checks anything (see `GuardRef.exceptPrefixes`, `exceptPaths`, `onlyUnderPrefixes`). */
+function exemptsPath(guard: GuardRef, fullPath: string): boolean {
+  if (fullPath === "") return false;
+  const under = (prefix: string): boolean => `${fullPath}/`.startsWith(prefix);
+  const exact = (path: string): boolean => path.replace(/\/$/, "") === fullPath.replace(/\/$/, "");
+  return !!guard.exceptPaths?.some(exact) || !!guard.exceptPrefixes?.some(under) || (guard.onlyUnderPrefixes !== undefined && !guard.onlyUnderPrefixes.some(under));
+}
+
 export function isDeclaredPublic(linked: LinkedRoute): boolean {
   return linked.route.markedPublic || linked.allowListedBy !== undefined || linked.declaredPublicBy !== undefined;
 }
@@ -592,6 +600,8 @@ export class ProjectModel implements ProjectFacts {
       );
     }
     if (candidates.some((c) => knownAuthGuards.includes(c))) return true;
+    const library = this.libraryExportOf(root, filePath);
+    if (library && authMiddlewareExports.get(library.module)?.includes(library.imported)) return true;
     // `AdminAuth.check(req, res)`: a static method of a project class, recorded as `Class.method` where it is defined.
     const member = name.split(".").slice(1).join(".");
     return this.authenticates(root, filePath, false, 0) || (member !== "" && this.authenticates(root, filePath, false, 0, member));
@@ -1617,10 +1627,13 @@ export class ProjectModel implements ProjectFacts {
     const applied = guards.filter((guard) => !guard.switchedOff);
     const declaredPublicBy = opened?.name ?? applied.find((guard) => namesPublicAccess(guard.name))?.name;
     const linked = { route, filePath: summary.filePath, fullPath, ...(declaredPublicBy !== undefined ? { declaredPublicBy } : {}) };
+    // Paths a guard lets through before its check, written in the guard itself (see `GuardRef.exceptPrefixes`), are not
+    // guarded by it; no more than that: an exempted path may still be one that needs a check.
+    const checking = applied.filter((guard) => !exemptsPath(guard, fullPath));
     // A guard that lets the project's allow-list of public path prefixes through declares the routes under them public.
-    const allowing = applied.find((guard) => this.allowListsPath(guard, fullPath));
-    if (!allowing) return { ...linked, guards: applied };
-    return { ...linked, guards: applied.filter((guard) => guard !== allowing), allowListedBy: allowing.exceptPrefixesFrom };
+    const allowing = checking.find((guard) => this.allowListsPath(guard, fullPath));
+    if (!allowing) return { ...linked, guards: checking };
+    return { ...linked, guards: checking.filter((guard) => guard !== allowing), allowListedBy: allowing.exceptPrefixesFrom };
   }
 
   /**

@@ -44,6 +44,16 @@ export interface GuardRef {
    * return next()`), as this file names it: routes under one of them are not guarded by it.
    */
   exceptPrefixesFrom?: string;
+  /**
+   * Path prefixes written in the middleware itself that it lets through before checking (`if (path.startsWith("/api/mcp")
+   * || path === "/api/hook") return next()`, express-unless's `.unless({ path: [/^\/public/] })`): routes under one of
+   * them are not guarded by it.
+   */
+  exceptPrefixes?: string[];
+  /** Paths the guard lets through by an exact match (`path === "/api/hook"`, `.unless({ path: ["/login"] })`). */
+  exceptPaths?: string[];
+  /** The only path prefixes the guard checks (`.unless((ctx) => !/^\/api/.test(ctx.path) || …)`): routes elsewhere are not guarded by it. */
+  onlyUnderPrefixes?: string[];
   /** A "verifier" handed the value of a signature header (`service.parseWebhookEvent({ payload, signature })`). */
   handsSignature?: true;
   /**

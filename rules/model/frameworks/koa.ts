@@ -4,7 +4,7 @@ import { ts } from "ts-morph";
 import { isNonProductionOnly } from "../app-config.js";
 import { dottedName, forOfElementNames, importedModuleOf, spanOf, unwrapExpression } from "../syntax.js";
 import type { FileSummary } from "../types.js";
-import { declaredOwnerPrefix, guardsFromChain, isServerLikeOwner, mountPrefix, routeSummaries, type ServerFrameworkModel } from "./server-apps.js";
+import { chainPosition, declaredOwnerPrefix, guardsFromChain, isServerLikeOwner, mountPrefix, ownerName, routeSummaries, type ServerFrameworkModel } from "./server-apps.js";
 
 export const koaModel: ServerFrameworkModel = {
   framework: "koa",
@@ -18,7 +18,8 @@ export const koaModel: ServerFrameworkModel = {
 
 /** `app.use(mw)`, `router.use(mw)`, `app.use(router.routes())`, `router.use("/nested", other.routes())`, `app.use(mount("/oauth", oauthApp))`. */
 function recordUse(call: ts.CallExpression, _method: string, ownerNode: ts.Expression, summary: FileSummary): void {
-  const owner = dottedName(ownerNode);
+  // `app.use(logger).use(router.routes())`: a chained call acts on the app the chain starts from.
+  const owner = ownerName(ownerNode, call);
   // `parent.use(child.routes())` mounts a koa-router whatever the parent is called (a router handed in as `parent`).
   if (owner === undefined || !(isServerLikeOwner(ownerNode) || call.arguments.some((argument) => routerMiddleware(argument)?.method === "routes"))) return;
   const subApp = call.arguments.length === 1 ? koaMounted(call.arguments[0]!) : undefined;
@@ -40,6 +41,7 @@ function recordUse(call: ts.CallExpression, _method: string, ownerNode: ts.Expre
       middleware: guards,
       mounts,
       span: spanOf(call),
+      ...chainPosition(call),
       ...(isNonProductionOnly(call) ? { nonProductionOnly: true } : {}),
     });
   }

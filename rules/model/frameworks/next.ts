@@ -62,13 +62,24 @@ export function unwrapHandler(expression: ts.Expression): { wrappers: GuardRef[]
 
 const handlerKey = /^(handler|handle|fn|resolve|action|execute|run)$/i;
 
-/** Modules whose handler serves a whole tRPC router or Hono app: tRPC's adapters, Hono's runtime adapters. */
-export const appAdapterModule = /^(@trpc\/server\/adapters\/.+|@hono\/trpc-server|hono\/(vercel|nextjs|netlify|aws-lambda|lambda-edge|cloudflare-pages)|@hono\/node-server\/vercel)$/;
+/**
+ * Modules whose handler serves a whole tRPC router or Hono app (tRPC's adapters, Hono's runtime adapters), or an auth
+ * library's own endpoints (better-auth's framework handlers: sign-in, sign-up, session, each checking what it needs).
+ */
+export const appAdapterModule = /^(@trpc\/server\/adapters\/.+|@hono\/trpc-server|hono\/(vercel|nextjs|netlify|aws-lambda|lambda-edge|cloudflare-pages)|@hono\/node-server\/vercel|better-auth\/(next-js|node|svelte-kit|solid-start))$/;
 
 /** `handle(app)` imported from hono/vercel, `createNextApiHandler({ router })` from a tRPC adapter. */
 function isAppAdapterCall(expression: ts.Expression): boolean {
   const call = unwrapExpression(expression);
   return ts.isCallExpression(call) && ts.isIdentifier(call.expression) && appAdapterModule.test(importedModuleOf(call.expression.text, call) ?? "");
+}
+
+/** `authPost` of `const { POST: authPost } = toNextJsHandler(auth)`: a name destructured from an adapter's handlers. */
+function isAdapterHandlerBinding(name: string, from: ts.Node): boolean {
+  const declaration = findDeclaration(name, from);
+  const pattern = declaration && ts.isBindingElement(declaration) ? declaration.parent : undefined;
+  const holder = pattern && ts.isObjectBindingPattern(pattern) ? pattern.parent : undefined;
+  return !!holder && ts.isVariableDeclaration(holder) && !!holder.initializer && isAppAdapterCall(holder.initializer);
 }
 
 /** `{ handler: async (req) => ... }`: the function a config-driven wrapper runs. */
@@ -247,6 +258,8 @@ function appRoute(
 ): RouteSummary {
   if (!ts.isStringLiteral(expression) && isAppAdapterCall(expression)) return { ...base, method, span: spanOf(name), guards: [], servesAdapter: true };
   const resolved: ReturnType<typeof resolveHandler> = ts.isStringLiteral(expression) ? { wrappers: [] } : resolveHandler(expression);
+  // `export const POST = withPostHog(authPost)`: the adapter's handler, wrapped.
+  if (!resolved.handler && resolved.handlerName && isAdapterHandlerBinding(resolved.handlerName, name)) return { ...base, method, span: spanOf(name), guards: resolved.wrappers, servesAdapter: true };
   const guards = [...resolved.wrappers, ...(resolved.handler ? inlineAuthGuards(resolved.handler) : [])];
   return {
     ...base,

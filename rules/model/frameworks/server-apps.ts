@@ -5,6 +5,7 @@ import { ts } from "ts-morph";
 import { inlineAuthGuards, readsCredential, rejectsUnauthenticated, someDescendant } from "../auth-checks.js";
 import { declaredPublicByComment } from "../public-declarations.js";
 import {
+  assignedValue,
   boundMethodOf,
   calleeText,
   constantString,
@@ -23,6 +24,7 @@ import {
   unwrapExpression,
   type FunctionLike,
 } from "../syntax.js";
+import { descendantsOfKind } from "../../engine/node-index.js";
 import type { Extractor } from "../summarize.js";
 import { isNonProductionOnly } from "../app-config.js";
 import type { FileSummary, Framework, GuardRef, HttpMethod, RouteSummary } from "../types.js";
@@ -238,6 +240,21 @@ export function chainBase(expression: ts.Expression): ts.Expression {
   return current;
 }
 
+/**
+ * `api.get("/a", h).post("/b", h)` exported or assigned whole: a chain of registrations (route methods, `use`) answers
+ * the router it starts from, so the value is that router.
+ */
+export function registeringChainOwner(expression: ts.Expression): ts.Identifier | undefined {
+  let current = unwrapExpression(expression);
+  if (!ts.isCallExpression(current)) return undefined;
+  while (ts.isCallExpression(current) && ts.isPropertyAccessExpression(current.expression)) {
+    const step = current.expression.name.text;
+    if (!routeMethods.has(step) && step !== "use") return undefined;
+    current = unwrapExpression(current.expression.expression);
+  }
+  return ts.isIdentifier(current) ? current : undefined;
+}
+
 /** What a chain of calls is made on: `app.use(a).use(b)` → `app`; the chain's base call when it starts with one (`new Hono().use(a)`). */
 function chainReceiver(expression: ts.Expression): ts.Expression {
   const base = chainBase(expression);
@@ -435,11 +452,68 @@ export function describeHandler(node: ts.Expression): HandlerFacts {
  * credential and refuses without one somewhere (after letting an allow-list of public paths through, say).
  */
 function middlewareGuards(middleware: FunctionLike): GuardRef[] {
-  const leading = inlineAuthGuards(middleware);
+  const exempt = exemptedPaths(middleware);
+  const leading = inlineAuthGuards(middleware).map((guard) => ({ ...guard, ...exempt }));
   if (leading.some((guard) => guard.kind === "inline") || !middleware.body) return leading;
   if (!readsCredential(middleware.body) || !rejectsUnauthenticated(middleware.body)) return leading;
   const allowList = allowListedPrefixes(middleware);
-  return [...leading, { name: "inline", kind: "inline", span: spanOf(middleware), ...(allowList && { exceptPrefixesFrom: allowList }) }];
+  return [...leading, { name: "inline", kind: "inline", span: spanOf(middleware), ...(allowList && { exceptPrefixesFrom: allowList }), ...exempt }];
+}
+
+/** Path exemptions as a guard carries them: the lists that have entries. */
+function exemptions(exceptPrefixes: string[], exceptPaths: string[], onlyUnderPrefixes: string[] = []): Pick<GuardRef, "exceptPrefixes" | "exceptPaths" | "onlyUnderPrefixes"> {
+  return { ...(exceptPrefixes.length > 0 && { exceptPrefixes }), ...(exceptPaths.length > 0 && { exceptPaths }), ...(onlyUnderPrefixes.length > 0 && { onlyUnderPrefixes }) };
+}
+
+/**
+ * `if (path.startsWith("/api/mcp") || path === "/api/billing/webhook") return next();` at the head of a middleware, the
+ * path read from the request (`c.req.path`, `req.path`, `ctx.path`, or a const holding it): the prefixes and paths it
+ * lets through before any check. Only the tests Harden can read are kept.
+ */
+function exemptedPaths(middleware: FunctionLike): Pick<GuardRef, "exceptPrefixes" | "exceptPaths"> {
+  const [request] = middleware.parameters;
+  const next = middleware.parameters[middleware.parameters.length - 1];
+  if (!request || !next || next === request || !ts.isIdentifier(request.name) || !ts.isIdentifier(next.name) || !middleware.body || !ts.isBlock(middleware.body)) return {};
+  const requestName = request.name.text;
+  const nextName = next.name.text;
+  const isRequestPath = (node: ts.Expression): boolean => {
+    const value = unwrapExpression(node);
+    if (ts.isIdentifier(value)) {
+      const initializer = constInitializerOf(value);
+      return !!initializer && isRequestPath(initializer);
+    }
+    if (!ts.isPropertyAccessExpression(value) || !/^(path|url|originalUrl)$/.test(value.name.text)) return false;
+    const owner = unwrapExpression(value.expression);
+    const root = ts.isPropertyAccessExpression(owner) && owner.name.text === "req" ? unwrapExpression(owner.expression) : owner;
+    return ts.isIdentifier(root) && root.text === requestName;
+  };
+  const prefixes: string[] = [];
+  const paths: string[] = [];
+  const noteTested = (condition: ts.Expression): void => {
+    const test = unwrapExpression(condition);
+    if (ts.isBinaryExpression(test) && test.operatorToken.kind === ts.SyntaxKind.BarBarToken) {
+      noteTested(test.left);
+      noteTested(test.right);
+    } else if (ts.isCallExpression(test) && ts.isPropertyAccessExpression(test.expression) && test.expression.name.text === "startsWith" && isRequestPath(test.expression.expression)) {
+      const prefix = stringValue(test.arguments[0]);
+      if (prefix) prefixes.push(prefix);
+    } else if (ts.isBinaryExpression(test) && (test.operatorToken.kind === ts.SyntaxKind.EqualsEqualsEqualsToken || test.operatorToken.kind === ts.SyntaxKind.EqualsEqualsToken)) {
+      const exact = isRequestPath(test.left) ? stringValue(test.right) : isRequestPath(test.right) ? stringValue(test.left) : undefined;
+      if (exact) paths.push(exact);
+    }
+  };
+  const callsNext = (statement: ts.Statement): boolean => {
+    const only = ts.isBlock(statement) && statement.statements.length === 1 ? statement.statements[0]! : statement;
+    const value = ts.isReturnStatement(only) && only.expression ? unwrapExpression(only.expression) : undefined;
+    const call = value && ts.isAwaitExpression(value) ? unwrapExpression(value.expression) : value;
+    return !!call && ts.isCallExpression(call) && ts.isIdentifier(call.expression) && call.expression.text === nextName;
+  };
+  for (const statement of middleware.body.statements) {
+    if (ts.isVariableStatement(statement)) continue;
+    if (!ts.isIfStatement(statement) || statement.elseStatement || !callsNext(statement.thenStatement)) break;
+    noteTested(statement.expression);
+  }
+  return exemptions(prefixes, paths);
 }
 
 /**
@@ -495,7 +569,9 @@ export function guardsFromChain(args: readonly ts.Expression[], kind: GuardRef["
     if (ts.isArrayLiteralExpression(expression)) guards.push(...guardsFromChain(expression.elements, kind));
     else if (isFunctionLike(expression)) guards.push(...middlewareGuards(expression));
     else if (ts.isCallExpression(expression)) {
-      guards.push({ name: guardName(expression), kind, span: spanOf(expression), ...wrappedName(expression), ...(switchesRequestValidationOff(expression) && { switchedOff: true as const }) });
+      const exempting = unlessExemptions(expression);
+      if (exempting) guards.push(...guardsFromChain([exempting.guard], kind).map((guard) => ({ ...guard, ...exempting.exemptions })));
+      else guards.push({ name: guardName(expression), kind, span: spanOf(expression), ...wrappedName(expression), ...(switchesRequestValidationOff(expression) && { switchedOff: true as const }) });
     }
     else {
       const name = dottedName(expression);
@@ -503,6 +579,64 @@ export function guardsFromChain(args: readonly ts.Expression[], kind: GuardRef["
     }
   }
   return guards;
+}
+
+/**
+ * express-unless (`jwt({ secret }).unless({ path: ["/login", /^\/public/] })`, koa-jwt's and koa-unless' alike): the
+ * guard, and the paths it lets through that Harden can read: string paths exactly, regular expressions by their literal
+ * start, and a predicate's path lists, with `if (/^\/api/.test(ctx.path)) return …; return true` limiting the guard to
+ * what the test matches.
+ */
+function unlessExemptions(call: ts.CallExpression): { guard: ts.Expression; exemptions: Pick<GuardRef, "exceptPrefixes" | "exceptPaths" | "onlyUnderPrefixes"> } | undefined {
+  const callee = unwrapExpression(call.expression);
+  if (!ts.isPropertyAccessExpression(callee) || callee.name.text !== "unless" || !ts.isCallExpression(unwrapExpression(callee.expression))) return undefined;
+  const guard = unwrapExpression(callee.expression);
+  const [option] = call.arguments.map(unwrapExpression);
+  const exceptPrefixes: string[] = [];
+  const exceptPaths: string[] = [];
+  const onlyUnderPrefixes: string[] = [];
+  const addPath = (element: ts.Expression): void => {
+    const value = unwrapExpression(element);
+    const exact = stringValue(value) ?? stringValue(assignedValue(value, "url"));
+    if (exact?.startsWith("/")) exceptPaths.push(exact);
+    else if (ts.isRegularExpressionLiteral(value)) {
+      const start = regexLiteralStart(value);
+      if (start) exceptPrefixes.push(start);
+    }
+  };
+  if (option && ts.isObjectLiteralExpression(option)) {
+    const paths = assignedValue(option, "path");
+    const list = paths && unwrapExpression(paths);
+    if (list && ts.isArrayLiteralExpression(list)) list.elements.forEach(addPath);
+    else if (list) addPath(list);
+  } else if (option && isFunctionLike(option) && option.body && ts.isBlock(option.body)) {
+    for (const array of descendantsOfKind<ts.ArrayLiteralExpression>(option.body, ts.SyntaxKind.ArrayLiteralExpression)) array.elements.forEach(addPath);
+    const [test, last] = [option.body.statements[0], option.body.statements[option.body.statements.length - 1]];
+    const skipsTheRest = !!last && ts.isReturnStatement(last) && last.expression?.kind === ts.SyntaxKind.TrueKeyword;
+    const condition = test && ts.isIfStatement(test) && !test.elseStatement ? unwrapExpression(test.expression) : undefined;
+    const tested = condition && ts.isCallExpression(condition) && ts.isPropertyAccessExpression(condition.expression) && condition.expression.name.text === "test" ? unwrapExpression(condition.expression.expression) : undefined;
+    const start = tested && ts.isRegularExpressionLiteral(tested) ? regexLiteralStart(tested) : undefined;
+    if (skipsTheRest && start && test !== last) onlyUnderPrefixes.push(start);
+  } else return undefined;
+  return { guard, exemptions: exemptions(exceptPrefixes, exceptPaths, onlyUnderPrefixes) };
+}
+
+/** `/^\/api\/public/` → "/api/public": the literal text an anchored regular expression requires first, when it starts with "/". */
+function regexLiteralStart(literal: ts.RegularExpressionLiteral): string | undefined {
+  const source = literal.text.slice(1, literal.text.lastIndexOf("/"));
+  if (!source.startsWith("^")) return undefined;
+  let start = "";
+  for (let index = 1; index < source.length; index++) {
+    const char = source[index]!;
+    if (char === "\\" && source[index + 1] === "/") {
+      start += "/";
+      index++;
+    } else if (/[\\.*+?()[\]{}|$^]/.test(char)) break;
+    else start += char;
+  }
+  // A quantifier makes the character before it optional or repeated: it is not required.
+  if (/[*?{]/.test(source[1 + start.length] ?? "")) start = start.slice(0, -1);
+  return start.startsWith("/") && start.length > 1 ? start : undefined;
 }
 
 /** `OpenApiValidator.middleware({ apiSpec, validateRequests: false })`: the validator's own option turns its request check off. */

@@ -1,0 +1,3 @@
+import { betterAuth } from "better-auth";
+
+export const accounts = betterAuth({ emailAndPassword: { enabled: true } });
