@@ -468,6 +468,8 @@ function isGuarded(node: ts.Node, scope: ts.Node, facts: GuardFacts): boolean {
     if (ts.isIfStatement(parent) && child !== parent.expression && isGuardCondition(parent.expression, facts, 0)) return true;
     if (ts.isConditionalExpression(parent) && child !== parent.condition && isGuardCondition(parent.condition, facts, 0)) return true;
     if (ts.isBinaryExpression(parent) && parent.operatorToken.kind === SyntaxKind.AmpersandAmpersandToken && child === parent.right && isGuardCondition(parent.left, facts, 0)) return true;
+    if (ts.isIfStatement(parent) && child === parent.thenStatement && narrowsToNamedKind(parent.expression, scope)) return true;
+    if (ts.isConditionalExpression(parent) && child === parent.whenTrue && narrowsToNamedKind(parent.condition, scope)) return true;
     // An early return under a guard: `if (err instanceof ZodError) { ... }` does not cover later statements, but
     // `if (process.env.NODE_ENV === "production") return res.json(generic)` before the leak does.
     if (ts.isBlock(parent) && hasGuardedEarlyExitBefore(parent, child, node)) return true;
@@ -479,6 +481,34 @@ function isGuarded(node: ts.Node, scope: ts.Node, facts: GuardFacts): boolean {
     }
   }
   return false;
+}
+
+/**
+ * `if (err.name === "UnauthorizedError")`: comparing the error's `name` with a specific class name admits only that
+ * kind, as `instanceof UnauthorizedError` would (libraries that cannot share a class across copies mark their errors
+ * this way). One operand of `&&` is enough; the built-in kinds (`TypeError`, `SyntaxError`) narrow nothing, since any
+ * code may raise them with any internals in their text.
+ */
+function narrowsToNamedKind(condition: ts.Expression, scope: ts.Node): boolean {
+  const inner = unwrapExpression(condition);
+  if (!ts.isBinaryExpression(inner)) return false;
+  if (inner.operatorToken.kind === SyntaxKind.AmpersandAmpersandToken) return narrowsToNamedKind(inner.left, scope) || narrowsToNamedKind(inner.right, scope);
+  if (inner.operatorToken.kind !== SyntaxKind.EqualsEqualsEqualsToken && inner.operatorToken.kind !== SyntaxKind.EqualsEqualsToken) return false;
+  const [left, right] = [unwrapExpression(inner.left), unwrapExpression(inner.right)];
+  const [read, literal] = ts.isStringLiteralLike(right) ? [left, right] : [right, left];
+  const isNameRead = ts.isPropertyAccessExpression(read) && read.name.text === "name" && isErrorOf(unwrapExpression(read.expression), scope);
+  return isNameRead && ts.isStringLiteralLike(literal) && isSpecificClassName(literal.text) && !isBuiltinErrorName(literal.text);
+}
+
+/** The caught error of `scope` (a catch clause), or a parameter of it (an error handler's error). */
+function isErrorOf(expression: ts.Expression, scope: ts.Node): boolean {
+  const binding = ts.isIdentifier(expression) ? bindingOf(expression) : undefined;
+  return !!binding && (binding === scope || (ts.isParameter(binding) && binding.parent === scope));
+}
+
+/** The error classes of the language and of Node itself. */
+function isBuiltinErrorName(name: string): boolean {
+  return /^(Error|TypeError|RangeError|ReferenceError|SyntaxError|EvalError|URIError|AggregateError|SystemError|AbortError|Object)$/.test(name);
 }
 
 /**
