@@ -14,7 +14,7 @@ import { quoteNode } from "./model/secret-literals.js";
 import { isStatusPosition } from "./model/auth-checks.js";
 import { caughtClassesOf, errorParameterOf, exceptionMessageOf, responseBodyOf } from "./model/responses.js";
 import { isNestLifecycleHook } from "./model/frameworks/nest.js";
-import { hasWrittenMessage, isClientErrorCode, isClientErrorException, isNodeBuiltinCall, isSpecificClassName, isStatuslessErrorBase, isTemplateEngineModule, refusesWithOwnSentences } from "./model/error-kinds.js";
+import { failsWithOwnSentences, hasWrittenMessage, isClientErrorCode, isClientErrorException, isNodeBuiltinCall, isSpecificClassName, isStatuslessErrorBase, isTemplateEngineModule, refusesWithOwnSentences } from "./model/error-kinds.js";
 import { calleeText, constInitializerOf, enclosingClass, enclosingFunction, endsByReturnOrThrow, escapeTemplateText, findDeclaration, functionBoundTo, hasModifier, importedModuleOf, isFallbackOperator, isFunctionLike, outermostValue, returnedExpressions, spanOf, stringValue, unwrapExpression } from "./model/syntax.js";
 
 const { SyntaxKind } = ts;
@@ -39,6 +39,7 @@ const serverErrorTest = /\b(\w*[sS]tatus\w*)\s*(>=\s*500|>\s*499)\b/;
 interface GuardFacts {
   isErrorKindCheck(name: string): boolean;
   isRefusingCheck(name: string): boolean;
+  failsWithOwnSentences(name: string): boolean;
   /** The library or built-in class at the root of a project class's hierarchy (see ProjectModel.rootClassOf). */
   rootClassOf(name: string): string | undefined;
 }
@@ -75,6 +76,7 @@ export default defineRule({
     const facts: GuardFacts = {
       isErrorKindCheck: (name) => ctx.project.isErrorKindCheck(name, ctx.filePath),
       isRefusingCheck: (name) => ctx.project.isRefusingCheck(name, ctx.filePath),
+      failsWithOwnSentences: (name) => ctx.project.failsWithOwnSentences(name, ctx.filePath),
       rootClassOf: (name) => ctx.project.rootClassOf(name, ctx.filePath),
     };
     const inspect = (node: ts.Node): void => {
@@ -224,7 +226,7 @@ function unguardedLeaks(body: ts.Expression, send: ts.Node, facts: GuardFacts): 
     if (!leak || isGuarded(leaf, leak.binding.scope, facts) || isGuarded(send, leak.binding.scope, facts) || answersOnlyTheSigner(leak.binding.scope) || catchesOnlySpecificClasses(leak.binding.scope)) return [];
     if (ts.isIdentifier(leaf) && isAllowListedBySwitch(leaf, leak.binding, send, facts)) return [];
     if (isClientErrorMessage(leaf, send) || isNotFoundMessage(leaf, send, body) || isParserVerdictOnInput(leak.binding.scope, send, body) || answersOwnChecks(leaf, leak.binding.scope, send, body, facts)) return [];
-    if (isTemplateVerdictOnInput(leaf, leak.binding.scope, send, body, facts)) return [];
+    if (isTemplateVerdictOnInput(leaf, leak.binding.scope, send, body, facts) || awaitsOnlyOwnFailures(leaf, leak.binding.scope, facts)) return [];
     if (isKindTestedClientError(leaf, send, body, leak.binding.scope, facts) || isBuiltinErrorSentAsJson(leaf, leak.binding, send, body)) return [];
     if (isInRedirectErrorBranch(leaf, leak.binding)) return [];
     return [{ ...leak, detail: quoteNode(leaf), leaf }];
@@ -468,6 +470,8 @@ function isGuarded(node: ts.Node, scope: ts.Node, facts: GuardFacts): boolean {
     if (ts.isIfStatement(parent) && child !== parent.expression && isGuardCondition(parent.expression, facts, 0)) return true;
     if (ts.isConditionalExpression(parent) && child !== parent.condition && isGuardCondition(parent.condition, facts, 0)) return true;
     if (ts.isBinaryExpression(parent) && parent.operatorToken.kind === SyntaxKind.AmpersandAmpersandToken && child === parent.right && isGuardCondition(parent.left, facts, 0)) return true;
+    if (ts.isIfStatement(parent) && child === parent.thenStatement && narrowsToNamedKind(parent.expression, scope)) return true;
+    if (ts.isConditionalExpression(parent) && child === parent.whenTrue && narrowsToNamedKind(parent.condition, scope)) return true;
     // An early return under a guard: `if (err instanceof ZodError) { ... }` does not cover later statements, but
     // `if (process.env.NODE_ENV === "production") return res.json(generic)` before the leak does.
     if (ts.isBlock(parent) && hasGuardedEarlyExitBefore(parent, child, node)) return true;
@@ -479,6 +483,34 @@ function isGuarded(node: ts.Node, scope: ts.Node, facts: GuardFacts): boolean {
     }
   }
   return false;
+}
+
+/**
+ * `if (err.name === "UnauthorizedError")`: comparing the error's `name` with a specific class name admits only that
+ * kind, as `instanceof UnauthorizedError` would (libraries that cannot share a class across copies mark their errors
+ * this way). One operand of `&&` is enough; the built-in kinds (`TypeError`, `SyntaxError`) narrow nothing, since any
+ * code may raise them with any internals in their text.
+ */
+function narrowsToNamedKind(condition: ts.Expression, scope: ts.Node): boolean {
+  const inner = unwrapExpression(condition);
+  if (!ts.isBinaryExpression(inner)) return false;
+  if (inner.operatorToken.kind === SyntaxKind.AmpersandAmpersandToken) return narrowsToNamedKind(inner.left, scope) || narrowsToNamedKind(inner.right, scope);
+  if (inner.operatorToken.kind !== SyntaxKind.EqualsEqualsEqualsToken && inner.operatorToken.kind !== SyntaxKind.EqualsEqualsToken) return false;
+  const [left, right] = [unwrapExpression(inner.left), unwrapExpression(inner.right)];
+  const [read, literal] = ts.isStringLiteralLike(right) ? [left, right] : [right, left];
+  const isNameRead = ts.isPropertyAccessExpression(read) && read.name.text === "name" && isErrorOf(unwrapExpression(read.expression), scope);
+  return isNameRead && ts.isStringLiteralLike(literal) && isSpecificClassName(literal.text) && !isBuiltinErrorName(literal.text);
+}
+
+/** The caught error of `scope` (a catch clause), or a parameter of it (an error handler's error). */
+function isErrorOf(expression: ts.Expression, scope: ts.Node): boolean {
+  const binding = ts.isIdentifier(expression) ? bindingOf(expression) : undefined;
+  return !!binding && (binding === scope || (ts.isParameter(binding) && binding.parent === scope));
+}
+
+/** The error classes of the language and of Node itself. */
+function isBuiltinErrorName(name: string): boolean {
+  return /^(Error|TypeError|RangeError|ReferenceError|SyntaxError|EvalError|URIError|AggregateError|SystemError|AbortError|Object)$/.test(name);
 }
 
 /**
@@ -773,6 +805,38 @@ function answersOwnChecks(leaf: ts.Expression, scope: ts.Node, send: ts.Node, bo
   };
   visit(tryBlock);
   return throwsOwn && !callsBuiltin;
+}
+
+/**
+ * `try { const { url } = await portalUrlFor(org.id); res.json({ url }) } catch (e) { res.status(500).json({ message:
+ * e.message }) }`: everything the `try` waits on is a project function whose every failure is its own sentence (see
+ * failsWithOwnSentences in error-kinds.ts: an upstream's failures turned into written text), so the caught message is
+ * that text, whatever the status. Only the message; any other `await`, or a call of Node's own modules, keeps the finding.
+ */
+function awaitsOnlyOwnFailures(leaf: ts.Expression, scope: ts.Node, facts: GuardFacts): boolean {
+  if (!isMessageText(leaf) || !ts.isCatchClause(scope)) return false;
+  const tryBlock = scope.parent.tryBlock;
+  let waits = false;
+  let other = false;
+  const visit = (node: ts.Node): void => {
+    if (other || isFunctionLike(node)) return;
+    if (ts.isCallExpression(node) && isNodeBuiltinCall(node)) other = true;
+    if (ts.isAwaitExpression(node)) {
+      const awaited = unwrapExpression(node.expression);
+      const callee = ts.isCallExpression(awaited) ? unwrapExpression(awaited.expression) : undefined;
+      if (callee && ts.isIdentifier(callee) && failsWithOwnSentencesCall(callee, facts)) waits = true;
+      else other = true;
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(tryBlock);
+  return waits && !other;
+}
+
+/** The function a call names fails only with the project's own text: one of this file, or one the project model knows. */
+function failsWithOwnSentencesCall(callee: ts.Identifier, facts: GuardFacts): boolean {
+  const local = functionBoundTo(callee.text, callee);
+  return local ? failsWithOwnSentences(local) : facts.failsWithOwnSentences(callee.text);
 }
 
 /**

@@ -36,11 +36,100 @@ export const ownRefusals: Extractor = {
   textHint: /\bthrow\b/,
   visit(node, { summary }) {
     const named = namedFunction(node);
-    if (!named || !refusesWithOwnSentences(named.definition)) return;
+    if (!named) return;
+    if (failsWithOwnSentences(named.definition)) {
+      const failing = (summary.ownFailureFunctions ??= []);
+      if (!failing.includes(named.name)) failing.push(named.name);
+    }
+    if (!refusesWithOwnSentences(named.definition)) return;
     const list = (summary.refusingChecks ??= []);
     if (!list.includes(named.name)) list.push(named.name);
   },
 };
+
+/**
+ * `async function callBilling(path) { try { response = await fetch(base + path) } catch { throw new BillingError("Billing
+ * is unreachable") } if (!response.ok) throw new BillingError(\`Billing refused: ${await response.text()}\`); return
+ * response.json() }`, and `function portalUrl(id) { return callBilling("/portal") }`: a function, async or not, whose
+ * failures are all its own sentences. Every `throw` makes an error with written text that quotes no caught error, and
+ * every call it waits on or hands back (`await x`, `return x`) sits in a `try` whose catch lets no caught error out,
+ * reads the body of a response it holds (`.text()`, `.json()`), or is a call of another such function of its file. It
+ * calls none of Node's own modules. What a caller catches from it is that text (or a response body's parse error).
+ */
+export function failsWithOwnSentences(definition: FunctionLike, depth = 0): boolean {
+  if (!definition.body || definition.asteriskToken || depth > 4) return false;
+  let fails = false;
+  let other = false;
+  const visit = (node: ts.Node): void => {
+    if (other || isFunctionLike(node)) return;
+    if (ts.isThrowStatement(node)) {
+      const thrown = unwrapExpression(node.expression);
+      if (hasWrittenMessage(thrown) && !quotesCaughtError(thrown)) fails = true;
+      else other = true;
+    } else if (ts.isCallExpression(node)) {
+      if (isNodeBuiltinCall(node)) other = true;
+      else if (isWaitedOn(node) && !isInGuardedTry(node, definition)) {
+        const callee = ts.isIdentifier(node.expression) ? functionBoundTo(node.expression.text, node.expression) : undefined;
+        if (callee && callee !== definition && failsWithOwnSentences(callee, depth + 1)) fails = true;
+        else if (!isBodyRead(node)) other = true;
+      }
+    }
+    ts.forEachChild(node, visit);
+  };
+  if (ts.isBlock(definition.body)) ts.forEachChild(definition.body, visit);
+  else visit(definition.body);
+  return fails && !other;
+}
+
+/** The call's promise is awaited or handed back: `await call`, `return call`, an arrow's body. */
+function isWaitedOn(call: ts.CallExpression): boolean {
+  let node: ts.Node = call;
+  while (ts.isParenthesizedExpression(node.parent) || ts.isAsExpression(node.parent) || ts.isNonNullExpression(node.parent)) node = node.parent;
+  const parent = node.parent;
+  return ts.isAwaitExpression(parent) || ts.isReturnStatement(parent) || (ts.isArrowFunction(parent) && parent.body === node);
+}
+
+/** `response.json()`, `await res.text()`: the body of a response the function holds. */
+function isBodyRead(call: ts.CallExpression): boolean {
+  return ts.isPropertyAccessExpression(call.expression) && /^(json|text)$/.test(call.expression.name.text) && call.arguments.length === 0;
+}
+
+/** The call sits in the `try` block of a statement of `fn` whose catch neither rethrows nor quotes what it caught. */
+function isInGuardedTry(call: ts.Node, fn: FunctionLike): boolean {
+  for (let child: ts.Node = call, node = call.parent; node && node !== fn; child = node, node = node.parent) {
+    if (!ts.isTryStatement(node) || node.tryBlock !== child || !node.catchClause) continue;
+    const caught = node.catchClause.variableDeclaration?.name;
+    let letsOut = false;
+    const visit = (inner: ts.Node): void => {
+      if (letsOut || isFunctionLike(inner)) return;
+      if (ts.isThrowStatement(inner)) {
+        const thrown = unwrapExpression(inner.expression);
+        letsOut = !hasWrittenMessage(thrown) || quotesCaughtError(thrown);
+      } else if (ts.isIdentifier(inner) && caught && ts.isIdentifier(caught) && inner.text === caught.text && ts.isReturnStatement(inner.parent)) letsOut = true;
+      ts.forEachChild(inner, visit);
+    };
+    visit(node.catchClause.block);
+    return !letsOut;
+  }
+  return false;
+}
+
+/** `new AppError(\`Failed: ${e.message}\`)` inside a catch: the written text carries the caught error along. */
+function quotesCaughtError(thrown: ts.Expression): boolean {
+  let quotes = false;
+  const visit = (node: ts.Node): void => {
+    if (quotes) return;
+    if (ts.isIdentifier(node)) {
+      for (let scope: ts.Node | undefined = node.parent; scope && !quotes; scope = scope.parent) {
+        const caught = ts.isCatchClause(scope) ? scope.variableDeclaration?.name : undefined;
+        if (caught && ts.isIdentifier(caught) && caught.text === node.text) quotes = true;
+      }
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(thrown);
+  return quotes;
+}
 
 /**
  * `function assertRoleAllowed(org, role) { if (!plan.allows(role)) throw new PlanError("Upgrade to assign roles") }`: a

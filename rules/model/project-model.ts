@@ -1196,6 +1196,11 @@ export class ProjectModel implements ProjectFacts {
     return this.definesThroughBarrels(name, filePath, (summary, local) => summary.errorKindChecks?.includes(local) === true, 0);
   }
 
+  /** Whether every failure of the function `name` (as seen from `filePath`), async or not, is the project's own text (see error-kinds.ts). */
+  failsWithOwnSentences(name: string, filePath: string): boolean {
+    return this.definesThroughBarrels(name, filePath, (summary, local) => summary.ownFailureFunctions?.includes(local) === true, 0);
+  }
+
   /** Whether the function `name` (as seen from `filePath`) only ever throws the project's own refusals (see error-kinds.ts). */
   isRefusingCheck(name: string, filePath: string): boolean {
     return this.definesThroughBarrels(name, filePath, (summary, local) => summary.refusingChecks?.includes(local) === true, 0);

@@ -707,6 +707,8 @@ export interface FileSummary {
   errorKindChecks?: string[];
   /** Synchronous functions here whose every `throw` is an error with the project's own text (see error-kinds.ts). */
   refusingChecks?: string[];
+  /** Functions here, async ones too, whose every failure is an error with the project's own text (see error-kinds.ts). */
+  ownFailureFunctions?: string[];
   /** Classes a Nest `@Module` here provides only in a non-production branch (`NODE_ENV === "production" ? Gateway : DevGateway`). */
   nonProductionProviders?: string[];
   socketServers: SocketServerSummary[];

@@ -24,7 +24,11 @@ export async function tokenRefresh(req: Request, res: Response, done?: (error: u
 
 async function exchangeCode(code: string): Promise<void> {
   if (code.length < 10) throw new Error(`code ${code} rejected by the provider`);
+  await postToTokenEndpoint(code);
 }
+
+// The provider's token endpoint: its failures carry the network's text.
+declare function postToTokenEndpoint(code: string): Promise<void>;
 
 // The same callback registered in place, with `next` marked optional only in its type: Express still always passes it.
 export function registerSso(app: import("express").Express) {
