@@ -81,12 +81,22 @@ function allowListFix(policy: CorsPolicySummary, ctx: Context): FixEdits | undef
   const at = findNodeBySpan(ctx.sourceFile, policy.span) ?? ctx.sourceFile;
   const read = envReadAt(at, "ALLOWED_ORIGINS", runtimePlatformOf(ctx.file, ctx.settings));
   if (!read) return undefined;
-  const allowList = `(${read} ?? "").split(",")`;
+  // @koa/cors takes a string or a function of the context, never a list; a falsy answer sends no CORS headers.
+  const allowList = isKoaCors(policy, ctx)
+    ? `(ctx) => ((${read} ?? "").split(",").includes(ctx.get("Origin")) ? ctx.get("Origin") : "")`
+    : `(${read} ?? "").split(",")`;
   if (policy.originValue) return (edit) => edit.replace(policy.originValue!, allowList);
   // Credentials are only known from an options object, so a reported policy always has one.
   if (!policy.options) return undefined;
   const { start } = policy.options;
   return (edit) => edit.insertAfter(start + 1, ` origin: ${allowList},`);
+}
+
+/** The policy is @koa/cors's middleware (`cors({...})` with `cors` imported from it). */
+function isKoaCors(policy: CorsPolicySummary, ctx: Context): boolean {
+  const call = policy.source === "middleware" ? findNodeBySpan(ctx.sourceFile, policy.span, ts.isCallExpression) : undefined;
+  const callee = call && ts.isIdentifier(call.expression) ? call.expression.text : undefined;
+  return ctx.file.imports.some((binding) => binding.local === callee && binding.module === "@koa/cors");
 }
 
 /**
