@@ -8,7 +8,7 @@ import { defineRule, type RuleContext } from "./engine/types.js";
 import { parseByteSize, unboundedBufferedReads, type BodyParserSummary } from "./model/body-limits.js";
 import { distinctHandlers, routeHandlersIn } from "./model/route-handlers.js";
 import { quoteNode, quoteSource } from "./model/secret-literals.js";
-import { findNodeBySpan } from "./model/syntax.js";
+import { constInitializerOf, findNodeBySpan, unwrapExpression } from "./model/syntax.js";
 
 const sizeString = z.string().refine((value) => parseByteSize(value) !== undefined, { message: 'a size such as "1mb" or "512kb"' });
 
@@ -84,11 +84,14 @@ function checkParser(ctx: RuleContext<Options>, parser: BodyParserSummary, fileP
     // The file's other parsers admit larger bodies on purpose (a size over the maximum, or one computed from config):
     // uploads between the two sizes pass them today, so a smaller file limit here is for a person to choose.
     const larger = fileParsers.find((other) => other !== parser && other.value !== undefined && !other.unlimited && (other.bytes === undefined || other.bytes > maximum));
+    const ownCheck = larger || parser.writesToDisk ? undefined : uploadSizeCheckedAgainstSetting(ctx.sourceFile);
     const reason = larger
       ? `this file's \`${larger.parser}\` admits larger bodies (\`${quoteSource(ctx.sourceFile, larger.value!)}\`): choose a file limit that fits the uploads it forwards`
       : parser.writesToDisk
         ? "files go to disk, not memory: choose a limit that fits the largest file it takes (an archive, a backup, an import)"
-        : undefined;
+        : ownCheck
+          ? `the handler checks each upload against the project's own limit (\`${quoteNode(ownCheck, ctx.sourceFile)}\`): set the parser's limit from that setting`
+          : undefined;
     const fix = !parser.insertInto || !parser.insertPath ? undefined : reason ? (edit: FixBuilder) => insert(edit.offerAsSuggestion(reason)) : insert;
     ctx.report({ span: parser.span, messageId: "missingLimit", data, fix });
     return;
@@ -103,6 +106,46 @@ function checkParser(ctx: RuleContext<Options>, parser: BodyParserSummary, fileP
     const over = { size: formatSize(parser.bytes!), explicitMaximum: explicitMaximum > maximum ? explicitText : maximumText, explicitOption: parser.budget === "json" ? "explicitJsonLimit" : "rawLimit" };
     ctx.report({ span: parser.value, messageId: "overLimit", data: { ...data, ...over }, fix: lower });
   }
+}
+
+/**
+ * `if (file.size > config.uploader.userLimit)` with `file` one of `req.files` (or `req.file` itself): the handler holds
+ * each uploaded file to a size the project configures, which a fixed parser limit would silently undercut.
+ */
+function uploadSizeCheckedAgainstSetting(sourceFile: ts.SourceFile): ts.Expression | undefined {
+  const isUploadedFile = (node: ts.Expression, depth = 0): boolean => {
+    const value = unwrapExpression(node);
+    if (ts.isPropertyAccessExpression(value)) return /^files?$/.test(value.name.text);
+    if (ts.isElementAccessExpression(value)) return isUploadedFile(value.expression, depth);
+    if (!ts.isIdentifier(value) || depth > 2) return false;
+    const initializer = constInitializerOf(value);
+    if (initializer) return isUploadedFile(initializer, depth + 1);
+    // `for (const file of files)`: the loop that declares the name walks the uploaded files.
+    for (let scope: ts.Node | undefined = value.parent; scope; scope = scope.parent) {
+      if (!ts.isForOfStatement(scope) || !ts.isVariableDeclarationList(scope.initializer)) continue;
+      const declared = scope.initializer.declarations[0]?.name;
+      if (declared && ts.isIdentifier(declared) && declared.text === value.text) return isUploadedFile(scope.expression, depth + 1);
+    }
+    return false;
+  };
+  const sizeOfUpload = (node: ts.Expression): boolean => {
+    const value = unwrapExpression(node);
+    return ts.isPropertyAccessExpression(value) && value.name.text === "size" && isUploadedFile(value.expression);
+  };
+  let found: ts.Expression | undefined;
+  const visit = (node: ts.Node): void => {
+    if (found) return;
+    if (ts.isBinaryExpression(node)) {
+      const kind = node.operatorToken.kind;
+      const greater = kind === ts.SyntaxKind.GreaterThanToken || kind === ts.SyntaxKind.GreaterThanEqualsToken;
+      const less = kind === ts.SyntaxKind.LessThanToken || kind === ts.SyntaxKind.LessThanEqualsToken;
+      const limit = greater && sizeOfUpload(node.left) ? node.right : less && sizeOfUpload(node.right) ? node.left : undefined;
+      if (limit && !ts.isNumericLiteral(unwrapExpression(limit)) && !ts.isBinaryExpression(unwrapExpression(limit))) found = node;
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(sourceFile);
+  return found;
 }
 
 /** `"1mb"` for options that take size strings; `10 * 1024 * 1024` for those that take bytes. */
