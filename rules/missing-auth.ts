@@ -10,7 +10,7 @@ import { accessTokenModule, accessTokenSource, guardScaffoldFor, socketGuardSour
 import { folderConventionSize, wrapperConventions } from "./model/conventions.js";
 import { isDeclaredPublic, type GuardDefinition, type LinkedRoute } from "./model/project-model.js";
 import { findSecretFormat, isSecretName, looksRandom } from "./model/secrets.js";
-import { calleeText, enclosingFunction, findDeclaration, findNodeBySpan, hasModifier, importedModuleOf, isFunctionLike, isJavaScriptFile, unwrapExpression, type FunctionLike } from "./model/syntax.js";
+import { calleeText, enclosingFunction, findDeclaration, findNodeBySpan, hasModifier, importedModuleOf, isFunctionLike, isJavaScriptFile, nameWords, unwrapExpression, type FunctionLike } from "./model/syntax.js";
 import { isInsideDurableObject } from "./model/frameworks/edge.js";
 import { appAdapterModule } from "./model/frameworks/next.js";
 import { handlerFunctionOf } from "./model/route-handlers.js";
@@ -254,7 +254,7 @@ function conventionsOf(ctx: Context): ProjectConventions {
 /** The route must be guarded: it mutates or sits under a sensitive prefix, and is not public by nature. */
 function mustBeGuardedHere(ctx: Context, linked: LinkedRoute): boolean {
   const segments = (linked.fullPath || linked.route.path).toLowerCase().split("/").filter(Boolean);
-  return mustBeGuarded(linked.route, segments, ctx.settings.sensitivePrefixes) && !isDeclaredPublic(linked) && !isPublicByNature(segments);
+  return mustBeGuarded(linked.route, segments, ctx.settings.sensitivePrefixes) && !isDeclaredPublic(linked) && !isPublicByNature(linked.fullPath || linked.route.path);
 }
 
 /** The route must be guarded (it mutates, or sits under a sensitive prefix), is not public by nature, and nothing in its chain authenticates. */
@@ -264,7 +264,7 @@ function lacksGuard(ctx: Context, linked: LinkedRoute): boolean {
   if (!mustBeGuarded(route, segments, ctx.settings.sensitivePrefixes) || isDeclaredPublic(linked)) return false;
   if (linked.guards.some((guard) => ctx.project.isAuthGuard(guard, guard.filePath))) return false;
   if (route.framework === "nest" && hasGlobalAuthGuard(ctx, linked.filePath)) return false;
-  return !isPublicByNature(segments);
+  return !isPublicByNature(linked.fullPath || route.path);
 }
 
 /** A NestJS global guard (`APP_GUARD`, `useGlobalGuards`) registered in this file's service. */
@@ -331,18 +331,21 @@ function segmentsAt(segments: readonly string[], inner: readonly string[]): numb
   return segments.flatMap((_, start) => (inner.every((segment, offset) => segments[start + offset] === segment) ? [start] : []));
 }
 
-function isPublicByNature(segments: readonly string[]): boolean {
-  if (segments.some((segment) => publicSegment.test(segment))) return true;
+/** `routePath` as written: a camelCase step (`/auth/resetPassword`) is read word by word, as its kebab-case twin is. */
+function isPublicByNature(routePath: string): boolean {
+  const written = routePath.split("/").filter(Boolean);
+  const segments = written.map((segment) => segment.toLowerCase());
+  if (written.some((segment) => publicSegment.test(segment.toLowerCase()) || publicSegment.test(nameWords(segment).join("-")))) return true;
   // `/unsubscribe-oneclick`, `/email_unsubscribe`: an unsubscribe step, whatever else its segment says (RFC 8058 links).
   if (segments.some((segment) => segment.split(/[-_.]/).includes("unsubscribe"))) return true;
   const top = segments.find((segment) => !apiRootSegment.test(segment));
   if (top !== undefined && (firstRunSegment.test(top) || firstRunSegment.test(top.split(/[-_]/)[0]!))) return true;
   if (isClientSdkApi(segments)) return true;
-  const isSignInStep = (segment: string): boolean => signInStepSegment.test(segment) || segment.split(/[-_]/).some((word) => signInStepWord.test(word));
+  const isSignInStep = (segment: string): boolean => signInStepSegment.test(segment.toLowerCase()) || nameWords(segment).some((word) => signInStepWord.test(word));
   // `/auth/sso`, `/auth/saml`: the entry to signing in with a provider, which starts before there is a session.
   const [last, beforeLast] = [segments[segments.length - 1], segments[segments.length - 2]];
   if (last !== undefined && beforeLast !== undefined && authSegment.test(last) && authSegment.test(beforeLast)) return true;
-  return segments.some(isSignInStep) && segments.some((segment) => authSegment.test(segment));
+  return written.some(isSignInStep) && segments.some((segment) => authSegment.test(segment));
 }
 
 /**

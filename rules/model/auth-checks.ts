@@ -736,12 +736,14 @@ export function answersNothingWhenCaught(fn: FunctionLike): boolean {
 
 /**
  * `await orgs.getOrgByApiKey(payload.apiKey)`: a lookup handed a value the request carries under a secret's name (an
- * API key, a token): what it finds is whoever holds that secret, and nothing when no one does.
+ * API key, a token), also once bound to a local of that name (`const { token } = parsed.data`): what it finds is
+ * whoever holds that secret, and nothing when no one does.
  */
 function looksUpSentSecret(initializer: ts.Expression, fromRequest: ReadonlySet<string>): boolean {
   const call = delegatedCall(initializer)?.call;
   const handsSecret = !!call && handedValues(call).some((value) => {
     const held = unwrapExpression(value);
+    if (ts.isIdentifier(held)) return isSecretName(held.text) && fromRequest.has(held.text);
     return ts.isPropertyAccessExpression(held) && isSecretName(held.name.text) && isReadFromRequest(held.expression, fromRequest);
   });
   if (handsSecret) return true;
