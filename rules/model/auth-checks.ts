@@ -191,7 +191,7 @@ function scanLeadingStatements(statements: readonly ts.Statement[], parameters: 
       guards.push({ name: "inline", kind: "inline", span: spanOf(statement) });
       continue;
     }
-    if (isRefusedHandOver(statement, parameters) || stopsUnlessSentSecretFound(statement, fromRequest) || refusesUnlessStoredKeySent(statement, parameters)) {
+    if (isRefusedHandOver(statement, parameters) || stopsUnlessSentSecretFound(statement, fromRequest) || refusesUnlessStoredKeySent(statement, parameters) || answersSentSecretLookup(statements.slice(index), parameters, fromRequest)) {
       guards.push({ name: "inline", kind: "inline", span: spanOf(statement) });
       continue;
     }
@@ -769,6 +769,26 @@ function stopsUnlessSentSecretFound(statement: ts.Statement, fromRequest: Readon
   const expression = ts.isVariableStatement(statement) ? statement.declarationList.declarations[0]?.initializer : ts.isExpressionStatement(statement) ? statement.expression : undefined;
   if (!expression || !ts.isAwaitExpression(unwrapExpression(expression)) || !looksUpSentSecret(expression, fromRequest)) return false;
   return someDescendant(expression, (node) => ts.isCallExpression(node) && failsWhenMissing.test(methodNameOf(node)));
+}
+
+/**
+ * `const invite = await invites.findByToken(req.body.token); return res.json(invite);`: the handler's last two
+ * statements look up the secret the caller sent and answer with what was found, waiting on nothing else. The
+ * secret names all the handler reaches, and a caller without it finds nothing: holding it is the credential.
+ */
+function answersSentSecretLookup(rest: readonly ts.Statement[], parameters: ReadonlySet<string>, fromRequest: ReadonlySet<string>): boolean {
+  const [statement, answer, ...more] = rest;
+  if (!statement || !answer || more.length > 0 || !ts.isVariableStatement(statement) || statement.declarationList.declarations.length !== 1) return false;
+  const declaration = statement.declarationList.declarations[0]!;
+  if (!ts.isIdentifier(declaration.name) || !declaration.initializer || !ts.isAwaitExpression(unwrapExpression(declaration.initializer))) return false;
+  if (!looksUpSentSecret(declaration.initializer, fromRequest)) return false;
+  const found = declaration.name.text;
+  const answered = ts.isReturnStatement(answer) || ts.isExpressionStatement(answer) ? answer.expression && unwrapExpression(answer.expression) : undefined;
+  if (!answered || !ts.isCallExpression(answered) || someDescendant(answered, ts.isAwaitExpression) || !mentions(answered, found)) return false;
+  // Through the handler's own response, whatever the project named its answering method (`res.success({ data })`).
+  let root: ts.Expression = unwrapExpression(answered.expression);
+  while (ts.isPropertyAccessExpression(root) || ts.isCallExpression(root)) root = unwrapExpression(root.expression);
+  return ts.isIdentifier(root) && parameters.has(root.text) && root !== unwrapExpression(answered.expression);
 }
 
 /** `return …`, `throw …`, or a block that ends so: the handler stops there. */

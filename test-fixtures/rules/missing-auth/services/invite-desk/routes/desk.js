@@ -3,6 +3,7 @@ import redeemInvite from "../controllers/redeem-invite.js";
 import renameDesk from "../controllers/rename-desk.js";
 import confirmAddress from "../controllers/confirm-address.js";
 import confirmById from "../controllers/confirm-by-id.js";
+import { previewBySecret, previewById } from "../controllers/preview-invite.js";
 import openAgentChannel from "../middleware/open-agent-channel.js";
 import loadDesk from "../middleware/load-desk.js";
 
@@ -19,6 +20,12 @@ router.post("/addresses/confirm", confirmAddress);
 
 // expect: missing-auth
 router.post("/addresses/confirm-by-id", confirmById);
+
+// ok: missing-auth -- answers only what the invite secret the caller sent looks up
+router.post("/invites/preview", previewBySecret);
+
+// expect: missing-auth
+router.post("/invites/preview-by-id", previewById);
 
 // ok: missing-auth -- the middleware admits only a caller whose URL carries a channel secret that is on file
 router.post("/agents/:channelSecret", openAgentChannel, (req, res) => {
