@@ -1204,7 +1204,7 @@ function isClientAccessor(node: ts.Node): boolean {
 }
 
 /** `console.log(x)`, `logger.info(x)`: writing a log line changes nothing a guard protects. */
-function isLogCall(expression: ts.Expression): boolean {
+export function isLogCall(expression: ts.Expression): boolean {
   const call = unwrapExpression(expression);
   return ts.isCallExpression(call) && (loggerName.test(calleeText(call) ?? "") || isLoggingLibraryCall(call) || isLevelOfFetchedLogger(call));
 }
