@@ -107,6 +107,8 @@ function checkRoute(ctx: Context, linked: LinkedRoute): void {
   if (linked.filePath === ctx.filePath && isRegisteredInDurableObject(ctx, route)) return;
   // A router nothing mounts (its mount commented out, left behind by a refactor) serves no request.
   if (route.owner && ctx.project.isNeverMounted(linked.filePath, route.owner)) return;
+  // `get("/:id", opts, showSecret)` and `post("/:id", opts, showSecret)`: the POST runs what a read of its path runs.
+  if (route.method === "POST" && servesItsRead(ctx, linked)) return;
   const handler = handlerFunctionOf(route, ctx.sourceFile);
   // A tRPC adapter or a 405 stub does nothing itself; a passkey sign-in step, or one that checks a submitted password or
   // provider token before it opens a session, serves callers without a session by design.
@@ -249,6 +251,20 @@ function conventionsOf(ctx: Context): ProjectConventions {
     projectConventions.set(ctx.project, conventions);
   }
   return conventions;
+}
+
+/**
+ * The same function, by name, serves a GET of the same path on the same router (a client that sends a password in the
+ * body uses the POST) with no guard the POST lacks: whatever the handler does, a read reaches it as well, and a read
+ * outside a sensitive prefix is not this rule's question; under one, the GET is reported itself.
+ */
+function servesItsRead(ctx: Context, linked: LinkedRoute): boolean {
+  const { route } = linked;
+  if (route.handlerName === undefined) return false;
+  const sameRead = (other: RouteSummary): boolean => other.method === "GET" && other.owner === route.owner && other.path === route.path && other.handlerName === route.handlerName;
+  // A guard only the GET's chain has leaves the POST the open way to the same function.
+  const guardedNoMore = (other: LinkedRoute): boolean => other.guards.every((guard) => linked.guards.some((own) => own.name === guard.name));
+  return ctx.project.routesIn(ctx.filePath).some((other) => sameRead(other.route) && guardedNoMore(other));
 }
 
 /** The route must be guarded: it mutates or sits under a sensitive prefix, and is not public by nature. */
