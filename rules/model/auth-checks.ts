@@ -2,7 +2,7 @@
 // user, authorization header) and rejecting with 401/403. Shared by the framework extractors and conventions.
 import { ts } from "ts-morph";
 import type { GuardRef } from "./types.js";
-import { calleeText, collectBindingNames, constInitializerOf, decoratorsOf, dottedName, enclosingFunction, findDeclaration, isEqualityOperator, isFallbackOperator, functionBoundTo, importedModuleOf, isAssignmentOperator, isFunctionLike, isNextNavigationExit, projectCalleeName, propertyNamed, referencesOf, returnedExpressions, spanOf, stringValue, textMatches, unwrapExpression, type FunctionLike } from "./syntax.js";
+import { calleeText, collectBindingNames, constInitializerOf, decoratorsOf, dottedName, enclosingFunction, findDeclaration, isEqualityOperator, isFallbackOperator, functionBoundTo, importedModuleOf, isAssignmentOperator, isFunctionLike, isNextNavigationExit, nameWords, projectCalleeName, propertyNamed, referencesOf, returnedExpressions, spanOf, stringValue, textMatches, unwrapExpression, type FunctionLike } from "./syntax.js";
 import { deploySettingName, envSpelling, testedDeploySetting } from "./env-reads.js";
 import { jwtCall } from "./jwt-calls.js";
 import { isLoggingLibraryCall, logLevels } from "./loggers.js";
@@ -736,14 +736,14 @@ export function answersNothingWhenCaught(fn: FunctionLike): boolean {
 
 /**
  * `await orgs.getOrgByApiKey(payload.apiKey)`: a lookup handed a value the request carries under a secret's name (an
- * API key, a token), also once bound to a local of that name (`const { token } = parsed.data`): what it finds is
- * whoever holds that secret, and nothing when no one does.
+ * API key, a token), also once read into a local named for a secret the project issues (`const { token } =
+ * parsed.data`, not a password the caller picks): what it finds is whoever holds that secret, and nothing when no one does.
  */
 function looksUpSentSecret(initializer: ts.Expression, fromRequest: ReadonlySet<string>): boolean {
   const call = delegatedCall(initializer)?.call;
   const handsSecret = !!call && handedValues(call).some((value) => {
     const held = unwrapExpression(value);
-    if (ts.isIdentifier(held)) return isSecretName(held.text) && fromRequest.has(held.text);
+    if (ts.isIdentifier(held)) return namesIssuedSecret(held.text) && readStraightFromRequest(held, fromRequest);
     return ts.isPropertyAccessExpression(held) && isSecretName(held.name.text) && isReadFromRequest(held.expression, fromRequest);
   });
   if (handsSecret) return true;
@@ -754,6 +754,20 @@ function looksUpSentSecret(initializer: ts.Expression, fromRequest: ReadonlySet<
     const key = ts.isIdentifier(node.name) || ts.isStringLiteral(node.name) ? node.name.text : "";
     return (isSecretName(key) || (ts.isIdentifier(value) && isSecretName(value.text))) && isReadFromRequest(value, fromRequest);
   });
+}
+
+/** `token`, `inviteToken`, `apiKey`, `secret`: a secret the project hands out, which a lookup can find its holder by. */
+function namesIssuedSecret(name: string): boolean {
+  return isSecretName(name) && nameWords(name).some((word) => issuedSecretWord.test(word));
+}
+
+const issuedSecretWord = /^(token|secret|key)$/;
+
+/** `const { token } = parsed.data`: a local read off a value from the request, with no call on the way that could have made it. */
+function readStraightFromRequest(local: ts.Identifier, fromRequest: ReadonlySet<string>): boolean {
+  let holder: ts.Node | undefined = findDeclaration(local.text, local);
+  while (holder && (ts.isBindingElement(holder) || ts.isObjectBindingPattern(holder) || ts.isArrayBindingPattern(holder))) holder = holder.parent;
+  return !!holder && ts.isVariableDeclaration(holder) && !!holder.initializer && !containsCall(holder.initializer) && isReadFromRequest(holder.initializer, fromRequest);
 }
 
 const secretSpelling = /token|secret|key|pass/i;
