@@ -10,7 +10,7 @@ import { accessTokenModule, accessTokenSource, guardScaffoldFor, socketGuardSour
 import { folderConventionSize, wrapperConventions } from "./model/conventions.js";
 import { isDeclaredPublic, type GuardDefinition, type LinkedRoute } from "./model/project-model.js";
 import { findSecretFormat, isSecretName, looksRandom } from "./model/secrets.js";
-import { calleeText, enclosingFunction, findDeclaration, findNodeBySpan, hasModifier, importedModuleOf, isFunctionLike, isJavaScriptFile, unwrapExpression, type FunctionLike } from "./model/syntax.js";
+import { calleeText, enclosingFunction, findDeclaration, findNodeBySpan, hasModifier, importedModuleOf, isFunctionLike, isJavaScriptFile, nameWords, unwrapExpression, type FunctionLike } from "./model/syntax.js";
 import { isInsideDurableObject } from "./model/frameworks/edge.js";
 import { appAdapterModule } from "./model/frameworks/next.js";
 import { handlerFunctionOf } from "./model/route-handlers.js";
@@ -107,6 +107,8 @@ function checkRoute(ctx: Context, linked: LinkedRoute): void {
   if (linked.filePath === ctx.filePath && isRegisteredInDurableObject(ctx, route)) return;
   // A router nothing mounts (its mount commented out, left behind by a refactor) serves no request.
   if (route.owner && ctx.project.isNeverMounted(linked.filePath, route.owner)) return;
+  // `get("/:id", opts, showSecret)` and `post("/:id", opts, showSecret)`: the POST runs what a read of its path runs.
+  if (route.method === "POST" && servesItsRead(ctx, linked)) return;
   const handler = handlerFunctionOf(route, ctx.sourceFile);
   // A tRPC adapter or a 405 stub does nothing itself; a passkey sign-in step, or one that checks a submitted password or
   // provider token before it opens a session, serves callers without a session by design.
@@ -251,10 +253,24 @@ function conventionsOf(ctx: Context): ProjectConventions {
   return conventions;
 }
 
+/**
+ * The same function, by name, serves a GET of the same path on the same router (a client that sends a password in the
+ * body uses the POST) with no guard the POST lacks: whatever the handler does, a read reaches it as well, and a read
+ * outside a sensitive prefix is not this rule's question; under one, the GET is reported itself.
+ */
+function servesItsRead(ctx: Context, linked: LinkedRoute): boolean {
+  const { route } = linked;
+  if (route.handlerName === undefined) return false;
+  const sameRead = (other: RouteSummary): boolean => other.method === "GET" && other.owner === route.owner && other.path === route.path && other.handlerName === route.handlerName;
+  // A guard only the GET's chain has leaves the POST the open way to the same function.
+  const guardedNoMore = (other: LinkedRoute): boolean => other.guards.every((guard) => linked.guards.some((own) => own.name === guard.name));
+  return ctx.project.routesIn(ctx.filePath).some((other) => sameRead(other.route) && guardedNoMore(other));
+}
+
 /** The route must be guarded: it mutates or sits under a sensitive prefix, and is not public by nature. */
 function mustBeGuardedHere(ctx: Context, linked: LinkedRoute): boolean {
   const segments = (linked.fullPath || linked.route.path).toLowerCase().split("/").filter(Boolean);
-  return mustBeGuarded(linked.route, segments, ctx.settings.sensitivePrefixes) && !isDeclaredPublic(linked) && !isPublicByNature(segments);
+  return mustBeGuarded(linked.route, segments, ctx.settings.sensitivePrefixes) && !isDeclaredPublic(linked) && !isPublicByNature(linked.fullPath || linked.route.path);
 }
 
 /** The route must be guarded (it mutates, or sits under a sensitive prefix), is not public by nature, and nothing in its chain authenticates. */
@@ -264,7 +280,7 @@ function lacksGuard(ctx: Context, linked: LinkedRoute): boolean {
   if (!mustBeGuarded(route, segments, ctx.settings.sensitivePrefixes) || isDeclaredPublic(linked)) return false;
   if (linked.guards.some((guard) => ctx.project.isAuthGuard(guard, guard.filePath))) return false;
   if (route.framework === "nest" && hasGlobalAuthGuard(ctx, linked.filePath)) return false;
-  return !isPublicByNature(segments);
+  return !isPublicByNature(linked.fullPath || route.path);
 }
 
 /** A NestJS global guard (`APP_GUARD`, `useGlobalGuards`) registered in this file's service. */
@@ -331,18 +347,21 @@ function segmentsAt(segments: readonly string[], inner: readonly string[]): numb
   return segments.flatMap((_, start) => (inner.every((segment, offset) => segments[start + offset] === segment) ? [start] : []));
 }
 
-function isPublicByNature(segments: readonly string[]): boolean {
-  if (segments.some((segment) => publicSegment.test(segment))) return true;
+/** `routePath` as written: a camelCase step (`/auth/resetPassword`) is read word by word, as its kebab-case twin is. */
+function isPublicByNature(routePath: string): boolean {
+  const written = routePath.split("/").filter(Boolean);
+  const segments = written.map((segment) => segment.toLowerCase());
+  if (written.some((segment) => publicSegment.test(segment.toLowerCase()) || publicSegment.test(nameWords(segment).join("-")))) return true;
   // `/unsubscribe-oneclick`, `/email_unsubscribe`: an unsubscribe step, whatever else its segment says (RFC 8058 links).
   if (segments.some((segment) => segment.split(/[-_.]/).includes("unsubscribe"))) return true;
   const top = segments.find((segment) => !apiRootSegment.test(segment));
   if (top !== undefined && (firstRunSegment.test(top) || firstRunSegment.test(top.split(/[-_]/)[0]!))) return true;
   if (isClientSdkApi(segments)) return true;
-  const isSignInStep = (segment: string): boolean => signInStepSegment.test(segment) || segment.split(/[-_]/).some((word) => signInStepWord.test(word));
+  const isSignInStep = (segment: string): boolean => signInStepSegment.test(segment.toLowerCase()) || nameWords(segment).some((word) => signInStepWord.test(word));
   // `/auth/sso`, `/auth/saml`: the entry to signing in with a provider, which starts before there is a session.
   const [last, beforeLast] = [segments[segments.length - 1], segments[segments.length - 2]];
   if (last !== undefined && beforeLast !== undefined && authSegment.test(last) && authSegment.test(beforeLast)) return true;
-  return segments.some(isSignInStep) && segments.some((segment) => authSegment.test(segment));
+  return written.some(isSignInStep) && segments.some((segment) => authSegment.test(segment));
 }
 
 /**

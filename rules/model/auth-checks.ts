@@ -2,7 +2,7 @@
 // user, authorization header) and rejecting with 401/403. Shared by the framework extractors and conventions.
 import { ts } from "ts-morph";
 import type { GuardRef } from "./types.js";
-import { calleeText, collectBindingNames, constInitializerOf, decoratorsOf, dottedName, enclosingFunction, findDeclaration, isEqualityOperator, isFallbackOperator, functionBoundTo, importedModuleOf, isAssignmentOperator, isFunctionLike, isNextNavigationExit, projectCalleeName, propertyNamed, referencesOf, returnedExpressions, spanOf, stringValue, textMatches, unwrapExpression, type FunctionLike } from "./syntax.js";
+import { calleeText, collectBindingNames, constInitializerOf, decoratorsOf, dottedName, enclosingFunction, findDeclaration, isEqualityOperator, isFallbackOperator, functionBoundTo, importedModuleOf, isAssignmentOperator, isFunctionLike, isNextNavigationExit, nameWords, projectCalleeName, propertyNamed, referencesOf, returnedExpressions, spanOf, stringValue, textMatches, unwrapExpression, type FunctionLike } from "./syntax.js";
 import { deploySettingName, envSpelling, testedDeploySetting } from "./env-reads.js";
 import { jwtCall } from "./jwt-calls.js";
 import { isLoggingLibraryCall, isTelemetryCall, logLevels } from "./loggers.js";
@@ -191,7 +191,7 @@ function scanLeadingStatements(statements: readonly ts.Statement[], parameters: 
       guards.push({ name: "inline", kind: "inline", span: spanOf(statement) });
       continue;
     }
-    if (isRefusedHandOver(statement, parameters) || stopsUnlessSentSecretFound(statement, fromRequest) || refusesUnlessStoredKeySent(statement, parameters)) {
+    if (isRefusedHandOver(statement, parameters) || stopsUnlessSentSecretFound(statement, fromRequest) || refusesUnlessStoredKeySent(statement, parameters) || answersSentSecretLookup(statements.slice(index), parameters, fromRequest)) {
       guards.push({ name: "inline", kind: "inline", span: spanOf(statement) });
       continue;
     }
@@ -736,12 +736,14 @@ export function answersNothingWhenCaught(fn: FunctionLike): boolean {
 
 /**
  * `await orgs.getOrgByApiKey(payload.apiKey)`: a lookup handed a value the request carries under a secret's name (an
- * API key, a token): what it finds is whoever holds that secret, and nothing when no one does.
+ * API key, a token), also once read into a local named for a secret the project issues (`const { token } =
+ * parsed.data`, not a password the caller picks): what it finds is whoever holds that secret, and nothing when no one does.
  */
 function looksUpSentSecret(initializer: ts.Expression, fromRequest: ReadonlySet<string>): boolean {
   const call = delegatedCall(initializer)?.call;
   const handsSecret = !!call && handedValues(call).some((value) => {
     const held = unwrapExpression(value);
+    if (ts.isIdentifier(held)) return namesIssuedSecret(held.text) && readStraightFromRequest(held, fromRequest);
     return ts.isPropertyAccessExpression(held) && isSecretName(held.name.text) && isReadFromRequest(held.expression, fromRequest);
   });
   if (handsSecret) return true;
@@ -752,6 +754,20 @@ function looksUpSentSecret(initializer: ts.Expression, fromRequest: ReadonlySet<
     const key = ts.isIdentifier(node.name) || ts.isStringLiteral(node.name) ? node.name.text : "";
     return (isSecretName(key) || (ts.isIdentifier(value) && isSecretName(value.text))) && isReadFromRequest(value, fromRequest);
   });
+}
+
+/** `token`, `inviteToken`, `apiKey`, `secret`: a secret the project hands out, which a lookup can find its holder by. */
+function namesIssuedSecret(name: string): boolean {
+  return isSecretName(name) && nameWords(name).some((word) => issuedSecretWord.test(word));
+}
+
+const issuedSecretWord = /^(token|secret|key)$/;
+
+/** `const { token } = parsed.data`: a local read off a value from the request, with no call on the way that could have made it. */
+function readStraightFromRequest(local: ts.Identifier, fromRequest: ReadonlySet<string>): boolean {
+  let holder: ts.Node | undefined = findDeclaration(local.text, local);
+  while (holder && (ts.isBindingElement(holder) || ts.isObjectBindingPattern(holder) || ts.isArrayBindingPattern(holder))) holder = holder.parent;
+  return !!holder && ts.isVariableDeclaration(holder) && !!holder.initializer && !containsCall(holder.initializer) && isReadFromRequest(holder.initializer, fromRequest);
 }
 
 const secretSpelling = /token|secret|key|pass/i;
@@ -767,6 +783,26 @@ function stopsUnlessSentSecretFound(statement: ts.Statement, fromRequest: Readon
   const expression = ts.isVariableStatement(statement) ? statement.declarationList.declarations[0]?.initializer : ts.isExpressionStatement(statement) ? statement.expression : undefined;
   if (!expression || !ts.isAwaitExpression(unwrapExpression(expression)) || !looksUpSentSecret(expression, fromRequest)) return false;
   return someDescendant(expression, (node) => ts.isCallExpression(node) && failsWhenMissing.test(methodNameOf(node)));
+}
+
+/**
+ * `const invite = await invites.findByToken(req.body.token); return res.json(invite);`: the handler's last two
+ * statements look up the secret the caller sent and answer with what was found, waiting on nothing else. The
+ * secret names all the handler reaches, and a caller without it finds nothing: holding it is the credential.
+ */
+function answersSentSecretLookup(rest: readonly ts.Statement[], parameters: ReadonlySet<string>, fromRequest: ReadonlySet<string>): boolean {
+  const [statement, answer, ...more] = rest;
+  if (!statement || !answer || more.length > 0 || !ts.isVariableStatement(statement) || statement.declarationList.declarations.length !== 1) return false;
+  const declaration = statement.declarationList.declarations[0]!;
+  if (!ts.isIdentifier(declaration.name) || !declaration.initializer || !ts.isAwaitExpression(unwrapExpression(declaration.initializer))) return false;
+  if (!looksUpSentSecret(declaration.initializer, fromRequest)) return false;
+  const found = declaration.name.text;
+  const answered = ts.isReturnStatement(answer) || ts.isExpressionStatement(answer) ? answer.expression && unwrapExpression(answer.expression) : undefined;
+  if (!answered || !ts.isCallExpression(answered) || someDescendant(answered, ts.isAwaitExpression) || !mentions(answered, found)) return false;
+  // Through the handler's own response, whatever the project named its answering method (`res.success({ data })`).
+  let root: ts.Expression = unwrapExpression(answered.expression);
+  while (ts.isPropertyAccessExpression(root) || ts.isCallExpression(root)) root = unwrapExpression(root.expression);
+  return ts.isIdentifier(root) && parameters.has(root.text) && root !== unwrapExpression(answered.expression);
 }
 
 /** `return …`, `throw …`, or a block that ends so: the handler stops there. */
@@ -1186,7 +1222,7 @@ function isClientAccessor(node: ts.Node): boolean {
 }
 
 /** `console.log(x)`, `logger.info(x)`: writing a log line changes nothing a guard protects. */
-function isLogCall(expression: ts.Expression): boolean {
+export function isLogCall(expression: ts.Expression): boolean {
   const call = unwrapExpression(expression);
   return ts.isCallExpression(call) && (loggerName.test(calleeText(call) ?? "") || isLoggingLibraryCall(call) || isLevelOfFetchedLogger(call) || isTelemetryCall(call));
 }

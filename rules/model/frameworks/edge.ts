@@ -82,12 +82,12 @@ function forwardsItsRequest(handler: FunctionLike): boolean {
 }
 
 /**
- * `export default { fetch, checkForUpdates }` where `async function fetch() { … return versions; }`: a module's own
- * function that takes no request and hands back plain data (an object or array literal, directly or through the
- * variable it initialises) is no Workers handler, which the runtime gives a `Request` and must answer with a `Response`.
+ * `export default { fetch, checkForUpdates }` where `async function fetch() { … return versions; }`, or a sandbox's
+ * `fetch(payload, context)` that returns `{ ok: true, … }`: a function that hands back only plain data (object or array
+ * literals, directly or through the variable each initialises) is no Workers handler, whatever it takes: the runtime
+ * refuses any answer but a `Response`.
  */
 function answersWithData(handler: FunctionLike): boolean {
-  if (handler.parameters.length > 0) return false;
   const returned = returnedExpressions(handler);
   return returned !== undefined && returned.length > 0 && returned.every((expression) => {
     let value = unwrapExpression(expression);

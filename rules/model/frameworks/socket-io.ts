@@ -2,9 +2,9 @@
 // (`io.use(...)` middleware, a connection handler that checks a token and disconnects, `@UseGuards`). A namespace
 // (`io.of("/admin")`) is its own SocketServerSummary with `namespace` set, because `io.use()` does not reach it.
 import { ts } from "ts-morph";
-import { readsCredential, rejectsUnauthenticated, someDescendant } from "../auth-checks.js";
+import { isLogCall, readsCredential, rejectsUnauthenticated, someDescendant } from "../auth-checks.js";
 import type { ExtractionContext, Extractor } from "../summarize.js";
-import { assignedValue, calleeText, constInitializerOf, decoratorsOf, dottedName, importedModuleOf, isFunctionLike, propertyNamed, spanOf, stringValue, unwrapExpression } from "../syntax.js";
+import { assignedValue, calleeText, constInitializerOf, decoratorsOf, dottedName, functionBoundTo, importedModuleOf, isFunctionLike, propertyNamed, spanOf, stringValue, unwrapExpression, type FunctionLike } from "../syntax.js";
 import type { FileSummary, GuardRef, SocketServerSummary } from "../types.js";
 import { decoratorName, useGuardsOf } from "./nest.js";
 
@@ -156,6 +156,7 @@ function connectionChecks(handler: ts.Node): GuardRef[] {
   const socket = handler.parameters[0] && ts.isIdentifier(handler.parameters[0].name) ? handler.parameters[0].name.text : undefined;
   const guards: GuardRef[] = [];
   if (socket && gatesOnSession(handler.body, socket)) guards.push({ name: "sessionCheck", kind: "inline", span: spanOf(handler) });
+  if (socket && admitsThroughCredentialEvent(handler.body, socket)) guards.push({ name: "credentialEvent", kind: "inline", span: spanOf(handler) });
   for (const statement of handler.body.statements) {
     if (ts.isIfStatement(statement) && readsCredential(statement.expression) && refusesConnection(statement.thenStatement)) {
       guards.push({ name: "disconnect", kind: "inline", span: spanOf(statement) });
@@ -206,6 +207,68 @@ function collectSessionNames(binding: ts.BindingName, source: string, names: Set
     const key = element.propertyName ?? (ts.isIdentifier(element.name) ? element.name : undefined);
     if (key && ts.isIdentifier(key)) collectSessionNames(element.name, `${source}.${key.text}`, names);
   }
+}
+
+/**
+ * `socket.on("auth", authenticate)` and otherwise only log listeners: until the client sends its credential on that
+ * event the socket has no listener that does anything. The listener reads the credential (a password, a token) and,
+ * itself or through functions of this file it calls, attaches the listeners that do the work, so a client that never
+ * authenticates has nothing to send its events to.
+ */
+function admitsThroughCredentialEvent(body: ts.Block, socket: string): boolean {
+  const listeners: ts.CallExpression[] = [];
+  const visit = (node: ts.Node): void => {
+    if (isFunctionLike(node)) return;
+    if (ts.isCallExpression(node) && calleeText(node) === `${socket}.on`) listeners.push(node);
+    ts.forEachChild(node, visit);
+  };
+  ts.forEachChild(body, visit);
+  let admits = false;
+  for (const call of listeners) {
+    const listener = call.arguments[1] && unwrapExpression(call.arguments[1]);
+    const fn = listener && (isFunctionLike(listener) ? listener : ts.isIdentifier(listener) ? functionBoundTo(listener.text, listener) : undefined);
+    if (!fn?.body) return false;
+    if (onlyLogs(fn.body)) continue;
+    if (!readsCredential(fn.body) || !reachedFunctions(fn).some(attachesListener)) return false;
+    admits = true;
+  }
+  return admits;
+}
+
+/** `(error) => console.error(…)`: a listener whose every call is a log line. */
+function onlyLogs(body: ts.ConciseBody): boolean {
+  const calls: ts.CallExpression[] = [];
+  const collect = (node: ts.Node): void => {
+    if (ts.isCallExpression(node)) calls.push(node);
+    ts.forEachChild(node, collect);
+  };
+  collect(body);
+  return calls.length > 0 && calls.every((call) => isLogCall(call) || calls.some((outer) => outer !== call && isLogCall(outer) && someDescendant(outer, (node) => node === call)));
+}
+
+/** `fn` and the functions of its file it calls by name (`initClient()`, `admit(socket, id)`), transitively. */
+function reachedFunctions(fn: FunctionLike): FunctionLike[] {
+  const reached = new Set<FunctionLike>();
+  const pending = [fn];
+  while (pending.length > 0) {
+    const current = pending.pop()!;
+    if (reached.has(current) || !current.body) continue;
+    reached.add(current);
+    const visit = (node: ts.Node): void => {
+      if (ts.isCallExpression(node) && ts.isIdentifier(node.expression)) {
+        const called = functionBoundTo(node.expression.text, node);
+        if (called) pending.push(called);
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(current.body);
+  }
+  return [...reached];
+}
+
+/** The function attaches a listener to a socket: `socket.on("say", …)`. */
+function attachesListener(fn: FunctionLike): boolean {
+  return !!fn.body && someDescendant(fn.body, (node) => ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && node.expression.name.text === "on" && stringValue(node.arguments[0]) !== undefined && node.arguments.length === 2);
 }
 
 /** `return;` or `{ return; }`. */

@@ -36,6 +36,18 @@ export class AuthController {
     return drafts.insert(body);
   }
 
+  // ok: missing-auth -- a camelCase step name: setting a new password with the emailed reset token
+  @Post("resetPassword")
+  resetPassword(@Body() body: { token: string; password: string }) {
+    return drafts.publish(body.token);
+  }
+
+  // expect: missing-auth
+  @Post("setPassword")
+  setPassword(@Body() body: { password: string }) {
+    return drafts.update("me", body);
+  }
+
   // expect: missing-auth
   @Post("change-email")
   changeEmail(@Body() body: { email: string }) {
