@@ -362,7 +362,7 @@ function answersThenLeaves(block: ts.Block, fn: FunctionLike): boolean {
  */
 function leavesBeforeProtectedWork(clause: ts.CatchClause, fn: FunctionLike): boolean {
   const tryStatement = clause.parent;
-  if (!fn.body || nextParameter(fn) || tryStatement.parent !== fn.body) return false;
+  if (!fn.body || !ts.isBlock(fn.body) || nextParameter(fn) || tryStatement.parent !== fn.body) return false;
   if (!(ts.isFunctionDeclaration(fn) && fn.name) && !isServiceMethod(fn)) return false;
   if (someDescendant(clause.block, (node) => (ts.isReturnStatement(node) && !!node.expression) || (ts.isCallExpression(node) && calleeText(node) === "NextResponse.next"))) return false;
   const after = fn.body.statements.slice(fn.body.statements.indexOf(tryStatement) + 1);
