@@ -6,7 +6,7 @@ import { defineRule, type RuleContext } from "./engine/types.js";
 import { readsCredential, rejectsUnauthenticated, secretSettingName, settingGatedCheck, someDescendant } from "./model/auth-checks.js";
 import { deploySettingName, envSpelling } from "./model/env-reads.js";
 import { handlerFunctionOf } from "./model/route-handlers.js";
-import { calleeText, dottedName, enclosingFunction, findDeclaration, functionName, importedModuleOf, isEqualityOperator, isFunctionLike, referencesOf, stringValue, textMatches, unwrapExpression, type FunctionLike } from "./model/syntax.js";
+import { calleeText, decoratorsOf, dottedName, enclosingFunction, findDeclaration, functionName, importedModuleOf, isEqualityOperator, isFunctionLike, referencesOf, stringValue, textMatches, unwrapExpression, type FunctionLike } from "./model/syntax.js";
 
 type Context = RuleContext<Record<string, never>>;
 
@@ -323,22 +323,34 @@ function checkCatch(ctx: Context, clause: ts.CatchClause, fn: FunctionLike): voi
 
 /**
  * `catch { res.status(400).send({ code: "invalid_token" }); return; }`: the catch answers on the handler's response and
- * its bare `return` ends the handler, so the request stops there whatever status it got.
+ * its bare `return` ends the handler, so the request stops there whatever status it got. Koa answers by assignment:
+ * `catch { ctx.body = { ok: false }; return }` in a `(ctx)` or `(ctx, next)` function that does not call `next` ends
+ * the request the same way.
  */
 function answersThenLeaves(block: ts.Block, fn: FunctionLike): boolean {
-  const response = fn.parameters[1];
   const last = block.statements[block.statements.length - 1];
-  if (!response || !ts.isIdentifier(response.name) || !last || !ts.isReturnStatement(last) || last.expression) return false;
-  const responseName = response.name.text;
+  if (!last || !ts.isReturnStatement(last) || last.expression) return false;
+  const second = fn.parameters[1];
+  const isContextOnly = !second || nextParameter(fn) !== undefined;
+  const answerer = isContextOnly ? fn.parameters[0] : second;
+  if (!answerer || !ts.isIdentifier(answerer.name)) return false;
+  const answererName = answerer.name.text;
+  const next = nextParameter(fn);
+  if (next && someDescendant(block, (node) => ts.isCallExpression(node) && calleeText(node) === next)) return false;
   return block.statements.slice(0, -1).some((statement) => {
     if (!ts.isExpressionStatement(statement)) return false;
     let current = unwrapExpression(statement.expression);
+    if (isContextOnly) {
+      if (!ts.isBinaryExpression(current) || current.operatorToken.kind !== ts.SyntaxKind.EqualsToken) return false;
+      const target = unwrapExpression(current.left);
+      return ts.isPropertyAccessExpression(target) && /^(body|status)$/.test(target.name.text) && ts.isIdentifier(target.expression) && target.expression.text === answererName;
+    }
     let answers = false;
     while (ts.isCallExpression(current) || ts.isPropertyAccessExpression(current)) {
       if (ts.isPropertyAccessExpression(current) && /^(send|json|end|sendStatus)$/.test(current.name.text)) answers = true;
       current = unwrapExpression(current.expression);
     }
-    return answers && ts.isIdentifier(current) && current.text === responseName;
+    return answers && ts.isIdentifier(current) && current.text === answererName;
   });
 }
 
@@ -350,11 +362,23 @@ function answersThenLeaves(block: ts.Block, fn: FunctionLike): boolean {
  */
 function leavesBeforeProtectedWork(clause: ts.CatchClause, fn: FunctionLike): boolean {
   const tryStatement = clause.parent;
-  if (!ts.isFunctionDeclaration(fn) || !fn.name || !fn.body || nextParameter(fn) || tryStatement.parent !== fn.body) return false;
+  if (!fn.body || !ts.isBlock(fn.body) || nextParameter(fn) || tryStatement.parent !== fn.body) return false;
+  if (!(ts.isFunctionDeclaration(fn) && fn.name) && !isServiceMethod(fn)) return false;
   if (someDescendant(clause.block, (node) => (ts.isReturnStatement(node) && !!node.expression) || (ts.isCallExpression(node) && calleeText(node) === "NextResponse.next"))) return false;
   const after = fn.body.statements.slice(fn.body.statements.indexOf(tryStatement) + 1);
   if (after.length === 0 || after.some((statement) => someDescendant(statement, ts.isThrowStatement) || rejectsUnauthenticated(statement))) return false;
-  return onlyCalledByName(fn as ts.FunctionDeclaration & { name: ts.Identifier });
+  if (ts.isFunctionDeclaration(fn)) return onlyCalledByName(fn as ts.FunctionDeclaration & { name: ts.Identifier });
+  // A method answers its caller with nothing either way: what it protects is its own work after the try, which must not hand out an identity.
+  return !after.some((statement) => allows(statement, fn, true)) && !someDescendant(fn.body, (node) => ts.isReturnStatement(node) && !!node.expression && enclosingFunction(node) === fn);
+}
+
+/**
+ * `async revokeRefreshToken(token: string)`: an undecorated class method given the credential by its caller, not a
+ * framework hook (Nest's `canActivate`, a middleware's `use`, a strategy's `validate`), reading nothing of a request.
+ */
+function isServiceMethod(fn: FunctionLike): boolean {
+  if (!ts.isMethodDeclaration(fn) || decoratorsOf(fn).length > 0 || /^(canActivate|use|validate|intercept|handle)$/.test(fn.name.getText())) return false;
+  return !readsRequestCredential(fn);
 }
 
 /** Every mention of the function in the file calls it (`onConnect(socket)`); none hands it on as a value. */

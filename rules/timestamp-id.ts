@@ -445,6 +445,7 @@ function followOneStep(carrier: Carrier, enqueue: (next: Carrier) => void, names
     if (named && named !== "not an id" && named.kind === "credential") {
       const references = referencesTo(parent);
       if (references.length > 0 && references.every(isFragmentOfLongerString)) return fragmentEndsUp(references);
+      if (isLockOwnerToken(references)) return undefined;
     }
     if (named) return named === "not an id" ? undefined : named;
     for (const reference of referencesTo(parent)) enqueue({ node: reference, field, stringified, hops: hops + 1 });
@@ -549,6 +550,39 @@ function isFragmentOfLongerString(reference: ts.Identifier): boolean {
     return template.head.text !== "" || template.templateSpans.length > 1 || parent.literal.text !== "";
   }
   return ts.isBinaryExpression(parent) && isStringConcatenation(parent);
+}
+
+/**
+ * `const token = \`${process.pid}-${Date.now()}\`` written with `redis.set(key, token, "NX")` and otherwise only handed to
+ * a local release function that compares it with the stored value: the owner mark of a lock. It never leaves the
+ * server, so nobody outside can present a guess; only the process that took the lock releases it.
+ */
+function isLockOwnerToken(references: readonly ts.Identifier[]): boolean {
+  let writesLock = false;
+  for (const reference of references) {
+    const call = reference.parent;
+    if (!ts.isCallExpression(call) || !call.arguments.includes(reference)) return false;
+    if (isSetIfAbsentValue(call, reference)) writesLock = true;
+    else if (!onlyComparedWithStore(call, reference)) return false;
+  }
+  return writesLock;
+}
+
+/** `client.set(key, value, "EX", 10, "NX")`, `client.set(key, value, { NX: true })`: the value written only when the key is free. */
+function isSetIfAbsentValue(call: ts.CallExpression, value: ts.Expression): boolean {
+  if (!ts.isPropertyAccessExpression(call.expression) || call.expression.name.text !== "set" || call.arguments[1] !== value) return false;
+  return call.arguments.slice(2).some((argument) => {
+    if (/^nx$/i.test(stringValue(argument) ?? "")) return true;
+    return ts.isObjectLiteralExpression(argument) && argument.properties.some((property) => ts.isPropertyAssignment(property) && /^nx$/i.test(propertyNameText(property.name) ?? "") && property.initializer.kind === SyntaxKind.TrueKeyword);
+  });
+}
+
+/** The local function the value is handed to reads its parameter only as an argument of a server-side script (`eval`, `evalsha`). */
+function onlyComparedWithStore(call: ts.CallExpression, value: ts.Expression): boolean {
+  const parameter = localFunctionCalled(call)?.parameters[call.arguments.indexOf(value)];
+  if (!parameter || !ts.isIdentifier(parameter.name)) return false;
+  const uses = referencesTo(parameter);
+  return uses.length > 0 && uses.every((use) => ts.isCallExpression(use.parent) && use.parent.arguments.includes(use) && ts.isPropertyAccessExpression(use.parent.expression) && /^(eval|evalsha|evalSha)$/.test(use.parent.expression.name.text));
 }
 
 const idempotencyKey: Consequence = { kind: "stored", how: "is an idempotency key, by which the receiving service merges requests" };

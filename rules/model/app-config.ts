@@ -638,7 +638,9 @@ function visitAppMount(call: ts.CallExpression, summary: FileSummary): void {
 function visitRouteMount(call: ts.CallExpression, summary: FileSummary): void {
   const [prefix, mounted] = call.arguments;
   if (call.arguments.length !== 2 || stringValue(prefix) === undefined || !mounted) return;
-  const name = dottedName(unwrapExpression(mounted));
+  // `app.route("/", wellKnownRoutes(baseUrl))`: the app the factory returns is the sub-app; the factory's name is recorded.
+  const value = unwrapExpression(mounted);
+  const name = dottedName(ts.isCallExpression(value) ? unwrapExpression(value.expression) : value);
   if (name !== undefined) (appConfigOf(summary).mountedApps ??= []).push(name);
 }
 

@@ -62,8 +62,9 @@ export function isForwardingHeader(name: string | undefined): boolean {
 }
 
 export const clientAddress: Extractor = {
-  // Proxy-trust settings name a proxy; header reads spell the header; a rightmost-hop helper splits a list on commas.
-  textHint: /proxy|x-forwarded-for|x-real-ip|\.split\(\s*["'`],/i,
+  // Proxy-trust settings name a proxy; header reads spell the header; a rightmost-hop helper splits a list on commas;
+  // a helper that sends the address on builds a form.
+  textHint: /proxy|x-forwarded-for|x-real-ip|\.split\(\s*["'`],|new (URLSearchParams|FormData)\b/i,
   kinds: [ts.SyntaxKind.CallExpression, ts.SyntaxKind.NewExpression, ts.SyntaxKind.BinaryExpression, ts.SyntaxKind.ElementAccessExpression, ts.SyntaxKind.BindingElement, ts.SyntaxKind.Parameter],
   visit(node, { summary, sourceFile }) {
     if (ts.isParameter(node)) {
@@ -91,7 +92,8 @@ export const clientAddress: Extractor = {
 
 /**
  * A named function's parameter split on commas and read only from the right (after presence checks): a project helper
- * that returns the hop the own proxy appended, so a forwarding header passed to it is not the client's word.
+ * that returns the hop the own proxy appended, so a forwarding header passed to it is not the client's word. Likewise a
+ * parameter only written into a request sent on (`form.set("remoteip", ip)`): the helper decides nothing on it.
  */
 function rightmostHopHelper(parameter: ts.ParameterDeclaration): RightmostHopHelperSummary | undefined {
   if (!ts.isIdentifier(parameter.name)) return undefined;
@@ -99,7 +101,8 @@ function rightmostHopHelper(parameter: ts.ParameterDeclaration): RightmostHopHel
   const name = ts.isFunctionDeclaration(fn) ? fn.name?.text : (ts.isArrowFunction(fn) || ts.isFunctionExpression(fn)) && ts.isVariableDeclaration(fn.parent) && ts.isIdentifier(fn.parent.name) ? fn.parent.name.text : undefined;
   if (!name) return undefined;
   const references = bindingReferences(parameter.name);
-  const readsRightmost = references.some((reference) => takesRightmostHop(outermostAddress(reference)));
+  // Or it only writes the value into a request it sends on (a captcha check's `remoteip` hint): nothing here decides on it.
+  const readsRightmost = references.some((reference) => takesRightmostHop(outermostAddress(reference)) || isOutboundFieldWrite(outermostAddress(reference)));
   if (!readsRightmost || references.some((reference) => addressUses(reference).length > 0)) return undefined;
   return { name, parameter: fn.parameters.indexOf(parameter) };
 }
@@ -216,6 +219,7 @@ function addressUsesOf(value: ts.Node): AddressUse[] {
   if (ts.isTemplateSpan(parent) && isProse(parent.parent)) return [];
   if (ts.isCallExpression(parent) && parent.arguments[1] === outer && isForwardingHeader(stringValue(parent.arguments[0]))) return [];
   if (ts.isCallExpression(parent) && parent.arguments[1] === outer && isHeadersObjectWrite(parent)) return [];
+  if (isOutboundFieldWrite(outer)) return [];
   if (ts.isVariableDeclaration(parent) && parent.initializer === outer) return bindingAddressUses(parent.name);
   if (takesRightmostHop(outer)) return [];
   // `xff.split(",")[0]`: still the client's word, wherever the first entry goes next.
@@ -233,11 +237,25 @@ function addressUsesOf(value: ts.Node): AddressUse[] {
  * request or response, passed on under whatever name, not used to decide who the client is.
  */
 function isHeadersObjectWrite(call: ts.CallExpression): boolean {
+  return writesIntoNew(call, /^Headers$/);
+}
+
+/** `x.set(…)` / `x.append(…)` where `x` is a const of this scope made by `new C()` for a constructor `C` matching `constructors`. */
+function writesIntoNew(call: ts.CallExpression, constructors: RegExp): boolean {
   const callee = call.expression;
   if (!ts.isPropertyAccessExpression(callee) || (callee.name.text !== "set" && callee.name.text !== "append") || !ts.isIdentifier(callee.expression)) return false;
   const declaration = findDeclaration(callee.expression.text, callee.expression);
   const initializer = declaration && ts.isVariableDeclaration(declaration) && declaration.initializer ? unwrapExpression(declaration.initializer) : undefined;
-  return !!initializer && ts.isNewExpression(initializer) && ts.isIdentifier(initializer.expression) && initializer.expression.text === "Headers";
+  return !!initializer && ts.isNewExpression(initializer) && ts.isIdentifier(initializer.expression) && constructors.test(initializer.expression.text);
+}
+
+/**
+ * `form.set("remoteip", ip)` on a `new URLSearchParams()` or `new FormData()` made here: the address becomes a field of
+ * a request sent on to another service, which decides about it; this code does not.
+ */
+function isOutboundFieldWrite(value: ts.Node): boolean {
+  const call = value.parent;
+  return ts.isCallExpression(call) && call.arguments[1] === value && writesIntoNew(call, /^(URLSearchParams|FormData)$/);
 }
 
 /**

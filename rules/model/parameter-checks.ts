@@ -42,6 +42,8 @@ const validatorModules: ReadonlySet<string> = new Set([
   "effect",
   "@effect/schema",
   "express-validator",
+  // `s.string().run(x)` / `.parse(x)` / `.is(x)` check `x` against the schema the chain built.
+  "@sapphire/shapeshift",
   // `makeBadge(format)` throws unless each field it draws is text and `style` one of its names.
   "badge-maker",
 ]);

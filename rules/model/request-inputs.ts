@@ -138,6 +138,21 @@ const validatorMethods = new Set([
   "constructEventAsync",
 ]);
 
+/** What a schema held in a const answers with about a value: `parse`-style methods, shapeshift's `run` result and `is` guard. */
+const heldSchemaMethods = new Set([...validatorMethods, "run", "is"]);
+
+/**
+ * `sortOrder.run(x)` where `const sortOrder = s.enum("asc", "desc")` and `s` comes from a validator package
+ * (`@sapphire/shapeshift`): the receiver is a schema that package built, so the method checks `x` against it.
+ */
+function isHeldSchemaCheck(callee: ts.PropertyAccessExpression): boolean {
+  const receiver = unwrapExpression(callee.expression);
+  if (!ts.isIdentifier(receiver) || !heldSchemaMethods.has(callee.name.text)) return false;
+  const initializer = constInitializerOf(receiver);
+  const root = initializer && rootIdentifier(initializer);
+  return !!root && isValidatorModule(importedModuleOf(root.text, root) ?? "");
+}
+
 /** Receivers whose `parse` reads text instead of checking a shape. */
 const textParsers = new Set(["JSON", "qs", "querystring", "url", "path", "Date", "cookie", "URL", "YAML", "yaml", "toml", "Papa"]);
 
@@ -582,7 +597,7 @@ class HandlerAnalysis {
   private traceWhole(value: ts.Node, trace: Trace, depth: number, shape: InputShape): void {
     if (depth > 4) return;
     if (ts.isObjectBindingPattern(value)) {
-      this.traceBindingPattern(value, trace);
+      this.traceBindingPattern(value, trace, depth);
       return;
     }
     const outer = outermostValue(value, (parent, child) => isFallbackOrBranch(parent, child) || isRejectionHandler(parent, child));
@@ -616,7 +631,7 @@ class HandlerAnalysis {
           if (!replaced || use.getStart(this.sourceFile) < replaced.getStart(this.sourceFile)) this.traceWhole(use, trace, depth + 1, shape);
         }
       }
-      else if (ts.isObjectBindingPattern(parent.name) && hasFields) this.traceBindingPattern(parent.name, trace);
+      else if (ts.isObjectBindingPattern(parent.name) && hasFields) this.traceBindingPattern(parent.name, trace, depth);
       else trace.usedWhole = true;
     } else if (ts.isBinaryExpression(parent) && parent.right === outer && parent.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isIdentifier(parent.left)) {
       // `let body; body = await request.json();`: the variable's later uses are the input's.
@@ -690,10 +705,12 @@ class HandlerAnalysis {
     trace.usedWhole = true;
   }
 
-  private traceBindingPattern(pattern: ts.ObjectBindingPattern, trace: Trace): void {
+  private traceBindingPattern(pattern: ts.ObjectBindingPattern, trace: Trace, depth: number): void {
     for (const element of pattern.elements) {
       if (element.dotDotDotToken) {
-        trace.usedWhole = true;
+        // `const { page, ...rest } = req.query`: the rest is the input less some keys; its uses are the input's.
+        if (ts.isIdentifier(element.name)) for (const use of this.referencesOf([element.name])) this.traceWhole(use, trace, depth + 1, "object");
+        else trace.usedWhole = true;
         continue;
       }
       const key = bindingKey(element);
@@ -1027,6 +1044,7 @@ class HandlerAnalysis {
     if (text && this.options.isProjectValidator(text)) return true;
     const root = rootIdentifier(callee);
     if (root && isValidatorModule(importedModuleOf(root.text, root) ?? "")) return true;
+    if (ts.isPropertyAccessExpression(callee) && isHeldSchemaCheck(callee)) return true;
     if (ts.isPropertyAccessExpression(callee)) {
       return validatorMethods.has(callee.name.text) && !(root && textParsers.has(root.text));
     }

@@ -1,9 +1,11 @@
 import { Hono } from "hono";
 import { secureHeaders } from "hono/secure-headers";
+import { createDiscoveryRoutes } from "./routes/discovery";
 import { webhooksRoute } from "./routes/webhooks";
 
 const app = new Hono();
 app.use("*", secureHeaders());
 app.route("/webhooks", webhooksRoute);
+app.route("/", createDiscoveryRoutes(process.env.PUBLIC_ORIGIN ?? "http://localhost:3000"));
 
 export default app;
