@@ -99,7 +99,6 @@ function comparesOnlySubmittedValues(ctx: Context, linked: LinkedRoute, handler:
   if (!scope) return false;
   const taint = new RequestTaint(handler, ctx.sourceFile, linked.route.framework);
   const fromRequest = (argument: ts.Expression): boolean => taint.valueOf(argument) !== undefined;
-  const isLiteral = (argument: ts.Expression): boolean => ts.isStringLiteralLike(argument) || ts.isNumericLiteral(argument);
   let pairs = 0;
   let mixed = false;
   for (const statement of scope) {
@@ -107,7 +106,7 @@ function comparesOnlySubmittedValues(ctx: Context, linked: LinkedRoute, handler:
       if (!ts.isCallExpression(node) || node.arguments.length === 0 || !decidesBranch(node)) return false;
       const submitted = node.arguments.filter(fromRequest).length;
       if (submitted >= 2 && submitted === node.arguments.length) pairs++;
-      else if (submitted > 0 && node.arguments.some((argument) => !fromRequest(argument) && !isLiteral(argument) && isHeldValue(argument))) mixed = true;
+      else if (submitted > 0 && node.arguments.some((argument) => !fromRequest(argument) && isHeldValue(argument))) mixed = true;
       return mixed;
     });
   }
@@ -124,7 +123,7 @@ function decidesBranch(call: ts.CallExpression): boolean {
   return !!scope && referencesOf(holder, scope).some((reference) => isInCondition(reference));
 }
 
-/** A value read from something the server holds (`user.totpSecret`, `account.secret`), not a callback, options object or template. */
+/** A value read from something the server holds (`user.totpSecret`, `account.secret`), not a literal, callback, options object or template. */
 function isHeldValue(argument: ts.Expression): boolean {
   const value = unwrapExpression(argument);
   return ts.isIdentifier(value) || ts.isPropertyAccessExpression(value) || ts.isElementAccessExpression(value);
