@@ -9,7 +9,9 @@ import { frameworkOfModule } from "./model/frameworks/server-apps.js";
 import { handlerFunctionOf } from "./model/route-handlers.js";
 import { takesNoRequestInput } from "./model/request-inputs.js";
 import { routeReportSpan } from "./model/route-report-span.js";
-import { calleeText, importedModuleOf, type FunctionLike } from "./model/syntax.js";
+import { calleeText, enclosingFunction, importedModuleOf, isInCondition, referencesOf, unwrapExpression, type FunctionLike } from "./model/syntax.js";
+import { methodChecks } from "./model/frameworks/next.js";
+import { RequestTaint } from "./model/request-taint.js";
 
 type Context = RuleContext<Record<string, never>>;
 
@@ -47,7 +49,7 @@ function checkRoute(ctx: Context, linked: LinkedRoute): void {
   const { route } = linked;
   const handler = handlerFunctionOf(linked.route, ctx.sourceFile);
   const data = { method: route.method === "ALL" ? "ANY" : route.method, path: linked.fullPath || route.path || "(dynamic path)" };
-  const isAuthEndpoint = !readMethods.has(route.method) && namesAuthEndpoint(ctx, linked);
+  const isAuthEndpoint = !readMethods.has(route.method) && namesAuthEndpoint(ctx, linked, handler);
   const call = isAuthEndpoint ? undefined : publicExpensiveCall(ctx, linked, handler);
   if (!isAuthEndpoint && !call) return;
   if (isAuthEndpoint && handler && (closesOnceSetUp(handler) || submitsNothing(ctx, linked, handler))) return;
@@ -58,13 +60,15 @@ function checkRoute(ctx: Context, linked: LinkedRoute): void {
 }
 
 /** The path's segments, or the handler's name (`resetPassword` → `reset-password`), name a credential endpoint. */
-function namesAuthEndpoint(ctx: Context, linked: LinkedRoute): boolean {
+function namesAuthEndpoint(ctx: Context, linked: LinkedRoute, handler: FunctionLike | undefined): boolean {
   const segments = (linked.fullPath || linked.route.path).toLowerCase().split("/").filter(Boolean);
   // The return leg of an OAuth or SAML sign-in: the identity provider issued and checks the code, nothing is guessed here.
   if (segments.at(-1) === "callback") return false;
   // Enrolling a second factor behind a session: the code it confirms comes from the secret that same session is
   // handed at setup, so whoever could guess the code can read the secret instead.
-  if (enrolStep.test(segments.at(-1) ?? "") && segments.some((segment) => secondFactor.test(segment)) && isSignedInBeforeHandler(ctx, linked, false)) return false;
+  const isSecondFactor = segments.some((segment) => secondFactor.test(segment));
+  if (isSecondFactor && enrolStep.test(segments.at(-1) ?? "") && isSignedInBeforeHandler(ctx, linked, false)) return false;
+  if (isSecondFactor && handler && isSignedInBeforeHandler(ctx, linked, false) && comparesOnlySubmittedValues(ctx, linked, handler)) return false;
   // Behind its own guard, registering (a passkey, a listener) is a step of someone already signed in. Not so a sign-in
   // path: its guard may be the strategy that checks the submitted password.
   const guessable = segments.filter((segment) => authEndpoint.test(segment));
@@ -80,6 +84,49 @@ function namesAuthEndpoint(ctx: Context, linked: LinkedRoute): boolean {
   // (`signup` creating their organisation); a second factor checked there still needs a limit.
   if (signInName.test(named) && isAuthenticated(ctx, linked)) return false;
   return authEndpoint.test(named);
+}
+
+/**
+ * The checks this method's statements decide on compare only values of the same request: a check (a call whose answer
+ * decides a branch, in place or through a const) handed two or more request values and nothing else (`verifyTotp(secret,
+ * code)` with both from the body: enrolling a secret the caller chose), and no check that hands a request value
+ * together with a value the server holds (`user.totpSecret`). The caller writes both sides of the comparison, so there
+ * is nothing of the server's to guess.
+ */
+function comparesOnlySubmittedValues(ctx: Context, linked: LinkedRoute, handler: FunctionLike): boolean {
+  const branch = methodChecks(handler).find((check) => check.span.start === linked.route.span.start)?.branch;
+  const scope = branch ?? (handler.body && ts.isBlock(handler.body) ? handler.body.statements : undefined);
+  if (!scope) return false;
+  const taint = new RequestTaint(handler, ctx.sourceFile, linked.route.framework);
+  const fromRequest = (argument: ts.Expression): boolean => taint.valueOf(argument) !== undefined;
+  let pairs = 0;
+  let mixed = false;
+  for (const statement of scope) {
+    someDescendant(statement, (node) => {
+      if (!ts.isCallExpression(node) || node.arguments.length === 0 || !decidesBranch(node)) return false;
+      const submitted = node.arguments.filter(fromRequest).length;
+      if (submitted >= 2 && submitted === node.arguments.length) pairs++;
+      else if (submitted > 0 && node.arguments.some((argument) => !fromRequest(argument) && isHeldValue(argument))) mixed = true;
+      return mixed;
+    });
+  }
+  return pairs > 0 && !mixed;
+}
+
+/** `if (!check(…))`, or `const ok = check(…)` (awaited or not) with `ok` tested by a later condition. */
+function decidesBranch(call: ts.CallExpression): boolean {
+  const outer = ts.isAwaitExpression(call.parent) ? call.parent : call;
+  if (isInCondition(outer)) return true;
+  const holder = outer.parent;
+  if (!ts.isVariableDeclaration(holder) || !ts.isIdentifier(holder.name)) return false;
+  const scope = enclosingFunction(holder);
+  return !!scope && referencesOf(holder, scope).some((reference) => isInCondition(reference));
+}
+
+/** A value read from something the server holds (`user.totpSecret`, `account.secret`), not a literal, callback, options object or template. */
+function isHeldValue(argument: ts.Expression): boolean {
+  const value = unwrapExpression(argument);
+  return ts.isIdentifier(value) || ts.isPropertyAccessExpression(value) || ts.isElementAccessExpression(value);
 }
 
 const signInName = /^(login|log-in|signin|sign-in|signup|sign-up|register)$/;

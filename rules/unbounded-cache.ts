@@ -465,11 +465,13 @@ function isGuardedByMembership(site: ts.Node, container: string): boolean {
  */
 function refusesRepeatedKey(site: ts.Node, container: string): boolean {
   const key = growthKey(site) ?? pushedValue(site);
-  const fn = key && ts.isIdentifier(key) ? functionAround(site) : undefined;
-  if (!key || !ts.isIdentifier(key) || !fn?.body || !ts.isBlock(fn.body) || !isBuiltFromParameters(key, fn, 0)) return false;
+  // `name` or `plugin.type`: the same chain is then looked for in the presence test.
+  const keyName = key && dottedName(key);
+  const fn = keyName ? functionAround(site) : undefined;
+  if (!key || !keyName || !fn?.body || !ts.isBlock(fn.body) || !isBuiltFromParameters(key, fn, 0)) return false;
   for (const statement of fn.body.statements) {
     if (statement.end > site.pos) break;
-    if (ts.isIfStatement(statement) && !statement.elseStatement && throwsAtEnd(statement.thenStatement) && testsPresence(statement.expression, key.text, container)) return true;
+    if (ts.isIfStatement(statement) && !statement.elseStatement && throwsAtEnd(statement.thenStatement) && testsPresence(statement.expression, keyName, container)) return true;
   }
   return false;
 }
@@ -521,16 +523,16 @@ function throwsAtEnd(statement: ts.Statement): boolean {
  */
 function testsPresence(condition: ts.Expression, key: string, container: string): boolean {
   const expression = unwrapExpression(condition);
-  if (ts.isElementAccessExpression(expression)) return isIdentifierNamed(expression.expression, container) && isIdentifierNamed(expression.argumentExpression, key);
+  if (ts.isElementAccessExpression(expression)) return isNamed(expression.expression, container) && isNamed(expression.argumentExpression, key);
   if (ts.isBinaryExpression(expression)) {
-    if (expression.operatorToken.kind === SyntaxKind.InKeyword) return isIdentifierNamed(expression.left, key) && isIdentifierNamed(expression.right, container);
-    return indexFound(expression.operatorToken.kind, expression.right, true) === true && ts.isCallExpression(expression.left) && calleeText(expression.left) === `${container}.indexOf` && !!expression.left.arguments[0] && isIdentifierNamed(expression.left.arguments[0], key);
+    if (expression.operatorToken.kind === SyntaxKind.InKeyword) return isNamed(expression.left, key) && isNamed(expression.right, container);
+    return indexFound(expression.operatorToken.kind, expression.right, true) === true && ts.isCallExpression(expression.left) && calleeText(expression.left) === `${container}.indexOf` && !!expression.left.arguments[0] && isNamed(expression.left.arguments[0], key);
   }
   if (!ts.isCallExpression(expression)) return false;
   const callee = calleeText(expression);
   const [first, second] = expression.arguments;
-  if (callee === "Object.hasOwn" || callee === "Object.prototype.hasOwnProperty.call") return !!first && !!second && isIdentifierNamed(first, container) && isIdentifierNamed(second, key);
-  return (callee === `${container}.has` || callee === `${container}.hasOwnProperty` || callee === `${container}.includes`) && !!first && isIdentifierNamed(first, key);
+  if (callee === "Object.hasOwn" || callee === "Object.prototype.hasOwnProperty.call") return !!first && !!second && isNamed(first, container) && isNamed(second, key);
+  return (callee === `${container}.has` || callee === `${container}.hasOwnProperty` || callee === `${container}.includes`) && !!first && isNamed(first, key);
 }
 
 /**
@@ -572,7 +574,7 @@ function readsFile(node: ts.Node, name: string): boolean {
   if (ts.isCallExpression(node)) {
     const callee = calleeText(node);
     const [first] = node.arguments;
-    if (callee && fileReads.has(callee.slice(callee.lastIndexOf(".") + 1)) && first && isIdentifierNamed(first, name)) return true;
+    if (callee && fileReads.has(callee.slice(callee.lastIndexOf(".") + 1)) && first && isNamed(first, name)) return true;
   }
   return ts.forEachChild(node, (child) => readsFile(child, name) || undefined) ?? false;
 }
@@ -717,12 +719,12 @@ function provesMembership(condition: ts.Expression, key: string, container: stri
     if (!negated && operator === SyntaxKind.AmpersandAmpersandToken) return provesMembership(expression.left, key, container, site, false) || provesMembership(expression.right, key, container, site, false);
     if (negated && operator === SyntaxKind.BarBarToken) return provesMembership(expression.left, key, container, site, true) || provesMembership(expression.right, key, container, site, true);
     if (negated) return false;
-    if (operator === SyntaxKind.InKeyword) return isIdentifierNamed(expression.left, key) && !isIdentifierNamed(expression.right, container);
+    if (operator === SyntaxKind.InKeyword) return isNamed(expression.left, key) && !isNamed(expression.right, container);
     return false;
   }
   if (negated) return false;
   if (ts.isCallExpression(expression) && ts.isPropertyAccessExpression(expression.expression) && membershipMethods.has(expression.expression.name.text)) {
-    return expression.arguments.some((argument) => isIdentifierNamed(argument, key)) && !isIdentifierNamed(expression.expression.expression, container);
+    return expression.arguments.some((argument) => isNamed(argument, key)) && !isNamed(expression.expression.expression, container);
   }
   if (ts.isIdentifier(expression)) {
     const declaration = localDeclarationOf(expression.text, site);
@@ -734,30 +736,30 @@ function provesMembership(condition: ts.Expression, key: string, container: stri
 
 /** `loaders[name]`, `handlers.get(name)`: the entry another collection holds under the key, found or not. */
 function isLookupOf(expression: ts.Expression, key: string, container: string): boolean {
-  if (ts.isElementAccessExpression(expression)) return isIdentifierNamed(expression.argumentExpression, key) && !isIdentifierNamed(expression.expression, container);
+  if (ts.isElementAccessExpression(expression)) return isNamed(expression.argumentExpression, key) && !isNamed(expression.expression, container);
   if (!ts.isCallExpression(expression) || !ts.isPropertyAccessExpression(expression.expression) || expression.expression.name.text !== "get") return false;
   const [argument] = expression.arguments;
-  return expression.arguments.length === 1 && isIdentifierNamed(argument!, key) && !isIdentifierNamed(expression.expression.expression, container);
+  return expression.arguments.length === 1 && isNamed(argument!, key) && !isNamed(expression.expression.expression, container);
 }
 
 /** `other.find((x) => … === key)`: a search of another collection whose callback compares elements with the key. */
 function isSearchFor(expression: ts.Expression, key: string, container: string): boolean {
   if (!ts.isCallExpression(expression) || !ts.isPropertyAccessExpression(expression.expression) || !searchMethods.has(expression.expression.name.text)) return false;
-  if (isIdentifierNamed(expression.expression.expression, container)) return false;
+  if (isNamed(expression.expression.expression, container)) return false;
   const [callback] = expression.arguments;
   return !!callback && comparesWith(callback, key);
 }
 
 function comparesWith(node: ts.Node, key: string): boolean {
   if (ts.isBinaryExpression(node) && (node.operatorToken.kind === SyntaxKind.EqualsEqualsEqualsToken || node.operatorToken.kind === SyntaxKind.EqualsEqualsToken)) {
-    if (isIdentifierNamed(node.left, key) || isIdentifierNamed(node.right, key)) return true;
+    if (isNamed(node.left, key) || isNamed(node.right, key)) return true;
   }
   return ts.forEachChild(node, (child) => comparesWith(child, key) || undefined) === true;
 }
 
-function isIdentifierNamed(node: ts.Expression, name: string): boolean {
-  const expression = unwrapExpression(node);
-  return ts.isIdentifier(expression) && expression.text === name;
+/** `node` is the identifier `name`, or the property chain `name` (`plugin.type`). */
+function isNamed(node: ts.Expression, name: string): boolean {
+  return dottedName(unwrapExpression(node)) === name;
 }
 
 /** Calls that list a directory or load modules by a computed path: what a start-up loader does, never a request. */

@@ -1373,7 +1373,7 @@ export function someDescendant(root: ts.Node, test: (node: ts.Node) => boolean):
  */
 const signatureCheck = /^(constructEvent|constructEventAsync|constructWebhookEvent|parseThinEvent|verifyAndReceive|timingSafeEqual|verify\w*(Signature|Webhook)\w*|validate\w*(Signature|Webhook)\w*)$/;
 /** Library verifications that throw when the signature is wrong, rather than answering false (Stripe's v1 and thin v2 events). */
-const throwingSignatureCheck = /^(constructEvent|constructEventAsync|constructWebhookEvent|parseThinEvent|verifyAndReceive)$/;
+export const throwingSignatureCheck = /^(constructEvent|constructEventAsync|constructWebhookEvent|parseThinEvent|verifyAndReceive)$/;
 const signatureHint = /constructEvent|parseThinEvent|timingSafeEqual|Signature|Webhook|verify|digest/;
 /**
  * A handler that passes a signature or credential on names it (`stripe-signature`, `x-hub-signature-256`, `svix-signature`,

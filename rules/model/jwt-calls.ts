@@ -30,6 +30,18 @@ export function jwtCall(call: ts.CallExpression): { library: JwtLibrary; member:
   return undefined;
 }
 
+/**
+ * `this.jwtService.verify(token)` / `verifyAsync(token)` of @nestjs/jwt: it throws (rejects) unless the token carries
+ * the module's signature, so only a token the server issued gets through. Apart from `jwtCall`, whose verify calls
+ * unverified-jwt inspects for the other libraries' options.
+ */
+export function isNestJwtVerify(call: ts.CallExpression): boolean {
+  const callee = unwrapExpression(call.expression);
+  if (!ts.isPropertyAccessExpression(callee) || (callee.name.text !== "verify" && callee.name.text !== "verifyAsync")) return false;
+  const receiver = unwrapExpression(callee.expression);
+  return ts.isPropertyAccessExpression(receiver) && receiver.expression.kind === ts.SyntaxKind.ThisKeyword && isNestJwtService(receiver.name.text, call);
+}
+
 /** A constructor parameter property `private jwtService: JwtService` with `JwtService` from @nestjs/jwt. */
 function isNestJwtService(property: string, from: ts.Node): boolean {
   const constructor = enclosingClass(from)?.members.find(ts.isConstructorDeclaration);

@@ -11,9 +11,9 @@
 import { ts } from "ts-morph";
 import type { Extractor } from "./summarize.js";
 import type { FileSummary } from "./types.js";
-import { jwtCall } from "./jwt-calls.js";
+import { isNestJwtVerify, jwtCall } from "./jwt-calls.js";
 import { identifiersNamed } from "../engine/node-index.js";
-import { calleeModuleOf, calleeText, endsByReturnOrThrow, projectCalleeName, importedModuleOf, isFunctionLike, isInCondition, packageOf, textMatches, unwrapExpression, type FunctionLike } from "./syntax.js";
+import { calleeModuleOf, calleeText, endsByReturnOrThrow, functionBoundTo, projectCalleeName, importedModuleOf, isFunctionLike, isInCondition, packageOf, textMatches, unwrapExpression, type FunctionLike } from "./syntax.js";
 
 /** Methods that check a value against a schema the receiver holds (`schema.safeParse(x)`, `Joi.attempt`, `validator.validate`). */
 const schemaMethods = new Set(["parse", "safeParse", "parseAsync", "safeParseAsync", "validate", "validateSync", "validateAsync", "validateOrReject", "attempt", "Check", "Decode", "assert", "is"]);
@@ -424,7 +424,7 @@ function flowsIntoValidator(reference: ts.Identifier, scope: ts.Node, depth: num
 
 /** `verify(token, secret)` of a JWT library: only a token the server signed, unexpired, gets through; anything else throws. */
 function isTokenVerification(call: ts.CallExpression, token: ts.Node): boolean {
-  return call.arguments[0] === token && jwtCall(call)?.member === "verify";
+  return call.arguments[0] === token && (jwtCall(call)?.member === "verify" || isNestJwtVerify(call));
 }
 
 function isValidatorCall(call: ts.CallExpression): boolean {
@@ -452,11 +452,26 @@ function isCheckedUse(reference: ts.Identifier, name: string, scope: ts.Node, de
   if (key !== undefined && !(ts.isCallExpression(read.parent) && read.parent.expression === read)) {
     const field = outerValue(read);
     if (isCheck(field) || isNarrowed(field, (node) => isFieldRead(node, name, key), scope)) return true;
+    if (depth < 2 && isHandedToCheckingHelper(field, depth)) return true;
   }
   if (!isRead || depth >= 2) return false;
   const value = ts.isCallExpression(read.parent) && read.parent.expression === read ? read.parent : read;
   const holder = outerValue(value).parent;
   return ts.isVariableDeclaration(holder) && ts.isIdentifier(holder.name) && isValueChecked(holder.name.text, scope, depth + 1);
+}
+
+/**
+ * `logoUri: uriOrNull(input.logo_uri)`: the field is handed to a function of this file that checks the parameter it
+ * lands in (`(value: unknown) => typeof value === "string" && value.length < 200 ? value : null`).
+ */
+function isHandedToCheckingHelper(field: ts.Node, depth: number): boolean {
+  const call = field.parent;
+  if (!ts.isCallExpression(call) || !ts.isIdentifier(call.expression)) return false;
+  const position = call.arguments.indexOf(field as ts.Expression);
+  const helper = position < 0 ? undefined : functionBoundTo(call.expression.text, call);
+  const parameter = helper?.parameters[position];
+  if (!helper?.body || !parameter || !ts.isIdentifier(parameter.name) || parameter.dotDotDotToken) return false;
+  return isValueChecked(parameter.name.text, helper.body, depth + 1);
 }
 
 /** `String(v)`, `Number(v)`, `!!v`: what goes on is a primitive, whatever the value was. */

@@ -6,7 +6,7 @@ import { reusedForMethod, type MemberMemo } from "../engine/member-memo.js";
 import { calleeText, constInitializerOf, decoratorsOf, dottedName, endsByReturnOrThrow, findDeclaration, functionBoundTo, importedModuleOf, isFallbackFor, isFallbackOperator, isInCondition, localTypeMembers, outermostValue, packageOf, projectCalleeName, spanOf, stringValue, unwrapExpression, type FunctionLike } from "./syntax.js";
 import { quoteNode } from "./secret-literals.js";
 import { codeExchangeMethods, coercions, isDoubleNegation, isJoinedIntoText, isNarrowed, isNullish, isProtocolServerCall, isRequestConsumingCall, isValidatorModule, oauthClientModules, protocolServerModules } from "./parameter-checks.js";
-import { isSignatureCheck, secretSettingName, someDescendant, verifiesSignature } from "./auth-checks.js";
+import { isSignatureCheck, secretSettingName, someDescendant, throwingSignatureCheck, verifiesSignature } from "./auth-checks.js";
 import { loggingLevelOf } from "./loggers.js";
 import { nestResponseParameter } from "./frameworks/nest.js";
 import type { Framework } from "./types.js";
@@ -644,7 +644,7 @@ class HandlerAnalysis {
       // `schema.safeParse({ ...req.body, name })`: the copy, every key the client sent included, is what the schema checks.
       trace.validated = true;
     } else if (ts.isCallExpression(parent) && parent.arguments.includes(outer as ts.Expression)) {
-      if (this.isValidatorCall(parent) || isSignatureCheck(parent) || this.isProjectSignatureCheck(parent) || this.isProtocolHandlerCall(parent) || this.passesToCheckingParameter(parent, outer) || this.isSignedContent(parent) || isSerialisedForSignatureCheck(parent)) trace.validated = true;
+      if (this.isValidatorCall(parent) || isSignatureCheck(parent) || this.isProjectSignatureCheck(parent) || this.isProtocolHandlerCall(parent) || this.passesToCheckingParameter(parent, outer) || this.isSignedContent(parent) || isSerialisedForSignatureCheck(parent) || this.isVerifiedWithAllHeaders(parent)) trace.validated = true;
       else if (this.isInstanceConversion(parent)) this.traceWhole(parent, trace, depth + 1, shape);
       else if (this.convertsIntoChecked(parent, outer)) trace.validated = true;
       else if (shape === "text" && calleeText(parent) === "JSON.parse" && !trace.conversion) this.traceConversion(parent, trace, depth, "object");
@@ -1050,6 +1050,36 @@ class HandlerAnalysis {
     }
     if (ts.isIdentifier(callee)) return this.isCompiledValidator(callee.text);
     return false;
+  }
+
+  /**
+   * `constructWebhookEvent(rawBody, c.req.header(), secret)`: a package's verifier that throws on a bad signature
+   * (Stripe's shape, Creem's) handed the request's whole header set, from which it takes the signature header itself.
+   */
+  private isVerifiedWithAllHeaders(call: ts.CallExpression): boolean {
+    const callee = unwrapExpression(call.expression);
+    const name = ts.isPropertyAccessExpression(callee) ? callee.name.text : ts.isIdentifier(callee) ? callee.text : "";
+    if (!throwingSignatureCheck.test(name)) return false;
+    const root = calleeText(call)?.split(".")[0];
+    const module = root === undefined ? undefined : importedModuleOf(root, call);
+    if (module === undefined || /^([./]|[@~#]\/)/.test(module)) return false;
+    return call.arguments.some((argument) => this.isWholeHeaderSet(argument));
+  }
+
+  /** `c.req.header()` (Hono, no name: every header), `req.headers`, `request.headers`. */
+  private isWholeHeaderSet(argument: ts.Expression): boolean {
+    const value = unwrapExpression(argument);
+    if (ts.isCallExpression(value) && value.arguments.length === 0 && ts.isPropertyAccessExpression(value.expression) && value.expression.name.text === "header") {
+      return this.isRequestObject(value.expression.expression);
+    }
+    return ts.isPropertyAccessExpression(value) && value.name.text === "headers" && this.isRequestObject(value.expression);
+  }
+
+  /** The handler's request parameter, or Hono's `c.req` of its context parameter. */
+  private isRequestObject(node: ts.Expression): boolean {
+    const value = unwrapExpression(node);
+    const owner = ts.isPropertyAccessExpression(value) && value.name.text === "req" ? unwrapExpression(value.expression) : value;
+    return ts.isIdentifier(owner) && owner.text === this.requestName;
   }
 
   /**

@@ -91,3 +91,20 @@ export class Subscription {
     subscribers.add(address);
   }
 }
+
+// ok: unbounded-cache -- the name is a property of the registered object and a taken name still throws
+const exporters = new Map<string, { kind: string; run: () => void }>();
+
+export function addExporter(exporter: { kind: string; run: () => void }) {
+  if (exporters.has(exporter.kind)) throw new Error(`exporter ${exporter.kind} exists`);
+  exporters.set(exporter.kind, exporter);
+}
+
+// expect: unbounded-cache
+const seenOrders = new Map<string, { orderId: string }>();
+
+// The presence test is on a different field than the key written, so repeats of the key are not refused.
+export function recordOrder(order: { orderId: string; customerId: string }) {
+  if (seenOrders.has(order.customerId)) throw new Error("customer already recorded");
+  seenOrders.set(order.orderId, order);
+}
