@@ -34,3 +34,8 @@ partnerApp.use(cors({ origin: (ctx) => ctx.get("Origin"), credentials: true }));
 const widgetApp = new Koa();
 // ok: permissive-cors -- the callback echoes the origin but sends no credentials
 widgetApp.use(cors({ origin: (ctx) => ctx.request.header.origin ?? "" }));
+
+const portalApp = new Koa();
+const portalOrigins = (process.env.PORTAL_ORIGINS ?? "").split(",");
+// ok: permissive-cors -- the callback echoes the Origin only when the allow-list holds it
+portalApp.use(cors({ origin: (ctx) => (portalOrigins.includes(ctx.get("Origin")) ? ctx.get("Origin") : ""), credentials: true }));
