@@ -82,7 +82,7 @@ function allowListFix(policy: CorsPolicySummary, ctx: Context): FixEdits | undef
   const read = envReadAt(at, "ALLOWED_ORIGINS", runtimePlatformOf(ctx.file, ctx.settings));
   if (!read) return undefined;
   // @koa/cors takes a string or a function of the context, never a list; a falsy answer sends no CORS headers.
-  const allowList = isKoaCors(policy, ctx)
+  const allowList = middlewareModuleOf(policy, ctx) === "@koa/cors"
     ? `(ctx) => ((${read} ?? "").split(",").includes(ctx.get("Origin")) ? ctx.get("Origin") : "")`
     : `(${read} ?? "").split(",")`;
   if (policy.originValue) return (edit) => edit.replace(policy.originValue!, allowList);
@@ -92,11 +92,11 @@ function allowListFix(policy: CorsPolicySummary, ctx: Context): FixEdits | undef
   return (edit) => edit.insertAfter(start + 1, ` origin: ${allowList},`);
 }
 
-/** The policy is @koa/cors's middleware (`cors({...})` with `cors` imported from it). */
-function isKoaCors(policy: CorsPolicySummary, ctx: Context): boolean {
+/** The module a middleware policy's `cors(...)` is imported from (`@koa/cors`, `hono/cors`). */
+function middlewareModuleOf(policy: CorsPolicySummary, ctx: Context): string | undefined {
   const call = policy.source === "middleware" ? findNodeBySpan(ctx.sourceFile, policy.span, ts.isCallExpression) : undefined;
   const callee = call && ts.isIdentifier(call.expression) ? call.expression.text : undefined;
-  return ctx.file.imports.some((binding) => binding.local === callee && binding.module === "@koa/cors");
+  return ctx.file.imports.find((binding) => binding.local === callee)?.module;
 }
 
 /**
@@ -104,10 +104,7 @@ function isKoaCors(policy: CorsPolicySummary, ctx: Context): boolean {
  * gets the request's context, whose `c.env` holds it. Hono sends `Vary: Origin` itself for a callback.
  */
 function honoWorkerFix(policy: CorsPolicySummary, ctx: Context): FixEdits | undefined {
-  const call = findNodeBySpan(ctx.sourceFile, policy.span, ts.isCallExpression);
-  const callee = call && ts.isIdentifier(call.expression) ? call.expression.text : undefined;
-  const fromHono = ctx.file.imports.some((binding) => binding.local === callee && binding.module === "hono/cors");
-  if (!fromHono || !policy.originValue) return undefined;
+  if (middlewareModuleOf(policy, ctx) !== "hono/cors" || !policy.originValue) return undefined;
   return (edit) => edit.replace(policy.originValue!, `(origin, c) => ((c.env.ALLOWED_ORIGINS ?? "").split(",").includes(origin) ? origin : null)`);
 }
 
