@@ -7,7 +7,7 @@ import type { FixBuilder } from "./engine/fix-builder.js";
 import { lineIndentation } from "./engine/code-style.js";
 import { defineRule, type RuleContext, type Span } from "./engine/types.js";
 import { randomUuidCallFor } from "./model/random-uuid.js";
-import { randomUuidSourceOf } from "./model/runtimes.js";
+import { deploymentSwitchOf, randomUuidSourceOf } from "./model/runtimes.js";
 import { routeHandlersIn } from "./model/route-handlers.js";
 import { isSignatureCheck, someDescendant } from "./model/auth-checks.js";
 import { quoteNode } from "./model/secret-literals.js";
@@ -630,24 +630,11 @@ function hasGuardedEarlyExitBefore(block: ts.Block, statement: ts.Node, guarded:
     if (earlier === statement) return false;
     if (!ts.isIfStatement(earlier) || !endsByReturnOrThrow(earlier.thenStatement)) continue;
     const condition = earlier.expression.getText();
-    if (/NODE_ENV|\b(is)?(Prod|Production|prod|production)\b/.test(condition) || isHostedTest(earlier.expression)) return true;
+    if (/NODE_ENV|\b(is)?(Prod|Production|prod|production)\b/.test(condition) || deploymentSwitchOf(earlier.expression) === "hosted") return true;
     const status = serverErrorTest.exec(condition)?.[1];
     if (status && statusIdentifiersOf(guarded).includes(status)) return true;
   }
   return false;
-}
-
-/** `IS_CLOUD`, `config.isCloud()`, `!IS_SELF_HOSTED`: true on the hosted service, so what follows its exit runs self-hosted only. */
-function isHostedTest(condition: ts.Expression): boolean {
-  const tested = unwrapExpression(condition);
-  if (ts.isPrefixUnaryExpression(tested) && tested.operator === SyntaxKind.ExclamationToken) return /^(IS_SELF_HOSTED|SELF_HOSTED|isSelfHosted)$/.test(switchName(tested.operand) ?? "");
-  return /^(IS_CLOUD|isCloud)$/.test(switchName(tested) ?? "");
-}
-
-function switchName(expression: ts.Expression): string | undefined {
-  const inner = unwrapExpression(expression);
-  const named = ts.isCallExpression(inner) && inner.arguments.length === 0 ? unwrapExpression(inner.expression) : inner;
-  return ts.isIdentifier(named) ? named.text : ts.isPropertyAccessExpression(named) ? named.name.text : undefined;
 }
 
 /** The names a send answers with as its status: `res.status(statusCode).json(…)`, `c.json(body, statusCode)`, `{ status }`. */

@@ -24,6 +24,8 @@ export default defineRule({
       // On a platform whose edge writes these headers itself, the value is the connecting address, not the client's word.
       if (ctx.project.edgeSetsForwardingHeaders(ctx.filePath)) return;
       for (const read of ctx.file.forwardedHeaderReads ?? []) {
+        // Read only after a self-hosted install has left: it runs on the hosted service, behind that platform's edge.
+        if (read.hostedOnly && ctx.project.hostedServiceOnVercel(ctx.filePath)) continue;
         // A fallback after CF-Connecting-IP is never reached on a platform that always writes that header.
         const edgeFallbackUnreached = !read.afterEdgeHeader || ctx.project.edgeSetsConnectingIpHeader(ctx.filePath);
         // Handed only to project helpers that take the hop the own proxy appended: the safe form, one call away.

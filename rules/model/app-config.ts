@@ -432,6 +432,28 @@ function isPlainAnswerCall(call: ts.CallExpression, parameters: ReadonlySet<stri
   return ts.isIdentifier(current) && parameters.has(current.text);
 }
 
+const loopbackHosts = new Set(["127.0.0.1", "localhost", "::1"]);
+
+/**
+ * Where a `listen(...)` binds, from its literal arguments (`listen(0, "127.0.0.1")`) or options (`{ port: 0, host:
+ * "localhost" }`): port 0 lets the OS choose the port, and a loopback host accepts only this machine's connections.
+ */
+export function listenAddressOf(args: readonly ts.Expression[]): { osChosenPort: boolean; loopback: boolean } {
+  const values: ts.Expression[] = [];
+  for (const argument of args) {
+    const value = unwrapExpression(argument);
+    if (ts.isObjectLiteralExpression(value)) {
+      for (const property of value.properties) {
+        if (ts.isPropertyAssignment(property) && /^(port|host|hostname)$/.test(property.name.getText())) values.push(unwrapExpression(property.initializer));
+      }
+    } else values.push(value);
+  }
+  return {
+    osChosenPort: values.some((value) => ts.isNumericLiteral(value) && value.text === "0"),
+    loopback: values.some((value) => loopbackHosts.has(stringValue(value) ?? "")),
+  };
+}
+
 function markExposed(name: string | undefined, summary: FileSummary): void {
   if (name === undefined || !summary.appConfig) return;
   for (const server of summary.appConfig.servers) if (server.owner === name) server.isExposed = true;
@@ -442,7 +464,12 @@ function visitExposure(node: ts.Node, summary: FileSummary): void {
   if (!summary.appConfig?.servers.length) return;
   if (ts.isCallExpression(node)) {
     const callee = node.expression;
-    if (ts.isPropertyAccessExpression(callee) && callee.name.text === "listen") markExposed(dottedName(unwrapExpression(callee.expression)), summary);
+    // On a port the OS picks at a loopback address, only the process that reads the address back reaches the app
+    // (an internal tunnel it hands to a child process): no browser loads it, and no proxy config can name the port.
+    if (ts.isPropertyAccessExpression(callee) && callee.name.text === "listen") {
+      const address = listenAddressOf(node.arguments);
+      if (!address.osChosenPort || !address.loopback) markExposed(dottedName(unwrapExpression(callee.expression)), summary);
+    }
     else if (/(^|\.)(createServer|serve)$/.test(calleeText(node) ?? "")) for (const argument of node.arguments) markExposed(exposedName(argument), summary);
   } else if (ts.isExportAssignment(node) || ts.isReturnStatement(node)) {
     if (node.expression) markExposed(exposedName(node.expression), summary);

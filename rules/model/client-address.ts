@@ -6,7 +6,8 @@ import { ts } from "ts-morph";
 import type { Span } from "../engine/types.js";
 import type { Extractor } from "./summarize.js";
 import { frameworkOfConstructor, frameworkOfOwner } from "./frameworks/server-apps.js";
-import { calleeText, constInitializerOf, dottedName, findDeclaration, isEqualityOperator, isFallbackFor, outermostValue, propertyNamed, referencesOf, spanOf, stringValue, unwrapExpression } from "./syntax.js";
+import { deploymentSwitchOf } from "./runtimes.js";
+import { calleeText, constInitializerOf, dottedName, endsByReturnOrThrow, enclosingFunction, findDeclaration, isEqualityOperator, isFallbackFor, isFunctionLike, outermostValue, propertyNamed, referencesOf, spanOf, stringValue, unwrapExpression } from "./syntax.js";
 
 /** A setting that trusts every proxy hop, so `req.ip` is whatever the client writes into `X-Forwarded-For`. */
 export interface ProxyTrustSummary {
@@ -29,6 +30,8 @@ export interface ForwardedHeaderReadSummary {
   helperCalls?: HelperCall[];
   /** Some use is only the fallback after a read of CF-Connecting-IP (`cfIp ?? xff`), reached when that header is missing. */
   afterEdgeHeader?: true;
+  /** The read runs only on the hosted service: code before it leaves on a self-hosted install (see runsOnlyHosted). */
+  hostedOnly?: true;
 }
 
 /** A call handing the header's value to a function, as `callee(…value…)`. */
@@ -85,10 +88,59 @@ export const clientAddress: Extractor = {
         label: label.length > 60 ? `${label.slice(0, 57)}...` : label,
         ...(helperCalls && { helperCalls }),
         ...(uses.includes("afterEdgeHeader") && { afterEdgeHeader: true }),
+        ...(runsOnlyHosted(read.node) && { hostedOnly: true }),
       });
     }
   },
 };
+
+/**
+ * The read runs only on the hosted service: a function around it leaves first on a self-hosted install (`if
+ * (isSelfHosted) return notFound()`), or it is in a handler registered on an app whose catch-all middleware, registered
+ * before it at the top of the file, does so before anything else (`app.use("*", (c, next) => { if (isSelfHosted) return
+ * c.notFound(); return next() })`).
+ */
+function runsOnlyHosted(read: ts.Node): boolean {
+  for (let fn = enclosingFunction(read); fn; fn = enclosingFunction(fn)) {
+    if (fn.body && ts.isBlock(fn.body) && leavesWhenSelfHostedBefore(fn.body, read)) return true;
+    const registration = fn.parent;
+    if (ts.isCallExpression(registration) && registration.arguments.includes(fn as ts.Expression) && isBehindSelfHostedExit(registration)) return true;
+  }
+  return false;
+}
+
+/** Some statement of `block` before the one holding `node` (before all its statements without one) is `if (<self-hosted switch>) return/throw`. */
+function leavesWhenSelfHostedBefore(block: ts.Block, node: ts.Node | undefined): boolean {
+  for (const statement of block.statements) {
+    if (node && statement.pos <= node.pos && node.end <= statement.end) return false;
+    if (ts.isIfStatement(statement) && deploymentSwitchOf(statement.expression) === "self-hosted" && endsByReturnOrThrow(statement.thenStatement)) return true;
+    // A middleware's exit must come before it hands the request on: only leading checks count.
+    if (!node && !ts.isIfStatement(statement)) return false;
+  }
+  return false;
+}
+
+/** Paths a middleware registered for sees every request under. */
+const catchAllPaths = new Set(["*", "/*", "/"]);
+
+/**
+ * `app.post(path, …, handler)` where an earlier top-level `app.use([catch-all path,] middleware)` of the file leaves on
+ * a self-hosted install before anything else: every request reaches the handler through it.
+ */
+function isBehindSelfHostedExit(registration: ts.CallExpression): boolean {
+  const callee = registration.expression;
+  if (!ts.isPropertyAccessExpression(callee) || !ts.isIdentifier(callee.expression) || callee.name.text === "use") return false;
+  const app = callee.expression.text;
+  return registration.getSourceFile().statements.some((statement) => {
+    if (statement.end > registration.pos || !ts.isExpressionStatement(statement) || !ts.isCallExpression(statement.expression)) return false;
+    const use = statement.expression;
+    if (!ts.isPropertyAccessExpression(use.expression) || use.expression.name.text !== "use" || !ts.isIdentifier(use.expression.expression) || use.expression.expression.text !== app) return false;
+    const [first, ...rest] = use.arguments;
+    const path = first && stringValue(first);
+    const middlewares = path === undefined ? use.arguments : catchAllPaths.has(path) ? rest : [];
+    return middlewares.some((middleware) => isFunctionLike(middleware) && !!middleware.body && ts.isBlock(middleware.body) && leavesWhenSelfHostedBefore(middleware.body, undefined));
+  });
+}
 
 /**
  * A named function's parameter split on commas and read only from the right (after presence checks): a project helper

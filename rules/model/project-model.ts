@@ -1010,6 +1010,16 @@ export class ProjectModel implements ProjectFacts {
   }
 
   /**
+   * Whether the hosted service of the package holding `filePath` runs on Vercel: the package deploys there, and its
+   * only other deployment files build a container, which is what a self-hosted install runs. Code that runs only on the
+   * hosted service then sees the forwarding headers Vercel's edge wrote.
+   */
+  hostedServiceOnVercel(filePath: string): boolean {
+    const platforms = closestPackage(this.settings.deployments, filePath)?.platforms ?? [];
+    return platforms.includes("vercel") && platforms.every((platform) => platform === "vercel" || platform === "container");
+  }
+
+  /**
    * Whether the package holding `filePath` deploys only to Cloudflare (Workers or Pages), whose edge writes
    * CF-Connecting-IP on every request with the connecting address, so code that reads it never sees it missing.
    */

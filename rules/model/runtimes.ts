@@ -6,9 +6,34 @@ import * as path from "node:path";
 import { ts } from "ts-morph";
 import type { ProjectSettings } from "../engine/types.js";
 import { closestPackage } from "./project-model.js";
+import { unwrapExpression } from "./syntax.js";
 import type { FileSummary, RuntimePlatform } from "./types.js";
 
 const denoSpecifier = /^(jsr:|npm:|https?:\/\/)/;
+
+/** Switches a product with a hosted service and self-hosted installs tests to tell them apart, by what they are true on. */
+const selfHostedSwitch = /^(IS_SELF_HOSTED|SELF_HOSTED|isSelfHosted)$/;
+const hostedSwitch = /^(IS_CLOUD|isCloud)$/;
+
+/**
+ * The deployment a condition is true on, by the switch it tests: `IS_CLOUD`, `config.isCloud()` and `!IS_SELF_HOSTED`
+ * on the hosted service; `isSelfHosted` and `!IS_CLOUD` on a self-hosted install.
+ */
+export function deploymentSwitchOf(condition: ts.Expression): "hosted" | "self-hosted" | undefined {
+  const tested = unwrapExpression(condition);
+  const negated = ts.isPrefixUnaryExpression(tested) && tested.operator === ts.SyntaxKind.ExclamationToken;
+  const name = switchName(negated ? tested.operand : tested) ?? "";
+  const said = selfHostedSwitch.test(name) ? "self-hosted" : hostedSwitch.test(name) ? "hosted" : undefined;
+  if (!negated || said === undefined) return said;
+  return said === "hosted" ? "self-hosted" : "hosted";
+}
+
+/** `IS_CLOUD`, `env.IS_CLOUD`, `isCloud()`: the switch's name. */
+function switchName(expression: ts.Expression): string | undefined {
+  const inner = unwrapExpression(expression);
+  const named = ts.isCallExpression(inner) && inner.arguments.length === 0 ? unwrapExpression(inner.expression) : inner;
+  return ts.isIdentifier(named) ? named.text : ts.isPropertyAccessExpression(named) ? named.name.text : undefined;
+}
 
 export function runtimePlatformOf(file: FileSummary, settings: ProjectSettings): RuntimePlatform {
   if (file.platform) return file.platform;

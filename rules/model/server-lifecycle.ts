@@ -3,7 +3,7 @@
 // (a signal handler, Nest's shutdown hooks, a graceful-shutdown library). Records data only; rules judge it.
 import { ts } from "ts-morph";
 import type { Span } from "../engine/types.js";
-import { serverFrameworkOf } from "./app-config.js";
+import { listenAddressOf, serverFrameworkOf } from "./app-config.js";
 import type { Extractor } from "./summarize.js";
 import { calleeModuleOf, calleeText, findDeclaration, isFunctionLike, spanOf, stringValue, unwrapExpression } from "./syntax.js";
 import type { FileSummary, ServerAppSummary } from "./types.js";
@@ -15,7 +15,6 @@ const gracefulShutdownModules = /^(http-terminator|@godaddy\/terminus|lightship|
 const nodeHttpModules = /^(node:)?(http|https|http2)$/;
 const shutdownSignals = new Set(["SIGTERM", "SIGINT"]);
 const processListenerMethods = new Set(["on", "once", "addListener", "prependListener", "prependOnceListener"]);
-const loopbackHosts = new Set(["127.0.0.1", "localhost", "::1"]);
 /** Calls a signal handler may make without closing anything: logging and leaving. */
 const nonClosingCall = /^(process\.exit|process\.kill|console\.\w+|[\w.]*(log|logger|Logger)\.\w+)$/;
 
@@ -214,18 +213,10 @@ function statementOf(node: ts.Node): ts.Node {
   return current;
 }
 
-/** Port 0 or a loopback host, as arguments (`listen(0, "127.0.0.1")`) or options (`{ port: 0, host: "localhost" }`). */
+/** Port 0 or a loopback host (`listen(0, "127.0.0.1")`, `{ port: 0, host: "localhost" }`): a throwaway local server. */
 function listensLocally(args: readonly ts.Expression[]): boolean {
-  const values: ts.Expression[] = [];
-  for (const argument of args) {
-    const value = unwrapExpression(argument);
-    if (ts.isObjectLiteralExpression(value)) {
-      for (const property of value.properties) {
-        if (ts.isPropertyAssignment(property) && /^(port|host|hostname)$/.test(property.name.getText())) values.push(unwrapExpression(property.initializer));
-      }
-    } else values.push(value);
-  }
-  return values.some((value) => (ts.isNumericLiteral(value) && value.text === "0") || loopbackHosts.has(stringValue(value) ?? ""));
+  const address = listenAddressOf(args);
+  return address.osChosenPort || address.loopback;
 }
 
 /** `name.close(` appears in the file. */
