@@ -11,8 +11,9 @@
 // notice go to $FIX_BENCH_DIFFS/<target>.diff (default /tmp/harden-fix-bench-diffs), never into the project, for
 // reading whether the fixes are right for the project (its validator, runtime, conventions).
 //
-// Checkouts have no node_modules (nothing is installed or run there), so what a missing type package causes is not
-// counted: "Cannot find module" for a package some package.json of the target declares, and "Cannot find name …, do
+// Checkouts have no node_modules (nothing is installed or run there); the validators a target declares resolve from
+// this repository's copies, so a schema that does not fit the code is a type error as it would be after an install.
+// What another missing type package causes is not counted: "Cannot find module" for a package some package.json of the target declares, and "Cannot find name …, do
 // you need to install type definitions for node?". An import of a package no package.json declares counts. A target
 // declaring @types/node is checked with this repository's copy of it, as its own install would provide.
 // Writes bench/results/fix-bench-latest.{md,json}.
@@ -49,9 +50,30 @@ function copyWorkspace(name, to) {
   if (!fs.existsSync(path.join(to, "node_modules"))) fs.symlinkSync(path.join(repository, "node_modules"), path.join(to, "node_modules"), "dir");
 }
 
-/** The checkout's work tree without its history (snapshots may lack large binary blobs, so no `git clone`). */
+/**
+ * The checkout's work tree without its history (snapshots may lack large binary blobs, so no `git clone`), with this
+ * repository's validators standing in for the ones the target declares (see installValidatorStandIns).
+ */
 function copyCheckout(checkout, to) {
   fs.cpSync(checkout, to, { recursive: true, verbatimSymlinks: true, filter: (source) => !/[\\/](\.git|node_modules)$/.test(source) });
+  installValidatorStandIns(to);
+}
+
+/** The validator packages fixes import, which this repository has installed. */
+const validators = ["zod", "valibot", "yup", "joi", "class-validator"];
+
+/**
+ * A checkout has no node_modules, so a validator's import is `any` and a schema that does not fit the handler's types
+ * type-checks anyway: every validator the target declares resolves from this repository's copy (at the copy's root,
+ * which every package of a monorepo resolves through), for Harden's fix verifier and for this benchmark's checks alike,
+ * as the target's own install would. The version may differ from the target's (zod 4 for a zod 3 project).
+ */
+function installValidatorStandIns(root) {
+  const declared = declaredPackages(root, listFiles(root));
+  for (const name of validators.filter((candidate) => declared.has(candidate))) {
+    fs.mkdirSync(path.join(root, "node_modules"), { recursive: true });
+    fs.symlinkSync(path.join(repository, "node_modules", name), path.join(root, "node_modules", name), "dir");
+  }
 }
 
 function harden(cwd, extra) {

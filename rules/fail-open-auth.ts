@@ -318,7 +318,9 @@ function checkCatch(ctx: Context, clause: ts.CatchClause, fn: FunctionLike): voi
     firstAllowing <= 0
       ? edit.replace(clause.block, `{\n${indentOf(clause)}  ${replacement}\n${indentOf(clause)}}`)
       : edit.replace({ start: statements[firstAllowing]!.getStart(), end: statements[statements.length - 1]!.getEnd() }, replacement);
-  ctx.report({ node: clause, messageId: "catchAllows", fix });
+  // A catch that lets the request through may be a documented policy (an outage of the session store must not log
+  // everyone out): refusing instead is the user's call, not fix-all's.
+  ctx.report({ node: clause, messageId: "catchAllows", fix: (edit) => fix(edit.offerAsSuggestion("letting the request through when the check throws may be a chosen policy")) });
 }
 
 /**

@@ -2,7 +2,7 @@
 // Origin echoed back (`origin: true`, an admit-all callback, a header echo) together with credentials. Reads the
 // app-config model; never matches frameworks itself.
 import { ts } from "ts-morph";
-import { defineRule, type RuleContext } from "./engine/types.js";
+import { defineRule, type RuleContext, type Span } from "./engine/types.js";
 import type { FixBuilder } from "./engine/fix-builder.js";
 import { lineIndentation } from "./engine/code-style.js";
 import { envExampleFor, envReadAt, runtimePlatformOf, workersEnvBindingAt } from "./model/runtimes.js";
@@ -85,7 +85,7 @@ function allowListFix(policy: CorsPolicySummary, ctx: Context): FixEdits | undef
   const allowList = middlewareModuleOf(policy, ctx) === "@koa/cors"
     ? `(ctx) => ((${read} ?? "").split(",").includes(ctx.get("Origin")) ? ctx.get("Origin") : "")`
     : `(${read} ?? "").split(",")`;
-  if (policy.originValue) return (edit) => edit.replace(policy.originValue!, allowList);
+  if (policy.originValue) return replaceOrigin(policy.originValue, allowList, ctx);
   // Credentials are only known from an options object, so a reported policy always has one.
   if (!policy.options) return undefined;
   const { start } = policy.options;
@@ -105,7 +105,13 @@ function middlewareModuleOf(policy: CorsPolicySummary, ctx: Context): string | u
  */
 function honoWorkerFix(policy: CorsPolicySummary, ctx: Context): FixEdits | undefined {
   if (middlewareModuleOf(policy, ctx) !== "hono/cors" || !policy.originValue) return undefined;
-  return (edit) => edit.replace(policy.originValue!, `(origin, c) => ((c.env.ALLOWED_ORIGINS ?? "").split(",").includes(origin) ? origin : null)`);
+  return replaceOrigin(policy.originValue, `(origin, c) => ((c.env.ALLOWED_ORIGINS ?? "").split(",").includes(origin) ? origin : null)`, ctx);
+}
+
+/** Puts `value` where the origin was: in place of a `origin: …` value, or of the whole `origin(ctx) { … }` method. */
+function replaceOrigin(originValue: Span, value: string, ctx: Context): FixEdits {
+  const isMethod = !!findNodeBySpan(ctx.sourceFile, originValue, ts.isMethodDeclaration);
+  return (edit) => edit.replace(originValue, isMethod ? `origin: ${value}` : value);
 }
 
 /**

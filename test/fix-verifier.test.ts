@@ -111,7 +111,7 @@ describe("createFixVerifier", function () {
     assert.deepEqual(verifier.addedErrors(new Map([[filePath, undeclared]]), [filePath]).map((error) => error.code), [2307]);
   });
 
-  it("does not blame a fix for Node's globals (crypto, console, atob) when @types/node is declared but not installed, but does when it is not declared", () => {
+  it("does not blame a fix for Node's globals (crypto, console, atob) when @types/node or Bun's types are declared but not installed, but does when neither is", () => {
     const before = `export function track(): void {}\n`;
     // Without "dom" in `lib`, as Node projects write it, only @types/node declares these globals.
     const nodeTsconfig = JSON.stringify({ compilerOptions: { strict: true, target: "ES2022", lib: ["ES2022"], module: "commonjs" }, include: ["src"] });
@@ -120,6 +120,9 @@ describe("createFixVerifier", function () {
     const fixed = `export function track(): string {\n  const errorId = crypto.randomUUID();\n  console.error(errorId, atob("aGk="));\n  return errorId;\n}\n`;
     const declaring = createFixVerifier(root, (file) => (file === filePath ? before : undefined), [{ packageRoot: root, dependencies: ["@types/node"] }]);
     assert.deepEqual(declaring.addedErrors(new Map([[filePath, fixed]]), [filePath]), []);
+    // Bun's types reference @types/node: a Bun backend declaring only them has Node's globals once installed.
+    const bun = createFixVerifier(root, (file) => (file === filePath ? before : undefined), [{ packageRoot: root, dependencies: ["@types/bun"] }]);
+    assert.deepEqual(bun.addedErrors(new Map([[filePath, fixed]]), [filePath]), []);
     const undeclared = createFixVerifier(root, (file) => (file === filePath ? before : undefined), [{ packageRoot: root, dependencies: [] }]);
     assert.deepEqual(undeclared.addedErrors(new Map([[filePath, fixed]]), [filePath]).map((error) => error.code).sort(), [2304, 2304, 2584]);
   });

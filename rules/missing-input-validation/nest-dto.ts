@@ -4,7 +4,7 @@
 import * as path from "node:path";
 import type { FieldRead } from "../model/request-inputs.js";
 import { capitalize, pascalCase } from "./fix-placement.js";
-import { conventionalType, propertyKey } from "./zod-schema.js";
+import { propertyKey } from "./zod-schema.js";
 
 export interface DtoRequest {
   /** `CreateInviteDto`. */
@@ -60,7 +60,7 @@ export function dtoModule(request: DtoRequest): string {
     classes.push({ name, members });
   };
   const memberOf = (field: FieldRead, owner: string): Member => {
-    const type = field.type === "unknown" ? conventionalType(field.name) : field.type;
+    const { type } = field;
     const scalar = scalarMembers.get(type);
     if (scalar) return scalar;
     switch (type) {
@@ -116,7 +116,7 @@ function declaredMemberOf(declared: string): Member | undefined {
  */
 function queryMemberOf(field: FieldRead, declared: string | undefined): Member {
   const declaredKind = declared === "string" ? (field.type === "number" ? "numeric text" : "string") : declared === "string[]" || declared === "Array<string>" ? "array" : declared === "number" ? "number" : undefined;
-  switch (declaredKind ?? (field.type === "unknown" ? conventionalType(field.name) : field.type)) {
+  switch (declaredKind ?? field.type) {
     case "numeric text":
       return { decorators: ["IsNumberString()"], type: "string" };
     case "number":

@@ -1,7 +1,7 @@
 // The missing-input-validation scaffold in the validator a package already uses: the schema text and the parse, 400
 // and data expressions in zod, valibot, joi or yup, written from the same field reads. Text only: which validator a file
 // uses is the rule's question, and where the code goes is fix-placement.ts's.
-import { conventionalType, errorExpression, objectDeclaration, schemaDeclaration, schemaEntries, type SchemaRequest, type ZodMajor } from "./zod-schema.js";
+import { errorExpression, objectDeclaration, schemaDeclaration, schemaEntries, type SchemaRequest, type ZodMajor } from "./zod-schema.js";
 import type { FieldRead } from "../model/request-inputs.js";
 
 export type ValidatorName = "zod" | "valibot" | "joi" | "yup";
@@ -66,7 +66,7 @@ export function valibotDialect(local: string): Dialect {
 
   function valibotBase(read: FieldRead, request: SchemaRequest, v: string): string {
     const text = request.shape === "text-fields";
-    switch (read.type === "unknown" ? conventionalType(read.name) : read.type) {
+    switch (read.type) {
       case "string":
         return `${v}.string()`;
       case "number":
@@ -100,7 +100,7 @@ export function joiDialect(local: string): Dialect {
   };
   const joiBase = (read: FieldRead, request: SchemaRequest): string => {
     const text = request.shape === "text-fields";
-    switch (read.type === "unknown" ? conventionalType(read.name) : read.type) {
+    switch (read.type) {
       case "string":
         return `${joi}.string().allow("")`;
       case "number":
@@ -149,7 +149,7 @@ export function yupDialect(local: string, typed: boolean): Dialect {
   };
   const yupBase = (read: FieldRead, request: SchemaRequest): string => {
     const text = request.shape === "text-fields";
-    switch (read.type === "unknown" ? conventionalType(read.name) : read.type) {
+    switch (read.type) {
       case "string":
         return `${yup}.string()`;
       case "number":

@@ -102,7 +102,7 @@ function fieldSchema(field: FieldRead, request: SchemaRequest): string {
 function baseSchema(field: FieldRead, request: SchemaRequest): string {
   if (request.shape === "object" && request.encoding === "urlencoded") return formEncodedSchema(field, request);
   if (request.shape === "object" && request.encoding === "json-or-urlencoded") return jsonOrFormEncodedSchema(field, request);
-  const type = field.type === "unknown" ? conventionalType(field.name) : field.type;
+  const { type } = field;
   const text = request.shape !== "object";
   switch (type) {
     case "string":
@@ -146,7 +146,7 @@ function formEncodedSchema(field: FieldRead, request: SchemaRequest): string {
 
 /** JSON and urlencoded parsers both mounted: each field as either sends it, so no client of the route gets a 400. */
 function jsonOrFormEncodedSchema(field: FieldRead, request: SchemaRequest): string {
-  switch (field.type === "unknown" ? conventionalType(field.name) : field.type) {
+  switch (field.type) {
     case "string":
       return "z.string()";
     case "number":
@@ -166,25 +166,6 @@ function nestedObjectSchema(field: FieldRead, request: SchemaRequest): string {
   // Only some of its keys are read, and it may be passed on whole: the others are kept.
   const nested = { ...request, optional: false, fields: field.fields ?? [] };
   return `z.object({ ${schemaEntries(nested.fields, (sub) => fieldSchema(sub, nested)).join(", ")} })${looseSuffix(request.major)}`;
-}
-
-const conventionallyStrings = new Set(["id", "email", "name", "title", "description", "slug", "url", "password", "token", "reason", "message", "text", "comment", "phone", "subject", "currency", "country", "locale", "username"]);
-const conventionallyNumbers = new Set(["cents", "amount", "price", "quantity", "qty", "count", "age", "total", "limit", "offset", "page", "size", "seats", "rating", "score"]);
-const conventionallyArrays = new Set(["ids", "items", "lines", "tags", "entries", "members", "emails", "attachments"]);
-
-/**
- * When the handler's use says nothing (the field is only passed on), the type its name conventionally has
- * (`customerEmail`, `amountCents`, `isPublic`, `lineItems`), so the fixed code still type-checks where the
- * value lands in a typed call; `unknown` when the name says nothing either.
- */
-export function conventionalType(name: string): FieldRead["type"] {
-  const words = name.split(/_|-|(?<=[a-z0-9])(?=[A-Z])/).map((word) => word.toLowerCase());
-  const last = words[words.length - 1] ?? "";
-  if (conventionallyStrings.has(last)) return "string";
-  if (conventionallyNumbers.has(last)) return "number";
-  if (conventionallyArrays.has(last)) return "array";
-  if (words.length > 1 && ["is", "has", "can", "should"].includes(words[0]!)) return "boolean";
-  return "unknown";
 }
 
 /** One entry per field name across all reads, the first concrete type winning. */

@@ -117,7 +117,9 @@ function corsPolicyOf(options: ts.Expression | undefined, call: ts.Node, owner: 
   if (!options) return { ...base, origin: defaultOrigin, credentials: false };
   if (options.kind === SyntaxKind.TrueKeyword) return { ...base, origin: "any", credentials: false };
   if (!resolved) return { ...base, origin: "restricted", credentials: false };
-  const originValue = assignedValue(resolved, "origin");
+  const originProperty = propertyNamed(resolved, "origin");
+  // `origin(ctx) { … }`: the callback written as a method.
+  const originValue = originProperty && ts.isMethodDeclaration(originProperty) ? originProperty : assignedValue(resolved, "origin");
   const credentials = assignedValue(resolved, "credentials")?.kind === SyntaxKind.TrueKeyword;
   const origin = originValue ? originKind(originValue) : defaultOrigin;
   return { ...base, origin, credentials, options: spanOf(resolved), ...(originValue ? { originValue: spanOf(originValue) } : {}) };
@@ -127,10 +129,12 @@ function corsPolicyOf(options: ts.Expression | undefined, call: ts.Node, owner: 
  * `"*"` → any (sent literally, so browsers refuse it with credentials); `true`, `(origin) => origin` or a callback
  * admitting everything → reflected (CORS libraries echo the request's origin for those); anything else is a policy.
  */
-function originKind(value: ts.Expression): CorsPolicySummary["origin"] {
-  if (stringValue(value) === "*") return "any";
-  if (isNullOrigin(value)) return "null";
-  if (value.kind === SyntaxKind.TrueKeyword) return "reflected";
+function originKind(value: ts.Expression | ts.MethodDeclaration): CorsPolicySummary["origin"] {
+  if (!ts.isMethodDeclaration(value)) {
+    if (stringValue(value) === "*") return "any";
+    if (isNullOrigin(value)) return "null";
+    if (value.kind === SyntaxKind.TrueKeyword) return "reflected";
+  }
   if (!isFunctionLike(value) || !value.body) return "restricted";
   const parameter = value.parameters[0]?.name;
   const parameterName = parameter && ts.isIdentifier(parameter) ? parameter.text : undefined;

@@ -605,7 +605,7 @@ class HandlerAnalysis {
     // `typeof req.body === "string" && req.body.includes(…)`: used where a typeof test of the same input vouches for its type.
     const typeTested = (node: ts.Node): boolean => ts.isTypeOfExpression(outermostValue(node).parent) && isSameInput(node, value, this.sourceFile);
     if (this.handler.body && isNarrowed(outer, typeTested, this.handler.body)) return;
-    const cast = castFields(value, outer);
+    const cast = castFields(value, outer) ?? (depth === 0 ? requestTypeFields(value) : undefined);
     if (cast?.open) trace.declaredShapeOpen = true;
     for (const declared of cast?.fields ?? []) {
       const field = noteField(trace.fields, declared.name, true);
@@ -1454,19 +1454,54 @@ function castType(value: ts.Node, outer: ts.Node): FieldType {
  * names, with their types and whether they may be left out. Undefined when there is no cast; `open` when the cast
  * names a type this file does not declare, whose fields it cannot list.
  */
-function castFields(value: ts.Node, outer: ts.Node): { fields: Array<{ name: string; type: FieldType; optional: boolean; nullable: boolean }>; open: boolean } | undefined {
+function castFields(value: ts.Node, outer: ts.Node): DeclaredFields | undefined {
   for (let node = value.parent; node && node !== outer.parent; node = node.parent) {
     if (!(ts.isAsExpression(node) || ts.isTypeAssertionExpression(node) || ts.isSatisfiesExpression(node))) continue;
     const members = localTypeMembers(node.type);
     if (!members) return { fields: [], open: ts.isTypeReferenceNode(node.type) };
-    const fields = members.flatMap((member) =>
-      ts.isPropertySignature(member) && member.type && (ts.isIdentifier(member.name) || ts.isStringLiteral(member.name))
-        ? [{ name: member.name.text, ...declaredKind(member.type), optional: !!member.questionToken }]
-        : [],
-    );
-    return { fields, open: false };
+    return { fields: declaredFieldsOf(members), open: false };
   }
   return undefined;
+}
+
+type DeclaredFields = { fields: Array<{ name: string; type: FieldType; optional: boolean; nullable: boolean }>; open: boolean };
+
+function declaredFieldsOf(members: ts.NodeArray<ts.TypeElement>): DeclaredFields["fields"] {
+  return members.flatMap((member) =>
+    ts.isPropertySignature(member) && member.type && (ts.isIdentifier(member.name) || ts.isStringLiteral(member.name))
+      ? [{ name: member.name.text, ...declaredKind(member.type), optional: !!member.questionToken }]
+      : [],
+  );
+}
+
+/** Where a request's type names an input's type: Fastify's route generic by key, Express's `Request` by position. */
+const requestTypeSlots: ReadonlyMap<string, { fastify: string; express: number }> = new Map([
+  ["body", { fastify: "Body", express: 2 }],
+  ["query", { fastify: "Querystring", express: 3 }],
+  ["params", { fastify: "Params", express: 0 }],
+]);
+
+/**
+ * `request.body` of a parameter typed `FastifyRequest<{ Body: { siteId: number } }>` or Express's `Request<Params,
+ * ResBody, { siteId: number }>` (the type literal, or an interface or alias of this file): the fields the request's
+ * declared type gives this input, as a cast would.
+ */
+function requestTypeFields(value: ts.Node): DeclaredFields | undefined {
+  if (!ts.isPropertyAccessExpression(value) || !ts.isIdentifier(value.expression)) return undefined;
+  const slot = requestTypeSlots.get(value.name.text);
+  const declaration = slot && findDeclaration(value.expression.text, value.expression);
+  const type = declaration && ts.isParameter(declaration) ? declaration.type : undefined;
+  if (!slot || !type || !ts.isTypeReferenceNode(type) || !ts.isIdentifier(type.typeName) || !type.typeArguments) return undefined;
+  const module = importedModuleOf(type.typeName.text, value);
+  const input = module === "fastify" ? memberType(type.typeArguments[0], slot.fastify) : module === "express" ? type.typeArguments[slot.express] : undefined;
+  const members = input && localTypeMembers(input);
+  return members && { fields: declaredFieldsOf(members), open: false };
+}
+
+/** The type of `key` in a type literal, or an interface or alias of this file. */
+function memberType(type: ts.TypeNode | undefined, key: string): ts.TypeNode | undefined {
+  const member = type && localTypeMembers(type)?.find((candidate) => ts.isPropertySignature(candidate) && ts.isIdentifier(candidate.name) && candidate.name.text === key);
+  return member && ts.isPropertySignature(member) ? member.type : undefined;
 }
 
 /** A cast member's type as a field type: `T | null` is T and nullable; a union of kinds or a named type is `any`. */

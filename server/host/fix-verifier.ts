@@ -78,8 +78,8 @@ export function createFixVerifier(root: string, original: (filePath: string) => 
     const directory = path.dirname(filePath);
     let standIn = missingNodeTypes.get(directory);
     if (!standIn) {
-      const declared = packages.some((manifest) => isWithin(filePath, manifest.packageRoot) && manifest.dependencies.includes("@types/node"));
-      const loads = options.types === undefined || options.types.includes("*") || options.types.includes("node");
+      const declared = declaresNodeTypes(filePath, packages);
+      const loads = options.types === undefined || options.types.some((name) => name === "*" || nodeTypesPackages.has(`@types/${name}`) || nodeTypesPackages.has(name));
       const resolves = () => ts.resolveTypeReferenceDirective("node", filePath, options, resolutionHost(readable, readText)).resolvedTypeReferenceDirective !== undefined;
       standIn = declared && loads && !resolves() ? [nodeTypes.entry] : [];
       missingNodeTypes.set(directory, standIn);
@@ -317,6 +317,13 @@ const cannotFindNameCodes = new Set([2304, 2584]);
  */
 const nodeGlobals = new Set(["console", "crypto", "AbortController", "AbortSignal", "TextEncoder", "TextDecoder", "URL", "URLSearchParams", "atob", "btoa", "setTimeout", "clearTimeout", "setInterval", "clearInterval", "queueMicrotask", "structuredClone", "performance", "fetch", "Headers", "Request", "Response", "FormData", "Blob"]);
 const nodeTypesFile = /\/node_modules\/@types\/node\//;
+/** Packages whose install brings @types/node: it, and Bun's types, which reference it. */
+const nodeTypesPackages = new Set(["@types/node", "@types/bun", "bun-types"]);
+
+/** The file's package.json chain declares a package whose install brings @types/node. */
+function declaresNodeTypes(filePath: string, packages: readonly PackageManifest[]): boolean {
+  return packages.some((manifest) => isWithin(filePath, manifest.packageRoot) && manifest.dependencies.some((name) => nodeTypesPackages.has(name)));
+}
 
 /**
  * `unresolvedElsewhere`: the specifiers of the file that do not resolve (see unresolvedSpecifiers), so a subpath of a
@@ -326,8 +333,7 @@ function isUninstalledPackage(diagnostic: ts.Diagnostic, filePath: string, packa
   if (missingTypesPackageCodes.has(diagnostic.code)) return true;
   if (cannotFindNameCodes.has(diagnostic.code)) {
     const name = /'([^']+)'/.exec(ts.flattenDiagnosticMessageText(diagnostic.messageText, " "))?.[1];
-    const declaresNodeTypes = packages.some((manifest) => isWithin(filePath, manifest.packageRoot) && manifest.dependencies.includes("@types/node"));
-    return !!name && nodeGlobals.has(name) && declaresNodeTypes && !missing.nodeTypesLoaded;
+    return !!name && nodeGlobals.has(name) && declaresNodeTypes(filePath, packages) && !missing.nodeTypesLoaded;
   }
   if (!missingModuleCodes.has(diagnostic.code)) return false;
   const specifier = /'([^']+)'/.exec(ts.flattenDiagnosticMessageText(diagnostic.messageText, " "))?.[1];

@@ -7,7 +7,7 @@ import { z } from "zod";
 export const accountsRouter = Router();
 
 // req.body is also written whole: list every field the route accepts; .strict() rejects the rest.
-const createAccountBody = z.object({ displayName: z.string() }).strict();
+const createAccountBody = z.object({ displayName: z.any() }).strict();
 
 accountsRouter.post("/accounts", async (req, res) => {
   const parsed = createAccountBody.safeParse(req.body);

@@ -7,7 +7,7 @@ import { z } from "zod";
 export const repliesRouter = Router();
 
 const createReplyBody = z.object({
-  comment: z.object({ text: z.string(), quotedId: z.string() }).passthrough(),
+  comment: z.object({ text: z.string(), quotedId: z.any() }).passthrough(),
   subscribe: z.boolean().nullish(),
 });
 

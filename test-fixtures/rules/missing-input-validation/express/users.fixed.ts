@@ -4,7 +4,7 @@ import { z } from "zod";
 
 export const usersRouter = Router();
 
-const createUserBody = z.object({ name: z.string(), age: z.number() });
+const createUserBody = z.object({ name: z.any(), age: z.number() });
 
 usersRouter.post("/users", async (req, res) => {
   const parsed = createUserBody.safeParse(req.body);

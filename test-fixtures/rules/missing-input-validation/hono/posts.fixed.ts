@@ -5,7 +5,7 @@ import { db } from "../lib/db";
 
 const app = new Hono();
 
-const createPostBody = z.object({ title: z.string(), published: z.boolean().nullish() });
+const createPostBody = z.object({ title: z.any(), published: z.boolean().nullish() });
 
 app.post("/posts", async (c) => {
   const parsed = createPostBody.safeParse(await c.req.json());

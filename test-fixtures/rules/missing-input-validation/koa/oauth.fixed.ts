@@ -9,7 +9,7 @@ const app = new Koa();
 const router = new Router();
 
 // ctx.request.body is also passed on whole: fields not listed here pass through unchecked.
-const createTokenBody = z.object({ client_id: z.string().nullish() }).passthrough();
+const createTokenBody = z.object({ client_id: z.any().optional() }).passthrough();
 
 router.post("/oauth/token", async (ctx) => {
   const parsed = createTokenBody.safeParse(ctx.request.body);

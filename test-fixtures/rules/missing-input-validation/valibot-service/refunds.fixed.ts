@@ -9,8 +9,8 @@ export const refundsRouter = Router();
 
 const createRefundBody = v.object({
   amountCents: v.number(),
-  orderId: v.string(),
-  reason: v.optional(v.string()),
+  orderId: v.any(),
+  reason: v.optional(v.any()),
   address: v.looseObject({ street: v.string() }),
 });
 

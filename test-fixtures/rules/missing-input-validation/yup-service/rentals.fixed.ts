@@ -9,7 +9,7 @@ export const rentalsRouter = Router();
 
 const createRentalBody = Yup.object({
   days: Yup.number().defined(),
-  bikeId: Yup.string().defined(),
+  bikeId: Yup.mixed<any>().defined(),
   renter: Yup.object({ name: Yup.string().defined() }).defined(),
   note: Yup.mixed<any>(),
 });

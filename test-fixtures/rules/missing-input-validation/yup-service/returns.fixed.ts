@@ -7,7 +7,7 @@ import * as Yup from "yup";
 export const returnsRouter = Router();
 
 // req.body is also written whole: list every field the route accepts; .noUnknown() rejects the rest.
-const createReturnBody = Yup.object({ stationId: Yup.string().defined() }).noUnknown();
+const createReturnBody = Yup.object({ stationId: Yup.mixed<any>().defined() }).noUnknown();
 
 returnsRouter.post("/returns", async (req, res) => {
   const parsed = await createReturnBody.validate(req.body, { abortEarly: false }).then((value) => ({ value }), (error) => ({ error }));

@@ -8,11 +8,7 @@ export const stationsRouter = Router();
 
 export const stationName = Yup.string().max(60);
 
-const listStationsQuery = Yup.object({
-  radius: Yup.number(),
-  city: Yup.string(),
-  tags: Yup.array(Yup.string().defined()).transform((value, original) => (original === undefined ? value : [original].flat())),
-});
+const listStationsQuery = Yup.object({ radius: Yup.number(), city: Yup.string(), tags: Yup.string() });
 
 stationsRouter.get("/stations", async (req, res) => {
   const parsed = await listStationsQuery.validate(req.query, { abortEarly: false }).then((value) => ({ value }), (error) => ({ error }));

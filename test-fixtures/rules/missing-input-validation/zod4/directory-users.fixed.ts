@@ -10,7 +10,7 @@ export const directoryRouter = Router();
 
 const createUserBody = z.object({
   email: z.string(),
-  profile: z.object({ fullName: z.string().nullish() }).loose().nullish(),
+  profile: z.object({ fullName: z.any().optional() }).loose().nullish(),
   nickname: z.any().optional(),
   groups: z.array(z.any()).nullish(),
 });

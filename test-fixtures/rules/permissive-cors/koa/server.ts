@@ -39,3 +39,23 @@ const portalApp = new Koa();
 const portalOrigins = (process.env.PORTAL_ORIGINS ?? "").split(",");
 // ok: permissive-cors -- the callback echoes the Origin only when the allow-list holds it
 portalApp.use(cors({ origin: (ctx) => (portalOrigins.includes(ctx.get("Origin")) ? ctx.get("Origin") : ""), credentials: true }));
+
+const billingApp = new Koa();
+// expect: permissive-cors
+billingApp.use(cors({
+  origin(ctx) {
+    return ctx.get("Origin") || "*";
+  },
+  credentials: true,
+}));
+
+const docsApp = new Koa();
+const docsOrigins = new Set((process.env.DOCS_ORIGINS ?? "").split(","));
+// ok: permissive-cors -- the origin method admits only what the allow-list holds
+docsApp.use(cors({
+  origin(ctx) {
+    const claimed = ctx.get("Origin");
+    return docsOrigins.has(claimed) ? claimed : "";
+  },
+  credentials: true,
+}));

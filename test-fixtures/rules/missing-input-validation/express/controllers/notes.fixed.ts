@@ -3,7 +3,7 @@ import type { Request, Response } from "express";
 import { db } from "../../lib/db";
 import { z } from "zod";
 
-const createNoteBody = z.object({ title: z.string(), pinned: z.boolean().nullish() });
+const createNoteBody = z.object({ title: z.any(), pinned: z.boolean().nullish() });
 
 export async function createNote(req: Request, res: Response) {
   const parsed = createNoteBody.safeParse(req.body);

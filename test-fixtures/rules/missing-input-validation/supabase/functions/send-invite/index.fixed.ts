@@ -3,7 +3,7 @@ import { z } from "npm:zod";
 
 const supabase = createClient(Deno.env.get("SUPABASE_URL")!, Deno.env.get("SUPABASE_SERVICE_ROLE_KEY")!);
 
-const sendInviteBody = z.object({ email: z.string(), teamId: z.string() });
+const sendInviteBody = z.object({ email: z.any(), teamId: z.any() });
 
 Deno.serve(async (req) => {
   const authorization = req.headers.get("Authorization");
