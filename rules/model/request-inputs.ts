@@ -5,7 +5,7 @@ import type { Span } from "../engine/types.js";
 import { reusedForMethod, type MemberMemo } from "../engine/member-memo.js";
 import { calleeText, constInitializerOf, decoratorsOf, dottedName, endsByReturnOrThrow, findDeclaration, functionBoundTo, importedModuleOf, isFallbackFor, isFallbackOperator, isInCondition, localTypeMembers, outermostValue, packageOf, projectCalleeName, spanOf, stringValue, unwrapExpression, type FunctionLike } from "./syntax.js";
 import { quoteNode } from "./secret-literals.js";
-import { codeExchangeMethods, coercions, isDoubleNegation, isJoinedIntoText, isNarrowed, isNullish, isProtocolServerCall, isRequestConsumingCall, isValidatorModule, oauthClientModules, protocolServerModules } from "./parameter-checks.js";
+import { codeExchangeMethods, coercions, isDoubleNegation, isTextSanitizerCall, isJoinedIntoText, isNarrowed, isNullish, isProtocolServerCall, isRequestConsumingCall, isValidatorModule, oauthClientModules, protocolServerModules } from "./parameter-checks.js";
 import { isSignatureCheck, secretSettingName, someDescendant, throwingSignatureCheck, verifiesSignature } from "./auth-checks.js";
 import { loggingLevelOf } from "./loggers.js";
 import { nestResponseParameter } from "./frameworks/nest.js";
@@ -1380,6 +1380,7 @@ function fieldUseAt(outer: ts.Node, analysis: HandlerAnalysis): FieldUse {
       return { type: "number", coerced: true };
     }
     if (callee && coercions.has(callee)) return { type: callee === "Boolean" ? "boolean" : "string", coerced: true };
+    if (isTextSanitizerCall(parent) && parent.arguments[0] === outer) return { type: "string", coerced: true };
     // `Array.isArray(roles)`: the handler expects a list there (its `.length` is then the array's).
     if (callee === "Array.isArray") return { type: "array", coerced: false };
     if (isUrlSearchParamsWrite(parent, outer)) return { type: "string", coerced: true };
@@ -1643,7 +1644,7 @@ function rootIdentifier(node: ts.Expression): ts.Identifier | undefined {
 }
 
 /** An identifier used as a value, not a property name, declaration name or object key. */
-function isReference(node: ts.Identifier): boolean {
+export function isReference(node: ts.Identifier): boolean {
   const parent = node.parent;
   if (ts.isPropertyAccessExpression(parent) && parent.name === node) return false;
   if (ts.isPropertyAssignment(parent) && parent.name === node) return false;
