@@ -7,7 +7,7 @@ import { isPasswordHashing, someDescendant } from "./model/auth-checks.js";
 import { answersTooManyRequests, closesOnceSetUp } from "./model/rate-limiters.js";
 import { frameworkOfModule } from "./model/frameworks/server-apps.js";
 import { handlerFunctionOf } from "./model/route-handlers.js";
-import { isReference, takesNoRequestInput } from "./model/request-inputs.js";
+import { isNestRequestParameter, isReference, takesNoRequestInput } from "./model/request-inputs.js";
 import { routeReportSpan } from "./model/route-report-span.js";
 import { storageWritesAt } from "./model/storage-writes.js";
 import { calleeText, enclosingFunction, importedModuleOf, isInCondition, outermostValue, referencesOf, unwrapExpression, type FunctionLike } from "./model/syntax.js";
@@ -161,6 +161,8 @@ function setsPasswordCheckingNothing(ctx: Context, linked: LinkedRoute, handler:
   const branch = methodChecks(handler).find((check) => check.span.start === linked.route.span.start)?.branch;
   const scope: readonly ts.Node[] = branch ?? (handler.body ? [handler.body] : []);
   if (scope.length === 0) return false;
+  // The taint follows a Nest input bound to one name; a destructured one (`@Body() { token, password }`) it does not see.
+  if (handler.parameters.some((parameter) => !ts.isIdentifier(parameter.name) && isNestRequestParameter(parameter))) return false;
   const taint = new RequestTaint(handler, ctx.sourceFile, linked.route.framework);
   const isSubmitted = (node: ts.Node): boolean => ts.isExpression(node) && !(ts.isIdentifier(node) && !isReference(node)) && taint.valueOf(node) !== undefined;
   return !scope.some((statement) =>

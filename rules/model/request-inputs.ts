@@ -310,13 +310,18 @@ export function requestInputSeeds(handler: FunctionLike, sourceFile: ts.SourceFi
 /** Nest parameter decorators that hand a handler part of the request as the client sent it. */
 const nestRequestDecorators = new Set([...Object.keys(nestSources), "Req", "Request", "RawBody", "UploadedFile", "UploadedFiles", "Ip"]);
 
+/** A Nest handler parameter decorated to receive part of the request as the client sent it (`@Body()`, `@Query("q")`). */
+export function isNestRequestParameter(parameter: ts.ParameterDeclaration): boolean {
+  return decoratorsOf(parameter).some((decorator) => nestRequestDecorators.has(calleeText(decorator) ?? ""));
+}
+
 /**
  * The handler takes nothing the client sent: a Nest handler with no `@Body`/`@Query`/`@Param`/`@Headers`/`@Req`
  * parameter (only the signed-in user, say), or an Express, Fastify or Next Pages handler that never mentions its request.
  * Other frameworks hand one context for request and response alike, so they never qualify.
  */
 export function takesNoRequestInput(handler: FunctionLike, framework: Framework): boolean {
-  if (framework === "nest") return handler.parameters.every((parameter) => decoratorsOf(parameter).every((decorator) => !nestRequestDecorators.has(calleeText(decorator) ?? "")));
+  if (framework === "nest") return !handler.parameters.some(isNestRequestParameter);
   if (!["express", "fastify", "next-pages"].includes(framework)) return false;
   const request = handler.parameters[0]?.name;
   if (!request) return true;
