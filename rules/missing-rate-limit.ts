@@ -3,13 +3,14 @@
 import { ts } from "ts-morph";
 import { defineRule, type RuleContext } from "./engine/types.js";
 import type { LinkedRoute } from "./model/project-model.js";
-import { someDescendant } from "./model/auth-checks.js";
+import { isPasswordHashing, someDescendant } from "./model/auth-checks.js";
 import { answersTooManyRequests, closesOnceSetUp } from "./model/rate-limiters.js";
 import { frameworkOfModule } from "./model/frameworks/server-apps.js";
 import { handlerFunctionOf } from "./model/route-handlers.js";
-import { takesNoRequestInput } from "./model/request-inputs.js";
+import { isNestRequestParameter, isReference, takesNoRequestInput } from "./model/request-inputs.js";
 import { routeReportSpan } from "./model/route-report-span.js";
-import { calleeText, enclosingFunction, importedModuleOf, isInCondition, referencesOf, unwrapExpression, type FunctionLike } from "./model/syntax.js";
+import { storageWritesAt } from "./model/storage-writes.js";
+import { calleeText, enclosingFunction, importedModuleOf, isInCondition, outermostValue, referencesOf, unwrapExpression, type FunctionLike } from "./model/syntax.js";
 import { methodChecks } from "./model/frameworks/next.js";
 import { RequestTaint } from "./model/request-taint.js";
 
@@ -52,7 +53,7 @@ function checkRoute(ctx: Context, linked: LinkedRoute): void {
   const isAuthEndpoint = !readMethods.has(route.method) && namesAuthEndpoint(ctx, linked, handler);
   const call = isAuthEndpoint ? undefined : publicExpensiveCall(ctx, linked, handler);
   if (!isAuthEndpoint && !call) return;
-  if (isAuthEndpoint && handler && (closesOnceSetUp(handler) || submitsNothing(ctx, linked, handler))) return;
+  if (isAuthEndpoint && handler && (closesOnceSetUp(handler) || submitsNothing(ctx, linked, handler) || setsPasswordCheckingNothing(ctx, linked, handler))) return;
   if (isRateLimited(ctx, linked, handler)) return;
   const span = routeReportSpan(route, ctx.sourceFile);
   if (isAuthEndpoint) ctx.report({ span, messageId: "authRoute", data });
@@ -145,6 +146,42 @@ function submitsNothing(ctx: Context, linked: LinkedRoute, handler: FunctionLike
   if (linked.guards.length === 0) return true;
   const segments = (linked.fullPath || linked.route.path).toLowerCase().split("/").filter(Boolean);
   return !segments.some((segment) => signInName.test(segment)) && isAuthenticated(ctx, linked);
+}
+
+/**
+ * A password set whose handler checks nothing the request submits: every request value is only bound to a name, hashed
+ * as the new password, or written into a stored record (`update({ where: { id }, data: { password: hash } })`). No code
+ * or token is compared, so there is nothing to guess; who may set it is the guard's question, not a limiter's. A guard
+ * of the route's own (middleware, hook, decorator) may be what checks the emailed code, so it keeps the finding.
+ */
+function setsPasswordCheckingNothing(ctx: Context, linked: LinkedRoute, handler: FunctionLike): boolean {
+  const segments = (linked.fullPath || linked.route.path).toLowerCase().split("/").filter(Boolean);
+  if (!segments.some((segment) => passwordResetName.test(segment))) return false;
+  if (linked.route.guards.some((guard) => !inHandlerGuardKinds.has(guard.kind))) return false;
+  const branch = methodChecks(handler).find((check) => check.span.start === linked.route.span.start)?.branch;
+  const scope: readonly ts.Node[] = branch ?? (handler.body ? [handler.body] : []);
+  if (scope.length === 0) return false;
+  // The taint follows a Nest input bound to one name; a destructured one (`@Body() { token, password }`) it does not see.
+  if (handler.parameters.some((parameter) => !ts.isIdentifier(parameter.name) && isNestRequestParameter(parameter))) return false;
+  const taint = new RequestTaint(handler, ctx.sourceFile, linked.route.framework);
+  const isSubmitted = (node: ts.Node): boolean => ts.isExpression(node) && !(ts.isIdentifier(node) && !isReference(node)) && taint.valueOf(node) !== undefined;
+  return !scope.some((statement) =>
+    someDescendant(statement, (node) => isSubmitted(node) && !(ts.isExpression(node.parent) && isSubmitted(node.parent)) && !endsInWriteOrHash(node)),
+  );
+}
+
+const inHandlerGuardKinds = new Set(["inline", "call", "verifier"]);
+
+/** The submitted value is bound to a name, handed to a password hash, or held (inside object literals) by an argument of a storage write. */
+function endsInWriteOrHash(node: ts.Node): boolean {
+  const value = outermostValue(node);
+  const parent = value.parent;
+  if (ts.isVariableDeclaration(parent) && parent.initializer === value) return true;
+  if (ts.isCallExpression(parent) && isPasswordHashing(parent) && parent.arguments[0] === value) return true;
+  let holder: ts.Node = value;
+  while (ts.isPropertyAssignment(holder.parent) || ts.isShorthandPropertyAssignment(holder.parent) || ts.isObjectLiteralExpression(holder.parent)) holder = holder.parent;
+  const call = holder.parent;
+  return ts.isCallExpression(call) && storageWritesAt(call, call.arguments.indexOf(holder as ts.Expression)).length > 0;
 }
 
 /** An auth guard on the route itself (its decorators, its own middleware, a check in its handler), not only at a mount. */

@@ -144,6 +144,14 @@ function submittedPasswordCheck(handler: FunctionLike): GuardRef | undefined {
 const passwordHashModule = /^(bcrypt|bcryptjs|argon2|@node-rs\/argon2|@node-rs\/bcrypt)$/;
 const hashCompareMethod = /^(compare|compareSync|verify)$/;
 
+/** `bcrypt.hash(password, 10)`, `argon2.hash(password)`: a password-hash library making a new hash, which compares nothing. */
+export function isPasswordHashing(call: ts.CallExpression): boolean {
+  const callee = unwrapExpression(call.expression);
+  const root = ts.isPropertyAccessExpression(callee) ? unwrapExpression(callee.expression) : callee;
+  const method = ts.isPropertyAccessExpression(callee) ? callee.name.text : ts.isIdentifier(callee) ? callee.text : "";
+  return ts.isIdentifier(root) && /^hash(Sync)?$/.test(method) && passwordHashModule.test(importedModuleOf(root.text, call) ?? "");
+}
+
 /**
  * `bcrypt.compare(password, this.password)`, `argon2.verify(user.hash, password)`: the function hands one of its
  * parameters to a password-hash library's compare, itself or through a method of its own class that it calls with that

@@ -67,6 +67,15 @@ export function isValidatorModule(specifier: string): boolean {
 /** Calls that turn whatever they are given into a number, text or boolean (`Number(x)`, `String(x)`). */
 export const coercions: ReadonlySet<string> = new Set(["Number", "parseInt", "parseFloat", "String", "Boolean", "BigInt", "Number.parseInt", "Number.parseFloat"]);
 
+/**
+ * `sanitizeHtml(value, options)` (sanitize-html): whatever it is handed, it answers a string, the text it kept; a value
+ * that is no text comes out as its text form or empty, so what goes on is text, as after `String(value)`.
+ */
+export function isTextSanitizerCall(call: ts.CallExpression): boolean {
+  const callee = unwrapExpression(call.expression);
+  return ts.isIdentifier(callee) && importedModuleOf(callee.text, callee) === "sanitize-html";
+}
+
 /** `!!x`: whatever `x` is, a boolean. */
 export function isDoubleNegation(node: ts.Node): boolean {
   return ts.isPrefixUnaryExpression(node) && node.operator === ts.SyntaxKind.ExclamationToken && ts.isPrefixUnaryExpression(node.parent) && node.parent.operator === ts.SyntaxKind.ExclamationToken;
@@ -478,7 +487,7 @@ function isHandedToCheckingHelper(field: ts.Node, depth: number): boolean {
 function isCoerced(outer: ts.Node): boolean {
   const parent = outer.parent;
   if (isDoubleNegation(parent)) return true;
-  return ts.isCallExpression(parent) && parent.arguments[0] === outer && coercions.has(calleeText(parent) ?? "");
+  return ts.isCallExpression(parent) && parent.arguments[0] === outer && (coercions.has(calleeText(parent) ?? "") || isTextSanitizerCall(parent));
 }
 
 /** Parts of a parsed URL that say where it points: checking one is an allow-list on the destination. */

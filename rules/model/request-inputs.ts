@@ -5,7 +5,7 @@ import type { Span } from "../engine/types.js";
 import { reusedForMethod, type MemberMemo } from "../engine/member-memo.js";
 import { calleeText, constInitializerOf, decoratorsOf, dottedName, endsByReturnOrThrow, findDeclaration, functionBoundTo, importedModuleOf, isFallbackFor, isFallbackOperator, isInCondition, localTypeMembers, outermostValue, packageOf, projectCalleeName, spanOf, stringValue, unwrapExpression, type FunctionLike } from "./syntax.js";
 import { quoteNode } from "./secret-literals.js";
-import { codeExchangeMethods, coercions, isDoubleNegation, isJoinedIntoText, isNarrowed, isNullish, isProtocolServerCall, isRequestConsumingCall, isValidatorModule, oauthClientModules, protocolServerModules } from "./parameter-checks.js";
+import { codeExchangeMethods, coercions, isDoubleNegation, isTextSanitizerCall, isJoinedIntoText, isNarrowed, isNullish, isProtocolServerCall, isRequestConsumingCall, isValidatorModule, oauthClientModules, protocolServerModules } from "./parameter-checks.js";
 import { isSignatureCheck, secretSettingName, someDescendant, throwingSignatureCheck, verifiesSignature } from "./auth-checks.js";
 import { loggingLevelOf } from "./loggers.js";
 import { nestResponseParameter } from "./frameworks/nest.js";
@@ -310,13 +310,18 @@ export function requestInputSeeds(handler: FunctionLike, sourceFile: ts.SourceFi
 /** Nest parameter decorators that hand a handler part of the request as the client sent it. */
 const nestRequestDecorators = new Set([...Object.keys(nestSources), "Req", "Request", "RawBody", "UploadedFile", "UploadedFiles", "Ip"]);
 
+/** A Nest handler parameter decorated to receive part of the request as the client sent it (`@Body()`, `@Query("q")`). */
+export function isNestRequestParameter(parameter: ts.ParameterDeclaration): boolean {
+  return decoratorsOf(parameter).some((decorator) => nestRequestDecorators.has(calleeText(decorator) ?? ""));
+}
+
 /**
  * The handler takes nothing the client sent: a Nest handler with no `@Body`/`@Query`/`@Param`/`@Headers`/`@Req`
  * parameter (only the signed-in user, say), or an Express, Fastify or Next Pages handler that never mentions its request.
  * Other frameworks hand one context for request and response alike, so they never qualify.
  */
 export function takesNoRequestInput(handler: FunctionLike, framework: Framework): boolean {
-  if (framework === "nest") return handler.parameters.every((parameter) => decoratorsOf(parameter).every((decorator) => !nestRequestDecorators.has(calleeText(decorator) ?? "")));
+  if (framework === "nest") return !handler.parameters.some(isNestRequestParameter);
   if (!["express", "fastify", "next-pages"].includes(framework)) return false;
   const request = handler.parameters[0]?.name;
   if (!request) return true;
@@ -1380,6 +1385,7 @@ function fieldUseAt(outer: ts.Node, analysis: HandlerAnalysis): FieldUse {
       return { type: "number", coerced: true };
     }
     if (callee && coercions.has(callee)) return { type: callee === "Boolean" ? "boolean" : "string", coerced: true };
+    if (isTextSanitizerCall(parent) && parent.arguments[0] === outer) return { type: "string", coerced: true };
     // `Array.isArray(roles)`: the handler expects a list there (its `.length` is then the array's).
     if (callee === "Array.isArray") return { type: "array", coerced: false };
     if (isUrlSearchParamsWrite(parent, outer)) return { type: "string", coerced: true };
@@ -1678,7 +1684,7 @@ function rootIdentifier(node: ts.Expression): ts.Identifier | undefined {
 }
 
 /** An identifier used as a value, not a property name, declaration name or object key. */
-function isReference(node: ts.Identifier): boolean {
+export function isReference(node: ts.Identifier): boolean {
   const parent = node.parent;
   if (ts.isPropertyAccessExpression(parent) && parent.name === node) return false;
   if (ts.isPropertyAssignment(parent) && parent.name === node) return false;
