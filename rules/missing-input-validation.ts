@@ -352,7 +352,7 @@ function isModuleOf(validator: ValidatorName, module: string): boolean {
 function validatorInUse(ctx: Context): ValidatorName | undefined {
   const imported = schemaValidators.find((validator) => ctx.file.imports.some((binding) => isModuleOf(validator, binding.module)));
   if (imported) return imported;
-  const declared = schemaValidators.filter((validator) => ctx.project.declaresDependency(ctx.filePath, validator));
+  const declared = schemaValidators.filter((validator) => ctx.project.declaresRuntimeDependency(ctx.filePath, validator));
   if (declared.length <= 1) return declared[0];
   const directory = path.dirname(ctx.filePath);
   const siblings = [...ctx.project.summaries].filter(([filePath]) => filePath !== ctx.filePath && path.dirname(filePath) === directory).map(([, summary]) => summary);
@@ -430,7 +430,7 @@ function hasValibotPipeApi(range: string | undefined): boolean {
  */
 function nestDtoFix(ctx: Context, linked: LinkedRoute, handler: FunctionLike, read: RequestInputRead): FixRequest | undefined {
   if ((read.source !== "body" && read.source !== "query") || read.yieldsField !== undefined || read.fields.length === 0) return undefined;
-  if (!ctx.project.declaresDependency(ctx.filePath, "class-validator")) return undefined;
+  if (!ctx.project.declaresRuntimeDependency(ctx.filePath, "class-validator")) return undefined;
   const parameter = handler.parameters.find((candidate) => candidate.getStart(ctx.sourceFile) === read.span.start);
   if (!parameter || !ts.isIdentifier(parameter.name) || !hasNoClassType(parameter, ctx.sourceFile)) return undefined;
   const decoratorName = read.source === "body" ? "Body" : "Query";
@@ -443,7 +443,7 @@ function nestDtoFix(ctx: Context, linked: LinkedRoute, handler: FunctionLike, re
   const className = schemaName && dtoClassName(schemaName);
   const dtoFile = className && path.join(dtoFolder(ctx.filePath, ctx.project.summaries.keys()), dtoFileName(className));
   if (!className || !dtoFile || ctx.project.summaries.has(dtoFile) || facts.names.has(className)) return undefined;
-  const nestedClasses = ctx.project.declaresDependency(ctx.filePath, "class-transformer");
+  const nestedClasses = ctx.project.declaresRuntimeDependency(ctx.filePath, "class-transformer");
   const query = read.source === "query";
   const request = { className, fields: mergeFields([read]), partial: !query && linked.route.method === "PATCH", nestedClasses, query, declared: literalMembers(parameter, ctx.sourceFile) };
   const transforms = dtoTransforms(request);
@@ -526,17 +526,18 @@ function bodyEncodingOf(ctx: Context, linked: LinkedRoute): BodyEncoding {
 type ZodDependency =
   | { state: "resolves" }
   | { state: "addable"; manifestFile: string; manifestPath: string }
-  | { state: "missing"; manifestPath: string; otherValidator?: string; lockfilePath?: string };
+  | { state: "missing"; manifestPath: string; otherValidator?: string; lockfilePath?: string; developmentOnly?: true };
 
 function zodDependencyOf(ctx: Context): ZodDependency {
   const { zod } = factsOf(ctx.sourceFile);
   // Deno resolves `npm:zod` and URLs itself; a file that already imports zod compiles today.
-  if (zod.bound || zod.specifier !== "zod" || ctx.project.declaresDependency(ctx.filePath, "zod")) return { state: "resolves" };
+  if (zod.bound || zod.specifier !== "zod" || ctx.project.declaresRuntimeDependency(ctx.filePath, "zod")) return { state: "resolves" };
   const manifest = ctx.project.manifestOf(ctx.filePath);
   if (!manifest) return { state: "missing", manifestPath: "package.json" };
   const manifestFile = path.join(manifest.packageRoot, "package.json");
   const manifestPath = path.relative(ctx.settings.root, manifestFile).replace(/\\/g, "/");
-  const otherValidator = otherValidators.find((name) => ctx.project.declaresDependency(ctx.filePath, name));
+  if (ctx.project.declaresDependency(ctx.filePath, "zod")) return { state: "missing", manifestPath, developmentOnly: true };
+  const otherValidator = otherValidators.find((name) => ctx.project.declaresRuntimeDependency(ctx.filePath, name));
   if (otherValidator) return { state: "missing", manifestPath, otherValidator };
   // A frozen install (`npm ci`, `pnpm install --frozen-lockfile`) refuses a package.json its lockfile does not match:
   // the package manager must add zod, or the build stops.
@@ -555,8 +556,10 @@ function titleAndReason(dependency: ZodDependency): { title?: string; suggestion
     case "addable":
       return { title: `${scaffoldTitle} and add "zod" ${addedZodRange} to ${dependency.manifestPath} (then update the lockfile with your package manager)` };
     case "missing": {
-      const { otherValidator, manifestPath, lockfilePath } = dependency;
-      const suggestionReason = otherValidator
+      const { otherValidator, manifestPath, lockfilePath, developmentOnly } = dependency;
+      const suggestionReason = developmentOnly
+        ? `zod is only a devDependency in ${manifestPath}, which a production install leaves out: move it to dependencies first`
+        : otherValidator
         ? `the package validates with ${otherValidator}: write it as a ${otherValidator} schema, or add "zod" to ${manifestPath}`
         : lockfilePath
           ? `needs zod: add it with your package manager, which updates ${lockfilePath} too`

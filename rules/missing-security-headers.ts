@@ -115,14 +115,14 @@ function reportServer(server: ServerAppSummary, ctx: RuleContext<Record<string, 
   // An import of a package the file's package neither declares nor already imports may not resolve: then the fix
   // says to add it first.
   const dependency = packageNameOf(middleware.module);
-  const resolves = ctx.project.declaresDependency(ctx.filePath, dependency) || ctx.file.imports.some((binding) => packageNameOf(binding.module) === dependency);
+  const resolves = ctx.project.declaresRuntimeDependency(ctx.filePath, dependency) || ctx.file.imports.some((binding) => packageNameOf(binding.module) === dependency);
   if (resolves) {
     ctx.report({ span: server.span, messageId: "server", data, fix: register });
     return;
   }
   const manifest = ctx.project.manifestOf(ctx.filePath);
   const where = manifest ? path.relative(ctx.settings.root, path.join(manifest.packageRoot, "package.json")) || "package.json" : "package.json";
-  const reason = `add ${dependency} to ${where} first`;
+  const reason = ctx.project.declaresDependency(ctx.filePath, dependency) ? `${dependency} is only a devDependency in ${where}, which a production install leaves out: move it to dependencies first` : `add ${dependency} to ${where} first`;
   ctx.report({ span: server.span, messageId: "server", data, fix: { title: `Register ${dependency}`, apply: (edit) => register(edit.offerAsSuggestion(reason)) } });
 }
 

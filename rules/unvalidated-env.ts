@@ -184,7 +184,7 @@ function buildEnvModuleSource(ctx: RuleContext<Record<string, never>>, packageRo
     .envReads()
     .filter((read) => read.runtime === "node" && scaffoldFolderOf(read.filePath, ctx.settings) === packageRoot && !ctx.project.envSchemaFor(read.filePath) && !ctx.project.isValidatedEnvName(read.name, read.filePath));
   const names = [...new Set(uncovered.map((read) => read.name))].sort();
-  if (ctx.project.declaresDependency(ctx.filePath, "zod")) {
+  if (ctx.project.declaresRuntimeDependency(ctx.filePath, "zod")) {
     const entries = names.map((name) => `  ${schemaEntry(name, ctx, packageRoot)},`).join("\n");
     return `// The environment this app needs, validated once at start-up: a missing or malformed variable stops the process here.
 import { z } from "zod";

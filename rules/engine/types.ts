@@ -157,6 +157,8 @@ export interface PackageManifest {
   /** Its `name`, when it has one: how other packages of a workspace depend on it. */
   name?: string;
   dependencies: string[];
+  /** The names only `devDependencies` declares: a production install (`--omit=dev`, a published package's users) lacks them. */
+  developmentOnly?: string[];
   /** The declared version range of the schema validators it depends on (`{ zod: "^4.1.0" }`), so a fix uses that major's API; absent when none. */
   validatorVersions?: Record<string, string>;
   /** The declared version range of the HTTP clients whose options differ between majors (`{ "node-fetch": "^2.7.0" }`); absent when none. */

@@ -1055,6 +1055,12 @@ export class ProjectModel implements ProjectFacts {
     return this.manifestOf(filePath)?.dependencies.includes(dependency) ?? false;
   }
 
+  /** Whether that package declares `dependency` for production too, not only under devDependencies: code that runs may import it. */
+  declaresRuntimeDependency(filePath: string, dependency: string): boolean {
+    const manifest = this.manifestOf(filePath);
+    return !!manifest?.dependencies.includes(dependency) && !manifest.developmentOnly?.includes(dependency);
+  }
+
   /** True when `name` (as seen from `filePath`) is a project or configured validator helper. */
   /** The project file that defines `name` as seen from `filePath` (following imports and re-exports), when it is the project's own. */
   definitionFileOf(name: string, filePath: string): string | undefined {

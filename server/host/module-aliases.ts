@@ -109,6 +109,9 @@ function packageManifests(root: string, files: readonly string[], json: JsonRead
         if (versionedClients.has(name) && typeof range === "string" && !(name in clientVersions)) clientVersions[name] = range;
       }
     }
+    // A production install (`npm ci --omit=dev`, a published package's consumers) leaves these out.
+    const runtimeFields = dependencyFields.filter((field) => field !== "devDependencies").map((field) => manifest[field]);
+    const developmentOnly = Object.keys(isRecord(manifest.devDependencies) ? manifest.devDependencies : {}).filter((name) => !runtimeFields.some((declared) => isRecord(declared) && name in declared));
     const versions = { ...(Object.keys(validatorVersions).length > 0 && { validatorVersions }), ...(Object.keys(clientVersions).length > 0 && { clientVersions }) };
     const nodeEngine = isRecord(manifest.engines) && typeof manifest.engines.node === "string" ? manifest.engines.node : undefined;
     const packageRoot = path.dirname(manifestPath);
@@ -123,6 +126,7 @@ function packageManifests(root: string, files: readonly string[], json: JsonRead
       packageRoot,
       ...(typeof manifest.name === "string" ? { name: manifest.name } : {}),
       dependencies: [...names].sort(),
+      ...(developmentOnly.length > 0 ? { developmentOnly: developmentOnly.sort() } : {}),
       ...versions,
       ...(nodeEngine ? { nodeEngine } : {}),
       ...(developerScripts.length > 0 ? { developerScripts } : {}),
