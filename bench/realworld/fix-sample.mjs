@@ -42,12 +42,13 @@ function hunksOf(text) {
 const byContent = [
   [/AbortSignal\.timeout|timeout\w*:\s*\d/i, "missing-timeout"],
   [/\bz\b.*(from|require\().*zod|"zod":|parsed\.data/, "missing-input-validation"],
-  [/import \{ env \}|z\.string\(\)/, "unvalidated-env"],
+  // A request schema declared above its handler (`const createNoteBody = z.object(…)`), before the env module's fields.
+  [/(Body|Query|Params)\w* = (z|v|Joi|yup)\.|class-validator|z\.object|Dto\b/, "missing-input-validation"],
+  [/import \{ env \}|\.parse\(process\.env\)|z\.string\(\)/, "unvalidated-env"],
   [/bearer|verifyAccessToken|401/i, "missing-auth"],
   [/httpOnly|sameSite|secure:/i, "insecure-cookie"],
   [/helmet/, "missing-security-headers"],
   [/SIGTERM/, "missing-graceful-shutdown"],
-  [/class-validator|z\.object|Dto\b/, "missing-input-validation"],
   [/correlation|errorId|randomUUID\(\)[^]*(message|error)/i, "error-detail-leak"],
   [/randomUUID/, "timestamp-id"],
   [/origin/i, "permissive-cors"],
