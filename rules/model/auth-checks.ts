@@ -2116,7 +2116,7 @@ function isInsideLogCall(node: ts.Node): boolean {
   return false;
 }
 
-const tooManyRequestsSpelling = /429|TOO_MANY_REQUESTS/;
+const tooManyRequestsSpelling = /429|TOO_MANY_REQUESTS|rate_?limit(_?exceeded|ed)/i;
 
 /**
  * Where the key of a per-address throttle in the handler comes from: the handler answers 429 in an `if` that tests
@@ -2163,10 +2163,12 @@ export function addressThrottleSources(handler: FunctionLike): string[] {
 /**
  * The statements a throttle may sit among, in order: the handler's own, with those of a block that only configuration
  * decides to run (`if (!isDev) { … }` with `const isDev = process.env.NODE_ENV === "development"`) read in place.
- * Whatever the request says, such a block runs in production or never.
+ * Whatever the request says, such a block runs in production or never. A `try` block's run in order as well: its
+ * `catch` only turns what the block throws into the answer.
  */
 function throttleStatements(statements: readonly ts.Statement[]): ts.Statement[] {
-  return statements.flatMap((statement) => {
+  return statements.flatMap((statement): ts.Statement[] => {
+    if (ts.isTryStatement(statement)) return [statement, ...throttleStatements(statement.tryBlock.statements)];
     if (!ts.isIfStatement(statement) || statement.elseStatement || !ts.isBlock(statement.thenStatement)) return [statement];
     let condition = unwrapExpression(statement.expression);
     if (ts.isPrefixUnaryExpression(condition) && condition.operator === ts.SyntaxKind.ExclamationToken) condition = unwrapExpression(condition.operand);
@@ -2207,7 +2209,17 @@ function mentions(node: ts.Node, name: string): boolean {
 }
 
 function answersTooManyRequestsIn(node: ts.Node): boolean {
-  return someDescendant(node, (candidate) => (ts.isNumericLiteral(candidate) && candidate.text === "429" && isStatusPosition(candidate)) || (ts.isIdentifier(candidate) && candidate.text === "TOO_MANY_REQUESTS"));
+  return someDescendant(node, (candidate) => (ts.isNumericLiteral(candidate) && candidate.text === "429" && isStatusPosition(candidate)) || (ts.isIdentifier(candidate) && candidate.text === "TOO_MANY_REQUESTS") || isTooManyRequestsCode(candidate));
+}
+
+/**
+ * `throw new TRPCError({ code: "TOO_MANY_REQUESTS" })`, `throw new ApiError({ code: "rate_limit_exceeded" })`: an
+ * error whose code says the caller is over its rate, which its error handler answers as a 429.
+ */
+function isTooManyRequestsCode(node: ts.Node): boolean {
+  if (!ts.isStringLiteralLike(node) || !/^(too_many_requests|rate_?limit(_?exceeded|ed))$/i.test(node.text)) return false;
+  const property = node.parent;
+  return ts.isPropertyAssignment(property) && property.initializer === node && ts.isIdentifier(property.name) && property.name.text === "code";
 }
 
 /** A path parameter the project names as a secret: `:pushToken`, `[shareToken]`, `:apiKey`, `:signature` (not `:tokenId`, nor a record's `:key`). */
@@ -2293,8 +2305,25 @@ export function readsRequestIdentity(node: ts.Node): boolean {
     if (ts.isCallExpression(candidate)) {
       if (ts.isIdentifier(candidate.expression) && /^(cookies|headers)$/.test(candidate.expression.text) && candidate.arguments.length === 0) return true;
       const name = calleeText(candidate) ?? "";
-      return credentialCall.test(name.slice(name.lastIndexOf(".") + 1));
+      return credentialCall.test(name.slice(name.lastIndexOf(".") + 1)) && !isHandedHumanCheck(candidate);
     }
     return false;
+  });
+}
+
+/** The fields CAPTCHA vendors post their answer under (Turnstile, reCAPTCHA, hCaptcha, Friendly Captcha). */
+const humanCheckField = /^(cf-turnstile-response|g-recaptcha-response|h-captcha-response|frc-captcha-solution)$/i;
+
+/**
+ * `verifyTurnstileToken(req.header("cf-turnstile-response"), req.ip)`: a verification handed a CAPTCHA's answer, in
+ * place or through the const it was read into. It proves a human sent the request, not who: no identity is read.
+ */
+function isHandedHumanCheck(call: ts.CallExpression): boolean {
+  const namesHumanCheck = (node: ts.Node): boolean => someDescendant(node, (part) => ts.isStringLiteralLike(part) && humanCheckField.test(part.text));
+  return call.arguments.some((argument) => {
+    const value = unwrapExpression(argument);
+    if (!ts.isIdentifier(value)) return namesHumanCheck(value);
+    const declaration = findDeclaration(value.text, value);
+    return !!declaration && ts.isVariableDeclaration(declaration) && !!declaration.initializer && namesHumanCheck(declaration.initializer);
   });
 }
