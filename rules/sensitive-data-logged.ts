@@ -102,8 +102,9 @@ function sensitiveValuesIn(expression: ts.Expression, call: ts.CallExpression, c
 /** What a name or property read holds when it is sensitive: a credential, a credential header, all headers, an auth body. */
 function sensitiveLeaf(node: ts.Expression, call: ts.CallExpression, ctx: Context): string | undefined {
   if (ts.isIdentifier(node)) {
+    // `QUEUE_PURGE_REFRESH_TOKENS`, bound to "purgeRefreshTokens" in a constants module: a name written in the source.
     const isCredential =
-      isSensitiveName(node.text) && !holdsCountOrFlag(node) && !holdsPropertyName(node) && !isStrippedOfSecrets(node) && !isSecretLookupKey(node) && !isPiecesOfPlainText(node, call, ctx) && !holdsFilePath(node, ctx) && !isFailedResponseBody(node, call) && !isOwnUploadPayload(node, call, ctx);
+      isSensitiveName(node.text) && !ctx.project.isLiteralCode(node.text, ctx.filePath) && !holdsCountOrFlag(node) && !holdsPropertyName(node) && !isStrippedOfSecrets(node) && !isSecretLookupKey(node) && !isPiecesOfPlainText(node, call, ctx) && !holdsFilePath(node, ctx) && !isFailedResponseBody(node, call) && !isOwnUploadPayload(node, call, ctx);
     return isCredential ? `\`${node.text}\`` : undefined;
   }
   if (ts.isElementAccessExpression(node)) {

@@ -865,6 +865,11 @@ export class ProjectModel implements ProjectFacts {
     return this.resolveDefinition(name, filePath, (summary, local) => (summary.constantTables ?? []).includes(local)) !== undefined;
   }
 
+  /** `name` as seen from `filePath` is a module-level constant bound to one plain string literal, declared there or imported. */
+  isLiteralCode(name: string, filePath: string): boolean {
+    return this.resolveDefinition(name, filePath, (summary, local) => (summary.literalCodes ?? []).includes(local)) !== undefined;
+  }
+
   isLogger(name: string, filePath: string): boolean {
     const isFactory = (summary: FileSummary, local: string): boolean => (summary.loggerFactories ?? []).includes(local);
     return (

@@ -778,6 +778,8 @@ export interface FileSummary {
   loggerFactories?: string[];
   /** Module-level constants bound to a table of plain literals (a literal-valued object or `enum`): its members are codes (see constant-tables.ts). */
   constantTables?: string[];
+  /** Module-level constants bound to one plain string literal (`export const QUEUE_NAME = "cleanExpiredTokens"`): a code written in the source. */
+  literalCodes?: string[];
   /** Top-level names bound to what an imported function returns (`const logger = createLogger()`): loggers when it is a logger factory. */
   madeByImportedCall?: Array<{ name: string; factory: string }>;
   /** Body parsers configured here and the size limit each sets. */
