@@ -728,6 +728,8 @@ export interface FileSummary {
   responseFetchers?: string[];
   /** Clients whose library-wide default timeout this file sets (`axios.defaults.timeout = 5000`). */
   globalTimeouts?: OutboundClient[];
+  /** Imported names whose default timeout this file sets (`import { api } from "./http"; api.defaults.timeout = 5000`): an instance made elsewhere. */
+  importedDefaultTimeouts?: string[];
   /** Clients whose library-wide default base URL this file sets (`axios.defaults.baseURL = API_URL`). */
   globalBaseUrls?: OutboundClient[];
   /** NestJS: global guards (`APP_GUARD`, `useGlobalGuards`) and a global ValidationPipe registered in this file. */
