@@ -43,9 +43,9 @@ export const sessionSigningKey = process.env.SESSION_SECRET ?? "session-not-conf
 
 export const vendorLogins = {
   // ok: hardcoded-secret -- a Stripe API key under another usual name is still one only Stripe mints and checks
-  payments: process.env.STRIPE_API_KEY || "demo",
+  payments: process.env.STRIPE_API_KEY || "demo-payments",
   // ok: hardcoded-secret -- a GitHub OAuth client secret is presented to GitHub in the code exchange; a stand-in only fails there
-  githubLogin: process.env.GITHUB_CLIENT_SECRET || "demo",
+  githubLogin: process.env.GITHUB_CLIENT_SECRET || "demo-login",
   // expect: hardcoded-secret
-  paymentEvents: process.env.STRIPE_EVENTS_SIGNING_SECRET || "demo",
+  paymentEvents: process.env.STRIPE_EVENTS_SIGNING_SECRET || "demo-events",
 };
