@@ -53,10 +53,17 @@ function needsTimeout(call: OutboundCallSummary, ctx: RuleContext<Options>): boo
   // A call through an instance is judged at the instance's factory call, where the fix belongs.
   if (call.hasTimeout || call.isTimeoutUnknown || call.instance) return false;
   if (ctx.project.hasGlobalTimeout(call.client)) return false;
+  if (call.isInstanceFactory && hasDefaultTimeoutSetByImporter(call, ctx)) return false;
   if (call.pathOnlyTarget && !ctx.project.hasGlobalBaseUrl(call.client)) return false;
   if (call.setsNodeFetchTimeout && enforcesTimeoutOption(ctx.project.manifestOf(ctx.filePath)?.clientVersions?.["node-fetch"])) return false;
   const wrappers = ctx.settings.timeoutWrappers;
   return !(call.enclosingCalls ?? []).some((name) => wrappers.includes(name) || wrappers.includes(name.slice(name.lastIndexOf(".") + 1)));
+}
+
+/** `export const api = axios.create()`, and a module that imports `api` sets `api.defaults.timeout`: the instance has one. */
+function hasDefaultTimeoutSetByImporter(call: OutboundCallSummary, ctx: RuleContext<Options>): boolean {
+  const binding = findNodeBySpan(ctx.sourceFile, call.span, isCallNode)?.parent;
+  return binding !== undefined && ts.isVariableDeclaration(binding) && ts.isIdentifier(binding.name) && ctx.project.hasDefaultTimeoutSetElsewhere(ctx.filePath, binding.name.text);
 }
 
 /** A call through a class field the constructor was handed: axios itself at every production `new` site of the class. */

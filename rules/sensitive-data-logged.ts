@@ -10,7 +10,7 @@ import { quoteNode } from "./model/secret-literals.js";
 import { isSecretName, redactSecretsIn } from "./model/secrets.js";
 import { isBulkWriteCount, isKnexRowCount } from "./model/storage-writes.js";
 import { fileAccessOf } from "./model/file-access.js";
-import { calleeText, enclosingFunction, findDeclaration, holdsPropertyName, importedModuleOf, nameWords, propertyNamed, returnedExpressions, stringValue, unwrapExpression } from "./model/syntax.js";
+import { calleeText, enclosingFunction, findDeclaration, functionBoundTo, holdsPropertyName, importedModuleOf, nameWords, propertyNamed, returnedExpressions, stringValue, unwrapExpression } from "./model/syntax.js";
 
 const { SyntaxKind } = ts;
 
@@ -77,7 +77,7 @@ function sensitiveValuesIn(expression: ts.Expression, call: ts.CallExpression, c
   if (ts.isObjectLiteralExpression(node)) {
     return node.properties.flatMap((property): SensitiveValue[] => {
       const key = property.name && (ts.isIdentifier(property.name) || ts.isStringLiteral(property.name)) ? property.name.text : undefined;
-      const isFixedValue = ts.isPropertyAssignment(property) && (isCountOrFlag(property.initializer) || isRedactionPlaceholder(property.initializer) || isPiecesOfPlainText(property.initializer, call, ctx));
+      const isFixedValue = ts.isPropertyAssignment(property) && (isCountOrFlag(property.initializer) || isRedactionPlaceholder(property.initializer) || isPiecesOfPlainText(property.initializer, call, ctx) || isMaskedByOwnFunction(property.initializer));
       // `{ rest }` is the variable itself: what it was built from decides, as for a bare name.
       if (ts.isShorthandPropertyAssignment(property)) return sensitiveLeaf(property.name, call, ctx) ? [{ node: property, what: `\`${property.name.text}\`` }] : [];
       if (key !== undefined && isSensitiveName(key) && !isFixedValue) return [{ node: property, what: `\`${redactSecretsIn(key)}\`` }];
@@ -102,8 +102,9 @@ function sensitiveValuesIn(expression: ts.Expression, call: ts.CallExpression, c
 /** What a name or property read holds when it is sensitive: a credential, a credential header, all headers, an auth body. */
 function sensitiveLeaf(node: ts.Expression, call: ts.CallExpression, ctx: Context): string | undefined {
   if (ts.isIdentifier(node)) {
+    // `QUEUE_PURGE_REFRESH_TOKENS`, bound to "purgeRefreshTokens" in a constants module: a name written in the source.
     const isCredential =
-      isSensitiveName(node.text) && !holdsCountOrFlag(node) && !holdsPropertyName(node) && !isStrippedOfSecrets(node) && !isSecretLookupKey(node) && !isPiecesOfPlainText(node, call, ctx) && !holdsFilePath(node, ctx) && !isFailedResponseBody(node, call) && !isOwnUploadPayload(node, call, ctx);
+      isSensitiveName(node.text) && !ctx.project.isLiteralCode(node.text, ctx.filePath) && !holdsCountOrFlag(node) && !holdsPropertyName(node) && !isStrippedOfSecrets(node) && !isSecretLookupKey(node) && !isPiecesOfPlainText(node, call, ctx) && !holdsFilePath(node, ctx) && !isFailedResponseBody(node, call) && !isOwnUploadPayload(node, call, ctx);
     return isCredential ? `\`${node.text}\`` : undefined;
   }
   if (ts.isElementAccessExpression(node)) {
@@ -272,6 +273,43 @@ function isRedactionPlaceholder(expression: ts.Expression): boolean {
   const value = unwrapExpression(expression);
   return ts.isStringLiteralLike(value) && /^[\W_]*(redacted|hidden|masked|filtered|omitted|removed)?[\W_]*$/i.test(value.text);
 }
+
+/**
+ * `{ botToken: maskToken(config.botToken) }` where the project's `maskToken` returns only literals (`"••••"`) and text
+ * built around cut pieces of its input (`${value.slice(0, 4)}…${value.slice(-4)}`), never the input itself: what is
+ * logged is the masked form, whatever key it sits under.
+ */
+function isMaskedByOwnFunction(expression: ts.Expression): boolean {
+  const value = unwrapExpression(expression);
+  if (!ts.isCallExpression(value) || !ts.isIdentifier(value.expression)) return false;
+  const fn = functionBoundTo(value.expression.text, value);
+  const returned = fn && returnedExpressions(fn);
+  if (!fn || !returned || returned.length === 0) return false;
+  const parameters = new Set(fn.parameters.flatMap((parameter) => (ts.isIdentifier(parameter.name) ? [parameter.name.text] : [])));
+  return returned.every((result) => isMasked(result, parameters));
+}
+
+/** A literal, or a template whose parts include a cut (`.slice(0, 4)` with literal bounds) and never a parameter whole. */
+function isMasked(expression: ts.Expression, parameters: ReadonlySet<string>): boolean {
+  const value = unwrapExpression(expression);
+  if (ts.isStringLiteralLike(value)) return true;
+  if (ts.isConditionalExpression(value)) return isMasked(value.whenTrue, parameters) && isMasked(value.whenFalse, parameters);
+  if (!ts.isTemplateExpression(value)) return false;
+  const parts = value.templateSpans.map((span) => unwrapExpression(span.expression));
+  const isCut = (part: ts.Expression): boolean => ts.isCallExpression(part) && ts.isPropertyAccessExpression(part.expression) && cutMethods.has(part.expression.name.text) && isBoundedCut(part.arguments);
+  const isMaskedPart = (part: ts.Expression): boolean => isCut(part) || ((ts.isConditionalExpression(part) || ts.isTemplateExpression(part) || ts.isStringLiteralLike(part)) && isMasked(part, parameters));
+  return parts.some(isMaskedPart) && parts.every((part) => isMaskedPart(part) || (ts.isIdentifier(part) && !parameters.has(part.text)));
+}
+
+/** `(0, 4)` or `(-4)`: literal bounds that keep a few characters; `(4)` keeps all but the first four. */
+function isBoundedCut(bounds: readonly ts.Expression[]): boolean {
+  const [first, second] = bounds.map(unwrapExpression);
+  if (bounds.length === 2) return ts.isNumericLiteral(first!) && ts.isNumericLiteral(second!);
+  return bounds.length === 1 && ts.isPrefixUnaryExpression(first!) && first.operator === SyntaxKind.MinusToken && ts.isNumericLiteral(first.operand);
+}
+
+/** String methods that keep a bounded piece of a text. */
+const cutMethods = new Set(["slice", "substring", "substr"]);
 
 /** `const PASS_THRESHOLD = 3`, `const purged = await knex("tokens").where(…).delete()`: a local bound to a count or a flag. */
 function holdsCountOrFlag(identifier: ts.Identifier): boolean {

@@ -459,7 +459,21 @@ export function settingGatedCheck(statement: ts.Statement, fn: FunctionLike): { 
   // statements read a credential or verify a signature.
   const { statements } = gated;
   const checks = statements.some((inner) => verifiesSignature(inner)) || (statements.some(readsCredential) && branchAuthGuards(fn, statements).some((guard) => guard.kind === "inline"));
-  return checks ? gated : undefined;
+  return checks && !checksWhenSkipped(statement, fn) ? gated : undefined;
+}
+
+/**
+ * `if (env.QSTASH_TOKEN) { return verified(request) } if (!isValidApiKey(request.headers)) return 401`: the gated
+ * branch always leaves, and the code reached when the setting is unset checks a credential of its own first. The
+ * setting only picks which check runs; every deploy runs one.
+ */
+function checksWhenSkipped(statement: ts.Statement, fn: FunctionLike): boolean {
+  if (!ts.isIfStatement(statement) || !ts.isBlock(statement.parent)) return false;
+  const gated = ts.isBlock(statement.thenStatement) ? statement.thenStatement.statements : [statement.thenStatement];
+  const last = gated[gated.length - 1];
+  if (!last || !(ts.isReturnStatement(last) || ts.isThrowStatement(last))) return false;
+  const following = statement.parent.statements.slice(statement.parent.statements.indexOf(statement) + 1);
+  return branchAuthGuards(fn, following).some((guard) => guard.kind === "inline");
 }
 
 /**

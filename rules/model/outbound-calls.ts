@@ -689,6 +689,8 @@ function recordDefaultTimeout(assignment: ts.BinaryExpression, summary: FileSumm
   }
   const instance = instanceBoundTo(declaration, summary);
   if (instance) instance.hasTimeout = true;
+  // An instance made in another module and imported here: its factory call learns of it from the project.
+  else if (imported && imported.module !== "axios") summary.importedDefaultTimeouts = [...new Set([...(summary.importedDefaultTimeouts ?? []), defaults.expression.text])];
 }
 
 function findEntry(summary: FileSummary, start: number): OutboundCallSummary | undefined {

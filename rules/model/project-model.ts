@@ -536,6 +536,16 @@ export class ProjectModel implements ProjectFacts {
     return this.globalTimeoutClients.has(client);
   }
 
+  /**
+   * True when some file sets the default timeout of the instance bound to `local` in `filePath`, imported there under
+   * any name and through any re-export (`import { api as http } from "@acme/http"; http.defaults.timeout = 5000`).
+   */
+  hasDefaultTimeoutSetElsewhere(filePath: string, local: string): boolean {
+    return [...this.summaries.values()].some((summary) =>
+      (summary.importedDefaultTimeouts ?? []).some((name) => this.resolveDefinition(name, summary.filePath, (definition, definedAs) => definition.filePath === filePath && definedAs === local) !== undefined),
+    );
+  }
+
   /** True when some file sets `client`'s library-wide base URL (`axios.defaults.baseURL = API_URL`): path-only calls then reach it. */
   hasGlobalBaseUrl(client: OutboundClient): boolean {
     this.globalBaseUrlClients ??= new Set([...this.summaries.values()].flatMap((summary) => summary.globalBaseUrls ?? []));
@@ -863,6 +873,11 @@ export class ProjectModel implements ProjectFacts {
   /** `name` as seen from `filePath` is a table of literal codes, declared there or imported (see constant-tables.ts). */
   isConstantTable(name: string, filePath: string): boolean {
     return this.resolveDefinition(name, filePath, (summary, local) => (summary.constantTables ?? []).includes(local)) !== undefined;
+  }
+
+  /** `name` as seen from `filePath` is a module-level constant bound to one plain string literal, declared there or imported. */
+  isLiteralCode(name: string, filePath: string): boolean {
+    return this.resolveDefinition(name, filePath, (summary, local) => (summary.literalCodes ?? []).includes(local)) !== undefined;
   }
 
   isLogger(name: string, filePath: string): boolean {

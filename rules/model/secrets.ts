@@ -170,12 +170,24 @@ function vendorPrefixLength(format: SecretFormat, secret: string): number {
 }
 
 /**
- * The vendor-issued format conventionally held by `envName` (`STRIPE_SECRET_KEY` → Stripe live keys). Only the vendor can
- * mint such a value, so a fallback that is not in its format is accepted by nobody: no key leaks and no door opens.
+ * The vendor-issued format conventionally held by `envName` (`STRIPE_SECRET_KEY` → Stripe live keys), or a vendor's
+ * client credential under another of the usual names (`STRIPE_API_KEY`, `GITHUB_CLIENT_SECRET`). Only the vendor can
+ * mint such a value and only the vendor checks it, so a fallback that is not in its format is accepted by nobody: no
+ * key leaks and no door opens. Secrets the project verifies itself (`STRIPE_WEBHOOK_SECRET`) are not vendor-issued.
  */
 export function vendorFormatHeldBy(envName: string): SecretFormat | undefined {
-  return secretFormats.find((format) => !format.isSelfMinted && format.envName === envName);
+  const vendorIssued = secretFormats.filter((format) => !format.isSelfMinted);
+  return (
+    vendorIssued.find((format) => format.envName === envName) ??
+    vendorIssued.find((format) => {
+      const vendor = format.provider.toUpperCase().replace(/[^A-Z0-9]/g, "");
+      return format.envName.startsWith(`${vendor}_`) && envName.startsWith(`${vendor}_`) && clientCredentialSuffixes.has(envName.slice(vendor.length + 1));
+    })
+  );
 }
+
+/** What a vendor's API key or OAuth client secret is called after its vendor's name; a bare `_SECRET` may be a signing secret. */
+const clientCredentialSuffixes = new Set(["API_KEY", "SECRET_KEY", "CLIENT_SECRET", "ACCESS_TOKEN", "API_TOKEN"]);
 
 /** Stripe publishable keys, Mapbox public tokens, PostHog project keys (write-only ingestion keys shipped to browsers). */
 const publicCredentialPatterns: readonly RegExp[] = [/^pk_(?:live|test)_[0-9A-Za-z]+$/, /^pk\.[A-Za-z0-9._-]+$/, /^phc_[0-9A-Za-z]+$/];

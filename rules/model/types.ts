@@ -728,6 +728,8 @@ export interface FileSummary {
   responseFetchers?: string[];
   /** Clients whose library-wide default timeout this file sets (`axios.defaults.timeout = 5000`). */
   globalTimeouts?: OutboundClient[];
+  /** Imported names whose default timeout this file sets (`import { api } from "./http"; api.defaults.timeout = 5000`): an instance made elsewhere. */
+  importedDefaultTimeouts?: string[];
   /** Clients whose library-wide default base URL this file sets (`axios.defaults.baseURL = API_URL`). */
   globalBaseUrls?: OutboundClient[];
   /** NestJS: global guards (`APP_GUARD`, `useGlobalGuards`) and a global ValidationPipe registered in this file. */
@@ -778,6 +780,8 @@ export interface FileSummary {
   loggerFactories?: string[];
   /** Module-level constants bound to a table of plain literals (a literal-valued object or `enum`): its members are codes (see constant-tables.ts). */
   constantTables?: string[];
+  /** Module-level constants bound to one plain string literal (`export const QUEUE_NAME = "cleanExpiredTokens"`): a code written in the source. */
+  literalCodes?: string[];
   /** Top-level names bound to what an imported function returns (`const logger = createLogger()`): loggers when it is a logger factory. */
   madeByImportedCall?: Array<{ name: string; factory: string }>;
   /** Body parsers configured here and the size limit each sets. */

@@ -40,3 +40,12 @@ export const analytics = { key: POSTHOG_API_KEY };
 export const billingCacheSeed = process.env.STRIPE_SECRET_KEY ?? "billing-not-configured";
 // expect: hardcoded-secret
 export const sessionSigningKey = process.env.SESSION_SECRET ?? "session-not-configured";
+
+export const vendorLogins = {
+  // ok: hardcoded-secret -- a Stripe API key under another usual name is still one only Stripe mints and checks
+  payments: process.env.STRIPE_API_KEY || "demo-payments",
+  // ok: hardcoded-secret -- a GitHub OAuth client secret is presented to GitHub in the code exchange; a stand-in only fails there
+  githubLogin: process.env.GITHUB_CLIENT_SECRET || "demo-login",
+  // expect: hardcoded-secret
+  paymentEvents: process.env.STRIPE_EVENTS_SIGNING_SECRET || "demo-events",
+};

@@ -1,0 +1,1 @@
+export { ledgerClient, partnerClient } from "./instances";
