@@ -42,7 +42,10 @@ class ProvenanceWalk {
     const visit = (node: ts.Node): boolean => {
       // A function written inside the value is a callback, not data.
       if (isFunctionLike(node)) return false;
-      if (ts.isExpression(node) && requestFunctions.some(([fn, framework]) => taintOf(fn, this.scope.sourceFile, framework).valueOf(node) !== undefined)) return true;
+      // The reads taint tracking knows (`req.body.x`, `c.req.param("id")`, a `@Body()` parameter): the walk visits the
+      // rest of the value itself.
+      const isRead = ts.isIdentifier(node) || ts.isPropertyAccessExpression(node) || ts.isCallExpression(node);
+      if (isRead && requestFunctions.some(([fn, framework]) => taintOf(fn, this.scope.sourceFile, framework).carriesInput(node))) return true;
       if (ts.isCallExpression(node) && readsRequestScope(node)) return true;
       if (ts.isIdentifier(node) && isReference(node)) return this.identifierCarries(node, depth);
       return ts.forEachChild(node, (child) => visit(child) || undefined) === true;
@@ -111,8 +114,7 @@ class ProvenanceWalk {
     if (ts.isPropertyAccessExpression(callee) && (elementCallbacks.has(callee.name.text) || settlementMethods.has(callee.name.text))) {
       return this.carries(callee.expression, depth);
     }
-    // `new Promise((resolve) => …)` hands its own functions.
-    return !ts.isNewExpression(call) && !isOwnFunction(callee);
+    return !isOwnFunction(callee);
   }
 
   /** `new Name(…)` in the file, each handing `index` something that carries request data. */
