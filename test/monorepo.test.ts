@@ -136,7 +136,7 @@ describe("discoverModuleAliases", () => {
     ] satisfies ModuleAlias[]);
   });
 
-  it("lists each package.json's name, what it declares, and the version range of its schema validators, so fixes import only modules their package can resolve in the API of that major", () => {
+  it("lists each package.json's name, what it declares (and what only for development), and the version range of its schema validators, so fixes import only modules their package can resolve in the API of that major", () => {
     const root = writeProject({
       "package.json": JSON.stringify({ workspaces: ["apps/*"], devDependencies: { typescript: "5" } }),
       "apps/api/package.json": JSON.stringify({ name: "api", dependencies: { zod: "3", express: "4" }, peerDependencies: { helmet: "7" } }),
@@ -147,7 +147,7 @@ describe("discoverModuleAliases", () => {
     assert.deepEqual(
       [...packages].sort((a, b) => a.packageRoot.localeCompare(b.packageRoot)),
       [
-        { packageRoot: root, dependencies: ["typescript"] },
+        { packageRoot: root, dependencies: ["typescript"], developmentOnly: ["typescript"] },
         { packageRoot: at("apps/api"), name: "api", dependencies: ["express", "helmet", "zod"], validatorVersions: { zod: "3" } },
         { packageRoot: at("apps/web"), name: "web", dependencies: [] },
       ],
@@ -157,6 +157,9 @@ describe("discoverModuleAliases", () => {
     // The workspace root's dependencies do not resolve from a package under a strict install.
     assert.equal(model.declaresDependency(at("apps/web/src/page.ts"), "typescript"), false);
     assert.equal(model.declaresDependency(at("scripts/seed.ts"), "typescript"), true);
+    // A production install leaves devDependencies out: code that runs may import only the others.
+    assert.equal(model.declaresRuntimeDependency(at("scripts/seed.ts"), "typescript"), false);
+    assert.equal(model.declaresRuntimeDependency(at("apps/api/src/routes.ts"), "helmet"), true);
   });
 
   it("lists the source files a package's seed commands run, and nothing its other scripts run", () => {
