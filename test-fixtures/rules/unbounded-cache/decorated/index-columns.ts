@@ -1,5 +1,3 @@
-import express from "express";
-
 // Index columns declared on entity classes. The entity modules apply `Indexed()` to their properties while they load;
 // another module still imports `Indexed` without ever writing the name again (a leftover import).
 interface IndexedColumn {
@@ -25,11 +23,3 @@ const touchedColumns = new Map<object, string>();
 export function touchColumn(owner: object, property: string): void {
   touchedColumns.set(owner, property);
 }
-
-const app = express();
-
-app.post("/rows", (req, res) => {
-  const row: object = { ...req.body };
-  touchColumn(row, "name");
-  res.sendStatus(201);
-});

@@ -1,4 +1,3 @@
-import Router from "@koa/router";
 import type { Context, Next } from "koa";
 import { decodeJwt, jwtVerify } from "jose";
 import { accounts } from "./accounts";
@@ -26,17 +25,3 @@ export async function loadAccountWithEmptyKey(ctx: Context, next: Next) {
   ctx.state.account = await accounts.findById(String(payload.sub));
   await next();
 }
-
-const router = new Router();
-
-router.get("/account", loadAccount, async (ctx) => {
-  ctx.body = ctx.state.account;
-});
-router.get("/account/verified", loadVerifiedAccount, async (ctx) => {
-  ctx.body = ctx.state.account;
-});
-router.get("/account/legacy", loadAccountWithEmptyKey, async (ctx) => {
-  ctx.body = ctx.state.account;
-});
-
-export default router;
