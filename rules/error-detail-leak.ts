@@ -7,7 +7,7 @@ import type { FixBuilder } from "./engine/fix-builder.js";
 import { lineIndentation } from "./engine/code-style.js";
 import { defineRule, type RuleContext, type Span } from "./engine/types.js";
 import { randomUuidCallFor } from "./model/random-uuid.js";
-import { deploymentSwitchOf, randomUuidSourceOf } from "./model/runtimes.js";
+import { deploymentSwitchOf, randomUuidSourceOf, type RandomUuidSource } from "./model/runtimes.js";
 import { routeHandlersIn } from "./model/route-handlers.js";
 import { isSignatureCheck, someDescendant } from "./model/auth-checks.js";
 import { quoteNode } from "./model/secret-literals.js";
@@ -86,7 +86,7 @@ export default defineRule({
       if (!body || (message && (isCaughtBeforeTheFramework(node) || isStatuslessProjectError(ctx, node) || isThrownByLifecycleHook(node)))) return;
       const leak = findLeak(body, node, facts);
       if (!leak || isAnsweredOnlyToOwnCallers(ctx, node) || isBehindPresentNext(node)) return;
-      const apply = (edit: FixBuilder) => sendGenericMessage(edit, node, body, response?.format ?? "text", leak.binding, ctx, facts);
+      const uuidSource = randomUuidSourceOf(ctx.file, ctx.settings);
       ctx.report({
         node,
         messageId: message ? "exception" : "leak",
@@ -94,13 +94,14 @@ export default defineRule({
         // Only a 5xx answer's detail is replaced by a safe fix. A 4xx answer's message is often what the app's client
         // shows the user (a template's syntax error, why the database in a setup form refused), and a status the error
         // carries (`err.status || 500`, `HttpException`'s own code) answers its deliberate refusals too: a person decides.
-        fix: (edit) => {
+        // No fix where the runtime has no random UUID to tag the logged error with (code React Native also runs).
+        fix: uuidSource && ((edit) => {
           const structured = structuredDetailIn(body, node, facts);
           const reason = answersWithClientError(node, body, facts) || mayAnswerBelowServerError(node, body, leak.binding)
             ? clientErrorReason
             : structured && `\`${structured}\` is a list or record, not text: a client that reads it as one breaks on the message put in its place`;
-          apply(reason ? edit.offerAsSuggestion(reason) : edit);
-        },
+          sendGenericMessage(reason ? edit.offerAsSuggestion(reason) : edit, node, body, response?.format ?? "text", leak.binding, ctx, facts, uuidSource);
+        }),
       });
     };
     return {
@@ -692,7 +693,9 @@ function mayAnswerBelowServerError(send: ts.Node, body: ts.Expression, binding: 
   return someStatusOf(send, body, (status) =>
     statusAlternatives(status).some((value) => {
       if (ts.isNumericLiteral(value)) return Number(value.text) >= 100 && Number(value.text) < 500;
-      return isCarriedStatus(value) || (ts.isPropertyAccessExpression(value) && ts.isIdentifier(value.expression) && value.expression.text === binding.name);
+      if (!ts.isPropertyAccessExpression(value)) return false;
+      const carrier = unwrapExpression(value.expression);
+      return isCarriedStatus(value) || (ts.isIdentifier(carrier) && carrier.text === binding.name);
     }),
   );
 }
@@ -710,7 +713,23 @@ function someStatusOf(send: ts.Node, body: ts.Expression, test: (status: ts.Expr
     ts.forEachChild(node, visit);
   };
   visit(send);
-  return found;
+  return found || koaStatusesBefore(send).some(test);
+}
+
+/** `ctx.status = err.httpCode || 500; ctx.body = …`: the statuses Koa's context was given earlier in the block that sets the body. */
+function koaStatusesBefore(send: ts.Node): ts.Expression[] {
+  if (!ts.isBinaryExpression(send) || send.operatorToken.kind !== ts.SyntaxKind.EqualsToken || !ts.isPropertyAccessExpression(send.left) || send.left.name.text !== "body") return [];
+  const context = send.left.expression.getText();
+  const statement = send.parent;
+  if (!ts.isExpressionStatement(statement) || !ts.isBlock(statement.parent)) return [];
+  const before = statement.parent.statements.slice(0, statement.parent.statements.indexOf(statement));
+  return before.flatMap((earlier) => {
+    const assignment = ts.isExpressionStatement(earlier) ? earlier.expression : undefined;
+    if (!assignment || !ts.isBinaryExpression(assignment) || assignment.operatorToken.kind !== ts.SyntaxKind.EqualsToken) return [];
+    const target = assignment.left;
+    if (!ts.isPropertyAccessExpression(target) || target.name.text !== "status" || target.expression.getText() !== context) return [];
+    return [assignment.right];
+  });
 }
 
 /** The values a status can take: both branches of a conditional and both sides of `||`/`??`, through `const` names. */
@@ -1003,7 +1022,7 @@ function isRefusingCheckCall(call: ts.CallExpression, facts: GuardFacts | undefi
  * once, at the top of the catch block or error handler: the rest of the response (a JSON-RPC envelope, a status, other
  * fields) stays as the client expects it, and several sends in one block share one `errorId`.
  */
-function sendGenericMessage(edit: FixBuilder, send: ts.Node, body: ts.Expression, format: "json" | "text", binding: ErrorBinding, ctx: Context, facts: GuardFacts): void {
+function sendGenericMessage(edit: FixBuilder, send: ts.Node, body: ts.Expression, format: "json" | "text", binding: ErrorBinding, ctx: Context, facts: GuardFacts, uuidSource: RandomUuidSource): void {
   // `JSON.stringify({ error: err.message })` keeps its JSON: the object inside is what gets replaced.
   const unwrapped = unwrapExpression(body);
   const stringified = ts.isCallExpression(unwrapped) && calleeText(unwrapped) === "JSON.stringify" ? unwrapped.arguments[0] : undefined;
@@ -1020,7 +1039,7 @@ function sendGenericMessage(edit: FixBuilder, send: ts.Node, body: ts.Expression
   const replacements: Array<{ span: Span; text: string }> = isWholeBody
     ? [{ span: spanOf(replaced), text: isJson ? `{ error: "Internal server error", errorId }` : `\`${message}\`` }]
     : carriers.map((carrier) => replacementOf(carrier, message, ctx.text));
-  const uuid = randomUuidCallFor(ctx.file.imports, randomUuidSourceOf(ctx.file, ctx.settings));
+  const uuid = randomUuidCallFor(ctx.file.imports, uuidSource);
   if (scopeBody && ts.isBlock(scopeBody)) {
     const unused = unusedAfterFix(carriers, scopeBody);
     const first = scopeBody.statements[0];

@@ -67,8 +67,9 @@ export default defineRule({
         const sources = sourcesIn(value.expression);
         if (isCollisionSafe(value.expression, outcome.consequence, sources) || isStandIn(value.expression, ctx.sourceFile) || isPickFromFewChoices(outcome, sources)) return;
       }
-      const uuid = randomUuidCallFor(ctx.file.imports, randomUuidSourceOf(ctx.file, ctx.settings));
-      const apply = (edit: FixBuilder) => {
+      const uuidSource = randomUuidSourceOf(ctx.file, ctx.settings);
+      const uuid = uuidSource && randomUuidCallFor(ctx.file.imports, uuidSource);
+      const apply = (edit: FixBuilder, uuid: ReturnType<typeof randomUuidCallFor>) => {
         edit.replace(value.expression, replacementFor(value.expression, uuid.text, ctx.sourceFile));
         if (uuid.importFrom) edit.addNamedImport(uuid.importFrom, uuid.imported);
       };
@@ -81,9 +82,12 @@ export default defineRule({
           how: outcome.consequence.how,
           collision: containsClock(value.expression) ? "two made in the same millisecond collide" : "ids drawn from Math.random() collide once there are enough of them",
         },
-        fix: isShortCode(outcome.consequence, sourcesIn(value.expression))
-          ? (edit) => apply(edit.offerAsSuggestion("this changes the code's length and alphabet: check the form or client that reads it"))
-          : apply,
+        // No fix where the runtime has no random UUID (code React Native also runs).
+        fix: !uuid
+          ? undefined
+          : isShortCode(outcome.consequence, sourcesIn(value.expression))
+            ? (edit) => apply(edit.offerAsSuggestion("this changes the code's length and alphabet: check the form or client that reads it"), uuid)
+            : (edit) => apply(edit, uuid),
       });
     };
     return { [SyntaxKind.CallExpression]: visit, [SyntaxKind.PrefixUnaryExpression]: visit };

@@ -1,5 +1,7 @@
 // An edit that only moves code (the same cross-file facts) lets the language server carry a project model's
-// whole-project answers over (`withMovedSpans`); every file's findings must equal those from a freshly linked model.
+// whole-project answers over (`withMovedSpans`); one that changes facts shares what rests on paths, and code roles
+// while the file's role evidence holds (`withEditedFacts`). Either way every file's findings and role must equal those
+// from a freshly linked model.
 import * as assert from "node:assert/strict";
 import * as fs from "node:fs";
 import * as path from "node:path";
@@ -30,23 +32,31 @@ function readWorkspace(root: string): Record<string, string> {
   return Object.fromEntries(entries.map((entry) => path.join(entry.parentPath, entry.name)).map((filePath) => [path.relative(root, filePath), fs.readFileSync(filePath, "utf8")]));
 }
 
+type ParsedFile = { filePath: string; sourceFile: ReturnType<typeof parseSource>; summary: ReturnType<typeof summarizeFile> };
+
+function parsedFiles(root: string, texts: Record<string, string>): ParsedFile[] {
+  return Object.keys(texts)
+    .sort()
+    .map((relativePath) => parsedFile(path.join(root, relativePath), texts[relativePath]!));
+}
+
+function parsedFile(filePath: string, text: string): ParsedFile {
+  const sourceFile = parseSource(filePath, text);
+  return { filePath, sourceFile, summary: summarizeFile(filePath, sourceFile) };
+}
+
+const projects: Array<[string, string, Record<string, string>]> = [
+  ["demo", path.join(workspaces, "demo"), readWorkspace(path.join(workspaces, "demo"))],
+  ["express-pack", path.join(workspaces, "express-pack"), readWorkspace(path.join(workspaces, "express-pack"))],
+  ["a guard reused from the same file", "/virtual/project", sameFileGuard],
+];
+
 describe("project model after an edit that moves spans", () => {
-  const projects: Array<[string, string, Record<string, string>]> = [
-    ["demo", path.join(workspaces, "demo"), readWorkspace(path.join(workspaces, "demo"))],
-    ["express-pack", path.join(workspaces, "express-pack"), readWorkspace(path.join(workspaces, "express-pack"))],
-    ["a guard reused from the same file", "/virtual/project", sameFileGuard],
-  ];
   for (const [label, root, texts] of projects) {
     it(`${label}: a model carried over gives the findings of a fresh one, for every edited file`, () => {
       const config = resolveConfig({}, registry, root, "(defaults)");
-      const files = Object.keys(texts)
-        .sort()
-        .map((relativePath) => {
-          const filePath = path.join(root, relativePath);
-          const sourceFile = parseSource(filePath, texts[relativePath]!);
-          return { filePath, sourceFile, summary: summarizeFile(filePath, sourceFile) };
-        });
-      const findingsAgainst = (project: ProjectModel, edited: typeof files): unknown[] =>
+      const files = parsedFiles(root, texts);
+      const findingsAgainst = (project: ProjectModel, edited: ParsedFile[]): unknown[] =>
         edited.map((file) => analyzeFile(file.sourceFile, file.summary, { registry, config, project }).findings);
       let compared = 0;
       for (const target of files) {
@@ -57,8 +67,7 @@ describe("project model after an edit that moves spans", () => {
         const { text } = target.sourceFile;
         const firstLineEnd = text.indexOf("\n") + 1;
         for (const editedText of [`// moved down by an edit\n\n${text}`, `${text.slice(0, firstLineEnd)}\n// moved down by an edit\n${text.slice(firstLineEnd)}`]) {
-          const sourceFile = parseSource(target.filePath, editedText);
-          const moved = { filePath: target.filePath, sourceFile, summary: summarizeFile(target.filePath, sourceFile) };
+          const moved = parsedFile(target.filePath, editedText);
           // Summaries holding offsets outside spans (an insertion point) fingerprint differently: the host relinks those.
           if (linkFingerprintOf(moved.summary) !== linkFingerprintOf(target.summary)) continue;
           const edited = files.map((file) => (file === target ? moved : file));
@@ -100,5 +109,51 @@ describe("project model after an edit that moves spans", () => {
     const afterConfigEdit = original.withMovedSpans(configFile);
     assert.notEqual(afterConfigEdit.envReads(), envReads, "the env reads of the edited file moved");
     assert.deepEqual(afterConfigEdit.envReads(), new ProjectModel([configFile, summaries[1]!], config.settings).envReads());
+  });
+});
+
+describe("project model after an edit that changes a file's facts", () => {
+  // A statement typed into a handler (it reads the request now, exports one more name) changes the file's links but
+  // not what its role rests on; a client directive changes its role.
+  const edits: Array<[string, (text: string) => string, boolean]> = [
+    ["a statement that reads the request", (text) => `${text}\nexport const editedNote = (req: any) => String(req.params.id).length;\n`, true],
+    ["a client directive", (text) => `"use client";\n${text}`, false],
+  ];
+  for (const [label, root, texts] of projects) {
+    it(`${label}: the model after each edit gives the findings and roles of a fresh one`, () => {
+      const config = resolveConfig({}, registry, root, "(defaults)");
+      const files = parsedFiles(root, texts);
+      const outcomeAgainst = (project: ProjectModel, edited: ParsedFile[]): unknown[] =>
+        edited.map((file) => [project.codeRoleOf(file.summary), analyzeFile(file.sourceFile, file.summary, { registry, config, project }).findings]);
+      const kept = { roles: 0, relinked: 0 };
+      for (const target of files) {
+        for (const [editLabel, edit, rolesHold] of edits) {
+          const original = new ProjectModel(files.map((file) => file.summary), config.settings);
+          // Warm the roles and path answers the next model may share.
+          outcomeAgainst(original, files);
+          const changed = parsedFile(target.filePath, edit(target.sourceFile.text));
+          assert.notEqual(linkFingerprintOf(changed.summary), linkFingerprintOf(target.summary), `${target.filePath}: ${editLabel} changes the file's facts`);
+          const edited = files.map((file) => (file === target ? changed : file));
+          const next = original.withEditedFacts(changed.summary);
+          assert.deepEqual(outcomeAgainst(next, edited), outcomeAgainst(new ProjectModel(edited.map((file) => file.summary), config.settings), edited), `${target.filePath}: ${editLabel}`);
+          if (rolesHold) kept.roles++;
+          else kept.relinked++;
+        }
+      }
+      assert.ok(kept.roles >= 2 && kept.relinked >= 2);
+    });
+  }
+
+  it("shares code roles only while the edited file's role evidence holds", () => {
+    const root = "/virtual/roles";
+    const config = resolveConfig({}, registry, root, "(defaults)");
+    const files = parsedFiles(root, sameFileGuard);
+    const routes = files.find((file) => file.filePath.endsWith("routes.ts"))!;
+    const original = new ProjectModel(files.map((file) => file.summary), config.settings);
+    assert.equal(original.codeRoleOf(routes.summary), "server");
+    const reading = parsedFile(routes.filePath, `${routes.sourceFile.text}\nexport const count = (req: any) => req.query.n;\n`);
+    const client = parsedFile(routes.filePath, `"use client";\n${routes.sourceFile.text}`);
+    assert.equal(original.withEditedFacts(reading.summary).codeRoleOf(reading.summary), "server");
+    assert.equal(original.withEditedFacts(client.summary).codeRoleOf(client.summary), new ProjectModel([client.summary, files[0]!.summary], config.settings).codeRoleOf(client.summary));
   });
 });

@@ -5,7 +5,7 @@ import { ts } from "ts-morph";
 import type { Span } from "../engine/types.js";
 import type { RequestInputRead, RequestInputSource } from "../model/request-inputs.js";
 import { methodChecks } from "../model/frameworks/next.js";
-import { findDeclaration, findNodeBySpan, type FunctionLike } from "../model/syntax.js";
+import { findDeclaration, findNodeBySpan, isConditionalWithin, type FunctionLike } from "../model/syntax.js";
 import { boundZodSpecifier, propertyKey, zodSpecifierFor } from "./zod-schema.js";
 
 /** `createUserBody`, `updateUserBody`, `listOrdersQuery`: verb from the method, noun from the last static path segment. */
@@ -173,7 +173,10 @@ export function wholeInputPlan(sourceFile: ts.SourceFile, handler: FunctionLike,
   if (first?.convertedAt && reads.length === 1) {
     const span = withoutParentheses(sourceFile, first.convertedAt);
     const statements = parseAnchors(handler, body, [{ ...first, span }]);
-    return statements && { statements, after: false, input: sourceFile.text.slice(span.start, span.end), replacements: [{ span }] };
+    // `body ? JSON.parse(body) : undefined`: parsed in front of the statement, the text would be parsed on every path.
+    const conversion = findNodeBySpan(sourceFile, span);
+    if (!statements || !conversion || statements.some((statement) => isConditionalWithin(conversion, statement))) return undefined;
+    return { statements, after: false, input: sourceFile.text.slice(span.start, span.end), replacements: [{ span }] };
   }
   const input = reads.find((read) => read.wholeInput !== undefined)?.wholeInput;
   if (!input || reads.some((read) => read.wholeInput === undefined || read.convertedAt)) return undefined;

@@ -676,3 +676,10 @@ function isTestOrTooling(markers: CodeMarkers, relativePath: string, folders: re
   if (markers.runsOnce === true && folders.some((folder) => databaseToolFolders.has(folder))) return true;
   return markers.runsOnce === true && matchesAnyGlob(globs.tooling, relativePath);
 }
+
+/** What a file's role rests on of its own facts: an edit that leaves this as it was leaves every file's role as it was. */
+export function roleEvidenceOf(summary: FileSummary): string {
+  // Roles ask which modules are imported and whether any route (of which framework) is registered, never how many.
+  const distinct = (values: string[]): string[] => [...new Set(values)].sort();
+  return JSON.stringify([summary.codeMarkers ?? null, distinct(summary.imports.map((binding) => binding.module)), distinct(summary.routes.map((route) => route.framework)), summary.testRunnerGlobs ?? null]);
+}

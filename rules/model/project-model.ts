@@ -3,7 +3,7 @@
 import * as path from "node:path";
 import type { DeploymentPlatform, ModuleAlias, PackageManifest, ProjectFacts, ProjectSettings, Span } from "../engine/types.js";
 import { documentModules } from "./app-config.js";
-import { CodeRoles, type CodeRole } from "./code-role.js";
+import { CodeRoles, roleEvidenceOf, type CodeRole } from "./code-role.js";
 import { matchesNextMatcher } from "./frameworks/next.js";
 import { frameworkOfModule } from "./frameworks/server-apps.js";
 import { authMiddlewareExports, knownAuthGuards } from "./known-names.js";
@@ -179,6 +179,37 @@ export class ProjectModel implements ProjectFacts {
     }
   }
 
+  /**
+   * This project with `summary` in place of its file's, after an edit that changed the file's cross-file facts: links
+   * are worked out again, but answers resting on paths alone are shared, and so are code roles while the file's role
+   * evidence is unchanged (typing in a handler changes what it reads, not its imports or markers; working out every
+   * file's role again was a quarter of a keystroke's analysis on a large project).
+   */
+  withEditedFacts(summary: FileSummary): ProjectModel {
+    const before = this.summaryMap.get(summary.filePath);
+    const summaries = new ReplacedMap(this.summaryMap, new Map([[summary.filePath, summary]])).values();
+    // A file new to the project may be what a specifier resolves to now.
+    if (!before) return new ProjectModel(summaries, this.settings);
+    const rolesHold = roleEvidenceOf(before) === roleEvidenceOf(summary);
+    const next = new ProjectModel(summaries, this.settings, rolesHold ? this.knownCodeRoles : undefined);
+    this.sharePathAnswers(next);
+    if (rolesHold) next.codeRoles = this.codeRoles;
+    return next;
+  }
+
+  /**
+   * Answers keyed by paths and specifiers, the same for two models of the same files under the same settings: shared,
+   * not copied, since a large project resolves thousands of imports.
+   */
+  private sharePathAnswers(next: ProjectModel): void {
+    next.serviceRoots = this.serviceRoots;
+    next.sourceFolderServices = this.sourceFolderServices;
+    next.resolvedModules = this.resolvedModules;
+    next.aliasMatches = this.aliasMatches;
+    next.developerScripts = this.developerScripts;
+    next.scriptRunFiles = this.scriptRunFiles;
+  }
+
   get summaries(): ReadonlyMap<string, FileSummary> {
     return this.summaryMap;
   }
@@ -210,19 +241,12 @@ export class ProjectModel implements ProjectFacts {
       next.importedHandlerRoutes = this.importedHandlerRoutes;
     }
     for (const [scope, guards] of this.guardsInUse) if (!guards.some((guard) => guard.uses.some((use) => use.filePath === edited))) next.guardsInUse.set(scope, guards);
-    // Answers keyed by paths and specifiers, the same for both models (the same files, the same links): shared, not
-    // copied, since a large project resolves thousands of imports.
-    next.serviceRoots = this.serviceRoots;
-    next.sourceFolderServices = this.sourceFolderServices;
-    next.resolvedModules = this.resolvedModules;
+    this.sharePathAnswers(next);
     // Exports are cross-file facts: an edit that changes any makes a fresh model, never this one.
     next.barrelSources = this.barrelSources;
-    next.aliasMatches = this.aliasMatches;
     next.checkedParameterFields = this.checkedParameterFields;
     // Code roles rest on markers, imports and route frameworks, never on offsets, so they hold while the facts do.
     next.codeRoles = this.codeRoles;
-    next.developerScripts = this.developerScripts;
-    next.scriptRunFiles = this.scriptRunFiles;
     // Whole-project lists gathered from every summary: one that holds nothing of the edited file (the common case: a
     // controller reads no env and registers no global guard) is the same list, so a keystroke does not gather it again.
     const contributes = (facts: (file: FileSummary) => unknown): boolean => [before, summary].some((file) => file !== undefined && isFact(facts(file)));

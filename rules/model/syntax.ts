@@ -709,6 +709,23 @@ export function nameWords(name: string): string[] {
     .filter(Boolean);
 }
 
+/**
+ * `node` runs only on some paths through `statement`: a branch of `?:`, the right side of `&&`, `||` or `??`, or an
+ * `if`'s branch, inside it. Code moved out in front of the statement would run on every path.
+ */
+export function isConditionalWithin(node: ts.Node, statement: ts.Node): boolean {
+  for (let child = node, parent = node.parent; parent && child !== statement; child = parent, parent = parent.parent) {
+    if (ts.isConditionalExpression(parent) && parent.condition !== child) return true;
+    if (ts.isBinaryExpression(parent) && parent.right === child && isFallbackOrLogical(parent.operatorToken.kind)) return true;
+    if (ts.isIfStatement(parent) && parent.expression !== child) return true;
+  }
+  return false;
+}
+
+function isFallbackOrLogical(kind: ts.SyntaxKind): boolean {
+  return kind === ts.SyntaxKind.AmpersandAmpersandToken || kind === ts.SyntaxKind.BarBarToken || kind === ts.SyntaxKind.QuestionQuestionToken;
+}
+
 /** The value decides a branch: an `if` or `?:` condition, through `!`, `&&`, `||` and parentheses. */
 export function isInCondition(node: ts.Node): boolean {
   let current = node;

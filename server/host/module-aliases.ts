@@ -136,7 +136,59 @@ function packageManifests(root: string, files: readonly string[], json: JsonRead
       ...(envTemplateValued ? { envTemplateValued } : {}),
     });
   }
+  inheritNodeEngines(manifests, root);
   return manifests;
+}
+
+/**
+ * A package that names no Node versions runs on what its workspace does: the nearest enclosing package's
+ * `engines.node`, else the Node a version file (`.nvmrc`, `.node-version`) or the Dockerfiles that build it pin
+ * (`FROM node:18-bullseye`) beside it or in a folder above. A fix writes only what that Node has (Node 18 has no
+ * global `crypto` without a flag).
+ */
+function inheritNodeEngines(manifests: PackageManifest[], root: string): void {
+  const byRoot = new Map(manifests.map((manifest) => [manifest.packageRoot, manifest]));
+  const pinned = new Map<string, string | undefined>();
+  for (const manifest of manifests) {
+    if (manifest.nodeEngine) continue;
+    for (let folder = manifest.packageRoot; isWithin(folder, root); folder = path.dirname(folder)) {
+      const engine = (folder !== manifest.packageRoot ? byRoot.get(folder)?.nodeEngine : undefined) ?? pinnedNodeIn(folder, pinned);
+      if (engine) {
+        manifest.nodeEngine = engine;
+        break;
+      }
+      if (folder === root || path.dirname(folder) === folder) break;
+    }
+  }
+}
+
+const nodeVersionFiles = [".nvmrc", ".node-version"];
+const dockerfileName = /^Dockerfile(\..+)?$|\.Dockerfile$/;
+
+/** The lowest Node major a version file or the Dockerfiles in `folder` pin, as a range (`">=18"`); memoised by folder. */
+function pinnedNodeIn(folder: string, pinned: Map<string, string | undefined>): string | undefined {
+  if (pinned.has(folder)) return pinned.get(folder);
+  const majors: number[] = [];
+  const versionFile = nodeVersionFiles.map((name) => path.join(folder, name)).find(isFile);
+  const version = versionFile && readRegularText(versionFile, 1024);
+  const versionMatch = version && "text" in version ? /^\s*v?(\d+)/.exec(version.text) : null;
+  if (versionMatch) majors.push(Number(versionMatch[1]));
+  else {
+    let names: string[] = [];
+    try {
+      names = fs.readdirSync(folder).filter((name) => dockerfileName.test(name));
+    } catch {
+      names = [];
+    }
+    for (const name of names) {
+      const dockerfile = readRegularText(path.join(folder, name), 256 * 1024);
+      if (!("text" in dockerfile)) continue;
+      for (const match of dockerfile.text.matchAll(/^\s*FROM\s+(?:--platform=\S+\s+)?(?:docker\.io\/)?(?:library\/)?node:(\d+)/gim)) majors.push(Number(match[1]));
+    }
+  }
+  const engine = majors.length > 0 ? `>=${Math.min(...majors)}` : undefined;
+  pinned.set(folder, engine);
+  return engine;
 }
 
 /** A word of the `scripts` entry's name (`db:seed:demo` → db, seed, demo) is one of `words`. */

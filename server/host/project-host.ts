@@ -405,8 +405,10 @@ export class ProjectHost {
 
   private invalidateIfChanged(project: HostedProject, before: Summarised | undefined, after: Summarised | undefined): boolean {
     const changed = linkFingerprint(before) !== linkFingerprint(after);
-    // The model holds the summaries, whose spans move with any edit; when only spans moved, it keeps what they cannot change.
-    project.model = !changed && after && project.model ? project.model.withMovedSpans(after.summary) : undefined;
+    // The model holds the summaries, whose spans move with any edit; when only spans moved, it keeps what they cannot
+    // change, and when the facts changed in a file that stays, what rests on the files and paths alone.
+    const { model } = project;
+    project.model = !model || !before || !after ? undefined : changed ? model.withEditedFacts(after.summary) : model.withMovedSpans(after.summary);
     return changed;
   }
 

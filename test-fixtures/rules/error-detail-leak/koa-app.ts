@@ -23,4 +23,15 @@ app.use(async (ctx, next) => {
   }
 });
 
+// The status comes from the error: its 4xx messages are what the app's own clients show, so the fix is a suggestion.
+app.use(async (ctx, next) => {
+  try {
+    await next();
+  } catch (err) {
+    ctx.status = (err as { httpCode?: number }).httpCode || 500;
+    // expect: error-detail-leak
+    ctx.body = { error: (err as Error).message };
+  }
+});
+
 export default app;
