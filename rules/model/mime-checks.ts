@@ -179,7 +179,7 @@ function keepsBytesWithoutClaim(subject: ts.Expression): boolean {
   let keepsClaim = false;
   const visit = (node: ts.Node): void => {
     if (keepsClaim) return;
-    const isOwner = ts.isIdentifier(node) ? node.text === ownerText && !isMemberName(node) && findDeclaration(node.text, node) === declaration : ts.isPropertyAccessExpression(node) && node.getText() === ownerText;
+    const isOwner = ts.isIdentifier(node) ? node.text === ownerText && !isDeclarationOrMemberName(node) && findDeclaration(node.text, node) === declaration : ts.isPropertyAccessExpression(node) && node.getText() === ownerText;
     if (!isOwner) return ts.forEachChild(node, visit);
     let use: ts.Node = node;
     while (ts.isNonNullExpression(use.parent) || ts.isParenthesizedExpression(use.parent)) use = use.parent;
@@ -197,7 +197,7 @@ function keepsBytesWithoutClaim(subject: ts.Expression): boolean {
 }
 
 /** The identifier names a member or declares a binding rather than reading one. */
-function isMemberName(identifier: ts.Identifier): boolean {
+function isDeclarationOrMemberName(identifier: ts.Identifier): boolean {
   const parent = identifier.parent;
   return ((ts.isPropertyAccessExpression(parent) || ts.isPropertyAssignment(parent) || ts.isVariableDeclaration(parent) || ts.isParameter(parent) || ts.isBindingElement(parent)) && parent.name === identifier);
 }
