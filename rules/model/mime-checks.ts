@@ -13,7 +13,7 @@ import type { Extractor } from "./summarize.js";
 import type { FileSummary } from "./types.js";
 import { rejectsRequest } from "./responses.js";
 import { isStorageRead } from "./storage-writes.js";
-import { calleeModuleOf, calleeText, endsByReturnOrThrow, findDeclaration, functionBoundTo, isFallbackFor, isFunctionLike, returnedExpressions, spanOf, stringValue, unwrapExpression } from "./syntax.js";
+import { calleeModuleOf, calleeText, constantString, enclosingFunction, endsByReturnOrThrow, findDeclaration, functionBoundTo, isFallbackFor, isFunctionLike, returnedExpressions, spanOf, stringValue, unwrapExpression } from "./syntax.js";
 
 export type LooseMimeCheckKind = "prefix" | "substring" | "suffix" | "regex" | "rawHeaderEquality";
 
@@ -71,7 +71,7 @@ export const mimeChecks: Extractor = {
   kinds: [ts.SyntaxKind.CallExpression, ts.SyntaxKind.BinaryExpression],
   visit(node, { summary, sourceFile }) {
     const check = ts.isCallExpression(node) ? looseCall(node) : rawHeaderEquality(node as ts.BinaryExpression);
-    if (!check || !isAcceptanceGate(check.node) || picksBodyParser(check)) return;
+    if (!check || !isAcceptanceGate(check.node) || picksBodyParser(check) || keepsBytesWithoutClaim(check.subject)) return;
     // `!type.includes(a) && !type.includes(b)` is one check of one value: reported once, on its first operand.
     const chain = logicalChainOf(check.node);
     const subjectText = check.subject.getText(sourceFile);
@@ -136,13 +136,17 @@ interface LooseCheck {
  */
 const bodyEncoding = /^(application\/)?(json|x-ndjson|ndjson|jsonl|x-protobuf|protobuf|vnd\.google\.protobuf|grpc(\+proto)?|x-www-form-urlencoded|msgpack|x-msgpack|cbor)$|^(multipart\/)?form-data$/i;
 
+/** Form encodings: whatever reads such a body splits it into fields (the boundary taken from the same header); it is never kept whole. */
+const formEncoding = /^(application\/)?x-www-form-urlencoded$|^(multipart\/)?form-data$/i;
+
 /** Binary body encodings: clients send them without parameters (no charset), so an exact match is the whole type. */
 const binaryBodyEncoding = /^(application\/)?(x-protobuf|protobuf|vnd\.google\.protobuf|grpc(\+proto)?|msgpack|x-msgpack|cbor)$/i;
 
 /**
  * A prefix or substring test of the request's own Content-Type against body encodings, on a header value used for
  * nothing but such tests: it chooses which parser reads the body (or turns away bodies no parser here reads). The
- * parsed values are what the handler keeps; an upload whose claimed type is stored or served back stays a finding. An
+ * parsed values are what the handler keeps; an upload whose claimed type is stored or served back stays a finding. A
+ * form body is split into fields whatever else reads its header (the boundary), so a form test needs no more. An
  * exact gate on a binary encoding (`!== "application/x-protobuf"`) is no looser and turns away no valid client, since
  * those types carry no charset; an exact `"application/json"` still does.
  */
@@ -150,7 +154,73 @@ function picksBodyParser(check: LooseCheck): boolean {
   if (check.kind !== "prefix" && check.kind !== "substring" && check.kind !== "rawHeaderEquality") return false;
   const encoding = check.kind === "rawHeaderEquality" ? binaryBodyEncoding : bodyEncoding;
   if (check.tested === undefined || !encoding.test(check.tested.trim()) || !readsContentTypeHeader(check.subject)) return false;
-  return onlyTested(check.subject);
+  return formEncoding.test(check.tested.trim()) || onlyTested(check.subject);
+}
+
+/** Members of an uploaded file that hold its bytes (multer's `buffer`/`path`, formidable's `filepath`, a Blob's `arrayBuffer()`…). */
+const bytesMembers = new Set(["buffer", "path", "filepath", "stream", "arrayBuffer", "bytes", "toBuffer", "createReadStream"]);
+
+/**
+ * The function holding the check keeps the upload's bytes (`file.buffer` handed to storage) and passes on neither the
+ * upload itself nor its claimed type beyond tests: what is stored carries no claim, so the type it is served with is
+ * decided elsewhere (an extension, a re-encoding) and a looser check admits nothing more. A helper that only tests its
+ * `file` parameter shows no such thing (its caller may keep the whole upload) and stays judged; so does a multer
+ * `fileFilter`, whose verdict keeps the upload with its claim.
+ */
+function keepsBytesWithoutClaim(subject: ts.Expression): boolean {
+  const claim = unwrapExpression(subject);
+  if (!ts.isPropertyAccessExpression(claim)) return false;
+  const owner = unwrapExpression(claim.expression);
+  const fn = enclosingFunction(claim);
+  if (!fn?.body || !(ts.isIdentifier(owner) || ts.isPropertyAccessExpression(owner))) return false;
+  const ownerText = owner.getText();
+  const declaration = ts.isIdentifier(owner) ? findDeclaration(owner.text, owner) : undefined;
+  let keepsBytes = false;
+  let keepsClaim = false;
+  const visit = (node: ts.Node): void => {
+    if (keepsClaim) return;
+    const isOwner = ts.isIdentifier(node) ? node.text === ownerText && !isDeclarationOrMemberName(node) && findDeclaration(node.text, node) === declaration : ts.isPropertyAccessExpression(node) && node.getText() === ownerText;
+    if (!isOwner) return ts.forEachChild(node, visit);
+    let use: ts.Node = node;
+    while (ts.isNonNullExpression(use.parent) || ts.isParenthesizedExpression(use.parent)) use = use.parent;
+    const parent = use.parent;
+    if (ts.isPropertyAccessExpression(parent) && parent.expression === use) {
+      if (bytesMembers.has(parent.name.text)) keepsBytes = true;
+      else if (parent.name.text === claim.name.text && !isTypeTest(parent)) keepsClaim = true;
+      return;
+    }
+    // `!req.file`, `req.file && …`, `file === undefined`: presence tests keep nothing.
+    if (!isPresenceTest(use)) keepsClaim = true;
+  };
+  visit(fn.body);
+  return keepsBytes && !keepsClaim;
+}
+
+/** The identifier names a member or declares a binding rather than reading one. */
+function isDeclarationOrMemberName(identifier: ts.Identifier): boolean {
+  const parent = identifier.parent;
+  return ((ts.isPropertyAccessExpression(parent) || ts.isPropertyAssignment(parent) || ts.isVariableDeclaration(parent) || ts.isParameter(parent) || ts.isBindingElement(parent)) && parent.name === identifier);
+}
+
+/** A read of the claimed type that only tests it: a string test, a comparison, a pattern's or a list's argument. */
+function isTypeTest(read: ts.Expression): boolean {
+  let use: ts.Node = read;
+  while (ts.isNonNullExpression(use.parent) || ts.isParenthesizedExpression(use.parent)) use = use.parent;
+  const parent = use.parent;
+  if (ts.isPropertyAccessExpression(parent) && parent.expression === use) return parent.name.text in looseMethods || parent.name.text === "toLowerCase";
+  if (ts.isBinaryExpression(parent)) return parent.operatorToken.kind !== ts.SyntaxKind.EqualsToken && parent.operatorToken.kind !== ts.SyntaxKind.QuestionQuestionToken && parent.operatorToken.kind !== ts.SyntaxKind.BarBarToken;
+  return ts.isCallExpression(parent) && ts.isPropertyAccessExpression(parent.expression) && /^(test|includes|has)$/.test(parent.expression.name.text);
+}
+
+function isPresenceTest(use: ts.Node): boolean {
+  const parent = use.parent;
+  if (ts.isPrefixUnaryExpression(parent)) return parent.operator === ts.SyntaxKind.ExclamationToken;
+  if (ts.isIfStatement(parent)) return parent.expression === use;
+  if (!ts.isBinaryExpression(parent)) return false;
+  const operator = parent.operatorToken.kind;
+  if (operator === ts.SyntaxKind.AmpersandAmpersandToken) return parent.left === use;
+  if (operator === ts.SyntaxKind.BarBarToken) return parent.left === use && !ts.isVariableDeclaration(parent.parent);
+  return operator === ts.SyntaxKind.EqualsEqualsEqualsToken || operator === ts.SyntaxKind.ExclamationEqualsEqualsToken || operator === ts.SyntaxKind.EqualsEqualsToken || operator === ts.SyntaxKind.ExclamationEqualsToken;
 }
 
 /** The Content-Type header as read, also lower-cased or trimmed, with a fallback, or through the variable holding it. */
@@ -227,7 +297,7 @@ function looseCall(call: ts.CallExpression): LooseCheck | undefined {
     const source = regexSource(argument);
     return source.anchored ? undefined : { kind: "regex", node: call, subject, allowList: typesInPattern(source.pattern) };
   }
-  const text = stringValue(argument);
+  const text = constantString(argument);
   // `indexOf` compared with a number is reported as the comparison, so the suggestion replaces all of it.
   const node = method === "indexOf" && ts.isBinaryExpression(call.parent) ? call.parent : call;
   return { kind, node, subject, tested: text, allowList: text === undefined || method === "indexOf" || method === "search" ? undefined : allowListFor(text, kind) };
