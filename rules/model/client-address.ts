@@ -264,6 +264,8 @@ function addressUsesOf(value: ts.Node): AddressUse[] {
   const parent = outer.parent;
   if (ts.isIfStatement(parent) || ts.isTypeOfExpression(parent) || (ts.isPrefixUnaryExpression(parent) && parent.operator === ts.SyntaxKind.ExclamationToken)) return [];
   if (ts.isConditionalExpression(parent) && parent.condition === outer) return [];
+  // `xff && typeof xff === "string"`: a presence test; the `&&` yields the header's own value only when it is empty.
+  if (ts.isBinaryExpression(parent) && parent.operatorToken.kind === ts.SyntaxKind.AmpersandAmpersandToken && parent.left === outer) return [];
   if (ts.isPropertyAssignment(parent) && isForwardingHeader(stringValue(parent.name) ?? parent.name.getText())) return [];
   // `{ location: xff }` for an analytics event: describes where a visitor is, decides nothing about who they are.
   if (ts.isPropertyAssignment(parent) && parent.initializer === outer && placeField.test(stringValue(parent.name) ?? parent.name.getText())) return [];

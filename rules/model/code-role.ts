@@ -75,7 +75,7 @@ const loadTestModules = /^k6(\/.*)?$/;
 const uiRuntimeModules = /^(vue|vue-router|pinia|@vueuse\/core|react-dom|react-dom\/client|preact|preact\/.+|svelte|svelte\/.+|solid-js|solid-js\/.+|@angular\/core|@tauri-apps\/.+|@capacitor\/core)$|\.(vue|svelte)$/;
 const serverRuntimeModules =
   /^(express|fastify|koa|@koa\/router|koa-router|hono|hono\/.+|@hono\/node-server|@nestjs\/(core|common)|next|next\/.+|@remix-run\/(node|server-runtime|cloudflare)|@react-router\/(node|serve|cloudflare)|@sveltejs\/kit|nuxt|h3|elysia|@trpc\/server(\/.*)?|socket\.io|@apollo\/server|graphql-yoga)$/;
-const commandLineModules = /^(commander|@commander-js\/extra-typings|yargs|yargs\/.+|cac|citty|meow|@oclif\/core|clipanion|sade|minimist|arg|@clack\/prompts|inquirer|@inquirer\/.+|prompts|enquirer)$/;
+const commandLineModules = /^(commander|@commander-js\/extra-typings|yargs|yargs\/.+|cac|citty|meow|@oclif\/core|@oclif\/command|clipanion|sade|minimist|mri|arg|command-line-args|@drizzle-team\/brocli|cmd-ts|@stricli\/core|@clack\/prompts|inquirer|@inquirer\/.+|prompts|enquirer)$/;
 const promptModules = /^(@clack\/prompts|inquirer|@inquirer\/.+|prompts|enquirer)$/;
 /** Globals only a browser page defines; Node, Deno, Bun and Workers define none of them. */
 const domOnlyGlobals = new Set(["document", "window", "localStorage", "sessionStorage", "FileReader", "DataTransfer", "ClipboardEvent", "DragEvent", "HTMLElement", "HTMLInputElement", "HTMLImageElement", "HTMLCanvasElement"]);

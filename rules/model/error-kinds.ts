@@ -8,7 +8,7 @@ import { isBuiltin } from "node:module";
 import { ts } from "ts-morph";
 import type { Extractor } from "./summarize.js";
 import type { FileSummary } from "./types.js";
-import { functionBoundTo, hasModifier, importedModuleOf, isFunctionLike, unwrapExpression, type FunctionLike } from "./syntax.js";
+import { findDeclaration, functionBoundTo, hasModifier, importedModuleOf, isFunctionLike, unwrapExpression, type FunctionLike } from "./syntax.js";
 
 /** `x instanceof SomeClass`, but never the catch-all `Error` (or a built-in base that every error is). */
 export const specificClassCheck = /\binstanceof\s+(?:[\w$]+\.)*(?!(Error|Object)\b)[A-Z]\w*/;
@@ -54,7 +54,8 @@ export const ownRefusals: Extractor = {
  * failures are all its own sentences. Every `throw` makes an error with written text that quotes no caught error, and
  * every call it waits on or hands back (`await x`, `return x`) sits in a `try` whose catch lets no caught error out,
  * reads the body of a response it holds (`.text()`, `.json()`), or is a call of another such function of its file. It
- * calls none of Node's own modules. What a caller catches from it is that text (or a response body's parse error).
+ * calls none of Node's own modules outside such a `try`. What a caller catches from it is that text (or a response
+ * body's parse error).
  */
 export function failsWithOwnSentences(definition: FunctionLike, depth = 0): boolean {
   if (!definition.body || definition.asteriskToken || depth > 4) return false;
@@ -66,9 +67,10 @@ export function failsWithOwnSentences(definition: FunctionLike, depth = 0): bool
       const thrown = unwrapExpression(node.expression);
       if (hasWrittenMessage(thrown) && !quotesCaughtError(thrown)) fails = true;
       else other = true;
-    } else if (ts.isCallExpression(node)) {
+    } else if (ts.isCallExpression(node) && !isInGuardedTry(node, definition)) {
+      // Inside a `try` whose catch lets nothing it caught out, a call's failure becomes that catch's own text.
       if (isNodeBuiltinCall(node)) other = true;
-      else if (isWaitedOn(node) && !isInGuardedTry(node, definition)) {
+      else if (isWaitedOn(node)) {
         const callee = ts.isIdentifier(node.expression) ? functionBoundTo(node.expression.text, node.expression) : undefined;
         if (callee && callee !== definition && failsWithOwnSentences(callee, depth + 1)) fails = true;
         else if (!isBodyRead(node)) other = true;
@@ -114,11 +116,19 @@ function isInGuardedTry(call: ts.Node, fn: FunctionLike): boolean {
   return false;
 }
 
-/** `new AppError(\`Failed: ${e.message}\`)` inside a catch: the written text carries the caught error along. */
+/**
+ * `new AppError(\`Failed: ${e.message}\`)` inside a catch: the written text carries the caught error along. A
+ * condition that only chooses between texts (`e.code === "ENOTFOUND" ? "Host not found" : "Lookup failed"`) does not.
+ */
 function quotesCaughtError(thrown: ts.Expression): boolean {
   let quotes = false;
   const visit = (node: ts.Node): void => {
     if (quotes) return;
+    if (ts.isConditionalExpression(node)) {
+      visit(node.whenTrue);
+      visit(node.whenFalse);
+      return;
+    }
     if (ts.isIdentifier(node)) {
       for (let scope: ts.Node | undefined = node.parent; scope && !quotes; scope = scope.parent) {
         const caught = ts.isCatchClause(scope) ? scope.variableDeclaration?.name : undefined;
@@ -159,19 +169,47 @@ export function refusesWithOwnSentences(definition: FunctionLike, followCalls = 
   return refuses && !other;
 }
 
-/** `new Error("Must be logged in")`, `Error(\`No seat left in ${team}\`)`: an error made with the project's own text. */
+/**
+ * `new Error("Must be logged in")`, `Error(\`No seat left in ${team}\`)`, `new LookupError(code === "ENOTFOUND" ?
+ * "Host not found" : "Lookup failed")`: an error made with the project's own text, or a choice between such texts.
+ */
 export function hasWrittenMessage(thrown: ts.Expression): boolean {
   // `Error("…")` called without `new` makes the same error.
   const message = ts.isNewExpression(thrown) || (ts.isCallExpression(thrown) && ts.isIdentifier(thrown.expression) && thrown.expression.text === "Error") ? thrown.arguments?.[0] : undefined;
-  return !!message && (ts.isStringLiteralLike(message) || ts.isTemplateExpression(message));
+  return !!message && isWrittenText(unwrapExpression(message));
 }
 
-/** `fs.unlinkSync(path)`, `execSync(command)`: a call of something imported from one of Node's own modules. */
+function isWrittenText(message: ts.Expression): boolean {
+  if (ts.isConditionalExpression(message)) return isWrittenText(unwrapExpression(message.whenTrue)) && isWrittenText(unwrapExpression(message.whenFalse));
+  return ts.isStringLiteralLike(message) || ts.isTemplateExpression(message);
+}
+
+/**
+ * `fs.unlinkSync(path)`, `execSync(command)`: a call of something imported from one of Node's own modules, whose
+ * errors name paths and commands. Not the ones that only compute from their arguments (`isIP(host)`).
+ */
 export function isNodeBuiltinCall(call: ts.CallExpression): boolean {
   let root: ts.Expression = unwrapExpression(call.expression);
   while (ts.isPropertyAccessExpression(root) || ts.isCallExpression(root)) root = unwrapExpression(root.expression);
   const module = ts.isIdentifier(root) ? importedModuleOf(root.text, root) : undefined;
-  return module !== undefined && isBuiltin(module);
+  return module !== undefined && isBuiltin(module) && !isPureBuiltin(module, call);
+}
+
+/** Functions of Node's own modules that read nothing outside their arguments and never throw: address-form tests. */
+const pureBuiltins: ReadonlyMap<string, ReadonlySet<string>> = new Map([["net", new Set(["isIP", "isIPv4", "isIPv6"])]]);
+
+function isPureBuiltin(module: string, call: ts.CallExpression): boolean {
+  const callee = unwrapExpression(call.expression);
+  const name = ts.isIdentifier(callee) ? importedNameOf(callee) : ts.isPropertyAccessExpression(callee) && ts.isIdentifier(unwrapExpression(callee.expression)) ? callee.name.text : undefined;
+  return name !== undefined && (pureBuiltins.get(module.replace(/^node:/, ""))?.has(name) ?? false);
+}
+
+/** The exported name a local binds: `isIP` for `import { isIP as ipKind } from "node:net"` or `const { isIP } = require("net")`. */
+function importedNameOf(local: ts.Identifier): string | undefined {
+  const declaration = findDeclaration(local.text, local);
+  if (!declaration || !(ts.isImportSpecifier(declaration) || ts.isBindingElement(declaration))) return undefined;
+  const imported = declaration.propertyName ?? declaration.name;
+  return ts.isIdentifier(imported) ? imported.text : undefined;
 }
 
 function namedFunction(node: ts.Node): { name: string; definition: FunctionLike } | undefined {
