@@ -2266,6 +2266,13 @@ function namesCapability(name: string): boolean {
 }
 
 const capabilitySpelling = /token|secret|hash|signature|key/i;
+const parameterName = /^[A-Za-z_]\w*$/;
+
+function isCalleeName(node: ts.Node): boolean {
+  const parent = node.parent;
+  const callee = ts.isPropertyAccessExpression(parent) && parent.name === node ? parent : node;
+  return ts.isCallExpression(callee.parent) && callee.parent.expression === callee;
+}
 const requestPartSpelling = /\.(body|query|params|json)\b/;
 
 /**
@@ -2290,9 +2297,10 @@ export function handlerTraits(handler: FunctionLike): HandlerTraits | undefined 
   if (handedTo.length > 0) traits.handedTo = handedTo;
   if (textMatches(body, capabilitySpelling)) {
     const names = new Set<string>();
+    // Only what could name a path parameter (`accessToken`, `"shareToken"`), not a callee or a message that mentions one.
     someDescendantOfKinds(body, [ts.SyntaxKind.Identifier, ts.SyntaxKind.StringLiteral], (node) => {
       const text = (node as ts.Identifier | ts.StringLiteral).text;
-      if (namesCapability(text)) names.add(text);
+      if (parameterName.test(text) && !isCalleeName(node) && namesCapability(text)) names.add(text);
       return false;
     });
     if (names.size > 0) traits.secretNames = [...names];

@@ -63,10 +63,11 @@ export function unwrapHandler(expression: ts.Expression): { wrappers: GuardRef[]
 const handlerKey = /^(handler|handle|fn|resolve|action|execute|run)$/i;
 
 /**
- * Modules whose handler serves a whole tRPC router or Hono app (tRPC's adapters, Hono's runtime adapters), or an auth
- * library's own endpoints (better-auth's framework handlers: sign-in, sign-up, session, each checking what it needs).
+ * Modules whose handler serves a whole tRPC router or Hono app (tRPC's adapters, the OpenAPI/REST bridges to a tRPC
+ * router, Hono's runtime adapters), or an auth library's own endpoints (better-auth's framework handlers: sign-in,
+ * sign-up, session, each checking what it needs). Every procedure a tRPC adapter serves runs its own middleware.
  */
-export const appAdapterModule = /^(@trpc\/server\/adapters\/.+|@hono\/trpc-server|hono\/(vercel|nextjs|netlify|aws-lambda|lambda-edge|cloudflare-pages)|@hono\/node-server\/vercel|better-auth\/(next-js|node|svelte-kit|solid-start))$/;
+export const appAdapterModule = /^(@trpc\/server\/adapters\/.+|@hono\/trpc-server|trpc-to-openapi|trpc-openapi|hono\/(vercel|nextjs|netlify|aws-lambda|lambda-edge|cloudflare-pages)|@hono\/node-server\/vercel|better-auth\/(next-js|node|svelte-kit|solid-start))$/;
 
 /** `handle(app)` imported from hono/vercel, `createNextApiHandler({ router })` from a tRPC adapter. */
 function isAppAdapterCall(expression: ts.Expression): boolean {
