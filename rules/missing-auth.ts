@@ -5,7 +5,7 @@ import { ts } from "ts-morph";
 import { defineRule, type RuleContext } from "./engine/types.js";
 import type { FixBuilder } from "./engine/fix-builder.js";
 import { lineIndentation } from "./engine/code-style.js";
-import { addressThrottleSources, namesAWrite, onlyAnswers, onlyRedirects, readsPathSecret, readsRequestIdentity, recordsUserAgent, runsSignInCeremony, signsInWithSubmittedSecret, unawaitedQstashVerify, wholeRequestHandedTo } from "./model/auth-checks.js";
+import { addressThrottleSources, namesAWrite, onlyAnswers, onlyRedirects, pathSecretParameters, readsPathSecret, readsRequestIdentity, recordsUserAgent, runsSignInCeremony, signsInWithSubmittedSecret, unawaitedQstashVerify, wholeRequestHandedTo } from "./model/auth-checks.js";
 import { accessTokenModule, accessTokenSource, guardScaffoldFor, socketGuardSource } from "./model/auth-scaffold.js";
 import { folderConventionSize, wrapperConventions } from "./model/conventions.js";
 import { isDeclaredPublic, type GuardDefinition, type LinkedRoute } from "./model/project-model.js";
@@ -128,6 +128,8 @@ function checkRoute(ctx: Context, linked: LinkedRoute): void {
   // Handed whole to another package's request handler (a chat SDK's webhook adapter, an MCP transport): that handler
   // serves the route, with the headers and raw body any check needs, as a tRPC adapter does.
   if (handler && wholeRequestHandedTo(handler).some((module) => ctx.project.isOtherPackage(module, linked.filePath))) return;
+  // A handler another module exports: the same exemptions, read off what its module's summary keeps of it.
+  if (!handler && importedHandlerServesAnyone(ctx, linked, segments)) return;
   const data = { method: route.method === "ALL" ? "ANY" : route.method, path: routePath || "(dynamic path)" };
   const span = routeReportSpan(route, ctx.sourceFile);
   // The handler already refuses unsigned requests but tests the pending promise: awaiting the check is the fix, and its
@@ -372,10 +374,36 @@ function isPublicByNature(routePath: string): boolean {
  * address or browser: the endpoint is written for anonymous callers. (missing-rate-limit still looks at it.)
  */
 function isAnonymousByDesign(ctx: Context, linked: LinkedRoute, handler: FunctionLike, segments: readonly string[]): boolean {
-  if (linked.route.method !== "POST" || segments.some((segment) => dynamicSegment.test(segment) || segment.startsWith("[")) || readsRequestIdentity(handler)) return false;
+  if (readsRequestIdentity(handler)) return false;
+  return isAnonymousPost(ctx, linked, segments, () => recordsUserAgent(handler), () => addressThrottleSources(handler), linked.filePath);
+}
+
+/**
+ * For a handler that reads no identity (see isAnonymousByDesign): a POST on a fixed path throttled by its own limiter
+ * or per address, or keeping the caller's User-Agent (each asked only when needed). `handlerFile` names the throttle sources.
+ */
+function isAnonymousPost(ctx: Context, linked: LinkedRoute, segments: readonly string[], recordsAgent: () => boolean, throttles: () => readonly string[], handlerFile: string): boolean {
+  if (linked.route.method !== "POST" || segments.some((segment) => dynamicSegment.test(segment) || segment.startsWith("["))) return false;
   if (linked.route.guards.some((guard) => ctx.project.isRateLimiter(guard.name, linked.filePath))) return true;
-  if (recordsUserAgent(handler)) return true;
-  return addressThrottleSources(handler).some((source) => source === "inline" || ctx.project.readsClientAddress(source, linked.filePath));
+  if (recordsAgent()) return true;
+  return throttles().some((source) => source === "inline" || ctx.project.readsClientAddress(source, handlerFile));
+}
+
+/**
+ * The exemptions above for a handler another module exports (`router.post("/x", controller.report)`), from the traits
+ * its module's summary keeps (see `HandlerTraits`): a sign-in step, a redirect, a fixed answer, an anonymous caller
+ * by design, a capability URL, a request handed whole to another package.
+ */
+function importedHandlerServesAnyone(ctx: Context, linked: LinkedRoute, segments: readonly string[]): boolean {
+  const imported = ctx.project.importedHandlerTraits(linked);
+  if (!imported) return false;
+  const { traits, filePath } = imported;
+  if (traits.signInStep || traits.onlyRedirects) return true;
+  if (traits.onlyAnswers && !isUnderSensitivePrefix(segments, ctx.settings.sensitivePrefixes)) return true;
+  if (traits.readsNoIdentity && isAnonymousPost(ctx, linked, segments, () => traits.recordsUserAgent === true, () => traits.throttledBy ?? [], filePath)) return true;
+  const routePath = linked.fullPath || linked.route.path;
+  if (pathSecretParameters(routePath).some((name) => traits.secretNames?.includes(name))) return true;
+  return (traits.handedTo ?? []).some((module) => ctx.project.isOtherPackage(module, filePath));
 }
 
 function isRegisteredInDurableObject(ctx: Context, route: RouteSummary): boolean {

@@ -1,7 +1,7 @@
 // Recognises authentication checks by what code does, not by its name: reading a credential (session, token,
 // user, authorization header) and rejecting with 401/403. Shared by the framework extractors and conventions.
 import { ts } from "ts-morph";
-import type { GuardRef } from "./types.js";
+import type { GuardRef, HandlerTraits } from "./types.js";
 import { calleeText, collectBindingNames, constInitializerOf, decoratorsOf, dottedName, enclosingFunction, findDeclaration, isEqualityOperator, isFallbackOperator, functionBoundTo, importedModuleOf, isAssignmentOperator, isFunctionLike, isNextNavigationExit, nameWords, projectCalleeName, propertyNamed, referencesOf, returnedExpressions, spanOf, stringValue, textMatches, unwrapExpression, type FunctionLike } from "./syntax.js";
 import { deploySettingName, envSpelling, testedDeploySetting } from "./env-reads.js";
 import { jwtCall } from "./jwt-calls.js";
@@ -2247,13 +2247,65 @@ const capabilityKey = /^(api|access|secret|client|sdk|share|invite|invitation)$/
  * or a push endpoint; whether the handler looks the secret up is its own logic, like a token check.
  */
 export function readsPathSecret(routePath: string, handler: FunctionLike): boolean {
-  return routePath.split("/").some((segment) => {
+  const secrets = pathSecretParameters(routePath);
+  return secrets.length > 0 && someDescendant(handler, (node) => (ts.isIdentifier(node) || ts.isStringLiteral(node)) && secrets.includes(node.text));
+}
+
+/** The path parameters of `routePath` named for a secret (see readsPathSecret). */
+export function pathSecretParameters(routePath: string): string[] {
+  return routePath.split("/").flatMap((segment) => {
     const name = capabilityParameter.exec(segment)?.slice(1).find(Boolean);
-    const words = name?.replace(/([a-z0-9])([A-Z])/g, "$1 $2").split(/[\s_-]+/) ?? [];
-    const [beforeLast, last] = words.slice(-2).length === 2 ? words.slice(-2) : [undefined, words[words.length - 1]];
-    const namesSecret = !!last && (capabilityWord.test(last) || (/^key$/i.test(last) && !!beforeLast && capabilityKey.test(beforeLast)));
-    return !!name && namesSecret && someDescendant(handler, (node) => (ts.isIdentifier(node) || ts.isStringLiteral(node)) && node.text === name);
+    return name !== undefined && namesCapability(name) ? [name] : [];
   });
+}
+
+function namesCapability(name: string): boolean {
+  const words = name.replace(/([a-z0-9])([A-Z])/g, "$1 $2").split(/[\s_-]+/);
+  const [beforeLast, last] = words.slice(-2).length === 2 ? words.slice(-2) : [undefined, words[words.length - 1]];
+  return !!last && (capabilityWord.test(last) || (/^key$/i.test(last) && !!beforeLast && capabilityKey.test(beforeLast)));
+}
+
+const capabilitySpelling = /token|secret|hash|signature|key/i;
+const parameterName = /^[A-Za-z_]\w*$/;
+
+function isCalleeName(node: ts.Node): boolean {
+  const parent = node.parent;
+  const callee = ts.isPropertyAccessExpression(parent) && parent.name === node ? parent : node;
+  return ts.isCallExpression(callee.parent) && callee.parent.expression === callee;
+}
+const requestPartSpelling = /\.(body|query|params|json)\b/;
+
+/**
+ * What a request handler's own code shows about the callers it serves, the facts the missing-auth check reads off a
+ * handler in the registering file, for one exported by another module (kept in its summary, see
+ * `FileSummary.exportedHandlers`). Each is asked of the handler once, when its module is summarised; undefined when
+ * none holds.
+ */
+export function handlerTraits(handler: FunctionLike): HandlerTraits | undefined {
+  const body = handler.body;
+  if (!body || handler.parameters.length === 0) return undefined;
+  const traits: HandlerTraits = {};
+  if (runsSignInCeremony(handler) || signsInWithSubmittedSecret(handler)) traits.signInStep = true;
+  if (onlyRedirects(handler)) traits.onlyRedirects = true;
+  if (onlyAnswers(handler)) traits.onlyAnswers = true;
+  // Read off a request (its body, query or path parameters) by a handler that never asks who sent it.
+  if (textMatches(body, requestPartSpelling) && !readsRequestIdentity(body)) traits.readsNoIdentity = true;
+  if (recordsUserAgent(handler)) traits.recordsUserAgent = true;
+  const throttledBy = addressThrottleSources(handler);
+  if (throttledBy.length > 0) traits.throttledBy = throttledBy;
+  const handedTo = wholeRequestHandedTo(handler);
+  if (handedTo.length > 0) traits.handedTo = handedTo;
+  if (textMatches(body, capabilitySpelling)) {
+    const names = new Set<string>();
+    // Only what could name a path parameter (`accessToken`, `"shareToken"`), not a callee or a message that mentions one.
+    someDescendantOfKinds(body, [ts.SyntaxKind.Identifier, ts.SyntaxKind.StringLiteral], (node) => {
+      const text = (node as ts.Identifier | ts.StringLiteral).text;
+      if (parameterName.test(text) && !isCalleeName(node) && namesCapability(text)) names.add(text);
+      return false;
+    });
+    if (names.size > 0) traits.secretNames = [...names];
+  }
+  return Object.keys(traits).length > 0 ? traits : undefined;
 }
 
 /**

@@ -22,6 +22,7 @@ import type {
   GuardRef,
   GuardScopeKind,
   GuardShapeSummary,
+  HandlerTraits,
   MiddlewareArrayCandidate,
   OutboundClient,
   RouterClassSummary,
@@ -341,6 +342,23 @@ export class ProjectModel implements ProjectFacts {
       }
     }
     return index;
+  }
+
+  /**
+   * What the handler of a route registered by name shows about its callers (see `HandlerTraits`), when another module
+   * exports it: followed through imports, re-exports, namespace members and mapped controller objects, with the file
+   * that defines it (whose names the traits use). Undefined for a handler in the route's own file or one not found.
+   */
+  importedHandlerTraits(linked: LinkedRoute): { traits: HandlerTraits; filePath: string } | undefined {
+    const { route } = linked;
+    if (route.handler || !route.handlerName) return undefined;
+    let found: { traits: HandlerTraits; filePath: string } | undefined;
+    this.resolveDefinition(route.handlerName, linked.filePath, (definition, local) => {
+      const traits = definition.filePath !== linked.filePath ? definition.exportedHandlers?.find((candidate) => candidate.name === local)?.traits : undefined;
+      if (traits) found = { traits, filePath: definition.filePath };
+      return !!traits;
+    });
+    return found;
   }
 
   /** Global guards registered anywhere (NestJS APP_GUARD / useGlobalGuards, limiters registered on the Nest app). */

@@ -563,6 +563,29 @@ export interface AppConfigSummary {
   exportsSecurityHeaderPlugin?: boolean;
 }
 
+/**
+ * What an exported request handler's own code shows about the callers it serves (see `handlerTraits`), for a route
+ * another module registers it on: the facts the route's check reads off a handler in its own file.
+ */
+export interface HandlerTraits {
+  /** Runs a passkey sign-in step, or checks a submitted secret before it binds a session. */
+  signInStep?: true;
+  /** Only turns the request into a redirect (`onlyRedirects`). */
+  onlyRedirects?: true;
+  /** Only answers a fixed body (`onlyAnswers`, no project helper taken for an answer). */
+  onlyAnswers?: true;
+  /** Reads the request's body, query or parameters and never the caller's credential or identity. */
+  readsNoIdentity?: true;
+  /** Keeps the caller's User-Agent (`recordsUserAgent`). */
+  recordsUserAgent?: true;
+  /** Where the key of a per-address throttle comes from (`addressThrottleSources`), as this file names it. */
+  throttledBy?: string[];
+  /** Modules handed the whole request (`wholeRequestHandedTo`), as this file imports them. */
+  handedTo?: string[];
+  /** Identifiers and strings it mentions that name a secret, for a capability path parameter (see `readsPathSecret`). */
+  secretNames?: string[];
+}
+
 export interface FileSummary {
   filePath: string;
   runtime: Runtime;
@@ -668,7 +691,7 @@ export interface FileSummary {
   /** What each of those guards and delegates checks beyond a signed-in caller, and how it is called (for fixes that reuse it). */
   guardShapes?: GuardShapeSummary[];
   /** Handlers named for HTTP methods that a non-route module exports for route files to re-export, with their guards. */
-  exportedHandlers?: Array<{ name: string; guards: GuardRef[] }>;
+  exportedHandlers?: Array<{ name: string; guards: GuardRef[]; traits?: HandlerTraits }>;
   /** RPC routers defined here (ConnectRPC `createConnectRouter({ interceptors })`) and the interceptors every call runs through. */
   rpcRouters?: Array<{ local: string; interceptors: GuardRef[] }>;
   /** NestJS decorator factories whose result is `applyDecorators(...)`: the guards it applies and the decorators it composes. */

@@ -1,7 +1,7 @@
 // Next.js: App Router route handlers (`app/**/route.ts`), Pages API routes (`pages/api/**`) and the root
 // `middleware.ts` (its guards and `config.matcher`, applied to matching routes by the link step).
 import { ts } from "ts-morph";
-import { branchAuthGuards, inlineAuthGuards, switchesAuthOff } from "../auth-checks.js";
+import { branchAuthGuards, handlerTraits, inlineAuthGuards, switchesAuthOff } from "../auth-checks.js";
 import { declaredPublicByComment } from "../public-declarations.js";
 import { nextMiddlewareFile as middlewareFile } from "../project-wide-hints.js";
 import type { ExtractionContext, Extractor } from "../summarize.js";
@@ -63,10 +63,11 @@ export function unwrapHandler(expression: ts.Expression): { wrappers: GuardRef[]
 const handlerKey = /^(handler|handle|fn|resolve|action|execute|run)$/i;
 
 /**
- * Modules whose handler serves a whole tRPC router or Hono app (tRPC's adapters, Hono's runtime adapters), or an auth
- * library's own endpoints (better-auth's framework handlers: sign-in, sign-up, session, each checking what it needs).
+ * Modules whose handler serves a whole tRPC router or Hono app (tRPC's adapters, the OpenAPI/REST bridges to a tRPC
+ * router, Hono's runtime adapters), or an auth library's own endpoints (better-auth's framework handlers: sign-in,
+ * sign-up, session, each checking what it needs). Every procedure a tRPC adapter serves runs its own middleware.
  */
-export const appAdapterModule = /^(@trpc\/server\/adapters\/.+|@hono\/trpc-server|hono\/(vercel|nextjs|netlify|aws-lambda|lambda-edge|cloudflare-pages)|@hono\/node-server\/vercel|better-auth\/(next-js|node|svelte-kit|solid-start))$/;
+export const appAdapterModule = /^(@trpc\/server\/adapters\/.+|@hono\/trpc-server|trpc-to-openapi|trpc-openapi|hono\/(vercel|nextjs|netlify|aws-lambda|lambda-edge|cloudflare-pages)|@hono\/node-server\/vercel|better-auth\/(next-js|node|svelte-kit|solid-start))$/;
 
 /** `handle(app)` imported from hono/vercel, `createNextApiHandler({ router })` from a tRPC adapter. */
 function isAppAdapterCall(expression: ts.Expression): boolean {
@@ -277,30 +278,32 @@ function appRoute(
  * re-export (`export { POST } from "@/modules/..."`): their wrappers and inline checks, for the link step to follow.
  */
 function visitSharedHandlerExport(node: ts.Node, context: ExtractionContext): void {
-  const record = (name: string, guards: GuardRef[]): void => {
-    if (guards.length > 0) (context.summary.exportedHandlers ??= []).push({ name, guards });
+  // With what its own code shows about its callers (see handlerTraits), for the exemptions a route's check reads off a handler.
+  const record = (name: string, guards: GuardRef[], handler?: FunctionLike): void => {
+    const traits = handler && handlerTraits(handler);
+    if (guards.length > 0 || traits) (context.summary.exportedHandlers ??= []).push({ name, guards, ...(traits && { traits }) });
   };
   // `export default async (req, res) => { ... }`, a controller module a router imports and registers by that import.
   const anonymousDefault = ts.isExportAssignment(node) ? unwrapExpression(node.expression) : ts.isFunctionDeclaration(node) && !node.name && hasModifier(node, SyntaxKind.DefaultKeyword) ? node : undefined;
   if (anonymousDefault && (ts.isArrowFunction(anonymousDefault) || ts.isFunctionExpression(anonymousDefault) || ts.isFunctionDeclaration(anonymousDefault))) {
-    record("default", ownChecks(everyMethodChecks(anonymousDefault)));
+    record("default", ownChecks(everyMethodChecks(anonymousDefault)), anonymousDefault);
   } else if (ts.isFunctionDeclaration(node) && node.name && node.body && hasModifier(node, SyntaxKind.ExportKeyword)) {
-    if (appRouteMethods.includes(node.name.text as HttpMethod)) record(node.name.text, inlineAuthGuards(node));
+    if (appRouteMethods.includes(node.name.text as HttpMethod)) record(node.name.text, inlineAuthGuards(node), node);
     // Any other exported function a router may register by name (`app.post("/x", handleX)`, Hono, Express): only its
     // own inline checks (a credential tested and the request refused, a signature verified, here or by the helper it
     // hands the signature to) count, never a helper it merely calls.
-    else record(node.name.text, ownChecks(everyMethodChecks(node)));
+    else record(node.name.text, ownChecks(everyMethodChecks(node)), node);
   } else if (ts.isVariableStatement(node) && hasModifier(node, SyntaxKind.ExportKeyword)) {
     for (const declaration of node.declarationList.declarations) {
       if (!ts.isIdentifier(declaration.name) || !declaration.initializer) continue;
       if (!appRouteMethods.includes(declaration.name.text as HttpMethod)) {
         // `export const handleX = asyncHandler(async (req, res) => …)`: the function the wrapper is handed, its own checks.
         const fn = ts.isCallExpression(unwrapExpression(declaration.initializer)) ? resolveHandler(declaration.initializer).handler : declaration.initializer;
-        if (fn && (ts.isArrowFunction(fn) || ts.isFunctionExpression(fn))) record(declaration.name.text, ownChecks(inlineAuthGuards(fn)));
+        if (fn && (ts.isArrowFunction(fn) || ts.isFunctionExpression(fn))) record(declaration.name.text, ownChecks(inlineAuthGuards(fn)), fn);
         continue;
       }
       const resolved = resolveHandler(declaration.initializer);
-      record(declaration.name.text, [...resolved.wrappers, ...(resolved.handler ? inlineAuthGuards(resolved.handler) : [])]);
+      record(declaration.name.text, [...resolved.wrappers, ...(resolved.handler ? inlineAuthGuards(resolved.handler) : [])], resolved.handler);
     }
   }
 }

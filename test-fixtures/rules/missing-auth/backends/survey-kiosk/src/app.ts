@@ -1,0 +1,28 @@
+import express from "express";
+import rateLimit from "express-rate-limit";
+import * as answers from "./controllers/answers";
+import { deleteSurvey, movedResults, openKiosk, recordAnswer } from "./controllers/answers";
+
+const app = express();
+app.use(express.json());
+
+const votesPerMinute = rateLimit({ windowMs: 60_000, limit: 20 });
+
+// The handlers live in another module; what they do decides as it would in this file.
+// ok: missing-auth -- an anonymous vote behind its own limiter, and the imported handler reads no identity
+app.post("/votes", votesPerMinute, recordAnswer);
+
+// ok: missing-auth -- a capability URL: the imported handler reads the secret path parameter
+app.post("/kiosk/:accessToken/open", openKiosk);
+
+// ok: missing-auth -- the imported handler only redirects
+app.post("/surveys/:surveyId/results-old", movedResults);
+
+// expect: missing-auth
+app.delete("/surveys/:surveyId", deleteSurvey);
+
+// Through the namespace import, the same handler module.
+// expect: missing-auth
+app.post("/comments", answers.recordComment);
+
+export default app;
