@@ -4,10 +4,11 @@
 // A registry filled at start-up, keys from configuration, constants or the code's own names hold a bounded set.
 // Collects the module's containers and every growth and shrink of them in the single walk.
 import { ts } from "ts-morph";
+import { descendantsOfKind } from "./engine/node-index.js";
 import { defineRule, type RuleContext } from "./engine/types.js";
 import { quoteNode } from "./model/secret-literals.js";
 import { envNameOf } from "./model/env-reads.js";
-import { carriesRequestData, type ProvenanceScope } from "./model/request-provenance.js";
+import { carriesRequestData, isInRequestFunction, type ProvenanceScope } from "./model/request-provenance.js";
 import { requestScopeOf } from "./model/request-scope.js";
 import { calleeText, constInitializerOf, dottedName, entityRoot, findDeclaration, functionBoundTo, importedModuleOf, indexFound, isAssignmentOperator, isFunctionLike, isReferencedOutside, referencesOf, type NameDeclaration, returnedExpressions, settlementCallOf, topLevelFunctionOf, unwrapExpression, type FunctionLike } from "./model/syntax.js";
 
@@ -124,13 +125,8 @@ export default defineRule({
 function hasOpenKey(scope: ProvenanceScope, site: ts.Node): boolean {
   const key = growthKey(site) ?? pushedValue(site);
   if (!key) return false;
-  if (carriesRequestData(scope, key) || isInRequestFunction(scope, site)) return true;
+  if (carriesRequestData(scope, key) || isInRequestFunction(scope.requestFunctions, site)) return true;
   return growthKey(site) !== undefined && namesFetchedRecord(key, site);
-}
-
-function isInRequestFunction(scope: ProvenanceScope, node: ts.Node): boolean {
-  for (let current = node.parent; current; current = current.parent) if (isFunctionLike(current) && scope.requestFunctions.has(current)) return true;
-  return false;
 }
 
 /**
@@ -142,14 +138,7 @@ function namesFetchedRecord(key: ts.Expression, site: ts.Node): boolean {
   if (!fn) return false;
   const names = new Set([...namesBehind(key, site, 0)].filter((name) => isDeclaredWithin(name, site, fn)));
   if (names.size === 0) return false;
-  let found = false;
-  const visit = (node: ts.Node): void => {
-    if (found) return;
-    if (ts.isAwaitExpression(node)) found = handsWhole(node.expression, names);
-    ts.forEachChild(node, visit);
-  };
-  visit(fn);
-  return found;
+  return descendantsOfKind<ts.AwaitExpression>(fn, SyntaxKind.AwaitExpression).some((awaited) => handsWhole(awaited.expression, names));
 }
 
 /** `name`'s root (`ctx` of `ctx.connectionId`) is a parameter or variable of `fn` or a function inside it, not module state. */

@@ -7,7 +7,7 @@ import { ts } from "ts-morph";
 import type { Extractor } from "./summarize.js";
 import { isNestStartupHook } from "./frameworks/nest.js";
 import { requestListenersIn } from "./request-listeners.js";
-import { carriesRequestData } from "./request-provenance.js";
+import { carriesRequestData, isInRequestFunction } from "./request-provenance.js";
 import { enclosingFunction, findNodeBySpan, isFunctionLike, isInsideFunction, moduleFunctionHolding, settlementCallOf, startFunctionNames, unwrapExpression, type FunctionLike } from "./syntax.js";
 import type { FileSummary, Framework } from "./types.js";
 
@@ -44,7 +44,11 @@ export const importedCalls: Extractor = {
   },
 };
 
-/** For each imported function, the argument positions some call of this file fills from a request it handles. */
+/**
+ * For each imported function, the argument positions some call of this file fills from a request it handles. Only calls
+ * written inside a request function are asked (most files have none): the question walks an argument's provenance,
+ * which for every call of every file cost minutes on a large monorepo.
+ */
 function recordRequestArguments(sourceFile: ts.SourceFile, summary: FileSummary): void {
   const calls = openCalls.get(summary);
   if (!calls) return;
@@ -55,8 +59,10 @@ function recordRequestArguments(sourceFile: ts.SourceFile, summary: FileSummary)
     if (handler) requestFunctions.set(handler, route.framework);
   }
   for (const listener of requestListenersIn(sourceFile)) if (!requestFunctions.has(listener)) requestFunctions.set(listener, "express");
+  if (requestFunctions.size === 0) return;
   const scope = { sourceFile, requestFunctions };
   for (const call of calls) {
+    if (!isInRequestFunction(requestFunctions, call)) continue;
     const entry = summary.importedCalls?.find((candidate) => candidate.callee === (unwrapExpression(call.expression) as ts.Identifier).text);
     if (!entry) continue;
     call.arguments.forEach((argument, index) => {

@@ -6,7 +6,8 @@
 // module's own state and other packages' results do not. Answers only; never reports.
 import { ts } from "ts-morph";
 import { RequestTaint } from "./request-taint.js";
-import { findDeclaration, functionBoundTo, importedModuleOf, isFunctionLike, referencesOf, unwrapExpression, type FunctionLike } from "./syntax.js";
+import { descendantsOfKind } from "../engine/node-index.js";
+import { findDeclaration, functionBoundTo, importedModuleOf, isFunctionLike, referencesOf, unwrapExpression, type FunctionLike, type NameDeclaration } from "./syntax.js";
 import type { Framework } from "./types.js";
 
 /** Where callers outside the file are asked: the argument positions of an exported function some caller fills from its request. */
@@ -25,21 +26,45 @@ const settlementMethods = new Set(["then", "catch", "finally"]);
 
 const taints = new WeakMap<FunctionLike, RequestTaint>();
 
+/**
+ * What each variable or parameter of a file was found to carry, by the scope asking: a later question about the same
+ * name reads the answer instead of walking its callers again. Only answers a walk reached without a cut are kept.
+ */
+const answers = new WeakMap<ProvenanceScope, Map<ts.Node, boolean>>();
+
+/** Nodes one question may visit: a value's provenance is a few steps in real code; a file whose callers fan out stops here. */
+const visitBudget = 4000;
+
 /** `expression`'s value is, or is computed from, data a client sent. */
 export function carriesRequestData(scope: ProvenanceScope, expression: ts.Expression, depth = 0): boolean {
-  return new ProvenanceWalk(scope).carries(expression, depth);
+  let known = answers.get(scope);
+  if (!known) answers.set(scope, (known = new Map()));
+  return new ProvenanceWalk(scope, known).carries(expression, depth);
 }
 
 class ProvenanceWalk {
   private readonly seen = new Set<ts.Node>();
+  private visits = 0;
+  /** Times the walk stopped short (depth, budget, a value already on its path): a "no" after one is not final. */
+  private cuts = 0;
 
-  constructor(private readonly scope: ProvenanceScope) {}
+  constructor(
+    private readonly scope: ProvenanceScope,
+    private readonly known: Map<ts.Node, boolean>,
+  ) {}
 
   carries(expression: ts.Expression, depth: number): boolean {
-    if (depth > 4 || this.seen.has(expression)) return false;
+    if (depth > 4 || this.seen.has(expression) || this.visits > visitBudget) {
+      this.cuts++;
+      return false;
+    }
     this.seen.add(expression);
     const requestFunctions = [...this.enclosingRequestFunctions(expression)];
     const visit = (node: ts.Node): boolean => {
+      if (++this.visits > visitBudget) {
+        this.cuts++;
+        return false;
+      }
       // A function written inside the value is a callback, not data.
       if (isFunctionLike(node)) return false;
       // The reads taint tracking knows (`req.body.x`, `c.req.param("id")`, a `@Body()` parameter): the walk visits the
@@ -65,6 +90,16 @@ class ProvenanceWalk {
     if (!declaration) return false;
     let holder: ts.Node = declaration;
     while (ts.isBindingElement(holder) || ts.isObjectBindingPattern(holder) || ts.isArrayBindingPattern(holder)) holder = holder.parent;
+    const known = this.known.get(holder);
+    if (known !== undefined) return known;
+    const cuts = this.cuts;
+    const found = this.holderCarries(holder, depth);
+    if (found || this.cuts === cuts) this.known.set(holder, found);
+    return found;
+  }
+
+  /** What the variable or parameter `holder` declares takes: its initializer and assignments, or what callers pass. */
+  private holderCarries(holder: ts.Node, depth: number): boolean {
     if (ts.isVariableDeclaration(holder)) {
       const loop = holder.parent.parent;
       // `for (const item of list)`: an element of the list.
@@ -84,7 +119,10 @@ class ProvenanceWalk {
 
   /** What the function's callers hand it at `index`: its request when it handles one, else what its callers pass. */
   private parameterCarries(fn: FunctionLike, index: number, depth: number): boolean {
-    if (depth > 4) return false;
+    if (depth > 4) {
+      this.cuts++;
+      return false;
+    }
     // The request itself, handed whole to a helper (`parseBody(c)`).
     if (index === 0 && this.scope.requestFunctions.has(fn)) return true;
     const call = fn.parent;
@@ -128,18 +166,19 @@ class ProvenanceWalk {
 
   /** `this.name(…)` calls in the class, each handing `index` something that carries request data. */
   private methodCallsCarry(owner: ts.ClassLikeDeclaration, name: string, index: number, depth: number): boolean {
-    let found = false;
-    const visit = (node: ts.Node): void => {
-      if (found) return;
-      if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && node.expression.expression.kind === ts.SyntaxKind.ThisKeyword && node.expression.name.text === name) {
-        const argument = node.arguments[index];
-        if (argument && this.carries(argument, depth)) found = true;
-      }
-      ts.forEachChild(node, visit);
-    };
-    visit(owner);
-    return found;
+    return descendantsOfKind<ts.CallExpression>(owner, ts.SyntaxKind.CallExpression).some((call) => {
+      const callee = call.expression;
+      if (!ts.isPropertyAccessExpression(callee) || callee.expression.kind !== ts.SyntaxKind.ThisKeyword || callee.name.text !== name) return false;
+      const argument = call.arguments[index];
+      return argument !== undefined && this.carries(argument, depth);
+    });
   }
+}
+
+/** `node` is written inside a function that handles a request (a nested callback of one included). */
+export function isInRequestFunction(requestFunctions: ReadonlyMap<FunctionLike, Framework>, node: ts.Node): boolean {
+  for (let current = node.parent; current; current = current.parent) if (isFunctionLike(current) && requestFunctions.has(current)) return true;
+  return false;
 }
 
 /** Functions that read the request being served wherever they are called: Next.js `cookies()` and `headers()`. */
@@ -161,12 +200,25 @@ function isNestExecutionContext(parameter: ts.ParameterDeclaration): boolean {
   return importedModuleOf(type.typeName.text, parameter) === "@nestjs/common";
 }
 
-/** The values `name = …` assignments give the variable, wherever in the file they are. */
-function assignedValues(declaration: ts.VariableDeclaration & { name: ts.Identifier }): ts.Expression[] {
-  return referencesOf(declaration).flatMap((reference) => {
-    const parent = reference.parent;
-    return ts.isBinaryExpression(parent) && parent.left === reference && parent.operatorToken.kind === ts.SyntaxKind.EqualsToken ? [parent.right] : [];
-  });
+const assignmentsByFile = new WeakMap<ts.SourceFile, Map<NameDeclaration, ts.Expression[]>>();
+
+/** The values `name = …` assignments give the variable, wherever in the file they are: the file's assignments, gathered once. */
+function assignedValues(declaration: ts.VariableDeclaration & { name: ts.Identifier }): readonly ts.Expression[] {
+  const sourceFile = declaration.getSourceFile();
+  let assignments = assignmentsByFile.get(sourceFile);
+  if (!assignments) {
+    assignments = new Map();
+    for (const assignment of descendantsOfKind<ts.BinaryExpression>(sourceFile, ts.SyntaxKind.BinaryExpression)) {
+      if (assignment.operatorToken.kind !== ts.SyntaxKind.EqualsToken || !ts.isIdentifier(assignment.left)) continue;
+      const target = findDeclaration(assignment.left.text, assignment.left);
+      if (!target) continue;
+      const values = assignments.get(target);
+      if (values) values.push(assignment.right);
+      else assignments.set(target, [assignment.right]);
+    }
+    assignmentsByFile.set(sourceFile, assignments);
+  }
+  return assignments.get(declaration) ?? [];
 }
 
 function taintOf(fn: FunctionLike, sourceFile: ts.SourceFile, framework: Framework): RequestTaint {
