@@ -60,7 +60,7 @@ export default defineRule({
 function checkDecode(ctx: Context, call: ts.CallExpression, library: JwtLibrary): void {
   // Only a token the client sent can be forged against this server; one it fetched, signed or stored is not presented.
   const token = call.arguments[0];
-  if (!token || !carriesRequestData(requestScopeOf(ctx.project, ctx.file, ctx.sourceFile), token)) return;
+  if (!token || !carriesRequestData(requestScopeOf(ctx.project, ctx.file, ctx.sourceFile), token, { asSent: true })) return;
   const enclosing = enclosingFunction(call);
   // A decode reached only when verification failed is the fail-open fallback, not the JWKS key lookup a verify excuses.
   if (enclosing && !isVerificationFallback(call, enclosing) && (callsVerify(enclosing) || isVerifiedByEveryCaller(enclosing))) return;

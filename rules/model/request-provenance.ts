@@ -30,16 +30,21 @@ const taints = new WeakMap<FunctionLike, RequestTaint>();
  * What each variable or parameter of a file was found to carry, by the scope asking: a later question about the same
  * name reads the answer instead of walking its callers again. Only answers a walk reached without a cut are kept.
  */
-const answers = new WeakMap<ProvenanceScope, Map<ts.Node, boolean>>();
+const answers = new WeakMap<ProvenanceScope, { computed: Map<ts.Node, boolean>; asSent: Map<ts.Node, boolean> }>();
 
 /** Nodes one question may visit: a value's provenance is a few steps in real code; a file whose callers fan out stops here. */
 const visitBudget = 4000;
 
-/** `expression`'s value is, or is computed from, data a client sent. */
-export function carriesRequestData(scope: ProvenanceScope, expression: ts.Expression, depth = 0): boolean {
+/**
+ * `expression`'s value is, or is computed from, data a client sent. With `asSent`, only what the client sent itself (a
+ * token it presented, cut or trimmed): what an awaited call answers came from the party called (a store, an identity
+ * provider exchanging the client's code), though the client's input picked it.
+ */
+export function carriesRequestData(scope: ProvenanceScope, expression: ts.Expression, options: { asSent?: boolean } = {}): boolean {
   let known = answers.get(scope);
-  if (!known) answers.set(scope, (known = new Map()));
-  return new ProvenanceWalk(scope, known).carries(expression, depth);
+  if (!known) answers.set(scope, (known = { computed: new Map(), asSent: new Map() }));
+  const asSent = options.asSent === true;
+  return new ProvenanceWalk(scope, asSent ? known.asSent : known.computed, asSent).carries(expression, 0);
 }
 
 class ProvenanceWalk {
@@ -51,6 +56,7 @@ class ProvenanceWalk {
   constructor(
     private readonly scope: ProvenanceScope,
     private readonly known: Map<ts.Node, boolean>,
+    private readonly asSent: boolean,
   ) {}
 
   carries(expression: ts.Expression, depth: number): boolean {
@@ -69,13 +75,20 @@ class ProvenanceWalk {
       if (isFunctionLike(node)) return false;
       // The reads taint tracking knows (`req.body.x`, `c.req.param("id")`, a `@Body()` parameter): the walk visits the
       // rest of the value itself.
-      const isRead = ts.isIdentifier(node) || ts.isPropertyAccessExpression(node) || ts.isCallExpression(node);
-      if (isRead && requestFunctions.some(([fn, framework]) => taintOf(fn, this.scope.sourceFile, framework).carriesInput(node))) return true;
-      if (ts.isCallExpression(node) && readsRequestScope(node)) return true;
+      if (this.readsRequest(node, requestFunctions)) return true;
+      // An awaited call's answer: the request itself (`await cookies()`, `await c.req.json()`) or the party it called.
+      if (this.asSent && ts.isAwaitExpression(node) && ts.isCallExpression(unwrapExpression(node.expression))) return this.readsRequest(unwrapExpression(node.expression), requestFunctions);
       if (ts.isIdentifier(node) && isReference(node)) return this.identifierCarries(node, depth);
       return ts.forEachChild(node, (child) => visit(child) || undefined) === true;
     };
     return visit(expression);
+  }
+
+  /** `node` is a read taint tracking knows (`req.body.x`, `c.req.param("id")`, a `@Body()` parameter) or Next's `cookies()`. */
+  private readsRequest(node: ts.Node, requestFunctions: ReadonlyArray<[FunctionLike, Framework]>): boolean {
+    const isRead = ts.isIdentifier(node) || ts.isPropertyAccessExpression(node) || ts.isCallExpression(node);
+    if (isRead && requestFunctions.some(([fn, framework]) => taintOf(fn, this.scope.sourceFile, framework).carriesInput(node))) return true;
+    return ts.isCallExpression(node) && readsRequestScope(node);
   }
 
   private *enclosingRequestFunctions(node: ts.Node): Iterable<[FunctionLike, Framework]> {
@@ -150,6 +163,9 @@ class ProvenanceWalk {
   private callbackParameterCarries(call: ts.CallExpression, depth: number): boolean {
     const callee = unwrapExpression(call.expression);
     if (ts.isPropertyAccessExpression(callee) && (elementCallbacks.has(callee.name.text) || settlementMethods.has(callee.name.text))) {
+      // A call's settled answer, like an awaited one, is what the party called sent back.
+      const answered = settlementMethods.has(callee.name.text) && this.asSent ? unwrapExpression(callee.expression) : undefined;
+      if (answered && ts.isCallExpression(answered)) return this.readsRequest(answered, [...this.enclosingRequestFunctions(answered)]);
       return this.carries(callee.expression, depth);
     }
     return !isOwnFunction(callee);
