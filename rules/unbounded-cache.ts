@@ -1,10 +1,15 @@
-// unbounded-cache: a module-level Map/Set/object/array that functions add to (per request, per event, per call)
-// while nothing in the module ever removes entries, clears it or checks its size: memory grows until the process dies.
-// Syntactic: collects the module's containers and every growth and shrink of them in the single walk.
+// unbounded-cache: a module-level Map/Set/object/array that functions add to while nothing in the module ever removes
+// entries, clears it or checks its size, and whose keys come from an open domain: data a client sent (followed through
+// parameters to the callers that read it, see model/request-provenance.ts), or the id of a record the code fetches by it.
+// A registry filled at start-up, keys from configuration, constants or the code's own names hold a bounded set.
+// Collects the module's containers and every growth and shrink of them in the single walk.
 import { ts } from "ts-morph";
+import { descendantsOfKind } from "./engine/node-index.js";
 import { defineRule, type RuleContext } from "./engine/types.js";
 import { quoteNode } from "./model/secret-literals.js";
 import { envNameOf } from "./model/env-reads.js";
+import { carriesRequestData, isInRequestFunction, type ProvenanceScope } from "./model/request-provenance.js";
+import { requestScopeOf } from "./model/request-scope.js";
 import { calleeText, constInitializerOf, dottedName, entityRoot, findDeclaration, functionBoundTo, importedModuleOf, indexFound, isAssignmentOperator, isFunctionLike, isReferencedOutside, referencesOf, type NameDeclaration, returnedExpressions, settlementCallOf, topLevelFunctionOf, unwrapExpression, type FunctionLike } from "./model/syntax.js";
 
 const { SyntaxKind } = ts;
@@ -101,12 +106,65 @@ export default defineRule({
           const sites = growthSites.get(name)!;
           if (sites.every((site) => hasBoundedKey(ctx, site) || isGuardedByMembership(site, name) || refusesRepeatedKey(site, name) || runsOnlyWhileLoading(ctx, site) || poolsClientsByConfig(site) || cachesFilesByPath(site))) continue;
           if (sites.every((site) => isFedOnlyByTests(ctx, site))) continue;
-          ctx.report({ node: container.declaration, messageId: "grows", data: { name, kind: container.kind, growth: growthText(growthSite) } });
+          const scope = requestScopeOf(ctx.project, ctx.file, ctx.sourceFile);
+          const open = sites.find((site) => hasOpenKey(scope, site));
+          if (!open) continue;
+          ctx.report({ node: container.declaration, messageId: "grows", data: { name, kind: container.kind, growth: growthText(open) } });
         }
       },
     };
   },
 });
+
+/**
+ * The growth's key comes from an open domain: it carries data a client sent, or it is the id of a record the function
+ * fetches or stores by it (`await db.select().where(eq(teams.id, teamId))`), one entry per row. A request handler that
+ * adds an entry under a key it does not take from a closed set (a session id it mints, an entry it pushes) adds one per
+ * request.
+ */
+function hasOpenKey(scope: ProvenanceScope, site: ts.Node): boolean {
+  const key = growthKey(site) ?? pushedValue(site);
+  if (!key) return false;
+  if (carriesRequestData(scope, key) || isInRequestFunction(scope.requestFunctions, site)) return true;
+  return growthKey(site) !== undefined && namesFetchedRecord(key, site);
+}
+
+/**
+ * The key, or a value of the function it is built from (`teamId`, `ctx.connectionId`), is handed whole to an awaited
+ * call in the function that writes it: the code fetches or stores a record by it, so there is one key per record.
+ */
+function namesFetchedRecord(key: ts.Expression, site: ts.Node): boolean {
+  const fn = outermostFunctionOf(site);
+  if (!fn) return false;
+  const names = new Set([...namesBehind(key, site, 0)].filter((name) => isDeclaredWithin(name, site, fn)));
+  if (names.size === 0) return false;
+  return descendantsOfKind<ts.AwaitExpression>(fn, SyntaxKind.AwaitExpression).some((awaited) => handsWhole(awaited.expression, names));
+}
+
+/** `name`'s root (`ctx` of `ctx.connectionId`) is a parameter or variable of `fn` or a function inside it, not module state. */
+function isDeclaredWithin(name: string, site: ts.Node, fn: ts.Node): boolean {
+  const root = name.split(".")[0]!;
+  if (root === "this" || root === "") return false;
+  const declaration = findDeclaration(root, site);
+  return !!declaration && declaration.pos >= fn.pos && declaration.end <= fn.end;
+}
+
+/** An argument inside `call` (nested calls included) is one of `names` as a whole: not only a property of it. */
+function handsWhole(call: ts.Node, names: ReadonlySet<string>): boolean {
+  if ((ts.isIdentifier(call) || ts.isPropertyAccessExpression(call)) && isArgumentValue(call)) {
+    const text = dottedName(call);
+    if (text && names.has(text)) return true;
+  }
+  return ts.forEachChild(call, (child) => handsWhole(child, names) || undefined) === true;
+}
+
+/** A value handed on as it is: not the object of a longer chain, nor a callee, nor a property name. */
+function isArgumentValue(node: ts.Identifier | ts.PropertyAccessExpression): boolean {
+  const parent = node.parent;
+  if (ts.isPropertyAccessExpression(parent)) return false;
+  if (ts.isCallExpression(parent) && parent.expression === node) return false;
+  return !(ts.isPropertyAssignment(parent) && parent.name === node);
+}
 
 /**
  * The growth sits in an exported top-level function that this module never calls and that only test code imports: a

@@ -1,11 +1,15 @@
-// unverified-jwt: JWTs trusted without checking their signature (`jwt.decode`, jose `decodeJwt`, `jwtDecode`, Nest's
-// `JwtService.decode` feeding a decision, a user lookup or an auth helper's result) and `verify` calls that switch the
-// check off (`algorithms: ["none"]`, `ignoreExpiration: true`, an empty key). Non-empty literal keys are hardcoded-secret's.
+// unverified-jwt: JWTs a client sent (read from the request, a socket handshake or a Nest ExecutionContext, in the
+// function or by a caller that passes it in; see model/request-provenance.ts) trusted without checking their signature
+// (`jwt.decode`, jose `decodeJwt`, `jwtDecode`, Nest's `JwtService.decode` feeding a decision, a user lookup or an auth
+// helper's result), and `verify` calls that switch the check off (`algorithms: ["none"]`, `ignoreExpiration: true`, an
+// empty key). Non-empty literal keys are hardcoded-secret's.
 import { ts } from "ts-morph";
 import type { FixBuilder } from "./engine/fix-builder.js";
 import { defineRule, type FixRequest, type RuleContext } from "./engine/types.js";
 import { rejectsUnauthenticated } from "./model/auth-checks.js";
 import { jwtCall, type JwtLibrary } from "./model/jwt-calls.js";
+import { carriesRequestData } from "./model/request-provenance.js";
+import { requestScopeOf } from "./model/request-scope.js";
 import { quoteNode } from "./model/secret-literals.js";
 import { calleeText, collectBindingNames, enclosingFunction, findDeclaration, functionName, hasModifier, importedModuleOf, isEqualityOperator, isFallbackOperator, isFunctionLike, localTypeMembers, outermostValue, unwrapExpression, type FunctionLike } from "./model/syntax.js";
 
@@ -54,6 +58,9 @@ export default defineRule({
 });
 
 function checkDecode(ctx: Context, call: ts.CallExpression, library: JwtLibrary): void {
+  // Only a token the client sent can be forged against this server; one it fetched, signed or stored is not presented.
+  const token = call.arguments[0];
+  if (!token || !carriesRequestData(requestScopeOf(ctx.project, ctx.file, ctx.sourceFile), token, { asSent: true })) return;
   const enclosing = enclosingFunction(call);
   // A decode reached only when verification failed is the fail-open fallback, not the JWKS key lookup a verify excuses.
   if (enclosing && !isVerificationFallback(call, enclosing) && (callsVerify(enclosing) || isVerifiedByEveryCaller(enclosing))) return;

@@ -1,12 +1,18 @@
 // How a file calls the functions it imports: for each imported function called by name, the argument positions it is
 // ever handed something other than a literal, and whether any call runs inside a function (after load) rather than at
 // module level, and whether any runs after the module's start-up (neither at module level nor in a function the module
-// calls from there, such as `start()`). Also the imported names the file never mentions again (an unused import). Lets a module's own analysis ask what every caller in the project passes (a registry keyed only by
+// calls from there, such as `start()`), and the positions some call fills with data its request sent (request-provenance.ts). Also the imported names the file never mentions again (an unused import). Lets a module's own analysis ask what every caller in the project passes (a registry keyed only by
 // literals its importers write, or filled only while they load). Records only; never reports.
 import { ts } from "ts-morph";
 import type { Extractor } from "./summarize.js";
 import { isNestStartupHook } from "./frameworks/nest.js";
-import { enclosingFunction, isInsideFunction, moduleFunctionHolding, settlementCallOf, startFunctionNames, unwrapExpression } from "./syntax.js";
+import { requestListenersIn } from "./request-listeners.js";
+import { carriesRequestData, isInRequestFunction } from "./request-provenance.js";
+import { enclosingFunction, findNodeBySpan, isFunctionLike, isInsideFunction, moduleFunctionHolding, settlementCallOf, startFunctionNames, unwrapExpression, type FunctionLike } from "./syntax.js";
+import type { FileSummary, Framework } from "./types.js";
+
+/** The calls with a non-literal argument, kept for `finish` to ask where those arguments come from. */
+const openCalls = new WeakMap<FileSummary, ts.CallExpression[]>();
 
 export const importedCalls: Extractor = {
   kinds: [ts.SyntaxKind.CallExpression],
@@ -20,10 +26,16 @@ export const importedCalls: Extractor = {
     call.arguments.forEach((argument, index) => {
       if (!isLiteral(argument) && !entry.openArguments.includes(index)) entry.openArguments.push(index);
     });
+    if (call.arguments.some((argument) => !isLiteral(argument)) && isInsideFunction(call)) {
+      const calls = openCalls.get(summary);
+      if (calls) calls.push(call);
+      else openCalls.set(summary, [call]);
+    }
     if (!entry.calledInFunction && isInsideFunction(call)) entry.calledInFunction = true;
     if (!entry.calledAfterStart && !runsWhileStarting(call)) entry.calledAfterStart = true;
   },
   finish({ sourceFile, summary }) {
+    recordRequestArguments(sourceFile, summary);
     const uncalled = new Set(summary.imports.filter((binding) => binding.imported !== "*" && !summary.importedCalls?.some((entry) => entry.callee === binding.local)).map((binding) => binding.local));
     if (uncalled.size === 0) return;
     // Counted in the text, comments included: a mention anywhere but the import keeps the binding "used" (it may be passed on).
@@ -31,6 +43,34 @@ export const importedCalls: Extractor = {
     if (unreferenced.length > 0) summary.unreferencedImports = unreferenced;
   },
 };
+
+/**
+ * For each imported function, the argument positions some call of this file fills from a request it handles. Only calls
+ * written inside a request function are asked (most files have none): the question walks an argument's provenance,
+ * which for every call of every file cost minutes on a large monorepo.
+ */
+function recordRequestArguments(sourceFile: ts.SourceFile, summary: FileSummary): void {
+  const calls = openCalls.get(summary);
+  if (!calls) return;
+  openCalls.delete(summary);
+  const requestFunctions = new Map<FunctionLike, Framework>();
+  for (const route of summary.routes) {
+    const handler = route.handler && findNodeBySpan(sourceFile, route.handler, isFunctionLike);
+    if (handler) requestFunctions.set(handler, route.framework);
+  }
+  for (const listener of requestListenersIn(sourceFile)) if (!requestFunctions.has(listener)) requestFunctions.set(listener, "express");
+  if (requestFunctions.size === 0) return;
+  const scope = { sourceFile, requestFunctions };
+  for (const call of calls) {
+    if (!isInRequestFunction(requestFunctions, call)) continue;
+    const entry = summary.importedCalls?.find((candidate) => candidate.callee === (unwrapExpression(call.expression) as ts.Identifier).text);
+    if (!entry) continue;
+    call.arguments.forEach((argument, index) => {
+      if (isLiteral(argument) || entry.requestArguments?.includes(index)) return;
+      if (carriesRequestData(scope, argument)) (entry.requestArguments ??= []).push(index);
+    });
+  }
+}
 
 /** A name's own word: what a scan of the text for `[A-Za-z_$][\w$]*` can yield (an identifier with other letters cannot). */
 const asciiWord = /^[A-Za-z_$][\w$]*$/;

@@ -99,6 +99,17 @@ export interface ImportedHandlerRoute {
 }
 
 /** A router class and its "file#class" key, one step of a subclass chain. */
+/** How production code calls an exported function (see `callsOfExport`). */
+export interface ExportCalls {
+  /** Argument positions some call hands a non-literal. */
+  openArguments: Set<number>;
+  /** Argument positions some call fills with data its own request sent. */
+  requestArguments: Set<number>;
+  calledInFunction: boolean;
+  calledAfterStart: boolean;
+  isCalled: boolean;
+}
+
 interface RouterClassLink {
   key: string;
   routerClass: RouterClassSummary;
@@ -428,18 +439,19 @@ export class ProjectModel implements ProjectFacts {
 
   /**
    * How the production code of the project calls the function `exportedName` of `filePath`: the argument positions some
-   * call hands a non-literal, whether some call runs inside a function, whether some runs after its module's start-up
+   * call hands a non-literal and those some call fills from its request, whether some call runs inside a function, whether some runs after its module's start-up
    * (see imported-calls.ts), and whether any call is made at all. Test and tooling files run in processes of their own,
    * so their calls do not count. Undefined when a production importer uses it otherwise than by calling it by name
    * (passes it on, re-exports it, imports the module whole) or nothing imports it.
    */
-  callsOfExport(filePath: string, exportedName: string, depth = 0): { openArguments: Set<number>; calledInFunction: boolean; calledAfterStart: boolean; isCalled: boolean } | undefined {
+  callsOfExport(filePath: string, exportedName: string, depth = 0): ExportCalls | undefined {
     if (depth > 3) return undefined;
     const allImporters = this.importersOfExport(filePath, exportedName);
     const importers = allImporters.filter((importer) => this.codeRoleOf(importer) !== "test");
     // A barrel whose importers take other names passes on no call of this one; an export only tests import gets none.
-    if (importers.length === 0) return depth > 0 || allImporters.length > 0 ? { openArguments: new Set(), calledInFunction: false, calledAfterStart: false, isCalled: false } : undefined;
+    if (importers.length === 0) return depth > 0 || allImporters.length > 0 ? { openArguments: new Set(), requestArguments: new Set(), calledInFunction: false, calledAfterStart: false, isCalled: false } : undefined;
     const openArguments = new Set<number>();
+    const requestArguments = new Set<number>();
     let calledInFunction = false;
     let calledAfterStart = false;
     let isCalled = false;
@@ -452,15 +464,16 @@ export class ProjectModel implements ProjectFacts {
       // A barrel that passes the name on (`export * from "./utils"`, `export { f } from`): its own importers call it.
       const passedOn = calls ? undefined : this.reExports(importer, exportedName) ? this.callsOfExport(importer.filePath, exportedName, depth + 1) : undefined;
       // An unused import (`import { EntityId } from "@vendure/core"` left in a file that never writes the name) adds no call.
-      const unused = !calls && !passedOn && binding && importer.unreferencedImports?.includes(binding.local) ? { openArguments: new Set<number>(), calledInFunction: false, calledAfterStart: false, isCalled: false } : undefined;
-      const found = calls ? { openArguments: new Set(calls.openArguments), calledInFunction: calls.calledInFunction, calledAfterStart: calls.calledAfterStart, isCalled: true } : passedOn ?? unused;
+      const unused = !calls && !passedOn && binding && importer.unreferencedImports?.includes(binding.local) ? { openArguments: new Set<number>(), requestArguments: new Set<number>(), calledInFunction: false, calledAfterStart: false, isCalled: false } : undefined;
+      const found = calls ? { openArguments: new Set(calls.openArguments), requestArguments: new Set(calls.requestArguments), calledInFunction: calls.calledInFunction, calledAfterStart: calls.calledAfterStart, isCalled: true } : passedOn ?? unused;
       if (!found) return undefined;
       for (const index of found.openArguments) openArguments.add(index);
+      for (const index of found.requestArguments) requestArguments.add(index);
       calledInFunction ||= found.calledInFunction;
       calledAfterStart ||= found.calledAfterStart;
       isCalled ||= found.isCalled;
     }
-    return { openArguments, calledInFunction, calledAfterStart, isCalled };
+    return { openArguments, requestArguments, calledInFunction, calledAfterStart, isCalled };
   }
 
   /**

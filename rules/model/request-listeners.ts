@@ -45,9 +45,11 @@ export function requestListenersIn(sourceFile: ts.SourceFile): FunctionLike[] {
   return handlers;
 }
 
-/** `(req: Request, …)` with `Request` from express (or `express.Request`), `(req: http.IncomingMessage, …)`. */
+/** `(req: Request, …)` (or `Request & {…}`) with `Request` from express (or `express.Request`), `(req: http.IncomingMessage, …)`. */
 function takesRequest(fn: FunctionLike): boolean {
-  const type = fn.parameters[0]?.type;
+  const declared = fn.parameters[0]?.type;
+  // `req: Request & { user?: User }`: a request with what the app's middleware added.
+  const type = declared && ts.isIntersectionTypeNode(declared) ? declared.types.find(ts.isTypeReferenceNode) : declared;
   if (!type || !ts.isTypeReferenceNode(type)) return false;
   const name = type.typeName;
   if (ts.isIdentifier(name)) {

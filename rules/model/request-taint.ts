@@ -82,6 +82,11 @@ export class RequestTaint {
     for (let pass = 0; pass < 2; pass++) this.propagate(handler.body);
   }
 
+  /** Whether `expression` carries request input, checked or not: `valueOf` without the containment facts. */
+  carriesInput(expression: ts.Expression): boolean {
+    return this.sourceOf(expression, new Set()) !== undefined;
+  }
+
   /** The request input `expression` carries, and whether a check contained it; undefined when it carries none. */
   valueOf(expression: ts.Expression): TaintedValue | undefined {
     const names = new Set<string>();

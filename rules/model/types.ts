@@ -717,9 +717,10 @@ export interface FileSummary {
   joinedParameters?: Array<{ name: string; parameters: number[] }>;
   /**
    * Imported functions this file calls by name: the argument positions any call hands a non-literal, and whether a call
-   * runs inside a function rather than while the module loads, and whether one runs after its start-up (see imported-calls.ts).
+   * runs inside a function rather than while the module loads, and whether one runs after its start-up, and the positions a
+   * call fills with data a request it handles sent (see imported-calls.ts).
    */
-  importedCalls?: Array<{ callee: string; openArguments: number[]; calledInFunction: boolean; calledAfterStart: boolean }>;
+  importedCalls?: Array<{ callee: string; openArguments: number[]; calledInFunction: boolean; calledAfterStart: boolean; requestArguments?: number[] }>;
   /** Names imported here (not namespaces) that the file never mentions again: an unused import neither calls nor passes them on. */
   unreferencedImports?: string[];
   /** Classes here that extend another by name (`class UploadCommand extends BaseCommand`): where inherited static methods live. */

@@ -1,3 +1,4 @@
+import express from "express";
 import { Plan, type Region } from "./plans";
 import type * as Billing from "./billing";
 
@@ -40,7 +41,7 @@ export function noteTier(tier: Billing.Tier, amount: number) {
 // expect: unbounded-cache
 const formattersByTag = new Map<string, Intl.NumberFormat>();
 
-// The tag is any string the caller passes: each new one adds an entry.
+// The tag is whatever the client puts in the query string: each new one adds an entry.
 export function formatterForTag(tag: string): Intl.NumberFormat {
   const key = tag.toLowerCase();
   let formatter = formattersByTag.get(key);
@@ -50,3 +51,9 @@ export function formatterForTag(tag: string): Intl.NumberFormat {
   }
   return formatter;
 }
+
+const app = express();
+
+app.get("/price", (req, res) => {
+  res.send(formatterForTag(String(req.query.tag)).format(9.5));
+});

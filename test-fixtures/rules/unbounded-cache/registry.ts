@@ -1,3 +1,7 @@
+import express from "express";
+
+const app = express();
+
 // ok: unbounded-cache -- plugins register once at start-up with fixed names
 const plugins = new Map<string, () => void>();
 
@@ -9,6 +13,7 @@ export function registerBuiltins() {
 // expect: unbounded-cache
 const listeners: Array<(event: string) => void> = [];
 
-export function onEvent(listener: (event: string) => void) {
-  listeners.push(listener);
-}
+// Every client that opens the event stream adds a listener, and none is ever taken out.
+app.get("/events", (_req, res) => {
+  listeners.push((event) => res.write(event));
+});

@@ -1,3 +1,7 @@
+import express from "express";
+
+const app = express();
+
 // Throttles warnings per reason: the reasons are a closed set of four literals.
 type WarningReason = "disabled" | "invalid-hop" | "missing-chain" | "short-chain";
 
@@ -16,3 +20,9 @@ const lastWarnedAtByHost: Record<string, number> = {};
 export function warnOncePerHost(host: string, now: number): void {
   lastWarnedAtByHost[host] = now;
 }
+
+// The host is the one the client's request names.
+app.use((req, _res, next) => {
+  if (!req.secure) warnOncePerHost(req.hostname, Date.now());
+  next();
+});

@@ -1,3 +1,5 @@
+import express from "express";
+
 // Index columns declared on entity classes. The entity modules apply `Indexed()` to their properties while they load;
 // another module still imports `Indexed` without ever writing the name again (a leftover import).
 interface IndexedColumn {
@@ -23,3 +25,11 @@ const touchedColumns = new Map<object, string>();
 export function touchColumn(owner: object, property: string): void {
   touchedColumns.set(owner, property);
 }
+
+const app = express();
+
+app.post("/rows", (req, res) => {
+  const row: object = { ...req.body };
+  touchColumn(row, "name");
+  res.sendStatus(201);
+});

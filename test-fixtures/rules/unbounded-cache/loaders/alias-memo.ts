@@ -1,4 +1,5 @@
 // Resolves entity names to the module that owns them, memoised per name.
+import express from "express";
 import { moduleConfigs } from "./module-configs";
 
 interface ModuleConfig {
@@ -73,3 +74,9 @@ export async function reportFor(owner: string): Promise<string> {
   if (!previous) reportsByOwner.set(owner, `report of ${owner}`);
   return reportsByOwner.get(owner)!;
 }
+
+const app = express();
+
+app.get("/owners/:owner/report", async (req, res) => {
+  res.json({ service: describe(req.params.owner), report: await reportFor(req.params.owner) });
+});

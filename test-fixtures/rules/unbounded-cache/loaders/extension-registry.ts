@@ -67,4 +67,9 @@ export function onMessage(channel: string, text: string) {
   fetchPreview(text).then((preview) => lastMessages.set(channel, preview));
 }
 
+// The chat connection hands over what other users send: nicknames and channel names of their choosing.
+chat.on("nick", (event: { nick: string }) => rememberNickname(event.nick));
+chat.on("message", (event: { channel: string; text: string }) => onMessage(event.channel, event.text));
+
 declare function fetchPreview(text: string): Promise<string>;
+declare const chat: { on(event: string, listener: (event: never) => void): void };

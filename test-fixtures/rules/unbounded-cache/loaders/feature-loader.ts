@@ -1,5 +1,6 @@
 // Loads the feature modules found in a folder at start-up and registers each by the key it declares. The registry
 // holds one entry per module on disk.
+import express from "express";
 import { readdir } from "node:fs/promises";
 import { join } from "node:path";
 
@@ -29,7 +30,14 @@ export function isEnabled(key: string): boolean {
 // expect: unbounded-cache
 const overrides: Record<string, boolean> = {};
 
-// Exported: any caller, a request handler too, can add keys.
+// A request handler turns features on by the key the client sends.
 export function overrideFeature(feature: FeatureModule, on: boolean) {
   overrides[feature.key] = on;
 }
+
+const app = express();
+
+app.post("/features/:key", (req, res) => {
+  overrideFeature({ key: req.params.key, enabledByDefault: false }, req.body.on === true);
+  res.sendStatus(204);
+});

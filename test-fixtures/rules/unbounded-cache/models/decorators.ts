@@ -21,7 +21,11 @@ export function Link(kind: string) {
 // expect: unbounded-cache
 const seenProperties = new Map<string, boolean>();
 
-// The property names come from the caller, not from a class: nothing bounds them here.
+// The property names come from the caller, not from a class: a socket message names them.
 export function remember(target: Entity, property: string) {
   seenProperties.set(property, true);
+}
+
+export function listen(socket: { on(event: string, listener: (message: { target: Entity; property: string }) => void): void }) {
+  socket.on("touch", (message) => remember(message.target, message.property));
 }

@@ -1,4 +1,4 @@
-import { Injectable } from "@nestjs/common";
+import { Controller, Get, Injectable, Param } from "@nestjs/common";
 
 // expect: unbounded-cache
 const quoteCache = new Map<string, number>();
@@ -8,16 +8,21 @@ currencyNames.set("EUR", "Euro");
 
 @Injectable()
 export class RatesService {
-  quote(pair: string): number {
+  name(code: string) {
+    return currencyNames.get(code);
+  }
+}
+
+@Controller("rates")
+export class RatesController {
+  // The pair is whatever the client puts in the path: every new spelling adds an entry.
+  @Get(":pair")
+  quote(@Param("pair") pair: string): number {
     const cached = quoteCache.get(pair);
     if (cached !== undefined) return cached;
     const rate = Math.random();
     quoteCache.set(pair, rate);
     return rate;
-  }
-
-  name(code: string) {
-    return currencyNames.get(code);
   }
 }
 

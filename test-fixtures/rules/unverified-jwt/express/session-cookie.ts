@@ -25,7 +25,7 @@ export function sessionMinutesFor(upstreamRefreshToken: string): number {
   return 60;
 }
 
-/** The same shape test, but the claims also choose who the session belongs to. */
+/** The same shape test, but the claims also choose who the session belongs to, and the token is the client's cookie. */
 export function sessionOwnerOf(upstreamRefreshToken: string): string | undefined {
   // expect: unverified-jwt
   const claims = jwt.decode(upstreamRefreshToken);
@@ -34,3 +34,7 @@ export function sessionOwnerOf(upstreamRefreshToken: string): string | undefined
 }
 
 declare function lookupOwner(subject: string | undefined): string | undefined;
+
+export function ownerOfRequest(req: Request, res: Response) {
+  res.json({ owner: sessionOwnerOf(String(req.cookies.refresh_token)) });
+}

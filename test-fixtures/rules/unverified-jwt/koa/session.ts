@@ -1,3 +1,4 @@
+import Router from "@koa/router";
 import type { Context, Next } from "koa";
 import { decodeJwt, jwtVerify } from "jose";
 import { accounts } from "./accounts";
@@ -25,3 +26,17 @@ export async function loadAccountWithEmptyKey(ctx: Context, next: Next) {
   ctx.state.account = await accounts.findById(String(payload.sub));
   await next();
 }
+
+const router = new Router();
+
+router.get("/account", loadAccount, async (ctx) => {
+  ctx.body = ctx.state.account;
+});
+router.get("/account/verified", loadVerifiedAccount, async (ctx) => {
+  ctx.body = ctx.state.account;
+});
+router.get("/account/legacy", loadAccountWithEmptyKey, async (ctx) => {
+  ctx.body = ctx.state.account;
+});
+
+export default router;

@@ -1,3 +1,4 @@
+import type { NextFunction, Request, Response } from "express";
 import jwt from "jsonwebtoken";
 import { Strategy as OAuth2Strategy } from "passport-oauth2";
 
@@ -51,3 +52,8 @@ export function sessionFromHeader(authorization: string | undefined): string | u
 }
 
 declare function findUserKey(userId: string): Promise<string>;
+
+export function adminOnly(req: Request, res: Response, next: NextFunction) {
+  if (sessionFromHeader(req.headers.authorization) !== "admin") return res.status(403).end();
+  next();
+}

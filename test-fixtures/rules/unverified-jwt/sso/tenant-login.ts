@@ -1,3 +1,4 @@
+import type { Request, Response } from "express";
 import { decodeJwt } from "jose";
 import { checkIdToken, peekIdToken } from "./id-tokens";
 
@@ -21,3 +22,7 @@ export async function tenantOfToken(idToken: string) {
 }
 
 declare function findTenant(id: string): Promise<string>;
+
+export async function tenantLogin(req: Request, res: Response) {
+  res.json({ tenant: await tenantOfToken(String(req.body.id_token)) });
+}
