@@ -240,7 +240,8 @@ interface InputOccurrence {
  * A field as it is traced: `declared` is the type a cast gives it (`req.body as { name: string }`), used when its uses
  * say nothing; `declaredOnly` when only the cast names it, so the schema keeps it optional: the handler does without it.
  */
-type TracedField = Omit<FieldRead, "fields"> & { declared?: FieldType; declaredOnly?: boolean; subfields?: Map<string, TracedField> };
+/** `formValue`: read with a FormData's `get`, so text or an uploaded File, never a number, list or object. */
+type TracedField = Omit<FieldRead, "fields"> & { declared?: FieldType; declaredOnly?: boolean; formValue?: boolean; subfields?: Map<string, TracedField> };
 
 interface Trace {
   fields: Map<string, TracedField>;
@@ -370,7 +371,7 @@ function inheritFieldChecks(reads: RequestInputRead[]): RequestInputRead[] {
 }
 
 function finishedFields(fields: ReadonlyMap<string, TracedField>): FieldRead[] {
-  return [...fields.values()].map(({ declared, declaredOnly, subfields, ...read }) => {
+  return [...fields.values()].map(({ declared, declaredOnly, formValue: _formValue, subfields, ...read }) => {
     const field = declaredOnly ? { ...read, optional: true } : read;
     // The handler's own cast says what its clients send (`tags?: string[]` though a use reads it like text).
     const type = declared !== undefined && declared !== "unknown" ? declared : field.type;
@@ -701,6 +702,7 @@ class HandlerAnalysis {
     const key = stringValue(call.arguments[0]);
     if (shape === "form-data" && (method === "get" || method === "getAll") && key !== undefined) {
       trace.formReads.push({ name: key, span: spanOf(call, this.sourceFile) });
+      if (method === "get") noteField(trace.fields, key).formValue = true;
       const field = this.traceField(key, call, trace.fields, depth);
       if (method === "getAll") field.type = "array";
       return;
@@ -768,7 +770,7 @@ class HandlerAnalysis {
       field.validated = false;
       return;
     }
-    mergeUse(field, fieldUse(use, this));
+    mergeUse(field, fieldUse(use, this, field.formValue === true));
   }
 
   /**
@@ -1280,9 +1282,9 @@ function mergeUse(field: FieldRead, use: FieldUse): void {
 }
 
 /** What one use of a field's value says about its type. */
-function fieldUse(value: ts.Node, analysis: HandlerAnalysis): FieldUse {
+function fieldUse(value: ts.Node, analysis: HandlerAnalysis, formValue = false): FieldUse {
   const outer = outermostValue(value, isFallbackFor);
-  const use = fieldUseAt(outer, analysis);
+  const use = fieldUseAt(outer, analysis, formValue);
   // A validator run over the field vouches for its later raw uses too (`if (!schema.safeParse(x).success) return`).
   const checked = handCheckAt(outer) ?? (use.validated && !isIgnoredSafeCheck(outer.parent) ? "type" : undefined);
   const typed = use.type === "unknown" ? { ...use, type: castType(value, outer) } : use;
@@ -1381,7 +1383,7 @@ function handCheckAt(outer: ts.Node): FieldUse["checked"] {
   return isInCondition(outer) ? "presence" : undefined;
 }
 
-function fieldUseAt(outer: ts.Node, analysis: HandlerAnalysis): FieldUse {
+function fieldUseAt(outer: ts.Node, analysis: HandlerAnalysis, formValue: boolean): FieldUse {
   // `[prefix, label ?? `Uptime (${suffix})`].join("")`: the value ends as part of a string, whatever it was.
   if (analysis.isJoinedElement(textComposedFrom(outer))) return { type: "string", coerced: true };
   const parent = outer.parent;
@@ -1416,8 +1418,9 @@ function fieldUseAt(outer: ts.Node, analysis: HandlerAnalysis): FieldUse {
       const argument = ts.isCallExpression(call) ? call.arguments[0] : undefined;
       return { type: argument && ts.isStringLiteralLike(argument) ? "string" : "array", coerced: false };
     }
-    // `form.get("email")?.toString()`: whatever the value was, what goes on is its text, as after `String(value)`.
-    if (member === "toString" && isCallee(parent)) return { type: "string", coerced: true };
+    // `form.get("email")?.toString()`: a form value is text or a File, and what goes on is text. A JSON field's
+    // `.toString()` would pass off a list or an object (or a number meant as one) as text.
+    if (member === "toString" && isCallee(parent) && formValue) return { type: "string", coerced: true };
     // Strings and arrays both have a length: it tells neither (a `tags.length` check on a list is no text field).
     if (member === "length") return { type: "unknown", coerced: false };
     if (stringMethods.has(member)) return { type: "string", coerced: false };
