@@ -394,7 +394,7 @@ function isValueChecked(name: string, scope: ts.Node, depth: number): boolean {
 
 function isChecked(name: string, references: readonly ts.Identifier[], scope: ts.Node, depth: number): boolean {
   if (references.length === 0) return false;
-  if (references.some((reference) => flowsIntoValidator(reference, scope, depth))) return true;
+  if (references.some((reference) => flowsIntoValidator(reference, scope, depth) || isReadAsProtobuf(reference))) return true;
   return references.every((reference) => isCheckedUse(reference, name, scope, depth));
 }
 
@@ -429,6 +429,25 @@ function flowsIntoValidator(reference: ts.Identifier, scope: ts.Node, depth: num
     return referencesTo(instance, scope).some((use) => flowsIntoValidator(use, scope, depth + 1));
   }
   return false;
+}
+
+/** The wire readers of protobuf runtimes, which generated message code (ts-proto, protobufjs) decodes its bytes with. */
+const protobufRuntimes = /^(@bufbuild\/protobuf(\/wire)?|protobufjs(\/minimal)?)$/;
+
+/**
+ * `new BinaryReader(input)`, `Reader.create(input)`: the bytes are read as protobuf wire data, field by field against the
+ * generated message's schema (ts-proto's and protobufjs's `Message.decode(input)`); what comes out is a typed message.
+ */
+function isReadAsProtobuf(reference: ts.Identifier): boolean {
+  const outer = outerValue(reference);
+  const read = outer.parent;
+  if (!(ts.isNewExpression(read) || ts.isCallExpression(read)) || read.arguments?.[0] !== outer) return false;
+  let reader = unwrapExpression(read.expression);
+  if (ts.isCallExpression(read)) {
+    if (!ts.isPropertyAccessExpression(reader) || reader.name.text !== "create") return false;
+    reader = unwrapExpression(reader.expression);
+  }
+  return ts.isIdentifier(reader) && protobufRuntimes.test(importedModuleOf(reader.text, reader) ?? "");
 }
 
 /** `verify(token, secret)` of a JWT library: only a token the server signed, unexpired, gets through; anything else throws. */
@@ -536,7 +555,21 @@ function isCheck(outer: ts.Node, narrows = false): boolean {
     if (typeTests.has(calleeText(parent) ?? "")) return true;
     return isInCondition(parent);
   }
-  return false;
+  return isTextTestInCondition(outer);
+}
+
+/** Methods only text has, each answering a test of it: a list or an object has none of them and throws. */
+const textTests = new Set(["startsWith", "endsWith", "match"]);
+
+/**
+ * `if (!target.startsWith("/")) return`: a test only text can pass decides a branch; the value that goes on past it is
+ * text meeting the test (anything else threw).
+ */
+export function isTextTestInCondition(outer: ts.Node): boolean {
+  const access = outer.parent;
+  if (!ts.isPropertyAccessExpression(access) || access.expression !== outer || !textTests.has(access.name.text)) return false;
+  const call = access.parent;
+  return ts.isCallExpression(call) && call.expression === access && isInCondition(call);
 }
 
 /** Tells a node that stands for the value a check is about: a parameter, or one field of it. */

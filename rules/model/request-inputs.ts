@@ -5,10 +5,11 @@ import type { Span } from "../engine/types.js";
 import { reusedForMethod, type MemberMemo } from "../engine/member-memo.js";
 import { calleeText, constInitializerOf, decoratorsOf, dottedName, endsByReturnOrThrow, findDeclaration, functionBoundTo, importedModuleOf, isFallbackFor, isFallbackOperator, isInCondition, localTypeMembers, outermostValue, packageOf, projectCalleeName, spanOf, stringValue, unwrapExpression, type FunctionLike } from "./syntax.js";
 import { quoteNode } from "./secret-literals.js";
-import { codeExchangeMethods, coercions, isDoubleNegation, isTextSanitizerCall, isJoinedIntoText, isNarrowed, isNullish, isProtocolServerCall, isRequestConsumingCall, isValidatorModule, oauthClientModules, protocolServerModules } from "./parameter-checks.js";
+import { codeExchangeMethods, coercions, isDoubleNegation, isTextTestInCondition, isTextSanitizerCall, isJoinedIntoText, isNarrowed, isNullish, isProtocolServerCall, isRequestConsumingCall, isValidatorModule, oauthClientModules, protocolServerModules } from "./parameter-checks.js";
 import { isSignatureCheck, secretSettingName, someDescendant, throwingSignatureCheck, verifiesSignature } from "./auth-checks.js";
 import { loggingLevelOf } from "./loggers.js";
 import { nestResponseParameter } from "./frameworks/nest.js";
+import { responseBodyOf } from "./responses.js";
 import type { Framework } from "./types.js";
 
 export type RequestInputSource = "body" | "query" | "params" | "headers";
@@ -239,7 +240,8 @@ interface InputOccurrence {
  * A field as it is traced: `declared` is the type a cast gives it (`req.body as { name: string }`), used when its uses
  * say nothing; `declaredOnly` when only the cast names it, so the schema keeps it optional: the handler does without it.
  */
-type TracedField = Omit<FieldRead, "fields"> & { declared?: FieldType; declaredOnly?: boolean; subfields?: Map<string, TracedField> };
+/** `formValue`: read with a FormData's `get`, so text or an uploaded File, never a number, list or object. */
+type TracedField = Omit<FieldRead, "fields"> & { declared?: FieldType; declaredOnly?: boolean; formValue?: boolean; subfields?: Map<string, TracedField> };
 
 interface Trace {
   fields: Map<string, TracedField>;
@@ -369,7 +371,7 @@ function inheritFieldChecks(reads: RequestInputRead[]): RequestInputRead[] {
 }
 
 function finishedFields(fields: ReadonlyMap<string, TracedField>): FieldRead[] {
-  return [...fields.values()].map(({ declared, declaredOnly, subfields, ...read }) => {
+  return [...fields.values()].map(({ declared, declaredOnly, formValue: _formValue, subfields, ...read }) => {
     const field = declaredOnly ? { ...read, optional: true } : read;
     // The handler's own cast says what its clients send (`tags?: string[]` though a use reads it like text).
     const type = declared !== undefined && declared !== "unknown" ? declared : field.type;
@@ -650,7 +652,7 @@ class HandlerAnalysis {
       trace.validated = true;
     } else if (ts.isCallExpression(parent) && parent.arguments.includes(outer as ts.Expression)) {
       if (this.isValidatorCall(parent) || isSignatureCheck(parent) || this.isProjectSignatureCheck(parent) || this.isProtocolHandlerCall(parent) || this.passesToCheckingParameter(parent, outer) || this.isSignedContent(parent) || isSerialisedForSignatureCheck(parent) || this.isVerifiedWithAllHeaders(parent)) trace.validated = true;
-      else if (this.isInstanceConversion(parent)) this.traceWhole(parent, trace, depth + 1, shape);
+      else if (this.isInstanceConversion(parent) || isByteCopy(parent, outer)) this.traceWhole(parent, trace, depth + 1, shape);
       else if (this.convertsIntoChecked(parent, outer)) trace.validated = true;
       else if (shape === "text" && calleeText(parent) === "JSON.parse" && !trace.conversion) this.traceConversion(parent, trace, depth, "object");
       else if (lodashCalls(parent, lodashEmptinessTests)) {
@@ -660,9 +662,13 @@ class HandlerAnalysis {
       } else this.noteWholeUse(outer, trace);
     } else if (shape === "text" && isNewUrlSearchParams(parent, outer) && !trace.conversion) {
       this.traceConversion(parent, trace, depth, "form-data");
+    } else if (ts.isNewExpression(parent) && isByteCopy(parent, outer)) {
+      this.traceWhole(parent, trace, depth + 1, shape);
     } else if (ts.isNewExpression(parent) && this.passesToCheckingParameter(parent, outer)) {
       // `new CreateOrderCommand(req.body)` whose constructor checks what it is given.
       trace.validated = true;
+    } else if (isEchoedToSender(outer)) {
+      // `ctx.body = { echo: ctx.request.body }`: the client gets back, as JSON, what it sent; nothing here uses it.
     } else if (literalHolding(outer) && !optionOfCall(outer) && this.reachesOnlyProtocolServer(outer, 0)) {
       // `const request = { method, body }` handed only to a protocol server's method, which checks the request itself.
       trace.validated = true;
@@ -696,6 +702,7 @@ class HandlerAnalysis {
     const key = stringValue(call.arguments[0]);
     if (shape === "form-data" && (method === "get" || method === "getAll") && key !== undefined) {
       trace.formReads.push({ name: key, span: spanOf(call, this.sourceFile) });
+      if (method === "get") noteField(trace.fields, key).formValue = true;
       const field = this.traceField(key, call, trace.fields, depth);
       if (method === "getAll") field.type = "array";
       return;
@@ -763,7 +770,7 @@ class HandlerAnalysis {
       field.validated = false;
       return;
     }
-    mergeUse(field, fieldUse(use, this));
+    mergeUse(field, fieldUse(use, this, field.formValue === true));
   }
 
   /**
@@ -1275,9 +1282,9 @@ function mergeUse(field: FieldRead, use: FieldUse): void {
 }
 
 /** What one use of a field's value says about its type. */
-function fieldUse(value: ts.Node, analysis: HandlerAnalysis): FieldUse {
+function fieldUse(value: ts.Node, analysis: HandlerAnalysis, formValue = false): FieldUse {
   const outer = outermostValue(value, isFallbackFor);
-  const use = fieldUseAt(outer, analysis);
+  const use = fieldUseAt(outer, analysis, formValue);
   // A validator run over the field vouches for its later raw uses too (`if (!schema.safeParse(x).success) return`).
   const checked = handCheckAt(outer) ?? (use.validated && !isIgnoredSafeCheck(outer.parent) ? "type" : undefined);
   const typed = use.type === "unknown" ? { ...use, type: castType(value, outer) } : use;
@@ -1372,10 +1379,11 @@ function handCheckAt(outer: ts.Node): FieldUse["checked"] {
   }
   // `allowed.includes(x)`, `isSafeRedirect(x)` deciding a branch.
   if (ts.isCallExpression(parent) && parent.arguments.includes(outer as ts.Expression)) return isInCondition(parent) ? "type" : undefined;
+  if (isTextTestInCondition(outer)) return "type";
   return isInCondition(outer) ? "presence" : undefined;
 }
 
-function fieldUseAt(outer: ts.Node, analysis: HandlerAnalysis): FieldUse {
+function fieldUseAt(outer: ts.Node, analysis: HandlerAnalysis, formValue: boolean): FieldUse {
   // `[prefix, label ?? `Uptime (${suffix})`].join("")`: the value ends as part of a string, whatever it was.
   if (analysis.isJoinedElement(textComposedFrom(outer))) return { type: "string", coerced: true };
   const parent = outer.parent;
@@ -1393,6 +1401,7 @@ function fieldUseAt(outer: ts.Node, analysis: HandlerAnalysis): FieldUse {
     const validated = analysis.isValidatorCall(parent) || analysis.isCodeExchangeCall(parent) || analysis.passesToCheckingParameter(parent, outer);
     return { type: "unknown", coerced: validated, validated };
   }
+  if (isEchoedToSender(outer)) return { type: "unknown", coerced: true };
   // `schema.safeParse({ email: req.body.email })`: the field is checked as a property of what the validator gets.
   const option = optionOfCall(outer);
   if (option && (analysis.isValidatorCall(option) || analysis.isProtocolHandlerCall(option) || analysis.passesToCheckedField(option, outer))) return { type: "unknown", coerced: true, validated: true };
@@ -1409,6 +1418,9 @@ function fieldUseAt(outer: ts.Node, analysis: HandlerAnalysis): FieldUse {
       const argument = ts.isCallExpression(call) ? call.arguments[0] : undefined;
       return { type: argument && ts.isStringLiteralLike(argument) ? "string" : "array", coerced: false };
     }
+    // `form.get("email")?.toString()`: a form value is text or a File, and what goes on is text. A JSON field's
+    // `.toString()` would pass off a list or an object (or a number meant as one) as text.
+    if (member === "toString" && isCallee(parent) && formValue) return { type: "string", coerced: true };
     // Strings and arrays both have a length: it tells neither (a `tags.length` check on a list is no text field).
     if (member === "length") return { type: "unknown", coerced: false };
     if (stringMethods.has(member)) return { type: "string", coerced: false };
@@ -1420,8 +1432,12 @@ function fieldUseAt(outer: ts.Node, analysis: HandlerAnalysis): FieldUse {
     const klass = unwrapExpression(parent.right);
     return { type: ts.isIdentifier(klass) && (klass.text === "File" || klass.text === "Blob") ? "file" : "unknown", coerced: false };
   }
-  // `days > warnDays`: only a number comes of it, as `Number(warnDays)` would give.
-  if (ts.isBinaryExpression(parent)) return { type: binaryOperandType(parent, outer), coerced: numericOperators.has(parent.operatorToken.kind) };
+  // `days > warnDays`: only a number comes of it, as `Number(warnDays)` would give; `state !== saved.state` answers a
+  // boolean and hands the value nowhere.
+  if (ts.isBinaryExpression(parent)) {
+    const kind = parent.operatorToken.kind;
+    return { type: binaryOperandType(parent, outer), coerced: numericOperators.has(kind) || equalityOperators.has(kind) };
+  }
   if (ts.isTypeOfExpression(parent) && ts.isBinaryExpression(parent.parent)) {
     const other = otherOperand(parent.parent, parent);
     const named = stringValue(other);
@@ -1546,6 +1562,14 @@ const numericOperators: ReadonlySet<ts.SyntaxKind> = new Set([
   ts.SyntaxKind.AsteriskAsteriskToken,
 ]);
 
+/** Comparisons whose only answer is a boolean: the operands go no further. */
+const equalityOperators: ReadonlySet<ts.SyntaxKind> = new Set([
+  ts.SyntaxKind.EqualsEqualsEqualsToken,
+  ts.SyntaxKind.ExclamationEqualsEqualsToken,
+  ts.SyntaxKind.EqualsEqualsToken,
+  ts.SyntaxKind.ExclamationEqualsToken,
+]);
+
 function binaryOperandType(binary: ts.BinaryExpression, operand: ts.Node): FieldType {
   const kind = binary.operatorToken.kind;
   const other = otherOperand(binary, operand);
@@ -1619,6 +1643,25 @@ function isRejectionHandler(parent: ts.Node, child: ts.Node): boolean {
 }
 
 /** The object literal `value` is a property value of (`{ body }`, `{ payload: body }`). */
+/** `new Uint8Array(raw)`, `Buffer.from(raw)`: the same bytes in another view; what is done with them decides. */
+function isByteCopy(call: ts.CallExpression | ts.NewExpression, value: ts.Node): boolean {
+  const callee = calleeText(call);
+  return call.arguments?.length === 1 && call.arguments[0] === value && (ts.isNewExpression(call) ? callee === "Uint8Array" : callee === "Buffer.from");
+}
+
+/**
+ * The value is a property (at any depth) of an object literal that is the handler's answer (`res.json({ echo: body })`,
+ * `ctx.body = { received: body }`): an object answer is sent as JSON, so the sender gets its own data back as data.
+ */
+function isEchoedToSender(value: ts.Node): boolean {
+  let literal = literalHolding(value);
+  if (!literal) return false;
+  for (let enclosing = literalHolding(outermostValue(literal)); enclosing; enclosing = literalHolding(outermostValue(enclosing))) literal = enclosing;
+  const top = outermostValue(literal);
+  const send = top.parent;
+  return (ts.isCallExpression(send) || ts.isBinaryExpression(send)) && responseBodyOf(send)?.body === top;
+}
+
 function literalHolding(value: ts.Node): ts.ObjectLiteralExpression | undefined {
   const property = value.parent;
   const isProperty = ts.isShorthandPropertyAssignment(property) || (ts.isPropertyAssignment(property) && property.initializer === value);

@@ -18,7 +18,7 @@ const renameBody = z.object({ title: z.string().max(120) });
 const renameBoard = withTiming(async (req, res) => {
   // expect: missing-input-validation
   const title = req.body.title;
-  res.json({ title });
+  res.json({ title: title.trim() });
 });
 
 const archiveBoard = withTiming(async (req, res) => {
