@@ -191,7 +191,7 @@ const leakFiles: Record<string, string> = {
     "app.use(express.json());",
     "",
     `app.post("\\/hooks\\/${routeKeyWritten}", (req, res) => {`,
-    "  res.json({ received: req.body.event });",
+    "  res.json({ received: req.body.event.trim() });",
     "});",
     "",
     "const client = { session: (key: string) => ({ accessToken: key }) };",
