@@ -5,7 +5,7 @@ import type { MemberMemo } from "../engine/member-memo.js";
 import { isStatusPosition, someDescendant } from "./auth-checks.js";
 import type { Extractor } from "./summarize.js";
 import type { FileSummary } from "./types.js";
-import { calleeText, dottedName, importedModuleOf, isFunctionLike, isPropertyName, spanOf, stringValue, textMatches, unwrapExpression, type FunctionLike } from "./syntax.js";
+import { calleeText, dottedName, importedModuleOf, isFunctionLike, isPropertyName, isShortCircuit, spanOf, stringValue, textMatches, unwrapExpression, type FunctionLike } from "./syntax.js";
 
 /** express-rate-limit, rate-limiter-flexible, @fastify/rate-limit, hono-rate-limiter, Upstash Ratelimit, koa-ratelimit, @nestjs/throttler... */
 const limiterModules = /^(express-rate-limit|express-slow-down|express-brute|rate-limiter-flexible|@fastify\/rate-limit|fastify-rate-limit|hono-rate-limiter|@hono-rate-limiter\/[\w-]+|@upstash\/ratelimit|koa-ratelimit|koa2-ratelimit|@nestjs\/throttler|limiter|bottleneck)$/;
@@ -89,10 +89,6 @@ function collectCalleesOnEveryPath(node: ts.Node, into: Set<string>): void {
   if (ts.isCaseClause(node) || ts.isDefaultClause(node) || ts.isCatchClause(node)) return;
   if ((ts.isCallExpression(node) || ts.isNewExpression(node)) && ts.isIdentifier(node.expression)) into.add(node.expression.text);
   ts.forEachChild(node, (child) => collectCalleesOnEveryPath(child, into));
-}
-
-function isShortCircuit(operator: ts.SyntaxKind): boolean {
-  return operator === ts.SyntaxKind.AmpersandAmpersandToken || operator === ts.SyntaxKind.BarBarToken || operator === ts.SyntaxKind.QuestionQuestionToken;
 }
 
 const limiterCallHint = /consume|limit|throttl/i;

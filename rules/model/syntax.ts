@@ -250,6 +250,11 @@ export function isFallbackOperator(kind: ts.SyntaxKind): boolean {
   return kind === ts.SyntaxKind.BarBarToken || kind === ts.SyntaxKind.QuestionQuestionToken;
 }
 
+/** `&&`, `||`, `??`: the right side runs only on some paths. */
+export function isShortCircuit(kind: ts.SyntaxKind): boolean {
+  return kind === ts.SyntaxKind.AmpersandAmpersandToken || isFallbackOperator(kind);
+}
+
 /** Strips parentheses, `as`/`satisfies`/`!` and `<T>` assertions, which never change what an expression refers to. */
 export function unwrapExpression(node: ts.Expression): ts.Expression {
   let current = node;
@@ -716,14 +721,10 @@ export function nameWords(name: string): string[] {
 export function isConditionalWithin(node: ts.Node, statement: ts.Node): boolean {
   for (let child = node, parent = node.parent; parent && child !== statement; child = parent, parent = parent.parent) {
     if (ts.isConditionalExpression(parent) && parent.condition !== child) return true;
-    if (ts.isBinaryExpression(parent) && parent.right === child && isFallbackOrLogical(parent.operatorToken.kind)) return true;
+    if (ts.isBinaryExpression(parent) && parent.right === child && isShortCircuit(parent.operatorToken.kind)) return true;
     if (ts.isIfStatement(parent) && parent.expression !== child) return true;
   }
   return false;
-}
-
-function isFallbackOrLogical(kind: ts.SyntaxKind): boolean {
-  return kind === ts.SyntaxKind.AmpersandAmpersandToken || kind === ts.SyntaxKind.BarBarToken || kind === ts.SyntaxKind.QuestionQuestionToken;
 }
 
 /** The value decides a branch: an `if` or `?:` condition, through `!`, `&&`, `||` and parentheses. */

@@ -178,7 +178,7 @@ function pinnedNodeIn(folder: string, pinned: Map<string, string | undefined>): 
     try {
       names = fs.readdirSync(folder).filter((name) => dockerfileName.test(name));
     } catch {
-      names = [];
+      // An unreadable folder pins nothing.
     }
     for (const name of names) {
       const dockerfile = readRegularText(path.join(folder, name), 256 * 1024);
