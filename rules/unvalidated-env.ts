@@ -128,10 +128,15 @@ function handedOnReadsIn(packageRoot: string, ctx: Context): ProjectEnvRead[] {
   return reads;
 }
 
-/** Where the scaffolded env module goes: the package that reads the variables (its `src/` when the file is there). */
+/**
+ * Where the scaffolded env module goes: the package that reads the variables, in the outermost `src/` on the way to
+ * the file (`server/src/` of a package whose tsconfig compiles only that folder), else the package's root.
+ */
 function envModulePathFor(filePath: string, ctx: Context): string {
   const packageRoot = scaffoldFolderOf(filePath, ctx.settings);
-  const folder = filePath.startsWith(path.join(packageRoot, "src") + path.sep) ? path.join(packageRoot, "src") : packageRoot;
+  const folders = path.relative(packageRoot, path.dirname(filePath)).split(path.sep);
+  const source = folders.indexOf("src");
+  const folder = source >= 0 ? path.join(packageRoot, ...folders.slice(0, source + 1)) : packageRoot;
   return path.join(folder, isJavaScriptFile(filePath) ? "env.js" : "env.ts");
 }
 

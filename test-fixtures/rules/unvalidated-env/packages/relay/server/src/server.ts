@@ -1,3 +1,4 @@
+// Its sources live in server/src/ (the only folder its tsconfig compiles), where the env module goes too.
 // The relay fills process.env from its .env file when the module loads. An env module imported here would be evaluated
 // before that call and read an environment without the file's values: the fix is only a suggestion that says why.
 import dotenv from "dotenv";
