@@ -716,20 +716,31 @@ function someStatusOf(send: ts.Node, body: ts.Expression, test: (status: ts.Expr
   return found || koaStatusesBefore(send).some(test);
 }
 
-/** `ctx.status = err.httpCode || 500; ctx.body = …`: the statuses Koa's context was given earlier in the block that sets the body. */
+/**
+ * `ctx.status = err.httpCode || 500;` and then, maybe in a branch below it, `ctx.body = …`: the statuses Koa's context
+ * was given earlier in the blocks that enclose the body's assignment, up to its function. `ctx.response.status` and
+ * `ctx.status` set the same status.
+ */
 function koaStatusesBefore(send: ts.Node): ts.Expression[] {
   if (!ts.isBinaryExpression(send) || send.operatorToken.kind !== ts.SyntaxKind.EqualsToken || !ts.isPropertyAccessExpression(send.left) || send.left.name.text !== "body") return [];
-  const context = send.left.expression.getText();
-  const statement = send.parent;
-  if (!ts.isExpressionStatement(statement) || !ts.isBlock(statement.parent)) return [];
-  const before = statement.parent.statements.slice(0, statement.parent.statements.indexOf(statement));
-  return before.flatMap((earlier) => {
-    const assignment = ts.isExpressionStatement(earlier) ? earlier.expression : undefined;
-    if (!assignment || !ts.isBinaryExpression(assignment) || assignment.operatorToken.kind !== ts.SyntaxKind.EqualsToken) return [];
-    const target = assignment.left;
-    if (!ts.isPropertyAccessExpression(target) || target.name.text !== "status" || target.expression.getText() !== context) return [];
-    return [assignment.right];
-  });
+  const context = koaContextText(send.left.expression);
+  const statuses: ts.Expression[] = [];
+  for (let child: ts.Node = send, parent = send.parent; parent && !isFunctionLike(parent); child = parent, parent = parent.parent) {
+    if (!ts.isBlock(parent)) continue;
+    for (const earlier of parent.statements.slice(0, parent.statements.indexOf(child as ts.Statement))) {
+      const assignment = ts.isExpressionStatement(earlier) ? earlier.expression : undefined;
+      if (!assignment || !ts.isBinaryExpression(assignment) || assignment.operatorToken.kind !== ts.SyntaxKind.EqualsToken) continue;
+      const target = assignment.left;
+      if (ts.isPropertyAccessExpression(target) && target.name.text === "status" && koaContextText(target.expression) === context) statuses.push(assignment.right);
+    }
+  }
+  return statuses;
+}
+
+/** `ctx.response` answers for `ctx`: Koa's context delegates `status` and `body` to its response. */
+function koaContextText(expression: ts.Expression): string {
+  const unwrapped = unwrapExpression(expression);
+  return (ts.isPropertyAccessExpression(unwrapped) && unwrapped.name.text === "response" ? unwrapped.expression : unwrapped).getText();
 }
 
 /** The values a status can take: both branches of a conditional and both sides of `||`/`??`, through `const` names. */

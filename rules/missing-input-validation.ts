@@ -282,7 +282,8 @@ function describeRoute(method: string, path: string): string {
  * no fields to describe and a schema without fields checks nothing: neither gets a fix. When the file's package does
  * not declare zod, the scaffold also adds it to that package's package.json (one fix, applied whole), and its title
  * says the lockfile is then the package manager's to update; with no package.json, or a package that validates with
- * another library, it is only a suggestion, never applied by --fix.
+ * another library, it is only a suggestion, never applied by --fix; so is a JSON schema whose every field the code only
+ * passes on (`z.any()` throughout would silence the finding and check nothing).
  */
 function scaffoldFix(ctx: Context, linked: LinkedRoute, handler: FunctionLike, reads: RequestInputRead[]): FixRequest | undefined {
   const { route } = linked;
@@ -296,7 +297,8 @@ function scaffoldFix(ctx: Context, linked: LinkedRoute, handler: FunctionLike, r
   const encoding = source === "body" ? bodyEncodingOf(ctx, linked) : "json";
   const projectDialect = projectValidatorDialect(ctx, shape, encoding, plan.statements.every((statement) => canAwaitIn(handler, statement)));
   const dependency: ZodDependency = projectDialect ? { state: "resolves" } : zodDependencyOf(ctx);
-  const { title, suggestionReason } = projectDialect ? { title: `Validate the input with a ${projectDialect.dialect.validator} schema` } : titleAndReason(dependency);
+  const { title, suggestionReason: dependencyReason } = projectDialect ? { title: `Validate the input with a ${projectDialect.dialect.validator} schema` } : titleAndReason(dependency);
+  const suggestionReason = dependencyReason ?? (shape === "object" && encoding === "json" && fields.every(isShapeless) ? shapelessReason(fields) : undefined);
   return {
     ...(title ? { title } : {}),
     // Names are chosen when the fix is built: finding unused ones walks the whole file. Without them there is no fix.
@@ -336,6 +338,17 @@ function scaffoldFix(ctx: Context, linked: LinkedRoute, handler: FunctionLike, r
       if (suggestionReason) edit.offerAsSuggestion(suggestionReason);
     },
   };
+}
+
+/** A JSON field whose uses say nothing of its shape (it is only passed on): its schema would accept any value. */
+function isShapeless(field: FieldRead): boolean {
+  return (field.type === "any" || field.type === "unknown") && !field.fields?.length;
+}
+
+/** Why a schema of shapeless fields is only a suggestion: applied, it would silence the finding and check nothing. */
+function shapelessReason(fields: readonly FieldRead[]): string {
+  const names = fields.map((field) => `\`${field.name}\``).join(", ");
+  return `the handler's code says nothing about the shape of ${names}: the schema would accept any value there; describe it before applying`;
 }
 
 const schemaValidators: readonly ValidatorName[] = ["zod", "valibot", "joi", "yup"];

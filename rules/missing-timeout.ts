@@ -101,17 +101,20 @@ function reportCall(call: OutboundCallSummary, ctx: RuleContext<Options>): void 
   // An abort signal also bounds reading the body: on a streamed export or download (here, or by the callers the unread
   // response goes back to), a fixed request timeout would cut off a large body mid-way, so the timeout there is a
   // choice for a person (a longer one, or one for the headers only).
+  // The same for an upload: the abort also bounds sending a file, so 30 s cuts off a large one on a slow uplink.
   // A route that declares a longer run time than the timeout (`maxDuration = 300`) waits on its upstreams on purpose:
   // a 30 s abort there cuts off the slow work the budget was raised for (a watermarking call, a long export).
   const budget = declaredMaxDuration(ctx.sourceFile);
   const reactNative = property.includes("AbortSignal.timeout") ? reactNativeDependentOf(ctx.filePath, ctx.settings) : undefined;
   const intent = call.mayStreamBody
     ? "it also stops reading a streamed body: check large downloads"
-    : budget !== undefined && budget * 1000 > ctx.options.timeoutMs
-      ? `this route declares a ${budget} s run time: choose a timeout that fits it`
-      : reactNative !== undefined
-        ? `React Native apps run this code (through ${reactNative}) and have no AbortSignal.timeout: abort through an AbortController and a timer there`
-        : undefined;
+    : call.sendsUpload
+      ? "it also bounds sending the body, a form, file or stream: a large upload on a slow link takes longer; choose a timeout that fits it"
+      : budget !== undefined && budget * 1000 > ctx.options.timeoutMs
+        ? `this route declares a ${budget} s run time: choose a timeout that fits it`
+        : reactNative !== undefined
+          ? `React Native apps run this code (through ${reactNative}) and have no AbortSignal.timeout: abort through an AbortController and a timer there`
+          : undefined;
   const fix = intent ? (edit: FixBuilder) => apply(edit.offerAsSuggestion(intent)) : apply;
   ctx.report({ span, messageId, data: { callee, option, client: call.client }, fix });
 }

@@ -2,11 +2,12 @@
 // (`parseInt(process.env.X)`) with no fallback or check, outside the module that validates `process.env`.
 // Reads the env-reads model; literal fallbacks of secrets belong to hardcoded-secret and are not judged here.
 import * as path from "node:path";
+import { ts } from "ts-morph";
 import type { FixBuilder } from "./engine/fix-builder.js";
 import { defineRule, type RuleContext } from "./engine/types.js";
 import { envTemplateValuedAt, runtimePlatformOf, scaffoldFolderOf } from "./model/runtimes.js";
 import { quoteSource } from "./model/secret-literals.js";
-import { isCommonJsScript, isJavaScriptFile } from "./model/syntax.js";
+import { importedModuleOf, isCommonJsScript, isFunctionLike, isJavaScriptFile, unwrapExpression } from "./model/syntax.js";
 import type { EnvReadSummary } from "./model/types.js";
 
 /** Variables the platform always sets: Supabase injects these into every edge function. */
@@ -127,10 +128,15 @@ function handedOnReadsIn(packageRoot: string, ctx: Context): ProjectEnvRead[] {
   return reads;
 }
 
-/** Where the scaffolded env module goes: the package that reads the variables (its `src/` when the file is there). */
+/**
+ * Where the scaffolded env module goes: the package that reads the variables, in the outermost `src/` on the way to
+ * the file (`server/src/` of a package whose tsconfig compiles only that folder), else the package's root.
+ */
 function envModulePathFor(filePath: string, ctx: Context): string {
   const packageRoot = scaffoldFolderOf(filePath, ctx.settings);
-  const folder = filePath.startsWith(path.join(packageRoot, "src") + path.sep) ? path.join(packageRoot, "src") : packageRoot;
+  const folders = path.relative(packageRoot, path.dirname(filePath)).split(path.sep);
+  const source = folders.indexOf("src");
+  const folder = source >= 0 ? path.join(packageRoot, ...folders.slice(0, source + 1)) : packageRoot;
   return path.join(folder, isJavaScriptFile(filePath) ? "env.js" : "env.ts");
 }
 
@@ -161,6 +167,38 @@ function readFromEnvModule(edit: FixBuilder, read: EnvReadSummary, ctx: Context)
     .createFile(path.relative(ctx.settings.root, envFile), envModuleSource(ctx, packageRoot, isJavaScript))
     .replace(span, validatedRead("env", read.name, ctx))
     .addNamedImport(edit.moduleSpecifierTo(envFile), "env");
+  const loader = callRunAtLoadBefore(ctx.sourceFile, span.start);
+  if (loader) edit.offerAsSuggestion(`this file runs \`${loader}\` at load before the read, which may fill the environment (a .env loader): the env module, imported first, would read it before that call`);
+}
+
+/**
+ * `dotenv.config()` or `loadEnv(mode, root)` (a function of another module) called as a statement of the module that
+ * runs before the read: imports are evaluated before the module's own statements, so an env module imported here would
+ * read `process.env` before such a call. A read inside a function runs after every statement of the module.
+ */
+function callRunAtLoadBefore(sourceFile: ts.SourceFile, position: number): string | undefined {
+  const containing = sourceFile.statements.find((statement) => statement.pos <= position && position < statement.end);
+  const runsAfterLoad = containing !== undefined && isInsideFunctionAt(containing, position);
+  for (const statement of sourceFile.statements) {
+    if (statement === containing || (!runsAfterLoad && statement.end > position)) continue;
+    const expression = ts.isExpressionStatement(statement) ? unwrapExpression(statement.expression) : undefined;
+    const call = expression && ts.isAwaitExpression(expression) ? unwrapExpression(expression.expression) : expression;
+    if (call && ts.isCallExpression(call) && isImportedCallee(call.expression)) return `${call.expression.getText(sourceFile)}(…)`;
+  }
+  return undefined;
+}
+
+function isInsideFunctionAt(node: ts.Node, position: number): boolean {
+  if (isFunctionLike(node)) return true;
+  const child = node.getChildren().find((candidate) => candidate.pos <= position && position < candidate.end);
+  return child !== undefined && isInsideFunctionAt(child, position);
+}
+
+/** `dotenv.config`, `loadEnv`: the callee's root name is bound by an import, so what it does lies in another module. */
+function isImportedCallee(callee: ts.Expression): boolean {
+  let root = unwrapExpression(callee);
+  while (ts.isPropertyAccessExpression(root)) root = unwrapExpression(root.expression);
+  return ts.isIdentifier(root) && importedModuleOf(root.text, root) !== undefined;
 }
 
 // The scaffolded env module depends only on the package, and every finding's fix carries it: build it once per package.

@@ -117,6 +117,7 @@ function recordRequest(call: ts.CallExpression, context: ExtractionContext): voi
     return;
   }
   if ((shape.client === "fetch" || shape.client === "undici") && (readsBodyAsStream(call) || returnsUnreadResponse(call))) entry.mayStreamBody = true;
+  if ((shape.client === "fetch" || shape.client === "undici") && slot.kind === "literal" && sendsUpload(slot.literal)) entry.sendsUpload = true;
   if (shape.nodeFetch && !hasTimeout && slot.kind === "literal" && timeoutState(slot.literal, ["timeout"], 0) === "set") entry.setsNodeFetchTimeout = true;
   const sendsSecret = target && slot.kind === "literal" ? secretSentTo(target, slot.literal) : undefined;
   if (sendsSecret) (context.summary.secretSendingCalls ??= []).push({ ...sendsSecret, span: entry.span });
@@ -190,6 +191,32 @@ function readsBodyAsStream(call: ts.CallExpression): boolean {
   };
   visit(scope);
   return found;
+}
+
+/** `fetch(url, { method: "POST", body: form })` where the body is a form, a file or a stream: sending it takes as long as its size needs. */
+function sendsUpload(options: ts.Node): boolean {
+  const property = propertyNamed(options, "body");
+  const value = property && ts.isPropertyAssignment(property) ? property.initializer : property && ts.isShorthandPropertyAssignment(property) ? property.name : undefined;
+  return value !== undefined && isUploadValue(unwrapExpression(value), 0);
+}
+
+/** Platform types of a body whose size has no bound in the code: a multipart form, a file or blob, a stream, raw bytes. */
+const uploadTypeNames = /^(FormData|File|Blob|ReadableStream|Readable|ReadStream|Buffer|Uint8Array|ArrayBuffer)$/;
+
+function isUploadValue(value: ts.Expression, depth: number): boolean {
+  if (ts.isNewExpression(value)) return ts.isIdentifier(value.expression) && /^(FormData|File|Blob)$/.test(value.expression.text);
+  if (ts.isCallExpression(value)) return /(^|\.)(createReadStream|stream)$|^Readable\.from$/.test(calleeText(value) ?? "");
+  if (!ts.isIdentifier(value) || depth > 3) return false;
+  const declaration = findDeclaration(value.text, value);
+  const declaredType = declaration && (ts.isParameter(declaration) || ts.isVariableDeclaration(declaration)) ? declaration.type : undefined;
+  if (declaredType && namesUploadType(declaredType)) return true;
+  const initializer = constInitializerOf(value);
+  return initializer !== undefined && isUploadValue(unwrapExpression(initializer), depth + 1);
+}
+
+function namesUploadType(type: ts.TypeNode): boolean {
+  if (ts.isUnionTypeNode(type)) return type.types.some(namesUploadType);
+  return ts.isTypeReferenceNode(type) && uploadTypeNames.test(type.typeName.getText());
 }
 
 /**

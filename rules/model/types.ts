@@ -367,6 +367,8 @@ export interface OutboundCallSummary {
    * or by the callers the unread response is returned to.
    */
   mayStreamBody?: boolean;
+  /** fetch/undici: the request's body is a form, a file or a stream (`body: formData`), whose sending time grows with its size. */
+  sendsUpload?: boolean;
   /**
    * `this.http.get(url)` where the class's constructor stores its parameter `index` in `this.http` and nothing else
    * assigns it: an axios call when every production `new className(...)` passes axios there (ProjectModel.injectedAxios).

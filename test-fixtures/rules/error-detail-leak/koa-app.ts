@@ -34,4 +34,19 @@ app.use(async (ctx, next) => {
   }
 });
 
+// The status is set on the response above a branch that picks the body's format: still the error's own status.
+app.use(async (ctx, next) => {
+  try {
+    await next();
+  } catch (failure) {
+    ctx.response.status = (failure as { code?: number }).code ? (failure as { code: number }).code : 500;
+    if (ctx.accepts("html")) {
+      ctx.response.body = "<p>Something went wrong</p>";
+    } else {
+      // expect: error-detail-leak
+      ctx.response.body = { reason: (failure as Error).message };
+    }
+  }
+});
+
 export default app;
