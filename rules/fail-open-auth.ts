@@ -444,11 +444,22 @@ function environmentCheck(condition: ts.Expression): EnvironmentCheck | undefine
     if (environmentName.test(name)) {
       if ((isNotEqual && /^prod(uction)?$/.test(value ?? "")) || (isEqual && nonProductionValue.test(value ?? ""))) found = { name, isKnownBypass: true };
     } else if ((isNotEqual || isEqual) && (value !== undefined || ts.isNumericLiteral(other) || other.kind === ts.SyntaxKind.TrueKeyword || other.kind === ts.SyntaxKind.FalseKeyword)) {
-      found = { name, isKnownBypass: false };
+      // An unset setting equals no constant: only a test that holds then (`!== "1"`, `!(X === "1")`) opens a deploy
+      // that forgot it. `X === "true"` needs the value written on purpose and fails closed otherwise.
+      if (isNotEqual !== isNegatedWithin(comparison, condition)) found = { name, isKnownBypass: false };
     }
     return found !== undefined;
   });
   return found;
+}
+
+/** Whether `node` sits under an odd number of `!` within `condition`: its truth is flipped there. */
+function isNegatedWithin(node: ts.Node, condition: ts.Expression): boolean {
+  let negated = false;
+  for (let current = node.parent; current && current !== condition.parent; current = current.parent) {
+    if (ts.isPrefixUnaryExpression(current) && current.operator === ts.SyntaxKind.ExclamationToken) negated = !negated;
+  }
+  return negated;
 }
 
 /** `!process.env.API_KEY`, `!expected` (a config value, not a request credential), `secret === undefined`. */

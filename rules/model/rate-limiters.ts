@@ -15,9 +15,13 @@ const tooManyRequestsName = /toomanyrequests|ratelimit\w*(error|exception)|throt
 const tooManyRequestsHint = /429|TOO_MANY_REQUESTS|toomanyrequests|ratelimit|throttl/i;
 
 export const rateLimiters: Extractor = {
-  kinds: [ts.SyntaxKind.ImportDeclaration, ts.SyntaxKind.VariableDeclaration, ts.SyntaxKind.FunctionDeclaration, ts.SyntaxKind.ClassDeclaration, ts.SyntaxKind.CallExpression],
+  kinds: [ts.SyntaxKind.ImportDeclaration, ts.SyntaxKind.VariableDeclaration, ts.SyntaxKind.FunctionDeclaration, ts.SyntaxKind.ClassDeclaration, ts.SyntaxKind.CallExpression, ts.SyntaxKind.ExportAssignment],
   visit(node, { summary, memo }) {
     if (ts.isImportDeclaration(node)) recordLimiterImports(node, summary);
+    // `export default ratelimit({...})`: the module's default export is the limiter its importers mount.
+    else if (ts.isExportAssignment(node)) {
+      if (isLimiterValue(node.expression, node) || isProjectLimiter(node.expression)) addLimiter(summary, "default");
+    }
     else if (ts.isCallExpression(node)) recordLimiterPlugin(node, summary);
     else if (ts.isVariableDeclaration(node)) {
       if (!ts.isIdentifier(node.name) || !node.initializer) return;

@@ -290,13 +290,21 @@ function packageEntriesOf(manifest: Record<string, unknown>, packageRoot: string
   return found;
 }
 
+/** Runners that, like Node, resolve a script named without its extension (`node dist/tools/fill` runs `dist/tools/fill.js`). */
+const extensionResolvingRunners = new Set(["node", "tsx", "ts-node", "babel-node"]);
+const extensionlessPathToken = /^[\w.@~][\w.@~/-]*\/[\w@~-]+$/;
+
 function sourceFilesNamedBy(commands: readonly string[], packageRoot: string): string[] {
   const files = new Set<string>();
   for (const command of commands) {
-    for (const token of command.split(/\s+|&&|\|\||;/)) {
-      const unquoted = token.replace(/^["']|["']$/g, "");
-      if (sourceFileToken.test(unquoted)) files.add(path.resolve(packageRoot, unquoted));
-    }
+    const tokens = command.split(/\s+|&&|\|\||;/).map((token) => token.replace(/^["']|["']$/g, ""));
+    tokens.forEach((token, index) => {
+      if (sourceFileToken.test(token)) files.add(path.resolve(packageRoot, token));
+      else if (extensionResolvingRunners.has(tokens[index - 1] ?? "") && extensionlessPathToken.test(token)) {
+        // The runner tries the extensions in turn; only the candidates that are project files will ever match.
+        for (const extension of sourceExtensions) files.add(path.resolve(packageRoot, token + extension));
+      }
+    });
   }
   return [...files].sort();
 }
