@@ -69,6 +69,22 @@ const handlerKey = /^(handler|handle|fn|resolve|action|execute|run)$/i;
  */
 export const appAdapterModule = /^(@trpc\/server\/adapters\/.+|@hono\/trpc-server|trpc-to-openapi|trpc-openapi|hono\/(vercel|nextjs|netlify|aws-lambda|lambda-edge|cloudflare-pages)|@hono\/node-server\/vercel|better-auth\/(next-js|node|svelte-kit|solid-start))$/;
 
+/** oRPC's request handlers (`RPCHandler`, `OpenAPIHandler`): each serves a router of procedures that run their own middleware. */
+const rpcHandlerModule = /^@orpc\/(server|openapi)\/[\w-]+$/;
+
+/**
+ * `handler.handle(request, { prefix, context })` on `const handler = new RPCHandler(appRouter)` imported from an oRPC
+ * adapter: the call dispatches the request to the router's procedures, each guarded (or public) by its own builder,
+ * as a tRPC adapter's call does.
+ */
+export function isRpcRouterDispatch(call: ts.CallExpression): boolean {
+  const callee = call.expression;
+  if (!ts.isPropertyAccessExpression(callee) || callee.name.text !== "handle" || !ts.isIdentifier(callee.expression)) return false;
+  const declaration = findDeclaration(callee.expression.text, call);
+  const value = declaration && ts.isVariableDeclaration(declaration) && declaration.initializer ? unwrapExpression(declaration.initializer) : undefined;
+  return !!value && ts.isNewExpression(value) && ts.isIdentifier(value.expression) && rpcHandlerModule.test(importedModuleOf(value.expression.text, value) ?? "");
+}
+
 /** `handle(app)` imported from hono/vercel, `createNextApiHandler({ router })` from a tRPC adapter. */
 function isAppAdapterCall(expression: ts.Expression): boolean {
   const call = unwrapExpression(expression);
