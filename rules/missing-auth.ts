@@ -5,7 +5,7 @@ import { ts } from "ts-morph";
 import { defineRule, type RuleContext } from "./engine/types.js";
 import type { FixBuilder } from "./engine/fix-builder.js";
 import { lineIndentation } from "./engine/code-style.js";
-import { addressThrottleSources, namesAWrite, onlyAnswers, onlyRedirects, pathSecretParameters, readsPathSecret, readsRequestIdentity, recordsUserAgent, runsSignInCeremony, signsInWithSubmittedSecret, unawaitedQstashVerify, wholeRequestHandedTo } from "./model/auth-checks.js";
+import { addressThrottleSources, namesAWrite, onlyAnswers, onlyRedirects, pathSecretParameters, readsPathSecret, readsRequestIdentity, recordsUserAgent, runsSignInCeremony, signsInWithSubmittedSecret, startsOAuthSignIn, unawaitedQstashVerify, wholeRequestHandedTo } from "./model/auth-checks.js";
 import { accessTokenModule, accessTokenSource, guardScaffoldFor, socketGuardSource } from "./model/auth-scaffold.js";
 import { folderConventionSize, wrapperConventions } from "./model/conventions.js";
 import { isDeclaredPublic, type GuardDefinition, type LinkedRoute } from "./model/project-model.js";
@@ -110,10 +110,11 @@ function checkRoute(ctx: Context, linked: LinkedRoute): void {
   // `get("/:id", opts, showSecret)` and `post("/:id", opts, showSecret)`: the POST runs what a read of its path runs.
   if (route.method === "POST" && servesItsRead(ctx, linked)) return;
   const handler = handlerFunctionOf(route, ctx.sourceFile);
-  // A tRPC/oRPC adapter or a 405 stub does nothing itself; a passkey sign-in step, or one that checks a submitted password or
-  // provider token before it opens a session, serves callers without a session by design.
+  // A tRPC/oRPC adapter or a 405 stub does nothing itself; a passkey sign-in step, one that checks a submitted password or
+  // provider token before it opens a session, or the redirect that starts an OAuth sign-in, serves callers without a
+  // session by design.
   // Nor does a handler that only bounces the request to another URL: it changes nothing.
-  if (handler && (delegatesToRpcRouter(handler) || onlyRefusesMethod(handler) || runsSignInCeremony(handler) || signsInWithSubmittedSecret(handler) || onlyRedirects(handler))) return;
+  if (handler && (delegatesToRpcRouter(handler) || onlyRefusesMethod(handler) || runsSignInCeremony(handler) || signsInWithSubmittedSecret(handler) || startsOAuthSignIn(handler) || onlyRedirects(handler))) return;
   // A probe or a not-found fallback that only answers (`c.json({ status: "ok" })`, a 404 after a log line) changes
   // nothing; under a sensitive prefix even a fixed answer is a read the prefix protects.
   if (handler && onlyAnswers(handler, { isAnswerHelper: (name) => ctx.project.isAnswerHelper(name, linked.filePath) }) && !isUnderSensitivePrefix(segments, ctx.settings.sensitivePrefixes)) return;

@@ -1833,6 +1833,30 @@ export function runsSignInCeremony(handler: FunctionLike): boolean {
   });
 }
 
+/** OAuth/OIDC client libraries and their calls that make the one-time values of an authorization request. */
+const oauthClientModule = /^(oauth4webapi|openid-client|arctic)$/;
+const authorizationRequestValue = /^(generateRandomState|generateRandomCodeVerifier|generateRandomNonce|randomState|randomPKCECodeVerifier|randomNonce|generateState|generateCodeVerifier|state|codeVerifier|nonce)$/;
+
+/**
+ * The first leg of an OAuth/OIDC sign-in: the handler makes an authorization request's state or PKCE verifier with a
+ * client library (oauth4webapi `generateRandomCodeVerifier`, openid-client `randomState`, arctic `generateState`) and
+ * answers with a redirect, to the provider's authorization page. A caller without a session takes it by design; what
+ * it stores is checked by the callback.
+ */
+export function startsOAuthSignIn(handler: FunctionLike): boolean {
+  const body = handler.body;
+  if (!body || !ts.isBlock(body) || !textMatches(body, /redirect/i)) return false;
+  const last = body.statements[body.statements.length - 1];
+  const answer = last && ts.isReturnStatement(last) ? last.expression : last && ts.isExpressionStatement(last) ? last.expression : undefined;
+  if (!answer || !isRedirect(answer)) return false;
+  return someDescendant(body, (node) => {
+    if (!ts.isCallExpression(node)) return false;
+    const name = calleeText(node) ?? "";
+    const root = name.split(".")[0]!;
+    return authorizationRequestValue.test(name.slice(name.lastIndexOf(".") + 1)) && oauthClientModule.test(importedModuleOf(root, node) ?? "");
+  });
+}
+
 /**
  * A sign-in step: the handler hands a secret the caller submitted (`body.password`, `req.body.authToken`) to a call —
  * a password-hash compare, an identity provider's login or client — and afterwards binds a user to the request's own
@@ -2285,7 +2309,7 @@ export function handlerTraits(handler: FunctionLike): HandlerTraits | undefined 
   const body = handler.body;
   if (!body || handler.parameters.length === 0) return undefined;
   const traits: HandlerTraits = {};
-  if (runsSignInCeremony(handler) || signsInWithSubmittedSecret(handler)) traits.signInStep = true;
+  if (runsSignInCeremony(handler) || signsInWithSubmittedSecret(handler) || startsOAuthSignIn(handler)) traits.signInStep = true;
   if (onlyRedirects(handler)) traits.onlyRedirects = true;
   if (onlyAnswers(handler)) traits.onlyAnswers = true;
   // Read off a request (its body, query or path parameters) by a handler that never asks who sent it.
