@@ -5,7 +5,7 @@ import { ts } from "ts-morph";
 import { defineRule, type RuleContext } from "./engine/types.js";
 import type { FixBuilder } from "./engine/fix-builder.js";
 import { lineIndentation } from "./engine/code-style.js";
-import { addressThrottleSources, namesAWrite, onlyAnswers, onlyRedirects, pathSecretParameters, readsPathSecret, readsRequestIdentity, recordsUserAgent, runsSignInCeremony, signsInWithSubmittedSecret, startsOAuthSignIn, unawaitedQstashVerify, wholeRequestHandedTo } from "./model/auth-checks.js";
+import { addressThrottleSources, namesAWrite, onlyAnswers, onlyRedirects, pathSecretParameters, readsPathSecret, readsRequestIdentity, recordsUserAgent, runsSignInCeremony, servesStaticFiles, signsInWithSubmittedSecret, startsOAuthSignIn, unawaitedQstashVerify, wholeRequestHandedTo } from "./model/auth-checks.js";
 import { accessTokenModule, accessTokenSource, guardScaffoldFor, socketGuardSource } from "./model/auth-scaffold.js";
 import { folderConventionSize, wrapperConventions } from "./model/conventions.js";
 import { isDeclaredPublic, type GuardDefinition, type LinkedRoute } from "./model/project-model.js";
@@ -121,6 +121,8 @@ function checkRoute(ctx: Context, linked: LinkedRoute): void {
   // Any method, but the handler never reads the request and waits on nothing: every method gets the answer a GET gets
   // (a Pages API route returning public settings from the environment).
   if (handler && route.method === "ALL" && ignoresRequest(handler) && !isUnderSensitivePrefix(segments, ctx.settings.sensitivePrefixes)) return;
+  // A handler that only runs a static-file server answers with the files it was built to serve, whatever the method.
+  if (handler && servesStaticFiles(handler)) return;
   // A catch-all that only forwards to another server hands each request to that server's routes, which decide.
   if (handler && segments.some((segment) => catchAllSegment.test(segment)) && forwardsToProxy(handler)) return;
   if (handler && isAnonymousByDesign(ctx, linked, handler, segments)) return;

@@ -1857,6 +1857,37 @@ export function startsOAuthSignIn(handler: FunctionLike): boolean {
   });
 }
 
+/** Static-file servers: Hono's `serveStatic` for each runtime, serve-static (behind `express.static`), koa-static. */
+const staticServerModule = /^(hono\/[\w-]+|@hono\/node-server(\/serve-static)?|serve-static|koa-static)$/;
+
+/**
+ * `async (c, next) => { const res = await serveStatic({ path })(c, next); … return res ?? c.notFound() }`: the handler
+ * runs a static-file server on the request and waits on nothing else, so all it can do is answer with a file of the
+ * build it serves.
+ */
+export function servesStaticFiles(handler: FunctionLike): boolean {
+  const body = handler.body;
+  if (!body || !textMatches(body, /static/i)) return false;
+  let serves = false;
+  let waitsOnOther = false;
+  const isStaticServer = (call: ts.Expression): boolean => {
+    if (!ts.isCallExpression(call)) return false;
+    const name = calleeText(call) ?? "";
+    const root = name.split(".")[0]!;
+    const module = importedModuleOf(root, call) ?? "";
+    return name === "express.static" ? module === "express" : staticServerModule.test(module) && /^(serveStatic|serve)$/.test(name.slice(name.lastIndexOf(".") + 1));
+  };
+  someDescendant(body, (node) => {
+    if (ts.isCallExpression(node) && isStaticServer(unwrapExpression(node.expression))) serves = true;
+    else if (ts.isAwaitExpression(node)) {
+      const awaited = unwrapExpression(node.expression);
+      if (!ts.isCallExpression(awaited) || !isStaticServer(unwrapExpression(awaited.expression))) waitsOnOther = true;
+    }
+    return false;
+  });
+  return serves && !waitsOnOther;
+}
+
 /**
  * A sign-in step: the handler hands a secret the caller submitted (`body.password`, `req.body.authToken`) to a call —
  * a password-hash compare, an identity provider's login or client — and afterwards binds a user to the request's own
