@@ -5,14 +5,14 @@ import { ts } from "ts-morph";
 import { defineRule, type RuleContext } from "./engine/types.js";
 import type { FixBuilder } from "./engine/fix-builder.js";
 import { lineIndentation } from "./engine/code-style.js";
-import { addressThrottleSources, namesAWrite, onlyAnswers, onlyRedirects, pathSecretParameters, readsPathSecret, readsRequestIdentity, recordsUserAgent, runsSignInCeremony, signsInWithSubmittedSecret, unawaitedQstashVerify, wholeRequestHandedTo } from "./model/auth-checks.js";
+import { addressThrottleSources, namesAWrite, onlyAnswers, onlyRedirects, pathSecretParameters, readsPathSecret, readsRequestIdentity, recordsUserAgent, runsSignInCeremony, servesStaticFiles, signsInWithSubmittedSecret, startsOAuthSignIn, unawaitedQstashVerify, wholeRequestHandedTo } from "./model/auth-checks.js";
 import { accessTokenModule, accessTokenSource, guardScaffoldFor, socketGuardSource } from "./model/auth-scaffold.js";
 import { folderConventionSize, wrapperConventions } from "./model/conventions.js";
 import { isDeclaredPublic, type GuardDefinition, type LinkedRoute } from "./model/project-model.js";
 import { findSecretFormat, isSecretName, looksRandom } from "./model/secrets.js";
 import { calleeText, enclosingFunction, findDeclaration, findNodeBySpan, hasModifier, importedModuleOf, isFunctionLike, isJavaScriptFile, nameWords, unwrapExpression, type FunctionLike } from "./model/syntax.js";
 import { isInsideDurableObject } from "./model/frameworks/edge.js";
-import { appAdapterModule } from "./model/frameworks/next.js";
+import { appAdapterModule, isRpcRouterDispatch } from "./model/frameworks/next.js";
 import { handlerFunctionOf } from "./model/route-handlers.js";
 import { routeReportSpan } from "./model/route-report-span.js";
 import type { Framework, GuardScopeKind, RouteSummary, SocketServerSummary } from "./model/types.js";
@@ -110,16 +110,19 @@ function checkRoute(ctx: Context, linked: LinkedRoute): void {
   // `get("/:id", opts, showSecret)` and `post("/:id", opts, showSecret)`: the POST runs what a read of its path runs.
   if (route.method === "POST" && servesItsRead(ctx, linked)) return;
   const handler = handlerFunctionOf(route, ctx.sourceFile);
-  // A tRPC adapter or a 405 stub does nothing itself; a passkey sign-in step, or one that checks a submitted password or
-  // provider token before it opens a session, serves callers without a session by design.
+  // A tRPC/oRPC adapter or a 405 stub does nothing itself; a passkey sign-in step, one that checks a submitted password or
+  // provider token before it opens a session, or the redirect that starts an OAuth sign-in, serves callers without a
+  // session by design.
   // Nor does a handler that only bounces the request to another URL: it changes nothing.
-  if (handler && (delegatesToTrpc(handler) || onlyRefusesMethod(handler) || runsSignInCeremony(handler) || signsInWithSubmittedSecret(handler) || onlyRedirects(handler))) return;
+  if (handler && (delegatesToRpcRouter(handler) || onlyRefusesMethod(handler) || runsSignInCeremony(handler) || signsInWithSubmittedSecret(handler) || startsOAuthSignIn(handler) || onlyRedirects(handler))) return;
   // A probe or a not-found fallback that only answers (`c.json({ status: "ok" })`, a 404 after a log line) changes
   // nothing; under a sensitive prefix even a fixed answer is a read the prefix protects.
   if (handler && onlyAnswers(handler, { isAnswerHelper: (name) => ctx.project.isAnswerHelper(name, linked.filePath) }) && !isUnderSensitivePrefix(segments, ctx.settings.sensitivePrefixes)) return;
   // Any method, but the handler never reads the request and waits on nothing: every method gets the answer a GET gets
   // (a Pages API route returning public settings from the environment).
   if (handler && route.method === "ALL" && ignoresRequest(handler) && !isUnderSensitivePrefix(segments, ctx.settings.sensitivePrefixes)) return;
+  // A handler that only runs a static-file server answers with the files it was built to serve, whatever the method.
+  if (handler && servesStaticFiles(handler)) return;
   // A catch-all that only forwards to another server hands each request to that server's routes, which decide.
   if (handler && segments.some((segment) => catchAllSegment.test(segment)) && forwardsToProxy(handler)) return;
   if (handler && isAnonymousByDesign(ctx, linked, handler, segments)) return;
@@ -417,12 +420,15 @@ function isWebhookCollection(segments: readonly string[]): boolean {
   return at !== -1 && segments.length - at <= 2 && segments.slice(at + 1).every((segment) => /^(\[.*\]|:.*)$/.test(segment));
 }
 
-/** The handler hands the request to a tRPC adapter (`fetchRequestHandler`, `createNextApiHandler`, `trpcServer`). */
-function delegatesToTrpc(handler: FunctionLike): boolean {
+/**
+ * The handler hands the request to a tRPC adapter (`fetchRequestHandler`, `createNextApiHandler`, `trpcServer`) or to
+ * an oRPC handler (`rpcHandler.handle(request, …)`): the procedures it dispatches to carry their own guards.
+ */
+function delegatesToRpcRouter(handler: FunctionLike): boolean {
   let found = false;
   const visit = (node: ts.Node): void => {
     if (found) return;
-    if (ts.isCallExpression(node) && ts.isIdentifier(node.expression)) found = appAdapterModule.test(importedModuleOf(node.expression.text, node) ?? "");
+    if (ts.isCallExpression(node)) found = ts.isIdentifier(node.expression) ? appAdapterModule.test(importedModuleOf(node.expression.text, node) ?? "") : isRpcRouterDispatch(node);
     ts.forEachChild(node, visit);
   };
   visit(handler);

@@ -1833,6 +1833,61 @@ export function runsSignInCeremony(handler: FunctionLike): boolean {
   });
 }
 
+/** OAuth/OIDC client libraries and their calls that make the one-time values of an authorization request. */
+const oauthClientModule = /^(oauth4webapi|openid-client|arctic)$/;
+const authorizationRequestValue = /^(generateRandomState|generateRandomCodeVerifier|generateRandomNonce|randomState|randomPKCECodeVerifier|randomNonce|generateState|generateCodeVerifier|state|codeVerifier|nonce)$/;
+
+/**
+ * The first leg of an OAuth/OIDC sign-in: the handler makes an authorization request's state or PKCE verifier with a
+ * client library (oauth4webapi `generateRandomCodeVerifier`, openid-client `randomState`, arctic `generateState`) and
+ * answers with a redirect, to the provider's authorization page. A caller without a session takes it by design; what
+ * it stores is checked by the callback.
+ */
+export function startsOAuthSignIn(handler: FunctionLike): boolean {
+  const body = handler.body;
+  if (!body || !ts.isBlock(body) || !textMatches(body, /redirect/i)) return false;
+  const last = body.statements[body.statements.length - 1];
+  const answer = last && ts.isReturnStatement(last) ? last.expression : last && ts.isExpressionStatement(last) ? last.expression : undefined;
+  if (!answer || !isRedirect(answer)) return false;
+  return someDescendant(body, (node) => {
+    if (!ts.isCallExpression(node)) return false;
+    const name = calleeText(node) ?? "";
+    const root = name.split(".")[0]!;
+    return authorizationRequestValue.test(name.slice(name.lastIndexOf(".") + 1)) && oauthClientModule.test(importedModuleOf(root, node) ?? "");
+  });
+}
+
+/** Static-file servers: Hono's `serveStatic` for each runtime, serve-static (behind `express.static`), koa-static. */
+const staticServerModule = /^(hono\/[\w-]+|@hono\/node-server(\/serve-static)?|serve-static|koa-static)$/;
+
+/**
+ * `async (c, next) => { const res = await serveStatic({ path })(c, next); … return res ?? c.notFound() }`: the handler
+ * runs a static-file server on the request and waits on nothing else, so all it can do is answer with a file of the
+ * build it serves.
+ */
+export function servesStaticFiles(handler: FunctionLike): boolean {
+  const body = handler.body;
+  if (!body || !textMatches(body, /static/i)) return false;
+  let serves = false;
+  let waitsOnOther = false;
+  const isStaticServer = (call: ts.Expression): boolean => {
+    if (!ts.isCallExpression(call)) return false;
+    const name = calleeText(call) ?? "";
+    const root = name.split(".")[0]!;
+    const module = importedModuleOf(root, call) ?? "";
+    return name === "express.static" ? module === "express" : staticServerModule.test(module) && /^(serveStatic|serve)$/.test(name.slice(name.lastIndexOf(".") + 1));
+  };
+  someDescendant(body, (node) => {
+    if (ts.isCallExpression(node) && isStaticServer(unwrapExpression(node.expression))) serves = true;
+    else if (ts.isAwaitExpression(node)) {
+      const awaited = unwrapExpression(node.expression);
+      if (!ts.isCallExpression(awaited) || !isStaticServer(unwrapExpression(awaited.expression))) waitsOnOther = true;
+    }
+    return false;
+  });
+  return serves && !waitsOnOther;
+}
+
 /**
  * A sign-in step: the handler hands a secret the caller submitted (`body.password`, `req.body.authToken`) to a call —
  * a password-hash compare, an identity provider's login or client — and afterwards binds a user to the request's own
@@ -2285,7 +2340,7 @@ export function handlerTraits(handler: FunctionLike): HandlerTraits | undefined 
   const body = handler.body;
   if (!body || handler.parameters.length === 0) return undefined;
   const traits: HandlerTraits = {};
-  if (runsSignInCeremony(handler) || signsInWithSubmittedSecret(handler)) traits.signInStep = true;
+  if (runsSignInCeremony(handler) || signsInWithSubmittedSecret(handler) || startsOAuthSignIn(handler)) traits.signInStep = true;
   if (onlyRedirects(handler)) traits.onlyRedirects = true;
   if (onlyAnswers(handler)) traits.onlyAnswers = true;
   // Read off a request (its body, query or path parameters) by a handler that never asks who sent it.

@@ -4,7 +4,7 @@ import * as path from "node:path";
 import type { DeploymentPlatform, ModuleAlias, PackageManifest, ProjectFacts, ProjectSettings, Span } from "../engine/types.js";
 import { documentModules } from "./app-config.js";
 import { CodeRoles, roleEvidenceOf, type CodeRole } from "./code-role.js";
-import { matchesNextMatcher } from "./frameworks/next.js";
+import { matchesNextMatcher, pathBranchGuards } from "./frameworks/next.js";
 import { frameworkOfModule } from "./frameworks/server-apps.js";
 import { authMiddlewareExports, knownAuthGuards } from "./known-names.js";
 import { isLinkSpan, linkOffsets, linksOf } from "./links.js";
@@ -1865,7 +1865,7 @@ export class ProjectModel implements ProjectFacts {
       const matched = middleware.matchers.length === 0 || covers(middleware.matchers);
       const isProtected = middleware.protectedPatterns.length === 0 || covers(middleware.protectedPatterns);
       if (!matched || !isProtected || covers(middleware.publicPatterns)) return [];
-      return middleware.guards.map((guard) => ({ ...guard, filePath: summary.filePath }));
+      return [...middleware.guards, ...pathBranchGuards(middleware, routePath)].map((guard) => ({ ...guard, filePath: summary.filePath }));
     });
   }
 

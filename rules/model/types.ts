@@ -202,6 +202,14 @@ export interface NextMiddlewareSummary {
   matchers: string[];
   protectedPatterns: string[];
   publicPatterns: string[];
+  /**
+   * `if (isMatch(pathname, ["/api/admin/**"])) { <check>; return next() }`: the middleware's leading path branches, in
+   * order, each with the globs it tests, the checks at its head and whether it ends the middleware. A route takes the
+   * first branch that ends it and whose globs match its path.
+   */
+  pathBranches?: Array<{ globs: string[]; guards: GuardRef[]; ends: boolean }>;
+  /** The refusal (401/403) the middleware answers with after its path branches: a route no branch ends is denied. */
+  deniesUnmatched?: GuardRef;
 }
 
 /** `app.use(...)` / `router.use(...)` / `fastify.addHook(...)` / `fastify.register(...)`: middleware and mounts, in source order. */

@@ -1,11 +1,12 @@
 // Next.js: App Router route handlers (`app/**/route.ts`), Pages API routes (`pages/api/**`) and the root
 // `middleware.ts` (its guards and `config.matcher`, applied to matching routes by the link step).
 import { ts } from "ts-morph";
-import { branchAuthGuards, handlerTraits, inlineAuthGuards, switchesAuthOff } from "../auth-checks.js";
+import { compileGlobs } from "../../engine/glob-match.js";
+import { branchAuthGuards, handlerTraits, inlineAuthGuards, rejectsUnauthenticated, switchesAuthOff } from "../auth-checks.js";
 import { declaredPublicByComment } from "../public-declarations.js";
 import { nextMiddlewareFile as middlewareFile } from "../project-wide-hints.js";
 import type { ExtractionContext, Extractor } from "../summarize.js";
-import { assignedValue, calleeText, constInitializerOf, dottedName, findDeclaration, hasModifier, importedModuleOf, isEqualityOperator, isFunctionLike, primitiveTypeKinds, propertyNamed, spanOf, stringValue, unwrapExpression, type FunctionLike } from "../syntax.js";
+import { assignedValue, calleeText, constantString, constInitializerOf, dottedName, findDeclaration, hasModifier, importedModuleOf, isEqualityOperator, isFunctionLike, primitiveTypeKinds, propertyNamed, spanOf, stringValue, unwrapExpression, type FunctionLike } from "../syntax.js";
 import type { GuardRef, HttpMethod, NextMiddlewareSummary, RouteSummary } from "../types.js";
 
 const { SyntaxKind } = ts;
@@ -68,6 +69,22 @@ const handlerKey = /^(handler|handle|fn|resolve|action|execute|run)$/i;
  * sign-up, session, each checking what it needs). Every procedure a tRPC adapter serves runs its own middleware.
  */
 export const appAdapterModule = /^(@trpc\/server\/adapters\/.+|@hono\/trpc-server|trpc-to-openapi|trpc-openapi|hono\/(vercel|nextjs|netlify|aws-lambda|lambda-edge|cloudflare-pages)|@hono\/node-server\/vercel|better-auth\/(next-js|node|svelte-kit|solid-start))$/;
+
+/** oRPC's request handlers (`RPCHandler`, `OpenAPIHandler`): each serves a router of procedures that run their own middleware. */
+const rpcHandlerModule = /^@orpc\/(server|openapi)\/[\w-]+$/;
+
+/**
+ * `handler.handle(request, { prefix, context })` on `const handler = new RPCHandler(appRouter)` imported from an oRPC
+ * adapter: the call dispatches the request to the router's procedures, each guarded (or public) by its own builder,
+ * as a tRPC adapter's call does.
+ */
+export function isRpcRouterDispatch(call: ts.CallExpression): boolean {
+  const callee = call.expression;
+  if (!ts.isPropertyAccessExpression(callee) || callee.name.text !== "handle" || !ts.isIdentifier(callee.expression)) return false;
+  const declaration = findDeclaration(callee.expression.text, call);
+  const value = declaration && ts.isVariableDeclaration(declaration) && declaration.initializer ? unwrapExpression(declaration.initializer) : undefined;
+  return !!value && ts.isNewExpression(value) && ts.isIdentifier(value.expression) && rpcHandlerModule.test(importedModuleOf(value.expression.text, value) ?? "");
+}
 
 /** `handle(app)` imported from hono/vercel, `createNextApiHandler({ router })` from a tRPC adapter. */
 function isAppAdapterCall(expression: ts.Expression): boolean {
@@ -509,7 +526,74 @@ function recordMiddlewareExpression(expression: ts.Expression, at: ts.Node, cont
 
 function recordMiddlewareFunction(fn: FunctionLike, at: ts.Node, context: ExtractionContext): void {
   const guards = [...inlineAuthGuards(fn), ...redirectingAuthChecks(fn)];
-  middlewareSummary(context, at).guards.push(...guards);
+  const middleware = middlewareSummary(context, at);
+  middleware.guards.push(...guards);
+  recordPathBranches(fn, middleware);
+}
+
+const globModule = /^(micromatch|picomatch|minimatch)$/;
+
+/**
+ * `if (micromatch.isMatch(pathname, publicRoutes)) return NextResponse.next(); if (pathname.startsWith("/api/admin"))
+ * { <session check>; return NextResponse.next() } return unauthorized()`: a middleware that decides per path. Only its
+ * leading statements are read, up to the first that is neither a declaration nor a branch on a literal path test.
+ */
+function recordPathBranches(fn: FunctionLike, middleware: NextMiddlewareSummary): void {
+  if (!fn.body || !ts.isBlock(fn.body)) return;
+  const branches: NonNullable<NextMiddlewareSummary["pathBranches"]> = [];
+  for (const statement of fn.body.statements) {
+    if (ts.isVariableStatement(statement)) continue;
+    const globs = ts.isIfStatement(statement) && !statement.elseStatement ? pathTestGlobs(statement.expression) : undefined;
+    if (globs && ts.isIfStatement(statement)) {
+      const body = ts.isBlock(statement.thenStatement) ? statement.thenStatement.statements : [statement.thenStatement];
+      const last = body[body.length - 1];
+      branches.push({ globs, guards: branchAuthGuards(fn, body), ends: !!last && ts.isReturnStatement(last) });
+      continue;
+    }
+    if (branches.length > 0 && ts.isReturnStatement(statement) && statement.expression && rejectsUnauthenticated(statement)) middleware.deniesUnmatched = { name: "deny", kind: "inline", span: spanOf(statement) };
+    break;
+  }
+  if (branches.length > 0) middleware.pathBranches = branches;
+}
+
+/**
+ * The globs a path test matches: `isMatch(pathname, "/api/v1/**")` or `micromatch.isMatch(pathname, publicRoutes)`
+ * of a glob library with literal globs (or a const array of them), `pathname.startsWith("/api/admin")`.
+ */
+function pathTestGlobs(condition: ts.Expression): string[] | undefined {
+  const call = unwrapExpression(condition);
+  if (!ts.isCallExpression(call)) return undefined;
+  const callee = call.expression;
+  if (ts.isPropertyAccessExpression(callee) && callee.name.text === "startsWith" && call.arguments.length === 1) {
+    const prefix = constantString(call.arguments[0]);
+    return prefix?.startsWith("/") ? [`${prefix}*`, `${prefix}*/**`] : undefined;
+  }
+  const root = calleeText(call)?.split(".")[0];
+  if (!root || !globModule.test(importedModuleOf(root, call) ?? "") || call.arguments.length < 2) return undefined;
+  const argument = unwrapExpression(call.arguments[1]!);
+  const list = ts.isIdentifier(argument) ? constInitializerOf(argument) : argument;
+  const globs = list && (ts.isArrayLiteralExpression(list) ? list.elements.map((element) => stringValue(element)) : [stringValue(list)]);
+  return globs && globs.length > 0 && globs.every((glob): glob is string => glob?.startsWith("/") === true) ? globs : undefined;
+}
+
+const branchMatchers = new WeakMap<readonly string[], (path: string) => boolean>();
+
+/**
+ * The guards a middleware's path branches put in front of a route: those of each branch its path takes, up to the
+ * first that ends the middleware, or the middleware's refusal when none ends it. Dynamic segments match as a sample.
+ */
+export function pathBranchGuards(middleware: NextMiddlewareSummary, routePath: string): GuardRef[] {
+  if (!middleware.pathBranches) return [];
+  const sample = samplePath(routePath);
+  const guards: GuardRef[] = [];
+  for (const branch of middleware.pathBranches) {
+    let matches = branchMatchers.get(branch.globs);
+    if (!matches) branchMatchers.set(branch.globs, (matches = compileGlobs(branch.globs)));
+    if (!matches(sample)) continue;
+    guards.push(...branch.guards);
+    if (branch.ends) return guards;
+  }
+  return middleware.deniesUnmatched ? [...guards, middleware.deniesUnmatched] : guards;
 }
 
 /** `if (!token) return NextResponse.redirect(new URL("/login", req.url))`: middleware sends the unauthenticated to sign in. */
@@ -607,12 +691,17 @@ function stringsOf(node: ts.Expression | undefined): string[] {
  * `/((?!_next|favicon.ico).*)`). Dynamic segments are matched as a sample value.
  */
 export function matchesNextMatcher(routePath: string, matcher: string): boolean {
-  const sample = routePath.replace(/\[\[?\.\.\.[^\]]+\]\]?/g, "x/y").replace(/\[[^\]]+\]/g, "x");
+  const sample = samplePath(routePath);
   try {
     return new RegExp(`^${matcherToRegExp(matcher)}$`).test(sample);
   } catch {
     return false;
   }
+}
+
+/** `/api/users/[id]` → `/api/users/x`, a catch-all `[...rest]` → `x/y`: a concrete path the route serves. */
+function samplePath(routePath: string): string {
+  return routePath.replace(/\[\[?\.\.\.[^\]]+\]\]?/g, "x/y").replace(/\[[^\]]+\]/g, "x");
 }
 
 function matcherToRegExp(matcher: string): string {
