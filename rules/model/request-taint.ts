@@ -60,6 +60,20 @@ function direct(names: Set<string>, source: string): string {
   return source;
 }
 
+const taints = new WeakMap<FunctionLike, Map<Framework, RequestTaint>>();
+
+/**
+ * The handler's request taint, built once per handler and framework and shared by every rule and model that asks: it is
+ * fixed once built (seeds and bindings are all found in the constructor), so readers cannot disturb one another.
+ */
+export function requestTaintOf(handler: FunctionLike, sourceFile: ts.SourceFile, framework: Framework): RequestTaint {
+  let byFramework = taints.get(handler);
+  if (!byFramework) taints.set(handler, (byFramework = new Map()));
+  let taint = byFramework.get(framework);
+  if (!taint) byFramework.set(framework, (taint = new RequestTaint(handler, sourceFile, framework)));
+  return taint;
+}
+
 export class RequestTaint {
   /** Tainted variables by declaration name: where each came from and the variables it was built from. */
   private readonly variables = new Map<string, { source: string; from: Set<string>; value?: ts.Expression }>();
