@@ -60,17 +60,19 @@ function direct(names: Set<string>, source: string): string {
   return source;
 }
 
-const taints = new WeakMap<FunctionLike, Map<Framework, RequestTaint>>();
+const taints = new WeakMap<FunctionLike, { sourceFile: ts.SourceFile; byFramework: Map<Framework, RequestTaint> }>();
 
 /**
  * The handler's request taint, built once per handler and framework and shared by every rule and model that asks: it is
- * fixed once built (seeds and bindings are all found in the constructor), so readers cannot disturb one another.
+ * fixed once built (seeds and bindings are all found in the constructor), so readers cannot disturb one another. Kept
+ * per version of the file: the incremental parser hands an unedited handler to the next version with its positions
+ * moved, and the seeds are positions.
  */
 export function requestTaintOf(handler: FunctionLike, sourceFile: ts.SourceFile, framework: Framework): RequestTaint {
-  let byFramework = taints.get(handler);
-  if (!byFramework) taints.set(handler, (byFramework = new Map()));
-  let taint = byFramework.get(framework);
-  if (!taint) byFramework.set(framework, (taint = new RequestTaint(handler, sourceFile, framework)));
+  let known = taints.get(handler);
+  if (known?.sourceFile !== sourceFile) taints.set(handler, (known = { sourceFile, byFramework: new Map() }));
+  let taint = known.byFramework.get(framework);
+  if (!taint) known.byFramework.set(framework, (taint = new RequestTaint(handler, sourceFile, framework)));
   return taint;
 }
 
