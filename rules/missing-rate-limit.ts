@@ -12,7 +12,7 @@ import { routeReportSpan } from "./model/route-report-span.js";
 import { storageWritesAt } from "./model/storage-writes.js";
 import { calleeText, enclosingFunction, importedModuleOf, isInCondition, outermostValue, referencesOf, unwrapExpression, type FunctionLike } from "./model/syntax.js";
 import { methodChecks } from "./model/frameworks/next.js";
-import { RequestTaint } from "./model/request-taint.js";
+import { requestTaintOf } from "./model/request-taint.js";
 
 type Context = RuleContext<Record<string, never>>;
 
@@ -98,7 +98,7 @@ function comparesOnlySubmittedValues(ctx: Context, linked: LinkedRoute, handler:
   const branch = methodChecks(handler).find((check) => check.span.start === linked.route.span.start)?.branch;
   const scope = branch ?? (handler.body && ts.isBlock(handler.body) ? handler.body.statements : undefined);
   if (!scope) return false;
-  const taint = new RequestTaint(handler, ctx.sourceFile, linked.route.framework);
+  const taint = requestTaintOf(handler, ctx.sourceFile, linked.route.framework);
   const fromRequest = (argument: ts.Expression): boolean => taint.valueOf(argument) !== undefined;
   let pairs = 0;
   let mixed = false;
@@ -163,7 +163,7 @@ function setsPasswordCheckingNothing(ctx: Context, linked: LinkedRoute, handler:
   if (scope.length === 0) return false;
   // The taint follows a Nest input bound to one name; a destructured one (`@Body() { token, password }`) it does not see.
   if (handler.parameters.some((parameter) => !ts.isIdentifier(parameter.name) && isNestRequestParameter(parameter))) return false;
-  const taint = new RequestTaint(handler, ctx.sourceFile, linked.route.framework);
+  const taint = requestTaintOf(handler, ctx.sourceFile, linked.route.framework);
   const isSubmitted = (node: ts.Node): boolean => ts.isExpression(node) && !(ts.isIdentifier(node) && !isReference(node)) && taint.valueOf(node) !== undefined;
   return !scope.some((statement) =>
     someDescendant(statement, (node) => isSubmitted(node) && !(ts.isExpression(node.parent) && isSubmitted(node.parent)) && !endsInWriteOrHash(node)),

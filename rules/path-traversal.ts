@@ -5,7 +5,7 @@ import { reusedForMethod } from "./engine/member-memo.js";
 import { defineRule, type Span } from "./engine/types.js";
 import { fileAccessOf } from "./model/file-access.js";
 import { requestListenersIn } from "./model/request-listeners.js";
-import { RequestTaint } from "./model/request-taint.js";
+import { requestTaintOf } from "./model/request-taint.js";
 import { distinctHandlers, routeHandlersIn } from "./model/route-handlers.js";
 import type { FunctionLike } from "./model/syntax.js";
 import type { Framework } from "./model/types.js";
@@ -41,7 +41,7 @@ export default defineRule({
 /** The file accesses in `handler` whose path carries request input that no check contained. */
 function traversalsIn(handler: FunctionLike, sourceFile: ts.SourceFile, framework: Framework): Array<{ span: Span; source: string; callee: string }> {
   const found: Array<{ span: Span; source: string; callee: string }> = [];
-  const taint = new RequestTaint(handler, sourceFile, framework);
+  const taint = requestTaintOf(handler, sourceFile, framework);
   const visit = (node: ts.Node): void => {
     if (ts.isCallExpression(node)) {
       const access = fileAccessOf(node, framework === "fastify");

@@ -6,6 +6,7 @@
 import { ts } from "ts-morph";
 import type { Extractor } from "./summarize.js";
 import { isNestStartupHook } from "./frameworks/nest.js";
+import { someDescendantOfKinds } from "../engine/node-index.js";
 import { requestListenersIn } from "./request-listeners.js";
 import { carriesRequestData, isInRequestFunction } from "./request-provenance.js";
 import { enclosingFunction, findNodeBySpan, isFunctionLike, isInsideFunction, moduleFunctionHolding, settlementCallOf, startFunctionNames, unwrapExpression, type FunctionLike } from "./syntax.js";
@@ -39,7 +40,10 @@ export const importedCalls: Extractor = {
     const uncalled = new Set(summary.imports.filter((binding) => binding.imported !== "*" && !summary.importedCalls?.some((entry) => entry.callee === binding.local)).map((binding) => binding.local));
     if (uncalled.size === 0) return;
     // Counted in the text, comments included: a mention anywhere but the import keeps the binding "used" (it may be passed on).
-    const unreferenced = [...uncalled].filter((local) => wordMentions(sourceFile.text, local, 2) === 1);
+    // Two identifiers spelled as the name are two mentions already; only the rest scan the text (an icon registry importing
+    // thousands of names, each used once at its end, scanned the whole file once per name).
+    const spelled = identifierMentions(sourceFile, uncalled);
+    const unreferenced = [...uncalled].filter((local) => (spelled.get(local) ?? 0) < 2 && wordMentions(sourceFile.text, local, 2) === 1);
     if (unreferenced.length > 0) summary.unreferencedImports = unreferenced;
   },
 };
@@ -72,6 +76,22 @@ function recordRequestArguments(sourceFile: ts.SourceFile, summary: FileSummary)
   }
 }
 
+/**
+ * How many identifiers of the file, from the node index's one list of them, stand where `wordMentions` counts a word
+ * spelled as each of `names`: each is one of its mentions, at a place of its own.
+ */
+function identifierMentions(sourceFile: ts.SourceFile, names: ReadonlySet<string>): Map<string, number> {
+  const counts = new Map<string, number>();
+  someDescendantOfKinds(sourceFile, identifierKind, (node) => {
+    const name = (node as ts.Identifier).text;
+    if (names.has(name) && isWordAt(sourceFile.text, name, node.end - name.length)) counts.set(name, (counts.get(name) ?? 0) + 1);
+    return false;
+  });
+  return counts;
+}
+
+const identifierKind = [ts.SyntaxKind.Identifier];
+
 /** A name's own word: what a scan of the text for `[A-Za-z_$][\w$]*` can yield (an identifier with other letters cannot). */
 const asciiWord = /^[A-Za-z_$][\w$]*$/;
 
@@ -82,14 +102,17 @@ const asciiWord = /^[A-Za-z_$][\w$]*$/;
 export function wordMentions(text: string, word: string, limit: number): number {
   if (!asciiWord.test(word)) return 0;
   let count = 0;
-  for (let at = text.indexOf(word); at >= 0 && count < limit; at = text.indexOf(word, at + 1)) {
-    if (isWordChar(text.charCodeAt(at + word.length))) continue;
-    // A word starts at its first letter after any digits: `9abc` holds the word `abc`, `a9bc` does not.
-    let before = at - 1;
-    while (before >= 0 && isDigit(text.charCodeAt(before))) before--;
-    if (before < 0 || !isWordChar(text.charCodeAt(before))) count++;
-  }
+  for (let at = text.indexOf(word); at >= 0 && count < limit; at = text.indexOf(word, at + 1)) if (isWordAt(text, word, at)) count++;
   return count;
+}
+
+/** `text` has the word `word` (ASCII) at `at`: spelled there, with no word character after it or before it. */
+function isWordAt(text: string, word: string, at: number): boolean {
+  if (at < 0 || !text.startsWith(word, at) || isWordChar(text.charCodeAt(at + word.length))) return false;
+  // A word starts at its first letter after any digits: `9abc` holds the word `abc`, `a9bc` does not.
+  let before = at - 1;
+  while (before >= 0 && isDigit(text.charCodeAt(before))) before--;
+  return before < 0 || !isWordChar(text.charCodeAt(before));
 }
 
 function isDigit(code: number): boolean {

@@ -5,7 +5,7 @@
 // callback by a framework or another package (a socket, a watcher, a queue), or a Nest `ExecutionContext`. Values from configuration, constants, the
 // module's own state and other packages' results do not. Answers only; never reports.
 import { ts } from "ts-morph";
-import { RequestTaint } from "./request-taint.js";
+import { requestTaintOf } from "./request-taint.js";
 import { descendantsOfKind } from "../engine/node-index.js";
 import { findDeclaration, functionBoundTo, importedModuleOf, isFunctionLike, referencesOf, unwrapExpression, type FunctionLike, type NameDeclaration } from "./syntax.js";
 import type { Framework } from "./types.js";
@@ -23,8 +23,6 @@ export interface ProvenanceScope {
 const elementCallbacks = new Set(["forEach", "map", "flatMap", "filter", "reduce", "some", "every", "find", "findIndex", "sort"]);
 /** A promise's callbacks get what the promise settles with. */
 const settlementMethods = new Set(["then", "catch", "finally"]);
-
-const taints = new WeakMap<FunctionLike, RequestTaint>();
 
 /**
  * What each variable or parameter of a file was found to carry, by the scope asking: a later question about the same
@@ -87,7 +85,7 @@ class ProvenanceWalk {
   /** `node` is a read taint tracking knows (`req.body.x`, `c.req.param("id")`, a `@Body()` parameter) or Next's `cookies()`. */
   private readsRequest(node: ts.Node, requestFunctions: ReadonlyArray<[FunctionLike, Framework]>): boolean {
     const isRead = ts.isIdentifier(node) || ts.isPropertyAccessExpression(node) || ts.isCallExpression(node);
-    if (isRead && requestFunctions.some(([fn, framework]) => taintOf(fn, this.scope.sourceFile, framework).carriesInput(node))) return true;
+    if (isRead && requestFunctions.some(([fn, framework]) => requestTaintOf(fn, this.scope.sourceFile, framework).carriesInput(node))) return true;
     return ts.isCallExpression(node) && readsRequestScope(node);
   }
 
@@ -235,12 +233,6 @@ function assignedValues(declaration: ts.VariableDeclaration & { name: ts.Identif
     assignmentsByFile.set(sourceFile, assignments);
   }
   return assignments.get(declaration) ?? [];
-}
-
-function taintOf(fn: FunctionLike, sourceFile: ts.SourceFile, framework: Framework): RequestTaint {
-  let taint = taints.get(fn);
-  if (!taint) taints.set(fn, (taint = new RequestTaint(fn, sourceFile, framework)));
-  return taint;
 }
 
 /** A reference, not the name in a declaration or a property name. */

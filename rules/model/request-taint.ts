@@ -60,6 +60,22 @@ function direct(names: Set<string>, source: string): string {
   return source;
 }
 
+const taints = new WeakMap<FunctionLike, { sourceFile: ts.SourceFile; byFramework: Map<Framework, RequestTaint> }>();
+
+/**
+ * The handler's request taint, built once per handler and framework and shared by every rule and model that asks: it is
+ * fixed once built (seeds and bindings are all found in the constructor), so readers cannot disturb one another. Kept
+ * per version of the file: the incremental parser hands an unedited handler to the next version with its positions
+ * moved, and the seeds are positions.
+ */
+export function requestTaintOf(handler: FunctionLike, sourceFile: ts.SourceFile, framework: Framework): RequestTaint {
+  let known = taints.get(handler);
+  if (known?.sourceFile !== sourceFile) taints.set(handler, (known = { sourceFile, byFramework: new Map() }));
+  let taint = known.byFramework.get(framework);
+  if (!taint) known.byFramework.set(framework, (taint = new RequestTaint(handler, sourceFile, framework)));
+  return taint;
+}
+
 export class RequestTaint {
   /** Tainted variables by declaration name: where each came from and the variables it was built from. */
   private readonly variables = new Map<string, { source: string; from: Set<string>; value?: ts.Expression }>();
