@@ -977,17 +977,21 @@ function isAuthCheckStatement(statement: ts.Statement): boolean {
 
 /**
  * `const isAdmin = session?.user.permissions.includes("admin") ?? false; if (!isAdmin && …) return 403`: the condition
- * tests a `const` of the handler computed from the caller's credential, so the refusal is the credential's, whatever
- * the flag is called. One step only: a flag made from another flag is not followed.
+ * tests a `const` of the handler computed from a credential it already holds, so the refusal is the credential's,
+ * whatever the flag is called. One step only: a flag made from another flag is not followed. A flag a verifier
+ * returns (`const signed = receiver.verify(…)`) is not one: unawaited it is a pending promise, always truthy.
  */
 function testsCredentialFlag(condition: ts.Expression): boolean {
   return someDescendant(condition, (node) => {
     if (!ts.isIdentifier(node) || (ts.isPropertyAccessExpression(node.parent) && node.parent.name === node)) return false;
     const initializer = constInitializerOf(node);
     // The handler's own local: a module-level constant is no caller's credential.
-    return !!initializer && enclosingFunction(initializer) === enclosingFunction(condition) && readsCredential(initializer);
+    if (!initializer || enclosingFunction(initializer) !== enclosingFunction(condition)) return false;
+    return readsCredential(initializer) && !someDescendant(initializer, (part) => ts.isCallExpression(part) && verifierCall.test(methodNameOf(part)));
   });
 }
+
+const verifierCall = /^(verify|decode)/i;
 
 /** `if (!session) redirect("/login")`: Next's navigation exits throw, so the caller without a session goes no further. */
 function sendsAwayWithNextNavigation(node: ts.Node): boolean {
