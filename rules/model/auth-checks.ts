@@ -987,7 +987,9 @@ function testsCredentialFlag(condition: ts.Expression): boolean {
     const initializer = constInitializerOf(node);
     // The handler's own local: a module-level constant is no caller's credential.
     if (!initializer || enclosingFunction(initializer) !== enclosingFunction(condition)) return false;
-    return readsCredential(initializer) && !someDescendant(initializer, (part) => ts.isCallExpression(part) && verifierCall.test(methodNameOf(part)));
+    // Computed from what the handler holds: a flag that awaits a lookup of its own (`await db.view.findUnique(…)`) is
+    // a record, whatever its query mentions.
+    return readsCredential(initializer) && !someDescendant(initializer, (part) => ts.isAwaitExpression(part) || (ts.isCallExpression(part) && verifierCall.test(methodNameOf(part))));
   });
 }
 

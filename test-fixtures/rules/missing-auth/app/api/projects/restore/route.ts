@@ -2,6 +2,8 @@ import { NextResponse } from "next/server";
 import { db } from "@/lib/db";
 import { currentUser } from "@/lib/session";
 
+declare const shares: { findUnique(query: object): Promise<{ locked: boolean; viewerEmail: string } | null> };
+
 const ownerIds = (process.env.OWNER_IDS ?? "").split(",");
 
 async function isFirstRunPending(): Promise<boolean> {
@@ -27,5 +29,16 @@ export async function PUT(request: Request) {
   if (!firstRun && !replace) return NextResponse.json({ error: "forbidden" }, { status: 403 });
   const dump = await request.text();
   await db.query("select restore_projects($1)", [dump]);
+  return new NextResponse(null, { status: 204 });
+}
+
+// A refusal on a record the handler looked up itself is no credential check, whatever its query selects.
+// expect: missing-auth
+export async function PATCH(request: Request) {
+  const { shareId } = (await request.json()) as { shareId: string };
+  const share = await shares.findUnique({ where: { id: shareId }, select: { locked: true, viewerEmail: true } });
+  if (!share) return NextResponse.json({ error: "not found" }, { status: 404 });
+  if (share.locked) return NextResponse.json({ error: "forbidden" }, { status: 403 });
+  await db.query("update shares set opened_at = now() where id = $1", [shareId]);
   return new NextResponse(null, { status: 204 });
 }
