@@ -76,6 +76,8 @@ export default defineRule({
         "{{count}} routes are wrapped by `{{wrapper}}`{{definedIn}}, which Harden could not prove authenticates (this is one of them, {{method}} {{path}}); if it does, add `\"authWrappers\": [\"{{wrapper}}\"]` to harden.config.json, else guard them.",
       unprovenFolderConvention:
         "{{count}} of the {{total}} routes in {{folder}} are wrapped by `{{wrapper}}`{{definedIn}}, which Harden could not prove authenticates (this is one of them, {{method}} {{path}}); if it does, add `\"authWrappers\": [\"{{wrapper}}\"]` to harden.config.json, else guard them.",
+      unprovenBuilderConvention:
+        "{{count}} routes are wrapped by handlers that `{{builder}}` ({{builtIn}}) builds, through {{wrappers}}, which Harden could not prove authenticate (this is one of them, {{method}} {{path}}); if they do, add `\"authWrappers\": [{{names}}]` to harden.config.json, else guard them.",
       deviatesFromConvention:
         "{{method}} {{path}} has no authentication guard in its chain, while {{count}} of its {{total}} sibling routes in {{folder}} go through `{{wrapper}}`{{definedIn}}; wrap it the same way (and if `{{wrapper}}` authenticates, add it to `authWrappers` in harden.config.json).",
       unprovenMiddleware:
@@ -175,7 +177,12 @@ function checkRoute(ctx: Context, linked: LinkedRoute): void {
     ctx.report({ span, messageId: "unprovenWrapper", data: wrapperData, ...(fix && { fix }) });
   } else if (convention.routes[0] === linked) {
     const count = String(convention.routes.length);
-    if (convention.scope === "project") ctx.report({ span, messageId: "unprovenConvention", data: { ...wrapperData, count } });
+    const names = [...new Set(convention.routes.map((route) => conventions.wrappers.get(route)!.name))];
+    if (names.length > 1) {
+      const [definedIn, builder] = [convention.key.slice(0, convention.key.lastIndexOf("#")), convention.key.slice(convention.key.lastIndexOf("#") + 1)];
+      const shared = { builder, builtIn: path.relative(ctx.settings.root, definedIn).replace(/\\/g, "/"), wrappers: names.map((name) => `\`${name}\``).join(", "), names: names.map((name) => `"${name}"`).join(", ") };
+      ctx.report({ span, messageId: "unprovenBuilderConvention", data: { ...data, count, ...shared } });
+    } else if (convention.scope === "project") ctx.report({ span, messageId: "unprovenConvention", data: { ...wrapperData, count } });
     else ctx.report({ span, messageId: "unprovenFolderConvention", data: { ...wrapperData, count, total: String(convention.folderSize), folder: displayFolder(ctx, convention.folder ?? "") } });
   }
 }
@@ -248,9 +255,13 @@ function conventionsOf(ctx: Context): ProjectConventions {
       const found = lacksGuard(ctx, linked) ? unprovenWrapper(ctx, linked) : undefined;
       if (found) wrappers.set(linked, found);
     }
+    // Wrappers that differ by name but are all made by one builder (`buildChatHandler()`, `buildResponsesHandler()`,
+    // both returning `buildRuntimeHandler({ … })`) are one unknown: keyed by the builder, they are asked about once.
     const keyOf = (linked: LinkedRoute): string | undefined => {
       const wrapper = wrappers.get(linked);
-      return wrapper && `${wrapper.definedIn ?? ""}#${wrapper.name}`;
+      if (!wrapper) return undefined;
+      const origin = ctx.project.builderOrigin(wrapper.name, linked.filePath);
+      return origin ? `${origin.filePath}#${origin.name}` : `${wrapper.definedIn ?? ""}#${wrapper.name}`;
     };
     conventions = { ...wrapperConventions(mustGuard, keyOf, (linked) => siblingFolderOf(linked)), wrappers };
     projectConventions.set(ctx.project, conventions);

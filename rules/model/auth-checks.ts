@@ -965,7 +965,8 @@ function parameterNames(handler: FunctionLike): Set<string> {
 
 function isAuthCheckStatement(statement: ts.Statement): boolean {
   if (ts.isIfStatement(statement)) {
-    return readsCredential(statement.expression) && (rejectsUnauthenticated(statement.thenStatement) || sendsAwayWithNextNavigation(statement.thenStatement));
+    const testsCredential = readsCredential(statement.expression) || testsCredentialFlag(statement.expression);
+    return testsCredential && (rejectsUnauthenticated(statement.thenStatement) || sendsAwayWithNextNavigation(statement.thenStatement));
   }
   if (ts.isTryStatement(statement)) {
     const handler = statement.catchClause;
@@ -973,6 +974,26 @@ function isAuthCheckStatement(statement: ts.Statement): boolean {
   }
   return false;
 }
+
+/**
+ * `const isAdmin = session?.user.permissions.includes("admin") ?? false; if (!isAdmin && …) return 403`: the condition
+ * tests a `const` of the handler computed from a credential it already holds, so the refusal is the credential's,
+ * whatever the flag is called. One step only: a flag made from another flag is not followed. A flag a verifier
+ * returns (`const signed = receiver.verify(…)`) is not one: unawaited it is a pending promise, always truthy.
+ */
+function testsCredentialFlag(condition: ts.Expression): boolean {
+  return someDescendant(condition, (node) => {
+    if (!ts.isIdentifier(node) || (ts.isPropertyAccessExpression(node.parent) && node.parent.name === node)) return false;
+    const initializer = constInitializerOf(node);
+    // The handler's own local: a module-level constant is no caller's credential.
+    if (!initializer || enclosingFunction(initializer) !== enclosingFunction(condition)) return false;
+    // Computed from what the handler holds: a flag that awaits a lookup of its own (`await db.view.findUnique(…)`) is
+    // a record, whatever its query mentions.
+    return readsCredential(initializer) && !someDescendant(initializer, (part) => ts.isAwaitExpression(part) || (ts.isCallExpression(part) && verifierCall.test(methodNameOf(part))));
+  });
+}
+
+const verifierCall = /^(verify|decode)/i;
 
 /** `if (!session) redirect("/login")`: Next's navigation exits throw, so the caller without a session goes no further. */
 function sendsAwayWithNextNavigation(node: ts.Node): boolean {
@@ -1195,7 +1216,8 @@ function isSchemaBuild(call: ts.CallExpression | ts.NewExpression): boolean {
   return ts.isIdentifier(root) && schemaLibrary.test(importedModuleOf(root.text, root) ?? "");
 }
 
-const readVerb = /^(get|find|load|read|resolve|lookup|select|count|list|search|parse|safeParse|parseAsync|safeParseAsync|validate|check|assert|is|has|decode|encode|stringify|verify|authorize|authenticate)([A-Z_\d]|$)/;
+// `includes`, `some`, `startsWith`: a test of a value the handler holds (`session.user.permissions.includes("admin")`).
+const readVerb = /^(get|find|load|read|resolve|lookup|select|count|list|search|parse|safeParse|parseAsync|safeParseAsync|validate|check|assert|is|has|includes|some|every|startsWith|endsWith|indexOf|decode|encode|stringify|verify|authorize|authenticate)([A-Z_\d]|$)/;
 const writeVerbs = ["Create", "Update", "Upsert", "Insert", "Delete", "Remove", "Save", "Set", "Write", "Send", "Add", "Increment", "Publish", "Enqueue"];
 // A whole word of the name (`addMember`, `cache.set`, `sendsMail`), not the start of another (`getIpAddress`, `getSettings`).
 const endOfWord = "s?(?![a-z])";

@@ -83,6 +83,8 @@ export const conventions: Extractor = {
       const callee = forwardedConfigCallee(body);
       if (callee && callee !== name) (summary.configForwarders ??= []).push({ name, callee });
     }
+    const built = isFunctionLike(body) ? soleReturnedCall(body) : undefined;
+    if (built && ts.isIdentifier(built.expression) && built.expression.text !== name && !handsFunction(built)) (summary.builderDelegates ??= []).push({ name, callee: built.expression.text });
     const middleware = isFunctionLike(body) ? handedMiddleware(body) : undefined;
     if (middleware) (summary.middlewareHandOffs ??= []).push({ name, middleware });
     if (verifiesSignature(body) || (isFunctionLike(body) && answersOnlyVerified(body))) {
@@ -435,19 +437,43 @@ function forwardedConfigCallee(definition: ts.Node): string | undefined {
   if (!isFunctionLike(definition) || !definition.body) return undefined;
   const parameters = new Set<string>();
   for (const parameter of definition.parameters) collectNames(parameter.name, parameters);
-  let result: ts.Expression | undefined;
-  if (ts.isBlock(definition.body)) {
-    const only = definition.body.statements.length === 1 ? definition.body.statements[0] : undefined;
-    result = only && ts.isReturnStatement(only) ? only.expression : undefined;
-  } else result = definition.body;
-  const call = result && unwrapExpression(result);
-  if (!call || !ts.isCallExpression(call) || !ts.isIdentifier(call.expression)) return undefined;
+  const call = soleReturnedCall(definition);
+  if (!call || !ts.isIdentifier(call.expression)) return undefined;
   const handsParameter = call.arguments.some((argument) => {
     const value = unwrapExpression(argument);
     if (ts.isIdentifier(value)) return parameters.has(value.text);
     return ts.isObjectLiteralExpression(value) && value.properties.some((property) => ts.isSpreadAssignment(property) && mentionsAny(property.expression, parameters));
   });
   return handsParameter ? call.expression.text : undefined;
+}
+
+/**
+ * The call is handed a function of this module (`build(handler)`, `build({ check: requireUser })`, an inline callback):
+ * what it builds then depends on that function, so it is not simply the builder's product. What an imported name holds
+ * (a schema, a constant table, a function) this module cannot tell, so it does not count.
+ */
+function handsFunction(call: ts.CallExpression): boolean {
+  const isFunction = (value: ts.Expression): boolean => {
+    const inner = unwrapExpression(value);
+    return isFunctionLike(inner) || (ts.isIdentifier(inner) && functionBoundTo(inner.text, inner) !== undefined);
+  };
+  return call.arguments.some((argument) => {
+    const value = unwrapExpression(argument);
+    if (!ts.isObjectLiteralExpression(value)) return isFunction(value);
+    return value.properties.some((property) => ts.isMethodDeclaration(property) || (ts.isPropertyAssignment(property) && isFunction(property.initializer)) || (ts.isShorthandPropertyAssignment(property) && isFunction(property.name)));
+  });
+}
+
+/** `return build({ … })` as the function's only statement (or its expression body): the call whose result is all it gives. */
+function soleReturnedCall(definition: FunctionLike): ts.CallExpression | undefined {
+  if (!definition.body) return undefined;
+  let result: ts.Expression | undefined;
+  if (ts.isBlock(definition.body)) {
+    const only = definition.body.statements.length === 1 ? definition.body.statements[0] : undefined;
+    result = only && ts.isReturnStatement(only) ? only.expression : undefined;
+  } else result = definition.body;
+  const call = result && unwrapExpression(result);
+  return call && ts.isCallExpression(call) ? call : undefined;
 }
 
 /**

@@ -1138,6 +1138,24 @@ export class ProjectModel implements ProjectFacts {
     return this.resolveDefinition(root, filePath, (summary, local) => summary.exports.some((binding) => binding.local === local) || summary.authDelegates?.some((d) => d.name === local) === true);
   }
 
+  /**
+   * The project function the factory `name` (as seen from `filePath`) builds its result with, followed through factories
+   * that only return another's call (`buildChatHandler()` returning `buildRuntimeHandler({ protocol })`), with the file
+   * defining it: the one builder many differently named wrappers share. Undefined when `name` delegates to none.
+   */
+  builderOrigin(name: string, filePath: string): { name: string; filePath: string } | undefined {
+    let origin: { name: string; filePath: string } | undefined;
+    let current = { name: name.split(".")[0]!, filePath };
+    for (let depth = 0; depth < 3; depth++) {
+      let callee: string | undefined;
+      const definedIn = this.resolveDefinition(current.name, current.filePath, (summary, local) => (callee = summary.builderDelegates?.find((candidate) => candidate.name === local)?.callee) !== undefined);
+      if (!definedIn || callee === undefined) break;
+      current = { name: callee, filePath: definedIn };
+      origin = { name: callee, filePath: this.definitionFileOf(callee, definedIn) ?? definedIn };
+    }
+    return origin;
+  }
+
   /** The project function `name` (as seen from `filePath`) reads a credential, though Harden cannot see it refuse without one. */
   readsCredentialWithoutProvenRefusal(name: string, filePath: string): boolean {
     const root = name.split(".")[0]!;

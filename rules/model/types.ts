@@ -686,6 +686,8 @@ export interface FileSummary {
   authDelegates?: Array<{ name: string; callees: string[] }>;
   /** Factories whose result is another function's, handed their config (`(config) => createRoute({ ...config })`). */
   configForwarders?: Array<{ name: string; callee: string }>;
+  /** Factories whose whole result is another function's call, whatever they hand it (`() => buildHandler({ protocol })`): what they build, it builds. */
+  builderDelegates?: Array<{ name: string; callee: string }>;
   /** Wrapper factories that return another factory's result, handed the handler and these named functions to run with it (`withMiddleware(handler, sessionMiddleware)`). */
   middlewareHandOffs?: Array<{ name: string; middleware: string[] }>;
   /** Apps a Worker entry calls only in-process (`cronApp.fetch(new Request(...))`) while the runtime serves another app's `fetch`. */
