@@ -1197,6 +1197,22 @@ export class ProjectModel implements ProjectFacts {
     return members.length === 1 && this.inheritsMember(root!, members[0]!, filePath, checks, 0) && this.isValidatedDto(root!, filePath);
   }
 
+  /**
+   * Whether `callee` (as `filePath` names it) reads only named fields of its argument at `index` and checks each
+   * (see `fieldCheckedParameters`): handed a whole input, it checks those fields and uses nothing else of it.
+   */
+  checksParameterReads(callee: string, filePath: string, index: number): boolean {
+    const [root, ...members] = callee.split(".");
+    return this.resolveMember(
+      root!,
+      members,
+      filePath,
+      (summary, name) =>
+        summary.fieldCheckedParameters?.some((entry) => entry.name === name && entry.parameter === index && (entry.callee === undefined || this.checksParameter(entry.callee, summary.filePath, entry.index!, 1))) === true,
+      0,
+    );
+  }
+
   /** Whether `callee` (as `filePath` names it) only joins the array it is handed at `index` into text (`filterAndJoin(parts)`). */
   joinsParameter(callee: string, filePath: string, index: number): boolean {
     const [root, ...members] = callee.split(".");

@@ -713,6 +713,11 @@ export interface FileSummary {
    * the parameter is checked when that callee checks the argument, in this file or another (see parameter-checks.ts).
    */
   forwardedParameters?: Array<{ name: string; parameter: number; callee: string; index: number }>;
+  /**
+   * Parameters a function here only takes named fields of (`const { from, to } = range`), each checked, here or by the
+   * function `callee` names (argument `index`) that they are all carried into (see parameter-checks.ts).
+   */
+  fieldCheckedParameters?: Array<{ name: string; parameter: number; callee?: string; index?: number }>;
   /** Functions here that only join the array they are handed at these positions into text (see parameter-checks.ts). */
   joinedParameters?: Array<{ name: string; parameters: number[] }>;
   /**
