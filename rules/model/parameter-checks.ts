@@ -117,7 +117,7 @@ export const parameterChecks: Extractor = {
     for (const { name, definition } of namedFunctions(node)) {
       const { checked, forwards, fieldChecks } = parameterFactsOf(definition, sourceFile, memo !== undefined);
       if (checked.length > 0) record(summary, name, checked);
-      for (const fieldCheck of fieldChecks) (summary.fieldCheckedParameters ??= []).push({ name, ...fieldCheck });
+      for (const fieldCheck of fieldChecks) (summary.carriedParameters ??= []).push({ name, ...fieldCheck });
       const joined = textMatches(definition, joinCall) ? joinedParameterIndices(definition) : [];
       if (joined.length > 0) (summary.joinedParameters ??= []).push({ name, parameters: joined });
       for (const forward of forwards) (summary.forwardedParameters ??= []).push({ name, ...forward });
@@ -132,8 +132,8 @@ export const parameterChecks: Extractor = {
 interface ParameterFacts {
   checked: number[];
   forwards: Array<{ parameter: number; callee: string; index: number }>;
-  /** Parameters only taken apart into named fields, each checked here or carried into `callee`'s argument `index`. */
-  fieldChecks: Array<{ parameter: number; callee?: string; index?: number }>;
+  /** Parameters whose every use is a check or carries its values into arguments of project functions (see carriedInto). */
+  fieldChecks: Array<{ parameter: number; landings: Array<{ callee: string; index: number }> }>;
 }
 
 /**
@@ -149,9 +149,9 @@ function parameterFactsOf(definition: FunctionLike | ts.ConstructorDeclaration, 
   if (known && known.scope === scope) return known.facts;
   // The references of every parameter, found once for both questions.
   const references = parameterReferences(definition);
-  const carried = new Map<number, Carried | undefined>();
+  const carried = new Map<number, Carried>();
   const checked = checkedParameterIndices(definition, references, carried);
-  const facts = { checked, forwards: forwardedParameters(definition, checked, references, carried), fieldChecks: fieldCheckedParameters(carried) };
+  const facts = { checked, forwards: forwardedParameters(definition, checked, references), fieldChecks: carriedParameters(carried) };
   if (scope !== undefined) factsByDefinition.set(definition, { scope, facts });
   return facts;
 }
@@ -308,9 +308,9 @@ function parameterReferences(definition: FunctionLike | ts.ConstructorDeclaratio
 
 /**
  * The positions of the parameters `definition` validates or checks by hand before any other use. `carried` gets, for
- * each other parameter, the calls its values are carried into (see carriedInto).
+ * each other parameter whose uses all check or carry its values, the calls they are carried into (see carriedInto).
  */
-function checkedParameterIndices(definition: FunctionLike | ts.ConstructorDeclaration, references: ReadonlyMap<string, ts.Identifier[]>, carried: Map<number, Carried | undefined>): number[] {
+function checkedParameterIndices(definition: FunctionLike | ts.ConstructorDeclaration, references: ReadonlyMap<string, ts.Identifier[]>, carried: Map<number, Carried>): number[] {
   const body = definition.body;
   if (!body) return [];
   const indices: number[] = [];
@@ -325,7 +325,7 @@ function checkedParameterIndices(definition: FunctionLike | ts.ConstructorDeclar
     }
     const values = carriedInto(parameter.name.text, uses, body);
     if (values?.whole && values.landings.every(({ call }) => isValidatorCall(call))) indices.push(index);
-    else carried.set(index, values);
+    else if (values) carried.set(index, values);
   });
   return indices;
 }
@@ -345,27 +345,23 @@ interface Carried {
   whole: boolean;
 }
 
-/** The one argument of one project function all of a parameter's values land in, when they land in one. */
-function singleProjectLanding({ landings }: Carried): { callee: string; index: number } | undefined {
-  const [first] = landings;
-  const callee = first && projectCalleeName(first.call);
-  if (!callee || !isProjectCallee(callee, first.call)) return undefined;
-  return landings.every(({ call, index }) => index === first.index && projectCalleeName(call) === callee) ? { callee, index: first.index } : undefined;
-}
-
 /**
- * Parameters the function only takes named fields of, each checked here (`Number(offset)`, a schema) or carried into
- * one project function's argument: a caller handing it a whole input has those fields checked, and no other read.
+ * Parameters whose values all land in validators or in arguments of project functions (none anywhere else): a caller
+ * handing one a whole input has each field the function reads checked when those functions check what they get, and
+ * no other field read. A parameter handed whole to a validator is checked outright (`checkedParameters`).
  */
-function fieldCheckedParameters(carried: ReadonlyMap<number, Carried | undefined>): ParameterFacts["fieldChecks"] {
+function carriedParameters(carried: ReadonlyMap<number, Carried>): ParameterFacts["fieldChecks"] {
   const found: ParameterFacts["fieldChecks"] = [];
-  for (const [parameter, values] of carried) {
-    if (!values || values.whole) continue;
-    if (values.landings.every(({ call }) => isValidatorCall(call))) found.push({ parameter });
-    else {
-      const landing = singleProjectLanding(values);
-      if (landing) found.push({ parameter, ...landing });
-    }
+  for (const [parameter, { landings }] of carried) {
+    const projectLandings: Array<{ callee: string; index: number }> = [];
+    const placed = landings.every(({ call, index }) => {
+      if (isValidatorCall(call)) return true;
+      const callee = projectCalleeName(call);
+      if (!callee || !isProjectCallee(callee, call)) return false;
+      if (!projectLandings.some((landing) => landing.callee === callee && landing.index === index)) projectLandings.push({ callee, index });
+      return true;
+    });
+    if (placed) found.push({ parameter, landings: projectLandings });
   }
   return found;
 }
@@ -399,6 +395,10 @@ function carriedInto(name: string, references: readonly ts.Identifier[], scope: 
     if (isCheckedUse(reference, name, scope, 0)) return true;
     const outer = outerValue(reference);
     const declaration = outer.parent;
+    // `params.filters`: a field read is followed on its own.
+    if (ts.isPropertyAccessExpression(declaration) && declaration.expression === outer && !(ts.isCallExpression(declaration.parent) && declaration.parent.expression === declaration)) {
+      return carries(declaration, 0);
+    }
     if (!ts.isVariableDeclaration(declaration) || declaration.initializer !== outer || !ts.isObjectBindingPattern(declaration.name)) {
       whole = true;
       return carries(reference, 0);
@@ -449,24 +449,12 @@ export function isJoinedIntoText(array: ts.Node): boolean {
  * schema)`, `helpers.validateWith(schema, body)`, `this.posts.update(id, body)` with `posts: PostsRepository`): whether
  * they are checked is the callee's answer, which the project model looks up across files. A callback is not followed.
  */
-function forwardedParameters(
-  definition: FunctionLike | ts.ConstructorDeclaration,
-  checked: number[],
-  references: ReadonlyMap<string, ts.Identifier[]>,
-  carried: ReadonlyMap<number, Carried | undefined>,
-): Array<{ parameter: number; callee: string; index: number }> {
+function forwardedParameters(definition: FunctionLike | ts.ConstructorDeclaration, checked: number[], references: ReadonlyMap<string, ts.Identifier[]>): Array<{ parameter: number; callee: string; index: number }> {
   const body = definition.body;
   if (!body) return [];
   const forwards: Array<{ parameter: number; callee: string; index: number }> = [];
   definition.parameters.filter((parameter) => !isThisParameter(parameter)).forEach((parameter, index) => {
     if (checked.includes(index) || !ts.isIdentifier(parameter.name)) return;
-    // The parameter itself, with all it holds, carried into one argument of one project function (see carriedInto).
-    const values = carried.get(index);
-    const landing = values?.whole ? singleProjectLanding(values) : undefined;
-    if (landing) {
-      forwards.push({ parameter: index, ...landing });
-      return;
-    }
     for (const reference of references.get(parameter.name.text) ?? []) {
       const outer = outerValue(reference);
       const call = outer.parent;

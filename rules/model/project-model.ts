@@ -1198,17 +1198,20 @@ export class ProjectModel implements ProjectFacts {
   }
 
   /**
-   * Whether `callee` (as `filePath` names it) reads only named fields of its argument at `index` and checks each
-   * (see `fieldCheckedParameters`): handed a whole input, it checks those fields and uses nothing else of it.
+   * Whether `callee` (as `filePath` names it) checks every field it reads of its argument at `index` and uses the
+   * argument no other way (see `carriedParameters`): handed a whole input, it checks what it reads of it and nothing
+   * else of the input is used there.
    */
-  checksParameterReads(callee: string, filePath: string, index: number): boolean {
+  checksParameterReads(callee: string, filePath: string, index: number, depth = 0): boolean {
+    if (depth > 4) return false;
     const [root, ...members] = callee.split(".");
+    const landsChecked = (from: string) => ({ callee: next, index: position }: { callee: string; index: number }): boolean =>
+      this.checksParameter(next, from, position) || this.checksParameterReads(next, from, position, depth + 1);
     return this.resolveMember(
       root!,
       members,
       filePath,
-      (summary, name) =>
-        summary.fieldCheckedParameters?.some((entry) => entry.name === name && entry.parameter === index && (entry.callee === undefined || this.checksParameter(entry.callee, summary.filePath, entry.index!, 1))) === true,
+      (summary, name) => summary.carriedParameters?.some((entry) => entry.name === name && entry.parameter === index && entry.landings.every(landsChecked(summary.filePath))) === true,
       0,
     );
   }

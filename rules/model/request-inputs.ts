@@ -1043,7 +1043,9 @@ class HandlerAnalysis {
     const field = name && (ts.isIdentifier(name) || ts.isStringLiteral(name)) ? name.text : undefined;
     const index = call.arguments.indexOf(property.parent as ts.Expression);
     const callee = projectCalleeName(call);
-    return field !== undefined && index >= 0 && !!callee && this.options.checksArgumentField?.(callee, index, field) === true;
+    if (field === undefined || index < 0 || !callee) return false;
+    // `timeClause({ from, to })` where timeClause checks each field it reads of that argument and uses it no other way.
+    return this.options.checksArgumentField?.(callee, index, field) === true || this.options.checksArgumentReads?.(callee, index) === true;
   }
 
   /** The call hands `argument` to a project function that reads only named fields of it and checks each. */

@@ -714,10 +714,11 @@ export interface FileSummary {
    */
   forwardedParameters?: Array<{ name: string; parameter: number; callee: string; index: number }>;
   /**
-   * Parameters a function here only takes named fields of (`const { from, to } = range`), each checked, here or by the
-   * function `callee` names (argument `index`) that they are all carried into (see parameter-checks.ts).
+   * Parameters whose every use in a function here is a check or carries its values (whole, as fields, in object
+   * literals) into a validator or into `landings`, arguments of functions this file names: each field the function
+   * reads is checked when those functions check what they get (see parameter-checks.ts).
    */
-  fieldCheckedParameters?: Array<{ name: string; parameter: number; callee?: string; index?: number }>;
+  carriedParameters?: Array<{ name: string; parameter: number; landings: Array<{ callee: string; index: number }> }>;
   /** Functions here that only join the array they are handed at these positions into text (see parameter-checks.ts). */
   joinedParameters?: Array<{ name: string; parameters: number[] }>;
   /**

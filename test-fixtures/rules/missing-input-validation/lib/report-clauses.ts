@@ -1,7 +1,7 @@
 // SQL fragments for the report endpoints, built only from checked filter values.
 import { parsePeriod, parseTagList } from "./period-rules";
 
-export function tagClause(tags: string) {
+export function tagClause(tags?: string) {
   if (!tags) return "";
   return parseTagList(tags)
     .map((tag) => `tag = ${JSON.stringify(tag)}`)
