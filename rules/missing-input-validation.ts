@@ -100,6 +100,7 @@ function checkHandler(ctx: Context, linked: LinkedRoute, handler: FunctionLike):
     framework: route.framework,
     isProjectValidator: (callee) => ctx.project.isValidator(callee, ctx.filePath),
     checksArgument: (callee, index) => ctx.project.checksParameter(callee, ctx.filePath, index),
+    checksArgumentReads: (callee, index) => ctx.project.checksParameterReads(callee, ctx.filePath, index),
     checksArgumentField: (callee, index, field) => ctx.project.checksParameterField(callee, ctx.filePath, index, field),
     joinsArgument: (callee, index) => ctx.project.joinsParameter(callee, ctx.filePath, index),
     isProtocolServerFactory: (callee) => ctx.project.makesProtocolServer(callee, ctx.filePath),

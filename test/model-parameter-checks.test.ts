@@ -126,5 +126,35 @@ describe("model: parameter checks", function () {
     assert.deepEqual(summarizeFile("/p/outer.ts", reused).forwardedParameters, summarizeFile("/p/outer.ts", parseSource("/p/outer.ts", edited)).forwardedParameters);
     assert.equal(summarizeFile("/p/outer.ts", reused).forwardedParameters, undefined);
   });
-});
 
+  it("counts text parsed as JSON whose result a schema checks, and records what a parameter's values are carried into", function () {
+    const summary = summaryOf(`
+      import { z } from "zod";
+      import { parseWindow } from "./windows";
+      export function parseIds(text: string) {
+        let ids: unknown;
+        try {
+          ids = JSON.parse(text);
+        } catch {
+          throw new Error("ids must be JSON");
+        }
+        return z.array(z.string()).parse(ids);
+      }
+      export function keepParsed(text: string) {
+        const parsed = JSON.parse(text);
+        return parsed;
+      }
+      export function windowClause(query: { start?: string; end?: string; note?: string }) {
+        const { start, end } = query;
+        const window = start && end ? { start, end } : undefined;
+        return parseWindow({ window, ids: query.note });
+      }
+      export function looseClause(query: { start?: string }) {
+        const { start } = query;
+        return "at >= " + start;
+      }
+    `);
+    assert.deepEqual(Object.fromEntries((summary.checkedParameters ?? []).map((entry) => [entry.name, entry.parameters])), { parseIds: [0] });
+    assert.deepEqual(summary.carriedParameters, [{ name: "windowClause", parameter: 0, landings: [{ callee: "parseWindow", index: 0 }] }]);
+  });
+});

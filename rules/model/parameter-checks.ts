@@ -13,7 +13,7 @@ import type { Extractor } from "./summarize.js";
 import type { FileSummary } from "./types.js";
 import { isNestJwtVerify, jwtCall } from "./jwt-calls.js";
 import { identifiersNamed } from "../engine/node-index.js";
-import { calleeModuleOf, calleeText, endsByReturnOrThrow, functionBoundTo, projectCalleeName, importedModuleOf, isFunctionLike, isInCondition, packageOf, textMatches, unwrapExpression, type FunctionLike } from "./syntax.js";
+import { calleeModuleOf, calleeText, endsByReturnOrThrow, findDeclaration, functionBoundTo, projectCalleeName, importedModuleOf, isFunctionLike, isInCondition, packageOf, textMatches, unwrapExpression, type FunctionLike } from "./syntax.js";
 
 /** Methods that check a value against a schema the receiver holds (`schema.safeParse(x)`, `Joi.attempt`, `validator.validate`). */
 const schemaMethods = new Set(["parse", "safeParse", "parseAsync", "safeParseAsync", "validate", "validateSync", "validateAsync", "validateOrReject", "attempt", "Check", "Decode", "assert", "is"]);
@@ -115,8 +115,9 @@ export const parameterChecks: Extractor = {
       return;
     }
     for (const { name, definition } of namedFunctions(node)) {
-      const { checked, forwards } = parameterFactsOf(definition, sourceFile, memo !== undefined);
+      const { checked, forwards, fieldChecks } = parameterFactsOf(definition, sourceFile, memo !== undefined);
       if (checked.length > 0) record(summary, name, checked);
+      for (const fieldCheck of fieldChecks) (summary.carriedParameters ??= []).push({ name, ...fieldCheck });
       const joined = textMatches(definition, joinCall) ? joinedParameterIndices(definition) : [];
       if (joined.length > 0) (summary.joinedParameters ??= []).push({ name, parameters: joined });
       for (const forward of forwards) (summary.forwardedParameters ??= []).push({ name, ...forward });
@@ -131,6 +132,8 @@ export const parameterChecks: Extractor = {
 interface ParameterFacts {
   checked: number[];
   forwards: Array<{ parameter: number; callee: string; index: number }>;
+  /** Parameters whose every use is a check or carries its values into arguments of project functions (see carriedInto). */
+  fieldChecks: Array<{ parameter: number; landings: Array<{ callee: string; index: number }> }>;
 }
 
 /**
@@ -146,8 +149,9 @@ function parameterFactsOf(definition: FunctionLike | ts.ConstructorDeclaration, 
   if (known && known.scope === scope) return known.facts;
   // The references of every parameter, found once for both questions.
   const references = parameterReferences(definition);
-  const checked = checkedParameterIndices(definition, references);
-  const facts = { checked, forwards: forwardedParameters(definition, checked, references) };
+  const carried = new Map<number, Carried>();
+  const checked = checkedParameterIndices(definition, references, carried);
+  const facts = { checked, forwards: forwardedParameters(definition, checked, references), fieldChecks: carriedParameters(carried) };
   if (scope !== undefined) factsByDefinition.set(definition, { scope, facts });
   return facts;
 }
@@ -302,17 +306,111 @@ function parameterReferences(definition: FunctionLike | ts.ConstructorDeclaratio
   return names.size === 0 || !definition.body ? new Map() : referencesToAny(names, definition.body);
 }
 
-/** The positions of the parameters `definition` validates or checks by hand before any other use. */
-function checkedParameterIndices(definition: FunctionLike | ts.ConstructorDeclaration, references: ReadonlyMap<string, ts.Identifier[]>): number[] {
+/**
+ * The positions of the parameters `definition` validates or checks by hand before any other use. `carried` gets, for
+ * each other parameter whose uses all check or carry its values, the calls they are carried into (see carriedInto).
+ */
+function checkedParameterIndices(definition: FunctionLike | ts.ConstructorDeclaration, references: ReadonlyMap<string, ts.Identifier[]>, carried: Map<number, Carried>): number[] {
   const body = definition.body;
   if (!body) return [];
   const indices: number[] = [];
   // A `this` parameter (`static create(this: new () => T, data: T)`) is a type annotation, not an argument.
   const parameters = definition.parameters.filter((parameter) => !isThisParameter(parameter));
   parameters.forEach((parameter, index) => {
-    if (ts.isIdentifier(parameter.name) && isChecked(parameter.name.text, references.get(parameter.name.text) ?? [], body, 0)) indices.push(index);
+    if (!ts.isIdentifier(parameter.name)) return;
+    const uses = references.get(parameter.name.text) ?? [];
+    if (isChecked(parameter.name.text, uses, body, 0)) {
+      indices.push(index);
+      return;
+    }
+    const values = carriedInto(parameter.name.text, uses, body);
+    if (values?.whole && values.landings.every(({ call }) => isValidatorCall(call))) indices.push(index);
+    else if (values) carried.set(index, values);
   });
   return indices;
+}
+
+/** Where a parameter's values land: an argument of a call. */
+interface Landing {
+  call: ts.CallExpression;
+  index: number;
+}
+
+/**
+ * The calls a parameter's values land in; `whole` when the parameter itself lands there, not only fields taken from it
+ * (`const { from } = range`), whose other fields the function never reads.
+ */
+interface Carried {
+  landings: Landing[];
+  whole: boolean;
+}
+
+/**
+ * Parameters whose values all land in validators or in arguments of project functions (none anywhere else): a caller
+ * handing one a whole input has each field the function reads checked when those functions check what they get, and
+ * no other field read. A parameter handed whole to a validator is checked outright (`checkedParameters`).
+ */
+function carriedParameters(carried: ReadonlyMap<number, Carried>): ParameterFacts["fieldChecks"] {
+  const found: ParameterFacts["fieldChecks"] = [];
+  for (const [parameter, { landings }] of carried) {
+    const projectLandings: Array<{ callee: string; index: number }> = [];
+    const placed = landings.every(({ call, index }) => {
+      if (isValidatorCall(call)) return true;
+      const callee = projectCalleeName(call);
+      if (!callee || !isProjectCallee(callee, call)) return false;
+      if (!projectLandings.some((landing) => landing.callee === callee && landing.index === index)) projectLandings.push({ callee, index });
+      return true;
+    });
+    if (placed) found.push({ parameter, landings: projectLandings });
+  }
+  return found;
+}
+
+/**
+ * `const { from, to, offset } = params; const range = from && to ? { from, to } : undefined; checkRange({ range,
+ * offset: Number(offset) })`: every use of the parameter, or of a name taken from it, is a check or carries the value
+ * (in object literals, through `?:` and variables) into an argument of a call. The calls it lands in, or undefined
+ * when some use does neither: whether the values are checked is then the answer of those calls.
+ */
+function carriedInto(name: string, references: readonly ts.Identifier[], scope: ts.Node): Carried | undefined {
+  if (references.length === 0) return undefined;
+  const landings: Landing[] = [];
+  let whole = false;
+  const carries = (value: ts.Node, depth: number): boolean => {
+    if (depth > 6) return false;
+    const outer = outerValue(value);
+    const parent = outer.parent;
+    if (ts.isCallExpression(parent) && parent.arguments.includes(outer as ts.Expression)) {
+      landings.push({ call: parent, index: parent.arguments.indexOf(outer as ts.Expression) });
+      return true;
+    }
+    if ((ts.isShorthandPropertyAssignment(parent) && parent.name === outer) || (ts.isPropertyAssignment(parent) && parent.initializer === outer)) return carries(parent.parent, depth + 1);
+    if (ts.isConditionalExpression(parent) && parent.condition !== outer) return carries(parent, depth + 1);
+    if (!ts.isVariableDeclaration(parent) || parent.initializer !== outer || !ts.isIdentifier(parent.name)) return false;
+    const held = parent.name.text;
+    const uses = usesOf(parent.name, scope);
+    return uses.length > 0 && uses.every((use) => isCheckedUse(use, held, scope, 2) || carries(use, depth + 1));
+  };
+  const accounted = references.every((reference) => {
+    if (isCheckedUse(reference, name, scope, 0)) return true;
+    const outer = outerValue(reference);
+    const declaration = outer.parent;
+    // `params.filters`: a field read is followed on its own.
+    if (ts.isPropertyAccessExpression(declaration) && declaration.expression === outer && !(ts.isCallExpression(declaration.parent) && declaration.parent.expression === declaration)) {
+      return carries(declaration, 0);
+    }
+    if (!ts.isVariableDeclaration(declaration) || declaration.initializer !== outer || !ts.isObjectBindingPattern(declaration.name)) {
+      whole = true;
+      return carries(reference, 0);
+    }
+    // `const { from, to } = params`: each name taken from it is followed.
+    return declaration.name.elements.every((element) => {
+      if (element.dotDotDotToken || !ts.isIdentifier(element.name)) return false;
+      const field = element.name.text;
+      return usesOf(element.name, scope).every((use) => isCheckedUse(use, field, scope, 2) || carries(use, 0));
+    });
+  });
+  return accounted && landings.length > 0 ? { landings, whole } : undefined;
 }
 
 /** A call of `.join(`: only a function whose text has one can join a parameter into text. */
@@ -420,7 +518,7 @@ function flowsIntoValidator(reference: ts.Identifier, scope: ts.Node, depth: num
   if (ts.isSpreadAssignment(outer.parent) && ts.isObjectLiteralExpression(outer.parent.parent)) outer = outerValue(outer.parent.parent);
   const call = outer.parent;
   if (!ts.isCallExpression(call) || !call.arguments.includes(outer as ts.Expression)) return false;
-  if (isValidatorCall(call) || isTokenVerification(call, outer)) return true;
+  if (isValidatorCall(call) || isTokenVerification(call, outer) || isParsedForValidator(call, outer, scope, depth)) return true;
   // `const dto = plainToInstance(CreateDto, input); await validate(dto)`: the instance holds the input.
   const holder = outerValue(call).parent;
   const module = importedModuleOf((calleeText(call) ?? "").split(".")[0]!, call);
@@ -429,6 +527,30 @@ function flowsIntoValidator(reference: ts.Identifier, scope: ts.Node, depth: num
     return referencesTo(instance, scope).some((use) => flowsIntoValidator(use, scope, depth + 1));
   }
   return false;
+}
+
+/**
+ * `let decoded; try { decoded = JSON.parse(raw) } catch { throw … } return schema.parse(decoded)`: the text is read as
+ * JSON and what that gives is what the schema checks.
+ */
+function isParsedForValidator(call: ts.CallExpression, text: ts.Node, scope: ts.Node, depth: number): boolean {
+  if (call.arguments[0] !== text || calleeText(call) !== "JSON.parse" || depth >= 2) return false;
+  const parsed = outerValue(call);
+  const holder = parsed.parent;
+  if (ts.isCallExpression(holder) && holder.arguments.includes(parsed as ts.Expression)) return isValidatorCall(holder);
+  const name =
+    ts.isVariableDeclaration(holder) && holder.initializer === parsed
+      ? holder.name
+      : ts.isBinaryExpression(holder) && holder.right === parsed && holder.operatorToken.kind === ts.SyntaxKind.EqualsToken
+        ? holder.left
+        : undefined;
+  return !!name && ts.isIdentifier(name) && referencesTo(name.text, scope).some((use) => flowsIntoValidator(use, scope, depth + 1));
+}
+
+/** The references within `scope` to the name `declared` declares (not to a later name spelled the same in an inner block). */
+function usesOf(declared: ts.Identifier, scope: ts.Node): ts.Identifier[] {
+  const declaration = findDeclaration(declared.text, declared);
+  return referencesTo(declared.text, scope).filter((use) => findDeclaration(use.text, use) === declaration);
 }
 
 /** The wire readers of protobuf runtimes, which generated message code (ts-proto, protobufjs) decodes its bytes with. */

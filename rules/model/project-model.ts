@@ -1215,6 +1215,25 @@ export class ProjectModel implements ProjectFacts {
     return members.length === 1 && this.inheritsMember(root!, members[0]!, filePath, checks, 0) && this.isValidatedDto(root!, filePath);
   }
 
+  /**
+   * Whether `callee` (as `filePath` names it) checks every field it reads of its argument at `index` and uses the
+   * argument no other way (see `carriedParameters`): handed a whole input, it checks what it reads of it and nothing
+   * else of the input is used there.
+   */
+  checksParameterReads(callee: string, filePath: string, index: number, depth = 0): boolean {
+    if (depth > 4) return false;
+    const [root, ...members] = callee.split(".");
+    const landsChecked = (from: string) => ({ callee: next, index: position }: { callee: string; index: number }): boolean =>
+      this.checksParameter(next, from, position) || this.checksParameterReads(next, from, position, depth + 1);
+    return this.resolveMember(
+      root!,
+      members,
+      filePath,
+      (summary, name) => summary.carriedParameters?.some((entry) => entry.name === name && entry.parameter === index && entry.landings.every(landsChecked(summary.filePath))) === true,
+      0,
+    );
+  }
+
   /** Whether `callee` (as `filePath` names it) only joins the array it is handed at `index` into text (`filterAndJoin(parts)`). */
   joinsParameter(callee: string, filePath: string, index: number): boolean {
     const [root, ...members] = callee.split(".");

@@ -99,6 +99,8 @@ export interface InputReadOptions {
    * the project model resolves it: `helper`, `Service.method` (for `this.service.method` with `service: Service`).
    */
   checksArgument?: (callee: string, index: number) => boolean;
+  /** A project function that reads only named fields of its argument at `index` and checks each (`const { from } = range`). */
+  checksArgumentReads?: (callee: string, index: number) => boolean;
   /** A project function that checks the named field of its argument at `index` (a command whose class decorates that field). */
   checksArgumentField?: (callee: string, index: number, field: string) => boolean;
   /** A project function that only joins the array it is handed at `index` into text (`filterAndJoin([prefix, label])`). */
@@ -659,6 +661,8 @@ class HandlerAnalysis {
         // `_.isEmpty(req.query)` looks at the input without using its content.
       } else if (isSerialiser(parent) && this.isOnlyPassedOn(parent, 0)) {
         // Serialised into a redirect or an outbound request's body: the client's data travels on, nothing here reads it.
+      } else if (this.handsOnlyCheckedFields(parent, outer)) {
+        // `timeClause(req.query)` that takes `{ from, to }` of it and checks both: no other field is read there.
       } else this.noteWholeUse(outer, trace);
     } else if (shape === "text" && isNewUrlSearchParams(parent, outer) && !trace.conversion) {
       this.traceConversion(parent, trace, depth, "form-data");
@@ -1039,7 +1043,16 @@ class HandlerAnalysis {
     const field = name && (ts.isIdentifier(name) || ts.isStringLiteral(name)) ? name.text : undefined;
     const index = call.arguments.indexOf(property.parent as ts.Expression);
     const callee = projectCalleeName(call);
-    return field !== undefined && index >= 0 && !!callee && this.options.checksArgumentField?.(callee, index, field) === true;
+    if (field === undefined || index < 0 || !callee) return false;
+    // `timeClause({ from, to })` where timeClause checks each field it reads of that argument and uses it no other way.
+    return this.options.checksArgumentField?.(callee, index, field) === true || this.options.checksArgumentReads?.(callee, index) === true;
+  }
+
+  /** The call hands `argument` to a project function that reads only named fields of it and checks each. */
+  private handsOnlyCheckedFields(call: ts.CallExpression, argument: ts.Node): boolean {
+    const index = call.arguments.indexOf(argument as ts.Expression);
+    const name = index < 0 ? undefined : projectCalleeName(call);
+    return !!name && this.options.checksArgumentReads?.(name, index) === true;
   }
 
   /** The call hands `argument` to a project function that checks it first: `readText(form, "title")`, `this.users.create(dto)`, `new Command(body)`. */

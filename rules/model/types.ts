@@ -725,6 +725,12 @@ export interface FileSummary {
    * the parameter is checked when that callee checks the argument, in this file or another (see parameter-checks.ts).
    */
   forwardedParameters?: Array<{ name: string; parameter: number; callee: string; index: number }>;
+  /**
+   * Parameters whose every use in a function here is a check or carries its values (whole, as fields, in object
+   * literals) into a validator or into `landings`, arguments of functions this file names: each field the function
+   * reads is checked when those functions check what they get (see parameter-checks.ts).
+   */
+  carriedParameters?: Array<{ name: string; parameter: number; landings: Array<{ callee: string; index: number }> }>;
   /** Functions here that only join the array they are handed at these positions into text (see parameter-checks.ts). */
   joinedParameters?: Array<{ name: string; parameters: number[] }>;
   /**
