@@ -395,7 +395,8 @@ const importedSiblingShare = 0.5;
  *    (a mock or fixture module beside the code it stands in for); so is one that only such modules and tests import,
  *    through a barrel `index` that only re-exports (a client kept under `src/` for end-to-end specs). A module that no server code reaches through
  *    imports, and that browser code does import, is browser code (an API helper of client components, a hook's
- *    fetcher). Server code is a file with server evidence and every entry point (a conventional entry file nothing but
+ *    fetcher). A server file that imports names from the barrel of a browser SDK (a package that serves nothing and
+ *    tests in a DOM emulation) reaches only the modules those names come from. Server code is a file with server evidence and every entry point (a conventional entry file nothing but
  *    tests imports, a file nothing imports, unless it imports a module only a browser can run: then a browser
  *    component the links cannot read imports it; nor a file of a package that serves nothing and whose test-runner
  *    config runs its tests in happy-dom or jsdom: a browser SDK), and what they import, transitively, unless it is
