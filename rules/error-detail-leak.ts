@@ -15,7 +15,7 @@ import { isStatusPosition } from "./model/auth-checks.js";
 import { caughtClassesOf, errorParameterOf, exceptionMessageOf, responseBodyOf } from "./model/responses.js";
 import { isNestLifecycleHook } from "./model/frameworks/nest.js";
 import { failsWithOwnSentences, hasWrittenMessage, isClientErrorCode, isClientErrorException, isNodeBuiltinCall, isSpecificClassName, isStatuslessErrorBase, isTemplateEngineModule, refusesWithOwnSentences } from "./model/error-kinds.js";
-import { calleeText, constInitializerOf, enclosingClass, enclosingFunction, endsByReturnOrThrow, escapeTemplateText, findDeclaration, functionBoundTo, hasModifier, importedModuleOf, isFallbackOperator, isFunctionLike, outermostValue, returnedExpressions, spanOf, stringValue, unwrapExpression } from "./model/syntax.js";
+import { bindingNamed, calleeText, constInitializerOf, enclosingClass, enclosingFunction, endsByReturnOrThrow, escapeTemplateText, findDeclaration, functionBoundTo, hasModifier, importedModuleOf, isFallbackOperator, isFunctionLike, outermostValue, returnedExpressions, spanOf, stringValue, unwrapExpression } from "./model/syntax.js";
 
 const { SyntaxKind } = ts;
 
@@ -42,6 +42,8 @@ interface GuardFacts {
   failsWithOwnSentences(name: string): boolean;
   /** The library or built-in class at the root of a project class's hierarchy (see ProjectModel.rootClassOf). */
   rootClassOf(name: string): string | undefined;
+  /** The call is an HTTP request of the outbound-calls model (`fetch`, axios, got...). */
+  isOutboundCall(call: ts.CallExpression): boolean;
 }
 
 interface ErrorBinding {
@@ -78,7 +80,9 @@ export default defineRule({
       isRefusingCheck: (name) => ctx.project.isRefusingCheck(name, ctx.filePath),
       failsWithOwnSentences: (name) => ctx.project.failsWithOwnSentences(name, ctx.filePath),
       rootClassOf: (name) => ctx.project.rootClassOf(name, ctx.filePath),
+      isOutboundCall: (call) => (outboundStarts ??= new Set(ctx.file.outboundCalls.map((outbound) => outbound.span.start))).has(call.getStart(ctx.sourceFile)),
     };
+    let outboundStarts: Set<number> | undefined;
     const inspect = (node: ts.Node): void => {
       const response = responseBodyOf(node);
       const message = response ? undefined : exceptionMessageOf(node);
@@ -227,7 +231,7 @@ function unguardedLeaks(body: ts.Expression, send: ts.Node, facts: GuardFacts): 
     if (!leak || isGuarded(leaf, leak.binding.scope, facts) || isGuarded(send, leak.binding.scope, facts) || answersOnlyTheSigner(leak.binding.scope) || catchesOnlySpecificClasses(leak.binding.scope)) return [];
     if (ts.isIdentifier(leaf) && isAllowListedBySwitch(leaf, leak.binding, send, facts)) return [];
     if (isClientErrorMessage(leaf, send) || isNotFoundMessage(leaf, send, body) || isParserVerdictOnInput(leak.binding.scope, send, body) || answersOwnChecks(leaf, leak.binding.scope, send, body, facts)) return [];
-    if (isTemplateVerdictOnInput(leaf, leak.binding.scope, send, body, facts) || awaitsOnlyOwnFailures(leaf, leak.binding.scope, facts)) return [];
+    if (isTemplateVerdictOnInput(leaf, leak.binding.scope, send, body, facts) || awaitsOnlyOwnFailures(leaf, leak.binding.scope, facts) || relaysUpstream(leaf, leak.binding.scope, facts)) return [];
     if (isKindTestedClientError(leaf, send, body, leak.binding.scope, facts) || isBuiltinErrorSentAsJson(leaf, leak.binding, send, body)) return [];
     if (isInRedirectErrorBranch(leaf, leak.binding)) return [];
     return [{ ...leak, detail: quoteNode(leaf), leaf }];
@@ -848,6 +852,96 @@ function awaitsOnlyOwnFailures(leaf: ts.Expression, scope: ts.Node, facts: Guard
   };
   visit(tryBlock);
   return waits && !other;
+}
+
+/**
+ * `try { const upstream = await fetch(providerUrl, init); res.status(upstream.status).end(await upstream.text()) } catch
+ * (e) { res.status(500).json({ message: e.message }) }`: a gateway. Everything the `try` waits on is the upstream
+ * request (an outbound call, or a method of a client made for a `baseURL`) or a read of what it returned, and the `try`
+ * answers the client with what the upstream returned: the caught text is the upstream's own failure or the transport's
+ * about the upstream the handler relays anyway, not this server's queries or paths. Only the message; a `try` that also
+ * waits on anything else (a database write) or calls Node's own modules keeps the finding.
+ */
+function relaysUpstream(leaf: ts.Expression, scope: ts.Node, facts: GuardFacts): boolean {
+  if (!isMessageText(leaf) || !ts.isCatchClause(scope)) return false;
+  const tryBlock = scope.parent.tryBlock;
+  let waits = false;
+  let relays = false;
+  let other = false;
+  const visit = (node: ts.Node): void => {
+    if (other || isFunctionLike(node)) return;
+    if (ts.isCallExpression(node) && isNodeBuiltinCall(node)) other = true;
+    else if (ts.isAwaitExpression(node) || (ts.isForOfStatement(node) && node.awaitModifier)) {
+      if (isUpstreamValue(node.expression, tryBlock, facts, 0)) waits = true;
+      else other = true;
+    } else if (!relays) {
+      const sent = responseBodyOf(node)?.body;
+      relays = !!sent && valueLeaves(sent).concat(callArgumentsIn(sent)).some((value) => isUpstreamValue(value, tryBlock, facts, 0));
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(tryBlock);
+  return waits && relays && !other;
+}
+
+/** The arguments of the calls a sent value is made with (`decoder.decode(chunk)`, `JSON.stringify(event)`), one level deep. */
+function callArgumentsIn(sent: ts.Expression): ts.Expression[] {
+  const values: ts.Expression[] = [];
+  const visit = (node: ts.Node): void => {
+    if (isFunctionLike(node)) return;
+    if (ts.isCallExpression(node)) values.push(...node.arguments);
+    ts.forEachChild(node, visit);
+  };
+  visit(sent);
+  return values;
+}
+
+/**
+ * The upstream's answer or the request for it, declared in the `try`: an outbound call, a call through a client made
+ * there for a base URL (`new OpenAI({ baseURL })`) or through a `const` holding the global `fetch` (`options.fetch ??
+ * fetch`), and what is read from such a value (`upstream.text()`, `upstream.body.getReader()`, a `for await` chunk).
+ */
+function isUpstreamValue(expression: ts.Expression, tryBlock: ts.Block, facts: GuardFacts, depth: number): boolean {
+  const value = unwrapExpression(expression);
+  // Each name and each step of a chain is one level: `reader.read()` of `upstream.body.getReader()` of `await fetch()`.
+  if (depth > 16) return false;
+  if (ts.isAwaitExpression(value)) return isUpstreamValue(value.expression, tryBlock, facts, depth + 1);
+  if (ts.isPropertyAccessExpression(value) || ts.isElementAccessExpression(value)) return isUpstreamValue(value.expression, tryBlock, facts, depth + 1);
+  if (ts.isCallExpression(value)) {
+    if (facts.isOutboundCall(value) || isUpstreamClient(calleeRoot(value), tryBlock)) return true;
+    const callee = unwrapExpression(value.expression);
+    return !ts.isIdentifier(callee) && isUpstreamValue(callee, tryBlock, facts, depth + 1);
+  }
+  if (!ts.isIdentifier(value)) return false;
+  const initializer = initializerInside(value, tryBlock);
+  return !!initializer && isUpstreamValue(initializer, tryBlock, facts, depth + 1);
+}
+
+/** What a name declared in the block holds: a variable's initializer (destructured or not), or a `for … of` loop's iterable. */
+function initializerInside(identifier: ts.Identifier, block: ts.Block): ts.Expression | undefined {
+  let declaration: ts.Node | undefined = findDeclaration(identifier.text, identifier);
+  if (!declaration) {
+    for (let parent: ts.Node = identifier.parent; parent !== block && !isFunctionLike(parent); parent = parent.parent) {
+      if (ts.isForOfStatement(parent) && ts.isVariableDeclarationList(parent.initializer) && parent.initializer.declarations.some((d) => bindingNamed(d.name, identifier.text))) return parent.expression;
+    }
+    return undefined;
+  }
+  while (ts.isBindingElement(declaration) || ts.isObjectBindingPattern(declaration) || ts.isArrayBindingPattern(declaration)) declaration = declaration.parent;
+  if (!ts.isVariableDeclaration(declaration) || !declaration.initializer || declaration.pos < block.pos || declaration.end > block.end) return undefined;
+  return declaration.initializer;
+}
+
+/** A client the block makes for a base URL (`new OpenAI({ apiKey, baseURL })`), or a `const` of it holding the global `fetch`. */
+function isUpstreamClient(root: ts.Expression, tryBlock: ts.Block): boolean {
+  if (!ts.isIdentifier(root)) return false;
+  const initializer = initializerInside(root, tryBlock);
+  if (!initializer) return false;
+  const made = unwrapExpression(initializer);
+  if (ts.isNewExpression(made)) {
+    const options = made.arguments?.[0] && unwrapExpression(made.arguments[0]);
+    return !!options && ts.isObjectLiteralExpression(options) && options.properties.some((property) => /^base(URL|Url)$/.test(property.name?.getText() ?? ""));
+  }
+  return statusAlternatives(made).some((alternative) => ts.isIdentifier(alternative) && alternative.text === "fetch" && !findDeclaration("fetch", alternative));
 }
 
 /** The function a call names fails only with the project's own text: one of this file, or one the project model knows. */

@@ -28,8 +28,9 @@ export interface CodeMarkers {
   /** Imports a k6 module: a load-test script, which k6 runs, never Node. */
   loadTest?: boolean;
   /**
-   * Imports a browser UI runtime (Vue, React DOM, Preact, Svelte, Solid, Angular, Tauri, a `.vue`/`.svelte` file), or
-   * Capacitor's core, whose JavaScript runs in a mobile app's web view on the device.
+   * Imports a browser UI runtime (Vue, React DOM, Preact, Svelte, Solid, Angular, Tauri, a `.vue`/`.svelte` file),
+   * Capacitor's core, whose JavaScript runs in a mobile app's web view on the device, or React Native, which runs it on
+   * the device itself.
    */
   uiRuntime?: boolean;
   /** Imports a server framework or a full-stack framework with a server side (Express, Nest, Hono, Next.js...). */
@@ -72,7 +73,7 @@ export interface CodeMarkers {
 
 const testFrameworkModules = /^(vitest|jest|@jest\/globals|mocha|chai|@playwright\/test|cypress|supertest|light-my-request|@testing-library\/.+|@nestjs\/testing|node:test|ava|tap|uvu|sinon|msw(\/.*)?|nock)$/;
 const loadTestModules = /^k6(\/.*)?$/;
-const uiRuntimeModules = /^(vue|vue-router|pinia|@vueuse\/core|react-dom|react-dom\/client|preact|preact\/.+|svelte|svelte\/.+|solid-js|solid-js\/.+|@angular\/core|@tauri-apps\/.+|@capacitor\/core)$|\.(vue|svelte)$/;
+const uiRuntimeModules = /^(vue|vue-router|pinia|@vueuse\/core|react-dom|react-dom\/client|preact|preact\/.+|svelte|svelte\/.+|solid-js|solid-js\/.+|@angular\/core|@tauri-apps\/.+|@capacitor\/core|react-native)$|\.(vue|svelte)$/;
 const serverRuntimeModules =
   /^(express|fastify|koa|@koa\/router|koa-router|hono|hono\/.+|@hono\/node-server|@nestjs\/(core|common)|next|next\/.+|@remix-run\/(node|server-runtime|cloudflare)|@react-router\/(node|serve|cloudflare)|@sveltejs\/kit|nuxt|h3|elysia|@trpc\/server(\/.*)?|socket\.io|@apollo\/server|graphql-yoga)$/;
 const commandLineModules = /^(commander|@commander-js\/extra-typings|yargs|yargs\/.+|cac|citty|meow|@oclif\/core|@oclif\/command|clipanion|sade|minimist|mri|arg|command-line-args|@drizzle-team\/brocli|cmd-ts|@stricli\/core|@clack\/prompts|inquirer|@inquirer\/.+|prompts|enquirer)$/;
@@ -327,6 +328,12 @@ export interface CodeRoleLinks {
   isScriptRunFile?(filePath: string): boolean;
   /** Whether a package's script copies `filePath` verbatim into its build (a generator's templates). */
   isCopiedAsset?(filePath: string): boolean;
+  /**
+   * The modules that give the names `importer` takes from the barrel `barrel` (`import { a } from "sdk"` where the
+   * barrel says `export * from "./a"`); undefined when it takes the whole module (a namespace, a default, a side
+   * effect) or a name's source is not known.
+   */
+  providersOfImportedNames?(importer: string, barrel: string): readonly FileSummary[] | undefined;
 }
 
 /** Where a file's code runs, as far as the globs and the file itself say. */
@@ -388,7 +395,8 @@ const importedSiblingShare = 0.5;
  *    (a mock or fixture module beside the code it stands in for); so is one that only such modules and tests import,
  *    through a barrel `index` that only re-exports (a client kept under `src/` for end-to-end specs). A module that no server code reaches through
  *    imports, and that browser code does import, is browser code (an API helper of client components, a hook's
- *    fetcher). Server code is a file with server evidence and every entry point (a conventional entry file nothing but
+ *    fetcher). A server file that imports names from the barrel of a browser SDK (a package that serves nothing and
+ *    tests in a DOM emulation) reaches only the modules those names come from. Server code is a file with server evidence and every entry point (a conventional entry file nothing but
  *    tests imports, a file nothing imports, unless it imports a module only a browser can run: then a browser
  *    component the links cannot read imports it; nor a file of a package that serves nothing and whose test-runner
  *    config runs its tests in happy-dom or jsdom: a browser SDK), and what they import, transitively, unless it is
@@ -432,15 +440,37 @@ export class CodeRoles {
       if (own === "server" || isEntry) queue.push(file);
       if (isEntry) reached.add(file.filePath);
     }
+    const followed = new Set(queue.map((file) => file.filePath));
+    const follow = (file: FileSummary): void => {
+      const own = this.ownRoleOf(file);
+      if (followed.has(file.filePath) || (own !== "unknown" && own !== "tooling")) return;
+      reached.add(file.filePath);
+      followed.add(file.filePath);
+      queue.push(file);
+    };
     for (let index = 0; index < queue.length; index++) {
-      for (const imported of this.links.importsOf(queue[index]!.filePath)) {
-        const own = this.ownRoleOf(imported);
-        if (reached.has(imported.filePath) || (own !== "unknown" && own !== "tooling")) continue;
-        reached.add(imported.filePath);
-        queue.push(imported);
+      const importer = queue[index]!;
+      for (const imported of this.links.importsOf(importer.filePath)) {
+        const providers = this.providersThroughSdkBarrel(importer, imported);
+        if (!providers) {
+          follow(imported);
+          continue;
+        }
+        if (this.ownRoleOf(imported) === "unknown") reached.add(imported.filePath);
+        providers.forEach(follow);
       }
     }
     return reached;
+  }
+
+  /**
+   * A server file importing names from the barrel of a browser SDK (a package that serves nothing and tests in a DOM
+   * emulation, see isBrowserTestedPackage) reaches only the modules those names come from: the SDK's trackers and
+   * beacons it never imports stay browser code.
+   */
+  private providersThroughSdkBarrel(importer: FileSummary, imported: FileSummary): readonly FileSummary[] | undefined {
+    if (imported.codeMarkers?.barrel !== true || !this.isBrowserTestedPackage(imported)) return undefined;
+    return this.links.providersOfImportedNames?.(importer.filePath, imported.filePath);
   }
 
   /**
@@ -679,7 +709,8 @@ function isTestOrTooling(markers: CodeMarkers, relativePath: string, folders: re
 
 /** What a file's role rests on of its own facts: an edit that leaves this as it was leaves every file's role as it was. */
 export function roleEvidenceOf(summary: FileSummary): string {
-  // Roles ask which modules are imported and whether any route (of which framework) is registered, never how many.
+  // Roles ask which modules are imported (and which names, through a browser SDK's barrel) and whether any route (of
+  // which framework) is registered, never how many.
   const distinct = (values: string[]): string[] => [...new Set(values)].sort();
-  return JSON.stringify([summary.codeMarkers ?? null, distinct(summary.imports.map((binding) => binding.module)), distinct(summary.routes.map((route) => route.framework)), summary.testRunnerGlobs ?? null]);
+  return JSON.stringify([summary.codeMarkers ?? null, distinct(summary.imports.map((binding) => `${binding.module}#${binding.imported}`)), distinct(summary.routes.map((route) => route.framework)), summary.testRunnerGlobs ?? null]);
 }

@@ -419,7 +419,32 @@ export class ProjectModel implements ProjectFacts {
       isDeveloperScript: (filePath) => (this.developerScripts ??= new Set((this.settings.packages ?? []).flatMap((manifest) => manifest.developerScripts ?? []))).has(filePath),
       isScriptRunFile: (filePath) => (this.scriptRunFiles ??= new Set((this.settings.packages ?? []).flatMap((manifest) => manifest.scriptRunFiles ?? []))).has(filePath),
       isCopiedAsset: (filePath) => (this.settings.packages ?? []).some((manifest) => (manifest.copiedFolders ?? []).some((folder) => filePath.startsWith(folder))),
+      providersOfImportedNames: (importer, barrel) => this.providersOfImportedNames(importer, barrel),
     }));
+  }
+
+  /** See CodeRoleLinks.providersOfImportedNames. */
+  private providersOfImportedNames(importer: string, barrel: string): FileSummary[] | undefined {
+    const summary = this.summaries.get(importer);
+    if (!summary || (summary.codeMarkers?.unboundModules ?? []).some((module) => this.resolveModule(module, importer) === barrel)) return undefined;
+    const names = summary.imports.filter((binding) => this.resolveModule(binding.module, importer) === barrel).map((binding) => binding.imported);
+    if (names.length === 0 || names.some((name) => name === "*" || name === "default")) return undefined;
+    const providers = new Set<string>();
+    for (const name of names) {
+      const provider = this.reExportSourceOf(barrel, name);
+      if (!provider) return undefined;
+      providers.add(provider);
+    }
+    return [...providers].map((filePath) => this.summaries.get(filePath)!);
+  }
+
+  /** The file a barrel re-exports `name` from: a named re-export (`export { a } from "./a"`) or an `export *` line. */
+  private reExportSourceOf(barrel: string, name: string): string | undefined {
+    const summary = this.summaries.get(barrel);
+    const local = summary?.exports.find((binding) => binding.exported === name)?.local;
+    const binding = local === undefined ? undefined : summary?.imports.find((candidate) => candidate.local === local);
+    const target = binding ? this.resolveModule(binding.module, barrel) : this.barrelSourceOf(barrel, name)?.filePath;
+    return target !== undefined && this.summaries.has(target) ? target : undefined;
   }
 
   redactSecrets(text: string): string {

@@ -693,7 +693,7 @@ export function requiredModule(node: ts.Expression | undefined): string | undefi
 }
 
 /** `name` itself when it is the identifier, or the destructuring element that binds it. */
-function bindingNamed(binding: ts.BindingName, name: string): ts.Identifier | ts.BindingElement | undefined {
+export function bindingNamed(binding: ts.BindingName, name: string): ts.Identifier | ts.BindingElement | undefined {
   if (ts.isIdentifier(binding)) return binding.text === name ? binding : undefined;
   for (const element of binding.elements) {
     if (ts.isOmittedExpression(element)) continue;
