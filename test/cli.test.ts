@@ -128,7 +128,13 @@ describe("harden check: json output", function () {
     assert.equal(report.summary.errors, findings.filter((f) => f.severity === "error").length);
     assert.equal(report.summary.warnings, findings.filter((f) => f.severity === "warn").length);
     assert.equal(report.summary.fixable, findings.filter((f) => f.fixable).length);
-    for (const finding of findings) assert.deepEqual(Object.keys(finding), ["ruleId", "severity", "message", "line", "column", "endLine", "endColumn", "fixable"]);
+    const keys = ["ruleId", "severity", "message", "line", "column", "endLine", "endColumn", "fixable"];
+    for (const finding of findings) {
+      // A fix offered only as a suggestion says why, last (the payments route's schema would check nothing it reads).
+      assert.deepEqual(Object.keys(finding), finding.suggestionOnly === undefined ? keys : [...keys, "suggestionOnly"]);
+      if (finding.suggestionOnly !== undefined) assert.match(finding.suggestionOnly, /\S/);
+    }
+    assert.ok(findings.some((finding) => finding.suggestionOnly !== undefined), "the workspace has a finding whose fix is only a suggestion");
   });
 
   it("reports the gaps in the basic workspace exactly", () => {
