@@ -1847,12 +1847,13 @@ const webAuthnSpelling = /Authentication(Options|Response)|assertion(Options|Res
  */
 export function runsSignInCeremony(handler: FunctionLike): boolean {
   if (!handler.body || !textMatches(handler.body, webAuthnSpelling)) return false;
-  return someDescendant(handler.body, (node) => {
-    if (!ts.isCallExpression(node)) return false;
-    const name = calleeText(node) ?? "";
-    const root = name.split(".")[0]!;
-    return signInCeremonyCall.test(name.slice(name.lastIndexOf(".") + 1)) && webAuthnModule.test(importedModuleOf(root, node) ?? "");
-  });
+  return someDescendant(handler.body, (node) => ts.isCallExpression(node) && isLibraryCall(node, webAuthnModule, signInCeremonyCall));
+}
+
+/** `lib.generateState()` or an imported `generateState()`: the last name of the callee matches `member`, and its root is imported from a module matching `module`. */
+function isLibraryCall(call: ts.CallExpression, module: RegExp, member: RegExp): boolean {
+  const name = calleeText(call) ?? "";
+  return member.test(name.slice(name.lastIndexOf(".") + 1)) && module.test(importedModuleOf(name.split(".")[0]!, call) ?? "");
 }
 
 /** OAuth/OIDC client libraries and their calls that make the one-time values of an authorization request. */
@@ -1871,12 +1872,7 @@ export function startsOAuthSignIn(handler: FunctionLike): boolean {
   const last = body.statements[body.statements.length - 1];
   const answer = last && ts.isReturnStatement(last) ? last.expression : last && ts.isExpressionStatement(last) ? last.expression : undefined;
   if (!answer || !isRedirect(answer)) return false;
-  return someDescendant(body, (node) => {
-    if (!ts.isCallExpression(node)) return false;
-    const name = calleeText(node) ?? "";
-    const root = name.split(".")[0]!;
-    return authorizationRequestValue.test(name.slice(name.lastIndexOf(".") + 1)) && oauthClientModule.test(importedModuleOf(root, node) ?? "");
-  });
+  return someDescendant(body, (node) => ts.isCallExpression(node) && isLibraryCall(node, oauthClientModule, authorizationRequestValue));
 }
 
 /** Static-file servers: Hono's `serveStatic` for each runtime, serve-static (behind `express.static`), koa-static. */
@@ -1892,13 +1888,8 @@ export function servesStaticFiles(handler: FunctionLike): boolean {
   if (!body || !textMatches(body, /static/i)) return false;
   let serves = false;
   let waitsOnOther = false;
-  const isStaticServer = (call: ts.Expression): boolean => {
-    if (!ts.isCallExpression(call)) return false;
-    const name = calleeText(call) ?? "";
-    const root = name.split(".")[0]!;
-    const module = importedModuleOf(root, call) ?? "";
-    return name === "express.static" ? module === "express" : staticServerModule.test(module) && /^(serveStatic|serve)$/.test(name.slice(name.lastIndexOf(".") + 1));
-  };
+  const isStaticServer = (call: ts.Expression): boolean =>
+    ts.isCallExpression(call) && (calleeText(call) === "express.static" ? importedModuleOf("express", call) === "express" : isLibraryCall(call, staticServerModule, /^(serveStatic|serve)$/));
   someDescendant(body, (node) => {
     if (ts.isCallExpression(node) && isStaticServer(unwrapExpression(node.expression))) serves = true;
     else if (ts.isAwaitExpression(node)) {
