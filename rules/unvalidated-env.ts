@@ -4,10 +4,10 @@
 import * as path from "node:path";
 import { ts } from "ts-morph";
 import type { FixBuilder } from "./engine/fix-builder.js";
-import { defineRule, type RuleContext } from "./engine/types.js";
+import { defineRule, type RuleContext, type Span } from "./engine/types.js";
 import { envTemplateValuedAt, runtimePlatformOf, scaffoldFolderOf } from "./model/runtimes.js";
 import { quoteSource } from "./model/secret-literals.js";
-import { importedModuleOf, isCommonJsScript, isFunctionLike, isJavaScriptFile, unwrapExpression } from "./model/syntax.js";
+import { enclosingFunction, findNodeBySpan, importedModuleOf, isCommonJsScript, isJavaScriptFile, unwrapExpression } from "./model/syntax.js";
 import type { EnvReadSummary } from "./model/types.js";
 
 /** Variables the platform always sets: Supabase injects these into every edge function. */
@@ -167,7 +167,7 @@ function readFromEnvModule(edit: FixBuilder, read: EnvReadSummary, ctx: Context)
     .createFile(path.relative(ctx.settings.root, envFile), envModuleSource(ctx, packageRoot, isJavaScript))
     .replace(span, validatedRead("env", read.name, ctx))
     .addNamedImport(edit.moduleSpecifierTo(envFile), "env");
-  const loader = callRunAtLoadBefore(ctx.sourceFile, span.start);
+  const loader = callRunAtLoadBefore(ctx.sourceFile, span);
   if (loader) edit.offerAsSuggestion(`this file runs \`${loader}\` at load before the read, which may fill the environment (a .env loader): the env module, imported first, would read it before that call`);
 }
 
@@ -176,9 +176,11 @@ function readFromEnvModule(edit: FixBuilder, read: EnvReadSummary, ctx: Context)
  * runs before the read: imports are evaluated before the module's own statements, so an env module imported here would
  * read `process.env` before such a call. A read inside a function runs after every statement of the module.
  */
-function callRunAtLoadBefore(sourceFile: ts.SourceFile, position: number): string | undefined {
+function callRunAtLoadBefore(sourceFile: ts.SourceFile, read: Span): string | undefined {
+  const position = read.start;
   const containing = sourceFile.statements.find((statement) => statement.pos <= position && position < statement.end);
-  const runsAfterLoad = containing !== undefined && isInsideFunctionAt(containing, position);
+  const readNode = findNodeBySpan(sourceFile, read);
+  const runsAfterLoad = readNode !== undefined && enclosingFunction(readNode) !== undefined;
   for (const statement of sourceFile.statements) {
     if (statement === containing || (!runsAfterLoad && statement.end > position)) continue;
     const expression = ts.isExpressionStatement(statement) ? unwrapExpression(statement.expression) : undefined;
@@ -186,12 +188,6 @@ function callRunAtLoadBefore(sourceFile: ts.SourceFile, position: number): strin
     if (call && ts.isCallExpression(call) && isImportedCallee(call.expression)) return `${call.expression.getText(sourceFile)}(…)`;
   }
   return undefined;
-}
-
-function isInsideFunctionAt(node: ts.Node, position: number): boolean {
-  if (isFunctionLike(node)) return true;
-  const child = node.getChildren().find((candidate) => candidate.pos <= position && position < candidate.end);
-  return child !== undefined && isInsideFunctionAt(child, position);
 }
 
 /** `dotenv.config`, `loadEnv`: the callee's root name is bound by an import, so what it does lies in another module. */
