@@ -695,7 +695,7 @@ function mayAnswerWithClientError(send: ts.Node, body: ts.Expression): boolean {
  */
 function mayAnswerBelowServerError(send: ts.Node, body: ts.Expression, binding: ErrorBinding): boolean {
   return someStatusOf(send, body, (status) =>
-    statusAlternatives(status).some((value) => {
+    valueAlternatives(status).some((value) => {
       if (ts.isNumericLiteral(value)) return Number(value.text) >= 100 && Number(value.text) < 500;
       if (!ts.isPropertyAccessExpression(value)) return false;
       const carrier = unwrapExpression(value.expression);
@@ -747,14 +747,14 @@ function koaContextText(expression: ts.Expression): string {
   return (ts.isPropertyAccessExpression(unwrapped) && unwrapped.name.text === "response" ? unwrapped.expression : unwrapped).getText();
 }
 
-/** The values a status can take: both branches of a conditional and both sides of `||`/`??`, through `const` names. */
-function statusAlternatives(status: ts.Expression, depth = 0): ts.Expression[] {
-  const value = unwrapExpression(status);
+/** The values an expression can take (a status, a client): both branches of a conditional and both sides of `||`/`??`, through `const` names. */
+function valueAlternatives(expression: ts.Expression, depth = 0): ts.Expression[] {
+  const value = unwrapExpression(expression);
   const initializer = ts.isIdentifier(value) ? constInitializerOf(value) : undefined;
   if (depth > 4) return [value];
-  if (initializer) return statusAlternatives(initializer, depth + 1);
-  if (ts.isConditionalExpression(value)) return [...statusAlternatives(value.whenTrue, depth + 1), ...statusAlternatives(value.whenFalse, depth + 1)];
-  if (ts.isBinaryExpression(value) && isFallbackOperator(value.operatorToken.kind)) return [...statusAlternatives(value.left, depth + 1), ...statusAlternatives(value.right, depth + 1)];
+  if (initializer) return valueAlternatives(initializer, depth + 1);
+  if (ts.isConditionalExpression(value)) return [...valueAlternatives(value.whenTrue, depth + 1), ...valueAlternatives(value.whenFalse, depth + 1)];
+  if (ts.isBinaryExpression(value) && isFallbackOperator(value.operatorToken.kind)) return [...valueAlternatives(value.left, depth + 1), ...valueAlternatives(value.right, depth + 1)];
   return [value];
 }
 
@@ -941,7 +941,7 @@ function isUpstreamClient(root: ts.Expression, tryBlock: ts.Block): boolean {
     const options = made.arguments?.[0] && unwrapExpression(made.arguments[0]);
     return !!options && ts.isObjectLiteralExpression(options) && options.properties.some((property) => /^base(URL|Url)$/.test(property.name?.getText() ?? ""));
   }
-  return statusAlternatives(made).some((alternative) => ts.isIdentifier(alternative) && alternative.text === "fetch" && !findDeclaration("fetch", alternative));
+  return valueAlternatives(made).some((alternative) => ts.isIdentifier(alternative) && alternative.text === "fetch" && !findDeclaration("fetch", alternative));
 }
 
 /** The function a call names fails only with the project's own text: one of this file, or one the project model knows. */
