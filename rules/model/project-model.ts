@@ -1083,8 +1083,12 @@ export class ProjectModel implements ProjectFacts {
    */
   packageServesDocuments(filePath: string): boolean {
     const files = (this.filesByPackage ??= this.indexPackages()).get(this.packageRootOf(filePath)) ?? [];
+    // Only server code answers requests: a test's request builder (`agent.post(url).send(body)`) or a browser root's
+    // `render` serves no page from this package.
     return files.some(
-      (summary) => summary.servesDocuments || summary.codeMarkers?.rendersJsx || summary.imports.some((binding) => documentModules.test(binding.module)),
+      (summary) =>
+        (summary.servesDocuments || summary.codeMarkers?.rendersJsx || summary.imports.some((binding) => documentModules.test(binding.module))) &&
+        this.codeRoleOf(summary) === "server",
     );
   }
 
