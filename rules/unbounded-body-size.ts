@@ -6,6 +6,7 @@ import { z } from "zod";
 import type { FixBuilder } from "./engine/fix-builder.js";
 import { defineRule, type RuleContext } from "./engine/types.js";
 import { parseByteSize, unboundedBufferedReads, type BodyParserSummary } from "./model/body-limits.js";
+import { runsOnlyHosted } from "./model/client-address.js";
 import { distinctHandlers, routeHandlersIn } from "./model/route-handlers.js";
 import { quoteNode, quoteSource } from "./model/secret-literals.js";
 import { constInitializerOf, findNodeBySpan, unwrapExpression } from "./model/syntax.js";
@@ -65,7 +66,8 @@ export default defineRule<Options>({
  * (files, raw bytes) to `rawLimit`.
  */
 function isBoundedByPlatform(ctx: RuleContext<Options>, read: ts.CallExpression): boolean {
-  const platformLimit = ctx.project.platformBodyLimit(ctx.filePath);
+  // A read behind a self-hosted exit (`if (isSelfHosted) return …`) runs only on the hosted service.
+  const platformLimit = ctx.project.platformBodyLimit(ctx.filePath, runsOnlyHosted(read));
   if (platformLimit === undefined) return false;
   const method = ts.isPropertyAccessExpression(read.expression) ? read.expression.name.text : "";
   return platformLimit <= parseByteSize(method === "text" ? ctx.options.explicitJsonLimit : ctx.options.rawLimit)!;

@@ -4,7 +4,7 @@
 import * as path from "node:path";
 import { ts } from "ts-morph";
 import type { ExtractionContext, Extractor } from "./summarize.js";
-import { assignedValue, calleeModuleOf, calleeText, dottedName, findDeclaration, importedModuleOf, isFunctionLike, nameWords, propertyNamed, referencesOf, spanOf, stringValue, textMatches, unwrapExpression } from "./syntax.js";
+import { assignedValue, calleeModuleOf, calleeText, dottedName, findDeclaration, importedModuleOf, isFunctionLike, nameWords, objectLiteralBehind, propertyNamed, referencesOf, spanOf, stringValue, textMatches, unwrapExpression } from "./syntax.js";
 import { guardName } from "./frameworks/server-apps.js";
 import { isNullish } from "./parameter-checks.js";
 import { responseBodyOf } from "./responses.js";
@@ -19,6 +19,8 @@ const securityHeaderModules = /^(helmet|koa-helmet|@fastify\/helmet|fastify-helm
 /** Modules that serve HTML pages or static files: API reference UIs, static folders, view engines, dashboards. */
 export const documentModules =
   /^(swagger-ui-express|swagger-ui-dist|@fastify\/(swagger-ui|static|view)|@hono\/swagger-ui|@scalar\/.+|serve-static|koa-static|koa-views|@koa\/views|express-handlebars|ejs|pug|hono\/(html|jsx|serve-static)|@hono\/node-server\/serve-static|@bull-board\/.+|@nestjs\/(swagger|serve-static))$/;
+/** HTTP client packages: what their calls return is another server's answer. */
+const httpClientModules = /^(axios|node-fetch|undici|ky|got|cross-fetch|isomorphic-fetch)$/;
 /** Response methods that answer a page or a file the browser renders. */
 const documentMethods = new Set(["html", "render", "sendFile", "view", "static"]);
 const nextConfigFile = /^next\.config\.(js|mjs|cjs|ts|mts)$/;
@@ -532,11 +534,48 @@ function exposedName(node: ts.Expression): string | undefined {
 function mayAnswerDocument(node: ts.Node): boolean {
   if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && documentMethods.has(node.expression.name.text)) return true;
   const response = responseBodyOf(node);
-  if (!response || response.format === "json") return false;
+  if (!response || response.format === "json" || relaysFetchedAnswer(response.body)) return false;
+  if (ts.isNewExpression(node) && node.arguments?.[1] && initSetsSecurityHeaders(node.arguments[1])) return false;
   if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression)) {
     if (node.expression.name.text === "text" || !isLocalToAFunction(node.expression.expression) || sendsSdkCommand(node)) return false;
   }
   return !isPlainBody(unwrapExpression(response.body));
+}
+
+/**
+ * `new Response(upstream.body, …)` of `const upstream = await fetch(…)`, `res.send(result.data)` of `await axios(…)`,
+ * or the body of a `Response` the function was handed: the answer another server made, passed on. Whether it is a page
+ * is that server's to say, with its own headers; a response this package makes is judged where it is made.
+ */
+function relaysFetchedAnswer(body: ts.Expression): boolean {
+  const value = unwrapExpression(body);
+  if (!ts.isPropertyAccessExpression(value) || !/^(body|data)$/.test(value.name.text)) return false;
+  const root = unwrapExpression(value.expression);
+  const declaration = ts.isIdentifier(root) ? findDeclaration(root.text, root) : undefined;
+  if (declaration && ts.isParameter(declaration)) {
+    // The global fetch `Response`, not a framework's response object imported under that name.
+    const type = declaration.type;
+    return !!type && ts.isTypeReferenceNode(type) && ts.isIdentifier(type.typeName) && type.typeName.text === "Response" && importedModuleOf("Response", declaration) === undefined && value.name.text === "body";
+  }
+  if (!declaration || !ts.isVariableDeclaration(declaration) || !declaration.initializer) return false;
+  let made = unwrapExpression(declaration.initializer);
+  if (ts.isAwaitExpression(made)) made = unwrapExpression(made.expression);
+  if (!ts.isCallExpression(made)) return false;
+  const callee = unwrapExpression(made.expression);
+  const name = ts.isIdentifier(callee) ? callee.text : ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.expression) ? callee.expression.text : undefined;
+  if (name === undefined) return false;
+  const module = importedModuleOf(name, callee);
+  // The global `fetch` (no import, no local of that name), or an HTTP client package's call.
+  return (name === "fetch" && module === undefined && !findDeclaration(name, callee)) || (module !== undefined && httpClientModules.test(module));
+}
+
+/** `new Response(page, { headers: { "Content-Security-Policy": …, "X-Content-Type-Options": "nosniff" } })`: the response brings its own protection. */
+function initSetsSecurityHeaders(init: ts.Expression): boolean {
+  const headers = assignedValue(objectLiteralBehind(init), "headers");
+  // `headers: new Headers({ … })` too.
+  const source = headers && ts.isNewExpression(headers) ? headers.arguments?.[0] : headers;
+  const literal = source && objectLiteralBehind(source);
+  return !!literal && headerWritesAt(literal).some((write) => securityHeaderNames.includes(write.name));
 }
 
 /**

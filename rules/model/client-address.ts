@@ -100,7 +100,7 @@ export const clientAddress: Extractor = {
  * before it at the top of the file, does so before anything else (`app.use("*", (c, next) => { if (isSelfHosted) return
  * c.notFound(); return next() })`).
  */
-function runsOnlyHosted(read: ts.Node): boolean {
+export function runsOnlyHosted(read: ts.Node): boolean {
   for (let fn = enclosingFunction(read); fn; fn = enclosingFunction(fn)) {
     if (fn.body && ts.isBlock(fn.body) && leavesWhenSelfHostedBefore(fn.body, read)) return true;
     const registration = fn.parent;

@@ -1083,8 +1083,12 @@ export class ProjectModel implements ProjectFacts {
    */
   packageServesDocuments(filePath: string): boolean {
     const files = (this.filesByPackage ??= this.indexPackages()).get(this.packageRootOf(filePath)) ?? [];
+    // Only server code answers requests: a test's request builder (`agent.post(url).send(body)`) or a browser root's
+    // `render` serves no page from this package.
     return files.some(
-      (summary) => summary.servesDocuments || summary.codeMarkers?.rendersJsx || summary.imports.some((binding) => documentModules.test(binding.module)),
+      (summary) =>
+        (summary.servesDocuments || summary.codeMarkers?.rendersJsx || summary.imports.some((binding) => documentModules.test(binding.module))) &&
+        this.codeRoleOf(summary) === "server",
     );
   }
 
@@ -1130,11 +1134,11 @@ export class ProjectModel implements ProjectFacts {
 
   /**
    * The largest request body the platform lets reach a function of the package holding `filePath`, in bytes, when the
-   * package deploys only to a platform that enforces one (Vercel Functions refuse bodies over 4.5 MB with a 413).
+   * package deploys only to a platform that enforces one (Vercel Functions refuse bodies over 4.5 MB with a 413), or,
+   * for code that runs only on the hosted service (`hostedOnly`), when that service runs there (see hostedServiceOnVercel).
    */
-  platformBodyLimit(filePath: string): number | undefined {
-    const closest = closestPackage(this.settings.deployments, filePath);
-    return closest !== undefined && closest.platforms.length === 1 && closest.platforms[0] === "vercel" ? vercelFunctionBodyLimit : undefined;
+  platformBodyLimit(filePath: string, hostedOnly = false): number | undefined {
+    return this.onlyPlatformOf(filePath) === "vercel" || (hostedOnly && this.hostedServiceOnVercel(filePath)) ? vercelFunctionBodyLimit : undefined;
   }
 
   /** The closest package.json above `filePath` (see ProjectSettings.packages); undefined when none is known. */

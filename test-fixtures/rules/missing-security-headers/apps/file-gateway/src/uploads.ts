@@ -1,0 +1,3 @@
+export async function openUpload(key: string): Promise<{ body: ReadableStream; contentType: string }> {
+  return { body: new Blob([key]).stream(), contentType: "text/html" };
+}

@@ -1,0 +1,1 @@
+export const isSelfHosted = process.env.SELF_HOSTED === "1";
