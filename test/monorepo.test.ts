@@ -190,6 +190,31 @@ describe("discoverModuleAliases", () => {
     assert.equal(packages.find((manifest) => manifest.packageRoot === at("apps/web"))?.developerScripts, undefined);
   });
 
+  it("lists the files that start a package's processes: its entries, its scripts but its checks, and what the launchers beside it name", () => {
+    const root = writeProject({
+      "services/relay/package.json": JSON.stringify({
+        name: "relay",
+        main: "dist/index.js",
+        bin: { "relay-admin": "./bin/admin.js" },
+        scripts: { start: "node dist/server.js", "start:jobs": "tsx src/jobs/runner.ts", test: "node --test dist/old-server.test.js", lint: "eslint src/legacy.ts" },
+      }),
+      "services/relay/Procfile": "web: node dist/server.js\nmailer: node dist/mail/outbox.js --queue=mail\n",
+      "services/relay/Dockerfile": 'FROM node:20-slim\nCMD ["node", "dist/metrics-server.js"]\n',
+      "services/relay/serverless.yml": "functions:\n  hooks:\n    handler: src/handlers/hooks.main\n",
+    });
+    const at = (...parts: string[]): string => path.join(root, "services/relay", ...parts);
+    const { packages } = discoverModuleAliases(root);
+    assert.deepEqual(packages.find((manifest) => manifest.packageRoot === at())?.launchedFiles, [
+      at("bin/admin.js"),
+      at("dist/index.js"),
+      at("dist/mail/outbox.js"),
+      at("dist/metrics-server.js"),
+      at("dist/server.js"),
+      at("src/handlers/hooks"),
+      at("src/jobs/runner.ts"),
+    ]);
+  });
+
   it("lists the folders a package's scripts copy whole into its build, not its own source folder", () => {
     const root = writeProject({
       "packages/cli/package.json": JSON.stringify({

@@ -170,6 +170,12 @@ export interface PackageManifest {
    * only its development scripts run (`"dev": "tsx src/server-dev.ts"` beside `"start": "node dist/server.js"`): developer tooling.
    */
   developerScripts?: string[];
+  /**
+   * Absolute paths of the files that start its processes: its entries (`main`, `bin`, `exports`...), what its scripts
+   * other than checks (`test`, `lint`) run, and what a Dockerfile, Procfile, nodemon, pm2, compose or serverless file
+   * beside it names. Built files (`dist/server.js`) are kept as named.
+   */
+  launchedFiles?: string[];
   /** Absolute paths of the source files its other scripts run by hand (`node extra/download-dist.js`): tooling unless the project imports them. */
   scriptRunFiles?: string[];
   /**

@@ -9,6 +9,7 @@ import type { Extractor } from "./summarize.js";
 import { testRunnerGlobsOf } from "./project-tooling.js";
 import { startFunctionNames } from "./syntax.js";
 import { identifiersNamed } from "../engine/node-index.js";
+import { serverFrameworkOf } from "./app-config.js";
 import type { FileSummary, Framework } from "./types.js";
 
 import type { CodeRole } from "../engine/types.js";
@@ -69,6 +70,14 @@ export interface CodeMarkers {
   barrel?: boolean;
   /** Modules loaded without binding a name (side-effect imports, `export * from`, `import()`), for the import graph. */
   unboundModules?: string[];
+  /** Makes a server framework's app (`express()`, `Fastify()`, `new Koa()`, `new Hono()`, `NestFactory.create`): a server is built here, not handed in. */
+  buildsApp?: boolean;
+  /**
+   * Loads modules by a computed name (`import(path.join(__dirname, "parsers", name))`, `require(file)`, `files.forEach(require)`)
+   * or runs one as a process or thread of its own (`fork(file)`, `spawn("node", [file])`, `new Worker(file)`): the
+   * literal path words of each such specifier (`parsers`), or `*` for one that spells none, which may load any module.
+   */
+  computedLoads?: string[];
 }
 
 const testFrameworkModules = /^(vitest|jest|@jest\/globals|mocha|chai|@playwright\/test|cypress|supertest|light-my-request|@testing-library\/.+|@nestjs\/testing|node:test|ava|tap|uvu|sinon|msw(\/.*)?|nock)$/;
@@ -95,6 +104,7 @@ export const codeMarkers: Extractor = {
     ts.SyntaxKind.ImportDeclaration,
     ts.SyntaxKind.ExportDeclaration,
     ts.SyntaxKind.CallExpression,
+    ts.SyntaxKind.NewExpression,
     ts.SyntaxKind.AwaitExpression,
     ts.SyntaxKind.JsxElement,
     ts.SyntaxKind.JsxSelfClosingElement,
@@ -122,6 +132,10 @@ export const codeMarkers: Extractor = {
       if (!node.exportClause && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier)) addUnboundModule(node.moduleSpecifier.text, markers);
     } else if (ts.isCallExpression(node)) {
       noteCall(node, markers);
+    } else if (ts.isNewExpression(node)) {
+      // `new Worker(new URL("./render-worker.js", import.meta.url))`: a module run on a thread of its own.
+      if (ts.isIdentifier(node.expression) && node.expression.text === "Worker" && node.arguments?.length) noteComputedLoad(node.arguments, markers);
+      noteAppFactory(node, markers);
     } else if (ts.isAwaitExpression(node)) {
       if (!isInsideFunction(node)) markers.runsOnce = true;
     } else {
@@ -265,6 +279,67 @@ function noteCall(call: ts.CallExpression, markers: CodeMarkers): void {
     markers.clientHooks = true;
   }
   if (argument && isServiceWorkerListener(call, argument)) markers.serviceWorker = true;
+  if (argument && !ts.isStringLiteralLike(argument) && (callee.kind === ts.SyntaxKind.ImportKeyword || (ts.isIdentifier(callee) && callee.text === "require"))) noteComputedLoad([argument], markers);
+  // `files.forEach(require)`: `require` handed over to load whatever names it is given.
+  if (call.arguments.some((value) => ts.isIdentifier(value) && value.text === "require")) addComputedLoad("*", markers);
+  if (argument && startsNodeProcess(call, argument)) noteComputedLoad(call.arguments, markers);
+  noteAppFactory(call, markers);
+}
+
+/** Programs that run a JavaScript file named on their command line. */
+const nodeRunners = new Set(["node", "tsx", "ts-node", "bun", "deno"]);
+
+/**
+ * `fork("./admin-server.js")`, `spawn(process.execPath, [file])`, `execa("node", ["dist/jobs.js"])`: a module run as a
+ * process of its own, which no import names.
+ */
+function startsNodeProcess(call: ts.CallExpression, program: ts.Expression): boolean {
+  const callee = call.expression;
+  const name = ts.isIdentifier(callee) ? callee.text : ts.isPropertyAccessExpression(callee) ? callee.name.text : undefined;
+  if (name === "fork") return true;
+  if (name !== "spawn" && name !== "spawnSync" && name !== "execFile" && name !== "execFileSync" && name !== "execa") return false;
+  const runner = ts.isStringLiteralLike(program) ? program.text : ts.isPropertyAccessExpression(program) && program.name.text === "execPath" ? "node" : undefined;
+  return runner !== undefined && nodeRunners.has(runner);
+}
+
+/** Only in a file that imports a server framework: every other call is no app factory, and is not looked at. */
+function noteAppFactory(call: ts.CallExpression | ts.NewExpression, markers: CodeMarkers): void {
+  if (markers.serverRuntime && !markers.buildsApp && serverFrameworkOf(call)) markers.buildsApp = true;
+}
+
+/**
+ * The literal path words of a computed specifier (`path.join(__dirname, "parsers", name)` → `parsers`), or of the
+ * arguments that name a process's module, without the file extension; a specifier that names a data file
+ * (`domain.json`) loads no module and is left out, one with no literal word is `*`. One that spells a whole file name
+ * (`fork(path.join(__dirname, "http", "stats.js"))`) loads that module only: its folder words are left out.
+ */
+function noteComputedLoad(specifier: readonly ts.Node[], markers: CodeMarkers): void {
+  const words: string[] = [];
+  const files: string[] = [];
+  let namesData = false;
+  const visit = (node: ts.Node): void => {
+    const text = ts.isStringLiteralLike(node) ? node.text : ts.isTemplateHead(node) || ts.isTemplateMiddle(node) || ts.isTemplateTail(node) ? node.text : undefined;
+    if (text !== undefined) {
+      if (/\.(json|node|wasm|txt|md|ya?ml|html?)$/i.test(text)) namesData = true;
+      // After a substitution (`${name}-station.js`) the first segment is only the end of a name.
+      const afterSubstitution = ts.isTemplateMiddle(node) || ts.isTemplateTail(node);
+      text.split(/[\\/\s]+/).forEach((word, index) => {
+        if (!word || word === "." || word === "..") return;
+        words.push(stripSourceExtension(word));
+        if ((index > 0 || !afterSubstitution) && /\.[mc]?[jt]sx?$/.test(word)) files.push(stripSourceExtension(word));
+      });
+    }
+    ts.forEachChild(node, visit);
+  };
+  specifier.forEach(visit);
+  // A data file among a process's arguments (`--config app.json`) does not stop its module being run.
+  if (namesData && specifier.length === 1) return;
+  if (words.length === 0) addComputedLoad("*", markers);
+  for (const word of files.length > 0 ? files : words) addComputedLoad(word, markers);
+}
+
+function addComputedLoad(word: string, markers: CodeMarkers): void {
+  if (!(markers.computedLoads ??= []).includes(word)) markers.computedLoads.push(word);
 }
 
 /** `self.addEventListener("install", …)` or a bare `addEventListener("activate", …)` on the worker's global scope. */
@@ -326,6 +401,8 @@ export interface CodeRoleLinks {
   isDeveloperScript?(filePath: string): boolean;
   /** Whether a package's maintenance script runs `filePath` by hand (see PackageManifest.scriptRunFiles). */
   isScriptRunFile?(filePath: string): boolean;
+  /** Whether a package's entries, scripts or launchers (Dockerfile, Procfile...) name `filePath` or its build (see PackageManifest.launchedFiles). */
+  isLaunched?(filePath: string): boolean;
   /** Whether a package's script copies `filePath` verbatim into its build (a generator's templates). */
   isCopiedAsset?(filePath: string): boolean;
   /**
@@ -404,12 +481,19 @@ const importedSiblingShare = 0.5;
  * 7. Left behind: a module nothing imports, that no runtime or framework loads by convention (see `entryFileNames`),
  *    in a folder whose other modules are mostly imported, never runs: it is `unused`. A folder whose modules nobody
  *    imports is loaded some other way (a plugin directory read at boot) and keeps its modules.
+ * 8. Not launched: a module that builds a server framework's app itself (`Fastify()`, `express()`) and registers routes, that nothing imports, that no runtime loads by its name or folder (see `entryFileNames`), that neither the
+ *    package's entries and scripts nor a launcher beside a package.json (Dockerfile, Procfile, nodemon, pm2, compose,
+ *    serverless) names, source or build, in a package where something is launched and no computed `require`/`import`
+ *    may name it (nor `fork`, `spawn("node", …)` or `new Worker` run it), is `unused`: a previous server left in the tree. Unknown counts as reachable: a package none of
+ *    whose files a launcher names, a computed load that spells no path (`import(file)`), or one whose path words name
+ *    the module's folder, keep it served. What only that module imports keeps its role (its imports are not followed out).
  */
 export class CodeRoles {
   private readonly ownRoles = new Map<string, OwnRole>();
   private readonly packageKinds = new Map<string, PackageKind>();
   private readonly browserTestedPackages = new Set<string>();
   private readonly testSupport = new Map<string, boolean>();
+  private readonly packageLaunches = new Map<string, { known: boolean; computedLoads: Set<string> }>();
   private reachedByServer?: Set<string>;
   private unresolvedImports?: { paths: Set<string>; names: Set<string> };
   private folderImports?: Map<string, { modules: number; imported: number }>;
@@ -423,7 +507,8 @@ export class CodeRoles {
 
   roleOf(summary: FileSummary): CodeRole {
     const own = this.ownRoleOf(summary);
-    if (own === "server" || own === "test" || own === "browser") return own;
+    if (own === "server") return this.isUnlaunchedApp(summary) ? "unused" : "server";
+    if (own === "test" || own === "browser") return own;
     if (own === "unknown" && this.isTestSupport(summary)) return "test";
     this.reachedByServer ??= this.findReachedByServer();
     if (!this.reachedByServer.has(summary.filePath)) return own === "tooling" ? "test" : "browser";
@@ -509,6 +594,32 @@ export class CodeRoles {
     const importers = this.links.importersOf(summary.filePath);
     if (importers.length === 0 || importers.some((importer) => this.ownRoleOf(importer) !== "test" && (this.ownRoleOf(importer) !== "unknown" || !this.isTestSupport(importer)))) return false;
     return (summary.codeMarkers?.barrel === true || !this.isEntryByConvention(summary)) && !this.isNamedByUnresolvedImport(summary);
+  }
+
+  /**
+   * See 8 above. The app is built here (not handed in by a framework that loads route files by convention), and what
+   * starts the package is known (one of its files is launched), so a module nothing launches or imports is not run.
+   */
+  private isUnlaunchedApp(summary: FileSummary): boolean {
+    const markers = summary.codeMarkers ?? {};
+    if (!markers.buildsApp || markers.serverMarker || summary.routes.some((route) => fileConventionFrameworks.has(route.framework))) return false;
+    if (!this.links.isLaunched || this.links.isLaunched(summary.filePath) || this.isImported(summary) || this.isEntryByName(summary)) return false;
+    const packageRoot = this.links.packageOf(summary.filePath);
+    const launches = this.packageLaunchesOf(packageRoot);
+    if (!launches.known || launches.computedLoads.has("*")) return false;
+    const words = path.relative(packageRoot, stripSourceExtension(summary.filePath)).split(/[\\/]/);
+    return !words.some((word) => launches.computedLoads.has(word));
+  }
+
+  /** Whether any file of the package is launched, and the path words its computed loads spell; gathered once per package. */
+  private packageLaunchesOf(packageRoot: string): { known: boolean; computedLoads: Set<string> } {
+    let launches = this.packageLaunches.get(packageRoot);
+    if (!launches) {
+      const files = this.links.filesOf(packageRoot);
+      launches = { known: files.some((file) => this.links.isLaunched?.(file.filePath)), computedLoads: new Set(files.flatMap((file) => file.codeMarkers?.computedLoads ?? [])) };
+      this.packageLaunches.set(packageRoot, launches);
+    }
+    return launches;
   }
 
   /** See 7 above. */
@@ -688,6 +799,11 @@ const buildTimeServerFile = /(^\+|\.)server\.[mc]?[jt]s$/;
  */
 function isStaticSvelteKitConfig(file: FileSummary): boolean {
   return /^svelte\.config\.[mc]?[jt]s$/.test(path.basename(file.filePath)) && file.imports.some((binding) => binding.module === "@sveltejs/adapter-static");
+}
+
+/** `server` of `src/server.ts` and of `dist/server.js`: a source file and its build share it. */
+export function fileStemOf(filePath: string): string {
+  return path.basename(stripSourceExtension(filePath));
 }
 
 /** `get-file.server.ts` -> `get-file.server`, `./util.js` -> `./util`. */

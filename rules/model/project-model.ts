@@ -3,7 +3,7 @@
 import * as path from "node:path";
 import type { DeploymentPlatform, ModuleAlias, PackageManifest, ProjectFacts, ProjectSettings, Span } from "../engine/types.js";
 import { documentModules } from "./app-config.js";
-import { CodeRoles, roleEvidenceOf, type CodeRole } from "./code-role.js";
+import { CodeRoles, fileStemOf, roleEvidenceOf, type CodeRole } from "./code-role.js";
 import { matchesNextMatcher, pathBranchGuards } from "./frameworks/next.js";
 import { frameworkOfModule } from "./frameworks/server-apps.js";
 import { authMiddlewareExports, knownAuthGuards } from "./known-names.js";
@@ -172,6 +172,7 @@ export class ProjectModel implements ProjectFacts {
   private browserCookieNames?: ReadonlySet<string>;
   private developerScripts?: Set<string>;
   private scriptRunFiles?: Set<string>;
+  private launchedStems?: Set<string>;
   private importGraph?: { imports: Map<string, FileSummary[]>; importers: Map<string, FileSummary[]> };
   private filesByPackage?: Map<string, FileSummary[]>;
   private filesByManifestPackage?: Map<string, FileSummary[]>;
@@ -220,6 +221,7 @@ export class ProjectModel implements ProjectFacts {
     next.aliasMatches = this.aliasMatches;
     next.developerScripts = this.developerScripts;
     next.scriptRunFiles = this.scriptRunFiles;
+    next.launchedStems = this.launchedStems;
   }
 
   get summaries(): ReadonlyMap<string, FileSummary> {
@@ -418,6 +420,8 @@ export class ProjectModel implements ProjectFacts {
         this.resolveModule(specifier, fromFile) === undefined,
       isDeveloperScript: (filePath) => (this.developerScripts ??= new Set((this.settings.packages ?? []).flatMap((manifest) => manifest.developerScripts ?? []))).has(filePath),
       isScriptRunFile: (filePath) => (this.scriptRunFiles ??= new Set((this.settings.packages ?? []).flatMap((manifest) => manifest.scriptRunFiles ?? []))).has(filePath),
+      // By name: a build (`dist/server.js`) stands for its source (`src/server.ts`), wherever the build folder sits.
+      isLaunched: (filePath) => (this.launchedStems ??= new Set((this.settings.packages ?? []).flatMap((manifest) => (manifest.launchedFiles ?? []).map(fileStemOf)))).has(fileStemOf(filePath)),
       isCopiedAsset: (filePath) => (this.settings.packages ?? []).some((manifest) => (manifest.copiedFolders ?? []).some((folder) => filePath.startsWith(folder))),
       providersOfImportedNames: (importer, barrel) => this.providersOfImportedNames(importer, barrel),
     }));

@@ -117,6 +117,7 @@ function packageManifests(root: string, files: readonly string[], json: JsonRead
     const packageRoot = path.dirname(manifestPath);
     const developerScripts = developerScriptsOf(manifest, packageRoot);
     const scriptRunFiles = scriptRunFilesOf(manifest, packageRoot);
+    const launchedFiles = launchedFilesOf(manifest, packageRoot);
     const copiedFolders = copiedFoldersOf(manifest, packageRoot);
     const lockfile = closestFileOf(packageRoot, root, lockfileNames);
     const envTemplate = closestFileOf(packageRoot, root, envTemplateNames);
@@ -131,6 +132,7 @@ function packageManifests(root: string, files: readonly string[], json: JsonRead
       ...(nodeEngine ? { nodeEngine } : {}),
       ...(developerScripts.length > 0 ? { developerScripts } : {}),
       ...(scriptRunFiles.length > 0 ? { scriptRunFiles } : {}),
+      ...(launchedFiles.length > 0 ? { launchedFiles } : {}),
       ...(copiedFolders.length > 0 ? { copiedFolders } : {}),
       ...(lockfile ? { lockfile } : {}),
       ...(envTemplateValued ? { envTemplateValued } : {}),
@@ -265,6 +267,34 @@ function scriptRunFilesOf(manifest: Record<string, unknown>, packageRoot: string
   const entries = new Set([...sourceFilesNamedBy(service, packageRoot), ...packageEntriesOf(manifest, packageRoot)]);
   const built = named.filter((file) => !entries.has(file)).flatMap((file) => sourcesBuiltInto(file, packageRoot));
   return [...new Set([...named, ...built])].sort();
+}
+
+/** Words of a `scripts` entry's name that say it checks the code rather than runs it (`test`, `lint`, `typecheck`). */
+const checkScriptWords = new Set(["test", "tests", "lint", "format", "typecheck", "types", "coverage", "e2e", "prettier", "eslint"]);
+/** Files beside a package.json that start its processes: containers, process managers, watchers, serverless functions. */
+const launcherFiles = /^(Dockerfile(\..+)?|.+\.Dockerfile|Procfile|nodemon\.json|ecosystem\.config\.[mc]?js|ecosystem\.json|pm2\.json|(docker-)?compose(\..+)?\.ya?ml|serverless\.ya?ml|app\.ya?ml)$/;
+/** A path in a launcher's text: a source or built file (`dist/server.js`), or a serverless handler (`src/api.handler`). */
+const launchedPathToken = /[\w.@~/-]+\.[mc]?[jt]sx?\b|(?<=handler:\s*["']?)[\w.@~/-]+(?=\.\w+)/g;
+
+/**
+ * The files that start the package's processes, as absolute paths: its entries (`main`, `module`, `bin`, `exports`),
+ * the files its scripts run (checks aside: `test`, `lint`), and the paths its launchers beside it name (Dockerfile,
+ * Procfile, nodemon, pm2, compose, serverless). A build's file stands for its sources by name (see CodeRoleLinks.isLaunched).
+ */
+function launchedFilesOf(manifest: Record<string, unknown>, packageRoot: string): string[] {
+  const commands = isRecord(manifest.scripts) ? Object.entries(manifest.scripts).flatMap(([name, command]) => (typeof command === "string" && !isNamedFor(name, checkScriptWords) ? [command] : [])) : [];
+  const launched = new Set([...packageEntriesOf(manifest, packageRoot), ...sourceFilesNamedBy(commands, packageRoot)]);
+  let names: string[] = [];
+  try {
+    names = fs.readdirSync(packageRoot).filter((name) => launcherFiles.test(name));
+  } catch {
+    // An unreadable folder names no launcher.
+  }
+  for (const name of names) {
+    const read = readRegularText(path.join(packageRoot, name), 256 * 1024);
+    if ("text" in read) for (const match of read.text.matchAll(launchedPathToken)) launched.add(path.resolve(packageRoot, match[0]));
+  }
+  return [...launched].sort();
 }
 
 /** Folders a build writes to, each mirroring the sources (`dist/scripts/migrate.js` from `scripts/migrate.ts` or `src/scripts/migrate.ts`). */
