@@ -10,6 +10,7 @@ import { accessTokenModule, accessTokenSource, guardScaffoldFor, socketGuardSour
 import { folderConventionSize, wrapperConventions } from "./model/conventions.js";
 import { isDeclaredPublic, type GuardDefinition, type LinkedRoute } from "./model/project-model.js";
 import { findSecretFormat, isSecretName, looksRandom } from "./model/secrets.js";
+import { callerScopedImports } from "./model/supabase-clients.js";
 import { calleeText, enclosingFunction, findDeclaration, findNodeBySpan, hasModifier, importedModuleOf, isFunctionLike, isJavaScriptFile, nameWords, unwrapExpression, type FunctionLike } from "./model/syntax.js";
 import { isInsideDurableObject } from "./model/frameworks/edge.js";
 import { appAdapterModule, isRpcRouterDispatch } from "./model/frameworks/next.js";
@@ -133,6 +134,8 @@ function checkRoute(ctx: Context, linked: LinkedRoute): void {
   // Handed whole to another package's request handler (a chat SDK's webhook adapter, an MCP transport): that handler
   // serves the route, with the headers and raw body any check needs, as a tRPC adapter does.
   if (handler && wholeRequestHandedTo(handler).some((module) => ctx.project.isOtherPackage(module, linked.filePath))) return;
+  // Every read and write it makes runs as the caller under row-level security, with no secret of the project's own.
+  if (handler && actsOnlyAsCaller(ctx, linked, handler)) return;
   // A handler another module exports: the same exemptions, read off what its module's summary keeps of it.
   if (!handler && importedHandlerServesAnyone(ctx, linked, segments)) return;
   const data = { method: route.method === "ALL" ? "ANY" : route.method, path: routePath || "(dynamic path)" };
@@ -185,6 +188,16 @@ function checkRoute(ctx: Context, linked: LinkedRoute): void {
     } else if (convention.scope === "project") ctx.report({ span, messageId: "unprovenConvention", data: { ...wrapperData, count } });
     else ctx.report({ span, messageId: "unprovenFolderConvention", data: { ...wrapperData, count, total: String(convention.folderSize), folder: displayFolder(ctx, convention.folder ?? "") } });
   }
+}
+
+/**
+ * The handler's Supabase client carries the caller's own `Authorization` header and a key that is not the service
+ * role's, and neither it nor what it uses from other project modules reads a secret (see `callerScopedImports`):
+ * row-level security decides what any caller, anonymous or not, may read or change, as a guard would.
+ */
+function actsOnlyAsCaller(ctx: Context, linked: LinkedRoute, handler: FunctionLike): boolean {
+  const imported = callerScopedImports(handler);
+  return imported !== undefined && !imported.some((name) => ctx.project.holdsProjectSecret(name, linked.filePath));
 }
 
 function describeWrapper(ctx: Context, wrapper: UnprovenWrapper): { wrapper: string; definedIn: string } {

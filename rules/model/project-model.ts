@@ -10,7 +10,7 @@ import { authMiddlewareExports, knownAuthGuards } from "./known-names.js";
 import { isLinkSpan, linkOffsets, linksOf } from "./links.js";
 import { isInFolder, matchModuleAlias } from "./module-alias-match.js";
 import { namesPublicAccess } from "./public-declarations.js";
-import { redactSecretsIn } from "./secrets.js";
+import { isSecretName, redactSecretsIn } from "./secrets.js";
 import { ReplacedMap } from "./replaced-map.js";
 import { packageNameOf } from "./syntax.js";
 import type {
@@ -711,6 +711,16 @@ export class ProjectModel implements ProjectFacts {
       if (summary.gatedSocketNamespaces?.includes(namespace) && this.packageOf(summary.filePath) === packageRoot) return true;
     }
     return false;
+  }
+
+  /**
+   * The project module that defines `local` (as seen from `filePath`) reads a secret from the environment or holds the
+   * Supabase service-role key: a function of it may act with the project's own authority rather than its caller's.
+   */
+  holdsProjectSecret(local: string, filePath: string): boolean {
+    const definedIn = this.resolveDefinition(local, filePath, (summary, name) => summary.filePath !== filePath && summary.exports.some((binding) => binding.local === name));
+    const summary = definedIn === undefined ? undefined : this.summaries.get(definedIn);
+    return !!summary && ((summary.envReads ?? []).some((read) => isSecretName(read.name)) || (summary.supabaseServiceRole?.clients.length ?? 0) > 0 || (summary.supabaseServiceRole?.keyReads.length ?? 0) > 0);
   }
 
   /**

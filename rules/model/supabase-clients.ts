@@ -6,7 +6,8 @@ import { ts } from "ts-morph";
 import type { Span } from "../engine/types.js";
 import type { Extractor } from "./summarize.js";
 import { envNameOf } from "./env-reads.js";
-import { calleeModuleOf, constInitializerOf, isFunctionLike, packageOf, spanOf, unwrapExpression } from "./syntax.js";
+import { isSecretName } from "./secrets.js";
+import { calleeModuleOf, constInitializerOf, findDeclaration, isFunctionLike, isPropertyName, packageOf, propertyNamed, spanOf, unwrapExpression, type FunctionLike } from "./syntax.js";
 import type { FileSummary } from "./types.js";
 
 const { SyntaxKind } = ts;
@@ -113,4 +114,93 @@ function holderOf(call: ts.CallExpression): Pick<ServiceRoleClientSummary, "boun
     return {};
   }
   return {};
+}
+
+/**
+ * A handler that can act only as its caller: it builds a Supabase client with a key that is not the service role's
+ * and the request's own `Authorization` header (`createClient(url, anonKey, { global: { headers: { authorization } }
+ * })`), so row-level security scopes every read and write to whoever the caller is (an anonymous one sees and changes
+ * what the policies give anon), and neither it nor a module-level value it uses reads a secret from the environment
+ * (an AI provider's key, the service-role key): it holds no authority of the project's own to spend. Undefined when not;
+ * else the names it uses that are imported, whose modules the link step checks the same way.
+ */
+export function callerScopedImports(handler: FunctionLike): string[] | undefined {
+  const request = handler.parameters[0];
+  if (!handler.body || !request || !ts.isIdentifier(request.name) || !buildsCallerClient(handler.body, request.name.text)) return undefined;
+  const imported = new Set<string>();
+  const seen = new Set<ts.Node>();
+  let secret = false;
+  const readsSecret = (root: ts.Node): boolean => {
+    let found = false;
+    const visit = (node: ts.Node): void => {
+      if (found) return;
+      const name = envVariableOf(node);
+      if (name !== undefined && isSecretName(name)) found = true;
+      else ts.forEachChild(node, visit);
+    };
+    visit(root);
+    return found;
+  };
+  const visit = (node: ts.Node): void => {
+    if (secret) return;
+    const name = envVariableOf(node);
+    if (name !== undefined) {
+      secret = isSecretName(name);
+      return;
+    }
+    const declaration = ts.isIdentifier(node) && !isPropertyName(node) ? findDeclaration(node.text, node) : undefined;
+    if (declaration && !seen.has(declaration)) {
+      seen.add(declaration);
+      if (ts.isImportClause(declaration) || ts.isImportSpecifier(declaration) || ts.isNamespaceImport(declaration)) imported.add((node as ts.Identifier).text);
+      // A module-level value or function the handler uses (`const openai = new OpenAI({ apiKey: Deno.env.get("OPENAI_API_KEY") })`).
+      else if (isModuleLevel(declaration)) secret = readsSecret(declaration);
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(handler.body);
+  return secret ? undefined : [...imported];
+}
+
+/** `const x = ...` or `function f() {...}` declared at the top of its module. */
+function isModuleLevel(declaration: ts.Node): boolean {
+  if (ts.isFunctionDeclaration(declaration)) return ts.isSourceFile(declaration.parent);
+  return ts.isVariableDeclaration(declaration) && ts.isVariableStatement(declaration.parent.parent) && ts.isSourceFile(declaration.parent.parent.parent);
+}
+
+/** A Supabase client made in `body` with a key that is not the service role's, carrying the request's `Authorization` header. */
+function buildsCallerClient(body: ts.Node, requestName: string): boolean {
+  let found = false;
+  const visit = (node: ts.Node): void => {
+    if (found) return;
+    if (ts.isCallExpression(node) && isSupabaseClientFactory(node)) {
+      const [, key, options] = node.arguments;
+      const headers = options && propertyNamed(propertyValue(propertyNamed(unwrapExpression(options), "global")), "headers");
+      const object = propertyValue(headers);
+      const authorization = object && ts.isObjectLiteralExpression(object) ? object.properties.find((property) => property.name && ts.isIdentifier(property.name) && /^authorization$/i.test(property.name.text)) : undefined;
+      if (key && !isServiceRoleKey(key) && authorization && readsAuthorizationHeader(propertyValue(authorization), requestName)) found = true;
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(body);
+  return found;
+}
+
+/** The value of `key: value` or of a shorthand `key`. */
+function propertyValue(property: ts.ObjectLiteralElementLike | undefined): ts.Expression | undefined {
+  if (property && ts.isPropertyAssignment(property)) return unwrapExpression(property.initializer);
+  return property && ts.isShorthandPropertyAssignment(property) ? property.name : undefined;
+}
+
+/** `req.headers.get("Authorization")`, in place or through the const it was read into, maybe with a fallback (`?? ""`). */
+function readsAuthorizationHeader(value: ts.Expression | undefined, requestName: string): boolean {
+  let read = value && unwrapKey(value);
+  if (read && ts.isIdentifier(read)) read = constInitializerOf(read);
+  read = read && unwrapKey(read);
+  if (!read || !ts.isCallExpression(read) || !ts.isPropertyAccessExpression(read.expression) || read.expression.name.text !== "get") return false;
+  const headers = unwrapExpression(read.expression.expression);
+  const argument = read.arguments[0];
+  return (
+    ts.isPropertyAccessExpression(headers) && headers.name.text === "headers" && ts.isIdentifier(headers.expression) && headers.expression.text === requestName &&
+    !!argument && ts.isStringLiteralLike(argument) && /^authorization$/i.test(argument.text)
+  );
 }

@@ -2,9 +2,9 @@
 // (`export default { fetch(request, env, ctx) {...} }`). Each is one route; its method is refined from `req.method` checks.
 import { ts } from "ts-morph";
 import type { ExtractionContext, Extractor } from "../summarize.js";
-import { calleeText, findDeclaration, importedModuleOf, isFunctionLike, propertyNamed, returnedExpressions, spanOf, unwrapExpression, type FunctionLike } from "../syntax.js";
+import { calleeText, findDeclaration, hasModifier, importedModuleOf, isFunctionLike, propertyNamed, returnedExpressions, spanOf, unwrapExpression, type FunctionLike } from "../syntax.js";
 import { findLocalFunction, routesForHandler } from "./next.js";
-import { someDescendant } from "../auth-checks.js";
+import { inlineAuthGuards, someDescendant } from "../auth-checks.js";
 
 const { SyntaxKind } = ts;
 const supabaseFunction = /(?:^|\/)supabase\/functions\/([^/]+)\//;
@@ -37,6 +37,7 @@ function visitServeCall(call: ts.CallExpression, context: ExtractionContext): vo
   const name = edgeFunctionName(context.filePath);
   const base = { framework: "edge-function" as const, path: name ? `/${name}` : "", frameworkValidated: false, markedPublic: false };
   context.summary.routes.push(...routesForHandler(base, handler, spanOf(call.expression), []));
+  recordEntryGate(handler, context);
 }
 
 /** `export default { async fetch(request, env, ctx) {...} }`, also `satisfies ExportedHandler<Env>` or via a local `const worker = {...}`. */
@@ -57,7 +58,51 @@ function visitDefaultExport(node: ts.ExportAssignment, context: ExtractionContex
     context.summary.platform = "workers";
     const base = { framework: "worker" as const, path: "", frameworkValidated: false, markedPublic: false, ...(forwardsItsRequest(handler) ? { servesAdapter: true } : {}) };
     context.summary.routes.push(...routesForHandler(base, handler, spanOf(property.name), []));
+    recordEntryGate(handler, context);
   }
+}
+
+/** Methods by which a fetch-style entry hands its `Request` to an app or router (`router.fetch(request, env, ctx)`, `app.handle(req)`). */
+const dispatchMethod = /^(fetch|handle)$/;
+
+/**
+ * A fetch-style entry (a Worker's `fetch`, a Deno handler) that checks the caller and answers before it hands its
+ * request to an app or router of this module (`if (!verified) return new Response(null, { status: 401 }); ...
+ * return router.fetch(request, env, ctx)`): the checks that run before the hand-off guard every route that router
+ * serves, as `app.use(gate)` in front of a mount does. Recorded as such a `use` on the router. A router the module
+ * exports may be served elsewhere without the gate, so it is left to its mounts.
+ */
+function recordEntryGate(handler: FunctionLike, { sourceFile, summary }: ExtractionContext): void {
+  const request = handler.parameters[0];
+  if (!request || !ts.isIdentifier(request.name) || !handler.body || !ts.isBlock(handler.body)) return;
+  const requestName = request.name.text;
+  let dispatch: { owner: string; call: ts.CallExpression } | undefined;
+  someDescendant(handler.body, (node) => {
+    if (!ts.isCallExpression(node) || !ts.isPropertyAccessExpression(node.expression) || !dispatchMethod.test(node.expression.name.text)) return false;
+    const receiver = unwrapExpression(node.expression.expression);
+    const first = node.arguments[0] && unwrapExpression(node.arguments[0]);
+    if (!ts.isIdentifier(receiver) || !first || !ts.isIdentifier(first) || first.text !== requestName) return false;
+    dispatch = { owner: receiver.text, call: node };
+    return true;
+  });
+  if (!dispatch || !isUnexportedModuleConst(dispatch.owner, sourceFile)) return;
+  const at = dispatch.call.getStart();
+  const gate = inlineAuthGuards(handler).filter((guard) => guard.span.end <= at);
+  if (gate.length > 0) summary.uses.push({ owner: dispatch.owner, prefix: "", middleware: gate, mounts: [], span: spanOf(dispatch.call), appliesToEarlierRoutes: true });
+}
+
+/** `const name = ...` at module level, which no `export` hands to other modules. */
+function isUnexportedModuleConst(name: string, sourceFile: ts.SourceFile): boolean {
+  let declared = false;
+  for (const statement of sourceFile.statements) {
+    if (ts.isVariableStatement(statement) && statement.declarationList.declarations.some((d) => ts.isIdentifier(d.name) && d.name.text === name)) {
+      if (hasModifier(statement, SyntaxKind.ExportKeyword)) return false;
+      declared = true;
+    }
+    if (ts.isExportAssignment(statement) && ts.isIdentifier(unwrapExpression(statement.expression)) && (unwrapExpression(statement.expression) as ts.Identifier).text === name) return false;
+    if (ts.isExportDeclaration(statement) && statement.exportClause && ts.isNamedExports(statement.exportClause) && statement.exportClause.elements.some((e) => (e.propertyName ?? e.name).text === name)) return false;
+  }
+  return declared;
 }
 
 /**

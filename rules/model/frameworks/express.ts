@@ -29,6 +29,7 @@ export const expressModel: ServerFrameworkModel = {
     const frontGuards = guardsFromChain(inFront, "middleware");
     for (const route of routes) if (frontGuards.length > 0) route.guards = [...frontGuards, ...route.guards];
     summary.routes.push(...routes);
+    recordFetchMount(registration, summary);
     const router = registration.owner;
     if (router && !summary.standaloneRouters?.includes(router) && isModuleRouter(registration.ownerNode)) (summary.standaloneRouters ??= []).push(router);
   },
@@ -85,6 +86,21 @@ function isModuleRouter(ownerNode: ts.Expression): boolean {
   const made = unwrapExpression(declaration.initializer);
   const name = ts.isCallExpression(made) ? calleeText(made) : undefined;
   return name !== undefined && /^([\w$]+\.)?Router$/.test(name) && importedModuleOf(name.split(".")[0]!, made) === "express";
+}
+
+/**
+ * `router.all("/v2/*", v2Router.fetch)`: a route whose handler is another router's own request entry (itty-router's
+ * and Hono's `fetch`, express's `handle`) hands every request under the path to that router, as `use("/v2", v2Router)`
+ * mounts it: its routes are served under the path, behind the registration's middleware and the owner's chain.
+ */
+function recordFetchMount(registration: RouteRegistration, summary: FileSummary): void {
+  const handler = unwrapExpression(registration.chain[registration.chain.length - 1]!);
+  const prefix = mountPrefix(registration.call.arguments[0]);
+  if (!registration.owner || prefix === undefined || !ts.isPropertyAccessExpression(handler) || !/^(fetch|handle)$/.test(handler.name.text)) return;
+  const mounted = mountedRouter(handler.expression, true, true);
+  if (mounted === undefined) return;
+  const middleware = guardsFromChain(registration.chain.slice(0, -1), "middleware");
+  summary.uses.push({ owner: registration.owner, prefix, middleware, mounts: [mounted], span: spanOf(registration.call) });
 }
 
 /** `app.use(mw)`, `app.use("/prefix", mw, router)`, `router.use(router2)`. */
