@@ -966,13 +966,29 @@ function parameterNames(handler: FunctionLike): Set<string> {
 function isAuthCheckStatement(statement: ts.Statement): boolean {
   if (ts.isIfStatement(statement)) {
     const testsCredential = readsCredential(statement.expression) || testsCredentialFlag(statement.expression);
-    return testsCredential && (rejectsUnauthenticated(statement.thenStatement) || sendsAwayWithNextNavigation(statement.thenStatement));
+    if (testsCredential && (rejectsUnauthenticated(statement.thenStatement) || sendsAwayWithNextNavigation(statement.thenStatement))) return true;
+    // `if (req.isAuthenticated()) { <the work> } else { return forbidden(req, res) }`: the work runs only for a caller
+    // holding the credential, as after `if (!req.isAuthenticated()) return forbidden(req, res)`.
+    const otherwise = statement.elseStatement;
+    return !!otherwise && requiresCredential(statement.expression) && leaves(otherwise) && rejectsUnauthenticated(otherwise);
   }
   if (ts.isTryStatement(statement)) {
     const handler = statement.catchClause;
     return !!handler && readsCredential(statement.tryBlock) && rejectsUnauthenticated(handler.block);
   }
   return false;
+}
+
+/**
+ * A condition true only for a caller holding a credential: `req.isAuthenticated()`, `req.user && req.user.active`. Not
+ * one that a setting or another value can make true without it (`req.isAuthenticated() || config.allowAnonymous`).
+ */
+function requiresCredential(condition: ts.Expression): boolean {
+  const test = unwrapExpression(condition);
+  if (ts.isBinaryExpression(test) && test.operatorToken.kind === ts.SyntaxKind.BarBarToken) return requiresCredential(test.left) && requiresCredential(test.right);
+  if (ts.isBinaryExpression(test) && test.operatorToken.kind === ts.SyntaxKind.AmpersandAmpersandToken) return requiresCredential(test.left) || requiresCredential(test.right);
+  if (ts.isPrefixUnaryExpression(test) || ts.isBinaryExpression(test)) return false;
+  return readsCredential(test);
 }
 
 /**
