@@ -543,13 +543,24 @@ function returnedRefusalHelper(
   const helper = delegatedCall(declaration.initializer);
   if (!helper || !handsOverRequest(helper.call, parameters)) return undefined;
   const switchedOff = helper.call.arguments.some((argument) => ts.isObjectLiteralExpression(argument) && switchesAuthOff(argument));
-  const refusal = unwrapExpression(next.expression);
-  if (!isBindingOf(refusal, declaration.name)) return undefined;
+  const condition = unwrapExpression(next.expression);
+  const refusal = testedResponse(condition, declaration.name) ?? (isBindingOf(condition, declaration.name) ? condition : undefined);
+  if (!refusal) return undefined;
   const then = ts.isBlock(next.thenStatement) && next.thenStatement.statements.length === 1 ? next.thenStatement.statements[0] : next.thenStatement;
   if (!then || !ts.isReturnStatement(then) || !then.expression) return undefined;
   const returned = unwrapExpression(then.expression);
   const value = ts.isCallExpression(returned) && returned.arguments.length === 0 ? unwrapExpression(returned.expression) : returned;
   return value.getText() === refusal.getText() ? { ...helper, switchedOff } : undefined;
+}
+
+/**
+ * `const identity = await requireIdentity(ctx); if (identity instanceof Response) return identity;`: the helper hands
+ * back either the caller or its refusal, a Response, which the handler returns. The tested value (`identity`).
+ */
+function testedResponse(condition: ts.Expression, name: ts.BindingName): ts.Expression | undefined {
+  if (!ts.isBinaryExpression(condition) || condition.operatorToken.kind !== ts.SyntaxKind.InstanceOfKeyword) return undefined;
+  const tested = unwrapExpression(condition.left);
+  return ts.isIdentifier(name) && ts.isIdentifier(tested) && tested.text === name.text && ts.isIdentifier(condition.right) && condition.right.text === "Response" ? tested : undefined;
 }
 
 /**
