@@ -543,13 +543,24 @@ function returnedRefusalHelper(
   const helper = delegatedCall(declaration.initializer);
   if (!helper || !handsOverRequest(helper.call, parameters)) return undefined;
   const switchedOff = helper.call.arguments.some((argument) => ts.isObjectLiteralExpression(argument) && switchesAuthOff(argument));
-  const refusal = unwrapExpression(next.expression);
-  if (!isBindingOf(refusal, declaration.name)) return undefined;
+  const condition = unwrapExpression(next.expression);
+  const refusal = testedResponse(condition, declaration.name) ?? (isBindingOf(condition, declaration.name) ? condition : undefined);
+  if (!refusal) return undefined;
   const then = ts.isBlock(next.thenStatement) && next.thenStatement.statements.length === 1 ? next.thenStatement.statements[0] : next.thenStatement;
   if (!then || !ts.isReturnStatement(then) || !then.expression) return undefined;
   const returned = unwrapExpression(then.expression);
   const value = ts.isCallExpression(returned) && returned.arguments.length === 0 ? unwrapExpression(returned.expression) : returned;
   return value.getText() === refusal.getText() ? { ...helper, switchedOff } : undefined;
+}
+
+/**
+ * `const identity = await requireIdentity(ctx); if (identity instanceof Response) return identity;`: the helper hands
+ * back either the caller or its refusal, a Response, which the handler returns. The tested value (`identity`).
+ */
+function testedResponse(condition: ts.Expression, name: ts.BindingName): ts.Expression | undefined {
+  if (!ts.isBinaryExpression(condition) || condition.operatorToken.kind !== ts.SyntaxKind.InstanceOfKeyword) return undefined;
+  const tested = unwrapExpression(condition.left);
+  return ts.isIdentifier(name) && ts.isIdentifier(tested) && tested.text === name.text && ts.isIdentifier(condition.right) && condition.right.text === "Response" ? tested : undefined;
 }
 
 /**
@@ -966,13 +977,29 @@ function parameterNames(handler: FunctionLike): Set<string> {
 function isAuthCheckStatement(statement: ts.Statement): boolean {
   if (ts.isIfStatement(statement)) {
     const testsCredential = readsCredential(statement.expression) || testsCredentialFlag(statement.expression);
-    return testsCredential && (rejectsUnauthenticated(statement.thenStatement) || sendsAwayWithNextNavigation(statement.thenStatement));
+    if (testsCredential && (rejectsUnauthenticated(statement.thenStatement) || sendsAwayWithNextNavigation(statement.thenStatement))) return true;
+    // `if (req.isAuthenticated()) { <the work> } else { return forbidden(req, res) }`: the work runs only for a caller
+    // holding the credential, as after `if (!req.isAuthenticated()) return forbidden(req, res)`.
+    const otherwise = statement.elseStatement;
+    return !!otherwise && requiresCredential(statement.expression) && leaves(otherwise) && rejectsUnauthenticated(otherwise);
   }
   if (ts.isTryStatement(statement)) {
     const handler = statement.catchClause;
     return !!handler && readsCredential(statement.tryBlock) && rejectsUnauthenticated(handler.block);
   }
   return false;
+}
+
+/**
+ * A condition true only for a caller holding a credential: `req.isAuthenticated()`, `req.user && req.user.active`. Not
+ * one that a setting or another value can make true without it (`req.isAuthenticated() || config.allowAnonymous`).
+ */
+function requiresCredential(condition: ts.Expression): boolean {
+  const test = unwrapExpression(condition);
+  if (ts.isBinaryExpression(test) && test.operatorToken.kind === ts.SyntaxKind.BarBarToken) return requiresCredential(test.left) && requiresCredential(test.right);
+  if (ts.isBinaryExpression(test) && test.operatorToken.kind === ts.SyntaxKind.AmpersandAmpersandToken) return requiresCredential(test.left) || requiresCredential(test.right);
+  if (ts.isPrefixUnaryExpression(test) || ts.isBinaryExpression(test)) return false;
+  return readsCredential(test);
 }
 
 /**
@@ -2459,5 +2486,100 @@ function isHandedHumanCheck(call: ts.CallExpression): boolean {
     if (!ts.isIdentifier(value)) return namesHumanCheck(value);
     const declaration = findDeclaration(value.text, value);
     return !!declaration && ts.isVariableDeclaration(declaration) && !!declaration.initializer && namesHumanCheck(declaration.initializer);
+  });
+}
+
+/**
+ * A middleware or hook that stops the request when the credential it was sent fails, whatever the refusal looks like:
+ * - after it verifies a credential read from the request (`comKey.verify(signature, body)`, `jwt.verify(token, key)`)
+ *   or looks up the record a sent token or key names (`await devices.find({ token })`), the branch taken when that
+ *   fails (an `if` on the result, or the `catch` around the verify) answers with any status (a 400 "bad signature"
+ *   refuses as much as a 401), throws, or hands an error to its continuation;
+ * - or, on a test of the caller's identity (`if (!request.headers.authorization)`, a set membership of the API-key
+ *   header), it throws or calls `done(err)` / `next(err)`: Fastify and Express answer that error, and the handler
+ *   never runs.
+ */
+export function refusesFailedCredential(fn: FunctionLike): boolean {
+  const body = fn.body;
+  if (!body || !ts.isBlock(body) || !readsCredential(body)) return false;
+  const [request] = fn.parameters.map((parameter) => (ts.isIdentifier(parameter.name) ? parameter.name.text : undefined));
+  if (request === undefined) return false;
+  const continuation = fn.parameters.length >= 3 ? fn.parameters[fn.parameters.length - 1]!.name : undefined;
+  const next = continuation && ts.isIdentifier(continuation) ? continuation.text : undefined;
+  const sent = new Set<string>();
+  const identity = new Set<string>();
+  const proofs = new Set<string>();
+  for (const declaration of descendantsOfKind<ts.VariableDeclaration>(body, ts.SyntaxKind.VariableDeclaration)) {
+    const initializer = declaration.initializer;
+    if (!initializer || !ts.isIdentifier(declaration.name) || enclosingFunction(declaration) !== fn) continue;
+    const name = declaration.name.text;
+    if (readsOnlyRequest(initializer, request)) {
+      // `const token = req.header("x-device-token")`, `const header = request.headers.authorization`
+      const namesSent = (node: ts.Node): boolean => (ts.isStringLiteralLike(node) || (ts.isIdentifier(node) && node.text !== request)) && sentCredentialName.test(node.text);
+      if (sentCredentialName.test(name) || someDescendant(initializer, namesSent)) sent.add(name);
+      if (readsRequestIdentity(initializer)) identity.add(name);
+    } else if (provesSentCredential(initializer, sent)) proofs.add(name);
+  }
+  const refuses = (branch: ts.Statement, anyAnswer: boolean): boolean => leavesRefusing(branch, fn, request, next, anyAnswer);
+  const testsAny = (condition: ts.Expression, names: ReadonlySet<string>): boolean => someDescendant(condition, (node) => ts.isIdentifier(node) && names.has(node.text));
+  return (
+    descendantsOfKind<ts.IfStatement>(body, ts.SyntaxKind.IfStatement).some(
+      (statement) =>
+        enclosingFunction(statement) === fn &&
+        ((testsAny(statement.expression, proofs) && refuses(statement.thenStatement, true)) ||
+          ((readsRequestIdentity(statement.expression) || testsAny(statement.expression, identity)) && refuses(statement.thenStatement, false))),
+    ) ||
+    descendantsOfKind<ts.CatchClause>(body, ts.SyntaxKind.CatchClause).some(
+      (clause) => enclosingFunction(clause) === fn && someDescendant(clause.parent.tryBlock, (node) => ts.isExpression(node) && provesSentCredential(node, sent)) && refuses(clause.block, true),
+    )
+  );
+}
+
+/** Names of what a caller sends to prove who it is: a token, a key, a signature, the authorization header, a session cookie. */
+const sentCredentialName = /token|secret|key|signature|authorization|jwt|bearer|cookie|session/i;
+
+/**
+ * `comKey.verify(signature, body)`, `await jwtVerify(token, keys)`, `await Device.get({ token: String(token) })`: a
+ * verification handed a credential the request sent, or an awaited lookup by one.
+ */
+function provesSentCredential(value: ts.Expression, sent: ReadonlySet<string>): boolean {
+  const call = delegatedCall(value)?.call;
+  if (!call) return false;
+  const handsSent = handedValues(call).some((handed) => {
+    let held = unwrapExpression(handed);
+    // `String(token)`, `Buffer.from(signature, "base64")`, `token.trim()`: the same value, converted.
+    for (let converted = convertedValue(held); converted; converted = convertedValue(held)) held = converted;
+    return ts.isIdentifier(held) && sent.has(held.text);
+  });
+  if (!handsSent) return false;
+  return /^verify/i.test(methodNameOf(call)) || ts.isAwaitExpression(unwrapExpression(value));
+}
+
+/** `String(x)`, `Number(x)`, `Buffer.from(x, encoding)` → `x`; `x.toString()`, `x.trim()` → `x`. */
+function convertedValue(value: ts.Expression): ts.Expression | undefined {
+  if (!ts.isCallExpression(value)) return undefined;
+  const callee = calleeText(value);
+  if ((callee === "String" || callee === "Number" || callee === "Buffer.from") && value.arguments[0]) return unwrapExpression(value.arguments[0]);
+  const method = ts.isPropertyAccessExpression(value.expression) && value.arguments.length === 0 ? value.expression : undefined;
+  return method && /^(toString|trim)$/.test(method.name.text) ? unwrapExpression(method.expression) : undefined;
+}
+
+/**
+ * The branch leaves without handing the request on: it throws, hands an error to the continuation (`done(err)`), or,
+ * when `anyAnswer`, answers through the reply (`return res.status(400).json(...)`). A bare `return` or `next()` lets it through.
+ */
+function leavesRefusing(branch: ts.Statement, fn: FunctionLike, request: string, next: string | undefined, anyAnswer: boolean): boolean {
+  if (!leaves(branch)) return false;
+  const ownCalls = (test: (call: ts.CallExpression) => boolean): boolean => someDescendant(branch, (node) => ts.isCallExpression(node) && enclosingFunction(node) === fn && test(node));
+  const isContinuation = (call: ts.CallExpression): boolean => next !== undefined && ts.isIdentifier(call.expression) && call.expression.text === next;
+  if (ownCalls((call) => isContinuation(call) && call.arguments.length === 0)) return false;
+  if (someDescendant(branch, (node) => ts.isThrowStatement(node) && enclosingFunction(node) === fn)) return true;
+  if (ownCalls((call) => isContinuation(call) && call.arguments.length > 0)) return true;
+  if (!anyAnswer) return false;
+  // An answer made through a parameter other than the request: the reply.
+  return ownCalls((call) => {
+    let root: ts.Expression = unwrapExpression(call.expression);
+    while (ts.isPropertyAccessExpression(root) || ts.isCallExpression(root)) root = unwrapExpression(root.expression);
+    return ts.isIdentifier(root) && root.text !== request && fn.parameters.some((parameter) => ts.isIdentifier(parameter.name) && parameter.name.text === (root as ts.Identifier).text);
   });
 }

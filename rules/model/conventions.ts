@@ -2,7 +2,7 @@
 // reads a credential and answers 401/403 is an auth guard (`gatekeeper`, `mustBeSignedIn`); one that runs a schema
 // over its input is a validator. Names go to `summary.authGuards` / `summary.validators` for the link step.
 import { ts } from "ts-morph";
-import { admitsOnlySentSecretHolders, answersConstantTimeCompare, answersSentSecretMatch, answersOnlyVerified, answersKeyedHmac, answersNothingWhenCaught, comparesPasswordHash, createsQstashReceiver, dispatchesOnlyToCheckedEntries, guardScopeOf, onlyAnswers, readsClientAddress, readsCredential, refusesMissingCredential, rejectsUnauthenticated, throwsUnauthenticated, verifiedTokenParameter, verifiesSignature } from "./auth-checks.js";
+import { admitsOnlySentSecretHolders, answersConstantTimeCompare, answersSentSecretMatch, answersOnlyVerified, answersKeyedHmac, answersNothingWhenCaught, comparesPasswordHash, createsQstashReceiver, dispatchesOnlyToCheckedEntries, guardScopeOf, onlyAnswers, readsClientAddress, readsCredential, refusesFailedCredential, refusesMissingCredential, rejectsUnauthenticated, throwsUnauthenticated, verifiedTokenParameter, verifiesSignature } from "./auth-checks.js";
 import type { Extractor } from "./summarize.js";
 import { descendantsOfKind } from "../engine/node-index.js";
 import type { GuardShapeSummary, MiddlewareArrayCandidate } from "./types.js";
@@ -247,7 +247,7 @@ function staticMethodDefinition(node: ts.Node): { name: string; body: ts.Node } 
  * the request when a credential it reads off the request is missing, which is itself the credential read.
  */
 function guardsCredential(body: ts.Node): boolean {
-  return (readsCredential(body) && rejectsUnauthenticated(body)) || (isFunctionLike(body) && refusesMissingCredential(body));
+  return (readsCredential(body) && rejectsUnauthenticated(body)) || (isFunctionLike(body) && (refusesMissingCredential(body) || refusesFailedCredential(body)));
 }
 
 /** `const access = new Access()` or `export default new Access()`: a name (`default` for the latter) bound to an instance of a class. */

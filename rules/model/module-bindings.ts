@@ -81,7 +81,9 @@ export const moduleBindings: Extractor = {
       }
       // `exports.checkAccess = (req, res, next) => { checkAccess(req, res, next).catch(next) }` is the local it forwards to.
       const right = unwrapExpression(node.right);
-      const local = ts.isIdentifier(right) ? right.text : isFunctionLike(right) ? forwardedLocal(right) : registeringChainOwner(right)?.text;
+      const member = /^(module\.)?exports\.\w+$/.test(targetText) ? target.name.text : undefined;
+      // `exports.exportData = (req, res) => { … }`: a function with no other name, known by `exports.<member>` (see inlineExportName).
+      const local = ts.isIdentifier(right) ? right.text : isFunctionLike(right) ? (forwardedLocal(right) ?? (member !== undefined ? inlineExportName(member) : undefined)) : registeringChainOwner(right)?.text;
       if (local === undefined) return;
       if (targetText === "module.exports") summary.exports.push({ exported: "default", local });
       // A member of `exports` is one of the module object's, which `require` hands over as the module's default.
@@ -117,6 +119,11 @@ function forwardedLocal(fn: FunctionLike): string | undefined {
   const own = fn.parameters.map((parameter) => (ts.isIdentifier(parameter.name) ? parameter.name.text : undefined));
   const handed = call.arguments.map((argument) => (ts.isIdentifier(argument) ? argument.text : undefined));
   return own.length > 0 && own.length === handed.length && own.every((name, index) => name !== undefined && name === handed[index]) ? call.expression.text : undefined;
+}
+
+/** The name facts about a function assigned in place to `exports.<member>` are kept under: no identifier can have it. */
+export function inlineExportName(member: string): string {
+  return `exports.${member}`;
 }
 
 /** The identifiers an exported object literal collects, as `default.<key>` exports of their local names. */

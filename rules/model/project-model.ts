@@ -26,6 +26,7 @@ import type {
   MiddlewareArrayCandidate,
   OutboundClient,
   RouterClassSummary,
+  RouterParameterSummary,
   RouteSummary,
   UseSummary,
 } from "./types.js";
@@ -1929,6 +1930,31 @@ export class ProjectModel implements ProjectFacts {
       });
   }
 
+  /**
+   * Hooks a project function adds to the scope handed to it before `position` (`registerGate(fastify)` whose body
+   * calls `fastify.addHook(...)`, `router.use(...)` or registers a fastify-plugin plugin on its parameter): they run
+   * on `owner` itself, as if written at the call. Followed `depth` calls deep, each helper's own hooks only.
+   */
+  private helperHooks(summary: FileSummary, owner: string, position: number, pathOnOwner: string, depth = 0): LinkedRoute["guards"] {
+    if (depth > 2) return [];
+    return (summary.routerHandOffs ?? [])
+      .filter((handOff) => handOff.owner === owner && handOff.position < position && isInPluginOf(summary, owner, position, handOff.position))
+      .flatMap((handOff) => {
+        let parameter: RouterParameterSummary | undefined;
+        const file = this.resolveDefinition(handOff.callee, summary.filePath, (definition, local) => {
+          parameter = definition.routerParameters?.find((candidate) => candidate.function === local && candidate.index === handOff.index && candidate.property === undefined);
+          return parameter !== undefined;
+        });
+        const helper = file && this.summaries.get(file);
+        if (!helper || !parameter) return [];
+        const { owner: inner, span } = parameter;
+        const hooks = this.usesOn(helper, inner)
+          .filter((use) => use.mounts.length === 0 && span.start <= use.span.start && use.span.start < span.end && isUnderPrefix(pathOnOwner, use.prefix))
+          .flatMap((use) => use.middleware.map((guard) => ({ ...guard, filePath: helper.filePath })));
+        return [...hooks, ...this.liftedHooks(helper, inner, span.end - 1), ...this.helperHooks(helper, inner, span.end - 1, pathOnOwner, depth + 1)];
+      });
+  }
+
   /** Where the Fastify plugin whose parameter `owner` is (at `position`) is registered: `app.register(usersRoutes, { prefix })`. */
   private pluginMountSites(summary: FileSummary, owner: string, position: number): MountSite[] | undefined {
     const plugin = summary.plugins?.find((p) => p.owner === owner && p.span.start <= position && position < p.span.end);
@@ -2190,7 +2216,7 @@ export class ProjectModel implements ProjectFacts {
           isUnderPrefix(pathOnOwner, use.prefix),
       )
       .flatMap((use) => use.middleware.map((guard) => ({ ...guard, filePath: summary.filePath })));
-    localGuards.push(...this.liftedHooks(summary, owner, position));
+    localGuards.push(...this.liftedHooks(summary, owner, position), ...this.helperHooks(summary, owner, position, pathOnOwner));
     // A router or plugin mounted in several places serves each mount's requests: the mount whose chain does not
     // authenticate decides (dittofeed's webhooks controller, registered in the session scope and in the public one).
     const site = this.weakestSite(this.mountsByTarget.get(key) ?? this.pluginMountSites(summary, owner, position) ?? this.handOffSites(summary, owner, position), pathOnOwner, seen);

@@ -120,8 +120,22 @@ function hasInputSchema(options: ts.Expression | undefined): boolean {
   const value = property && propertyValue(property);
   if (!value || ts.isMethodDeclaration(value)) return false;
   const schema = ts.isIdentifier(value) ? localObjectLiteral(value) : value;
-  if (schema === undefined) return true;
-  return validatedParts.some((part) => propertyNamed(schema, part) !== undefined);
+  return schema === undefined || validatesInput(schema);
+}
+
+/**
+ * A schema object with a validated part, written directly or brought in by a spread of a local const (`{ ...createSchema,
+ * tags }`): Fastify compiles the merged object, so a spread part is enforced too. An imported spread may hold only
+ * response schemas, so it proves nothing.
+ */
+function validatesInput(schema: ts.Expression, depth = 0): boolean {
+  if (validatedParts.some((part) => propertyNamed(schema, part) !== undefined)) return true;
+  if (!ts.isObjectLiteralExpression(schema) || depth > 2) return false;
+  return schema.properties.some((property) => {
+    const spread = ts.isSpreadAssignment(property) ? unwrapExpression(property.expression) : undefined;
+    const spreadSchema = spread && ts.isIdentifier(spread) ? localObjectLiteral(spread) : undefined;
+    return spreadSchema !== undefined && validatesInput(spreadSchema, depth + 1);
+  });
 }
 
 /** `key: value` → value, `{ handler }` → the identifier, `handler(req, reply) {}` → the method. */

@@ -4,9 +4,10 @@ import { ts } from "ts-morph";
 import { compileGlobs } from "../../engine/glob-match.js";
 import { branchAuthGuards, handlerTraits, inlineAuthGuards, rejectsUnauthenticated, switchesAuthOff } from "../auth-checks.js";
 import { declaredPublicByComment } from "../public-declarations.js";
+import { inlineExportName } from "../module-bindings.js";
 import { nextMiddlewareFile as middlewareFile } from "../project-wide-hints.js";
 import type { ExtractionContext, Extractor } from "../summarize.js";
-import { assignedValue, calleeText, constantString, constInitializerOf, dottedName, findDeclaration, hasModifier, importedModuleOf, isEqualityOperator, isFunctionLike, primitiveTypeKinds, propertyNamed, spanOf, stringValue, unwrapExpression, type FunctionLike } from "../syntax.js";
+import { assignedValue, calleeText, constantString, constInitializerOf, dottedName, findDeclaration, functionBoundTo, hasModifier, importedModuleOf, isEqualityOperator, isFunctionLike, primitiveTypeKinds, propertyNamed, spanOf, stringValue, unwrapExpression, type FunctionLike } from "../syntax.js";
 import type { GuardRef, HttpMethod, NextMiddlewareSummary, RouteSummary } from "../types.js";
 
 const { SyntaxKind } = ts;
@@ -310,6 +311,17 @@ function visitSharedHandlerExport(node: ts.Node, context: ExtractionContext): vo
     // own inline checks (a credential tested and the request refused, a signature verified, here or by the helper it
     // hands the signature to) count, never a helper it merely calls.
     else record(node.name.text, ownChecks(everyMethodChecks(node)), node);
+  } else if (ts.isExpressionStatement(node)) {
+    // CommonJS: `exports.clearHistory = clearHistory`, `module.exports.clearHistory = (req, res) => { … }`.
+    const assignment = unwrapExpression(node.expression);
+    if (!ts.isBinaryExpression(assignment) || assignment.operatorToken.kind !== SyntaxKind.EqualsToken || !ts.isPropertyAccessExpression(assignment.left)) return;
+    const target = assignment.left;
+    const onExports = ts.isIdentifier(target.expression) ? target.expression.text === "exports" : target.expression.getText() === "module.exports";
+    if (!onExports) return;
+    const value = unwrapExpression(assignment.right);
+    const fn = ts.isIdentifier(value) ? functionBoundTo(value.text, node) : value;
+    const name = ts.isIdentifier(value) ? value.text : inlineExportName(target.name.text);
+    if (fn && (ts.isArrowFunction(fn) || ts.isFunctionExpression(fn) || ts.isFunctionDeclaration(fn)) && fn.body) record(name, ownChecks(everyMethodChecks(fn)), fn);
   } else if (ts.isVariableStatement(node) && hasModifier(node, SyntaxKind.ExportKeyword)) {
     for (const declaration of node.declarationList.declarations) {
       if (!ts.isIdentifier(declaration.name) || !declaration.initializer) continue;
@@ -433,10 +445,14 @@ function pagesBase(path: string): Pick<RouteSummary, "framework" | "path" | "fra
 }
 
 export const nextRoutes: Extractor = {
-  kinds: [SyntaxKind.FunctionDeclaration, SyntaxKind.VariableStatement, SyntaxKind.ExportDeclaration, SyntaxKind.ExportAssignment],
+  kinds: [SyntaxKind.FunctionDeclaration, SyntaxKind.VariableStatement, SyntaxKind.ExportDeclaration, SyntaxKind.ExportAssignment, SyntaxKind.ExpressionStatement],
   visit(node, context) {
     if (node.parent !== context.sourceFile) return;
     const role = nextFileRole(context.filePath);
+    if (ts.isExpressionStatement(node)) {
+      if (role.appPath === undefined && !role.isMiddleware) visitSharedHandlerExport(node, context);
+      return;
+    }
     if (role.appPath !== undefined) return visitAppRouteExport(node, context, role.appPath);
     if (role.pagesPath !== undefined) {
       visitPagesDefaultExport(node, context, role.pagesPath);

@@ -1,0 +1,3 @@
+module.exports = {
+  allowGuestWrites: process.env.LOOM_GUEST_WRITES !== 'false'
+}
