@@ -8,7 +8,7 @@ import { defineRule, type FixRequest, type RuleContext, type Span } from "./engi
 import { redact } from "./model/previews.js";
 import { isTestRunEnvironment } from "./model/project-tooling.js";
 import { envExampleFor, envReadAt, envTemplateValuedAt, isSetByPlatform, runtimePlatformOf, scaffoldFolderOf } from "./model/runtimes.js";
-import { calleeModuleOf, constInitializerOf, dottedName, escapeTemplateText, findDeclaration, functionBoundTo, hasModifier, importedModuleOf, isFallbackOperator, isInsideFunction, nameWords, objectLiteralBehind, referencesOf, unwrapExpression } from "./model/syntax.js";
+import { calleeModuleOf, constInitializerOf, dottedName, escapeTemplateText, findDeclaration, functionBoundTo, hasModifier, importedModuleOf, isFallbackOperator, isInsideFunction, nameWords, objectLiteralBehind, propertyNamed, referencesOf, unwrapExpression } from "./model/syntax.js";
 import {
   browserLibraryReading,
   clientExposedPrefixIn,
@@ -172,6 +172,7 @@ function checkLiteral(ctx: Context, literal: Literal): void {
   }
 
   if (isInputHint(ctx, literal)) return;
+  if ((!format || !isVendorIssued(format, value)) && isSchemaExample(literal)) return;
   const fallback = fallbackOf(literal);
   if (fallback) {
     if (!format && !isSecretName(fallback.settingName ?? fallback.envName) && !isWeakSecretOnItsOwn(value)) return;
@@ -273,6 +274,22 @@ function isCharacterPad(literal: Literal): boolean {
   const references = referencesOf(declaration);
   return references.length > 0 && references.every(readsCharacters);
 }
+
+/**
+ * `token: { type: "string", examples: ["eyJ…"] }`: the `example`/`examples` of a JSON Schema or OpenAPI object (one
+ * with a sibling schema keyword) documents a value's shape for the API's readers; nothing signs or verifies with it.
+ * A key a vendor issued is a leak wherever it is written, so the caller still reports those.
+ */
+function isSchemaExample(literal: Literal): boolean {
+  const holder = ts.isArrayLiteralExpression(literal.parent) ? literal.parent : literal;
+  const property = holder.parent;
+  if (!ts.isPropertyAssignment(property) || property.initializer !== holder) return false;
+  const schema = property.parent;
+  const isExample = ["example", "examples"].some((key) => propertyNamed(schema, key) === property);
+  return isExample && schemaKeywords.some((key) => propertyNamed(schema, key) !== undefined);
+}
+
+const schemaKeywords = ["type", "$ref", "properties", "items", "schema", "format", "enum", "oneOf", "anyOf", "allOf", "pattern"];
 
 /**
  * `const keyHint = "-----BEGIN PRIVATE KEY-----…"` in browser code whose every reference is a JSX

@@ -11,7 +11,7 @@ import { folderConventionSize, wrapperConventions } from "./model/conventions.js
 import { isDeclaredPublic, type GuardDefinition, type LinkedRoute } from "./model/project-model.js";
 import { findSecretFormat, isSecretName, looksRandom } from "./model/secrets.js";
 import { callerScopedImports } from "./model/supabase-clients.js";
-import { calleeText, enclosingFunction, findDeclaration, findNodeBySpan, hasModifier, importedModuleOf, isFunctionLike, isJavaScriptFile, nameWords, unwrapExpression, type FunctionLike } from "./model/syntax.js";
+import { calleeText, enclosingFunction, findDeclaration, findNodeBySpan, hasModifier, importedModuleOf, importedModuleOfCallee, isFunctionLike, isJavaScriptFile, nameWords, unwrapExpression, type FunctionLike } from "./model/syntax.js";
 import { isInsideDurableObject } from "./model/frameworks/edge.js";
 import { appAdapterModule, isRpcRouterDispatch } from "./model/frameworks/next.js";
 import { handlerFunctionOf } from "./model/route-handlers.js";
@@ -472,8 +472,7 @@ function forwardsToProxy(handler: FunctionLike): boolean {
   const isProxyFactory = (expression: ts.Expression): boolean => {
     const value = unwrapExpression(expression);
     if (!ts.isCallExpression(value)) return false;
-    const root = calleeText(value)?.split(".")[0];
-    return !!root && proxyModule.test(importedModuleOf(root, value) ?? "");
+    return proxyModule.test(importedModuleOfCallee(value) ?? "");
   };
   let found = false;
   const visit = (node: ts.Node): void => {

@@ -10,7 +10,7 @@ import { handlerFunctionOf } from "./model/route-handlers.js";
 import { isNestRequestParameter, isReference, takesNoRequestInput } from "./model/request-inputs.js";
 import { routeReportSpan } from "./model/route-report-span.js";
 import { storageWritesAt } from "./model/storage-writes.js";
-import { calleeText, enclosingFunction, importedModuleOf, isInCondition, outermostValue, referencesOf, unwrapExpression, type FunctionLike } from "./model/syntax.js";
+import { calleeText, enclosingFunction, importedModuleOfRoot, isInCondition, outermostValue, referencesOf, unwrapExpression, type FunctionLike } from "./model/syntax.js";
 import { methodChecks } from "./model/frameworks/next.js";
 import { requestTaintOf } from "./model/request-taint.js";
 
@@ -221,7 +221,7 @@ function publicExpensiveCall(ctx: Context, linked: LinkedRoute, handler: Functio
 
 /** `streamText` from `hono/streaming` writes a response; only the AI SDK's costs a model call. */
 function isFrameworkHelper(name: string, at: ts.Node): boolean {
-  return frameworkOfModule(importedModuleOf(name.split(".")[0]!, at)) !== undefined;
+  return frameworkOfModule(importedModuleOfRoot(name, at)) !== undefined;
 }
 
 /** A limiter in the chain (middleware, hook, Nest guard, global guard), a limiter called in the handler, or a 429 the handler answers itself. */

@@ -52,7 +52,7 @@ export default defineRule<Options>({
 function needsTimeout(call: OutboundCallSummary, ctx: RuleContext<Options>): boolean {
   // A call through an instance is judged at the instance's factory call, where the fix belongs.
   if (call.hasTimeout || call.isTimeoutUnknown || call.instance) return false;
-  if (ctx.project.hasGlobalTimeout(call.client)) return false;
+  if (ctx.project.hasGlobalTimeout(call.client, ctx.filePath)) return false;
   if (call.isInstanceFactory && hasDefaultTimeoutSetByImporter(call, ctx)) return false;
   if (call.pathOnlyTarget && !ctx.project.hasGlobalBaseUrl(call.client)) return false;
   if (call.setsNodeFetchTimeout && enforcesTimeoutOption(ctx.project.manifestOf(ctx.filePath)?.clientVersions?.["node-fetch"])) return false;

@@ -4,7 +4,7 @@
 import * as path from "node:path";
 import { ts } from "ts-morph";
 import type { ExtractionContext, Extractor } from "./summarize.js";
-import { assignedValue, calleeModuleOf, calleeText, dottedName, findDeclaration, importedModuleOf, isFunctionLike, nameWords, objectLiteralBehind, propertyNamed, referencesOf, spanOf, stringValue, textMatches, unwrapExpression } from "./syntax.js";
+import { assignedValue, calleeModuleOf, calleeText, dottedName, findDeclaration, importedModuleOf, importedModuleOfCallee, importedModuleOfRoot, isFunctionLike, nameWords, objectLiteralBehind, propertyNamed, referencesOf, spanOf, stringValue, textMatches, unwrapExpression } from "./syntax.js";
 import { guardName } from "./frameworks/server-apps.js";
 import { isNullish } from "./parameter-checks.js";
 import { responseBodyOf } from "./responses.js";
@@ -199,10 +199,6 @@ function importsModuleOf(summary: FileSummary, test: ImportedModuleTest): boolea
 const importAnswers = new WeakMap<FileSummary, { importCount: number; answers: Map<ImportedModuleTest, boolean> }>();
 const graphqlServerModules = new RegExp(graphqlServers.map(([pattern]) => pattern.source).join("|"));
 
-function moduleOfCallee(call: ts.CallExpression | ts.NewExpression): string | undefined {
-  const name = calleeText(call);
-  return name === undefined ? undefined : importedModuleOf(name.split(".")[0]!, call);
-}
 
 function useOwner(call: ts.CallExpression): string | undefined {
   const parent = call.parent;
@@ -218,7 +214,7 @@ function isCorsOptionsCall(call: ts.CallExpression | ts.NewExpression): boolean 
 
 function visitCorsCall(call: ts.CallExpression | ts.NewExpression, summary: FileSummary): void {
   const args: readonly ts.Expression[] = call.arguments ?? [];
-  const module = ts.isCallExpression(call) && importsModuleOf(summary, corsMiddlewareModules) ? moduleOfCallee(call) : undefined;
+  const module = ts.isCallExpression(call) && importsModuleOf(summary, corsMiddlewareModules) ? importedModuleOfCallee(call) : undefined;
   if (ts.isCallExpression(call) && module !== undefined && corsMiddlewareModules.test(module)) {
     appConfigOf(summary).cors.push(corsPolicyOf(args[0], call, useOwner(call), module));
   } else if (ts.isCallExpression(call) && ts.isPropertyAccessExpression(call.expression) && call.expression.name.text === "register") {
@@ -351,7 +347,7 @@ export function serverFrameworkOf(initializer: ts.Expression): ServerAppSummary[
   if (!ts.isCallExpression(expression) && !ts.isNewExpression(expression)) return undefined;
   const name = calleeText(expression);
   // Every variable made by a call comes here: the scope climb only where the file spells one of the modules asked about.
-  const module = name && textMatches(expression.getSourceFile(), serverModuleSpelling) ? importedModuleOf(name.split(".")[0]!, expression) : undefined;
+  const module = name && textMatches(expression.getSourceFile(), serverModuleSpelling) ? importedModuleOfRoot(name, expression) : undefined;
   if (name === "NestFactory.create") return "nest";
   if (ts.isCallExpression(expression) && (name === "express" || (module === "express" && name !== undefined && !name.includes(".") && name !== "Router"))) return "express";
   if (ts.isNewExpression(expression) && (name === "Koa" || module === "koa")) return "koa";
@@ -964,7 +960,7 @@ function cookieCallShape(call: ts.CallExpression): CookieCallShape | undefined {
     return { nameIndex: 0, defaults: [] };
   }
   if (callee !== undefined && /^(setCookie|setSignedCookie)$/.test(callee) && importedModuleOf(callee, call) === "hono/cookie") return { nameIndex: 1, defaults: [] };
-  if (callee !== undefined && /(^|\.)serialize$/.test(callee) && /^cookie$/.test(importedModuleOf(callee.split(".")[0]!, call) ?? "")) return { nameIndex: 0, defaults: [] };
+  if (callee !== undefined && /(^|\.)serialize$/.test(callee) && /^cookie$/.test(importedModuleOfRoot(callee, call) ?? "")) return { nameIndex: 0, defaults: [] };
   return undefined;
 }
 

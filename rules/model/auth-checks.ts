@@ -2,7 +2,7 @@
 // user, authorization header) and rejecting with 401/403. Shared by the framework extractors and conventions.
 import { ts } from "ts-morph";
 import type { GuardRef, HandlerTraits } from "./types.js";
-import { calleeText, collectBindingNames, constInitializerOf, decoratorsOf, dottedName, enclosingFunction, findDeclaration, isEqualityOperator, isFallbackOperator, functionBoundTo, importedModuleOf, isAssignmentOperator, isFunctionLike, isNextNavigationExit, nameWords, projectCalleeName, propertyNamed, referencesOf, returnedExpressions, spanOf, stringValue, textMatches, unwrapExpression, type FunctionLike } from "./syntax.js";
+import { calleeText, collectBindingNames, constInitializerOf, decoratorsOf, dottedName, enclosingFunction, findDeclaration, isEqualityOperator, isFallbackOperator, functionBoundTo, importedModuleOf, importedModuleOfRoot, isAssignmentOperator, isFunctionLike, isNextNavigationExit, nameWords, projectCalleeName, propertyNamed, referencesOf, returnedExpressions, spanOf, stringValue, textMatches, unwrapExpression, type FunctionLike } from "./syntax.js";
 import { deploySettingName, envSpelling, testedDeploySetting } from "./env-reads.js";
 import { jwtCall } from "./jwt-calls.js";
 import { isLoggingLibraryCall, isTelemetryCall, logLevels } from "./loggers.js";
@@ -1880,7 +1880,7 @@ export function runsSignInCeremony(handler: FunctionLike): boolean {
 /** `lib.generateState()` or an imported `generateState()`: the last name of the callee matches `member`, and its root is imported from a module matching `module`. */
 function isLibraryCall(call: ts.CallExpression, module: RegExp, member: RegExp): boolean {
   const name = calleeText(call) ?? "";
-  return member.test(name.slice(name.lastIndexOf(".") + 1)) && module.test(importedModuleOf(name.split(".")[0]!, call) ?? "");
+  return member.test(name.slice(name.lastIndexOf(".") + 1)) && module.test(importedModuleOfRoot(name, call) ?? "");
 }
 
 /** OAuth/OIDC client libraries and their calls that make the one-time values of an authorization request. */

@@ -2,7 +2,7 @@
 // timeout belongs in. Records facts only; which calls need a timeout is the missing-timeout rule's business.
 import { ts } from "ts-morph";
 import type { Extractor, ExtractionContext } from "./summarize.js";
-import { assignedValue, calleeText, constInitializerOf, enclosingFunction, findDeclaration, functionBoundTo, functionName, hasModifier, isAssignmentOperator, isFunctionLike, objectLiteralBehind, outermostValue, propertyNamed, spanOf, unwrapExpression, type FunctionLike } from "./syntax.js";
+import { assignedValue, calleeText, constInitializerOf, enclosingFunction, findDeclaration, functionBoundTo, functionName, hasModifier, importedModuleOfCallee, isAssignmentOperator, isFunctionLike, objectLiteralBehind, outermostValue, propertyNamed, spanOf, unwrapExpression, type FunctionLike } from "./syntax.js";
 import type { ConstructionSummary, FileSummary, OutboundCallSummary, OutboundClient } from "./types.js";
 import { isEdgeRequestParameter } from "./frameworks/edge.js";
 import { secretSettingName } from "./auth-checks.js";
@@ -74,7 +74,7 @@ export const outboundCalls: Extractor = {
       recordConstruction(node, context.summary);
     }
     else if (ts.isCallExpression(node)) {
-      if (!markSetTimeoutReceiver(node, context.summary)) recordRequest(node, context);
+      if (!markSetTimeoutReceiver(node, context.summary) && !recordGlobalDispatcher(node, context.summary)) recordRequest(node, context);
     }
   },
   finish({ summary }) {
@@ -719,6 +719,28 @@ function recordDefaultTimeout(assignment: ts.BinaryExpression, summary: FileSumm
   // An instance made in another module and imported here: its factory call learns of it from the project.
   else if (imported && imported.module !== "axios") summary.importedDefaultTimeouts = [...new Set([...(summary.importedDefaultTimeouts ?? []), defaults.expression.text])];
 }
+
+/**
+ * undici's `setGlobalDispatcher(new Agent({ headersTimeout, bodyTimeout }))`: Node's own `fetch` and undici's calls in
+ * the process use that agent, so the timeouts it sets bound every one of them. A dispatcher without those options
+ * (a proxy agent) keeps undici's defaults and bounds nothing the project chose.
+ */
+function recordGlobalDispatcher(call: ts.CallExpression, summary: FileSummary): boolean {
+  const callee = calleeText(call);
+  if (callee !== "setGlobalDispatcher" && !callee?.endsWith(".setGlobalDispatcher")) return false;
+  if (importedModuleOfCallee(call) !== "undici") return false;
+  const argument = call.arguments[0] && unwrapExpression(call.arguments[0]);
+  const agent = argument && (ts.isIdentifier(argument) ? constInitializerOf(argument) : argument);
+  const options = agent && ts.isNewExpression(agent) && importedModuleOfCallee(agent) === "undici" ? agent.arguments?.[0] : undefined;
+  const literal = options && objectLiteralBehind(unwrapExpression(options));
+  if (literal && timeoutState(literal, dispatcherTimeoutOptions, 0) === "set") {
+    summary.globalTimeouts = [...new Set([...(summary.globalTimeouts ?? []), "fetch" as const, "undici" as const])];
+  }
+  return true;
+}
+
+/** What bounds a request on an undici agent: the wait for the answer's headers and the gaps between its body's chunks. */
+const dispatcherTimeoutOptions = ["headersTimeout", "bodyTimeout"];
 
 function findEntry(summary: FileSummary, start: number): OutboundCallSummary | undefined {
   return summary.outboundCalls.find((entry) => entry.span.start === start);

@@ -13,7 +13,7 @@ import type { Extractor } from "./summarize.js";
 import type { FileSummary } from "./types.js";
 import { isNestJwtVerify, jwtCall } from "./jwt-calls.js";
 import { identifiersNamed } from "../engine/node-index.js";
-import { calleeModuleOf, calleeText, endsByReturnOrThrow, findDeclaration, functionBoundTo, projectCalleeName, importedModuleOf, isFunctionLike, isInCondition, packageOf, textMatches, unwrapExpression, type FunctionLike } from "./syntax.js";
+import { calleeModuleOf, calleeText, endsByReturnOrThrow, findDeclaration, functionBoundTo, projectCalleeName, importedModuleOf, importedModuleOfCallee, isFunctionLike, isInCondition, packageOf, textMatches, unwrapExpression, type FunctionLike } from "./syntax.js";
 
 /** Methods that check a value against a schema the receiver holds (`schema.safeParse(x)`, `Joi.attempt`, `validator.validate`). */
 const schemaMethods = new Set(["parse", "safeParse", "parseAsync", "safeParseAsync", "validate", "validateSync", "validateAsync", "validateOrReject", "attempt", "Check", "Decode", "assert", "is"]);
@@ -521,7 +521,7 @@ function flowsIntoValidator(reference: ts.Identifier, scope: ts.Node, depth: num
   if (isValidatorCall(call) || isTokenVerification(call, outer) || isParsedForValidator(call, outer, scope, depth)) return true;
   // `const dto = plainToInstance(CreateDto, input); await validate(dto)`: the instance holds the input.
   const holder = outerValue(call).parent;
-  const module = importedModuleOf((calleeText(call) ?? "").split(".")[0]!, call);
+  const module = importedModuleOfCallee(call);
   if (module === "class-transformer" && ts.isVariableDeclaration(holder) && ts.isIdentifier(holder.name) && depth < 2) {
     const instance = holder.name.text;
     return referencesTo(instance, scope).some((use) => flowsIntoValidator(use, scope, depth + 1));

@@ -135,7 +135,7 @@ export class ProjectModel implements ProjectFacts {
   private nestMiddlewareModules?: FileSummary[];
   private overnightParentFiles?: FileSummary[];
   private autoloads?: Array<NonNullable<FileSummary["fastifyAutoloads"]>[number] & { from: string }>;
-  private globalTimeoutClients?: Set<OutboundClient>;
+  private globalTimeoutSetters?: FileSummary[];
   private globalBaseUrlClients?: Set<OutboundClient>;
   // Summaries never change after construction, so linked facts are computed once and shared by every rule and file.
   private readonly linkedRoutesByFile = new Map<string, LinkedRoute[]>();
@@ -275,7 +275,7 @@ export class ProjectModel implements ProjectFacts {
     if (!contributes((file) => file.nestMiddlewareBindings)) next.nestMiddlewareModules = this.nestMiddlewareModules;
     if (!contributes((file) => file.fastifyAutoloads)) next.autoloads = this.autoloads;
     if (!contributes((file) => file.nextMiddleware)) next.nextMiddlewareFiles = this.nextMiddlewareFiles;
-    if (!contributes((file) => file.globalTimeouts)) next.globalTimeoutClients = this.globalTimeoutClients;
+    if (!contributes((file) => file.globalTimeouts)) next.globalTimeoutSetters = this.globalTimeoutSetters;
     if (!contributes((file) => file.globalBaseUrls)) next.globalBaseUrlClients = this.globalBaseUrlClients;
     if (!contributes((file) => file.hasGlobalValidationPipe)) next.anyGlobalValidationPipe = this.anyGlobalValidationPipe;
     if (!contributes((file) => file.appConfig?.mountedApps)) next.mountedAppKeys = this.mountedAppKeys;
@@ -615,10 +615,20 @@ export class ProjectModel implements ProjectFacts {
     return this.definesThroughBarrels(name, fromFile, isValidatedHere, 0);
   }
 
-  /** True when some file sets `client`'s library-wide default timeout (`axios.defaults.timeout = 5000`): one process shares it. */
-  hasGlobalTimeout(client: OutboundClient): boolean {
-    this.globalTimeoutClients ??= new Set([...this.summaries.values()].flatMap((summary) => summary.globalTimeouts ?? []));
-    return this.globalTimeoutClients.has(client);
+  /**
+   * True when a file of the process `filePath` runs in sets `client`'s library-wide default timeout
+   * (`axios.defaults.timeout = 5000`, undici's global dispatcher): its own package, or a package that depends on the
+   * workspace package holding `filePath` (a shared library runs in its dependents' processes). Other packages of a
+   * monorepo are other processes. A project without package.json files is one process.
+   */
+  hasGlobalTimeout(client: OutboundClient, filePath: string): boolean {
+    this.globalTimeoutSetters ??= [...this.summaries.values()].filter((summary) => (summary.globalTimeouts?.length ?? 0) > 0);
+    const caller = this.manifestOf(filePath);
+    return this.globalTimeoutSetters.some((summary) => {
+      if (!summary.globalTimeouts!.includes(client)) return false;
+      const setter = this.manifestOf(summary.filePath);
+      return !setter || (!!caller && (setter.packageRoot === caller.packageRoot || (caller.name !== undefined && setter.dependencies.includes(caller.name))));
+    });
   }
 
   /**

@@ -13,7 +13,7 @@ export const testRunnerConfigFile = /^((vitest|vite|jest|playwright|cypress)([.-
 /** Text every file reading the browser's cookie jar holds: js-cookie, cookies-next or `document.cookie` (see browser-cookie-reads.ts). */
 export const browserCookieReadText = /js-cookie|cookies-next|document\.cookie/;
 /** Text every project-wide fact of `holdsProjectWideFact` needs in its file. */
-const projectWideFactText = /useGlobalPipes|APP_PIPE|APP_GUARD|useGlobalGuards|defaults\.(timeout|baseURL)|autoload|NestFactory|Nest\w*Application|forRoutes/;
+const projectWideFactText = /useGlobalPipes|APP_PIPE|APP_GUARD|useGlobalGuards|defaults\.(timeout|baseURL)|setGlobalDispatcher|autoload|NestFactory|Nest\w*Application|forRoutes/;
 
 /** Whether the file `fileName` (a path or base name) with `text` may hold a project-wide fact. */
 export function mayHoldProjectWideFact(fileName: string, text: string): boolean {

@@ -5,7 +5,7 @@ import type { MemberMemo } from "../engine/member-memo.js";
 import { isStatusPosition, someDescendant } from "./auth-checks.js";
 import type { Extractor } from "./summarize.js";
 import type { FileSummary } from "./types.js";
-import { calleeText, dottedName, importedModuleOf, isFunctionLike, isPropertyName, isShortCircuit, spanOf, stringValue, textMatches, unwrapExpression, type FunctionLike } from "./syntax.js";
+import { calleeText, dottedName, importedModuleOfRoot, isFunctionLike, isPropertyName, isShortCircuit, spanOf, stringValue, textMatches, unwrapExpression, type FunctionLike } from "./syntax.js";
 
 /** express-rate-limit, rate-limiter-flexible, @fastify/rate-limit, hono-rate-limiter, Upstash Ratelimit, koa-ratelimit, @nestjs/throttler... */
 const limiterModules = /^(express-rate-limit|express-slow-down|express-brute|rate-limiter-flexible|@fastify\/rate-limit|fastify-rate-limit|hono-rate-limiter|@hono-rate-limiter\/[\w-]+|@upstash\/ratelimit|koa-ratelimit|koa2-ratelimit|@nestjs\/throttler|limiter|bottleneck)$/;
@@ -230,7 +230,7 @@ function isLimiterValue(initializer: ts.Expression, from: ts.Node): boolean {
 
 /** `name` (or its root, `limiter.x`) is imported from a rate-limiting library. */
 export function isLimiterName(name: string, from: ts.Node): boolean {
-  return limiterModules.test(importedModuleOf(name.split(".")[0]!, from) ?? "");
+  return limiterModules.test(importedModuleOfRoot(name, from) ?? "");
 }
 
 function addLimiter(summary: FileSummary, name: string): void {

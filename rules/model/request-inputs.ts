@@ -3,7 +3,7 @@
 import { ts } from "ts-morph";
 import type { Span } from "../engine/types.js";
 import { reusedForMethod, type MemberMemo } from "../engine/member-memo.js";
-import { calleeText, constInitializerOf, decoratorsOf, dottedName, endsByReturnOrThrow, findDeclaration, functionBoundTo, importedModuleOf, isFallbackFor, isFallbackOperator, isInCondition, localTypeMembers, outermostValue, packageOf, projectCalleeName, spanOf, stringValue, unwrapExpression, type FunctionLike } from "./syntax.js";
+import { calleeText, constInitializerOf, decoratorsOf, dottedName, endsByReturnOrThrow, findDeclaration, functionBoundTo, importedModuleOf, importedModuleOfCallee, isFallbackFor, isFallbackOperator, isInCondition, localTypeMembers, outermostValue, packageOf, projectCalleeName, spanOf, stringValue, unwrapExpression, type FunctionLike } from "./syntax.js";
 import { quoteNode } from "./secret-literals.js";
 import { codeExchangeMethods, coercions, isDoubleNegation, isTextTestInCondition, isTextSanitizerCall, isJoinedIntoText, isNarrowed, isNullish, isProtocolServerCall, isRequestConsumingCall, isValidatorModule, oauthClientModules, protocolServerModules } from "./parameter-checks.js";
 import { isSignatureCheck, secretSettingName, someDescendant, throwingSignatureCheck, verifiesSignature } from "./auth-checks.js";
@@ -1085,8 +1085,7 @@ class HandlerAnalysis {
     const callee = unwrapExpression(call.expression);
     const name = ts.isPropertyAccessExpression(callee) ? callee.name.text : ts.isIdentifier(callee) ? callee.text : "";
     if (!throwingSignatureCheck.test(name)) return false;
-    const root = calleeText(call)?.split(".")[0];
-    const module = root === undefined ? undefined : importedModuleOf(root, call);
+    const module = importedModuleOfCallee(call);
     if (module === undefined || /^([./]|[@~#]\/)/.test(module)) return false;
     return call.arguments.some((argument) => this.isWholeHeaderSet(argument));
   }

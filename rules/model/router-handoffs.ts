@@ -7,7 +7,7 @@ import { ts } from "ts-morph";
 import { isNonProductionOnly } from "./app-config.js";
 import type { Extractor } from "./summarize.js";
 import { frameworkOfModule, isConstructedServer, prefixOption } from "./frameworks/server-apps.js";
-import { dottedName, enclosingFunction, findDeclaration, hasModifier, importedModuleOf, isFunctionLike, spanOf, unwrapExpression, type FunctionLike } from "./syntax.js";
+import { dottedName, enclosingFunction, findDeclaration, hasModifier, importedModuleOfRoot, isFunctionLike, spanOf, unwrapExpression, type FunctionLike } from "./syntax.js";
 import type { Span } from "../engine/types.js";
 import type { FileSummary, HookHandOffSummary, RouterAccessorSummary, RouterClassSummary, RouterHandOffSummary, RouterParameterSummary } from "./types.js";
 
@@ -183,7 +183,7 @@ function routerClassOf(node: ts.ClassDeclaration): RouterClassSummary | undefine
   const base = node.heritageClauses?.find((clause) => clause.token === ts.SyntaxKind.ExtendsKeyword)?.types[0]?.expression;
   const baseName = base && dottedName(base);
   if (!node.name || !base || baseName === undefined) return undefined;
-  const fromFramework = frameworkOfModule(importedModuleOf(baseName.split(".")[0]!, base)) !== undefined;
+  const fromFramework = frameworkOfModule(importedModuleOfRoot(baseName, base)) !== undefined;
   const prefix = prefixOption(superCallOf(node)?.arguments[0]);
   return { name: node.name.text, span: spanOf(node), ...(fromFramework ? {} : { base: baseName }), ...(prefix !== undefined && { prefix }) };
 }

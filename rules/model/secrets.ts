@@ -217,6 +217,16 @@ export function redactSecretsIn(value: string): string {
   return shown + rest;
 }
 
+/**
+ * `tenants_s3_credentials_update`, `billing-sync-v2`: three or more short lower-case words joined by `_`, `-`, `.` or
+ * `:` name a channel, a queue or a setting. A generator draws every character independently; it does not stop at
+ * separators between words (`sk_live_` prefixes are followed by one long random run, which fails the word test).
+ */
+function isWordSequence(text: string): boolean {
+  const words = text.split(/[_.:-]/);
+  return words.length >= 3 && words.every((word) => /^[a-z]{1,16}\d{0,2}$/.test(word));
+}
+
 /** Shannon entropy in bits per character. */
 export function shannonEntropy(value: string): number {
   if (value.length === 0) return 0;
@@ -328,6 +338,7 @@ export function looksRandom(value: string): boolean {
   const text = value.replace(/^(?:Bearer|Basic|Token)\s+/, "");
   if (text.length < minimumRandomLength || /\s/.test(text) || isPlaceholder(text) || isCountingRun(text)) return false;
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(text) || /^(?:\.{0,2}\/|[A-Za-z]:\\)/.test(text)) return false;
+  if (isWordSequence(text)) return false;
   const entropy = shannonEntropy(text);
   if (/^[0-9a-f-]+$/i.test(text)) return entropy >= 3 && /\d/.test(text) && /[a-f]/i.test(text);
   return entropy >= 3.5 && /\d/.test(text) && /[A-Za-z]/.test(text);

@@ -414,6 +414,17 @@ export function importedModuleOf(name: string, from: ts.Node): string | undefine
   return stringValue(required.arguments[0]);
 }
 
+/** The module the root of a dotted name is imported from (`axios` for `axios.create`); undefined when the root is not an import. */
+export function importedModuleOfRoot(name: string, from: ts.Node): string | undefined {
+  return importedModuleOf(name.split(".")[0]!, from);
+}
+
+/** `importedModuleOfRoot` of a callee: `zod` for `z.object(…)` after `import { z } from "zod"`. Unlike `calleeModuleOf`, a name bound to no import gives undefined. */
+export function importedModuleOfCallee(call: ts.CallExpression | ts.NewExpression | ts.Decorator): string | undefined {
+  const name = calleeText(call);
+  return name === undefined ? undefined : importedModuleOfRoot(name, call);
+}
+
 const moduleBindingNames = new WeakMap<ts.SourceFile, ReadonlySet<string> | "any">();
 
 /**

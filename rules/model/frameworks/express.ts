@@ -3,7 +3,7 @@
 import { ts } from "ts-morph";
 import { isNonProductionOnly } from "../app-config.js";
 import { someDescendant } from "../auth-checks.js";
-import { calleeText, dottedName, findDeclaration, functionBoundTo, importedModuleOf, isFunctionLike, propertyNamed, spanOf, stringValue, unwrapExpression } from "../syntax.js";
+import { calleeText, dottedName, findDeclaration, functionBoundTo, importedModuleOf, importedModuleOfRoot, isFunctionLike, propertyNamed, spanOf, stringValue, unwrapExpression } from "../syntax.js";
 import type { FileSummary } from "../types.js";
 import {
   guardsFromChain,
@@ -85,7 +85,7 @@ function isModuleRouter(ownerNode: ts.Expression): boolean {
   if (!declaration || !ts.isVariableDeclaration(declaration) || !declaration.initializer || !ts.isSourceFile(declaration.parent.parent.parent)) return false;
   const made = unwrapExpression(declaration.initializer);
   const name = ts.isCallExpression(made) ? calleeText(made) : undefined;
-  return name !== undefined && /^([\w$]+\.)?Router$/.test(name) && importedModuleOf(name.split(".")[0]!, made) === "express";
+  return name !== undefined && /^([\w$]+\.)?Router$/.test(name) && importedModuleOfRoot(name, made) === "express";
 }
 
 /**

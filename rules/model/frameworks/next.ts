@@ -7,7 +7,7 @@ import { declaredPublicByComment } from "../public-declarations.js";
 import { inlineExportName } from "../module-bindings.js";
 import { nextMiddlewareFile as middlewareFile } from "../project-wide-hints.js";
 import type { ExtractionContext, Extractor } from "../summarize.js";
-import { assignedValue, calleeText, constantString, constInitializerOf, dottedName, findDeclaration, functionBoundTo, hasModifier, importedModuleOf, isEqualityOperator, isFunctionLike, primitiveTypeKinds, propertyNamed, spanOf, stringValue, unwrapExpression, type FunctionLike } from "../syntax.js";
+import { assignedValue, calleeText, constantString, constInitializerOf, dottedName, findDeclaration, functionBoundTo, hasModifier, importedModuleOf, importedModuleOfCallee, isEqualityOperator, isFunctionLike, primitiveTypeKinds, propertyNamed, spanOf, stringValue, unwrapExpression, type FunctionLike } from "../syntax.js";
 import type { GuardRef, HttpMethod, NextMiddlewareSummary, RouteSummary } from "../types.js";
 
 const { SyntaxKind } = ts;
@@ -584,8 +584,7 @@ function pathTestGlobs(condition: ts.Expression): string[] | undefined {
     const prefix = constantString(call.arguments[0]);
     return prefix?.startsWith("/") ? [`${prefix}*`, `${prefix}*/**`] : undefined;
   }
-  const root = calleeText(call)?.split(".")[0];
-  if (!root || !globModule.test(importedModuleOf(root, call) ?? "") || call.arguments.length < 2) return undefined;
+  if (!globModule.test(importedModuleOfCallee(call) ?? "") || call.arguments.length < 2) return undefined;
   const argument = unwrapExpression(call.arguments[1]!);
   const list = ts.isIdentifier(argument) ? constInitializerOf(argument) : argument;
   const globs = list && (ts.isArrayLiteralExpression(list) ? list.elements.map((element) => stringValue(element)) : [stringValue(list)]);

@@ -7,7 +7,7 @@
 import { ts } from "ts-morph";
 import { inlineAuthGuards } from "../auth-checks.js";
 import type { ExtractionContext, Extractor } from "../summarize.js";
-import { calleeText, decoratorsOf, importedModuleOf, spanOf, unwrapExpression } from "../syntax.js";
+import { decoratorsOf, importedModuleOfCallee, spanOf, unwrapExpression } from "../syntax.js";
 import type { GuardRef, HttpMethod, RouteSummary } from "../types.js";
 import { decoratorArguments, decoratorName, httpDecorators, joinNestPaths, pathOf } from "./nest.js";
 import { guardsFromChain } from "./server-apps.js";
@@ -16,8 +16,7 @@ const overnightModule = "@overnightjs/core";
 
 /** The decorator is one of overnight's (`@Controller` imported from `@overnightjs/core`). */
 export function isOvernightDecorator(decorator: ts.Decorator): boolean {
-  const root = calleeText(decorator)?.split(".")[0];
-  return root !== undefined && importedModuleOf(root, decorator) === overnightModule;
+  return importedModuleOfCallee(decorator) === overnightModule;
 }
 
 /** The overnight decorator `name` on a class or method. */

@@ -16,6 +16,7 @@ import {
   findDeclaration,
   functionBoundTo,
   importedModuleOf,
+  importedModuleOfRoot,
   isFunctionLike,
   objectLiteralBehind,
   propertyNamed,
@@ -87,8 +88,7 @@ export function frameworkOfConstructor(expression: ts.Expression): ServerFramewo
   if (!ts.isCallExpression(base) && !ts.isNewExpression(base)) return undefined;
   const name = calleeText(base);
   if (!name) return undefined;
-  const root = name.split(".")[0]!;
-  const fromImport = frameworkOfModule(importedModuleOf(root, base));
+  const fromImport = frameworkOfModule(importedModuleOfRoot(name, base));
   if (name === "express" || name === "express.Router") return "express";
   if (name === "Hono" || name === "OpenAPIHono") return "hono";
   if (/^fastify$/i.test(name)) return fromImport ?? "fastify";
@@ -176,7 +176,7 @@ function isRouterHandle(initializer: ts.Expression): boolean {
   const base = chainBase(unwrapExpression(initializer));
   if (!ts.isCallExpression(base) && !ts.isNewExpression(base)) return true;
   const callee = calleeText(base) ?? "";
-  const module = importedModuleOf(callee.split(".")[0]!, base);
+  const module = importedModuleOfRoot(callee, base);
   if (module !== undefined && frameworkOfModule(module) !== undefined) return true;
   return !clientFactory.test(callee) && !httpClientModule.test(module ?? "");
 }
