@@ -583,8 +583,8 @@ export class CodeRoles {
     for (let index = 0; index < queue.length; index++) {
       const file = queue[index]!;
       if (file.codeMarkers?.serverRuntime || file.codeMarkers?.serverMarker || file.routes.length > 0) return false;
-      // An import of the project's own code that the links could not follow may reach a server.
-      if (file.imports.some((binding) => this.links.isUnresolvedProjectImport(binding.module, file.filePath))) return false;
+      // An import of the project's own code that the links could not follow may reach a server; a JSON file is data.
+      if (file.imports.some((binding) => !/\.json$/.test(binding.module) && this.links.isUnresolvedProjectImport(binding.module, file.filePath))) return false;
       for (const imported of this.links.importsOf(file.filePath)) {
         if (seen.has(imported.filePath)) continue;
         seen.add(imported.filePath);

@@ -1,5 +1,5 @@
 // Copies lecture recordings to the mirror; a maintainer runs it by hand with `node mirror-recordings.js`.
-const lectures = ["intro", "arrays", "graphs"];
+const { lectures } = require("./recordings.json");
 
 (async () => {
   for (const lecture of lectures) {
