@@ -481,10 +481,7 @@ export class CodeRoles {
    */
   private importsBrowserCode(summary: FileSummary): boolean {
     if (summary.codeMarkers?.serverRuntime) return false;
-    return this.links.importsOf(summary.filePath).some((imported) => {
-      const markers = imported.codeMarkers ?? {};
-      return (markers.domGlobals || markers.clientDirective || markers.serviceWorker || markers.amdModule) === true && this.ownRoleOf(imported) === "browser";
-    });
+    return this.links.importsOf(summary.filePath).some((imported) => runsOnlyInBrowser(imported) && this.ownRoleOf(imported) === "browser");
   }
 
   /**
@@ -679,6 +676,15 @@ export class CodeRoles {
     }
     return kind;
   }
+}
+
+/**
+ * The file says of itself that only a browser runs it: `"use client"`, an unguarded DOM global, a service worker's
+ * events, an AMD module. A Next.js `app/` page or a `components/` file without these may be a server component.
+ */
+export function runsOnlyInBrowser(file: FileSummary): boolean {
+  const markers = file.codeMarkers ?? {};
+  return (markers.domGlobals || markers.clientDirective || markers.serviceWorker || markers.amdModule) === true;
 }
 
 /** SvelteKit's server files (`+server.ts`, `+page.server.ts`, `hooks.server.ts`): with adapter-static they run only while prerendering. */
