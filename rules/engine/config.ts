@@ -66,6 +66,8 @@ export const defaultTestGlobs = [
   "**/__fixtures__/**",
   "**/test/**",
   "**/tests/**",
+  // The gerund names the same thing: test utilities, harnesses and a package of end-to-end testing tools.
+  "**/testing/**",
   "**/fixtures/**",
   // Storybook stories render components with sample props: fixtures for the UI, never served by the backend.
   "**/*.stories.*",

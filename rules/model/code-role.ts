@@ -7,7 +7,7 @@ import { compileGlobs } from "../engine/glob-match.js";
 import { ts } from "ts-morph";
 import type { Extractor } from "./summarize.js";
 import { testRunnerGlobsOf } from "./project-tooling.js";
-import { startFunctionNames } from "./syntax.js";
+import { startFunctionNames, startsAsyncBody } from "./syntax.js";
 import { identifiersNamed } from "../engine/node-index.js";
 import { serverFrameworkOf } from "./app-config.js";
 import type { FileSummary, Framework } from "./types.js";
@@ -41,8 +41,9 @@ export interface CodeMarkers {
   /** Imports a command-line argument parser or terminal prompt library (commander, yargs, @clack/prompts...). */
   commandLine?: boolean;
   /**
-   * Runs once when executed: a `#!` line, top-level `await`, a top-level call of a function declared here (`main()`),
-   * `import.meta.main`, `require.main === module`, or a read of `process.argv`.
+   * Runs once when executed: a `#!` line, top-level `await`, a top-level call of a function declared here (`main()`) or
+   * of an async function written in place (`(async () => { … })()`), `import.meta.main`, `require.main === module`, or
+   * a read of `process.argv`.
    */
   runsOnce?: boolean;
   /** Talks to a person at a terminal: reads `process.stdin` or imports a prompt library. A server never does. */
@@ -118,7 +119,7 @@ export const codeMarkers: Extractor = {
         if (statement.expression.text === "use client") markers.clientDirective = true;
         if (statement.expression.text === "use server") markers.serverMarker = true;
       }
-      if (node.text.startsWith("#!") || startFunctionNames(node).size > 0) markers.runsOnce = true;
+      if (node.text.startsWith("#!") || startFunctionNames(node).size > 0 || startsAsyncBody(node)) markers.runsOnce = true;
       if (scriptOrDomWords.test(node.text)) noteScriptAndDomUse(node, markers);
       if (isAmdModule(node)) markers.amdModule = true;
       if (node.statements.length > 0 && node.statements.every((statement) => ts.isExportDeclaration(statement) && statement.moduleSpecifier !== undefined)) markers.barrel = true;
@@ -378,8 +379,8 @@ export function matchesAnyGlob(globs: readonly string[], relativePath: string): 
  */
 const exampleFolder = /[-_]examples$|^examples?[-_](apps?|plugins?|projects?)$/;
 const toolingFolders = new Set(["seed", "seeds", "seeders", "seeding", "benchmark", "benchmarks", "bench", "k6", "example", "examples", "playground"]);
-/** A folder of a test suite named for its kind: `integration-tests`, `e2e_tests`, `api-test`. Its helpers are test code too. */
-const testSuiteFolder = /^(integration|e2e|end-to-end|functional|acceptance|api|contract|smoke|system|load|unit)[-_]tests?$/;
+/** A folder of a test suite named for its kind: `integration-tests`, `e2e_tests`, `api-test`, `load-testing`. Its helpers are test code too. */
+const testSuiteFolder = /^(integration|e2e|end-to-end|functional|acceptance|api|contract|smoke|system|load|unit)[-_](tests?|testing)$/;
 /** Prisma's own folder (schema, migrations, seed): a script there that runs when executed fills or migrates a database. */
 const databaseToolFolders = new Set(["prisma"]);
 
@@ -455,14 +456,14 @@ const importedSiblingShare = 0.5;
  *    folder of seed data, benchmarks, examples or a playground; a file a package's seed command runs (`prisma.seed`, a `db:seed`
  *    script); a file that reads the terminal (`process.stdin`, a prompt library); a script in a tooling folder
  *    (`toolingGlobs`) or in Prisma's folder that runs when executed (a `#!` line, top-level `await`, a top-level
- *    `main()` call, `process.argv`, `import.meta.main`, `require.main`); such a script anywhere when nothing imports it,
+ *    `main()` call or async IIFE, `process.argv`, `import.meta.main`, `require.main`); such a script anywhere when nothing imports it,
  *    no runtime loads it by name, and it registers no route and reaches no server framework through its imports.
  * 2. Browser: a `"use client"` directive or an AMD module (`define([...], function …)`). Server: `"use server"`, `server-only`, `next/server`, or routes in the file.
  *    Browser again: a DOM-only global (`document`, `window`, `FileReader`...) the file neither declares nor guards, or
  *    a listener for an event only a service worker receives (`self.addEventListener("install", …)`).
  * 3. Any other file in a tooling folder, or in a folder a package script copies verbatim into the build (a
  *    generator's templates: `cp -r src/templates/app* dist/templates`), is tooling unless server code reaches it
- *    through imports (5).
+ *    through imports (5). A JavaScript file in the `public/` folder at its package's root is a static asset: browser code.
  * 4. The package: a package none of whose files serves requests (no file-convention routes, no server marker, no
  *    server framework import) is browser code when its files import a browser UI runtime (a Vue, Preact or Tauri app,
  *    an embeddable widget), and tooling when they import a command-line parser or prompt library or have a `bin/` script.
@@ -565,10 +566,7 @@ export class CodeRoles {
    */
   private importsBrowserCode(summary: FileSummary): boolean {
     if (summary.codeMarkers?.serverRuntime) return false;
-    return this.links.importsOf(summary.filePath).some((imported) => {
-      const markers = imported.codeMarkers ?? {};
-      return (markers.domGlobals || markers.clientDirective || markers.serviceWorker || markers.amdModule) === true && this.ownRoleOf(imported) === "browser";
-    });
+    return this.links.importsOf(summary.filePath).some((imported) => runsOnlyInBrowser(imported) && this.ownRoleOf(imported) === "browser");
   }
 
   /**
@@ -693,8 +691,8 @@ export class CodeRoles {
     for (let index = 0; index < queue.length; index++) {
       const file = queue[index]!;
       if (file.codeMarkers?.serverRuntime || file.codeMarkers?.serverMarker || file.routes.length > 0) return false;
-      // An import of the project's own code that the links could not follow may reach a server.
-      if (file.imports.some((binding) => this.links.isUnresolvedProjectImport(binding.module, file.filePath))) return false;
+      // An import of the project's own code that the links could not follow may reach a server; a JSON file is data.
+      if (file.imports.some((binding) => !/\.json$/.test(binding.module) && this.links.isUnresolvedProjectImport(binding.module, file.filePath))) return false;
       for (const imported of this.links.importsOf(file.filePath)) {
         if (seen.has(imported.filePath)) continue;
         seen.add(imported.filePath);
@@ -738,6 +736,7 @@ export class CodeRoles {
     if (markers.serverMarker || summary.routes.length > 0) return "server";
     if (markers.domGlobals || markers.serviceWorker) return "browser";
     if (matchesAnyGlob(this.globs.tooling, relativePath)) return "tooling";
+    if (isStaticAsset(this.links.packageOf(summary.filePath), summary.filePath)) return "browser";
     const packageKind = this.packageKindOf(this.links.packageOf(summary.filePath));
     if (packageKind === "browser") return "browser";
     if (packageKind === "tooling") return "test";
@@ -790,6 +789,15 @@ export class CodeRoles {
   }
 }
 
+/**
+ * The file says of itself that only a browser runs it: `"use client"`, an unguarded DOM global, a service worker's
+ * events, an AMD module. A Next.js `app/` page or a `components/` file without these may be a server component.
+ */
+export function runsOnlyInBrowser(file: FileSummary): boolean {
+  const markers = file.codeMarkers ?? {};
+  return (markers.domGlobals || markers.clientDirective || markers.serviceWorker || markers.amdModule) === true;
+}
+
 /** SvelteKit's server files (`+server.ts`, `+page.server.ts`, `hooks.server.ts`): with adapter-static they run only while prerendering. */
 const buildTimeServerFile = /(^\+|\.)server\.[mc]?[jt]s$/;
 
@@ -809,6 +817,15 @@ export function fileStemOf(filePath: string): string {
 /** `get-file.server.ts` -> `get-file.server`, `./util.js` -> `./util`. */
 function stripSourceExtension(name: string): string {
   return name.replace(/\.(d\.)?[mc]?[jt]sx?$/, "");
+}
+
+/**
+ * A JavaScript file in the `public/` folder at the root of its package: the static files Vite, Next.js, Create React
+ * App, Astro and `express.static("public")` hand to browsers as they are (TypeScript there would reach no runtime
+ * unbuilt). A server serves them; it never runs them.
+ */
+function isStaticAsset(packageRoot: string, filePath: string): boolean {
+  return /\.[mc]?js$/.test(filePath) && path.relative(packageRoot, filePath).split(/[\\/]/)[0] === "public";
 }
 
 /** A script in a `bin/` folder: what a package installs as a command. */

@@ -3,7 +3,7 @@
 import * as path from "node:path";
 import type { DeploymentPlatform, ModuleAlias, PackageManifest, ProjectFacts, ProjectSettings, Span } from "../engine/types.js";
 import { documentModules } from "./app-config.js";
-import { CodeRoles, fileStemOf, roleEvidenceOf, type CodeRole } from "./code-role.js";
+import { CodeRoles, fileStemOf, roleEvidenceOf, runsOnlyInBrowser, type CodeRole } from "./code-role.js";
 import { matchesNextMatcher, pathBranchGuards } from "./frameworks/next.js";
 import { frameworkOfModule } from "./frameworks/server-apps.js";
 import { authMiddlewareExports, knownAuthGuards } from "./known-names.js";
@@ -517,16 +517,24 @@ export class ProjectModel implements ProjectFacts {
   }
 
   /**
-   * Production code loads the module of `exportedName` yet never takes that name: each importer binds other names, or
-   * is a barrel whose own importers (production code, at least one) do the same. The function is left behind. An export
-   * nothing imports, or a barrel nothing imports (a package entry whose users live outside the repository), proves nothing.
-   * Nor does a default export, or any export of a module that serves routes or imports a server framework's runtime: a
-   * runtime loads those by convention (a Next.js route's `GET`, a Remix route module's `action`), never by an import.
+   * Production server code loads the module of `exportedName` yet never takes that name: each importer binds other
+   * names, or is a barrel whose own importers (production code, at least one) do the same. The function is left behind
+   * on the server. Importers only a browser runs (`"use client"`, DOM globals: see runsOnlyInBrowser) count as tests do:
+   * a helper of client components (an SWR fetcher) kept beside helpers the server uses never runs there; except in a
+   * module of server actions (`"use server"`), whose functions the browser calls and the server runs. A Next.js page
+   * without `"use client"` is a server component: its imports run on the server. An export nothing imports,
+   * or a barrel nothing imports (a package entry whose users live outside the repository), proves nothing. Nor does a
+   * default export, or any export of a module that serves routes or imports a server framework's runtime: a runtime
+   * loads those by convention (a Next.js route's `GET`, a Remix route module's `action`), never by an import.
    */
   isLeftBehindExport(filePath: string, exportedName: string, depth = 0): boolean {
     const summary = this.summaries.get(filePath);
     if (depth > 3 || !summary || exportedName === "default" || summary.routes.length > 0 || summary.codeMarkers?.serverRuntime) return false;
-    const importers = ((this.importGraph ??= this.linkImports()).importers.get(filePath) ?? []).filter((importer) => this.codeRoleOf(importer) !== "test");
+    const offServer = (importer: FileSummary): boolean => {
+      const role = this.codeRoleOf(importer);
+      return role === "test" || (role === "browser" && runsOnlyInBrowser(importer) && summary.codeMarkers?.serverMarker !== true);
+    };
+    const importers = ((this.importGraph ??= this.linkImports()).importers.get(filePath) ?? []).filter((importer) => !offServer(importer));
     if (importers.length === 0) return false;
     return importers.every((importer) => {
       const bindings = importer.imports.filter((binding) => this.resolveModule(binding.module, importer.filePath) === filePath);

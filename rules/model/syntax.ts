@@ -522,6 +522,18 @@ export function forOfElementNames(identifier: ts.Identifier): string[] | undefin
 
 const startFunctionsByFile = new WeakMap<ts.SourceFile, ReadonlySet<string>>();
 
+/** The call a module-level statement makes as the file loads: `main();`, `void main();`, `start().catch(...)`, `(async () => {…})()`. */
+function moduleLevelCallOf(statement: ts.Statement): ts.CallExpression | undefined {
+  if (!ts.isExpressionStatement(statement)) return undefined;
+  let expression: ts.Expression = unwrapExpression(statement.expression);
+  if (ts.isVoidExpression(expression) || ts.isAwaitExpression(expression)) expression = unwrapExpression(expression.expression);
+  // Follow `.catch(...)`/`.then(...)`/`.finally(...)` chains back to the call they start from.
+  while (ts.isCallExpression(expression) && ts.isPropertyAccessExpression(expression.expression) && ts.isCallExpression(unwrapExpression(expression.expression.expression))) {
+    expression = unwrapExpression(expression.expression.expression);
+  }
+  return ts.isCallExpression(expression) ? expression : undefined;
+}
+
 /** The file's own functions it calls from a module-level statement (`main();`, `void main();`, `start().catch(...)`): they run while it loads. */
 export function startFunctionNames(sourceFile: ts.SourceFile): ReadonlySet<string> {
   let names = startFunctionsByFile.get(sourceFile);
@@ -529,15 +541,9 @@ export function startFunctionNames(sourceFile: ts.SourceFile): ReadonlySet<strin
   const found = new Set<string>();
   const statements = sourceFile.statements;
   for (const statement of statements) {
-    if (!ts.isExpressionStatement(statement)) continue;
-    let expression: ts.Expression = statement.expression;
-    if (ts.isVoidExpression(expression) || ts.isAwaitExpression(expression)) expression = expression.expression;
-    // Follow `.catch(...)`/`.then(...)`/`.finally(...)` chains back to the call they start from.
-    while (ts.isCallExpression(expression) && ts.isPropertyAccessExpression(expression.expression) && ts.isCallExpression(expression.expression.expression)) {
-      expression = expression.expression.expression;
-    }
-    if (!ts.isCallExpression(expression) || !ts.isIdentifier(expression.expression)) continue;
-    const name = expression.expression.text;
+    const call = moduleLevelCallOf(statement);
+    if (!call || !ts.isIdentifier(call.expression)) continue;
+    const name = call.expression.text;
     const isLocalFunction = statements.some(
       (other) =>
         (ts.isFunctionDeclaration(other) && other.name?.text === name) ||
@@ -547,6 +553,18 @@ export function startFunctionNames(sourceFile: ts.SourceFile): ReadonlySet<strin
   }
   startFunctionsByFile.set(sourceFile, (names = found));
   return names;
+}
+
+/**
+ * A module-level call of an async function written in place (`(async () => { … })()`): CommonJS's stand-in for
+ * top-level `await`, the body of a script that runs when executed. A plain IIFE is not: bundles and UMD wrappers use it.
+ */
+export function startsAsyncBody(sourceFile: ts.SourceFile): boolean {
+  return sourceFile.statements.some((statement) => {
+    const call = moduleLevelCallOf(statement);
+    const callee = call && unwrapExpression(call.expression);
+    return !!callee && (ts.isArrowFunction(callee) || ts.isFunctionExpression(callee)) && !!callee.modifiers?.some((modifier) => modifier.kind === ts.SyntaxKind.AsyncKeyword);
+  });
 }
 
 /** The name of the module-level function (`function f`, `const f = () => …`) whose own body holds `node`, not a callback nested in it. */
