@@ -396,8 +396,6 @@ class HandlerAnalysis {
   private readonly responseName: string | undefined;
   private readonly nodes: ts.Node[] = [];
   private readonly traces = new Map<InputOccurrence, Trace>();
-  /** The source of the read being traced: a query value is text, or a list or object of text, never a number or boolean. */
-  private tracedSource: RequestInputSource | undefined;
 
   constructor(
     private readonly handler: FunctionLike,
@@ -532,13 +530,10 @@ class HandlerAnalysis {
     const trace: Trace = { fields: new Map(), usedWhole: false, writtenWhole: false, validated: false, formReads: [] };
     const field = occurrence.yieldsField;
     const uses = occurrence.aliases ? this.referencesOf(occurrence.aliases) : [occurrence.value];
-    const enclosing = this.tracedSource;
-    this.tracedSource = occurrence.source;
     for (const use of uses) {
       if (field === undefined) this.traceWhole(use, trace, 0, occurrence.shape ?? "object");
       else this.traceField(field, use, trace.fields, 0);
     }
-    this.tracedSource = enclosing;
     this.traces.set(occurrence, trace);
     return trace;
   }
@@ -789,7 +784,7 @@ class HandlerAnalysis {
       field.validated = false;
       return;
     }
-    mergeUse(field, fieldUse(use, this, field.formValue === true || this.tracedSource === "query"));
+    mergeUse(field, fieldUse(use, this, field.formValue === true));
   }
 
   /**
@@ -1327,9 +1322,9 @@ function mergeUse(field: FieldRead, use: FieldUse): void {
 }
 
 /** What one use of a field's value says about its type. */
-function fieldUse(value: ts.Node, analysis: HandlerAnalysis, textValue = false): FieldUse {
+function fieldUse(value: ts.Node, analysis: HandlerAnalysis, formValue = false): FieldUse {
   const outer = outermostValue(value, isFallbackFor);
-  const use = fieldUseAt(outer, analysis, textValue);
+  const use = fieldUseAt(outer, analysis, formValue);
   // A validator run over the field vouches for its later raw uses too (`if (!schema.safeParse(x).success) return`).
   const checked = handCheckAt(outer) ?? (use.validated && !isIgnoredSafeCheck(outer.parent) ? "type" : undefined);
   const typed = use.type === "unknown" ? { ...use, type: castType(value, outer) } : use;
@@ -1428,8 +1423,7 @@ function handCheckAt(outer: ts.Node): FieldUse["checked"] {
   return isInCondition(outer) ? "presence" : undefined;
 }
 
-/** `textValue`: a form or query value, text (or a File, or a list or object of text) whatever the client sent. */
-function fieldUseAt(outer: ts.Node, analysis: HandlerAnalysis, textValue: boolean): FieldUse {
+function fieldUseAt(outer: ts.Node, analysis: HandlerAnalysis, formValue: boolean): FieldUse {
   // `[prefix, label ?? `Uptime (${suffix})`].join("")`: the value ends as part of a string, whatever it was.
   const composed = textComposedFrom(outer);
   if (analysis.isJoinedElement(composed)) return { type: "string", coerced: true };
@@ -1469,10 +1463,9 @@ function fieldUseAt(outer: ts.Node, analysis: HandlerAnalysis, textValue: boolea
       const argument = ts.isCallExpression(call) ? call.arguments[0] : undefined;
       return { type: argument && ts.isStringLiteralLike(argument) ? "string" : "array", coerced: false };
     }
-    // `form.get("email")?.toString()`, `req.query.cursor?.toString()`: a form or query value is text, a File or (a
-    // query's) a list or object of text, so what goes on is text, as `String(x)` gives. A JSON field's `.toString()`
-    // would pass off a list or an object (or a number meant as one) as text where the client sent a structure.
-    if (member === "toString" && isCallee(parent) && textValue) return { type: "string", coerced: true };
+    // `form.get("email")?.toString()`: a form value is text or a File, and what goes on is text. A JSON field's
+    // `.toString()` would pass off a list or an object (or a number meant as one) as text.
+    if (member === "toString" && isCallee(parent) && formValue) return { type: "string", coerced: true };
     // Strings and arrays both have a length: it tells neither (a `tags.length` check on a list is no text field).
     if (member === "length") return { type: "unknown", coerced: false };
     if (stringMethods.has(member)) return { type: "string", coerced: false };
