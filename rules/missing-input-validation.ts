@@ -108,6 +108,7 @@ function checkHandler(ctx: Context, linked: LinkedRoute, handler: FunctionLike):
     isLogger: (name) => ctx.project.isLogger(name, ctx.filePath),
     isOutboundRequestOptions: (span) => ctx.file.outboundCalls.some(({ options }) => options?.start === span.start && options.end === span.end),
     pathQueryKeys: route.framework === "next-pages" ? pagesPathQueryKeys(route.path) : [],
+    libraryExportOf: (name) => ctx.project.libraryExportOf(name, ctx.filePath),
   });
   const chainValidated = sourcesValidatedByChain(ctx, linked.guards.filter((guard) => canSeeRequest(ctx, guard, handler)));
   const flagged = reads.find((read) => isUnvalidated(read, chainValidated, route.framework) && !(route.framework === "nest" && isCheckedByGlobalPipe(ctx, read)));

@@ -11,6 +11,7 @@ import { loggingLevelOf } from "./loggers.js";
 import { nestResponseParameter } from "./frameworks/nest.js";
 import { responseBodyOf } from "./responses.js";
 import type { Framework } from "./types.js";
+import { isBoundComparisonValue, type LibraryExportOf } from "./bound-queries.js";
 
 export type RequestInputSource = "body" | "query" | "params" | "headers";
 
@@ -115,6 +116,8 @@ export interface InputReadOptions {
   isLogger?: (name: string) => boolean;
   /** The object literal at `span` is the options of an outbound HTTP call (`fetch(url, { method, body })`). */
   isOutboundRequestOptions?: (span: Span) => boolean;
+  /** Where a name of the file comes from when it is a package's export, through the project's re-exports (`eq` of drizzle-orm). */
+  libraryExportOf?: LibraryExportOf;
 }
 
 /** Methods that check a value against a schema held by the receiver (`schema.safeParse`, `Joi.attempt`, `Value.Check`). */
@@ -167,6 +170,13 @@ function isLodashNumberCoercion(call: ts.CallExpression): boolean {
 }
 
 /** `_.isEmpty(x)`, `isEmpty(x)` from lodash, one of `names`. */
+/** `Object.keys(input).length`: how many keys the client sent; no key or value goes anywhere. */
+function isKeyCount(call: ts.CallExpression): boolean {
+  if (calleeText(call) !== "Object.keys" || call.arguments.length !== 1) return false;
+  const counted = outermostValue(call).parent;
+  return ts.isPropertyAccessExpression(counted) && counted.name.text === "length";
+}
+
 function lodashCalls(call: ts.CallExpression, names: ReadonlySet<string>): boolean {
   const callee = unwrapExpression(call.expression);
   const root = ts.isPropertyAccessExpression(callee) ? callee.expression : callee;
@@ -657,8 +667,8 @@ class HandlerAnalysis {
       else if (this.isInstanceConversion(parent) || isByteCopy(parent, outer)) this.traceWhole(parent, trace, depth + 1, shape);
       else if (this.convertsIntoChecked(parent, outer)) trace.validated = true;
       else if (shape === "text" && calleeText(parent) === "JSON.parse" && !trace.conversion) this.traceConversion(parent, trace, depth, "object");
-      else if (lodashCalls(parent, lodashEmptinessTests)) {
-        // `_.isEmpty(req.query)` looks at the input without using its content.
+      else if (lodashCalls(parent, lodashEmptinessTests) || isKeyCount(parent)) {
+        // `_.isEmpty(req.query)`, `Object.keys(req.query).length` look at the input without using its content.
       } else if (isSerialiser(parent) && this.isOnlyPassedOn(parent, 0)) {
         // Serialised into a redirect or an outbound request's body: the client's data travels on, nothing here reads it.
       } else if (this.handsOnlyCheckedFields(parent, outer)) {
@@ -988,6 +998,23 @@ class HandlerAnalysis {
     const parent = value.parent;
     const call = ts.isCallExpression(parent) && parent.arguments.includes(value as ts.Expression) ? parent : optionOfCall(value);
     return !!call && loggingLevelOf(call, (name) => this.options.isLogger?.(name) === true) !== undefined;
+  }
+
+  /** A value compared with a column as a bound parameter of a query builder (bound-queries.ts). */
+  isBoundComparison(call: ts.CallExpression, value: ts.Node): boolean {
+    return isBoundComparisonValue(call, value, this.options.libraryExportOf);
+  }
+
+  /**
+   * The value of a header in the `headers` literal of an outbound request's options (`fetch(url, { headers: { … } })`):
+   * the HTTP client sends it as text, whatever it was, and the upstream decides what it accepts.
+   */
+  isOutboundHeaderValue(value: ts.Node): boolean {
+    const header = value.parent;
+    if (!ts.isPropertyAssignment(header) || header.initializer !== value || !ts.isObjectLiteralExpression(header.parent)) return false;
+    const headers = header.parent.parent;
+    if (!ts.isPropertyAssignment(headers) || headers.initializer !== header.parent || !ts.isIdentifier(headers.name) || headers.name.text !== "headers") return false;
+    return this.options.isOutboundRequestOptions?.(spanOf(headers.parent, this.sourceFile)) === true;
   }
 
   /** An element of an array literal that is joined into text, here (`[a, b].join(" ")`) or by a project function it is handed to. */
@@ -1397,7 +1424,10 @@ function handCheckAt(outer: ts.Node): FieldUse["checked"] {
 
 function fieldUseAt(outer: ts.Node, analysis: HandlerAnalysis, formValue: boolean): FieldUse {
   // `[prefix, label ?? `Uptime (${suffix})`].join("")`: the value ends as part of a string, whatever it was.
-  if (analysis.isJoinedElement(textComposedFrom(outer))) return { type: "string", coerced: true };
+  const composed = textComposedFrom(outer);
+  if (analysis.isJoinedElement(composed)) return { type: "string", coerced: true };
+  // `headers: { authorization: `Bearer ${token}` }` of an outbound request: sent on as header text, for the upstream to judge.
+  if (analysis.isOutboundHeaderValue(composed)) return { type: "string", coerced: true };
   const parent = outer.parent;
   if (ts.isCallExpression(parent) && parent.arguments.includes(outer as ts.Expression)) {
     const callee = calleeText(parent);
@@ -1410,6 +1440,8 @@ function fieldUseAt(outer: ts.Node, analysis: HandlerAnalysis, formValue: boolea
     if (callee === "Array.isArray") return { type: "array", coerced: false };
     if (isUrlSearchParamsWrite(parent, outer)) return { type: "string", coerced: true };
     if (analysis.isHandedBackToSender(parent, outer)) return { type: "string", coerced: true };
+    // `eq(sites.id, siteId)`: one bound value the column is compared with; it cannot change what the query does.
+    if (analysis.isBoundComparison(parent, outer)) return { type: "unknown", coerced: true };
     const validated = analysis.isValidatorCall(parent) || analysis.isCodeExchangeCall(parent) || analysis.passesToCheckingParameter(parent, outer);
     return { type: "unknown", coerced: validated, validated };
   }
