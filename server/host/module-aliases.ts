@@ -167,6 +167,20 @@ function inheritNodeEngines(manifests: PackageManifest[], root: string): void {
 const nodeVersionFiles = [".nvmrc", ".node-version"];
 const dockerfileName = /^Dockerfile(\..+)?$|\.Dockerfile$/;
 
+/** The texts of the regular files directly in `folder` whose names match `names` (up to 256 KiB each); none when it cannot be read. */
+function textsOfFilesIn(folder: string, names: RegExp): string[] {
+  let matching: string[] = [];
+  try {
+    matching = fs.readdirSync(folder).filter((name) => names.test(name));
+  } catch {
+    // An unreadable folder holds nothing to read.
+  }
+  return matching.flatMap((name) => {
+    const read = readRegularText(path.join(folder, name), 256 * 1024);
+    return "text" in read ? [read.text] : [];
+  });
+}
+
 /** The lowest Node major a version file or the Dockerfiles in `folder` pin, as a range (`">=18"`); memoised by folder. */
 function pinnedNodeIn(folder: string, pinned: Map<string, string | undefined>): string | undefined {
   if (pinned.has(folder)) return pinned.get(folder);
@@ -176,16 +190,8 @@ function pinnedNodeIn(folder: string, pinned: Map<string, string | undefined>): 
   const versionMatch = version && "text" in version ? /^\s*v?(\d+)/.exec(version.text) : null;
   if (versionMatch) majors.push(Number(versionMatch[1]));
   else {
-    let names: string[] = [];
-    try {
-      names = fs.readdirSync(folder).filter((name) => dockerfileName.test(name));
-    } catch {
-      // An unreadable folder pins nothing.
-    }
-    for (const name of names) {
-      const dockerfile = readRegularText(path.join(folder, name), 256 * 1024);
-      if (!("text" in dockerfile)) continue;
-      for (const match of dockerfile.text.matchAll(/^\s*FROM\s+(?:--platform=\S+\s+)?(?:docker\.io\/)?(?:library\/)?node:(\d+)/gim)) majors.push(Number(match[1]));
+    for (const dockerfile of textsOfFilesIn(folder, dockerfileName)) {
+      for (const match of dockerfile.matchAll(/^\s*FROM\s+(?:--platform=\S+\s+)?(?:docker\.io\/)?(?:library\/)?node:(\d+)/gim)) majors.push(Number(match[1]));
     }
   }
   const engine = majors.length > 0 ? `>=${Math.min(...majors)}` : undefined;
@@ -284,15 +290,8 @@ const launchedPathToken = /[\w.@~/-]+\.[mc]?[jt]sx?\b|(?<=handler:\s*["']?)[\w.@
 function launchedFilesOf(manifest: Record<string, unknown>, packageRoot: string): string[] {
   const commands = isRecord(manifest.scripts) ? Object.entries(manifest.scripts).flatMap(([name, command]) => (typeof command === "string" && !isNamedFor(name, checkScriptWords) ? [command] : [])) : [];
   const launched = new Set([...packageEntriesOf(manifest, packageRoot), ...sourceFilesNamedBy(commands, packageRoot)]);
-  let names: string[] = [];
-  try {
-    names = fs.readdirSync(packageRoot).filter((name) => launcherFiles.test(name));
-  } catch {
-    // An unreadable folder names no launcher.
-  }
-  for (const name of names) {
-    const read = readRegularText(path.join(packageRoot, name), 256 * 1024);
-    if ("text" in read) for (const match of read.text.matchAll(launchedPathToken)) launched.add(path.resolve(packageRoot, match[0]));
+  for (const launcher of textsOfFilesIn(packageRoot, launcherFiles)) {
+    for (const match of launcher.matchAll(launchedPathToken)) launched.add(path.resolve(packageRoot, match[0]));
   }
   return [...launched].sort();
 }
