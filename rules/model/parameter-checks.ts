@@ -12,6 +12,7 @@ import { ts } from "ts-morph";
 import type { Extractor } from "./summarize.js";
 import type { FileSummary } from "./types.js";
 import { isNestJwtVerify, jwtCall } from "./jwt-calls.js";
+import { inlineExportName } from "./module-bindings.js";
 import { identifiersNamed } from "../engine/node-index.js";
 import { calleeModuleOf, calleeText, endsByReturnOrThrow, findDeclaration, functionBoundTo, projectCalleeName, importedModuleOf, importedModuleOfCallee, isFunctionLike, isInCondition, packageOf, textMatches, unwrapExpression, type FunctionLike } from "./syntax.js";
 
@@ -267,7 +268,7 @@ function isCommonJsExports(expression: ts.Expression): boolean {
 }
 
 /**
- * `function f`, `const f = () => …`, `exports.f = () => …` (CommonJS, as `f`), `class C { m() {} }` as `C.m` (its
+ * `function f`, `const f = () => …`, `exports.f = () => …` (CommonJS, as `exports.f`: see inlineExportName), `class C { m() {} }` as `C.m` (its
  * constructor as `C.constructor`), `const o = { m() {} }` as `o.m`.
  */
 function namedFunctions(node: ts.Node): Array<{ name: string; definition: FunctionLike | ts.ConstructorDeclaration }> {
@@ -276,7 +277,7 @@ function namedFunctions(node: ts.Node): Array<{ name: string; definition: Functi
     const target = node.left;
     if (node.operatorToken.kind !== ts.SyntaxKind.EqualsToken || !ts.isPropertyAccessExpression(target) || !ts.isExpressionStatement(node.parent)) return [];
     const value = unwrapExpression(node.right);
-    return isFunctionLike(value) && isCommonJsExports(target.expression) ? [{ name: target.name.text, definition: value }] : [];
+    return isFunctionLike(value) && isCommonJsExports(target.expression) ? [{ name: inlineExportName(target.name.text), definition: value }] : [];
   }
   if (ts.isFunctionDeclaration(node)) return node.name && node.body ? [{ name: node.name.text, definition: node }] : [];
   if ((ts.isMethodDeclaration(node) || ts.isConstructorDeclaration(node)) && node.body) {

@@ -173,7 +173,7 @@ export class ProjectModel implements ProjectFacts {
   private browserCookieNames?: ReadonlySet<string>;
   private developerScripts?: Set<string>;
   private scriptRunFiles?: Set<string>;
-  private launchedStems?: Set<string>;
+  private readonly launchedStems = new Map<string, ReadonlySet<string>>();
   private importGraph?: { imports: Map<string, FileSummary[]>; importers: Map<string, FileSummary[]> };
   private filesByPackage?: Map<string, FileSummary[]>;
   private filesByManifestPackage?: Map<string, FileSummary[]>;
@@ -222,7 +222,6 @@ export class ProjectModel implements ProjectFacts {
     next.aliasMatches = this.aliasMatches;
     next.developerScripts = this.developerScripts;
     next.scriptRunFiles = this.scriptRunFiles;
-    next.launchedStems = this.launchedStems;
   }
 
   get summaries(): ReadonlyMap<string, FileSummary> {
@@ -421,8 +420,7 @@ export class ProjectModel implements ProjectFacts {
         this.resolveModule(specifier, fromFile) === undefined,
       isDeveloperScript: (filePath) => (this.developerScripts ??= new Set((this.settings.packages ?? []).flatMap((manifest) => manifest.developerScripts ?? []))).has(filePath),
       isScriptRunFile: (filePath) => (this.scriptRunFiles ??= new Set((this.settings.packages ?? []).flatMap((manifest) => manifest.scriptRunFiles ?? []))).has(filePath),
-      // By name: a build (`dist/server.js`) stands for its source (`src/server.ts`), wherever the build folder sits.
-      isLaunched: (filePath) => (this.launchedStems ??= new Set((this.settings.packages ?? []).flatMap((manifest) => (manifest.launchedFiles ?? []).map(fileStemOf)))).has(fileStemOf(filePath)),
+      isLaunched: (filePath) => this.isLaunchedByItsPackage(filePath),
       isCopiedAsset: (filePath) => (this.settings.packages ?? []).some((manifest) => (manifest.copiedFolders ?? []).some((folder) => filePath.startsWith(folder))),
       providersOfImportedNames: (importer, barrel) => this.providersOfImportedNames(importer, barrel),
     }));
@@ -1496,6 +1494,19 @@ export class ProjectModel implements ProjectFacts {
    * The package `filePath` belongs to: the folder of its closest package.json, or its service (`apps/<name>`) when that
    * is closer or no package.json is known. Scaffolded modules go there, so the route's own package resolves them.
    */
+  /**
+   * Whether the package.json holding `filePath` (its entries, scripts or launchers) starts it. By name within that
+   * package: a build (`dist/server.js`) stands for its source (`src/server.ts`), wherever the build folder sits. A file
+   * outside any package.json is started by nothing known.
+   */
+  private isLaunchedByItsPackage(filePath: string): boolean {
+    const manifest = this.manifestOf(filePath);
+    if (!manifest) return false;
+    let stems = this.launchedStems.get(manifest.packageRoot);
+    if (!stems) this.launchedStems.set(manifest.packageRoot, (stems = new Set((manifest.launchedFiles ?? []).map(fileStemOf))));
+    return stems.has(fileStemOf(filePath));
+  }
+
   packageOf(filePath: string): string {
     const manifestRoot = this.manifestOf(filePath)?.packageRoot;
     const serviceRoot = this.serviceRootOf(filePath);

@@ -17,6 +17,6 @@ export const billingKeyParameter = {
   example: "sk_live_8MsLc22pAS4uvXJXfK9AQczCve",
 };
 
-// Outside a schema the same token is a credential the server holds.
+// Outside a schema a token is a credential the server holds.
 // expect: hardcoded-secret
-export const previewToken = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJwYXRoIjoiYXZhdGFycy90ZWFtLnBuZyIsImlhdCI6MTcwMDAwMDAwMH0.drVw2E5_uCpU2J1MDJisAd0NR_8IVIkqzAWsCcP9JB8";
+export const previewToken = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJwYXRoIjoicmVwb3J0cy9xMy5wZGYiLCJpYXQiOjE3MDAwMDA2MDB9.sBrGW_r6t3qq_lG_6myE1neifNpa37yg7JrYHnyFqP0";
