@@ -5,7 +5,7 @@ import { ts } from "ts-morph";
 import { defineRule, type RuleContext } from "./engine/types.js";
 import type { FixBuilder } from "./engine/fix-builder.js";
 import { lineIndentation } from "./engine/code-style.js";
-import { addressThrottleSources, namesAWrite, onlyAnswers, onlyRedirects, pathSecretParameters, readsPathSecret, readsRequestIdentity, recordsUserAgent, runsSignInCeremony, servesStaticFiles, signsInWithSubmittedSecret, startsOAuthSignIn, unawaitedQstashVerify, wholeRequestHandedTo } from "./model/auth-checks.js";
+import { addressThrottleSources, namesAWrite, onlyAnswers, onlyRedirects, pathSecretParameters, readsPathSecret, readsRequestIdentity, recordsUserAgent, runsSignInCeremony, servesStaticFiles, signsInWithSubmittedSecret, spendsOperatorApiKey, startsOAuthSignIn, unawaitedQstashVerify, wholeRequestHandedTo } from "./model/auth-checks.js";
 import { accessTokenModule, accessTokenSource, guardScaffoldFor, socketGuardSource } from "./model/auth-scaffold.js";
 import { folderConventionSize, wrapperConventions } from "./model/conventions.js";
 import { isDeclaredPublic, type GuardDefinition, type LinkedRoute } from "./model/project-model.js";
@@ -398,10 +398,11 @@ function isPublicByNature(routePath: string): boolean {
  * handler reads no credential of any kind and either throttles its callers, by their network address answering 429
  * or by a rate limiter of this route's own (not the app's), or describes its caller by the browser it runs in (reads
  * the User-Agent, as a page-view or click beacon does). Its author planned for callers with no identity but their
- * address or browser: the endpoint is written for anonymous callers. (missing-rate-limit still looks at it.)
+ * address or browser: the endpoint is written for anonymous callers, unless each call spends the operator's API key
+ * (`spendsOperatorApiKey`). (missing-rate-limit still looks at it.)
  */
 function isAnonymousByDesign(ctx: Context, linked: LinkedRoute, handler: FunctionLike, segments: readonly string[]): boolean {
-  if (readsRequestIdentity(handler)) return false;
+  if (readsRequestIdentity(handler) || spendsOperatorApiKey(handler)) return false;
   return isAnonymousPost(ctx, linked, segments, () => recordsUserAgent(handler), () => addressThrottleSources(handler), linked.filePath);
 }
 
@@ -427,7 +428,7 @@ function importedHandlerServesAnyone(ctx: Context, linked: LinkedRoute, segments
   const { traits, filePath } = imported;
   if (traits.signInStep || traits.onlyRedirects) return true;
   if (traits.onlyAnswers && !isUnderSensitivePrefix(segments, ctx.settings.sensitivePrefixes)) return true;
-  if (traits.readsNoIdentity && isAnonymousPost(ctx, linked, segments, () => traits.recordsUserAgent === true, () => traits.throttledBy ?? [], filePath)) return true;
+  if (traits.readsNoIdentity && !traits.spendsApiKey && isAnonymousPost(ctx, linked, segments, () => traits.recordsUserAgent === true, () => traits.throttledBy ?? [], filePath)) return true;
   const routePath = linked.fullPath || linked.route.path;
   if (pathSecretParameters(routePath).some((name) => traits.secretNames?.includes(name))) return true;
   return (traits.handedTo ?? []).some((module) => ctx.project.isOtherPackage(module, filePath));

@@ -2209,6 +2209,28 @@ export function recordsUserAgent(node: ts.Node): boolean {
   return textMatches(node, userAgentSpelling) && someDescendant(node, (candidate) => headerReadName(candidate) === "user-agent" && reachesBeyondLogs(candidate));
 }
 
+/**
+ * True when `handler` reads the operator's API key for a paid service from the deploy settings (`process.env.GROQ_API_KEY`,
+ * `c.env.OPENAI_API_KEY`) itself: each call spends on the operator's account, so a per-address limiter does not make
+ * it a public tool (a sign-up or contact form signs or mails with the app's own secrets, not an API key).
+ */
+export function spendsOperatorApiKey(handler: FunctionLike): boolean {
+  const body = handler.body;
+  if (!body || !textMatches(body, apiKeySpelling)) return false;
+  return someDescendant(body, (node) => {
+    if (!ts.isPropertyAccessExpression(node) && !ts.isElementAccessExpression(node) && !ts.isCallExpression(node)) return false;
+    const name = deploySettingName(node as ts.Expression);
+    return name !== undefined && isApiKeyName(name);
+  });
+}
+
+const apiKeySpelling = /api_?key/i;
+
+function isApiKeyName(name: string): boolean {
+  const words = nameWords(name);
+  return isSecretName(name) && words.some((word, index) => word === "key" && words[index - 1] === "api");
+}
+
 /** The value `read` is used outside log calls: in place, or through the const whose initializer holds it. */
 function reachesBeyondLogs(read: ts.Node): boolean {
   if (isInsideLogCall(read)) return false;
@@ -2386,6 +2408,7 @@ export function handlerTraits(handler: FunctionLike): HandlerTraits | undefined 
   // Read off a request (its body, query or path parameters) by a handler that never asks who sent it.
   if (textMatches(body, requestPartSpelling) && !readsRequestIdentity(body)) traits.readsNoIdentity = true;
   if (recordsUserAgent(handler)) traits.recordsUserAgent = true;
+  if (spendsOperatorApiKey(handler)) traits.spendsApiKey = true;
   const throttledBy = addressThrottleSources(handler);
   if (throttledBy.length > 0) traits.throttledBy = throttledBy;
   const handedTo = wholeRequestHandedTo(handler);

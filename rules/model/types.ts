@@ -588,6 +588,8 @@ export interface HandlerTraits {
   readsNoIdentity?: true;
   /** Keeps the caller's User-Agent (`recordsUserAgent`). */
   recordsUserAgent?: true;
+  /** Reads the operator's API key for a paid service (`spendsOperatorApiKey`). */
+  spendsApiKey?: true;
   /** Where the key of a per-address throttle comes from (`addressThrottleSources`), as this file names it. */
   throttledBy?: string[];
   /** Modules handed the whole request (`wholeRequestHandedTo`), as this file imports them. */

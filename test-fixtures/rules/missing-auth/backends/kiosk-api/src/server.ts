@@ -18,6 +18,17 @@ app.post("/accounts/:id/avatar", signupLimiter, async (req, res) => {
 });
 
 // expect: missing-auth
+app.post("/translations", signupLimiter, async (req, res) => {
+  const translated = await fetch("https://translate.example.net/v2", {
+    method: "POST",
+    headers: { "x-api-key": process.env.TRANSLATE_API_KEY ?? "" },
+    body: JSON.stringify({ text: String(req.body.text) }),
+    signal: AbortSignal.timeout(5_000),
+  });
+  res.json(await translated.json());
+});
+
+// expect: missing-auth
 app.post("/coupons", async (req, res) => {
   res.status(201).json({ id: await store.save("coupon", { code: String(req.body.code) }) });
 });

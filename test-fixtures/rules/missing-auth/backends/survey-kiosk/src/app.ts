@@ -1,7 +1,7 @@
 import express from "express";
 import rateLimit from "express-rate-limit";
 import * as answers from "./controllers/answers";
-import { deleteSurvey, movedResults, openKiosk, recordAnswer } from "./controllers/answers";
+import { deleteSurvey, movedResults, openKiosk, recordAnswer, summarizeAnswers } from "./controllers/answers";
 
 const app = express();
 app.use(express.json());
@@ -11,6 +11,9 @@ const votesPerMinute = rateLimit({ windowMs: 60_000, limit: 20 });
 // The handlers live in another module; what they do decides as it would in this file.
 // ok: missing-auth -- an anonymous vote behind its own limiter, and the imported handler reads no identity
 app.post("/votes", votesPerMinute, recordAnswer);
+
+// expect: missing-auth
+app.post("/summaries", votesPerMinute, summarizeAnswers);
 
 // ok: missing-auth -- a capability URL: the imported handler reads the secret path parameter
 app.post("/kiosk/:accessToken/open", openKiosk);

@@ -48,3 +48,15 @@ export async function recordComment(req: Req, res: Res): Promise<void> {
   await store.add("comments", { survey: req.body.surveyId, text: req.body.choice });
   res.status(204).json({});
 }
+
+// Same shape as recordAnswer, but each call spends the operator's paid API key: a limiter per address slows the
+// bill down, it does not make the endpoint a public tool.
+export async function summarizeAnswers(req: Req, res: Res): Promise<void> {
+  const reply = await fetch("https://llm.example.net/v1/summaries", {
+    method: "POST",
+    headers: { authorization: `Bearer ${process.env.SUMMARY_API_KEY}` },
+    body: JSON.stringify({ text: req.body.choice }),
+    signal: AbortSignal.timeout(10_000),
+  });
+  res.json(await reply.json());
+}
