@@ -165,6 +165,8 @@ export interface PackageManifest {
   clientVersions?: Record<string, string>;
   /** `engines.node` as written (`">=18"`), when the package names the Node versions it runs on. */
   nodeEngine?: string;
+  /** Its declared `@types/node` range (`"^13.13.4"`): the Node its code is type-checked against, whatever it runs on. */
+  nodeTypes?: string;
   /**
    * Absolute paths of the source files its seed commands run (`prisma.seed`, a `db:seed` script) and of the launchers
    * only its development scripts run (`"dev": "tsx src/server-dev.ts"` beside `"start": "node dist/server.js"`): developer tooling.

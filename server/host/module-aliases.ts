@@ -114,6 +114,7 @@ function packageManifests(root: string, files: readonly string[], json: JsonRead
     const developmentOnly = Object.keys(isRecord(manifest.devDependencies) ? manifest.devDependencies : {}).filter((name) => !runtimeFields.some((declared) => isRecord(declared) && name in declared));
     const versions = { ...(Object.keys(validatorVersions).length > 0 && { validatorVersions }), ...(Object.keys(clientVersions).length > 0 && { clientVersions }) };
     const nodeEngine = isRecord(manifest.engines) && typeof manifest.engines.node === "string" ? manifest.engines.node : undefined;
+    const nodeTypes = dependencyFields.map((field) => manifest[field]).map((declared) => (isRecord(declared) ? declared["@types/node"] : undefined)).find((range) => typeof range === "string");
     const packageRoot = path.dirname(manifestPath);
     const developerScripts = developerScriptsOf(manifest, packageRoot);
     const scriptRunFiles = scriptRunFilesOf(manifest, packageRoot);
@@ -130,6 +131,7 @@ function packageManifests(root: string, files: readonly string[], json: JsonRead
       ...(developmentOnly.length > 0 ? { developmentOnly: developmentOnly.sort() } : {}),
       ...versions,
       ...(nodeEngine ? { nodeEngine } : {}),
+      ...(typeof nodeTypes === "string" ? { nodeTypes } : {}),
       ...(developerScripts.length > 0 ? { developerScripts } : {}),
       ...(scriptRunFiles.length > 0 ? { scriptRunFiles } : {}),
       ...(launchedFiles.length > 0 ? { launchedFiles } : {}),
