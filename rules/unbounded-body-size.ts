@@ -1,6 +1,7 @@
 // unbounded-body-size: body parsers whose size limit is over the configured maximum, switched off, or missing where the
 // library has none, and fetch-style handlers that buffer a whole body unchecked. Reads the body-limits model; the fix
 // writes the configured maximum into a parser's options that set no limit, and suggests lowering an explicit one.
+import * as path from "node:path";
 import { ts } from "ts-morph";
 import { z } from "zod";
 import type { FixBuilder } from "./engine/fix-builder.js";
@@ -83,12 +84,16 @@ function checkParser(ctx: RuleContext<Options>, parser: BodyParserSummary, fileP
   const explicitMaximum = Math.max(maximum, parseByteSize(explicitText)!);
   if (parser.missing) {
     const insert = (edit: FixBuilder) => insertLimit(edit, ctx, parser.insertInto!, parser.insertPath!, limitText);
-    // The file's other parsers admit larger bodies on purpose (a size over the maximum, or one computed from config):
+    // The app's other parsers admit larger bodies on purpose (a size over the maximum, or one computed from config):
     // uploads between the two sizes pass them today, so a smaller file limit here is for a person to choose.
-    const larger = fileParsers.find((other) => other !== parser && other.value !== undefined && !other.unlimited && (other.bytes === undefined || other.bytes > maximum));
-    const ownCheck = larger || parser.writesToDisk ? undefined : uploadSizeCheckedAgainstSetting(ctx.sourceFile);
+    const admitsLarger = (other: BodyParserSummary) => other !== parser && other.value !== undefined && !other.unlimited && (other.bytes === undefined || other.bytes > maximum);
+    const larger = fileParsers.find(admitsLarger);
+    const largerElsewhere = larger ? undefined : ctx.project.packageBodyParsers(ctx.filePath).find((other) => other.filePath !== ctx.filePath && admitsLarger(other.parser));
+    const ownCheck = larger || largerElsewhere || parser.writesToDisk ? undefined : uploadSizeCheckedAgainstSetting(ctx.sourceFile);
     const reason = larger
       ? `this file's \`${larger.parser}\` admits larger bodies (\`${quoteSource(ctx.sourceFile, larger.value!)}\`): choose a file limit that fits the uploads it forwards`
+      : largerElsewhere
+        ? `the app's \`${largerElsewhere.parser.parser}\` in ${path.relative(ctx.settings.root, largerElsewhere.filePath).replace(/\\/g, "/")} admits ${largerElsewhere.parser.bytes === undefined ? "a configured size" : formatSize(largerElsewhere.parser.bytes)}: choose a file limit that fits the uploads it takes`
       : parser.writesToDisk
         ? "files go to disk, not memory: choose a limit that fits the largest file it takes (an archive, a backup, an import)"
         : ownCheck

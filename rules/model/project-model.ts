@@ -3,6 +3,7 @@
 import * as path from "node:path";
 import type { DeploymentPlatform, ModuleAlias, PackageManifest, ProjectFacts, ProjectSettings, Span } from "../engine/types.js";
 import { documentModules } from "./app-config.js";
+import type { BodyParserSummary } from "./body-limits.js";
 import { CodeRoles, fileStemOf, roleEvidenceOf, runsOnlyInBrowser, type CodeRole } from "./code-role.js";
 import { matchesNextMatcher, pathBranchGuards } from "./frameworks/next.js";
 import { frameworkOfModule } from "./frameworks/server-apps.js";
@@ -1121,6 +1122,17 @@ export class ProjectModel implements ProjectFacts {
         (summary.servesDocuments || summary.codeMarkers?.rendersJsx || summary.imports.some((binding) => documentModules.test(binding.module))) &&
         this.codeRoleOf(summary) === "server",
     );
+  }
+
+  /**
+   * The body parsers the server code of the package.json holding `filePath` configures, with the file each is in; none
+   * for a file no package.json holds (loose files are not known to make one app).
+   */
+  packageBodyParsers(filePath: string): Array<{ filePath: string; parser: BodyParserSummary }> {
+    const manifestRoot = this.manifestOf(filePath)?.packageRoot;
+    if (manifestRoot === undefined || this.packageOf(filePath) !== manifestRoot) return [];
+    const files = (this.filesByManifestPackage ??= this.indexPackages((file) => this.packageOf(file))).get(manifestRoot) ?? [];
+    return files.flatMap((summary) => (summary.bodyParsers && this.codeRoleOf(summary) === "server" ? summary.bodyParsers.map((parser) => ({ filePath: summary.filePath, parser })) : []));
   }
 
   /** Whether some NestJS controller of the package holding `filePath` answers a route by returning a value. */
