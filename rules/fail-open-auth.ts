@@ -6,6 +6,7 @@ import { defineRule, type RuleContext } from "./engine/types.js";
 import { readsCredential, rejectsUnauthenticated, secretSettingName, settingGatedCheck, someDescendant } from "./model/auth-checks.js";
 import { deploySettingName, envSpelling } from "./model/env-reads.js";
 import { handlerFunctionOf } from "./model/route-handlers.js";
+import { envTemplateValuedAt, scaffoldFolderOf } from "./model/runtimes.js";
 import { calleeText, decoratorsOf, dottedName, enclosingFunction, findDeclaration, functionName, importedModuleOf, isEqualityOperator, isFunctionLike, referencesOf, stringValue, textMatches, unwrapExpression, type FunctionLike } from "./model/syntax.js";
 
 type Context = RuleContext<Record<string, never>>;
@@ -278,7 +279,9 @@ function checkIf(ctx: Context, statement: ts.IfStatement, fn: FunctionLike, bypa
     // A setting that gates a further check (`if (FLAG === "1") { if (isAdmin) return true; }`) is a feature switch, not a bypass.
     if (!bypass.isKnownBypass && !allowsOutright(statement.thenStatement, fn)) return;
     const removeBypass = (edit: FixBuilder) => edit.remove(wholeLines(ctx, statement));
-    if (bypass.isKnownBypass) ctx.report({ node: statement, messageId: "environmentBypass", data: { name: bypass.name }, fix: removeBypass });
+    const shippedUnset = settingsTemplateLeavesUnset(ctx, statement.expression);
+    const bypassFix = shippedUnset ? (edit: FixBuilder) => removeBypass(edit.offerAsSuggestion(unsetModeReason(shippedUnset))) : removeBypass;
+    if (bypass.isKnownBypass) ctx.report({ node: statement, messageId: "environmentBypass", data: { name: bypass.name }, fix: bypassFix });
     // Any other switch may be how a deployment opts out on purpose: removing it is the user's call, not fix-all's.
     else ctx.report({ node: statement, messageId: "configSwitch", data: { name: bypass.name }, suggestions: [{ title: `Always check, whatever ${bypass.name} says`, apply: removeBypass }] });
     return;
@@ -288,12 +291,30 @@ function checkIf(ctx: Context, statement: ts.IfStatement, fn: FunctionLike, bypa
   if (isFeatureGateOfFurtherCheck(statement.expression, fn)) return;
   const failure = `new Error("${missing} is not configured: refusing to authenticate")`;
   const next = expressNext(fn);
+  const refuse = (edit: FixBuilder) => edit.replace(statement.thenStatement, next ? `return ${next}(${failure});` : `throw ${failure};`);
+  const shippedUnset = settingsTemplateLeavesUnset(ctx, statement.expression);
   ctx.report({
     node: statement,
     messageId: "missingConfig",
     data: { name: missing },
-    fix: (edit) => edit.replace(statement.thenStatement, next ? `return ${next}(${failure});` : `throw ${failure};`),
+    fix: shippedUnset ? (edit) => refuse(edit.offerAsSuggestion(unsetModeReason(shippedUnset))) : refuse,
   });
+}
+
+/**
+ * The deploy settings `condition` tests for absence that the package's env template (`.env.example`) leaves unset or
+ * commented out: running without them is a configuration the project ships (a password-less single-user mode), so
+ * refusing when they are missing changes what those installs do and is the user's call, not fix-all's.
+ */
+function settingsTemplateLeavesUnset(ctx: Context, condition: ts.Expression): string | undefined {
+  const template = envTemplateValuedAt(scaffoldFolderOf(ctx.filePath, ctx.settings), ctx.settings);
+  if (!template) return undefined;
+  const unset = missingValueOperands(condition).map(deploySettingName).filter((name): name is string => name !== undefined && !template.includes(name));
+  return unset.length > 0 ? unset.join(", ") : undefined;
+}
+
+function unsetModeReason(settings: string): string {
+  return `the project's env template leaves ${settings} unset: installs that run without it would be locked out`;
 }
 
 function checkCatch(ctx: Context, clause: ts.CatchClause, fn: FunctionLike): void {
