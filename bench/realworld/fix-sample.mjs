@@ -6,6 +6,7 @@
 //   node bench/realworld/fix-sample.mjs --findings /tmp/s31-base.json --diffs dir1,dir2 [--targets a,b] [--per 8] [--seed 12] [--json]
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { hunksOf } from "./lib.mjs";
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => (args.includes(`--${name}`) ? args[args.indexOf(`--${name}`) + 1] : fallback);
@@ -21,21 +22,6 @@ function random() {
   let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
   t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
   return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-}
-
-function hunksOf(text) {
-  const hunks = [];
-  let file;
-  let current;
-  for (const line of text.split("\n")) {
-    if (line.startsWith("+++ b/")) file = line.slice(6);
-    else if (line.startsWith("@@")) {
-      const [, oldStart, oldLength = "1", newStart] = /^@@ -(\d+)(?:,(\d+))? \+(\d+)/.exec(line);
-      current = { file, oldStart: Number(oldStart), oldLength: Number(oldLength), newStart: Number(newStart), lines: [] };
-      hunks.push(current);
-    } else if (current && /^[-+ ]/.test(line) && !line.startsWith("--- a/")) current.lines.push(line);
-  }
-  return hunks;
 }
 
 /** What a hunk adds names the rule when no finding sits in it (created files, imports, config at the top). */

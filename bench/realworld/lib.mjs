@@ -62,3 +62,19 @@ export function shuffled(items, seed) {
   }
   return copy;
 }
+
+/** The hunks of a unified diff: the file, where each starts in the old and new text, and its lines. */
+export function hunksOf(text) {
+  const hunks = [];
+  let file;
+  let current;
+  for (const line of text.split("\n")) {
+    if (line.startsWith("+++ b/")) file = line.slice(6);
+    else if (line.startsWith("@@")) {
+      const [, oldStart, oldLength = "1", newStart] = /^@@ -(\d+)(?:,(\d+))? \+(\d+)/.exec(line);
+      current = { file, oldStart: Number(oldStart), oldLength: Number(oldLength), newStart: Number(newStart), lines: [] };
+      hunks.push(current);
+    } else if (current && /^[-+ ]/.test(line) && !line.startsWith("--- a/")) current.lines.push(line);
+  }
+  return hunks;
+}
