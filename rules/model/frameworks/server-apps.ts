@@ -664,8 +664,11 @@ export interface RouteOptions {
   ownerPrefix?: string;
 }
 
-/** Adapters that hand every request to another framework's own router (Remix / React Router `createRequestHandler`). */
-const frameworkRouterAdapter = /^@(remix-run|react-router)\/(express|node|architect|netlify|vercel)$/;
+/**
+ * Adapters that hand every request to another framework's own router (Remix / React Router `createRequestHandler`,
+ * React Router 7 exports it from `react-router` itself).
+ */
+const frameworkRouterAdapter = /^(react-router|@(remix-run|react-router)\/(express|node|architect|netlify|vercel|cloudflare|cloudflare-pages|deno|server-runtime))$/;
 
 /**
  * `app.all("*", createRequestHandler({ build }))`: the handler a framework adapter builds dispatches to that framework's
@@ -677,10 +680,48 @@ function forwardsToFrameworkRouter(handler: ts.Expression | undefined): boolean 
   return frameworkRouterAdapter.test(importedModuleOf(expression.expression.text, expression) ?? "");
 }
 
+/** `requestHandler` of `const requestHandler = createRequestHandler(build)`: a framework adapter's dispatcher, kept in a const. */
+function isFrameworkRouterHandler(callee: ts.Expression): boolean {
+  const initializer = ts.isIdentifier(callee) ? constInitializerOf(callee) : undefined;
+  return initializer !== undefined && forwardsToFrameworkRouter(initializer);
+}
+
+/**
+ * `return handle(request, …)` hands the request it was given on, as it is, to another server: a `fetch` (an app's, a
+ * service binding's, the static-assets binding's `env.ASSETS.fetch`, the origin's) or a framework adapter's dispatcher.
+ * That server's routes (or files) are what answers.
+ */
+export function handsRequestOn(call: ts.CallExpression, isRequest: (argument: ts.Expression) => boolean): boolean {
+  const callee = unwrapExpression(call.expression);
+  const first = call.arguments[0] && unwrapExpression(call.arguments[0]);
+  if (!first || !isRequest(first)) return false;
+  const isFetch = (ts.isIdentifier(callee) && callee.text === "fetch") || (ts.isPropertyAccessExpression(callee) && callee.name.text === "fetch");
+  return isFetch || isFrameworkRouterHandler(callee);
+}
+
+/**
+ * `app.all("*", (c) => c.env.ASSETS.fetch(c.req.raw))`: a Hono handler whose one statement answers with its raw request
+ * handed on (see handsRequestOn) serves whatever that server serves, and is judged there.
+ */
+function relaysRawRequest(handler: ts.Expression | undefined): boolean {
+  const fn = handler && unwrapExpression(handler);
+  if (!fn || !isFunctionLike(fn) || !fn.body) return false;
+  const context = fn.parameters[0];
+  if (!context || !ts.isIdentifier(context.name)) return false;
+  const contextName = context.name.text;
+  const statement = ts.isBlock(fn.body) ? (fn.body.statements.length === 1 ? fn.body.statements[0] : undefined) : fn.body;
+  let value = statement && (ts.isReturnStatement(statement) ? statement.expression : ts.isExpression(statement) ? statement : undefined);
+  value = value && unwrapExpression(value);
+  if (value && ts.isAwaitExpression(value)) value = unwrapExpression(value.expression);
+  const isRawRequest = (argument: ts.Expression): boolean => dottedName(argument) === `${contextName}.req.raw`;
+  return !!value && ts.isCallExpression(value) && handsRequestOn(value, isRawRequest);
+}
+
 /** One RouteSummary per path of a registration: chain guards, then wrappers and inline checks of the handler. */
 export function routeSummaries(registration: RouteRegistration, options: RouteOptions): RouteSummary[] {
   if (forwardsToFrameworkRouter(registration.chain[registration.chain.length - 1])) return [];
   const middleware = registration.chain.slice(0, -1);
+  const relays = options.framework === "hono" && relaysRawRequest(registration.chain[registration.chain.length - 1]);
   const facts = describeHandler(registration.chain[registration.chain.length - 1]!);
   const guards = [...guardsFromChain(middleware, options.guardKind), ...facts.guards];
   const dispatchTargets = facts.handler ? projectObjectsUsed(facts.handler) : [];
@@ -700,6 +741,7 @@ export function routeSummaries(registration: RouteRegistration, options: RouteOp
     ...(options.ownerPrefix ? { ownerPrefix: options.ownerPrefix } : {}),
     ...(dispatchTargets.length > 0 ? { dispatchTargets } : {}),
     ...(isNonProductionOnly(registration.call) ? { nonProductionOnly: true } : {}),
+    ...(relays ? { servesAdapter: true } : {}),
   })));
 }
 
