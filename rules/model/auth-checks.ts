@@ -2000,6 +2000,9 @@ export function onlyRedirects(handler: FunctionLike): boolean {
   // Express's third parameter: `else next()` hands the request on unchanged, as middleware does.
   const next = handler.parameters[2];
   const nextName = next && ts.isIdentifier(next.name) ? next.name.text : undefined;
+  // `res.redirect(308, …)` once the slug is resolved, else `formatApiResponse(404, res)`: a miss is refused, not acted on.
+  const response = handler.parameters[1];
+  const responseName = response && ts.isIdentifier(response.name) ? response.name.text : undefined;
   let redirects = false;
   const onlyRedirectsIn = (statements: readonly ts.Statement[]): boolean => {
     for (const statement of statements) {
@@ -2017,16 +2020,35 @@ export function onlyRedirects(handler: FunctionLike): boolean {
       const expression = ts.isExpressionStatement(statement) || ts.isReturnStatement(statement) ? statement.expression : undefined;
       if (!expression) return false;
       if (isRedirect(expression)) redirects = true;
-      else if (!isAssertion(expression, fromRequest) && !isLogCall(expression) && !isCallOf(expression, nextName)) return false;
+      else if (!isAssertion(expression, fromRequest) && !isLogCall(expression) && !isCallOf(expression, nextName) && !isLocalSetFromReads(expression, fromRequest) && !isFixedRefusal(expression, responseName)) return false;
     }
     return true;
   };
   return onlyRedirectsIn(body.statements) && redirects;
 }
 
+/** `next()`, or Express's `next("route")`, which skips to the next route: the request is passed on unchanged. */
 function isCallOf(expression: ts.Expression, name: string | undefined): boolean {
   const call = unwrapExpression(expression);
-  return name !== undefined && ts.isCallExpression(call) && call.arguments.length === 0 && ts.isIdentifier(call.expression) && call.expression.text === name;
+  if (name === undefined || !ts.isCallExpression(call) || !ts.isIdentifier(call.expression) || call.expression.text !== name) return false;
+  const [argument, ...rest] = call.arguments;
+  return !argument || (rest.length === 0 && stringValue(argument) === "route");
+}
+
+/** `index = parseInt(index, 10)`, `pid = await topics.getTopicField(tid, "mainPid")`: a variable of the handler's own set from reads. */
+function isLocalSetFromReads(expression: ts.Expression, fromRequest: ReadonlySet<string>): boolean {
+  const assignment = unwrapExpression(expression);
+  return ts.isBinaryExpression(assignment) && ts.isIdentifier(assignment.left) && isFunctionLocal(assignment.left) && isLocalAssignmentOfReads(assignment, fromRequest);
+}
+
+/** `helpers.formatApiResponse(404, res)`: a call handed only the response and constants, one a 4xx status: a fixed refusal. */
+function isFixedRefusal(expression: ts.Expression, responseName: string | undefined): boolean {
+  const call = unwrapExpression(expression);
+  if (responseName === undefined || !ts.isCallExpression(call)) return false;
+  const isResponse = (argument: ts.Expression): boolean => ts.isIdentifier(argument) && argument.text === responseName;
+  const isConstant = (argument: ts.Expression): boolean => ts.isNumericLiteral(argument) || ts.isStringLiteralLike(argument);
+  const refuses = call.arguments.some((argument) => ts.isNumericLiteral(argument) && /^4\d\d$/.test(argument.text));
+  return refuses && call.arguments.some(isResponse) && call.arguments.every((argument) => isResponse(argument) || isConstant(argument));
 }
 
 /**

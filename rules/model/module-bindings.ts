@@ -2,7 +2,7 @@
 import { ts } from "ts-morph";
 import { registeringChainOwner } from "./frameworks/server-apps.js";
 import type { Extractor } from "./summarize.js";
-import { hasModifier, isFunctionLike, requiredModule, unwrapExpression, type FunctionLike } from "./syntax.js";
+import { hasModifier, isFunctionLike, isModuleExportsObject, requiredModule, unwrapExpression, type FunctionLike } from "./syntax.js";
 import type { ExportBinding } from "./types.js";
 
 const { SyntaxKind } = ts;
@@ -81,13 +81,15 @@ export const moduleBindings: Extractor = {
       }
       // `exports.checkAccess = (req, res, next) => { checkAccess(req, res, next).catch(next) }` is the local it forwards to.
       const right = unwrapExpression(node.right);
-      const member = /^(module\.)?exports\.\w+$/.test(targetText) ? target.name.text : undefined;
+      // `const Posts = module.exports; Posts.redirectByIndex = …`: a member of the module object under a local name.
+      const onModuleObject = /^(module\.)?exports\.\w+$/.test(targetText) || (ts.isIdentifier(target.expression) && isModuleExportsObject(target.expression));
+      const member = onModuleObject ? target.name.text : undefined;
       // `exports.exportData = (req, res) => { … }`: a function with no other name, known by `exports.<member>` (see inlineExportName).
       const local = ts.isIdentifier(right) ? right.text : isFunctionLike(right) ? (forwardedLocal(right) ?? (member !== undefined ? inlineExportName(member) : undefined)) : registeringChainOwner(right)?.text;
       if (local === undefined) return;
       if (targetText === "module.exports") summary.exports.push({ exported: "default", local });
       // A member of `exports` is one of the module object's, which `require` hands over as the module's default.
-      else if (/^(module\.)?exports\.\w+$/.test(targetText)) summary.exports.push({ exported: target.name.text, local }, { exported: `default.${target.name.text}`, local });
+      else if (onModuleObject) summary.exports.push({ exported: target.name.text, local }, { exported: `default.${target.name.text}`, local });
     }
   },
 };

@@ -287,7 +287,7 @@ export class ProjectModel implements ProjectFacts {
     let linked = this.linkedRoutesByFile.get(filePath);
     if (!linked) {
       const summary = this.summaries.get(filePath);
-      linked = this.movedRoutesIn(filePath) ?? (summary ? summary.routes.map((route) => this.linkRoute(summary, route)) : []);
+      linked = this.movedRoutesIn(filePath) ?? (summary ? summary.routes.filter((route) => !this.filesInDispatchTable(summary, route)).map((route) => this.linkRoute(summary, route)) : []);
       this.linkedRoutesByFile.set(filePath, linked);
     }
     return linked;
@@ -1879,6 +1879,16 @@ export class ProjectModel implements ProjectFacts {
       }
     }
     return { prefix: "", guards: [] };
+  }
+
+  /**
+   * `(commands: CommandRouter) => commands.post("/:id", …)` where `CommandRouter` is one of the project's dispatch tables
+   * (see `FileSummary.dispatchTableTypes`): an entry the project's own code looks up and runs from the HTTP route that
+   * dispatches it, which is judged with its own guards there.
+   */
+  private filesInDispatchTable(summary: FileSummary, route: RouteSummary): boolean {
+    if (route.ownerType === undefined) return false;
+    return this.resolveDefinition(route.ownerType, summary.filePath, (definition, local) => definition.dispatchTableTypes?.includes(local) === true) !== undefined;
   }
 
   /** A route recorded without a framework of its own (see `RouteSummary.frameworkFromPackage`) takes the one server framework its package depends on. */

@@ -326,6 +326,18 @@ export function findDeclaration(name: string, from: ts.Node): NameDeclaration | 
   return undefined;
 }
 
+/**
+ * `exports`, `module.exports`, or a const holding it (`const Posts = module.exports;` then `Posts.get = …`): the CommonJS
+ * module object, whose members are the module's exports.
+ */
+export function isModuleExportsObject(expression: ts.Expression): boolean {
+  const node = unwrapExpression(expression);
+  if (ts.isIdentifier(node) && node.text === "exports") return true;
+  if (ts.isPropertyAccessExpression(node)) return ts.isIdentifier(node.expression) && node.expression.text === "module" && node.name.text === "exports";
+  const held = ts.isIdentifier(node) ? constInitializerOf(node) : undefined;
+  return held !== undefined && ts.isPropertyAccessExpression(held) && isModuleExportsObject(held);
+}
+
 /** What a `const` named by `identifier` is initialised with (a `let` may be reassigned, a destructured name is not the whole initializer). */
 export function constInitializerOf(identifier: ts.Identifier): ts.Expression | undefined {
   const declaration = findDeclaration(identifier.text, identifier);

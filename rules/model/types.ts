@@ -148,6 +148,12 @@ export interface RouteSummary {
   /** Recorded as Express because the file names no server framework (a router handed in): the package's manifest decides when linked. */
   frameworkFromPackage?: true;
   /**
+   * The type the owner parameter is declared with when it is no server framework's (`(router: CommandRouter)`), as this
+   * file names it. When it names one of the project's `dispatchTableTypes`, the call files an entry in an in-app table, not
+   * an HTTP route (the link step follows the name).
+   */
+  ownerType?: string;
+  /**
    * Recorded as Express, but written as a Fastify route with its options object (`get(path, { schema, preValidation },
    * handler)`) on the first parameter of the function `plugin`: its guards and validation if a Fastify `register`
    * mounts that function (the link step decides).
@@ -651,6 +657,11 @@ export interface FileSummary {
   healthDetailBuilders?: Array<{ name: string; details: string[] }>;
   /** Of `authGuards`, those that reject by throwing, so calling them guards whether or not the result is checked. */
   throwingAuthGuards?: string[];
+  /**
+   * Top-level classes of this file that extend nothing and register no route or middleware themselves, and type aliases
+   * of them (`type Commands = Router<Ctx>`): a value of one is the project's own dispatch table, never a server's router.
+   */
+  dispatchTableTypes?: string[];
   /** Route and `use` owners that are parameters of named functions (see router-handoffs.ts). */
   routerParameters?: RouterParameterSummary[];
   /** Calls that pass a route or `use` owner of this file to a function. */

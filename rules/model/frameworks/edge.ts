@@ -5,6 +5,7 @@ import type { ExtractionContext, Extractor } from "../summarize.js";
 import { calleeText, findDeclaration, hasModifier, importedModuleOf, isFunctionLike, propertyNamed, returnedExpressions, spanOf, unwrapExpression, type FunctionLike } from "../syntax.js";
 import { findLocalFunction, routesForHandler } from "./next.js";
 import { inlineAuthGuards, someDescendant } from "../auth-checks.js";
+import { handsRequestOn } from "./server-apps.js";
 
 const { SyntaxKind } = ts;
 const supabaseFunction = /(?:^|\/)supabase\/functions\/([^/]+)\//;
@@ -106,23 +107,21 @@ function isUnexportedModuleConst(name: string, sourceFile: ts.SourceFile): boole
 }
 
 /**
- * A Worker entry that hands the request it was given on, as it is, to another server's `fetch`: the app it serves
- * (`return app.fetch(request, env, ctx)`), a service binding or a cached entrypoint (`env.API.fetch(request)`), or the
- * origin behind a Snippet (`return fetch(request)`). Those servers' routes are the routes.
+ * A Worker entry that hands the request it was given on, as it is (see handsRequestOn): to the app it serves
+ * (`return app.fetch(request, env, ctx)`), a service binding or a cached entrypoint (`env.API.fetch(request)`), the
+ * origin behind a Snippet (`return fetch(request)`), or a React Router / Remix build (`return requestHandler(request,
+ * loadContext)`). Those servers' routes are the routes.
  */
 function forwardsItsRequest(handler: FunctionLike): boolean {
   const request = handler.parameters[0];
   if (!request || !ts.isIdentifier(request.name) || !handler.body) return false;
   const requestName = request.name.text;
+  const isRequest = (argument: ts.Expression): boolean => ts.isIdentifier(argument) && argument.text === requestName;
   return someDescendant(handler.body, (node) => {
     if (!ts.isReturnStatement(node) || !node.expression) return false;
     let value = unwrapExpression(node.expression);
     if (ts.isAwaitExpression(value)) value = unwrapExpression(value.expression);
-    if (!ts.isCallExpression(value)) return false;
-    const callee = unwrapExpression(value.expression);
-    const isFetch = (ts.isIdentifier(callee) && callee.text === "fetch") || (ts.isPropertyAccessExpression(callee) && callee.name.text === "fetch");
-    const first = value.arguments[0] && unwrapExpression(value.arguments[0]);
-    return isFetch && !!first && ts.isIdentifier(first) && first.text === requestName;
+    return ts.isCallExpression(value) && handsRequestOn(value, isRequest);
   });
 }
 

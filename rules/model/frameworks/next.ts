@@ -7,7 +7,7 @@ import { declaredPublicByComment } from "../public-declarations.js";
 import { inlineExportName } from "../module-bindings.js";
 import { nextMiddlewareFile as middlewareFile } from "../project-wide-hints.js";
 import type { ExtractionContext, Extractor } from "../summarize.js";
-import { assignedValue, calleeText, constantString, constInitializerOf, dottedName, findDeclaration, functionBoundTo, hasModifier, importedModuleOf, importedModuleOfCallee, isEqualityOperator, isFunctionLike, primitiveTypeKinds, propertyNamed, spanOf, stringValue, unwrapExpression, type FunctionLike } from "../syntax.js";
+import { assignedValue, calleeText, constantString, constInitializerOf, dottedName, findDeclaration, functionBoundTo, hasModifier, importedModuleOf, importedModuleOfCallee, isEqualityOperator, isFunctionLike, isModuleExportsObject, primitiveTypeKinds, propertyNamed, spanOf, stringValue, unwrapExpression, type FunctionLike } from "../syntax.js";
 import type { GuardRef, HttpMethod, NextMiddlewareSummary, RouteSummary } from "../types.js";
 
 const { SyntaxKind } = ts;
@@ -316,8 +316,7 @@ function visitSharedHandlerExport(node: ts.Node, context: ExtractionContext): vo
     const assignment = unwrapExpression(node.expression);
     if (!ts.isBinaryExpression(assignment) || assignment.operatorToken.kind !== SyntaxKind.EqualsToken || !ts.isPropertyAccessExpression(assignment.left)) return;
     const target = assignment.left;
-    const onExports = ts.isIdentifier(target.expression) ? target.expression.text === "exports" : target.expression.getText() === "module.exports";
-    if (!onExports) return;
+    if (!isModuleExportsObject(target.expression)) return;
     const value = unwrapExpression(assignment.right);
     const fn = ts.isIdentifier(value) ? functionBoundTo(value.text, node) : value;
     const name = ts.isIdentifier(value) ? value.text : inlineExportName(target.name.text);

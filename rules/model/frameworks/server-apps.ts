@@ -25,10 +25,11 @@ import {
   unwrapExpression,
   type FunctionLike,
 } from "../syntax.js";
-import { descendantsOfKind } from "../../engine/node-index.js";
+import { descendantsOfKind, someDescendantOfKinds } from "../../engine/node-index.js";
 import type { Extractor } from "../summarize.js";
 import { isNonProductionOnly } from "../app-config.js";
 import type { FileSummary, Framework, GuardRef, HttpMethod, RouteSummary } from "../types.js";
+import type { Span } from "../../engine/types.js";
 
 export type ServerFramework = "express" | "koa" | "fastify" | "hono";
 
@@ -663,8 +664,11 @@ export interface RouteOptions {
   ownerPrefix?: string;
 }
 
-/** Adapters that hand every request to another framework's own router (Remix / React Router `createRequestHandler`). */
-const frameworkRouterAdapter = /^@(remix-run|react-router)\/(express|node|architect|netlify|vercel)$/;
+/**
+ * Adapters that hand every request to another framework's own router (Remix / React Router `createRequestHandler`,
+ * React Router 7 exports it from `react-router` itself).
+ */
+const frameworkRouterAdapter = /^(react-router|@(remix-run|react-router)\/(express|node|architect|netlify|vercel|cloudflare|cloudflare-pages|deno|server-runtime))$/;
 
 /**
  * `app.all("*", createRequestHandler({ build }))`: the handler a framework adapter builds dispatches to that framework's
@@ -676,10 +680,48 @@ function forwardsToFrameworkRouter(handler: ts.Expression | undefined): boolean 
   return frameworkRouterAdapter.test(importedModuleOf(expression.expression.text, expression) ?? "");
 }
 
+/** `requestHandler` of `const requestHandler = createRequestHandler(build)`: a framework adapter's dispatcher, kept in a const. */
+function isFrameworkRouterHandler(callee: ts.Expression): boolean {
+  const initializer = ts.isIdentifier(callee) ? constInitializerOf(callee) : undefined;
+  return initializer !== undefined && forwardsToFrameworkRouter(initializer);
+}
+
+/**
+ * `return handle(request, …)` hands the request it was given on, as it is, to another server: a `fetch` (an app's, a
+ * service binding's, the static-assets binding's `env.ASSETS.fetch`, the origin's) or a framework adapter's dispatcher.
+ * That server's routes (or files) are what answers.
+ */
+export function handsRequestOn(call: ts.CallExpression, isRequest: (argument: ts.Expression) => boolean): boolean {
+  const callee = unwrapExpression(call.expression);
+  const first = call.arguments[0] && unwrapExpression(call.arguments[0]);
+  if (!first || !isRequest(first)) return false;
+  const isFetch = (ts.isIdentifier(callee) && callee.text === "fetch") || (ts.isPropertyAccessExpression(callee) && callee.name.text === "fetch");
+  return isFetch || isFrameworkRouterHandler(callee);
+}
+
+/**
+ * `app.all("*", (c) => c.env.ASSETS.fetch(c.req.raw))`: a Hono handler whose one statement answers with its raw request
+ * handed on (see handsRequestOn) serves whatever that server serves, and is judged there.
+ */
+function relaysRawRequest(handler: ts.Expression | undefined): boolean {
+  const fn = handler && unwrapExpression(handler);
+  if (!fn || !isFunctionLike(fn) || !fn.body) return false;
+  const context = fn.parameters[0];
+  if (!context || !ts.isIdentifier(context.name)) return false;
+  const contextName = context.name.text;
+  const statement = ts.isBlock(fn.body) ? (fn.body.statements.length === 1 ? fn.body.statements[0] : undefined) : fn.body;
+  let value = statement && (ts.isReturnStatement(statement) ? statement.expression : ts.isExpression(statement) ? statement : undefined);
+  value = value && unwrapExpression(value);
+  if (value && ts.isAwaitExpression(value)) value = unwrapExpression(value.expression);
+  const isRawRequest = (argument: ts.Expression): boolean => dottedName(argument) === `${contextName}.req.raw`;
+  return !!value && ts.isCallExpression(value) && handsRequestOn(value, isRawRequest);
+}
+
 /** One RouteSummary per path of a registration: chain guards, then wrappers and inline checks of the handler. */
 export function routeSummaries(registration: RouteRegistration, options: RouteOptions): RouteSummary[] {
   if (forwardsToFrameworkRouter(registration.chain[registration.chain.length - 1])) return [];
   const middleware = registration.chain.slice(0, -1);
+  const relays = options.framework === "hono" && relaysRawRequest(registration.chain[registration.chain.length - 1]);
   const facts = describeHandler(registration.chain[registration.chain.length - 1]!);
   const guards = [...guardsFromChain(middleware, options.guardKind), ...facts.guards];
   const dispatchTargets = facts.handler ? projectObjectsUsed(facts.handler) : [];
@@ -699,6 +741,7 @@ export function routeSummaries(registration: RouteRegistration, options: RouteOp
     ...(options.ownerPrefix ? { ownerPrefix: options.ownerPrefix } : {}),
     ...(dispatchTargets.length > 0 ? { dispatchTargets } : {}),
     ...(isNonProductionOnly(registration.call) ? { nonProductionOnly: true } : {}),
+    ...(relays ? { servesAdapter: true } : {}),
   })));
 }
 
@@ -807,16 +850,25 @@ export interface ServerFrameworkModel {
 export function serverAppsExtractor(models: readonly ServerFrameworkModel[]): Extractor {
   const modelOf = (framework: ServerFramework | undefined): ServerFrameworkModel | undefined => models.find((model) => model.framework === framework);
   const ownerMethods = new Set(models.flatMap((model) => model.ownerMethods));
+  const tableCandidates = new WeakMap<FileSummary, DispatchTableCandidate[]>();
   return {
-    kinds: [ts.SyntaxKind.CallExpression],
+    kinds: [ts.SyntaxKind.CallExpression, ts.SyntaxKind.ClassDeclaration, ts.SyntaxKind.TypeAliasDeclaration],
     visit(node, { summary }) {
-      const call = node as ts.CallExpression;
+      if (!ts.isCallExpression(node)) {
+        const candidate = dispatchTableCandidate(node as ts.ClassDeclaration | ts.TypeAliasDeclaration);
+        if (candidate) tableCandidates.set(summary, [...(tableCandidates.get(summary) ?? []), candidate]);
+        return;
+      }
+      const call = node;
       const registration = parseRouteRegistration(call);
       if (registration) {
         const recorded = summary.routes.length;
         modelOf(frameworkOfOwner(registration.ownerNode))?.recordRoute(registration, summary);
+        if (summary.routes.length === recorded) return;
+        const ownerType = projectTypeOf(registration.ownerNode);
+        if (ownerType !== undefined) for (const route of summary.routes.slice(recorded)) route.ownerType = ownerType;
         // A router handed into a file that names no server framework: the package's manifest names it (link step).
-        if (summary.routes.length > recorded && frameworkImportedBy(call.getSourceFile()) === undefined) {
+        if (frameworkImportedBy(call.getSourceFile()) === undefined) {
           const handedIn = summary.routes.slice(recorded);
           for (const route of handedIn) route.frameworkFromPackage = true;
           for (const model of models) model.readHandedInRoute?.(registration, handedIn);
@@ -830,7 +882,56 @@ export function serverAppsExtractor(models: readonly ServerFrameworkModel[]): Ex
       const model = modelOf(mountsKoaRouter(call) ? "koa" : frameworkOfOwner(ownerNode));
       if (model?.ownerMethods.includes(callee.name.text)) model.recordOwnerCall(call, callee.name.text, ownerNode, summary);
     },
+    finish({ summary }) {
+      const candidates = tableCandidates.get(summary);
+      if (candidates) recordDispatchTables(summary, candidates);
+    },
   };
+}
+
+/** A top-level class that extends nothing (with its span), or a type alias naming a class (`type Commands = Router<Ctx>`). */
+type DispatchTableCandidate = { name: string; span: Span } | { name: string; aliasOf: string };
+
+function dispatchTableCandidate(node: ts.ClassDeclaration | ts.TypeAliasDeclaration): DispatchTableCandidate | undefined {
+  if (!node.name || !ts.isSourceFile(node.parent)) return undefined;
+  if (ts.isTypeAliasDeclaration(node)) return ts.isTypeReferenceNode(node.type) ? { name: node.name.text, aliasOf: entityRoot(node.type.typeName) } : undefined;
+  if (node.heritageClauses?.some((clause) => clause.token === ts.SyntaxKind.ExtendsKeyword)) return undefined;
+  const filesByVerb = node.members.some((member) => ts.isMethodDeclaration(member) && ts.isIdentifier(member.name) && routeMethods.has(member.name.text));
+  return filesByVerb && !holdsServer(node) ? { name: node.name.text, span: spanOf(node) } : undefined;
+}
+
+/** The class makes an app or router (`Router()`, `new Hono()`) or keeps or is handed one (`app: Express`, `router: FastifyInstance`). */
+function holdsServer(node: ts.ClassDeclaration): boolean {
+  return someDescendantOfKinds(node, [ts.SyntaxKind.CallExpression, ts.SyntaxKind.NewExpression, ts.SyntaxKind.Parameter, ts.SyntaxKind.PropertyDeclaration], (inner) => {
+    if (ts.isCallExpression(inner) || ts.isNewExpression(inner)) return frameworkOfConstructor(inner) !== undefined;
+    const type = (inner as ts.ParameterDeclaration | ts.PropertyDeclaration).type;
+    return type !== undefined && (frameworkOfTypeName(type.getText()) !== undefined || isFrameworkType(type));
+  });
+}
+
+/**
+ * The file's classes that hold no server: a class that registers a route or middleware in its own body wraps a
+ * framework router (`post(path, h) { this.router.post(path, h) }`), so calls on its values are routes after all.
+ */
+function recordDispatchTables(summary: FileSummary, candidates: DispatchTableCandidate[]): void {
+  const within = (span: Span, inner: Span): boolean => span.start <= inner.start && inner.end <= span.end;
+  const tables = new Set<string>();
+  for (const candidate of candidates) {
+    if (!("span" in candidate)) continue;
+    const registers = summary.routes.some((route) => within(candidate.span, route.span)) || summary.uses.some((use) => within(candidate.span, use.span));
+    if (!registers) tables.add(candidate.name);
+  }
+  for (const candidate of candidates) if ("aliasOf" in candidate && tables.has(candidate.aliasOf)) tables.add(candidate.name);
+  if (tables.size > 0) summary.dispatchTableTypes = [...tables];
+}
+
+/** `(router: CommandRouter) => router.post(...)`: the type name a parameter owner is declared with, when no server framework's. */
+function projectTypeOf(ownerNode: ts.Expression): string | undefined {
+  const owner = unwrapExpression(ownerNode);
+  const declaration = ts.isIdentifier(owner) ? findDeclaration(owner.text, owner) : undefined;
+  const type = declaration && ts.isParameter(declaration) ? declaration.type : undefined;
+  if (!type || !ts.isTypeReferenceNode(type) || frameworkOfTypeName(type.getText()) !== undefined || isFrameworkType(type)) return undefined;
+  return entityRoot(type.typeName);
 }
 
 /** `x.use(router.routes())`: only a koa-router has a `routes()` method that `use` mounts. */

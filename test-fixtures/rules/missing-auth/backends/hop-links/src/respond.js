@@ -1,0 +1,3 @@
+exports.respond = (status, res, payload) => {
+  res.status(status).json({ status, payload: payload === undefined ? null : payload });
+};
