@@ -626,7 +626,21 @@ function relayedAnswerOf(body: ts.Expression, summary: FileSummary): "fetched" |
     const isFetchResponse = !!type && ts.isTypeReferenceNode(type) && ts.isIdentifier(type.typeName) && type.typeName.text === "Response" && importedModuleOf("Response", declaration) === undefined && value.name.text === "body";
     return isFetchResponse ? "fetched" : undefined;
   }
+  if (ts.isPropertyAccessExpression(root) && root.name.text === "response" && catchOfFetchedCall(root.expression, summary)) return "fetched";
   return fetchedAnswerSource(root, summary);
+}
+
+/**
+ * `err` of `catch (err)` whose `try` makes a request (`err.response.data` after `await axios(…)`): an HTTP client's
+ * error carries the other server's answer, which the handler passes on.
+ */
+function catchOfFetchedCall(error: ts.Expression, summary: FileSummary): boolean {
+  const value = unwrapExpression(error);
+  const declaration = ts.isIdentifier(value) ? findDeclaration(value.text, value) : undefined;
+  const clause = declaration && ts.isVariableDeclaration(declaration) && ts.isCatchClause(declaration.parent) ? declaration.parent : undefined;
+  if (!clause || !ts.isTryStatement(clause.parent)) return false;
+  const requests = (node: ts.Node): boolean => (ts.isCallExpression(node) && fetchedAnswerSource(node, summary) === "fetched") || (!isFunctionLike(node) && ts.forEachChild(node, requests) === true);
+  return requests(clause.parent.tryBlock);
 }
 
 /** `new Response(page, { headers: { "Content-Security-Policy": …, "X-Content-Type-Options": "nosniff" } })`: the response brings its own protection. */
