@@ -636,9 +636,10 @@ function relayedAnswerOf(body: ts.Expression, summary: FileSummary): "fetched" |
  */
 function catchOfFetchedCall(error: ts.Expression, summary: FileSummary): boolean {
   const value = unwrapExpression(error);
-  const declaration = ts.isIdentifier(value) ? findDeclaration(value.text, value) : undefined;
-  const clause = declaration && ts.isVariableDeclaration(declaration) && ts.isCatchClause(declaration.parent) ? declaration.parent : undefined;
-  if (!clause || !ts.isTryStatement(clause.parent)) return false;
+  if (!ts.isIdentifier(value)) return false;
+  let clause: ts.Node | undefined = value;
+  while (clause && !(ts.isCatchClause(clause) && clause.variableDeclaration && ts.isIdentifier(clause.variableDeclaration.name) && clause.variableDeclaration.name.text === value.text)) clause = clause.parent;
+  if (!clause || !ts.isCatchClause(clause) || !ts.isTryStatement(clause.parent)) return false;
   const requests = (node: ts.Node): boolean => (ts.isCallExpression(node) && fetchedAnswerSource(node, summary) === "fetched") || (!isFunctionLike(node) && ts.forEachChild(node, requests) === true);
   return requests(clause.parent.tryBlock);
 }
