@@ -5,6 +5,7 @@ import { lineIndentation } from "./engine/code-style.js";
 import type { FixBuilder } from "./engine/fix-builder.js";
 import { defineRule, type RuleContext } from "./engine/types.js";
 import type { ProjectModel } from "./model/project-model.js";
+import { runtimePlatformOf } from "./model/runtimes.js";
 import { drainsOnShutdown, handlesSignals, type ServerListenSummary } from "./model/server-lifecycle.js";
 import type { FileSummary } from "./model/types.js";
 
@@ -38,6 +39,9 @@ export default defineRule({
       onEnd() {
         // A command-line tool serves while a person waits (a login callback, a tunnel) and is stopped by them.
         if (ctx.file.codeMarkers?.commandLine || ctx.file.codeMarkers?.interactive) return;
+        // On Workers a Node server's `listen` (`httpServerHandler` from `cloudflare:node`) binds a virtual port inside an
+        // isolate the runtime recycles itself: no process receives SIGTERM, and nothing could drain on it.
+        if (runtimePlatformOf(ctx.file, ctx.settings) === "workers") return;
         for (const listen of listens) {
           // A health probe's server answers every request at once: nothing is ever in flight to drain.
           const answersAtOnce = ctx.file.appConfig?.servers.some((server) => server.owner === listen.app && server.answersAtOnce);

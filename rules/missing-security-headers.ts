@@ -5,7 +5,7 @@ import { ts } from "ts-morph";
 import { defineRule, type RuleContext } from "./engine/types.js";
 import type { FixBuilder } from "./engine/fix-builder.js";
 import { lineIndentation } from "./engine/code-style.js";
-import { calleeText, constInitializerOf, packageNameOf, unwrapExpression } from "./model/syntax.js";
+import { packageNameOf } from "./model/syntax.js";
 import type { ServerAppSummary } from "./model/types.js";
 
 /** How each framework adds the headers: the package, how it is imported and the line that registers it. */
@@ -108,8 +108,8 @@ function reportServer(server: ServerAppSummary, ctx: RuleContext<Record<string, 
   const registersIt = ctx.file.appConfig?.securityHeaderUses.some((use) => use.isKnown) ?? false;
   // Hono's middleware writes its headers on the handler's Response after `next()`. A Response that `fetch()` (or a
   // service or Durable Object binding's `fetch`) returned has immutable headers, so on a relayed one the write throws
-  // and the request fails with a 500.
-  if (server.framework === "hono" && returnsFetchedResponse(ctx.sourceFile)) {
+  // and the request fails with a 500. Which functions return one is the outbound-calls model's fact.
+  if (server.framework === "hono" && ctx.file.returnsFetchedResponse) {
     const title = `Register ${middleware.register(server.owner).replace(/;$/, "")} for every request`;
     const reason = "this file returns responses from fetch() as they are, whose headers cannot be changed: rebuild them (`new Response(res.body, res)`) before the middleware writes its headers";
     ctx.report({ span: server.span, messageId: "server", data, fix: { title, apply: (edit) => register(edit.offerAsSuggestion(reason)) } });
@@ -133,24 +133,6 @@ function reportServer(server: ServerAppSummary, ctx: RuleContext<Record<string, 
   const where = manifest ? path.relative(ctx.settings.root, path.join(manifest.packageRoot, "package.json")) || "package.json" : "package.json";
   const reason = ctx.project.declaresDependency(ctx.filePath, dependency) ? `${dependency} is only a devDependency in ${where}, which a production install leaves out: move it to dependencies first` : `add ${dependency} to ${where} first`;
   ctx.report({ span: server.span, messageId: "server", data, fix: { title: `Register ${dependency}`, apply: (edit) => register(edit.offerAsSuggestion(reason)) } });
-}
-
-/** A function of the file returns what a `fetch(…)` call resolved to, directly or through a const: `return stub.fetch(c.req.raw)`. */
-function returnsFetchedResponse(sourceFile: ts.SourceFile): boolean {
-  const isFetchCall = (expression: ts.Expression | undefined): boolean => {
-    const value = expression && unwrapExpression(expression);
-    if (!value) return false;
-    if (ts.isAwaitExpression(value)) return isFetchCall(value.expression);
-    if (ts.isIdentifier(value)) return isFetchCall(constInitializerOf(value));
-    const name = ts.isCallExpression(value) ? calleeText(value) : undefined;
-    return name === "fetch" || name?.endsWith(".fetch") === true;
-  };
-  const visit = (node: ts.Node): boolean => {
-    if (ts.isReturnStatement(node) && isFetchCall(node.expression)) return true;
-    if (ts.isArrowFunction(node) && !ts.isBlock(node.body) && isFetchCall(node.body)) return true;
-    return ts.forEachChild(node, visit) === true;
-  };
-  return visit(sourceFile);
 }
 
 /** `import helmet from "helmet";` after the last import (a `require` in CommonJS files), unless already imported. */

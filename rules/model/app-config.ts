@@ -4,10 +4,11 @@
 import * as path from "node:path";
 import { ts } from "ts-morph";
 import type { ExtractionContext, Extractor } from "./summarize.js";
-import { assignedValue, calleeModuleOf, calleeText, dottedName, findDeclaration, importedModuleOf, importedModuleOfCallee, importedModuleOfRoot, isFunctionLike, nameWords, objectLiteralBehind, propertyNamed, referencesOf, spanOf, stringValue, textMatches, unwrapExpression } from "./syntax.js";
+import { assignedValue, calleeModuleOf, calleeText, constantString, dottedName, enclosingFunction, findDeclaration, importedModuleOf, importedModuleOfCallee, importedModuleOfRoot, isFunctionLike, nameWords, objectLiteralBehind, propertyNamed, referencesOf, spanOf, stringValue, textMatches, unwrapExpression } from "./syntax.js";
 import { guardName } from "./frameworks/server-apps.js";
 import { isNullish } from "./parameter-checks.js";
 import { responseBodyOf } from "./responses.js";
+import { fetchedAnswerSource } from "./outbound-calls.js";
 import type { Span } from "../engine/types.js";
 import type { AppConfigSummary, CookieFlag, CookieWriteSummary, CorsPolicySummary, FileSummary, ServerAppSummary } from "./types.js";
 
@@ -16,11 +17,12 @@ const { SyntaxKind } = ts;
 const corsMiddlewareModules = /^(cors|@koa\/cors|koa2?-cors|hono\/cors)$/;
 const corsPluginModules = /^(@fastify\/cors|fastify-cors)$/;
 const securityHeaderModules = /^(helmet|koa-helmet|@fastify\/helmet|fastify-helmet|hono\/secure-headers)$/;
-/** Modules that serve HTML pages or static files: API reference UIs, static folders, view engines, dashboards. */
+/**
+ * Modules that serve HTML pages or static files: API reference UIs (chanfana serves Swagger UI and ReDoc by default),
+ * static folders, view engines, dashboards, and server-side rendering request handlers (React Router, Remix).
+ */
 export const documentModules =
-  /^(swagger-ui-express|swagger-ui-dist|@fastify\/(swagger-ui|static|view)|@hono\/swagger-ui|@scalar\/.+|serve-static|koa-static|koa-views|@koa\/views|express-handlebars|ejs|pug|hono\/(html|jsx|serve-static)|@hono\/node-server\/serve-static|@bull-board\/.+|@nestjs\/(swagger|serve-static))$/;
-/** HTTP client packages: what their calls return is another server's answer. */
-const httpClientModules = /^(axios|node-fetch|undici|ky|got|cross-fetch|isomorphic-fetch)$/;
+  /^(swagger-ui-express|swagger-ui-dist|@fastify\/(swagger-ui|static|view)|@hono\/swagger-ui|@scalar\/.+|chanfana|serve-static|koa-static|koa-views|@koa\/views|express-handlebars|ejs|pug|hono\/(html|jsx|serve-static)|@hono\/node-server\/serve-static|@bull-board\/.+|@nestjs\/(swagger|serve-static)|react-router|@react-router\/(node|express|cloudflare|serve)|@remix-run\/(node|express|cloudflare|deno|server-runtime|serve))$/;
 /** Response methods that answer a page or a file the browser renders. */
 const documentMethods = new Set(["html", "render", "sendFile", "view", "static"]);
 const nextConfigFile = /^next\.config\.(js|mjs|cjs|ts|mts)$/;
@@ -527,42 +529,119 @@ function exposedName(node: ts.Expression): string | undefined {
  * or a text body (`res.send`, `ctx.body =`, `new Response`) other than a JSON/number value or a literal without markup.
  * JSON bodies and Hono's `c.text` (text/plain) are never rendered as pages.
  */
-function mayAnswerDocument(node: ts.Node): boolean {
+/** Per file, the local functions whose results its answers relay (see mayAnswerDocument). */
+const relaysOfLocalFunctions = new WeakMap<FileSummary, string[]>();
+
+function recordDocumentAnswer(node: ts.Node, summary: FileSummary): void {
+  const answer = mayAnswerDocument(node, summary);
+  if (answer === true) summary.servesDocuments = true;
+  else if (answer !== false) relaysOfLocalFunctions.set(summary, [...(relaysOfLocalFunctions.get(summary) ?? []), answer.localFunction]);
+}
+
+/**
+ * Whether the node may answer a document: true, false, or the name of a function of this file whose result the answer
+ * relays (`new Response((await proxy(request)).body)`), which it does not when that function returns a fetched answer.
+ */
+function mayAnswerDocument(node: ts.Node, summary: FileSummary): boolean | { localFunction: string } {
   if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && documentMethods.has(node.expression.name.text)) return true;
   const response = responseBodyOf(node);
-  if (!response || response.format === "json" || relaysFetchedAnswer(response.body)) return false;
+  if (!response || response.format === "json") return false;
+  const relayed = relayedAnswerOf(response.body, summary);
+  if (relayed === "fetched") return false;
   if (ts.isNewExpression(node) && node.arguments?.[1] && initSetsSecurityHeaders(node.arguments[1])) return false;
   if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression)) {
     if (node.expression.name.text === "text" || !isLocalToAFunction(node.expression.expression) || sendsSdkCommand(node)) return false;
   }
-  return !isPlainBody(unwrapExpression(response.body));
+  if (isPlainBody(unwrapExpression(response.body))) return false;
+  const type = declaredContentType(node);
+  return (type === undefined || documentTypes.test(type)) && (relayed ?? true);
+}
+
+/** Media types a browser renders as a page or runs as markup. */
+const documentTypes = /html|xml|svg/i;
+
+/**
+ * The media type the answer at `node` declares, written out: `new Response(body, { headers: { "Content-Type": … } })`,
+ * or, earlier in the same handler on the same response, `res.setHeader("Content-Type", …)`, `res.type(…)`,
+ * `ctx.type = …` (also chained before the send: `res.type("text/plain").send(body)`). A protobuf or markdown answer is
+ * no page, whatever its bytes.
+ */
+function declaredContentType(node: ts.Node): string | undefined {
+  if (ts.isNewExpression(node)) {
+    const headers = node.arguments?.[1] && assignedValue(objectLiteralBehind(node.arguments[1]), "headers");
+    const source = headers && ts.isNewExpression(headers) ? headers.arguments?.[0] : headers;
+    const literal = source && objectLiteralBehind(source);
+    const property = literal?.properties.find((entry) => ts.isPropertyAssignment(entry) && (ts.isStringLiteral(entry.name) || ts.isIdentifier(entry.name)) && /^content-?type$/i.test(entry.name.text));
+    return property && ts.isPropertyAssignment(property) ? constantString(property.initializer) : undefined;
+  }
+  const target = ts.isCallExpression(node) ? node.expression : ts.isBinaryExpression(node) ? node.left : undefined;
+  if (!target || !ts.isPropertyAccessExpression(target)) return undefined;
+  let receiver = unwrapExpression(target.expression);
+  for (; ts.isCallExpression(receiver) && ts.isPropertyAccessExpression(receiver.expression); receiver = unwrapExpression(receiver.expression.expression)) {
+    const type = contentTypeWrittenBy(receiver);
+    if (type !== undefined) return type;
+  }
+  const response = dottedName(receiver);
+  const body = enclosingFunction(node)?.body;
+  if (!response || !body) return undefined;
+  const start = node.getStart();
+  let found: string | undefined;
+  const visit = (child: ts.Node): void => {
+    if (found !== undefined || child.getStart() >= start || isFunctionLike(child)) return;
+    const written = ts.isCallExpression(child) && ts.isPropertyAccessExpression(child.expression) && dottedName(child.expression.expression) === response ? contentTypeWrittenBy(child) : undefined;
+    const assigned =
+      ts.isBinaryExpression(child) && child.operatorToken.kind === SyntaxKind.EqualsToken && ts.isPropertyAccessExpression(child.left) && /^(type|contentType)$/.test(child.left.name.text) && dottedName(child.left.expression) === response
+        ? constantString(child.right)
+        : undefined;
+    found = written ?? assigned;
+    ts.forEachChild(child, visit);
+  };
+  ts.forEachChild(body, visit);
+  return found;
+}
+
+/** `x.setHeader("Content-Type", t)`, `x.set(…)`, `x.header(…)`, `x.type(t)`, `x.contentType(t)`: the type `t` written out. */
+function contentTypeWrittenBy(call: ts.CallExpression): string | undefined {
+  if (!ts.isPropertyAccessExpression(call.expression)) return undefined;
+  const method = call.expression.name.text;
+  if (/^(type|contentType)$/.test(method)) return constantString(call.arguments[0]);
+  if (!/^(setHeader|set|header|writeHead)$/.test(method) || stringValue(call.arguments[0])?.toLowerCase() !== "content-type") return undefined;
+  return constantString(call.arguments[1]);
 }
 
 /**
  * `new Response(upstream.body, …)` of `const upstream = await fetch(…)`, `res.send(result.data)` of `await axios(…)`,
  * or the body of a `Response` the function was handed: the answer another server made, passed on. Whether it is a page
- * is that server's to say, with its own headers; a response this package makes is judged where it is made.
+ * is that server's to say, with its own headers; a response this package makes is judged where it is made. What counts
+ * as a fetched answer is the outbound-calls model's fact (see fetchedAnswerSource).
  */
-function relaysFetchedAnswer(body: ts.Expression): boolean {
+function relayedAnswerOf(body: ts.Expression, summary: FileSummary): "fetched" | { localFunction: string } | undefined {
   const value = unwrapExpression(body);
-  if (!ts.isPropertyAccessExpression(value) || !/^(body|data)$/.test(value.name.text)) return false;
+  if (!ts.isPropertyAccessExpression(value) || !/^(body|data)$/.test(value.name.text)) return undefined;
   const root = unwrapExpression(value.expression);
   const declaration = ts.isIdentifier(root) ? findDeclaration(root.text, root) : undefined;
   if (declaration && ts.isParameter(declaration)) {
     // The global fetch `Response`, not a framework's response object imported under that name.
     const type = declaration.type;
-    return !!type && ts.isTypeReferenceNode(type) && ts.isIdentifier(type.typeName) && type.typeName.text === "Response" && importedModuleOf("Response", declaration) === undefined && value.name.text === "body";
+    const isFetchResponse = !!type && ts.isTypeReferenceNode(type) && ts.isIdentifier(type.typeName) && type.typeName.text === "Response" && importedModuleOf("Response", declaration) === undefined && value.name.text === "body";
+    return isFetchResponse ? "fetched" : undefined;
   }
-  if (!declaration || !ts.isVariableDeclaration(declaration) || !declaration.initializer) return false;
-  let made = unwrapExpression(declaration.initializer);
-  if (ts.isAwaitExpression(made)) made = unwrapExpression(made.expression);
-  if (!ts.isCallExpression(made)) return false;
-  const callee = unwrapExpression(made.expression);
-  const name = ts.isIdentifier(callee) ? callee.text : ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.expression) ? callee.expression.text : undefined;
-  if (name === undefined) return false;
-  const module = importedModuleOf(name, callee);
-  // The global `fetch` (no import, no local of that name), or an HTTP client package's call.
-  return (name === "fetch" && module === undefined && !findDeclaration(name, callee)) || (module !== undefined && httpClientModules.test(module));
+  if (ts.isPropertyAccessExpression(root) && root.name.text === "response" && catchOfFetchedCall(root.expression, summary)) return "fetched";
+  return fetchedAnswerSource(root, summary);
+}
+
+/**
+ * `err` of `catch (err)` whose `try` makes a request (`err.response.data` after `await axios(…)`): an HTTP client's
+ * error carries the other server's answer, which the handler passes on.
+ */
+function catchOfFetchedCall(error: ts.Expression, summary: FileSummary): boolean {
+  const value = unwrapExpression(error);
+  if (!ts.isIdentifier(value)) return false;
+  let clause: ts.Node | undefined = value;
+  while (clause && !(ts.isCatchClause(clause) && clause.variableDeclaration && ts.isIdentifier(clause.variableDeclaration.name) && clause.variableDeclaration.name.text === value.text)) clause = clause.parent;
+  if (!clause || !ts.isCatchClause(clause) || !ts.isTryStatement(clause.parent)) return false;
+  const requests = (node: ts.Node): boolean => (ts.isCallExpression(node) && fetchedAnswerSource(node, summary) === "fetched") || (!isFunctionLike(node) && ts.forEachChild(node, requests) === true);
+  return requests(clause.parent.tryBlock);
 }
 
 /** `new Response(page, { headers: { "Content-Security-Policy": …, "X-Content-Type-Options": "nosniff" } })`: the response brings its own protection. */
@@ -1136,7 +1215,7 @@ export const appConfig: Extractor = {
     }
     if (ts.isExportAssignment(node)) visitDefaultExport(node, summary);
     if (ts.isReturnStatement(node)) visitHeaderMiddlewareReturn(node, summary);
-    if (!summary.servesDocuments && mayAnswerDocument(node)) summary.servesDocuments = true;
+    if (!summary.servesDocuments) recordDocumentAnswer(node, summary);
     for (const write of headerWritesAt(node)) {
       if (write.name === "access-control-allow-origin") visitCorsHeader(write, summary);
       else if (write.name === "set-cookie") visitSetCookieHeader(write, summary);
@@ -1146,5 +1225,9 @@ export const appConfig: Extractor = {
   finish(context) {
     recordFactoryResults(context);
     visitNextConfig(context);
+    // A relay of a local function's result is a document unless that function returns a fetched answer, which the
+    // outbound-calls model knows once the whole file is walked.
+    const relays = relaysOfLocalFunctions.get(context.summary);
+    if (relays && !context.summary.servesDocuments && relays.some((name) => !context.summary.responseFetchers?.includes(name))) context.summary.servesDocuments = true;
   },
 };

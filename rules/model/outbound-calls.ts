@@ -75,6 +75,7 @@ export const outboundCalls: Extractor = {
     }
     else if (ts.isCallExpression(node)) {
       if (!markSetTimeoutReceiver(node, context.summary) && !recordGlobalDispatcher(node, context.summary)) recordRequest(node, context);
+      if (isBindingFetch(node)) recordResponseFetcher(node, context.summary);
     }
   },
   finish({ summary }) {
@@ -259,12 +260,44 @@ function readsBodyWhole(fn: FunctionLike, name: string): boolean {
 
 const wholeBodyReaders = new Set(["json", "text", "arrayBuffer", "blob", "formData"]);
 
-/** A named function here that returns what the request answered (see returnsResponse). */
+/**
+ * A function here, named or not (an inline route handler), that returns what the request answered (see
+ * returnsResponse): the file relays a fetched answer, and a named one is kept for callers in other files.
+ */
 function recordResponseFetcher(call: ts.CallExpression, summary: FileSummary): void {
   const fn = enclosingFunction(call);
   const name = fn && functionName(fn);
-  if (!fn || name === undefined || summary.responseFetchers?.includes(name)) return;
-  if (returnsResponse(call, fn)) (summary.responseFetchers ??= []).push(name);
+  const known = name === undefined ? summary.returnsFetchedResponse : summary.responseFetchers?.includes(name);
+  if (!fn || known || !returnsResponse(call, fn)) return;
+  summary.returnsFetchedResponse = true;
+  if (name !== undefined) (summary.responseFetchers ??= []).push(name);
+}
+
+/**
+ * `env.ASSETS.fetch(request)`, `stub.fetch(c.req.raw)`: a Workers service binding's or Durable Object stub's `fetch`
+ * answers with the Response another worker made. The global `fetch` (and `globalThis.fetch`) is an outbound request.
+ */
+function isBindingFetch(call: ts.CallExpression): boolean {
+  const callee = unwrapExpression(call.expression);
+  if (!ts.isPropertyAccessExpression(callee) || callee.name.text !== "fetch") return false;
+  const receiver = unwrapExpression(callee.expression);
+  return !(ts.isIdentifier(receiver) && globalObjects.has(receiver.text));
+}
+
+/**
+ * `upstream` of `const upstream = await fetch(url)`, `await env.API.fetch(request)` or `await proxy(request)` where
+ * `proxy` is a function of this file that returns one: a value that is another server's answer. Calls of local
+ * functions are answered by name, once the file's response fetchers are known (see recordResponseFetcher).
+ */
+export function fetchedAnswerSource(value: ts.Expression, summary: FileSummary): "fetched" | { localFunction: string } | undefined {
+  let made = unwrapExpression(value);
+  if (ts.isIdentifier(made)) made = constInitializerOf(made) ?? made;
+  if (ts.isAwaitExpression(made)) made = unwrapExpression(made.expression);
+  if (!ts.isCallExpression(made)) return undefined;
+  const shape = requestShape(made, summary);
+  if ((shape && !shape.isInstanceFactory && shape.client !== "pg") || isBindingFetch(made)) return "fetched";
+  const callee = unwrapExpression(made.expression);
+  return ts.isIdentifier(callee) && functionBoundTo(callee.text, callee) ? { localFunction: callee.text } : undefined;
 }
 
 /** A `return` of `fn` itself (not of a nested function) returns `name`, bare or as a member of an object literal. */

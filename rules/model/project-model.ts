@@ -585,7 +585,7 @@ export class ProjectModel implements ProjectFacts {
     return { imports, importers };
   }
 
-  private indexPackages(packageOf = (filePath: string) => this.packageRootOf(filePath)): Map<string, FileSummary[]> {
+  private indexPackages(packageOf = (filePath: string) => this.deployableRootOf(filePath)): Map<string, FileSummary[]> {
     const index = new Map<string, FileSummary[]>();
     for (const summary of this.summaries.values()) appendTo(index, packageOf(summary.filePath), summary);
     return index;
@@ -1114,7 +1114,7 @@ export class ProjectModel implements ProjectFacts {
    * handlers answer only JSON, plain text or numbers (a machine-to-machine service).
    */
   packageServesDocuments(filePath: string): boolean {
-    const files = (this.filesByPackage ??= this.indexPackages()).get(this.packageRootOf(filePath)) ?? [];
+    const files = (this.filesByPackage ??= this.indexPackages()).get(this.deployableRootOf(filePath)) ?? [];
     // Only server code answers requests: a test's request builder (`agent.post(url).send(body)`) or a browser root's
     // `render` serves no page from this package.
     return files.some(
@@ -1137,7 +1137,7 @@ export class ProjectModel implements ProjectFacts {
 
   /** Whether some NestJS controller of the package holding `filePath` answers a route by returning a value. */
   packageAnswersNestRoutes(filePath: string): boolean {
-    const files = (this.filesByPackage ??= this.indexPackages()).get(this.packageRootOf(filePath)) ?? [];
+    const files = (this.filesByPackage ??= this.indexPackages()).get(this.deployableRootOf(filePath)) ?? [];
     return files.some((summary) => summary.answersNestRoutes);
   }
 
@@ -1564,6 +1564,17 @@ export class ProjectModel implements ProjectFacts {
       if (monorepoFolders.has(parts[index - 1]!)) return path.join(this.settings.root, ...parts.slice(0, index + 1));
     }
     return this.settings.root;
+  }
+
+  /**
+   * The package root of `filePath` (see packageRootOf), or the folder of its closest package.json when that lies deeper:
+   * a folder with its own manifest (one template of a collection, a side service beside the app) is installed and run
+   * on its own, so what the app beside it serves is not its answer.
+   */
+  deployableRootOf(filePath: string): string {
+    const packageRoot = this.packageRootOf(filePath);
+    const manifestRoot = this.manifestOf(filePath)?.packageRoot;
+    return manifestRoot !== undefined && manifestRoot.startsWith(packageRoot + path.sep) ? manifestRoot : packageRoot;
   }
 
   /**

@@ -781,6 +781,8 @@ export interface FileSummary {
   constructions?: ConstructionSummary[];
   /** Functions here that return the response of an outbound call, bare or in a returned object (see outbound-calls.ts). */
   responseFetchers?: string[];
+  /** Some function here, named or not (an inline route handler), returns such a response, or a binding's `.fetch` answer. */
+  returnsFetchedResponse?: boolean;
   /** Clients whose library-wide default timeout this file sets (`axios.defaults.timeout = 5000`). */
   globalTimeouts?: OutboundClient[];
   /** Imported names whose default timeout this file sets (`import { api } from "./http"; api.defaults.timeout = 5000`): an instance made elsewhere. */

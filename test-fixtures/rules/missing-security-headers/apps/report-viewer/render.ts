@@ -1,0 +1,3 @@
+export function renderReport(title: string): string {
+  return ["<h1>", title, "</h1>"].join("");
+}

@@ -1,0 +1,3 @@
+export function summarise(bytes: number): Buffer {
+  return Buffer.from([bytes % 256]);
+}
