@@ -15,7 +15,7 @@ import { isStatusPosition } from "./model/auth-checks.js";
 import { caughtClassesOf, errorParameterOf, exceptionMessageOf, responseBodyOf } from "./model/responses.js";
 import { isNestLifecycleHook } from "./model/frameworks/nest.js";
 import { failsWithOwnSentences, hasWrittenMessage, isClientErrorCode, isClientErrorException, isNodeBuiltinCall, isSpecificClassName, isStatuslessErrorBase, isTemplateEngineModule, refusesWithOwnSentences } from "./model/error-kinds.js";
-import { bindingNamed, calleeText, constInitializerOf, enclosingClass, enclosingFunction, endsByReturnOrThrow, escapeTemplateText, findDeclaration, functionBoundTo, hasModifier, importedModuleOf, isFallbackOperator, isFunctionLike, outermostValue, returnedExpressions, spanOf, stringValue, unwrapExpression } from "./model/syntax.js";
+import { bindingNamed, calleeText, constInitializerOf, enclosingClass, enclosingFunction, endsByReturnOrThrow, escapeTemplateText, findDeclaration, functionBoundTo, hasModifier, importedModuleOf, isFallbackOperator, isFunctionLike, outermostValue, returnedExpressions, spanOf, stringValue, unwrapExpression, type FunctionLike } from "./model/syntax.js";
 
 const { SyntaxKind } = ts;
 
@@ -814,7 +814,7 @@ function answersOwnChecks(leaf: ts.Expression, scope: ts.Node, send: ts.Node, bo
   // A `try` that waits on nothing raises only what its own synchronous code does: there a check imported from another
   // file, or the status the error carries with a 4xx fallback (`e.status || 400`), is enough to tell its refusals.
   const waits = someDescendant(tryBlock, (node) => ts.isAwaitExpression(node) && !isInNestedFunction(node, tryBlock));
-  if (!answersWithClientError(send, body) && (waits || !mayAnswerWithClientError(send, body))) return false;
+  if (!answersWithClientError(send, body) && (waits || !mayAnswerWithClientError(send, body)) && !onlyReadsTestsAndAnswers(tryBlock)) return false;
   let throwsOwn = false;
   let callsBuiltin = false;
   const visit = (node: ts.Node): void => {
@@ -827,6 +827,45 @@ function answersOwnChecks(leaf: ts.Expression, scope: ts.Node, send: ts.Node, bo
   visit(tryBlock);
   return throwsOwn && !callsBuiltin;
 }
+
+/**
+ * `try { if (code.trim() !== unlockCode) throw new Error("Wrong code"); res.send({ ok: true }) }`: a synchronous `try`
+ * that only reads the request, tests text and answers can fail with no one else's text, so its own refusals are what
+ * the catch answers, whatever the status. Its calls are methods of the function's own parameters (the request and
+ * the response: `req.header(…)`, `res.status(…).json(…)`), a parameter called as the continuation (`next()`, which
+ * Express runs behind its own catch) and text methods; any other call, `new`, `await` or callback keeps the status test.
+ */
+function onlyReadsTestsAndAnswers(tryBlock: ts.Block): boolean {
+  const fn = enclosingFunction(tryBlock);
+  if (!fn) return false;
+  let only = true;
+  const visit = (node: ts.Node): void => {
+    if (!only) return;
+    // Its own sentence is what the catch may answer; a thrown value from elsewhere is not.
+    if (ts.isThrowStatement(node)) only = hasWrittenMessage(unwrapExpression(node.expression));
+    else if (isFunctionLike(node) || ts.isAwaitExpression(node) || ts.isYieldExpression(node) || ts.isNewExpression(node) || ts.isTaggedTemplateExpression(node)) only = false;
+    else if (ts.isCallExpression(node)) only = isOwnParameterCall(node, fn) || isTextMethodCall(node);
+    if (only && !ts.isThrowStatement(node)) ts.forEachChild(node, visit);
+  };
+  visit(tryBlock);
+  return only;
+}
+
+/** `res.status(401).send(…)`, `req.header("x-key")`, `next()`: a call rooted at a parameter of `fn`. */
+function isOwnParameterCall(call: ts.CallExpression, fn: FunctionLike): boolean {
+  let root: ts.Expression = unwrapExpression(call.expression);
+  while (ts.isPropertyAccessExpression(root) || ts.isCallExpression(root)) root = unwrapExpression(root.expression);
+  const declaration = ts.isIdentifier(root) ? findDeclaration(root.text, call) : undefined;
+  return !!declaration && ts.isParameter(declaration) && declaration.parent === fn;
+}
+
+/** `token.trim()`, `header.replace("Bearer ", "")`: a method of text, which fails at most with a TypeError about the value. */
+function isTextMethodCall(call: ts.CallExpression): boolean {
+  const callee = unwrapExpression(call.expression);
+  return ts.isPropertyAccessExpression(callee) && textMethods.has(callee.name.text);
+}
+
+const textMethods = new Set(["trim", "trimStart", "trimEnd", "toLowerCase", "toUpperCase", "replace", "replaceAll", "split", "slice", "substring", "startsWith", "endsWith", "includes", "padStart", "padEnd", "normalize", "charAt"]);
 
 /**
  * `try { const { url } = await portalUrlFor(org.id); res.json({ url }) } catch (e) { res.status(500).json({ message:

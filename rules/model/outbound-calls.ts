@@ -102,7 +102,7 @@ function recordRequest(call: ts.CallExpression, context: ExtractionContext): voi
   // The same for an instance whose own `baseURL` is a path (`axios.create({ baseURL: "/api" })`): every call through it is one.
   const baseUrl = shape.isInstanceFactory && slot.kind === "literal" ? assignedValue(slot.literal, "baseURL") : undefined;
   const pathOnlyTarget = shape.client === "axios" && !shape.instance && (shape.isInstanceFactory ? !!baseUrl && isRootRelativeUrl(baseUrl) : !!target && isRootRelativeUrl(target));
-  const state = slot.kind === "literal" ? timeoutState(slot.literal, timeoutOptionNames[shape.client], 0) : slot.kind === "unknown" ? "unknown" : "missing";
+  const state = slot.kind === "literal" ? requestTimeoutState(slot.literal, shape.client) : slot.kind === "unknown" ? "unknown" : "missing";
   const enclosingCalls = shape.isInstanceFactory ? [] : enclosingCallNames(call);
   const hasTimeout =
     state === "set" ||
@@ -754,6 +754,27 @@ function recordDefaultTimeout(assignment: ts.BinaryExpression, summary: FileSumm
 }
 
 /**
+ * A request's own timeout options; for fetch and undici also a per-request agent with deadlines (`{ dispatcher: new
+ * Agent({ headersTimeout }) }`), which bounds that request as the global dispatcher bounds every one.
+ */
+function requestTimeoutState(literal: ts.ObjectLiteralExpression, client: OutboundClient): TimeoutState {
+  const state = timeoutState(literal, timeoutOptionNames[client], 0);
+  if (state !== "missing" || (client !== "fetch" && client !== "undici")) return state;
+  const property = propertyNamed(literal, "dispatcher");
+  const dispatcher = property && (ts.isPropertyAssignment(property) ? property.initializer : ts.isShorthandPropertyAssignment(property) ? property.name : undefined);
+  return dispatcher && isTimedAgent(dispatcher) ? "set" : state;
+}
+
+/** An undici agent (made in place, or the `const` holding it) built with `headersTimeout` or `bodyTimeout`. */
+function isTimedAgent(node: ts.Expression): boolean {
+  const value = unwrapExpression(node);
+  const agent = ts.isIdentifier(value) ? constInitializerOf(value) : value;
+  const options = agent && ts.isNewExpression(agent) && importedModuleOfCallee(agent) === "undici" ? agent.arguments?.[0] : undefined;
+  const literal = options && objectLiteralBehind(unwrapExpression(options));
+  return !!literal && timeoutState(literal, dispatcherTimeoutOptions, 0) === "set";
+}
+
+/**
  * undici's `setGlobalDispatcher(new Agent({ headersTimeout, bodyTimeout }))`: Node's own `fetch` and undici's calls in
  * the process use that agent, so the timeouts it sets bound every one of them. A dispatcher without those options
  * (a proxy agent) keeps undici's defaults and bounds nothing the project chose.
@@ -762,11 +783,8 @@ function recordGlobalDispatcher(call: ts.CallExpression, summary: FileSummary): 
   const callee = calleeText(call);
   if (callee !== "setGlobalDispatcher" && !callee?.endsWith(".setGlobalDispatcher")) return false;
   if (importedModuleOfCallee(call) !== "undici") return false;
-  const argument = call.arguments[0] && unwrapExpression(call.arguments[0]);
-  const agent = argument && (ts.isIdentifier(argument) ? constInitializerOf(argument) : argument);
-  const options = agent && ts.isNewExpression(agent) && importedModuleOfCallee(agent) === "undici" ? agent.arguments?.[0] : undefined;
-  const literal = options && objectLiteralBehind(unwrapExpression(options));
-  if (literal && timeoutState(literal, dispatcherTimeoutOptions, 0) === "set") {
+  const argument = call.arguments[0];
+  if (argument && isTimedAgent(argument)) {
     summary.globalTimeouts = [...new Set([...(summary.globalTimeouts ?? []), "fetch" as const, "undici" as const])];
   }
   return true;

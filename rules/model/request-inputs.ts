@@ -663,7 +663,7 @@ class HandlerAnalysis {
       // `schema.safeParse({ ...req.body, name })`: the copy, every key the client sent included, is what the schema checks.
       trace.validated = true;
     } else if (ts.isCallExpression(parent) && parent.arguments.includes(outer as ts.Expression)) {
-      if (this.isValidatorCall(parent) || isSignatureCheck(parent) || this.isProjectSignatureCheck(parent) || this.isProtocolHandlerCall(parent) || this.passesToCheckingParameter(parent, outer) || this.isSignedContent(parent) || isSerialisedForSignatureCheck(parent) || this.isVerifiedWithAllHeaders(parent)) trace.validated = true;
+      if (this.isValidatorCall(parent) || isSignatureCheck(parent) || this.isProjectSignatureCheck(parent) || this.isProtocolHandlerCall(parent) || this.passesToCheckingParameter(parent, outer) || this.isSignedContent(parent) || this.isSerialisedForSignatureCheck(parent) || this.isVerifiedWithAllHeaders(parent)) trace.validated = true;
       else if (this.isInstanceConversion(parent) || isByteCopy(parent, outer)) this.traceWhole(parent, trace, depth + 1, shape);
       else if (this.convertsIntoChecked(parent, outer)) trace.validated = true;
       else if (shape === "text" && calleeText(parent) === "JSON.parse" && !trace.conversion) this.traceConversion(parent, trace, depth, "object");
@@ -1159,6 +1159,21 @@ class HandlerAnalysis {
     const holder = joined.parent;
     const hashed = ts.isVariableDeclaration(holder) && ts.isIdentifier(holder.name) && holder.initializer === joined ? this.referencesOf([holder.name]) : [joined];
     return hashed.some(isHashUpdateArgument) && !!this.handler.body && verifiesSignature(this.handler.body);
+  }
+
+  /**
+   * `JSON.stringify(body)` handed to a signature check (`receiver.verify({ signature, body: JSON.stringify(body) })`),
+   * directly or through the `const` holding the text (`const payload = JSON.stringify(body); wh.verify(payload,
+   * headers)`, Svix's way): what the sender signed.
+   */
+  private isSerialisedForSignatureCheck(call: ts.CallExpression): boolean {
+    if (calleeText(call) !== "JSON.stringify") return false;
+    const holder = call.parent;
+    const heldAsConst = ts.isVariableDeclaration(holder) && ts.isIdentifier(holder.name) && constInitializerOf(holder.name) === call;
+    return (heldAsConst ? this.referencesOf([holder.name]) : [call]).some((text) => {
+      const check = ts.isCallExpression(text.parent) && text.parent.arguments.includes(text as ts.Expression) ? text.parent : optionOfCall(text);
+      return !!check && isSignatureCheck(check);
+    });
   }
 
   /** `plainToInstance(CreateNoteDto, req.body)` only re-shapes the input; the instance is what gets validated. */
@@ -1658,12 +1673,6 @@ function holderDeclarationOf(value: ts.Node): ts.VariableDeclaration | undefined
   return initializer && ts.isObjectLiteralExpression(initializer) && ts.isIdentifier(declaration.name) ? declaration : undefined;
 }
 
-/** `JSON.stringify(body)` handed to a signature check (`receiver.verify({ signature, body: JSON.stringify(body) })`): what the sender signed. */
-function isSerialisedForSignatureCheck(call: ts.CallExpression): boolean {
-  if (calleeText(call) !== "JSON.stringify") return false;
-  const check = ts.isCallExpression(call.parent) && call.parent.arguments.includes(call) ? call.parent : optionOfCall(call);
-  return !!check && isSignatureCheck(check);
-}
 
 /** The call whose object-literal argument holds `value` as a property (`f({ payload })`, `f({ payload: raw })`). */
 function optionOfCall(value: ts.Node): ts.CallExpression | undefined {

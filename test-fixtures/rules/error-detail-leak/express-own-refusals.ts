@@ -1,0 +1,55 @@
+// Handlers whose `try` does nothing but read the request, compare text and answer: whatever they catch is a refusal
+// they wrote themselves, so sending its message (even with a 200 envelope) tells the caller nothing about the server.
+import express, { type NextFunction, type Request, type Response } from "express";
+import { readVaultEntry } from "./lib/vault";
+
+const app = express();
+const unlockCode = process.env.UNLOCK_CODE ?? "";
+
+app.post("/vault/unlock", (req: Request, res: Response) => {
+  try {
+    const { code } = req.body as { code?: string };
+    if (!code) throw new Error("Enter the unlock code");
+    if (code.trim() !== unlockCode) throw new Error("That unlock code is not right");
+    res.send({ state: "open" });
+  } catch (e) {
+    // ok: error-detail-leak -- the try only raises its own two sentences; nothing else in it can fail with foreign text
+    res.send({ state: "closed", reason: (e as Error).message });
+  }
+});
+
+function requireVaultKey(req: Request, res: Response, next: NextFunction) {
+  try {
+    const presented = req.header("x-vault-key");
+    if (!presented || presented.replace("Key ", "").toLowerCase() !== unlockCode.toLowerCase()) throw new Error("This vault needs its key");
+    next();
+  } catch (e) {
+    // ok: error-detail-leak -- a guard that reads a header, compares it and hands on: its refusal is the only error
+    res.send({ state: "locked", reason: (e as Error).message });
+  }
+}
+
+app.post("/vault/peek", requireVaultKey, (req: Request, res: Response) => {
+  try {
+    const { name } = req.body as { name?: string };
+    if (!name) throw new Error("Name the entry to peek at");
+    // The store's failure names the file it could not read.
+    res.send({ state: "open", entry: readVaultEntry(name) });
+  } catch (e) {
+    // expect: error-detail-leak
+    res.send({ state: "closed", reason: (e as Error).message });
+  }
+});
+
+app.post("/vault/label", (req: Request, res: Response) => {
+  try {
+    const { label } = req.body as { label?: string };
+    if (!label) throw new Error("A label is required");
+    res.send({ state: "open", label: label.split(",").map((part) => part.trim()) });
+  } catch (e) {
+    // expect: error-detail-leak
+    res.send({ state: "closed", reason: (e as Error).stack });
+  }
+});
+
+export default app;
