@@ -11,7 +11,7 @@ import { quoteNode } from "./model/secret-literals.js";
 import { isSecretName, redactSecretsIn } from "./model/secrets.js";
 import { isBulkWriteCount, isKnexRowCount } from "./model/storage-writes.js";
 import { fileAccessOf } from "./model/file-access.js";
-import { calleeText, enclosingFunction, findDeclaration, functionBoundTo, hasModifier, holdsPropertyName, importedModuleOf, nameWords, propertyNamed, returnedExpressions, stringValue, unwrapExpression } from "./model/syntax.js";
+import { calleeText, enclosingFunction, findDeclaration, functionBoundTo, hasModifier, holdsPropertyName, isFallbackOperator, importedModuleOf, nameWords, propertyNamed, returnedExpressions, stringValue, unwrapExpression } from "./model/syntax.js";
 
 const { SyntaxKind } = ts;
 
@@ -78,7 +78,7 @@ function sensitiveValuesIn(expression: ts.Expression, call: ts.CallExpression, c
   if (ts.isObjectLiteralExpression(node)) {
     return node.properties.flatMap((property): SensitiveValue[] => {
       const key = property.name && (ts.isIdentifier(property.name) || ts.isStringLiteral(property.name)) ? property.name.text : undefined;
-      const isFixedValue = ts.isPropertyAssignment(property) && (isCountOrFlag(property.initializer) || isRedactionPlaceholder(property.initializer) || isPiecesOfPlainText(property.initializer, call, ctx) || isMaskedByOwnFunction(property.initializer));
+      const isFixedValue = ts.isPropertyAssignment(property) && (isCountOrFlag(property.initializer) || readsQuantity(property.initializer) || isRedactionPlaceholder(property.initializer) || isPiecesOfPlainText(property.initializer, call, ctx) || isMaskedByOwnFunction(property.initializer));
       // `{ rest }` is the variable itself: what it was built from decides, as for a bare name.
       if (ts.isShorthandPropertyAssignment(property)) return sensitiveLeaf(property.name, call, ctx) ? [{ node: property, what: `\`${property.name.text}\`` }] : [];
       if (key !== undefined && isSensitiveName(key) && !isFixedValue) return [{ node: property, what: `\`${redactSecretsIn(key)}\`` }];
@@ -162,6 +162,13 @@ function privateMethodCalls(method: ts.MethodDeclaration): ts.CallExpression[] |
   return isPassedOn ? undefined : calls;
 }
 
+/** `Math.max(…)`, `0`, `usage.cached ?? 0`: an expression whose value is a number however it is named. */
+function isNumberMade(value: ts.Expression): boolean {
+  if (ts.isNumericLiteral(value)) return true;
+  if (ts.isCallExpression(value)) return calleeText(value)?.startsWith("Math.") === true;
+  return ts.isBinaryExpression(value) && isFallbackOperator(value.operatorToken.kind) && ts.isNumericLiteral(unwrapExpression(value.right));
+}
+
 /** Relational and arithmetic operators: their operands are numbers. */
 const numericOperators = new Set([
   SyntaxKind.LessThanToken, SyntaxKind.GreaterThanToken, SyntaxKind.LessThanEqualsToken, SyntaxKind.GreaterThanEqualsToken,
@@ -194,7 +201,9 @@ function quantityNamesIn(sourceFile: ts.SourceFile): ReadonlySet<string> {
   const visit = (node: ts.Node): void => {
     if ((ts.isPropertySignature(node) || ts.isPropertyDeclaration(node) || ts.isParameter(node) || ts.isVariableDeclaration(node)) && ts.isIdentifier(node.name)) {
       const initializer = ts.isPropertySignature(node) ? undefined : node.initializer && unwrapExpression(node.initializer);
-      if (node.type?.kind === SyntaxKind.NumberKeyword || (initializer && ts.isCallExpression(initializer) && calleeText(initializer)?.startsWith("Math."))) names.add(node.name.text);
+      if (node.type?.kind === SyntaxKind.NumberKeyword || (initializer && isNumberMade(initializer))) names.add(node.name.text);
+    } else if (ts.isPropertyAssignment(node) && ts.isIdentifier(node.name) && isNumberMade(unwrapExpression(node.initializer))) {
+      names.add(node.name.text);
     } else if (ts.isBinaryExpression(node) && numericOperators.has(node.operatorToken.kind)) {
       add(node.left);
       add(node.right);
@@ -416,10 +425,22 @@ function headerReadName(call: ts.CallExpression): string | undefined {
 function isSensitiveName(name: string): boolean {
   const words = nameWords(name);
   if (booleanPrefixes.has(words[0] ?? "") || words.some((word) => paginationWords.has(word))) return false;
-  if ((words.includes("tokens") && words.some((word) => quantityWords.has(word))) || (words.includes("token") && words.includes("count"))) return false;
+  if (countsTokens(words)) return false;
   if (isSecretName(name)) return true;
   const last = words[words.length - 1];
   return last !== undefined && sensitiveWords.has(last);
+}
+
+/** `totalTokens`, `promptTokens`, `tokenCount`: a language model's token usage, by its words. */
+function countsTokens(words: readonly string[]): boolean {
+  return (words.includes("tokens") && words.some((word) => quantityWords.has(word))) || (words.includes("token") && words.includes("count"));
+}
+
+/** `{ truncatedContextTokens: context.totalTokens }`: the value read is a count of tokens, whatever key it is logged under. */
+function readsQuantity(expression: ts.Expression): boolean {
+  const value = unwrapExpression(expression);
+  const name = ts.isIdentifier(value) ? value.text : ts.isPropertyAccessExpression(value) ? value.name.text : undefined;
+  return name !== undefined && (countsTokens(nameWords(name)) || isQuantityInFile(name, value));
 }
 
 /** The call is inside the handler of a route whose path is an authentication endpoint. */

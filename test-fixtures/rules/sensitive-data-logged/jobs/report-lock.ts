@@ -56,6 +56,11 @@ export function recordUsage(usage: Completion, budget: number, sessionTokens: st
   // ok: sensitive-data-logged -- counts of model tokens: the type says number, and the budget is arithmetic on them
   console.info(`cached ${usage.cachedTokens}, reasoning ${usage.reasoningTokens}, spare ${spareTokens}`);
   if (usage.reasoningTokens > budget) console.warn("reasoning over budget");
+  const unusedTokens = usage.cachedTokens ?? 0;
+  // ok: sensitive-data-logged -- a count that falls back to 0
+  console.info("budget left", { unusedTokens });
+  // ok: sensitive-data-logged -- whatever the key says, its value is the prompt's token count
+  console.info("trimmed", { trimmedTokens: usage.promptTokens });
   // expect: sensitive-data-logged
   console.info("sessions refreshed", { sessionTokens });
 }
