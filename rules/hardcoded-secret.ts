@@ -18,6 +18,7 @@ import {
   findSecretFormat,
   isCredentialOptionValue,
   isLocalHost,
+  isOAuthClientSecretName,
   isPublicCredential,
   isSecretName,
   isWeakSecretOnItsOwn,
@@ -184,6 +185,9 @@ function checkLiteral(ctx: Context, literal: Literal): void {
     // `process.env.STRIPE_SECRET_KEY ?? "unconfigured"`: the vendor rejects a made-up key; only self-verified keys (JWT,
     // session, HMAC) let a fallback in.
     if (!format && vendorFormatHeldBy(fallback.envName)) return;
+    // `TWITTER_CONSUMER_SECRET || "test"`: an OAuth client's secret goes to the identity provider, which refuses a
+    // stand-in; nothing here is checked with it. A real-looking value may be the project's own client secret.
+    if (!format && isPlaceholder(value) && isOAuthClientSecretName(fallback.envName)) return;
     // `new VendorClient({ apiKey: process.env.X || "000…" })`: a placeholder that only keeps a vendor's client
     // constructible; the vendor rejects it, and nothing of this server is verified with it.
     if (!format && isPlaceholder(value) && configuresPackageClient(fallback.replaced)) return;

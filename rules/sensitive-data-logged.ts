@@ -4,13 +4,14 @@
 import { ts } from "ts-morph";
 import type { FixBuilder } from "./engine/fix-builder.js";
 import { defineRule, type FixRequest, type RuleContext } from "./engine/types.js";
+import { isBuiltFromGuessableParts } from "./model/clock-reads.js";
 import { loggingLevelOf, printsCommandOutput } from "./model/loggers.js";
 import { isNonProductionOnly } from "./model/app-config.js";
 import { quoteNode } from "./model/secret-literals.js";
 import { isSecretName, redactSecretsIn } from "./model/secrets.js";
 import { isBulkWriteCount, isKnexRowCount } from "./model/storage-writes.js";
 import { fileAccessOf } from "./model/file-access.js";
-import { calleeText, enclosingFunction, findDeclaration, functionBoundTo, holdsPropertyName, importedModuleOf, nameWords, propertyNamed, returnedExpressions, stringValue, unwrapExpression } from "./model/syntax.js";
+import { calleeText, enclosingFunction, findDeclaration, functionBoundTo, hasModifier, holdsPropertyName, isFallbackOperator, importedModuleOf, nameWords, propertyNamed, returnedExpressions, stringValue, unwrapExpression } from "./model/syntax.js";
 
 const { SyntaxKind } = ts;
 
@@ -77,7 +78,7 @@ function sensitiveValuesIn(expression: ts.Expression, call: ts.CallExpression, c
   if (ts.isObjectLiteralExpression(node)) {
     return node.properties.flatMap((property): SensitiveValue[] => {
       const key = property.name && (ts.isIdentifier(property.name) || ts.isStringLiteral(property.name)) ? property.name.text : undefined;
-      const isFixedValue = ts.isPropertyAssignment(property) && (isCountOrFlag(property.initializer) || isRedactionPlaceholder(property.initializer) || isPiecesOfPlainText(property.initializer, call, ctx) || isMaskedByOwnFunction(property.initializer));
+      const isFixedValue = ts.isPropertyAssignment(property) && (isCountOrFlag(property.initializer) || readsQuantity(property.initializer) || isRedactionPlaceholder(property.initializer) || isPiecesOfPlainText(property.initializer, call, ctx) || isMaskedByOwnFunction(property.initializer));
       // `{ rest }` is the variable itself: what it was built from decides, as for a bare name.
       if (ts.isShorthandPropertyAssignment(property)) return sensitiveLeaf(property.name, call, ctx) ? [{ node: property, what: `\`${property.name.text}\`` }] : [];
       if (key !== undefined && isSensitiveName(key) && !isFixedValue) return [{ node: property, what: `\`${redactSecretsIn(key)}\`` }];
@@ -104,7 +105,7 @@ function sensitiveLeaf(node: ts.Expression, call: ts.CallExpression, ctx: Contex
   if (ts.isIdentifier(node)) {
     // `QUEUE_PURGE_REFRESH_TOKENS`, bound to "purgeRefreshTokens" in a constants module: a name written in the source.
     const isCredential =
-      isSensitiveName(node.text) && !ctx.project.isLiteralCode(node.text, ctx.filePath) && !holdsCountOrFlag(node) && !holdsPropertyName(node) && !isStrippedOfSecrets(node) && !isSecretLookupKey(node) && !isPiecesOfPlainText(node, call, ctx) && !holdsFilePath(node, ctx) && !isFailedResponseBody(node, call) && !isOwnUploadPayload(node, call, ctx);
+      isSensitiveName(node.text) && !ctx.project.isLiteralCode(node.text, ctx.filePath) && !holdsCountOrFlag(node) && !holdsPropertyName(node) && !isStrippedOfSecrets(node) && !isSecretLookupKey(node) && !isPiecesOfPlainText(node, call, ctx) && !holdsFilePath(node, ctx) && !isFailedResponseBody(node, call) && !isOwnUploadPayload(node, call, ctx) && !isQuantityInFile(node.text, node) && !holdsGuessableValue(node);
     return isCredential ? `\`${node.text}\`` : undefined;
   }
   if (ts.isElementAccessExpression(node)) {
@@ -120,7 +121,97 @@ function sensitiveLeaf(node: ts.Expression, call: ts.CallExpression, ctx: Contex
   if (name === "body" && requestObject.test(node.expression.getText()) && isInAuthRoute(call, ctx)) return "the whole body of an authentication request";
   // `AuthErrorCode.TOKEN_RENEW_FAILED`: a member of a table of literal codes is a code written in the source.
   if (ts.isIdentifier(node.expression) && ctx.project.isConstantTable(node.expression.text, ctx.filePath)) return undefined;
-  return isSensitiveName(name) && !isSecretLookupKey(node) ? `\`${quoteNode(node)}\`` : undefined;
+  return isSensitiveName(name) && !isSecretLookupKey(node) && !isQuantityInFile(name, node) ? `\`${quoteNode(node)}\`` : undefined;
+}
+
+/**
+ * `const token = \`${process.pid}-${Date.now()}\``, or a private method's `token` parameter that every call in its class
+ * passes such a value (`this.extendLock(key, token)`): the owner mark of a lock or a request tag, built from the clock
+ * and the process id. Anyone reading the log could have worked it out, so it opens nothing, whatever it is called.
+ */
+function holdsGuessableValue(identifier: ts.Identifier): boolean {
+  const declaration = findDeclaration(identifier.text, identifier);
+  if (!declaration) return false;
+  if (ts.isVariableDeclaration(declaration)) return !!declaration.initializer && !!(declaration.parent.flags & ts.NodeFlags.Const) && isBuiltFromGuessableParts(declaration.initializer);
+  if (!ts.isParameter(declaration)) return false;
+  const method = declaration.parent;
+  const index = method.parameters.indexOf(declaration);
+  if (!ts.isMethodDeclaration(method) || !ts.isClassLike(method.parent) || !isPrivateMember(method)) return false;
+  const calls = privateMethodCalls(method);
+  return calls !== undefined && calls.length > 0 && calls.every((call) => call.arguments[index] !== undefined && isBuiltFromGuessableParts(call.arguments[index]!));
+}
+
+function isPrivateMember(member: ts.MethodDeclaration): boolean {
+  return ts.isPrivateIdentifier(member.name) || hasModifier(member, SyntaxKind.PrivateKeyword);
+}
+
+/** Every `this.method(…)` call in the class; undefined when the method is also used another way (handed on as a callback). */
+function privateMethodCalls(method: ts.MethodDeclaration): ts.CallExpression[] | undefined {
+  const name = method.name.getText();
+  const calls: ts.CallExpression[] = [];
+  let isPassedOn = false;
+  const visit = (node: ts.Node): void => {
+    if (isPassedOn) return;
+    if (ts.isPropertyAccessExpression(node) && node.expression.kind === SyntaxKind.ThisKeyword && node.name.getText() === name) {
+      if (ts.isCallExpression(node.parent) && node.parent.expression === node) calls.push(node.parent);
+      else isPassedOn = true;
+    }
+    ts.forEachChild(node, visit);
+  };
+  ts.forEachChild(method.parent, visit);
+  return isPassedOn ? undefined : calls;
+}
+
+/** `Math.max(…)`, `0`, `usage.cached ?? 0`: an expression whose value is a number however it is named. */
+function isNumberMade(value: ts.Expression): boolean {
+  if (ts.isNumericLiteral(value)) return true;
+  if (ts.isCallExpression(value)) return calleeText(value)?.startsWith("Math.") === true;
+  return ts.isBinaryExpression(value) && isFallbackOperator(value.operatorToken.kind) && ts.isNumericLiteral(unwrapExpression(value.right));
+}
+
+/** Relational and arithmetic operators: their operands are numbers. */
+const numericOperators = new Set([
+  SyntaxKind.LessThanToken, SyntaxKind.GreaterThanToken, SyntaxKind.LessThanEqualsToken, SyntaxKind.GreaterThanEqualsToken,
+  SyntaxKind.MinusToken, SyntaxKind.AsteriskToken, SyntaxKind.SlashToken, SyntaxKind.PercentToken,
+  SyntaxKind.MinusEqualsToken, SyntaxKind.AsteriskEqualsToken,
+]);
+const quantityNamesByFile = new WeakMap<ts.SourceFile, ReadonlySet<string>>();
+
+/**
+ * `cacheReadTokens`, `fixedTokens`: a name of several words that this file declares as a `number` (`fixedTokens:
+ * number`) or uses as one (`if (cacheReadTokens > 0)`, `budget - fixedTokens`, `const target = Math.max(…)`) counts
+ * something, language-model tokens most often; a credential is text. A bare `token` or `password` is too common a name
+ * for one use to speak for another.
+ */
+function isQuantityInFile(name: string, from: ts.Node): boolean {
+  if (nameWords(name).length < 2) return false;
+  const sourceFile = from.getSourceFile();
+  let names = quantityNamesByFile.get(sourceFile);
+  if (!names) quantityNamesByFile.set(sourceFile, (names = quantityNamesIn(sourceFile)));
+  return names.has(name);
+}
+
+function quantityNamesIn(sourceFile: ts.SourceFile): ReadonlySet<string> {
+  const names = new Set<string>();
+  const add = (node: ts.Node): void => {
+    const value = ts.isExpression(node) ? unwrapExpression(node) : node;
+    if (ts.isIdentifier(value)) names.add(value.text);
+    else if (ts.isPropertyAccessExpression(value)) names.add(value.name.text);
+  };
+  const visit = (node: ts.Node): void => {
+    if ((ts.isPropertySignature(node) || ts.isPropertyDeclaration(node) || ts.isParameter(node) || ts.isVariableDeclaration(node)) && ts.isIdentifier(node.name)) {
+      const initializer = ts.isPropertySignature(node) ? undefined : node.initializer && unwrapExpression(node.initializer);
+      if (node.type?.kind === SyntaxKind.NumberKeyword || (initializer && isNumberMade(initializer))) names.add(node.name.text);
+    } else if (ts.isPropertyAssignment(node) && ts.isIdentifier(node.name) && isNumberMade(unwrapExpression(node.initializer))) {
+      names.add(node.name.text);
+    } else if (ts.isBinaryExpression(node) && numericOperators.has(node.operatorToken.kind)) {
+      add(node.left);
+      add(node.right);
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(sourceFile);
+  return names;
 }
 
 /**
@@ -334,10 +425,22 @@ function headerReadName(call: ts.CallExpression): string | undefined {
 function isSensitiveName(name: string): boolean {
   const words = nameWords(name);
   if (booleanPrefixes.has(words[0] ?? "") || words.some((word) => paginationWords.has(word))) return false;
-  if ((words.includes("tokens") && words.some((word) => quantityWords.has(word))) || (words.includes("token") && words.includes("count"))) return false;
+  if (countsTokens(words)) return false;
   if (isSecretName(name)) return true;
   const last = words[words.length - 1];
   return last !== undefined && sensitiveWords.has(last);
+}
+
+/** `totalTokens`, `promptTokens`, `tokenCount`: a language model's token usage, by its words. */
+function countsTokens(words: readonly string[]): boolean {
+  return (words.includes("tokens") && words.some((word) => quantityWords.has(word))) || (words.includes("token") && words.includes("count"));
+}
+
+/** `{ truncatedContextTokens: context.totalTokens }`: the value read is a count of tokens, whatever key it is logged under. */
+function readsQuantity(expression: ts.Expression): boolean {
+  const value = unwrapExpression(expression);
+  const name = ts.isIdentifier(value) ? value.text : ts.isPropertyAccessExpression(value) ? value.name.text : undefined;
+  return name !== undefined && (countsTokens(nameWords(name)) || isQuantityInFile(name, value));
 }
 
 /** The call is inside the handler of a route whose path is an authentication endpoint. */

@@ -8,6 +8,7 @@ import { ts } from "ts-morph";
 import type { FixBuilder } from "./engine/fix-builder.js";
 import { defineRule } from "./engine/types.js";
 import { cookieNamedBy, headerWritesAt } from "./model/app-config.js";
+import { clockOrRandomSource, withoutParentheses, type SourceKind } from "./model/clock-reads.js";
 import { randomUuidCallFor } from "./model/random-uuid.js";
 import { responseBodyOf } from "./model/responses.js";
 import { randomUuidSourceOf } from "./model/runtimes.js";
@@ -15,13 +16,6 @@ import { describeWrite, isStorageRead, storageWritesAt } from "./model/storage-w
 import { calleeText, escapeTemplateText, findDeclaration, functionBoundTo, nameWords, referencesOf, stringValue } from "./model/syntax.js";
 
 const { SyntaxKind } = ts;
-
-type SourceKind = "clock" | "random";
-
-interface ClockOrRandomSource {
-  label: string;
-  kind: SourceKind;
-}
 
 /** The id as built: the expression to replace, and whether it was turned into a string on the way. */
 interface IdValue {
@@ -93,34 +87,6 @@ export default defineRule({
     return { [SyntaxKind.CallExpression]: visit, [SyntaxKind.PrefixUnaryExpression]: visit };
   },
 });
-
-/** `Date.now()`, `performance.now()`, `new Date().getTime()`, `new Date().valueOf()`, `+new Date()`, `Math.random()`. */
-function clockOrRandomSource(node: ts.Node): ClockOrRandomSource | undefined {
-  if (ts.isCallExpression(node) && node.arguments.length === 0 && ts.isPropertyAccessExpression(node.expression)) {
-    const method = node.expression.name.text;
-    if (method === "getTime" || method === "valueOf") {
-      return isNewDateOfNow(node.expression.expression) ? { label: `new Date().${method}()`, kind: "clock" } : undefined;
-    }
-    // Checked by method name first: this runs for every call in the file.
-    if (method !== "now" && method !== "random") return undefined;
-    const callee = calleeText(node);
-    if (callee === "Date.now" || callee === "performance.now") return { label: `${callee}()`, kind: "clock" };
-    if (callee === "Math.random") return { label: "Math.random()", kind: "random" };
-  }
-  if (ts.isPrefixUnaryExpression(node) && node.operator === SyntaxKind.PlusToken && isNewDateOfNow(node.operand)) {
-    return { label: "+new Date()", kind: "clock" };
-  }
-  return undefined;
-}
-
-function isNewDateOfNow(node: ts.Expression): boolean {
-  const inner = withoutParentheses(node);
-  return ts.isNewExpression(inner) && ts.isIdentifier(inner.expression) && inner.expression.text === "Date" && !inner.arguments?.length;
-}
-
-function withoutParentheses(node: ts.Expression): ts.Expression {
-  return ts.isParenthesizedExpression(node) ? withoutParentheses(node.expression) : node;
-}
 
 function containsClock(node: ts.Node): boolean {
   return clockOrRandomSource(node)?.kind === "clock" || ts.forEachChild(node, (child) => containsClock(child) || undefined) === true;

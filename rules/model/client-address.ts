@@ -7,7 +7,7 @@ import type { Span } from "../engine/types.js";
 import type { Extractor } from "./summarize.js";
 import { frameworkOfConstructor, frameworkOfOwner } from "./frameworks/server-apps.js";
 import { deploymentSwitchOf } from "./runtimes.js";
-import { calleeText, constInitializerOf, dottedName, endsByReturnOrThrow, enclosingFunction, findDeclaration, isEqualityOperator, isFallbackFor, isFunctionLike, outermostValue, propertyNamed, referencesOf, spanOf, stringValue, unwrapExpression } from "./syntax.js";
+import { calleeText, constInitializerOf, dottedName, endsByReturnOrThrow, enclosingFunction, findDeclaration, isEqualityOperator, isFallbackFor, isFallbackOperator, isFunctionLike, outermostValue, propertyNamed, referencesOf, spanOf, stringValue, unwrapExpression } from "./syntax.js";
 
 /** A setting that trusts every proxy hop, so `req.ip` is whatever the client writes into `X-Forwarded-For`. */
 export interface ProxyTrustSummary {
@@ -78,6 +78,7 @@ export const clientAddress: Extractor = {
     const trust = trustAllSetting(node, sourceFile);
     if (trust) (summary.proxyTrustAll ??= []).push(trust);
     const read = forwardedHeaderRead(node);
+    if (read && isRespelledRead(read)) return;
     const uses = read && (read.value === read.node ? addressUses(read.value) : bindingAddressUses(read.value));
     if (read && uses && uses.length > 0) {
       const label = read.node.getText(sourceFile).replace(/\s+/g, " ");
@@ -216,6 +217,32 @@ function forwardedHeaderRead(node: ts.Node): HeaderRead | undefined {
     if (!isForwardingHeader(header)) return undefined;
     return { node, value: node.name, header: header! };
   }
+  return undefined;
+}
+
+/**
+ * `headers["x-forwarded-for"] || headers["X-Forwarded-For"]`: the same header of the same request asked for again under
+ * another spelling, only when the first read came back empty. It is one read of one value, reported at the first.
+ */
+function isRespelledRead(read: HeaderRead): boolean {
+  let value: ts.Node = read.node;
+  while (ts.isParenthesizedExpression(value.parent)) value = value.parent;
+  const fallback = value.parent;
+  if (!ts.isBinaryExpression(fallback) || fallback.right !== value || !isFallbackOperator(fallback.operatorToken.kind)) return false;
+  const receiver = headerReceiverText(read.node);
+  if (receiver === undefined) return false;
+  const readsSame = (node: ts.Expression): boolean => {
+    const operand = unwrapExpression(node);
+    if (ts.isBinaryExpression(operand) && isFallbackOperator(operand.operatorToken.kind)) return readsSame(operand.left) || readsSame(operand.right);
+    return headerReadName(operand) === read.header && headerReceiverText(operand) === receiver;
+  };
+  return readsSame(fallback.left);
+}
+
+/** The object a header is read from: `socket.handshake.headers` of `socket.handshake.headers["x-real-ip"]`, `req` of `req.get(…)`. */
+function headerReceiverText(node: ts.Node): string | undefined {
+  if (ts.isElementAccessExpression(node)) return dottedName(unwrapExpression(node.expression));
+  if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression)) return dottedName(unwrapExpression(node.expression.expression));
   return undefined;
 }
 

@@ -46,6 +46,11 @@ export interface CodeMarkers {
    * a read of `process.argv`.
    */
   runsOnce?: boolean;
+  /**
+   * Runs once when executed and never says `export` or `exports`: nothing can call into it, so a platform that loads
+   * the files of a folder by convention (`api/`, `functions/`) and calls what each exports has nothing to call.
+   */
+  runsOnlyOnItsOwn?: boolean;
   /** Talks to a person at a terminal: reads `process.stdin` or imports a prompt library. A server never does. */
   interactive?: boolean;
   /** Uses a DOM-only global (`document`, `window`, `FileReader`...) that the file neither declares nor guards with `typeof`. */
@@ -122,6 +127,7 @@ export const codeMarkers: Extractor = {
       if (node.text.startsWith("#!") || startFunctionNames(node).size > 0 || startsAsyncBody(node)) markers.runsOnce = true;
       if (scriptOrDomWords.test(node.text)) noteScriptAndDomUse(node, markers);
       if (isAmdModule(node)) markers.amdModule = true;
+      if (markers.runsOnce && !/\bexports?\b/.test(node.text)) markers.runsOnlyOnItsOwn = true;
       if (node.statements.length > 0 && node.statements.every((statement) => ts.isExportDeclaration(statement) && statement.moduleSpecifier !== undefined)) markers.barrel = true;
     } else if (ts.isImportDeclaration(node)) {
       if (!ts.isStringLiteral(node.moduleSpecifier)) return;
@@ -708,8 +714,12 @@ export class CodeRoles {
     const base = stripSourceExtension(segments[segments.length - 1] ?? "");
     if (entryFileNames.has(base) || base.includes(".config") || base.startsWith(".") || base.endsWith(".d")) return true;
     // A `bin/` file is a command when it runs when executed; one that only exports (the database client the
-    // commands there share) is their helper, and its importers decide its role.
-    return segments.slice(0, -1).some((folder) => entryFolders.has(folder) && (folder !== commandFolder || summary.codeMarkers?.runsOnce === true));
+    // commands there share) is their helper, and its importers decide its role. A platform serving `api/` or
+    // `functions/` calls what a file exports: one that exports nothing and runs on its own is a script kept there (an
+    // example call of the API), not a function the platform serves.
+    const folders = segments.slice(0, -1);
+    if (folders.includes(commandFolder) && summary.codeMarkers?.runsOnce === true) return true;
+    return folders.some((folder) => entryFolders.has(folder) && folder !== commandFolder) && summary.codeMarkers?.runsOnlyOnItsOwn !== true;
   }
 
   private ownRoleOf(summary: FileSummary): OwnRole {

@@ -186,6 +186,15 @@ export function vendorFormatHeldBy(envName: string): SecretFormat | undefined {
   );
 }
 
+/**
+ * `TWITTER_CONSUMER_SECRET`, `OIDC_CLIENT_SECRET`: the secret of an OAuth client, which this server presents to the
+ * identity provider when it exchanges a code (RFC 6749 client authentication) and never verifies itself.
+ */
+export function isOAuthClientSecretName(envName: string): boolean {
+  const words = nameWords(envName);
+  return words.length >= 2 && words[words.length - 1] === "secret" && (words[words.length - 2] === "client" || words[words.length - 2] === "consumer");
+}
+
 /** What a vendor's API key or OAuth client secret is called after its vendor's name; a bare `_SECRET` may be a signing secret. */
 const clientCredentialSuffixes = new Set(["API_KEY", "SECRET_KEY", "CLIENT_SECRET", "ACCESS_TOKEN", "API_TOKEN"]);
 
@@ -253,8 +262,9 @@ const placeholderPatterns: readonly RegExp[] = [
   /(?:^|[-_ ])here$/i,
   /example|dummy|placeholder|sample|redacted|replace[-_ ]?(?:me|with)|change[-_ ]?me|insert[-_ ]|enter[-_ ]/i,
   /(?:^|[^a-z])(?:test|fake|mock)(?:[^a-z]|$)/i,
-  // A value that says it stands for nothing (`just empty text`, `unset`, `blank-key`).
-  /(?:^|[^a-z])(?:empty|unset|blank)(?:[^a-z]|$)/i,
+  // A value that says it stands for nothing (`just empty text`, `unset`, `blank-key`), or that no key is wanted where it
+  // goes (`not-used`, `not-required` for a local model server that accepts any key).
+  /(?:^|[^a-z])(?:empty|unset|blank|unused|not[-_ ]?(?:used|needed|required))(?:[^a-z]|$)/i,
   /^(.)\1+$/,
   // One character repeated between separators: a nil UUID (`00000000-0000-…`), `0000_0000`.
   /^([0-9a-z])(?:\1|[-_.:])*\1$/i,
@@ -364,7 +374,7 @@ export function isSecretName(name: string): boolean {
 /** Prefixes that bundlers inline into browser or app bundles. */
 export const clientExposedPrefixes: readonly string[] = ["NEXT_PUBLIC_", "VITE_", "EXPO_PUBLIC_", "REACT_APP_", "NUXT_PUBLIC_", "GATSBY_", "PUBLIC_"];
 /** Keys that vendors design to be shipped to clients and restrict by origin or row-level security instead, and a public demo account's. */
-const publicByDesignWords = new Set(["publishable", "anon", "public", "site", "firebase", "maps", "recaptcha", "posthog", "measurement", "search", "demo"]);
+const publicByDesignWords = new Set(["publishable", "anon", "public", "site", "firebase", "maps", "recaptcha", "posthog", "mixpanel", "measurement", "search", "demo"]);
 
 /**
  * Words that name a credential no client may hold. A client-exposed `…_API_KEY` or `…_WRITE_KEY` is how vendors hand

@@ -1,0 +1,23 @@
+// Summaries come from whichever model server the operator configures; self-hosted ones accept any key.
+import OpenAI from "openai";
+
+export const localModel = new OpenAI({
+  baseURL: process.env.LOCAL_MODEL_URL,
+  // ok: hardcoded-secret -- the value says no key is wanted; it is sent to the model server, nothing here checks it
+  apiKey: process.env.LOCAL_MODEL_API_KEY ?? "not-required",
+});
+
+export const hostedModel = new OpenAI({
+  // expect: hardcoded-secret
+  apiKey: process.env.HOSTED_MODEL_API_KEY ?? "relay-4417-summaries",
+});
+
+export const sign_in = {
+  mastodon: {
+    clientId: process.env.MASTODON_CLIENT_ID,
+    // ok: hardcoded-secret -- an OAuth client secret is presented to the provider in the code exchange; a stand-in only fails there
+    clientSecret: process.env.MASTODON_CLIENT_SECRET || "test",
+  },
+  // expect: hardcoded-secret
+  cookieSecret: process.env.SIGN_IN_COOKIE_SECRET || "test",
+};
