@@ -712,8 +712,7 @@ export class ProjectModel implements ProjectFacts {
       );
     }
     if (candidates.some((c) => knownAuthGuards.includes(c))) return true;
-    const library = this.libraryExportOf(root, filePath);
-    if (library && authMiddlewareExports.get(library.module)?.includes(library.imported)) return true;
+    if (this.isLibraryAuthMiddleware(root, filePath)) return true;
     // `AdminAuth.check(req, res)`: a static method of a project class, recorded as `Class.method` where it is defined.
     const member = name.split(".").slice(1).join(".");
     return this.authenticates(root, filePath, false, 0) || (member !== "" && this.authenticates(root, filePath, false, 0, member));
@@ -898,6 +897,8 @@ export class ProjectModel implements ProjectFacts {
         const guards = throwing ? (summary.throwingAuthGuards ?? []) : summary.authGuards;
         if (member !== undefined) {
           if (guards.includes(`${name}.${member}`)) return true;
+          const producedMember = summary.factoryResults?.find((candidate) => candidate.name === `${name}.${member}`);
+          if (producedMember) return this.producesGuard(producedMember, summary.filePath, throwing, depth);
           // `access.session` on an instance: its class's method, recorded as `Access.session`.
           const instance = summary.classInstances?.find((candidate) => candidate.name === name);
           return instance !== undefined && guards.includes(`${instance.className}.${member}`);
@@ -910,7 +911,7 @@ export class ProjectModel implements ProjectFacts {
         const handOff = summary.middlewareHandOffs?.find((candidate) => candidate.name === name);
         if (handOff?.middleware.some((middleware) => this.authenticates(middleware, summary.filePath, throwing, depth + 1))) return true;
         const produced = summary.factoryResults?.find((candidate) => candidate.name === name);
-        if (produced) return (!throwing && knownAuthGuards.includes(produced.callee)) || this.authenticates(produced.callee, summary.filePath, throwing, depth + 1);
+        if (produced) return this.producesGuard(produced, summary.filePath, throwing, depth);
         const chain = summary.middlewareArrays?.find((candidate) => candidate.name === name);
         if (chain) return this.liveCandidates(chain.candidates, summary.filePath).every(({ elements }) => elements.some((element) => this.runsAuthGuard(element, summary.filePath, throwing, depth + 1)));
         const delegate = summary.authDelegates?.find((candidate) => candidate.name === name);
@@ -922,6 +923,18 @@ export class ProjectModel implements ProjectFacts {
         );
       }) !== undefined
     );
+  }
+
+  /** What a factory returned (see `factoryResults`) guards: a library's auth middleware or a project guard, not switched off. */
+  private producesGuard(produced: { callee: string; switchedOff?: true }, filePath: string, throwing: boolean, depth: number): boolean {
+    if (produced.switchedOff) return false;
+    return (!throwing && (knownAuthGuards.includes(produced.callee) || this.isLibraryAuthMiddleware(produced.callee, filePath))) || this.authenticates(produced.callee, filePath, throwing, depth + 1);
+  }
+
+  /** `local` is imported from a package whose export is an auth middleware (see `authMiddlewareExports`), whatever it is called here. */
+  private isLibraryAuthMiddleware(local: string, filePath: string): boolean {
+    const library = this.libraryExportOf(local, filePath);
+    return !!library && (authMiddlewareExports.get(library.module)?.includes(library.imported) ?? false);
   }
 
   /**

@@ -694,8 +694,11 @@ export interface FileSummary {
   middlewareHandOffs?: Array<{ name: string; middleware: string[] }>;
   /** Apps a Worker entry calls only in-process (`cronApp.fetch(new Request(...))`) while the runtime serves another app's `fetch`. */
   inProcessApps?: string[];
-  /** Module consts holding what a function returned (`const writeGuard = makeKeyGuard({ readOnly: false })`): they do what that result does. */
-  factoryResults?: Array<{ name: string; callee: string }>;
+  /**
+   * Module consts holding what a function returned (`const writeGuard = makeKeyGuard({ readOnly: false })`, or each
+   * property of an object of them, as `auth.required`): they do what that result does, unless made with its auth switched off.
+   */
+  factoryResults?: Array<{ name: string; callee: string; switchedOff?: true }>;
   /** Arrays of middleware (`const signedIn = [withDb, withAuth]`, spread into `use(...signedIn)`): the functions each candidate value runs. */
   middlewareArrays?: Array<{ name: string; candidates: MiddlewareArrayCandidate[] }>;
   /** `export default new Access()`, `const access = new Access()`: names (`default` for the former) bound to an instance of a class of this file or another. */
