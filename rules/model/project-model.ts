@@ -1871,7 +1871,7 @@ export class ProjectModel implements ProjectFacts {
   private asRegisteredPlugin(summary: FileSummary, route: RouteSummary): RouteSummary {
     if (!route.asFastifyPlugin) return route;
     const sites = this.mountsByTarget.get(`${summary.filePath}#${route.asFastifyPlugin.plugin}`) ?? [];
-    if (!sites.some((site) => site.registersPlugin)) return route;
+    if (!sites.some((site) => site.registersPlugin) && !this.isAutoloadedPlugin(summary, route.asFastifyPlugin.plugin)) return route;
     const { asFastifyPlugin, frameworkFromPackage: _decided, ...recorded } = route;
     return { ...recorded, framework: "fastify", guards: asFastifyPlugin.guards, frameworkValidated: asFastifyPlugin.frameworkValidated };
   }
@@ -2029,17 +2029,33 @@ export class ProjectModel implements ProjectFacts {
     });
   }
 
+  /** Every `fastify.register(autoload, { dir })` of the project, with the file that makes it. */
+  private fastifyAutoloads(): NonNullable<typeof this.autoloads> {
+    return (this.autoloads ??= [...this.summaries.values()].flatMap((summary) => (summary.fastifyAutoloads ?? []).map((autoload) => ({ ...autoload, from: summary.filePath }))));
+  }
+
+  /** `plugin` is the default export of a file in a folder @fastify/autoload registers: Fastify hands it an instance. */
+  private isAutoloadedPlugin(summary: FileSummary, plugin: string): boolean {
+    if (!summary.exports.some((binding) => binding.exported === "default" && binding.local === plugin)) return false;
+    return this.fastifyAutoloads().some((autoload) => isInFolder(path.dirname(summary.filePath), autoload.dir));
+  }
+
   /**
    * Hooks that `@fastify/autoload` adds to a route file's plugins: those of `autohooks.*` in the file's folder, and in
    * the folders above it up to the autoload `dir` when `cascadeHooks` is on; and plugins the same app autoloads from
    * another folder (`plugins/`) whose default export is a library plugin such as `@fastify/rate-limit`.
    */
   private autohookGuards(routeFile: string): LinkedRoute["guards"] {
-    this.autoloads ??= [...this.summaries.values()].flatMap((summary) => (summary.fastifyAutoloads ?? []).map((autoload) => ({ ...autoload, from: summary.filePath })));
     const guards: LinkedRoute["guards"] = [];
-    for (const autoload of this.autoloads) {
+    for (const autoload of this.fastifyAutoloads()) {
       if (!isInFolder(path.dirname(routeFile), autoload.dir)) continue;
-      for (const sibling of this.autoloads) {
+      // A limiter plugin the same scope registered before the autoload limits the plugins it loads (hooks that refuse
+      // by URL or setting are not linked from the scope, as for a plain register).
+      for (const use of this.summaries.get(autoload.from)?.uses ?? []) {
+        if (use.owner !== autoload.owner || use.mounts.length > 0 || use.span.start > autoload.span.start) continue;
+        for (const middleware of use.middleware) if (this.isRateLimiter(middleware.name, autoload.from)) guards.push({ ...middleware, filePath: autoload.from });
+      }
+      for (const sibling of this.fastifyAutoloads()) {
         if (sibling.from !== autoload.from || sibling.owner !== autoload.owner || sibling.dir === autoload.dir) continue;
         for (const summary of this.summaries.values()) {
           const exported = isInFolder(path.dirname(summary.filePath), sibling.dir) && summary.exports.find((binding) => binding.exported === "default");

@@ -792,9 +792,9 @@ export interface FileSummary {
   nextMiddleware?: NextMiddlewareSummary;
   /**
    * Fastify: `register(autoload, { dir, autoHooks, cascadeHooks, options: { prefix } })`, with `dir` resolved to an
-   * absolute folder; `prefix` when `options.prefix` is a constant.
+   * absolute folder; `prefix` when `options.prefix` is a constant; `span` the options, where the registration sits.
    */
-  fastifyAutoloads?: Array<{ owner: string; dir: string; autoHooks: boolean; cascadeHooks: boolean; prefix?: string }>;
+  fastifyAutoloads?: Array<{ owner: string; dir: string; span: Span; autoHooks: boolean; cascadeHooks: boolean; prefix?: string }>;
   /** NestJS: what the bootstrap sets for every route: `setGlobalPrefix` (with its literal `exclude` paths), URI `enableVersioning`. */
   nestApp?: NestAppSummary;
   /** Fastify: `export const autoPrefix = "/v2"`, the prefix @fastify/autoload gives this file's plugin. */
