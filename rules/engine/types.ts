@@ -191,6 +191,8 @@ export interface PackageManifest {
    * frozen install of a CI or Docker build (`npm ci`) refuse to run.
    */
   lockfile?: string;
+  /** The env template its deployments are configured from (`.env.example`, `.env.template`…, beside it or in a folder above), absolute. */
+  envTemplate?: string;
   /**
    * The variables the `.env.example` (`.env.sample`, `.env.template`, `.env-template`, …) beside it or at a workspace root above it sets
    * to a value; absent when there is no such file. An install configured from it leaves every other variable unset.

@@ -36,6 +36,61 @@ export function throwsUnauthenticated(node: ts.Node): boolean {
   return someDescendant(node, (child) => ts.isThrowStatement(child) && someDescendant(child, (part) => isRejection(part) || namesRejection(part)));
 }
 
+/**
+ * `const user = (await supabase.auth.getUser()).data.user; if (!user) throw new Error("User not found")`: a function
+ * that asks an auth library who the caller is and throws, whatever it throws, when nobody is signed in. Whoever awaits
+ * it stops there for an anonymous caller, however its catch answers. A lookup of a record by an id is no such ask.
+ */
+export function throwsWithoutIdentity(fn: FunctionLike): boolean {
+  const body = fn.body;
+  if (!body || !ts.isBlock(body) || !textMatches(body, identityCallSpelling)) return false;
+  const identities = new Set<string>();
+  for (const statement of body.statements) {
+    if (ts.isVariableStatement(statement)) {
+      for (const declaration of statement.declarationList.declarations) {
+        if (declaration.initializer && asksIdentity(declaration.initializer)) collectBindingNames(declaration.name, identities);
+      }
+    } else if (ts.isIfStatement(statement) && identities.size > 0 && testsAbsenceOf(statement.expression, identities) && leavesByThrowing(statement.thenStatement)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+const identityCallSpelling = /auth|session|user/i;
+/** What an auth library answers "who is calling" with: `auth()`, `getServerSession(…)`, `supabase.auth.getUser()`, `currentUser()`. */
+const identityCall = /(^|\.)(auth|getServerSession|getSession|getUser|currentUser|getAuth|validateRequest)$/;
+
+function asksIdentity(node: ts.Node): boolean {
+  return someDescendantOfKinds(node, [ts.SyntaxKind.CallExpression], (call) => {
+    const callee = calleeText(call as ts.CallExpression);
+    // A session read takes no record id: `getUser(userId)` of a data layer looks a row up.
+    return callee !== undefined && identityCall.test(callee) && (callee.includes(".auth.") || (call as ts.CallExpression).arguments.every((argument) => !ts.isIdentifier(unwrapExpression(argument)) || !/id$/i.test((unwrapExpression(argument) as ts.Identifier).text)));
+  });
+}
+
+/** `!user`, `!user?.id`, `user == null`, `!session || !session.user`: true when one of `names` (or a property of it) is missing. */
+function testsAbsenceOf(condition: ts.Expression, names: ReadonlySet<string>): boolean {
+  const test = unwrapExpression(condition);
+  if (ts.isBinaryExpression(test) && test.operatorToken.kind === ts.SyntaxKind.BarBarToken) return testsAbsenceOf(test.left, names) || testsAbsenceOf(test.right, names);
+  const rootOf = (expression: ts.Expression): string | undefined => {
+    let current = unwrapExpression(expression);
+    while (ts.isPropertyAccessExpression(current)) current = unwrapExpression(current.expression);
+    return ts.isIdentifier(current) ? current.text : undefined;
+  };
+  if (ts.isPrefixUnaryExpression(test) && test.operator === ts.SyntaxKind.ExclamationToken) return names.has(rootOf(test.operand) ?? "");
+  if (!ts.isBinaryExpression(test) || !isEqualityOperator(test.operatorToken.kind)) return false;
+  const other = unwrapExpression(test.right);
+  const absent = other.kind === ts.SyntaxKind.NullKeyword || (ts.isIdentifier(other) && other.text === "undefined");
+  const equal = test.operatorToken.kind === ts.SyntaxKind.EqualsEqualsEqualsToken || test.operatorToken.kind === ts.SyntaxKind.EqualsEqualsToken;
+  return absent && equal && names.has(rootOf(test.left) ?? "");
+}
+
+function leavesByThrowing(statement: ts.Statement): boolean {
+  if (ts.isThrowStatement(statement)) return true;
+  return ts.isBlock(statement) && statement.statements.length > 0 && ts.isThrowStatement(statement.statements[statement.statements.length - 1]!);
+}
+
 /** Names that test a role: `isAdmin`, `isSuperuser`, `is_staff`, `requireAdmin(user)`, `ADMIN_EMAILS`. */
 const adminName = /admin|superuser|super_?user|is_?staff/i;
 /** Role values a guard compares with: `role === "admin"`, `Role.OWNER`. */
@@ -596,12 +651,18 @@ function isBindingOf(value: ts.Expression, name: ts.BindingName): boolean {
   return name.elements.some((element) => ts.isIdentifier(element.name) && element.name.text === value.text);
 }
 
-const authOptionKey = /^(auth|authentication|authMode|authType|requireAuth|requiresAuth|authenticated|protected|isPublic|public|skipAuth|noAuth|anonymous|allowAnonymous)$/;
-/** Keys whose `true` lets callers in without a credential (`public: true`, `skipAuth: true`); for the others `false` does. */
-const authOffWhenTrue = /^(isPublic|public|skipAuth|noAuth|anonymous|allowAnonymous)$/;
+const authOptionKey = /^(auth|authentication|authMode|authType|requireAuth|requiresAuth|authenticated|protected|isPublic|public|skipAuth|noAuth|anonymous|allowAnonymous|credentialsRequired|passthrough)$/;
+/**
+ * Keys whose `true` lets callers in without a credential (`public: true`, `skipAuth: true`, koa-jwt's `passthrough:
+ * true`); for the others `false` does (express-jwt's `credentialsRequired: false`).
+ */
+const authOffWhenTrue = /^(isPublic|public|skipAuth|noAuth|anonymous|allowAnonymous|passthrough)$/;
 const authOffValue = /^(none|public|anonymous|optional|off|disabled)$/i;
 
-/** A guard's options that switch it off: `auth: "none"`, `auth: false`, `requireAuth: false`, `public: true`, `skipAuth: true`. */
+/**
+ * A guard's options that switch it off: `auth: "none"`, `auth: false`, `requireAuth: false`, `public: true`, `skipAuth:
+ * true`, `credentialsRequired: false`.
+ */
 export function switchesAuthOff(config: ts.ObjectLiteralExpression): boolean {
   return config.properties.some((property) => {
     if (!ts.isPropertyAssignment(property) || !ts.isIdentifier(property.name) || !authOptionKey.test(property.name.text)) return false;

@@ -2,7 +2,7 @@
 // reads a credential and answers 401/403 is an auth guard (`gatekeeper`, `mustBeSignedIn`); one that runs a schema
 // over its input is a validator. Names go to `summary.authGuards` / `summary.validators` for the link step.
 import { ts } from "ts-morph";
-import { admitsOnlySentSecretHolders, answersConstantTimeCompare, answersSentSecretMatch, answersOnlyVerified, answersKeyedHmac, answersNothingWhenCaught, comparesPasswordHash, createsQstashReceiver, dispatchesOnlyToCheckedEntries, guardScopeOf, onlyAnswers, readsClientAddress, readsCredential, refusesFailedCredential, refusesMissingCredential, rejectsUnauthenticated, throwsUnauthenticated, verifiedTokenParameter, verifiesSignature } from "./auth-checks.js";
+import { admitsOnlySentSecretHolders, answersConstantTimeCompare, answersSentSecretMatch, answersOnlyVerified, answersKeyedHmac, answersNothingWhenCaught, comparesPasswordHash, createsQstashReceiver, dispatchesOnlyToCheckedEntries, guardScopeOf, onlyAnswers, readsClientAddress, readsCredential, refusesFailedCredential, refusesMissingCredential, rejectsUnauthenticated, switchesAuthOff, throwsUnauthenticated, throwsWithoutIdentity, verifiedTokenParameter, verifiesSignature } from "./auth-checks.js";
 import type { Extractor } from "./summarize.js";
 import { descendantsOfKind } from "../engine/node-index.js";
 import type { GuardShapeSummary, MiddlewareArrayCandidate } from "./types.js";
@@ -36,11 +36,12 @@ export const conventions: Extractor = {
       (summary.middlewareArrays ??= []).push(chain);
       return;
     }
-    const produced = factoryResult(node);
-    if (produced) {
+    const produced = factoryResults(node);
+    if (produced.length > 0) {
       // `const requireKey = makeKeyGuard({ readOnly: false })`, applied later as `app.post("/", requireKey, ...)`.
-      (summary.factoryResults ??= []).push(produced);
-      return;
+      (summary.factoryResults ??= []).push(...produced);
+      // An object of them may also hold functions of its own, looked at below.
+      if (!produced[0]!.name.includes(".")) return;
     }
     const definition = namedDefinition(node) ?? staticMethodDefinition(node);
     if (!definition) {
@@ -59,6 +60,10 @@ export const conventions: Extractor = {
       summary.authGuards.push(name);
       if (throwsUnauthenticated(body)) (summary.throwingAuthGuards ??= []).push(name);
       (summary.guardShapes ??= []).push(guardShape(name, body));
+    } else if (isFunctionLike(body) && !summary.authGuards.includes(name) && throwsWithoutIdentity(body)) {
+      // A helper that throws for an anonymous caller (`getServerProfile()`): the handlers that await it first stop there.
+      summary.authGuards.push(name);
+      (summary.throwingAuthGuards ??= []).push(name);
     } else if (isFunctionLike(body) && !summary.authGuards.includes(name) && admitsOnlySentSecretHolders(body)) {
       // A middleware that admits only callers holding a secret the project handed out (a token in the URL, looked up).
       summary.authGuards.push(name);
@@ -225,13 +230,32 @@ function isForwardingStep(callee: ts.Expression, own: ReadonlySet<string>): bool
  * when given no function of its own (that would be a definition, see namedDefinition). The link step asks what the
  * function's result does: the const authenticates when the factory builds a guard.
  */
-function factoryResult(node: ts.Node): { name: string; callee: string } | undefined {
-  if (!ts.isVariableDeclaration(node) || !ts.isIdentifier(node.name) || !node.initializer) return undefined;
-  if (!(ts.getCombinedNodeFlags(node) & ts.NodeFlags.Const) || !ts.isVariableStatement(node.parent.parent) || !ts.isSourceFile(node.parent.parent.parent)) return undefined;
-  const call = unwrapExpression(node.initializer);
-  if (!ts.isCallExpression(call) || !ts.isIdentifier(call.expression)) return undefined;
-  if (call.arguments.some((argument) => isFunctionLike(unwrapExpression(argument)))) return undefined;
-  return { name: node.name.text, callee: call.expression.text };
+/**
+ * Module consts holding what a factory returned: `const requireKey = makeKeyGuard({ readOnly: false })`, and each
+ * property of an object of them (`const auth = { required: jwt({...}), optional: jwt({ credentialsRequired: false }) }`,
+ * applied as `auth.required`). A result made with options that switch its auth off is marked so.
+ */
+function factoryResults(node: ts.Node): Array<{ name: string; callee: string; switchedOff?: true }> {
+  if (!ts.isVariableDeclaration(node) || !ts.isIdentifier(node.name) || !node.initializer) return [];
+  if (!(ts.getCombinedNodeFlags(node) & ts.NodeFlags.Const) || !ts.isVariableStatement(node.parent.parent) || !ts.isSourceFile(node.parent.parent.parent)) return [];
+  const name = node.name.text;
+  const value = unwrapExpression(node.initializer);
+  if (!ts.isObjectLiteralExpression(value)) {
+    const produced = factoryCall(value);
+    return produced ? [{ name, ...produced }] : [];
+  }
+  return value.properties.flatMap((property) => {
+    if (!ts.isPropertyAssignment(property) || !ts.isIdentifier(property.name)) return [];
+    const produced = factoryCall(unwrapExpression(property.initializer));
+    return produced ? [{ name: `${name}.${property.name.text}`, ...produced }] : [];
+  });
+}
+
+function factoryCall(value: ts.Expression): { callee: string; switchedOff?: true } | undefined {
+  if (!ts.isCallExpression(value) || !ts.isIdentifier(value.expression)) return undefined;
+  if (value.arguments.some((argument) => isFunctionLike(unwrapExpression(argument)))) return undefined;
+  const switchedOff = value.arguments.some((argument) => ts.isObjectLiteralExpression(argument) && switchesAuthOff(argument));
+  return { callee: value.expression.text, ...(switchedOff && { switchedOff: true as const }) };
 }
 
 /** `static check(req, res) { ... }` of a named class: the project calls it as `Class.check(...)`, and it is recorded by that name. */

@@ -712,8 +712,7 @@ export class ProjectModel implements ProjectFacts {
       );
     }
     if (candidates.some((c) => knownAuthGuards.includes(c))) return true;
-    const library = this.libraryExportOf(root, filePath);
-    if (library && authMiddlewareExports.get(library.module)?.includes(library.imported)) return true;
+    if (this.isLibraryAuthMiddleware(root, filePath)) return true;
     // `AdminAuth.check(req, res)`: a static method of a project class, recorded as `Class.method` where it is defined.
     const member = name.split(".").slice(1).join(".");
     return this.authenticates(root, filePath, false, 0) || (member !== "" && this.authenticates(root, filePath, false, 0, member));
@@ -898,6 +897,8 @@ export class ProjectModel implements ProjectFacts {
         const guards = throwing ? (summary.throwingAuthGuards ?? []) : summary.authGuards;
         if (member !== undefined) {
           if (guards.includes(`${name}.${member}`)) return true;
+          const producedMember = summary.factoryResults?.find((candidate) => candidate.name === `${name}.${member}`);
+          if (producedMember) return this.producesGuard(producedMember, summary.filePath, throwing, depth);
           // `access.session` on an instance: its class's method, recorded as `Access.session`.
           const instance = summary.classInstances?.find((candidate) => candidate.name === name);
           return instance !== undefined && guards.includes(`${instance.className}.${member}`);
@@ -910,7 +911,7 @@ export class ProjectModel implements ProjectFacts {
         const handOff = summary.middlewareHandOffs?.find((candidate) => candidate.name === name);
         if (handOff?.middleware.some((middleware) => this.authenticates(middleware, summary.filePath, throwing, depth + 1))) return true;
         const produced = summary.factoryResults?.find((candidate) => candidate.name === name);
-        if (produced) return (!throwing && knownAuthGuards.includes(produced.callee)) || this.authenticates(produced.callee, summary.filePath, throwing, depth + 1);
+        if (produced) return this.producesGuard(produced, summary.filePath, throwing, depth);
         const chain = summary.middlewareArrays?.find((candidate) => candidate.name === name);
         if (chain) return this.liveCandidates(chain.candidates, summary.filePath).every(({ elements }) => elements.some((element) => this.runsAuthGuard(element, summary.filePath, throwing, depth + 1)));
         const delegate = summary.authDelegates?.find((candidate) => candidate.name === name);
@@ -922,6 +923,18 @@ export class ProjectModel implements ProjectFacts {
         );
       }) !== undefined
     );
+  }
+
+  /** What a factory returned (see `factoryResults`) guards: a library's auth middleware or a project guard, not switched off. */
+  private producesGuard(produced: { callee: string; switchedOff?: true }, filePath: string, throwing: boolean, depth: number): boolean {
+    if (produced.switchedOff) return false;
+    return (!throwing && (knownAuthGuards.includes(produced.callee) || this.isLibraryAuthMiddleware(produced.callee, filePath))) || this.authenticates(produced.callee, filePath, throwing, depth + 1);
+  }
+
+  /** `local` is imported from a package whose export is an auth middleware (see `authMiddlewareExports`), whatever it is called here. */
+  private isLibraryAuthMiddleware(local: string, filePath: string): boolean {
+    const library = this.libraryExportOf(local, filePath);
+    return !!library && (authMiddlewareExports.get(library.module)?.includes(library.imported) ?? false);
   }
 
   /**
@@ -1869,7 +1882,7 @@ export class ProjectModel implements ProjectFacts {
   private asRegisteredPlugin(summary: FileSummary, route: RouteSummary): RouteSummary {
     if (!route.asFastifyPlugin) return route;
     const sites = this.mountsByTarget.get(`${summary.filePath}#${route.asFastifyPlugin.plugin}`) ?? [];
-    if (!sites.some((site) => site.registersPlugin)) return route;
+    if (!sites.some((site) => site.registersPlugin) && !this.isAutoloadedPlugin(summary, route.asFastifyPlugin.plugin)) return route;
     const { asFastifyPlugin, frameworkFromPackage: _decided, ...recorded } = route;
     return { ...recorded, framework: "fastify", guards: asFastifyPlugin.guards, frameworkValidated: asFastifyPlugin.frameworkValidated };
   }
@@ -2037,17 +2050,33 @@ export class ProjectModel implements ProjectFacts {
     });
   }
 
+  /** Every `fastify.register(autoload, { dir })` of the project, with the file that makes it. */
+  private fastifyAutoloads(): NonNullable<typeof this.autoloads> {
+    return (this.autoloads ??= [...this.summaries.values()].flatMap((summary) => (summary.fastifyAutoloads ?? []).map((autoload) => ({ ...autoload, from: summary.filePath }))));
+  }
+
+  /** `plugin` is the default export of a file in a folder @fastify/autoload registers: Fastify hands it an instance. */
+  private isAutoloadedPlugin(summary: FileSummary, plugin: string): boolean {
+    if (!summary.exports.some((binding) => binding.exported === "default" && binding.local === plugin)) return false;
+    return this.fastifyAutoloads().some((autoload) => isInFolder(path.dirname(summary.filePath), autoload.dir));
+  }
+
   /**
    * Hooks that `@fastify/autoload` adds to a route file's plugins: those of `autohooks.*` in the file's folder, and in
    * the folders above it up to the autoload `dir` when `cascadeHooks` is on; and plugins the same app autoloads from
    * another folder (`plugins/`) whose default export is a library plugin such as `@fastify/rate-limit`.
    */
   private autohookGuards(routeFile: string): LinkedRoute["guards"] {
-    this.autoloads ??= [...this.summaries.values()].flatMap((summary) => (summary.fastifyAutoloads ?? []).map((autoload) => ({ ...autoload, from: summary.filePath })));
     const guards: LinkedRoute["guards"] = [];
-    for (const autoload of this.autoloads) {
+    for (const autoload of this.fastifyAutoloads()) {
       if (!isInFolder(path.dirname(routeFile), autoload.dir)) continue;
-      for (const sibling of this.autoloads) {
+      // A limiter plugin the same scope registered before the autoload limits the plugins it loads (hooks that refuse
+      // by URL or setting are not linked from the scope, as for a plain register).
+      for (const use of this.summaries.get(autoload.from)?.uses ?? []) {
+        if (use.owner !== autoload.owner || use.mounts.length > 0 || use.span.start > autoload.span.start) continue;
+        for (const middleware of use.middleware) if (this.isRateLimiter(middleware.name, autoload.from)) guards.push({ ...middleware, filePath: autoload.from });
+      }
+      for (const sibling of this.fastifyAutoloads()) {
         if (sibling.from !== autoload.from || sibling.owner !== autoload.owner || sibling.dir === autoload.dir) continue;
         for (const summary of this.summaries.values()) {
           const exported = isInFolder(path.dirname(summary.filePath), sibling.dir) && summary.exports.find((binding) => binding.exported === "default");

@@ -204,11 +204,22 @@ function recordLimiterPlugin(call: ts.CallExpression, summary: FileSummary): voi
   if (!ts.isPropertyAccessExpression(callee) || callee.name.text !== "register") return;
   const owner = dottedName(callee.expression);
   const [plugin, options] = call.arguments;
-  const pluginName = plugin && dottedName(unwrapExpression(plugin));
-  if (!owner || !pluginName || !isLimiterName(pluginName, call)) return;
+  if (!plugin) return;
+  const loaded = loadedModule(unwrapExpression(plugin));
+  // `register(import("@fastify/rate-limit"), {...})`: the module loaded in place is the plugin, known by its name.
+  const pluginName = loaded !== undefined ? (limiterModules.test(loaded) ? loaded : undefined) : dottedName(unwrapExpression(plugin));
+  if (!owner || !pluginName || (loaded === undefined && !isLimiterName(pluginName, call))) return;
+  if (loaded !== undefined) addLimiter(summary, pluginName);
   addLimiter(summary, `${owner}.rateLimit`);
   if (options && isGlobalDisabled(unwrapExpression(options))) return;
   summary.uses.push({ owner, prefix: "", middleware: [{ name: pluginName, kind: "hook", span: spanOf(plugin) }], mounts: [], span: spanOf(call), appliesToEarlierRoutes: true });
+}
+
+/** `import("m")` or `require("m")` written in place: the module `m`. */
+function loadedModule(expression: ts.Expression): string | undefined {
+  if (!ts.isCallExpression(expression) || expression.arguments.length !== 1) return undefined;
+  const isLoad = expression.expression.kind === ts.SyntaxKind.ImportKeyword || (ts.isIdentifier(expression.expression) && expression.expression.text === "require");
+  return isLoad ? stringValue(expression.arguments[0]) : undefined;
 }
 
 /** `{ global: false }`: @fastify/rate-limit then limits only the routes that opt in. */

@@ -57,9 +57,13 @@ export function scaffoldFolderOf(filePath: string, settings: ProjectSettings): s
   return closestPackage(settings.packages, filePath)?.packageRoot ?? settings.root;
 }
 
-/** `.env.example` of the package that reads the variable, relative to the project root (as FixBuilder paths are). */
+/**
+ * The env template of the package that reads the variable, relative to the project root (as FixBuilder paths are): the
+ * one it already has (`.env.template`, a workspace's `.env.example` above it), else a new `.env.example` beside it.
+ */
 export function envExampleFor(filePath: string, settings: ProjectSettings): string {
-  return path.relative(settings.root, path.join(scaffoldFolderOf(filePath, settings), ".env.example"));
+  const existing = closestPackage(settings.packages, filePath)?.envTemplate;
+  return path.relative(settings.root, existing ?? path.join(scaffoldFolderOf(filePath, settings), ".env.example"));
 }
 
 /**

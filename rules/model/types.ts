@@ -705,8 +705,11 @@ export interface FileSummary {
   middlewareHandOffs?: Array<{ name: string; middleware: string[] }>;
   /** Apps a Worker entry calls only in-process (`cronApp.fetch(new Request(...))`) while the runtime serves another app's `fetch`. */
   inProcessApps?: string[];
-  /** Module consts holding what a function returned (`const writeGuard = makeKeyGuard({ readOnly: false })`): they do what that result does. */
-  factoryResults?: Array<{ name: string; callee: string }>;
+  /**
+   * Module consts holding what a function returned (`const writeGuard = makeKeyGuard({ readOnly: false })`, or each
+   * property of an object of them, as `auth.required`): they do what that result does, unless made with its auth switched off.
+   */
+  factoryResults?: Array<{ name: string; callee: string; switchedOff?: true }>;
   /** Arrays of middleware (`const signedIn = [withDb, withAuth]`, spread into `use(...signedIn)`): the functions each candidate value runs. */
   middlewareArrays?: Array<{ name: string; candidates: MiddlewareArrayCandidate[] }>;
   /** `export default new Access()`, `const access = new Access()`: names (`default` for the former) bound to an instance of a class of this file or another. */
@@ -802,9 +805,9 @@ export interface FileSummary {
   nextMiddleware?: NextMiddlewareSummary;
   /**
    * Fastify: `register(autoload, { dir, autoHooks, cascadeHooks, options: { prefix } })`, with `dir` resolved to an
-   * absolute folder; `prefix` when `options.prefix` is a constant.
+   * absolute folder; `prefix` when `options.prefix` is a constant; `span` the options, where the registration sits.
    */
-  fastifyAutoloads?: Array<{ owner: string; dir: string; autoHooks: boolean; cascadeHooks: boolean; prefix?: string }>;
+  fastifyAutoloads?: Array<{ owner: string; dir: string; span: Span; autoHooks: boolean; cascadeHooks: boolean; prefix?: string }>;
   /** NestJS: what the bootstrap sets for every route: `setGlobalPrefix` (with its literal `exclude` paths), URI `enableVersioning`. */
   nestApp?: NestAppSummary;
   /** Fastify: `export const autoPrefix = "/v2"`, the prefix @fastify/autoload gives this file's plugin. */

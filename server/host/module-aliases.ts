@@ -137,6 +137,7 @@ function packageManifests(root: string, files: readonly string[], json: JsonRead
       ...(launchedFiles.length > 0 ? { launchedFiles } : {}),
       ...(copiedFolders.length > 0 ? { copiedFolders } : {}),
       ...(lockfile ? { lockfile } : {}),
+      ...(envTemplate ? { envTemplate } : {}),
       ...(envTemplateValued ? { envTemplateValued } : {}),
     });
   }

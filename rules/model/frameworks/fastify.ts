@@ -210,7 +210,7 @@ function recordAutoload(summary: FileSummary, options: ts.Expression | undefined
   const pluginOptions = propertyNamed(config, "options");
   const pluginConfig = pluginOptions && ts.isPropertyAssignment(pluginOptions) ? unwrapExpression(pluginOptions.initializer) : undefined;
   const prefix = pluginConfig && ts.isObjectLiteralExpression(pluginConfig) ? stringProperty(pluginConfig, "prefix") : undefined;
-  (summary.fastifyAutoloads ??= []).push({ owner, dir, autoHooks: isOn("autoHooks"), cascadeHooks: isOn("cascadeHooks"), ...(prefix ? { prefix } : {}) });
+  (summary.fastifyAutoloads ??= []).push({ owner, dir, span: spanOf(config), autoHooks: isOn("autoHooks"), cascadeHooks: isOn("cascadeHooks"), ...(prefix ? { prefix } : {}) });
 }
 
 function loadedModule(call: ts.CallExpression): string | undefined {
