@@ -64,10 +64,24 @@ const identityCall = /(^|\.)(auth|getServerSession|getSession|getUser|currentUse
 function asksIdentity(node: ts.Node): boolean {
   return someDescendantOfKinds(node, [ts.SyntaxKind.CallExpression], (call) => {
     const callee = calleeText(call as ts.CallExpression);
-    // A session read takes no record id: `getUser(userId)` of a data layer looks a row up.
-    return callee !== undefined && identityCall.test(callee) && (callee.includes(".auth.") || (call as ts.CallExpression).arguments.every((argument) => !ts.isIdentifier(unwrapExpression(argument)) || !/id$/i.test((unwrapExpression(argument) as ts.Identifier).text)));
+    if (callee === undefined || !identityCall.test(callee)) return false;
+    // `supabase.auth.getUser()`, `auth()`, `currentUser()`: the library's own question. A bare `getUser(…)` or
+    // `getSession(…)` asks it only when handed nothing or the request itself: `getUser(email)` of a data layer looks a row up.
+    return callee.includes(".auth.") || !/(^|\.)(getUser|getSession|validateRequest)$/.test(callee) || (call as ts.CallExpression).arguments.every(isRequestOrItsCookies);
   });
 }
+
+/** `req`, `request`, `c`, `ctx`, `event`, `{ req }`, `cookies()`, `headers()`, `req.headers`: the incoming request or what it carries. */
+function isRequestOrItsCookies(argument: ts.Expression): boolean {
+  const value = unwrapExpression(argument);
+  if (ts.isIdentifier(value)) return requestName.test(value.text);
+  if (ts.isPropertyAccessExpression(value)) return isRequestOrItsCookies(value.expression);
+  if (ts.isCallExpression(value)) return /^(cookies|headers)$/.test(calleeText(value) ?? "");
+  if (ts.isObjectLiteralExpression(value)) return value.properties.every((property) => ts.isShorthandPropertyAssignment(property) ? requestName.test(property.name.text) : ts.isPropertyAssignment(property) && isRequestOrItsCookies(property.initializer));
+  return false;
+}
+
+const requestName = /^(req|request|c|ctx|context|event|headers|cookies)$/;
 
 /** `!user`, `!user?.id`, `user == null`, `!session || !session.user`: true when one of `names` (or a property of it) is missing. */
 function testsAbsenceOf(condition: ts.Expression, names: ReadonlySet<string>): boolean {

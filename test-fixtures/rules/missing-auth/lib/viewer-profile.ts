@@ -17,3 +17,10 @@ export async function getDraftOwner(ownerId: string) {
   if (!owner) throw new Error("Unknown owner");
   return owner;
 }
+
+// Looks an account up by the address it is handed, through a data layer's getUser: still a row, not the caller.
+export async function getInviteeAccount(email: string) {
+  const account = await db.getUser(email);
+  if (!account) throw new Error("Unknown account");
+  return account;
+}
