@@ -11,7 +11,6 @@ import type { AppConfigSummary, FileSummary } from "./types.js";
 export const fileLocalFacts = [
   "outboundCalls",
   "injectedClientCalls",
-  "bodyParsers",
   "proxyTrustAll",
   "forwardedHeaderReads",
   "looseMimeChecks",

@@ -19,5 +19,5 @@ export const sign_in = {
     clientSecret: process.env.MASTODON_CLIENT_SECRET || "test",
   },
   // expect: hardcoded-secret
-  cookieSecret: process.env.SIGN_IN_COOKIE_SECRET || "test",
+  cookieSecret: process.env.SIGN_IN_COOKIE_SECRET || "hunter2-cookie",
 };
