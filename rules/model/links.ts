@@ -1,6 +1,6 @@
 // A file's summary is its cross-file links and its file-local facts. The links are what other files' findings may
-// depend on: imports, exports and re-exports, routes and mounts, guards, validators, limiters, loggers, env reads and
-// schemas, the app config other files consult, code markers. The file-local facts are read only for the file's own
+// depend on: imports, exports and re-exports, routes and mounts, guards, validators, limiters, body parsers, loggers,
+// env reads and schemas, the app config other files consult, code markers. The file-local facts are read only for the file's own
 // findings (`ctx.file`): no other file's analysis, and nothing the project model links, ever reads them. Hosts
 // fingerprint the links alone, so an edit that changes only local facts (a fetch or a cookie in a handler body) leaves
 // every other file's findings valid. test/link-fingerprint.test.ts checks this split against every rule's fixtures.
