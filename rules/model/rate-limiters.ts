@@ -5,7 +5,7 @@ import type { MemberMemo } from "../engine/member-memo.js";
 import { isStatusPosition, someDescendant } from "./auth-checks.js";
 import type { Extractor } from "./summarize.js";
 import type { FileSummary } from "./types.js";
-import { calleeText, dottedName, importedModuleOfRoot, isFunctionLike, isPropertyName, isShortCircuit, spanOf, stringValue, textMatches, unwrapExpression, type FunctionLike } from "./syntax.js";
+import { calleeText, dottedName, importedModuleOfRoot, isFunctionLike, isPropertyName, isShortCircuit, requiredModule, spanOf, stringValue, textMatches, unwrapExpression, type FunctionLike } from "./syntax.js";
 
 /** express-rate-limit, rate-limiter-flexible, @fastify/rate-limit, hono-rate-limiter, Upstash Ratelimit, koa-ratelimit, @nestjs/throttler... */
 const limiterModules = /^(express-rate-limit|express-slow-down|express-brute|rate-limiter-flexible|@fastify\/rate-limit|fastify-rate-limit|hono-rate-limiter|@hono-rate-limiter\/[\w-]+|@upstash\/ratelimit|koa-ratelimit|koa2-ratelimit|@nestjs\/throttler|limiter|bottleneck)$/;
@@ -217,9 +217,8 @@ function recordLimiterPlugin(call: ts.CallExpression, summary: FileSummary): voi
 
 /** `import("m")` or `require("m")` written in place: the module `m`. */
 function loadedModule(expression: ts.Expression): string | undefined {
-  if (!ts.isCallExpression(expression) || expression.arguments.length !== 1) return undefined;
-  const isLoad = expression.expression.kind === ts.SyntaxKind.ImportKeyword || (ts.isIdentifier(expression.expression) && expression.expression.text === "require");
-  return isLoad ? stringValue(expression.arguments[0]) : undefined;
+  const isImport = ts.isCallExpression(expression) && expression.expression.kind === ts.SyntaxKind.ImportKeyword;
+  return isImport ? stringValue(expression.arguments[0]) : requiredModule(expression);
 }
 
 /** `{ global: false }`: @fastify/rate-limit then limits only the routes that opt in. */
