@@ -122,8 +122,8 @@ function checkRoute(ctx: Context, linked: LinkedRoute): void {
   // nothing; under a sensitive prefix even a fixed answer is a read the prefix protects.
   if (handler && onlyAnswers(handler, { isAnswerHelper: (name) => ctx.project.isAnswerHelper(name, linked.filePath) }) && !isUnderSensitivePrefix(segments, ctx.settings.sensitivePrefixes)) return;
   // Any method, but the handler never reads the request and waits on nothing: every method gets the answer a GET gets
-  // (a Pages API route returning public settings from the environment).
-  if (handler && route.method === "ALL" && ignoresRequest(handler) && !isUnderSensitivePrefix(segments, ctx.settings.sensitivePrefixes)) return;
+  // (a Pages API route returning public settings from the environment, a POST answering which sign-in the app wants).
+  if (handler && ignoresRequest(handler) && !isUnderSensitivePrefix(segments, ctx.settings.sensitivePrefixes)) return;
   // A handler that only runs a static-file server answers with the files it was built to serve, whatever the method.
   if (handler && servesStaticFiles(handler)) return;
   // A catch-all that only forwards to another server hands each request to that server's routes, which decide.
@@ -335,6 +335,7 @@ function ignoresRequest(handler: FunctionLike): boolean {
   let answers = false;
   const disqualifies = (node: ts.Node): boolean => {
     if (ts.isAwaitExpression(node) || (requestName !== undefined && ts.isIdentifier(node) && node.text === requestName)) return true;
+    if (changesOuterState(node, handler)) return true;
     if (ts.isCallExpression(node)) {
       if (onResponse(node.expression)) answers = true;
       else if (namesAWrite(node)) return true;
@@ -343,6 +344,25 @@ function ignoresRequest(handler: FunctionLike): boolean {
   };
   return !disqualifies(handler.body) && answers;
 }
+
+/**
+ * `notes.length = 0`, `hits++`, `delete cache[key]`, `pins.clear()`: the node changes a value that outlives the call,
+ * one declared outside the handler, so the request is not a read whatever the handler's calls are named.
+ */
+function changesOuterState(node: ts.Node, handler: FunctionLike): boolean {
+  let target: ts.Expression | undefined;
+  if (ts.isBinaryExpression(node) && node.operatorToken.kind >= ts.SyntaxKind.FirstAssignment && node.operatorToken.kind <= ts.SyntaxKind.LastAssignment) target = node.left;
+  else if ((ts.isPrefixUnaryExpression(node) || ts.isPostfixUnaryExpression(node)) && (node.operator === ts.SyntaxKind.PlusPlusToken || node.operator === ts.SyntaxKind.MinusMinusToken)) target = node.operand;
+  else if (ts.isDeleteExpression(node)) target = node.expression;
+  else if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && inPlaceMutators.test(node.expression.name.text)) target = node.expression.expression;
+  if (!target) return false;
+  let root = unwrapExpression(target);
+  while (ts.isPropertyAccessExpression(root) || ts.isElementAccessExpression(root)) root = unwrapExpression(root.expression);
+  if (!ts.isIdentifier(root)) return root.kind === ts.SyntaxKind.ThisKeyword;
+  const declaration = findDeclaration(root.text, root);
+  return !declaration || declaration.getStart() < handler.getStart() || declaration.getEnd() > handler.getEnd();
+}
+const inPlaceMutators = /^(clear|push|pop|shift|unshift|splice|fill|copyWithin|reverse|sort)$/;
 
 function mustBeGuarded(route: RouteSummary, segments: readonly string[], sensitivePrefixes: readonly string[]): boolean {
   if (route.servesAdapter) return false;
