@@ -1171,17 +1171,21 @@ function sendGenericMessage(edit: FixBuilder, send: ts.Node, body: ts.Expression
   const unwrapped = unwrapExpression(body);
   const stringified = ts.isCallExpression(unwrapped) && calleeText(unwrapped) === "JSON.stringify" ? unwrapped.arguments[0] : undefined;
   const replaced = stringified ?? body;
-  const isJson = format === "json" || stringified !== undefined || ts.isObjectLiteralExpression(unwrapped);
   const scopeBody = errorIdScopeOf(send, binding);
   const sentObject = builtObjectOf(unwrapped, scopeBody);
   // `const data = { path, error: err.message }; res.json(data)`: the leaking fields of `data` are replaced where it is
   // built, so its other fields stay and every other use of it (`res.render("500", data)`) is mended too.
   const carriers = withBranchesMerged(unguardedLeaks(sentObject ?? body, send, facts).map((leak) => carrierOf(leak.leaf)));
   const message = "Internal server error (reference ${errorId})";
-  // The body is the error or its detail itself (`res.json(err)`, `res.send(String(err))`): it is what gets replaced.
-  const isWholeBody = carriers.some((carrier) => carrier === replaced || carrier === unwrapExpression(replaced));
-  const replacements: Array<{ span: Span; text: string }> = isWholeBody
-    ? [{ span: spanOf(replaced), text: isJson ? `{ error: "Internal server error", errorId }` : `\`${message}\`` }]
+  // The body is the error or its detail itself (`res.json(err)`, `res.send(String(err))`, `JSON.stringify(err)`): it
+  // is what gets replaced.
+  const wholeCarrier = carriers.find((carrier) => carrier === replaced || carrier === unwrapExpression(replaced) || carrier === unwrapped);
+  // `res.send(err)` answers the error object as JSON (Express and Koa serialise objects), so its replacement stays JSON;
+  // a thrown `new ConflictException(err)` keeps the framework's own envelope around a message.
+  const sendsErrorObject = !ts.isThrowStatement(send) && wholeCarrier !== undefined && ts.isIdentifier(wholeCarrier) && wholeCarrier.text === binding.name;
+  const isJson = format === "json" || stringified !== undefined || ts.isObjectLiteralExpression(unwrapped) || sendsErrorObject;
+  const replacements: Array<{ span: Span; text: string }> = wholeCarrier
+    ? [{ span: spanOf(replaced), text: isJson ? (errorEnvelopeOf(ctx.sourceFile, message) ?? `{ error: "Internal server error", errorId }`) : `\`${message}\`` }]
     : carriers.map((carrier) => replacementOf(carrier, message, ctx.text));
   const uuid = randomUuidCallFor(ctx.file.imports, uuidSource);
   if (scopeBody && ts.isBlock(scopeBody)) {
@@ -1214,6 +1218,41 @@ function sendGenericMessage(edit: FixBuilder, send: ts.Node, body: ts.Expression
   }
   bodyText += ctx.text.slice(position, arrowBody.getEnd());
   edit.replace(arrowBody, `{\n${indent}  const errorId = ${uuid.text};\n${indent}  console.error(errorId, ${binding.name});\n${indent}  return ${bodyText};\n${indent}}`);
+}
+
+/**
+ * The error answer this file already sends elsewhere (`{ status: "Fail", message: error.message, data: null }` in a
+ * catch block), with its message made generic: a whole error object replaced by it keeps the fields the app's own
+ * client reads. Only an envelope whose other fields are literals qualifies, so the copy reads nothing out of scope.
+ */
+function errorEnvelopeOf(sourceFile: ts.SourceFile, message: string): string | undefined {
+  let envelope: string | undefined;
+  const inCatch = (block: ts.Node, caught: string): void => {
+    if (envelope) return;
+    if (ts.isObjectLiteralExpression(block) && ts.isCallExpression(block.parent)) {
+      const isMessage = (value: ts.Expression): boolean => {
+        const read = unwrapExpression(value);
+        return ts.isPropertyAccessExpression(read) && read.name.text === "message" && ts.isIdentifier(read.expression) && read.expression.text === caught;
+      };
+      const isLiteral = (value: ts.Expression): boolean => ts.isStringLiteralLike(value) || ts.isNumericLiteral(value) || [ts.SyntaxKind.TrueKeyword, ts.SyntaxKind.FalseKeyword, ts.SyntaxKind.NullKeyword].includes(value.kind);
+      const properties = block.properties.filter(ts.isPropertyAssignment);
+      const detail = properties.filter((property) => isMessage(property.initializer));
+      if (properties.length === block.properties.length && detail.length === 1 && properties.every((property) => isMessage(property.initializer) || isLiteral(property.initializer))) {
+        const text = sourceFile.text;
+        const carrier = detail[0]!.initializer;
+        envelope = text.slice(block.getStart(), carrier.getStart()) + `\`${message}\`` + text.slice(carrier.getEnd(), block.getEnd());
+        return;
+      }
+    }
+    ts.forEachChild(block, (child) => inCatch(child, caught));
+  };
+  const visit = (node: ts.Node): void => {
+    if (envelope) return;
+    if (ts.isCatchClause(node) && node.variableDeclaration && ts.isIdentifier(node.variableDeclaration.name)) inCatch(node.block, node.variableDeclaration.name.text);
+    ts.forEachChild(node, visit);
+  };
+  visit(sourceFile);
+  return envelope;
 }
 
 /**
