@@ -20,6 +20,7 @@ export interface TaintedValue {
 const clientWrittenMembers = new Set(["url", "originalUrl", "path", "nextUrl", "cookies", "file", "files", "query", "params", "body", "headers", "param", "header", "get"]);
 /** Upload fields holding the name the client gave the file (multer, formidable). */
 const clientFileNames = new Set(["originalname", "originalFilename"]);
+const multipartReader = /\.(file|files|parts)\(\)$/;
 /** Fields of a multer upload naming where its storage put the file. */
 const multerStoredMembers = new Set(["path", "destination"]);
 /** Calls that keep a string's content (and so its `../`) whatever module they come from. */
@@ -189,6 +190,9 @@ export class RequestTaint {
       // multer's `req.file.path`: its storage's folder joined with the name its `filename` callback gave, which busboy
       // had cut to a basename (unless `preservePath`); a file the server placed, not a client-written path.
       if (multerStoredMembers.has(expression.name.text) && /\bfiles?\b/.test(inner) && isAfterMulterUpload(this.handler)) return undefined;
+      // A part @fastify/multipart's `request.file()`, `files()` or `parts()` yields names its file as busboy cut it: a
+      // basename (the plugin leaves busboy's `preservePath` off), so it names no folder to climb out of.
+      if (expression.name.text === "filename" && multipartReader.test(inner)) return undefined;
       for (const name of innerNames) names.add(name);
       // A field of a variable keeps the variable's origin; a field read off the input itself names the field.
       return ts.isIdentifier(unwrapExpression(expression.expression)) ? inner : label(expression, this.sourceFile);

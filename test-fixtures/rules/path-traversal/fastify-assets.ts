@@ -35,4 +35,21 @@ fastify.get("/templates/:name", async (request, reply) => {
   return fsp.readFile(target, "utf8");
 });
 
+fastify.post("/scans", async (request, reply) => {
+  const upload = await request.file();
+  if (!upload) return reply.code(400).send();
+  // ok: path-traversal -- the multipart plugin hands over busboy's basename of the file name, never a folder
+  await fsp.writeFile(path.join("/var/scans", upload.filename), await upload.toBuffer());
+  return reply.code(201).send();
+});
+
+fastify.post("/scans/batch", async (request, reply) => {
+  for await (const part of request.files()) {
+    const { folder } = part.fields as unknown as { folder: { value: string } };
+    // expect: path-traversal
+    await fsp.writeFile(path.join("/var/scans", folder.value, part.filename), await part.toBuffer());
+  }
+  return reply.code(201).send();
+});
+
 export default fastify;
