@@ -712,7 +712,7 @@ export class ProjectModel implements ProjectFacts {
       );
     }
     if (candidates.some((c) => knownAuthGuards.includes(c))) return true;
-    if (this.isLibraryAuthMiddleware(root, filePath)) return true;
+    if (this.isLibraryAuthMiddleware(name, filePath)) return true;
     // `AdminAuth.check(req, res)`: a static method of a project class, recorded as `Class.method` where it is defined.
     const member = name.split(".").slice(1).join(".");
     return this.authenticates(root, filePath, false, 0) || (member !== "" && this.authenticates(root, filePath, false, 0, member));
@@ -931,10 +931,15 @@ export class ProjectModel implements ProjectFacts {
     return (!throwing && (knownAuthGuards.includes(produced.callee) || this.isLibraryAuthMiddleware(produced.callee, filePath))) || this.authenticates(produced.callee, filePath, throwing, depth + 1);
   }
 
-  /** `local` is imported from a package whose export is an auth middleware (see `authMiddlewareExports`), whatever it is called here. */
+  /**
+   * `local` (or a member of it: `Consumer.authenticateSessionLocal`) is imported from a package whose export is an auth
+   * middleware (see `authMiddlewareExports`), whatever it is called here.
+   */
   private isLibraryAuthMiddleware(local: string, filePath: string): boolean {
-    const library = this.libraryExportOf(local, filePath);
-    return !!library && (authMiddlewareExports.get(library.module)?.includes(library.imported) ?? false);
+    const [root, ...members] = local.split(".");
+    const library = this.libraryExportOf(root!, filePath);
+    const exported = [library?.imported, ...members].join(".");
+    return !!library && (authMiddlewareExports.get(library.module)?.includes(exported) ?? false);
   }
 
   /**
