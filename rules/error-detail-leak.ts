@@ -15,7 +15,7 @@ import { isStatusPosition } from "./model/auth-checks.js";
 import { caughtClassesOf, errorParameterOf, exceptionMessageOf, responseBodyOf } from "./model/responses.js";
 import { isNestLifecycleHook } from "./model/frameworks/nest.js";
 import { failsWithOwnSentences, hasWrittenMessage, isClientErrorCode, isClientErrorException, isNodeBuiltinCall, isSpecificClassName, isStatuslessErrorBase, isTemplateEngineModule, refusesWithOwnSentences } from "./model/error-kinds.js";
-import { bindingNamed, calleeText, constInitializerOf, enclosingClass, enclosingFunction, endsByReturnOrThrow, escapeTemplateText, findDeclaration, functionBoundTo, hasModifier, importedModuleOf, isFallbackOperator, isFunctionLike, outermostValue, returnedExpressions, spanOf, stringValue, unwrapExpression, type FunctionLike } from "./model/syntax.js";
+import { bindingNamed, calleeText, constInitializerOf, enclosingClass, enclosingFunction, endsByReturnOrThrow, escapeTemplateText, findDeclaration, functionBoundTo, hasModifier, importedModuleOf, isFallbackOperator, isFunctionLike, outermostValue, returnedExpressions, spanOf, stringValue, unchangedInitializerOf, unwrapExpression, type FunctionLike } from "./model/syntax.js";
 
 const { SyntaxKind } = ts;
 
@@ -711,7 +711,7 @@ function someStatusOf(send: ts.Node, body: ts.Expression, test: (status: ts.Expr
     if (found || isFunctionLike(node) || node === body) return;
     const isCallee = (ts.isCallExpression(node.parent) || ts.isNewExpression(node.parent)) && node.parent.expression === node;
     if (ts.isExpression(node) && !isCallee && isStatusPosition(node)) {
-      const status = ts.isIdentifier(node) ? constInitializerOf(node) : unwrapExpression(node);
+      const status = ts.isIdentifier(node) ? unchangedInitializerOf(node) : unwrapExpression(node);
       found = !!status && test(status);
     }
     ts.forEachChild(node, visit);

@@ -346,6 +346,27 @@ export function constInitializerOf(identifier: ts.Identifier): ts.Expression | u
   return ts.isVariableDeclarationList(list) && list.flags & ts.NodeFlags.Const ? unwrapExpression(declaration.initializer) : undefined;
 }
 
+/**
+ * The value a variable holds wherever it is read: a `const`'s initializer, or a `let`'s that nothing in its scope
+ * assigns again (`let statusCode = res.statusCode === 200 ? 500 : res.statusCode`, written as `let` by habit).
+ */
+export function unchangedInitializerOf(identifier: ts.Identifier): ts.Expression | undefined {
+  const constant = constInitializerOf(identifier);
+  if (constant) return constant;
+  const declaration = findDeclaration(identifier.text, identifier);
+  if (!declaration || !ts.isVariableDeclaration(declaration) || !declaration.initializer || !ts.isIdentifier(declaration.name)) return undefined;
+  const scope = declaration.parent.parent?.parent;
+  if (!scope) return undefined;
+  const name = declaration.name.text;
+  const isTarget = (target: ts.Expression): boolean => ts.isIdentifier(target) && target.text === name && findDeclaration(name, target) === declaration;
+  const reassigns = (node: ts.Node): boolean => {
+    if (ts.isBinaryExpression(node) && node.operatorToken.kind >= ts.SyntaxKind.FirstAssignment && node.operatorToken.kind <= ts.SyntaxKind.LastAssignment && isTarget(unwrapExpression(node.left))) return true;
+    if ((ts.isPrefixUnaryExpression(node) || ts.isPostfixUnaryExpression(node)) && (node.operator === ts.SyntaxKind.PlusPlusToken || node.operator === ts.SyntaxKind.MinusMinusToken) && isTarget(unwrapExpression(node.operand))) return true;
+    return ts.forEachChild(node, reassigns) ?? false;
+  };
+  return reassigns(scope) ? undefined : unwrapExpression(declaration.initializer);
+}
+
 /** A string known from the file alone: a literal, a `const` holding one, or a template of such (`${pathname}/:roleId`). */
 export function constantString(node: ts.Expression | undefined, depth = 0): string | undefined {
   if (!node || depth > 3) return undefined;
