@@ -1193,7 +1193,11 @@ function sendGenericMessage(edit: FixBuilder, send: ts.Node, body: ts.Expression
     const first = scopeBody.statements[0];
     if (!declaresErrorId(scopeBody)) {
       const indent = first ? lineIndentation(ctx.text, first.getStart()) : lineIndentation(ctx.text, scopeBody.getStart()) + "  ";
-      const declaration = `const errorId = ${uuid.text};\n${indent}console.error(errorId, ${binding.name});`;
+      // The try's own refusals (`throw new RpcException("Tenant required")`) were meant for the caller: they pass on as
+      // they are, and only what the try did not write itself is masked.
+      const refusals = ts.isThrowStatement(send) ? ownRefusalClassesOf(binding) : [];
+      const passOn = refusals.map((name) => `if (${binding.name} instanceof ${name}) throw ${binding.name};\n${indent}`).join("");
+      const declaration = `${passOn}const errorId = ${uuid.text};\n${indent}console.error(errorId, ${binding.name});`;
       // A dead first statement makes room for the declaration; edits never overlap.
       if (first && unused.includes(first as ts.VariableStatement)) edit.replace(first, declaration);
       else if (first) edit.insertBefore(first, `${declaration}\n${indent}`);
@@ -1218,6 +1222,26 @@ function sendGenericMessage(edit: FixBuilder, send: ts.Node, body: ts.Expression
   }
   bodyText += ctx.text.slice(position, arrowBody.getEnd());
   edit.replace(arrowBody, `{\n${indent}  const errorId = ${uuid.text};\n${indent}  console.error(errorId, ${binding.name});\n${indent}  return ${bodyText};\n${indent}}`);
+}
+
+/**
+ * The classes the catch's own try block throws with a sentence it wrote (`throw new RpcException("Missing tenant ID")`),
+ * outside nested functions, other than the statusless built-ins an `instanceof` could not tell from a foreign error.
+ */
+function ownRefusalClassesOf(binding: ErrorBinding): string[] {
+  const tryStatement = binding.scope.parent;
+  if (!ts.isCatchClause(binding.scope) || !ts.isTryStatement(tryStatement)) return [];
+  const classes = new Set<string>();
+  const visit = (node: ts.Node): void => {
+    if (isFunctionLike(node)) return;
+    if (ts.isThrowStatement(node)) {
+      const thrown = unwrapExpression(node.expression);
+      if (ts.isNewExpression(thrown) && ts.isIdentifier(thrown.expression) && isSpecificClassName(thrown.expression.text) && !isStatuslessErrorBase(thrown.expression.text) && hasWrittenMessage(thrown)) classes.add(thrown.expression.text);
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(tryStatement.tryBlock);
+  return [...classes];
 }
 
 /**
