@@ -114,13 +114,33 @@ describe("discoverModuleAliases", () => {
 
   it("reads the variables an env template gives a value, whichever spelling the project uses (`.env-template`)", () => {
     const root = writeProject({
-      "package.json": `{ "name": "mono", "private": true }`,
+      "package.json": `{ "name": "mono", "private": true, "workspaces": ["apps/*"] }`,
       ".env-template": "# Copy to .env\nDATABASE_URL=postgres://localhost/app\nBILLING_TOKEN=\n",
       "apps/api/package.json": `{ "name": "api" }`,
+      "deploy/server/package.json": `{ "name": "server" }`,
+      "deploy/server/.env.example": "PORT=8080\n",
     });
     const { packages } = discoverModuleAliases(root);
     const valued = packages.map((manifest) => [path.relative(root, manifest.packageRoot), manifest.envTemplateValued] as const).sort(([a], [b]) => a.localeCompare(b));
-    assert.deepEqual(valued, [["", ["DATABASE_URL"]], ["apps/api", ["DATABASE_URL"]]]);
+    assert.deepEqual(valued, [["", ["DATABASE_URL"]], ["apps/api", ["DATABASE_URL"]], ["deploy/server", ["PORT"]]]);
+  });
+
+  it("gives a package nested in another app's folder, outside any workspace, no env template of that app: it is installed and started on its own settings", () => {
+    const root = writeProject({
+      "package.json": `{ "name": "meeting-app" }`,
+      ".env.template": "SIGNING_KEY=change-me\n",
+      "uploader/package.json": `{ "name": "uploader" }`,
+      "tools/scripts/package.json": `{ "name": "scripts" }`,
+    });
+    const rootless = writeProject({
+      ".env.example": "SIGNING_KEY=change-me\n",
+      "server/package.json": `{ "name": "server" }`,
+    });
+    const templateOf = (project: string, folder: string) => discoverModuleAliases(project).packages.find((manifest) => manifest.packageRoot === path.join(project, folder))?.envTemplate;
+    assert.equal(templateOf(root, "uploader"), undefined);
+    assert.equal(templateOf(root, ""), path.join(root, ".env.template"));
+    // A folder with no package.json of its own (compose files and their .env beside the app's packages) still configures them.
+    assert.equal(templateOf(rootless, "server"), path.join(rootless, ".env.example"));
   });
 
   it("reads a JavaScript package's jsconfig.json paths as a tsconfig's, also below a root with no package.json", () => {

@@ -68,9 +68,13 @@ const lockfileNames = ["package-lock.json", "npm-shrinkwrap.json", "pnpm-lock.ya
 /** The spellings projects give the template an install copies to `.env` (midday's `.env-template`, `.env-example`). */
 const envTemplateNames = [".env.example", ".env.sample", ".env.template", ".env-template", ".env-example", ".env_sample"];
 
-/** The first of `names` beside the package's package.json or in a folder above it, up to `root` (a workspace root). */
-function closestFileOf(packageRoot: string, root: string, names: readonly string[]): string | undefined {
+/**
+ * The first of `names` beside the package's package.json or in a folder above it, up to `root` (a workspace root).
+ * `mayClimbTo` says whether a folder above the package is still its own (a workspace root is; another app's package is not).
+ */
+function closestFileOf(packageRoot: string, root: string, names: readonly string[], mayClimbTo: (folder: string) => boolean = () => true): string | undefined {
   for (let folder = packageRoot; ; folder = path.dirname(folder)) {
+    if (folder !== packageRoot && !mayClimbTo(folder)) return undefined;
     const found = names.map((name) => path.join(folder, name)).find(isFile);
     if (found || folder === root || !isWithin(folder, root) || path.dirname(folder) === folder) return found;
   }
@@ -93,6 +97,8 @@ function packageManifests(root: string, files: readonly string[], json: JsonRead
   const manifests: PackageManifest[] = [];
   // Packages of a workspace share the root's template: each is read once.
   const templateNames = new Map<string, string[]>();
+  const rootManifest = path.join(root, "package.json");
+  const isWorkspaceRoot = (isFile(rootManifest) && json.read(rootManifest)?.workspaces !== undefined) || isFile(path.join(root, "pnpm-workspace.yaml"));
   for (const manifestPath of files) {
     if (path.basename(manifestPath) !== "package.json" || !isWithin(manifestPath, root)) continue;
     const manifest = json.read(manifestPath);
@@ -121,7 +127,9 @@ function packageManifests(root: string, files: readonly string[], json: JsonRead
     const launchedFiles = launchedFilesOf(manifest, packageRoot);
     const copiedFolders = copiedFoldersOf(manifest, packageRoot);
     const lockfile = closestFileOf(packageRoot, root, lockfileNames);
-    const envTemplate = closestFileOf(packageRoot, root, envTemplateNames);
+    // A template above the package configures it only from a workspace root or a folder that is no package itself: a
+    // package nested in another app's folder, outside any workspace, is installed and started on its own settings.
+    const envTemplate = closestFileOf(packageRoot, root, envTemplateNames, (folder) => !isFile(path.join(folder, "package.json")) || (folder === root && isWorkspaceRoot));
     let envTemplateValued = envTemplate === undefined ? undefined : templateNames.get(envTemplate);
     if (envTemplate !== undefined && !envTemplateValued) templateNames.set(envTemplate, (envTemplateValued = valuedEnvNames(envTemplate)));
     manifests.push({
