@@ -7,7 +7,7 @@ import type { FixBuilder } from "./engine/fix-builder.js";
 import { lineIndentation } from "./engine/code-style.js";
 import { addressThrottleSources, namesAWrite, onlyAnswers, onlyRedirects, pathSecretParameters, readsPathSecret, readsRequestIdentity, recordsUserAgent, runsSignInCeremony, servesStaticFiles, signsInWithSubmittedSecret, spendsOperatorApiKey, startsOAuthSignIn, unawaitedQstashVerify, wholeRequestHandedTo } from "./model/auth-checks.js";
 import { accessTokenModule, accessTokenSource, guardScaffoldFor, socketGuardSource } from "./model/auth-scaffold.js";
-import { folderConventionSize, wrapperConventions } from "./model/conventions.js";
+import { folderConventionSize, wrapperConventions, type WrapperConvention } from "./model/conventions.js";
 import { isDeclaredPublic, type GuardDefinition, type LinkedRoute } from "./model/project-model.js";
 import { findSecretFormat, isSecretName, looksRandom } from "./model/secrets.js";
 import { callerScopedImports } from "./model/supabase-clients.js";
@@ -96,48 +96,66 @@ export default defineRule({
   }),
 });
 
-function checkRoute(ctx: Context, linked: LinkedRoute): void {
+/**
+ * The route needs no guard whatever its chain holds: not served in production or from the network, or a handler that
+ * serves anyone by design (a sign-in step, a probe, a read, a capability URL, a signed webhook handed on).
+ */
+function servesAnyoneByDesign(ctx: Context, linked: LinkedRoute): boolean {
   const { route } = linked;
   const routePath = linked.fullPath || route.path;
   const segments = routePath.toLowerCase().split("/").filter(Boolean);
-  if (!lacksGuard(ctx, linked)) return;
   // A path built at run time cannot be told apart from a sign-in step, a public allow-list entry or a path-scoped guard.
-  if (route.runTimePath) return;
+  if (route.runTimePath) return true;
   // A router mounted only in a branch production never takes (`if (env === "test") app.use(testRoutes.routes())`) is not served there.
-  if (ctx.project.servedOnlyOutsideProduction(linked)) return;
+  if (ctx.project.servedOnlyOutsideProduction(linked)) return true;
   // Not reachable from the network: an app the Worker calls only in-process, or a Durable Object's own router.
-  if (route.owner && ctx.project.servedOnlyInProcess(linked.filePath, route.owner)) return;
-  if (linked.filePath === ctx.filePath && isRegisteredInDurableObject(ctx, route)) return;
+  if (route.owner && ctx.project.servedOnlyInProcess(linked.filePath, route.owner)) return true;
+  if (linked.filePath === ctx.filePath && isRegisteredInDurableObject(ctx, route)) return true;
   // A router nothing mounts (its mount commented out, left behind by a refactor) serves no request.
-  if (route.owner && ctx.project.isNeverMounted(linked.filePath, route.owner)) return;
+  if (route.owner && ctx.project.isNeverMounted(linked.filePath, route.owner)) return true;
   // `get("/:id", opts, showSecret)` and `post("/:id", opts, showSecret)`: the POST runs what a read of its path runs.
-  if (route.method === "POST" && servesItsRead(ctx, linked)) return;
+  if (route.method === "POST" && servesItsRead(ctx, linked)) return true;
   const handler = handlerFunctionOf(route, ctx.sourceFile);
   // A tRPC/oRPC adapter or a 405 stub does nothing itself; a passkey sign-in step, one that checks a submitted password or
   // provider token before it opens a session, or the redirect that starts an OAuth sign-in, serves callers without a
   // session by design.
   // Nor does a handler that only bounces the request to another URL: it changes nothing.
-  if (handler && (delegatesToRpcRouter(handler) || onlyRefusesMethod(handler) || runsSignInCeremony(handler) || signsInWithSubmittedSecret(handler) || startsOAuthSignIn(handler) || onlyRedirects(handler))) return;
+  if (handler && (delegatesToRpcRouter(handler) || onlyRefusesMethod(handler) || runsSignInCeremony(handler) || signsInWithSubmittedSecret(handler) || startsOAuthSignIn(handler) || onlyRedirects(handler))) return true;
   // A probe or a not-found fallback that only answers (`c.json({ status: "ok" })`, a 404 after a log line) changes
   // nothing; under a sensitive prefix even a fixed answer is a read the prefix protects.
-  if (handler && onlyAnswers(handler, { isAnswerHelper: (name) => ctx.project.isAnswerHelper(name, linked.filePath) }) && !isUnderSensitivePrefix(segments, ctx.settings.sensitivePrefixes)) return;
+  if (handler && onlyAnswers(handler, { isAnswerHelper: (name) => ctx.project.isAnswerHelper(name, linked.filePath) }) && !isUnderSensitivePrefix(segments, ctx.settings.sensitivePrefixes)) return true;
   // Any method, but the handler never reads the request and waits on nothing: every method gets the answer a GET gets
   // (a Pages API route returning public settings from the environment, a POST answering which sign-in the app wants).
-  if (handler && ignoresRequest(handler) && !isUnderSensitivePrefix(segments, ctx.settings.sensitivePrefixes)) return;
+  if (handler && ignoresRequest(handler) && !isUnderSensitivePrefix(segments, ctx.settings.sensitivePrefixes)) return true;
   // A handler that only runs a static-file server answers with the files it was built to serve, whatever the method.
-  if (handler && servesStaticFiles(handler)) return;
+  if (handler && servesStaticFiles(handler)) return true;
   // A catch-all that only forwards to another server hands each request to that server's routes, which decide.
-  if (handler && segments.some((segment) => catchAllSegment.test(segment)) && forwardsToProxy(handler)) return;
-  if (handler && isAnonymousByDesign(ctx, linked, handler, segments)) return;
+  if (handler && segments.some((segment) => catchAllSegment.test(segment)) && forwardsToProxy(handler)) return true;
+  if (handler && isAnonymousByDesign(ctx, linked, handler, segments)) return true;
   // A capability URL (`/push/:pushToken`): holding the URL is the credential, as with an unsubscribe link.
-  if (handler && readsPathSecret(routePath, handler)) return;
+  if (handler && readsPathSecret(routePath, handler)) return true;
   // Handed whole to another package's request handler (a chat SDK's webhook adapter, an MCP transport): that handler
   // serves the route, with the headers and raw body any check needs, as a tRPC adapter does.
-  if (handler && wholeRequestHandedTo(handler).some((module) => ctx.project.isOtherPackage(module, linked.filePath))) return;
+  if (handler && wholeRequestHandedTo(handler).some((module) => ctx.project.isOtherPackage(module, linked.filePath))) return true;
   // Every read and write it makes runs as the caller under row-level security, with no secret of the project's own.
-  if (handler && actsOnlyAsCaller(ctx, linked, handler)) return;
+  if (handler && actsOnlyAsCaller(ctx, linked, handler)) return true;
   // A handler another module exports: the same exemptions, read off what its module's summary keeps of it.
-  if (!handler && importedHandlerServesAnyone(ctx, linked, segments)) return;
+  if (!handler && importedHandlerServesAnyone(ctx, linked, segments)) return true;
+  return false;
+}
+
+function checkRoute(ctx: Context, linked: LinkedRoute): void {
+  const { route } = linked;
+  const routePath = linked.fullPath || route.path;
+  const segments = routePath.toLowerCase().split("/").filter(Boolean);
+  if (!lacksGuard(ctx, linked)) return;
+  if (servesAnyoneByDesign(ctx, linked)) {
+    // A convention asks about its wrapper once, at its first route, even when that route needs no guard itself.
+    const convention = conventionsOf(ctx).followed.get(linked);
+    if (convention?.routes[0] === linked) reportConvention(ctx, linked, convention);
+    return;
+  }
+  const handler = handlerFunctionOf(route, ctx.sourceFile);
   const data = { method: route.method === "ALL" ? "ANY" : route.method, path: routePath || "(dynamic path)" };
   const span = routeReportSpan(route, ctx.sourceFile);
   // The handler already refuses unsigned requests but tests the pending promise: awaiting the check is the fix, and its
@@ -174,20 +192,26 @@ function checkRoute(ctx: Context, linked: LinkedRoute): void {
     return;
   }
   // The project's or a folder's convention: many routes through one unknown wrapper are one question about the wrapper, asked once.
-  const wrapperData = { ...data, ...describeWrapper(ctx, wrapper) };
   const convention = conventions.followed.get(linked);
-  if (!convention) {
-    ctx.report({ span, messageId: "unprovenWrapper", data: wrapperData, ...(fix && { fix }) });
-  } else if (convention.routes[0] === linked) {
-    const count = String(convention.routes.length);
-    const names = [...new Set(convention.routes.map((route) => conventions.wrappers.get(route)!.name))];
-    if (names.length > 1) {
-      const [definedIn, builder] = [convention.key.slice(0, convention.key.lastIndexOf("#")), convention.key.slice(convention.key.lastIndexOf("#") + 1)];
-      const shared = { builder, builtIn: path.relative(ctx.settings.root, definedIn).replace(/\\/g, "/"), wrappers: names.map((name) => `\`${name}\``).join(", "), names: names.map((name) => `"${name}"`).join(", ") };
-      ctx.report({ span, messageId: "unprovenBuilderConvention", data: { ...data, count, ...shared } });
-    } else if (convention.scope === "project") ctx.report({ span, messageId: "unprovenConvention", data: { ...wrapperData, count } });
-    else ctx.report({ span, messageId: "unprovenFolderConvention", data: { ...wrapperData, count, total: String(convention.folderSize), folder: displayFolder(ctx, convention.folder ?? "") } });
-  }
+  if (!convention) ctx.report({ span, messageId: "unprovenWrapper", data: { ...data, ...describeWrapper(ctx, wrapper) }, ...(fix && { fix }) });
+  else if (convention.routes[0] === linked) reportConvention(ctx, linked, convention);
+}
+
+/** The one finding of a wrapper convention, at its first route: how many routes go through the unknown wrapper. */
+function reportConvention(ctx: Context, linked: LinkedRoute, convention: WrapperConvention<LinkedRoute>): void {
+  const { route } = linked;
+  const conventions = conventionsOf(ctx);
+  const data = { method: route.method === "ALL" ? "ANY" : route.method, path: linked.fullPath || route.path || "(dynamic path)" };
+  const span = routeReportSpan(route, ctx.sourceFile);
+  const wrapperData = { ...data, ...describeWrapper(ctx, conventions.wrappers.get(linked)!) };
+  const count = String(convention.routes.length);
+  const names = [...new Set(convention.routes.map((member) => conventions.wrappers.get(member)!.name))];
+  if (names.length > 1) {
+    const [definedIn, builder] = [convention.key.slice(0, convention.key.lastIndexOf("#")), convention.key.slice(convention.key.lastIndexOf("#") + 1)];
+    const shared = { builder, builtIn: path.relative(ctx.settings.root, definedIn).replace(/\\/g, "/"), wrappers: names.map((name) => `\`${name}\``).join(", "), names: names.map((name) => `"${name}"`).join(", ") };
+    ctx.report({ span, messageId: "unprovenBuilderConvention", data: { ...data, count, ...shared } });
+  } else if (convention.scope === "project") ctx.report({ span, messageId: "unprovenConvention", data: { ...wrapperData, count } });
+  else ctx.report({ span, messageId: "unprovenFolderConvention", data: { ...wrapperData, count, total: String(convention.folderSize), folder: displayFolder(ctx, convention.folder ?? "") } });
 }
 
 /**
