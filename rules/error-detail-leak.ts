@@ -14,6 +14,7 @@ import { quoteNode } from "./model/secret-literals.js";
 import { isStatusPosition } from "./model/auth-checks.js";
 import { caughtClassesOf, errorParameterOf, exceptionMessageOf, responseBodyOf } from "./model/responses.js";
 import { isNestLifecycleHook } from "./model/frameworks/nest.js";
+import { jwtCall } from "./model/jwt-calls.js";
 import { failsWithOwnSentences, hasWrittenMessage, isClientErrorCode, isClientErrorException, isNodeBuiltinCall, isSpecificClassName, isStatuslessErrorBase, isTemplateEngineModule, refusesWithOwnSentences } from "./model/error-kinds.js";
 import { bindingNamed, calleeText, constInitializerOf, enclosingClass, enclosingFunction, endsByReturnOrThrow, escapeTemplateText, findDeclaration, functionBoundTo, hasModifier, importedModuleOf, isFallbackOperator, isFunctionLike, outermostValue, returnedExpressions, spanOf, stringValue, unchangedInitializerOf, unwrapExpression, type FunctionLike } from "./model/syntax.js";
 
@@ -25,12 +26,15 @@ const leakyProperties = new Set(["message", "stack", "sql", "sqlMessage", "detai
 const stringifiers = new Set(["String", "JSON.stringify", "util.inspect", "inspect", "util.format", "format"]);
 /**
  * Conditions that keep details away from production clients: an environment check, a hosted-or-self-hosted switch
- * (`!IS_CLOUD ? e.message : ""`: the operator of a self-hosted install is the one reading), Koa/http-errors' `expose`, a
+ * (`!IS_CLOUD ? e.message : ""`: the operator of a self-hosted install is the one reading), Koa/http-errors' `expose`,
+ * Boom's `isBoom` (an error built for an HTTP answer), a
  * status below 500, or a known client-error class (`err instanceof ZodError`), but never plain `instanceof Error`.
  */
-const guardCondition = /NODE_ENV|\b(is)?(Dev|Development|Prod|Production|dev|development|prod|production|debug|Debug)\b|\b(IS_CLOUD|IS_SELF_HOSTED|SELF_HOSTED|is(Cloud|SelfHosted))\b|\bexpose\b|status(Code)?\s*<\s*(500|5\d\d)|\binstanceof\s+(?:[\w$]+\.)*(?!Error\b)[A-Z]\w*/;
+const guardCondition = /NODE_ENV|\b(is)?(Dev|Development|Prod|Production|dev|development|prod|production|debug|Debug)\b|\b(IS_CLOUD|IS_SELF_HOSTED|SELF_HOSTED|is(Cloud|SelfHosted))\b|\b(expose|isBoom)\b|status(Code)?\s*<\s*(500|5\d\d)|\binstanceof\s+(?:[\w$]+\.)*(?!Error\b)[A-Z]\w*/;
 /** `if (status >= 500) return generic`: what follows runs only for client errors (`statusCode`, `httpStatus`, …). */
 const serverErrorTest = /\b(\w*[sS]tatus\w*)\s*(>=\s*500|>\s*499)\b/;
+/** Tests that an error was built for an HTTP answer: Boom's `isBoom`, http-errors' `expose`, `isHttpError(e)`, a specific class. */
+const httpErrorKindTest = /\b(isBoom|expose)\b|\bisHttpError\s*\(|\binstanceof\s+(?:[\w$]+\.)*(?!Error\b)[A-Z]\w*/;
 
 /**
  * What the rule asks the project: whether a function (as called in a condition) tells an error of a specific class,
@@ -232,6 +236,7 @@ function unguardedLeaks(body: ts.Expression, send: ts.Node, facts: GuardFacts): 
     if (ts.isIdentifier(leaf) && isAllowListedBySwitch(leaf, leak.binding, send, facts)) return [];
     if (isClientErrorMessage(leaf, send) || isNotFoundMessage(leaf, send, body) || isParserVerdictOnInput(leak.binding.scope, send, body) || answersOwnChecks(leaf, leak.binding.scope, send, body, facts)) return [];
     if (isTemplateVerdictOnInput(leaf, leak.binding.scope, send, body, facts) || awaitsOnlyOwnFailures(leaf, leak.binding.scope, facts) || relaysUpstream(leaf, leak.binding.scope, facts)) return [];
+    if (triesOnlyTokenDecode(leaf, leak.binding.scope)) return [];
     if (isKindTestedClientError(leaf, send, body, leak.binding.scope, facts) || isBuiltinErrorSentAsJson(leaf, leak.binding, send, body)) return [];
     if (isInRedirectErrorBranch(leaf, leak.binding)) return [];
     return [{ ...leak, detail: quoteNode(leaf), leaf }];
@@ -479,12 +484,12 @@ function isGuarded(node: ts.Node, scope: ts.Node, facts: GuardFacts): boolean {
     if (ts.isConditionalExpression(parent) && child === parent.whenTrue && narrowsToNamedKind(parent.condition, scope)) return true;
     // An early return under a guard: `if (err instanceof ZodError) { ... }` does not cover later statements, but
     // `if (process.env.NODE_ENV === "production") return res.json(generic)` before the leak does.
-    if (ts.isBlock(parent) && hasGuardedEarlyExitBefore(parent, child, node)) return true;
+    if (ts.isBlock(parent) && hasGuardedEarlyExitBefore(parent, child, node, facts)) return true;
   }
   // `if (IS_CLOUD) throw …; try { … } catch (e) { … }`: an exit before the `try` covers its catch too.
   if (ts.isCatchClause(scope)) {
     for (let child: ts.Node = scope.parent, parent = child.parent; parent && !isFunctionLike(parent); child = parent, parent = parent.parent) {
-      if (ts.isBlock(parent) && hasGuardedEarlyExitBefore(parent, child, node)) return true;
+      if (ts.isBlock(parent) && hasGuardedEarlyExitBefore(parent, child, node, facts)) return true;
     }
   }
   return false;
@@ -627,19 +632,30 @@ function isLocalGuard(identifier: ts.Identifier, facts: GuardFacts, depth: numbe
 
 /**
  * An earlier statement of the block that leaves for every request the leak must not reach: `if (NODE_ENV ===
- * "production") return generic`, or `if (statusCode >= 500) return generic` when `guarded` (the send) answers with that
- * same status (what follows runs only for client errors).
+ * "production") return generic`, `if (!err.isBoom) return ctx.throw(err)` (only errors built for an HTTP answer go
+ * on), or `if (statusCode >= 500) return generic` when `guarded` (the send) answers with that same status (what
+ * follows runs only for client errors).
  */
-function hasGuardedEarlyExitBefore(block: ts.Block, statement: ts.Node, guarded: ts.Node): boolean {
+function hasGuardedEarlyExitBefore(block: ts.Block, statement: ts.Node, guarded: ts.Node, facts: GuardFacts): boolean {
   for (const earlier of block.statements) {
     if (earlier === statement) return false;
     if (!ts.isIfStatement(earlier) || !endsByReturnOrThrow(earlier.thenStatement)) continue;
     const condition = earlier.expression.getText();
     if (/NODE_ENV|\b(is)?(Prod|Production|prod|production)\b/.test(condition) || deploymentSwitchOf(earlier.expression) === "hosted") return true;
+    if (leavesUnlessHttpError(earlier.expression, facts)) return true;
     const status = serverErrorTest.exec(condition)?.[1];
     if (status && statusIdentifiersOf(guarded).includes(status)) return true;
   }
   return false;
+}
+
+/** `!err.isBoom`, `!(e instanceof HttpError)`, `!isAppError(e)`: the negation of a test that the error was made for an HTTP answer. */
+function leavesUnlessHttpError(condition: ts.Expression, facts: GuardFacts): boolean {
+  const inner = unwrapExpression(condition);
+  if (!ts.isPrefixUnaryExpression(inner) || inner.operator !== SyntaxKind.ExclamationToken) return false;
+  const test = unwrapExpression(inner.operand);
+  if (httpErrorKindTest.test(test.getText())) return true;
+  return ts.isCallExpression(test) && ts.isIdentifier(test.expression) && facts.isErrorKindCheck(test.expression.text);
 }
 
 /** The names a send answers with as its status: `res.status(statusCode).json(…)`, `c.json(body, statusCode)`, `{ status }`. */
@@ -891,6 +907,29 @@ function awaitsOnlyOwnFailures(leaf: ts.Expression, scope: ts.Node, facts: Guard
   };
   visit(tryBlock);
   return waits && !other;
+}
+
+/**
+ * `try { const payload = this.jwtService.decode(token); return { email: payload.email } } catch (e) { throw new
+ * RpcException(e) }`: the `try` calls nothing but a non-verifying JWT decode (jwt-calls.ts), which returns null for a
+ * malformed token instead of throwing, and reads the result; what it can raise is a TypeError about the caller's own
+ * token, naming no query, host or path. Not the stack; a verify, any other call, `new` or callback keeps the finding.
+ */
+function triesOnlyTokenDecode(leaf: ts.Expression, scope: ts.Node): boolean {
+  if (!ts.isCatchClause(scope) || (ts.isPropertyAccessExpression(leaf) && leaf.name.text === "stack")) return false;
+  let decodes = false;
+  let other = false;
+  const visit = (node: ts.Node): void => {
+    if (other) return;
+    if (isFunctionLike(node) || ts.isNewExpression(node) || ts.isThrowStatement(node) || ts.isTaggedTemplateExpression(node)) other = true;
+    else if (ts.isCallExpression(node)) {
+      if (jwtCall(node)?.member === "decode") decodes = true;
+      else other = true;
+    }
+    if (!other) ts.forEachChild(node, visit);
+  };
+  visit(scope.parent.tryBlock);
+  return decodes && !other;
 }
 
 /**

@@ -224,8 +224,12 @@ function isFrameworkHelper(name: string, at: ts.Node): boolean {
   return frameworkOfModule(importedModuleOfRoot(name, at)) !== undefined;
 }
 
-/** A limiter in the chain (middleware, hook, Nest guard, global guard), a limiter called in the handler, or a 429 the handler answers itself. */
+/**
+ * A limiter in the chain (middleware, hook, Nest guard, global guard), one an app builder of the package installs on
+ * every Koa request, a limiter called in the handler, or a 429 the handler answers itself.
+ */
 function isRateLimited(ctx: Context, linked: LinkedRoute, handler: FunctionLike | undefined): boolean {
+  if (linked.route.framework === "koa" && ctx.project.isLimitedByAppBuilder(linked.filePath)) return true;
   if (linked.guards.some((guard) => ctx.project.isRateLimiter(guard.name, guard.filePath))) return true;
   if (linked.route.framework === "nest" && ctx.project.globalGuardsOf(linked.filePath).some((guard) => ctx.project.isRateLimiter(guard.name, guard.filePath))) return true;
   if (!handler) return false;

@@ -137,6 +137,7 @@ export class ProjectModel implements ProjectFacts {
   private overnightParentFiles?: FileSummary[];
   private autoloads?: Array<NonNullable<FileSummary["fastifyAutoloads"]>[number] & { from: string }>;
   private globalTimeoutSetters?: FileSummary[];
+  private rateLimitedAppBuilders?: FileSummary[];
   private globalBaseUrlClients?: Set<OutboundClient>;
   // Summaries never change after construction, so linked facts are computed once and shared by every rule and file.
   private readonly linkedRoutesByFile = new Map<string, LinkedRoute[]>();
@@ -276,6 +277,7 @@ export class ProjectModel implements ProjectFacts {
     if (!contributes((file) => file.fastifyAutoloads)) next.autoloads = this.autoloads;
     if (!contributes((file) => file.nextMiddleware)) next.nextMiddlewareFiles = this.nextMiddlewareFiles;
     if (!contributes((file) => file.globalTimeouts)) next.globalTimeoutSetters = this.globalTimeoutSetters;
+    if (!contributes((file) => file.buildsRateLimitedApp)) next.rateLimitedAppBuilders = this.rateLimitedAppBuilders;
     if (!contributes((file) => file.globalBaseUrls)) next.globalBaseUrlClients = this.globalBaseUrlClients;
     if (!contributes((file) => file.hasGlobalValidationPipe)) next.anyGlobalValidationPipe = this.anyGlobalValidationPipe;
     if (!contributes((file) => file.appConfig?.mountedApps)) next.mountedAppKeys = this.mountedAppKeys;
@@ -991,6 +993,17 @@ export class ProjectModel implements ProjectFacts {
       );
     if (this.summaries.get(filePath)?.rateLimiters?.includes(name)) return true;
     return this.resolveDefinition(name.split(".")[0]!, filePath, isLimiterHere) !== undefined;
+  }
+
+  /**
+   * The package of `filePath` builds its servers with an app builder that rate-limits every request (rate-limiters.ts):
+   * its Koa routes are the ones handed to the builder, behind that limiter.
+   */
+  isLimitedByAppBuilder(filePath: string): boolean {
+    this.rateLimitedAppBuilders ??= [...this.summaries.values()].filter((summary) => summary.buildsRateLimitedApp);
+    if (this.rateLimitedAppBuilders.length === 0) return false;
+    const packageRoot = this.manifestOf(filePath)?.packageRoot;
+    return this.rateLimitedAppBuilders.some((summary) => this.manifestOf(summary.filePath)?.packageRoot === packageRoot);
   }
 
   /** True when the function `name` (as seen from `filePath`) reads the forwarding header passed as `argument` only from the right. */

@@ -9,15 +9,23 @@ import { calleeText, dottedName, importedModuleOfRoot, isFunctionLike, isPropert
 
 /** express-rate-limit, rate-limiter-flexible, @fastify/rate-limit, hono-rate-limiter, Upstash Ratelimit, koa-ratelimit, @nestjs/throttler... */
 const limiterModules = /^(express-rate-limit|express-slow-down|express-brute|rate-limiter-flexible|@fastify\/rate-limit|fastify-rate-limit|hono-rate-limiter|@hono-rate-limiter\/[\w-]+|@upstash\/ratelimit|koa-ratelimit|koa2-ratelimit|@nestjs\/throttler|limiter|bottleneck)$/;
+/**
+ * App builders that assemble the whole middleware stack from a config and rate-limit every request unless it says
+ * `rateLimit: false`: @ladjs/web and @ladjs/api (koa-simple-ratelimit, on outside development).
+ */
+const limitingAppBuilders = /^@ladjs\/(web|api)$/;
 /** Calls that count a hit against a key: Redis `incr`, a limiter's `consume`/`limit`/`hit`. */
 const countingCall = /^(incr|incrBy|increment|hincrby|consume|limit|hit|removeTokens|tryRemoveTokens)$/i;
 const tooManyRequestsName = /toomanyrequests|ratelimit\w*(error|exception)|throttl\w*(error|exception)/i;
 const tooManyRequestsHint = /429|TOO_MANY_REQUESTS|toomanyrequests|ratelimit|throttl/i;
 
 export const rateLimiters: Extractor = {
-  kinds: [ts.SyntaxKind.ImportDeclaration, ts.SyntaxKind.VariableDeclaration, ts.SyntaxKind.FunctionDeclaration, ts.SyntaxKind.ClassDeclaration, ts.SyntaxKind.CallExpression, ts.SyntaxKind.ExportAssignment],
+  kinds: [ts.SyntaxKind.ImportDeclaration, ts.SyntaxKind.VariableDeclaration, ts.SyntaxKind.FunctionDeclaration, ts.SyntaxKind.ClassDeclaration, ts.SyntaxKind.CallExpression, ts.SyntaxKind.NewExpression, ts.SyntaxKind.ExportAssignment],
   visit(node, { summary, memo }) {
     if (ts.isImportDeclaration(node)) recordLimiterImports(node, summary);
+    else if (ts.isNewExpression(node)) {
+      if (buildsRateLimitedApp(node)) summary.buildsRateLimitedApp = true;
+    }
     // `export default ratelimit({...})`: the module's default export is the limiter its importers mount.
     else if (ts.isExportAssignment(node)) {
       if (isLimiterValue(node.expression, node) || isProjectLimiter(node.expression)) addLimiter(summary, "default");
@@ -213,6 +221,16 @@ function recordLimiterPlugin(call: ts.CallExpression, summary: FileSummary): voi
   addLimiter(summary, `${owner}.rateLimit`);
   if (options && isGlobalDisabled(unwrapExpression(options))) return;
   summary.uses.push({ owner, prefix: "", middleware: [{ name: pluginName, kind: "hook", span: spanOf(plugin) }], mounts: [], span: spanOf(call), appliesToEarlierRoutes: true });
+}
+
+/** `new Web(config)` of a limiting app builder whose config, when written in place, does not turn the limiter off. */
+function buildsRateLimitedApp(construction: ts.NewExpression): boolean {
+  const name = ts.isIdentifier(construction.expression) ? construction.expression.text : undefined;
+  if (!name || !limitingAppBuilders.test(importedModuleOfRoot(name, construction) ?? "")) return false;
+  const config = construction.arguments?.[0] && unwrapExpression(construction.arguments[0]);
+  return !(config && ts.isObjectLiteralExpression(config) && config.properties.some(
+    (property) => ts.isPropertyAssignment(property) && property.name.getText() === "rateLimit" && property.initializer.kind === ts.SyntaxKind.FalseKeyword,
+  ));
 }
 
 /** `import("m")` or `require("m")` written in place: the module `m`. */

@@ -673,7 +673,7 @@ class HandlerAnalysis {
         // Serialised into a redirect or an outbound request's body: the client's data travels on, nothing here reads it.
       } else if (this.handsOnlyCheckedFields(parent, outer)) {
         // `timeClause(req.query)` that takes `{ from, to }` of it and checks both: no other field is read there.
-      } else this.noteWholeUse(outer, trace);
+      } else this.noteWholeUse(outer, trace, shape);
     } else if (shape === "text" && isNewUrlSearchParams(parent, outer) && !trace.conversion) {
       this.traceConversion(parent, trace, depth, "form-data");
     } else if (ts.isNewExpression(parent) && isByteCopy(parent, outer)) {
@@ -690,11 +690,11 @@ class HandlerAnalysis {
       // `constructEvent({ payload, sigHeader, secret })`: the call receives the input as an option.
       const call = optionOfCall(outer)!;
       if (this.isValidatorCall(call) || isSignatureCheck(call) || this.isProjectSignatureCheck(call) || this.isProtocolHandlerCall(call)) trace.validated = true;
-      else this.noteWholeUse(outer, trace);
+      else this.noteWholeUse(outer, trace, shape);
     } else if (this.isHashedWithSecret(outer)) {
       trace.validated = true;
     } else if (!isPresenceCheck(outer)) {
-      this.noteWholeUse(outer, trace);
+      this.noteWholeUse(outer, trace, shape);
     }
   }
 
@@ -704,7 +704,9 @@ class HandlerAnalysis {
     this.traceWhole(node, trace, depth + 1, shape);
   }
 
-  private noteWholeUse(outer: ts.Node, trace: Trace): void {
+  private noteWholeUse(outer: ts.Node, trace: Trace, shape: InputShape): void {
+    // Raw text never parsed, only digested or stored and sent on whole (`{ key: md5(text), value: text }`): no structure to check.
+    if (shape === "text" && !trace.conversion && (isDigestArgument(outer) || this.isOnlyPassedOn(outer, 0))) return;
     trace.usedWhole = true;
     if (isWriteData(outer)) trace.writtenWhole = true;
   }
@@ -961,22 +963,33 @@ class HandlerAnalysis {
     let outer = outermostValue(value);
     for (;;) {
       const parent = outer.parent;
+      if (this.isOutboundBody(outer)) return true;
       const composes =
         ts.isTemplateSpan(parent) ||
         (ts.isTemplateExpression(parent) && outer !== parent) ||
         (ts.isBinaryExpression(parent) && parent.operatorToken.kind === ts.SyntaxKind.PlusToken) ||
-        (ts.isConditionalExpression(parent) && parent.condition !== outer);
+        (ts.isConditionalExpression(parent) && parent.condition !== outer) ||
+        // `[record]`, `{ key, value: text }`: a literal carrying it whole.
+        ts.isArrayLiteralExpression(parent) ||
+        (ts.isPropertyAssignment(parent) && parent.initializer === outer && ts.isObjectLiteralExpression(parent.parent)) ||
+        (ts.isShorthandPropertyAssignment(parent) && ts.isObjectLiteralExpression(parent.parent));
       if (!composes) break;
-      outer = outermostValue(ts.isTemplateSpan(parent) ? parent.parent : parent);
+      outer = outermostValue(ts.isTemplateSpan(parent) || ts.isPropertyAssignment(parent) || ts.isShorthandPropertyAssignment(parent) ? parent.parent : parent);
     }
     const parent = outer.parent;
     if (ts.isVariableDeclaration(parent) && ts.isIdentifier(parent.name)) {
-      const uses = this.referencesOf([parent.name]);
+      // Setting another key of the holder (`record.ttl = 60`) reads nothing of it.
+      const uses = this.referencesOf([parent.name]).filter((use) => !isKeyWrittenOn(use));
       return uses.length > 0 && uses.every((use) => this.isOnlyPassedOn(use, depth + 1));
     }
-    if (ts.isCallExpression(parent) && parent.arguments.includes(outer as ts.Expression)) return this.isResponseRedirect(parent);
-    const property = ts.isPropertyAssignment(parent) && parent.initializer === outer && ts.isIdentifier(parent.name) && parent.name.text === "body" ? parent : undefined;
-    return !!property && this.options.isOutboundRequestOptions?.(spanOf(property.parent, this.sourceFile)) === true;
+    return ts.isCallExpression(parent) && parent.arguments.includes(outer as ts.Expression) && (isSerialiser(parent) ? this.isOnlyPassedOn(parent, depth + 1) : this.isResponseRedirect(parent));
+  }
+
+  /** The `body` option of an outbound request (outbound-calls.ts). */
+  private isOutboundBody(value: ts.Node): boolean {
+    const property = value.parent;
+    if (!ts.isPropertyAssignment(property) || property.initializer !== value || !ts.isIdentifier(property.name) || property.name.text !== "body") return false;
+    return this.options.isOutboundRequestOptions?.(spanOf(property.parent, this.sourceFile)) === true;
   }
 
   /** `res.redirect(...)` on one of the handler's parameters (the response, Nest's `@Res() response`). */
@@ -1241,6 +1254,23 @@ function bindingKey(element: ts.BindingElement): string | undefined {
 }
 
 /** `JSON.stringify(x)`, `querystring.stringify(x)`, `qs.stringify(x)`: the value written out as text, read by nothing. */
+/** `record.ttl = 60`, `record["ttl"] = 60`: the use is the object a key is written on. */
+function isKeyWrittenOn(use: ts.Node): boolean {
+  const access = use.parent;
+  return (ts.isPropertyAccessExpression(access) || ts.isElementAccessExpression(access)) && access.expression === use && isAssignmentTarget(access);
+}
+
+/** Modules whose calls digest what they are given: the bytes, never a structure. */
+const digestModules = /^(spark-md5|md5|blueimp-md5|js-md5|js-sha\d+|crypto-js(\/.*)?|object-hash|hash-wasm|@noble\/hashes(\/.*)?)$/;
+
+/** `md5.hash(text)`, `sha256(text)` of a digest library, or `createHash("sha256").update(text)`; a keyed HMAC is a signature step instead. */
+function isDigestArgument(value: ts.Node): boolean {
+  const call = value.parent;
+  if (!ts.isCallExpression(call) || call.arguments[0] !== value) return false;
+  if (digestModules.test(importedModuleOfCallee(call) ?? "")) return true;
+  return ts.isPropertyAccessExpression(call.expression) && call.expression.name.text === "update" && chainCalls(call.expression.expression).some((name) => /(^|\.)createHash$/.test(name));
+}
+
 function isSerialiser(call: ts.CallExpression): boolean {
   const callee = unwrapExpression(call.expression);
   if (!ts.isPropertyAccessExpression(callee) || callee.name.text !== "stringify" || !ts.isIdentifier(callee.expression)) return false;

@@ -826,6 +826,8 @@ export interface FileSummary {
   answersNestRoutes?: boolean;
   /** Rate limiters defined or imported here: library limiters and project functions that count requests per key and answer 429. */
   rateLimiters?: string[];
+  /** An app builder here installs a limiter on every request by default (see `limitingAppBuilders` in rate-limiters.ts). */
+  buildsRateLimitedApp?: true;
   /** Functions declared here that call or construct imported functions, one of which may be a limiter (`rateLimitRequest` → `ratelimit(...).limit(key)`). */
   limiterCallers?: Array<{ name: string; callees: string[] }>;
   /** Environment variables read here (`process.env.X`, `Deno.env.get("X")`), in source order. */
