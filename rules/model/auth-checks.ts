@@ -2655,6 +2655,36 @@ export function refusesFailedCredential(fn: FunctionLike): boolean {
   );
 }
 
+/**
+ * `if (req.isAuthenticated()) return next(); req.session.returnTo = req.originalUrl; res.redirect("/login")`: a
+ * middleware that hands the request on only from inside a test true just for a caller holding a credential, and
+ * otherwise answers itself. Whatever the answer (a redirect to the login page, a flash message), the chain stops
+ * there for anyone else, as it would after a 401.
+ */
+export function continuesOnlyWithCredential(fn: FunctionLike): boolean {
+  const body = fn.body;
+  const continuation = fn.parameters.length >= 2 ? fn.parameters[fn.parameters.length - 1]!.name : undefined;
+  if (!body || !ts.isBlock(body) || !continuation || !ts.isIdentifier(continuation)) return false;
+  const next = continuation.text;
+  const at = body.statements.findIndex((statement) => ts.isIfStatement(statement) && !statement.elseStatement && leaves(statement.thenStatement) && requiresCredential(statement.expression));
+  const gate = body.statements[at] as ts.IfStatement | undefined;
+  if (!gate) return false;
+  const isNext = (node: ts.Node): boolean => ts.isIdentifier(node) && node.text === next;
+  const continues = someDescendant(gate.thenStatement, (node) => ts.isCallExpression(node) && isNext(node.expression) && node.arguments.length === 0);
+  // `next` named anywhere else (called, handed on) may let the request through without the credential.
+  const elsewhere = body.statements.some((statement) => statement !== gate && someDescendant(statement, isNext)) || someDescendant(gate.expression, isNext);
+  const others = new Set(fn.parameters.flatMap((parameter) => (ts.isIdentifier(parameter.name) && parameter.name.text !== next ? [parameter.name.text] : [])));
+  const answers = body.statements.slice(at + 1).some((statement) =>
+    someDescendant(statement, (node) => {
+      if (!ts.isCallExpression(node)) return false;
+      let root: ts.Expression = unwrapExpression(node.expression);
+      while (ts.isPropertyAccessExpression(root) || ts.isCallExpression(root)) root = unwrapExpression(root.expression);
+      return ts.isIdentifier(root) && others.has(root.text);
+    }),
+  );
+  return continues && !elsewhere && answers;
+}
+
 /** Names of what a caller sends to prove who it is: a token, a key, a signature, the authorization header, a session cookie. */
 const sentCredentialName = /token|secret|key|signature|authorization|jwt|bearer|cookie|session/i;
 
