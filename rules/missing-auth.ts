@@ -26,7 +26,7 @@ const mutatingMethods = new Set(["POST", "PUT", "PATCH", "DELETE", "ALL"]);
  * SAML protocol endpoints, health checks, one-click unsubscribe. Rate limiting still applies to them (missing-rate-limit).
  */
 const publicSegment =
-  /^(login|log-in|logout|log-out|signin|sign-in|signout|sign-out|signup|sign-up|register|forgot-password|reset-password|password-reset|new-password|(re)?send-verif[\w-]*|resend-verify-email|verify-email|magic-link|refresh|refresh-tokens?|token|revoke|introspect|authorize|userinfo|jwks(\.json)?|\.well-known|passkey|webauthn|unsubscribe|\[\.\.\.nextauth\]|health|healthz|healthcheck|livez|readyz|ready|readiness|live|liveness|ping|ok)$/;
+  /^(login|log-in|logout|log-out|signin|sign-in|signout|sign-out|signup|sign-up|register|forgot|forgot-password|reset-password|password-reset|new-password|(re)?send-verif[\w-]*|resend-verify-email|verify-email|magic-link|refresh|refresh-tokens?|token|revoke|introspect|authorize|userinfo|jwks(\.json)?|\.well-known|passkey|webauthn|unsubscribe|\[\.\.\.nextauth\]|health|healthz|healthcheck|livez|readyz|ready|readiness|live|liveness|ping|ok)$/;
 const authSegment = /^(auth|oauth|oauth2|oidc|sso|saml|passkey)$/;
 /**
  * First-run set-up of a fresh install, at the top of the API (`/setup`, `/api/auth/setup`, `/setup-database`,
@@ -419,10 +419,10 @@ function isPublicByNature(routePath: string): boolean {
  * or by a rate limiter of this route's own (not the app's), or describes its caller by the browser it runs in (reads
  * the User-Agent, as a page-view or click beacon does). Its author planned for callers with no identity but their
  * address or browser: the endpoint is written for anonymous callers, unless each call spends the operator's API key
- * (`spendsOperatorApiKey`). (missing-rate-limit still looks at it.)
+ * (`spendsOperatorApiKey`) in a package that has accounts it could have asked for. (missing-rate-limit still looks at it.)
  */
 function isAnonymousByDesign(ctx: Context, linked: LinkedRoute, handler: FunctionLike, segments: readonly string[]): boolean {
-  if (readsRequestIdentity(handler) || spendsOperatorApiKey(handler)) return false;
+  if (readsRequestIdentity(handler) || (spendsOperatorApiKey(handler) && ctx.project.authenticatesInPackage(linked.filePath))) return false;
   return isAnonymousPost(ctx, linked, segments, () => recordsUserAgent(handler), () => addressThrottleSources(handler), linked.filePath);
 }
 
@@ -448,7 +448,7 @@ function importedHandlerServesAnyone(ctx: Context, linked: LinkedRoute, segments
   const { traits, filePath } = imported;
   if (traits.signInStep || traits.onlyRedirects) return true;
   if (traits.onlyAnswers && !isUnderSensitivePrefix(segments, ctx.settings.sensitivePrefixes)) return true;
-  if (traits.readsNoIdentity && !traits.spendsApiKey && isAnonymousPost(ctx, linked, segments, () => traits.recordsUserAgent === true, () => traits.throttledBy ?? [], filePath)) return true;
+  if (traits.readsNoIdentity && (!traits.spendsApiKey || !ctx.project.authenticatesInPackage(linked.filePath)) && isAnonymousPost(ctx, linked, segments, () => traits.recordsUserAgent === true, () => traits.throttledBy ?? [], filePath)) return true;
   const routePath = linked.fullPath || linked.route.path;
   if (pathSecretParameters(routePath).some((name) => traits.secretNames?.includes(name))) return true;
   return (traits.handedTo ?? []).some((module) => ctx.project.isOtherPackage(module, filePath));

@@ -1,6 +1,7 @@
 const express = require("express");
 const passport = require("passport");
 const gates = require("./lib/gates");
+const members = require("./lib/members");
 
 const patterns = new Map();
 const app = express();
@@ -27,5 +28,23 @@ app.post("/drafts", gates.rememberReturn, (req, res) => {
 
 // ok: missing-auth -- the password check of passport's local strategy, through a bound alias of `authenticate`
 app.post("/account/session", signIn("local", { failureRedirect: "/login" }), (req, res) => res.redirect("/"));
+
+// ok: missing-auth -- the forgotten-password form is for visitors who cannot sign in
+app.post("/forgot", (req, res) => {
+  patterns.set(`reset:${String(req.body.email)}`, true);
+  res.redirect("/login");
+});
+
+// expect: missing-auth
+app.post("/forgotten", (req, res) => {
+  patterns.set(`lost:${String(req.body.title)}`, true);
+  res.redirect("/");
+});
+
+// ok: missing-auth -- a sign-up: it logs in the member it has just created from the form
+app.post("/members", members.join);
+
+// expect: missing-auth
+app.post("/members/claim", members.claim);
 
 app.listen(3000);

@@ -1,6 +1,7 @@
 import express from "express";
 import ownerOnly from "./guards/owner-only.js";
 import stamp from "./guards/stamp.js";
+import { addMember, openSession } from "./controllers/sessions.js";
 
 const maps = new Map();
 const app = express();
@@ -17,5 +18,11 @@ app.delete("/pins/:pinId", stamp, (req, res) => {
   maps.delete(req.params.pinId);
   res.status(204).end();
 });
+
+// ok: missing-auth -- the sign-in itself: it checks the submitted password and answers 401 when it does not match
+app.post("/sessions", openSession);
+
+// expect: missing-auth
+app.post("/members", addMember);
 
 app.listen(3000);
