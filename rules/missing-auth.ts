@@ -936,6 +936,8 @@ function checkSocketServer(ctx: Context, server: SocketServerSummary): void {
   if (!server.hasConnectionHandler) return;
   if (server.guards.some((guard) => ctx.project.isAuthGuard(guard, ctx.filePath))) return;
   if (server.namespace !== undefined && ctx.project.isSocketNamespaceGated(server.namespace, ctx.filePath)) return;
+  // A package none of whose routes authenticates has no identities for a connection to prove (a call joined by its link).
+  if (!ctx.project.authenticatesInPackage(ctx.filePath)) return;
   const creation = findNodeBySpan(ctx.sourceFile, server.span, (node): node is ts.Expression => ts.isNewExpression(node) || ts.isCallExpression(node));
   const receiver = creation ? socketReceiver(ctx, creation, server) : server.owner;
   const container = creation && enclosingStatement(creation);

@@ -1540,14 +1540,18 @@ export class ProjectModel implements ProjectFacts {
   }
 
   /**
-   * Some route of `filePath`'s package goes through an auth guard: the package tells callers apart. One where none does
-   * has no accounts a route could be guarded by.
+   * Some route or socket server of `filePath`'s package goes through an auth guard, or its NestJS app registers a global
+   * one: the package tells callers apart. One where none does has no accounts a route or a connection could prove.
    */
   authenticatesInPackage(filePath: string): boolean {
     const root = this.packageOf(filePath);
     let known = this.packagesWithAuth.get(root);
     if (known === undefined) {
-      known = this.allRoutes().some((linked) => this.packageOf(linked.filePath) === root && linked.guards.some((guard) => this.isAuthGuard(guard, guard.filePath)));
+      const inPackage = (file: string): boolean => this.packageOf(file) === root;
+      known =
+        this.allRoutes().some((linked) => inPackage(linked.filePath) && linked.guards.some((guard) => this.isAuthGuard(guard, guard.filePath))) ||
+        this.globalGuardsOf(filePath).some((guard) => this.isAuthGuard(guard, guard.filePath)) ||
+        [...this.summaries.values()].some((summary) => summary.socketServers.some((server) => server.guards.some((guard) => this.isAuthGuard(guard, summary.filePath))) && inPackage(summary.filePath));
       this.packagesWithAuth.set(root, known);
     }
     return known;
