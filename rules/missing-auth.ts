@@ -289,8 +289,11 @@ function conventionsOf(ctx: Context): ProjectConventions {
  */
 function servesItsRead(ctx: Context, linked: LinkedRoute): boolean {
   const { route } = linked;
-  if (route.handlerName === undefined) return false;
-  const sameRead = (other: RouteSummary): boolean => other.method === "GET" && other.owner === route.owner && other.path === route.path && other.handlerName === route.handlerName;
+  if (route.handlerName === undefined && route.handler === undefined) return false;
+  // By name, or the very function (`export const GET = handle; export const POST = handle` of an App Router route).
+  const sameHandler = (other: RouteSummary): boolean =>
+    route.handlerName !== undefined ? other.handlerName === route.handlerName : other.handler?.start === route.handler!.start && other.handler.end === route.handler!.end;
+  const sameRead = (other: RouteSummary): boolean => other.method === "GET" && other.owner === route.owner && other.path === route.path && sameHandler(other);
   // A guard only the GET's chain has leaves the POST the open way to the same function.
   const guardedNoMore = (other: LinkedRoute): boolean => other.guards.every((guard) => linked.guards.some((own) => own.name === guard.name));
   return ctx.project.routesIn(ctx.filePath).some((other) => sameRead(other.route) && guardedNoMore(other));
@@ -936,7 +939,7 @@ function checkSocketServer(ctx: Context, server: SocketServerSummary): void {
   if (!server.hasConnectionHandler) return;
   if (server.guards.some((guard) => ctx.project.isAuthGuard(guard, ctx.filePath))) return;
   if (server.namespace !== undefined && ctx.project.isSocketNamespaceGated(server.namespace, ctx.filePath)) return;
-  // A package none of whose routes authenticates has no identities for a connection to prove (a call joined by its link).
+  // A package where nothing authenticates has no identities for a connection to prove (a call joined by its link).
   if (!ctx.project.authenticatesInPackage(ctx.filePath)) return;
   const creation = findNodeBySpan(ctx.sourceFile, server.span, (node): node is ts.Expression => ts.isNewExpression(node) || ts.isCallExpression(node));
   const receiver = creation ? socketReceiver(ctx, creation, server) : server.owner;

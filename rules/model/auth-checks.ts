@@ -2169,9 +2169,8 @@ export function onlyAnswers(handler: FunctionLike, options: AnswerOptions = {}):
   if (!body) return false;
   // A route that only throws a fixed error (a monitoring sample, a placeholder export) answers 500 and does nothing.
   if (ts.isBlock(body) && body.statements.length > 0 && body.statements.every(throwsFixedError)) return true;
-  // With no parameters (`async function handle() { return NextResponse.json(PUBLIC_FLAGS) }`) it reads no request at
-  // all: every call below must build the answer, as for any other handler.
   const parameters = parameterNames(handler);
+  if (parameters.size === 0) return false;
   // A helper answers whatever its caller hands it: what it echoes is its caller's to fix.
   const echoes = options.echoes ?? false;
   const statements = ts.isBlock(body) ? body.statements : undefined;

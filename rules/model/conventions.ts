@@ -6,7 +6,7 @@ import { admitsOnlySentSecretHolders, answersConstantTimeCompare, answersSentSec
 import type { Extractor } from "./summarize.js";
 import { descendantsOfKind } from "../engine/node-index.js";
 import type { GuardShapeSummary, MiddlewareArrayCandidate } from "./types.js";
-import { boundMethodOf, calleeModuleOf, isCommonJsExports, constInitializerOf, dottedName, functionBoundTo, hasModifier, importedModuleOf, isFunctionLike, returnedExpressions, textMatches, unwrapExpression, type FunctionLike } from "./syntax.js";
+import { boundMethodOf, calleeModuleOf, constInitializerOf, dottedName, functionBoundTo, hasModifier, importedModuleOf, isCommonJsExports, isFunctionLike, returnedExpressions, textMatches, unwrapExpression, type FunctionLike } from "./syntax.js";
 import { rejectsRequest } from "./responses.js";
 import { inlineExportName } from "./module-bindings.js";
 
