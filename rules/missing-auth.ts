@@ -289,10 +289,12 @@ function conventionsOf(ctx: Context): ProjectConventions {
  */
 function servesItsRead(ctx: Context, linked: LinkedRoute): boolean {
   const { route } = linked;
-  if (route.handlerName === undefined && route.handler === undefined) return false;
-  // By name, or the very function (`export const GET = handle; export const POST = handle` of an App Router route).
+  const handler = route.handlerName === undefined ? handlerFunctionOf(route, ctx.sourceFile) : undefined;
+  // By name, or the very function when it takes no request at all (`export const GET = handle; export const POST =
+  // handle` with `async function handle()`): it cannot act on what a POST sends. One that reads it (a proxy) is judged.
+  if (route.handlerName === undefined && (!handler || handler.parameters.length > 0)) return false;
   const sameHandler = (other: RouteSummary): boolean =>
-    route.handlerName !== undefined ? other.handlerName === route.handlerName : other.handler?.start === route.handler!.start && other.handler.end === route.handler!.end;
+    route.handlerName !== undefined ? other.handlerName === route.handlerName : other.handler?.start === route.handler?.start && other.handler?.end === route.handler?.end;
   const sameRead = (other: RouteSummary): boolean => other.method === "GET" && other.owner === route.owner && other.path === route.path && sameHandler(other);
   // A guard only the GET's chain has leaves the POST the open way to the same function.
   const guardedNoMore = (other: LinkedRoute): boolean => other.guards.every((guard) => linked.guards.some((own) => own.name === guard.name));
