@@ -26,7 +26,7 @@ const mutatingMethods = new Set(["POST", "PUT", "PATCH", "DELETE", "ALL"]);
  * SAML protocol endpoints, health checks, one-click unsubscribe. Rate limiting still applies to them (missing-rate-limit).
  */
 const publicSegment =
-  /^(login|log-in|logout|log-out|signin|sign-in|signout|sign-out|signup|sign-up|register|forgot-password|reset-password|password-reset|new-password|(re)?send-verif[\w-]*|resend-verify-email|verify-email|magic-link|refresh|refresh-tokens?|token|revoke|introspect|authorize|userinfo|jwks(\.json)?|\.well-known|passkey|webauthn|unsubscribe|\[\.\.\.nextauth\]|health|healthz|healthcheck|livez|readyz|ready|readiness|live|liveness|ping|ok)$/;
+  /^(login|log-in|logout|log-out|signin|sign-in|signout|sign-out|signup|sign-up|register|forgot|forgot-password|reset-password|password-reset|new-password|(re)?send-verif[\w-]*|resend-verify-email|verify-email|magic-link|refresh|refresh-tokens?|token|revoke|introspect|authorize|userinfo|jwks(\.json)?|\.well-known|passkey|webauthn|unsubscribe|\[\.\.\.nextauth\]|health|healthz|healthcheck|livez|readyz|ready|readiness|live|liveness|ping|ok)$/;
 const authSegment = /^(auth|oauth|oauth2|oidc|sso|saml|passkey)$/;
 /**
  * First-run set-up of a fresh install, at the top of the API (`/setup`, `/api/auth/setup`, `/setup-database`,
@@ -313,8 +313,13 @@ function conventionsOf(ctx: Context): ProjectConventions {
  */
 function servesItsRead(ctx: Context, linked: LinkedRoute): boolean {
   const { route } = linked;
-  if (route.handlerName === undefined) return false;
-  const sameRead = (other: RouteSummary): boolean => other.method === "GET" && other.owner === route.owner && other.path === route.path && other.handlerName === route.handlerName;
+  const handler = route.handlerName === undefined ? handlerFunctionOf(route, ctx.sourceFile) : undefined;
+  // By name, or the very function when it takes no request at all (`export const GET = handle; export const POST =
+  // handle` with `async function handle()`): it cannot act on what a POST sends. One that reads it (a proxy) is judged.
+  if (route.handlerName === undefined && (!handler || handler.parameters.length > 0)) return false;
+  const sameHandler = (other: RouteSummary): boolean =>
+    route.handlerName !== undefined ? other.handlerName === route.handlerName : other.handler?.start === route.handler?.start && other.handler?.end === route.handler?.end;
+  const sameRead = (other: RouteSummary): boolean => other.method === "GET" && other.owner === route.owner && other.path === route.path && sameHandler(other);
   // A guard only the GET's chain has leaves the POST the open way to the same function.
   const guardedNoMore = (other: LinkedRoute): boolean => other.guards.every((guard) => linked.guards.some((own) => own.name === guard.name));
   return ctx.project.routesIn(ctx.filePath).some((other) => sameRead(other.route) && guardedNoMore(other));
@@ -443,10 +448,10 @@ function isPublicByNature(routePath: string): boolean {
  * or by a rate limiter of this route's own (not the app's), or describes its caller by the browser it runs in (reads
  * the User-Agent, as a page-view or click beacon does). Its author planned for callers with no identity but their
  * address or browser: the endpoint is written for anonymous callers, unless each call spends the operator's API key
- * (`spendsOperatorApiKey`). (missing-rate-limit still looks at it.)
+ * (`spendsOperatorApiKey`) in a package that has accounts it could have asked for. (missing-rate-limit still looks at it.)
  */
 function isAnonymousByDesign(ctx: Context, linked: LinkedRoute, handler: FunctionLike, segments: readonly string[]): boolean {
-  if (readsRequestIdentity(handler) || spendsOperatorApiKey(handler)) return false;
+  if (readsRequestIdentity(handler) || (spendsOperatorApiKey(handler) && ctx.project.authenticatesInPackage(linked.filePath))) return false;
   return isAnonymousPost(ctx, linked, segments, () => recordsUserAgent(handler), () => addressThrottleSources(handler), linked.filePath);
 }
 
@@ -472,7 +477,7 @@ function importedHandlerServesAnyone(ctx: Context, linked: LinkedRoute, segments
   const { traits, filePath } = imported;
   if (traits.signInStep || traits.onlyRedirects) return true;
   if (traits.onlyAnswers && !isUnderSensitivePrefix(segments, ctx.settings.sensitivePrefixes)) return true;
-  if (traits.readsNoIdentity && !traits.spendsApiKey && isAnonymousPost(ctx, linked, segments, () => traits.recordsUserAgent === true, () => traits.throttledBy ?? [], filePath)) return true;
+  if (traits.readsNoIdentity && (!traits.spendsApiKey || !ctx.project.authenticatesInPackage(linked.filePath)) && isAnonymousPost(ctx, linked, segments, () => traits.recordsUserAgent === true, () => traits.throttledBy ?? [], filePath)) return true;
   const routePath = linked.fullPath || linked.route.path;
   if (pathSecretParameters(routePath).some((name) => traits.secretNames?.includes(name))) return true;
   return (traits.handedTo ?? []).some((module) => ctx.project.isOtherPackage(module, filePath));
@@ -960,6 +965,8 @@ function checkSocketServer(ctx: Context, server: SocketServerSummary): void {
   if (!server.hasConnectionHandler) return;
   if (server.guards.some((guard) => ctx.project.isAuthGuard(guard, ctx.filePath))) return;
   if (server.namespace !== undefined && ctx.project.isSocketNamespaceGated(server.namespace, ctx.filePath)) return;
+  // A package where nothing authenticates has no identities for a connection to prove (a call joined by its link).
+  if (!ctx.project.authenticatesInPackage(ctx.filePath)) return;
   const creation = findNodeBySpan(ctx.sourceFile, server.span, (node): node is ts.Expression => ts.isNewExpression(node) || ts.isCallExpression(node));
   const receiver = creation ? socketReceiver(ctx, creation, server) : server.owner;
   const container = creation && enclosingStatement(creation);

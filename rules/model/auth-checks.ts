@@ -1051,6 +1051,8 @@ function parameterNames(handler: FunctionLike): Set<string> {
 
 function isAuthCheckStatement(statement: ts.Statement): boolean {
   if (ts.isIfStatement(statement)) {
+    // `if (!process.env.BLOB_READ_WRITE_TOKEN) return 401`: the deploy lacks a setting, whoever is calling.
+    if (testedDeploySetting(statement.expression) !== undefined) return false;
     const testsCredential = readsCredential(statement.expression) || testsCredentialFlag(statement.expression);
     if (testsCredential && (rejectsUnauthenticated(statement.thenStatement) || sendsAwayWithNextNavigation(statement.thenStatement))) return true;
     // `if (req.isAuthenticated()) { <the work> } else { return forbidden(req, res) }`: the work runs only for a caller
@@ -2004,26 +2006,55 @@ export function servesStaticFiles(handler: FunctionLike): boolean {
 }
 
 /**
- * A sign-in step: the handler hands a secret the caller submitted (`body.password`, `req.body.authToken`) to a call —
- * a password-hash compare, an identity provider's login or client — and afterwards binds a user to the request's own
- * session (`req.session.userId = user.id`). That is the authentication itself, reachable without a session by design.
- * Binding a session without checking a submitted secret first is no such step.
+ * A sign-in or sign-up step, reachable without a session by design: the handler hands a secret the caller submitted
+ * (`body.password`, `req.body.authToken`) to a call — a password-hash compare, an identity provider's login or client —
+ * and afterwards binds a user to the request's own session (`req.session.userId = user.id`, passport's
+ * `req.logIn(user)`); or refuses with 401/403 on the branch where that check fails (`if (user && await
+ * user.matchPassword(password)) { … } else { res.status(401) … }`); or logs in an account it has just created from the
+ * request (`const user = new User(req.body); await user.save(); req.logIn(user)`). Binding a session to an account
+ * that already existed, without checking a submitted secret first, is no such step.
  */
 export function signsInWithSubmittedSecret(handler: FunctionLike): boolean {
   const request = handler.parameters[0];
-  if (!handler.body || !request || !ts.isIdentifier(request.name) || !textMatches(handler.body, /session/)) return false;
+  if (!handler.body || !request || !ts.isIdentifier(request.name) || !textMatches(handler.body, signInSpelling)) return false;
   const requestName = request.name.text;
+  const handsSecret = (node: ts.Node): boolean => (ts.isCallExpression(node) || ts.isNewExpression(node)) && !!node.arguments?.some((argument) => isSubmittedSecret(argument, requestName));
   let secretHandedAt: number | undefined;
   let sessionBoundAt: number | undefined;
+  let signs = false;
   someDescendant(handler.body, (node) => {
-    if ((ts.isCallExpression(node) || ts.isNewExpression(node)) && node.arguments?.some((argument) => isSubmittedSecret(argument, requestName))) {
+    if (handsSecret(node)) {
       secretHandedAt = Math.min(secretHandedAt ?? Infinity, node.getStart());
     } else if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.EqualsToken && isRequestSessionMember(node.left, requestName)) {
       sessionBoundAt = Math.max(sessionBoundAt ?? -Infinity, node.getStart());
+    } else if (ts.isCallExpression(node) && isSessionLogIn(node, requestName)) {
+      sessionBoundAt = Math.max(sessionBoundAt ?? -Infinity, node.getStart());
+      signs ||= isCreatedHere(node.arguments[0], handler);
+    } else if (ts.isIfStatement(node) && someDescendant(node.expression, handsSecret)) {
+      signs ||= (leaves(node.thenStatement) && rejectsUnauthenticated(node.thenStatement)) || (!!node.elseStatement && rejectsUnauthenticated(node.elseStatement));
     }
-    return false;
+    return signs;
   });
-  return secretHandedAt !== undefined && sessionBoundAt !== undefined && secretHandedAt < sessionBoundAt;
+  return signs || (secretHandedAt !== undefined && sessionBoundAt !== undefined && secretHandedAt < sessionBoundAt);
+}
+
+const signInSpelling = /session|logIn|login|40[13]|nauthori[sz]ed|forbidden/i;
+
+/** Passport's `req.logIn(user, done)` (`req.login`, koa-passport's `ctx.login`): opens the request's login session for the account handed. */
+function isSessionLogIn(call: ts.CallExpression, requestName: string): boolean {
+  const callee = unwrapExpression(call.expression);
+  return ts.isPropertyAccessExpression(callee) && /^log[iI]n$/.test(callee.name.text) && ts.isIdentifier(unwrapExpression(callee.expression)) && (unwrapExpression(callee.expression) as ts.Identifier).text === requestName && call.arguments.length > 0;
+}
+
+/** `user` held by a local of the handler made there: `new User(req.body)`, `await Account.create({ … })`. */
+function isCreatedHere(argument: ts.Expression | undefined, handler: FunctionLike): boolean {
+  const value = argument && unwrapExpression(argument);
+  if (!value || !ts.isIdentifier(value)) return false;
+  const initializer = constInitializerOf(value);
+  let made = initializer && unwrapExpression(initializer);
+  if (made && ts.isAwaitExpression(made)) made = unwrapExpression(made.expression);
+  if (!made || enclosingFunction(made) !== handler) return false;
+  return ts.isNewExpression(made) || (ts.isCallExpression(made) && ts.isPropertyAccessExpression(unwrapExpression(made.expression)) && (unwrapExpression(made.expression) as ts.PropertyAccessExpression).name.text === "create");
 }
 
 /** `body.password`, `req.body.authToken`: a field named as a secret, read from the request's body (directly or through a local holding it). */
@@ -2581,7 +2612,8 @@ export function admitsOnlySentSecretHolders(fn: FunctionLike): boolean {
  */
 export function readsRequestIdentity(node: ts.Node): boolean {
   return someDescendant(node, (candidate) => {
-    if (ts.isStringLiteral(candidate)) return credentialString.test(candidate.text);
+    // A value in an object the handler builds (a chat message's `role: "user"`) reads nothing; a key it reads by does.
+    if (ts.isStringLiteral(candidate)) return credentialString.test(candidate.text) && !(ts.isPropertyAssignment(candidate.parent) && candidate.parent.initializer === candidate);
     if (ts.isPropertyAccessExpression(candidate)) return /^(user|session|auth|authorization|cookies?)$/i.test(candidate.name.text);
     if (ts.isCallExpression(candidate)) {
       if (ts.isIdentifier(candidate.expression) && /^(cookies|headers)$/.test(candidate.expression.text) && candidate.arguments.length === 0) return true;
@@ -2653,6 +2685,36 @@ export function refusesFailedCredential(fn: FunctionLike): boolean {
       (clause) => enclosingFunction(clause) === fn && someDescendant(clause.parent.tryBlock, (node) => ts.isExpression(node) && provesSentCredential(node, sent)) && refuses(clause.block, true),
     )
   );
+}
+
+/**
+ * `if (req.isAuthenticated()) return next(); req.session.returnTo = req.originalUrl; res.redirect("/login")`: a
+ * middleware that hands the request on only from inside a test true just for a caller holding a credential, and
+ * otherwise answers itself. Whatever the answer (a redirect to the login page, a flash message), the chain stops
+ * there for anyone else, as it would after a 401.
+ */
+export function continuesOnlyWithCredential(fn: FunctionLike): boolean {
+  const body = fn.body;
+  const continuation = fn.parameters.length >= 2 ? fn.parameters[fn.parameters.length - 1]!.name : undefined;
+  if (!body || !ts.isBlock(body) || !continuation || !ts.isIdentifier(continuation)) return false;
+  const next = continuation.text;
+  const at = body.statements.findIndex((statement) => ts.isIfStatement(statement) && !statement.elseStatement && leaves(statement.thenStatement) && requiresCredential(statement.expression));
+  const gate = body.statements[at] as ts.IfStatement | undefined;
+  if (!gate) return false;
+  const isNext = (node: ts.Node): boolean => ts.isIdentifier(node) && node.text === next;
+  const continues = someDescendant(gate.thenStatement, (node) => ts.isCallExpression(node) && isNext(node.expression) && node.arguments.length === 0);
+  // `next` named anywhere else (called, handed on) may let the request through without the credential.
+  const elsewhere = body.statements.some((statement) => statement !== gate && someDescendant(statement, isNext)) || someDescendant(gate.expression, isNext);
+  const others = new Set(fn.parameters.flatMap((parameter) => (ts.isIdentifier(parameter.name) && parameter.name.text !== next ? [parameter.name.text] : [])));
+  const answers = body.statements.slice(at + 1).some((statement) =>
+    someDescendant(statement, (node) => {
+      if (!ts.isCallExpression(node)) return false;
+      let root: ts.Expression = unwrapExpression(node.expression);
+      while (ts.isPropertyAccessExpression(root) || ts.isCallExpression(root)) root = unwrapExpression(root.expression);
+      return ts.isIdentifier(root) && others.has(root.text);
+    }),
+  );
+  return continues && !elsewhere && answers;
 }
 
 /** Names of what a caller sends to prove who it is: a token, a key, a signature, the authorization header, a session cookie. */

@@ -2,12 +2,13 @@
 // reads a credential and answers 401/403 is an auth guard (`gatekeeper`, `mustBeSignedIn`); one that runs a schema
 // over its input is a validator. Names go to `summary.authGuards` / `summary.validators` for the link step.
 import { ts } from "ts-morph";
-import { admitsOnlySentSecretHolders, answersConstantTimeCompare, answersSentSecretMatch, answersOnlyVerified, answersKeyedHmac, answersNothingWhenCaught, comparesPasswordHash, createsQstashReceiver, dispatchesOnlyToCheckedEntries, guardScopeOf, onlyAnswers, readsClientAddress, readsCredential, refusesFailedCredential, refusesMissingCredential, rejectsUnauthenticated, switchesAuthOff, throwsUnauthenticated, throwsWithoutIdentity, verifiedTokenParameter, verifiesSignature } from "./auth-checks.js";
+import { admitsOnlySentSecretHolders, answersConstantTimeCompare, answersSentSecretMatch, answersOnlyVerified, answersKeyedHmac, answersNothingWhenCaught, comparesPasswordHash, continuesOnlyWithCredential, createsQstashReceiver, dispatchesOnlyToCheckedEntries, guardScopeOf, onlyAnswers, readsClientAddress, readsCredential, refusesFailedCredential, refusesMissingCredential, rejectsUnauthenticated, switchesAuthOff, throwsUnauthenticated, throwsWithoutIdentity, verifiedTokenParameter, verifiesSignature } from "./auth-checks.js";
 import type { Extractor } from "./summarize.js";
 import { descendantsOfKind } from "../engine/node-index.js";
 import type { GuardShapeSummary, MiddlewareArrayCandidate } from "./types.js";
-import { boundMethodOf, calleeModuleOf, constInitializerOf, dottedName, functionBoundTo, hasModifier, importedModuleOf, isFunctionLike, returnedExpressions, textMatches, unwrapExpression, type FunctionLike } from "./syntax.js";
+import { boundMethodOf, calleeModuleOf, constInitializerOf, dottedName, functionBoundTo, hasModifier, importedModuleOf, isCommonJsExports, isFunctionLike, returnedExpressions, textMatches, unwrapExpression, type FunctionLike } from "./syntax.js";
 import { rejectsRequest } from "./responses.js";
+import { inlineExportName } from "./module-bindings.js";
 
 const schemaMethods = new Set(["parse", "safeParse", "parseAsync", "safeParseAsync", "validate", "validateSync", "validateAsync", "isValid", "isValidSync"]);
 /** Receivers whose `.parse`/`.validate` is not schema validation. */
@@ -20,7 +21,7 @@ const schemaCallHint = new RegExp(`\\b(${[...schemaMethods, "compile"].join("|")
 const functionalValidatorSpelling = /superstruct|valibot|typia|typebox/;
 
 export const conventions: Extractor = {
-  kinds: [ts.SyntaxKind.FunctionDeclaration, ts.SyntaxKind.VariableDeclaration, ts.SyntaxKind.MethodDeclaration, ts.SyntaxKind.ExportAssignment],
+  kinds: [ts.SyntaxKind.FunctionDeclaration, ts.SyntaxKind.VariableDeclaration, ts.SyntaxKind.MethodDeclaration, ts.SyntaxKind.ExportAssignment, ts.SyntaxKind.BinaryExpression],
   visit(node, { summary }) {
     const instance = classInstance(node);
     if (instance) (summary.classInstances ??= []).push(instance);
@@ -175,6 +176,12 @@ function mapsMembers(fn: FunctionLike): boolean {
  */
 function namedDefinition(node: ts.Node): { name: string; body: ts.Node } | undefined {
   if (ts.isFunctionDeclaration(node)) return node.name && node.body ? { name: node.name.text, body: node } : undefined;
+  // `exports.requireLogin = function (req, res, next) { … }`: known by `exports.<member>` (see inlineExportName).
+  if (ts.isBinaryExpression(node)) {
+    const member = commonJsExportMember(node);
+    const value = member !== undefined ? unwrapExpression(node.right) : undefined;
+    return value && isFunctionLike(value) ? { name: inlineExportName(member!), body: value } : undefined;
+  }
   if (!ts.isVariableDeclaration(node) || !ts.isIdentifier(node.name) || !node.initializer) return undefined;
   const initializer = unwrapExpression(node.initializer);
   if (isFunctionLike(initializer)) return { name: node.name.text, body: initializer };
@@ -271,7 +278,7 @@ function staticMethodDefinition(node: ts.Node): { name: string; body: ts.Node } 
  * the request when a credential it reads off the request is missing, which is itself the credential read.
  */
 function guardsCredential(body: ts.Node): boolean {
-  return (readsCredential(body) && rejectsUnauthenticated(body)) || (isFunctionLike(body) && (refusesMissingCredential(body) || refusesFailedCredential(body)));
+  return (readsCredential(body) && rejectsUnauthenticated(body)) || (isFunctionLike(body) && (refusesMissingCredential(body) || refusesFailedCredential(body) || continuesOnlyWithCredential(body)));
 }
 
 /** `const access = new Access()` or `export default new Access()`: a name (`default` for the latter) bound to an instance of a class. */
@@ -294,6 +301,13 @@ function instanceMethodName(node: ts.Node): string | undefined {
  * every array later assigned to it, each with the flags that choose it (see MiddlewareArrayCandidate).
  */
 function middlewareArray(node: ts.Node): { name: string; candidates: MiddlewareArrayCandidate[] } | undefined {
+  // `export default [requireLogin, ownerOnly]` or `module.exports = [...]`: the module's default is the array, which the
+  // link step reaches as the local `default` of a default import or `require` (as `export default new Access()`).
+  const exported = ts.isExportAssignment(node) ? node.expression : ts.isBinaryExpression(node) && isWholeModuleExport(node) ? node.right : undefined;
+  if (exported) {
+    const elements = middlewareElements(unwrapExpression(exported));
+    return elements && { name: "default", candidates: [{ elements }] };
+  }
   if (!ts.isVariableDeclaration(node) || !ts.isIdentifier(node.name) || !node.initializer) return undefined;
   const name = node.name.text;
   const reassigned = node.parent.flags & ts.NodeFlags.Const ? [] : assignmentsOf(node.getSourceFile(), name);
@@ -359,9 +373,22 @@ function middlewareElements(value: ts.Expression): string[] | undefined {
     const callee = ts.isCallExpression(expression) && !ts.isSpreadElement(element) ? (boundMethodOf(expression) ?? unwrapExpression(expression.expression)) : expression;
     const name = dottedName(callee);
     if (name !== undefined) elements.push(name);
-    else if (!ts.isCallExpression(expression)) return undefined;
+    // An inline middleware (`function ownerOnly(req, res, next) { … }`) adds no name to follow; the named ones decide.
+    else if (!ts.isCallExpression(expression) && !isFunctionLike(expression)) return undefined;
   }
   return elements.length > 0 ? elements : undefined;
+}
+
+/** `exports.x = …`, `module.exports.x = …` as a statement: the member `x` of the module object it assigns. */
+function commonJsExportMember(node: ts.BinaryExpression): string | undefined {
+  const target = node.left;
+  if (node.operatorToken.kind !== ts.SyntaxKind.EqualsToken || !ts.isPropertyAccessExpression(target) || !ts.isExpressionStatement(node.parent)) return undefined;
+  return isCommonJsExports(target.expression) ? target.name.text : undefined;
+}
+
+/** `module.exports = …` as a statement: the whole module is the value. */
+function isWholeModuleExport(node: ts.BinaryExpression): boolean {
+  return node.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isExpressionStatement(node.parent) && ts.isPropertyAccessExpression(node.left) && isCommonJsExports(node.left);
 }
 
 /** hono/combine's `every(a, b)`: one middleware that runs each of its arguments in turn, as an array of them would. */

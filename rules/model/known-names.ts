@@ -19,6 +19,14 @@ export const authMiddlewareExports: ReadonlyMap<string, readonly string[]> = new
   ["@hono/stytch-auth", ["Consumer.authenticateSessionLocal", "Consumer.authenticateSessionRemote", "Consumer.authenticateOAuthToken", "B2B.authenticateSessionLocal", "B2B.authenticateSessionRemote", "B2B.authenticateOAuthToken"]],
 ]);
 
+/**
+ * Packages whose export (by the name it is imported under) is a class whose instances carry guard methods, each
+ * refusing a caller without the credential it names: `new Policies(config, lookup).ensureApiToken`.
+ */
+export const authPolicyClasses: ReadonlyMap<string, ReadonlyMap<string, readonly string[]>> = new Map([
+  ["@ladjs/policies", new Map([["default", ["ensureLoggedIn", "ensureApiToken", "ensureAdmin"]]])],
+]);
+
 /** Auth guards matched against the callee as written, or its last segment (`passport.authenticate`). */
 export const knownAuthGuards: readonly string[] = [
   "requireAuth",

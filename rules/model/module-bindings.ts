@@ -85,7 +85,13 @@ export const moduleBindings: Extractor = {
       const onModuleObject = /^(module\.)?exports\.\w+$/.test(targetText) || (ts.isIdentifier(target.expression) && isModuleExportsObject(target.expression));
       const member = onModuleObject ? target.name.text : undefined;
       // `exports.exportData = (req, res) => { … }`: a function with no other name, known by `exports.<member>` (see inlineExportName).
-      const local = ts.isIdentifier(right) ? right.text : isFunctionLike(right) ? (forwardedLocal(right) ?? (member !== undefined ? inlineExportName(member) : undefined)) : registeringChainOwner(right)?.text;
+      // `exports.create = wrap(function* (req, res) { … })`: a wrapped function, known by that name too.
+      const wrapsFunction = ts.isCallExpression(right) && right.arguments.some((argument) => isFunctionLike(unwrapExpression(argument)));
+      const local = ts.isIdentifier(right)
+        ? right.text
+        : isFunctionLike(right)
+          ? (forwardedLocal(right) ?? (member !== undefined ? inlineExportName(member) : undefined))
+          : (registeringChainOwner(right)?.text ?? (wrapsFunction && member !== undefined ? inlineExportName(member) : undefined));
       if (local === undefined) return;
       if (targetText === "module.exports") summary.exports.push({ exported: "default", local });
       // A member of `exports` is one of the module object's, which `require` hands over as the module's default.

@@ -14,7 +14,7 @@ import type { FileSummary } from "./types.js";
 import { isNestJwtVerify, jwtCall } from "./jwt-calls.js";
 import { inlineExportName } from "./module-bindings.js";
 import { identifiersNamed } from "../engine/node-index.js";
-import { calleeModuleOf, calleeText, endsByReturnOrThrow, findDeclaration, functionBoundTo, projectCalleeName, importedModuleOf, importedModuleOfCallee, isFunctionLike, isInCondition, packageOf, textMatches, unwrapExpression, type FunctionLike } from "./syntax.js";
+import { calleeModuleOf, calleeText, endsByReturnOrThrow, findDeclaration, functionBoundTo, projectCalleeName, importedModuleOf, importedModuleOfCallee, isCommonJsExports, isFunctionLike, isInCondition, packageOf, textMatches, unwrapExpression, type FunctionLike } from "./syntax.js";
 
 /** Methods that check a value against a schema the receiver holds (`schema.safeParse(x)`, `Joi.attempt`, `validator.validate`). */
 const schemaMethods = new Set(["parse", "safeParse", "parseAsync", "safeParseAsync", "validate", "validateSync", "validateAsync", "validateOrReject", "attempt", "Check", "Decode", "assert", "is"]);
@@ -262,11 +262,6 @@ function record(summary: FileSummary, name: string, parameters: number[]): void 
 }
 
 /** `exports` or `module.exports`. */
-function isCommonJsExports(expression: ts.Expression): boolean {
-  if (ts.isIdentifier(expression)) return expression.text === "exports";
-  return ts.isPropertyAccessExpression(expression) && expression.name.text === "exports" && ts.isIdentifier(expression.expression) && expression.expression.text === "module";
-}
-
 /**
  * `function f`, `const f = () => …`, `exports.f = () => …` (CommonJS, as `exports.f`: see inlineExportName), `class C { m() {} }` as `C.m` (its
  * constructor as `C.constructor`), `const o = { m() {} }` as `o.m`.

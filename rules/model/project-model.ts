@@ -7,7 +7,7 @@ import type { BodyParserSummary } from "./body-limits.js";
 import { CodeRoles, fileStemOf, roleEvidenceOf, runsOnlyInBrowser, type CodeRole } from "./code-role.js";
 import { matchesNextMatcher, pathBranchGuards } from "./frameworks/next.js";
 import { frameworkOfModule } from "./frameworks/server-apps.js";
-import { authMiddlewareExports, knownAuthGuards } from "./known-names.js";
+import { authMiddlewareExports, authPolicyClasses, knownAuthGuards } from "./known-names.js";
 import { isLinkSpan, linkOffsets, linksOf } from "./links.js";
 import { isInFolder, matchModuleAlias } from "./module-alias-match.js";
 import { namesPublicAccess } from "./public-declarations.js";
@@ -163,6 +163,7 @@ export class ProjectModel implements ProjectFacts {
   private serviceRoots = new Map<string, string>();
   private sourceFolderServices = new Map<string, boolean>();
   private readonly importExtensionPackages = new Map<string, boolean>();
+  private readonly packagesWithAuth = new Map<string, boolean>();
   /** "folder\0specifier" -> the file it resolves to, "" for none. */
   private resolvedModules = new Map<string, string>();
   /** "barrel\0name" → where a barrel's `export *` takes the name from (see `barrelSourceOf`); null when none does. */
@@ -903,7 +904,7 @@ export class ProjectModel implements ProjectFacts {
           if (producedMember) return this.producesGuard(producedMember, summary.filePath, throwing, depth);
           // `access.session` on an instance: its class's method, recorded as `Access.session`.
           const instance = summary.classInstances?.find((candidate) => candidate.name === name);
-          return instance !== undefined && guards.includes(`${instance.className}.${member}`);
+          return instance !== undefined && (guards.includes(`${instance.className}.${member}`) || this.isLibraryPolicy(instance.className, member, summary.filePath));
         }
         if (guards.includes(name)) return true;
         if (!throwing && this.isSignatureVerifierIn(summary, name)) return true;
@@ -931,6 +932,12 @@ export class ProjectModel implements ProjectFacts {
   private producesGuard(produced: { callee: string; switchedOff?: true }, filePath: string, throwing: boolean, depth: number): boolean {
     if (produced.switchedOff) return false;
     return (!throwing && (knownAuthGuards.includes(produced.callee) || this.isLibraryAuthMiddleware(produced.callee, filePath))) || this.authenticates(produced.callee, filePath, throwing, depth + 1);
+  }
+
+  /** `method` of an instance of `className` (as seen from `filePath`), a policy class of an installed package (see `authPolicyClasses`), is a guard. */
+  private isLibraryPolicy(className: string, method: string, filePath: string): boolean {
+    const library = this.libraryExportOf(className, filePath);
+    return !!library && (authPolicyClasses.get(library.module)?.get(library.imported)?.includes(method) ?? false);
   }
 
   /**
@@ -1548,6 +1555,24 @@ export class ProjectModel implements ProjectFacts {
     let stems = this.launchedStems.get(manifest.packageRoot);
     if (!stems) this.launchedStems.set(manifest.packageRoot, (stems = new Set((manifest.launchedFiles ?? []).map(fileStemOf))));
     return stems.has(fileStemOf(filePath));
+  }
+
+  /**
+   * Some route or socket server of `filePath`'s package goes through an auth guard, or its NestJS app registers a global
+   * one: the package tells callers apart. One where none does has no accounts a route or a connection could prove.
+   */
+  authenticatesInPackage(filePath: string): boolean {
+    const root = this.packageOf(filePath);
+    let known = this.packagesWithAuth.get(root);
+    if (known === undefined) {
+      const inPackage = (file: string): boolean => this.packageOf(file) === root;
+      known =
+        this.allRoutes().some((linked) => inPackage(linked.filePath) && linked.guards.some((guard) => this.isAuthGuard(guard, guard.filePath))) ||
+        this.globalGuardsOf(filePath).some((guard) => this.isAuthGuard(guard, guard.filePath)) ||
+        [...this.summaries.values()].some((summary) => summary.socketServers.some((server) => server.guards.some((guard) => this.isAuthGuard(guard, summary.filePath))) && inPackage(summary.filePath));
+      this.packagesWithAuth.set(root, known);
+    }
+    return known;
   }
 
   packageOf(filePath: string): string {

@@ -330,6 +330,12 @@ export function findDeclaration(name: string, from: ts.Node): NameDeclaration | 
  * `exports`, `module.exports`, or a const holding it (`const Posts = module.exports;` then `Posts.get = …`): the CommonJS
  * module object, whose members are the module's exports.
  */
+/** `exports` or `module.exports`, as written (see isModuleExportsObject for a local holding it). */
+export function isCommonJsExports(expression: ts.Expression): boolean {
+  if (ts.isIdentifier(expression)) return expression.text === "exports";
+  return ts.isPropertyAccessExpression(expression) && expression.name.text === "exports" && ts.isIdentifier(expression.expression) && expression.expression.text === "module";
+}
+
 export function isModuleExportsObject(expression: ts.Expression): boolean {
   const node = unwrapExpression(expression);
   if (ts.isIdentifier(node) && node.text === "exports") return true;

@@ -318,9 +318,17 @@ function visitSharedHandlerExport(node: ts.Node, context: ExtractionContext): vo
     const target = assignment.left;
     if (!isModuleExportsObject(target.expression)) return;
     const value = unwrapExpression(assignment.right);
-    const fn = ts.isIdentifier(value) ? functionBoundTo(value.text, node) : value;
+    // `exports.create = wrap(function* (req, res) { … })`: the function the wrapper is handed.
+    const fn = ts.isIdentifier(value) ? functionBoundTo(value.text, node) : ts.isCallExpression(value) ? resolveHandler(value).handler : value;
     const name = ts.isIdentifier(value) ? value.text : inlineExportName(target.name.text);
     if (fn && (ts.isArrowFunction(fn) || ts.isFunctionExpression(fn) || ts.isFunctionDeclaration(fn)) && fn.body) record(name, ownChecks(everyMethodChecks(fn)), fn);
+  } else if (ts.isExportDeclaration(node) && !node.moduleSpecifier && node.exportClause && ts.isNamedExports(node.exportClause)) {
+    // `export { authUser, registerUser }` at the end of a controller module: each local handler, as `export const` would be.
+    for (const element of node.exportClause.elements) {
+      const local = element.propertyName ?? element.name;
+      const fn = ts.isIdentifier(local) ? resolveHandler(local).handler : undefined;
+      if (fn?.body && ts.isIdentifier(local)) record(local.text, ownChecks(everyMethodChecks(fn)), fn);
+    }
   } else if (ts.isVariableStatement(node) && hasModifier(node, SyntaxKind.ExportKeyword)) {
     for (const declaration of node.declarationList.declarations) {
       if (!ts.isIdentifier(declaration.name) || !declaration.initializer) continue;

@@ -2,7 +2,7 @@
 // `owner.method(path, ...chain, handler)` registration shape, and turning chain arguments into guards and handlers.
 // Syntactic only: a receiver's framework comes from its binding (`express()`, `new Hono()`), its parameter type, or the file's imports.
 import { ts } from "ts-morph";
-import { inlineAuthGuards, readsCredential, refusesFailedCredential, rejectsUnauthenticated, someDescendant } from "../auth-checks.js";
+import { continuesOnlyWithCredential, inlineAuthGuards, readsCredential, refusesFailedCredential, rejectsUnauthenticated, someDescendant } from "../auth-checks.js";
 import { declaredPublicByComment } from "../public-declarations.js";
 import {
   assignedValue,
@@ -456,7 +456,7 @@ function middlewareGuards(middleware: FunctionLike): GuardRef[] {
   const exempt = exemptedPaths(middleware);
   const leading = inlineAuthGuards(middleware).map((guard) => ({ ...guard, ...exempt }));
   if (leading.some((guard) => guard.kind === "inline") || !middleware.body) return leading;
-  if (!(readsCredential(middleware.body) && rejectsUnauthenticated(middleware.body)) && !refusesFailedCredential(middleware)) return leading;
+  if (!(readsCredential(middleware.body) && rejectsUnauthenticated(middleware.body)) && !refusesFailedCredential(middleware) && !continuesOnlyWithCredential(middleware)) return leading;
   const allowList = allowListedPrefixes(middleware);
   return [...leading, { name: "inline", kind: "inline", span: spanOf(middleware), ...(allowList && { exceptPrefixesFrom: allowList }), ...exempt }];
 }
@@ -653,6 +653,9 @@ function switchesRequestValidationOff(call: ts.CallExpression): boolean {
 export function guardName(call: ts.CallExpression): string {
   let callee = boundMethodOf(call) ?? unwrapExpression(call.expression);
   while (ts.isCallExpression(callee)) callee = unwrapExpression(callee.expression);
+  // `const pauth = passport.authenticate.bind(passport)`, applied as `pauth("local")`: the method it binds.
+  const bound = ts.isIdentifier(callee) ? constInitializerOf(callee) : undefined;
+  if (bound && ts.isCallExpression(bound)) callee = boundMethodOf(bound) ?? callee;
   return dottedName(callee) ?? callee.getText();
 }
 

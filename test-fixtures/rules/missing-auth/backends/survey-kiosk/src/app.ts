@@ -28,4 +28,13 @@ app.delete("/surveys/:surveyId", deleteSurvey);
 // expect: missing-auth
 app.post("/comments", answers.recordComment);
 
+// The kiosk's staff sign in: the package has accounts, so the paid summary above could have asked for one.
+function staffOnly(req: express.Request, res: express.Response, next: express.NextFunction) {
+  if (!req.get("authorization")) return res.status(401).end();
+  next();
+}
+
+// ok: missing-auth -- staffOnly refuses callers without a credential
+app.post("/surveys", staffOnly, (_req, res) => res.status(201).end());
+
 export default app;
