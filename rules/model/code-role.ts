@@ -670,7 +670,7 @@ export class CodeRoles {
     const paths = new Set<string>();
     const names = new Set<string>();
     for (const file of this.links.files()) {
-      for (const specifier of [...file.imports.map((binding) => binding.module), ...(file.codeMarkers?.unboundModules ?? [])]) {
+      for (const specifier of [...file.imports.filter((binding) => !binding.typeOnly).map((binding) => binding.module), ...(file.codeMarkers?.unboundModules ?? [])]) {
         if (!this.links.isUnresolvedProjectImport(specifier, file.filePath)) continue;
         if (specifier.startsWith(".")) paths.add(stripSourceExtension(path.resolve(path.dirname(file.filePath), specifier)));
         else names.add(stripSourceExtension(specifier.slice(specifier.lastIndexOf("/") + 1)));
@@ -855,5 +855,5 @@ export function roleEvidenceOf(summary: FileSummary): string {
   // Roles ask which modules are imported (and which names, through a browser SDK's barrel) and whether any route (of
   // which framework) is registered, never how many.
   const distinct = (values: string[]): string[] => [...new Set(values)].sort();
-  return JSON.stringify([summary.codeMarkers ?? null, distinct(summary.imports.map((binding) => `${binding.module}#${binding.imported}`)), distinct(summary.routes.map((route) => route.framework)), summary.testRunnerGlobs ?? null]);
+  return JSON.stringify([summary.codeMarkers ?? null, distinct(summary.imports.map((binding) => `${binding.module}#${binding.imported}${binding.typeOnly ? ":type" : ""}`)), distinct(summary.routes.map((route) => route.framework)), summary.testRunnerGlobs ?? null]);
 }

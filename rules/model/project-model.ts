@@ -566,12 +566,15 @@ export class ProjectModel implements ProjectFacts {
     );
   }
 
-  /** Which files each file imports and is imported by: import bindings, re-exports, side-effect imports, `import()`. */
+  /**
+   * Which files each file loads at run time and is loaded by: import bindings, re-exports, side-effect imports,
+   * `import()`; not bindings the compiler erases (`import type`, names used only in types).
+   */
   private linkImports(): { imports: Map<string, FileSummary[]>; importers: Map<string, FileSummary[]> } {
     const imports = new Map<string, FileSummary[]>();
     const importers = new Map<string, FileSummary[]>();
     for (const summary of this.summaries.values()) {
-      const modules = new Set([...summary.imports.map((binding) => binding.module), ...(summary.codeMarkers?.unboundModules ?? [])]);
+      const modules = new Set([...summary.imports.filter((binding) => !binding.typeOnly).map((binding) => binding.module), ...(summary.codeMarkers?.unboundModules ?? [])]);
       const targets = new Set<string>();
       for (const module of modules) {
         const target = this.resolveModule(module, summary.filePath);
