@@ -378,13 +378,13 @@ export function matchesAnyGlob(globs: readonly string[], relativePath: string): 
   return answer;
 }
 
-/** Folders that hold development data, load tests and sample code (examples, a playground to try things locally), never served code. */
+/** Folders that hold development data, load tests and sample code (examples, demos, a playground to try things locally), never served code. */
 /**
  * `push-examples`, `api_examples`: a folder of sample code named for what it demonstrates; `example-plugins`,
  * `example-apps`: one holding sample plugins or apps (not `example-generators`, code that builds examples).
  */
 const exampleFolder = /[-_]examples$|^examples?[-_](apps?|plugins?|projects?)$/;
-const toolingFolders = new Set(["seed", "seeds", "seeders", "seeding", "benchmark", "benchmarks", "bench", "k6", "example", "examples", "playground"]);
+const toolingFolders = new Set(["seed", "seeds", "seeders", "seeding", "benchmark", "benchmarks", "bench", "k6", "example", "examples", "demo", "demos", "sample", "samples", "playground"]);
 /** A folder of a test suite named for its kind: `integration-tests`, `e2e_tests`, `api-test`, `load-testing`. Its helpers are test code too. */
 const testSuiteFolder = /^(integration|e2e|end-to-end|functional|acceptance|api|contract|smoke|system|load|unit)[-_](tests?|testing)$/;
 /** Prisma's own folder (schema, migrations, seed): a script there that runs when executed fills or migrates a database. */
@@ -410,6 +410,8 @@ export interface CodeRoleLinks {
   isScriptRunFile?(filePath: string): boolean;
   /** Whether a package's entries, scripts or launchers (Dockerfile, Procfile...) name `filePath` or its build (see PackageManifest.launchedFiles). */
   isLaunched?(filePath: string): boolean;
+  /** Whether `filePath` belongs to a package nested in the project whose manifest calls it an example, sample or demo (see PackageManifest.sample). */
+  isInSamplePackage?(filePath: string): boolean;
   /** Whether a package's script copies `filePath` verbatim into its build (a generator's templates). */
   isCopiedAsset?(filePath: string): boolean;
   /**
@@ -459,7 +461,8 @@ const importedSiblingShare = 0.5;
 /**
  * Code roles for a whole project, memoised. The order of evidence, strongest first:
  * 1. Test or tooling: the test globs; a test framework or k6 import; a test suite's folder (`integration-tests`); a
- *    folder of seed data, benchmarks, examples or a playground; a file a package's seed command runs (`prisma.seed`, a `db:seed`
+ *    folder of seed data, benchmarks, examples, demos, samples or a playground; a package nested in the project whose
+ *    package.json description calls it an example, sample or demo; a file a package's seed command runs (`prisma.seed`, a `db:seed`
  *    script); a file that reads the terminal (`process.stdin`, a prompt library); a script in a tooling folder
  *    (`toolingGlobs`) or in Prisma's folder that runs when executed (a `#!` line, top-level `await`, a top-level
  *    `main()` call or async IIFE, `process.argv`, `import.meta.main`, `require.main`); such a script anywhere when nothing imports it,
@@ -734,7 +737,7 @@ export class CodeRoles {
     const segments = relativePath.split(/[\\/]/);
     const fileName = segments[segments.length - 1] ?? "";
     const folders = segments.slice(0, -1);
-    if (isTestOrTooling(markers, relativePath, folders, fileName, this.globs) || this.links.isDeveloperScript?.(summary.filePath)) return "test";
+    if (isTestOrTooling(markers, relativePath, folders, fileName, this.globs) || this.links.isDeveloperScript?.(summary.filePath) || this.links.isInSamplePackage?.(summary.filePath)) return "test";
     // A file a maintenance script runs and nothing imports is that command, not a module the service loads.
     if (this.links.isScriptRunFile?.(summary.filePath) && this.links.importersOf(summary.filePath).length === 0) return "test";
     if (this.isStandaloneScript(summary)) return "test";

@@ -422,6 +422,10 @@ export class ProjectModel implements ProjectFacts {
       isDeveloperScript: (filePath) => (this.developerScripts ??= new Set((this.settings.packages ?? []).flatMap((manifest) => manifest.developerScripts ?? []))).has(filePath),
       isScriptRunFile: (filePath) => (this.scriptRunFiles ??= new Set((this.settings.packages ?? []).flatMap((manifest) => manifest.scriptRunFiles ?? []))).has(filePath),
       isLaunched: (filePath) => this.isLaunchedByItsPackage(filePath),
+      isInSamplePackage: (filePath) => {
+        const manifest = this.manifestOf(filePath);
+        return manifest?.sample === true && manifest.packageRoot !== this.settings.root;
+      },
       isCopiedAsset: (filePath) => (this.settings.packages ?? []).some((manifest) => (manifest.copiedFolders ?? []).some((folder) => filePath.startsWith(folder))),
       providersOfImportedNames: (importer, barrel) => this.providersOfImportedNames(importer, barrel),
     }));

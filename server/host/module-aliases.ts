@@ -127,6 +127,7 @@ function packageManifests(root: string, files: readonly string[], json: JsonRead
     manifests.push({
       packageRoot,
       ...(typeof manifest.name === "string" ? { name: manifest.name } : {}),
+      ...(typeof manifest.description === "string" && sampleDescription.test(manifest.description.trim()) ? { sample: true as const } : {}),
       dependencies: [...names].sort(),
       ...(developmentOnly.length > 0 ? { developmentOnly: developmentOnly.sort() } : {}),
       ...versions,
@@ -346,6 +347,12 @@ function sourceFilesNamedBy(commands: readonly string[], packageRoot: string): s
  * absolute paths; a trailing `*` stays as a name prefix. Only sources below the package's top folder count: copying
  * `src` or the package itself ships its code as is, which is still its code.
  */
+/**
+ * A description that opens or ends with what the package is: "Demo for the parser", "Webhook endpoint example", "Demo
+ * app." A word in passing ("suitable for testing and demo environments") says nothing of the package itself.
+ */
+const sampleDescription = /^(an? )?(examples?|samples?|demos?)\b|\b(examples?|samples?|demos?)( (apps?|applications?|servers?|projects?))?\.?$/i;
+
 function copiedFoldersOf(manifest: Record<string, unknown>, packageRoot: string): string[] {
   if (!isRecord(manifest.scripts)) return [];
   const folders = new Set<string>();
