@@ -378,15 +378,19 @@ export function matchesAnyGlob(globs: readonly string[], relativePath: string): 
   return answer;
 }
 
-/** Folders that hold development data, load tests and sample code (examples, demos, a playground to try things locally), never served code. */
+/** Folders that hold development data, load tests and sample code (examples, a playground to try things locally), never served code. */
 /**
  * `push-examples`, `api_examples`: a folder of sample code named for what it demonstrates; `example-plugins`,
  * `example-apps`: one holding sample plugins or apps (not `example-generators`, code that builds examples).
  */
 const exampleFolder = /[-_]examples$|^examples?[-_](apps?|plugins?|projects?)$/;
-const toolingFolders = new Set(["seed", "seeds", "seeders", "seeding", "benchmark", "benchmarks", "bench", "k6", "example", "examples", "demo", "demos", "sample", "samples", "playground"]);
+const toolingFolders = new Set(["seed", "seeds", "seeders", "seeding", "benchmark", "benchmarks", "bench", "k6", "example", "examples", "playground"]);
 /** A folder of a test suite named for its kind: `integration-tests`, `e2e_tests`, `api-test`, `load-testing`. Its helpers are test code too. */
 const testSuiteFolder = /^(integration|e2e|end-to-end|functional|acceptance|api|contract|smoke|system|load|unit)[-_](tests?|testing)$/;
+/** Folders of demos and samples: sample code when self-contained (see CodeRoles.isInSampleFolder). */
+const sampleFolders = new Set(["demo", "demos", "sample", "samples"]);
+/** Folders whose subfolders are URL segments of file-convention routes (`pages/api/demo/echo.ts` serves `/api/demo/echo`). */
+const routeFolders = new Set(["pages", "app", "api", "routes", "functions"]);
 /** Prisma's own folder (schema, migrations, seed): a script there that runs when executed fills or migrates a database. */
 const databaseToolFolders = new Set(["prisma"]);
 
@@ -461,7 +465,8 @@ const importedSiblingShare = 0.5;
 /**
  * Code roles for a whole project, memoised. The order of evidence, strongest first:
  * 1. Test or tooling: the test globs; a test framework or k6 import; a test suite's folder (`integration-tests`); a
- *    folder of seed data, benchmarks, examples, demos, samples or a playground; a package nested in the project whose
+ *    folder of seed data, benchmarks, examples or a playground; a `demo/` or `samples/` folder nothing outside imports
+ *    (outside route folders: `pages/api/demo/` is a URL); a package nested in the project whose
  *    package.json description calls it an example, sample or demo; a file a package's seed command runs (`prisma.seed`, a `db:seed`
  *    script); a file that reads the terminal (`process.stdin`, a prompt library); a script in a tooling folder
  *    (`toolingGlobs`) or in Prisma's folder that runs when executed (a `#!` line, top-level `await`, a top-level
@@ -503,6 +508,8 @@ export class CodeRoles {
   private readonly packageKinds = new Map<string, PackageKind>();
   private readonly browserTestedPackages = new Set<string>();
   private readonly testSupport = new Map<string, boolean>();
+  /** Whether each `demo/` or `samples/` folder met is imported only from inside itself. */
+  private readonly sampleFolders = new Map<string, boolean>();
   private readonly packageLaunches = new Map<string, { known: boolean; computedLoads: Set<string> }>();
   private reachedByServer?: Set<string>;
   private unresolvedImports?: { paths: Set<string>; names: Set<string> };
@@ -738,6 +745,7 @@ export class CodeRoles {
     const fileName = segments[segments.length - 1] ?? "";
     const folders = segments.slice(0, -1);
     if (isTestOrTooling(markers, relativePath, folders, fileName, this.globs) || this.links.isDeveloperScript?.(summary.filePath) || this.links.isInSamplePackage?.(summary.filePath)) return "test";
+    if (this.isInSampleFolder(folders)) return "test";
     // A file a maintenance script runs and nothing imports is that command, not a module the service loads.
     if (this.links.isScriptRunFile?.(summary.filePath) && this.links.importersOf(summary.filePath).length === 0) return "test";
     if (this.isStandaloneScript(summary)) return "test";
@@ -758,6 +766,25 @@ export class CodeRoles {
     if (folders.includes("app") && /^(page|layout)\.[jt]sx?$/.test(fileName)) return "browser";
     if (/\.[jt]sx$/.test(fileName) && markers.rendersJsx && !/^route\./.test(fileName) && !folders.includes("api")) return "browser";
     return "unknown";
+  }
+
+  /**
+   * A `demo/` or `samples/` folder, outside the folders whose subfolders are URL segments, that no file outside it
+   * imports: demo servers and clients kept beside the product, as in `examples/`. A module of the product named for
+   * its subject (`src/samples/`, which the app module imports) or a route folder (`pages/api/demo/`) is not.
+   */
+  private isInSampleFolder(folders: readonly string[]): boolean {
+    const index = folders.findIndex((folder) => sampleFolders.has(folder));
+    if (index < 0 || folders.slice(0, index).some((folder) => routeFolders.has(folder))) return false;
+    const folder = path.join(this.root, ...folders.slice(0, index + 1));
+    let selfContained = this.sampleFolders.get(folder);
+    if (selfContained === undefined) {
+      const inside = (filePath: string): boolean => filePath.startsWith(folder + path.sep);
+      const files = [...this.links.files()].filter((file) => inside(file.filePath));
+      selfContained = files.every((file) => this.links.importersOf(file.filePath).every((importer) => inside(importer.filePath)));
+      this.sampleFolders.set(folder, selfContained);
+    }
+    return selfContained;
   }
 
   /** Generated files, and test files the project's test-runner configs select (a `*.servertest.ts` suffix). */
