@@ -262,7 +262,8 @@ const serviceScriptWords = new Set(["start", "serve", "server", "dev", "develop"
 
 /**
  * Source files the package's other scripts run by hand (`"download-dist": "node extra/download-dist.js"`, a release
- * or maintenance command), as absolute paths: never those of a script named for running the service. A command that
+ * or maintenance command), as absolute paths: never those of a script named for running the service, nor a file such a
+ * script or the package's entries also start (`wrangler deploy src/index.ts` beside `wrangler dev src/index.ts`). A command that
  * runs a build (`"reset-password": "node dist/reset-password.mjs"`) runs the sources built there, unless the service's
  * scripts or the package's entries (`main`, `bin`, `module`, `exports`) name the same build: that file is the service.
  */
@@ -273,9 +274,11 @@ function scriptRunFilesOf(manifest: Record<string, unknown>, packageRoot: string
   for (const [name, command] of Object.entries(manifest.scripts)) {
     if (typeof command === "string") (isNamedFor(name, serviceScriptWords) ? service : byHand).push(command);
   }
-  const named = sourceFilesNamedBy(byHand, packageRoot);
+  // A file a service script or the package's entries also start (`"dev": "wrangler dev src/index.tsx"` beside
+  // `"deploy": "wrangler deploy src/index.tsx"`) is the service, whatever else runs it.
   const entries = new Set([...sourceFilesNamedBy(service, packageRoot), ...packageEntriesOf(manifest, packageRoot)]);
-  const built = named.filter((file) => !entries.has(file)).flatMap((file) => sourcesBuiltInto(file, packageRoot));
+  const named = sourceFilesNamedBy(byHand, packageRoot).filter((file) => !entries.has(file));
+  const built = named.flatMap((file) => sourcesBuiltInto(file, packageRoot));
   return [...new Set([...named, ...built])].sort();
 }
 
