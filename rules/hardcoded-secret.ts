@@ -8,6 +8,7 @@ import { defineRule, type FixRequest, type RuleContext, type Span } from "./engi
 import { redact } from "./model/previews.js";
 import { isTestRunEnvironment } from "./model/project-tooling.js";
 import { envExampleFor, envReadAt, envTemplateValuedAt, isSetByPlatform, runtimePlatformOf, scaffoldFolderOf } from "./model/runtimes.js";
+import { identifiersNamed } from "./engine/node-index.js";
 import { calleeModuleOf, constInitializerOf, dottedName, escapeTemplateText, findDeclaration, functionBoundTo, hasModifier, importedModuleOf, isFallbackOperator, isInsideFunction, nameWords, objectLiteralBehind, propertyNamed, referencesOf, unwrapExpression } from "./model/syntax.js";
 import {
   browserLibraryReading,
@@ -18,6 +19,7 @@ import {
   findSecretFormat,
   isCredentialOptionValue,
   isLocalHost,
+  isAccessKeySecretName,
   isOAuthClientSecretName,
   isPublicCredential,
   isSecretName,
@@ -185,9 +187,10 @@ function checkLiteral(ctx: Context, literal: Literal): void {
     // `process.env.STRIPE_SECRET_KEY ?? "unconfigured"`: the vendor rejects a made-up key; only self-verified keys (JWT,
     // session, HMAC) let a fallback in.
     if (!format && vendorFormatHeldBy(fallback.envName)) return;
-    // `TWITTER_CONSUMER_SECRET || "test"`: an OAuth client's secret goes to the identity provider, which refuses a
-    // stand-in; nothing here is checked with it. A real-looking value may be the project's own client secret.
-    if (!format && isPlaceholder(value) && isOAuthClientSecretName(fallback.envName)) return;
+    // `TWITTER_CONSUMER_SECRET || "test"`, `OIDC_CLIENT_SECRET || "clientSecret"`, `S3_SECRET_ACCESS_KEY || "your-…"`:
+    // an OAuth client's secret goes to the identity provider, a storage access key's secret to the storage service,
+    // and either refuses a stand-in; nothing here is checked with it. A real-looking value may be the project's own.
+    if (!format && (isPlaceholder(value) || namesItsVariable(value, fallback.envName)) && (isOAuthClientSecretName(fallback.envName) || isAccessKeySecretName(fallback.envName))) return;
     // `new VendorClient({ apiKey: process.env.X || "000…" })`: a placeholder that only keeps a vendor's client
     // constructible; the vendor rejects it, and nothing of this server is verified with it.
     if (!format && isPlaceholder(value) && configuresPackageClient(fallback.replaced)) return;
@@ -235,12 +238,68 @@ function checkLiteral(ctx: Context, literal: Literal): void {
   // A hand-written example of a third-party payload (a webhook body kept as sample data): its tokens are the vendor's
   // documentation values, not credentials of this project. Known formats above are still reported.
   if (isInSampleData(literal) || isEmailPreviewProps(literal)) return;
-  if (isSearchWidgetKey(literal)) return;
+  if (isSearchWidgetKey(literal) || isQueryParameterOfBrowserRequests(ctx, literal)) return;
   const isCredentialPosition = (targetName !== undefined && isSecretName(targetName) && !isIdentifierTableEntry(literal)) || site?.argument !== undefined;
   if (!isCredentialPosition || !looksRandom(value) || isPublicCredential(value) || isCharacterPad(literal)) return;
   const envName = envNameFor(ctx, literal, site, targetName, undefined);
   const data = { subject: subjectOf(targetName), preview, destination: destination(ctx, literal, envName).text };
   ctx.report({ node: literal, messageId: "highEntropy", data, fix: moveToEnv(ctx, literal, envName, undefined) });
+}
+
+/**
+ * `static CLIENT_TOKEN = "6A5A…"` in browser code, whose every use is a query parameter of an absolute URL
+ * (``fetch(`https://speech.example.com/voices?token=${Tts.CLIENT_TOKEN}`)``): each request the page sends shows it to
+ * the visitor, so it is public by construction (a token a vendor ships in its own web client). A value of a known
+ * secret format is reported before this is asked.
+ */
+function isQueryParameterOfBrowserRequests(ctx: Context, literal: Literal): boolean {
+  const declaration = outermost(literal).parent;
+  if (!(ts.isVariableDeclaration(declaration) || ts.isPropertyDeclaration(declaration)) || declaration.initializer !== outermost(literal) || !ts.isIdentifier(declaration.name)) return false;
+  if (ctx.project.codeRoleOf(ctx.file) !== "browser") return false;
+  const uses = usesOf(ctx, declaration);
+  return uses.length > 0 && uses.every((use) => {
+    const template = urlQueryHolding(use);
+    return !!template && isRequestedHere(ctx, template);
+  });
+}
+
+/** Where a const or a class field is read: its references, or `Owner.field` / `this.field` accesses. */
+function usesOf(ctx: Context, declaration: ts.VariableDeclaration | ts.PropertyDeclaration): ts.Expression[] {
+  if (ts.isVariableDeclaration(declaration)) return referencesOf(declaration);
+  const name = declaration.name;
+  return identifiersNamed(ctx.sourceFile, (name as ts.Identifier).text).flatMap((identifier) => (identifier !== name && ts.isPropertyAccessExpression(identifier.parent) && identifier.parent.name === identifier ? [identifier.parent] : []));
+}
+
+/** The template whose substitution `expression` is, once it is in the query string of an absolute URL (`https://h/p?token=${x}`). */
+function urlQueryHolding(expression: ts.Expression): ts.TemplateExpression | undefined {
+  const span = expression.parent;
+  if (!ts.isTemplateSpan(span) || span.expression !== expression) return undefined;
+  const template = span.parent;
+  const index = template.templateSpans.indexOf(span);
+  const before = template.head.text + template.templateSpans.slice(0, index).map((earlier) => earlier.literal.text).join("");
+  return /^(https|wss):\/\/[^/?#\s]+[^#\s]*\?/.test(before) ? template : undefined;
+}
+
+/** Requests a page sends to the URL it is given first: `fetch(url)`, `new WebSocket(url)`, `new EventSource(url)`, `navigator.sendBeacon(url)`. */
+const pageRequests = new Set(["fetch", "WebSocket", "EventSource", "sendBeacon"]);
+
+/** The URL is the first argument of a request this code sends, written in place or through the const or class field holding it. */
+function isRequestedHere(ctx: Context, url: ts.Expression): boolean {
+  const holder = outermost(url).parent;
+  if ((ts.isVariableDeclaration(holder) || ts.isPropertyDeclaration(holder)) && ts.isIdentifier(holder.name) && holder.initializer === outermost(url)) {
+    const uses = usesOf(ctx, holder);
+    return uses.length > 0 && uses.every(isFirstArgumentOfRequest);
+  }
+  return isFirstArgumentOfRequest(url);
+}
+
+function isFirstArgumentOfRequest(expression: ts.Expression): boolean {
+  const outer = outermost(expression);
+  const call = outer.parent;
+  if (!(ts.isCallExpression(call) || ts.isNewExpression(call)) || call.arguments?.[0] !== outer) return false;
+  const callee = unwrapExpression(call.expression);
+  const name = ts.isIdentifier(callee) ? callee.text : ts.isPropertyAccessExpression(callee) ? callee.name.text : undefined;
+  return name !== undefined && pageRequests.has(name);
 }
 
 /**
@@ -467,6 +526,12 @@ function importsReactEmail(sourceFile: ts.SourceFile): boolean {
 
 function isFunctionBoundary(node: ts.Node): boolean {
   return ts.isFunctionDeclaration(node) || ts.isFunctionExpression(node) || ts.isArrowFunction(node) || ts.isMethodDeclaration(node) || ts.isClassDeclaration(node);
+}
+
+/** `"clientSecret"` for `OIDC_CLIENT_SECRET`: the value spells the last words of the variable's name, a stand-in for it. */
+function namesItsVariable(value: string, envName: string): boolean {
+  const normalise = (text: string): string => text.toLowerCase().replace(/[^a-z0-9]/g, "");
+  return normalise(value).length >= 6 && normalise(envName).endsWith(normalise(value));
 }
 
 function isOwnName(value: string, name: string): boolean {

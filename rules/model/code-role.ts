@@ -387,6 +387,10 @@ const exampleFolder = /[-_]examples$|^examples?[-_](apps?|plugins?|projects?)$/;
 const toolingFolders = new Set(["seed", "seeds", "seeders", "seeding", "benchmark", "benchmarks", "bench", "k6", "example", "examples", "playground"]);
 /** A folder of a test suite named for its kind: `integration-tests`, `e2e_tests`, `api-test`, `load-testing`. Its helpers are test code too. */
 const testSuiteFolder = /^(integration|e2e|end-to-end|functional|acceptance|api|contract|smoke|system|load|unit)[-_](tests?|testing)$/;
+/** Folders of demos and samples: sample code when self-contained (see CodeRoles.isInSampleFolder). */
+const sampleFolders = new Set(["demo", "demos", "sample", "samples"]);
+/** Folders whose subfolders are URL segments of file-convention routes (`pages/api/demo/echo.ts` serves `/api/demo/echo`). */
+const routeFolders = new Set(["pages", "app", "api", "routes", "functions"]);
 /** Prisma's own folder (schema, migrations, seed): a script there that runs when executed fills or migrates a database. */
 const databaseToolFolders = new Set(["prisma"]);
 
@@ -402,6 +406,8 @@ export interface CodeRoleLinks {
   importsOf(filePath: string): readonly FileSummary[];
   /** Summarised files whose imports resolve to `filePath`. */
   importersOf(filePath: string): readonly FileSummary[];
+  /** Summarised files that import `filePath` only for its types (erased at compile time, so not among `importersOf`). */
+  typeImportersOf?(filePath: string): readonly FileSummary[];
   /** Whether `specifier`, imported by `fromFile`, names one of the project's own files (relative, a path alias, a workspace package) that the links could not resolve. */
   isUnresolvedProjectImport(specifier: string, fromFile: string): boolean;
   /** Whether a package's seed command (`prisma.seed`, a `db:seed` script) runs `filePath`. */
@@ -410,6 +416,8 @@ export interface CodeRoleLinks {
   isScriptRunFile?(filePath: string): boolean;
   /** Whether a package's entries, scripts or launchers (Dockerfile, Procfile...) name `filePath` or its build (see PackageManifest.launchedFiles). */
   isLaunched?(filePath: string): boolean;
+  /** Whether `filePath` belongs to a package nested in the project whose manifest calls it an example, sample or demo (see PackageManifest.sample). */
+  isInSamplePackage?(filePath: string): boolean;
   /** Whether a package's script copies `filePath` verbatim into its build (a generator's templates). */
   isCopiedAsset?(filePath: string): boolean;
   /**
@@ -459,7 +467,9 @@ const importedSiblingShare = 0.5;
 /**
  * Code roles for a whole project, memoised. The order of evidence, strongest first:
  * 1. Test or tooling: the test globs; a test framework or k6 import; a test suite's folder (`integration-tests`); a
- *    folder of seed data, benchmarks, examples or a playground; a file a package's seed command runs (`prisma.seed`, a `db:seed`
+ *    folder of seed data, benchmarks, examples or a playground; a `demo/` or `samples/` folder nothing outside imports
+ *    (outside route folders: `pages/api/demo/` is a URL); a package nested in the project whose
+ *    package.json description calls it an example, sample or demo; a file a package's seed command runs (`prisma.seed`, a `db:seed`
  *    script); a file that reads the terminal (`process.stdin`, a prompt library); a script in a tooling folder
  *    (`toolingGlobs`) or in Prisma's folder that runs when executed (a `#!` line, top-level `await`, a top-level
  *    `main()` call or async IIFE, `process.argv`, `import.meta.main`, `require.main`); such a script anywhere when nothing imports it,
@@ -500,6 +510,8 @@ export class CodeRoles {
   private readonly packageKinds = new Map<string, PackageKind>();
   private readonly browserTestedPackages = new Set<string>();
   private readonly testSupport = new Map<string, boolean>();
+  /** Whether each `demo/` or `samples/` folder met is imported only from inside itself. */
+  private readonly sampleFolders = new Map<string, boolean>();
   private readonly packageLaunches = new Map<string, { known: boolean; computedLoads: Set<string> }>();
   private reachedByServer?: Set<string>;
   private unresolvedImports?: { paths: Set<string>; names: Set<string> };
@@ -528,7 +540,9 @@ export class CodeRoles {
     const queue: FileSummary[] = [];
     for (const file of this.links.files()) {
       const own = this.ownRoleOf(file);
-      const isEntry = own === "unknown" && this.links.importersOf(file.filePath).every((importer) => this.ownRoleOf(importer) === "test") && !this.isTestSupport(file) && !this.importsBrowserCode(file) && !this.isBrowserTestedPackage(file);
+      // A module other code takes types from is one of its library's modules, not a file something starts on its own.
+      const isImportedOnlyByTests = [...this.links.importersOf(file.filePath), ...(this.links.typeImportersOf?.(file.filePath) ?? [])].every((importer) => this.ownRoleOf(importer) === "test");
+      const isEntry = own === "unknown" && isImportedOnlyByTests && !this.isTestSupport(file) && !this.importsBrowserCode(file) && !this.isBrowserTestedPackage(file);
       if (own === "server" || isEntry) queue.push(file);
       if (isEntry) reached.add(file.filePath);
     }
@@ -670,7 +684,7 @@ export class CodeRoles {
     const paths = new Set<string>();
     const names = new Set<string>();
     for (const file of this.links.files()) {
-      for (const specifier of [...file.imports.map((binding) => binding.module), ...(file.codeMarkers?.unboundModules ?? [])]) {
+      for (const specifier of [...file.imports.filter((binding) => !binding.typeOnly).map((binding) => binding.module), ...(file.codeMarkers?.unboundModules ?? [])]) {
         if (!this.links.isUnresolvedProjectImport(specifier, file.filePath)) continue;
         if (specifier.startsWith(".")) paths.add(stripSourceExtension(path.resolve(path.dirname(file.filePath), specifier)));
         else names.add(stripSourceExtension(specifier.slice(specifier.lastIndexOf("/") + 1)));
@@ -734,7 +748,8 @@ export class CodeRoles {
     const segments = relativePath.split(/[\\/]/);
     const fileName = segments[segments.length - 1] ?? "";
     const folders = segments.slice(0, -1);
-    if (isTestOrTooling(markers, relativePath, folders, fileName, this.globs) || this.links.isDeveloperScript?.(summary.filePath)) return "test";
+    if (isTestOrTooling(markers, relativePath, folders, fileName, this.globs) || this.links.isDeveloperScript?.(summary.filePath) || this.links.isInSamplePackage?.(summary.filePath)) return "test";
+    if (this.isInSampleFolder(folders)) return "test";
     // A file a maintenance script runs and nothing imports is that command, not a module the service loads.
     if (this.links.isScriptRunFile?.(summary.filePath) && this.links.importersOf(summary.filePath).length === 0) return "test";
     if (this.isStandaloneScript(summary)) return "test";
@@ -755,6 +770,25 @@ export class CodeRoles {
     if (folders.includes("app") && /^(page|layout)\.[jt]sx?$/.test(fileName)) return "browser";
     if (/\.[jt]sx$/.test(fileName) && markers.rendersJsx && !/^route\./.test(fileName) && !folders.includes("api")) return "browser";
     return "unknown";
+  }
+
+  /**
+   * A `demo/` or `samples/` folder, outside the folders whose subfolders are URL segments, that no file outside it
+   * imports: demo servers and clients kept beside the product, as in `examples/`. A module of the product named for
+   * its subject (`src/samples/`, which the app module imports) or a route folder (`pages/api/demo/`) is not.
+   */
+  private isInSampleFolder(folders: readonly string[]): boolean {
+    const index = folders.findIndex((folder) => sampleFolders.has(folder));
+    if (index < 0 || folders.slice(0, index).some((folder) => routeFolders.has(folder))) return false;
+    const folder = path.join(this.root, ...folders.slice(0, index + 1));
+    let selfContained = this.sampleFolders.get(folder);
+    if (selfContained === undefined) {
+      const inside = (filePath: string): boolean => filePath.startsWith(folder + path.sep);
+      const files = [...this.links.files()].filter((file) => inside(file.filePath));
+      selfContained = files.every((file) => this.links.importersOf(file.filePath).every((importer) => inside(importer.filePath)));
+      this.sampleFolders.set(folder, selfContained);
+    }
+    return selfContained;
   }
 
   /** Generated files, and test files the project's test-runner configs select (a `*.servertest.ts` suffix). */
@@ -855,5 +889,5 @@ export function roleEvidenceOf(summary: FileSummary): string {
   // Roles ask which modules are imported (and which names, through a browser SDK's barrel) and whether any route (of
   // which framework) is registered, never how many.
   const distinct = (values: string[]): string[] => [...new Set(values)].sort();
-  return JSON.stringify([summary.codeMarkers ?? null, distinct(summary.imports.map((binding) => `${binding.module}#${binding.imported}`)), distinct(summary.routes.map((route) => route.framework)), summary.testRunnerGlobs ?? null]);
+  return JSON.stringify([summary.codeMarkers ?? null, distinct(summary.imports.map((binding) => `${binding.module}#${binding.imported}${binding.typeOnly ? ":type" : ""}`)), distinct(summary.routes.map((route) => route.framework)), summary.testRunnerGlobs ?? null]);
 }

@@ -2,6 +2,7 @@
 import { ts } from "ts-morph";
 import { registeringChainOwner } from "./frameworks/server-apps.js";
 import type { Extractor } from "./summarize.js";
+import { identifiersNamed } from "../engine/node-index.js";
 import { hasModifier, isFunctionLike, isModuleExportsObject, requiredModule, unwrapExpression, type FunctionLike } from "./syntax.js";
 import type { ExportBinding } from "./types.js";
 
@@ -24,13 +25,14 @@ export const moduleBindings: Extractor = {
       const module = node.moduleSpecifier.text;
       const clause = node.importClause;
       if (!clause) return;
-      if (clause.name) summary.imports.push({ local: clause.name.text, module, imported: "default" });
+      const push = (name: ts.Identifier, imported: string, typeOnly: boolean): void => {
+        summary.imports.push(typeOnly || isUsedOnlyAsType(name) ? { local: name.text, module, imported, typeOnly: true } : { local: name.text, module, imported });
+      };
+      if (clause.name) push(clause.name, "default", clause.isTypeOnly);
       const bindings = clause.namedBindings;
-      if (bindings && ts.isNamespaceImport(bindings)) summary.imports.push({ local: bindings.name.text, module, imported: "*" });
+      if (bindings && ts.isNamespaceImport(bindings)) push(bindings.name, "*", clause.isTypeOnly);
       if (bindings && ts.isNamedImports(bindings)) {
-        for (const element of bindings.elements) {
-          summary.imports.push({ local: element.name.text, module, imported: (element.propertyName ?? element.name).text });
-        }
+        for (const element of bindings.elements) push(element.name, (element.propertyName ?? element.name).text, clause.isTypeOnly || element.isTypeOnly);
       }
     } else if (ts.isExportDeclaration(node)) {
       const module = node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier) ? node.moduleSpecifier.text : undefined;
@@ -143,4 +145,36 @@ function collectedMembers(object: ts.ObjectLiteralExpression): ExportBinding[] {
     }
     return [];
   });
+}
+
+/**
+ * An import binding of a TypeScript file that the file names only in types (`import { Model } from "./api"` used as
+ * `Model[]`): the compiler erases it, so it loads nothing at run time. A name in a class's `extends`, or in the type of
+ * a decorated class's constructor parameter or property (decorator metadata emits it), is a value use.
+ */
+function isUsedOnlyAsType(name: ts.Identifier): boolean {
+  const sourceFile = name.getSourceFile();
+  if (!/\.[mc]?tsx?$/.test(sourceFile.fileName)) return false;
+  const uses = identifiersNamed(sourceFile, name.text).filter((identifier) => identifier !== name);
+  return uses.length > 0 && uses.every(isInTypePosition);
+}
+
+function isInTypePosition(identifier: ts.Identifier): boolean {
+  for (let node: ts.Node = identifier; node.parent; node = node.parent) {
+    const parent = node.parent;
+    if (ts.isHeritageClause(parent)) return parent.token === ts.SyntaxKind.ImplementsKeyword || ts.isInterfaceDeclaration(parent.parent);
+    if (ts.isTypeNode(node) && !ts.isExpressionWithTypeArguments(node)) return !emitsDecoratorMetadata(node);
+    if (ts.isExpression(node) && !ts.isExpressionWithTypeArguments(node) && !ts.isIdentifier(node) && !ts.isPropertyAccessExpression(node)) return false;
+    if (ts.isStatement(node) || ts.isSourceFile(parent)) return false;
+  }
+  return false;
+}
+
+/** The type of a parameter or property of a decorated class member: `constructor(private users: UsersService)` in a Nest provider. */
+function emitsDecoratorMetadata(type: ts.TypeNode): boolean {
+  let holder: ts.Node = type.parent;
+  if (ts.isParameter(holder)) holder = holder.parent;
+  if (!ts.isPropertyDeclaration(holder) && !ts.isConstructorDeclaration(holder) && !ts.isMethodDeclaration(holder)) return false;
+  const owner = holder.parent;
+  return [owner, holder].some((node) => ts.canHaveDecorators(node) && (ts.getDecorators(node)?.length ?? 0) > 0);
 }

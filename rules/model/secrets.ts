@@ -195,6 +195,14 @@ export function isOAuthClientSecretName(envName: string): boolean {
   return words.length >= 2 && words[words.length - 1] === "secret" && (words[words.length - 2] === "client" || words[words.length - 2] === "consumer");
 }
 
+/**
+ * `S3_SECRET_ACCESS_KEY`, `AWS_SECRET_ACCESS_KEY`: the secret half of an access key pair a storage service issued
+ * (AWS, and the S3-compatible stores), which this server presents to sign its requests and never verifies itself.
+ */
+export function isAccessKeySecretName(envName: string): boolean {
+  return nameWords(envName).slice(-3).join("_") === "secret_access_key";
+}
+
 /** What a vendor's API key or OAuth client secret is called after its vendor's name; a bare `_SECRET` may be a signing secret. */
 const clientCredentialSuffixes = new Set(["API_KEY", "SECRET_KEY", "CLIENT_SECRET", "ACCESS_TOKEN", "API_TOKEN"]);
 
@@ -358,7 +366,7 @@ const secretWords = new Set(["secret", "secrets", "password", "passwd", "passphr
 /** Words that make a following "key" a credential (`apiKey`, `signingKey`); a bare `key` is usually a cache or map key. */
 const keyQualifiers = new Set(["api", "private", "secret", "access", "signing", "sign", "encryption", "encrypt", "master", "service", "auth", "client", "app", "webhook", "session", "license", "server", "admin", "hmac", "jwt", "cookie", "crypto", "cipher", "role"]);
 /** A last word that makes the name describe the secret rather than hold it (`tokenUrl`, `passwordMinLength`, `CREDENTIALS_ENABLED`). */
-const describingWords = new Set(["url", "uri", "endpoint", "header", "headers", "name", "type", "length", "len", "expiry", "expires", "expiration", "ttl", "in", "at", "field", "path", "file", "prefix", "suffix", "regex", "pattern", "label", "placeholder", "hint", "message", "msg", "error", "count", "version", "algorithm", "alg", "kind", "format", "mode", "id", "ids", "env", "var", "policy", "rounds", "min", "max", "hash", "hashed", "reset", "input", "param", "query", "cookie", "storage", "enabled", "disabled", "enable", "disable", "allowed", "required", "flag", "region", "role"]);
+const describingWords = new Set(["url", "uri", "endpoint", "header", "headers", "name", "type", "length", "len", "exp", "expiry", "expires", "expiration", "ttl", "lifetime", "duration", "timeout", "in", "at", "field", "path", "file", "prefix", "suffix", "regex", "pattern", "label", "placeholder", "hint", "message", "msg", "error", "count", "version", "algorithm", "alg", "kind", "format", "mode", "id", "ids", "env", "var", "policy", "rounds", "min", "max", "hash", "hashed", "reset", "input", "param", "query", "cookie", "storage", "enabled", "disabled", "enable", "disable", "allowed", "required", "flag", "region", "role"]);
 const publicWords = new Set(["public", "publishable", "anon"]);
 /** Words that name a stand-in for a secret (`REDACTED_CREDENTIAL_VALUE`, `MASKED_TOKEN`): a marker both sides know, not the value. */
 const standInWords = new Set(["redacted", "masked", "sentinel", "placeholder"]);

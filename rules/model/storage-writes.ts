@@ -2,7 +2,7 @@
 // uploads, and the reads that bring back what was kept (record finds, object metadata). Syntax only; a receiver the file itself builds as a Map, Set, array or plain object lives in memory and
 // is never storage, whatever its method is called.
 import { ts } from "ts-morph";
-import { calleeText, classMemberDeclaration, constInitializerOf, enclosingClass, entityRoot, findDeclaration, importedModuleOf, unwrapExpression } from "./syntax.js";
+import { calleeText, classMemberDeclaration, constInitializerOf, enclosingClass, entityRoot, findDeclaration, importedModuleOf, importedModuleOfCallee, unwrapExpression } from "./syntax.js";
 
 /** Calls that persist their object argument: ORMs and drivers (Prisma, Drizzle, Mongo, Mongoose, Knex, Firestore, BullMQ). */
 const recordWrites = new Set([
@@ -54,7 +54,19 @@ export function storageWritesAt(call: ts.CallExpression | ts.NewExpression, inde
   if (index === 0 && uploadWrites.has(method)) kinds.push("upload");
   if (recordWrites.has(method)) kinds.push("record");
   const receiver = call.expression.expression;
-  return kinds.length > 0 && !isInMemoryContainer(receiver) && !isIndexAdministration(receiver) ? kinds : [];
+  return kinds.length > 0 && !isInMemoryContainer(receiver) && !isIndexAdministration(receiver) && !isMessagingClientApi(call) ? kinds : [];
+}
+
+/**
+ * Messaging and transport clients, whose `create`/`add`/`set` open or configure a connection: a `clientId` handed to
+ * `ClientProxyFactory.create({ options })` or `new Kafka({ clientId })` names that connection to the broker, no stored record.
+ */
+const messagingModules = /^(@nestjs\/microservices|mqtt|kafkajs|amqplib|amqplib\/.+|amqp-connection-manager|nats|@grpc\/grpc-js|socket\.io-client)$/;
+
+/** `ClientProxyFactory.create(…)` with `ClientProxyFactory` imported from `@nestjs/microservices`: a call of a messaging client's API. */
+function isMessagingClientApi(call: ts.CallExpression): boolean {
+  const module = importedModuleOfCallee(call);
+  return module !== undefined && messagingModules.test(module);
 }
 
 /**

@@ -338,6 +338,8 @@ export interface ImportBinding {
   module: string;
   /** "default", "*" or the exported name. */
   imported: string;
+  /** `import type`, or a name the file uses only in types: erased by the compiler, it loads nothing at run time. */
+  typeOnly?: true;
 }
 
 export interface ExportBinding {

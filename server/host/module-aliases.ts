@@ -135,6 +135,7 @@ function packageManifests(root: string, files: readonly string[], json: JsonRead
     manifests.push({
       packageRoot,
       ...(typeof manifest.name === "string" ? { name: manifest.name } : {}),
+      ...(typeof manifest.description === "string" && sampleDescription.test(manifest.description.trim()) ? { sample: true as const } : {}),
       dependencies: [...names].sort(),
       ...(developmentOnly.length > 0 ? { developmentOnly: developmentOnly.sort() } : {}),
       ...versions,
@@ -269,7 +270,8 @@ const serviceScriptWords = new Set(["start", "serve", "server", "dev", "develop"
 
 /**
  * Source files the package's other scripts run by hand (`"download-dist": "node extra/download-dist.js"`, a release
- * or maintenance command), as absolute paths: never those of a script named for running the service. A command that
+ * or maintenance command), as absolute paths: never those of a script named for running the service, nor a file such a
+ * script or the package's entries also start (`wrangler deploy src/index.ts` beside `wrangler dev src/index.ts`). A command that
  * runs a build (`"reset-password": "node dist/reset-password.mjs"`) runs the sources built there, unless the service's
  * scripts or the package's entries (`main`, `bin`, `module`, `exports`) name the same build: that file is the service.
  */
@@ -280,9 +282,11 @@ function scriptRunFilesOf(manifest: Record<string, unknown>, packageRoot: string
   for (const [name, command] of Object.entries(manifest.scripts)) {
     if (typeof command === "string") (isNamedFor(name, serviceScriptWords) ? service : byHand).push(command);
   }
-  const named = sourceFilesNamedBy(byHand, packageRoot);
+  // A file a service script or the package's entries also start (`"dev": "wrangler dev src/index.tsx"` beside
+  // `"deploy": "wrangler deploy src/index.tsx"`) is the service, whatever else runs it.
   const entries = new Set([...sourceFilesNamedBy(service, packageRoot), ...packageEntriesOf(manifest, packageRoot)]);
-  const built = named.filter((file) => !entries.has(file)).flatMap((file) => sourcesBuiltInto(file, packageRoot));
+  const named = sourceFilesNamedBy(byHand, packageRoot).filter((file) => !entries.has(file));
+  const built = named.flatMap((file) => sourcesBuiltInto(file, packageRoot));
   return [...new Set([...named, ...built])].sort();
 }
 
@@ -354,6 +358,12 @@ function sourceFilesNamedBy(commands: readonly string[], packageRoot: string): s
  * absolute paths; a trailing `*` stays as a name prefix. Only sources below the package's top folder count: copying
  * `src` or the package itself ships its code as is, which is still its code.
  */
+/**
+ * A description that opens or ends with what the package is: "Demo for the parser", "Webhook endpoint example", "Demo
+ * app." A word in passing ("suitable for testing and demo environments") says nothing of the package itself.
+ */
+const sampleDescription = /^(an? )?(examples?|samples?|demos?)\b|\b(examples?|samples?|demos?)( (apps?|applications?|servers?|projects?))?\.?$/i;
+
 function copiedFoldersOf(manifest: Record<string, unknown>, packageRoot: string): string[] {
   if (!isRecord(manifest.scripts)) return [];
   const folders = new Set<string>();

@@ -290,6 +290,7 @@ export function parseRouteRegistration(call: ts.CallExpression): RouteRegistrati
   const method = routeMethods.get(callee.name.text);
   if (!method) return undefined;
   let receiver = unwrapExpression(callee.expression);
+  if (callsOwnMethod(receiver, callee.name.text)) return undefined;
   let args: readonly ts.Expression[] = call.arguments;
   let paths: string[] | undefined;
   let runTime = false;
@@ -392,6 +393,19 @@ function pathsOf(node: ts.Expression | undefined): string[] | undefined {
     return all.every((p) => p !== undefined) ? all.flat() : undefined;
   }
   return undefined;
+}
+
+/**
+ * `this.post("/api/batches", data)` in a method of an object literal that defines `post` itself (an API client's
+ * `{ post(url, body) { return fetchJson(...) }, createBatch(data) { return this.post(...) } }`): `this` is that object,
+ * so the call is its own method, not a route on an app or router.
+ */
+function callsOwnMethod(receiver: ts.Expression, method: string): boolean {
+  if (receiver.kind !== ts.SyntaxKind.ThisKeyword) return false;
+  let holder: ts.Node = receiver.parent;
+  while (!ts.isSourceFile(holder) && (!ts.isFunctionLike(holder) || ts.isArrowFunction(holder))) holder = holder.parent;
+  const object = ts.isMethodDeclaration(holder) || ts.isGetAccessor(holder) || ts.isSetAccessor(holder) ? holder.parent : ts.isFunctionExpression(holder) && ts.isPropertyAssignment(holder.parent) ? holder.parent.parent : undefined;
+  return !!object && ts.isObjectLiteralExpression(object) && object.properties.some((property) => property.name !== undefined && ts.isIdentifier(property.name) && property.name.text === method);
 }
 
 function isHandlerShaped(node: ts.Expression): boolean {
