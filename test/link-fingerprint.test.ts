@@ -162,8 +162,8 @@ describe("link fingerprint: only cross-file links invalidate other files", funct
 
 /** The summary with its file-local facts emptied, as another file must be able to see it without a change. */
 function withoutLocalFacts(summary: FileSummary): FileSummary {
-  const hidden: FileSummary = { ...summary, outboundCalls: [], socketServers: [] };
-  for (const field of fileLocalFacts) if (field !== "outboundCalls" && field !== "socketServers") delete hidden[field];
+  const hidden: FileSummary = { ...summary, outboundCalls: [] };
+  for (const field of fileLocalFacts) if (field !== "outboundCalls") delete hidden[field];
   if (summary.appConfig) hidden.appConfig = { ...summary.appConfig, ...Object.fromEntries(fileLocalAppConfig.map((field) => [field, []])) };
   return hidden;
 }

@@ -1,5 +1,6 @@
 // A file's summary is its cross-file links and its file-local facts. The links are what other files' findings may
-// depend on: imports, exports and re-exports, routes and mounts, guards, validators, limiters, body parsers, loggers,
+// depend on: imports, exports and re-exports, routes and mounts, guards, validators, limiters, body parsers, socket
+// servers (whether a package authenticates anywhere), loggers,
 // env reads and schemas, the app config other files consult, code markers. The file-local facts are read only for the file's own
 // findings (`ctx.file`): no other file's analysis, and nothing the project model links, ever reads them. Hosts
 // fingerprint the links alone, so an edit that changes only local facts (a fetch or a cookie in a handler body) leaves
@@ -14,7 +15,6 @@ export const fileLocalFacts = [
   "proxyTrustAll",
   "forwardedHeaderReads",
   "looseMimeChecks",
-  "socketServers",
 ] as const satisfies ReadonlyArray<keyof FileSummary>;
 
 /** Of `appConfig`, the fields read only for the file's own findings. */
