@@ -149,12 +149,7 @@ function checkRoute(ctx: Context, linked: LinkedRoute): void {
   const routePath = linked.fullPath || route.path;
   const segments = routePath.toLowerCase().split("/").filter(Boolean);
   if (!lacksGuard(ctx, linked)) return;
-  if (servesAnyoneByDesign(ctx, linked)) {
-    // A convention asks about its wrapper once, at its first route, even when that route needs no guard itself.
-    const convention = conventionsOf(ctx).followed.get(linked);
-    if (convention?.routes[0] === linked) reportConvention(ctx, linked, convention);
-    return;
-  }
+  if (servesAnyoneByDesign(ctx, linked)) return;
   const handler = handlerFunctionOf(route, ctx.sourceFile);
   const data = { method: route.method === "ALL" ? "ANY" : route.method, path: routePath || "(dynamic path)" };
   const span = routeReportSpan(route, ctx.sourceFile);
@@ -194,7 +189,20 @@ function checkRoute(ctx: Context, linked: LinkedRoute): void {
   // The project's or a folder's convention: many routes through one unknown wrapper are one question about the wrapper, asked once.
   const convention = conventions.followed.get(linked);
   if (!convention) ctx.report({ span, messageId: "unprovenWrapper", data: { ...data, ...describeWrapper(ctx, wrapper) }, ...(fix && { fix }) });
-  else if (convention.routes[0] === linked) reportConvention(ctx, linked, convention);
+  else if (isConventionAnchor(ctx, linked, convention)) reportConvention(ctx, linked, convention);
+}
+
+/**
+ * The convention's question is asked at its first route that needs a guard: routes of this file before it that serve
+ * anyone by design (a status probe, an RPC adapter) pass the question on, so a wrapper whose every route is exempt
+ * asks nothing. A route of another file ahead of it keeps the question there.
+ */
+function isConventionAnchor(ctx: Context, linked: LinkedRoute, convention: WrapperConvention<LinkedRoute>): boolean {
+  for (const member of convention.routes) {
+    if (member === linked) return true;
+    if (member.filePath !== ctx.filePath || !servesAnyoneByDesign(ctx, member)) return false;
+  }
+  return false;
 }
 
 /** The one finding of a wrapper convention, at its first route: how many routes go through the unknown wrapper. */
