@@ -406,8 +406,6 @@ export interface CodeRoleLinks {
   importsOf(filePath: string): readonly FileSummary[];
   /** Summarised files whose imports resolve to `filePath`. */
   importersOf(filePath: string): readonly FileSummary[];
-  /** Summarised files that import `filePath` only for its types (erased at compile time, so not among `importersOf`). */
-  typeImportersOf?(filePath: string): readonly FileSummary[];
   /** Whether `specifier`, imported by `fromFile`, names one of the project's own files (relative, a path alias, a workspace package) that the links could not resolve. */
   isUnresolvedProjectImport(specifier: string, fromFile: string): boolean;
   /** Whether a package's seed command (`prisma.seed`, a `db:seed` script) runs `filePath`. */
@@ -540,9 +538,7 @@ export class CodeRoles {
     const queue: FileSummary[] = [];
     for (const file of this.links.files()) {
       const own = this.ownRoleOf(file);
-      // A module other code takes types from is one of its library's modules, not a file something starts on its own.
-      const isImportedOnlyByTests = [...this.links.importersOf(file.filePath), ...(this.links.typeImportersOf?.(file.filePath) ?? [])].every((importer) => this.ownRoleOf(importer) === "test");
-      const isEntry = own === "unknown" && isImportedOnlyByTests && !this.isTestSupport(file) && !this.importsBrowserCode(file) && !this.isBrowserTestedPackage(file);
+      const isEntry = own === "unknown" && this.links.importersOf(file.filePath).every((importer) => this.ownRoleOf(importer) === "test") && !this.isTestSupport(file) && !this.importsBrowserCode(file) && !this.isBrowserTestedPackage(file);
       if (own === "server" || isEntry) queue.push(file);
       if (isEntry) reached.add(file.filePath);
     }

@@ -177,7 +177,7 @@ export class ProjectModel implements ProjectFacts {
   private developerScripts?: Set<string>;
   private scriptRunFiles?: Set<string>;
   private readonly launchedStems = new Map<string, ReadonlySet<string>>();
-  private importGraph?: { imports: Map<string, FileSummary[]>; importers: Map<string, FileSummary[]>; typeImporters: Map<string, FileSummary[]> };
+  private importGraph?: { imports: Map<string, FileSummary[]>; importers: Map<string, FileSummary[]> };
   private filesByPackage?: Map<string, FileSummary[]>;
   private filesByManifestPackage?: Map<string, FileSummary[]>;
 
@@ -418,7 +418,6 @@ export class ProjectModel implements ProjectFacts {
       filesOf: (packageRoot) => (this.filesByManifestPackage ??= this.indexPackages((filePath) => this.packageOf(filePath))).get(packageRoot) ?? [],
       importsOf: (filePath) => (this.importGraph ??= this.linkImports()).imports.get(filePath) ?? [],
       importersOf: (filePath) => (this.importGraph ??= this.linkImports()).importers.get(filePath) ?? [],
-      typeImportersOf: (filePath) => (this.importGraph ??= this.linkImports()).typeImporters.get(filePath) ?? [],
       // A `baseUrl` alias (`*`) matches every bare specifier, packages from node_modules included: it names no file.
       isUnresolvedProjectImport: (specifier, fromFile) =>
         (/^(\.|[@~#]\/)/.test(specifier) || this.aliasesMatching(specifier).some(({ alias }) => alias.pattern !== "*")) &&
@@ -578,10 +577,9 @@ export class ProjectModel implements ProjectFacts {
    * Which files each file loads at run time and is loaded by: import bindings, re-exports, side-effect imports,
    * `import()`; not bindings the compiler erases (`import type`, names used only in types).
    */
-  private linkImports(): { imports: Map<string, FileSummary[]>; importers: Map<string, FileSummary[]>; typeImporters: Map<string, FileSummary[]> } {
+  private linkImports(): { imports: Map<string, FileSummary[]>; importers: Map<string, FileSummary[]> } {
     const imports = new Map<string, FileSummary[]>();
     const importers = new Map<string, FileSummary[]>();
-    const typeImporters = new Map<string, FileSummary[]>();
     for (const summary of this.summaries.values()) {
       const modules = new Set([...summary.imports.filter((binding) => !binding.typeOnly).map((binding) => binding.module), ...(summary.codeMarkers?.unboundModules ?? [])]);
       const targets = new Set<string>();
@@ -593,10 +591,8 @@ export class ProjectModel implements ProjectFacts {
         appendTo(imports, summary.filePath, this.summaries.get(target)!);
         appendTo(importers, target, summary);
       }
-      const typeTargets = new Set(summary.imports.filter((binding) => binding.typeOnly).map((binding) => this.resolveModule(binding.module, summary.filePath)));
-      for (const target of typeTargets) if (target && target !== summary.filePath && !targets.has(target)) appendTo(typeImporters, target, summary);
     }
-    return { imports, importers, typeImporters };
+    return { imports, importers };
   }
 
   private indexPackages(packageOf = (filePath: string) => this.deployableRootOf(filePath)): Map<string, FileSummary[]> {

@@ -1,11 +1,9 @@
 import { ChatModel } from "../../../lib/chat-client";
 import { type ShareLink } from "../../../lib/chat-client";
 import { loadCatalog } from "../../../lib/model-catalog";
-import type { ReleaseNote } from "../../../updater/release-notes";
 
 export async function GET(): Promise<Response> {
   const models: ChatModel[] = await loadCatalog();
   const pinned: ShareLink | undefined = undefined;
-  const notes: ReleaseNote[] = [];
-  return Response.json({ models: models.filter((model) => model.contextWindow > 8_000), pinned, notes });
+  return Response.json({ models: models.filter((model) => model.contextWindow > 8_000), pinned });
 }
