@@ -11,7 +11,7 @@ import { folderConventionSize, wrapperConventions, type WrapperConvention } from
 import { isDeclaredPublic, type GuardDefinition, type LinkedRoute } from "./model/project-model.js";
 import { findSecretFormat, isSecretName, looksRandom } from "./model/secrets.js";
 import { callerScopedImports } from "./model/supabase-clients.js";
-import { calleeText, enclosingFunction, findDeclaration, findNodeBySpan, hasModifier, importedModuleOf, importedModuleOfCallee, isFunctionLike, isJavaScriptFile, nameWords, unwrapExpression, type FunctionLike } from "./model/syntax.js";
+import { calleeText, enclosingFunction, findDeclaration, findNodeBySpan, hasModifier, importedModuleOf, importedModuleOfCallee, isFunctionLike, isJavaScriptFile, nameWords, unwrapExpression, writtenTarget, type FunctionLike } from "./model/syntax.js";
 import { isInsideDurableObject } from "./model/frameworks/edge.js";
 import { appAdapterModule, isRpcRouterDispatch } from "./model/frameworks/next.js";
 import { handlerFunctionOf } from "./model/route-handlers.js";
@@ -387,10 +387,8 @@ function ignoresRequest(handler: FunctionLike): boolean {
  * one declared outside the handler, so the request is not a read whatever the handler's calls are named.
  */
 function changesOuterState(node: ts.Node, handler: FunctionLike): boolean {
-  let target: ts.Expression | undefined;
-  if (ts.isBinaryExpression(node) && node.operatorToken.kind >= ts.SyntaxKind.FirstAssignment && node.operatorToken.kind <= ts.SyntaxKind.LastAssignment) target = node.left;
-  else if ((ts.isPrefixUnaryExpression(node) || ts.isPostfixUnaryExpression(node)) && (node.operator === ts.SyntaxKind.PlusPlusToken || node.operator === ts.SyntaxKind.MinusMinusToken)) target = node.operand;
-  else if (ts.isDeleteExpression(node)) target = node.expression;
+  let target = writtenTarget(node);
+  if (ts.isDeleteExpression(node)) target = node.expression;
   else if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && inPlaceMutators.test(node.expression.name.text)) target = node.expression.expression;
   if (!target) return false;
   let root = unwrapExpression(target);

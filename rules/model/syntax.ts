@@ -239,6 +239,13 @@ export function isAssignmentOperator(kind: ts.SyntaxKind): boolean {
   return kind >= ts.SyntaxKind.FirstAssignment && kind <= ts.SyntaxKind.LastAssignment;
 }
 
+/** What `node` writes to: the left side of an assignment (compound ones included), or the operand of `++`/`--`. */
+export function writtenTarget(node: ts.Node): ts.Expression | undefined {
+  if (ts.isBinaryExpression(node) && isAssignmentOperator(node.operatorToken.kind)) return node.left;
+  const isStep = (ts.isPrefixUnaryExpression(node) || ts.isPostfixUnaryExpression(node)) && (node.operator === ts.SyntaxKind.PlusPlusToken || node.operator === ts.SyntaxKind.MinusMinusToken);
+  return isStep ? node.operand : undefined;
+}
+
 /** `return …;`, `throw …;`, or a block whose last statement is one: the code after it does not run. */
 export function endsByReturnOrThrow(statement: ts.Statement): boolean {
   const last = ts.isBlock(statement) ? statement.statements[statement.statements.length - 1] : statement;
@@ -366,8 +373,8 @@ export function unchangedInitializerOf(identifier: ts.Identifier): ts.Expression
   const name = declaration.name.text;
   const isTarget = (target: ts.Expression): boolean => ts.isIdentifier(target) && target.text === name && findDeclaration(name, target) === declaration;
   const reassigns = (node: ts.Node): boolean => {
-    if (ts.isBinaryExpression(node) && node.operatorToken.kind >= ts.SyntaxKind.FirstAssignment && node.operatorToken.kind <= ts.SyntaxKind.LastAssignment && isTarget(unwrapExpression(node.left))) return true;
-    if ((ts.isPrefixUnaryExpression(node) || ts.isPostfixUnaryExpression(node)) && (node.operator === ts.SyntaxKind.PlusPlusToken || node.operator === ts.SyntaxKind.MinusMinusToken) && isTarget(unwrapExpression(node.operand))) return true;
+    const target = writtenTarget(node);
+    if (target && isTarget(unwrapExpression(target))) return true;
     return ts.forEachChild(node, reassigns) ?? false;
   };
   return reassigns(scope) ? undefined : unwrapExpression(declaration.initializer);
