@@ -689,9 +689,10 @@ export class CodeRoles {
     return { paths, names };
   }
 
+  /** A file a runtime starts without an import: by its markers, its name, or its package's launchers (a wrangler `main`). */
   private isEntryByConvention(summary: FileSummary): boolean {
     const markers = summary.codeMarkers ?? {};
-    if (markers.runsOnce || markers.serverRuntime || markers.loadTest || summary.routes.length > 0) return true;
+    if (markers.runsOnce || markers.serverRuntime || markers.loadTest || summary.routes.length > 0 || this.links.isLaunched?.(summary.filePath)) return true;
     return this.isEntryByName(summary);
   }
 

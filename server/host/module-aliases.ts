@@ -292,15 +292,18 @@ function scriptRunFilesOf(manifest: Record<string, unknown>, packageRoot: string
 
 /** Words of a `scripts` entry's name that say it checks the code rather than runs it (`test`, `lint`, `typecheck`). */
 const checkScriptWords = new Set(["test", "tests", "lint", "format", "typecheck", "types", "coverage", "e2e", "prettier", "eslint"]);
-/** Files beside a package.json that start its processes: containers, process managers, watchers, serverless functions. */
-const launcherFiles = /^(Dockerfile(\..+)?|.+\.Dockerfile|Procfile|nodemon\.json|ecosystem\.config\.[mc]?js|ecosystem\.json|pm2\.json|(docker-)?compose(\..+)?\.ya?ml|serverless\.ya?ml|app\.ya?ml)$/;
+/**
+ * Files beside a package.json that start its processes: containers, process managers, watchers, serverless functions,
+ * a Worker's wrangler config (its `main`).
+ */
+const launcherFiles = /^(Dockerfile(\..+)?|.+\.Dockerfile|Procfile|nodemon\.json|ecosystem\.config\.[mc]?js|ecosystem\.json|pm2\.json|(docker-)?compose(\..+)?\.ya?ml|serverless\.ya?ml|app\.ya?ml|wrangler\.(toml|jsonc?))$/;
 /** A path in a launcher's text: a source or built file (`dist/server.js`), or a serverless handler (`src/api.handler`). */
 const launchedPathToken = /[\w.@~/-]+\.[mc]?[jt]sx?\b|(?<=handler:\s*["']?)[\w.@~/-]+(?=\.\w+)/g;
 
 /**
  * The files that start the package's processes, as absolute paths: its entries (`main`, `module`, `bin`, `exports`),
  * the files its scripts run (checks aside: `test`, `lint`), and the paths its launchers beside it name (Dockerfile,
- * Procfile, nodemon, pm2, compose, serverless). A build's file stands for its sources by name (see CodeRoleLinks.isLaunched).
+ * Procfile, nodemon, pm2, compose, serverless, wrangler). A build's file stands for its sources by name (see CodeRoleLinks.isLaunched).
  */
 function launchedFilesOf(manifest: Record<string, unknown>, packageRoot: string): string[] {
   const commands = isRecord(manifest.scripts) ? Object.entries(manifest.scripts).flatMap(([name, command]) => (typeof command === "string" && !isNamedFor(name, checkScriptWords) ? [command] : [])) : [];
