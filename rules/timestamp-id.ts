@@ -77,11 +77,15 @@ export default defineRule({
           collision: containsClock(value.expression) ? "two made in the same millisecond collide" : "ids drawn from Math.random() collide once there are enough of them",
         },
         // No fix where the runtime has no random UUID (code React Native also runs).
+        // The title names what the edit writes: `randomBytes` where the Node the package admits has no `randomUUID`.
         fix: !uuid
           ? undefined
-          : isShortCode(outcome.consequence, sourcesIn(value.expression))
-            ? (edit) => apply(edit.offerAsSuggestion("this changes the code's length and alphabet: check the form or client that reads it"), uuid)
-            : (edit) => apply(edit, uuid),
+          : {
+              title: `Use crypto.${uuid.imported}()`,
+              apply: isShortCode(outcome.consequence, sourcesIn(value.expression))
+                ? (edit) => apply(edit.offerAsSuggestion("this changes the code's length and alphabet: check the form or client that reads it"), uuid)
+                : (edit) => apply(edit, uuid),
+            },
       });
     };
     return { [SyntaxKind.CallExpression]: visit, [SyntaxKind.PrefixUnaryExpression]: visit };

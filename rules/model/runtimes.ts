@@ -109,7 +109,7 @@ export function isHttpsOnly(platform: RuntimePlatform): boolean {
  * 19 or later; older Node needs its crypto module, which has `randomUUID` from 14.17 (taken as 15: a range names
  * majors) and answers to `node:crypto` in `require` from 16. A package whose `engines.node` admits an older Node gets
  * what that Node has, and one whose `@types/node` is older gets what those declarations name; one that names none
- * (nor its workspace, version file or Dockerfile) is taken to run on a maintained Node. None for code React Native
+ * (nor its workspace, version file or Dockerfile) gets `randomBytes`, which every Node has. None for code React Native
  * apps also run: they have neither the module nor `crypto.randomUUID`.
  */
 export type RandomUuidSource = { kind: "global" } | { kind: "module"; specifier: "crypto" | "node:crypto"; hasRandomUuid: boolean };
@@ -120,6 +120,8 @@ export function randomUuidSourceOf(file: FileSummary, settings: ProjectSettings)
   const own = closestPackage(settings.packages, file.filePath);
   // Code typed against an older Node's declarations (`@types/node` 13) must not name what they lack, whatever runs it.
   const lowest = Math.min(...[own?.nodeEngine, own?.nodeTypes].map((range) => (range === undefined ? Infinity : lowestNodeMajor(range))));
+  // Nothing names a version: the code may predate even `randomUUID`.
+  if (lowest === Infinity) return { kind: "module", specifier: "crypto", hasRandomUuid: false };
   if (lowest >= 19) return { kind: "global" };
   return { kind: "module", specifier: lowest >= 16 ? "node:crypto" : "crypto", hasRandomUuid: lowest >= 15 };
 }

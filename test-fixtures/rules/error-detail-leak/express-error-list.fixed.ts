@@ -2,6 +2,7 @@
 // that list read it as an array, so putting a message string in its place is for a person to decide. The handler after
 // it sends only the message, which the safe fix replaces.
 import express, { type NextFunction, type Request, type Response } from "express";
+import { randomBytes } from "crypto";
 
 const app = express();
 
@@ -15,7 +16,7 @@ app.use((err: Error & { errors?: unknown[] }, _req: Request, res: Response, next
 
 app.use((err: Error, _req: Request, res: Response, _next: NextFunction) => {
   // expect: error-detail-leak
-  const errorId = crypto.randomUUID();
+  const errorId = randomBytes(16).toString("hex");
   console.error(errorId, err);
   res.status(500).json({ message: `Internal server error (reference ${errorId})` });
 });

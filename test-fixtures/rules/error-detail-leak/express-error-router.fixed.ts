@@ -2,6 +2,7 @@
 // reference id is made (and the error logged) inside the fallback that sends the detail, not at the handler's top,
 // where every not-found and refused request would log a full error too.
 import express, { type NextFunction, type Request, type Response } from "express";
+import { randomBytes } from "crypto";
 
 export const app = express();
 
@@ -11,7 +12,7 @@ app.use((err: Error & { code?: string }, req: Request, res: Response, next: Next
   if (res.headersSent) return next(err);
 
   const fallback = () => {
-    const errorId = crypto.randomUUID();
+    const errorId = randomBytes(16).toString("hex");
     console.error(errorId, err);
     res.status(500);
     // expect: error-detail-leak

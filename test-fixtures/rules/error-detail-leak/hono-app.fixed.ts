@@ -1,11 +1,12 @@
 import { Hono } from "hono";
 import { HTTPException } from "hono/http-exception";
+import { randomBytes } from "crypto";
 
 const app = new Hono();
 
 // expect: error-detail-leak
 app.onError((err, c) => {
-  const errorId = crypto.randomUUID();
+  const errorId = randomBytes(16).toString("hex");
   console.error(errorId, err);
   return c.json({ error: `Internal server error (reference ${errorId})` }, 500);
 });
@@ -27,7 +28,7 @@ api.post("/import", async (c) => {
     return c.json({ imported: rows.length });
   } catch (err) {
     // expect: error-detail-leak
-    const errorId = crypto.randomUUID();
+    const errorId = randomBytes(16).toString("hex");
     console.error(errorId, err);
     throw new HTTPException(500, { message: `import failed: Internal server error (reference ${errorId})` });
   }

@@ -1,4 +1,5 @@
 import { Hono } from "hono";
+import { randomBytes } from "crypto";
 
 // The fix's block follows this file's four-space indentation at the depth of the handler.
 export function createReportsApp(): Hono {
@@ -6,7 +7,7 @@ export function createReportsApp(): Hono {
     reports.get("/", (c) => c.json({ reports: [] }));
     // expect: error-detail-leak
     reports.onError((err, c) => {
-        const errorId = crypto.randomUUID();
+        const errorId = randomBytes(16).toString("hex");
         console.error(errorId, err);
         return c.json({ error: `Internal server error (reference ${errorId})` }, 500);
     });

@@ -1,4 +1,5 @@
 import Koa from "koa";
+import { randomBytes } from "crypto";
 
 const app = new Koa();
 
@@ -6,7 +7,7 @@ app.use(async (ctx, next) => {
   try {
     await next();
   } catch (err) {
-    const errorId = crypto.randomUUID();
+    const errorId = randomBytes(16).toString("hex");
     console.error(errorId, err);
     ctx.status = 500;
     // expect: error-detail-leak

@@ -1,5 +1,6 @@
 import express from "express";
 import { db } from "./db";
+import { randomBytes } from "crypto";
 
 const rpc = express.Router();
 
@@ -7,7 +8,7 @@ rpc.post("/rpc", async (req, res) => {
   try {
     res.json({ jsonrpc: "2.0", id: req.body.id, result: (await db.query("select rpc_call($1, $2)", [req.body.method, req.body.params])).rows });
   } catch (failure) {
-    const errorId = crypto.randomUUID();
+    const errorId = randomBytes(16).toString("hex");
     console.error(errorId, failure);
     // expect: error-detail-leak
     res.json({ jsonrpc: "2.0", id: req.body.id, error: { code: -32603, message: `Internal server error (reference ${errorId})` } });
@@ -18,7 +19,7 @@ rpc.post("/batch", async (req, res) => {
   try {
     res.json((await db.query("select rpc_batch($1)", [req.body.calls])).rows);
   } catch (problem) {
-    const errorId = crypto.randomUUID();
+    const errorId = randomBytes(16).toString("hex");
     console.error(errorId, problem);
     if (req.query.format === "text") {
       // expect: error-detail-leak

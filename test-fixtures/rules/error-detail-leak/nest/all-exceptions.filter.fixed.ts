@@ -1,10 +1,11 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Injectable, InternalServerErrorException } from "@nestjs/common";
 import type { Response } from "express";
+import { randomBytes } from "crypto";
 
 @Catch()
 export class AllExceptionsFilter implements ExceptionFilter {
   catch(exception: Error, host: ArgumentsHost) {
-    const errorId = crypto.randomUUID();
+    const errorId = randomBytes(16).toString("hex");
     console.error(errorId, exception);
     const response = host.switchToHttp().getResponse<Response>();
     if (exception instanceof HttpException) {
@@ -23,7 +24,7 @@ export class PaymentsService {
       return await this.charge(id);
     } catch (err) {
       // expect: error-detail-leak
-      const errorId = crypto.randomUUID();
+      const errorId = randomBytes(16).toString("hex");
       console.error(errorId, err);
       throw new InternalServerErrorException(`Internal server error (reference ${errorId})`);
     }

@@ -1,4 +1,5 @@
 import { setTimeout as sleep } from "node:timers/promises";
+import { randomBytes } from "crypto";
 
 const BASE_URL = process.env.BILLING_API_URL ?? "https://billing.internal";
 
@@ -25,7 +26,7 @@ export async function notifyLedger(event: unknown): Promise<Response> {
     headers: {
       "Content-Type": "application/json",
       // expect: timestamp-id
-      "Idempotency-Key": crypto.randomUUID(),
+      "Idempotency-Key": randomBytes(16).toString("hex"),
     },
     body: JSON.stringify(event),
   });

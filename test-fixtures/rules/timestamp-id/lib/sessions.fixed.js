@@ -5,7 +5,7 @@ const SESSION_TTL_SECONDS = 60 * 60 * 24;
 
 function createSessionToken() {
   // expect: timestamp-id
-  return crypto.randomUUID();
+  return crypto.randomBytes(16).toString("hex");
 }
 
 class SessionStore {
@@ -19,7 +19,7 @@ class SessionStore {
 
   async rotateCsrf(session) {
     // expect: timestamp-id
-    session.csrfToken = crypto.randomUUID();
+    session.csrfToken = crypto.randomBytes(16).toString("hex");
     await redis.set(`session:${session.token}`, JSON.stringify(session), "KEEPTTL");
   }
 
@@ -38,7 +38,7 @@ async function isRateLimited(ip) {
 
 async function enqueueEmail(to, template) {
   // expect: timestamp-id
-  await redis.hset(`job:email:${crypto.randomUUID()}`, { to, template, attempts: 0 });
+  await redis.hset(`job:email:${crypto.randomBytes(16).toString("hex")}`, { to, template, attempts: 0 });
   // ok: timestamp-id -- a score in a sorted set orders by time
   await redis.zadd("jobs:pending", Date.now(), to);
 }

@@ -11,7 +11,7 @@ const diskStorage = multer.diskStorage({
   destination: (_req, _file, cb) => cb(null, "uploads/"),
   filename: (_req, file, cb) => {
     // expect: timestamp-id
-    cb(null, `${crypto.randomUUID()}-${file.originalname}`);
+    cb(null, `${crypto.randomBytes(16).toString("hex")}-${file.originalname}`);
   },
 });
 
@@ -20,7 +20,7 @@ const avatarStorage = multer.diskStorage({
   destination: "uploads/avatars",
   filename(_req, file, cb) {
     // expect: timestamp-id
-    const uniqueSuffix = crypto.randomUUID();
+    const uniqueSuffix = crypto.randomBytes(16).toString("hex");
     cb(null, file.fieldname + "-" + uniqueSuffix + path.extname(file.originalname));
   },
 });
@@ -35,7 +35,7 @@ uploadsRouter.post("/documents", requireAuth, memory.single("file"), async (req,
     new PutObjectCommand({
       Bucket: process.env.DOCUMENTS_BUCKET,
       // expect: timestamp-id
-      Key: `documents/${req.user.id}/${crypto.randomUUID()}${path.extname(file.originalname)}`,
+      Key: `documents/${req.user.id}/${crypto.randomBytes(16).toString("hex")}${path.extname(file.originalname)}`,
       Body: file.buffer,
       Metadata: { checksum },
     }),

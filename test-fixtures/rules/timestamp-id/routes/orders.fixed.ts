@@ -3,6 +3,7 @@ import { z } from "zod";
 import { db } from "../lib/db";
 import { orderItems, orders, refunds } from "../lib/schema";
 import { requireAuth } from "../middleware/auth";
+import { randomBytes } from "crypto";
 
 const createOrderSchema = z.object({
   currency: z.string().length(3),
@@ -14,7 +15,7 @@ export const ordersRouter = Router();
 ordersRouter.post("/orders", requireAuth, async (req, res) => {
   const input = createOrderSchema.parse(req.body);
   // expect: timestamp-id
-  const orderId = `ord_${crypto.randomUUID()}`;
+  const orderId = `ord_${randomBytes(16).toString("hex")}`;
   // ok: timestamp-id -- `now` is a time value, not an id
   const now = Date.now();
   await db.insert(orders).values({
@@ -29,7 +30,7 @@ ordersRouter.post("/orders", requireAuth, async (req, res) => {
   await db.insert(orderItems).values(
     input.items.map((item) => ({
       // expect: timestamp-id
-      id: `${orderId}-${item.sku}-${crypto.randomUUID()}`,
+      id: `${orderId}-${item.sku}-${randomBytes(16).toString("hex")}`,
       orderId,
       sku: item.sku,
       quantity: item.quantity,
@@ -41,7 +42,7 @@ ordersRouter.post("/orders", requireAuth, async (req, res) => {
 ordersRouter.post("/orders/:id/refunds", requireAuth, async (req, res) => {
   const refund = {
     // expect: timestamp-id
-    id: crypto.randomUUID(),
+    id: randomBytes(16).toString("hex"),
     orderId: req.params.id,
     amount: Number(req.body.amount),
     requestedAt: new Date().toISOString(),

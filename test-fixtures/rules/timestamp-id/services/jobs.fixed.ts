@@ -1,4 +1,5 @@
 import { queue } from "../lib/queue";
+import { randomBytes } from "crypto";
 
 export class Job {
   // ok: timestamp-id -- a handle of an object in memory: nothing in this file stores it or hands it out
@@ -17,14 +18,14 @@ export async function enqueue(
   name: string,
   payload: unknown,
   // expect: timestamp-id
-  jobId = `${name}:${crypto.randomUUID()}`,
+  jobId = `${name}:${randomBytes(16).toString("hex")}`,
 ) {
   await queue.add(name, payload, { jobId });
 }
 
 export async function enqueueBatch(names: string[]) {
   // expect: timestamp-id
-  const batchId = crypto.randomUUID();
+  const batchId = randomBytes(16).toString("hex");
   await Promise.all(names.map((name) => queue.add(name, { batchId })));
   return batchId;
 }
@@ -34,7 +35,7 @@ export const uid = () => Math.random().toString(36).slice(2);
 
 export function generateIdempotencyKey(): string {
   // expect: timestamp-id
-  return crypto.randomUUID();
+  return randomBytes(16).toString("hex");
 }
 
 export class Worker {
@@ -43,7 +44,7 @@ export class Worker {
 
   connect() {
     // expect: timestamp-id
-    this.sessionToken = crypto.randomUUID();
+    this.sessionToken = randomBytes(16).toString("hex");
   }
 
   private newRunId() {

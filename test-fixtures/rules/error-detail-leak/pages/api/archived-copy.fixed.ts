@@ -3,6 +3,7 @@
 // correlation id) rather than leaving them behind a message that is never empty.
 import type { NextApiRequest, NextApiResponse } from "next";
 import { promises as fs } from "node:fs";
+import { randomBytes } from "crypto";
 
 export default async function readArchivedCopy(req: NextApiRequest, res: NextApiResponse) {
   try {
@@ -10,7 +11,7 @@ export default async function readArchivedCopy(req: NextApiRequest, res: NextApi
     return res.status(200).send(copy);
   } catch (error: any) {
     // expect: error-detail-leak
-    const errorId = crypto.randomUUID();
+    const errorId = randomBytes(16).toString("hex");
     console.error(errorId, error);
     return res.status(500).json({ response: `Could not read the archived copy. (reference ${errorId})` });
   }
@@ -22,7 +23,7 @@ export async function removeArchivedCopy(req: NextApiRequest, res: NextApiRespon
     return res.status(204).end();
   } catch (error: any) {
     // expect: error-detail-leak
-    const errorId = crypto.randomUUID();
+    const errorId = randomBytes(16).toString("hex");
     console.error(errorId, error);
     return res.status(500).json({ response: `Internal server error (reference ${errorId})` });
   }

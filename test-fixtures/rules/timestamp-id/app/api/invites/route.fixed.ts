@@ -2,6 +2,7 @@ import { NextResponse } from "next/server";
 import { z } from "zod";
 import { auth } from "@/auth";
 import { prisma } from "@/lib/prisma";
+import { randomBytes } from "crypto";
 
 const inviteSchema = z.object({ email: z.string().email(), teamId: z.string() });
 
@@ -14,9 +15,9 @@ export async function POST(request: Request) {
       email,
       teamId,
       // expect: timestamp-id
-      token: crypto.randomUUID(),
+      token: randomBytes(16).toString("hex"),
       // expect: timestamp-id
-      confirmationNumber: `CNF-${crypto.randomUUID()}`,
+      confirmationNumber: `CNF-${randomBytes(16).toString("hex")}`,
       // ok: timestamp-id -- prose that mentions the time is not an id
       note: `Invited by ${session.user.email} at ${Date.now()}`,
       // ok: timestamp-id -- a bare number stored under a name that is not an id
