@@ -27,6 +27,7 @@ import {
   wholeInputPlan,
 } from "./missing-input-validation/fix-placement.js";
 import { parsedBodyFormatsOf } from "./model/body-limits.js";
+import { lowestNodeMajorOf } from "./model/runtimes.js";
 import { isHandedParameters } from "./model/auth-checks.js";
 import { isValidationMiddlewareModule } from "./model/parameter-checks.js";
 import { pagesPathQueryKeys } from "./model/frameworks/next.js";
@@ -541,7 +542,10 @@ function bodyEncodingOf(ctx: Context, linked: LinkedRoute): BodyEncoding {
 type ZodDependency =
   | { state: "resolves" }
   | { state: "addable"; manifestFile: string; manifestPath: string }
-  | { state: "missing"; manifestPath: string; otherValidator?: string; lockfilePath?: string; developmentOnly?: true };
+  | { state: "missing"; manifestPath: string; otherValidator?: string; lockfilePath?: string; developmentOnly?: true; olderNode?: number };
+
+/** The oldest Node whose parser reads the zod the fix adds. */
+const zodLowestNode = 14;
 
 function zodDependencyOf(ctx: Context): ZodDependency {
   const { zod } = factsOf(ctx.sourceFile);
@@ -557,6 +561,9 @@ function zodDependencyOf(ctx: Context): ZodDependency {
   // A frozen install (`npm ci`, `pnpm install --frozen-lockfile`) refuses a package.json its lockfile does not match:
   // the package manager must add zod, or the build stops.
   if (manifest.lockfile) return { state: "missing", manifestPath, lockfilePath: path.relative(ctx.settings.root, manifest.lockfile).replace(/\\/g, "/") };
+  // zod 4's build uses syntax (optional chaining) that Node before 14 cannot parse: requiring it would stop the app.
+  const lowestNode = lowestNodeMajorOf(ctx.filePath, ctx.settings);
+  if (lowestNode < zodLowestNode) return { state: "missing", manifestPath, olderNode: lowestNode };
   return { state: "addable", manifestFile, manifestPath };
 }
 
@@ -571,9 +578,11 @@ function titleAndReason(dependency: ZodDependency): { title?: string; suggestion
     case "addable":
       return { title: `${scaffoldTitle} and add "zod" ${addedZodRange} to ${dependency.manifestPath} (then update the lockfile with your package manager)` };
     case "missing": {
-      const { otherValidator, manifestPath, lockfilePath, developmentOnly } = dependency;
+      const { otherValidator, manifestPath, lockfilePath, developmentOnly, olderNode } = dependency;
       const suggestionReason = developmentOnly
         ? `zod is only a devDependency in ${manifestPath}, which a production install leaves out: move it to dependencies first`
+        : olderNode !== undefined
+        ? `${manifestPath} admits Node ${olderNode}, which cannot load zod ${addedZodRange} (it needs Node ${zodLowestNode} or later): validate with what that Node runs`
         : otherValidator
         ? `the package validates with ${otherValidator}: write it as a ${otherValidator} schema, or add "zod" to ${manifestPath}`
         : lockfilePath

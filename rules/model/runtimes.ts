@@ -117,13 +117,21 @@ export type RandomUuidSource = { kind: "global" } | { kind: "module"; specifier:
 export function randomUuidSourceOf(file: FileSummary, settings: ProjectSettings): RandomUuidSource | undefined {
   if (runtimePlatformOf(file, settings) !== "node") return { kind: "global" };
   if (reactNativeDependentOf(file.filePath, settings)) return undefined;
-  const own = closestPackage(settings.packages, file.filePath);
-  // Code typed against an older Node's declarations (`@types/node` 13) must not name what they lack, whatever runs it.
-  const lowest = Math.min(...[own?.nodeEngine, own?.nodeTypes].map((range) => (range === undefined ? Infinity : lowestNodeMajor(range))));
+  const lowest = lowestNodeMajorOf(file.filePath, settings);
   // Nothing names a version: the code may predate even `randomUUID`.
   if (lowest === Infinity) return { kind: "module", specifier: "crypto", hasRandomUuid: false };
   if (lowest >= 19) return { kind: "global" };
   return { kind: "module", specifier: lowest >= 16 ? "node:crypto" : "crypto", hasRandomUuid: lowest >= 15 };
+}
+
+/**
+ * The oldest Node major the package holding `filePath` admits: its `engines.node` (or its workspace's, version file's
+ * or Dockerfile's), or its `@types/node`, since code typed against an older Node's declarations must not name what
+ * they lack, whatever runs it. Infinity when nothing names one.
+ */
+export function lowestNodeMajorOf(filePath: string, settings: ProjectSettings): number {
+  const own = closestPackage(settings.packages, filePath);
+  return Math.min(...[own?.nodeEngine, own?.nodeTypes].map((range) => (range === undefined ? Infinity : lowestNodeMajor(range))));
 }
 
 /** The lowest major version a semver range names (`">=18.17"` → 18, `"^20 || ^22"` → 20). */
