@@ -238,7 +238,7 @@ function unguardedLeaks(body: ts.Expression, send: ts.Node, facts: GuardFacts): 
     if (isTemplateVerdictOnInput(leaf, leak.binding.scope, send, body, facts) || awaitsOnlyOwnFailures(leaf, leak.binding.scope, facts) || relaysUpstream(leaf, leak.binding.scope, facts)) return [];
     if (triesOnlyTokenDecode(leaf, leak.binding.scope)) return [];
     if (isKindTestedClientError(leaf, send, body, leak.binding.scope, facts) || isBuiltinErrorSentAsJson(leaf, leak.binding, send, body)) return [];
-    if (isInRedirectErrorBranch(leaf, leak.binding)) return [];
+    if (isInRedirectErrorBranch(leaf, leak.binding) || isAllowListedMessage(leaf, leak.binding)) return [];
     return [{ ...leak, detail: quoteNode(leaf), leaf }];
   });
 }
@@ -498,7 +498,7 @@ function isGuarded(node: ts.Node, scope: ts.Node, facts: GuardFacts): boolean {
 /**
  * `if (err.name === "UnauthorizedError")`: comparing the error's `name` with a specific class name admits only that
  * kind, as `instanceof UnauthorizedError` would (libraries that cannot share a class across copies mark their errors
- * this way). One operand of `&&` is enough; the built-in kinds (`TypeError`, `SyntaxError`) narrow nothing, since any
+ * this way); so does comparing its `code` with an application's own code (`err.code === "invalidOrigin"`). One operand of `&&` is enough; the built-in kinds (`TypeError`, `SyntaxError`) narrow nothing, since any
  * code may raise them with any internals in their text.
  */
 function narrowsToNamedKind(condition: ts.Expression, scope: ts.Node): boolean {
@@ -508,8 +508,18 @@ function narrowsToNamedKind(condition: ts.Expression, scope: ts.Node): boolean {
   if (inner.operatorToken.kind !== SyntaxKind.EqualsEqualsEqualsToken && inner.operatorToken.kind !== SyntaxKind.EqualsEqualsToken) return false;
   const [left, right] = [unwrapExpression(inner.left), unwrapExpression(inner.right)];
   const [read, literal] = ts.isStringLiteralLike(right) ? [left, right] : [right, left];
-  const isNameRead = ts.isPropertyAccessExpression(read) && read.name.text === "name" && isErrorOf(unwrapExpression(read.expression), scope);
-  return isNameRead && ts.isStringLiteralLike(literal) && isSpecificClassName(literal.text) && !isBuiltinErrorName(literal.text);
+  if (!ts.isPropertyAccessExpression(read) || !ts.isStringLiteralLike(literal) || !isErrorOf(unwrapExpression(read.expression), scope)) return false;
+  if (read.name.text === "code") return isAppErrorCode(literal.text);
+  return read.name.text === "name" && isSpecificClassName(literal.text) && !isBuiltinErrorName(literal.text);
+}
+
+/**
+ * `err.code === "invalidOrigin"`: a code in lower or mixed case is one an application or SDK gave its own error kind.
+ * Node's system codes (`ENOENT`, `ERR_INVALID_ARG_TYPE`), drivers' (`ER_DUP_ENTRY`, `P2002`) and SQLSTATEs (`23505`) are
+ * upper case or digits, and their messages carry paths, keys and constraint names, so they narrow nothing.
+ */
+function isAppErrorCode(code: string): boolean {
+  return /[a-z]/.test(code);
 }
 
 /** The caught error of `scope` (a catch clause), or a parameter of it (an error handler's error). */
@@ -593,6 +603,41 @@ function isInRedirectErrorBranch(leaf: ts.Expression, binding: ErrorBinding): bo
     if (ts.isIfStatement(parent) && child === parent.thenStatement && narrowsToRedirectStatus(parent.expression, binding.name)) return true;
   }
   return false;
+}
+
+/**
+ * `if (["Invalid room", "Invalid name"].includes(err.message)) res.status(400).json({ error: err.message })`: in that
+ * branch the message equals one of the written literals, so sending it sends that literal. Only the message read the
+ * test names; the stack or any other field of the same error is still a leak.
+ */
+function isAllowListedMessage(leaf: ts.Expression, binding: ErrorBinding): boolean {
+  if (!ts.isPropertyAccessExpression(leaf) || leaf.name.text !== "message") return false;
+  const read = unwrapExpression(leaf.expression);
+  if (!ts.isIdentifier(read)) return false;
+  for (let child: ts.Node = leaf, parent = leaf.parent; parent && child !== binding.scope; child = parent, parent = parent.parent) {
+    if (ts.isIfStatement(parent) && child === parent.thenStatement && equalsWrittenText(parent.expression, read.text)) return true;
+  }
+  return false;
+}
+
+/** Every alternative pins `<errorName>.message` to literals (`=== "…"`, `[…literals].includes(…)`); one operand of `&&` is enough. */
+function equalsWrittenText(condition: ts.Expression, errorName: string): boolean {
+  const inner = unwrapExpression(condition);
+  const isMessageRead = (node: ts.Expression): boolean => {
+    const read = unwrapExpression(node);
+    return ts.isPropertyAccessExpression(read) && read.name.text === "message" && ts.isIdentifier(unwrapExpression(read.expression)) && (unwrapExpression(read.expression) as ts.Identifier).text === errorName;
+  };
+  if (ts.isBinaryExpression(inner)) {
+    const operator = inner.operatorToken.kind;
+    if (operator === SyntaxKind.AmpersandAmpersandToken) return equalsWrittenText(inner.left, errorName) || equalsWrittenText(inner.right, errorName);
+    if (operator === SyntaxKind.BarBarToken) return equalsWrittenText(inner.left, errorName) && equalsWrittenText(inner.right, errorName);
+    if (operator !== SyntaxKind.EqualsEqualsEqualsToken && operator !== SyntaxKind.EqualsEqualsToken) return false;
+    const [left, right] = [unwrapExpression(inner.left), unwrapExpression(inner.right)];
+    return (isMessageRead(left) && ts.isStringLiteralLike(right)) || (isMessageRead(right) && ts.isStringLiteralLike(left));
+  }
+  if (!ts.isCallExpression(inner) || !ts.isPropertyAccessExpression(inner.expression) || inner.expression.name.text !== "includes" || inner.arguments.length !== 1) return false;
+  const list = unwrapExpression(inner.expression.expression);
+  return ts.isArrayLiteralExpression(list) && list.elements.length > 0 && list.elements.every((element) => ts.isStringLiteralLike(element)) && isMessageRead(inner.arguments[0]!);
 }
 
 /** Every alternative compares the error's status with a 3xx literal; one operand of `&&` is enough to narrow. */
@@ -860,12 +905,23 @@ function onlyReadsTestsAndAnswers(tryBlock: ts.Block): boolean {
     // Its own sentence is what the catch may answer; a thrown value from elsewhere is not.
     if (ts.isThrowStatement(node)) only = hasWrittenMessage(unwrapExpression(node.expression));
     else if (isFunctionLike(node) || ts.isAwaitExpression(node) || ts.isYieldExpression(node) || ts.isNewExpression(node) || ts.isTaggedTemplateExpression(node)) only = false;
-    else if (ts.isCallExpression(node)) only = isOwnParameterCall(node, fn) || isTextMethodCall(node);
+    else if (ts.isCallExpression(node)) only = isOwnParameterCall(node, fn) || isTextMethodCall(node) || isBuiltinConversionCall(node);
     if (only && !ts.isThrowStatement(node)) ts.forEachChild(node, visit);
   };
   visit(tryBlock);
   return only;
 }
+
+/**
+ * `Number(req.params.id)`, `parseInt(limit, 10)`, `Array.isArray(items)`: the language's own conversions and type tests
+ * return a value for any input; the worst they raise is a TypeError about the value (a Symbol), naming nothing of the server.
+ */
+function isBuiltinConversionCall(call: ts.CallExpression): boolean {
+  const callee = calleeText(call);
+  return callee !== undefined && builtinConversions.has(callee) && !findDeclaration(callee.split(".")[0]!, call);
+}
+
+const builtinConversions = new Set(["Number", "String", "Boolean", "parseInt", "parseFloat", "isNaN", "isFinite", "Number.isInteger", "Number.isSafeInteger", "Number.isFinite", "Number.isNaN", "Number.parseInt", "Number.parseFloat", "Array.isArray"]);
 
 /** `res.status(401).send(…)`, `req.header("x-key")`, `next()`: a call rooted at a parameter of `fn`. */
 function isOwnParameterCall(call: ts.CallExpression, fn: FunctionLike): boolean {
@@ -881,7 +937,7 @@ function isTextMethodCall(call: ts.CallExpression): boolean {
   return ts.isPropertyAccessExpression(callee) && textMethods.has(callee.name.text);
 }
 
-const textMethods = new Set(["trim", "trimStart", "trimEnd", "toLowerCase", "toUpperCase", "replace", "replaceAll", "split", "slice", "substring", "startsWith", "endsWith", "includes", "padStart", "padEnd", "normalize", "charAt"]);
+const textMethods = new Set(["trim", "trimStart", "trimEnd", "toLowerCase", "toUpperCase", "replace", "replaceAll", "split", "slice", "substring", "startsWith", "endsWith", "includes", "indexOf", "lastIndexOf", "padStart", "padEnd", "normalize", "charAt"]);
 
 /**
  * `try { const { url } = await portalUrlFor(org.id); res.json({ url }) } catch (e) { res.status(500).json({ message:

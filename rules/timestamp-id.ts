@@ -212,15 +212,22 @@ function carriesUniquePart(expression: ts.Expression): boolean {
   });
 }
 
-/** Bits of Math.random() kept: about 52 in the double; `* 1e9` keeps log2(1e9); `.toString(radix).slice(2, end)` the digits it slices. */
+/**
+ * Bits of Math.random() kept: about 52 in the double; `* 1e9` keeps log2(1e9); `.toString(radix).slice(2, end)` the
+ * digits it slices; `.toFixed(digits)` (after any scale or offset: `(4 + Math.random()).toFixed(1)`) as many decimals.
+ */
 function randomBitsOf(random: ts.CallExpression): number {
   let holder: ts.Node = random;
   while (ts.isParenthesizedExpression(holder.parent)) holder = holder.parent;
   const scale = holder.parent;
   if (ts.isBinaryExpression(scale) && scale.operatorToken.kind === SyntaxKind.AsteriskToken) {
     const factor = scale.left === holder ? scale.right : scale.left;
-    return ts.isNumericLiteral(factor) ? Math.min(maxRandomBits, Math.max(0, Math.log2(Number(factor.text)))) : 0;
+    const scaleBits = ts.isNumericLiteral(factor) ? Math.min(maxRandomBits, Math.max(0, Math.log2(Number(factor.text)))) : 0;
+    const decimals = scaleBits > 0 ? fixedDecimalsAbove(scale) : undefined;
+    return decimals === undefined ? scaleBits : Math.min(maxRandomBits, scaleBits + decimals * Math.log2(10));
   }
+  const decimals = fixedDecimalsAbove(random);
+  if (decimals !== undefined) return Math.min(maxRandomBits, decimals * Math.log2(10));
   const toString = random.parent;
   if (!ts.isPropertyAccessExpression(toString) || toString.name.text !== "toString" || !ts.isCallExpression(toString.parent)) return 0;
   const radixArgument = toString.parent.arguments[0];
@@ -239,6 +246,21 @@ function randomBitsOf(random: ts.CallExpression): number {
     else digits = end === undefined ? Infinity : end - start;
   } else return 0;
   return Math.min(maxRandomBits, Math.max(0, digits) * Math.log2(radix));
+}
+
+/** `(value + 4).toFixed(1)` → 1: the decimals a `toFixed` keeps of `value`, through parentheses and offsets by a number. */
+function fixedDecimalsAbove(value: ts.Node): number | undefined {
+  let holder = value;
+  for (;;) {
+    const parent = holder.parent;
+    if (ts.isParenthesizedExpression(parent)) holder = parent;
+    else if (ts.isBinaryExpression(parent) && (parent.operatorToken.kind === SyntaxKind.PlusToken || parent.operatorToken.kind === SyntaxKind.MinusToken) && ts.isNumericLiteral(parent.left === holder ? parent.right : parent.left)) holder = parent;
+    else break;
+  }
+  const access = holder.parent;
+  if (!ts.isPropertyAccessExpression(access) || access.name.text !== "toFixed" || !ts.isCallExpression(access.parent) || access.parent.expression !== access) return undefined;
+  const digits = access.parent.arguments[0];
+  return digits === undefined ? 0 : ts.isNumericLiteral(digits) ? Number(digits.text) : undefined;
 }
 
 function sourceLabelsIn(node: ts.Node): string[] {

@@ -52,4 +52,27 @@ app.post("/vault/label", (req: Request, res: Response) => {
   }
 });
 
+app.get("/vault/shelves/:shelf", (req: Request, res: Response) => {
+  const { page = "1", tag = "" } = req.query as { page?: string; tag?: string };
+  try {
+    if (!Number(req.params.shelf) || !Number.isInteger(parseInt(page, 10))) throw new Error("Shelf and page are whole numbers");
+    if (tag && tag.indexOf(":") === -1) throw new Error("A tag reads kind:value");
+  } catch (e) {
+    // ok: error-detail-leak -- the checks only convert and test values with the language's own functions; the catch answers their sentences
+    return res.send({ state: "refused", reason: (e as Error).message });
+  }
+  res.send({ state: "open", shelf: req.params.shelf });
+});
+
+app.get("/vault/drawers/:drawer", (req: Request, res: Response) => {
+  try {
+    if (!Number(req.params.drawer)) throw new Error("A drawer is a number");
+    // The read's failure names the file it tried.
+    res.send({ state: "open", entry: readVaultEntry(`drawer-${Number(req.params.drawer)}`) });
+  } catch (e) {
+    // expect: error-detail-leak
+    res.send({ state: "closed", reason: (e as Error).message });
+  }
+});
+
 export default app;

@@ -1,6 +1,7 @@
 declare const members: {
   create(row: { email: string; avatarUrl: string; handle: string }): Promise<void>;
 };
+declare const dishes: { create(row: { title: string; score: string; handle: string }): Promise<void> };
 declare const plans: { create(row: { ownerId: string; billingPlanId: string; provider: string }): Promise<void> };
 
 export async function addMember(email: string): Promise<void> {
@@ -28,5 +29,15 @@ export async function importPlan(ownerId: string): Promise<void> {
     // expect: timestamp-id
     billingPlanId: "plan_" + Math.round(Math.random() * 1e12),
     provider: "import",
+  });
+}
+
+export async function addDish(title: string): Promise<void> {
+  await dishes.create({
+    title,
+    // ok: timestamp-id -- a demo score between 3.0 and 4.0 kept to one decimal: one of ten values, not an id
+    score: (3 + Math.random()).toFixed(1),
+    // expect: timestamp-id
+    handle: (Math.random() * 1e6).toFixed(3),
   });
 }
