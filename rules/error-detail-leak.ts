@@ -778,28 +778,39 @@ function someStatusOf(send: ts.Node, body: ts.Expression, test: (status: ts.Expr
     ts.forEachChild(node, visit);
   };
   visit(send);
-  return found || koaStatusesBefore(send).some(test);
+  return found || statusesSetBefore(send).some(test);
 }
 
 /**
- * `ctx.status = err.httpCode || 500;` and then, maybe in a branch below it, `ctx.body = …`: the statuses Koa's context
- * was given earlier in the blocks that enclose the body's assignment, up to its function. `ctx.response.status` and
- * `ctx.status` set the same status.
+ * The statuses the response was given by earlier statements of the blocks that enclose the send, up to its function:
+ * Koa's `ctx.status = err.httpCode || 500;` before `ctx.body = …` (`ctx.response.status` and `ctx.status` set the same
+ * status), Express's `res.status(err.status);` or `res.statusCode = …` before `res.json(…)`.
  */
-function koaStatusesBefore(send: ts.Node): ts.Expression[] {
-  if (!ts.isBinaryExpression(send) || send.operatorToken.kind !== ts.SyntaxKind.EqualsToken || !ts.isPropertyAccessExpression(send.left) || send.left.name.text !== "body") return [];
-  const context = koaContextText(send.left.expression);
+function statusesSetBefore(send: ts.Node): ts.Expression[] {
+  const response = respondingObjectOf(send);
+  if (!response) return [];
   const statuses: ts.Expression[] = [];
   for (let child: ts.Node = send, parent = send.parent; parent && !isFunctionLike(parent); child = parent, parent = parent.parent) {
     if (!ts.isBlock(parent)) continue;
     for (const earlier of parent.statements.slice(0, parent.statements.indexOf(child as ts.Statement))) {
-      const assignment = ts.isExpressionStatement(earlier) ? earlier.expression : undefined;
-      if (!assignment || !ts.isBinaryExpression(assignment) || assignment.operatorToken.kind !== ts.SyntaxKind.EqualsToken) continue;
-      const target = assignment.left;
-      if (ts.isPropertyAccessExpression(target) && target.name.text === "status" && koaContextText(target.expression) === context) statuses.push(assignment.right);
+      const expression = ts.isExpressionStatement(earlier) ? unwrapExpression(earlier.expression) : undefined;
+      if (expression && ts.isBinaryExpression(expression) && expression.operatorToken.kind === ts.SyntaxKind.EqualsToken) {
+        const target = expression.left;
+        if (ts.isPropertyAccessExpression(target) && /^(status|statusCode)$/.test(target.name.text) && koaContextText(target.expression) === response) statuses.push(expression.right);
+      } else if (expression && ts.isCallExpression(expression) && ts.isPropertyAccessExpression(expression.expression) && expression.expression.name.text === "status") {
+        const status = expression.arguments[0];
+        if (status && koaContextText(expression.expression.expression) === response) statuses.push(status);
+      }
     }
   }
   return statuses;
+}
+
+/** The object a send answers through: `ctx` of `ctx.body = …`, `res` of `res.json(…)` / `res.send(…)`. */
+function respondingObjectOf(send: ts.Node): string | undefined {
+  if (ts.isBinaryExpression(send) && send.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isPropertyAccessExpression(send.left) && send.left.name.text === "body") return koaContextText(send.left.expression);
+  if (ts.isCallExpression(send) && ts.isPropertyAccessExpression(send.expression) && ts.isIdentifier(unwrapExpression(send.expression.expression))) return unwrapExpression(send.expression.expression).getText();
+  return undefined;
 }
 
 /** `ctx.response` answers for `ctx`: Koa's context delegates `status` and `body` to its response. */
