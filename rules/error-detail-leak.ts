@@ -1440,8 +1440,11 @@ function replacementOf(carrier: ts.Expression, message: string, text: string): {
   const parent = carrier.parent;
   // `err.message || "Failed to load the file."`: the project's own text for the failure becomes the generic message,
   // rather than staying behind it as a fallback that can never be reached.
-  const fallback = ts.isBinaryExpression(parent) && parent.left === carrier && isFallbackOperator(parent.operatorToken.kind) ? stringValue(unwrapExpression(parent.right)) : undefined;
+  const fallsBack = ts.isBinaryExpression(parent) && parent.left === carrier && isFallbackOperator(parent.operatorToken.kind);
+  const fallback = fallsBack ? stringValue(unwrapExpression(parent.right)) : undefined;
   if (fallback) return { span: spanOf(parent), text: `\`${escapeTemplateText(fallback)} (reference \${errorId})\`` };
+  // `err.message || statusText[err.status]`: behind the generic message the fallback could never be reached.
+  if (fallsBack) return { span: spanOf(parent), text: `\`${message}\`` };
   if (ts.isTemplateSpan(parent) && parent.expression === carrier) {
     const start = text.lastIndexOf("${", carrier.getStart());
     const end = text.indexOf("}", carrier.getEnd()) + 1;

@@ -1,6 +1,7 @@
 import express, { type NextFunction, type Request, type Response } from "express";
 
 const app = express();
+const reasonPhrases: Record<number, string> = { 500: "Internal Server Error" };
 
 // Handlers set a refusal status before throwing (`res.status(404); throw new Error("Shelf not found")`).
 app.use((err: Error, _req: Request, res: Response, _next: NextFunction) => {
@@ -30,7 +31,7 @@ app.use((err: Error & { status?: number; fields?: string[] }, _req: Request, res
 app.use((err: Error, _req: Request, res: Response, _next: NextFunction) => {
   res.status(500);
   // expect: error-detail-leak
-  res.json({ message: err.message });
+  res.json({ message: err.message || reasonPhrases[500] });
 });
 
 app.listen(3000);
