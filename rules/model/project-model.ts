@@ -27,6 +27,7 @@ import type {
   MiddlewareArrayCandidate,
   OutboundClient,
   RouterClassSummary,
+  RouterHandOffSummary,
   RouterParameterSummary,
   RouteSummary,
   UseSummary,
@@ -2055,6 +2056,36 @@ export class ProjectModel implements ProjectFacts {
       });
   }
 
+  /** The file defining the function a hand-off calls: a local's definition, or the required module's export. */
+  private resolveHandOff(handOff: RouterHandOffSummary, filePath: string, test: (summary: FileSummary, localName: string) => boolean): string | undefined {
+    if (handOff.module === undefined) return this.resolveDefinition(handOff.callee, filePath, test);
+    const target = this.resolveModule(handOff.module, filePath);
+    if (!target) return undefined;
+    const exported = this.summaries.get(target)?.exports.find((binding) => binding.exported === handOff.callee);
+    return this.resolveDefinition(exported?.local ?? handOff.callee, target, test, 1);
+  }
+
+  /**
+   * Set-up functions the app `owner` of `filePath` is handed to (`configure(app)`, `require("./config/express")(app)`)
+   * that register a security-header middleware on their parameter: every request reaches it as if registered here.
+   */
+  helperSendsSecurityHeaders(filePath: string, owner: string): boolean {
+    const summary = this.summaries.get(filePath);
+    return (summary?.routerHandOffs ?? []).some((handOff) => {
+      if (handOff.owner !== owner) return false;
+      let parameter: RouterParameterSummary | undefined;
+      const file = this.resolveHandOff(handOff, filePath, (definition, local) => {
+        parameter = definition.routerParameters?.find((candidate) => candidate.function === local && candidate.index === handOff.index && candidate.property === undefined);
+        return parameter !== undefined;
+      });
+      if (!file || !parameter) return false;
+      const { owner: inner, span } = parameter;
+      return (this.summaries.get(file)?.appConfig?.securityHeaderUses ?? []).some(
+        (use) => use.owner === inner && span.start <= use.span.start && use.span.start < span.end && (use.isKnown || this.isSecurityHeaderSetter(use.name, file)),
+      );
+    });
+  }
+
   /**
    * Hooks a project function adds to the scope handed to it before `position` (`registerGate(fastify)` whose body
    * calls `fastify.addHook(...)`, `router.use(...)` or registers a fastify-plugin plugin on its parameter): they run
@@ -2066,7 +2097,7 @@ export class ProjectModel implements ProjectFacts {
       .filter((handOff) => handOff.owner === owner && handOff.position < position && isInPluginOf(summary, owner, position, handOff.position))
       .flatMap((handOff) => {
         let parameter: RouterParameterSummary | undefined;
-        const file = this.resolveDefinition(handOff.callee, summary.filePath, (definition, local) => {
+        const file = this.resolveHandOff(handOff, summary.filePath, (definition, local) => {
           parameter = definition.routerParameters?.find((candidate) => candidate.function === local && candidate.index === handOff.index && candidate.property === undefined);
           return parameter !== undefined;
         });
@@ -2271,7 +2302,7 @@ export class ProjectModel implements ProjectFacts {
       for (const handOff of summary.hookHandOffs ?? []) appendTo(index, `hook:${handOff.hook}#${handOff.property}`, site(summary, handOff.owner, handOff.position, handOff.nonProductionOnly));
       for (const handOff of summary.routerHandOffs ?? []) {
         let target: string | undefined;
-        const file = this.resolveDefinition(handOff.callee, summary.filePath, (definition, local) => {
+        const file = this.resolveHandOff(handOff, summary.filePath, (definition, local) => {
           const takes = definition.routerParameters?.some((parameter) => parameter.function === local && parameter.index === handOff.index && parameter.property === undefined) === true;
           if (takes) target = local;
           return takes;

@@ -317,6 +317,8 @@ export interface HookHandOffSummary {
 
 export interface RouterHandOffSummary {
   callee: string;
+  /** The callee is this required module's export `callee` (`require("./config/express")(app)`), not a local. */
+  module?: string;
   index: number;
   owner: string;
   position: number;
