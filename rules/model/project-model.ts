@@ -526,7 +526,8 @@ export class ProjectModel implements ProjectFacts {
   /**
    * Production server code loads the module of `exportedName` yet never takes that name: each importer binds other
    * names, or is a barrel whose own importers (production code, at least one) do the same. The function is left behind
-   * on the server. Importers only a browser runs (`"use client"`, DOM globals: see runsOnlyInBrowser) count as tests do:
+   * on the server. Importers only a browser runs (`"use client"`, DOM globals: see runsOnlyInBrowser; a component calling
+   * React's client-only hooks) count as tests do:
    * a helper of client components (an SWR fetcher) kept beside helpers the server uses never runs there; except in a
    * module of server actions (`"use server"`), whose functions the browser calls and the server runs. A Next.js page
    * without `"use client"` is a server component: its imports run on the server. An export nothing imports,
@@ -539,7 +540,9 @@ export class ProjectModel implements ProjectFacts {
     if (depth > 3 || !summary || exportedName === "default" || summary.routes.length > 0 || summary.codeMarkers?.serverRuntime) return false;
     const offServer = (importer: FileSummary): boolean => {
       const role = this.codeRoleOf(importer);
-      return role === "test" || (role === "browser" && runsOnlyInBrowser(importer) && summary.codeMarkers?.serverMarker !== true);
+      // A component calling React's client-only hooks (`useState`, `useEffect`) cannot be a server component, "use client" or not.
+      const browserOnly = runsOnlyInBrowser(importer) || importer.codeMarkers?.clientHooks === true;
+      return role === "test" || (role === "browser" && browserOnly && summary.codeMarkers?.serverMarker !== true);
     };
     const importers = ((this.importGraph ??= this.linkImports()).importers.get(filePath) ?? []).filter((importer) => !offServer(importer));
     if (importers.length === 0) return false;
