@@ -14,6 +14,8 @@ export interface ProxyTrustSummary {
   span: Span;
   /** The setting as written, for messages: `app.set("trust proxy", true)`, `trustProxy: true`, `app.proxy = true`. */
   setting: string;
+  /** Fastify's default request log writes `request.ip`: the trusted address always has a reader there. */
+  logsAddress?: true;
 }
 
 /** A read of `X-Forwarded-For` / `X-Real-IP` whose value is used as the client's address. */
@@ -63,6 +65,20 @@ const headerGetters = new Set(["get", "header", "getHeader"]);
 export function isForwardingHeader(name: string | undefined): boolean {
   return name !== undefined && forwardingHeader.test(name);
 }
+
+/**
+ * `req.ip`, `ctx.request.ips`, `const { ip } = req`: a read (any receiver: a stray one only keeps a finding) of the
+ * address a framework derives from the proxy hops it trusts.
+ */
+export const proxiedAddressReads: Extractor = {
+  textHint: /\bips?\b/,
+  kinds: [ts.SyntaxKind.PropertyAccessExpression, ts.SyntaxKind.BindingElement],
+  visit(node, { summary }) {
+    if (summary.readsProxiedAddress) return;
+    const name = ts.isPropertyAccessExpression(node) ? node.name : ts.isBindingElement(node) && ts.isObjectBindingPattern(node.parent) ? (node.propertyName ?? node.name) : undefined;
+    if (name && ts.isIdentifier(name) && (name.text === "ip" || name.text === "ips")) summary.readsProxiedAddress = true;
+  },
+};
 
 export const clientAddress: Extractor = {
   // Proxy-trust settings name a proxy; header reads spell the header; a rightmost-hop helper splits a list on commas;
@@ -179,7 +195,7 @@ function trustAllSetting(node: ts.Node, sourceFile: ts.SourceFile): ProxyTrustSu
     if (!property || !ts.isPropertyAssignment(property) || property.initializer.kind !== ts.SyntaxKind.TrueKeyword) return undefined;
     // Koa counts hops with `maxIpsCount`; with it, `proxy: true` reads only the proxy-appended entries.
     if (framework === "koa" && options.properties.some((p) => p.name?.getText(sourceFile) === "maxIpsCount")) return undefined;
-    return { span: spanOf(property, sourceFile), setting: property.getText(sourceFile) };
+    return { span: spanOf(property, sourceFile), setting: property.getText(sourceFile), ...(framework === "fastify" && { logsAddress: true as const }) };
   }
   if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.EqualsToken && node.right.kind === ts.SyntaxKind.TrueKeyword) {
     const target = unwrapExpression(node.left);

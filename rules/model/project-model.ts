@@ -93,6 +93,8 @@ const adminGuardName = /admin|superuser|staff|owner|root|sudo/i;
 
 /** Folders whose children are separately deployed services or packages: `apps/<name>`, `packages/<name>`, `tools/<name>`... */
 const monorepoFolders = new Set(["apps", "services", "packages", "tools"]);
+/** Middleware that reads the proxy-derived address by default: request loggers printing it, IP filters. */
+const addressReadingModules = /^(morgan|express-ipfilter|koa-ip|express-ip-access-control)$/;
 
 /** A route registered in one file whose handler is a function exported by another (`router.post("/", notes.create)`). */
 export interface ImportedHandlerRoute {
@@ -1182,6 +1184,20 @@ export class ProjectModel implements ProjectFacts {
     if (manifestRoot === undefined || this.packageOf(filePath) !== manifestRoot) return [];
     const files = (this.filesByManifestPackage ??= this.indexPackages((file) => this.packageOf(file))).get(manifestRoot) ?? [];
     return files.flatMap((summary) => (summary.bodyParsers && this.codeRoleOf(summary) === "server" ? summary.bodyParsers.map((parser) => ({ filePath: summary.filePath, parser })) : []));
+  }
+
+  /**
+   * Whether code of the package holding `filePath` uses the address a proxy-trust setting derives: reads `req.ip` or
+   * `ctx.ips`, or has a rate limiter or a request logger (morgan), which key on or print it by default. With none, trusting
+   * every hop changes nothing anyone acts on.
+   */
+  packageUsesProxiedAddress(filePath: string): boolean {
+    const files = (this.filesByPackage ??= this.indexPackages()).get(this.deployableRootOf(filePath)) ?? [];
+    return files.some(
+      (summary) =>
+        this.codeRoleOf(summary) !== "test" &&
+        (summary.readsProxiedAddress === true || (summary.rateLimiters?.length ?? 0) > 0 || summary.imports.some((binding) => addressReadingModules.test(binding.module))),
+    );
   }
 
   /** Whether some NestJS controller of the package holding `filePath` answers a route by returning a value. */

@@ -854,6 +854,8 @@ export interface FileSummary {
   bodyParsers?: BodyParserSummary[];
   /** Proxy-trust settings that believe every `X-Forwarded-For` hop. */
   proxyTrustAll?: ProxyTrustSummary[];
+  /** Reads `.ip` or `.ips` (`req.ip`, `ctx.ips`): the address a proxy-trust setting derives (see proxiedAddressReads). */
+  readsProxiedAddress?: boolean;
   /** Functions that read a forwarding header passed to them only from the right (the proxy-appended hop). */
   rightmostHopHelpers?: RightmostHopHelperSummary[];
   /** Reads of `X-Forwarded-For` / `X-Real-IP` used as the client's address. */
