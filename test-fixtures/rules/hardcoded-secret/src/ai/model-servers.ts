@@ -21,3 +21,15 @@ export const sign_in = {
   // expect: hardcoded-secret
   cookieSecret: process.env.SIGN_IN_COOKIE_SECRET || "hunter2-cookie",
 };
+
+// The self-hosted vision server's client: its key variable defaults to the server's own name.
+export const visionModel = new OpenAI({
+  baseURL: process.env.VISION_LLAMA_URL,
+  // ok: hardcoded-secret -- a word of the variable's own name, sent to the model server as a stand-in key
+  apiKey: process.env.VISION_LLAMA_API_KEY || "llama",
+});
+
+export const visionAdmin = {
+  // expect: hardcoded-secret
+  sessionSecret: process.env.VISION_LLAMA_SESSION_SECRET || "llama",
+};
