@@ -7,7 +7,7 @@ import type { Span } from "../engine/types.js";
 import type { Extractor } from "./summarize.js";
 import { frameworkOfConstructor, frameworkOfOwner } from "./frameworks/server-apps.js";
 import { deploymentSwitchOf } from "./runtimes.js";
-import { calleeText, constInitializerOf, dottedName, endsByReturnOrThrow, enclosingFunction, findDeclaration, isEqualityOperator, isFallbackFor, isFallbackOperator, isFunctionLike, outermostValue, propertyNamed, referencesOf, spanOf, stringValue, unwrapExpression } from "./syntax.js";
+import { calleeText, constInitializerOf, dottedName, endsByReturnOrThrow, enclosingFunction, findDeclaration, importedModuleOf, isEqualityOperator, isFallbackFor, isFallbackOperator, isFunctionLike, outermostValue, propertyNamed, referencesOf, spanOf, stringValue, unwrapExpression } from "./syntax.js";
 
 /** A setting that trusts every proxy hop, so `req.ip` is whatever the client writes into `X-Forwarded-For`. */
 export interface ProxyTrustSummary {
@@ -67,18 +67,51 @@ export function isForwardingHeader(name: string | undefined): boolean {
 }
 
 /**
- * `req.ip`, `ctx.request.ips`, `const { ip } = req`: a read (any receiver: a stray one only keeps a finding) of the
- * address a framework derives from the proxy hops it trusts.
+ * `req.ip`, `ctx.request.ips`, `const { ip } = req` on a parameter (the request a handler or middleware is given), and
+ * a morgan logger whose format prints `:remote-addr`: uses of the address a framework derives from the proxy hops it
+ * trusts. A stored record's `session.ip` is none.
  */
 export const proxiedAddressReads: Extractor = {
-  textHint: /\bips?\b/,
-  kinds: [ts.SyntaxKind.PropertyAccessExpression, ts.SyntaxKind.BindingElement],
+  textHint: /\bips?\b|morgan/,
+  kinds: [ts.SyntaxKind.PropertyAccessExpression, ts.SyntaxKind.BindingElement, ts.SyntaxKind.CallExpression],
   visit(node, { summary }) {
     if (summary.readsProxiedAddress) return;
-    const name = ts.isPropertyAccessExpression(node) ? node.name : ts.isBindingElement(node) && ts.isObjectBindingPattern(node.parent) ? (node.propertyName ?? node.name) : undefined;
-    if (name && ts.isIdentifier(name) && (name.text === "ip" || name.text === "ips")) summary.readsProxiedAddress = true;
+    if (ts.isCallExpression(node)) {
+      if (isAddressLoggingMorgan(node)) summary.readsProxiedAddress = true;
+      return;
+    }
+    if (ts.isPropertyAccessExpression(node)) {
+      if (isAddressName(node.name) && isHandedIn(node.expression)) summary.readsProxiedAddress = true;
+      return;
+    }
+    const element = node as ts.BindingElement;
+    if (!ts.isObjectBindingPattern(element.parent) || !isAddressName(element.propertyName ?? element.name)) return;
+    const holder = element.parent.parent;
+    if (ts.isParameter(holder) || (ts.isVariableDeclaration(holder) && holder.initializer && isHandedIn(holder.initializer))) summary.readsProxiedAddress = true;
   },
 };
+
+function isAddressName(name: ts.Node): boolean {
+  return ts.isIdentifier(name) && (name.text === "ip" || name.text === "ips");
+}
+
+/** A parameter, or its `request`/`req` member (Koa's `ctx.request`, Hono's `c.req`). */
+function isHandedIn(receiver: ts.Expression): boolean {
+  let root = unwrapExpression(receiver);
+  if (ts.isPropertyAccessExpression(root) && (root.name.text === "request" || root.name.text === "req")) root = unwrapExpression(root.expression);
+  const declaration = ts.isIdentifier(root) ? findDeclaration(root.text, root) : undefined;
+  return declaration !== undefined && ts.isParameter(declaration);
+}
+
+/** Morgan's predefined formats that print the address; `tiny` and `dev` do not. */
+const addressLoggingFormats = new Set(["combined", "common", "short", "default"]);
+
+/** `morgan("combined")`, `morgan(":remote-addr :url")`, `morgan()`, or a format built elsewhere: the log line prints `req.ip`. */
+function isAddressLoggingMorgan(call: ts.CallExpression): boolean {
+  if (!ts.isIdentifier(call.expression) || importedModuleOf(call.expression.text, call) !== "morgan") return false;
+  const format = call.arguments[0] && stringValue(call.arguments[0]);
+  return format === undefined || addressLoggingFormats.has(format) || format.includes(":remote-addr");
+}
 
 export const clientAddress: Extractor = {
   // Proxy-trust settings name a proxy; header reads spell the header; a rightmost-hop helper splits a list on commas;

@@ -93,8 +93,8 @@ const adminGuardName = /admin|superuser|staff|owner|root|sudo/i;
 
 /** Folders whose children are separately deployed services or packages: `apps/<name>`, `packages/<name>`, `tools/<name>`... */
 const monorepoFolders = new Set(["apps", "services", "packages", "tools"]);
-/** Middleware that reads the proxy-derived address by default: request loggers printing it, IP filters. */
-const addressReadingModules = /^(morgan|express-ipfilter|koa-ip|express-ip-access-control)$/;
+/** Middleware that reads the proxy-derived address by default: IP filters (a morgan logger is judged by its format). */
+const addressReadingModules = /^(express-ipfilter|koa-ip|express-ip-access-control)$/;
 
 /** A route registered in one file whose handler is a function exported by another (`router.post("/", notes.create)`). */
 export interface ImportedHandlerRoute {
@@ -1188,8 +1188,8 @@ export class ProjectModel implements ProjectFacts {
 
   /**
    * Whether code of the package holding `filePath` uses the address a proxy-trust setting derives: reads `req.ip` or
-   * `ctx.ips`, or has a rate limiter or a request logger (morgan), which key on or print it by default. With none, trusting
-   * every hop changes nothing anyone acts on.
+   * `ctx.ips`, logs it (morgan's `combined`), or has a rate limiter or an IP filter, which key on it by default. With none,
+   * trusting every hop changes nothing anyone acts on.
    */
   packageUsesProxiedAddress(filePath: string): boolean {
     const files = (this.filesByPackage ??= this.indexPackages()).get(this.deployableRootOf(filePath)) ?? [];
