@@ -29,7 +29,8 @@ export const visionModel = new OpenAI({
   apiKey: process.env.VISION_LLAMA_API_KEY || "llama",
 });
 
+// The same kind of value for a secret this server signs its own sessions with: no vendor stands behind it.
 export const visionAdmin = {
   // expect: hardcoded-secret
-  sessionSecret: process.env.VISION_LLAMA_SESSION_SECRET || "llama",
+  sessionSecret: process.env.VISION_PANEL_SESSION_SECRET || "panel",
 };
