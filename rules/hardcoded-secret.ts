@@ -193,7 +193,8 @@ function checkLiteral(ctx: Context, literal: Literal): void {
     if (!format && (isPlaceholder(value) || namesItsVariable(value, fallback.envName)) && (isOAuthClientSecretName(fallback.envName) || isAccessKeySecretName(fallback.envName))) return;
     // `new VendorClient({ apiKey: process.env.X || "000…" })`: a placeholder that only keeps a vendor's client
     // constructible; the vendor rejects it, and nothing of this server is verified with it.
-    if (!format && isPlaceholder(value) && configuresPackageClient(fallback.replaced)) return;
+    // So does one of the variable's own words (`OLLAMA_AUTH_TOKEN || "ollama"`): the server's name, not a key.
+    if (!format && (isPlaceholder(value) || isWordOfItsVariable(value, fallback.envName)) && configuresPackageClient(fallback.replaced)) return;
     if (!format && refusedWhereItMatters(fallback, value)) return;
     if (!format && !looksRandom(value) && isPresentedToOwnVerifier(ctx, fallback)) return;
     // `password: process.env.DB_PASSWORD || "postgres"` beside `host: process.env.DB_HOST || "localhost"`: the
@@ -445,7 +446,8 @@ function checkClientExposedRead(ctx: Context, node: ts.PropertyAccessExpression 
 }
 
 /** Options naming the server a credential is for: a password for a local server is a development default. */
-const hostOptions = new Set(["host", "hostname", "server"]);
+// `endPoint` and `endpoint`: the host option of object-store clients (MinIO, S3-compatible SDKs).
+const hostOptions = new Set(["host", "hostname", "server", "endPoint", "endpoint"]);
 
 /**
  * The object literal around the literal names a local host (`{ host: "localhost", password: "postgres" }`), or a host
@@ -532,6 +534,11 @@ function isFunctionBoundary(node: ts.Node): boolean {
 function namesItsVariable(value: string, envName: string): boolean {
   const normalise = (text: string): string => text.toLowerCase().replace(/[^a-z0-9]/g, "");
   return normalise(value).length >= 6 && normalise(envName).endsWith(normalise(value));
+}
+
+/** `ollama` of `IMAGE_GEN_OLLAMA_AUTH_TOKEN`: the value is a whole word of the variable's name (four letters or more). */
+function isWordOfItsVariable(value: string, envName: string): boolean {
+  return value.length >= 4 && envName.toLowerCase().split(/[^a-z0-9]+/).includes(value.toLowerCase());
 }
 
 function isOwnName(value: string, name: string): boolean {

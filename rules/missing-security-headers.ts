@@ -86,7 +86,8 @@ function needsHeaders(server: ServerAppSummary, ctx: RuleContext<Record<string, 
   const answersAreKnown = server.framework !== "nest" || ctx.project.packageAnswersNestRoutes(ctx.filePath);
   if (answersAreKnown && !ctx.project.packageServesDocuments(ctx.filePath)) return false;
   const uses = ctx.file.appConfig?.securityHeaderUses.filter((use) => use.owner === server.owner) ?? [];
-  return !uses.some((use) => use.isKnown || ctx.project.isSecurityHeaderSetter(use.name, ctx.filePath)) && !ctx.project.rootRouterSendsSecurityHeaders(ctx.filePath, server.owner);
+  if (uses.some((use) => use.isKnown || ctx.project.isSecurityHeaderSetter(use.name, ctx.filePath))) return false;
+  return !ctx.project.rootRouterSendsSecurityHeaders(ctx.filePath, server.owner) && !ctx.project.helperSendsSecurityHeaders(ctx.filePath, server.owner);
 }
 
 function reportServer(server: ServerAppSummary, ctx: RuleContext<Record<string, never>>): void {

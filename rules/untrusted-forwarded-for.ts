@@ -20,7 +20,11 @@ export default defineRule({
   },
   check: (ctx) => ({
     onEnd() {
-      for (const setting of ctx.file.proxyTrustAll ?? []) ctx.report({ span: setting.span, messageId: "trustAll", data: { setting: setting.setting } });
+      // The trusted address matters only where something reads it: code, a rate limiter, a logger printing it.
+      const addressUsed = (ctx.file.proxyTrustAll ?? []).length > 0 && ctx.project.packageUsesProxiedAddress(ctx.filePath);
+      for (const setting of ctx.file.proxyTrustAll ?? []) {
+        if (setting.logsAddress || addressUsed) ctx.report({ span: setting.span, messageId: "trustAll", data: { setting: setting.setting } });
+      }
       // On a platform whose edge writes these headers itself, the value is the connecting address, not the client's word.
       if (ctx.project.edgeSetsForwardingHeaders(ctx.filePath)) return;
       for (const read of ctx.file.forwardedHeaderReads ?? []) {

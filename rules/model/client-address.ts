@@ -7,13 +7,15 @@ import type { Span } from "../engine/types.js";
 import type { Extractor } from "./summarize.js";
 import { frameworkOfConstructor, frameworkOfOwner } from "./frameworks/server-apps.js";
 import { deploymentSwitchOf } from "./runtimes.js";
-import { calleeText, constInitializerOf, dottedName, endsByReturnOrThrow, enclosingFunction, findDeclaration, isEqualityOperator, isFallbackFor, isFallbackOperator, isFunctionLike, outermostValue, propertyNamed, referencesOf, spanOf, stringValue, unwrapExpression } from "./syntax.js";
+import { calleeText, constInitializerOf, dottedName, endsByReturnOrThrow, enclosingFunction, findDeclaration, importedModuleOf, isEqualityOperator, isFallbackFor, isFallbackOperator, isFunctionLike, outermostValue, propertyNamed, referencesOf, spanOf, stringValue, unwrapExpression } from "./syntax.js";
 
 /** A setting that trusts every proxy hop, so `req.ip` is whatever the client writes into `X-Forwarded-For`. */
 export interface ProxyTrustSummary {
   span: Span;
   /** The setting as written, for messages: `app.set("trust proxy", true)`, `trustProxy: true`, `app.proxy = true`. */
   setting: string;
+  /** Fastify's default request log writes `request.ip`: the trusted address always has a reader there. */
+  logsAddress?: true;
 }
 
 /** A read of `X-Forwarded-For` / `X-Real-IP` whose value is used as the client's address. */
@@ -62,6 +64,53 @@ const headerGetters = new Set(["get", "header", "getHeader"]);
 
 export function isForwardingHeader(name: string | undefined): boolean {
   return name !== undefined && forwardingHeader.test(name);
+}
+
+/**
+ * `req.ip`, `ctx.request.ips`, `const { ip } = req` on a parameter (the request a handler or middleware is given), and
+ * a morgan logger whose format prints `:remote-addr`: uses of the address a framework derives from the proxy hops it
+ * trusts. A stored record's `session.ip` is none.
+ */
+export const proxiedAddressReads: Extractor = {
+  textHint: /\bips?\b|morgan/,
+  kinds: [ts.SyntaxKind.PropertyAccessExpression, ts.SyntaxKind.BindingElement, ts.SyntaxKind.CallExpression],
+  visit(node, { summary }) {
+    if (summary.readsProxiedAddress) return;
+    if (ts.isCallExpression(node)) {
+      if (isAddressLoggingMorgan(node)) summary.readsProxiedAddress = true;
+      return;
+    }
+    if (ts.isPropertyAccessExpression(node)) {
+      if (isAddressName(node.name) && isHandedIn(node.expression)) summary.readsProxiedAddress = true;
+      return;
+    }
+    const element = node as ts.BindingElement;
+    if (!ts.isObjectBindingPattern(element.parent) || !isAddressName(element.propertyName ?? element.name)) return;
+    const holder = element.parent.parent;
+    if (ts.isParameter(holder) || (ts.isVariableDeclaration(holder) && holder.initializer && isHandedIn(holder.initializer))) summary.readsProxiedAddress = true;
+  },
+};
+
+function isAddressName(name: ts.Node): boolean {
+  return ts.isIdentifier(name) && (name.text === "ip" || name.text === "ips");
+}
+
+/** A parameter, or its `request`/`req` member (Koa's `ctx.request`, Hono's `c.req`). */
+function isHandedIn(receiver: ts.Expression): boolean {
+  let root = unwrapExpression(receiver);
+  if (ts.isPropertyAccessExpression(root) && (root.name.text === "request" || root.name.text === "req")) root = unwrapExpression(root.expression);
+  const declaration = ts.isIdentifier(root) ? findDeclaration(root.text, root) : undefined;
+  return declaration !== undefined && ts.isParameter(declaration);
+}
+
+/** Morgan's predefined formats that print the address; `tiny` and `dev` do not. */
+const addressLoggingFormats = new Set(["combined", "common", "short", "default"]);
+
+/** `morgan("combined")`, `morgan(":remote-addr :url")`, `morgan()`, or a format built elsewhere: the log line prints `req.ip`. */
+function isAddressLoggingMorgan(call: ts.CallExpression): boolean {
+  if (!ts.isIdentifier(call.expression) || importedModuleOf(call.expression.text, call) !== "morgan") return false;
+  const format = call.arguments[0] && stringValue(call.arguments[0]);
+  return format === undefined || addressLoggingFormats.has(format) || format.includes(":remote-addr");
 }
 
 export const clientAddress: Extractor = {
@@ -179,7 +228,7 @@ function trustAllSetting(node: ts.Node, sourceFile: ts.SourceFile): ProxyTrustSu
     if (!property || !ts.isPropertyAssignment(property) || property.initializer.kind !== ts.SyntaxKind.TrueKeyword) return undefined;
     // Koa counts hops with `maxIpsCount`; with it, `proxy: true` reads only the proxy-appended entries.
     if (framework === "koa" && options.properties.some((p) => p.name?.getText(sourceFile) === "maxIpsCount")) return undefined;
-    return { span: spanOf(property, sourceFile), setting: property.getText(sourceFile) };
+    return { span: spanOf(property, sourceFile), setting: property.getText(sourceFile), ...(framework === "fastify" && { logsAddress: true as const }) };
   }
   if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.EqualsToken && node.right.kind === ts.SyntaxKind.TrueKeyword) {
     const target = unwrapExpression(node.left);

@@ -1,7 +1,7 @@
 // The extractors that build a FileSummary, in the order they run at each node.
 import { appConfig } from "./app-config.js";
 import { bodyLimits } from "./body-limits.js";
-import { clientAddress } from "./client-address.js";
+import { clientAddress, proxiedAddressReads } from "./client-address.js";
 import { browserCookieReads } from "./browser-cookie-reads.js";
 import { codeMarkers } from "./code-role.js";
 import { constantTables } from "./constant-tables.js";
@@ -33,4 +33,4 @@ import { serverLifecycle } from "./server-lifecycle.js";
 import { supabaseServiceRole } from "./supabase-clients.js";
 import type { Extractor } from "./summarize.js";
 
-export const extractors: readonly Extractor[] = [moduleBindings, nextRoutes, edgeRuntimes, nestModel, overnightControllers, socketIoServers, serverAppsExtractor([expressModel, koaModel, fastifyModel, honoModel]), connectRpcRouters, conventions, outboundCalls, appConfig, envReads, loggers, constantTables, rateLimiters, bodyLimits, clientAddress, mimeChecks, codeMarkers, browserCookieReads, parameterChecks, importedCalls, errorKinds, ownRefusals, projectTooling, routerHandOffs, serverLifecycle, supabaseServiceRole, healthDetailBuilders];
+export const extractors: readonly Extractor[] = [moduleBindings, nextRoutes, edgeRuntimes, nestModel, overnightControllers, socketIoServers, serverAppsExtractor([expressModel, koaModel, fastifyModel, honoModel]), connectRpcRouters, conventions, outboundCalls, appConfig, envReads, loggers, constantTables, rateLimiters, bodyLimits, clientAddress, proxiedAddressReads, mimeChecks, codeMarkers, browserCookieReads, parameterChecks, importedCalls, errorKinds, ownRefusals, projectTooling, routerHandOffs, serverLifecycle, supabaseServiceRole, healthDetailBuilders];

@@ -27,6 +27,7 @@ import type {
   MiddlewareArrayCandidate,
   OutboundClient,
   RouterClassSummary,
+  RouterHandOffSummary,
   RouterParameterSummary,
   RouteSummary,
   UseSummary,
@@ -92,6 +93,8 @@ const adminGuardName = /admin|superuser|staff|owner|root|sudo/i;
 
 /** Folders whose children are separately deployed services or packages: `apps/<name>`, `packages/<name>`, `tools/<name>`... */
 const monorepoFolders = new Set(["apps", "services", "packages", "tools"]);
+/** Middleware that reads the proxy-derived address by default: IP filters (a morgan logger is judged by its format). */
+const addressReadingModules = /^(express-ipfilter|koa-ip|express-ip-access-control)$/;
 
 /** A route registered in one file whose handler is a function exported by another (`router.post("/", notes.create)`). */
 export interface ImportedHandlerRoute {
@@ -525,7 +528,8 @@ export class ProjectModel implements ProjectFacts {
   /**
    * Production server code loads the module of `exportedName` yet never takes that name: each importer binds other
    * names, or is a barrel whose own importers (production code, at least one) do the same. The function is left behind
-   * on the server. Importers only a browser runs (`"use client"`, DOM globals: see runsOnlyInBrowser) count as tests do:
+   * on the server. Importers only a browser runs (`"use client"`, DOM globals: see runsOnlyInBrowser; a component calling
+   * React's client-only hooks) count as tests do:
    * a helper of client components (an SWR fetcher) kept beside helpers the server uses never runs there; except in a
    * module of server actions (`"use server"`), whose functions the browser calls and the server runs. A Next.js page
    * without `"use client"` is a server component: its imports run on the server. An export nothing imports,
@@ -538,7 +542,9 @@ export class ProjectModel implements ProjectFacts {
     if (depth > 3 || !summary || exportedName === "default" || summary.routes.length > 0 || summary.codeMarkers?.serverRuntime) return false;
     const offServer = (importer: FileSummary): boolean => {
       const role = this.codeRoleOf(importer);
-      return role === "test" || (role === "browser" && runsOnlyInBrowser(importer) && summary.codeMarkers?.serverMarker !== true);
+      // A component calling React's client-only hooks (`useState`, `useEffect`) cannot be a server component, "use client" or not.
+      const browserOnly = runsOnlyInBrowser(importer) || importer.codeMarkers?.clientHooks === true;
+      return role === "test" || (role === "browser" && browserOnly && summary.codeMarkers?.serverMarker !== true);
     };
     const importers = ((this.importGraph ??= this.linkImports()).importers.get(filePath) ?? []).filter((importer) => !offServer(importer));
     if (importers.length === 0) return false;
@@ -1178,6 +1184,20 @@ export class ProjectModel implements ProjectFacts {
     if (manifestRoot === undefined || this.packageOf(filePath) !== manifestRoot) return [];
     const files = (this.filesByManifestPackage ??= this.indexPackages((file) => this.packageOf(file))).get(manifestRoot) ?? [];
     return files.flatMap((summary) => (summary.bodyParsers && this.codeRoleOf(summary) === "server" ? summary.bodyParsers.map((parser) => ({ filePath: summary.filePath, parser })) : []));
+  }
+
+  /**
+   * Whether code of the package holding `filePath` uses the address a proxy-trust setting derives: reads `req.ip` or
+   * `ctx.ips`, logs it (morgan's `combined`), or has a rate limiter or an IP filter, which key on it by default. With none,
+   * trusting every hop changes nothing anyone acts on.
+   */
+  packageUsesProxiedAddress(filePath: string): boolean {
+    const files = (this.filesByPackage ??= this.indexPackages()).get(this.deployableRootOf(filePath)) ?? [];
+    return files.some(
+      (summary) =>
+        this.codeRoleOf(summary) !== "test" &&
+        (summary.readsProxiedAddress === true || (summary.rateLimiters?.length ?? 0) > 0 || summary.imports.some((binding) => addressReadingModules.test(binding.module))),
+    );
   }
 
   /** Whether some NestJS controller of the package holding `filePath` answers a route by returning a value. */
@@ -2055,6 +2075,36 @@ export class ProjectModel implements ProjectFacts {
       });
   }
 
+  /** The file defining the function a hand-off calls: a local's definition, or the required module's export. */
+  private resolveHandOff(handOff: RouterHandOffSummary, filePath: string, test: (summary: FileSummary, localName: string) => boolean): string | undefined {
+    if (handOff.module === undefined) return this.resolveDefinition(handOff.callee, filePath, test);
+    const target = this.resolveModule(handOff.module, filePath);
+    if (!target) return undefined;
+    const exported = this.summaries.get(target)?.exports.find((binding) => binding.exported === handOff.callee);
+    return this.resolveDefinition(exported?.local ?? handOff.callee, target, test, 1);
+  }
+
+  /**
+   * Set-up functions the app `owner` of `filePath` is handed to (`configure(app)`, `require("./config/express")(app)`)
+   * that register a security-header middleware on their parameter: every request reaches it as if registered here.
+   */
+  helperSendsSecurityHeaders(filePath: string, owner: string): boolean {
+    const summary = this.summaries.get(filePath);
+    return (summary?.routerHandOffs ?? []).some((handOff) => {
+      if (handOff.owner !== owner) return false;
+      let parameter: RouterParameterSummary | undefined;
+      const file = this.resolveHandOff(handOff, filePath, (definition, local) => {
+        parameter = definition.routerParameters?.find((candidate) => candidate.function === local && candidate.index === handOff.index && candidate.property === undefined);
+        return parameter !== undefined;
+      });
+      if (!file || !parameter) return false;
+      const { owner: inner, span } = parameter;
+      return (this.summaries.get(file)?.appConfig?.securityHeaderUses ?? []).some(
+        (use) => use.owner === inner && span.start <= use.span.start && use.span.start < span.end && (use.isKnown || this.isSecurityHeaderSetter(use.name, file)),
+      );
+    });
+  }
+
   /**
    * Hooks a project function adds to the scope handed to it before `position` (`registerGate(fastify)` whose body
    * calls `fastify.addHook(...)`, `router.use(...)` or registers a fastify-plugin plugin on its parameter): they run
@@ -2066,7 +2116,7 @@ export class ProjectModel implements ProjectFacts {
       .filter((handOff) => handOff.owner === owner && handOff.position < position && isInPluginOf(summary, owner, position, handOff.position))
       .flatMap((handOff) => {
         let parameter: RouterParameterSummary | undefined;
-        const file = this.resolveDefinition(handOff.callee, summary.filePath, (definition, local) => {
+        const file = this.resolveHandOff(handOff, summary.filePath, (definition, local) => {
           parameter = definition.routerParameters?.find((candidate) => candidate.function === local && candidate.index === handOff.index && candidate.property === undefined);
           return parameter !== undefined;
         });
@@ -2271,7 +2321,7 @@ export class ProjectModel implements ProjectFacts {
       for (const handOff of summary.hookHandOffs ?? []) appendTo(index, `hook:${handOff.hook}#${handOff.property}`, site(summary, handOff.owner, handOff.position, handOff.nonProductionOnly));
       for (const handOff of summary.routerHandOffs ?? []) {
         let target: string | undefined;
-        const file = this.resolveDefinition(handOff.callee, summary.filePath, (definition, local) => {
+        const file = this.resolveHandOff(handOff, summary.filePath, (definition, local) => {
           const takes = definition.routerParameters?.some((parameter) => parameter.function === local && parameter.index === handOff.index && parameter.property === undefined) === true;
           if (takes) target = local;
           return takes;

@@ -7,7 +7,7 @@ import { ts } from "ts-morph";
 import { isNonProductionOnly } from "./app-config.js";
 import type { Extractor } from "./summarize.js";
 import { frameworkOfModule, isConstructedServer, prefixOption } from "./frameworks/server-apps.js";
-import { dottedName, enclosingFunction, findDeclaration, hasModifier, importedModuleOfRoot, isFunctionLike, spanOf, unwrapExpression, type FunctionLike } from "./syntax.js";
+import { dottedName, enclosingFunction, findDeclaration, hasModifier, importedModuleOfRoot, isFunctionLike, requiredModule, spanOf, unwrapExpression, type FunctionLike } from "./syntax.js";
 import type { Span } from "../engine/types.js";
 import type { FileSummary, HookHandOffSummary, RouterAccessorSummary, RouterClassSummary, RouterHandOffSummary, RouterParameterSummary } from "./types.js";
 
@@ -24,7 +24,7 @@ interface PendingArgument {
 
 interface Pending {
   parameters: Map<string, RouterParameterSummary>;
-  calls: Array<{ callee: string; position: number; nonProductionOnly: boolean; arguments: PendingArgument[] }>;
+  calls: Array<{ callee: string; module?: string; position: number; nonProductionOnly: boolean; arguments: PendingArgument[] }>;
   hookCalls: HookHandOffSummary[];
   /** Parameters of a named function handed on whole to another function (`jitRoutes(router) { emailRoutes(router) }`). */
   forwarded: Set<string>;
@@ -89,7 +89,9 @@ export const routerHandOffs: Extractor = {
       if (parameter) pending.parameters.set(`${owner}@${receiver.getStart()}`, { owner, ...parameter });
       return;
     }
-    if (!ts.isIdentifier(callee) || call.arguments.length === 0) return;
+    // `require("./config/express")(app)`: the callee is the required module's default export.
+    const module = requiredModule(callee);
+    if ((!ts.isIdentifier(callee) && module === undefined) || call.arguments.length === 0) return;
     const handed: PendingArgument[] = [];
     call.arguments.forEach((argument, index) => {
       if (ts.isIdentifier(argument)) {
@@ -108,13 +110,15 @@ export const routerHandOffs: Extractor = {
         if (fn) handed.push({ index, spread: { fn: fn.name, base: fn.node.parameters.indexOf(rest as ts.ParameterDeclaration), rest: argument.expression.text, span: spanOf(fn.node) } });
       }
     });
-    if (handed.length > 0) pending.calls.push({ callee: callee.text, position: call.getStart(), nonProductionOnly: isNonProductionOnly(call), arguments: handed });
+    if (handed.length > 0) pending.calls.push({ callee: ts.isIdentifier(callee) ? callee.text : "default", ...(module !== undefined && { module }), position: call.getStart(), nonProductionOnly: isNonProductionOnly(call), arguments: handed });
   },
   finish({ sourceFile, summary }) {
     const pending = pendingByFile.get(sourceFile);
     if (!pending) return;
     pendingByFile.delete(sourceFile);
-    const owners = new Set([...summary.routes.flatMap((route) => (route.owner ? [route.owner] : [])), ...summary.uses.flatMap((use) => [use.owner, ...use.mounts]), ...pending.forwarded, ...pending.constructed]);
+    // An untyped parameter that a header middleware (helmet) is registered on is an app handed in as well.
+    const hardened = (summary.appConfig?.securityHeaderUses ?? []).flatMap((use) => (use.isKnown ? [use.owner] : []));
+    const owners = new Set([...summary.routes.flatMap((route) => (route.owner ? [route.owner] : [])), ...summary.uses.flatMap((use) => [use.owner, ...use.mounts]), ...pending.forwarded, ...pending.constructed, ...hardened]);
     // Keep one entry per parameter: its function and index, whichever call first showed it as an owner.
     const parameters = new Map<string, RouterParameterSummary>();
     for (const parameter of pending.parameters.values()) {
@@ -124,7 +128,7 @@ export const routerHandOffs: Extractor = {
     const handOffs: RouterHandOffSummary[] = [];
     for (const call of pending.calls) {
       for (const argument of call.arguments) {
-        const base = { callee: call.callee, position: call.position, ...(call.nonProductionOnly ? { nonProductionOnly: true } : {}) };
+        const base = { callee: call.callee, ...(call.module !== undefined && { module: call.module }), position: call.position, ...(call.nonProductionOnly ? { nonProductionOnly: true } : {}) };
         if (argument.name !== undefined && owners.has(argument.name)) handOffs.push({ ...base, index: argument.index, owner: argument.name });
         // `...args` forwards the function's own parameters: each owner bound to one of them goes along at its place.
         if (argument.spread) {

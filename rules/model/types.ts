@@ -317,6 +317,8 @@ export interface HookHandOffSummary {
 
 export interface RouterHandOffSummary {
   callee: string;
+  /** The callee is this required module's export `callee` (`require("./config/express")(app)`), not a local. */
+  module?: string;
   index: number;
   owner: string;
   position: number;
@@ -852,6 +854,8 @@ export interface FileSummary {
   bodyParsers?: BodyParserSummary[];
   /** Proxy-trust settings that believe every `X-Forwarded-For` hop. */
   proxyTrustAll?: ProxyTrustSummary[];
+  /** Reads `.ip` or `.ips` (`req.ip`, `ctx.ips`): the address a proxy-trust setting derives (see proxiedAddressReads). */
+  readsProxiedAddress?: boolean;
   /** Functions that read a forwarding header passed to them only from the right (the proxy-appended hop). */
   rightmostHopHelpers?: RightmostHopHelperSummary[];
   /** Reads of `X-Forwarded-For` / `X-Real-IP` used as the client's address. */

@@ -269,6 +269,12 @@ function fileStem(file: string): string {
 const serviceScriptWords = new Set(["start", "serve", "server", "dev", "develop", "prod", "production", "preview", "watch", "worker", "workers", "daemon", "api", "app", "run"]);
 
 /**
+ * Words of a `scripts` entry's name that say it changes the database's schema or data by hand: `migration:run`,
+ * `db:migrate:dev` run a migration (the ORM's CLI loading a data-source file), never the service, whatever else they say.
+ */
+const databaseChoreWords = new Set(["migration", "migrations", "migrate", "schema", "seed"]);
+
+/**
  * Source files the package's other scripts run by hand (`"download-dist": "node extra/download-dist.js"`, a release
  * or maintenance command), as absolute paths: never those of a script named for running the service, nor a file such a
  * script or the package's entries also start (`wrangler deploy src/index.ts` beside `wrangler dev src/index.ts`). A command that
@@ -280,7 +286,7 @@ function scriptRunFilesOf(manifest: Record<string, unknown>, packageRoot: string
   const byHand: string[] = [];
   const service: string[] = [];
   for (const [name, command] of Object.entries(manifest.scripts)) {
-    if (typeof command === "string") (isNamedFor(name, serviceScriptWords) ? service : byHand).push(command);
+    if (typeof command === "string") (isNamedFor(name, serviceScriptWords) && !isNamedFor(name, databaseChoreWords) ? service : byHand).push(command);
   }
   // A file a service script or the package's entries also start (`"dev": "wrangler dev src/index.tsx"` beside
   // `"deploy": "wrangler deploy src/index.tsx"`) is the service, whatever else runs it.

@@ -21,3 +21,16 @@ export const sign_in = {
   // expect: hardcoded-secret
   cookieSecret: process.env.SIGN_IN_COOKIE_SECRET || "hunter2-cookie",
 };
+
+// The self-hosted vision server's client: its key variable defaults to the server's own name.
+export const visionModel = new OpenAI({
+  baseURL: process.env.VISION_LLAMA_URL,
+  // ok: hardcoded-secret -- a word of the variable's own name, sent to the model server as a stand-in key
+  apiKey: process.env.VISION_LLAMA_API_KEY || "llama",
+});
+
+// The same kind of value for a secret this server signs its own sessions with: no vendor stands behind it.
+export const visionAdmin = {
+  // expect: hardcoded-secret
+  sessionSecret: process.env.VISION_PANEL_SESSION_SECRET || "panel",
+};

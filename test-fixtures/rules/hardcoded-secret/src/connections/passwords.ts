@@ -69,3 +69,22 @@ export function reportingDatabaseOptions(): { host: string; password: string } {
     password: process.env.REPORTING_DB_PASSWORD || "reporting-default",
   };
 }
+
+/** The object store's settings: with no endpoint set the client talks to a store on this machine. */
+export function assetStoreOptions(): { endPoint: string; accessKey: string; secretKey: string } {
+  return {
+    endPoint: process.env.ASSET_STORE_ENDPOINT || "localhost",
+    accessKey: process.env.ASSET_STORE_ACCESS_KEY || "assetsadmin",
+    // ok: hardcoded-secret -- the local object store's default credential, beside an endpoint that defaults to this machine
+    secretKey: process.env.ASSET_STORE_SECRET_KEY || "assetsadmin",
+  };
+}
+
+/** A remote object store: its default credential would be tried against a shared server. */
+export function archiveStoreOptions(): { endPoint: string; secretKey: string } {
+  return {
+    endPoint: process.env.ARCHIVE_STORE_ENDPOINT || "archive.store.internal",
+    // expect: hardcoded-secret
+    secretKey: process.env.ARCHIVE_STORE_SECRET_KEY || "archiveadmin",
+  };
+}
