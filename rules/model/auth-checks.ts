@@ -1204,7 +1204,7 @@ function onlySetsAnswer(callee: ts.Identifier): boolean {
  */
 function isSynchronousReshape(expression: ts.Expression): boolean {
   const call = unwrapExpression(expression);
-  if (!ts.isCallExpression(call) || namesAWrite(call)) return false;
+  if (!ts.isCallExpression(call) || (namesAWrite(call) && !makesClient(call))) return false;
   const callsNothing = (argument: ts.Expression): boolean =>
     !someDescendant(argument, (node) => ts.isCallExpression(node) || ts.isNewExpression(node) || ts.isAwaitExpression(node) || ts.isYieldExpression(node) || ts.isTaggedTemplateExpression(node));
   if (!call.arguments.every(callsNothing)) return false;
@@ -1212,6 +1212,17 @@ function isSynchronousReshape(expression: ts.Expression): boolean {
   if (ts.isIdentifier(callee)) return call.arguments.length > 0;
   return ts.isPropertyAccessExpression(callee) && isSynchronousReshape(callee.expression);
 }
+
+/**
+ * `createClient(url, process.env.SERVICE_ROLE_KEY!)`, `createServerClient(...)`: named for a write, but what it creates
+ * is a client, built synchronously from settings; the client's first request, awaited later, is what reaches out.
+ */
+function makesClient(call: ts.CallExpression): boolean {
+  const callee = unwrapExpression(call.expression);
+  return ts.isIdentifier(callee) && clientFactoryName.test(callee.text);
+}
+
+const clientFactoryName = /^create\w*Client$/;
 
 /**
  * Work that reaches nothing outside the process, so nothing a guard must stop: no await, and every call is a method of
@@ -1332,7 +1343,7 @@ const writesAnyCase = new RegExp(`(${writeVerbs.map((verb) => `[${verb[0]}${verb
 export function namesAWrite(call: ts.CallExpression | ts.NewExpression): boolean {
   return writesAnyCase.test(calleeText(call) ?? "");
 }
-const pureGlobals = /^(String|Number|Boolean|BigInt|JSON|Object|Array|Math|Date|URL|URLSearchParams|decodeURIComponent|encodeURIComponent|parseInt|parseFloat)$/;
+const pureGlobals = /^(String|Number|Boolean|BigInt|JSON|Object|Array|Set|Map|Math|Date|URL|URLSearchParams|decodeURIComponent|encodeURIComponent|parseInt|parseFloat)$/;
 const schemaLibrary = /^(zod|yup|joi|valibot|superstruct|@sinclair\/typebox|arktype)$/;
 
 function isReadCall(call: ts.CallExpression | ts.NewExpression, fromRequest: ReadonlySet<string>): boolean {
@@ -2032,13 +2043,20 @@ export function signsInWithSubmittedSecret(handler: FunctionLike): boolean {
       signs ||= isCreatedHere(node.arguments[0], handler);
     } else if (ts.isIfStatement(node) && someDescendant(node.expression, handsSecret)) {
       signs ||= (leaves(node.thenStatement) && rejectsUnauthenticated(node.thenStatement)) || (!!node.elseStatement && rejectsUnauthenticated(node.elseStatement));
+    } else if (ts.isCallExpression(node) && tokenIssuer.test(calleeText(node) ?? "")) {
+      // `generateToken(res, user._id)` for `const user = await User.create({ email, password })`: a sign-up that
+      // hands the new account its token. The password it is created with tells it from a token minted for a record.
+      signs ||= node.arguments.some((argument) => isCreatedHere(rootIdentifierOf(argument), handler, true));
     }
     return signs;
   });
   return signs || (secretHandedAt !== undefined && sessionBoundAt !== undefined && secretHandedAt < sessionBoundAt);
 }
 
-const signInSpelling = /session|logIn|login|40[13]|nauthori[sz]ed|forbidden/i;
+const signInSpelling = /session|logIn|login|40[13]|nauthori[sz]ed|forbidden|token|jwt/i;
+/** A call that issues a session token: `generateToken(...)`, `generateJWTforUser(...)`, `signAccessToken(...)`, `jwt.sign(...)`. */
+const tokenIssuer = /^((generate|sign|issue|create|make)\w*(token|jwt)\w*|jwt\.sign)$/i;
+const passwordProperty = /password/i;
 
 /** Passport's `req.logIn(user, done)` (`req.login`, koa-passport's `ctx.login`): opens the request's login session for the account handed. */
 function isSessionLogIn(call: ts.CallExpression, requestName: string): boolean {
@@ -2046,15 +2064,28 @@ function isSessionLogIn(call: ts.CallExpression, requestName: string): boolean {
   return ts.isPropertyAccessExpression(callee) && /^log[iI]n$/.test(callee.name.text) && ts.isIdentifier(unwrapExpression(callee.expression)) && (unwrapExpression(callee.expression) as ts.Identifier).text === requestName && call.arguments.length > 0;
 }
 
-/** `user` held by a local of the handler made there: `new User(req.body)`, `await Account.create({ … })`. */
-function isCreatedHere(argument: ts.Expression | undefined, handler: FunctionLike): boolean {
+/**
+ * `user` held by a local of the handler made there: `new User(req.body)`, `await Account.create({ … })`; with
+ * `withPassword`, made from an object literal with a password among its properties (`create({ email, password })`).
+ */
+function isCreatedHere(argument: ts.Expression | undefined, handler: FunctionLike, withPassword = false): boolean {
   const value = argument && unwrapExpression(argument);
   if (!value || !ts.isIdentifier(value)) return false;
   const initializer = constInitializerOf(value);
   let made = initializer && unwrapExpression(initializer);
   if (made && ts.isAwaitExpression(made)) made = unwrapExpression(made.expression);
   if (!made || enclosingFunction(made) !== handler) return false;
-  return ts.isNewExpression(made) || (ts.isCallExpression(made) && ts.isPropertyAccessExpression(unwrapExpression(made.expression)) && (unwrapExpression(made.expression) as ts.PropertyAccessExpression).name.text === "create");
+  const creation = ts.isNewExpression(made) || (ts.isCallExpression(made) && ts.isPropertyAccessExpression(unwrapExpression(made.expression)) && (unwrapExpression(made.expression) as ts.PropertyAccessExpression).name.text === "create") ? made : undefined;
+  if (!creation || !withPassword) return creation !== undefined;
+  const fields = creation.arguments?.[0] && unwrapExpression(creation.arguments[0]);
+  return !!fields && ts.isObjectLiteralExpression(fields) && fields.properties.some((property) => !!property.name && ts.isIdentifier(property.name) && passwordProperty.test(property.name.text));
+}
+
+/** `user` of `user._id` or `user`: the local a value is read off. */
+function rootIdentifierOf(expression: ts.Expression): ts.Expression {
+  let root = unwrapExpression(expression);
+  while (ts.isPropertyAccessExpression(root)) root = unwrapExpression(root.expression);
+  return root;
 }
 
 /** `body.password`, `req.body.authToken`: a field named as a secret, read from the request's body (directly or through a local holding it). */

@@ -7,6 +7,7 @@ import type { Extractor } from "./summarize.js";
 import { descendantsOfKind } from "../engine/node-index.js";
 import type { GuardShapeSummary, MiddlewareArrayCandidate } from "./types.js";
 import { boundMethodOf, calleeModuleOf, constInitializerOf, dottedName, functionBoundTo, hasModifier, importedModuleOf, isCommonJsExports, isFunctionLike, returnedExpressions, textMatches, unwrapExpression, type FunctionLike } from "./syntax.js";
+import { knownAuthGuards } from "./known-names.js";
 import { rejectsRequest } from "./responses.js";
 import { inlineExportName } from "./module-bindings.js";
 
@@ -72,6 +73,11 @@ export const conventions: Extractor = {
       // A dispatcher whose every entry checks the caller first (`routeHandlers[key](req, res)`); its shape tells the
       // fix it is no wrapper to put around another handler.
       summary.authGuards.push(name);
+      (summary.guardShapes ??= []).push(guardShape(name, body));
+    } else if (isFunctionLike(body) && appliesLibraryGuard(body)) {
+      // `(roles) => (req, res, next) => passport.authenticate("jwt", opts, check(roles))(req, res, next)`, or a factory
+      // returning `passport.authenticate(provider, opts)`: it authenticates as the library guard it runs.
+      (summary.authDelegates ??= []).push({ name, callees: [appliesLibraryGuard(body)!, ...calledNames(body, name)] });
       (summary.guardShapes ??= []).push(guardShape(name, body));
     } else if (readsCredentials) {
       const callees = calledNames(body, name);
@@ -478,6 +484,23 @@ function calledNames(definition: ts.Node, self: string): string[] {
   }
   return [...names];
 }
+
+/**
+ * A library guard written as a member (`passport.authenticate`) that the function returns whole, or runs on the request
+ * it is handed (`passport.authenticate(...)(req, res, next)`): the guard's name, for the link step to recognise.
+ */
+function appliesLibraryGuard(definition: FunctionLike): string | undefined {
+  if (!definition.body || !textMatches(definition.body, libraryGuardSpelling)) return undefined;
+  for (const call of descendantsOfKind<ts.CallExpression>(definition.body, ts.SyntaxKind.CallExpression)) {
+    const name = ts.isPropertyAccessExpression(call.expression) ? dottedName(call.expression) : undefined;
+    if (!name || !knownAuthGuards.includes(name)) continue;
+    const applied = ts.isCallExpression(call.parent) && call.parent.expression === call && call.parent.arguments.length > 0;
+    if (applied || (returnedExpressions(definition) ?? []).some((returned) => unwrapExpression(returned) === call)) return name;
+  }
+  return undefined;
+}
+
+const libraryGuardSpelling = new RegExp(knownAuthGuards.filter((name) => name.includes(".")).map((name) => name.replace(".", "\\.")).join("|"));
 
 /**
  * `(config) => createRoute({ ...config, errorFormat: "v2" })`: a factory whose whole result is another function's, given

@@ -61,6 +61,15 @@ export const moduleBindings: Extractor = {
     } else if (ts.isVariableDeclaration(node)) {
       const list = pathListOf(node);
       if (list) (summary.pathLists ??= []).push(list);
+      // `const oAuthLogin = require("./auth").oAuth`: that member of the module, under a local name.
+      const picked = node.initializer && unwrapExpression(node.initializer);
+      if (picked && ts.isPropertyAccessExpression(picked) && ts.isIdentifier(node.name)) {
+        const memberOf = requiredModule(unwrapExpression(picked.expression));
+        if (memberOf) {
+          summary.imports.push({ local: node.name.text, module: memberOf, imported: picked.name.text });
+          return;
+        }
+      }
       const module = requiredModule(node.initializer);
       if (!module) return;
       if (ts.isIdentifier(node.name)) summary.imports.push({ local: node.name.text, module, imported: "default" });
