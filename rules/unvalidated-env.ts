@@ -6,6 +6,7 @@ import { ts } from "ts-morph";
 import type { FixBuilder } from "./engine/fix-builder.js";
 import { defineRule, type RuleContext, type Span } from "./engine/types.js";
 import { envTemplateValuedAt, runtimePlatformOf, scaffoldFolderOf } from "./model/runtimes.js";
+import { isEnvLoaderCall } from "./model/env-reads.js";
 import { quoteSource } from "./model/secret-literals.js";
 import { enclosingFunction, findNodeBySpan, importedModuleOf, isCommonJsScript, isJavaScriptFile, unwrapExpression } from "./model/syntax.js";
 import type { EnvReadSummary } from "./model/types.js";
@@ -186,6 +187,9 @@ function callRunAtLoadBefore(sourceFile: ts.SourceFile, read: Span): string | un
     const expression = ts.isExpressionStatement(statement) ? unwrapExpression(statement.expression) : undefined;
     const call = expression && ts.isAwaitExpression(expression) ? unwrapExpression(expression.expression) : expression;
     if (call && ts.isCallExpression(call) && isImportedCallee(call.expression)) return `${call.expression.getText(sourceFile)}(…)`;
+    // `const loaded = dotenv.config()`: a loader whose result the module keeps still runs before the read.
+    const loader = ts.isVariableStatement(statement) ? statement.declarationList.declarations.map((declaration) => declaration.initializer && unwrapExpression(declaration.initializer)).find((value) => value && ts.isCallExpression(value) && isEnvLoaderCall(value)) : undefined;
+    if (loader && ts.isCallExpression(loader)) return `${loader.expression.getText(sourceFile)}(…)`;
   }
   return undefined;
 }

@@ -120,6 +120,15 @@ export function deploySettingName(node: ts.Expression): string | undefined {
   return undefined;
 }
 
+/** Packages that fill `process.env` from files when called: dotenv's `config()`, dotenv-flow, dotenv-expand, Next.js's `loadEnvConfig`. */
+const envLoaderModules = /^(dotenv|dotenv-flow|dotenv-expand|dotenv-safe|@next\/env)$/;
+
+/** `dotenv.config()`, `loadEnvConfig(dir)`: a call of a function imported from a package that fills the environment. */
+export function isEnvLoaderCall(call: ts.CallExpression): boolean {
+  const { module } = calleeModuleOf(call.expression);
+  return module !== undefined && envLoaderModules.test(module);
+}
+
 /**
  * The deploy setting a condition tests, when it tests nothing else: a setting compared with a constant
  * (`process.env.VERCEL === "1"`, `env.NODE_ENV !== "development"`) or tested for presence, also negated and joined with
