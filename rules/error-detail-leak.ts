@@ -9,11 +9,12 @@ import { exceptionMessageOf, responseBodyOf } from "./model/responses.js";
 import { isNestLifecycleHook } from "./model/frameworks/nest.js";
 import { isStatuslessErrorBase } from "./model/error-kinds.js";
 import { enclosingClass, enclosingFunction, isFunctionLike, outermostValue, unwrapExpression } from "./model/syntax.js";
-import type { Context, GuardFacts } from "./error-detail-leak/types.js";
+import type { Context, ErrorBinding, GuardFacts } from "./error-detail-leak/types.js";
 import { findLeak, structuredDetailIn } from "./error-detail-leak/leaks.js";
 import { answersWithClientError, clientErrorReason, mayAnswerBelowServerError } from "./error-detail-leak/statuses.js";
 import { sendGenericMessage } from "./error-detail-leak/fix.js";
 import { bindingOf } from "./error-detail-leak/values.js";
+import { answersSentErrorsWithTheirStatus } from "./model/frameworks/fastify.js";
 
 const { SyntaxKind } = ts;
 
@@ -58,7 +59,9 @@ export default defineRule({
         // No fix where the runtime has no random UUID to tag the logged error with (code React Native also runs).
         fix: uuidSource && ((edit) => {
           const structured = structuredDetailIn(body, node, facts);
-          const reason = answersWithClientError(node, body, facts) || mayAnswerBelowServerError(node, body, leak.binding)
+          // `reply.send(err)` in Fastify answers the error's own status: a plain object in its place would answer 200.
+          const sendsErrorWithItsStatus = isTheError(body, leak.binding) && answersSentErrorsWithTheirStatus(ctx.project, ctx.filePath);
+          const reason = answersWithClientError(node, body, facts) || mayAnswerBelowServerError(node, body, leak.binding) || sendsErrorWithItsStatus
             ? clientErrorReason
             : structured && `\`${structured}\` is a list or record, not text: a client that reads it as one breaks on the message put in its place`;
           sendGenericMessage(reason ? edit.offerAsSuggestion(reason) : edit, node, body, response?.format ?? "text", leak.binding, ctx, facts, uuidSource);
@@ -162,4 +165,10 @@ function containsThrow(block: ts.Block): boolean {
   };
   visit(block);
   return found;
+}
+
+/** The body is the caught error itself (`reply.send(err)`), not a field of it. */
+function isTheError(body: ts.Expression, binding: ErrorBinding): boolean {
+  const sent = unwrapExpression(body);
+  return ts.isIdentifier(sent) && sent.text === binding.name;
 }

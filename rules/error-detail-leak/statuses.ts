@@ -86,26 +86,31 @@ function someStatusOf(send: ts.Node, body: ts.Expression, test: (status: ts.Expr
 }
 
 /**
- * The statuses the response was given by earlier statements of the blocks that enclose the send, up to its function:
- * Koa's `ctx.status = err.httpCode || 500;` before `ctx.body = …` (`ctx.response.status` and `ctx.status` set the same
- * status), Express's `res.status(err.status);` or `res.statusCode = …` before `res.json(…)`.
+ * The statuses the response was given by earlier statements of the blocks that enclose the send, up to its function,
+ * also in a branch of an earlier `if` (`if (known[err.message]) reply.code(412)`): Koa's `ctx.status = err.httpCode ||
+ * 500;` before `ctx.body = …` (`ctx.response.status` and `ctx.status` set the same status), Express's
+ * `res.status(err.status);` or `res.statusCode = …` before `res.json(…)`, Fastify's `reply.code(412);` before `reply.send(…)`.
  */
 function statusesSetBefore(send: ts.Node): ts.Expression[] {
   const response = respondingObjectOf(send);
   if (!response) return [];
   const statuses: ts.Expression[] = [];
-  for (let child: ts.Node = send, parent = send.parent; parent && !isFunctionLike(parent); child = parent, parent = parent.parent) {
-    if (!ts.isBlock(parent)) continue;
-    for (const earlier of parent.statements.slice(0, parent.statements.indexOf(child as ts.Statement))) {
-      const expression = ts.isExpressionStatement(earlier) ? unwrapExpression(earlier.expression) : undefined;
-      if (expression && ts.isBinaryExpression(expression) && expression.operatorToken.kind === ts.SyntaxKind.EqualsToken) {
-        const target = expression.left;
-        if (ts.isPropertyAccessExpression(target) && /^(status|statusCode)$/.test(target.name.text) && koaContextText(target.expression) === response) statuses.push(expression.right);
-      } else if (expression && ts.isCallExpression(expression) && ts.isPropertyAccessExpression(expression.expression) && expression.expression.name.text === "status") {
-        const status = expression.arguments[0];
-        if (status && koaContextText(expression.expression.expression) === response) statuses.push(status);
-      }
+  const collect = (statement: ts.Statement): void => {
+    if (ts.isIfStatement(statement)) {
+      [statement.thenStatement, statement.elseStatement].forEach((branch) => branch && (ts.isBlock(branch) ? branch.statements.forEach(collect) : collect(branch)));
+      return;
     }
+    const expression = ts.isExpressionStatement(statement) ? unwrapExpression(statement.expression) : undefined;
+    if (expression && ts.isBinaryExpression(expression) && expression.operatorToken.kind === ts.SyntaxKind.EqualsToken) {
+      const target = expression.left;
+      if (ts.isPropertyAccessExpression(target) && /^(status|statusCode)$/.test(target.name.text) && koaContextText(target.expression) === response) statuses.push(expression.right);
+    } else if (expression && ts.isCallExpression(expression) && ts.isPropertyAccessExpression(expression.expression) && /^(status|code)$/.test(expression.expression.name.text)) {
+      const status = expression.arguments[0];
+      if (status && koaContextText(expression.expression.expression) === response) statuses.push(status);
+    }
+  };
+  for (let child: ts.Node = send, parent = send.parent; parent && !isFunctionLike(parent); child = parent, parent = parent.parent) {
+    if (ts.isBlock(parent)) parent.statements.slice(0, parent.statements.indexOf(child as ts.Statement)).forEach(collect);
   }
   return statuses;
 }

@@ -330,3 +330,11 @@ function inlinePluginName(plugin: FunctionLike): string {
   if (name === undefined) names.set(plugin, (name = `inline#${names.size}`));
   return name;
 }
+
+/**
+ * Fastify answers an Error handed to `reply.send(err)` with the status the error carries (`err.statusCode`, a 401 from
+ * `jwtVerify`), where a plain object is answered 200: the package's framework decides what such a send answers.
+ */
+export function answersSentErrorsWithTheirStatus(project: { declaresRuntimeDependency(filePath: string, dependency: string): boolean }, filePath: string): boolean {
+  return project.declaresRuntimeDependency(filePath, "fastify");
+}
