@@ -156,8 +156,8 @@ function packageManifests(root: string, files: readonly string[], json: JsonRead
 
 /**
  * A package that names no Node versions runs on what its workspace does: the nearest enclosing package's
- * `engines.node`, else the Node a version file (`.nvmrc`, `.node-version`) or the Dockerfiles that build it pin
- * (`FROM node:18-bullseye`) beside it or in a folder above. A fix writes only what that Node has (Node 18 has no
+ * `engines.node`, else the Node a version file (`.nvmrc`, `.node-version`), the Dockerfiles that build it
+ * (`FROM node:18-bullseye`) or the CI configs that test it (Travis, GitHub Actions) pin, beside it or in a folder above. A fix writes only what that Node has (Node 18 has no
  * global `crypto` without a flag).
  */
 function inheritNodeEngines(manifests: PackageManifest[], root: string): void {
@@ -193,7 +193,10 @@ function textsOfFilesIn(folder: string, names: RegExp): string[] {
   });
 }
 
-/** The lowest Node major a version file or the Dockerfiles in `folder` pin, as a range (`">=18"`); memoised by folder. */
+/**
+ * The lowest Node major a version file, else the Dockerfiles in `folder` (or its `docker/` folder) and the CI configs
+ * testing it pin, as a range (`">=18"`); memoised by folder.
+ */
 function pinnedNodeIn(folder: string, pinned: Map<string, string | undefined>): string | undefined {
   if (pinned.has(folder)) return pinned.get(folder);
   const majors: number[] = [];
@@ -202,13 +205,33 @@ function pinnedNodeIn(folder: string, pinned: Map<string, string | undefined>): 
   const versionMatch = version && "text" in version ? /^\s*v?(\d+)/.exec(version.text) : null;
   if (versionMatch) majors.push(Number(versionMatch[1]));
   else {
-    for (const dockerfile of textsOfFilesIn(folder, dockerfileName)) {
+    for (const dockerfile of [...textsOfFilesIn(folder, dockerfileName), ...textsOfFilesIn(path.join(folder, "docker"), dockerfileName)]) {
       for (const match of dockerfile.matchAll(/^\s*FROM\s+(?:--platform=\S+\s+)?(?:docker\.io\/)?(?:library\/)?node:(\d+)/gim)) majors.push(Number(match[1]));
     }
+    majors.push(...testedNodeMajorsIn(folder));
   }
   const engine = majors.length > 0 ? `>=${Math.min(...majors)}` : undefined;
   pinned.set(folder, engine);
   return engine;
+}
+
+/**
+ * The Node majors the project's CI runs its tests on: Travis's `node_js` list and GitHub Actions' `node-version` (a value
+ * or a list, also through a matrix entry named `node` or `node-version`). The code must run on the oldest of them.
+ */
+function testedNodeMajorsIn(folder: string): number[] {
+  const majors: number[] = [];
+  const versionsIn = (list: string): number[] => [...list.matchAll(/(?:^|[\s,\[-])['"]?v?(\d+)/g)].map((match) => Number(match[1]));
+  for (const travis of textsOfFilesIn(folder, /^\.travis\.ya?ml$/)) {
+    const block = /^node_js:[ \t]*(.*)\n((?:[ \t]*-[^\n]*\n?)*)/m.exec(travis);
+    if (block) majors.push(...versionsIn(`${block[1]}\n${block[2]}`));
+  }
+  for (const workflow of textsOfFilesIn(path.join(folder, ".github", "workflows"), /\.ya?ml$/)) {
+    for (const match of workflow.matchAll(/^\s*(?:node-version|node):[ \t]*([^\n$]*)$/gm)) {
+      if (!match[1]!.includes("${{")) majors.push(...versionsIn(match[1]!));
+    }
+  }
+  return majors.filter((major) => major >= 4 && major < 100);
 }
 
 /** A word of the `scripts` entry's name (`db:seed:demo` → db, seed, demo) is one of `words`. */

@@ -1,0 +1,4 @@
+FROM node:18-alpine
+WORKDIR /srv
+COPY . .
+CMD ["node", "dist/main.js"]
