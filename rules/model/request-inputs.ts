@@ -1418,7 +1418,7 @@ function isIgnoredSafeCheck(call: ts.Node): boolean {
 }
 
 /**
- * `x ?? fallback`, `x || fallback`, `x?.y`, `x === "literal"`: the code works when the field is absent. So does
+ * `x ?? fallback`, `x || fallback`, `x?.y`, `x === "literal"`, a `typeof x` test deciding a branch: the code works when the field is absent. So does
  * `name?.formatted || displayName`: the fallback of a value that may itself be absent may be absent too, since the
  * code already goes on with nothing when both are.
  */
@@ -1428,6 +1428,8 @@ function toleratesAbsence(value: ts.Node, outer: ts.Node): boolean {
   if (ts.isBinaryExpression(holder) && holder.right === outer && isFallbackOperator(holder.operatorToken.kind) && isOptionalChainRead(holder.left)) return true;
   const parent = outer.parent;
   if (ts.isPropertyAccessExpression(parent) && parent.expression === outer && parent.questionDotToken) return true;
+  // `typeof x === "string" ? x : undefined`: a kind test is false for an absent field, and the code goes on without it.
+  if (ts.isTypeOfExpression(parent) && ts.isBinaryExpression(parent.parent) && isInCondition(parent.parent)) return true;
   if (!ts.isBinaryExpression(parent)) return false;
   const kind = parent.operatorToken.kind;
   const other = otherOperand(parent, outer);

@@ -1,0 +1,6 @@
+export const playlists = {
+  async create(input: { title: string; description: unknown; coverUrl?: string; shuffle: boolean }): Promise<{ id: string }> {
+    void input;
+    return { id: "p1" };
+  },
+};
