@@ -109,10 +109,11 @@ function reportServer(server: ServerAppSummary, ctx: RuleContext<Record<string, 
   const registersIt = ctx.file.appConfig?.securityHeaderUses.some((use) => use.isKnown) ?? false;
   // Hono's middleware writes its headers on the handler's Response after `next()`. A Response that `fetch()` (or a
   // service or Durable Object binding's `fetch`) returned has immutable headers, so on a relayed one the write throws
-  // and the request fails with a 500. Which functions return one is the outbound-calls model's fact.
-  if (server.framework === "hono" && ctx.file.returnsFetchedResponse) {
+  // and the request fails with a 500. Which functions return one is the outbound-calls model's fact; route files mounted
+  // on this app from elsewhere in the package count as well.
+  if (server.framework === "hono" && (ctx.file.returnsFetchedResponse || ctx.project.packageRelaysFetchedResponses(ctx.filePath))) {
     const title = `Register ${middleware.register(server.owner).replace(/;$/, "")} for every request`;
-    const reason = "this file returns responses from fetch() as they are, whose headers cannot be changed: rebuild them (`new Response(res.body, res)`) before the middleware writes its headers";
+    const reason = "routes of this app return responses from fetch() as they are, whose headers cannot be changed: rebuild them (`new Response(res.body, res)`) before the middleware writes its headers";
     ctx.report({ span: server.span, messageId: "server", data, fix: { title, apply: (edit) => register(edit.offerAsSuggestion(reason)) } });
     return;
   }

@@ -1201,6 +1201,15 @@ export class ProjectModel implements ProjectFacts {
   }
 
   /** Whether some NestJS controller of the package holding `filePath` answers a route by returning a value. */
+  /**
+   * Whether a Hono route file of the package holding `filePath` returns a response `fetch()` gave it as it is: headers a
+   * middleware writes after `next()` would throw on it (see missing-security-headers).
+   */
+  packageRelaysFetchedResponses(filePath: string): boolean {
+    const files = (this.filesByPackage ??= this.indexPackages()).get(this.deployableRootOf(filePath)) ?? [];
+    return files.some((summary) => summary.returnsFetchedResponse === true && summary.routes.some((route) => route.framework === "hono") && this.codeRoleOf(summary) === "server");
+  }
+
   packageAnswersNestRoutes(filePath: string): boolean {
     const files = (this.filesByPackage ??= this.indexPackages()).get(this.deployableRootOf(filePath)) ?? [];
     return files.some((summary) => summary.answersNestRoutes);
