@@ -289,6 +289,8 @@ describe("fixUntilStable with a verifier", function () {
   it("withholds the fix that adds a type error, applies the others, and never retries the withheld one", () => {
     const filePath = "/project/src/billing.ts";
     const config = resolveConfig({}, registry, "/project", "/project/harden.config.json");
+    // A project on Node 20, whose global `crypto` has randomUUID (with no Node named the fix writes randomBytes).
+    config.settings.packages = [{ packageRoot: "/project", dependencies: [], nodeEngine: ">=20" }];
     let calls = 0;
     const verifier: FixVerifier = {
       addedErrors(changed) {
@@ -321,7 +323,7 @@ describe("harden check --fix verifies fixes with the project's tsconfig", functi
   this.timeout(120_000);
 
   it("leaves the fix that would not compile, says why, and applies the rest", () => {
-    const root = writeProject({ "package.json": JSON.stringify({ name: "billing", dependencies: { express: "4" } }), "src/billing.ts": ordersSource });
+    const root = writeProject({ "package.json": JSON.stringify({ name: "billing", engines: { node: ">=20" }, dependencies: { express: "4" } }), "src/billing.ts": ordersSource });
     const run = spawnSync(process.execPath, [cliPath, "check", ".", "--fix"], { cwd: root, encoding: "utf8" });
     assert.ok(run.status === 0 || run.status === 1, run.stderr);
     assert.match(run.stderr, /src\/billing\.ts: timestamp-id at line 9: fix "Use crypto\.randomUUID\(\)" withheld: would add TS2322 at line \d+ of the fixed file \(Type '.*' is not assignable to type 'number'\.\)\n/);
@@ -368,7 +370,7 @@ describe("harden check --fix verifies fixes against the files importing the fixe
   this.timeout(120_000);
 
   const drafts = `export function newDraft() {\n  return saved({ id: Date.now(), title: "" });\n}\n\ndeclare const store: { insert(draft: object): void };\nfunction saved<T extends object>(draft: T): T {\n  store.insert(draft);\n  return draft;\n}\n`;
-  const manifest = JSON.stringify({ name: "drafts", dependencies: { express: "4" } });
+  const manifest = JSON.stringify({ name: "drafts", engines: { node: ">=20" }, dependencies: { express: "4" } });
 
   it("withholds a fix whose changed export breaks an importer, naming the importer", () => {
     const store = `import { newDraft } from "./drafts";\n\nconst ids: number[] = [];\nids.push(newDraft().id);\n`;
@@ -399,7 +401,7 @@ describe("the language server's fix-all verifies its safe fixes", function () {
   });
 
   it("leaves out the safe fix that would add a type error, and logs why", async () => {
-    const root = writeProject({ "package.json": JSON.stringify({ name: "billing", dependencies: { express: "4" } }), "src/billing.ts": ordersSource });
+    const root = writeProject({ "package.json": JSON.stringify({ name: "billing", engines: { node: ">=20" }, dependencies: { express: "4" } }), "src/billing.ts": ordersSource });
     client = await LspTestClient.start({ workspace: root, pullDiagnostics: true });
     const filePath = path.join(root, "src/billing.ts");
     const uri = await client.open(filePath, ordersSource);
@@ -437,7 +439,7 @@ describe("the language server's fix-all verifies its safe fixes", function () {
   });
 
   it("resolves a quick fix that would add a type error without an edit, and says why", async () => {
-    const root = writeProject({ "package.json": JSON.stringify({ name: "billing", dependencies: { express: "4" } }), "src/billing.ts": ordersSource });
+    const root = writeProject({ "package.json": JSON.stringify({ name: "billing", engines: { node: ">=20" }, dependencies: { express: "4" } }), "src/billing.ts": ordersSource });
     client = await LspTestClient.start({ workspace: root, pullDiagnostics: true, resolvesCodeActionEdits: true });
     const filePath = path.join(root, "src/billing.ts");
     const uri = await client.open(filePath, ordersSource);
