@@ -180,6 +180,8 @@ export interface PackageManifest {
    * beside it names. Built files (`dist/server.js`) are kept as named.
    */
   launchedFiles?: string[];
+  /** Of `launchedFiles`, those a script or launcher starts as a process, not the entries other packages import. */
+  startedFiles?: string[];
   /** Absolute paths of the source files its other scripts run by hand (`node extra/download-dist.js`): tooling unless the project imports them. */
   scriptRunFiles?: string[];
   /**

@@ -414,6 +414,8 @@ export interface CodeRoleLinks {
   isScriptRunFile?(filePath: string): boolean;
   /** Whether a package's entries, scripts or launchers (Dockerfile, Procfile...) name `filePath` or its build (see PackageManifest.launchedFiles). */
   isLaunched?(filePath: string): boolean;
+  /** Whether a script or launcher (Dockerfile, wrangler...) starts `filePath` as a process; a package entry is not enough. */
+  isStarted?(filePath: string): boolean;
   /** Whether `filePath` belongs to a package nested in the project whose manifest calls it an example, sample or demo (see PackageManifest.sample). */
   isInSamplePackage?(filePath: string): boolean;
   /** Whether a package's script copies `filePath` verbatim into its build (a generator's templates). */
@@ -689,10 +691,13 @@ export class CodeRoles {
     return { paths, names };
   }
 
-  /** A file a runtime starts without an import: by its markers, its name, or its package's launchers (a wrangler `main`). */
+  /**
+   * A file a runtime starts without an import: by its markers, its name, or its package's scripts and launchers (a
+   * wrangler `main`); not a package entry (`exports`), which the package's importers may be only tests.
+   */
   private isEntryByConvention(summary: FileSummary): boolean {
     const markers = summary.codeMarkers ?? {};
-    if (markers.runsOnce || markers.serverRuntime || markers.loadTest || summary.routes.length > 0 || this.links.isLaunched?.(summary.filePath)) return true;
+    if (markers.runsOnce || markers.serverRuntime || markers.loadTest || summary.routes.length > 0 || this.links.isStarted?.(summary.filePath)) return true;
     return this.isEntryByName(summary);
   }
 

@@ -180,6 +180,7 @@ export class ProjectModel implements ProjectFacts {
   private developerScripts?: Set<string>;
   private scriptRunFiles?: Set<string>;
   private readonly launchedStems = new Map<string, ReadonlySet<string>>();
+  private readonly startedStems = new Map<string, ReadonlySet<string>>();
   private importGraph?: { imports: Map<string, FileSummary[]>; importers: Map<string, FileSummary[]> };
   private filesByPackage?: Map<string, FileSummary[]>;
   private filesByManifestPackage?: Map<string, FileSummary[]>;
@@ -428,6 +429,7 @@ export class ProjectModel implements ProjectFacts {
       isDeveloperScript: (filePath) => (this.developerScripts ??= new Set((this.settings.packages ?? []).flatMap((manifest) => manifest.developerScripts ?? []))).has(filePath),
       isScriptRunFile: (filePath) => (this.scriptRunFiles ??= new Set((this.settings.packages ?? []).flatMap((manifest) => manifest.scriptRunFiles ?? []))).has(filePath),
       isLaunched: (filePath) => this.isLaunchedByItsPackage(filePath),
+      isStarted: (filePath) => this.isStartedByItsPackage(filePath),
       isInSamplePackage: (filePath) => {
         const manifest = this.manifestOf(filePath);
         return manifest?.sample === true && manifest.packageRoot !== this.settings.root;
@@ -1586,10 +1588,19 @@ export class ProjectModel implements ProjectFacts {
    * outside any package.json is started by nothing known.
    */
   private isLaunchedByItsPackage(filePath: string): boolean {
+    return this.isNamedByItsPackage(filePath, "launchedFiles", this.launchedStems);
+  }
+
+  /** Whether a script or launcher of the package holding `filePath` starts it as a process (see PackageManifest.startedFiles). */
+  private isStartedByItsPackage(filePath: string): boolean {
+    return this.isNamedByItsPackage(filePath, "startedFiles", this.startedStems);
+  }
+
+  private isNamedByItsPackage(filePath: string, list: "launchedFiles" | "startedFiles", memo: Map<string, ReadonlySet<string>>): boolean {
     const manifest = this.manifestOf(filePath);
     if (!manifest) return false;
-    let stems = this.launchedStems.get(manifest.packageRoot);
-    if (!stems) this.launchedStems.set(manifest.packageRoot, (stems = new Set((manifest.launchedFiles ?? []).map(fileStemOf))));
+    let stems = memo.get(manifest.packageRoot);
+    if (!stems) memo.set(manifest.packageRoot, (stems = new Set((manifest[list] ?? []).map(fileStemOf))));
     return stems.has(fileStemOf(filePath));
   }
 

@@ -124,7 +124,8 @@ function packageManifests(root: string, files: readonly string[], json: JsonRead
     const packageRoot = path.dirname(manifestPath);
     const developerScripts = developerScriptsOf(manifest, packageRoot);
     const scriptRunFiles = scriptRunFilesOf(manifest, packageRoot);
-    const launchedFiles = launchedFilesOf(manifest, packageRoot);
+    const startedFiles = startedFilesOf(manifest, packageRoot);
+    const launchedFiles = launchedFilesOf(manifest, packageRoot, startedFiles);
     const copiedFolders = copiedFoldersOf(manifest, packageRoot);
     const lockfile = closestFileOf(packageRoot, root, lockfileNames);
     // A template above the package configures it only from a workspace root or a folder that is no package itself: a
@@ -144,6 +145,7 @@ function packageManifests(root: string, files: readonly string[], json: JsonRead
       ...(developerScripts.length > 0 ? { developerScripts } : {}),
       ...(scriptRunFiles.length > 0 ? { scriptRunFiles } : {}),
       ...(launchedFiles.length > 0 ? { launchedFiles } : {}),
+      ...(startedFiles.length > 0 ? { startedFiles } : {}),
       ...(copiedFolders.length > 0 ? { copiedFolders } : {}),
       ...(lockfile ? { lockfile } : {}),
       ...(envTemplate ? { envTemplate } : {}),
@@ -334,13 +336,21 @@ const launchedPathToken = /[\w.@~/-]+\.[mc]?[jt]sx?\b|(?<=handler:\s*["']?)[\w.@
  * the files its scripts run (checks aside: `test`, `lint`), and the paths its launchers beside it name (Dockerfile,
  * Procfile, nodemon, pm2, compose, serverless, wrangler). A build's file stands for its sources by name (see CodeRoleLinks.isLaunched).
  */
-function launchedFilesOf(manifest: Record<string, unknown>, packageRoot: string): string[] {
+function launchedFilesOf(manifest: Record<string, unknown>, packageRoot: string, started: readonly string[]): string[] {
+  return [...new Set([...packageEntriesOf(manifest, packageRoot), ...started])].sort();
+}
+
+/**
+ * The files the package's scripts (checks aside) and launchers (Dockerfile, Procfile, wrangler...) start, as absolute
+ * paths: processes, unlike its entries (`main`, `exports`), which other packages may only import.
+ */
+function startedFilesOf(manifest: Record<string, unknown>, packageRoot: string): string[] {
   const commands = isRecord(manifest.scripts) ? Object.entries(manifest.scripts).flatMap(([name, command]) => (typeof command === "string" && !isNamedFor(name, checkScriptWords) ? [command] : [])) : [];
-  const launched = new Set([...packageEntriesOf(manifest, packageRoot), ...sourceFilesNamedBy(commands, packageRoot)]);
+  const started = new Set(sourceFilesNamedBy(commands, packageRoot));
   for (const launcher of textsOfFilesIn(packageRoot, launcherFiles)) {
-    for (const match of launcher.matchAll(launchedPathToken)) launched.add(path.resolve(packageRoot, match[0]));
+    for (const match of launcher.matchAll(launchedPathToken)) started.add(path.resolve(packageRoot, match[0]));
   }
-  return [...launched].sort();
+  return [...started].sort();
 }
 
 /** Folders a build writes to, each mirroring the sources (`dist/scripts/migrate.js` from `scripts/migrate.ts` or `src/scripts/migrate.ts`). */
