@@ -485,7 +485,8 @@ const importedSiblingShare = 0.5;
  *    an embeddable widget), and tooling when they import a command-line parser or prompt library or have a `bin/` script.
  * 5. The file itself: React client hooks, a `components/` folder, a Next `app/` page or layout, a `.jsx`/`.tsx` file that
  *    renders JSX outside a `route` file or `api/` folder.
- * 6. Its importers: a module that only tests import, and that no runtime loads by convention (see 7), is test code
+ * 6. Its importers: a module that only tests import, that no runtime loads by convention (see 7) and that no script or
+ *    launcher of its package starts (a wrangler config's `main`, a Dockerfile's `CMD`), is test code
  *    (a mock or fixture module beside the code it stands in for); so is one that only such modules and tests import,
  *    through a barrel `index` that only re-exports (a client kept under `src/` for end-to-end specs). A module that no server code reaches through
  *    imports, and that browser code does import, is browser code (an API helper of client components, a hook's
@@ -500,7 +501,7 @@ const importedSiblingShare = 0.5;
  *    imports is loaded some other way (a plugin directory read at boot) and keeps its modules.
  * 8. Not launched: a module that builds a server framework's app itself (`Fastify()`, `express()`) and registers routes, that nothing imports, that no runtime loads by its name or folder (see `entryFileNames`), that neither the
  *    package's entries and scripts nor a launcher beside a package.json (Dockerfile, Procfile, nodemon, pm2, compose,
- *    serverless) names, source or build, in a package where something is launched and no computed `require`/`import`
+ *    serverless, wrangler) names, source or build, in a package where something is launched and no computed `require`/`import`
  *    may name it (nor `fork`, `spawn("node", …)` or `new Worker` run it), is `unused`: a previous server left in the tree. Unknown counts as reachable: a package none of
  *    whose files a launcher names, a computed load that spells no path (`import(file)`), or one whose path words name
  *    the module's folder, keep it served. What only that module imports keeps its role (its imports are not followed out).
