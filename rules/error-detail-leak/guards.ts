@@ -121,8 +121,9 @@ function narrowsToNamedKind(condition: ts.Expression, scope: ts.Node): boolean {
   const inner = unwrapExpression(condition);
   if (!ts.isBinaryExpression(inner)) return false;
   if (inner.operatorToken.kind === SyntaxKind.AmpersandAmpersandToken) return narrowsToNamedKind(inner.left, scope) || narrowsToNamedKind(inner.right, scope);
-  if (inner.operatorToken.kind !== SyntaxKind.EqualsEqualsEqualsToken && inner.operatorToken.kind !== SyntaxKind.EqualsEqualsToken) return false;
-  const [left, right] = [unwrapExpression(inner.left), unwrapExpression(inner.right)];
+  const equality = equalityOperands(inner);
+  if (!equality) return false;
+  const [left, right] = equality;
   const [read, literal] = ts.isStringLiteralLike(right) ? [left, right] : [right, left];
   if (!ts.isPropertyAccessExpression(read) || !ts.isStringLiteralLike(literal) || !isErrorOf(unwrapExpression(read.expression), scope)) return false;
   if (read.name.text === "code") return isAppErrorCode(literal.text);
@@ -238,35 +239,44 @@ export function isAllowListedMessage(leaf: ts.Expression, binding: ErrorBinding)
 
 /** Every alternative pins `<errorName>.message` to literals (`=== "…"`, `[…literals].includes(…)`); one operand of `&&` is enough. */
 function equalsWrittenText(condition: ts.Expression, errorName: string): boolean {
-  const inner = unwrapExpression(condition);
   const isMessageRead = (node: ts.Expression): boolean => {
     const read = unwrapExpression(node);
     return ts.isPropertyAccessExpression(read) && read.name.text === "message" && ts.isIdentifier(unwrapExpression(read.expression)) && (unwrapExpression(read.expression) as ts.Identifier).text === errorName;
   };
-  if (ts.isBinaryExpression(inner)) {
-    const operator = inner.operatorToken.kind;
-    if (operator === SyntaxKind.AmpersandAmpersandToken) return equalsWrittenText(inner.left, errorName) || equalsWrittenText(inner.right, errorName);
-    if (operator === SyntaxKind.BarBarToken) return equalsWrittenText(inner.left, errorName) && equalsWrittenText(inner.right, errorName);
-    if (operator !== SyntaxKind.EqualsEqualsEqualsToken && operator !== SyntaxKind.EqualsEqualsToken) return false;
-    const [left, right] = [unwrapExpression(inner.left), unwrapExpression(inner.right)];
-    return (isMessageRead(left) && ts.isStringLiteralLike(right)) || (isMessageRead(right) && ts.isStringLiteralLike(left));
-  }
-  if (!ts.isCallExpression(inner) || !ts.isPropertyAccessExpression(inner.expression) || inner.expression.name.text !== "includes" || inner.arguments.length !== 1) return false;
-  const list = unwrapExpression(inner.expression.expression);
-  return ts.isArrayLiteralExpression(list) && list.elements.length > 0 && list.elements.every((element) => ts.isStringLiteralLike(element)) && isMessageRead(inner.arguments[0]!);
+  return everyAlternativeNarrows(condition, (inner) => {
+    const equality = equalityOperands(inner);
+    if (equality) return (isMessageRead(equality[0]) && ts.isStringLiteralLike(equality[1])) || (isMessageRead(equality[1]) && ts.isStringLiteralLike(equality[0]));
+    if (!ts.isCallExpression(inner) || !ts.isPropertyAccessExpression(inner.expression) || inner.expression.name.text !== "includes" || inner.arguments.length !== 1) return false;
+    const list = unwrapExpression(inner.expression.expression);
+    return ts.isArrayLiteralExpression(list) && list.elements.length > 0 && list.elements.every((element) => ts.isStringLiteralLike(element)) && isMessageRead(inner.arguments[0]!);
+  });
 }
 
 /** Every alternative compares the error's status with a 3xx literal; one operand of `&&` is enough to narrow. */
 function narrowsToRedirectStatus(condition: ts.Expression, errorName: string): boolean {
-  const inner = unwrapExpression(condition);
-  if (!ts.isBinaryExpression(inner)) return false;
-  const operator = inner.operatorToken.kind;
-  if (operator === SyntaxKind.AmpersandAmpersandToken) return narrowsToRedirectStatus(inner.left, errorName) || narrowsToRedirectStatus(inner.right, errorName);
-  if (operator === SyntaxKind.BarBarToken) return narrowsToRedirectStatus(inner.left, errorName) && narrowsToRedirectStatus(inner.right, errorName);
-  if (operator !== SyntaxKind.EqualsEqualsEqualsToken && operator !== SyntaxKind.EqualsEqualsToken) return false;
-  const [left, right] = [unwrapExpression(inner.left), unwrapExpression(inner.right)];
   const isRedirectCode = (side: ts.Expression): boolean => ts.isNumericLiteral(side) && /^30\d$/.test(side.text);
-  return (isRedirectCode(left) && isStatusOf(right, errorName, 0)) || (isRedirectCode(right) && isStatusOf(left, errorName, 0));
+  return everyAlternativeNarrows(condition, (inner) => {
+    const equality = equalityOperands(inner);
+    if (!equality) return false;
+    const [left, right] = equality;
+    return (isRedirectCode(left) && isStatusOf(right, errorName, 0)) || (isRedirectCode(right) && isStatusOf(left, errorName, 0));
+  });
+}
+
+/** `test` holds for every alternative of `condition` (both sides of `||`); for `&&`, one operand holding is enough. */
+function everyAlternativeNarrows(condition: ts.Expression, test: (inner: ts.Expression) => boolean): boolean {
+  const inner = unwrapExpression(condition);
+  if (ts.isBinaryExpression(inner) && inner.operatorToken.kind === SyntaxKind.AmpersandAmpersandToken) return everyAlternativeNarrows(inner.left, test) || everyAlternativeNarrows(inner.right, test);
+  if (ts.isBinaryExpression(inner) && inner.operatorToken.kind === SyntaxKind.BarBarToken) return everyAlternativeNarrows(inner.left, test) && everyAlternativeNarrows(inner.right, test);
+  return test(inner);
+}
+
+/** The two sides of `a === b` / `a == b`, unwrapped; undefined for any other expression. */
+function equalityOperands(expression: ts.Expression): [ts.Expression, ts.Expression] | undefined {
+  if (!ts.isBinaryExpression(expression)) return undefined;
+  const operator = expression.operatorToken.kind;
+  if (operator !== SyntaxKind.EqualsEqualsEqualsToken && operator !== SyntaxKind.EqualsEqualsToken) return undefined;
+  return [unwrapExpression(expression.left), unwrapExpression(expression.right)];
 }
 
 /** `err.status`, `err.statusCode`, also parsed (`parseInt(err.status, 10)`) or through a `const` holding it. */

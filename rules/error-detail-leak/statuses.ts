@@ -103,10 +103,10 @@ function statusesSetBefore(send: ts.Node): ts.Expression[] {
     const expression = ts.isExpressionStatement(statement) ? unwrapExpression(statement.expression) : undefined;
     if (expression && ts.isBinaryExpression(expression) && expression.operatorToken.kind === ts.SyntaxKind.EqualsToken) {
       const target = expression.left;
-      if (ts.isPropertyAccessExpression(target) && /^(status|statusCode)$/.test(target.name.text) && koaContextText(target.expression) === response) statuses.push(expression.right);
+      if (ts.isPropertyAccessExpression(target) && /^(status|statusCode)$/.test(target.name.text) && responderText(target.expression) === response) statuses.push(expression.right);
     } else if (expression && ts.isCallExpression(expression) && ts.isPropertyAccessExpression(expression.expression) && /^(status|code)$/.test(expression.expression.name.text)) {
       const status = expression.arguments[0];
-      if (status && koaContextText(expression.expression.expression) === response) statuses.push(status);
+      if (status && responderText(expression.expression.expression) === response) statuses.push(status);
     }
   };
   for (let child: ts.Node = send, parent = send.parent; parent && !isFunctionLike(parent); child = parent, parent = parent.parent) {
@@ -117,13 +117,16 @@ function statusesSetBefore(send: ts.Node): ts.Expression[] {
 
 /** The object a send answers through: `ctx` of `ctx.body = …`, `res` of `res.json(…)` / `res.send(…)`. */
 function respondingObjectOf(send: ts.Node): string | undefined {
-  if (ts.isBinaryExpression(send) && send.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isPropertyAccessExpression(send.left) && send.left.name.text === "body") return koaContextText(send.left.expression);
+  if (ts.isBinaryExpression(send) && send.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isPropertyAccessExpression(send.left) && send.left.name.text === "body") return responderText(send.left.expression);
   if (ts.isCallExpression(send) && ts.isPropertyAccessExpression(send.expression) && ts.isIdentifier(unwrapExpression(send.expression.expression))) return unwrapExpression(send.expression.expression).getText();
   return undefined;
 }
 
-/** `ctx.response` answers for `ctx`: Koa's context delegates `status` and `body` to its response. */
-function koaContextText(expression: ts.Expression): string {
+/**
+ * The object a status or body is set on, as written (`res`, `reply`, `ctx`); `ctx.response` answers for `ctx`: Koa's
+ * context delegates `status` and `body` to its response.
+ */
+function responderText(expression: ts.Expression): string {
   const unwrapped = unwrapExpression(expression);
   return (ts.isPropertyAccessExpression(unwrapped) && unwrapped.name.text === "response" ? unwrapped.expression : unwrapped).getText();
 }

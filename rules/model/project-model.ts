@@ -1161,13 +1161,18 @@ export class ProjectModel implements ProjectFacts {
     return false;
   }
 
+  /** The summarised files of the deployable package holding `filePath` (see deployableRootOf), indexed once. */
+  private filesOfDeployable(filePath: string): FileSummary[] {
+    return (this.filesByPackage ??= this.indexPackages()).get(this.deployableRootOf(filePath)) ?? [];
+  }
+
   /**
    * Whether some file of the package holding `filePath` may answer an HTML document: a handler that sends markup or a
    * non-literal text body, renders JSX, or uses a module that serves pages or static files. False for a package whose
    * handlers answer only JSON, plain text or numbers (a machine-to-machine service).
    */
   packageServesDocuments(filePath: string): boolean {
-    const files = (this.filesByPackage ??= this.indexPackages()).get(this.deployableRootOf(filePath)) ?? [];
+    const files = this.filesOfDeployable(filePath);
     // Only server code answers requests: a test's request builder (`agent.post(url).send(body)`) or a browser root's
     // `render` serves no page from this package.
     return files.some(
@@ -1194,7 +1199,7 @@ export class ProjectModel implements ProjectFacts {
    * trusting every hop changes nothing anyone acts on.
    */
   packageUsesProxiedAddress(filePath: string): boolean {
-    const files = (this.filesByPackage ??= this.indexPackages()).get(this.deployableRootOf(filePath)) ?? [];
+    const files = this.filesOfDeployable(filePath);
     return files.some(
       (summary) =>
         this.codeRoleOf(summary) !== "test" &&
@@ -1202,18 +1207,18 @@ export class ProjectModel implements ProjectFacts {
     );
   }
 
-  /** Whether some NestJS controller of the package holding `filePath` answers a route by returning a value. */
   /**
    * Whether a Hono route file of the package holding `filePath` returns a response `fetch()` gave it as it is: headers a
    * middleware writes after `next()` would throw on it (see missing-security-headers).
    */
   packageRelaysFetchedResponses(filePath: string): boolean {
-    const files = (this.filesByPackage ??= this.indexPackages()).get(this.deployableRootOf(filePath)) ?? [];
+    const files = this.filesOfDeployable(filePath);
     return files.some((summary) => summary.returnsFetchedResponse === true && summary.routes.some((route) => route.framework === "hono") && this.codeRoleOf(summary) === "server");
   }
 
+  /** Whether some NestJS controller of the package holding `filePath` answers a route by returning a value. */
   packageAnswersNestRoutes(filePath: string): boolean {
-    const files = (this.filesByPackage ??= this.indexPackages()).get(this.deployableRootOf(filePath)) ?? [];
+    const files = this.filesOfDeployable(filePath);
     return files.some((summary) => summary.answersNestRoutes);
   }
 
@@ -1579,10 +1584,6 @@ export class ProjectModel implements ProjectFacts {
   }
 
   /**
-   * The package `filePath` belongs to: the folder of its closest package.json, or its service (`apps/<name>`) when that
-   * is closer or no package.json is known. Scaffolded modules go there, so the route's own package resolves them.
-   */
-  /**
    * Whether the package.json holding `filePath` (its entries, scripts or launchers) starts it. By name within that
    * package: a build (`dist/server.js`) stands for its source (`src/server.ts`), wherever the build folder sits. A file
    * outside any package.json is started by nothing known.
@@ -1622,6 +1623,10 @@ export class ProjectModel implements ProjectFacts {
     return known;
   }
 
+  /**
+   * The package `filePath` belongs to: the folder of its closest package.json, or its service (`apps/<name>`) when that
+   * is closer or no package.json is known. Scaffolded modules go there, so the route's own package resolves them.
+   */
   packageOf(filePath: string): string {
     const manifestRoot = this.manifestOf(filePath)?.packageRoot;
     const serviceRoot = this.serviceRootOf(filePath);

@@ -108,9 +108,9 @@ export function isHttpsOnly(platform: RuntimePlatform): boolean {
  * Where code in the file gets a random UUID. The global `crypto` has one in Deno, Bun, Workers, edge runtimes and Node
  * 19 or later; older Node needs its crypto module, which has `randomUUID` from 14.17 (taken as 15: a range names
  * majors) and answers to `node:crypto` in `require` from 16. A package whose `engines.node` admits an older Node gets
- * what that Node has, and one whose `@types/node` is older gets what those declarations name; one that names none
- * (nor its workspace, version file or Dockerfile) gets `randomBytes`, which every Node has. None for code React Native
- * apps also run: they have neither the module nor `crypto.randomUUID`.
+ * what that Node has, and one whose `@types/node` is older gets what those declarations name; one that names none (nor
+ * its workspace, version file, Dockerfile or CI config) gets `randomBytes`, which every Node has. None for code React
+ * Native apps also run: they have neither the module nor `crypto.randomUUID`.
  */
 export type RandomUuidSource = { kind: "global" } | { kind: "module"; specifier: "crypto" | "node:crypto"; hasRandomUuid: boolean };
 
@@ -125,8 +125,8 @@ export function randomUuidSourceOf(file: FileSummary, settings: ProjectSettings)
 }
 
 /**
- * The oldest Node major the package holding `filePath` admits: its `engines.node` (or its workspace's, version file's
- * or Dockerfile's), or its `@types/node`, since code typed against an older Node's declarations must not name what
+ * The oldest Node major the package holding `filePath` admits: its `engines.node` (or its workspace's, version file's,
+ * Dockerfile's or CI config's), or its `@types/node`, since code typed against an older Node's declarations must not name what
  * they lack, whatever runs it. Infinity when nothing names one.
  */
 export function lowestNodeMajorOf(filePath: string, settings: ProjectSettings): number {

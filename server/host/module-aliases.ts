@@ -159,8 +159,8 @@ function packageManifests(root: string, files: readonly string[], json: JsonRead
 /**
  * A package that names no Node versions runs on what its workspace does: the nearest enclosing package's
  * `engines.node`, else the Node a version file (`.nvmrc`, `.node-version`), the Dockerfiles that build it
- * (`FROM node:18-bullseye`) or the CI configs that test it (Travis, GitHub Actions) pin, beside it or in a folder above. A fix writes only what that Node has (Node 18 has no
- * global `crypto` without a flag).
+ * (`FROM node:18-bullseye`) or the CI configs that test it (Travis, GitHub Actions) pin, beside it or in a folder
+ * above. A fix writes only what that Node has (Node 18 has no global `crypto` without a flag).
  */
 function inheritNodeEngines(manifests: PackageManifest[], root: string): void {
   const byRoot = new Map(manifests.map((manifest) => [manifest.packageRoot, manifest]));
