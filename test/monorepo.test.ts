@@ -555,8 +555,8 @@ describe("harden check on a monorepo", function () {
     ]);
   });
 
-  it("offers a lone route the package's guard, imported by the package's name, as a suggestion --fix does not apply", () => {
-    // refunds.ts has no sibling routes whose guard would show the route was forgotten: the fix is a suggestion only.
+  it("offers a route the package's guard, imported by the package's name, as a suggestion --fix does not apply", () => {
+    // Whether refunds.ts is meant to be public is intent: the reused guard is a suggestion only.
     const run = spawnSync(process.execPath, [cli, "check", ".", "--fix-dry-run", "--fix-type", "safe,scaffold"], { encoding: "utf8", cwd: monorepo });
     assert.doesNotMatch(run.stdout, /mustBeSignedIn/);
     const filePath = path.join(monorepo, "apps/api/src/routes/refunds.ts");
@@ -565,7 +565,7 @@ describe("harden check on a monorepo", function () {
     loadAll(host);
     const fix = host.analyze(filePath)?.findings.find((finding) => finding.ruleId === "missing-auth")?.fixes[0];
     assert.equal(fix?.kind, "suggestion");
-    assert.equal(fix?.suggestionReason, "no sibling routes to follow");
+    assert.equal(fix?.suggestionReason, "whether the route is public by design is the project's call");
     const inserted = fix?.edits.map((edit) => edit.newText) ?? [];
     assert.ok(inserted.some((text) => /^import \{ mustBeSignedIn \} from "@acme\/auth";$/m.test(text)), inserted.join(" | "));
     assert.ok(inserted.includes("mustBeSignedIn, "), inserted.join(" | "));
@@ -576,7 +576,7 @@ describe("harden check on a monorepo", function () {
     const report = JSON.parse(run.stdout) as JsonReport;
     assert.deepEqual(findingKeys(report), ["apps/api/src/routes/refunds.ts:7 missing-auth"]);
     // The guard is reached in the other package; the report says why --fix leaves the route as it is.
-    assert.equal(report.files.flatMap((file) => file.findings)[0]?.suggestionOnly, "no sibling routes to follow");
+    assert.equal(report.files.flatMap((file) => file.findings)[0]?.suggestionOnly, "whether the route is public by design is the project's call");
   });
 
   it("checks one package from the files it reaches, with the findings a whole-workspace run gives its files", () => {

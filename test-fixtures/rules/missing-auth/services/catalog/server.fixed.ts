@@ -24,14 +24,14 @@ fastify.post("/products", { preHandler: [fastify.authenticate] }, async (request
 // ok: missing-auth -- the same hook guards the edit
 fastify.put("/products/:id", { preHandler: [fastify.authenticate] }, async (request) => products.update((request.params as { id: string }).id, request.body as { name: string }));
 
-// Its guarded siblings make this one a deviation: --fix adds their hook.
+// Its guarded siblings make this one a deviation: the editor offers their hook (a suggestion, never --fix).
 // expect: missing-auth
-fastify.delete("/products/:id", { preHandler: fastify.authenticate }, async (request, reply) => {
+fastify.delete("/products/:id", async (request, reply) => {
   await products.remove((request.params as { id: string }).id);
   return reply.code(204).send();
 });
 
 // expect: missing-auth
-fastify.get("/internal/reindex-status", { preHandler: fastify.authenticate }, async () => products.reindexStatus());
+fastify.get("/internal/reindex-status", async () => products.reindexStatus());
 
 await fastify.listen({ port: 3002 });
