@@ -2,12 +2,12 @@
 // Routes and chains come from the framework model; this rule decides which routes must be guarded and scaffolds the fix.
 import * as path from "node:path";
 import { ts } from "ts-morph";
-import { defineRule, type RuleContext } from "./engine/types.js";
+import { defineRule, type RuleContext, type Span } from "./engine/types.js";
 import type { FixBuilder } from "./engine/fix-builder.js";
 import { lineIndentation } from "./engine/code-style.js";
 import { addressThrottleSources, namesAWrite, onlyAnswers, onlyRedirects, pathSecretParameters, readsPathSecret, readsRequestIdentity, recordsUserAgent, runsSignInCeremony, servesStaticFiles, signsInWithSubmittedSecret, spendsOperatorApiKey, startsOAuthSignIn, unawaitedQstashVerify, wholeRequestHandedTo } from "./model/auth-checks.js";
 import { accessTokenModule, accessTokenSource, guardScaffoldFor, socketGuardSource } from "./model/auth-scaffold.js";
-import { wrapperConventions, type WrapperConvention } from "./model/conventions.js";
+import { projectConventionSize, wrapperConventions, type WrapperConvention } from "./model/conventions.js";
 import { isDeclaredPublic, type GuardDefinition, type LinkedRoute } from "./model/project-model.js";
 import { findSecretFormat, isSecretName, looksRandom } from "./model/secrets.js";
 import { callerScopedImports } from "./model/supabase-clients.js";
@@ -81,6 +81,8 @@ export default defineRule({
         "{{count}} routes are wrapped by handlers that `{{builder}}` ({{builtIn}}) builds, through {{wrappers}}, which Harden could not prove authenticate (this is one of them, {{method}} {{path}}); if they do, add `\"authWrappers\": [{{names}}]` to harden.config.json, else guard them.",
       deviatesFromConvention:
         "{{method}} {{path}} has no authentication guard in its chain, while {{count}} of its {{total}} sibling routes in {{folder}} go through `{{wrapper}}`{{definedIn}}; wrap it the same way (and if `{{wrapper}}` authenticates, add it to `authWrappers` in harden.config.json).",
+      unguardedRoutes:
+        "{{count}} routes in this file change data or sit under a sensitive prefix without an authentication guard, and no route of its package has one: {{routes}}. If something in front of the app authenticates its callers (a gateway, a proxy, a private network), that is by design; else guard them.",
       unprovenMiddleware:
         "{{method}} {{path}} goes through `{{wrapper}}`{{definedIn}}, which reads a credential but Harden could not see it refuse a request without one; if it does, add it to `authWrappers` in harden.config.json.",
       socket: "Socket.IO server `{{owner}}` accepts connections without an `{{owner}}.use(...)` authentication guard.",
@@ -90,7 +92,9 @@ export default defineRule({
   },
   check: (ctx) => ({
     onEnd() {
-      for (const linked of ctx.project.routesIn(ctx.filePath)) checkRoute(ctx, linked);
+      const unguarded: UnguardedRoute[] = [];
+      for (const linked of ctx.project.routesIn(ctx.filePath)) checkRoute(ctx, linked, unguarded);
+      reportUnguarded(ctx, unguarded);
       for (const server of ctx.file.socketServers) checkSocketServer(ctx, server);
     },
   }),
@@ -144,7 +148,30 @@ function servesAnyoneByDesign(ctx: Context, linked: LinkedRoute): boolean {
   return false;
 }
 
-function checkRoute(ctx: Context, linked: LinkedRoute): void {
+/** A route with no guard and nothing in its chain Harden could not settle: reported by reportUnguarded. */
+interface UnguardedRoute {
+  span: Span;
+  data: { method: string; path: string };
+  fix?: (edit: FixBuilder) => void;
+}
+
+/**
+ * In a package where no route or socket authenticates, many unguarded routes of one file are one gap, the package's,
+ * said once at the first of them; elsewhere each route is its own gap (a route beside guarded ones may be forgotten).
+ */
+function reportUnguarded(ctx: Context, unguarded: readonly UnguardedRoute[]): void {
+  const [first] = unguarded;
+  if (first && unguarded.length >= projectConventionSize && !ctx.project.authenticatesInPackage(ctx.filePath)) {
+    const routes = unguarded.map(({ data }) => `${data.method} ${data.path}`);
+    const listed = routes.length > maxListedRoutes ? [...routes.slice(0, maxListedRoutes), "…"] : routes;
+    ctx.report({ span: first.span, messageId: "unguardedRoutes", data: { count: String(routes.length), routes: listed.join(", ") } });
+    return;
+  }
+  for (const { span, data, fix } of unguarded) ctx.report({ span, messageId: "route", data, ...(fix && { fix }) });
+}
+const maxListedRoutes = 5;
+
+function checkRoute(ctx: Context, linked: LinkedRoute, unguarded: UnguardedRoute[]): void {
   const { route } = linked;
   const routePath = linked.fullPath || route.path;
   const segments = routePath.toLowerCase().split("/").filter(Boolean);
@@ -178,7 +205,7 @@ function checkRoute(ctx: Context, linked: LinkedRoute): void {
     // A route without the wrapper most of its siblings go through deviates from their convention: say which.
     const convention = conventions.byFolder.get(siblingFolderOf(linked));
     if (!convention) {
-      ctx.report({ span, messageId: "route", data, ...(fix && { fix }) });
+      unguarded.push({ span, data, ...(fix && { fix }) });
       return;
     }
     const followed = describeWrapper(ctx, conventions.wrappers.get(convention.routes[0]!)!);
@@ -189,7 +216,7 @@ function checkRoute(ctx: Context, linked: LinkedRoute): void {
   // The project's or a folder's convention: many routes through one unknown wrapper are one question about the wrapper, asked once.
   const convention = conventions.followed.get(linked);
   if (!convention) ctx.report({ span, messageId: "unprovenWrapper", data: { ...data, ...describeWrapper(ctx, wrapper) }, ...(fix && { fix }) });
-  else if (isConventionAnchor(ctx, linked, convention)) reportConvention(ctx, linked, convention);
+  else if (isConventionAnchor(ctx, linked, convention.routes)) reportConvention(ctx, linked, convention);
 }
 
 /**
@@ -197,8 +224,8 @@ function checkRoute(ctx: Context, linked: LinkedRoute): void {
  * anyone by design (a status probe, an RPC adapter) pass the question on, so a wrapper whose every route is exempt
  * asks nothing. A route of another file ahead of it keeps the question there.
  */
-function isConventionAnchor(ctx: Context, linked: LinkedRoute, convention: WrapperConvention<LinkedRoute>): boolean {
-  for (const member of convention.routes) {
+function isConventionAnchor(ctx: Context, linked: LinkedRoute, members: readonly LinkedRoute[]): boolean {
+  for (const member of members) {
     if (member === linked) return true;
     if (member.filePath !== ctx.filePath || !servesAnyoneByDesign(ctx, member)) return false;
   }
