@@ -2703,7 +2703,9 @@ export function refusesFailedCredential(fn: FunctionLike): boolean {
       if (readsRequestIdentity(initializer)) identity.add(name);
     } else if (provesSentCredential(initializer, sent)) proofs.add(name);
   }
-  const refuses = (branch: ts.Statement, anyAnswer: boolean): boolean => leavesRefusing(branch, fn, request, next, anyAnswer);
+  const refuses = (branch: ts.Statement, anyAnswer: boolean, fallsOut = false): boolean => leavesRefusing(branch, fn, request, next, anyAnswer, fallsOut);
+  // `await request.jwtVerify()` (@fastify/jwt): the request verifies the token it carries itself.
+  const verifiesOwnCredential = (node: ts.Node): boolean => ts.isCallExpression(node) && node.arguments.length === 0 && ts.isPropertyAccessExpression(node.expression) && requestVerify.test(node.expression.name.text) && ts.isIdentifier(unwrapExpression(node.expression.expression)) && (unwrapExpression(node.expression.expression) as ts.Identifier).text === request;
   const testsAny = (condition: ts.Expression, names: ReadonlySet<string>): boolean => someDescendant(condition, (node) => ts.isIdentifier(node) && names.has(node.text));
   return (
     descendantsOfKind<ts.IfStatement>(body, ts.SyntaxKind.IfStatement).some(
@@ -2713,7 +2715,10 @@ export function refusesFailedCredential(fn: FunctionLike): boolean {
           ((readsRequestIdentity(statement.expression) || testsAny(statement.expression, identity)) && refuses(statement.thenStatement, false))),
     ) ||
     descendantsOfKind<ts.CatchClause>(body, ts.SyntaxKind.CatchClause).some(
-      (clause) => enclosingFunction(clause) === fn && someDescendant(clause.parent.tryBlock, (node) => ts.isExpression(node) && provesSentCredential(node, sent)) && refuses(clause.block, true),
+      (clause) =>
+        enclosingFunction(clause) === fn &&
+        someDescendant(clause.parent.tryBlock, (node) => ts.isExpression(node) && (provesSentCredential(node, sent) || verifiesOwnCredential(node))) &&
+        refuses(clause.block, true, endsBody(clause.parent, fn)),
     )
   );
 }
@@ -2777,12 +2782,19 @@ function convertedValue(value: ts.Expression): ts.Expression | undefined {
   return method && /^(toString|trim)$/.test(method.name.text) ? unwrapExpression(method.expression) : undefined;
 }
 
+const requestVerify = /^(jwtVerify|verify\w*)$/;
+
+/** The statement is the last of the function's body: a branch of it that answers also ends the function. */
+function endsBody(statement: ts.Statement, fn: FunctionLike): boolean {
+  return !!fn.body && ts.isBlock(fn.body) && fn.body.statements[fn.body.statements.length - 1] === statement;
+}
+
 /**
- * The branch leaves without handing the request on: it throws, hands an error to the continuation (`done(err)`), or,
+ * The branch leaves (or, with `fallsOut`, ends the function) without handing the request on: it throws, hands an error to the continuation (`done(err)`), or,
  * when `anyAnswer`, answers through the reply (`return res.status(400).json(...)`). A bare `return` or `next()` lets it through.
  */
-function leavesRefusing(branch: ts.Statement, fn: FunctionLike, request: string, next: string | undefined, anyAnswer: boolean): boolean {
-  if (!leaves(branch)) return false;
+function leavesRefusing(branch: ts.Statement, fn: FunctionLike, request: string, next: string | undefined, anyAnswer: boolean, fallsOut = false): boolean {
+  if (!fallsOut && !leaves(branch)) return false;
   const ownCalls = (test: (call: ts.CallExpression) => boolean): boolean => someDescendant(branch, (node) => ts.isCallExpression(node) && enclosingFunction(node) === fn && test(node));
   const isContinuation = (call: ts.CallExpression): boolean => next !== undefined && ts.isIdentifier(call.expression) && call.expression.text === next;
   if (ownCalls((call) => isContinuation(call) && call.arguments.length === 0)) return false;

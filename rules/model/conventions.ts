@@ -6,7 +6,7 @@ import { admitsOnlySentSecretHolders, answersConstantTimeCompare, answersSentSec
 import type { Extractor } from "./summarize.js";
 import { descendantsOfKind } from "../engine/node-index.js";
 import type { GuardShapeSummary, MiddlewareArrayCandidate } from "./types.js";
-import { boundMethodOf, calleeModuleOf, constInitializerOf, dottedName, functionBoundTo, hasModifier, importedModuleOf, isCommonJsExports, isFunctionLike, returnedExpressions, textMatches, unwrapExpression, type FunctionLike } from "./syntax.js";
+import { boundMethodOf, calleeModuleOf, constInitializerOf, dottedName, functionBoundTo, hasModifier, importedModuleOf, isCommonJsExports, isFunctionLike, returnedExpressions, stringValue, textMatches, unwrapExpression, type FunctionLike } from "./syntax.js";
 import { knownAuthGuards } from "./known-names.js";
 import { rejectsRequest } from "./responses.js";
 import { inlineExportName } from "./module-bindings.js";
@@ -22,8 +22,13 @@ const schemaCallHint = new RegExp(`\\b(${[...schemaMethods, "compile"].join("|")
 const functionalValidatorSpelling = /superstruct|valibot|typia|typebox/;
 
 export const conventions: Extractor = {
-  kinds: [ts.SyntaxKind.FunctionDeclaration, ts.SyntaxKind.VariableDeclaration, ts.SyntaxKind.MethodDeclaration, ts.SyntaxKind.ExportAssignment, ts.SyntaxKind.BinaryExpression],
+  kinds: [ts.SyntaxKind.FunctionDeclaration, ts.SyntaxKind.VariableDeclaration, ts.SyntaxKind.MethodDeclaration, ts.SyntaxKind.ExportAssignment, ts.SyntaxKind.BinaryExpression, ts.SyntaxKind.CallExpression],
   visit(node, { summary }) {
+    if (ts.isCallExpression(node)) {
+      const decorated = decoratedFunction(node);
+      if (decorated && guardsCredential(decorated.body) && !(summary.decoratedAuthGuards ?? []).includes(decorated.name)) (summary.decoratedAuthGuards ??= []).push(decorated.name);
+      return;
+    }
     const instance = classInstance(node);
     if (instance) (summary.classInstances ??= []).push(instance);
     if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && ts.isSourceFile(node.parent.parent.parent) && createsQstashReceiver(node)) {
@@ -130,6 +135,14 @@ export const conventions: Extractor = {
   },
 };
 
+/** `fastify.decorate("authenticate", async (request, reply) => { … })`: a function set on the instance under a name. */
+function decoratedFunction(call: ts.CallExpression): { name: string; body: FunctionLike } | undefined {
+  if (!ts.isPropertyAccessExpression(call.expression) || call.expression.name.text !== "decorate" || call.arguments.length !== 2) return undefined;
+  const name = stringValue(call.arguments[0]);
+  const body = unwrapExpression(call.arguments[1]!);
+  return name !== undefined && isFunctionLike(body) ? { name, body } : undefined;
+}
+
 /** Only bodies that mention an address or an IP can hand one on: the gate saves a walk of every other function. */
 const addressHelperSpelling = /IP|Ip|\bip\b|[aA]ddr/;
 
@@ -183,6 +196,13 @@ function mapsMembers(fn: FunctionLike): boolean {
 function namedDefinition(node: ts.Node): { name: string; body: ts.Node } | undefined {
   if (ts.isFunctionDeclaration(node)) return node.name && node.body ? { name: node.name.text, body: node } : undefined;
   // `exports.requireLogin = function (req, res, next) { … }`: known by `exports.<member>` (see inlineExportName).
+  // `module.exports = async (req, res, next) => { … }` or `export default (req, res, next) => …`: the module's default,
+  // which a `require` or default import binds (see middlewareArray).
+  const wholeModule = ts.isExportAssignment(node) ? node.expression : ts.isBinaryExpression(node) && isWholeModuleExport(node) ? node.right : undefined;
+  if (wholeModule) {
+    const value = unwrapExpression(wholeModule);
+    return isFunctionLike(value) ? { name: "default", body: value } : undefined;
+  }
   if (ts.isBinaryExpression(node)) {
     const member = commonJsExportMember(node);
     const value = member !== undefined ? unwrapExpression(node.right) : undefined;

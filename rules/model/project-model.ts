@@ -733,7 +733,16 @@ export class ProjectModel implements ProjectFacts {
     if (this.isLibraryAuthMiddleware(name, filePath)) return true;
     // `AdminAuth.check(req, res)`: a static method of a project class, recorded as `Class.method` where it is defined.
     const member = name.split(".").slice(1).join(".");
-    return this.authenticates(root, filePath, false, 0) || (member !== "" && this.authenticates(root, filePath, false, 0, member));
+    return this.authenticates(root, filePath, false, 0) || (member !== "" && this.authenticates(root, filePath, false, 0, member)) || (member === lastSegment && this.isDecoratedAuthGuard(member, filePath));
+  }
+
+  /** `fastify.<member>`: some file of the package decorates the instance with a function of that name that authenticates. */
+  private isDecoratedAuthGuard(member: string, filePath: string): boolean {
+    const packageRoot = this.packageOf(filePath);
+    for (const summary of this.summaries.values()) {
+      if (summary.decoratedAuthGuards?.includes(member) && this.packageOf(summary.filePath) === packageRoot) return true;
+    }
+    return false;
   }
 
   /**
@@ -2157,7 +2166,7 @@ export class ProjectModel implements ProjectFacts {
 
   /** Where the Fastify plugin whose parameter `owner` is (at `position`) is registered: `app.register(usersRoutes, { prefix })`. */
   private pluginMountSites(summary: FileSummary, owner: string, position: number): MountSite[] | undefined {
-    const plugin = summary.plugins?.find((p) => p.owner === owner && p.span.start <= position && position < p.span.end);
+    const plugin = pluginAt(summary, owner, position);
     return plugin && this.mountsByTarget.get(`${summary.filePath}#${plugin.name}`);
   }
 
@@ -2447,8 +2456,20 @@ export class ProjectModel implements ProjectFacts {
 
 /** Two Fastify plugins in one file may name their parameter alike: a hook on one must not reach the other's routes. */
 function isInPluginOf(summary: FileSummary, owner: string, routePosition: number, usePosition: number): boolean {
-  const plugin = summary.plugins?.find((p) => p.owner === owner && p.span.start <= routePosition && routePosition < p.span.end);
-  return !plugin || (plugin.span.start <= usePosition && usePosition < plugin.span.end);
+  const plugin = pluginAt(summary, owner, routePosition);
+  return !plugin || plugin === pluginAt(summary, owner, usePosition);
+}
+
+/**
+ * The innermost plugin of `owner` around `position`: a plugin registered in place inside another (`fastify.register(async
+ * (fastify) => …)`) may name its parameter as the outer one does, and its hooks are its own.
+ */
+function pluginAt(summary: FileSummary, owner: string, position: number): NonNullable<FileSummary["plugins"]>[number] | undefined {
+  let innermost: NonNullable<FileSummary["plugins"]>[number] | undefined;
+  for (const plugin of summary.plugins ?? []) {
+    if (plugin.owner === owner && plugin.span.start <= position && position < plugin.span.end && (!innermost || plugin.span.start > innermost.span.start)) innermost = plugin;
+  }
+  return innermost;
 }
 
 function joinPaths(prefix: string, routePath: string): string {

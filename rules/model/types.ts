@@ -662,6 +662,11 @@ export interface FileSummary {
   /** Of `authGuards`, those that reject by throwing, so calling them guards whether or not the result is checked. */
   throwingAuthGuards?: string[];
   /**
+   * Members this file gives a Fastify instance with `decorate(name, fn)` whose function authenticates: a hook or
+   * preHandler `fastify.<name>` in any plugin of the package runs it.
+   */
+  decoratedAuthGuards?: string[];
+  /**
    * Top-level classes of this file that extend nothing and register no route or middleware themselves, and type aliases
    * of them (`type Commands = Router<Ctx>`): a value of one is the project's own dispatch table, never a server's router.
    */

@@ -896,7 +896,7 @@ export function serverAppsExtractor(models: readonly ServerFrameworkModel[]): Ex
       if (!ts.isPropertyAccessExpression(callee) || !ownerMethods.has(callee.name.text)) return;
       const ownerNode = unwrapExpression(callee.expression);
       // `parent.use(child.routes())` is a koa-router mount, whatever the file imports (the parent is handed in).
-      const model = modelOf(mountsKoaRouter(call) ? "koa" : frameworkOfOwner(ownerNode));
+      const model = modelOf(mountsKoaRouter(call) ? "koa" : addsFastifyHook(call) || registersInPlacePlugin(call) ? "fastify" : frameworkOfOwner(ownerNode));
       if (model?.ownerMethods.includes(callee.name.text)) model.recordOwnerCall(call, callee.name.text, ownerNode, summary);
     },
     finish({ summary }) {
@@ -950,6 +950,25 @@ function projectTypeOf(ownerNode: ts.Expression): string | undefined {
   if (!type || !ts.isTypeReferenceNode(type) || frameworkOfTypeName(type.getText()) !== undefined || isFrameworkType(type)) return undefined;
   return entityRoot(type.typeName);
 }
+
+/**
+ * `scope.addHook("preHandler", check)`: only Fastify has `addHook`, and the hook names are its request lifecycle's, so
+ * the call adds a hook whatever the file imports (a plugin file `module.exports = async (fastify) => …` imports none).
+ */
+function addsFastifyHook(call: ts.CallExpression): boolean {
+  return ts.isPropertyAccessExpression(call.expression) && call.expression.name.text === "addHook" && fastifyRequestHook.test(stringValue(call.arguments[0]) ?? "");
+}
+/**
+ * `scope.register(async (inner) => { … })`: a plugin function handed in place to `register` is Fastify's (avvio's)
+ * encapsulated scope, whose hooks reach only the routes registered inside it.
+ */
+function registersInPlacePlugin(call: ts.CallExpression): boolean {
+  if (!ts.isPropertyAccessExpression(call.expression) || call.expression.name.text !== "register" || !call.arguments[0]) return false;
+  let plugin = unwrapExpression(call.arguments[0]);
+  if (ts.isCallExpression(plugin) && plugin.arguments[0]) plugin = unwrapExpression(plugin.arguments[0]);
+  return isFunctionLike(plugin) && plugin.parameters.length > 0;
+}
+const fastifyRequestHook = /^(onRequest|preParsing|preValidation|preHandler|preSerialization|onSend|onResponse|onError|onTimeout|onRequestAbort)$/;
 
 /** `x.use(router.routes())`: only a koa-router has a `routes()` method that `use` mounts. */
 function mountsKoaRouter(call: ts.CallExpression): boolean {
