@@ -35,6 +35,7 @@ import { dtoClassName, dtoFileName, dtoFolder, dtoModule, dtoTransforms, type De
 import { joiDialect, valibotDialect, yupDialect, zodDialect, type Dialect, type ValidatorName } from "./missing-input-validation/validator-dialects.js";
 import { addedZodRange, type BodyEncoding, mergeFields, unknownKeysFor, zodMajorOf } from "./missing-input-validation/zod-schema.js";
 import type { FileSummary, Framework, GuardRef, ImportBinding } from "./model/types.js";
+import { chainSourcesOf, expressValidatorChains, type ChainReader, type ChainSource } from "./model/validation-chains.js";
 
 type Context = RuleContext<Record<string, never>>;
 
@@ -43,18 +44,6 @@ type Context = RuleContext<Record<string, never>>;
  * headers are read by auth and tracing code: neither is flagged (the model still records them for other rules).
  */
 const checkedSources: readonly RequestInputSource[] = ["body", "query"];
-
-/** express-validator chains validate one input each (`body("email").isEmail()`). */
-const expressValidatorChains: Readonly<Record<string, RequestInputSource | "all">> = {
-  body: "body",
-  query: "query",
-  param: "params",
-  header: "headers",
-  check: "all",
-  checkSchema: "all",
-  checkExact: "all",
-  oneOf: "all",
-};
 
 const scaffoldTitle = "Validate the input with a zod schema";
 
@@ -196,7 +185,7 @@ function routesByHandler(routes: readonly HandledRoute[]): HandledRoute[] {
   return [...routes].sort((a, b) => score(a) - score(b));
 }
 
-function isUnvalidated(read: RequestInputRead, chainValidated: ReadonlySet<RequestInputSource | "all">, framework: Framework): boolean {
+function isUnvalidated(read: RequestInputRead, chainValidated: ReadonlySet<ChainSource>, framework: Framework): boolean {
   if (!checkedSources.includes(read.source) || read.validated) return false;
   // `if (!req.body) return ...` looks at the input without using it; a later use decides.
   if (read.fields.length === 0 && !read.usedWhole) return false;
@@ -219,40 +208,39 @@ function isFieldChecked(field: FieldRead, source: RequestInputSource, framework:
 }
 
 /** Inputs validated by middleware in the route's chain: library validators, project helpers and configured `validators`. */
-function sourcesValidatedByChain(ctx: Context, guards: LinkedRoute["guards"]): Set<RequestInputSource | "all"> {
-  const validated = new Set<RequestInputSource | "all">();
+function sourcesValidatedByChain(ctx: Context, guards: LinkedRoute["guards"]): Set<ChainSource> {
+  const validated = new Set<ChainSource>();
   for (const guard of guards) {
     const root = /^[\w$]+/.exec(guard.name)?.[0];
     if (!root || guard.switchedOff) continue;
     const module = ctx.project.summaries.get(guard.filePath)?.imports.find((binding) => binding.local === root)?.module;
     if (module === "express-validator" && expressValidatorChains[root]) validated.add(expressValidatorChains[root]);
-    else if (ctx.project.isChainRunner(guard.name, guard.filePath)) for (const source of sourcesOfHandedChains(ctx, guard)) validated.add(source);
-    else if ((module && isValidationMiddlewareModule(module)) || ctx.project.isValidator(guard.name, guard.filePath) || isConfiguredValidator(ctx, guard)) {
+    else if (ctx.project.isChainRunner(guard.name, guard.filePath)) {
+      for (const argument of guardCall(ctx, guard)?.arguments ?? []) for (const source of chainSourcesOf(argument, chainReader(ctx))) validated.add(source);
+    } else if ((module && isValidationMiddlewareModule(module)) || ctx.project.isValidator(guard.name, guard.filePath) || isConfiguredValidator(ctx, guard)) {
       validated.add(sourceNamedBy(guard.name));
     }
   }
   return validated;
 }
 
-/**
- * `validate(body("name").isString(), query("page").isInt())`: the inputs the express-validator chains handed to a
- * chain runner name, each chain traced to the package export it starts from (through the project's re-exports).
- */
-function sourcesOfHandedChains(ctx: Context, guard: LinkedRoute["guards"][number]): Array<RequestInputSource | "all"> {
-  const call = guard.filePath === ctx.filePath ? findNodeBySpan(ctx.sourceFile, guard.span, ts.isCallExpression) : undefined;
-  return (call?.arguments ?? []).flatMap((argument) => {
-    const start = chainStart(argument);
-    const origin = start === undefined ? undefined : ctx.project.libraryExportOf(start, ctx.filePath);
-    const source = origin?.module === "express-validator" ? expressValidatorChains[origin.imported] : undefined;
-    return source ? [source] : [];
-  });
+function guardCall(ctx: Context, guard: LinkedRoute["guards"][number]): ts.CallExpression | undefined {
+  return guard.filePath === ctx.filePath ? findNodeBySpan(ctx.sourceFile, guard.span, ts.isCallExpression) : undefined;
 }
 
-/** `body("email").isEmail().normalizeEmail()` → `body`: the function the chain is started with. */
-function chainStart(argument: ts.Expression): string | undefined {
-  let current = unwrapExpression(argument);
-  while (ts.isCallExpression(current) || ts.isPropertyAccessExpression(current)) current = unwrapExpression(current.expression);
-  return ts.isIdentifier(current) ? current.text : undefined;
+/**
+ * Chains handed to a chain runner as this file sees them: `body("name").isString()` traced to the package export it
+ * starts from (through the project's re-exports), lists of chains, and chains the project keeps under a name
+ * (`validate([isComment, ...isPaging])`, `validate([shortId("postId")])`).
+ */
+function chainReader(ctx: Context): ChainReader {
+  return {
+    builderOf(start) {
+      const origin = ctx.project.libraryExportOf(start.text, ctx.filePath);
+      return origin?.module === "express-validator" ? origin.imported : undefined;
+    },
+    named: (name) => ctx.project.validationChainsOf(name, ctx.filePath),
+  };
 }
 
 /** A helper the handler calls (`await getLimits({ teamId })`) validates nothing of a request it is not handed. */
@@ -268,7 +256,7 @@ function isConfiguredValidator(ctx: Context, guard: GuardRef): boolean {
 }
 
 /** `validateBody(schema)` checks the body only; `validate(schema)` is taken to check everything. */
-function sourceNamedBy(name: string): RequestInputSource | "all" {
+function sourceNamedBy(name: string): ChainSource {
   if (/body/i.test(name)) return "body";
   if (/query/i.test(name)) return "query";
   return "all";

@@ -151,7 +151,9 @@ export function awaitsOnlyOwnFailures(leaf: ts.Expression, scope: ts.Node, facts
  * `try { const payload = this.jwtService.decode(token); return { email: payload.email } } catch (e) { throw new
  * RpcException(e) }`: the `try` calls nothing but a non-verifying JWT decode (jwt-calls.ts), which returns null for a
  * malformed token instead of throwing, and reads the result; what it can raise is a TypeError about the caller's own
- * token, naming no query, host or path. Not the stack; a verify, any other call, `new` or callback keeps the finding.
+ * token, naming no query, host or path. So for `await request.jwtVerify()`, the method @fastify/jwt gives a hook's
+ * request: it fails only with its own 401 errors (no token, expired, invalid), written for the caller. Not the stack;
+ * another verify, any other call, `new` or callback keeps the finding.
  */
 export function triesOnlyTokenDecode(leaf: ts.Expression, scope: ts.Node): boolean {
   if (!ts.isCatchClause(scope) || (ts.isPropertyAccessExpression(leaf) && leaf.name.text === "stack")) return false;
@@ -161,13 +163,22 @@ export function triesOnlyTokenDecode(leaf: ts.Expression, scope: ts.Node): boole
     if (other) return;
     if (isFunctionLike(node) || ts.isNewExpression(node) || ts.isThrowStatement(node) || ts.isTaggedTemplateExpression(node)) other = true;
     else if (ts.isCallExpression(node)) {
-      if (jwtCall(node)?.member === "decode") decodes = true;
+      if (jwtCall(node)?.member === "decode" || isRequestJwtVerify(node)) decodes = true;
       else other = true;
     }
     if (!other) ts.forEachChild(node, visit);
   };
   visit(scope.parent.tryBlock);
   return decodes && !other;
+}
+
+/** `request.jwtVerify()` on a parameter of the enclosing function: @fastify/jwt's request decorator, not jose's function. */
+function isRequestJwtVerify(call: ts.CallExpression): boolean {
+  const callee = unwrapExpression(call.expression);
+  if (!ts.isPropertyAccessExpression(callee) || callee.name.text !== "jwtVerify") return false;
+  const receiver = unwrapExpression(callee.expression);
+  const declaration = ts.isIdentifier(receiver) ? findDeclaration(receiver.text, receiver) : undefined;
+  return !!declaration && ts.isParameter(declaration);
 }
 
 /**

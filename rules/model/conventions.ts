@@ -623,14 +623,28 @@ function runsHandedChains(definition: FunctionLike): boolean {
   return descendantsOfKind<ts.IfStatement>(definition, ts.SyntaxKind.IfStatement).some(rejectsFailedResult);
 }
 
-/** `if (!result.isEmpty()) res.status(422)…` (or `if (result.isEmpty()) next(); else …`) with `result = validationResult(req)`. */
+/**
+ * `if (!result.isEmpty()) res.status(422)…`, `if (result.isEmpty()) next(); else …` or `if (result.isEmpty()) return
+ * next();` followed by the refusal, with `result = validationResult(req)`.
+ */
 function rejectsFailedResult(statement: ts.IfStatement): boolean {
   let condition = unwrapExpression(statement.expression);
   const negated = ts.isPrefixUnaryExpression(condition) && condition.operator === ts.SyntaxKind.ExclamationToken;
   if (ts.isPrefixUnaryExpression(condition)) condition = unwrapExpression(condition.operand);
   if (!ts.isCallExpression(condition) || !ts.isPropertyAccessExpression(condition.expression) || condition.expression.name.text !== "isEmpty") return false;
-  const failed = negated ? statement.thenStatement : statement.elseStatement;
-  return !!failed && isValidationResult(condition.expression.expression) && rejectsRequest(failed);
+  if (!isValidationResult(condition.expression.expression)) return false;
+  if (negated) return rejectsRequest(statement.thenStatement);
+  if (statement.elseStatement) return rejectsRequest(statement.elseStatement);
+  // The passing branch returns: what follows it in the block runs only for a failed result.
+  const block = statement.parent;
+  if (!leavesBranch(statement.thenStatement) || !ts.isBlock(block)) return false;
+  return block.statements.slice(block.statements.indexOf(statement) + 1).some(rejectsRequest);
+}
+
+/** `return next();` or a block ending so. */
+function leavesBranch(branch: ts.Statement): boolean {
+  const last = ts.isBlock(branch) ? branch.statements[branch.statements.length - 1] : branch;
+  return !!last && ts.isReturnStatement(last);
 }
 
 /** `validationResult(req)` from express-validator, in place or through the `const` holding it. */

@@ -14,7 +14,7 @@ import { overnightControllers } from "./frameworks/overnight.js";
 import { socketIoServers } from "./frameworks/socket-io.js";
 import { connectRpcRouters } from "./frameworks/connect-rpc.js";
 import { expressModel } from "./frameworks/express.js";
-import { fastifyModel } from "./frameworks/fastify.js";
+import { fastifyModel, fastifyRouteOptions } from "./frameworks/fastify.js";
 import { honoModel } from "./frameworks/hono.js";
 import { koaModel } from "./frameworks/koa.js";
 import { serverAppsExtractor } from "./frameworks/server-apps.js";
@@ -32,5 +32,6 @@ import { routerHandOffs } from "./router-handoffs.js";
 import { serverLifecycle } from "./server-lifecycle.js";
 import { supabaseServiceRole } from "./supabase-clients.js";
 import type { Extractor } from "./summarize.js";
+import { validationChains } from "./validation-chains.js";
 
-export const extractors: readonly Extractor[] = [moduleBindings, nextRoutes, edgeRuntimes, nestModel, overnightControllers, socketIoServers, serverAppsExtractor([expressModel, koaModel, fastifyModel, honoModel]), connectRpcRouters, conventions, outboundCalls, appConfig, envReads, loggers, constantTables, rateLimiters, bodyLimits, clientAddress, proxiedAddressReads, mimeChecks, codeMarkers, browserCookieReads, parameterChecks, importedCalls, errorKinds, ownRefusals, projectTooling, routerHandOffs, serverLifecycle, supabaseServiceRole, healthDetailBuilders];
+export const extractors: readonly Extractor[] = [moduleBindings, nextRoutes, edgeRuntimes, nestModel, overnightControllers, socketIoServers, serverAppsExtractor([expressModel, koaModel, fastifyModel, honoModel]), fastifyRouteOptions, connectRpcRouters, conventions, outboundCalls, appConfig, envReads, loggers, constantTables, rateLimiters, bodyLimits, clientAddress, proxiedAddressReads, mimeChecks, codeMarkers, browserCookieReads, parameterChecks, importedCalls, errorKinds, ownRefusals, projectTooling, routerHandOffs, serverLifecycle, supabaseServiceRole, healthDetailBuilders, validationChains];

@@ -4,6 +4,7 @@ import * as path from "node:path";
 import type { DeploymentPlatform, ModuleAlias, PackageManifest, ProjectFacts, ProjectSettings, Span } from "../engine/types.js";
 import { documentModules } from "./app-config.js";
 import type { BodyParserSummary } from "./body-limits.js";
+import type { ChainSource } from "./validation-chains.js";
 import { CodeRoles, fileStemOf, roleEvidenceOf, runsOnlyInBrowser, type CodeRole } from "./code-role.js";
 import { matchesNextMatcher, pathBranchGuards } from "./frameworks/next.js";
 import { frameworkOfModule } from "./frameworks/server-apps.js";
@@ -1329,6 +1330,16 @@ export class ProjectModel implements ProjectFacts {
     return this.resolveDefinition(name, filePath, (summary, local) => summary.chainRunners?.includes(local) === true) !== undefined;
   }
 
+  /** The inputs the express-validator chains the project keeps under `name` check, as seen from `filePath` (see FileSummary.validationChains). */
+  validationChainsOf(name: string, filePath: string): readonly ChainSource[] | undefined {
+    let found: readonly ChainSource[] | undefined;
+    this.resolveDefinition(name, filePath, (summary, local) => {
+      found = summary.validationChains?.find((kept) => kept.name === local)?.sources;
+      return found !== undefined;
+    });
+    return found;
+  }
+
   /**
    * The library export `name` (as seen from `filePath`) is, following the project's imports and re-exports to the
    * package it comes from: `body` imported from a helper that does `export { body } from "express-validator"`.
@@ -1932,7 +1943,7 @@ export class ProjectModel implements ProjectFacts {
   }
 
   private linkRoute(summary: FileSummary, recorded: RouteSummary): LinkedRoute {
-    const route = this.withPackageFramework(summary.filePath, this.asRegisteredPlugin(summary, recorded));
+    const route = this.withImportedOptions(summary.filePath, this.withPackageFramework(summary.filePath, this.asRegisteredPlugin(summary, recorded)));
     const guards: LinkedRoute["guards"] = [];
     let fullPath = route.path;
     if (route.owner) {
@@ -1987,8 +1998,7 @@ export class ProjectModel implements ProjectFacts {
     if (!route.asFastifyPlugin) return route;
     const sites = this.mountsByTarget.get(`${summary.filePath}#${route.asFastifyPlugin.plugin}`) ?? [];
     if (!sites.some((site) => site.registersPlugin) && !this.isAutoloadedPlugin(summary, route.asFastifyPlugin.plugin)) return route;
-    const { asFastifyPlugin, frameworkFromPackage: _decided, ...recorded } = route;
-    return { ...recorded, framework: "fastify", guards: asFastifyPlugin.guards, frameworkValidated: asFastifyPlugin.frameworkValidated };
+    return asFastifyRoute(route, route.asFastifyPlugin);
   }
 
   /**
@@ -2024,7 +2034,16 @@ export class ProjectModel implements ProjectFacts {
     if (!route.frameworkFromPackage) return route;
     const frameworks = new Set((this.manifestOf(filePath)?.dependencies ?? []).flatMap((dependency) => frameworkOfModule(dependency) ?? []));
     const [framework] = frameworks;
-    return framework !== undefined && frameworks.size === 1 && framework !== route.framework ? { ...route, framework } : route;
+    if (framework === undefined || frameworks.size !== 1 || framework === route.framework) return route;
+    // A Fastify package's route takes its Fastify reading: what sat between path and handler was its options object.
+    return framework === "fastify" && route.asFastifyPlugin ? asFastifyRoute(route, route.asFastifyPlugin) : { ...route, framework };
+  }
+
+  /** Fastify route options imported whole (`RouteSummary.optionsFrom`) validate the input when the const they name has an input schema. */
+  private withImportedOptions(filePath: string, route: RouteSummary): RouteSummary {
+    if (route.framework !== "fastify" || route.frameworkValidated || route.optionsFrom === undefined) return route;
+    const validated = this.resolveDefinition(route.optionsFrom, filePath, (definition, local) => definition.fastifyInputOptions?.includes(local) === true) !== undefined;
+    return validated ? { ...route, frameworkValidated: true } : route;
   }
 
   /**
@@ -2532,4 +2551,10 @@ function movedOffsets(before: FileSummary, after: FileSummary): Map<number, numb
   const to = linkOffsets(linksOf(after));
   if (from.length !== to.length || (from[0] === 0 && to[0] !== 0)) return null;
   return new Map(from.map((offset, index) => [offset, to[index]!]));
+}
+
+/** A route recorded as Express read as the Fastify route it is (see `RouteSummary.asFastifyPlugin`): its options' hooks and schema apply. */
+function asFastifyRoute(route: RouteSummary, reading: NonNullable<RouteSummary["asFastifyPlugin"]>): RouteSummary {
+  const { asFastifyPlugin: _read, frameworkFromPackage: _decided, ...recorded } = route;
+  return { ...recorded, framework: "fastify", guards: reading.guards, frameworkValidated: reading.frameworkValidated };
 }

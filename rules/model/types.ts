@@ -7,6 +7,7 @@ import type { LooseMimeCheckSummary } from "./mime-checks.js";
 import type { CodeMarkers } from "./code-role.js";
 import type { ServerLifecycleSummary } from "./server-lifecycle.js";
 import type { SupabaseServiceRoleSummary } from "./supabase-clients.js";
+import type { ChainSource } from "./validation-chains.js";
 
 export type { Runtime };
 
@@ -159,6 +160,11 @@ export interface RouteSummary {
    * mounts that function (the link step decides).
    */
   asFastifyPlugin?: { plugin: string; guards: GuardRef[]; frameworkValidated: boolean };
+  /**
+   * Fastify route options imported whole from the project's own module (`post(path, followOptions, handler)`), as this
+   * file names them: validated when they name one of that module's `fastifyInputOptions` (the link step follows the name).
+   */
+  optionsFrom?: string;
   /** Prefix the owner declares for itself (`new Router({ prefix: "/users" })`, Hono `basePath`), applied before mount prefixes. */
   ownerPrefix?: string;
   /**
@@ -671,6 +677,8 @@ export interface FileSummary {
    * of them (`type Commands = Router<Ctx>`): a value of one is the project's own dispatch table, never a server's router.
    */
   dispatchTableTypes?: string[];
+  /** Top-level consts holding Fastify route options whose `schema` checks the body, querystring, params or headers. */
+  fastifyInputOptions?: string[];
   /** Route and `use` owners that are parameters of named functions (see router-handoffs.ts). */
   routerParameters?: RouterParameterSummary[];
   /** Calls that pass a route or `use` owner of this file to a function. */
@@ -740,6 +748,11 @@ export interface FileSummary {
    * `validationResult(req)` is not empty (`validate(body("name").isString())`): they validate what those chains name.
    */
   chainRunners?: string[];
+  /**
+   * Top-level consts holding express-validator chains (one or a list) and functions returning one, with the inputs they
+   * check (see validation-chains.ts): a route hands them to a chain runner by name.
+   */
+  validationChains?: Array<{ name: string; sources: ChainSource[] }>;
   /**
    * Functions here (`name`, `Class.method`, `object.method`) that check some of their arguments before trusting them:
    * a schema validator run over the parameter, or every use of it a check or behind one (see parameter-checks.ts).

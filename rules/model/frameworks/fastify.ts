@@ -9,6 +9,7 @@ import { declaredPublicByComment } from "../public-declarations.js";
 import { parsedBodyFormatsOf } from "../body-limits.js";
 import { isFastifyPluginCall } from "../app-config.js";
 import { calleeText, dottedName, findDeclaration, hasModifier, importedModuleOf, isFunctionLike, propertyNamed, returnedExpressions, spanOf, stringValue, unwrapExpression, type FunctionLike } from "../syntax.js";
+import type { Extractor } from "../summarize.js";
 import type { FileSummary, GuardRef, HttpMethod, RouteSummary } from "../types.js";
 import {
   describeHandler,
@@ -44,13 +45,50 @@ export const fastifyModel: ServerFrameworkModel = {
     // Express never takes an object between path and handler; Fastify takes its route options there.
     const options = shorthand.chain.length > 1 ? unwrapExpression(shorthand.chain[0]!) : undefined;
     const owner = instanceNode(shorthand.ownerNode);
-    const plugin = options && ts.isObjectLiteralExpression(options) && ts.isIdentifier(owner) ? pluginOf(owner) : undefined;
+    const plugin = options && isRouteOptions(options) && ts.isIdentifier(owner) ? pluginOf(owner) : undefined;
     if (!plugin) return;
     const handler = shorthand.chain[shorthand.chain.length - 1]!;
     const guards = [...routeHooks(options), ...describeHandler(handler).guards];
-    for (const route of routes) route.asFastifyPlugin = { plugin: plugin.name, guards, frameworkValidated: hasInputSchema(options) };
+    const optionsFrom = importedOptionsName(options);
+    for (const route of routes) {
+      route.asFastifyPlugin = { plugin: plugin.name, guards, frameworkValidated: hasInputSchema(options) };
+      if (optionsFrom !== undefined) route.optionsFrom = optionsFrom;
+    }
   },
 };
+
+/** `const follow = { schema: { body: … } }` at the top level: route options another module may register a route with. */
+export const fastifyRouteOptions: Extractor = {
+  kinds: [ts.SyntaxKind.VariableStatement],
+  textHint: /\bschema\b/,
+  visit(node, { summary }) {
+    const statement = node as ts.VariableStatement;
+    if (!ts.isSourceFile(statement.parent) || !(statement.declarationList.flags & ts.NodeFlags.Const)) return;
+    for (const declaration of statement.declarationList.declarations) {
+      const initializer = declaration.initializer && unwrapExpression(declaration.initializer);
+      if (!ts.isIdentifier(declaration.name) || !initializer || !ts.isObjectLiteralExpression(initializer) || !hasInputSchema(initializer)) continue;
+      (summary.fastifyInputOptions ??= []).push(declaration.name.text);
+    }
+  },
+};
+
+/** What Fastify takes between path and handler: an options object written in place, held by a local const, or imported. */
+function isRouteOptions(options: ts.Expression): boolean {
+  return writtenOptions(options) !== undefined || importedOptionsName(options) !== undefined;
+}
+
+/** The options object itself, or the one a local const holds. */
+function writtenOptions(options: ts.Expression | undefined): ts.Expression | undefined {
+  if (!options) return undefined;
+  if (ts.isIdentifier(options)) return localObjectLiteral(options);
+  return ts.isObjectLiteralExpression(options) ? options : undefined;
+}
+
+/** `followOptions` or `schemas.follow` imported from another module: the name the link step follows to its definition. */
+function importedOptionsName(options: ts.Expression | undefined): string | undefined {
+  const name = options && (ts.isIdentifier(options) || ts.isPropertyAccessExpression(options)) ? dottedName(options) : undefined;
+  return name !== undefined && importedModuleOf(name.split(".")[0]!, options!) !== undefined ? name : undefined;
+}
 
 /** `fastify.withTypeProvider<TypeBox>()` is `fastify` itself, retyped: routes on it belong to `fastify`'s scope. */
 function instanceNode(ownerNode: ts.Expression): ts.Expression {
@@ -99,6 +137,8 @@ function recordRoute(
     frameworkValidated: hasInputSchema(options),
     markedPublic: declaredPublicByComment(call, ownerNode),
   };
+  const optionsFrom = importedOptionsName(options);
+  if (optionsFrom !== undefined) route.optionsFrom = optionsFrom;
   summary.routes.push(route);
   if (owner !== undefined && ts.isIdentifier(ownerNode)) recordPlugin(summary, ownerNode);
   if (owner !== undefined && summary.fastifyAutoPrefix === undefined) recordAutoPrefix(summary, call.getSourceFile());
@@ -107,16 +147,19 @@ function recordRoute(
 /** `preHandler: [fastify.authenticate]`, `onRequest: fastify.auth([...])`: guards of kind "hook", in hook order. */
 function routeHooks(options: ts.Expression | undefined): GuardRef[] {
   return guardHooks.flatMap((hook) => {
-    const property = propertyNamed(options, hook);
+    const property = propertyNamed(writtenOptions(options), hook);
     const value = property && propertyValue(property);
     if (!value) return [];
     return ts.isMethodDeclaration(value) ? inlineAuthGuards(value) : guardsFromChain([value], "hook");
   });
 }
 
-/** A `schema` with a body/querystring/params part, or a schema object defined elsewhere (imported schemas carry them). */
+/**
+ * A `schema` with a body/querystring/params part, or a schema object defined elsewhere (imported schemas carry them), in
+ * options written in place or held by a local const.
+ */
 function hasInputSchema(options: ts.Expression | undefined): boolean {
-  const property = propertyNamed(options, "schema");
+  const property = propertyNamed(writtenOptions(options), "schema");
   const value = property && propertyValue(property);
   if (!value || ts.isMethodDeclaration(value)) return false;
   const schema = ts.isIdentifier(value) ? localObjectLiteral(value) : value;

@@ -77,6 +77,14 @@ app.post("/uploads", (req: Request, res: Response) => {
       // expect: error-detail-leak
       return res.status(400).json({ reason: failure.stack });
     }
+    if (failure.message === "Upload quota reached") {
+      // ok: error-detail-leak -- the error the branch pins to a written sentence: its text is its name and that sentence
+      return res.status(413).send(`${failure}`);
+    }
+    if (failure.message !== "Upload quota reached") {
+      // expect: error-detail-leak
+      return res.status(500).send(`${failure}`);
+    }
     res.status(500).end();
   }
 });

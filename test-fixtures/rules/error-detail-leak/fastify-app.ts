@@ -29,4 +29,23 @@ fastify.get("/health", async (_request, reply) => {
   }
 });
 
+fastify.decorate("requireSession", async function (request, reply) {
+  try {
+    await request.jwtVerify();
+  } catch (err) {
+    // ok: error-detail-leak -- the try only runs @fastify/jwt's request check, whose errors are its fixed 401 answers
+    return reply.send(err);
+  }
+});
+
+fastify.decorate("requireMember", async function (request, reply) {
+  try {
+    await request.jwtVerify();
+    await db.query("select 1 from members where id = $1", [(request.user as { id: string }).id]);
+  } catch (err) {
+    // expect: error-detail-leak
+    return reply.send(err);
+  }
+});
+
 export default fastify;
