@@ -2,7 +2,7 @@
 // imported from other modules, the project's preferred guard). Cheap and pure; it never parses.
 import * as path from "node:path";
 import type { DeploymentPlatform, ModuleAlias, PackageManifest, ProjectFacts, ProjectSettings, Span } from "../engine/types.js";
-import { documentModules } from "./app-config.js";
+import { fileMayServeDocuments } from "./app-config.js";
 import type { BodyParserSummary } from "./body-limits.js";
 import { CodeRoles, fileStemOf, roleEvidenceOf, runsOnlyInBrowser, type CodeRole } from "./code-role.js";
 import { matchesNextMatcher, pathBranchGuards } from "./frameworks/next.js";
@@ -1175,11 +1175,7 @@ export class ProjectModel implements ProjectFacts {
     const files = this.filesOfDeployable(filePath);
     // Only server code answers requests: a test's request builder (`agent.post(url).send(body)`) or a browser root's
     // `render` serves no page from this package.
-    return files.some(
-      (summary) =>
-        (summary.servesDocuments || summary.codeMarkers?.rendersJsx || summary.imports.some((binding) => documentModules.test(binding.module))) &&
-        this.codeRoleOf(summary) === "server",
-    );
+    return files.some((summary) => fileMayServeDocuments(summary) && this.codeRoleOf(summary) === "server");
   }
 
   /**

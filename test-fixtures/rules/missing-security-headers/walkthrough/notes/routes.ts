@@ -1,0 +1,3 @@
+import { Hono } from "hono";
+
+export const notesRoutes = new Hono().get("/", (c) => c.json([{ id: 1 }]));
