@@ -5,7 +5,6 @@ import { ts } from "ts-morph";
 import { defineRule, type RuleContext } from "./engine/types.js";
 import type { FixBuilder } from "./engine/fix-builder.js";
 import { lineIndentation } from "./engine/code-style.js";
-import { fileMayServeDocuments } from "./model/app-config.js";
 import { packageNameOf } from "./model/syntax.js";
 import type { ServerAppSummary } from "./model/types.js";
 
@@ -85,22 +84,14 @@ function needsHeaders(server: ServerAppSummary, ctx: RuleContext<Record<string, 
   // The headers protect documents; a package whose handlers answer none needs none. Nest controllers may live in another
   // package, so a Nest app is spared only when its own package's controllers are seen answering plain bodies.
   const answersAreKnown = server.framework !== "nest" || ctx.project.packageAnswersNestRoutes(ctx.filePath);
-  const servesDocuments = isSelfContained(server, ctx) ? fileMayServeDocuments(ctx.file) : ctx.project.packageServesDocuments(ctx.filePath);
+  // An app that never leaves its file has only the routes and middleware written there or loaded from its imports:
+  // those answer for it, whatever else its package serves (one example of a collection, a side server beside the app).
+  const ownAnswers = server.confinedToFile ? ctx.project.loadedFilesServeDocuments(ctx.filePath) : undefined;
+  const servesDocuments = ownAnswers ?? ctx.project.packageServesDocuments(ctx.filePath);
   if (answersAreKnown && !servesDocuments) return false;
   const uses = ctx.file.appConfig?.securityHeaderUses.filter((use) => use.owner === server.owner) ?? [];
   if (uses.some((use) => use.isKnown || ctx.project.isSecurityHeaderSetter(use.name, ctx.filePath))) return false;
   return !ctx.project.rootRouterSendsSecurityHeaders(ctx.filePath, server.owner) && !ctx.project.helperSendsSecurityHeaders(ctx.filePath, server.owner);
-}
-
-/**
- * An app that never leaves its file, in a file that loads no module of the project (no project import, autoloaded
- * folder or computed specifier), has every route and middleware written there: that file's answers say whether it may
- * send a document, whatever else its package serves (one example of a collection, a side server beside the app).
- */
-function isSelfContained(server: ServerAppSummary, ctx: RuleContext<Record<string, never>>): boolean {
-  if (!server.confinedToFile || ctx.file.appConfig?.autoloadDirs || ctx.file.codeMarkers?.computedLoads) return false;
-  const modules = [...ctx.file.imports.map((binding) => binding.module), ...(ctx.file.codeMarkers?.unboundModules ?? [])];
-  return modules.every((module) => !/^(\.|[@~#]\/)/.test(module) && ctx.project.resolveModule(module, ctx.filePath) === undefined);
 }
 
 function reportServer(server: ServerAppSummary, ctx: RuleContext<Record<string, never>>): void {
