@@ -84,7 +84,11 @@ function needsHeaders(server: ServerAppSummary, ctx: RuleContext<Record<string, 
   // The headers protect documents; a package whose handlers answer none needs none. Nest controllers may live in another
   // package, so a Nest app is spared only when its own package's controllers are seen answering plain bodies.
   const answersAreKnown = server.framework !== "nest" || ctx.project.packageAnswersNestRoutes(ctx.filePath);
-  if (answersAreKnown && !ctx.project.packageServesDocuments(ctx.filePath)) return false;
+  // An app that never leaves its file has only the routes and middleware written there or loaded from its imports:
+  // those answer for it, whatever else its package serves (one example of a collection, a side server beside the app).
+  const ownAnswers = server.confinedToFile ? ctx.project.loadedFilesServeDocuments(ctx.filePath) : undefined;
+  const servesDocuments = ownAnswers ?? ctx.project.packageServesDocuments(ctx.filePath);
+  if (answersAreKnown && !servesDocuments) return false;
   const uses = ctx.file.appConfig?.securityHeaderUses.filter((use) => use.owner === server.owner) ?? [];
   if (uses.some((use) => use.isKnown || ctx.project.isSecurityHeaderSetter(use.name, ctx.filePath))) return false;
   return !ctx.project.rootRouterSendsSecurityHeaders(ctx.filePath, server.owner) && !ctx.project.helperSendsSecurityHeaders(ctx.filePath, server.owner);

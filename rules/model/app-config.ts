@@ -374,7 +374,30 @@ function visitServerDeclaration(declaration: ts.VariableDeclaration, summary: Fi
     // `new Hono().get(...)`: middleware added after the declaration would come after these routes.
     isChained: ts.isCallExpression(initializer) && ts.isPropertyAccessExpression(initializer.expression),
     ...(answersOnlyAtOnce(declaration) ? { answersAtOnce: true as const } : {}),
+    ...(!exported && isConfinedToFile(declaration) ? { confinedToFile: true as const } : {}),
   });
+}
+
+/** `createServer(app)`, `serve(app)`, `Bun.serve(app)`: calls that start an app, which add nothing to it. */
+const startsApp = /(^|\.)(createServer|serve)$/;
+
+/**
+ * `const app = new Hono(); app.get("/", …); export default { fetch: app.fetch }`: every use of the app in its file calls
+ * one of its methods, hands over its `fetch` or starts it. It is neither exported nor handed to a set-up function, so no
+ * other module can add a route or middleware to it.
+ */
+function isConfinedToFile(declaration: ts.VariableDeclaration): boolean {
+  return referencesOf(declaration).every((reference) => {
+    const parent = reference.parent;
+    if (ts.isCallExpression(parent) && parent.arguments.includes(reference)) return startsApp.test(calleeText(parent) ?? "");
+    if (!ts.isPropertyAccessExpression(parent) || parent.expression !== reference) return false;
+    return parent.name.text === "fetch" || (ts.isCallExpression(parent.parent) && parent.parent.expression === parent);
+  });
+}
+
+/** Whether this file may answer an HTML document: a handler sends one (see mayAnswerDocument), it renders JSX or uses a page-serving module. */
+export function fileMayServeDocuments(summary: FileSummary): boolean {
+  return !!summary.servesDocuments || !!summary.codeMarkers?.rendersJsx || summary.imports.some((binding) => documentModules.test(binding.module));
 }
 
 /** Route methods a probe server answers on. */

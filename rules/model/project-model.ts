@@ -2,7 +2,7 @@
 // imported from other modules, the project's preferred guard). Cheap and pure; it never parses.
 import * as path from "node:path";
 import type { DeploymentPlatform, ModuleAlias, PackageManifest, ProjectFacts, ProjectSettings, Span } from "../engine/types.js";
-import { documentModules } from "./app-config.js";
+import { fileMayServeDocuments } from "./app-config.js";
 import type { BodyParserSummary } from "./body-limits.js";
 import type { ChainSource } from "./validation-chains.js";
 import { CodeRoles, fileStemOf, roleEvidenceOf, runsOnlyInBrowser, type CodeRole } from "./code-role.js";
@@ -423,10 +423,7 @@ export class ProjectModel implements ProjectFacts {
       filesOf: (packageRoot) => (this.filesByManifestPackage ??= this.indexPackages((filePath) => this.packageOf(filePath))).get(packageRoot) ?? [],
       importsOf: (filePath) => (this.importGraph ??= this.linkImports()).imports.get(filePath) ?? [],
       importersOf: (filePath) => (this.importGraph ??= this.linkImports()).importers.get(filePath) ?? [],
-      // A `baseUrl` alias (`*`) matches every bare specifier, packages from node_modules included: it names no file.
-      isUnresolvedProjectImport: (specifier, fromFile) =>
-        (/^(\.|[@~#]\/)/.test(specifier) || this.aliasesMatching(specifier).some(({ alias }) => alias.pattern !== "*")) &&
-        this.resolveModule(specifier, fromFile) === undefined,
+      isUnresolvedProjectImport: (specifier, fromFile) => this.isUnresolvedProjectImport(specifier, fromFile),
       isDeveloperScript: (filePath) => (this.developerScripts ??= new Set((this.settings.packages ?? []).flatMap((manifest) => manifest.developerScripts ?? []))).has(filePath),
       isScriptRunFile: (filePath) => (this.scriptRunFiles ??= new Set((this.settings.packages ?? []).flatMap((manifest) => manifest.scriptRunFiles ?? []))).has(filePath),
       isLaunched: (filePath) => this.isLaunchedByItsPackage(filePath),
@@ -438,6 +435,15 @@ export class ProjectModel implements ProjectFacts {
       isCopiedAsset: (filePath) => (this.settings.packages ?? []).some((manifest) => (manifest.copiedFolders ?? []).some((folder) => filePath.startsWith(folder))),
       providersOfImportedNames: (importer, barrel) => this.providersOfImportedNames(importer, barrel),
     }));
+  }
+
+  /** Whether `specifier`, imported by `fromFile`, names one of the project's own files that the links could not resolve. */
+  private isUnresolvedProjectImport(specifier: string, fromFile: string): boolean {
+    // A `baseUrl` alias (`*`) matches every bare specifier, packages from node_modules included: it names no file.
+    return (
+      (/^(\.|[@~#]\/)/.test(specifier) || this.aliasesMatching(specifier).some(({ alias }) => alias.pattern !== "*")) &&
+      this.resolveModule(specifier, fromFile) === undefined
+    );
   }
 
   /** See CodeRoleLinks.providersOfImportedNames. */
@@ -1185,11 +1191,32 @@ export class ProjectModel implements ProjectFacts {
     const files = this.filesOfDeployable(filePath);
     // Only server code answers requests: a test's request builder (`agent.post(url).send(body)`) or a browser root's
     // `render` serves no page from this package.
-    return files.some(
-      (summary) =>
-        (summary.servesDocuments || summary.codeMarkers?.rendersJsx || summary.imports.some((binding) => documentModules.test(binding.module))) &&
-        this.codeRoleOf(summary) === "server",
-    );
+    return files.some((summary) => fileMayServeDocuments(summary) && this.codeRoleOf(summary) === "server");
+  }
+
+  /**
+   * Whether `filePath` or a project module it loads, its imports followed all the way, may answer an HTML document
+   * (see packageServesDocuments). Undefined when one of them loads modules the links cannot follow: a computed
+   * specifier, an autoloaded folder, or a project import that does not resolve.
+   */
+  loadedFilesServeDocuments(filePath: string): boolean | undefined {
+    const graph = (this.importGraph ??= this.linkImports());
+    const seen = new Set([filePath]);
+    const queue = [filePath];
+    let serves = false;
+    for (const current of queue) {
+      const summary = this.summaries.get(current);
+      if (!summary) continue;
+      const modules = [...summary.imports.map((binding) => binding.module), ...(summary.codeMarkers?.unboundModules ?? [])];
+      if (summary.codeMarkers?.computedLoads || summary.appConfig?.autoloadDirs || modules.some((module) => this.isUnresolvedProjectImport(module, current))) return undefined;
+      if (fileMayServeDocuments(summary) && this.codeRoleOf(summary) === "server") serves = true;
+      for (const next of graph.imports.get(current) ?? []) {
+        if (seen.has(next.filePath)) continue;
+        seen.add(next.filePath);
+        queue.push(next.filePath);
+      }
+    }
+    return serves;
   }
 
   /**

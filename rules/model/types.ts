@@ -522,6 +522,8 @@ export interface ServerAppSummary {
   factory?: { name: string; results: string[] };
   /** Only its file's routes reach it, each answering a plain body at once (a health probe's server): nothing in flight, no document. */
   answersAtOnce?: true;
+  /** Every use in its file calls its methods, hands over its `fetch` or starts it: no other module adds routes or middleware to it. */
+  confinedToFile?: true;
 }
 
 /** An argument of `owner.use/register/addHook(...)` that may set security headers. */

@@ -6,6 +6,7 @@ adminApp.get("/stats", (_req, res) => res.json({}));
 
 // expect: missing-security-headers
 const mainApp = express();
+mainApp.get("/", (req, res) => res.send(`<h1>${req.hostname}</h1>`));
 mainApp.use("/admin", adminApp);
 mainApp.listen(4000);
 

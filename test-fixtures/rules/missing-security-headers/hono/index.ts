@@ -4,7 +4,7 @@ import { secureHeaders } from "hono/secure-headers";
 
 // expect: missing-security-headers
 const app = new Hono();
-app.get("/", (c) => c.text("hi"));
+app.get("/", (c) => c.html("<p>hi</p>"));
 serve({ fetch: app.fetch, port: 3000 });
 
 // ok: missing-security-headers -- hono/secure-headers

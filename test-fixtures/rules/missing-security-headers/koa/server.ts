@@ -4,7 +4,7 @@ import helmet from "koa-helmet";
 // expect: missing-security-headers
 const app = new Koa();
 app.use(async (ctx) => {
-  ctx.body = "hello";
+  ctx.body = `<h1>${ctx.path}</h1>`;
 });
 app.listen(3000);
 
