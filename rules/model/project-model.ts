@@ -168,6 +168,8 @@ export class ProjectModel implements ProjectFacts {
   private sourceFolderServices = new Map<string, boolean>();
   private readonly importExtensionPackages = new Map<string, boolean>();
   private readonly packagesWithAuth = new Map<string, boolean>();
+  /** Per package, the names its files decorate a Fastify instance with, each a function that authenticates. */
+  private decoratedAuthGuardsByPackage?: Map<string, Set<string>>;
   /** "folder\0specifier" -> the file it resolves to, "" for none. */
   private resolvedModules = new Map<string, string>();
   /** "barrel\0name" → where a barrel's `export *` takes the name from (see `barrelSourceOf`); null when none does. */
@@ -745,12 +747,19 @@ export class ProjectModel implements ProjectFacts {
 
   /** `fastify.<member>`: some file of the package decorates the instance with a function of that name that authenticates. */
   private isDecoratedAuthGuard(member: string, filePath: string): boolean {
-    const packageRoot = this.packageOf(filePath);
-    for (const summary of this.summaries.values()) {
-      if (summary.decoratedAuthGuards?.includes(member) && this.packageOf(summary.filePath) === packageRoot) return true;
+    if (!this.decoratedAuthGuardsByPackage) {
+      this.decoratedAuthGuardsByPackage = new Map();
+      for (const summary of this.summaries.values()) {
+        if (!summary.decoratedAuthGuards) continue;
+        const root = this.packageOf(summary.filePath);
+        const names = this.decoratedAuthGuardsByPackage.get(root) ?? new Set<string>();
+        for (const name of summary.decoratedAuthGuards) names.add(name);
+        this.decoratedAuthGuardsByPackage.set(root, names);
+      }
     }
-    return false;
+    return this.decoratedAuthGuardsByPackage.get(this.packageOf(filePath))?.has(member) ?? false;
   }
+
 
   /**
    * Another file of the package attaches a connection listener to the Socket.IO namespace `namespace` that returns
