@@ -636,7 +636,7 @@ function routeFix(ctx: Context, linked: LinkedRoute): ((edit: FixBuilder) => voi
     guard.provide(edit);
     application.insert(edit, guard.expression);
     // Whether the route was forgotten or is public by design (a sign-in, a vendor's webhook, a public form) is intent,
-    // and a route beside guarded siblings is no evidence of it: on public backends three in four such routes were public
+    // and a route beside guarded siblings is no evidence of it: on public backends about seven in ten such routes were public
     // by design. So the guard is offered in the editor, never applied by --fix.
     edit.offerAsSuggestion(guard.reused ? publicByDesignIsIntent : "no sibling guard to reuse");
   };

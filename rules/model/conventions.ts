@@ -693,7 +693,7 @@ function collectNames(binding: ts.BindingName, into: Set<string>): void {
 /** How many routes through one unproven wrapper make it the project's convention rather than a route's gap. */
 export const projectConventionSize = 3;
 /** In a folder, a wrapper most of whose routes go through it, and at least this many, is the folder's convention. */
-export const folderConventionSize = 2;
+const folderConventionSize = 2;
 
 /** Routes (of any shape) grouped by the wrapper Harden could not prove authenticates: the project's or a folder's convention. */
 export interface WrapperConvention<Route> {
