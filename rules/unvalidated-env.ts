@@ -157,6 +157,9 @@ function readFromEnvModule(edit: FixBuilder, read: EnvReadSummary, ctx: Context)
     }
     return;
   }
+  // A schema the framework runs at start-up (NestJS's `validationSchema`, `@fastify/env`) is where the key belongs, and
+  // a second env module beside it would list nothing of what it checks: no fix rather than one that does not compile.
+  if (existing) return;
   // A Worker's environment is a binding, not `process.env`, at module scope; an env module there would read nothing.
   if (runtimePlatformOf(ctx.file, ctx.settings) === "workers") return;
   // A CommonJS script would `require` the ES module written here.

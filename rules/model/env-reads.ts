@@ -377,14 +377,25 @@ function numericParse(outer: ts.Expression): ts.Expression | undefined {
  * (`+process.env.APP_PORT || +process.env.PORT || 3000`) by whatever comes after it.
  */
 function hasFallback(parse: ts.Expression): boolean {
+  let scaled = false;
   for (let outer: ts.Node = parse; ; ) {
     while (ts.isParenthesizedExpression(outer.parent)) outer = outer.parent;
     const parent = outer.parent;
-    if (!ts.isBinaryExpression(parent) || (parent.operatorToken.kind !== SyntaxKind.BarBarToken && parent.operatorToken.kind !== SyntaxKind.QuestionQuestionToken)) return false;
+    if (!ts.isBinaryExpression(parent)) return false;
+    // `Number(process.env.MAX_MB) * 1024 * 1024 || Infinity`: NaN times anything is NaN, so the default still catches it.
+    if (nanKeepingOperators.has(parent.operatorToken.kind)) {
+      scaled = true;
+      outer = parent;
+      continue;
+    }
+    // `??` lets NaN through: it only stands right after a parse whose NaN the rule already leaves to the caller's default.
+    if (parent.operatorToken.kind !== SyntaxKind.BarBarToken && (scaled || parent.operatorToken.kind !== SyntaxKind.QuestionQuestionToken)) return false;
     if (parent.left === outer) return true;
     outer = parent;
   }
 }
+/** Arithmetic whose result is NaN whenever an operand is (`+` is left out: with a string it concatenates). */
+const nanKeepingOperators = new Set([SyntaxKind.AsteriskToken, SyntaxKind.SlashToken, SyntaxKind.MinusToken, SyntaxKind.PercentToken, SyntaxKind.AsteriskAsteriskToken]);
 
 /**
  * `[Number(process.env.LIST_ID)].filter(Boolean)`, or a callback that returns its argument: an unset or malformed
@@ -548,7 +559,7 @@ function nestConfigSchemaOf(call: ts.CallExpression, sourceFile: ts.SourceFile):
   if (!schema) return undefined;
   const value = unwrapExpression(schema);
   const literal = ts.isCallExpression(value) && /\.object$/.test(calleeText(value) ?? "") ? localObject(value.arguments[0]) : undefined;
-  return { span: spanOf(call, sourceFile), keys: keysOf(literal), isAppWide: true, ...(literal ? {} : { keysUnknown: true }) };
+  return { span: spanOf(call, sourceFile), keys: keysOf(literal), isAppWide: true, ...(literal && !spreadsUnseenKeys(literal) ? {} : { keysUnknown: true }) };
 }
 
 function objectPropertyValue(object: ts.ObjectLiteralExpression, name: string): ts.Expression | undefined {
@@ -592,10 +603,26 @@ function keysOf(literal: ts.ObjectLiteralExpression | undefined): string[] {
   });
 }
 
-/** `{ … }`, `cond && { … }`, `cond ? { … } : { … }`: the object literals a spread may add. */
+/**
+ * `Joi.object({ ...mailSchema, ...redisSchema })` with the parts imported: the schema also lists keys of objects this
+ * file cannot see, so which keys it lists is not known here.
+ */
+function spreadsUnseenKeys(literal: ts.ObjectLiteralExpression): boolean {
+  return literal.properties.some((property) => {
+    if (!ts.isSpreadAssignment(property)) return false;
+    const parts = spreadLiterals(property.expression);
+    return parts.length === 0 || parts.some(spreadsUnseenKeys);
+  });
+}
+
+/** `{ … }`, a local const holding one, `cond && { … }`, `cond ? { … } : { … }`: the object literals a spread may add. */
 function spreadLiterals(expression: ts.Expression): ts.ObjectLiteralExpression[] {
   const value = unwrapExpression(expression);
   if (ts.isObjectLiteralExpression(value)) return [value];
+  if (ts.isIdentifier(value)) {
+    const local = localObject(value);
+    return local ? [local] : [];
+  }
   if (ts.isBinaryExpression(value) && value.operatorToken.kind === SyntaxKind.AmpersandAmpersandToken) return spreadLiterals(value.right);
   if (ts.isConditionalExpression(value)) return [...spreadLiterals(value.whenTrue), ...spreadLiterals(value.whenFalse)];
   return [];

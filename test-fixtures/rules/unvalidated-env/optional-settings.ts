@@ -32,3 +32,8 @@ export const relay = { port: relayPort, timeout: relayTimeout };
 export const listenPort = +(process.env.METRICS_APP_PORT as string) || +(process.env.METRICS_PORT as string) || 8080;
 // expect: unvalidated-env
 export const pollSeconds = Number(process.env.METRICS_POLL) || Number(process.env.METRICS_POLL_FALLBACK);
+
+// ok: unvalidated-env -- NaN times a constant is NaN, so a missing limit still falls to the default: no cap
+export const uploadLimitBytes = Number(process.env.UPLOAD_LIMIT_MB) * 1024 * 1024 || Infinity;
+// expect: unvalidated-env
+export const archiveLimitBytes = Number(process.env.ARCHIVE_LIMIT_MB) * 1024 * 1024 ?? Infinity;
