@@ -690,7 +690,10 @@ function collectNames(binding: ts.BindingName, into: Set<string>): void {
   else for (const element of binding.elements) if (!ts.isOmittedExpression(element)) collectNames(element.name, into);
 }
 
-/** How many routes through one unproven wrapper make it the project's convention rather than a route's gap. */
+/**
+ * How many routes sharing one cause make it one question rather than a gap a route: routes through one unproven wrapper
+ * (the project's convention), or open routes of one file in a package that authenticates nowhere (missing-auth).
+ */
 export const projectConventionSize = 3;
 /** In a folder, a wrapper most of whose routes go through it, and at least this many, is the folder's convention. */
 const folderConventionSize = 2;
