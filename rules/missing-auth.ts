@@ -75,6 +75,8 @@ export default defineRule({
         "{{method}} {{path}} is wrapped by `{{wrapper}}`{{definedIn}}, which Harden could not prove authenticates; if it does, add it to `authWrappers` in harden.config.json.",
       unprovenConvention:
         "{{count}} routes are wrapped by `{{wrapper}}`{{definedIn}}, which Harden could not prove authenticates (this is one of them, {{method}} {{path}}); if it does, add `\"authWrappers\": [\"{{wrapper}}\"]` to harden.config.json, else guard them.",
+      opaqueConvention:
+        "{{count}} routes go through `{{wrapper}}`, whose code Harden cannot read where it is used (a parameter, a class member, or what a call builds from one), and no guard Harden recognises (this is one of them, {{method}} {{path}}); if it authenticates, add `\"authWrappers\": [\"{{wrapper}}\"]` to harden.config.json, else guard them.",
       unprovenFolderConvention:
         "{{count}} of the {{total}} routes in {{folder}} are wrapped by `{{wrapper}}`{{definedIn}}, which Harden could not prove authenticates (this is one of them, {{method}} {{path}}); if it does, add `\"authWrappers\": [\"{{wrapper}}\"]` to harden.config.json, else guard them.",
       unprovenBuilderConvention:
@@ -215,8 +217,9 @@ function checkRoute(ctx: Context, linked: LinkedRoute, unguarded: UnguardedRoute
   }
   // The project's or a folder's convention: many routes through one unknown wrapper are one question about the wrapper, asked once.
   const convention = conventions.followed.get(linked);
-  if (!convention) ctx.report({ span, messageId: "unprovenWrapper", data: { ...data, ...describeWrapper(ctx, wrapper) }, ...(fix && { fix }) });
-  else if (isConventionAnchor(ctx, linked, convention.routes)) reportConvention(ctx, linked, convention);
+  if (!convention) {
+    if (!wrapper.opaque) ctx.report({ span, messageId: "unprovenWrapper", data: { ...data, ...describeWrapper(ctx, wrapper) }, ...(fix && { fix }) });
+  } else if (isConventionAnchor(ctx, linked, convention.routes)) reportConvention(ctx, linked, convention);
 }
 
 /**
@@ -245,7 +248,8 @@ function reportConvention(ctx: Context, linked: LinkedRoute, convention: Wrapper
     const [definedIn, builder] = [convention.key.slice(0, convention.key.lastIndexOf("#")), convention.key.slice(convention.key.lastIndexOf("#") + 1)];
     const shared = { builder, builtIn: path.relative(ctx.settings.root, definedIn).replace(/\\/g, "/"), wrappers: names.map((name) => `\`${name}\``).join(", "), names: names.map((name) => `"${name}"`).join(", ") };
     ctx.report({ span, messageId: "unprovenBuilderConvention", data: { ...data, count, ...shared } });
-  } else if (convention.scope === "project") ctx.report({ span, messageId: "unprovenConvention", data: { ...wrapperData, count } });
+  } else if (conventions.wrappers.get(linked)!.opaque) ctx.report({ span, messageId: "opaqueConvention", data: { ...wrapperData, count } });
+  else if (convention.scope === "project") ctx.report({ span, messageId: "unprovenConvention", data: { ...wrapperData, count } });
   else ctx.report({ span, messageId: "unprovenFolderConvention", data: { ...wrapperData, count, total: String(convention.folderSize), folder: displayFolder(ctx, convention.folder ?? "") } });
 }
 
@@ -279,19 +283,25 @@ function siblingFolderOf(linked: LinkedRoute): string {
 interface UnprovenWrapper {
   name: string;
   definedIn?: string;
+  /** Middleware Harden cannot read: one route through it is no finding; many are one question (opaqueConvention). */
+  opaque?: true;
 }
 
-/** The outermost wrapper of the handler that is neither a proven guard nor a validator or limiter: what Harden saw and could not settle. */
+/**
+ * The outermost wrapper of the handler, or middleware whose code Harden cannot read (a parameter, a member of `this`),
+ * that is neither a proven guard nor a validator or limiter: what Harden saw and could not settle.
+ */
 function unprovenWrapper(ctx: Context, linked: LinkedRoute): UnprovenWrapper | undefined {
   const wrapper = linked.guards.find(
     (guard) =>
-      guard.kind === "wrapper" &&
+      (guard.kind === "wrapper" || ctx.project.isOpaqueGuard(guard, guard.filePath)) &&
       !ctx.project.isTransparentWrapper(guard.name, guard.filePath) &&
       !ctx.project.isAuthGuard(guard, guard.filePath) &&
       !ctx.project.isValidator(guard.name, guard.filePath) &&
       !ctx.project.isRateLimiter(guard.name, guard.filePath),
   );
   if (!wrapper) return undefined;
+  if (wrapper.kind !== "wrapper") return { name: wrapper.name, opaque: true };
   const definedIn = ctx.project.definitionFileOf(wrapper.name, wrapper.filePath);
   return { name: wrapper.name, ...(definedIn && { definedIn }) };
 }
@@ -463,6 +473,8 @@ function isPublicByNature(routePath: string): boolean {
   const written = routePath.split("/").filter(Boolean);
   const segments = written.map((segment) => segment.toLowerCase());
   if (written.some((segment) => publicSegment.test(segment.toLowerCase()) || publicSegment.test(nameWords(segment).join("-")))) return true;
+  // A step spelled over two segments (`/password/reset`, `/verify/email`) is the step its joined words name.
+  if (segments.some((segment, index) => index > 0 && publicSegment.test(`${segments[index - 1]}-${segment}`))) return true;
   // `/unsubscribe-oneclick`, `/email_unsubscribe`: an unsubscribe step, whatever else its segment says (RFC 8058 links).
   if (segments.some((segment) => segment.split(/[-_.]/).includes("unsubscribe"))) return true;
   const top = segments.find((segment) => !apiRootSegment.test(segment));

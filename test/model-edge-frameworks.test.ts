@@ -309,6 +309,35 @@ describe("model: NestJS", () => {
     assert.equal(module.hasGlobalValidationPipe, true);
   });
 
+  it("reads what a provider's useFactory returns: a factory-made ValidationPipe, and a guard it builds", () => {
+    const module = summarize(
+      "src/request/request.module.ts",
+      `@Module({})
+      export class RequestModule {
+        static forRoot(): DynamicModule {
+          return {
+            module: RequestModule,
+            global: true,
+            providers: [
+              { provide: APP_PIPE, useFactory: async () => new ValidationPipe({ transform: true, whitelist: true }) },
+              { provide: APP_GUARD, useFactory(reflector: Reflector) { return new SessionGuard(reflector); }, inject: [Reflector] },
+            ],
+          };
+        }
+      }`,
+    );
+    assert.equal(module.hasGlobalValidationPipe, true);
+    assert.equal(module.globalValidationPipeConverts, true);
+    assert.deepEqual(module.globalGuards.map((g) => g.name), ["SessionGuard"]);
+    // A factory that may return either of two things provides neither for certain.
+    const branching = summarize(
+      "src/app.module.ts",
+      `@Module({ providers: [{ provide: APP_PIPE, useFactory: (strict: boolean) => { if (strict) return new ValidationPipe(); return new TrimPipe(); } }] })
+      export class AppModule {}`,
+    );
+    assert.equal(branching.hasGlobalValidationPipe, false);
+  });
+
   it("records useGlobalGuards and useGlobalPipes in main.ts", () => {
     const main = summarize(
       "src/main.ts",

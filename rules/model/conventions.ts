@@ -26,7 +26,9 @@ export const conventions: Extractor = {
   visit(node, { summary }) {
     if (ts.isCallExpression(node)) {
       const decorated = decoratedFunction(node);
-      if (decorated && guardsCredential(decorated.body) && !(summary.decoratedAuthGuards ?? []).includes(decorated.name)) (summary.decoratedAuthGuards ??= []).push(decorated.name);
+      if (!decorated) return;
+      if (!(summary.decoratedFunctions ?? []).includes(decorated.name)) (summary.decoratedFunctions ??= []).push(decorated.name);
+      if (guardsCredential(decorated.body) && !(summary.decoratedAuthGuards ?? []).includes(decorated.name)) (summary.decoratedAuthGuards ??= []).push(decorated.name);
       return;
     }
     const instance = classInstance(node);

@@ -170,6 +170,7 @@ export class ProjectModel implements ProjectFacts {
   private readonly packagesWithAuth = new Map<string, boolean>();
   /** Per package, the names its files decorate a Fastify instance with, each a function that authenticates. */
   private decoratedAuthGuardsByPackage?: Map<string, Set<string>>;
+  private decoratedFunctionsByPackage?: Map<string, Set<string>>;
   /** "folder\0specifier" -> the file it resolves to, "" for none. */
   private resolvedModules = new Map<string, string>();
   /** "barrel\0name" → where a barrel's `export *` takes the name from (see `barrelSourceOf`); null when none does. */
@@ -747,17 +748,35 @@ export class ProjectModel implements ProjectFacts {
 
   /** `fastify.<member>`: some file of the package decorates the instance with a function of that name that authenticates. */
   private isDecoratedAuthGuard(member: string, filePath: string): boolean {
-    if (!this.decoratedAuthGuardsByPackage) {
-      this.decoratedAuthGuardsByPackage = new Map();
-      for (const summary of this.summaries.values()) {
-        if (!summary.decoratedAuthGuards) continue;
-        const root = this.packageOf(summary.filePath);
-        const names = this.decoratedAuthGuardsByPackage.get(root) ?? new Set<string>();
-        for (const name of summary.decoratedAuthGuards) names.add(name);
-        this.decoratedAuthGuardsByPackage.set(root, names);
-      }
-    }
+    this.decoratedAuthGuardsByPackage ??= this.namesByPackage((summary) => summary.decoratedAuthGuards);
     return this.decoratedAuthGuardsByPackage.get(this.packageOf(filePath))?.has(member) ?? false;
+  }
+
+  /**
+   * A chain member whose code Harden cannot read (see `GuardRef.opaque`): not a member some file of the package
+   * decorates the Fastify instance with (`fastify.noteCaller`), whose function the model reads.
+   */
+  isOpaqueGuard(guard: Pick<GuardRef, "name" | "opaque">, filePath: string): boolean {
+    if (!guard.opaque) return false;
+    // A package's export handed the app's own options (`i18nMiddleware.handle(this.i18n)`) is that package's middleware.
+    const binding = this.summaries.get(filePath)?.imports.find((candidate) => candidate.local === guard.name.split(".")[0]);
+    if (binding && this.resolveModule(binding.module, filePath) === undefined) return false;
+    const member = guard.name.slice(guard.name.lastIndexOf(".") + 1);
+    this.decoratedFunctionsByPackage ??= this.namesByPackage((summary) => summary.decoratedFunctions);
+    return !(guard.name.includes(".") && this.decoratedFunctionsByPackage.get(this.packageOf(filePath))?.has(member));
+  }
+
+  private namesByPackage(namesOf: (summary: FileSummary) => readonly string[] | undefined): Map<string, Set<string>> {
+    const byPackage = new Map<string, Set<string>>();
+    for (const summary of this.summaries.values()) {
+      const names = namesOf(summary);
+      if (!names) continue;
+      const root = this.packageOf(summary.filePath);
+      const known = byPackage.get(root) ?? new Set<string>();
+      for (const name of names) known.add(name);
+      byPackage.set(root, known);
+    }
+    return byPackage;
   }
 
 

@@ -79,6 +79,11 @@ export interface GuardRef {
    */
   switchedOff?: true;
   /**
+   * Harden cannot read the function this names (see `isOpaqueFunctionValue`): a member of `this`, a parameter, or what
+   * a call builds from one. Whether it authenticates is unknown, not false.
+   */
+  opaque?: true;
+  /**
    * An inline check that refuses the caller unless what the request sent equals this deploy setting, a secret
    * (`token !== process.env.INTERNAL_API_KEY`): the setting's name.
    */
@@ -674,6 +679,8 @@ export interface FileSummary {
    * preHandler `fastify.<name>` in any plugin of the package runs it.
    */
   decoratedAuthGuards?: string[];
+  /** Every member this file gives a Fastify instance with `decorate(name, fn)`: a hook `fastify.<name>` runs code Harden reads. */
+  decoratedFunctions?: string[];
   /**
    * Top-level classes of this file that extend nothing and register no route or middleware themselves, and type aliases
    * of them (`type Commands = Router<Ctx>`): a value of one is the project's own dispatch table, never a server's router.

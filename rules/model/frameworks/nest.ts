@@ -7,7 +7,7 @@ import type { ExtractionContext, Extractor } from "../summarize.js";
 import { isNonProductionOnly, isPlainBody, serverFrameworkOf } from "../app-config.js";
 import { isOvernightDecorator } from "./overnight.js";
 import { isGlobalDisabled, isLimiterName } from "../rate-limiters.js";
-import { assignedValue, calleeText, constInitializerOf, decoratorsOf, dottedName, enclosingFunction, findDeclaration, importedModuleOf, spanOf, stringValue, unwrapExpression } from "../syntax.js";
+import { assignedValue, calleeText, constInitializerOf, decoratorsOf, dottedName, enclosingFunction, findDeclaration, importedModuleOf, isFunctionLike, returnedExpressions, spanOf, stringValue, unwrapExpression } from "../syntax.js";
 import type { FileSummary, GuardRef, HttpMethod, NestMiddlewareBinding, RouteSummary } from "../types.js";
 
 const { SyntaxKind } = ts;
@@ -565,16 +565,31 @@ function noteGlobalValidationPipe(pipe: ts.Expression, context: ExtractionContex
   if (transform?.kind === SyntaxKind.TrueKeyword) context.summary.globalValidationPipeConverts = true;
 }
 
-/** `{ provide: APP_GUARD, useClass: JwtAuthGuard }`, `{ provide: APP_PIPE, useValue: new ValidationPipe() }`. */
+/**
+ * `{ provide: APP_GUARD, useClass: JwtAuthGuard }`, `{ provide: APP_PIPE, useValue: new ValidationPipe() }`, and a
+ * factory's product: `{ provide: APP_PIPE, useFactory: () => new ValidationPipe({ whitelist: true }) }`.
+ */
 function visitProvider(node: ts.ObjectLiteralExpression, context: ExtractionContext): void {
   const property = (key: string): ts.Expression | undefined => assignedValue(node, key);
   const provide = property("provide");
   if (!provide || !ts.isIdentifier(provide)) return;
-  const provided = property("useClass") ?? property("useExisting") ?? property("useValue");
+  const provided = property("useClass") ?? property("useExisting") ?? property("useValue") ?? factoryProduct(node);
   const name = provided && guardName(provided);
   if (!name || !provided) return;
   if (provide.text === "APP_GUARD") context.summary.globalGuards.push({ name, kind: "decorator", span: spanOf(provided) });
   else if (provide.text === "APP_PIPE" && validationPipe.test(name)) noteGlobalValidationPipe(provided, context);
+}
+
+/** The instance a provider's `useFactory` returns (`new ValidationPipe(options)`), awaited or not, when it returns one. */
+function factoryProduct(provider: ts.ObjectLiteralExpression): ts.Expression | undefined {
+  const member = provider.properties.find((candidate) => candidate.name !== undefined && ts.isIdentifier(candidate.name) && candidate.name.text === "useFactory");
+  const factory = member && ts.isMethodDeclaration(member) ? member : member && ts.isPropertyAssignment(member) ? unwrapExpression(member.initializer) : undefined;
+  if (!factory || !isFunctionLike(factory)) return undefined;
+  const products = (returnedExpressions(factory) ?? []).map((returned) => {
+    const value = unwrapExpression(returned);
+    return ts.isAwaitExpression(value) ? unwrapExpression(value.expression) : value;
+  });
+  return products.length === 1 && ts.isNewExpression(products[0]!) ? products[0] : undefined;
 }
 
 /** `@Module({ providers: [isProd ? Gateway : DevGateway] })`: the classes only a non-production branch of `providers` names. */

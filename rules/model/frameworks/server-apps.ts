@@ -576,6 +576,35 @@ function wrappedName(call: ts.CallExpression): Pick<GuardRef, "wraps"> {
   return wraps !== undefined ? { wraps } : {};
 }
 
+/**
+ * Neither this file nor the project model can read the function a chain member names: a member of `this` or of a `new`
+ * instance (class members are not followed), a parameter (`requireAdmin` handed in by the caller), a value destructured
+ * from one, or a const a call builds from one of those (`expressWrap(this.assertAccess.bind(this, "editors"))`,
+ * `access.adminMiddleware()`). An import, a package's factory (`multer()`) or a function written here is not: the model
+ * follows those.
+ */
+export function isOpaqueFunctionValue(expression: ts.Expression, depth = 0): boolean {
+  const value = unwrapExpression(expression);
+  if (depth > 3) return false;
+  if (ts.isCallExpression(value)) {
+    return isOpaqueFunctionValue(value.expression, depth + 1) || value.arguments.some((argument) => isOpaqueFunctionValue(argument, depth + 1));
+  }
+  let root: ts.Expression = value;
+  while (ts.isPropertyAccessExpression(root) || ts.isElementAccessExpression(root) || ts.isCallExpression(root)) root = unwrapExpression(root.expression);
+  // A member of `this` or of an instance made here (`new Access(level).middleware`, a getter): class members are not followed.
+  if (root.kind === ts.SyntaxKind.ThisKeyword || (ts.isNewExpression(root) && root !== value)) return true;
+  if (!ts.isIdentifier(root)) return false;
+  const declaration = findDeclaration(root.text, root);
+  if (!declaration) return false;
+  if (ts.isParameter(declaration)) return true;
+  let variable: ts.Node = declaration;
+  while (ts.isBindingElement(variable) || ts.isObjectBindingPattern(variable) || ts.isArrayBindingPattern(variable)) variable = variable.parent;
+  if (ts.isParameter(variable)) return true;
+  if (variable !== declaration && importedModuleOf(root.text, root) !== undefined) return false;
+  const initializer = ts.isVariableDeclaration(variable) && variable.initializer ? unwrapExpression(variable.initializer) : undefined;
+  return !!initializer && !isFunctionLike(initializer) && isOpaqueFunctionValue(initializer, depth + 1);
+}
+
 /** Chain arguments as guard candidates: names, calls (`passport.authenticate("jwt")`), arrays flattened, inline functions that check auth. */
 export function guardsFromChain(args: readonly ts.Expression[], kind: GuardRef["kind"]): GuardRef[] {
   const guards: GuardRef[] = [];
@@ -586,11 +615,13 @@ export function guardsFromChain(args: readonly ts.Expression[], kind: GuardRef["
     else if (ts.isCallExpression(expression)) {
       const exempting = unlessExemptions(expression);
       if (exempting) guards.push(...guardsFromChain([exempting.guard], kind).map((guard) => ({ ...guard, ...exempting.exemptions })));
-      else guards.push({ name: guardName(expression), kind, span: spanOf(expression), ...wrappedName(expression), ...(switchesRequestValidationOff(expression) && { switchedOff: true as const }) });
+      else guards.push({ name: guardName(expression), kind, span: spanOf(expression), ...wrappedName(expression), ...(switchesRequestValidationOff(expression) && { switchedOff: true as const }), ...(isOpaqueFunctionValue(expression) && { opaque: true as const }) });
     }
     else {
-      const name = dottedName(expression);
-      if (name !== undefined) guards.push({ name, kind, span: spanOf(expression) });
+      const opaque = isOpaqueFunctionValue(expression);
+      // `new Access(ADMIN).middleware` has no dotted name: named as written, it can still be asked about.
+      const name = dottedName(expression) ?? (opaque ? expression.getText().replace(/\s+/g, " ") : undefined);
+      if (name !== undefined) guards.push({ name, kind, span: spanOf(expression), ...(opaque && { opaque: true as const }) });
     }
   }
   return guards;

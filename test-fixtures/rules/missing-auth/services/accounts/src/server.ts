@@ -28,6 +28,18 @@ app.post("/forgot-password", async (req, res) => {
   res.sendStatus(202);
 });
 
+// ok: missing-auth -- the same step spelled over two segments: the emailed code is the credential
+app.patch("/account/password/reset", async (req, res) => {
+  await users.sendResetLink(req.body.email);
+  res.sendStatus(202);
+});
+
+// expect: missing-auth -- two segments that name no sign-in step together: a signed-in change
+app.patch("/account/password/rotate", async (req, res) => {
+  await users.update(String(req.body.id), { name: req.body.name });
+  res.sendStatus(204);
+});
+
 // ok: missing-auth -- recovering an account under the auth API starts before the caller can sign in
 app.post("/auth/recovery/start", async (req, res) => {
   await users.sendResetLink(req.body.email);
