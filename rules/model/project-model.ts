@@ -2580,15 +2580,18 @@ function isFact(value: unknown): boolean {
   return Array.isArray(value) ? value.length > 0 : value !== undefined && value !== false;
 }
 
+/** A catch-all segment by its syntax, whatever its name: `*`, `(.*)`, path-to-regexp 8's `*rest` and `{*wildcard}`. */
+const catchAllSegment = /^(\*\w*|\{\*\w+\}|\(\.\*\))$/;
+
 /** A `forRoutes`/`exclude` path (`"*"`, `"(.*)"`, `"users/*"`, `"users/:id"`) covers the route's controller path. */
+
 function nestPathCovers(pattern: string, routePath: string): boolean {
   const trim = (value: string): string => value.replace(/^\/+|\/+$/g, "");
   const wanted = trim(pattern);
   if (wanted === "") return false;
-  if (wanted === "*" || wanted === "(.*)") return true;
   const source = wanted
     .split("/")
-    .map((segment) => (segment === "*" || segment === "(.*)" || segment === "*path" || segment === "{*splat}" ? ".*" : segment.startsWith(":") ? "[^/]+" : segment.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")))
+    .map((segment) => (catchAllSegment.test(segment) ? ".*" : segment.startsWith(":") ? "[^/]+" : segment.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")))
     .join("/");
   return new RegExp(`^${source}$`, "i").test(trim(routePath));
 }
