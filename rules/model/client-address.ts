@@ -127,7 +127,7 @@ export const clientAddress: Extractor = {
     const trust = trustAllSetting(node, sourceFile);
     if (trust) (summary.proxyTrustAll ??= []).push(trust);
     const read = forwardedHeaderRead(node);
-    if (read && isRespelledRead(read)) return;
+    if (read && (isRespelledRead(read) || isAfterConnectionAddressReturn(read.node))) return;
     const uses = read && (read.value === read.node ? addressUses(read.value) : bindingAddressUses(read.value));
     if (read && uses && uses.length > 0) {
       const label = read.node.getText(sourceFile).replace(/\s+/g, " ");
@@ -267,6 +267,29 @@ function forwardedHeaderRead(node: ts.Node): HeaderRead | undefined {
     return { node, value: node.name, header: header! };
   }
   return undefined;
+}
+
+/**
+ * `if (req.ip) return req.ip;` (or the socket's `remoteAddress`) earlier in a block around the read: the server's own
+ * view of the connection, set on every request that came over one, is returned first, so the header is never reached.
+ */
+function isAfterConnectionAddressReturn(read: ts.Node): boolean {
+  for (let child: ts.Node = read, parent = read.parent; parent && !isFunctionLike(parent); child = parent, parent = parent.parent) {
+    if (!ts.isBlock(parent) && !ts.isSourceFile(parent)) continue;
+    for (const statement of parent.statements) {
+      if (statement.pos >= child.pos) break;
+      if (ts.isIfStatement(statement) && !statement.elseStatement && isConnectionAddress(statement.expression) && endsByReturnOrThrow(statement.thenStatement)) return true;
+    }
+  }
+  return false;
+}
+
+/** `req.ip`, `request.socket?.remoteAddress`, `req.connection.remoteAddress`: the address of the connection itself. */
+function isConnectionAddress(expression: ts.Expression): boolean {
+  const value = unwrapExpression(expression);
+  if (!ts.isPropertyAccessExpression(value)) return false;
+  if (value.name.text === "remoteAddress") return /(^|\.)(socket|connection)$/.test(dottedName(unwrapExpression(value.expression)) ?? "");
+  return value.name.text === "ip" && ts.isIdentifier(unwrapExpression(value.expression));
 }
 
 /**
