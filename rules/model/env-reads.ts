@@ -3,7 +3,7 @@
 import { ts } from "ts-morph";
 import { isSecretName, secretArgumentAt } from "./secrets.js";
 import type { Extractor } from "./summarize.js";
-import { calleeModuleOf, calleeText, enclosingClass, enclosingFunction, findDeclaration, importedModuleOf, isEqualityOperator, isFallbackOperator, isFunctionLike, isInCondition, moduleFunctionHolding, propertyNamed, referencesOf, returnedExpressions, spanOf, stringValue, unwrapExpression } from "./syntax.js";
+import { calleeModuleOf, calleeText, constInitializerOf, enclosingClass, enclosingFunction, findDeclaration, importedModuleOf, isEqualityOperator, isFallbackOperator, isFunctionLike, isInCondition, moduleFunctionHolding, propertyNamed, referencesOf, returnedExpressions, spanOf, stringValue, unwrapExpression } from "./syntax.js";
 import type { EnvReadSummary, EnvSchemaSummary } from "./types.js";
 
 const { SyntaxKind } = ts;
@@ -508,6 +508,10 @@ function isPresenceCheck(read: ts.Expression): boolean {
 function envSchemaOf(call: ts.CallExpression, sourceFile: ts.SourceFile): EnvSchemaSummary | undefined {
   const methodName = ts.isPropertyAccessExpression(call.expression) ? call.expression.name.text : ts.isIdentifier(call.expression) ? call.expression.text : "";
   if (!schemaCalls.has(methodName)) return undefined;
+  // class-validator over a class-transformer instance of `process.env`: the decorated class, defined elsewhere, is the schema.
+  if (call.arguments[0] && isEnvInstance(call.arguments[0]) && calleeModuleOf(call.expression).module === "class-validator") {
+    return { span: spanOf(call, sourceFile), keys: [], isAppWide: true, keysUnknown: true };
+  }
   const passesEnv = call.arguments.some((argument) => isProcessEnv(argument) || (ts.isObjectLiteralExpression(argument) && argument.properties.some(isRuntimeEnvProperty)));
   if (!passesEnv) return undefined;
   const declaration = declarationHolding(call);
@@ -521,6 +525,13 @@ function envSchemaOf(call: ts.CallExpression, sourceFile: ts.SourceFile): EnvSch
   schema.keys = keysOf(literal);
   schema.insertion = insertionPoint(literal, sourceFile);
   return schema;
+}
+
+/** `plainToInstance(EnvDto, process.env)` (class-transformer), in place or through the const holding it. */
+function isEnvInstance(expression: ts.Expression): boolean {
+  let value = unwrapExpression(expression);
+  if (ts.isIdentifier(value)) value = constInitializerOf(value) ?? value;
+  return ts.isCallExpression(value) && value.arguments.some(isProcessEnv) && calleeModuleOf(value.expression).module === "class-transformer";
 }
 
 /**
