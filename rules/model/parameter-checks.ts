@@ -585,7 +585,7 @@ function isValidatorCall(call: ts.CallExpression): boolean {
 /** The use inspects the value (or reads it where a check has narrowed it) rather than passing it on unchecked. */
 function isCheckedUse(reference: ts.Identifier, name: string, scope: ts.Node, depth: number): boolean {
   const outer = outerValue(reference);
-  if (isCheck(outer) || isCoerced(outer)) return true;
+  if (isCheck(outer) || isCoerced(outer) || isInThrownMessage(outer)) return true;
   if (isNarrowed(outer, (node) => isReferenceTo(node, name), scope)) return true;
   // `if (!raw) throw …`: a presence test passes nothing on; the other uses decide.
   if (isInCondition(outer)) return true;
@@ -618,6 +618,17 @@ function isHandedToCheckingHelper(field: ts.Node, depth: number): boolean {
   const parameter = helper?.parameters[position];
   if (!helper?.body || !parameter || !ts.isIdentifier(parameter.name) || parameter.dotDotDotToken) return false;
   return isValueChecked(parameter.name.text, helper.body, depth + 1);
+}
+
+/**
+ * `throw new ApiError(`${name} cannot be read as an integer: ${p}`, 400)`: the value only becomes the text of the error
+ * that refuses it, which trusts nothing about it.
+ */
+function isInThrownMessage(outer: ts.Node): boolean {
+  let node: ts.Node = outer;
+  while (ts.isTemplateSpan(node.parent) || ts.isTemplateExpression(node.parent) || ts.isParenthesizedExpression(node.parent) || (ts.isBinaryExpression(node.parent) && node.parent.operatorToken.kind === ts.SyntaxKind.PlusToken)) node = node.parent;
+  const error = node.parent;
+  return ts.isNewExpression(error) && (error.arguments ?? []).some((argument) => argument === node) && ts.isThrowStatement(error.parent);
 }
 
 /** `String(v)`, `Number(v)`, `!!v`: what goes on is a primitive, whatever the value was. */
