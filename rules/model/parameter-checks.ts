@@ -39,6 +39,7 @@ const validatorModules: ReadonlySet<string> = new Set([
   "io-ts",
   "arktype",
   "runtypes",
+  "simple-runtypes",
   "typia",
   "effect",
   "@effect/schema",
