@@ -91,6 +91,7 @@ function needsHeaders(server: ServerAppSummary, ctx: RuleContext<Record<string, 
   if (answersAreKnown && !servesDocuments) return false;
   const uses = ctx.file.appConfig?.securityHeaderUses.filter((use) => use.owner === server.owner) ?? [];
   if (uses.some((use) => use.isKnown || ctx.project.isSecurityHeaderSetter(use.name, ctx.filePath))) return false;
+  if (server.framework === "nest" && ctx.project.nestModulesSendSecurityHeaders(ctx.filePath)) return false;
   return !ctx.project.rootRouterSendsSecurityHeaders(ctx.filePath, server.owner) && !ctx.project.helperSendsSecurityHeaders(ctx.filePath, server.owner);
 }
 

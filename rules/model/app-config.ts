@@ -748,6 +748,16 @@ function visitHeaderMiddlewareReturn(node: ts.ReturnStatement, summary: FileSumm
   if (handsOutHeaders) addSecurityHeaderSetters(node, appConfigOf(summary));
 }
 
+/**
+ * `helmet(options)(req, res, next)`: the enclosing function runs the header middleware on its request, so it sends the
+ * headers wherever it is bound (a NestJS middleware class whose `use` does this, bound with `consumer.apply(...)`).
+ */
+function visitHeaderMiddlewareRun(call: ts.CallExpression, summary: FileSummary): void {
+  const made = unwrapExpression(call.expression);
+  if (!ts.isCallExpression(made) || call.arguments.length < 2) return;
+  if (securityHeaderModules.test(middlewareSourceOf(made).module ?? "")) addSecurityHeaderSetters(call, appConfigOf(summary));
+}
+
 /** Named functions around a security-header write, so `app.use(securityHeaders())` from another file is recognised. */
 function recordSecurityHeaderSetter(write: HeaderWrite, summary: FileSummary): void {
   const config = appConfigOf(summary);
@@ -755,8 +765,11 @@ function recordSecurityHeaderSetter(write: HeaderWrite, summary: FileSummary): v
   config.setsSecurityHeaders = true;
 }
 
+/** The named functions around `node`, and the class of a method around it: a NestJS middleware is bound by its class. */
 function addSecurityHeaderSetters(node: ts.Node, config: AppConfigSummary): void {
-  for (const name of enclosingFunctionNames(node)) if (!config.securityHeaderSetters.includes(name)) config.securityHeaderSetters.push(name);
+  const method = ts.findAncestor(node, ts.isMethodDeclaration);
+  const owner = method && ts.isClassDeclaration(method.parent) ? method.parent.name?.text : undefined;
+  for (const name of [...enclosingFunctionNames(node), ...(owner ? [owner] : [])]) if (!config.securityHeaderSetters.includes(name)) config.securityHeaderSetters.push(name);
 }
 
 function enclosingFunctionNames(node: ts.Node): string[] {
@@ -1232,6 +1245,7 @@ export const appConfig: Extractor = {
     if (ts.isCallExpression(node) || ts.isNewExpression(node)) visitCorsCall(node, summary);
     if (ts.isCallExpression(node)) {
       visitSecurityHeaderUse(node, summary);
+      visitHeaderMiddlewareRun(node, summary);
       visitCookieCall(node, summary);
       visitAppMount(node, summary);
       visitAutoload(node, summary);

@@ -2102,6 +2102,22 @@ export class ProjectModel implements ProjectFacts {
   }
 
   /**
+   * A NestJS module of the service of `filePath` binds a security-header middleware to every route
+   * (`consumer.apply(HelmetMiddleware).forRoutes("{*all}")`, the class's `use` running helmet on its request).
+   */
+  nestModulesSendSecurityHeaders(filePath: string): boolean {
+    this.nestMiddlewareModules ??= [...this.summaries.values()].filter((summary) => (summary.nestMiddlewareBindings ?? []).length > 0);
+    const service = this.serviceRootOf(filePath);
+    return this.nestMiddlewareModules.some(
+      (module) =>
+        this.serviceRootOf(module.filePath) === service &&
+        module.nestMiddlewareBindings!.some(
+          (binding) => binding.excludes.length === 0 && binding.paths.some(coversEveryPath) && binding.middleware.some((middleware) => this.isSecurityHeaderSetter(middleware.name, module.filePath)),
+        ),
+    );
+  }
+
+  /**
    * NestJS: the middleware modules bind to this route (`consumer.apply(AuthMiddleware).forRoutes(UsersController)`),
    * each placed in its module. A controller is named by provenance (the module's import resolves to the route's
    * class); a path binding (`forRoutes("*")`) reaches only the routes of its own service.
@@ -2582,6 +2598,12 @@ function isFact(value: unknown): boolean {
 
 /** A catch-all segment by its syntax, whatever its name: `*`, `(.*)`, path-to-regexp 8's `*rest` and `{*wildcard}`. */
 const catchAllSegment = /^(\*\w*|\{\*\w+\}|\(\.\*\))$/;
+
+/** A `forRoutes` path made only of catch-all segments (`"*"`, `"/{*all}"`): it covers every route of the service. */
+function coversEveryPath(pattern: string): boolean {
+  const segments = pattern.split("/").filter(Boolean);
+  return segments.length > 0 && segments.every((segment) => catchAllSegment.test(segment));
+}
 
 /** A `forRoutes`/`exclude` path (`"*"`, `"(.*)"`, `"users/*"`, `"users/:id"`) covers the route's controller path. */
 
