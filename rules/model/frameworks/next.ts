@@ -90,7 +90,11 @@ export function isRpcRouterDispatch(call: ts.CallExpression): boolean {
 /** `handle(app)` imported from hono/vercel, `createNextApiHandler({ router })` from a tRPC adapter. */
 function isAppAdapterCall(expression: ts.Expression): boolean {
   const call = unwrapExpression(expression);
-  return ts.isCallExpression(call) && ts.isIdentifier(call.expression) && appAdapterModule.test(importedModuleOf(call.expression.text, call) ?? "");
+  if (!ts.isCallExpression(call)) return false;
+  // `createNextApiHandler(...)`, or through a namespace import: `trpcNext.createNextApiHandler(...)`.
+  const callee = unwrapExpression(call.expression);
+  const root = ts.isPropertyAccessExpression(callee) ? unwrapExpression(callee.expression) : callee;
+  return ts.isIdentifier(root) && appAdapterModule.test(importedModuleOf(root.text, call) ?? "");
 }
 
 /** `authPost` of `const { POST: authPost } = toNextJsHandler(auth)`: a name destructured from an adapter's handlers. */
