@@ -15,6 +15,8 @@ export const authMiddlewareExports: ReadonlyMap<string, readonly string[]> = new
   ["hono/jwt", ["jwt"]],
   ["hono/bearer-auth", ["bearerAuth"]],
   ["hono/basic-auth", ["basicAuth"]],
+  // QStash's Next.js wrappers: the handler runs only when the Upstash-Signature header verifies against the signing keys.
+  ["@upstash/qstash/nextjs", ["verifySignature", "verifySignatureAppRouter", "verifySignatureEdge"]],
   // Members of the namespace objects the package exports: each returns a middleware that answers 401 without a session.
   ["@hono/stytch-auth", ["Consumer.authenticateSessionLocal", "Consumer.authenticateSessionRemote", "Consumer.authenticateOAuthToken", "B2B.authenticateSessionLocal", "B2B.authenticateSessionRemote", "B2B.authenticateOAuthToken"]],
 ]);

@@ -6,6 +6,7 @@ import { branchAuthGuards, handlerTraits, inlineAuthGuards, rejectsUnauthenticat
 import { declaredPublicByComment } from "../public-declarations.js";
 import { inlineExportName } from "../module-bindings.js";
 import { nextMiddlewareFile as middlewareFile } from "../project-wide-hints.js";
+import { isNonProductionOnly } from "../app-config.js";
 import type { ExtractionContext, Extractor } from "../summarize.js";
 import { assignedValue, calleeText, constantString, constInitializerOf, dottedName, findDeclaration, functionBoundTo, hasModifier, importedModuleOf, importedModuleOfCallee, isEqualityOperator, isFunctionLike, isModuleExportsObject, primitiveTypeKinds, propertyNamed, spanOf, stringValue, unwrapExpression, type FunctionLike } from "../syntax.js";
 import type { GuardRef, HttpMethod, NextMiddlewareSummary, RouteSummary } from "../types.js";
@@ -371,7 +372,7 @@ function visitPagesDefaultExport(node: ts.Node, context: ExtractionContext, path
   let expression: ts.Expression | undefined;
   let fallback: ts.Node | undefined;
   if (ts.isExportAssignment(node) && !node.isExportEquals) {
-    expression = node.expression;
+    expression = productionServed(node.expression);
     fallback = node;
   } else if (ts.isFunctionDeclaration(node) && hasModifier(node, SyntaxKind.ExportKeyword) && hasModifier(node, SyntaxKind.DefaultKeyword)) {
     expression = undefined;
@@ -396,6 +397,17 @@ function visitPagesDefaultExport(node: ts.Node, context: ExtractionContext, path
   const span = spanOf(ts.isIdentifier(expression) ? expression : fallback);
   if (resolved.handler) summary.routes.push(...routesForHandler(pagesBase(path), resolved.handler, span, resolved.wrappers));
   else summary.routes.push({ ...pagesBase(path), method: "ALL", span, handlerName: resolved.handlerName, guards: resolved.wrappers });
+}
+
+/**
+ * `export default process.env.NODE_ENV === "production" ? verifySignature(handler) : handler`: the branch a production
+ * deployment exports is the one that serves.
+ */
+function productionServed(expression: ts.Expression): ts.Expression {
+  const value = unwrapExpression(expression);
+  if (!ts.isConditionalExpression(value)) return expression;
+  if (isNonProductionOnly(value.whenFalse)) return value.whenTrue;
+  return isNonProductionOnly(value.whenTrue) ? value.whenFalse : expression;
 }
 
 /** Declared to take one scalar (`(giteaId: string)`): Next hands a Pages API default export the request and the response. */
