@@ -226,10 +226,13 @@ function isFrameworkHelper(name: string, at: ts.Node): boolean {
 
 /**
  * A limiter in the chain (middleware, hook, Nest guard, global guard), one an app builder of the package installs on
- * every Koa request, a limiter called in the handler, or a 429 the handler answers itself.
+ * every Koa request, one the package's only app runs first for a router it mounts where Harden cannot see, a limiter
+ * called in the handler, or a 429 the handler answers itself.
  */
 function isRateLimited(ctx: Context, linked: LinkedRoute, handler: FunctionLike | undefined): boolean {
   if (linked.route.framework === "koa" && ctx.project.isLimitedByAppBuilder(linked.filePath)) return true;
+  const { owner, framework } = linked.route;
+  if (owner && (framework === "koa" || framework === "express") && ctx.project.limitedByOnlyAppOfPackage(linked.filePath, owner, framework)) return true;
   if (linked.guards.some((guard) => ctx.project.isRateLimiter(guard.name, guard.filePath))) return true;
   if (linked.route.framework === "nest" && ctx.project.globalGuardsOf(linked.filePath).some((guard) => ctx.project.isRateLimiter(guard.name, guard.filePath))) return true;
   if (!handler) return false;

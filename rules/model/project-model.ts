@@ -1189,6 +1189,25 @@ export class ProjectModel implements ProjectFacts {
   }
 
   /** True when the app or router `owner` of `filePath` is mounted into another app (a sub-app, not a server of its own). */
+  /**
+   * The router `owner` of `filePath` is mounted by nothing Harden can follow (a loader walks a folder and mounts what
+   * it finds), and its package builds exactly one exposed app of `framework`, which registers a rate limiter for every
+   * request (`app.use(ratelimit(...))`, no path): whatever mounts the router mounts it on that app, taken to be after it.
+   */
+  limitedByOnlyAppOfPackage(filePath: string, owner: string, framework: Framework): boolean {
+    if (this.isMounted(filePath, owner)) return false;
+    const packageRoot = this.manifestOf(filePath)?.packageRoot;
+    if (packageRoot === undefined) return false;
+    const apps = [...this.summaries.values()].flatMap((summary) =>
+      this.manifestOf(summary.filePath)?.packageRoot === packageRoot && this.codeRoleOf(summary) === "server"
+        ? (summary.appConfig?.servers ?? []).filter((server) => server.framework === framework && server.isExposed).map((server) => ({ summary, server }))
+        : [],
+    );
+    const [only] = apps;
+    if (!only || apps.length !== 1) return false;
+    return only.summary.uses.some((use) => use.owner === only.server.owner && use.prefix === "" && use.middleware.some((middleware) => this.isRateLimiter(middleware.name, only.summary.filePath)));
+  }
+
   isMounted(filePath: string, owner: string): boolean {
     this.mountedAppKeys ??= new Set(
       [...this.summaryMap.values()].flatMap((summary) => (summary.appConfig?.mountedApps ?? []).map((local) => this.resolveLocalRouter(local, summary))),
