@@ -1188,7 +1188,6 @@ export class ProjectModel implements ProjectFacts {
     return false;
   }
 
-  /** True when the app or router `owner` of `filePath` is mounted into another app (a sub-app, not a server of its own). */
   /**
    * The router `owner` of `filePath` is mounted by nothing Harden can follow (a loader walks a folder and mounts what
    * it finds), and its package builds exactly one exposed app of `framework`, which registers a rate limiter for every
@@ -1208,6 +1207,7 @@ export class ProjectModel implements ProjectFacts {
     return only.summary.uses.some((use) => use.owner === only.server.owner && use.prefix === "" && use.middleware.some((middleware) => this.isRateLimiter(middleware.name, only.summary.filePath)));
   }
 
+  /** True when the app or router `owner` of `filePath` is mounted into another app (a sub-app, not a server of its own). */
   isMounted(filePath: string, owner: string): boolean {
     this.mountedAppKeys ??= new Set(
       [...this.summaryMap.values()].flatMap((summary) => (summary.appConfig?.mountedApps ?? []).map((local) => this.resolveLocalRouter(local, summary))),
@@ -2625,7 +2625,6 @@ function coversEveryPath(pattern: string): boolean {
 }
 
 /** A `forRoutes`/`exclude` path (`"*"`, `"(.*)"`, `"users/*"`, `"users/:id"`) covers the route's controller path. */
-
 function nestPathCovers(pattern: string, routePath: string): boolean {
   const trim = (value: string): string => value.replace(/^\/+|\/+$/g, "");
   const wanted = trim(pattern);
