@@ -154,6 +154,8 @@ function timeoutProperty(client: OutboundClient, options: Options): string {
   switch (client) {
     case "fetch":
     case "undici":
+    // Node's http `timeout` option only emits an event; a signal aborts the request (an "error" the caller handles).
+    case "http":
       return `signal: AbortSignal.timeout(${http})`;
     case "got":
       // got 12+ rejects a bare number: its timeout is per phase.

@@ -14,14 +14,14 @@ export function geocode(address: string): Promise<unknown> {
   const url = `https://geocode.example.com/v1/search?q=${encodeURIComponent(address)}`;
   return new Promise((resolve, reject) => {
     // expect: missing-timeout
-    https.get(url, { timeout: 30_000 }, (res) => readJson(res).then(resolve, reject)).on("error", reject);
+    https.get(url, { signal: AbortSignal.timeout(30_000) }, (res) => readJson(res).then(resolve, reject)).on("error", reject);
   });
 }
 
 export function reverseGeocode(lat: number, lon: number): Promise<unknown> {
   return new Promise((resolve, reject) => {
     // expect: missing-timeout
-    const req = https.request({ hostname: "geocode.example.com", path: `/v1/reverse?lat=${lat}&lon=${lon}`, method: "GET", timeout: 30_000 }, (res) =>
+    const req = https.request({ hostname: "geocode.example.com", path: `/v1/reverse?lat=${lat}&lon=${lon}`, method: "GET", signal: AbortSignal.timeout(30_000) }, (res) =>
       readJson(res).then(resolve, reject),
     );
     req.on("error", reject);
