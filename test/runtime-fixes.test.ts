@@ -150,6 +150,8 @@ describe("FixBuilder placement and style", () => {
     assert.deepEqual(style, { quote: "'", semicolons: false, indentUnit: "\t", numericSeparators: false });
     assert.equal(inStyle('\nimport { y } from "y";', style, "\nrun()\n"), "\nimport { y } from 'y'");
     assert.equal(inStyle('\nimport { y } from "y";', style, "\n(async () => {})()\n"), "\nimport { y } from 'y';", "a `;` before a line starting with `(` stays");
+    assert.equal(inStyle("\napp.use(h());", style, "\n\n// the routes\napp.get('/', r)\n"), "\napp.use(h())", "a comment below is not a continuing `/`");
+    assert.equal(inStyle("\napp.use(h());", style, "\n/* note */ [1].map(f)\n"), "\napp.use(h());", "code after a comment still decides");
     assert.equal(inStyle('const a = "x";\n[1].map(f);\n', style, ""), "const a = 'x';\n[1].map(f)\n");
     assert.equal(inStyle('f(`say "${"hi"}";\n  ok`);\n', style, ""), "f(`say \"${'hi'}\";\n  ok`)\n", "template text is data");
     assert.equal(inStyle('const q = "it\'s";\n', style, ""), "const q = \"it's\"\n", "a quote that would need escaping stays");

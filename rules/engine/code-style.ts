@@ -204,8 +204,10 @@ function isLastOnLine(code: string, end: number, following: string): boolean {
   // would continue the statement, keeps the semicolon.
   if (lineEnd[1] === "" && !/^[ \t]*(\r?\n|$)/.test(following)) return false;
   const after = lineEnd[1] === "" ? following : rest.slice(lineEnd[0].length);
-  return !continuesStatement.test(after.trimStart());
+  // Comments between are not code: `// store the path` below does not continue the statement as a `/` would.
+  return !continuesStatement.test(after.replace(leadingSpaceAndComments, ""));
 }
+const leadingSpaceAndComments = /^(\s|\/\/[^\n]*|\/\*[\s\S]*?\*\/)*/;
 
 /** A regular expression, not a division, may start after these tokens. */
 function startsExpression(previous: ts.SyntaxKind): boolean {
