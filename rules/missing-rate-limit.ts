@@ -231,10 +231,11 @@ function isFrameworkHelper(name: string, at: ts.Node): boolean {
  */
 function isRateLimited(ctx: Context, linked: LinkedRoute, handler: FunctionLike | undefined): boolean {
   if (linked.route.framework === "koa" && ctx.project.isLimitedByAppBuilder(linked.filePath)) return true;
-  const { owner, framework } = linked.route;
-  if (owner && (framework === "koa" || framework === "express") && ctx.project.limitedByOnlyAppOfPackage(linked.filePath, owner, framework)) return true;
   if (linked.guards.some((guard) => ctx.project.isRateLimiter(guard.name, guard.filePath))) return true;
   if (linked.route.framework === "nest" && ctx.project.globalGuardsOf(linked.filePath).some((guard) => ctx.project.isRateLimiter(guard.name, guard.filePath))) return true;
+  // Asked after the chain: it looks at every file of the package.
+  const { owner, framework } = linked.route;
+  if (owner && (framework === "koa" || framework === "express") && ctx.project.limitedByOnlyAppOfPackage(linked.filePath, owner, framework)) return true;
   if (!handler) return false;
   if (answersTooManyRequests(handler)) return true;
   return someDescendant(handler, (node) => {

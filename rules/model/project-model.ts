@@ -2120,14 +2120,18 @@ export class ProjectModel implements ProjectFacts {
     return validated ? { ...route, frameworkValidated: true } : route;
   }
 
+  /** The files whose NestJS modules bind middleware (`consumer.apply(...).forRoutes(...)`), found once per model. */
+  private nestMiddlewareModulesOf(): FileSummary[] {
+    return (this.nestMiddlewareModules ??= [...this.summaries.values()].filter((summary) => (summary.nestMiddlewareBindings ?? []).length > 0));
+  }
+
   /**
    * A NestJS module of the service of `filePath` binds a security-header middleware to every route
    * (`consumer.apply(HelmetMiddleware).forRoutes("{*all}")`, the class's `use` running helmet on its request).
    */
   nestModulesSendSecurityHeaders(filePath: string): boolean {
-    this.nestMiddlewareModules ??= [...this.summaries.values()].filter((summary) => (summary.nestMiddlewareBindings ?? []).length > 0);
     const service = this.serviceRootOf(filePath);
-    return this.nestMiddlewareModules.some(
+    return this.nestMiddlewareModulesOf().some(
       (module) =>
         this.serviceRootOf(module.filePath) === service &&
         module.nestMiddlewareBindings!.some(
@@ -2142,9 +2146,8 @@ export class ProjectModel implements ProjectFacts {
    * class); a path binding (`forRoutes("*")`) reaches only the routes of its own service.
    */
   private nestModuleMiddleware(routeFile: string, route: RouteSummary): LinkedRoute["guards"] {
-    this.nestMiddlewareModules ??= [...this.summaries.values()].filter((summary) => (summary.nestMiddlewareBindings ?? []).length > 0);
     const guards: LinkedRoute["guards"] = [];
-    for (const module of this.nestMiddlewareModules) {
+    for (const module of this.nestMiddlewareModulesOf()) {
       const sameService = this.serviceRootOf(module.filePath) === this.serviceRootOf(routeFile);
       for (const binding of module.nestMiddlewareBindings!) {
         if (sameService && binding.excludes.some((pattern) => nestPathCovers(pattern, route.path))) continue;

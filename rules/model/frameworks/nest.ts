@@ -7,7 +7,7 @@ import type { ExtractionContext, Extractor } from "../summarize.js";
 import { isNonProductionOnly, isPlainBody, serverFrameworkOf } from "../app-config.js";
 import { isOvernightDecorator } from "./overnight.js";
 import { isGlobalDisabled, isLimiterName } from "../rate-limiters.js";
-import { assignedValue, calleeText, constInitializerOf, decoratorsOf, dottedName, enclosingFunction, findDeclaration, importedModuleOf, isFunctionLike, returnedExpressions, spanOf, stringValue, unwrapExpression } from "../syntax.js";
+import { assignedValue, calleeText, constInitializerOf, decoratorsOf, dottedName, enclosingFunction, findDeclaration, importedModuleOf, isFunctionLike, propertyNamed, returnedExpressions, spanOf, stringValue, unwrapExpression } from "../syntax.js";
 import type { FileSummary, GuardRef, HttpMethod, NestMiddlewareBinding, RouteSummary } from "../types.js";
 
 const { SyntaxKind } = ts;
@@ -582,7 +582,7 @@ function visitProvider(node: ts.ObjectLiteralExpression, context: ExtractionCont
 
 /** The instance a provider's `useFactory` returns (`new ValidationPipe(options)`), awaited or not, when it returns one. */
 function factoryProduct(provider: ts.ObjectLiteralExpression): ts.Expression | undefined {
-  const member = provider.properties.find((candidate) => candidate.name !== undefined && ts.isIdentifier(candidate.name) && candidate.name.text === "useFactory");
+  const member = propertyNamed(provider, "useFactory");
   const factory = member && ts.isMethodDeclaration(member) ? member : member && ts.isPropertyAssignment(member) ? unwrapExpression(member.initializer) : undefined;
   if (!factory || !isFunctionLike(factory)) return undefined;
   const products = (returnedExpressions(factory) ?? []).map((returned) => {
