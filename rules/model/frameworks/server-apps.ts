@@ -605,6 +605,21 @@ export function isOpaqueFunctionValue(expression: ts.Expression, depth = 0): boo
   return !!initializer && !isFunctionLike(initializer) && isOpaqueFunctionValue(initializer, depth + 1);
 }
 
+/**
+ * `new Access(ADMIN).middleware` has no dotted name: named `new Access(…).middleware`, it can still be asked about. The
+ * arguments are left out, so a literal handed to the constructor (a key, a token) never reaches a message.
+ */
+function instanceMemberName(expression: ts.Expression): string | undefined {
+  const members: string[] = [];
+  let current = unwrapExpression(expression);
+  while (ts.isPropertyAccessExpression(current)) {
+    members.unshift(current.name.text);
+    current = unwrapExpression(current.expression);
+  }
+  const className = ts.isNewExpression(current) ? dottedName(current.expression) : undefined;
+  return className !== undefined && members.length > 0 ? `new ${className}(…).${members.join(".")}` : undefined;
+}
+
 /** Chain arguments as guard candidates: names, calls (`passport.authenticate("jwt")`), arrays flattened, inline functions that check auth. */
 export function guardsFromChain(args: readonly ts.Expression[], kind: GuardRef["kind"]): GuardRef[] {
   const guards: GuardRef[] = [];
@@ -619,8 +634,7 @@ export function guardsFromChain(args: readonly ts.Expression[], kind: GuardRef["
     }
     else {
       const opaque = isOpaqueFunctionValue(expression);
-      // `new Access(ADMIN).middleware` has no dotted name: named as written, it can still be asked about.
-      const name = dottedName(expression) ?? (opaque ? expression.getText().replace(/\s+/g, " ") : undefined);
+      const name = dottedName(expression) ?? (opaque ? instanceMemberName(expression) : undefined);
       if (name !== undefined) guards.push({ name, kind, span: spanOf(expression), ...(opaque && { opaque: true as const }) });
     }
   }

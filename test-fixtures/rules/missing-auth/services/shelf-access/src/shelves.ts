@@ -66,19 +66,19 @@ const app = express();
 app.use(express.json());
 
 // expect: missing-auth -- three routes through a member of a Gate made in place: one question, at the first
-app.post("/labels", new Gate("curator").check, async (req, res) => {
+app.post("/labels", new Gate(process.env.CURATOR_ROLE ?? "curator").check, async (req, res) => {
   await db.query("insert into labels (name) values ($1)", [String(req.body.name)]);
   res.sendStatus(201);
 });
 
 // ok: missing-auth -- the question about the Gate member is the route above's
-app.put("/labels/:id", new Gate("curator").check, async (req, res) => {
+app.put("/labels/:id", new Gate(process.env.CURATOR_ROLE ?? "curator").check, async (req, res) => {
   await db.query("update labels set name = $2 where id = $1", [req.params.id, String(req.body.name)]);
   res.sendStatus(204);
 });
 
 // ok: missing-auth -- asked once
-app.delete("/labels/:id", new Gate("curator").check, async (req, res) => {
+app.delete("/labels/:id", new Gate(process.env.CURATOR_ROLE ?? "curator").check, async (req, res) => {
   await db.query("delete from labels where id = $1", [req.params.id]);
   res.sendStatus(204);
 });
