@@ -53,8 +53,9 @@ const dynamicSegment = /^(\[[^\].]+\]|:\w+)$/;
  * word among their words (`/auth/callback`, `/auth/otp`, `/auth/forgot-return`, `/auth/verify-email-token`, an identity
  * provider looked up by email domain: `/auth/check-sso`, `/sso/discovery`).
  */
-const signInStepSegment = /^(anonymous|authn|acs|metadata|redirect|exists|recover|recovery|\[\.\.\.\w+\])$/;
+const signInStepSegment = /^(anonymous|authn|acs|assert|metadata|redirect|exists|recover|recovery|\[\.\.\.\w+\])$/;
 const signInStepWord = /^(verify|verification|otp|callback|activate|activation|forgot|reset|confirm|confirmation|resend|check|discover|discovery|lookup)$/;
+const signInWordEnd = /^(login|signin|signup|register|auth)$/;
 const webhookSegment = /webhook/;
 
 export default defineRule({
@@ -475,6 +476,9 @@ function isPublicByNature(routePath: string): boolean {
   if (written.some((segment) => publicSegment.test(segment.toLowerCase()) || publicSegment.test(nameWords(segment).join("-")))) return true;
   // A step spelled over two segments (`/password/reset`, `/verify/email`) is the step its joined words name.
   if (segments.some((segment, index) => index > 0 && publicSegment.test(`${segments[index - 1]}-${segment}`))) return true;
+  // `/user/request-login`, `/github-auth`: the last step names a way in (its last words a sign-in step).
+  const lastWords = nameWords(written[written.length - 1] ?? "");
+  if (lastWords.length >= 2 && (signInWordEnd.test(lastWords[lastWords.length - 1]!) || publicSegment.test(lastWords.slice(-2).join("-")))) return true;
   // `/unsubscribe-oneclick`, `/email_unsubscribe`: an unsubscribe step, whatever else its segment says (RFC 8058 links).
   if (segments.some((segment) => segment.split(/[-_.]/).includes("unsubscribe"))) return true;
   const top = segments.find((segment) => !apiRootSegment.test(segment));
@@ -491,8 +495,8 @@ function isPublicByNature(routePath: string): boolean {
  * A public tool, a sign-up, an anonymous vote or a visitor beacon: a POST on a fixed path (no record named in it) whose
  * handler reads no credential of any kind and either throttles its callers, by their network address answering 429
  * or by a rate limiter of this route's own (not the app's), or describes its caller by the browser it runs in (reads
- * the User-Agent, as a page-view or click beacon does). Its author planned for callers with no identity but their
- * address or browser: the endpoint is written for anonymous callers, unless each call spends the operator's API key
+ * the User-Agent, as a page-view or click beacon does), or its path names a visitor's form (`namesVisitorForm`). Its
+ * author planned for callers with no identity but their address or browser: the endpoint is written for anonymous callers, unless each call spends the operator's API key
  * (`spendsOperatorApiKey`) in a package that has accounts it could have asked for. (missing-rate-limit still looks at it.)
  */
 function isAnonymousByDesign(ctx: Context, linked: LinkedRoute, handler: FunctionLike, segments: readonly string[]): boolean {
@@ -506,10 +510,23 @@ function isAnonymousByDesign(ctx: Context, linked: LinkedRoute, handler: Functio
  */
 function isAnonymousPost(ctx: Context, linked: LinkedRoute, segments: readonly string[], recordsAgent: () => boolean, throttles: () => readonly string[], handlerFile: string): boolean {
   if (linked.route.method !== "POST" || segments.some((segment) => dynamicSegment.test(segment) || segment.startsWith("["))) return false;
+  if (namesVisitorForm(linked.fullPath || linked.route.path)) return true;
   if (linked.route.guards.some((guard) => ctx.project.isRateLimiter(guard.name, linked.filePath))) return true;
   if (recordsAgent()) return true;
   return throttles().some((source) => source === "inline" || ctx.project.readsClientAddress(source, handlerFile));
 }
+
+/**
+ * The last step of the path names a form or beacon every visitor's browser posts to (`/contact`, `/support/feedback`,
+ * `/newsletter/subscribe`, `/captchas`, a CSP `/report`, `/jsError`, `/telemetry`): with a handler that asks no one who
+ * they are, it is written for anonymous visitors.
+ */
+function namesVisitorForm(routePath: string): boolean {
+  const last = routePath.split("/").filter(Boolean).pop();
+  const words = last === undefined ? [] : nameWords(last);
+  return words.some((word) => visitorFormWord.test(word)) || visitorFormWord.test(words.join(""));
+}
+const visitorFormWord = /^(contact|feedback|subscribe|captchas?|report|jserror|telemetry|beacon)$/;
 
 /**
  * The exemptions above for a handler another module exports (`router.post("/x", controller.report)`), from the traits

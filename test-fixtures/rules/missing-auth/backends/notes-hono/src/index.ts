@@ -1,13 +1,13 @@
 import { Hono } from "hono";
 import { logger } from "hono/logger";
-import feedback from "./routes/feedback";
+import reviews from "./routes/reviews";
 import notes from "./routes/notes";
 import checklists from "./routes/checklists";
 import { store } from "./store";
 
 const app = new Hono();
 // Mounted through a chain on the app: the prefixes still reach the routes.
-app.use(logger()).route("/notes", notes).route("/feedback", feedback).route("/checklists", checklists);
+app.use(logger()).route("/notes", notes).route("/reviews", reviews).route("/checklists", checklists);
 
 // ok: missing-auth -- a password reset redeemed with the emailed token is a step of signing in
 app.post("/auth/reset/:token", async (c) => c.json({ reset: await store.save("reset", c.req.param("token")) }));

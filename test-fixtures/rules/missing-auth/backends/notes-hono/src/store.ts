@@ -1,4 +1,4 @@
-/** The notes and feedback kept for members. */
+/** The notes and reviews kept for members. */
 export const store = {
   async save(kind: string, text: string): Promise<string> {
     return `${kind}:${text.length}`;

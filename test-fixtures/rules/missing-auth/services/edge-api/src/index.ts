@@ -5,8 +5,8 @@ import { notes } from "./notes";
 const app = new Hono();
 
 // expect: missing-auth
-app.post("/feedback", async (c) => {
-  await notes.saveFeedback(await c.req.json());
+app.post("/drafts", async (c) => {
+  await notes.saveDraft(await c.req.json());
   return c.body(null, 204);
 });
 

@@ -6,8 +6,8 @@ export const notes = {
     store.set(id, note);
     return { id };
   },
-  async saveFeedback(feedback: { message: string }) {
-    store.set(crypto.randomUUID(), { body: feedback.message });
+  async saveDraft(draft: { message: string }) {
+    store.set(crypto.randomUUID(), { body: draft.message });
   },
   async removeDraft(id: string) {
     store.delete(id);

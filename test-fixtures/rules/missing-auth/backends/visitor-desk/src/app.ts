@@ -1,0 +1,99 @@
+import express from "express";
+import { mailStaff, saveRow } from "./mailer";
+import { takeFeedback, takeMemberFeedback } from "./forms";
+
+declare module "express-serve-static-core" {
+  interface Request {
+    session?: { memberId?: string };
+  }
+}
+
+const app = express();
+app.use(express.json());
+
+// Forms and beacons every visitor's browser posts to, with handlers that never ask who is posting.
+// ok: missing-auth -- a contact form
+app.post("/contact", async (req, res) => {
+  await mailStaff(String(req.body.subject ?? ""), String(req.body.message ?? ""));
+  res.status(202).end();
+});
+
+// ok: missing-auth -- a newsletter sign-up
+app.post("/newsletter/subscribe", async (req, res) => {
+  await saveRow("subscribers", { email: req.body.email });
+  res.status(201).end();
+});
+
+// ok: missing-auth -- the browser's CSP violation reports
+app.post("/csp-report", async (req, res) => {
+  await saveRow("csp_reports", req.body);
+  res.status(204).end();
+});
+
+// ok: missing-auth -- script errors the page sends home
+app.post("/api/jsError", async (req, res) => {
+  await saveRow("client_errors", { message: req.body.message });
+  res.status(204).end();
+});
+
+// ok: missing-auth -- the imported handler reads the form and no identity
+app.post("/support/feedback", takeFeedback);
+
+// Ways in: asking for a sign-in link, trading a provider's code, the SAML assertion consumer.
+// ok: missing-auth -- a magic-link request
+app.post("/user/request-login", async (req, res) => {
+  await mailStaff("login link", String(req.body.email ?? ""));
+  res.status(202).end();
+});
+
+// ok: missing-auth -- a provider's sign-in code exchange
+app.post("/user/github-auth", async (req, res) => {
+  await saveRow("pending_logins", { code: req.body.code });
+  res.status(202).end();
+});
+
+// ok: missing-auth -- the SAML assertion consumer
+app.post("/saml/assert", async (req, res) => {
+  await saveRow("assertions", { response: req.body.SAMLResponse });
+  res.status(202).end();
+});
+
+// Not forms of anonymous visitors: plural records, a record named in the path, a handler that asks who is posting,
+// and a path whose words only start with a sign-in word.
+// expect: missing-auth
+app.post("/reports", async (req, res) => {
+  await saveRow("reports", { title: req.body.title });
+  res.status(201).end();
+});
+
+// expect: missing-auth
+app.post("/surveys/:surveyId/feedback", async (req, res) => {
+  await saveRow("feedback", { survey: req.params.surveyId, text: req.body.text });
+  res.status(201).end();
+});
+
+// expect: missing-auth
+app.post("/billing/subscribe", async (req, res) => {
+  await saveRow("subscriptions", { member: req.session?.memberId, plan: req.body.plan });
+  res.status(201).end();
+});
+
+// expect: missing-auth
+app.post("/member/feedback", takeMemberFeedback);
+
+// expect: missing-auth
+app.post("/admin/auth-settings", async (req, res) => {
+  await saveRow("settings", { sso: req.body.sso });
+  res.status(204).end();
+});
+
+// Staff sign in, so the package has accounts: the routes above are each their own question.
+function staffOnly(req: express.Request, res: express.Response, next: express.NextFunction) {
+  if (!req.get("authorization")) return res.status(401).end();
+  next();
+}
+
+// ok: missing-auth -- staffOnly refuses callers without a credential
+app.post("/announcements", staffOnly, (_req, res) => res.status(201).end());
+
+export default app;

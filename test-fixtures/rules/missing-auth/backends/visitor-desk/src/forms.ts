@@ -1,0 +1,14 @@
+import type { Request, Response } from "express";
+import { mailStaff, saveRow } from "./mailer";
+
+// A feedback widget's post, handled in another module: it reads the form and never asks who sent it.
+export async function takeFeedback(req: Request, res: Response): Promise<void> {
+  await mailStaff("feedback", String(req.body.text ?? ""));
+  res.status(204).end();
+}
+
+// The same form in a signed-in area: it asks the session who is writing, so it expects a guard in front of it.
+export async function takeMemberFeedback(req: Request, res: Response): Promise<void> {
+  await saveRow("feedback", { author: req.session?.memberId, text: req.body.text });
+  res.status(204).end();
+}
