@@ -620,12 +620,22 @@ function instanceMemberName(expression: ts.Expression): string | undefined {
   return className !== undefined && members.length > 0 ? `new ${className}(…).${members.join(".")}` : undefined;
 }
 
+/** `const adminMiddleware = [requireAdmin]; app.use("/api/admin", adminMiddleware)`: a const list of middleware is its members. */
+function constArrayOf(expression: ts.Expression): ts.ArrayLiteralExpression | undefined {
+  if (!ts.isIdentifier(expression)) return undefined;
+  const declaration = findDeclaration(expression.text, expression);
+  if (!declaration || !ts.isVariableDeclaration(declaration) || !(ts.getCombinedNodeFlags(declaration) & ts.NodeFlags.Const) || !declaration.initializer) return undefined;
+  const value = unwrapExpression(declaration.initializer);
+  return ts.isArrayLiteralExpression(value) ? value : undefined;
+}
+
 /** Chain arguments as guard candidates: names, calls (`passport.authenticate("jwt")`), arrays flattened, inline functions that check auth. */
 export function guardsFromChain(args: readonly ts.Expression[], kind: GuardRef["kind"]): GuardRef[] {
   const guards: GuardRef[] = [];
   for (const argument of args) {
     const expression = unwrapExpression(ts.isSpreadElement(argument) ? argument.expression : argument);
-    if (ts.isArrayLiteralExpression(expression)) guards.push(...guardsFromChain(expression.elements, kind));
+    const listed = ts.isArrayLiteralExpression(expression) ? expression : constArrayOf(expression);
+    if (listed) guards.push(...guardsFromChain(listed.elements, kind));
     else if (isFunctionLike(expression)) guards.push(...middlewareGuards(expression));
     else if (ts.isCallExpression(expression)) {
       const exempting = unlessExemptions(expression);

@@ -52,6 +52,22 @@ export function registerMaintenance(app: Express, requireOperator: RequestHandle
     await db.query("reindex table books");
     res.sendStatus(202);
   });
+
+  // A const list of middleware mounted on a prefix is its members, in front of every route under the prefix.
+  const operatorOnly = [requireOperator];
+  app.use("/shelves/maintenance", operatorOnly);
+
+  // ok: missing-auth -- requireOperator, from the list mounted on /shelves/maintenance
+  app.post("/shelves/maintenance/vacuum", async (_req, res) => {
+    await db.query("vacuum books");
+    res.sendStatus(202);
+  });
+
+  // expect: missing-auth -- outside the prefix the list guards
+  app.delete("/shelves/:id", async (req, res) => {
+    await db.query("delete from shelves where id = $1", [req.params.id]);
+    res.sendStatus(204);
+  });
 }
 
 class Gate {
