@@ -1738,15 +1738,20 @@ export class ProjectModel implements ProjectFacts {
     return resolved === undefined ? !(specifier.startsWith("@/") || specifier.startsWith("~/")) : this.packageOf(resolved) !== this.packageOf(fromFile);
   }
 
-  /** The folder of the deployable that contains `filePath`: `apps/<name>` and the like in a monorepo, else the project root. */
+  /**
+   * The folder of the deployable that contains `filePath`: `apps/<name>` and the like in a monorepo (the innermost
+   * above any `src` folder), else the project root.
+   */
   serviceRootOf(filePath: string): string {
     let serviceRoot = this.serviceRoots.get(filePath);
     if (serviceRoot === undefined) {
       const root = this.settings.root;
       const parts = path.relative(root, filePath).split(path.sep);
       serviceRoot = root;
+      // Inside a source folder (`src/modules/tools/email`) such a folder is a layer of the service, not another one.
+      const sourceFolder = parts.indexOf("src");
       for (let index = parts.length - 2; index >= 1; index--) {
-        if (monorepoFolders.has(parts[index - 1]!)) {
+        if ((sourceFolder === -1 || index - 1 < sourceFolder) && monorepoFolders.has(parts[index - 1]!)) {
           serviceRoot = path.join(root, ...parts.slice(0, index + 1));
           break;
         }
