@@ -235,13 +235,16 @@ export function redactSecretsIn(value: string): string {
 }
 
 /**
- * `tenants_s3_credentials_update`, `billing-sync-v2`: three or more short lower-case words joined by `_`, `-`, `.` or
- * `:` name a channel, a queue or a setting. A generator draws every character independently; it does not stop at
+ * `tenants_s3_credentials_update`, `billing-sync-v2`, `OAUTH2_SLACK_CLIENT_SECRET`: three or more short words of one
+ * case joined by `_`, `-`, `.` or `:` name a channel, a queue, a setting or a variable. A generator draws every character independently; it does not stop at
  * separators between words (`sk_live_` prefixes are followed by one long random run, which fails the word test).
  */
 function isWordSequence(text: string): boolean {
   const words = text.split(/[_.:-]/);
-  return words.length >= 3 && words.every((word) => /^[a-z]{1,16}\d{0,2}$/.test(word));
+  if (words.length < 3) return false;
+  // `OAUTH2_AIRTABLE_CLIENT_SECRET`, `Z2M_MQTT_PASSWORD_KEY`: the name of a setting or variable that holds a secret.
+  const isSettingName = words.every((word) => /^[A-Z][A-Z\d]{0,15}$/.test(word) && (word.match(/\d/g)?.length ?? 0) <= 2);
+  return isSettingName || words.every((word) => /^[a-z]{1,16}\d{0,2}$/.test(word));
 }
 
 /** Shannon entropy in bits per character. */

@@ -13,6 +13,12 @@ export const accessTokenStorageKey = "acme.auth.accessToken";
 export const tokenError = "The access token has expired, please sign in again";
 // ok: hardcoded-secret -- a file path
 export const privateKeyPath = "/etc/acme/keys/signing-2024-rsa.pem";
+// ok: hardcoded-secret -- the name of the variable that holds the secret, not the secret
+export const clientSecret = "OAUTH2_LEDGER_CLIENT_SECRET";
+// ok: hardcoded-secret -- the name of the setting the password is stored under
+export const brokerPassword = "Z9Q_BROKER_PASSWORD_KEY";
+// expect: hardcoded-secret
+export const relayToken = "K7Q2_ZX9PLM4_RT8WQ3VN_B6YH2TX9";
 
 // todo-expect: hardcoded-secret
 export const dbPassword = "hunter2!";
