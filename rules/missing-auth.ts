@@ -134,6 +134,9 @@ function servesAnyoneByDesign(ctx: Context, linked: LinkedRoute): boolean {
   // Any method, but the handler never reads the request and waits on nothing: every method gets the answer a GET gets
   // (a Pages API route returning public settings from the environment, a POST answering which sign-in the app wants).
   if (handler && ignoresRequest(handler) && !isUnderSensitivePrefix(segments, ctx.settings.sensitivePrefixes)) return true;
+  // Any method, but the handler reads only the request's URL or method and changes nothing: a Worker's whole app that
+  // answers a greeting or a few rows per path answers a POST as it answers a GET.
+  if (handler && route.method === "ALL" && answersByAddressOnly(handler) && !isUnderSensitivePrefix(segments, ctx.settings.sensitivePrefixes)) return true;
   // A handler that only runs a static-file server answers with the files it was built to serve, whatever the method.
   if (handler && servesStaticFiles(handler)) return true;
   // A catch-all that only forwards to another server hands each request to that server's routes, which decide.
@@ -418,6 +421,35 @@ function ignoresRequest(handler: FunctionLike): boolean {
     return ts.forEachChild(node, disqualifies) ?? false;
   };
   return !disqualifies(handler.body) && answers;
+}
+
+/**
+ * A fetch-style handler (`fetch(request, env)`) that reads nothing of its request but its URL or method, hands it to
+ * nothing, makes no call named for a change or that runs a statement (`.run()`, `.exec()`, a SQL write), changes no
+ * outer state and spends no API key of the operator's: whatever the method, it answers what a GET of the path gets.
+ */
+function answersByAddressOnly(handler: FunctionLike): boolean {
+  const [request] = handler.parameters;
+  if (!handler.body || !request || !ts.isIdentifier(request.name) || spendsOperatorApiKey(handler)) return false;
+  const requestName = request.name.text;
+  const disqualifies = (node: ts.Node): boolean => {
+    if (ts.isIdentifier(node) && node.text === requestName && node !== request.name) {
+      return !(ts.isPropertyAccessExpression(node.parent) && node.parent.expression === node && /^(url|method)$/.test(node.parent.name.text));
+    }
+    if (changesOuterState(node, handler)) return true;
+    if (ts.isCallExpression(node) && (namesAWrite(node) || runsStatement(node))) return true;
+    if (ts.isStringLiteralLike(node) && sqlWrite.test(node.text)) return true;
+    return ts.forEachChild(node, disqualifies) ?? false;
+  };
+  return !disqualifies(handler.body);
+}
+const sqlWrite = /^\s*(insert|update|delete|drop|create|alter|replace|truncate|upsert|merge)\b/i;
+const statementRunner = /^(run|exec|execute|batch|trigger|dispatch|invoke|call|post|put|patch|fetch)$/;
+
+function runsStatement(call: ts.CallExpression): boolean {
+  const callee = unwrapExpression(call.expression);
+  const name = ts.isPropertyAccessExpression(callee) ? callee.name.text : ts.isIdentifier(callee) ? callee.text : "";
+  return statementRunner.test(name);
 }
 
 /**
