@@ -502,12 +502,20 @@ export function secretSettingName(value: ts.Expression): string | undefined {
   return name !== undefined && isSecretName(name) ? name : undefined;
 }
 
-/** `body.apiKey`, `headers["x-key"]`: a value reached by member reads from a name that holds the request or a read of it. */
+/**
+ * `body.apiKey`, `headers["x-key"]`, `req.get("x-key")`, `c.req.header("x-key")`, `request.headers.get("x-key")`: a value
+ * reached by member reads and header getters from a name that holds the request or a read of it.
+ */
 function isReadFromRequest(value: ts.Expression, fromRequest: ReadonlySet<string>): boolean {
   let root = unwrapExpression(value);
-  while (ts.isPropertyAccessExpression(root) || ts.isElementAccessExpression(root)) root = unwrapExpression(root.expression);
+  for (;;) {
+    if (ts.isPropertyAccessExpression(root) || ts.isElementAccessExpression(root)) root = unwrapExpression(root.expression);
+    else if (ts.isCallExpression(root) && ts.isPropertyAccessExpression(root.expression) && headerGetters.has(root.expression.name.text)) root = unwrapExpression(root.expression.expression);
+    else break;
+  }
   return ts.isIdentifier(root) && fromRequest.has(root.text);
 }
+const headerGetters = new Set(["get", "header", "getHeader"]);
 
 /** `if (<deploy setting test>) { … }` without an else: the setting, and the statements that run or not by it alone. */
 function settingGatedStatements(statement: ts.Statement): { setting: string; statements: readonly ts.Statement[] } | undefined {
@@ -938,7 +946,9 @@ function delegatedCall(node: ts.Node): { name: string; call: ts.CallExpression }
   const sent = sentAsJson(expression);
   const inner = sent && delegatedCall(sent);
   if (inner) return inner;
-  const name = calleeText(expression);
+  // `const check = basicAuth({ … }); await check(c, next)`: a middleware the handler builds is the one its factory makes.
+  const built = ts.isIdentifier(expression.expression) ? constInitializerOf(expression.expression) : undefined;
+  const name = built && ts.isCallExpression(built) ? calleeText(built) : calleeText(expression);
   return name ? { name, call: expression } : undefined;
 }
 
@@ -2623,14 +2633,16 @@ function readsOnlyRequest(value: ts.Expression, request: string): boolean {
 
 /**
  * A function (a middleware, say) whose top-level statements look the caller up (a secret it sent, in storage) and stop
- * when nothing matches (`stopsUnlessSentSecretFound`, `isCheckedNext`): it admits only callers holding what the project handed out.
+ * when nothing matches (`stopsUnlessSentSecretFound`, `isCheckedNext`), or compare what the caller sent with a secret
+ * setting and leave when they differ (`secretTheCallerMustSend`: `if (req.get("x-curator-key") !== env.CURATOR_KEY)
+ * return res.status(401)`): it admits only callers holding what the project handed out.
  */
 export function admitsOnlySentSecretHolders(fn: FunctionLike): boolean {
   if (!fn.body || !ts.isBlock(fn.body) || !textMatches(fn.body, secretSpelling)) return false;
   const statements = fn.body.statements;
   const fromRequest = parameterNames(fn);
   return statements.some((statement, index) => {
-    if (stopsUnlessSentSecretFound(statement, fromRequest) || isCheckedNext(statement, statements[index + 1], fromRequest)) return true;
+    if (stopsUnlessSentSecretFound(statement, fromRequest) || isCheckedNext(statement, statements[index + 1], fromRequest) || secretTheCallerMustSend(statement, fromRequest) !== undefined) return true;
     noteRequestReads(statement, fromRequest);
     return false;
   });

@@ -93,6 +93,8 @@ const webhooksModule = /\/webhooks?$/;
 const adminGuardName = /admin|superuser|staff|owner|root|sudo/i;
 
 /** Folders whose children are separately deployed services or packages: `apps/<name>`, `packages/<name>`, `tools/<name>`... */
+/** Frameworks whose matching registrations all run in turn while each hands on with `next()`. */
+const passesToNextMatch: ReadonlySet<string> = new Set(["express", "koa", "hono"]);
 const monorepoFolders = new Set(["apps", "services", "packages", "tools"]);
 /** Middleware that reads the proxy-derived address by default: IP filters (a morgan logger is judged by its format). */
 const addressReadingModules = /^(express-ipfilter|koa-ip|express-ip-access-control)$/;
@@ -2021,6 +2023,16 @@ export class ProjectModel implements ProjectFacts {
     return this.resolveLocalRouter(exported?.local ?? binding.imported, targetSummary, depth + 1);
   }
 
+  /**
+   * `app.put("/upload", checkUploader)` before `app.put("/upload", store)` (or `app.all("/upload", …)` before it): in
+   * Express, Koa routers and Hono every matching registration runs in order while each calls `next()`, so the earlier
+   * one is in the later one's chain.
+   */
+  private earlierTwinRegistrations(summary: FileSummary, route: RouteSummary): RouteSummary[] {
+    if (!route.owner || route.path === "" || !passesToNextMatch.has(route.framework)) return [];
+    return summary.routes.filter((other) => other !== route && other.owner === route.owner && other.path === route.path && other.span.start < route.span.start && (other.method === route.method || other.method === "ALL"));
+  }
+
   private linkRoute(summary: FileSummary, recorded: RouteSummary): LinkedRoute {
     const route = this.withImportedOptions(summary.filePath, this.withPackageFramework(summary.filePath, this.asRegisteredPlugin(summary, recorded)));
     const guards: LinkedRoute["guards"] = [];
@@ -2044,6 +2056,12 @@ export class ProjectModel implements ProjectFacts {
     if (route.framework === "next-app" || route.framework === "next-pages") guards.push(...this.nextMiddlewareGuards(summary.filePath, fullPath));
     if (route.framework === "fastify") guards.push(...this.autohookGuards(summary.filePath));
     guards.push(...route.guards.map((guard) => ({ ...guard, filePath: summary.filePath })));
+    // An earlier registration of the same path and method on the same app runs first and hands on with `next()`.
+    for (const earlier of this.earlierTwinRegistrations(summary, route)) {
+      guards.push(...earlier.guards.map((guard) => ({ ...guard, filePath: summary.filePath })));
+      // Its handler, named (`app.all("/albums/:id", requireCurator)`), is middleware to this registration.
+      if (earlier.handlerName !== undefined) guards.push({ name: earlier.handlerName, kind: "middleware", span: earlier.span, filePath: summary.filePath });
+    }
     // A handler another module exports (`export { POST } from "@/modules/..."`) brings the guards that module gives it.
     if (!route.handler && route.handlerName) {
       guards.push(...this.guardsDefinedFor(route.handlerName, summary.filePath, (definition, local) => definition.exportedHandlers?.find((candidate) => candidate.name === local)?.guards));
