@@ -944,7 +944,7 @@ function pushCookie(summary: FileSummary, cookie: CookieWriteSummary, write: ts.
 
 /**
  * A cookie value that carries no credential: `""`, `null` or `undefined` (the cookie is being cleared: Koa's
- * `ctx.cookies.set(name, null)` deletes it), a serialised object
+ * `ctx.cookies.set(name, null)` deletes it), a status word (`"success"`, a flag every caller gets), a serialised object
  * (`JSON.stringify({...})`, maybe URI-encoded, directly or through a local const): data for scripts, not a token; or
  * the path the request asked for (`req.path`), a place to return to after sign-in.
  */
@@ -958,12 +958,15 @@ function carriesNoCredential(value: ts.Expression | undefined): boolean {
     if (!initializer) return false;
     expression = unwrapExpression(initializer);
   }
-  if (stringValue(expression) === "" || isRequestedPath(expression)) return true;
+  // A status word (`"success"`) is the same for every caller: it tells a script something, it identifies no one.
+  if (stringValue(expression) === "" || statusWord.test(stringValue(expression) ?? "") || isRequestedPath(expression)) return true;
   while (ts.isCallExpression(expression) && /^(encodeURIComponent|encodeURI|btoa|String)$/.test(calleeText(expression) ?? "") && expression.arguments[0]) {
     expression = unwrapExpression(expression.arguments[0]);
   }
   return ts.isCallExpression(expression) && calleeText(expression) === "JSON.stringify";
 }
+
+const statusWord = /^(success|succeeded|ok|done|true|false|yes|no|pending|error|failed|failure|connected|complete|completed|cancel(l)?ed|denied)$/i;
 
 /** Before 2000-01-01: an `expires` date written as a number this small lies in the past. */
 const pastEpochMilliseconds = 946_684_800_000;

@@ -12,6 +12,12 @@ wikiRouter.get("/docs/*", async (req, res) => {
   res.render("doc");
 });
 
+wikiRouter.get("/connect/done", (_req, res) => {
+  // ok: insecure-cookie -- a status word every visitor gets, left for the page's script to read; it identifies no one
+  res.cookie("connect_auth_status", "success", { httpOnly: false, maxAge: 60 * 1000 });
+  res.redirect("/integrations");
+});
+
 wikiRouter.post("/login", async (req, res) => {
   // expect: insecure-cookie
   res.cookie("login_token", await signSession(req.body.email), { maxAge: 10 * 60 * 1000 });
