@@ -528,8 +528,9 @@ function isPublicByNature(routePath: string): boolean {
  * handler reads no credential of any kind and either throttles its callers, by their network address answering 429
  * or by a rate limiter of this route's own (not the app's), or describes its caller by the browser it runs in (reads
  * the User-Agent, as a page-view or click beacon does), or its path names a visitor's form (`namesVisitorForm`). Its
- * author planned for callers with no identity but their address or browser: the endpoint is written for anonymous callers, unless each call spends the operator's API key
- * (`spendsOperatorApiKey`) in a package that has accounts it could have asked for. (missing-rate-limit still looks at it.)
+ * author planned for callers with no identity but their address or browser: the endpoint is written for anonymous
+ * callers, unless each call spends the operator's API key (`spendsOperatorApiKey`) in a package that has accounts it
+ * could have asked for. (missing-rate-limit still looks at it.)
  */
 function isAnonymousByDesign(ctx: Context, linked: LinkedRoute, handler: FunctionLike, segments: readonly string[]): boolean {
   if (readsRequestIdentity(handler) || (spendsOperatorApiKey(handler) && ctx.project.authenticatesInPackage(linked.filePath))) return false;

@@ -92,9 +92,9 @@ const machineGuardName = /cron|webhook|signature|internal|service/i;
 const webhooksModule = /\/webhooks?$/;
 const adminGuardName = /admin|superuser|staff|owner|root|sudo/i;
 
-/** Folders whose children are separately deployed services or packages: `apps/<name>`, `packages/<name>`, `tools/<name>`... */
 /** Frameworks whose matching registrations all run in turn while each hands on with `next()`. */
 const passesToNextMatch: ReadonlySet<string> = new Set(["express", "koa", "hono"]);
+/** Folders whose children are separately deployed services or packages: `apps/<name>`, `packages/<name>`, `tools/<name>`... */
 const monorepoFolders = new Set(["apps", "services", "packages", "tools"]);
 /** Middleware that reads the proxy-derived address by default: IP filters (a morgan logger is judged by its format). */
 const addressReadingModules = /^(express-ipfilter|koa-ip|express-ip-access-control)$/;

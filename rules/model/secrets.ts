@@ -236,8 +236,9 @@ export function redactSecretsIn(value: string): string {
 
 /**
  * `tenants_s3_credentials_update`, `billing-sync-v2`, `OAUTH2_SLACK_CLIENT_SECRET`: three or more short words of one
- * case joined by `_`, `-`, `.` or `:` name a channel, a queue, a setting or a variable. A generator draws every character independently; it does not stop at
- * separators between words (`sk_live_` prefixes are followed by one long random run, which fails the word test).
+ * case joined by `_`, `-`, `.` or `:` name a channel, a queue, a setting or a variable. A generator draws every
+ * character independently; it does not stop at separators between words (`sk_live_` prefixes are followed by one long
+ * random run, which fails the word test).
  */
 function isWordSequence(text: string): boolean {
   const words = text.split(/[_.:-]/);
