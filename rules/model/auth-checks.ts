@@ -947,9 +947,17 @@ function delegatedCall(node: ts.Node): { name: string; call: ts.CallExpression }
   const inner = sent && delegatedCall(sent);
   if (inner) return inner;
   // `const check = basicAuth({ … }); await check(c, next)`: a middleware the handler builds is the one its factory makes.
-  const built = ts.isIdentifier(expression.expression) ? constInitializerOf(expression.expression) : undefined;
-  const name = built && ts.isCallExpression(built) ? calleeText(built) : calleeText(expression);
+  const built = ts.isIdentifier(expression.expression) ? builtInPlace(expression.expression) : undefined;
+  const name = built ? calleeText(built) : calleeText(expression);
   return name ? { name, call: expression } : undefined;
+}
+
+/** The call a const of the same function was made by (`const check = basicAuth({ … })` before `check(c, next)`). */
+function builtInPlace(callee: ts.Identifier): ts.CallExpression | undefined {
+  const built = constInitializerOf(callee);
+  const declaration = findDeclaration(callee.text, callee);
+  if (!built || !ts.isCallExpression(built) || !declaration) return undefined;
+  return enclosingFunction(declaration) === enclosingFunction(callee) ? built : undefined;
 }
 
 /** The value `Response.json(value)` or `NextResponse.json(value)` sends. */
