@@ -216,14 +216,21 @@ function envModuleSource(ctx: RuleContext<Record<string, never>>, packageRoot: s
   return source;
 }
 
+/** The file is production server code (not a test, tooling or browser code). */
+function isServerFile(ctx: Context, filePath: string): boolean {
+  const summary = ctx.project.summaries.get(filePath);
+  return summary !== undefined && ctx.project.codeRoleOf(summary) === "server";
+}
+
 /**
- * Every Node variable read by the package's files that no other env module covers or validates at start-up, required when some read assumes
- * it, numeric when some read parses it: a zod schema when the package depends on zod, else plain checks.
+ * Every Node variable read by the package's server code that no other env module covers or validates at start-up,
+ * required when some read assumes it, numeric when some read parses it: a zod schema when the package depends on zod,
+ * else plain checks. A variable only tests, tooling (`cypress.config.ts`) or browser code read is not the app's.
  */
 function buildEnvModuleSource(ctx: RuleContext<Record<string, never>>, packageRoot: string, isJavaScript: boolean): string {
   const uncovered = ctx.project
     .envReads()
-    .filter((read) => read.runtime === "node" && scaffoldFolderOf(read.filePath, ctx.settings) === packageRoot && !ctx.project.envSchemaFor(read.filePath) && !ctx.project.isValidatedEnvName(read.name, read.filePath));
+    .filter((read) => read.runtime === "node" && scaffoldFolderOf(read.filePath, ctx.settings) === packageRoot && isServerFile(ctx, read.filePath) && !ctx.project.envSchemaFor(read.filePath) && !ctx.project.isValidatedEnvName(read.name, read.filePath));
   const names = [...new Set(uncovered.map((read) => read.name))].sort();
   if (ctx.project.declaresRuntimeDependency(ctx.filePath, "zod")) {
     const entries = names.map((name) => `  ${schemaEntry(name, ctx, packageRoot)},`).join("\n");
@@ -274,10 +281,7 @@ ${entries.join("\n")}
  */
 function needsOf(name: string, packageRoot: string, ctx: Context): { isNumeric: boolean; isRequired: boolean } {
   const reads = ctx.project.envReads().filter((read) => read.name === name && scaffoldFolderOf(read.filePath, ctx.settings) === packageRoot);
-  const serverReads = reads.filter((read) => {
-    const summary = ctx.project.summaries.get(read.filePath);
-    return summary !== undefined && ctx.project.codeRoleOf(summary) === "server";
-  });
+  const serverReads = reads.filter((read) => isServerFile(ctx, read.filePath));
   const handlesAbsence = serverReads.some((read) => ctx.project.summaries.get(read.filePath)?.checkedEnvNames?.includes(name));
   // The project's own template ships it empty or leaves it out: an install configured from it runs without it.
   const template = envTemplateValuedAt(packageRoot, ctx.settings);
