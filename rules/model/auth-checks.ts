@@ -954,10 +954,11 @@ function delegatedCall(node: ts.Node): { name: string; call: ts.CallExpression }
 
 /** The call a const of the same function was made by (`const check = basicAuth({ … })` before `check(c, next)`). */
 function builtInPlace(callee: ts.Identifier): ts.CallExpression | undefined {
-  const built = constInitializerOf(callee);
+  // Most callees are functions declared elsewhere: one lookup settles them.
   const declaration = findDeclaration(callee.text, callee);
-  if (!built || !ts.isCallExpression(built) || !declaration) return undefined;
-  return enclosingFunction(declaration) === enclosingFunction(callee) ? built : undefined;
+  if (!declaration || !ts.isVariableDeclaration(declaration) || enclosingFunction(declaration) !== enclosingFunction(callee)) return undefined;
+  const built = constInitializerOf(callee);
+  return built && ts.isCallExpression(built) ? built : undefined;
 }
 
 /** The value `Response.json(value)` or `NextResponse.json(value)` sends. */

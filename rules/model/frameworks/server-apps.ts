@@ -622,11 +622,8 @@ function instanceMemberName(expression: ts.Expression): string | undefined {
 
 /** `const adminMiddleware = [requireAdmin]; app.use("/api/admin", adminMiddleware)`: a const list of middleware is its members. */
 function constArrayOf(expression: ts.Expression): ts.ArrayLiteralExpression | undefined {
-  if (!ts.isIdentifier(expression)) return undefined;
-  const declaration = findDeclaration(expression.text, expression);
-  if (!declaration || !ts.isVariableDeclaration(declaration) || !(ts.getCombinedNodeFlags(declaration) & ts.NodeFlags.Const) || !declaration.initializer) return undefined;
-  const value = unwrapExpression(declaration.initializer);
-  return ts.isArrayLiteralExpression(value) ? value : undefined;
+  const value = ts.isIdentifier(expression) ? constInitializerOf(expression) : undefined;
+  return value && ts.isArrayLiteralExpression(value) ? value : undefined;
 }
 
 /** Chain arguments as guard candidates: names, calls (`passport.authenticate("jwt")`), arrays flattened, inline functions that check auth. */
