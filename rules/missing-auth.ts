@@ -543,7 +543,7 @@ function isAnonymousByDesign(ctx: Context, linked: LinkedRoute, handler: Functio
  */
 function isAnonymousPost(ctx: Context, linked: LinkedRoute, segments: readonly string[], recordsAgent: () => boolean, throttles: () => readonly string[], handlerFile: string): boolean {
   if (linked.route.method !== "POST" || segments.some((segment) => dynamicSegment.test(segment) || segment.startsWith("["))) return false;
-  if (namesVisitorForm(linked.fullPath || linked.route.path)) return true;
+  if (namesVisitorForm(linked.fullPath || linked.route.path) || opensAccount(segments)) return true;
   if (linked.route.guards.some((guard) => ctx.project.isRateLimiter(guard.name, linked.filePath))) return true;
   if (recordsAgent()) return true;
   return throttles().some((source) => source === "inline" || ctx.project.readsClientAddress(source, handlerFile));
@@ -560,6 +560,17 @@ function namesVisitorForm(routePath: string): boolean {
   return words.some((word) => visitorFormWord.test(word)) || visitorFormWord.test(words.join(""));
 }
 const visitorFormWord = /^(contact|feedback|subscribe|captchas?|report|jserror|telemetry|beacon)$/;
+
+/**
+ * `POST /users`, `POST /api/v1/accounts`: the account collection at the API's root, posted to by a handler that asks no
+ * one who they are, makes an account for whoever posts: the sign-up. (One an operator adds users with reads the
+ * operator's identity, or sits under a prefix such as `/admin`.)
+ */
+function opensAccount(segments: readonly string[]): boolean {
+  const last = segments[segments.length - 1];
+  return last !== undefined && accountCollection.test(last) && segments.slice(0, -1).every((segment) => apiRootOnly.test(segment) || segment === "auth" || segment === "public");
+}
+const accountCollection = /^(users?|accounts?)$/;
 
 /**
  * The exemptions above for a handler another module exports (`router.post("/x", controller.report)`), from the traits

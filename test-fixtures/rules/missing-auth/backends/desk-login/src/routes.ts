@@ -7,6 +7,6 @@ export const sessionRoutes = Router();
 // ok: missing-auth -- signing in: the submitted password is compared with the account's stored bcrypt hash
 sessionRoutes.post("/sessions", openSession);
 
-// Hashing a new password checks nothing about the caller.
+// Hashing a new password checks nothing about the caller (staff add accounts here; a sign-up sits at the API root).
 // expect: missing-auth
-sessionRoutes.post("/accounts", createAccount);
+sessionRoutes.post("/staff/accounts", createAccount);

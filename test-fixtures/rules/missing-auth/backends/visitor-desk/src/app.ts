@@ -1,6 +1,6 @@
 import express from "express";
 import { mailStaff, saveRow } from "./mailer";
-import { takeFeedback, takeMemberFeedback } from "./forms";
+import { enrolMember, takeFeedback, takeMemberFeedback } from "./forms";
 
 declare module "express-serve-static-core" {
   interface Request {
@@ -58,6 +58,35 @@ app.post("/saml/assert", async (req, res) => {
   res.status(202).end();
 });
 
+// Sign-ups: the account collection at the API's root, with handlers that never ask who is posting.
+// ok: missing-auth -- a sign-up that stores the chosen password's hash
+app.post("/api/v1/accounts", async (req, res) => {
+  await saveRow("accounts", { email: req.body.email, passwordHash: await digest(String(req.body.password ?? "")) });
+  res.status(201).end();
+});
+
+// ok: missing-auth -- the imported sign-up handler reads the form and no identity
+app.post("/users", enrolMember);
+
+// Account collections that are not a sign-up: one that asks who is adding the user, one under a team, one for admins.
+// expect: missing-auth
+app.post("/api/users", async (req, res) => {
+  await saveRow("accounts", { invitedBy: req.session?.memberId, email: req.body.email });
+  res.status(201).end();
+});
+
+// expect: missing-auth
+app.post("/teams/users", async (req, res) => {
+  await saveRow("team_members", { email: req.body.email });
+  res.status(201).end();
+});
+
+// expect: missing-auth
+app.post("/admin/users", async (req, res) => {
+  await saveRow("accounts", { email: req.body.email, role: req.body.role });
+  res.status(201).end();
+});
+
 // Not forms of anonymous visitors: plural records, a record named in the path, a handler that asks who is posting,
 // and a path whose words only start with a sign-in word.
 // expect: missing-auth
@@ -86,6 +115,11 @@ app.post("/admin/auth-settings", async (req, res) => {
   await saveRow("settings", { sso: req.body.sso });
   res.status(204).end();
 });
+
+async function digest(text: string): Promise<string> {
+  const bytes = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(text));
+  return Buffer.from(bytes).toString("hex");
+}
 
 // Staff sign in, so the package has accounts: the routes above are each their own question.
 function staffOnly(req: express.Request, res: express.Response, next: express.NextFunction) {
