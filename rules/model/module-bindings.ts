@@ -3,7 +3,7 @@ import { ts } from "ts-morph";
 import { registeringChainOwner } from "./frameworks/server-apps.js";
 import type { Extractor } from "./summarize.js";
 import { identifiersNamed } from "../engine/node-index.js";
-import { hasModifier, isFunctionLike, isModuleExportsObject, requiredModule, unwrapExpression, type FunctionLike } from "./syntax.js";
+import { hasModifier, instanceMethodsOf, isFunctionLike, isModuleExportsObject, requiredModule, unwrapExpression, type FunctionLike } from "./syntax.js";
 import type { ExportBinding } from "./types.js";
 
 const { SyntaxKind } = ts;
@@ -47,6 +47,7 @@ export const moduleBindings: Extractor = {
       if (ts.isIdentifier(node.expression)) summary.exports.push({ exported: "default", local: node.expression.text });
       // `export default { usersRouter, teams: teamsRouter }`: a collection other modules reach into (`routers.usersRouter`).
       else if (ts.isObjectLiteralExpression(node.expression)) summary.exports.push(...collectedMembers(node.expression));
+      else summary.exports.push(...instanceMembers(node.expression));
     } else if (ts.isFunctionDeclaration(node) || ts.isClassDeclaration(node)) {
       if (!node.name || !hasModifier(node, SyntaxKind.ExportKeyword)) return;
       summary.exports.push({ exported: hasModifier(node, SyntaxKind.DefaultKeyword) ? "default" : node.name.text, local: node.name.text });
@@ -88,6 +89,10 @@ export const moduleBindings: Extractor = {
       // `module.exports = { jwt, admin: requireAdmin }`: each member is the module's named export and a member of its default.
       if (targetText === "module.exports" && ts.isObjectLiteralExpression(node.right)) {
         for (const member of collectedMembers(node.right)) summary.exports.push({ exported: member.exported.slice("default.".length), local: member.local }, member);
+        return;
+      }
+      if (targetText === "module.exports" && ts.isNewExpression(unwrapExpression(node.right))) {
+        summary.exports.push(...instanceMembers(node.right));
         return;
       }
       // `exports.checkAccess = (req, res, next) => { checkAccess(req, res, next).catch(next) }` is the local it forwards to.
@@ -154,6 +159,12 @@ function collectedMembers(object: ts.ObjectLiteralExpression): ExportBinding[] {
     }
     return [];
   });
+}
+
+/** The methods of the class instance a module hands out, as `default.<method>` exports of `<Class>.<method>`. */
+function instanceMembers(expression: ts.Expression): ExportBinding[] {
+  const instance = instanceMethodsOf(expression);
+  return (instance?.methods ?? []).map(({ name }) => ({ exported: `default.${name}`, local: `${instance!.className}.${name}` }));
 }
 
 /**

@@ -563,18 +563,41 @@ function leftmostOperand(expression: ts.BinaryExpression): ts.Expression {
  */
 function isAfterMulterUpload(handler: FunctionLike): boolean {
   const registration = handler.parent;
-  if (!ts.isCallExpression(registration) || !registration.arguments.some((argument) => unwrapExpression(argument) === handler)) return false;
+  if (!ts.isCallExpression(registration) || !registration.arguments.some((argument) => unwrapExpression(argument) === handler)) return makesOwnUpload(handler.getSourceFile());
   return registration.arguments.some((argument) => {
     const upload = unwrapExpression(argument);
     if (!ts.isCallExpression(upload) || !ts.isPropertyAccessExpression(upload.expression) || !/^(single|array|fields|any)$/.test(upload.expression.name.text)) return false;
     const instance = unwrapExpression(upload.expression.expression);
     const declaration = ts.isIdentifier(instance) ? findDeclaration(instance.text, instance) : undefined;
     const made = declaration && ts.isVariableDeclaration(declaration) && declaration.initializer ? unwrapExpression(declaration.initializer) : instance;
-    if (!ts.isCallExpression(made) || calleeModuleOf(made.expression).module !== "multer") return false;
-    const options = made.arguments[0] && objectLiteralBehind(made.arguments[0]);
-    const preservePath = propertyNamed(options, "preservePath");
-    return !preservePath || (ts.isPropertyAssignment(preservePath) && unwrapExpression(preservePath.initializer).kind === ts.SyntaxKind.FalseKeyword);
+    return ts.isCallExpression(made) && isBasenameMulter(made);
   });
+}
+
+/** `multer({ storage })` without `preservePath: true`: busboy cuts each client file name to its basename. */
+function isBasenameMulter(call: ts.CallExpression): boolean {
+  if (calleeModuleOf(call.expression).module !== "multer") return false;
+  const options = call.arguments[0] && objectLiteralBehind(call.arguments[0]);
+  const preservePath = propertyNamed(options, "preservePath");
+  return !preservePath || (ts.isPropertyAssignment(preservePath) && unwrapExpression(preservePath.initializer).kind === ts.SyntaxKind.FalseKeyword);
+}
+
+/**
+ * A handler registered elsewhere, whose module makes the multer upload routes put in front of it (`export const upload =
+ * multer({ storage })` beside `export default function convert(req, res)`), and no other: its `req.file` is that upload's.
+ */
+function makesOwnUpload(sourceFile: ts.SourceFile): boolean {
+  const uploads: ts.CallExpression[] = [];
+  for (const statement of sourceFile.statements) {
+    const declarations = ts.isVariableStatement(statement) ? statement.declarationList.declarations : [];
+    for (const { initializer } of declarations) {
+      const made = initializer && unwrapExpression(initializer);
+      const callee = made && ts.isCallExpression(made) ? calleeModuleOf(made.expression) : undefined;
+      // The factory itself, not `multer.diskStorage(…)` beside it.
+      if (callee?.module === "multer" && (callee.member === "" || callee.member === "default")) uploads.push(made as ts.CallExpression);
+    }
+  }
+  return uploads.length > 0 && uploads.every(isBasenameMulter);
 }
 
 /**

@@ -333,16 +333,16 @@ export function findDeclaration(name: string, from: ts.Node): NameDeclaration | 
   return undefined;
 }
 
-/**
- * `exports`, `module.exports`, or a const holding it (`const Posts = module.exports;` then `Posts.get = …`): the CommonJS
- * module object, whose members are the module's exports.
- */
 /** `exports` or `module.exports`, as written (see isModuleExportsObject for a local holding it). */
 export function isCommonJsExports(expression: ts.Expression): boolean {
   if (ts.isIdentifier(expression)) return expression.text === "exports";
   return ts.isPropertyAccessExpression(expression) && expression.name.text === "exports" && ts.isIdentifier(expression.expression) && expression.expression.text === "module";
 }
 
+/**
+ * `exports`, `module.exports`, or a const holding it (`const Posts = module.exports;` then `Posts.get = …`): the CommonJS
+ * module object, whose members are the module's exports.
+ */
 export function isModuleExportsObject(expression: ts.Expression): boolean {
   const node = unwrapExpression(expression);
   if (ts.isIdentifier(node) && node.text === "exports") return true;
@@ -891,4 +891,23 @@ export function isReferencedOutside(fn: { name: ts.Identifier; declaration: ts.N
   };
   visit(sourceFile);
   return found;
+}
+
+/**
+ * `export default new Orders()`, `module.exports = new Orders()`: a module that hands out one instance of a class it
+ * declares, whose methods routers register (`router.post("/x", orders.cancel)`). Each instance method (or function
+ * property), by name.
+ */
+export function instanceMethodsOf(expression: ts.Expression): { className: string; methods: Array<{ name: string; fn: FunctionLike }> } | undefined {
+  const made = unwrapExpression(expression);
+  if (!ts.isNewExpression(made) || !ts.isIdentifier(made.expression)) return undefined;
+  const className = made.expression.text;
+  const declaration = made.getSourceFile().statements.find((statement): statement is ts.ClassDeclaration => ts.isClassDeclaration(statement) && statement.name?.text === className);
+  if (!declaration) return undefined;
+  const methods = declaration.members.flatMap((member) => {
+    if (!member.name || !ts.isIdentifier(member.name) || hasModifier(member, ts.SyntaxKind.StaticKeyword)) return [];
+    const fn = ts.isMethodDeclaration(member) ? member : ts.isPropertyDeclaration(member) && member.initializer ? unwrapExpression(member.initializer) : undefined;
+    return fn && (ts.isMethodDeclaration(fn) || ts.isArrowFunction(fn) || ts.isFunctionExpression(fn)) && fn.body ? [{ name: member.name.text, fn }] : [];
+  });
+  return { className, methods };
 }

@@ -8,7 +8,7 @@ import { inlineExportName } from "../module-bindings.js";
 import { nextMiddlewareFile as middlewareFile } from "../project-wide-hints.js";
 import { isNonProductionOnly } from "../app-config.js";
 import type { ExtractionContext, Extractor } from "../summarize.js";
-import { assignedValue, calleeText, constantString, constInitializerOf, dottedName, findDeclaration, functionBoundTo, hasModifier, importedModuleOf, importedModuleOfCallee, isEqualityOperator, isFunctionLike, isModuleExportsObject, primitiveTypeKinds, propertyNamed, spanOf, stringValue, unwrapExpression, type FunctionLike } from "../syntax.js";
+import { assignedValue, calleeText, constantString, constInitializerOf, dottedName, findDeclaration, functionBoundTo, hasModifier, importedModuleOf, importedModuleOfCallee, instanceMethodsOf, isCommonJsExports, isEqualityOperator, isFunctionLike, isModuleExportsObject, primitiveTypeKinds, propertyNamed, spanOf, stringValue, unwrapExpression, type FunctionLike } from "../syntax.js";
 import type { GuardRef, HttpMethod, NextMiddlewareSummary, RouteSummary } from "../types.js";
 
 const { SyntaxKind } = ts;
@@ -308,7 +308,12 @@ function visitSharedHandlerExport(node: ts.Node, context: ExtractionContext): vo
   };
   // `export default async (req, res) => { ... }`, a controller module a router imports and registers by that import.
   const anonymousDefault = ts.isExportAssignment(node) ? unwrapExpression(node.expression) : ts.isFunctionDeclaration(node) && !node.name && hasModifier(node, SyntaxKind.DefaultKeyword) ? node : undefined;
-  if (anonymousDefault && (ts.isArrowFunction(anonymousDefault) || ts.isFunctionExpression(anonymousDefault) || ts.isFunctionDeclaration(anonymousDefault))) {
+  // `export default new Orders()`, `module.exports = new Orders()`: each method routers register off the instance.
+  const handedOut = ts.isExportAssignment(node) ? node.expression : ts.isExpressionStatement(node) ? moduleExportsAssigned(node.expression) : undefined;
+  const instance = handedOut && instanceMethodsOf(handedOut);
+  if (instance) {
+    for (const { name, fn } of instance.methods) record(`${instance.className}.${name}`, ownChecks(everyMethodChecks(fn)), fn);
+  } else if (anonymousDefault && (ts.isArrowFunction(anonymousDefault) || ts.isFunctionExpression(anonymousDefault) || ts.isFunctionDeclaration(anonymousDefault))) {
     record("default", ownChecks(everyMethodChecks(anonymousDefault)), anonymousDefault);
   } else if (ts.isFunctionDeclaration(node) && node.name && node.body && hasModifier(node, SyntaxKind.ExportKeyword)) {
     if (appRouteMethods.includes(node.name.text as HttpMethod)) record(node.name.text, inlineAuthGuards(node), node);
@@ -347,6 +352,12 @@ function visitSharedHandlerExport(node: ts.Node, context: ExtractionContext): vo
       record(declaration.name.text, [...resolved.wrappers, ...(resolved.handler ? inlineAuthGuards(resolved.handler) : [])], resolved.handler);
     }
   }
+}
+
+/** `module.exports = <value>`: the value. */
+function moduleExportsAssigned(expression: ts.Expression): ts.Expression | undefined {
+  const assignment = unwrapExpression(expression);
+  return ts.isBinaryExpression(assignment) && assignment.operatorToken.kind === SyntaxKind.EqualsToken && isCommonJsExports(assignment.left) && !ts.isIdentifier(assignment.left) ? assignment.right : undefined;
 }
 
 /**
