@@ -2238,7 +2238,8 @@ export function onlyAnswers(handler: FunctionLike, options: AnswerOptions = {}):
     !!options.isAnswerHelper?.(call.expression.text) &&
     call.arguments.every((argument) => (ts.isIdentifier(argument) && parameters.has(argument.text)) || !mentionsInput(argument));
   const answers = (statement: ts.Statement): boolean =>
-    ts.isExpressionStatement(statement) && (answersThrough(statement.expression, parameters) || (ts.isCallExpression(statement.expression) && isFixedAnswerHelperCall(statement.expression)));
+    ts.isExpressionStatement(statement) &&
+    (answersThrough(statement.expression, parameters) || setsKoaAnswer(statement.expression, parameters) || (ts.isCallExpression(statement.expression) && isFixedAnswerHelperCall(statement.expression)));
   if (statements && !statements.some((statement) => ts.isReturnStatement(statement) || ts.isIfStatement(statement) || answers(statement))) return false;
   const isInert = (node: ts.Node): boolean => {
     if (returnsInput(node)) return false;
@@ -2248,6 +2249,8 @@ export function onlyAnswers(handler: FunctionLike, options: AnswerOptions = {}):
     if (ts.isAwaitExpression(node) && answersThrough(node.expression, parameters)) return isInert(node.expression);
     if (ts.isAwaitExpression(node) || ts.isYieldExpression(node) || ts.isDeleteExpression(node) || isFunctionLike(node) || ts.isClassLike(node)) return false;
     if (ts.isBinaryExpression(node) && isAssignmentOperator(node.operatorToken.kind)) {
+      // Koa answers by assignment (`ctx.body = { ok: true }`): fixed, like the call that answers elsewhere.
+      if (setsKoaAnswer(node, parameters)) return !(!echoes && mentionsInput(node.right)) && isInert(node.right);
       if (!ts.isIdentifier(node.left) || !locals.has(node.left.text)) return false;
     }
     if (ts.isPrefixUnaryExpression(node) || ts.isPostfixUnaryExpression(node)) {
@@ -2323,6 +2326,17 @@ function isAnswerOrRead(call: ts.CallExpression | ts.NewExpression, parameters: 
   if (parameters.has(root.text)) return root !== unwrapExpression(call.expression);
   return /^(Response|NextResponse)$/.test(root.text);
 }
+
+/** `ctx.body = …`, `ctx.status = 404`, `ctx.response.body = …`: a Koa handler answering through its context. */
+function setsKoaAnswer(expression: ts.Expression, parameters: ReadonlySet<string>): boolean {
+  const assignment = unwrapExpression(expression);
+  if (!ts.isBinaryExpression(assignment) || assignment.operatorToken.kind !== ts.SyntaxKind.EqualsToken || !ts.isPropertyAccessExpression(assignment.left)) return false;
+  if (!koaAnswerMember.test(assignment.left.name.text)) return false;
+  let owner = unwrapExpression(assignment.left.expression);
+  if (ts.isPropertyAccessExpression(owner) && owner.name.text === "response") owner = unwrapExpression(owner.expression);
+  return ts.isIdentifier(owner) && parameters.has(owner.text);
+}
+const koaAnswerMember = /^(body|status|type|message)$/;
 
 const answerOrReadMember = /^(json|text|body|html|send|sendStatus|status|end|header|headers|setHeader|get|param|params|query|url|method|path|req|request|type|notFound|newResponse|code|writeHead|redirect)$/;
 

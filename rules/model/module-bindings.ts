@@ -3,7 +3,7 @@ import { ts } from "ts-morph";
 import { registeringChainOwner } from "./frameworks/server-apps.js";
 import type { Extractor } from "./summarize.js";
 import { identifiersNamed } from "../engine/node-index.js";
-import { hasModifier, instanceMethodsOf, isFunctionLike, isModuleExportsObject, requiredModule, unwrapExpression, type FunctionLike } from "./syntax.js";
+import { findDeclaration, hasModifier, instanceMethodsOf, isFunctionLike, isModuleExportsObject, requiredModule, unwrapExpression, type FunctionLike } from "./syntax.js";
 import type { ExportBinding } from "./types.js";
 
 const { SyntaxKind } = ts;
@@ -44,7 +44,7 @@ export const moduleBindings: Extractor = {
         }
       }
     } else if (ts.isExportAssignment(node)) {
-      if (ts.isIdentifier(node.expression)) summary.exports.push({ exported: "default", local: node.expression.text });
+      if (ts.isIdentifier(node.expression)) summary.exports.push({ exported: "default", local: node.expression.text }, ...heldObjectMembers(node.expression));
       // `export default { usersRouter, teams: teamsRouter }`: a collection other modules reach into (`routers.usersRouter`).
       else if (ts.isObjectLiteralExpression(node.expression)) summary.exports.push(...collectedMembers(node.expression));
       else summary.exports.push(...instanceMembers(node.expression));
@@ -109,7 +109,7 @@ export const moduleBindings: Extractor = {
           ? (forwardedLocal(right) ?? (member !== undefined ? inlineExportName(member) : undefined))
           : (registeringChainOwner(right)?.text ?? (wrapsFunction && member !== undefined ? inlineExportName(member) : undefined));
       if (local === undefined) return;
-      if (targetText === "module.exports") summary.exports.push({ exported: "default", local });
+      if (targetText === "module.exports") summary.exports.push({ exported: "default", local }, ...heldObjectMembers(right));
       // A member of `exports` is one of the module object's, which `require` hands over as the module's default.
       else if (onModuleObject) summary.exports.push({ exported: target.name.text, local }, { exported: `default.${target.name.text}`, local });
     }
@@ -159,6 +159,17 @@ function collectedMembers(object: ts.ObjectLiteralExpression): ExportBinding[] {
     }
     return [];
   });
+}
+
+/**
+ * `var realtime = { secure: secure, … }; module.exports = realtime`: the object a module-level variable holds is the
+ * module's default, its members reached as `realtime.secure` wherever it is required.
+ */
+function heldObjectMembers(expression: ts.Expression): ExportBinding[] {
+  if (!ts.isIdentifier(expression)) return [];
+  const declaration = findDeclaration(expression.text, expression);
+  const value = declaration && ts.isVariableDeclaration(declaration) && ts.isSourceFile(declaration.parent.parent.parent) && declaration.initializer ? unwrapExpression(declaration.initializer) : undefined;
+  return value && ts.isObjectLiteralExpression(value) ? collectedMembers(value) : [];
 }
 
 /** The methods of the class instance a module hands out, as `default.<method>` exports of `<Class>.<method>`. */

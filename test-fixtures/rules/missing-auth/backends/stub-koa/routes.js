@@ -18,3 +18,9 @@ exports.api = apiRouter
 exports.replay = replayRouter
   // expect: missing-auth
   .post('/:id', stubs.replay)
+  // ok: missing-auth -- the handler only answers a fixed body through the context
+  .post('/:id/ping', stubs.ping)
+  // ok: missing-auth -- the same, written in place
+  .post('/:id/touch', async (ctx) => { ctx.body = { touched: true } })
+  // expect: missing-auth
+  .post('/:id/echo', stubs.echo)

@@ -3,6 +3,7 @@ const jwt = require("jsonwebtoken");
 const mongoose = require("mongoose");
 const { requireRole, labelRequest } = require("./middlewares/auth");
 const providerLogin = require("./middlewares/auth").providerToken;
+const gate = require("./middlewares/gate");
 
 const Member = mongoose.model("Member", new mongoose.Schema({ email: String, password: String, role: String }));
 const Badge = mongoose.model("Badge", new mongoose.Schema({ title: String }));
@@ -42,6 +43,16 @@ app.post("/members/join", async (req, res) => {
 app.post("/badges/claim", async (req, res) => {
   const badge = await Badge.create({ title: req.body.title });
   res.status(201).json({ token: signSessionToken(badge.id) });
+});
+
+// ok: missing-auth -- `gate.memberOnly` verifies the bearer token, a member of the object the gate module hands out
+app.delete("/badges/:badgeId", gate.memberOnly, async (req, res) => {
+  res.json(await Badge.deleteOne({ _id: req.params.badgeId }));
+});
+
+// expect: missing-auth
+app.patch("/badges/:badgeId", gate.stamp, async (req, res) => {
+  res.json(await Badge.updateOne({ _id: req.params.badgeId }, { title: req.body.title }));
 });
 
 app.listen(3000);
