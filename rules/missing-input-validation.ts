@@ -10,7 +10,7 @@ import type { LinkedRoute } from "./model/project-model.js";
 import { keepsQueryValuesText, readRequestInputsReusing, type FieldRead, type RequestInputRead, type RequestInputSource } from "./model/request-inputs.js";
 import { routeHandlersIn, type HandledRoute } from "./model/route-handlers.js";
 import { routeReportSpan } from "./model/route-report-span.js";
-import { calleeText, decoratorsOf, findNodeBySpan, functionBoundTo, isFunctionLike, unwrapExpression, type FunctionLike } from "./model/syntax.js";
+import { assignedValue, calleeText, decoratorsOf, findNodeBySpan, functionBoundTo, isFunctionLike, objectLiteralBehind, unwrapExpression, type FunctionLike } from "./model/syntax.js";
 import { isFolderConvention, routesThrough, unsettledMembers, type UnsettledMember } from "./model/chain-conventions.js";
 import {
   beforeLeadingComments,
@@ -218,10 +218,20 @@ function sourcesValidatedByChain(ctx: Context, guards: LinkedRoute["guards"]): S
     else if (ctx.project.isChainRunner(guard.name, guard.filePath)) {
       for (const argument of guardCall(ctx, guard)?.arguments ?? []) for (const source of chainSourcesOf(argument, chainReader(ctx))) validated.add(source);
     } else if ((module && isValidationMiddlewareModule(module)) || ctx.project.isValidator(guard.name, guard.filePath) || isConfiguredValidator(ctx, guard)) {
-      validated.add(sourceNamedBy(guard.name));
+      // `route({ requestBody: "UserSchema" })`: a factory that validates only when the call names its schema option.
+      const schemaOption = ctx.project.validatorSchemaOption(guard.name, guard.filePath);
+      if (!schemaOption) validated.add(sourceNamedBy(guard.name));
+      else if (namesOption(guardCall(ctx, guard), schemaOption.option)) validated.add(schemaOption.source);
     }
   }
   return validated;
+}
+
+/** `route({ requestBody: "UserSchema" })`: the call's options object sets `option` (to anything but `undefined`). */
+function namesOption(call: ts.CallExpression | undefined, option: string): boolean {
+  const options = call?.arguments[0] && objectLiteralBehind(call.arguments[0]);
+  const value = options && assignedValue(options, option);
+  return !!value && !(ts.isIdentifier(value) && value.text === "undefined");
 }
 
 function guardCall(ctx: Context, guard: LinkedRoute["guards"][number]): ts.CallExpression | undefined {

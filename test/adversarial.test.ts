@@ -120,6 +120,24 @@ describe("adversarial: broken and extreme source", function () {
     assert.deepEqual((JSON.parse(run.stdout) as JsonReport).files.map((f) => f.filePath), ["src/ids.ts"]);
   });
 
+  it("skips bundler output named by a content hash, unminified, and analyses files whose names only look like one", () => {
+    const built = "var token = Date.now().toString();\n".repeat(40);
+    const directory = temporaryProject({
+      "assets/f120c3f4e008f9abcd3a576bd66dd315.js": built,
+      "assets/main.3f2a9c1b7d.js": built,
+      "src/20190913171451.js": idLine,
+      "src/feed2.js": idLine,
+      "src/ids.ts": idLine,
+    });
+    const run = runCli(["check", ".", "--format", "json"], directory);
+    assert.equal(run.status, 0, run.stderr);
+    assert.deepEqual(assertOneLineNotices(run.stderr).sort(), [
+      "assets/f120c3f4e008f9abcd3a576bd66dd315.js: skipped: bundler output (named by a content hash)",
+      "assets/main.3f2a9c1b7d.js: skipped: bundler output (named by a content hash)",
+    ]);
+    assert.deepEqual((JSON.parse(run.stdout) as JsonReport).files.map((f) => f.filePath), ["src/20190913171451.js", "src/feed2.js", "src/ids.ts"]);
+  });
+
   it("analyses an empty file, a BOM-only file and a whitespace-only file without notices", () => {
     const directory = temporaryProject({ "src/empty.ts": "", "src/bom.ts": "\ufeff", "src/blank.js": "\n\r\n\t  \u2028", "src/ids.ts": idLine });
     const run = runCli(["check", ".", "--format", "json"], directory);

@@ -97,7 +97,11 @@ export const conventions: Extractor = {
       (summary.refusalResponders ??= []).push(name);
     }
     if (isFunctionLike(body) && runsHandedChains(body)) (summary.chainRunners ??= []).push(name);
-    if (!summary.validators.includes(name) && validatesParameter(body)) summary.validators.push(name);
+    if (!summary.validators.includes(name) && validatesParameter(body)) {
+      summary.validators.push(name);
+      const schemaOption = isFunctionLike(body) ? schemaOptionOf(body) : undefined;
+      if (schemaOption) (summary.schemaOptionValidators ??= []).push({ name, ...schemaOption });
+    }
     else {
       const callee = forwardedConfigCallee(body);
       if (callee && callee !== name) (summary.configForwarders ??= []).push({ name, callee });
@@ -665,12 +669,55 @@ function isSchemaCall(call: ts.CallExpression, parameters: ReadonlySet<string>):
   const usesParameter = call.arguments.some((argument) => parameters.has(rootName(argument) ?? ""));
   if (ts.isPropertyAccessExpression(callee)) {
     const receiver = rootName(callee.expression) ?? "";
-    if (callee.name.text === "compile" && /ajv/i.test(receiver)) return true;
+    if (ajvSchemaLookups.has(callee.name.text) && /ajv/i.test(receiver)) return true;
     if (!schemaMethods.has(callee.name.text) || nonSchemaReceiver.test(receiver)) return false;
     return parameters.has(receiver) || usesParameter;
   }
   if (ts.isIdentifier(callee)) return usesParameter && functionalValidators.test(importedModuleOf(callee.text, callee) ?? "");
   return false;
+}
+
+/** Ajv's ways to a validating function: compiling a schema, or fetching one added before by its key. */
+const ajvSchemaLookups = new Set(["compile", "getSchema"]);
+
+/**
+ * `function route(opts) { const validate = ajv.getSchema(opts.requestBody); return (req, res, next) => { if
+ * (!validate(req.body)) throw …; next(); } }`: the factory validates with the schema one option of its parameter names,
+ * so only where a call names that option, and it hands that schema `req.body`: the option and the request part.
+ */
+function schemaOptionOf(factory: FunctionLike): { option: string; source: "body" | "query" | "params" | "headers" | "all" } | undefined {
+  const options = new Set<string>();
+  for (const parameter of factory.parameters) collectNames(parameter.name, options);
+  for (const call of descendantsOfKind<ts.CallExpression>(factory, ts.SyntaxKind.CallExpression)) {
+    const callee = unwrapExpression(call.expression);
+    const [argument] = call.arguments;
+    if (!ts.isPropertyAccessExpression(callee) || !ajvSchemaLookups.has(callee.name.text) || !argument) continue;
+    const named = unwrapExpression(argument);
+    if (!ts.isPropertyAccessExpression(named) || !ts.isIdentifier(named.expression) || !options.has(named.expression.text)) continue;
+    const holder = validatingFunctionName(call);
+    if (holder === undefined) continue;
+    const handed = descendantsOfKind<ts.CallExpression>(factory, ts.SyntaxKind.CallExpression).flatMap((use) => {
+      const usedCallee = unwrapExpression(use.expression);
+      return ts.isIdentifier(usedCallee) && usedCallee.text === holder && use.arguments[0] ? [unwrapExpression(use.arguments[0])] : [];
+    });
+    if (handed.length === 0) continue;
+    const parts = new Set(handed.map((value) => (ts.isPropertyAccessExpression(value) && requestParts.has(value.name.text) ? value.name.text : "all")));
+    const [source] = parts;
+    return { option: named.name.text, source: parts.size === 1 ? (source as "body" | "query" | "params" | "headers" | "all") : "all" };
+  }
+  return undefined;
+}
+const requestParts = new Set(["body", "query", "params", "headers"]);
+
+/** `const validate = ajv.getSchema(…)` or `validate = ajv.getSchema(…)`: the local the validating function is kept in. */
+function validatingFunctionName(call: ts.CallExpression): string | undefined {
+  let value: ts.Node = call;
+  // Through `cond ? ajv.getSchema(opts.x) : undefined` too: where the lookup runs, its result is the validator.
+  while (ts.isParenthesizedExpression(value.parent) || ts.isAsExpression(value.parent) || ts.isNonNullExpression(value.parent) || (ts.isConditionalExpression(value.parent) && value.parent.condition !== value)) value = value.parent;
+  const parent = value.parent;
+  if (ts.isVariableDeclaration(parent) && ts.isIdentifier(parent.name)) return parent.name.text;
+  if (ts.isBinaryExpression(parent) && parent.right === value && parent.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isIdentifier(parent.left)) return parent.left.text;
+  return undefined;
 }
 
 /** `req.body.items` → `req`; `await req.json()` → `req`. */

@@ -1435,6 +1435,20 @@ export class ProjectModel implements ProjectFacts {
     return this.settings.validators.includes(name) || this.validates(name, filePath, 0);
   }
 
+  /**
+   * The option a validator factory looks its schema up by, and the request part it validates (see
+   * `FileSummary.schemaOptionValidators`); undefined for a validator that always validates.
+   */
+  validatorSchemaOption(name: string, filePath: string): { option: string; source: "body" | "query" | "params" | "headers" | "all" } | undefined {
+    let found: { option: string; source: "body" | "query" | "params" | "headers" | "all" } | undefined;
+    this.resolveDefinition(name, filePath, (summary, local) => {
+      const entry = summary.schemaOptionValidators?.find((candidate) => candidate.name === local);
+      if (entry) found = { option: entry.option, source: entry.source };
+      return entry !== undefined;
+    });
+    return found;
+  }
+
   private validates(name: string, filePath: string, depth: number): boolean {
     return (
       this.resolveDefinition(name, filePath, (summary, local) => {
@@ -2136,11 +2150,15 @@ export class ProjectModel implements ProjectFacts {
     return framework === "fastify" && route.asFastifyPlugin ? asFastifyRoute(route, route.asFastifyPlugin) : { ...route, framework };
   }
 
-  /** Fastify route options imported whole (`RouteSummary.optionsFrom`) validate the input when the const they name has an input schema. */
+  /**
+   * Fastify route options imported whole (`RouteSummary.optionsFrom`), or a route schema taken from another module
+   * (`RouteSummary.schemaFrom`), validate the input when the const they name has an input schema.
+   */
   private withImportedOptions(filePath: string, route: RouteSummary): RouteSummary {
-    if (route.framework !== "fastify" || route.frameworkValidated || route.optionsFrom === undefined) return route;
-    const validated = this.resolveDefinition(route.optionsFrom, filePath, (definition, local) => definition.fastifyInputOptions?.includes(local) === true) !== undefined;
-    return validated ? { ...route, frameworkValidated: true } : route;
+    if (route.framework !== "fastify" || route.frameworkValidated) return route;
+    const names = (route.optionsFrom !== undefined && this.resolveDefinition(route.optionsFrom, filePath, (definition, local) => definition.fastifyInputOptions?.includes(local) === true) !== undefined) ||
+      (route.schemaFrom !== undefined && this.resolveDefinition(route.schemaFrom, filePath, (definition, local) => definition.fastifyInputSchemas?.includes(local) === true) !== undefined);
+    return names ? { ...route, frameworkValidated: true } : route;
   }
 
   /** The files whose NestJS modules bind middleware (`consumer.apply(...).forRoutes(...)`), found once per model. */

@@ -170,6 +170,11 @@ export interface RouteSummary {
    * file names them: validated when they name one of that module's `fastifyInputOptions` (the link step follows the name).
    */
   optionsFrom?: string;
+  /**
+   * A route schema taken from a member of another module (`{ schema: schemas.insertOne }`, `schemas` required from the
+   * project's own module), as this file names it: validated when it names one of that module's `fastifyInputSchemas`.
+   */
+  schemaFrom?: string;
   /** Prefix the owner declares for itself (`new Router({ prefix: "/users" })`, Hono `basePath`), applied before mount prefixes. */
   ownerPrefix?: string;
   /**
@@ -688,6 +693,8 @@ export interface FileSummary {
   dispatchTableTypes?: string[];
   /** Top-level consts holding Fastify route options whose `schema` checks the body, querystring, params or headers. */
   fastifyInputOptions?: string[];
+  /** Top-level consts holding a Fastify route schema that checks the body, querystring, params or headers. */
+  fastifyInputSchemas?: string[];
   /** Route and `use` owners that are parameters of named functions (see router-handoffs.ts). */
   routerParameters?: RouterParameterSummary[];
   /** Calls that pass a route or `use` owner of this file to a function. */
@@ -752,6 +759,12 @@ export interface FileSummary {
   composedDecorators?: Array<{ name: string; guards: GuardRef[]; decorators: string[] }>;
   /** Local helpers that validate with a schema (call `schema.parse`/`safeParse`/`validate`). */
   validators: string[];
+  /**
+   * Validator factories that look their schema up by one option they are handed (`route({ requestBody: "UserSchema" })`
+   * running `ajv.getSchema(opts.requestBody)`): they validate only where a call names that option, and only the part of
+   * the request they hand the schema.
+   */
+  schemaOptionValidators?: Array<{ name: string; option: string; source: "body" | "query" | "params" | "headers" | "all" }>;
   /**
    * Local helpers that run the express-validator chains handed to them and turn the request away when
    * `validationResult(req)` is not empty (`validate(body("name").isString())`): they validate what those chains name.

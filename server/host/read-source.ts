@@ -110,6 +110,7 @@ export function loadSources(filePaths: readonly string[], onFileRead?: (done: nu
 }
 
 export function readSourceFile(filePath: string): ReadOutcome {
+  if (isContentHashedOutput(filePath)) return { skipped: "skipped: bundler output (named by a content hash)" };
   const read = readRegularFile(filePath, maxSourceBytes);
   if ("problem" in read) return { skipped: `skipped: ${read.problem}` };
   const { bytes } = read;
@@ -187,6 +188,20 @@ function cannotRead(error: unknown): string {
 
 function describeBytes(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${Math.round(bytes / (1024 * 1024))} MB` : `${Math.round(bytes / 1024)} KB`;
+}
+
+/**
+ * `f120c3f4e008f9abcd3a576bd66dd315.js`, `main.3f2a9c1b7d.js`: a bundler names its output by a hash of the content (so
+ * caches can keep it forever); nobody writes source under such a name, and what it holds is built from other files.
+ */
+export function isContentHashedOutput(filePath: string): boolean {
+  const name = filePath.slice(Math.max(filePath.lastIndexOf("/"), filePath.lastIndexOf("\\")) + 1);
+  const match = /^(?:(.+)\.)?([0-9a-f]+)\.(?:js|mjs|cjs)$/.exec(name);
+  if (!match) return false;
+  const [, stem, hash] = match;
+  // A hash mixes digits and letters; an all-digit run is a date or a counter (`20190913171451.js`).
+  const mixed = /[0-9]/.test(hash!) && /[a-f]/.test(hash!);
+  return mixed && (stem === undefined ? hash!.length >= 20 : hash!.length >= 8 && !/^[0-9a-f]+$/.test(stem));
 }
 
 function looksMinified(text: string): boolean {

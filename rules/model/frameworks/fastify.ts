@@ -50,24 +50,30 @@ export const fastifyModel: ServerFrameworkModel = {
     const handler = shorthand.chain[shorthand.chain.length - 1]!;
     const guards = [...routeHooks(options), ...describeHandler(handler).guards];
     const optionsFrom = importedOptionsName(options);
+    const schemaFrom = importedSchemaName(options);
     for (const route of routes) {
       route.asFastifyPlugin = { plugin: plugin.name, guards, frameworkValidated: hasInputSchema(options) };
       if (optionsFrom !== undefined) route.optionsFrom = optionsFrom;
+      if (schemaFrom !== undefined) route.schemaFrom = schemaFrom;
     }
   },
 };
 
-/** `const follow = { schema: { body: … } }` at the top level: route options another module may register a route with. */
+/**
+ * `const follow = { schema: { body: … } }` at the top level: route options another module may register a route with;
+ * `const insertOne = { body: … }`: a route schema another module's routes may take (`{ schema: schemas.insertOne }`).
+ */
 export const fastifyRouteOptions: Extractor = {
   kinds: [ts.SyntaxKind.VariableStatement],
-  textHint: /\bschema\b/,
+  textHint: /\b(schema|body|querystring|params)\b/,
   visit(node, { summary }) {
     const statement = node as ts.VariableStatement;
     if (!ts.isSourceFile(statement.parent) || !(statement.declarationList.flags & ts.NodeFlags.Const)) return;
     for (const declaration of statement.declarationList.declarations) {
       const initializer = declaration.initializer && unwrapExpression(declaration.initializer);
-      if (!ts.isIdentifier(declaration.name) || !initializer || !ts.isObjectLiteralExpression(initializer) || !hasInputSchema(initializer)) continue;
-      (summary.fastifyInputOptions ??= []).push(declaration.name.text);
+      if (!ts.isIdentifier(declaration.name) || !initializer || !ts.isObjectLiteralExpression(initializer)) continue;
+      if (hasInputSchema(initializer)) (summary.fastifyInputOptions ??= []).push(declaration.name.text);
+      else if (validatesInput(initializer)) (summary.fastifyInputSchemas ??= []).push(declaration.name.text);
     }
   },
 };
@@ -88,6 +94,15 @@ function writtenOptions(options: ts.Expression | undefined): ts.Expression | und
 function importedOptionsName(options: ts.Expression | undefined): string | undefined {
   const name = options && (ts.isIdentifier(options) || ts.isPropertyAccessExpression(options)) ? dottedName(options) : undefined;
   return name !== undefined && importedModuleOf(name.split(".")[0]!, options!) !== undefined ? name : undefined;
+}
+
+/** `{ schema: schemas.insertOne }` with `schemas` imported or required: the name the link step follows to its definition. */
+function importedSchemaName(options: ts.Expression | undefined): string | undefined {
+  const property = propertyNamed(writtenOptions(options), "schema");
+  const value = property && propertyValue(property);
+  if (!value || !ts.isPropertyAccessExpression(value)) return undefined;
+  const name = dottedName(value);
+  return name !== undefined && importedModuleOf(name.split(".")[0]!, value) !== undefined ? name : undefined;
 }
 
 /** `fastify.withTypeProvider<TypeBox>()` is `fastify` itself, retyped: routes on it belong to `fastify`'s scope. */
@@ -139,6 +154,8 @@ function recordRoute(
   };
   const optionsFrom = importedOptionsName(options);
   if (optionsFrom !== undefined) route.optionsFrom = optionsFrom;
+  const schemaFrom = importedSchemaName(options);
+  if (schemaFrom !== undefined) route.schemaFrom = schemaFrom;
   summary.routes.push(route);
   if (owner !== undefined && ts.isIdentifier(ownerNode)) recordPlugin(summary, ownerNode);
   if (owner !== undefined && summary.fastifyAutoPrefix === undefined) recordAutoPrefix(summary, call.getSourceFile());

@@ -20,6 +20,7 @@ router.post("/items/:sku/adjustments", async (ctx) => {
 
 // ok: missing-auth -- koa-jwt's middleware at the route authenticates
 router.put("/items/:sku", jwt({ secret: process.env.JWT_SECRET! }), async (ctx) => {
+  await ctx.state.store.touch(ctx.path);
   ctx.body = await stock.replace(ctx.params.sku, ctx.request.body as { quantity: number });
 });
 

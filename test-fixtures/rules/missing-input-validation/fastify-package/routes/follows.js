@@ -1,4 +1,5 @@
 const { subscribe: subscribeOptions, mute: muteOptions, searchQuery } = require("./follow-options");
+const schemas = require("./follow-schemas");
 
 module.exports = async function followRoutes(app) {
   app.post("/subscribe", subscribeOptions, async (request) => {
@@ -17,6 +18,18 @@ module.exports = async function followRoutes(app) {
     // ok: missing-input-validation -- a Fastify route's options object, whose imported schema has a querystring part
     const { term } = request.query;
     return { results: [], term };
+  });
+
+  app.patch("/:channelId/label", { schema: schemas.rename }, async (request) => {
+    // ok: missing-input-validation -- the schema, a member of the required schemas module, has a body part
+    const { label } = request.body;
+    return { channelId: request.params.channelId, label };
+  });
+
+  app.post("/:channelId/archive", { schema: schemas.archive }, async (request) => {
+    // expect: missing-input-validation
+    const { reason } = request.body;
+    return { channelId: request.params.channelId, reason };
   });
 
   app.put("/:channelId", { config: { audit: true } }, async (request) => {

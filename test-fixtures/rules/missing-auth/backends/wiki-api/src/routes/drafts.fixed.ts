@@ -5,11 +5,13 @@ export const drafts = new Router();
 
 // ok: missing-auth -- the factory's default middleware refuses callers without a session
 drafts.put("/drafts/:id", requireSession(), async (ctx) => {
+  await ctx.state.store.touch(ctx.path);
   ctx.status = 204;
 });
 
 // ok: missing-auth -- the same guard as its sibling above
 drafts.post("/drafts/:id/publish", requireSession(), async (ctx) => {
+  await ctx.state.store.touch(ctx.path);
   ctx.status = 202;
 });
 
@@ -17,6 +19,7 @@ drafts.post("/drafts/:id/publish", requireSession(), async (ctx) => {
 // so the fix offers it as its siblings have it, called without arguments, rather than creating a parallel bearer-token login.
 // expect: missing-auth
 drafts.post("/drafts", async (ctx) => {
+  await ctx.state.store.save("drafts", ctx.request.body);
   ctx.status = 201;
 });
 
@@ -25,6 +28,7 @@ drafts.post("/drafts", async (ctx) => {
 drafts.delete(
   "/drafts/:id",
   async (ctx) => {
+    await ctx.state.store.remove("drafts", ctx.params.id);
     ctx.status = 204;
   },
 );

@@ -5,5 +5,6 @@ export const pages = new Router();
 
 // ok: missing-auth -- the factory's default middleware refuses callers without a session
 pages.post("/pages", requireSession(), async (ctx) => {
+  await ctx.state.store.touch(ctx.path);
   ctx.status = 201;
 });

@@ -6,6 +6,7 @@ export class AuditRouter extends Router {
     super({ prefix: `/audit/${scope}` });
     // expect: missing-auth
     this.delete("/entries", async (ctx) => {
+      await ctx.state.store.clear("audit");
       ctx.status = 204;
     });
   }

@@ -6,7 +6,8 @@ export class LedgerRouter extends ResourceRouter {
   constructor() {
     super();
     // ok: missing-auth -- the only instance is mounted on the guarded management router
-    this.post("/ledger/close", async (ctx: { status: number }) => {
+    this.post("/ledger/close", async (ctx: { status: number; path: string; state: { store: { touch(path: string): Promise<void> } } }) => {
+      await ctx.state.store.touch(ctx.path);
       ctx.status = 204;
     });
   }

@@ -6,6 +6,7 @@ export class RosterRouter extends Router {
     super();
     // expect: missing-auth
     this.put("/roster", async (ctx) => {
+      await ctx.state.store.save("roster", ctx.request.body);
       ctx.status = 204;
     });
   }

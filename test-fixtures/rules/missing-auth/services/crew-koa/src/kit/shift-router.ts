@@ -6,6 +6,7 @@ export class ShiftRouter extends RosterRouter {
     super();
     // expect: missing-auth
     this.post("/shifts/swap", async (ctx) => {
+      await ctx.state.store.save("swaps", ctx.request.body);
       ctx.status = 202;
     });
   }

@@ -6,6 +6,7 @@ export class TeamRecordRouter extends RecordRouter {
     super("teams");
     // ok: missing-auth -- this class extends the record router, and its one instance is mounted behind the bearer gate
     this.post("/:id/invite", async (ctx) => {
+      await ctx.state.store.touch(ctx.path);
       ctx.status = 202;
     });
   }

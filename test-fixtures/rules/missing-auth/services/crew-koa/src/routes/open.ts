@@ -4,6 +4,7 @@ import type Router from "@koa/router";
 export function openRoutes(router: Router) {
   // expect: missing-auth
   router.post("/feedback/purge", async (ctx) => {
+    await ctx.state.store.clear("feedback");
     ctx.status = 204;
   });
 }

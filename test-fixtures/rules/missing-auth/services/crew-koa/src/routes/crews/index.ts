@@ -17,6 +17,7 @@ function roleRoutes(...[parent]: Setup) {
   const roles = new RecordRouter("roles");
   // ok: missing-auth -- the roles router is mounted into the parent handed down from the guarded router
   roles.put("/:id/grants", async (ctx) => {
+    await ctx.state.store.touch(ctx.path);
     ctx.status = 204;
   });
   parent.use(roles.routes());
