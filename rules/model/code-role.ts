@@ -384,6 +384,8 @@ export function matchesAnyGlob(globs: readonly string[], relativePath: string): 
  * `example-apps`: one holding sample plugins or apps (not `example-generators`, code that builds examples).
  */
 const exampleFolder = /[-_]examples$|^examples?[-_](apps?|plugins?|projects?)$/;
+/** `main.template.ts`: a generator's template, read as text and written into the projects it generates. */
+const codeGenerationTemplate = /\.template\.[cm]?[jt]sx?$/;
 const toolingFolders = new Set(["seed", "seeds", "seeders", "seeding", "benchmark", "benchmarks", "bench", "k6", "example", "examples", "playground"]);
 /** A folder of a test suite named for its kind: `integration-tests`, `e2e_tests`, `api-test`, `load-testing`. Its helpers are test code too. */
 const testSuiteFolder = /^(integration|e2e|end-to-end|functional|acceptance|api|contract|smoke|system|load|unit)[-_](tests?|testing)$/;
@@ -479,7 +481,8 @@ const importedSiblingShare = 0.5;
  *    a listener for an event only a service worker receives (`self.addEventListener("install", …)`).
  * 3. Any other file in a tooling folder, or in a folder a package script copies verbatim into the build (a
  *    generator's templates: `cp -r src/templates/app* dist/templates`), is tooling unless server code reaches it
- *    through imports (5). A JavaScript file in the `public/` folder at its package's root is a static asset: browser code.
+ *    through imports (5); so is a code-generation template named for what it is (`main.template.ts`), which is
+ *    generated projects' code, whatever routes it registers. A JavaScript file in the `public/` folder at its package's root is a static asset: browser code.
  * 4. The package: a package none of whose files serves requests (no file-convention routes, no server marker, no
  *    server framework import) is browser code when its files import a browser UI runtime (a Vue, Preact or Tauri app,
  *    an embeddable widget), and tooling when they import a command-line parser or prompt library or have a `bin/` script.
@@ -759,7 +762,7 @@ export class CodeRoles {
     if (this.isToolingByProject(markers, relativePath)) return "test";
     // Copied as data (a generator's project templates): it runs in whatever project it is written into, unless this
     // package's own server code imports it.
-    if (this.links.isCopiedAsset?.(summary.filePath)) return "tooling";
+    if (this.links.isCopiedAsset?.(summary.filePath) || codeGenerationTemplate.test(fileName)) return "tooling";
     if (markers.clientDirective || markers.amdModule) return "browser";
     if (markers.serverMarker || summary.routes.length > 0) return "server";
     if (markers.domGlobals || markers.serviceWorker) return "browser";
