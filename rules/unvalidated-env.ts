@@ -171,6 +171,10 @@ function readFromEnvModule(edit: FixBuilder, read: EnvReadSummary, ctx: Context)
     .createFile(path.relative(ctx.settings.root, envFile), envModuleSource(ctx, packageRoot, isJavaScript))
     .replace(span, validatedRead("env", read.name, ctx))
     .addNamedImport(edit.moduleSpecifierTo(envFile), "env");
+  // A variable the module would keep optional (the project's template leaves it out, a read handles its absence) is
+  // only moved there, not checked: that silences the finding without stopping a deployment that lacks it.
+  const needs = needsOf(read.name, packageRoot, ctx);
+  if (!needs.isRequired && !needs.isNumeric) edit.offerAsSuggestion(`the env module would keep \`${read.name}\` optional (no read of the service requires it at load, or its .env template leaves it out): decide whether the service can run without it before relying on the module`);
   const loader = callRunAtLoadBefore(ctx.sourceFile, span);
   if (loader) edit.offerAsSuggestion(`this file runs \`${loader}\` at load before the read, which may fill the environment (a .env loader): the env module, imported first, would read it before that call`);
 }
@@ -263,7 +267,10 @@ function plainEnvModule(variables: Array<{ name: string; isNumeric: boolean; isR
     const value = isNumeric ? `numeric("${name}", ${raw})${isRequired && !isJavaScript ? "!" : ""}` : raw;
     return `  ${name}: ${value},`;
   });
-  return `// The environment this app needs, checked once at start-up: a missing or malformed variable stops the process here.
+  const header = helpers.length > 0
+    ? "// The environment this app needs, checked once at start-up: a missing or malformed variable stops the process here."
+    : "// The environment this app reads, in one place. Nothing here is required at start-up yet: add a check for each variable the service cannot run without.";
+  return `${header}
 ${helpers.join("\n\n")}${helpers.length > 0 ? "\n\n" : ""}export const env = {
 ${entries.join("\n")}
 };

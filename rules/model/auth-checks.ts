@@ -2582,7 +2582,7 @@ function isCalleeName(node: ts.Node): boolean {
   const callee = ts.isPropertyAccessExpression(parent) && parent.name === node ? parent : node;
   return ts.isCallExpression(callee.parent) && callee.parent.expression === callee;
 }
-const requestPartSpelling = /\.(body|query|params|json)\b/;
+const requestPartSpelling = /\.(body|query|params|json|request)\b/;
 
 /**
  * What a request handler's own code shows about the callers it serves, the facts the missing-auth check reads off a
@@ -2679,8 +2679,10 @@ export function admitsOnlySentSecretHolders(fn: FunctionLike): boolean {
 export function readsRequestIdentity(node: ts.Node): boolean {
   return someDescendant(node, (candidate) => {
     // A value in an object the handler builds (a chat message's `role: "user"`) reads nothing; a key it reads by does.
-    if (ts.isStringLiteral(candidate)) return credentialString.test(candidate.text) && !(ts.isPropertyAssignment(candidate.parent) && candidate.parent.initializer === candidate);
-    if (ts.isPropertyAccessExpression(candidate)) return /^(user|session|auth|authorization|cookies?)$/i.test(candidate.name.text);
+    // So is a field a NestJS parameter decorator picks out of what was posted (`@Body("user") data`).
+    if (ts.isStringLiteral(candidate)) return credentialString.test(candidate.text) && !(ts.isPropertyAssignment(candidate.parent) && candidate.parent.initializer === candidate) && !namesSubmittedField(candidate);
+    // The `user` a client posts (`req.body.user`, `const { body } = ctx.request; body.user`) is data it submits, not who it is.
+    if (ts.isPropertyAccessExpression(candidate)) return /^(user|session|auth|authorization|cookies?)$/i.test(candidate.name.text) && !isSubmittedBody(candidate.expression);
     if (ts.isCallExpression(candidate)) {
       if (ts.isIdentifier(candidate.expression) && /^(cookies|headers)$/.test(candidate.expression.text) && candidate.arguments.length === 0) return true;
       const name = calleeText(candidate) ?? "";
@@ -2688,6 +2690,18 @@ export function readsRequestIdentity(node: ts.Node): boolean {
     }
     return false;
   });
+}
+
+/** `@Body("user")`, `@Query("user")`: the key of a field the client sent, handed to a NestJS parameter decorator. */
+function namesSubmittedField(literal: ts.StringLiteral): boolean {
+  const call = literal.parent;
+  return ts.isCallExpression(call) && ts.isDecorator(call.parent) && ts.isIdentifier(call.expression) && /^(Body|Query|Param)$/.test(call.expression.text);
+}
+
+/** `req.body`, `ctx.request.body`, or a `body` destructured from the request: what the client posted. */
+function isSubmittedBody(expression: ts.Expression): boolean {
+  const value = unwrapExpression(expression);
+  return (ts.isPropertyAccessExpression(value) && value.name.text === "body") || (ts.isIdentifier(value) && value.text === "body");
 }
 
 /** The fields CAPTCHA vendors post their answer under (Turnstile, reCAPTCHA, hCaptcha, Friendly Captcha). */

@@ -150,15 +150,28 @@ export function inlineExportName(member: string): string {
   return `exports.${member}`;
 }
 
-/** The identifiers an exported object literal collects, as `default.<key>` exports of their local names. */
+/**
+ * The identifiers an exported object literal collects, as `default.<key>` exports of their local names; a function
+ * written in place (`async post(ctx) { … }`, `post: async (ctx) => …`) has no other name than the module object's
+ * member, kept as `exports.<key>` (see inlineExportName).
+ */
 function collectedMembers(object: ts.ObjectLiteralExpression): ExportBinding[] {
   return object.properties.flatMap((property) => {
     if (ts.isShorthandPropertyAssignment(property)) return [{ exported: `default.${property.name.text}`, local: property.name.text }];
     if (ts.isPropertyAssignment(property) && ts.isIdentifier(property.name) && ts.isIdentifier(property.initializer)) {
       return [{ exported: `default.${property.name.text}`, local: property.initializer.text }];
     }
-    return [];
+    const inPlace = inPlaceMemberFunction(property);
+    return inPlace ? [{ exported: `default.${inPlace.name}`, local: inlineExportName(inPlace.name) }] : [];
   });
+}
+
+/** `async post(ctx) { … }` or `post: async (ctx) => { … }` in an object literal: the member's name and its function. */
+export function inPlaceMemberFunction(property: ts.ObjectLiteralElementLike): { name: string; fn: FunctionLike } | undefined {
+  if (!property.name || !ts.isIdentifier(property.name)) return undefined;
+  if (ts.isMethodDeclaration(property) && property.body) return { name: property.name.text, fn: property };
+  const value = ts.isPropertyAssignment(property) ? unwrapExpression(property.initializer) : undefined;
+  return value && (ts.isArrowFunction(value) || ts.isFunctionExpression(value)) ? { name: property.name.text, fn: value } : undefined;
 }
 
 /**

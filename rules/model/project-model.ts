@@ -859,10 +859,17 @@ export class ProjectModel implements ProjectFacts {
     const [root, member, ...rest] = name.split(".");
     if (!root || !member || rest.length > 0) return undefined;
     const binding = this.summaries.get(filePath)?.imports.find((candidate) => candidate.local === root);
-    if (!binding || (binding.imported !== "*" && binding.imported !== "default")) return undefined;
+    if (!binding || binding.typeOnly) return undefined;
     const target = this.resolveModule(binding.module, filePath);
-    const exported = target && this.summaries.get(target)?.exports.find((candidate) => candidate.exported === (binding.imported === "*" ? member : `default.${member}`));
-    return exported && target ? { local: exported.local, filePath: target } : undefined;
+    const exports = target ? this.summaries.get(target)?.exports : undefined;
+    if (!target || !exports) return undefined;
+    // `const ctrl = require("../controllers").users`: a member of what the barrel exports under that name.
+    if (binding.imported !== "*" && binding.imported !== "default") {
+      const held = exports.find((candidate) => candidate.exported === binding.imported);
+      return held && /^[\w$]+$/.test(held.local) ? { local: `${held.local}.${member}`, filePath: target } : undefined;
+    }
+    const exported = exports.find((candidate) => candidate.exported === (binding.imported === "*" ? member : `default.${member}`));
+    return exported ? { local: exported.local, filePath: target } : undefined;
   }
 
   /**

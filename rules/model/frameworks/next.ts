@@ -4,7 +4,7 @@ import { ts } from "ts-morph";
 import { compileGlobs } from "../../engine/glob-match.js";
 import { branchAuthGuards, handlerTraits, inlineAuthGuards, rejectsUnauthenticated, switchesAuthOff } from "../auth-checks.js";
 import { declaredPublicByComment } from "../public-declarations.js";
-import { inlineExportName } from "../module-bindings.js";
+import { inlineExportName, inPlaceMemberFunction } from "../module-bindings.js";
 import { nextMiddlewareFile as middlewareFile } from "../project-wide-hints.js";
 import { isNonProductionOnly } from "../app-config.js";
 import type { ExtractionContext, Extractor } from "../summarize.js";
@@ -311,8 +311,15 @@ function visitSharedHandlerExport(node: ts.Node, context: ExtractionContext): vo
   // `export default new Orders()`, `module.exports = new Orders()`: each method routers register off the instance.
   const handedOut = ts.isExportAssignment(node) ? node.expression : ts.isExpressionStatement(node) ? moduleExportsAssigned(node.expression) : undefined;
   const instance = handedOut && instanceMethodsOf(handedOut);
+  const object = handedOut && unwrapExpression(handedOut);
   if (instance) {
     for (const { name, fn } of instance.methods) record(`${instance.className}.${name}`, ownChecks(everyMethodChecks(fn)), fn);
+  } else if (object && ts.isObjectLiteralExpression(object)) {
+    // `module.exports = { async post(ctx) { … } }`: each function written in place, known as the module object's member.
+    for (const property of object.properties) {
+      const member = inPlaceMemberFunction(property);
+      if (member) record(inlineExportName(member.name), ownChecks(everyMethodChecks(member.fn)), member.fn);
+    }
   } else if (anonymousDefault && (ts.isArrowFunction(anonymousDefault) || ts.isFunctionExpression(anonymousDefault) || ts.isFunctionDeclaration(anonymousDefault))) {
     record("default", ownChecks(everyMethodChecks(anonymousDefault)), anonymousDefault);
   } else if (ts.isFunctionDeclaration(node) && node.name && node.body && hasModifier(node, SyntaxKind.ExportKeyword)) {

@@ -10,7 +10,7 @@ const router = new Router();
 
 router.get("/mail", async (ctx) => {
   // expect: unvalidated-env
-  const smtpUrl = `smtp://${env.SMTP_HOST!}:25`;
+  const smtpUrl = `smtp://${process.env["SMTP_HOST"]!}:25`;
   // expect: unvalidated-env
   const smtpPort = env.SMTP_PORT!;
   ctx.body = { smtpUrl, smtpPort };

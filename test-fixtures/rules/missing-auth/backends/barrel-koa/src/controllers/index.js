@@ -1,0 +1,3 @@
+const members = require("./members-controller")
+
+module.exports = { members }
