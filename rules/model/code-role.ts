@@ -20,6 +20,8 @@ export type { CodeRole };
 export interface CodeMarkers {
   /** A leading `"use client"` directive. */
   clientDirective?: boolean;
+  /** File names of code-generation templates the file's strings name (`"main.template.ts"`): files its code reads as text. */
+  namedTemplates?: string[];
   /** `"use server"`, `import "server-only"` or a `next/server` import. */
   serverMarker?: boolean;
   /** Renders JSX anywhere. */
@@ -129,6 +131,10 @@ export const codeMarkers: Extractor = {
       if (isAmdModule(node)) markers.amdModule = true;
       if (markers.runsOnce && !/\bexports?\b/.test(node.text)) markers.runsOnlyOnItsOwn = true;
       if (node.statements.length > 0 && node.statements.every((statement) => ts.isExportDeclaration(statement) && statement.moduleSpecifier !== undefined)) markers.barrel = true;
+      if (node.text.includes(".template.")) {
+        const named = [...node.text.matchAll(templateNameInString)].map((match) => match[1]!);
+        if (named.length > 0) markers.namedTemplates = [...new Set(named)];
+      }
     } else if (ts.isImportDeclaration(node)) {
       if (!ts.isStringLiteral(node.moduleSpecifier)) return;
       noteModule(node.moduleSpecifier.text, markers);
@@ -384,8 +390,13 @@ export function matchesAnyGlob(globs: readonly string[], relativePath: string): 
  * `example-apps`: one holding sample plugins or apps (not `example-generators`, code that builds examples).
  */
 const exampleFolder = /[-_]examples$|^examples?[-_](apps?|plugins?|projects?)$/;
-/** `main.template.ts`: a generator's template, read as text and written into the projects it generates. */
+/**
+ * `main.template.ts`, named in a string of the project's code (`MAIN_FILE = "main.template.ts"`): a generator's
+ * template, read as text and written into the projects it generates. A `config.template.js` only a Dockerfile copies
+ * into place is the deployed config itself.
+ */
 const codeGenerationTemplate = /\.template\.[cm]?[jt]sx?$/;
+const templateNameInString = /["'`](?:[^"'`\s]*\/)?([\w.-]+\.template\.[cm]?[jt]sx?)["'`]/g;
 const toolingFolders = new Set(["seed", "seeds", "seeders", "seeding", "benchmark", "benchmarks", "bench", "k6", "example", "examples", "playground"]);
 /** A folder of a test suite named for its kind: `integration-tests`, `e2e_tests`, `api-test`, `load-testing`. Its helpers are test code too. */
 const testSuiteFolder = /^(integration|e2e|end-to-end|functional|acceptance|api|contract|smoke|system|load|unit)[-_](tests?|testing)$/;
@@ -481,8 +492,8 @@ const importedSiblingShare = 0.5;
  *    a listener for an event only a service worker receives (`self.addEventListener("install", …)`).
  * 3. Any other file in a tooling folder, or in a folder a package script copies verbatim into the build (a
  *    generator's templates: `cp -r src/templates/app* dist/templates`), is tooling unless server code reaches it
- *    through imports (5); so is a code-generation template named for what it is (`main.template.ts`), which is
- *    generated projects' code, whatever routes it registers. A JavaScript file in the `public/` folder at its package's root is a static asset: browser code.
+ *    through imports (5); so is a code-generation template named for what it is (`main.template.ts`) and named in a
+ *    string of the project's code, which is generated projects' code, whatever routes it registers. A JavaScript file in the `public/` folder at its package's root is a static asset: browser code.
  * 4. The package: a package none of whose files serves requests (no file-convention routes, no server marker, no
  *    server framework import) is browser code when its files import a browser UI runtime (a Vue, Preact or Tauri app,
  *    an embeddable widget), and tooling when they import a command-line parser or prompt library or have a `bin/` script.
@@ -521,6 +532,7 @@ export class CodeRoles {
   private unresolvedImports?: { paths: Set<string>; names: Set<string> };
   private folderImports?: Map<string, { modules: number; imported: number }>;
   private runnerTestGlobs?: string[];
+  private namedTemplates?: Set<string>;
 
   constructor(
     private readonly root: string,
@@ -742,6 +754,11 @@ export class CodeRoles {
     return folders.some((folder) => entryFolders.has(folder) && folder !== commandFolder) && summary.codeMarkers?.runsOnlyOnItsOwn !== true;
   }
 
+  /** File names of code-generation templates some file of the project names in a string (see CodeMarkers.namedTemplates). */
+  private templatesNamedInCode(): ReadonlySet<string> {
+    return (this.namedTemplates ??= new Set([...this.links.files()].flatMap((file) => file.codeMarkers?.namedTemplates ?? [])));
+  }
+
   private ownRoleOf(summary: FileSummary): OwnRole {
     let role = this.ownRoles.get(summary.filePath);
     if (role === undefined) this.ownRoles.set(summary.filePath, (role = this.findOwnRole(summary)));
@@ -762,7 +779,7 @@ export class CodeRoles {
     if (this.isToolingByProject(markers, relativePath)) return "test";
     // Copied as data (a generator's project templates): it runs in whatever project it is written into, unless this
     // package's own server code imports it.
-    if (this.links.isCopiedAsset?.(summary.filePath) || codeGenerationTemplate.test(fileName)) return "tooling";
+    if (this.links.isCopiedAsset?.(summary.filePath) || (codeGenerationTemplate.test(fileName) && this.templatesNamedInCode().has(fileName))) return "tooling";
     if (markers.clientDirective || markers.amdModule) return "browser";
     if (markers.serverMarker || summary.routes.length > 0) return "server";
     if (markers.domGlobals || markers.serviceWorker) return "browser";
