@@ -2250,7 +2250,7 @@ export function onlyAnswers(handler: FunctionLike, options: AnswerOptions = {}):
     if (ts.isAwaitExpression(node) || ts.isYieldExpression(node) || ts.isDeleteExpression(node) || isFunctionLike(node) || ts.isClassLike(node)) return false;
     if (ts.isBinaryExpression(node) && isAssignmentOperator(node.operatorToken.kind)) {
       // Koa answers by assignment (`ctx.body = { ok: true }`): fixed, like the call that answers elsewhere.
-      if (setsKoaAnswer(node, parameters)) return !(!echoes && mentionsInput(node.right)) && isInert(node.right);
+      if (setsKoaAnswer(node, parameters)) return (echoes || !mentionsInput(node.right)) && isInert(node.right);
       if (!ts.isIdentifier(node.left) || !locals.has(node.left.text)) return false;
     }
     if (ts.isPrefixUnaryExpression(node) || ts.isPostfixUnaryExpression(node)) {

@@ -6,6 +6,7 @@ import { admitsOnlySentSecretHolders, answersConstantTimeCompare, answersSentSec
 import type { Extractor } from "./summarize.js";
 import { descendantsOfKind } from "../engine/node-index.js";
 import type { GuardShapeSummary, MiddlewareArrayCandidate } from "./types.js";
+import type { ChainSource } from "./validation-chains.js";
 import { boundMethodOf, calleeModuleOf, constInitializerOf, dottedName, functionBoundTo, hasModifier, importedModuleOf, isCommonJsExports, isFunctionLike, returnedExpressions, stringValue, textMatches, unwrapExpression, type FunctionLike } from "./syntax.js";
 import { knownAuthGuards } from "./known-names.js";
 import { rejectsRequest } from "./responses.js";
@@ -101,8 +102,7 @@ export const conventions: Extractor = {
       summary.validators.push(name);
       const schemaOption = isFunctionLike(body) ? schemaOptionOf(body) : undefined;
       if (schemaOption) (summary.schemaOptionValidators ??= []).push({ name, ...schemaOption });
-    }
-    else {
+    } else {
       const callee = forwardedConfigCallee(body);
       if (callee && callee !== name) (summary.configForwarders ??= []).push({ name, callee });
     }
@@ -685,7 +685,7 @@ const ajvSchemaLookups = new Set(["compile", "getSchema"]);
  * (!validate(req.body)) throw …; next(); } }`: the factory validates with the schema one option of its parameter names,
  * so only where a call names that option, and it hands that schema `req.body`: the option and the request part.
  */
-function schemaOptionOf(factory: FunctionLike): { option: string; source: "body" | "query" | "params" | "headers" | "all" } | undefined {
+function schemaOptionOf(factory: FunctionLike): { option: string; source: ChainSource } | undefined {
   const options = new Set<string>();
   for (const parameter of factory.parameters) collectNames(parameter.name, options);
   for (const call of descendantsOfKind<ts.CallExpression>(factory, ts.SyntaxKind.CallExpression)) {
@@ -703,7 +703,7 @@ function schemaOptionOf(factory: FunctionLike): { option: string; source: "body"
     if (handed.length === 0) continue;
     const parts = new Set(handed.map((value) => (ts.isPropertyAccessExpression(value) && requestParts.has(value.name.text) ? value.name.text : "all")));
     const [source] = parts;
-    return { option: named.name.text, source: parts.size === 1 ? (source as "body" | "query" | "params" | "headers" | "all") : "all" };
+    return { option: named.name.text, source: parts.size === 1 ? (source as ChainSource) : "all" };
   }
   return undefined;
 }

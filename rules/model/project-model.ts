@@ -1446,8 +1446,8 @@ export class ProjectModel implements ProjectFacts {
    * The option a validator factory looks its schema up by, and the request part it validates (see
    * `FileSummary.schemaOptionValidators`); undefined for a validator that always validates.
    */
-  validatorSchemaOption(name: string, filePath: string): { option: string; source: "body" | "query" | "params" | "headers" | "all" } | undefined {
-    let found: { option: string; source: "body" | "query" | "params" | "headers" | "all" } | undefined;
+  validatorSchemaOption(name: string, filePath: string): { option: string; source: ChainSource } | undefined {
+    let found: { option: string; source: ChainSource } | undefined;
     this.resolveDefinition(name, filePath, (summary, local) => {
       const entry = summary.schemaOptionValidators?.find((candidate) => candidate.name === local);
       if (entry) found = { option: entry.option, source: entry.source };

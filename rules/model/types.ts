@@ -764,7 +764,7 @@ export interface FileSummary {
    * running `ajv.getSchema(opts.requestBody)`): they validate only where a call names that option, and only the part of
    * the request they hand the schema.
    */
-  schemaOptionValidators?: Array<{ name: string; option: string; source: "body" | "query" | "params" | "headers" | "all" }>;
+  schemaOptionValidators?: Array<{ name: string; option: string; source: ChainSource }>;
   /**
    * Local helpers that run the express-validator chains handed to them and turn the request away when
    * `validationResult(req)` is not empty (`validate(body("name").isString())`): they validate what those chains name.
