@@ -3,7 +3,7 @@ import { ts } from "ts-morph";
 import { registeringChainOwner } from "./frameworks/server-apps.js";
 import type { Extractor } from "./summarize.js";
 import { identifiersNamed } from "../engine/node-index.js";
-import { findDeclaration, hasModifier, instanceMethodsOf, isFunctionLike, isModuleExportsObject, requiredModule, unwrapExpression, type FunctionLike } from "./syntax.js";
+import { findDeclaration, hasModifier, instanceMethodsOf, isFunctionLike, isModuleExportsObject, memberFunction, requiredModule, unwrapExpression, type FunctionLike } from "./syntax.js";
 import type { ExportBinding } from "./types.js";
 
 const { SyntaxKind } = ts;
@@ -161,17 +161,9 @@ function collectedMembers(object: ts.ObjectLiteralExpression): ExportBinding[] {
     if (ts.isPropertyAssignment(property) && ts.isIdentifier(property.name) && ts.isIdentifier(property.initializer)) {
       return [{ exported: `default.${property.name.text}`, local: property.initializer.text }];
     }
-    const inPlace = inPlaceMemberFunction(property);
+    const inPlace = memberFunction(property);
     return inPlace ? [{ exported: `default.${inPlace.name}`, local: inlineExportName(inPlace.name) }] : [];
   });
-}
-
-/** `async post(ctx) { … }` or `post: async (ctx) => { … }` in an object literal: the member's name and its function. */
-export function inPlaceMemberFunction(property: ts.ObjectLiteralElementLike): { name: string; fn: FunctionLike } | undefined {
-  if (!property.name || !ts.isIdentifier(property.name)) return undefined;
-  if (ts.isMethodDeclaration(property) && property.body) return { name: property.name.text, fn: property };
-  const value = ts.isPropertyAssignment(property) ? unwrapExpression(property.initializer) : undefined;
-  return value && (ts.isArrowFunction(value) || ts.isFunctionExpression(value)) ? { name: property.name.text, fn: value } : undefined;
 }
 
 /**

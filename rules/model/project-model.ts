@@ -2163,9 +2163,9 @@ export class ProjectModel implements ProjectFacts {
    */
   private withImportedOptions(filePath: string, route: RouteSummary): RouteSummary {
     if (route.framework !== "fastify" || route.frameworkValidated) return route;
-    const names = (route.optionsFrom !== undefined && this.resolveDefinition(route.optionsFrom, filePath, (definition, local) => definition.fastifyInputOptions?.includes(local) === true) !== undefined) ||
+    const validated = (route.optionsFrom !== undefined && this.resolveDefinition(route.optionsFrom, filePath, (definition, local) => definition.fastifyInputOptions?.includes(local) === true) !== undefined) ||
       (route.schemaFrom !== undefined && this.resolveDefinition(route.schemaFrom, filePath, (definition, local) => definition.fastifyInputSchemas?.includes(local) === true) !== undefined);
-    return names ? { ...route, frameworkValidated: true } : route;
+    return validated ? { ...route, frameworkValidated: true } : route;
   }
 
   /** The files whose NestJS modules bind middleware (`consumer.apply(...).forRoutes(...)`), found once per model. */

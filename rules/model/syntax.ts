@@ -905,9 +905,19 @@ export function instanceMethodsOf(expression: ts.Expression): { className: strin
   const declaration = made.getSourceFile().statements.find((statement): statement is ts.ClassDeclaration => ts.isClassDeclaration(statement) && statement.name?.text === className);
   if (!declaration) return undefined;
   const methods = declaration.members.flatMap((member) => {
-    if (!member.name || !ts.isIdentifier(member.name) || hasModifier(member, ts.SyntaxKind.StaticKeyword)) return [];
-    const fn = ts.isMethodDeclaration(member) ? member : ts.isPropertyDeclaration(member) && member.initializer ? unwrapExpression(member.initializer) : undefined;
-    return fn && (ts.isMethodDeclaration(fn) || ts.isArrowFunction(fn) || ts.isFunctionExpression(fn)) && fn.body ? [{ name: member.name.text, fn }] : [];
+    const held = hasModifier(member, ts.SyntaxKind.StaticKeyword) ? undefined : memberFunction(member);
+    return held ? [held] : [];
   });
   return { className, methods };
+}
+
+/**
+ * A member holding a function, by name: a method with a body (`async post(ctx) { … }`), or a property set to an arrow
+ * or function expression (`post = async (ctx) => …` in a class, `post: async (ctx) => …` in an object literal).
+ */
+export function memberFunction(member: ts.ClassElement | ts.ObjectLiteralElementLike): { name: string; fn: FunctionLike } | undefined {
+  if (!member.name || !ts.isIdentifier(member.name)) return undefined;
+  if (ts.isMethodDeclaration(member)) return member.body ? { name: member.name.text, fn: member } : undefined;
+  const value = (ts.isPropertyDeclaration(member) || ts.isPropertyAssignment(member)) && member.initializer ? unwrapExpression(member.initializer) : undefined;
+  return value && (ts.isArrowFunction(value) || ts.isFunctionExpression(value)) ? { name: member.name.text, fn: value } : undefined;
 }

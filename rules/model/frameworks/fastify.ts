@@ -49,7 +49,7 @@ export const fastifyModel: ServerFrameworkModel = {
     if (!plugin) return;
     const handler = shorthand.chain[shorthand.chain.length - 1]!;
     const guards = [...routeHooks(options), ...describeHandler(handler).guards];
-    const optionsFrom = importedOptionsName(options);
+    const optionsFrom = importedValueName(options);
     const schemaFrom = importedSchemaName(options);
     for (const route of routes) {
       route.asFastifyPlugin = { plugin: plugin.name, guards, frameworkValidated: hasInputSchema(options) };
@@ -80,7 +80,7 @@ export const fastifyRouteOptions: Extractor = {
 
 /** What Fastify takes between path and handler: an options object written in place, held by a local const, or imported. */
 function isRouteOptions(options: ts.Expression): boolean {
-  return writtenOptions(options) !== undefined || importedOptionsName(options) !== undefined;
+  return writtenOptions(options) !== undefined || importedValueName(options) !== undefined;
 }
 
 /** The options object itself, or the one a local const holds. */
@@ -91,18 +91,16 @@ function writtenOptions(options: ts.Expression | undefined): ts.Expression | und
 }
 
 /** `followOptions` or `schemas.follow` imported from another module: the name the link step follows to its definition. */
-function importedOptionsName(options: ts.Expression | undefined): string | undefined {
-  const name = options && (ts.isIdentifier(options) || ts.isPropertyAccessExpression(options)) ? dottedName(options) : undefined;
-  return name !== undefined && importedModuleOf(name.split(".")[0]!, options!) !== undefined ? name : undefined;
+function importedValueName(value: ts.Expression | undefined): string | undefined {
+  const name = value && (ts.isIdentifier(value) || ts.isPropertyAccessExpression(value)) ? dottedName(value) : undefined;
+  return name !== undefined && importedModuleOf(name.split(".")[0]!, value!) !== undefined ? name : undefined;
 }
 
 /** `{ schema: schemas.insertOne }` with `schemas` imported or required: the name the link step follows to its definition. */
 function importedSchemaName(options: ts.Expression | undefined): string | undefined {
   const property = propertyNamed(writtenOptions(options), "schema");
   const value = property && propertyValue(property);
-  if (!value || !ts.isPropertyAccessExpression(value)) return undefined;
-  const name = dottedName(value);
-  return name !== undefined && importedModuleOf(name.split(".")[0]!, value) !== undefined ? name : undefined;
+  return value && ts.isPropertyAccessExpression(value) ? importedValueName(value) : undefined;
 }
 
 /** `fastify.withTypeProvider<TypeBox>()` is `fastify` itself, retyped: routes on it belong to `fastify`'s scope. */
@@ -152,7 +150,7 @@ function recordRoute(
     frameworkValidated: hasInputSchema(options),
     markedPublic: declaredPublicByComment(call, ownerNode),
   };
-  const optionsFrom = importedOptionsName(options);
+  const optionsFrom = importedValueName(options);
   if (optionsFrom !== undefined) route.optionsFrom = optionsFrom;
   const schemaFrom = importedSchemaName(options);
   if (schemaFrom !== undefined) route.schemaFrom = schemaFrom;

@@ -4,11 +4,11 @@ import { ts } from "ts-morph";
 import { compileGlobs } from "../../engine/glob-match.js";
 import { branchAuthGuards, handlerTraits, inlineAuthGuards, rejectsUnauthenticated, switchesAuthOff } from "../auth-checks.js";
 import { declaredPublicByComment } from "../public-declarations.js";
-import { inlineExportName, inPlaceMemberFunction } from "../module-bindings.js";
+import { inlineExportName } from "../module-bindings.js";
 import { nextMiddlewareFile as middlewareFile } from "../project-wide-hints.js";
 import { isNonProductionOnly } from "../app-config.js";
 import type { ExtractionContext, Extractor } from "../summarize.js";
-import { assignedValue, calleeText, constantString, constInitializerOf, dottedName, findDeclaration, functionBoundTo, hasModifier, importedModuleOf, importedModuleOfCallee, instanceMethodsOf, isCommonJsExports, isEqualityOperator, isFunctionLike, isModuleExportsObject, primitiveTypeKinds, propertyNamed, spanOf, stringValue, unwrapExpression, type FunctionLike } from "../syntax.js";
+import { assignedValue, calleeText, constantString, constInitializerOf, dottedName, findDeclaration, functionBoundTo, hasModifier, importedModuleOf, importedModuleOfCallee, instanceMethodsOf, isCommonJsExports, isEqualityOperator, isFunctionLike, isModuleExportsObject, memberFunction, primitiveTypeKinds, propertyNamed, spanOf, stringValue, unwrapExpression, type FunctionLike } from "../syntax.js";
 import type { GuardRef, HttpMethod, NextMiddlewareSummary, RouteSummary } from "../types.js";
 
 const { SyntaxKind } = ts;
@@ -317,7 +317,7 @@ function visitSharedHandlerExport(node: ts.Node, context: ExtractionContext): vo
   } else if (object && ts.isObjectLiteralExpression(object)) {
     // `module.exports = { async post(ctx) { … } }`: each function written in place, known as the module object's member.
     for (const property of object.properties) {
-      const member = inPlaceMemberFunction(property);
+      const member = memberFunction(property);
       if (member) record(inlineExportName(member.name), ownChecks(everyMethodChecks(member.fn)), member.fn);
     }
   } else if (anonymousDefault && (ts.isArrowFunction(anonymousDefault) || ts.isFunctionExpression(anonymousDefault) || ts.isFunctionDeclaration(anonymousDefault))) {
