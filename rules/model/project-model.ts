@@ -714,8 +714,9 @@ export class ProjectModel implements ProjectFacts {
   }
 
   /** True when `guard` (as seen from `filePath`) authenticates: a known library guard, a configured wrapper, or a project function that does. */
-  isAuthGuard(guard: Pick<GuardRef, "name" | "kind" | "wraps" | "handsSignature" | "handsHeadersAndSecret" | "digestComparedWithSignature" | "refusedTokenPositions" | "checksSubmittedPassword" | "refusedSecretMatch" | "switchedOff">, filePath: string): boolean {
+  isAuthGuard(guard: Pick<GuardRef, "name" | "kind" | "wraps" | "handsSignature" | "handsHeadersAndSecret" | "digestComparedWithSignature" | "refusedTokenPositions" | "checksSubmittedPassword" | "refusedSecretMatch" | "switchedOff" | "eitherOf">, filePath: string): boolean {
     if (guard.switchedOff) return false;
+    if (guard.eitherOf) return guard.eitherOf.every((alternative) => alternative.some((one) => this.isAuthGuard(one, filePath)));
     if (guard.kind === "inline") return true;
     // `asyncHandler(auth.jwt)`: a wrapper that only forwards to what it is handed is that function.
     if (guard.wraps !== undefined && this.isTransparentWrapper(guard.name, filePath)) return this.isAuthGuard({ name: guard.wraps, kind: guard.kind }, filePath);

@@ -95,6 +95,11 @@ export interface GuardRef {
    * (`if (!hasCronSecret(request)) return 401`): it guards when it answers whether that value equals a secret setting.
    */
   refusedSecretMatch?: true;
+  /**
+   * Guards applied one way or another (`applyDecorators(apiKeys ? UseGuards(KeyOrJwtGuard) : UseGuards(JwtGuard))`):
+   * it authenticates when every alternative holds a guard that does.
+   */
+  eitherOf?: GuardRef[][];
 }
 
 /**

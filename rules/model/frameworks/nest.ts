@@ -166,6 +166,12 @@ function composedDecoratorResult(value: ts.Node): readonly ts.Expression[] | und
   return composed;
 }
 
+/** `UseGuards(A, B)` → its arguments. */
+function useGuardsArguments(expression: ts.Expression): readonly ts.Expression[] | undefined {
+  const call = unwrapExpression(expression);
+  return ts.isCallExpression(call) && ts.isIdentifier(call.expression) && call.expression.text === "UseGuards" ? call.arguments : undefined;
+}
+
 /** `export function Authenticated(...) { return applyDecorators(SetMetadata(...), UseGuards(JwtGuard)) }`: its guards, as `@UseGuards` would give them. */
 function visitComposedDecorator(node: ts.FunctionDeclaration | ts.VariableDeclaration, context: ExtractionContext): void {
   if (!node.name || !ts.isIdentifier(node.name) || !mentionsApplyDecorators(context.sourceFile)) return;
@@ -175,8 +181,14 @@ function visitComposedDecorator(node: ts.FunctionDeclaration | ts.VariableDeclar
   const guards: GuardRef[] = [];
   const decorators: string[] = [];
   for (const part of composed) {
-    if (ts.isCallExpression(part) && ts.isIdentifier(part.expression) && part.expression.text === "UseGuards") guards.push(...guardsAmong(part.arguments));
-    else {
+    const useGuards = useGuardsArguments(part);
+    const branching = unwrapExpression(part);
+    const alternatives = ts.isConditionalExpression(branching) ? [branching.whenTrue, branching.whenFalse].map(useGuardsArguments) : [];
+    if (useGuards) guards.push(...guardsAmong(useGuards));
+    else if (alternatives.length > 0 && alternatives.every((branch) => branch !== undefined)) {
+      const eitherOf = alternatives.map((branch) => guardsAmong(branch!));
+      guards.push({ name: eitherOf.map((branch) => branch.map((guard) => guard.name).join("+")).join(" or "), kind: "decorator", span: spanOf(part), eitherOf });
+    } else {
       const name = projectDecoratorName(part);
       if (name) decorators.push(name);
     }

@@ -16,3 +16,13 @@ export function Lenient() {
 export const TreasurerOnly = () => applyDecorators(RequireMember("treasurer"), SetMetadata("audit", true));
 
 export const SignedIn = applyDecorators(UseGuards(SessionGuard));
+
+// Picks the guard by an argument: callers with a key token or a session both pass through a check that refuses.
+export function Member(acceptKeys = false) {
+  return applyDecorators(SetMetadata("accept_keys", acceptKeys), acceptKeys ? UseGuards(SessionGuard, OpenDoorGuard) : (UseGuards(SessionGuard)));
+}
+
+// One branch lets everyone in: applied with `true`, nothing authenticates.
+export function MaybeMember(strict = true) {
+  return applyDecorators(strict ? UseGuards(SessionGuard) : UseGuards(OpenDoorGuard));
+}

@@ -1,1 +1,1 @@
-export { RequireMember as MembersOnly, Described, Lenient, TreasurerOnly, SignedIn } from "./decorators";
+export { RequireMember as MembersOnly, Described, Lenient, TreasurerOnly, SignedIn, Member, MaybeMember } from "./decorators";

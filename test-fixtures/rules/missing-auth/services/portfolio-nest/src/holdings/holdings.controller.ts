@@ -1,5 +1,5 @@
 import { applyDecorators, Body, Controller, Delete, Param, Post, Put, SetMetadata } from "@nestjs/common";
-import { Described, Lenient, MembersOnly, SignedIn, TreasurerOnly } from "../access";
+import { Described, Lenient, MaybeMember, Member, MembersOnly, SignedIn, TreasurerOnly } from "../access";
 
 // Composes only metadata: applying it adds no guard.
 function Tagged(tag: string) {
@@ -59,6 +59,20 @@ export class HoldingsController {
   @Post(":id/merge")
   @applyAll()
   merge(@Param("id") id: string) {
+    return { id };
+  }
+
+  // ok: missing-auth -- Member applies the session guard on either branch of its argument
+  @Post(":id/watch")
+  @Member(true)
+  watch(@Param("id") id: string) {
+    return { id };
+  }
+
+  // expect: missing-auth
+  @Post(":id/archive")
+  @MaybeMember()
+  archive(@Param("id") id: string) {
     return { id };
   }
 }
