@@ -605,7 +605,8 @@ function handedValues(call: ts.CallExpression): ts.Expression[] {
 
 /**
  * `const { auth, error } = await readRequest(req); if (error) return error();`: a helper given the request hands back
- * its refusal (a response, or a function producing one) beside the data, and the handler returns it when set. The
+ * its refusal (a response, or a function producing one) beside the data, and the handler returns it when set (or when
+ * the result says it failed: `if (!auth.ok) return auth.response`). The
  * helper decides like a wrapper, so it guards when its body reads a credential and refuses with 401/403 (the link step
  * follows it). A call that switches the helper's auth off (`{ skipAuth: true }`) is no guard: it is marked `switchedOff`.
  */
@@ -622,12 +623,19 @@ function returnedRefusalHelper(
   const switchedOff = helper.call.arguments.some((argument) => ts.isObjectLiteralExpression(argument) && switchesAuthOff(argument));
   const condition = unwrapExpression(next.expression);
   const refusal = testedResponse(condition, declaration.name) ?? (isBindingOf(condition, declaration.name) ? condition : undefined);
-  if (!refusal) return undefined;
+  const failed = !refusal && saysNo(condition, declaration.name);
+  if (!refusal && !failed) return undefined;
   const then = ts.isBlock(next.thenStatement) && next.thenStatement.statements.length === 1 ? next.thenStatement.statements[0] : next.thenStatement;
   if (!then || !ts.isReturnStatement(then) || !then.expression) return undefined;
   const returned = unwrapExpression(then.expression);
   const value = ts.isCallExpression(returned) && returned.arguments.length === 0 ? unwrapExpression(returned.expression) : returned;
-  return value.getText() === refusal.getText() ? { ...helper, switchedOff } : undefined;
+  const returnsRefusal = refusal ? value.getText() === refusal.getText() : isBindingOf(value, declaration.name);
+  return returnsRefusal ? { ...helper, switchedOff } : undefined;
+}
+
+/** `!auth.ok`: a member of the helper's result says it failed (then `return auth.response` hands back its refusal). */
+function saysNo(condition: ts.Expression, name: ts.BindingName): boolean {
+  return ts.isPrefixUnaryExpression(condition) && condition.operator === ts.SyntaxKind.ExclamationToken && ts.isIdentifier(name) && isBindingOf(unwrapExpression(condition.operand), name);
 }
 
 /**
