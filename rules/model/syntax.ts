@@ -326,6 +326,13 @@ export function findDeclaration(name: string, from: ts.Node): NameDeclaration | 
         if (bound) return ts.isIdentifier(bound) ? parameter : bound;
       }
     }
+    // `for (let pass = 1; …)`, `for (const row of rows)`: the loop's own variable.
+    if ((ts.isForStatement(scope) || ts.isForOfStatement(scope) || ts.isForInStatement(scope)) && scope.initializer && ts.isVariableDeclarationList(scope.initializer)) {
+      for (const declaration of scope.initializer.declarations) {
+        const bound = bindingNamed(declaration.name, name);
+        if (bound) return ts.isIdentifier(bound) ? declaration : bound;
+      }
+    }
     const statements = ts.isSourceFile(scope) || ts.isBlock(scope) || ts.isModuleBlock(scope) || ts.isCaseOrDefaultClause(scope) ? scope.statements : undefined;
     const declaration = statements && declarationsIn(statements).get(name);
     if (declaration) return declaration;
