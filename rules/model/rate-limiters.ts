@@ -5,7 +5,7 @@ import type { MemberMemo } from "../engine/member-memo.js";
 import { isStatusPosition, someDescendant } from "./auth-checks.js";
 import type { Extractor } from "./summarize.js";
 import type { FileSummary } from "./types.js";
-import { calleeText, dottedName, importedModuleOfRoot, isFunctionLike, isPropertyName, isShortCircuit, requiredModule, spanOf, stringValue, textMatches, unwrapExpression, type FunctionLike } from "./syntax.js";
+import { calleeText, constInitializerOf, dottedName, findDeclaration, importedModuleOfRoot, isFunctionLike, isPropertyName, isShortCircuit, requiredModule, spanOf, stringValue, textMatches, unwrapExpression, type FunctionLike } from "./syntax.js";
 
 /** express-rate-limit, rate-limiter-flexible, @fastify/rate-limit, hono-rate-limiter, Upstash Ratelimit, koa-ratelimit, @nestjs/throttler... */
 const limiterModules = /^(express-rate-limit|express-slow-down|express-brute|rate-limiter-flexible|@fastify\/rate-limit|fastify-rate-limit|hono-rate-limiter|@hono-rate-limiter\/[\w-]+|@upstash\/ratelimit|koa-ratelimit|koa2-ratelimit|@nestjs\/throttler|limiter|bottleneck)$/;
@@ -185,12 +185,29 @@ function isProjectLimiter(node: ts.Node, memo?: MemberMemo): boolean {
   return answersTooManyRequests(node, memo) && someNodeUnder(node, "function", isFunctionLike, memo) && someNodeUnder(node, "counts", isCountingStep, memo);
 }
 
+/** A step that counts a hit: `++`, `+=`, a counting call, or a call of a function of this file that counts (`incrWithExpiry(key, ttl)`). */
 function isCountingStep(node: ts.Node): boolean {
+  if (countsInPlace(node)) return true;
+  if (!ts.isCallExpression(node) || !ts.isIdentifier(node.expression)) return false;
+  const helper = findDeclaration(node.expression.text, node);
+  const body = helper && ts.isFunctionDeclaration(helper) ? helper : helper && ts.isVariableDeclaration(helper) && helper.initializer ? unwrapExpression(helper.initializer) : undefined;
+  return !!body && isFunctionLike(body) && someDescendant(body, countsInPlace);
+}
+
+function countsInPlace(node: ts.Node): boolean {
   if ((ts.isPostfixUnaryExpression(node) || ts.isPrefixUnaryExpression(node)) && node.operator === ts.SyntaxKind.PlusPlusToken) return true;
   if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.PlusEqualsToken) return true;
   if (!ts.isCallExpression(node)) return false;
   const name = calleeText(node) ?? "";
-  return countingCall.test(name.slice(name.lastIndexOf(".") + 1));
+  const method = name.slice(name.lastIndexOf(".") + 1);
+  return countingCall.test(method) || (method === "eval" && runsCountingScript(node.arguments[0]));
+}
+
+/** `redis.eval(INCR_WITH_EXPIRY, 1, key, ttl)`: a Lua script, written here or in a const, that calls Redis `INCR`. */
+function runsCountingScript(script: ts.Expression | undefined): boolean {
+  const value = script && unwrapExpression(script);
+  const text = value && (ts.isIdentifier(value) ? constInitializerOf(value) : value);
+  return !!text && (ts.isStringLiteralLike(text) || ts.isTemplateExpression(text)) && /redis\.call\(\s*["']INCR(BY)?["']/i.test(text.getText());
 }
 
 function recordLimiterImports(node: ts.ImportDeclaration, summary: FileSummary): void {
