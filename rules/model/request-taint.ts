@@ -115,7 +115,7 @@ export class RequestTaint {
       const known = new Set(facts.get(name));
       // `path.resolve` and `realpath` return absolute paths with every `..` resolved away.
       if (this.normalization(name) === "absolute") known.add("noParent");
-      return known.has("contained") || (known.has("noParent") && (known.has("relative") || anchored));
+      return known.has("contained") || (known.has("noParent") && (known.has("relative") || anchored)) || [...facts].some(([alias, found]) => found.has("contained") && this.resolvedFrom(alias) === name);
     };
     const contained = names.size > 0 && [...names].every((name) => this.isContained(name, checked, new Set()));
     return { source, contained };
@@ -443,9 +443,24 @@ export class RequestTaint {
   /** A local the request does not reach, bound to a normalised path (`const root = path.resolve(UPLOAD_DIR)`). */
   private isTrustedPath(expression: ts.Expression): boolean {
     const inner = unwrapExpression(expression);
+    // `path.resolve(root)` in place, built from nothing the request sent.
+    if (ts.isCallExpression(inner)) return normalizationOf(inner) !== undefined && this.sourceOf(inner, new Set()) === undefined;
     if (!ts.isIdentifier(inner) || this.variables.has(inner.text)) return false;
     const declaration = findDeclaration(inner.text, inner);
     return !!declaration && ts.isVariableDeclaration(declaration) && normalizationOf(declaration.initializer) !== undefined;
+  }
+
+  /**
+   * `const resolved = path.resolve(target)`: the one variable `name` resolves (from the working directory, as the file
+   * call handed `target` itself will), so a containment check of `resolved` contains `target` too.
+   */
+  private resolvedFrom(name: string): string | undefined {
+    let value = this.variables.get(name)?.value;
+    value = value && unwrapExpression(value);
+    if (value && ts.isAwaitExpression(value)) value = unwrapExpression(value.expression);
+    if (!value || !ts.isCallExpression(value) || value.arguments.length !== 1 || normalizationOf(value) !== "absolute") return undefined;
+    const argument = unwrapExpression(value.arguments[0]!);
+    return ts.isIdentifier(argument) ? argument.text : undefined;
   }
 
   /** How the path a tainted variable was bound to is normalised. */
