@@ -207,9 +207,15 @@ function carriesUniquePart(expression: ts.Expression): boolean {
   return parts.some((part) => {
     if (containsSource(part)) return false;
     if ((ts.isPrefixUnaryExpression(part) || ts.isPostfixUnaryExpression(part)) && (part.operator === SyntaxKind.PlusPlusToken || part.operator === SyntaxKind.MinusMinusToken)) return true;
-    const name = ts.isIdentifier(part) ? part.text : ts.isPropertyAccessExpression(part) ? part.name.text : undefined;
-    return name !== undefined && isIdLikeName(name) && !isCredentialName(name);
+    // `${objectKeyPrefix(userId, chatId)}${Date.now()}`: a prefix built from the record's ids is as unique as they are.
+    if (ts.isCallExpression(part)) return part.arguments.some((argument) => namesRecordId(withoutParentheses(argument)));
+    return namesRecordId(part);
   });
+}
+
+function namesRecordId(part: ts.Expression): boolean {
+  const name = ts.isIdentifier(part) ? part.text : ts.isPropertyAccessExpression(part) ? part.name.text : undefined;
+  return name !== undefined && isIdLikeName(name) && !isCredentialName(name);
 }
 
 /**
@@ -559,7 +565,7 @@ function isLockOwnerToken(references: readonly ts.Identifier[]): boolean {
     const call = reference.parent;
     if (!ts.isCallExpression(call) || !call.arguments.includes(reference)) return false;
     if (isSetIfAbsentValue(call, reference)) writesLock = true;
-    else if (!onlyComparedWithStore(call, reference)) return false;
+    else if (!isServerScriptCall(call) && !onlyComparedWithStore(call, reference)) return false;
   }
   return writesLock;
 }
@@ -578,7 +584,12 @@ function onlyComparedWithStore(call: ts.CallExpression, value: ts.Expression): b
   const parameter = localFunctionCalled(call)?.parameters[call.arguments.indexOf(value)];
   if (!parameter || !ts.isIdentifier(parameter.name)) return false;
   const uses = referencesTo(parameter);
-  return uses.length > 0 && uses.every((use) => ts.isCallExpression(use.parent) && use.parent.arguments.includes(use) && ts.isPropertyAccessExpression(use.parent.expression) && /^(eval|evalsha|evalSha)$/.test(use.parent.expression.name.text));
+  return uses.length > 0 && uses.every((use) => ts.isCallExpression(use.parent) && use.parent.arguments.includes(use) && isServerScriptCall(use.parent));
+}
+
+/** `redis.eval(RELEASE, 1, key, token)`: a script the store runs, which compares the value there. */
+function isServerScriptCall(call: ts.CallExpression): boolean {
+  return ts.isPropertyAccessExpression(call.expression) && /^(eval|evalsha|evalSha)$/.test(call.expression.name.text);
 }
 
 const idempotencyKey: Consequence = { kind: "stored", how: "is an idempotency key, by which the receiving service merges requests" };
@@ -814,7 +825,7 @@ const credentialHolders = new Set(["session", "reset", "invite", "invitation", "
 const timeWords = new Set([
   "at", "created", "updated", "deleted", "modified", "timestamp", "time", "ts", "date", "expires", "expire", "expiry",
   "expiration", "started", "start", "ended", "end", "elapsed", "duration", "ttl", "latency", "delay", "jitter", "backoff",
-  "deadline", "ms", "millis", "seconds", "iat", "exp", "nbf", "sort", "sk", "range", "version", "seed", "now", "stamp",
+  "deadline", "ms", "millis", "seconds", "iat", "exp", "nbf", "sort", "sk", "range", "version", "seed", "now", "stamp", "heartbeat", "seen",
 ]);
 /** Stored fields that are prose or a one-time code (which needs crypto.randomInt, not a UUID), not ids. */
 const notIdFieldWords = new Set([

@@ -19,6 +19,19 @@ export class JobMutex {
     return token;
   }
 
+  async withHold(name: string, work: () => Promise<void>): Promise<void> {
+    // ok: timestamp-id -- the owner mark goes only to the store: written with NX, then handed straight to the renew and release scripts
+    const token = `${process.pid}-${Date.now()}`;
+    if (!(await store.set(`mutex:${name}`, token, "PX", 5000, "NX"))) return;
+    const renew = setInterval(() => void store.eval('if redis.call("get", KEYS[1]) == ARGV[1] then return redis.call("pexpire", KEYS[1], 5000) end return 0', 1, `mutex:${name}`, token), 2000);
+    try {
+      await work();
+    } finally {
+      clearInterval(renew);
+      await store.eval('if redis.call("get", KEYS[1]) == ARGV[1] then return redis.call("del", KEYS[1]) end return 0', 1, `mutex:${name}`, token);
+    }
+  }
+
   private async letGo(name: string, token: string): Promise<void> {
     await store.eval('if redis.call("get", KEYS[1]) == ARGV[1] then return redis.call("del", KEYS[1]) end return 0', 1, `mutex:${name}`, token);
   }

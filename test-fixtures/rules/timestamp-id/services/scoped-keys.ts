@@ -1,7 +1,10 @@
 declare const db: { archive: { insert(row: { id: string; memberEmail: string }): Promise<void> } };
 declare const scheduler: { enqueue(task: string, options: { idempotencyKey: string }): Promise<void> };
 
+declare const jobs: { hset(key: string, fields: Record<string, string>): Promise<number> };
+
 const ARCHIVE_PREFIX = "archived";
+const avatarPrefix = (owner: string) => `avatars/${owner}/`;
 
 export class Archiver {
   private sequence = 0;
@@ -23,6 +26,25 @@ export class Archiver {
   async scheduleSweep(region: string): Promise<void> {
     // expect: timestamp-id
     await scheduler.enqueue("sweep", { idempotencyKey: `sweep-${region}-${Date.now()}` });
+  }
+
+  async storeAvatar(accountId: string, upload: { name: string; bytes: Uint8Array }): Promise<string> {
+    // ok: timestamp-id -- the prefix is built from the account's id, so two keys meet only for one account in one millisecond
+    const objectKey = `${avatarPrefix(accountId)}${Date.now()}-${upload.name}`;
+    await db.archive.insert({ id: objectKey, memberEmail: "" });
+    return objectKey;
+  }
+
+  async storeBanner(upload: { name: string; bytes: Uint8Array }): Promise<string> {
+    // expect: timestamp-id
+    const objectKey = `${avatarPrefix("banners")}${Date.now()}-${upload.name}`;
+    await db.archive.insert({ id: objectKey, memberEmail: "" });
+    return objectKey;
+  }
+
+  async beat(jobId: string, progress: number): Promise<void> {
+    // ok: timestamp-id -- a heartbeat is a time, not an id
+    await jobs.hset(`job:${jobId}`, { progress: String(progress), lastHeartbeat: String(Date.now()) });
   }
 
   nextMessageId(): string {
