@@ -26,7 +26,7 @@ const mutatingMethods = new Set(["POST", "PUT", "PATCH", "DELETE", "ALL"]);
  * SAML protocol endpoints, health checks, one-click unsubscribe. Rate limiting still applies to them (missing-rate-limit).
  */
 const publicSegment =
-  /^(login|log-in|logout|log-out|signin|sign-in|signout|sign-out|signup|sign-up|register|forgot|forgot-password|reset-password|password-reset|new-password|(re)?send-verif[\w-]*|resend-verify-email|verify-email|magic-link|refresh|refresh-tokens?|token|revoke|introspect|authorize|userinfo|jwks(\.json)?|\.well-known|passkey|webauthn|unsubscribe|\[\.\.\.nextauth\]|health|healthz|healthcheck|livez|readyz|ready|readiness|live|liveness|ping|ok)$/;
+  /^(login|log-in|logout|log-out|signin|sign-in|signout|sign-out|signup|sign-up|register|authenticate|forgot|forgot-password|reset-password|password-reset|new-password|(re)?send-verif[\w-]*|resend-verify-email|verify-email|magic-link|refresh|refresh-tokens?|token|revoke|introspect|authorize|userinfo|jwks(\.json)?|\.well-known|passkey|webauthn|unsubscribe|\[\.\.\.nextauth\]|health|healthz|healthcheck|livez|readyz|ready|readiness|live|liveness|ping|ok)$/;
 const authSegment = /^(auth|oauth|oauth2|oidc|sso|saml|passkey)$/;
 /**
  * First-run set-up of a fresh install, at the top of the API (`/setup`, `/api/auth/setup`, `/setup-database`,
@@ -509,8 +509,9 @@ function isPublicByNature(routePath: string): boolean {
   // A step spelled over two segments (`/password/reset`, `/verify/email`) is the step its joined words name.
   if (segments.some((segment, index) => index > 0 && publicSegment.test(`${segments[index - 1]}-${segment}`))) return true;
   // `/user/request-login`, `/github-auth`: the last step names a way in (its last words a sign-in step).
+  // `/user/checkPasswordResetToken`: two of its words in a row name a recovery step.
   const lastWords = nameWords(written[written.length - 1] ?? "");
-  if (lastWords.length >= 2 && (signInWordEnd.test(lastWords[lastWords.length - 1]!) || publicSegment.test(lastWords.slice(-2).join("-")))) return true;
+  if (lastWords.length >= 2 && (signInWordEnd.test(lastWords[lastWords.length - 1]!) || lastWords.some((word, index) => index > 0 && publicSegment.test(`${lastWords[index - 1]}-${word}`)))) return true;
   // `/unsubscribe-oneclick`, `/email_unsubscribe`: an unsubscribe step, whatever else its segment says (RFC 8058 links).
   if (segments.some((segment) => segment.split(/[-_.]/).includes("unsubscribe"))) return true;
   const top = segments.find((segment) => !apiRootSegment.test(segment));

@@ -58,6 +58,25 @@ app.post("/saml/assert", async (req, res) => {
   res.status(202).end();
 });
 
+// ok: missing-auth -- trading a password for a token is the way in
+app.post("/user/authenticate", async (req, res) => {
+  await saveRow("pending_logins", { email: req.body.email });
+  res.status(202).end();
+});
+
+// ok: missing-auth -- checking an emailed reset token: the caller has no session yet, the token is the credential
+app.post("/user/checkPasswordResetToken", async (req, res) => {
+  await saveRow("reset_checks", { token: req.body.token });
+  res.status(202).end();
+});
+
+// Reset names an account change here, not a recovery step.
+// expect: missing-auth
+app.post("/user/resetAvatar", async (req, res) => {
+  await saveRow("avatars", { member: req.body.member, avatar: null });
+  res.status(202).end();
+});
+
 // Sign-ups: the account collection at the API's root, with handlers that never ask who is posting.
 // ok: missing-auth -- a sign-up that stores the chosen password's hash
 app.post("/api/v1/accounts", async (req, res) => {
