@@ -119,6 +119,7 @@ export function isGuarded(node: ts.Node, scope: ts.Node, facts: GuardFacts): boo
  */
 function narrowsToNamedKind(condition: ts.Expression, scope: ts.Node): boolean {
   const inner = unwrapExpression(condition);
+  if (isFastifyValidationFailure(inner, scope)) return true;
   if (!ts.isBinaryExpression(inner)) return false;
   if (inner.operatorToken.kind === SyntaxKind.AmpersandAmpersandToken) return narrowsToNamedKind(inner.left, scope) || narrowsToNamedKind(inner.right, scope);
   const equality = equalityOperands(inner);
@@ -128,6 +129,16 @@ function narrowsToNamedKind(condition: ts.Expression, scope: ts.Node): boolean {
   if (!ts.isPropertyAccessExpression(read) || !ts.isStringLiteralLike(literal) || !isErrorOf(unwrapExpression(read.expression), scope)) return false;
   if (read.name.text === "code") return isAppErrorCode(literal.text);
   return read.name.text === "name" && isSpecificClassName(literal.text) && !isBuiltinErrorName(literal.text);
+}
+
+/**
+ * `app.setErrorHandler((err, request, reply) => { if (err.validation) … })`: Fastify sets `validation` only on the
+ * error its schema check raises, whose message describes what the caller sent against the route's schema.
+ */
+function isFastifyValidationFailure(condition: ts.Expression, scope: ts.Node): boolean {
+  if (!ts.isPropertyAccessExpression(condition) || condition.name.text !== "validation" || !isErrorOf(unwrapExpression(condition.expression), scope)) return false;
+  const registration = scope.parent;
+  return ts.isCallExpression(registration) && ts.isPropertyAccessExpression(registration.expression) && registration.expression.name.text === "setErrorHandler";
 }
 
 /**
