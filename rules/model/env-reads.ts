@@ -438,8 +438,12 @@ function isComparedWithLiteral(parse: ts.Expression): boolean {
   const parent = outer.parent;
   if (!ts.isBinaryExpression(parent)) return false;
   const other = unwrapExpression(parent.left === outer ? parent.right : parent.left);
+  // `parseInt(env.X) > 0`: NaN compares false with any number, so the test is all the parse is used for.
+  if (relationalOperators.has(parent.operatorToken.kind)) return ts.isNumericLiteral(other);
   return isEqualityOperator(parent.operatorToken.kind) && (ts.isNumericLiteral(other) || ts.isStringLiteralLike(other));
 }
+
+const relationalOperators = new Set([SyntaxKind.GreaterThanToken, SyntaxKind.GreaterThanEqualsToken, SyntaxKind.LessThanToken, SyntaxKind.LessThanEqualsToken]);
 
 /** Inside the argument of a `defineConfig` imported from a package: a tool's configuration, evaluated by its CLI. */
 function isInToolConfig(read: ts.Node): boolean {
@@ -463,11 +467,18 @@ function isNanTestedWhereParsed(parse: ts.Expression): boolean {
   const testsThisParse = (node: ts.Node): boolean =>
     (ts.isCallExpression(node) && nanChecks.has(calleeText(node) ?? "") && !!node.arguments[0] && unwrapExpression(node.arguments[0]).getText() === text) ||
     (ts.forEachChild(node, (child) => testsThisParse(child) || undefined) ?? false);
+  // `if (parseInt(env.X) > 0) { x = parseInt(env.X) }`: where a comparison of the same parse held, it is a number.
+  const heldComparison = (condition: ts.Expression): boolean => {
+    const inner = unwrapExpression(condition);
+    if (!ts.isBinaryExpression(inner)) return false;
+    if (inner.operatorToken.kind === SyntaxKind.AmpersandAmpersandToken) return heldComparison(inner.left) || heldComparison(inner.right);
+    return relationalOperators.has(inner.operatorToken.kind) && [inner.left, inner.right].some((side) => unwrapExpression(side).getText() === text);
+  };
   let child: ts.Node = parse;
   for (let parent = parse.parent; parent && !ts.isSourceFile(parent) && !isFunctionLike(parent); child = parent, parent = parent.parent) {
     if (ts.isCallExpression(parent) && nanChecks.has(calleeText(parent) ?? "") && parent.arguments[0] === child) return true;
-    if (ts.isConditionalExpression(parent) && parent.whenTrue === child && testsThisParse(parent.condition)) return true;
-    if (ts.isIfStatement(parent) && parent.thenStatement === child && testsThisParse(parent.expression)) return true;
+    if (ts.isConditionalExpression(parent) && parent.whenTrue === child && (testsThisParse(parent.condition) || heldComparison(parent.condition))) return true;
+    if (ts.isIfStatement(parent) && parent.thenStatement === child && (testsThisParse(parent.expression) || heldComparison(parent.expression))) return true;
   }
   return false;
 }

@@ -37,3 +37,21 @@ export const pollSeconds = Number(process.env.METRICS_POLL) || Number(process.en
 export const uploadLimitBytes = Number(process.env.UPLOAD_LIMIT_MB) * 1024 * 1024 || Infinity;
 // expect: unvalidated-env
 export const archiveLimitBytes = Number(process.env.ARCHIVE_LIMIT_MB) * 1024 * 1024 ?? Infinity;
+
+// Overrides read only when they parse to a positive number: NaN fails every comparison, so the default stays.
+export function retentionDays(): number {
+  let days = 30;
+  // ok: unvalidated-env -- the comparison is all this parse is used for
+  if (parseInt(process.env.RETENTION_DAYS as string, 10) > 0) {
+    // ok: unvalidated-env -- the same parse compared above held, so it is a number here
+    days = parseInt(process.env.RETENTION_DAYS as string, 10);
+  }
+  return days;
+}
+
+export function sweepMinutes(): number {
+  // ok: unvalidated-env -- compared only
+  if (Number(process.env.SWEEP_MINUTES) >= 1) console.info("sweep interval overridden");
+  // expect: unvalidated-env
+  return Number(process.env.SWEEP_MINUTES) * 60_000;
+}
