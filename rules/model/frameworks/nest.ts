@@ -103,8 +103,19 @@ export function decoratorArguments(decorator: ts.Decorator): readonly ts.Express
 function guardName(expression: ts.Expression): string | undefined {
   const inner = unwrapExpression(expression);
   if (ts.isIdentifier(inner)) return inner.text;
+  const injected = ts.isCallExpression(inner) ? injectedInstanceOf(inner) : undefined;
+  if (injected) return injected;
   if (ts.isCallExpression(inner) || ts.isNewExpression(inner)) return calleeText(inner);
   return undefined;
+}
+
+/** `app.get(ThrottlerGuard)`, `moduleRef.resolve(AuthGuard)`: the instance Nest's container holds of that class. */
+function injectedInstanceOf(call: ts.CallExpression): string | undefined {
+  const [only, ...rest] = call.arguments;
+  if (!only || rest.length > 0 || !ts.isPropertyAccessExpression(call.expression) || !/^(get|resolve)$/.test(call.expression.name.text)) return undefined;
+  const argument = unwrapExpression(only);
+  const declaration = ts.isIdentifier(argument) ? findDeclaration(argument.text, argument) : undefined;
+  return declaration && (ts.isClassDeclaration(declaration) || ts.isImportSpecifier(declaration) || ts.isImportClause(declaration)) ? argument.getText() : undefined;
 }
 
 /** Guards named in `@UseGuards(...)` on a class or method, as Nest decorator guards. */
