@@ -109,7 +109,8 @@ function recordRequest(call: ts.CallExpression, context: ExtractionContext): voi
     (state === "missing" && shape.client === "ky") ||
     (shape.instance?.hasTimeout ?? false) ||
     enclosingCalls.some((name) => isBuiltInTimeoutWrapper(name, call)) ||
-    (shape.client === "http" && isSetTimeoutReceiver(call));
+    (shape.client === "http" && isSetTimeoutReceiver(call)) ||
+    (shape.isInstanceFactory === true && state === "missing" && everyFieldRequestTimed(call, shape.client as InstanceClient));
   const entry = entryFor(call, shape, slot, state, hasTimeout, enclosingCalls, context.sourceFile);
   if (pathOnlyTarget) entry.pathOnlyTarget = true;
   if (injectedAt) {
@@ -490,6 +491,35 @@ function libraryShape(module: string, name: string, member: string | undefined):
     return exported === "request" || exported === "get" ? { client: "http", optionsIndex: "flexible" } : undefined;
   }
   return undefined;
+}
+
+/**
+ * `this.#http = axios.create({ baseURL })` held in a private field of its class, every use of which is a request
+ * given its own timeout (`this.#http.get(url, { timeout: 10_000 })`): no call through it can hang.
+ */
+function everyFieldRequestTimed(factory: ts.CallExpression, client: InstanceClient): boolean {
+  const holder = factory.parent;
+  const assigned = ts.isBinaryExpression(holder) && holder.operatorToken.kind === SyntaxKind.EqualsToken && holder.right === factory ? holder.left : undefined;
+  const field = assigned && ts.isPropertyAccessExpression(assigned) && assigned.expression.kind === SyntaxKind.ThisKeyword ? assigned.name.text : ts.isPropertyDeclaration(holder) && holder.initializer === factory ? holder.name.getText() : undefined;
+  const owner = field === undefined ? undefined : classOfThis(factory);
+  const declared = owner?.members.find((member) => ts.isPropertyDeclaration(member) && member.name.getText() === field);
+  if (!owner || !declared || !(field!.startsWith("#") || hasModifier(declared, SyntaxKind.PrivateKeyword))) return false;
+  let requests = 0;
+  let otherUse = false;
+  const visit = (node: ts.Node): void => {
+    if (otherUse) return;
+    if (ts.isPropertyAccessExpression(node) && node.expression.kind === SyntaxKind.ThisKeyword && node.name.text === field && node !== assigned) {
+      const member = ts.isPropertyAccessExpression(node.parent) && node.parent.expression === node ? node.parent : undefined;
+      const request = member && ts.isCallExpression(member.parent) && member.parent.expression === member ? member.parent : undefined;
+      const shape = request && instanceShape(client, member!.name.text);
+      const slot = request && shape && !shape.isInstanceFactory ? optionsSlot(request.arguments, shape) : undefined;
+      if (slot?.kind === "literal" && requestTimeoutState(slot.literal, client) === "set") requests++;
+      else otherUse = true;
+    }
+    ts.forEachChild(node, visit);
+  };
+  ts.forEachChild(owner, visit);
+  return !otherUse && requests > 0;
 }
 
 function instanceShape(client: InstanceClient, member: string | undefined, instance?: OutboundCallSummary): CallShape | undefined {
