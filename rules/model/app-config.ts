@@ -4,7 +4,7 @@
 import * as path from "node:path";
 import { ts } from "ts-morph";
 import type { ExtractionContext, Extractor } from "./summarize.js";
-import { assignedValue, calleeModuleOf, calleeText, constantString, dottedName, enclosingFunction, findDeclaration, importedModuleOf, importedModuleOfCallee, importedModuleOfRoot, isFunctionLike, nameWords, objectLiteralBehind, propertyNamed, referencesOf, spanOf, stringValue, textMatches, unwrapExpression } from "./syntax.js";
+import { assignedValue, calleeModuleOf, calleeText, constantString, constInitializerOf, dottedName, enclosingFunction, findDeclaration, importedModuleOf, importedModuleOfCallee, importedModuleOfRoot, isFallbackOperator, isFunctionLike, nameWords, objectLiteralBehind, propertyNamed, referencesOf, spanOf, stringValue, textMatches, unwrapExpression } from "./syntax.js";
 import { guardName } from "./frameworks/server-apps.js";
 import { isNullish } from "./parameter-checks.js";
 import { responseBodyOf } from "./responses.js";
@@ -575,7 +575,10 @@ function mayAnswerDocument(node: ts.Node, summary: FileSummary): boolean | { loc
   if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression)) {
     if (node.expression.name.text === "text" || !isLocalToAFunction(node.expression.expression) || sendsSdkCommand(node)) return false;
   }
-  if (isPlainBody(unwrapExpression(response.body))) return false;
+  // `const payload = JSON.stringify(message); conn.send(payload)`: a plain body held in a const is as plain.
+  const body = unwrapExpression(response.body);
+  const held = ts.isIdentifier(body) ? constInitializerOf(body) : undefined;
+  if (isPlainBody(body) || (held !== undefined && isPlainBody(held))) return false;
   const type = declaredContentType(node);
   return (type === undefined || documentTypes.test(type)) && (relayed ?? true);
 }
@@ -959,7 +962,7 @@ function carriesNoCredential(value: ts.Expression | undefined): boolean {
     expression = unwrapExpression(initializer);
   }
   // A status word (`"success"`) is the same for every caller: it tells a script something, it identifies no one.
-  if (stringValue(expression) === "" || statusWord.test(stringValue(expression) ?? "") || isRequestedPath(expression)) return true;
+  if (stringValue(expression) === "" || statusWord.test(stringValue(expression) ?? "") || isRequestedPath(expression) || isEchoedQueryValue(expression)) return true;
   while (ts.isCallExpression(expression) && /^(encodeURIComponent|encodeURI|btoa|String)$/.test(calleeText(expression) ?? "") && expression.arguments[0]) {
     expression = unwrapExpression(expression.arguments[0]);
   }
@@ -1004,6 +1007,17 @@ function isRequestCsrfToken(value: ts.Expression | undefined): boolean {
 /** `req.path`, `req.originalUrl`, `req.url` read off the first parameter of the function around it (the handler's request). */
 function isRequestedPath(expression: ts.Expression): boolean {
   return ts.isPropertyAccessExpression(expression) && /^(path|originalUrl|url)$/.test(expression.name.text) && isRequestParameter(unwrapExpression(expression.expression));
+}
+
+/**
+ * `req.query.state`, `req.query.redirect_uri || req.query.callback`: what the caller put in the URL it requested, kept
+ * for the next step of a flow. It was in the address bar and the access logs already; the cookie hides nothing more.
+ */
+function isEchoedQueryValue(expression: ts.Expression): boolean {
+  if (ts.isBinaryExpression(expression) && isFallbackOperator(expression.operatorToken.kind)) return isEchoedQueryValue(unwrapExpression(expression.left)) && isEchoedQueryValue(unwrapExpression(expression.right));
+  if (!ts.isPropertyAccessExpression(expression)) return false;
+  const query = unwrapExpression(expression.expression);
+  return ts.isPropertyAccessExpression(query) && query.name.text === "query" && isRequestParameter(unwrapExpression(query.expression));
 }
 
 /** The first parameter of the function around it: the handler's request. */

@@ -19,9 +19,9 @@ router.post("/members/login", async (req, res) => {
 });
 
 router.get("/members/logout", (req, res) => {
-  // Read back by the page through document.cookie: HttpOnly only offered, and nothing else is missing.
+  // A one-time return ticket the page reads back through document.cookie: HttpOnly only offered, and nothing else is missing.
   // expect: insecure-cookie
-  res.cookie("login_return", req.query.from, { secure: process.env.NODE_ENV === "production", sameSite: "lax" });
+  res.cookie("login_return", crypto.randomBytes(16).toString("hex"), { secure: process.env.NODE_ENV === "production", sameSite: "lax" });
   res.redirect("/");
 });
 

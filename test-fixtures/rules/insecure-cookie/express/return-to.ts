@@ -23,3 +23,15 @@ wikiRouter.post("/login", async (req, res) => {
   res.cookie("login_token", await signSession(req.body.email), { maxAge: 10 * 60 * 1000 });
   res.redirect(String(req.query.next ?? "/"));
 });
+
+wikiRouter.get("/sso/start", (req, res) => {
+  const returnTo = req.query.redirect_uri || req.query.next;
+  // ok: insecure-cookie -- the caller's own OAuth state, echoed from the URL it asked for, kept for the callback step
+  res.cookie("auth_state", req.query.state, { maxAge: 2 * 60 * 1000, httpOnly: true });
+  // ok: insecure-cookie -- a place to return to, from the same URL
+  res.cookie("auth_return", returnTo, { maxAge: 2 * 60 * 1000, httpOnly: true });
+  // A value the caller posted is not in any URL: it is judged by its name as before.
+  // expect: insecure-cookie
+  res.cookie("auth_hint", req.body.hint, { maxAge: 2 * 60 * 1000, httpOnly: true });
+  res.redirect("/sso/provider");
+});
