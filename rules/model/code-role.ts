@@ -7,7 +7,7 @@ import { compileGlobs } from "../engine/glob-match.js";
 import { ts } from "ts-morph";
 import type { Extractor } from "./summarize.js";
 import { testRunnerGlobsOf } from "./project-tooling.js";
-import { startFunctionNames, startsAsyncBody } from "./syntax.js";
+import { calleeText, importedModuleOfRoot, startFunctionNames, startsAsyncBody } from "./syntax.js";
 import { identifiersNamed } from "../engine/node-index.js";
 import { serverFrameworkOf } from "./app-config.js";
 import type { FileSummary, Framework } from "./types.js";
@@ -80,6 +80,8 @@ export interface CodeMarkers {
   unboundModules?: string[];
   /** Makes a server framework's app (`express()`, `Fastify()`, `new Koa()`, `new Hono()`, `NestFactory.create`): a server is built here, not handed in. */
   buildsApp?: boolean;
+  /** Makes a router of its own (`express.Router()`, koa-router's `new Router()`), whose routes serve only where it is mounted. */
+  buildsRouter?: boolean;
   /**
    * Loads modules by a computed name (`import(path.join(__dirname, "parsers", name))`, `require(file)`, `files.forEach(require)`)
    * or runs one as a process or thread of its own (`fork(file)`, `spawn("node", [file])`, `new Worker(file)`): the
@@ -317,7 +319,17 @@ function startsNodeProcess(call: ts.CallExpression, program: ts.Expression): boo
 
 /** Only in a file that imports a server framework: every other call is no app factory, and is not looked at. */
 function noteAppFactory(call: ts.CallExpression | ts.NewExpression, markers: CodeMarkers): void {
-  if (markers.serverRuntime && !markers.buildsApp && serverFrameworkOf(call)) markers.buildsApp = true;
+  if (!markers.serverRuntime) return;
+  if (!markers.buildsApp && serverFrameworkOf(call)) markers.buildsApp = true;
+  if (!markers.buildsRouter && makesRouter(call)) markers.buildsRouter = true;
+}
+
+/** `express.Router()`, `Router()` from express, `new Router()` from koa-router or @koa/router. */
+function makesRouter(call: ts.CallExpression | ts.NewExpression): boolean {
+  const name = calleeText(call);
+  if (name === undefined || !/(^|\.)Router$/.test(name)) return false;
+  const module = importedModuleOfRoot(name, call);
+  return ts.isCallExpression(call) ? module === "express" : module === "koa-router" || module === "@koa/router";
 }
 
 /**
@@ -513,7 +525,7 @@ const importedSiblingShare = 0.5;
  * 7. Left behind: a module nothing imports, that no runtime or framework loads by convention (see `entryFileNames`),
  *    in a folder whose other modules are mostly imported, never runs: it is `unused`. A folder whose modules nobody
  *    imports is loaded some other way (a plugin directory read at boot) and keeps its modules.
- * 8. Not launched: a module that builds a server framework's app itself (`Fastify()`, `express()`) and registers routes, that nothing imports, that no runtime loads by its name or folder (see `entryFileNames`), that neither the
+ * 8. Not launched: a module that builds a server framework's app or router itself (`Fastify()`, `express()`, `express.Router()`, koa-router's `new Router()`) and registers routes, that nothing imports, that no runtime loads by its name or folder (see `entryFileNames`), that neither the
  *    package's entries and scripts nor a launcher beside a package.json (Dockerfile, Procfile, nodemon, pm2, compose,
  *    serverless, wrangler) names, source or build, in a package where something is launched and no computed `require`/`import`
  *    may name it (nor `fork`, `spawn("node", …)` or `new Worker` run it), is `unused`: a previous server left in the tree. Unknown counts as reachable: a package none of
@@ -634,7 +646,7 @@ export class CodeRoles {
    */
   private isUnlaunchedApp(summary: FileSummary): boolean {
     const markers = summary.codeMarkers ?? {};
-    if (!markers.buildsApp || markers.serverMarker || summary.routes.some((route) => fileConventionFrameworks.has(route.framework))) return false;
+    if (!(markers.buildsApp || markers.buildsRouter) || markers.serverMarker || summary.routes.some((route) => fileConventionFrameworks.has(route.framework))) return false;
     if (!this.links.isLaunched || this.links.isLaunched(summary.filePath) || this.isImported(summary) || this.isEntryByName(summary)) return false;
     const packageRoot = this.links.packageOf(summary.filePath);
     const launches = this.packageLaunchesOf(packageRoot);
