@@ -619,10 +619,11 @@ function returnedRefusalHelper(
   const [declaration, ...others] = statement.declarationList.declarations;
   if (!declaration?.initializer || others.length > 0) return undefined;
   const helper = delegatedCall(declaration.initializer);
-  if (!helper || !handsOverRequest(helper.call, parameters)) return undefined;
+  // A helper handed nothing reads the caller from the request's context (`cookies()` in Next): `const denied = await ensureAdmin()`.
+  if (!helper || !(handsOverRequest(helper.call, parameters) || (ts.isIdentifier(helper.call.expression) && helper.call.arguments.length === 0))) return undefined;
   const switchedOff = helper.call.arguments.some((argument) => ts.isObjectLiteralExpression(argument) && switchesAuthOff(argument));
   const condition = unwrapExpression(next.expression);
-  const refusal = testedResponse(condition, declaration.name) ?? (isBindingOf(condition, declaration.name) ? condition : undefined);
+  const refusal = testedResponse(condition, declaration.name) ?? (isBindingOf(condition, declaration.name) || isNameOf(condition, declaration.name) ? condition : undefined);
   const failed = !refusal && saysNo(condition, declaration.name);
   if (!refusal && !failed) return undefined;
   const then = ts.isBlock(next.thenStatement) && next.thenStatement.statements.length === 1 ? next.thenStatement.statements[0] : next.thenStatement;
@@ -631,6 +632,11 @@ function returnedRefusalHelper(
   const value = ts.isCallExpression(returned) && returned.arguments.length === 0 ? unwrapExpression(returned.expression) : returned;
   const returnsRefusal = refusal ? value.getText() === refusal.getText() : isBindingOf(value, declaration.name);
   return returnsRefusal ? { ...helper, switchedOff } : undefined;
+}
+
+/** `if (denied) return denied`: the helper's result is the refusal itself, or nothing. */
+function isNameOf(condition: ts.Expression, name: ts.BindingName): boolean {
+  return ts.isIdentifier(condition) && ts.isIdentifier(name) && condition.text === name.text;
 }
 
 /** `!auth.ok`: a member of the helper's result says it failed (then `return auth.response` hands back its refusal). */

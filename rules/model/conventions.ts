@@ -87,7 +87,7 @@ export const conventions: Extractor = {
       // returning `passport.authenticate(provider, opts)`: it authenticates as the library guard it runs.
       (summary.authDelegates ??= []).push({ name, callees: [appliesLibraryGuard(body)!, ...calledNames(body, name)] });
       (summary.guardShapes ??= []).push(guardShape(name, body));
-    } else if (readsCredentials) {
+    } else if (readsCredentials || answersFailedCallAsUnauthenticated(body)) {
       const callees = calledNames(body, name);
       if (callees.length > 0) {
         (summary.authDelegates ??= []).push({ name, callees });
@@ -801,4 +801,19 @@ export function wrapperConventions<Route>(
     }
   }
   return { followed, byFolder };
+}
+
+/**
+ * `try { await requireRole("admin"); return null } catch { return Response.json(…, { status: 401 }) }`: the function
+ * answers a throw of what it awaits first as unauthenticated. Whether it authenticates is whether that call does (a
+ * delegate: the link step asks its callees), however the errors are named.
+ */
+function answersFailedCallAsUnauthenticated(body: ts.Node): boolean {
+  if (!isFunctionLike(body) || !body.body || !ts.isBlock(body.body)) return false;
+  return body.body.statements.some((statement) => {
+    if (!ts.isTryStatement(statement) || !statement.catchClause || !rejectsUnauthenticated(statement.catchClause.block)) return false;
+    const first = statement.tryBlock.statements[0];
+    const awaited = first && ts.isExpressionStatement(first) ? unwrapExpression(first.expression) : undefined;
+    return !!awaited && ts.isAwaitExpression(awaited) && ts.isCallExpression(unwrapExpression(awaited.expression));
+  });
 }
