@@ -7,7 +7,7 @@ import type { ExtractionContext, Extractor } from "../summarize.js";
 import { isNonProductionOnly, isPlainBody, serverFrameworkOf } from "../app-config.js";
 import { isOvernightDecorator } from "./overnight.js";
 import { isGlobalDisabled, isLimiterName } from "../rate-limiters.js";
-import { assignedValue, calleeText, constInitializerOf, decoratorsOf, dottedName, enclosingFunction, findDeclaration, importedModuleOf, isFunctionLike, propertyNamed, returnedExpressions, spanOf, stringValue, unwrapExpression } from "../syntax.js";
+import { assignedValue, calleeText, constantString, constInitializerOf, decoratorsOf, dottedName, enclosingFunction, findDeclaration, importedModuleOf, isFunctionLike, propertyNamed, returnedExpressions, spanOf, stringValue, unwrapExpression } from "../syntax.js";
 import type { FileSummary, GuardRef, HttpMethod, NestMiddlewareBinding, RouteSummary } from "../types.js";
 
 const { SyntaxKind } = ts;
@@ -282,9 +282,9 @@ function composedDecoratorsOn(controller: ts.ClassDeclaration, method: ts.Method
   return decorators.length > 0 ? { decorators } : {};
 }
 
-/** `"users"`, `["users", "people"]` (first), `{ path: "users" }`. */
+/** `"users"`, `["users", "people"]` (first), `{ path: "users" }`, or a const of this file holding one (`@Post(CALLBACK_PATH)`). */
 export function pathOf(argument: ts.Expression): string {
-  const value = stringValue(argument);
+  const value = constantString(argument);
   if (value !== undefined) return value;
   if (ts.isArrayLiteralExpression(argument)) return argument.elements[0] ? pathOf(argument.elements[0]) : "";
   if (ts.isObjectLiteralExpression(argument)) {
