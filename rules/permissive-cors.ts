@@ -30,7 +30,11 @@ export default defineRule({
   check(ctx) {
     return {
       onEnd() {
-        for (const policy of ctx.file.appConfig?.cors ?? []) if (isCredentialedForAnyOrigin(policy)) reportPolicy(policy, ctx);
+        const policies = (ctx.file.appConfig?.cors ?? []).filter(isCredentialedForAnyOrigin);
+        // A service that handles no cookie has no credential the browser attaches by itself: a bearer token or an API
+        // key is sent only by code that already holds it, so another site reads nothing it could not fetch anonymously.
+        if (policies.length === 0 || !ctx.project.deployableHandlesCookies(ctx.filePath)) return;
+        for (const policy of policies) reportPolicy(policy, ctx);
       },
     };
   },

@@ -7,7 +7,7 @@ import { compileGlobs } from "../engine/glob-match.js";
 import { ts } from "ts-morph";
 import type { Extractor } from "./summarize.js";
 import { testRunnerGlobsOf } from "./project-tooling.js";
-import { calleeText, importedModuleOfRoot, startFunctionNames, startsAsyncBody } from "./syntax.js";
+import { calleeText, importedModuleOfRoot, startFunctionNames, startsAsyncBody, stringValue } from "./syntax.js";
 import { identifiersNamed } from "../engine/node-index.js";
 import { serverFrameworkOf } from "./app-config.js";
 import type { FileSummary, Framework } from "./types.js";
@@ -24,6 +24,11 @@ export interface CodeMarkers {
   namedTemplates?: string[];
   /** `"use server"`, `import "server-only"` or a `next/server` import. */
   serverMarker?: boolean;
+  /**
+   * Sets or reads a cookie (`res.cookie(…)`, `ctx.cookies.get(…)`, `cookies()`, `getCookie(c, …)`, a `Cookie` or
+   * `Set-Cookie` header) or imports a library that keeps sign-ins in cookies (cookie-parser, express-session, next-auth...).
+   */
+  handlesCookies?: boolean;
   /** Renders JSX anywhere. */
   rendersJsx?: boolean;
   /** Imports a test framework or test client (vitest, jest, mocha, Playwright, Cypress, supertest, light-my-request...). */
@@ -95,6 +100,8 @@ const loadTestModules = /^k6(\/.*)?$/;
 const uiRuntimeModules = /^(vue|vue-router|pinia|@vueuse\/core|react-dom|react-dom\/client|preact|preact\/.+|svelte|svelte\/.+|solid-js|solid-js\/.+|@angular\/core|@tauri-apps\/.+|@capacitor\/core|react-native)$|\.(vue|svelte)$/;
 const serverRuntimeModules =
   /^(express|fastify|koa|@koa\/router|koa-router|hono|hono\/.+|@hono\/node-server|@nestjs\/(core|common)|next|next\/.+|@remix-run\/(node|server-runtime|cloudflare)|@react-router\/(node|serve|cloudflare)|@sveltejs\/kit|nuxt|h3|elysia|@trpc\/server(\/.*)?|socket\.io|@apollo\/server|graphql-yoga)$/;
+/** Libraries that read or write cookies, or keep a sign-in in one the browser sends by itself. */
+const cookieModules = /^(cookie|cookies|cookie-parser|@fastify\/cookie|hono\/cookie|express-session|cookie-session|koa-session|koa-generic-session|@fastify\/session|@fastify\/secure-session|iron-session|next-auth(\/.*)?|@auth\/.+|lucia|better-auth(\/.*)?|supertokens-node(\/.*)?|@supabase\/ssr|@clerk\/.+)$/;
 const commandLineModules = /^(commander|@commander-js\/extra-typings|yargs|yargs\/.+|cac|citty|meow|@oclif\/core|@oclif\/command|clipanion|sade|minimist|mri|arg|command-line-args|@drizzle-team\/brocli|cmd-ts|@stricli\/core|@clack\/prompts|inquirer|@inquirer\/.+|prompts|enquirer)$/;
 const promptModules = /^(@clack\/prompts|inquirer|@inquirer\/.+|prompts|enquirer)$/;
 /** Globals only a browser page defines; Node, Deno, Bun and Workers define none of them. */
@@ -165,6 +172,7 @@ function noteModule(specifier: string, markers: CodeMarkers): void {
   if (loadTestModules.test(specifier)) markers.loadTest = true;
   if (uiRuntimeModules.test(specifier)) markers.uiRuntime = true;
   if (serverRuntimeModules.test(specifier)) markers.serverRuntime = true;
+  if (cookieModules.test(specifier)) markers.handlesCookies = true;
   if (commandLineModules.test(specifier)) markers.commandLine = true;
   if (promptModules.test(specifier)) markers.interactive = true;
 }
@@ -299,6 +307,15 @@ function noteCall(call: ts.CallExpression, markers: CodeMarkers): void {
   if (call.arguments.some((value) => ts.isIdentifier(value) && value.text === "require")) addComputedLoad("*", markers);
   if (argument && startsNodeProcess(call, argument)) noteComputedLoad(call.arguments, markers);
   noteAppFactory(call, markers);
+  if (!markers.handlesCookies && handlesCookie(call)) markers.handlesCookies = true;
+}
+
+/** `res.cookie(…)`, `ctx.cookies.get(…)`, `cookies()`, `getCookie(c, …)`, `req.headers.get("cookie")`, `res.setHeader("Set-Cookie", …)`. */
+function handlesCookie(call: ts.CallExpression): boolean {
+  const name = calleeText(call) ?? "";
+  if (/(^|\.)(cookies?|clearCookie|setCookie|getCookie|getSignedCookie|setSignedCookie|deleteCookie)(\.|$)/.test(name)) return true;
+  const header = stringValue(call.arguments[0]);
+  return header !== undefined && /^(set-)?cookie$/i.test(header) && /(^|\.)(get|set|append|header|setHeader|getHeader)$/.test(name);
 }
 
 /** Programs that run a JavaScript file named on their command line. */

@@ -188,6 +188,8 @@ export class ProjectModel implements ProjectFacts {
   private readonly launchedStems = new Map<string, ReadonlySet<string>>();
   private readonly startedStems = new Map<string, ReadonlySet<string>>();
   private importGraph?: { imports: Map<string, FileSummary[]>; importers: Map<string, FileSummary[]> };
+  /** Per deployable root, whether its server code handles cookies (see deployableHandlesCookies). */
+  private readonly cookieDeployables = new Map<string, boolean>();
   private filesByPackage?: Map<string, FileSummary[]>;
   private filesByManifestPackage?: Map<string, FileSummary[]>;
 
@@ -1237,6 +1239,32 @@ export class ProjectModel implements ProjectFacts {
   /** The summarised files of the deployable package holding `filePath` (see deployableRootOf), indexed once. */
   private filesOfDeployable(filePath: string): FileSummary[] {
     return (this.filesByPackage ??= this.indexPackages()).get(this.deployableRootOf(filePath)) ?? [];
+  }
+
+  /**
+   * Whether the deployable holding `filePath` sets or reads a cookie in its server code or in what that code imports,
+   * workspace packages included (see CodeMarkers.handlesCookies): without one, the browser sends no credential of this
+   * service by itself, whatever CORS allows.
+   */
+  deployableHandlesCookies(filePath: string): boolean {
+    const root = this.deployableRootOf(filePath);
+    let known = this.cookieDeployables.get(root);
+    if (known !== undefined) return known;
+    const graph = (this.importGraph ??= this.linkImports());
+    const queue = this.filesOfDeployable(filePath).filter((summary) => this.codeRoleOf(summary) === "server");
+    const seen = new Set(queue.map((summary) => summary.filePath));
+    known = false;
+    for (let index = 0; index < queue.length && !known; index++) {
+      const summary = queue[index]!;
+      if (summary.codeMarkers?.handlesCookies) known = true;
+      for (const imported of graph.imports.get(summary.filePath) ?? []) {
+        if (seen.has(imported.filePath) || this.codeRoleOf(imported) === "browser") continue;
+        seen.add(imported.filePath);
+        queue.push(imported);
+      }
+    }
+    this.cookieDeployables.set(root, known);
+    return known;
   }
 
   /**

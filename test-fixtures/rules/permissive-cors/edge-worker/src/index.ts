@@ -2,12 +2,14 @@
 // origin callback gets the request's context, whose env binding holds the allow-list.
 import { Hono } from "hono";
 import { cors } from "hono/cors";
+import { getCookie } from "hono/cookie";
 
 const app = new Hono();
 
 // expect: permissive-cors
 app.use("/session/*", cors({ origin: (origin) => origin, credentials: true }));
 
-app.get("/session/me", (c) => c.json({ user: null }));
+// The session rides in a cookie the browser sends by itself: a credentialed cross-site read would carry it.
+app.get("/session/me", (c) => c.json({ user: getCookie(c, "sid") ?? null }));
 
 export default app;
