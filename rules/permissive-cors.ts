@@ -33,7 +33,8 @@ export default defineRule({
         const policies = (ctx.file.appConfig?.cors ?? []).filter(isCredentialedForAnyOrigin);
         // A service that handles no cookie has no credential the browser attaches by itself: a bearer token or an API
         // key is sent only by code that already holds it, so another site reads nothing it could not fetch anonymously.
-        if (policies.length === 0 || !ctx.project.deployableHandlesCookies(ctx.filePath)) return;
+        // The file's own cookie settles it without asking the project (so the editor shows it before the project loads).
+        if (policies.length === 0 || !(ctx.file.codeMarkers?.handlesCookies || ctx.project.deployableHandlesCookies(ctx.filePath))) return;
         for (const policy of policies) reportPolicy(policy, ctx);
       },
     };
