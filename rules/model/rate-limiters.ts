@@ -5,7 +5,7 @@ import type { MemberMemo } from "../engine/member-memo.js";
 import { isStatusPosition, someDescendant } from "./auth-checks.js";
 import type { Extractor } from "./summarize.js";
 import type { FileSummary } from "./types.js";
-import { calleeText, constInitializerOf, dottedName, findDeclaration, importedModuleOfRoot, isFunctionLike, isPropertyName, isShortCircuit, requiredModule, spanOf, stringValue, textMatches, unwrapExpression, type FunctionLike } from "./syntax.js";
+import { calleeText, constInitializerOf, dottedName, functionBoundTo, importedModuleOfRoot, isFunctionLike, isPropertyName, isShortCircuit, requiredModule, spanOf, stringValue, textMatches, unwrapExpression, type FunctionLike } from "./syntax.js";
 
 /** express-rate-limit, rate-limiter-flexible, @fastify/rate-limit, hono-rate-limiter, Upstash Ratelimit, koa-ratelimit, @nestjs/throttler... */
 const limiterModules = /^(express-rate-limit|express-slow-down|express-brute|rate-limiter-flexible|@fastify\/rate-limit|fastify-rate-limit|hono-rate-limiter|@hono-rate-limiter\/[\w-]+|@upstash\/ratelimit|koa-ratelimit|koa2-ratelimit|@nestjs\/throttler|limiter|bottleneck)$/;
@@ -189,9 +189,8 @@ function isProjectLimiter(node: ts.Node, memo?: MemberMemo): boolean {
 function isCountingStep(node: ts.Node): boolean {
   if (countsInPlace(node)) return true;
   if (!ts.isCallExpression(node) || !ts.isIdentifier(node.expression)) return false;
-  const helper = findDeclaration(node.expression.text, node);
-  const body = helper && ts.isFunctionDeclaration(helper) ? helper : helper && ts.isVariableDeclaration(helper) && helper.initializer ? unwrapExpression(helper.initializer) : undefined;
-  return !!body && isFunctionLike(body) && someDescendant(body, countsInPlace);
+  const helper = functionBoundTo(node.expression.text, node);
+  return !!helper && someDescendant(helper, countsInPlace);
 }
 
 function countsInPlace(node: ts.Node): boolean {
