@@ -396,15 +396,25 @@ function sourceFilesNamedBy(commands: readonly string[], packageRoot: string): s
 }
 
 /**
+ * A description that opens or ends with what the package is: an example or demo ("Demo for the parser", "Webhook
+ * endpoint example", "Demo app."), or a test double ("Mock gateway server for E2E testing", "Testing API server",
+ * "Fake mail adapter for tests only"). A word in passing ("suitable for testing and demo environments") says nothing
+ * of the package itself, and a verb ("Test whether your site...") describes a product.
+ */
+const sampleDescription = new RegExp(
+  [
+    /^(an? )?(examples?|samples?|demos?)\b|\b(examples?|samples?|demos?)( (apps?|applications?|servers?|projects?))?\.?$/.source,
+    /^(an? )?(mock|fake|stub)\b|^(an? )?test(ing)? (api|server|app|application|node|theme|utils?|tools?|fixtures?|harness|helpers?)\b/.source,
+    /\bfor (e2e |end-to-end |integration |unit )?(tests?|testing)( only)?\.?$/.source,
+  ].join("|"),
+  "i",
+);
+
+/**
  * Folders a `scripts` entry copies whole with `cp -r` (`cp -r src/init/templates/app* dist/init/templates`), as
  * absolute paths; a trailing `*` stays as a name prefix. Only sources below the package's top folder count: copying
  * `src` or the package itself ships its code as is, which is still its code.
  */
-/**
- * A description that opens or ends with what the package is: "Demo for the parser", "Webhook endpoint example", "Demo
- * app." A word in passing ("suitable for testing and demo environments") says nothing of the package itself.
- */
-const sampleDescription = /^(an? )?(examples?|samples?|demos?)\b|\b(examples?|samples?|demos?)( (apps?|applications?|servers?|projects?))?\.?$/i;
 
 function copiedFoldersOf(manifest: Record<string, unknown>, packageRoot: string): string[] {
   if (!isRecord(manifest.scripts)) return [];
