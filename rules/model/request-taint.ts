@@ -190,6 +190,8 @@ export class RequestTaint {
       // multer's `req.file.path`: its storage's folder joined with the name its `filename` callback gave, which busboy
       // had cut to a basename (unless `preservePath`); a file the server placed, not a client-written path.
       if (multerStoredMembers.has(expression.name.text) && /\bfiles?\b/.test(inner) && isAfterMulterUpload(this.handler)) return undefined;
+      // express-fileupload's `tempFilePath`: the temporary file it wrote, named by the library, never by the client.
+      if (expression.name.text === "tempFilePath" && /\bfiles?\b/.test(inner)) return undefined;
       // A part @fastify/multipart's `request.file()`, `files()` or `parts()` yields names its file as busboy cut it: a
       // basename (the plugin leaves busboy's `preservePath` off), so it names no folder to climb out of.
       if (expression.name.text === "filename" && multipartReader.test(inner)) return undefined;

@@ -386,7 +386,8 @@ function isConstructedKoaRouter(receiver: ts.Expression): boolean {
 function pathsOf(node: ts.Expression | undefined): string[] | undefined {
   if (!node) return undefined;
   const value = constantString(node);
-  if (value !== undefined) return value.startsWith("/") || value.startsWith("*") ? [value] : undefined;
+  // `this.put("/* %s */", text)` on a text builder: a route pattern holds no whitespace.
+  if (value !== undefined) return (value.startsWith("/") || value.startsWith("*")) && !/\s/.test(value) ? [value] : undefined;
   if (ts.isRegularExpressionLiteral(node)) return [node.text];
   if (ts.isArrayLiteralExpression(node) && node.elements.length > 0) {
     const all = node.elements.map((element) => pathsOf(element));
