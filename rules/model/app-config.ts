@@ -575,10 +575,7 @@ function mayAnswerDocument(node: ts.Node, summary: FileSummary): boolean | { loc
   if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression)) {
     if (node.expression.name.text === "text" || !isLocalToAFunction(node.expression.expression) || sendsSdkCommand(node)) return false;
   }
-  // `const payload = JSON.stringify(message); conn.send(payload)`: a plain body held in a const is as plain.
-  const body = unwrapExpression(response.body);
-  const held = ts.isIdentifier(body) ? constInitializerOf(body) : undefined;
-  if (isPlainBody(body) || (held !== undefined && isPlainBody(held))) return false;
+  if (isPlainBody(unwrapExpression(response.body))) return false;
   const type = declaredContentType(node);
   return (type === undefined || documentTypes.test(type)) && (relayed ?? true);
 }
@@ -706,11 +703,18 @@ function isLocalToAFunction(receiver: ts.Expression): boolean {
   return false;
 }
 
-/** A body no browser renders as a page: an object or array (sent as JSON), a number, `JSON.stringify(...)`, null, a literal without `<`. */
+/**
+ * A body no browser renders as a page: an object or array (sent as JSON), a number, `JSON.stringify(...)`, null, a
+ * literal without `<`, or a const holding one (`const payload = JSON.stringify(message); conn.send(payload)`).
+ */
 export function isPlainBody(body: ts.Expression): boolean {
   if (ts.isObjectLiteralExpression(body) || ts.isArrayLiteralExpression(body) || ts.isNumericLiteral(body) || body.kind === SyntaxKind.NullKeyword) return true;
   if (ts.isStringLiteral(body) || ts.isNoSubstitutionTemplateLiteral(body)) return !body.text.includes("<");
-  if (ts.isIdentifier(body) && body.text === "undefined") return true;
+  if (ts.isIdentifier(body)) {
+    if (body.text === "undefined") return true;
+    const held = constInitializerOf(body);
+    return held !== undefined && !ts.isIdentifier(held) && isPlainBody(held);
+  }
   return ts.isCallExpression(body) && calleeText(body) === "JSON.stringify";
 }
 

@@ -717,12 +717,20 @@ export function switchesAuthOff(config: ts.ObjectLiteralExpression): boolean {
  * says what the function checks, whatever it is named or however it fails (a plain `throw new Error(...)`).
  */
 function isRefusedHandOver(statement: ts.Statement, parameters: ReadonlySet<string>): boolean {
-  if (!ts.isTryStatement(statement) || !statement.catchClause || statement.finallyBlock) return false;
-  const refusal = statement.catchClause.block;
-  if (!endsByLeaving(refusal) || !textMatches(refusal, unauthenticatedHint) || !rejectsUnauthenticated(refusal)) return false;
+  if (!ts.isTryStatement(statement) || statement.finallyBlock) return false;
+  const handed = callRefusedAsUnauthenticated(statement);
+  const refusal = statement.catchClause?.block;
+  return !!handed && !!refusal && endsByLeaving(refusal) && textMatches(refusal, unauthenticatedHint) && handsOverRequest(handed, parameters);
+}
+
+/**
+ * `try { const caller = await loadCaller(…); … } catch { return 401 }`: the call the `try` awaits first, when the
+ * `catch` answers its failure as unauthenticated. Whether that authenticates is whether the call does.
+ */
+export function callRefusedAsUnauthenticated(statement: ts.Statement): ts.CallExpression | undefined {
+  if (!ts.isTryStatement(statement) || !statement.catchClause || !rejectsUnauthenticated(statement.catchClause.block)) return undefined;
   const first = statement.tryBlock.statements[0];
-  const handed = first && !ts.isReturnStatement(first) ? leadingCall(first) : undefined;
-  return !!handed && isAwaitedIn(first!) && handsOverRequest(handed.call, parameters);
+  return first && !ts.isReturnStatement(first) && isAwaitedIn(first) ? leadingCall(first)?.call : undefined;
 }
 
 /** `const x = await f()` or `await f()`: the call's failure lands in the enclosing `try`. */

@@ -2,7 +2,7 @@
 // reads a credential and answers 401/403 is an auth guard (`gatekeeper`, `mustBeSignedIn`); one that runs a schema
 // over its input is a validator. Names go to `summary.authGuards` / `summary.validators` for the link step.
 import { ts } from "ts-morph";
-import { admitsOnlySentSecretHolders, answersConstantTimeCompare, answersSentSecretMatch, answersOnlyVerified, answersKeyedHmac, answersNothingWhenCaught, comparesPasswordHash, continuesOnlyWithCredential, createsQstashReceiver, dispatchesOnlyToCheckedEntries, guardScopeOf, onlyAnswers, readsClientAddress, readsCredential, refusesFailedCredential, refusesMissingCredential, rejectsUnauthenticated, switchesAuthOff, throwsUnauthenticated, throwsWithoutIdentity, verifiedTokenParameter, verifiesSignature } from "./auth-checks.js";
+import { admitsOnlySentSecretHolders, answersConstantTimeCompare, answersSentSecretMatch, answersOnlyVerified, answersKeyedHmac, answersNothingWhenCaught, callRefusedAsUnauthenticated, comparesPasswordHash, continuesOnlyWithCredential, createsQstashReceiver, dispatchesOnlyToCheckedEntries, guardScopeOf, onlyAnswers, readsClientAddress, readsCredential, refusesFailedCredential, refusesMissingCredential, rejectsUnauthenticated, switchesAuthOff, throwsUnauthenticated, throwsWithoutIdentity, verifiedTokenParameter, verifiesSignature } from "./auth-checks.js";
 import type { Extractor } from "./summarize.js";
 import { descendantsOfKind } from "../engine/node-index.js";
 import type { GuardShapeSummary, MiddlewareArrayCandidate } from "./types.js";
@@ -810,10 +810,5 @@ export function wrapperConventions<Route>(
  */
 function answersFailedCallAsUnauthenticated(body: ts.Node): boolean {
   if (!isFunctionLike(body) || !body.body || !ts.isBlock(body.body)) return false;
-  return body.body.statements.some((statement) => {
-    if (!ts.isTryStatement(statement) || !statement.catchClause || !rejectsUnauthenticated(statement.catchClause.block)) return false;
-    const first = statement.tryBlock.statements[0];
-    const awaited = first && ts.isExpressionStatement(first) ? unwrapExpression(first.expression) : undefined;
-    return !!awaited && ts.isAwaitExpression(awaited) && ts.isCallExpression(unwrapExpression(awaited.expression));
-  });
+  return body.body.statements.some((statement) => callRefusedAsUnauthenticated(statement) !== undefined);
 }

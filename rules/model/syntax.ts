@@ -545,13 +545,11 @@ export function functionBoundTo(name: string, from: ts.Node): FunctionLike | und
   return undefined;
 }
 
-/** The `for (const x in …)` or `for (const x of …)` loop around `identifier`, in its function, that declares its name. */
+/** The `for (const x in …)` or `for (const x of …)` loop whose variable `identifier` names. */
 function loopDeclaring(identifier: ts.Identifier): ts.ForInStatement | ts.ForOfStatement | undefined {
-  for (let node: ts.Node = identifier.parent; node && !isFunctionLike(node); node = node.parent) {
-    if (!(ts.isForInStatement(node) || ts.isForOfStatement(node)) || !ts.isVariableDeclarationList(node.initializer)) continue;
-    if (node.initializer.declarations.some((declaration) => ts.isIdentifier(declaration.name) && declaration.name.text === identifier.text)) return node;
-  }
-  return undefined;
+  const declaration = findDeclaration(identifier.text, identifier);
+  const loop = declaration && ts.isVariableDeclaration(declaration) ? declaration.parent.parent : undefined;
+  return loop && (ts.isForInStatement(loop) || ts.isForOfStatement(loop)) ? loop : undefined;
 }
 
 /**
