@@ -56,8 +56,10 @@ export function unwrapHandler(expression: ts.Expression): { wrappers: GuardRef[]
     const argument = inner.arguments.find((a) => isFunctionLike(a) || ts.isIdentifier(a) || ts.isCallExpression(a));
     const config = argument ? undefined : inner.arguments.find(ts.isObjectLiteralExpression);
     const configured = config && handlerInConfig(config);
-    if (!name || !(argument ?? configured)) break;
+    if (!name || !(argument ?? config)) break;
     if (!config || !switchesAuthOff(config)) wrappers.push({ name, kind: "wrapper", span: spanOf(inner.expression) });
+    // `defineRoute({ contract, auth, useCase })`: a builder handed only a config makes the handler itself.
+    if (!argument && !configured) break;
     inner = unwrapExpression((argument ?? configured)!);
   }
   return { wrappers, inner };
