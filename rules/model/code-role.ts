@@ -427,8 +427,11 @@ const exampleFolder = /[-_]examples$|^examples?[-_](apps?|plugins?|projects?)$/;
 const codeGenerationTemplate = /\.template\.[cm]?[jt]sx?$/;
 const templateNameInString = /["'`](?:[^"'`\s]*\/)?([\w.-]+\.template\.[cm]?[jt]sx?)["'`]/g;
 const toolingFolders = new Set(["seed", "seeds", "seeders", "seeding", "benchmark", "benchmarks", "bench", "k6", "example", "examples", "playground"]);
-/** A folder of a test suite named for its kind: `integration-tests`, `e2e_tests`, `api-test`, `load-testing`. Its helpers are test code too. */
-const testSuiteFolder = /^(integration|e2e|end-to-end|functional|acceptance|api|contract|smoke|system|load|unit)[-_](tests?|testing)$/;
+/**
+ * A folder of a test suite named for its kind, either way round: `integration-tests`, `e2e_tests`, `api-test`,
+ * `load-testing`, `test-e2e`, `tests_integration`. Its helpers are test code too.
+ */
+const testSuiteFolder = /^(integration|e2e|end-to-end|functional|acceptance|api|contract|smoke|system|load|unit)[-_](tests?|testing)$|^(tests?|testing)[-_](integration|e2e|end-to-end|functional|acceptance|api|contract|smoke|system|load|unit)$/;
 /** Folders of demos and samples: sample code when self-contained (see CodeRoles.isInSampleFolder). */
 const sampleFolders = new Set(["demo", "demos", "sample", "samples"]);
 /** Folders whose subfolders are URL segments of file-convention routes (`pages/api/demo/echo.ts` serves `/api/demo/echo`). */
