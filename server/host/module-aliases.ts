@@ -415,7 +415,6 @@ const sampleDescription = new RegExp(
  * absolute paths; a trailing `*` stays as a name prefix. Only sources below the package's top folder count: copying
  * `src` or the package itself ships its code as is, which is still its code.
  */
-
 function copiedFoldersOf(manifest: Record<string, unknown>, packageRoot: string): string[] {
   if (!isRecord(manifest.scripts)) return [];
   const folders = new Set<string>();

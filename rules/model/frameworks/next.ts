@@ -47,6 +47,8 @@ function normalise(filePath: string): string {
  * Peels `withAuth(withRateLimit(handler))` into its wrappers (outermost first) and the innermost handler expression. A
  * config-driven wrapper (`withApi({ auth: "session", handler: async (...) => ... })`) takes its handler from the
  * object; one whose config switches auth off (`auth: "none"`, `requireAuth: false`) is no guard and is not recorded.
+ * A builder handed a config with no handler in it (`defineRoute({ contract, auth, useCase })`) is the last wrapper:
+ * it makes the handler itself, so the inner expression is the builder's call.
  */
 export function unwrapHandler(expression: ts.Expression): { wrappers: GuardRef[]; inner: ts.Expression } {
   const wrappers: GuardRef[] = [];
