@@ -383,11 +383,16 @@ function isConstructedKoaRouter(receiver: ts.Expression): boolean {
   return /^(koa-router|@koa\/router)$/.test(importedModuleOf(created.expression.text, created) ?? "");
 }
 
+/**
+ * `this.put("/delete %s", name)` on a text builder: a printf placeholder is a format string's, never a route path's (a
+ * URL escape is `%` and two hex digits, which `%s` is not).
+ */
+const printfPlaceholder = /%(?:[sijoO]|[dcf](?![0-9a-fA-F]))/;
+
 function pathsOf(node: ts.Expression | undefined): string[] | undefined {
   if (!node) return undefined;
   const value = constantString(node);
-  // `this.put("/* %s */", text)` on a text builder: a route pattern holds no whitespace.
-  if (value !== undefined) return (value.startsWith("/") || value.startsWith("*")) && !/\s/.test(value) ? [value] : undefined;
+  if (value !== undefined) return (value.startsWith("/") || value.startsWith("*")) && !printfPlaceholder.test(value) ? [value] : undefined;
   if (ts.isRegularExpressionLiteral(node)) return [node.text];
   if (ts.isArrayLiteralExpression(node) && node.elements.length > 0) {
     const all = node.elements.map((element) => pathsOf(element));

@@ -3,7 +3,7 @@ const { TextBuilder } = globalThis.PLUGIN_TOOLS;
 
 class CommentWriter extends TextBuilder {
   note(text) {
-    // ok: missing-auth -- `put` appends a comment to the script; a pattern with spaces is no route path
+    // ok: missing-auth -- `put` appends a comment to the script; a printf placeholder is no part of a route path
     this.put("/* %s */", text);
   }
 
