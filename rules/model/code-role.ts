@@ -431,7 +431,8 @@ const toolingFolders = new Set(["seed", "seeds", "seeders", "seeding", "benchmar
  * A folder of a test suite named for its kind, either way round: `integration-tests`, `e2e_tests`, `api-test`,
  * `load-testing`, `test-e2e`, `tests_integration`. Its helpers are test code too.
  */
-const testSuiteFolder = /^(integration|e2e|end-to-end|functional|acceptance|api|contract|smoke|system|load|unit)[-_](tests?|testing)$|^(tests?|testing)[-_](integration|e2e|end-to-end|functional|acceptance|api|contract|smoke|system|load|unit)$/;
+const testSuiteKind = "(integration|e2e|end-to-end|functional|acceptance|api|contract|smoke|system|load|unit)";
+const testSuiteFolder = new RegExp(`^${testSuiteKind}[-_](tests?|testing)$|^(tests?|testing)[-_]${testSuiteKind}$`);
 /** Folders of demos and samples: sample code when self-contained (see CodeRoles.isInSampleFolder). */
 const sampleFolders = new Set(["demo", "demos", "sample", "samples"]);
 /** Folders whose subfolders are URL segments of file-convention routes (`pages/api/demo/echo.ts` serves `/api/demo/echo`). */
