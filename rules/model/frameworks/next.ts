@@ -8,6 +8,7 @@ import { inlineExportName } from "../module-bindings.js";
 import { nextMiddlewareFile as middlewareFile } from "../project-wide-hints.js";
 import { isNonProductionOnly } from "../app-config.js";
 import type { ExtractionContext, Extractor } from "../summarize.js";
+import { isValidatorModule } from "../parameter-checks.js";
 import { assignedValue, calleeText, constantString, constInitializerOf, dottedName, findDeclaration, functionBoundTo, hasModifier, importedModuleOf, importedModuleOfCallee, instanceMethodsOf, isCommonJsExports, isEqualityOperator, isFunctionLike, isModuleExportsObject, memberFunction, primitiveTypeKinds, propertyNamed, spanOf, stringValue, unwrapExpression, type FunctionLike } from "../syntax.js";
 import type { GuardRef, HttpMethod, NextMiddlewareSummary, RouteSummary } from "../types.js";
 
@@ -53,6 +54,12 @@ function normalise(filePath: string): string {
 export function unwrapHandler(expression: ts.Expression): { wrappers: GuardRef[]; inner: ts.Expression } {
   const wrappers: GuardRef[] = [];
   let inner = unwrapExpression(expression);
+  const chain = ts.isCallExpression(inner) ? builderChain(inner) : undefined;
+  if (chain) {
+    const [first] = chain.routes;
+    if (!first!.authOff) wrappers.push(chainWrapper(chain.root));
+    inner = first!.handler;
+  }
   while (ts.isCallExpression(inner)) {
     const name = calleeText(inner);
     const argument = inner.arguments.find((a) => isFunctionLike(a) || ts.isIdentifier(a) || ts.isCallExpression(a));
@@ -68,6 +75,68 @@ export function unwrapHandler(expression: ts.Expression): { wrappers: GuardRef[]
 }
 
 const handlerKey = /^(handler|handle|fn|resolve|action|execute|run)$/i;
+
+/**
+ * `createRoute().GET({ auth: true, query: z.object(…) }).handler(async ({ user, query }) => …).toNextApiHandler()`: a
+ * fluent route builder. The call that starts the chain makes the routes, as a wrapper does; each function a link takes
+ * is a handler, set up by the links before it since the last one: the HTTP method a link is named for, the config a
+ * link is handed. A config that switches auth off (`{ auth: false }`) makes its route public; one that hands a schema a
+ * validation library built for a key the handler takes from its argument (`query` above) validates that input.
+ */
+interface ChainedRoute {
+  handler: ts.ArrowFunction | ts.FunctionExpression;
+  method?: HttpMethod;
+  authOff: boolean;
+  validatesInput: boolean;
+}
+
+function builderChain(call: ts.CallExpression): { root: ts.CallExpression & { expression: ts.Identifier }; routes: ChainedRoute[] } | undefined {
+  const links: ts.CallExpression[] = [];
+  let link: ts.Expression = call;
+  while (ts.isCallExpression(link) && ts.isPropertyAccessExpression(link.expression)) {
+    links.unshift(link);
+    link = unwrapExpression(link.expression.expression);
+  }
+  if (!ts.isCallExpression(link) || !ts.isIdentifier(link.expression)) return undefined;
+  const routes: ChainedRoute[] = [];
+  let method: HttpMethod | undefined;
+  let configs: ts.ObjectLiteralExpression[] = [];
+  for (const current of links) {
+    const name = (current.expression as ts.PropertyAccessExpression).name.text.toUpperCase() as HttpMethod;
+    if (appRouteMethods.includes(name)) method = name;
+    for (const argument of current.arguments.map(unwrapExpression)) {
+      if (ts.isObjectLiteralExpression(argument)) configs.push(argument);
+      if (!ts.isArrowFunction(argument) && !ts.isFunctionExpression(argument)) continue;
+      const taken = takenKeys(argument);
+      const validatesInput = configs.some((config) => config.properties.some((property) => ts.isPropertyAssignment(property) && ts.isIdentifier(property.name) && taken.has(property.name.text) && isLibrarySchema(property.initializer)));
+      routes.push({ handler: argument, method, authOff: configs.some(switchesAuthOff), validatesInput });
+      [method, configs] = [undefined, []];
+    }
+  }
+  return routes.length > 0 ? { root: link as ts.CallExpression & { expression: ts.Identifier }, routes } : undefined;
+}
+
+function chainWrapper(root: ts.CallExpression & { expression: ts.Identifier }): GuardRef {
+  return { name: root.expression.text, kind: "wrapper", span: spanOf(root.expression) };
+}
+
+/** The keys a handler destructures from its first parameter (`({ user, query: { id } })` → user, query). */
+function takenKeys(handler: FunctionLike): Set<string> {
+  const pattern = handler.parameters[0]?.name;
+  if (!pattern || !ts.isObjectBindingPattern(pattern)) return new Set();
+  return new Set(pattern.elements.flatMap((element) => {
+    const key = element.propertyName ?? element.name;
+    return ts.isIdentifier(key) ? [key.text] : [];
+  }));
+}
+
+/** `z.object({ … })`, or a const holding one: a value a validation library built. */
+function isLibrarySchema(value: ts.Expression): boolean {
+  const expression = unwrapExpression(value);
+  let root = ts.isIdentifier(expression) ? (constInitializerOf(expression) ?? expression) : expression;
+  while (ts.isPropertyAccessExpression(root) || ts.isCallExpression(root)) root = unwrapExpression(root.expression);
+  return ts.isIdentifier(root) && isValidatorModule(importedModuleOf(root.text, root) ?? "");
+}
 
 /**
  * Modules whose handler serves a whole tRPC router or Hono app (tRPC's adapters, the OpenAPI/REST bridges to a tRPC
@@ -410,6 +479,18 @@ function visitPagesDefaultExport(node: ts.Node, context: ExtractionContext, path
   const dispatched = methodMapRoutes(expression, path);
   if (dispatched) {
     summary.routes.push(...dispatched);
+    return;
+  }
+  const value = unwrapExpression(expression);
+  const chain = ts.isCallExpression(value) ? builderChain(value) : undefined;
+  if (chain) {
+    const span = spanOf(fallback);
+    for (const { handler, method, authOff, validatesInput } of chain.routes) {
+      const route = { ...pagesBase(path), frameworkValidated: validatesInput };
+      const wrappers = authOff ? [] : [chainWrapper(chain.root)];
+      if (method) summary.routes.push({ ...route, method, span, handler: spanOf(handler), guards: [...wrappers, ...inlineAuthGuards(handler)] });
+      else summary.routes.push(...routesForHandler(route, handler, span, wrappers));
+    }
     return;
   }
   const resolved = resolveHandler(expression);
