@@ -23,7 +23,7 @@ const schemaCallHint = new RegExp(`\\b(${[...schemaMethods, "compile"].join("|")
 const functionalValidatorSpelling = /superstruct|valibot|typia|typebox/;
 
 export const conventions: Extractor = {
-  kinds: [ts.SyntaxKind.FunctionDeclaration, ts.SyntaxKind.VariableDeclaration, ts.SyntaxKind.MethodDeclaration, ts.SyntaxKind.ExportAssignment, ts.SyntaxKind.BinaryExpression, ts.SyntaxKind.CallExpression],
+  kinds: [ts.SyntaxKind.FunctionDeclaration, ts.SyntaxKind.VariableDeclaration, ts.SyntaxKind.MethodDeclaration, ts.SyntaxKind.PropertyAssignment, ts.SyntaxKind.ExportAssignment, ts.SyntaxKind.BinaryExpression, ts.SyntaxKind.CallExpression],
   visit(node, { summary }) {
     if (ts.isCallExpression(node)) {
       const decorated = decoratedFunction(node);
@@ -53,7 +53,7 @@ export const conventions: Extractor = {
       // An object of them may also hold functions of its own, looked at below.
       if (!produced[0]!.name.includes(".")) return;
     }
-    const definition = namedDefinition(node) ?? staticMethodDefinition(node);
+    const definition = namedDefinition(node) ?? staticMethodDefinition(node) ?? objectMemberDefinition(node);
     if (!definition) {
       // A service method that verifies a signature (`validateRequest(raw, signature, secret)` returning `constructEvent(...)`)
       // is reached through an injected instance: kept as `Class.method` for the handlers that call it.
@@ -302,6 +302,26 @@ function staticMethodDefinition(node: ts.Node): { name: string; body: ts.Node } 
   if (!ts.isMethodDeclaration(node) || !node.body || !ts.isIdentifier(node.name) || !ts.isClassDeclaration(node.parent) || !node.parent.name) return undefined;
   const isStatic = (ts.getModifiers(node) ?? []).some((modifier) => modifier.kind === ts.SyntaxKind.StaticKeyword);
   return isStatic ? { name: `${node.parent.name.text}.${node.name.text}`, body: node } : undefined;
+}
+
+/**
+ * `const Auth = { requireLogin() { return function (req, res, next) { … } }, check: (req, res, next) => … }` at module
+ * level: a function of an object the module keeps under a name, known by `Auth.requireLogin` as a static method is; a
+ * function of the object a module exports whole, by the name of its in-place export (see collectedMembers).
+ */
+function objectMemberDefinition(node: ts.Node): { name: string; body: ts.Node } | undefined {
+  if (!ts.isMethodDeclaration(node) && !ts.isPropertyAssignment(node)) return undefined;
+  const object = node.parent;
+  if (!ts.isObjectLiteralExpression(object) || !ts.isIdentifier(node.name)) return undefined;
+  const body = ts.isMethodDeclaration(node) ? (node.body ? node : undefined) : unwrapExpression(node.initializer);
+  if (!body || !isFunctionLike(body)) return undefined;
+  const holder = object.parent;
+  if (ts.isVariableDeclaration(holder) && holder.initializer === object && ts.isIdentifier(holder.name) && ts.isSourceFile(holder.parent.parent.parent) && holder.parent.flags & ts.NodeFlags.Const) {
+    return { name: `${holder.name.text}.${node.name.text}`, body };
+  }
+  // `export default { check(req, res, next) { … } }`, `module.exports = { check: … }`: the module's in-place exports.
+  const exportedWhole = ts.isExportAssignment(holder) || (ts.isBinaryExpression(holder) && holder.right === object && isWholeModuleExport(holder));
+  return exportedWhole ? { name: inlineExportName(node.name.text), body } : undefined;
 }
 
 /** Refuses a caller without a credential: answers 401/403, or a middleware that stops when none was sent. */

@@ -26,7 +26,9 @@ export const moduleBindings: Extractor = {
       const clause = node.importClause;
       if (!clause) return;
       const push = (name: ts.Identifier, imported: string, typeOnly: boolean): void => {
-        summary.imports.push(typeOnly || isUsedOnlyAsType(name) ? { local: name.text, module, imported, typeOnly: true } : { local: name.text, module, imported });
+        if (typeOnly || isUsedOnlyAsType(name)) return void summary.imports.push({ local: name.text, module, imported, typeOnly: true });
+        const members = imported === "default" ? undefined : membersTaken(name);
+        summary.imports.push(members ? { local: name.text, module, imported, members } : { local: name.text, module, imported });
       };
       if (clause.name) push(clause.name, "default", clause.isTypeOnly);
       const bindings = clause.namedBindings;
@@ -193,6 +195,24 @@ function isUsedOnlyAsType(name: ts.Identifier): boolean {
   if (!/\.[mc]?tsx?$/.test(sourceFile.fileName)) return false;
   const uses = identifiersNamed(sourceFile, name.text).filter((identifier) => identifier !== name);
   return uses.length > 0 && uses.every(isInTypePosition);
+}
+
+/**
+ * `import * as Api from "./api"` used only as `Api.readShareInfo(…)`: the members the file takes of the binding, when
+ * each run-time use reads one by name. Undefined when the file uses the binding whole (hands it on, spreads it, indexes
+ * it by a computed key); a re-export (`export { Api }`) is no use here, the exports record it.
+ */
+function membersTaken(name: ts.Identifier): string[] | undefined {
+  const members = new Set<string>();
+  for (const use of identifiersNamed(name.getSourceFile(), name.text)) {
+    const parent = use.parent;
+    if (use === name || ts.isExportSpecifier(parent) || isInTypePosition(use)) continue;
+    // `other.Api`, `{ Api: … }`: the same text as a property's name is no reference to the binding.
+    if ((ts.isPropertyAccessExpression(parent) && parent.name === use) || (ts.isPropertyAssignment(parent) && parent.name === use)) continue;
+    if (!ts.isPropertyAccessExpression(parent) || parent.expression !== use) return undefined;
+    members.add(parent.name.text);
+  }
+  return [...members];
 }
 
 function isInTypePosition(identifier: ts.Identifier): boolean {

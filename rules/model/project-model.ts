@@ -11,6 +11,7 @@ import { frameworkOfModule } from "./frameworks/server-apps.js";
 import { authMiddlewareExports, authPolicyClasses, knownAuthGuards } from "./known-names.js";
 import { isLinkSpan, linkOffsets, linksOf } from "./links.js";
 import { isInFolder, matchModuleAlias } from "./module-alias-match.js";
+import { inlineExportName } from "./module-bindings.js";
 import { namesPublicAccess } from "./public-declarations.js";
 import { isSecretName, redactSecretsIn } from "./secrets.js";
 import { ReplacedMap } from "./replaced-map.js";
@@ -20,6 +21,7 @@ import type {
   EnvReadSummary,
   EnvSchemaSummary,
   FileSummary,
+  ImportBinding,
   Framework,
   GuardRef,
   GuardScopeKind,
@@ -553,7 +555,7 @@ export class ProjectModel implements ProjectFacts {
    * default export, or any export of a module that serves routes or imports a server framework's runtime: a runtime
    * loads those by convention (a Next.js route's `GET`, a Remix route module's `action`), never by an import.
    */
-  isLeftBehindExport(filePath: string, exportedName: string, depth = 0): boolean {
+  isLeftBehindExport(filePath: string, exportedName: string, depth = 0, member?: string): boolean {
     const summary = this.summaries.get(filePath);
     if (depth > 3 || !summary || exportedName === "default" || summary.routes.length > 0 || summary.codeMarkers?.serverRuntime) return false;
     const offServer = (importer: FileSummary): boolean => {
@@ -570,12 +572,23 @@ export class ProjectModel implements ProjectFacts {
       // `export { name } from "./module"` only passes the name on (under its own or another name): its importers decide.
       if (taking.length > 0 && taking.every((binding) => binding.local.includes("#"))) {
         const passedAs = importer.exports.filter((binding) => taking.some((taken) => taken.local === binding.local)).map((binding) => binding.exported);
-        return passedAs.length > 0 && passedAs.every((name) => this.isLeftBehindExport(importer.filePath, name, depth + 1));
+        return passedAs.length > 0 && passedAs.every((name) => this.isLeftBehindExport(importer.filePath, name, depth + 1, member));
       }
-      if (taking.length > 0) return false;
-      if (this.reExports(importer, exportedName)) return this.isLeftBehindExport(importer.filePath, exportedName, depth + 1);
+      if (taking.length > 0) return taking.every((binding) => this.leavesMemberBehind(importer, binding, binding.imported === "*" ? (member === undefined ? exportedName : undefined) : member, depth));
+      if (this.reExports(importer, exportedName)) return this.isLeftBehindExport(importer.filePath, exportedName, depth + 1, member);
       return bindings.length > 0;
     });
+  }
+
+  /**
+   * `import * as Api from "./api"`, or `import { Api }` of a namespace passed on, used only as `Api.readShareInfo(…)`:
+   * the importer takes those members of the binding and leaves `wanted` behind, unless it passes the binding on
+   * (`export { Api }`) to importers that take that member. A binding used whole takes every member.
+   */
+  private leavesMemberBehind(importer: FileSummary, binding: ImportBinding, wanted: string | undefined, depth: number): boolean {
+    if (wanted === undefined || !binding.members || binding.members.includes(wanted)) return false;
+    const passedAs = importer.exports.filter((exported) => exported.local === binding.local).map((exported) => exported.exported);
+    return passedAs.every((name) => this.isLeftBehindExport(importer.filePath, name, depth + 1, wanted));
   }
 
   /** The file exports `name` it takes from another module: a named re-export, or a module re-exported whole. */
@@ -872,7 +885,10 @@ export class ProjectModel implements ProjectFacts {
       return held && /^[\w$]+$/.test(held.local) ? { local: `${held.local}.${member}`, filePath: target } : undefined;
     }
     const exported = exports.find((candidate) => candidate.exported === (binding.imported === "*" ? member : `default.${member}`));
-    return exported ? { local: exported.local, filePath: target } : undefined;
+    if (!exported) return undefined;
+    // `const Auth = { check() {…} }; export default Auth`: an in-place member of the object the module holds under a name.
+    const holder = binding.imported === "default" && exported.local === inlineExportName(member) ? exports.find((candidate) => candidate.exported === "default")?.local : undefined;
+    return { local: holder && /^[\w$]+$/.test(holder) ? `${holder}.${member}` : exported.local, filePath: target };
   }
 
   /**
@@ -970,12 +986,11 @@ export class ProjectModel implements ProjectFacts {
       this.resolveDefinition(local, filePath, (summary, name) => {
         const guards = throwing ? (summary.throwingAuthGuards ?? []) : summary.authGuards;
         if (member !== undefined) {
-          if (guards.includes(`${name}.${member}`)) return true;
-          const producedMember = summary.factoryResults?.find((candidate) => candidate.name === `${name}.${member}`);
-          if (producedMember) return this.producesGuard(producedMember, summary.filePath, throwing, depth);
           // `access.session` on an instance: its class's method, recorded as `Access.session`.
           const instance = summary.classInstances?.find((candidate) => candidate.name === name);
-          return instance !== undefined && (guards.includes(`${instance.className}.${member}`) || this.isLibraryPolicy(instance.className, member, summary.filePath));
+          if (instance) return guards.includes(`${instance.className}.${member}`) || this.isLibraryPolicy(instance.className, member, summary.filePath);
+          // A static method or a function of an object the module keeps (`Auth.requireLogin`): judged as a function is.
+          name = `${name}.${member}`;
         }
         if (guards.includes(name)) return true;
         if (!throwing && this.isSignatureVerifierIn(summary, name)) return true;

@@ -363,6 +363,8 @@ export interface ImportBinding {
   imported: string;
   /** `import type`, or a name the file uses only in types: erased by the compiler, it loads nothing at run time. */
   typeOnly?: true;
+  /** The members the file reads of a namespace or named binding it never uses whole (`Api.readShareInfo`): see membersTaken. */
+  members?: string[];
 }
 
 export interface ExportBinding {

@@ -1,0 +1,30 @@
+import express from "express";
+import Gatekeeper from "./guards/gatekeeper.js";
+import legacyKeys from "./guards/legacy-keys.cjs";
+import { ledger } from "./lib/ledger.js";
+
+const app = express();
+app.use(express.json());
+
+// ok: missing-auth -- the factory's middleware refuses a caller without a live session (401 through a helper)
+app.post("/entries", Gatekeeper.signedIn(), async (req, res) => {
+  res.status(201).json(await ledger.record(req.member.id, req.body.amount));
+});
+
+// ok: missing-auth -- a function of the exported object that answers 403 without the bookkeeper role
+app.post("/periods/close", Gatekeeper.bookkeeper, async (req, res) => {
+  res.json(await ledger.close(req.body.period));
+});
+
+// ok: missing-auth -- a function of the object module.exports holds, refusing a wrong partner key
+app.post("/partners/import", legacyKeys.partnerKey, async (req, res) => {
+  res.json(await ledger.importFrom(req.get("x-partner-id"), req.body.rows));
+});
+
+// Logging the session is no check: anyone may record an entry here.
+// expect: missing-auth
+app.post("/entries/quick", Gatekeeper.noteVisit, async (req, res) => {
+  res.status(201).json(await ledger.record(req.body.memberId, req.body.amount));
+});
+
+app.listen(Number(process.env.PORT ?? 3000));
