@@ -108,6 +108,9 @@ export const conventions: Extractor = {
     }
     const built = isFunctionLike(body) ? soleReturnedCall(body) : undefined;
     if (built && ts.isIdentifier(built.expression) && built.expression.text !== name && !handsFunction(built)) (summary.builderDelegates ??= []).push({ name, callee: built.expression.text });
+    // `requirePrivateApi() { return Auth.requireBasic(settings.users) }`: it makes what the factory it calls makes.
+    const madeBy = built && !handsFunction(built) ? dottedName(built.expression) : undefined;
+    if (madeBy && madeBy !== name && !summary.authGuards.includes(name) && !(summary.authDelegates ?? []).some((delegate) => delegate.name === name)) (summary.authDelegates ??= []).push({ name, callees: [madeBy] });
     const middleware = isFunctionLike(body) ? handedMiddleware(body) : undefined;
     if (middleware) (summary.middlewareHandOffs ??= []).push({ name, middleware });
     if (verifiesSignature(body) || (isFunctionLike(body) && answersOnlyVerified(body))) {

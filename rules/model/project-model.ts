@@ -1008,7 +1008,7 @@ export class ProjectModel implements ProjectFacts {
         return delegate.callees.some(
           (callee) =>
             (!throwing && (knownAuthGuards.includes(callee) || this.isRefusalResponder(callee, summary.filePath))) ||
-            this.authenticates(callee, summary.filePath, throwing, depth + 1),
+            this.runsAuthGuard(callee, summary.filePath, throwing, depth + 1),
         );
       }) !== undefined
     );

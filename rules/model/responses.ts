@@ -5,7 +5,7 @@ import { ts } from "ts-morph";
 import { isStatusPosition } from "./auth-checks.js";
 import { isClientErrorCode } from "./error-kinds.js";
 import { decoratorName } from "./frameworks/nest.js";
-import { calleeText, findDeclaration, importedModuleOf, isFunctionLike, primitiveTypeKinds, propertyNamed, unwrapExpression, type FunctionLike } from "./syntax.js";
+import { calleeText, findDeclaration, importedModuleOf, isFunctionLike, isModuleExportsObject, primitiveTypeKinds, propertyNamed, unwrapExpression, type FunctionLike } from "./syntax.js";
 
 const { SyntaxKind } = ts;
 
@@ -48,7 +48,7 @@ export function responseBodyOf(node: ts.Node): ResponseBody | undefined {
   if (receiverText === "Response" || receiverText === "NextResponse") return method === "json" ? { body: first, format: "json" } : undefined;
   if (!jsonMethods.has(method) && !textMethods.has(method)) return undefined;
   const root = rootOf(receiver);
-  if (!root || (ts.isIdentifier(root) && (nonResponseReceivers.test(root.text) || isMadeByPackage(root)))) return undefined;
+  if (!root || (ts.isIdentifier(root) && (nonResponseReceivers.test(root.text) || isMadeByPackage(root) || isModuleObject(root)))) return undefined;
   return { body: first, format: jsonMethods.has(method) ? "json" : "text" };
 }
 
@@ -116,6 +116,11 @@ const streamModule = /^(node:)?stream(\/|$)/;
  * package: an object the package made for this code (a file, an event bus client), which answers no request whatever
  * its method is called. A stream of Node's stream module may be piped to the client and is not one of them.
  */
+/** A module the file imports or requires (`Basic.write(env, path, data)` on `require("./basic")`), or its own `module.exports`: no response. */
+function isModuleObject(root: ts.Identifier): boolean {
+  return importedModuleOf(root.text, root) !== undefined || isModuleExportsObject(root);
+}
+
 function isMadeByPackage(root: ts.Identifier): boolean {
   const declaration = findDeclaration(root.text, root);
   if (!declaration || !ts.isVariableDeclaration(declaration) || !declaration.initializer) return false;
