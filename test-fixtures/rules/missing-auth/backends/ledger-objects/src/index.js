@@ -21,6 +21,11 @@ app.post("/partners/import", legacyKeys.partnerKey, async (req, res) => {
   res.json(await ledger.importFrom(req.get("x-partner-id"), req.body.rows));
 });
 
+// ok: missing-auth -- the factory returns the basic-auth factory's middleware, which refuses a wrong pair
+app.post("/ledger/rebuild", Gatekeeper.operators(), async (req, res) => {
+  res.json(await ledger.close("all"));
+});
+
 // Logging the session is no check: anyone may record an entry here.
 // expect: missing-auth
 app.post("/entries/quick", Gatekeeper.noteVisit, async (req, res) => {

@@ -21,6 +21,19 @@ const Gatekeeper = {
     if (req.session?.role !== "bookkeeper") return res.status(403).json({ error: "bookkeepers only" });
     next();
   },
+  // A factory of middleware that admits only the operator pairs it is handed (HTTP basic auth).
+  operatorPair(pairs) {
+    return function (req, res, next) {
+      const [scheme, encoded] = (req.get("authorization") ?? "").split(" ");
+      const [user, password] = Buffer.from(encoded ?? "", "base64").toString().split(":");
+      if (scheme !== "Basic" || !pairs[user] || pairs[user] !== password) return answerSignInRequired(res);
+      next();
+    };
+  },
+  // Makes what the factory above makes, for the pair the settings name.
+  operators() {
+    return Gatekeeper.operatorPair({ [process.env.OPERATOR_USER]: process.env.OPERATOR_PASSWORD });
+  },
   // Reads the session only to log it: lets every caller through.
   noteVisit(req, res, next) {
     console.info("ledger visit", req.session?.memberId ?? "anonymous");
