@@ -57,7 +57,7 @@ function needsTimeout(call: OutboundCallSummary, ctx: RuleContext<Options>): boo
   if (call.pathOnlyTarget && !ctx.project.hasGlobalBaseUrl(call.client)) return false;
   if (call.setsNodeFetchTimeout && enforcesTimeoutOption(ctx.project.manifestOf(ctx.filePath)?.clientVersions?.["node-fetch"])) return false;
   const wrappers = ctx.settings.timeoutWrappers;
-  return !(call.enclosingCalls ?? []).some((name) => wrappers.includes(name) || wrappers.includes(name.slice(name.lastIndexOf(".") + 1)));
+  return !(call.enclosingCalls ?? []).some((name) => wrappers.includes(name) || wrappers.includes(name.slice(name.lastIndexOf(".") + 1)) || ctx.project.isTimeoutWrapper(name, ctx.filePath));
 }
 
 /** `export const api = axios.create()`, and a module that imports `api` sets `api.defaults.timeout`: the instance has one. */

@@ -11,6 +11,7 @@ import { boundMethodOf, calleeModuleOf, constInitializerOf, dottedName, function
 import { knownAuthGuards } from "./known-names.js";
 import { rejectsRequest } from "./responses.js";
 import { inlineExportName } from "./module-bindings.js";
+import { racesHandedCallAgainstTimer } from "./outbound-calls.js";
 
 const schemaMethods = new Set(["parse", "safeParse", "parseAsync", "safeParseAsync", "validate", "validateSync", "validateAsync", "isValid", "isValidSync"]);
 /** Receivers whose `.parse`/`.validate` is not schema validation. */
@@ -133,6 +134,7 @@ export const conventions: Extractor = {
     const verifiedToken = isFunctionLike(body) ? verifiedTokenParameter(body) : undefined;
     if (verifiedToken !== undefined) (summary.tokenVerifiers ??= []).push({ name, parameter: verifiedToken, ...(answersNothingWhenCaught(body as FunctionLike) && { falsyUnlessVerified: true as const }) });
     if (isFunctionLike(body) && onlyAnswers(body, { echoes: true })) (summary.answerHelpers ??= []).push(name);
+    if (isFunctionLike(body) && racesHandedCallAgainstTimer(body)) (summary.timeoutWrappers ??= []).push(name);
     if (isFunctionLike(body) && onlyForwards(body)) (summary.transparentWrappers ??= []).push(name);
     if (isFunctionLike(body) && mapsMembers(body)) (summary.memberMappers ??= []).push(name);
     if (readsClientAddress(body)) {

@@ -5,7 +5,7 @@ import type { Extractor, ExtractionContext } from "./summarize.js";
 import { assignedValue, calleeText, constInitializerOf, enclosingFunction, findDeclaration, functionBoundTo, functionName, hasModifier, importedModuleOfCallee, isAssignmentOperator, isFunctionLike, objectLiteralBehind, outermostValue, propertyNamed, spanOf, unwrapExpression, type FunctionLike } from "./syntax.js";
 import type { ConstructionSummary, FileSummary, OutboundCallSummary, OutboundClient } from "./types.js";
 import { isEdgeRequestParameter } from "./frameworks/edge.js";
-import { secretSettingName } from "./auth-checks.js";
+import { secretSettingName, someDescendant } from "./auth-checks.js";
 
 const { SyntaxKind } = ts;
 
@@ -724,6 +724,38 @@ function racesATimer(race: ts.CallExpression, request: ts.Node): boolean {
   const array = race.arguments[0] && unwrapExpression(race.arguments[0]);
   if (!array || !ts.isArrayLiteralExpression(array)) return false;
   return array.elements.some((element) => !(request.pos >= element.pos && request.end <= element.end) && timerLike.test(element.getText()));
+}
+
+/**
+ * `async function withDeadline(run) { const call = run(); return Promise.race([call, new Promise((_, reject) =>
+ * setTimeout(() => reject(new Error("late")), ms))]) }`: a function that races the call of a function it is handed
+ * against a timer that rejects. Whatever request the handed function makes, the caller waits no longer than the timer.
+ */
+export function racesHandedCallAgainstTimer(fn: FunctionLike): boolean {
+  const handed = new Set(fn.parameters.flatMap((parameter) => (ts.isIdentifier(parameter.name) ? [parameter.name.text] : [])));
+  if (handed.size === 0 || !fn.body) return false;
+  return someDescendant(fn.body, (node) => ts.isCallExpression(node) && calleeText(node) === "Promise.race" && racesHandedCall(node, handed));
+}
+
+function racesHandedCall(race: ts.CallExpression, handed: ReadonlySet<string>): boolean {
+  const array = race.arguments[0] && unwrapExpression(race.arguments[0]);
+  if (!array || !ts.isArrayLiteralExpression(array)) return false;
+  const isHandedCall = (element: ts.Expression): boolean => {
+    let value = unwrapExpression(element);
+    if (ts.isAwaitExpression(value)) value = unwrapExpression(value.expression);
+    if (ts.isIdentifier(value)) value = constInitializerOf(value) ?? value;
+    return ts.isCallExpression(value) && ts.isIdentifier(value.expression) && handed.has(value.expression.text);
+  };
+  return array.elements.some(isHandedCall) && array.elements.some(isRejectingTimer);
+}
+
+/** `new Promise((_, reject) => setTimeout(() => reject(…), ms))`: a promise a timer rejects. */
+function isRejectingTimer(element: ts.Expression): boolean {
+  const value = unwrapExpression(element);
+  const executor = ts.isNewExpression(value) && calleeText(value) === "Promise" && value.arguments?.[0] ? unwrapExpression(value.arguments[0]) : undefined;
+  const reject = executor && isFunctionLike(executor) ? executor.parameters[1]?.name : undefined;
+  if (!reject || !ts.isIdentifier(reject)) return false;
+  return someDescendant(executor!, (node) => ts.isCallExpression(node) && calleeText(node) === "setTimeout" && someDescendant(node, (inner) => ts.isCallExpression(inner) && calleeText(inner) === reject.text));
 }
 
 function isBuiltInTimeoutWrapper(name: string, from: ts.Node): boolean {

@@ -901,6 +901,11 @@ export class ProjectModel implements ProjectFacts {
     return this.resolveDefinition(local, filePath, (summary, name) => (summary.transparentWrappers ?? []).includes(name)) !== undefined;
   }
 
+  /** `name` (as seen from `filePath`) is a project function that races the function it is handed against a timer. */
+  isTimeoutWrapper(name: string, filePath: string): boolean {
+    return this.resolveDefinition(name, filePath, (summary, local) => (summary.timeoutWrappers ?? []).includes(local)) !== undefined;
+  }
+
   /** `local` (as seen from `filePath`) is a project function that only answers through the response it is handed. */
   isAnswerHelper(local: string, filePath: string): boolean {
     return this.resolveDefinition(local, filePath, (summary, name) => (summary.answerHelpers ?? []).includes(name)) !== undefined;

@@ -733,6 +733,8 @@ export interface FileSummary {
   pathLists?: Array<{ name: string; values: string[] }>;
   /** Local functions that only answer through the response they are handed, with what they are handed (see `onlyAnswers`). */
   answerHelpers?: string[];
+  /** Functions that race the call of a function they are handed against a rejecting timer (see racesHandedCallAgainstTimer). */
+  timeoutWrappers?: string[];
   /** Local functions that answer 401/403 without reading a credential themselves (`unauthorized()` building the response): a guard's refusal. */
   refusalResponders?: string[];
   /** Local functions that read a credential and call these functions: a wrapper that authenticates through a helper. */
