@@ -11,7 +11,7 @@ import { quoteNode } from "./model/secret-literals.js";
 import { isSecretName, redactSecretsIn } from "./model/secrets.js";
 import { isBulkWriteCount, isKnexRowCount } from "./model/storage-writes.js";
 import { fileAccessOf } from "./model/file-access.js";
-import { calleeText, enclosingFunction, findDeclaration, functionBoundTo, hasModifier, holdsPropertyName, isFallbackOperator, importedModuleOf, nameWords, propertyNamed, returnedExpressions, stringValue, unwrapExpression } from "./model/syntax.js";
+import { calleeText, enclosingFunction, findDeclaration, functionBoundTo, hasModifier, holdsPropertyName, isFallbackOperator, importedModuleOf, importedModuleOfCallee, nameWords, propertyNamed, returnedExpressions, stringValue, unchangedInitializerOf, unwrapExpression } from "./model/syntax.js";
 
 const { SyntaxKind } = ts;
 
@@ -105,7 +105,7 @@ function sensitiveLeaf(node: ts.Expression, call: ts.CallExpression, ctx: Contex
   if (ts.isIdentifier(node)) {
     // `QUEUE_PURGE_REFRESH_TOKENS`, bound to "purgeRefreshTokens" in a constants module: a name written in the source.
     const isCredential =
-      isSensitiveName(node.text) && !ctx.project.isLiteralCode(node.text, ctx.filePath) && !holdsCountOrFlag(node) && !holdsPropertyName(node) && !isStrippedOfSecrets(node) && !isSecretLookupKey(node) && !isPiecesOfPlainText(node, call, ctx) && !holdsFilePath(node, ctx) && !isFailedResponseBody(node, call) && !isOwnUploadPayload(node, call, ctx) && !isQuantityInFile(node.text, node) && !holdsGuessableValue(node);
+      isSensitiveName(node.text) && !ctx.project.isLiteralCode(node.text, ctx.filePath) && !holdsCountOrFlag(node) && !holdsPropertyName(node) && !isStrippedOfSecrets(node) && !isSecretLookupKey(node) && !isPiecesOfPlainText(node, call, ctx) && !holdsFilePath(node, ctx) && !isFailedResponseBody(node, call) && !isOwnUploadPayload(node, call, ctx) && !isQuantityInFile(node.text, node) && !holdsGuessableValue(node) && !holdsMaskedValue(node);
     return isCredential ? `\`${node.text}\`` : undefined;
   }
   if (ts.isElementAccessExpression(node)) {
@@ -370,6 +370,20 @@ function isRedactionPlaceholder(expression: ts.Expression): boolean {
  * built around cut pieces of its input (`${value.slice(0, 4)}…${value.slice(-4)}`), never the input itself: what is
  * logged is the masked form, whatever key it sits under.
  */
+/** Packages whose functions answer a masked copy of what they are handed (`MaskData.maskPhone(secret, options)`). */
+const maskingModules = new Set(["maskdata"]);
+
+/**
+ * `var maskedSecret = MaskData.maskPhone(secret, keepThree)`, or a call of a masking function of the file: the name
+ * holds the masked form wherever it is read, as `mask(secret)` logged in place does.
+ */
+function holdsMaskedValue(identifier: ts.Identifier): boolean {
+  const initializer = unchangedInitializerOf(identifier);
+  const value = initializer && unwrapExpression(initializer);
+  if (!value || !ts.isCallExpression(value)) return false;
+  return isMaskedByOwnFunction(value) || maskingModules.has(importedModuleOfCallee(value) ?? "");
+}
+
 function isMaskedByOwnFunction(expression: ts.Expression): boolean {
   const value = unwrapExpression(expression);
   if (!ts.isCallExpression(value) || !ts.isIdentifier(value.expression)) return false;
