@@ -156,7 +156,10 @@ export interface PackageManifest {
   packageRoot: string;
   /** Its `name`, when it has one: how other packages of a workspace depend on it. */
   name?: string;
-  /** Its `description` says it is an example, a demo or a test double ("Webhook endpoint example", "Mock gateway for E2E testing"): not deployed. */
+  /**
+   * Its `description` says it is an example, a demo, a test double or a local development tool ("Webhook endpoint
+   * example", "Mock gateway for E2E testing", "Local development debugging interface"): not deployed.
+   */
   sample?: true;
   dependencies: string[];
   /** The names only `devDependencies` declares: a production install (`--omit=dev`, a published package's users) lacks them. */

@@ -397,15 +397,17 @@ function sourceFilesNamedBy(commands: readonly string[], packageRoot: string): s
 
 /**
  * A description that opens or ends with what the package is: an example or demo ("Demo for the parser", "Webhook
- * endpoint example", "Demo app."), or a test double ("Mock gateway server for E2E testing", "Testing API server",
- * "Fake mail adapter for tests only"). A word in passing ("suitable for testing and demo environments") says nothing
- * of the package itself, and a verb ("Test whether your site...") describes a product.
+ * endpoint example", "Demo app."), a test double ("Mock gateway server for E2E testing", "Testing API server",
+ * "Fake mail adapter for tests only"), or a tool a developer runs on their own machine ("Local development debugging
+ * interface", "… tunnel for local development."). A word in passing ("suitable for testing and demo environments")
+ * says nothing of the package itself, and a verb ("Test whether your site...") describes a product.
  */
 const sampleDescription = new RegExp(
   [
     /^(an? )?(examples?|samples?|demos?)\b|\b(examples?|samples?|demos?)( (apps?|applications?|servers?|projects?))?\.?$/.source,
     /^(an? )?(mock|fake|stub)\b|^(an? )?test(ing)? (api|server|app|application|node|theme|utils?|tools?|fixtures?|harness|helpers?)\b/.source,
     /\bfor (e2e |end-to-end |integration |unit )?(tests?|testing)( only)?\.?$/.source,
+    /^(an? )?local (development|dev)\b|\bfor local (development|dev)( only)?\.?$/.source,
   ].join("|"),
   "i",
 );
