@@ -316,17 +316,22 @@ function staticMethodDefinition(node: ts.Node): { name: string; body: ts.Node } 
  */
 function objectMemberDefinition(node: ts.Node): { name: string; body: ts.Node } | undefined {
   if (!ts.isMethodDeclaration(node) && !ts.isPropertyAssignment(node)) return undefined;
-  const object = node.parent;
-  if (!ts.isObjectLiteralExpression(object) || !ts.isIdentifier(node.name)) return undefined;
   const body = ts.isMethodDeclaration(node) ? (node.body ? node : undefined) : unwrapExpression(node.initializer);
-  if (!body || !isFunctionLike(body)) return undefined;
+  const name = body && isFunctionLike(body) ? objectMemberName(node) : undefined;
+  return name !== undefined ? { name, body: body! } : undefined;
+}
+
+/** The name a member of a module's object is known by (see objectMemberDefinition), or undefined for any other object. */
+function objectMemberName(member: ts.MethodDeclaration | ts.PropertyAssignment): string | undefined {
+  const object = member.parent;
+  if (!ts.isObjectLiteralExpression(object) || !ts.isIdentifier(member.name)) return undefined;
   const holder = object.parent;
   if (ts.isVariableDeclaration(holder) && holder.initializer === object && ts.isIdentifier(holder.name) && ts.isSourceFile(holder.parent.parent.parent) && holder.parent.flags & ts.NodeFlags.Const) {
-    return { name: `${holder.name.text}.${node.name.text}`, body };
+    return `${holder.name.text}.${member.name.text}`;
   }
   // `export default { check(req, res, next) { … } }`, `module.exports = { check: … }`: the module's in-place exports.
   const exportedWhole = ts.isExportAssignment(holder) || (ts.isBinaryExpression(holder) && holder.right === object && isWholeModuleExport(holder));
-  return exportedWhole ? { name: inlineExportName(node.name.text), body } : undefined;
+  return exportedWhole ? inlineExportName(member.name.text) : undefined;
 }
 
 /** Refuses a caller without a credential: answers 401/403, or a middleware that stops when none was sent. */
@@ -364,6 +369,14 @@ function middlewareArray(node: ts.Node): { name: string; candidates: MiddlewareA
   if (exported) {
     const elements = middlewareElements(unwrapExpression(exported));
     return elements && { name: "default", candidates: [{ elements }] };
+  }
+  // `const Access = { teamMember: [requireLogin(), loadTeam] }`, or a member that makes one (`(kind) => [requireLogin(), …]`).
+  if (ts.isPropertyAssignment(node)) {
+    const value = unwrapExpression(node.initializer);
+    const made = ts.isArrowFunction(value) && !ts.isBlock(value.body) ? unwrapExpression(value.body) : value;
+    const elements = ts.isArrayLiteralExpression(made) ? middlewareElements(made) : undefined;
+    const name = elements && objectMemberName(node);
+    return name !== undefined ? { name, candidates: [{ elements: elements! }] } : undefined;
   }
   if (!ts.isVariableDeclaration(node) || !ts.isIdentifier(node.name) || !node.initializer) return undefined;
   const name = node.name.text;

@@ -1,6 +1,7 @@
 import express from "express";
 import Gatekeeper from "./guards/gatekeeper.js";
 import legacyKeys from "./guards/legacy-keys.cjs";
+import Access from "./guards/access.js";
 import { ledger } from "./lib/ledger.js";
 
 const app = express();
@@ -24,6 +25,22 @@ app.post("/partners/import", legacyKeys.partnerKey, async (req, res) => {
 // ok: missing-auth -- the factory returns the basic-auth factory's middleware, which refuses a wrong pair
 app.post("/ledger/rebuild", Gatekeeper.operators(), async (req, res) => {
   res.json(await ledger.close("all"));
+});
+
+// ok: missing-auth -- the member's list starts with the session factory's middleware
+app.post("/periods/:period/audit", Access.auditors, async (req, res) => {
+  res.json(await ledger.close(req.period));
+});
+
+// ok: missing-auth -- the member makes a list that starts with the session factory's middleware
+app.post("/periods/:period/lock", Access.periodClerks("clerk"), async (req, res) => {
+  res.json(await ledger.close(req.period));
+});
+
+// The member's list only loads the period.
+// expect: missing-auth
+app.post("/periods/:period/reopen", Access.openDesk, async (req, res) => {
+  res.json(await ledger.close(req.period));
 });
 
 // Logging the session is no check: anyone may record an entry here.
