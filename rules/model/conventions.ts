@@ -238,7 +238,8 @@ function onlyForwards(wrapper: FunctionLike): boolean {
   if (wrapper.parameters.length !== 1 || !handed || !ts.isIdentifier(handed.name)) return false;
   const wrapped = handed.name.text;
   const inner = returnedFunction(wrapper);
-  if (!inner?.body) return false;
+  const body = inner?.body;
+  if (!inner || !body) return false;
   const own = new Set(inner.parameters.flatMap((parameter) => (ts.isIdentifier(parameter.name) ? [parameter.name.text] : [])));
   if (own.size === 0 || own.size !== inner.parameters.length) return false;
   let forwards = false;
@@ -248,6 +249,8 @@ function onlyForwards(wrapper: FunctionLike): boolean {
     if (ts.isCallExpression(node)) {
       const callee = unwrapExpression(node.expression);
       if (ts.isIdentifier(callee) && callee.text === wrapped) {
+        // `process.env.DEMO ? next() : fn(req, res, next)`: a wrapper that runs the function only on some paths skips it.
+        if (runsOnSomePaths(node, body)) other = true;
         forwards ||= node.arguments.every((argument) => {
           const value = ts.isSpreadElement(argument) ? argument.expression : argument;
           return ts.isIdentifier(value) && own.has(value.text);
@@ -256,8 +259,17 @@ function onlyForwards(wrapper: FunctionLike): boolean {
     }
     ts.forEachChild(node, visit);
   };
-  visit(inner.body);
+  visit(body);
   return forwards && !other;
+}
+
+/** `node` sits in a branch below `body`: an `if`'s, a `?:`'s, a `switch` case's, or the right side of `&&`, `||`, `??`. */
+function runsOnSomePaths(node: ts.Node, body: ts.Node): boolean {
+  for (let child = node, parent = node.parent; parent && child !== body; child = parent, parent = parent.parent) {
+    if ((ts.isIfStatement(parent) && child !== parent.expression) || (ts.isConditionalExpression(parent) && child !== parent.condition) || ts.isCaseClause(parent) || ts.isDefaultClause(parent)) return true;
+    if (ts.isBinaryExpression(parent) && child === parent.right && [ts.SyntaxKind.AmpersandAmpersandToken, ts.SyntaxKind.BarBarToken, ts.SyntaxKind.QuestionQuestionToken].includes(parent.operatorToken.kind)) return true;
+  }
+  return false;
 }
 
 /** `Promise.resolve(x)`, `.catch(next)`, `.then(...)`, `next(error)`: how a forwarding wrapper passes a result or failure on. */

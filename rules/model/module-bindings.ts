@@ -3,7 +3,7 @@ import { ts } from "ts-morph";
 import { registeringChainOwner } from "./frameworks/server-apps.js";
 import type { Extractor } from "./summarize.js";
 import { identifiersNamed } from "../engine/node-index.js";
-import { findDeclaration, hasModifier, instanceMethodsOf, isFunctionLike, isModuleExportsObject, memberFunction, requiredModule, unwrapExpression, type FunctionLike } from "./syntax.js";
+import { dottedName, findDeclaration, hasModifier, instanceMethodsOf, isFunctionLike, isModuleExportsObject, memberFunction, requiredModule, unwrapExpression, type FunctionLike } from "./syntax.js";
 import type { ExportBinding } from "./types.js";
 
 const { SyntaxKind } = ts;
@@ -163,9 +163,21 @@ function collectedMembers(object: ts.ObjectLiteralExpression): ExportBinding[] {
     if (ts.isPropertyAssignment(property) && ts.isIdentifier(property.name) && ts.isIdentifier(property.initializer)) {
       return [{ exported: `default.${property.name.text}`, local: property.initializer.text }];
     }
+    // `{ ensureCanRead: expressify(ensureCanRead) }`: a function of the file handed to a wrapper, which the link step judges.
+    const wrapped = ts.isPropertyAssignment(property) && ts.isIdentifier(property.name) ? wrappedLocal(property.initializer) : undefined;
+    if (wrapped) return [{ exported: `default.${(property.name as ts.Identifier).text}`, ...wrapped }];
     const inPlace = memberFunction(property);
     return inPlace ? [{ exported: `default.${inPlace.name}`, local: inlineExportName(inPlace.name) }] : [];
   });
+}
+
+/** `expressify(ensureCanRead)`: a local handed alone to a named wrapper, as the local and the wrapper's name. */
+function wrappedLocal(value: ts.Expression): { local: string; through: string } | undefined {
+  const call = unwrapExpression(value);
+  if (!ts.isCallExpression(call) || call.arguments.length !== 1) return undefined;
+  const [argument] = call.arguments.map(unwrapExpression);
+  const through = dottedName(call.expression);
+  return argument && ts.isIdentifier(argument) && through !== undefined ? { local: argument.text, through } : undefined;
 }
 
 /**

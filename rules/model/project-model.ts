@@ -737,6 +737,8 @@ export class ProjectModel implements ProjectFacts {
     if (guard.wraps !== undefined && this.isTransparentWrapper(guard.name, filePath)) return this.isAuthGuard({ name: guard.wraps, kind: guard.kind }, filePath);
     // `auth.jwt` on a namespace import or a CommonJS module object: that module's `jwt`, judged where it is defined.
     const moduleMember = this.moduleMemberOf(guard.name, filePath);
+    // `{ check: expressify(check) }`: the wrapped function, when the wrapper only forwards to it.
+    if (moduleMember?.through !== undefined) return this.isTransparentWrapper(moduleMember.through, moduleMember.filePath) && this.isAuthGuard({ name: moduleMember.local, kind: guard.kind }, moduleMember.filePath);
     if (moduleMember) return this.isAuthGuard({ name: moduleMember.local, kind: guard.kind }, moduleMember.filePath);
     const name = guard.name;
     const lastSegment = name.slice(name.lastIndexOf(".") + 1);
@@ -871,7 +873,7 @@ export class ProjectModel implements ProjectFacts {
   }
 
   /** `auth.jwt` where `auth` is a namespace import or a module's default object: the local name and file of that member. */
-  private moduleMemberOf(name: string, filePath: string): { local: string; filePath: string } | undefined {
+  private moduleMemberOf(name: string, filePath: string): { local: string; filePath: string; through?: string } | undefined {
     const [root, member, ...rest] = name.split(".");
     if (!root || !member || rest.length > 0) return undefined;
     const binding = this.summaries.get(filePath)?.imports.find((candidate) => candidate.local === root);
@@ -888,7 +890,7 @@ export class ProjectModel implements ProjectFacts {
     if (!exported) return undefined;
     // `const Auth = { check() {…} }; export default Auth`: an in-place member of the object the module holds under a name.
     const holder = binding.imported === "default" && exported.local === inlineExportName(member) ? exports.find((candidate) => candidate.exported === "default")?.local : undefined;
-    return { local: holder && /^[\w$]+$/.test(holder) ? `${holder}.${member}` : exported.local, filePath: target };
+    return { local: holder && /^[\w$]+$/.test(holder) ? `${holder}.${member}` : exported.local, filePath: target, ...(exported.through !== undefined && { through: exported.through }) };
   }
 
   /**
@@ -1069,6 +1071,7 @@ export class ProjectModel implements ProjectFacts {
     if (!throwing && knownAuthGuards.includes(element.slice(element.lastIndexOf(".") + 1))) return true;
     if (dot < 0) return this.authenticates(element, filePath, throwing, depth);
     const moduleMember = this.moduleMemberOf(element, filePath);
+    if (moduleMember?.through !== undefined && !this.isTransparentWrapper(moduleMember.through, moduleMember.filePath)) return false;
     if (moduleMember) return this.authenticates(moduleMember.local, moduleMember.filePath, throwing, depth);
     return this.authenticates(element.slice(0, dot), filePath, throwing, depth, element.slice(dot + 1));
   }

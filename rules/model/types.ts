@@ -370,6 +370,8 @@ export interface ImportBinding {
 export interface ExportBinding {
   exported: string;
   local: string;
+  /** The wrapper the local is handed to before it is exported (`{ check: expressify(check) }`): the export is what it returns. */
+  through?: string;
 }
 
 export interface SocketServerSummary {

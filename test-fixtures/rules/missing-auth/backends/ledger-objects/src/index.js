@@ -2,6 +2,7 @@ import express from "express";
 import Gatekeeper from "./guards/gatekeeper.js";
 import legacyKeys from "./guards/legacy-keys.cjs";
 import Access from "./guards/access.js";
+import Ownership from "./guards/ownership.js";
 import { ledger } from "./lib/ledger.js";
 
 const app = express();
@@ -41,6 +42,17 @@ app.post("/periods/:period/lock", Access.periodClerks("clerk"), async (req, res)
 // expect: missing-auth
 app.post("/periods/:period/reopen", Access.openDesk, async (req, res) => {
   res.json(await ledger.close(req.period));
+});
+
+// ok: missing-auth -- the member is the ownership check handed to a wrapper that only forwards to it
+app.post("/entries/:entry/void", Ownership.ownsEntry, async (req, res) => {
+  res.json(await ledger.record(req.params.entry, 0));
+});
+
+// The wrapper lets every caller through on the demo deployment.
+// expect: missing-auth
+app.post("/entries/:entry/annotate", Ownership.ownsEntryOutsideDemo, async (req, res) => {
+  res.json(await ledger.record(req.params.entry, 0));
 });
 
 // Logging the session is no check: anyone may record an entry here.
