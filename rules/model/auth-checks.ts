@@ -1194,7 +1194,7 @@ function isPreparatoryStatement(statement: ts.Statement, parameters: ReadonlySet
   if (ts.isIfStatement(statement)) return true;
   if (ts.isExpressionStatement(statement)) {
     const { expression } = statement;
-    return isLogCall(expression) || isProjectLogStatement(expression) || isLocalAssignmentOfReads(expression, parameters) || staysInProcess(expression) || isSynchronousCallOnRequest(expression, parameters);
+    return isLogCall(expression) || isProjectLogStatement(expression) || isLevelCallOnModule(expression) || isLocalAssignmentOfReads(expression, parameters) || staysInProcess(expression) || isSynchronousCallOnRequest(expression, parameters);
   }
   if (ts.isVariableStatement(statement)) {
     return statement.declarationList.declarations.every(
@@ -2365,6 +2365,18 @@ const answerOrReadMember = /^(json|text|body|html|send|sendStatus|status|end|hea
 function isProjectLogStatement(expression: ts.Expression): boolean {
   const call = unwrapExpression(expression);
   return ts.isCallExpression(call) && isProjectLogCall(call);
+}
+
+/**
+ * `winston.verbose("…")` with `winston` required from the project's own logger module (`../config/winston`): a log level
+ * called on an imported module, its answer dropped. Harden cannot see from this file that the module is a logger; a
+ * call whose answer nobody waits for and that is named for a log level records, it does not change the store.
+ */
+function isLevelCallOnModule(expression: ts.Expression): boolean {
+  const call = unwrapExpression(expression);
+  if (!ts.isCallExpression(call) || !ts.isPropertyAccessExpression(call.expression) || !logLevels.has(call.expression.name.text)) return false;
+  const receiver = unwrapExpression(call.expression.expression);
+  return ts.isIdentifier(receiver) && importedModuleOf(receiver.text, receiver) !== undefined;
 }
 
 /** `cloudlog({...})`, `logError(e)`: a plain function named for logging. */

@@ -4,6 +4,8 @@ import legacyKeys from "./guards/legacy-keys.cjs";
 import Access from "./guards/access.js";
 import Ownership from "./guards/ownership.js";
 import { ledger } from "./lib/ledger.js";
+import { appLog } from "./lib/app-log.js";
+import { auditTrail } from "./lib/audit-trail.js";
 
 const app = express();
 app.use(express.json());
@@ -53,6 +55,21 @@ app.post("/entries/:entry/void", Ownership.ownsEntry, async (req, res) => {
 // expect: missing-auth
 app.post("/entries/:entry/annotate", Ownership.ownsEntryOutsideDemo, async (req, res) => {
   res.json(await ledger.record(req.params.entry, 0));
+});
+
+// ok: missing-auth -- a log line first, then the shared-token check refuses with 401
+app.post("/hooks/reindex", async (req, res) => {
+  appLog.verbose("reindex hook called");
+  if (req.headers["x-hook-token"] !== process.env.HOOK_TOKEN) return res.status(401).json({ error: "bad token" });
+  res.json(await ledger.close("reindex"));
+});
+
+// The audit entry is written before the token is checked: anyone can add one.
+// expect: missing-auth
+app.post("/hooks/replay", async (req, res) => {
+  await auditTrail.info(`replay asked by ${req.ip}`);
+  if (req.headers["x-hook-token"] !== process.env.HOOK_TOKEN) return res.status(401).json({ error: "bad token" });
+  res.json(await ledger.close("replay"));
 });
 
 // Logging the session is no check: anyone may record an entry here.
