@@ -2,7 +2,7 @@
 // signature check opens the try) tells that party nothing it does not already know.
 
 import { ts } from "ts-morph";
-import { isSignatureCheck } from "../model/auth-checks.js";
+import { isSignatureCheck, rejectsUnauthenticated } from "../model/auth-checks.js";
 import { caughtClassesOf } from "../model/responses.js";
 import { isNodeBuiltinCall, isSpecificClassName } from "../model/error-kinds.js";
 import { endsByReturnOrThrow, isFunctionLike } from "../model/syntax.js";
@@ -28,11 +28,14 @@ export function answersOnlyTheSigner(scope: ts.Node): boolean {
 }
 
 /**
- * Every run that goes past `statement` has passed a signature check: the check itself (`const event = verify(…)`), or
- * a `try` that opens with it and whose catch always leaves (`try { event = constructEvent(…) } catch (e) { return … }`).
+ * Every run that goes past `statement` has passed a signature check: the check itself (`const event = verify(…)`), an
+ * `if` around it that refuses as unauthenticated when it fails, or a `try` that opens with it and whose catch always
+ * leaves (`try { event = constructEvent(…) } catch (e) { return … }`).
  */
 function passesSignatureCheck(statement: ts.Statement): boolean {
   if (ts.isVariableStatement(statement) || ts.isExpressionStatement(statement)) return checksSignature(statement);
+  // `if (!isValidHmac(raw, req.headers["x-shopify-hmac-sha256"], secret)) return res.status(401).end()`.
+  if (ts.isIfStatement(statement)) return !statement.elseStatement && checksSignature(statement) && endsByReturnOrThrow(statement.thenStatement) && rejectsUnauthenticated(statement.thenStatement);
   return ts.isTryStatement(statement) && !statement.finallyBlock && !!statement.catchClause && endsByReturnOrThrow(statement.catchClause.block) && opensWithSignatureCheck(statement.tryBlock);
 }
 

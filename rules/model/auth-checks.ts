@@ -1944,9 +1944,10 @@ export function isSignatureCheck(call: ts.CallExpression): boolean {
   return handedValues(call).some((value) => readsHeader(value, signatureHeader, 0));
 }
 
-const signatureHeader = /signature/i;
+/** Headers that carry a payload's signature: `stripe-signature`, `x-shopify-hmac-sha256`, `x-nowpayments-sig`. */
+const signatureHeader = /signature|hmac|(^|-)sig(-|$)/i;
 /** Headers that carry the caller's proof: a payload signature, or the `Authorization` credential (`Bearer <secret>`). */
-const credentialHeader = /signature|^authorization$/i;
+const credentialHeader = /signature|hmac|(^|-)sig(-|$)|^authorization$/i;
 
 /**
  * A call handed a signature header's value or the caller's `Authorization` credential, also inside an object it is
