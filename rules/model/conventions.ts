@@ -329,8 +329,9 @@ function staticMethodDefinition(node: ts.Node): { name: string; body: ts.Node } 
 function objectMemberDefinition(node: ts.Node): { name: string; body: ts.Node } | undefined {
   if (!ts.isMethodDeclaration(node) && !ts.isPropertyAssignment(node)) return undefined;
   const body = ts.isMethodDeclaration(node) ? (node.body ? node : undefined) : unwrapExpression(node.initializer);
-  const name = body && isFunctionLike(body) ? objectMemberName(node) : undefined;
-  return name !== undefined ? { name, body: body! } : undefined;
+  if (!body || !isFunctionLike(body)) return undefined;
+  const name = objectMemberName(node);
+  return name === undefined ? undefined : { name, body };
 }
 
 /** The name a member of a module's object is known by (see objectMemberDefinition), or undefined for any other object. */
@@ -387,8 +388,8 @@ function middlewareArray(node: ts.Node): { name: string; candidates: MiddlewareA
     const value = unwrapExpression(node.initializer);
     const made = ts.isArrowFunction(value) && !ts.isBlock(value.body) ? unwrapExpression(value.body) : value;
     const elements = ts.isArrayLiteralExpression(made) ? middlewareElements(made) : undefined;
-    const name = elements && objectMemberName(node);
-    return name !== undefined ? { name, candidates: [{ elements: elements! }] } : undefined;
+    const name = objectMemberName(node);
+    return elements && name !== undefined ? { name, candidates: [{ elements }] } : undefined;
   }
   if (!ts.isVariableDeclaration(node) || !ts.isIdentifier(node.name) || !node.initializer) return undefined;
   const name = node.name.text;

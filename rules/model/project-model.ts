@@ -574,7 +574,10 @@ export class ProjectModel implements ProjectFacts {
         const passedAs = importer.exports.filter((binding) => taking.some((taken) => taken.local === binding.local)).map((binding) => binding.exported);
         return passedAs.length > 0 && passedAs.every((name) => this.isLeftBehindExport(importer.filePath, name, depth + 1, member));
       }
-      if (taking.length > 0) return taking.every((binding) => this.leavesMemberBehind(importer, binding, binding.imported === "*" ? (member === undefined ? exportedName : undefined) : member, depth));
+      // Through a namespace (`* as Api`) the export is a member of the binding; through a namespace passed on and
+      // imported by name (`{ Api }`), the member asked about is.
+      const wanted = (binding: ImportBinding): string | undefined => (binding.imported === "*" ? (member === undefined ? exportedName : undefined) : member);
+      if (taking.length > 0) return taking.every((binding) => this.leavesMemberBehind(importer, binding, wanted(binding), depth));
       if (this.reExports(importer, exportedName)) return this.isLeftBehindExport(importer.filePath, exportedName, depth + 1, member);
       return bindings.length > 0;
     });

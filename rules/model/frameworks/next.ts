@@ -56,9 +56,9 @@ export function unwrapHandler(expression: ts.Expression): { wrappers: GuardRef[]
   let inner = unwrapExpression(expression);
   const chain = ts.isCallExpression(inner) ? builderChain(inner) : undefined;
   if (chain) {
-    const [first] = chain.routes;
-    if (!first!.authOff) wrappers.push(chainWrapper(chain.root));
-    inner = first!.handler;
+    const first = chain.routes[0]!;
+    if (!first.authOff) wrappers.push(chainWrapper(chain.root));
+    inner = first.handler;
   }
   while (ts.isCallExpression(inner)) {
     const name = calleeText(inner);
@@ -76,13 +76,7 @@ export function unwrapHandler(expression: ts.Expression): { wrappers: GuardRef[]
 
 const handlerKey = /^(handler|handle|fn|resolve|action|execute|run)$/i;
 
-/**
- * `createRoute().GET({ auth: true, query: z.object(…) }).handler(async ({ user, query }) => …).toNextApiHandler()`: a
- * fluent route builder. The call that starts the chain makes the routes, as a wrapper does; each function a link takes
- * is a handler, set up by the links before it since the last one: the HTTP method a link is named for, the config a
- * link is handed. A config that switches auth off (`{ auth: false }`) makes its route public; one that hands a schema a
- * validation library built for a key the handler takes from its argument (`query` above) validates that input.
- */
+/** One handler of a fluent route builder's chain, with what the links before it set up (see builderChain). */
 interface ChainedRoute {
   handler: ts.ArrowFunction | ts.FunctionExpression;
   method?: HttpMethod;
@@ -90,6 +84,13 @@ interface ChainedRoute {
   validatesInput: boolean;
 }
 
+/**
+ * `createRoute().GET({ auth: true, query: z.object(…) }).handler(async ({ user, query }) => …).toNextApiHandler()`: a
+ * fluent route builder. The call that starts the chain makes the routes, as a wrapper does; each function a link takes
+ * is a handler, set up by the links before it since the last one: the HTTP method a link is named for, the config a
+ * link is handed. A config that switches auth off (`{ auth: false }`) makes its route public; one that hands a schema a
+ * validation library built for a key the handler takes from its argument (`query` above) validates that input.
+ */
 function builderChain(call: ts.CallExpression): { root: ts.CallExpression & { expression: ts.Identifier }; routes: ChainedRoute[] } | undefined {
   const links: ts.CallExpression[] = [];
   let link: ts.Expression = call;
