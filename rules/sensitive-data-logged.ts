@@ -365,11 +365,6 @@ function isRedactionPlaceholder(expression: ts.Expression): boolean {
   return ts.isStringLiteralLike(value) && /^[\W_]*(redacted|hidden|masked|filtered|omitted|removed)?[\W_]*$/i.test(value.text);
 }
 
-/**
- * `{ botToken: maskToken(config.botToken) }` where the project's `maskToken` returns only literals (`"••••"`) and text
- * built around cut pieces of its input (`${value.slice(0, 4)}…${value.slice(-4)}`), never the input itself: what is
- * logged is the masked form, whatever key it sits under.
- */
 /** Packages whose functions answer a masked copy of what they are handed (`MaskData.maskPhone(secret, options)`). */
 const maskingModules = new Set(["maskdata"]);
 
@@ -384,6 +379,11 @@ function holdsMaskedValue(identifier: ts.Identifier): boolean {
   return isMaskedByOwnFunction(value) || maskingModules.has(importedModuleOfCallee(value) ?? "");
 }
 
+/**
+ * `{ botToken: maskToken(config.botToken) }` where the project's `maskToken` returns only literals (`"••••"`) and text
+ * built around cut pieces of its input (`${value.slice(0, 4)}…${value.slice(-4)}`), never the input itself: what is
+ * logged is the masked form, whatever key it sits under.
+ */
 function isMaskedByOwnFunction(expression: ts.Expression): boolean {
   const value = unwrapExpression(expression);
   if (!ts.isCallExpression(value) || !ts.isIdentifier(value.expression)) return false;

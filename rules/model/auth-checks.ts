@@ -5,7 +5,7 @@ import type { GuardRef, HandlerTraits } from "./types.js";
 import { calleeText, collectBindingNames, constInitializerOf, decoratorsOf, dottedName, enclosingFunction, findDeclaration, isEqualityOperator, isFallbackOperator, functionBoundTo, importedModuleOf, importedModuleOfRoot, isAssignmentOperator, isFunctionLike, isNextNavigationExit, nameWords, projectCalleeName, propertyNamed, referencesOf, returnedExpressions, spanOf, stringValue, textMatches, unwrapExpression, type FunctionLike } from "./syntax.js";
 import { deploySettingName, envSpelling, testedDeploySetting } from "./env-reads.js";
 import { jwtCall } from "./jwt-calls.js";
-import { isLoggingLibraryCall, isTelemetryCall, logLevels } from "./loggers.js";
+import { isLevelCallOnModule, isLoggingLibraryCall, isTelemetryCall, logLevels } from "./loggers.js";
 import { headerReadName } from "./client-address.js";
 import { isThrottleCheck } from "./rate-limiters.js";
 import { isSecretName } from "./secrets.js";
@@ -1194,7 +1194,7 @@ function isPreparatoryStatement(statement: ts.Statement, parameters: ReadonlySet
   if (ts.isIfStatement(statement)) return true;
   if (ts.isExpressionStatement(statement)) {
     const { expression } = statement;
-    return isLogCall(expression) || isProjectLogStatement(expression) || isLevelCallOnModule(expression) || isLocalAssignmentOfReads(expression, parameters) || staysInProcess(expression) || isSynchronousCallOnRequest(expression, parameters);
+    return isLogCall(expression) || isProjectLogStatement(expression) || isLevelCallOnModule(unwrapExpression(expression)) || isLocalAssignmentOfReads(expression, parameters) || staysInProcess(expression) || isSynchronousCallOnRequest(expression, parameters);
   }
   if (ts.isVariableStatement(statement)) {
     return statement.declarationList.declarations.every(
@@ -2366,18 +2366,6 @@ const answerOrReadMember = /^(json|text|body|html|send|sendStatus|status|end|hea
 function isProjectLogStatement(expression: ts.Expression): boolean {
   const call = unwrapExpression(expression);
   return ts.isCallExpression(call) && isProjectLogCall(call);
-}
-
-/**
- * `winston.verbose("…")` with `winston` required from the project's own logger module (`../config/winston`): a log level
- * called on an imported module, its answer dropped. Harden cannot see from this file that the module is a logger; a
- * call whose answer nobody waits for and that is named for a log level records, it does not change the store.
- */
-function isLevelCallOnModule(expression: ts.Expression): boolean {
-  const call = unwrapExpression(expression);
-  if (!ts.isCallExpression(call) || !ts.isPropertyAccessExpression(call.expression) || !logLevels.has(call.expression.name.text)) return false;
-  const receiver = unwrapExpression(call.expression.expression);
-  return ts.isIdentifier(receiver) && importedModuleOf(receiver.text, receiver) !== undefined;
 }
 
 /** `cloudlog({...})`, `logError(e)`: a plain function named for logging. */

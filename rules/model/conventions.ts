@@ -33,6 +33,8 @@ export const conventions: Extractor = {
       if (guardsCredential(decorated.body) && !(summary.decoratedAuthGuards ?? []).includes(decorated.name)) (summary.decoratedAuthGuards ??= []).push(decorated.name);
       return;
     }
+    // Only the members of a module's own object are named definitions (see objectMemberName).
+    if (ts.isPropertyAssignment(node) && objectMemberName(node) === undefined) return;
     const instance = classInstance(node);
     if (instance) (summary.classInstances ??= []).push(instance);
     if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && ts.isSourceFile(node.parent.parent.parent) && createsQstashReceiver(node)) {

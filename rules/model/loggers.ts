@@ -73,6 +73,17 @@ export function isLoggingLibraryCall(call: ts.CallExpression): boolean {
   return !!declaration && ts.isVariableDeclaration(declaration) && !!declaration.initializer && makesLogger(declaration.initializer, []);
 }
 
+/**
+ * `winston.verbose("…")` with `winston` required from the project's own logger module (`../config/winston`): a log level
+ * called on an imported module. Harden cannot see from this file that the module is a logger; a statement whose answer
+ * nobody waits for and that is named for a log level records, it does not change the store.
+ */
+export function isLevelCallOnModule(expression: ts.Expression): boolean {
+  if (!ts.isCallExpression(expression) || !ts.isPropertyAccessExpression(expression.expression) || !logLevels.has(expression.expression.name.text)) return false;
+  const receiver = unwrapExpression(expression.expression.expression);
+  return ts.isIdentifier(receiver) && importedModuleOf(receiver.text, receiver) !== undefined;
+}
+
 /** Error-tracking and tracing SDKs: their calls record in this process and ship later, as a log line does. */
 const telemetryModule = /^(@sentry\/[\w-]+|@opentelemetry\/api|dd-trace|newrelic|@bugsnag\/[\w-]+|@highlight-run\/node)$/;
 

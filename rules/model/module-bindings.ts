@@ -26,8 +26,9 @@ export const moduleBindings: Extractor = {
       const clause = node.importClause;
       if (!clause) return;
       const push = (name: ts.Identifier, imported: string, typeOnly: boolean): void => {
-        if (typeOnly || isUsedOnlyAsType(name)) return void summary.imports.push({ local: name.text, module, imported, typeOnly: true });
-        const members = imported === "default" ? undefined : membersTaken(name);
+        const uses = identifiersNamed(name.getSourceFile(), name.text).filter((identifier) => identifier !== name);
+        if (typeOnly || isUsedOnlyAsType(name, uses)) return void summary.imports.push({ local: name.text, module, imported, typeOnly: true });
+        const members = imported === "default" ? undefined : membersTaken(uses);
         summary.imports.push(members ? { local: name.text, module, imported, members } : { local: name.text, module, imported });
       };
       if (clause.name) push(clause.name, "default", clause.isTypeOnly);
@@ -164,8 +165,10 @@ function collectedMembers(object: ts.ObjectLiteralExpression): ExportBinding[] {
       return [{ exported: `default.${property.name.text}`, local: property.initializer.text }];
     }
     // `{ ensureCanRead: expressify(ensureCanRead) }`: a function of the file handed to a wrapper, which the link step judges.
-    const wrapped = ts.isPropertyAssignment(property) && ts.isIdentifier(property.name) ? wrappedLocal(property.initializer) : undefined;
-    if (wrapped) return [{ exported: `default.${(property.name as ts.Identifier).text}`, ...wrapped }];
+    if (ts.isPropertyAssignment(property) && ts.isIdentifier(property.name)) {
+      const wrapped = wrappedLocal(property.initializer);
+      if (wrapped) return [{ exported: `default.${property.name.text}`, ...wrapped }];
+    }
     const inPlace = memberFunction(property);
     return inPlace ? [{ exported: `default.${inPlace.name}`, local: inlineExportName(inPlace.name) }] : [];
   });
@@ -202,10 +205,8 @@ function instanceMembers(expression: ts.Expression): ExportBinding[] {
  * `Model[]`): the compiler erases it, so it loads nothing at run time. A name in a class's `extends`, or in the type of
  * a decorated class's constructor parameter or property (decorator metadata emits it), is a value use.
  */
-function isUsedOnlyAsType(name: ts.Identifier): boolean {
-  const sourceFile = name.getSourceFile();
-  if (!/\.[mc]?tsx?$/.test(sourceFile.fileName)) return false;
-  const uses = identifiersNamed(sourceFile, name.text).filter((identifier) => identifier !== name);
+function isUsedOnlyAsType(name: ts.Identifier, uses: readonly ts.Identifier[]): boolean {
+  if (!/\.[mc]?tsx?$/.test(name.getSourceFile().fileName)) return false;
   return uses.length > 0 && uses.every(isInTypePosition);
 }
 
@@ -214,11 +215,11 @@ function isUsedOnlyAsType(name: ts.Identifier): boolean {
  * each run-time use reads one by name. Undefined when the file uses the binding whole (hands it on, spreads it, indexes
  * it by a computed key); a re-export (`export { Api }`) is no use here, the exports record it.
  */
-function membersTaken(name: ts.Identifier): string[] | undefined {
+function membersTaken(uses: readonly ts.Identifier[]): string[] | undefined {
   const members = new Set<string>();
-  for (const use of identifiersNamed(name.getSourceFile(), name.text)) {
+  for (const use of uses) {
     const parent = use.parent;
-    if (use === name || ts.isExportSpecifier(parent) || isInTypePosition(use)) continue;
+    if (ts.isExportSpecifier(parent) || isInTypePosition(use)) continue;
     // `other.Api`, `{ Api: … }`: the same text as a property's name is no reference to the binding.
     if ((ts.isPropertyAccessExpression(parent) && parent.name === use) || (ts.isPropertyAssignment(parent) && parent.name === use)) continue;
     if (!ts.isPropertyAccessExpression(parent) || parent.expression !== use) return undefined;

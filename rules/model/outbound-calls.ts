@@ -753,9 +753,10 @@ function racesHandedCall(race: ts.CallExpression, handed: ReadonlySet<string>): 
 function isRejectingTimer(element: ts.Expression): boolean {
   const value = unwrapExpression(element);
   const executor = ts.isNewExpression(value) && calleeText(value) === "Promise" && value.arguments?.[0] ? unwrapExpression(value.arguments[0]) : undefined;
-  const reject = executor && isFunctionLike(executor) ? executor.parameters[1]?.name : undefined;
+  if (!executor || !isFunctionLike(executor)) return false;
+  const reject = executor.parameters[1]?.name;
   if (!reject || !ts.isIdentifier(reject)) return false;
-  return someDescendant(executor!, (node) => ts.isCallExpression(node) && calleeText(node) === "setTimeout" && someDescendant(node, (inner) => ts.isCallExpression(inner) && calleeText(inner) === reject.text));
+  return someDescendant(executor, (node) => ts.isCallExpression(node) && calleeText(node) === "setTimeout" && someDescendant(node, (inner) => ts.isCallExpression(inner) && calleeText(inner) === reject.text));
 }
 
 function isBuiltInTimeoutWrapper(name: string, from: ts.Node): boolean {

@@ -111,16 +111,16 @@ function rootOf(node: ts.Expression): ts.Identifier | ts.ThisExpression | undefi
 /** Node's stream module: a stream made there may be piped to the client and carry its answer. */
 const streamModule = /^(node:)?stream(\/|$)/;
 
-/**
- * `const log = createWriteStream(path)` or `const events = new Inngest(…)` with the factory or class imported from a
- * package: an object the package made for this code (a file, an event bus client), which answers no request whatever
- * its method is called. A stream of Node's stream module may be piped to the client and is not one of them.
- */
 /** A module the file imports or requires (`Basic.write(env, path, data)` on `require("./basic")`), or its own `module.exports`: no response. */
 function isModuleObject(root: ts.Identifier): boolean {
   return importedModuleOf(root.text, root) !== undefined || isModuleExportsObject(root);
 }
 
+/**
+ * `const log = createWriteStream(path)` or `const events = new Inngest(…)` with the factory or class imported from a
+ * package: an object the package made for this code (a file, an event bus client), which answers no request whatever
+ * its method is called. A stream of Node's stream module may be piped to the client and is not one of them.
+ */
 function isMadeByPackage(root: ts.Identifier): boolean {
   const declaration = findDeclaration(root.text, root);
   if (!declaration || !ts.isVariableDeclaration(declaration) || !declaration.initializer) return false;
