@@ -16,7 +16,23 @@ export function checkoutOf(repo) {
   if (!fs.existsSync(directory)) throw new Error(`${repo.name}: no checkout at ${directory} (fetch ${repo.github} and clone it there)`);
   const head = spawnSync("git", ["-C", directory, "rev-parse", "HEAD"], { encoding: "utf8" }).stdout.trim();
   if (head !== repo.commit) throw new Error(`${repo.name}: ${directory} is at ${head}, the verdicts are for ${repo.commit}`);
+  const absent = restorableDeletions(directory);
+  if (absent.length > 0) {
+    throw new Error(`${repo.name}: ${absent.length} tracked files are missing from ${directory} though git has them (first: ${absent[0]}); restore each with \`git checkout HEAD -- FILE\``);
+  }
   return directory;
+}
+
+/**
+ * Tracked files deleted from the work tree whose content the clone holds: a checkout that fell back to checking out
+ * files in batches loses every file of a batch holding one absent blob, and a partial tree changes the findings.
+ * Files whose blob the snapshot left out (large generated files) cannot be restored and are not counted.
+ */
+function restorableDeletions(directory) {
+  const deleted = spawnSync("git", ["-C", directory, "ls-files", "--deleted", "-z"], { encoding: "utf8", maxBuffer: 1 << 26 }).stdout.split("\0").filter(Boolean);
+  if (deleted.length === 0) return [];
+  const check = spawnSync("git", ["-C", directory, "cat-file", "--batch-check"], { input: deleted.map((file) => `HEAD:${file}\n`).join(""), encoding: "utf8", maxBuffer: 1 << 26 });
+  return check.stdout.split("\n").flatMap((line, index) => (line !== "" && !line.endsWith(" missing") ? [deleted[index]] : []));
 }
 
 /** Every finding of `harden check .` run in the checkout: { repo, rule, file, line, column, message }. */
