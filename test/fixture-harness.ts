@@ -91,15 +91,17 @@ export function loadFixtureConfig(directory: string, registry: readonly AnyRule[
   const config = fs.existsSync(configPath) ? parseConfigText(fs.readFileSync(configPath, "utf8"), configPath) : {};
   const resolved = resolveConfig(config, registry, directory, configPath);
   // Deployment files beside a fixture package's package.json (vercel.json, Dockerfile), what each package.json
-  // declares and the cookies its components read are facts as in a real project.
+  // declares, the module aliases its tsconfig and workspace declare and the cookies its components read are facts as
+  // in a real project.
   const files = findModuleAliasFiles(directory);
   const deployments = discoverDeployments(directory, files);
-  const { packages } = discoverModuleAliases(directory, files);
+  const { packages, aliases } = discoverModuleAliases(directory, files);
   const componentCookieReads = discoverComponentCookieReads(directory, files);
   const settings = {
     ...resolved.settings,
     ...(deployments.length > 0 ? { deployments } : {}),
     ...(packages.length > 0 ? { packages } : {}),
+    ...(aliases.length > 0 ? { moduleAliases: aliases } : {}),
     ...(componentCookieReads.length > 0 ? { componentCookieReads } : {}),
   };
   return { ...resolved, settings };

@@ -6,7 +6,7 @@ import { ts } from "ts-morph";
 import { someDescendant } from "../model/auth-checks.js";
 import { jwtCall } from "../model/jwt-calls.js";
 import { hasWrittenMessage, isNodeBuiltinCall, refusesWithOwnSentences } from "../model/error-kinds.js";
-import { calleeText, constInitializerOf, enclosingFunction, findDeclaration, functionBoundTo, importedModuleOf, isFunctionLike, unwrapExpression, type FunctionLike } from "../model/syntax.js";
+import { calleeText, constInitializerOf, enclosingFunction, findDeclaration, functionBoundTo, hasModifier, importedModuleOf, isFunctionLike, unwrapExpression, type FunctionLike } from "../model/syntax.js";
 import { answersOnlyWith, answersWithClientError, mayAnswerWithClientError } from "./statuses.js";
 import type { ErrorBinding, GuardFacts } from "./types.js";
 import { isInNestedFunction, isMessageText } from "./values.js";
@@ -76,22 +76,37 @@ export function answersOwnChecks(leaf: ts.Expression, scope: ts.Node, send: ts.N
  * that only reads the request, tests text and answers can fail with no one else's text, so its own refusals are what
  * the catch answers, whatever the status. Its calls are methods of the function's own parameters (the request and
  * the response: `req.header(…)`, `res.status(…).json(…)`), a parameter called as the continuation (`next()`, which
- * Express runs behind its own catch) and text methods; any other call, `new`, `await` or callback keeps the status test.
+ * Express runs behind its own catch), text methods, and functions of the module that do no more themselves (`const
+ * token = configuredToken()`, which reads a setting and throws a sentence of its own when it is missing); any other
+ * call, `new`, `await` or callback keeps the status test.
  */
 function onlyReadsTestsAndAnswers(tryBlock: ts.Block): boolean {
   const fn = enclosingFunction(tryBlock);
-  if (!fn) return false;
+  return !!fn && onlyReadsTestsAndThrowsOwn(tryBlock, fn, new Set([fn]));
+}
+
+/** `handler`: the function whose parameters (the request, the response) the code may call methods of; none for a helper it calls. */
+function onlyReadsTestsAndThrowsOwn(code: ts.Node, handler: FunctionLike | undefined, followed: Set<FunctionLike>): boolean {
   let only = true;
   const visit = (node: ts.Node): void => {
     if (!only) return;
     // Its own sentence is what the catch may answer; a thrown value from elsewhere is not.
     if (ts.isThrowStatement(node)) only = hasWrittenMessage(unwrapExpression(node.expression));
     else if (isFunctionLike(node) || ts.isAwaitExpression(node) || ts.isYieldExpression(node) || ts.isNewExpression(node) || ts.isTaggedTemplateExpression(node)) only = false;
-    else if (ts.isCallExpression(node)) only = isOwnParameterCall(node, fn) || isTextMethodCall(node) || isBuiltinConversionCall(node);
+    else if (ts.isCallExpression(node)) only = (handler !== undefined && isOwnParameterCall(node, handler)) || isTextMethodCall(node) || isBuiltinConversionCall(node) || isPlainCheckCall(node, followed);
     if (only && !ts.isThrowStatement(node)) ts.forEachChild(node, visit);
   };
-  visit(tryBlock);
+  visit(code);
   return only;
+}
+
+/** A call of a synchronous function of the module (not one already being followed) that itself only reads, tests and throws its own sentences. */
+function isPlainCheckCall(call: ts.CallExpression, followed: Set<FunctionLike>): boolean {
+  const callee = unwrapExpression(call.expression);
+  const definition = ts.isIdentifier(callee) ? functionBoundTo(callee.text, callee) : undefined;
+  if (!definition?.body || followed.has(definition) || followed.size > 3 || hasModifier(definition, ts.SyntaxKind.AsyncKeyword) || definition.asteriskToken) return false;
+  followed.add(definition);
+  return onlyReadsTestsAndThrowsOwn(definition.body, undefined, followed);
 }
 
 /**

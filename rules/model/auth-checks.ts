@@ -1947,7 +1947,7 @@ export function isSignatureCheck(call: ts.CallExpression): boolean {
 /** Headers that carry a payload's signature: `stripe-signature`, `x-shopify-hmac-sha256`, `x-nowpayments-sig`. */
 const signatureHeader = /signature|hmac|(^|-)sig(-|$)/i;
 /** Headers that carry the caller's proof: a payload signature, or the `Authorization` credential (`Bearer <secret>`). */
-const credentialHeader = /signature|hmac|(^|-)sig(-|$)|^authorization$/i;
+const credentialHeader = new RegExp(`${signatureHeader.source}|^authorization$`, "i");
 
 /**
  * A call handed a signature header's value or the caller's `Authorization` credential, also inside an object it is

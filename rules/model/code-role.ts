@@ -79,6 +79,11 @@ export interface CodeMarkers {
    * `jsdom` or `happy-dom`): the package's code needs a browser's globals.
    */
   domTestEnvironment?: boolean;
+  /**
+   * Names a Next.js Pages Router data function (`getServerSideProps`, `getStaticProps`, `getStaticPaths`,
+   * `getInitialProps`): a page, or `_app`, that runs code of its own on the server before it renders.
+   */
+  pagesServerFunction?: boolean;
   /** Only re-exports other modules (`export * from "./a"`, `export { b } from "./b"`): a barrel, whose role is its importers'. */
   barrel?: boolean;
   /** Modules loaded without binding a name (side-effect imports, `export * from`, `import()`), for the import graph. */
@@ -95,6 +100,7 @@ export interface CodeMarkers {
   computedLoads?: string[];
 }
 
+const pagesServerFunctions = ["getServerSideProps", "getStaticProps", "getStaticPaths", "getInitialProps"];
 const testFrameworkModules = /^(vitest|jest|@jest\/globals|mocha|chai|@playwright\/test|cypress|supertest|light-my-request|@testing-library\/.+|@nestjs\/testing|node:test|ava|tap|uvu|sinon|msw(\/.*)?|nock)$/;
 const loadTestModules = /^k6(\/.*)?$/;
 const uiRuntimeModules = /^(vue|vue-router|pinia|@vueuse\/core|react-dom|react-dom\/client|preact|preact\/.+|svelte|svelte\/.+|solid-js|solid-js\/.+|@angular\/core|@tauri-apps\/.+|@capacitor\/core|react-native)$|\.(vue|svelte)$/;
@@ -138,6 +144,7 @@ export const codeMarkers: Extractor = {
       if (node.text.startsWith("#!") || startFunctionNames(node).size > 0 || startsAsyncBody(node)) markers.runsOnce = true;
       if (scriptOrDomWords.test(node.text)) noteScriptAndDomUse(node, markers);
       if (isAmdModule(node)) markers.amdModule = true;
+      if (pagesServerFunctions.some((name) => identifiersNamed(node, name).length > 0)) markers.pagesServerFunction = true;
       if (markers.runsOnce && !/\bexports?\b/.test(node.text)) markers.runsOnlyOnItsOwn = true;
       if (node.statements.length > 0 && node.statements.every((statement) => ts.isExportDeclaration(statement) && statement.moduleSpecifier !== undefined)) markers.barrel = true;
       if (node.text.includes(".template.")) {

@@ -68,6 +68,8 @@ export const conventions: Extractor = {
       return;
     }
     const { name, body } = definition;
+    const returned = isFunctionLike(body) ? returnedObjectMembers(body) : [];
+    if (returned.length > 0) (summary.returnedMembers ??= []).push(...returned.map((member) => ({ name, ...member })));
     const readsCredentials = readsCredential(body);
     if (!summary.authGuards.includes(name) && guardsCredential(body)) {
       summary.authGuards.push(name);
@@ -293,19 +295,30 @@ function isForwardingStep(callee: ts.Expression, own: ReadonlySet<string>): bool
  * property of an object of them (`const auth = { required: jwt({...}), optional: jwt({ credentialsRequired: false }) }`,
  * applied as `auth.required`). A result made with options that switch its auth off is marked so.
  */
-function factoryResults(node: ts.Node): Array<{ name: string; callee: string; switchedOff?: true }> {
-  if (!ts.isVariableDeclaration(node) || !ts.isIdentifier(node.name) || !node.initializer) return [];
+function factoryResults(node: ts.Node): Array<{ name: string; callee: string; member?: string; switchedOff?: true }> {
+  if (!ts.isVariableDeclaration(node) || !node.initializer) return [];
   if (!(ts.getCombinedNodeFlags(node) & ts.NodeFlags.Const) || !ts.isVariableStatement(node.parent.parent) || !ts.isSourceFile(node.parent.parent.parent)) return [];
-  const name = node.name.text;
   const value = unwrapExpression(node.initializer);
+  // `const { basic: requireStaff, jwt } = getAuthHandlers()`: each name holds that member of what the factory returns.
+  if (ts.isObjectBindingPattern(node.name)) {
+    const produced = factoryCall(value);
+    // `const { a } = require("./a")` is an import (module-bindings.ts), not a factory's result.
+    if (!produced || produced.switchedOff || produced.callee === "require") return [];
+    return node.name.elements.flatMap((element) => {
+      const member = element.propertyName ?? element.name;
+      if (element.dotDotDotToken || !ts.isIdentifier(element.name) || !ts.isIdentifier(member)) return [];
+      return [{ name: element.name.text, callee: produced.callee, member: member.text }];
+    });
+  }
+  if (!ts.isIdentifier(node.name)) return [];
+  const name = node.name.text;
   if (!ts.isObjectLiteralExpression(value)) {
     const produced = factoryCall(value);
     return produced ? [{ name, ...produced }] : [];
   }
-  return value.properties.flatMap((property) => {
-    if (!ts.isPropertyAssignment(property) || !ts.isIdentifier(property.name)) return [];
-    const produced = factoryCall(unwrapExpression(property.initializer));
-    return produced ? [{ name: `${name}.${property.name.text}`, ...produced }] : [];
+  return objectLiteralMembers(value, (member, initializer) => {
+    const produced = factoryCall(unwrapExpression(initializer));
+    return produced ? [{ name: `${name}.${member}`, ...produced }] : [];
   });
 }
 
@@ -314,6 +327,48 @@ function factoryCall(value: ts.Expression): { callee: string; switchedOff?: true
   if (value.arguments.some((argument) => isFunctionLike(unwrapExpression(argument)))) return undefined;
   const switchedOff = value.arguments.some((argument) => ts.isObjectLiteralExpression(argument) && switchesAuthOff(argument));
   return { callee: value.expression.text, ...(switchedOff && { switchedOff: true as const }) };
+}
+
+/**
+ * `function getAuthHandlers() { const handlers = {}; handlers.basic = checkBasic; handlers.jwt = makeJwtCheck("jwt");
+ * return handlers }`, or `return { basic: checkBasic, jwt: makeJwtCheck("jwt") }`: the members of the one object the
+ * function returns, each a function named in the module (`value`) or what a call of one returns (`called`).
+ */
+function returnedObjectMembers(fn: FunctionLike): Array<{ member: string; value: string; called?: true }> {
+  const returned = returnedExpressions(fn) ?? [];
+  const object = returned.length === 1 && returned[0] ? unwrapExpression(returned[0]) : undefined;
+  if (!object) return [];
+  const valueOf = (member: string, expression: ts.Expression): Array<{ member: string; value: string; called?: true }> => {
+    const value = unwrapExpression(expression);
+    if (ts.isIdentifier(value)) return [{ member, value: value.text }];
+    const produced = factoryCall(value);
+    return produced && !produced.switchedOff ? [{ member, value: produced.callee, called: true }] : [];
+  };
+  if (ts.isObjectLiteralExpression(object)) return objectLiteralMembers(object, valueOf);
+  if (!ts.isIdentifier(object) || !fn.body || !ts.isBlock(fn.body)) return [];
+  // A local object filled member by member in the function's own statements before it is returned.
+  const local = object.text;
+  const members: Array<{ member: string; value: string; called?: true }> = [];
+  for (const statement of fn.body.statements) {
+    if (ts.isVariableStatement(statement)) {
+      for (const declaration of statement.declarationList.declarations) {
+        const initial = declaration.initializer && unwrapExpression(declaration.initializer);
+        if (ts.isIdentifier(declaration.name) && declaration.name.text === local && initial && ts.isObjectLiteralExpression(initial)) members.push(...objectLiteralMembers(initial, valueOf));
+      }
+    }
+    if (!ts.isExpressionStatement(statement) || !ts.isBinaryExpression(statement.expression) || statement.expression.operatorToken.kind !== ts.SyntaxKind.EqualsToken) continue;
+    const target = statement.expression.left;
+    if (ts.isPropertyAccessExpression(target) && ts.isIdentifier(target.expression) && target.expression.text === local) members.push(...valueOf(target.name.text, statement.expression.right));
+  }
+  return members;
+}
+
+/** What `valueOf` makes of each member an object literal names: `{ basic: checkBasic }` and the shorthand `{ checkBasic }`. */
+function objectLiteralMembers<T>(object: ts.ObjectLiteralExpression, valueOf: (member: string, expression: ts.Expression) => T[]): T[] {
+  return object.properties.flatMap((property) => {
+    if (ts.isShorthandPropertyAssignment(property)) return valueOf(property.name.text, property.name);
+    return ts.isPropertyAssignment(property) && ts.isIdentifier(property.name) ? valueOf(property.name.text, property.initializer) : [];
+  });
 }
 
 /** `static check(req, res) { ... }` of a named class: the project calls it as `Class.check(...)`, and it is recorded by that name. */

@@ -3,7 +3,7 @@ import { ts } from "ts-morph";
 import { registeringChainOwner } from "./frameworks/server-apps.js";
 import type { Extractor } from "./summarize.js";
 import { identifiersNamed } from "../engine/node-index.js";
-import { dottedName, findDeclaration, hasModifier, instanceMethodsOf, isFunctionLike, isModuleExportsObject, memberFunction, requiredModule, unwrapExpression, type FunctionLike } from "./syntax.js";
+import { dottedName, findDeclaration, hasModifier, instanceMethodsOf, isFunctionLike, isModuleExportsObject, isPropertyName, memberFunction, referencesOf, requiredModule, topLevelFunctionOf, unwrapExpression, type FunctionLike } from "./syntax.js";
 import type { ExportBinding } from "./types.js";
 
 const { SyntaxKind } = ts;
@@ -19,6 +19,10 @@ export const moduleBindings: Extractor = {
     SyntaxKind.VariableDeclaration,
     SyntaxKind.BinaryExpression,
   ],
+  finish({ sourceFile, summary }) {
+    const holders = functionHolders(sourceFile, summary.imports.flatMap((binding) => Object.values(binding.usedIn ?? {}).flat()));
+    if (Object.keys(holders).length > 0) summary.functionHolders = holders;
+  },
   visit(node, { summary }) {
     if (ts.isImportDeclaration(node)) {
       if (!ts.isStringLiteral(node.moduleSpecifier)) return;
@@ -29,7 +33,8 @@ export const moduleBindings: Extractor = {
         const uses = identifiersNamed(name.getSourceFile(), name.text).filter((identifier) => identifier !== name);
         if (typeOnly || isUsedOnlyAsType(name, uses)) return void summary.imports.push({ local: name.text, module, imported, typeOnly: true });
         const members = imported === "default" ? undefined : membersTaken(uses);
-        summary.imports.push(members ? { local: name.text, module, imported, members } : { local: name.text, module, imported });
+        const usedIn = functionsHoldingUses(uses);
+        summary.imports.push({ local: name.text, module, imported, ...(members && { members }), ...(usedIn && { usedIn }) });
       };
       if (clause.name) push(clause.name, "default", clause.isTypeOnly);
       const bindings = clause.namedBindings;
@@ -39,6 +44,13 @@ export const moduleBindings: Extractor = {
       }
     } else if (ts.isExportDeclaration(node)) {
       const module = node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier) ? node.moduleSpecifier.text : undefined;
+      // `export * as DashboardApi from "./dashboard_api"`: the module whole, under one name, for importers to reach into.
+      if (module && node.exportClause && ts.isNamespaceExport(node.exportClause)) {
+        summary.imports.push({ local: `${module}#*`, module, imported: "*" });
+        summary.exports.push({ exported: node.exportClause.name.text, local: `${module}#*` });
+      }
+      // `export * from "./api.user"` beside the file's own exports: each name of that module passes on.
+      if (module && !node.exportClause && !node.isTypeOnly) (summary.reExportedModules ??= []).push(module);
       if (node.exportClause && ts.isNamedExports(node.exportClause)) {
         for (const element of node.exportClause.elements) {
           const local = (element.propertyName ?? element.name).text;
@@ -226,6 +238,66 @@ function membersTaken(uses: readonly ts.Identifier[]): string[] | undefined {
     members.add(parent.name.text);
   }
   return [...members];
+}
+
+/**
+ * The module-level functions (`function load()`, `const load = () => …`) holding the run-time uses of an import: under
+ * "" for every use, under a member's name for the uses reading that member (`Api.readShareInfo`). A key is left out
+ * when some of its uses sit outside any such function (at module level, in a class), where loading the module runs them.
+ */
+function functionsHoldingUses(uses: readonly ts.Identifier[]): Record<string, string[]> | undefined {
+  const holders = new Map<string, Set<string> | null>([["", new Set()]]);
+  for (const use of uses) {
+    if (ts.isExportSpecifier(use.parent) || isInTypePosition(use) || isPropertyName(use)) continue;
+    const holder = topLevelFunctionOf(use)?.name.text;
+    const keys = ts.isPropertyAccessExpression(use.parent) && use.parent.expression === use ? ["", use.parent.name.text] : [""];
+    for (const key of keys) {
+      const known = holders.get(key);
+      if (known === null) continue;
+      holders.set(key, holder === undefined ? null : (known ?? new Set()).add(holder));
+    }
+  }
+  const held: Record<string, string[]> = {};
+  for (const [key, names] of holders) if (names) held[key] = [...names];
+  return Object.keys(held).length > 0 ? held : undefined;
+}
+
+/**
+ * For each of `names` and, in turn, each function holding a reference to one: the module-level functions of the file
+ * holding its references, when every reference (an export list aside) sits inside one. A function referenced at
+ * module level (called there, put in an object, handed to a router) is left out: loading the module may run it.
+ */
+function functionHolders(sourceFile: ts.SourceFile, names: readonly string[]): Record<string, string[]> {
+  const declarations = new Map<string, (ts.FunctionDeclaration & { name: ts.Identifier }) | ts.VariableDeclaration>();
+  for (const statement of sourceFile.statements) {
+    if (isNamedFunction(statement)) declarations.set(statement.name.text, statement);
+    if (ts.isVariableStatement(statement)) for (const declaration of statement.declarationList.declarations) if (ts.isIdentifier(declaration.name)) declarations.set(declaration.name.text, declaration);
+  }
+  const holders: Record<string, string[]> = {};
+  const pending = [...new Set(names)];
+  const decided = new Set<string>();
+  for (let name = pending.pop(); name !== undefined; name = pending.pop()) {
+    const declaration = declarations.get(name);
+    if (decided.has(name) || !declaration) continue;
+    decided.add(name);
+    const references = referencesOf(declaration).filter((reference) => !ts.isExportSpecifier(reference.parent));
+    const holding = new Set<string>();
+    let heldOutside = false;
+    for (const reference of references) {
+      const holder = topLevelFunctionOf(reference)?.name.text;
+      if (holder === undefined) heldOutside = true;
+      else if (holder !== name) holding.add(holder);
+    }
+    if (heldOutside) continue;
+    const others = [...holding];
+    holders[name] = others;
+    pending.push(...others);
+  }
+  return holders;
+}
+
+function isNamedFunction(node: ts.Node): node is ts.FunctionDeclaration & { name: ts.Identifier } {
+  return ts.isFunctionDeclaration(node) && node.name !== undefined;
 }
 
 function isInTypePosition(identifier: ts.Identifier): boolean {

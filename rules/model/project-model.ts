@@ -38,6 +38,12 @@ import type {
 
 /** Vercel Functions answer 413 to a request body over 4.5 MB before the function runs. */
 const vercelFunctionBodyLimit = 4.5 * 1024 * 1024;
+/** A Next.js page (`pages/` outside `pages/api`), an App Router page and layout, relative to the app's root. */
+const nextPagesPage = /^(src\/)?pages\/(?!api\/).+\.[cm]?[jt]sx?$/;
+const nextAppPage = /^(src\/)?app\/(.+\/)?page\.[cm]?[jt]sx?$/;
+const nextAppLayout = /^(src\/)?app\/(.+\/)?layout\.[cm]?[jt]sx?$/;
+/** Modules in a row passing one name on (`export *` barrels, a namespace re-exported by name) that isLeftBehindExport follows. */
+const maxPassingOnDepth = 8;
 const sourceExtensions = [".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs"];
 
 export interface LinkedRoute {
@@ -179,6 +185,12 @@ export class ProjectModel implements ProjectFacts {
   private resolvedModules = new Map<string, string>();
   /** "barrel\0name" → where a barrel's `export *` takes the name from (see `barrelSourceOf`); null when none does. */
   private barrelSources = new Map<string, { filePath: string; local: string } | null>();
+  /** "file\0export\0member" → isLeftBehindExport's answer, kept only when no chain was cut short deciding it. */
+  private readonly leftBehindExports = new Map<string, boolean>();
+  private readonly decidingLeftBehind = new Set<string>();
+  private leftBehindCutShort = 0;
+  /** Per deployable root: whether it is a Next.js app rendering with the Pages Router alone (see isPagesRouterClientCode). */
+  private readonly pagesRouterOnlyApps = new Map<string, boolean>();
   /** specifier -> the module aliases whose pattern it matches, with what their `*` stands for, in the aliases' order. */
   private aliasMatches = new Map<string, Array<{ alias: ModuleAlias; star: string }>>();
   /** `checksParameterField` answers by file, callee, argument and field: they rest on links alone. */
@@ -545,53 +557,110 @@ export class ProjectModel implements ProjectFacts {
 
   /**
    * Production server code loads the module of `exportedName` yet never takes that name: each importer binds other
-   * names, or is a barrel whose own importers (production code, at least one) do the same. The function is left behind
-   * on the server. Importers only a browser runs (`"use client"`, DOM globals: see runsOnlyInBrowser; a component calling
-   * React's client-only hooks) count as tests do:
+   * names, reads it only inside its own module-level functions that are left behind in turn (see leavesMemberBehind),
+   * or passes it on (a barrel, `export *`, `export * as Api`, `export { name } from`) to importers (production code, at
+   * least one) that do the same. The function is left behind on the server. Importers only a browser runs (`"use
+   * client"`, DOM globals: see runsOnlyInBrowser; a component calling React's client-only hooks; browser code of a
+   * Pages-Router-only app: see isPagesRouterClientCode) count as tests do:
    * a helper of client components (an SWR fetcher) kept beside helpers the server uses never runs there; except in a
    * module of server actions (`"use server"`), whose functions the browser calls and the server runs. A Next.js page
    * without `"use client"` is a server component: its imports run on the server. An export nothing imports,
-   * or a barrel nothing imports (a package entry whose users live outside the repository), proves nothing. Nor does a
+   * or a barrel nothing imports, or a package entry only its own package imports (see servesOutsideUsers: its users
+   * live outside the repository), proves nothing. Nor does a
    * default export, or any export of a module that serves routes or imports a server framework's runtime: a runtime
    * loads those by convention (a Next.js route's `GET`, a Remix route module's `action`), never by an import.
    */
-  isLeftBehindExport(filePath: string, exportedName: string, depth = 0, member?: string): boolean {
+  isLeftBehindExport(filePath: string, exportedName: string, member?: string): boolean {
+    const key = `${filePath}\0${exportedName}\0${member ?? ""}`;
+    const known = this.leftBehindExports.get(key);
+    if (known !== undefined) return known;
+    // An answer cut short (too long a chain of modules passing the name on, or one that leads back to a module still
+    // being decided) counts as used and is not kept: asked again from elsewhere, the chain may be short enough.
+    if (this.decidingLeftBehind.has(key) || this.decidingLeftBehind.size > maxPassingOnDepth) {
+      this.leftBehindCutShort++;
+      return false;
+    }
+    const cutShortBefore = this.leftBehindCutShort;
+    this.decidingLeftBehind.add(key);
+    const answer = this.findLeftBehindExport(filePath, exportedName, member);
+    this.decidingLeftBehind.delete(key);
+    if (this.leftBehindCutShort === cutShortBefore) this.leftBehindExports.set(key, answer);
+    return answer;
+  }
+
+  private findLeftBehindExport(filePath: string, exportedName: string, member: string | undefined): boolean {
     const summary = this.summaries.get(filePath);
-    if (depth > 3 || !summary || exportedName === "default" || summary.routes.length > 0 || summary.codeMarkers?.serverRuntime) return false;
+    if (!summary || exportedName === "default" || summary.routes.length > 0 || summary.codeMarkers?.serverRuntime) return false;
     const offServer = (importer: FileSummary): boolean => {
       const role = this.codeRoleOf(importer);
       // A component calling React's client-only hooks (`useState`, `useEffect`) cannot be a server component, "use client" or not.
-      const browserOnly = runsOnlyInBrowser(importer) || importer.codeMarkers?.clientHooks === true;
+      const browserOnly = runsOnlyInBrowser(importer) || importer.codeMarkers?.clientHooks === true || this.isPagesRouterClientCode(importer);
       return role === "test" || (role === "browser" && browserOnly && summary.codeMarkers?.serverMarker !== true);
     };
-    const importers = ((this.importGraph ??= this.linkImports()).importers.get(filePath) ?? []).filter((importer) => !offServer(importer));
+    const allImporters = (this.importGraph ??= this.linkImports()).importers.get(filePath) ?? [];
+    if (this.servesOutsideUsers(filePath, allImporters)) return false;
+    const importers = allImporters.filter((importer) => !offServer(importer));
     if (importers.length === 0) return false;
+    // Through a namespace (`* as Api`) the export is a member of the binding; through a namespace passed on and
+    // imported by name (`{ Api }`), the member asked about is.
+    const wanted = (binding: ImportBinding): string | undefined => (binding.imported === "*" ? (member === undefined ? exportedName : undefined) : member);
     return importers.every((importer) => {
       const bindings = importer.imports.filter((binding) => this.resolveModule(binding.module, importer.filePath) === filePath);
       const taking = bindings.filter((binding) => binding.imported === exportedName || binding.imported === "*");
-      // `export { name } from "./module"` only passes the name on (under its own or another name): its importers decide.
+      // `export { name } from "./module"`, `export * as Api from "./module"`: only passes the name on (under its own or
+      // another name): its importers decide.
       if (taking.length > 0 && taking.every((binding) => binding.local.includes("#"))) {
-        const passedAs = importer.exports.filter((binding) => taking.some((taken) => taken.local === binding.local)).map((binding) => binding.exported);
-        return passedAs.length > 0 && passedAs.every((name) => this.isLeftBehindExport(importer.filePath, name, depth + 1, member));
+        const passedOn = taking.flatMap((binding) => importer.exports.filter((exported) => exported.local === binding.local).map((exported) => ({ name: exported.exported, member: wanted(binding) })));
+        return passedOn.length > 0 && passedOn.every((passed) => this.isLeftBehindExport(importer.filePath, passed.name, passed.member));
       }
-      // Through a namespace (`* as Api`) the export is a member of the binding; through a namespace passed on and
-      // imported by name (`{ Api }`), the member asked about is.
-      const wanted = (binding: ImportBinding): string | undefined => (binding.imported === "*" ? (member === undefined ? exportedName : undefined) : member);
-      if (taking.length > 0) return taking.every((binding) => this.leavesMemberBehind(importer, binding, wanted(binding), depth));
-      if (this.reExports(importer, exportedName)) return this.isLeftBehindExport(importer.filePath, exportedName, depth + 1, member);
+      if (taking.length > 0) return taking.every((binding) => this.leavesMemberBehind(importer, binding, wanted(binding)));
+      if (this.reExports(importer, exportedName) || this.passesOnWhole(importer, filePath, exportedName)) return this.isLeftBehindExport(importer.filePath, exportedName, member);
       return bindings.length > 0;
     });
   }
 
   /**
-   * `import * as Api from "./api"`, or `import { Api }` of a namespace passed on, used only as `Api.readShareInfo(…)`:
-   * the importer takes those members of the binding and leaves `wanted` behind, unless it passes the binding on
-   * (`export { Api }`) to importers that take that member. A binding used whole takes every member.
+   * The importer leaves `wanted` of the binding behind (the binding itself when undefined): it reads other members of it
+   * (`import * as Api` used only as `Api.readShareInfo(…)`), or reads it only inside module-level functions no server
+   * code runs (a thunk only the browser dispatches: see isLeftBehindFunction); and any importers it passes the binding on
+   * to (`export { Api }`) leave it behind too.
    */
-  private leavesMemberBehind(importer: FileSummary, binding: ImportBinding, wanted: string | undefined, depth: number): boolean {
-    if (wanted === undefined || !binding.members || binding.members.includes(wanted)) return false;
+  private leavesMemberBehind(importer: FileSummary, binding: ImportBinding, wanted: string | undefined): boolean {
+    const use = wanted !== undefined && binding.members !== undefined ? wanted : "";
+    const taken = use === "" || binding.members?.includes(use) === true;
+    const holders = binding.usedIn?.[use];
+    if (taken && !(holders && holders.every((name) => this.isLeftBehindFunction(importer, name, new Set())))) return false;
     const passedAs = importer.exports.filter((exported) => exported.local === binding.local).map((exported) => exported.exported);
-    return passedAs.every((name) => this.isLeftBehindExport(importer.filePath, name, depth + 1, wanted));
+    return passedAs.every((name) => this.isLeftBehindExport(importer.filePath, name, wanted));
+  }
+
+  /**
+   * The module-level function `name` of the file runs on no server: every export of it is left behind (see
+   * isLeftBehindExport) and every function of the file referring to it is too. Functions that only call each other are
+   * left behind together.
+   */
+  private isLeftBehindFunction(file: FileSummary, name: string, deciding: Set<string>): boolean {
+    if (deciding.has(name)) return true;
+    deciding.add(name);
+    const holders = file.functionHolders?.[name];
+    if (!holders) return false;
+    const exportedAs = file.exports.filter((binding) => binding.local === name);
+    return exportedAs.every((binding) => this.isLeftBehindExport(file.filePath, binding.exported)) && holders.every((holder) => this.isLeftBehindFunction(file, holder, deciding));
+  }
+
+  /**
+   * The file is its package's entry (what the package's own name resolves to) and no other package of the repository
+   * imports it, examples and tests aside: a library whose users live outside the repository, who may call any export.
+   */
+  private servesOutsideUsers(filePath: string, importers: readonly FileSummary[]): boolean {
+    const manifest = this.manifestOf(filePath);
+    if (manifest?.name === undefined || this.resolveModule(manifest.name, filePath) !== filePath) return false;
+    return importers.every((importer) => this.manifestOf(importer.filePath)?.packageRoot === manifest.packageRoot || this.codeRoleOf(importer) === "test");
+  }
+
+  /** `export * from "./api.user"` in a module that does not export `name` itself: the module passes that name of `filePath` on. */
+  private passesOnWhole(importer: FileSummary, filePath: string, name: string): boolean {
+    return (importer.reExportedModules ?? []).some((module) => this.resolveModule(module, importer.filePath) === filePath) && !importer.exports.some((binding) => binding.exported === name);
   }
 
   /** The file exports `name` it takes from another module: a named re-export, or a module re-exported whole. */
@@ -1025,9 +1094,21 @@ export class ProjectModel implements ProjectFacts {
   }
 
   /** What a factory returned (see `factoryResults`) guards: a library's auth middleware or a project guard, not switched off. */
-  private producesGuard(produced: { callee: string; switchedOff?: true }, filePath: string, throwing: boolean, depth: number): boolean {
+  private producesGuard(produced: { callee: string; member?: string; switchedOff?: true }, filePath: string, throwing: boolean, depth: number): boolean {
     if (produced.switchedOff) return false;
+    if (produced.member !== undefined) return this.returnsGuardMember(produced.callee, produced.member, filePath, throwing, depth);
     return (!throwing && (knownAuthGuards.includes(produced.callee) || this.isLibraryAuthMiddleware(produced.callee, filePath))) || this.authenticates(produced.callee, filePath, throwing, depth + 1);
+  }
+
+  /** The member `member` of the object the function `factory` (as seen from `filePath`) returns guards (see returnedMembers). */
+  private returnsGuardMember(factory: string, member: string, filePath: string, throwing: boolean, depth: number): boolean {
+    return (
+      this.resolveDefinition(factory, filePath, (summary, name) => {
+        const held = summary.returnedMembers?.find((candidate) => candidate.name === name && candidate.member === member);
+        if (!held) return false;
+        return held.called ? this.producesGuard({ callee: held.value }, summary.filePath, throwing, depth + 1) : this.authenticates(held.value, summary.filePath, throwing, depth + 1);
+      }) !== undefined
+    );
   }
 
   /** `method` of an instance of `className` (as seen from `filePath`), a policy class of an installed package (see `authPolicyClasses`), is a guard. */
@@ -1253,11 +1334,30 @@ export class ProjectModel implements ProjectFacts {
     return this.mountsByTarget.has(`${filePath}#${owner}`) || this.mountedAppKeys.has(`${filePath}#${owner}`);
   }
 
+  /**
+   * Browser code of a Next.js app that renders with the Pages Router alone (`pages/` pages, no `app/` page or layout):
+   * no server component runs it, so its functions run on a server only while a page renders there, which calls none
+   * of what effects, handlers and thunks do. A page's data functions (`getServerSideProps`, `getInitialProps`: see
+   * CodeMarkers.pagesServerFunction) and `_document` run on the server.
+   */
+  private isPagesRouterClientCode(file: FileSummary): boolean {
+    if (/^_document\.[cm]?[jt]sx?$/.test(path.basename(file.filePath)) || file.codeMarkers?.pagesServerFunction) return false;
+    const root = this.deployableRootOf(file.filePath);
+    let known = this.pagesRouterOnlyApps.get(root);
+    if (known === undefined) {
+      const relativePaths = this.filesOfDeployable(file.filePath).map((summary) => path.relative(root, summary.filePath).split(path.sep).join("/"));
+      known = relativePaths.some((relative) => nextPagesPage.test(relative)) && !relativePaths.some((relative) => nextAppPage.test(relative) || nextAppLayout.test(relative));
+      this.pagesRouterOnlyApps.set(root, known);
+    }
+    return known;
+  }
+
   /** Whether a Next.js app rooted at `appRoot` has pages (`app/**\/page.*`, `pages/**` outside `pages/api`): HTML documents, not only JSON. */
   servesNextPages(appRoot: string): boolean {
-    const page = /^(src\/)?(app\/(.+\/)?page\.[cm]?[jt]sx?|pages\/(?!api\/).+\.[cm]?[jt]sx?)$/;
     for (const filePath of this.summaryMap.keys()) {
-      if (filePath.startsWith(appRoot + path.sep) && page.test(path.relative(appRoot, filePath).split(path.sep).join("/"))) return true;
+      if (!filePath.startsWith(appRoot + path.sep)) continue;
+      const relative = path.relative(appRoot, filePath).split(path.sep).join("/");
+      if (nextPagesPage.test(relative) || nextAppPage.test(relative)) return true;
     }
     return false;
   }

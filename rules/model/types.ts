@@ -365,6 +365,11 @@ export interface ImportBinding {
   typeOnly?: true;
   /** The members the file reads of a namespace or named binding it never uses whole (`Api.readShareInfo`): see membersTaken. */
   members?: string[];
+  /**
+   * The module-level functions holding the file's uses of the binding, under "" for all of them and under a member's
+   * name for those reading it; a key is absent when some such use runs at module level (see functionsHoldingUses).
+   */
+  usedIn?: Record<string, string[]>;
 }
 
 export interface ExportBinding {
@@ -646,6 +651,13 @@ export interface FileSummary {
   uses: UseSummary[];
   imports: ImportBinding[];
   exports: ExportBinding[];
+  /**
+   * For module-level functions holding an import's uses (see ImportBinding.usedIn), and those holding theirs in turn:
+   * the module-level functions holding every reference to each. A function referenced elsewhere is absent.
+   */
+  functionHolders?: Record<string, string[]>;
+  /** Modules the file passes on whole (`export * from "./api.user"`): each of their names it does not export itself. */
+  reExportedModules?: string[];
   /** Local functions that act as auth guards by what they do (check a session/token, answer 401/403). */
   authGuards: string[];
   /** Local functions that read the client's network address (a forwarding header, `req.ip`), for per-address throttles. */
@@ -751,9 +763,16 @@ export interface FileSummary {
   inProcessApps?: string[];
   /**
    * Module consts holding what a function returned (`const writeGuard = makeKeyGuard({ readOnly: false })`, or each
-   * property of an object of them, as `auth.required`): they do what that result does, unless made with its auth switched off.
+   * property of an object of them, as `auth.required`, or a `member` of it destructured, `const { basic } = getAuthHandlers()`):
+   * they do what that result does, unless made with its auth switched off.
    */
-  factoryResults?: Array<{ name: string; callee: string; switchedOff?: true }>;
+  factoryResults?: Array<{ name: string; callee: string; member?: string; switchedOff?: true }>;
+  /**
+   * Functions returning one object of functions (`return { basic: checkBasic, jwt: makeJwtCheck("jwt") }`): per member,
+   * the function of this module it holds, or (`called`) the function whose result it holds. A factory result bound to
+   * a member (`const { basic } = getAuthHandlers()`) does what that member does.
+   */
+  returnedMembers?: Array<{ name: string; member: string; value: string; called?: true }>;
   /** Arrays of middleware (`const signedIn = [withDb, withAuth]`, spread into `use(...signedIn)`): the functions each candidate value runs. */
   middlewareArrays?: Array<{ name: string; candidates: MiddlewareArrayCandidate[] }>;
   /** `export default new Access()`, `const access = new Access()`: names (`default` for the former) bound to an instance of a class of this file or another. */

@@ -40,11 +40,13 @@ function recordUseOrMount(call: ts.CallExpression, kind: string, ownerNode: ts.E
   const prefix = mountPrefix(call.arguments[0]);
   const args = prefix === undefined ? call.arguments : call.arguments.slice(1);
   if (kind === "route") {
-    const mounted = args[0] && dottedName(unwrapExpression(args[0]));
+    // `route(path, app)`: whatever the path (`route(projectsPath, createProjectsRoutes())`), the app is a sub-app.
+    const app = call.arguments[1];
+    const factory = app && mountedFactoryOf(app);
+    if (factory) (appConfigOf(summary).mountedApps ??= []).push(factory);
+    const mounted = app && dottedName(unwrapExpression(app));
     if (prefix === undefined || mounted === undefined) return;
     summary.uses.push({ owner, prefix, middleware: [], mounts: [mounted], span: spanOf(call), ...chainPosition(call) });
-    const factory = args[0] && mountedFactoryOf(args[0]);
-    if (factory) (appConfigOf(summary).mountedApps ??= []).push(factory);
     return;
   }
   const middleware = guardsFromChain(args, "middleware");

@@ -1,0 +1,3 @@
+import { version } from "../../mailer-kit/src";
+
+console.log(`mailer-kit ${version()}`);

@@ -1,0 +1,4 @@
+import * as RecipesApi from "../api";
+
+export { RecipesApi };
+export * as PantryApi from "../api/pantry-api";

@@ -1,0 +1,2 @@
+export * from "./exports/api";
+export * as RecipeActions from "./store/recipe-actions";
