@@ -420,7 +420,6 @@ export function matchesAnyGlob(globs: readonly string[], relativePath: string): 
   return answer;
 }
 
-/** Folders that hold development data, load tests and sample code (examples, a playground to try things locally), never served code. */
 /**
  * `push-examples`, `api_examples`: a folder of sample code named for what it demonstrates; `example-plugins`,
  * `example-apps`: one holding sample plugins or apps (not `example-generators`, code that builds examples).
@@ -433,7 +432,11 @@ const exampleFolder = /[-_]examples$|^examples?[-_](apps?|plugins?|projects?)$/;
  */
 const codeGenerationTemplate = /\.template\.[cm]?[jt]sx?$/;
 const templateNameInString = /["'`](?:[^"'`\s]*\/)?([\w.-]+\.template\.[cm]?[jt]sx?)["'`]/g;
-const toolingFolders = new Set(["seed", "seeds", "seeders", "seeding", "benchmark", "benchmarks", "bench", "k6", "example", "examples", "playground"]);
+/**
+ * Folders that hold development data, load tests and sample code (examples, a playground to try things locally, a
+ * cookbook of recipes showing how to call the product), never served code.
+ */
+const toolingFolders = new Set(["seed", "seeds", "seeders", "seeding", "benchmark", "benchmarks", "bench", "k6", "example", "examples", "playground", "cookbook", "cookbooks"]);
 /**
  * A folder of a test suite named for its kind, either way round: `integration-tests`, `e2e_tests`, `api-test`,
  * `load-testing`, `test-e2e`, `tests_integration`. Its helpers are test code too.
