@@ -2811,18 +2811,53 @@ export function continuesOnlyWithCredential(fn: FunctionLike): boolean {
   if (!gate) return false;
   const isNext = (node: ts.Node): boolean => ts.isIdentifier(node) && node.text === next;
   const continues = someDescendant(gate.thenStatement, (node) => ts.isCallExpression(node) && isNext(node.expression) && node.arguments.length === 0);
-  // `next` named anywhere else (called, handed on) may let the request through without the credential.
-  const elsewhere = body.statements.some((statement) => statement !== gate && someDescendant(statement, isNext)) || someDescendant(gate.expression, isNext);
+  // `next` named anywhere else (called, handed on) may let the request through without the credential; handed to a
+  // function of this file that never reads it (`redirectToRestricted(req, res, next)`), it goes no further.
+  const passesOn = (node: ts.Node): boolean => isNext(node) && !isHandedToUnreadParameter(node as ts.Identifier);
+  const elsewhere = body.statements.some((statement) => statement !== gate && someDescendant(statement, passesOn)) || someDescendant(gate.expression, isNext);
   const others = new Set(fn.parameters.flatMap((parameter) => (ts.isIdentifier(parameter.name) && parameter.name.text !== next ? [parameter.name.text] : [])));
-  const answers = body.statements.slice(at + 1).some((statement) =>
-    someDescendant(statement, (node) => {
-      if (!ts.isCallExpression(node)) return false;
-      let root: ts.Expression = unwrapExpression(node.expression);
-      while (ts.isPropertyAccessExpression(root) || ts.isCallExpression(root)) root = unwrapExpression(root.expression);
-      return ts.isIdentifier(root) && others.has(root.text);
-    }),
-  );
+  const answers = body.statements.slice(at + 1).some((statement) => someDescendant(statement, (node) => ts.isCallExpression(node) && (isCallOn(node, others) || answersThroughHandedValue(node, others))));
   return continues && !elsewhere && answers;
+}
+
+/** `res.redirect(url)`, `res.status(403).end()`: a call made through one of `names`. */
+function isCallOn(call: ts.CallExpression, names: ReadonlySet<string>): boolean {
+  let root: ts.Expression = unwrapExpression(call.expression);
+  while (ts.isPropertyAccessExpression(root) || ts.isCallExpression(root)) root = unwrapExpression(root.expression);
+  return ts.isIdentifier(root) && names.has(root.text);
+}
+
+/** The function of this file `call` names, and the parameter each argument lands in. */
+function localCallee(call: ts.CallExpression): { fn: FunctionLike; body: ts.Node; parameterAt: (index: number) => string | undefined } | undefined {
+  const callee = unwrapExpression(call.expression);
+  const fn = ts.isIdentifier(callee) ? functionBoundTo(callee.text, callee) : undefined;
+  if (!fn?.body) return undefined;
+  const parameterAt = (index: number): string | undefined => {
+    const name = fn.parameters[index]?.name;
+    return name && ts.isIdentifier(name) ? name.text : undefined;
+  };
+  return { fn, body: fn.body, parameterAt };
+}
+
+/** `helper(req, res, next)` where this file's `helper` never names the parameter `next` lands in. */
+function isHandedToUnreadParameter(value: ts.Identifier): boolean {
+  const call = value.parent;
+  if (!ts.isCallExpression(call) || !call.arguments.includes(value)) return false;
+  const target = localCallee(call);
+  const parameter = target?.parameterAt(call.arguments.indexOf(value));
+  return !!target && parameter !== undefined && !someDescendant(target.body, (node) => ts.isIdentifier(node) && node.text === parameter);
+}
+
+/** `redirectToRestricted(req, res)` where this file's `redirectToRestricted` answers through the `res` it is handed. */
+function answersThroughHandedValue(call: ts.CallExpression, names: ReadonlySet<string>): boolean {
+  const target = localCallee(call);
+  if (!target) return false;
+  const received = new Set(call.arguments.flatMap((argument, index) => {
+    const value = unwrapExpression(argument);
+    const parameter = ts.isIdentifier(value) && names.has(value.text) ? target.parameterAt(index) : undefined;
+    return parameter === undefined ? [] : [parameter];
+  }));
+  return received.size > 0 && someDescendant(target.body, (node) => ts.isCallExpression(node) && enclosingFunction(node) === target.fn && isCallOn(node, received));
 }
 
 /** Names of what a caller sends to prove who it is: a token, a key, a signature, the authorization header, a session cookie. */
