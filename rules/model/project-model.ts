@@ -2127,7 +2127,8 @@ export class ProjectModel implements ProjectFacts {
       // Likewise a call of a project function that returns a router it made (`app.use("/api", buildApi())`).
       for (const factory of use.factoryMounts ?? []) {
         const target = this.factoryRouterKey(summary, factory);
-        if (target) mounted.push({ target, site: site(use.middleware.filter((guard) => guard.name !== factory)) });
+        // `app.use("/api", requireLogin, users)` with `const users = makeUsers(db)`: `users` is the router, not middleware.
+        if (target) mounted.push({ target, site: site(use.middleware.filter((guard) => guard.name !== factory && guard.name !== use.factoryHolder)) });
       }
       for (const local of use.importedMounts ?? []) {
         const target = this.resolveLocalRouter(local, summary);

@@ -261,6 +261,8 @@ export interface UseSummary {
    * the function's `ownerFactories`). Also kept in `middleware`, which it is when the function returns no router.
    */
   factoryMounts?: string[];
+  /** `const users = makeUsers(db); app.use("/api", users)`: the variable holding the factory's call, mounted by its name. */
+  factoryHolder?: string;
   /**
    * `app.use("/sync", syncApp.handlers)`: an imported name, mounted last after a prefix, that reads as middleware; a
    * mount when the link step finds it is an app or router its module makes. Also kept in `middleware`.

@@ -3,7 +3,7 @@
 import { ts } from "ts-morph";
 import { isNonProductionOnly } from "../app-config.js";
 import { someDescendant } from "../auth-checks.js";
-import { calleeText, dottedName, findDeclaration, functionBoundTo, importedModuleOf, importedModuleOfRoot, isFunctionLike, propertyNamed, spanOf, stringValue, unwrapExpression } from "../syntax.js";
+import { calleeText, dottedName, findDeclaration, functionBoundTo, importedModuleOf, importedModuleOfRoot, isFunctionLike, propertyNamed, requiredModule, spanOf, stringValue, unwrapExpression } from "../syntax.js";
 import type { FileSummary } from "../types.js";
 import {
   guardsFromChain,
@@ -123,14 +123,16 @@ function recordUse(call: ts.CallExpression, _method: string, ownerNode: ts.Expre
     return !mounted;
   });
   const last = args.length > 0 ? accessorMountOf(args[args.length - 1]!) : undefined;
-  const factory = args.length > 0 ? factoryMountOf(args[args.length - 1]!) : undefined;
+  const lastArgument = args.length > 0 ? unwrapExpression(args[args.length - 1]!) : undefined;
+  const factory = lastArgument && factoryMountOf(lastArgument, summary);
+  const factoryHolder = factory !== undefined && lastArgument && ts.isIdentifier(lastArgument) ? lastArgument.text : undefined;
   // Named like middleware (`syncApp.handlers`) yet possibly an app or router the imported module makes: the link step decides.
   const imported = mounts.length === 0 && args.length > 0 ? importedMount(args[args.length - 1]!, prefix !== undefined, true) : undefined;
   const guards = guardsFromChain(middleware, "middleware");
   if (guards.length > 0 || mounts.length > 0) {
     summary.uses.push({
       owner, prefix: prefix ?? "", middleware: guards, mounts, span: spanOf(call),
-      ...(last && { accessorMounts: [last] }), ...(factory !== undefined && { factoryMounts: [factory] }), ...(imported !== undefined && { importedMounts: [imported] }), ...(isNonProductionOnly(call) ? { nonProductionOnly: true } : {}),
+      ...(last && { accessorMounts: [last] }), ...(factory !== undefined && { factoryMounts: [factory] }), ...(factoryHolder !== undefined && { factoryHolder }), ...(imported !== undefined && { importedMounts: [imported] }), ...(isNonProductionOnly(call) ? { nonProductionOnly: true } : {}),
     });
   }
 }
@@ -181,10 +183,26 @@ function accessorMountOf(argument: ts.Expression): { instance: string; method: s
   return created && ts.isNewExpression(created) && ts.isIdentifier(created.expression) ? { instance: callee.expression.text, method: callee.name.text } : undefined;
 }
 
-/** `buildApi()` or `routes(deps)`, last in a `use`: the function may return a router it made (the link step decides). */
-function factoryMountOf(argument: ts.Expression): string | undefined {
-  const call = unwrapExpression(argument);
-  return ts.isCallExpression(call) && ts.isIdentifier(call.expression) ? call.expression.text : undefined;
+/**
+ * `buildApi()` or `routes(deps)`, last in a `use`, or a variable holding such a call (`const users = makeUsers(db);
+ * app.use("/users", users)`): the function may return a router it made (the link step decides). A module of the
+ * project called as it is required (`require("./users")(db)`) is its default export, named `./users#default` and bound
+ * as an import so the link step follows it.
+ */
+function factoryMountOf(argument: ts.Expression, summary: FileSummary): string | undefined {
+  let call = unwrapExpression(argument);
+  if (ts.isIdentifier(call)) {
+    const declaration = findDeclaration(call.text, call);
+    if (!declaration || !ts.isVariableDeclaration(declaration) || !declaration.initializer) return undefined;
+    call = unwrapExpression(declaration.initializer);
+  }
+  if (!ts.isCallExpression(call)) return undefined;
+  if (ts.isIdentifier(call.expression)) return call.expression.text;
+  const module = requiredModule(unwrapExpression(call.expression));
+  if (module === undefined || !module.startsWith(".")) return undefined;
+  const local = `${module}#default`;
+  if (!summary.imports.some((binding) => binding.local === local)) summary.imports.push({ local, module, imported: "default" });
+  return local;
 }
 
 /**
