@@ -1206,6 +1206,7 @@ function isPreparatoryStatement(statement: ts.Statement, parameters: ReadonlySet
         readsRequestCredential(declaration.initializer) ||
         callsOnlyReads(declaration.initializer, parameters) ||
         isSynchronousCallOnRequest(declaration.initializer, parameters) ||
+        isHandedNothing(declaration.initializer) ||
         isSynchronousReshape(declaration.initializer),
     );
   }
@@ -1230,6 +1231,15 @@ function isSynchronousCallOnRequest(expression: ts.Expression, parameters: Reado
     return ts.isIdentifier(root) && (parameters.has(root.text) || (root === argument && isFunctionLocal(root)));
   };
   return call.arguments.every(handed);
+}
+
+/**
+ * `const requestId = generateRequestId()`: a plain function handed nothing, not awaited and not named for a write. Handed
+ * nothing of the request and synchronous, it reaches no store or service: it makes a value (an id, a timestamp).
+ */
+function isHandedNothing(expression: ts.Expression): boolean {
+  const call = unwrapExpression(expression);
+  return ts.isCallExpression(call) && ts.isIdentifier(call.expression) && call.arguments.length === 0 && !namesAWrite(call);
 }
 
 function onlySetsAnswer(callee: ts.Identifier): boolean {
