@@ -1,7 +1,8 @@
 // Two saved score-groups runs compared finding by finding (which findings went, which appeared, and their verdicts),
 // or one run's findings listed with their verdicts. What a closing note's "no true positive lost" rests on.
 // Usage: node bench/realworld/compare.mjs BEFORE.json AFTER.json [--rule id]   (over the repositories both runs scanned)
-//        node bench/realworld/compare.mjs SAVED.json --list [--rule id] [--verdict TP|FP|debatable|unjudged] [--holdout]
+//        node bench/realworld/compare.mjs SAVED.json --list [--rule id] [--verdict TP|FP|debatable|unjudged] [--holdout] [--why]
+//        (--why adds each verdict's one-line reason: how the false positives of a rule group)
 import * as fs from "node:fs";
 import { keyOf, readVerdicts, repos } from "./lib.mjs";
 
@@ -19,7 +20,8 @@ function savedRun(file) {
 }
 const findingsOf = (run, names) => names.flatMap((name) => run[name]).filter((finding) => !rule || finding.rule === rule);
 const verdictOf = (finding) => verdicts.get(keyOf(finding))?.verdict ?? "unjudged";
-const line = (finding) => `${verdictOf(finding).padEnd(9)} ${finding.repo} ${finding.rule} ${finding.file}:${finding.line}  ${finding.message.slice(0, 140)}`;
+const why = (finding) => (args.includes("--why") ? `  | ${verdicts.get(keyOf(finding))?.why ?? ""}` : "");
+const line = (finding) => `${verdictOf(finding).padEnd(9)} ${finding.repo} ${finding.rule} ${finding.file}:${finding.line}  ${finding.message.slice(0, 140)}${why(finding)}`;
 
 if (args.includes("--list")) {
   const wanted = option("--verdict");
