@@ -6,7 +6,7 @@ import { ts } from "ts-morph";
 import { someDescendant } from "../model/auth-checks.js";
 import { jwtCall } from "../model/jwt-calls.js";
 import { hasWrittenMessage, isNodeBuiltinCall, refusesWithOwnSentences } from "../model/error-kinds.js";
-import { calleeText, constInitializerOf, enclosingFunction, findDeclaration, functionBoundTo, hasModifier, importedModuleOf, isFunctionLike, unwrapExpression, type FunctionLike } from "../model/syntax.js";
+import { calleeText, callChainRoot, constInitializerOf, enclosingFunction, findDeclaration, functionBoundTo, hasModifier, importedModuleOf, isFunctionLike, unwrapExpression, type FunctionLike } from "../model/syntax.js";
 import { answersOnlyWith, answersWithClientError, mayAnswerWithClientError } from "./statuses.js";
 import type { ErrorBinding, GuardFacts } from "./types.js";
 import { isInNestedFunction, isMessageText } from "./values.js";
@@ -122,8 +122,7 @@ const builtinConversions = new Set(["Number", "String", "Boolean", "parseInt", "
 
 /** `res.status(401).send(…)`, `req.header("x-key")`, `next()`: a call rooted at a parameter of `fn`. */
 function isOwnParameterCall(call: ts.CallExpression, fn: FunctionLike): boolean {
-  let root: ts.Expression = unwrapExpression(call.expression);
-  while (ts.isPropertyAccessExpression(root) || ts.isCallExpression(root)) root = unwrapExpression(root.expression);
+  const root = callChainRoot(call.expression);
   const declaration = ts.isIdentifier(root) ? findDeclaration(root.text, call) : undefined;
   return !!declaration && ts.isParameter(declaration) && declaration.parent === fn;
 }

@@ -4,7 +4,7 @@ import { ts } from "ts-morph";
 import { someDescendant } from "../model/auth-checks.js";
 import { responseBodyOf } from "../model/responses.js";
 import { failsWithOwnSentences, isNodeBuiltinCall, isTemplateEngineModule } from "../model/error-kinds.js";
-import { bindingNamed, constInitializerOf, findDeclaration, functionBoundTo, hasModifier, importedModuleOf, isFunctionLike, returnedExpressions, unwrapExpression } from "../model/syntax.js";
+import { bindingNamed, callChainRoot, constInitializerOf, findDeclaration, functionBoundTo, hasModifier, importedModuleOf, isFunctionLike, returnedExpressions, unwrapExpression } from "../model/syntax.js";
 import type { GuardFacts } from "./types.js";
 import { isMessageText, valueLeaves } from "./values.js";
 import { answersWithClientError, valueAlternatives } from "./statuses.js";
@@ -65,7 +65,7 @@ function isUpstreamValue(expression: ts.Expression, tryBlock: ts.Block, facts: G
   if (ts.isAwaitExpression(value)) return isUpstreamValue(value.expression, tryBlock, facts, depth + 1);
   if (ts.isPropertyAccessExpression(value) || ts.isElementAccessExpression(value)) return isUpstreamValue(value.expression, tryBlock, facts, depth + 1);
   if (ts.isCallExpression(value)) {
-    if (facts.isOutboundCall(value) || isUpstreamClient(calleeRoot(value), tryBlock)) return true;
+    if (facts.isOutboundCall(value) || isUpstreamClient(callChainRoot(value.expression), tryBlock)) return true;
     const callee = unwrapExpression(value.expression);
     return !ts.isIdentifier(callee) && isUpstreamValue(callee, tryBlock, facts, depth + 1);
   }
@@ -123,20 +123,13 @@ export function isTemplateVerdictOnInput(leaf: ts.Expression, scope: ts.Node, se
     if (other) return;
     if (isFunctionLike(node) || ts.isAwaitExpression(node) || ts.isYieldExpression(node) || ts.isNewExpression(node) || ts.isThrowStatement(node)) other = true;
     else if (ts.isCallExpression(node)) {
-      if (isTemplateEngineValue(node, 0) || isTemplateEngineValue(calleeRoot(node), 0)) renders = true;
+      if (isTemplateEngineValue(node, 0) || isTemplateEngineValue(callChainRoot(node.expression), 0)) renders = true;
       else other = true;
     }
     if (!other) ts.forEachChild(node, visit);
   };
   visit(scope.parent.tryBlock);
   return renders && !other;
-}
-
-/** The name or `this` a call chain starts from: `engine` in `engine.compile(text)` and in `engine.parse(a).render(b)`. */
-function calleeRoot(call: ts.CallExpression): ts.Expression {
-  let root: ts.Expression = unwrapExpression(call.expression);
-  while (ts.isPropertyAccessExpression(root) || ts.isCallExpression(root)) root = unwrapExpression(root.expression);
-  return root;
 }
 
 /**
@@ -156,7 +149,7 @@ function isTemplateEngineValue(expression: ts.Expression, depth: number): boolea
   if (!ts.isCallExpression(value)) return false;
   const callee = unwrapExpression(value.expression);
   const fn = ts.isIdentifier(callee) ? functionBoundTo(callee.text, callee) : undefined;
-  if (!fn) return isTemplateEngineValue(calleeRoot(value), depth + 1);
+  if (!fn) return isTemplateEngineValue(callChainRoot(value.expression), depth + 1);
   if (!fn.body || hasModifier(fn, SyntaxKind.AsyncKeyword) || fn.asteriskToken) return false;
   // Helpers it registers run while the template renders: none may wait on anything or touch Node's own I/O either.
   if (someDescendant(fn.body, (node) => ts.isAwaitExpression(node) || (ts.isCallExpression(node) && isNodeBuiltinCall(node)))) return false;

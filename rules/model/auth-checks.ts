@@ -2,7 +2,7 @@
 // user, authorization header) and rejecting with 401/403. Shared by the framework extractors and conventions.
 import { ts } from "ts-morph";
 import type { GuardRef, HandlerTraits } from "./types.js";
-import { calleeText, collectBindingNames, constInitializerOf, decoratorsOf, dottedName, enclosingFunction, findDeclaration, isEqualityOperator, isFallbackOperator, functionBoundTo, importedModuleOf, importedModuleOfRoot, isAssignmentOperator, isFunctionLike, isNextNavigationExit, nameWords, projectCalleeName, propertyNamed, referencesOf, returnedExpressions, spanOf, stringValue, textMatches, unwrapExpression, type FunctionLike } from "./syntax.js";
+import { calleeText, callChainRoot, collectBindingNames, constInitializerOf, decoratorsOf, dottedName, enclosingFunction, findDeclaration, isEqualityOperator, isFallbackOperator, functionBoundTo, importedModuleOf, importedModuleOfRoot, isAssignmentOperator, isFunctionLike, isNextNavigationExit, nameWords, projectCalleeName, propertyNamed, referencesOf, returnedExpressions, spanOf, stringValue, textMatches, unwrapExpression, type FunctionLike } from "./syntax.js";
 import { deploySettingName, envSpelling, testedDeploySetting } from "./env-reads.js";
 import { jwtCall } from "./jwt-calls.js";
 import { isLevelCallOnModule, isLoggingLibraryCall, isTelemetryCall, logLevels } from "./loggers.js";
@@ -938,8 +938,7 @@ function answersSentSecretLookup(rest: readonly ts.Statement[], parameters: Read
   const answered = ts.isReturnStatement(answer) || ts.isExpressionStatement(answer) ? answer.expression && unwrapExpression(answer.expression) : undefined;
   if (!answered || !ts.isCallExpression(answered) || someDescendant(answered, ts.isAwaitExpression) || !mentions(answered, found)) return false;
   // Through the handler's own response, whatever the project named its answering method (`res.success({ data })`).
-  let root: ts.Expression = unwrapExpression(answered.expression);
-  while (ts.isPropertyAccessExpression(root) || ts.isCallExpression(root)) root = unwrapExpression(root.expression);
+  const root = callChainRoot(answered.expression);
   return ts.isIdentifier(root) && parameters.has(root.text) && root !== unwrapExpression(answered.expression);
 }
 
@@ -1056,8 +1055,7 @@ export function wholeRequestHandedTo(handler: FunctionLike): string[] {
   const modules: string[] = [];
   someDescendant(handler.body, (node) => {
     if (!ts.isCallExpression(node) || !handsWhole(node)) return false;
-    let root: ts.Expression = unwrapExpression(node.expression);
-    while (ts.isPropertyAccessExpression(root) || ts.isCallExpression(root)) root = unwrapExpression(root.expression);
+    const root = callChainRoot(node.expression);
     const module = ts.isIdentifier(root) && root.text !== requestName ? importedModuleOf(root.text, root) : undefined;
     if (module !== undefined) modules.push(module);
     return false;
@@ -1377,8 +1375,7 @@ function callsOnlyReads(expression: ts.Expression, fromRequest: ReadonlySet<stri
 
 /** A call whose receiver chain starts at a schema library's import (`z.object(...)`, `yup.string().max(5)`). */
 function isSchemaBuild(call: ts.CallExpression | ts.NewExpression): boolean {
-  let root: ts.Expression = unwrapExpression(call.expression);
-  while (ts.isPropertyAccessExpression(root) || ts.isCallExpression(root)) root = unwrapExpression(root.expression);
+  const root = callChainRoot(call.expression);
   return ts.isIdentifier(root) && schemaLibrary.test(importedModuleOf(root.text, root) ?? "");
 }
 
@@ -2832,8 +2829,7 @@ export function continuesOnlyWithCredential(fn: FunctionLike): boolean {
 
 /** `res.redirect(url)`, `res.status(403).end()`: a call made through one of `names`. */
 function isCallOn(call: ts.CallExpression, names: ReadonlySet<string>): boolean {
-  let root: ts.Expression = unwrapExpression(call.expression);
-  while (ts.isPropertyAccessExpression(root) || ts.isCallExpression(root)) root = unwrapExpression(root.expression);
+  const root = callChainRoot(call.expression);
   return ts.isIdentifier(root) && names.has(root.text);
 }
 
@@ -2920,8 +2916,7 @@ function leavesRefusing(branch: ts.Statement, fn: FunctionLike, request: string,
   if (!anyAnswer) return false;
   // An answer made through a parameter other than the request: the reply.
   return ownCalls((call) => {
-    let root: ts.Expression = unwrapExpression(call.expression);
-    while (ts.isPropertyAccessExpression(root) || ts.isCallExpression(root)) root = unwrapExpression(root.expression);
-    return ts.isIdentifier(root) && root.text !== request && fn.parameters.some((parameter) => ts.isIdentifier(parameter.name) && parameter.name.text === (root as ts.Identifier).text);
+    const root = callChainRoot(call.expression);
+    return ts.isIdentifier(root) && root.text !== request && fn.parameters.some((parameter) => ts.isIdentifier(parameter.name) && parameter.name.text === root.text);
   });
 }

@@ -8,7 +8,7 @@ import { isBuiltin } from "node:module";
 import { ts } from "ts-morph";
 import type { Extractor } from "./summarize.js";
 import type { FileSummary } from "./types.js";
-import { findDeclaration, functionBoundTo, hasModifier, importedModuleOf, isFunctionLike, unwrapExpression, type FunctionLike } from "./syntax.js";
+import { callChainRoot, findDeclaration, functionBoundTo, hasModifier, importedModuleOf, isFunctionLike, unwrapExpression, type FunctionLike } from "./syntax.js";
 
 /** `x instanceof SomeClass`, but never the catch-all `Error` (or a built-in base that every error is). */
 export const specificClassCheck = /\binstanceof\s+(?:[\w$]+\.)*(?!(Error|Object)\b)[A-Z]\w*/;
@@ -189,8 +189,7 @@ function isWrittenText(message: ts.Expression): boolean {
  * errors name paths and commands. Not the ones that only compute from their arguments (`isIP(host)`).
  */
 export function isNodeBuiltinCall(call: ts.CallExpression): boolean {
-  let root: ts.Expression = unwrapExpression(call.expression);
-  while (ts.isPropertyAccessExpression(root) || ts.isCallExpression(root)) root = unwrapExpression(root.expression);
+  const root = callChainRoot(call.expression);
   const module = ts.isIdentifier(root) ? importedModuleOf(root.text, root) : undefined;
   return module !== undefined && isBuiltin(module) && !isPureBuiltin(module, call);
 }

@@ -2,7 +2,7 @@
 // one) recorded in `summary.loggers`, and the test for a logging call. Records facts only; never judges what is logged.
 import { ts } from "ts-morph";
 import type { Extractor } from "./summarize.js";
-import { calleeText, findDeclaration, importedModuleOf, unwrapExpression } from "./syntax.js";
+import { calleeText, callChainRoot, findDeclaration, importedModuleOf, unwrapExpression } from "./syntax.js";
 
 const { SyntaxKind } = ts;
 
@@ -89,8 +89,7 @@ const telemetryModule = /^(@sentry\/[\w-]+|@opentelemetry\/api|dd-trace|newrelic
 
 /** `Sentry.setUser(null)`, `Sentry.addBreadcrumb(...)`, `trace.getActiveSpan()`: a member of an imported telemetry SDK. */
 export function isTelemetryCall(call: ts.CallExpression): boolean {
-  let root = unwrapExpression(call.expression);
-  while (ts.isPropertyAccessExpression(root) || ts.isCallExpression(root)) root = unwrapExpression(root.expression);
+  const root = callChainRoot(call.expression);
   return ts.isIdentifier(root) && telemetryModule.test(importedModuleOf(root.text, root) ?? "");
 }
 

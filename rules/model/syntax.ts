@@ -262,6 +262,13 @@ export function isShortCircuit(kind: ts.SyntaxKind): boolean {
   return kind === ts.SyntaxKind.AmpersandAmpersandToken || isFallbackOperator(kind);
 }
 
+/** The name or `this` a call chain starts from: `res` in `res.status(401).json(body)`, `db` in `db.from(t).select()`. */
+export function callChainRoot(expression: ts.Expression): ts.Expression {
+  let root = unwrapExpression(expression);
+  while (ts.isPropertyAccessExpression(root) || ts.isCallExpression(root)) root = unwrapExpression(root.expression);
+  return root;
+}
+
 /** Strips parentheses, `as`/`satisfies`/`!` and `<T>` assertions, which never change what an expression refers to. */
 export function unwrapExpression(node: ts.Expression): ts.Expression {
   let current = node;
